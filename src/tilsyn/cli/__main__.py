@@ -1,0 +1,3 @@
+from tilsyn.cli import main
+
+main()

@@ -1,0 +1,43 @@
+"""Options and error handling shared by the commands."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import typer
+from rich.console import Console
+
+from tilsyn.data.workspace import Workspace
+
+console = Console()
+err_console = Console(stderr=True)
+
+WorkspaceOption = typer.Option(
+    None,
+    "--workspace",
+    "-w",
+    help="Arbejdsområde (ellers TILSYN_HOME, ellers ./.tilsyn)",
+)
+
+
+def workspace(path: Path | None) -> Workspace:
+    return Workspace.resolve(path)
+
+
+def parse_date(value: str | None, *, option: str, default: dt.date | None = None) -> dt.date:
+    """Parse an ISO date given on the command line; exits with status 2 on a bad value."""
+    if value is None:
+        if default is None:
+            fail(f"{option} mangler")
+        return default  # type: ignore[return-value]
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        fail(f"{option}: '{value}' er ikke en dato som ÅÅÅÅ-MM-DD")
+        raise  # unreachable; fail() exits
+
+
+def fail(message: str, code: int = 2) -> None:
+    err_console.print(f"[bold red]Fejl:[/] {message}")
+    raise typer.Exit(code)

@@ -1,0 +1,116 @@
+"""CLI commands for case data: import, status, generate, demo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+from rich.table import Table
+
+from tilsyn.cli.common import WorkspaceOption, console, err_console, workspace
+from tilsyn.data.importer import ImportFailed, ImportResult, import_folder
+from tilsyn.data.validate import ProblemLog
+
+TABLE_LABELS = {
+    "persons": "Borgere",
+    "caseworkers": "Sagsbehandlere",
+    "benefit_periods": "Ydelsesforløb",
+    "conversations": "Samtaler",
+    "offers": "Tilbud",
+    "employment_hours": "Beskæftigelsestimer",
+    "plans": "Min Plan",
+    "exemptions": "Fritagelser",
+    "reassessments": "Revurderinger",
+    "payments": "Udbetalinger",
+}
+
+
+def print_problems(log: ProblemLog, message: str) -> None:
+    err_console.print(f"[bold red]Importen blev afvist:[/] {message}")
+    for key, examples in log.groups.items():
+        file, column, kind = key
+        count = log.counts[key]
+        err_console.print(f"\n[bold]{kind}[/] i {file}, kolonne {column}: {count} forekomst(er)")
+        for p in examples:
+            err_console.print(f"  {p}", markup=False, highlight=False)
+        if count > len(examples):
+            err_console.print(f"  … og {count - len(examples)} mere")
+    err_console.print("\nIntet er ændret i arbejdsområdet.")
+
+
+def print_import(result: ImportResult) -> None:
+    state = "ny datasamling" if result.created else "uændret indhold, ingen ny datasamling"
+    console.print(f"[bold green]Importeret[/] {result.snapshot_id} ({state}) på {result.seconds:.1f} s")
+    table = Table(title="Rækker pr. tabel")
+    table.add_column("Tabel")
+    table.add_column("Rækker", justify="right")
+    for name, count in result.counts.items():
+        table.add_row(TABLE_LABELS.get(name, name), f"{count:,}".replace(",", "."))
+    console.print(table)
+    lo, hi = result.date_range
+    console.print(f"Periode: {lo or '–'} til {hi or '–'}")
+    if result.pseudonymised:
+        console.print(f"{result.pseudonymised:,} CPR-numre pseudonymiseret".replace(",", "."))
+    for source, cols in result.unknown_columns.items():
+        console.print(f"[yellow]Bemærk:[/] {source} har ukendte kolonner, som ignoreres: {', '.join(cols)}")
+
+
+def import_command(
+    folder: Path = typer.Argument(..., help="Mappe med case-data (CSV, Parquet eller Excel)"),
+    ws: Path | None = WorkspaceOption,
+    report: Path | None = typer.Option(None, "--report", help="Skriv alle fejl til en CSV-fil"),
+    examples: int = typer.Option(5, "--examples", help="Antal eksempler pr. fejltype"),
+) -> None:
+    """Valider en mappe med case-data og gør den til den aktuelle datasamling."""
+    try:
+        result = import_folder(folder, workspace(ws), examples_per_group=examples)
+    except ImportFailed as exc:
+        print_problems(exc.log, str(exc))
+        if report is not None:
+            write_problem_report(exc.log, report)
+            err_console.print(f"Alle fejl er skrevet til {report}")
+        raise typer.Exit(2) from None
+    print_import(result)
+
+
+def write_problem_report(log: ProblemLog, path: Path) -> None:
+    import csv
+
+    with path.open("w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh, delimiter=";")
+        w.writerow(["fil", "raekke", "kolonne", "fejltype", "vaerdi", "forventet"])
+        for p in log.all_problems:
+            w.writerow([p.file, p.row, p.column, p.kind, p.value, p.expected])
+
+
+def status_command(ws: Path | None = WorkspaceOption) -> None:
+    """Vis datasamlinger i arbejdsområdet og hvilken der er aktuel."""
+    space = workspace(ws)
+    infos = space.list_snapshots()
+    if not infos:
+        console.print(f"Ingen datasamlinger i {space.root}.")
+        return
+    table = Table(title=f"Datasamlinger i {space.root}")
+    for col in ("", "Id", "Oprettet (UTC)", "Borgere", "Ydelsesforløb", "Periode", "Kilde"):
+        table.add_column(col)
+    for info in infos:
+        table.add_row(
+            "➜" if info.is_current else "",
+            info.id,
+            info.created_at[:19],
+            str(info.counts.get("persons", 0)),
+            str(info.counts.get("benefit_periods", 0)),
+            f"{info.date_range[0]} – {info.date_range[1]}",
+            info.source,
+        )
+    console.print(table)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("import")(import_command)
+    app.command("status")(status_command)
+    try:
+        from tilsyn.cli.generate_cmd import generate_command
+    except ImportError:  # the generator is built in parallel; wired when present
+        return
+    app.command("generate")(generate_command)

@@ -1,0 +1,68 @@
+"""Render result rows as a Rich table, CSV or JSON (shared by every command)."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import decimal
+import io
+import json
+import sys
+from collections.abc import Mapping, Sequence
+from enum import Enum
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+
+class OutputFormat(str, Enum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, decimal.Decimal):
+        return float(value) if value != value.to_integral_value() else int(value)
+    if isinstance(value, Mapping):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    return value
+
+
+def to_json(data: Any) -> str:
+    return json.dumps(_plain(data), ensure_ascii=False, indent=2)
+
+
+def emit(
+    rows: Sequence[Mapping[str, Any]],
+    fmt: OutputFormat,
+    *,
+    columns: Sequence[str] | None = None,
+    headers: Mapping[str, str] | None = None,
+    title: str | None = None,
+    console: Console | None = None,
+) -> None:
+    """Print ``rows``; ``headers`` maps field names to Danish column titles for tables."""
+    cols = list(columns) if columns else (list(rows[0].keys()) if rows else [])
+    if fmt is OutputFormat.json:
+        sys.stdout.write(to_json([{c: r.get(c) for c in cols} for r in rows]) + "\n")
+        return
+    if fmt is OutputFormat.csv:
+        buf = io.StringIO()
+        writer = csv.writer(buf, delimiter=";", lineterminator="\n")
+        writer.writerow(cols)
+        for r in rows:
+            writer.writerow(["" if r.get(c) is None else _plain(r.get(c)) for c in cols])
+        sys.stdout.write(buf.getvalue())
+        return
+    table = Table(title=title, show_lines=False)
+    for c in cols:
+        table.add_column((headers or {}).get(c, c))
+    for r in rows:
+        table.add_row(*["" if r.get(c) is None else str(_plain(r.get(c))) for c in cols])
+    (console or Console()).print(table)

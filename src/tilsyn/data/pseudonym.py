@@ -1,0 +1,50 @@
+"""Keyed pseudonyms for CPR numbers (HMAC-SHA256).
+
+The same CPR number and key always give the same pseudonym, so imports of new snapshots
+keep a citizen's history together, while the pseudonym reveals nothing without the key.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+import secrets
+from pathlib import Path
+
+KEY_ENV = "TILSYN_SECRET_KEY"
+PREFIX = "X"  # pseudonyms cannot be mistaken for CPR numbers: they contain letters
+DIGEST_CHARS = 20  # 80 bits: collisions are negligible even nationally (6 M persons)
+
+
+class MissingKeyError(RuntimeError):
+    pass
+
+
+def normalise_cpr(value: str) -> str:
+    return value.replace("-", "")
+
+
+def pseudonym(cpr_number: str, key: bytes) -> str:
+    mac = hmac.new(key, normalise_cpr(cpr_number).encode("ascii"), hashlib.sha256)
+    return PREFIX + mac.hexdigest()[:DIGEST_CHARS]
+
+
+def key_from_env() -> bytes | None:
+    raw = os.environ.get(KEY_ENV, "")
+    if not raw:
+        return None
+    if len(raw) < 16:
+        raise MissingKeyError(f"{KEY_ENV} er for kort: brug mindst 16 tegn (helst 64 tilfældige)")
+    return raw.encode("utf-8")
+
+
+def demo_key(workspace_root: Path) -> bytes:
+    """A per-workspace key for demo mode, created on first use and kept private."""
+    path = workspace_root / "demo-secret.key"
+    if not path.exists():
+        workspace_root.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w") as fh:
+            fh.write(secrets.token_hex(32))
+    return path.read_text().strip().encode("utf-8")

@@ -1,0 +1,112 @@
+"""The workspace: immutable snapshots of case data and the pointer to the current one.
+
+Layout::
+
+    <workspace>/
+      snapshots/<id>.duckdb             case data (pseudonymised) + materialised results
+      snapshots/<id>.identities.duckdb  CPR ↔ pseudonym, for authorised roles only
+      current                           the id of the current snapshot (replaced atomically)
+      demo-secret.key                   demo mode only
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+
+HOME_ENV = "TILSYN_HOME"
+
+
+class NoSnapshotError(RuntimeError):
+    pass
+
+
+@dataclass(frozen=True)
+class SnapshotInfo:
+    id: str
+    created_at: str
+    source: str
+    counts: dict[str, int]
+    date_range: tuple[str | None, str | None]
+    is_current: bool
+
+
+@dataclass(frozen=True)
+class Workspace:
+    root: Path
+
+    @classmethod
+    def resolve(cls, path: Path | None = None) -> Workspace:
+        if path is not None:
+            return cls(path)
+        env = os.environ.get(HOME_ENV)
+        return cls(Path(env) if env else Path(".tilsyn"))
+
+    @property
+    def snapshots_dir(self) -> Path:
+        return self.root / "snapshots"
+
+    def snapshot_path(self, snapshot_id: str) -> Path:
+        return self.snapshots_dir / f"{snapshot_id}.duckdb"
+
+    def identities_path(self, snapshot_id: str) -> Path:
+        return self.snapshots_dir / f"{snapshot_id}.identities.duckdb"
+
+    def current_id(self) -> str | None:
+        pointer = self.root / "current"
+        if not pointer.exists():
+            return None
+        value = pointer.read_text().strip()
+        return value or None
+
+    def set_current(self, snapshot_id: str) -> None:
+        """Switch the pointer atomically: readers see the old or the new id, never half."""
+        tmp = self.root / "current.tmp"
+        with tmp.open("w") as fh:
+            fh.write(snapshot_id)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, self.root / "current")
+
+    def require_current(self) -> str:
+        sid = self.current_id()
+        if sid is None or not self.snapshot_path(sid).exists():
+            raise NoSnapshotError(
+                f"Der er ingen aktuel datasamling i {self.root}. Kør 'tilsyn import MAPPE' først."
+            )
+        return sid
+
+    def connect(self, snapshot_id: str | None = None, *, read_only: bool = True) -> duckdb.DuckDBPyConnection:
+        sid = snapshot_id or self.require_current()
+        return duckdb.connect(str(self.snapshot_path(sid)), read_only=read_only)
+
+    def list_snapshots(self) -> list[SnapshotInfo]:
+        current = self.current_id()
+        infos = []
+        if not self.snapshots_dir.exists():
+            return []
+        for path in sorted(self.snapshots_dir.glob("*.duckdb")):
+            if path.name.endswith(".identities.duckdb"):
+                continue
+            sid = path.stem
+            con = duckdb.connect(str(path), read_only=True)
+            try:
+                row = con.execute("SELECT created_at, source, meta FROM _snapshot").fetchall()[0]
+            finally:
+                con.close()
+            meta = json.loads(row[2])
+            infos.append(
+                SnapshotInfo(
+                    sid,
+                    str(row[0]),
+                    str(row[1]),
+                    meta["counts"],
+                    (meta["date_range"][0], meta["date_range"][1]),
+                    sid == current,
+                )
+            )
+        return sorted(infos, key=lambda i: i.created_at)

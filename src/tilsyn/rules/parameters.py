@@ -1,0 +1,216 @@
+"""Dated, referenced legal parameters loaded from YAML.
+
+Every number the law sets lives in a YAML file under ``rules/parameters/``. The file path
+(without ``.yaml``, with ``/`` replaced by ``.``) is the parameter id, e.g.
+``lab/kontaktforloeb/first_interview_days.yaml`` → ``lab.kontaktforloeb.first_interview_days``.
+
+File format (strict: unknown keys, missing references and bad dates fail loudly)::
+
+    label: Frist for første jobsamtale          # Danish label (required)
+    description: Dage fra første henvendelse ... # required
+    unit: day                                    # one of UNITS
+    confidence: L                                # L, A, 2 or ? (domain-rules tags), optional
+    note: ...                                    # optional, for the parameter as a whole
+    values:
+      2020-01-01:                                # effective date (ISO), sorted ascending
+        value: 7                                 # number, bool, text, list of text, or null
+        reference:                               # one reference or a list of them
+          title: LAB § 31, stk. 3 (LBK nr. 701 af 2022)
+          href: https://www.retsinformation.dk/...
+        note: ...                                # optional; required when confidence is '?'
+
+A ``null`` value means the rule is not in force from that date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+PARAMETERS_DIR = Path(__file__).parent / "parameters"
+
+UNITS = (
+    "day",
+    "week",
+    "month",
+    "count",
+    "hour",
+    "share",
+    "bool",
+    "code",
+    "codes",
+    "dkk",
+    "year",
+)
+
+Value = int | float | bool | str | list[str] | None
+
+
+class ParameterError(ValueError):
+    """A parameter file is malformed; the message names the file and the key."""
+
+
+class Reference(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    title: str = Field(min_length=3)
+    href: str = Field(pattern=r"^https?://")
+
+
+class _ValueEntry(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    value: Value
+    reference: Reference | list[Reference]
+    note: str | None = None
+
+    @field_validator("reference")
+    @classmethod
+    def _non_empty(cls, v: Reference | list[Reference]) -> Reference | list[Reference]:
+        if isinstance(v, list) and not v:
+            raise ValueError("mindst én reference kræves")
+        return v
+
+
+class _ParameterFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    label: str = Field(min_length=3)
+    description: str = Field(min_length=3)
+    unit: Literal[
+        "day", "week", "month", "count", "hour", "share", "bool", "code", "codes", "dkk", "year"
+    ]
+    confidence: Literal["L", "A", "2", "?"] | None = None
+    note: str | None = None
+    values: dict[dt.date, _ValueEntry] = Field(min_length=1)
+
+
+@dataclass(frozen=True)
+class ParameterValue:
+    """One dated value with the legal reference(s) that set it."""
+
+    effective_from: dt.date
+    value: Value
+    references: tuple[Reference, ...]
+    note: str | None
+
+
+@dataclass(frozen=True)
+class Parameter:
+    id: str
+    label: str
+    description: str
+    unit: str
+    confidence: str | None
+    note: str | None
+    history: tuple[ParameterValue, ...]  # ascending by effective_from
+    path: Path
+
+    def entry_at(self, on: dt.date) -> ParameterValue:
+        """The value in force on ``on``; raises if the parameter did not exist yet."""
+        current: ParameterValue | None = None
+        for entry in self.history:
+            if entry.effective_from <= on:
+                current = entry
+            else:
+                break
+        if current is None:
+            raise LookupError(
+                f"Parameter {self.id} har ingen værdi pr. {on.isoformat()} "
+                f"(første værdi gælder fra {self.history[0].effective_from.isoformat()})"
+            )
+        return current
+
+    def value_at(self, on: dt.date) -> Value:
+        return self.entry_at(on).value
+
+    def periods(self) -> Iterator[tuple[dt.date, dt.date | None, ParameterValue]]:
+        """(start, end_exclusive or None, entry) for every dated value."""
+        for i, entry in enumerate(self.history):
+            end = self.history[i + 1].effective_from if i + 1 < len(self.history) else None
+            yield entry.effective_from, end, entry
+
+
+def _load_file(path: Path, root: Path) -> Parameter:
+    pid = ".".join(path.relative_to(root).with_suffix("").parts)
+    try:
+        raw: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise ParameterError(f"{path}: ugyldig YAML: {exc}") from exc
+    if not isinstance(raw, dict):
+        raise ParameterError(f"{path}: forventede en YAML-mapping øverst")
+    try:
+        model = _ParameterFile.model_validate(raw)
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}" for err in exc.errors()
+        )
+        raise ParameterError(f"{path}: {problems}") from exc
+    dates = list(raw["values"].keys())
+    if dates != sorted(dates, key=str):
+        raise ParameterError(f"{path}: values: datoerne skal stå i stigende orden")
+    history = []
+    for date, entry in sorted(model.values.items()):
+        refs = entry.reference if isinstance(entry.reference, list) else [entry.reference]
+        if model.confidence == "?" and not (entry.note or model.note):
+            raise ParameterError(
+                f"{path}: values.{date}: en ubekræftet regel (confidence '?') skal have en note"
+            )
+        history.append(ParameterValue(date, entry.value, tuple(refs), entry.note))
+    return Parameter(
+        id=pid,
+        label=model.label,
+        description=model.description,
+        unit=model.unit,
+        confidence=model.confidence,
+        note=model.note,
+        history=tuple(history),
+        path=path,
+    )
+
+
+class ParameterSet:
+    """All parameters of a parameter tree, by id."""
+
+    def __init__(self, parameters: dict[str, Parameter]) -> None:
+        self._parameters = parameters
+
+    def __getitem__(self, pid: str) -> Parameter:
+        try:
+            return self._parameters[pid]
+        except KeyError:
+            raise KeyError(f"ukendt parameter: {pid}") from None
+
+    def __contains__(self, pid: object) -> bool:
+        return pid in self._parameters
+
+    def __iter__(self) -> Iterator[Parameter]:
+        return iter(sorted(self._parameters.values(), key=lambda p: p.id))
+
+    def __len__(self) -> int:
+        return len(self._parameters)
+
+    def value(self, pid: str, on: dt.date) -> Value:
+        return self[pid].value_at(on)
+
+    def entry(self, pid: str, on: dt.date) -> ParameterValue:
+        return self[pid].entry_at(on)
+
+
+def load_parameters(root: Path = PARAMETERS_DIR) -> ParameterSet:
+    """Load and validate every ``*.yaml`` under ``root``."""
+    params = {}
+    for path in sorted(root.rglob("*.yaml")):
+        p = _load_file(path, root)
+        params[p.id] = p
+    return ParameterSet(params)
+
+
+@cache
+def default_parameters() -> ParameterSet:
+    """The parameters shipped with tilsyn (cached; files do not change at run time)."""
+    return load_parameters(PARAMETERS_DIR)
