@@ -36,19 +36,21 @@ class ImportResult:
     unknown_columns: dict[str, list[str]] = field(default_factory=dict)
 
 
-def _read_all(folder: Path, log: ProblemLog) -> dict[str, RawTable]:
+def _read_all(folder: Path, log: ProblemLog) -> tuple[dict[str, RawTable], frozenset[str]]:
     raws: dict[str, RawTable] = {}
+    unreadable: set[str] = set()
     try:
         sources = find_sources(folder)
     except ReadError as exc:
-        log.add(Problem("ulæselig fil", exc.file, 0, "*", "", exc.message))
-        return raws
+        log.add(Problem("ulæselig fil", exc.file, 0, "*", exc.message, exc.expected))
+        return raws, frozenset()
     for name, (path, sheet) in sources.items():
         try:
             raws[name] = read_table(name, path, sheet)
         except ReadError as exc:
-            log.add(Problem("ulæselig fil", exc.file, 0, "*", "", exc.message))
-    return raws
+            unreadable.add(name)
+            log.add(Problem("ulæselig fil", exc.file, 0, "*", exc.message, exc.expected))
+    return raws, frozenset(unreadable)
 
 
 def _date_range(typed: dict[str, pl.DataFrame]) -> tuple[str | None, str | None]:
@@ -114,8 +116,8 @@ def import_folder(
     if not folder.is_dir():
         log.add(Problem("manglende mappe", str(folder), 0, "*", "", "en mappe med case-data"))
         raise ImportFailed(log)
-    raws = _read_all(folder, log)
-    result = validate(raws, folder.name)
+    raws, unreadable = _read_all(folder, log)
+    result = validate(raws, folder.name, unreadable)
     log.extend(result.log.all_problems)
     if log:
         raise ImportFailed(log)
@@ -145,20 +147,24 @@ def import_folder(
         identities = None
         if key is not None:
             typed, identities = _pseudonymise(typed, key)
-        if identities is not None and identities.height:
-            snapshot.write_identities(workspace.identities_path(sid), identities)
-        snapshot.write_snapshot(
-            path,
-            typed,
-            snapshot_id=sid,
-            source=str(folder.resolve()),
-            meta={
-                "counts": counts,
-                "date_range": list(date_range),
-                "pseudonymised": result.cpr_count,
-                "files": {name: raws[name].source for name in raws},
-            },
-        )
+        try:
+            if identities is not None and identities.height:
+                snapshot.write_identities(workspace.identities_path(sid), identities)
+            snapshot.write_snapshot(
+                path,
+                typed,
+                snapshot_id=sid,
+                source=str(folder.resolve()),
+                meta={
+                    "counts": counts,
+                    "date_range": list(date_range),
+                    "pseudonymised": result.cpr_count,
+                    "files": {name: raws[name].source for name in raws},
+                },
+            )
+        except BaseException:
+            workspace.identities_path(sid).unlink(missing_ok=True)
+            raise
     workspace.set_current(sid)
     return ImportResult(
         sid,

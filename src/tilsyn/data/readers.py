@@ -22,10 +22,11 @@ SUFFIXES = (".csv", ".parquet", ".xlsx")
 class ReadError(ValueError):
     """A file cannot be read at all (encoding, format)."""
 
-    def __init__(self, file: str, message: str) -> None:
+    def __init__(self, file: str, message: str, expected: str) -> None:
         super().__init__(f"{file}: {message}")
         self.file = file
         self.message = message
+        self.expected = expected
 
 
 @dataclass(frozen=True)
@@ -52,7 +53,7 @@ def _sniff_separator(path: Path) -> str:
     try:
         line = head.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ReadError(path.name, "filen er ikke UTF-8") from exc
+        raise ReadError(path.name, "filen er ikke gyldig UTF-8", "en CSV-fil i UTF-8") from exc
     return ";" if line.count(";") >= line.count(",") else ","
 
 
@@ -64,11 +65,13 @@ def _read_csv(path: Path) -> pl.DataFrame:
             separator=sep,
             infer_schema=False,
             encoding="utf8",
-            missing_utf8_is_empty_string=True,
             quote_char='"',
         )
     except (pl.exceptions.ComputeError, UnicodeDecodeError) as exc:
-        raise ReadError(path.name, f"kan ikke læses som CSV: {exc}") from exc
+        text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        if "utf-8" in text.lower() or "utf8" in text.lower():
+            raise ReadError(path.name, "filen er ikke gyldig UTF-8", "en CSV-fil i UTF-8") from exc
+        raise ReadError(path.name, text, "en CSV-fil med kolonneoverskrifter") from exc
     df = df.rename({c: c.strip().lstrip("\ufeff") for c in df.columns})
     return df.with_row_index("__row", offset=2).with_columns(pl.col("__row").cast(pl.Int64))
 
@@ -90,7 +93,9 @@ def _read_parquet(path: Path) -> pl.DataFrame:
     try:
         df = pl.read_parquet(path)
     except Exception as exc:  # polars raises several unrelated types for corrupt files
-        raise ReadError(path.name, f"kan ikke læses som Parquet: {exc}") from exc
+        raise ReadError(
+            path.name, str(exc).splitlines()[0] if str(exc) else "ulæselig", "en gyldig Parquet-fil"
+        ) from exc
     df = _to_text(df)
     return df.with_row_index("__row", offset=1).with_columns(pl.col("__row").cast(pl.Int64))
 
@@ -115,7 +120,7 @@ def _read_sheet(path: Path, sheet: str | None) -> pl.DataFrame:
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises zipfile/KeyError/etc. for broken files
-        raise ReadError(path.name, f"kan ikke læses som Excel: {exc}") from exc
+        raise ReadError(path.name, str(exc) or "ulæselig", "en gyldig Excel-fil (.xlsx)") from exc
     try:
         ws = wb[sheet] if sheet else wb.worksheets[0]
         rows = ws.iter_rows(values_only=True)
@@ -158,7 +163,9 @@ def find_sources(folder: Path) -> dict[str, tuple[Path, str | None]]:
             sheets = list(wb.sheetnames)
             wb.close()
         except Exception as exc:  # see _read_sheet
-            raise ReadError(workbook.name, f"kan ikke læses som Excel: {exc}") from exc
+            raise ReadError(
+                workbook.name, str(exc) or "ulæselig", "en gyldig Excel-fil (.xlsx)"
+            ) from exc
         for sheet in sheets:
             if sheet in TABLES_BY_NAME:
                 found.setdefault(sheet, (workbook, sheet))

@@ -33,6 +33,9 @@ class Problem:
     expected: str
 
     def __str__(self) -> str:
+        if self.row == 0 and self.column == "*":
+            detail = f" ({self.value})" if self.value else ""
+            return f"{self.file}: {self.kind}{detail} — forventede {self.expected}"
         where = f"{self.file}:{self.row}:{self.column}" if self.row else f"{self.file}:{self.column}"
         shown = f"'{self.value}'" if self.value else "(tom)"
         return f"{where}: {shown} — forventede {self.expected}"
@@ -294,10 +297,12 @@ class ValidationResult:
     unknown_columns: dict[str, list[str]]
 
 
-def validate(raws: dict[str, RawTable], folder_label: str) -> ValidationResult:
+def validate(
+    raws: dict[str, RawTable], folder_label: str, unreadable: frozenset[str] = frozenset()
+) -> ValidationResult:
     log = ProblemLog()
     for name in REQUIRED_TABLES:
-        if name not in raws:
+        if name not in raws and name not in unreadable:
             log.add(
                 Problem(
                     "manglende tabel",

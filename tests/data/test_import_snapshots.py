@@ -1,0 +1,248 @@
+"""Snapshots: atomic switch, idempotence, formats, CPR pseudonymisation, CLI behaviour."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import duckdb
+import polars as pl
+import pytest
+import xlsxwriter
+from typer.testing import CliRunner
+
+from tilsyn.cli import app
+from tilsyn.data import snapshot
+from tilsyn.data.importer import ImportFailed, import_folder
+from tilsyn.data.pseudonym import KEY_ENV
+from tilsyn.data.workspace import Workspace
+
+Rows = list[dict[str, str]]
+# Valid CPR numbers (stdnum checks the date and the century digit, not modulus 11).
+CPR_A = "010180-1234"
+CPR_B = "1502906789"
+
+
+def _with_cpr(tables: dict[str, Rows]) -> dict[str, Rows]:
+    rename = {"P1": CPR_A, "P2": CPR_B}
+    for rows in tables.values():
+        for row in rows:
+            if "person_id" in row and row["person_id"] in rename:
+                row["person_id"] = rename[row["person_id"]]
+    return tables
+
+
+def test_importing_the_same_content_twice_creates_no_second_snapshot(
+    tmp_path: Path, tables: dict[str, Rows], folder_writer: Callable[..., Path]
+) -> None:
+    folder = folder_writer(tmp_path / "in", tables)
+    ws = Workspace(tmp_path / "ws")
+    first = import_folder(folder, ws)
+    second = import_folder(folder, ws)
+    assert first.created and not second.created
+    assert first.snapshot_id == second.snapshot_id
+    assert len(ws.list_snapshots()) == 1
+
+
+def test_new_content_becomes_a_new_current_snapshot_and_the_old_one_stays(
+    tmp_path: Path, tables: dict[str, Rows], folder_writer: Callable[..., Path]
+) -> None:
+    ws = Workspace(tmp_path / "ws")
+    first = import_folder(folder_writer(tmp_path / "a", tables), ws)
+    tables["persons"][1]["municipality"] = "185"
+    second = import_folder(folder_writer(tmp_path / "b", tables), ws)
+    assert first.snapshot_id != second.snapshot_id
+    infos = ws.list_snapshots()
+    assert [i.is_current for i in infos] == [False, True]
+    con = ws.connect()
+    assert con.execute("SELECT count(*) FROM persons WHERE municipality = '185'").fetchall() == [(2,)]
+
+
+@pytest.mark.parametrize("stage", ["persons", "conversations", "payments", "closed"])
+def test_an_interrupted_import_leaves_the_previous_snapshot_current(
+    tmp_path: Path,
+    tables: dict[str, Rows],
+    folder_writer: Callable[..., Path],
+    monkeypatch: pytest.MonkeyPatch,
+    stage: str,
+) -> None:
+    ws = Workspace(tmp_path / "ws")
+    first = import_folder(folder_writer(tmp_path / "a", tables), ws)
+    tables["persons"][1]["municipality"] = "185"
+    folder_b = folder_writer(tmp_path / "b", tables)
+
+    def crash(at: str) -> None:
+        if at == stage:
+            raise KeyboardInterrupt(f"afbrudt ved {at}")
+
+    monkeypatch.setattr(snapshot, "_checkpoint", crash)
+    with pytest.raises(KeyboardInterrupt):
+        import_folder(folder_b, ws)
+    assert ws.current_id() == first.snapshot_id
+    assert sorted(p.name for p in ws.snapshots_dir.iterdir()) == [f"{first.snapshot_id}.duckdb"]
+    con = ws.connect()
+    assert con.execute("SELECT count(*) FROM persons WHERE municipality = '185'").fetchall() == [(1,)]
+
+
+def test_comma_separated_parquet_and_excel_folders_import_the_same_data(
+    tmp_path: Path, tables: dict[str, Rows], folder_writer: Callable[..., Path]
+) -> None:
+    csv_folder = folder_writer(tmp_path / "csv", tables, sep=",")
+    parquet_folder = tmp_path / "parquet"
+    parquet_folder.mkdir()
+    for name, rows in tables.items():
+        pl.DataFrame(rows).write_parquet(parquet_folder / f"{name}.parquet")
+    xlsx_folder = tmp_path / "xlsx"
+    xlsx_folder.mkdir()
+    wb = xlsxwriter.Workbook(str(xlsx_folder / "sagsdata.xlsx"))
+    for name, rows in tables.items():
+        sheet = wb.add_worksheet(name)
+        cols = list(rows[0])
+        for c, col in enumerate(cols):
+            sheet.write(0, c, col)
+        for r, row in enumerate(rows, start=1):
+            for c, col in enumerate(cols):
+                sheet.write_string(r, c, row[col])
+    wb.close()
+    counts = []
+    for i, folder in enumerate((csv_folder, parquet_folder, xlsx_folder)):
+        result = import_folder(folder, Workspace(tmp_path / f"ws{i}"))
+        counts.append(result.counts)
+        con = Workspace(tmp_path / f"ws{i}").connect()
+        hours = con.execute("SELECT hours FROM employment_hours").fetchall()
+        assert str(hours[0][0]) == "12.50"
+    assert counts[0] == counts[1] == counts[2]
+
+
+def test_an_excel_error_names_the_workbook_sheet_and_excel_row(
+    tmp_path: Path, tables: dict[str, Rows]
+) -> None:
+    folder = tmp_path / "xlsx"
+    folder.mkdir()
+    wb = xlsxwriter.Workbook(str(folder / "sagsdata.xlsx"))
+    tables["benefit_periods"][2]["benefit"] = "pension"
+    for name, rows in tables.items():
+        sheet = wb.add_worksheet(name)
+        cols = list(rows[0])
+        sheet.write_row(0, 0, cols)
+        for r, row in enumerate(rows, start=1):
+            sheet.write_row(r, 0, [row[c] for c in cols])
+    wb.close()
+    with pytest.raises(ImportFailed) as info:
+        import_folder(folder, Workspace(tmp_path / "ws"))
+    messages = [str(p) for p in info.value.log.all_problems]
+    assert messages[0].startswith("sagsdata.xlsx[benefit_periods]:4:benefit: 'pension'")
+
+
+def test_cpr_numbers_are_refused_without_a_key(
+    tmp_path: Path, tables: dict[str, Rows], folder_writer: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv(KEY_ENV, raising=False)
+    folder = folder_writer(tmp_path / "in", _with_cpr(tables))
+    ws = Workspace(tmp_path / "ws")
+    with pytest.raises(ImportFailed) as info:
+        import_folder(folder, ws)
+    assert KEY_ENV in str(info.value)
+    assert ws.current_id() is None
+
+
+def _all_text(con: duckdb.DuckDBPyConnection) -> str:
+    parts = []
+    for (name,) in con.execute("SELECT table_name FROM information_schema.tables").fetchall():
+        parts.append(str(con.execute(f'SELECT * FROM "{name}"').fetchall()))
+    return "\n".join(parts)
+
+
+def test_cpr_numbers_are_pseudonymised_and_kept_only_in_the_identities_file(
+    tmp_path: Path, tables: dict[str, Rows], folder_writer: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(KEY_ENV, "k" * 32)
+    folder = folder_writer(tmp_path / "in", _with_cpr(tables))
+    ws = Workspace(tmp_path / "ws")
+    result = import_folder(folder, ws)
+    assert result.pseudonymised == 2
+    con = ws.connect()
+    text = _all_text(con)
+    assert "0101801234" not in text and CPR_A not in text and CPR_B not in text
+    ids = sorted(r[0] for r in con.execute("SELECT person_id FROM persons").fetchall())
+    assert all(re.fullmatch(r"X[0-9a-f]{20}", i) for i in ids)
+    # every table refers to the same pseudonyms
+    assert con.execute(
+        "SELECT count(*) FROM benefit_periods WHERE person_id NOT IN (SELECT person_id FROM persons)"
+    ).fetchall() == [(0,)]
+    ident = duckdb.connect(str(ws.identities_path(result.snapshot_id)), read_only=True)
+    assert sorted(r[0] for r in ident.execute("SELECT cpr FROM identities").fetchall()) == [
+        "0101801234",
+        "1502906789",
+    ]
+
+
+def test_the_same_cpr_and_key_give_the_same_pseudonym_in_later_snapshots(
+    tmp_path: Path, tables: dict[str, Rows], folder_writer: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(KEY_ENV, "k" * 32)
+    ws = Workspace(tmp_path / "ws")
+    import_folder(folder_writer(tmp_path / "a", _with_cpr(tables)), ws)
+    first = {r[0] for r in ws.connect().execute("SELECT person_id FROM persons").fetchall()}
+    tables["offers"].clear()
+    tables["offers"].append(
+        {"person_id": CPR_A, "kind": "mentor", "start_date": "2024-05-01", "end_date": "2024-05-31"}
+    )
+    import_folder(folder_writer(tmp_path / "b", tables), ws)
+    second = {r[0] for r in ws.connect().execute("SELECT person_id FROM persons").fetchall()}
+    assert first == second
+
+
+def test_an_invalid_cpr_number_is_reported_without_showing_it(
+    tmp_path: Path, tables: dict[str, Rows], folder_writer: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(KEY_ENV, "k" * 32)
+    tables = _with_cpr(tables)
+    tables["persons"][0]["person_id"] = "310280-1234"  # 31 February
+    folder = folder_writer(tmp_path / "in", tables)
+    with pytest.raises(ImportFailed) as info:
+        import_folder(folder, Workspace(tmp_path / "ws"))
+    messages = [str(p) for p in info.value.log.all_problems]
+    assert "persons.csv:2:person_id: '<CPR-nummer skjult>' — forventede et gyldigt CPR-nummer" in messages[0]
+    assert not any("310280" in m or CPR_A in m for m in messages)
+
+
+def test_demo_mode_creates_a_private_key_in_the_workspace(
+    tmp_path: Path, tables: dict[str, Rows], folder_writer: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv(KEY_ENV, raising=False)
+    ws = Workspace(tmp_path / "ws")
+    result = import_folder(folder_writer(tmp_path / "in", _with_cpr(tables)), ws, demo=True)
+    assert result.pseudonymised == 2
+    key = ws.root / "demo-secret.key"
+    assert key.exists() and oct(key.stat().st_mode)[-3:] == "600"
+
+
+def test_the_cli_exits_2_and_lists_problems_without_touching_the_workspace(
+    tmp_path: Path, tables: dict[str, Rows], folder_writer: Callable[..., Path]
+) -> None:
+    tables["persons"][0]["municipality"] = "18"
+    folder = folder_writer(tmp_path / "in", tables)
+    report = tmp_path / "fejl.csv"
+    result = CliRunner().invoke(
+        app, ["import", str(folder), "--workspace", str(tmp_path / "ws"), "--report", str(report)]
+    )
+    assert result.exit_code == 2
+    assert "persons.csv:2:municipality: '18'" in result.output
+    assert "Intet er ændret" in result.output
+    assert not (tmp_path / "ws" / "current").exists()
+    assert "persons.csv;2;municipality;ugyldig kommunekode;18;" in report.read_text()
+
+
+def test_the_cli_imports_and_status_shows_the_current_snapshot(
+    tmp_path: Path, tables: dict[str, Rows], folder_writer: Callable[..., Path]
+) -> None:
+    folder = folder_writer(tmp_path / "in", tables)
+    runner = CliRunner()
+    result = runner.invoke(app, ["import", str(folder), "--workspace", str(tmp_path / "ws")])
+    assert result.exit_code == 0, result.output
+    assert "Ydelsesforløb" in result.output
+    status = runner.invoke(app, ["status", "--workspace", str(tmp_path / "ws")])
+    assert status.exit_code == 0
+    assert "➜" in status.output
