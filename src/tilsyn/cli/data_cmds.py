@@ -106,9 +106,23 @@ def status_command(ws: Path | None = WorkspaceOption) -> None:
     console.print(table)
 
 
+def contract_doc_command(
+    out: Path = typer.Option(Path("docs/data-format.md"), "--out", help="Filen der skrives"),
+) -> None:
+    """Skriv dokumentationen af dataformatet (genereret fra kontrakten)."""
+    from tilsyn.data.contract_doc import render_markdown
+
+    out.write_text(render_markdown(), encoding="utf-8")
+    console.print(f"Skrev {out}")
+
+
 def register(app: typer.Typer) -> None:
     app.command("import")(import_command)
     app.command("status")(status_command)
+    app.command("contract-doc")(contract_doc_command)
+    from tilsyn.cli.demo_cmd import demo_command
+
+    app.command("demo")(demo_command)
     try:
         from tilsyn.cli.generate_cmd import generate_command
     except ImportError:  # the generator is built in parallel; wired when present
