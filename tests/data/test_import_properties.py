@@ -22,7 +22,7 @@ from .conftest import make_valid_tables, write_folder
 # Text that a CSV cell can carry (no separators, quotes or line breaks: those change the
 # row structure, which the reader tests cover separately).
 cell_text = st.text(
-    alphabet=st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters=";,\"\r\n"),
+    alphabet=st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters=';,"\r\n'),
     max_size=12,
 ).map(str.strip)
 
@@ -48,14 +48,20 @@ def _invalid(column: Column) -> st.SearchStrategy[str]:
         return cell_text.filter(lambda v: v != "" and v not in column.codes)
     if t == "bool":
         return cell_text.filter(
-            lambda v: v != "" and v.lower() not in {"true", "false", "ja", "nej", "1", "0", "sand", "falsk", "yes", "no"}
+            lambda v: (
+                v != ""
+                and v.lower()
+                not in {"true", "false", "ja", "nej", "1", "0", "sand", "falsk", "yes", "no"}
+            )
         )
     if t == "municipality":
         return cell_text.filter(lambda v: v != "" and not re.fullmatch(r"\d{3}", v))
     if t == "int":
         return cell_text.filter(lambda v: v != "" and not re.fullmatch(r"-?\d{1,9}", v))
     if t == "decimal":
-        return cell_text.filter(lambda v: v != "" and not re.fullmatch(r"-?\d{1,13}([.,]\d{1,2})?", v))
+        return cell_text.filter(
+            lambda v: v != "" and not re.fullmatch(r"-?\d{1,13}([.,]\d{1,2})?", v)
+        )
     if t == "isoweek":
         return cell_text.filter(lambda v: v != "" and not re.fullmatch(r"\d{4}-W\d{2}", v))
     # text / person_id: only emptiness is malformed in a required column
@@ -93,10 +99,14 @@ def test_a_malformed_value_is_always_rejected_and_nothing_is_written(
             import_folder(folder, ws)
         assert ws.current_id() is None
         assert not ws.snapshots_dir.exists() or not any(ws.snapshots_dir.iterdir())
-    hits = [p for p in info.value.log.all_problems if p.file == f"{table}.csv" and p.column == column]
+    hits = [
+        p for p in info.value.log.all_problems if p.file == f"{table}.csv" and p.column == column
+    ]
     assert any(p.row == row + 2 for p in hits), [str(p) for p in info.value.log.all_problems]
 
 
-def test_helpers_are_valid_on_their_own(tables: dict[str, list[dict[str, str]]], folder_writer: Callable[..., Path], tmp_path: Path) -> None:
+def test_helpers_are_valid_on_their_own(
+    tables: dict[str, list[dict[str, str]]], folder_writer: Callable[..., Path], tmp_path: Path
+) -> None:
     # The property above is only meaningful if the unmodified folder imports.
     assert import_folder(folder_writer(tmp_path / "in", tables), Workspace(tmp_path / "ws")).created

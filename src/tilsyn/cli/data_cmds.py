@@ -40,7 +40,9 @@ def print_problems(log: ProblemLog, message: str) -> None:
 
 def print_import(result: ImportResult) -> None:
     state = "ny datasamling" if result.created else "uændret indhold, ingen ny datasamling"
-    console.print(f"[bold green]Importeret[/] {result.snapshot_id} ({state}) på {result.seconds:.1f} s")
+    console.print(
+        f"[bold green]Importeret[/] {result.snapshot_id} ({state}) på {result.seconds:.1f} s"
+    )
     table = Table(title="Rækker pr. tabel")
     table.add_column("Tabel")
     table.add_column("Rækker", justify="right")
@@ -52,7 +54,9 @@ def print_import(result: ImportResult) -> None:
     if result.pseudonymised:
         console.print(f"{result.pseudonymised:,} CPR-numre pseudonymiseret".replace(",", "."))
     for source, cols in result.unknown_columns.items():
-        console.print(f"[yellow]Bemærk:[/] {source} har ukendte kolonner, som ignoreres: {', '.join(cols)}")
+        console.print(
+            f"[yellow]Bemærk:[/] {source} har ukendte kolonner, som ignoreres: {', '.join(cols)}"
+        )
 
 
 def import_command(

@@ -36,8 +36,11 @@ def _print_section(result: Any, title: str) -> None:
         emit(list(result), OutputFormat.table, title=title)
     elif isinstance(result, Sequence):
         for line in result:
-            if isinstance(line, Sequence) and not isinstance(line, str) and line and isinstance(
-                line[0], Mapping
+            if (
+                isinstance(line, Sequence)
+                and not isinstance(line, str)
+                and line
+                and isinstance(line[0], Mapping)
             ):
                 emit(list(line), OutputFormat.table)
             else:
@@ -60,7 +63,9 @@ def run_sections(con: duckdb.DuckDBPyConnection, as_of: dt.date) -> None:
 
 def demo_command(
     ws: Path | None = WorkspaceOption,
-    persons: int | None = typer.Option(None, "--persons", help="Antal borgere (standard: Tårnby + Dragør)"),
+    persons: int | None = typer.Option(
+        None, "--persons", help="Antal borgere (standard: Tårnby + Dragør)"
+    ),
     seed: int = typer.Option(1, "--seed"),
     as_of: str = typer.Option("2025-12-31", "--as-of", help="Opgørelsesdato"),
 ) -> None:
@@ -73,11 +78,11 @@ def demo_command(
     console.print(Rule("Syntetiske data"))
     started = time.perf_counter()
     summary = generate(out, persons=persons, seed=seed, fmt="csv", with_cpr=True)
+    rows = f"{sum(summary.rows.values()):,}".replace(",", ".")
+    seconds = time.perf_counter() - started
     console.print(
-        f"Genereret {sum(summary.rows.values()):,} rækker i {out} på "
-        f"{time.perf_counter() - started:.1f} s (med CPR-numre, som pseudonymiseres ved import)".replace(
-            ",", "."
-        )
+        f"Genereret {rows} rækker i {out} på {seconds:.1f} s "
+        "(med CPR-numre, som pseudonymiseres ved import)"
     )
     console.print(Rule("Import"))
     result = import_folder(out, space, demo=True)

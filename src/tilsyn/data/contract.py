@@ -94,7 +94,9 @@ class Table:
         return tuple(c.name for c in self.columns if c.required)
 
 
-PERSON = Column("person_id", "person_id", description="Pseudonym eller CPR-nummer", example="P000123")
+PERSON = Column(
+    "person_id", "person_id", description="Pseudonym eller CPR-nummer", example="P000123"
+)
 
 TABLES: tuple[Table, ...] = (
     Table(
@@ -110,8 +112,16 @@ TABLES: tuple[Table, ...] = (
                 description="Unik nøgle: pseudonym eller CPR-nummer (pseudonymiseres ved import)",
                 example="P000123",
             ),
-            Column("municipality", "municipality", description="Kommunekode (3 cifre)", example="185"),
-            Column("birth_date", "date", required=False, description="Fødselsdato", example="1984-03-02"),
+            Column(
+                "municipality", "municipality", description="Kommunekode (3 cifre)", example="185"
+            ),
+            Column(
+                "birth_date",
+                "date",
+                required=False,
+                description="Fødselsdato",
+                example="1984-03-02",
+            ),
             Column(
                 "caseworker_id",
                 "text",
@@ -146,7 +156,9 @@ TABLES: tuple[Table, ...] = (
         periods=("start_date", "end_date"),
         columns=(
             PERSON,
-            Column("benefit", "code", codes=BENEFITS, description="Ydelse", example="kontanthjaelp"),
+            Column(
+                "benefit", "code", codes=BENEFITS, description="Ydelse", example="kontanthjaelp"
+            ),
             Column("start_date", "date", description="Første dag på ydelsen", example="2024-02-05"),
             Column(
                 "end_date",
@@ -212,7 +224,7 @@ TABLES: tuple[Table, ...] = (
                 "int",
                 required=False,
                 extension=True,
-                description="Sygedagpenge: forventet fraværsvarighed i uger (borger og arbejdsgiver)",
+                description="Sygedagpenge: forventet fravær i uger (borger og arbejdsgiver)",
                 example="6",
             ),
             Column(
@@ -232,8 +244,16 @@ TABLES: tuple[Table, ...] = (
         columns=(
             PERSON,
             Column("date", "date", description="Samtalens dato", example="2024-02-07"),
-            Column("kind", "code", codes=CONVERSATION_KINDS, description="Samtaletype", example="jobsamtale"),
-            Column("form", "code", codes=CONVERSATION_FORMS, description="Form", example="personligt"),
+            Column(
+                "kind",
+                "code",
+                codes=CONVERSATION_KINDS,
+                description="Samtaletype",
+                example="jobsamtale",
+            ),
+            Column(
+                "form", "code", codes=CONVERSATION_FORMS, description="Form", example="personligt"
+            ),
             Column(
                 "held_by",
                 "code",
@@ -241,7 +261,13 @@ TABLES: tuple[Table, ...] = (
                 description="Hvem holdt samtalen",
                 example="jobcenter",
             ),
-            Column("status", "code", codes=CONVERSATION_STATUSES, description="Status", example="afholdt"),
+            Column(
+                "status",
+                "code",
+                codes=CONVERSATION_STATUSES,
+                description="Status",
+                example="afholdt",
+            ),
             Column(
                 "individual",
                 "bool",
@@ -250,7 +276,13 @@ TABLES: tuple[Table, ...] = (
                 description="Individuel samtale (false = gruppemøde)",
                 example="true",
             ),
-            Column("caseworker_id", "text", required=False, description="Sagsbehandler", example="T-JC-03"),
+            Column(
+                "caseworker_id",
+                "text",
+                required=False,
+                description="Sagsbehandler",
+                example="T-JC-03",
+            ),
             Column(
                 "purpose",
                 "code",
@@ -269,7 +301,13 @@ TABLES: tuple[Table, ...] = (
         periods=("start_date", "end_date"),
         columns=(
             PERSON,
-            Column("kind", "code", codes=OFFER_KINDS, description="Tilbudstype", example="virksomhedspraktik"),
+            Column(
+                "kind",
+                "code",
+                codes=OFFER_KINDS,
+                description="Tilbudstype",
+                example="virksomhedspraktik",
+            ),
             Column("start_date", "date", description="Første dag", example="2024-06-03"),
             Column("end_date", "date", description="Sidste dag (inklusive)", example="2024-07-26"),
         ),
@@ -291,9 +329,16 @@ TABLES: tuple[Table, ...] = (
         description="Min Plan: oprettelse og opdateringer.",
         columns=(
             PERSON,
-            Column("date", "date", description="Dato for oprettelse/opdatering", example="2024-02-07"),
+            Column(
+                "date", "date", description="Dato for oprettelse/opdatering", example="2024-02-07"
+            ),
             Column("has_job_goal", "bool", description="Indeholder jobmål", example="true"),
-            Column("has_education_goal", "bool", description="Indeholder uddannelsesmål", example="false"),
+            Column(
+                "has_education_goal",
+                "bool",
+                description="Indeholder uddannelsesmål",
+                example="false",
+            ),
         ),
     ),
     Table(
@@ -308,7 +353,9 @@ TABLES: tuple[Table, ...] = (
             Column(
                 "reason",
                 "text",
-                description="Begrundelse; koderne " + ", ".join(EXEMPTION_REASON_CODES) + " genkendes",
+                description="Begrundelse; koderne "
+                + ", ".join(EXEMPTION_REASON_CODES)
+                + " genkendes",
                 example="sygdom",
             ),
         ),
@@ -330,7 +377,9 @@ TABLES: tuple[Table, ...] = (
         key=("person_id", "benefit", "week"),
         columns=(
             PERSON,
-            Column("benefit", "code", codes=BENEFITS, description="Ydelse", example="kontanthjaelp"),
+            Column(
+                "benefit", "code", codes=BENEFITS, description="Ydelse", example="kontanthjaelp"
+            ),
             Column("week", "isoweek", description="ISO-uge", example="2024-W07"),
             Column("amount", "decimal", description="Beløb i kr.", example="3120.50"),
         ),

@@ -66,7 +66,7 @@ def _date_range(typed: dict[str, pl.DataFrame]) -> tuple[str | None, str | None]
         highs.append(conv.get_column("date").max())
     lo = [v for v in lows if v is not None]
     hi = [v for v in highs if v is not None]
-    return (str(min(lo)) if lo else None, str(max(hi)) if hi else None)  # type: ignore[type-var]
+    return (str(min(lo)) if lo else None, str(max(hi)) if hi else None)
 
 
 def _pseudonymise(
@@ -135,9 +135,7 @@ def import_folder(
             )
 
     sid = snapshot_id_for(raws, key)
-    typed = {
-        name: to_typed(TABLES_BY_NAME[name], frame) for name, frame in result.frames.items()
-    }
+    typed = {name: to_typed(TABLES_BY_NAME[name], frame) for name, frame in result.frames.items()}
     counts = {name: typed[name].height if name in typed else 0 for name in TABLES_BY_NAME}
     date_range = _date_range(typed)
     workspace.snapshots_dir.mkdir(parents=True, exist_ok=True)
@@ -186,12 +184,16 @@ def connection_from_records(
     raws: dict[str, RawTable] = {}
     for name, rows in records.items():
         table = TABLES_BY_NAME[name]
-        columns = list(dict.fromkeys([c.name for c in table.columns if c.required] + [
-            k for row in rows for k in row
-        ]))
-        data = {c: [str(row.get(c, "") if row.get(c) is not None else "") for row in rows]
-                for c in columns}
-        frame = pl.DataFrame(data, schema={c: pl.Utf8 for c in columns}).with_columns(
+        columns = list(
+            dict.fromkeys(
+                [c.name for c in table.columns if c.required] + [k for row in rows for k in row]
+            )
+        )
+        data = {
+            c: [str(row.get(c, "") if row.get(c) is not None else "") for row in rows]
+            for c in columns
+        }
+        frame = pl.DataFrame(data, schema=dict.fromkeys(columns, pl.Utf8)).with_columns(
             pl.Series("__row", list(range(2, len(rows) + 2)), dtype=pl.Int64)
         )
         raws[name] = RawTable(name, f"{name}.csv", frame, "")

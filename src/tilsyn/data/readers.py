@@ -137,7 +137,7 @@ def _read_sheet(path: Path, sheet: str | None) -> pl.DataFrame:
                     data[h].append(cells[i] if i < len(cells) else "")
     finally:
         wb.close()
-    df = pl.DataFrame(data, schema={h: pl.Utf8 for h in data})
+    df = pl.DataFrame(data, schema=dict.fromkeys(data, pl.Utf8))
     return df.with_columns(pl.Series("__row", numbers, dtype=pl.Int64))
 
 

@@ -36,7 +36,9 @@ class Problem:
         if self.row == 0 and self.column == "*":
             detail = f" ({self.value})" if self.value else ""
             return f"{self.file}: {self.kind}{detail} — forventede {self.expected}"
-        where = f"{self.file}:{self.row}:{self.column}" if self.row else f"{self.file}:{self.column}"
+        where = (
+            f"{self.file}:{self.row}:{self.column}" if self.row else f"{self.file}:{self.column}"
+        )
         shown = f"'{self.value}'" if self.value else "(tom)"
         return f"{where}: {shown} — forventede {self.expected}"
 
@@ -86,7 +88,9 @@ def _problems(
     raw: RawTable, column: Column, bad: pl.DataFrame, kind: str, expected: str
 ) -> list[Problem]:
     rows = bad.get_column("__row").to_list()
-    values = bad.get_column(column.name).to_list() if column.name in bad.columns else [""] * len(rows)
+    values = (
+        bad.get_column(column.name).to_list() if column.name in bad.columns else [""] * len(rows)
+    )
     return [
         Problem(kind, raw.source, int(r), column.name, _shown(column, str(v)), expected)
         for r, v in zip(rows, values, strict=True)
@@ -272,10 +276,10 @@ def check_references(
     if workers is not None and "caseworker_id" in workers.columns:
         known_w = workers.select("caseworker_id").unique()
         for name in ("persons", "conversations"):
-            df = frames.get(name)
-            if df is None or "caseworker_id" not in df.columns:
+            frame = frames.get(name)
+            if frame is None or "caseworker_id" not in frame.columns:
                 continue
-            bad = df.filter(pl.col("caseworker_id") != "").join(
+            bad = frame.filter(pl.col("caseworker_id") != "").join(
                 known_w, on="caseworker_id", how="anti"
             )
             log.extend(
@@ -367,7 +371,5 @@ def to_typed(table: Table, df: pl.DataFrame) -> pl.DataFrame:
         exprs.append(e.alias(column.name))
     out = df.select(exprs)
     if table.name == "payments":
-        out = out.with_columns(
-            (pl.col("week") + "-1").str.to_date("%G-W%V-%u").alias("week_start")
-        )
+        out = out.with_columns((pl.col("week") + "-1").str.to_date("%G-W%V-%u").alias("week_start"))
     return out

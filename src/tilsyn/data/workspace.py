@@ -80,7 +80,9 @@ class Workspace:
             )
         return sid
 
-    def connect(self, snapshot_id: str | None = None, *, read_only: bool = True) -> duckdb.DuckDBPyConnection:
+    def connect(
+        self, snapshot_id: str | None = None, *, read_only: bool = True
+    ) -> duckdb.DuckDBPyConnection:
         sid = snapshot_id or self.require_current()
         return duckdb.connect(str(self.snapshot_path(sid)), read_only=read_only)
 
