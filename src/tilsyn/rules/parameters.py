@@ -135,19 +135,52 @@ class Parameter:
             yield entry.effective_from, end, entry
 
 
+def _loc(part: object) -> str:
+    import re
+
+    if isinstance(part, dt.date):
+        return part.isoformat()
+    # pydantic renders a date-typed dict key by its repr
+    m = re.fullmatch(r"datetime\.date\((\d+), (\d+), (\d+)\)", str(part))
+    if m:
+        return dt.date(*(int(g) for g in m.groups())).isoformat()
+    return str(part)
+
+
+def _bad_date_keys(path: Path) -> str:
+    """Name the date-shaped keys that are not real dates, for the error message."""
+    import re
+
+    bad = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        m = re.match(r"^\s+(\d{4}-\d{2}-\d{2}):", line)
+        if m:
+            try:
+                dt.date.fromisoformat(m.group(1))
+            except ValueError:
+                bad.append(m.group(1))
+    if not bad:
+        return "forventede ISO-datoer"
+    return "forventede gyldige ISO-datoer, fik " + ", ".join(bad)
+
+
 def _load_file(path: Path, root: Path) -> Parameter:
     pid = ".".join(path.relative_to(root).with_suffix("").parts)
     try:
         raw: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
         raise ParameterError(f"{path}: ugyldig YAML: {exc}") from exc
+    except ValueError as exc:
+        # PyYAML parses date-shaped keys itself and raises a bare ValueError for 2025-13-01.
+        detail = _bad_date_keys(path)
+        raise ParameterError(f"{path}: values: ugyldig dato ({exc}); {detail}") from exc
     if not isinstance(raw, dict):
         raise ParameterError(f"{path}: forventede en YAML-mapping øverst")
     try:
         model = _ParameterFile.model_validate(raw)
     except ValidationError as exc:
         problems = "; ".join(
-            f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}" for err in exc.errors()
+            f"{'.'.join(_loc(p) for p in err['loc'])}: {err['msg']}" for err in exc.errors()
         )
         raise ParameterError(f"{path}: {problems}") from exc
     dates = list(raw["values"].keys())
