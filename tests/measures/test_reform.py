@@ -148,6 +148,28 @@ def test_the_offer_pool_with_exempted_non_exempted_and_arbejdspligt_persons() ->
     assert row.exemption_ok  # 1 of 7 ≤ 25 %
 
 
+def test_exempted_persons_leave_the_denominator_when_assumption_a3_is_switched_off() -> None:
+    import dataclasses
+
+    from tilsyn.rules.parameters import ParameterSet
+
+    pid = "reform_2026.exemption.keep_in_denominator"
+    original = PARAMS[pid]
+    switched = dataclasses.replace(
+        original, history=tuple(dataclasses.replace(e, value=False) for e in original.history)
+    )
+    params = ParameterSet({p.id: p for p in PARAMS} | {pid: switched})
+    rows, _ = reform_report(
+        offer_cohort(),
+        first_month=D("2027-01-01"),
+        last_month=D("2027-01-01"),
+        as_of=D("2028-12-31"),
+        params=params,
+    )
+    (row,) = [r for r in rows if r.rule == RULE_OFFERS and r.group == ALL_GROUPS]
+    assert (row.population, row.compliant) == (6, 2)  # "fritaget" no longer counted
+
+
 def test_exempted_share_over_25_percent_fails_the_exemption_check() -> None:
     con = con_of(
         [kth(p) for p in ("a", "b", "c", "d")],

@@ -366,10 +366,7 @@ def reform_rows(
     out: list[ReformRow] = []
     for muni, rule, group in series_keys:
         counts = [
-            (
-                len(cells.get((muni, rule, group, mo), [])),
-                sum(x.compliant for x in cells.get((muni, rule, group, mo), [])),
-            )
+            _population_and_compliant(params, rule, cells.get((muni, rule, group, mo), []), mo)
             for mo in history
         ]
         on_dates = [max(mo, eff) for mo in history]
@@ -424,6 +421,20 @@ def reform_rows(
                 )
             )
     return out
+
+
+def _population_and_compliant(
+    params: ParameterSet, rule: str, members: list[ReformMember], month: dt.date
+) -> tuple[int, int]:
+    """Cohort size and compliant count; exempted persons leave the denominator only when
+    assumption A3 (``exemption.keep_in_denominator``) is switched off."""
+    keep = _p(params, "exemption.keep_in_denominator", max(month, reform_effective_date(params)))
+    counted = [
+        x
+        for x in members
+        if keep is True or rule not in (RULE_INTERVIEWS, RULE_OFFERS) or not x.exempted
+    ]
+    return len(counted), sum(x.compliant for x in counted)
 
 
 def _required_share(params: ParameterSet, rule: str, on: dt.date) -> Fraction:

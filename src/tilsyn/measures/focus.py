@@ -1,0 +1,540 @@
+"""STAR's two focus measures (*fokusmål*) for skærpet tilsyn, 2020-2026 regime.
+
+For every municipality and calendar month *m* (reform-2026 §7.2, FM-INT and FM-OFFER):
+
+- population: persons holding a covered benefit in *m* with seniority ≥ 12 months at *m*
+  (:mod:`tilsyn.measures.seniority`), in the municipality of the held period (else the person's);
+- window: calendar months m−11 … m;
+- interviews: failing with fewer than 4 held, individual interviews of the counted kinds and
+  holders in the window (kinds and holders as in force on the interview's date);
+- offers: failing with no counted offer overlapping the window and fewer than H hours of paid
+  work in it (hours compared as integer hundredths; H = 100 by default, 225 shown beside it);
+- share = failing / population; the yearly value is the mean of the monthly shares.
+
+A month without a full window of data history before it is *not computable*, not 98 %. With an
+``as_of`` date only what is known on that date counts, and later months are not computed.
+
+The person-month step is DuckDB SQL (see the note in :mod:`tilsyn.measures.seniority`): the three
+rolling-window facts come from one window pass over a union of population rows and event rows,
+which is both the clearest and the fastest formulation we measured.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field
+from fractions import Fraction
+from typing import Literal
+
+import duckdb
+
+from tilsyn.measures.seniority import (
+    P,
+    _values_sql,
+    build_seniority,
+    codes,
+    integer,
+    month_end,
+    month_index,
+    month_start,
+)
+from tilsyn.rules.parameters import Parameter, ParameterSet, Value, default_parameters
+
+Measure = Literal["interviews", "offers"]
+MEASURES: tuple[Measure, ...] = ("interviews", "offers")
+PERSON_MONTHS = "focus_person_months"
+EVENTS = "focus_events"  # counted interviews, hours and offers by person and month
+
+
+class FocusError(ValueError):
+    """The focus measures cannot be computed for the request (message names why)."""
+
+
+def fraction(value: Value, pid: str) -> Fraction:
+    """A share or hour parameter as an exact fraction (never a float comparison)."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise FocusError(f"{pid}: forventede et tal, fik {value!r}")
+    return Fraction(str(value))
+
+
+def _dated_codes(param: Parameter) -> list[tuple[str, dt.date, dt.date]]:
+    """(code, from, to exclusive) for every dated value of a codes parameter."""
+    rows = []
+    for start, end, entry in param.periods():
+        for code in codes(entry.value, param.id):
+            rows.append((code, start, end or dt.date(9999, 12, 31)))
+    return rows
+
+
+def _interview_holders(params: ParameterSet) -> list[tuple[str, dt.date, dt.date]]:
+    rows = _dated_codes(params[P + "interview_holders"])
+    for start, end, entry in params[P + "akasse_interviews_count"].periods():
+        if entry.value is True:
+            rows.append(("akasse", start, end or dt.date(9999, 12, 31)))
+    return rows
+
+
+def history_start(con: duckdb.DuckDBPyConnection) -> dt.date | None:
+    """First month the case data covers: the earliest recorded conversation (the activity
+    record the measures rest on), else the earliest benefit period."""
+    row = con.execute(
+        "SELECT COALESCE((SELECT MIN(date) FROM conversations), "
+        "(SELECT MIN(start_date) FROM benefit_periods))"
+    ).fetchall()[0]
+    value = row[0]
+    return month_start(month_index(value)) if value is not None else None
+
+
+def build_person_months(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    first_month: dt.date,
+    last_month: dt.date,
+    as_of: dt.date,
+    params: ParameterSet | None = None,
+) -> str:
+    """Materialise TEMP TABLE ``focus_person_months``: one row per person in the population of
+    a month in [first_month, last_month] (months after ``as_of`` are not computed).
+
+    Also leaves TEMP TABLE ``focus_events`` (person_id, mi, n interviews, hc hundredths of
+    hours, off_em last month of an offer starting in mi, d the last interview date of the month
+    or the offer's start) for everyone on a covered benefit, and
+    the seniority table ``seniority_months`` (rows below 12 months only in the month of
+    ``as_of``); the forecast reads both.
+
+    Columns: person_id, month, mi, municipality, benefit, seniority, n_interviews_12m,
+    has_offer_12m, hours_12m_centi, min_interviews, hours_centi, hours_alt_centi,
+    interview_failing, offer_failing, offer_failing_alt.
+    """
+    params = params or default_parameters()
+    # Below the smallest seniority in force nobody is in a population; the month of the as-of
+    # date keeps everyone, since the forecast follows them into the population.
+    floor = min(
+        integer(
+            params.value(P + "min_seniority_months", month_start(mi)), P + "min_seniority_months"
+        )
+        for mi in range(month_index(first_month), month_index(last_month) + 1)
+    )
+    sen = build_seniority(
+        con,
+        first_month=first_month,
+        last_month=last_month,
+        as_of=as_of,
+        params=params,
+        min_seniority=floor,
+        keep_month=as_of,
+    )
+    first, last = sen.first_month, sen.last_month
+    windows = {
+        integer(params.value(P + "window_months", month_start(mi)), P + "window_months")
+        for mi in range(first, last + 1)
+    }
+    if len(windows) > 1:
+        raise FocusError(f"{P}window_months skifter værdi inden for de valgte måneder")
+    window = windows.pop() if windows else 12
+    monthly = []
+    for mi in range(first, last + 1):
+        on = month_start(mi)
+        hours = fraction(params.value(P + "hours_threshold", on), P + "hours_threshold")
+        alt = fraction(
+            params.value(P + "hours_threshold_alternative", on), P + "hours_threshold_alternative"
+        )
+        monthly.append(
+            (
+                mi,
+                integer(params.value(P + "min_seniority_months", on), P + "min_seniority_months"),
+                integer(params.value(P + "interview_minimum", on), P + "interview_minimum"),
+                # hundredths of an hour, rounded up: "fewer than 100 h" stays exact for decimals
+                -((-hours * 100) // 1),
+                -((-alt * 100) // 1),
+            )
+        )
+    con.execute(
+        _EVENTS_SQL.format(
+            events=EVENTS,
+            sen=sen.name,
+            kinds=_values_sql(
+                _dated_codes(params[P + "interview_kinds"]), ("code", "valid_from", "valid_to")
+            ),
+            holders=_values_sql(_interview_holders(params), ("code", "valid_from", "valid_to")),
+            offer_kinds=_values_sql(
+                _dated_codes(params[P + "offer_kinds"]), ("code", "valid_from", "valid_to")
+            ),
+            as_of=f"DATE '{as_of.isoformat()}'",
+        )
+    )
+    sql = _SQL.format(
+        out=PERSON_MONTHS,
+        sen=sen.name,
+        events=EVENTS,
+        mp=_values_sql(
+            monthly, ("mi", "min_seniority", "min_interviews", "hours_centi", "hours_alt_centi")
+        ),
+        back=window - 1,
+    )
+    con.execute(sql)
+    return PERSON_MONTHS
+
+
+_EVENTS_SQL = """
+CREATE OR REPLACE TEMP TABLE {events} AS
+WITH kinds AS (SELECT * FROM {kinds}),
+holders AS (SELECT * FROM {holders}),
+offer_kinds AS (SELECT * FROM {offer_kinds}),
+who AS (SELECT DISTINCT person_id FROM {sen}),
+conv AS (
+    SELECT c.person_id, year(c.date) * 12 + month(c.date) - 1 AS mi, COUNT(*) AS n,
+           MAX(c.date) AS d
+    FROM conversations c
+    WHERE c.status = 'afholdt' AND COALESCE(c.individual, TRUE) AND c.date <= {as_of}
+      AND EXISTS (SELECT 1 FROM kinds k WHERE k.code = c.kind
+                  AND c.date >= k.valid_from AND c.date < k.valid_to)
+      AND EXISTS (SELECT 1 FROM holders h WHERE h.code = c.held_by
+                  AND c.date >= h.valid_from AND c.date < h.valid_to)
+      AND c.person_id IN (SELECT person_id FROM who)
+    GROUP BY 1, 2
+),
+hrs AS (
+    SELECT e.person_id, year(e.month) * 12 + month(e.month) - 1 AS mi,
+           CAST(e.hours * 100 AS BIGINT) AS hc
+    FROM employment_hours e
+    WHERE e.month <= {as_of} AND e.person_id IN (SELECT person_id FROM who)
+),
+off AS (
+    SELECT o.person_id, year(o.start_date) * 12 + month(o.start_date) - 1 AS mi,
+           year(o.end_date) * 12 + month(o.end_date) - 1 AS off_em, o.start_date AS d
+    FROM offers o
+    WHERE o.start_date <= {as_of}
+      AND EXISTS (SELECT 1 FROM offer_kinds k WHERE k.code = o.kind
+                  AND o.start_date >= k.valid_from AND o.start_date < k.valid_to)
+      AND o.person_id IN (SELECT person_id FROM who)
+)
+SELECT person_id, CAST(mi AS INTEGER) AS mi, CAST(n AS INTEGER) AS n, CAST(0 AS BIGINT) AS hc,
+       CAST(NULL AS INTEGER) AS off_em, d FROM conv
+UNION ALL SELECT person_id, mi, 0, hc, NULL, NULL FROM hrs
+UNION ALL SELECT person_id, mi, 0, 0, off_em, d FROM off
+"""
+
+_SQL = """
+CREATE OR REPLACE TEMP TABLE {out} AS
+WITH mp AS (SELECT * FROM {mp}),
+pm AS (
+    SELECT s.person_id, s.month, s.mi, s.municipality, s.benefit, s.seniority,
+           mp.min_interviews, mp.hours_centi, mp.hours_alt_centi
+    FROM {sen} s JOIN mp ON mp.mi = s.mi
+    WHERE s.seniority >= mp.min_seniority
+),
+events AS (
+    SELECT person_id, mi, TRUE AS is_pm, 0 AS n, CAST(0 AS BIGINT) AS hc,
+           CAST(NULL AS INTEGER) AS off_em FROM pm
+    UNION ALL
+    SELECT e.person_id, e.mi, FALSE, e.n, e.hc, e.off_em FROM {events} e
+    WHERE e.person_id IN (SELECT person_id FROM pm)
+),
+rolled AS (
+    -- RANGE frames count calendar months (peers of the same month included), so gaps in
+    -- a person's rows never widen the window.
+    SELECT person_id, mi,
+        SUM(n) OVER w12 AS n12,
+        SUM(hc) OVER w12 AS h12,
+        MAX(off_em) OVER wall AS max_off_em
+    FROM events
+    WINDOW w12 AS (PARTITION BY person_id ORDER BY mi
+                   RANGE BETWEEN {back} PRECEDING AND CURRENT ROW),
+           wall AS (PARTITION BY person_id ORDER BY mi
+                    RANGE BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)
+    QUALIFY is_pm
+)
+SELECT pm.person_id, pm.month, pm.mi, pm.municipality, pm.benefit, pm.seniority,
+       CAST(r.n12 AS INTEGER) AS n_interviews_12m,
+       COALESCE(r.max_off_em >= pm.mi - {back}, FALSE) AS has_offer_12m,
+       CAST(r.h12 AS BIGINT) AS hours_12m_centi,
+       pm.min_interviews, pm.hours_centi, pm.hours_alt_centi,
+       r.n12 < pm.min_interviews AS interview_failing,
+       NOT COALESCE(r.max_off_em >= pm.mi - {back}, FALSE) AND r.h12 < pm.hours_centi
+           AS offer_failing,
+       NOT COALESCE(r.max_off_em >= pm.mi - {back}, FALSE) AND r.h12 < pm.hours_alt_centi
+           AS offer_failing_alt
+FROM pm JOIN rolled r ON r.person_id = pm.person_id AND r.mi = pm.mi
+"""
+
+
+@dataclass(frozen=True)
+class MonthValue:
+    """One month of one measure. ``population``/``failing`` are None when not computable."""
+
+    month: dt.date
+    population: int | None
+    failing: int | None
+    computable: bool
+    final: bool  # the month had ended on the as-of date
+    sanction_regime: bool  # skærpet tilsyn in force in the month
+
+    @property
+    def share(self) -> Fraction | None:
+        if not self.population or self.failing is None:
+            return None
+        return Fraction(self.failing, self.population)
+
+
+@dataclass(frozen=True)
+class FocusResult:
+    """One focus measure for one municipality and calendar year."""
+
+    municipality: str
+    measure: Measure
+    year: int
+    threshold: Fraction
+    months: tuple[MonthValue, ...]
+    method: str
+    used_for_selection: bool
+    hours: Fraction | None = None  # offers: the hours reading used
+    by_benefit: dict[str, tuple[MonthValue, ...]] = field(default_factory=dict)
+    alternative: FocusResult | None = None  # offers: the 225-hour reading
+
+    @property
+    def year_average(self) -> Fraction | None:
+        return yearly_value(self.months, self.method)
+
+    @property
+    def met(self) -> bool | None:
+        avg = self.year_average
+        return None if avg is None else avg < self.threshold
+
+    @property
+    def sanction_regime(self) -> bool:
+        return any(m.sanction_regime for m in self.months)
+
+
+def yearly_value(months: tuple[MonthValue, ...] | list[MonthValue], method: str) -> Fraction | None:
+    """The yearly figure over the computed months (simple mean of shares, or person-weighted)."""
+    used = [m for m in months if m.share is not None]
+    if not used:
+        return None
+    if method == "simple":
+        return sum((m.share for m in used if m.share is not None), Fraction(0)) / len(used)
+    if method == "person_weighted":
+        return Fraction(sum(m.failing or 0 for m in used), sum(m.population or 0 for m in used))
+    raise FocusError(f"{P}yearly_average_method: ukendt metode '{method}'")
+
+
+Counts = dict[tuple[str, int], dict[str, tuple[int, int, int, int]]]
+
+
+def _aggregate(con: duckdb.DuckDBPyConnection) -> Counts:
+    """{(municipality, month index): {benefit: (population, failing interviews, failing
+    offers, failing offers at the alternative hours)}}."""
+    rows = con.execute(
+        f"""SELECT municipality, mi, benefit, COUNT(*),
+                   COUNT(*) FILTER (WHERE interview_failing),
+                   COUNT(*) FILTER (WHERE offer_failing),
+                   COUNT(*) FILTER (WHERE offer_failing_alt)
+            FROM {PERSON_MONTHS} GROUP BY ALL"""
+    ).fetchall()
+    out: Counts = defaultdict(dict)
+    for m, mi, b, n, fi, fo, fa in rows:
+        out[(m, int(mi))][b] = (int(n), int(fi), int(fo), int(fa))
+    return dict(out)
+
+
+def focus_measures(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    year: int,
+    as_of: dt.date | None = None,
+    municipality: str | None = None,
+    params: ParameterSet | None = None,
+    data_from: dt.date | None = None,
+) -> list[FocusResult]:
+    """Both focus measures for every municipality (or one) in calendar ``year``.
+
+    ``as_of`` defaults to the last day of the year; ``data_from`` (first month with complete
+    data) defaults to :func:`history_start`.
+    """
+    params = params or default_parameters()
+    year_start, year_end = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    as_of = as_of or year_end
+    build_person_months(
+        con, first_month=year_start, last_month=year_end, as_of=as_of, params=params
+    )
+    agg = _aggregate(con)
+    start = data_from or history_start(con)
+    months = [month_index(year_start) + i for i in range(12)]
+    municipalities = sorted({k[0] for k in agg} | ({municipality} if municipality else set()))
+    if municipality:
+        municipalities = [municipality]
+    results = []
+    for muni in municipalities:
+        for measure in MEASURES:
+            results.append(_result(muni, measure, year, months, agg, params, as_of, start))
+    return results
+
+
+def _months(
+    muni: str,
+    months: list[int],
+    agg: Counts,
+    column: int,
+    params: ParameterSet,
+    as_of: dt.date,
+    start: dt.date | None,
+    benefit: str | None = None,
+) -> tuple[MonthValue, ...]:
+    out = []
+    for mi in months:
+        on = month_start(mi)
+        window = integer(params.value(P + "window_months", on), P + "window_months")
+        computable = start is not None and mi - (window - 1) >= month_index(start) and on <= as_of
+        population = failing = None
+        if computable:
+            population = failing = 0
+            for b, values in agg.get((muni, mi), {}).items():
+                if benefit is None or b == benefit:
+                    population += values[0]
+                    failing += values[column]
+        out.append(
+            MonthValue(
+                on,
+                population,
+                failing,
+                computable,
+                month_end(mi) <= as_of,
+                params.value(P + "in_force", on) is True,
+            )
+        )
+    return tuple(out)
+
+
+def _result(
+    muni: str,
+    measure: Measure,
+    year: int,
+    months: list[int],
+    agg: Counts,
+    params: ParameterSet,
+    as_of: dt.date,
+    start: dt.date | None,
+    *,
+    column: int | None = None,
+    hours_pid: str = P + "hours_threshold",
+) -> FocusResult:
+    on = dt.date(year, 1, 1)
+    col = column or (1 if measure == "interviews" else 2)
+    threshold_pid = P + ("interview_threshold" if measure == "interviews" else "offer_threshold")
+    benefits = sorted({b for (m, _), per in agg.items() if m == muni for b in per})
+    used = True if measure == "interviews" else params.value(P + "offer_measure_used", on) is True
+    alternative = None
+    if measure == "offers" and column is None:
+        alternative = _result(
+            muni,
+            measure,
+            year,
+            months,
+            agg,
+            params,
+            as_of,
+            start,
+            column=3,
+            hours_pid=P + "hours_threshold_alternative",
+        )
+    return FocusResult(
+        municipality=muni,
+        measure=measure,
+        year=year,
+        threshold=fraction(params.value(threshold_pid, on), threshold_pid),
+        months=_months(muni, months, agg, col, params, as_of, start),
+        method=str(params.value(P + "yearly_average_method", on)),
+        used_for_selection=used,
+        hours=fraction(params.value(hours_pid, on), hours_pid) if measure == "offers" else None,
+        by_benefit={
+            b: _months(muni, months, agg, col, params, as_of, start, benefit=b) for b in benefits
+        },
+        alternative=alternative,
+    )
+
+
+def _share_out(value: Fraction | None) -> float | None:
+    return None if value is None else round(float(value), 4)
+
+
+def month_rows(months: tuple[MonthValue, ...]) -> list[dict[str, object]]:
+    """Months as plain JSON-ready dicts."""
+    return [
+        {
+            "month": m.month.strftime("%Y-%m"),
+            "population": m.population,
+            "failing": m.failing,
+            "share": _share_out(m.share),
+            "computable": m.computable,
+            "final": m.final,
+        }
+        for m in months
+    ]
+
+
+def result_to_json(result: FocusResult) -> dict[str, object]:
+    """The documented JSON object for one municipality and measure."""
+    out: dict[str, object] = {
+        "municipality": result.municipality,
+        "measure": result.measure,
+        "year": result.year,
+        "threshold": float(result.threshold),
+        "months": month_rows(result.months),
+        "year_average": _share_out(result.year_average),
+        "met": result.met,
+        "method": result.method,
+        "sanction_regime": result.sanction_regime,
+        "used_for_selection": result.used_for_selection,
+        "by_benefit": {b: month_rows(ms) for b, ms in result.by_benefit.items()},
+    }
+    if result.hours is not None:
+        out["hours"] = float(result.hours)
+    if result.alternative is not None:
+        alt = result.alternative
+        out["alternative"] = {
+            "hours": float(alt.hours) if alt.hours is not None else None,
+            "months": month_rows(alt.months),
+            "year_average": _share_out(alt.year_average),
+            "met": alt.met,
+        }
+    return out
+
+
+def municipalities_of(results: list[FocusResult]) -> dict[str, list[FocusResult]]:
+    grouped: dict[str, list[FocusResult]] = defaultdict(list)
+    for r in results:
+        grouped[r.municipality].append(r)
+    return dict(grouped)
+
+
+def _pct(value: Fraction | None) -> str:
+    return "–" if value is None else f"{float(value) * 100:.1f} %".replace(".", ",")
+
+
+def demo_summary(con: duckdb.DuckDBPyConnection, as_of: dt.date) -> list[str]:
+    """Lines for ``tilsyn demo``: each municipality's two focus measures so far this year, the
+    projection to year end and how many citizens need an interview or offer."""
+    from tilsyn.measures.forecast import forecast
+
+    lines = []
+    results = focus_measures(con, year=as_of.year, as_of=as_of)
+    for muni, items in municipalities_of(results).items():
+        for r in items:
+            fc = forecast(con, as_of=as_of, municipality=muni, measure=r.measure)
+            label = "samtaler" if r.measure == "interviews" else "tilbud"
+            regime = "" if r.sanction_regime else " (ledelsesinformation, ikke sanktion)"
+            computed = sum(1 for m in r.months if m.share is not None)
+            lines.append(
+                f"Kommune {muni}, fokusmål {label}{regime}: {_pct(r.year_average)} over "
+                f"{computed} måneder, prognose {_pct(fc.projected_average)} "
+                f"(grænse < {_pct(r.threshold)}); "
+                + (
+                    "ingen handling nødvendig"
+                    if not fc.actions
+                    else f"{len(fc.actions)} borgere skal have "
+                    + ("samtaler" if r.measure == "interviews" else "et tilbud")
+                    + ("" if fc.reachable else " (rækker ikke)")
+                )
+            )
+    return lines

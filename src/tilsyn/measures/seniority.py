@@ -1,0 +1,354 @@
+"""Benefit seniority (*ydelsesanciennitet*) per person and calendar month.
+
+STAR's rules for the focus measures (domain-rules §1.4, reform-2026 §4):
+
+- Seniority is measured on the benefit the person holds (a run of that benefit); a change of
+  benefit starts a new spell, except for the continuations in
+  ``skaerpet_tilsyn.spell_continuations`` (integrations-/overgangsydelse into
+  uddannelseshjælp/kontanthjælp, and the 1 Jul 2025 merger into kontanthjælp), which are
+  looked up on the month the switch happens.
+- A spell is broken only by a whole calendar month with no day on that benefit.
+- Seniority at month *m* = calendar months in the current spell, *m* included.
+- Dagpenge counts accumulated unemployment (``skaerpet_tilsyn.dagpenge_seniority_method``):
+  months with at least one dagpenge day in the last N months.
+- The benefit held at the end of *m*: among the requested benefits the person has in *m*, the
+  period covering the month's last day, else the one ending latest in *m* (ties: the latest start,
+  then the benefit code), so every person-month has exactly one row.
+
+The engine is written in DuckDB SQL rather than Ibis: the gaps-and-islands step with dated
+continuation rules and the month expansion read far more plainly as window functions over
+``range()`` than as Ibis expressions, and every construct used (window frames, QUALIFY aside)
+has a PostgreSQL equivalent.
+
+Months are handled as integer *month indexes* (``year * 12 + month - 1``) so that "m − 11" is
+plain arithmetic; :func:`month_index` and :func:`month_start` convert.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import duckdb
+
+from tilsyn.data.contract import BENEFITS
+from tilsyn.rules.parameters import ParameterSet, Value, default_parameters
+
+P = "skaerpet_tilsyn."
+FAR_FUTURE = dt.date(9999, 12, 31)
+
+
+def month_index(d: dt.date) -> int:
+    """Months since year 0: consecutive calendar months differ by exactly 1."""
+    return d.year * 12 + d.month - 1
+
+
+def month_start(mi: int) -> dt.date:
+    """First day of the month with index ``mi``."""
+    return dt.date(mi // 12, mi % 12 + 1, 1)
+
+
+def month_end(mi: int) -> dt.date:
+    """Last day of the month with index ``mi``."""
+    return month_start(mi + 1) - dt.timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class SeniorityTable:
+    """A materialised temp table of person-months (see :func:`build_seniority`)."""
+
+    name: str
+    first_month: int
+    last_month: int
+    as_of: dt.date
+
+
+def _values_sql(rows: Sequence[tuple[object, ...]], columns: Sequence[str]) -> str:
+    """A literal ``(VALUES ...) t(cols)`` relation; tiny parameter tables only."""
+
+    def lit(v: object) -> str:
+        if v is None:
+            return "NULL"
+        if isinstance(v, bool):
+            return "TRUE" if v else "FALSE"
+        if isinstance(v, int):
+            return str(v)
+        if isinstance(v, dt.date):
+            return f"DATE '{v.isoformat()}'"
+        text = str(v).replace("'", "''")
+        return f"'{text}'"
+
+    cols = ", ".join(columns)
+    if not rows:
+        nulls = ", ".join("NULL" for _ in columns)
+        return f"(SELECT * FROM (VALUES ({nulls})) v({cols}) WHERE FALSE)"
+    body = ", ".join("(" + ", ".join(lit(v) for v in row) + ")" for row in rows)
+    return f"(VALUES {body}) v({cols})"
+
+
+def codes(value: Value, pid: str = "") -> list[str]:
+    """A ``codes`` parameter value as a list of strings (``null`` = none)."""
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise ValueError(f"{pid}: forventede en liste af koder, fik {value!r}")
+    return [str(v) for v in value]
+
+
+def integer(value: Value, pid: str = "") -> int:
+    """A whole-number parameter value."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValueError(f"{pid}: forventede et heltal, fik {value!r}")
+    return value
+
+
+def _continuations(params: ParameterSet) -> list[tuple[str, str, int, int]]:
+    """(from, to, first month index, month index after the last) for every dated value."""
+    rows = []
+    for start, end, entry in params[P + "spell_continuations"].periods():
+        end_mi = month_index(end) if end else month_index(FAR_FUTURE) + 1
+        for pair in codes(entry.value, P + "spell_continuations"):
+            src, _, dst = str(pair).partition(">")
+            if not dst:
+                raise ValueError(f"{P}spell_continuations: '{pair}' er ikke på formen fra>til")
+            rows.append((src, dst, month_index(start), end_mi))
+    return rows
+
+
+def _families(
+    pairs: Sequence[tuple[str, str, int, int]], benefits: Sequence[str]
+) -> dict[str, str]:
+    """Benefits linked by any continuation share one spell family (union-find)."""
+    parent = {b: b for b in benefits}
+    for src, dst, _, _ in pairs:
+        parent.setdefault(src, src)
+        parent.setdefault(dst, dst)
+
+    def root(b: str) -> str:
+        while parent[b] != b:
+            b = parent[b]
+        return b
+
+    for src, dst, _, _ in pairs:
+        a, b = root(src), root(dst)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+    return {b: root(b) for b in parent}
+
+
+def build_seniority(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    first_month: dt.date,
+    last_month: dt.date,
+    as_of: dt.date,
+    benefits: Sequence[str] | None = None,
+    params: ParameterSet | None = None,
+    table: str = "seniority_months",
+    min_seniority: int = 0,
+    keep_month: dt.date | None = None,
+) -> SeniorityTable:
+    """Materialise TEMP TABLE ``table``: one row per person and month in
+    [``first_month``, ``last_month``] (clipped to the month of ``as_of``) in which the person has a
+    day on one of ``benefits`` (default: ``skaerpet_tilsyn.covered_benefits`` in force that
+    month).
+
+    Columns: ``person_id``, ``month`` (DATE, first day), ``mi`` (month index), ``municipality``
+    (the period's own, else the person's), ``benefit`` (held at the end of the month),
+    ``seniority`` (calendar months, INTEGER), ``spell_start`` (first
+    day of the current spell; for accumulated dagpenge the start of the latest unbroken run),
+    ``period_start``, ``period_end`` (the chosen period, end clipped to ``as_of``).
+
+    Only what is known on ``as_of`` counts: periods starting later are ignored and open or later
+    ends are clipped to ``as_of``.
+
+    ``min_seniority`` keeps only rows with at least that seniority (writing every person-month
+    is the dominant cost at national scale), except in ``keep_month``, where every row is kept.
+    """
+    params = params or default_parameters()
+    first = month_index(first_month)
+    last = min(month_index(last_month), month_index(as_of))
+    pairs = _continuations(params)
+    families = _families(pairs, BENEFITS)
+    if benefits is not None:
+        held = [(mi, b) for mi in range(first, last + 1) for b in benefits]
+    else:
+        covered = params[P + "covered_benefits"]
+        held = [
+            (mi, b)
+            for mi in range(first, last + 1)
+            for b in codes(covered.value_at(month_start(mi)), covered.id)
+        ]
+    method = params[P + "dagpenge_seniority_method"]
+    lookback = params[P + "dagpenge_accumulation_months"]
+    dp = [
+        (
+            mi,
+            str(method.value_at(month_start(mi))),
+            integer(lookback.value_at(month_start(mi)), lookback.id),
+        )
+        for mi in range(first, last + 1)
+    ]
+    as_of_sql = f"DATE '{as_of.isoformat()}'"
+    order = sorted({b for _, b in held})
+    # Ties between periods ending and starting on the same days go to the benefit code that
+    # sorts first, so every person-month has one deterministic row.
+    rank = {b: len(order) - i for i, b in enumerate(order)}
+    held_sql = _values_sql([(mi, b, rank[b]) for mi, b in held], ("mi", "benefit", "rank"))
+    con.execute(
+        _SPELLED_SQL.format(
+            fam=_values_sql(sorted(families.items()), ("benefit", "family")),
+            held=held_sql,
+            as_of=as_of_sql,
+        )
+    )
+    con.execute(_ISLANDS_SQL)
+    con.execute(_LINKS_SQL.format(cont=_values_sql(pairs, ("src", "dst", "from_mi", "to_mi"))))
+    for _ in range(len(BENEFITS)):  # a chain cannot have more links than there are benefits
+        changed = con.execute(_CHAIN_SQL).fetchall()
+        if not changed or not changed[0][0]:
+            break
+    con.execute(_PER_SQL.format(held=held_sql, first=first, last=last))
+    con.execute(
+        _SQL.format(
+            table=table,
+            held=held_sql,
+            dp=_values_sql(dp, ("mi", "method", "lookback")),
+            as_of=as_of_sql,
+            first=first,
+            last=last,
+            min_seniority=min_seniority,
+            keep_mi=month_index(keep_month) if keep_month else -1,
+        )
+    )
+    return SeniorityTable(table, first, last, as_of)
+
+
+_SPELLED_SQL = """
+CREATE OR REPLACE TEMP TABLE _sen_spelled AS
+WITH fam AS (SELECT * FROM {fam}),
+held AS (SELECT * FROM {held}),
+wanted_families AS (SELECT DISTINCT f.family FROM fam f JOIN held h ON h.benefit = f.benefit),
+periods AS (
+    SELECT bp.person_id, p.rowid AS pkey, bp.benefit, bp.start_date AS s,
+           LEAST(COALESCE(bp.end_date, DATE '9999-12-31'), {as_of}) AS e,
+           COALESCE(bp.municipality, p.municipality) AS municipality
+    FROM benefit_periods bp
+    JOIN persons p ON p.person_id = bp.person_id
+    JOIN fam f ON f.benefit = bp.benefit
+    WHERE bp.start_date <= {as_of} AND f.family IN (SELECT family FROM wanted_families)
+),
+indexed AS (
+    SELECT *, year(s) * 12 + month(s) - 1 AS sm, year(e) * 12 + month(e) - 1 AS em FROM periods
+),
+ordered AS (
+    SELECT *,
+        MAX(em) OVER (PARTITION BY person_id, benefit ORDER BY s, e
+                      ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS prev_em
+    FROM indexed
+)
+-- Runs of one benefit, broken only by a whole calendar month without it.
+SELECT *, SUM(CASE WHEN prev_em IS NULL OR sm > prev_em + 1 THEN 1 ELSE 0 END)
+              OVER (PARTITION BY person_id, benefit ORDER BY s, e ROWS UNBOUNDED PRECEDING)
+          AS spell
+FROM ordered
+"""
+
+_ISLANDS_SQL = """
+CREATE OR REPLACE TEMP TABLE _sen_islands AS
+SELECT person_id, benefit, spell, MIN(sm) AS sm, MAX(em) AS em, MIN(s) AS start_date,
+       MIN(sm) AS chain_sm, MIN(s) AS chain_start
+FROM _sen_spelled GROUP BY person_id, benefit, spell
+"""
+
+_LINKS_SQL = """
+-- Run b continues run a when a has a day in the month before b's first month and the switch
+-- a > b is a continuation in force in b's first month.
+CREATE OR REPLACE TEMP TABLE _sen_links AS
+WITH cont AS (SELECT * FROM {cont})
+SELECT b.person_id, b.benefit, b.spell, a.benefit AS a_benefit, a.spell AS a_spell
+FROM _sen_islands b
+JOIN _sen_islands a ON a.person_id = b.person_id AND a.benefit <> b.benefit
+    AND a.sm <= b.sm - 1 AND a.em >= b.sm - 1
+JOIN cont c ON c.src = a.benefit AND c.dst = b.benefit AND b.sm >= c.from_mi AND b.sm < c.to_mi
+"""
+
+# Each pass carries a chain's start one link further; chains are a few links long at most.
+_CHAIN_SQL = """
+UPDATE _sen_islands AS i SET chain_sm = u.chain_sm, chain_start = u.chain_start
+FROM (
+    SELECT l.person_id, l.benefit, l.spell, MIN(a.chain_sm) AS chain_sm,
+           MIN(a.chain_start) AS chain_start
+    FROM _sen_links l
+    JOIN _sen_islands a ON a.person_id = l.person_id AND a.benefit = l.a_benefit
+        AND a.spell = l.a_spell
+    GROUP BY l.person_id, l.benefit, l.spell
+) u
+WHERE i.person_id = u.person_id AND i.benefit = u.benefit AND i.spell = u.spell
+  AND u.chain_sm < i.chain_sm
+"""
+
+_PER_SQL = """
+-- Periods that can be held in the range, with their chain start and integer keys, so that the
+-- per-month choice below groups on integers rather than on text ids.
+CREATE OR REPLACE TEMP TABLE _sen_per AS
+WITH held AS (SELECT * FROM {held})
+SELECT ROW_NUMBER() OVER () AS rid, sp.pkey, sp.person_id, sp.benefit, sp.s, sp.e, sp.sm,
+       sp.em, sp.municipality, i.chain_sm, i.chain_start
+FROM _sen_spelled sp
+JOIN _sen_islands i ON i.person_id = sp.person_id AND i.benefit = sp.benefit
+    AND i.spell = sp.spell
+WHERE sp.em >= {first} AND sp.sm <= {last} AND sp.benefit IN (SELECT DISTINCT benefit FROM held)
+"""
+
+_SQL = """
+CREATE OR REPLACE TEMP TABLE {table} AS
+WITH held AS (SELECT * FROM {held}),
+dp AS (SELECT * FROM {dp}),
+candidates AS (
+    SELECT rid, pkey, benefit, e, s, em,
+           UNNEST(range(GREATEST(sm, {first}), LEAST(em, {last}) + 1)) AS mi
+    FROM _sen_per
+),
+chosen AS (
+    -- One period per person-month: covers the month's last day, then latest end, latest
+    -- start, benefit code. Packed into one BIGINT so that arg_max runs as a plain hash
+    -- aggregate on integers (a ROW_NUMBER() sort of every person-month was 4x slower).
+    SELECT c.pkey, c.mi,
+        arg_max(c.rid,
+            (CASE WHEN c.em > c.mi OR c.e = last_day(c.e) OR c.e = {as_of}
+                  THEN 1 ELSE 0 END)::BIGINT * 1125899906842624
+            + (c.e - DATE '1900-01-01')::BIGINT * 268435456
+            + (c.s - DATE '1900-01-01')::BIGINT * 64
+            + h.rank
+        ) AS rid
+    FROM candidates c JOIN held h ON h.mi = c.mi AND h.benefit = c.benefit
+    GROUP BY c.pkey, c.mi
+),
+flat AS (
+    SELECT p.person_id, ch.mi, p.benefit, p.s, p.e, p.municipality, p.chain_sm, p.chain_start
+    FROM chosen ch JOIN _sen_per p ON p.rid = ch.rid
+),
+dp_acc AS (
+    -- Dagpenge: months with a dagpenge day in the lookback; runs of one benefit are
+    -- separated by whole empty months, so their month ranges never overlap.
+    SELECT f.person_id, f.mi,
+           SUM(LEAST(sp.em, f.mi) - GREATEST(sp.sm, f.mi - d.lookback + 1) + 1) AS acc
+    FROM flat f
+    JOIN dp d ON d.mi = f.mi AND d.method = 'accumulated'
+    JOIN _sen_islands sp ON sp.person_id = f.person_id AND sp.benefit = 'dagpenge'
+        AND sp.sm <= f.mi AND sp.em >= f.mi - d.lookback + 1
+    WHERE f.benefit = 'dagpenge'
+    GROUP BY f.person_id, f.mi
+)
+SELECT f.person_id,
+       make_date(CAST(f.mi // 12 AS BIGINT), CAST(f.mi % 12 + 1 AS BIGINT), 1) AS month,
+       CAST(f.mi AS INTEGER) AS mi,
+       f.municipality, f.benefit,
+       CAST(COALESCE(a.acc, f.mi - f.chain_sm + 1) AS INTEGER) AS seniority,
+       f.chain_start AS spell_start, f.s AS period_start, f.e AS period_end
+FROM flat f
+LEFT JOIN dp_acc a ON a.person_id = f.person_id AND a.mi = f.mi
+WHERE COALESCE(a.acc, f.mi - f.chain_sm + 1) >= {min_seniority} OR f.mi = {keep_mi}
+"""

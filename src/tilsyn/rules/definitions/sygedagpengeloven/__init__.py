@@ -1,0 +1,1 @@
+"""Sickness benefit (lov om sygedagpenge)."""

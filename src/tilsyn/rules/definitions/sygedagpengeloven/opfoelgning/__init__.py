@@ -1,0 +1,1 @@
+"""Follow-up of sickness-benefit cases (sygedagpengeloven kap. 6)."""

@@ -1,0 +1,173 @@
+"""What both sickness-benefit follow-up rules share: the population and the suspension.
+
+* Window start = the first absence day (``first_absence_date``; the spell's start date when
+  it is missing, which can only make a deadline later, never earlier).
+* Visitation categories without a fixed follow-up course (category 1) are
+  ``not_applicable``. Category 3 was abolished on 1 Jan 2025; a case still registered as 3
+  keeps the category 2 requirements, so a missing or abolished category is followed up.
+* From the reform date (a parameter, 1 Jul 2026 assumed) an employed person whose expected
+  absence is under 26 weeks is outside municipal follow-up. This is judged on the
+  obligation's due date: the reform ends the duty for obligations falling due after it.
+* Exemptions suspend: an exemption in force on the due date stops the clock on its first
+  day (or the window start, if later); the days still left then run again from the day
+  after the exemption ends. While that exemption runs the obligation is ``exempt``.
+  Exemptions that end before the due date do not move it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import ibis
+import ibis.expr.types as ir
+
+from tilsyn.rules.context import RuleContext
+from tilsyn.rules.dates import days_between, days_expr
+from tilsyn.rules.spells import SPELL_KEY, benefit_spells
+
+BENEFIT = "sygedagpenge"
+
+EXEMPT_CATEGORIES = "sygedagpengeloven.opfoelgning.exempt_categories"
+EMPLOYED_BELOW = "sygedagpengeloven.opfoelgning.employed_exempt_below_weeks"
+SUSPEND = "sygedagpengeloven.opfoelgning.exemptions_suspend"
+KINDS = "sygedagpengeloven.opfoelgning.counted_kinds"
+HOLDERS = "sygedagpengeloven.opfoelgning.counted_holders"
+
+
+def sick_spells(ctx: RuleContext) -> ir.Table:
+    """Sickness-benefit spells with ``window_start`` and ``category_exempt``."""
+    spells = benefit_spells(ctx, [BENEFIT])
+    s = spells.mutate(window_start=spells.first_absence_date.fill_null(spells.start_date))
+    exempt_categories = ctx.param_expr(EXEMPT_CATEGORIES, s.window_start)
+    return s.mutate(
+        category_exempt=exempt_categories.contains(s.sickness_category).fill_null(False)
+    )
+
+
+def reform_exempt(ctx: RuleContext, t: ir.Table, on: ir.DateValue) -> ir.BooleanValue:
+    """Employed, expected absence under the reform's limit in force on ``on``."""
+    limit = ctx.param_expr(EMPLOYED_BELOW, on)
+    return (
+        t.employed.fill_null(False)
+        & limit.notnull()
+        & t.expected_absence_weeks.notnull()
+        & (t.expected_absence_weeks < limit)
+    ).fill_null(False)
+
+
+def not_applicable_text(ctx: RuleContext, t: ir.Table, on: ir.DateValue) -> ir.StringValue:
+    """Why a spell is outside the follow-up population (empty when it is inside)."""
+    return ibis.cases(
+        (
+            t.category_exempt,
+            "visitationskategori " + t.sickness_category + ": intet fast opfølgningsforløb",
+        ),
+        (
+            reform_exempt(ctx, t, on),
+            "sygemeldt fra job med forventet fravær på "
+            + t.expected_absence_weeks.cast("string")
+            + " uger: ikke i kommunens opfølgning",
+        ),
+        else_="",
+    )
+
+
+def counted_followups(
+    ctx: RuleContext, rows: ir.Table, keys: Sequence[str], forms_param: str
+) -> ir.Table:
+    """Held follow-up interviews per row: ``keys`` + ``date`` + ``description``.
+
+    Counted from the row's ``window_start`` to the end of its spell (or the reference date),
+    on or before the reference date; held (``afholdt``), individual, of a counted kind,
+    holder and form as in force on the row's window start.
+    """
+    conv = ctx.table("conversations")
+    conv = conv.filter(
+        conv.status == "afholdt",
+        conv.individual.fill_null(True),
+        conv.date <= ctx.as_of_expr,
+        conv.kind.isin(ctx.codes_ever(KINDS)),
+    )
+    r = rows.select(*keys, _ws=rows.window_start, _last=rows.end_date.fill_null(ctx.as_of_expr))
+    j = r.inner_join(
+        conv, [r.person_id == conv.person_id, conv.date >= r._ws, conv.date <= r._last]
+    )
+    j = j.filter(
+        ctx.param_expr(KINDS, j._ws).contains(j.kind).fill_null(False),
+        ctx.param_expr(HOLDERS, j._ws).contains(j.held_by).fill_null(False),
+        ctx.param_expr(forms_param, j._ws).contains(j.form).fill_null(False),
+    )
+    description = j.kind + " " + j.date.cast("string") + " (" + j.form + ", " + j.held_by + ")"
+    return j.select(*keys, date=j.date, description=description)
+
+
+def suspend(ctx: RuleContext, rows: ir.Table, keys: Sequence[str], due: str) -> ir.Table:
+    """``rows`` (unique on ``keys``) with ``due_date`` = column ``due`` moved by an
+    exemption in force on it (see the module docstring), and the exemption's
+    ``exemption_start``, ``exemption_end``, ``exemption_reason`` (NULL when none)."""
+    ex = ctx.table("exemptions")
+    # An exemption registered to start after the reference date is not known yet.
+    # Renamed first: the spell key has its own start_date.
+    ex = ex.filter(ex.start_date <= ctx.as_of_expr).select(
+        _pid=ex.person_id, _from=ex.start_date, _to=ex.end_date, _reason=ex.reason
+    )
+    k = rows.select(*keys, _day=rows[due])
+    hits = k.inner_join(ex, [k.person_id == ex._pid, ex._from <= k._day, ex._to >= k._day])
+    best = hits.group_by(list(keys)).aggregate(
+        exemption_start=hits._from.argmax(hits._to),
+        exemption_end=hits._to.max(),
+        exemption_reason=hits._reason.argmax(hits._to),
+    )
+    j = rows.left_join(best, [rows[c] == best[c] for c in keys])
+    j = j.drop(*(f"{c}_right" for c in keys if f"{c}_right" in j.columns))
+    applies = j.exemption_end.notnull() & ctx.param_expr(SUSPEND, j.window_start).fill_null(False)
+    stopped = ibis.greatest(j.exemption_start, j.window_start)
+    left = days_between(stopped, j[due]) + 1
+    moved = days_expr(j.exemption_end, left.cast("int64"))
+    return j.mutate(
+        due_date=ibis.cases((applies, moved), else_=j[due]),
+        exemption_applies=applies,
+    )
+
+
+def exemption_note(t: ir.Table) -> ir.StringValue:
+    """Danish evidence text for the exemption that moved the due date (empty when none)."""
+    return ibis.cases(
+        (
+            t.exemption_applies,
+            "fritaget "
+            + t.exemption_start.cast("string")
+            + "–"
+            + t.exemption_end.cast("string")
+            + " ("
+            + t.exemption_reason
+            + "), fristen forlænget",
+        ),
+        else_="",
+    )
+
+
+def join_text(*parts: ir.StringValue) -> ir.StringValue:
+    """Join non-empty evidence fragments with '; '."""
+    out = parts[0]
+    for part in parts[1:]:
+        out = ibis.cases((part == "", out), (out == "", part), else_=out + "; " + part)
+    return out
+
+
+__all__ = [
+    "BENEFIT",
+    "EMPLOYED_BELOW",
+    "EXEMPT_CATEGORIES",
+    "HOLDERS",
+    "KINDS",
+    "SPELL_KEY",
+    "SUSPEND",
+    "counted_followups",
+    "exemption_note",
+    "join_text",
+    "not_applicable_text",
+    "reform_exempt",
+    "sick_spells",
+    "suspend",
+]

@@ -1,0 +1,92 @@
+"""First follow-up of a sickness-benefit case by the end of week 8 from the first absence day.
+
+Sygedagpengeloven § 13 b, stk. 1 (from January 2015): in category 2 and 3 cases (category 3
+abolished 1 Jan 2025) the municipality follows up the first time "senest inden udgangen af
+ottende uge regnet fra første fraværsdag", in an individual interview with personal
+attendance. Category 1 is ``not_applicable``. § 13 f (2025) does not remove this first
+interview: it is where the expected recovery is assessed. From the reform date (1 Jul 2026
+assumed) employed persons expected back within 26 weeks are ``not_applicable`` for
+obligations falling due from then.
+
+Dates: window start = first absence day; due = end of week 8 counted in 7-day weeks from it
+(window start + 55 days), inclusive. Counted: held, individual ``opfoelgningssamtale`` by the
+municipality (or another actor), in person. A spell that ends before the due date without a
+follow-up is ``not_applicable``. Exemptions suspend (see ``_common``).
+"""
+
+from __future__ import annotations
+
+import ibis
+import ibis.expr.types as ir
+
+from tilsyn.rules.context import RuleContext
+from tilsyn.rules.dates import end_of_week_expr
+from tilsyn.rules.definitions.sygedagpengeloven.opfoelgning._common import (
+    EMPLOYED_BELOW,
+    EXEMPT_CATEGORIES,
+    HOLDERS,
+    KINDS,
+    SPELL_KEY,
+    SUSPEND,
+    counted_followups,
+    exemption_note,
+    join_text,
+    not_applicable_text,
+    sick_spells,
+    suspend,
+)
+from tilsyn.rules.model import RuleDefinition
+from tilsyn.rules.verdict import finish
+
+WEEKS = "sygedagpengeloven.opfoelgning.first_followup_weeks"
+FORMS = "sygedagpengeloven.opfoelgning.first_followup_forms"
+
+
+def build(ctx: RuleContext) -> ir.Table:
+    s = sick_spells(ctx)
+    weeks = ctx.param_expr(WEEKS, s.window_start)
+    s = s.mutate(
+        _weeks=weeks, due0=end_of_week_expr(s.window_start, weeks.fill_null(0).cast("int64"))
+    )
+    s = suspend(ctx, s, SPELL_KEY, "due0")
+    held = counted_followups(ctx, s, SPELL_KEY, FORMS)
+    first = held.group_by(list(SPELL_KEY)).aggregate(
+        fulfilled_date=held.date.min(), held_text=held.description.argmin(held.date)
+    )
+    f = s.left_join(first, list(SPELL_KEY))
+    outside = not_applicable_text(ctx, f, f.due_date)
+    ended_early = f.end_date.notnull() & (f.end_date < f.due_date) & f.fulfilled_date.isnull()
+    evidence = ibis.cases(
+        (f._weeks.isnull(), "reglen var ikke i kraft på første fraværsdag"),
+        (outside != "", outside),
+        (f.fulfilled_date.notnull(), f.held_text),
+        (
+            ended_early,
+            "sygedagpengeforløbet sluttede " + f.end_date.cast("string") + " før fristen",
+        ),
+        else_="ingen afholdt individuel opfølgningssamtale ved personligt fremmøde",
+    )
+    facts = f.mutate(
+        is_applicable=f._weeks.notnull() & (outside == "") & ~ended_early,
+        is_exempt=f.exemption_applies & (ctx.as_of_expr <= f.exemption_end),
+        evidence=join_text(evidence, exemption_note(f)),
+    )
+    return finish(ctx, RULE, facts)
+
+
+RULE = RuleDefinition(
+    id="sick_first_followup",
+    kind="sick_first_followup",
+    label="Første opfølgning på sygedagpengesag inden udgangen af 8. uge",
+    description=(
+        "I sager i visitationskategori 2 og 3 (kategori 3 afskaffet 1.1.2025) skal kommunen "
+        "holde første opfølgningssamtale senest inden udgangen af 8. uge regnet fra første "
+        "fraværsdag (første fraværsdag + 55 dage), individuelt og ved personligt fremmøde. "
+        "Kategori 1 har intet fast opfølgningsforløb. Fra reformens ikrafttræden (1.7.2026 "
+        "antaget) er sygemeldte fra job med forventet fravær under 26 uger ikke omfattet. "
+        "En fritagelse på fristdagen udskyder fristen med de resterende dage."
+    ),
+    version="1.0.0",
+    parameters=(WEEKS, EXEMPT_CATEGORIES, KINDS, HOLDERS, FORMS, EMPLOYED_BELOW, SUSPEND),
+    build=build,
+)

@@ -1,0 +1,1 @@
+"""Reassessment before the duration limit (sygedagpengeloven § 24)."""

@@ -1,0 +1,466 @@
+"""Evaluate every rule as of a date, materialise the verdicts into the snapshot and query
+them (obligations, worklists, timeliness).
+
+``result_obligations`` holds one row per obligation per evaluated reference date, stamped
+with the snapshot id and the rule-set version; ``result_obligations_runs`` records which
+(as_of, ruleset_version) evaluations are complete, so a query can tell "no obligations"
+from "not evaluated yet".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import ibis
+import pyarrow as pa
+
+from tilsyn.rules.context import RuleContext, context_for
+from tilsyn.rules.model import RuleDefinition
+from tilsyn.rules.parameters import ParameterSet, default_parameters
+from tilsyn.rules.registry import load_rules, ruleset_version
+
+RESULT_TABLE = "result_obligations"
+RUNS_TABLE = "result_obligations_runs"
+
+RESULT_COLUMNS = (
+    "person_id",
+    "municipality",
+    "caseworker_id",
+    "team",
+    "organisation",
+    "benefit",
+    "kind",
+    "rule_id",
+    "rule_version",
+    "reference",
+    "window_start",
+    "due_date",
+    "status",
+    "fulfilled_date",
+    "days_late",
+    "evidence",
+)
+
+_RESULT_DDL = f"""
+CREATE TABLE IF NOT EXISTS {{schema}}{RESULT_TABLE} (
+    person_id VARCHAR, municipality VARCHAR, caseworker_id VARCHAR, team VARCHAR,
+    organisation VARCHAR, benefit VARCHAR, kind VARCHAR, rule_id VARCHAR,
+    rule_version VARCHAR, reference VARCHAR, window_start DATE, due_date DATE,
+    status VARCHAR, fulfilled_date DATE, days_late INTEGER, evidence VARCHAR,
+    as_of DATE, snapshot_id VARCHAR, ruleset_version VARCHAR
+);
+CREATE TABLE IF NOT EXISTS {{schema}}{RUNS_TABLE} (
+    as_of DATE, ruleset_version VARCHAR, snapshot_id VARCHAR, rows BIGINT
+);
+"""
+
+GROUPINGS = ("caseworker", "team", "organisation", "benefit", "kind", "municipality")
+_GROUP_COLUMNS = {"caseworker": "caseworker_id"}
+
+
+def _rules_and_params(
+    rules: Mapping[str, RuleDefinition] | Sequence[RuleDefinition] | None,
+    params: ParameterSet | None,
+) -> tuple[dict[str, RuleDefinition], ParameterSet]:
+    p = params if params is not None else default_parameters()
+    if rules is None:
+        return load_rules(None if params is None else p), p
+    if isinstance(rules, Mapping):
+        return dict(rules), p
+    return {r.id: r for r in rules}, p
+
+
+AS_OF_PLACEHOLDER = dt.date(2222, 2, 22)
+"""Compiled with this reference date, bound to the real one as ``$as_of`` in SQL."""
+PERSON_PLACEHOLDER = "__tilsyn_person__"
+
+
+@dataclass(frozen=True)
+class CompiledRules:
+    """The SQL of a rule set, independent of the reference date and of the data."""
+
+    prelude: tuple[tuple[str, str], ...]
+    """Temporary tables (name, SELECT) to create first, in order."""
+    sql: str
+    """SELECT of ``RESULT_COLUMNS`` (unordered), with ``$as_of`` (and ``$person_id``)."""
+
+
+_EXCLUDE = re.compile(r"EXCLUDE \(([^)]*)\)")
+
+
+def _stable(sql: str) -> str:
+    # Ibis renders dropped columns from a set, so their order varies between processes.
+    return _EXCLUDE.sub(
+        lambda m: "EXCLUDE (" + ", ".join(sorted(m.group(1).split(", "))) + ")", sql
+    )
+
+
+def _bind_placeholders(sql: str) -> str:
+    sql = _stable(sql)
+    d = AS_OF_PLACEHOLDER
+    sql = sql.replace(f"MAKE_DATE({d.year}, {d.month}, {d.day})", "CAST($as_of AS DATE)")
+    sql = sql.replace(f"'{PERSON_PLACEHOLDER}'", "$person_id")
+    if str(d.year) in sql or PERSON_PLACEHOLDER in sql:
+        # A rule used ctx.as_of in Python instead of ctx.as_of_expr.
+        raise RuntimeError("en regel bruger referencedatoen uden for SQL (brug ctx.as_of_expr)")
+    return sql
+
+
+def rule_sql(ctx: RuleContext, rule: RuleDefinition) -> str:
+    """One rule's compiled SQL in ``ctx`` (for snapshots and debugging)."""
+    return _bind_placeholders(ibis.to_sql(rule.build(ctx), dialect="duckdb"))
+
+
+_RULES_DIR = Path(__file__).parent
+CACHE_ENV = "TILSYN_CACHE"
+
+
+def _cache_file(rules: tuple[RuleDefinition, ...], params: ParameterSet, per_person: bool) -> Path:
+    # Keyed by the rule set, the parameters and the source of the whole rules package, so
+    # an edited rule never reuses stale SQL.
+    version = ruleset_version({r.id: r for r in rules}, params)
+    h = hashlib.sha256(f"{version}|{per_person}|{ibis.__version__}".encode())
+    for path in sorted(_RULES_DIR.rglob("*.py")):
+        h.update(path.read_bytes())
+    root = Path(os.environ.get(CACHE_ENV) or Path.home() / ".cache" / "tilsyn")
+    return root / "compiled" / f"{h.hexdigest()[:24]}.json"
+
+
+@cache
+def compile_rules(
+    rules: tuple[RuleDefinition, ...], params: ParameterSet, per_person: bool
+) -> CompiledRules:
+    """Compile a rule set once: Ibis compilation costs more than running the query on a
+    municipality's snapshot, so the SQL is cached in memory and on disk (``TILSYN_CACHE``,
+    else ``~/.cache/tilsyn``)."""
+    path = _cache_file(rules, params, per_person)
+    try:
+        stored = json.loads(path.read_text(encoding="utf-8"))
+        return CompiledRules(tuple((n, q) for n, q in stored["prelude"]), stored["sql"])
+    except (OSError, ValueError, KeyError):
+        pass
+    compiled = _compile(rules, params, per_person)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(
+            json.dumps({"prelude": compiled.prelude, "sql": compiled.sql}), encoding="utf-8"
+        )
+        os.replace(tmp, path)
+    except OSError:
+        pass  # a read-only home only costs the compilation next time
+    return compiled
+
+
+def _compile(
+    rules: tuple[RuleDefinition, ...], params: ParameterSet, per_person: bool
+) -> CompiledRules:
+    if not rules:
+        raise ValueError("ingen regler at evaluere")
+    ctx = context_for(
+        AS_OF_PLACEHOLDER, params=params, person_id=PERSON_PLACEHOLDER if per_person else None
+    )
+    tables = [rule.build(ctx) for rule in rules]
+    union = tables[0] if len(tables) == 1 else ibis.union(*tables, distinct=False)
+    inner = _bind_placeholders(ibis.to_sql(union, dialect="duckdb"))
+    prelude = tuple(
+        (name, _bind_placeholders(ibis.to_sql(table, dialect="duckdb")))
+        for name, table in ctx.prelude
+    )
+    person_filter = "AND person_id = $person_id" if per_person else ""
+    # The municipality of a benefit period overrides the person's; the ASOF join picks the
+    # latest period of that benefit that had started (or been applied for) by window start.
+    sql = f"""
+WITH o AS ({inner}),
+bp AS (
+    SELECT person_id, benefit, municipality,
+           LEAST(start_date, COALESCE(first_contact_date, start_date),
+                 COALESCE(first_absence_date, start_date)) AS k
+    FROM benefit_periods
+    WHERE municipality IS NOT NULL {person_filter}
+),
+ob AS (
+    SELECT o.*, bp.municipality AS period_municipality
+    FROM o ASOF LEFT JOIN bp
+      ON bp.person_id = o.person_id AND bp.benefit = o.benefit AND bp.k <= o.window_start
+)
+SELECT ob.person_id,
+       COALESCE(ob.period_municipality, p.municipality) AS municipality,
+       p.caseworker_id, cw.team, cw.organisation,
+       ob.benefit, ob.kind, ob.rule_id, ob.rule_version, ob.reference,
+       ob.window_start, ob.due_date, ob.status, ob.fulfilled_date,
+       CAST(ob.days_late AS INTEGER) AS days_late, ob.evidence
+FROM ob
+LEFT JOIN persons p ON p.person_id = ob.person_id
+LEFT JOIN caseworkers cw ON cw.caseworker_id = p.caseworker_id
+"""
+    return CompiledRules(prelude, sql)
+
+
+def _bound(sql: str, as_of: dt.date, person_id: str | None) -> dict[str, Any]:
+    args: dict[str, Any] = {}
+    if "$as_of" in sql:
+        args["as_of"] = as_of
+    if "$person_id" in sql:
+        args["person_id"] = person_id
+    return args
+
+
+@contextmanager
+def _prepared(
+    con: duckdb.DuckDBPyConnection,
+    as_of: dt.date,
+    rules: Mapping[str, RuleDefinition] | Sequence[RuleDefinition] | None,
+    params: ParameterSet | None,
+    person_id: str | None = None,
+) -> Iterator[str]:
+    """Create the compiled rule set's temporary tables and yield its SQL; the temporary
+    tables are dropped afterwards."""
+    chosen, p = _rules_and_params(rules, params)
+    plan = compile_rules(tuple(chosen.values()), p, person_id is not None)
+    try:
+        for name, select in plan.prelude:
+            con.execute(
+                f'CREATE OR REPLACE TEMP TABLE "{name}" AS {select}',
+                _bound(select, as_of, person_id),
+            )
+        yield plan.sql
+    finally:
+        for name, _ in plan.prelude:
+            con.execute(f'DROP TABLE IF EXISTS temp."{name}"')
+
+
+def evaluate(
+    con: duckdb.DuckDBPyConnection,
+    as_of: dt.date,
+    *,
+    rules: Mapping[str, RuleDefinition] | Sequence[RuleDefinition] | None = None,
+    params: ParameterSet | None = None,
+    person_id: str | None = None,
+) -> pa.Table:
+    """Every obligation of every citizen (or of one, ``person_id``) as of ``as_of``:
+    ``RESULT_COLUMNS``, ordered by person, window start, kind and due date."""
+    with _prepared(con, as_of, rules, params, person_id) as sql:
+        ordered = f"SELECT * FROM ({sql}) ORDER BY person_id, window_start, kind, due_date"
+        return con.sql(ordered, params=_bound(sql, as_of, person_id)).to_arrow_table()
+
+
+def snapshot_id(con: duckdb.DuckDBPyConnection) -> str | None:
+    """The id of the snapshot behind ``con`` (None for in-memory test connections)."""
+    found = con.execute(
+        "SELECT count(*) FROM information_schema.tables WHERE table_name = '_snapshot'"
+    ).fetchall()[0][0]
+    if not found:
+        return None
+    rows = con.execute("SELECT id FROM _snapshot").fetchall()
+    return str(rows[0][0]) if rows else None
+
+
+def _is_read_only(con: duckdb.DuckDBPyConnection) -> bool:
+    try:
+        con.execute(f"CREATE TABLE IF NOT EXISTS {RUNS_TABLE}_probe (x INTEGER)")
+        con.execute(f"DROP TABLE {RUNS_TABLE}_probe")
+    except duckdb.Error:
+        return True
+    return False
+
+
+def _schema(con: duckdb.DuckDBPyConnection) -> str:
+    """'' for the snapshot itself, 'temp.' when the connection is read-only (results are
+    then kept for this connection only)."""
+    return "temp." if _is_read_only(con) else ""
+
+
+def materialise(
+    con: duckdb.DuckDBPyConnection,
+    as_of: dt.date,
+    *,
+    rules: Mapping[str, RuleDefinition] | Sequence[RuleDefinition] | None = None,
+    params: ParameterSet | None = None,
+) -> int:
+    """Write (or replace) the obligations as of ``as_of`` into ``result_obligations`` and
+    return the number of rows. On a read-only connection the results go to a temporary
+    table of the same name."""
+    chosen, p = _rules_and_params(rules, params)
+    version = ruleset_version(chosen, p)
+    sid = snapshot_id(con)
+    schema = _schema(con)
+    con.execute(_RESULT_DDL.format(schema=schema))
+    with _prepared(con, as_of, chosen, p) as sql:
+        return _replace_results(con, schema, sql, as_of, sid, version)
+
+
+def _replace_results(
+    con: duckdb.DuckDBPyConnection,
+    schema: str,
+    sql: str,
+    as_of: dt.date,
+    sid: str | None,
+    version: str,
+) -> int:
+    con.execute("BEGIN TRANSACTION")
+    try:
+        con.execute(f"DELETE FROM {schema}{RESULT_TABLE} WHERE as_of = $as_of", {"as_of": as_of})
+        con.execute(f"DELETE FROM {schema}{RUNS_TABLE} WHERE as_of = $as_of", {"as_of": as_of})
+        con.execute(
+            f"INSERT INTO {schema}{RESULT_TABLE} "
+            f"SELECT *, $as_of AS as_of, $sid AS snapshot_id, $version AS ruleset_version "
+            f"FROM ({sql})",
+            {"as_of": as_of, "sid": sid, "version": version},
+        )
+        count = con.execute(
+            f"SELECT count(*) FROM {schema}{RESULT_TABLE} WHERE as_of = $as_of", {"as_of": as_of}
+        ).fetchall()[0][0]
+        con.execute(
+            f"INSERT INTO {schema}{RUNS_TABLE} VALUES ($as_of, $version, $sid, $rows)",
+            {"as_of": as_of, "version": version, "sid": sid, "rows": count},
+        )
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    return int(count)
+
+
+def result_table(con: duckdb.DuckDBPyConnection, as_of: dt.date) -> str:
+    """The table holding current results for ``as_of``, materialising them if needed."""
+    version = ruleset_version(load_rules(), default_parameters())
+    for schema in ("temp.", ""):
+        try:
+            rows = con.execute(
+                f"SELECT count(*) FROM {schema}{RUNS_TABLE} "
+                "WHERE as_of = $as_of AND ruleset_version = $version",
+                {"as_of": as_of, "version": version},
+            ).fetchall()
+        except duckdb.CatalogException:
+            continue
+        if rows[0][0]:
+            return f"{schema}{RESULT_TABLE}"
+    materialise(con, as_of)
+    return f"{_schema(con)}{RESULT_TABLE}"
+
+
+def _rows(con: duckdb.DuckDBPyConnection, sql: str, args: dict[str, Any]) -> list[dict[str, Any]]:
+    cur = con.execute(sql, args)
+    names = [d[0] for d in cur.description or []]
+    return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+
+
+def obligations(
+    con: duckdb.DuckDBPyConnection,
+    as_of: dt.date,
+    *,
+    person_id: str | None = None,
+    municipality: str | None = None,
+) -> list[dict[str, Any]]:
+    """Materialised obligations as of ``as_of``, optionally for one person or municipality."""
+    table = result_table(con, as_of)
+    cols = ", ".join(RESULT_COLUMNS)
+    return _rows(
+        con,
+        f"SELECT {cols} FROM {table} WHERE as_of = $as_of "
+        "AND ($person IS NULL OR person_id = $person) "
+        "AND ($municipality IS NULL OR municipality = $municipality) "
+        "ORDER BY person_id, window_start, kind, due_date",
+        {"as_of": as_of, "person": person_id, "municipality": municipality},
+    )
+
+
+def worklist(
+    con: duckdb.DuckDBPyConnection,
+    as_of: dt.date,
+    *,
+    caseworker_id: str | None = None,
+    team: str | None = None,
+    municipality: str | None = None,
+    within_days: int | None = None,
+    limit: int | None = None,
+) -> list[dict[str, Any]]:
+    """Open and overdue obligations: overdue first (oldest due date first), then open ones
+    by due date. ``within_days`` keeps open obligations due within that many days of the
+    reference date (overdue ones are always kept)."""
+    if within_days is not None and within_days < 0:
+        raise ValueError("within_days skal være ≥ 0")
+    table = result_table(con, as_of)
+    cols = ", ".join(RESULT_COLUMNS)
+    horizon = None if within_days is None else as_of + dt.timedelta(days=within_days)
+    limit_sql = "" if limit is None else f" LIMIT {int(limit)}"
+    return _rows(
+        con,
+        f"SELECT {cols} FROM {table} WHERE as_of = $as_of "
+        "AND status IN ('open', 'overdue') "
+        "AND ($caseworker IS NULL OR caseworker_id = $caseworker) "
+        "AND ($team IS NULL OR team = $team) "
+        "AND ($municipality IS NULL OR municipality = $municipality) "
+        "AND ($horizon IS NULL OR status = 'overdue' OR due_date <= $horizon) "
+        "ORDER BY CASE status WHEN 'overdue' THEN 0 ELSE 1 END, due_date, person_id, kind"
+        + limit_sql,
+        {
+            "as_of": as_of,
+            "caseworker": caseworker_id,
+            "team": team,
+            "municipality": municipality,
+            "horizon": horizon,
+        },
+    )
+
+
+def timeliness(
+    con: duckdb.DuckDBPyConnection,
+    as_of: dt.date,
+    *,
+    date_from: dt.date,
+    date_to: dt.date,
+    by: str,
+) -> list[dict[str, Any]]:
+    """For obligations due in [date_from, date_to]: met, late and overdue counts per group
+    and the on-time share met / (met + late + overdue) as a Decimal (None when no
+    obligation was decided). Open, exempt and not-applicable obligations are not counted."""
+    if by not in GROUPINGS:
+        raise ValueError(f"ukendt gruppering '{by}' (mulige: {', '.join(GROUPINGS)})")
+    if date_to < date_from:
+        raise ValueError("slutdatoen ligger før startdatoen")
+    column = _GROUP_COLUMNS.get(by, by)
+    table = result_table(con, as_of)
+    rows = _rows(
+        con,
+        f"SELECT {column} AS grp, "
+        "count(*) FILTER (WHERE status = 'met') AS met, "
+        "count(*) FILTER (WHERE status = 'late') AS late, "
+        "count(*) FILTER (WHERE status = 'overdue') AS overdue "
+        f"FROM {table} WHERE as_of = $as_of AND due_date BETWEEN $lo AND $hi "
+        "AND status IN ('met', 'late', 'overdue') "
+        "GROUP BY 1 ORDER BY 1 NULLS LAST",
+        {"as_of": as_of, "lo": date_from, "hi": date_to},
+    )
+    out = []
+    for row in rows:
+        total = int(row["met"]) + int(row["late"]) + int(row["overdue"])
+        share = (
+            (Decimal(int(row["met"])) / Decimal(total)).quantize(Decimal("0.001"))
+            if total
+            else None
+        )
+        out.append(
+            {
+                column: row["grp"],
+                "met": int(row["met"]),
+                "late": int(row["late"]),
+                "overdue": int(row["overdue"]),
+                "total": total,
+                "on_time_share": share,
+            }
+        )
+    return out

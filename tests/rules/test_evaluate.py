@@ -1,0 +1,172 @@
+"""Evaluation as of a date, materialisation, the query helpers and explanations, on
+hand-made citizens through the real importer."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from decimal import Decimal
+
+import duckdb
+import pytest
+
+from tilsyn.data.importer import connection_from_records
+from tilsyn.rules.demo import demo_lines
+from tilsyn.rules.evaluate import (
+    RESULT_COLUMNS,
+    evaluate,
+    materialise,
+    timeliness,
+    worklist,
+)
+from tilsyn.rules.explain import UnknownPerson, explain
+
+AS_OF = dt.date(2024, 3, 1)
+
+
+def _conv(person: str, day: str) -> dict[str, str]:
+    return {
+        "person_id": person,
+        "date": day,
+        "kind": "jobsamtale",
+        "form": "personligt",
+        "held_by": "jobcenter",
+        "status": "afholdt",
+    }
+
+
+def _kh(person: str, start: str) -> dict[str, str]:
+    return {
+        "person_id": person,
+        "benefit": "kontanthjaelp",
+        "start_date": start,
+        "target_group": "jobparat",
+    }
+
+
+@pytest.fixture
+def con() -> Iterator[duckdb.DuckDBPyConnection]:
+    c = connection_from_records(
+        {
+            "persons": [
+                {"person_id": "P1", "municipality": "185", "caseworker_id": "K1"},
+                {"person_id": "P2", "municipality": "185", "caseworker_id": "K1"},
+                {"person_id": "P3", "municipality": "155", "caseworker_id": "K2"},
+            ],
+            "caseworkers": [
+                {"caseworker_id": "K1", "name": "A", "team": "Team A", "organisation": "JC"},
+                {"caseworker_id": "K2", "name": "B", "team": "Team B", "organisation": "JC"},
+            ],
+            "benefit_periods": [
+                _kh("P1", "2024-01-01"),  # first interview late, 4-in-6m open
+                _kh("P2", "2024-02-20"),  # first interview overdue since 2024-02-27
+                _kh("P3", "2024-02-26"),  # first interview open, due 2024-03-04
+            ],
+            "conversations": [_conv("P1", "2024-01-10")],
+        }
+    )
+    yield c
+    c.close()
+
+
+def test_evaluate_returns_the_documented_columns(con: duckdb.DuckDBPyConnection) -> None:
+    table = evaluate(con, AS_OF)
+    assert tuple(table.column_names) == RESULT_COLUMNS
+    first = {r["person_id"]: r for r in table.to_pylist() if r["kind"] == "first_interview"}
+    assert first["P1"]["status"] == "late"
+    assert first["P1"]["days_late"] == 2
+    assert first["P2"]["status"] == "overdue"
+    assert first["P3"]["status"] == "open"
+    assert first["P1"]["team"] == "Team A"
+
+
+def test_evaluate_for_one_person_gives_that_persons_rows(con: duckdb.DuckDBPyConnection) -> None:
+    rows = evaluate(con, AS_OF, person_id="P2").to_pylist()
+    assert {r["person_id"] for r in rows} == {"P2"}
+    everyone = [r for r in evaluate(con, AS_OF).to_pylist() if r["person_id"] == "P2"]
+    assert rows == everyone
+
+
+def test_materialise_stamps_and_replaces_results(con: duckdb.DuckDBPyConnection) -> None:
+    n = materialise(con, AS_OF)
+    assert n == len(evaluate(con, AS_OF))
+    assert materialise(con, AS_OF) == n  # replaced, not appended
+    stamps = con.execute(
+        "SELECT DISTINCT as_of, snapshot_id, ruleset_version FROM result_obligations"
+    ).fetchall()
+    assert len(stamps) == 1
+    assert stamps[0][0] == AS_OF
+    assert stamps[0][1] is None  # in-memory test snapshot has no id
+    assert len(stamps[0][2]) == 12
+    materialise(con, dt.date(2024, 4, 1))
+    dates = con.execute("SELECT DISTINCT as_of FROM result_obligations ORDER BY 1").fetchall()
+    assert [d[0] for d in dates] == [AS_OF, dt.date(2024, 4, 1)]
+
+
+def test_worklist_puts_overdue_first_then_open_by_due_date(
+    con: duckdb.DuckDBPyConnection,
+) -> None:
+    rows = worklist(con, AS_OF)
+    assert rows[0]["status"] == "overdue"
+    statuses = [r["status"] for r in rows]
+    assert statuses == sorted(statuses, key=lambda s: s != "overdue")
+    opened = [r["due_date"] for r in rows if r["status"] == "open"]
+    assert opened == sorted(opened)
+    assert all(r["status"] in {"open", "overdue"} for r in rows)
+
+
+def test_worklist_filters_by_caseworker_team_and_horizon(
+    con: duckdb.DuckDBPyConnection,
+) -> None:
+    assert {r["person_id"] for r in worklist(con, AS_OF, caseworker_id="K2")} == {"P3"}
+    assert {r["person_id"] for r in worklist(con, AS_OF, team="Team A")} == {"P1", "P2"}
+    # P3's first interview is due 2024-03-04: inside 3 days, outside 2.
+    within3 = worklist(con, AS_OF, caseworker_id="K2", within_days=3)
+    within2 = worklist(con, AS_OF, caseworker_id="K2", within_days=2)
+    assert [r["due_date"] for r in within3] == [dt.date(2024, 3, 4)]
+    assert within2 == []
+    # Overdue obligations stay whatever the horizon.
+    assert any(r["status"] == "overdue" for r in worklist(con, AS_OF, team="Team A", within_days=0))
+
+
+def test_timeliness_counts_decided_obligations_due_in_the_period(
+    con: duckdb.DuckDBPyConnection,
+) -> None:
+    rows = timeliness(
+        con, AS_OF, date_from=dt.date(2024, 1, 1), date_to=dt.date(2024, 3, 31), by="kind"
+    )
+    first = next(r for r in rows if r["kind"] == "first_interview")
+    # P1 late, P2 overdue; P3 is open and not counted.
+    assert (first["met"], first["late"], first["overdue"], first["total"]) == (0, 1, 1, 2)
+    assert first["on_time_share"] == Decimal("0.000")
+    by_team = timeliness(
+        con, AS_OF, date_from=dt.date(2024, 1, 1), date_to=dt.date(2024, 3, 31), by="team"
+    )
+    assert [r["team"] for r in by_team] == ["Team A"]
+    with pytest.raises(ValueError, match="ukendt gruppering"):
+        timeliness(con, AS_OF, date_from=AS_OF, date_to=AS_OF, by="weekday")
+
+
+def test_explain_gives_parameters_in_force_with_references(
+    con: duckdb.DuckDBPyConnection,
+) -> None:
+    items = explain(con, "P1", AS_OF)
+    first = next(i for i in items if i["kind"] == "first_interview")
+    assert first["rule"]["label"] == "Første jobsamtale inden for 1 uge"
+    days = next(p for p in first["parameters"] if p["id"].endswith("first_interview_days"))
+    assert days["value"] == 7
+    assert days["effective_from"] == dt.date(2024, 1, 1)
+    assert days["references"][0]["title"].startswith("LAB § 31, stk. 5")
+    assert days["references"][0]["href"].startswith("https://")
+    assert "jobsamtale 2024-01-10" in first["evidence"]
+    with pytest.raises(UnknownPerson):
+        explain(con, "NOPE", AS_OF)
+
+
+def test_demo_lines_show_overdue_per_team_and_a_worklist(
+    con: duckdb.DuckDBPyConnection,
+) -> None:
+    lines = demo_lines(con, AS_OF)
+    assert lines[0].startswith("Overskredne frister pr. team")
+    assert any(line.strip().startswith("Team A:") for line in lines)
+    assert any(line.startswith("Arbejdsliste for K1") for line in lines)
