@@ -129,6 +129,39 @@ def test_worklist_filters_by_caseworker_team_and_horizon(
     assert any(r["status"] == "overdue" for r in worklist(con, AS_OF, team="Team A", within_days=0))
 
 
+def test_worklist_leaves_out_closed_cases_unless_asked(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute(
+        "INSERT INTO benefit_periods (person_id, benefit, start_date, end_date, target_group) "
+        "VALUES ('P4', 'kontanthjaelp', DATE '2024-02-01', DATE '2024-02-28', 'jobparat')"
+    )
+    con.execute("INSERT INTO persons (person_id, municipality) VALUES ('P4', '185')")
+    # P4's first interview was due 2024-02-08 and never held, but the case closed on 28 Feb;
+    # on the day it closes it is still actionable, the day after it is not.
+    assert "P4" in {r["person_id"] for r in worklist(con, dt.date(2024, 2, 28))}
+    assert "P4" not in {r["person_id"] for r in worklist(con, dt.date(2024, 2, 29))}
+    closed = worklist(con, dt.date(2024, 2, 29), include_closed=True)
+    assert any(r["person_id"] == "P4" and r["status"] == "overdue" for r in closed)
+
+
+def test_a_new_spell_does_not_revive_the_obligations_of_a_closed_one(
+    con: duckdb.DuckDBPyConnection,
+) -> None:
+    con.execute("INSERT INTO persons (person_id, municipality) VALUES ('P5', '185')")
+    con.execute(
+        "INSERT INTO benefit_periods (person_id, benefit, start_date, end_date, target_group) "
+        "VALUES ('P5', 'kontanthjaelp', DATE '2024-01-01', DATE '2024-01-31', 'jobparat'), "
+        "('P5', 'kontanthjaelp', DATE '2024-02-01', DATE '2024-02-10', 'jobparat'), "
+        "('P5', 'kontanthjaelp', DATE '2024-03-15', NULL, 'jobparat')"
+    )
+    rows = [r for r in worklist(con, dt.date(2024, 3, 16)) if r["person_id"] == "P5"]
+    # The first spell (1 Jan - 10 Feb, two back-to-back rows) missed its first interview
+    # (due 8 Jan); only the new spell's obligations, due from 22 Mar, are listed.
+    assert rows
+    assert all(r["due_date"] >= dt.date(2024, 3, 15) for r in rows)
+    old = worklist(con, dt.date(2024, 2, 9))
+    assert any(r["person_id"] == "P5" and r["due_date"] == dt.date(2024, 1, 8) for r in old)
+
+
 def test_timeliness_counts_decided_obligations_due_in_the_period(
     con: duckdb.DuckDBPyConnection,
 ) -> None:

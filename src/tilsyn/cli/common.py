@@ -38,6 +38,13 @@ def parse_date(value: str | None, *, option: str, default: dt.date | None = None
         raise  # unreachable; fail() exits
 
 
+def today() -> dt.date:
+    """The date in Copenhagen: the one place the CLI reads the clock."""
+    from zoneinfo import ZoneInfo
+
+    return dt.datetime.now(ZoneInfo("Europe/Copenhagen")).date()
+
+
 def fail(message: str, code: int = 2) -> None:
     err_console.print(f"[bold red]Fejl:[/] {message}")
     raise typer.Exit(code)

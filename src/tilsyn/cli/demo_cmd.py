@@ -13,7 +13,7 @@ import duckdb
 import typer
 from rich.rule import Rule
 
-from tilsyn.cli.common import WorkspaceOption, console, workspace
+from tilsyn.cli.common import WorkspaceOption, console, parse_date, today, workspace
 from tilsyn.cli.data_cmds import print_import
 from tilsyn.cli.output import OutputFormat, emit
 from tilsyn.data.importer import import_folder
@@ -67,17 +67,22 @@ def demo_command(
         None, "--persons", help="Antal borgere (standard: Tårnby + Dragør)"
     ),
     seed: int = typer.Option(1, "--seed"),
-    as_of: str = typer.Option("2025-12-31", "--as-of", help="Opgørelsesdato"),
+    as_of: str | None = typer.Option(
+        None, "--as-of", help="Opgørelsesdato (standard: i dag); data går til måneden før"
+    ),
 ) -> None:
     """Generér to syntetiske kommuner (185 Tårnby, 155 Dragør), importér og vis overblikket."""
     from tilsyn.data.synthetic import generate
 
     space = workspace(ws)
-    reference = dt.date.fromisoformat(as_of)
+    reference = parse_date(as_of, option="--as-of", default=today())
+    last_month = reference.replace(day=1) - dt.timedelta(days=1)
     out = space.root / "demo-data"
-    console.print(Rule("Syntetiske data"))
+    console.print(Rule(f"Syntetiske data 01.2022–{last_month:%m.%Y}, opgjort pr. {reference}"))
     started = time.perf_counter()
-    summary = generate(out, persons=persons, seed=seed, fmt="csv", with_cpr=True)
+    summary = generate(
+        out, persons=persons, seed=seed, end=f"{last_month:%Y-%m}", fmt="csv", with_cpr=True
+    )
     rows = f"{sum(summary.rows.values()):,}".replace(",", ".")
     seconds = time.perf_counter() - started
     console.print(

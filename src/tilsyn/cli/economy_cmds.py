@@ -9,11 +9,10 @@ from contextlib import redirect_stdout
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from zoneinfo import ZoneInfo
 
 import typer
 
-from tilsyn.cli.common import WorkspaceOption, console, fail, parse_date, workspace
+from tilsyn.cli.common import WorkspaceOption, console, fail, parse_date, today, workspace
 from tilsyn.cli.output import OutputFormat, emit, to_json
 from tilsyn.data.workspace import NoSnapshotError
 
@@ -23,7 +22,7 @@ if TYPE_CHECKING:
 
 def _today() -> dt.date:
     # The CLI takes "now" once; the engines get it as an argument.
-    return dt.datetime.now(ZoneInfo("Europe/Copenhagen")).date()
+    return today()
 
 
 FULLTIME_HEADERS = {

@@ -9,7 +9,7 @@ from pathlib import Path
 import duckdb
 import typer
 
-from tilsyn.cli.common import WorkspaceOption, console, fail, parse_date, workspace
+from tilsyn.cli.common import WorkspaceOption, console, fail, parse_date, today, workspace
 from tilsyn.cli.output import OutputFormat, emit, to_json
 from tilsyn.data.workspace import NoSnapshotError
 
@@ -181,10 +181,7 @@ def _month(value: str, option: str) -> dt.date:
 
 
 def _as_of(value: str | None) -> dt.date:
-    from zoneinfo import ZoneInfo
-
-    today = dt.datetime.now(ZoneInfo("Europe/Copenhagen")).date()
-    return parse_date(value, option="--as-of", default=today)
+    return parse_date(value, option="--as-of", default=today())
 
 
 def _connect(ws: Path | None) -> duckdb.DuckDBPyConnection:

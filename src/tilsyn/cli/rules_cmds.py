@@ -12,7 +12,15 @@ from pathlib import Path
 import duckdb
 import typer
 
-from tilsyn.cli.common import WorkspaceOption, console, err_console, fail, parse_date, workspace
+from tilsyn.cli.common import (
+    WorkspaceOption,
+    console,
+    err_console,
+    fail,
+    parse_date,
+    today,
+    workspace,
+)
 from tilsyn.cli.output import OutputFormat, emit, to_json
 from tilsyn.data.workspace import NoSnapshotError
 from tilsyn.rules import evaluate as evaluate_mod
@@ -174,8 +182,7 @@ FormatOption = typer.Option(OutputFormat.table, "--format", "-f", help="table, c
 
 def _as_of(value: str | None) -> dt.date:
     # The CLI is the one place that takes "today"; the engine only sees the argument.
-    today = dt.datetime.now(dt.UTC).astimezone().date()
-    return parse_date(value, option="--as-of", default=today)
+    return parse_date(value, option="--as-of", default=today())
 
 
 @contextmanager
@@ -228,11 +235,14 @@ def worklist_command(
     within_days: int | None = typer.Option(
         None, "--within-days", help="Kun åbne frister inden for N dage (overskredne altid med)"
     ),
+    include_closed: bool = typer.Option(
+        False, "--include-closed", help="Medtag sager, hvor borgeren ikke længere får ydelsen"
+    ),
     as_of: str | None = AsOfOption,
     fmt: OutputFormat = FormatOption,
     ws: Path | None = WorkspaceOption,
 ) -> None:
-    """Arbejdsliste: overskredne frister først, derefter åbne efter frist."""
+    """Arbejdsliste for aktive sager: overskredne frister først, derefter åbne efter frist."""
     day = _as_of(as_of)
     if sum(x is not None for x in (caseworker, team, municipality)) > 1:
         fail("vælg højst én af --caseworker, --team og --municipality")
@@ -246,6 +256,7 @@ def worklist_command(
             team=team,
             municipality=municipality,
             within_days=within_days,
+            include_closed=include_closed,
         )
     emit(
         rows,

@@ -18,6 +18,7 @@ staircase: both are built on "weeks with benefits".
 
 from __future__ import annotations
 
+
 import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
@@ -399,8 +400,16 @@ def demo_summary(con: duckdb.DuckDBPyConnection, as_of: dt.date) -> list[dict[st
     total = rows[0]["period_units"] if rows else 0
     for r in rows:
         by_benefit[r["benefit"]] = by_benefit.get(r["benefit"], 0) + int(r["units"])
-    period = f"{first:%Y-%m}..{closed[-1]:%Y-%m}"
+    from babel.numbers import format_decimal
+
+    period = f"{first:%m.%Y}–{closed[-1]:%m.%Y}"
     return [
-        {"period": period, "benefit": b, "fulltime_persons": to_ftp(u, total)}
+        {
+            "Periode": period,
+            "Ydelse": b,
+            "Helårspersoner": format_decimal(
+                to_ftp(u, total).quantize(Decimal("0.1")), format="#,##0.0", locale="da_DK"
+            ),
+        }
         for b, u in sorted(by_benefit.items(), key=lambda kv: -kv[1])
     ]

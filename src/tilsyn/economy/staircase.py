@@ -391,15 +391,25 @@ def demo_summary(con: duckdb.DuckDBPyConnection, as_of: dt.date) -> list[dict[st
     person-weeks per step and, with payments, the share of the benefit refunded."""
     last = week_index(as_of) - 1  # the last complete week
     rows = refund_by_step(con, week_label(last - 51), week_label(last), as_of)
+    from babel.numbers import format_decimal
+
+    def number(value: Any, pattern: str) -> str:
+        return "" if value is None else format_decimal(value, format=pattern, locale="da_DK")
+
+    def mio(value: Any) -> str:
+        return "" if value is None else number(Decimal(value) / 1_000_000, "#,##0.0")
+
     total = sum(int(r["weeks"]) for r in rows) or 1
     return [
         {
-            "financing": r["financing"],
-            "step": r["step"],
-            "weeks": r["weeks"],
-            "share_of_weeks": (Decimal(r["weeks"]) / total).quantize(Decimal("0.001")),
-            "amount": r["amount"],
-            "refund": r["refund"] if r["financing"] == "refusion" else r["cofinancing"],
+            "Finansiering": r["financing"],
+            "Trin": r["step"],
+            "Personuger": number(r["weeks"], "#,##0"),
+            "Andel af uger": number(Decimal(100 * r["weeks"]) / total, "#,##0.0") + " %",
+            "Udbetalt (mio. kr.)": mio(r["amount"]),
+            "Refusion/medfinansiering (mio. kr.)": mio(
+                r["refund"] if r["financing"] == "refusion" else r["cofinancing"]
+            ),
         }
         for r in rows
     ]

@@ -378,6 +378,28 @@ def obligations(
     )
 
 
+# Spells still running on $as_of: back-to-back or overlapping periods of one benefit are one
+# spell (gaps and islands). An obligation whose due date lies before the running spell began
+# belongs to an earlier, closed spell.
+CURRENT_SPELLS = """
+WITH ordered AS (
+    SELECT person_id, benefit, start_date, end_date,
+        max(coalesce(end_date, DATE '9999-12-31')) OVER (
+            PARTITION BY person_id, benefit ORDER BY start_date
+            ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS reach
+    FROM benefit_periods WHERE start_date <= $as_of
+), islands AS (
+    SELECT *, sum(CASE WHEN reach IS NULL OR start_date > reach + 1 THEN 1 ELSE 0 END)
+        OVER (PARTITION BY person_id, benefit ORDER BY start_date) AS island
+    FROM ordered
+), current_spells AS (
+    SELECT person_id, benefit, min(start_date) AS spell_start
+    FROM islands GROUP BY person_id, benefit, island
+    HAVING max(coalesce(end_date, DATE '9999-12-31')) >= $as_of
+)
+"""
+
+
 def worklist(
     con: duckdb.DuckDBPyConnection,
     as_of: dt.date,
@@ -387,10 +409,15 @@ def worklist(
     municipality: str | None = None,
     within_days: int | None = None,
     limit: int | None = None,
+    include_closed: bool = False,
 ) -> list[dict[str, Any]]:
     """Open and overdue obligations: overdue first (oldest due date first), then open ones
     by due date. ``within_days`` keeps open obligations due within that many days of the
-    reference date (overdue ones are always kept)."""
+    reference date (overdue ones are always kept).
+
+    A caseworker can act only on citizens who still receive the benefit, so by default the
+    list keeps obligations whose citizen has a period of that benefit covering ``as_of``;
+    ``include_closed`` also lists those of closed cases (for review, not for action)."""
     if within_days is not None and within_days < 0:
         raise ValueError("within_days skal være ≥ 0")
     table = result_table(con, as_of)
@@ -399,12 +426,15 @@ def worklist(
     limit_sql = "" if limit is None else f" LIMIT {int(limit)}"
     return _rows(
         con,
-        f"SELECT {cols} FROM {table} WHERE as_of = $as_of "
+        CURRENT_SPELLS + f"SELECT {cols} FROM {table} AS r WHERE as_of = $as_of "
         "AND status IN ('open', 'overdue') "
         "AND ($caseworker IS NULL OR caseworker_id = $caseworker) "
         "AND ($team IS NULL OR team = $team) "
         "AND ($municipality IS NULL OR municipality = $municipality) "
         "AND ($horizon IS NULL OR status = 'overdue' OR due_date <= $horizon) "
+        "AND ($include_closed OR EXISTS (SELECT 1 FROM current_spells c "
+        "WHERE c.person_id = r.person_id AND c.benefit = r.benefit "
+        "AND r.due_date >= c.spell_start)) "
         "ORDER BY CASE status WHEN 'overdue' THEN 0 ELSE 1 END, due_date, person_id, kind"
         + limit_sql,
         {
@@ -413,6 +443,7 @@ def worklist(
             "team": team,
             "municipality": municipality,
             "horizon": horizon,
+            "include_closed": include_closed,
         },
     )
 
