@@ -18,7 +18,6 @@ staircase: both are built on "weeks with benefits".
 
 from __future__ import annotations
 
-
 import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
