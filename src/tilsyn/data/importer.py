@@ -53,28 +53,30 @@ def _read_all(folder: Path, log: ProblemLog) -> tuple[dict[str, RawTable], froze
     return raws, frozenset(unreadable)
 
 
-def _date_range(typed: dict[str, pl.DataFrame]) -> tuple[str | None, str | None]:
-    lows, highs = [], []
-    bp = typed.get("benefit_periods")
-    if bp is not None and bp.height:
-        lows.append(bp.get_column("start_date").min())
-        highs.append(bp.get_column("start_date").max())
-        highs.append(bp.get_column("end_date").max())
-    conv = typed.get("conversations")
-    if conv is not None and conv.height:
-        lows.append(conv.get_column("date").min())
-        highs.append(conv.get_column("date").max())
-    lo = [v for v in lows if v is not None]
-    hi = [v for v in highs if v is not None]
-    return (str(min(lo)) if lo else None, str(max(hi)) if hi else None)
+def _date_range(frames: dict[str, pl.DataFrame]) -> tuple[str | None, str | None]:
+    """Earliest and latest date of the benefit periods and conversations. The frames are
+    validated text, and ISO dates order as text."""
+    values: list[str] = []
+    for name, columns in (
+        ("benefit_periods", ("start_date", "end_date")),
+        ("conversations", ("date",)),
+    ):
+        frame = frames.get(name)
+        for column in columns:
+            if frame is None or column not in frame.columns:
+                continue
+            present = frame.get_column(column).filter(frame.get_column(column) != "")
+            values += [v for v in (present.min(), present.max()) if isinstance(v, str)]
+    if not values:
+        return None, None
+    return min(values), max(values)
 
 
-def _pseudonymise(
-    typed: dict[str, pl.DataFrame], key: bytes
-) -> tuple[dict[str, pl.DataFrame], pl.DataFrame]:
-    ids = typed["persons"].get_column("person_id")
+def _pseudonym_mapping(persons: pl.DataFrame, key: bytes) -> pl.DataFrame:
+    """CPR-like person ids → pseudonym and normalised CPR number."""
+    ids = persons.get_column("person_id")
     cprs = ids.filter(ids.str.contains(CPR_PATTERN)).to_list()
-    mapping = pl.DataFrame(
+    return pl.DataFrame(
         {
             "__old": cprs,
             "__new": [pseudonym.pseudonym(c, key) for c in cprs],
@@ -82,19 +84,14 @@ def _pseudonymise(
         },
         schema={"__old": pl.Utf8, "__new": pl.Utf8, "cpr": pl.Utf8},
     )
-    out = {}
-    lookup = mapping.select("__old", "__new")
-    for name, df in typed.items():
-        if "person_id" not in df.columns:
-            out[name] = df
-            continue
-        cols = df.columns
-        joined = df.join(lookup, left_on="person_id", right_on="__old", how="left")
-        out[name] = joined.with_columns(
-            pl.coalesce("__new", "person_id").alias("person_id")
-        ).select(cols)
-    identities = mapping.select(pl.col("__new").alias("person_id"), "cpr")
-    return out, identities
+
+
+def _replace_ids(frame: pl.DataFrame, lookup: pl.DataFrame) -> pl.DataFrame:
+    if "person_id" not in frame.columns or lookup.is_empty():
+        return frame
+    cols = frame.columns
+    joined = frame.join(lookup, left_on="person_id", right_on="__old", how="left")
+    return joined.with_columns(pl.coalesce("__new", "person_id").alias("person_id")).select(cols)
 
 
 def snapshot_id_for(raws: dict[str, RawTable], key: bytes | None) -> str:
@@ -135,29 +132,39 @@ def import_folder(
             )
 
     sid = snapshot_id_for(raws, key)
-    typed = {name: to_typed(TABLES_BY_NAME[name], frame) for name, frame in result.frames.items()}
-    counts = {name: typed[name].height if name in typed else 0 for name in TABLES_BY_NAME}
-    date_range = _date_range(typed)
+    files = {name: raws[name].source for name in raws}
+    del raws  # the validated frames share their buffers; nothing else needs the raw tables
+    frames = result.frames
+    counts = {name: frames[name].height if name in frames else 0 for name in TABLES_BY_NAME}
+    date_range = _date_range(frames)
     workspace.snapshots_dir.mkdir(parents=True, exist_ok=True)
     path = workspace.snapshot_path(sid)
     created = not path.exists()
     if created:
-        identities = None
-        if key is not None:
-            typed, identities = _pseudonymise(typed, key)
+        mapping = _pseudonym_mapping(frames["persons"], key) if key is not None else None
+        lookup = mapping.select("__old", "__new") if mapping is not None else None
+
+        def convert(name: str, part: pl.DataFrame) -> pl.DataFrame:
+            # Typed and pseudonymised slice by slice, so a national payments table is never
+            # held twice in memory.
+            typed = to_typed(TABLES_BY_NAME[name], part)
+            return typed if lookup is None else _replace_ids(typed, lookup)
+
         try:
-            if identities is not None and identities.height:
+            if mapping is not None and mapping.height:
+                identities = mapping.select(pl.col("__new").alias("person_id"), "cpr")
                 snapshot.write_identities(workspace.identities_path(sid), identities)
             snapshot.write_snapshot(
                 path,
-                typed,
+                frames,
+                convert=convert,
                 snapshot_id=sid,
                 source=str(folder.resolve()),
                 meta={
                     "counts": counts,
                     "date_range": list(date_range),
                     "pseudonymised": result.cpr_count,
-                    "files": {name: raws[name].source for name in raws},
+                    "files": files,
                 },
             )
         except BaseException:

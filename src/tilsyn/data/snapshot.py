@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import duckdb
@@ -29,14 +30,30 @@ def _checkpoint(stage: str) -> None:
     """Called after each step of a snapshot write; tests inject failures here."""
 
 
-def load_tables(con: duckdb.DuckDBPyConnection, typed: dict[str, pl.DataFrame]) -> None:
-    """Create every contract table (empty when absent) and load the typed frames."""
+SLICE_ROWS = 4_000_000
+
+
+def _same(_name: str, frame: pl.DataFrame) -> pl.DataFrame:
+    return frame
+
+
+def load_tables(
+    con: duckdb.DuckDBPyConnection,
+    frames: dict[str, pl.DataFrame],
+    convert: Callable[[str, pl.DataFrame], pl.DataFrame] = _same,
+) -> None:
+    """Create every contract table (empty when absent) and load the frames, converting them
+    slice by slice with ``convert`` (text → typed) to bound peak memory."""
     for table in TABLES:
         con.execute(table_ddl(table))
-        frame = typed.get(table.name)
-        if frame is not None and frame.height:
-            arrow = frame.to_arrow()  # noqa: F841  (referenced by name in SQL below)
-            con.execute(f'INSERT INTO "{table.name}" SELECT * FROM arrow')
+        frame = frames.get(table.name)
+        if frame is not None:
+            for offset in range(0, frame.height, SLICE_ROWS):
+                part = convert(table.name, frame.slice(offset, SLICE_ROWS))
+                # String views pass to DuckDB without the copy plain Arrow strings need.
+                arrow = part.to_arrow(compat_level=pl.CompatLevel.newest())
+                con.execute(f'INSERT INTO "{table.name}" SELECT * FROM arrow')
+                del arrow, part
         _checkpoint(table.name)
 
 
@@ -48,8 +65,9 @@ def memory_connection(typed: dict[str, pl.DataFrame]) -> duckdb.DuckDBPyConnecti
 
 def write_snapshot(
     path: Path,
-    typed: dict[str, pl.DataFrame],
+    frames: dict[str, pl.DataFrame],
     *,
+    convert: Callable[[str, pl.DataFrame], pl.DataFrame] = _same,
     snapshot_id: str,
     source: str,
     meta: dict[str, object],
@@ -58,9 +76,9 @@ def write_snapshot(
     if tmp.exists():
         tmp.unlink()
     try:
-        con = duckdb.connect(str(tmp))
+        con = duckdb.connect(str(tmp), config={"memory_limit": "2GB"})
         try:
-            load_tables(con, typed)
+            load_tables(con, frames, convert)
             con.execute(
                 "CREATE TABLE _snapshot (id VARCHAR, created_at TIMESTAMP, source VARCHAR, "
                 "contract_version VARCHAR, meta VARCHAR)"
