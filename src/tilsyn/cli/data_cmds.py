@@ -7,7 +7,7 @@ from pathlib import Path
 import typer
 from rich.table import Table
 
-from tilsyn.cli.common import WorkspaceOption, console, err_console, workspace
+from tilsyn.cli.common import WorkspaceOption, console, err_console, parse_date, workspace
 from tilsyn.data.importer import ImportFailed, ImportResult, import_folder
 from tilsyn.data.validate import ProblemLog
 
@@ -64,10 +64,18 @@ def import_command(
     ws: Path | None = WorkspaceOption,
     report: Path | None = typer.Option(None, "--report", help="Skriv alle fejl til en CSV-fil"),
     examples: int = typer.Option(5, "--examples", help="Antal eksempler pr. fejltype"),
+    events_from: str | None = typer.Option(
+        None,
+        "--events-from",
+        help="Første dag udtrækket har alle hændelser fra (standard: første samtale)",
+    ),
 ) -> None:
     """Valider en mappe med case-data og gør den til den aktuelle datasamling."""
+    first_day = None if events_from is None else parse_date(events_from, option="--events-from")
     try:
-        result = import_folder(folder, workspace(ws), examples_per_group=examples)
+        result = import_folder(
+            folder, workspace(ws), examples_per_group=examples, events_from=first_day
+        )
     except ImportFailed as exc:
         print_problems(exc.log, str(exc))
         if report is not None:

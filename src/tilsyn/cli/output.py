@@ -8,7 +8,7 @@ import decimal
 import io
 import json
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from enum import StrEnum
 from typing import Any
 
@@ -46,8 +46,11 @@ def emit(
     headers: Mapping[str, str] | None = None,
     title: str | None = None,
     console: Console | None = None,
+    formatters: Mapping[str, Callable[[Any], str]] | None = None,
 ) -> None:
-    """Print ``rows``; ``headers`` maps field names to Danish column titles for tables."""
+    """Print ``rows``; ``headers`` maps field names to Danish column titles and
+    ``formatters`` turns codes and numbers into Danish text, both for tables only (CSV and
+    JSON keep the field names and values machines read)."""
     cols = list(columns) if columns else (list(rows[0].keys()) if rows else [])
     if fmt is OutputFormat.json:
         sys.stdout.write(to_json([{c: r.get(c) for c in cols} for r in rows]) + "\n")
@@ -63,6 +66,14 @@ def emit(
     table = Table(title=title, show_lines=False)
     for c in cols:
         table.add_column((headers or {}).get(c, c))
+    shown = formatters or {}
     for r in rows:
-        table.add_row(*["" if r.get(c) is None else str(_plain(r.get(c))) for c in cols])
+        table.add_row(
+            *[
+                shown[c](r.get(c))
+                if c in shown
+                else ("" if r.get(c) is None else str(_plain(r.get(c))))
+                for c in cols
+            ]
+        )
     (console or Console()).print(table)

@@ -12,6 +12,7 @@ from pathlib import Path
 import duckdb
 import typer
 
+from tilsyn.cli import labels
 from tilsyn.cli.common import (
     WorkspaceOption,
     console,
@@ -29,6 +30,7 @@ from tilsyn.rules.catalogue import (
     Catalogue,
     build_catalogue,
     catalogue_json,
+    format_value,
     parameter_rows,
     render_markdown,
     rule_rows,
@@ -176,6 +178,7 @@ TIMELINESS_HEADERS = {
     "total": "I alt",
     "on_time_share": "Andel rettidigt",
 }
+OBLIGATION_FORMATTERS = {"status": labels.status, "kind": labels.kind}
 AsOfOption = typer.Option(None, "--as-of", help="Referencedato ÅÅÅÅ-MM-DD (standard: i dag)")
 FormatOption = typer.Option(OutputFormat.table, "--format", "-f", help="table, csv eller json")
 
@@ -224,6 +227,7 @@ def obligations_command(
         fmt,
         columns=OBLIGATION_COLUMNS,
         headers=OBLIGATION_HEADERS,
+        formatters=OBLIGATION_FORMATTERS,
         title=f"Forpligtelser pr. {day.isoformat()}",
     )
 
@@ -265,6 +269,7 @@ def worklist_command(
         if fmt is OutputFormat.table
         else list(evaluate_mod.RESULT_COLUMNS),
         headers={**OBLIGATION_HEADERS, "evidence": "Grundlag"},
+        formatters=OBLIGATION_FORMATTERS,
         title=f"Arbejdsliste pr. {day.isoformat()}",
     )
 
@@ -296,7 +301,8 @@ def timeliness_command(
         rows,
         fmt,
         columns=[group, *TIMELINESS_HEADERS],
-        headers={group: by, **TIMELINESS_HEADERS},
+        headers={group: labels.GROUPING[by], **TIMELINESS_HEADERS},
+        formatters={"on_time_share": labels.percent, "kind": labels.kind},
         title=f"Rettidighed for frister {lo.isoformat()}–{hi.isoformat()} pr. {day.isoformat()}",
     )
 
@@ -332,7 +338,7 @@ def explain_command(
         )
         console.print(
             f"  Periode fra {item['window_start']}, frist {item['due_date'] or '–'}: "
-            f"[bold]{item['status']}[/]{late}",
+            f"[bold]{labels.status(item['status'])}[/]{late}",
             highlight=False,
         )
         console.print(f"  Grundlag: {item['evidence'] or '–'}", markup=False, highlight=False)
@@ -340,7 +346,7 @@ def explain_command(
         for p in item["parameters"]:
             refs = "; ".join(f"{r['title']} <{r['href']}>" for r in p["references"])
             value = (
-                f"{p['value']} {p['unit']} (fra {p['effective_from']}): {refs}"
+                f"{format_value(p['value'], p['unit'])} (fra {p['effective_from']}): {refs}"
                 if p["effective_from"] is not None
                 else "ikke i kraft på datoen"
             )

@@ -40,6 +40,12 @@ at least 16 characters). Without a key such a folder is refused (except in demo 
 which keeps a key in the workspace). The CPR number is kept only in
 `snapshots/<id>.identities.duckdb`, never in the snapshot, logs, errors or results.
 
+**Where the extract starts.** A folder is an extract: benefit periods may begin years
+before the first conversation in it. `tilsyn import --events-from DATE` records the first
+day from which the extract holds every event (default: its first conversation). An
+obligation whose window began before that day is not judged late or overdue (it becomes
+`not_applicable` with the reason), since the events that met it may lie outside the extract.
+
 Columns marked *extension* were added after version 1 as optional columns; version-1
 folders without them stay valid.
 """

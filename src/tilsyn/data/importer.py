@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import time
 from dataclasses import dataclass, field
@@ -72,6 +73,15 @@ def _date_range(frames: dict[str, pl.DataFrame]) -> tuple[str | None, str | None
     return min(values), max(values)
 
 
+def _first_event(frames: dict[str, pl.DataFrame]) -> str | None:
+    conversations = frames.get("conversations")
+    if conversations is None or conversations.is_empty():
+        return None
+    dates = conversations.get_column("date")
+    first = dates.filter(dates != "").min()
+    return first if isinstance(first, str) else None
+
+
 def _pseudonym_mapping(persons: pl.DataFrame, key: bytes) -> pl.DataFrame:
     """CPR-like person ids → pseudonym and normalised CPR number."""
     ids = persons.get_column("person_id")
@@ -94,8 +104,12 @@ def _replace_ids(frame: pl.DataFrame, lookup: pl.DataFrame) -> pl.DataFrame:
     return joined.with_columns(pl.coalesce("__new", "person_id").alias("person_id")).select(cols)
 
 
-def snapshot_id_for(raws: dict[str, RawTable], key: bytes | None) -> str:
+def snapshot_id_for(
+    raws: dict[str, RawTable], key: bytes | None, events_from: dt.date | None = None
+) -> str:
     h = hashlib.sha256(f"contract:{CONTRACT_VERSION}".encode())
+    if events_from is not None:
+        h.update(f"|events_from:{events_from.isoformat()}".encode())
     for name in sorted(raws):
         h.update(f"|{name}:{raws[name].content_digest}".encode())
     if key is not None:
@@ -105,9 +119,17 @@ def snapshot_id_for(raws: dict[str, RawTable], key: bytes | None) -> str:
 
 
 def import_folder(
-    folder: Path, workspace: Workspace, *, demo: bool = False, examples_per_group: int = 5
+    folder: Path,
+    workspace: Workspace,
+    *,
+    demo: bool = False,
+    examples_per_group: int = 5,
+    events_from: dt.date | None = None,
 ) -> ImportResult:
-    """Validate ``folder`` and make it the current snapshot, or raise ``ImportFailed``."""
+    """Validate ``folder`` and make it the current snapshot, or raise ``ImportFailed``.
+
+    ``events_from`` is the first day from which the extract holds all events; without it
+    the earliest conversation is taken (an extract starts where its events start)."""
     started = time.perf_counter()
     log = ProblemLog(examples_per_group=examples_per_group)
     if not folder.is_dir():
@@ -131,7 +153,7 @@ def import_folder(
                 "sat. Sæt nøglen (mindst 16 tegn) for at pseudonymisere; intet er importeret.",
             )
 
-    sid = snapshot_id_for(raws, key)
+    sid = snapshot_id_for(raws, key, events_from)
     files = {name: raws[name].source for name in raws}
     del raws  # the validated frames share their buffers; nothing else needs the raw tables
     frames = result.frames
@@ -165,6 +187,7 @@ def import_folder(
                     "date_range": list(date_range),
                     "pseudonymised": result.cpr_count,
                     "files": files,
+                    "events_from": events_from.isoformat() if events_from else _first_event(frames),
                 },
             )
         except BaseException:

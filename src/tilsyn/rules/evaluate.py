@@ -218,6 +218,37 @@ def _bound(sql: str, as_of: dt.date, person_id: str | None) -> dict[str, Any]:
     return args
 
 
+def events_from(con: duckdb.DuckDBPyConnection) -> dt.date | None:
+    """The first day from which the snapshot's events (conversations, offers, plans) are
+    complete, as recorded at import; None for in-memory test snapshots."""
+    found = con.execute(
+        "SELECT count(*) FROM information_schema.tables WHERE table_name = '_snapshot'"
+    ).fetchall()[0][0]
+    if not found:
+        return None
+    rows = con.execute("SELECT meta FROM _snapshot").fetchall()
+    value = json.loads(rows[0][0]).get("events_from") if rows else None
+    return dt.date.fromisoformat(value) if value else None
+
+
+def _within_coverage(sql: str, first_day: dt.date | None) -> str:
+    """A late or overdue verdict on a window that began before the data extract cannot be
+    trusted: the events that met it may lie before the extract. Such obligations become
+    ``not_applicable`` with the reason in ``evidence``; met, open and exempt ones stand."""
+    if first_day is None:
+        return sql
+    day = f"DATE '{first_day.isoformat()}'"
+    unjudged = f"(window_start < {day} AND status IN ('late', 'overdue'))"
+    reason = f"'Kan ikke vurderes: perioden begynder før dataudtrækket ({first_day.isoformat()}). '"
+    return (
+        f"SELECT * REPLACE ("
+        f"CASE WHEN {unjudged} THEN 'not_applicable' ELSE status END AS status, "
+        f"CASE WHEN {unjudged} THEN NULL ELSE days_late END AS days_late, "
+        f"CASE WHEN {unjudged} THEN {reason} || coalesce(evidence, '') ELSE evidence END "
+        f"AS evidence) FROM ({sql})"
+    )
+
+
 @contextmanager
 def _prepared(
     con: duckdb.DuckDBPyConnection,
@@ -236,7 +267,7 @@ def _prepared(
                 f'CREATE OR REPLACE TEMP TABLE "{name}" AS {select}',
                 _bound(select, as_of, person_id),
             )
-        yield plan.sql
+        yield _within_coverage(plan.sql, events_from(con))
     finally:
         for name, _ in plan.prelude:
             con.execute(f'DROP TABLE IF EXISTS temp."{name}"')
