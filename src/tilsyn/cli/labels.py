@@ -5,24 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-STATUS = {
-    "met": "rettidig",
-    "late": "for sent",
-    "overdue": "overskredet",
-    "open": "åben",
-    "exempt": "fritaget",
-    "not_applicable": "ikke relevant",
-}
-
-KIND = {
-    "first_interview": "første jobsamtale",
-    "interviews_6m": "samtaler i 6 mdr.",
-    "offer_6m": "tilbud senest 6 mdr.",
-    "plan_before_offer": "Min Plan før tilbud",
-    "sick_first_followup": "første opfølgning (sygedagpenge)",
-    "sick_followups": "opfølgninger (sygedagpenge)",
-    "sick_reassessment": "revurdering (22 uger)",
-}
+from tilsyn.rules.labels import KIND, STATUS
 
 GROUPING = {
     "caseworker": "Sagsbehandler",
