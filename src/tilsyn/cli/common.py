@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Mapping
 from pathlib import Path
+from typing import Any
 
 import typer
 from rich.console import Console
@@ -36,6 +38,22 @@ def parse_date(value: str | None, *, option: str, default: dt.date | None = None
     except ValueError:
         fail(f"{option}: '{value}' er ikke en dato som ÅÅÅÅ-MM-DD")
         raise  # unreachable; fail() exits
+
+
+def audit(
+    ws: Path | None, action: str, rows: Iterable[Mapping[str, Any]], detail: str | None = None
+) -> None:
+    """Log that the rows' citizens were shown to the current user (the access log)."""
+    from tilsyn.data.access_log import log_access
+
+    space = workspace(ws)
+    log_access(
+        space.root,
+        action=action,
+        person_ids=(str(r["person_id"]) for r in rows if r.get("person_id")),
+        snapshot_id=space.current_id(),
+        detail=detail,
+    )
 
 
 def today() -> dt.date:

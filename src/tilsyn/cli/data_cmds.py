@@ -128,10 +128,27 @@ def contract_doc_command(
     console.print(f"Skrev {out}")
 
 
+def access_log_command(
+    person: str | None = typer.Option(None, "--person", help="Kun opslag på denne borger"),
+    ws: Path | None = WorkspaceOption,
+) -> None:
+    """Vis adgangsloggen: hvem har set hvilke borgeres data, hvornår og hvordan."""
+    from tilsyn.data.access_log import read_log
+
+    entries = read_log(workspace(ws).root, person_id=person)
+    table = Table(title="Adgangslog (opslag på borgerdata)")
+    for col in ("Tidspunkt (UTC)", "Bruger", "Handling", "Datasamling", "Borger", "Detaljer"):
+        table.add_column(col)
+    for e in entries:
+        table.add_row(e.at, e.actor, e.action, e.snapshot_id or "", e.person_id, e.detail or "")
+    console.print(table)
+
+
 def register(app: typer.Typer) -> None:
     app.command("import")(import_command)
     app.command("status")(status_command)
     app.command("contract-doc")(contract_doc_command)
+    app.command("access-log")(access_log_command)
     from tilsyn.cli.demo_cmd import demo_command
 
     app.command("demo")(demo_command)

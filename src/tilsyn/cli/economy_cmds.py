@@ -12,7 +12,15 @@ from typing import TYPE_CHECKING, Any
 
 import typer
 
-from tilsyn.cli.common import WorkspaceOption, console, fail, parse_date, today, workspace
+from tilsyn.cli.common import (
+    WorkspaceOption,
+    audit,
+    console,
+    fail,
+    parse_date,
+    today,
+    workspace,
+)
 from tilsyn.cli.output import OutputFormat, emit, to_json
 from tilsyn.data.workspace import NoSnapshotError
 
@@ -137,6 +145,8 @@ def refund_command(
         return
     finally:
         con.close()
+    detail = f"{from_week}..{to_week}" + (" med CPR til fil" if with_cpr else "")
+    audit(ws, "refund", rows, detail)
     if export is not None:
         cprs = load_cprs(space.identities_path(sid)) if with_cpr else None
         count = write_kombit_csv(export, rows, cprs)

@@ -9,7 +9,15 @@ from pathlib import Path
 import duckdb
 import typer
 
-from tilsyn.cli.common import WorkspaceOption, console, fail, parse_date, today, workspace
+from tilsyn.cli.common import (
+    WorkspaceOption,
+    audit,
+    console,
+    fail,
+    parse_date,
+    today,
+    workspace,
+)
 from tilsyn.cli.output import OutputFormat, emit, to_json
 from tilsyn.data.workspace import NoSnapshotError
 
@@ -129,6 +137,7 @@ def forecast_focus(
     finally:
         con.close()
     data = forecast_to_json(fc, tests)
+    audit(ws, "forecast", data["actions"], f"{municipality} {measure} as_of={when.isoformat()}")  # type: ignore[arg-type]
     if fmt is OutputFormat.json:
         sys.stdout.write(to_json(data) + "\n")
         return
@@ -143,7 +152,12 @@ def forecast_focus(
             f"{_pct(t.projected)} mod målt {_pct(t.actual)}"
         )
     if not fc.actions:
-        console.print("Ingen handling nødvendig." if fc.reachable else "Kan ikke beregnes.")
+        if fc.projected_average is None:
+            console.print("Kan ikke beregnes.")
+        elif fc.projected_average < fc.threshold:
+            console.print("Under grænsen; ingen handling nødvendig.")
+        else:
+            console.print("Over grænsen, og ingen handling i resten af året kan nå den.")
         return
     console.print(
         f"{len(fc.actions)} borgere skal nå under grænsen"
@@ -315,6 +329,7 @@ def measures_reform(
             for m in members
             if not m.compliant and not m.exempted
         ]
+        audit(ws, "reform-persons", missing, f"{first:%Y-%m}..{last:%Y-%m}")
         emit(missing, fmt, title="Borgere uden samtale/tilbud og uden dokumenteret undtagelse")
         return
     out = [r.as_row() for r in rows]

@@ -15,6 +15,7 @@ import typer
 from tilsyn.cli import labels
 from tilsyn.cli.common import (
     WorkspaceOption,
+    audit,
     console,
     err_console,
     fail,
@@ -219,6 +220,7 @@ def obligations_command(
     day = _as_of(as_of)
     with _snapshot(ws) as con:
         rows = evaluate_mod.obligations(con, day, person_id=person, municipality=municipality)
+    audit(ws, "obligations", rows, f"as_of={day.isoformat()}")
     if person is not None and not rows and fmt is OutputFormat.table:
         console.print(f"Ingen forpligtelser for {person} pr. {day.isoformat()}.")
         return
@@ -262,6 +264,7 @@ def worklist_command(
             within_days=within_days,
             include_closed=include_closed,
         )
+    audit(ws, "worklist", rows, f"as_of={day.isoformat()}")
     emit(
         rows,
         fmt,
@@ -321,6 +324,7 @@ def explain_command(
         except explain_mod.UnknownPerson as exc:
             fail(str(exc))
             raise  # unreachable; fail() exits
+    audit(ws, "explain", [{"person_id": person_id}], f"as_of={day.isoformat()}")
     if fmt is OutputFormat.json:
         sys.stdout.write(to_json(items) + "\n")
         return

@@ -1,0 +1,68 @@
+"""Every command that shows citizens' data writes the access log."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from tilsyn.cli import app
+from tilsyn.data.access_log import ACTOR_ENV, read_log
+from tilsyn.data.importer import import_folder
+from tilsyn.data.workspace import Workspace
+
+Rows = list[dict[str, str]]
+
+
+@pytest.fixture
+def ws(tmp_path: Path, tables: dict[str, Rows], folder_writer: Callable[..., Path]) -> Path:
+    import_folder(folder_writer(tmp_path / "in", tables), Workspace(tmp_path / "ws"))
+    return tmp_path / "ws"
+
+
+def test_explain_logs_the_citizen_the_user_and_the_snapshot(
+    ws: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(ACTOR_ENV, "sagsbehandler.k1")
+    result = CliRunner().invoke(app, ["explain", "P1", "--as-of", "2024-03-01", "-w", str(ws)])
+    assert result.exit_code == 0, result.output
+    (entry,) = read_log(ws)
+    assert (entry.actor, entry.action, entry.person_id) == ("sagsbehandler.k1", "explain", "P1")
+    assert entry.snapshot_id == Workspace(ws).current_id()
+    assert entry.detail == "as_of=2024-03-01"
+
+
+def test_a_worklist_logs_every_citizen_on_it_and_nothing_else(
+    ws: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(ACTOR_ENV, "leder")
+    result = CliRunner().invoke(
+        app, ["worklist", "--as-of", "2024-03-01", "--format", "json", "-w", str(ws)]
+    )
+    assert result.exit_code == 0, result.output
+    shown = {row["person_id"] for row in json.loads(result.output)}
+    assert shown
+    assert {e.person_id for e in read_log(ws)} == shown
+
+
+def test_an_unknown_person_is_refused_and_not_logged(ws: Path) -> None:
+    result = CliRunner().invoke(app, ["explain", "P9", "--as-of", "2024-03-01", "-w", str(ws)])
+    assert result.exit_code == 2
+    assert read_log(ws) == []
+
+
+def test_the_access_log_command_lists_entries_for_one_citizen(
+    ws: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(ACTOR_ENV, "revisor")
+    runner = CliRunner()
+    runner.invoke(app, ["explain", "P1", "--as-of", "2024-03-01", "-w", str(ws)])
+    runner.invoke(app, ["explain", "P2", "--as-of", "2024-03-01", "-w", str(ws)])
+    result = runner.invoke(app, ["access-log", "--person", "P2", "-w", str(ws)])
+    assert result.exit_code == 0
+    assert "revisor" in result.output
+    assert "P2" in result.output
+    assert "P1" not in result.output
