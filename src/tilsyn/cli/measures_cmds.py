@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import typer
@@ -250,21 +252,29 @@ def measures_early(
     finally:
         con.close()
     out = [r.as_row() for r in rows if part is None or r.part == part]
-    if fmt is OutputFormat.table:
-        for key, label in PART_LABELS.items():
-            part_rows = [r for r in out if r["part"] == key]
-            if part_rows:
-                emit(
-                    part_rows,
-                    fmt,
-                    columns=[c for c in EARLY_HEADERS if c != "part"],
-                    headers=EARLY_HEADERS,
-                    title=label,
-                )
-        if not out:
-            console.print("Ingen personer når 6 måneder i perioden.")
+    _emit_grouped(
+        out, fmt, "part", PART_LABELS, EARLY_HEADERS, "Ingen personer når 6 måneder i perioden."
+    )
+
+
+def _emit_grouped(
+    out: list[dict[str, Any]],
+    fmt: OutputFormat,
+    key: str,
+    titles: Mapping[str, str],
+    headers: Mapping[str, str],
+    empty: str,
+) -> None:
+    """Tables: one per value of ``key`` (its title from ``titles``); CSV/JSON: one list."""
+    if fmt is not OutputFormat.table:
+        emit(out, fmt, columns=list(headers))
         return
-    emit(out, fmt, columns=list(EARLY_HEADERS))
+    for value, title in titles.items():
+        group = [r for r in out if r[key] == value]
+        if group:
+            emit(group, fmt, columns=[c for c in headers if c != key], headers=headers, title=title)
+    if not out:
+        console.print(empty)
 
 
 REFORM_HEADERS = {
@@ -333,21 +343,14 @@ def measures_reform(
         emit(missing, fmt, title="Borgere uden samtale/tilbud og uden dokumenteret undtagelse")
         return
     out = [r.as_row() for r in rows]
-    if fmt is OutputFormat.table:
-        for key, label in RULE_LABELS.items():
-            rule_rows = [r for r in out if r["rule"] == key]
-            if rule_rows:
-                emit(
-                    rule_rows,
-                    fmt,
-                    columns=[c for c in REFORM_HEADERS if c != "rule"],
-                    headers=REFORM_HEADERS,
-                    title=label,
-                )
-        if not out:
-            console.print("Ingen forløb under reformens regler i perioden.")
-        return
-    emit(out, fmt, columns=list(REFORM_HEADERS))
+    _emit_grouped(
+        out,
+        fmt,
+        "rule",
+        RULE_LABELS,
+        REFORM_HEADERS,
+        "Ingen forløb under reformens regler i perioden.",
+    )
 
 
 @measures_app.command("reconcile")

@@ -27,30 +27,21 @@ import ibis
 import pyarrow as pa
 
 from tilsyn.rules.context import RuleContext, context_for
-from tilsyn.rules.model import RuleDefinition
+from tilsyn.rules.model import OUTPUT_COLUMNS, RuleDefinition
 from tilsyn.rules.parameters import ParameterSet, default_parameters
 from tilsyn.rules.registry import load_rules, ruleset_version
 
 RESULT_TABLE = "result_obligations"
 RUNS_TABLE = "result_obligations_runs"
 
+# A rule's own columns, with where the citizen belongs (from persons and caseworkers).
 RESULT_COLUMNS = (
-    "person_id",
+    OUTPUT_COLUMNS[0],
     "municipality",
     "caseworker_id",
     "team",
     "organisation",
-    "benefit",
-    "kind",
-    "rule_id",
-    "rule_version",
-    "reference",
-    "window_start",
-    "due_date",
-    "status",
-    "fulfilled_date",
-    "days_late",
-    "evidence",
+    *OUTPUT_COLUMNS[1:],
 )
 
 _RESULT_DDL = f"""
