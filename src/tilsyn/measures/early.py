@@ -24,19 +24,19 @@ from fractions import Fraction
 
 import duckdb
 
+from tilsyn.measures.dated_sql import codes_sql, date_sql, literal, value_sql
 from tilsyn.measures.six_month_point import (
     DAGPENGE,
     CaseData,
-    Offer,
-    Spell,
     add_months,
     benefits_in,
-    codes,
-    count_conversations,
+    drop,
     iter_months,
     load_case_data,
     month_start,
-    under_reform,
+    points,
+    rows_on,
+    under_reform_sql,
 )
 from tilsyn.rules.parameters import ParameterSet, default_parameters
 
@@ -132,15 +132,6 @@ def as_int(value: object, pid: str) -> int:
     return value
 
 
-def first_offer(
-    offers: Sequence[Offer], start: dt.date, deadline: dt.date, kinds: Sequence[str]
-) -> dt.date | None:
-    """Start of the first counted offer that began before ``deadline`` and had not ended
-    before ``start`` (an offer running into the spell counts as received)."""
-    starts = [o.start for o in offers if o.kind in kinds and o.start < deadline and o.end >= start]
-    return min(starts) if starts else None
-
-
 def early_members(
     data: CaseData,
     params: ParameterSet,
@@ -151,70 +142,96 @@ def early_members(
 ) -> list[EarlyMember]:
     """Person-spells under the pre-reform rules reaching 6 months in the months given
     (and on or before ``as_of``)."""
-    lo, hi = month_start(first_month), add_months(month_start(last_month), 1)
-    members: list[EarlyMember] = []
-    for spell in data.spells:
-        member = _member(spell, data, params, lo, hi, as_of)
-        if member is not None:
-            members.append(member)
-    return members
+    table = _members_table(
+        data, params, first_month=first_month, last_month=last_month, as_of=as_of
+    )
+    rows = data.con.execute(
+        f"""SELECT person_id, municipality, grp, count_start, point, interviews, required,
+                   offer_part, offer_started
+            FROM {table} ORDER BY person_id, count_start, point"""
+    ).fetchall()
+    drop(data, table)
+    return [EarlyMember(*r) for r in rows]
 
 
-def _member(
-    spell: Spell,
+def _members_table(
     data: CaseData,
     params: ParameterSet,
-    lo: dt.date,
-    hi: dt.date,
+    *,
+    first_month: dt.date,
+    last_month: dt.date,
     as_of: dt.date,
-) -> EarlyMember | None:
-    # Spells begun before the follow-up existed (2020) are measured by its first rules.
-    on = max(spell.count_start, params["tidlig_indsats.point_months"].history[0].effective_from)
-    if spell.family not in codes(params, "tidlig_indsats.interview_benefits", on):
-        return None
-    months = as_int(params.value("tidlig_indsats.point_months", on), "point_months")
-    point = spell.point(months, params)
-    if point is None or not (lo <= point < hi) or point > as_of:
-        return None
-    if under_reform(spell, point, params):
-        return None
-    last_day = point - dt.timedelta(days=1)
-    row = spell.row_on(last_day)
-    group = spell.group_on(last_day, params)
-    required_pid = (
-        "tidlig_indsats.dagpenge.min_interviews"
-        if spell.family == DAGPENGE
-        else "tidlig_indsats.min_interviews"
+) -> str:
+    """TEMP TABLE of the members (see :class:`EarlyMember`), one row per person-spell.
+
+    Each spell reads its parameters as in force on its count start; spells begun before the
+    follow-up existed (2020) are measured by its first rules."""
+    lo, hi = month_start(first_month), add_months(month_start(last_month), 1)
+    first_rules = params["tidlig_indsats.point_months"].history[0].effective_from
+    cand, pts, on_rows, out = (data.temp(n) for n in ("ecand", "epts", "erows", "emembers"))
+
+    def p(pid: str) -> str:
+        return value_sql(params[pid], "c.on_")
+
+    def has(pid: str, code: str) -> str:
+        return codes_sql(params[pid], "c.on_", code)
+
+    con = data.con
+    con.execute(
+        f"""
+        CREATE OR REPLACE TEMP TABLE {cand} AS
+        SELECT c.*, {p("tidlig_indsats.point_months")} AS months
+        FROM (SELECT sid, pk, person_id, family, count_start,
+                     GREATEST(count_start, {date_sql(first_rules)}) AS on_
+              FROM {data.spells}) c
+        WHERE {has("tidlig_indsats.interview_benefits", "c.family")}
+        """
     )
-    interviews = count_conversations(
-        data.conversations.get(spell.person_id, ()),
-        spell.count_start,
-        point,
-        kinds=codes(params, "tidlig_indsats.counted_conversation_kinds", on),
-        holders=codes(params, "tidlig_indsats.counted_holders", on),
+    points(data, f"SELECT sid, months FROM {cand}", pts)
+    con.execute(
+        f"""
+        CREATE OR REPLACE TEMP TABLE {cand} AS
+        SELECT c.*, pt.point FROM {cand} c JOIN {pts} pt USING (sid, months)
+        WHERE pt.point >= {date_sql(lo)} AND pt.point < {date_sql(hi)}
+          AND pt.point <= {date_sql(as_of)}
+          AND NOT {under_reform_sql(params, "c.count_start", "pt.point")}
+        """
     )
-    offer_part = spell.family in codes(params, "tidlig_indsats.offer_benefits", on)
-    started = (
-        first_offer(
-            data.offers.get(spell.person_id, ()),
-            spell.count_start,
-            point,
-            codes(params, "tidlig_indsats.counted_offer_kinds", on),
+    rows_on(data, f"SELECT sid, point - 1 AS day FROM {cand}", on_rows)
+    con.execute(
+        f"""
+        CREATE OR REPLACE TEMP TABLE {out} AS
+        WITH talks AS (
+            SELECT c.sid, COUNT(*) AS n
+            FROM {cand} c JOIN {data.conversations} t ON t.person_id = c.person_id
+            WHERE t.d >= c.count_start AND t.d < c.point
+              AND {has("tidlig_indsats.counted_conversation_kinds", "t.kind")}
+              AND {has("tidlig_indsats.counted_holders", "t.held_by")}
+            GROUP BY c.sid
+        ),
+        offered AS (
+            SELECT c.sid, MIN(o.s) AS started
+            FROM {cand} c JOIN {data.offers} o ON o.person_id = c.person_id
+            WHERE o.s < c.point AND o.e >= c.count_start
+              AND {has("tidlig_indsats.counted_offer_kinds", "o.kind")}
+            GROUP BY c.sid
         )
-        if offer_part
-        else None
+        SELECT c.sid, c.person_id, r.muni AS municipality, r.grp, c.count_start, c.point,
+               CAST(COALESCE(t.n, 0) AS INTEGER) AS interviews,
+               CAST(CASE WHEN c.family = '{DAGPENGE}'
+                         THEN {p("tidlig_indsats.dagpenge.min_interviews")}
+                         ELSE {p("tidlig_indsats.min_interviews")} END AS INTEGER) AS required,
+               COALESCE({has("tidlig_indsats.offer_benefits", "c.family")}, FALSE) AS offer_part,
+               CASE WHEN {has("tidlig_indsats.offer_benefits", "c.family")}
+                    THEN o.started END AS offer_started
+        FROM {cand} c
+        JOIN {on_rows} r ON r.sid = c.sid AND r.day = c.point - 1
+        LEFT JOIN talks t ON t.sid = c.sid
+        LEFT JOIN offered o ON o.sid = c.sid
+        """
     )
-    return EarlyMember(
-        person_id=spell.person_id,
-        municipality=row.municipality,
-        group=group,
-        count_start=spell.count_start,
-        point=point,
-        interviews=interviews,
-        required_interviews=as_int(params.value(required_pid, on), required_pid),
-        offer_part=offer_part,
-        offer_started=started,
-    )
+    drop(data, cand, pts, on_rows)
+    return out
 
 
 def flag_series(
@@ -268,14 +285,37 @@ def monthly_shares(
 ) -> list[MonthShare]:
     """Monthly shares and flags per municipality and part. ``members`` must reach back
     ``consecutive_months - 1`` months before ``first_month`` for the flags to be right."""
+    return _shares(
+        {part: _series(members, part) for part in parts},
+        sorted({m.municipality for m in members}),
+        params,
+        first_month=first_month,
+        last_month=last_month,
+        as_of=as_of,
+        municipality=municipality,
+    )
+
+
+Cells = dict[tuple[str, dt.date], tuple[int, int]]
+
+
+def _shares(
+    cells_by_part: dict[str, Cells],
+    member_municipalities: list[str],
+    params: ParameterSet,
+    *,
+    first_month: dt.date,
+    last_month: dt.date,
+    as_of: dt.date,
+    municipality: str | None,
+) -> list[MonthShare]:
     months = iter_months(first_month, last_month)
     history = iter_months(
         add_months(month_start(first_month), -_lookback(params, first_month)), last_month
     )
-    municipalities = [municipality] if municipality else sorted({m.municipality for m in members})
+    municipalities = [municipality] if municipality else member_municipalities
     out: list[MonthShare] = []
-    for part in parts:
-        cells = _series(members, part)
+    for part, cells in cells_by_part.items():
         for muni in municipalities:
             counts = [cells.get((muni, m), (0, 0)) for m in history]
             thresholds = [
@@ -343,12 +383,36 @@ def early_followup(
         raise ValueError("slutmåneden ligger før startmåneden")
     benefits = benefits_in(params, "tidlig_indsats.interview_benefits")
     data = load_case_data(con, params, benefits=benefits, municipality=municipality)
-    start = add_months(month_start(first_month), -_lookback(params, first_month))
-    members = early_members(data, params, first_month=start, last_month=last_month, as_of=as_of)
-    if municipality:
-        members = [m for m in members if m.municipality == municipality]
-    return monthly_shares(
-        members,
+    try:
+        start = add_months(month_start(first_month), -_lookback(params, first_month))
+        table = _members_table(data, params, first_month=start, last_month=last_month, as_of=as_of)
+        where = "" if not municipality else f"WHERE municipality = {literal(municipality)}"
+        rows = con.execute(
+            f"""
+            SELECT municipality, CAST(date_trunc('month', point) AS DATE) AS month,
+                   COUNT(*), COUNT(*) FILTER (WHERE interviews >= required),
+                   COUNT(*) FILTER (WHERE offer_part),
+                   COUNT(*) FILTER (WHERE offer_part AND offer_started IS NOT NULL),
+                   COUNT(*) FILTER (WHERE split_part(grp, ':', 1) = '{DAGPENGE}'),
+                   COUNT(*) FILTER (WHERE split_part(grp, ':', 1) = '{DAGPENGE}'
+                                      AND interviews >= required)
+            FROM {table} {where} GROUP BY ALL
+            """
+        ).fetchall()
+    finally:
+        data.close()
+    cells: dict[str, Cells] = {PART_INTERVIEWS: {}, PART_OFFERS: {}, PART_DAGPENGE: {}}
+    for muni, month, n, ok, n_off, ok_off, n_dp, ok_dp in rows:
+        for part, count in (
+            (PART_INTERVIEWS, (n, ok)),
+            (PART_OFFERS, (n_off, ok_off)),
+            (PART_DAGPENGE, (n_dp, ok_dp)),
+        ):
+            if count[0]:  # as _series: only months with a member in the part have a cell
+                cells[part][(muni, month)] = (int(count[0]), int(count[1]))
+    return _shares(
+        cells,
+        sorted({r[0] for r in rows}),
         params,
         first_month=first_month,
         last_month=last_month,

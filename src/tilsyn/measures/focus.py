@@ -97,7 +97,7 @@ def build_person_months(
     """Materialise TEMP TABLE ``focus_person_months``: one row per person in the population of
     a month in [first_month, last_month] (months after ``as_of`` are not computed).
 
-    Also leaves TEMP TABLE ``focus_events`` (person_id, mi, n interviews, hc hundredths of
+    Also leaves TEMP TABLE ``focus_events`` (person_id, pkey, mi, n interviews, hc hundredths of
     hours, off_em last month of an offer starting in mi, d the last interview date of the month
     or the offer's start) for everyone on a covered benefit, and
     the seniority table ``seniority_months`` (rows below 12 months only in the month of
@@ -182,7 +182,7 @@ CREATE OR REPLACE TEMP TABLE {events} AS
 WITH kinds AS (SELECT * FROM {kinds}),
 holders AS (SELECT * FROM {holders}),
 offer_kinds AS (SELECT * FROM {offer_kinds}),
-who AS (SELECT DISTINCT person_id FROM {sen}),
+who AS (SELECT DISTINCT person_id, pkey FROM {sen}),
 conv AS (
     SELECT c.person_id, year(c.date) * 12 + month(c.date) - 1 AS mi, COUNT(*) AS n,
            MAX(c.date) AS d
@@ -210,39 +210,43 @@ off AS (
                   AND o.start_date >= k.valid_from AND o.start_date < k.valid_to)
       AND o.person_id IN (SELECT person_id FROM who)
 )
-SELECT person_id, CAST(mi AS INTEGER) AS mi, CAST(n AS INTEGER) AS n, CAST(0 AS BIGINT) AS hc,
-       CAST(NULL AS INTEGER) AS off_em, d FROM conv
-UNION ALL SELECT person_id, mi, 0, hc, NULL, NULL FROM hrs
-UNION ALL SELECT person_id, mi, 0, 0, off_em, d FROM off
+-- The integer person key comes along, so the window pass below sorts on integers.
+SELECT person_id, w.pkey, CAST(u.mi AS INTEGER) AS mi, CAST(u.n AS INTEGER) AS n,
+       CAST(u.hc AS BIGINT) AS hc, CAST(u.off_em AS INTEGER) AS off_em, u.d
+FROM (SELECT person_id, mi, n, CAST(0 AS BIGINT) AS hc, CAST(NULL AS BIGINT) AS off_em, d
+      FROM conv
+      UNION ALL SELECT person_id, mi, 0, hc, NULL, NULL FROM hrs
+      UNION ALL SELECT person_id, mi, 0, 0, off_em, d FROM off) u
+JOIN who w USING (person_id)
 """
 
 _SQL = """
 CREATE OR REPLACE TEMP TABLE {out} AS
 WITH mp AS (SELECT * FROM {mp}),
 pm AS (
-    SELECT s.person_id, s.month, s.mi, s.municipality, s.benefit, s.seniority,
+    SELECT s.person_id, s.pkey, s.month, s.mi, s.municipality, s.benefit, s.seniority,
            mp.min_interviews, mp.hours_centi, mp.hours_alt_centi
     FROM {sen} s JOIN mp ON mp.mi = s.mi
     WHERE s.seniority >= mp.min_seniority
 ),
 events AS (
-    SELECT person_id, mi, TRUE AS is_pm, 0 AS n, CAST(0 AS BIGINT) AS hc,
+    SELECT pkey, mi, TRUE AS is_pm, 0 AS n, CAST(0 AS BIGINT) AS hc,
            CAST(NULL AS INTEGER) AS off_em FROM pm
     UNION ALL
-    SELECT e.person_id, e.mi, FALSE, e.n, e.hc, e.off_em FROM {events} e
-    WHERE e.person_id IN (SELECT person_id FROM pm)
+    SELECT e.pkey, e.mi, FALSE, e.n, e.hc, e.off_em FROM {events} e
+    WHERE e.pkey IN (SELECT pkey FROM pm)
 ),
 rolled AS (
     -- RANGE frames count calendar months (peers of the same month included), so gaps in
     -- a person's rows never widen the window.
-    SELECT person_id, mi,
+    SELECT pkey, mi,
         SUM(n) OVER w12 AS n12,
         SUM(hc) OVER w12 AS h12,
         MAX(off_em) OVER wall AS max_off_em
     FROM events
-    WINDOW w12 AS (PARTITION BY person_id ORDER BY mi
+    WINDOW w12 AS (PARTITION BY pkey ORDER BY mi
                    RANGE BETWEEN {back} PRECEDING AND CURRENT ROW),
-           wall AS (PARTITION BY person_id ORDER BY mi
+           wall AS (PARTITION BY pkey ORDER BY mi
                     RANGE BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)
     QUALIFY is_pm
 )
@@ -256,7 +260,7 @@ SELECT pm.person_id, pm.month, pm.mi, pm.municipality, pm.benefit, pm.seniority,
            AS offer_failing,
        NOT COALESCE(r.max_off_em >= pm.mi - {back}, FALSE) AND r.h12 < pm.hours_alt_centi
            AS offer_failing_alt
-FROM pm JOIN rolled r ON r.person_id = pm.person_id AND r.mi = pm.mi
+FROM pm JOIN rolled r ON r.pkey = pm.pkey AND r.mi = pm.mi
 """
 
 
@@ -525,16 +529,19 @@ def demo_summary(con: duckdb.DuckDBPyConnection, as_of: dt.date) -> list[str]:
             label = "samtaler" if r.measure == "interviews" else "tilbud"
             regime = "" if r.sanction_regime else " (ledelsesinformation, ikke sanktion)"
             computed = sum(1 for m in r.months if m.share is not None)
+            below = fc.projected_average is not None and fc.projected_average < r.threshold
+            if fc.actions:
+                what = "samtaler" if r.measure == "interviews" else "et tilbud"
+                verdict = f"{len(fc.actions)} borgere skal have {what}" + (
+                    "" if fc.reachable else " (rækker ikke til at nå grænsen)"
+                )
+            elif below:
+                verdict = "under grænsen; ingen handling nødvendig"
+            else:
+                verdict = "over grænsen, og ingen handling i resten af året kan nå den"
             lines.append(
                 f"Kommune {muni}, fokusmål {label}{regime}: {_pct(r.year_average)} over "
                 f"{computed} måneder, prognose {_pct(fc.projected_average)} "
-                f"(grænse < {_pct(r.threshold)}); "
-                + (
-                    "ingen handling nødvendig"
-                    if not fc.actions
-                    else f"{len(fc.actions)} borgere skal have "
-                    + ("samtaler" if r.measure == "interviews" else "et tilbud")
-                    + ("" if fc.reachable else " (rækker ikke)")
-                )
+                f"(grænse < {_pct(r.threshold)}); {verdict}"
             )
     return lines

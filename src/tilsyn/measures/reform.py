@@ -32,23 +32,23 @@ from fractions import Fraction
 
 import duckdb
 
-from tilsyn.measures.early import as_fraction, as_int, first_offer, flag_series, percent
+from tilsyn.measures.dated_sql import codes_sql, date_sql, literal, value_sql
+from tilsyn.measures.early import as_fraction, as_int, flag_series, percent
 from tilsyn.measures.six_month_point import (
     DAGPENGE,
     CaseData,
-    Conversation,
-    Exemption,
-    Spell,
     add_months,
+    add_months_sql,
     benefits_in,
-    codes,
-    count_conversations,
-    group_matches,
+    drop,
+    group_matches_sql,
     iter_months,
     load_case_data,
     month_start,
+    points,
     reform_effective_date,
-    under_reform,
+    rows_on,
+    under_reform_sql,
 )
 from tilsyn.rules.parameters import ParameterSet, default_parameters
 
@@ -148,18 +148,6 @@ def _p(params: ParameterSet, name: str, on: dt.date) -> object:
     return params.value(P + name, on)
 
 
-def _on(spell: Spell, params: ParameterSet) -> dt.date:
-    """Date to read a spell's per-person parameters: its start, or the commencement for
-    spells begun earlier (under the ``t6`` transition rule)."""
-    return max(spell.count_start, reform_effective_date(params))
-
-
-def _exempted(
-    exemptions: Sequence[Exemption], start: dt.date, point: dt.date, reasons: Sequence[str]
-) -> bool:
-    return any(e.reason in reasons and e.start < point and e.end >= start for e in exemptions)
-
-
 def reform_members(
     data: CaseData,
     params: ParameterSet,
@@ -169,166 +157,199 @@ def reform_members(
     as_of: dt.date,
 ) -> list[ReformMember]:
     """Members of every rule's cohorts whose point falls in the months given (≤ ``as_of``)."""
-    lo, hi = month_start(first_month), add_months(month_start(last_month), 1)
-    out: list[ReformMember] = []
-    for spell in data.spells:
-        convs = data.conversations.get(spell.person_id, ())
-        kinds = codes(params, "tidlig_indsats.counted_conversation_kinds", _on(spell, params))
-        holders = codes(params, "tidlig_indsats.counted_holders", _on(spell, params))
-        if spell.family == DAGPENGE:
-            member = _sixteen_months(spell, data, params, holders, lo, hi, as_of)
-            if member is not None:
-                out.append(member)
-        on = _on(spell, params)
-        window = as_int(_p(params, "window_months", on), "window_months")
-        point = spell.point(window, params)
-        # The first interview is due whether or not the person reaches 6 months.
-        first_point = point or add_months(spell.count_start, window)
-        if not under_reform(spell, first_point, params):
-            continue
-        first = _first_interview(spell, params, convs, kinds, holders, lo, hi, as_of)
-        if first is not None:
-            out.append(first)
-        if point is None or not (lo <= point < hi) or point > as_of:
-            continue
-        last_day = point - dt.timedelta(days=1)
-        group = spell.group_on(last_day, params)
-        municipality = spell.row_on(last_day).municipality
-        reasons = codes(params, P + "exemption.reason_codes", on)
-        exempted = _exempted(
-            data.exemptions.get(spell.person_id, ()), spell.count_start, point, reasons
-        )
-        if group_matches(group, codes(params, P + "interviews.groups", on)):
-            if spell.family == DAGPENGE:
-                start = spell.handover(params)
-                required = as_int(_p(params, "interviews.dagpenge_min_count", on), "dagpenge")
-            else:
-                start = spell.count_start
-                required = as_int(_p(params, "interviews.min_count", on), "min_count")
-            found = count_conversations(convs, start, point, kinds=kinds, holders=holders)
-            out.append(
-                ReformMember(
-                    RULE_INTERVIEWS,
-                    spell.person_id,
-                    municipality,
-                    group,
-                    spell.count_start,
-                    start,
-                    point,
-                    found,
-                    required,
-                    exempted,
-                )
-            )
-        if group_matches(group, codes(params, P + "offers.groups", on)):
-            if _p(params, "offers.exclude_work_obligation", on) is True and (
-                spell.work_obligation_between(spell.count_start, point)
-            ):
-                continue
-            started = _offer(spell, data, params, point, on)
-            out.append(
-                ReformMember(
-                    RULE_OFFERS,
-                    spell.person_id,
-                    municipality,
-                    group,
-                    spell.count_start,
-                    spell.count_start,
-                    point,
-                    int(started),
-                    1,
-                    exempted,
-                )
-            )
-    return out
-
-
-def _offer(spell: Spell, data: CaseData, params: ParameterSet, point: dt.date, on: dt.date) -> bool:
-    offers = data.offers.get(spell.person_id, ())
-    min_days = as_int(_p(params, "offers.min_length_days", on), "min_length_days")
-    long_enough = [o for o in offers if (o.end - o.start).days + 1 >= min_days]
-    kinds = codes(params, P + "offers.counted_kinds", on)
-    if first_offer(long_enough, spell.count_start, point, kinds) is not None:
-        return True
-    grace = dt.timedelta(days=as_int(_p(params, "offers.grace_days", on), "grace_days"))
-    grace_kinds = [k for k in codes(params, P + "offers.grace_kinds", on) if k in kinds]
-    return first_offer(long_enough, spell.count_start, point + grace, grace_kinds) is not None
-
-
-def _first_interview(
-    spell: Spell,
-    params: ParameterSet,
-    convs: Sequence[Conversation],
-    kinds: Sequence[str],
-    holders: Sequence[str],
-    lo: dt.date,
-    hi: dt.date,
-    as_of: dt.date,
-) -> ReformMember | None:
-    on = _on(spell, params)
-    start_day = max(spell.count_start, spell.first_day)
-    group = spell.group_on(start_day, params)
-    if not group_matches(group, codes(params, P + "first_interview.groups", on)):
-        return None
-    days = as_int(_p(params, "first_interview.deadline_days", on), "deadline_days")
-    deadline = spell.count_start + dt.timedelta(days=days)
-    if not (lo <= deadline < hi) or deadline > as_of:
-        return None
-    found = count_conversations(
-        convs,
-        spell.count_start,
-        deadline + dt.timedelta(days=1),
-        kinds=kinds,
-        holders=holders,
+    table = _members_table(
+        data, params, first_month=first_month, last_month=last_month, as_of=as_of
     )
-    return ReformMember(
-        RULE_FIRST,
-        spell.person_id,
-        spell.row_on(start_day).municipality,
-        group,
-        spell.count_start,
-        spell.count_start,
-        deadline,
-        min(found, 1),
-        1,
-        False,
-    )
+    members = _fetch(data, table)
+    drop(data, table)
+    return members
 
 
-def _sixteen_months(
-    spell: Spell,
+_RULE_ORDER = {RULE_16M: 0, RULE_FIRST: 1, RULE_INTERVIEWS: 2, RULE_OFFERS: 3}
+
+
+def _fetch(data: CaseData, table: str, where: str = "") -> list[ReformMember]:
+    rows = data.con.execute(
+        f"""SELECT rule, person_id, municipality, grp, count_start, window_start, point, found,
+                   required, exempted
+            FROM {table} {where}
+            ORDER BY person_id, count_start, sid,
+                     CASE rule {" ".join(f"WHEN '{r}' THEN {i}" for r, i in _RULE_ORDER.items())}
+                     END"""
+    ).fetchall()
+    return [ReformMember(*r) for r in rows]
+
+
+def _members_table(
     data: CaseData,
     params: ParameterSet,
-    holders: Sequence[str],
-    lo: dt.date,
-    hi: dt.date,
+    *,
+    first_month: dt.date,
+    last_month: dt.date,
     as_of: dt.date,
-) -> ReformMember | None:
-    pid = P + "dagpenge.intensified_interview_months"
-    on = max(spell.count_start, params[pid].history[0].effective_from)
-    months = as_int(params.value(pid, on), pid)
-    point = spell.point(months, params)
-    if point is None or not (lo <= point < hi) or point > as_of:
-        return None
-    held = any(
-        c.purpose == "intensiveret_indsats"
-        and c.held_by in holders
-        and spell.count_start <= c.date < point
-        for c in data.conversations.get(spell.person_id, ())
+) -> str:
+    """TEMP TABLE of every rule's members (columns of :class:`ReformMember` plus sid).
+
+    A spell reads its parameters on its count start, or on the commencement for spells begun
+    earlier (under the ``t6`` transition rule); the 16-month interview, in force since 2020, on
+    its count start or that rule's first date."""
+    lo, hi = month_start(first_month), add_months(month_start(last_month), 1)
+    eff = reform_effective_date(params)
+    first16 = params[P + "dagpenge.intensified_interview_months"].history[0].effective_from
+    base, pts, on_rows, six, out = (
+        data.temp(n) for n in ("rbase", "rpts", "rrows", "rsix", "rmembers")
     )
-    last_day = point - dt.timedelta(days=1)
-    return ReformMember(
-        RULE_16M,
-        spell.person_id,
-        spell.row_on(last_day).municipality,
-        DAGPENGE,
-        spell.count_start,
-        spell.count_start,
-        point,
-        int(held),
-        1,
-        False,
+    in_range = (
+        "{pt} >= "
+        + date_sql(lo)
+        + " AND {pt} < "
+        + date_sql(hi)
+        + " AND {pt} <= "
+        + date_sql(as_of)
     )
+
+    def p(name: str, on: str = "b.on_") -> str:
+        return value_sql(params[P + name], on)
+
+    def has(pid: str, code: str, on: str = "b.on_") -> str:
+        return codes_sql(params[pid], on, code)
+
+    def talks(window_start: str, end: str, source: str, *, kinds: bool = True) -> str:
+        """Counted conversations per sid in [window_start, end) for the rows of ``source``."""
+        kind = f"AND {has('tidlig_indsats.counted_conversation_kinds', 't.kind')}" if kinds else ""
+        return f"""
+            SELECT b.sid, COUNT(*) AS n
+            FROM {source} b JOIN {data.conversations} t ON t.person_id = b.person_id
+            WHERE t.d >= {window_start} AND t.d < {end} {kind}
+              AND {has("tidlig_indsats.counted_holders", "t.held_by")}
+            GROUP BY b.sid"""
+
+    con = data.con
+    con.execute(
+        f"""
+        CREATE OR REPLACE TEMP TABLE {base} AS
+        SELECT b.*, {p("window_months")} AS window_m,
+               CASE WHEN b.family = '{DAGPENGE}'
+                    THEN {p("dagpenge.intensified_interview_months", "b.on16")} END AS m16
+        FROM (SELECT sid, pk, person_id, family, count_start, first_day, handover,
+                     GREATEST(count_start, {date_sql(eff)}) AS on_,
+                     GREATEST(count_start, {date_sql(first16)}) AS on16
+              FROM {data.spells}) b
+        """
+    )
+    points(
+        data,
+        f"SELECT sid, window_m AS months FROM {base} UNION ALL "
+        f"SELECT sid, m16 FROM {base} WHERE m16 IS NOT NULL",
+        pts,
+    )
+    con.execute(
+        f"""
+        CREATE OR REPLACE TEMP TABLE {base} AS
+        SELECT b.*, p6.point AS point6, p16.point AS point16,
+               {
+            under_reform_sql(
+                params,
+                "b.count_start",
+                "COALESCE(p6.point, " + add_months_sql("b.count_start", "b.window_m") + ")",
+            )
+        } AS reform,
+               GREATEST(b.count_start, b.first_day) AS start_day
+        FROM {base} b
+        LEFT JOIN {pts} p6 ON p6.sid = b.sid AND p6.months = b.window_m
+        LEFT JOIN {pts} p16 ON p16.sid = b.sid AND p16.months = b.m16
+        """
+    )
+    rows_on(
+        data,
+        f"""SELECT sid, point16 - 1 AS day FROM {base} WHERE {in_range.format(pt="point16")}
+            UNION ALL SELECT sid, start_day FROM {base} WHERE reform
+            UNION ALL SELECT sid, point6 - 1 FROM {base}
+                      WHERE reform AND {in_range.format(pt="point6")}""",
+        on_rows,
+    )
+    # The pools at the 6-month point, with their exemption and arbejdspligt.
+    con.execute(
+        f"""
+        CREATE OR REPLACE TEMP TABLE {six} AS
+        SELECT b.sid, b.pk, b.person_id, b.family, b.count_start, b.on_, b.point6 AS point,
+               r.muni, r.grp,
+               EXISTS (SELECT 1 FROM {data.exemptions} x
+                       WHERE x.person_id = b.person_id AND x.s < b.point6 AND x.e >= b.count_start
+                         AND {has(P + "exemption.reason_codes", "x.reason")}) AS exempted,
+               CASE WHEN b.family = '{DAGPENGE}'
+                    THEN COALESCE(b.handover, {
+            add_months_sql("b.count_start", p("dagpenge.handover_fallback_months"))
+        })
+                    ELSE b.count_start END AS window_start,
+               CAST(CASE WHEN b.family = '{DAGPENGE}' THEN {p("interviews.dagpenge_min_count")}
+                         ELSE {p("interviews.min_count")} END AS INTEGER) AS required,
+               COALESCE({group_matches_sql(params, P + "interviews.groups", "b.on_", "r.grp")},
+                        FALSE) AS in_interviews,
+               COALESCE({group_matches_sql(params, P + "offers.groups", "b.on_", "r.grp")}, FALSE)
+                 AND NOT (COALESCE({p("offers.exclude_work_obligation")}, FALSE)
+                          AND EXISTS (SELECT 1 FROM {data.rows} w
+                                      WHERE w.sid = b.sid AND w.wo AND w.s < b.point6
+                                        AND (w.e IS NULL OR w.e >= b.count_start)))
+                 AS in_offers
+        FROM {base} b JOIN {on_rows} r ON r.sid = b.sid AND r.day = b.point6 - 1
+        WHERE b.reform AND {in_range.format(pt="b.point6")}
+        """
+    )
+    kinds = f"{has(P + 'offers.counted_kinds', 'o.kind')}"
+    grace = f"{has(P + 'offers.grace_kinds', 'o.kind')}"
+    con.execute(
+        f"""
+        CREATE OR REPLACE TEMP TABLE {out} AS
+        WITH t16 AS (
+            SELECT b.sid, COUNT(*) AS n
+            FROM {base} b JOIN {data.conversations} t ON t.person_id = b.person_id
+            WHERE t.purpose = 'intensiveret_indsats' AND t.d >= b.count_start AND t.d < b.point16
+              AND {has("tidlig_indsats.counted_holders", "t.held_by")}
+            GROUP BY b.sid
+        ),
+        first AS (
+            SELECT b.*, r.muni, r.grp, b.count_start + {p("first_interview.deadline_days")}
+                       AS deadline
+            FROM {base} b JOIN {on_rows} r ON r.sid = b.sid AND r.day = b.start_day
+            WHERE b.reform
+              AND {group_matches_sql(params, P + "first_interview.groups", "b.on_", "r.grp")}
+        ),
+        first_in AS (SELECT * FROM first WHERE {in_range.format(pt="deadline")}),
+        t_first AS ({talks("b.count_start", "b.deadline + 1", "first_in")}),
+        t_six AS ({talks("b.window_start", "b.point", six)}),
+        offered AS (
+            SELECT DISTINCT b.sid FROM {six} b JOIN {data.offers} o ON o.person_id = b.person_id
+            WHERE b.in_offers AND (o.e - o.s + 1) >= {p("offers.min_length_days")}
+              AND o.e >= b.count_start AND {kinds}
+              AND (o.s < b.point
+                   OR ({grace} AND o.s < b.point + {p("offers.grace_days")}))
+        )
+        SELECT '{RULE_16M}' AS rule, b.sid, b.person_id, r.muni AS municipality,
+               '{DAGPENGE}' AS grp, b.count_start, b.count_start AS window_start,
+               b.point16 AS point, CAST(COALESCE(t.n, 0) > 0 AS INTEGER) AS found, 1 AS required,
+               FALSE AS exempted
+        FROM {base} b JOIN {on_rows} r ON r.sid = b.sid AND r.day = b.point16 - 1
+        LEFT JOIN t16 t ON t.sid = b.sid
+        WHERE {in_range.format(pt="b.point16")}
+        UNION ALL
+        SELECT '{RULE_FIRST}', f.sid, f.person_id, f.muni, f.grp, f.count_start, f.count_start,
+               f.deadline, CAST(LEAST(COALESCE(t.n, 0), 1) AS INTEGER), 1, FALSE
+        FROM first_in f LEFT JOIN t_first t ON t.sid = f.sid
+        UNION ALL
+        SELECT '{RULE_INTERVIEWS}', b.sid, b.person_id, b.muni, b.grp, b.count_start,
+               b.window_start, b.point, CAST(COALESCE(t.n, 0) AS INTEGER), b.required, b.exempted
+        FROM {six} b LEFT JOIN t_six t ON t.sid = b.sid
+        WHERE b.in_interviews
+        UNION ALL
+        SELECT '{RULE_OFFERS}', b.sid, b.person_id, b.muni, b.grp, b.count_start, b.count_start,
+               b.point, CAST(o.sid IS NOT NULL AS INTEGER), 1, b.exempted
+        FROM {six} b LEFT JOIN offered o ON o.sid = b.sid
+        WHERE b.in_offers
+        """
+    )
+    drop(data, base, pts, on_rows, six)
+    return out
 
 
 def reform_rows(
@@ -344,6 +365,52 @@ def reform_rows(
 
     ``members`` must reach back ``follow_up`` months before ``first_month`` for the rolling
     share and the run to be right."""
+    cells: dict[tuple[str, str, str, dt.date], list[int]] = defaultdict(lambda: [0] * 5)
+    for m in members:
+        key_month = month_start(m.point)
+        keys = [(m.municipality, m.rule, ALL_GROUPS, key_month)]
+        if m.rule in (RULE_INTERVIEWS, RULE_OFFERS):
+            keys.append((m.municipality, m.rule, m.group, key_month))
+        for key in keys:
+            cell = cells[key]
+            cell[0] += 1
+            cell[1] += m.compliant
+            cell[2] += m.exempted
+            cell[3] += m.exempted and m.compliant
+            cell[4] += not m.compliant and not m.exempted
+    return _rows(
+        {k: Cell(*v) for k, v in cells.items()},
+        params,
+        first_month=first_month,
+        last_month=last_month,
+        as_of=as_of,
+        municipality=municipality,
+    )
+
+
+@dataclass(frozen=True)
+class Cell:
+    """Counts of one monthly cohort (municipality, rule, group, month)."""
+
+    members: int
+    compliant: int
+    exempted: int
+    exempted_compliant: int
+    noncompliant_unexempted: int
+
+
+EMPTY = Cell(0, 0, 0, 0, 0)
+
+
+def _rows(
+    cells: dict[tuple[str, str, str, dt.date], Cell],
+    params: ParameterSet,
+    *,
+    first_month: dt.date,
+    last_month: dt.date,
+    as_of: dt.date,
+    municipality: str | None,
+) -> list[ReformRow]:
     eff = reform_effective_date(params)
     lookback = (
         max(
@@ -354,19 +421,13 @@ def reform_rows(
     )
     history = iter_months(add_months(month_start(first_month), -lookback), last_month)
     wanted = set(iter_months(first_month, last_month))
-    cells: dict[tuple[str, str, str, dt.date], list[ReformMember]] = defaultdict(list)
-    for m in members:
-        key_month = month_start(m.point)
-        cells[(m.municipality, m.rule, ALL_GROUPS, key_month)].append(m)
-        if m.rule in (RULE_INTERVIEWS, RULE_OFFERS):
-            cells[(m.municipality, m.rule, m.group, key_month)].append(m)
     series_keys = sorted({k[:3] for k in cells})
     if municipality:
         series_keys = [k for k in series_keys if k[0] == municipality]
     out: list[ReformRow] = []
     for muni, rule, group in series_keys:
         counts = [
-            _population_and_compliant(params, rule, cells.get((muni, rule, group, mo), []), mo)
+            _population_and_compliant(params, rule, cells.get((muni, rule, group, mo), EMPTY), mo)
             for mo in history
         ]
         on_dates = [max(mo, eff) for mo in history]
@@ -390,9 +451,9 @@ def reform_rows(
                 continue
             rolling_months = as_int(_p(params, "follow_up.rolling_months", on_dates[i]), "r")
             window = counts[max(0, i - rolling_months + 1) : i + 1]
-            month_members = cells.get((muni, rule, group, mo), [])
+            cell = cells.get((muni, rule, group, mo), EMPTY)
             population, compliant = counts[i]
-            limit, ok, exempted = None, None, sum(x.exempted for x in month_members)
+            limit, ok, exempted = None, None, cell.exempted
             if rule in (RULE_INTERVIEWS, RULE_OFFERS):
                 limit = as_fraction(_p(params, "exemption.max_share", on_dates[i]), "max_share")
                 ok = population == 0 or Fraction(exempted, population) <= limit
@@ -414,9 +475,7 @@ def reform_rows(
                     exempted=exempted,
                     exemption_limit=limit,
                     exemption_ok=ok,
-                    noncompliant_unexempted=sum(
-                        1 for x in month_members if not x.compliant and not x.exempted
-                    ),
+                    noncompliant_unexempted=cell.noncompliant_unexempted,
                     complete=add_months(mo, 1) <= as_of + dt.timedelta(days=1),
                 )
             )
@@ -424,17 +483,14 @@ def reform_rows(
 
 
 def _population_and_compliant(
-    params: ParameterSet, rule: str, members: list[ReformMember], month: dt.date
+    params: ParameterSet, rule: str, cell: Cell, month: dt.date
 ) -> tuple[int, int]:
     """Cohort size and compliant count; exempted persons leave the denominator only when
     assumption A3 (``exemption.keep_in_denominator``) is switched off."""
     keep = _p(params, "exemption.keep_in_denominator", max(month, reform_effective_date(params)))
-    counted = [
-        x
-        for x in members
-        if keep is True or rule not in (RULE_INTERVIEWS, RULE_OFFERS) or not x.exempted
-    ]
-    return len(counted), sum(x.compliant for x in counted)
+    if keep is True or rule not in (RULE_INTERVIEWS, RULE_OFFERS):
+        return cell.members, cell.compliant
+    return cell.members - cell.exempted, cell.compliant - cell.exempted_compliant
 
 
 def _required_share(params: ParameterSet, rule: str, on: dt.date) -> Fraction:
@@ -472,19 +528,41 @@ def reform_report(
         - 1
     )
     start = add_months(month_start(first_month), -lookback)
-    members = reform_members(data, params, first_month=start, last_month=last_month, as_of=as_of)
-    if municipality:
-        members = [m for m in members if m.municipality == municipality]
-    rows = reform_rows(
-        members,
+    lo = month_start(first_month)
+    try:
+        table = _members_table(data, params, first_month=start, last_month=last_month, as_of=as_of)
+        where = "TRUE" if not municipality else f"municipality = {literal(municipality)}"
+        found = con.execute(
+            f"""
+            WITH m AS (
+                SELECT municipality, rule, grp, CAST(date_trunc('month', point) AS DATE) AS month,
+                       found >= required AS ok, exempted
+                FROM {table} WHERE {where}
+            ),
+            g AS (
+                SELECT municipality, rule, '{ALL_GROUPS}' AS grp, month, ok, exempted FROM m
+                UNION ALL
+                SELECT * FROM m WHERE rule IN ('{RULE_INTERVIEWS}', '{RULE_OFFERS}')
+            )
+            SELECT municipality, rule, grp, month, COUNT(*), COUNT(*) FILTER (WHERE ok),
+                   COUNT(*) FILTER (WHERE exempted), COUNT(*) FILTER (WHERE exempted AND ok),
+                   COUNT(*) FILTER (WHERE NOT ok AND NOT exempted)
+            FROM g GROUP BY ALL
+            """
+        ).fetchall()
+        members = _fetch(data, table, f"WHERE {where} AND point >= {date_sql(lo)}")
+    finally:
+        data.close()
+    cells = {(r[0], r[1], r[2], r[3]): Cell(*(int(x) for x in r[4:])) for r in found}
+    rows = _rows(
+        cells,
         params,
         first_month=first_month,
         last_month=last_month,
         as_of=as_of,
         municipality=municipality,
     )
-    lo = month_start(first_month)
-    return rows, [m for m in members if m.point >= lo]
+    return rows, members
 
 
 def demo_summary(con: duckdb.DuckDBPyConnection, as_of: dt.date) -> list[str]:

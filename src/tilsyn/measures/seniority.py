@@ -154,9 +154,9 @@ def build_seniority(
     day on one of ``benefits`` (default: ``skaerpet_tilsyn.covered_benefits`` in force that
     month).
 
-    Columns: ``person_id``, ``month`` (DATE, first day), ``mi`` (month index), ``municipality``
-    (the period's own, else the person's), ``benefit`` (held at the end of the month),
-    ``seniority`` (calendar months, INTEGER), ``spell_start`` (first
+    Columns: ``person_id``, ``pkey`` (integer person key), ``month`` (DATE, first day), ``mi``
+    (month index), ``municipality`` (the period's own, else the person's), ``benefit`` (held at
+    the end of the month), ``seniority`` (calendar months, INTEGER), ``spell_start`` (first
     day of the current spell; for accumulated dagpenge the start of the latest unbroken run),
     ``period_start``, ``period_end`` (the chosen period, end clipped to ``as_of``).
 
@@ -231,7 +231,7 @@ WITH fam AS (SELECT * FROM {fam}),
 held AS (SELECT * FROM {held}),
 wanted_families AS (SELECT DISTINCT f.family FROM fam f JOIN held h ON h.benefit = f.benefit),
 periods AS (
-    SELECT bp.person_id, p.rowid AS pkey, bp.benefit, bp.start_date AS s,
+    SELECT bp.person_id, p.rowid AS pkey, bp.rowid AS rid, bp.benefit, bp.start_date AS s,
            LEAST(COALESCE(bp.end_date, DATE '9999-12-31'), {as_of}) AS e,
            COALESCE(bp.municipality, p.municipality) AS municipality
     FROM benefit_periods bp
@@ -244,22 +244,22 @@ indexed AS (
 ),
 ordered AS (
     SELECT *,
-        MAX(em) OVER (PARTITION BY person_id, benefit ORDER BY s, e
+        MAX(em) OVER (PARTITION BY pkey, benefit ORDER BY s, e
                       ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS prev_em
     FROM indexed
 )
 -- Runs of one benefit, broken only by a whole calendar month without it.
 SELECT *, SUM(CASE WHEN prev_em IS NULL OR sm > prev_em + 1 THEN 1 ELSE 0 END)
-              OVER (PARTITION BY person_id, benefit ORDER BY s, e ROWS UNBOUNDED PRECEDING)
+              OVER (PARTITION BY pkey, benefit ORDER BY s, e ROWS UNBOUNDED PRECEDING)
           AS spell
 FROM ordered
 """
 
 _ISLANDS_SQL = """
 CREATE OR REPLACE TEMP TABLE _sen_islands AS
-SELECT person_id, benefit, spell, MIN(sm) AS sm, MAX(em) AS em, MIN(s) AS start_date,
+SELECT pkey, benefit, spell, MIN(sm) AS sm, MAX(em) AS em, MIN(s) AS start_date,
        MIN(sm) AS chain_sm, MIN(s) AS chain_start
-FROM _sen_spelled GROUP BY person_id, benefit, spell
+FROM _sen_spelled GROUP BY pkey, benefit, spell
 """
 
 _LINKS_SQL = """
@@ -267,9 +267,9 @@ _LINKS_SQL = """
 -- a > b is a continuation in force in b's first month.
 CREATE OR REPLACE TEMP TABLE _sen_links AS
 WITH cont AS (SELECT * FROM {cont})
-SELECT b.person_id, b.benefit, b.spell, a.benefit AS a_benefit, a.spell AS a_spell
+SELECT b.pkey, b.benefit, b.spell, a.benefit AS a_benefit, a.spell AS a_spell
 FROM _sen_islands b
-JOIN _sen_islands a ON a.person_id = b.person_id AND a.benefit <> b.benefit
+JOIN _sen_islands a ON a.pkey = b.pkey AND a.benefit <> b.benefit
     AND a.sm <= b.sm - 1 AND a.em >= b.sm - 1
 JOIN cont c ON c.src = a.benefit AND c.dst = b.benefit AND b.sm >= c.from_mi AND b.sm < c.to_mi
 """
@@ -278,26 +278,26 @@ JOIN cont c ON c.src = a.benefit AND c.dst = b.benefit AND b.sm >= c.from_mi AND
 _CHAIN_SQL = """
 UPDATE _sen_islands AS i SET chain_sm = u.chain_sm, chain_start = u.chain_start
 FROM (
-    SELECT l.person_id, l.benefit, l.spell, MIN(a.chain_sm) AS chain_sm,
+    SELECT l.pkey, l.benefit, l.spell, MIN(a.chain_sm) AS chain_sm,
            MIN(a.chain_start) AS chain_start
     FROM _sen_links l
-    JOIN _sen_islands a ON a.person_id = l.person_id AND a.benefit = l.a_benefit
+    JOIN _sen_islands a ON a.pkey = l.pkey AND a.benefit = l.a_benefit
         AND a.spell = l.a_spell
-    GROUP BY l.person_id, l.benefit, l.spell
+    GROUP BY l.pkey, l.benefit, l.spell
 ) u
-WHERE i.person_id = u.person_id AND i.benefit = u.benefit AND i.spell = u.spell
+WHERE i.pkey = u.pkey AND i.benefit = u.benefit AND i.spell = u.spell
   AND u.chain_sm < i.chain_sm
 """
 
 _PER_SQL = """
--- Periods that can be held in the range, with their chain start and integer keys, so that the
--- per-month choice below groups on integers rather than on text ids.
+-- Periods that can be held in the range, with their chain start and integer keys (rid is the
+-- period's row id), so that the per-month choice below groups on integers rather than text ids.
 CREATE OR REPLACE TEMP TABLE _sen_per AS
 WITH held AS (SELECT * FROM {held})
-SELECT ROW_NUMBER() OVER () AS rid, sp.pkey, sp.person_id, sp.benefit, sp.s, sp.e, sp.sm,
+SELECT sp.rid, sp.pkey, sp.person_id, sp.benefit, sp.s, sp.e, sp.sm,
        sp.em, sp.municipality, i.chain_sm, i.chain_start
 FROM _sen_spelled sp
-JOIN _sen_islands i ON i.person_id = sp.person_id AND i.benefit = sp.benefit
+JOIN _sen_islands i ON i.pkey = sp.pkey AND i.benefit = sp.benefit
     AND i.spell = sp.spell
 WHERE sp.em >= {first} AND sp.sm <= {last} AND sp.benefit IN (SELECT DISTINCT benefit FROM held)
 """
@@ -307,7 +307,7 @@ CREATE OR REPLACE TEMP TABLE {table} AS
 WITH held AS (SELECT * FROM {held}),
 dp AS (SELECT * FROM {dp}),
 candidates AS (
-    SELECT rid, pkey, benefit, e, s, em,
+    SELECT rid, pkey, benefit, e, s, em, chain_sm,
            UNNEST(range(GREATEST(sm, {first}), LEAST(em, {last}) + 1)) AS mi
     FROM _sen_per
 ),
@@ -325,30 +325,37 @@ chosen AS (
         ) AS rid
     FROM candidates c JOIN held h ON h.mi = c.mi AND h.benefit = c.benefit
     GROUP BY c.pkey, c.mi
+    -- A person-month whose every candidate is below the minimum seniority cannot be kept:
+    -- other benefits' seniority is exactly mi - chain_sm + 1; dagpenge (accumulated) is
+    -- never pruned here.
+    HAVING MAX(CASE WHEN c.benefit = 'dagpenge' THEN {min_seniority}
+                    ELSE c.mi - c.chain_sm + 1 END) >= {min_seniority}
+        OR c.mi = {keep_mi}
 ),
 flat AS (
-    SELECT p.person_id, ch.mi, p.benefit, p.s, p.e, p.municipality, p.chain_sm, p.chain_start
+    SELECT p.pkey, p.person_id, ch.mi, p.benefit, p.s, p.e, p.municipality, p.chain_sm,
+           p.chain_start
     FROM chosen ch JOIN _sen_per p ON p.rid = ch.rid
 ),
 dp_acc AS (
     -- Dagpenge: months with a dagpenge day in the lookback; runs of one benefit are
     -- separated by whole empty months, so their month ranges never overlap.
-    SELECT f.person_id, f.mi,
+    SELECT f.pkey, f.mi,
            SUM(LEAST(sp.em, f.mi) - GREATEST(sp.sm, f.mi - d.lookback + 1) + 1) AS acc
     FROM flat f
     JOIN dp d ON d.mi = f.mi AND d.method = 'accumulated'
-    JOIN _sen_islands sp ON sp.person_id = f.person_id AND sp.benefit = 'dagpenge'
+    JOIN _sen_islands sp ON sp.pkey = f.pkey AND sp.benefit = 'dagpenge'
         AND sp.sm <= f.mi AND sp.em >= f.mi - d.lookback + 1
     WHERE f.benefit = 'dagpenge'
-    GROUP BY f.person_id, f.mi
+    GROUP BY f.pkey, f.mi
 )
-SELECT f.person_id,
+SELECT f.person_id, f.pkey,
        make_date(CAST(f.mi // 12 AS BIGINT), CAST(f.mi % 12 + 1 AS BIGINT), 1) AS month,
        CAST(f.mi AS INTEGER) AS mi,
        f.municipality, f.benefit,
        CAST(COALESCE(a.acc, f.mi - f.chain_sm + 1) AS INTEGER) AS seniority,
        f.chain_start AS spell_start, f.s AS period_start, f.e AS period_end
 FROM flat f
-LEFT JOIN dp_acc a ON a.person_id = f.person_id AND a.mi = f.mi
+LEFT JOIN dp_acc a ON a.pkey = f.pkey AND a.mi = f.mi
 WHERE COALESCE(a.acc, f.mi - f.chain_sm + 1) >= {min_seniority} OR f.mi = {keep_mi}
 """

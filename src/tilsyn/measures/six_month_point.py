@@ -14,6 +14,11 @@ Conventions (reform-2026.md §7, A0):
   switch, or when ``tidlig_indsats.anciennitet.break_empty_months`` whole calendar months have no
   benefit. The 1 Jul 2025 relabelling of uddannelseshjælp and selvforsørgelsesydelse to
   kontanthjælp is not a switch (``tidlig_indsats.anciennitet.merged_into_kontanthjaelp``).
+
+Everything is set-based DuckDB SQL over integer person and spell keys (:func:`load_case_data`,
+:func:`points`, :func:`rows_on`), with the dated parameters written into the SQL
+(:mod:`tilsyn.measures.dated_sql`). The per-person Python formulation it replaced is kept as the
+independent reference in ``tests/measures/test_six_month_differential.py``.
 """
 
 from __future__ import annotations
@@ -21,12 +26,17 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import functools
-from collections import defaultdict
-from collections.abc import Iterable, Sequence
+import itertools
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import duckdb
+import numpy as np
+import numpy.typing as npt
 
+from tilsyn.data.contract import BENEFITS
+from tilsyn.measures import spell_arrays as sa
+from tilsyn.measures.dated_sql import codes_sql, date_sql, literal
 from tilsyn.rules.parameters import ParameterSet
 
 DAGPENGE = "dagpenge"
@@ -49,81 +59,6 @@ def month_start(day: dt.date) -> dt.date:
 def months_between(first: dt.date, second: dt.date) -> int:
     """Whole months from the month of ``first`` to the month of ``second``."""
     return (second.year - first.year) * 12 + second.month - first.month
-
-
-@dataclass(frozen=True)
-class BenefitRow:
-    """One ``benefit_periods`` row with the person's municipality filled in."""
-
-    person_id: str
-    benefit: str
-    start: dt.date
-    end: dt.date | None  # inclusive; None = ongoing
-    target_group: str | None
-    first_contact: dt.date | None
-    municipality: str
-    work_obligation: bool
-    handover: dt.date | None
-
-    def covers(self, day: dt.date) -> bool:
-        return self.start <= day and (self.end is None or day <= self.end)
-
-
-@dataclass(frozen=True)
-class Spell:
-    """A person's continuous course on one benefit (dagpenge: a chain of spells)."""
-
-    person_id: str
-    family: str  # benefit after the merger mapping; 'dagpenge' for chains
-    count_start: dt.date  # where the law's month count starts (LAB § 9)
-    rows: tuple[BenefitRow, ...]  # ascending by start
-
-    @property
-    def first_day(self) -> dt.date:
-        return self.rows[0].start
-
-    @property
-    def last_day(self) -> dt.date | None:
-        ends = [r.end for r in self.rows]
-        return None if any(e is None for e in ends) else max(e for e in ends if e is not None)
-
-    def row_on(self, day: dt.date) -> BenefitRow:
-        """The row covering ``day``; else the last row that started before it; else the first."""
-        covering = [r for r in self.rows if r.covers(day)]
-        if covering:
-            return covering[-1]
-        before = [r for r in self.rows if r.start <= day]
-        return before[-1] if before else self.rows[0]
-
-    def group_on(self, day: dt.date, params: ParameterSet) -> str:
-        """Group key ``benefit`` or ``benefit:target_group`` of the row covering ``day``."""
-        row = self.row_on(day)
-        benefit = family_of(row.benefit, day, params)
-        return f"{benefit}:{row.target_group}" if row.target_group else benefit
-
-    def point(self, months: int, params: ParameterSet) -> dt.date | None:
-        """The day the person reaches ``months`` on this spell; None if they never do."""
-        if self.family == DAGPENGE:
-            return _accumulated_point(self.rows, self.count_start, months)
-        point = add_months(self.count_start, months)
-        last = self.last_day
-        return point if last is None or last >= point - ONE_DAY else None
-
-    def handover(self, params: ParameterSet) -> dt.date:
-        """Dagpenge: the day the contact course passed from the a-kasse to the municipality."""
-        given = [r.handover for r in self.rows if r.handover is not None]
-        if given:
-            return min(given)
-        on = max(self.count_start, reform_effective_date(params))
-        months = _int(params.value("reform_2026.dagpenge.handover_fallback_months", on))
-        return add_months(self.count_start, months)
-
-    def work_obligation_between(self, start: dt.date, end: dt.date) -> bool:
-        """Whether any row overlapping ``[start, end)`` has arbejdspligt."""
-        return any(
-            r.work_obligation and r.start < end and (r.end is None or r.end >= start)
-            for r in self.rows
-        )
 
 
 @functools.lru_cache(maxsize=16)  # keyed by the ParameterSet's identity; asked once per spell
@@ -177,137 +112,82 @@ def group_matches(group: str, groups: Iterable[str]) -> bool:
     return any(g in (group, benefit) for g in groups)
 
 
-def _accumulated_point(rows: Sequence[BenefitRow], start: dt.date, months: int) -> dt.date | None:
-    needed = (add_months(start, months) - start).days
-    counted = 0
-    for row_start, row_end in _merged_intervals(rows):
-        if row_end is None:
-            return row_start + dt.timedelta(days=needed - counted)
-        days = (row_end - row_start).days + 1
-        if counted + days >= needed:
-            return row_start + dt.timedelta(days=needed - counted)
-        counted += days
-    return None
+# --- spells in SQL -------------------------------------------------------------------------
+#
+# The spells are built set-based in DuckDB: one pass of window functions splits each person's
+# rows (ordered by start, end, then import order) into runs of one benefit family and breaks a
+# run at a gap with ``break_empty_months`` whole empty months. A run's running maximum end equals
+# the spell's own (rows are ordered by start, so every earlier spell of the run ended before the
+# current one began). Dagpenge chains need the chain's first day to decide the next row, so they
+# are a short recursive CTE over each person's dagpenge rows (a handful per person).
+
+_MAX_DATE = "DATE '9999-12-31'"
+_tables = itertools.count()
 
 
-def _merged_intervals(rows: Sequence[BenefitRow]) -> list[tuple[dt.date, dt.date | None]]:
-    merged: list[tuple[dt.date, dt.date | None]] = []
-    for row in sorted(rows, key=lambda r: r.start):
-        if merged:
-            last_start, last_end = merged[-1]
-            if last_end is None:
-                continue
-            if row.start <= last_end + ONE_DAY:
-                end = None if row.end is None else max(last_end, row.end)
-                merged[-1] = (last_start, end)
-                continue
-        merged.append((row.start, row.end))
-    return merged
+def family_sql(params: ParameterSet, benefit: str, on: str) -> str:
+    """SQL for :func:`family_of`: ``benefit`` as counted on the SQL date ``on``."""
+    merged = codes_sql(params["tidlig_indsats.anciennitet.merged_into_kontanthjaelp"], on, benefit)
+    return f"(CASE WHEN {merged} THEN '{KONTANTHJAELP}' ELSE {benefit} END)"
 
 
-def _empty_months(prev_end: dt.date, next_start: dt.date) -> int:
-    """Whole calendar months strictly between ``prev_end`` and ``next_start``."""
-    after = prev_end + ONE_DAY
-    first_full = after if after.day == 1 else add_months(month_start(after), 1)
-    return max(0, months_between(first_full, next_start))
-
-
-def person_spells(rows: Sequence[BenefitRow], params: ParameterSet) -> list[Spell]:
-    """All spells of one person: dagpenge chains and continuous spells on other benefits."""
-    ordered = sorted(rows, key=lambda r: (r.start, r.end or dt.date.max))
-    spells = _dagpenge_chains([r for r in ordered if r.benefit == DAGPENGE], params)
-    current: list[BenefitRow] = []
-    current_end: dt.date | None = None
-    for row in ordered:
-        if current and _continues(current[-1], current_end, row, params):
-            current.append(row)
-            current_end = (
-                None if current_end is None or row.end is None else max(current_end, row.end)
-            )
-            continue
-        if current and current[0].benefit != DAGPENGE:
-            spells.append(_spell(current, params))
-        current, current_end = [row], row.end
-    if current and current[0].benefit != DAGPENGE:
-        spells.append(_spell(current, params))
-    return spells
-
-
-def _continues(
-    prev: BenefitRow, prev_end: dt.date | None, row: BenefitRow, params: ParameterSet
-) -> bool:
-    if family_of(prev.benefit, row.start, params) != family_of(row.benefit, row.start, params):
-        return False
-    if prev.benefit == DAGPENGE:
-        return True  # dagpenge rows only act as breakers here; chains are built separately
-    if prev_end is None or row.start <= prev_end + ONE_DAY:
-        return True
-    limit = _int(params.value("tidlig_indsats.anciennitet.break_empty_months", row.start))
-    return _empty_months(prev_end, row.start) < limit
-
-
-def _spell(rows: list[BenefitRow], params: ParameterSet) -> Spell:
-    first = rows[0]
-    count_start = first.first_contact if first.first_contact is not None else first.start
-    return Spell(
-        person_id=first.person_id,
-        family=family_of(first.benefit, first.start, params),
-        count_start=count_start,
-        rows=tuple(rows),
+def group_sql(params: ParameterSet, benefit: str, target_group: str, on: str) -> str:
+    """SQL for ``Spell.group_on``: ``benefit`` or ``benefit:target_group`` on ``on``."""
+    fam = family_sql(params, benefit, on)
+    return (
+        f"(CASE WHEN {target_group} IS NULL OR {target_group} = '' THEN {fam} "
+        f"ELSE {fam} || ':' || {target_group} END)"
     )
 
 
-def _dagpenge_chains(rows: list[BenefitRow], params: ParameterSet) -> list[Spell]:
-    chains: list[Spell] = []
-    current: list[BenefitRow] = []
-    for row in rows:
-        if current:
-            lookback = _int(
-                params.value("tidlig_indsats.dagpenge.lookback_months", current[0].start)
-            )
-            if row.start < add_months(current[0].start, lookback):
-                current.append(row)
-                continue
-            chains.append(Spell(row.person_id, DAGPENGE, current[0].start, tuple(current)))
-        current = [row]
-    if current:
-        chains.append(Spell(current[0].person_id, DAGPENGE, current[0].start, tuple(current)))
-    return chains
+def group_matches_sql(params: ParameterSet, pid: str, on: str, group: str) -> str:
+    """SQL for :func:`group_matches` against the ``codes`` parameter ``pid`` on ``on``."""
+    param = params[pid]
+    benefit = "split_part(" + group + ", ':', 1)"
+    return f"({codes_sql(param, on, group)} OR {codes_sql(param, on, benefit)})"
 
 
-# --- reading the snapshot ---------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Conversation:
-    date: dt.date
-    kind: str
-    held_by: str
-    purpose: str | None
-
-
-@dataclass(frozen=True)
-class Offer:
-    kind: str
-    start: dt.date
-    end: dt.date
-
-
-@dataclass(frozen=True)
-class Exemption:
-    start: dt.date
-    end: dt.date
-    reason: str
+def add_months_sql(day: str, months: str) -> str:
+    """SQL for :func:`add_months` (DuckDB clamps to the month's last day, as Python does)."""
+    return f"CAST({day} + to_months(CAST({months} AS INTEGER)) AS DATE)"
 
 
 @dataclass
 class CaseData:
-    """The slices of a snapshot the 6-month measures need, grouped by person."""
+    """The spells and events of a snapshot as TEMP tables on ``con`` (see :func:`load_case_data`).
 
-    spells: list[Spell]
-    conversations: dict[str, list[Conversation]]
-    offers: dict[str, list[Offer]]
-    exemptions: dict[str, list[Exemption]]
+    Tables (``pk`` is an integer person key, ``sid`` an integer spell key):
+
+    * ``rows``: the benefit rows of the spells: sid, pk, ord (order in the person), benefit,
+      s, e (inclusive, NULL = ongoing), tg (target group), muni, wo (arbejdspligt), ho (handover).
+    * ``spells``: sid, pk, person_id, family, count_start, first_day, last_day (NULL = ongoing),
+      handover (the earliest given handover date of a dagpenge chain).
+    * ``islands``: dagpenge chains' merged intervals: sid, i_start, i_end, cum_before (days of
+      the chain's earlier intervals).
+    * views ``conversations`` (held, individual): person_id, d, kind, held_by, purpose;
+      ``offers``: person_id, kind, s, e; ``exemptions``: person_id, s, e, reason (trimmed,
+      lower case).
+    """
+
+    con: duckdb.DuckDBPyConnection
+    params: ParameterSet
+    rows: str
+    spells: str
+    islands: str
+    conversations: str
+    offers: str
+    exemptions: str
+
+    def temp(self, name: str) -> str:
+        """A fresh TEMP table name for a measure's intermediate result."""
+        return f"{self.rows}_{name}"
+
+    def close(self) -> None:
+        """Drop the TEMP tables and views (the connection stays open)."""
+        for table in (self.rows, self.spells, self.islands):
+            self.con.execute(f"DROP TABLE IF EXISTS {table}")
+        for view in (self.conversations, self.offers, self.exemptions):
+            self.con.execute(f"DROP VIEW IF EXISTS {view}")
 
 
 def load_case_data(
@@ -317,86 +197,263 @@ def load_case_data(
     benefits: Iterable[str] | None = None,
     municipality: str | None = None,
 ) -> CaseData:
-    """Read benefit rows, held individual conversations, offers and exemptions.
+    """Build the spells (dagpenge chains and continuous spells on other benefits) and read the
+    held individual conversations, offers and exemptions of their persons, as TEMP tables.
 
+    ``benefits`` keeps the spells of those families (every row still breaks spells);
     ``municipality`` keeps only persons with at least one row in that municipality (the
     measures then attribute each spell to the municipality of its row at the point)."""
-    rows = con.execute(
-        """
-        SELECT bp.person_id, bp.benefit, bp.start_date, bp.end_date, bp.target_group,
-               bp.first_contact_date, COALESCE(bp.municipality, p.municipality),
-               COALESCE(bp.work_obligation, FALSE), bp.handover_date
-        FROM benefit_periods bp JOIN persons p USING (person_id)
-        WHERE $municipality IS NULL OR bp.person_id IN (
-            SELECT b2.person_id FROM benefit_periods b2 JOIN persons p2 USING (person_id)
-            WHERE COALESCE(b2.municipality, p2.municipality) = $municipality)
-        ORDER BY bp.person_id, bp.start_date
-        """,
-        {"municipality": municipality},
-    ).fetchall()
-    by_person: dict[str, list[BenefitRow]] = defaultdict(list)
-    for r in rows:
-        by_person[r[0]].append(BenefitRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8]))
-    wanted = set(benefits) if benefits is not None else None
-    spells = [
-        s
-        for person_rows in by_person.values()
-        for s in person_spells(person_rows, params)
-        if wanted is None or s.family in wanted
-    ]
-    persons = {s.person_id for s in spells}
-    conversations: dict[str, list[Conversation]] = defaultdict(list)
-    for pid, date, kind, held_by, purpose in con.execute(
-        """
-        SELECT person_id, date, kind, held_by, purpose FROM conversations
-        WHERE status = 'afholdt' AND COALESCE(individual, TRUE)
-          AND person_id IN (SELECT UNNEST($persons))
-        ORDER BY person_id, date
-        """,
-        {"persons": sorted(persons)},
-    ).fetchall():
-        if pid in persons:
-            conversations[pid].append(Conversation(date, kind, held_by, purpose))
-    offers: dict[str, list[Offer]] = defaultdict(list)
-    for pid, kind, start, end in con.execute(
-        "SELECT person_id, kind, start_date, end_date FROM offers ORDER BY person_id, start_date"
-    ).fetchall():
-        if pid in persons:
-            offers[pid].append(Offer(kind, start, end))
-    exemptions: dict[str, list[Exemption]] = defaultdict(list)
-    for pid, start, end, reason in con.execute(
-        "SELECT person_id, start_date, end_date, reason FROM exemptions ORDER BY person_id"
-    ).fetchall():
-        if pid in persons:
-            exemptions[pid].append(Exemption(start, end, reason.strip().lower()))
-    return CaseData(spells, dict(conversations), dict(offers), dict(exemptions))
-
-
-def count_conversations(
-    conversations: Sequence[Conversation],
-    start: dt.date,
-    end: dt.date,
-    *,
-    kinds: Sequence[str],
-    holders: Sequence[str],
-) -> int:
-    """Held individual conversations of the counted kinds and holders in ``[start, end)``."""
-    return sum(
-        1
-        for c in conversations
-        if start <= c.date < end and c.kind in kinds and c.held_by in holders
+    n = next(_tables)
+    data = CaseData(
+        con,
+        params,
+        *(f"_smp{n}_{name}" for name in ("rows", "spells", "islands", "conv", "offers", "exempt")),
     )
+    wanted = set(benefits) if benefits is not None else None
+    where = (
+        ""
+        if municipality is None
+        else """WHERE bp.person_id IN (
+                SELECT b2.person_id FROM benefit_periods b2 JOIN persons p2 USING (person_id)
+                WHERE COALESCE(b2.municipality, p2.municipality) = $municipality)"""
+    )
+    present = [r[0] for r in con.execute("SELECT DISTINCT benefit FROM benefit_periods").fetchall()]
+    names = sorted(set(BENEFITS) | {DAGPENGE, KONTANTHJAELP} | set(present))
+    epoch = date_sql(sa.EPOCH)
+    # Integers only: the spell steps run on NumPy columns, and the text columns are joined back
+    # by row id below (no Arrow round trip, whose first use costs seconds of setup).
+    source = con.execute(
+        f"""
+        SELECT p.rowid AS pk, bp.rowid AS brid,
+               list_position({literal_list(names)}, bp.benefit) - 1 AS code,
+               bp.start_date - {epoch} AS s,
+               COALESCE(bp.end_date - {epoch}, {sa.OPEN}) AS e,
+               COALESCE(bp.first_contact_date - {epoch}, {sa.NONE}) AS fc,
+               COALESCE(bp.handover_date - {epoch}, {sa.OPEN}) AS ho
+        FROM benefit_periods bp JOIN persons p USING (person_id)
+        {where}
+        ORDER BY pk, bp.start_date, bp.end_date NULLS LAST, bp.rowid
+        """,
+        {"municipality": municipality} if municipality is not None else None,
+    ).fetchnumpy()
+    row_map, spells, islands = _spell_arrays(
+        {k: np.asarray(v, dtype=np.int64) for k, v in source.items()}, names, params, wanted
+    )
+    for name, frame in (("rowmap", row_map), ("spells", spells), ("islands", islands)):
+        con.register(f"{data.rows}_{name}_np", frame)
+    con.execute(
+        f"""
+        CREATE OR REPLACE TEMP TABLE {data.rows} AS
+        SELECT m.sid, m.pk, m.ord, bp.benefit, bp.start_date AS s, bp.end_date AS e,
+               bp.target_group AS tg, COALESCE(bp.municipality, p.municipality) AS muni,
+               COALESCE(bp.work_obligation, FALSE) AS wo, bp.handover_date AS ho
+        FROM {data.rows}_rowmap_np m
+        JOIN benefit_periods bp ON bp.rowid = m.brid
+        JOIN persons p ON p.rowid = m.pk
+        """
+    )
+    con.execute(
+        f"""
+        CREATE OR REPLACE TEMP TABLE {data.spells} AS
+        SELECT s.sid, s.pk, p.person_id, {literal_list(names)}[s.family + 1] AS family,
+               {epoch} + CAST(s.count_start AS INTEGER) AS count_start,
+               {epoch} + CAST(s.first_day AS INTEGER) AS first_day,
+               CASE WHEN s.last_day < {sa.OPEN} THEN {epoch} + CAST(s.last_day AS INTEGER) END
+                   AS last_day,
+               CASE WHEN s.handover < {sa.OPEN} THEN {epoch} + CAST(s.handover AS INTEGER) END
+                   AS handover
+        FROM {data.rows}_spells_np s JOIN persons p ON p.rowid = s.pk
+        """
+    )
+    con.execute(
+        f"""
+        CREATE OR REPLACE TEMP TABLE {data.islands} AS
+        SELECT sid, {epoch} + CAST(i_start AS INTEGER) AS i_start,
+               CASE WHEN i_end < {sa.OPEN} THEN {epoch} + CAST(i_end AS INTEGER) END AS i_end,
+               cum_before
+        FROM {data.rows}_islands_np
+        """
+    )
+    for name in ("rowmap", "spells", "islands"):
+        con.unregister(f"{data.rows}_{name}_np")
+    # The events stay views: each measure joins its (far fewer) cohort spells to them by
+    # person, which is cheaper than copying every person's events first.
+    con.execute(
+        f"""
+        CREATE OR REPLACE TEMP VIEW {data.conversations} AS
+        SELECT person_id, date AS d, kind, held_by, purpose FROM conversations
+        WHERE status = 'afholdt' AND COALESCE(individual, TRUE)
+        """
+    )
+    con.execute(
+        f"""
+        CREATE OR REPLACE TEMP VIEW {data.offers} AS
+        SELECT person_id, kind, start_date AS s, end_date AS e FROM offers
+        """
+    )
+    con.execute(
+        f"""
+        CREATE OR REPLACE TEMP VIEW {data.exemptions} AS
+        SELECT person_id, start_date AS s, end_date AS e, lower(trim(reason)) AS reason
+        FROM exemptions
+        """
+    )
+    return data
 
 
-def under_reform(spell: Spell, point: dt.date, params: ParameterSet) -> bool:
-    """Whether the 2026 reform's rules govern this spell (``reform_2026.transition_rule``)."""
+def literal_list(values: list[str]) -> str:
+    return "[" + ", ".join(literal(v) for v in values) + "]"
+
+
+Columns = dict[str, npt.NDArray[np.int64]]
+
+
+def _spell_arrays(
+    rows: Columns, names: list[str], params: ParameterSet, wanted: set[str] | None
+) -> tuple[Columns, Columns, Columns]:
+    """(row map, spells, islands) from benefit rows sorted by person, start, end and import
+    order (columns pk, brid, code (index into ``names``), s, e, fc, ho as days; see
+    :mod:`tilsyn.measures.spell_arrays`)."""
+    merged = params["tidlig_indsats.anciennitet.merged_into_kontanthjaelp"]
+    kth, dp = names.index(KONTANTHJAELP), names.index(DAGPENGE)
+    pk, code, start, end = rows["pk"], rows["code"], rows["s"], rows["e"]
+    prev_code = sa.shifted(code, -1)
+    family = np.where(sa.in_codes(merged, names, code, start), kth, code)
+    prev_family = np.where(sa.in_codes(merged, names, prev_code, start), kth, prev_code)
+    limit = sa.dated(params["tidlig_indsats.anciennitet.break_empty_months"], start)
+    sid = sa.continuous_spells(pk, family, prev_family, start, end, code != dp, limit)
+
+    is_dp = code == dp
+    dp_rows = np.flatnonzero(is_dp)
+    chain_start = sa.dagpenge_chains(
+        pk[dp_rows], start[dp_rows], params["tidlig_indsats.dagpenge.lookback_months"]
+    )
+    dp_pk = pk[dp_rows]
+    new_chain = (dp_pk != sa.shifted(dp_pk, -1)) | (chain_start != sa.shifted(chain_start, -1))
+    chain = np.cumsum(new_chain) + (int(sid.max()) if len(sid) else 0)
+    sid[dp_rows] = chain
+
+    other_rows = np.flatnonzero(~is_dp)
+    other_sid = sid[other_rows]
+    other_heads = np.flatnonzero(other_sid != sa.shifted(other_sid, -1))
+    dp_heads = np.flatnonzero(new_chain)
+    first = np.concatenate([other_rows[other_heads], dp_rows[dp_heads]])
+    last = np.concatenate(
+        [sa.group_max(end[other_rows], other_heads), sa.group_max(end[dp_rows], dp_heads)]
+    )
+    handover = np.concatenate(
+        [
+            np.full(len(other_heads), sa.OPEN, dtype=np.int64),
+            sa.group_min(rows["ho"][dp_rows], dp_heads),
+        ]
+    )
+    contact = rows["fc"][first]
+    count_start = np.where(is_dp[first] | (contact == sa.NONE), start[first], contact)
+    keep = np.ones(len(first), dtype=np.bool_)
+    if wanted is not None:
+        keep = np.isin(family[first], [names.index(b) for b in wanted if b in names])
+    spells = {
+        "sid": sid[first],
+        "pk": pk[first],
+        "family": family[first],
+        "count_start": count_start,
+        "first_day": start[first],
+        "last_day": last,
+        "handover": handover,
+    }
+    spells = {k: v[keep] for k, v in spells.items()}
+    # Each row's spell is kept or not: map the spell numbers (ascending within each part).
+    kept_by_sid = np.zeros(int(sid.max()) + 1 if len(sid) else 0, dtype=np.bool_)
+    kept_by_sid[spells["sid"]] = True
+    row_index = np.flatnonzero(kept_by_sid[sid]) if len(sid) else sid
+    row_map = {
+        "brid": rows["brid"][row_index],
+        "sid": sid[row_index],
+        "pk": pk[row_index],
+        "ord": row_index.astype(np.int64),
+    }
+    kept_dp = kept_by_sid[chain] if len(chain) else np.zeros(0, dtype=np.bool_)
+    i_sid, i_start, i_end, before = sa.islands(
+        chain[kept_dp], start[dp_rows][kept_dp], end[dp_rows][kept_dp]
+    )
+    islands = {"sid": i_sid, "i_start": i_start, "i_end": i_end, "cum_before": before}
+    return row_map, spells, islands
+
+
+def points(data: CaseData, want: str, out: str) -> str:
+    """TEMP TABLE ``out`` (sid, months, point): the day each spell reaches ``months``
+    (``want`` is a SELECT of sid, months); point is NULL if the spell never does.
+
+    Dagpenge: accumulated days of the chain's merged intervals; other benefits: the count start
+    plus the months, if the spell ran until the day before."""
+    plain = add_months_sql("s.count_start", "w.months")
+    data.con.execute(
+        f"""
+        CREATE OR REPLACE TEMP TABLE {out} AS
+        WITH w AS (
+            SELECT DISTINCT w.sid, w.months, s.last_day, s.family = '{DAGPENGE}' AS dp,
+                   {plain} AS plain, {plain} - s.count_start AS needed
+            FROM ({want}) w JOIN {data.spells} s USING (sid)
+            WHERE w.months IS NOT NULL
+        ),
+        dp AS (
+            SELECT w.sid, w.months,
+                   arg_min(i.i_start + CAST(w.needed - i.cum_before AS INTEGER), i.i_start)
+                       AS point
+            FROM w JOIN {data.islands} i ON i.sid = w.sid
+            WHERE w.dp AND (i.i_end IS NULL OR i.cum_before + (i.i_end - i.i_start + 1) >= w.needed)
+            GROUP BY w.sid, w.months
+        )
+        SELECT w.sid, w.months,
+               CASE WHEN w.dp THEN dp.point
+                    WHEN w.last_day IS NULL OR w.last_day >= w.plain - 1 THEN w.plain END AS point
+        FROM w LEFT JOIN dp USING (sid, months)
+        """
+    )
+    return out
+
+
+def rows_on(data: CaseData, want: str, out: str) -> str:
+    """TEMP TABLE ``out`` (sid, day, benefit, tg, muni, grp): for each (sid, day) in ``want``,
+    the spell's row covering ``day`` (the last such); else the last row started before it;
+    else its first row. ``grp`` is ``benefit`` or ``benefit:target_group`` as on ``day``."""
+    started = "r.s <= w.day"
+    covers = f"({started} AND (r.e IS NULL OR w.day <= r.e))"
+    key = (
+        f"CAST({covers} AS BIGINT) * 4398046511104 + CAST({started} AS BIGINT) * 2199023255552"
+        f" + CASE WHEN {started} THEN r.ord ELSE 1099511627776 - r.ord END"
+    )
+    data.con.execute(
+        f"""
+        CREATE OR REPLACE TEMP TABLE {out} AS
+        WITH w AS (SELECT DISTINCT sid, day FROM ({want})),
+        pick AS (
+            SELECT w.sid, w.day, arg_max(r.ord, {key}) AS ord
+            FROM w JOIN {data.rows} r ON r.sid = w.sid
+            GROUP BY w.sid, w.day
+        )
+        SELECT p.sid, p.day, r.benefit, r.tg, r.muni,
+               {group_sql(data.params, "r.benefit", "r.tg", "p.day")} AS grp
+        FROM pick p JOIN {data.rows} r ON r.sid = p.sid AND r.ord = p.ord
+        """
+    )
+    return out
+
+
+def under_reform_sql(params: ParameterSet, count_start: str, point: str) -> str:
+    """SQL for whether the 2026 reform's rules govern a spell (``reform_2026.transition_rule``)."""
     eff = reform_effective_date(params)
     rule = params.value("reform_2026.transition_rule", eff)
     if rule == "spell_start":
-        return spell.count_start >= eff
+        return f"({count_start} >= {date_sql(eff)})"
     if rule == "t6":
-        return point >= eff
+        return f"({point} >= {date_sql(eff)})"
     raise ValueError(f"reform_2026.transition_rule: ukendt værdi {rule!r}")
+
+
+def drop(data: CaseData, *tables: str) -> None:
+    for table in tables:
+        data.con.execute(f"DROP TABLE IF EXISTS {table}")
 
 
 def iter_months(first: dt.date, last: dt.date) -> list[dt.date]:
