@@ -30,7 +30,8 @@ def print_problems(log: ProblemLog, message: str) -> None:
     for key, examples in log.groups.items():
         file, column, kind = key
         count = log.counts[key]
-        err_console.print(f"\n[bold]{kind}[/] i {file}, kolonne {column}: {count} forekomst(er)")
+        where = file if column == "*" else f"{file}, kolonne {column}"
+        err_console.print(f"\n[bold]{kind}[/] i {where}: {count} forekomst(er)")
         for p in examples:
             err_console.print(f"  {p}", markup=False, highlight=False)
         if count > len(examples):
