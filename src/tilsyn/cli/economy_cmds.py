@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 import typer
 
+from tilsyn.cli import labels
 from tilsyn.cli.common import (
     WorkspaceOption,
     audit,
@@ -44,6 +45,16 @@ FULLTIME_HEADERS = {
     "year_to_date": "År til dato",
     "months_actual": "Faktiske mdr.",
     "whole_year": "Hele året",
+}
+
+
+FULLTIME_FORMATTERS = {
+    "fulltime_persons": labels.number,
+    "year_to_date": labels.number,
+    "whole_year": labels.number,
+    "is_forecast": labels.yes_no,
+    "estimator": labels.estimator,
+    "backtest_error": labels.percent,
 }
 
 
@@ -85,9 +96,21 @@ def fulltime_command(
     if fmt is OutputFormat.json:
         sys.stdout.write(to_json(months) + "\n")
         return
-    emit(months, fmt, headers=FULLTIME_HEADERS, title=f"Helårspersoner {year} pr. {on}")
+    emit(
+        months,
+        fmt,
+        headers=FULLTIME_HEADERS,
+        title=f"Helårspersoner {year} pr. {on}",
+        formatters=FULLTIME_FORMATTERS,
+    )
     if fmt is OutputFormat.table:
-        emit(totals, fmt, headers=FULLTIME_HEADERS, title=f"År til dato og hele {year}")
+        emit(
+            totals,
+            fmt,
+            headers=FULLTIME_HEADERS,
+            title=f"År til dato og hele {year}",
+            formatters=FULLTIME_FORMATTERS,
+        )
 
 
 REFUND_HEADERS = {
@@ -155,7 +178,19 @@ def refund_command(
     columns = ["person_id", "week", "benefit", "staircase_week", "rate", "step", "financing"]
     if rows and "amount" in rows[0]:
         columns += ["amount", "refund", "cofinancing"]
-    emit(rows, fmt, columns=columns, headers=REFUND_HEADERS, title="Refusionstrappen")
+    emit(
+        rows,
+        fmt,
+        columns=columns,
+        headers=REFUND_HEADERS,
+        title="Refusionstrappen",
+        formatters={
+            "rate": labels.rate,
+            "amount": labels.amount,
+            "refund": labels.amount,
+            "cofinancing": labels.amount,
+        },
+    )
 
 
 # --- Budget follow-up (issue "Economy", part 3) -------------------------------------------
