@@ -271,3 +271,48 @@ def test_the_cli_imports_and_status_shows_the_current_snapshot(
     status = runner.invoke(app, ["status", "--workspace", str(tmp_path / "ws")])
     assert status.exit_code == 0
     assert "➜" in status.output
+
+
+def test_one_excel_file_per_table_imports(tmp_path: Path, tables: dict[str, Rows]) -> None:
+    folder = tmp_path / "xlsx"
+    folder.mkdir()
+    for name, rows in tables.items():
+        wb = xlsxwriter.Workbook(str(folder / f"{name}.xlsx"))
+        sheet = wb.add_worksheet("Ark1")
+        cols = list(rows[0])
+        sheet.write_row(0, 0, cols)
+        for r, row in enumerate(rows, start=1):
+            sheet.write_row(r, 0, [row[c] for c in cols])
+        wb.close()
+    result = import_folder(folder, Workspace(tmp_path / "ws"))
+    assert result.counts["benefit_periods"] == 3
+    assert result.counts["payments"] == 1
+
+
+def test_excel_dates_typed_as_dates_are_read_as_iso_dates(
+    tmp_path: Path, tables: dict[str, Rows]
+) -> None:
+    import datetime as dt
+
+    folder = tmp_path / "xlsx"
+    folder.mkdir()
+    for name, rows in tables.items():
+        wb = xlsxwriter.Workbook(str(folder / f"{name}.xlsx"))
+        sheet = wb.add_worksheet()
+        date_format = wb.add_format({"num_format": "dd-mm-yyyy"})
+        cols = list(rows[0])
+        sheet.write_row(0, 0, cols)
+        for r, row in enumerate(rows, start=1):
+            for c, col in enumerate(cols):
+                value = row[col]
+                if col.endswith("date") and value:
+                    sheet.write_datetime(r, c, dt.datetime.fromisoformat(value), date_format)
+                else:
+                    sheet.write_string(r, c, value)
+        wb.close()
+    result = import_folder(folder, Workspace(tmp_path / "ws"))
+    con = Workspace(tmp_path / "ws").connect()
+    assert con.execute("SELECT min(start_date) FROM benefit_periods").fetchall() == [
+        (dt.date(2024, 1, 3),)
+    ]
+    assert result.date_range == ("2024-01-03", "2024-08-01")
