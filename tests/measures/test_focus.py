@@ -304,6 +304,8 @@ def test_after_repeal_measures_are_management_information() -> None:
     assert r2025.sanction_regime
     assert month(r2026, "2026-01").sanction_regime
     assert not month(r2026, "2026-02").sanction_regime
+    # a year in which the regime ended is management information as a whole
+    assert not r2026.sanction_regime
 
 
 def test_offer_measure_not_used_for_selection_in_2021_and_2022() -> None:

@@ -308,7 +308,9 @@ class FocusResult:
 
     @property
     def sanction_regime(self) -> bool:
-        return any(m.sanction_regime for m in self.months)
+        """The year counts for skærpet tilsyn only if the regime held all year: the annual
+        assessment of a year in which it was repealed has no legal basis left."""
+        return bool(self.months) and all(m.sanction_regime for m in self.months)
 
 
 def yearly_value(months: tuple[MonthValue, ...] | list[MonthValue], method: str) -> Fraction | None:
