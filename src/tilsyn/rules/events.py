@@ -68,19 +68,27 @@ def held_interviews(
     return joined.select(*SPELL_KEY, date=joined.date, description=description)
 
 
-def exemption_covering(ctx: RuleContext, table: ir.Table, day: str) -> ir.Table:
+def exemption_covering(
+    ctx: RuleContext, table: ir.Table, day: str, *, ignored_reasons: str | None = None
+) -> ir.Table:
     """``table`` with ``exemption_start``, ``exemption_end`` and ``exemption_reason`` of the
     exemption in force on column ``day`` (the one ending last when several are; NULL when
     none). ``table`` must have ``SPELL_KEY`` and be unique on it; exemptions registered to
-    start after the reference date are not known yet."""
+    start after the reference date are not known yet. ``ignored_reasons`` names a codes
+    parameter: exemptions whose reason it lists on the row's ``window_start`` do not count
+    (e.g. the reform's 25 % exemption, which does not reach the first jobsamtale)."""
     ex = ctx.table("exemptions")
     ex = ex.filter(ex.start_date <= ctx.as_of_expr).select(
         _pid=ex.person_id, _ex_start=ex.start_date, _ex_end=ex.end_date, _ex_reason=ex.reason
     )
-    keys = table.select(*SPELL_KEY, _day=table[day])
+    extra = {} if ignored_reasons is None else {"_ws": table.window_start}
+    keys = table.select(*SPELL_KEY, _day=table[day], **extra)
     hits = keys.inner_join(
         ex, [keys.person_id == ex._pid, ex._ex_start <= keys._day, ex._ex_end >= keys._day]
     )
+    if ignored_reasons is not None:
+        ignored = ctx.param_expr(ignored_reasons, hits._ws).contains(hits._ex_reason)
+        hits = hits.filter(~ignored.fill_null(False))
     best = hits.group_by(list(SPELL_KEY)).aggregate(
         exemption_start=hits._ex_start.argmax(hits._ex_end),
         exemption_end=hits._ex_end.max(),

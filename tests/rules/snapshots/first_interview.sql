@@ -93,31 +93,31 @@ WITH "t11" AS (
           END AS "_new"
         FROM (
           SELECT
-            "t2"."person_id",
-            "t2"."benefit",
-            "t2"."start_date",
-            "t2"."end_date",
-            "t2"."target_group",
-            "t2"."first_contact_date",
-            "t2"."first_absence_date",
-            "t2"."sickness_category",
-            "t2"."employed",
-            "t2"."municipality",
-            "t2"."work_obligation",
-            "t2"."expected_absence_weeks",
-            "t2"."handover_date",
+            "t1"."person_id",
+            "t1"."benefit",
+            "t1"."start_date",
+            "t1"."end_date",
+            "t1"."target_group",
+            "t1"."first_contact_date",
+            "t1"."first_absence_date",
+            "t1"."sickness_category",
+            "t1"."employed",
+            "t1"."municipality",
+            "t1"."work_obligation",
+            "t1"."expected_absence_weeks",
+            "t1"."handover_date",
             CASE
               WHEN (
-                "t2"."end_date" IS NULL
+                "t1"."end_date" IS NULL
               ) OR (
-                "t2"."end_date" > CAST($as_of AS DATE)
+                "t1"."end_date" > CAST($as_of AS DATE)
               )
               THEN MAKE_DATE(9999, 12, 31)
-              ELSE "t2"."end_date"
+              ELSE "t1"."end_date"
             END AS "_end"
-          FROM "benefit_periods" AS "t2"
+          FROM "benefit_periods" AS "t1"
           WHERE
-            "t2"."start_date" <= CAST($as_of AS DATE)
+            "t1"."start_date" <= CAST($as_of AS DATE)
         ) AS "t7"
       ) AS "t8"
     ) AS "t9"
@@ -130,230 +130,230 @@ WITH "t11" AS (
     "t10"."benefit" IN ('kontanthjaelp', 'ledighedsydelse', 'uddannelseshjaelp')
 )
 SELECT
-  "t31"."person_id",
-  "t31"."benefit",
+  "t32"."person_id",
+  "t32"."benefit",
   'first_interview' AS "kind",
   'first_interview' AS "rule_id",
-  '1.0.0' AS "rule_version",
+  '1.1.0' AS "rule_version",
   CASE
-    WHEN "t31"."window_start" >= MAKE_DATE(2026, 7, 1)
+    WHEN "t32"."window_start" >= MAKE_DATE(2026, 7, 1)
     THEN 'Lov nr. 1750 af 29.12.2025 (reform af beskæftigelsesindsatsen); STAR, spørgsmål og svar om reformen'
-    WHEN "t31"."window_start" >= MAKE_DATE(2024, 1, 1)
+    WHEN "t32"."window_start" >= MAKE_DATE(2024, 1, 1)
     THEN 'LAB § 31, stk. 5 (LBK nr. 280 af 2024; lov nr. 727 af 13.6.2023)'
-    WHEN "t31"."window_start" >= MAKE_DATE(2020, 1, 1)
+    WHEN "t32"."window_start" >= MAKE_DATE(2020, 1, 1)
     THEN 'LAB § 31, stk. 3 (LBK nr. 701 af 2022)'
     ELSE CAST(NULL AS TEXT)
   END AS "reference",
-  "t31"."window_start",
+  "t32"."window_start",
   CASE
-    WHEN COALESCE("t31"."is_applicable", FALSE)
-    THEN "t31"."due_date"
+    WHEN COALESCE("t32"."is_applicable", FALSE)
+    THEN "t32"."due_date"
     ELSE CAST(NULL AS DATE)
   END AS "due_date",
   CASE
     WHEN NOT (
-      COALESCE("t31"."is_applicable", FALSE)
+      COALESCE("t32"."is_applicable", FALSE)
     )
     THEN 'not_applicable'
     WHEN (
-      "t31"."fulfilled_date" IS NOT NULL
+      "t32"."fulfilled_date" IS NOT NULL
     )
     AND (
-      "t31"."fulfilled_date" <= "t31"."due_date"
+      "t32"."fulfilled_date" <= "t32"."due_date"
     )
     THEN 'met'
-    WHEN "t31"."fulfilled_date" IS NOT NULL
+    WHEN "t32"."fulfilled_date" IS NOT NULL
     THEN 'late'
-    WHEN COALESCE("t31"."is_exempt", FALSE)
+    WHEN COALESCE("t32"."is_exempt", FALSE)
     THEN 'exempt'
-    WHEN "t31"."due_date" < CAST($as_of AS DATE)
+    WHEN "t32"."due_date" < CAST($as_of AS DATE)
     THEN 'overdue'
     ELSE 'open'
   END AS "status",
   CASE
-    WHEN COALESCE("t31"."is_applicable", FALSE)
-    THEN "t31"."fulfilled_date"
+    WHEN COALESCE("t32"."is_applicable", FALSE)
+    THEN "t32"."fulfilled_date"
     ELSE CAST(NULL AS DATE)
   END AS "fulfilled_date",
   CAST(CASE
     WHEN NOT (
-      COALESCE("t31"."is_applicable", FALSE)
+      COALESCE("t32"."is_applicable", FALSE)
     )
     THEN CAST(NULL AS INT)
     WHEN (
-      "t31"."fulfilled_date" IS NOT NULL
+      "t32"."fulfilled_date" IS NOT NULL
     )
     AND (
-      "t31"."fulfilled_date" > "t31"."due_date"
+      "t32"."fulfilled_date" > "t32"."due_date"
     )
-    THEN DATE_DIFF('DAY', "t31"."due_date", "t31"."fulfilled_date")
+    THEN DATE_DIFF('DAY', "t32"."due_date", "t32"."fulfilled_date")
     WHEN NOT (
-      "t31"."fulfilled_date" IS NOT NULL
+      "t32"."fulfilled_date" IS NOT NULL
     )
     AND NOT (
-      COALESCE("t31"."is_exempt", FALSE)
+      COALESCE("t32"."is_exempt", FALSE)
     )
     AND (
-      "t31"."due_date" < CAST($as_of AS DATE)
+      "t32"."due_date" < CAST($as_of AS DATE)
     )
-    THEN DATE_DIFF('DAY', "t31"."due_date", CAST($as_of AS DATE))
+    THEN DATE_DIFF('DAY', "t32"."due_date", CAST($as_of AS DATE))
     ELSE CAST(NULL AS INT)
   END AS INT) AS "days_late",
-  COALESCE("t31"."evidence", '') AS "evidence"
+  COALESCE("t32"."evidence", '') AS "evidence"
 FROM (
   SELECT
-    "t30"."person_id",
-    "t30"."benefit",
-    "t30"."start_date",
-    "t30"."end_date",
-    "t30"."first_contact_date",
-    "t30"."target_group",
-    "t30"."first_absence_date",
-    "t30"."sickness_category",
-    "t30"."employed",
-    "t30"."handover_date",
-    "t30"."expected_absence_weeks",
-    "t30"."work_obligation",
-    "t30"."municipality",
-    "t30"."periods",
-    "t30"."window_start",
-    "t30"."in_force",
-    "t30"."due0",
-    "t30"."exemption_start",
-    "t30"."exemption_end",
-    "t30"."exemption_reason",
-    "t30"."due_date",
-    "t30"."person_id_right",
-    "t30"."benefit_right",
-    "t30"."start_date_right",
-    "t30"."fulfilled_date",
-    "t30"."held_text",
-    "t30"."in_force"
+    "t31"."person_id",
+    "t31"."benefit",
+    "t31"."start_date",
+    "t31"."end_date",
+    "t31"."first_contact_date",
+    "t31"."target_group",
+    "t31"."first_absence_date",
+    "t31"."sickness_category",
+    "t31"."employed",
+    "t31"."handover_date",
+    "t31"."expected_absence_weeks",
+    "t31"."work_obligation",
+    "t31"."municipality",
+    "t31"."periods",
+    "t31"."window_start",
+    "t31"."in_force",
+    "t31"."due0",
+    "t31"."exemption_start",
+    "t31"."exemption_end",
+    "t31"."exemption_reason",
+    "t31"."due_date",
+    "t31"."person_id_right",
+    "t31"."benefit_right",
+    "t31"."start_date_right",
+    "t31"."fulfilled_date",
+    "t31"."held_text",
+    "t31"."in_force"
     AND NOT (
       (
-        "t30"."end_date" IS NOT NULL
+        "t31"."end_date" IS NOT NULL
       )
       AND (
-        "t30"."end_date" < "t30"."due_date"
+        "t31"."end_date" < "t31"."due_date"
       )
       AND (
-        "t30"."fulfilled_date" IS NULL
+        "t31"."fulfilled_date" IS NULL
       )
     ) AS "is_applicable",
     (
-      "t30"."exemption_end" IS NOT NULL
+      "t31"."exemption_end" IS NOT NULL
     )
     AND (
-      CAST($as_of AS DATE) <= "t30"."exemption_end"
+      CAST($as_of AS DATE) <= "t31"."exemption_end"
     ) AS "is_exempt",
     CASE
       WHEN CASE
-        WHEN "t30"."exemption_end" IS NOT NULL
-        THEN 'fritaget ' || CAST("t30"."exemption_start" AS TEXT) || '–' || CAST("t30"."exemption_end" AS TEXT) || ' (' || "t30"."exemption_reason" || ')'
+        WHEN "t31"."exemption_end" IS NOT NULL
+        THEN 'fritaget ' || CAST("t31"."exemption_start" AS TEXT) || '–' || CAST("t31"."exemption_end" AS TEXT) || ' (' || "t31"."exemption_reason" || ')'
         ELSE ''
       END = ''
       THEN CASE
-        WHEN "t30"."fulfilled_date" IS NOT NULL
-        THEN "t30"."held_text"
+        WHEN "t31"."fulfilled_date" IS NOT NULL
+        THEN "t31"."held_text"
         WHEN (
-          "t30"."end_date" IS NOT NULL
+          "t31"."end_date" IS NOT NULL
         )
         AND (
-          "t30"."end_date" < "t30"."due_date"
+          "t31"."end_date" < "t31"."due_date"
         )
         AND (
-          "t30"."fulfilled_date" IS NULL
+          "t31"."fulfilled_date" IS NULL
         )
-        THEN 'ydelsesforløbet sluttede ' || CAST("t30"."end_date" AS TEXT) || ' før fristen'
+        THEN 'ydelsesforløbet sluttede ' || CAST("t31"."end_date" AS TEXT) || ' før fristen'
         ELSE 'ingen afholdt individuel jobsamtale'
       END
       ELSE CASE
-        WHEN "t30"."fulfilled_date" IS NOT NULL
-        THEN "t30"."held_text"
+        WHEN "t31"."fulfilled_date" IS NOT NULL
+        THEN "t31"."held_text"
         WHEN (
-          "t30"."end_date" IS NOT NULL
+          "t31"."end_date" IS NOT NULL
         )
         AND (
-          "t30"."end_date" < "t30"."due_date"
+          "t31"."end_date" < "t31"."due_date"
         )
         AND (
-          "t30"."fulfilled_date" IS NULL
+          "t31"."fulfilled_date" IS NULL
         )
-        THEN 'ydelsesforløbet sluttede ' || CAST("t30"."end_date" AS TEXT) || ' før fristen'
+        THEN 'ydelsesforløbet sluttede ' || CAST("t31"."end_date" AS TEXT) || ' før fristen'
         ELSE 'ingen afholdt individuel jobsamtale'
       END || '; ' || CASE
-        WHEN "t30"."exemption_end" IS NOT NULL
-        THEN 'fritaget ' || CAST("t30"."exemption_start" AS TEXT) || '–' || CAST("t30"."exemption_end" AS TEXT) || ' (' || "t30"."exemption_reason" || ')'
+        WHEN "t31"."exemption_end" IS NOT NULL
+        THEN 'fritaget ' || CAST("t31"."exemption_start" AS TEXT) || '–' || CAST("t31"."exemption_end" AS TEXT) || ' (' || "t31"."exemption_reason" || ')'
         ELSE ''
       END
     END AS "evidence"
   FROM (
     SELECT
-      "t26"."person_id",
-      "t26"."benefit",
-      "t26"."start_date",
-      "t26"."end_date",
-      "t26"."first_contact_date",
-      "t26"."target_group",
-      "t26"."first_absence_date",
-      "t26"."sickness_category",
-      "t26"."employed",
-      "t26"."handover_date",
-      "t26"."expected_absence_weeks",
-      "t26"."work_obligation",
-      "t26"."municipality",
-      "t26"."periods",
-      "t26"."window_start",
-      "t26"."in_force",
-      "t26"."due0",
-      "t26"."exemption_start",
-      "t26"."exemption_end",
-      "t26"."exemption_reason",
-      "t26"."due_date",
-      "t29"."person_id" AS "person_id_right",
-      "t29"."benefit" AS "benefit_right",
-      "t29"."start_date" AS "start_date_right",
-      "t29"."fulfilled_date",
-      "t29"."held_text"
+      "t27"."person_id",
+      "t27"."benefit",
+      "t27"."start_date",
+      "t27"."end_date",
+      "t27"."first_contact_date",
+      "t27"."target_group",
+      "t27"."first_absence_date",
+      "t27"."sickness_category",
+      "t27"."employed",
+      "t27"."handover_date",
+      "t27"."expected_absence_weeks",
+      "t27"."work_obligation",
+      "t27"."municipality",
+      "t27"."periods",
+      "t27"."window_start",
+      "t27"."in_force",
+      "t27"."due0",
+      "t27"."exemption_start",
+      "t27"."exemption_end",
+      "t27"."exemption_reason",
+      "t27"."due_date",
+      "t30"."person_id" AS "person_id_right",
+      "t30"."benefit" AS "benefit_right",
+      "t30"."start_date" AS "start_date_right",
+      "t30"."fulfilled_date",
+      "t30"."held_text"
     FROM (
       SELECT
-        "t21"."person_id",
-        "t21"."benefit",
-        "t21"."start_date",
-        "t21"."end_date",
-        "t21"."first_contact_date",
-        "t21"."target_group",
-        "t21"."first_absence_date",
-        "t21"."sickness_category",
-        "t21"."employed",
-        "t21"."handover_date",
-        "t21"."expected_absence_weeks",
-        "t21"."work_obligation",
-        "t21"."municipality",
-        "t21"."periods",
-        "t21"."window_start",
-        "t21"."in_force",
-        "t21"."due0",
-        "t21"."exemption_start",
-        "t21"."exemption_end",
-        "t21"."exemption_reason",
+        "t22"."person_id",
+        "t22"."benefit",
+        "t22"."start_date",
+        "t22"."end_date",
+        "t22"."first_contact_date",
+        "t22"."target_group",
+        "t22"."first_absence_date",
+        "t22"."sickness_category",
+        "t22"."employed",
+        "t22"."handover_date",
+        "t22"."expected_absence_weeks",
+        "t22"."work_obligation",
+        "t22"."municipality",
+        "t22"."periods",
+        "t22"."window_start",
+        "t22"."in_force",
+        "t22"."due0",
+        "t22"."exemption_start",
+        "t22"."exemption_end",
+        "t22"."exemption_reason",
         CASE
-          WHEN "t21"."exemption_end" IS NOT NULL
-          THEN CAST(CAST("t21"."exemption_end" + TO_DAYS(
+          WHEN "t22"."exemption_end" IS NOT NULL
+          THEN CAST(CAST("t22"."exemption_end" + TO_DAYS(
             COALESCE(
               CASE
-                WHEN "t21"."window_start" >= MAKE_DATE(2020, 1, 1)
+                WHEN "t22"."window_start" >= MAKE_DATE(2020, 1, 1)
                 THEN 7
                 ELSE CAST(NULL AS BIGINT)
               END,
               0
             )
           ) AS TIMESTAMP) AS DATE)
-          ELSE "t21"."due0"
+          ELSE "t22"."due0"
         END AS "due_date"
       FROM (
         SELECT
-          "t20".*
+          "t21".*
           EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
         FROM (
           SELECT
@@ -374,12 +374,12 @@ FROM (
             "t15"."window_start",
             "t15"."in_force",
             "t15"."due0",
-            "t19"."person_id" AS "person_id_right",
-            "t19"."benefit" AS "benefit_right",
-            "t19"."start_date" AS "start_date_right",
-            "t19"."exemption_start",
-            "t19"."exemption_end",
-            "t19"."exemption_reason"
+            "t20"."person_id" AS "person_id_right",
+            "t20"."benefit" AS "benefit_right",
+            "t20"."start_date" AS "start_date_right",
+            "t20"."exemption_start",
+            "t20"."exemption_end",
+            "t20"."exemption_reason"
           FROM (
             SELECT
               "t12"."person_id",
@@ -457,89 +457,109 @@ FROM (
           ) AS "t15"
           LEFT OUTER JOIN (
             SELECT
-              "t17"."person_id",
-              "t17"."benefit",
-              "t17"."start_date",
-              FIRST("t17"."_ex_start" ORDER BY "t17"."_ex_end" DESC) AS "exemption_start",
-              MAX("t17"."_ex_end") AS "exemption_end",
-              FIRST("t17"."_ex_reason" ORDER BY "t17"."_ex_end" DESC) AS "exemption_reason"
+              "t18"."person_id",
+              "t18"."benefit",
+              "t18"."start_date",
+              FIRST("t18"."_ex_start" ORDER BY "t18"."_ex_end" DESC) AS "exemption_start",
+              MAX("t18"."_ex_end") AS "exemption_end",
+              FIRST("t18"."_ex_reason" ORDER BY "t18"."_ex_end" DESC) AS "exemption_reason"
             FROM (
               SELECT
-                "t16"."person_id",
-                "t16"."benefit",
-                "t16"."start_date",
-                "t16"."_day",
-                "t6"."_pid",
-                "t6"."_ex_start",
-                "t6"."_ex_end",
-                "t6"."_ex_reason"
+                *
               FROM (
                 SELECT
-                  "t12"."person_id",
-                  "t12"."benefit",
-                  "t12"."start_date",
-                  CAST(CAST("t12"."window_start" + TO_DAYS(
-                    COALESCE(
+                  "t16"."person_id",
+                  "t16"."benefit",
+                  "t16"."start_date",
+                  "t16"."_day",
+                  "t16"."_ws",
+                  "t6"."_pid",
+                  "t6"."_ex_start",
+                  "t6"."_ex_end",
+                  "t6"."_ex_reason"
+                FROM (
+                  SELECT
+                    "t12"."person_id",
+                    "t12"."benefit",
+                    "t12"."start_date",
+                    CAST(CAST("t12"."window_start" + TO_DAYS(
+                      COALESCE(
+                        CASE
+                          WHEN "t12"."window_start" >= MAKE_DATE(2026, 7, 1)
+                          THEN 7
+                          WHEN "t12"."window_start" >= MAKE_DATE(2024, 1, 1)
+                          THEN 7
+                          WHEN "t12"."window_start" >= MAKE_DATE(2020, 1, 1)
+                          THEN 7
+                          ELSE CAST(NULL AS BIGINT)
+                        END,
+                        0
+                      )
+                    ) AS TIMESTAMP) AS DATE) AS "_day",
+                    "t12"."window_start" AS "_ws"
+                  FROM "t11" AS "t12"
+                ) AS "t16"
+                INNER JOIN (
+                  SELECT
+                    "t2"."person_id" AS "_pid",
+                    "t2"."start_date" AS "_ex_start",
+                    "t2"."end_date" AS "_ex_end",
+                    "t2"."reason" AS "_ex_reason"
+                  FROM "exemptions" AS "t2"
+                  WHERE
+                    "t2"."start_date" <= CAST($as_of AS DATE)
+                ) AS "t6"
+                  ON "t16"."person_id" = "t6"."_pid"
+                  AND "t6"."_ex_start" <= "t16"."_day"
+                  AND "t6"."_ex_end" >= "t16"."_day"
+              ) AS "t17"
+              WHERE
+                NOT (
+                  COALESCE(
+                    ARRAY_CONTAINS(
                       CASE
-                        WHEN "t12"."window_start" >= MAKE_DATE(2026, 7, 1)
-                        THEN 7
-                        WHEN "t12"."window_start" >= MAKE_DATE(2024, 1, 1)
-                        THEN 7
-                        WHEN "t12"."window_start" >= MAKE_DATE(2020, 1, 1)
-                        THEN 7
-                        ELSE CAST(NULL AS BIGINT)
+                        WHEN "t17"."_ws" >= MAKE_DATE(2026, 7, 1)
+                        THEN ['selv_job']
+                        ELSE CAST(NULL AS TEXT[])
                       END,
-                      0
-                    )
-                  ) AS TIMESTAMP) AS DATE) AS "_day"
-                FROM "t11" AS "t12"
-              ) AS "t16"
-              INNER JOIN (
-                SELECT
-                  "t1"."person_id" AS "_pid",
-                  "t1"."start_date" AS "_ex_start",
-                  "t1"."end_date" AS "_ex_end",
-                  "t1"."reason" AS "_ex_reason"
-                FROM "exemptions" AS "t1"
-                WHERE
-                  "t1"."start_date" <= CAST($as_of AS DATE)
-              ) AS "t6"
-                ON "t16"."person_id" = "t6"."_pid"
-                AND "t6"."_ex_start" <= "t16"."_day"
-                AND "t6"."_ex_end" >= "t16"."_day"
-            ) AS "t17"
+                      "t17"."_ex_reason"
+                    ),
+                    FALSE
+                  )
+                )
+            ) AS "t18"
             GROUP BY
               1,
               2,
               3
-          ) AS "t19"
-            ON "t15"."person_id" = "t19"."person_id"
-            AND "t15"."benefit" = "t19"."benefit"
-            AND "t15"."start_date" = "t19"."start_date"
-        ) AS "t20"
-      ) AS "t21"
-    ) AS "t26"
+          ) AS "t20"
+            ON "t15"."person_id" = "t20"."person_id"
+            AND "t15"."benefit" = "t20"."benefit"
+            AND "t15"."start_date" = "t20"."start_date"
+        ) AS "t21"
+      ) AS "t22"
+    ) AS "t27"
     LEFT OUTER JOIN (
       SELECT
-        "t27"."person_id",
-        "t27"."benefit",
-        "t27"."start_date",
-        MIN("t27"."date") AS "fulfilled_date",
-        FIRST("t27"."description" ORDER BY "t27"."date") AS "held_text"
+        "t28"."person_id",
+        "t28"."benefit",
+        "t28"."start_date",
+        MIN("t28"."date") AS "fulfilled_date",
+        FIRST("t28"."description" ORDER BY "t28"."date") AS "held_text"
       FROM (
         SELECT
-          "t24"."person_id",
-          "t24"."benefit",
-          "t24"."start_date",
-          "t24"."date",
-          "t24"."kind" || ' ' || CAST("t24"."date" AS TEXT) || ' (' || "t24"."form" || ', ' || "t24"."held_by" || ')' AS "description"
+          "t25"."person_id",
+          "t25"."benefit",
+          "t25"."start_date",
+          "t25"."date",
+          "t25"."kind" || ' ' || CAST("t25"."date" AS TEXT) || ' (' || "t25"."form" || ', ' || "t25"."held_by" || ')' AS "description"
         FROM (
           SELECT
-            "t23"."person_id",
-            "t23"."benefit",
-            "t23"."start_date",
-            "t23"."window_start",
-            "t23"."_last",
+            "t24"."person_id",
+            "t24"."benefit",
+            "t24"."start_date",
+            "t24"."window_start",
+            "t24"."_last",
             "t5"."person_id" AS "person_id_right",
             "t5"."date",
             "t5"."kind",
@@ -551,14 +571,14 @@ FROM (
             "t5"."purpose"
           FROM (
             SELECT
-              "t21"."person_id",
-              "t21"."benefit",
-              "t21"."start_date",
-              "t21"."window_start",
-              COALESCE("t21"."end_date", CAST($as_of AS DATE)) AS "_last"
+              "t22"."person_id",
+              "t22"."benefit",
+              "t22"."start_date",
+              "t22"."window_start",
+              COALESCE("t22"."end_date", CAST($as_of AS DATE)) AS "_last"
             FROM (
               SELECT
-                "t20".*
+                "t21".*
                 EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
               FROM (
                 SELECT
@@ -579,12 +599,12 @@ FROM (
                   "t15"."window_start",
                   "t15"."in_force",
                   "t15"."due0",
-                  "t19"."person_id" AS "person_id_right",
-                  "t19"."benefit" AS "benefit_right",
-                  "t19"."start_date" AS "start_date_right",
-                  "t19"."exemption_start",
-                  "t19"."exemption_end",
-                  "t19"."exemption_reason"
+                  "t20"."person_id" AS "person_id_right",
+                  "t20"."benefit" AS "benefit_right",
+                  "t20"."start_date" AS "start_date_right",
+                  "t20"."exemption_start",
+                  "t20"."exemption_end",
+                  "t20"."exemption_reason"
                 FROM (
                   SELECT
                     "t12"."person_id",
@@ -662,68 +682,88 @@ FROM (
                 ) AS "t15"
                 LEFT OUTER JOIN (
                   SELECT
-                    "t17"."person_id",
-                    "t17"."benefit",
-                    "t17"."start_date",
-                    FIRST("t17"."_ex_start" ORDER BY "t17"."_ex_end" DESC) AS "exemption_start",
-                    MAX("t17"."_ex_end") AS "exemption_end",
-                    FIRST("t17"."_ex_reason" ORDER BY "t17"."_ex_end" DESC) AS "exemption_reason"
+                    "t18"."person_id",
+                    "t18"."benefit",
+                    "t18"."start_date",
+                    FIRST("t18"."_ex_start" ORDER BY "t18"."_ex_end" DESC) AS "exemption_start",
+                    MAX("t18"."_ex_end") AS "exemption_end",
+                    FIRST("t18"."_ex_reason" ORDER BY "t18"."_ex_end" DESC) AS "exemption_reason"
                   FROM (
                     SELECT
-                      "t16"."person_id",
-                      "t16"."benefit",
-                      "t16"."start_date",
-                      "t16"."_day",
-                      "t6"."_pid",
-                      "t6"."_ex_start",
-                      "t6"."_ex_end",
-                      "t6"."_ex_reason"
+                      *
                     FROM (
                       SELECT
-                        "t12"."person_id",
-                        "t12"."benefit",
-                        "t12"."start_date",
-                        CAST(CAST("t12"."window_start" + TO_DAYS(
-                          COALESCE(
+                        "t16"."person_id",
+                        "t16"."benefit",
+                        "t16"."start_date",
+                        "t16"."_day",
+                        "t16"."_ws",
+                        "t6"."_pid",
+                        "t6"."_ex_start",
+                        "t6"."_ex_end",
+                        "t6"."_ex_reason"
+                      FROM (
+                        SELECT
+                          "t12"."person_id",
+                          "t12"."benefit",
+                          "t12"."start_date",
+                          CAST(CAST("t12"."window_start" + TO_DAYS(
+                            COALESCE(
+                              CASE
+                                WHEN "t12"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                THEN 7
+                                WHEN "t12"."window_start" >= MAKE_DATE(2024, 1, 1)
+                                THEN 7
+                                WHEN "t12"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                THEN 7
+                                ELSE CAST(NULL AS BIGINT)
+                              END,
+                              0
+                            )
+                          ) AS TIMESTAMP) AS DATE) AS "_day",
+                          "t12"."window_start" AS "_ws"
+                        FROM "t11" AS "t12"
+                      ) AS "t16"
+                      INNER JOIN (
+                        SELECT
+                          "t2"."person_id" AS "_pid",
+                          "t2"."start_date" AS "_ex_start",
+                          "t2"."end_date" AS "_ex_end",
+                          "t2"."reason" AS "_ex_reason"
+                        FROM "exemptions" AS "t2"
+                        WHERE
+                          "t2"."start_date" <= CAST($as_of AS DATE)
+                      ) AS "t6"
+                        ON "t16"."person_id" = "t6"."_pid"
+                        AND "t6"."_ex_start" <= "t16"."_day"
+                        AND "t6"."_ex_end" >= "t16"."_day"
+                    ) AS "t17"
+                    WHERE
+                      NOT (
+                        COALESCE(
+                          ARRAY_CONTAINS(
                             CASE
-                              WHEN "t12"."window_start" >= MAKE_DATE(2026, 7, 1)
-                              THEN 7
-                              WHEN "t12"."window_start" >= MAKE_DATE(2024, 1, 1)
-                              THEN 7
-                              WHEN "t12"."window_start" >= MAKE_DATE(2020, 1, 1)
-                              THEN 7
-                              ELSE CAST(NULL AS BIGINT)
+                              WHEN "t17"."_ws" >= MAKE_DATE(2026, 7, 1)
+                              THEN ['selv_job']
+                              ELSE CAST(NULL AS TEXT[])
                             END,
-                            0
-                          )
-                        ) AS TIMESTAMP) AS DATE) AS "_day"
-                      FROM "t11" AS "t12"
-                    ) AS "t16"
-                    INNER JOIN (
-                      SELECT
-                        "t1"."person_id" AS "_pid",
-                        "t1"."start_date" AS "_ex_start",
-                        "t1"."end_date" AS "_ex_end",
-                        "t1"."reason" AS "_ex_reason"
-                      FROM "exemptions" AS "t1"
-                      WHERE
-                        "t1"."start_date" <= CAST($as_of AS DATE)
-                    ) AS "t6"
-                      ON "t16"."person_id" = "t6"."_pid"
-                      AND "t6"."_ex_start" <= "t16"."_day"
-                      AND "t6"."_ex_end" >= "t16"."_day"
-                  ) AS "t17"
+                            "t17"."_ex_reason"
+                          ),
+                          FALSE
+                        )
+                      )
+                  ) AS "t18"
                   GROUP BY
                     1,
                     2,
                     3
-                ) AS "t19"
-                  ON "t15"."person_id" = "t19"."person_id"
-                  AND "t15"."benefit" = "t19"."benefit"
-                  AND "t15"."start_date" = "t19"."start_date"
-              ) AS "t20"
-            ) AS "t21"
-          ) AS "t23"
+                ) AS "t20"
+                  ON "t15"."person_id" = "t20"."person_id"
+                  AND "t15"."benefit" = "t20"."benefit"
+                  AND "t15"."start_date" = "t20"."start_date"
+              ) AS "t21"
+            ) AS "t22"
+          ) AS "t24"
           INNER JOIN (
             SELECT
               *
@@ -734,41 +774,41 @@ FROM (
               AND "t0"."date" <= CAST($as_of AS DATE)
               AND "t0"."kind" IN ('jobsamtale')
           ) AS "t5"
-            ON "t23"."person_id" = "t5"."person_id"
-            AND "t5"."date" >= "t23"."window_start"
-            AND "t5"."date" <= "t23"."_last"
-        ) AS "t24"
+            ON "t24"."person_id" = "t5"."person_id"
+            AND "t5"."date" >= "t24"."window_start"
+            AND "t5"."date" <= "t24"."_last"
+        ) AS "t25"
         WHERE
           COALESCE(
             ARRAY_CONTAINS(
               CASE
-                WHEN "t24"."window_start" >= MAKE_DATE(2020, 1, 1)
+                WHEN "t25"."window_start" >= MAKE_DATE(2020, 1, 1)
                 THEN ['jobcenter', 'anden_aktoer']
                 ELSE CAST(NULL AS TEXT[])
               END,
-              "t24"."held_by"
+              "t25"."held_by"
             ),
             FALSE
           )
           AND COALESCE(
             ARRAY_CONTAINS(
               CASE
-                WHEN "t24"."window_start" >= MAKE_DATE(2020, 1, 1)
+                WHEN "t25"."window_start" >= MAKE_DATE(2020, 1, 1)
                 THEN ['personligt', 'telefon', 'video']
                 ELSE CAST(NULL AS TEXT[])
               END,
-              "t24"."form"
+              "t25"."form"
             ),
             FALSE
           )
-      ) AS "t27"
+      ) AS "t28"
       GROUP BY
         1,
         2,
         3
-    ) AS "t29"
-      ON "t26"."person_id" = "t29"."person_id"
-      AND "t26"."benefit" = "t29"."benefit"
-      AND "t26"."start_date" = "t29"."start_date"
-  ) AS "t30"
-) AS "t31"
+    ) AS "t30"
+      ON "t27"."person_id" = "t30"."person_id"
+      AND "t27"."benefit" = "t30"."benefit"
+      AND "t27"."start_date" = "t30"."start_date"
+  ) AS "t31"
+) AS "t32"

@@ -107,31 +107,31 @@ WITH "t11" AS (
           END AS "_new"
         FROM (
           SELECT
-            "t0"."person_id",
-            "t0"."benefit",
-            "t0"."start_date",
-            "t0"."end_date",
-            "t0"."target_group",
-            "t0"."first_contact_date",
-            "t0"."first_absence_date",
-            "t0"."sickness_category",
-            "t0"."employed",
-            "t0"."municipality",
-            "t0"."work_obligation",
-            "t0"."expected_absence_weeks",
-            "t0"."handover_date",
+            "t1"."person_id",
+            "t1"."benefit",
+            "t1"."start_date",
+            "t1"."end_date",
+            "t1"."target_group",
+            "t1"."first_contact_date",
+            "t1"."first_absence_date",
+            "t1"."sickness_category",
+            "t1"."employed",
+            "t1"."municipality",
+            "t1"."work_obligation",
+            "t1"."expected_absence_weeks",
+            "t1"."handover_date",
             CASE
               WHEN (
-                "t0"."end_date" IS NULL
+                "t1"."end_date" IS NULL
               ) OR (
-                "t0"."end_date" > CAST($as_of AS DATE)
+                "t1"."end_date" > CAST($as_of AS DATE)
               )
               THEN MAKE_DATE(9999, 12, 31)
-              ELSE "t0"."end_date"
+              ELSE "t1"."end_date"
             END AS "_end"
-          FROM "benefit_periods" AS "t0"
+          FROM "benefit_periods" AS "t1"
           WHERE
-            "t0"."start_date" <= CAST($as_of AS DATE)
+            "t1"."start_date" <= CAST($as_of AS DATE)
         ) AS "t7"
       ) AS "t8"
     ) AS "t9"
@@ -153,508 +153,368 @@ WITH "t11" AS (
       'sygedagpenge',
       'uddannelseshjaelp'
     )
+), "t21" AS (
+  SELECT
+    "t17"."person_id",
+    "t17"."benefit",
+    "t17"."start_date",
+    "t17"."end_date",
+    "t17"."first_contact_date",
+    "t17"."target_group",
+    "t17"."first_absence_date",
+    "t17"."sickness_category",
+    "t17"."employed",
+    "t17"."handover_date",
+    "t17"."expected_absence_weeks",
+    "t17"."work_obligation",
+    "t17"."municipality",
+    "t17"."periods",
+    "t17"."window_start",
+    "t17"."needs_goal",
+    "t17"."in_force",
+    "t20"."due_date",
+    "t20"."offer_kind"
+  FROM (
+    SELECT
+      "t12"."person_id",
+      "t12"."benefit",
+      "t12"."start_date",
+      "t12"."end_date",
+      "t12"."first_contact_date",
+      "t12"."target_group",
+      "t12"."first_absence_date",
+      "t12"."sickness_category",
+      "t12"."employed",
+      "t12"."handover_date",
+      "t12"."expected_absence_weeks",
+      "t12"."work_obligation",
+      "t12"."municipality",
+      "t12"."periods",
+      "t12"."window_start",
+      COALESCE(
+        ARRAY_CONTAINS(
+          CASE
+            WHEN "t12"."window_start" >= MAKE_DATE(2020, 1, 1)
+            THEN [
+              'dagpenge',
+              'kontanthjaelp:jobparat',
+              'kontanthjaelp:aktivitetsparat',
+              'ledighedsydelse',
+              'revalidering'
+            ]
+            ELSE CAST(NULL AS TEXT[])
+          END,
+          "t12"."benefit"
+        )
+        OR ARRAY_CONTAINS(
+          CASE
+            WHEN "t12"."window_start" >= MAKE_DATE(2020, 1, 1)
+            THEN [
+              'dagpenge',
+              'kontanthjaelp:jobparat',
+              'kontanthjaelp:aktivitetsparat',
+              'ledighedsydelse',
+              'revalidering'
+            ]
+            ELSE CAST(NULL AS TEXT[])
+          END,
+          "t12"."benefit" || ':' || COALESCE("t12"."target_group", '')
+        ),
+        FALSE
+      ) AS "needs_goal",
+      COALESCE(
+        ARRAY_CONTAINS(
+          CASE
+            WHEN "t12"."window_start" >= MAKE_DATE(2020, 1, 1)
+            THEN [
+              'dagpenge',
+              'kontanthjaelp',
+              'uddannelseshjaelp',
+              'selvforsoergelsesydelse',
+              'sygedagpenge',
+              'jobafklaring',
+              'ressourceforloeb',
+              'ledighedsydelse',
+              'revalidering',
+              'foertidspension'
+            ]
+            ELSE CAST(NULL AS TEXT[])
+          END,
+          "t12"."benefit"
+        ),
+        FALSE
+      ) AS "in_force"
+    FROM "t11" AS "t12"
+  ) AS "t17"
+  INNER JOIN (
+    SELECT
+      "t18"."person_id",
+      "t18"."benefit",
+      "t18"."start_date",
+      MIN("t18"."_start") AS "due_date",
+      FIRST("t18"."_kind" ORDER BY "t18"."_start") AS "offer_kind"
+    FROM (
+      SELECT
+        *
+      FROM (
+        SELECT
+          "t14"."person_id",
+          "t14"."benefit",
+          "t14"."start_date",
+          "t14"."_ws",
+          "t14"."_last",
+          "t6"."_pid",
+          "t6"."_kind",
+          "t6"."_start"
+        FROM (
+          SELECT
+            "t12"."person_id",
+            "t12"."benefit",
+            "t12"."start_date",
+            "t12"."window_start" AS "_ws",
+            COALESCE("t12"."end_date", CAST($as_of AS DATE)) AS "_last"
+          FROM "t11" AS "t12"
+        ) AS "t14"
+        INNER JOIN (
+          SELECT
+            "t2"."person_id" AS "_pid",
+            "t2"."kind" AS "_kind",
+            "t2"."start_date" AS "_start"
+          FROM "offers" AS "t2"
+          WHERE
+            "t2"."start_date" <= CAST($as_of AS DATE)
+        ) AS "t6"
+          ON "t14"."person_id" = "t6"."_pid"
+          AND "t6"."_start" >= "t14"."_ws"
+          AND "t6"."_start" <= "t14"."_last"
+      ) AS "t16"
+      WHERE
+        ARRAY_CONTAINS(
+          COALESCE(
+            CASE
+              WHEN "t16"."_ws" >= MAKE_DATE(2020, 1, 1)
+              THEN [
+                'virksomhedspraktik',
+                'loentilskud',
+                'vejledning_opkvalificering',
+                'nytteindsats',
+                'oevrig_vejledning'
+              ]
+              ELSE CAST(NULL AS TEXT[])
+            END,
+            [
+              'loentilskud',
+              'nytteindsats',
+              'oevrig_vejledning',
+              'vejledning_opkvalificering',
+              'virksomhedspraktik'
+            ]
+          ),
+          "t16"."_kind"
+        )
+    ) AS "t18"
+    GROUP BY
+      1,
+      2,
+      3
+  ) AS "t20"
+    ON "t17"."person_id" = "t20"."person_id"
+    AND "t17"."benefit" = "t20"."benefit"
+    AND "t17"."start_date" = "t20"."start_date"
 )
 SELECT
-  "t29"."person_id",
-  "t29"."benefit",
+  "t32"."person_id",
+  "t32"."benefit",
   'plan_before_offer' AS "kind",
   'plan_before_offer' AS "rule_id",
-  '1.0.0' AS "rule_version",
+  '1.1.0' AS "rule_version",
   CASE
-    WHEN "t29"."window_start" >= MAKE_DATE(2020, 1, 1)
+    WHEN "t32"."window_start" >= MAKE_DATE(2020, 1, 1)
     THEN 'LAB § 41 (Min Plan); Cabi – Min Plan (skal foreligge før indsatsen starter)'
     ELSE CAST(NULL AS TEXT)
   END AS "reference",
-  "t29"."window_start",
+  "t32"."window_start",
   CASE
-    WHEN COALESCE("t29"."in_force", FALSE)
-    THEN "t29"."due_date"
+    WHEN COALESCE("t32"."in_force", FALSE)
+    THEN "t32"."due_date"
     ELSE CAST(NULL AS DATE)
   END AS "due_date",
   CASE
     WHEN NOT (
-      COALESCE("t29"."in_force", FALSE)
+      COALESCE("t32"."in_force", FALSE)
     )
     THEN 'not_applicable'
     WHEN (
-      "t29"."fulfilled_date" IS NOT NULL
+      "t32"."fulfilled_date" IS NOT NULL
     )
     AND (
-      "t29"."fulfilled_date" <= "t29"."due_date"
+      "t32"."fulfilled_date" <= "t32"."due_date"
     )
     THEN 'met'
-    WHEN "t29"."fulfilled_date" IS NOT NULL
+    WHEN "t32"."fulfilled_date" IS NOT NULL
     THEN 'late'
     WHEN COALESCE(FALSE, FALSE)
     THEN 'exempt'
-    WHEN "t29"."due_date" < CAST($as_of AS DATE)
+    WHEN "t32"."due_date" < CAST($as_of AS DATE)
     THEN 'overdue'
     ELSE 'open'
   END AS "status",
   CASE
-    WHEN COALESCE("t29"."in_force", FALSE)
-    THEN "t29"."fulfilled_date"
+    WHEN COALESCE("t32"."in_force", FALSE)
+    THEN "t32"."fulfilled_date"
     ELSE CAST(NULL AS DATE)
   END AS "fulfilled_date",
   CAST(CASE
     WHEN NOT (
-      COALESCE("t29"."in_force", FALSE)
+      COALESCE("t32"."in_force", FALSE)
     )
     THEN CAST(NULL AS INT)
     WHEN (
-      "t29"."fulfilled_date" IS NOT NULL
+      "t32"."fulfilled_date" IS NOT NULL
     )
     AND (
-      "t29"."fulfilled_date" > "t29"."due_date"
+      "t32"."fulfilled_date" > "t32"."due_date"
     )
-    THEN DATE_DIFF('DAY', "t29"."due_date", "t29"."fulfilled_date")
+    THEN DATE_DIFF('DAY', "t32"."due_date", "t32"."fulfilled_date")
     WHEN NOT (
-      "t29"."fulfilled_date" IS NOT NULL
+      "t32"."fulfilled_date" IS NOT NULL
     )
     AND NOT (
       COALESCE(FALSE, FALSE)
     )
     AND (
-      "t29"."due_date" < CAST($as_of AS DATE)
+      "t32"."due_date" < CAST($as_of AS DATE)
     )
-    THEN DATE_DIFF('DAY', "t29"."due_date", CAST($as_of AS DATE))
+    THEN DATE_DIFF('DAY', "t32"."due_date", CAST($as_of AS DATE))
     ELSE CAST(NULL AS INT)
   END AS INT) AS "days_late",
   COALESCE(
     CASE
-      WHEN "t29"."fulfilled_date" IS NOT NULL
-      THEN 'Min Plan' || CASE WHEN "t29"."needs_goal" THEN ' med jobmål' ELSE '' END || ' ' || CAST("t29"."fulfilled_date" AS TEXT)
-      ELSE 'ingen Min Plan' || CASE WHEN "t29"."needs_goal" THEN ' med jobmål' ELSE '' END
-    END || '; første tilbud ' || "t29"."offer_kind" || ' ' || CAST("t29"."due_date" AS TEXT),
+      WHEN "t32"."fulfilled_date" IS NOT NULL
+      THEN 'Min Plan' || CASE WHEN "t32"."needs_goal" THEN ' med jobmål' ELSE '' END || ' ' || CAST("t32"."fulfilled_date" AS TEXT)
+      ELSE 'ingen Min Plan' || CASE WHEN "t32"."needs_goal" THEN ' med jobmål' ELSE '' END
+    END || '; første tilbud ' || "t32"."offer_kind" || ' ' || CAST("t32"."due_date" AS TEXT),
     ''
   ) AS "evidence"
 FROM (
   SELECT
-    "t28".*
+    "t31".*
     EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
   FROM (
     SELECT
-      "t17"."person_id",
-      "t17"."benefit",
-      "t17"."start_date",
-      "t17"."end_date",
-      "t17"."first_contact_date",
-      "t17"."target_group",
-      "t17"."first_absence_date",
-      "t17"."sickness_category",
-      "t17"."employed",
-      "t17"."handover_date",
-      "t17"."expected_absence_weeks",
-      "t17"."work_obligation",
-      "t17"."municipality",
-      "t17"."periods",
-      "t17"."window_start",
-      "t17"."needs_goal",
-      "t17"."in_force",
-      "t20"."due_date",
-      "t20"."offer_kind",
-      "t27"."person_id" AS "person_id_right",
-      "t27"."benefit" AS "benefit_right",
-      "t27"."start_date" AS "start_date_right",
-      "t27"."fulfilled_date"
+      "t27"."person_id",
+      "t27"."benefit",
+      "t27"."start_date",
+      "t27"."end_date",
+      "t27"."first_contact_date",
+      "t27"."target_group",
+      "t27"."first_absence_date",
+      "t27"."sickness_category",
+      "t27"."employed",
+      "t27"."handover_date",
+      "t27"."expected_absence_weeks",
+      "t27"."work_obligation",
+      "t27"."municipality",
+      "t27"."periods",
+      "t27"."window_start",
+      "t27"."needs_goal",
+      "t27"."in_force",
+      "t27"."due_date",
+      "t27"."offer_kind",
+      "t30"."person_id" AS "person_id_right",
+      "t30"."benefit" AS "benefit_right",
+      "t30"."start_date" AS "start_date_right",
+      "t30"."fulfilled_date"
     FROM (
       SELECT
-        "t12"."person_id",
-        "t12"."benefit",
-        "t12"."start_date",
-        "t12"."end_date",
-        "t12"."first_contact_date",
-        "t12"."target_group",
-        "t12"."first_absence_date",
-        "t12"."sickness_category",
-        "t12"."employed",
-        "t12"."handover_date",
-        "t12"."expected_absence_weeks",
-        "t12"."work_obligation",
-        "t12"."municipality",
-        "t12"."periods",
-        "t12"."window_start",
-        COALESCE(
-          ARRAY_CONTAINS(
-            CASE
-              WHEN "t12"."window_start" >= MAKE_DATE(2020, 1, 1)
-              THEN [
-                'dagpenge',
-                'kontanthjaelp:jobparat',
-                'kontanthjaelp:aktivitetsparat',
-                'ledighedsydelse',
-                'revalidering'
-              ]
-              ELSE CAST(NULL AS TEXT[])
-            END,
-            "t12"."benefit"
-          )
-          OR ARRAY_CONTAINS(
-            CASE
-              WHEN "t12"."window_start" >= MAKE_DATE(2020, 1, 1)
-              THEN [
-                'dagpenge',
-                'kontanthjaelp:jobparat',
-                'kontanthjaelp:aktivitetsparat',
-                'ledighedsydelse',
-                'revalidering'
-              ]
-              ELSE CAST(NULL AS TEXT[])
-            END,
-            "t12"."benefit" || ':' || COALESCE("t12"."target_group", '')
-          ),
-          FALSE
-        ) AS "needs_goal",
-        COALESCE(
-          ARRAY_CONTAINS(
-            CASE
-              WHEN "t12"."window_start" >= MAKE_DATE(2020, 1, 1)
-              THEN [
-                'dagpenge',
-                'kontanthjaelp',
-                'uddannelseshjaelp',
-                'selvforsoergelsesydelse',
-                'sygedagpenge',
-                'jobafklaring',
-                'ressourceforloeb',
-                'ledighedsydelse',
-                'revalidering',
-                'foertidspension'
-              ]
-              ELSE CAST(NULL AS TEXT[])
-            END,
-            "t12"."benefit"
-          ),
-          FALSE
-        )
+        "t22"."person_id",
+        "t22"."benefit",
+        "t22"."start_date",
+        "t22"."end_date",
+        "t22"."first_contact_date",
+        "t22"."target_group",
+        "t22"."first_absence_date",
+        "t22"."sickness_category",
+        "t22"."employed",
+        "t22"."handover_date",
+        "t22"."expected_absence_weeks",
+        "t22"."work_obligation",
+        "t22"."municipality",
+        "t22"."periods",
+        "t22"."window_start",
+        "t22"."needs_goal",
+        "t22"."in_force"
         AND NOT (
           (
-            "t12"."benefit" = 'sygedagpenge'
+            "t22"."benefit" = 'sygedagpenge'
           )
-          AND COALESCE("t12"."employed", FALSE)
+          AND COALESCE("t22"."employed", FALSE)
           AND COALESCE(
             CASE
-              WHEN "t12"."window_start" >= MAKE_DATE(2025, 1, 1)
+              WHEN "t22"."due_date" >= MAKE_DATE(2025, 1, 1)
               THEN TRUE
-              WHEN "t12"."window_start" >= MAKE_DATE(2020, 1, 1)
+              WHEN "t22"."due_date" >= MAKE_DATE(2020, 1, 1)
               THEN FALSE
               ELSE CAST(NULL AS BOOLEAN)
             END,
             FALSE
           )
-        ) AS "in_force"
-      FROM "t11" AS "t12"
-    ) AS "t17"
-    INNER JOIN (
-      SELECT
-        "t18"."person_id",
-        "t18"."benefit",
-        "t18"."start_date",
-        MIN("t18"."_start") AS "due_date",
-        FIRST("t18"."_kind" ORDER BY "t18"."_start") AS "offer_kind"
-      FROM (
-        SELECT
-          *
-        FROM (
-          SELECT
-            "t14"."person_id",
-            "t14"."benefit",
-            "t14"."start_date",
-            "t14"."_ws",
-            "t14"."_last",
-            "t5"."_pid",
-            "t5"."_kind",
-            "t5"."_start"
-          FROM (
-            SELECT
-              "t12"."person_id",
-              "t12"."benefit",
-              "t12"."start_date",
-              "t12"."window_start" AS "_ws",
-              COALESCE("t12"."end_date", CAST($as_of AS DATE)) AS "_last"
-            FROM "t11" AS "t12"
-          ) AS "t14"
-          INNER JOIN (
-            SELECT
-              "t1"."person_id" AS "_pid",
-              "t1"."kind" AS "_kind",
-              "t1"."start_date" AS "_start"
-            FROM "offers" AS "t1"
-            WHERE
-              "t1"."start_date" <= CAST($as_of AS DATE)
-          ) AS "t5"
-            ON "t14"."person_id" = "t5"."_pid"
-            AND "t5"."_start" >= "t14"."_ws"
-            AND "t5"."_start" <= "t14"."_last"
-        ) AS "t15"
-        WHERE
-          ARRAY_CONTAINS(
-            COALESCE(
-              CASE
-                WHEN "t15"."_ws" >= MAKE_DATE(2020, 1, 1)
-                THEN [
-                  'virksomhedspraktik',
-                  'loentilskud',
-                  'vejledning_opkvalificering',
-                  'nytteindsats',
-                  'oevrig_vejledning'
-                ]
-                ELSE CAST(NULL AS TEXT[])
-              END,
-              [
-                'loentilskud',
-                'nytteindsats',
-                'oevrig_vejledning',
-                'vejledning_opkvalificering',
-                'virksomhedspraktik'
-              ]
-            ),
-            "t15"."_kind"
-          )
-      ) AS "t18"
-      GROUP BY
-        1,
-        2,
-        3
-    ) AS "t20"
-      ON "t17"."person_id" = "t20"."person_id"
-      AND "t17"."benefit" = "t20"."benefit"
-      AND "t17"."start_date" = "t20"."start_date"
+        ) AS "in_force",
+        "t22"."due_date",
+        "t22"."offer_kind"
+      FROM "t21" AS "t22"
+    ) AS "t27"
     LEFT OUTER JOIN (
       SELECT
-        "t25"."person_id",
-        "t25"."benefit",
-        "t25"."start_date",
-        MIN("t25"."_date") AS "fulfilled_date"
+        "t28"."person_id",
+        "t28"."benefit",
+        "t28"."start_date",
+        MIN("t28"."_date") AS "fulfilled_date"
       FROM (
         SELECT
           *
         FROM (
           SELECT
-            "t23"."person_id",
-            "t23"."benefit",
-            "t23"."start_date",
-            "t23"."_ws",
-            "t23"."_goal",
-            "t6"."_pid",
-            "t6"."_date",
-            "t6"."_job"
+            "t24"."person_id",
+            "t24"."benefit",
+            "t24"."start_date",
+            "t24"."_ws",
+            "t24"."_goal",
+            "t5"."_pid",
+            "t5"."_date",
+            "t5"."_job"
           FROM (
             SELECT
-              "t21"."person_id",
-              "t21"."benefit",
-              "t21"."start_date",
-              "t21"."window_start" AS "_ws",
-              "t21"."needs_goal" AS "_goal"
-            FROM (
-              SELECT
-                "t17"."person_id",
-                "t17"."benefit",
-                "t17"."start_date",
-                "t17"."end_date",
-                "t17"."first_contact_date",
-                "t17"."target_group",
-                "t17"."first_absence_date",
-                "t17"."sickness_category",
-                "t17"."employed",
-                "t17"."handover_date",
-                "t17"."expected_absence_weeks",
-                "t17"."work_obligation",
-                "t17"."municipality",
-                "t17"."periods",
-                "t17"."window_start",
-                "t17"."needs_goal",
-                "t17"."in_force",
-                "t20"."due_date",
-                "t20"."offer_kind"
-              FROM (
-                SELECT
-                  "t12"."person_id",
-                  "t12"."benefit",
-                  "t12"."start_date",
-                  "t12"."end_date",
-                  "t12"."first_contact_date",
-                  "t12"."target_group",
-                  "t12"."first_absence_date",
-                  "t12"."sickness_category",
-                  "t12"."employed",
-                  "t12"."handover_date",
-                  "t12"."expected_absence_weeks",
-                  "t12"."work_obligation",
-                  "t12"."municipality",
-                  "t12"."periods",
-                  "t12"."window_start",
-                  COALESCE(
-                    ARRAY_CONTAINS(
-                      CASE
-                        WHEN "t12"."window_start" >= MAKE_DATE(2020, 1, 1)
-                        THEN [
-                          'dagpenge',
-                          'kontanthjaelp:jobparat',
-                          'kontanthjaelp:aktivitetsparat',
-                          'ledighedsydelse',
-                          'revalidering'
-                        ]
-                        ELSE CAST(NULL AS TEXT[])
-                      END,
-                      "t12"."benefit"
-                    )
-                    OR ARRAY_CONTAINS(
-                      CASE
-                        WHEN "t12"."window_start" >= MAKE_DATE(2020, 1, 1)
-                        THEN [
-                          'dagpenge',
-                          'kontanthjaelp:jobparat',
-                          'kontanthjaelp:aktivitetsparat',
-                          'ledighedsydelse',
-                          'revalidering'
-                        ]
-                        ELSE CAST(NULL AS TEXT[])
-                      END,
-                      "t12"."benefit" || ':' || COALESCE("t12"."target_group", '')
-                    ),
-                    FALSE
-                  ) AS "needs_goal",
-                  COALESCE(
-                    ARRAY_CONTAINS(
-                      CASE
-                        WHEN "t12"."window_start" >= MAKE_DATE(2020, 1, 1)
-                        THEN [
-                          'dagpenge',
-                          'kontanthjaelp',
-                          'uddannelseshjaelp',
-                          'selvforsoergelsesydelse',
-                          'sygedagpenge',
-                          'jobafklaring',
-                          'ressourceforloeb',
-                          'ledighedsydelse',
-                          'revalidering',
-                          'foertidspension'
-                        ]
-                        ELSE CAST(NULL AS TEXT[])
-                      END,
-                      "t12"."benefit"
-                    ),
-                    FALSE
-                  )
-                  AND NOT (
-                    (
-                      "t12"."benefit" = 'sygedagpenge'
-                    )
-                    AND COALESCE("t12"."employed", FALSE)
-                    AND COALESCE(
-                      CASE
-                        WHEN "t12"."window_start" >= MAKE_DATE(2025, 1, 1)
-                        THEN TRUE
-                        WHEN "t12"."window_start" >= MAKE_DATE(2020, 1, 1)
-                        THEN FALSE
-                        ELSE CAST(NULL AS BOOLEAN)
-                      END,
-                      FALSE
-                    )
-                  ) AS "in_force"
-                FROM "t11" AS "t12"
-              ) AS "t17"
-              INNER JOIN (
-                SELECT
-                  "t18"."person_id",
-                  "t18"."benefit",
-                  "t18"."start_date",
-                  MIN("t18"."_start") AS "due_date",
-                  FIRST("t18"."_kind" ORDER BY "t18"."_start") AS "offer_kind"
-                FROM (
-                  SELECT
-                    *
-                  FROM (
-                    SELECT
-                      "t14"."person_id",
-                      "t14"."benefit",
-                      "t14"."start_date",
-                      "t14"."_ws",
-                      "t14"."_last",
-                      "t5"."_pid",
-                      "t5"."_kind",
-                      "t5"."_start"
-                    FROM (
-                      SELECT
-                        "t12"."person_id",
-                        "t12"."benefit",
-                        "t12"."start_date",
-                        "t12"."window_start" AS "_ws",
-                        COALESCE("t12"."end_date", CAST($as_of AS DATE)) AS "_last"
-                      FROM "t11" AS "t12"
-                    ) AS "t14"
-                    INNER JOIN (
-                      SELECT
-                        "t1"."person_id" AS "_pid",
-                        "t1"."kind" AS "_kind",
-                        "t1"."start_date" AS "_start"
-                      FROM "offers" AS "t1"
-                      WHERE
-                        "t1"."start_date" <= CAST($as_of AS DATE)
-                    ) AS "t5"
-                      ON "t14"."person_id" = "t5"."_pid"
-                      AND "t5"."_start" >= "t14"."_ws"
-                      AND "t5"."_start" <= "t14"."_last"
-                  ) AS "t15"
-                  WHERE
-                    ARRAY_CONTAINS(
-                      COALESCE(
-                        CASE
-                          WHEN "t15"."_ws" >= MAKE_DATE(2020, 1, 1)
-                          THEN [
-                            'virksomhedspraktik',
-                            'loentilskud',
-                            'vejledning_opkvalificering',
-                            'nytteindsats',
-                            'oevrig_vejledning'
-                          ]
-                          ELSE CAST(NULL AS TEXT[])
-                        END,
-                        [
-                          'loentilskud',
-                          'nytteindsats',
-                          'oevrig_vejledning',
-                          'vejledning_opkvalificering',
-                          'virksomhedspraktik'
-                        ]
-                      ),
-                      "t15"."_kind"
-                    )
-                ) AS "t18"
-                GROUP BY
-                  1,
-                  2,
-                  3
-              ) AS "t20"
-                ON "t17"."person_id" = "t20"."person_id"
-                AND "t17"."benefit" = "t20"."benefit"
-                AND "t17"."start_date" = "t20"."start_date"
-            ) AS "t21"
-          ) AS "t23"
+              "t22"."person_id",
+              "t22"."benefit",
+              "t22"."start_date",
+              "t22"."window_start" AS "_ws",
+              "t22"."needs_goal" AS "_goal"
+            FROM "t21" AS "t22"
+          ) AS "t24"
           INNER JOIN (
             SELECT
-              "t2"."person_id" AS "_pid",
-              "t2"."date" AS "_date",
-              "t2"."has_job_goal" AS "_job"
-            FROM "plans" AS "t2"
+              "t0"."person_id" AS "_pid",
+              "t0"."date" AS "_date",
+              "t0"."has_job_goal" AS "_job"
+            FROM "plans" AS "t0"
             WHERE
-              "t2"."date" <= CAST($as_of AS DATE)
-          ) AS "t6"
-            ON "t23"."person_id" = "t6"."_pid" AND "t6"."_date" >= "t23"."_ws"
-        ) AS "t24"
+              "t0"."date" <= CAST($as_of AS DATE)
+          ) AS "t5"
+            ON "t24"."person_id" = "t5"."_pid" AND "t5"."_date" >= "t24"."_ws"
+        ) AS "t25"
         WHERE
           NOT (
-            "t24"."_goal"
-          ) OR "t24"."_job"
-      ) AS "t25"
+            "t25"."_goal"
+          ) OR "t25"."_job"
+      ) AS "t28"
       GROUP BY
         1,
         2,
         3
-    ) AS "t27"
-      ON "t17"."person_id" = "t27"."person_id"
-      AND "t17"."benefit" = "t27"."benefit"
-      AND "t17"."start_date" = "t27"."start_date"
-  ) AS "t28"
-) AS "t29"
+    ) AS "t30"
+      ON "t27"."person_id" = "t30"."person_id"
+      AND "t27"."benefit" = "t30"."benefit"
+      AND "t27"."start_date" = "t30"."start_date"
+  ) AS "t31"
+) AS "t32"

@@ -10,7 +10,10 @@ Dates: window start = first contact date (else the spell's start date); due = wi
 + 7 calendar days, inclusive (first contact on Monday → the following Monday). Rules are
 chosen by the window start. An exemption in force on the due date moves the due date to
 the exemption's end + the parameter's number of days; while that exemption runs the
-obligation is ``exempt``. A spell that ends before the due date without an interview is
+obligation is ``exempt``. The reform's 25 % exemption (reason codes in
+``reform_2026.exemption.reason_codes``, from 1 Jul 2026) does not reach the first
+jobsamtale ("første jobsamtale skal holdes med alle jobparate"), so it neither moves nor
+suspends this deadline. A spell that ends before the due date without an interview is
 ``not_applicable``.
 """
 
@@ -32,6 +35,7 @@ GROUPS = "lab.kontaktforloeb.first_interview_target_groups"
 AFTER_EXEMPTION = "lab.kontaktforloeb.first_interview_days_after_exemption"
 HOLDERS = "lab.kontaktforloeb.interview_holders"
 FORMS = "lab.kontaktforloeb.interview_forms"
+NOT_MOVING = "reform_2026.exemption.reason_codes"
 
 
 def build(ctx: RuleContext) -> ir.Table:
@@ -47,7 +51,7 @@ def build(ctx: RuleContext) -> ir.Table:
         )
     )
     s = s.mutate(in_force=in_force, due0=days_expr(s.window_start, days.fill_null(0)))
-    s = exemption_covering(ctx, s, "due0")
+    s = exemption_covering(ctx, s, "due0", ignored_reasons=NOT_MOVING)
     moved = days_expr(s.exemption_end, ctx.param_expr(AFTER_EXEMPTION, s.window_start).fill_null(0))
     s = s.mutate(due_date=ibis.cases((s.exemption_end.notnull(), moved), else_=s.due0))
 
@@ -80,7 +84,7 @@ RULE = RuleDefinition(
         "jobsamtale senest 1 uge (7 kalenderdage) efter første henvendelse til kommunen. "
         "Fra 1. juli 2026 gælder kravet kun jobparate (kontanthjælp og ledighedsydelse)."
     ),
-    version="1.0.0",
-    parameters=(DAYS, BENEFITS, GROUPS, AFTER_EXEMPTION, HOLDERS, FORMS),
+    version="1.1.0",
+    parameters=(DAYS, BENEFITS, GROUPS, AFTER_EXEMPTION, HOLDERS, FORMS, NOT_MOVING),
     build=build,
 )

@@ -8,7 +8,9 @@ date); no offer, no obligation row. Met when a plan dated from the window start 
 including the offer's start exists (with a job goal where required); ``late`` when the
 first such plan is dated after the offer started; ``overdue`` while none exists. From
 1 Jan 2025 sick-listed employees (sygedagpenge with ``employed``) need no Min Plan
-(``not_applicable``). Spells starting before 2020 are ``not_applicable``.
+(``not_applicable``); this is judged on the offer's start date, when the duty would bite, so
+an offer from 2025 in a sickness spell that began in 2024 needs no plan either. Spells
+starting before 2020 are ``not_applicable``.
 """
 
 from __future__ import annotations
@@ -36,15 +38,9 @@ def build(ctx: RuleContext) -> ir.Table:
         goal_groups.contains(s.benefit)
         | goal_groups.contains(s.benefit + ":" + s.target_group.fill_null(""))
     ).fill_null(False)
-    employed_sick = (
-        (s.benefit == "sygedagpenge")
-        & s.employed.fill_null(False)
-        & ctx.param_expr(EMPLOYED_SICK, s.window_start).fill_null(False)
-    )
     s = s.mutate(
         needs_goal=needs_goal,
-        in_force=ctx.param_expr(BENEFITS, s.window_start).contains(s.benefit).fill_null(False)
-        & ~employed_sick,
+        in_force=ctx.param_expr(BENEFITS, s.window_start).contains(s.benefit).fill_null(False),
     )
     offers = ctx.table("offers")
     offers = offers.filter(offers.start_date <= ctx.as_of_expr).select(
@@ -66,6 +62,14 @@ def build(ctx: RuleContext) -> ir.Table:
     )
     s = s.inner_join(first_offer, list(SPELL_KEY))
     s = s.drop(*(c for c in s.columns if c.endswith("_right")))
+    # The duty bites when the offer starts, so the 2025 repeal for sick-listed employees is
+    # judged on that day, not on the (possibly earlier) start of the sickness spell.
+    employed_sick = (
+        (s.benefit == "sygedagpenge")
+        & s.employed.fill_null(False)
+        & ctx.param_expr(EMPLOYED_SICK, s.due_date).fill_null(False)
+    )
+    s = s.mutate(in_force=s.in_force & ~employed_sick)
 
     plans = ctx.table("plans")
     plans = plans.filter(plans.date <= ctx.as_of_expr).select(
@@ -102,7 +106,7 @@ RULE = RuleDefinition(
         "aktivitetsparate kontanthjælpsmodtagere, ledighedsydelse og revalidering med et "
         "jobmål. Fra 1. januar 2025 skal sygemeldte i job ikke have en Min Plan."
     ),
-    version="1.0.0",
+    version="1.1.0",
     parameters=(BENEFITS, OFFER_KINDS, JOB_GOAL, EMPLOYED_SICK, FROM_CONTACT),
     build=build,
 )
