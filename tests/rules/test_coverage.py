@@ -40,7 +40,8 @@ def _first_interviews(ws: Workspace) -> dict[str, dict[str, object]]:
 
 def test_a_window_before_the_extract_is_not_judged_overdue(tmp_path: Path) -> None:
     ws = Workspace(tmp_path / "ws")
-    import_folder(_folder(tmp_path), ws, events_from=dt.date(2024, 1, 1))
+    result = import_folder(_folder(tmp_path), ws, events_from=dt.date(2024, 1, 1))
+    assert result.events_from == "2024-01-01"
     assert events_from(ws.connect()) == dt.date(2024, 1, 1)
     first = _first_interviews(ws)
     assert first["A"]["status"] == "not_applicable"

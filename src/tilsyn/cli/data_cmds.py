@@ -52,6 +52,11 @@ def print_import(result: ImportResult) -> None:
     console.print(table)
     lo, hi = result.date_range
     console.print(f"Periode: {lo or '–'} til {hi or '–'}")
+    if result.events_from:
+        console.print(
+            f"Hændelser vurderes fra {result.events_from} (forpligtelser, der begynder før, "
+            "kan ikke vurderes som for sene)"
+        )
     if result.pseudonymised:
         console.print(f"{result.pseudonymised:,} CPR-numre pseudonymiseret".replace(",", "."))
     for source, cols in result.unknown_columns.items():

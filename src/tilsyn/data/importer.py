@@ -35,6 +35,7 @@ class ImportResult:
     pseudonymised: int
     seconds: float
     unknown_columns: dict[str, list[str]] = field(default_factory=dict)
+    events_from: str | None = None  # first day the extract holds every event
 
 
 def _read_all(folder: Path, log: ProblemLog) -> tuple[dict[str, RawTable], frozenset[str]]:
@@ -162,6 +163,7 @@ def import_folder(
     workspace.snapshots_dir.mkdir(parents=True, exist_ok=True)
     path = workspace.snapshot_path(sid)
     created = not path.exists()
+    first_day = events_from.isoformat() if events_from else _first_event(frames)
     if created:
         mapping = _pseudonym_mapping(frames["persons"], key) if key is not None else None
         lookup = mapping.select("__old", "__new") if mapping is not None else None
@@ -187,7 +189,7 @@ def import_folder(
                     "date_range": list(date_range),
                     "pseudonymised": result.cpr_count,
                     "files": files,
-                    "events_from": events_from.isoformat() if events_from else _first_event(frames),
+                    "events_from": first_day,
                 },
             )
         except BaseException:
@@ -202,6 +204,7 @@ def import_folder(
         result.cpr_count,
         time.perf_counter() - started,
         result.unknown_columns,
+        first_day,
     )
 
 
