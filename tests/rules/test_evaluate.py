@@ -205,3 +205,42 @@ def test_demo_lines_show_overdue_per_team_and_a_worklist(
     assert "  Team A: 1 / 1" in lines
     assert any(line.startswith("Arbejdsliste for K1") for line in lines)
     assert any("overskredet" in line and "første jobsamtale" in line for line in lines)
+
+
+def test_explain_shows_a_parameter_read_on_the_due_date_as_of_that_date() -> None:
+    # A sickness spell from 2024 whose first offer starts on 1 January 2025. The Min Plan
+    # duty is judged on that day, so the explanation shows the repeal for sick-listed
+    # employees in force then (2025), not the 2020 value in force when the spell began;
+    # this person is unemployed, so the repeal does not help and the plan is overdue.
+    con = connection_from_records(
+        {
+            "persons": [{"person_id": "S1", "municipality": "185"}],
+            "benefit_periods": [
+                {
+                    "person_id": "S1",
+                    "benefit": "sygedagpenge",
+                    "start_date": "2024-10-01",
+                    "first_absence_date": "2024-09-01",
+                    "sickness_category": "2",
+                    "employed": "false",
+                }
+            ],
+            "offers": [
+                {
+                    "person_id": "S1",
+                    "kind": "virksomhedspraktik",
+                    "start_date": "2025-01-01",
+                    "end_date": "2025-02-28",
+                }
+            ],
+        }
+    )
+    items = explain(con, "S1", dt.date(2025, 3, 1))
+    plan = next(i for i in items if i["kind"] == "plan_before_offer")
+    assert plan["status"] == "overdue"
+    assert plan["due_date"] == dt.date(2025, 1, 1)
+    repeal = next(p for p in plan["parameters"] if p["id"] == "lab.min_plan.employed_sick_exempt")
+    assert repeal["effective_from"] == dt.date(2025, 1, 1)
+    assert repeal["value"] is True
+    others = [p for p in plan["parameters"] if p["id"] != repeal["id"]]
+    assert all(p["effective_from"] <= plan["window_start"] for p in others)

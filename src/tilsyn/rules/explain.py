@@ -1,5 +1,6 @@
 """Explain one citizen's obligations: the rule, the parameter values and references in force
-on each obligation's window start, the events that counted and the verdict."""
+on each obligation's window start (or its due date, for the parameters a rule reads then), the
+events that counted and the verdict."""
 
 from __future__ import annotations
 
@@ -57,6 +58,7 @@ def explain(con: duckdb.DuckDBPyConnection, person_id: str, as_of: dt.date) -> l
     for row in rows:
         rule = rules[row["rule_id"]]
         on = row["window_start"]
+        due = row["due_date"] or on
         out.append(
             {
                 **row,
@@ -66,7 +68,10 @@ def explain(con: duckdb.DuckDBPyConnection, person_id: str, as_of: dt.date) -> l
                     "version": rule.version,
                     "description": rule.description,
                 },
-                "parameters": [_parameter(params, pid, on) for pid in rule.parameters],
+                "parameters": [
+                    _parameter(params, pid, due if pid in rule.looked_up_on_due_date else on)
+                    for pid in rule.parameters
+                ],
             }
         )
     return out

@@ -61,6 +61,10 @@ class RuleDefinition:
     ``window_start`` becomes the verdict's ``reference``."""
     build: Callable[[RuleContext], ir.Table]
     """Builds the rule's table (``OUTPUT_COLUMNS``) over the snapshot in the context."""
+    looked_up_on_due_date: tuple[str, ...] = ()
+    """Parameters the rule reads on the due date instead of the window start (e.g. a repeal
+    that applies from the day the duty falls); the explanation shows them as of that date
+    (as of the window start for ``not_applicable`` rows, which carry no due date)."""
 
     @property
     def primary_parameter(self) -> str:

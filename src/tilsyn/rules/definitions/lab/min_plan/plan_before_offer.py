@@ -109,4 +109,5 @@ RULE = RuleDefinition(
     version="1.1.0",
     parameters=(BENEFITS, OFFER_KINDS, JOB_GOAL, EMPLOYED_SICK, FROM_CONTACT),
     build=build,
+    looked_up_on_due_date=(EMPLOYED_SICK,),
 )

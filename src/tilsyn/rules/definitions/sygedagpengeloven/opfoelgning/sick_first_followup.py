@@ -88,5 +88,6 @@ RULE = RuleDefinition(
     ),
     version="1.0.0",
     parameters=(WEEKS, EXEMPT_CATEGORIES, KINDS, HOLDERS, FORMS, EMPLOYED_BELOW, SUSPEND),
+    looked_up_on_due_date=(EMPLOYED_BELOW,),
     build=build,
 )

@@ -220,4 +220,5 @@ RULE = RuleDefinition(
         SUSPEND,
     ),
     build=build,
+    looked_up_on_due_date=(SHORT_CASE, EMPLOYED_BELOW),
 )
