@@ -316,3 +316,29 @@ def test_excel_dates_typed_as_dates_are_read_as_iso_dates(
         (dt.date(2024, 1, 3),)
     ]
     assert result.date_range == ("2024-01-03", "2024-08-01")
+
+
+def test_a_second_import_while_one_is_writing_is_refused_and_changes_nothing(
+    tmp_path: Path, tables: dict[str, Rows], folder_writer: Callable[..., Path]
+) -> None:
+    from tilsyn.data.workspace import WorkspaceBusy
+
+    ws = Workspace(tmp_path / "ws")
+    folder = folder_writer(tmp_path / "in", tables)
+    with ws.writing(), pytest.raises(WorkspaceBusy, match="En anden import"):
+        import_folder(folder, ws)
+    assert ws.current_id() is None
+    assert not ws.snapshots_dir.exists() or not any(ws.snapshots_dir.iterdir())
+    # once the first is done, the import goes through
+    assert import_folder(folder, ws).created
+
+
+def test_the_cli_says_when_another_import_is_running(
+    tmp_path: Path, tables: dict[str, Rows], folder_writer: Callable[..., Path]
+) -> None:
+    ws = Workspace(tmp_path / "ws")
+    folder = folder_writer(tmp_path / "in", tables)
+    with ws.writing():
+        result = CliRunner().invoke(app, ["import", str(folder), "--workspace", str(ws.root)])
+    assert result.exit_code == 2
+    assert "En anden import skriver" in result.output

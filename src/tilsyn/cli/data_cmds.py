@@ -7,9 +7,10 @@ from pathlib import Path
 import typer
 from rich.table import Table
 
-from tilsyn.cli.common import WorkspaceOption, console, err_console, parse_date, workspace
+from tilsyn.cli.common import WorkspaceOption, console, err_console, fail, parse_date, workspace
 from tilsyn.data.importer import ImportFailed, ImportResult, import_folder
 from tilsyn.data.validate import ProblemLog
+from tilsyn.data.workspace import WorkspaceBusy
 
 TABLE_LABELS = {
     "persons": "Borgere",
@@ -82,6 +83,8 @@ def import_command(
         result = import_folder(
             folder, workspace(ws), examples_per_group=examples, events_from=first_day
         )
+    except WorkspaceBusy as exc:
+        fail(str(exc))
     except ImportFailed as exc:
         print_problems(exc.log, str(exc))
         if report is not None:

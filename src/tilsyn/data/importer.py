@@ -160,42 +160,43 @@ def import_folder(
     frames = result.frames
     counts = {name: frames[name].height if name in frames else 0 for name in TABLES_BY_NAME}
     date_range = _date_range(frames)
-    workspace.snapshots_dir.mkdir(parents=True, exist_ok=True)
-    path = workspace.snapshot_path(sid)
-    created = not path.exists()
-    first_day = events_from.isoformat() if events_from else _first_event(frames)
-    if created:
-        mapping = _pseudonym_mapping(frames["persons"], key) if key is not None else None
-        lookup = mapping.select("__old", "__new") if mapping is not None else None
+    with workspace.writing():
+        workspace.snapshots_dir.mkdir(parents=True, exist_ok=True)
+        path = workspace.snapshot_path(sid)
+        created = not path.exists()
+        first_day = events_from.isoformat() if events_from else _first_event(frames)
+        if created:
+            mapping = _pseudonym_mapping(frames["persons"], key) if key is not None else None
+            lookup = mapping.select("__old", "__new") if mapping is not None else None
 
-        def convert(name: str, part: pl.DataFrame) -> pl.DataFrame:
-            # Typed and pseudonymised slice by slice, so a national payments table is never
-            # held twice in memory.
-            typed = to_typed(TABLES_BY_NAME[name], part)
-            return typed if lookup is None else _replace_ids(typed, lookup)
+            def convert(name: str, part: pl.DataFrame) -> pl.DataFrame:
+                # Typed and pseudonymised slice by slice, so a national payments table is never
+                # held twice in memory.
+                typed = to_typed(TABLES_BY_NAME[name], part)
+                return typed if lookup is None else _replace_ids(typed, lookup)
 
-        try:
-            if mapping is not None and mapping.height:
-                identities = mapping.select(pl.col("__new").alias("person_id"), "cpr")
-                snapshot.write_identities(workspace.identities_path(sid), identities)
-            snapshot.write_snapshot(
-                path,
-                frames,
-                convert=convert,
-                snapshot_id=sid,
-                source=str(folder.resolve()),
-                meta={
-                    "counts": counts,
-                    "date_range": list(date_range),
-                    "pseudonymised": result.cpr_count,
-                    "files": files,
-                    "events_from": first_day,
-                },
-            )
-        except BaseException:
-            workspace.identities_path(sid).unlink(missing_ok=True)
-            raise
-    workspace.set_current(sid)
+            try:
+                if mapping is not None and mapping.height:
+                    identities = mapping.select(pl.col("__new").alias("person_id"), "cpr")
+                    snapshot.write_identities(workspace.identities_path(sid), identities)
+                snapshot.write_snapshot(
+                    path,
+                    frames,
+                    convert=convert,
+                    snapshot_id=sid,
+                    source=str(folder.resolve()),
+                    meta={
+                        "counts": counts,
+                        "date_range": list(date_range),
+                        "pseudonymised": result.cpr_count,
+                        "files": files,
+                        "events_from": first_day,
+                    },
+                )
+            except BaseException:
+                workspace.identities_path(sid).unlink(missing_ok=True)
+                raise
+        workspace.set_current(sid)
     return ImportResult(
         sid,
         created,

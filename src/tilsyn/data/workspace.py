@@ -11,8 +11,11 @@ Layout::
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,6 +26,10 @@ HOME_ENV = "TILSYN_HOME"
 
 class NoSnapshotError(RuntimeError):
     pass
+
+
+class WorkspaceBusy(RuntimeError):
+    """Another import is writing to the workspace."""
 
 
 @dataclass(frozen=True)
@@ -55,6 +62,24 @@ class Workspace:
 
     def identities_path(self, snapshot_id: str) -> Path:
         return self.snapshots_dir / f"{snapshot_id}.identities.duckdb"
+
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        """Hold the workspace's write lock: one import at a time, since two imports of the same
+        content would write the same snapshot file. Readers never take it."""
+        self.root.mkdir(parents=True, exist_ok=True)
+        with (self.root / "import.lock").open("w") as fh:
+            try:
+                fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                raise WorkspaceBusy(
+                    f"En anden import skriver til {self.root} lige nu; "
+                    "prøv igen, når den er færdig."
+                ) from None
+            try:
+                yield
+            finally:
+                fcntl.flock(fh, fcntl.LOCK_UN)
 
     def current_id(self) -> str | None:
         pointer = self.root / "current"
