@@ -353,3 +353,14 @@ def test_demo_summary_gives_short_danish_lines() -> None:
     assert lines[0].startswith("Reform 2026")
     assert any("Første tilbud" in line and "2 af 7" in line for line in lines)
     assert any("uden dokumenteret undtagelse" in line for line in lines)
+
+
+def test_demo_summary_says_when_the_first_reform_cohorts_reach_six_months() -> None:
+    # Spells from 1 Jul 2026 reach 6 months in January 2027; in late 2026 only the first
+    # interview can be measured, and the summary says why the 75 % rules are empty.
+    lines = demo_summary(offer_cohort(), D("2026-11-23"))
+    assert any("Første jobsamtale" in line for line in lines)
+    assert any(
+        "Første tilbud" in line and "ingen kohorter endnu" in line and "01.2027" in line
+        for line in lines
+    )

@@ -583,10 +583,18 @@ def demo_summary(con: duckdb.DuckDBPyConnection, as_of: dt.date) -> list[str]:
     if not pooled:
         lines.append("  Ingen forløb under reformens regler i perioden.")
         return lines
+    spells_from_reform = _p(params, "transition_rule", eff) == "spell_start"
     for rule in (RULE_FIRST, RULE_INTERVIEWS, RULE_OFFERS, RULE_16M):
         rule_rows = [r for r in pooled if r.rule == rule]
         population = sum(r.population for r in rule_rows)
         if not population:
+            if rule in (RULE_INTERVIEWS, RULE_OFFERS) and spells_from_reform:
+                # Cohorts are people reaching 6 months on a spell begun under the reform.
+                first_cohort = add_months(eff, 6).strftime("%m.%Y")
+                lines.append(
+                    f"  {RULE_LABELS[rule]}: ingen kohorter endnu (de første forløb under "
+                    f"reformen når 6 måneder i {first_cohort})"
+                )
             continue
         compliant = sum(r.compliant for r in rule_rows)
         share = str(percent(Fraction(compliant, population))).replace(".", ",")
