@@ -342,3 +342,60 @@ def test_the_cli_says_when_another_import_is_running(
         result = CliRunner().invoke(app, ["import", str(folder), "--workspace", str(ws.root)])
     assert result.exit_code == 2
     assert "En anden import skriver" in result.output
+
+
+def test_the_key_can_come_from_a_file_and_gives_the_same_pseudonyms(
+    tmp_path: Path,
+    tables: dict[str, Rows],
+    folder_writer: Callable[..., Path],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    folder = folder_writer(tmp_path / "in", _with_cpr(tables))
+    monkeypatch.setenv(KEY_ENV, "k" * 32)
+    import_folder(folder, Workspace(tmp_path / "a"))
+    from_env = {
+        r[0]
+        for r in Workspace(tmp_path / "a")
+        .connect()
+        .execute("SELECT person_id FROM persons")
+        .fetchall()
+    }
+    monkeypatch.delenv(KEY_ENV)
+    key_file = tmp_path / "key"
+    key_file.write_text("k" * 32 + "\n")
+    monkeypatch.setenv(KEY_ENV + "_FILE", str(key_file))
+    import_folder(folder, Workspace(tmp_path / "b"))
+    from_file = {
+        r[0]
+        for r in Workspace(tmp_path / "b")
+        .connect()
+        .execute("SELECT person_id FROM persons")
+        .fetchall()
+    }
+    assert from_env == from_file
+
+
+@pytest.mark.parametrize(
+    ("env", "message"),
+    [
+        ({KEY_ENV: "kort"}, "for kort"),
+        ({KEY_ENV: "k" * 32, KEY_ENV + "_FILE": "/dev/null"}, "ikke begge"),
+        ({KEY_ENV + "_FILE": "/findes/ikke"}, "kan ikke læse"),
+    ],
+)
+def test_a_bad_key_setting_is_refused_before_anything_is_written(
+    tmp_path: Path,
+    tables: dict[str, Rows],
+    folder_writer: Callable[..., Path],
+    monkeypatch: pytest.MonkeyPatch,
+    env: dict[str, str],
+    message: str,
+) -> None:
+    monkeypatch.delenv(KEY_ENV, raising=False)
+    monkeypatch.delenv(KEY_ENV + "_FILE", raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    ws = Workspace(tmp_path / "ws")
+    with pytest.raises(ImportFailed, match=message):
+        import_folder(folder_writer(tmp_path / "in", _with_cpr(tables)), ws)
+    assert ws.current_id() is None

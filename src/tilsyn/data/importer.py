@@ -144,7 +144,10 @@ def import_folder(
 
     key: bytes | None = None
     if result.cpr_count:
-        key = pseudonym.key_from_env()
+        try:
+            key = pseudonym.key_from_env()
+        except pseudonym.MissingKeyError as exc:
+            raise ImportFailed(log, f"{exc}; intet er importeret.") from None
         if key is None and demo:
             key = pseudonym.demo_key(workspace.root)
         if key is None:

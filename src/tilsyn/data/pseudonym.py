@@ -31,7 +31,17 @@ def pseudonym(cpr_number: str, key: bytes) -> str:
 
 
 def key_from_env() -> bytes | None:
+    """The key from ``TILSYN_SECRET_KEY``, or from the file named by ``TILSYN_SECRET_KEY_FILE``
+    (for secrets mounted as files, as container platforms and systemd credentials do)."""
     raw = os.environ.get(KEY_ENV, "")
+    key_file = os.environ.get(KEY_ENV + "_FILE", "")
+    if raw and key_file:
+        raise MissingKeyError(f"Sæt enten {KEY_ENV} eller {KEY_ENV}_FILE, ikke begge")
+    if key_file:
+        try:
+            raw = Path(key_file).read_text(encoding="utf-8").strip()
+        except OSError as exc:
+            raise MissingKeyError(f"{KEY_ENV}_FILE: kan ikke læse {key_file}: {exc}") from exc
     if not raw:
         return None
     if len(raw) < 16:
