@@ -23,6 +23,7 @@ issue's targets (1,000,000 persons: < 15 s and < 4 GB; 60,000 persons: < 1.5 s).
 from __future__ import annotations
 
 import argparse
+import tempfile
 import datetime as dt
 import resource
 import subprocess
@@ -30,7 +31,7 @@ import sys
 import time
 from pathlib import Path
 
-CACHE = Path("/tmp/tilsyn-bench-measures")
+CACHE = Path(tempfile.gettempdir()) / "tilsyn-bench-measures"
 FIRST, LAST = dt.date(2025, 1, 1), dt.date(2027, 12, 1)
 AS_OF = dt.date(2027, 12, 31)
 TARGETS = {1_000_000: (15.0, 4096.0), 60_000: (1.5, None)}  # seconds, MB

@@ -182,7 +182,6 @@ def forecast_focus(
 
 
 # --- early-effort follow-up, the 2026 reform and reconciliation with jobindsats -----------
-# (added by the TI-80/reform engineer; the sub-app above is theirs)
 
 
 def _month(value: str, option: str) -> dt.date:
