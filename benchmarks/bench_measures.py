@@ -23,11 +23,11 @@ issue's targets (1,000,000 persons: < 15 s and < 4 GB; 60,000 persons: < 1.5 s).
 from __future__ import annotations
 
 import argparse
-import tempfile
 import datetime as dt
 import resource
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
