@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -31,6 +32,40 @@ def _with_cpr(tables: dict[str, Rows]) -> dict[str, Rows]:
             if "person_id" in row and row["person_id"] in rename:
                 row["person_id"] = rename[row["person_id"]]
     return tables
+
+
+def _sheet(wb: xlsxwriter.Workbook, name: str | None, rows: Rows, dates: bool = False) -> None:
+    """One table as a worksheet: a header row, then every value as text (or, with ``dates``,
+    ISO dates in ``*date`` columns as real Excel date cells)."""
+    sheet = wb.add_worksheet(name)
+    date_format = wb.add_format({"num_format": "dd-mm-yyyy"})
+    cols = list(rows[0])
+    sheet.write_row(0, 0, cols)
+    for r, row in enumerate(rows, start=1):
+        for c, col in enumerate(cols):
+            value = row[col]
+            if dates and col.endswith("date") and value:
+                sheet.write_datetime(r, c, dt.datetime.fromisoformat(value), date_format)
+            else:
+                sheet.write_string(r, c, value)
+
+
+def _one_file_per_table(folder: Path, tables: dict[str, Rows], dates: bool = False) -> Path:
+    folder.mkdir()
+    for name, rows in tables.items():
+        wb = xlsxwriter.Workbook(str(folder / f"{name}.xlsx"))
+        _sheet(wb, None, rows, dates)
+        wb.close()
+    return folder
+
+
+def _one_workbook(folder: Path, tables: dict[str, Rows]) -> Path:
+    folder.mkdir()
+    wb = xlsxwriter.Workbook(str(folder / "sagsdata.xlsx"))
+    for name, rows in tables.items():
+        _sheet(wb, name, rows)
+    wb.close()
+    return folder
 
 
 def test_importing_the_same_content_twice_creates_no_second_snapshot(
@@ -98,18 +133,7 @@ def test_comma_separated_parquet_and_excel_folders_import_the_same_data(
     parquet_folder.mkdir()
     for name, rows in tables.items():
         pl.DataFrame(rows).write_parquet(parquet_folder / f"{name}.parquet")
-    xlsx_folder = tmp_path / "xlsx"
-    xlsx_folder.mkdir()
-    wb = xlsxwriter.Workbook(str(xlsx_folder / "sagsdata.xlsx"))
-    for name, rows in tables.items():
-        sheet = wb.add_worksheet(name)
-        cols = list(rows[0])
-        for c, col in enumerate(cols):
-            sheet.write(0, c, col)
-        for r, row in enumerate(rows, start=1):
-            for c, col in enumerate(cols):
-                sheet.write_string(r, c, row[col])
-    wb.close()
+    xlsx_folder = _one_workbook(tmp_path / "xlsx", tables)
     counts = []
     for i, folder in enumerate((csv_folder, parquet_folder, xlsx_folder)):
         result = import_folder(folder, Workspace(tmp_path / f"ws{i}"))
@@ -123,17 +147,8 @@ def test_comma_separated_parquet_and_excel_folders_import_the_same_data(
 def test_an_excel_error_names_the_workbook_sheet_and_excel_row(
     tmp_path: Path, tables: dict[str, Rows]
 ) -> None:
-    folder = tmp_path / "xlsx"
-    folder.mkdir()
-    wb = xlsxwriter.Workbook(str(folder / "sagsdata.xlsx"))
     tables["benefit_periods"][2]["benefit"] = "pension"
-    for name, rows in tables.items():
-        sheet = wb.add_worksheet(name)
-        cols = list(rows[0])
-        sheet.write_row(0, 0, cols)
-        for r, row in enumerate(rows, start=1):
-            sheet.write_row(r, 0, [row[c] for c in cols])
-    wb.close()
+    folder = _one_workbook(tmp_path / "xlsx", tables)
     with pytest.raises(ImportFailed) as info:
         import_folder(folder, Workspace(tmp_path / "ws"))
     messages = [str(p) for p in info.value.log.all_problems]
@@ -274,16 +289,7 @@ def test_the_cli_imports_and_status_shows_the_current_snapshot(
 
 
 def test_one_excel_file_per_table_imports(tmp_path: Path, tables: dict[str, Rows]) -> None:
-    folder = tmp_path / "xlsx"
-    folder.mkdir()
-    for name, rows in tables.items():
-        wb = xlsxwriter.Workbook(str(folder / f"{name}.xlsx"))
-        sheet = wb.add_worksheet("Ark1")
-        cols = list(rows[0])
-        sheet.write_row(0, 0, cols)
-        for r, row in enumerate(rows, start=1):
-            sheet.write_row(r, 0, [row[c] for c in cols])
-        wb.close()
+    folder = _one_file_per_table(tmp_path / "xlsx", tables)
     result = import_folder(folder, Workspace(tmp_path / "ws"))
     assert result.counts["benefit_periods"] == 3
     assert result.counts["payments"] == 1
@@ -292,24 +298,7 @@ def test_one_excel_file_per_table_imports(tmp_path: Path, tables: dict[str, Rows
 def test_excel_dates_typed_as_dates_are_read_as_iso_dates(
     tmp_path: Path, tables: dict[str, Rows]
 ) -> None:
-    import datetime as dt
-
-    folder = tmp_path / "xlsx"
-    folder.mkdir()
-    for name, rows in tables.items():
-        wb = xlsxwriter.Workbook(str(folder / f"{name}.xlsx"))
-        sheet = wb.add_worksheet()
-        date_format = wb.add_format({"num_format": "dd-mm-yyyy"})
-        cols = list(rows[0])
-        sheet.write_row(0, 0, cols)
-        for r, row in enumerate(rows, start=1):
-            for c, col in enumerate(cols):
-                value = row[col]
-                if col.endswith("date") and value:
-                    sheet.write_datetime(r, c, dt.datetime.fromisoformat(value), date_format)
-                else:
-                    sheet.write_string(r, c, value)
-        wb.close()
+    folder = _one_file_per_table(tmp_path / "xlsx", tables, dates=True)
     result = import_folder(folder, Workspace(tmp_path / "ws"))
     con = Workspace(tmp_path / "ws").connect()
     assert con.execute("SELECT min(start_date) FROM benefit_periods").fetchall() == [

@@ -24,6 +24,7 @@ from tilsyn.cli.common import (
 )
 from tilsyn.cli.output import OutputFormat, emit, to_json
 from tilsyn.data.workspace import NoSnapshotError
+from tilsyn.economy.budget_io import TABLE_COLUMNS
 
 if TYPE_CHECKING:
     from tilsyn.economy.budget import FollowUpRow, FulltimeOutlook, OutlookSource
@@ -204,16 +205,11 @@ class BudgetFormat(StrEnum):
 
 
 BUDGET_TABLE_MIN_WIDTH = 140
+# The committee's columns (TABLE_COLUMNS), with the hierarchy and the reasons added.
 BUDGET_JSON_COLUMNS = (
-    "area",
+    TABLE_COLUMNS[0],
     "parent",
-    "original_budget",
-    "corrected_budget",
-    "spent_to_date",
-    "forecast",
-    "deviation_original",
-    "deviation_corrected",
-    "deviation_pct",
+    *TABLE_COLUMNS[1:],
     "forecast_basis",
     "explanation",
     "warnings",
@@ -292,7 +288,7 @@ def _print_budget_table(rows: Sequence[FollowUpRow], reference: dt.date) -> None
     from rich.console import Console
     from rich.table import Table
 
-    from tilsyn.economy.budget_io import TABLE_COLUMNS, display_rows, table_headers
+    from tilsyn.economy.budget_io import display_rows, table_headers
 
     headers = table_headers(reference)
     headers["area"] = "Område"

@@ -29,6 +29,13 @@ forecast_app = typer.Typer(help="Prognoser til årets udgang og handlingslister.
 MEASURE_LABELS = {"interviews": "samtaler", "offers": "tilbud"}
 
 
+FromMonthOption = typer.Option(..., "--from", help="Første måned ÅÅÅÅ-MM")
+ToMonthOption = typer.Option(..., "--to", help="Sidste måned ÅÅÅÅ-MM")
+MunicipalityOption = typer.Option(None, "--municipality", help="Kommunekode (3 cifre)")
+AsOfOption = typer.Option(None, "--as-of", help="Opgørelsesdato ÅÅÅÅ-MM-DD")
+FormatOption = typer.Option(OutputFormat.table, "--format")
+
+
 def register(app: typer.Typer) -> None:
     """Add this layer's commands to the main app."""
     app.add_typer(measures_app, name="measures")
@@ -49,9 +56,9 @@ def _check_format(fmt: OutputFormat, municipality: str | None) -> None:
 @measures_app.command("focus")
 def measures_focus(
     year: int = typer.Option(..., "--year", help="Kalenderår"),
-    municipality: str | None = typer.Option(None, "--municipality", help="Kommunekode (3 cifre)"),
-    as_of: str | None = typer.Option(None, "--as-of", help="Opgørelsesdato ÅÅÅÅ-MM-DD"),
-    fmt: OutputFormat = typer.Option(OutputFormat.table, "--format"),
+    municipality: str | None = MunicipalityOption,
+    as_of: str | None = AsOfOption,
+    fmt: OutputFormat = FormatOption,
     ws: Path | None = WorkspaceOption,
 ) -> None:
     """STAR's fokusmål for skærpet tilsyn pr. kommune og måned."""
@@ -118,7 +125,7 @@ def forecast_focus(
     as_of: str = typer.Option(..., "--as-of", help="Opgørelsesdato ÅÅÅÅ-MM-DD"),
     municipality: str = typer.Option(..., "--municipality", help="Kommunekode (3 cifre)"),
     measure: str = typer.Option("interviews", "--measure", help="interviews eller offers"),
-    fmt: OutputFormat = typer.Option(OutputFormat.table, "--format"),
+    fmt: OutputFormat = FormatOption,
     ws: Path | None = WorkspaceOption,
 ) -> None:
     """Prognose for årets fokusmål og de borgere, der skal have en samtale eller et tilbud."""
@@ -184,6 +191,13 @@ def forecast_focus(
 # --- early-effort follow-up, the 2026 reform and reconciliation with jobindsats -----------
 
 
+def _month_range(from_: str, to: str) -> tuple[dt.date, dt.date]:
+    first, last = _month(from_, "--from"), _month(to, "--to")
+    if last < first:
+        fail("--to ligger før --from")
+    return first, last
+
+
 def _month(value: str, option: str) -> dt.date:
     try:
         year, month = value.split("-")
@@ -224,22 +238,20 @@ EARLY_HEADERS = {
 
 @measures_app.command("early")
 def measures_early(
-    from_: str = typer.Option(..., "--from", help="Første måned ÅÅÅÅ-MM"),
-    to: str = typer.Option(..., "--to", help="Sidste måned ÅÅÅÅ-MM"),
-    municipality: str | None = typer.Option(None, "--municipality", help="Kommunekode (3 cifre)"),
+    from_: str = FromMonthOption,
+    to: str = ToMonthOption,
+    municipality: str | None = MunicipalityOption,
     part: str | None = typer.Option(
         None, "--part", help="samtaler, tilbud eller dagpenge_samtaler (standard: alle)"
     ),
-    as_of: str | None = typer.Option(None, "--as-of", help="Opgørelsesdato ÅÅÅÅ-MM-DD"),
-    fmt: OutputFormat = typer.Option(OutputFormat.table, "--format"),
+    as_of: str | None = AsOfOption,
+    fmt: OutputFormat = FormatOption,
     ws: Path | None = WorkspaceOption,
 ) -> None:
     """STAR's opfølgning på den tidlige indsats (80 %-modellen) og dagpengemålingen ved 6 mdr."""
     from tilsyn.measures.early import PART_LABELS, early_followup
 
-    first, last = _month(from_, "--from"), _month(to, "--to")
-    if last < first:
-        fail("--to ligger før --from")
+    first, last = _month_range(from_, to)
     if part is not None and part not in PART_LABELS:
         fail(f"--part: '{part}' skal være en af {', '.join(PART_LABELS)}")
     when = _as_of(as_of)
@@ -299,22 +311,20 @@ REFORM_HEADERS = {
 
 @measures_app.command("reform")
 def measures_reform(
-    from_: str = typer.Option(..., "--from", help="Første måned ÅÅÅÅ-MM"),
-    to: str = typer.Option(..., "--to", help="Sidste måned ÅÅÅÅ-MM"),
-    municipality: str | None = typer.Option(None, "--municipality", help="Kommunekode (3 cifre)"),
+    from_: str = FromMonthOption,
+    to: str = ToMonthOption,
+    municipality: str | None = MunicipalityOption,
     persons: bool = typer.Option(
         False, "--persons", help="Vis borgere, der mangler samtale/tilbud uden undtagelse"
     ),
-    as_of: str | None = typer.Option(None, "--as-of", help="Opgørelsesdato ÅÅÅÅ-MM-DD"),
-    fmt: OutputFormat = typer.Option(OutputFormat.table, "--format"),
+    as_of: str | None = AsOfOption,
+    fmt: OutputFormat = FormatOption,
     ws: Path | None = WorkspaceOption,
 ) -> None:
     """Reformens krav (lov nr. 1750/2025): første samtale, 75 %-krav, undtagelser, 16 mdr."""
     from tilsyn.measures.reform import RULE_LABELS, reform_report
 
-    first, last = _month(from_, "--from"), _month(to, "--to")
-    if last < first:
-        fail("--to ligger før --from")
+    first, last = _month_range(from_, to)
     when = _as_of(as_of)
     con = _connect(ws)
     try:
@@ -356,14 +366,14 @@ def measures_reform(
 def measures_reconcile(
     official: Path = typer.Option(..., "--official", help="jobindsats CSV-eksport eller JSON-svar"),
     measure: str = typer.Option(..., "--measure", help="Navnet på målets kolonne (en andel i %)"),
-    from_: str = typer.Option(..., "--from", help="Første måned ÅÅÅÅ-MM"),
-    to: str = typer.Option(..., "--to", help="Sidste måned ÅÅÅÅ-MM"),
+    from_: str = FromMonthOption,
+    to: str = ToMonthOption,
     municipality: str = typer.Option(..., "--municipality", help="Kommunekode (3 cifre)"),
     area: str | None = typer.Option(None, "--area", help="Kommunens navn hos jobindsats"),
     part: str = typer.Option("samtaler", "--part", help="samtaler, tilbud eller dagpenge_samtaler"),
     dimension: list[str] = typer.Option([], "--dimension", help="Kun rækker med KOLONNE=VÆRDI"),
-    as_of: str | None = typer.Option(None, "--as-of", help="Opgørelsesdato ÅÅÅÅ-MM-DD"),
-    fmt: OutputFormat = typer.Option(OutputFormat.table, "--format"),
+    as_of: str | None = AsOfOption,
+    fmt: OutputFormat = FormatOption,
     ws: Path | None = WorkspaceOption,
 ) -> None:
     """Vores tal for den tidlige indsats ved siden af jobindsats.dk's officielle, med forskel."""

@@ -19,11 +19,11 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from decimal import Decimal
 from fractions import Fraction
 
 import duckdb
 
+from tilsyn.measures.cohort import MonthlyCohort, percent
 from tilsyn.measures.dated_sql import codes_sql, date_sql, literal, value_sql
 from tilsyn.measures.six_month_point import (
     DAGPENGE,
@@ -78,7 +78,7 @@ class EarlyMember:
 
 
 @dataclass(frozen=True)
-class MonthShare:
+class MonthShare(MonthlyCohort):
     """A monthly cohort's share for one part, with STAR's consecutive-month flag."""
 
     municipality: str
@@ -92,31 +92,17 @@ class MonthShare:
     flagged: bool
     complete: bool  # the whole month lies on or before the reference date
 
-    @property
-    def share(self) -> Fraction | None:
-        return Fraction(self.compliant, self.population) if self.population else None
-
     def as_row(self) -> dict[str, object]:
         return {
-            "municipality": self.municipality,
-            "month": self.month.strftime("%Y-%m"),
+            **self.cohort_where(),
             "part": self.part,
-            "population": self.population,
-            "compliant": self.compliant,
-            "share_pct": percent(self.share),
+            **self.cohort_counts(),
             "threshold_pct": percent(self.threshold),
             "below": self.below,
             "run": self.run,
             "flagged": self.flagged,
             "complete": self.complete,
         }
-
-
-def percent(share: Fraction | None) -> Decimal | None:
-    """A share as a percentage with one decimal (display only; never compared)."""
-    if share is None:
-        return None
-    return (Decimal(share.numerator) * 100 / Decimal(share.denominator)).quantize(Decimal("0.1"))
 
 
 def as_fraction(value: object, pid: str) -> Fraction:

@@ -12,7 +12,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from tilsyn.measures.early import MonthShare, percent
+from tilsyn.measures.cohort import percent
+from tilsyn.measures.early import MonthShare
 from tilsyn.measures.jobindsats import OfficialFigure
 
 

@@ -32,8 +32,9 @@ from fractions import Fraction
 
 import duckdb
 
+from tilsyn.measures.cohort import MonthlyCohort, percent
 from tilsyn.measures.dated_sql import codes_sql, date_sql, literal, value_sql
-from tilsyn.measures.early import as_fraction, as_int, flag_series, percent
+from tilsyn.measures.early import as_fraction, as_int, flag_series
 from tilsyn.measures.six_month_point import (
     DAGPENGE,
     CaseData,
@@ -87,7 +88,7 @@ class ReformMember:
 
 
 @dataclass(frozen=True)
-class ReformRow:
+class ReformRow(MonthlyCohort):
     """A monthly cohort's result for one rule (and group) in one municipality."""
 
     municipality: str
@@ -109,10 +110,6 @@ class ReformRow:
     complete: bool
 
     @property
-    def share(self) -> Fraction | None:
-        return Fraction(self.compliant, self.population) if self.population else None
-
-    @property
     def rolling_share(self) -> Fraction | None:
         if not self.rolling_population:
             return None
@@ -124,13 +121,10 @@ class ReformRow:
 
     def as_row(self) -> dict[str, object]:
         return {
-            "municipality": self.municipality,
-            "month": self.month.strftime("%Y-%m"),
+            **self.cohort_where(),
             "rule": self.rule,
             "group": self.group,
-            "population": self.population,
-            "compliant": self.compliant,
-            "share_pct": percent(self.share),
+            **self.cohort_counts(),
             "required_pct": percent(self.required_share),
             "meets": self.meets,
             "rolling_share_pct": percent(self.rolling_share),
