@@ -29,10 +29,13 @@ TILSYN_HOME = Workspace.resolve().root.resolve()
 
 
 def _workspace_secret_key() -> str:
-    # Local mode only: a random key kept beside the data, so sessions survive a restart.
+    # Local mode only: a random key kept in the workspace, so sessions survive a restart and
+    # every server process shares it. Without a workspace (a fresh checkout, the tests) the
+    # key lives as long as the process and nothing is written.
+    if not TILSYN_HOME.is_dir():
+        return secrets.token_urlsafe(50)
     path = TILSYN_HOME / "web-secret.key"
     if not path.exists():
-        TILSYN_HOME.mkdir(parents=True, exist_ok=True)
         path.touch(mode=0o600)
         path.write_text(secrets.token_urlsafe(50), encoding="utf-8")
     return path.read_text(encoding="utf-8").strip()
@@ -187,7 +190,10 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "static/"
-STATIC_ROOT = Path(env_str("TILSYN_WEB_STATIC_ROOT", str(TILSYN_HOME / "static")))
+# Production serves the collected, hashed files (``manage.py collectstatic``); locally
+# WhiteNoise finds them in the package.
+_static_root = env_optional("TILSYN_WEB_STATIC_ROOT")
+STATIC_ROOT = Path(_static_root) if _static_root else (TILSYN_HOME / "static" if PRODUCTION else None)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     # Compressed, hashed names in production (collectstatic); plain finders locally.
