@@ -50,7 +50,7 @@ def _location(loc: tuple[int | str, ...]) -> str:
 def _message(err: Any) -> str:
     kind = err["type"]
     if kind == "literal_error":
-        expected = err.get("ctx", {}).get("expected", "")
+        expected = str(err.get("ctx", {}).get("expected", "")).replace(" or ", " eller ")
         return f"'{err.get('input')}' er ikke tilladt; skal være en af {expected}"
     if kind == "value_error":
         return str(err.get("ctx", {}).get("error", err["msg"]))
