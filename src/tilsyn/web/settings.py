@@ -71,6 +71,8 @@ INSTALLED_APPS = [
     "tilsyn.web.citizens",
     "tilsyn.web.measures",
     "tilsyn.web.data",
+    # App-database models the application layer queries (no views): supervision reviews.
+    "tilsyn.store.supervision",
 ]
 
 MIDDLEWARE = [
