@@ -18,8 +18,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import duckdb
+if TYPE_CHECKING:
+    import duckdb
 
 HOME_ENV = "TILSYN_HOME"
 
@@ -118,6 +120,8 @@ class Workspace:
     def connect(
         self, snapshot_id: str | None = None, *, read_only: bool = True
     ) -> duckdb.DuckDBPyConnection:
+        import duckdb  # on use: the command line's start must not pay for the engine
+
         sid = snapshot_id or self.require_current()
         return duckdb.connect(str(self.snapshot_path(sid)), read_only=read_only)
 
@@ -130,6 +134,8 @@ class Workspace:
         results are kept in the file for the next reader; when another process has it open the
         connection falls back to read-only and results live for this connection only.
         Raises ``NoSnapshotError`` when there is no snapshot."""
+        import duckdb
+
         sid = snapshot_id or self.require_current()
         if not self.snapshot_path(sid).exists():
             raise NoSnapshotError(f"Datasamlingen {sid} findes ikke i {self.root}.")
@@ -148,6 +154,8 @@ class Workspace:
             con.close()
 
     def list_snapshots(self) -> list[SnapshotInfo]:
+        import duckdb
+
         current = self.current_id()
         infos = []
         if not self.snapshots_dir.exists():
