@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Mapping
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tilsyn.app.access import Purpose, open_snapshot, record
@@ -55,6 +56,14 @@ LEFT JOIN caseworkers c ON c.caseworker_id = p.caseworker_id
 WHERE b.start_date <= $as_of AND (b.end_date IS NULL OR b.end_date >= $as_of)
 ORDER BY b.person_id, b.benefit
 """
+
+
+def load_plan(path: Path) -> SamplePlan:
+    """Read a sampling plan file; a bad file raises ``SchemaError`` (a ``ValueError`` whose
+    ``problems`` name the file and the key)."""
+    from tilsyn.supervision.sampling import load_plan as load
+
+    return load(path)
 
 
 def _population(actor: Actor, con: Any, as_of: dt.date) -> list[Case]:
