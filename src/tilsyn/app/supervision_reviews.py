@@ -633,9 +633,10 @@ def draft_feedback(
     caseworker_name: str,
     reviewed_on: dt.date,
     respond_by: dt.date | None,
+    benefit_label: str | None = None,
 ) -> str:
-    """The Danish feedback text generated from the findings (final answers)."""
-    from tilsyn.present.labels import BENEFIT, label
+    """The Danish feedback text generated from the findings (final answers); the caller names
+    the benefit in Danish (presentation is not this layer's)."""
     from tilsyn.supervision.answers import findings
     from tilsyn.supervision.feedback import FindingText, feedback_text
 
@@ -646,7 +647,7 @@ def draft_feedback(
     return feedback_text(
         caseworker=caseworker_name,
         case_ref=r.person_id,
-        benefit_label=label(BENEFIT, r.benefit).lower(),
+        benefit_label=benefit_label or r.benefit,
         checklist_title=cl.title,
         checklist_version=cl.version,
         reviewed_on=reviewed_on,
