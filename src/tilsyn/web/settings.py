@@ -71,6 +71,7 @@ INSTALLED_APPS = [
     "tilsyn.web.citizens",
     "tilsyn.web.measures",
     "tilsyn.web.data",
+    "tilsyn.web.reviews",
     # App-database models the application layer queries (no views): supervision reviews.
     "tilsyn.store.supervision",
 ]

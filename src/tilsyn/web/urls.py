@@ -18,6 +18,7 @@ urlpatterns = [
     path("maalinger/", include("tilsyn.web.measures.urls")),
     path("data/", include("tilsyn.web.data.urls")),
     path("adgangslog/", include("tilsyn.web.audit.urls")),
+    path("ledelsestilsyn/", include("tilsyn.web.reviews.urls")),
     path("healthz", healthz),
 ]
 
