@@ -9,10 +9,10 @@ import re
 
 import pytest
 from django.test import Client
-from web.personas import Personas, log_rows
 
 from tilsyn.store.supervision.models import Answer, Review
 from tilsyn.web.accounts.models import Municipality, Organisation, Profile
+from web.personas import Personas, log_rows
 
 pytestmark = pytest.mark.django_db
 
