@@ -342,6 +342,7 @@ def statistics(request: HttpRequest) -> HttpResponse:
         "reviews/statistics.html",
         {
             "by": by,
+            "by_label": GROUPING_LABELS[by],
             "method": method,
             "groupings": GROUPING_LABELS,
             "rates": rates,
