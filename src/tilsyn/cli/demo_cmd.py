@@ -10,13 +10,14 @@ from typing import Any
 
 import typer
 
-from tilsyn.app import Actor, Workspace
+from tilsyn.app import Actor, Workspace, supervision_demo
 from tilsyn.app import data as app_data
 from tilsyn.app import demo as app_demo
 from tilsyn.cli.common import WorkspaceOption, actor, console, parse_date, today, workspace
 from tilsyn.cli.data_cmds import print_import
 from tilsyn.cli.output import OutputFormat, emit
 from tilsyn.present import demo as present_demo
+from tilsyn.present import supervision as present_supervision
 from tilsyn.present.danish import integer
 
 Section = Callable[[Actor, Workspace, dt.date], Any]
@@ -28,6 +29,7 @@ SECTIONS: tuple[tuple[str, Section, Callable[[Any], Any]], ...] = (
     ("Reformen 2026: 75 %-krav", app_demo.reform_overview, present_demo.reform_lines),
     ("Helårspersoner", app_demo.fulltime_overview, present_demo.fulltime_rows),
     ("Refusionstrappen", app_demo.refund_overview, present_demo.refund_rows),
+    ("Ledelsestilsyn", supervision_demo.seed_demo_reviews, present_supervision.demo_lines),
 )
 
 
