@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from tilsyn.cli import app
 from tilsyn.data.workspace import Workspace
 
 
+# The demo seeds supervision reviews into the app database (pytest-django's test database here).
+@pytest.mark.django_db
 def test_the_demo_generates_imports_and_prints_every_section(tmp_path: Path) -> None:
     ws = tmp_path / "ws"
     result = CliRunner().invoke(
@@ -26,6 +29,8 @@ def test_the_demo_generates_imports_and_prints_every_section(tmp_path: Path) -> 
     assert "Reform 2026 (lov nr. 1750/2025" in out
     assert "Helårspersoner" in out
     assert "Refusionstrappen" in out
+    assert "Ledelsestilsyn (simulerede gennemgange med fire øjne), fejlrate pr. måned:" in out
+    assert "  2026-10: 32 sager gennemgået, " in out
     assert "er ikke en del af denne version" not in out
     assert "Traceback" not in out
     # the synthetic CPR numbers never reach the snapshot
