@@ -30,6 +30,7 @@ from typing import Literal
 import duckdb
 
 from tilsyn.data.calendar import month_end, month_from_index, month_index
+from tilsyn.data.sql import date_sql
 from tilsyn.measures.seniority import (
     P,
     _values_sql,
@@ -160,7 +161,7 @@ def build_person_months(
             offer_kinds=_values_sql(
                 _dated_codes(params[P + "offer_kinds"]), ("code", "valid_from", "valid_to")
             ),
-            as_of=f"DATE '{as_of.isoformat()}'",
+            as_of=date_sql(as_of),
         )
     )
     sql = _SQL.format(

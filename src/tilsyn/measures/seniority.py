@@ -34,6 +34,7 @@ import duckdb
 
 from tilsyn.data.calendar import month_from_index, month_index
 from tilsyn.data.contract import BENEFITS
+from tilsyn.data.sql import date_sql, literal
 from tilsyn.rules.parameters import ParameterSet, Value, default_parameters
 
 P = "skaerpet_tilsyn."
@@ -53,23 +54,11 @@ class SeniorityTable:
 def _values_sql(rows: Sequence[tuple[object, ...]], columns: Sequence[str]) -> str:
     """A literal ``(VALUES ...) t(cols)`` relation; tiny parameter tables only."""
 
-    def lit(v: object) -> str:
-        if v is None:
-            return "NULL"
-        if isinstance(v, bool):
-            return "TRUE" if v else "FALSE"
-        if isinstance(v, int):
-            return str(v)
-        if isinstance(v, dt.date):
-            return f"DATE '{v.isoformat()}'"
-        text = str(v).replace("'", "''")
-        return f"'{text}'"
-
     cols = ", ".join(columns)
     if not rows:
         nulls = ", ".join("NULL" for _ in columns)
         return f"(SELECT * FROM (VALUES ({nulls})) v({cols}) WHERE FALSE)"
-    body = ", ".join("(" + ", ".join(lit(v) for v in row) + ")" for row in rows)
+    body = ", ".join("(" + ", ".join(literal(v) for v in row) + ")" for row in rows)
     return f"(VALUES {body}) v({cols})"
 
 
@@ -176,7 +165,7 @@ def build_seniority(
         )
         for mi in range(first, last + 1)
     ]
-    as_of_sql = f"DATE '{as_of.isoformat()}'"
+    as_of_sql = date_sql(as_of)
     order = sorted({b for _, b in held})
     # Ties between periods ending and starting on the same days go to the benefit code that
     # sorts first, so every person-month has one deterministic row.

@@ -34,8 +34,9 @@ import numpy as np
 import numpy.typing as npt
 
 from tilsyn.data.contract import BENEFITS
+from tilsyn.data.sql import date_sql, literal_list
 from tilsyn.measures import spell_arrays as sa
-from tilsyn.measures.dated_sql import codes_sql, date_sql, literal
+from tilsyn.measures.dated_sql import codes_sql
 from tilsyn.rules.parameters import ParameterSet
 
 DAGPENGE = "dagpenge"
@@ -281,10 +282,6 @@ def load_case_data(
         """
     )
     return data
-
-
-def literal_list(values: list[str]) -> str:
-    return "[" + ", ".join(literal(v) for v in values) + "]"
 
 
 Columns = dict[str, npt.NDArray[np.int64]]
