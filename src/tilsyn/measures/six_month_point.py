@@ -53,25 +53,6 @@ def reform_effective_date(params: ParameterSet) -> dt.date:
     raise LookupError("reform_2026.in_force er aldrig sand")
 
 
-def _int(value: object) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise TypeError(f"forventede et heltal, fik {value!r}")
-    return value
-
-
-def codes(params: ParameterSet, pid: str, on: dt.date) -> tuple[str, ...]:
-    """A ``codes`` parameter as a tuple; an empty tuple before the parameter exists."""
-    try:
-        value = params.value(pid, on)
-    except LookupError:
-        return ()
-    if value is None:
-        return ()
-    if not isinstance(value, list):
-        raise TypeError(f"{pid}: forventede en liste af koder, fik {value!r}")
-    return tuple(value)
-
-
 def benefits_in(params: ParameterSet, *pids: str) -> set[str]:
     """Every benefit named (as ``benefit`` or ``benefit:target_group``) by any dated value of
     the ``codes`` parameters given."""
@@ -85,7 +66,7 @@ def benefits_in(params: ParameterSet, *pids: str) -> set[str]:
 
 def family_of(benefit: str, on: dt.date, params: ParameterSet) -> str:
     """The benefit as counted on ``on``: merged benefits count as kontanthjælp."""
-    merged = codes(params, "tidlig_indsats.anciennitet.merged_into_kontanthjaelp", on)
+    merged = params.codes("tidlig_indsats.anciennitet.merged_into_kontanthjaelp", on)
     return KONTANTHJAELP if benefit in merged else benefit
 
 
