@@ -15,10 +15,14 @@ Conventions (reform-2026.md §7, A0):
   benefit. The 1 Jul 2025 relabelling of uddannelseshjælp and selvforsørgelsesydelse to
   kontanthjælp is not a switch (``tidlig_indsats.anciennitet.merged_into_kontanthjaelp``).
 
-Everything is set-based DuckDB SQL over integer person and spell keys (:func:`load_case_data`,
-:func:`points`, :func:`rows_on`), with the dated parameters written into the SQL
-(:mod:`tilsyn.measures.dated_sql`). The per-person Python formulation it replaced is kept as the
-independent reference in ``tests/measures/test_six_month_differential.py``.
+How it is computed: :func:`load_case_data` reads the benefit rows with DuckDB, sorted by
+person, and builds the spells in NumPy over integer arrays (:func:`_spell_arrays` with the
+vectorised steps of :mod:`tilsyn.measures.spell_arrays`: benefit families, breaks after empty
+months, dagpenge chains and their merged intervals); the spells go back to DuckDB as TEMP tables
+with integer person and spell keys. :func:`points` and :func:`rows_on` are DuckDB SQL over those
+tables, with the dated parameters written into the SQL (:mod:`tilsyn.measures.dated_sql`). The
+per-person Python formulation all this replaced is kept as the independent reference in
+``tests/measures/test_six_month_differential.py``.
 """
 
 from __future__ import annotations
@@ -76,7 +80,7 @@ def group_matches(group: str, groups: Iterable[str]) -> bool:
     return any(g in (group, benefit) for g in groups)
 
 
-# --- spells in SQL -------------------------------------------------------------------------
+# --- spells: SQL for dated benefit families and groups; the spells themselves in NumPy ---
 #
 # The spells are built set-based in DuckDB: one pass of window functions splits each person's
 # rows (ordered by start, end, then import order) into runs of one benefit family and breaks a
@@ -161,8 +165,9 @@ def load_case_data(
     benefits: Iterable[str] | None = None,
     municipality: str | None = None,
 ) -> CaseData:
-    """Build the spells (dagpenge chains and continuous spells on other benefits) and read the
-    held individual conversations, offers and exemptions of their persons, as TEMP tables.
+    """Build the spells (dagpenge chains and continuous spells on other benefits; NumPy, see
+    :func:`_spell_arrays`) and read the held individual conversations, offers and exemptions of
+    their persons, as TEMP tables.
 
     ``benefits`` keeps the spells of those families (every row still breaks spells);
     ``municipality`` keeps only persons with at least one row in that municipality (the
