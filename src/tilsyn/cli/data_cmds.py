@@ -103,7 +103,7 @@ def status_command(ws: Path | None = WorkspaceOption) -> None:
 
     table = Table(title=f"Datasamlinger i {space.root}")
     for col in headers.SNAPSHOTS:
-        table.add_column(col)
+        table.add_column(col, no_wrap=col == "Id")  # an id is copied whole
     for info in infos:
         table.add_row(
             "➜" if info.is_current else "",
