@@ -12,7 +12,7 @@ def test_it_shows_every_obligation_with_explanation_and_legal_reference(personas
     assert response.status_code == 200
     page = response.content.decode()
     assert f"Borger {person}" in page
-    assert "Overskredet" in page
+    assert '<span class="badge overdue">overskredet</span>' in page
     assert "Retsgrundlag" in page
     assert "retsinformation.dk" in page or "§" in page
     assert "Tidslinje" in page and "Ydelsesforløb" in page
