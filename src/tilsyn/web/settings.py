@@ -190,6 +190,7 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "static/"
+STATICFILES_DIRS = [BASE_DIR / "static"]
 # Production serves the collected, hashed files (``manage.py collectstatic``); locally
 # WhiteNoise finds them in the package.
 _static_root = env_optional("TILSYN_WEB_STATIC_ROOT")

@@ -15,8 +15,8 @@ from tilsyn.web.charts import focus_chart
 from tilsyn.web.clock import as_of
 
 MEASURE_LABELS = {
-    "interviews": "Fokusmål 1: uden 4 samtaler",
-    "offers": "Fokusmål 2: uden tilbud",
+    "interviews": "Fokusmål: uden 4 samtaler på 12 måneder",
+    "offers": "Fokusmål: uden tilbud eller 100 timers arbejde",
 }
 
 
