@@ -70,6 +70,10 @@ def demo_command(
     as_of: str | None = typer.Option(
         None, "--as-of", help="Opgørelsesdato (standard: i dag); data går til måneden før"
     ),
+    serve: bool = typer.Option(
+        True, "--serve/--no-serve", help="Start webappen bagefter (til Ctrl-C)"
+    ),
+    port: int = typer.Option(8000, "--port", help="Webappens port"),
 ) -> None:
     """Generér to syntetiske kommuner (185 Tårnby, 155 Dragør), importér og vis overblikket."""
     from tilsyn.data.synthetic import generate
@@ -97,3 +101,7 @@ def demo_command(
         run_sections(con, reference)
     finally:
         con.close()
+    if serve:
+        from tilsyn.cli.serve_cmd import serve_demo
+
+        serve_demo(space, as_of=reference, port=port)

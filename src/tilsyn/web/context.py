@@ -17,6 +17,10 @@ from tilsyn.web.accounts.permissions import has_permission
 from tilsyn.web.clock import as_of
 
 
+def _is_under(path: str, url: str) -> bool:
+    return path == url if url == "/" else path.startswith(url)
+
+
 def page(request: HttpRequest) -> dict[str, Any]:
     if not request.user.is_authenticated:
         return {"oidc_enabled": settings.OIDC_ENABLED}
@@ -28,7 +32,7 @@ def page(request: HttpRequest) -> dict[str, Any]:
         {
             "url": reverse(item.url_name),
             "label": item.label,
-            "active": request.path.startswith(reverse(item.url_name)),
+            "active": _is_under(request.path, reverse(item.url_name)),
         }
         for item in nav.items()
         if has_permission(actor.role, item.permission)
