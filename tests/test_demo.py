@@ -14,7 +14,16 @@ def test_the_demo_generates_imports_and_prints_every_section(tmp_path: Path) -> 
     ws = tmp_path / "ws"
     result = CliRunner().invoke(
         app,
-        ["demo", "--persons", "1500", "--as-of", "2026-11-23", "--no-serve", "--workspace", str(ws)],
+        [
+            "demo",
+            "--persons",
+            "1500",
+            "--as-of",
+            "2026-11-23",
+            "--no-serve",
+            "--workspace",
+            str(ws),
+        ],
     )
     assert result.exit_code == 0, result.output
     out = result.output

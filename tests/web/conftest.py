@@ -6,8 +6,8 @@ from collections.abc import Iterator
 import pytest
 from pytest_django.fixtures import Settings as SettingsWrapper
 
-from web.personas import AS_OF, Personas, build_snapshot, make_personas
 from tilsyn.data.workspace import Workspace
+from web.personas import AS_OF, Personas, build_snapshot, make_personas
 
 
 @pytest.fixture(scope="session")
@@ -32,6 +32,6 @@ def personas(db: None, snapshot_workspace: Workspace) -> Personas:
 
 @pytest.fixture(scope="session")
 def postgres_expected() -> Iterator[bool]:
-    yield bool(os.environ.get("TILSYN_TEST_POSTGRES_URL")) and os.environ.get(
+    return bool(os.environ.get("TILSYN_TEST_POSTGRES_URL")) and os.environ.get(
         "DATABASE_URL"
     ) == os.environ.get("TILSYN_TEST_POSTGRES_URL")

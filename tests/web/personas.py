@@ -17,8 +17,8 @@ from django.contrib.auth.models import User
 from django.test import Client
 
 from tilsyn.app.actor import Actor, Role
-from tilsyn.app.worklist_pages import Reach, WorklistFilters, worklist_page
 from tilsyn.app.staff_directory import caseworkers
+from tilsyn.app.worklist_pages import Reach, WorklistFilters, worklist_page
 from tilsyn.data.access_log import AccessEntry, read_log
 from tilsyn.data.workspace import Workspace
 from tilsyn.web.accounts.models import Municipality, Organisation, Profile, Team
@@ -54,14 +54,18 @@ class Personas:
 
 def make_personas(workspace: Workspace) -> Personas:
     organisation = Organisation.objects.create(name="Jobcenter Tårnby", kind="jobcentre")
-    staff = {c.caseworker_id: c for c in caseworkers(actor=Actor.operator("probe"), workspace=workspace)}
+    staff = {
+        c.caseworker_id: c for c in caseworkers(actor=Actor.operator("probe"), workspace=workspace)
+    }
     rows = _all_rows(workspace)
     users = {}
     for name, role, codes in PERSONAS:
         user = User.objects.create_user(name, password=PASSWORD)
         # A caseworker persona is the caseworker with most open deadlines in its municipality.
         mine = Counter(
-            str(r["caseworker_id"]) for r in rows if r["municipality"] in codes and r["caseworker_id"]
+            str(r["caseworker_id"])
+            for r in rows
+            if r["municipality"] in codes and r["caseworker_id"]
         ).most_common(1)
         worker = staff.get(mine[0][0]) if mine and role is Role.caseworker else None
         team = (
@@ -134,7 +138,9 @@ def build_snapshot(root: Path) -> Workspace:
 
     workspace = Workspace(root / "workspace")
     last_month = AS_OF.replace(day=1) - dt.timedelta(days=1)
-    generate(root / "case-data", persons=700, seed=7, end=f"{last_month:%Y-%m}", fmt="csv", with_cpr=True)
+    generate(
+        root / "case-data", persons=700, seed=7, end=f"{last_month:%Y-%m}", fmt="csv", with_cpr=True
+    )
     import_folder(root / "case-data", workspace, demo=True)
     # Evaluate the rules once for the tests' date, as the command line's operator does: the
     # web's read-only requests then read the stored verdicts instead of evaluating each time.

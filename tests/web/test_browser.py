@@ -11,9 +11,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from web.personas import PASSWORD, Personas, citizen_in, log_rows, make_personas
 
 from tilsyn.data.workspace import Workspace
+from web.personas import PASSWORD, Personas, citizen_in, log_rows, make_personas
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -100,7 +100,9 @@ def test_a_caseworker_follows_an_overdue_citizen_to_the_legal_reference(
     page.screenshot(path=str(SCREENSHOTS / "3-borger.png"), full_page=True)
 
     assert page.errors == []  # type: ignore[attr-defined]
-    assert {e.action for e in log_rows(personas.workspace, user="coordinator_185", person=person)} >= {
+    assert {
+        e.action for e in log_rows(personas.workspace, user="coordinator_185", person=person)
+    } >= {
         "explain",
         "timeline",
     }
@@ -114,6 +116,7 @@ def test_the_partner_municipality_cannot_open_a_tarnby_citizen(
     base, page = live_server.url, browser_page
     _log_in(page, base, "partner_viewer_155")
     response = page.goto(f"{base}/borger/{tarnby_citizen}/")
-    assert response is not None and response.status == 403
+    assert response is not None
+    assert response.status == 403
     page.screenshot(path=str(SCREENSHOTS / "4-dragoer-afvist.png"), full_page=True)
     assert log_rows(personas.workspace, user="partner_viewer_155", person=tarnby_citizen) == []

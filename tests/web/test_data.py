@@ -5,6 +5,7 @@ import zipfile
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+
 from web.personas import Personas, log_rows
 
 pytestmark = pytest.mark.django_db
@@ -52,7 +53,9 @@ def test_a_file_that_is_not_a_zip_is_refused_with_its_name(personas: Personas) -
     assert "sagsdata.zip" in response.content.decode()
 
 
-@pytest.mark.parametrize("persona", ["caseworker_185", "manager_185", "auditor_185", "partner_viewer_155"])
+@pytest.mark.parametrize(
+    "persona", ["caseworker_185", "manager_185", "auditor_185", "partner_viewer_155"]
+)
 def test_only_admins_see_snapshots_and_import(personas: Personas, persona: str) -> None:
     client = personas.client(persona)
     assert client.get("/data/").status_code == 403

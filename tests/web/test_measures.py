@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import pytest
+
 from web.personas import Personas, log_rows
 
 pytestmark = pytest.mark.django_db

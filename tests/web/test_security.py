@@ -11,9 +11,9 @@ import pytest
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 from django.test import Client
-from web.personas import PASSWORD, Personas
 
 from tilsyn.web import env
+from web.personas import PASSWORD, Personas
 
 pytestmark = pytest.mark.django_db
 
@@ -21,7 +21,8 @@ pytestmark = pytest.mark.django_db
 def test_a_user_logs_in_with_the_password(personas: Personas) -> None:
     client = Client()
     response = client.post("/login/", {"username": "manager_185", "password": PASSWORD})
-    assert response.status_code == 302 and response["Location"] == "/"
+    assert response.status_code == 302
+    assert response["Location"] == "/"
     assert client.get("/").status_code == 200
 
 
@@ -56,9 +57,24 @@ def test_weak_passwords_are_refused() -> None:
 @pytest.mark.parametrize(
     ("reader", "name", "value", "message"),
     [
-        (lambda: env.env_bool("X_TEST_BOOL", False), "X_TEST_BOOL", "måske", "X_TEST_BOOL: 'måske' er ikke en sandhedsværdi"),
-        (lambda: env.env_int("X_TEST_INT", 1), "X_TEST_INT", "tre", "X_TEST_INT: 'tre' er ikke et heltal"),
-        (lambda: env.env_int("X_TEST_INT", 1, minimum=1), "X_TEST_INT", "0", "X_TEST_INT: 0 skal være mindst 1"),
+        (
+            lambda: env.env_bool("X_TEST_BOOL", False),
+            "X_TEST_BOOL",
+            "måske",
+            "X_TEST_BOOL: 'måske' er ikke en sandhedsværdi",
+        ),
+        (
+            lambda: env.env_int("X_TEST_INT", 1),
+            "X_TEST_INT",
+            "tre",
+            "X_TEST_INT: 'tre' er ikke et heltal",
+        ),
+        (
+            lambda: env.env_int("X_TEST_INT", 1, minimum=1),
+            "X_TEST_INT",
+            "0",
+            "X_TEST_INT: 0 skal være mindst 1",
+        ),
     ],
 )
 def test_a_bad_setting_fails_loudly_naming_the_variable(
@@ -77,11 +93,19 @@ def test_a_secret_comes_from_a_file(monkeypatch: pytest.MonkeyPatch, tmp_path: P
 
 def _manage(tmp_path: Path, *args: str, **extra: str) -> subprocess.CompletedProcess[str]:
     environment = {
-        k: v for k, v in os.environ.items() if not k.startswith(("TILSYN_", "DATABASE_URL", "OIDC_"))
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("TILSYN_", "DATABASE_URL", "OIDC_"))
     }
-    environment.update({"TILSYN_HOME": str(tmp_path), "DJANGO_SETTINGS_MODULE": "tilsyn.web.settings", **extra})
+    environment.update(
+        {"TILSYN_HOME": str(tmp_path), "DJANGO_SETTINGS_MODULE": "tilsyn.web.settings", **extra}
+    )
     return subprocess.run(
-        [sys.executable, "-m", "django", *args], env=environment, capture_output=True, text=True, check=False
+        [sys.executable, "-m", "django", *args],
+        env=environment,
+        capture_output=True,
+        text=True,
+        check=False,
     )
 
 
@@ -102,7 +126,10 @@ def test_production_without_a_secret_key_refuses_to_start(tmp_path: Path) -> Non
     settings_without_key = {k: v for k, v in PRODUCTION.items() if k != "TILSYN_WEB_SECRET_KEY"}
     result = _manage(tmp_path, "check", **settings_without_key)
     assert result.returncode != 0
-    assert "TILSYN_WEB_SECRET_KEY (eller TILSYN_WEB_SECRET_KEY_FILE) skal sættes i produktion" in result.stderr
+    assert (
+        "TILSYN_WEB_SECRET_KEY (eller TILSYN_WEB_SECRET_KEY_FILE) skal sættes i produktion"
+        in result.stderr
+    )
 
 
 def test_production_with_debug_refuses_to_start(tmp_path: Path) -> None:

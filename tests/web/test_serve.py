@@ -23,9 +23,22 @@ def test_serve_answers_on_loopback_and_stops_on_sigterm(snapshot_workspace: Work
     port = _free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith(("TILSYN_WEB", "DATABASE_URL"))}
     proc = subprocess.Popen(
-        [sys.executable, "-m", "tilsyn.cli", "serve", "--workspace", str(snapshot_workspace.root),
-         "--port", str(port), "--workers", "1"],
-        env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        [
+            sys.executable,
+            "-m",
+            "tilsyn.cli",
+            "serve",
+            "--workspace",
+            str(snapshot_workspace.root),
+            "--port",
+            str(port),
+            "--workers",
+            "1",
+        ],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
     )
     try:
         deadline = time.monotonic() + 90
@@ -36,8 +49,11 @@ def test_serve_answers_on_loopback_and_stops_on_sigterm(snapshot_workspace: Work
                     body = r.read().decode()
             except OSError:
                 time.sleep(0.5)
-        assert body is not None and "Log ind i tilsyn" in body
-        with urllib.request.urlopen(f"http://127.0.0.1:{port}/static/tilsyn/tilsyn.css", timeout=5) as r:
+        assert body is not None
+        assert "Log ind i tilsyn" in body
+        with urllib.request.urlopen(
+            f"http://127.0.0.1:{port}/static/tilsyn/tilsyn.css", timeout=5
+        ) as r:
             assert r.headers["Content-Type"].startswith("text/css")
     finally:
         proc.send_signal(signal.SIGTERM)

@@ -4,6 +4,7 @@ import csv
 import io
 
 import pytest
+
 from web.personas import Personas, log_rows
 
 pytestmark = pytest.mark.django_db
@@ -38,7 +39,8 @@ def test_mine_is_the_caseworkers_own_citizens(personas: Personas) -> None:
 def test_filters_narrow_the_list(personas: Personas) -> None:
     client = personas.client("coordinator_185")
     overdue = client.get("/arbejdsliste/?status=overdue").context["result"]
-    assert overdue.rows and {r["status"] for r in overdue.rows} == {"overdue"}
+    assert overdue.rows
+    assert {r["status"] for r in overdue.rows} == {"overdue"}
     benefit = overdue.rows[0]["benefit"]
     narrowed = client.get(f"/arbejdsliste/?status=overdue&benefit={benefit}").context["result"]
     assert {r["benefit"] for r in narrowed.rows} == {benefit}
@@ -57,7 +59,9 @@ def test_htmx_gets_the_table_alone_and_paging_moves_on(personas: Personas) -> No
 
 
 def test_a_bad_filter_is_a_400(personas: Personas) -> None:
-    assert personas.client("coordinator_185").get("/arbejdsliste/?within_days=-3").status_code == 400
+    assert (
+        personas.client("coordinator_185").get("/arbejdsliste/?within_days=-3").status_code == 400
+    )
 
 
 def test_the_csv_export_holds_every_row_and_is_logged(personas: Personas) -> None:
@@ -65,9 +69,14 @@ def test_the_csv_export_holds_every_row_and_is_logged(personas: Personas) -> Non
     assert response.status_code == 200
     text = response.content.decode("utf-8-sig")
     rows = list(csv.DictReader(io.StringIO(text), delimiter=";"))
-    assert rows and {r["status"] for r in rows} == {"overskredet"}
+    assert rows
+    assert {r["status"] for r in rows} == {"overskredet"}
     assert {r["kommune"] for r in rows} == {"185"}
-    exported = [e for e in log_rows(personas.workspace, user="coordinator_185") if e.action == "worklist_export"]
+    exported = [
+        e
+        for e in log_rows(personas.workspace, user="coordinator_185")
+        if e.action == "worklist_export"
+    ]
     assert {e.person_id for e in exported} == {r["borger"] for r in rows}
 
 
@@ -75,13 +84,15 @@ def test_an_anonymous_visitor_is_sent_to_the_login_page(personas: Personas) -> N
     from django.test import Client
 
     response = Client().get("/arbejdsliste/")
-    assert response.status_code == 302 and response["Location"].startswith("/login/")
+    assert response.status_code == 302
+    assert response["Location"].startswith("/login/")
 
 
 def test_a_caseworker_never_gets_or_logs_another_municipalitys_citizens(personas: Personas) -> None:
     response = personas.client("caseworker_185").get("/arbejdsliste/?reach=municipality")
     rows = response.context["result"].rows
-    assert rows and {r["municipality"] for r in rows} == {"185"}
+    assert rows
+    assert {r["municipality"] for r in rows} == {"185"}
     logged = {e.person_id for e in log_rows(personas.workspace, user="caseworker_185")}
     assert logged == {r["person_id"] for r in rows}
 

@@ -44,16 +44,17 @@ class WorklistPage:
     kinds: list[str]
 
 
-def _reach_arguments(actor: Actor, reach: Reach) -> dict[str, str | None]:
+def _reach_arguments(actor: Actor, reach: Reach) -> tuple[str | None, str | None]:
+    """(caseworker id, team) for the engine's worklist."""
     if reach is Reach.mine:
         if not actor.caseworker_id:
             raise AccessDenied(f"{actor.user} er ikke knyttet til et sagsbehandler-id")
-        return {"caseworker_id": actor.caseworker_id, "team": None}
+        return actor.caseworker_id, None
     if reach is Reach.team:
         if not actor.team:
             raise AccessDenied(f"{actor.user} er ikke knyttet til et team")
-        return {"caseworker_id": None, "team": actor.team}
-    return {"caseworker_id": None, "team": None}
+        return None, actor.team
+    return None, None
 
 
 def worklist_page(
@@ -76,11 +77,13 @@ def worklist_page(
         raise AccessDenied(f"{actor.user} er ikke knyttet til en organisation")
     scope = actor.scope()
     allowed = None if scope is None else set(scope)
+    caseworker_id, team = _reach_arguments(actor, filters.reach)
     with open_snapshot(actor, workspace) as snap:
         rows = evaluate.worklist(
             snap.con,
             as_of,
-            **_reach_arguments(actor, filters.reach),
+            caseworker_id=caseworker_id,
+            team=team,
             municipality=scope[0] if scope is not None and len(scope) == 1 else None,
             within_days=filters.within_days,
         )

@@ -33,7 +33,9 @@ def _prepare(space: Workspace, as_of: dt.date) -> None:
     try:
         sid = evaluate_for(actor=Actor.operator(), workspace=space, as_of=as_of)
     except NotFound:
-        console.print("[yellow]Der er ingen datasamling endnu; siderne er tomme til første import.[/]")
+        console.print(
+            "[yellow]Der er ingen datasamling endnu; siderne er tomme til første import.[/]"
+        )
         return
     console.print(f"Forpligtelser pr. {as_of.isoformat()} er beregnet i datasamling {sid}")
 
@@ -52,7 +54,9 @@ def run_gunicorn(host: str, port: int, workers: int) -> None:
                 "threads": 4,
                 "timeout": 60,
                 "accesslog": "-",
-                "forwarded_allow_ips": os.environ.get("TILSYN_WEB_FORWARDED_ALLOW_IPS", "127.0.0.1"),
+                "forwarded_allow_ips": os.environ.get(
+                    "TILSYN_WEB_FORWARDED_ALLOW_IPS", "127.0.0.1"
+                ),
             }
             for key, value in options.items():
                 self.cfg.set(key, value)
@@ -81,11 +85,15 @@ def serve_demo(space: Workspace, *, as_of: dt.date, port: int) -> None:
     users = ensure_demo_users(space)
     _prepare(space, as_of)
     console.print(Rule("Webappen"))
-    table = Table(title=f"Demobrugere (nye adgangskoder ved hver kørsel) – http://127.0.0.1:{port}/")
+    table = Table(
+        title=f"Demobrugere (nye adgangskoder ved hver kørsel) – http://127.0.0.1:{port}/"
+    )
     for column in ("Bruger", "Adgangskode", "Rolle", "Kommuner"):
         table.add_column(column)
     for user in users:
-        table.add_row(user.username, user.password, user.description, ", ".join(user.municipalities) or "alle")
+        table.add_row(
+            user.username, user.password, user.description, ", ".join(user.municipalities) or "alle"
+        )
     console.print(table)
     console.print("Stop med Ctrl-C.")
     run_gunicorn("127.0.0.1", port, 2)
