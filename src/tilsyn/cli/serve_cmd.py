@@ -38,6 +38,26 @@ def _prepare(space: Workspace, as_of: dt.date) -> None:
         )
         return
     console.print(f"Forpligtelser pr. {as_of.isoformat()} er beregnet i datasamling {sid}")
+    _warm(space, as_of)
+
+
+def _warm(space: Workspace, as_of: dt.date) -> None:
+    """Fill the caches before gunicorn forks, so that no worker pays for them on its first
+    request: the overview of each municipality and of all of them, and the municipalities'
+    worklists (aggregates and engine rows; nothing is shown to anyone, so nothing is logged)."""
+    from django.db import connections
+
+    from tilsyn.app.actor import Actor, Role
+    from tilsyn.app.snapshot_status import municipalities
+    from tilsyn.app.worklist_pages import warm_worklists
+    from tilsyn.web.dashboards.views import cached_figures
+
+    codes = municipalities(actor=Actor.operator(), workspace=space)
+    reaches = [frozenset({c}) for c in codes] + ([frozenset(codes)] if len(codes) > 1 else [])
+    for reach in reaches:
+        cached_figures(Actor("serve", Role.admin, reach), as_of)
+    warm_worklists(space, as_of, codes)
+    connections.close_all()
 
 
 def run_gunicorn(host: str, port: int, workers: int) -> None:
@@ -53,6 +73,7 @@ def run_gunicorn(host: str, port: int, workers: int) -> None:
                 "workers": workers,
                 "threads": 4,
                 "timeout": 60,
+                "preload_app": True,
                 "accesslog": "-",
                 "forwarded_allow_ips": os.environ.get(
                     "TILSYN_WEB_FORWARDED_ALLOW_IPS", "127.0.0.1"
@@ -69,7 +90,10 @@ def run_gunicorn(host: str, port: int, workers: int) -> None:
 
 def serve(space: Workspace, *, host: str, port: int, workers: int, as_of: dt.date | None) -> None:
     _configure(space, as_of)
-    _prepare(space, as_of or today())
+    from django.conf import settings
+
+    # The day the pages are computed for: the one the web app itself will use.
+    _prepare(space, as_of or settings.TILSYN_WEB_AS_OF or today())
     console.print(f"tilsyn kører på http://{host}:{port}/ (stop med Ctrl-C)")
     run_gunicorn(host, port, workers)
 

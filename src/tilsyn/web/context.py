@@ -22,10 +22,11 @@ def _is_under(path: str, url: str) -> bool:
 
 
 def page(request: HttpRequest) -> dict[str, Any]:
-    if not request.user.is_authenticated:
+    user = getattr(request, "user", None)  # absent when a request fails before the middleware
+    if user is None or not user.is_authenticated:
         return {"oidc_enabled": settings.OIDC_ENABLED}
     try:
-        actor = actor_for(request.user)
+        actor = actor_for(user)
     except Exception:  # a user without a role sees the page frame, no navigation
         return {"as_of": as_of(request)}
     links = [

@@ -121,6 +121,15 @@ if not DATABASES["default"].get("ENGINE"):
     raise ImproperlyConfigured("DATABASE_URL: ukendt databasetype")
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# Aggregates (the overview's figures) are shared by the server's processes through files in
+# the workspace; they are keyed by snapshot id, date and municipalities, never by citizen.
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": str(TILSYN_HOME / "web-cache"),
+    }
+}
+
 AUTHENTICATION_BACKENDS = [
     # Axes first: it refuses a locked-out user before any password is checked.
     "axes.backends.AxesStandaloneBackend",
