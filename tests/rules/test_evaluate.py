@@ -6,12 +6,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from decimal import Decimal
+from pathlib import Path
 
 import duckdb
 import pytest
 
+from tilsyn.app.demo import ObligationsOverview
 from tilsyn.data.importer import connection_from_records
-from tilsyn.rules.demo import demo_lines
+from tilsyn.present.demo import obligations_lines
 from tilsyn.rules.evaluate import (
     RESULT_COLUMNS,
     evaluate,
@@ -20,6 +22,7 @@ from tilsyn.rules.evaluate import (
     worklist,
 )
 from tilsyn.rules.explain import UnknownPerson, explain
+from tilsyn.rules.overview import busiest_caseworker, overdue_by_team
 
 AS_OF = dt.date(2024, 3, 1)
 
@@ -196,10 +199,13 @@ def test_explain_gives_parameters_in_force_with_references(
         explain(con, "NOPE", AS_OF)
 
 
-def test_demo_lines_show_overdue_per_team_and_a_worklist(
+def test_the_overview_shows_overdue_per_team_and_a_worklist(
     con: duckdb.DuckDBPyConnection,
 ) -> None:
-    lines = demo_lines(con, AS_OF)
+    caseworker = busiest_caseworker(con, AS_OF)
+    top = worklist(con, AS_OF, caseworker_id=caseworker, limit=5)
+    overview = ObligationsOverview(AS_OF, overdue_by_team(con, AS_OF), caseworker, top, 5)
+    lines = obligations_lines(overview)
     assert lines[0].startswith("Overskredne frister pr. team")
     # P2's first interview is overdue and P2 still receives kontanthjælp
     assert "  Team A: 1 / 1" in lines
@@ -244,3 +250,18 @@ def test_explain_shows_a_parameter_read_on_the_due_date_as_of_that_date() -> Non
     assert repeal["value"] is True
     others = [p for p in plan["parameters"] if p["id"] != repeal["id"]]
     assert all(p["effective_from"] <= plan["window_start"] for p in others)
+
+
+def test_the_compiled_rule_cache_of_the_tests_is_a_temporary_folder(
+    compiled_rule_cache: Path,
+) -> None:
+    from tilsyn.rules.evaluate import _cache_file, compile_rules
+    from tilsyn.rules.parameters import default_parameters
+    from tilsyn.rules.registry import load_rules
+
+    rules = tuple(load_rules().values())
+    compile_rules(rules, default_parameters(), False)
+    path = _cache_file(rules, default_parameters(), False)
+    assert path.is_relative_to(compiled_rule_cache)
+    assert path.exists()
+    assert not path.is_relative_to(Path.home())
