@@ -145,6 +145,7 @@ def main() -> None:
     port = _free_port()
     base = f"http://127.0.0.1:{port}"
     env = {**os.environ, "TILSYN_WEB_AS_OF": AS_OF}
+    log = (root / "server.log").open("w")
     server = subprocess.Popen(
         [
             sys.executable,
@@ -165,7 +166,9 @@ def main() -> None:
         stderr=subprocess.DEVNULL,
     )
     try:
-        _wait(base, 180)
+        prepared = time.perf_counter()
+        _wait(base, 900)
+        print(f"server ready in {time.perf_counter() - prepared:.1f} s (verdicts and caches)")
         timings: list[float] = []
         errors: list[str] = []
         stop_at = time.monotonic() + args.seconds
@@ -185,6 +188,7 @@ def main() -> None:
     finally:
         server.terminate()
         server.wait(timeout=30)
+        log.close()
 
     if not timings:
         raise SystemExit(f"no request succeeded; errors: {errors[:5]}")

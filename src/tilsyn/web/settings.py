@@ -72,6 +72,7 @@ INSTALLED_APPS = [
     "tilsyn.web.worklists",
     "tilsyn.web.citizens",
     "tilsyn.web.measures",
+    "tilsyn.web.economy",
     "tilsyn.web.data",
 ]
 
