@@ -16,7 +16,17 @@ from tilsyn.data.workspace import Workspace
 def test_the_demo_generates_imports_and_prints_every_section(tmp_path: Path) -> None:
     ws = tmp_path / "ws"
     result = CliRunner().invoke(
-        app, ["demo", "--persons", "1500", "--as-of", "2026-11-23", "--workspace", str(ws)]
+        app,
+        [
+            "demo",
+            "--persons",
+            "1500",
+            "--as-of",
+            "2026-11-23",
+            "--no-serve",
+            "--workspace",
+            str(ws),
+        ],
     )
     assert result.exit_code == 0, result.output
     out = result.output

@@ -18,7 +18,9 @@ def current_snapshot(*, actor: Actor, workspace: Workspace) -> CurrentSnapshot |
     the id is printed on every page so that figures can be traced to their data."""
     del actor  # every role may see which snapshot is current
     sid = workspace.current_id()
-    return None if sid is None or not workspace.snapshot_path(sid).exists() else CurrentSnapshot(sid)
+    return (
+        None if sid is None or not workspace.snapshot_path(sid).exists() else CurrentSnapshot(sid)
+    )
 
 
 def snapshots(*, actor: Actor, workspace: Workspace) -> list[SnapshotInfo]:
@@ -29,3 +31,14 @@ def snapshots(*, actor: Actor, workspace: Workspace) -> list[SnapshotInfo]:
     if not actor.unrestricted:
         raise AccessDenied(f"{actor.user} kan ikke se datasamlinger for hele arbejdsområdet")
     return workspace.list_snapshots()
+
+
+def municipalities(*, actor: Actor, workspace: Workspace) -> list[str]:
+    """The municipalities with citizens in the current snapshot that the actor may see."""
+    from tilsyn.app.access import open_snapshot
+
+    with open_snapshot(actor, workspace) as snap:
+        rows = snap.con.execute(
+            "SELECT DISTINCT municipality FROM persons WHERE municipality IS NOT NULL ORDER BY 1"
+        ).fetchall()
+    return [str(r[0]) for r in rows if actor.may_see(str(r[0]))]

@@ -12,6 +12,7 @@ from tilsyn.cli import (
     economy_cmds,
     measures_cmds,
     rules_cmds,
+    serve_cmd,
     supervision_cmds,
 )
 
@@ -39,7 +40,7 @@ def options(
     common.set_actor(actor)
 
 
-for module in (data_cmds, rules_cmds, measures_cmds, economy_cmds, supervision_cmds):
+for module in (data_cmds, rules_cmds, measures_cmds, economy_cmds, serve_cmd, supervision_cmds):
     module.register(app)
 
 

@@ -60,6 +60,10 @@ def demo_command(
     as_of: str | None = typer.Option(
         None, "--as-of", help="Opgørelsesdato (standard: i dag); data går til måneden før"
     ),
+    serve: bool = typer.Option(
+        True, "--serve/--no-serve", help="Start webappen bagefter (til Ctrl-C)"
+    ),
+    port: int = typer.Option(8000, "--port", help="Webappens port"),
 ) -> None:
     """Generér to syntetiske kommuner (185 Tårnby, 155 Dragør), importér og vis overblikket."""
     from rich.rule import Rule
@@ -82,3 +86,7 @@ def demo_command(
     console.print(Rule("Import"))
     print_import(app_data.import_folder(who, space, out, demo=True))
     run_sections(who, space, reference)
+    if serve:
+        from tilsyn.web.server import serve_demo
+
+        serve_demo(space, as_of=reference, port=port)

@@ -50,7 +50,9 @@ if _secret is not None and len(_secret) < 50:
     raise ImproperlyConfigured("TILSYN_WEB_SECRET_KEY skal være mindst 50 tegn")
 SECRET_KEY = _secret or _workspace_secret_key()
 
-ALLOWED_HOSTS = env_list("TILSYN_WEB_ALLOWED_HOSTS", [] if PRODUCTION else ["127.0.0.1", "localhost"])
+ALLOWED_HOSTS = env_list(
+    "TILSYN_WEB_ALLOWED_HOSTS", [] if PRODUCTION else ["127.0.0.1", "localhost"]
+)
 if PRODUCTION and not ALLOWED_HOSTS:
     raise ImproperlyConfigured("TILSYN_WEB_ALLOWED_HOSTS skal sættes i produktion (kommasepareret)")
 CSRF_TRUSTED_ORIGINS = env_list("TILSYN_WEB_CSRF_TRUSTED_ORIGINS", [])
@@ -70,6 +72,7 @@ INSTALLED_APPS = [
     "tilsyn.web.worklists",
     "tilsyn.web.citizens",
     "tilsyn.web.measures",
+    "tilsyn.web.economy",
     "tilsyn.web.data",
     "tilsyn.web.reviews",
     # App-database models the application layer queries (no views): supervision reviews.
@@ -121,6 +124,15 @@ DATABASES = {
 if not DATABASES["default"].get("ENGINE"):
     raise ImproperlyConfigured("DATABASE_URL: ukendt databasetype")
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Aggregates (the overview's figures) are shared by the server's processes through files in
+# the workspace; they are keyed by snapshot id, date and municipalities, never by citizen.
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": str(TILSYN_HOME / "web-cache"),
+    }
+}
 
 AUTHENTICATION_BACKENDS = [
     # Axes first: it refuses a locked-out user before any password is checked.
@@ -193,10 +205,13 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "static/"
+STATICFILES_DIRS = [BASE_DIR / "static"]
 # Production serves the collected, hashed files (``manage.py collectstatic``); locally
 # WhiteNoise finds them in the package.
 _static_root = env_optional("TILSYN_WEB_STATIC_ROOT")
-STATIC_ROOT = Path(_static_root) if _static_root else (TILSYN_HOME / "static" if PRODUCTION else None)
+STATIC_ROOT = (
+    Path(_static_root) if _static_root else (TILSYN_HOME / "static" if PRODUCTION else None)
+)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     # Compressed, hashed names in production (collectstatic); plain finders locally.
