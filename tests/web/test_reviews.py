@@ -228,3 +228,68 @@ def test_statistics_page_and_correction_exports(personas: Personas) -> None:
     sheet = load_workbook(io.BytesIO(xlsx.content)).active
     assert sheet is not None
     assert sheet.cell(1, 10).value == "Tilbagebetales (kr.)"
+
+
+def test_a_plan_with_an_intensified_period_and_its_month(personas: Personas) -> None:
+    from tilsyn.store.supervision.models import AuditorFinding, Plan
+
+    client = personas.client("coordinator_185")
+    client.post(
+        "/ledelsestilsyn/kampagner",
+        {
+            "form": "plan",
+            "name": "Tilsynsplan 2026",
+            "year": "2026",
+            "municipality": "185",
+            "areas": ["kontanthjaelp", "ledighedsydelse"],
+            "cases_per_month": "20",
+            "focus_points": "Rettidige samtaler\nMin Plan med beskæftigelsesmål",
+        },
+    )
+    plan = Plan.objects.get()
+    client.post(
+        "/ledelsestilsyn/kampagner",
+        {
+            "form": "plan",
+            "plan_id": str(plan.pk),
+            "area": "ledighedsydelse",
+            "first_month": "2026-11",
+            "last_month": "2027-01",
+            "cases_per_month": "10",
+            "reason": "Revisionens bemærkninger",
+        },
+    )
+    _draw(client, plan_id=str(plan.pk))
+    page = client.get("/ledelsestilsyn/kampagner").content.decode()
+    assert "ledighedsydelse 2026-11–2027-01 (+10/md.)" in page
+    row = re.search(r"Tilsynsplan 2026 \(2026\).*?</tr>", page, re.S)
+    assert row is not None
+    assert [int(n) for n in re.findall(r'class="num">(\d+)<', row.group(0))] == [30, 3, 0]
+    # Read-only roles are refused; the other municipality does not see the plan.
+    denied = personas.client("partner_viewer_155").post(
+        "/ledelsestilsyn/kampagner", {"form": "plan", "name": "x"}
+    )
+    assert denied.status_code == 403
+    assert (
+        "Tilsynsplan 2026 (2026)"
+        not in personas.client("manager_155").get("/ledelsestilsyn/kampagner").content.decode()
+    )
+
+    # The auditor's findings: a bad file names row and column and imports nothing.
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    bad = SimpleUploadedFile(
+        "rev.csv",
+        b"person_id;benefit;municipality;is_error;auditor\nA;kontanthjaelp;185;kanske;EY\n",
+    )
+    response = client.post("/ledelsestilsyn/statistik", {"file": bad}, follow=True)
+    assert (
+        "rev.csv:2:is_error: &#x27;kanske&#x27; — forventede ja eller nej"
+        in response.content.decode()
+    )
+    assert AuditorFinding.objects.count() == 0
+    good = SimpleUploadedFile(
+        "rev.csv", b"person_id;benefit;municipality;is_error;auditor\nA;kontanthjaelp;185;ja;EY\n"
+    )
+    response = client.post("/ledelsestilsyn/statistik", {"file": good}, follow=True)
+    assert "1 fund fra revisionen er indlæst." in response.content.decode()

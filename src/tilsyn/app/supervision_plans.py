@@ -214,3 +214,50 @@ def campaigns(actor: Actor) -> list[CampaignProgress]:
     if scope is not None:
         qs = qs.filter(municipality__in=scope)
     return [campaign_progress(actor, c.pk) for c in qs]
+
+
+@dataclass(frozen=True)
+class PlanRow:
+    plan_id: int
+    name: str
+    year: int
+    municipality: str
+    areas: list[str]
+    cases_per_month: int
+    focus_points: list[str]
+    this_month: PlanMonth
+    intensified: list[dict[str, object]]
+
+
+def plans(actor: Actor, month: str) -> list[PlanRow]:
+    """The actor's supervision plans with ``month``'s planned, drawn and reviewed cases."""
+    from tilsyn.store.supervision.models import Plan
+
+    require_role(actor, READERS, "se tilsynsplaner")
+    scope = actor.scope()
+    qs = Plan.objects.all()
+    if scope is not None:
+        qs = qs.filter(municipality__in=scope)
+    return [
+        PlanRow(
+            p.pk,
+            p.name,
+            p.year,
+            p.municipality,
+            list(p.areas),
+            p.cases_per_month,
+            list(p.focus_points),
+            plan_month(actor, p.pk, month),
+            [
+                {
+                    "area": i.area,
+                    "first_month": i.first_month,
+                    "last_month": i.last_month,
+                    "cases_per_month": i.cases_per_month,
+                    "reason": i.reason,
+                }
+                for i in p.intensified.all()
+            ],
+        )
+        for p in qs
+    ]

@@ -88,6 +88,15 @@ def store_sample(
     from tilsyn.supervision.checklist import all_checklists, area_for_benefit, checklist
 
     require_role(actor, REVIEWERS, "gemme stikprøver til ledelsestilsyn")
+    if plan_id is not None:
+        from tilsyn.store.supervision.models import Plan
+
+        scope = actor.scope()
+        plans = Plan.objects.filter(pk=plan_id)
+        if scope is not None:
+            plans = plans.filter(municipality__in=scope)
+        if not plans.exists():
+            raise NotFound(f"tilsynsplan {plan_id} findes ikke")
     drawn, verdicts = draw_with_verdicts(actor, workspace, plan, as_of, history=history)
     digests = {f.label: f.sha256 for f in all_checklists()}
     reviews = skipped = 0

@@ -94,6 +94,7 @@ def queue(request: HttpRequest) -> HttpResponse:
             "strata": STRATA_LABELS,
             "municipalities": sorted(actor.municipalities),
             "seed": int(as_of(request).strftime("%Y%m%d")),
+            "plans": plans.plans(actor, f"{as_of(request):%Y-%m}"),
         },
     )
 
@@ -128,7 +129,8 @@ def draw(request: HttpRequest) -> HttpResponse:
                 },
             }
         )
-        stored = rv.store_sample(actor, workspace(), plan, day)
+        plan_id = int(p["plan_id"]) if p.get("plan_id") else None
+        stored = rv.store_sample(actor, workspace(), plan, day, plan_id=plan_id)
     except (KeyError, ValueError, ValidationError) as exc:
         messages.error(request, f"Stikprøven kunne ikke udtrækkes: {exc}")
         return HttpResponseRedirect(reverse("reviews:queue"))
@@ -330,6 +332,8 @@ def act(request: HttpRequest, review_id: int, action: str) -> HttpResponse:
 @requires(Permission.view_reviews)
 def statistics(request: HttpRequest) -> HttpResponse:
     actor, day = request_actor(request), as_of(request)
+    if request.method == "POST":
+        return _auditor_upload(request)
     by = request.GET.get("by", "team")
     if by not in stats.GROUPINGS:
         by = "team"
@@ -350,6 +354,7 @@ def statistics(request: HttpRequest) -> HttpResponse:
             "risk": risk,
             "kappa": stats.reviewer_agreement(actor),
             "auditor_kappa": stats.auditor_agreement(actor),
+            "may_review": _may_review(request),
         },
     )
 
@@ -357,6 +362,8 @@ def statistics(request: HttpRequest) -> HttpResponse:
 @requires(Permission.view_reviews)
 def campaigns(request: HttpRequest) -> HttpResponse:
     actor, day = request_actor(request), as_of(request)
+    if request.method == "POST" and request.POST.get("form") == "plan":
+        return _plan_post(request)
     if request.method == "POST":
         if not _may_review(request):
             return HttpResponse(status=403)
@@ -378,11 +385,75 @@ def campaigns(request: HttpRequest) -> HttpResponse:
         "reviews/campaigns.html",
         {
             "campaigns": plans.campaigns(actor),
+            "plans": plans.plans(actor, f"{day:%Y-%m}"),
+            "month": f"{day:%Y-%m}",
+            "year": day.year,
             "areas": AREA_LABELS,
             "municipalities": sorted(actor.municipalities),
             "may_review": _may_review(request),
         },
     )
+
+
+def _auditor_upload(request: HttpRequest) -> HttpResponse:
+    """Import the auditor's findings (CSV or XLSX) to compare with management's."""
+    import tempfile
+    from pathlib import Path
+
+    if not _may_review(request):
+        return HttpResponse(status=403)
+    upload = request.FILES.get("file")
+    if upload is None:
+        messages.error(request, "Vælg en fil med revisionens fund")
+        return HttpResponseRedirect(reverse("reviews:statistics"))
+    name = Path(upload.name or "fund.csv").name
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / name
+        with path.open("wb") as fh:
+            for chunk in upload.chunks():
+                fh.write(chunk)
+        try:
+            n = stats.import_auditor_findings(request_actor(request), path)
+        except ValueError as exc:
+            messages.error(request, f"Filen er ikke indlæst: {exc}")
+            return HttpResponseRedirect(reverse("reviews:statistics"))
+    messages.success(request, f"{n} fund fra revisionen er indlæst.")
+    return HttpResponseRedirect(reverse("reviews:statistics"))
+
+
+def _plan_post(request: HttpRequest) -> HttpResponse:
+    """Create a yearly plan, or add an intensified period (*skærpet ledelsestilsyn*) to one."""
+    if not _may_review(request):
+        return HttpResponse(status=403)
+    actor, p = request_actor(request), request.POST
+    try:
+        if p.get("plan_id"):
+            plans.add_intensified_period(
+                actor,
+                int(p["plan_id"]),
+                area=p.get("area", ""),
+                first_month=p.get("first_month", ""),
+                last_month=p.get("last_month", ""),
+                cases_per_month=int(p.get("cases_per_month") or 0),
+                reason=p.get("reason", ""),
+            )
+            messages.success(request, "Perioden med skærpet ledelsestilsyn er tilføjet.")
+        else:
+            plans.create_plan(
+                actor,
+                name=p.get("name") or "Tilsynsplan",
+                year=int(p.get("year") or 0),
+                municipality=p.get("municipality", ""),
+                areas=p.getlist("areas"),
+                cases_per_month=int(p.get("cases_per_month") or 0),
+                focus_points=[
+                    x.strip() for x in p.get("focus_points", "").splitlines() if x.strip()
+                ],
+            )
+            messages.success(request, "Tilsynsplanen er oprettet.")
+    except (KeyError, ValueError) as exc:
+        messages.error(request, f"Ikke gemt: {exc}")
+    return HttpResponseRedirect(reverse("reviews:campaigns"))
 
 
 CORRECTION_HEADERS = (
