@@ -22,7 +22,10 @@ def _web_settings(settings: SettingsWrapper, snapshot_workspace: Workspace) -> N
     (snapshot_workspace.root / "access-log.sqlite").unlink(missing_ok=True)
     settings.TILSYN_WEB_AS_OF = AS_OF
     # Hashing nine personas' passwords at production strength costs seconds per test.
-    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    settings.CACHES = {
+        alias: {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": alias}
+        for alias in ("default", "sessions")
+    }
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
