@@ -158,8 +158,11 @@ class Review(Versioned):
         super().save(*args, **kwargs)
 
     def save_checked(self, expected_version: int, fields: Any) -> None:
+        from django.utils import timezone
+
         if self.stored_status() == Review.Status.closed:
             raise ClosedRecord("Gennemgangen er afsluttet og kan ikke ændres")
+        self.updated_at = timezone.now()  # update() skips auto_now
         super().save_checked(expected_version, [*fields, "updated_at"])
 
 
