@@ -92,7 +92,7 @@ def demo_command(
     console.print(Rule("Import"))
     result = import_folder(out, space, demo=True)
     print_import(result)
-    con = space.connect(read_only=False)
+    con = space.connect()
     try:
         run_sections(con, reference)
     finally:

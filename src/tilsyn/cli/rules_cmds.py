@@ -191,15 +191,11 @@ def _as_of(value: str | None) -> dt.date:
 
 @contextmanager
 def _snapshot(ws: Path | None) -> Iterator[duckdb.DuckDBPyConnection]:
-    """The current snapshot, writable when possible so results are materialised into it;
-    read-only (results kept for this run) when another process holds it."""
+    """The current snapshot, read-only: any number of readers share it (results are kept
+    in files beside it)."""
     space = workspace(ws)
     try:
-        space.require_current()
-        try:
-            con = space.connect(read_only=False)
-        except duckdb.IOException:
-            con = space.connect(read_only=True)
+        con = space.connect()
     except NoSnapshotError as exc:
         fail(str(exc))
         raise  # unreachable; fail() exits

@@ -3,7 +3,8 @@
 Layout::
 
     <workspace>/
-      snapshots/<id>.duckdb             case data (pseudonymised) + materialised results
+      snapshots/<id>.duckdb             case data (pseudonymised); never written after import
+      snapshots/<id>.results/           materialised results (see ``tilsyn.data.results``)
       snapshots/<id>.identities.duckdb  CPR ↔ pseudonym, for authorised roles only
       current                           the id of the current snapshot (replaced atomically)
       demo-secret.key                   demo mode only
