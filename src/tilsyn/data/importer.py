@@ -11,10 +11,10 @@ from pathlib import Path
 import duckdb
 import polars as pl
 
-from tilsyn.data import pseudonym, snapshot
+from tilsyn.data import cpr, pseudonym, snapshot
 from tilsyn.data.contract import CONTRACT_VERSION, TABLES_BY_NAME
 from tilsyn.data.readers import RawTable, ReadError, find_sources, read_table
-from tilsyn.data.validate import CPR_PATTERN, Problem, ProblemLog, to_typed, validate
+from tilsyn.data.validate import Problem, ProblemLog, to_typed, validate
 from tilsyn.data.workspace import Workspace
 
 
@@ -84,14 +84,14 @@ def _first_event(frames: dict[str, pl.DataFrame]) -> str | None:
 
 
 def _pseudonym_mapping(persons: pl.DataFrame, key: bytes) -> pl.DataFrame:
-    """CPR-like person ids → pseudonym and normalised CPR number."""
+    """Person ids that are CPR numbers (10 digits after validation) → pseudonym and CPR."""
     ids = persons.get_column("person_id")
-    cprs = ids.filter(ids.str.contains(CPR_PATTERN)).to_list()
+    cprs = ids.filter(ids.str.contains(cpr.CANONICAL)).to_list()
     return pl.DataFrame(
         {
             "__old": cprs,
             "__new": [pseudonym.pseudonym(c, key) for c in cprs],
-            "cpr": [pseudonym.normalise_cpr(c) for c in cprs],
+            "cpr": cprs,
         },
         schema={"__old": pl.Utf8, "__new": pl.Utf8, "cpr": pl.Utf8},
     )
