@@ -65,7 +65,7 @@ def publish(
 def open_view(con: duckdb.DuckDBPyConnection, view: str, path: Path) -> str:
     """A temporary view of the results file, for this connection only; returns its name."""
     con.execute(
-        f'CREATE OR REPLACE TEMP VIEW "{view}" AS SELECT * FROM read_parquet(\'{_quoted(path)}\')'
+        f"CREATE OR REPLACE TEMP VIEW \"{view}\" AS SELECT * FROM read_parquet('{_quoted(path)}')"
     )
     return f'"{view}"'
 

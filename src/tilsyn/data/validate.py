@@ -277,9 +277,7 @@ def normalise_cpr_ids(
         )
     changes = {k: v for k, v in forms.canonical.items() if k != v}
     if changes:
-        df = df.with_columns(
-            pl.col("person_id").replace(list(changes), list(changes.values()))
-        )
+        df = df.with_columns(pl.col("person_id").replace(list(changes), list(changes.values())))
     return df, frozenset(forms.canonical.values())
 
 

@@ -297,8 +297,7 @@ def _results_name(version: str, as_of: dt.date) -> str:
 
 def _stamped(sql: str) -> str:
     return (
-        f"SELECT *, $as_of AS as_of, $sid AS snapshot_id, $version AS ruleset_version "
-        f"FROM ({sql})"
+        f"SELECT *, $as_of AS as_of, $sid AS snapshot_id, $version AS ruleset_version FROM ({sql})"
     )
 
 
