@@ -352,6 +352,7 @@ def test_the_key_can_come_from_a_file_and_gives_the_same_pseudonyms(
     monkeypatch.delenv(KEY_ENV)
     key_file = tmp_path / "key"
     key_file.write_text("k" * 32 + "\n")
+    key_file.chmod(0o600)
     monkeypatch.setenv(KEY_ENV + "_FILE", str(key_file))
     import_folder(folder, Workspace(tmp_path / "b"))
     from_file = {

@@ -15,6 +15,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from tilsyn.data.private import ensure_private_file
+
 ACTOR_ENV = "TILSYN_USER"
 FILE_NAME = "access-log.sqlite"
 
@@ -62,7 +64,10 @@ def log_access(
     stamp = (at or dt.datetime.now(dt.UTC)).isoformat(timespec="seconds")
     who = actor or current_actor()
     workspace_root.mkdir(parents=True, exist_ok=True)
-    with sqlite3.connect(workspace_root / FILE_NAME) as db:
+    path = workspace_root / FILE_NAME
+    # SQLite gives its journal the database file's mode, so a private file keeps both private.
+    ensure_private_file(path)
+    with sqlite3.connect(path) as db:
         db.execute(_DDL)
         db.executemany(
             "INSERT INTO access_log VALUES (?, ?, ?, ?, ?, ?)",

@@ -12,6 +12,8 @@ import os
 import secrets
 from pathlib import Path
 
+from tilsyn.data.private import readable_by_others
+
 KEY_ENV = "TILSYN_SECRET_KEY"
 PREFIX = "X"  # pseudonyms cannot be mistaken for CPR numbers: they contain letters
 DIGEST_CHARS = 20  # 80 bits: collisions are negligible even nationally (6 M persons)
@@ -39,6 +41,12 @@ def key_from_env() -> bytes | None:
         raise MissingKeyError(f"Sæt enten {KEY_ENV} eller {KEY_ENV}_FILE, ikke begge")
     if key_file:
         try:
+            if readable_by_others(Path(key_file)):
+                raise MissingKeyError(
+                    f"{KEY_ENV}_FILE: {key_file} kan læses af alle på maskinen; "
+                    f"begræns adgangen (chmod 600 {key_file}) og skift nøglen (tilsyn rekey), "
+                    "hvis andre kan have læst den"
+                )
             raw = Path(key_file).read_text(encoding="utf-8").strip()
         except OSError as exc:
             raise MissingKeyError(f"{KEY_ENV}_FILE: kan ikke læse {key_file}: {exc}") from exc
