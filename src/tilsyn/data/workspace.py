@@ -44,6 +44,16 @@ class SnapshotInfo:
 
 
 @dataclass(frozen=True)
+class OpenSnapshot:
+    """A snapshot opened for one piece of work: its id (read once, so the access log names the
+    snapshot actually read even if an import switches the pointer meanwhile) and connection."""
+
+    id: str
+    con: duckdb.DuckDBPyConnection
+    read_only: bool
+
+
+@dataclass(frozen=True)
 class Workspace:
     root: Path
 
@@ -111,6 +121,27 @@ class Workspace:
     ) -> duckdb.DuckDBPyConnection:
         sid = snapshot_id or self.require_current()
         return duckdb.connect(str(self.snapshot_path(sid)), read_only=read_only)
+
+    @contextmanager
+    def open(
+        self, snapshot_id: str | None = None, *, write_results: bool = False
+    ) -> Iterator[OpenSnapshot]:
+        """The one way to open a snapshot (the current one unless ``snapshot_id``), closed on
+        exit. Every reader gets it read-only, so any number of processes read at once and an
+        import never waits for them; results are kept in files beside the snapshot (see
+        ``tilsyn.data.results``) whoever computes them, so ``write_results`` changes nothing
+        and stays only for callers written before. Raises ``NoSnapshotError`` when there is no
+        snapshot."""
+        del write_results
+        sid = snapshot_id or self.require_current()
+        if not self.snapshot_path(sid).exists():
+            raise NoSnapshotError(f"Datasamlingen {sid} findes ikke i {self.root}.")
+        read_only = True
+        con = duckdb.connect(str(self.snapshot_path(sid)), read_only=True)
+        try:
+            yield OpenSnapshot(sid, con, read_only)
+        finally:
+            con.close()
 
     def list_snapshots(self) -> list[SnapshotInfo]:
         current = self.current_id()

@@ -479,10 +479,12 @@ def timeliness(
     date_from: dt.date,
     date_to: dt.date,
     by: str,
+    municipalities: Sequence[str] | None = None,
 ) -> list[dict[str, Any]]:
-    """For obligations due in [date_from, date_to]: met, late and overdue counts per group
-    and the on-time share met / (met + late + overdue) as a Decimal (None when no
-    obligation was decided). Open, exempt and not-applicable obligations are not counted."""
+    """For obligations due in [date_from, date_to] (of ``municipalities`` only, when given):
+    met, late and overdue counts per group and the on-time share met / (met + late +
+    overdue) as a Decimal (None when no obligation was decided). Open, exempt and
+    not-applicable obligations are not counted."""
     if by not in GROUPINGS:
         raise ValueError(f"ukendt gruppering '{by}' (mulige: {', '.join(GROUPINGS)})")
     if date_to < date_from:
@@ -497,8 +499,15 @@ def timeliness(
         "count(*) FILTER (WHERE status = 'overdue') AS overdue "
         f"FROM {table} WHERE as_of = $as_of AND due_date BETWEEN $lo AND $hi "
         "AND status IN ('met', 'late', 'overdue') "
+        "AND ($all OR list_contains($municipalities, municipality)) "
         "GROUP BY 1 ORDER BY 1 NULLS LAST",
-        {"as_of": as_of, "lo": date_from, "hi": date_to},
+        {
+            "as_of": as_of,
+            "lo": date_from,
+            "hi": date_to,
+            "all": municipalities is None,
+            "municipalities": list(municipalities or []),
+        },
     )
     out = []
     for row in rows:
