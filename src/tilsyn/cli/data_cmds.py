@@ -153,8 +153,44 @@ def access_log_command(
     console.print(table)
 
 
+def rekey_command(
+    old_key_file: Path = typer.Option(
+        ..., "--old-key-file", help="Fil med den nøgle, borgerne er pseudonymiseret med nu"
+    ),
+    ws: Path | None = WorkspaceOption,
+) -> None:
+    """Skift pseudonymiseringsnøgle med vilje: alle datasamlinger og adgangsloggen får nye
+    pseudonymer efter den nye nøgle (TILSYN_SECRET_KEY eller TILSYN_SECRET_KEY_FILE)."""
+    from tilsyn.data.keys import WrongKeyError
+    from tilsyn.data.pseudonym import KEY_ENV, MissingKeyError, key_from_env, read_key_file
+    from tilsyn.data.rekey import rekey
+
+    try:
+        old = read_key_file(old_key_file)
+        new = key_from_env()
+    except MissingKeyError as exc:
+        fail(str(exc))
+        return
+    if new is None:
+        fail(f"Sæt den nye nøgle i {KEY_ENV} eller {KEY_ENV}_FILE")
+        return
+    try:
+        result = rekey(workspace(ws), old, new)
+    except (WrongKeyError, WorkspaceBusy) as exc:
+        fail(str(exc))
+        return
+    console.print(
+        f"Ny nøgle i brug: {len(result.snapshots)} datasamling(er) og "
+        f"{result.citizens:,} borgere har fået nye pseudonymer; ".replace(",", ".")
+        + f"{result.access_log_rows:,} linjer i adgangsloggen er oversat.".replace(",", ".")
+    )
+    for old_id, new_id in result.snapshots.items():
+        console.print(f"  {old_id} → {new_id}")
+
+
 def register(app: typer.Typer) -> None:
     app.command("import")(import_command)
+    app.command("rekey")(rekey_command)
     app.command("status")(status_command)
     app.command("contract-doc")(contract_doc_command)
     app.command("access-log")(access_log_command)

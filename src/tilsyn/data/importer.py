@@ -11,7 +11,7 @@ from pathlib import Path
 import duckdb
 import polars as pl
 
-from tilsyn.data import cpr, pseudonym, snapshot
+from tilsyn.data import cpr, keys, pseudonym, snapshot
 from tilsyn.data.contract import CONTRACT_VERSION, TABLES_BY_NAME
 from tilsyn.data.readers import RawTable, ReadError, find_sources, read_table
 from tilsyn.data.validate import Problem, ProblemLog, to_typed, validate
@@ -105,6 +105,15 @@ def _replace_ids(frame: pl.DataFrame, lookup: pl.DataFrame) -> pl.DataFrame:
     return joined.with_columns(pl.coalesce("__new", "person_id").alias("person_id")).select(cols)
 
 
+def _identity_files(workspace: Workspace) -> list[Path]:
+    """The current snapshot's identities first: the likeliest to tell the key."""
+    if not workspace.snapshots_dir.exists():
+        return []
+    files = sorted(workspace.snapshots_dir.glob("*.identities.duckdb"))
+    current = workspace.current_id()
+    return sorted(files, key=lambda p: p.name != f"{current}.identities.duckdb")[:1]
+
+
 def snapshot_id_for(
     raws: dict[str, RawTable], key: bytes | None, events_from: dt.date | None = None
 ) -> str:
@@ -157,6 +166,12 @@ def import_folder(
                 "sat. Sæt nøglen (mindst 16 tegn) for at pseudonymisere; intet er importeret.",
             )
 
+    if key is not None:
+        try:
+            keys.check(workspace.root, key, _identity_files(workspace))
+        except keys.WrongKeyError as exc:
+            raise ImportFailed(log, str(exc)) from None
+
     sid = snapshot_id_for(raws, key, events_from)
     files = {name: raws[name].source for name in raws}
     del raws  # the validated frames share their buffers; nothing else needs the raw tables
@@ -199,6 +214,8 @@ def import_folder(
             except BaseException:
                 workspace.identities_path(sid).unlink(missing_ok=True)
                 raise
+        if key is not None and keys.stored(workspace.root) is None:
+            keys.store(workspace.root, key)
         workspace.set_current(sid)
     return ImportResult(
         sid,
