@@ -60,6 +60,8 @@ def print_import(result: ImportResult) -> None:
         )
     if result.pseudonymised:
         console.print(f"{result.pseudonymised:,} CPR-numre pseudonymiseret".replace(",", "."))
+    for notice in result.notices:
+        console.print(f"[yellow]Bemærk:[/] {notice}")
     for source, cols in result.unknown_columns.items():
         console.print(
             f"[yellow]Bemærk:[/] {source} har ukendte kolonner, som ignoreres: {', '.join(cols)}"

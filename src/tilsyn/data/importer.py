@@ -13,7 +13,7 @@ import polars as pl
 
 from tilsyn.data import cpr, keys, pseudonym, snapshot
 from tilsyn.data.contract import CONTRACT_VERSION, TABLES_BY_NAME
-from tilsyn.data.readers import RawTable, ReadError, find_sources, read_table
+from tilsyn.data.readers import RawTable, ReadError, read_table, scan_folder
 from tilsyn.data.validate import Problem, ProblemLog, to_typed, validate
 from tilsyn.data.workspace import Workspace
 
@@ -36,23 +36,34 @@ class ImportResult:
     seconds: float
     unknown_columns: dict[str, list[str]] = field(default_factory=dict)
     events_from: str | None = None  # first day the extract holds every event
+    notices: list[str] = field(default_factory=list)  # files ignored, in Danish
 
 
-def _read_all(folder: Path, log: ProblemLog) -> tuple[dict[str, RawTable], frozenset[str]]:
+def _file_problems(exc: ReadError) -> list[Problem]:
+    if exc.issues:
+        return [Problem(i.kind, exc.file, i.row, i.column, i.value, i.expected) for i in exc.issues]
+    return [Problem(exc.kind, exc.file, 0, "*", exc.message, exc.expected)]
+
+
+def _read_all(
+    folder: Path, log: ProblemLog
+) -> tuple[dict[str, RawTable], frozenset[str], list[str]]:
     raws: dict[str, RawTable] = {}
     unreadable: set[str] = set()
     try:
-        sources = find_sources(folder)
-    except ReadError as exc:
-        log.add(Problem("ulæselig fil", exc.file, 0, "*", exc.message, exc.expected))
-        return raws, frozenset()
-    for name, (path, sheet) in sources.items():
+        scan = scan_folder(folder)
+    except OSError as exc:
+        log.add(Problem("ulæselig mappe", str(folder), 0, "*", str(exc), "en læsbar mappe"))
+        return raws, frozenset(), []
+    for error in scan.errors:
+        log.extend(_file_problems(error))
+    for name, (path, sheet) in scan.sources.items():
         try:
             raws[name] = read_table(name, path, sheet)
         except ReadError as exc:
             unreadable.add(name)
-            log.add(Problem("ulæselig fil", exc.file, 0, "*", exc.message, exc.expected))
-    return raws, frozenset(unreadable)
+            log.extend(_file_problems(exc))
+    return raws, frozenset(unreadable), scan.notices
 
 
 def _date_range(frames: dict[str, pl.DataFrame]) -> tuple[str | None, str | None]:
@@ -145,7 +156,7 @@ def import_folder(
     if not folder.is_dir():
         log.add(Problem("manglende mappe", str(folder), 0, "*", "", "en mappe med case-data"))
         raise ImportFailed(log)
-    raws, unreadable = _read_all(folder, log)
+    raws, unreadable, notices = _read_all(folder, log)
     result = validate(raws, folder.name, unreadable)
     log.extend(result.log.all_problems)
     if log:
@@ -226,6 +237,7 @@ def import_folder(
         time.perf_counter() - started,
         result.unknown_columns,
         first_day,
+        notices,
     )
 
 
