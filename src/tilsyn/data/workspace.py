@@ -19,8 +19,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import duckdb
+if TYPE_CHECKING:
+    import duckdb
 
 HOME_ENV = "TILSYN_HOME"
 
@@ -119,6 +121,8 @@ class Workspace:
     def connect(
         self, snapshot_id: str | None = None, *, read_only: bool = True
     ) -> duckdb.DuckDBPyConnection:
+        import duckdb  # on use: the command line's start must not pay for the engine
+
         sid = snapshot_id or self.require_current()
         return duckdb.connect(str(self.snapshot_path(sid)), read_only=read_only)
 
@@ -133,6 +137,8 @@ class Workspace:
         and stays only for callers written before. Raises ``NoSnapshotError`` when there is no
         snapshot."""
         del write_results
+        import duckdb
+
         sid = snapshot_id or self.require_current()
         if not self.snapshot_path(sid).exists():
             raise NoSnapshotError(f"Datasamlingen {sid} findes ikke i {self.root}.")
@@ -144,6 +150,8 @@ class Workspace:
             con.close()
 
     def list_snapshots(self) -> list[SnapshotInfo]:
+        import duckdb
+
         current = self.current_id()
         infos = []
         if not self.snapshots_dir.exists():
