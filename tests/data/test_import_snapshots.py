@@ -118,7 +118,10 @@ def test_an_interrupted_import_leaves_the_previous_snapshot_current(
     with pytest.raises(KeyboardInterrupt):
         import_folder(folder_b, ws)
     assert ws.current_id() == first.snapshot_id
-    assert sorted(p.name for p in ws.snapshots_dir.iterdir()) == [f"{first.snapshot_id}.duckdb"]
+    assert sorted(p.name for p in ws.snapshots_dir.iterdir()) == [
+        f"{first.snapshot_id}.duckdb",
+        f"{first.snapshot_id}.sha256",
+    ]
     con = ws.connect()
     assert con.execute("SELECT count(*) FROM persons WHERE municipality = '185'").fetchall() == [
         (1,)

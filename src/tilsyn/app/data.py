@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tilsyn.app.actor import Actor, Role
-from tilsyn.app.errors import AccessDenied, Busy, ImportRejected, InvalidRequest
+from tilsyn.app.errors import AccessDenied, Busy, ImportRejected, InvalidRequest, NotFound
 from tilsyn.data.workspace import SnapshotInfo, Workspace
 
 if TYPE_CHECKING:
@@ -75,6 +75,21 @@ def rekey(actor: Actor, workspace: Workspace, old_key: bytes, new_key: bytes) ->
         raise Busy(str(exc)) from exc
     except WrongKeyError as exc:
         raise InvalidRequest(str(exc)) from exc
+
+
+def use_snapshot(actor: Actor, workspace: Workspace, snapshot_id: str) -> str:
+    """Make an earlier snapshot current again (an id or a unique beginning of one); returns
+    its id. Raises ``NotFound`` for an unknown or damaged snapshot."""
+    from tilsyn.data.workspace import NoSnapshotError, WorkspaceBusy
+
+    if actor.role not in IMPORT_ROLES:
+        raise AccessDenied(f"{actor.user} må ikke skifte datasamling ({actor.role.value})")
+    try:
+        return workspace.use(snapshot_id)
+    except NoSnapshotError as exc:
+        raise NotFound(str(exc)) from exc
+    except WorkspaceBusy as exc:
+        raise Busy(str(exc)) from exc
 
 
 def snapshots(actor: Actor, workspace: Workspace) -> list[SnapshotInfo]:

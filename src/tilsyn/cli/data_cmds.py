@@ -104,18 +104,45 @@ def status_command(ws: Path | None = WorkspaceOption) -> None:
 
     table = Table(title=f"Datasamlinger i {space.root}")
     for col in headers.SNAPSHOTS:
-        table.add_column(col)
+        # Ids (copied into 'tilsyn use'), numbers and marks are never broken over lines.
+        table.add_column(col, no_wrap=col not in ("Periode", "Kilde"))
     for info in infos:
+        if info.damaged is not None:
+            table.add_row(
+                "➜" if info.is_current else "",
+                info.id,
+                info.created_at[:19],
+                "BESKADIGET",
+                "",
+                "",
+                info.damaged,
+            )
+            continue
         table.add_row(
             "➜" if info.is_current else "",
             info.id,
             info.created_at[:19],
-            str(info.counts.get("persons", 0)),
-            str(info.counts.get("benefit_periods", 0)),
+            integer(info.counts.get("persons", 0)),
+            integer(info.counts.get("benefit_periods", 0)),
             f"{info.date_range[0]} – {info.date_range[1]}",
             info.source,
         )
     console.print(table)
+    if any(i.damaged and i.is_current for i in infos):
+        err_console.print(
+            "[bold red]Den aktuelle datasamling er beskadiget.[/] Gør en anden aktuel med "
+            "'tilsyn use ID', eller importér data igen."
+        )
+
+
+def use_command(
+    snapshot_id: str = typer.Argument(..., help="Datasamlingens id (eller dets begyndelse)"),
+    ws: Path | None = WorkspaceOption,
+) -> None:
+    """Gør en tidligere datasamling aktuel igen (rul tilbage)."""
+    with refusals():
+        sid = app_data.use_snapshot(actor(), workspace(ws), snapshot_id)
+    console.print(f"Datasamling {sid} er nu aktuel.")
 
 
 def contract_doc_command(
@@ -187,6 +214,7 @@ def register(app: typer.Typer) -> None:
 
     app.command("import")(import_command)
     app.command("rekey")(rekey_command)
+    app.command("use")(use_command)
     app.command("status")(status_command)
     app.command("contract-doc")(contract_doc_command)
     app.command("access-log")(access_log_command)

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tilsyn.data.private import ensure_private_file
+from tilsyn.data.workspace import WorkspaceError
 
 ACTOR_ENV = "TILSYN_USER"
 FILE_NAME = "access-log.sqlite"
@@ -35,6 +36,10 @@ CREATE TABLE IF NOT EXISTS access_log (
 )
 """
 _COLUMNS = ("at", "actor", "action", "snapshot_id", "person_id", "detail", "purpose")
+
+
+class AccessLogUnavailable(WorkspaceError):
+    """The access log cannot be written, so person data must not be shown."""
 
 
 @dataclass(frozen=True)
@@ -70,16 +75,23 @@ def log_access(
         return 0
     stamp = (at or dt.datetime.now(dt.UTC)).isoformat(timespec="seconds")
     who = actor or current_actor()
-    workspace_root.mkdir(parents=True, exist_ok=True)
     path = workspace_root / FILE_NAME
-    # SQLite gives its journal the database file's mode, so a private file keeps both private.
-    ensure_private_file(path)
-    with sqlite3.connect(path) as db:
-        _ensure_schema(db)
-        db.executemany(
-            f"INSERT INTO access_log ({', '.join(_COLUMNS)}) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [(stamp, who, action, snapshot_id, pid, detail, purpose) for pid in ids],
-        )
+    try:
+        workspace_root.mkdir(parents=True, exist_ok=True)
+        # SQLite gives its journal the database file's mode: a private file keeps both private.
+        ensure_private_file(path)
+        with sqlite3.connect(path) as db:
+            _ensure_schema(db)
+            db.executemany(
+                f"INSERT INTO access_log ({', '.join(_COLUMNS)}) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [(stamp, who, action, snapshot_id, pid, detail, purpose) for pid in ids],
+            )
+    except (OSError, sqlite3.Error) as exc:
+        # Person data that cannot be logged is not shown.
+        raise AccessLogUnavailable(
+            f"Adgangsloggen {path} kan ikke skrives ({exc}); borgerdata vises ikke, når "
+            "opslaget ikke kan logges. Kontrollér rettighederne til arbejdsområdet."
+        ) from None
     return len(ids)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import shutil
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -11,7 +12,7 @@ from pathlib import Path
 import duckdb
 import polars as pl
 
-from tilsyn.data import cpr, keys, pseudonym, snapshot
+from tilsyn.data import cpr, keys, pseudonym, results, snapshot
 from tilsyn.data.contract import CONTRACT_VERSION, TABLES_BY_NAME
 from tilsyn.data.readers import RawTable, ReadError, read_table, scan_folder
 from tilsyn.data.validate import Problem, ProblemLog, to_typed, validate
@@ -192,6 +193,11 @@ def import_folder(
     with workspace.writing():
         workspace.snapshots_dir.mkdir(parents=True, exist_ok=True)
         path = workspace.snapshot_path(sid)
+        if path.exists() and workspace.damage(sid) is not None:
+            # The same content was imported before, but the file is no longer what was
+            # written: write it anew rather than keep a damaged snapshot current.
+            path.unlink()
+            shutil.rmtree(results.results_dir(path), ignore_errors=True)
         created = not path.exists()
         first_day = events_from.isoformat() if events_from else _first_event(frames)
         if created:

@@ -16,7 +16,7 @@ from pathlib import Path
 import duckdb
 import polars as pl
 
-from tilsyn.data import private
+from tilsyn.data import integrity, private
 from tilsyn.data.contract import CONTRACT_VERSION, SQL_TYPES, TABLES, Table
 
 
@@ -100,6 +100,7 @@ def write_snapshot(
         _checkpoint("closed")
         with tmp.open("rb") as fh:
             os.fsync(fh.fileno())
+        integrity.record(path, tmp)
         os.replace(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True)

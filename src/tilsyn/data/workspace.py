@@ -35,6 +35,19 @@ class WorkspaceBusy(RuntimeError):
     """Another import is writing to the workspace."""
 
 
+class WorkspaceError(RuntimeError):
+    """The workspace cannot be used as asked (read-only, damaged, the access log cannot be
+    written); the message says so in Danish."""
+
+
+class DamagedSnapshotError(NoSnapshotError, WorkspaceError):
+    """A snapshot's file does not match what its import recorded."""
+
+
+class ReadOnlyWorkspace(WorkspaceError):
+    pass
+
+
 @dataclass(frozen=True)
 class SnapshotInfo:
     id: str
@@ -43,6 +56,7 @@ class SnapshotInfo:
     counts: dict[str, int]
     date_range: tuple[str | None, str | None]
     is_current: bool
+    damaged: str | None = None  # why the file cannot be trusted, in Danish
 
 
 @dataclass(frozen=True)
@@ -80,8 +94,15 @@ class Workspace:
     def writing(self) -> Iterator[None]:
         """Hold the workspace's write lock: one import at a time, since two imports of the same
         content would write the same snapshot file. Readers never take it."""
-        self.root.mkdir(parents=True, exist_ok=True)
-        with (self.root / "import.lock").open("w") as fh:
+        try:
+            self.root.mkdir(parents=True, exist_ok=True)
+            fh = (self.root / "import.lock").open("w")
+        except OSError as exc:
+            raise ReadOnlyWorkspace(
+                f"Arbejdsområdet {self.root} er skrivebeskyttet eller utilgængeligt "
+                f"({exc.strerror}); intet er ændret."
+            ) from None
+        with fh:
             try:
                 fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except BlockingIOError:
@@ -90,9 +111,59 @@ class Workspace:
                     "prøv igen, når den er færdig."
                 ) from None
             try:
+                self._remove_leftovers()
                 yield
             finally:
                 fcntl.flock(fh, fcntl.LOCK_UN)
+
+    def _remove_leftovers(self) -> None:
+        """Files a killed import left behind (only imports write them, and this one holds the
+        lock). Results being written by readers live elsewhere and are left alone."""
+        import shutil
+
+        (self.root / "current.tmp").unlink(missing_ok=True)
+        if not self.snapshots_dir.exists():
+            return
+        for path in self.snapshots_dir.iterdir():
+            if not path.name.endswith(".partial"):
+                continue
+            if path.is_dir():
+                shutil.rmtree(path, ignore_errors=True)
+            else:
+                path.unlink(missing_ok=True)
+
+    def damage(self, snapshot_id: str, *, full: bool = True) -> str | None:
+        """Why the snapshot cannot be trusted (Danish), or None."""
+        from tilsyn.data.integrity import problem
+
+        return problem(self.snapshot_path(snapshot_id), full=full)
+
+    def use(self, snapshot_id: str) -> str:
+        """Make an existing, undamaged snapshot current (an id or a unique prefix of one);
+        returns its full id."""
+        ids = (
+            [
+                p.stem
+                for p in self.snapshots_dir.glob("*.duckdb")
+                if not p.name.endswith(".identities.duckdb") and p.stem.startswith(snapshot_id)
+            ]
+            if snapshot_id and self.snapshots_dir.exists()
+            else []
+        )
+        if len(ids) != 1:
+            found = "findes ikke" if not ids else f"passer på {len(ids)} datasamlinger"
+            raise NoSnapshotError(
+                f"Datasamlingen '{snapshot_id}' {found} i {self.root}; se 'tilsyn status'."
+            )
+        sid = ids[0]
+        reason = self.damage(sid)
+        if reason is not None:
+            raise DamagedSnapshotError(
+                f"Datasamlingen {sid} er beskadiget ({reason}) og kan ikke tages i brug."
+            )
+        with self.writing():
+            self.set_current(sid)
+        return sid
 
     def current_id(self) -> str | None:
         pointer = self.root / "current"
@@ -143,13 +214,27 @@ class Workspace:
         if not self.snapshot_path(sid).exists():
             raise NoSnapshotError(f"Datasamlingen {sid} findes ikke i {self.root}.")
         read_only = True
-        con = duckdb.connect(str(self.snapshot_path(sid)), read_only=True)
+        reason = self.damage(sid, full=False)
+        if reason is None:
+            try:
+                con = duckdb.connect(str(self.snapshot_path(sid)), read_only=True)
+            except duckdb.Error as exc:
+                reason = f"filen kan ikke åbnes: {str(exc).splitlines()[0]}"
+        if reason is not None:
+            raise DamagedSnapshotError(
+                f"Datasamlingen {sid} er beskadiget ({reason}). Gør en tidligere datasamling "
+                "aktuel med 'tilsyn use ID' (se 'tilsyn status'), eller importér igen."
+            )
         try:
             yield OpenSnapshot(sid, con, read_only)
         finally:
             con.close()
 
-    def list_snapshots(self) -> list[SnapshotInfo]:
+    def list_snapshots(self, *, verify: bool = True) -> list[SnapshotInfo]:
+        """Every snapshot, oldest first; a damaged one is listed with the reason rather than
+        stopping the listing (``verify``: compare full checksums, not just sizes)."""
+        import datetime as dt
+
         import duckdb
 
         current = self.current_id()
@@ -160,12 +245,30 @@ class Workspace:
             if path.name.endswith(".identities.duckdb"):
                 continue
             sid = path.stem
-            con = duckdb.connect(str(path), read_only=True)
-            try:
-                row = con.execute("SELECT created_at, source, meta FROM _snapshot").fetchall()[0]
-            finally:
-                con.close()
-            meta = json.loads(row[2])
+            reason = self.damage(sid, full=verify)
+            row: tuple[object, ...] | None = None
+            if reason is None:
+                try:
+                    con = duckdb.connect(str(path), read_only=True)
+                    try:
+                        row = con.execute(
+                            "SELECT created_at, source, meta FROM _snapshot"
+                        ).fetchall()[0]
+                    finally:
+                        con.close()
+                except (duckdb.Error, IndexError) as exc:
+                    reason = (
+                        f"filen kan ikke læses: {str(exc).splitlines()[0] if str(exc) else exc}"
+                    )
+            if row is None:
+                made = dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC)
+                infos.append(
+                    SnapshotInfo(
+                        sid, made.isoformat(sep=" "), "", {}, (None, None), sid == current, reason
+                    )
+                )
+                continue
+            meta = json.loads(str(row[2]))
             infos.append(
                 SnapshotInfo(
                     sid,

@@ -351,9 +351,13 @@ def result_table(con: duckdb.DuckDBPyConnection, as_of: dt.date) -> str:
     version = ruleset_version(load_rules(), default_parameters())
     path = results.results_path(con, _results_name(version, as_of))
     if path is not None:
+        name = f"_obligations_{as_of:%Y%m%d}"
         if not path.exists():
-            materialise(con, as_of)
-        return results.open_view(con, f"_obligations_{as_of:%Y%m%d}", path)
+            try:
+                materialise(con, as_of)
+            except (OSError, duckdb.IOException, duckdb.PermissionException):
+                return _temporary_results(con, as_of, name)
+        return results.open_view(con, name, path)
     try:
         rows = con.execute(
             f"SELECT count(*) FROM {RUNS_TABLE} "
@@ -365,6 +369,19 @@ def result_table(con: duckdb.DuckDBPyConnection, as_of: dt.date) -> str:
     if not rows[0][0]:
         materialise(con, as_of)
     return RESULT_TABLE
+
+
+def _temporary_results(con: duckdb.DuckDBPyConnection, as_of: dt.date, name: str) -> str:
+    """Results for this connection only, for a workspace this process cannot write (a
+    read-only copy for auditors)."""
+    chosen, p = _rules_and_params(None, None)
+    stamps = {"as_of": as_of, "sid": snapshot_id(con), "version": ruleset_version(chosen, p)}
+    with _prepared(con, as_of, chosen, p) as sql:
+        con.execute(
+            f'CREATE OR REPLACE TEMP TABLE "{name}" AS {_stamped(sql)}',
+            {**_bound(sql, as_of, None), **stamps},
+        )
+    return f'"{name}"'
 
 
 def _rows(con: duckdb.DuckDBPyConnection, sql: str, args: dict[str, Any]) -> list[dict[str, Any]]:
