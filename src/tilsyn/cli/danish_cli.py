@@ -128,9 +128,12 @@ def _print_usage_error(exc: click_errors.UsageError) -> None:
 def ordinary_failure(exc: BaseException) -> str | None:
     """A Danish message for an ordinary failure that deserves no traceback, or None."""
     from tilsyn.data.workspace import WorkspaceError
+    from tilsyn.rules.parameters import NoValueYet
 
     if isinstance(exc, WorkspaceError):
         return str(exc)
+    if isinstance(exc, NoValueYet):
+        return f"reglerne gælder ikke så tidligt: {exc}. Vælg en senere periode."
     if isinstance(exc, OSError) and exc.errno in ERRNO_TEXT:
         name = f"{exc.filename}: " if exc.filename else ""
         return f"{name}{ERRNO_TEXT[exc.errno]}"
