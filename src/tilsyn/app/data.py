@@ -92,10 +92,11 @@ def use_snapshot(actor: Actor, workspace: Workspace, snapshot_id: str) -> str:
         raise Busy(str(exc)) from exc
 
 
-def snapshots(actor: Actor, workspace: Workspace) -> list[SnapshotInfo]:
-    """The workspace's snapshots, oldest first, with counts, period, source and which one is
-    current (no person data)."""
-    return workspace.list_snapshots()
+def snapshots(actor: Actor, workspace: Workspace, *, verify: bool = False) -> list[SnapshotInfo]:
+    """The workspace's snapshots, oldest first, with counts, period, source, which one is
+    current and which are damaged (no person data). A file's size is always compared with
+    the import's record; ``verify`` compares the full checksum too (reads every file)."""
+    return workspace.list_snapshots(verify=verify)
 
 
 def access_log(

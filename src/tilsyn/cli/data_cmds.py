@@ -93,10 +93,15 @@ def write_problem_report(exc: ImportRejected, path: Path) -> None:
         csv.writer(fh, delimiter=";").writerows(problem_report_rows(exc.log))
 
 
-def status_command(ws: Path | None = WorkspaceOption) -> None:
-    """Vis datasamlinger i arbejdsområdet og hvilken der er aktuel."""
+def status_command(
+    ws: Path | None = WorkspaceOption,
+    verify: bool = typer.Option(
+        False, "--verify", help="Kontrollér hver datasamlings kontrolsum (læser alle filer)"
+    ),
+) -> None:
+    """Vis datasamlinger i arbejdsområdet, hvilken der er aktuel, og om nogen er beskadiget."""
     space = workspace(ws)
-    infos = app_data.snapshots(actor(), space)
+    infos = app_data.snapshots(actor(), space, verify=verify)
     if not infos:
         console.print(f"Ingen datasamlinger i {space.root}.")
         return

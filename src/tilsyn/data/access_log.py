@@ -23,6 +23,7 @@ from tilsyn.data.workspace import WorkspaceError
 
 ACTOR_ENV = "TILSYN_USER"
 FILE_NAME = "access-log.sqlite"
+BUSY_SECONDS = 120
 
 _DDL = """
 CREATE TABLE IF NOT EXISTS access_log (
@@ -80,7 +81,9 @@ def log_access(
         workspace_root.mkdir(parents=True, exist_ok=True)
         # SQLite gives its journal the database file's mode: a private file keeps both private.
         ensure_private_file(path)
-        with sqlite3.connect(path) as db:
+        # Many readers (CLI processes, web workers) log at once: wait for the others' short
+        # writes rather than fail with "database is locked" after SQLite's 5 seconds.
+        with sqlite3.connect(path, timeout=BUSY_SECONDS) as db:
             _ensure_schema(db)
             db.executemany(
                 f"INSERT INTO access_log ({', '.join(_COLUMNS)}) VALUES (?, ?, ?, ?, ?, ?, ?)",

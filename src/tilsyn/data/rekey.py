@@ -19,8 +19,8 @@ from pathlib import Path
 import duckdb
 import polars as pl
 
-from tilsyn.data import access_log, keys, private, pseudonym, results, snapshot
-from tilsyn.data.workspace import Workspace
+from tilsyn.data import access_log, integrity, keys, private, pseudonym, results, snapshot
+from tilsyn.data.workspace import Workspace, summary_path
 
 
 @dataclass(frozen=True)
@@ -68,6 +68,7 @@ def _rewrite(source: Path, target: Path, new_id: str, mapping: pl.DataFrame) -> 
         os.chmod(tmp, 0o644)
         with tmp.open("rb") as fh:
             os.fsync(fh.fileno())
+        integrity.record(target, tmp)
         os.replace(tmp, target)
 
 
@@ -138,5 +139,7 @@ def rekey(workspace: Workspace, old_key: bytes, new_key: bytes) -> RekeyResult:
         for old in ids:
             workspace.snapshot_path(old).unlink(missing_ok=True)
             workspace.identities_path(old).unlink(missing_ok=True)
+            integrity.checksum_path(workspace.snapshot_path(old)).unlink(missing_ok=True)
+            summary_path(workspace.snapshot_path(old)).unlink(missing_ok=True)
             shutil.rmtree(results.results_dir(workspace.snapshot_path(old)), ignore_errors=True)
     return RekeyResult(ids, people_map.height, changed)

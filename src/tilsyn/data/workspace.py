@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     import duckdb
@@ -230,12 +230,10 @@ class Workspace:
         finally:
             con.close()
 
-    def list_snapshots(self, *, verify: bool = True) -> list[SnapshotInfo]:
+    def list_snapshots(self, *, verify: bool = False) -> list[SnapshotInfo]:
         """Every snapshot, oldest first; a damaged one is listed with the reason rather than
         stopping the listing (``verify``: compare full checksums, not just sizes)."""
         import datetime as dt
-
-        import duckdb
 
         current = self.current_id()
         infos = []
@@ -246,21 +244,14 @@ class Workspace:
                 continue
             sid = path.stem
             reason = self.damage(sid, full=verify)
-            row: tuple[object, ...] | None = None
+            summary: tuple[str, str, dict[str, Any]] | None = None
             if reason is None:
                 try:
-                    con = duckdb.connect(str(path), read_only=True)
-                    try:
-                        row = con.execute(
-                            "SELECT created_at, source, meta FROM _snapshot"
-                        ).fetchall()[0]
-                    finally:
-                        con.close()
-                except (duckdb.Error, IndexError) as exc:
-                    reason = (
-                        f"filen kan ikke læses: {str(exc).splitlines()[0] if str(exc) else exc}"
-                    )
-            if row is None:
+                    summary = _summary(path)
+                except Exception as exc:  # DuckDB raises several types for a damaged file
+                    first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+                    reason = f"filen kan ikke læses: {first}"
+            if summary is None:
                 made = dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC)
                 infos.append(
                     SnapshotInfo(
@@ -268,15 +259,38 @@ class Workspace:
                     )
                 )
                 continue
-            meta = json.loads(str(row[2]))
+            created_at, source, meta = summary
             infos.append(
                 SnapshotInfo(
                     sid,
-                    str(row[0]),
-                    str(row[1]),
+                    created_at,
+                    source,
                     meta["counts"],
                     (meta["date_range"][0], meta["date_range"][1]),
                     sid == current,
                 )
             )
         return sorted(infos, key=lambda i: i.created_at)
+
+
+def summary_path(snapshot_path: Path) -> Path:
+    """``<id>.summary.json`` beside ``<id>.duckdb``: the snapshot's ``_snapshot`` row as JSON."""
+    return snapshot_path.with_name(snapshot_path.stem + ".summary.json")
+
+
+def _summary(path: Path) -> tuple[str, str, dict[str, Any]]:
+    """(created_at, source, meta) of the snapshot at ``path``: from its JSON summary when
+    there is a readable one (listing then starts no DuckDB), else from the snapshot itself."""
+    try:
+        data = json.loads(summary_path(path).read_text(encoding="utf-8"))
+        return str(data["created_at"]), str(data["source"]), dict(data["meta"])
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    import duckdb
+
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        row = con.execute("SELECT created_at, source, meta FROM _snapshot").fetchall()[0]
+    finally:
+        con.close()
+    return str(row[0]), str(row[1]), dict(json.loads(row[2]))

@@ -27,6 +27,7 @@ import ibis
 import pyarrow as pa
 
 from tilsyn.data import results
+from tilsyn.data.sql import date_sql
 from tilsyn.rules.context import RuleContext, context_for
 from tilsyn.rules.model import RESULT_COLUMNS, RuleDefinition
 from tilsyn.rules.parameters import ParameterSet, default_parameters
@@ -220,7 +221,7 @@ def _within_coverage(sql: str, first_day: dt.date | None) -> str:
     ``not_applicable`` with the reason in ``evidence``; met, open and exempt ones stand."""
     if first_day is None:
         return sql
-    day = f"DATE '{first_day.isoformat()}'"
+    day = date_sql(first_day)
     unjudged = f"(window_start < {day} AND status IN ('late', 'overdue'))"
     reason = f"'Kan ikke vurderes: perioden begynder før dataudtrækket ({first_day.isoformat()}). '"
     return (
