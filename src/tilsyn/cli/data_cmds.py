@@ -89,8 +89,12 @@ def import_command(
 def write_problem_report(exc: ImportRejected, path: Path) -> None:
     import csv
 
+    from tilsyn.present.spreadsheet import safe_cell
+
     with path.open("w", newline="", encoding="utf-8") as fh:
-        csv.writer(fh, delimiter=";").writerows(problem_report_rows(exc.log))
+        csv.writer(fh, delimiter=";").writerows(
+            [safe_cell(str(v)) for v in row] for row in problem_report_rows(exc.log)
+        )
 
 
 def status_command(

@@ -7,6 +7,8 @@ OBLIGATION = {
     "person_id": "Borger",
     "municipality": "Kommune",
     "caseworker_id": "Sagsbehandler",
+    "team": "Team",
+    "organisation": "Organisation",
     "benefit": "Ydelse",
     "kind": "Forpligtelse",
     "rule_id": "Regel",
