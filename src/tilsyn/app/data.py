@@ -12,7 +12,7 @@ from tilsyn.app.errors import AccessDenied, Busy, ImportRejected, InvalidRequest
 from tilsyn.data.workspace import SnapshotInfo, Workspace
 
 if TYPE_CHECKING:
-    from tilsyn.data.access_log import AccessEntry
+    from tilsyn.data.access_log import AccessEntry, LogFilter
     from tilsyn.data.importer import ImportResult as ImportResult
     from tilsyn.data.rekey import RekeyResult as RekeyResult
     from tilsyn.data.synthetic import GenerationSummary as GenerationSummary
@@ -100,15 +100,63 @@ def snapshots(actor: Actor, workspace: Workspace, *, verify: bool = False) -> li
 
 
 def access_log(
-    actor: Actor, workspace: Workspace, *, person: str | None = None
+    actor: Actor,
+    workspace: Workspace,
+    *,
+    person: str | None = None,
+    user: str | None = None,
+    action: str | None = None,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    limit: int | None = None,
 ) -> list[AccessEntry]:
-    """Every access-log entry (or those of one citizen), oldest first: who read which
-    citizen's data, when, how and why. Auditors, administrators and the operator only."""
+    """Access-log entries, oldest first (with ``limit``: the latest ``limit``), narrowed by
+    citizen, user, action and UTC days ``since``..``until``: who read which citizen's data,
+    when, how and why. Auditors, administrators and the operator only."""
     from tilsyn.data.access_log import read_log
 
+    _may_audit(actor)
+    return read_log(
+        workspace.root,
+        where=_log_filter(person, user, action, since, until),
+        limit=limit,
+    )
+
+
+def access_log_count(
+    actor: Actor,
+    workspace: Workspace,
+    *,
+    person: str | None = None,
+    user: str | None = None,
+    action: str | None = None,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+) -> int:
+    """How many access-log entries match (see ``access_log``)."""
+    from tilsyn.data.access_log import count_log
+
+    _may_audit(actor)
+    return count_log(workspace.root, _log_filter(person, user, action, since, until))
+
+
+def _may_audit(actor: Actor) -> None:
     if actor.role not in AUDIT_ROLES:
         raise AccessDenied(f"{actor.user} må ikke læse adgangsloggen ({actor.role.value})")
-    return read_log(workspace.root, person_id=person)
+
+
+def _log_filter(
+    person: str | None,
+    user: str | None,
+    action: str | None,
+    since: dt.date | None,
+    until: dt.date | None,
+) -> LogFilter:
+    from tilsyn.data.access_log import LogFilter
+
+    if since is not None and until is not None and until < since:
+        raise InvalidRequest(f"slutdatoen {until} ligger før startdatoen {since}")
+    return LogFilter(person_id=person, actor=user, action=action, since=since, until=until)
 
 
 def generate(

@@ -164,11 +164,32 @@ def contract_doc_command(
 
 def access_log_command(
     person: str | None = typer.Option(None, "--person", help="Kun opslag på denne borger"),
+    user: str | None = typer.Option(None, "--user", help="Kun denne brugers opslag"),
+    action: str | None = typer.Option(
+        None, "--action", help="Kun denne handling (fx worklist, explain)"
+    ),
+    since: str | None = typer.Option(None, "--from", help="Første dag ÅÅÅÅ-MM-DD (UTC)"),
+    until: str | None = typer.Option(None, "--to", help="Sidste dag ÅÅÅÅ-MM-DD (UTC)"),
+    limit: int = typer.Option(1000, "--limit", min=1, help="Højst så mange linjer (de seneste)"),
     ws: Path | None = WorkspaceOption,
 ) -> None:
     """Vis adgangsloggen: hvem har set hvilke borgeres data, hvornår, hvordan og hvorfor."""
+    first = None if since is None else parse_date(since, option="--from")
+    last = None if until is None else parse_date(until, option="--to")
     with refusals():
-        entries = app_data.access_log(actor(), workspace(ws), person=person)
+        entries = app_data.access_log(
+            actor(),
+            workspace(ws),
+            person=person,
+            user=user,
+            action=action,
+            since=first,
+            until=last,
+            limit=limit,
+        )
+        total = app_data.access_log_count(
+            actor(), workspace(ws), person=person, user=user, action=action, since=first, until=last
+        )
     from rich.table import Table
 
     table = Table(title="Adgangslog (opslag på borgerdata)")
@@ -185,6 +206,11 @@ def access_log_command(
             e.detail or "",
         )
     console.print(table)
+    if total > len(entries):
+        console.print(
+            f"Viser de seneste {integer(len(entries))} af {integer(total)} linjer; "
+            "afgræns med --from/--to, --user, --action eller --person, eller hæv --limit."
+        )
 
 
 def rekey_command(
