@@ -27,6 +27,7 @@ from tilsyn.cli.options import CountMethod
 from tilsyn.cli.output import OutputFormat, emit, to_json
 from tilsyn.present import budget as present_budget
 from tilsyn.present import cells, headers
+from tilsyn.present import refund as refund_page
 
 if TYPE_CHECKING:
     from tilsyn.app.economy import FollowUpRow
@@ -132,13 +133,36 @@ def refund_command(
     columns = ["person_id", "week", "benefit", "staircase_week", "rate", "step", "financing"]
     if rows and "amount" in rows[0]:
         columns += ["amount", "refund", "cofinancing"]
+    shown = rows
+    if fmt is OutputFormat.table and len(rows) > refund_page.PAGE:
+        _print_refund_totals(refund_page.refund_totals(rows))
+        shown = rows[: refund_page.PAGE]
     emit(
-        rows,
+        shown,
         fmt,
         columns=columns,
         headers=headers.REFUND,
         title="Refusionstrappen",
         formatters=cells.REFUND,
+    )
+
+
+def _print_refund_totals(totals: refund_page.RefundTotals) -> None:
+    from tilsyn.present.danish import integer, number
+
+    console.print(
+        f"I alt: {integer(totals.rows)} borger-uger for {integer(totals.persons)} borgere"
+    )
+    for label, value in (
+        ("Udbetalt", totals.amount),
+        ("Refusion", totals.refund),
+        ("Medfinansiering", totals.cofinancing),
+    ):
+        if value is not None:
+            console.print(f"  {label}: {number(value, 2)} kr.")
+    console.print(
+        f"Viser de første {refund_page.PAGE} af {integer(totals.rows)} rækker; "
+        "alle rækker med --format csv (til Excel) eller --export FIL."
     )
 
 

@@ -129,9 +129,9 @@ REFUND = {
     "step": "Trin",
     "rate": "Sats",
     "financing": "Finansiering",
-    "amount": "Udbetalt",
-    "refund": "Refusion",
-    "cofinancing": "Medfinansiering",
+    "amount": "Udbetalt (kr.)",
+    "refund": "Refusion (kr.)",
+    "cofinancing": "Medfinansiering (kr.)",
 }
 
 SNAPSHOTS = ("", "Id", "Oprettet (UTC)", "Borgere", "Ydelsesforløb", "Periode", "Kilde")
