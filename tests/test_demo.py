@@ -31,4 +31,6 @@ def test_the_demo_generates_imports_and_prints_every_section(tmp_path: Path) -> 
     # the synthetic CPR numbers never reach the snapshot
     snapshot = Workspace(ws).snapshot_path(Workspace(ws).require_current())
     assert (ws / "demo-secret.key").exists()
+    assert (ws / "budget-eksempel.csv").exists()
+    assert "Eksempel på en budgetfil" in out
     assert snapshot.exists()
