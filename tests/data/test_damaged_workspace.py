@@ -103,8 +103,16 @@ def test_a_killed_imports_leftovers_are_removed_by_the_next_import(
     ws.snapshots_dir.mkdir(parents=True)
     (ws.snapshots_dir / "0123456789abcdef.duckdb.partial").write_bytes(b"half")
     (ws.snapshots_dir / ".0123.identities.duckdb.abc.partial").mkdir()
+    results = ws.snapshots_dir / "0123456789abcdef.results"
+    results.mkdir()
+    stale, fresh = results / ".a.parquet.1-x.partial", results / ".a.parquet.2-y.partial"
+    stale.write_bytes(b"old")
+    fresh.write_bytes(b"being written")
+    os.utime(stale, (0, 0))
     import_folder(folders[0], ws)
     assert [p.name for p in ws.snapshots_dir.iterdir() if "partial" in p.name] == []
+    assert not stale.exists()
+    assert fresh.exists()  # perhaps a reader writing right now
 
 
 def test_an_access_log_that_cannot_be_written_stops_the_read_in_danish(

@@ -25,10 +25,11 @@ INTRO = f"""# Case-data format (contract version {CONTRACT_VERSION})
 A case-data folder holds one file per table: CSV (UTF-8, header row, `;` or `,` as
 separator), Parquet, or Excel (`.xlsx`: one file per table, or one workbook with a sheet
 named after each table). Dates are ISO `YYYY-MM-DD`; `end_date` is inclusive and empty
-means ongoing. Codes are Danish ASCII words. Columns not listed are ignored with a notice. A folder is refused when a file's name is close
-to a missing table's (`offer.csv`), when one table comes in two files (`persons.csv` and
-`persons.xlsx`), when a file is empty or repeats a column header, and when an Excel cell holds
-a formula without a saved value; other files are ignored with a notice.
+means ongoing. Codes are Danish ASCII words. Columns not listed are ignored with a notice.
+A folder is refused when a file's name is close to a missing table's (`offer.csv`),
+when one table comes in two files (`persons.csv` and `persons.xlsx`), when a file is empty
+or repeats a column header, and when an Excel cell holds a formula without a saved value;
+other files are ignored with a notice.
 
 `tilsyn import DIR` checks everything before writing anything: required tables and
 columns, types, code lists, dates, `end_date ≥ start_date`, overlapping periods of the same
@@ -43,9 +44,10 @@ leaves it) is one CPR number in every table: it is brought to its 10 digits, val
 python-stdnum and replaced by a keyed pseudonym (HMAC-SHA256, key in `TILSYN_SECRET_KEY`,
 at least 16 characters). A `person_id` of 7–12 digits (with at most separators between
 them) that is not a valid CPR number, or Excel's `1,01904E+08`, is refused as a damaged CPR
-number rather than stored; the municipality's own ids must not look like that. Without a key such a folder is refused (except in demo mode,
-which keeps a key in the workspace). The CPR number is kept only in
-`snapshots/<id>.identities.duckdb`, never in the snapshot, logs, errors or results.
+number rather than stored; the municipality's own ids must not look like that. Without a
+key such a folder is refused (except in demo mode, which keeps a key in the workspace).
+The CPR number is kept only in `snapshots/<id>.identities.duckdb`, never in the snapshot,
+logs, errors or results.
 
 **Where the extract starts.** A folder is an extract: benefit periods may begin years
 before the first conversation in it. `tilsyn import --events-from DATE` records the first

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     import duckdb
 
 HOME_ENV = "TILSYN_HOME"
+STALE_SECONDS = 3600
 
 
 class NoSnapshotError(RuntimeError):
@@ -125,12 +126,27 @@ class Workspace:
         if not self.snapshots_dir.exists():
             return
         for path in self.snapshots_dir.iterdir():
+            if path.name.endswith(".results") and path.is_dir():
+                self._remove_stale_results(path)
             if not path.name.endswith(".partial"):
                 continue
             if path.is_dir():
                 shutil.rmtree(path, ignore_errors=True)
             else:
                 path.unlink(missing_ok=True)
+
+    @staticmethod
+    def _remove_stale_results(folder: Path) -> None:
+        """Results files a killed reader left half-written. A reader may be writing one now,
+        so only those untouched for an hour go."""
+        import time
+
+        for path in folder.glob(".*.partial"):
+            try:
+                if time.time() - path.stat().st_mtime > STALE_SECONDS:
+                    path.unlink()
+            except FileNotFoundError:
+                pass
 
     def damage(self, snapshot_id: str, *, full: bool = True) -> str | None:
         """Why the snapshot cannot be trusted (Danish), or None."""
