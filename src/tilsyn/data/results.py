@@ -3,14 +3,15 @@
 A snapshot file is immutable and opened read-only by every reader; any number of processes
 (CLI commands, web workers) can then hold it at once. Results computed from it (for one
 reference date and one rule-set version) are written as one Parquet file under a temporary
-name and renamed into place, so a reader sees a whole file or none. Two readers computing
-the same results at once both write; the last rename wins with identical content.
+name and linked into place, so a reader sees a whole file or none. Two readers computing
+the same results at once both write; the first to publish wins and the other's copy goes.
 
 Layout: ``snapshots/<id>.results/<name>.parquet``.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import secrets
@@ -48,7 +49,9 @@ def results_path(con: duckdb.DuckDBPyConnection, name: str) -> Path | None:
 def publish(
     con: duckdb.DuckDBPyConnection, path: Path, select: str, params: dict[str, Any]
 ) -> None:
-    """Write ``select`` to ``path`` atomically (temporary name, fsync, rename)."""
+    """Write ``select`` to ``path`` atomically (temporary name, fsync, then a hard link, which
+    fails when the name exists). A file once published is never replaced: a reader may be
+    reading it, and another reader's copy, with rows in another order, could mix with it."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}-{secrets.token_hex(4)}.partial")
     try:
@@ -57,7 +60,8 @@ def publish(
         )
         with tmp.open("rb") as fh:
             os.fsync(fh.fileno())
-        os.replace(tmp, path)
+        with contextlib.suppress(FileExistsError):  # another reader published them first
+            os.link(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)
 
