@@ -10,12 +10,11 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from builders import valid_tables, write_folder
 from tilsyn.cli import app
 from tilsyn.data.importer import import_folder
 from tilsyn.data.workspace import Workspace
 from tilsyn.present.spreadsheet import safe_cell
-
-from .data.conftest import make_valid_tables, write_folder
 
 AS_OF = "2024-12-31"
 
@@ -39,7 +38,7 @@ def test_formula_cells_are_neutralised_and_numbers_kept(value: str, safe: str) -
 
 
 def test_worklist_csv_has_danish_headers_labels_and_no_formulas(tmp_path: Path) -> None:
-    tables = make_valid_tables()
+    tables = valid_tables()
     tables["caseworkers"][0]["team"] = '=HYPERLINK("http://angriber.example")'
     tables["caseworkers"][0]["organisation"] = "@SUM(A1)"
     ws = Workspace(tmp_path / "ws")

@@ -14,11 +14,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from builders import valid_tables, write_folder
 from tilsyn.data.importer import ImportFailed, import_folder
 from tilsyn.data.pseudonym import KEY_ENV
 from tilsyn.data.workspace import Workspace
-
-from .conftest import make_valid_tables, write_folder
 
 Rows = list[dict[str, str]]
 KEY = "a-test-key-of-sufficient-length"
@@ -35,7 +34,7 @@ def _key(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def _with_ids(p1: dict[str, str], p2: str = "P2") -> dict[str, Rows]:
     """The valid folder with P1 written in a format per table (``p1``: table → id)."""
-    tables = make_valid_tables()
+    tables = valid_tables()
     for name, rows in tables.items():
         for row in rows:
             if row.get("person_id") == "P1":
@@ -172,7 +171,7 @@ def test_no_input_cpr_in_any_format_reaches_a_snapshot_table(
 ) -> None:
     if first == second:
         return
-    base = make_valid_tables()
+    base = valid_tables()
     tables: dict[str, Rows] = copy.deepcopy(base)
     i = 0
     for rows in tables.values():

@@ -12,10 +12,9 @@ import openpyxl
 import pytest
 import xlsxwriter
 
+from builders import valid_tables, write_folder
 from tilsyn.data.importer import ImportFailed, import_folder
 from tilsyn.data.workspace import Workspace
-
-from .conftest import make_valid_tables, write_folder
 
 Rows = list[dict[str, str]]
 
@@ -38,14 +37,14 @@ def _xlsx(path: Path, rows: Rows, header: list[str] | None = None) -> None:
 
 
 def test_a_misspelt_table_file_is_refused_with_the_likely_name(tmp_path: Path) -> None:
-    folder = write_folder(tmp_path / "in", make_valid_tables())
+    folder = write_folder(tmp_path / "in", valid_tables())
     (folder / "offers.csv").rename(folder / "offer.csv")
     problems = _refused(folder, tmp_path)
     assert any("offer.csv" in p and "offers" in p for p in problems), problems
 
 
 def test_an_unrelated_file_is_left_alone(tmp_path: Path) -> None:
-    folder = write_folder(tmp_path / "in", make_valid_tables())
+    folder = write_folder(tmp_path / "in", valid_tables())
     (folder / "noter.csv").write_text("x;y\n1;2\n", encoding="utf-8")
     result = import_folder(folder, Workspace(tmp_path / "ws"))
     assert any("noter.csv" in n for n in result.notices)
@@ -53,14 +52,14 @@ def test_an_unrelated_file_is_left_alone(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("table", ["persons", "offers"])
 def test_an_empty_file_is_refused_by_name(tmp_path: Path, table: str) -> None:
-    folder = write_folder(tmp_path / "in", make_valid_tables())
+    folder = write_folder(tmp_path / "in", valid_tables())
     (folder / f"{table}.csv").write_bytes(b"")
     problems = _refused(folder, tmp_path)
     assert any(p.startswith(f"{table}.csv") and "tom" in p for p in problems), problems
 
 
 def test_a_duplicated_csv_header_is_refused(tmp_path: Path) -> None:
-    folder = write_folder(tmp_path / "in", make_valid_tables())
+    folder = write_folder(tmp_path / "in", valid_tables())
     path = folder / "offers.csv"
     lines = path.read_text(encoding="utf-8").splitlines()
     lines[0] = lines[0].replace("end_date", "start_date")
@@ -70,7 +69,7 @@ def test_a_duplicated_csv_header_is_refused(tmp_path: Path) -> None:
 
 
 def test_a_duplicated_xlsx_header_is_refused(tmp_path: Path) -> None:
-    tables = make_valid_tables()
+    tables = valid_tables()
     folder = write_folder(tmp_path / "in", tables)
     (folder / "offers.csv").unlink()
     header = ["person_id", "kind", "start_date", "start_date"]
@@ -80,7 +79,7 @@ def test_a_duplicated_xlsx_header_is_refused(tmp_path: Path) -> None:
 
 
 def test_two_formats_of_one_table_are_refused(tmp_path: Path) -> None:
-    tables = make_valid_tables()
+    tables = valid_tables()
     folder = write_folder(tmp_path / "in", tables)
     _xlsx(folder / "persons.xlsx", tables["persons"][:1])
     problems = _refused(folder, tmp_path)
@@ -88,7 +87,7 @@ def test_two_formats_of_one_table_are_refused(tmp_path: Path) -> None:
 
 
 def test_an_xlsx_whose_dimension_understates_its_rows_loses_none(tmp_path: Path) -> None:
-    tables = make_valid_tables()
+    tables = valid_tables()
     folder = write_folder(tmp_path / "in", tables)
     (folder / "persons.csv").unlink()
     _xlsx(tmp_path / "full.xlsx", tables["persons"])
@@ -107,7 +106,7 @@ def test_an_xlsx_whose_dimension_understates_its_rows_loses_none(tmp_path: Path)
 
 
 def test_a_bad_value_after_a_multiline_field_names_its_line(tmp_path: Path) -> None:
-    tables = make_valid_tables()
+    tables = valid_tables()
     tables["conversations"].append(dict(tables["conversations"][0], date="2024-13-01"))
     for row in tables["conversations"]:
         row["note"] = "to\nlinjer" if row["date"] == "2024-01-08" else ""
@@ -118,7 +117,7 @@ def test_a_bad_value_after_a_multiline_field_names_its_line(tmp_path: Path) -> N
 
 
 def test_a_formula_without_a_cached_value_is_refused(tmp_path: Path) -> None:
-    tables = make_valid_tables()
+    tables = valid_tables()
     folder = write_folder(tmp_path / "in", tables)
     (folder / "persons.csv").unlink()
     wb = openpyxl.Workbook()
@@ -136,7 +135,7 @@ def test_a_formula_without_a_cached_value_is_refused(tmp_path: Path) -> None:
 
 
 def test_a_text_file_renamed_xlsx_is_refused_in_danish(tmp_path: Path) -> None:
-    folder = write_folder(tmp_path / "in", make_valid_tables())
+    folder = write_folder(tmp_path / "in", valid_tables())
     shutil.copy(folder / "offers.csv", folder / "offers.xlsx")
     (folder / "offers.csv").unlink()
     problems = _refused(folder, tmp_path)

@@ -11,13 +11,12 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from builders import valid_tables, write_folder
 from tilsyn.cli import app
 from tilsyn.data.access_log import FILE_NAME, log_access
 from tilsyn.data.importer import import_folder
 from tilsyn.data.pseudonym import KEY_ENV, MissingKeyError, key_from_env
 from tilsyn.data.workspace import Workspace
-
-from .conftest import make_valid_tables, write_folder
 
 CPR = "0101904007"
 
@@ -37,7 +36,7 @@ def open_umask() -> Iterator[None]:
 
 
 def _folder_with_cpr(tmp_path: Path) -> Path:
-    tables = make_valid_tables()
+    tables = valid_tables()
     for rows in tables.values():
         for row in rows:
             if row.get("person_id") == "P1":

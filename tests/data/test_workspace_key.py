@@ -9,6 +9,7 @@ import duckdb
 import pytest
 from typer.testing import CliRunner
 
+from builders import valid_tables, write_folder
 from tilsyn.cli import app
 from tilsyn.data import keys
 from tilsyn.data.access_log import log_access, read_log
@@ -17,15 +18,13 @@ from tilsyn.data.pseudonym import KEY_ENV, pseudonym
 from tilsyn.data.rekey import rekey
 from tilsyn.data.workspace import Workspace
 
-from .conftest import make_valid_tables, write_folder
-
 OLD = "old-key-of-sufficient-length"
 NEW = "new-key-of-sufficient-length"
 CPR = "0101904007"
 
 
 def _folder(tmp_path: Path, name: str = "in", extra_offer: bool = False) -> Path:
-    tables = make_valid_tables()
+    tables = valid_tables()
     for rows in tables.values():
         for row in rows:
             if row.get("person_id") == "P1":

@@ -59,18 +59,28 @@ def import_folder(
         raise ImportRejected(str(exc), exc.log) from exc
 
 
-def rekey(actor: Actor, workspace: Workspace, old_key: bytes, new_key: bytes) -> RekeyResult:
+def rekey(actor: Actor, workspace: Workspace, old_key_file: Path) -> RekeyResult:
     """Change the pseudonymisation key on purpose: every snapshot and the access log get the
-    new key's pseudonyms. Raises ``InvalidRequest`` when ``old_key`` is not the workspace's
-    key (nothing changes), ``Busy`` when an import is writing."""
+    pseudonyms of the key now configured (``TILSYN_SECRET_KEY`` or ``..._FILE``) instead of
+    those of the key in ``old_key_file``. Raises ``InvalidRequest`` when a key is missing or
+    unreadable or the old key is not the workspace's (nothing changes), ``Busy`` when an
+    import is writing."""
     from tilsyn.data.keys import WrongKeyError
+    from tilsyn.data.pseudonym import KEY_ENV, MissingKeyError, key_from_env, read_key_file
     from tilsyn.data.rekey import rekey as run
     from tilsyn.data.workspace import WorkspaceBusy
 
     if actor.role not in IMPORT_ROLES:
         raise AccessDenied(f"{actor.user} må ikke skifte nøgle ({actor.role.value})")
     try:
-        return run(workspace, old_key, new_key)
+        old = read_key_file(old_key_file)
+        new = key_from_env()
+    except MissingKeyError as exc:
+        raise InvalidRequest(str(exc)) from exc
+    if new is None:
+        raise InvalidRequest(f"Sæt den nye nøgle i {KEY_ENV} eller {KEY_ENV}_FILE")
+    try:
+        return run(workspace, old, new)
     except WorkspaceBusy as exc:
         raise Busy(str(exc)) from exc
     except WrongKeyError as exc:

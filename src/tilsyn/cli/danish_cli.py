@@ -127,22 +127,14 @@ def _print_usage_error(exc: click_errors.UsageError) -> None:
 
 def ordinary_failure(exc: BaseException) -> str | None:
     """A Danish message for an ordinary failure that deserves no traceback, or None."""
-    from tilsyn.data.workspace import WorkspaceError
-    from tilsyn.rules.parameters import NoValueYet
+    from tilsyn.app.errors import failure_message
 
-    if isinstance(exc, WorkspaceError):
-        return str(exc)
-    if isinstance(exc, NoValueYet):
-        return f"reglerne gælder ikke så tidligt: {exc}. Vælg en senere periode."
+    message = failure_message(exc)
+    if message is not None:
+        return message
     if isinstance(exc, OSError) and exc.errno in ERRNO_TEXT:
         name = f"{exc.filename}: " if exc.filename else ""
         return f"{name}{ERRNO_TEXT[exc.errno]}"
-    if type(exc).__module__.split(".")[0] in ("duckdb", "_duckdb"):
-        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        return (
-            f"datasamlingen kan ikke læses ({first}); den kan være beskadiget. "
-            "Se 'tilsyn status', og gør en anden aktuel med 'tilsyn use ID' eller importér igen."
-        )
     return None
 
 

@@ -14,7 +14,6 @@ from tilsyn.cli.common import (
     actor,
     console,
     err_console,
-    fail,
     parse_date,
     refusals,
     workspace,
@@ -221,23 +220,12 @@ def rekey_command(
 ) -> None:
     """Skift pseudonymiseringsnøgle med vilje: alle datasamlinger og adgangsloggen får nye
     pseudonymer efter den nye nøgle (TILSYN_SECRET_KEY eller TILSYN_SECRET_KEY_FILE)."""
-    from tilsyn.data.pseudonym import KEY_ENV, MissingKeyError, key_from_env, read_key_file
-
-    try:
-        old = read_key_file(old_key_file)
-        new = key_from_env()
-    except MissingKeyError as exc:
-        fail(str(exc))
-        return
-    if new is None:
-        fail(f"Sæt den nye nøgle i {KEY_ENV} eller {KEY_ENV}_FILE")
-        return
     with refusals():
-        result = app_data.rekey(actor(), workspace(ws), old, new)
+        result = app_data.rekey(actor(), workspace(ws), old_key_file)
     console.print(
         f"Ny nøgle i brug: {len(result.snapshots)} datasamling(er) og "
-        f"{result.citizens:,} borgere har fået nye pseudonymer; ".replace(",", ".")
-        + f"{result.access_log_rows:,} linjer i adgangsloggen er oversat.".replace(",", ".")
+        f"{integer(result.citizens)} borgere har fået nye pseudonymer; "
+        f"{integer(result.access_log_rows)} linjer i adgangsloggen er oversat."
     )
     for old_id, new_id in result.snapshots.items():
         console.print(f"  {old_id} → {new_id}")

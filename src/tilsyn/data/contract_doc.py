@@ -42,7 +42,7 @@ grouped with counts; the command exits with status 2 and the workspace is unchan
 `010190.4007` or with its leading zero lost (`101904007`, as Excel or a numeric column
 leaves it) is one CPR number in every table: it is brought to its 10 digits, validated with
 python-stdnum and replaced by a keyed pseudonym (HMAC-SHA256, key in `TILSYN_SECRET_KEY`,
-at least 16 characters). A `person_id` of 7–12 digits (with at most separators between
+at least 16 characters). A `person_id` of 7–12 digits (with at most one separator between
 them) that is not a valid CPR number, or Excel's `1,01904E+08`, is refused as a damaged CPR
 number rather than stored; the municipality's own ids must not look like that. Without a
 key such a folder is refused (except in demo mode, which keeps a key in the workspace).

@@ -4,7 +4,7 @@ Extracts write one CPR number as ``0101904007``, ``010190-4007``, ``010190 4007`
 ``010190.4007``, and Excel or a numeric column drops the leading zero (``101904007``). All of
 these are brought to the 10 digits before pseudonymising, so one citizen keeps one pseudonym
 whatever file or format he appears in. A person id made only of digits (with at most one
-separator or in Excel's scientific notation) and of nearly a CPR number's length is taken
+separator, or in Excel's scientific notation) and of nearly a CPR number's length is taken
 for a damaged CPR number and refused rather than guessed at: stored as it is, it would be
 an unpseudonymised CPR number in the snapshot.
 """
@@ -18,8 +18,9 @@ import polars as pl
 
 # Day-month-year (5 or 6 digits: a leading zero may be lost), an optional separator, serial.
 SHAPE = r"^\d{5,6}[-. ]?\d{4}$"
-# Digits and separators only, or Excel's scientific notation ("1,01904E+08").
-DIGITS_AND_SEPARATORS = r"^\d[\d\-. /]*\d$"
+# Digits with at most one separator (a date-like "2023-01-05" is an id, not a damaged CPR
+# number), or Excel's scientific notation ("1,01904E+08").
+DIGITS_AND_SEPARATORS = r"^\d+[-. /]?\d+$"
 SCIENTIFIC = r"^\d[.,]\d+[eE][+-]?\d+$"
 DAMAGED_DIGITS = (7, 12)  # about a CPR number's length
 SEPARATORS = r"[-. ]"
