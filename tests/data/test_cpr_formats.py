@@ -188,3 +188,17 @@ def test_no_input_cpr_in_any_format_reaches_a_snapshot_table(
         text = _all_text(ws.snapshot_path(result.snapshot_id))
         leaked = [f for cpr in (first, second) for f in _variants(cpr) if f in text]
         assert not leaked
+
+
+@pytest.mark.parametrize("own_id", ["2023-01-05", "P-1234567", "K12345678X", "123456"])
+def test_a_municipalitys_own_ids_are_left_alone(tmp_path: Path, own_id: str) -> None:
+    folder = write_folder(tmp_path / "in", _with_ids({"persons": own_id}))
+    ws = Workspace(tmp_path / "ws")
+    result = import_folder(folder, ws)
+    assert result.pseudonymised == 0
+    con = ws.connect(result.snapshot_id)
+    try:
+        ids = {r[0] for r in con.execute("SELECT person_id FROM persons").fetchall()}
+    finally:
+        con.close()
+    assert own_id in ids
