@@ -25,6 +25,8 @@ from tilsyn.present.imports import import_notes, problem_groups, problem_report_
 if TYPE_CHECKING:
     from tilsyn.app.data import ImportResult
 
+ACCESS_LOG_MIN_WIDTH = 150
+
 
 def print_problems(exc: ImportRejected) -> None:
     err_console.print(f"[bold red]Importen blev afvist:[/] {exc}")
@@ -189,11 +191,13 @@ def access_log_command(
         total = app_data.access_log_count(
             actor(), workspace(ws), person=person, user=user, action=action, since=first, until=last
         )
+    from rich.console import Console
     from rich.table import Table
 
     table = Table(title="Adgangslog (opslag på borgerdata)")
     for col in headers.ACCESS_LOG:
-        table.add_column(col)
+        # Names and ids are read and copied whole: never cut or wrapped.
+        table.add_column(col, no_wrap=col != "Detaljer", overflow="fold")
     for e in entries:
         table.add_row(
             e.at,
@@ -204,7 +208,8 @@ def access_log_command(
             e.purpose or "",
             e.detail or "",
         )
-    console.print(table)
+    # Seven columns do not fit 80 characters: a wide table rather than cut names.
+    Console(width=max(console.get().width, ACCESS_LOG_MIN_WIDTH)).print(table)
     if total > len(entries):
         console.print(
             f"Viser de seneste {integer(len(entries))} af {integer(total)} linjer; "
