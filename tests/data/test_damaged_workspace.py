@@ -130,7 +130,9 @@ def test_an_access_log_that_cannot_be_written_stops_the_read_in_danish(
 @pytest.fixture
 def read_only_copy(folders: tuple[Path, Path]) -> Iterator[tuple[Path, list[str]]]:
     """A workspace that the process running the command cannot write: another user's when
-    the tests run as root (root writes anywhere), else write permission removed."""
+    the tests run as root (root writes anywhere) and that user can run Python here, else
+    write permission removed; as root without such a user, directories stand where the
+    lock and the access log must be written, which no one can write either."""
     base = Path(tempfile.mkdtemp())
     base.chmod(0o755)
     ws = Workspace(base / "ws")
@@ -141,6 +143,18 @@ def read_only_copy(folders: tuple[Path, Path]) -> Iterator[tuple[Path, list[str]
     prefix: list[str] = []
     if os.geteuid() == 0:
         prefix = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
+        probe = subprocess.run(
+            [*prefix, sys.executable, "-c", "import tilsyn.cli"],
+            capture_output=True,
+            check=False,
+            env={**os.environ, "HOME": "/tmp"},
+        )
+        if probe.returncode != 0:  # the checkout is not readable by another user
+            prefix = []
+            (ws.root / "import.lock").unlink(missing_ok=True)
+            (ws.root / "import.lock").mkdir()
+            (ws.root / FILE_NAME).unlink(missing_ok=True)
+            (ws.root / FILE_NAME).mkdir()
     else:
         for path in [ws.root, *ws.root.rglob("*")]:
             path.chmod(0o555 if path.is_dir() else 0o444)
