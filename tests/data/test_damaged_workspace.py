@@ -66,6 +66,19 @@ def test_a_truncated_snapshot_is_marked_and_readers_refuse_in_danish(
     assert "beskadiget" in out
 
 
+def test_status_shows_a_current_snapshot_whose_file_is_gone(
+    tmp_path: Path, folders: tuple[Path, Path]
+) -> None:
+    ws = Workspace(tmp_path / "ws")
+    sid = import_folder(folders[0], ws).snapshot_id
+    ws.snapshot_path(sid).unlink()
+    code, out = _cli(ws, "status")
+    assert code == 0, out
+    assert sid in out
+    assert "mangler" in out  # the reason, perhaps wrapped in a narrow terminal
+    assert "Den aktuelle datasamling er beskadiget" in out
+
+
 def test_reimporting_the_same_folder_repairs_a_damaged_snapshot(
     tmp_path: Path, folders: tuple[Path, Path]
 ) -> None:

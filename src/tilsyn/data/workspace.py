@@ -253,9 +253,8 @@ class Workspace:
 
         current = self.current_id()
         infos = []
-        if not self.snapshots_dir.exists():
-            return []
-        for path in sorted(self.snapshots_dir.glob("*.duckdb")):
+        paths = sorted(self.snapshots_dir.glob("*.duckdb")) if self.snapshots_dir.exists() else []
+        for path in paths:
             if path.name.endswith(".identities.duckdb"):
                 continue
             sid = path.stem
@@ -286,6 +285,9 @@ class Workspace:
                     sid == current,
                 )
             )
+        if current is not None and not self.snapshot_path(current).exists():
+            # The pointer names a snapshot that is gone: show it, marked, rather than nothing.
+            infos.append(SnapshotInfo(current, "", "", {}, (None, None), True, "filen mangler"))
         return sorted(infos, key=lambda i: i.created_at)
 
 
