@@ -138,6 +138,9 @@ def status_command(
             info.source,
         )
     console.print(table)
+    for info in infos:
+        if info.damaged is not None:
+            console.print(f"{info.id}: beskadiget — {info.damaged}", highlight=False)
     if any(i.damaged and i.is_current for i in infos):
         err_console.print(
             "[bold red]Den aktuelle datasamling er beskadiget.[/] Gør en anden aktuel med "
