@@ -216,11 +216,12 @@ def budget_command(
         for record in data:
             record["warnings"] = " | ".join(record["warnings"])
     columns = present_budget.json_columns()
+    titles = present_budget.csv_headers() if fmt is BudgetFormat.csv else None
     if out is None:
-        emit(data, OutputFormat(fmt.value), columns=columns)
+        emit(data, OutputFormat(fmt.value), columns=columns, headers=titles)
         return
     with out.open("w", encoding="utf-8", newline="") as target, redirect_stdout(target):
-        emit(data, OutputFormat(fmt.value), columns=columns)
+        emit(data, OutputFormat(fmt.value), columns=columns, headers=titles)
 
 
 def _print_budget_table(rows: Sequence[FollowUpRow], reference: dt.date) -> None:
