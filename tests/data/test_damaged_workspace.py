@@ -156,13 +156,17 @@ def read_only_copy(folders: tuple[Path, Path]) -> Iterator[tuple[Path, list[str]
     prefix: list[str] = []
     if os.geteuid() == 0:
         prefix = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
-        probe = subprocess.run(
-            [*prefix, sys.executable, "-c", "import tilsyn.cli"],
-            capture_output=True,
-            check=False,
-            env={**os.environ, "HOME": "/tmp"},
+        probe = (
+            subprocess.run(
+                [*prefix, sys.executable, "-c", "import tilsyn.cli"],
+                capture_output=True,
+                check=False,
+                env={**os.environ, "HOME": "/tmp"},
+            ).returncode
+            if shutil.which("setpriv")
+            else 1
         )
-        if probe.returncode != 0:  # the checkout is not readable by another user
+        if probe != 0:  # no setpriv, or the checkout is not readable by another user
             prefix = []
             (ws.root / "import.lock").unlink(missing_ok=True)
             (ws.root / "import.lock").mkdir()
