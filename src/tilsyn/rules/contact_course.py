@@ -19,10 +19,10 @@ import ibis
 import ibis.expr.types as ir
 
 from tilsyn.rules.context import RuleContext
-from tilsyn.rules.dates import days_expr, months_expr
+from tilsyn.rules.dates import days_expr
 from tilsyn.rules.events import exempt_days_within, held_interviews, nth_event
 from tilsyn.rules.model import RuleDefinition
-from tilsyn.rules.spells import SPELL_KEY
+from tilsyn.rules.spells import SPELL_KEY, with_months_point
 from tilsyn.rules.verdict import finish
 
 FROM_CONTACT = "lab.kontaktforloeb.counted_from_first_contact"
@@ -75,8 +75,9 @@ def interview_requirement(
         required=(count.fill_null(0) + joint.fill_null(0)).cast("int64"),
         required_joint=joint.fill_null(0).cast("int64"),
         in_force=in_force,
-        due0=days_expr(months_expr(s.window_start, months.fill_null(0)), -1),
     )
+    s = with_months_point(ctx, s, "window_start", months.fill_null(0), "_point")
+    s = s.mutate(due0=days_expr(s._point, -1)).drop("_point")
     s = exempt_days_within(ctx, s, "window_start", "due0")
     extends = ctx.param_expr(EXTENDS, s.window_start).fill_null(False)
     s = s.mutate(due_date=days_expr(s.due0, ibis.cases((extends, s.exempt_days), else_=0)))

@@ -1,147 +1,811 @@
-WITH "t11" AS (
+WITH "t12" AS (
   SELECT
-    "t10"."person_id",
-    "t10"."benefit",
-    "t10"."start_date",
+    "t11"."person_id",
+    "t11"."benefit",
+    "t11"."start_date",
+    "t11"."end_date",
+    "t11"."target_group",
+    "t11"."first_contact_date",
+    "t11"."first_absence_date",
+    "t11"."sickness_category",
+    "t11"."employed",
+    "t11"."municipality",
+    "t11"."work_obligation",
+    "t11"."expected_absence_weeks",
+    "t11"."handover_date",
+    "t11"."_end",
+    "t11"."_acc",
+    "t11"."_switch",
+    "t11"."_run",
+    "t11"."_new",
+    "t11"."_spell",
+    MIN("t11"."start_date") OVER (
+      PARTITION BY "t11"."person_id", "t11"."_spell"
+      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+    ) AS "_spell_start"
+  FROM (
+    SELECT
+      "t10"."person_id",
+      "t10"."benefit",
+      "t10"."start_date",
+      "t10"."end_date",
+      "t10"."target_group",
+      "t10"."first_contact_date",
+      "t10"."first_absence_date",
+      "t10"."sickness_category",
+      "t10"."employed",
+      "t10"."municipality",
+      "t10"."work_obligation",
+      "t10"."expected_absence_weeks",
+      "t10"."handover_date",
+      "t10"."_end",
+      "t10"."_acc",
+      "t10"."_switch",
+      "t10"."_run",
+      "t10"."_new",
+      SUM("t10"."_new") OVER (
+        PARTITION BY "t10"."person_id"
+        ORDER BY "t10"."start_date" ASC, "t10"."benefit" ASC, "t10"."_end" ASC
+        ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+      ) AS "_spell"
+    FROM (
+      SELECT
+        "t9"."person_id",
+        "t9"."benefit",
+        "t9"."start_date",
+        "t9"."end_date",
+        "t9"."target_group",
+        "t9"."first_contact_date",
+        "t9"."first_absence_date",
+        "t9"."sickness_category",
+        "t9"."employed",
+        "t9"."municipality",
+        "t9"."work_obligation",
+        "t9"."expected_absence_weeks",
+        "t9"."handover_date",
+        "t9"."_end",
+        "t9"."_acc",
+        "t9"."_switch",
+        "t9"."_run",
+        CASE
+          WHEN (
+            "t9"."_switch" = 1
+          )
+          OR (
+            (
+              MAX("t9"."_end") OVER (
+                PARTITION BY "t9"."person_id", "t9"."_run"
+                ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
+                ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+              ) IS NOT NULL
+            )
+            AND (
+              MAX("t9"."_end") OVER (
+                PARTITION BY "t9"."person_id", "t9"."_run"
+                ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
+                ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+              ) < MAKE_DATE(9999, 12, 31)
+            )
+            AND (
+              "t9"."start_date" > CAST(CAST(MAX("t9"."_end") OVER (
+                PARTITION BY "t9"."person_id", "t9"."_run"
+                ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
+                ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+              ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
+            )
+            AND (
+              COALESCE(
+                ARRAY_CONTAINS(
+                  CASE
+                    WHEN "t9"."start_date" >= MAKE_DATE(2020, 1, 1)
+                    THEN ['sygedagpenge']
+                    ELSE CAST(NULL AS TEXT[])
+                  END,
+                  "t9"."benefit"
+                ),
+                FALSE
+              )
+              OR (
+                (
+                  CASE
+                    WHEN "t9"."start_date" >= MAKE_DATE(2020, 1, 1)
+                    THEN 1
+                    ELSE CAST(NULL AS BIGINT)
+                  END IS NOT NULL
+                )
+                AND (
+                  "t9"."start_date" >= CAST(CAST(CASE
+                    WHEN EXTRACT(day FROM CAST(CAST(MAX("t9"."_end") OVER (
+                      PARTITION BY "t9"."person_id", "t9"."_run"
+                      ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
+                      ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                    ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)) = 1
+                    THEN CAST(CAST(MAX("t9"."_end") OVER (
+                      PARTITION BY "t9"."person_id", "t9"."_run"
+                      ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
+                      ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                    ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
+                    ELSE CAST(CAST(DATE_TRUNC(
+                      'MONTH',
+                      CAST(CAST(MAX("t9"."_end") OVER (
+                        PARTITION BY "t9"."person_id", "t9"."_run"
+                        ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
+                        ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                      ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
+                    ) + TO_MONTHS(1) AS TIMESTAMP) AS DATE)
+                  END + TO_MONTHS(
+                    COALESCE(
+                      CASE
+                        WHEN "t9"."start_date" >= MAKE_DATE(2020, 1, 1)
+                        THEN 1
+                        ELSE CAST(NULL AS BIGINT)
+                      END,
+                      0
+                    )
+                  ) AS TIMESTAMP) AS DATE)
+                )
+              )
+            )
+          )
+          OR COALESCE(
+            ARRAY_CONTAINS(
+              CASE
+                WHEN "t9"."start_date" >= MAKE_DATE(2020, 1, 1)
+                THEN ['uddannelsesparat>jobparat', 'uddannelsesparat>aktivitetsparat']
+                ELSE CAST(NULL AS TEXT[])
+              END,
+              LAG("t9"."target_group") OVER (
+                PARTITION BY "t9"."person_id", "t9"."_run"
+                ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
+                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+              ) || '>' || "t9"."target_group"
+            ),
+            FALSE
+          )
+          THEN 1
+          ELSE 0
+        END AS "_new"
+      FROM (
+        SELECT
+          "t8"."person_id",
+          "t8"."benefit",
+          "t8"."start_date",
+          "t8"."end_date",
+          "t8"."target_group",
+          "t8"."first_contact_date",
+          "t8"."first_absence_date",
+          "t8"."sickness_category",
+          "t8"."employed",
+          "t8"."municipality",
+          "t8"."work_obligation",
+          "t8"."expected_absence_weeks",
+          "t8"."handover_date",
+          "t8"."_end",
+          "t8"."_acc",
+          "t8"."_switch",
+          SUM("t8"."_switch") OVER (
+            PARTITION BY "t8"."person_id"
+            ORDER BY "t8"."start_date" ASC, "t8"."benefit" ASC, "t8"."_end" ASC
+            ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+          ) AS "_run"
+        FROM (
+          SELECT
+            "t7"."person_id",
+            "t7"."benefit",
+            "t7"."start_date",
+            "t7"."end_date",
+            "t7"."target_group",
+            "t7"."first_contact_date",
+            "t7"."first_absence_date",
+            "t7"."sickness_category",
+            "t7"."employed",
+            "t7"."municipality",
+            "t7"."work_obligation",
+            "t7"."expected_absence_weeks",
+            "t7"."handover_date",
+            "t7"."_end",
+            "t7"."_acc",
+            CASE
+              WHEN LAG("t7"."benefit") OVER (
+                PARTITION BY "t7"."person_id"
+                ORDER BY "t7"."start_date" ASC, "t7"."benefit" ASC, "t7"."_end" ASC
+                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+              ) IS NULL
+              THEN 1
+              WHEN LAG("t7"."benefit") OVER (
+                PARTITION BY "t7"."person_id"
+                ORDER BY "t7"."start_date" ASC, "t7"."benefit" ASC, "t7"."_end" ASC
+                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+              ) <> "t7"."benefit"
+              THEN 1
+              ELSE 0
+            END AS "_switch"
+          FROM (
+            SELECT
+              "t2"."person_id",
+              "t2"."benefit",
+              "t2"."start_date",
+              "t2"."end_date",
+              "t2"."target_group",
+              "t2"."first_contact_date",
+              "t2"."first_absence_date",
+              "t2"."sickness_category",
+              "t2"."employed",
+              "t2"."municipality",
+              "t2"."work_obligation",
+              "t2"."expected_absence_weeks",
+              "t2"."handover_date",
+              CASE
+                WHEN (
+                  "t2"."end_date" IS NULL
+                ) OR (
+                  "t2"."end_date" > CAST($as_of AS DATE)
+                )
+                THEN MAKE_DATE(9999, 12, 31)
+                ELSE "t2"."end_date"
+              END AS "_end",
+              COALESCE(
+                ARRAY_CONTAINS(
+                  CASE
+                    WHEN "t2"."start_date" >= MAKE_DATE(2020, 1, 1)
+                    THEN ['dagpenge']
+                    ELSE CAST(NULL AS TEXT[])
+                  END,
+                  "t2"."benefit"
+                ),
+                FALSE
+              ) AS "_acc"
+            FROM "benefit_periods" AS "t2"
+            WHERE
+              "t2"."start_date" <= CAST($as_of AS DATE)
+          ) AS "t7"
+        ) AS "t8"
+      ) AS "t9"
+    ) AS "t10"
+  ) AS "t11"
+), "t14" AS (
+  SELECT
+    *
+  FROM "t12" AS "t13"
+  WHERE
+    "t13"."_acc"
+), "t18" AS (
+  SELECT
+    "t16"."person_id",
+    "t16"."benefit",
+    MIN("t16"."start_date") AS "c1"
+  FROM "t14" AS "t16"
+  GROUP BY
+    1,
+    2
+), "t27" AS (
+  SELECT
+    "t26"."person_id",
+    "t26"."benefit",
+    "t26"."c1",
+    "t26"."c2"
+  FROM (
+    SELECT
+      "t20"."person_id",
+      "t20"."benefit",
+      "t20"."c1",
+      "t25"."person_id" AS "person_id_right",
+      "t25"."benefit" AS "benefit_right",
+      "t25"."c2"
+    FROM "t18" AS "t20"
+    LEFT OUTER JOIN (
+      SELECT
+        "t23"."person_id",
+        "t23"."benefit",
+        MIN("t23"."start_date") AS "c2"
+      FROM (
+        SELECT
+          *
+        FROM (
+          SELECT
+            "t17"."person_id",
+            "t17"."benefit",
+            "t17"."start_date",
+            "t17"."end_date",
+            "t17"."target_group",
+            "t17"."first_contact_date",
+            "t17"."first_absence_date",
+            "t17"."sickness_category",
+            "t17"."employed",
+            "t17"."municipality",
+            "t17"."work_obligation",
+            "t17"."expected_absence_weeks",
+            "t17"."handover_date",
+            "t17"."_end",
+            "t17"."_acc",
+            "t17"."_switch",
+            "t17"."_run",
+            "t17"."_new",
+            "t17"."_spell",
+            "t17"."_spell_start",
+            "t21"."c1"
+          FROM "t14" AS "t17"
+          INNER JOIN "t18" AS "t21"
+            ON "t17"."person_id" = "t21"."person_id" AND "t17"."benefit" = "t21"."benefit"
+        ) AS "t22"
+        WHERE
+          "t22"."start_date" >= CAST(CAST("t22"."c1" + TO_MONTHS(
+            COALESCE(
+              CASE WHEN "t22"."c1" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+              0
+            )
+          ) AS TIMESTAMP) AS DATE)
+      ) AS "t23"
+      GROUP BY
+        1,
+        2
+    ) AS "t25"
+      ON "t20"."person_id" = "t25"."person_id" AND "t20"."benefit" = "t25"."benefit"
+  ) AS "t26"
+), "t36" AS (
+  SELECT
+    "t35"."person_id",
+    "t35"."benefit",
+    "t35"."c1",
+    "t35"."c2",
+    "t35"."c3"
+  FROM (
+    SELECT
+      "t29"."person_id",
+      "t29"."benefit",
+      "t29"."c1",
+      "t29"."c2",
+      "t34"."person_id" AS "person_id_right",
+      "t34"."benefit" AS "benefit_right",
+      "t34"."c3"
+    FROM "t27" AS "t29"
+    LEFT OUTER JOIN (
+      SELECT
+        "t32"."person_id",
+        "t32"."benefit",
+        MIN("t32"."start_date") AS "c3"
+      FROM (
+        SELECT
+          *
+        FROM (
+          SELECT
+            "t17"."person_id",
+            "t17"."benefit",
+            "t17"."start_date",
+            "t17"."end_date",
+            "t17"."target_group",
+            "t17"."first_contact_date",
+            "t17"."first_absence_date",
+            "t17"."sickness_category",
+            "t17"."employed",
+            "t17"."municipality",
+            "t17"."work_obligation",
+            "t17"."expected_absence_weeks",
+            "t17"."handover_date",
+            "t17"."_end",
+            "t17"."_acc",
+            "t17"."_switch",
+            "t17"."_run",
+            "t17"."_new",
+            "t17"."_spell",
+            "t17"."_spell_start",
+            "t30"."c1",
+            "t30"."c2"
+          FROM "t14" AS "t17"
+          INNER JOIN "t27" AS "t30"
+            ON "t17"."person_id" = "t30"."person_id" AND "t17"."benefit" = "t30"."benefit"
+        ) AS "t31"
+        WHERE
+          "t31"."start_date" >= CAST(CAST("t31"."c2" + TO_MONTHS(
+            COALESCE(
+              CASE WHEN "t31"."c2" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+              0
+            )
+          ) AS TIMESTAMP) AS DATE)
+      ) AS "t32"
+      GROUP BY
+        1,
+        2
+    ) AS "t34"
+      ON "t29"."person_id" = "t34"."person_id" AND "t29"."benefit" = "t34"."benefit"
+  ) AS "t35"
+), "t59" AS (
+  SELECT
+    *
+  FROM (
+    SELECT
+      "t13"."person_id",
+      "t13"."benefit",
+      "t13"."start_date",
+      "t13"."_end",
+      "t13"."_spell_start" AS "_key",
+      "t13"."_acc",
+      "t13"."first_contact_date",
+      "t13"."target_group",
+      "t13"."first_absence_date",
+      "t13"."sickness_category",
+      "t13"."employed",
+      "t13"."handover_date",
+      "t13"."expected_absence_weeks",
+      "t13"."work_obligation",
+      "t13"."municipality"
+    FROM "t12" AS "t13"
+    WHERE
+      NOT (
+        "t13"."_acc"
+      )
+  ) AS "t15"
+  UNION ALL
+  SELECT
+    *
+  FROM (
+    SELECT
+      "t57"."person_id",
+      "t57"."benefit",
+      "t57"."start_date",
+      "t57"."_end",
+      "t57"."_key",
+      "t57"."_acc",
+      "t57"."first_contact_date",
+      "t57"."target_group",
+      "t57"."first_absence_date",
+      "t57"."sickness_category",
+      "t57"."employed",
+      "t57"."handover_date",
+      "t57"."expected_absence_weeks",
+      "t57"."work_obligation",
+      "t57"."municipality"
+    FROM (
+      SELECT
+        "t56".*
+        EXCLUDE ("c1", "c2", "c3", "c4", "c5")
+      FROM (
+        SELECT
+          "t55"."person_id",
+          "t55"."benefit",
+          "t55"."start_date",
+          "t55"."end_date",
+          "t55"."target_group",
+          "t55"."first_contact_date",
+          "t55"."first_absence_date",
+          "t55"."sickness_category",
+          "t55"."employed",
+          "t55"."municipality",
+          "t55"."work_obligation",
+          "t55"."expected_absence_weeks",
+          "t55"."handover_date",
+          "t55"."_end",
+          "t55"."_acc",
+          "t55"."_switch",
+          "t55"."_run",
+          "t55"."_new",
+          "t55"."_spell",
+          "t55"."_spell_start",
+          "t55"."c1",
+          "t55"."c2",
+          "t55"."c3",
+          "t55"."c4",
+          "t55"."c5",
+          GREATEST(
+            CASE
+              WHEN "t55"."c1" <= "t55"."start_date"
+              THEN "t55"."c1"
+              ELSE CAST(NULL AS DATE)
+            END,
+            CASE
+              WHEN "t55"."c2" <= "t55"."start_date"
+              THEN "t55"."c2"
+              ELSE CAST(NULL AS DATE)
+            END,
+            CASE
+              WHEN "t55"."c3" <= "t55"."start_date"
+              THEN "t55"."c3"
+              ELSE CAST(NULL AS DATE)
+            END,
+            CASE
+              WHEN "t55"."c4" <= "t55"."start_date"
+              THEN "t55"."c4"
+              ELSE CAST(NULL AS DATE)
+            END,
+            CASE
+              WHEN "t55"."c5" <= "t55"."start_date"
+              THEN "t55"."c5"
+              ELSE CAST(NULL AS DATE)
+            END
+          ) AS "_key"
+        FROM (
+          SELECT
+            "t17"."person_id",
+            "t17"."benefit",
+            "t17"."start_date",
+            "t17"."end_date",
+            "t17"."target_group",
+            "t17"."first_contact_date",
+            "t17"."first_absence_date",
+            "t17"."sickness_category",
+            "t17"."employed",
+            "t17"."municipality",
+            "t17"."work_obligation",
+            "t17"."expected_absence_weeks",
+            "t17"."handover_date",
+            "t17"."_end",
+            "t17"."_acc",
+            "t17"."_switch",
+            "t17"."_run",
+            "t17"."_new",
+            "t17"."_spell",
+            "t17"."_spell_start",
+            "t54"."c1",
+            "t54"."c2",
+            "t54"."c3",
+            "t54"."c4",
+            "t54"."c5"
+          FROM "t14" AS "t17"
+          INNER JOIN (
+            SELECT
+              "t52".*
+              EXCLUDE ("benefit_right", "person_id_right")
+            FROM (
+              SELECT
+                "t46"."person_id",
+                "t46"."benefit",
+                "t46"."c1",
+                "t46"."c2",
+                "t46"."c3",
+                "t46"."c4",
+                "t51"."person_id" AS "person_id_right",
+                "t51"."benefit" AS "benefit_right",
+                "t51"."c5"
+              FROM (
+                SELECT
+                  "t44".*
+                  EXCLUDE ("benefit_right", "person_id_right")
+                FROM (
+                  SELECT
+                    "t38"."person_id",
+                    "t38"."benefit",
+                    "t38"."c1",
+                    "t38"."c2",
+                    "t38"."c3",
+                    "t43"."person_id" AS "person_id_right",
+                    "t43"."benefit" AS "benefit_right",
+                    "t43"."c4"
+                  FROM "t36" AS "t38"
+                  LEFT OUTER JOIN (
+                    SELECT
+                      "t41"."person_id",
+                      "t41"."benefit",
+                      MIN("t41"."start_date") AS "c4"
+                    FROM (
+                      SELECT
+                        *
+                      FROM (
+                        SELECT
+                          "t17"."person_id",
+                          "t17"."benefit",
+                          "t17"."start_date",
+                          "t17"."end_date",
+                          "t17"."target_group",
+                          "t17"."first_contact_date",
+                          "t17"."first_absence_date",
+                          "t17"."sickness_category",
+                          "t17"."employed",
+                          "t17"."municipality",
+                          "t17"."work_obligation",
+                          "t17"."expected_absence_weeks",
+                          "t17"."handover_date",
+                          "t17"."_end",
+                          "t17"."_acc",
+                          "t17"."_switch",
+                          "t17"."_run",
+                          "t17"."_new",
+                          "t17"."_spell",
+                          "t17"."_spell_start",
+                          "t39"."c1",
+                          "t39"."c2",
+                          "t39"."c3"
+                        FROM "t14" AS "t17"
+                        INNER JOIN "t36" AS "t39"
+                          ON "t17"."person_id" = "t39"."person_id" AND "t17"."benefit" = "t39"."benefit"
+                      ) AS "t40"
+                      WHERE
+                        "t40"."start_date" >= CAST(CAST("t40"."c3" + TO_MONTHS(
+                          COALESCE(
+                            CASE WHEN "t40"."c3" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+                            0
+                          )
+                        ) AS TIMESTAMP) AS DATE)
+                    ) AS "t41"
+                    GROUP BY
+                      1,
+                      2
+                  ) AS "t43"
+                    ON "t38"."person_id" = "t43"."person_id" AND "t38"."benefit" = "t43"."benefit"
+                ) AS "t44"
+              ) AS "t46"
+              LEFT OUTER JOIN (
+                SELECT
+                  "t49"."person_id",
+                  "t49"."benefit",
+                  MIN("t49"."start_date") AS "c5"
+                FROM (
+                  SELECT
+                    *
+                  FROM (
+                    SELECT
+                      "t17"."person_id",
+                      "t17"."benefit",
+                      "t17"."start_date",
+                      "t17"."end_date",
+                      "t17"."target_group",
+                      "t17"."first_contact_date",
+                      "t17"."first_absence_date",
+                      "t17"."sickness_category",
+                      "t17"."employed",
+                      "t17"."municipality",
+                      "t17"."work_obligation",
+                      "t17"."expected_absence_weeks",
+                      "t17"."handover_date",
+                      "t17"."_end",
+                      "t17"."_acc",
+                      "t17"."_switch",
+                      "t17"."_run",
+                      "t17"."_new",
+                      "t17"."_spell",
+                      "t17"."_spell_start",
+                      "t47"."c1",
+                      "t47"."c2",
+                      "t47"."c3",
+                      "t47"."c4"
+                    FROM "t14" AS "t17"
+                    INNER JOIN (
+                      SELECT
+                        "t44".*
+                        EXCLUDE ("benefit_right", "person_id_right")
+                      FROM (
+                        SELECT
+                          "t38"."person_id",
+                          "t38"."benefit",
+                          "t38"."c1",
+                          "t38"."c2",
+                          "t38"."c3",
+                          "t43"."person_id" AS "person_id_right",
+                          "t43"."benefit" AS "benefit_right",
+                          "t43"."c4"
+                        FROM "t36" AS "t38"
+                        LEFT OUTER JOIN (
+                          SELECT
+                            "t41"."person_id",
+                            "t41"."benefit",
+                            MIN("t41"."start_date") AS "c4"
+                          FROM (
+                            SELECT
+                              *
+                            FROM (
+                              SELECT
+                                "t17"."person_id",
+                                "t17"."benefit",
+                                "t17"."start_date",
+                                "t17"."end_date",
+                                "t17"."target_group",
+                                "t17"."first_contact_date",
+                                "t17"."first_absence_date",
+                                "t17"."sickness_category",
+                                "t17"."employed",
+                                "t17"."municipality",
+                                "t17"."work_obligation",
+                                "t17"."expected_absence_weeks",
+                                "t17"."handover_date",
+                                "t17"."_end",
+                                "t17"."_acc",
+                                "t17"."_switch",
+                                "t17"."_run",
+                                "t17"."_new",
+                                "t17"."_spell",
+                                "t17"."_spell_start",
+                                "t39"."c1",
+                                "t39"."c2",
+                                "t39"."c3"
+                              FROM "t14" AS "t17"
+                              INNER JOIN "t36" AS "t39"
+                                ON "t17"."person_id" = "t39"."person_id" AND "t17"."benefit" = "t39"."benefit"
+                            ) AS "t40"
+                            WHERE
+                              "t40"."start_date" >= CAST(CAST("t40"."c3" + TO_MONTHS(
+                                COALESCE(
+                                  CASE WHEN "t40"."c3" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+                                  0
+                                )
+                              ) AS TIMESTAMP) AS DATE)
+                          ) AS "t41"
+                          GROUP BY
+                            1,
+                            2
+                        ) AS "t43"
+                          ON "t38"."person_id" = "t43"."person_id" AND "t38"."benefit" = "t43"."benefit"
+                      ) AS "t44"
+                    ) AS "t47"
+                      ON "t17"."person_id" = "t47"."person_id" AND "t17"."benefit" = "t47"."benefit"
+                  ) AS "t48"
+                  WHERE
+                    "t48"."start_date" >= CAST(CAST("t48"."c4" + TO_MONTHS(
+                      COALESCE(
+                        CASE WHEN "t48"."c4" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+                        0
+                      )
+                    ) AS TIMESTAMP) AS DATE)
+                ) AS "t49"
+                GROUP BY
+                  1,
+                  2
+              ) AS "t51"
+                ON "t46"."person_id" = "t51"."person_id" AND "t46"."benefit" = "t51"."benefit"
+            ) AS "t52"
+          ) AS "t54"
+            ON "t17"."person_id" = "t54"."person_id" AND "t17"."benefit" = "t54"."benefit"
+        ) AS "t55"
+      ) AS "t56"
+    ) AS "t57"
+  ) AS "t58"
+), "t63" AS (
+  SELECT
+    "t62"."person_id",
+    "t62"."benefit",
+    "t62"."_key" AS "start_date",
     CASE
-      WHEN "t10"."_end" = MAKE_DATE(9999, 12, 31)
+      WHEN "t62"."_end" = MAKE_DATE(9999, 12, 31)
       THEN CAST(NULL AS DATE)
-      ELSE "t10"."_end"
+      ELSE "t62"."_end"
     END AS "end_date",
-    "t10"."first_contact_date",
-    "t10"."target_group",
-    "t10"."first_absence_date",
-    "t10"."sickness_category",
-    "t10"."employed",
-    "t10"."handover_date",
-    "t10"."expected_absence_weeks",
-    "t10"."work_obligation",
-    "t10"."municipality",
-    "t10"."periods",
+    "t62"."first_contact_date",
+    "t62"."target_group",
+    "t62"."first_absence_date",
+    "t62"."sickness_category",
+    "t62"."employed",
+    "t62"."handover_date",
+    "t62"."expected_absence_weeks",
+    "t62"."work_obligation",
+    "t62"."municipality",
+    "t62"."periods",
     CASE
       WHEN COALESCE(
         ARRAY_CONTAINS(
           CASE
-            WHEN "t10"."start_date" >= MAKE_DATE(2020, 1, 1)
+            WHEN "t62"."_key" >= MAKE_DATE(2020, 1, 1)
             THEN ['kontanthjaelp', 'uddannelseshjaelp']
             ELSE CAST(NULL AS TEXT[])
           END,
-          "t10"."benefit"
+          "t62"."benefit"
         ),
         FALSE
       )
-      THEN COALESCE("t10"."first_contact_date", "t10"."start_date")
-      ELSE "t10"."start_date"
+      THEN COALESCE("t62"."first_contact_date", "t62"."_key")
+      ELSE "t62"."_key"
     END AS "window_start"
   FROM (
     SELECT
-      "t9"."person_id",
-      "t9"."benefit",
-      "t9"."_spell",
-      MIN("t9"."start_date") AS "start_date",
-      MAX("t9"."_end") AS "_end",
-      FIRST("t9"."first_contact_date" ORDER BY "t9"."start_date") AS "first_contact_date",
-      FIRST("t9"."target_group" ORDER BY "t9"."start_date") AS "target_group",
-      FIRST("t9"."first_absence_date" ORDER BY "t9"."start_date") AS "first_absence_date",
-      FIRST("t9"."sickness_category" ORDER BY "t9"."start_date") AS "sickness_category",
-      FIRST("t9"."employed" ORDER BY "t9"."start_date") AS "employed",
-      FIRST("t9"."handover_date" ORDER BY "t9"."start_date") AS "handover_date",
-      FIRST("t9"."expected_absence_weeks" ORDER BY "t9"."start_date") AS "expected_absence_weeks",
-      FIRST("t9"."work_obligation" ORDER BY "t9"."start_date") AS "work_obligation",
-      FIRST("t9"."municipality" ORDER BY "t9"."start_date") AS "municipality",
-      COUNT(*) AS "periods"
-    FROM (
-      SELECT
-        "t8"."person_id",
-        "t8"."benefit",
-        "t8"."start_date",
-        "t8"."end_date",
-        "t8"."target_group",
-        "t8"."first_contact_date",
-        "t8"."first_absence_date",
-        "t8"."sickness_category",
-        "t8"."employed",
-        "t8"."municipality",
-        "t8"."work_obligation",
-        "t8"."expected_absence_weeks",
-        "t8"."handover_date",
-        "t8"."_end",
-        "t8"."_new",
-        SUM("t8"."_new") OVER (
-          PARTITION BY "t8"."person_id", "t8"."benefit"
-          ORDER BY "t8"."start_date" ASC, "t8"."_end" ASC
-          ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-        ) AS "_spell"
-      FROM (
-        SELECT
-          "t7"."person_id",
-          "t7"."benefit",
-          "t7"."start_date",
-          "t7"."end_date",
-          "t7"."target_group",
-          "t7"."first_contact_date",
-          "t7"."first_absence_date",
-          "t7"."sickness_category",
-          "t7"."employed",
-          "t7"."municipality",
-          "t7"."work_obligation",
-          "t7"."expected_absence_weeks",
-          "t7"."handover_date",
-          "t7"."_end",
-          CASE
-            WHEN MAX("t7"."_end") OVER (
-              PARTITION BY "t7"."person_id", "t7"."benefit"
-              ORDER BY "t7"."start_date" ASC, "t7"."_end" ASC
-              ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-            ) IS NULL
-            THEN 1
-            WHEN "t7"."start_date" > (
-              MAX("t7"."_end") OVER (
-                PARTITION BY "t7"."person_id", "t7"."benefit"
-                ORDER BY "t7"."start_date" ASC, "t7"."_end" ASC
-                ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-              ) + INTERVAL '1' DAY
-            )
-            THEN 1
-            ELSE 0
-          END AS "_new"
-        FROM (
-          SELECT
-            "t1"."person_id",
-            "t1"."benefit",
-            "t1"."start_date",
-            "t1"."end_date",
-            "t1"."target_group",
-            "t1"."first_contact_date",
-            "t1"."first_absence_date",
-            "t1"."sickness_category",
-            "t1"."employed",
-            "t1"."municipality",
-            "t1"."work_obligation",
-            "t1"."expected_absence_weeks",
-            "t1"."handover_date",
-            CASE
-              WHEN (
-                "t1"."end_date" IS NULL
-              ) OR (
-                "t1"."end_date" > CAST($as_of AS DATE)
-              )
-              THEN MAKE_DATE(9999, 12, 31)
-              ELSE "t1"."end_date"
-            END AS "_end"
-          FROM "benefit_periods" AS "t1"
-          WHERE
-            "t1"."start_date" <= CAST($as_of AS DATE)
-        ) AS "t7"
-      ) AS "t8"
-    ) AS "t9"
+      "t60"."person_id",
+      "t60"."benefit",
+      "t60"."_key",
+      MAX("t60"."_end") AS "_end",
+      COUNT(*) AS "periods",
+      FIRST("t60"."first_contact_date" ORDER BY "t60"."start_date") AS "first_contact_date",
+      FIRST("t60"."target_group" ORDER BY "t60"."start_date") AS "target_group",
+      FIRST("t60"."first_absence_date" ORDER BY "t60"."start_date") AS "first_absence_date",
+      FIRST("t60"."sickness_category" ORDER BY "t60"."start_date") AS "sickness_category",
+      FIRST("t60"."employed" ORDER BY "t60"."start_date") AS "employed",
+      FIRST("t60"."handover_date" ORDER BY "t60"."start_date") AS "handover_date",
+      FIRST("t60"."expected_absence_weeks" ORDER BY "t60"."start_date") AS "expected_absence_weeks",
+      FIRST("t60"."work_obligation" ORDER BY "t60"."start_date") AS "work_obligation",
+      FIRST("t60"."municipality" ORDER BY "t60"."start_date") AS "municipality"
+    FROM "t59" AS "t60"
     GROUP BY
       1,
       2,
       3
-  ) AS "t10"
+  ) AS "t62"
   WHERE
-    "t10"."benefit" IN (
+    "t62"."benefit" IN (
       'jobafklaring',
       'kontanthjaelp',
       'ledighedsydelse',
@@ -151,386 +815,1028 @@ WITH "t11" AS (
     )
 )
 SELECT
-  "t40"."person_id",
-  "t40"."benefit",
+  "t111"."person_id",
+  "t111"."benefit",
   'interviews_6m' AS "kind",
   'interviews_6m' AS "rule_id",
-  '1.0.0' AS "rule_version",
+  '1.1.0' AS "rule_version",
   CASE
-    WHEN "t40"."window_start" >= MAKE_DATE(2026, 7, 1)
+    WHEN "t111"."window_start" >= MAKE_DATE(2026, 7, 1)
     THEN 'Lov nr. 1750 af 29.12.2025 (mere fleksible kontaktforløb); STAR, svar på spørgsmål fra webinar 21.1.2026'
-    WHEN "t40"."window_start" >= MAKE_DATE(2024, 1, 1)
+    WHEN "t111"."window_start" >= MAKE_DATE(2024, 1, 1)
     THEN 'LAB § 31, stk. 3 (LBK nr. 280 af 2024)'
-    WHEN "t40"."window_start" >= MAKE_DATE(2020, 1, 1)
+    WHEN "t111"."window_start" >= MAKE_DATE(2020, 1, 1)
     THEN 'LAB § 31 (LBK nr. 701 af 2022)'
     ELSE CAST(NULL AS TEXT)
   END AS "reference",
-  "t40"."window_start",
+  "t111"."window_start",
   CASE
-    WHEN COALESCE("t40"."is_applicable", FALSE)
-    THEN "t40"."due_date"
+    WHEN COALESCE("t111"."is_applicable", FALSE)
+    THEN "t111"."due_date"
     ELSE CAST(NULL AS DATE)
   END AS "due_date",
   CASE
     WHEN NOT (
-      COALESCE("t40"."is_applicable", FALSE)
+      COALESCE("t111"."is_applicable", FALSE)
     )
     THEN 'not_applicable'
     WHEN (
-      "t40"."fulfilled_date" IS NOT NULL
+      "t111"."fulfilled_date" IS NOT NULL
     )
     AND (
-      "t40"."fulfilled_date" <= "t40"."due_date"
+      "t111"."fulfilled_date" <= "t111"."due_date"
     )
     THEN 'met'
-    WHEN "t40"."fulfilled_date" IS NOT NULL
+    WHEN "t111"."fulfilled_date" IS NOT NULL
     THEN 'late'
-    WHEN COALESCE("t40"."is_exempt", FALSE)
+    WHEN COALESCE("t111"."is_exempt", FALSE)
     THEN 'exempt'
-    WHEN "t40"."due_date" < CAST($as_of AS DATE)
+    WHEN "t111"."due_date" < CAST($as_of AS DATE)
     THEN 'overdue'
     ELSE 'open'
   END AS "status",
   CASE
-    WHEN COALESCE("t40"."is_applicable", FALSE)
-    THEN "t40"."fulfilled_date"
+    WHEN COALESCE("t111"."is_applicable", FALSE)
+    THEN "t111"."fulfilled_date"
     ELSE CAST(NULL AS DATE)
   END AS "fulfilled_date",
   CAST(CASE
     WHEN NOT (
-      COALESCE("t40"."is_applicable", FALSE)
+      COALESCE("t111"."is_applicable", FALSE)
     )
     THEN CAST(NULL AS INT)
     WHEN (
-      "t40"."fulfilled_date" IS NOT NULL
+      "t111"."fulfilled_date" IS NOT NULL
     )
     AND (
-      "t40"."fulfilled_date" > "t40"."due_date"
+      "t111"."fulfilled_date" > "t111"."due_date"
     )
-    THEN DATE_DIFF('DAY', "t40"."due_date", "t40"."fulfilled_date")
+    THEN DATE_DIFF('DAY', "t111"."due_date", "t111"."fulfilled_date")
     WHEN NOT (
-      "t40"."fulfilled_date" IS NOT NULL
+      "t111"."fulfilled_date" IS NOT NULL
     )
     AND NOT (
-      COALESCE("t40"."is_exempt", FALSE)
+      COALESCE("t111"."is_exempt", FALSE)
     )
     AND (
-      "t40"."due_date" < CAST($as_of AS DATE)
+      "t111"."due_date" < CAST($as_of AS DATE)
     )
-    THEN DATE_DIFF('DAY', "t40"."due_date", CAST($as_of AS DATE))
+    THEN DATE_DIFF('DAY', "t111"."due_date", CAST($as_of AS DATE))
     ELSE CAST(NULL AS INT)
   END AS INT) AS "days_late",
-  COALESCE("t40"."evidence", '') AS "evidence"
+  COALESCE("t111"."evidence", '') AS "evidence"
 FROM (
   SELECT
-    "t39"."person_id",
-    "t39"."benefit",
-    "t39"."start_date",
-    "t39"."end_date",
-    "t39"."first_contact_date",
-    "t39"."target_group",
-    "t39"."first_absence_date",
-    "t39"."sickness_category",
-    "t39"."employed",
-    "t39"."handover_date",
-    "t39"."expected_absence_weeks",
-    "t39"."work_obligation",
-    "t39"."municipality",
-    "t39"."periods",
-    "t39"."window_start",
-    "t39"."required",
-    "t39"."required_joint",
-    "t39"."in_force",
-    "t39"."due0",
-    "t39"."exempt_days",
-    "t39"."exempt_now",
-    "t39"."exemption_note",
-    "t39"."due_date",
-    "t39"."nth_date",
-    "t39"."counted",
-    "t39"."in_window",
-    "t39"."listed",
-    "t39"."nth_date" AS "fulfilled_date",
-    "t39"."in_force"
+    "t110"."person_id",
+    "t110"."benefit",
+    "t110"."start_date",
+    "t110"."end_date",
+    "t110"."first_contact_date",
+    "t110"."target_group",
+    "t110"."first_absence_date",
+    "t110"."sickness_category",
+    "t110"."employed",
+    "t110"."handover_date",
+    "t110"."expected_absence_weeks",
+    "t110"."work_obligation",
+    "t110"."municipality",
+    "t110"."periods",
+    "t110"."window_start",
+    "t110"."required",
+    "t110"."required_joint",
+    "t110"."in_force",
+    "t110"."due0",
+    "t110"."exempt_days",
+    "t110"."exempt_now",
+    "t110"."exemption_note",
+    "t110"."due_date",
+    "t110"."nth_date",
+    "t110"."counted",
+    "t110"."in_window",
+    "t110"."listed",
+    "t110"."nth_date" AS "fulfilled_date",
+    "t110"."in_force"
     AND NOT (
       (
-        "t39"."end_date" IS NOT NULL
+        "t110"."end_date" IS NOT NULL
       )
       AND (
-        "t39"."end_date" < "t39"."due_date"
+        "t110"."end_date" < "t110"."due_date"
       )
       AND (
-        "t39"."nth_date" IS NULL
+        "t110"."nth_date" IS NULL
       )
     ) AS "is_applicable",
-    "t39"."exempt_now" AS "is_exempt",
+    "t110"."exempt_now" AS "is_exempt",
     CASE
-      WHEN "t39"."exemption_note" = ''
+      WHEN "t110"."exemption_note" = ''
       THEN CASE
         WHEN (
-          "t39"."end_date" IS NOT NULL
+          "t110"."end_date" IS NOT NULL
         )
         AND (
-          "t39"."end_date" < "t39"."due_date"
+          "t110"."end_date" < "t110"."due_date"
         )
         AND (
-          "t39"."nth_date" IS NULL
+          "t110"."nth_date" IS NULL
         )
-        THEN CAST(COALESCE("t39"."in_window", 0) AS TEXT) || ' af ' || CAST("t39"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t39"."listed" IS NOT NULL THEN ': ' || "t39"."listed" ELSE '' END || '; ydelsesforløbet sluttede ' || CAST("t39"."end_date" AS TEXT)
-        ELSE CAST(COALESCE("t39"."in_window", 0) AS TEXT) || ' af ' || CAST("t39"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t39"."listed" IS NOT NULL THEN ': ' || "t39"."listed" ELSE '' END
+        THEN CAST(COALESCE("t110"."in_window", 0) AS TEXT) || ' af ' || CAST("t110"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t110"."listed" IS NOT NULL THEN ': ' || "t110"."listed" ELSE '' END || '; ydelsesforløbet sluttede ' || CAST("t110"."end_date" AS TEXT)
+        ELSE CAST(COALESCE("t110"."in_window", 0) AS TEXT) || ' af ' || CAST("t110"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t110"."listed" IS NOT NULL THEN ': ' || "t110"."listed" ELSE '' END
       END
       ELSE CASE
         WHEN (
-          "t39"."end_date" IS NOT NULL
+          "t110"."end_date" IS NOT NULL
         )
         AND (
-          "t39"."end_date" < "t39"."due_date"
+          "t110"."end_date" < "t110"."due_date"
         )
         AND (
-          "t39"."nth_date" IS NULL
+          "t110"."nth_date" IS NULL
         )
-        THEN CAST(COALESCE("t39"."in_window", 0) AS TEXT) || ' af ' || CAST("t39"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t39"."listed" IS NOT NULL THEN ': ' || "t39"."listed" ELSE '' END || '; ydelsesforløbet sluttede ' || CAST("t39"."end_date" AS TEXT)
-        ELSE CAST(COALESCE("t39"."in_window", 0) AS TEXT) || ' af ' || CAST("t39"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t39"."listed" IS NOT NULL THEN ': ' || "t39"."listed" ELSE '' END
-      END || '; ' || "t39"."exemption_note"
+        THEN CAST(COALESCE("t110"."in_window", 0) AS TEXT) || ' af ' || CAST("t110"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t110"."listed" IS NOT NULL THEN ': ' || "t110"."listed" ELSE '' END || '; ydelsesforløbet sluttede ' || CAST("t110"."end_date" AS TEXT)
+        ELSE CAST(COALESCE("t110"."in_window", 0) AS TEXT) || ' af ' || CAST("t110"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t110"."listed" IS NOT NULL THEN ': ' || "t110"."listed" ELSE '' END
+      END || '; ' || "t110"."exemption_note"
     END AS "evidence"
   FROM (
     SELECT
-      "t38".*
+      "t109".*
       EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
     FROM (
       SELECT
-        "t27"."person_id",
-        "t27"."benefit",
-        "t27"."start_date",
-        "t27"."end_date",
-        "t27"."first_contact_date",
-        "t27"."target_group",
-        "t27"."first_absence_date",
-        "t27"."sickness_category",
-        "t27"."employed",
-        "t27"."handover_date",
-        "t27"."expected_absence_weeks",
-        "t27"."work_obligation",
-        "t27"."municipality",
-        "t27"."periods",
-        "t27"."window_start",
-        "t27"."required",
-        "t27"."required_joint",
-        "t27"."in_force",
-        "t27"."due0",
-        "t27"."exempt_days",
-        "t27"."exempt_now",
-        "t27"."exemption_note",
-        "t27"."due_date",
-        "t37"."person_id" AS "person_id_right",
-        "t37"."benefit" AS "benefit_right",
-        "t37"."start_date" AS "start_date_right",
-        "t37"."nth_date",
-        "t37"."counted",
-        "t37"."in_window",
-        "t37"."listed"
+        "t98"."person_id",
+        "t98"."benefit",
+        "t98"."start_date",
+        "t98"."end_date",
+        "t98"."first_contact_date",
+        "t98"."target_group",
+        "t98"."first_absence_date",
+        "t98"."sickness_category",
+        "t98"."employed",
+        "t98"."handover_date",
+        "t98"."expected_absence_weeks",
+        "t98"."work_obligation",
+        "t98"."municipality",
+        "t98"."periods",
+        "t98"."window_start",
+        "t98"."required",
+        "t98"."required_joint",
+        "t98"."in_force",
+        "t98"."due0",
+        "t98"."exempt_days",
+        "t98"."exempt_now",
+        "t98"."exemption_note",
+        "t98"."due_date",
+        "t108"."person_id" AS "person_id_right",
+        "t108"."benefit" AS "benefit_right",
+        "t108"."start_date" AS "start_date_right",
+        "t108"."nth_date",
+        "t108"."counted",
+        "t108"."in_window",
+        "t108"."listed"
       FROM (
         SELECT
-          "t21"."person_id",
-          "t21"."benefit",
-          "t21"."start_date",
-          "t21"."end_date",
-          "t21"."first_contact_date",
-          "t21"."target_group",
-          "t21"."first_absence_date",
-          "t21"."sickness_category",
-          "t21"."employed",
-          "t21"."handover_date",
-          "t21"."expected_absence_weeks",
-          "t21"."work_obligation",
-          "t21"."municipality",
-          "t21"."periods",
-          "t21"."window_start",
-          "t21"."required",
-          "t21"."required_joint",
-          "t21"."in_force",
-          "t21"."due0",
-          COALESCE("t21"."exempt_days", 0) AS "exempt_days",
-          COALESCE("t21"."exempt_now", FALSE) AS "exempt_now",
-          COALESCE("t21"."exemption_note", '') AS "exemption_note",
-          CAST(CAST("t21"."due0" + TO_DAYS(
+          "t92"."person_id",
+          "t92"."benefit",
+          "t92"."start_date",
+          "t92"."end_date",
+          "t92"."first_contact_date",
+          "t92"."target_group",
+          "t92"."first_absence_date",
+          "t92"."sickness_category",
+          "t92"."employed",
+          "t92"."handover_date",
+          "t92"."expected_absence_weeks",
+          "t92"."work_obligation",
+          "t92"."municipality",
+          "t92"."periods",
+          "t92"."window_start",
+          "t92"."required",
+          "t92"."required_joint",
+          "t92"."in_force",
+          "t92"."due0",
+          COALESCE("t92"."exempt_days", 0) AS "exempt_days",
+          COALESCE("t92"."exempt_now", FALSE) AS "exempt_now",
+          COALESCE("t92"."exemption_note", '') AS "exemption_note",
+          CAST(CAST("t92"."due0" + TO_DAYS(
             CASE
               WHEN COALESCE(
                 CASE
-                  WHEN "t21"."window_start" >= MAKE_DATE(2020, 1, 1)
+                  WHEN "t92"."window_start" >= MAKE_DATE(2020, 1, 1)
                   THEN TRUE
                   ELSE CAST(NULL AS BOOLEAN)
                 END,
                 FALSE
               )
-              THEN COALESCE("t21"."exempt_days", 0)
+              THEN COALESCE("t92"."exempt_days", 0)
               ELSE 0
             END
           ) AS TIMESTAMP) AS DATE) AS "due_date"
         FROM (
           SELECT
-            "t20".*
+            "t91".*
             EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
           FROM (
             SELECT
-              "t15"."person_id",
-              "t15"."benefit",
-              "t15"."start_date",
-              "t15"."end_date",
-              "t15"."first_contact_date",
-              "t15"."target_group",
-              "t15"."first_absence_date",
-              "t15"."sickness_category",
-              "t15"."employed",
-              "t15"."handover_date",
-              "t15"."expected_absence_weeks",
-              "t15"."work_obligation",
-              "t15"."municipality",
-              "t15"."periods",
-              "t15"."window_start",
-              "t15"."required",
-              "t15"."required_joint",
-              "t15"."in_force",
-              "t15"."due0",
-              "t19"."person_id" AS "person_id_right",
-              "t19"."benefit" AS "benefit_right",
-              "t19"."start_date" AS "start_date_right",
-              "t19"."exempt_days",
-              "t19"."exempt_now",
-              "t19"."exemption_note"
+              "t85"."person_id",
+              "t85"."benefit",
+              "t85"."start_date",
+              "t85"."end_date",
+              "t85"."first_contact_date",
+              "t85"."target_group",
+              "t85"."first_absence_date",
+              "t85"."sickness_category",
+              "t85"."employed",
+              "t85"."handover_date",
+              "t85"."expected_absence_weeks",
+              "t85"."work_obligation",
+              "t85"."municipality",
+              "t85"."periods",
+              "t85"."window_start",
+              "t85"."required",
+              "t85"."required_joint",
+              "t85"."in_force",
+              "t85"."due0",
+              "t90"."person_id" AS "person_id_right",
+              "t90"."benefit" AS "benefit_right",
+              "t90"."start_date" AS "start_date_right",
+              "t90"."exempt_days",
+              "t90"."exempt_now",
+              "t90"."exemption_note"
             FROM (
               SELECT
-                "t12"."person_id",
-                "t12"."benefit",
-                "t12"."start_date",
-                "t12"."end_date",
-                "t12"."first_contact_date",
-                "t12"."target_group",
-                "t12"."first_absence_date",
-                "t12"."sickness_category",
-                "t12"."employed",
-                "t12"."handover_date",
-                "t12"."expected_absence_weeks",
-                "t12"."work_obligation",
-                "t12"."municipality",
-                "t12"."periods",
-                "t12"."window_start",
-                COALESCE(
-                  CASE
-                    WHEN "t12"."window_start" >= MAKE_DATE(2026, 7, 1)
-                    THEN CAST(NULL AS BIGINT)
-                    WHEN "t12"."window_start" >= MAKE_DATE(2024, 1, 1)
-                    THEN 4
-                    WHEN "t12"."window_start" >= MAKE_DATE(2020, 1, 1)
-                    THEN 4
-                    ELSE CAST(NULL AS BIGINT)
-                  END,
-                  0
-                ) + COALESCE(0, 0) AS "required",
-                CAST(COALESCE(0, 0) AS BIGINT) AS "required_joint",
-                (
-                  CASE
-                    WHEN "t12"."window_start" >= MAKE_DATE(2026, 7, 1)
-                    THEN CAST(NULL AS BIGINT)
-                    WHEN "t12"."window_start" >= MAKE_DATE(2024, 1, 1)
-                    THEN 4
-                    WHEN "t12"."window_start" >= MAKE_DATE(2020, 1, 1)
-                    THEN 4
-                    ELSE CAST(NULL AS BIGINT)
-                  END IS NOT NULL
-                )
-                AND (
-                  CASE
-                    WHEN "t12"."window_start" >= MAKE_DATE(2020, 1, 1)
-                    THEN 6
-                    ELSE CAST(NULL AS BIGINT)
-                  END IS NOT NULL
-                )
-                AND COALESCE(
-                  ARRAY_CONTAINS(
-                    CASE
-                      WHEN "t12"."window_start" >= MAKE_DATE(2020, 1, 1)
-                      THEN [
-                        'kontanthjaelp',
-                        'uddannelseshjaelp',
-                        'jobafklaring',
-                        'ressourceforloeb',
-                        'ledighedsydelse',
-                        'revalidering'
-                      ]
-                      ELSE CAST(NULL AS TEXT[])
-                    END,
-                    "t12"."benefit"
-                  ),
-                  FALSE
-                ) AS "in_force",
-                CAST(CAST(CAST(CAST("t12"."window_start" + TO_MONTHS(
-                  COALESCE(
-                    CASE
-                      WHEN "t12"."window_start" >= MAKE_DATE(2020, 1, 1)
-                      THEN 6
-                      ELSE CAST(NULL AS BIGINT)
-                    END,
-                    0
-                  )
-                ) AS TIMESTAMP) AS DATE) + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
-              FROM "t11" AS "t12"
-            ) AS "t15"
+                "t83".*
+                EXCLUDE ("_point")
+              FROM (
+                SELECT
+                  "t82"."person_id",
+                  "t82"."benefit",
+                  "t82"."start_date",
+                  "t82"."end_date",
+                  "t82"."first_contact_date",
+                  "t82"."target_group",
+                  "t82"."first_absence_date",
+                  "t82"."sickness_category",
+                  "t82"."employed",
+                  "t82"."handover_date",
+                  "t82"."expected_absence_weeks",
+                  "t82"."work_obligation",
+                  "t82"."municipality",
+                  "t82"."periods",
+                  "t82"."window_start",
+                  "t82"."required",
+                  "t82"."required_joint",
+                  "t82"."in_force",
+                  "t82"."_point",
+                  CAST(CAST("t82"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
+                FROM (
+                  SELECT
+                    "t81".*
+                    EXCLUDE ("_acc_point", "_needed", "_plain")
+                  FROM (
+                    SELECT
+                      "t80"."person_id",
+                      "t80"."benefit",
+                      "t80"."start_date",
+                      "t80"."end_date",
+                      "t80"."first_contact_date",
+                      "t80"."target_group",
+                      "t80"."first_absence_date",
+                      "t80"."sickness_category",
+                      "t80"."employed",
+                      "t80"."handover_date",
+                      "t80"."expected_absence_weeks",
+                      "t80"."work_obligation",
+                      "t80"."municipality",
+                      "t80"."periods",
+                      "t80"."window_start",
+                      "t80"."required",
+                      "t80"."required_joint",
+                      "t80"."in_force",
+                      "t80"."_plain",
+                      "t80"."_needed",
+                      "t80"."_acc_point",
+                      COALESCE("t80"."_acc_point", "t80"."_plain") AS "_point"
+                    FROM (
+                      SELECT
+                        "t79".*
+                        EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
+                      FROM (
+                        SELECT
+                          "t70"."person_id",
+                          "t70"."benefit",
+                          "t70"."start_date",
+                          "t70"."end_date",
+                          "t70"."first_contact_date",
+                          "t70"."target_group",
+                          "t70"."first_absence_date",
+                          "t70"."sickness_category",
+                          "t70"."employed",
+                          "t70"."handover_date",
+                          "t70"."expected_absence_weeks",
+                          "t70"."work_obligation",
+                          "t70"."municipality",
+                          "t70"."periods",
+                          "t70"."window_start",
+                          "t70"."required",
+                          "t70"."required_joint",
+                          "t70"."in_force",
+                          "t70"."_plain",
+                          "t70"."_needed",
+                          "t78"."person_id" AS "person_id_right",
+                          "t78"."benefit" AS "benefit_right",
+                          "t78"."start_date" AS "start_date_right",
+                          "t78"."_acc_point"
+                        FROM (
+                          SELECT
+                            "t64"."person_id",
+                            "t64"."benefit",
+                            "t64"."start_date",
+                            "t64"."end_date",
+                            "t64"."first_contact_date",
+                            "t64"."target_group",
+                            "t64"."first_absence_date",
+                            "t64"."sickness_category",
+                            "t64"."employed",
+                            "t64"."handover_date",
+                            "t64"."expected_absence_weeks",
+                            "t64"."work_obligation",
+                            "t64"."municipality",
+                            "t64"."periods",
+                            "t64"."window_start",
+                            COALESCE(
+                              CASE
+                                WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                THEN CAST(NULL AS BIGINT)
+                                WHEN "t64"."window_start" >= MAKE_DATE(2024, 1, 1)
+                                THEN 4
+                                WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                THEN 4
+                                ELSE CAST(NULL AS BIGINT)
+                              END,
+                              0
+                            ) + COALESCE(0, 0) AS "required",
+                            CAST(COALESCE(0, 0) AS BIGINT) AS "required_joint",
+                            (
+                              CASE
+                                WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                THEN CAST(NULL AS BIGINT)
+                                WHEN "t64"."window_start" >= MAKE_DATE(2024, 1, 1)
+                                THEN 4
+                                WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                THEN 4
+                                ELSE CAST(NULL AS BIGINT)
+                              END IS NOT NULL
+                            )
+                            AND (
+                              CASE
+                                WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                THEN 6
+                                ELSE CAST(NULL AS BIGINT)
+                              END IS NOT NULL
+                            )
+                            AND COALESCE(
+                              ARRAY_CONTAINS(
+                                CASE
+                                  WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                  THEN [
+                                    'kontanthjaelp',
+                                    'uddannelseshjaelp',
+                                    'jobafklaring',
+                                    'ressourceforloeb',
+                                    'ledighedsydelse',
+                                    'revalidering'
+                                  ]
+                                  ELSE CAST(NULL AS TEXT[])
+                                END,
+                                "t64"."benefit"
+                              ),
+                              FALSE
+                            ) AS "in_force",
+                            CAST(CAST("t64"."window_start" + TO_MONTHS(
+                              COALESCE(
+                                CASE
+                                  WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                  THEN 6
+                                  ELSE CAST(NULL AS BIGINT)
+                                END,
+                                0
+                              )
+                            ) AS TIMESTAMP) AS DATE) AS "_plain",
+                            DATE_DIFF(
+                              'DAY',
+                              "t64"."window_start",
+                              CAST(CAST("t64"."window_start" + TO_MONTHS(
+                                COALESCE(
+                                  CASE
+                                    WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                    THEN 6
+                                    ELSE CAST(NULL AS BIGINT)
+                                  END,
+                                  0
+                                )
+                              ) AS TIMESTAMP) AS DATE)
+                            ) AS "_needed"
+                          FROM "t63" AS "t64"
+                        ) AS "t70"
+                        LEFT OUTER JOIN (
+                          SELECT
+                            "t76"."person_id",
+                            "t76"."benefit",
+                            "t76"."start_date",
+                            FIRST(
+                              CAST(CAST("t76"."i_start" + TO_DAYS(CAST("t76"."_n" - "t76"."cum_before" AS INT)) AS TIMESTAMP) AS DATE) ORDER BY "t76"."i_start"
+                            ) AS "_acc_point"
+                          FROM (
+                            SELECT
+                              *
+                            FROM (
+                              SELECT
+                                "t71"."person_id",
+                                "t71"."benefit",
+                                "t71"."start_date",
+                                "t71"."_n",
+                                "t74"."i_start",
+                                "t74"."i_end",
+                                "t74"."cum_before"
+                              FROM (
+                                SELECT
+                                  "t64"."person_id",
+                                  "t64"."benefit",
+                                  "t64"."start_date",
+                                  DATE_DIFF(
+                                    'DAY',
+                                    "t64"."window_start",
+                                    CAST(CAST("t64"."window_start" + TO_MONTHS(
+                                      COALESCE(
+                                        CASE
+                                          WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                          THEN 6
+                                          ELSE CAST(NULL AS BIGINT)
+                                        END,
+                                        0
+                                      )
+                                    ) AS TIMESTAMP) AS DATE)
+                                  ) AS "_n"
+                                FROM "t63" AS "t64"
+                                WHERE
+                                  COALESCE(
+                                    ARRAY_CONTAINS(
+                                      CASE
+                                        WHEN "t64"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                        THEN ['dagpenge']
+                                        ELSE CAST(NULL AS TEXT[])
+                                      END,
+                                      "t64"."benefit"
+                                    ),
+                                    FALSE
+                                  )
+                              ) AS "t71"
+                              INNER JOIN (
+                                SELECT
+                                  "t72"."person_id",
+                                  "t72"."benefit",
+                                  "t72"."_key" AS "start_date",
+                                  "t72"."i_start",
+                                  "t72"."i_end",
+                                  CAST(COALESCE(
+                                    SUM("t72"."_len") OVER (
+                                      PARTITION BY "t72"."person_id", "t72"."benefit", "t72"."_key"
+                                      ORDER BY "t72"."i_start" ASC
+                                      ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                    ),
+                                    0
+                                  ) AS INT) AS "cum_before"
+                                FROM (
+                                  SELECT
+                                    "t67"."person_id",
+                                    "t67"."benefit",
+                                    "t67"."_key",
+                                    "t67"."_island",
+                                    "t67"."i_start",
+                                    "t67"."i_end",
+                                    CASE
+                                      WHEN "t67"."i_end" = MAKE_DATE(9999, 12, 31)
+                                      THEN 0
+                                      ELSE DATE_DIFF('DAY', "t67"."i_start", "t67"."i_end") + 1
+                                    END AS "_len"
+                                  FROM (
+                                    SELECT
+                                      "t66"."person_id",
+                                      "t66"."benefit",
+                                      "t66"."_key",
+                                      "t66"."_island",
+                                      MIN("t66"."start_date") AS "i_start",
+                                      MAX("t66"."_end") AS "i_end"
+                                    FROM (
+                                      SELECT
+                                        "t65"."person_id",
+                                        "t65"."benefit",
+                                        "t65"."start_date",
+                                        "t65"."_end",
+                                        "t65"."_key",
+                                        "t65"."_acc",
+                                        "t65"."first_contact_date",
+                                        "t65"."target_group",
+                                        "t65"."first_absence_date",
+                                        "t65"."sickness_category",
+                                        "t65"."employed",
+                                        "t65"."handover_date",
+                                        "t65"."expected_absence_weeks",
+                                        "t65"."work_obligation",
+                                        "t65"."municipality",
+                                        "t65"."_new",
+                                        SUM("t65"."_new") OVER (
+                                          PARTITION BY "t65"."person_id", "t65"."benefit", "t65"."_key"
+                                          ORDER BY "t65"."start_date" ASC, "t65"."_end" ASC
+                                          ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                        ) AS "_island"
+                                      FROM (
+                                        SELECT
+                                          "t61"."person_id",
+                                          "t61"."benefit",
+                                          "t61"."start_date",
+                                          "t61"."_end",
+                                          "t61"."_key",
+                                          "t61"."_acc",
+                                          "t61"."first_contact_date",
+                                          "t61"."target_group",
+                                          "t61"."first_absence_date",
+                                          "t61"."sickness_category",
+                                          "t61"."employed",
+                                          "t61"."handover_date",
+                                          "t61"."expected_absence_weeks",
+                                          "t61"."work_obligation",
+                                          "t61"."municipality",
+                                          CASE
+                                            WHEN MAX("t61"."_end") OVER (
+                                              PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
+                                              ORDER BY "t61"."start_date" ASC, "t61"."_end" ASC
+                                              ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                            ) IS NULL
+                                            THEN 1
+                                            WHEN "t61"."start_date" > CAST(CAST(MAX("t61"."_end") OVER (
+                                              PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
+                                              ORDER BY "t61"."start_date" ASC, "t61"."_end" ASC
+                                              ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                            ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
+                                            THEN 1
+                                            ELSE 0
+                                          END AS "_new"
+                                        FROM (
+                                          SELECT
+                                            *
+                                          FROM "t59" AS "t60"
+                                          WHERE
+                                            "t60"."_acc"
+                                        ) AS "t61"
+                                      ) AS "t65"
+                                    ) AS "t66"
+                                    GROUP BY
+                                      1,
+                                      2,
+                                      3,
+                                      4
+                                  ) AS "t67"
+                                ) AS "t72"
+                              ) AS "t74"
+                                ON "t71"."person_id" = "t74"."person_id"
+                                AND "t71"."benefit" = "t74"."benefit"
+                                AND "t71"."start_date" = "t74"."start_date"
+                            ) AS "t75"
+                            WHERE
+                              (
+                                "t75"."i_end" = MAKE_DATE(9999, 12, 31)
+                              )
+                              OR (
+                                (
+                                  "t75"."cum_before" + DATE_DIFF('DAY', "t75"."i_start", "t75"."i_end") + 1
+                                ) >= "t75"."_n"
+                              )
+                          ) AS "t76"
+                          GROUP BY
+                            1,
+                            2,
+                            3
+                        ) AS "t78"
+                          ON "t70"."person_id" = "t78"."person_id"
+                          AND "t70"."benefit" = "t78"."benefit"
+                          AND "t70"."start_date" = "t78"."start_date"
+                      ) AS "t79"
+                    ) AS "t80"
+                  ) AS "t81"
+                ) AS "t82"
+              ) AS "t83"
+            ) AS "t85"
             LEFT OUTER JOIN (
               SELECT
-                "t17"."person_id",
-                "t17"."benefit",
-                "t17"."start_date",
+                "t88"."person_id",
+                "t88"."benefit",
+                "t88"."start_date",
                 CAST(SUM(
                   DATE_DIFF(
                     'DAY',
-                    GREATEST("t17"."_ex_start", "t17"."_from"),
-                    LEAST("t17"."_ex_end", "t17"."_to")
+                    GREATEST("t88"."_ex_start", "t88"."_from"),
+                    LEAST("t88"."_ex_end", "t88"."_to")
                   ) + 1
                 ) AS INT) AS "exempt_days",
                 BOOL_OR(
                   CAST((
-                    "t17"."_ex_start" <= CAST($as_of AS DATE)
+                    "t88"."_ex_start" <= CAST($as_of AS DATE)
                   )
                   AND (
-                    "t17"."_ex_end" >= CAST($as_of AS DATE)
+                    "t88"."_ex_end" >= CAST($as_of AS DATE)
                   ) AS BOOLEAN)
                 ) AS "exempt_now",
                 LISTAGG(
                   
-                    'fritaget ' || CAST("t17"."_ex_start" AS TEXT) || '–' || CAST("t17"."_ex_end" AS TEXT) || ' (' || "t17"."_ex_reason" || ')',
-                    ', ' ORDER BY "t17"."_ex_start" ASC
+                    'fritaget ' || CAST("t88"."_ex_start" AS TEXT) || '–' || CAST("t88"."_ex_end" AS TEXT) || ' (' || "t88"."_ex_reason" || ')',
+                    ', ' ORDER BY "t88"."_ex_start" ASC
                   
                 ) AS "exemption_note"
               FROM (
                 SELECT
-                  "t16"."person_id",
-                  "t16"."benefit",
-                  "t16"."start_date",
-                  "t16"."_from",
-                  "t16"."_to",
+                  "t87"."person_id",
+                  "t87"."benefit",
+                  "t87"."start_date",
+                  "t87"."_from",
+                  "t87"."_to",
                   "t5"."_pid",
                   "t5"."_ex_start",
                   "t5"."_ex_end",
                   "t5"."_ex_reason"
                 FROM (
                   SELECT
-                    "t12"."person_id",
-                    "t12"."benefit",
-                    "t12"."start_date",
-                    "t12"."window_start" AS "_from",
-                    CAST(CAST(CAST(CAST("t12"."window_start" + TO_MONTHS(
-                      COALESCE(
-                        CASE
-                          WHEN "t12"."window_start" >= MAKE_DATE(2020, 1, 1)
-                          THEN 6
-                          ELSE CAST(NULL AS BIGINT)
-                        END,
-                        0
-                      )
-                    ) AS TIMESTAMP) AS DATE) + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "_to"
-                  FROM "t11" AS "t12"
-                ) AS "t16"
+                    "t84"."person_id",
+                    "t84"."benefit",
+                    "t84"."start_date",
+                    "t84"."window_start" AS "_from",
+                    "t84"."due0" AS "_to"
+                  FROM (
+                    SELECT
+                      "t83".*
+                      EXCLUDE ("_point")
+                    FROM (
+                      SELECT
+                        "t82"."person_id",
+                        "t82"."benefit",
+                        "t82"."start_date",
+                        "t82"."end_date",
+                        "t82"."first_contact_date",
+                        "t82"."target_group",
+                        "t82"."first_absence_date",
+                        "t82"."sickness_category",
+                        "t82"."employed",
+                        "t82"."handover_date",
+                        "t82"."expected_absence_weeks",
+                        "t82"."work_obligation",
+                        "t82"."municipality",
+                        "t82"."periods",
+                        "t82"."window_start",
+                        "t82"."required",
+                        "t82"."required_joint",
+                        "t82"."in_force",
+                        "t82"."_point",
+                        CAST(CAST("t82"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
+                      FROM (
+                        SELECT
+                          "t81".*
+                          EXCLUDE ("_acc_point", "_needed", "_plain")
+                        FROM (
+                          SELECT
+                            "t80"."person_id",
+                            "t80"."benefit",
+                            "t80"."start_date",
+                            "t80"."end_date",
+                            "t80"."first_contact_date",
+                            "t80"."target_group",
+                            "t80"."first_absence_date",
+                            "t80"."sickness_category",
+                            "t80"."employed",
+                            "t80"."handover_date",
+                            "t80"."expected_absence_weeks",
+                            "t80"."work_obligation",
+                            "t80"."municipality",
+                            "t80"."periods",
+                            "t80"."window_start",
+                            "t80"."required",
+                            "t80"."required_joint",
+                            "t80"."in_force",
+                            "t80"."_plain",
+                            "t80"."_needed",
+                            "t80"."_acc_point",
+                            COALESCE("t80"."_acc_point", "t80"."_plain") AS "_point"
+                          FROM (
+                            SELECT
+                              "t79".*
+                              EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
+                            FROM (
+                              SELECT
+                                "t70"."person_id",
+                                "t70"."benefit",
+                                "t70"."start_date",
+                                "t70"."end_date",
+                                "t70"."first_contact_date",
+                                "t70"."target_group",
+                                "t70"."first_absence_date",
+                                "t70"."sickness_category",
+                                "t70"."employed",
+                                "t70"."handover_date",
+                                "t70"."expected_absence_weeks",
+                                "t70"."work_obligation",
+                                "t70"."municipality",
+                                "t70"."periods",
+                                "t70"."window_start",
+                                "t70"."required",
+                                "t70"."required_joint",
+                                "t70"."in_force",
+                                "t70"."_plain",
+                                "t70"."_needed",
+                                "t78"."person_id" AS "person_id_right",
+                                "t78"."benefit" AS "benefit_right",
+                                "t78"."start_date" AS "start_date_right",
+                                "t78"."_acc_point"
+                              FROM (
+                                SELECT
+                                  "t64"."person_id",
+                                  "t64"."benefit",
+                                  "t64"."start_date",
+                                  "t64"."end_date",
+                                  "t64"."first_contact_date",
+                                  "t64"."target_group",
+                                  "t64"."first_absence_date",
+                                  "t64"."sickness_category",
+                                  "t64"."employed",
+                                  "t64"."handover_date",
+                                  "t64"."expected_absence_weeks",
+                                  "t64"."work_obligation",
+                                  "t64"."municipality",
+                                  "t64"."periods",
+                                  "t64"."window_start",
+                                  COALESCE(
+                                    CASE
+                                      WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                      THEN CAST(NULL AS BIGINT)
+                                      WHEN "t64"."window_start" >= MAKE_DATE(2024, 1, 1)
+                                      THEN 4
+                                      WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                      THEN 4
+                                      ELSE CAST(NULL AS BIGINT)
+                                    END,
+                                    0
+                                  ) + COALESCE(0, 0) AS "required",
+                                  CAST(COALESCE(0, 0) AS BIGINT) AS "required_joint",
+                                  (
+                                    CASE
+                                      WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                      THEN CAST(NULL AS BIGINT)
+                                      WHEN "t64"."window_start" >= MAKE_DATE(2024, 1, 1)
+                                      THEN 4
+                                      WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                      THEN 4
+                                      ELSE CAST(NULL AS BIGINT)
+                                    END IS NOT NULL
+                                  )
+                                  AND (
+                                    CASE
+                                      WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                      THEN 6
+                                      ELSE CAST(NULL AS BIGINT)
+                                    END IS NOT NULL
+                                  )
+                                  AND COALESCE(
+                                    ARRAY_CONTAINS(
+                                      CASE
+                                        WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                        THEN [
+                                          'kontanthjaelp',
+                                          'uddannelseshjaelp',
+                                          'jobafklaring',
+                                          'ressourceforloeb',
+                                          'ledighedsydelse',
+                                          'revalidering'
+                                        ]
+                                        ELSE CAST(NULL AS TEXT[])
+                                      END,
+                                      "t64"."benefit"
+                                    ),
+                                    FALSE
+                                  ) AS "in_force",
+                                  CAST(CAST("t64"."window_start" + TO_MONTHS(
+                                    COALESCE(
+                                      CASE
+                                        WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                        THEN 6
+                                        ELSE CAST(NULL AS BIGINT)
+                                      END,
+                                      0
+                                    )
+                                  ) AS TIMESTAMP) AS DATE) AS "_plain",
+                                  DATE_DIFF(
+                                    'DAY',
+                                    "t64"."window_start",
+                                    CAST(CAST("t64"."window_start" + TO_MONTHS(
+                                      COALESCE(
+                                        CASE
+                                          WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                          THEN 6
+                                          ELSE CAST(NULL AS BIGINT)
+                                        END,
+                                        0
+                                      )
+                                    ) AS TIMESTAMP) AS DATE)
+                                  ) AS "_needed"
+                                FROM "t63" AS "t64"
+                              ) AS "t70"
+                              LEFT OUTER JOIN (
+                                SELECT
+                                  "t76"."person_id",
+                                  "t76"."benefit",
+                                  "t76"."start_date",
+                                  FIRST(
+                                    CAST(CAST("t76"."i_start" + TO_DAYS(CAST("t76"."_n" - "t76"."cum_before" AS INT)) AS TIMESTAMP) AS DATE) ORDER BY "t76"."i_start"
+                                  ) AS "_acc_point"
+                                FROM (
+                                  SELECT
+                                    *
+                                  FROM (
+                                    SELECT
+                                      "t71"."person_id",
+                                      "t71"."benefit",
+                                      "t71"."start_date",
+                                      "t71"."_n",
+                                      "t74"."i_start",
+                                      "t74"."i_end",
+                                      "t74"."cum_before"
+                                    FROM (
+                                      SELECT
+                                        "t64"."person_id",
+                                        "t64"."benefit",
+                                        "t64"."start_date",
+                                        DATE_DIFF(
+                                          'DAY',
+                                          "t64"."window_start",
+                                          CAST(CAST("t64"."window_start" + TO_MONTHS(
+                                            COALESCE(
+                                              CASE
+                                                WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                                THEN 6
+                                                ELSE CAST(NULL AS BIGINT)
+                                              END,
+                                              0
+                                            )
+                                          ) AS TIMESTAMP) AS DATE)
+                                        ) AS "_n"
+                                      FROM "t63" AS "t64"
+                                      WHERE
+                                        COALESCE(
+                                          ARRAY_CONTAINS(
+                                            CASE
+                                              WHEN "t64"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                              THEN ['dagpenge']
+                                              ELSE CAST(NULL AS TEXT[])
+                                            END,
+                                            "t64"."benefit"
+                                          ),
+                                          FALSE
+                                        )
+                                    ) AS "t71"
+                                    INNER JOIN (
+                                      SELECT
+                                        "t72"."person_id",
+                                        "t72"."benefit",
+                                        "t72"."_key" AS "start_date",
+                                        "t72"."i_start",
+                                        "t72"."i_end",
+                                        CAST(COALESCE(
+                                          SUM("t72"."_len") OVER (
+                                            PARTITION BY "t72"."person_id", "t72"."benefit", "t72"."_key"
+                                            ORDER BY "t72"."i_start" ASC
+                                            ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                          ),
+                                          0
+                                        ) AS INT) AS "cum_before"
+                                      FROM (
+                                        SELECT
+                                          "t67"."person_id",
+                                          "t67"."benefit",
+                                          "t67"."_key",
+                                          "t67"."_island",
+                                          "t67"."i_start",
+                                          "t67"."i_end",
+                                          CASE
+                                            WHEN "t67"."i_end" = MAKE_DATE(9999, 12, 31)
+                                            THEN 0
+                                            ELSE DATE_DIFF('DAY', "t67"."i_start", "t67"."i_end") + 1
+                                          END AS "_len"
+                                        FROM (
+                                          SELECT
+                                            "t66"."person_id",
+                                            "t66"."benefit",
+                                            "t66"."_key",
+                                            "t66"."_island",
+                                            MIN("t66"."start_date") AS "i_start",
+                                            MAX("t66"."_end") AS "i_end"
+                                          FROM (
+                                            SELECT
+                                              "t65"."person_id",
+                                              "t65"."benefit",
+                                              "t65"."start_date",
+                                              "t65"."_end",
+                                              "t65"."_key",
+                                              "t65"."_acc",
+                                              "t65"."first_contact_date",
+                                              "t65"."target_group",
+                                              "t65"."first_absence_date",
+                                              "t65"."sickness_category",
+                                              "t65"."employed",
+                                              "t65"."handover_date",
+                                              "t65"."expected_absence_weeks",
+                                              "t65"."work_obligation",
+                                              "t65"."municipality",
+                                              "t65"."_new",
+                                              SUM("t65"."_new") OVER (
+                                                PARTITION BY "t65"."person_id", "t65"."benefit", "t65"."_key"
+                                                ORDER BY "t65"."start_date" ASC, "t65"."_end" ASC
+                                                ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                              ) AS "_island"
+                                            FROM (
+                                              SELECT
+                                                "t61"."person_id",
+                                                "t61"."benefit",
+                                                "t61"."start_date",
+                                                "t61"."_end",
+                                                "t61"."_key",
+                                                "t61"."_acc",
+                                                "t61"."first_contact_date",
+                                                "t61"."target_group",
+                                                "t61"."first_absence_date",
+                                                "t61"."sickness_category",
+                                                "t61"."employed",
+                                                "t61"."handover_date",
+                                                "t61"."expected_absence_weeks",
+                                                "t61"."work_obligation",
+                                                "t61"."municipality",
+                                                CASE
+                                                  WHEN MAX("t61"."_end") OVER (
+                                                    PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
+                                                    ORDER BY "t61"."start_date" ASC, "t61"."_end" ASC
+                                                    ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                  ) IS NULL
+                                                  THEN 1
+                                                  WHEN "t61"."start_date" > CAST(CAST(MAX("t61"."_end") OVER (
+                                                    PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
+                                                    ORDER BY "t61"."start_date" ASC, "t61"."_end" ASC
+                                                    ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                  ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
+                                                  THEN 1
+                                                  ELSE 0
+                                                END AS "_new"
+                                              FROM (
+                                                SELECT
+                                                  *
+                                                FROM "t59" AS "t60"
+                                                WHERE
+                                                  "t60"."_acc"
+                                              ) AS "t61"
+                                            ) AS "t65"
+                                          ) AS "t66"
+                                          GROUP BY
+                                            1,
+                                            2,
+                                            3,
+                                            4
+                                        ) AS "t67"
+                                      ) AS "t72"
+                                    ) AS "t74"
+                                      ON "t71"."person_id" = "t74"."person_id"
+                                      AND "t71"."benefit" = "t74"."benefit"
+                                      AND "t71"."start_date" = "t74"."start_date"
+                                  ) AS "t75"
+                                  WHERE
+                                    (
+                                      "t75"."i_end" = MAKE_DATE(9999, 12, 31)
+                                    )
+                                    OR (
+                                      (
+                                        "t75"."cum_before" + DATE_DIFF('DAY', "t75"."i_start", "t75"."i_end") + 1
+                                      ) >= "t75"."_n"
+                                    )
+                                ) AS "t76"
+                                GROUP BY
+                                  1,
+                                  2,
+                                  3
+                              ) AS "t78"
+                                ON "t70"."person_id" = "t78"."person_id"
+                                AND "t70"."benefit" = "t78"."benefit"
+                                AND "t70"."start_date" = "t78"."start_date"
+                            ) AS "t79"
+                          ) AS "t80"
+                        ) AS "t81"
+                      ) AS "t82"
+                    ) AS "t83"
+                  ) AS "t84"
+                ) AS "t87"
                 INNER JOIN (
                   SELECT
                     "t0"."person_id" AS "_pid",
@@ -541,89 +1847,89 @@ FROM (
                   WHERE
                     "t0"."start_date" <= CAST($as_of AS DATE)
                 ) AS "t5"
-                  ON "t16"."person_id" = "t5"."_pid"
-                  AND "t5"."_ex_start" <= "t16"."_to"
-                  AND "t5"."_ex_end" >= "t16"."_from"
-              ) AS "t17"
+                  ON "t87"."person_id" = "t5"."_pid"
+                  AND "t5"."_ex_start" <= "t87"."_to"
+                  AND "t5"."_ex_end" >= "t87"."_from"
+              ) AS "t88"
               GROUP BY
                 1,
                 2,
                 3
-            ) AS "t19"
-              ON "t15"."person_id" = "t19"."person_id"
-              AND "t15"."benefit" = "t19"."benefit"
-              AND "t15"."start_date" = "t19"."start_date"
-          ) AS "t20"
-        ) AS "t21"
-      ) AS "t27"
+            ) AS "t90"
+              ON "t85"."person_id" = "t90"."person_id"
+              AND "t85"."benefit" = "t90"."benefit"
+              AND "t85"."start_date" = "t90"."start_date"
+          ) AS "t91"
+        ) AS "t92"
+      ) AS "t98"
       LEFT OUTER JOIN (
         SELECT
-          "t35".*
+          "t106".*
           EXCLUDE ("_need")
         FROM (
           SELECT
-            "t34"."person_id",
-            "t34"."benefit",
-            "t34"."start_date",
+            "t105"."person_id",
+            "t105"."benefit",
+            "t105"."start_date",
             CASE
-              WHEN "t34"."counted" >= "t34"."_need"
-              THEN "t34"."nth_date"
+              WHEN "t105"."counted" >= "t105"."_need"
+              THEN "t105"."nth_date"
               ELSE CAST(NULL AS DATE)
             END AS "nth_date",
-            "t34"."counted",
-            "t34"."in_window",
-            "t34"."listed",
-            "t34"."_need"
+            "t105"."counted",
+            "t105"."in_window",
+            "t105"."listed",
+            "t105"."_need"
           FROM (
             SELECT
-              "t33"."person_id",
-              "t33"."benefit",
-              "t33"."start_date",
-              MAX("t33"."date") AS "nth_date",
+              "t104"."person_id",
+              "t104"."benefit",
+              "t104"."start_date",
+              MAX("t104"."date") AS "nth_date",
               COUNT(*) AS "counted",
-              SUM(CAST("t33"."date" <= "t33"."_due" AS INT)) AS "in_window",
-              LISTAGG("t33"."description", ', ' ORDER BY "t33"."date" ASC) AS "listed",
-              MAX("t33"."_n") AS "_need"
+              SUM(CAST("t104"."date" <= "t104"."_due" AS INT)) AS "in_window",
+              LISTAGG("t104"."description", ', ' ORDER BY "t104"."date" ASC) AS "listed",
+              MAX("t104"."_n") AS "_need"
             FROM (
               SELECT
                 *
               FROM (
                 SELECT
-                  "t31"."person_id",
-                  "t31"."benefit",
-                  "t31"."start_date",
-                  "t31"."date",
-                  "t31"."description",
-                  "t31"."_n",
-                  "t31"."_due",
+                  "t102"."person_id",
+                  "t102"."benefit",
+                  "t102"."start_date",
+                  "t102"."date",
+                  "t102"."description",
+                  "t102"."_n",
+                  "t102"."_due",
                   ROW_NUMBER() OVER (
-                    PARTITION BY "t31"."person_id", "t31"."benefit", "t31"."start_date"
-                    ORDER BY "t31"."date" ASC, "t31"."description" ASC
+                    PARTITION BY "t102"."person_id", "t102"."benefit", "t102"."start_date"
+                    ORDER BY "t102"."date" ASC, "t102"."description" ASC
                     ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                   ) - 1 AS "_rank"
                 FROM (
                   SELECT
-                    "t30"."person_id",
-                    "t30"."benefit",
-                    "t30"."start_date",
-                    "t30"."date",
-                    "t30"."description",
-                    "t28"."_n",
-                    "t28"."_due"
+                    "t101"."person_id",
+                    "t101"."benefit",
+                    "t101"."start_date",
+                    "t101"."date",
+                    "t101"."description",
+                    "t99"."_n",
+                    "t99"."_due"
                   FROM (
                     SELECT
-                      "t24"."person_id",
-                      "t24"."benefit",
-                      "t24"."start_date",
-                      "t24"."date",
-                      "t24"."kind" || ' ' || CAST("t24"."date" AS TEXT) || ' (' || "t24"."form" || ', ' || "t24"."held_by" || ')' AS "description"
+                      "t95"."person_id",
+                      "t95"."benefit",
+                      "t95"."start_date",
+                      "t95"."date",
+                      "t95"."kind" || ' ' || CAST("t95"."date" AS TEXT) || ' (' || "t95"."form" || ', ' || "t95"."held_by" || ')' AS "description"
                     FROM (
                       SELECT
-                        "t23"."person_id",
-                        "t23"."benefit",
-                        "t23"."start_date",
-                        "t23"."window_start",
-                        "t23"."_last",
+                        "t94"."person_id",
+                        "t94"."benefit",
+                        "t94"."start_date",
+                        "t94"."window_start",
+                        "t94"."_last",
                         "t6"."person_id" AS "person_id_right",
                         "t6"."date",
                         "t6"."kind",
@@ -635,175 +1941,817 @@ FROM (
                         "t6"."purpose"
                       FROM (
                         SELECT
-                          "t21"."person_id",
-                          "t21"."benefit",
-                          "t21"."start_date",
-                          "t21"."window_start",
-                          COALESCE("t21"."end_date", CAST($as_of AS DATE)) AS "_last"
+                          "t92"."person_id",
+                          "t92"."benefit",
+                          "t92"."start_date",
+                          "t92"."window_start",
+                          COALESCE("t92"."end_date", CAST($as_of AS DATE)) AS "_last"
                         FROM (
                           SELECT
-                            "t20".*
+                            "t91".*
                             EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
                           FROM (
                             SELECT
-                              "t15"."person_id",
-                              "t15"."benefit",
-                              "t15"."start_date",
-                              "t15"."end_date",
-                              "t15"."first_contact_date",
-                              "t15"."target_group",
-                              "t15"."first_absence_date",
-                              "t15"."sickness_category",
-                              "t15"."employed",
-                              "t15"."handover_date",
-                              "t15"."expected_absence_weeks",
-                              "t15"."work_obligation",
-                              "t15"."municipality",
-                              "t15"."periods",
-                              "t15"."window_start",
-                              "t15"."required",
-                              "t15"."required_joint",
-                              "t15"."in_force",
-                              "t15"."due0",
-                              "t19"."person_id" AS "person_id_right",
-                              "t19"."benefit" AS "benefit_right",
-                              "t19"."start_date" AS "start_date_right",
-                              "t19"."exempt_days",
-                              "t19"."exempt_now",
-                              "t19"."exemption_note"
+                              "t85"."person_id",
+                              "t85"."benefit",
+                              "t85"."start_date",
+                              "t85"."end_date",
+                              "t85"."first_contact_date",
+                              "t85"."target_group",
+                              "t85"."first_absence_date",
+                              "t85"."sickness_category",
+                              "t85"."employed",
+                              "t85"."handover_date",
+                              "t85"."expected_absence_weeks",
+                              "t85"."work_obligation",
+                              "t85"."municipality",
+                              "t85"."periods",
+                              "t85"."window_start",
+                              "t85"."required",
+                              "t85"."required_joint",
+                              "t85"."in_force",
+                              "t85"."due0",
+                              "t90"."person_id" AS "person_id_right",
+                              "t90"."benefit" AS "benefit_right",
+                              "t90"."start_date" AS "start_date_right",
+                              "t90"."exempt_days",
+                              "t90"."exempt_now",
+                              "t90"."exemption_note"
                             FROM (
                               SELECT
-                                "t12"."person_id",
-                                "t12"."benefit",
-                                "t12"."start_date",
-                                "t12"."end_date",
-                                "t12"."first_contact_date",
-                                "t12"."target_group",
-                                "t12"."first_absence_date",
-                                "t12"."sickness_category",
-                                "t12"."employed",
-                                "t12"."handover_date",
-                                "t12"."expected_absence_weeks",
-                                "t12"."work_obligation",
-                                "t12"."municipality",
-                                "t12"."periods",
-                                "t12"."window_start",
-                                COALESCE(
-                                  CASE
-                                    WHEN "t12"."window_start" >= MAKE_DATE(2026, 7, 1)
-                                    THEN CAST(NULL AS BIGINT)
-                                    WHEN "t12"."window_start" >= MAKE_DATE(2024, 1, 1)
-                                    THEN 4
-                                    WHEN "t12"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                    THEN 4
-                                    ELSE CAST(NULL AS BIGINT)
-                                  END,
-                                  0
-                                ) + COALESCE(0, 0) AS "required",
-                                CAST(COALESCE(0, 0) AS BIGINT) AS "required_joint",
-                                (
-                                  CASE
-                                    WHEN "t12"."window_start" >= MAKE_DATE(2026, 7, 1)
-                                    THEN CAST(NULL AS BIGINT)
-                                    WHEN "t12"."window_start" >= MAKE_DATE(2024, 1, 1)
-                                    THEN 4
-                                    WHEN "t12"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                    THEN 4
-                                    ELSE CAST(NULL AS BIGINT)
-                                  END IS NOT NULL
-                                )
-                                AND (
-                                  CASE
-                                    WHEN "t12"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                    THEN 6
-                                    ELSE CAST(NULL AS BIGINT)
-                                  END IS NOT NULL
-                                )
-                                AND COALESCE(
-                                  ARRAY_CONTAINS(
-                                    CASE
-                                      WHEN "t12"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                      THEN [
-                                        'kontanthjaelp',
-                                        'uddannelseshjaelp',
-                                        'jobafklaring',
-                                        'ressourceforloeb',
-                                        'ledighedsydelse',
-                                        'revalidering'
-                                      ]
-                                      ELSE CAST(NULL AS TEXT[])
-                                    END,
-                                    "t12"."benefit"
-                                  ),
-                                  FALSE
-                                ) AS "in_force",
-                                CAST(CAST(CAST(CAST("t12"."window_start" + TO_MONTHS(
-                                  COALESCE(
-                                    CASE
-                                      WHEN "t12"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                      THEN 6
-                                      ELSE CAST(NULL AS BIGINT)
-                                    END,
-                                    0
-                                  )
-                                ) AS TIMESTAMP) AS DATE) + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
-                              FROM "t11" AS "t12"
-                            ) AS "t15"
+                                "t83".*
+                                EXCLUDE ("_point")
+                              FROM (
+                                SELECT
+                                  "t82"."person_id",
+                                  "t82"."benefit",
+                                  "t82"."start_date",
+                                  "t82"."end_date",
+                                  "t82"."first_contact_date",
+                                  "t82"."target_group",
+                                  "t82"."first_absence_date",
+                                  "t82"."sickness_category",
+                                  "t82"."employed",
+                                  "t82"."handover_date",
+                                  "t82"."expected_absence_weeks",
+                                  "t82"."work_obligation",
+                                  "t82"."municipality",
+                                  "t82"."periods",
+                                  "t82"."window_start",
+                                  "t82"."required",
+                                  "t82"."required_joint",
+                                  "t82"."in_force",
+                                  "t82"."_point",
+                                  CAST(CAST("t82"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
+                                FROM (
+                                  SELECT
+                                    "t81".*
+                                    EXCLUDE ("_acc_point", "_needed", "_plain")
+                                  FROM (
+                                    SELECT
+                                      "t80"."person_id",
+                                      "t80"."benefit",
+                                      "t80"."start_date",
+                                      "t80"."end_date",
+                                      "t80"."first_contact_date",
+                                      "t80"."target_group",
+                                      "t80"."first_absence_date",
+                                      "t80"."sickness_category",
+                                      "t80"."employed",
+                                      "t80"."handover_date",
+                                      "t80"."expected_absence_weeks",
+                                      "t80"."work_obligation",
+                                      "t80"."municipality",
+                                      "t80"."periods",
+                                      "t80"."window_start",
+                                      "t80"."required",
+                                      "t80"."required_joint",
+                                      "t80"."in_force",
+                                      "t80"."_plain",
+                                      "t80"."_needed",
+                                      "t80"."_acc_point",
+                                      COALESCE("t80"."_acc_point", "t80"."_plain") AS "_point"
+                                    FROM (
+                                      SELECT
+                                        "t79".*
+                                        EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
+                                      FROM (
+                                        SELECT
+                                          "t70"."person_id",
+                                          "t70"."benefit",
+                                          "t70"."start_date",
+                                          "t70"."end_date",
+                                          "t70"."first_contact_date",
+                                          "t70"."target_group",
+                                          "t70"."first_absence_date",
+                                          "t70"."sickness_category",
+                                          "t70"."employed",
+                                          "t70"."handover_date",
+                                          "t70"."expected_absence_weeks",
+                                          "t70"."work_obligation",
+                                          "t70"."municipality",
+                                          "t70"."periods",
+                                          "t70"."window_start",
+                                          "t70"."required",
+                                          "t70"."required_joint",
+                                          "t70"."in_force",
+                                          "t70"."_plain",
+                                          "t70"."_needed",
+                                          "t78"."person_id" AS "person_id_right",
+                                          "t78"."benefit" AS "benefit_right",
+                                          "t78"."start_date" AS "start_date_right",
+                                          "t78"."_acc_point"
+                                        FROM (
+                                          SELECT
+                                            "t64"."person_id",
+                                            "t64"."benefit",
+                                            "t64"."start_date",
+                                            "t64"."end_date",
+                                            "t64"."first_contact_date",
+                                            "t64"."target_group",
+                                            "t64"."first_absence_date",
+                                            "t64"."sickness_category",
+                                            "t64"."employed",
+                                            "t64"."handover_date",
+                                            "t64"."expected_absence_weeks",
+                                            "t64"."work_obligation",
+                                            "t64"."municipality",
+                                            "t64"."periods",
+                                            "t64"."window_start",
+                                            COALESCE(
+                                              CASE
+                                                WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                                THEN CAST(NULL AS BIGINT)
+                                                WHEN "t64"."window_start" >= MAKE_DATE(2024, 1, 1)
+                                                THEN 4
+                                                WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                                THEN 4
+                                                ELSE CAST(NULL AS BIGINT)
+                                              END,
+                                              0
+                                            ) + COALESCE(0, 0) AS "required",
+                                            CAST(COALESCE(0, 0) AS BIGINT) AS "required_joint",
+                                            (
+                                              CASE
+                                                WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                                THEN CAST(NULL AS BIGINT)
+                                                WHEN "t64"."window_start" >= MAKE_DATE(2024, 1, 1)
+                                                THEN 4
+                                                WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                                THEN 4
+                                                ELSE CAST(NULL AS BIGINT)
+                                              END IS NOT NULL
+                                            )
+                                            AND (
+                                              CASE
+                                                WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                                THEN 6
+                                                ELSE CAST(NULL AS BIGINT)
+                                              END IS NOT NULL
+                                            )
+                                            AND COALESCE(
+                                              ARRAY_CONTAINS(
+                                                CASE
+                                                  WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                                  THEN [
+                                                    'kontanthjaelp',
+                                                    'uddannelseshjaelp',
+                                                    'jobafklaring',
+                                                    'ressourceforloeb',
+                                                    'ledighedsydelse',
+                                                    'revalidering'
+                                                  ]
+                                                  ELSE CAST(NULL AS TEXT[])
+                                                END,
+                                                "t64"."benefit"
+                                              ),
+                                              FALSE
+                                            ) AS "in_force",
+                                            CAST(CAST("t64"."window_start" + TO_MONTHS(
+                                              COALESCE(
+                                                CASE
+                                                  WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                                  THEN 6
+                                                  ELSE CAST(NULL AS BIGINT)
+                                                END,
+                                                0
+                                              )
+                                            ) AS TIMESTAMP) AS DATE) AS "_plain",
+                                            DATE_DIFF(
+                                              'DAY',
+                                              "t64"."window_start",
+                                              CAST(CAST("t64"."window_start" + TO_MONTHS(
+                                                COALESCE(
+                                                  CASE
+                                                    WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                                    THEN 6
+                                                    ELSE CAST(NULL AS BIGINT)
+                                                  END,
+                                                  0
+                                                )
+                                              ) AS TIMESTAMP) AS DATE)
+                                            ) AS "_needed"
+                                          FROM "t63" AS "t64"
+                                        ) AS "t70"
+                                        LEFT OUTER JOIN (
+                                          SELECT
+                                            "t76"."person_id",
+                                            "t76"."benefit",
+                                            "t76"."start_date",
+                                            FIRST(
+                                              CAST(CAST("t76"."i_start" + TO_DAYS(CAST("t76"."_n" - "t76"."cum_before" AS INT)) AS TIMESTAMP) AS DATE) ORDER BY "t76"."i_start"
+                                            ) AS "_acc_point"
+                                          FROM (
+                                            SELECT
+                                              *
+                                            FROM (
+                                              SELECT
+                                                "t71"."person_id",
+                                                "t71"."benefit",
+                                                "t71"."start_date",
+                                                "t71"."_n",
+                                                "t74"."i_start",
+                                                "t74"."i_end",
+                                                "t74"."cum_before"
+                                              FROM (
+                                                SELECT
+                                                  "t64"."person_id",
+                                                  "t64"."benefit",
+                                                  "t64"."start_date",
+                                                  DATE_DIFF(
+                                                    'DAY',
+                                                    "t64"."window_start",
+                                                    CAST(CAST("t64"."window_start" + TO_MONTHS(
+                                                      COALESCE(
+                                                        CASE
+                                                          WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                                          THEN 6
+                                                          ELSE CAST(NULL AS BIGINT)
+                                                        END,
+                                                        0
+                                                      )
+                                                    ) AS TIMESTAMP) AS DATE)
+                                                  ) AS "_n"
+                                                FROM "t63" AS "t64"
+                                                WHERE
+                                                  COALESCE(
+                                                    ARRAY_CONTAINS(
+                                                      CASE
+                                                        WHEN "t64"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                                        THEN ['dagpenge']
+                                                        ELSE CAST(NULL AS TEXT[])
+                                                      END,
+                                                      "t64"."benefit"
+                                                    ),
+                                                    FALSE
+                                                  )
+                                              ) AS "t71"
+                                              INNER JOIN (
+                                                SELECT
+                                                  "t72"."person_id",
+                                                  "t72"."benefit",
+                                                  "t72"."_key" AS "start_date",
+                                                  "t72"."i_start",
+                                                  "t72"."i_end",
+                                                  CAST(COALESCE(
+                                                    SUM("t72"."_len") OVER (
+                                                      PARTITION BY "t72"."person_id", "t72"."benefit", "t72"."_key"
+                                                      ORDER BY "t72"."i_start" ASC
+                                                      ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                    ),
+                                                    0
+                                                  ) AS INT) AS "cum_before"
+                                                FROM (
+                                                  SELECT
+                                                    "t67"."person_id",
+                                                    "t67"."benefit",
+                                                    "t67"."_key",
+                                                    "t67"."_island",
+                                                    "t67"."i_start",
+                                                    "t67"."i_end",
+                                                    CASE
+                                                      WHEN "t67"."i_end" = MAKE_DATE(9999, 12, 31)
+                                                      THEN 0
+                                                      ELSE DATE_DIFF('DAY', "t67"."i_start", "t67"."i_end") + 1
+                                                    END AS "_len"
+                                                  FROM (
+                                                    SELECT
+                                                      "t66"."person_id",
+                                                      "t66"."benefit",
+                                                      "t66"."_key",
+                                                      "t66"."_island",
+                                                      MIN("t66"."start_date") AS "i_start",
+                                                      MAX("t66"."_end") AS "i_end"
+                                                    FROM (
+                                                      SELECT
+                                                        "t65"."person_id",
+                                                        "t65"."benefit",
+                                                        "t65"."start_date",
+                                                        "t65"."_end",
+                                                        "t65"."_key",
+                                                        "t65"."_acc",
+                                                        "t65"."first_contact_date",
+                                                        "t65"."target_group",
+                                                        "t65"."first_absence_date",
+                                                        "t65"."sickness_category",
+                                                        "t65"."employed",
+                                                        "t65"."handover_date",
+                                                        "t65"."expected_absence_weeks",
+                                                        "t65"."work_obligation",
+                                                        "t65"."municipality",
+                                                        "t65"."_new",
+                                                        SUM("t65"."_new") OVER (
+                                                          PARTITION BY "t65"."person_id", "t65"."benefit", "t65"."_key"
+                                                          ORDER BY "t65"."start_date" ASC, "t65"."_end" ASC
+                                                          ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                                        ) AS "_island"
+                                                      FROM (
+                                                        SELECT
+                                                          "t61"."person_id",
+                                                          "t61"."benefit",
+                                                          "t61"."start_date",
+                                                          "t61"."_end",
+                                                          "t61"."_key",
+                                                          "t61"."_acc",
+                                                          "t61"."first_contact_date",
+                                                          "t61"."target_group",
+                                                          "t61"."first_absence_date",
+                                                          "t61"."sickness_category",
+                                                          "t61"."employed",
+                                                          "t61"."handover_date",
+                                                          "t61"."expected_absence_weeks",
+                                                          "t61"."work_obligation",
+                                                          "t61"."municipality",
+                                                          CASE
+                                                            WHEN MAX("t61"."_end") OVER (
+                                                              PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
+                                                              ORDER BY "t61"."start_date" ASC, "t61"."_end" ASC
+                                                              ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                            ) IS NULL
+                                                            THEN 1
+                                                            WHEN "t61"."start_date" > CAST(CAST(MAX("t61"."_end") OVER (
+                                                              PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
+                                                              ORDER BY "t61"."start_date" ASC, "t61"."_end" ASC
+                                                              ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                            ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
+                                                            THEN 1
+                                                            ELSE 0
+                                                          END AS "_new"
+                                                        FROM (
+                                                          SELECT
+                                                            *
+                                                          FROM "t59" AS "t60"
+                                                          WHERE
+                                                            "t60"."_acc"
+                                                        ) AS "t61"
+                                                      ) AS "t65"
+                                                    ) AS "t66"
+                                                    GROUP BY
+                                                      1,
+                                                      2,
+                                                      3,
+                                                      4
+                                                  ) AS "t67"
+                                                ) AS "t72"
+                                              ) AS "t74"
+                                                ON "t71"."person_id" = "t74"."person_id"
+                                                AND "t71"."benefit" = "t74"."benefit"
+                                                AND "t71"."start_date" = "t74"."start_date"
+                                            ) AS "t75"
+                                            WHERE
+                                              (
+                                                "t75"."i_end" = MAKE_DATE(9999, 12, 31)
+                                              )
+                                              OR (
+                                                (
+                                                  "t75"."cum_before" + DATE_DIFF('DAY', "t75"."i_start", "t75"."i_end") + 1
+                                                ) >= "t75"."_n"
+                                              )
+                                          ) AS "t76"
+                                          GROUP BY
+                                            1,
+                                            2,
+                                            3
+                                        ) AS "t78"
+                                          ON "t70"."person_id" = "t78"."person_id"
+                                          AND "t70"."benefit" = "t78"."benefit"
+                                          AND "t70"."start_date" = "t78"."start_date"
+                                      ) AS "t79"
+                                    ) AS "t80"
+                                  ) AS "t81"
+                                ) AS "t82"
+                              ) AS "t83"
+                            ) AS "t85"
                             LEFT OUTER JOIN (
                               SELECT
-                                "t17"."person_id",
-                                "t17"."benefit",
-                                "t17"."start_date",
+                                "t88"."person_id",
+                                "t88"."benefit",
+                                "t88"."start_date",
                                 CAST(SUM(
                                   DATE_DIFF(
                                     'DAY',
-                                    GREATEST("t17"."_ex_start", "t17"."_from"),
-                                    LEAST("t17"."_ex_end", "t17"."_to")
+                                    GREATEST("t88"."_ex_start", "t88"."_from"),
+                                    LEAST("t88"."_ex_end", "t88"."_to")
                                   ) + 1
                                 ) AS INT) AS "exempt_days",
                                 BOOL_OR(
                                   CAST((
-                                    "t17"."_ex_start" <= CAST($as_of AS DATE)
+                                    "t88"."_ex_start" <= CAST($as_of AS DATE)
                                   )
                                   AND (
-                                    "t17"."_ex_end" >= CAST($as_of AS DATE)
+                                    "t88"."_ex_end" >= CAST($as_of AS DATE)
                                   ) AS BOOLEAN)
                                 ) AS "exempt_now",
                                 LISTAGG(
                                   
-                                    'fritaget ' || CAST("t17"."_ex_start" AS TEXT) || '–' || CAST("t17"."_ex_end" AS TEXT) || ' (' || "t17"."_ex_reason" || ')',
-                                    ', ' ORDER BY "t17"."_ex_start" ASC
+                                    'fritaget ' || CAST("t88"."_ex_start" AS TEXT) || '–' || CAST("t88"."_ex_end" AS TEXT) || ' (' || "t88"."_ex_reason" || ')',
+                                    ', ' ORDER BY "t88"."_ex_start" ASC
                                   
                                 ) AS "exemption_note"
                               FROM (
                                 SELECT
-                                  "t16"."person_id",
-                                  "t16"."benefit",
-                                  "t16"."start_date",
-                                  "t16"."_from",
-                                  "t16"."_to",
+                                  "t87"."person_id",
+                                  "t87"."benefit",
+                                  "t87"."start_date",
+                                  "t87"."_from",
+                                  "t87"."_to",
                                   "t5"."_pid",
                                   "t5"."_ex_start",
                                   "t5"."_ex_end",
                                   "t5"."_ex_reason"
                                 FROM (
                                   SELECT
-                                    "t12"."person_id",
-                                    "t12"."benefit",
-                                    "t12"."start_date",
-                                    "t12"."window_start" AS "_from",
-                                    CAST(CAST(CAST(CAST("t12"."window_start" + TO_MONTHS(
-                                      COALESCE(
-                                        CASE
-                                          WHEN "t12"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                          THEN 6
-                                          ELSE CAST(NULL AS BIGINT)
-                                        END,
-                                        0
-                                      )
-                                    ) AS TIMESTAMP) AS DATE) + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "_to"
-                                  FROM "t11" AS "t12"
-                                ) AS "t16"
+                                    "t84"."person_id",
+                                    "t84"."benefit",
+                                    "t84"."start_date",
+                                    "t84"."window_start" AS "_from",
+                                    "t84"."due0" AS "_to"
+                                  FROM (
+                                    SELECT
+                                      "t83".*
+                                      EXCLUDE ("_point")
+                                    FROM (
+                                      SELECT
+                                        "t82"."person_id",
+                                        "t82"."benefit",
+                                        "t82"."start_date",
+                                        "t82"."end_date",
+                                        "t82"."first_contact_date",
+                                        "t82"."target_group",
+                                        "t82"."first_absence_date",
+                                        "t82"."sickness_category",
+                                        "t82"."employed",
+                                        "t82"."handover_date",
+                                        "t82"."expected_absence_weeks",
+                                        "t82"."work_obligation",
+                                        "t82"."municipality",
+                                        "t82"."periods",
+                                        "t82"."window_start",
+                                        "t82"."required",
+                                        "t82"."required_joint",
+                                        "t82"."in_force",
+                                        "t82"."_point",
+                                        CAST(CAST("t82"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
+                                      FROM (
+                                        SELECT
+                                          "t81".*
+                                          EXCLUDE ("_acc_point", "_needed", "_plain")
+                                        FROM (
+                                          SELECT
+                                            "t80"."person_id",
+                                            "t80"."benefit",
+                                            "t80"."start_date",
+                                            "t80"."end_date",
+                                            "t80"."first_contact_date",
+                                            "t80"."target_group",
+                                            "t80"."first_absence_date",
+                                            "t80"."sickness_category",
+                                            "t80"."employed",
+                                            "t80"."handover_date",
+                                            "t80"."expected_absence_weeks",
+                                            "t80"."work_obligation",
+                                            "t80"."municipality",
+                                            "t80"."periods",
+                                            "t80"."window_start",
+                                            "t80"."required",
+                                            "t80"."required_joint",
+                                            "t80"."in_force",
+                                            "t80"."_plain",
+                                            "t80"."_needed",
+                                            "t80"."_acc_point",
+                                            COALESCE("t80"."_acc_point", "t80"."_plain") AS "_point"
+                                          FROM (
+                                            SELECT
+                                              "t79".*
+                                              EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
+                                            FROM (
+                                              SELECT
+                                                "t70"."person_id",
+                                                "t70"."benefit",
+                                                "t70"."start_date",
+                                                "t70"."end_date",
+                                                "t70"."first_contact_date",
+                                                "t70"."target_group",
+                                                "t70"."first_absence_date",
+                                                "t70"."sickness_category",
+                                                "t70"."employed",
+                                                "t70"."handover_date",
+                                                "t70"."expected_absence_weeks",
+                                                "t70"."work_obligation",
+                                                "t70"."municipality",
+                                                "t70"."periods",
+                                                "t70"."window_start",
+                                                "t70"."required",
+                                                "t70"."required_joint",
+                                                "t70"."in_force",
+                                                "t70"."_plain",
+                                                "t70"."_needed",
+                                                "t78"."person_id" AS "person_id_right",
+                                                "t78"."benefit" AS "benefit_right",
+                                                "t78"."start_date" AS "start_date_right",
+                                                "t78"."_acc_point"
+                                              FROM (
+                                                SELECT
+                                                  "t64"."person_id",
+                                                  "t64"."benefit",
+                                                  "t64"."start_date",
+                                                  "t64"."end_date",
+                                                  "t64"."first_contact_date",
+                                                  "t64"."target_group",
+                                                  "t64"."first_absence_date",
+                                                  "t64"."sickness_category",
+                                                  "t64"."employed",
+                                                  "t64"."handover_date",
+                                                  "t64"."expected_absence_weeks",
+                                                  "t64"."work_obligation",
+                                                  "t64"."municipality",
+                                                  "t64"."periods",
+                                                  "t64"."window_start",
+                                                  COALESCE(
+                                                    CASE
+                                                      WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                                      THEN CAST(NULL AS BIGINT)
+                                                      WHEN "t64"."window_start" >= MAKE_DATE(2024, 1, 1)
+                                                      THEN 4
+                                                      WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                                      THEN 4
+                                                      ELSE CAST(NULL AS BIGINT)
+                                                    END,
+                                                    0
+                                                  ) + COALESCE(0, 0) AS "required",
+                                                  CAST(COALESCE(0, 0) AS BIGINT) AS "required_joint",
+                                                  (
+                                                    CASE
+                                                      WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                                      THEN CAST(NULL AS BIGINT)
+                                                      WHEN "t64"."window_start" >= MAKE_DATE(2024, 1, 1)
+                                                      THEN 4
+                                                      WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                                      THEN 4
+                                                      ELSE CAST(NULL AS BIGINT)
+                                                    END IS NOT NULL
+                                                  )
+                                                  AND (
+                                                    CASE
+                                                      WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                                      THEN 6
+                                                      ELSE CAST(NULL AS BIGINT)
+                                                    END IS NOT NULL
+                                                  )
+                                                  AND COALESCE(
+                                                    ARRAY_CONTAINS(
+                                                      CASE
+                                                        WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                                        THEN [
+                                                          'kontanthjaelp',
+                                                          'uddannelseshjaelp',
+                                                          'jobafklaring',
+                                                          'ressourceforloeb',
+                                                          'ledighedsydelse',
+                                                          'revalidering'
+                                                        ]
+                                                        ELSE CAST(NULL AS TEXT[])
+                                                      END,
+                                                      "t64"."benefit"
+                                                    ),
+                                                    FALSE
+                                                  ) AS "in_force",
+                                                  CAST(CAST("t64"."window_start" + TO_MONTHS(
+                                                    COALESCE(
+                                                      CASE
+                                                        WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                                        THEN 6
+                                                        ELSE CAST(NULL AS BIGINT)
+                                                      END,
+                                                      0
+                                                    )
+                                                  ) AS TIMESTAMP) AS DATE) AS "_plain",
+                                                  DATE_DIFF(
+                                                    'DAY',
+                                                    "t64"."window_start",
+                                                    CAST(CAST("t64"."window_start" + TO_MONTHS(
+                                                      COALESCE(
+                                                        CASE
+                                                          WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                                          THEN 6
+                                                          ELSE CAST(NULL AS BIGINT)
+                                                        END,
+                                                        0
+                                                      )
+                                                    ) AS TIMESTAMP) AS DATE)
+                                                  ) AS "_needed"
+                                                FROM "t63" AS "t64"
+                                              ) AS "t70"
+                                              LEFT OUTER JOIN (
+                                                SELECT
+                                                  "t76"."person_id",
+                                                  "t76"."benefit",
+                                                  "t76"."start_date",
+                                                  FIRST(
+                                                    CAST(CAST("t76"."i_start" + TO_DAYS(CAST("t76"."_n" - "t76"."cum_before" AS INT)) AS TIMESTAMP) AS DATE) ORDER BY "t76"."i_start"
+                                                  ) AS "_acc_point"
+                                                FROM (
+                                                  SELECT
+                                                    *
+                                                  FROM (
+                                                    SELECT
+                                                      "t71"."person_id",
+                                                      "t71"."benefit",
+                                                      "t71"."start_date",
+                                                      "t71"."_n",
+                                                      "t74"."i_start",
+                                                      "t74"."i_end",
+                                                      "t74"."cum_before"
+                                                    FROM (
+                                                      SELECT
+                                                        "t64"."person_id",
+                                                        "t64"."benefit",
+                                                        "t64"."start_date",
+                                                        DATE_DIFF(
+                                                          'DAY',
+                                                          "t64"."window_start",
+                                                          CAST(CAST("t64"."window_start" + TO_MONTHS(
+                                                            COALESCE(
+                                                              CASE
+                                                                WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                                                THEN 6
+                                                                ELSE CAST(NULL AS BIGINT)
+                                                              END,
+                                                              0
+                                                            )
+                                                          ) AS TIMESTAMP) AS DATE)
+                                                        ) AS "_n"
+                                                      FROM "t63" AS "t64"
+                                                      WHERE
+                                                        COALESCE(
+                                                          ARRAY_CONTAINS(
+                                                            CASE
+                                                              WHEN "t64"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                                              THEN ['dagpenge']
+                                                              ELSE CAST(NULL AS TEXT[])
+                                                            END,
+                                                            "t64"."benefit"
+                                                          ),
+                                                          FALSE
+                                                        )
+                                                    ) AS "t71"
+                                                    INNER JOIN (
+                                                      SELECT
+                                                        "t72"."person_id",
+                                                        "t72"."benefit",
+                                                        "t72"."_key" AS "start_date",
+                                                        "t72"."i_start",
+                                                        "t72"."i_end",
+                                                        CAST(COALESCE(
+                                                          SUM("t72"."_len") OVER (
+                                                            PARTITION BY "t72"."person_id", "t72"."benefit", "t72"."_key"
+                                                            ORDER BY "t72"."i_start" ASC
+                                                            ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                          ),
+                                                          0
+                                                        ) AS INT) AS "cum_before"
+                                                      FROM (
+                                                        SELECT
+                                                          "t67"."person_id",
+                                                          "t67"."benefit",
+                                                          "t67"."_key",
+                                                          "t67"."_island",
+                                                          "t67"."i_start",
+                                                          "t67"."i_end",
+                                                          CASE
+                                                            WHEN "t67"."i_end" = MAKE_DATE(9999, 12, 31)
+                                                            THEN 0
+                                                            ELSE DATE_DIFF('DAY', "t67"."i_start", "t67"."i_end") + 1
+                                                          END AS "_len"
+                                                        FROM (
+                                                          SELECT
+                                                            "t66"."person_id",
+                                                            "t66"."benefit",
+                                                            "t66"."_key",
+                                                            "t66"."_island",
+                                                            MIN("t66"."start_date") AS "i_start",
+                                                            MAX("t66"."_end") AS "i_end"
+                                                          FROM (
+                                                            SELECT
+                                                              "t65"."person_id",
+                                                              "t65"."benefit",
+                                                              "t65"."start_date",
+                                                              "t65"."_end",
+                                                              "t65"."_key",
+                                                              "t65"."_acc",
+                                                              "t65"."first_contact_date",
+                                                              "t65"."target_group",
+                                                              "t65"."first_absence_date",
+                                                              "t65"."sickness_category",
+                                                              "t65"."employed",
+                                                              "t65"."handover_date",
+                                                              "t65"."expected_absence_weeks",
+                                                              "t65"."work_obligation",
+                                                              "t65"."municipality",
+                                                              "t65"."_new",
+                                                              SUM("t65"."_new") OVER (
+                                                                PARTITION BY "t65"."person_id", "t65"."benefit", "t65"."_key"
+                                                                ORDER BY "t65"."start_date" ASC, "t65"."_end" ASC
+                                                                ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                                              ) AS "_island"
+                                                            FROM (
+                                                              SELECT
+                                                                "t61"."person_id",
+                                                                "t61"."benefit",
+                                                                "t61"."start_date",
+                                                                "t61"."_end",
+                                                                "t61"."_key",
+                                                                "t61"."_acc",
+                                                                "t61"."first_contact_date",
+                                                                "t61"."target_group",
+                                                                "t61"."first_absence_date",
+                                                                "t61"."sickness_category",
+                                                                "t61"."employed",
+                                                                "t61"."handover_date",
+                                                                "t61"."expected_absence_weeks",
+                                                                "t61"."work_obligation",
+                                                                "t61"."municipality",
+                                                                CASE
+                                                                  WHEN MAX("t61"."_end") OVER (
+                                                                    PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
+                                                                    ORDER BY "t61"."start_date" ASC, "t61"."_end" ASC
+                                                                    ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                                  ) IS NULL
+                                                                  THEN 1
+                                                                  WHEN "t61"."start_date" > CAST(CAST(MAX("t61"."_end") OVER (
+                                                                    PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
+                                                                    ORDER BY "t61"."start_date" ASC, "t61"."_end" ASC
+                                                                    ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                                  ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
+                                                                  THEN 1
+                                                                  ELSE 0
+                                                                END AS "_new"
+                                                              FROM (
+                                                                SELECT
+                                                                  *
+                                                                FROM "t59" AS "t60"
+                                                                WHERE
+                                                                  "t60"."_acc"
+                                                              ) AS "t61"
+                                                            ) AS "t65"
+                                                          ) AS "t66"
+                                                          GROUP BY
+                                                            1,
+                                                            2,
+                                                            3,
+                                                            4
+                                                        ) AS "t67"
+                                                      ) AS "t72"
+                                                    ) AS "t74"
+                                                      ON "t71"."person_id" = "t74"."person_id"
+                                                      AND "t71"."benefit" = "t74"."benefit"
+                                                      AND "t71"."start_date" = "t74"."start_date"
+                                                  ) AS "t75"
+                                                  WHERE
+                                                    (
+                                                      "t75"."i_end" = MAKE_DATE(9999, 12, 31)
+                                                    )
+                                                    OR (
+                                                      (
+                                                        "t75"."cum_before" + DATE_DIFF('DAY', "t75"."i_start", "t75"."i_end") + 1
+                                                      ) >= "t75"."_n"
+                                                    )
+                                                ) AS "t76"
+                                                GROUP BY
+                                                  1,
+                                                  2,
+                                                  3
+                                              ) AS "t78"
+                                                ON "t70"."person_id" = "t78"."person_id"
+                                                AND "t70"."benefit" = "t78"."benefit"
+                                                AND "t70"."start_date" = "t78"."start_date"
+                                            ) AS "t79"
+                                          ) AS "t80"
+                                        ) AS "t81"
+                                      ) AS "t82"
+                                    ) AS "t83"
+                                  ) AS "t84"
+                                ) AS "t87"
                                 INNER JOIN (
                                   SELECT
                                     "t0"."person_id" AS "_pid",
@@ -814,243 +2762,885 @@ FROM (
                                   WHERE
                                     "t0"."start_date" <= CAST($as_of AS DATE)
                                 ) AS "t5"
-                                  ON "t16"."person_id" = "t5"."_pid"
-                                  AND "t5"."_ex_start" <= "t16"."_to"
-                                  AND "t5"."_ex_end" >= "t16"."_from"
-                              ) AS "t17"
+                                  ON "t87"."person_id" = "t5"."_pid"
+                                  AND "t5"."_ex_start" <= "t87"."_to"
+                                  AND "t5"."_ex_end" >= "t87"."_from"
+                              ) AS "t88"
                               GROUP BY
                                 1,
                                 2,
                                 3
-                            ) AS "t19"
-                              ON "t15"."person_id" = "t19"."person_id"
-                              AND "t15"."benefit" = "t19"."benefit"
-                              AND "t15"."start_date" = "t19"."start_date"
-                          ) AS "t20"
-                        ) AS "t21"
-                      ) AS "t23"
+                            ) AS "t90"
+                              ON "t85"."person_id" = "t90"."person_id"
+                              AND "t85"."benefit" = "t90"."benefit"
+                              AND "t85"."start_date" = "t90"."start_date"
+                          ) AS "t91"
+                        ) AS "t92"
+                      ) AS "t94"
                       INNER JOIN (
                         SELECT
                           *
-                        FROM "conversations" AS "t2"
+                        FROM "conversations" AS "t1"
                         WHERE
-                          "t2"."status" = 'afholdt'
-                          AND COALESCE("t2"."individual", TRUE)
-                          AND "t2"."date" <= CAST($as_of AS DATE)
-                          AND "t2"."kind" IN ('jobsamtale')
+                          "t1"."status" = 'afholdt'
+                          AND COALESCE("t1"."individual", TRUE)
+                          AND "t1"."date" <= CAST($as_of AS DATE)
+                          AND "t1"."kind" IN ('jobsamtale')
                       ) AS "t6"
-                        ON "t23"."person_id" = "t6"."person_id"
-                        AND "t6"."date" >= "t23"."window_start"
-                        AND "t6"."date" <= "t23"."_last"
-                    ) AS "t24"
+                        ON "t94"."person_id" = "t6"."person_id"
+                        AND "t6"."date" >= "t94"."window_start"
+                        AND "t6"."date" <= "t94"."_last"
+                    ) AS "t95"
                     WHERE
                       COALESCE(
                         ARRAY_CONTAINS(
                           CASE
-                            WHEN "t24"."window_start" >= MAKE_DATE(2020, 1, 1)
+                            WHEN "t95"."window_start" >= MAKE_DATE(2020, 1, 1)
                             THEN ['jobcenter', 'anden_aktoer']
                             ELSE CAST(NULL AS TEXT[])
                           END,
-                          "t24"."held_by"
+                          "t95"."held_by"
                         ),
                         FALSE
                       )
                       AND COALESCE(
                         ARRAY_CONTAINS(
                           CASE
-                            WHEN "t24"."window_start" >= MAKE_DATE(2020, 1, 1)
+                            WHEN "t95"."window_start" >= MAKE_DATE(2020, 1, 1)
                             THEN ['personligt', 'telefon', 'video']
                             ELSE CAST(NULL AS TEXT[])
                           END,
-                          "t24"."form"
+                          "t95"."form"
                         ),
                         FALSE
                       )
-                  ) AS "t30"
+                  ) AS "t101"
                   INNER JOIN (
                     SELECT
-                      "t21"."person_id",
-                      "t21"."benefit",
-                      "t21"."start_date",
-                      "t21"."required" AS "_n",
-                      CAST(CAST("t21"."due0" + TO_DAYS(
+                      "t92"."person_id",
+                      "t92"."benefit",
+                      "t92"."start_date",
+                      "t92"."required" AS "_n",
+                      CAST(CAST("t92"."due0" + TO_DAYS(
                         CASE
                           WHEN COALESCE(
                             CASE
-                              WHEN "t21"."window_start" >= MAKE_DATE(2020, 1, 1)
+                              WHEN "t92"."window_start" >= MAKE_DATE(2020, 1, 1)
                               THEN TRUE
                               ELSE CAST(NULL AS BOOLEAN)
                             END,
                             FALSE
                           )
-                          THEN COALESCE("t21"."exempt_days", 0)
+                          THEN COALESCE("t92"."exempt_days", 0)
                           ELSE 0
                         END
                       ) AS TIMESTAMP) AS DATE) AS "_due"
                     FROM (
                       SELECT
-                        "t20".*
+                        "t91".*
                         EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
                       FROM (
                         SELECT
-                          "t15"."person_id",
-                          "t15"."benefit",
-                          "t15"."start_date",
-                          "t15"."end_date",
-                          "t15"."first_contact_date",
-                          "t15"."target_group",
-                          "t15"."first_absence_date",
-                          "t15"."sickness_category",
-                          "t15"."employed",
-                          "t15"."handover_date",
-                          "t15"."expected_absence_weeks",
-                          "t15"."work_obligation",
-                          "t15"."municipality",
-                          "t15"."periods",
-                          "t15"."window_start",
-                          "t15"."required",
-                          "t15"."required_joint",
-                          "t15"."in_force",
-                          "t15"."due0",
-                          "t19"."person_id" AS "person_id_right",
-                          "t19"."benefit" AS "benefit_right",
-                          "t19"."start_date" AS "start_date_right",
-                          "t19"."exempt_days",
-                          "t19"."exempt_now",
-                          "t19"."exemption_note"
+                          "t85"."person_id",
+                          "t85"."benefit",
+                          "t85"."start_date",
+                          "t85"."end_date",
+                          "t85"."first_contact_date",
+                          "t85"."target_group",
+                          "t85"."first_absence_date",
+                          "t85"."sickness_category",
+                          "t85"."employed",
+                          "t85"."handover_date",
+                          "t85"."expected_absence_weeks",
+                          "t85"."work_obligation",
+                          "t85"."municipality",
+                          "t85"."periods",
+                          "t85"."window_start",
+                          "t85"."required",
+                          "t85"."required_joint",
+                          "t85"."in_force",
+                          "t85"."due0",
+                          "t90"."person_id" AS "person_id_right",
+                          "t90"."benefit" AS "benefit_right",
+                          "t90"."start_date" AS "start_date_right",
+                          "t90"."exempt_days",
+                          "t90"."exempt_now",
+                          "t90"."exemption_note"
                         FROM (
                           SELECT
-                            "t12"."person_id",
-                            "t12"."benefit",
-                            "t12"."start_date",
-                            "t12"."end_date",
-                            "t12"."first_contact_date",
-                            "t12"."target_group",
-                            "t12"."first_absence_date",
-                            "t12"."sickness_category",
-                            "t12"."employed",
-                            "t12"."handover_date",
-                            "t12"."expected_absence_weeks",
-                            "t12"."work_obligation",
-                            "t12"."municipality",
-                            "t12"."periods",
-                            "t12"."window_start",
-                            COALESCE(
-                              CASE
-                                WHEN "t12"."window_start" >= MAKE_DATE(2026, 7, 1)
-                                THEN CAST(NULL AS BIGINT)
-                                WHEN "t12"."window_start" >= MAKE_DATE(2024, 1, 1)
-                                THEN 4
-                                WHEN "t12"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                THEN 4
-                                ELSE CAST(NULL AS BIGINT)
-                              END,
-                              0
-                            ) + COALESCE(0, 0) AS "required",
-                            CAST(COALESCE(0, 0) AS BIGINT) AS "required_joint",
-                            (
-                              CASE
-                                WHEN "t12"."window_start" >= MAKE_DATE(2026, 7, 1)
-                                THEN CAST(NULL AS BIGINT)
-                                WHEN "t12"."window_start" >= MAKE_DATE(2024, 1, 1)
-                                THEN 4
-                                WHEN "t12"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                THEN 4
-                                ELSE CAST(NULL AS BIGINT)
-                              END IS NOT NULL
-                            )
-                            AND (
-                              CASE
-                                WHEN "t12"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                THEN 6
-                                ELSE CAST(NULL AS BIGINT)
-                              END IS NOT NULL
-                            )
-                            AND COALESCE(
-                              ARRAY_CONTAINS(
-                                CASE
-                                  WHEN "t12"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                  THEN [
-                                    'kontanthjaelp',
-                                    'uddannelseshjaelp',
-                                    'jobafklaring',
-                                    'ressourceforloeb',
-                                    'ledighedsydelse',
-                                    'revalidering'
-                                  ]
-                                  ELSE CAST(NULL AS TEXT[])
-                                END,
-                                "t12"."benefit"
-                              ),
-                              FALSE
-                            ) AS "in_force",
-                            CAST(CAST(CAST(CAST("t12"."window_start" + TO_MONTHS(
-                              COALESCE(
-                                CASE
-                                  WHEN "t12"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                  THEN 6
-                                  ELSE CAST(NULL AS BIGINT)
-                                END,
-                                0
-                              )
-                            ) AS TIMESTAMP) AS DATE) + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
-                          FROM "t11" AS "t12"
-                        ) AS "t15"
+                            "t83".*
+                            EXCLUDE ("_point")
+                          FROM (
+                            SELECT
+                              "t82"."person_id",
+                              "t82"."benefit",
+                              "t82"."start_date",
+                              "t82"."end_date",
+                              "t82"."first_contact_date",
+                              "t82"."target_group",
+                              "t82"."first_absence_date",
+                              "t82"."sickness_category",
+                              "t82"."employed",
+                              "t82"."handover_date",
+                              "t82"."expected_absence_weeks",
+                              "t82"."work_obligation",
+                              "t82"."municipality",
+                              "t82"."periods",
+                              "t82"."window_start",
+                              "t82"."required",
+                              "t82"."required_joint",
+                              "t82"."in_force",
+                              "t82"."_point",
+                              CAST(CAST("t82"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
+                            FROM (
+                              SELECT
+                                "t81".*
+                                EXCLUDE ("_acc_point", "_needed", "_plain")
+                              FROM (
+                                SELECT
+                                  "t80"."person_id",
+                                  "t80"."benefit",
+                                  "t80"."start_date",
+                                  "t80"."end_date",
+                                  "t80"."first_contact_date",
+                                  "t80"."target_group",
+                                  "t80"."first_absence_date",
+                                  "t80"."sickness_category",
+                                  "t80"."employed",
+                                  "t80"."handover_date",
+                                  "t80"."expected_absence_weeks",
+                                  "t80"."work_obligation",
+                                  "t80"."municipality",
+                                  "t80"."periods",
+                                  "t80"."window_start",
+                                  "t80"."required",
+                                  "t80"."required_joint",
+                                  "t80"."in_force",
+                                  "t80"."_plain",
+                                  "t80"."_needed",
+                                  "t80"."_acc_point",
+                                  COALESCE("t80"."_acc_point", "t80"."_plain") AS "_point"
+                                FROM (
+                                  SELECT
+                                    "t79".*
+                                    EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
+                                  FROM (
+                                    SELECT
+                                      "t70"."person_id",
+                                      "t70"."benefit",
+                                      "t70"."start_date",
+                                      "t70"."end_date",
+                                      "t70"."first_contact_date",
+                                      "t70"."target_group",
+                                      "t70"."first_absence_date",
+                                      "t70"."sickness_category",
+                                      "t70"."employed",
+                                      "t70"."handover_date",
+                                      "t70"."expected_absence_weeks",
+                                      "t70"."work_obligation",
+                                      "t70"."municipality",
+                                      "t70"."periods",
+                                      "t70"."window_start",
+                                      "t70"."required",
+                                      "t70"."required_joint",
+                                      "t70"."in_force",
+                                      "t70"."_plain",
+                                      "t70"."_needed",
+                                      "t78"."person_id" AS "person_id_right",
+                                      "t78"."benefit" AS "benefit_right",
+                                      "t78"."start_date" AS "start_date_right",
+                                      "t78"."_acc_point"
+                                    FROM (
+                                      SELECT
+                                        "t64"."person_id",
+                                        "t64"."benefit",
+                                        "t64"."start_date",
+                                        "t64"."end_date",
+                                        "t64"."first_contact_date",
+                                        "t64"."target_group",
+                                        "t64"."first_absence_date",
+                                        "t64"."sickness_category",
+                                        "t64"."employed",
+                                        "t64"."handover_date",
+                                        "t64"."expected_absence_weeks",
+                                        "t64"."work_obligation",
+                                        "t64"."municipality",
+                                        "t64"."periods",
+                                        "t64"."window_start",
+                                        COALESCE(
+                                          CASE
+                                            WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                            THEN CAST(NULL AS BIGINT)
+                                            WHEN "t64"."window_start" >= MAKE_DATE(2024, 1, 1)
+                                            THEN 4
+                                            WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                            THEN 4
+                                            ELSE CAST(NULL AS BIGINT)
+                                          END,
+                                          0
+                                        ) + COALESCE(0, 0) AS "required",
+                                        CAST(COALESCE(0, 0) AS BIGINT) AS "required_joint",
+                                        (
+                                          CASE
+                                            WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                            THEN CAST(NULL AS BIGINT)
+                                            WHEN "t64"."window_start" >= MAKE_DATE(2024, 1, 1)
+                                            THEN 4
+                                            WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                            THEN 4
+                                            ELSE CAST(NULL AS BIGINT)
+                                          END IS NOT NULL
+                                        )
+                                        AND (
+                                          CASE
+                                            WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                            THEN 6
+                                            ELSE CAST(NULL AS BIGINT)
+                                          END IS NOT NULL
+                                        )
+                                        AND COALESCE(
+                                          ARRAY_CONTAINS(
+                                            CASE
+                                              WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                              THEN [
+                                                'kontanthjaelp',
+                                                'uddannelseshjaelp',
+                                                'jobafklaring',
+                                                'ressourceforloeb',
+                                                'ledighedsydelse',
+                                                'revalidering'
+                                              ]
+                                              ELSE CAST(NULL AS TEXT[])
+                                            END,
+                                            "t64"."benefit"
+                                          ),
+                                          FALSE
+                                        ) AS "in_force",
+                                        CAST(CAST("t64"."window_start" + TO_MONTHS(
+                                          COALESCE(
+                                            CASE
+                                              WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                              THEN 6
+                                              ELSE CAST(NULL AS BIGINT)
+                                            END,
+                                            0
+                                          )
+                                        ) AS TIMESTAMP) AS DATE) AS "_plain",
+                                        DATE_DIFF(
+                                          'DAY',
+                                          "t64"."window_start",
+                                          CAST(CAST("t64"."window_start" + TO_MONTHS(
+                                            COALESCE(
+                                              CASE
+                                                WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                                THEN 6
+                                                ELSE CAST(NULL AS BIGINT)
+                                              END,
+                                              0
+                                            )
+                                          ) AS TIMESTAMP) AS DATE)
+                                        ) AS "_needed"
+                                      FROM "t63" AS "t64"
+                                    ) AS "t70"
+                                    LEFT OUTER JOIN (
+                                      SELECT
+                                        "t76"."person_id",
+                                        "t76"."benefit",
+                                        "t76"."start_date",
+                                        FIRST(
+                                          CAST(CAST("t76"."i_start" + TO_DAYS(CAST("t76"."_n" - "t76"."cum_before" AS INT)) AS TIMESTAMP) AS DATE) ORDER BY "t76"."i_start"
+                                        ) AS "_acc_point"
+                                      FROM (
+                                        SELECT
+                                          *
+                                        FROM (
+                                          SELECT
+                                            "t71"."person_id",
+                                            "t71"."benefit",
+                                            "t71"."start_date",
+                                            "t71"."_n",
+                                            "t74"."i_start",
+                                            "t74"."i_end",
+                                            "t74"."cum_before"
+                                          FROM (
+                                            SELECT
+                                              "t64"."person_id",
+                                              "t64"."benefit",
+                                              "t64"."start_date",
+                                              DATE_DIFF(
+                                                'DAY',
+                                                "t64"."window_start",
+                                                CAST(CAST("t64"."window_start" + TO_MONTHS(
+                                                  COALESCE(
+                                                    CASE
+                                                      WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                                      THEN 6
+                                                      ELSE CAST(NULL AS BIGINT)
+                                                    END,
+                                                    0
+                                                  )
+                                                ) AS TIMESTAMP) AS DATE)
+                                              ) AS "_n"
+                                            FROM "t63" AS "t64"
+                                            WHERE
+                                              COALESCE(
+                                                ARRAY_CONTAINS(
+                                                  CASE
+                                                    WHEN "t64"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                                    THEN ['dagpenge']
+                                                    ELSE CAST(NULL AS TEXT[])
+                                                  END,
+                                                  "t64"."benefit"
+                                                ),
+                                                FALSE
+                                              )
+                                          ) AS "t71"
+                                          INNER JOIN (
+                                            SELECT
+                                              "t72"."person_id",
+                                              "t72"."benefit",
+                                              "t72"."_key" AS "start_date",
+                                              "t72"."i_start",
+                                              "t72"."i_end",
+                                              CAST(COALESCE(
+                                                SUM("t72"."_len") OVER (
+                                                  PARTITION BY "t72"."person_id", "t72"."benefit", "t72"."_key"
+                                                  ORDER BY "t72"."i_start" ASC
+                                                  ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                ),
+                                                0
+                                              ) AS INT) AS "cum_before"
+                                            FROM (
+                                              SELECT
+                                                "t67"."person_id",
+                                                "t67"."benefit",
+                                                "t67"."_key",
+                                                "t67"."_island",
+                                                "t67"."i_start",
+                                                "t67"."i_end",
+                                                CASE
+                                                  WHEN "t67"."i_end" = MAKE_DATE(9999, 12, 31)
+                                                  THEN 0
+                                                  ELSE DATE_DIFF('DAY', "t67"."i_start", "t67"."i_end") + 1
+                                                END AS "_len"
+                                              FROM (
+                                                SELECT
+                                                  "t66"."person_id",
+                                                  "t66"."benefit",
+                                                  "t66"."_key",
+                                                  "t66"."_island",
+                                                  MIN("t66"."start_date") AS "i_start",
+                                                  MAX("t66"."_end") AS "i_end"
+                                                FROM (
+                                                  SELECT
+                                                    "t65"."person_id",
+                                                    "t65"."benefit",
+                                                    "t65"."start_date",
+                                                    "t65"."_end",
+                                                    "t65"."_key",
+                                                    "t65"."_acc",
+                                                    "t65"."first_contact_date",
+                                                    "t65"."target_group",
+                                                    "t65"."first_absence_date",
+                                                    "t65"."sickness_category",
+                                                    "t65"."employed",
+                                                    "t65"."handover_date",
+                                                    "t65"."expected_absence_weeks",
+                                                    "t65"."work_obligation",
+                                                    "t65"."municipality",
+                                                    "t65"."_new",
+                                                    SUM("t65"."_new") OVER (
+                                                      PARTITION BY "t65"."person_id", "t65"."benefit", "t65"."_key"
+                                                      ORDER BY "t65"."start_date" ASC, "t65"."_end" ASC
+                                                      ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                                    ) AS "_island"
+                                                  FROM (
+                                                    SELECT
+                                                      "t61"."person_id",
+                                                      "t61"."benefit",
+                                                      "t61"."start_date",
+                                                      "t61"."_end",
+                                                      "t61"."_key",
+                                                      "t61"."_acc",
+                                                      "t61"."first_contact_date",
+                                                      "t61"."target_group",
+                                                      "t61"."first_absence_date",
+                                                      "t61"."sickness_category",
+                                                      "t61"."employed",
+                                                      "t61"."handover_date",
+                                                      "t61"."expected_absence_weeks",
+                                                      "t61"."work_obligation",
+                                                      "t61"."municipality",
+                                                      CASE
+                                                        WHEN MAX("t61"."_end") OVER (
+                                                          PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
+                                                          ORDER BY "t61"."start_date" ASC, "t61"."_end" ASC
+                                                          ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                        ) IS NULL
+                                                        THEN 1
+                                                        WHEN "t61"."start_date" > CAST(CAST(MAX("t61"."_end") OVER (
+                                                          PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
+                                                          ORDER BY "t61"."start_date" ASC, "t61"."_end" ASC
+                                                          ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                        ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
+                                                        THEN 1
+                                                        ELSE 0
+                                                      END AS "_new"
+                                                    FROM (
+                                                      SELECT
+                                                        *
+                                                      FROM "t59" AS "t60"
+                                                      WHERE
+                                                        "t60"."_acc"
+                                                    ) AS "t61"
+                                                  ) AS "t65"
+                                                ) AS "t66"
+                                                GROUP BY
+                                                  1,
+                                                  2,
+                                                  3,
+                                                  4
+                                              ) AS "t67"
+                                            ) AS "t72"
+                                          ) AS "t74"
+                                            ON "t71"."person_id" = "t74"."person_id"
+                                            AND "t71"."benefit" = "t74"."benefit"
+                                            AND "t71"."start_date" = "t74"."start_date"
+                                        ) AS "t75"
+                                        WHERE
+                                          (
+                                            "t75"."i_end" = MAKE_DATE(9999, 12, 31)
+                                          )
+                                          OR (
+                                            (
+                                              "t75"."cum_before" + DATE_DIFF('DAY', "t75"."i_start", "t75"."i_end") + 1
+                                            ) >= "t75"."_n"
+                                          )
+                                      ) AS "t76"
+                                      GROUP BY
+                                        1,
+                                        2,
+                                        3
+                                    ) AS "t78"
+                                      ON "t70"."person_id" = "t78"."person_id"
+                                      AND "t70"."benefit" = "t78"."benefit"
+                                      AND "t70"."start_date" = "t78"."start_date"
+                                  ) AS "t79"
+                                ) AS "t80"
+                              ) AS "t81"
+                            ) AS "t82"
+                          ) AS "t83"
+                        ) AS "t85"
                         LEFT OUTER JOIN (
                           SELECT
-                            "t17"."person_id",
-                            "t17"."benefit",
-                            "t17"."start_date",
+                            "t88"."person_id",
+                            "t88"."benefit",
+                            "t88"."start_date",
                             CAST(SUM(
                               DATE_DIFF(
                                 'DAY',
-                                GREATEST("t17"."_ex_start", "t17"."_from"),
-                                LEAST("t17"."_ex_end", "t17"."_to")
+                                GREATEST("t88"."_ex_start", "t88"."_from"),
+                                LEAST("t88"."_ex_end", "t88"."_to")
                               ) + 1
                             ) AS INT) AS "exempt_days",
                             BOOL_OR(
                               CAST((
-                                "t17"."_ex_start" <= CAST($as_of AS DATE)
+                                "t88"."_ex_start" <= CAST($as_of AS DATE)
                               )
                               AND (
-                                "t17"."_ex_end" >= CAST($as_of AS DATE)
+                                "t88"."_ex_end" >= CAST($as_of AS DATE)
                               ) AS BOOLEAN)
                             ) AS "exempt_now",
                             LISTAGG(
                               
-                                'fritaget ' || CAST("t17"."_ex_start" AS TEXT) || '–' || CAST("t17"."_ex_end" AS TEXT) || ' (' || "t17"."_ex_reason" || ')',
-                                ', ' ORDER BY "t17"."_ex_start" ASC
+                                'fritaget ' || CAST("t88"."_ex_start" AS TEXT) || '–' || CAST("t88"."_ex_end" AS TEXT) || ' (' || "t88"."_ex_reason" || ')',
+                                ', ' ORDER BY "t88"."_ex_start" ASC
                               
                             ) AS "exemption_note"
                           FROM (
                             SELECT
-                              "t16"."person_id",
-                              "t16"."benefit",
-                              "t16"."start_date",
-                              "t16"."_from",
-                              "t16"."_to",
+                              "t87"."person_id",
+                              "t87"."benefit",
+                              "t87"."start_date",
+                              "t87"."_from",
+                              "t87"."_to",
                               "t5"."_pid",
                               "t5"."_ex_start",
                               "t5"."_ex_end",
                               "t5"."_ex_reason"
                             FROM (
                               SELECT
-                                "t12"."person_id",
-                                "t12"."benefit",
-                                "t12"."start_date",
-                                "t12"."window_start" AS "_from",
-                                CAST(CAST(CAST(CAST("t12"."window_start" + TO_MONTHS(
-                                  COALESCE(
-                                    CASE
-                                      WHEN "t12"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                      THEN 6
-                                      ELSE CAST(NULL AS BIGINT)
-                                    END,
-                                    0
-                                  )
-                                ) AS TIMESTAMP) AS DATE) + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "_to"
-                              FROM "t11" AS "t12"
-                            ) AS "t16"
+                                "t84"."person_id",
+                                "t84"."benefit",
+                                "t84"."start_date",
+                                "t84"."window_start" AS "_from",
+                                "t84"."due0" AS "_to"
+                              FROM (
+                                SELECT
+                                  "t83".*
+                                  EXCLUDE ("_point")
+                                FROM (
+                                  SELECT
+                                    "t82"."person_id",
+                                    "t82"."benefit",
+                                    "t82"."start_date",
+                                    "t82"."end_date",
+                                    "t82"."first_contact_date",
+                                    "t82"."target_group",
+                                    "t82"."first_absence_date",
+                                    "t82"."sickness_category",
+                                    "t82"."employed",
+                                    "t82"."handover_date",
+                                    "t82"."expected_absence_weeks",
+                                    "t82"."work_obligation",
+                                    "t82"."municipality",
+                                    "t82"."periods",
+                                    "t82"."window_start",
+                                    "t82"."required",
+                                    "t82"."required_joint",
+                                    "t82"."in_force",
+                                    "t82"."_point",
+                                    CAST(CAST("t82"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
+                                  FROM (
+                                    SELECT
+                                      "t81".*
+                                      EXCLUDE ("_acc_point", "_needed", "_plain")
+                                    FROM (
+                                      SELECT
+                                        "t80"."person_id",
+                                        "t80"."benefit",
+                                        "t80"."start_date",
+                                        "t80"."end_date",
+                                        "t80"."first_contact_date",
+                                        "t80"."target_group",
+                                        "t80"."first_absence_date",
+                                        "t80"."sickness_category",
+                                        "t80"."employed",
+                                        "t80"."handover_date",
+                                        "t80"."expected_absence_weeks",
+                                        "t80"."work_obligation",
+                                        "t80"."municipality",
+                                        "t80"."periods",
+                                        "t80"."window_start",
+                                        "t80"."required",
+                                        "t80"."required_joint",
+                                        "t80"."in_force",
+                                        "t80"."_plain",
+                                        "t80"."_needed",
+                                        "t80"."_acc_point",
+                                        COALESCE("t80"."_acc_point", "t80"."_plain") AS "_point"
+                                      FROM (
+                                        SELECT
+                                          "t79".*
+                                          EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
+                                        FROM (
+                                          SELECT
+                                            "t70"."person_id",
+                                            "t70"."benefit",
+                                            "t70"."start_date",
+                                            "t70"."end_date",
+                                            "t70"."first_contact_date",
+                                            "t70"."target_group",
+                                            "t70"."first_absence_date",
+                                            "t70"."sickness_category",
+                                            "t70"."employed",
+                                            "t70"."handover_date",
+                                            "t70"."expected_absence_weeks",
+                                            "t70"."work_obligation",
+                                            "t70"."municipality",
+                                            "t70"."periods",
+                                            "t70"."window_start",
+                                            "t70"."required",
+                                            "t70"."required_joint",
+                                            "t70"."in_force",
+                                            "t70"."_plain",
+                                            "t70"."_needed",
+                                            "t78"."person_id" AS "person_id_right",
+                                            "t78"."benefit" AS "benefit_right",
+                                            "t78"."start_date" AS "start_date_right",
+                                            "t78"."_acc_point"
+                                          FROM (
+                                            SELECT
+                                              "t64"."person_id",
+                                              "t64"."benefit",
+                                              "t64"."start_date",
+                                              "t64"."end_date",
+                                              "t64"."first_contact_date",
+                                              "t64"."target_group",
+                                              "t64"."first_absence_date",
+                                              "t64"."sickness_category",
+                                              "t64"."employed",
+                                              "t64"."handover_date",
+                                              "t64"."expected_absence_weeks",
+                                              "t64"."work_obligation",
+                                              "t64"."municipality",
+                                              "t64"."periods",
+                                              "t64"."window_start",
+                                              COALESCE(
+                                                CASE
+                                                  WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                                  THEN CAST(NULL AS BIGINT)
+                                                  WHEN "t64"."window_start" >= MAKE_DATE(2024, 1, 1)
+                                                  THEN 4
+                                                  WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                                  THEN 4
+                                                  ELSE CAST(NULL AS BIGINT)
+                                                END,
+                                                0
+                                              ) + COALESCE(0, 0) AS "required",
+                                              CAST(COALESCE(0, 0) AS BIGINT) AS "required_joint",
+                                              (
+                                                CASE
+                                                  WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                                  THEN CAST(NULL AS BIGINT)
+                                                  WHEN "t64"."window_start" >= MAKE_DATE(2024, 1, 1)
+                                                  THEN 4
+                                                  WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                                  THEN 4
+                                                  ELSE CAST(NULL AS BIGINT)
+                                                END IS NOT NULL
+                                              )
+                                              AND (
+                                                CASE
+                                                  WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                                  THEN 6
+                                                  ELSE CAST(NULL AS BIGINT)
+                                                END IS NOT NULL
+                                              )
+                                              AND COALESCE(
+                                                ARRAY_CONTAINS(
+                                                  CASE
+                                                    WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                                    THEN [
+                                                      'kontanthjaelp',
+                                                      'uddannelseshjaelp',
+                                                      'jobafklaring',
+                                                      'ressourceforloeb',
+                                                      'ledighedsydelse',
+                                                      'revalidering'
+                                                    ]
+                                                    ELSE CAST(NULL AS TEXT[])
+                                                  END,
+                                                  "t64"."benefit"
+                                                ),
+                                                FALSE
+                                              ) AS "in_force",
+                                              CAST(CAST("t64"."window_start" + TO_MONTHS(
+                                                COALESCE(
+                                                  CASE
+                                                    WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                                    THEN 6
+                                                    ELSE CAST(NULL AS BIGINT)
+                                                  END,
+                                                  0
+                                                )
+                                              ) AS TIMESTAMP) AS DATE) AS "_plain",
+                                              DATE_DIFF(
+                                                'DAY',
+                                                "t64"."window_start",
+                                                CAST(CAST("t64"."window_start" + TO_MONTHS(
+                                                  COALESCE(
+                                                    CASE
+                                                      WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                                      THEN 6
+                                                      ELSE CAST(NULL AS BIGINT)
+                                                    END,
+                                                    0
+                                                  )
+                                                ) AS TIMESTAMP) AS DATE)
+                                              ) AS "_needed"
+                                            FROM "t63" AS "t64"
+                                          ) AS "t70"
+                                          LEFT OUTER JOIN (
+                                            SELECT
+                                              "t76"."person_id",
+                                              "t76"."benefit",
+                                              "t76"."start_date",
+                                              FIRST(
+                                                CAST(CAST("t76"."i_start" + TO_DAYS(CAST("t76"."_n" - "t76"."cum_before" AS INT)) AS TIMESTAMP) AS DATE) ORDER BY "t76"."i_start"
+                                              ) AS "_acc_point"
+                                            FROM (
+                                              SELECT
+                                                *
+                                              FROM (
+                                                SELECT
+                                                  "t71"."person_id",
+                                                  "t71"."benefit",
+                                                  "t71"."start_date",
+                                                  "t71"."_n",
+                                                  "t74"."i_start",
+                                                  "t74"."i_end",
+                                                  "t74"."cum_before"
+                                                FROM (
+                                                  SELECT
+                                                    "t64"."person_id",
+                                                    "t64"."benefit",
+                                                    "t64"."start_date",
+                                                    DATE_DIFF(
+                                                      'DAY',
+                                                      "t64"."window_start",
+                                                      CAST(CAST("t64"."window_start" + TO_MONTHS(
+                                                        COALESCE(
+                                                          CASE
+                                                            WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                                            THEN 6
+                                                            ELSE CAST(NULL AS BIGINT)
+                                                          END,
+                                                          0
+                                                        )
+                                                      ) AS TIMESTAMP) AS DATE)
+                                                    ) AS "_n"
+                                                  FROM "t63" AS "t64"
+                                                  WHERE
+                                                    COALESCE(
+                                                      ARRAY_CONTAINS(
+                                                        CASE
+                                                          WHEN "t64"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                                          THEN ['dagpenge']
+                                                          ELSE CAST(NULL AS TEXT[])
+                                                        END,
+                                                        "t64"."benefit"
+                                                      ),
+                                                      FALSE
+                                                    )
+                                                ) AS "t71"
+                                                INNER JOIN (
+                                                  SELECT
+                                                    "t72"."person_id",
+                                                    "t72"."benefit",
+                                                    "t72"."_key" AS "start_date",
+                                                    "t72"."i_start",
+                                                    "t72"."i_end",
+                                                    CAST(COALESCE(
+                                                      SUM("t72"."_len") OVER (
+                                                        PARTITION BY "t72"."person_id", "t72"."benefit", "t72"."_key"
+                                                        ORDER BY "t72"."i_start" ASC
+                                                        ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                      ),
+                                                      0
+                                                    ) AS INT) AS "cum_before"
+                                                  FROM (
+                                                    SELECT
+                                                      "t67"."person_id",
+                                                      "t67"."benefit",
+                                                      "t67"."_key",
+                                                      "t67"."_island",
+                                                      "t67"."i_start",
+                                                      "t67"."i_end",
+                                                      CASE
+                                                        WHEN "t67"."i_end" = MAKE_DATE(9999, 12, 31)
+                                                        THEN 0
+                                                        ELSE DATE_DIFF('DAY', "t67"."i_start", "t67"."i_end") + 1
+                                                      END AS "_len"
+                                                    FROM (
+                                                      SELECT
+                                                        "t66"."person_id",
+                                                        "t66"."benefit",
+                                                        "t66"."_key",
+                                                        "t66"."_island",
+                                                        MIN("t66"."start_date") AS "i_start",
+                                                        MAX("t66"."_end") AS "i_end"
+                                                      FROM (
+                                                        SELECT
+                                                          "t65"."person_id",
+                                                          "t65"."benefit",
+                                                          "t65"."start_date",
+                                                          "t65"."_end",
+                                                          "t65"."_key",
+                                                          "t65"."_acc",
+                                                          "t65"."first_contact_date",
+                                                          "t65"."target_group",
+                                                          "t65"."first_absence_date",
+                                                          "t65"."sickness_category",
+                                                          "t65"."employed",
+                                                          "t65"."handover_date",
+                                                          "t65"."expected_absence_weeks",
+                                                          "t65"."work_obligation",
+                                                          "t65"."municipality",
+                                                          "t65"."_new",
+                                                          SUM("t65"."_new") OVER (
+                                                            PARTITION BY "t65"."person_id", "t65"."benefit", "t65"."_key"
+                                                            ORDER BY "t65"."start_date" ASC, "t65"."_end" ASC
+                                                            ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                                          ) AS "_island"
+                                                        FROM (
+                                                          SELECT
+                                                            "t61"."person_id",
+                                                            "t61"."benefit",
+                                                            "t61"."start_date",
+                                                            "t61"."_end",
+                                                            "t61"."_key",
+                                                            "t61"."_acc",
+                                                            "t61"."first_contact_date",
+                                                            "t61"."target_group",
+                                                            "t61"."first_absence_date",
+                                                            "t61"."sickness_category",
+                                                            "t61"."employed",
+                                                            "t61"."handover_date",
+                                                            "t61"."expected_absence_weeks",
+                                                            "t61"."work_obligation",
+                                                            "t61"."municipality",
+                                                            CASE
+                                                              WHEN MAX("t61"."_end") OVER (
+                                                                PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
+                                                                ORDER BY "t61"."start_date" ASC, "t61"."_end" ASC
+                                                                ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                              ) IS NULL
+                                                              THEN 1
+                                                              WHEN "t61"."start_date" > CAST(CAST(MAX("t61"."_end") OVER (
+                                                                PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
+                                                                ORDER BY "t61"."start_date" ASC, "t61"."_end" ASC
+                                                                ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                              ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
+                                                              THEN 1
+                                                              ELSE 0
+                                                            END AS "_new"
+                                                          FROM (
+                                                            SELECT
+                                                              *
+                                                            FROM "t59" AS "t60"
+                                                            WHERE
+                                                              "t60"."_acc"
+                                                          ) AS "t61"
+                                                        ) AS "t65"
+                                                      ) AS "t66"
+                                                      GROUP BY
+                                                        1,
+                                                        2,
+                                                        3,
+                                                        4
+                                                    ) AS "t67"
+                                                  ) AS "t72"
+                                                ) AS "t74"
+                                                  ON "t71"."person_id" = "t74"."person_id"
+                                                  AND "t71"."benefit" = "t74"."benefit"
+                                                  AND "t71"."start_date" = "t74"."start_date"
+                                              ) AS "t75"
+                                              WHERE
+                                                (
+                                                  "t75"."i_end" = MAKE_DATE(9999, 12, 31)
+                                                )
+                                                OR (
+                                                  (
+                                                    "t75"."cum_before" + DATE_DIFF('DAY', "t75"."i_start", "t75"."i_end") + 1
+                                                  ) >= "t75"."_n"
+                                                )
+                                            ) AS "t76"
+                                            GROUP BY
+                                              1,
+                                              2,
+                                              3
+                                          ) AS "t78"
+                                            ON "t70"."person_id" = "t78"."person_id"
+                                            AND "t70"."benefit" = "t78"."benefit"
+                                            AND "t70"."start_date" = "t78"."start_date"
+                                        ) AS "t79"
+                                      ) AS "t80"
+                                    ) AS "t81"
+                                  ) AS "t82"
+                                ) AS "t83"
+                              ) AS "t84"
+                            ) AS "t87"
                             INNER JOIN (
                               SELECT
                                 "t0"."person_id" AS "_pid",
@@ -1061,39 +3651,39 @@ FROM (
                               WHERE
                                 "t0"."start_date" <= CAST($as_of AS DATE)
                             ) AS "t5"
-                              ON "t16"."person_id" = "t5"."_pid"
-                              AND "t5"."_ex_start" <= "t16"."_to"
-                              AND "t5"."_ex_end" >= "t16"."_from"
-                          ) AS "t17"
+                              ON "t87"."person_id" = "t5"."_pid"
+                              AND "t5"."_ex_start" <= "t87"."_to"
+                              AND "t5"."_ex_end" >= "t87"."_from"
+                          ) AS "t88"
                           GROUP BY
                             1,
                             2,
                             3
-                        ) AS "t19"
-                          ON "t15"."person_id" = "t19"."person_id"
-                          AND "t15"."benefit" = "t19"."benefit"
-                          AND "t15"."start_date" = "t19"."start_date"
-                      ) AS "t20"
-                    ) AS "t21"
-                  ) AS "t28"
-                    ON "t30"."person_id" = "t28"."person_id"
-                    AND "t30"."benefit" = "t28"."benefit"
-                    AND "t30"."start_date" = "t28"."start_date"
-                ) AS "t31"
-              ) AS "t32"
+                        ) AS "t90"
+                          ON "t85"."person_id" = "t90"."person_id"
+                          AND "t85"."benefit" = "t90"."benefit"
+                          AND "t85"."start_date" = "t90"."start_date"
+                      ) AS "t91"
+                    ) AS "t92"
+                  ) AS "t99"
+                    ON "t101"."person_id" = "t99"."person_id"
+                    AND "t101"."benefit" = "t99"."benefit"
+                    AND "t101"."start_date" = "t99"."start_date"
+                ) AS "t102"
+              ) AS "t103"
               WHERE
-                "t32"."_rank" < "t32"."_n"
-            ) AS "t33"
+                "t103"."_rank" < "t103"."_n"
+            ) AS "t104"
             GROUP BY
               1,
               2,
               3
-          ) AS "t34"
-        ) AS "t35"
-      ) AS "t37"
-        ON "t27"."person_id" = "t37"."person_id"
-        AND "t27"."benefit" = "t37"."benefit"
-        AND "t27"."start_date" = "t37"."start_date"
-    ) AS "t38"
-  ) AS "t39"
-) AS "t40"
+          ) AS "t105"
+        ) AS "t106"
+      ) AS "t108"
+        ON "t98"."person_id" = "t108"."person_id"
+        AND "t98"."benefit" = "t108"."benefit"
+        AND "t98"."start_date" = "t108"."start_date"
+    ) AS "t109"
+  ) AS "t110"
+) AS "t111"

@@ -1,587 +1,1251 @@
-WITH "t10" AS (
+WITH "t12" AS (
   SELECT
-    "t9"."person_id",
-    "t9"."benefit",
-    "t9"."_spell",
-    MIN("t9"."start_date") AS "start_date",
-    MAX("t9"."_end") AS "_end",
-    FIRST("t9"."first_contact_date" ORDER BY "t9"."start_date") AS "first_contact_date",
-    FIRST("t9"."target_group" ORDER BY "t9"."start_date") AS "target_group",
-    FIRST("t9"."first_absence_date" ORDER BY "t9"."start_date") AS "first_absence_date",
-    FIRST("t9"."sickness_category" ORDER BY "t9"."start_date") AS "sickness_category",
-    FIRST("t9"."employed" ORDER BY "t9"."start_date") AS "employed",
-    FIRST("t9"."handover_date" ORDER BY "t9"."start_date") AS "handover_date",
-    FIRST("t9"."expected_absence_weeks" ORDER BY "t9"."start_date") AS "expected_absence_weeks",
-    FIRST("t9"."work_obligation" ORDER BY "t9"."start_date") AS "work_obligation",
-    FIRST("t9"."municipality" ORDER BY "t9"."start_date") AS "municipality",
-    COUNT(*) AS "periods"
+    "t11"."person_id",
+    "t11"."benefit",
+    "t11"."start_date",
+    "t11"."end_date",
+    "t11"."target_group",
+    "t11"."first_contact_date",
+    "t11"."first_absence_date",
+    "t11"."sickness_category",
+    "t11"."employed",
+    "t11"."municipality",
+    "t11"."work_obligation",
+    "t11"."expected_absence_weeks",
+    "t11"."handover_date",
+    "t11"."_end",
+    "t11"."_acc",
+    "t11"."_switch",
+    "t11"."_run",
+    "t11"."_new",
+    "t11"."_spell",
+    MIN("t11"."start_date") OVER (
+      PARTITION BY "t11"."person_id", "t11"."_spell"
+      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+    ) AS "_spell_start"
   FROM (
     SELECT
-      "t8"."person_id",
-      "t8"."benefit",
-      "t8"."start_date",
-      "t8"."end_date",
-      "t8"."target_group",
-      "t8"."first_contact_date",
-      "t8"."first_absence_date",
-      "t8"."sickness_category",
-      "t8"."employed",
-      "t8"."municipality",
-      "t8"."work_obligation",
-      "t8"."expected_absence_weeks",
-      "t8"."handover_date",
-      "t8"."_end",
-      "t8"."_new",
-      SUM("t8"."_new") OVER (
-        PARTITION BY "t8"."person_id", "t8"."benefit"
-        ORDER BY "t8"."start_date" ASC, "t8"."_end" ASC
+      "t10"."person_id",
+      "t10"."benefit",
+      "t10"."start_date",
+      "t10"."end_date",
+      "t10"."target_group",
+      "t10"."first_contact_date",
+      "t10"."first_absence_date",
+      "t10"."sickness_category",
+      "t10"."employed",
+      "t10"."municipality",
+      "t10"."work_obligation",
+      "t10"."expected_absence_weeks",
+      "t10"."handover_date",
+      "t10"."_end",
+      "t10"."_acc",
+      "t10"."_switch",
+      "t10"."_run",
+      "t10"."_new",
+      SUM("t10"."_new") OVER (
+        PARTITION BY "t10"."person_id"
+        ORDER BY "t10"."start_date" ASC, "t10"."benefit" ASC, "t10"."_end" ASC
         ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
       ) AS "_spell"
     FROM (
       SELECT
-        "t7"."person_id",
-        "t7"."benefit",
-        "t7"."start_date",
-        "t7"."end_date",
-        "t7"."target_group",
-        "t7"."first_contact_date",
-        "t7"."first_absence_date",
-        "t7"."sickness_category",
-        "t7"."employed",
-        "t7"."municipality",
-        "t7"."work_obligation",
-        "t7"."expected_absence_weeks",
-        "t7"."handover_date",
-        "t7"."_end",
+        "t9"."person_id",
+        "t9"."benefit",
+        "t9"."start_date",
+        "t9"."end_date",
+        "t9"."target_group",
+        "t9"."first_contact_date",
+        "t9"."first_absence_date",
+        "t9"."sickness_category",
+        "t9"."employed",
+        "t9"."municipality",
+        "t9"."work_obligation",
+        "t9"."expected_absence_weeks",
+        "t9"."handover_date",
+        "t9"."_end",
+        "t9"."_acc",
+        "t9"."_switch",
+        "t9"."_run",
         CASE
-          WHEN MAX("t7"."_end") OVER (
-            PARTITION BY "t7"."person_id", "t7"."benefit"
-            ORDER BY "t7"."start_date" ASC, "t7"."_end" ASC
-            ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-          ) IS NULL
-          THEN 1
-          WHEN "t7"."start_date" > (
-            MAX("t7"."_end") OVER (
-              PARTITION BY "t7"."person_id", "t7"."benefit"
-              ORDER BY "t7"."start_date" ASC, "t7"."_end" ASC
-              ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-            ) + INTERVAL '1' DAY
+          WHEN (
+            "t9"."_switch" = 1
+          )
+          OR (
+            (
+              MAX("t9"."_end") OVER (
+                PARTITION BY "t9"."person_id", "t9"."_run"
+                ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
+                ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+              ) IS NOT NULL
+            )
+            AND (
+              MAX("t9"."_end") OVER (
+                PARTITION BY "t9"."person_id", "t9"."_run"
+                ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
+                ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+              ) < MAKE_DATE(9999, 12, 31)
+            )
+            AND (
+              "t9"."start_date" > CAST(CAST(MAX("t9"."_end") OVER (
+                PARTITION BY "t9"."person_id", "t9"."_run"
+                ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
+                ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+              ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
+            )
+            AND (
+              COALESCE(
+                ARRAY_CONTAINS(
+                  CASE
+                    WHEN "t9"."start_date" >= MAKE_DATE(2020, 1, 1)
+                    THEN ['sygedagpenge']
+                    ELSE CAST(NULL AS TEXT[])
+                  END,
+                  "t9"."benefit"
+                ),
+                FALSE
+              )
+              OR (
+                (
+                  CASE
+                    WHEN "t9"."start_date" >= MAKE_DATE(2020, 1, 1)
+                    THEN 1
+                    ELSE CAST(NULL AS BIGINT)
+                  END IS NOT NULL
+                )
+                AND (
+                  "t9"."start_date" >= CAST(CAST(CASE
+                    WHEN EXTRACT(day FROM CAST(CAST(MAX("t9"."_end") OVER (
+                      PARTITION BY "t9"."person_id", "t9"."_run"
+                      ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
+                      ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                    ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)) = 1
+                    THEN CAST(CAST(MAX("t9"."_end") OVER (
+                      PARTITION BY "t9"."person_id", "t9"."_run"
+                      ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
+                      ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                    ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
+                    ELSE CAST(CAST(DATE_TRUNC(
+                      'MONTH',
+                      CAST(CAST(MAX("t9"."_end") OVER (
+                        PARTITION BY "t9"."person_id", "t9"."_run"
+                        ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
+                        ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                      ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
+                    ) + TO_MONTHS(1) AS TIMESTAMP) AS DATE)
+                  END + TO_MONTHS(
+                    COALESCE(
+                      CASE
+                        WHEN "t9"."start_date" >= MAKE_DATE(2020, 1, 1)
+                        THEN 1
+                        ELSE CAST(NULL AS BIGINT)
+                      END,
+                      0
+                    )
+                  ) AS TIMESTAMP) AS DATE)
+                )
+              )
+            )
+          )
+          OR COALESCE(
+            ARRAY_CONTAINS(
+              CASE
+                WHEN "t9"."start_date" >= MAKE_DATE(2020, 1, 1)
+                THEN ['uddannelsesparat>jobparat', 'uddannelsesparat>aktivitetsparat']
+                ELSE CAST(NULL AS TEXT[])
+              END,
+              LAG("t9"."target_group") OVER (
+                PARTITION BY "t9"."person_id", "t9"."_run"
+                ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
+                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+              ) || '>' || "t9"."target_group"
+            ),
+            FALSE
           )
           THEN 1
           ELSE 0
         END AS "_new"
       FROM (
         SELECT
-          "t1"."person_id",
-          "t1"."benefit",
-          "t1"."start_date",
-          "t1"."end_date",
-          "t1"."target_group",
-          "t1"."first_contact_date",
-          "t1"."first_absence_date",
-          "t1"."sickness_category",
-          "t1"."employed",
-          "t1"."municipality",
-          "t1"."work_obligation",
-          "t1"."expected_absence_weeks",
-          "t1"."handover_date",
-          CASE
-            WHEN (
-              "t1"."end_date" IS NULL
-            ) OR (
-              "t1"."end_date" > CAST($as_of AS DATE)
-            )
-            THEN MAKE_DATE(9999, 12, 31)
-            ELSE "t1"."end_date"
-          END AS "_end"
-        FROM "benefit_periods" AS "t1"
+          "t8"."person_id",
+          "t8"."benefit",
+          "t8"."start_date",
+          "t8"."end_date",
+          "t8"."target_group",
+          "t8"."first_contact_date",
+          "t8"."first_absence_date",
+          "t8"."sickness_category",
+          "t8"."employed",
+          "t8"."municipality",
+          "t8"."work_obligation",
+          "t8"."expected_absence_weeks",
+          "t8"."handover_date",
+          "t8"."_end",
+          "t8"."_acc",
+          "t8"."_switch",
+          SUM("t8"."_switch") OVER (
+            PARTITION BY "t8"."person_id"
+            ORDER BY "t8"."start_date" ASC, "t8"."benefit" ASC, "t8"."_end" ASC
+            ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+          ) AS "_run"
+        FROM (
+          SELECT
+            "t7"."person_id",
+            "t7"."benefit",
+            "t7"."start_date",
+            "t7"."end_date",
+            "t7"."target_group",
+            "t7"."first_contact_date",
+            "t7"."first_absence_date",
+            "t7"."sickness_category",
+            "t7"."employed",
+            "t7"."municipality",
+            "t7"."work_obligation",
+            "t7"."expected_absence_weeks",
+            "t7"."handover_date",
+            "t7"."_end",
+            "t7"."_acc",
+            CASE
+              WHEN LAG("t7"."benefit") OVER (
+                PARTITION BY "t7"."person_id"
+                ORDER BY "t7"."start_date" ASC, "t7"."benefit" ASC, "t7"."_end" ASC
+                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+              ) IS NULL
+              THEN 1
+              WHEN LAG("t7"."benefit") OVER (
+                PARTITION BY "t7"."person_id"
+                ORDER BY "t7"."start_date" ASC, "t7"."benefit" ASC, "t7"."_end" ASC
+                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+              ) <> "t7"."benefit"
+              THEN 1
+              ELSE 0
+            END AS "_switch"
+          FROM (
+            SELECT
+              "t2"."person_id",
+              "t2"."benefit",
+              "t2"."start_date",
+              "t2"."end_date",
+              "t2"."target_group",
+              "t2"."first_contact_date",
+              "t2"."first_absence_date",
+              "t2"."sickness_category",
+              "t2"."employed",
+              "t2"."municipality",
+              "t2"."work_obligation",
+              "t2"."expected_absence_weeks",
+              "t2"."handover_date",
+              CASE
+                WHEN (
+                  "t2"."end_date" IS NULL
+                ) OR (
+                  "t2"."end_date" > CAST($as_of AS DATE)
+                )
+                THEN MAKE_DATE(9999, 12, 31)
+                ELSE "t2"."end_date"
+              END AS "_end",
+              COALESCE(
+                ARRAY_CONTAINS(
+                  CASE
+                    WHEN "t2"."start_date" >= MAKE_DATE(2020, 1, 1)
+                    THEN ['dagpenge']
+                    ELSE CAST(NULL AS TEXT[])
+                  END,
+                  "t2"."benefit"
+                ),
+                FALSE
+              ) AS "_acc"
+            FROM "benefit_periods" AS "t2"
+            WHERE
+              "t2"."start_date" <= CAST($as_of AS DATE)
+          ) AS "t7"
+        ) AS "t8"
+      ) AS "t9"
+    ) AS "t10"
+  ) AS "t11"
+), "t14" AS (
+  SELECT
+    *
+  FROM "t12" AS "t13"
+  WHERE
+    "t13"."_acc"
+), "t18" AS (
+  SELECT
+    "t16"."person_id",
+    "t16"."benefit",
+    MIN("t16"."start_date") AS "c1"
+  FROM "t14" AS "t16"
+  GROUP BY
+    1,
+    2
+), "t27" AS (
+  SELECT
+    "t26"."person_id",
+    "t26"."benefit",
+    "t26"."c1",
+    "t26"."c2"
+  FROM (
+    SELECT
+      "t20"."person_id",
+      "t20"."benefit",
+      "t20"."c1",
+      "t25"."person_id" AS "person_id_right",
+      "t25"."benefit" AS "benefit_right",
+      "t25"."c2"
+    FROM "t18" AS "t20"
+    LEFT OUTER JOIN (
+      SELECT
+        "t23"."person_id",
+        "t23"."benefit",
+        MIN("t23"."start_date") AS "c2"
+      FROM (
+        SELECT
+          *
+        FROM (
+          SELECT
+            "t17"."person_id",
+            "t17"."benefit",
+            "t17"."start_date",
+            "t17"."end_date",
+            "t17"."target_group",
+            "t17"."first_contact_date",
+            "t17"."first_absence_date",
+            "t17"."sickness_category",
+            "t17"."employed",
+            "t17"."municipality",
+            "t17"."work_obligation",
+            "t17"."expected_absence_weeks",
+            "t17"."handover_date",
+            "t17"."_end",
+            "t17"."_acc",
+            "t17"."_switch",
+            "t17"."_run",
+            "t17"."_new",
+            "t17"."_spell",
+            "t17"."_spell_start",
+            "t21"."c1"
+          FROM "t14" AS "t17"
+          INNER JOIN "t18" AS "t21"
+            ON "t17"."person_id" = "t21"."person_id" AND "t17"."benefit" = "t21"."benefit"
+        ) AS "t22"
         WHERE
-          "t1"."start_date" <= CAST($as_of AS DATE)
-      ) AS "t7"
-    ) AS "t8"
-  ) AS "t9"
+          "t22"."start_date" >= CAST(CAST("t22"."c1" + TO_MONTHS(
+            COALESCE(
+              CASE WHEN "t22"."c1" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+              0
+            )
+          ) AS TIMESTAMP) AS DATE)
+      ) AS "t23"
+      GROUP BY
+        1,
+        2
+    ) AS "t25"
+      ON "t20"."person_id" = "t25"."person_id" AND "t20"."benefit" = "t25"."benefit"
+  ) AS "t26"
+), "t36" AS (
+  SELECT
+    "t35"."person_id",
+    "t35"."benefit",
+    "t35"."c1",
+    "t35"."c2",
+    "t35"."c3"
+  FROM (
+    SELECT
+      "t29"."person_id",
+      "t29"."benefit",
+      "t29"."c1",
+      "t29"."c2",
+      "t34"."person_id" AS "person_id_right",
+      "t34"."benefit" AS "benefit_right",
+      "t34"."c3"
+    FROM "t27" AS "t29"
+    LEFT OUTER JOIN (
+      SELECT
+        "t32"."person_id",
+        "t32"."benefit",
+        MIN("t32"."start_date") AS "c3"
+      FROM (
+        SELECT
+          *
+        FROM (
+          SELECT
+            "t17"."person_id",
+            "t17"."benefit",
+            "t17"."start_date",
+            "t17"."end_date",
+            "t17"."target_group",
+            "t17"."first_contact_date",
+            "t17"."first_absence_date",
+            "t17"."sickness_category",
+            "t17"."employed",
+            "t17"."municipality",
+            "t17"."work_obligation",
+            "t17"."expected_absence_weeks",
+            "t17"."handover_date",
+            "t17"."_end",
+            "t17"."_acc",
+            "t17"."_switch",
+            "t17"."_run",
+            "t17"."_new",
+            "t17"."_spell",
+            "t17"."_spell_start",
+            "t30"."c1",
+            "t30"."c2"
+          FROM "t14" AS "t17"
+          INNER JOIN "t27" AS "t30"
+            ON "t17"."person_id" = "t30"."person_id" AND "t17"."benefit" = "t30"."benefit"
+        ) AS "t31"
+        WHERE
+          "t31"."start_date" >= CAST(CAST("t31"."c2" + TO_MONTHS(
+            COALESCE(
+              CASE WHEN "t31"."c2" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+              0
+            )
+          ) AS TIMESTAMP) AS DATE)
+      ) AS "t32"
+      GROUP BY
+        1,
+        2
+    ) AS "t34"
+      ON "t29"."person_id" = "t34"."person_id" AND "t29"."benefit" = "t34"."benefit"
+  ) AS "t35"
+), "t60" AS (
+  SELECT
+    "t59"."person_id",
+    "t59"."benefit",
+    "t59"."_key",
+    MAX("t59"."_end") AS "_end",
+    COUNT(*) AS "periods",
+    FIRST("t59"."first_contact_date" ORDER BY "t59"."start_date") AS "first_contact_date",
+    FIRST("t59"."target_group" ORDER BY "t59"."start_date") AS "target_group",
+    FIRST("t59"."first_absence_date" ORDER BY "t59"."start_date") AS "first_absence_date",
+    FIRST("t59"."sickness_category" ORDER BY "t59"."start_date") AS "sickness_category",
+    FIRST("t59"."employed" ORDER BY "t59"."start_date") AS "employed",
+    FIRST("t59"."handover_date" ORDER BY "t59"."start_date") AS "handover_date",
+    FIRST("t59"."expected_absence_weeks" ORDER BY "t59"."start_date") AS "expected_absence_weeks",
+    FIRST("t59"."work_obligation" ORDER BY "t59"."start_date") AS "work_obligation",
+    FIRST("t59"."municipality" ORDER BY "t59"."start_date") AS "municipality"
+  FROM (
+    SELECT
+      *
+    FROM (
+      SELECT
+        "t13"."person_id",
+        "t13"."benefit",
+        "t13"."start_date",
+        "t13"."_end",
+        "t13"."_spell_start" AS "_key",
+        "t13"."_acc",
+        "t13"."first_contact_date",
+        "t13"."target_group",
+        "t13"."first_absence_date",
+        "t13"."sickness_category",
+        "t13"."employed",
+        "t13"."handover_date",
+        "t13"."expected_absence_weeks",
+        "t13"."work_obligation",
+        "t13"."municipality"
+      FROM "t12" AS "t13"
+      WHERE
+        NOT (
+          "t13"."_acc"
+        )
+    ) AS "t15"
+    UNION ALL
+    SELECT
+      *
+    FROM (
+      SELECT
+        "t57"."person_id",
+        "t57"."benefit",
+        "t57"."start_date",
+        "t57"."_end",
+        "t57"."_key",
+        "t57"."_acc",
+        "t57"."first_contact_date",
+        "t57"."target_group",
+        "t57"."first_absence_date",
+        "t57"."sickness_category",
+        "t57"."employed",
+        "t57"."handover_date",
+        "t57"."expected_absence_weeks",
+        "t57"."work_obligation",
+        "t57"."municipality"
+      FROM (
+        SELECT
+          "t56".*
+          EXCLUDE ("c1", "c2", "c3", "c4", "c5")
+        FROM (
+          SELECT
+            "t55"."person_id",
+            "t55"."benefit",
+            "t55"."start_date",
+            "t55"."end_date",
+            "t55"."target_group",
+            "t55"."first_contact_date",
+            "t55"."first_absence_date",
+            "t55"."sickness_category",
+            "t55"."employed",
+            "t55"."municipality",
+            "t55"."work_obligation",
+            "t55"."expected_absence_weeks",
+            "t55"."handover_date",
+            "t55"."_end",
+            "t55"."_acc",
+            "t55"."_switch",
+            "t55"."_run",
+            "t55"."_new",
+            "t55"."_spell",
+            "t55"."_spell_start",
+            "t55"."c1",
+            "t55"."c2",
+            "t55"."c3",
+            "t55"."c4",
+            "t55"."c5",
+            GREATEST(
+              CASE
+                WHEN "t55"."c1" <= "t55"."start_date"
+                THEN "t55"."c1"
+                ELSE CAST(NULL AS DATE)
+              END,
+              CASE
+                WHEN "t55"."c2" <= "t55"."start_date"
+                THEN "t55"."c2"
+                ELSE CAST(NULL AS DATE)
+              END,
+              CASE
+                WHEN "t55"."c3" <= "t55"."start_date"
+                THEN "t55"."c3"
+                ELSE CAST(NULL AS DATE)
+              END,
+              CASE
+                WHEN "t55"."c4" <= "t55"."start_date"
+                THEN "t55"."c4"
+                ELSE CAST(NULL AS DATE)
+              END,
+              CASE
+                WHEN "t55"."c5" <= "t55"."start_date"
+                THEN "t55"."c5"
+                ELSE CAST(NULL AS DATE)
+              END
+            ) AS "_key"
+          FROM (
+            SELECT
+              "t17"."person_id",
+              "t17"."benefit",
+              "t17"."start_date",
+              "t17"."end_date",
+              "t17"."target_group",
+              "t17"."first_contact_date",
+              "t17"."first_absence_date",
+              "t17"."sickness_category",
+              "t17"."employed",
+              "t17"."municipality",
+              "t17"."work_obligation",
+              "t17"."expected_absence_weeks",
+              "t17"."handover_date",
+              "t17"."_end",
+              "t17"."_acc",
+              "t17"."_switch",
+              "t17"."_run",
+              "t17"."_new",
+              "t17"."_spell",
+              "t17"."_spell_start",
+              "t54"."c1",
+              "t54"."c2",
+              "t54"."c3",
+              "t54"."c4",
+              "t54"."c5"
+            FROM "t14" AS "t17"
+            INNER JOIN (
+              SELECT
+                "t52".*
+                EXCLUDE ("benefit_right", "person_id_right")
+              FROM (
+                SELECT
+                  "t46"."person_id",
+                  "t46"."benefit",
+                  "t46"."c1",
+                  "t46"."c2",
+                  "t46"."c3",
+                  "t46"."c4",
+                  "t51"."person_id" AS "person_id_right",
+                  "t51"."benefit" AS "benefit_right",
+                  "t51"."c5"
+                FROM (
+                  SELECT
+                    "t44".*
+                    EXCLUDE ("benefit_right", "person_id_right")
+                  FROM (
+                    SELECT
+                      "t38"."person_id",
+                      "t38"."benefit",
+                      "t38"."c1",
+                      "t38"."c2",
+                      "t38"."c3",
+                      "t43"."person_id" AS "person_id_right",
+                      "t43"."benefit" AS "benefit_right",
+                      "t43"."c4"
+                    FROM "t36" AS "t38"
+                    LEFT OUTER JOIN (
+                      SELECT
+                        "t41"."person_id",
+                        "t41"."benefit",
+                        MIN("t41"."start_date") AS "c4"
+                      FROM (
+                        SELECT
+                          *
+                        FROM (
+                          SELECT
+                            "t17"."person_id",
+                            "t17"."benefit",
+                            "t17"."start_date",
+                            "t17"."end_date",
+                            "t17"."target_group",
+                            "t17"."first_contact_date",
+                            "t17"."first_absence_date",
+                            "t17"."sickness_category",
+                            "t17"."employed",
+                            "t17"."municipality",
+                            "t17"."work_obligation",
+                            "t17"."expected_absence_weeks",
+                            "t17"."handover_date",
+                            "t17"."_end",
+                            "t17"."_acc",
+                            "t17"."_switch",
+                            "t17"."_run",
+                            "t17"."_new",
+                            "t17"."_spell",
+                            "t17"."_spell_start",
+                            "t39"."c1",
+                            "t39"."c2",
+                            "t39"."c3"
+                          FROM "t14" AS "t17"
+                          INNER JOIN "t36" AS "t39"
+                            ON "t17"."person_id" = "t39"."person_id" AND "t17"."benefit" = "t39"."benefit"
+                        ) AS "t40"
+                        WHERE
+                          "t40"."start_date" >= CAST(CAST("t40"."c3" + TO_MONTHS(
+                            COALESCE(
+                              CASE WHEN "t40"."c3" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+                              0
+                            )
+                          ) AS TIMESTAMP) AS DATE)
+                      ) AS "t41"
+                      GROUP BY
+                        1,
+                        2
+                    ) AS "t43"
+                      ON "t38"."person_id" = "t43"."person_id" AND "t38"."benefit" = "t43"."benefit"
+                  ) AS "t44"
+                ) AS "t46"
+                LEFT OUTER JOIN (
+                  SELECT
+                    "t49"."person_id",
+                    "t49"."benefit",
+                    MIN("t49"."start_date") AS "c5"
+                  FROM (
+                    SELECT
+                      *
+                    FROM (
+                      SELECT
+                        "t17"."person_id",
+                        "t17"."benefit",
+                        "t17"."start_date",
+                        "t17"."end_date",
+                        "t17"."target_group",
+                        "t17"."first_contact_date",
+                        "t17"."first_absence_date",
+                        "t17"."sickness_category",
+                        "t17"."employed",
+                        "t17"."municipality",
+                        "t17"."work_obligation",
+                        "t17"."expected_absence_weeks",
+                        "t17"."handover_date",
+                        "t17"."_end",
+                        "t17"."_acc",
+                        "t17"."_switch",
+                        "t17"."_run",
+                        "t17"."_new",
+                        "t17"."_spell",
+                        "t17"."_spell_start",
+                        "t47"."c1",
+                        "t47"."c2",
+                        "t47"."c3",
+                        "t47"."c4"
+                      FROM "t14" AS "t17"
+                      INNER JOIN (
+                        SELECT
+                          "t44".*
+                          EXCLUDE ("benefit_right", "person_id_right")
+                        FROM (
+                          SELECT
+                            "t38"."person_id",
+                            "t38"."benefit",
+                            "t38"."c1",
+                            "t38"."c2",
+                            "t38"."c3",
+                            "t43"."person_id" AS "person_id_right",
+                            "t43"."benefit" AS "benefit_right",
+                            "t43"."c4"
+                          FROM "t36" AS "t38"
+                          LEFT OUTER JOIN (
+                            SELECT
+                              "t41"."person_id",
+                              "t41"."benefit",
+                              MIN("t41"."start_date") AS "c4"
+                            FROM (
+                              SELECT
+                                *
+                              FROM (
+                                SELECT
+                                  "t17"."person_id",
+                                  "t17"."benefit",
+                                  "t17"."start_date",
+                                  "t17"."end_date",
+                                  "t17"."target_group",
+                                  "t17"."first_contact_date",
+                                  "t17"."first_absence_date",
+                                  "t17"."sickness_category",
+                                  "t17"."employed",
+                                  "t17"."municipality",
+                                  "t17"."work_obligation",
+                                  "t17"."expected_absence_weeks",
+                                  "t17"."handover_date",
+                                  "t17"."_end",
+                                  "t17"."_acc",
+                                  "t17"."_switch",
+                                  "t17"."_run",
+                                  "t17"."_new",
+                                  "t17"."_spell",
+                                  "t17"."_spell_start",
+                                  "t39"."c1",
+                                  "t39"."c2",
+                                  "t39"."c3"
+                                FROM "t14" AS "t17"
+                                INNER JOIN "t36" AS "t39"
+                                  ON "t17"."person_id" = "t39"."person_id" AND "t17"."benefit" = "t39"."benefit"
+                              ) AS "t40"
+                              WHERE
+                                "t40"."start_date" >= CAST(CAST("t40"."c3" + TO_MONTHS(
+                                  COALESCE(
+                                    CASE WHEN "t40"."c3" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+                                    0
+                                  )
+                                ) AS TIMESTAMP) AS DATE)
+                            ) AS "t41"
+                            GROUP BY
+                              1,
+                              2
+                          ) AS "t43"
+                            ON "t38"."person_id" = "t43"."person_id" AND "t38"."benefit" = "t43"."benefit"
+                        ) AS "t44"
+                      ) AS "t47"
+                        ON "t17"."person_id" = "t47"."person_id" AND "t17"."benefit" = "t47"."benefit"
+                    ) AS "t48"
+                    WHERE
+                      "t48"."start_date" >= CAST(CAST("t48"."c4" + TO_MONTHS(
+                        COALESCE(
+                          CASE WHEN "t48"."c4" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+                          0
+                        )
+                      ) AS TIMESTAMP) AS DATE)
+                  ) AS "t49"
+                  GROUP BY
+                    1,
+                    2
+                ) AS "t51"
+                  ON "t46"."person_id" = "t51"."person_id" AND "t46"."benefit" = "t51"."benefit"
+              ) AS "t52"
+            ) AS "t54"
+              ON "t17"."person_id" = "t54"."person_id" AND "t17"."benefit" = "t54"."benefit"
+          ) AS "t55"
+        ) AS "t56"
+      ) AS "t57"
+    ) AS "t58"
+  ) AS "t59"
   GROUP BY
     1,
     2,
     3
 )
 SELECT
-  "t30"."person_id",
-  "t30"."benefit",
+  "t80"."person_id",
+  "t80"."benefit",
   'sick_first_followup' AS "kind",
   'sick_first_followup' AS "rule_id",
   '1.0.0' AS "rule_version",
   CASE
-    WHEN "t30"."window_start" >= MAKE_DATE(2015, 1, 1)
+    WHEN "t80"."window_start" >= MAKE_DATE(2015, 1, 1)
     THEN 'Sygedagpengeloven § 13 b, stk. 1; STAR – Sygedagpengeopfølgning'
     ELSE CAST(NULL AS TEXT)
   END AS "reference",
-  "t30"."window_start",
+  "t80"."window_start",
   CASE
-    WHEN COALESCE("t30"."is_applicable", FALSE)
-    THEN "t30"."due_date"
+    WHEN COALESCE("t80"."is_applicable", FALSE)
+    THEN "t80"."due_date"
     ELSE CAST(NULL AS DATE)
   END AS "due_date",
   CASE
     WHEN NOT (
-      COALESCE("t30"."is_applicable", FALSE)
+      COALESCE("t80"."is_applicable", FALSE)
     )
     THEN 'not_applicable'
     WHEN (
-      "t30"."fulfilled_date" IS NOT NULL
+      "t80"."fulfilled_date" IS NOT NULL
     )
     AND (
-      "t30"."fulfilled_date" <= "t30"."due_date"
+      "t80"."fulfilled_date" <= "t80"."due_date"
     )
     THEN 'met'
-    WHEN "t30"."fulfilled_date" IS NOT NULL
+    WHEN "t80"."fulfilled_date" IS NOT NULL
     THEN 'late'
-    WHEN COALESCE("t30"."is_exempt", FALSE)
+    WHEN COALESCE("t80"."is_exempt", FALSE)
     THEN 'exempt'
-    WHEN "t30"."due_date" < CAST($as_of AS DATE)
+    WHEN "t80"."due_date" < CAST($as_of AS DATE)
     THEN 'overdue'
     ELSE 'open'
   END AS "status",
   CASE
-    WHEN COALESCE("t30"."is_applicable", FALSE)
-    THEN "t30"."fulfilled_date"
+    WHEN COALESCE("t80"."is_applicable", FALSE)
+    THEN "t80"."fulfilled_date"
     ELSE CAST(NULL AS DATE)
   END AS "fulfilled_date",
   CAST(CASE
     WHEN NOT (
-      COALESCE("t30"."is_applicable", FALSE)
+      COALESCE("t80"."is_applicable", FALSE)
     )
     THEN CAST(NULL AS INT)
     WHEN (
-      "t30"."fulfilled_date" IS NOT NULL
+      "t80"."fulfilled_date" IS NOT NULL
     )
     AND (
-      "t30"."fulfilled_date" > "t30"."due_date"
+      "t80"."fulfilled_date" > "t80"."due_date"
     )
-    THEN DATE_DIFF('DAY', "t30"."due_date", "t30"."fulfilled_date")
+    THEN DATE_DIFF('DAY', "t80"."due_date", "t80"."fulfilled_date")
     WHEN NOT (
-      "t30"."fulfilled_date" IS NOT NULL
+      "t80"."fulfilled_date" IS NOT NULL
     )
     AND NOT (
-      COALESCE("t30"."is_exempt", FALSE)
+      COALESCE("t80"."is_exempt", FALSE)
     )
     AND (
-      "t30"."due_date" < CAST($as_of AS DATE)
+      "t80"."due_date" < CAST($as_of AS DATE)
     )
-    THEN DATE_DIFF('DAY', "t30"."due_date", CAST($as_of AS DATE))
+    THEN DATE_DIFF('DAY', "t80"."due_date", CAST($as_of AS DATE))
     ELSE CAST(NULL AS INT)
   END AS INT) AS "days_late",
-  COALESCE("t30"."evidence", '') AS "evidence"
+  COALESCE("t80"."evidence", '') AS "evidence"
 FROM (
   SELECT
-    "t29"."person_id",
-    "t29"."benefit",
-    "t29"."start_date",
-    "t29"."end_date",
-    "t29"."first_contact_date",
-    "t29"."target_group",
-    "t29"."first_absence_date",
-    "t29"."sickness_category",
-    "t29"."employed",
-    "t29"."handover_date",
-    "t29"."expected_absence_weeks",
-    "t29"."work_obligation",
-    "t29"."municipality",
-    "t29"."periods",
-    "t29"."window_start",
-    "t29"."category_exempt",
-    "t29"."_weeks",
-    "t29"."due0",
-    "t29"."exemption_start",
-    "t29"."exemption_end",
-    "t29"."exemption_reason",
-    "t29"."due_date",
-    "t29"."exemption_applies",
-    "t29"."person_id_right",
-    "t29"."benefit_right",
-    "t29"."start_date_right",
-    "t29"."fulfilled_date",
-    "t29"."held_text",
+    "t79"."person_id",
+    "t79"."benefit",
+    "t79"."start_date",
+    "t79"."end_date",
+    "t79"."first_contact_date",
+    "t79"."target_group",
+    "t79"."first_absence_date",
+    "t79"."sickness_category",
+    "t79"."employed",
+    "t79"."handover_date",
+    "t79"."expected_absence_weeks",
+    "t79"."work_obligation",
+    "t79"."municipality",
+    "t79"."periods",
+    "t79"."window_start",
+    "t79"."category_exempt",
+    "t79"."_weeks",
+    "t79"."due0",
+    "t79"."exemption_start",
+    "t79"."exemption_end",
+    "t79"."exemption_reason",
+    "t79"."due_date",
+    "t79"."exemption_applies",
+    "t79"."person_id_right",
+    "t79"."benefit_right",
+    "t79"."start_date_right",
+    "t79"."fulfilled_date",
+    "t79"."held_text",
     (
-      "t29"."_weeks" IS NOT NULL
+      "t79"."_weeks" IS NOT NULL
     )
     AND (
       CASE
-        WHEN "t29"."category_exempt"
-        THEN 'visitationskategori ' || "t29"."sickness_category" || ': intet fast opfølgningsforløb'
+        WHEN "t79"."category_exempt"
+        THEN 'visitationskategori ' || "t79"."sickness_category" || ': intet fast opfølgningsforløb'
         WHEN COALESCE(
-          COALESCE("t29"."employed", FALSE)
+          COALESCE("t79"."employed", FALSE)
           AND (
             CASE
-              WHEN "t29"."due_date" >= MAKE_DATE(2026, 7, 1)
+              WHEN "t79"."due_date" >= MAKE_DATE(2026, 7, 1)
               THEN 26
-              WHEN "t29"."due_date" >= MAKE_DATE(2015, 1, 1)
+              WHEN "t79"."due_date" >= MAKE_DATE(2015, 1, 1)
               THEN CAST(NULL AS BIGINT)
               ELSE CAST(NULL AS BIGINT)
             END IS NOT NULL
           )
           AND (
-            "t29"."expected_absence_weeks" IS NOT NULL
+            "t79"."expected_absence_weeks" IS NOT NULL
           )
           AND (
-            "t29"."expected_absence_weeks" < CASE
-              WHEN "t29"."due_date" >= MAKE_DATE(2026, 7, 1)
+            "t79"."expected_absence_weeks" < CASE
+              WHEN "t79"."due_date" >= MAKE_DATE(2026, 7, 1)
               THEN 26
-              WHEN "t29"."due_date" >= MAKE_DATE(2015, 1, 1)
+              WHEN "t79"."due_date" >= MAKE_DATE(2015, 1, 1)
               THEN CAST(NULL AS BIGINT)
               ELSE CAST(NULL AS BIGINT)
             END
           ),
           FALSE
         )
-        THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t29"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
+        THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t79"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
         ELSE ''
       END = ''
     )
     AND NOT (
       (
-        "t29"."end_date" IS NOT NULL
+        "t79"."end_date" IS NOT NULL
       )
       AND (
-        "t29"."end_date" < "t29"."due_date"
+        "t79"."end_date" < "t79"."due_date"
       )
       AND (
-        "t29"."fulfilled_date" IS NULL
+        "t79"."fulfilled_date" IS NULL
       )
     ) AS "is_applicable",
-    "t29"."exemption_applies"
+    "t79"."exemption_applies"
     AND (
-      CAST($as_of AS DATE) <= "t29"."exemption_end"
+      CAST($as_of AS DATE) <= "t79"."exemption_end"
     ) AS "is_exempt",
     CASE
       WHEN CASE
-        WHEN "t29"."exemption_applies"
-        THEN 'fritaget ' || CAST("t29"."exemption_start" AS TEXT) || '–' || CAST("t29"."exemption_end" AS TEXT) || ' (' || "t29"."exemption_reason" || '), fristen forlænget'
+        WHEN "t79"."exemption_applies"
+        THEN 'fritaget ' || CAST("t79"."exemption_start" AS TEXT) || '–' || CAST("t79"."exemption_end" AS TEXT) || ' (' || "t79"."exemption_reason" || '), fristen forlænget'
         ELSE ''
       END = ''
       THEN CASE
-        WHEN "t29"."_weeks" IS NULL
+        WHEN "t79"."_weeks" IS NULL
         THEN 'reglen var ikke i kraft på første fraværsdag'
         WHEN CASE
-          WHEN "t29"."category_exempt"
-          THEN 'visitationskategori ' || "t29"."sickness_category" || ': intet fast opfølgningsforløb'
+          WHEN "t79"."category_exempt"
+          THEN 'visitationskategori ' || "t79"."sickness_category" || ': intet fast opfølgningsforløb'
           WHEN COALESCE(
-            COALESCE("t29"."employed", FALSE)
+            COALESCE("t79"."employed", FALSE)
             AND (
               CASE
-                WHEN "t29"."due_date" >= MAKE_DATE(2026, 7, 1)
+                WHEN "t79"."due_date" >= MAKE_DATE(2026, 7, 1)
                 THEN 26
-                WHEN "t29"."due_date" >= MAKE_DATE(2015, 1, 1)
+                WHEN "t79"."due_date" >= MAKE_DATE(2015, 1, 1)
                 THEN CAST(NULL AS BIGINT)
                 ELSE CAST(NULL AS BIGINT)
               END IS NOT NULL
             )
             AND (
-              "t29"."expected_absence_weeks" IS NOT NULL
+              "t79"."expected_absence_weeks" IS NOT NULL
             )
             AND (
-              "t29"."expected_absence_weeks" < CASE
-                WHEN "t29"."due_date" >= MAKE_DATE(2026, 7, 1)
+              "t79"."expected_absence_weeks" < CASE
+                WHEN "t79"."due_date" >= MAKE_DATE(2026, 7, 1)
                 THEN 26
-                WHEN "t29"."due_date" >= MAKE_DATE(2015, 1, 1)
+                WHEN "t79"."due_date" >= MAKE_DATE(2015, 1, 1)
                 THEN CAST(NULL AS BIGINT)
                 ELSE CAST(NULL AS BIGINT)
               END
             ),
             FALSE
           )
-          THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t29"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
+          THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t79"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
           ELSE ''
         END <> ''
         THEN CASE
-          WHEN "t29"."category_exempt"
-          THEN 'visitationskategori ' || "t29"."sickness_category" || ': intet fast opfølgningsforløb'
+          WHEN "t79"."category_exempt"
+          THEN 'visitationskategori ' || "t79"."sickness_category" || ': intet fast opfølgningsforløb'
           WHEN COALESCE(
-            COALESCE("t29"."employed", FALSE)
+            COALESCE("t79"."employed", FALSE)
             AND (
               CASE
-                WHEN "t29"."due_date" >= MAKE_DATE(2026, 7, 1)
+                WHEN "t79"."due_date" >= MAKE_DATE(2026, 7, 1)
                 THEN 26
-                WHEN "t29"."due_date" >= MAKE_DATE(2015, 1, 1)
+                WHEN "t79"."due_date" >= MAKE_DATE(2015, 1, 1)
                 THEN CAST(NULL AS BIGINT)
                 ELSE CAST(NULL AS BIGINT)
               END IS NOT NULL
             )
             AND (
-              "t29"."expected_absence_weeks" IS NOT NULL
+              "t79"."expected_absence_weeks" IS NOT NULL
             )
             AND (
-              "t29"."expected_absence_weeks" < CASE
-                WHEN "t29"."due_date" >= MAKE_DATE(2026, 7, 1)
+              "t79"."expected_absence_weeks" < CASE
+                WHEN "t79"."due_date" >= MAKE_DATE(2026, 7, 1)
                 THEN 26
-                WHEN "t29"."due_date" >= MAKE_DATE(2015, 1, 1)
+                WHEN "t79"."due_date" >= MAKE_DATE(2015, 1, 1)
                 THEN CAST(NULL AS BIGINT)
                 ELSE CAST(NULL AS BIGINT)
               END
             ),
             FALSE
           )
-          THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t29"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
+          THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t79"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
           ELSE ''
         END
-        WHEN "t29"."fulfilled_date" IS NOT NULL
-        THEN "t29"."held_text"
+        WHEN "t79"."fulfilled_date" IS NOT NULL
+        THEN "t79"."held_text"
         WHEN (
-          "t29"."end_date" IS NOT NULL
+          "t79"."end_date" IS NOT NULL
         )
         AND (
-          "t29"."end_date" < "t29"."due_date"
+          "t79"."end_date" < "t79"."due_date"
         )
         AND (
-          "t29"."fulfilled_date" IS NULL
+          "t79"."fulfilled_date" IS NULL
         )
-        THEN 'sygedagpengeforløbet sluttede ' || CAST("t29"."end_date" AS TEXT) || ' før fristen'
+        THEN 'sygedagpengeforløbet sluttede ' || CAST("t79"."end_date" AS TEXT) || ' før fristen'
         ELSE 'ingen afholdt individuel opfølgningssamtale ved personligt fremmøde'
       END
       WHEN CASE
-        WHEN "t29"."_weeks" IS NULL
+        WHEN "t79"."_weeks" IS NULL
         THEN 'reglen var ikke i kraft på første fraværsdag'
         WHEN CASE
-          WHEN "t29"."category_exempt"
-          THEN 'visitationskategori ' || "t29"."sickness_category" || ': intet fast opfølgningsforløb'
+          WHEN "t79"."category_exempt"
+          THEN 'visitationskategori ' || "t79"."sickness_category" || ': intet fast opfølgningsforløb'
           WHEN COALESCE(
-            COALESCE("t29"."employed", FALSE)
+            COALESCE("t79"."employed", FALSE)
             AND (
               CASE
-                WHEN "t29"."due_date" >= MAKE_DATE(2026, 7, 1)
+                WHEN "t79"."due_date" >= MAKE_DATE(2026, 7, 1)
                 THEN 26
-                WHEN "t29"."due_date" >= MAKE_DATE(2015, 1, 1)
+                WHEN "t79"."due_date" >= MAKE_DATE(2015, 1, 1)
                 THEN CAST(NULL AS BIGINT)
                 ELSE CAST(NULL AS BIGINT)
               END IS NOT NULL
             )
             AND (
-              "t29"."expected_absence_weeks" IS NOT NULL
+              "t79"."expected_absence_weeks" IS NOT NULL
             )
             AND (
-              "t29"."expected_absence_weeks" < CASE
-                WHEN "t29"."due_date" >= MAKE_DATE(2026, 7, 1)
+              "t79"."expected_absence_weeks" < CASE
+                WHEN "t79"."due_date" >= MAKE_DATE(2026, 7, 1)
                 THEN 26
-                WHEN "t29"."due_date" >= MAKE_DATE(2015, 1, 1)
+                WHEN "t79"."due_date" >= MAKE_DATE(2015, 1, 1)
                 THEN CAST(NULL AS BIGINT)
                 ELSE CAST(NULL AS BIGINT)
               END
             ),
             FALSE
           )
-          THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t29"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
+          THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t79"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
           ELSE ''
         END <> ''
         THEN CASE
-          WHEN "t29"."category_exempt"
-          THEN 'visitationskategori ' || "t29"."sickness_category" || ': intet fast opfølgningsforløb'
+          WHEN "t79"."category_exempt"
+          THEN 'visitationskategori ' || "t79"."sickness_category" || ': intet fast opfølgningsforløb'
           WHEN COALESCE(
-            COALESCE("t29"."employed", FALSE)
+            COALESCE("t79"."employed", FALSE)
             AND (
               CASE
-                WHEN "t29"."due_date" >= MAKE_DATE(2026, 7, 1)
+                WHEN "t79"."due_date" >= MAKE_DATE(2026, 7, 1)
                 THEN 26
-                WHEN "t29"."due_date" >= MAKE_DATE(2015, 1, 1)
+                WHEN "t79"."due_date" >= MAKE_DATE(2015, 1, 1)
                 THEN CAST(NULL AS BIGINT)
                 ELSE CAST(NULL AS BIGINT)
               END IS NOT NULL
             )
             AND (
-              "t29"."expected_absence_weeks" IS NOT NULL
+              "t79"."expected_absence_weeks" IS NOT NULL
             )
             AND (
-              "t29"."expected_absence_weeks" < CASE
-                WHEN "t29"."due_date" >= MAKE_DATE(2026, 7, 1)
+              "t79"."expected_absence_weeks" < CASE
+                WHEN "t79"."due_date" >= MAKE_DATE(2026, 7, 1)
                 THEN 26
-                WHEN "t29"."due_date" >= MAKE_DATE(2015, 1, 1)
+                WHEN "t79"."due_date" >= MAKE_DATE(2015, 1, 1)
                 THEN CAST(NULL AS BIGINT)
                 ELSE CAST(NULL AS BIGINT)
               END
             ),
             FALSE
           )
-          THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t29"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
+          THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t79"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
           ELSE ''
         END
-        WHEN "t29"."fulfilled_date" IS NOT NULL
-        THEN "t29"."held_text"
+        WHEN "t79"."fulfilled_date" IS NOT NULL
+        THEN "t79"."held_text"
         WHEN (
-          "t29"."end_date" IS NOT NULL
+          "t79"."end_date" IS NOT NULL
         )
         AND (
-          "t29"."end_date" < "t29"."due_date"
+          "t79"."end_date" < "t79"."due_date"
         )
         AND (
-          "t29"."fulfilled_date" IS NULL
+          "t79"."fulfilled_date" IS NULL
         )
-        THEN 'sygedagpengeforløbet sluttede ' || CAST("t29"."end_date" AS TEXT) || ' før fristen'
+        THEN 'sygedagpengeforløbet sluttede ' || CAST("t79"."end_date" AS TEXT) || ' før fristen'
         ELSE 'ingen afholdt individuel opfølgningssamtale ved personligt fremmøde'
       END = ''
       THEN CASE
-        WHEN "t29"."exemption_applies"
-        THEN 'fritaget ' || CAST("t29"."exemption_start" AS TEXT) || '–' || CAST("t29"."exemption_end" AS TEXT) || ' (' || "t29"."exemption_reason" || '), fristen forlænget'
+        WHEN "t79"."exemption_applies"
+        THEN 'fritaget ' || CAST("t79"."exemption_start" AS TEXT) || '–' || CAST("t79"."exemption_end" AS TEXT) || ' (' || "t79"."exemption_reason" || '), fristen forlænget'
         ELSE ''
       END
       ELSE CASE
-        WHEN "t29"."_weeks" IS NULL
+        WHEN "t79"."_weeks" IS NULL
         THEN 'reglen var ikke i kraft på første fraværsdag'
         WHEN CASE
-          WHEN "t29"."category_exempt"
-          THEN 'visitationskategori ' || "t29"."sickness_category" || ': intet fast opfølgningsforløb'
+          WHEN "t79"."category_exempt"
+          THEN 'visitationskategori ' || "t79"."sickness_category" || ': intet fast opfølgningsforløb'
           WHEN COALESCE(
-            COALESCE("t29"."employed", FALSE)
+            COALESCE("t79"."employed", FALSE)
             AND (
               CASE
-                WHEN "t29"."due_date" >= MAKE_DATE(2026, 7, 1)
+                WHEN "t79"."due_date" >= MAKE_DATE(2026, 7, 1)
                 THEN 26
-                WHEN "t29"."due_date" >= MAKE_DATE(2015, 1, 1)
+                WHEN "t79"."due_date" >= MAKE_DATE(2015, 1, 1)
                 THEN CAST(NULL AS BIGINT)
                 ELSE CAST(NULL AS BIGINT)
               END IS NOT NULL
             )
             AND (
-              "t29"."expected_absence_weeks" IS NOT NULL
+              "t79"."expected_absence_weeks" IS NOT NULL
             )
             AND (
-              "t29"."expected_absence_weeks" < CASE
-                WHEN "t29"."due_date" >= MAKE_DATE(2026, 7, 1)
+              "t79"."expected_absence_weeks" < CASE
+                WHEN "t79"."due_date" >= MAKE_DATE(2026, 7, 1)
                 THEN 26
-                WHEN "t29"."due_date" >= MAKE_DATE(2015, 1, 1)
+                WHEN "t79"."due_date" >= MAKE_DATE(2015, 1, 1)
                 THEN CAST(NULL AS BIGINT)
                 ELSE CAST(NULL AS BIGINT)
               END
             ),
             FALSE
           )
-          THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t29"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
+          THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t79"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
           ELSE ''
         END <> ''
         THEN CASE
-          WHEN "t29"."category_exempt"
-          THEN 'visitationskategori ' || "t29"."sickness_category" || ': intet fast opfølgningsforløb'
+          WHEN "t79"."category_exempt"
+          THEN 'visitationskategori ' || "t79"."sickness_category" || ': intet fast opfølgningsforløb'
           WHEN COALESCE(
-            COALESCE("t29"."employed", FALSE)
+            COALESCE("t79"."employed", FALSE)
             AND (
               CASE
-                WHEN "t29"."due_date" >= MAKE_DATE(2026, 7, 1)
+                WHEN "t79"."due_date" >= MAKE_DATE(2026, 7, 1)
                 THEN 26
-                WHEN "t29"."due_date" >= MAKE_DATE(2015, 1, 1)
+                WHEN "t79"."due_date" >= MAKE_DATE(2015, 1, 1)
                 THEN CAST(NULL AS BIGINT)
                 ELSE CAST(NULL AS BIGINT)
               END IS NOT NULL
             )
             AND (
-              "t29"."expected_absence_weeks" IS NOT NULL
+              "t79"."expected_absence_weeks" IS NOT NULL
             )
             AND (
-              "t29"."expected_absence_weeks" < CASE
-                WHEN "t29"."due_date" >= MAKE_DATE(2026, 7, 1)
+              "t79"."expected_absence_weeks" < CASE
+                WHEN "t79"."due_date" >= MAKE_DATE(2026, 7, 1)
                 THEN 26
-                WHEN "t29"."due_date" >= MAKE_DATE(2015, 1, 1)
+                WHEN "t79"."due_date" >= MAKE_DATE(2015, 1, 1)
                 THEN CAST(NULL AS BIGINT)
                 ELSE CAST(NULL AS BIGINT)
               END
             ),
             FALSE
           )
-          THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t29"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
+          THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t79"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
           ELSE ''
         END
-        WHEN "t29"."fulfilled_date" IS NOT NULL
-        THEN "t29"."held_text"
+        WHEN "t79"."fulfilled_date" IS NOT NULL
+        THEN "t79"."held_text"
         WHEN (
-          "t29"."end_date" IS NOT NULL
+          "t79"."end_date" IS NOT NULL
         )
         AND (
-          "t29"."end_date" < "t29"."due_date"
+          "t79"."end_date" < "t79"."due_date"
         )
         AND (
-          "t29"."fulfilled_date" IS NULL
+          "t79"."fulfilled_date" IS NULL
         )
-        THEN 'sygedagpengeforløbet sluttede ' || CAST("t29"."end_date" AS TEXT) || ' før fristen'
+        THEN 'sygedagpengeforløbet sluttede ' || CAST("t79"."end_date" AS TEXT) || ' før fristen'
         ELSE 'ingen afholdt individuel opfølgningssamtale ved personligt fremmøde'
       END || '; ' || CASE
-        WHEN "t29"."exemption_applies"
-        THEN 'fritaget ' || CAST("t29"."exemption_start" AS TEXT) || '–' || CAST("t29"."exemption_end" AS TEXT) || ' (' || "t29"."exemption_reason" || '), fristen forlænget'
+        WHEN "t79"."exemption_applies"
+        THEN 'fritaget ' || CAST("t79"."exemption_start" AS TEXT) || '–' || CAST("t79"."exemption_end" AS TEXT) || ' (' || "t79"."exemption_reason" || '), fristen forlænget'
         ELSE ''
       END
     END AS "evidence"
   FROM (
     SELECT
-      "t25"."person_id",
-      "t25"."benefit",
-      "t25"."start_date",
-      "t25"."end_date",
-      "t25"."first_contact_date",
-      "t25"."target_group",
-      "t25"."first_absence_date",
-      "t25"."sickness_category",
-      "t25"."employed",
-      "t25"."handover_date",
-      "t25"."expected_absence_weeks",
-      "t25"."work_obligation",
-      "t25"."municipality",
-      "t25"."periods",
-      "t25"."window_start",
-      "t25"."category_exempt",
-      "t25"."_weeks",
-      "t25"."due0",
-      "t25"."exemption_start",
-      "t25"."exemption_end",
-      "t25"."exemption_reason",
-      "t25"."due_date",
-      "t25"."exemption_applies",
-      "t28"."person_id" AS "person_id_right",
-      "t28"."benefit" AS "benefit_right",
-      "t28"."start_date" AS "start_date_right",
-      "t28"."fulfilled_date",
-      "t28"."held_text"
+      "t75"."person_id",
+      "t75"."benefit",
+      "t75"."start_date",
+      "t75"."end_date",
+      "t75"."first_contact_date",
+      "t75"."target_group",
+      "t75"."first_absence_date",
+      "t75"."sickness_category",
+      "t75"."employed",
+      "t75"."handover_date",
+      "t75"."expected_absence_weeks",
+      "t75"."work_obligation",
+      "t75"."municipality",
+      "t75"."periods",
+      "t75"."window_start",
+      "t75"."category_exempt",
+      "t75"."_weeks",
+      "t75"."due0",
+      "t75"."exemption_start",
+      "t75"."exemption_end",
+      "t75"."exemption_reason",
+      "t75"."due_date",
+      "t75"."exemption_applies",
+      "t78"."person_id" AS "person_id_right",
+      "t78"."benefit" AS "benefit_right",
+      "t78"."start_date" AS "start_date_right",
+      "t78"."fulfilled_date",
+      "t78"."held_text"
     FROM (
       SELECT
-        "t20"."person_id",
-        "t20"."benefit",
-        "t20"."start_date",
-        "t20"."end_date",
-        "t20"."first_contact_date",
-        "t20"."target_group",
-        "t20"."first_absence_date",
-        "t20"."sickness_category",
-        "t20"."employed",
-        "t20"."handover_date",
-        "t20"."expected_absence_weeks",
-        "t20"."work_obligation",
-        "t20"."municipality",
-        "t20"."periods",
-        "t20"."window_start",
-        "t20"."category_exempt",
-        "t20"."_weeks",
-        "t20"."due0",
-        "t20"."exemption_start",
-        "t20"."exemption_end",
-        "t20"."exemption_reason",
+        "t70"."person_id",
+        "t70"."benefit",
+        "t70"."start_date",
+        "t70"."end_date",
+        "t70"."first_contact_date",
+        "t70"."target_group",
+        "t70"."first_absence_date",
+        "t70"."sickness_category",
+        "t70"."employed",
+        "t70"."handover_date",
+        "t70"."expected_absence_weeks",
+        "t70"."work_obligation",
+        "t70"."municipality",
+        "t70"."periods",
+        "t70"."window_start",
+        "t70"."category_exempt",
+        "t70"."_weeks",
+        "t70"."due0",
+        "t70"."exemption_start",
+        "t70"."exemption_end",
+        "t70"."exemption_reason",
         CASE
           WHEN (
-            "t20"."exemption_end" IS NOT NULL
+            "t70"."exemption_end" IS NOT NULL
           )
           AND COALESCE(
             CASE
-              WHEN "t20"."window_start" >= MAKE_DATE(2015, 1, 1)
+              WHEN "t70"."window_start" >= MAKE_DATE(2015, 1, 1)
               THEN TRUE
               ELSE CAST(NULL AS BOOLEAN)
             END,
             FALSE
           )
-          THEN CAST(CAST("t20"."exemption_end" + TO_DAYS(
-            DATE_DIFF('DAY', GREATEST("t20"."exemption_start", "t20"."window_start"), "t20"."due0") + 1
+          THEN CAST(CAST("t70"."exemption_end" + TO_DAYS(
+            DATE_DIFF('DAY', GREATEST("t70"."exemption_start", "t70"."window_start"), "t70"."due0") + 1
           ) AS TIMESTAMP) AS DATE)
-          ELSE "t20"."due0"
+          ELSE "t70"."due0"
         END AS "due_date",
         (
-          "t20"."exemption_end" IS NOT NULL
+          "t70"."exemption_end" IS NOT NULL
         )
         AND COALESCE(
           CASE
-            WHEN "t20"."window_start" >= MAKE_DATE(2015, 1, 1)
+            WHEN "t70"."window_start" >= MAKE_DATE(2015, 1, 1)
             THEN TRUE
             ELSE CAST(NULL AS BOOLEAN)
           END,
@@ -589,78 +1253,78 @@ FROM (
         ) AS "exemption_applies"
       FROM (
         SELECT
-          "t19".*
+          "t69".*
           EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
         FROM (
           SELECT
-            "t14"."person_id",
-            "t14"."benefit",
-            "t14"."start_date",
-            "t14"."end_date",
-            "t14"."first_contact_date",
-            "t14"."target_group",
-            "t14"."first_absence_date",
-            "t14"."sickness_category",
-            "t14"."employed",
-            "t14"."handover_date",
-            "t14"."expected_absence_weeks",
-            "t14"."work_obligation",
-            "t14"."municipality",
-            "t14"."periods",
-            "t14"."window_start",
-            "t14"."category_exempt",
-            "t14"."_weeks",
-            "t14"."due0",
-            "t18"."person_id" AS "person_id_right",
-            "t18"."benefit" AS "benefit_right",
-            "t18"."start_date" AS "start_date_right",
-            "t18"."exemption_start",
-            "t18"."exemption_end",
-            "t18"."exemption_reason"
+            "t64"."person_id",
+            "t64"."benefit",
+            "t64"."start_date",
+            "t64"."end_date",
+            "t64"."first_contact_date",
+            "t64"."target_group",
+            "t64"."first_absence_date",
+            "t64"."sickness_category",
+            "t64"."employed",
+            "t64"."handover_date",
+            "t64"."expected_absence_weeks",
+            "t64"."work_obligation",
+            "t64"."municipality",
+            "t64"."periods",
+            "t64"."window_start",
+            "t64"."category_exempt",
+            "t64"."_weeks",
+            "t64"."due0",
+            "t68"."person_id" AS "person_id_right",
+            "t68"."benefit" AS "benefit_right",
+            "t68"."start_date" AS "start_date_right",
+            "t68"."exemption_start",
+            "t68"."exemption_end",
+            "t68"."exemption_reason"
           FROM (
             SELECT
-              "t11"."person_id",
-              "t11"."benefit",
-              "t11"."start_date",
+              "t61"."person_id",
+              "t61"."benefit",
+              "t61"."_key" AS "start_date",
               CASE
-                WHEN "t11"."_end" = MAKE_DATE(9999, 12, 31)
+                WHEN "t61"."_end" = MAKE_DATE(9999, 12, 31)
                 THEN CAST(NULL AS DATE)
-                ELSE "t11"."_end"
+                ELSE "t61"."_end"
               END AS "end_date",
-              "t11"."first_contact_date",
-              "t11"."target_group",
-              "t11"."first_absence_date",
-              "t11"."sickness_category",
-              "t11"."employed",
-              "t11"."handover_date",
-              "t11"."expected_absence_weeks",
-              "t11"."work_obligation",
-              "t11"."municipality",
-              "t11"."periods",
-              COALESCE("t11"."first_absence_date", "t11"."start_date") AS "window_start",
+              "t61"."first_contact_date",
+              "t61"."target_group",
+              "t61"."first_absence_date",
+              "t61"."sickness_category",
+              "t61"."employed",
+              "t61"."handover_date",
+              "t61"."expected_absence_weeks",
+              "t61"."work_obligation",
+              "t61"."municipality",
+              "t61"."periods",
+              COALESCE("t61"."first_absence_date", "t61"."_key") AS "window_start",
               COALESCE(
                 ARRAY_CONTAINS(
                   CASE
-                    WHEN COALESCE("t11"."first_absence_date", "t11"."start_date") >= MAKE_DATE(2025, 1, 1)
+                    WHEN COALESCE("t61"."first_absence_date", "t61"."_key") >= MAKE_DATE(2025, 1, 1)
                     THEN ['1']
-                    WHEN COALESCE("t11"."first_absence_date", "t11"."start_date") >= MAKE_DATE(2015, 1, 1)
+                    WHEN COALESCE("t61"."first_absence_date", "t61"."_key") >= MAKE_DATE(2015, 1, 1)
                     THEN ['1']
                     ELSE CAST(NULL AS TEXT[])
                   END,
-                  "t11"."sickness_category"
+                  "t61"."sickness_category"
                 ),
                 FALSE
               ) AS "category_exempt",
               CASE
-                WHEN COALESCE("t11"."first_absence_date", "t11"."start_date") >= MAKE_DATE(2015, 1, 1)
+                WHEN COALESCE("t61"."first_absence_date", "t61"."_key") >= MAKE_DATE(2015, 1, 1)
                 THEN 8
                 ELSE CAST(NULL AS BIGINT)
               END AS "_weeks",
-              CAST(CAST(COALESCE("t11"."first_absence_date", "t11"."start_date") + TO_DAYS(
+              CAST(CAST(COALESCE("t61"."first_absence_date", "t61"."_key") + TO_DAYS(
                 (
                   COALESCE(
                     CASE
-                      WHEN COALESCE("t11"."first_absence_date", "t11"."start_date") >= MAKE_DATE(2015, 1, 1)
+                      WHEN COALESCE("t61"."first_absence_date", "t61"."_key") >= MAKE_DATE(2015, 1, 1)
                       THEN 8
                       ELSE CAST(NULL AS BIGINT)
                     END,
@@ -668,38 +1332,38 @@ FROM (
                   ) * 7
                 ) - 1
               ) AS TIMESTAMP) AS DATE) AS "due0"
-            FROM "t10" AS "t11"
+            FROM "t60" AS "t61"
             WHERE
-              "t11"."benefit" IN ('sygedagpenge')
-          ) AS "t14"
+              "t61"."benefit" IN ('sygedagpenge')
+          ) AS "t64"
           LEFT OUTER JOIN (
             SELECT
-              "t16"."person_id",
-              "t16"."benefit",
-              "t16"."start_date",
-              FIRST("t16"."_from" ORDER BY "t16"."_to" DESC) AS "exemption_start",
-              MAX("t16"."_to") AS "exemption_end",
-              FIRST("t16"."_reason" ORDER BY "t16"."_to" DESC) AS "exemption_reason"
+              "t66"."person_id",
+              "t66"."benefit",
+              "t66"."start_date",
+              FIRST("t66"."_from" ORDER BY "t66"."_to" DESC) AS "exemption_start",
+              MAX("t66"."_to") AS "exemption_end",
+              FIRST("t66"."_reason" ORDER BY "t66"."_to" DESC) AS "exemption_reason"
             FROM (
               SELECT
-                "t15"."person_id",
-                "t15"."benefit",
-                "t15"."start_date",
-                "t15"."_day",
+                "t65"."person_id",
+                "t65"."benefit",
+                "t65"."start_date",
+                "t65"."_day",
                 "t6"."_pid",
                 "t6"."_from",
                 "t6"."_to",
                 "t6"."_reason"
               FROM (
                 SELECT
-                  "t11"."person_id",
-                  "t11"."benefit",
-                  "t11"."start_date",
-                  CAST(CAST(COALESCE("t11"."first_absence_date", "t11"."start_date") + TO_DAYS(
+                  "t61"."person_id",
+                  "t61"."benefit",
+                  "t61"."_key" AS "start_date",
+                  CAST(CAST(COALESCE("t61"."first_absence_date", "t61"."_key") + TO_DAYS(
                     (
                       COALESCE(
                         CASE
-                          WHEN COALESCE("t11"."first_absence_date", "t11"."start_date") >= MAKE_DATE(2015, 1, 1)
+                          WHEN COALESCE("t61"."first_absence_date", "t61"."_key") >= MAKE_DATE(2015, 1, 1)
                           THEN 8
                           ELSE CAST(NULL AS BIGINT)
                         END,
@@ -707,56 +1371,56 @@ FROM (
                       ) * 7
                     ) - 1
                   ) AS TIMESTAMP) AS DATE) AS "_day"
-                FROM "t10" AS "t11"
+                FROM "t60" AS "t61"
                 WHERE
-                  "t11"."benefit" IN ('sygedagpenge')
-              ) AS "t15"
+                  "t61"."benefit" IN ('sygedagpenge')
+              ) AS "t65"
               INNER JOIN (
                 SELECT
-                  "t2"."person_id" AS "_pid",
-                  "t2"."start_date" AS "_from",
-                  "t2"."end_date" AS "_to",
-                  "t2"."reason" AS "_reason"
-                FROM "exemptions" AS "t2"
+                  "t1"."person_id" AS "_pid",
+                  "t1"."start_date" AS "_from",
+                  "t1"."end_date" AS "_to",
+                  "t1"."reason" AS "_reason"
+                FROM "exemptions" AS "t1"
                 WHERE
-                  "t2"."start_date" <= CAST($as_of AS DATE)
+                  "t1"."start_date" <= CAST($as_of AS DATE)
               ) AS "t6"
-                ON "t15"."person_id" = "t6"."_pid"
-                AND "t6"."_from" <= "t15"."_day"
-                AND "t6"."_to" >= "t15"."_day"
-            ) AS "t16"
+                ON "t65"."person_id" = "t6"."_pid"
+                AND "t6"."_from" <= "t65"."_day"
+                AND "t6"."_to" >= "t65"."_day"
+            ) AS "t66"
             GROUP BY
               1,
               2,
               3
-          ) AS "t18"
-            ON "t14"."person_id" = "t18"."person_id"
-            AND "t14"."benefit" = "t18"."benefit"
-            AND "t14"."start_date" = "t18"."start_date"
-        ) AS "t19"
-      ) AS "t20"
-    ) AS "t25"
+          ) AS "t68"
+            ON "t64"."person_id" = "t68"."person_id"
+            AND "t64"."benefit" = "t68"."benefit"
+            AND "t64"."start_date" = "t68"."start_date"
+        ) AS "t69"
+      ) AS "t70"
+    ) AS "t75"
     LEFT OUTER JOIN (
       SELECT
-        "t26"."person_id",
-        "t26"."benefit",
-        "t26"."start_date",
-        MIN("t26"."date") AS "fulfilled_date",
-        FIRST("t26"."description" ORDER BY "t26"."date") AS "held_text"
+        "t76"."person_id",
+        "t76"."benefit",
+        "t76"."start_date",
+        MIN("t76"."date") AS "fulfilled_date",
+        FIRST("t76"."description" ORDER BY "t76"."date") AS "held_text"
       FROM (
         SELECT
-          "t23"."person_id",
-          "t23"."benefit",
-          "t23"."start_date",
-          "t23"."date",
-          "t23"."kind" || ' ' || CAST("t23"."date" AS TEXT) || ' (' || "t23"."form" || ', ' || "t23"."held_by" || ')' AS "description"
+          "t73"."person_id",
+          "t73"."benefit",
+          "t73"."start_date",
+          "t73"."date",
+          "t73"."kind" || ' ' || CAST("t73"."date" AS TEXT) || ' (' || "t73"."form" || ', ' || "t73"."held_by" || ')' AS "description"
         FROM (
           SELECT
-            "t22"."person_id",
-            "t22"."benefit",
-            "t22"."start_date",
-            "t22"."_ws",
-            "t22"."_last",
+            "t72"."person_id",
+            "t72"."benefit",
+            "t72"."start_date",
+            "t72"."_ws",
+            "t72"."_last",
             "t5"."person_id" AS "person_id_right",
             "t5"."date",
             "t5"."kind",
@@ -768,85 +1432,85 @@ FROM (
             "t5"."purpose"
           FROM (
             SELECT
-              "t20"."person_id",
-              "t20"."benefit",
-              "t20"."start_date",
-              "t20"."window_start" AS "_ws",
-              COALESCE("t20"."end_date", CAST($as_of AS DATE)) AS "_last"
+              "t70"."person_id",
+              "t70"."benefit",
+              "t70"."start_date",
+              "t70"."window_start" AS "_ws",
+              COALESCE("t70"."end_date", CAST($as_of AS DATE)) AS "_last"
             FROM (
               SELECT
-                "t19".*
+                "t69".*
                 EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
               FROM (
                 SELECT
-                  "t14"."person_id",
-                  "t14"."benefit",
-                  "t14"."start_date",
-                  "t14"."end_date",
-                  "t14"."first_contact_date",
-                  "t14"."target_group",
-                  "t14"."first_absence_date",
-                  "t14"."sickness_category",
-                  "t14"."employed",
-                  "t14"."handover_date",
-                  "t14"."expected_absence_weeks",
-                  "t14"."work_obligation",
-                  "t14"."municipality",
-                  "t14"."periods",
-                  "t14"."window_start",
-                  "t14"."category_exempt",
-                  "t14"."_weeks",
-                  "t14"."due0",
-                  "t18"."person_id" AS "person_id_right",
-                  "t18"."benefit" AS "benefit_right",
-                  "t18"."start_date" AS "start_date_right",
-                  "t18"."exemption_start",
-                  "t18"."exemption_end",
-                  "t18"."exemption_reason"
+                  "t64"."person_id",
+                  "t64"."benefit",
+                  "t64"."start_date",
+                  "t64"."end_date",
+                  "t64"."first_contact_date",
+                  "t64"."target_group",
+                  "t64"."first_absence_date",
+                  "t64"."sickness_category",
+                  "t64"."employed",
+                  "t64"."handover_date",
+                  "t64"."expected_absence_weeks",
+                  "t64"."work_obligation",
+                  "t64"."municipality",
+                  "t64"."periods",
+                  "t64"."window_start",
+                  "t64"."category_exempt",
+                  "t64"."_weeks",
+                  "t64"."due0",
+                  "t68"."person_id" AS "person_id_right",
+                  "t68"."benefit" AS "benefit_right",
+                  "t68"."start_date" AS "start_date_right",
+                  "t68"."exemption_start",
+                  "t68"."exemption_end",
+                  "t68"."exemption_reason"
                 FROM (
                   SELECT
-                    "t11"."person_id",
-                    "t11"."benefit",
-                    "t11"."start_date",
+                    "t61"."person_id",
+                    "t61"."benefit",
+                    "t61"."_key" AS "start_date",
                     CASE
-                      WHEN "t11"."_end" = MAKE_DATE(9999, 12, 31)
+                      WHEN "t61"."_end" = MAKE_DATE(9999, 12, 31)
                       THEN CAST(NULL AS DATE)
-                      ELSE "t11"."_end"
+                      ELSE "t61"."_end"
                     END AS "end_date",
-                    "t11"."first_contact_date",
-                    "t11"."target_group",
-                    "t11"."first_absence_date",
-                    "t11"."sickness_category",
-                    "t11"."employed",
-                    "t11"."handover_date",
-                    "t11"."expected_absence_weeks",
-                    "t11"."work_obligation",
-                    "t11"."municipality",
-                    "t11"."periods",
-                    COALESCE("t11"."first_absence_date", "t11"."start_date") AS "window_start",
+                    "t61"."first_contact_date",
+                    "t61"."target_group",
+                    "t61"."first_absence_date",
+                    "t61"."sickness_category",
+                    "t61"."employed",
+                    "t61"."handover_date",
+                    "t61"."expected_absence_weeks",
+                    "t61"."work_obligation",
+                    "t61"."municipality",
+                    "t61"."periods",
+                    COALESCE("t61"."first_absence_date", "t61"."_key") AS "window_start",
                     COALESCE(
                       ARRAY_CONTAINS(
                         CASE
-                          WHEN COALESCE("t11"."first_absence_date", "t11"."start_date") >= MAKE_DATE(2025, 1, 1)
+                          WHEN COALESCE("t61"."first_absence_date", "t61"."_key") >= MAKE_DATE(2025, 1, 1)
                           THEN ['1']
-                          WHEN COALESCE("t11"."first_absence_date", "t11"."start_date") >= MAKE_DATE(2015, 1, 1)
+                          WHEN COALESCE("t61"."first_absence_date", "t61"."_key") >= MAKE_DATE(2015, 1, 1)
                           THEN ['1']
                           ELSE CAST(NULL AS TEXT[])
                         END,
-                        "t11"."sickness_category"
+                        "t61"."sickness_category"
                       ),
                       FALSE
                     ) AS "category_exempt",
                     CASE
-                      WHEN COALESCE("t11"."first_absence_date", "t11"."start_date") >= MAKE_DATE(2015, 1, 1)
+                      WHEN COALESCE("t61"."first_absence_date", "t61"."_key") >= MAKE_DATE(2015, 1, 1)
                       THEN 8
                       ELSE CAST(NULL AS BIGINT)
                     END AS "_weeks",
-                    CAST(CAST(COALESCE("t11"."first_absence_date", "t11"."start_date") + TO_DAYS(
+                    CAST(CAST(COALESCE("t61"."first_absence_date", "t61"."_key") + TO_DAYS(
                       (
                         COALESCE(
                           CASE
-                            WHEN COALESCE("t11"."first_absence_date", "t11"."start_date") >= MAKE_DATE(2015, 1, 1)
+                            WHEN COALESCE("t61"."first_absence_date", "t61"."_key") >= MAKE_DATE(2015, 1, 1)
                             THEN 8
                             ELSE CAST(NULL AS BIGINT)
                           END,
@@ -854,38 +1518,38 @@ FROM (
                         ) * 7
                       ) - 1
                     ) AS TIMESTAMP) AS DATE) AS "due0"
-                  FROM "t10" AS "t11"
+                  FROM "t60" AS "t61"
                   WHERE
-                    "t11"."benefit" IN ('sygedagpenge')
-                ) AS "t14"
+                    "t61"."benefit" IN ('sygedagpenge')
+                ) AS "t64"
                 LEFT OUTER JOIN (
                   SELECT
-                    "t16"."person_id",
-                    "t16"."benefit",
-                    "t16"."start_date",
-                    FIRST("t16"."_from" ORDER BY "t16"."_to" DESC) AS "exemption_start",
-                    MAX("t16"."_to") AS "exemption_end",
-                    FIRST("t16"."_reason" ORDER BY "t16"."_to" DESC) AS "exemption_reason"
+                    "t66"."person_id",
+                    "t66"."benefit",
+                    "t66"."start_date",
+                    FIRST("t66"."_from" ORDER BY "t66"."_to" DESC) AS "exemption_start",
+                    MAX("t66"."_to") AS "exemption_end",
+                    FIRST("t66"."_reason" ORDER BY "t66"."_to" DESC) AS "exemption_reason"
                   FROM (
                     SELECT
-                      "t15"."person_id",
-                      "t15"."benefit",
-                      "t15"."start_date",
-                      "t15"."_day",
+                      "t65"."person_id",
+                      "t65"."benefit",
+                      "t65"."start_date",
+                      "t65"."_day",
                       "t6"."_pid",
                       "t6"."_from",
                       "t6"."_to",
                       "t6"."_reason"
                     FROM (
                       SELECT
-                        "t11"."person_id",
-                        "t11"."benefit",
-                        "t11"."start_date",
-                        CAST(CAST(COALESCE("t11"."first_absence_date", "t11"."start_date") + TO_DAYS(
+                        "t61"."person_id",
+                        "t61"."benefit",
+                        "t61"."_key" AS "start_date",
+                        CAST(CAST(COALESCE("t61"."first_absence_date", "t61"."_key") + TO_DAYS(
                           (
                             COALESCE(
                               CASE
-                                WHEN COALESCE("t11"."first_absence_date", "t11"."start_date") >= MAKE_DATE(2015, 1, 1)
+                                WHEN COALESCE("t61"."first_absence_date", "t61"."_key") >= MAKE_DATE(2015, 1, 1)
                                 THEN 8
                                 ELSE CAST(NULL AS BIGINT)
                               END,
@@ -893,35 +1557,35 @@ FROM (
                             ) * 7
                           ) - 1
                         ) AS TIMESTAMP) AS DATE) AS "_day"
-                      FROM "t10" AS "t11"
+                      FROM "t60" AS "t61"
                       WHERE
-                        "t11"."benefit" IN ('sygedagpenge')
-                    ) AS "t15"
+                        "t61"."benefit" IN ('sygedagpenge')
+                    ) AS "t65"
                     INNER JOIN (
                       SELECT
-                        "t2"."person_id" AS "_pid",
-                        "t2"."start_date" AS "_from",
-                        "t2"."end_date" AS "_to",
-                        "t2"."reason" AS "_reason"
-                      FROM "exemptions" AS "t2"
+                        "t1"."person_id" AS "_pid",
+                        "t1"."start_date" AS "_from",
+                        "t1"."end_date" AS "_to",
+                        "t1"."reason" AS "_reason"
+                      FROM "exemptions" AS "t1"
                       WHERE
-                        "t2"."start_date" <= CAST($as_of AS DATE)
+                        "t1"."start_date" <= CAST($as_of AS DATE)
                     ) AS "t6"
-                      ON "t15"."person_id" = "t6"."_pid"
-                      AND "t6"."_from" <= "t15"."_day"
-                      AND "t6"."_to" >= "t15"."_day"
-                  ) AS "t16"
+                      ON "t65"."person_id" = "t6"."_pid"
+                      AND "t6"."_from" <= "t65"."_day"
+                      AND "t6"."_to" >= "t65"."_day"
+                  ) AS "t66"
                   GROUP BY
                     1,
                     2,
                     3
-                ) AS "t18"
-                  ON "t14"."person_id" = "t18"."person_id"
-                  AND "t14"."benefit" = "t18"."benefit"
-                  AND "t14"."start_date" = "t18"."start_date"
-              ) AS "t19"
-            ) AS "t20"
-          ) AS "t22"
+                ) AS "t68"
+                  ON "t64"."person_id" = "t68"."person_id"
+                  AND "t64"."benefit" = "t68"."benefit"
+                  AND "t64"."start_date" = "t68"."start_date"
+              ) AS "t69"
+            ) AS "t70"
+          ) AS "t72"
           INNER JOIN (
             SELECT
               *
@@ -932,52 +1596,52 @@ FROM (
               AND "t0"."date" <= CAST($as_of AS DATE)
               AND "t0"."kind" IN ('opfoelgningssamtale')
           ) AS "t5"
-            ON "t22"."person_id" = "t5"."person_id"
-            AND "t5"."date" >= "t22"."_ws"
-            AND "t5"."date" <= "t22"."_last"
-        ) AS "t23"
+            ON "t72"."person_id" = "t5"."person_id"
+            AND "t5"."date" >= "t72"."_ws"
+            AND "t5"."date" <= "t72"."_last"
+        ) AS "t73"
         WHERE
           COALESCE(
             ARRAY_CONTAINS(
               CASE
-                WHEN "t23"."_ws" >= MAKE_DATE(2015, 1, 1)
+                WHEN "t73"."_ws" >= MAKE_DATE(2015, 1, 1)
                 THEN ['opfoelgningssamtale']
                 ELSE CAST(NULL AS TEXT[])
               END,
-              "t23"."kind"
+              "t73"."kind"
             ),
             FALSE
           )
           AND COALESCE(
             ARRAY_CONTAINS(
               CASE
-                WHEN "t23"."_ws" >= MAKE_DATE(2015, 1, 1)
+                WHEN "t73"."_ws" >= MAKE_DATE(2015, 1, 1)
                 THEN ['jobcenter', 'anden_aktoer']
                 ELSE CAST(NULL AS TEXT[])
               END,
-              "t23"."held_by"
+              "t73"."held_by"
             ),
             FALSE
           )
           AND COALESCE(
             ARRAY_CONTAINS(
               CASE
-                WHEN "t23"."_ws" >= MAKE_DATE(2015, 1, 1)
+                WHEN "t73"."_ws" >= MAKE_DATE(2015, 1, 1)
                 THEN ['personligt']
                 ELSE CAST(NULL AS TEXT[])
               END,
-              "t23"."form"
+              "t73"."form"
             ),
             FALSE
           )
-      ) AS "t26"
+      ) AS "t76"
       GROUP BY
         1,
         2,
         3
-    ) AS "t28"
-      ON "t25"."person_id" = "t28"."person_id"
-      AND "t25"."benefit" = "t28"."benefit"
-      AND "t25"."start_date" = "t28"."start_date"
-  ) AS "t29"
-) AS "t30"
+    ) AS "t78"
+      ON "t75"."person_id" = "t78"."person_id"
+      AND "t75"."benefit" = "t78"."benefit"
+      AND "t75"."start_date" = "t78"."start_date"
+  ) AS "t79"
+) AS "t80"

@@ -1,123 +1,787 @@
-WITH "t10" AS (
+WITH "t12" AS (
   SELECT
-    "t9"."person_id",
-    "t9"."benefit",
-    "t9"."_spell",
-    MIN("t9"."start_date") AS "start_date",
-    MAX("t9"."_end") AS "_end",
-    FIRST("t9"."first_contact_date" ORDER BY "t9"."start_date") AS "first_contact_date",
-    FIRST("t9"."target_group" ORDER BY "t9"."start_date") AS "target_group",
-    FIRST("t9"."first_absence_date" ORDER BY "t9"."start_date") AS "first_absence_date",
-    FIRST("t9"."sickness_category" ORDER BY "t9"."start_date") AS "sickness_category",
-    FIRST("t9"."employed" ORDER BY "t9"."start_date") AS "employed",
-    FIRST("t9"."handover_date" ORDER BY "t9"."start_date") AS "handover_date",
-    FIRST("t9"."expected_absence_weeks" ORDER BY "t9"."start_date") AS "expected_absence_weeks",
-    FIRST("t9"."work_obligation" ORDER BY "t9"."start_date") AS "work_obligation",
-    FIRST("t9"."municipality" ORDER BY "t9"."start_date") AS "municipality",
-    COUNT(*) AS "periods"
+    "t11"."person_id",
+    "t11"."benefit",
+    "t11"."start_date",
+    "t11"."end_date",
+    "t11"."target_group",
+    "t11"."first_contact_date",
+    "t11"."first_absence_date",
+    "t11"."sickness_category",
+    "t11"."employed",
+    "t11"."municipality",
+    "t11"."work_obligation",
+    "t11"."expected_absence_weeks",
+    "t11"."handover_date",
+    "t11"."_end",
+    "t11"."_acc",
+    "t11"."_switch",
+    "t11"."_run",
+    "t11"."_new",
+    "t11"."_spell",
+    MIN("t11"."start_date") OVER (
+      PARTITION BY "t11"."person_id", "t11"."_spell"
+      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+    ) AS "_spell_start"
   FROM (
     SELECT
-      "t8"."person_id",
-      "t8"."benefit",
-      "t8"."start_date",
-      "t8"."end_date",
-      "t8"."target_group",
-      "t8"."first_contact_date",
-      "t8"."first_absence_date",
-      "t8"."sickness_category",
-      "t8"."employed",
-      "t8"."municipality",
-      "t8"."work_obligation",
-      "t8"."expected_absence_weeks",
-      "t8"."handover_date",
-      "t8"."_end",
-      "t8"."_new",
-      SUM("t8"."_new") OVER (
-        PARTITION BY "t8"."person_id", "t8"."benefit"
-        ORDER BY "t8"."start_date" ASC, "t8"."_end" ASC
+      "t10"."person_id",
+      "t10"."benefit",
+      "t10"."start_date",
+      "t10"."end_date",
+      "t10"."target_group",
+      "t10"."first_contact_date",
+      "t10"."first_absence_date",
+      "t10"."sickness_category",
+      "t10"."employed",
+      "t10"."municipality",
+      "t10"."work_obligation",
+      "t10"."expected_absence_weeks",
+      "t10"."handover_date",
+      "t10"."_end",
+      "t10"."_acc",
+      "t10"."_switch",
+      "t10"."_run",
+      "t10"."_new",
+      SUM("t10"."_new") OVER (
+        PARTITION BY "t10"."person_id"
+        ORDER BY "t10"."start_date" ASC, "t10"."benefit" ASC, "t10"."_end" ASC
         ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
       ) AS "_spell"
     FROM (
       SELECT
-        "t7"."person_id",
-        "t7"."benefit",
-        "t7"."start_date",
-        "t7"."end_date",
-        "t7"."target_group",
-        "t7"."first_contact_date",
-        "t7"."first_absence_date",
-        "t7"."sickness_category",
-        "t7"."employed",
-        "t7"."municipality",
-        "t7"."work_obligation",
-        "t7"."expected_absence_weeks",
-        "t7"."handover_date",
-        "t7"."_end",
+        "t9"."person_id",
+        "t9"."benefit",
+        "t9"."start_date",
+        "t9"."end_date",
+        "t9"."target_group",
+        "t9"."first_contact_date",
+        "t9"."first_absence_date",
+        "t9"."sickness_category",
+        "t9"."employed",
+        "t9"."municipality",
+        "t9"."work_obligation",
+        "t9"."expected_absence_weeks",
+        "t9"."handover_date",
+        "t9"."_end",
+        "t9"."_acc",
+        "t9"."_switch",
+        "t9"."_run",
         CASE
-          WHEN MAX("t7"."_end") OVER (
-            PARTITION BY "t7"."person_id", "t7"."benefit"
-            ORDER BY "t7"."start_date" ASC, "t7"."_end" ASC
-            ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-          ) IS NULL
-          THEN 1
-          WHEN "t7"."start_date" > (
-            MAX("t7"."_end") OVER (
-              PARTITION BY "t7"."person_id", "t7"."benefit"
-              ORDER BY "t7"."start_date" ASC, "t7"."_end" ASC
-              ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-            ) + INTERVAL '1' DAY
+          WHEN (
+            "t9"."_switch" = 1
+          )
+          OR (
+            (
+              MAX("t9"."_end") OVER (
+                PARTITION BY "t9"."person_id", "t9"."_run"
+                ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
+                ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+              ) IS NOT NULL
+            )
+            AND (
+              MAX("t9"."_end") OVER (
+                PARTITION BY "t9"."person_id", "t9"."_run"
+                ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
+                ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+              ) < MAKE_DATE(9999, 12, 31)
+            )
+            AND (
+              "t9"."start_date" > CAST(CAST(MAX("t9"."_end") OVER (
+                PARTITION BY "t9"."person_id", "t9"."_run"
+                ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
+                ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+              ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
+            )
+            AND (
+              COALESCE(
+                ARRAY_CONTAINS(
+                  CASE
+                    WHEN "t9"."start_date" >= MAKE_DATE(2020, 1, 1)
+                    THEN ['sygedagpenge']
+                    ELSE CAST(NULL AS TEXT[])
+                  END,
+                  "t9"."benefit"
+                ),
+                FALSE
+              )
+              OR (
+                (
+                  CASE
+                    WHEN "t9"."start_date" >= MAKE_DATE(2020, 1, 1)
+                    THEN 1
+                    ELSE CAST(NULL AS BIGINT)
+                  END IS NOT NULL
+                )
+                AND (
+                  "t9"."start_date" >= CAST(CAST(CASE
+                    WHEN EXTRACT(day FROM CAST(CAST(MAX("t9"."_end") OVER (
+                      PARTITION BY "t9"."person_id", "t9"."_run"
+                      ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
+                      ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                    ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)) = 1
+                    THEN CAST(CAST(MAX("t9"."_end") OVER (
+                      PARTITION BY "t9"."person_id", "t9"."_run"
+                      ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
+                      ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                    ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
+                    ELSE CAST(CAST(DATE_TRUNC(
+                      'MONTH',
+                      CAST(CAST(MAX("t9"."_end") OVER (
+                        PARTITION BY "t9"."person_id", "t9"."_run"
+                        ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
+                        ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                      ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
+                    ) + TO_MONTHS(1) AS TIMESTAMP) AS DATE)
+                  END + TO_MONTHS(
+                    COALESCE(
+                      CASE
+                        WHEN "t9"."start_date" >= MAKE_DATE(2020, 1, 1)
+                        THEN 1
+                        ELSE CAST(NULL AS BIGINT)
+                      END,
+                      0
+                    )
+                  ) AS TIMESTAMP) AS DATE)
+                )
+              )
+            )
+          )
+          OR COALESCE(
+            ARRAY_CONTAINS(
+              CASE
+                WHEN "t9"."start_date" >= MAKE_DATE(2020, 1, 1)
+                THEN ['uddannelsesparat>jobparat', 'uddannelsesparat>aktivitetsparat']
+                ELSE CAST(NULL AS TEXT[])
+              END,
+              LAG("t9"."target_group") OVER (
+                PARTITION BY "t9"."person_id", "t9"."_run"
+                ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
+                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+              ) || '>' || "t9"."target_group"
+            ),
+            FALSE
           )
           THEN 1
           ELSE 0
         END AS "_new"
       FROM (
         SELECT
-          "t1"."person_id",
-          "t1"."benefit",
-          "t1"."start_date",
-          "t1"."end_date",
-          "t1"."target_group",
-          "t1"."first_contact_date",
-          "t1"."first_absence_date",
-          "t1"."sickness_category",
-          "t1"."employed",
-          "t1"."municipality",
-          "t1"."work_obligation",
-          "t1"."expected_absence_weeks",
-          "t1"."handover_date",
-          CASE
-            WHEN (
-              "t1"."end_date" IS NULL
-            ) OR (
-              "t1"."end_date" > CAST($as_of AS DATE)
-            )
-            THEN MAKE_DATE(9999, 12, 31)
-            ELSE "t1"."end_date"
-          END AS "_end"
-        FROM "benefit_periods" AS "t1"
+          "t8"."person_id",
+          "t8"."benefit",
+          "t8"."start_date",
+          "t8"."end_date",
+          "t8"."target_group",
+          "t8"."first_contact_date",
+          "t8"."first_absence_date",
+          "t8"."sickness_category",
+          "t8"."employed",
+          "t8"."municipality",
+          "t8"."work_obligation",
+          "t8"."expected_absence_weeks",
+          "t8"."handover_date",
+          "t8"."_end",
+          "t8"."_acc",
+          "t8"."_switch",
+          SUM("t8"."_switch") OVER (
+            PARTITION BY "t8"."person_id"
+            ORDER BY "t8"."start_date" ASC, "t8"."benefit" ASC, "t8"."_end" ASC
+            ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+          ) AS "_run"
+        FROM (
+          SELECT
+            "t7"."person_id",
+            "t7"."benefit",
+            "t7"."start_date",
+            "t7"."end_date",
+            "t7"."target_group",
+            "t7"."first_contact_date",
+            "t7"."first_absence_date",
+            "t7"."sickness_category",
+            "t7"."employed",
+            "t7"."municipality",
+            "t7"."work_obligation",
+            "t7"."expected_absence_weeks",
+            "t7"."handover_date",
+            "t7"."_end",
+            "t7"."_acc",
+            CASE
+              WHEN LAG("t7"."benefit") OVER (
+                PARTITION BY "t7"."person_id"
+                ORDER BY "t7"."start_date" ASC, "t7"."benefit" ASC, "t7"."_end" ASC
+                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+              ) IS NULL
+              THEN 1
+              WHEN LAG("t7"."benefit") OVER (
+                PARTITION BY "t7"."person_id"
+                ORDER BY "t7"."start_date" ASC, "t7"."benefit" ASC, "t7"."_end" ASC
+                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+              ) <> "t7"."benefit"
+              THEN 1
+              ELSE 0
+            END AS "_switch"
+          FROM (
+            SELECT
+              "t2"."person_id",
+              "t2"."benefit",
+              "t2"."start_date",
+              "t2"."end_date",
+              "t2"."target_group",
+              "t2"."first_contact_date",
+              "t2"."first_absence_date",
+              "t2"."sickness_category",
+              "t2"."employed",
+              "t2"."municipality",
+              "t2"."work_obligation",
+              "t2"."expected_absence_weeks",
+              "t2"."handover_date",
+              CASE
+                WHEN (
+                  "t2"."end_date" IS NULL
+                ) OR (
+                  "t2"."end_date" > CAST($as_of AS DATE)
+                )
+                THEN MAKE_DATE(9999, 12, 31)
+                ELSE "t2"."end_date"
+              END AS "_end",
+              COALESCE(
+                ARRAY_CONTAINS(
+                  CASE
+                    WHEN "t2"."start_date" >= MAKE_DATE(2020, 1, 1)
+                    THEN ['dagpenge']
+                    ELSE CAST(NULL AS TEXT[])
+                  END,
+                  "t2"."benefit"
+                ),
+                FALSE
+              ) AS "_acc"
+            FROM "benefit_periods" AS "t2"
+            WHERE
+              "t2"."start_date" <= CAST($as_of AS DATE)
+          ) AS "t7"
+        ) AS "t8"
+      ) AS "t9"
+    ) AS "t10"
+  ) AS "t11"
+), "t14" AS (
+  SELECT
+    *
+  FROM "t12" AS "t13"
+  WHERE
+    "t13"."_acc"
+), "t18" AS (
+  SELECT
+    "t16"."person_id",
+    "t16"."benefit",
+    MIN("t16"."start_date") AS "c1"
+  FROM "t14" AS "t16"
+  GROUP BY
+    1,
+    2
+), "t27" AS (
+  SELECT
+    "t26"."person_id",
+    "t26"."benefit",
+    "t26"."c1",
+    "t26"."c2"
+  FROM (
+    SELECT
+      "t20"."person_id",
+      "t20"."benefit",
+      "t20"."c1",
+      "t25"."person_id" AS "person_id_right",
+      "t25"."benefit" AS "benefit_right",
+      "t25"."c2"
+    FROM "t18" AS "t20"
+    LEFT OUTER JOIN (
+      SELECT
+        "t23"."person_id",
+        "t23"."benefit",
+        MIN("t23"."start_date") AS "c2"
+      FROM (
+        SELECT
+          *
+        FROM (
+          SELECT
+            "t17"."person_id",
+            "t17"."benefit",
+            "t17"."start_date",
+            "t17"."end_date",
+            "t17"."target_group",
+            "t17"."first_contact_date",
+            "t17"."first_absence_date",
+            "t17"."sickness_category",
+            "t17"."employed",
+            "t17"."municipality",
+            "t17"."work_obligation",
+            "t17"."expected_absence_weeks",
+            "t17"."handover_date",
+            "t17"."_end",
+            "t17"."_acc",
+            "t17"."_switch",
+            "t17"."_run",
+            "t17"."_new",
+            "t17"."_spell",
+            "t17"."_spell_start",
+            "t21"."c1"
+          FROM "t14" AS "t17"
+          INNER JOIN "t18" AS "t21"
+            ON "t17"."person_id" = "t21"."person_id" AND "t17"."benefit" = "t21"."benefit"
+        ) AS "t22"
         WHERE
-          "t1"."start_date" <= CAST($as_of AS DATE)
-      ) AS "t7"
-    ) AS "t8"
-  ) AS "t9"
+          "t22"."start_date" >= CAST(CAST("t22"."c1" + TO_MONTHS(
+            COALESCE(
+              CASE WHEN "t22"."c1" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+              0
+            )
+          ) AS TIMESTAMP) AS DATE)
+      ) AS "t23"
+      GROUP BY
+        1,
+        2
+    ) AS "t25"
+      ON "t20"."person_id" = "t25"."person_id" AND "t20"."benefit" = "t25"."benefit"
+  ) AS "t26"
+), "t36" AS (
+  SELECT
+    "t35"."person_id",
+    "t35"."benefit",
+    "t35"."c1",
+    "t35"."c2",
+    "t35"."c3"
+  FROM (
+    SELECT
+      "t29"."person_id",
+      "t29"."benefit",
+      "t29"."c1",
+      "t29"."c2",
+      "t34"."person_id" AS "person_id_right",
+      "t34"."benefit" AS "benefit_right",
+      "t34"."c3"
+    FROM "t27" AS "t29"
+    LEFT OUTER JOIN (
+      SELECT
+        "t32"."person_id",
+        "t32"."benefit",
+        MIN("t32"."start_date") AS "c3"
+      FROM (
+        SELECT
+          *
+        FROM (
+          SELECT
+            "t17"."person_id",
+            "t17"."benefit",
+            "t17"."start_date",
+            "t17"."end_date",
+            "t17"."target_group",
+            "t17"."first_contact_date",
+            "t17"."first_absence_date",
+            "t17"."sickness_category",
+            "t17"."employed",
+            "t17"."municipality",
+            "t17"."work_obligation",
+            "t17"."expected_absence_weeks",
+            "t17"."handover_date",
+            "t17"."_end",
+            "t17"."_acc",
+            "t17"."_switch",
+            "t17"."_run",
+            "t17"."_new",
+            "t17"."_spell",
+            "t17"."_spell_start",
+            "t30"."c1",
+            "t30"."c2"
+          FROM "t14" AS "t17"
+          INNER JOIN "t27" AS "t30"
+            ON "t17"."person_id" = "t30"."person_id" AND "t17"."benefit" = "t30"."benefit"
+        ) AS "t31"
+        WHERE
+          "t31"."start_date" >= CAST(CAST("t31"."c2" + TO_MONTHS(
+            COALESCE(
+              CASE WHEN "t31"."c2" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+              0
+            )
+          ) AS TIMESTAMP) AS DATE)
+      ) AS "t32"
+      GROUP BY
+        1,
+        2
+    ) AS "t34"
+      ON "t29"."person_id" = "t34"."person_id" AND "t29"."benefit" = "t34"."benefit"
+  ) AS "t35"
+), "t60" AS (
+  SELECT
+    "t59"."person_id",
+    "t59"."benefit",
+    "t59"."_key",
+    MAX("t59"."_end") AS "_end",
+    COUNT(*) AS "periods",
+    FIRST("t59"."first_contact_date" ORDER BY "t59"."start_date") AS "first_contact_date",
+    FIRST("t59"."target_group" ORDER BY "t59"."start_date") AS "target_group",
+    FIRST("t59"."first_absence_date" ORDER BY "t59"."start_date") AS "first_absence_date",
+    FIRST("t59"."sickness_category" ORDER BY "t59"."start_date") AS "sickness_category",
+    FIRST("t59"."employed" ORDER BY "t59"."start_date") AS "employed",
+    FIRST("t59"."handover_date" ORDER BY "t59"."start_date") AS "handover_date",
+    FIRST("t59"."expected_absence_weeks" ORDER BY "t59"."start_date") AS "expected_absence_weeks",
+    FIRST("t59"."work_obligation" ORDER BY "t59"."start_date") AS "work_obligation",
+    FIRST("t59"."municipality" ORDER BY "t59"."start_date") AS "municipality"
+  FROM (
+    SELECT
+      *
+    FROM (
+      SELECT
+        "t13"."person_id",
+        "t13"."benefit",
+        "t13"."start_date",
+        "t13"."_end",
+        "t13"."_spell_start" AS "_key",
+        "t13"."_acc",
+        "t13"."first_contact_date",
+        "t13"."target_group",
+        "t13"."first_absence_date",
+        "t13"."sickness_category",
+        "t13"."employed",
+        "t13"."handover_date",
+        "t13"."expected_absence_weeks",
+        "t13"."work_obligation",
+        "t13"."municipality"
+      FROM "t12" AS "t13"
+      WHERE
+        NOT (
+          "t13"."_acc"
+        )
+    ) AS "t15"
+    UNION ALL
+    SELECT
+      *
+    FROM (
+      SELECT
+        "t57"."person_id",
+        "t57"."benefit",
+        "t57"."start_date",
+        "t57"."_end",
+        "t57"."_key",
+        "t57"."_acc",
+        "t57"."first_contact_date",
+        "t57"."target_group",
+        "t57"."first_absence_date",
+        "t57"."sickness_category",
+        "t57"."employed",
+        "t57"."handover_date",
+        "t57"."expected_absence_weeks",
+        "t57"."work_obligation",
+        "t57"."municipality"
+      FROM (
+        SELECT
+          "t56".*
+          EXCLUDE ("c1", "c2", "c3", "c4", "c5")
+        FROM (
+          SELECT
+            "t55"."person_id",
+            "t55"."benefit",
+            "t55"."start_date",
+            "t55"."end_date",
+            "t55"."target_group",
+            "t55"."first_contact_date",
+            "t55"."first_absence_date",
+            "t55"."sickness_category",
+            "t55"."employed",
+            "t55"."municipality",
+            "t55"."work_obligation",
+            "t55"."expected_absence_weeks",
+            "t55"."handover_date",
+            "t55"."_end",
+            "t55"."_acc",
+            "t55"."_switch",
+            "t55"."_run",
+            "t55"."_new",
+            "t55"."_spell",
+            "t55"."_spell_start",
+            "t55"."c1",
+            "t55"."c2",
+            "t55"."c3",
+            "t55"."c4",
+            "t55"."c5",
+            GREATEST(
+              CASE
+                WHEN "t55"."c1" <= "t55"."start_date"
+                THEN "t55"."c1"
+                ELSE CAST(NULL AS DATE)
+              END,
+              CASE
+                WHEN "t55"."c2" <= "t55"."start_date"
+                THEN "t55"."c2"
+                ELSE CAST(NULL AS DATE)
+              END,
+              CASE
+                WHEN "t55"."c3" <= "t55"."start_date"
+                THEN "t55"."c3"
+                ELSE CAST(NULL AS DATE)
+              END,
+              CASE
+                WHEN "t55"."c4" <= "t55"."start_date"
+                THEN "t55"."c4"
+                ELSE CAST(NULL AS DATE)
+              END,
+              CASE
+                WHEN "t55"."c5" <= "t55"."start_date"
+                THEN "t55"."c5"
+                ELSE CAST(NULL AS DATE)
+              END
+            ) AS "_key"
+          FROM (
+            SELECT
+              "t17"."person_id",
+              "t17"."benefit",
+              "t17"."start_date",
+              "t17"."end_date",
+              "t17"."target_group",
+              "t17"."first_contact_date",
+              "t17"."first_absence_date",
+              "t17"."sickness_category",
+              "t17"."employed",
+              "t17"."municipality",
+              "t17"."work_obligation",
+              "t17"."expected_absence_weeks",
+              "t17"."handover_date",
+              "t17"."_end",
+              "t17"."_acc",
+              "t17"."_switch",
+              "t17"."_run",
+              "t17"."_new",
+              "t17"."_spell",
+              "t17"."_spell_start",
+              "t54"."c1",
+              "t54"."c2",
+              "t54"."c3",
+              "t54"."c4",
+              "t54"."c5"
+            FROM "t14" AS "t17"
+            INNER JOIN (
+              SELECT
+                "t52".*
+                EXCLUDE ("benefit_right", "person_id_right")
+              FROM (
+                SELECT
+                  "t46"."person_id",
+                  "t46"."benefit",
+                  "t46"."c1",
+                  "t46"."c2",
+                  "t46"."c3",
+                  "t46"."c4",
+                  "t51"."person_id" AS "person_id_right",
+                  "t51"."benefit" AS "benefit_right",
+                  "t51"."c5"
+                FROM (
+                  SELECT
+                    "t44".*
+                    EXCLUDE ("benefit_right", "person_id_right")
+                  FROM (
+                    SELECT
+                      "t38"."person_id",
+                      "t38"."benefit",
+                      "t38"."c1",
+                      "t38"."c2",
+                      "t38"."c3",
+                      "t43"."person_id" AS "person_id_right",
+                      "t43"."benefit" AS "benefit_right",
+                      "t43"."c4"
+                    FROM "t36" AS "t38"
+                    LEFT OUTER JOIN (
+                      SELECT
+                        "t41"."person_id",
+                        "t41"."benefit",
+                        MIN("t41"."start_date") AS "c4"
+                      FROM (
+                        SELECT
+                          *
+                        FROM (
+                          SELECT
+                            "t17"."person_id",
+                            "t17"."benefit",
+                            "t17"."start_date",
+                            "t17"."end_date",
+                            "t17"."target_group",
+                            "t17"."first_contact_date",
+                            "t17"."first_absence_date",
+                            "t17"."sickness_category",
+                            "t17"."employed",
+                            "t17"."municipality",
+                            "t17"."work_obligation",
+                            "t17"."expected_absence_weeks",
+                            "t17"."handover_date",
+                            "t17"."_end",
+                            "t17"."_acc",
+                            "t17"."_switch",
+                            "t17"."_run",
+                            "t17"."_new",
+                            "t17"."_spell",
+                            "t17"."_spell_start",
+                            "t39"."c1",
+                            "t39"."c2",
+                            "t39"."c3"
+                          FROM "t14" AS "t17"
+                          INNER JOIN "t36" AS "t39"
+                            ON "t17"."person_id" = "t39"."person_id" AND "t17"."benefit" = "t39"."benefit"
+                        ) AS "t40"
+                        WHERE
+                          "t40"."start_date" >= CAST(CAST("t40"."c3" + TO_MONTHS(
+                            COALESCE(
+                              CASE WHEN "t40"."c3" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+                              0
+                            )
+                          ) AS TIMESTAMP) AS DATE)
+                      ) AS "t41"
+                      GROUP BY
+                        1,
+                        2
+                    ) AS "t43"
+                      ON "t38"."person_id" = "t43"."person_id" AND "t38"."benefit" = "t43"."benefit"
+                  ) AS "t44"
+                ) AS "t46"
+                LEFT OUTER JOIN (
+                  SELECT
+                    "t49"."person_id",
+                    "t49"."benefit",
+                    MIN("t49"."start_date") AS "c5"
+                  FROM (
+                    SELECT
+                      *
+                    FROM (
+                      SELECT
+                        "t17"."person_id",
+                        "t17"."benefit",
+                        "t17"."start_date",
+                        "t17"."end_date",
+                        "t17"."target_group",
+                        "t17"."first_contact_date",
+                        "t17"."first_absence_date",
+                        "t17"."sickness_category",
+                        "t17"."employed",
+                        "t17"."municipality",
+                        "t17"."work_obligation",
+                        "t17"."expected_absence_weeks",
+                        "t17"."handover_date",
+                        "t17"."_end",
+                        "t17"."_acc",
+                        "t17"."_switch",
+                        "t17"."_run",
+                        "t17"."_new",
+                        "t17"."_spell",
+                        "t17"."_spell_start",
+                        "t47"."c1",
+                        "t47"."c2",
+                        "t47"."c3",
+                        "t47"."c4"
+                      FROM "t14" AS "t17"
+                      INNER JOIN (
+                        SELECT
+                          "t44".*
+                          EXCLUDE ("benefit_right", "person_id_right")
+                        FROM (
+                          SELECT
+                            "t38"."person_id",
+                            "t38"."benefit",
+                            "t38"."c1",
+                            "t38"."c2",
+                            "t38"."c3",
+                            "t43"."person_id" AS "person_id_right",
+                            "t43"."benefit" AS "benefit_right",
+                            "t43"."c4"
+                          FROM "t36" AS "t38"
+                          LEFT OUTER JOIN (
+                            SELECT
+                              "t41"."person_id",
+                              "t41"."benefit",
+                              MIN("t41"."start_date") AS "c4"
+                            FROM (
+                              SELECT
+                                *
+                              FROM (
+                                SELECT
+                                  "t17"."person_id",
+                                  "t17"."benefit",
+                                  "t17"."start_date",
+                                  "t17"."end_date",
+                                  "t17"."target_group",
+                                  "t17"."first_contact_date",
+                                  "t17"."first_absence_date",
+                                  "t17"."sickness_category",
+                                  "t17"."employed",
+                                  "t17"."municipality",
+                                  "t17"."work_obligation",
+                                  "t17"."expected_absence_weeks",
+                                  "t17"."handover_date",
+                                  "t17"."_end",
+                                  "t17"."_acc",
+                                  "t17"."_switch",
+                                  "t17"."_run",
+                                  "t17"."_new",
+                                  "t17"."_spell",
+                                  "t17"."_spell_start",
+                                  "t39"."c1",
+                                  "t39"."c2",
+                                  "t39"."c3"
+                                FROM "t14" AS "t17"
+                                INNER JOIN "t36" AS "t39"
+                                  ON "t17"."person_id" = "t39"."person_id" AND "t17"."benefit" = "t39"."benefit"
+                              ) AS "t40"
+                              WHERE
+                                "t40"."start_date" >= CAST(CAST("t40"."c3" + TO_MONTHS(
+                                  COALESCE(
+                                    CASE WHEN "t40"."c3" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+                                    0
+                                  )
+                                ) AS TIMESTAMP) AS DATE)
+                            ) AS "t41"
+                            GROUP BY
+                              1,
+                              2
+                          ) AS "t43"
+                            ON "t38"."person_id" = "t43"."person_id" AND "t38"."benefit" = "t43"."benefit"
+                        ) AS "t44"
+                      ) AS "t47"
+                        ON "t17"."person_id" = "t47"."person_id" AND "t17"."benefit" = "t47"."benefit"
+                    ) AS "t48"
+                    WHERE
+                      "t48"."start_date" >= CAST(CAST("t48"."c4" + TO_MONTHS(
+                        COALESCE(
+                          CASE WHEN "t48"."c4" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+                          0
+                        )
+                      ) AS TIMESTAMP) AS DATE)
+                  ) AS "t49"
+                  GROUP BY
+                    1,
+                    2
+                ) AS "t51"
+                  ON "t46"."person_id" = "t51"."person_id" AND "t46"."benefit" = "t51"."benefit"
+              ) AS "t52"
+            ) AS "t54"
+              ON "t17"."person_id" = "t54"."person_id" AND "t17"."benefit" = "t54"."benefit"
+          ) AS "t55"
+        ) AS "t56"
+      ) AS "t57"
+    ) AS "t58"
+  ) AS "t59"
   GROUP BY
     1,
     2,
     3
-), "t22" AS (
+), "t72" AS (
   SELECT
-    "t16"."person_id",
-    "t16"."benefit",
-    "t16"."start_date",
-    "t16"."date",
-    "t16"."kind" || ' ' || CAST("t16"."date" AS TEXT) || ' (' || "t16"."form" || ', ' || "t16"."held_by" || ')' AS "description"
+    "t66"."person_id",
+    "t66"."benefit",
+    "t66"."start_date",
+    "t66"."date",
+    "t66"."kind" || ' ' || CAST("t66"."date" AS TEXT) || ' (' || "t66"."form" || ', ' || "t66"."held_by" || ')' AS "description"
   FROM (
     SELECT
-      "t13"."person_id",
-      "t13"."benefit",
-      "t13"."start_date",
-      "t13"."_ws",
-      "t13"."_last",
+      "t63"."person_id",
+      "t63"."benefit",
+      "t63"."start_date",
+      "t63"."_ws",
+      "t63"."_last",
       "t6"."person_id" AS "person_id_right",
       "t6"."date",
       "t6"."kind",
@@ -129,353 +793,353 @@ WITH "t10" AS (
       "t6"."purpose"
     FROM (
       SELECT
-        "t11"."person_id",
-        "t11"."benefit",
-        "t11"."start_date",
-        COALESCE("t11"."first_absence_date", "t11"."start_date") AS "_ws",
+        "t61"."person_id",
+        "t61"."benefit",
+        "t61"."_key" AS "start_date",
+        COALESCE("t61"."first_absence_date", "t61"."_key") AS "_ws",
         COALESCE(
           CASE
-            WHEN "t11"."_end" = MAKE_DATE(9999, 12, 31)
+            WHEN "t61"."_end" = MAKE_DATE(9999, 12, 31)
             THEN CAST(NULL AS DATE)
-            ELSE "t11"."_end"
+            ELSE "t61"."_end"
           END,
           CAST($as_of AS DATE)
         ) AS "_last"
-      FROM "t10" AS "t11"
+      FROM "t60" AS "t61"
       WHERE
-        "t11"."benefit" IN ('sygedagpenge')
-    ) AS "t13"
+        "t61"."benefit" IN ('sygedagpenge')
+    ) AS "t63"
     INNER JOIN (
       SELECT
         *
-      FROM "conversations" AS "t2"
+      FROM "conversations" AS "t1"
       WHERE
-        "t2"."status" = 'afholdt'
-        AND COALESCE("t2"."individual", TRUE)
-        AND "t2"."date" <= CAST($as_of AS DATE)
-        AND "t2"."kind" IN ('opfoelgningssamtale')
+        "t1"."status" = 'afholdt'
+        AND COALESCE("t1"."individual", TRUE)
+        AND "t1"."date" <= CAST($as_of AS DATE)
+        AND "t1"."kind" IN ('opfoelgningssamtale')
     ) AS "t6"
-      ON "t13"."person_id" = "t6"."person_id"
-      AND "t6"."date" >= "t13"."_ws"
-      AND "t6"."date" <= "t13"."_last"
-  ) AS "t16"
+      ON "t63"."person_id" = "t6"."person_id"
+      AND "t6"."date" >= "t63"."_ws"
+      AND "t6"."date" <= "t63"."_last"
+  ) AS "t66"
   WHERE
     COALESCE(
       ARRAY_CONTAINS(
         CASE
-          WHEN "t16"."_ws" >= MAKE_DATE(2015, 1, 1)
+          WHEN "t66"."_ws" >= MAKE_DATE(2015, 1, 1)
           THEN ['opfoelgningssamtale']
           ELSE CAST(NULL AS TEXT[])
         END,
-        "t16"."kind"
+        "t66"."kind"
       ),
       FALSE
     )
     AND COALESCE(
       ARRAY_CONTAINS(
         CASE
-          WHEN "t16"."_ws" >= MAKE_DATE(2015, 1, 1)
+          WHEN "t66"."_ws" >= MAKE_DATE(2015, 1, 1)
           THEN ['jobcenter', 'anden_aktoer']
           ELSE CAST(NULL AS TEXT[])
         END,
-        "t16"."held_by"
+        "t66"."held_by"
       ),
       FALSE
     )
     AND COALESCE(
       ARRAY_CONTAINS(
         CASE
-          WHEN "t16"."_ws" >= MAKE_DATE(2020, 1, 1)
+          WHEN "t66"."_ws" >= MAKE_DATE(2020, 1, 1)
           THEN ['personligt', 'telefon', 'video']
-          WHEN "t16"."_ws" >= MAKE_DATE(2015, 1, 1)
+          WHEN "t66"."_ws" >= MAKE_DATE(2015, 1, 1)
           THEN ['personligt']
           ELSE CAST(NULL AS TEXT[])
         END,
-        "t16"."form"
+        "t66"."form"
       ),
       FALSE
     )
-), "t35" AS (
+), "t85" AS (
   SELECT
-    "t32"."person_id",
-    "t32"."benefit",
-    "t32"."start_date",
-    "t32"."date",
-    "t32"."description",
-    "t32"."next_date",
-    "t32"."next_text",
-    "t32"."_weeks",
-    "t15"."end_date",
-    "t15"."category_exempt",
-    "t15"."sickness_category",
-    "t15"."employed",
-    "t15"."expected_absence_weeks"
+    "t82"."person_id",
+    "t82"."benefit",
+    "t82"."start_date",
+    "t82"."date",
+    "t82"."description",
+    "t82"."next_date",
+    "t82"."next_text",
+    "t82"."_weeks",
+    "t65"."end_date",
+    "t65"."category_exempt",
+    "t65"."sickness_category",
+    "t65"."employed",
+    "t65"."expected_absence_weeks"
   FROM (
     SELECT
-      "t30"."person_id",
-      "t30"."benefit",
-      "t30"."start_date",
-      "t30"."date",
-      "t30"."description",
-      "t30"."next_date",
-      "t30"."next_text",
+      "t80"."person_id",
+      "t80"."benefit",
+      "t80"."start_date",
+      "t80"."date",
+      "t80"."description",
+      "t80"."next_date",
+      "t80"."next_text",
       CASE
-        WHEN "t30"."date" >= MAKE_DATE(2020, 1, 1)
+        WHEN "t80"."date" >= MAKE_DATE(2020, 1, 1)
         THEN CAST(NULL AS BIGINT)
-        WHEN "t30"."date" >= MAKE_DATE(2015, 1, 1)
+        WHEN "t80"."date" >= MAKE_DATE(2015, 1, 1)
         THEN 4
         ELSE CAST(NULL AS BIGINT)
       END AS "_weeks"
     FROM (
       SELECT
-        "t27"."person_id",
-        "t27"."benefit",
-        "t27"."start_date",
-        "t27"."date",
-        "t27"."description",
-        LEAD("t27"."date") OVER (
-          PARTITION BY "t27"."person_id", "t27"."benefit", "t27"."start_date"
-          ORDER BY "t27"."date" ASC
+        "t77"."person_id",
+        "t77"."benefit",
+        "t77"."start_date",
+        "t77"."date",
+        "t77"."description",
+        LEAD("t77"."date") OVER (
+          PARTITION BY "t77"."person_id", "t77"."benefit", "t77"."start_date"
+          ORDER BY "t77"."date" ASC
           ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
         ) AS "next_date",
-        LEAD("t27"."description") OVER (
-          PARTITION BY "t27"."person_id", "t27"."benefit", "t27"."start_date"
-          ORDER BY "t27"."date" ASC
+        LEAD("t77"."description") OVER (
+          PARTITION BY "t77"."person_id", "t77"."benefit", "t77"."start_date"
+          ORDER BY "t77"."date" ASC
           ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
         ) AS "next_text"
       FROM (
         SELECT
-          "t23"."person_id",
-          "t23"."benefit",
-          "t23"."start_date",
-          "t23"."date",
-          FIRST("t23"."description" ORDER BY "t23"."date") AS "description"
-        FROM "t22" AS "t23"
+          "t73"."person_id",
+          "t73"."benefit",
+          "t73"."start_date",
+          "t73"."date",
+          FIRST("t73"."description" ORDER BY "t73"."date") AS "description"
+        FROM "t72" AS "t73"
         GROUP BY
           1,
           2,
           3,
           4
-      ) AS "t27"
-    ) AS "t30"
+      ) AS "t77"
+    ) AS "t80"
     WHERE
       CASE
-        WHEN "t30"."date" >= MAKE_DATE(2020, 1, 1)
+        WHEN "t80"."date" >= MAKE_DATE(2020, 1, 1)
         THEN CAST(NULL AS BIGINT)
-        WHEN "t30"."date" >= MAKE_DATE(2015, 1, 1)
+        WHEN "t80"."date" >= MAKE_DATE(2015, 1, 1)
         THEN 4
         ELSE CAST(NULL AS BIGINT)
       END IS NOT NULL
-  ) AS "t32"
+  ) AS "t82"
   INNER JOIN (
     SELECT
-      "t11"."person_id",
-      "t11"."benefit",
-      "t11"."start_date",
+      "t61"."person_id",
+      "t61"."benefit",
+      "t61"."_key" AS "start_date",
       CASE
-        WHEN "t11"."_end" = MAKE_DATE(9999, 12, 31)
+        WHEN "t61"."_end" = MAKE_DATE(9999, 12, 31)
         THEN CAST(NULL AS DATE)
-        ELSE "t11"."_end"
+        ELSE "t61"."_end"
       END AS "end_date",
       COALESCE(
         ARRAY_CONTAINS(
           CASE
-            WHEN COALESCE("t11"."first_absence_date", "t11"."start_date") >= MAKE_DATE(2025, 1, 1)
+            WHEN COALESCE("t61"."first_absence_date", "t61"."_key") >= MAKE_DATE(2025, 1, 1)
             THEN ['1']
-            WHEN COALESCE("t11"."first_absence_date", "t11"."start_date") >= MAKE_DATE(2015, 1, 1)
+            WHEN COALESCE("t61"."first_absence_date", "t61"."_key") >= MAKE_DATE(2015, 1, 1)
             THEN ['1']
             ELSE CAST(NULL AS TEXT[])
           END,
-          "t11"."sickness_category"
+          "t61"."sickness_category"
         ),
         FALSE
       ) AS "category_exempt",
-      "t11"."sickness_category",
-      "t11"."employed",
-      "t11"."expected_absence_weeks"
-    FROM "t10" AS "t11"
+      "t61"."sickness_category",
+      "t61"."employed",
+      "t61"."expected_absence_weeks"
+    FROM "t60" AS "t61"
     WHERE
-      "t11"."benefit" IN ('sygedagpenge')
-  ) AS "t15"
-    ON "t32"."person_id" = "t15"."person_id"
-    AND "t32"."benefit" = "t15"."benefit"
-    AND "t32"."start_date" = "t15"."start_date"
+      "t61"."benefit" IN ('sygedagpenge')
+  ) AS "t65"
+    ON "t82"."person_id" = "t65"."person_id"
+    AND "t82"."benefit" = "t65"."benefit"
+    AND "t82"."start_date" = "t65"."start_date"
 )
 SELECT
-  "t57"."person_id",
-  "t57"."benefit",
+  "t107"."person_id",
+  "t107"."benefit",
   'sick_followups' AS "kind",
   'sick_followups' AS "rule_id",
   '1.0.0' AS "rule_version",
   CASE
-    WHEN "t57"."window_start" >= MAKE_DATE(2026, 7, 1)
+    WHEN "t107"."window_start" >= MAKE_DATE(2026, 7, 1)
     THEN 'OP Academy – Nye regler i beskæftigelsesindsatsen (mindst én samtale det første halve år); Sygedagpengeloven § 12 som ændret ved L 66 (2025-26), § 3 nr. 8'
-    WHEN "t57"."window_start" >= MAKE_DATE(2020, 1, 1)
+    WHEN "t107"."window_start" >= MAKE_DATE(2020, 1, 1)
     THEN 'Sygedagpengeloven § 13 b, stk. 1 (mindst fire gange inden for det første halve år)'
-    WHEN "t57"."window_start" >= MAKE_DATE(2015, 1, 1)
+    WHEN "t107"."window_start" >= MAKE_DATE(2015, 1, 1)
     THEN 'STAR – Sygedagpengeopfølgning (opfølgning mindst hver 4. uge)'
     ELSE CAST(NULL AS TEXT)
   END AS "reference",
-  "t57"."window_start",
+  "t107"."window_start",
   CASE
-    WHEN COALESCE("t57"."is_applicable", FALSE)
-    THEN "t57"."due_date"
+    WHEN COALESCE("t107"."is_applicable", FALSE)
+    THEN "t107"."due_date"
     ELSE CAST(NULL AS DATE)
   END AS "due_date",
   CASE
     WHEN NOT (
-      COALESCE("t57"."is_applicable", FALSE)
+      COALESCE("t107"."is_applicable", FALSE)
     )
     THEN 'not_applicable'
     WHEN (
-      "t57"."fulfilled_date" IS NOT NULL
+      "t107"."fulfilled_date" IS NOT NULL
     )
     AND (
-      "t57"."fulfilled_date" <= "t57"."due_date"
+      "t107"."fulfilled_date" <= "t107"."due_date"
     )
     THEN 'met'
-    WHEN "t57"."fulfilled_date" IS NOT NULL
+    WHEN "t107"."fulfilled_date" IS NOT NULL
     THEN 'late'
-    WHEN COALESCE("t57"."is_exempt", FALSE)
+    WHEN COALESCE("t107"."is_exempt", FALSE)
     THEN 'exempt'
-    WHEN "t57"."due_date" < CAST($as_of AS DATE)
+    WHEN "t107"."due_date" < CAST($as_of AS DATE)
     THEN 'overdue'
     ELSE 'open'
   END AS "status",
   CASE
-    WHEN COALESCE("t57"."is_applicable", FALSE)
-    THEN "t57"."fulfilled_date"
+    WHEN COALESCE("t107"."is_applicable", FALSE)
+    THEN "t107"."fulfilled_date"
     ELSE CAST(NULL AS DATE)
   END AS "fulfilled_date",
   CAST(CASE
     WHEN NOT (
-      COALESCE("t57"."is_applicable", FALSE)
+      COALESCE("t107"."is_applicable", FALSE)
     )
     THEN CAST(NULL AS INT)
     WHEN (
-      "t57"."fulfilled_date" IS NOT NULL
+      "t107"."fulfilled_date" IS NOT NULL
     )
     AND (
-      "t57"."fulfilled_date" > "t57"."due_date"
+      "t107"."fulfilled_date" > "t107"."due_date"
     )
-    THEN DATE_DIFF('DAY', "t57"."due_date", "t57"."fulfilled_date")
+    THEN DATE_DIFF('DAY', "t107"."due_date", "t107"."fulfilled_date")
     WHEN NOT (
-      "t57"."fulfilled_date" IS NOT NULL
+      "t107"."fulfilled_date" IS NOT NULL
     )
     AND NOT (
-      COALESCE("t57"."is_exempt", FALSE)
+      COALESCE("t107"."is_exempt", FALSE)
     )
     AND (
-      "t57"."due_date" < CAST($as_of AS DATE)
+      "t107"."due_date" < CAST($as_of AS DATE)
     )
-    THEN DATE_DIFF('DAY', "t57"."due_date", CAST($as_of AS DATE))
+    THEN DATE_DIFF('DAY', "t107"."due_date", CAST($as_of AS DATE))
     ELSE CAST(NULL AS INT)
   END AS INT) AS "days_late",
-  COALESCE("t57"."evidence", '') AS "evidence"
+  COALESCE("t107"."evidence", '') AS "evidence"
 FROM (
   SELECT
     *
   FROM (
     SELECT
-      "t51"."person_id",
-      "t51"."benefit",
-      "t51"."window_start",
-      "t51"."due_date",
-      "t51"."fulfilled_date",
+      "t101"."person_id",
+      "t101"."benefit",
+      "t101"."window_start",
+      "t101"."due_date",
+      "t101"."fulfilled_date",
       CASE
         WHEN CASE
-          WHEN "t51"."exemption_applies"
-          THEN 'fritaget ' || CAST("t51"."exemption_start" AS TEXT) || '–' || CAST("t51"."exemption_end" AS TEXT) || ' (' || "t51"."exemption_reason" || '), fristen forlænget'
+          WHEN "t101"."exemption_applies"
+          THEN 'fritaget ' || CAST("t101"."exemption_start" AS TEXT) || '–' || CAST("t101"."exemption_end" AS TEXT) || ' (' || "t101"."exemption_reason" || '), fristen forlænget'
           ELSE ''
         END = ''
         THEN CASE
           WHEN CASE
-            WHEN "t51"."category_exempt"
-            THEN 'visitationskategori ' || "t51"."sickness_category" || ': intet fast opfølgningsforløb'
+            WHEN "t101"."category_exempt"
+            THEN 'visitationskategori ' || "t101"."sickness_category" || ': intet fast opfølgningsforløb'
             WHEN COALESCE(
-              COALESCE("t51"."employed", FALSE)
+              COALESCE("t101"."employed", FALSE)
               AND (
                 CASE
-                  WHEN "t51"."due_date" >= MAKE_DATE(2026, 7, 1)
+                  WHEN "t101"."due_date" >= MAKE_DATE(2026, 7, 1)
                   THEN 26
-                  WHEN "t51"."due_date" >= MAKE_DATE(2015, 1, 1)
+                  WHEN "t101"."due_date" >= MAKE_DATE(2015, 1, 1)
                   THEN CAST(NULL AS BIGINT)
                   ELSE CAST(NULL AS BIGINT)
                 END IS NOT NULL
               )
               AND (
-                "t51"."expected_absence_weeks" IS NOT NULL
+                "t101"."expected_absence_weeks" IS NOT NULL
               )
               AND (
-                "t51"."expected_absence_weeks" < CASE
-                  WHEN "t51"."due_date" >= MAKE_DATE(2026, 7, 1)
+                "t101"."expected_absence_weeks" < CASE
+                  WHEN "t101"."due_date" >= MAKE_DATE(2026, 7, 1)
                   THEN 26
-                  WHEN "t51"."due_date" >= MAKE_DATE(2015, 1, 1)
+                  WHEN "t101"."due_date" >= MAKE_DATE(2015, 1, 1)
                   THEN CAST(NULL AS BIGINT)
                   ELSE CAST(NULL AS BIGINT)
                 END
               ),
               FALSE
             )
-            THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t51"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
+            THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t101"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
             ELSE ''
           END <> ''
           THEN CASE
-            WHEN "t51"."category_exempt"
-            THEN 'visitationskategori ' || "t51"."sickness_category" || ': intet fast opfølgningsforløb'
+            WHEN "t101"."category_exempt"
+            THEN 'visitationskategori ' || "t101"."sickness_category" || ': intet fast opfølgningsforløb'
             WHEN COALESCE(
-              COALESCE("t51"."employed", FALSE)
+              COALESCE("t101"."employed", FALSE)
               AND (
                 CASE
-                  WHEN "t51"."due_date" >= MAKE_DATE(2026, 7, 1)
+                  WHEN "t101"."due_date" >= MAKE_DATE(2026, 7, 1)
                   THEN 26
-                  WHEN "t51"."due_date" >= MAKE_DATE(2015, 1, 1)
+                  WHEN "t101"."due_date" >= MAKE_DATE(2015, 1, 1)
                   THEN CAST(NULL AS BIGINT)
                   ELSE CAST(NULL AS BIGINT)
                 END IS NOT NULL
               )
               AND (
-                "t51"."expected_absence_weeks" IS NOT NULL
+                "t101"."expected_absence_weeks" IS NOT NULL
               )
               AND (
-                "t51"."expected_absence_weeks" < CASE
-                  WHEN "t51"."due_date" >= MAKE_DATE(2026, 7, 1)
+                "t101"."expected_absence_weeks" < CASE
+                  WHEN "t101"."due_date" >= MAKE_DATE(2026, 7, 1)
                   THEN 26
-                  WHEN "t51"."due_date" >= MAKE_DATE(2015, 1, 1)
+                  WHEN "t101"."due_date" >= MAKE_DATE(2015, 1, 1)
                   THEN CAST(NULL AS BIGINT)
                   ELSE CAST(NULL AS BIGINT)
                 END
               ),
               FALSE
             )
-            THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t51"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
+            THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t101"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
             ELSE ''
           END
           WHEN COALESCE(
-            COALESCE("t51"."employed", FALSE)
+            COALESCE("t101"."employed", FALSE)
             AND (
               CASE
-                WHEN "t51"."due_date" >= MAKE_DATE(2025, 1, 1)
+                WHEN "t101"."due_date" >= MAKE_DATE(2025, 1, 1)
                 THEN 13
-                WHEN "t51"."due_date" >= MAKE_DATE(2015, 1, 1)
+                WHEN "t101"."due_date" >= MAKE_DATE(2015, 1, 1)
                 THEN CAST(NULL AS BIGINT)
                 ELSE CAST(NULL AS BIGINT)
               END IS NOT NULL
             )
             AND (
-              "t51"."expected_absence_weeks" IS NOT NULL
+              "t101"."expected_absence_weeks" IS NOT NULL
             )
             AND (
-              "t51"."first_held" IS NOT NULL
+              "t101"."first_held" IS NOT NULL
             )
             AND (
-              CAST(CAST("t51"."window_start" + TO_DAYS(COALESCE("t51"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) <= CAST(CAST("t51"."first_held" + TO_DAYS(
+              CAST(CAST("t101"."window_start" + TO_DAYS(COALESCE("t101"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) <= CAST(CAST("t101"."first_held" + TO_DAYS(
                 (
                   COALESCE(
                     CASE
-                      WHEN "t51"."due_date" >= MAKE_DATE(2025, 1, 1)
+                      WHEN "t101"."due_date" >= MAKE_DATE(2025, 1, 1)
                       THEN 13
-                      WHEN "t51"."due_date" >= MAKE_DATE(2015, 1, 1)
+                      WHEN "t101"."due_date" >= MAKE_DATE(2015, 1, 1)
                       THEN CAST(NULL AS BIGINT)
                       ELSE CAST(NULL AS BIGINT)
                     END,
@@ -486,107 +1150,115 @@ FROM (
             ),
             FALSE
           )
-          THEN '§ 13 f: forventet raskmeldt ' || CAST(CAST(CAST("t51"."window_start" + TO_DAYS(COALESCE("t51"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) AS TEXT) || ', senest ved udgangen af uge 13 efter første opfølgning ' || CAST("t51"."first_held" AS TEXT)
+          THEN '§ 13 f: forventet raskmeldt ' || CAST(CAST(CAST("t101"."window_start" + TO_DAYS(COALESCE("t101"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) AS TEXT) || ', senest ved udgangen af uge 13 efter første opfølgning ' || CAST("t101"."first_held" AS TEXT)
           WHEN (
-            "t51"."end_date" IS NOT NULL
+            "t101"."end_date" IS NOT NULL
           )
           AND (
-            "t51"."end_date" < "t51"."due_date"
+            "t101"."end_date" < "t101"."due_date"
           )
           AND (
-            "t51"."fulfilled_date" IS NULL
+            "t101"."fulfilled_date" IS NULL
           )
-          THEN 'sygedagpengeforløbet sluttede ' || CAST("t51"."end_date" AS TEXT) || ' før fristen; ' || CAST(COALESCE("t51"."n_by_due", 0) AS TEXT) || ' af ' || CAST("t51"."_need" AS TEXT) || ' opfølgningssamtaler inden fristen' || CASE WHEN "t51"."held_dates" IS NOT NULL THEN ': ' || "t51"."held_dates" ELSE '' END
-          ELSE CAST(COALESCE("t51"."n_by_due", 0) AS TEXT) || ' af ' || CAST("t51"."_need" AS TEXT) || ' opfølgningssamtaler inden fristen' || CASE WHEN "t51"."held_dates" IS NOT NULL THEN ': ' || "t51"."held_dates" ELSE '' END
+          THEN 'sygedagpengeforløbet sluttede ' || CAST("t101"."end_date" AS TEXT) || ' før fristen; ' || CAST(COALESCE("t101"."n_by_due", 0) AS TEXT) || ' af ' || CAST("t101"."_need" AS TEXT) || ' opfølgningssamtaler inden fristen' || CASE
+            WHEN "t101"."held_dates" IS NOT NULL
+            THEN ': ' || "t101"."held_dates"
+            ELSE ''
+          END
+          ELSE CAST(COALESCE("t101"."n_by_due", 0) AS TEXT) || ' af ' || CAST("t101"."_need" AS TEXT) || ' opfølgningssamtaler inden fristen' || CASE
+            WHEN "t101"."held_dates" IS NOT NULL
+            THEN ': ' || "t101"."held_dates"
+            ELSE ''
+          END
         END
         WHEN CASE
           WHEN CASE
-            WHEN "t51"."category_exempt"
-            THEN 'visitationskategori ' || "t51"."sickness_category" || ': intet fast opfølgningsforløb'
+            WHEN "t101"."category_exempt"
+            THEN 'visitationskategori ' || "t101"."sickness_category" || ': intet fast opfølgningsforløb'
             WHEN COALESCE(
-              COALESCE("t51"."employed", FALSE)
+              COALESCE("t101"."employed", FALSE)
               AND (
                 CASE
-                  WHEN "t51"."due_date" >= MAKE_DATE(2026, 7, 1)
+                  WHEN "t101"."due_date" >= MAKE_DATE(2026, 7, 1)
                   THEN 26
-                  WHEN "t51"."due_date" >= MAKE_DATE(2015, 1, 1)
+                  WHEN "t101"."due_date" >= MAKE_DATE(2015, 1, 1)
                   THEN CAST(NULL AS BIGINT)
                   ELSE CAST(NULL AS BIGINT)
                 END IS NOT NULL
               )
               AND (
-                "t51"."expected_absence_weeks" IS NOT NULL
+                "t101"."expected_absence_weeks" IS NOT NULL
               )
               AND (
-                "t51"."expected_absence_weeks" < CASE
-                  WHEN "t51"."due_date" >= MAKE_DATE(2026, 7, 1)
+                "t101"."expected_absence_weeks" < CASE
+                  WHEN "t101"."due_date" >= MAKE_DATE(2026, 7, 1)
                   THEN 26
-                  WHEN "t51"."due_date" >= MAKE_DATE(2015, 1, 1)
+                  WHEN "t101"."due_date" >= MAKE_DATE(2015, 1, 1)
                   THEN CAST(NULL AS BIGINT)
                   ELSE CAST(NULL AS BIGINT)
                 END
               ),
               FALSE
             )
-            THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t51"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
+            THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t101"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
             ELSE ''
           END <> ''
           THEN CASE
-            WHEN "t51"."category_exempt"
-            THEN 'visitationskategori ' || "t51"."sickness_category" || ': intet fast opfølgningsforløb'
+            WHEN "t101"."category_exempt"
+            THEN 'visitationskategori ' || "t101"."sickness_category" || ': intet fast opfølgningsforløb'
             WHEN COALESCE(
-              COALESCE("t51"."employed", FALSE)
+              COALESCE("t101"."employed", FALSE)
               AND (
                 CASE
-                  WHEN "t51"."due_date" >= MAKE_DATE(2026, 7, 1)
+                  WHEN "t101"."due_date" >= MAKE_DATE(2026, 7, 1)
                   THEN 26
-                  WHEN "t51"."due_date" >= MAKE_DATE(2015, 1, 1)
+                  WHEN "t101"."due_date" >= MAKE_DATE(2015, 1, 1)
                   THEN CAST(NULL AS BIGINT)
                   ELSE CAST(NULL AS BIGINT)
                 END IS NOT NULL
               )
               AND (
-                "t51"."expected_absence_weeks" IS NOT NULL
+                "t101"."expected_absence_weeks" IS NOT NULL
               )
               AND (
-                "t51"."expected_absence_weeks" < CASE
-                  WHEN "t51"."due_date" >= MAKE_DATE(2026, 7, 1)
+                "t101"."expected_absence_weeks" < CASE
+                  WHEN "t101"."due_date" >= MAKE_DATE(2026, 7, 1)
                   THEN 26
-                  WHEN "t51"."due_date" >= MAKE_DATE(2015, 1, 1)
+                  WHEN "t101"."due_date" >= MAKE_DATE(2015, 1, 1)
                   THEN CAST(NULL AS BIGINT)
                   ELSE CAST(NULL AS BIGINT)
                 END
               ),
               FALSE
             )
-            THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t51"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
+            THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t101"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
             ELSE ''
           END
           WHEN COALESCE(
-            COALESCE("t51"."employed", FALSE)
+            COALESCE("t101"."employed", FALSE)
             AND (
               CASE
-                WHEN "t51"."due_date" >= MAKE_DATE(2025, 1, 1)
+                WHEN "t101"."due_date" >= MAKE_DATE(2025, 1, 1)
                 THEN 13
-                WHEN "t51"."due_date" >= MAKE_DATE(2015, 1, 1)
+                WHEN "t101"."due_date" >= MAKE_DATE(2015, 1, 1)
                 THEN CAST(NULL AS BIGINT)
                 ELSE CAST(NULL AS BIGINT)
               END IS NOT NULL
             )
             AND (
-              "t51"."expected_absence_weeks" IS NOT NULL
+              "t101"."expected_absence_weeks" IS NOT NULL
             )
             AND (
-              "t51"."first_held" IS NOT NULL
+              "t101"."first_held" IS NOT NULL
             )
             AND (
-              CAST(CAST("t51"."window_start" + TO_DAYS(COALESCE("t51"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) <= CAST(CAST("t51"."first_held" + TO_DAYS(
+              CAST(CAST("t101"."window_start" + TO_DAYS(COALESCE("t101"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) <= CAST(CAST("t101"."first_held" + TO_DAYS(
                 (
                   COALESCE(
                     CASE
-                      WHEN "t51"."due_date" >= MAKE_DATE(2025, 1, 1)
+                      WHEN "t101"."due_date" >= MAKE_DATE(2025, 1, 1)
                       THEN 13
-                      WHEN "t51"."due_date" >= MAKE_DATE(2015, 1, 1)
+                      WHEN "t101"."due_date" >= MAKE_DATE(2015, 1, 1)
                       THEN CAST(NULL AS BIGINT)
                       ELSE CAST(NULL AS BIGINT)
                     END,
@@ -597,112 +1269,120 @@ FROM (
             ),
             FALSE
           )
-          THEN '§ 13 f: forventet raskmeldt ' || CAST(CAST(CAST("t51"."window_start" + TO_DAYS(COALESCE("t51"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) AS TEXT) || ', senest ved udgangen af uge 13 efter første opfølgning ' || CAST("t51"."first_held" AS TEXT)
+          THEN '§ 13 f: forventet raskmeldt ' || CAST(CAST(CAST("t101"."window_start" + TO_DAYS(COALESCE("t101"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) AS TEXT) || ', senest ved udgangen af uge 13 efter første opfølgning ' || CAST("t101"."first_held" AS TEXT)
           WHEN (
-            "t51"."end_date" IS NOT NULL
+            "t101"."end_date" IS NOT NULL
           )
           AND (
-            "t51"."end_date" < "t51"."due_date"
+            "t101"."end_date" < "t101"."due_date"
           )
           AND (
-            "t51"."fulfilled_date" IS NULL
+            "t101"."fulfilled_date" IS NULL
           )
-          THEN 'sygedagpengeforløbet sluttede ' || CAST("t51"."end_date" AS TEXT) || ' før fristen; ' || CAST(COALESCE("t51"."n_by_due", 0) AS TEXT) || ' af ' || CAST("t51"."_need" AS TEXT) || ' opfølgningssamtaler inden fristen' || CASE WHEN "t51"."held_dates" IS NOT NULL THEN ': ' || "t51"."held_dates" ELSE '' END
-          ELSE CAST(COALESCE("t51"."n_by_due", 0) AS TEXT) || ' af ' || CAST("t51"."_need" AS TEXT) || ' opfølgningssamtaler inden fristen' || CASE WHEN "t51"."held_dates" IS NOT NULL THEN ': ' || "t51"."held_dates" ELSE '' END
+          THEN 'sygedagpengeforløbet sluttede ' || CAST("t101"."end_date" AS TEXT) || ' før fristen; ' || CAST(COALESCE("t101"."n_by_due", 0) AS TEXT) || ' af ' || CAST("t101"."_need" AS TEXT) || ' opfølgningssamtaler inden fristen' || CASE
+            WHEN "t101"."held_dates" IS NOT NULL
+            THEN ': ' || "t101"."held_dates"
+            ELSE ''
+          END
+          ELSE CAST(COALESCE("t101"."n_by_due", 0) AS TEXT) || ' af ' || CAST("t101"."_need" AS TEXT) || ' opfølgningssamtaler inden fristen' || CASE
+            WHEN "t101"."held_dates" IS NOT NULL
+            THEN ': ' || "t101"."held_dates"
+            ELSE ''
+          END
         END = ''
         THEN CASE
-          WHEN "t51"."exemption_applies"
-          THEN 'fritaget ' || CAST("t51"."exemption_start" AS TEXT) || '–' || CAST("t51"."exemption_end" AS TEXT) || ' (' || "t51"."exemption_reason" || '), fristen forlænget'
+          WHEN "t101"."exemption_applies"
+          THEN 'fritaget ' || CAST("t101"."exemption_start" AS TEXT) || '–' || CAST("t101"."exemption_end" AS TEXT) || ' (' || "t101"."exemption_reason" || '), fristen forlænget'
           ELSE ''
         END
         ELSE CASE
           WHEN CASE
-            WHEN "t51"."category_exempt"
-            THEN 'visitationskategori ' || "t51"."sickness_category" || ': intet fast opfølgningsforløb'
+            WHEN "t101"."category_exempt"
+            THEN 'visitationskategori ' || "t101"."sickness_category" || ': intet fast opfølgningsforløb'
             WHEN COALESCE(
-              COALESCE("t51"."employed", FALSE)
+              COALESCE("t101"."employed", FALSE)
               AND (
                 CASE
-                  WHEN "t51"."due_date" >= MAKE_DATE(2026, 7, 1)
+                  WHEN "t101"."due_date" >= MAKE_DATE(2026, 7, 1)
                   THEN 26
-                  WHEN "t51"."due_date" >= MAKE_DATE(2015, 1, 1)
+                  WHEN "t101"."due_date" >= MAKE_DATE(2015, 1, 1)
                   THEN CAST(NULL AS BIGINT)
                   ELSE CAST(NULL AS BIGINT)
                 END IS NOT NULL
               )
               AND (
-                "t51"."expected_absence_weeks" IS NOT NULL
+                "t101"."expected_absence_weeks" IS NOT NULL
               )
               AND (
-                "t51"."expected_absence_weeks" < CASE
-                  WHEN "t51"."due_date" >= MAKE_DATE(2026, 7, 1)
+                "t101"."expected_absence_weeks" < CASE
+                  WHEN "t101"."due_date" >= MAKE_DATE(2026, 7, 1)
                   THEN 26
-                  WHEN "t51"."due_date" >= MAKE_DATE(2015, 1, 1)
+                  WHEN "t101"."due_date" >= MAKE_DATE(2015, 1, 1)
                   THEN CAST(NULL AS BIGINT)
                   ELSE CAST(NULL AS BIGINT)
                 END
               ),
               FALSE
             )
-            THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t51"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
+            THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t101"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
             ELSE ''
           END <> ''
           THEN CASE
-            WHEN "t51"."category_exempt"
-            THEN 'visitationskategori ' || "t51"."sickness_category" || ': intet fast opfølgningsforløb'
+            WHEN "t101"."category_exempt"
+            THEN 'visitationskategori ' || "t101"."sickness_category" || ': intet fast opfølgningsforløb'
             WHEN COALESCE(
-              COALESCE("t51"."employed", FALSE)
+              COALESCE("t101"."employed", FALSE)
               AND (
                 CASE
-                  WHEN "t51"."due_date" >= MAKE_DATE(2026, 7, 1)
+                  WHEN "t101"."due_date" >= MAKE_DATE(2026, 7, 1)
                   THEN 26
-                  WHEN "t51"."due_date" >= MAKE_DATE(2015, 1, 1)
+                  WHEN "t101"."due_date" >= MAKE_DATE(2015, 1, 1)
                   THEN CAST(NULL AS BIGINT)
                   ELSE CAST(NULL AS BIGINT)
                 END IS NOT NULL
               )
               AND (
-                "t51"."expected_absence_weeks" IS NOT NULL
+                "t101"."expected_absence_weeks" IS NOT NULL
               )
               AND (
-                "t51"."expected_absence_weeks" < CASE
-                  WHEN "t51"."due_date" >= MAKE_DATE(2026, 7, 1)
+                "t101"."expected_absence_weeks" < CASE
+                  WHEN "t101"."due_date" >= MAKE_DATE(2026, 7, 1)
                   THEN 26
-                  WHEN "t51"."due_date" >= MAKE_DATE(2015, 1, 1)
+                  WHEN "t101"."due_date" >= MAKE_DATE(2015, 1, 1)
                   THEN CAST(NULL AS BIGINT)
                   ELSE CAST(NULL AS BIGINT)
                 END
               ),
               FALSE
             )
-            THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t51"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
+            THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t101"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
             ELSE ''
           END
           WHEN COALESCE(
-            COALESCE("t51"."employed", FALSE)
+            COALESCE("t101"."employed", FALSE)
             AND (
               CASE
-                WHEN "t51"."due_date" >= MAKE_DATE(2025, 1, 1)
+                WHEN "t101"."due_date" >= MAKE_DATE(2025, 1, 1)
                 THEN 13
-                WHEN "t51"."due_date" >= MAKE_DATE(2015, 1, 1)
+                WHEN "t101"."due_date" >= MAKE_DATE(2015, 1, 1)
                 THEN CAST(NULL AS BIGINT)
                 ELSE CAST(NULL AS BIGINT)
               END IS NOT NULL
             )
             AND (
-              "t51"."expected_absence_weeks" IS NOT NULL
+              "t101"."expected_absence_weeks" IS NOT NULL
             )
             AND (
-              "t51"."first_held" IS NOT NULL
+              "t101"."first_held" IS NOT NULL
             )
             AND (
-              CAST(CAST("t51"."window_start" + TO_DAYS(COALESCE("t51"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) <= CAST(CAST("t51"."first_held" + TO_DAYS(
+              CAST(CAST("t101"."window_start" + TO_DAYS(COALESCE("t101"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) <= CAST(CAST("t101"."first_held" + TO_DAYS(
                 (
                   COALESCE(
                     CASE
-                      WHEN "t51"."due_date" >= MAKE_DATE(2025, 1, 1)
+                      WHEN "t101"."due_date" >= MAKE_DATE(2025, 1, 1)
                       THEN 13
-                      WHEN "t51"."due_date" >= MAKE_DATE(2015, 1, 1)
+                      WHEN "t101"."due_date" >= MAKE_DATE(2015, 1, 1)
                       THEN CAST(NULL AS BIGINT)
                       ELSE CAST(NULL AS BIGINT)
                     END,
@@ -713,83 +1393,91 @@ FROM (
             ),
             FALSE
           )
-          THEN '§ 13 f: forventet raskmeldt ' || CAST(CAST(CAST("t51"."window_start" + TO_DAYS(COALESCE("t51"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) AS TEXT) || ', senest ved udgangen af uge 13 efter første opfølgning ' || CAST("t51"."first_held" AS TEXT)
+          THEN '§ 13 f: forventet raskmeldt ' || CAST(CAST(CAST("t101"."window_start" + TO_DAYS(COALESCE("t101"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) AS TEXT) || ', senest ved udgangen af uge 13 efter første opfølgning ' || CAST("t101"."first_held" AS TEXT)
           WHEN (
-            "t51"."end_date" IS NOT NULL
+            "t101"."end_date" IS NOT NULL
           )
           AND (
-            "t51"."end_date" < "t51"."due_date"
+            "t101"."end_date" < "t101"."due_date"
           )
           AND (
-            "t51"."fulfilled_date" IS NULL
+            "t101"."fulfilled_date" IS NULL
           )
-          THEN 'sygedagpengeforløbet sluttede ' || CAST("t51"."end_date" AS TEXT) || ' før fristen; ' || CAST(COALESCE("t51"."n_by_due", 0) AS TEXT) || ' af ' || CAST("t51"."_need" AS TEXT) || ' opfølgningssamtaler inden fristen' || CASE WHEN "t51"."held_dates" IS NOT NULL THEN ': ' || "t51"."held_dates" ELSE '' END
-          ELSE CAST(COALESCE("t51"."n_by_due", 0) AS TEXT) || ' af ' || CAST("t51"."_need" AS TEXT) || ' opfølgningssamtaler inden fristen' || CASE WHEN "t51"."held_dates" IS NOT NULL THEN ': ' || "t51"."held_dates" ELSE '' END
+          THEN 'sygedagpengeforløbet sluttede ' || CAST("t101"."end_date" AS TEXT) || ' før fristen; ' || CAST(COALESCE("t101"."n_by_due", 0) AS TEXT) || ' af ' || CAST("t101"."_need" AS TEXT) || ' opfølgningssamtaler inden fristen' || CASE
+            WHEN "t101"."held_dates" IS NOT NULL
+            THEN ': ' || "t101"."held_dates"
+            ELSE ''
+          END
+          ELSE CAST(COALESCE("t101"."n_by_due", 0) AS TEXT) || ' af ' || CAST("t101"."_need" AS TEXT) || ' opfølgningssamtaler inden fristen' || CASE
+            WHEN "t101"."held_dates" IS NOT NULL
+            THEN ': ' || "t101"."held_dates"
+            ELSE ''
+          END
         END || '; ' || CASE
-          WHEN "t51"."exemption_applies"
-          THEN 'fritaget ' || CAST("t51"."exemption_start" AS TEXT) || '–' || CAST("t51"."exemption_end" AS TEXT) || ' (' || "t51"."exemption_reason" || '), fristen forlænget'
+          WHEN "t101"."exemption_applies"
+          THEN 'fritaget ' || CAST("t101"."exemption_start" AS TEXT) || '–' || CAST("t101"."exemption_end" AS TEXT) || ' (' || "t101"."exemption_reason" || '), fristen forlænget'
           ELSE ''
         END
       END AS "evidence",
       (
         CASE
-          WHEN "t51"."category_exempt"
-          THEN 'visitationskategori ' || "t51"."sickness_category" || ': intet fast opfølgningsforløb'
+          WHEN "t101"."category_exempt"
+          THEN 'visitationskategori ' || "t101"."sickness_category" || ': intet fast opfølgningsforløb'
           WHEN COALESCE(
-            COALESCE("t51"."employed", FALSE)
+            COALESCE("t101"."employed", FALSE)
             AND (
               CASE
-                WHEN "t51"."due_date" >= MAKE_DATE(2026, 7, 1)
+                WHEN "t101"."due_date" >= MAKE_DATE(2026, 7, 1)
                 THEN 26
-                WHEN "t51"."due_date" >= MAKE_DATE(2015, 1, 1)
+                WHEN "t101"."due_date" >= MAKE_DATE(2015, 1, 1)
                 THEN CAST(NULL AS BIGINT)
                 ELSE CAST(NULL AS BIGINT)
               END IS NOT NULL
             )
             AND (
-              "t51"."expected_absence_weeks" IS NOT NULL
+              "t101"."expected_absence_weeks" IS NOT NULL
             )
             AND (
-              "t51"."expected_absence_weeks" < CASE
-                WHEN "t51"."due_date" >= MAKE_DATE(2026, 7, 1)
+              "t101"."expected_absence_weeks" < CASE
+                WHEN "t101"."due_date" >= MAKE_DATE(2026, 7, 1)
                 THEN 26
-                WHEN "t51"."due_date" >= MAKE_DATE(2015, 1, 1)
+                WHEN "t101"."due_date" >= MAKE_DATE(2015, 1, 1)
                 THEN CAST(NULL AS BIGINT)
                 ELSE CAST(NULL AS BIGINT)
               END
             ),
             FALSE
           )
-          THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t51"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
+          THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t101"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
           ELSE ''
         END = ''
       )
       AND NOT (
         COALESCE(
-          COALESCE("t51"."employed", FALSE)
+          COALESCE("t101"."employed", FALSE)
           AND (
             CASE
-              WHEN "t51"."due_date" >= MAKE_DATE(2025, 1, 1)
+              WHEN "t101"."due_date" >= MAKE_DATE(2025, 1, 1)
               THEN 13
-              WHEN "t51"."due_date" >= MAKE_DATE(2015, 1, 1)
+              WHEN "t101"."due_date" >= MAKE_DATE(2015, 1, 1)
               THEN CAST(NULL AS BIGINT)
               ELSE CAST(NULL AS BIGINT)
             END IS NOT NULL
           )
           AND (
-            "t51"."expected_absence_weeks" IS NOT NULL
+            "t101"."expected_absence_weeks" IS NOT NULL
           )
           AND (
-            "t51"."first_held" IS NOT NULL
+            "t101"."first_held" IS NOT NULL
           )
           AND (
-            CAST(CAST("t51"."window_start" + TO_DAYS(COALESCE("t51"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) <= CAST(CAST("t51"."first_held" + TO_DAYS(
+            CAST(CAST("t101"."window_start" + TO_DAYS(COALESCE("t101"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) <= CAST(CAST("t101"."first_held" + TO_DAYS(
               (
                 COALESCE(
                   CASE
-                    WHEN "t51"."due_date" >= MAKE_DATE(2025, 1, 1)
+                    WHEN "t101"."due_date" >= MAKE_DATE(2025, 1, 1)
                     THEN 13
-                    WHEN "t51"."due_date" >= MAKE_DATE(2015, 1, 1)
+                    WHEN "t101"."due_date" >= MAKE_DATE(2015, 1, 1)
                     THEN CAST(NULL AS BIGINT)
                     ELSE CAST(NULL AS BIGINT)
                   END,
@@ -803,101 +1491,101 @@ FROM (
       )
       AND NOT (
         (
-          "t51"."end_date" IS NOT NULL
+          "t101"."end_date" IS NOT NULL
         )
         AND (
-          "t51"."end_date" < "t51"."due_date"
+          "t101"."end_date" < "t101"."due_date"
         )
         AND (
-          "t51"."fulfilled_date" IS NULL
+          "t101"."fulfilled_date" IS NULL
         )
       ) AS "is_applicable",
-      "t51"."exemption_applies"
+      "t101"."exemption_applies"
       AND (
-        CAST($as_of AS DATE) <= "t51"."exemption_end"
+        CAST($as_of AS DATE) <= "t101"."exemption_end"
       ) AS "is_exempt"
     FROM (
       SELECT
-        "t50".*
+        "t100".*
         EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
       FROM (
         SELECT
-          "t36"."person_id",
-          "t36"."benefit",
-          "t36"."start_date",
-          "t36"."end_date",
-          "t36"."first_contact_date",
-          "t36"."target_group",
-          "t36"."first_absence_date",
-          "t36"."sickness_category",
-          "t36"."employed",
-          "t36"."handover_date",
-          "t36"."expected_absence_weeks",
-          "t36"."work_obligation",
-          "t36"."municipality",
-          "t36"."periods",
-          "t36"."window_start",
-          "t36"."category_exempt",
-          "t36"."_need",
-          "t36"."due0",
-          "t36"."exemption_start",
-          "t36"."exemption_end",
-          "t36"."exemption_reason",
-          "t36"."due_date",
-          "t36"."exemption_applies",
-          "t47"."person_id" AS "person_id_right",
-          "t47"."benefit" AS "benefit_right",
-          "t47"."start_date" AS "start_date_right",
-          "t47"."fulfilled_date",
-          "t47"."first_held",
-          "t47"."n_by_due",
-          "t47"."held_dates"
+          "t86"."person_id",
+          "t86"."benefit",
+          "t86"."start_date",
+          "t86"."end_date",
+          "t86"."first_contact_date",
+          "t86"."target_group",
+          "t86"."first_absence_date",
+          "t86"."sickness_category",
+          "t86"."employed",
+          "t86"."handover_date",
+          "t86"."expected_absence_weeks",
+          "t86"."work_obligation",
+          "t86"."municipality",
+          "t86"."periods",
+          "t86"."window_start",
+          "t86"."category_exempt",
+          "t86"."_need",
+          "t86"."due0",
+          "t86"."exemption_start",
+          "t86"."exemption_end",
+          "t86"."exemption_reason",
+          "t86"."due_date",
+          "t86"."exemption_applies",
+          "t97"."person_id" AS "person_id_right",
+          "t97"."benefit" AS "benefit_right",
+          "t97"."start_date" AS "start_date_right",
+          "t97"."fulfilled_date",
+          "t97"."first_held",
+          "t97"."n_by_due",
+          "t97"."held_dates"
         FROM (
           SELECT
-            "t29"."person_id",
-            "t29"."benefit",
-            "t29"."start_date",
-            "t29"."end_date",
-            "t29"."first_contact_date",
-            "t29"."target_group",
-            "t29"."first_absence_date",
-            "t29"."sickness_category",
-            "t29"."employed",
-            "t29"."handover_date",
-            "t29"."expected_absence_weeks",
-            "t29"."work_obligation",
-            "t29"."municipality",
-            "t29"."periods",
-            "t29"."window_start",
-            "t29"."category_exempt",
-            "t29"."_need",
-            "t29"."due0",
-            "t29"."exemption_start",
-            "t29"."exemption_end",
-            "t29"."exemption_reason",
+            "t79"."person_id",
+            "t79"."benefit",
+            "t79"."start_date",
+            "t79"."end_date",
+            "t79"."first_contact_date",
+            "t79"."target_group",
+            "t79"."first_absence_date",
+            "t79"."sickness_category",
+            "t79"."employed",
+            "t79"."handover_date",
+            "t79"."expected_absence_weeks",
+            "t79"."work_obligation",
+            "t79"."municipality",
+            "t79"."periods",
+            "t79"."window_start",
+            "t79"."category_exempt",
+            "t79"."_need",
+            "t79"."due0",
+            "t79"."exemption_start",
+            "t79"."exemption_end",
+            "t79"."exemption_reason",
             CASE
               WHEN (
-                "t29"."exemption_end" IS NOT NULL
+                "t79"."exemption_end" IS NOT NULL
               )
               AND COALESCE(
                 CASE
-                  WHEN "t29"."window_start" >= MAKE_DATE(2015, 1, 1)
+                  WHEN "t79"."window_start" >= MAKE_DATE(2015, 1, 1)
                   THEN TRUE
                   ELSE CAST(NULL AS BOOLEAN)
                 END,
                 FALSE
               )
-              THEN CAST(CAST("t29"."exemption_end" + TO_DAYS(
-                DATE_DIFF('DAY', GREATEST("t29"."exemption_start", "t29"."window_start"), "t29"."due0") + 1
+              THEN CAST(CAST("t79"."exemption_end" + TO_DAYS(
+                DATE_DIFF('DAY', GREATEST("t79"."exemption_start", "t79"."window_start"), "t79"."due0") + 1
               ) AS TIMESTAMP) AS DATE)
-              ELSE "t29"."due0"
+              ELSE "t79"."due0"
             END AS "due_date",
             (
-              "t29"."exemption_end" IS NOT NULL
+              "t79"."exemption_end" IS NOT NULL
             )
             AND COALESCE(
               CASE
-                WHEN "t29"."window_start" >= MAKE_DATE(2015, 1, 1)
+                WHEN "t79"."window_start" >= MAKE_DATE(2015, 1, 1)
                 THEN TRUE
                 ELSE CAST(NULL AS BOOLEAN)
               END,
@@ -905,146 +1593,146 @@ FROM (
             ) AS "exemption_applies"
           FROM (
             SELECT
-              "t28".*
+              "t78".*
               EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
             FROM (
               SELECT
-                "t19"."person_id",
-                "t19"."benefit",
-                "t19"."start_date",
-                "t19"."end_date",
-                "t19"."first_contact_date",
-                "t19"."target_group",
-                "t19"."first_absence_date",
-                "t19"."sickness_category",
-                "t19"."employed",
-                "t19"."handover_date",
-                "t19"."expected_absence_weeks",
-                "t19"."work_obligation",
-                "t19"."municipality",
-                "t19"."periods",
-                "t19"."window_start",
-                "t19"."category_exempt",
-                "t19"."_need",
-                "t19"."due0",
-                "t26"."person_id" AS "person_id_right",
-                "t26"."benefit" AS "benefit_right",
-                "t26"."start_date" AS "start_date_right",
-                "t26"."exemption_start",
-                "t26"."exemption_end",
-                "t26"."exemption_reason"
+                "t69"."person_id",
+                "t69"."benefit",
+                "t69"."start_date",
+                "t69"."end_date",
+                "t69"."first_contact_date",
+                "t69"."target_group",
+                "t69"."first_absence_date",
+                "t69"."sickness_category",
+                "t69"."employed",
+                "t69"."handover_date",
+                "t69"."expected_absence_weeks",
+                "t69"."work_obligation",
+                "t69"."municipality",
+                "t69"."periods",
+                "t69"."window_start",
+                "t69"."category_exempt",
+                "t69"."_need",
+                "t69"."due0",
+                "t76"."person_id" AS "person_id_right",
+                "t76"."benefit" AS "benefit_right",
+                "t76"."start_date" AS "start_date_right",
+                "t76"."exemption_start",
+                "t76"."exemption_end",
+                "t76"."exemption_reason"
               FROM (
                 SELECT
-                  "t11"."person_id",
-                  "t11"."benefit",
-                  "t11"."start_date",
+                  "t61"."person_id",
+                  "t61"."benefit",
+                  "t61"."_key" AS "start_date",
                   CASE
-                    WHEN "t11"."_end" = MAKE_DATE(9999, 12, 31)
+                    WHEN "t61"."_end" = MAKE_DATE(9999, 12, 31)
                     THEN CAST(NULL AS DATE)
-                    ELSE "t11"."_end"
+                    ELSE "t61"."_end"
                   END AS "end_date",
-                  "t11"."first_contact_date",
-                  "t11"."target_group",
-                  "t11"."first_absence_date",
-                  "t11"."sickness_category",
-                  "t11"."employed",
-                  "t11"."handover_date",
-                  "t11"."expected_absence_weeks",
-                  "t11"."work_obligation",
-                  "t11"."municipality",
-                  "t11"."periods",
-                  COALESCE("t11"."first_absence_date", "t11"."start_date") AS "window_start",
+                  "t61"."first_contact_date",
+                  "t61"."target_group",
+                  "t61"."first_absence_date",
+                  "t61"."sickness_category",
+                  "t61"."employed",
+                  "t61"."handover_date",
+                  "t61"."expected_absence_weeks",
+                  "t61"."work_obligation",
+                  "t61"."municipality",
+                  "t61"."periods",
+                  COALESCE("t61"."first_absence_date", "t61"."_key") AS "window_start",
                   COALESCE(
                     ARRAY_CONTAINS(
                       CASE
-                        WHEN COALESCE("t11"."first_absence_date", "t11"."start_date") >= MAKE_DATE(2025, 1, 1)
+                        WHEN COALESCE("t61"."first_absence_date", "t61"."_key") >= MAKE_DATE(2025, 1, 1)
                         THEN ['1']
-                        WHEN COALESCE("t11"."first_absence_date", "t11"."start_date") >= MAKE_DATE(2015, 1, 1)
+                        WHEN COALESCE("t61"."first_absence_date", "t61"."_key") >= MAKE_DATE(2015, 1, 1)
                         THEN ['1']
                         ELSE CAST(NULL AS TEXT[])
                       END,
-                      "t11"."sickness_category"
+                      "t61"."sickness_category"
                     ),
                     FALSE
                   ) AS "category_exempt",
                   CASE
-                    WHEN COALESCE("t11"."first_absence_date", "t11"."start_date") >= MAKE_DATE(2026, 7, 1)
+                    WHEN COALESCE("t61"."first_absence_date", "t61"."_key") >= MAKE_DATE(2026, 7, 1)
                     THEN 1
-                    WHEN COALESCE("t11"."first_absence_date", "t11"."start_date") >= MAKE_DATE(2020, 1, 1)
+                    WHEN COALESCE("t61"."first_absence_date", "t61"."_key") >= MAKE_DATE(2020, 1, 1)
                     THEN 4
-                    WHEN COALESCE("t11"."first_absence_date", "t11"."start_date") >= MAKE_DATE(2015, 1, 1)
+                    WHEN COALESCE("t61"."first_absence_date", "t61"."_key") >= MAKE_DATE(2015, 1, 1)
                     THEN CAST(NULL AS BIGINT)
                     ELSE CAST(NULL AS BIGINT)
                   END AS "_need",
-                  CAST(CAST(CAST(CAST(COALESCE("t11"."first_absence_date", "t11"."start_date") + TO_MONTHS(
+                  CAST(CAST(CAST(CAST(COALESCE("t61"."first_absence_date", "t61"."_key") + TO_MONTHS(
                     COALESCE(
                       CASE
-                        WHEN COALESCE("t11"."first_absence_date", "t11"."start_date") >= MAKE_DATE(2020, 1, 1)
+                        WHEN COALESCE("t61"."first_absence_date", "t61"."_key") >= MAKE_DATE(2020, 1, 1)
                         THEN 6
                         ELSE CAST(NULL AS BIGINT)
                       END,
                       0
                     )
                   ) AS TIMESTAMP) AS DATE) + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
-                FROM "t10" AS "t11"
+                FROM "t60" AS "t61"
                 WHERE
-                  "t11"."benefit" IN ('sygedagpenge')
+                  "t61"."benefit" IN ('sygedagpenge')
                   AND CASE
-                    WHEN COALESCE("t11"."first_absence_date", "t11"."start_date") >= MAKE_DATE(2026, 7, 1)
+                    WHEN COALESCE("t61"."first_absence_date", "t61"."_key") >= MAKE_DATE(2026, 7, 1)
                     THEN 1
-                    WHEN COALESCE("t11"."first_absence_date", "t11"."start_date") >= MAKE_DATE(2020, 1, 1)
+                    WHEN COALESCE("t61"."first_absence_date", "t61"."_key") >= MAKE_DATE(2020, 1, 1)
                     THEN 4
-                    WHEN COALESCE("t11"."first_absence_date", "t11"."start_date") >= MAKE_DATE(2015, 1, 1)
+                    WHEN COALESCE("t61"."first_absence_date", "t61"."_key") >= MAKE_DATE(2015, 1, 1)
                     THEN CAST(NULL AS BIGINT)
                     ELSE CAST(NULL AS BIGINT)
                   END IS NOT NULL
-              ) AS "t19"
+              ) AS "t69"
               LEFT OUTER JOIN (
                 SELECT
-                  "t21"."person_id",
-                  "t21"."benefit",
-                  "t21"."start_date",
-                  FIRST("t21"."_from" ORDER BY "t21"."_to" DESC) AS "exemption_start",
-                  MAX("t21"."_to") AS "exemption_end",
-                  FIRST("t21"."_reason" ORDER BY "t21"."_to" DESC) AS "exemption_reason"
+                  "t71"."person_id",
+                  "t71"."benefit",
+                  "t71"."start_date",
+                  FIRST("t71"."_from" ORDER BY "t71"."_to" DESC) AS "exemption_start",
+                  MAX("t71"."_to") AS "exemption_end",
+                  FIRST("t71"."_reason" ORDER BY "t71"."_to" DESC) AS "exemption_reason"
                 FROM (
                   SELECT
-                    "t20"."person_id",
-                    "t20"."benefit",
-                    "t20"."start_date",
-                    "t20"."_day",
+                    "t70"."person_id",
+                    "t70"."benefit",
+                    "t70"."start_date",
+                    "t70"."_day",
                     "t5"."_pid",
                     "t5"."_from",
                     "t5"."_to",
                     "t5"."_reason"
                   FROM (
                     SELECT
-                      "t11"."person_id",
-                      "t11"."benefit",
-                      "t11"."start_date",
-                      CAST(CAST(CAST(CAST(COALESCE("t11"."first_absence_date", "t11"."start_date") + TO_MONTHS(
+                      "t61"."person_id",
+                      "t61"."benefit",
+                      "t61"."_key" AS "start_date",
+                      CAST(CAST(CAST(CAST(COALESCE("t61"."first_absence_date", "t61"."_key") + TO_MONTHS(
                         COALESCE(
                           CASE
-                            WHEN COALESCE("t11"."first_absence_date", "t11"."start_date") >= MAKE_DATE(2020, 1, 1)
+                            WHEN COALESCE("t61"."first_absence_date", "t61"."_key") >= MAKE_DATE(2020, 1, 1)
                             THEN 6
                             ELSE CAST(NULL AS BIGINT)
                           END,
                           0
                         )
                       ) AS TIMESTAMP) AS DATE) + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "_day"
-                    FROM "t10" AS "t11"
+                    FROM "t60" AS "t61"
                     WHERE
-                      "t11"."benefit" IN ('sygedagpenge')
+                      "t61"."benefit" IN ('sygedagpenge')
                       AND CASE
-                        WHEN COALESCE("t11"."first_absence_date", "t11"."start_date") >= MAKE_DATE(2026, 7, 1)
+                        WHEN COALESCE("t61"."first_absence_date", "t61"."_key") >= MAKE_DATE(2026, 7, 1)
                         THEN 1
-                        WHEN COALESCE("t11"."first_absence_date", "t11"."start_date") >= MAKE_DATE(2020, 1, 1)
+                        WHEN COALESCE("t61"."first_absence_date", "t61"."_key") >= MAKE_DATE(2020, 1, 1)
                         THEN 4
-                        WHEN COALESCE("t11"."first_absence_date", "t11"."start_date") >= MAKE_DATE(2015, 1, 1)
+                        WHEN COALESCE("t61"."first_absence_date", "t61"."_key") >= MAKE_DATE(2015, 1, 1)
                         THEN CAST(NULL AS BIGINT)
                         ELSE CAST(NULL AS BIGINT)
                       END IS NOT NULL
-                  ) AS "t20"
+                  ) AS "t70"
                   INNER JOIN (
                     SELECT
                       "t0"."person_id" AS "_pid",
@@ -1055,223 +1743,223 @@ FROM (
                     WHERE
                       "t0"."start_date" <= CAST($as_of AS DATE)
                   ) AS "t5"
-                    ON "t20"."person_id" = "t5"."_pid"
-                    AND "t5"."_from" <= "t20"."_day"
-                    AND "t5"."_to" >= "t20"."_day"
-                ) AS "t21"
+                    ON "t70"."person_id" = "t5"."_pid"
+                    AND "t5"."_from" <= "t70"."_day"
+                    AND "t5"."_to" >= "t70"."_day"
+                ) AS "t71"
                 GROUP BY
                   1,
                   2,
                   3
-              ) AS "t26"
-                ON "t19"."person_id" = "t26"."person_id"
-                AND "t19"."benefit" = "t26"."benefit"
-                AND "t19"."start_date" = "t26"."start_date"
-            ) AS "t28"
-          ) AS "t29"
-        ) AS "t36"
+              ) AS "t76"
+                ON "t69"."person_id" = "t76"."person_id"
+                AND "t69"."benefit" = "t76"."benefit"
+                AND "t69"."start_date" = "t76"."start_date"
+            ) AS "t78"
+          ) AS "t79"
+        ) AS "t86"
         LEFT OUTER JOIN (
           SELECT
-            "t44"."person_id",
-            "t44"."benefit",
-            "t44"."start_date",
-            MIN("t44"."date") FILTER(WHERE
-              "t44"."_n" = "t44"."_need") AS "fulfilled_date",
-            MIN("t44"."date") AS "first_held",
+            "t94"."person_id",
+            "t94"."benefit",
+            "t94"."start_date",
+            MIN("t94"."date") FILTER(WHERE
+              "t94"."_n" = "t94"."_need") AS "fulfilled_date",
+            MIN("t94"."date") AS "first_held",
             COUNT(*) FILTER(WHERE
-              "t44"."date" <= "t44"."due_date") AS "n_by_due",
-            LISTAGG(CAST("t44"."date" AS TEXT), ', ' ORDER BY "t44"."date" ASC) AS "held_dates"
+              "t94"."date" <= "t94"."due_date") AS "n_by_due",
+            LISTAGG(CAST("t94"."date" AS TEXT), ', ' ORDER BY "t94"."date" ASC) AS "held_dates"
           FROM (
             SELECT
-              "t39"."person_id",
-              "t39"."benefit",
-              "t39"."start_date",
-              "t39"."date",
-              "t39"."description",
-              "t39"."_need",
-              "t39"."due_date",
+              "t89"."person_id",
+              "t89"."benefit",
+              "t89"."start_date",
+              "t89"."date",
+              "t89"."description",
+              "t89"."_need",
+              "t89"."due_date",
               (
                 ROW_NUMBER() OVER (
-                  PARTITION BY "t39"."person_id", "t39"."benefit", "t39"."start_date"
-                  ORDER BY "t39"."date" ASC
+                  PARTITION BY "t89"."person_id", "t89"."benefit", "t89"."start_date"
+                  ORDER BY "t89"."date" ASC
                   ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                 ) - 1
               ) + 1 AS "_n"
             FROM (
               SELECT
-                "t25"."person_id",
-                "t25"."benefit",
-                "t25"."start_date",
-                "t25"."date",
-                "t25"."description",
-                "t37"."_need",
-                "t37"."due_date"
-              FROM "t22" AS "t25"
+                "t75"."person_id",
+                "t75"."benefit",
+                "t75"."start_date",
+                "t75"."date",
+                "t75"."description",
+                "t87"."_need",
+                "t87"."due_date"
+              FROM "t72" AS "t75"
               INNER JOIN (
                 SELECT
-                  "t29"."person_id",
-                  "t29"."benefit",
-                  "t29"."start_date",
-                  "t29"."_need",
+                  "t79"."person_id",
+                  "t79"."benefit",
+                  "t79"."start_date",
+                  "t79"."_need",
                   CASE
                     WHEN (
-                      "t29"."exemption_end" IS NOT NULL
+                      "t79"."exemption_end" IS NOT NULL
                     )
                     AND COALESCE(
                       CASE
-                        WHEN "t29"."window_start" >= MAKE_DATE(2015, 1, 1)
+                        WHEN "t79"."window_start" >= MAKE_DATE(2015, 1, 1)
                         THEN TRUE
                         ELSE CAST(NULL AS BOOLEAN)
                       END,
                       FALSE
                     )
-                    THEN CAST(CAST("t29"."exemption_end" + TO_DAYS(
-                      DATE_DIFF('DAY', GREATEST("t29"."exemption_start", "t29"."window_start"), "t29"."due0") + 1
+                    THEN CAST(CAST("t79"."exemption_end" + TO_DAYS(
+                      DATE_DIFF('DAY', GREATEST("t79"."exemption_start", "t79"."window_start"), "t79"."due0") + 1
                     ) AS TIMESTAMP) AS DATE)
-                    ELSE "t29"."due0"
+                    ELSE "t79"."due0"
                   END AS "due_date"
                 FROM (
                   SELECT
-                    "t28".*
+                    "t78".*
                     EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
                   FROM (
                     SELECT
-                      "t19"."person_id",
-                      "t19"."benefit",
-                      "t19"."start_date",
-                      "t19"."end_date",
-                      "t19"."first_contact_date",
-                      "t19"."target_group",
-                      "t19"."first_absence_date",
-                      "t19"."sickness_category",
-                      "t19"."employed",
-                      "t19"."handover_date",
-                      "t19"."expected_absence_weeks",
-                      "t19"."work_obligation",
-                      "t19"."municipality",
-                      "t19"."periods",
-                      "t19"."window_start",
-                      "t19"."category_exempt",
-                      "t19"."_need",
-                      "t19"."due0",
-                      "t26"."person_id" AS "person_id_right",
-                      "t26"."benefit" AS "benefit_right",
-                      "t26"."start_date" AS "start_date_right",
-                      "t26"."exemption_start",
-                      "t26"."exemption_end",
-                      "t26"."exemption_reason"
+                      "t69"."person_id",
+                      "t69"."benefit",
+                      "t69"."start_date",
+                      "t69"."end_date",
+                      "t69"."first_contact_date",
+                      "t69"."target_group",
+                      "t69"."first_absence_date",
+                      "t69"."sickness_category",
+                      "t69"."employed",
+                      "t69"."handover_date",
+                      "t69"."expected_absence_weeks",
+                      "t69"."work_obligation",
+                      "t69"."municipality",
+                      "t69"."periods",
+                      "t69"."window_start",
+                      "t69"."category_exempt",
+                      "t69"."_need",
+                      "t69"."due0",
+                      "t76"."person_id" AS "person_id_right",
+                      "t76"."benefit" AS "benefit_right",
+                      "t76"."start_date" AS "start_date_right",
+                      "t76"."exemption_start",
+                      "t76"."exemption_end",
+                      "t76"."exemption_reason"
                     FROM (
                       SELECT
-                        "t11"."person_id",
-                        "t11"."benefit",
-                        "t11"."start_date",
+                        "t61"."person_id",
+                        "t61"."benefit",
+                        "t61"."_key" AS "start_date",
                         CASE
-                          WHEN "t11"."_end" = MAKE_DATE(9999, 12, 31)
+                          WHEN "t61"."_end" = MAKE_DATE(9999, 12, 31)
                           THEN CAST(NULL AS DATE)
-                          ELSE "t11"."_end"
+                          ELSE "t61"."_end"
                         END AS "end_date",
-                        "t11"."first_contact_date",
-                        "t11"."target_group",
-                        "t11"."first_absence_date",
-                        "t11"."sickness_category",
-                        "t11"."employed",
-                        "t11"."handover_date",
-                        "t11"."expected_absence_weeks",
-                        "t11"."work_obligation",
-                        "t11"."municipality",
-                        "t11"."periods",
-                        COALESCE("t11"."first_absence_date", "t11"."start_date") AS "window_start",
+                        "t61"."first_contact_date",
+                        "t61"."target_group",
+                        "t61"."first_absence_date",
+                        "t61"."sickness_category",
+                        "t61"."employed",
+                        "t61"."handover_date",
+                        "t61"."expected_absence_weeks",
+                        "t61"."work_obligation",
+                        "t61"."municipality",
+                        "t61"."periods",
+                        COALESCE("t61"."first_absence_date", "t61"."_key") AS "window_start",
                         COALESCE(
                           ARRAY_CONTAINS(
                             CASE
-                              WHEN COALESCE("t11"."first_absence_date", "t11"."start_date") >= MAKE_DATE(2025, 1, 1)
+                              WHEN COALESCE("t61"."first_absence_date", "t61"."_key") >= MAKE_DATE(2025, 1, 1)
                               THEN ['1']
-                              WHEN COALESCE("t11"."first_absence_date", "t11"."start_date") >= MAKE_DATE(2015, 1, 1)
+                              WHEN COALESCE("t61"."first_absence_date", "t61"."_key") >= MAKE_DATE(2015, 1, 1)
                               THEN ['1']
                               ELSE CAST(NULL AS TEXT[])
                             END,
-                            "t11"."sickness_category"
+                            "t61"."sickness_category"
                           ),
                           FALSE
                         ) AS "category_exempt",
                         CASE
-                          WHEN COALESCE("t11"."first_absence_date", "t11"."start_date") >= MAKE_DATE(2026, 7, 1)
+                          WHEN COALESCE("t61"."first_absence_date", "t61"."_key") >= MAKE_DATE(2026, 7, 1)
                           THEN 1
-                          WHEN COALESCE("t11"."first_absence_date", "t11"."start_date") >= MAKE_DATE(2020, 1, 1)
+                          WHEN COALESCE("t61"."first_absence_date", "t61"."_key") >= MAKE_DATE(2020, 1, 1)
                           THEN 4
-                          WHEN COALESCE("t11"."first_absence_date", "t11"."start_date") >= MAKE_DATE(2015, 1, 1)
+                          WHEN COALESCE("t61"."first_absence_date", "t61"."_key") >= MAKE_DATE(2015, 1, 1)
                           THEN CAST(NULL AS BIGINT)
                           ELSE CAST(NULL AS BIGINT)
                         END AS "_need",
-                        CAST(CAST(CAST(CAST(COALESCE("t11"."first_absence_date", "t11"."start_date") + TO_MONTHS(
+                        CAST(CAST(CAST(CAST(COALESCE("t61"."first_absence_date", "t61"."_key") + TO_MONTHS(
                           COALESCE(
                             CASE
-                              WHEN COALESCE("t11"."first_absence_date", "t11"."start_date") >= MAKE_DATE(2020, 1, 1)
+                              WHEN COALESCE("t61"."first_absence_date", "t61"."_key") >= MAKE_DATE(2020, 1, 1)
                               THEN 6
                               ELSE CAST(NULL AS BIGINT)
                             END,
                             0
                           )
                         ) AS TIMESTAMP) AS DATE) + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
-                      FROM "t10" AS "t11"
+                      FROM "t60" AS "t61"
                       WHERE
-                        "t11"."benefit" IN ('sygedagpenge')
+                        "t61"."benefit" IN ('sygedagpenge')
                         AND CASE
-                          WHEN COALESCE("t11"."first_absence_date", "t11"."start_date") >= MAKE_DATE(2026, 7, 1)
+                          WHEN COALESCE("t61"."first_absence_date", "t61"."_key") >= MAKE_DATE(2026, 7, 1)
                           THEN 1
-                          WHEN COALESCE("t11"."first_absence_date", "t11"."start_date") >= MAKE_DATE(2020, 1, 1)
+                          WHEN COALESCE("t61"."first_absence_date", "t61"."_key") >= MAKE_DATE(2020, 1, 1)
                           THEN 4
-                          WHEN COALESCE("t11"."first_absence_date", "t11"."start_date") >= MAKE_DATE(2015, 1, 1)
+                          WHEN COALESCE("t61"."first_absence_date", "t61"."_key") >= MAKE_DATE(2015, 1, 1)
                           THEN CAST(NULL AS BIGINT)
                           ELSE CAST(NULL AS BIGINT)
                         END IS NOT NULL
-                    ) AS "t19"
+                    ) AS "t69"
                     LEFT OUTER JOIN (
                       SELECT
-                        "t21"."person_id",
-                        "t21"."benefit",
-                        "t21"."start_date",
-                        FIRST("t21"."_from" ORDER BY "t21"."_to" DESC) AS "exemption_start",
-                        MAX("t21"."_to") AS "exemption_end",
-                        FIRST("t21"."_reason" ORDER BY "t21"."_to" DESC) AS "exemption_reason"
+                        "t71"."person_id",
+                        "t71"."benefit",
+                        "t71"."start_date",
+                        FIRST("t71"."_from" ORDER BY "t71"."_to" DESC) AS "exemption_start",
+                        MAX("t71"."_to") AS "exemption_end",
+                        FIRST("t71"."_reason" ORDER BY "t71"."_to" DESC) AS "exemption_reason"
                       FROM (
                         SELECT
-                          "t20"."person_id",
-                          "t20"."benefit",
-                          "t20"."start_date",
-                          "t20"."_day",
+                          "t70"."person_id",
+                          "t70"."benefit",
+                          "t70"."start_date",
+                          "t70"."_day",
                           "t5"."_pid",
                           "t5"."_from",
                           "t5"."_to",
                           "t5"."_reason"
                         FROM (
                           SELECT
-                            "t11"."person_id",
-                            "t11"."benefit",
-                            "t11"."start_date",
-                            CAST(CAST(CAST(CAST(COALESCE("t11"."first_absence_date", "t11"."start_date") + TO_MONTHS(
+                            "t61"."person_id",
+                            "t61"."benefit",
+                            "t61"."_key" AS "start_date",
+                            CAST(CAST(CAST(CAST(COALESCE("t61"."first_absence_date", "t61"."_key") + TO_MONTHS(
                               COALESCE(
                                 CASE
-                                  WHEN COALESCE("t11"."first_absence_date", "t11"."start_date") >= MAKE_DATE(2020, 1, 1)
+                                  WHEN COALESCE("t61"."first_absence_date", "t61"."_key") >= MAKE_DATE(2020, 1, 1)
                                   THEN 6
                                   ELSE CAST(NULL AS BIGINT)
                                 END,
                                 0
                               )
                             ) AS TIMESTAMP) AS DATE) + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "_day"
-                          FROM "t10" AS "t11"
+                          FROM "t60" AS "t61"
                           WHERE
-                            "t11"."benefit" IN ('sygedagpenge')
+                            "t61"."benefit" IN ('sygedagpenge')
                             AND CASE
-                              WHEN COALESCE("t11"."first_absence_date", "t11"."start_date") >= MAKE_DATE(2026, 7, 1)
+                              WHEN COALESCE("t61"."first_absence_date", "t61"."_key") >= MAKE_DATE(2026, 7, 1)
                               THEN 1
-                              WHEN COALESCE("t11"."first_absence_date", "t11"."start_date") >= MAKE_DATE(2020, 1, 1)
+                              WHEN COALESCE("t61"."first_absence_date", "t61"."_key") >= MAKE_DATE(2020, 1, 1)
                               THEN 4
-                              WHEN COALESCE("t11"."first_absence_date", "t11"."start_date") >= MAKE_DATE(2015, 1, 1)
+                              WHEN COALESCE("t61"."first_absence_date", "t61"."_key") >= MAKE_DATE(2015, 1, 1)
                               THEN CAST(NULL AS BIGINT)
                               ELSE CAST(NULL AS BIGINT)
                             END IS NOT NULL
-                        ) AS "t20"
+                        ) AS "t70"
                         INNER JOIN (
                           SELECT
                             "t0"."person_id" AS "_pid",
@@ -1282,175 +1970,175 @@ FROM (
                           WHERE
                             "t0"."start_date" <= CAST($as_of AS DATE)
                         ) AS "t5"
-                          ON "t20"."person_id" = "t5"."_pid"
-                          AND "t5"."_from" <= "t20"."_day"
-                          AND "t5"."_to" >= "t20"."_day"
-                      ) AS "t21"
+                          ON "t70"."person_id" = "t5"."_pid"
+                          AND "t5"."_from" <= "t70"."_day"
+                          AND "t5"."_to" >= "t70"."_day"
+                      ) AS "t71"
                       GROUP BY
                         1,
                         2,
                         3
-                    ) AS "t26"
-                      ON "t19"."person_id" = "t26"."person_id"
-                      AND "t19"."benefit" = "t26"."benefit"
-                      AND "t19"."start_date" = "t26"."start_date"
-                  ) AS "t28"
-                ) AS "t29"
-              ) AS "t37"
-                ON "t25"."person_id" = "t37"."person_id"
-                AND "t25"."benefit" = "t37"."benefit"
-                AND "t25"."start_date" = "t37"."start_date"
-            ) AS "t39"
-          ) AS "t44"
+                    ) AS "t76"
+                      ON "t69"."person_id" = "t76"."person_id"
+                      AND "t69"."benefit" = "t76"."benefit"
+                      AND "t69"."start_date" = "t76"."start_date"
+                  ) AS "t78"
+                ) AS "t79"
+              ) AS "t87"
+                ON "t75"."person_id" = "t87"."person_id"
+                AND "t75"."benefit" = "t87"."benefit"
+                AND "t75"."start_date" = "t87"."start_date"
+            ) AS "t89"
+          ) AS "t94"
           GROUP BY
             1,
             2,
             3
-        ) AS "t47"
-          ON "t36"."person_id" = "t47"."person_id"
-          AND "t36"."benefit" = "t47"."benefit"
-          AND "t36"."start_date" = "t47"."start_date"
-      ) AS "t50"
-    ) AS "t51"
-  ) AS "t55"
+        ) AS "t97"
+          ON "t86"."person_id" = "t97"."person_id"
+          AND "t86"."benefit" = "t97"."benefit"
+          AND "t86"."start_date" = "t97"."start_date"
+      ) AS "t100"
+    ) AS "t101"
+  ) AS "t105"
   UNION ALL
   SELECT
     *
   FROM (
     SELECT
-      "t54"."person_id",
-      "t54"."benefit",
-      "t54"."window_start",
-      "t54"."due_date",
-      "t54"."next_date" AS "fulfilled_date",
+      "t104"."person_id",
+      "t104"."benefit",
+      "t104"."window_start",
+      "t104"."due_date",
+      "t104"."next_date" AS "fulfilled_date",
       CASE
         WHEN CASE
-          WHEN "t54"."exemption_applies"
-          THEN 'fritaget ' || CAST("t54"."exemption_start" AS TEXT) || '–' || CAST("t54"."exemption_end" AS TEXT) || ' (' || "t54"."exemption_reason" || '), fristen forlænget'
+          WHEN "t104"."exemption_applies"
+          THEN 'fritaget ' || CAST("t104"."exemption_start" AS TEXT) || '–' || CAST("t104"."exemption_end" AS TEXT) || ' (' || "t104"."exemption_reason" || '), fristen forlænget'
           ELSE ''
         END = ''
         THEN CASE
-          WHEN "t54"."category_exempt"
-          THEN 'visitationskategori ' || "t54"."sickness_category" || ': intet fast opfølgningsforløb'
-          WHEN "t54"."next_date" IS NOT NULL
-          THEN 'forrige: ' || "t54"."description" || '; næste: ' || "t54"."next_text"
+          WHEN "t104"."category_exempt"
+          THEN 'visitationskategori ' || "t104"."sickness_category" || ': intet fast opfølgningsforløb'
+          WHEN "t104"."next_date" IS NOT NULL
+          THEN 'forrige: ' || "t104"."description" || '; næste: ' || "t104"."next_text"
           WHEN (
-            "t54"."end_date" IS NOT NULL
+            "t104"."end_date" IS NOT NULL
           )
           AND (
-            "t54"."end_date" < "t54"."due_date"
+            "t104"."end_date" < "t104"."due_date"
           )
           AND (
-            "t54"."next_date" IS NULL
+            "t104"."next_date" IS NULL
           )
-          THEN 'sygedagpengeforløbet sluttede ' || CAST("t54"."end_date" AS TEXT) || ' før fristen'
-          ELSE 'forrige: ' || "t54"."description" || '; ingen senere opfølgningssamtale'
+          THEN 'sygedagpengeforløbet sluttede ' || CAST("t104"."end_date" AS TEXT) || ' før fristen'
+          ELSE 'forrige: ' || "t104"."description" || '; ingen senere opfølgningssamtale'
         END
         WHEN CASE
-          WHEN "t54"."category_exempt"
-          THEN 'visitationskategori ' || "t54"."sickness_category" || ': intet fast opfølgningsforløb'
-          WHEN "t54"."next_date" IS NOT NULL
-          THEN 'forrige: ' || "t54"."description" || '; næste: ' || "t54"."next_text"
+          WHEN "t104"."category_exempt"
+          THEN 'visitationskategori ' || "t104"."sickness_category" || ': intet fast opfølgningsforløb'
+          WHEN "t104"."next_date" IS NOT NULL
+          THEN 'forrige: ' || "t104"."description" || '; næste: ' || "t104"."next_text"
           WHEN (
-            "t54"."end_date" IS NOT NULL
+            "t104"."end_date" IS NOT NULL
           )
           AND (
-            "t54"."end_date" < "t54"."due_date"
+            "t104"."end_date" < "t104"."due_date"
           )
           AND (
-            "t54"."next_date" IS NULL
+            "t104"."next_date" IS NULL
           )
-          THEN 'sygedagpengeforløbet sluttede ' || CAST("t54"."end_date" AS TEXT) || ' før fristen'
-          ELSE 'forrige: ' || "t54"."description" || '; ingen senere opfølgningssamtale'
+          THEN 'sygedagpengeforløbet sluttede ' || CAST("t104"."end_date" AS TEXT) || ' før fristen'
+          ELSE 'forrige: ' || "t104"."description" || '; ingen senere opfølgningssamtale'
         END = ''
         THEN CASE
-          WHEN "t54"."exemption_applies"
-          THEN 'fritaget ' || CAST("t54"."exemption_start" AS TEXT) || '–' || CAST("t54"."exemption_end" AS TEXT) || ' (' || "t54"."exemption_reason" || '), fristen forlænget'
+          WHEN "t104"."exemption_applies"
+          THEN 'fritaget ' || CAST("t104"."exemption_start" AS TEXT) || '–' || CAST("t104"."exemption_end" AS TEXT) || ' (' || "t104"."exemption_reason" || '), fristen forlænget'
           ELSE ''
         END
         ELSE CASE
-          WHEN "t54"."category_exempt"
-          THEN 'visitationskategori ' || "t54"."sickness_category" || ': intet fast opfølgningsforløb'
-          WHEN "t54"."next_date" IS NOT NULL
-          THEN 'forrige: ' || "t54"."description" || '; næste: ' || "t54"."next_text"
+          WHEN "t104"."category_exempt"
+          THEN 'visitationskategori ' || "t104"."sickness_category" || ': intet fast opfølgningsforløb'
+          WHEN "t104"."next_date" IS NOT NULL
+          THEN 'forrige: ' || "t104"."description" || '; næste: ' || "t104"."next_text"
           WHEN (
-            "t54"."end_date" IS NOT NULL
+            "t104"."end_date" IS NOT NULL
           )
           AND (
-            "t54"."end_date" < "t54"."due_date"
+            "t104"."end_date" < "t104"."due_date"
           )
           AND (
-            "t54"."next_date" IS NULL
+            "t104"."next_date" IS NULL
           )
-          THEN 'sygedagpengeforløbet sluttede ' || CAST("t54"."end_date" AS TEXT) || ' før fristen'
-          ELSE 'forrige: ' || "t54"."description" || '; ingen senere opfølgningssamtale'
+          THEN 'sygedagpengeforløbet sluttede ' || CAST("t104"."end_date" AS TEXT) || ' før fristen'
+          ELSE 'forrige: ' || "t104"."description" || '; ingen senere opfølgningssamtale'
         END || '; ' || CASE
-          WHEN "t54"."exemption_applies"
-          THEN 'fritaget ' || CAST("t54"."exemption_start" AS TEXT) || '–' || CAST("t54"."exemption_end" AS TEXT) || ' (' || "t54"."exemption_reason" || '), fristen forlænget'
+          WHEN "t104"."exemption_applies"
+          THEN 'fritaget ' || CAST("t104"."exemption_start" AS TEXT) || '–' || CAST("t104"."exemption_end" AS TEXT) || ' (' || "t104"."exemption_reason" || '), fristen forlænget'
           ELSE ''
         END
       END AS "evidence",
       NOT (
-        "t54"."category_exempt"
+        "t104"."category_exempt"
       )
       AND NOT (
         (
-          "t54"."end_date" IS NOT NULL
+          "t104"."end_date" IS NOT NULL
         )
         AND (
-          "t54"."end_date" < "t54"."due_date"
+          "t104"."end_date" < "t104"."due_date"
         )
         AND (
-          "t54"."next_date" IS NULL
+          "t104"."next_date" IS NULL
         )
       ) AS "is_applicable",
-      "t54"."exemption_applies"
+      "t104"."exemption_applies"
       AND (
-        CAST($as_of AS DATE) <= "t54"."exemption_end"
+        CAST($as_of AS DATE) <= "t104"."exemption_end"
       ) AS "is_exempt"
     FROM (
       SELECT
-        "t53"."person_id",
-        "t53"."benefit",
-        "t53"."start_date",
-        "t53"."date",
-        "t53"."description",
-        "t53"."next_date",
-        "t53"."next_text",
-        "t53"."_weeks",
-        "t53"."end_date",
-        "t53"."category_exempt",
-        "t53"."sickness_category",
-        "t53"."employed",
-        "t53"."expected_absence_weeks",
-        "t53"."window_start",
-        "t53"."due0",
-        "t53"."exemption_start",
-        "t53"."exemption_end",
-        "t53"."exemption_reason",
+        "t103"."person_id",
+        "t103"."benefit",
+        "t103"."start_date",
+        "t103"."date",
+        "t103"."description",
+        "t103"."next_date",
+        "t103"."next_text",
+        "t103"."_weeks",
+        "t103"."end_date",
+        "t103"."category_exempt",
+        "t103"."sickness_category",
+        "t103"."employed",
+        "t103"."expected_absence_weeks",
+        "t103"."window_start",
+        "t103"."due0",
+        "t103"."exemption_start",
+        "t103"."exemption_end",
+        "t103"."exemption_reason",
         CASE
           WHEN (
-            "t53"."exemption_end" IS NOT NULL
+            "t103"."exemption_end" IS NOT NULL
           )
           AND COALESCE(
             CASE
-              WHEN "t53"."window_start" >= MAKE_DATE(2015, 1, 1)
+              WHEN "t103"."window_start" >= MAKE_DATE(2015, 1, 1)
               THEN TRUE
               ELSE CAST(NULL AS BOOLEAN)
             END,
             FALSE
           )
-          THEN CAST(CAST("t53"."exemption_end" + TO_DAYS(
-            DATE_DIFF('DAY', GREATEST("t53"."exemption_start", "t53"."window_start"), "t53"."due0") + 1
+          THEN CAST(CAST("t103"."exemption_end" + TO_DAYS(
+            DATE_DIFF('DAY', GREATEST("t103"."exemption_start", "t103"."window_start"), "t103"."due0") + 1
           ) AS TIMESTAMP) AS DATE)
-          ELSE "t53"."due0"
+          ELSE "t103"."due0"
         END AS "due_date",
         (
-          "t53"."exemption_end" IS NOT NULL
+          "t103"."exemption_end" IS NOT NULL
         )
         AND COALESCE(
           CASE
-            WHEN "t53"."window_start" >= MAKE_DATE(2015, 1, 1)
+            WHEN "t103"."window_start" >= MAKE_DATE(2015, 1, 1)
             THEN TRUE
             ELSE CAST(NULL AS BOOLEAN)
           END,
@@ -1458,80 +2146,80 @@ FROM (
         ) AS "exemption_applies"
       FROM (
         SELECT
-          "t52".*
+          "t102".*
           EXCLUDE ("benefit_right", "person_id_right", "start_date_right", "window_start_right")
         FROM (
           SELECT
-            "t42"."person_id",
-            "t42"."benefit",
-            "t42"."start_date",
-            "t42"."date",
-            "t42"."description",
-            "t42"."next_date",
-            "t42"."next_text",
-            "t42"."_weeks",
-            "t42"."end_date",
-            "t42"."category_exempt",
-            "t42"."sickness_category",
-            "t42"."employed",
-            "t42"."expected_absence_weeks",
-            "t42"."window_start",
-            "t42"."due0",
-            "t49"."person_id" AS "person_id_right",
-            "t49"."benefit" AS "benefit_right",
-            "t49"."start_date" AS "start_date_right",
-            "t49"."window_start" AS "window_start_right",
-            "t49"."exemption_start",
-            "t49"."exemption_end",
-            "t49"."exemption_reason"
+            "t92"."person_id",
+            "t92"."benefit",
+            "t92"."start_date",
+            "t92"."date",
+            "t92"."description",
+            "t92"."next_date",
+            "t92"."next_text",
+            "t92"."_weeks",
+            "t92"."end_date",
+            "t92"."category_exempt",
+            "t92"."sickness_category",
+            "t92"."employed",
+            "t92"."expected_absence_weeks",
+            "t92"."window_start",
+            "t92"."due0",
+            "t99"."person_id" AS "person_id_right",
+            "t99"."benefit" AS "benefit_right",
+            "t99"."start_date" AS "start_date_right",
+            "t99"."window_start" AS "window_start_right",
+            "t99"."exemption_start",
+            "t99"."exemption_end",
+            "t99"."exemption_reason"
           FROM (
             SELECT
-              "t38"."person_id",
-              "t38"."benefit",
-              "t38"."start_date",
-              "t38"."date",
-              "t38"."description",
-              "t38"."next_date",
-              "t38"."next_text",
-              "t38"."_weeks",
-              "t38"."end_date",
-              "t38"."category_exempt",
-              "t38"."sickness_category",
-              "t38"."employed",
-              "t38"."expected_absence_weeks",
-              "t38"."date" AS "window_start",
-              CAST(CAST("t38"."date" + TO_DAYS("t38"."_weeks" * 7) AS TIMESTAMP) AS DATE) AS "due0"
-            FROM "t35" AS "t38"
-          ) AS "t42"
+              "t88"."person_id",
+              "t88"."benefit",
+              "t88"."start_date",
+              "t88"."date",
+              "t88"."description",
+              "t88"."next_date",
+              "t88"."next_text",
+              "t88"."_weeks",
+              "t88"."end_date",
+              "t88"."category_exempt",
+              "t88"."sickness_category",
+              "t88"."employed",
+              "t88"."expected_absence_weeks",
+              "t88"."date" AS "window_start",
+              CAST(CAST("t88"."date" + TO_DAYS("t88"."_weeks" * 7) AS TIMESTAMP) AS DATE) AS "due0"
+            FROM "t85" AS "t88"
+          ) AS "t92"
           LEFT OUTER JOIN (
             SELECT
-              "t45"."person_id",
-              "t45"."benefit",
-              "t45"."start_date",
-              "t45"."window_start",
-              FIRST("t45"."_from" ORDER BY "t45"."_to" DESC) AS "exemption_start",
-              MAX("t45"."_to") AS "exemption_end",
-              FIRST("t45"."_reason" ORDER BY "t45"."_to" DESC) AS "exemption_reason"
+              "t95"."person_id",
+              "t95"."benefit",
+              "t95"."start_date",
+              "t95"."window_start",
+              FIRST("t95"."_from" ORDER BY "t95"."_to" DESC) AS "exemption_start",
+              MAX("t95"."_to") AS "exemption_end",
+              FIRST("t95"."_reason" ORDER BY "t95"."_to" DESC) AS "exemption_reason"
             FROM (
               SELECT
-                "t43"."person_id",
-                "t43"."benefit",
-                "t43"."start_date",
-                "t43"."window_start",
-                "t43"."_day",
+                "t93"."person_id",
+                "t93"."benefit",
+                "t93"."start_date",
+                "t93"."window_start",
+                "t93"."_day",
                 "t5"."_pid",
                 "t5"."_from",
                 "t5"."_to",
                 "t5"."_reason"
               FROM (
                 SELECT
-                  "t38"."person_id",
-                  "t38"."benefit",
-                  "t38"."start_date",
-                  "t38"."date" AS "window_start",
-                  CAST(CAST("t38"."date" + TO_DAYS("t38"."_weeks" * 7) AS TIMESTAMP) AS DATE) AS "_day"
-                FROM "t35" AS "t38"
-              ) AS "t43"
+                  "t88"."person_id",
+                  "t88"."benefit",
+                  "t88"."start_date",
+                  "t88"."date" AS "window_start",
+                  CAST(CAST("t88"."date" + TO_DAYS("t88"."_weeks" * 7) AS TIMESTAMP) AS DATE) AS "_day"
+                FROM "t85" AS "t88"
+              ) AS "t93"
               INNER JOIN (
                 SELECT
                   "t0"."person_id" AS "_pid",
@@ -1542,22 +2230,22 @@ FROM (
                 WHERE
                   "t0"."start_date" <= CAST($as_of AS DATE)
               ) AS "t5"
-                ON "t43"."person_id" = "t5"."_pid"
-                AND "t5"."_from" <= "t43"."_day"
-                AND "t5"."_to" >= "t43"."_day"
-            ) AS "t45"
+                ON "t93"."person_id" = "t5"."_pid"
+                AND "t5"."_from" <= "t93"."_day"
+                AND "t5"."_to" >= "t93"."_day"
+            ) AS "t95"
             GROUP BY
               1,
               2,
               3,
               4
-          ) AS "t49"
-            ON "t42"."person_id" = "t49"."person_id"
-            AND "t42"."benefit" = "t49"."benefit"
-            AND "t42"."start_date" = "t49"."start_date"
-            AND "t42"."window_start" = "t49"."window_start"
-        ) AS "t52"
-      ) AS "t53"
-    ) AS "t54"
-  ) AS "t56"
-) AS "t57"
+          ) AS "t99"
+            ON "t92"."person_id" = "t99"."person_id"
+            AND "t92"."benefit" = "t99"."benefit"
+            AND "t92"."start_date" = "t99"."start_date"
+            AND "t92"."window_start" = "t99"."window_start"
+        ) AS "t102"
+      ) AS "t103"
+    ) AS "t104"
+  ) AS "t106"
+) AS "t107"

@@ -25,7 +25,7 @@ from tilsyn.rules.contact_course import (
 )
 from tilsyn.rules.context import RuleContext
 from tilsyn.rules.model import RuleDefinition
-from tilsyn.rules.spells import benefit_spells
+from tilsyn.rules.spells import PERIOD_PARAMETERS, benefit_spells
 
 COUNT = "lab.kontaktforloeb.dagpenge_jobcentre_interviews"
 JOINT = "lab.kontaktforloeb.dagpenge_joint_interviews"
@@ -57,7 +57,7 @@ RULE = RuleDefinition(
         "jobcentret holder mindst 3 jobsamtaler inden 6 måneder. Fra 1. juli 2026 afløst af "
         "reformens måltal."
     ),
-    version="1.0.0",
-    parameters=(COUNT, JOINT, MONTHS, EXTENDS, HOLDERS, FORMS),
+    version="1.1.0",
+    parameters=(COUNT, JOINT, MONTHS, EXTENDS, HOLDERS, FORMS, *PERIOD_PARAMETERS),
     build=build,
 )

@@ -21,7 +21,7 @@ import ibis.expr.types as ir
 from tilsyn.rules.contact_course import FROM_CONTACT, lab9_window_start
 from tilsyn.rules.context import RuleContext
 from tilsyn.rules.model import RuleDefinition
-from tilsyn.rules.spells import SPELL_KEY, benefit_spells
+from tilsyn.rules.spells import PERIOD_PARAMETERS, SPELL_KEY, benefit_spells
 from tilsyn.rules.verdict import finish
 
 BENEFITS = "lab.min_plan.plan_benefits"
@@ -107,7 +107,7 @@ RULE = RuleDefinition(
         "jobmål. Fra 1. januar 2025 skal sygemeldte i job ikke have en Min Plan."
     ),
     version="1.1.0",
-    parameters=(BENEFITS, OFFER_KINDS, JOB_GOAL, EMPLOYED_SICK, FROM_CONTACT),
+    parameters=(BENEFITS, OFFER_KINDS, JOB_GOAL, EMPLOYED_SICK, FROM_CONTACT, *PERIOD_PARAMETERS),
     build=build,
     looked_up_on_due_date=(EMPLOYED_SICK,),
 )

@@ -24,7 +24,7 @@ from tilsyn.rules.context import RuleContext
 from tilsyn.rules.dates import days_between, days_expr, months_expr
 from tilsyn.rules.events import exemption_covering, exemption_text
 from tilsyn.rules.model import RuleDefinition
-from tilsyn.rules.spells import SPELL_KEY, benefit_spells
+from tilsyn.rules.spells import PERIOD_PARAMETERS, SPELL_KEY, benefit_spells, with_months_point
 from tilsyn.rules.verdict import finish
 
 MONTHS = "lab.tilbud.offer_months"
@@ -49,7 +49,8 @@ def build(ctx: RuleContext) -> ir.Table:
             | ctx.param_expr(GROUPS, s.window_start).contains(s.target_group).fill_null(False)
         )
     )
-    s = s.mutate(in_force=in_force, due0=months_expr(s.window_start, months.fill_null(0)))
+    s = s.mutate(in_force=in_force)
+    s = with_months_point(ctx, s, "window_start", months.fill_null(0), "due0")
     s = exemption_covering(ctx, s, "due0")
     moved = months_expr(s.exemption_end, ctx.param_expr(AFTER_EXEMPTION, s.window_start))
     s = s.mutate(due_date=ibis.cases((s.exemption_end.notnull(), moved), else_=s.due0))
@@ -112,7 +113,7 @@ RULE = RuleDefinition(
         "varighed; løntilskud kan starte op til 3 uger efter fristen; ved fritagelse senest "
         "1 måned efter fritagelsens ophør. Fra 1. juli 2026 afløst af reformens måltal."
     ),
-    version="1.0.0",
+    version="1.1.0",
     parameters=(
         MONTHS,
         BENEFITS,
@@ -123,6 +124,7 @@ RULE = RuleDefinition(
         GRACE_WEEKS,
         AFTER_EXEMPTION,
         FROM_CONTACT,
+        *PERIOD_PARAMETERS,
     ),
     build=build,
 )
