@@ -18,8 +18,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import duckdb
+if TYPE_CHECKING:
+    import duckdb
 
 HOME_ENV = "TILSYN_HOME"
 
@@ -40,6 +42,16 @@ class SnapshotInfo:
     counts: dict[str, int]
     date_range: tuple[str | None, str | None]
     is_current: bool
+
+
+@dataclass(frozen=True)
+class OpenSnapshot:
+    """A snapshot opened for one piece of work: its id (read once, so the access log names the
+    snapshot actually read even if an import switches the pointer meanwhile) and connection."""
+
+    id: str
+    con: duckdb.DuckDBPyConnection
+    read_only: bool
 
 
 @dataclass(frozen=True)
@@ -108,10 +120,42 @@ class Workspace:
     def connect(
         self, snapshot_id: str | None = None, *, read_only: bool = True
     ) -> duckdb.DuckDBPyConnection:
+        import duckdb  # on use: the command line's start must not pay for the engine
+
         sid = snapshot_id or self.require_current()
         return duckdb.connect(str(self.snapshot_path(sid)), read_only=read_only)
 
+    @contextmanager
+    def open(
+        self, snapshot_id: str | None = None, *, write_results: bool = False
+    ) -> Iterator[OpenSnapshot]:
+        """The one way to open a snapshot (the current one unless ``snapshot_id``), closed on
+        exit. Readers get it read-only. ``write_results`` opens it writable so that evaluated
+        results are kept in the file for the next reader; when another process has it open the
+        connection falls back to read-only and results live for this connection only.
+        Raises ``NoSnapshotError`` when there is no snapshot."""
+        import duckdb
+
+        sid = snapshot_id or self.require_current()
+        if not self.snapshot_path(sid).exists():
+            raise NoSnapshotError(f"Datasamlingen {sid} findes ikke i {self.root}.")
+        con: duckdb.DuckDBPyConnection | None = None
+        if write_results:
+            try:
+                con = duckdb.connect(str(self.snapshot_path(sid)), read_only=False)
+            except duckdb.IOException:
+                con = None
+        read_only = con is None
+        if con is None:
+            con = duckdb.connect(str(self.snapshot_path(sid)), read_only=True)
+        try:
+            yield OpenSnapshot(sid, con, read_only)
+        finally:
+            con.close()
+
     def list_snapshots(self) -> list[SnapshotInfo]:
+        import duckdb
+
         current = self.current_id()
         infos = []
         if not self.snapshots_dir.exists():
