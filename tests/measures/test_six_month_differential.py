@@ -825,8 +825,8 @@ def _rule_points(con: duckdb.DuckDBPyConnection, as_of: dt.date) -> set[tuple[st
     """(person, first day counted, 6-month point) of every spell as the obligations see it."""
     import ibis
 
-    from tilsyn.rules.context import context_for
     from tilsyn.rules.contact_course import lab9_window_start
+    from tilsyn.rules.context import context_for
     from tilsyn.rules.spells import benefit_spells, with_months_point
 
     ctx = context_for(as_of, params=PARAMS, cache=False)

@@ -235,6 +235,17 @@ TABLES: tuple[Table, ...] = (
                 description="Dagpenge: dato hvor kontaktforløbet overgik fra a-kasse til kommune",
                 example="2024-05-31",
             ),
+            Column(
+                "early_followup_request_date",
+                "date",
+                required=False,
+                extension=True,
+                description=(
+                    "Sygedagpenge: dato hvor arbejdsgiver eller den sygemeldte anmodede om tidlig "
+                    "opfølgning (sygedagpengeloven §§ 7 c, 7 e)"
+                ),
+                example="2024-01-10",
+            ),
         ),
     ),
     Table(

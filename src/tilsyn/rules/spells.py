@@ -59,6 +59,8 @@ _ATTRIBUTES = (
     "work_obligation",
     "municipality",
 )
+_EARLIEST = ("early_followup_request_date",)
+"""Attributes a spell takes as the earliest given on any of its rows (not the first row's)."""
 
 
 def _placements(ctx: RuleContext, acc: ir.Table) -> ir.Table:
@@ -152,7 +154,7 @@ def _rows(ctx: RuleContext) -> ir.Table:
     acc_rows = j.mutate(_key=placement).drop(*cols)
     acc_rows = acc_rows.drop(*(c for c in acc_rows.columns if c.endswith("_right")))
     other = bp.filter(~bp._acc).mutate(_key=bp._spell_start)
-    keep = ["person_id", "benefit", "start_date", "_end", "_key", "_acc", *_ATTRIBUTES]
+    keep = ["person_id", "benefit", "start_date", "_end", "_key", "_acc", *_ATTRIBUTES, *_EARLIEST]
     return ibis.union(other.select(*keep), acc_rows.select(*keep), distinct=False)
 
 
@@ -163,13 +165,14 @@ def _build_spells(ctx: RuleContext) -> ir.Table:
         _end=bp._end.max(),
         periods=bp.count(),
         **{name: bp[name].argmin(first) for name in _ATTRIBUTES},
+        **{name: bp[name].min() for name in _EARLIEST},
     )
     return spells.select(
         "person_id",
         "benefit",
         start_date=spells._key,
         end_date=ibis.cases((spells._end == _OPEN_END, ibis.null("date")), else_=spells._end),
-        **{name: spells[name] for name in _ATTRIBUTES},
+        **{name: spells[name] for name in (*_ATTRIBUTES, *_EARLIEST)},
         periods=spells.periods,
     )
 

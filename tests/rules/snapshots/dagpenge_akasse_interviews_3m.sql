@@ -13,6 +13,7 @@ WITH "t12" AS (
     "t11"."work_obligation",
     "t11"."expected_absence_weeks",
     "t11"."handover_date",
+    "t11"."early_followup_request_date",
     "t11"."_end",
     "t11"."_acc",
     "t11"."_switch",
@@ -38,6 +39,7 @@ WITH "t12" AS (
       "t10"."work_obligation",
       "t10"."expected_absence_weeks",
       "t10"."handover_date",
+      "t10"."early_followup_request_date",
       "t10"."_end",
       "t10"."_acc",
       "t10"."_switch",
@@ -63,6 +65,7 @@ WITH "t12" AS (
         "t9"."work_obligation",
         "t9"."expected_absence_weeks",
         "t9"."handover_date",
+        "t9"."early_followup_request_date",
         "t9"."_end",
         "t9"."_acc",
         "t9"."_switch",
@@ -180,6 +183,7 @@ WITH "t12" AS (
           "t8"."work_obligation",
           "t8"."expected_absence_weeks",
           "t8"."handover_date",
+          "t8"."early_followup_request_date",
           "t8"."_end",
           "t8"."_acc",
           "t8"."_switch",
@@ -203,6 +207,7 @@ WITH "t12" AS (
             "t7"."work_obligation",
             "t7"."expected_absence_weeks",
             "t7"."handover_date",
+            "t7"."early_followup_request_date",
             "t7"."_end",
             "t7"."_acc",
             CASE
@@ -235,6 +240,7 @@ WITH "t12" AS (
               "t2"."work_obligation",
               "t2"."expected_absence_weeks",
               "t2"."handover_date",
+              "t2"."early_followup_request_date",
               CASE
                 WHEN (
                   "t2"."end_date" IS NULL
@@ -316,6 +322,7 @@ WITH "t12" AS (
             "t17"."work_obligation",
             "t17"."expected_absence_weeks",
             "t17"."handover_date",
+            "t17"."early_followup_request_date",
             "t17"."_end",
             "t17"."_acc",
             "t17"."_switch",
@@ -382,6 +389,7 @@ WITH "t12" AS (
             "t17"."work_obligation",
             "t17"."expected_absence_weeks",
             "t17"."handover_date",
+            "t17"."early_followup_request_date",
             "t17"."_end",
             "t17"."_acc",
             "t17"."_switch",
@@ -428,7 +436,8 @@ WITH "t12" AS (
       "t13"."handover_date",
       "t13"."expected_absence_weeks",
       "t13"."work_obligation",
-      "t13"."municipality"
+      "t13"."municipality",
+      "t13"."early_followup_request_date"
     FROM "t12" AS "t13"
     WHERE
       NOT (
@@ -454,7 +463,8 @@ WITH "t12" AS (
       "t57"."handover_date",
       "t57"."expected_absence_weeks",
       "t57"."work_obligation",
-      "t57"."municipality"
+      "t57"."municipality",
+      "t57"."early_followup_request_date"
     FROM (
       SELECT
         "t56".*
@@ -474,6 +484,7 @@ WITH "t12" AS (
           "t55"."work_obligation",
           "t55"."expected_absence_weeks",
           "t55"."handover_date",
+          "t55"."early_followup_request_date",
           "t55"."_end",
           "t55"."_acc",
           "t55"."_switch",
@@ -528,6 +539,7 @@ WITH "t12" AS (
             "t17"."work_obligation",
             "t17"."expected_absence_weeks",
             "t17"."handover_date",
+            "t17"."early_followup_request_date",
             "t17"."_end",
             "t17"."_acc",
             "t17"."_switch",
@@ -594,6 +606,7 @@ WITH "t12" AS (
                           "t17"."work_obligation",
                           "t17"."expected_absence_weeks",
                           "t17"."handover_date",
+                          "t17"."early_followup_request_date",
                           "t17"."_end",
                           "t17"."_acc",
                           "t17"."_switch",
@@ -646,6 +659,7 @@ WITH "t12" AS (
                       "t17"."work_obligation",
                       "t17"."expected_absence_weeks",
                       "t17"."handover_date",
+                      "t17"."early_followup_request_date",
                       "t17"."_end",
                       "t17"."_acc",
                       "t17"."_switch",
@@ -696,6 +710,7 @@ WITH "t12" AS (
                                 "t17"."work_obligation",
                                 "t17"."expected_absence_weeks",
                                 "t17"."handover_date",
+                                "t17"."early_followup_request_date",
                                 "t17"."_end",
                                 "t17"."_acc",
                                 "t17"."_switch",
@@ -762,7 +777,8 @@ WITH "t12" AS (
     FIRST("t60"."handover_date" ORDER BY "t60"."start_date") AS "handover_date",
     FIRST("t60"."expected_absence_weeks" ORDER BY "t60"."start_date") AS "expected_absence_weeks",
     FIRST("t60"."work_obligation" ORDER BY "t60"."start_date") AS "work_obligation",
-    FIRST("t60"."municipality" ORDER BY "t60"."start_date") AS "municipality"
+    FIRST("t60"."municipality" ORDER BY "t60"."start_date") AS "municipality",
+    MIN("t60"."early_followup_request_date") AS "early_followup_request_date"
   FROM "t59" AS "t60"
   GROUP BY
     1,
@@ -855,6 +871,7 @@ FROM (
     "t109"."expected_absence_weeks",
     "t109"."work_obligation",
     "t109"."municipality",
+    "t109"."early_followup_request_date",
     "t109"."periods",
     "t109"."window_start",
     "t109"."required",
@@ -931,6 +948,7 @@ FROM (
         "t97"."expected_absence_weeks",
         "t97"."work_obligation",
         "t97"."municipality",
+        "t97"."early_followup_request_date",
         "t97"."periods",
         "t97"."window_start",
         "t97"."required",
@@ -963,6 +981,7 @@ FROM (
           "t91"."expected_absence_weeks",
           "t91"."work_obligation",
           "t91"."municipality",
+          "t91"."early_followup_request_date",
           "t91"."periods",
           "t91"."window_start",
           "t91"."required",
@@ -1005,6 +1024,7 @@ FROM (
               "t84"."expected_absence_weeks",
               "t84"."work_obligation",
               "t84"."municipality",
+              "t84"."early_followup_request_date",
               "t84"."periods",
               "t84"."window_start",
               "t84"."required",
@@ -1036,6 +1056,7 @@ FROM (
                   "t81"."expected_absence_weeks",
                   "t81"."work_obligation",
                   "t81"."municipality",
+                  "t81"."early_followup_request_date",
                   "t81"."periods",
                   "t81"."window_start",
                   "t81"."required",
@@ -1062,6 +1083,7 @@ FROM (
                       "t79"."expected_absence_weeks",
                       "t79"."work_obligation",
                       "t79"."municipality",
+                      "t79"."early_followup_request_date",
                       "t79"."periods",
                       "t79"."window_start",
                       "t79"."required",
@@ -1090,6 +1112,7 @@ FROM (
                           "t67"."expected_absence_weeks",
                           "t67"."work_obligation",
                           "t67"."municipality",
+                          "t67"."early_followup_request_date",
                           "t67"."periods",
                           "t67"."window_start",
                           "t67"."required",
@@ -1120,6 +1143,7 @@ FROM (
                             "t63"."expected_absence_weeks",
                             "t63"."work_obligation",
                             "t63"."municipality",
+                            "t63"."early_followup_request_date",
                             "t63"."periods",
                             "t63"."_key" AS "window_start",
                             COALESCE(
@@ -1272,6 +1296,7 @@ FROM (
                                         "t64"."expected_absence_weeks",
                                         "t64"."work_obligation",
                                         "t64"."municipality",
+                                        "t64"."early_followup_request_date",
                                         "t64"."_new",
                                         SUM("t64"."_new") OVER (
                                           PARTITION BY "t64"."person_id", "t64"."benefit", "t64"."_key"
@@ -1295,6 +1320,7 @@ FROM (
                                           "t61"."expected_absence_weeks",
                                           "t61"."work_obligation",
                                           "t61"."municipality",
+                                          "t61"."early_followup_request_date",
                                           CASE
                                             WHEN MAX("t61"."_end") OVER (
                                               PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
@@ -1418,6 +1444,7 @@ FROM (
                         "t81"."expected_absence_weeks",
                         "t81"."work_obligation",
                         "t81"."municipality",
+                        "t81"."early_followup_request_date",
                         "t81"."periods",
                         "t81"."window_start",
                         "t81"."required",
@@ -1444,6 +1471,7 @@ FROM (
                             "t79"."expected_absence_weeks",
                             "t79"."work_obligation",
                             "t79"."municipality",
+                            "t79"."early_followup_request_date",
                             "t79"."periods",
                             "t79"."window_start",
                             "t79"."required",
@@ -1472,6 +1500,7 @@ FROM (
                                 "t67"."expected_absence_weeks",
                                 "t67"."work_obligation",
                                 "t67"."municipality",
+                                "t67"."early_followup_request_date",
                                 "t67"."periods",
                                 "t67"."window_start",
                                 "t67"."required",
@@ -1502,6 +1531,7 @@ FROM (
                                   "t63"."expected_absence_weeks",
                                   "t63"."work_obligation",
                                   "t63"."municipality",
+                                  "t63"."early_followup_request_date",
                                   "t63"."periods",
                                   "t63"."_key" AS "window_start",
                                   COALESCE(
@@ -1654,6 +1684,7 @@ FROM (
                                               "t64"."expected_absence_weeks",
                                               "t64"."work_obligation",
                                               "t64"."municipality",
+                                              "t64"."early_followup_request_date",
                                               "t64"."_new",
                                               SUM("t64"."_new") OVER (
                                                 PARTITION BY "t64"."person_id", "t64"."benefit", "t64"."_key"
@@ -1677,6 +1708,7 @@ FROM (
                                                 "t61"."expected_absence_weeks",
                                                 "t61"."work_obligation",
                                                 "t61"."municipality",
+                                                "t61"."early_followup_request_date",
                                                 CASE
                                                   WHEN MAX("t61"."_end") OVER (
                                                     PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
@@ -1866,6 +1898,7 @@ FROM (
                               "t84"."expected_absence_weeks",
                               "t84"."work_obligation",
                               "t84"."municipality",
+                              "t84"."early_followup_request_date",
                               "t84"."periods",
                               "t84"."window_start",
                               "t84"."required",
@@ -1897,6 +1930,7 @@ FROM (
                                   "t81"."expected_absence_weeks",
                                   "t81"."work_obligation",
                                   "t81"."municipality",
+                                  "t81"."early_followup_request_date",
                                   "t81"."periods",
                                   "t81"."window_start",
                                   "t81"."required",
@@ -1923,6 +1957,7 @@ FROM (
                                       "t79"."expected_absence_weeks",
                                       "t79"."work_obligation",
                                       "t79"."municipality",
+                                      "t79"."early_followup_request_date",
                                       "t79"."periods",
                                       "t79"."window_start",
                                       "t79"."required",
@@ -1951,6 +1986,7 @@ FROM (
                                           "t67"."expected_absence_weeks",
                                           "t67"."work_obligation",
                                           "t67"."municipality",
+                                          "t67"."early_followup_request_date",
                                           "t67"."periods",
                                           "t67"."window_start",
                                           "t67"."required",
@@ -1981,6 +2017,7 @@ FROM (
                                             "t63"."expected_absence_weeks",
                                             "t63"."work_obligation",
                                             "t63"."municipality",
+                                            "t63"."early_followup_request_date",
                                             "t63"."periods",
                                             "t63"."_key" AS "window_start",
                                             COALESCE(
@@ -2133,6 +2170,7 @@ FROM (
                                                         "t64"."expected_absence_weeks",
                                                         "t64"."work_obligation",
                                                         "t64"."municipality",
+                                                        "t64"."early_followup_request_date",
                                                         "t64"."_new",
                                                         SUM("t64"."_new") OVER (
                                                           PARTITION BY "t64"."person_id", "t64"."benefit", "t64"."_key"
@@ -2156,6 +2194,7 @@ FROM (
                                                           "t61"."expected_absence_weeks",
                                                           "t61"."work_obligation",
                                                           "t61"."municipality",
+                                                          "t61"."early_followup_request_date",
                                                           CASE
                                                             WHEN MAX("t61"."_end") OVER (
                                                               PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
@@ -2279,6 +2318,7 @@ FROM (
                                         "t81"."expected_absence_weeks",
                                         "t81"."work_obligation",
                                         "t81"."municipality",
+                                        "t81"."early_followup_request_date",
                                         "t81"."periods",
                                         "t81"."window_start",
                                         "t81"."required",
@@ -2305,6 +2345,7 @@ FROM (
                                             "t79"."expected_absence_weeks",
                                             "t79"."work_obligation",
                                             "t79"."municipality",
+                                            "t79"."early_followup_request_date",
                                             "t79"."periods",
                                             "t79"."window_start",
                                             "t79"."required",
@@ -2333,6 +2374,7 @@ FROM (
                                                 "t67"."expected_absence_weeks",
                                                 "t67"."work_obligation",
                                                 "t67"."municipality",
+                                                "t67"."early_followup_request_date",
                                                 "t67"."periods",
                                                 "t67"."window_start",
                                                 "t67"."required",
@@ -2363,6 +2405,7 @@ FROM (
                                                   "t63"."expected_absence_weeks",
                                                   "t63"."work_obligation",
                                                   "t63"."municipality",
+                                                  "t63"."early_followup_request_date",
                                                   "t63"."periods",
                                                   "t63"."_key" AS "window_start",
                                                   COALESCE(
@@ -2515,6 +2558,7 @@ FROM (
                                                               "t64"."expected_absence_weeks",
                                                               "t64"."work_obligation",
                                                               "t64"."municipality",
+                                                              "t64"."early_followup_request_date",
                                                               "t64"."_new",
                                                               SUM("t64"."_new") OVER (
                                                                 PARTITION BY "t64"."person_id", "t64"."benefit", "t64"."_key"
@@ -2538,6 +2582,7 @@ FROM (
                                                                 "t61"."expected_absence_weeks",
                                                                 "t61"."work_obligation",
                                                                 "t61"."municipality",
+                                                                "t61"."early_followup_request_date",
                                                                 CASE
                                                                   WHEN MAX("t61"."_end") OVER (
                                                                     PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
@@ -2701,6 +2746,7 @@ FROM (
                           "t84"."expected_absence_weeks",
                           "t84"."work_obligation",
                           "t84"."municipality",
+                          "t84"."early_followup_request_date",
                           "t84"."periods",
                           "t84"."window_start",
                           "t84"."required",
@@ -2732,6 +2778,7 @@ FROM (
                               "t81"."expected_absence_weeks",
                               "t81"."work_obligation",
                               "t81"."municipality",
+                              "t81"."early_followup_request_date",
                               "t81"."periods",
                               "t81"."window_start",
                               "t81"."required",
@@ -2758,6 +2805,7 @@ FROM (
                                   "t79"."expected_absence_weeks",
                                   "t79"."work_obligation",
                                   "t79"."municipality",
+                                  "t79"."early_followup_request_date",
                                   "t79"."periods",
                                   "t79"."window_start",
                                   "t79"."required",
@@ -2786,6 +2834,7 @@ FROM (
                                       "t67"."expected_absence_weeks",
                                       "t67"."work_obligation",
                                       "t67"."municipality",
+                                      "t67"."early_followup_request_date",
                                       "t67"."periods",
                                       "t67"."window_start",
                                       "t67"."required",
@@ -2816,6 +2865,7 @@ FROM (
                                         "t63"."expected_absence_weeks",
                                         "t63"."work_obligation",
                                         "t63"."municipality",
+                                        "t63"."early_followup_request_date",
                                         "t63"."periods",
                                         "t63"."_key" AS "window_start",
                                         COALESCE(
@@ -2968,6 +3018,7 @@ FROM (
                                                     "t64"."expected_absence_weeks",
                                                     "t64"."work_obligation",
                                                     "t64"."municipality",
+                                                    "t64"."early_followup_request_date",
                                                     "t64"."_new",
                                                     SUM("t64"."_new") OVER (
                                                       PARTITION BY "t64"."person_id", "t64"."benefit", "t64"."_key"
@@ -2991,6 +3042,7 @@ FROM (
                                                       "t61"."expected_absence_weeks",
                                                       "t61"."work_obligation",
                                                       "t61"."municipality",
+                                                      "t61"."early_followup_request_date",
                                                       CASE
                                                         WHEN MAX("t61"."_end") OVER (
                                                           PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
@@ -3114,6 +3166,7 @@ FROM (
                                     "t81"."expected_absence_weeks",
                                     "t81"."work_obligation",
                                     "t81"."municipality",
+                                    "t81"."early_followup_request_date",
                                     "t81"."periods",
                                     "t81"."window_start",
                                     "t81"."required",
@@ -3140,6 +3193,7 @@ FROM (
                                         "t79"."expected_absence_weeks",
                                         "t79"."work_obligation",
                                         "t79"."municipality",
+                                        "t79"."early_followup_request_date",
                                         "t79"."periods",
                                         "t79"."window_start",
                                         "t79"."required",
@@ -3168,6 +3222,7 @@ FROM (
                                             "t67"."expected_absence_weeks",
                                             "t67"."work_obligation",
                                             "t67"."municipality",
+                                            "t67"."early_followup_request_date",
                                             "t67"."periods",
                                             "t67"."window_start",
                                             "t67"."required",
@@ -3198,6 +3253,7 @@ FROM (
                                               "t63"."expected_absence_weeks",
                                               "t63"."work_obligation",
                                               "t63"."municipality",
+                                              "t63"."early_followup_request_date",
                                               "t63"."periods",
                                               "t63"."_key" AS "window_start",
                                               COALESCE(
@@ -3350,6 +3406,7 @@ FROM (
                                                           "t64"."expected_absence_weeks",
                                                           "t64"."work_obligation",
                                                           "t64"."municipality",
+                                                          "t64"."early_followup_request_date",
                                                           "t64"."_new",
                                                           SUM("t64"."_new") OVER (
                                                             PARTITION BY "t64"."person_id", "t64"."benefit", "t64"."_key"
@@ -3373,6 +3430,7 @@ FROM (
                                                             "t61"."expected_absence_weeks",
                                                             "t61"."work_obligation",
                                                             "t61"."municipality",
+                                                            "t61"."early_followup_request_date",
                                                             CASE
                                                               WHEN MAX("t61"."_end") OVER (
                                                                 PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"

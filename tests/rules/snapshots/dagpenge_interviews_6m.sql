@@ -13,6 +13,7 @@ WITH "t14" AS (
     "t13"."work_obligation",
     "t13"."expected_absence_weeks",
     "t13"."handover_date",
+    "t13"."early_followup_request_date",
     "t13"."_end",
     "t13"."_acc",
     "t13"."_switch",
@@ -38,6 +39,7 @@ WITH "t14" AS (
       "t12"."work_obligation",
       "t12"."expected_absence_weeks",
       "t12"."handover_date",
+      "t12"."early_followup_request_date",
       "t12"."_end",
       "t12"."_acc",
       "t12"."_switch",
@@ -63,6 +65,7 @@ WITH "t14" AS (
         "t11"."work_obligation",
         "t11"."expected_absence_weeks",
         "t11"."handover_date",
+        "t11"."early_followup_request_date",
         "t11"."_end",
         "t11"."_acc",
         "t11"."_switch",
@@ -180,6 +183,7 @@ WITH "t14" AS (
           "t10"."work_obligation",
           "t10"."expected_absence_weeks",
           "t10"."handover_date",
+          "t10"."early_followup_request_date",
           "t10"."_end",
           "t10"."_acc",
           "t10"."_switch",
@@ -203,6 +207,7 @@ WITH "t14" AS (
             "t9"."work_obligation",
             "t9"."expected_absence_weeks",
             "t9"."handover_date",
+            "t9"."early_followup_request_date",
             "t9"."_end",
             "t9"."_acc",
             CASE
@@ -235,6 +240,7 @@ WITH "t14" AS (
               "t2"."work_obligation",
               "t2"."expected_absence_weeks",
               "t2"."handover_date",
+              "t2"."early_followup_request_date",
               CASE
                 WHEN (
                   "t2"."end_date" IS NULL
@@ -316,6 +322,7 @@ WITH "t14" AS (
             "t19"."work_obligation",
             "t19"."expected_absence_weeks",
             "t19"."handover_date",
+            "t19"."early_followup_request_date",
             "t19"."_end",
             "t19"."_acc",
             "t19"."_switch",
@@ -382,6 +389,7 @@ WITH "t14" AS (
             "t19"."work_obligation",
             "t19"."expected_absence_weeks",
             "t19"."handover_date",
+            "t19"."early_followup_request_date",
             "t19"."_end",
             "t19"."_acc",
             "t19"."_switch",
@@ -428,7 +436,8 @@ WITH "t14" AS (
       "t15"."handover_date",
       "t15"."expected_absence_weeks",
       "t15"."work_obligation",
-      "t15"."municipality"
+      "t15"."municipality",
+      "t15"."early_followup_request_date"
     FROM "t14" AS "t15"
     WHERE
       NOT (
@@ -454,7 +463,8 @@ WITH "t14" AS (
       "t59"."handover_date",
       "t59"."expected_absence_weeks",
       "t59"."work_obligation",
-      "t59"."municipality"
+      "t59"."municipality",
+      "t59"."early_followup_request_date"
     FROM (
       SELECT
         "t58".*
@@ -474,6 +484,7 @@ WITH "t14" AS (
           "t57"."work_obligation",
           "t57"."expected_absence_weeks",
           "t57"."handover_date",
+          "t57"."early_followup_request_date",
           "t57"."_end",
           "t57"."_acc",
           "t57"."_switch",
@@ -528,6 +539,7 @@ WITH "t14" AS (
             "t19"."work_obligation",
             "t19"."expected_absence_weeks",
             "t19"."handover_date",
+            "t19"."early_followup_request_date",
             "t19"."_end",
             "t19"."_acc",
             "t19"."_switch",
@@ -594,6 +606,7 @@ WITH "t14" AS (
                           "t19"."work_obligation",
                           "t19"."expected_absence_weeks",
                           "t19"."handover_date",
+                          "t19"."early_followup_request_date",
                           "t19"."_end",
                           "t19"."_acc",
                           "t19"."_switch",
@@ -646,6 +659,7 @@ WITH "t14" AS (
                       "t19"."work_obligation",
                       "t19"."expected_absence_weeks",
                       "t19"."handover_date",
+                      "t19"."early_followup_request_date",
                       "t19"."_end",
                       "t19"."_acc",
                       "t19"."_switch",
@@ -696,6 +710,7 @@ WITH "t14" AS (
                                 "t19"."work_obligation",
                                 "t19"."expected_absence_weeks",
                                 "t19"."handover_date",
+                                "t19"."early_followup_request_date",
                                 "t19"."_end",
                                 "t19"."_acc",
                                 "t19"."_switch",
@@ -762,7 +777,8 @@ WITH "t14" AS (
     FIRST("t62"."handover_date" ORDER BY "t62"."start_date") AS "handover_date",
     FIRST("t62"."expected_absence_weeks" ORDER BY "t62"."start_date") AS "expected_absence_weeks",
     FIRST("t62"."work_obligation" ORDER BY "t62"."start_date") AS "work_obligation",
-    FIRST("t62"."municipality" ORDER BY "t62"."start_date") AS "municipality"
+    FIRST("t62"."municipality" ORDER BY "t62"."start_date") AS "municipality",
+    MIN("t62"."early_followup_request_date") AS "early_followup_request_date"
   FROM "t61" AS "t62"
   GROUP BY
     1,
@@ -855,6 +871,7 @@ FROM (
     "t127"."expected_absence_weeks",
     "t127"."work_obligation",
     "t127"."municipality",
+    "t127"."early_followup_request_date",
     "t127"."periods",
     "t127"."window_start",
     "t127"."required",
@@ -989,6 +1006,7 @@ FROM (
         "t125"."expected_absence_weeks",
         "t125"."work_obligation",
         "t125"."municipality",
+        "t125"."early_followup_request_date",
         "t125"."periods",
         "t125"."window_start",
         "t125"."required",
@@ -1027,6 +1045,7 @@ FROM (
             "t101"."expected_absence_weeks",
             "t101"."work_obligation",
             "t101"."municipality",
+            "t101"."early_followup_request_date",
             "t101"."periods",
             "t101"."window_start",
             "t101"."required",
@@ -1059,6 +1078,7 @@ FROM (
               "t93"."expected_absence_weeks",
               "t93"."work_obligation",
               "t93"."municipality",
+              "t93"."early_followup_request_date",
               "t93"."periods",
               "t93"."window_start",
               "t93"."required",
@@ -1101,6 +1121,7 @@ FROM (
                   "t86"."expected_absence_weeks",
                   "t86"."work_obligation",
                   "t86"."municipality",
+                  "t86"."early_followup_request_date",
                   "t86"."periods",
                   "t86"."window_start",
                   "t86"."required",
@@ -1132,6 +1153,7 @@ FROM (
                       "t83"."expected_absence_weeks",
                       "t83"."work_obligation",
                       "t83"."municipality",
+                      "t83"."early_followup_request_date",
                       "t83"."periods",
                       "t83"."window_start",
                       "t83"."required",
@@ -1158,6 +1180,7 @@ FROM (
                           "t81"."expected_absence_weeks",
                           "t81"."work_obligation",
                           "t81"."municipality",
+                          "t81"."early_followup_request_date",
                           "t81"."periods",
                           "t81"."window_start",
                           "t81"."required",
@@ -1186,6 +1209,7 @@ FROM (
                               "t69"."expected_absence_weeks",
                               "t69"."work_obligation",
                               "t69"."municipality",
+                              "t69"."early_followup_request_date",
                               "t69"."periods",
                               "t69"."window_start",
                               "t69"."required",
@@ -1216,6 +1240,7 @@ FROM (
                                 "t65"."expected_absence_weeks",
                                 "t65"."work_obligation",
                                 "t65"."municipality",
+                                "t65"."early_followup_request_date",
                                 "t65"."periods",
                                 "t65"."_key" AS "window_start",
                                 COALESCE(
@@ -1390,6 +1415,7 @@ FROM (
                                             "t66"."expected_absence_weeks",
                                             "t66"."work_obligation",
                                             "t66"."municipality",
+                                            "t66"."early_followup_request_date",
                                             "t66"."_new",
                                             SUM("t66"."_new") OVER (
                                               PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
@@ -1413,6 +1439,7 @@ FROM (
                                               "t63"."expected_absence_weeks",
                                               "t63"."work_obligation",
                                               "t63"."municipality",
+                                              "t63"."early_followup_request_date",
                                               CASE
                                                 WHEN MAX("t63"."_end") OVER (
                                                   PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
@@ -1536,6 +1563,7 @@ FROM (
                             "t83"."expected_absence_weeks",
                             "t83"."work_obligation",
                             "t83"."municipality",
+                            "t83"."early_followup_request_date",
                             "t83"."periods",
                             "t83"."window_start",
                             "t83"."required",
@@ -1562,6 +1590,7 @@ FROM (
                                 "t81"."expected_absence_weeks",
                                 "t81"."work_obligation",
                                 "t81"."municipality",
+                                "t81"."early_followup_request_date",
                                 "t81"."periods",
                                 "t81"."window_start",
                                 "t81"."required",
@@ -1590,6 +1619,7 @@ FROM (
                                     "t69"."expected_absence_weeks",
                                     "t69"."work_obligation",
                                     "t69"."municipality",
+                                    "t69"."early_followup_request_date",
                                     "t69"."periods",
                                     "t69"."window_start",
                                     "t69"."required",
@@ -1620,6 +1650,7 @@ FROM (
                                       "t65"."expected_absence_weeks",
                                       "t65"."work_obligation",
                                       "t65"."municipality",
+                                      "t65"."early_followup_request_date",
                                       "t65"."periods",
                                       "t65"."_key" AS "window_start",
                                       COALESCE(
@@ -1794,6 +1825,7 @@ FROM (
                                                   "t66"."expected_absence_weeks",
                                                   "t66"."work_obligation",
                                                   "t66"."municipality",
+                                                  "t66"."early_followup_request_date",
                                                   "t66"."_new",
                                                   SUM("t66"."_new") OVER (
                                                     PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
@@ -1817,6 +1849,7 @@ FROM (
                                                     "t63"."expected_absence_weeks",
                                                     "t63"."work_obligation",
                                                     "t63"."municipality",
+                                                    "t63"."early_followup_request_date",
                                                     CASE
                                                       WHEN MAX("t63"."_end") OVER (
                                                         PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
@@ -2006,6 +2039,7 @@ FROM (
                                   "t86"."expected_absence_weeks",
                                   "t86"."work_obligation",
                                   "t86"."municipality",
+                                  "t86"."early_followup_request_date",
                                   "t86"."periods",
                                   "t86"."window_start",
                                   "t86"."required",
@@ -2037,6 +2071,7 @@ FROM (
                                       "t83"."expected_absence_weeks",
                                       "t83"."work_obligation",
                                       "t83"."municipality",
+                                      "t83"."early_followup_request_date",
                                       "t83"."periods",
                                       "t83"."window_start",
                                       "t83"."required",
@@ -2063,6 +2098,7 @@ FROM (
                                           "t81"."expected_absence_weeks",
                                           "t81"."work_obligation",
                                           "t81"."municipality",
+                                          "t81"."early_followup_request_date",
                                           "t81"."periods",
                                           "t81"."window_start",
                                           "t81"."required",
@@ -2091,6 +2127,7 @@ FROM (
                                               "t69"."expected_absence_weeks",
                                               "t69"."work_obligation",
                                               "t69"."municipality",
+                                              "t69"."early_followup_request_date",
                                               "t69"."periods",
                                               "t69"."window_start",
                                               "t69"."required",
@@ -2121,6 +2158,7 @@ FROM (
                                                 "t65"."expected_absence_weeks",
                                                 "t65"."work_obligation",
                                                 "t65"."municipality",
+                                                "t65"."early_followup_request_date",
                                                 "t65"."periods",
                                                 "t65"."_key" AS "window_start",
                                                 COALESCE(
@@ -2295,6 +2333,7 @@ FROM (
                                                             "t66"."expected_absence_weeks",
                                                             "t66"."work_obligation",
                                                             "t66"."municipality",
+                                                            "t66"."early_followup_request_date",
                                                             "t66"."_new",
                                                             SUM("t66"."_new") OVER (
                                                               PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
@@ -2318,6 +2357,7 @@ FROM (
                                                               "t63"."expected_absence_weeks",
                                                               "t63"."work_obligation",
                                                               "t63"."municipality",
+                                                              "t63"."early_followup_request_date",
                                                               CASE
                                                                 WHEN MAX("t63"."_end") OVER (
                                                                   PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
@@ -2441,6 +2481,7 @@ FROM (
                                             "t83"."expected_absence_weeks",
                                             "t83"."work_obligation",
                                             "t83"."municipality",
+                                            "t83"."early_followup_request_date",
                                             "t83"."periods",
                                             "t83"."window_start",
                                             "t83"."required",
@@ -2467,6 +2508,7 @@ FROM (
                                                 "t81"."expected_absence_weeks",
                                                 "t81"."work_obligation",
                                                 "t81"."municipality",
+                                                "t81"."early_followup_request_date",
                                                 "t81"."periods",
                                                 "t81"."window_start",
                                                 "t81"."required",
@@ -2495,6 +2537,7 @@ FROM (
                                                     "t69"."expected_absence_weeks",
                                                     "t69"."work_obligation",
                                                     "t69"."municipality",
+                                                    "t69"."early_followup_request_date",
                                                     "t69"."periods",
                                                     "t69"."window_start",
                                                     "t69"."required",
@@ -2525,6 +2568,7 @@ FROM (
                                                       "t65"."expected_absence_weeks",
                                                       "t65"."work_obligation",
                                                       "t65"."municipality",
+                                                      "t65"."early_followup_request_date",
                                                       "t65"."periods",
                                                       "t65"."_key" AS "window_start",
                                                       COALESCE(
@@ -2699,6 +2743,7 @@ FROM (
                                                                   "t66"."expected_absence_weeks",
                                                                   "t66"."work_obligation",
                                                                   "t66"."municipality",
+                                                                  "t66"."early_followup_request_date",
                                                                   "t66"."_new",
                                                                   SUM("t66"."_new") OVER (
                                                                     PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
@@ -2722,6 +2767,7 @@ FROM (
                                                                     "t63"."expected_absence_weeks",
                                                                     "t63"."work_obligation",
                                                                     "t63"."municipality",
+                                                                    "t63"."early_followup_request_date",
                                                                     CASE
                                                                       WHEN MAX("t63"."_end") OVER (
                                                                         PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
@@ -2885,6 +2931,7 @@ FROM (
                               "t86"."expected_absence_weeks",
                               "t86"."work_obligation",
                               "t86"."municipality",
+                              "t86"."early_followup_request_date",
                               "t86"."periods",
                               "t86"."window_start",
                               "t86"."required",
@@ -2916,6 +2963,7 @@ FROM (
                                   "t83"."expected_absence_weeks",
                                   "t83"."work_obligation",
                                   "t83"."municipality",
+                                  "t83"."early_followup_request_date",
                                   "t83"."periods",
                                   "t83"."window_start",
                                   "t83"."required",
@@ -2942,6 +2990,7 @@ FROM (
                                       "t81"."expected_absence_weeks",
                                       "t81"."work_obligation",
                                       "t81"."municipality",
+                                      "t81"."early_followup_request_date",
                                       "t81"."periods",
                                       "t81"."window_start",
                                       "t81"."required",
@@ -2970,6 +3019,7 @@ FROM (
                                           "t69"."expected_absence_weeks",
                                           "t69"."work_obligation",
                                           "t69"."municipality",
+                                          "t69"."early_followup_request_date",
                                           "t69"."periods",
                                           "t69"."window_start",
                                           "t69"."required",
@@ -3000,6 +3050,7 @@ FROM (
                                             "t65"."expected_absence_weeks",
                                             "t65"."work_obligation",
                                             "t65"."municipality",
+                                            "t65"."early_followup_request_date",
                                             "t65"."periods",
                                             "t65"."_key" AS "window_start",
                                             COALESCE(
@@ -3174,6 +3225,7 @@ FROM (
                                                         "t66"."expected_absence_weeks",
                                                         "t66"."work_obligation",
                                                         "t66"."municipality",
+                                                        "t66"."early_followup_request_date",
                                                         "t66"."_new",
                                                         SUM("t66"."_new") OVER (
                                                           PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
@@ -3197,6 +3249,7 @@ FROM (
                                                           "t63"."expected_absence_weeks",
                                                           "t63"."work_obligation",
                                                           "t63"."municipality",
+                                                          "t63"."early_followup_request_date",
                                                           CASE
                                                             WHEN MAX("t63"."_end") OVER (
                                                               PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
@@ -3320,6 +3373,7 @@ FROM (
                                         "t83"."expected_absence_weeks",
                                         "t83"."work_obligation",
                                         "t83"."municipality",
+                                        "t83"."early_followup_request_date",
                                         "t83"."periods",
                                         "t83"."window_start",
                                         "t83"."required",
@@ -3346,6 +3400,7 @@ FROM (
                                             "t81"."expected_absence_weeks",
                                             "t81"."work_obligation",
                                             "t81"."municipality",
+                                            "t81"."early_followup_request_date",
                                             "t81"."periods",
                                             "t81"."window_start",
                                             "t81"."required",
@@ -3374,6 +3429,7 @@ FROM (
                                                 "t69"."expected_absence_weeks",
                                                 "t69"."work_obligation",
                                                 "t69"."municipality",
+                                                "t69"."early_followup_request_date",
                                                 "t69"."periods",
                                                 "t69"."window_start",
                                                 "t69"."required",
@@ -3404,6 +3460,7 @@ FROM (
                                                   "t65"."expected_absence_weeks",
                                                   "t65"."work_obligation",
                                                   "t65"."municipality",
+                                                  "t65"."early_followup_request_date",
                                                   "t65"."periods",
                                                   "t65"."_key" AS "window_start",
                                                   COALESCE(
@@ -3578,6 +3635,7 @@ FROM (
                                                               "t66"."expected_absence_weeks",
                                                               "t66"."work_obligation",
                                                               "t66"."municipality",
+                                                              "t66"."early_followup_request_date",
                                                               "t66"."_new",
                                                               SUM("t66"."_new") OVER (
                                                                 PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
@@ -3601,6 +3659,7 @@ FROM (
                                                                 "t63"."expected_absence_weeks",
                                                                 "t63"."work_obligation",
                                                                 "t63"."municipality",
+                                                                "t63"."early_followup_request_date",
                                                                 CASE
                                                                   WHEN MAX("t63"."_end") OVER (
                                                                     PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
@@ -3817,6 +3876,7 @@ FROM (
                                 "t86"."expected_absence_weeks",
                                 "t86"."work_obligation",
                                 "t86"."municipality",
+                                "t86"."early_followup_request_date",
                                 "t86"."periods",
                                 "t86"."window_start",
                                 "t86"."required",
@@ -3848,6 +3908,7 @@ FROM (
                                     "t83"."expected_absence_weeks",
                                     "t83"."work_obligation",
                                     "t83"."municipality",
+                                    "t83"."early_followup_request_date",
                                     "t83"."periods",
                                     "t83"."window_start",
                                     "t83"."required",
@@ -3874,6 +3935,7 @@ FROM (
                                         "t81"."expected_absence_weeks",
                                         "t81"."work_obligation",
                                         "t81"."municipality",
+                                        "t81"."early_followup_request_date",
                                         "t81"."periods",
                                         "t81"."window_start",
                                         "t81"."required",
@@ -3902,6 +3964,7 @@ FROM (
                                             "t69"."expected_absence_weeks",
                                             "t69"."work_obligation",
                                             "t69"."municipality",
+                                            "t69"."early_followup_request_date",
                                             "t69"."periods",
                                             "t69"."window_start",
                                             "t69"."required",
@@ -3932,6 +3995,7 @@ FROM (
                                               "t65"."expected_absence_weeks",
                                               "t65"."work_obligation",
                                               "t65"."municipality",
+                                              "t65"."early_followup_request_date",
                                               "t65"."periods",
                                               "t65"."_key" AS "window_start",
                                               COALESCE(
@@ -4106,6 +4170,7 @@ FROM (
                                                           "t66"."expected_absence_weeks",
                                                           "t66"."work_obligation",
                                                           "t66"."municipality",
+                                                          "t66"."early_followup_request_date",
                                                           "t66"."_new",
                                                           SUM("t66"."_new") OVER (
                                                             PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
@@ -4129,6 +4194,7 @@ FROM (
                                                             "t63"."expected_absence_weeks",
                                                             "t63"."work_obligation",
                                                             "t63"."municipality",
+                                                            "t63"."early_followup_request_date",
                                                             CASE
                                                               WHEN MAX("t63"."_end") OVER (
                                                                 PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
@@ -4252,6 +4318,7 @@ FROM (
                                           "t83"."expected_absence_weeks",
                                           "t83"."work_obligation",
                                           "t83"."municipality",
+                                          "t83"."early_followup_request_date",
                                           "t83"."periods",
                                           "t83"."window_start",
                                           "t83"."required",
@@ -4278,6 +4345,7 @@ FROM (
                                               "t81"."expected_absence_weeks",
                                               "t81"."work_obligation",
                                               "t81"."municipality",
+                                              "t81"."early_followup_request_date",
                                               "t81"."periods",
                                               "t81"."window_start",
                                               "t81"."required",
@@ -4306,6 +4374,7 @@ FROM (
                                                   "t69"."expected_absence_weeks",
                                                   "t69"."work_obligation",
                                                   "t69"."municipality",
+                                                  "t69"."early_followup_request_date",
                                                   "t69"."periods",
                                                   "t69"."window_start",
                                                   "t69"."required",
@@ -4336,6 +4405,7 @@ FROM (
                                                     "t65"."expected_absence_weeks",
                                                     "t65"."work_obligation",
                                                     "t65"."municipality",
+                                                    "t65"."early_followup_request_date",
                                                     "t65"."periods",
                                                     "t65"."_key" AS "window_start",
                                                     COALESCE(
@@ -4510,6 +4580,7 @@ FROM (
                                                                 "t66"."expected_absence_weeks",
                                                                 "t66"."work_obligation",
                                                                 "t66"."municipality",
+                                                                "t66"."early_followup_request_date",
                                                                 "t66"."_new",
                                                                 SUM("t66"."_new") OVER (
                                                                   PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
@@ -4533,6 +4604,7 @@ FROM (
                                                                   "t63"."expected_absence_weeks",
                                                                   "t63"."work_obligation",
                                                                   "t63"."municipality",
+                                                                  "t63"."early_followup_request_date",
                                                                   CASE
                                                                     WHEN MAX("t63"."_end") OVER (
                                                                       PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
@@ -4696,6 +4768,7 @@ FROM (
                             "t86"."expected_absence_weeks",
                             "t86"."work_obligation",
                             "t86"."municipality",
+                            "t86"."early_followup_request_date",
                             "t86"."periods",
                             "t86"."window_start",
                             "t86"."required",
@@ -4727,6 +4800,7 @@ FROM (
                                 "t83"."expected_absence_weeks",
                                 "t83"."work_obligation",
                                 "t83"."municipality",
+                                "t83"."early_followup_request_date",
                                 "t83"."periods",
                                 "t83"."window_start",
                                 "t83"."required",
@@ -4753,6 +4827,7 @@ FROM (
                                     "t81"."expected_absence_weeks",
                                     "t81"."work_obligation",
                                     "t81"."municipality",
+                                    "t81"."early_followup_request_date",
                                     "t81"."periods",
                                     "t81"."window_start",
                                     "t81"."required",
@@ -4781,6 +4856,7 @@ FROM (
                                         "t69"."expected_absence_weeks",
                                         "t69"."work_obligation",
                                         "t69"."municipality",
+                                        "t69"."early_followup_request_date",
                                         "t69"."periods",
                                         "t69"."window_start",
                                         "t69"."required",
@@ -4811,6 +4887,7 @@ FROM (
                                           "t65"."expected_absence_weeks",
                                           "t65"."work_obligation",
                                           "t65"."municipality",
+                                          "t65"."early_followup_request_date",
                                           "t65"."periods",
                                           "t65"."_key" AS "window_start",
                                           COALESCE(
@@ -4985,6 +5062,7 @@ FROM (
                                                       "t66"."expected_absence_weeks",
                                                       "t66"."work_obligation",
                                                       "t66"."municipality",
+                                                      "t66"."early_followup_request_date",
                                                       "t66"."_new",
                                                       SUM("t66"."_new") OVER (
                                                         PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
@@ -5008,6 +5086,7 @@ FROM (
                                                         "t63"."expected_absence_weeks",
                                                         "t63"."work_obligation",
                                                         "t63"."municipality",
+                                                        "t63"."early_followup_request_date",
                                                         CASE
                                                           WHEN MAX("t63"."_end") OVER (
                                                             PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
@@ -5131,6 +5210,7 @@ FROM (
                                       "t83"."expected_absence_weeks",
                                       "t83"."work_obligation",
                                       "t83"."municipality",
+                                      "t83"."early_followup_request_date",
                                       "t83"."periods",
                                       "t83"."window_start",
                                       "t83"."required",
@@ -5157,6 +5237,7 @@ FROM (
                                           "t81"."expected_absence_weeks",
                                           "t81"."work_obligation",
                                           "t81"."municipality",
+                                          "t81"."early_followup_request_date",
                                           "t81"."periods",
                                           "t81"."window_start",
                                           "t81"."required",
@@ -5185,6 +5266,7 @@ FROM (
                                               "t69"."expected_absence_weeks",
                                               "t69"."work_obligation",
                                               "t69"."municipality",
+                                              "t69"."early_followup_request_date",
                                               "t69"."periods",
                                               "t69"."window_start",
                                               "t69"."required",
@@ -5215,6 +5297,7 @@ FROM (
                                                 "t65"."expected_absence_weeks",
                                                 "t65"."work_obligation",
                                                 "t65"."municipality",
+                                                "t65"."early_followup_request_date",
                                                 "t65"."periods",
                                                 "t65"."_key" AS "window_start",
                                                 COALESCE(
@@ -5389,6 +5472,7 @@ FROM (
                                                             "t66"."expected_absence_weeks",
                                                             "t66"."work_obligation",
                                                             "t66"."municipality",
+                                                            "t66"."early_followup_request_date",
                                                             "t66"."_new",
                                                             SUM("t66"."_new") OVER (
                                                               PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
@@ -5412,6 +5496,7 @@ FROM (
                                                               "t63"."expected_absence_weeks",
                                                               "t63"."work_obligation",
                                                               "t63"."municipality",
+                                                              "t63"."early_followup_request_date",
                                                               CASE
                                                                 WHEN MAX("t63"."_end") OVER (
                                                                   PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"

@@ -13,6 +13,7 @@ WITH "t12" AS (
     "t11"."work_obligation",
     "t11"."expected_absence_weeks",
     "t11"."handover_date",
+    "t11"."early_followup_request_date",
     "t11"."_end",
     "t11"."_acc",
     "t11"."_switch",
@@ -38,6 +39,7 @@ WITH "t12" AS (
       "t10"."work_obligation",
       "t10"."expected_absence_weeks",
       "t10"."handover_date",
+      "t10"."early_followup_request_date",
       "t10"."_end",
       "t10"."_acc",
       "t10"."_switch",
@@ -63,6 +65,7 @@ WITH "t12" AS (
         "t9"."work_obligation",
         "t9"."expected_absence_weeks",
         "t9"."handover_date",
+        "t9"."early_followup_request_date",
         "t9"."_end",
         "t9"."_acc",
         "t9"."_switch",
@@ -180,6 +183,7 @@ WITH "t12" AS (
           "t8"."work_obligation",
           "t8"."expected_absence_weeks",
           "t8"."handover_date",
+          "t8"."early_followup_request_date",
           "t8"."_end",
           "t8"."_acc",
           "t8"."_switch",
@@ -203,6 +207,7 @@ WITH "t12" AS (
             "t7"."work_obligation",
             "t7"."expected_absence_weeks",
             "t7"."handover_date",
+            "t7"."early_followup_request_date",
             "t7"."_end",
             "t7"."_acc",
             CASE
@@ -235,6 +240,7 @@ WITH "t12" AS (
               "t2"."work_obligation",
               "t2"."expected_absence_weeks",
               "t2"."handover_date",
+              "t2"."early_followup_request_date",
               CASE
                 WHEN (
                   "t2"."end_date" IS NULL
@@ -316,6 +322,7 @@ WITH "t12" AS (
             "t17"."work_obligation",
             "t17"."expected_absence_weeks",
             "t17"."handover_date",
+            "t17"."early_followup_request_date",
             "t17"."_end",
             "t17"."_acc",
             "t17"."_switch",
@@ -382,6 +389,7 @@ WITH "t12" AS (
             "t17"."work_obligation",
             "t17"."expected_absence_weeks",
             "t17"."handover_date",
+            "t17"."early_followup_request_date",
             "t17"."_end",
             "t17"."_acc",
             "t17"."_switch",
@@ -428,6 +436,7 @@ WITH "t12" AS (
     "t60"."expected_absence_weeks",
     "t60"."work_obligation",
     "t60"."municipality",
+    "t60"."early_followup_request_date",
     "t60"."periods",
     COALESCE("t60"."first_contact_date", "t60"."_key") AS "window_start"
   FROM (
@@ -445,7 +454,8 @@ WITH "t12" AS (
       FIRST("t59"."handover_date" ORDER BY "t59"."start_date") AS "handover_date",
       FIRST("t59"."expected_absence_weeks" ORDER BY "t59"."start_date") AS "expected_absence_weeks",
       FIRST("t59"."work_obligation" ORDER BY "t59"."start_date") AS "work_obligation",
-      FIRST("t59"."municipality" ORDER BY "t59"."start_date") AS "municipality"
+      FIRST("t59"."municipality" ORDER BY "t59"."start_date") AS "municipality",
+      MIN("t59"."early_followup_request_date") AS "early_followup_request_date"
     FROM (
       SELECT
         *
@@ -465,7 +475,8 @@ WITH "t12" AS (
           "t13"."handover_date",
           "t13"."expected_absence_weeks",
           "t13"."work_obligation",
-          "t13"."municipality"
+          "t13"."municipality",
+          "t13"."early_followup_request_date"
         FROM "t12" AS "t13"
         WHERE
           NOT (
@@ -491,7 +502,8 @@ WITH "t12" AS (
           "t57"."handover_date",
           "t57"."expected_absence_weeks",
           "t57"."work_obligation",
-          "t57"."municipality"
+          "t57"."municipality",
+          "t57"."early_followup_request_date"
         FROM (
           SELECT
             "t56".*
@@ -511,6 +523,7 @@ WITH "t12" AS (
               "t55"."work_obligation",
               "t55"."expected_absence_weeks",
               "t55"."handover_date",
+              "t55"."early_followup_request_date",
               "t55"."_end",
               "t55"."_acc",
               "t55"."_switch",
@@ -565,6 +578,7 @@ WITH "t12" AS (
                 "t17"."work_obligation",
                 "t17"."expected_absence_weeks",
                 "t17"."handover_date",
+                "t17"."early_followup_request_date",
                 "t17"."_end",
                 "t17"."_acc",
                 "t17"."_switch",
@@ -631,6 +645,7 @@ WITH "t12" AS (
                               "t17"."work_obligation",
                               "t17"."expected_absence_weeks",
                               "t17"."handover_date",
+                              "t17"."early_followup_request_date",
                               "t17"."_end",
                               "t17"."_acc",
                               "t17"."_switch",
@@ -683,6 +698,7 @@ WITH "t12" AS (
                           "t17"."work_obligation",
                           "t17"."expected_absence_weeks",
                           "t17"."handover_date",
+                          "t17"."early_followup_request_date",
                           "t17"."_end",
                           "t17"."_acc",
                           "t17"."_switch",
@@ -733,6 +749,7 @@ WITH "t12" AS (
                                     "t17"."work_obligation",
                                     "t17"."expected_absence_weeks",
                                     "t17"."handover_date",
+                                    "t17"."early_followup_request_date",
                                     "t17"."_end",
                                     "t17"."_acc",
                                     "t17"."_switch",
@@ -879,6 +896,7 @@ FROM (
     "t81"."expected_absence_weeks",
     "t81"."work_obligation",
     "t81"."municipality",
+    "t81"."early_followup_request_date",
     "t81"."periods",
     "t81"."window_start",
     "t81"."in_force",
@@ -966,6 +984,7 @@ FROM (
       "t77"."expected_absence_weeks",
       "t77"."work_obligation",
       "t77"."municipality",
+      "t77"."early_followup_request_date",
       "t77"."periods",
       "t77"."window_start",
       "t77"."in_force",
@@ -994,6 +1013,7 @@ FROM (
         "t72"."expected_absence_weeks",
         "t72"."work_obligation",
         "t72"."municipality",
+        "t72"."early_followup_request_date",
         "t72"."periods",
         "t72"."window_start",
         "t72"."in_force",
@@ -1034,6 +1054,7 @@ FROM (
             "t65"."expected_absence_weeks",
             "t65"."work_obligation",
             "t65"."municipality",
+            "t65"."early_followup_request_date",
             "t65"."periods",
             "t65"."window_start",
             "t65"."in_force",
@@ -1059,6 +1080,7 @@ FROM (
               "t62"."expected_absence_weeks",
               "t62"."work_obligation",
               "t62"."municipality",
+              "t62"."early_followup_request_date",
               "t62"."periods",
               "t62"."window_start",
               (
@@ -1259,6 +1281,7 @@ FROM (
                   "t65"."expected_absence_weeks",
                   "t65"."work_obligation",
                   "t65"."municipality",
+                  "t65"."early_followup_request_date",
                   "t65"."periods",
                   "t65"."window_start",
                   "t65"."in_force",
@@ -1284,6 +1307,7 @@ FROM (
                     "t62"."expected_absence_weeks",
                     "t62"."work_obligation",
                     "t62"."municipality",
+                    "t62"."early_followup_request_date",
                     "t62"."periods",
                     "t62"."window_start",
                     (

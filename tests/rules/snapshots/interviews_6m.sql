@@ -13,6 +13,7 @@ WITH "t12" AS (
     "t11"."work_obligation",
     "t11"."expected_absence_weeks",
     "t11"."handover_date",
+    "t11"."early_followup_request_date",
     "t11"."_end",
     "t11"."_acc",
     "t11"."_switch",
@@ -38,6 +39,7 @@ WITH "t12" AS (
       "t10"."work_obligation",
       "t10"."expected_absence_weeks",
       "t10"."handover_date",
+      "t10"."early_followup_request_date",
       "t10"."_end",
       "t10"."_acc",
       "t10"."_switch",
@@ -63,6 +65,7 @@ WITH "t12" AS (
         "t9"."work_obligation",
         "t9"."expected_absence_weeks",
         "t9"."handover_date",
+        "t9"."early_followup_request_date",
         "t9"."_end",
         "t9"."_acc",
         "t9"."_switch",
@@ -180,6 +183,7 @@ WITH "t12" AS (
           "t8"."work_obligation",
           "t8"."expected_absence_weeks",
           "t8"."handover_date",
+          "t8"."early_followup_request_date",
           "t8"."_end",
           "t8"."_acc",
           "t8"."_switch",
@@ -203,6 +207,7 @@ WITH "t12" AS (
             "t7"."work_obligation",
             "t7"."expected_absence_weeks",
             "t7"."handover_date",
+            "t7"."early_followup_request_date",
             "t7"."_end",
             "t7"."_acc",
             CASE
@@ -235,6 +240,7 @@ WITH "t12" AS (
               "t2"."work_obligation",
               "t2"."expected_absence_weeks",
               "t2"."handover_date",
+              "t2"."early_followup_request_date",
               CASE
                 WHEN (
                   "t2"."end_date" IS NULL
@@ -316,6 +322,7 @@ WITH "t12" AS (
             "t17"."work_obligation",
             "t17"."expected_absence_weeks",
             "t17"."handover_date",
+            "t17"."early_followup_request_date",
             "t17"."_end",
             "t17"."_acc",
             "t17"."_switch",
@@ -382,6 +389,7 @@ WITH "t12" AS (
             "t17"."work_obligation",
             "t17"."expected_absence_weeks",
             "t17"."handover_date",
+            "t17"."early_followup_request_date",
             "t17"."_end",
             "t17"."_acc",
             "t17"."_switch",
@@ -428,7 +436,8 @@ WITH "t12" AS (
       "t13"."handover_date",
       "t13"."expected_absence_weeks",
       "t13"."work_obligation",
-      "t13"."municipality"
+      "t13"."municipality",
+      "t13"."early_followup_request_date"
     FROM "t12" AS "t13"
     WHERE
       NOT (
@@ -454,7 +463,8 @@ WITH "t12" AS (
       "t57"."handover_date",
       "t57"."expected_absence_weeks",
       "t57"."work_obligation",
-      "t57"."municipality"
+      "t57"."municipality",
+      "t57"."early_followup_request_date"
     FROM (
       SELECT
         "t56".*
@@ -474,6 +484,7 @@ WITH "t12" AS (
           "t55"."work_obligation",
           "t55"."expected_absence_weeks",
           "t55"."handover_date",
+          "t55"."early_followup_request_date",
           "t55"."_end",
           "t55"."_acc",
           "t55"."_switch",
@@ -528,6 +539,7 @@ WITH "t12" AS (
             "t17"."work_obligation",
             "t17"."expected_absence_weeks",
             "t17"."handover_date",
+            "t17"."early_followup_request_date",
             "t17"."_end",
             "t17"."_acc",
             "t17"."_switch",
@@ -594,6 +606,7 @@ WITH "t12" AS (
                           "t17"."work_obligation",
                           "t17"."expected_absence_weeks",
                           "t17"."handover_date",
+                          "t17"."early_followup_request_date",
                           "t17"."_end",
                           "t17"."_acc",
                           "t17"."_switch",
@@ -646,6 +659,7 @@ WITH "t12" AS (
                       "t17"."work_obligation",
                       "t17"."expected_absence_weeks",
                       "t17"."handover_date",
+                      "t17"."early_followup_request_date",
                       "t17"."_end",
                       "t17"."_acc",
                       "t17"."_switch",
@@ -696,6 +710,7 @@ WITH "t12" AS (
                                 "t17"."work_obligation",
                                 "t17"."expected_absence_weeks",
                                 "t17"."handover_date",
+                                "t17"."early_followup_request_date",
                                 "t17"."_end",
                                 "t17"."_acc",
                                 "t17"."_switch",
@@ -766,6 +781,7 @@ WITH "t12" AS (
     "t62"."expected_absence_weeks",
     "t62"."work_obligation",
     "t62"."municipality",
+    "t62"."early_followup_request_date",
     "t62"."periods",
     CASE
       WHEN COALESCE(
@@ -797,7 +813,8 @@ WITH "t12" AS (
       FIRST("t60"."handover_date" ORDER BY "t60"."start_date") AS "handover_date",
       FIRST("t60"."expected_absence_weeks" ORDER BY "t60"."start_date") AS "expected_absence_weeks",
       FIRST("t60"."work_obligation" ORDER BY "t60"."start_date") AS "work_obligation",
-      FIRST("t60"."municipality" ORDER BY "t60"."start_date") AS "municipality"
+      FIRST("t60"."municipality" ORDER BY "t60"."start_date") AS "municipality",
+      MIN("t60"."early_followup_request_date") AS "early_followup_request_date"
     FROM "t59" AS "t60"
     GROUP BY
       1,
@@ -900,6 +917,7 @@ FROM (
     "t110"."expected_absence_weeks",
     "t110"."work_obligation",
     "t110"."municipality",
+    "t110"."early_followup_request_date",
     "t110"."periods",
     "t110"."window_start",
     "t110"."required",
@@ -976,6 +994,7 @@ FROM (
         "t98"."expected_absence_weeks",
         "t98"."work_obligation",
         "t98"."municipality",
+        "t98"."early_followup_request_date",
         "t98"."periods",
         "t98"."window_start",
         "t98"."required",
@@ -1008,6 +1027,7 @@ FROM (
           "t92"."expected_absence_weeks",
           "t92"."work_obligation",
           "t92"."municipality",
+          "t92"."early_followup_request_date",
           "t92"."periods",
           "t92"."window_start",
           "t92"."required",
@@ -1050,6 +1070,7 @@ FROM (
               "t85"."expected_absence_weeks",
               "t85"."work_obligation",
               "t85"."municipality",
+              "t85"."early_followup_request_date",
               "t85"."periods",
               "t85"."window_start",
               "t85"."required",
@@ -1081,6 +1102,7 @@ FROM (
                   "t82"."expected_absence_weeks",
                   "t82"."work_obligation",
                   "t82"."municipality",
+                  "t82"."early_followup_request_date",
                   "t82"."periods",
                   "t82"."window_start",
                   "t82"."required",
@@ -1107,6 +1129,7 @@ FROM (
                       "t80"."expected_absence_weeks",
                       "t80"."work_obligation",
                       "t80"."municipality",
+                      "t80"."early_followup_request_date",
                       "t80"."periods",
                       "t80"."window_start",
                       "t80"."required",
@@ -1135,6 +1158,7 @@ FROM (
                           "t70"."expected_absence_weeks",
                           "t70"."work_obligation",
                           "t70"."municipality",
+                          "t70"."early_followup_request_date",
                           "t70"."periods",
                           "t70"."window_start",
                           "t70"."required",
@@ -1161,6 +1185,7 @@ FROM (
                             "t64"."expected_absence_weeks",
                             "t64"."work_obligation",
                             "t64"."municipality",
+                            "t64"."early_followup_request_date",
                             "t64"."periods",
                             "t64"."window_start",
                             COALESCE(
@@ -1344,6 +1369,7 @@ FROM (
                                         "t65"."expected_absence_weeks",
                                         "t65"."work_obligation",
                                         "t65"."municipality",
+                                        "t65"."early_followup_request_date",
                                         "t65"."_new",
                                         SUM("t65"."_new") OVER (
                                           PARTITION BY "t65"."person_id", "t65"."benefit", "t65"."_key"
@@ -1367,6 +1393,7 @@ FROM (
                                           "t61"."expected_absence_weeks",
                                           "t61"."work_obligation",
                                           "t61"."municipality",
+                                          "t61"."early_followup_request_date",
                                           CASE
                                             WHEN MAX("t61"."_end") OVER (
                                               PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
@@ -1490,6 +1517,7 @@ FROM (
                         "t82"."expected_absence_weeks",
                         "t82"."work_obligation",
                         "t82"."municipality",
+                        "t82"."early_followup_request_date",
                         "t82"."periods",
                         "t82"."window_start",
                         "t82"."required",
@@ -1516,6 +1544,7 @@ FROM (
                             "t80"."expected_absence_weeks",
                             "t80"."work_obligation",
                             "t80"."municipality",
+                            "t80"."early_followup_request_date",
                             "t80"."periods",
                             "t80"."window_start",
                             "t80"."required",
@@ -1544,6 +1573,7 @@ FROM (
                                 "t70"."expected_absence_weeks",
                                 "t70"."work_obligation",
                                 "t70"."municipality",
+                                "t70"."early_followup_request_date",
                                 "t70"."periods",
                                 "t70"."window_start",
                                 "t70"."required",
@@ -1570,6 +1600,7 @@ FROM (
                                   "t64"."expected_absence_weeks",
                                   "t64"."work_obligation",
                                   "t64"."municipality",
+                                  "t64"."early_followup_request_date",
                                   "t64"."periods",
                                   "t64"."window_start",
                                   COALESCE(
@@ -1753,6 +1784,7 @@ FROM (
                                               "t65"."expected_absence_weeks",
                                               "t65"."work_obligation",
                                               "t65"."municipality",
+                                              "t65"."early_followup_request_date",
                                               "t65"."_new",
                                               SUM("t65"."_new") OVER (
                                                 PARTITION BY "t65"."person_id", "t65"."benefit", "t65"."_key"
@@ -1776,6 +1808,7 @@ FROM (
                                                 "t61"."expected_absence_weeks",
                                                 "t61"."work_obligation",
                                                 "t61"."municipality",
+                                                "t61"."early_followup_request_date",
                                                 CASE
                                                   WHEN MAX("t61"."_end") OVER (
                                                     PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
@@ -1965,6 +1998,7 @@ FROM (
                               "t85"."expected_absence_weeks",
                               "t85"."work_obligation",
                               "t85"."municipality",
+                              "t85"."early_followup_request_date",
                               "t85"."periods",
                               "t85"."window_start",
                               "t85"."required",
@@ -1996,6 +2030,7 @@ FROM (
                                   "t82"."expected_absence_weeks",
                                   "t82"."work_obligation",
                                   "t82"."municipality",
+                                  "t82"."early_followup_request_date",
                                   "t82"."periods",
                                   "t82"."window_start",
                                   "t82"."required",
@@ -2022,6 +2057,7 @@ FROM (
                                       "t80"."expected_absence_weeks",
                                       "t80"."work_obligation",
                                       "t80"."municipality",
+                                      "t80"."early_followup_request_date",
                                       "t80"."periods",
                                       "t80"."window_start",
                                       "t80"."required",
@@ -2050,6 +2086,7 @@ FROM (
                                           "t70"."expected_absence_weeks",
                                           "t70"."work_obligation",
                                           "t70"."municipality",
+                                          "t70"."early_followup_request_date",
                                           "t70"."periods",
                                           "t70"."window_start",
                                           "t70"."required",
@@ -2076,6 +2113,7 @@ FROM (
                                             "t64"."expected_absence_weeks",
                                             "t64"."work_obligation",
                                             "t64"."municipality",
+                                            "t64"."early_followup_request_date",
                                             "t64"."periods",
                                             "t64"."window_start",
                                             COALESCE(
@@ -2259,6 +2297,7 @@ FROM (
                                                         "t65"."expected_absence_weeks",
                                                         "t65"."work_obligation",
                                                         "t65"."municipality",
+                                                        "t65"."early_followup_request_date",
                                                         "t65"."_new",
                                                         SUM("t65"."_new") OVER (
                                                           PARTITION BY "t65"."person_id", "t65"."benefit", "t65"."_key"
@@ -2282,6 +2321,7 @@ FROM (
                                                           "t61"."expected_absence_weeks",
                                                           "t61"."work_obligation",
                                                           "t61"."municipality",
+                                                          "t61"."early_followup_request_date",
                                                           CASE
                                                             WHEN MAX("t61"."_end") OVER (
                                                               PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
@@ -2405,6 +2445,7 @@ FROM (
                                         "t82"."expected_absence_weeks",
                                         "t82"."work_obligation",
                                         "t82"."municipality",
+                                        "t82"."early_followup_request_date",
                                         "t82"."periods",
                                         "t82"."window_start",
                                         "t82"."required",
@@ -2431,6 +2472,7 @@ FROM (
                                             "t80"."expected_absence_weeks",
                                             "t80"."work_obligation",
                                             "t80"."municipality",
+                                            "t80"."early_followup_request_date",
                                             "t80"."periods",
                                             "t80"."window_start",
                                             "t80"."required",
@@ -2459,6 +2501,7 @@ FROM (
                                                 "t70"."expected_absence_weeks",
                                                 "t70"."work_obligation",
                                                 "t70"."municipality",
+                                                "t70"."early_followup_request_date",
                                                 "t70"."periods",
                                                 "t70"."window_start",
                                                 "t70"."required",
@@ -2485,6 +2528,7 @@ FROM (
                                                   "t64"."expected_absence_weeks",
                                                   "t64"."work_obligation",
                                                   "t64"."municipality",
+                                                  "t64"."early_followup_request_date",
                                                   "t64"."periods",
                                                   "t64"."window_start",
                                                   COALESCE(
@@ -2668,6 +2712,7 @@ FROM (
                                                               "t65"."expected_absence_weeks",
                                                               "t65"."work_obligation",
                                                               "t65"."municipality",
+                                                              "t65"."early_followup_request_date",
                                                               "t65"."_new",
                                                               SUM("t65"."_new") OVER (
                                                                 PARTITION BY "t65"."person_id", "t65"."benefit", "t65"."_key"
@@ -2691,6 +2736,7 @@ FROM (
                                                                 "t61"."expected_absence_weeks",
                                                                 "t61"."work_obligation",
                                                                 "t61"."municipality",
+                                                                "t61"."early_followup_request_date",
                                                                 CASE
                                                                   WHEN MAX("t61"."_end") OVER (
                                                                     PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
@@ -2854,6 +2900,7 @@ FROM (
                           "t85"."expected_absence_weeks",
                           "t85"."work_obligation",
                           "t85"."municipality",
+                          "t85"."early_followup_request_date",
                           "t85"."periods",
                           "t85"."window_start",
                           "t85"."required",
@@ -2885,6 +2932,7 @@ FROM (
                               "t82"."expected_absence_weeks",
                               "t82"."work_obligation",
                               "t82"."municipality",
+                              "t82"."early_followup_request_date",
                               "t82"."periods",
                               "t82"."window_start",
                               "t82"."required",
@@ -2911,6 +2959,7 @@ FROM (
                                   "t80"."expected_absence_weeks",
                                   "t80"."work_obligation",
                                   "t80"."municipality",
+                                  "t80"."early_followup_request_date",
                                   "t80"."periods",
                                   "t80"."window_start",
                                   "t80"."required",
@@ -2939,6 +2988,7 @@ FROM (
                                       "t70"."expected_absence_weeks",
                                       "t70"."work_obligation",
                                       "t70"."municipality",
+                                      "t70"."early_followup_request_date",
                                       "t70"."periods",
                                       "t70"."window_start",
                                       "t70"."required",
@@ -2965,6 +3015,7 @@ FROM (
                                         "t64"."expected_absence_weeks",
                                         "t64"."work_obligation",
                                         "t64"."municipality",
+                                        "t64"."early_followup_request_date",
                                         "t64"."periods",
                                         "t64"."window_start",
                                         COALESCE(
@@ -3148,6 +3199,7 @@ FROM (
                                                     "t65"."expected_absence_weeks",
                                                     "t65"."work_obligation",
                                                     "t65"."municipality",
+                                                    "t65"."early_followup_request_date",
                                                     "t65"."_new",
                                                     SUM("t65"."_new") OVER (
                                                       PARTITION BY "t65"."person_id", "t65"."benefit", "t65"."_key"
@@ -3171,6 +3223,7 @@ FROM (
                                                       "t61"."expected_absence_weeks",
                                                       "t61"."work_obligation",
                                                       "t61"."municipality",
+                                                      "t61"."early_followup_request_date",
                                                       CASE
                                                         WHEN MAX("t61"."_end") OVER (
                                                           PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
@@ -3294,6 +3347,7 @@ FROM (
                                     "t82"."expected_absence_weeks",
                                     "t82"."work_obligation",
                                     "t82"."municipality",
+                                    "t82"."early_followup_request_date",
                                     "t82"."periods",
                                     "t82"."window_start",
                                     "t82"."required",
@@ -3320,6 +3374,7 @@ FROM (
                                         "t80"."expected_absence_weeks",
                                         "t80"."work_obligation",
                                         "t80"."municipality",
+                                        "t80"."early_followup_request_date",
                                         "t80"."periods",
                                         "t80"."window_start",
                                         "t80"."required",
@@ -3348,6 +3403,7 @@ FROM (
                                             "t70"."expected_absence_weeks",
                                             "t70"."work_obligation",
                                             "t70"."municipality",
+                                            "t70"."early_followup_request_date",
                                             "t70"."periods",
                                             "t70"."window_start",
                                             "t70"."required",
@@ -3374,6 +3430,7 @@ FROM (
                                               "t64"."expected_absence_weeks",
                                               "t64"."work_obligation",
                                               "t64"."municipality",
+                                              "t64"."early_followup_request_date",
                                               "t64"."periods",
                                               "t64"."window_start",
                                               COALESCE(
@@ -3557,6 +3614,7 @@ FROM (
                                                           "t65"."expected_absence_weeks",
                                                           "t65"."work_obligation",
                                                           "t65"."municipality",
+                                                          "t65"."early_followup_request_date",
                                                           "t65"."_new",
                                                           SUM("t65"."_new") OVER (
                                                             PARTITION BY "t65"."person_id", "t65"."benefit", "t65"."_key"
@@ -3580,6 +3638,7 @@ FROM (
                                                             "t61"."expected_absence_weeks",
                                                             "t61"."work_obligation",
                                                             "t61"."municipality",
+                                                            "t61"."early_followup_request_date",
                                                             CASE
                                                               WHEN MAX("t61"."_end") OVER (
                                                                 PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"

@@ -13,6 +13,7 @@ WITH "t12" AS (
     "t11"."work_obligation",
     "t11"."expected_absence_weeks",
     "t11"."handover_date",
+    "t11"."early_followup_request_date",
     "t11"."_end",
     "t11"."_acc",
     "t11"."_switch",
@@ -38,6 +39,7 @@ WITH "t12" AS (
       "t10"."work_obligation",
       "t10"."expected_absence_weeks",
       "t10"."handover_date",
+      "t10"."early_followup_request_date",
       "t10"."_end",
       "t10"."_acc",
       "t10"."_switch",
@@ -63,6 +65,7 @@ WITH "t12" AS (
         "t9"."work_obligation",
         "t9"."expected_absence_weeks",
         "t9"."handover_date",
+        "t9"."early_followup_request_date",
         "t9"."_end",
         "t9"."_acc",
         "t9"."_switch",
@@ -180,6 +183,7 @@ WITH "t12" AS (
           "t8"."work_obligation",
           "t8"."expected_absence_weeks",
           "t8"."handover_date",
+          "t8"."early_followup_request_date",
           "t8"."_end",
           "t8"."_acc",
           "t8"."_switch",
@@ -203,6 +207,7 @@ WITH "t12" AS (
             "t7"."work_obligation",
             "t7"."expected_absence_weeks",
             "t7"."handover_date",
+            "t7"."early_followup_request_date",
             "t7"."_end",
             "t7"."_acc",
             CASE
@@ -235,6 +240,7 @@ WITH "t12" AS (
               "t2"."work_obligation",
               "t2"."expected_absence_weeks",
               "t2"."handover_date",
+              "t2"."early_followup_request_date",
               CASE
                 WHEN (
                   "t2"."end_date" IS NULL
@@ -316,6 +322,7 @@ WITH "t12" AS (
             "t17"."work_obligation",
             "t17"."expected_absence_weeks",
             "t17"."handover_date",
+            "t17"."early_followup_request_date",
             "t17"."_end",
             "t17"."_acc",
             "t17"."_switch",
@@ -382,6 +389,7 @@ WITH "t12" AS (
             "t17"."work_obligation",
             "t17"."expected_absence_weeks",
             "t17"."handover_date",
+            "t17"."early_followup_request_date",
             "t17"."_end",
             "t17"."_acc",
             "t17"."_switch",
@@ -428,7 +436,8 @@ WITH "t12" AS (
       "t13"."handover_date",
       "t13"."expected_absence_weeks",
       "t13"."work_obligation",
-      "t13"."municipality"
+      "t13"."municipality",
+      "t13"."early_followup_request_date"
     FROM "t12" AS "t13"
     WHERE
       NOT (
@@ -454,7 +463,8 @@ WITH "t12" AS (
       "t57"."handover_date",
       "t57"."expected_absence_weeks",
       "t57"."work_obligation",
-      "t57"."municipality"
+      "t57"."municipality",
+      "t57"."early_followup_request_date"
     FROM (
       SELECT
         "t56".*
@@ -474,6 +484,7 @@ WITH "t12" AS (
           "t55"."work_obligation",
           "t55"."expected_absence_weeks",
           "t55"."handover_date",
+          "t55"."early_followup_request_date",
           "t55"."_end",
           "t55"."_acc",
           "t55"."_switch",
@@ -528,6 +539,7 @@ WITH "t12" AS (
             "t17"."work_obligation",
             "t17"."expected_absence_weeks",
             "t17"."handover_date",
+            "t17"."early_followup_request_date",
             "t17"."_end",
             "t17"."_acc",
             "t17"."_switch",
@@ -594,6 +606,7 @@ WITH "t12" AS (
                           "t17"."work_obligation",
                           "t17"."expected_absence_weeks",
                           "t17"."handover_date",
+                          "t17"."early_followup_request_date",
                           "t17"."_end",
                           "t17"."_acc",
                           "t17"."_switch",
@@ -646,6 +659,7 @@ WITH "t12" AS (
                       "t17"."work_obligation",
                       "t17"."expected_absence_weeks",
                       "t17"."handover_date",
+                      "t17"."early_followup_request_date",
                       "t17"."_end",
                       "t17"."_acc",
                       "t17"."_switch",
@@ -696,6 +710,7 @@ WITH "t12" AS (
                                 "t17"."work_obligation",
                                 "t17"."expected_absence_weeks",
                                 "t17"."handover_date",
+                                "t17"."early_followup_request_date",
                                 "t17"."_end",
                                 "t17"."_acc",
                                 "t17"."_switch",
@@ -766,6 +781,7 @@ WITH "t12" AS (
     "t62"."expected_absence_weeks",
     "t62"."work_obligation",
     "t62"."municipality",
+    "t62"."early_followup_request_date",
     "t62"."periods",
     CASE
       WHEN COALESCE(
@@ -797,7 +813,8 @@ WITH "t12" AS (
       FIRST("t60"."handover_date" ORDER BY "t60"."start_date") AS "handover_date",
       FIRST("t60"."expected_absence_weeks" ORDER BY "t60"."start_date") AS "expected_absence_weeks",
       FIRST("t60"."work_obligation" ORDER BY "t60"."start_date") AS "work_obligation",
-      FIRST("t60"."municipality" ORDER BY "t60"."start_date") AS "municipality"
+      FIRST("t60"."municipality" ORDER BY "t60"."start_date") AS "municipality",
+      MIN("t60"."early_followup_request_date") AS "early_followup_request_date"
     FROM "t59" AS "t60"
     GROUP BY
       1,
@@ -891,6 +908,7 @@ FROM (
     "t100"."expected_absence_weeks",
     "t100"."work_obligation",
     "t100"."municipality",
+    "t100"."early_followup_request_date",
     "t100"."periods",
     "t100"."window_start",
     "t100"."in_force",
@@ -1032,6 +1050,7 @@ FROM (
         "t95"."expected_absence_weeks",
         "t95"."work_obligation",
         "t95"."municipality",
+        "t95"."early_followup_request_date",
         "t95"."periods",
         "t95"."window_start",
         "t95"."in_force",
@@ -1061,6 +1080,7 @@ FROM (
           "t90"."expected_absence_weeks",
           "t90"."work_obligation",
           "t90"."municipality",
+          "t90"."early_followup_request_date",
           "t90"."periods",
           "t90"."window_start",
           "t90"."in_force",
@@ -1098,6 +1118,7 @@ FROM (
               "t83"."expected_absence_weeks",
               "t83"."work_obligation",
               "t83"."municipality",
+              "t83"."early_followup_request_date",
               "t83"."periods",
               "t83"."window_start",
               "t83"."in_force",
@@ -1127,6 +1148,7 @@ FROM (
                   "t80"."expected_absence_weeks",
                   "t80"."work_obligation",
                   "t80"."municipality",
+                  "t80"."early_followup_request_date",
                   "t80"."periods",
                   "t80"."window_start",
                   "t80"."in_force",
@@ -1153,6 +1175,7 @@ FROM (
                       "t70"."expected_absence_weeks",
                       "t70"."work_obligation",
                       "t70"."municipality",
+                      "t70"."early_followup_request_date",
                       "t70"."periods",
                       "t70"."window_start",
                       "t70"."in_force",
@@ -1177,6 +1200,7 @@ FROM (
                         "t64"."expected_absence_weeks",
                         "t64"."work_obligation",
                         "t64"."municipality",
+                        "t64"."early_followup_request_date",
                         "t64"."periods",
                         "t64"."window_start",
                         (
@@ -1353,6 +1377,7 @@ FROM (
                                     "t65"."expected_absence_weeks",
                                     "t65"."work_obligation",
                                     "t65"."municipality",
+                                    "t65"."early_followup_request_date",
                                     "t65"."_new",
                                     SUM("t65"."_new") OVER (
                                       PARTITION BY "t65"."person_id", "t65"."benefit", "t65"."_key"
@@ -1376,6 +1401,7 @@ FROM (
                                       "t61"."expected_absence_weeks",
                                       "t61"."work_obligation",
                                       "t61"."municipality",
+                                      "t61"."early_followup_request_date",
                                       CASE
                                         WHEN MAX("t61"."_end") OVER (
                                           PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
@@ -1477,6 +1503,7 @@ FROM (
                         "t80"."expected_absence_weeks",
                         "t80"."work_obligation",
                         "t80"."municipality",
+                        "t80"."early_followup_request_date",
                         "t80"."periods",
                         "t80"."window_start",
                         "t80"."in_force",
@@ -1503,6 +1530,7 @@ FROM (
                             "t70"."expected_absence_weeks",
                             "t70"."work_obligation",
                             "t70"."municipality",
+                            "t70"."early_followup_request_date",
                             "t70"."periods",
                             "t70"."window_start",
                             "t70"."in_force",
@@ -1527,6 +1555,7 @@ FROM (
                               "t64"."expected_absence_weeks",
                               "t64"."work_obligation",
                               "t64"."municipality",
+                              "t64"."early_followup_request_date",
                               "t64"."periods",
                               "t64"."window_start",
                               (
@@ -1703,6 +1732,7 @@ FROM (
                                           "t65"."expected_absence_weeks",
                                           "t65"."work_obligation",
                                           "t65"."municipality",
+                                          "t65"."early_followup_request_date",
                                           "t65"."_new",
                                           SUM("t65"."_new") OVER (
                                             PARTITION BY "t65"."person_id", "t65"."benefit", "t65"."_key"
@@ -1726,6 +1756,7 @@ FROM (
                                             "t61"."expected_absence_weeks",
                                             "t61"."work_obligation",
                                             "t61"."municipality",
+                                            "t61"."early_followup_request_date",
                                             CASE
                                               WHEN MAX("t61"."_end") OVER (
                                                 PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
@@ -1858,6 +1889,7 @@ FROM (
                     "t83"."expected_absence_weeks",
                     "t83"."work_obligation",
                     "t83"."municipality",
+                    "t83"."early_followup_request_date",
                     "t83"."periods",
                     "t83"."window_start",
                     "t83"."in_force",
@@ -1887,6 +1919,7 @@ FROM (
                         "t80"."expected_absence_weeks",
                         "t80"."work_obligation",
                         "t80"."municipality",
+                        "t80"."early_followup_request_date",
                         "t80"."periods",
                         "t80"."window_start",
                         "t80"."in_force",
@@ -1913,6 +1946,7 @@ FROM (
                             "t70"."expected_absence_weeks",
                             "t70"."work_obligation",
                             "t70"."municipality",
+                            "t70"."early_followup_request_date",
                             "t70"."periods",
                             "t70"."window_start",
                             "t70"."in_force",
@@ -1937,6 +1971,7 @@ FROM (
                               "t64"."expected_absence_weeks",
                               "t64"."work_obligation",
                               "t64"."municipality",
+                              "t64"."early_followup_request_date",
                               "t64"."periods",
                               "t64"."window_start",
                               (
@@ -2113,6 +2148,7 @@ FROM (
                                           "t65"."expected_absence_weeks",
                                           "t65"."work_obligation",
                                           "t65"."municipality",
+                                          "t65"."early_followup_request_date",
                                           "t65"."_new",
                                           SUM("t65"."_new") OVER (
                                             PARTITION BY "t65"."person_id", "t65"."benefit", "t65"."_key"
@@ -2136,6 +2172,7 @@ FROM (
                                             "t61"."expected_absence_weeks",
                                             "t61"."work_obligation",
                                             "t61"."municipality",
+                                            "t61"."early_followup_request_date",
                                             CASE
                                               WHEN MAX("t61"."_end") OVER (
                                                 PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
@@ -2237,6 +2274,7 @@ FROM (
                               "t80"."expected_absence_weeks",
                               "t80"."work_obligation",
                               "t80"."municipality",
+                              "t80"."early_followup_request_date",
                               "t80"."periods",
                               "t80"."window_start",
                               "t80"."in_force",
@@ -2263,6 +2301,7 @@ FROM (
                                   "t70"."expected_absence_weeks",
                                   "t70"."work_obligation",
                                   "t70"."municipality",
+                                  "t70"."early_followup_request_date",
                                   "t70"."periods",
                                   "t70"."window_start",
                                   "t70"."in_force",
@@ -2287,6 +2326,7 @@ FROM (
                                     "t64"."expected_absence_weeks",
                                     "t64"."work_obligation",
                                     "t64"."municipality",
+                                    "t64"."early_followup_request_date",
                                     "t64"."periods",
                                     "t64"."window_start",
                                     (
@@ -2463,6 +2503,7 @@ FROM (
                                                 "t65"."expected_absence_weeks",
                                                 "t65"."work_obligation",
                                                 "t65"."municipality",
+                                                "t65"."early_followup_request_date",
                                                 "t65"."_new",
                                                 SUM("t65"."_new") OVER (
                                                   PARTITION BY "t65"."person_id", "t65"."benefit", "t65"."_key"
@@ -2486,6 +2527,7 @@ FROM (
                                                   "t61"."expected_absence_weeks",
                                                   "t61"."work_obligation",
                                                   "t61"."municipality",
+                                                  "t61"."early_followup_request_date",
                                                   CASE
                                                     WHEN MAX("t61"."_end") OVER (
                                                       PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"

@@ -13,6 +13,7 @@ WITH "t12" AS (
     "t11"."work_obligation",
     "t11"."expected_absence_weeks",
     "t11"."handover_date",
+    "t11"."early_followup_request_date",
     "t11"."_end",
     "t11"."_acc",
     "t11"."_switch",
@@ -38,6 +39,7 @@ WITH "t12" AS (
       "t10"."work_obligation",
       "t10"."expected_absence_weeks",
       "t10"."handover_date",
+      "t10"."early_followup_request_date",
       "t10"."_end",
       "t10"."_acc",
       "t10"."_switch",
@@ -63,6 +65,7 @@ WITH "t12" AS (
         "t9"."work_obligation",
         "t9"."expected_absence_weeks",
         "t9"."handover_date",
+        "t9"."early_followup_request_date",
         "t9"."_end",
         "t9"."_acc",
         "t9"."_switch",
@@ -180,6 +183,7 @@ WITH "t12" AS (
           "t8"."work_obligation",
           "t8"."expected_absence_weeks",
           "t8"."handover_date",
+          "t8"."early_followup_request_date",
           "t8"."_end",
           "t8"."_acc",
           "t8"."_switch",
@@ -203,6 +207,7 @@ WITH "t12" AS (
             "t7"."work_obligation",
             "t7"."expected_absence_weeks",
             "t7"."handover_date",
+            "t7"."early_followup_request_date",
             "t7"."_end",
             "t7"."_acc",
             CASE
@@ -235,6 +240,7 @@ WITH "t12" AS (
               "t2"."work_obligation",
               "t2"."expected_absence_weeks",
               "t2"."handover_date",
+              "t2"."early_followup_request_date",
               CASE
                 WHEN (
                   "t2"."end_date" IS NULL
@@ -316,6 +322,7 @@ WITH "t12" AS (
             "t17"."work_obligation",
             "t17"."expected_absence_weeks",
             "t17"."handover_date",
+            "t17"."early_followup_request_date",
             "t17"."_end",
             "t17"."_acc",
             "t17"."_switch",
@@ -382,6 +389,7 @@ WITH "t12" AS (
             "t17"."work_obligation",
             "t17"."expected_absence_weeks",
             "t17"."handover_date",
+            "t17"."early_followup_request_date",
             "t17"."_end",
             "t17"."_acc",
             "t17"."_switch",
@@ -428,6 +436,7 @@ WITH "t12" AS (
     "t60"."expected_absence_weeks",
     "t60"."work_obligation",
     "t60"."municipality",
+    "t60"."early_followup_request_date",
     "t60"."periods",
     CASE
       WHEN COALESCE(
@@ -459,7 +468,8 @@ WITH "t12" AS (
       FIRST("t59"."handover_date" ORDER BY "t59"."start_date") AS "handover_date",
       FIRST("t59"."expected_absence_weeks" ORDER BY "t59"."start_date") AS "expected_absence_weeks",
       FIRST("t59"."work_obligation" ORDER BY "t59"."start_date") AS "work_obligation",
-      FIRST("t59"."municipality" ORDER BY "t59"."start_date") AS "municipality"
+      FIRST("t59"."municipality" ORDER BY "t59"."start_date") AS "municipality",
+      MIN("t59"."early_followup_request_date") AS "early_followup_request_date"
     FROM (
       SELECT
         *
@@ -479,7 +489,8 @@ WITH "t12" AS (
           "t13"."handover_date",
           "t13"."expected_absence_weeks",
           "t13"."work_obligation",
-          "t13"."municipality"
+          "t13"."municipality",
+          "t13"."early_followup_request_date"
         FROM "t12" AS "t13"
         WHERE
           NOT (
@@ -505,7 +516,8 @@ WITH "t12" AS (
           "t57"."handover_date",
           "t57"."expected_absence_weeks",
           "t57"."work_obligation",
-          "t57"."municipality"
+          "t57"."municipality",
+          "t57"."early_followup_request_date"
         FROM (
           SELECT
             "t56".*
@@ -525,6 +537,7 @@ WITH "t12" AS (
               "t55"."work_obligation",
               "t55"."expected_absence_weeks",
               "t55"."handover_date",
+              "t55"."early_followup_request_date",
               "t55"."_end",
               "t55"."_acc",
               "t55"."_switch",
@@ -579,6 +592,7 @@ WITH "t12" AS (
                 "t17"."work_obligation",
                 "t17"."expected_absence_weeks",
                 "t17"."handover_date",
+                "t17"."early_followup_request_date",
                 "t17"."_end",
                 "t17"."_acc",
                 "t17"."_switch",
@@ -645,6 +659,7 @@ WITH "t12" AS (
                               "t17"."work_obligation",
                               "t17"."expected_absence_weeks",
                               "t17"."handover_date",
+                              "t17"."early_followup_request_date",
                               "t17"."_end",
                               "t17"."_acc",
                               "t17"."_switch",
@@ -697,6 +712,7 @@ WITH "t12" AS (
                           "t17"."work_obligation",
                           "t17"."expected_absence_weeks",
                           "t17"."handover_date",
+                          "t17"."early_followup_request_date",
                           "t17"."_end",
                           "t17"."_acc",
                           "t17"."_switch",
@@ -747,6 +763,7 @@ WITH "t12" AS (
                                     "t17"."work_obligation",
                                     "t17"."expected_absence_weeks",
                                     "t17"."handover_date",
+                                    "t17"."early_followup_request_date",
                                     "t17"."_end",
                                     "t17"."_acc",
                                     "t17"."_switch",
@@ -832,6 +849,7 @@ WITH "t12" AS (
     "t67"."expected_absence_weeks",
     "t67"."work_obligation",
     "t67"."municipality",
+    "t67"."early_followup_request_date",
     "t67"."periods",
     "t67"."window_start",
     "t67"."needs_goal",
@@ -853,6 +871,7 @@ WITH "t12" AS (
       "t62"."expected_absence_weeks",
       "t62"."work_obligation",
       "t62"."municipality",
+      "t62"."early_followup_request_date",
       "t62"."periods",
       "t62"."window_start",
       COALESCE(
@@ -1079,6 +1098,7 @@ FROM (
       "t77"."expected_absence_weeks",
       "t77"."work_obligation",
       "t77"."municipality",
+      "t77"."early_followup_request_date",
       "t77"."periods",
       "t77"."window_start",
       "t77"."needs_goal",
@@ -1104,6 +1124,7 @@ FROM (
         "t72"."expected_absence_weeks",
         "t72"."work_obligation",
         "t72"."municipality",
+        "t72"."early_followup_request_date",
         "t72"."periods",
         "t72"."window_start",
         "t72"."needs_goal",

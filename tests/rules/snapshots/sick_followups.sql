@@ -1,95 +1,98 @@
-WITH "t12" AS (
+WITH "t14" AS (
   SELECT
-    "t11"."person_id",
-    "t11"."benefit",
-    "t11"."start_date",
-    "t11"."end_date",
-    "t11"."target_group",
-    "t11"."first_contact_date",
-    "t11"."first_absence_date",
-    "t11"."sickness_category",
-    "t11"."employed",
-    "t11"."municipality",
-    "t11"."work_obligation",
-    "t11"."expected_absence_weeks",
-    "t11"."handover_date",
-    "t11"."_end",
-    "t11"."_acc",
-    "t11"."_switch",
-    "t11"."_run",
-    "t11"."_new",
-    "t11"."_spell",
-    MIN("t11"."start_date") OVER (
-      PARTITION BY "t11"."person_id", "t11"."_spell"
+    "t13"."person_id",
+    "t13"."benefit",
+    "t13"."start_date",
+    "t13"."end_date",
+    "t13"."target_group",
+    "t13"."first_contact_date",
+    "t13"."first_absence_date",
+    "t13"."sickness_category",
+    "t13"."employed",
+    "t13"."municipality",
+    "t13"."work_obligation",
+    "t13"."expected_absence_weeks",
+    "t13"."handover_date",
+    "t13"."early_followup_request_date",
+    "t13"."_end",
+    "t13"."_acc",
+    "t13"."_switch",
+    "t13"."_run",
+    "t13"."_new",
+    "t13"."_spell",
+    MIN("t13"."start_date") OVER (
+      PARTITION BY "t13"."person_id", "t13"."_spell"
       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
     ) AS "_spell_start"
   FROM (
     SELECT
-      "t10"."person_id",
-      "t10"."benefit",
-      "t10"."start_date",
-      "t10"."end_date",
-      "t10"."target_group",
-      "t10"."first_contact_date",
-      "t10"."first_absence_date",
-      "t10"."sickness_category",
-      "t10"."employed",
-      "t10"."municipality",
-      "t10"."work_obligation",
-      "t10"."expected_absence_weeks",
-      "t10"."handover_date",
-      "t10"."_end",
-      "t10"."_acc",
-      "t10"."_switch",
-      "t10"."_run",
-      "t10"."_new",
-      SUM("t10"."_new") OVER (
-        PARTITION BY "t10"."person_id"
-        ORDER BY "t10"."start_date" ASC, "t10"."benefit" ASC, "t10"."_end" ASC
+      "t12"."person_id",
+      "t12"."benefit",
+      "t12"."start_date",
+      "t12"."end_date",
+      "t12"."target_group",
+      "t12"."first_contact_date",
+      "t12"."first_absence_date",
+      "t12"."sickness_category",
+      "t12"."employed",
+      "t12"."municipality",
+      "t12"."work_obligation",
+      "t12"."expected_absence_weeks",
+      "t12"."handover_date",
+      "t12"."early_followup_request_date",
+      "t12"."_end",
+      "t12"."_acc",
+      "t12"."_switch",
+      "t12"."_run",
+      "t12"."_new",
+      SUM("t12"."_new") OVER (
+        PARTITION BY "t12"."person_id"
+        ORDER BY "t12"."start_date" ASC, "t12"."benefit" ASC, "t12"."_end" ASC
         ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
       ) AS "_spell"
     FROM (
       SELECT
-        "t9"."person_id",
-        "t9"."benefit",
-        "t9"."start_date",
-        "t9"."end_date",
-        "t9"."target_group",
-        "t9"."first_contact_date",
-        "t9"."first_absence_date",
-        "t9"."sickness_category",
-        "t9"."employed",
-        "t9"."municipality",
-        "t9"."work_obligation",
-        "t9"."expected_absence_weeks",
-        "t9"."handover_date",
-        "t9"."_end",
-        "t9"."_acc",
-        "t9"."_switch",
-        "t9"."_run",
+        "t11"."person_id",
+        "t11"."benefit",
+        "t11"."start_date",
+        "t11"."end_date",
+        "t11"."target_group",
+        "t11"."first_contact_date",
+        "t11"."first_absence_date",
+        "t11"."sickness_category",
+        "t11"."employed",
+        "t11"."municipality",
+        "t11"."work_obligation",
+        "t11"."expected_absence_weeks",
+        "t11"."handover_date",
+        "t11"."early_followup_request_date",
+        "t11"."_end",
+        "t11"."_acc",
+        "t11"."_switch",
+        "t11"."_run",
         CASE
           WHEN (
-            "t9"."_switch" = 1
+            "t11"."_switch" = 1
           )
           OR (
             (
-              MAX("t9"."_end") OVER (
-                PARTITION BY "t9"."person_id", "t9"."_run"
-                ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
+              MAX("t11"."_end") OVER (
+                PARTITION BY "t11"."person_id", "t11"."_run"
+                ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
                 ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
               ) IS NOT NULL
             )
             AND (
-              MAX("t9"."_end") OVER (
-                PARTITION BY "t9"."person_id", "t9"."_run"
-                ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
+              MAX("t11"."_end") OVER (
+                PARTITION BY "t11"."person_id", "t11"."_run"
+                ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
                 ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
               ) < MAKE_DATE(9999, 12, 31)
             )
             AND (
-              "t9"."start_date" > CAST(CAST(MAX("t9"."_end") OVER (
-                PARTITION BY "t9"."person_id", "t9"."_run"
-                ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
+              "t11"."start_date" > CAST(CAST(MAX("t11"."_end") OVER (
+                PARTITION BY "t11"."person_id", "t11"."_run"
+                ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
                 ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
               ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
             )
@@ -97,46 +100,46 @@ WITH "t12" AS (
               COALESCE(
                 ARRAY_CONTAINS(
                   CASE
-                    WHEN "t9"."start_date" >= MAKE_DATE(2020, 1, 1)
+                    WHEN "t11"."start_date" >= MAKE_DATE(2020, 1, 1)
                     THEN ['sygedagpenge']
                     ELSE CAST(NULL AS TEXT[])
                   END,
-                  "t9"."benefit"
+                  "t11"."benefit"
                 ),
                 FALSE
               )
               OR (
                 (
                   CASE
-                    WHEN "t9"."start_date" >= MAKE_DATE(2020, 1, 1)
+                    WHEN "t11"."start_date" >= MAKE_DATE(2020, 1, 1)
                     THEN 1
                     ELSE CAST(NULL AS BIGINT)
                   END IS NOT NULL
                 )
                 AND (
-                  "t9"."start_date" >= CAST(CAST(CASE
-                    WHEN EXTRACT(day FROM CAST(CAST(MAX("t9"."_end") OVER (
-                      PARTITION BY "t9"."person_id", "t9"."_run"
-                      ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
+                  "t11"."start_date" >= CAST(CAST(CASE
+                    WHEN EXTRACT(day FROM CAST(CAST(MAX("t11"."_end") OVER (
+                      PARTITION BY "t11"."person_id", "t11"."_run"
+                      ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
                       ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                     ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)) = 1
-                    THEN CAST(CAST(MAX("t9"."_end") OVER (
-                      PARTITION BY "t9"."person_id", "t9"."_run"
-                      ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
+                    THEN CAST(CAST(MAX("t11"."_end") OVER (
+                      PARTITION BY "t11"."person_id", "t11"."_run"
+                      ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
                       ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                     ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
                     ELSE CAST(CAST(DATE_TRUNC(
                       'MONTH',
-                      CAST(CAST(MAX("t9"."_end") OVER (
-                        PARTITION BY "t9"."person_id", "t9"."_run"
-                        ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
+                      CAST(CAST(MAX("t11"."_end") OVER (
+                        PARTITION BY "t11"."person_id", "t11"."_run"
+                        ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
                         ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                       ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
                     ) + TO_MONTHS(1) AS TIMESTAMP) AS DATE)
                   END + TO_MONTHS(
                     COALESCE(
                       CASE
-                        WHEN "t9"."start_date" >= MAKE_DATE(2020, 1, 1)
+                        WHEN "t11"."start_date" >= MAKE_DATE(2020, 1, 1)
                         THEN 1
                         ELSE CAST(NULL AS BIGINT)
                       END,
@@ -150,15 +153,15 @@ WITH "t12" AS (
           OR COALESCE(
             ARRAY_CONTAINS(
               CASE
-                WHEN "t9"."start_date" >= MAKE_DATE(2020, 1, 1)
+                WHEN "t11"."start_date" >= MAKE_DATE(2020, 1, 1)
                 THEN ['uddannelsesparat>jobparat', 'uddannelsesparat>aktivitetsparat']
                 ELSE CAST(NULL AS TEXT[])
               END,
-              LAG("t9"."target_group") OVER (
-                PARTITION BY "t9"."person_id", "t9"."_run"
-                ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
+              LAG("t11"."target_group") OVER (
+                PARTITION BY "t11"."person_id", "t11"."_run"
+                ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
                 ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-              ) || '>' || "t9"."target_group"
+              ) || '>' || "t11"."target_group"
             ),
             FALSE
           )
@@ -167,56 +170,58 @@ WITH "t12" AS (
         END AS "_new"
       FROM (
         SELECT
-          "t8"."person_id",
-          "t8"."benefit",
-          "t8"."start_date",
-          "t8"."end_date",
-          "t8"."target_group",
-          "t8"."first_contact_date",
-          "t8"."first_absence_date",
-          "t8"."sickness_category",
-          "t8"."employed",
-          "t8"."municipality",
-          "t8"."work_obligation",
-          "t8"."expected_absence_weeks",
-          "t8"."handover_date",
-          "t8"."_end",
-          "t8"."_acc",
-          "t8"."_switch",
-          SUM("t8"."_switch") OVER (
-            PARTITION BY "t8"."person_id"
-            ORDER BY "t8"."start_date" ASC, "t8"."benefit" ASC, "t8"."_end" ASC
+          "t10"."person_id",
+          "t10"."benefit",
+          "t10"."start_date",
+          "t10"."end_date",
+          "t10"."target_group",
+          "t10"."first_contact_date",
+          "t10"."first_absence_date",
+          "t10"."sickness_category",
+          "t10"."employed",
+          "t10"."municipality",
+          "t10"."work_obligation",
+          "t10"."expected_absence_weeks",
+          "t10"."handover_date",
+          "t10"."early_followup_request_date",
+          "t10"."_end",
+          "t10"."_acc",
+          "t10"."_switch",
+          SUM("t10"."_switch") OVER (
+            PARTITION BY "t10"."person_id"
+            ORDER BY "t10"."start_date" ASC, "t10"."benefit" ASC, "t10"."_end" ASC
             ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
           ) AS "_run"
         FROM (
           SELECT
-            "t7"."person_id",
-            "t7"."benefit",
-            "t7"."start_date",
-            "t7"."end_date",
-            "t7"."target_group",
-            "t7"."first_contact_date",
-            "t7"."first_absence_date",
-            "t7"."sickness_category",
-            "t7"."employed",
-            "t7"."municipality",
-            "t7"."work_obligation",
-            "t7"."expected_absence_weeks",
-            "t7"."handover_date",
-            "t7"."_end",
-            "t7"."_acc",
+            "t9"."person_id",
+            "t9"."benefit",
+            "t9"."start_date",
+            "t9"."end_date",
+            "t9"."target_group",
+            "t9"."first_contact_date",
+            "t9"."first_absence_date",
+            "t9"."sickness_category",
+            "t9"."employed",
+            "t9"."municipality",
+            "t9"."work_obligation",
+            "t9"."expected_absence_weeks",
+            "t9"."handover_date",
+            "t9"."early_followup_request_date",
+            "t9"."_end",
+            "t9"."_acc",
             CASE
-              WHEN LAG("t7"."benefit") OVER (
-                PARTITION BY "t7"."person_id"
-                ORDER BY "t7"."start_date" ASC, "t7"."benefit" ASC, "t7"."_end" ASC
+              WHEN LAG("t9"."benefit") OVER (
+                PARTITION BY "t9"."person_id"
+                ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
                 ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
               ) IS NULL
               THEN 1
-              WHEN LAG("t7"."benefit") OVER (
-                PARTITION BY "t7"."person_id"
-                ORDER BY "t7"."start_date" ASC, "t7"."benefit" ASC, "t7"."_end" ASC
+              WHEN LAG("t9"."benefit") OVER (
+                PARTITION BY "t9"."person_id"
+                ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
                 ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-              ) <> "t7"."benefit"
+              ) <> "t9"."benefit"
               THEN 1
               ELSE 0
             END AS "_switch"
@@ -235,6 +240,7 @@ WITH "t12" AS (
               "t2"."work_obligation",
               "t2"."expected_absence_weeks",
               "t2"."handover_date",
+              "t2"."early_followup_request_date",
               CASE
                 WHEN (
                   "t2"."end_date" IS NULL
@@ -258,557 +264,823 @@ WITH "t12" AS (
             FROM "benefit_periods" AS "t2"
             WHERE
               "t2"."start_date" <= CAST($as_of AS DATE)
-          ) AS "t7"
-        ) AS "t8"
-      ) AS "t9"
-    ) AS "t10"
-  ) AS "t11"
-), "t14" AS (
+          ) AS "t9"
+        ) AS "t10"
+      ) AS "t11"
+    ) AS "t12"
+  ) AS "t13"
+), "t16" AS (
   SELECT
     *
-  FROM "t12" AS "t13"
+  FROM "t14" AS "t15"
   WHERE
-    "t13"."_acc"
-), "t18" AS (
+    "t15"."_acc"
+), "t20" AS (
   SELECT
-    "t16"."person_id",
-    "t16"."benefit",
-    MIN("t16"."start_date") AS "c1"
-  FROM "t14" AS "t16"
+    "t18"."person_id",
+    "t18"."benefit",
+    MIN("t18"."start_date") AS "c1"
+  FROM "t16" AS "t18"
   GROUP BY
     1,
     2
-), "t27" AS (
+), "t29" AS (
   SELECT
-    "t26"."person_id",
-    "t26"."benefit",
-    "t26"."c1",
-    "t26"."c2"
+    "t28"."person_id",
+    "t28"."benefit",
+    "t28"."c1",
+    "t28"."c2"
   FROM (
     SELECT
-      "t20"."person_id",
-      "t20"."benefit",
-      "t20"."c1",
-      "t25"."person_id" AS "person_id_right",
-      "t25"."benefit" AS "benefit_right",
-      "t25"."c2"
-    FROM "t18" AS "t20"
+      "t22"."person_id",
+      "t22"."benefit",
+      "t22"."c1",
+      "t27"."person_id" AS "person_id_right",
+      "t27"."benefit" AS "benefit_right",
+      "t27"."c2"
+    FROM "t20" AS "t22"
     LEFT OUTER JOIN (
       SELECT
-        "t23"."person_id",
-        "t23"."benefit",
-        MIN("t23"."start_date") AS "c2"
+        "t25"."person_id",
+        "t25"."benefit",
+        MIN("t25"."start_date") AS "c2"
       FROM (
         SELECT
           *
         FROM (
           SELECT
-            "t17"."person_id",
-            "t17"."benefit",
-            "t17"."start_date",
-            "t17"."end_date",
-            "t17"."target_group",
-            "t17"."first_contact_date",
-            "t17"."first_absence_date",
-            "t17"."sickness_category",
-            "t17"."employed",
-            "t17"."municipality",
-            "t17"."work_obligation",
-            "t17"."expected_absence_weeks",
-            "t17"."handover_date",
-            "t17"."_end",
-            "t17"."_acc",
-            "t17"."_switch",
-            "t17"."_run",
-            "t17"."_new",
-            "t17"."_spell",
-            "t17"."_spell_start",
-            "t21"."c1"
-          FROM "t14" AS "t17"
-          INNER JOIN "t18" AS "t21"
-            ON "t17"."person_id" = "t21"."person_id" AND "t17"."benefit" = "t21"."benefit"
-        ) AS "t22"
+            "t19"."person_id",
+            "t19"."benefit",
+            "t19"."start_date",
+            "t19"."end_date",
+            "t19"."target_group",
+            "t19"."first_contact_date",
+            "t19"."first_absence_date",
+            "t19"."sickness_category",
+            "t19"."employed",
+            "t19"."municipality",
+            "t19"."work_obligation",
+            "t19"."expected_absence_weeks",
+            "t19"."handover_date",
+            "t19"."early_followup_request_date",
+            "t19"."_end",
+            "t19"."_acc",
+            "t19"."_switch",
+            "t19"."_run",
+            "t19"."_new",
+            "t19"."_spell",
+            "t19"."_spell_start",
+            "t23"."c1"
+          FROM "t16" AS "t19"
+          INNER JOIN "t20" AS "t23"
+            ON "t19"."person_id" = "t23"."person_id" AND "t19"."benefit" = "t23"."benefit"
+        ) AS "t24"
         WHERE
-          "t22"."start_date" >= CAST(CAST("t22"."c1" + TO_MONTHS(
+          "t24"."start_date" >= CAST(CAST("t24"."c1" + TO_MONTHS(
             COALESCE(
-              CASE WHEN "t22"."c1" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+              CASE WHEN "t24"."c1" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
               0
             )
           ) AS TIMESTAMP) AS DATE)
-      ) AS "t23"
+      ) AS "t25"
       GROUP BY
         1,
         2
-    ) AS "t25"
-      ON "t20"."person_id" = "t25"."person_id" AND "t20"."benefit" = "t25"."benefit"
-  ) AS "t26"
-), "t36" AS (
+    ) AS "t27"
+      ON "t22"."person_id" = "t27"."person_id" AND "t22"."benefit" = "t27"."benefit"
+  ) AS "t28"
+), "t38" AS (
   SELECT
-    "t35"."person_id",
-    "t35"."benefit",
-    "t35"."c1",
-    "t35"."c2",
-    "t35"."c3"
+    "t37"."person_id",
+    "t37"."benefit",
+    "t37"."c1",
+    "t37"."c2",
+    "t37"."c3"
   FROM (
     SELECT
-      "t29"."person_id",
-      "t29"."benefit",
-      "t29"."c1",
-      "t29"."c2",
-      "t34"."person_id" AS "person_id_right",
-      "t34"."benefit" AS "benefit_right",
-      "t34"."c3"
-    FROM "t27" AS "t29"
+      "t31"."person_id",
+      "t31"."benefit",
+      "t31"."c1",
+      "t31"."c2",
+      "t36"."person_id" AS "person_id_right",
+      "t36"."benefit" AS "benefit_right",
+      "t36"."c3"
+    FROM "t29" AS "t31"
     LEFT OUTER JOIN (
       SELECT
-        "t32"."person_id",
-        "t32"."benefit",
-        MIN("t32"."start_date") AS "c3"
+        "t34"."person_id",
+        "t34"."benefit",
+        MIN("t34"."start_date") AS "c3"
       FROM (
         SELECT
           *
         FROM (
           SELECT
-            "t17"."person_id",
-            "t17"."benefit",
-            "t17"."start_date",
-            "t17"."end_date",
-            "t17"."target_group",
-            "t17"."first_contact_date",
-            "t17"."first_absence_date",
-            "t17"."sickness_category",
-            "t17"."employed",
-            "t17"."municipality",
-            "t17"."work_obligation",
-            "t17"."expected_absence_weeks",
-            "t17"."handover_date",
-            "t17"."_end",
-            "t17"."_acc",
-            "t17"."_switch",
-            "t17"."_run",
-            "t17"."_new",
-            "t17"."_spell",
-            "t17"."_spell_start",
-            "t30"."c1",
-            "t30"."c2"
-          FROM "t14" AS "t17"
-          INNER JOIN "t27" AS "t30"
-            ON "t17"."person_id" = "t30"."person_id" AND "t17"."benefit" = "t30"."benefit"
-        ) AS "t31"
+            "t19"."person_id",
+            "t19"."benefit",
+            "t19"."start_date",
+            "t19"."end_date",
+            "t19"."target_group",
+            "t19"."first_contact_date",
+            "t19"."first_absence_date",
+            "t19"."sickness_category",
+            "t19"."employed",
+            "t19"."municipality",
+            "t19"."work_obligation",
+            "t19"."expected_absence_weeks",
+            "t19"."handover_date",
+            "t19"."early_followup_request_date",
+            "t19"."_end",
+            "t19"."_acc",
+            "t19"."_switch",
+            "t19"."_run",
+            "t19"."_new",
+            "t19"."_spell",
+            "t19"."_spell_start",
+            "t32"."c1",
+            "t32"."c2"
+          FROM "t16" AS "t19"
+          INNER JOIN "t29" AS "t32"
+            ON "t19"."person_id" = "t32"."person_id" AND "t19"."benefit" = "t32"."benefit"
+        ) AS "t33"
         WHERE
-          "t31"."start_date" >= CAST(CAST("t31"."c2" + TO_MONTHS(
+          "t33"."start_date" >= CAST(CAST("t33"."c2" + TO_MONTHS(
             COALESCE(
-              CASE WHEN "t31"."c2" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+              CASE WHEN "t33"."c2" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
               0
             )
           ) AS TIMESTAMP) AS DATE)
-      ) AS "t32"
+      ) AS "t34"
       GROUP BY
         1,
         2
-    ) AS "t34"
-      ON "t29"."person_id" = "t34"."person_id" AND "t29"."benefit" = "t34"."benefit"
-  ) AS "t35"
-), "t60" AS (
+    ) AS "t36"
+      ON "t31"."person_id" = "t36"."person_id" AND "t31"."benefit" = "t36"."benefit"
+  ) AS "t37"
+), "t62" AS (
   SELECT
-    "t59"."person_id",
-    "t59"."benefit",
-    "t59"."_key",
-    MAX("t59"."_end") AS "_end",
+    "t61"."person_id",
+    "t61"."benefit",
+    "t61"."_key",
+    MAX("t61"."_end") AS "_end",
     COUNT(*) AS "periods",
-    FIRST("t59"."first_contact_date" ORDER BY "t59"."start_date") AS "first_contact_date",
-    FIRST("t59"."target_group" ORDER BY "t59"."start_date") AS "target_group",
-    FIRST("t59"."first_absence_date" ORDER BY "t59"."start_date") AS "first_absence_date",
-    FIRST("t59"."sickness_category" ORDER BY "t59"."start_date") AS "sickness_category",
-    FIRST("t59"."employed" ORDER BY "t59"."start_date") AS "employed",
-    FIRST("t59"."handover_date" ORDER BY "t59"."start_date") AS "handover_date",
-    FIRST("t59"."expected_absence_weeks" ORDER BY "t59"."start_date") AS "expected_absence_weeks",
-    FIRST("t59"."work_obligation" ORDER BY "t59"."start_date") AS "work_obligation",
-    FIRST("t59"."municipality" ORDER BY "t59"."start_date") AS "municipality"
+    FIRST("t61"."first_contact_date" ORDER BY "t61"."start_date") AS "first_contact_date",
+    FIRST("t61"."target_group" ORDER BY "t61"."start_date") AS "target_group",
+    FIRST("t61"."first_absence_date" ORDER BY "t61"."start_date") AS "first_absence_date",
+    FIRST("t61"."sickness_category" ORDER BY "t61"."start_date") AS "sickness_category",
+    FIRST("t61"."employed" ORDER BY "t61"."start_date") AS "employed",
+    FIRST("t61"."handover_date" ORDER BY "t61"."start_date") AS "handover_date",
+    FIRST("t61"."expected_absence_weeks" ORDER BY "t61"."start_date") AS "expected_absence_weeks",
+    FIRST("t61"."work_obligation" ORDER BY "t61"."start_date") AS "work_obligation",
+    FIRST("t61"."municipality" ORDER BY "t61"."start_date") AS "municipality",
+    MIN("t61"."early_followup_request_date") AS "early_followup_request_date"
   FROM (
     SELECT
       *
     FROM (
       SELECT
-        "t13"."person_id",
-        "t13"."benefit",
-        "t13"."start_date",
-        "t13"."_end",
-        "t13"."_spell_start" AS "_key",
-        "t13"."_acc",
-        "t13"."first_contact_date",
-        "t13"."target_group",
-        "t13"."first_absence_date",
-        "t13"."sickness_category",
-        "t13"."employed",
-        "t13"."handover_date",
-        "t13"."expected_absence_weeks",
-        "t13"."work_obligation",
-        "t13"."municipality"
-      FROM "t12" AS "t13"
+        "t15"."person_id",
+        "t15"."benefit",
+        "t15"."start_date",
+        "t15"."_end",
+        "t15"."_spell_start" AS "_key",
+        "t15"."_acc",
+        "t15"."first_contact_date",
+        "t15"."target_group",
+        "t15"."first_absence_date",
+        "t15"."sickness_category",
+        "t15"."employed",
+        "t15"."handover_date",
+        "t15"."expected_absence_weeks",
+        "t15"."work_obligation",
+        "t15"."municipality",
+        "t15"."early_followup_request_date"
+      FROM "t14" AS "t15"
       WHERE
         NOT (
-          "t13"."_acc"
+          "t15"."_acc"
         )
-    ) AS "t15"
+    ) AS "t17"
     UNION ALL
     SELECT
       *
     FROM (
       SELECT
-        "t57"."person_id",
-        "t57"."benefit",
-        "t57"."start_date",
-        "t57"."_end",
-        "t57"."_key",
-        "t57"."_acc",
-        "t57"."first_contact_date",
-        "t57"."target_group",
-        "t57"."first_absence_date",
-        "t57"."sickness_category",
-        "t57"."employed",
-        "t57"."handover_date",
-        "t57"."expected_absence_weeks",
-        "t57"."work_obligation",
-        "t57"."municipality"
+        "t59"."person_id",
+        "t59"."benefit",
+        "t59"."start_date",
+        "t59"."_end",
+        "t59"."_key",
+        "t59"."_acc",
+        "t59"."first_contact_date",
+        "t59"."target_group",
+        "t59"."first_absence_date",
+        "t59"."sickness_category",
+        "t59"."employed",
+        "t59"."handover_date",
+        "t59"."expected_absence_weeks",
+        "t59"."work_obligation",
+        "t59"."municipality",
+        "t59"."early_followup_request_date"
       FROM (
         SELECT
-          "t56".*
+          "t58".*
           EXCLUDE ("c1", "c2", "c3", "c4", "c5")
         FROM (
           SELECT
-            "t55"."person_id",
-            "t55"."benefit",
-            "t55"."start_date",
-            "t55"."end_date",
-            "t55"."target_group",
-            "t55"."first_contact_date",
-            "t55"."first_absence_date",
-            "t55"."sickness_category",
-            "t55"."employed",
-            "t55"."municipality",
-            "t55"."work_obligation",
-            "t55"."expected_absence_weeks",
-            "t55"."handover_date",
-            "t55"."_end",
-            "t55"."_acc",
-            "t55"."_switch",
-            "t55"."_run",
-            "t55"."_new",
-            "t55"."_spell",
-            "t55"."_spell_start",
-            "t55"."c1",
-            "t55"."c2",
-            "t55"."c3",
-            "t55"."c4",
-            "t55"."c5",
+            "t57"."person_id",
+            "t57"."benefit",
+            "t57"."start_date",
+            "t57"."end_date",
+            "t57"."target_group",
+            "t57"."first_contact_date",
+            "t57"."first_absence_date",
+            "t57"."sickness_category",
+            "t57"."employed",
+            "t57"."municipality",
+            "t57"."work_obligation",
+            "t57"."expected_absence_weeks",
+            "t57"."handover_date",
+            "t57"."early_followup_request_date",
+            "t57"."_end",
+            "t57"."_acc",
+            "t57"."_switch",
+            "t57"."_run",
+            "t57"."_new",
+            "t57"."_spell",
+            "t57"."_spell_start",
+            "t57"."c1",
+            "t57"."c2",
+            "t57"."c3",
+            "t57"."c4",
+            "t57"."c5",
             GREATEST(
               CASE
-                WHEN "t55"."c1" <= "t55"."start_date"
-                THEN "t55"."c1"
+                WHEN "t57"."c1" <= "t57"."start_date"
+                THEN "t57"."c1"
                 ELSE CAST(NULL AS DATE)
               END,
               CASE
-                WHEN "t55"."c2" <= "t55"."start_date"
-                THEN "t55"."c2"
+                WHEN "t57"."c2" <= "t57"."start_date"
+                THEN "t57"."c2"
                 ELSE CAST(NULL AS DATE)
               END,
               CASE
-                WHEN "t55"."c3" <= "t55"."start_date"
-                THEN "t55"."c3"
+                WHEN "t57"."c3" <= "t57"."start_date"
+                THEN "t57"."c3"
                 ELSE CAST(NULL AS DATE)
               END,
               CASE
-                WHEN "t55"."c4" <= "t55"."start_date"
-                THEN "t55"."c4"
+                WHEN "t57"."c4" <= "t57"."start_date"
+                THEN "t57"."c4"
                 ELSE CAST(NULL AS DATE)
               END,
               CASE
-                WHEN "t55"."c5" <= "t55"."start_date"
-                THEN "t55"."c5"
+                WHEN "t57"."c5" <= "t57"."start_date"
+                THEN "t57"."c5"
                 ELSE CAST(NULL AS DATE)
               END
             ) AS "_key"
           FROM (
             SELECT
-              "t17"."person_id",
-              "t17"."benefit",
-              "t17"."start_date",
-              "t17"."end_date",
-              "t17"."target_group",
-              "t17"."first_contact_date",
-              "t17"."first_absence_date",
-              "t17"."sickness_category",
-              "t17"."employed",
-              "t17"."municipality",
-              "t17"."work_obligation",
-              "t17"."expected_absence_weeks",
-              "t17"."handover_date",
-              "t17"."_end",
-              "t17"."_acc",
-              "t17"."_switch",
-              "t17"."_run",
-              "t17"."_new",
-              "t17"."_spell",
-              "t17"."_spell_start",
-              "t54"."c1",
-              "t54"."c2",
-              "t54"."c3",
-              "t54"."c4",
-              "t54"."c5"
-            FROM "t14" AS "t17"
+              "t19"."person_id",
+              "t19"."benefit",
+              "t19"."start_date",
+              "t19"."end_date",
+              "t19"."target_group",
+              "t19"."first_contact_date",
+              "t19"."first_absence_date",
+              "t19"."sickness_category",
+              "t19"."employed",
+              "t19"."municipality",
+              "t19"."work_obligation",
+              "t19"."expected_absence_weeks",
+              "t19"."handover_date",
+              "t19"."early_followup_request_date",
+              "t19"."_end",
+              "t19"."_acc",
+              "t19"."_switch",
+              "t19"."_run",
+              "t19"."_new",
+              "t19"."_spell",
+              "t19"."_spell_start",
+              "t56"."c1",
+              "t56"."c2",
+              "t56"."c3",
+              "t56"."c4",
+              "t56"."c5"
+            FROM "t16" AS "t19"
             INNER JOIN (
               SELECT
-                "t52".*
+                "t54".*
                 EXCLUDE ("benefit_right", "person_id_right")
               FROM (
                 SELECT
-                  "t46"."person_id",
-                  "t46"."benefit",
-                  "t46"."c1",
-                  "t46"."c2",
-                  "t46"."c3",
-                  "t46"."c4",
-                  "t51"."person_id" AS "person_id_right",
-                  "t51"."benefit" AS "benefit_right",
-                  "t51"."c5"
+                  "t48"."person_id",
+                  "t48"."benefit",
+                  "t48"."c1",
+                  "t48"."c2",
+                  "t48"."c3",
+                  "t48"."c4",
+                  "t53"."person_id" AS "person_id_right",
+                  "t53"."benefit" AS "benefit_right",
+                  "t53"."c5"
                 FROM (
                   SELECT
-                    "t44".*
+                    "t46".*
                     EXCLUDE ("benefit_right", "person_id_right")
                   FROM (
                     SELECT
-                      "t38"."person_id",
-                      "t38"."benefit",
-                      "t38"."c1",
-                      "t38"."c2",
-                      "t38"."c3",
-                      "t43"."person_id" AS "person_id_right",
-                      "t43"."benefit" AS "benefit_right",
-                      "t43"."c4"
-                    FROM "t36" AS "t38"
+                      "t40"."person_id",
+                      "t40"."benefit",
+                      "t40"."c1",
+                      "t40"."c2",
+                      "t40"."c3",
+                      "t45"."person_id" AS "person_id_right",
+                      "t45"."benefit" AS "benefit_right",
+                      "t45"."c4"
+                    FROM "t38" AS "t40"
                     LEFT OUTER JOIN (
                       SELECT
-                        "t41"."person_id",
-                        "t41"."benefit",
-                        MIN("t41"."start_date") AS "c4"
+                        "t43"."person_id",
+                        "t43"."benefit",
+                        MIN("t43"."start_date") AS "c4"
                       FROM (
                         SELECT
                           *
                         FROM (
                           SELECT
-                            "t17"."person_id",
-                            "t17"."benefit",
-                            "t17"."start_date",
-                            "t17"."end_date",
-                            "t17"."target_group",
-                            "t17"."first_contact_date",
-                            "t17"."first_absence_date",
-                            "t17"."sickness_category",
-                            "t17"."employed",
-                            "t17"."municipality",
-                            "t17"."work_obligation",
-                            "t17"."expected_absence_weeks",
-                            "t17"."handover_date",
-                            "t17"."_end",
-                            "t17"."_acc",
-                            "t17"."_switch",
-                            "t17"."_run",
-                            "t17"."_new",
-                            "t17"."_spell",
-                            "t17"."_spell_start",
-                            "t39"."c1",
-                            "t39"."c2",
-                            "t39"."c3"
-                          FROM "t14" AS "t17"
-                          INNER JOIN "t36" AS "t39"
-                            ON "t17"."person_id" = "t39"."person_id" AND "t17"."benefit" = "t39"."benefit"
-                        ) AS "t40"
+                            "t19"."person_id",
+                            "t19"."benefit",
+                            "t19"."start_date",
+                            "t19"."end_date",
+                            "t19"."target_group",
+                            "t19"."first_contact_date",
+                            "t19"."first_absence_date",
+                            "t19"."sickness_category",
+                            "t19"."employed",
+                            "t19"."municipality",
+                            "t19"."work_obligation",
+                            "t19"."expected_absence_weeks",
+                            "t19"."handover_date",
+                            "t19"."early_followup_request_date",
+                            "t19"."_end",
+                            "t19"."_acc",
+                            "t19"."_switch",
+                            "t19"."_run",
+                            "t19"."_new",
+                            "t19"."_spell",
+                            "t19"."_spell_start",
+                            "t41"."c1",
+                            "t41"."c2",
+                            "t41"."c3"
+                          FROM "t16" AS "t19"
+                          INNER JOIN "t38" AS "t41"
+                            ON "t19"."person_id" = "t41"."person_id" AND "t19"."benefit" = "t41"."benefit"
+                        ) AS "t42"
                         WHERE
-                          "t40"."start_date" >= CAST(CAST("t40"."c3" + TO_MONTHS(
+                          "t42"."start_date" >= CAST(CAST("t42"."c3" + TO_MONTHS(
                             COALESCE(
-                              CASE WHEN "t40"."c3" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+                              CASE WHEN "t42"."c3" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
                               0
                             )
                           ) AS TIMESTAMP) AS DATE)
-                      ) AS "t41"
+                      ) AS "t43"
                       GROUP BY
                         1,
                         2
-                    ) AS "t43"
-                      ON "t38"."person_id" = "t43"."person_id" AND "t38"."benefit" = "t43"."benefit"
-                  ) AS "t44"
-                ) AS "t46"
+                    ) AS "t45"
+                      ON "t40"."person_id" = "t45"."person_id" AND "t40"."benefit" = "t45"."benefit"
+                  ) AS "t46"
+                ) AS "t48"
                 LEFT OUTER JOIN (
                   SELECT
-                    "t49"."person_id",
-                    "t49"."benefit",
-                    MIN("t49"."start_date") AS "c5"
+                    "t51"."person_id",
+                    "t51"."benefit",
+                    MIN("t51"."start_date") AS "c5"
                   FROM (
                     SELECT
                       *
                     FROM (
                       SELECT
-                        "t17"."person_id",
-                        "t17"."benefit",
-                        "t17"."start_date",
-                        "t17"."end_date",
-                        "t17"."target_group",
-                        "t17"."first_contact_date",
-                        "t17"."first_absence_date",
-                        "t17"."sickness_category",
-                        "t17"."employed",
-                        "t17"."municipality",
-                        "t17"."work_obligation",
-                        "t17"."expected_absence_weeks",
-                        "t17"."handover_date",
-                        "t17"."_end",
-                        "t17"."_acc",
-                        "t17"."_switch",
-                        "t17"."_run",
-                        "t17"."_new",
-                        "t17"."_spell",
-                        "t17"."_spell_start",
-                        "t47"."c1",
-                        "t47"."c2",
-                        "t47"."c3",
-                        "t47"."c4"
-                      FROM "t14" AS "t17"
+                        "t19"."person_id",
+                        "t19"."benefit",
+                        "t19"."start_date",
+                        "t19"."end_date",
+                        "t19"."target_group",
+                        "t19"."first_contact_date",
+                        "t19"."first_absence_date",
+                        "t19"."sickness_category",
+                        "t19"."employed",
+                        "t19"."municipality",
+                        "t19"."work_obligation",
+                        "t19"."expected_absence_weeks",
+                        "t19"."handover_date",
+                        "t19"."early_followup_request_date",
+                        "t19"."_end",
+                        "t19"."_acc",
+                        "t19"."_switch",
+                        "t19"."_run",
+                        "t19"."_new",
+                        "t19"."_spell",
+                        "t19"."_spell_start",
+                        "t49"."c1",
+                        "t49"."c2",
+                        "t49"."c3",
+                        "t49"."c4"
+                      FROM "t16" AS "t19"
                       INNER JOIN (
                         SELECT
-                          "t44".*
+                          "t46".*
                           EXCLUDE ("benefit_right", "person_id_right")
                         FROM (
                           SELECT
-                            "t38"."person_id",
-                            "t38"."benefit",
-                            "t38"."c1",
-                            "t38"."c2",
-                            "t38"."c3",
-                            "t43"."person_id" AS "person_id_right",
-                            "t43"."benefit" AS "benefit_right",
-                            "t43"."c4"
-                          FROM "t36" AS "t38"
+                            "t40"."person_id",
+                            "t40"."benefit",
+                            "t40"."c1",
+                            "t40"."c2",
+                            "t40"."c3",
+                            "t45"."person_id" AS "person_id_right",
+                            "t45"."benefit" AS "benefit_right",
+                            "t45"."c4"
+                          FROM "t38" AS "t40"
                           LEFT OUTER JOIN (
                             SELECT
-                              "t41"."person_id",
-                              "t41"."benefit",
-                              MIN("t41"."start_date") AS "c4"
+                              "t43"."person_id",
+                              "t43"."benefit",
+                              MIN("t43"."start_date") AS "c4"
                             FROM (
                               SELECT
                                 *
                               FROM (
                                 SELECT
-                                  "t17"."person_id",
-                                  "t17"."benefit",
-                                  "t17"."start_date",
-                                  "t17"."end_date",
-                                  "t17"."target_group",
-                                  "t17"."first_contact_date",
-                                  "t17"."first_absence_date",
-                                  "t17"."sickness_category",
-                                  "t17"."employed",
-                                  "t17"."municipality",
-                                  "t17"."work_obligation",
-                                  "t17"."expected_absence_weeks",
-                                  "t17"."handover_date",
-                                  "t17"."_end",
-                                  "t17"."_acc",
-                                  "t17"."_switch",
-                                  "t17"."_run",
-                                  "t17"."_new",
-                                  "t17"."_spell",
-                                  "t17"."_spell_start",
-                                  "t39"."c1",
-                                  "t39"."c2",
-                                  "t39"."c3"
-                                FROM "t14" AS "t17"
-                                INNER JOIN "t36" AS "t39"
-                                  ON "t17"."person_id" = "t39"."person_id" AND "t17"."benefit" = "t39"."benefit"
-                              ) AS "t40"
+                                  "t19"."person_id",
+                                  "t19"."benefit",
+                                  "t19"."start_date",
+                                  "t19"."end_date",
+                                  "t19"."target_group",
+                                  "t19"."first_contact_date",
+                                  "t19"."first_absence_date",
+                                  "t19"."sickness_category",
+                                  "t19"."employed",
+                                  "t19"."municipality",
+                                  "t19"."work_obligation",
+                                  "t19"."expected_absence_weeks",
+                                  "t19"."handover_date",
+                                  "t19"."early_followup_request_date",
+                                  "t19"."_end",
+                                  "t19"."_acc",
+                                  "t19"."_switch",
+                                  "t19"."_run",
+                                  "t19"."_new",
+                                  "t19"."_spell",
+                                  "t19"."_spell_start",
+                                  "t41"."c1",
+                                  "t41"."c2",
+                                  "t41"."c3"
+                                FROM "t16" AS "t19"
+                                INNER JOIN "t38" AS "t41"
+                                  ON "t19"."person_id" = "t41"."person_id" AND "t19"."benefit" = "t41"."benefit"
+                              ) AS "t42"
                               WHERE
-                                "t40"."start_date" >= CAST(CAST("t40"."c3" + TO_MONTHS(
+                                "t42"."start_date" >= CAST(CAST("t42"."c3" + TO_MONTHS(
                                   COALESCE(
-                                    CASE WHEN "t40"."c3" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+                                    CASE WHEN "t42"."c3" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
                                     0
                                   )
                                 ) AS TIMESTAMP) AS DATE)
-                            ) AS "t41"
+                            ) AS "t43"
                             GROUP BY
                               1,
                               2
-                          ) AS "t43"
-                            ON "t38"."person_id" = "t43"."person_id" AND "t38"."benefit" = "t43"."benefit"
-                        ) AS "t44"
-                      ) AS "t47"
-                        ON "t17"."person_id" = "t47"."person_id" AND "t17"."benefit" = "t47"."benefit"
-                    ) AS "t48"
+                          ) AS "t45"
+                            ON "t40"."person_id" = "t45"."person_id" AND "t40"."benefit" = "t45"."benefit"
+                        ) AS "t46"
+                      ) AS "t49"
+                        ON "t19"."person_id" = "t49"."person_id" AND "t19"."benefit" = "t49"."benefit"
+                    ) AS "t50"
                     WHERE
-                      "t48"."start_date" >= CAST(CAST("t48"."c4" + TO_MONTHS(
+                      "t50"."start_date" >= CAST(CAST("t50"."c4" + TO_MONTHS(
                         COALESCE(
-                          CASE WHEN "t48"."c4" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+                          CASE WHEN "t50"."c4" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
                           0
                         )
                       ) AS TIMESTAMP) AS DATE)
-                  ) AS "t49"
+                  ) AS "t51"
                   GROUP BY
                     1,
                     2
-                ) AS "t51"
-                  ON "t46"."person_id" = "t51"."person_id" AND "t46"."benefit" = "t51"."benefit"
-              ) AS "t52"
-            ) AS "t54"
-              ON "t17"."person_id" = "t54"."person_id" AND "t17"."benefit" = "t54"."benefit"
-          ) AS "t55"
-        ) AS "t56"
-      ) AS "t57"
-    ) AS "t58"
-  ) AS "t59"
+                ) AS "t53"
+                  ON "t48"."person_id" = "t53"."person_id" AND "t48"."benefit" = "t53"."benefit"
+              ) AS "t54"
+            ) AS "t56"
+              ON "t19"."person_id" = "t56"."person_id" AND "t19"."benefit" = "t56"."benefit"
+          ) AS "t57"
+        ) AS "t58"
+      ) AS "t59"
+    ) AS "t60"
+  ) AS "t61"
   GROUP BY
     1,
     2,
     3
-), "t72" AS (
+), "t86" AS (
   SELECT
-    "t66"."person_id",
-    "t66"."benefit",
-    "t66"."start_date",
-    "t66"."date",
-    "t66"."kind" || ' ' || CAST("t66"."date" AS TEXT) || ' (' || "t66"."form" || ', ' || "t66"."held_by" || ')' AS "description"
+    "t81"."person_id",
+    "t81"."benefit",
+    "t81"."start_date",
+    "t81"."date",
+    "t81"."kind" || ' ' || CAST("t81"."date" AS TEXT) || ' (' || "t81"."form" || ', ' || "t81"."held_by" || ')' AS "description"
   FROM (
     SELECT
-      "t63"."person_id",
-      "t63"."benefit",
-      "t63"."start_date",
-      "t63"."_ws",
-      "t63"."_last",
-      "t6"."person_id" AS "person_id_right",
-      "t6"."date",
-      "t6"."kind",
-      "t6"."form",
-      "t6"."held_by",
-      "t6"."status",
-      "t6"."individual",
-      "t6"."caseworker_id",
-      "t6"."purpose"
+      "t80"."person_id",
+      "t80"."benefit",
+      "t80"."start_date",
+      "t80"."_ws",
+      "t80"."_last",
+      "t7"."person_id" AS "person_id_right",
+      "t7"."date",
+      "t7"."kind",
+      "t7"."form",
+      "t7"."held_by",
+      "t7"."status",
+      "t7"."individual",
+      "t7"."caseworker_id",
+      "t7"."purpose"
     FROM (
       SELECT
-        "t61"."person_id",
-        "t61"."benefit",
-        "t61"."_key" AS "start_date",
-        COALESCE("t61"."first_absence_date", "t61"."_key") AS "_ws",
-        COALESCE(
-          CASE
-            WHEN "t61"."_end" = MAKE_DATE(9999, 12, 31)
-            THEN CAST(NULL AS DATE)
-            ELSE "t61"."_end"
-          END,
-          CAST($as_of AS DATE)
-        ) AS "_last"
-      FROM "t60" AS "t61"
-      WHERE
-        "t61"."benefit" IN ('sygedagpenge')
-    ) AS "t63"
+        "t76"."person_id",
+        "t76"."benefit",
+        "t76"."start_date",
+        "t76"."window_start" AS "_ws",
+        COALESCE("t76"."end_date", CAST($as_of AS DATE)) AS "_last"
+      FROM (
+        SELECT
+          "t75".*
+          EXCLUDE ("_cat1_until")
+        FROM (
+          SELECT
+            "t74"."person_id",
+            "t74"."benefit",
+            "t74"."start_date",
+            "t74"."end_date",
+            "t74"."first_contact_date",
+            "t74"."target_group",
+            "t74"."first_absence_date",
+            "t74"."sickness_category",
+            "t74"."employed",
+            "t74"."handover_date",
+            "t74"."expected_absence_weeks",
+            "t74"."work_obligation",
+            "t74"."municipality",
+            "t74"."early_followup_request_date",
+            "t74"."periods",
+            "t74"."window_start",
+            "t74"."_cat1_until",
+            "t74"."category_in_force",
+            COALESCE(
+              ARRAY_CONTAINS(
+                CASE
+                  WHEN "t74"."window_start" >= MAKE_DATE(2025, 1, 1)
+                  THEN ['1']
+                  WHEN "t74"."window_start" >= MAKE_DATE(2015, 1, 1)
+                  THEN ['1']
+                  ELSE CAST(NULL AS TEXT[])
+                END,
+                "t74"."category_in_force"
+              ),
+              FALSE
+            )
+            AND (
+              (
+                CASE
+                  WHEN "t74"."window_start" >= MAKE_DATE(2015, 1, 1)
+                  THEN 8
+                  ELSE CAST(NULL AS BIGINT)
+                END IS NULL
+              )
+              OR (
+                (
+                  "t74"."end_date" IS NOT NULL
+                )
+                AND (
+                  "t74"."end_date" <= "t74"."_cat1_until"
+                )
+              )
+            ) AS "category_exempt",
+            CASE
+              WHEN NOT (
+                COALESCE(
+                  ARRAY_CONTAINS(
+                    CASE
+                      WHEN "t74"."window_start" >= MAKE_DATE(2025, 1, 1)
+                      THEN ['1']
+                      WHEN "t74"."window_start" >= MAKE_DATE(2015, 1, 1)
+                      THEN ['1']
+                      ELSE CAST(NULL AS TEXT[])
+                    END,
+                    "t74"."category_in_force"
+                  ),
+                  FALSE
+                )
+              )
+              OR (
+                CASE
+                  WHEN "t74"."window_start" >= MAKE_DATE(2015, 1, 1)
+                  THEN 8
+                  ELSE CAST(NULL AS BIGINT)
+                END IS NULL
+              )
+              OR (
+                (
+                  "t74"."end_date" IS NOT NULL
+                )
+                AND (
+                  "t74"."end_date" <= "t74"."_cat1_until"
+                )
+              )
+              THEN ''
+              WHEN CAST($as_of AS DATE) <= "t74"."_cat1_until"
+              THEN 'kategori ' || "t74"."category_in_force" || ': opfølgningssamtale og revisitation, hvis fraværet varer ud over ' || CAST(CASE
+                WHEN "t74"."window_start" >= MAKE_DATE(2015, 1, 1)
+                THEN 8
+                ELSE CAST(NULL AS BIGINT)
+              END AS TEXT) || ' uger (§ 13 a, stk. 1)'
+              ELSE 'kategori ' || "t74"."category_in_force" || ' og fraværet varer ud over ' || CAST(CASE
+                WHEN "t74"."window_start" >= MAKE_DATE(2015, 1, 1)
+                THEN 8
+                ELSE CAST(NULL AS BIGINT)
+              END AS TEXT) || ' uger (§ 13 a, stk. 1): opfølgningssamtale og revisitation'
+            END AS "category_note"
+          FROM (
+            SELECT
+              "t73".*
+              EXCLUDE ("_cat_found")
+            FROM (
+              SELECT
+                "t72"."person_id",
+                "t72"."benefit",
+                "t72"."start_date",
+                "t72"."end_date",
+                "t72"."first_contact_date",
+                "t72"."target_group",
+                "t72"."first_absence_date",
+                "t72"."sickness_category",
+                "t72"."employed",
+                "t72"."handover_date",
+                "t72"."expected_absence_weeks",
+                "t72"."work_obligation",
+                "t72"."municipality",
+                "t72"."early_followup_request_date",
+                "t72"."periods",
+                "t72"."window_start",
+                "t72"."_cat1_until",
+                "t72"."_cat_found",
+                COALESCE("t72"."_cat_found", "t72"."sickness_category") AS "category_in_force"
+              FROM (
+                SELECT
+                  "t71".*
+                  EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
+                FROM (
+                  SELECT
+                    "t66"."person_id",
+                    "t66"."benefit",
+                    "t66"."start_date",
+                    "t66"."end_date",
+                    "t66"."first_contact_date",
+                    "t66"."target_group",
+                    "t66"."first_absence_date",
+                    "t66"."sickness_category",
+                    "t66"."employed",
+                    "t66"."handover_date",
+                    "t66"."expected_absence_weeks",
+                    "t66"."work_obligation",
+                    "t66"."municipality",
+                    "t66"."early_followup_request_date",
+                    "t66"."periods",
+                    "t66"."window_start",
+                    "t66"."_cat1_until",
+                    "t70"."person_id" AS "person_id_right",
+                    "t70"."benefit" AS "benefit_right",
+                    "t70"."start_date" AS "start_date_right",
+                    "t70"."_cat_found"
+                  FROM (
+                    SELECT
+                      "t63"."person_id",
+                      "t63"."benefit",
+                      "t63"."_key" AS "start_date",
+                      CASE
+                        WHEN "t63"."_end" = MAKE_DATE(9999, 12, 31)
+                        THEN CAST(NULL AS DATE)
+                        ELSE "t63"."_end"
+                      END AS "end_date",
+                      "t63"."first_contact_date",
+                      "t63"."target_group",
+                      "t63"."first_absence_date",
+                      "t63"."sickness_category",
+                      "t63"."employed",
+                      "t63"."handover_date",
+                      "t63"."expected_absence_weeks",
+                      "t63"."work_obligation",
+                      "t63"."municipality",
+                      "t63"."early_followup_request_date",
+                      "t63"."periods",
+                      COALESCE("t63"."first_absence_date", "t63"."_key") AS "window_start",
+                      CAST(CAST(COALESCE("t63"."first_absence_date", "t63"."_key") + TO_DAYS(
+                        (
+                          COALESCE(
+                            CASE
+                              WHEN COALESCE("t63"."first_absence_date", "t63"."_key") >= MAKE_DATE(2015, 1, 1)
+                              THEN 8
+                              ELSE CAST(NULL AS BIGINT)
+                            END,
+                            0
+                          ) * 7
+                        ) - 1
+                      ) AS TIMESTAMP) AS DATE) AS "_cat1_until"
+                    FROM "t62" AS "t63"
+                    WHERE
+                      "t63"."benefit" IN ('sygedagpenge')
+                  ) AS "t66"
+                  LEFT OUTER JOIN (
+                    SELECT
+                      "t68"."person_id",
+                      "t68"."benefit",
+                      "t68"."start_date",
+                      FIRST("t68"."_cat" ORDER BY "t68"."_from" DESC) AS "_cat_found"
+                    FROM (
+                      SELECT
+                        "t67"."person_id",
+                        "t67"."benefit",
+                        "t67"."start_date",
+                        "t67"."_day",
+                        "t67"."_last",
+                        "t8"."_pid",
+                        "t8"."_from",
+                        "t8"."_cat"
+                      FROM (
+                        SELECT
+                          "t63"."person_id",
+                          "t63"."benefit",
+                          "t63"."_key" AS "start_date",
+                          CAST(CAST(COALESCE("t63"."first_absence_date", "t63"."_key") + TO_DAYS(
+                            (
+                              COALESCE(
+                                CASE
+                                  WHEN COALESCE("t63"."first_absence_date", "t63"."_key") >= MAKE_DATE(2015, 1, 1)
+                                  THEN 8
+                                  ELSE CAST(NULL AS BIGINT)
+                                END,
+                                0
+                              ) * 7
+                            ) - 1
+                          ) AS TIMESTAMP) AS DATE) AS "_day",
+                          CASE
+                            WHEN "t63"."_end" = MAKE_DATE(9999, 12, 31)
+                            THEN CAST(NULL AS DATE)
+                            ELSE "t63"."_end"
+                          END AS "_last"
+                        FROM "t62" AS "t63"
+                        WHERE
+                          "t63"."benefit" IN ('sygedagpenge')
+                      ) AS "t67"
+                      INNER JOIN (
+                        SELECT
+                          "t2"."person_id" AS "_pid",
+                          "t2"."start_date" AS "_from",
+                          "t2"."sickness_category" AS "_cat"
+                        FROM "benefit_periods" AS "t2"
+                        WHERE
+                          "t2"."benefit" = 'sygedagpenge'
+                          AND "t2"."start_date" <= CAST($as_of AS DATE)
+                          AND "t2"."sickness_category" IS NOT NULL
+                      ) AS "t8"
+                        ON "t67"."person_id" = "t8"."_pid"
+                        AND "t8"."_from" >= "t67"."start_date"
+                        AND "t8"."_from" <= "t67"."_day"
+                        AND (
+                          (
+                            "t67"."_last" IS NULL
+                          ) OR (
+                            "t8"."_from" <= "t67"."_last"
+                          )
+                        )
+                    ) AS "t68"
+                    GROUP BY
+                      1,
+                      2,
+                      3
+                  ) AS "t70"
+                    ON "t66"."person_id" = "t70"."person_id"
+                    AND "t66"."benefit" = "t70"."benefit"
+                    AND "t66"."start_date" = "t70"."start_date"
+                ) AS "t71"
+              ) AS "t72"
+            ) AS "t73"
+          ) AS "t74"
+        ) AS "t75"
+      ) AS "t76"
+    ) AS "t80"
     INNER JOIN (
       SELECT
         *
@@ -818,666 +1090,1643 @@ WITH "t12" AS (
         AND COALESCE("t1"."individual", TRUE)
         AND "t1"."date" <= CAST($as_of AS DATE)
         AND "t1"."kind" IN ('opfoelgningssamtale')
-    ) AS "t6"
-      ON "t63"."person_id" = "t6"."person_id"
-      AND "t6"."date" >= "t63"."_ws"
-      AND "t6"."date" <= "t63"."_last"
-  ) AS "t66"
+    ) AS "t7"
+      ON "t80"."person_id" = "t7"."person_id"
+      AND "t7"."date" >= "t80"."_ws"
+      AND "t7"."date" <= "t80"."_last"
+  ) AS "t81"
   WHERE
     COALESCE(
       ARRAY_CONTAINS(
         CASE
-          WHEN "t66"."_ws" >= MAKE_DATE(2015, 1, 1)
+          WHEN "t81"."_ws" >= MAKE_DATE(2015, 1, 1)
           THEN ['opfoelgningssamtale']
           ELSE CAST(NULL AS TEXT[])
         END,
-        "t66"."kind"
+        "t81"."kind"
       ),
       FALSE
     )
     AND COALESCE(
       ARRAY_CONTAINS(
         CASE
-          WHEN "t66"."_ws" >= MAKE_DATE(2015, 1, 1)
+          WHEN "t81"."_ws" >= MAKE_DATE(2015, 1, 1)
           THEN ['jobcenter', 'anden_aktoer']
           ELSE CAST(NULL AS TEXT[])
         END,
-        "t66"."held_by"
+        "t81"."held_by"
       ),
       FALSE
     )
     AND COALESCE(
       ARRAY_CONTAINS(
         CASE
-          WHEN "t66"."_ws" >= MAKE_DATE(2020, 1, 1)
+          WHEN "t81"."_ws" >= MAKE_DATE(2020, 1, 1)
           THEN ['personligt', 'telefon', 'video']
-          WHEN "t66"."_ws" >= MAKE_DATE(2015, 1, 1)
+          WHEN "t81"."_ws" >= MAKE_DATE(2015, 1, 1)
           THEN ['personligt']
           ELSE CAST(NULL AS TEXT[])
         END,
-        "t66"."form"
+        "t81"."form"
       ),
       FALSE
     )
-), "t85" AS (
+), "t98" AS (
   SELECT
-    "t82"."person_id",
-    "t82"."benefit",
-    "t82"."start_date",
-    "t82"."date",
-    "t82"."description",
-    "t82"."next_date",
-    "t82"."next_text",
-    "t82"."_weeks",
-    "t65"."end_date",
-    "t65"."category_exempt",
-    "t65"."sickness_category",
-    "t65"."employed",
-    "t65"."expected_absence_weeks"
+    "t97"."person_id",
+    "t97"."benefit",
+    "t97"."start_date",
+    "t97"."date",
+    "t97"."description",
+    "t97"."next_date",
+    "t97"."next_text",
+    "t97"."_weeks",
+    "t79"."end_date",
+    "t79"."category_exempt",
+    "t79"."sickness_category",
+    "t79"."category_in_force",
+    "t79"."category_note",
+    "t79"."employed",
+    "t79"."expected_absence_weeks"
   FROM (
     SELECT
-      "t80"."person_id",
-      "t80"."benefit",
-      "t80"."start_date",
-      "t80"."date",
-      "t80"."description",
-      "t80"."next_date",
-      "t80"."next_text",
+      "t93"."person_id",
+      "t93"."benefit",
+      "t93"."start_date",
+      "t93"."date",
+      "t93"."description",
+      "t93"."next_date",
+      "t93"."next_text",
       CASE
-        WHEN "t80"."date" >= MAKE_DATE(2020, 1, 1)
+        WHEN "t93"."date" >= MAKE_DATE(2020, 1, 1)
         THEN CAST(NULL AS BIGINT)
-        WHEN "t80"."date" >= MAKE_DATE(2015, 1, 1)
+        WHEN "t93"."date" >= MAKE_DATE(2015, 1, 1)
         THEN 4
         ELSE CAST(NULL AS BIGINT)
       END AS "_weeks"
     FROM (
       SELECT
-        "t77"."person_id",
-        "t77"."benefit",
-        "t77"."start_date",
-        "t77"."date",
-        "t77"."description",
-        LEAD("t77"."date") OVER (
-          PARTITION BY "t77"."person_id", "t77"."benefit", "t77"."start_date"
-          ORDER BY "t77"."date" ASC
+        "t91"."person_id",
+        "t91"."benefit",
+        "t91"."start_date",
+        "t91"."date",
+        "t91"."description",
+        LEAD("t91"."date") OVER (
+          PARTITION BY "t91"."person_id", "t91"."benefit", "t91"."start_date"
+          ORDER BY "t91"."date" ASC
           ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
         ) AS "next_date",
-        LEAD("t77"."description") OVER (
-          PARTITION BY "t77"."person_id", "t77"."benefit", "t77"."start_date"
-          ORDER BY "t77"."date" ASC
+        LEAD("t91"."description") OVER (
+          PARTITION BY "t91"."person_id", "t91"."benefit", "t91"."start_date"
+          ORDER BY "t91"."date" ASC
           ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
         ) AS "next_text"
       FROM (
         SELECT
-          "t73"."person_id",
-          "t73"."benefit",
-          "t73"."start_date",
-          "t73"."date",
-          FIRST("t73"."description" ORDER BY "t73"."date") AS "description"
-        FROM "t72" AS "t73"
+          "t88"."person_id",
+          "t88"."benefit",
+          "t88"."start_date",
+          "t88"."date",
+          FIRST("t88"."description" ORDER BY "t88"."date") AS "description"
+        FROM "t86" AS "t88"
         GROUP BY
           1,
           2,
           3,
           4
-      ) AS "t77"
-    ) AS "t80"
+      ) AS "t91"
+    ) AS "t93"
     WHERE
       CASE
-        WHEN "t80"."date" >= MAKE_DATE(2020, 1, 1)
+        WHEN "t93"."date" >= MAKE_DATE(2020, 1, 1)
         THEN CAST(NULL AS BIGINT)
-        WHEN "t80"."date" >= MAKE_DATE(2015, 1, 1)
+        WHEN "t93"."date" >= MAKE_DATE(2015, 1, 1)
         THEN 4
         ELSE CAST(NULL AS BIGINT)
       END IS NOT NULL
-  ) AS "t82"
+  ) AS "t97"
   INNER JOIN (
     SELECT
-      "t61"."person_id",
-      "t61"."benefit",
-      "t61"."_key" AS "start_date",
-      CASE
-        WHEN "t61"."_end" = MAKE_DATE(9999, 12, 31)
-        THEN CAST(NULL AS DATE)
-        ELSE "t61"."_end"
-      END AS "end_date",
-      COALESCE(
-        ARRAY_CONTAINS(
+      "t76"."person_id",
+      "t76"."benefit",
+      "t76"."start_date",
+      "t76"."end_date",
+      "t76"."category_exempt",
+      "t76"."sickness_category",
+      "t76"."category_in_force",
+      "t76"."category_note",
+      "t76"."employed",
+      "t76"."expected_absence_weeks"
+    FROM (
+      SELECT
+        "t75".*
+        EXCLUDE ("_cat1_until")
+      FROM (
+        SELECT
+          "t74"."person_id",
+          "t74"."benefit",
+          "t74"."start_date",
+          "t74"."end_date",
+          "t74"."first_contact_date",
+          "t74"."target_group",
+          "t74"."first_absence_date",
+          "t74"."sickness_category",
+          "t74"."employed",
+          "t74"."handover_date",
+          "t74"."expected_absence_weeks",
+          "t74"."work_obligation",
+          "t74"."municipality",
+          "t74"."early_followup_request_date",
+          "t74"."periods",
+          "t74"."window_start",
+          "t74"."_cat1_until",
+          "t74"."category_in_force",
+          COALESCE(
+            ARRAY_CONTAINS(
+              CASE
+                WHEN "t74"."window_start" >= MAKE_DATE(2025, 1, 1)
+                THEN ['1']
+                WHEN "t74"."window_start" >= MAKE_DATE(2015, 1, 1)
+                THEN ['1']
+                ELSE CAST(NULL AS TEXT[])
+              END,
+              "t74"."category_in_force"
+            ),
+            FALSE
+          )
+          AND (
+            (
+              CASE
+                WHEN "t74"."window_start" >= MAKE_DATE(2015, 1, 1)
+                THEN 8
+                ELSE CAST(NULL AS BIGINT)
+              END IS NULL
+            )
+            OR (
+              (
+                "t74"."end_date" IS NOT NULL
+              )
+              AND (
+                "t74"."end_date" <= "t74"."_cat1_until"
+              )
+            )
+          ) AS "category_exempt",
           CASE
-            WHEN COALESCE("t61"."first_absence_date", "t61"."_key") >= MAKE_DATE(2025, 1, 1)
-            THEN ['1']
-            WHEN COALESCE("t61"."first_absence_date", "t61"."_key") >= MAKE_DATE(2015, 1, 1)
-            THEN ['1']
-            ELSE CAST(NULL AS TEXT[])
-          END,
-          "t61"."sickness_category"
-        ),
-        FALSE
-      ) AS "category_exempt",
-      "t61"."sickness_category",
-      "t61"."employed",
-      "t61"."expected_absence_weeks"
-    FROM "t60" AS "t61"
-    WHERE
-      "t61"."benefit" IN ('sygedagpenge')
-  ) AS "t65"
-    ON "t82"."person_id" = "t65"."person_id"
-    AND "t82"."benefit" = "t65"."benefit"
-    AND "t82"."start_date" = "t65"."start_date"
+            WHEN NOT (
+              COALESCE(
+                ARRAY_CONTAINS(
+                  CASE
+                    WHEN "t74"."window_start" >= MAKE_DATE(2025, 1, 1)
+                    THEN ['1']
+                    WHEN "t74"."window_start" >= MAKE_DATE(2015, 1, 1)
+                    THEN ['1']
+                    ELSE CAST(NULL AS TEXT[])
+                  END,
+                  "t74"."category_in_force"
+                ),
+                FALSE
+              )
+            )
+            OR (
+              CASE
+                WHEN "t74"."window_start" >= MAKE_DATE(2015, 1, 1)
+                THEN 8
+                ELSE CAST(NULL AS BIGINT)
+              END IS NULL
+            )
+            OR (
+              (
+                "t74"."end_date" IS NOT NULL
+              )
+              AND (
+                "t74"."end_date" <= "t74"."_cat1_until"
+              )
+            )
+            THEN ''
+            WHEN CAST($as_of AS DATE) <= "t74"."_cat1_until"
+            THEN 'kategori ' || "t74"."category_in_force" || ': opfølgningssamtale og revisitation, hvis fraværet varer ud over ' || CAST(CASE
+              WHEN "t74"."window_start" >= MAKE_DATE(2015, 1, 1)
+              THEN 8
+              ELSE CAST(NULL AS BIGINT)
+            END AS TEXT) || ' uger (§ 13 a, stk. 1)'
+            ELSE 'kategori ' || "t74"."category_in_force" || ' og fraværet varer ud over ' || CAST(CASE
+              WHEN "t74"."window_start" >= MAKE_DATE(2015, 1, 1)
+              THEN 8
+              ELSE CAST(NULL AS BIGINT)
+            END AS TEXT) || ' uger (§ 13 a, stk. 1): opfølgningssamtale og revisitation'
+          END AS "category_note"
+        FROM (
+          SELECT
+            "t73".*
+            EXCLUDE ("_cat_found")
+          FROM (
+            SELECT
+              "t72"."person_id",
+              "t72"."benefit",
+              "t72"."start_date",
+              "t72"."end_date",
+              "t72"."first_contact_date",
+              "t72"."target_group",
+              "t72"."first_absence_date",
+              "t72"."sickness_category",
+              "t72"."employed",
+              "t72"."handover_date",
+              "t72"."expected_absence_weeks",
+              "t72"."work_obligation",
+              "t72"."municipality",
+              "t72"."early_followup_request_date",
+              "t72"."periods",
+              "t72"."window_start",
+              "t72"."_cat1_until",
+              "t72"."_cat_found",
+              COALESCE("t72"."_cat_found", "t72"."sickness_category") AS "category_in_force"
+            FROM (
+              SELECT
+                "t71".*
+                EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
+              FROM (
+                SELECT
+                  "t66"."person_id",
+                  "t66"."benefit",
+                  "t66"."start_date",
+                  "t66"."end_date",
+                  "t66"."first_contact_date",
+                  "t66"."target_group",
+                  "t66"."first_absence_date",
+                  "t66"."sickness_category",
+                  "t66"."employed",
+                  "t66"."handover_date",
+                  "t66"."expected_absence_weeks",
+                  "t66"."work_obligation",
+                  "t66"."municipality",
+                  "t66"."early_followup_request_date",
+                  "t66"."periods",
+                  "t66"."window_start",
+                  "t66"."_cat1_until",
+                  "t70"."person_id" AS "person_id_right",
+                  "t70"."benefit" AS "benefit_right",
+                  "t70"."start_date" AS "start_date_right",
+                  "t70"."_cat_found"
+                FROM (
+                  SELECT
+                    "t63"."person_id",
+                    "t63"."benefit",
+                    "t63"."_key" AS "start_date",
+                    CASE
+                      WHEN "t63"."_end" = MAKE_DATE(9999, 12, 31)
+                      THEN CAST(NULL AS DATE)
+                      ELSE "t63"."_end"
+                    END AS "end_date",
+                    "t63"."first_contact_date",
+                    "t63"."target_group",
+                    "t63"."first_absence_date",
+                    "t63"."sickness_category",
+                    "t63"."employed",
+                    "t63"."handover_date",
+                    "t63"."expected_absence_weeks",
+                    "t63"."work_obligation",
+                    "t63"."municipality",
+                    "t63"."early_followup_request_date",
+                    "t63"."periods",
+                    COALESCE("t63"."first_absence_date", "t63"."_key") AS "window_start",
+                    CAST(CAST(COALESCE("t63"."first_absence_date", "t63"."_key") + TO_DAYS(
+                      (
+                        COALESCE(
+                          CASE
+                            WHEN COALESCE("t63"."first_absence_date", "t63"."_key") >= MAKE_DATE(2015, 1, 1)
+                            THEN 8
+                            ELSE CAST(NULL AS BIGINT)
+                          END,
+                          0
+                        ) * 7
+                      ) - 1
+                    ) AS TIMESTAMP) AS DATE) AS "_cat1_until"
+                  FROM "t62" AS "t63"
+                  WHERE
+                    "t63"."benefit" IN ('sygedagpenge')
+                ) AS "t66"
+                LEFT OUTER JOIN (
+                  SELECT
+                    "t68"."person_id",
+                    "t68"."benefit",
+                    "t68"."start_date",
+                    FIRST("t68"."_cat" ORDER BY "t68"."_from" DESC) AS "_cat_found"
+                  FROM (
+                    SELECT
+                      "t67"."person_id",
+                      "t67"."benefit",
+                      "t67"."start_date",
+                      "t67"."_day",
+                      "t67"."_last",
+                      "t8"."_pid",
+                      "t8"."_from",
+                      "t8"."_cat"
+                    FROM (
+                      SELECT
+                        "t63"."person_id",
+                        "t63"."benefit",
+                        "t63"."_key" AS "start_date",
+                        CAST(CAST(COALESCE("t63"."first_absence_date", "t63"."_key") + TO_DAYS(
+                          (
+                            COALESCE(
+                              CASE
+                                WHEN COALESCE("t63"."first_absence_date", "t63"."_key") >= MAKE_DATE(2015, 1, 1)
+                                THEN 8
+                                ELSE CAST(NULL AS BIGINT)
+                              END,
+                              0
+                            ) * 7
+                          ) - 1
+                        ) AS TIMESTAMP) AS DATE) AS "_day",
+                        CASE
+                          WHEN "t63"."_end" = MAKE_DATE(9999, 12, 31)
+                          THEN CAST(NULL AS DATE)
+                          ELSE "t63"."_end"
+                        END AS "_last"
+                      FROM "t62" AS "t63"
+                      WHERE
+                        "t63"."benefit" IN ('sygedagpenge')
+                    ) AS "t67"
+                    INNER JOIN (
+                      SELECT
+                        "t2"."person_id" AS "_pid",
+                        "t2"."start_date" AS "_from",
+                        "t2"."sickness_category" AS "_cat"
+                      FROM "benefit_periods" AS "t2"
+                      WHERE
+                        "t2"."benefit" = 'sygedagpenge'
+                        AND "t2"."start_date" <= CAST($as_of AS DATE)
+                        AND "t2"."sickness_category" IS NOT NULL
+                    ) AS "t8"
+                      ON "t67"."person_id" = "t8"."_pid"
+                      AND "t8"."_from" >= "t67"."start_date"
+                      AND "t8"."_from" <= "t67"."_day"
+                      AND (
+                        (
+                          "t67"."_last" IS NULL
+                        ) OR (
+                          "t8"."_from" <= "t67"."_last"
+                        )
+                      )
+                  ) AS "t68"
+                  GROUP BY
+                    1,
+                    2,
+                    3
+                ) AS "t70"
+                  ON "t66"."person_id" = "t70"."person_id"
+                  AND "t66"."benefit" = "t70"."benefit"
+                  AND "t66"."start_date" = "t70"."start_date"
+              ) AS "t71"
+            ) AS "t72"
+          ) AS "t73"
+        ) AS "t74"
+      ) AS "t75"
+    ) AS "t76"
+  ) AS "t79"
+    ON "t97"."person_id" = "t79"."person_id"
+    AND "t97"."benefit" = "t79"."benefit"
+    AND "t97"."start_date" = "t79"."start_date"
 )
 SELECT
-  "t107"."person_id",
-  "t107"."benefit",
+  "t122"."person_id",
+  "t122"."benefit",
   'sick_followups' AS "kind",
   'sick_followups' AS "rule_id",
-  '1.0.0' AS "rule_version",
+  '1.1.0' AS "rule_version",
   CASE
-    WHEN "t107"."window_start" >= MAKE_DATE(2026, 7, 1)
+    WHEN "t122"."window_start" >= MAKE_DATE(2026, 7, 1)
     THEN 'OP Academy – Nye regler i beskæftigelsesindsatsen (mindst én samtale det første halve år); Sygedagpengeloven § 12 som ændret ved L 66 (2025-26), § 3 nr. 8'
-    WHEN "t107"."window_start" >= MAKE_DATE(2020, 1, 1)
+    WHEN "t122"."window_start" >= MAKE_DATE(2020, 1, 1)
     THEN 'Sygedagpengeloven § 13 b, stk. 1 (mindst fire gange inden for det første halve år)'
-    WHEN "t107"."window_start" >= MAKE_DATE(2015, 1, 1)
+    WHEN "t122"."window_start" >= MAKE_DATE(2015, 1, 1)
     THEN 'STAR – Sygedagpengeopfølgning (opfølgning mindst hver 4. uge)'
     ELSE CAST(NULL AS TEXT)
   END AS "reference",
-  "t107"."window_start",
+  "t122"."window_start",
   CASE
-    WHEN COALESCE("t107"."is_applicable", FALSE)
-    THEN "t107"."due_date"
+    WHEN COALESCE("t122"."is_applicable", FALSE)
+    THEN "t122"."due_date"
     ELSE CAST(NULL AS DATE)
   END AS "due_date",
   CASE
     WHEN NOT (
-      COALESCE("t107"."is_applicable", FALSE)
+      COALESCE("t122"."is_applicable", FALSE)
     )
     THEN 'not_applicable'
     WHEN (
-      "t107"."fulfilled_date" IS NOT NULL
+      "t122"."fulfilled_date" IS NOT NULL
     )
     AND (
-      "t107"."fulfilled_date" <= "t107"."due_date"
+      "t122"."fulfilled_date" <= "t122"."due_date"
     )
     THEN 'met'
-    WHEN "t107"."fulfilled_date" IS NOT NULL
+    WHEN "t122"."fulfilled_date" IS NOT NULL
     THEN 'late'
-    WHEN COALESCE("t107"."is_exempt", FALSE)
+    WHEN COALESCE("t122"."is_exempt", FALSE)
     THEN 'exempt'
-    WHEN "t107"."due_date" < CAST($as_of AS DATE)
+    WHEN "t122"."due_date" < CAST($as_of AS DATE)
     THEN 'overdue'
     ELSE 'open'
   END AS "status",
   CASE
-    WHEN COALESCE("t107"."is_applicable", FALSE)
-    THEN "t107"."fulfilled_date"
+    WHEN COALESCE("t122"."is_applicable", FALSE)
+    THEN "t122"."fulfilled_date"
     ELSE CAST(NULL AS DATE)
   END AS "fulfilled_date",
   CAST(CASE
     WHEN NOT (
-      COALESCE("t107"."is_applicable", FALSE)
+      COALESCE("t122"."is_applicable", FALSE)
     )
     THEN CAST(NULL AS INT)
     WHEN (
-      "t107"."fulfilled_date" IS NOT NULL
+      "t122"."fulfilled_date" IS NOT NULL
     )
     AND (
-      "t107"."fulfilled_date" > "t107"."due_date"
+      "t122"."fulfilled_date" > "t122"."due_date"
     )
-    THEN DATE_DIFF('DAY', "t107"."due_date", "t107"."fulfilled_date")
+    THEN DATE_DIFF('DAY', "t122"."due_date", "t122"."fulfilled_date")
     WHEN NOT (
-      "t107"."fulfilled_date" IS NOT NULL
+      "t122"."fulfilled_date" IS NOT NULL
     )
     AND NOT (
-      COALESCE("t107"."is_exempt", FALSE)
+      COALESCE("t122"."is_exempt", FALSE)
     )
     AND (
-      "t107"."due_date" < CAST($as_of AS DATE)
+      "t122"."due_date" < CAST($as_of AS DATE)
     )
-    THEN DATE_DIFF('DAY', "t107"."due_date", CAST($as_of AS DATE))
+    THEN DATE_DIFF('DAY', "t122"."due_date", CAST($as_of AS DATE))
     ELSE CAST(NULL AS INT)
   END AS INT) AS "days_late",
-  COALESCE("t107"."evidence", '') AS "evidence"
+  COALESCE("t122"."evidence", '') AS "evidence"
 FROM (
   SELECT
     *
   FROM (
     SELECT
-      "t101"."person_id",
-      "t101"."benefit",
-      "t101"."window_start",
-      "t101"."due_date",
-      "t101"."fulfilled_date",
+      "t118"."person_id",
+      "t118"."benefit",
+      "t118"."window_start",
+      "t118"."due_date",
+      "t118"."fulfilled_date",
       CASE
         WHEN CASE
-          WHEN "t101"."exemption_applies"
-          THEN 'fritaget ' || CAST("t101"."exemption_start" AS TEXT) || '–' || CAST("t101"."exemption_end" AS TEXT) || ' (' || "t101"."exemption_reason" || '), fristen forlænget'
+          WHEN "t118"."exemption_applies"
+          THEN 'fritaget ' || CAST("t118"."exemption_start" AS TEXT) || '–' || CAST("t118"."exemption_end" AS TEXT) || ' (' || "t118"."exemption_reason" || '), fristen forlænget'
           ELSE ''
         END = ''
         THEN CASE
           WHEN CASE
-            WHEN "t101"."category_exempt"
-            THEN 'visitationskategori ' || "t101"."sickness_category" || ': intet fast opfølgningsforløb'
+            WHEN CASE
+              WHEN "t118"."category_exempt"
+              THEN 'visitationskategori ' || "t118"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
+              WHEN COALESCE(
+                COALESCE("t118"."employed", FALSE)
+                AND (
+                  CASE
+                    WHEN "t118"."due_date" >= MAKE_DATE(2026, 7, 1)
+                    THEN 26
+                    WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                    THEN CAST(NULL AS BIGINT)
+                    ELSE CAST(NULL AS BIGINT)
+                  END IS NOT NULL
+                )
+                AND (
+                  "t118"."expected_absence_weeks" IS NOT NULL
+                )
+                AND (
+                  "t118"."expected_absence_weeks" < CASE
+                    WHEN "t118"."due_date" >= MAKE_DATE(2026, 7, 1)
+                    THEN 26
+                    WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                    THEN CAST(NULL AS BIGINT)
+                    ELSE CAST(NULL AS BIGINT)
+                  END
+                ),
+                FALSE
+              )
+              THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t118"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
+              ELSE ''
+            END <> ''
+            THEN CASE
+              WHEN "t118"."category_exempt"
+              THEN 'visitationskategori ' || "t118"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
+              WHEN COALESCE(
+                COALESCE("t118"."employed", FALSE)
+                AND (
+                  CASE
+                    WHEN "t118"."due_date" >= MAKE_DATE(2026, 7, 1)
+                    THEN 26
+                    WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                    THEN CAST(NULL AS BIGINT)
+                    ELSE CAST(NULL AS BIGINT)
+                  END IS NOT NULL
+                )
+                AND (
+                  "t118"."expected_absence_weeks" IS NOT NULL
+                )
+                AND (
+                  "t118"."expected_absence_weeks" < CASE
+                    WHEN "t118"."due_date" >= MAKE_DATE(2026, 7, 1)
+                    THEN 26
+                    WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                    THEN CAST(NULL AS BIGINT)
+                    ELSE CAST(NULL AS BIGINT)
+                  END
+                ),
+                FALSE
+              )
+              THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t118"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
+              ELSE ''
+            END
             WHEN COALESCE(
-              COALESCE("t101"."employed", FALSE)
+              COALESCE("t118"."employed", FALSE)
               AND (
                 CASE
-                  WHEN "t101"."due_date" >= MAKE_DATE(2026, 7, 1)
-                  THEN 26
-                  WHEN "t101"."due_date" >= MAKE_DATE(2015, 1, 1)
+                  WHEN "t118"."due_date" >= MAKE_DATE(2025, 1, 1)
+                  THEN 13
+                  WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
                   THEN CAST(NULL AS BIGINT)
                   ELSE CAST(NULL AS BIGINT)
                 END IS NOT NULL
               )
               AND (
-                "t101"."expected_absence_weeks" IS NOT NULL
+                "t118"."expected_absence_weeks" IS NOT NULL
               )
               AND (
-                "t101"."expected_absence_weeks" < CASE
-                  WHEN "t101"."due_date" >= MAKE_DATE(2026, 7, 1)
-                  THEN 26
-                  WHEN "t101"."due_date" >= MAKE_DATE(2015, 1, 1)
-                  THEN CAST(NULL AS BIGINT)
-                  ELSE CAST(NULL AS BIGINT)
-                END
+                "t118"."first_held" IS NOT NULL
+              )
+              AND (
+                CAST(CAST("t118"."window_start" + TO_DAYS(COALESCE("t118"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) <= CAST(CAST("t118"."first_held" + TO_DAYS(
+                  (
+                    COALESCE(
+                      CASE
+                        WHEN "t118"."due_date" >= MAKE_DATE(2025, 1, 1)
+                        THEN 13
+                        WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                        THEN CAST(NULL AS BIGINT)
+                        ELSE CAST(NULL AS BIGINT)
+                      END,
+                      0
+                    ) * 7
+                  ) - 1
+                ) AS TIMESTAMP) AS DATE)
               ),
               FALSE
             )
-            THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t101"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
-            ELSE ''
-          END <> ''
+            THEN '§ 13 f: forventet raskmeldt ' || CAST(CAST(CAST("t118"."window_start" + TO_DAYS(COALESCE("t118"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) AS TEXT) || ', senest ved udgangen af uge 13 efter første opfølgning ' || CAST("t118"."first_held" AS TEXT)
+            WHEN (
+              "t118"."end_date" IS NOT NULL
+            )
+            AND (
+              "t118"."end_date" < "t118"."due_date"
+            )
+            AND (
+              "t118"."fulfilled_date" IS NULL
+            )
+            THEN 'sygedagpengeforløbet sluttede ' || CAST("t118"."end_date" AS TEXT) || ' før fristen; ' || CAST(COALESCE("t118"."n_by_due", 0) AS TEXT) || ' af ' || CAST("t118"."_need" AS TEXT) || ' opfølgningssamtaler inden fristen' || CASE
+              WHEN "t118"."held_dates" IS NOT NULL
+              THEN ': ' || "t118"."held_dates"
+              ELSE ''
+            END
+            ELSE CAST(COALESCE("t118"."n_by_due", 0) AS TEXT) || ' af ' || CAST("t118"."_need" AS TEXT) || ' opfølgningssamtaler inden fristen' || CASE
+              WHEN "t118"."held_dates" IS NOT NULL
+              THEN ': ' || "t118"."held_dates"
+              ELSE ''
+            END
+          END = ''
+          THEN "t118"."category_note"
+          WHEN "t118"."category_note" = ''
           THEN CASE
-            WHEN "t101"."category_exempt"
-            THEN 'visitationskategori ' || "t101"."sickness_category" || ': intet fast opfølgningsforløb'
+            WHEN CASE
+              WHEN "t118"."category_exempt"
+              THEN 'visitationskategori ' || "t118"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
+              WHEN COALESCE(
+                COALESCE("t118"."employed", FALSE)
+                AND (
+                  CASE
+                    WHEN "t118"."due_date" >= MAKE_DATE(2026, 7, 1)
+                    THEN 26
+                    WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                    THEN CAST(NULL AS BIGINT)
+                    ELSE CAST(NULL AS BIGINT)
+                  END IS NOT NULL
+                )
+                AND (
+                  "t118"."expected_absence_weeks" IS NOT NULL
+                )
+                AND (
+                  "t118"."expected_absence_weeks" < CASE
+                    WHEN "t118"."due_date" >= MAKE_DATE(2026, 7, 1)
+                    THEN 26
+                    WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                    THEN CAST(NULL AS BIGINT)
+                    ELSE CAST(NULL AS BIGINT)
+                  END
+                ),
+                FALSE
+              )
+              THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t118"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
+              ELSE ''
+            END <> ''
+            THEN CASE
+              WHEN "t118"."category_exempt"
+              THEN 'visitationskategori ' || "t118"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
+              WHEN COALESCE(
+                COALESCE("t118"."employed", FALSE)
+                AND (
+                  CASE
+                    WHEN "t118"."due_date" >= MAKE_DATE(2026, 7, 1)
+                    THEN 26
+                    WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                    THEN CAST(NULL AS BIGINT)
+                    ELSE CAST(NULL AS BIGINT)
+                  END IS NOT NULL
+                )
+                AND (
+                  "t118"."expected_absence_weeks" IS NOT NULL
+                )
+                AND (
+                  "t118"."expected_absence_weeks" < CASE
+                    WHEN "t118"."due_date" >= MAKE_DATE(2026, 7, 1)
+                    THEN 26
+                    WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                    THEN CAST(NULL AS BIGINT)
+                    ELSE CAST(NULL AS BIGINT)
+                  END
+                ),
+                FALSE
+              )
+              THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t118"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
+              ELSE ''
+            END
             WHEN COALESCE(
-              COALESCE("t101"."employed", FALSE)
+              COALESCE("t118"."employed", FALSE)
               AND (
                 CASE
-                  WHEN "t101"."due_date" >= MAKE_DATE(2026, 7, 1)
-                  THEN 26
-                  WHEN "t101"."due_date" >= MAKE_DATE(2015, 1, 1)
+                  WHEN "t118"."due_date" >= MAKE_DATE(2025, 1, 1)
+                  THEN 13
+                  WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
                   THEN CAST(NULL AS BIGINT)
                   ELSE CAST(NULL AS BIGINT)
                 END IS NOT NULL
               )
               AND (
-                "t101"."expected_absence_weeks" IS NOT NULL
+                "t118"."expected_absence_weeks" IS NOT NULL
               )
               AND (
-                "t101"."expected_absence_weeks" < CASE
-                  WHEN "t101"."due_date" >= MAKE_DATE(2026, 7, 1)
-                  THEN 26
-                  WHEN "t101"."due_date" >= MAKE_DATE(2015, 1, 1)
-                  THEN CAST(NULL AS BIGINT)
-                  ELSE CAST(NULL AS BIGINT)
-                END
+                "t118"."first_held" IS NOT NULL
+              )
+              AND (
+                CAST(CAST("t118"."window_start" + TO_DAYS(COALESCE("t118"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) <= CAST(CAST("t118"."first_held" + TO_DAYS(
+                  (
+                    COALESCE(
+                      CASE
+                        WHEN "t118"."due_date" >= MAKE_DATE(2025, 1, 1)
+                        THEN 13
+                        WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                        THEN CAST(NULL AS BIGINT)
+                        ELSE CAST(NULL AS BIGINT)
+                      END,
+                      0
+                    ) * 7
+                  ) - 1
+                ) AS TIMESTAMP) AS DATE)
               ),
               FALSE
             )
-            THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t101"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
-            ELSE ''
+            THEN '§ 13 f: forventet raskmeldt ' || CAST(CAST(CAST("t118"."window_start" + TO_DAYS(COALESCE("t118"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) AS TEXT) || ', senest ved udgangen af uge 13 efter første opfølgning ' || CAST("t118"."first_held" AS TEXT)
+            WHEN (
+              "t118"."end_date" IS NOT NULL
+            )
+            AND (
+              "t118"."end_date" < "t118"."due_date"
+            )
+            AND (
+              "t118"."fulfilled_date" IS NULL
+            )
+            THEN 'sygedagpengeforløbet sluttede ' || CAST("t118"."end_date" AS TEXT) || ' før fristen; ' || CAST(COALESCE("t118"."n_by_due", 0) AS TEXT) || ' af ' || CAST("t118"."_need" AS TEXT) || ' opfølgningssamtaler inden fristen' || CASE
+              WHEN "t118"."held_dates" IS NOT NULL
+              THEN ': ' || "t118"."held_dates"
+              ELSE ''
+            END
+            ELSE CAST(COALESCE("t118"."n_by_due", 0) AS TEXT) || ' af ' || CAST("t118"."_need" AS TEXT) || ' opfølgningssamtaler inden fristen' || CASE
+              WHEN "t118"."held_dates" IS NOT NULL
+              THEN ': ' || "t118"."held_dates"
+              ELSE ''
+            END
           END
-          WHEN COALESCE(
-            COALESCE("t101"."employed", FALSE)
-            AND (
-              CASE
-                WHEN "t101"."due_date" >= MAKE_DATE(2025, 1, 1)
-                THEN 13
-                WHEN "t101"."due_date" >= MAKE_DATE(2015, 1, 1)
-                THEN CAST(NULL AS BIGINT)
-                ELSE CAST(NULL AS BIGINT)
-              END IS NOT NULL
+          ELSE "t118"."category_note" || '; ' || CASE
+            WHEN CASE
+              WHEN "t118"."category_exempt"
+              THEN 'visitationskategori ' || "t118"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
+              WHEN COALESCE(
+                COALESCE("t118"."employed", FALSE)
+                AND (
+                  CASE
+                    WHEN "t118"."due_date" >= MAKE_DATE(2026, 7, 1)
+                    THEN 26
+                    WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                    THEN CAST(NULL AS BIGINT)
+                    ELSE CAST(NULL AS BIGINT)
+                  END IS NOT NULL
+                )
+                AND (
+                  "t118"."expected_absence_weeks" IS NOT NULL
+                )
+                AND (
+                  "t118"."expected_absence_weeks" < CASE
+                    WHEN "t118"."due_date" >= MAKE_DATE(2026, 7, 1)
+                    THEN 26
+                    WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                    THEN CAST(NULL AS BIGINT)
+                    ELSE CAST(NULL AS BIGINT)
+                  END
+                ),
+                FALSE
+              )
+              THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t118"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
+              ELSE ''
+            END <> ''
+            THEN CASE
+              WHEN "t118"."category_exempt"
+              THEN 'visitationskategori ' || "t118"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
+              WHEN COALESCE(
+                COALESCE("t118"."employed", FALSE)
+                AND (
+                  CASE
+                    WHEN "t118"."due_date" >= MAKE_DATE(2026, 7, 1)
+                    THEN 26
+                    WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                    THEN CAST(NULL AS BIGINT)
+                    ELSE CAST(NULL AS BIGINT)
+                  END IS NOT NULL
+                )
+                AND (
+                  "t118"."expected_absence_weeks" IS NOT NULL
+                )
+                AND (
+                  "t118"."expected_absence_weeks" < CASE
+                    WHEN "t118"."due_date" >= MAKE_DATE(2026, 7, 1)
+                    THEN 26
+                    WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                    THEN CAST(NULL AS BIGINT)
+                    ELSE CAST(NULL AS BIGINT)
+                  END
+                ),
+                FALSE
+              )
+              THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t118"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
+              ELSE ''
+            END
+            WHEN COALESCE(
+              COALESCE("t118"."employed", FALSE)
+              AND (
+                CASE
+                  WHEN "t118"."due_date" >= MAKE_DATE(2025, 1, 1)
+                  THEN 13
+                  WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                  THEN CAST(NULL AS BIGINT)
+                  ELSE CAST(NULL AS BIGINT)
+                END IS NOT NULL
+              )
+              AND (
+                "t118"."expected_absence_weeks" IS NOT NULL
+              )
+              AND (
+                "t118"."first_held" IS NOT NULL
+              )
+              AND (
+                CAST(CAST("t118"."window_start" + TO_DAYS(COALESCE("t118"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) <= CAST(CAST("t118"."first_held" + TO_DAYS(
+                  (
+                    COALESCE(
+                      CASE
+                        WHEN "t118"."due_date" >= MAKE_DATE(2025, 1, 1)
+                        THEN 13
+                        WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                        THEN CAST(NULL AS BIGINT)
+                        ELSE CAST(NULL AS BIGINT)
+                      END,
+                      0
+                    ) * 7
+                  ) - 1
+                ) AS TIMESTAMP) AS DATE)
+              ),
+              FALSE
+            )
+            THEN '§ 13 f: forventet raskmeldt ' || CAST(CAST(CAST("t118"."window_start" + TO_DAYS(COALESCE("t118"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) AS TEXT) || ', senest ved udgangen af uge 13 efter første opfølgning ' || CAST("t118"."first_held" AS TEXT)
+            WHEN (
+              "t118"."end_date" IS NOT NULL
             )
             AND (
-              "t101"."expected_absence_weeks" IS NOT NULL
+              "t118"."end_date" < "t118"."due_date"
             )
             AND (
-              "t101"."first_held" IS NOT NULL
+              "t118"."fulfilled_date" IS NULL
             )
-            AND (
-              CAST(CAST("t101"."window_start" + TO_DAYS(COALESCE("t101"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) <= CAST(CAST("t101"."first_held" + TO_DAYS(
-                (
-                  COALESCE(
-                    CASE
-                      WHEN "t101"."due_date" >= MAKE_DATE(2025, 1, 1)
-                      THEN 13
-                      WHEN "t101"."due_date" >= MAKE_DATE(2015, 1, 1)
-                      THEN CAST(NULL AS BIGINT)
-                      ELSE CAST(NULL AS BIGINT)
-                    END,
-                    0
-                  ) * 7
-                ) - 1
-              ) AS TIMESTAMP) AS DATE)
-            ),
-            FALSE
-          )
-          THEN '§ 13 f: forventet raskmeldt ' || CAST(CAST(CAST("t101"."window_start" + TO_DAYS(COALESCE("t101"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) AS TEXT) || ', senest ved udgangen af uge 13 efter første opfølgning ' || CAST("t101"."first_held" AS TEXT)
-          WHEN (
-            "t101"."end_date" IS NOT NULL
-          )
-          AND (
-            "t101"."end_date" < "t101"."due_date"
-          )
-          AND (
-            "t101"."fulfilled_date" IS NULL
-          )
-          THEN 'sygedagpengeforløbet sluttede ' || CAST("t101"."end_date" AS TEXT) || ' før fristen; ' || CAST(COALESCE("t101"."n_by_due", 0) AS TEXT) || ' af ' || CAST("t101"."_need" AS TEXT) || ' opfølgningssamtaler inden fristen' || CASE
-            WHEN "t101"."held_dates" IS NOT NULL
-            THEN ': ' || "t101"."held_dates"
-            ELSE ''
-          END
-          ELSE CAST(COALESCE("t101"."n_by_due", 0) AS TEXT) || ' af ' || CAST("t101"."_need" AS TEXT) || ' opfølgningssamtaler inden fristen' || CASE
-            WHEN "t101"."held_dates" IS NOT NULL
-            THEN ': ' || "t101"."held_dates"
-            ELSE ''
+            THEN 'sygedagpengeforløbet sluttede ' || CAST("t118"."end_date" AS TEXT) || ' før fristen; ' || CAST(COALESCE("t118"."n_by_due", 0) AS TEXT) || ' af ' || CAST("t118"."_need" AS TEXT) || ' opfølgningssamtaler inden fristen' || CASE
+              WHEN "t118"."held_dates" IS NOT NULL
+              THEN ': ' || "t118"."held_dates"
+              ELSE ''
+            END
+            ELSE CAST(COALESCE("t118"."n_by_due", 0) AS TEXT) || ' af ' || CAST("t118"."_need" AS TEXT) || ' opfølgningssamtaler inden fristen' || CASE
+              WHEN "t118"."held_dates" IS NOT NULL
+              THEN ': ' || "t118"."held_dates"
+              ELSE ''
+            END
           END
         END
         WHEN CASE
           WHEN CASE
-            WHEN "t101"."category_exempt"
-            THEN 'visitationskategori ' || "t101"."sickness_category" || ': intet fast opfølgningsforløb'
+            WHEN CASE
+              WHEN "t118"."category_exempt"
+              THEN 'visitationskategori ' || "t118"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
+              WHEN COALESCE(
+                COALESCE("t118"."employed", FALSE)
+                AND (
+                  CASE
+                    WHEN "t118"."due_date" >= MAKE_DATE(2026, 7, 1)
+                    THEN 26
+                    WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                    THEN CAST(NULL AS BIGINT)
+                    ELSE CAST(NULL AS BIGINT)
+                  END IS NOT NULL
+                )
+                AND (
+                  "t118"."expected_absence_weeks" IS NOT NULL
+                )
+                AND (
+                  "t118"."expected_absence_weeks" < CASE
+                    WHEN "t118"."due_date" >= MAKE_DATE(2026, 7, 1)
+                    THEN 26
+                    WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                    THEN CAST(NULL AS BIGINT)
+                    ELSE CAST(NULL AS BIGINT)
+                  END
+                ),
+                FALSE
+              )
+              THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t118"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
+              ELSE ''
+            END <> ''
+            THEN CASE
+              WHEN "t118"."category_exempt"
+              THEN 'visitationskategori ' || "t118"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
+              WHEN COALESCE(
+                COALESCE("t118"."employed", FALSE)
+                AND (
+                  CASE
+                    WHEN "t118"."due_date" >= MAKE_DATE(2026, 7, 1)
+                    THEN 26
+                    WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                    THEN CAST(NULL AS BIGINT)
+                    ELSE CAST(NULL AS BIGINT)
+                  END IS NOT NULL
+                )
+                AND (
+                  "t118"."expected_absence_weeks" IS NOT NULL
+                )
+                AND (
+                  "t118"."expected_absence_weeks" < CASE
+                    WHEN "t118"."due_date" >= MAKE_DATE(2026, 7, 1)
+                    THEN 26
+                    WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                    THEN CAST(NULL AS BIGINT)
+                    ELSE CAST(NULL AS BIGINT)
+                  END
+                ),
+                FALSE
+              )
+              THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t118"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
+              ELSE ''
+            END
             WHEN COALESCE(
-              COALESCE("t101"."employed", FALSE)
+              COALESCE("t118"."employed", FALSE)
               AND (
                 CASE
-                  WHEN "t101"."due_date" >= MAKE_DATE(2026, 7, 1)
-                  THEN 26
-                  WHEN "t101"."due_date" >= MAKE_DATE(2015, 1, 1)
+                  WHEN "t118"."due_date" >= MAKE_DATE(2025, 1, 1)
+                  THEN 13
+                  WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
                   THEN CAST(NULL AS BIGINT)
                   ELSE CAST(NULL AS BIGINT)
                 END IS NOT NULL
               )
               AND (
-                "t101"."expected_absence_weeks" IS NOT NULL
+                "t118"."expected_absence_weeks" IS NOT NULL
               )
               AND (
-                "t101"."expected_absence_weeks" < CASE
-                  WHEN "t101"."due_date" >= MAKE_DATE(2026, 7, 1)
-                  THEN 26
-                  WHEN "t101"."due_date" >= MAKE_DATE(2015, 1, 1)
-                  THEN CAST(NULL AS BIGINT)
-                  ELSE CAST(NULL AS BIGINT)
-                END
+                "t118"."first_held" IS NOT NULL
+              )
+              AND (
+                CAST(CAST("t118"."window_start" + TO_DAYS(COALESCE("t118"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) <= CAST(CAST("t118"."first_held" + TO_DAYS(
+                  (
+                    COALESCE(
+                      CASE
+                        WHEN "t118"."due_date" >= MAKE_DATE(2025, 1, 1)
+                        THEN 13
+                        WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                        THEN CAST(NULL AS BIGINT)
+                        ELSE CAST(NULL AS BIGINT)
+                      END,
+                      0
+                    ) * 7
+                  ) - 1
+                ) AS TIMESTAMP) AS DATE)
               ),
               FALSE
             )
-            THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t101"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
-            ELSE ''
-          END <> ''
+            THEN '§ 13 f: forventet raskmeldt ' || CAST(CAST(CAST("t118"."window_start" + TO_DAYS(COALESCE("t118"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) AS TEXT) || ', senest ved udgangen af uge 13 efter første opfølgning ' || CAST("t118"."first_held" AS TEXT)
+            WHEN (
+              "t118"."end_date" IS NOT NULL
+            )
+            AND (
+              "t118"."end_date" < "t118"."due_date"
+            )
+            AND (
+              "t118"."fulfilled_date" IS NULL
+            )
+            THEN 'sygedagpengeforløbet sluttede ' || CAST("t118"."end_date" AS TEXT) || ' før fristen; ' || CAST(COALESCE("t118"."n_by_due", 0) AS TEXT) || ' af ' || CAST("t118"."_need" AS TEXT) || ' opfølgningssamtaler inden fristen' || CASE
+              WHEN "t118"."held_dates" IS NOT NULL
+              THEN ': ' || "t118"."held_dates"
+              ELSE ''
+            END
+            ELSE CAST(COALESCE("t118"."n_by_due", 0) AS TEXT) || ' af ' || CAST("t118"."_need" AS TEXT) || ' opfølgningssamtaler inden fristen' || CASE
+              WHEN "t118"."held_dates" IS NOT NULL
+              THEN ': ' || "t118"."held_dates"
+              ELSE ''
+            END
+          END = ''
+          THEN "t118"."category_note"
+          WHEN "t118"."category_note" = ''
           THEN CASE
-            WHEN "t101"."category_exempt"
-            THEN 'visitationskategori ' || "t101"."sickness_category" || ': intet fast opfølgningsforløb'
+            WHEN CASE
+              WHEN "t118"."category_exempt"
+              THEN 'visitationskategori ' || "t118"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
+              WHEN COALESCE(
+                COALESCE("t118"."employed", FALSE)
+                AND (
+                  CASE
+                    WHEN "t118"."due_date" >= MAKE_DATE(2026, 7, 1)
+                    THEN 26
+                    WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                    THEN CAST(NULL AS BIGINT)
+                    ELSE CAST(NULL AS BIGINT)
+                  END IS NOT NULL
+                )
+                AND (
+                  "t118"."expected_absence_weeks" IS NOT NULL
+                )
+                AND (
+                  "t118"."expected_absence_weeks" < CASE
+                    WHEN "t118"."due_date" >= MAKE_DATE(2026, 7, 1)
+                    THEN 26
+                    WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                    THEN CAST(NULL AS BIGINT)
+                    ELSE CAST(NULL AS BIGINT)
+                  END
+                ),
+                FALSE
+              )
+              THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t118"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
+              ELSE ''
+            END <> ''
+            THEN CASE
+              WHEN "t118"."category_exempt"
+              THEN 'visitationskategori ' || "t118"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
+              WHEN COALESCE(
+                COALESCE("t118"."employed", FALSE)
+                AND (
+                  CASE
+                    WHEN "t118"."due_date" >= MAKE_DATE(2026, 7, 1)
+                    THEN 26
+                    WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                    THEN CAST(NULL AS BIGINT)
+                    ELSE CAST(NULL AS BIGINT)
+                  END IS NOT NULL
+                )
+                AND (
+                  "t118"."expected_absence_weeks" IS NOT NULL
+                )
+                AND (
+                  "t118"."expected_absence_weeks" < CASE
+                    WHEN "t118"."due_date" >= MAKE_DATE(2026, 7, 1)
+                    THEN 26
+                    WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                    THEN CAST(NULL AS BIGINT)
+                    ELSE CAST(NULL AS BIGINT)
+                  END
+                ),
+                FALSE
+              )
+              THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t118"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
+              ELSE ''
+            END
             WHEN COALESCE(
-              COALESCE("t101"."employed", FALSE)
+              COALESCE("t118"."employed", FALSE)
               AND (
                 CASE
-                  WHEN "t101"."due_date" >= MAKE_DATE(2026, 7, 1)
-                  THEN 26
-                  WHEN "t101"."due_date" >= MAKE_DATE(2015, 1, 1)
+                  WHEN "t118"."due_date" >= MAKE_DATE(2025, 1, 1)
+                  THEN 13
+                  WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
                   THEN CAST(NULL AS BIGINT)
                   ELSE CAST(NULL AS BIGINT)
                 END IS NOT NULL
               )
               AND (
-                "t101"."expected_absence_weeks" IS NOT NULL
+                "t118"."expected_absence_weeks" IS NOT NULL
               )
               AND (
-                "t101"."expected_absence_weeks" < CASE
-                  WHEN "t101"."due_date" >= MAKE_DATE(2026, 7, 1)
-                  THEN 26
-                  WHEN "t101"."due_date" >= MAKE_DATE(2015, 1, 1)
-                  THEN CAST(NULL AS BIGINT)
-                  ELSE CAST(NULL AS BIGINT)
-                END
+                "t118"."first_held" IS NOT NULL
+              )
+              AND (
+                CAST(CAST("t118"."window_start" + TO_DAYS(COALESCE("t118"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) <= CAST(CAST("t118"."first_held" + TO_DAYS(
+                  (
+                    COALESCE(
+                      CASE
+                        WHEN "t118"."due_date" >= MAKE_DATE(2025, 1, 1)
+                        THEN 13
+                        WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                        THEN CAST(NULL AS BIGINT)
+                        ELSE CAST(NULL AS BIGINT)
+                      END,
+                      0
+                    ) * 7
+                  ) - 1
+                ) AS TIMESTAMP) AS DATE)
               ),
               FALSE
             )
-            THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t101"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
-            ELSE ''
+            THEN '§ 13 f: forventet raskmeldt ' || CAST(CAST(CAST("t118"."window_start" + TO_DAYS(COALESCE("t118"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) AS TEXT) || ', senest ved udgangen af uge 13 efter første opfølgning ' || CAST("t118"."first_held" AS TEXT)
+            WHEN (
+              "t118"."end_date" IS NOT NULL
+            )
+            AND (
+              "t118"."end_date" < "t118"."due_date"
+            )
+            AND (
+              "t118"."fulfilled_date" IS NULL
+            )
+            THEN 'sygedagpengeforløbet sluttede ' || CAST("t118"."end_date" AS TEXT) || ' før fristen; ' || CAST(COALESCE("t118"."n_by_due", 0) AS TEXT) || ' af ' || CAST("t118"."_need" AS TEXT) || ' opfølgningssamtaler inden fristen' || CASE
+              WHEN "t118"."held_dates" IS NOT NULL
+              THEN ': ' || "t118"."held_dates"
+              ELSE ''
+            END
+            ELSE CAST(COALESCE("t118"."n_by_due", 0) AS TEXT) || ' af ' || CAST("t118"."_need" AS TEXT) || ' opfølgningssamtaler inden fristen' || CASE
+              WHEN "t118"."held_dates" IS NOT NULL
+              THEN ': ' || "t118"."held_dates"
+              ELSE ''
+            END
           END
-          WHEN COALESCE(
-            COALESCE("t101"."employed", FALSE)
-            AND (
-              CASE
-                WHEN "t101"."due_date" >= MAKE_DATE(2025, 1, 1)
-                THEN 13
-                WHEN "t101"."due_date" >= MAKE_DATE(2015, 1, 1)
-                THEN CAST(NULL AS BIGINT)
-                ELSE CAST(NULL AS BIGINT)
-              END IS NOT NULL
+          ELSE "t118"."category_note" || '; ' || CASE
+            WHEN CASE
+              WHEN "t118"."category_exempt"
+              THEN 'visitationskategori ' || "t118"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
+              WHEN COALESCE(
+                COALESCE("t118"."employed", FALSE)
+                AND (
+                  CASE
+                    WHEN "t118"."due_date" >= MAKE_DATE(2026, 7, 1)
+                    THEN 26
+                    WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                    THEN CAST(NULL AS BIGINT)
+                    ELSE CAST(NULL AS BIGINT)
+                  END IS NOT NULL
+                )
+                AND (
+                  "t118"."expected_absence_weeks" IS NOT NULL
+                )
+                AND (
+                  "t118"."expected_absence_weeks" < CASE
+                    WHEN "t118"."due_date" >= MAKE_DATE(2026, 7, 1)
+                    THEN 26
+                    WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                    THEN CAST(NULL AS BIGINT)
+                    ELSE CAST(NULL AS BIGINT)
+                  END
+                ),
+                FALSE
+              )
+              THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t118"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
+              ELSE ''
+            END <> ''
+            THEN CASE
+              WHEN "t118"."category_exempt"
+              THEN 'visitationskategori ' || "t118"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
+              WHEN COALESCE(
+                COALESCE("t118"."employed", FALSE)
+                AND (
+                  CASE
+                    WHEN "t118"."due_date" >= MAKE_DATE(2026, 7, 1)
+                    THEN 26
+                    WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                    THEN CAST(NULL AS BIGINT)
+                    ELSE CAST(NULL AS BIGINT)
+                  END IS NOT NULL
+                )
+                AND (
+                  "t118"."expected_absence_weeks" IS NOT NULL
+                )
+                AND (
+                  "t118"."expected_absence_weeks" < CASE
+                    WHEN "t118"."due_date" >= MAKE_DATE(2026, 7, 1)
+                    THEN 26
+                    WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                    THEN CAST(NULL AS BIGINT)
+                    ELSE CAST(NULL AS BIGINT)
+                  END
+                ),
+                FALSE
+              )
+              THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t118"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
+              ELSE ''
+            END
+            WHEN COALESCE(
+              COALESCE("t118"."employed", FALSE)
+              AND (
+                CASE
+                  WHEN "t118"."due_date" >= MAKE_DATE(2025, 1, 1)
+                  THEN 13
+                  WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                  THEN CAST(NULL AS BIGINT)
+                  ELSE CAST(NULL AS BIGINT)
+                END IS NOT NULL
+              )
+              AND (
+                "t118"."expected_absence_weeks" IS NOT NULL
+              )
+              AND (
+                "t118"."first_held" IS NOT NULL
+              )
+              AND (
+                CAST(CAST("t118"."window_start" + TO_DAYS(COALESCE("t118"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) <= CAST(CAST("t118"."first_held" + TO_DAYS(
+                  (
+                    COALESCE(
+                      CASE
+                        WHEN "t118"."due_date" >= MAKE_DATE(2025, 1, 1)
+                        THEN 13
+                        WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                        THEN CAST(NULL AS BIGINT)
+                        ELSE CAST(NULL AS BIGINT)
+                      END,
+                      0
+                    ) * 7
+                  ) - 1
+                ) AS TIMESTAMP) AS DATE)
+              ),
+              FALSE
+            )
+            THEN '§ 13 f: forventet raskmeldt ' || CAST(CAST(CAST("t118"."window_start" + TO_DAYS(COALESCE("t118"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) AS TEXT) || ', senest ved udgangen af uge 13 efter første opfølgning ' || CAST("t118"."first_held" AS TEXT)
+            WHEN (
+              "t118"."end_date" IS NOT NULL
             )
             AND (
-              "t101"."expected_absence_weeks" IS NOT NULL
+              "t118"."end_date" < "t118"."due_date"
             )
             AND (
-              "t101"."first_held" IS NOT NULL
+              "t118"."fulfilled_date" IS NULL
             )
-            AND (
-              CAST(CAST("t101"."window_start" + TO_DAYS(COALESCE("t101"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) <= CAST(CAST("t101"."first_held" + TO_DAYS(
-                (
-                  COALESCE(
-                    CASE
-                      WHEN "t101"."due_date" >= MAKE_DATE(2025, 1, 1)
-                      THEN 13
-                      WHEN "t101"."due_date" >= MAKE_DATE(2015, 1, 1)
-                      THEN CAST(NULL AS BIGINT)
-                      ELSE CAST(NULL AS BIGINT)
-                    END,
-                    0
-                  ) * 7
-                ) - 1
-              ) AS TIMESTAMP) AS DATE)
-            ),
-            FALSE
-          )
-          THEN '§ 13 f: forventet raskmeldt ' || CAST(CAST(CAST("t101"."window_start" + TO_DAYS(COALESCE("t101"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) AS TEXT) || ', senest ved udgangen af uge 13 efter første opfølgning ' || CAST("t101"."first_held" AS TEXT)
-          WHEN (
-            "t101"."end_date" IS NOT NULL
-          )
-          AND (
-            "t101"."end_date" < "t101"."due_date"
-          )
-          AND (
-            "t101"."fulfilled_date" IS NULL
-          )
-          THEN 'sygedagpengeforløbet sluttede ' || CAST("t101"."end_date" AS TEXT) || ' før fristen; ' || CAST(COALESCE("t101"."n_by_due", 0) AS TEXT) || ' af ' || CAST("t101"."_need" AS TEXT) || ' opfølgningssamtaler inden fristen' || CASE
-            WHEN "t101"."held_dates" IS NOT NULL
-            THEN ': ' || "t101"."held_dates"
-            ELSE ''
-          END
-          ELSE CAST(COALESCE("t101"."n_by_due", 0) AS TEXT) || ' af ' || CAST("t101"."_need" AS TEXT) || ' opfølgningssamtaler inden fristen' || CASE
-            WHEN "t101"."held_dates" IS NOT NULL
-            THEN ': ' || "t101"."held_dates"
-            ELSE ''
+            THEN 'sygedagpengeforløbet sluttede ' || CAST("t118"."end_date" AS TEXT) || ' før fristen; ' || CAST(COALESCE("t118"."n_by_due", 0) AS TEXT) || ' af ' || CAST("t118"."_need" AS TEXT) || ' opfølgningssamtaler inden fristen' || CASE
+              WHEN "t118"."held_dates" IS NOT NULL
+              THEN ': ' || "t118"."held_dates"
+              ELSE ''
+            END
+            ELSE CAST(COALESCE("t118"."n_by_due", 0) AS TEXT) || ' af ' || CAST("t118"."_need" AS TEXT) || ' opfølgningssamtaler inden fristen' || CASE
+              WHEN "t118"."held_dates" IS NOT NULL
+              THEN ': ' || "t118"."held_dates"
+              ELSE ''
+            END
           END
         END = ''
         THEN CASE
-          WHEN "t101"."exemption_applies"
-          THEN 'fritaget ' || CAST("t101"."exemption_start" AS TEXT) || '–' || CAST("t101"."exemption_end" AS TEXT) || ' (' || "t101"."exemption_reason" || '), fristen forlænget'
+          WHEN "t118"."exemption_applies"
+          THEN 'fritaget ' || CAST("t118"."exemption_start" AS TEXT) || '–' || CAST("t118"."exemption_end" AS TEXT) || ' (' || "t118"."exemption_reason" || '), fristen forlænget'
           ELSE ''
         END
         ELSE CASE
           WHEN CASE
-            WHEN "t101"."category_exempt"
-            THEN 'visitationskategori ' || "t101"."sickness_category" || ': intet fast opfølgningsforløb'
+            WHEN CASE
+              WHEN "t118"."category_exempt"
+              THEN 'visitationskategori ' || "t118"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
+              WHEN COALESCE(
+                COALESCE("t118"."employed", FALSE)
+                AND (
+                  CASE
+                    WHEN "t118"."due_date" >= MAKE_DATE(2026, 7, 1)
+                    THEN 26
+                    WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                    THEN CAST(NULL AS BIGINT)
+                    ELSE CAST(NULL AS BIGINT)
+                  END IS NOT NULL
+                )
+                AND (
+                  "t118"."expected_absence_weeks" IS NOT NULL
+                )
+                AND (
+                  "t118"."expected_absence_weeks" < CASE
+                    WHEN "t118"."due_date" >= MAKE_DATE(2026, 7, 1)
+                    THEN 26
+                    WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                    THEN CAST(NULL AS BIGINT)
+                    ELSE CAST(NULL AS BIGINT)
+                  END
+                ),
+                FALSE
+              )
+              THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t118"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
+              ELSE ''
+            END <> ''
+            THEN CASE
+              WHEN "t118"."category_exempt"
+              THEN 'visitationskategori ' || "t118"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
+              WHEN COALESCE(
+                COALESCE("t118"."employed", FALSE)
+                AND (
+                  CASE
+                    WHEN "t118"."due_date" >= MAKE_DATE(2026, 7, 1)
+                    THEN 26
+                    WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                    THEN CAST(NULL AS BIGINT)
+                    ELSE CAST(NULL AS BIGINT)
+                  END IS NOT NULL
+                )
+                AND (
+                  "t118"."expected_absence_weeks" IS NOT NULL
+                )
+                AND (
+                  "t118"."expected_absence_weeks" < CASE
+                    WHEN "t118"."due_date" >= MAKE_DATE(2026, 7, 1)
+                    THEN 26
+                    WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                    THEN CAST(NULL AS BIGINT)
+                    ELSE CAST(NULL AS BIGINT)
+                  END
+                ),
+                FALSE
+              )
+              THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t118"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
+              ELSE ''
+            END
             WHEN COALESCE(
-              COALESCE("t101"."employed", FALSE)
+              COALESCE("t118"."employed", FALSE)
               AND (
                 CASE
-                  WHEN "t101"."due_date" >= MAKE_DATE(2026, 7, 1)
-                  THEN 26
-                  WHEN "t101"."due_date" >= MAKE_DATE(2015, 1, 1)
+                  WHEN "t118"."due_date" >= MAKE_DATE(2025, 1, 1)
+                  THEN 13
+                  WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
                   THEN CAST(NULL AS BIGINT)
                   ELSE CAST(NULL AS BIGINT)
                 END IS NOT NULL
               )
               AND (
-                "t101"."expected_absence_weeks" IS NOT NULL
+                "t118"."expected_absence_weeks" IS NOT NULL
               )
               AND (
-                "t101"."expected_absence_weeks" < CASE
-                  WHEN "t101"."due_date" >= MAKE_DATE(2026, 7, 1)
-                  THEN 26
-                  WHEN "t101"."due_date" >= MAKE_DATE(2015, 1, 1)
-                  THEN CAST(NULL AS BIGINT)
-                  ELSE CAST(NULL AS BIGINT)
-                END
+                "t118"."first_held" IS NOT NULL
+              )
+              AND (
+                CAST(CAST("t118"."window_start" + TO_DAYS(COALESCE("t118"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) <= CAST(CAST("t118"."first_held" + TO_DAYS(
+                  (
+                    COALESCE(
+                      CASE
+                        WHEN "t118"."due_date" >= MAKE_DATE(2025, 1, 1)
+                        THEN 13
+                        WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                        THEN CAST(NULL AS BIGINT)
+                        ELSE CAST(NULL AS BIGINT)
+                      END,
+                      0
+                    ) * 7
+                  ) - 1
+                ) AS TIMESTAMP) AS DATE)
               ),
               FALSE
             )
-            THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t101"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
-            ELSE ''
-          END <> ''
+            THEN '§ 13 f: forventet raskmeldt ' || CAST(CAST(CAST("t118"."window_start" + TO_DAYS(COALESCE("t118"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) AS TEXT) || ', senest ved udgangen af uge 13 efter første opfølgning ' || CAST("t118"."first_held" AS TEXT)
+            WHEN (
+              "t118"."end_date" IS NOT NULL
+            )
+            AND (
+              "t118"."end_date" < "t118"."due_date"
+            )
+            AND (
+              "t118"."fulfilled_date" IS NULL
+            )
+            THEN 'sygedagpengeforløbet sluttede ' || CAST("t118"."end_date" AS TEXT) || ' før fristen; ' || CAST(COALESCE("t118"."n_by_due", 0) AS TEXT) || ' af ' || CAST("t118"."_need" AS TEXT) || ' opfølgningssamtaler inden fristen' || CASE
+              WHEN "t118"."held_dates" IS NOT NULL
+              THEN ': ' || "t118"."held_dates"
+              ELSE ''
+            END
+            ELSE CAST(COALESCE("t118"."n_by_due", 0) AS TEXT) || ' af ' || CAST("t118"."_need" AS TEXT) || ' opfølgningssamtaler inden fristen' || CASE
+              WHEN "t118"."held_dates" IS NOT NULL
+              THEN ': ' || "t118"."held_dates"
+              ELSE ''
+            END
+          END = ''
+          THEN "t118"."category_note"
+          WHEN "t118"."category_note" = ''
           THEN CASE
-            WHEN "t101"."category_exempt"
-            THEN 'visitationskategori ' || "t101"."sickness_category" || ': intet fast opfølgningsforløb'
+            WHEN CASE
+              WHEN "t118"."category_exempt"
+              THEN 'visitationskategori ' || "t118"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
+              WHEN COALESCE(
+                COALESCE("t118"."employed", FALSE)
+                AND (
+                  CASE
+                    WHEN "t118"."due_date" >= MAKE_DATE(2026, 7, 1)
+                    THEN 26
+                    WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                    THEN CAST(NULL AS BIGINT)
+                    ELSE CAST(NULL AS BIGINT)
+                  END IS NOT NULL
+                )
+                AND (
+                  "t118"."expected_absence_weeks" IS NOT NULL
+                )
+                AND (
+                  "t118"."expected_absence_weeks" < CASE
+                    WHEN "t118"."due_date" >= MAKE_DATE(2026, 7, 1)
+                    THEN 26
+                    WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                    THEN CAST(NULL AS BIGINT)
+                    ELSE CAST(NULL AS BIGINT)
+                  END
+                ),
+                FALSE
+              )
+              THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t118"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
+              ELSE ''
+            END <> ''
+            THEN CASE
+              WHEN "t118"."category_exempt"
+              THEN 'visitationskategori ' || "t118"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
+              WHEN COALESCE(
+                COALESCE("t118"."employed", FALSE)
+                AND (
+                  CASE
+                    WHEN "t118"."due_date" >= MAKE_DATE(2026, 7, 1)
+                    THEN 26
+                    WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                    THEN CAST(NULL AS BIGINT)
+                    ELSE CAST(NULL AS BIGINT)
+                  END IS NOT NULL
+                )
+                AND (
+                  "t118"."expected_absence_weeks" IS NOT NULL
+                )
+                AND (
+                  "t118"."expected_absence_weeks" < CASE
+                    WHEN "t118"."due_date" >= MAKE_DATE(2026, 7, 1)
+                    THEN 26
+                    WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                    THEN CAST(NULL AS BIGINT)
+                    ELSE CAST(NULL AS BIGINT)
+                  END
+                ),
+                FALSE
+              )
+              THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t118"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
+              ELSE ''
+            END
             WHEN COALESCE(
-              COALESCE("t101"."employed", FALSE)
+              COALESCE("t118"."employed", FALSE)
               AND (
                 CASE
-                  WHEN "t101"."due_date" >= MAKE_DATE(2026, 7, 1)
-                  THEN 26
-                  WHEN "t101"."due_date" >= MAKE_DATE(2015, 1, 1)
+                  WHEN "t118"."due_date" >= MAKE_DATE(2025, 1, 1)
+                  THEN 13
+                  WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
                   THEN CAST(NULL AS BIGINT)
                   ELSE CAST(NULL AS BIGINT)
                 END IS NOT NULL
               )
               AND (
-                "t101"."expected_absence_weeks" IS NOT NULL
+                "t118"."expected_absence_weeks" IS NOT NULL
               )
               AND (
-                "t101"."expected_absence_weeks" < CASE
-                  WHEN "t101"."due_date" >= MAKE_DATE(2026, 7, 1)
-                  THEN 26
-                  WHEN "t101"."due_date" >= MAKE_DATE(2015, 1, 1)
-                  THEN CAST(NULL AS BIGINT)
-                  ELSE CAST(NULL AS BIGINT)
-                END
+                "t118"."first_held" IS NOT NULL
+              )
+              AND (
+                CAST(CAST("t118"."window_start" + TO_DAYS(COALESCE("t118"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) <= CAST(CAST("t118"."first_held" + TO_DAYS(
+                  (
+                    COALESCE(
+                      CASE
+                        WHEN "t118"."due_date" >= MAKE_DATE(2025, 1, 1)
+                        THEN 13
+                        WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                        THEN CAST(NULL AS BIGINT)
+                        ELSE CAST(NULL AS BIGINT)
+                      END,
+                      0
+                    ) * 7
+                  ) - 1
+                ) AS TIMESTAMP) AS DATE)
               ),
               FALSE
             )
-            THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t101"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
-            ELSE ''
+            THEN '§ 13 f: forventet raskmeldt ' || CAST(CAST(CAST("t118"."window_start" + TO_DAYS(COALESCE("t118"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) AS TEXT) || ', senest ved udgangen af uge 13 efter første opfølgning ' || CAST("t118"."first_held" AS TEXT)
+            WHEN (
+              "t118"."end_date" IS NOT NULL
+            )
+            AND (
+              "t118"."end_date" < "t118"."due_date"
+            )
+            AND (
+              "t118"."fulfilled_date" IS NULL
+            )
+            THEN 'sygedagpengeforløbet sluttede ' || CAST("t118"."end_date" AS TEXT) || ' før fristen; ' || CAST(COALESCE("t118"."n_by_due", 0) AS TEXT) || ' af ' || CAST("t118"."_need" AS TEXT) || ' opfølgningssamtaler inden fristen' || CASE
+              WHEN "t118"."held_dates" IS NOT NULL
+              THEN ': ' || "t118"."held_dates"
+              ELSE ''
+            END
+            ELSE CAST(COALESCE("t118"."n_by_due", 0) AS TEXT) || ' af ' || CAST("t118"."_need" AS TEXT) || ' opfølgningssamtaler inden fristen' || CASE
+              WHEN "t118"."held_dates" IS NOT NULL
+              THEN ': ' || "t118"."held_dates"
+              ELSE ''
+            END
           END
-          WHEN COALESCE(
-            COALESCE("t101"."employed", FALSE)
-            AND (
-              CASE
-                WHEN "t101"."due_date" >= MAKE_DATE(2025, 1, 1)
-                THEN 13
-                WHEN "t101"."due_date" >= MAKE_DATE(2015, 1, 1)
-                THEN CAST(NULL AS BIGINT)
-                ELSE CAST(NULL AS BIGINT)
-              END IS NOT NULL
+          ELSE "t118"."category_note" || '; ' || CASE
+            WHEN CASE
+              WHEN "t118"."category_exempt"
+              THEN 'visitationskategori ' || "t118"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
+              WHEN COALESCE(
+                COALESCE("t118"."employed", FALSE)
+                AND (
+                  CASE
+                    WHEN "t118"."due_date" >= MAKE_DATE(2026, 7, 1)
+                    THEN 26
+                    WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                    THEN CAST(NULL AS BIGINT)
+                    ELSE CAST(NULL AS BIGINT)
+                  END IS NOT NULL
+                )
+                AND (
+                  "t118"."expected_absence_weeks" IS NOT NULL
+                )
+                AND (
+                  "t118"."expected_absence_weeks" < CASE
+                    WHEN "t118"."due_date" >= MAKE_DATE(2026, 7, 1)
+                    THEN 26
+                    WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                    THEN CAST(NULL AS BIGINT)
+                    ELSE CAST(NULL AS BIGINT)
+                  END
+                ),
+                FALSE
+              )
+              THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t118"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
+              ELSE ''
+            END <> ''
+            THEN CASE
+              WHEN "t118"."category_exempt"
+              THEN 'visitationskategori ' || "t118"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
+              WHEN COALESCE(
+                COALESCE("t118"."employed", FALSE)
+                AND (
+                  CASE
+                    WHEN "t118"."due_date" >= MAKE_DATE(2026, 7, 1)
+                    THEN 26
+                    WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                    THEN CAST(NULL AS BIGINT)
+                    ELSE CAST(NULL AS BIGINT)
+                  END IS NOT NULL
+                )
+                AND (
+                  "t118"."expected_absence_weeks" IS NOT NULL
+                )
+                AND (
+                  "t118"."expected_absence_weeks" < CASE
+                    WHEN "t118"."due_date" >= MAKE_DATE(2026, 7, 1)
+                    THEN 26
+                    WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                    THEN CAST(NULL AS BIGINT)
+                    ELSE CAST(NULL AS BIGINT)
+                  END
+                ),
+                FALSE
+              )
+              THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t118"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
+              ELSE ''
+            END
+            WHEN COALESCE(
+              COALESCE("t118"."employed", FALSE)
+              AND (
+                CASE
+                  WHEN "t118"."due_date" >= MAKE_DATE(2025, 1, 1)
+                  THEN 13
+                  WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                  THEN CAST(NULL AS BIGINT)
+                  ELSE CAST(NULL AS BIGINT)
+                END IS NOT NULL
+              )
+              AND (
+                "t118"."expected_absence_weeks" IS NOT NULL
+              )
+              AND (
+                "t118"."first_held" IS NOT NULL
+              )
+              AND (
+                CAST(CAST("t118"."window_start" + TO_DAYS(COALESCE("t118"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) <= CAST(CAST("t118"."first_held" + TO_DAYS(
+                  (
+                    COALESCE(
+                      CASE
+                        WHEN "t118"."due_date" >= MAKE_DATE(2025, 1, 1)
+                        THEN 13
+                        WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                        THEN CAST(NULL AS BIGINT)
+                        ELSE CAST(NULL AS BIGINT)
+                      END,
+                      0
+                    ) * 7
+                  ) - 1
+                ) AS TIMESTAMP) AS DATE)
+              ),
+              FALSE
+            )
+            THEN '§ 13 f: forventet raskmeldt ' || CAST(CAST(CAST("t118"."window_start" + TO_DAYS(COALESCE("t118"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) AS TEXT) || ', senest ved udgangen af uge 13 efter første opfølgning ' || CAST("t118"."first_held" AS TEXT)
+            WHEN (
+              "t118"."end_date" IS NOT NULL
             )
             AND (
-              "t101"."expected_absence_weeks" IS NOT NULL
+              "t118"."end_date" < "t118"."due_date"
             )
             AND (
-              "t101"."first_held" IS NOT NULL
+              "t118"."fulfilled_date" IS NULL
             )
-            AND (
-              CAST(CAST("t101"."window_start" + TO_DAYS(COALESCE("t101"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) <= CAST(CAST("t101"."first_held" + TO_DAYS(
-                (
-                  COALESCE(
-                    CASE
-                      WHEN "t101"."due_date" >= MAKE_DATE(2025, 1, 1)
-                      THEN 13
-                      WHEN "t101"."due_date" >= MAKE_DATE(2015, 1, 1)
-                      THEN CAST(NULL AS BIGINT)
-                      ELSE CAST(NULL AS BIGINT)
-                    END,
-                    0
-                  ) * 7
-                ) - 1
-              ) AS TIMESTAMP) AS DATE)
-            ),
-            FALSE
-          )
-          THEN '§ 13 f: forventet raskmeldt ' || CAST(CAST(CAST("t101"."window_start" + TO_DAYS(COALESCE("t101"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) AS TEXT) || ', senest ved udgangen af uge 13 efter første opfølgning ' || CAST("t101"."first_held" AS TEXT)
-          WHEN (
-            "t101"."end_date" IS NOT NULL
-          )
-          AND (
-            "t101"."end_date" < "t101"."due_date"
-          )
-          AND (
-            "t101"."fulfilled_date" IS NULL
-          )
-          THEN 'sygedagpengeforløbet sluttede ' || CAST("t101"."end_date" AS TEXT) || ' før fristen; ' || CAST(COALESCE("t101"."n_by_due", 0) AS TEXT) || ' af ' || CAST("t101"."_need" AS TEXT) || ' opfølgningssamtaler inden fristen' || CASE
-            WHEN "t101"."held_dates" IS NOT NULL
-            THEN ': ' || "t101"."held_dates"
-            ELSE ''
-          END
-          ELSE CAST(COALESCE("t101"."n_by_due", 0) AS TEXT) || ' af ' || CAST("t101"."_need" AS TEXT) || ' opfølgningssamtaler inden fristen' || CASE
-            WHEN "t101"."held_dates" IS NOT NULL
-            THEN ': ' || "t101"."held_dates"
-            ELSE ''
+            THEN 'sygedagpengeforløbet sluttede ' || CAST("t118"."end_date" AS TEXT) || ' før fristen; ' || CAST(COALESCE("t118"."n_by_due", 0) AS TEXT) || ' af ' || CAST("t118"."_need" AS TEXT) || ' opfølgningssamtaler inden fristen' || CASE
+              WHEN "t118"."held_dates" IS NOT NULL
+              THEN ': ' || "t118"."held_dates"
+              ELSE ''
+            END
+            ELSE CAST(COALESCE("t118"."n_by_due", 0) AS TEXT) || ' af ' || CAST("t118"."_need" AS TEXT) || ' opfølgningssamtaler inden fristen' || CASE
+              WHEN "t118"."held_dates" IS NOT NULL
+              THEN ': ' || "t118"."held_dates"
+              ELSE ''
+            END
           END
         END || '; ' || CASE
-          WHEN "t101"."exemption_applies"
-          THEN 'fritaget ' || CAST("t101"."exemption_start" AS TEXT) || '–' || CAST("t101"."exemption_end" AS TEXT) || ' (' || "t101"."exemption_reason" || '), fristen forlænget'
+          WHEN "t118"."exemption_applies"
+          THEN 'fritaget ' || CAST("t118"."exemption_start" AS TEXT) || '–' || CAST("t118"."exemption_end" AS TEXT) || ' (' || "t118"."exemption_reason" || '), fristen forlænget'
           ELSE ''
         END
       END AS "evidence",
       (
         CASE
-          WHEN "t101"."category_exempt"
-          THEN 'visitationskategori ' || "t101"."sickness_category" || ': intet fast opfølgningsforløb'
+          WHEN "t118"."category_exempt"
+          THEN 'visitationskategori ' || "t118"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
           WHEN COALESCE(
-            COALESCE("t101"."employed", FALSE)
+            COALESCE("t118"."employed", FALSE)
             AND (
               CASE
-                WHEN "t101"."due_date" >= MAKE_DATE(2026, 7, 1)
+                WHEN "t118"."due_date" >= MAKE_DATE(2026, 7, 1)
                 THEN 26
-                WHEN "t101"."due_date" >= MAKE_DATE(2015, 1, 1)
+                WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
                 THEN CAST(NULL AS BIGINT)
                 ELSE CAST(NULL AS BIGINT)
               END IS NOT NULL
             )
             AND (
-              "t101"."expected_absence_weeks" IS NOT NULL
+              "t118"."expected_absence_weeks" IS NOT NULL
             )
             AND (
-              "t101"."expected_absence_weeks" < CASE
-                WHEN "t101"."due_date" >= MAKE_DATE(2026, 7, 1)
+              "t118"."expected_absence_weeks" < CASE
+                WHEN "t118"."due_date" >= MAKE_DATE(2026, 7, 1)
                 THEN 26
-                WHEN "t101"."due_date" >= MAKE_DATE(2015, 1, 1)
+                WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
                 THEN CAST(NULL AS BIGINT)
                 ELSE CAST(NULL AS BIGINT)
               END
             ),
             FALSE
           )
-          THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t101"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
+          THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t118"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
           ELSE ''
         END = ''
       )
       AND NOT (
         COALESCE(
-          COALESCE("t101"."employed", FALSE)
+          COALESCE("t118"."employed", FALSE)
           AND (
             CASE
-              WHEN "t101"."due_date" >= MAKE_DATE(2025, 1, 1)
+              WHEN "t118"."due_date" >= MAKE_DATE(2025, 1, 1)
               THEN 13
-              WHEN "t101"."due_date" >= MAKE_DATE(2015, 1, 1)
+              WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
               THEN CAST(NULL AS BIGINT)
               ELSE CAST(NULL AS BIGINT)
             END IS NOT NULL
           )
           AND (
-            "t101"."expected_absence_weeks" IS NOT NULL
+            "t118"."expected_absence_weeks" IS NOT NULL
           )
           AND (
-            "t101"."first_held" IS NOT NULL
+            "t118"."first_held" IS NOT NULL
           )
           AND (
-            CAST(CAST("t101"."window_start" + TO_DAYS(COALESCE("t101"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) <= CAST(CAST("t101"."first_held" + TO_DAYS(
+            CAST(CAST("t118"."window_start" + TO_DAYS(COALESCE("t118"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) <= CAST(CAST("t118"."first_held" + TO_DAYS(
               (
                 COALESCE(
                   CASE
-                    WHEN "t101"."due_date" >= MAKE_DATE(2025, 1, 1)
+                    WHEN "t118"."due_date" >= MAKE_DATE(2025, 1, 1)
                     THEN 13
-                    WHEN "t101"."due_date" >= MAKE_DATE(2015, 1, 1)
+                    WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
                     THEN CAST(NULL AS BIGINT)
                     ELSE CAST(NULL AS BIGINT)
                   END,
@@ -1491,101 +2740,107 @@ FROM (
       )
       AND NOT (
         (
-          "t101"."end_date" IS NOT NULL
+          "t118"."end_date" IS NOT NULL
         )
         AND (
-          "t101"."end_date" < "t101"."due_date"
+          "t118"."end_date" < "t118"."due_date"
         )
         AND (
-          "t101"."fulfilled_date" IS NULL
+          "t118"."fulfilled_date" IS NULL
         )
       ) AS "is_applicable",
-      "t101"."exemption_applies"
+      "t118"."exemption_applies"
       AND (
-        CAST($as_of AS DATE) <= "t101"."exemption_end"
+        CAST($as_of AS DATE) <= "t118"."exemption_end"
       ) AS "is_exempt"
     FROM (
       SELECT
-        "t100".*
+        "t116".*
         EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
       FROM (
         SELECT
-          "t86"."person_id",
-          "t86"."benefit",
-          "t86"."start_date",
-          "t86"."end_date",
-          "t86"."first_contact_date",
-          "t86"."target_group",
-          "t86"."first_absence_date",
-          "t86"."sickness_category",
-          "t86"."employed",
-          "t86"."handover_date",
-          "t86"."expected_absence_weeks",
-          "t86"."work_obligation",
-          "t86"."municipality",
-          "t86"."periods",
-          "t86"."window_start",
-          "t86"."category_exempt",
-          "t86"."_need",
-          "t86"."due0",
-          "t86"."exemption_start",
-          "t86"."exemption_end",
-          "t86"."exemption_reason",
-          "t86"."due_date",
-          "t86"."exemption_applies",
-          "t97"."person_id" AS "person_id_right",
-          "t97"."benefit" AS "benefit_right",
-          "t97"."start_date" AS "start_date_right",
-          "t97"."fulfilled_date",
-          "t97"."first_held",
-          "t97"."n_by_due",
-          "t97"."held_dates"
+          "t102"."person_id",
+          "t102"."benefit",
+          "t102"."start_date",
+          "t102"."end_date",
+          "t102"."first_contact_date",
+          "t102"."target_group",
+          "t102"."first_absence_date",
+          "t102"."sickness_category",
+          "t102"."employed",
+          "t102"."handover_date",
+          "t102"."expected_absence_weeks",
+          "t102"."work_obligation",
+          "t102"."municipality",
+          "t102"."early_followup_request_date",
+          "t102"."periods",
+          "t102"."window_start",
+          "t102"."category_in_force",
+          "t102"."category_exempt",
+          "t102"."category_note",
+          "t102"."_need",
+          "t102"."due0",
+          "t102"."exemption_start",
+          "t102"."exemption_end",
+          "t102"."exemption_reason",
+          "t102"."due_date",
+          "t102"."exemption_applies",
+          "t114"."person_id" AS "person_id_right",
+          "t114"."benefit" AS "benefit_right",
+          "t114"."start_date" AS "start_date_right",
+          "t114"."fulfilled_date",
+          "t114"."first_held",
+          "t114"."n_by_due",
+          "t114"."held_dates"
         FROM (
           SELECT
-            "t79"."person_id",
-            "t79"."benefit",
-            "t79"."start_date",
-            "t79"."end_date",
-            "t79"."first_contact_date",
-            "t79"."target_group",
-            "t79"."first_absence_date",
-            "t79"."sickness_category",
-            "t79"."employed",
-            "t79"."handover_date",
-            "t79"."expected_absence_weeks",
-            "t79"."work_obligation",
-            "t79"."municipality",
-            "t79"."periods",
-            "t79"."window_start",
-            "t79"."category_exempt",
-            "t79"."_need",
-            "t79"."due0",
-            "t79"."exemption_start",
-            "t79"."exemption_end",
-            "t79"."exemption_reason",
+            "t95"."person_id",
+            "t95"."benefit",
+            "t95"."start_date",
+            "t95"."end_date",
+            "t95"."first_contact_date",
+            "t95"."target_group",
+            "t95"."first_absence_date",
+            "t95"."sickness_category",
+            "t95"."employed",
+            "t95"."handover_date",
+            "t95"."expected_absence_weeks",
+            "t95"."work_obligation",
+            "t95"."municipality",
+            "t95"."early_followup_request_date",
+            "t95"."periods",
+            "t95"."window_start",
+            "t95"."category_in_force",
+            "t95"."category_exempt",
+            "t95"."category_note",
+            "t95"."_need",
+            "t95"."due0",
+            "t95"."exemption_start",
+            "t95"."exemption_end",
+            "t95"."exemption_reason",
             CASE
               WHEN (
-                "t79"."exemption_end" IS NOT NULL
+                "t95"."exemption_end" IS NOT NULL
               )
               AND COALESCE(
                 CASE
-                  WHEN "t79"."window_start" >= MAKE_DATE(2015, 1, 1)
+                  WHEN "t95"."window_start" >= MAKE_DATE(2015, 1, 1)
                   THEN TRUE
                   ELSE CAST(NULL AS BOOLEAN)
                 END,
                 FALSE
               )
-              THEN CAST(CAST("t79"."exemption_end" + TO_DAYS(
-                DATE_DIFF('DAY', GREATEST("t79"."exemption_start", "t79"."window_start"), "t79"."due0") + 1
+              THEN CAST(CAST("t95"."exemption_end" + TO_DAYS(
+                DATE_DIFF('DAY', GREATEST("t95"."exemption_start", "t95"."window_start"), "t95"."due0") + 1
               ) AS TIMESTAMP) AS DATE)
-              ELSE "t79"."due0"
+              ELSE "t95"."due0"
             END AS "due_date",
             (
-              "t79"."exemption_end" IS NOT NULL
+              "t95"."exemption_end" IS NOT NULL
             )
             AND COALESCE(
               CASE
-                WHEN "t79"."window_start" >= MAKE_DATE(2015, 1, 1)
+                WHEN "t95"."window_start" >= MAKE_DATE(2015, 1, 1)
                 THEN TRUE
                 ELSE CAST(NULL AS BOOLEAN)
               END,
@@ -1593,146 +2848,664 @@ FROM (
             ) AS "exemption_applies"
           FROM (
             SELECT
-              "t78".*
+              "t94".*
               EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
             FROM (
               SELECT
-                "t69"."person_id",
-                "t69"."benefit",
-                "t69"."start_date",
-                "t69"."end_date",
-                "t69"."first_contact_date",
-                "t69"."target_group",
-                "t69"."first_absence_date",
-                "t69"."sickness_category",
-                "t69"."employed",
-                "t69"."handover_date",
-                "t69"."expected_absence_weeks",
-                "t69"."work_obligation",
-                "t69"."municipality",
-                "t69"."periods",
-                "t69"."window_start",
-                "t69"."category_exempt",
-                "t69"."_need",
-                "t69"."due0",
-                "t76"."person_id" AS "person_id_right",
-                "t76"."benefit" AS "benefit_right",
-                "t76"."start_date" AS "start_date_right",
-                "t76"."exemption_start",
-                "t76"."exemption_end",
-                "t76"."exemption_reason"
+                "t84"."person_id",
+                "t84"."benefit",
+                "t84"."start_date",
+                "t84"."end_date",
+                "t84"."first_contact_date",
+                "t84"."target_group",
+                "t84"."first_absence_date",
+                "t84"."sickness_category",
+                "t84"."employed",
+                "t84"."handover_date",
+                "t84"."expected_absence_weeks",
+                "t84"."work_obligation",
+                "t84"."municipality",
+                "t84"."early_followup_request_date",
+                "t84"."periods",
+                "t84"."window_start",
+                "t84"."category_in_force",
+                "t84"."category_exempt",
+                "t84"."category_note",
+                "t84"."_need",
+                "t84"."due0",
+                "t92"."person_id" AS "person_id_right",
+                "t92"."benefit" AS "benefit_right",
+                "t92"."start_date" AS "start_date_right",
+                "t92"."exemption_start",
+                "t92"."exemption_end",
+                "t92"."exemption_reason"
               FROM (
                 SELECT
-                  "t61"."person_id",
-                  "t61"."benefit",
-                  "t61"."_key" AS "start_date",
+                  "t76"."person_id",
+                  "t76"."benefit",
+                  "t76"."start_date",
+                  "t76"."end_date",
+                  "t76"."first_contact_date",
+                  "t76"."target_group",
+                  "t76"."first_absence_date",
+                  "t76"."sickness_category",
+                  "t76"."employed",
+                  "t76"."handover_date",
+                  "t76"."expected_absence_weeks",
+                  "t76"."work_obligation",
+                  "t76"."municipality",
+                  "t76"."early_followup_request_date",
+                  "t76"."periods",
+                  "t76"."window_start",
+                  "t76"."category_in_force",
+                  "t76"."category_exempt",
+                  "t76"."category_note",
                   CASE
-                    WHEN "t61"."_end" = MAKE_DATE(9999, 12, 31)
-                    THEN CAST(NULL AS DATE)
-                    ELSE "t61"."_end"
-                  END AS "end_date",
-                  "t61"."first_contact_date",
-                  "t61"."target_group",
-                  "t61"."first_absence_date",
-                  "t61"."sickness_category",
-                  "t61"."employed",
-                  "t61"."handover_date",
-                  "t61"."expected_absence_weeks",
-                  "t61"."work_obligation",
-                  "t61"."municipality",
-                  "t61"."periods",
-                  COALESCE("t61"."first_absence_date", "t61"."_key") AS "window_start",
-                  COALESCE(
-                    ARRAY_CONTAINS(
-                      CASE
-                        WHEN COALESCE("t61"."first_absence_date", "t61"."_key") >= MAKE_DATE(2025, 1, 1)
-                        THEN ['1']
-                        WHEN COALESCE("t61"."first_absence_date", "t61"."_key") >= MAKE_DATE(2015, 1, 1)
-                        THEN ['1']
-                        ELSE CAST(NULL AS TEXT[])
-                      END,
-                      "t61"."sickness_category"
-                    ),
-                    FALSE
-                  ) AS "category_exempt",
-                  CASE
-                    WHEN COALESCE("t61"."first_absence_date", "t61"."_key") >= MAKE_DATE(2026, 7, 1)
+                    WHEN "t76"."window_start" >= MAKE_DATE(2026, 7, 1)
                     THEN 1
-                    WHEN COALESCE("t61"."first_absence_date", "t61"."_key") >= MAKE_DATE(2020, 1, 1)
+                    WHEN "t76"."window_start" >= MAKE_DATE(2020, 1, 1)
                     THEN 4
-                    WHEN COALESCE("t61"."first_absence_date", "t61"."_key") >= MAKE_DATE(2015, 1, 1)
+                    WHEN "t76"."window_start" >= MAKE_DATE(2015, 1, 1)
                     THEN CAST(NULL AS BIGINT)
                     ELSE CAST(NULL AS BIGINT)
                   END AS "_need",
-                  CAST(CAST(CAST(CAST(COALESCE("t61"."first_absence_date", "t61"."_key") + TO_MONTHS(
+                  CAST(CAST(CAST(CAST("t76"."window_start" + TO_MONTHS(
                     COALESCE(
                       CASE
-                        WHEN COALESCE("t61"."first_absence_date", "t61"."_key") >= MAKE_DATE(2020, 1, 1)
+                        WHEN "t76"."window_start" >= MAKE_DATE(2020, 1, 1)
                         THEN 6
                         ELSE CAST(NULL AS BIGINT)
                       END,
                       0
                     )
                   ) AS TIMESTAMP) AS DATE) + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
-                FROM "t60" AS "t61"
+                FROM (
+                  SELECT
+                    "t75".*
+                    EXCLUDE ("_cat1_until")
+                  FROM (
+                    SELECT
+                      "t74"."person_id",
+                      "t74"."benefit",
+                      "t74"."start_date",
+                      "t74"."end_date",
+                      "t74"."first_contact_date",
+                      "t74"."target_group",
+                      "t74"."first_absence_date",
+                      "t74"."sickness_category",
+                      "t74"."employed",
+                      "t74"."handover_date",
+                      "t74"."expected_absence_weeks",
+                      "t74"."work_obligation",
+                      "t74"."municipality",
+                      "t74"."early_followup_request_date",
+                      "t74"."periods",
+                      "t74"."window_start",
+                      "t74"."_cat1_until",
+                      "t74"."category_in_force",
+                      COALESCE(
+                        ARRAY_CONTAINS(
+                          CASE
+                            WHEN "t74"."window_start" >= MAKE_DATE(2025, 1, 1)
+                            THEN ['1']
+                            WHEN "t74"."window_start" >= MAKE_DATE(2015, 1, 1)
+                            THEN ['1']
+                            ELSE CAST(NULL AS TEXT[])
+                          END,
+                          "t74"."category_in_force"
+                        ),
+                        FALSE
+                      )
+                      AND (
+                        (
+                          CASE
+                            WHEN "t74"."window_start" >= MAKE_DATE(2015, 1, 1)
+                            THEN 8
+                            ELSE CAST(NULL AS BIGINT)
+                          END IS NULL
+                        )
+                        OR (
+                          (
+                            "t74"."end_date" IS NOT NULL
+                          )
+                          AND (
+                            "t74"."end_date" <= "t74"."_cat1_until"
+                          )
+                        )
+                      ) AS "category_exempt",
+                      CASE
+                        WHEN NOT (
+                          COALESCE(
+                            ARRAY_CONTAINS(
+                              CASE
+                                WHEN "t74"."window_start" >= MAKE_DATE(2025, 1, 1)
+                                THEN ['1']
+                                WHEN "t74"."window_start" >= MAKE_DATE(2015, 1, 1)
+                                THEN ['1']
+                                ELSE CAST(NULL AS TEXT[])
+                              END,
+                              "t74"."category_in_force"
+                            ),
+                            FALSE
+                          )
+                        )
+                        OR (
+                          CASE
+                            WHEN "t74"."window_start" >= MAKE_DATE(2015, 1, 1)
+                            THEN 8
+                            ELSE CAST(NULL AS BIGINT)
+                          END IS NULL
+                        )
+                        OR (
+                          (
+                            "t74"."end_date" IS NOT NULL
+                          )
+                          AND (
+                            "t74"."end_date" <= "t74"."_cat1_until"
+                          )
+                        )
+                        THEN ''
+                        WHEN CAST($as_of AS DATE) <= "t74"."_cat1_until"
+                        THEN 'kategori ' || "t74"."category_in_force" || ': opfølgningssamtale og revisitation, hvis fraværet varer ud over ' || CAST(CASE
+                          WHEN "t74"."window_start" >= MAKE_DATE(2015, 1, 1)
+                          THEN 8
+                          ELSE CAST(NULL AS BIGINT)
+                        END AS TEXT) || ' uger (§ 13 a, stk. 1)'
+                        ELSE 'kategori ' || "t74"."category_in_force" || ' og fraværet varer ud over ' || CAST(CASE
+                          WHEN "t74"."window_start" >= MAKE_DATE(2015, 1, 1)
+                          THEN 8
+                          ELSE CAST(NULL AS BIGINT)
+                        END AS TEXT) || ' uger (§ 13 a, stk. 1): opfølgningssamtale og revisitation'
+                      END AS "category_note"
+                    FROM (
+                      SELECT
+                        "t73".*
+                        EXCLUDE ("_cat_found")
+                      FROM (
+                        SELECT
+                          "t72"."person_id",
+                          "t72"."benefit",
+                          "t72"."start_date",
+                          "t72"."end_date",
+                          "t72"."first_contact_date",
+                          "t72"."target_group",
+                          "t72"."first_absence_date",
+                          "t72"."sickness_category",
+                          "t72"."employed",
+                          "t72"."handover_date",
+                          "t72"."expected_absence_weeks",
+                          "t72"."work_obligation",
+                          "t72"."municipality",
+                          "t72"."early_followup_request_date",
+                          "t72"."periods",
+                          "t72"."window_start",
+                          "t72"."_cat1_until",
+                          "t72"."_cat_found",
+                          COALESCE("t72"."_cat_found", "t72"."sickness_category") AS "category_in_force"
+                        FROM (
+                          SELECT
+                            "t71".*
+                            EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
+                          FROM (
+                            SELECT
+                              "t66"."person_id",
+                              "t66"."benefit",
+                              "t66"."start_date",
+                              "t66"."end_date",
+                              "t66"."first_contact_date",
+                              "t66"."target_group",
+                              "t66"."first_absence_date",
+                              "t66"."sickness_category",
+                              "t66"."employed",
+                              "t66"."handover_date",
+                              "t66"."expected_absence_weeks",
+                              "t66"."work_obligation",
+                              "t66"."municipality",
+                              "t66"."early_followup_request_date",
+                              "t66"."periods",
+                              "t66"."window_start",
+                              "t66"."_cat1_until",
+                              "t70"."person_id" AS "person_id_right",
+                              "t70"."benefit" AS "benefit_right",
+                              "t70"."start_date" AS "start_date_right",
+                              "t70"."_cat_found"
+                            FROM (
+                              SELECT
+                                "t63"."person_id",
+                                "t63"."benefit",
+                                "t63"."_key" AS "start_date",
+                                CASE
+                                  WHEN "t63"."_end" = MAKE_DATE(9999, 12, 31)
+                                  THEN CAST(NULL AS DATE)
+                                  ELSE "t63"."_end"
+                                END AS "end_date",
+                                "t63"."first_contact_date",
+                                "t63"."target_group",
+                                "t63"."first_absence_date",
+                                "t63"."sickness_category",
+                                "t63"."employed",
+                                "t63"."handover_date",
+                                "t63"."expected_absence_weeks",
+                                "t63"."work_obligation",
+                                "t63"."municipality",
+                                "t63"."early_followup_request_date",
+                                "t63"."periods",
+                                COALESCE("t63"."first_absence_date", "t63"."_key") AS "window_start",
+                                CAST(CAST(COALESCE("t63"."first_absence_date", "t63"."_key") + TO_DAYS(
+                                  (
+                                    COALESCE(
+                                      CASE
+                                        WHEN COALESCE("t63"."first_absence_date", "t63"."_key") >= MAKE_DATE(2015, 1, 1)
+                                        THEN 8
+                                        ELSE CAST(NULL AS BIGINT)
+                                      END,
+                                      0
+                                    ) * 7
+                                  ) - 1
+                                ) AS TIMESTAMP) AS DATE) AS "_cat1_until"
+                              FROM "t62" AS "t63"
+                              WHERE
+                                "t63"."benefit" IN ('sygedagpenge')
+                            ) AS "t66"
+                            LEFT OUTER JOIN (
+                              SELECT
+                                "t68"."person_id",
+                                "t68"."benefit",
+                                "t68"."start_date",
+                                FIRST("t68"."_cat" ORDER BY "t68"."_from" DESC) AS "_cat_found"
+                              FROM (
+                                SELECT
+                                  "t67"."person_id",
+                                  "t67"."benefit",
+                                  "t67"."start_date",
+                                  "t67"."_day",
+                                  "t67"."_last",
+                                  "t8"."_pid",
+                                  "t8"."_from",
+                                  "t8"."_cat"
+                                FROM (
+                                  SELECT
+                                    "t63"."person_id",
+                                    "t63"."benefit",
+                                    "t63"."_key" AS "start_date",
+                                    CAST(CAST(COALESCE("t63"."first_absence_date", "t63"."_key") + TO_DAYS(
+                                      (
+                                        COALESCE(
+                                          CASE
+                                            WHEN COALESCE("t63"."first_absence_date", "t63"."_key") >= MAKE_DATE(2015, 1, 1)
+                                            THEN 8
+                                            ELSE CAST(NULL AS BIGINT)
+                                          END,
+                                          0
+                                        ) * 7
+                                      ) - 1
+                                    ) AS TIMESTAMP) AS DATE) AS "_day",
+                                    CASE
+                                      WHEN "t63"."_end" = MAKE_DATE(9999, 12, 31)
+                                      THEN CAST(NULL AS DATE)
+                                      ELSE "t63"."_end"
+                                    END AS "_last"
+                                  FROM "t62" AS "t63"
+                                  WHERE
+                                    "t63"."benefit" IN ('sygedagpenge')
+                                ) AS "t67"
+                                INNER JOIN (
+                                  SELECT
+                                    "t2"."person_id" AS "_pid",
+                                    "t2"."start_date" AS "_from",
+                                    "t2"."sickness_category" AS "_cat"
+                                  FROM "benefit_periods" AS "t2"
+                                  WHERE
+                                    "t2"."benefit" = 'sygedagpenge'
+                                    AND "t2"."start_date" <= CAST($as_of AS DATE)
+                                    AND "t2"."sickness_category" IS NOT NULL
+                                ) AS "t8"
+                                  ON "t67"."person_id" = "t8"."_pid"
+                                  AND "t8"."_from" >= "t67"."start_date"
+                                  AND "t8"."_from" <= "t67"."_day"
+                                  AND (
+                                    (
+                                      "t67"."_last" IS NULL
+                                    ) OR (
+                                      "t8"."_from" <= "t67"."_last"
+                                    )
+                                  )
+                              ) AS "t68"
+                              GROUP BY
+                                1,
+                                2,
+                                3
+                            ) AS "t70"
+                              ON "t66"."person_id" = "t70"."person_id"
+                              AND "t66"."benefit" = "t70"."benefit"
+                              AND "t66"."start_date" = "t70"."start_date"
+                          ) AS "t71"
+                        ) AS "t72"
+                      ) AS "t73"
+                    ) AS "t74"
+                  ) AS "t75"
+                ) AS "t76"
                 WHERE
-                  "t61"."benefit" IN ('sygedagpenge')
-                  AND CASE
-                    WHEN COALESCE("t61"."first_absence_date", "t61"."_key") >= MAKE_DATE(2026, 7, 1)
+                  CASE
+                    WHEN "t76"."window_start" >= MAKE_DATE(2026, 7, 1)
                     THEN 1
-                    WHEN COALESCE("t61"."first_absence_date", "t61"."_key") >= MAKE_DATE(2020, 1, 1)
+                    WHEN "t76"."window_start" >= MAKE_DATE(2020, 1, 1)
                     THEN 4
-                    WHEN COALESCE("t61"."first_absence_date", "t61"."_key") >= MAKE_DATE(2015, 1, 1)
+                    WHEN "t76"."window_start" >= MAKE_DATE(2015, 1, 1)
                     THEN CAST(NULL AS BIGINT)
                     ELSE CAST(NULL AS BIGINT)
                   END IS NOT NULL
-              ) AS "t69"
+              ) AS "t84"
               LEFT OUTER JOIN (
                 SELECT
-                  "t71"."person_id",
-                  "t71"."benefit",
-                  "t71"."start_date",
-                  FIRST("t71"."_from" ORDER BY "t71"."_to" DESC) AS "exemption_start",
-                  MAX("t71"."_to") AS "exemption_end",
-                  FIRST("t71"."_reason" ORDER BY "t71"."_to" DESC) AS "exemption_reason"
+                  "t87"."person_id",
+                  "t87"."benefit",
+                  "t87"."start_date",
+                  FIRST("t87"."_from" ORDER BY "t87"."_to" DESC) AS "exemption_start",
+                  MAX("t87"."_to") AS "exemption_end",
+                  FIRST("t87"."_reason" ORDER BY "t87"."_to" DESC) AS "exemption_reason"
                 FROM (
                   SELECT
-                    "t70"."person_id",
-                    "t70"."benefit",
-                    "t70"."start_date",
-                    "t70"."_day",
-                    "t5"."_pid",
-                    "t5"."_from",
-                    "t5"."_to",
-                    "t5"."_reason"
+                    "t85"."person_id",
+                    "t85"."benefit",
+                    "t85"."start_date",
+                    "t85"."_day",
+                    "t6"."_pid",
+                    "t6"."_from",
+                    "t6"."_to",
+                    "t6"."_reason"
                   FROM (
                     SELECT
-                      "t61"."person_id",
-                      "t61"."benefit",
-                      "t61"."_key" AS "start_date",
-                      CAST(CAST(CAST(CAST(COALESCE("t61"."first_absence_date", "t61"."_key") + TO_MONTHS(
+                      "t76"."person_id",
+                      "t76"."benefit",
+                      "t76"."start_date",
+                      CAST(CAST(CAST(CAST("t76"."window_start" + TO_MONTHS(
                         COALESCE(
                           CASE
-                            WHEN COALESCE("t61"."first_absence_date", "t61"."_key") >= MAKE_DATE(2020, 1, 1)
+                            WHEN "t76"."window_start" >= MAKE_DATE(2020, 1, 1)
                             THEN 6
                             ELSE CAST(NULL AS BIGINT)
                           END,
                           0
                         )
                       ) AS TIMESTAMP) AS DATE) + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "_day"
-                    FROM "t60" AS "t61"
+                    FROM (
+                      SELECT
+                        "t75".*
+                        EXCLUDE ("_cat1_until")
+                      FROM (
+                        SELECT
+                          "t74"."person_id",
+                          "t74"."benefit",
+                          "t74"."start_date",
+                          "t74"."end_date",
+                          "t74"."first_contact_date",
+                          "t74"."target_group",
+                          "t74"."first_absence_date",
+                          "t74"."sickness_category",
+                          "t74"."employed",
+                          "t74"."handover_date",
+                          "t74"."expected_absence_weeks",
+                          "t74"."work_obligation",
+                          "t74"."municipality",
+                          "t74"."early_followup_request_date",
+                          "t74"."periods",
+                          "t74"."window_start",
+                          "t74"."_cat1_until",
+                          "t74"."category_in_force",
+                          COALESCE(
+                            ARRAY_CONTAINS(
+                              CASE
+                                WHEN "t74"."window_start" >= MAKE_DATE(2025, 1, 1)
+                                THEN ['1']
+                                WHEN "t74"."window_start" >= MAKE_DATE(2015, 1, 1)
+                                THEN ['1']
+                                ELSE CAST(NULL AS TEXT[])
+                              END,
+                              "t74"."category_in_force"
+                            ),
+                            FALSE
+                          )
+                          AND (
+                            (
+                              CASE
+                                WHEN "t74"."window_start" >= MAKE_DATE(2015, 1, 1)
+                                THEN 8
+                                ELSE CAST(NULL AS BIGINT)
+                              END IS NULL
+                            )
+                            OR (
+                              (
+                                "t74"."end_date" IS NOT NULL
+                              )
+                              AND (
+                                "t74"."end_date" <= "t74"."_cat1_until"
+                              )
+                            )
+                          ) AS "category_exempt",
+                          CASE
+                            WHEN NOT (
+                              COALESCE(
+                                ARRAY_CONTAINS(
+                                  CASE
+                                    WHEN "t74"."window_start" >= MAKE_DATE(2025, 1, 1)
+                                    THEN ['1']
+                                    WHEN "t74"."window_start" >= MAKE_DATE(2015, 1, 1)
+                                    THEN ['1']
+                                    ELSE CAST(NULL AS TEXT[])
+                                  END,
+                                  "t74"."category_in_force"
+                                ),
+                                FALSE
+                              )
+                            )
+                            OR (
+                              CASE
+                                WHEN "t74"."window_start" >= MAKE_DATE(2015, 1, 1)
+                                THEN 8
+                                ELSE CAST(NULL AS BIGINT)
+                              END IS NULL
+                            )
+                            OR (
+                              (
+                                "t74"."end_date" IS NOT NULL
+                              )
+                              AND (
+                                "t74"."end_date" <= "t74"."_cat1_until"
+                              )
+                            )
+                            THEN ''
+                            WHEN CAST($as_of AS DATE) <= "t74"."_cat1_until"
+                            THEN 'kategori ' || "t74"."category_in_force" || ': opfølgningssamtale og revisitation, hvis fraværet varer ud over ' || CAST(CASE
+                              WHEN "t74"."window_start" >= MAKE_DATE(2015, 1, 1)
+                              THEN 8
+                              ELSE CAST(NULL AS BIGINT)
+                            END AS TEXT) || ' uger (§ 13 a, stk. 1)'
+                            ELSE 'kategori ' || "t74"."category_in_force" || ' og fraværet varer ud over ' || CAST(CASE
+                              WHEN "t74"."window_start" >= MAKE_DATE(2015, 1, 1)
+                              THEN 8
+                              ELSE CAST(NULL AS BIGINT)
+                            END AS TEXT) || ' uger (§ 13 a, stk. 1): opfølgningssamtale og revisitation'
+                          END AS "category_note"
+                        FROM (
+                          SELECT
+                            "t73".*
+                            EXCLUDE ("_cat_found")
+                          FROM (
+                            SELECT
+                              "t72"."person_id",
+                              "t72"."benefit",
+                              "t72"."start_date",
+                              "t72"."end_date",
+                              "t72"."first_contact_date",
+                              "t72"."target_group",
+                              "t72"."first_absence_date",
+                              "t72"."sickness_category",
+                              "t72"."employed",
+                              "t72"."handover_date",
+                              "t72"."expected_absence_weeks",
+                              "t72"."work_obligation",
+                              "t72"."municipality",
+                              "t72"."early_followup_request_date",
+                              "t72"."periods",
+                              "t72"."window_start",
+                              "t72"."_cat1_until",
+                              "t72"."_cat_found",
+                              COALESCE("t72"."_cat_found", "t72"."sickness_category") AS "category_in_force"
+                            FROM (
+                              SELECT
+                                "t71".*
+                                EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
+                              FROM (
+                                SELECT
+                                  "t66"."person_id",
+                                  "t66"."benefit",
+                                  "t66"."start_date",
+                                  "t66"."end_date",
+                                  "t66"."first_contact_date",
+                                  "t66"."target_group",
+                                  "t66"."first_absence_date",
+                                  "t66"."sickness_category",
+                                  "t66"."employed",
+                                  "t66"."handover_date",
+                                  "t66"."expected_absence_weeks",
+                                  "t66"."work_obligation",
+                                  "t66"."municipality",
+                                  "t66"."early_followup_request_date",
+                                  "t66"."periods",
+                                  "t66"."window_start",
+                                  "t66"."_cat1_until",
+                                  "t70"."person_id" AS "person_id_right",
+                                  "t70"."benefit" AS "benefit_right",
+                                  "t70"."start_date" AS "start_date_right",
+                                  "t70"."_cat_found"
+                                FROM (
+                                  SELECT
+                                    "t63"."person_id",
+                                    "t63"."benefit",
+                                    "t63"."_key" AS "start_date",
+                                    CASE
+                                      WHEN "t63"."_end" = MAKE_DATE(9999, 12, 31)
+                                      THEN CAST(NULL AS DATE)
+                                      ELSE "t63"."_end"
+                                    END AS "end_date",
+                                    "t63"."first_contact_date",
+                                    "t63"."target_group",
+                                    "t63"."first_absence_date",
+                                    "t63"."sickness_category",
+                                    "t63"."employed",
+                                    "t63"."handover_date",
+                                    "t63"."expected_absence_weeks",
+                                    "t63"."work_obligation",
+                                    "t63"."municipality",
+                                    "t63"."early_followup_request_date",
+                                    "t63"."periods",
+                                    COALESCE("t63"."first_absence_date", "t63"."_key") AS "window_start",
+                                    CAST(CAST(COALESCE("t63"."first_absence_date", "t63"."_key") + TO_DAYS(
+                                      (
+                                        COALESCE(
+                                          CASE
+                                            WHEN COALESCE("t63"."first_absence_date", "t63"."_key") >= MAKE_DATE(2015, 1, 1)
+                                            THEN 8
+                                            ELSE CAST(NULL AS BIGINT)
+                                          END,
+                                          0
+                                        ) * 7
+                                      ) - 1
+                                    ) AS TIMESTAMP) AS DATE) AS "_cat1_until"
+                                  FROM "t62" AS "t63"
+                                  WHERE
+                                    "t63"."benefit" IN ('sygedagpenge')
+                                ) AS "t66"
+                                LEFT OUTER JOIN (
+                                  SELECT
+                                    "t68"."person_id",
+                                    "t68"."benefit",
+                                    "t68"."start_date",
+                                    FIRST("t68"."_cat" ORDER BY "t68"."_from" DESC) AS "_cat_found"
+                                  FROM (
+                                    SELECT
+                                      "t67"."person_id",
+                                      "t67"."benefit",
+                                      "t67"."start_date",
+                                      "t67"."_day",
+                                      "t67"."_last",
+                                      "t8"."_pid",
+                                      "t8"."_from",
+                                      "t8"."_cat"
+                                    FROM (
+                                      SELECT
+                                        "t63"."person_id",
+                                        "t63"."benefit",
+                                        "t63"."_key" AS "start_date",
+                                        CAST(CAST(COALESCE("t63"."first_absence_date", "t63"."_key") + TO_DAYS(
+                                          (
+                                            COALESCE(
+                                              CASE
+                                                WHEN COALESCE("t63"."first_absence_date", "t63"."_key") >= MAKE_DATE(2015, 1, 1)
+                                                THEN 8
+                                                ELSE CAST(NULL AS BIGINT)
+                                              END,
+                                              0
+                                            ) * 7
+                                          ) - 1
+                                        ) AS TIMESTAMP) AS DATE) AS "_day",
+                                        CASE
+                                          WHEN "t63"."_end" = MAKE_DATE(9999, 12, 31)
+                                          THEN CAST(NULL AS DATE)
+                                          ELSE "t63"."_end"
+                                        END AS "_last"
+                                      FROM "t62" AS "t63"
+                                      WHERE
+                                        "t63"."benefit" IN ('sygedagpenge')
+                                    ) AS "t67"
+                                    INNER JOIN (
+                                      SELECT
+                                        "t2"."person_id" AS "_pid",
+                                        "t2"."start_date" AS "_from",
+                                        "t2"."sickness_category" AS "_cat"
+                                      FROM "benefit_periods" AS "t2"
+                                      WHERE
+                                        "t2"."benefit" = 'sygedagpenge'
+                                        AND "t2"."start_date" <= CAST($as_of AS DATE)
+                                        AND "t2"."sickness_category" IS NOT NULL
+                                    ) AS "t8"
+                                      ON "t67"."person_id" = "t8"."_pid"
+                                      AND "t8"."_from" >= "t67"."start_date"
+                                      AND "t8"."_from" <= "t67"."_day"
+                                      AND (
+                                        (
+                                          "t67"."_last" IS NULL
+                                        ) OR (
+                                          "t8"."_from" <= "t67"."_last"
+                                        )
+                                      )
+                                  ) AS "t68"
+                                  GROUP BY
+                                    1,
+                                    2,
+                                    3
+                                ) AS "t70"
+                                  ON "t66"."person_id" = "t70"."person_id"
+                                  AND "t66"."benefit" = "t70"."benefit"
+                                  AND "t66"."start_date" = "t70"."start_date"
+                              ) AS "t71"
+                            ) AS "t72"
+                          ) AS "t73"
+                        ) AS "t74"
+                      ) AS "t75"
+                    ) AS "t76"
                     WHERE
-                      "t61"."benefit" IN ('sygedagpenge')
-                      AND CASE
-                        WHEN COALESCE("t61"."first_absence_date", "t61"."_key") >= MAKE_DATE(2026, 7, 1)
+                      CASE
+                        WHEN "t76"."window_start" >= MAKE_DATE(2026, 7, 1)
                         THEN 1
-                        WHEN COALESCE("t61"."first_absence_date", "t61"."_key") >= MAKE_DATE(2020, 1, 1)
+                        WHEN "t76"."window_start" >= MAKE_DATE(2020, 1, 1)
                         THEN 4
-                        WHEN COALESCE("t61"."first_absence_date", "t61"."_key") >= MAKE_DATE(2015, 1, 1)
+                        WHEN "t76"."window_start" >= MAKE_DATE(2015, 1, 1)
                         THEN CAST(NULL AS BIGINT)
                         ELSE CAST(NULL AS BIGINT)
                       END IS NOT NULL
-                  ) AS "t70"
+                  ) AS "t85"
                   INNER JOIN (
                     SELECT
                       "t0"."person_id" AS "_pid",
@@ -1742,224 +3515,742 @@ FROM (
                     FROM "exemptions" AS "t0"
                     WHERE
                       "t0"."start_date" <= CAST($as_of AS DATE)
-                  ) AS "t5"
-                    ON "t70"."person_id" = "t5"."_pid"
-                    AND "t5"."_from" <= "t70"."_day"
-                    AND "t5"."_to" >= "t70"."_day"
-                ) AS "t71"
+                  ) AS "t6"
+                    ON "t85"."person_id" = "t6"."_pid"
+                    AND "t6"."_from" <= "t85"."_day"
+                    AND "t6"."_to" >= "t85"."_day"
+                ) AS "t87"
                 GROUP BY
                   1,
                   2,
                   3
-              ) AS "t76"
-                ON "t69"."person_id" = "t76"."person_id"
-                AND "t69"."benefit" = "t76"."benefit"
-                AND "t69"."start_date" = "t76"."start_date"
-            ) AS "t78"
-          ) AS "t79"
-        ) AS "t86"
+              ) AS "t92"
+                ON "t84"."person_id" = "t92"."person_id"
+                AND "t84"."benefit" = "t92"."benefit"
+                AND "t84"."start_date" = "t92"."start_date"
+            ) AS "t94"
+          ) AS "t95"
+        ) AS "t102"
         LEFT OUTER JOIN (
           SELECT
-            "t94"."person_id",
-            "t94"."benefit",
-            "t94"."start_date",
-            MIN("t94"."date") FILTER(WHERE
-              "t94"."_n" = "t94"."_need") AS "fulfilled_date",
-            MIN("t94"."date") AS "first_held",
+            "t109"."person_id",
+            "t109"."benefit",
+            "t109"."start_date",
+            MIN("t109"."date") FILTER(WHERE
+              "t109"."_n" = "t109"."_need") AS "fulfilled_date",
+            MIN("t109"."date") AS "first_held",
             COUNT(*) FILTER(WHERE
-              "t94"."date" <= "t94"."due_date") AS "n_by_due",
-            LISTAGG(CAST("t94"."date" AS TEXT), ', ' ORDER BY "t94"."date" ASC) AS "held_dates"
+              "t109"."date" <= "t109"."due_date") AS "n_by_due",
+            LISTAGG(CAST("t109"."date" AS TEXT), ', ' ORDER BY "t109"."date" ASC) AS "held_dates"
           FROM (
             SELECT
-              "t89"."person_id",
-              "t89"."benefit",
-              "t89"."start_date",
-              "t89"."date",
-              "t89"."description",
-              "t89"."_need",
-              "t89"."due_date",
+              "t104"."person_id",
+              "t104"."benefit",
+              "t104"."start_date",
+              "t104"."date",
+              "t104"."description",
+              "t104"."_need",
+              "t104"."due_date",
               (
                 ROW_NUMBER() OVER (
-                  PARTITION BY "t89"."person_id", "t89"."benefit", "t89"."start_date"
-                  ORDER BY "t89"."date" ASC
+                  PARTITION BY "t104"."person_id", "t104"."benefit", "t104"."start_date"
+                  ORDER BY "t104"."date" ASC
                   ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                 ) - 1
               ) + 1 AS "_n"
             FROM (
               SELECT
-                "t75"."person_id",
-                "t75"."benefit",
-                "t75"."start_date",
-                "t75"."date",
-                "t75"."description",
-                "t87"."_need",
-                "t87"."due_date"
-              FROM "t72" AS "t75"
+                "t89"."person_id",
+                "t89"."benefit",
+                "t89"."start_date",
+                "t89"."date",
+                "t89"."description",
+                "t103"."_need",
+                "t103"."due_date"
+              FROM "t86" AS "t89"
               INNER JOIN (
                 SELECT
-                  "t79"."person_id",
-                  "t79"."benefit",
-                  "t79"."start_date",
-                  "t79"."_need",
+                  "t95"."person_id",
+                  "t95"."benefit",
+                  "t95"."start_date",
+                  "t95"."_need",
                   CASE
                     WHEN (
-                      "t79"."exemption_end" IS NOT NULL
+                      "t95"."exemption_end" IS NOT NULL
                     )
                     AND COALESCE(
                       CASE
-                        WHEN "t79"."window_start" >= MAKE_DATE(2015, 1, 1)
+                        WHEN "t95"."window_start" >= MAKE_DATE(2015, 1, 1)
                         THEN TRUE
                         ELSE CAST(NULL AS BOOLEAN)
                       END,
                       FALSE
                     )
-                    THEN CAST(CAST("t79"."exemption_end" + TO_DAYS(
-                      DATE_DIFF('DAY', GREATEST("t79"."exemption_start", "t79"."window_start"), "t79"."due0") + 1
+                    THEN CAST(CAST("t95"."exemption_end" + TO_DAYS(
+                      DATE_DIFF('DAY', GREATEST("t95"."exemption_start", "t95"."window_start"), "t95"."due0") + 1
                     ) AS TIMESTAMP) AS DATE)
-                    ELSE "t79"."due0"
+                    ELSE "t95"."due0"
                   END AS "due_date"
                 FROM (
                   SELECT
-                    "t78".*
+                    "t94".*
                     EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
                   FROM (
                     SELECT
-                      "t69"."person_id",
-                      "t69"."benefit",
-                      "t69"."start_date",
-                      "t69"."end_date",
-                      "t69"."first_contact_date",
-                      "t69"."target_group",
-                      "t69"."first_absence_date",
-                      "t69"."sickness_category",
-                      "t69"."employed",
-                      "t69"."handover_date",
-                      "t69"."expected_absence_weeks",
-                      "t69"."work_obligation",
-                      "t69"."municipality",
-                      "t69"."periods",
-                      "t69"."window_start",
-                      "t69"."category_exempt",
-                      "t69"."_need",
-                      "t69"."due0",
-                      "t76"."person_id" AS "person_id_right",
-                      "t76"."benefit" AS "benefit_right",
-                      "t76"."start_date" AS "start_date_right",
-                      "t76"."exemption_start",
-                      "t76"."exemption_end",
-                      "t76"."exemption_reason"
+                      "t84"."person_id",
+                      "t84"."benefit",
+                      "t84"."start_date",
+                      "t84"."end_date",
+                      "t84"."first_contact_date",
+                      "t84"."target_group",
+                      "t84"."first_absence_date",
+                      "t84"."sickness_category",
+                      "t84"."employed",
+                      "t84"."handover_date",
+                      "t84"."expected_absence_weeks",
+                      "t84"."work_obligation",
+                      "t84"."municipality",
+                      "t84"."early_followup_request_date",
+                      "t84"."periods",
+                      "t84"."window_start",
+                      "t84"."category_in_force",
+                      "t84"."category_exempt",
+                      "t84"."category_note",
+                      "t84"."_need",
+                      "t84"."due0",
+                      "t92"."person_id" AS "person_id_right",
+                      "t92"."benefit" AS "benefit_right",
+                      "t92"."start_date" AS "start_date_right",
+                      "t92"."exemption_start",
+                      "t92"."exemption_end",
+                      "t92"."exemption_reason"
                     FROM (
                       SELECT
-                        "t61"."person_id",
-                        "t61"."benefit",
-                        "t61"."_key" AS "start_date",
+                        "t76"."person_id",
+                        "t76"."benefit",
+                        "t76"."start_date",
+                        "t76"."end_date",
+                        "t76"."first_contact_date",
+                        "t76"."target_group",
+                        "t76"."first_absence_date",
+                        "t76"."sickness_category",
+                        "t76"."employed",
+                        "t76"."handover_date",
+                        "t76"."expected_absence_weeks",
+                        "t76"."work_obligation",
+                        "t76"."municipality",
+                        "t76"."early_followup_request_date",
+                        "t76"."periods",
+                        "t76"."window_start",
+                        "t76"."category_in_force",
+                        "t76"."category_exempt",
+                        "t76"."category_note",
                         CASE
-                          WHEN "t61"."_end" = MAKE_DATE(9999, 12, 31)
-                          THEN CAST(NULL AS DATE)
-                          ELSE "t61"."_end"
-                        END AS "end_date",
-                        "t61"."first_contact_date",
-                        "t61"."target_group",
-                        "t61"."first_absence_date",
-                        "t61"."sickness_category",
-                        "t61"."employed",
-                        "t61"."handover_date",
-                        "t61"."expected_absence_weeks",
-                        "t61"."work_obligation",
-                        "t61"."municipality",
-                        "t61"."periods",
-                        COALESCE("t61"."first_absence_date", "t61"."_key") AS "window_start",
-                        COALESCE(
-                          ARRAY_CONTAINS(
-                            CASE
-                              WHEN COALESCE("t61"."first_absence_date", "t61"."_key") >= MAKE_DATE(2025, 1, 1)
-                              THEN ['1']
-                              WHEN COALESCE("t61"."first_absence_date", "t61"."_key") >= MAKE_DATE(2015, 1, 1)
-                              THEN ['1']
-                              ELSE CAST(NULL AS TEXT[])
-                            END,
-                            "t61"."sickness_category"
-                          ),
-                          FALSE
-                        ) AS "category_exempt",
-                        CASE
-                          WHEN COALESCE("t61"."first_absence_date", "t61"."_key") >= MAKE_DATE(2026, 7, 1)
+                          WHEN "t76"."window_start" >= MAKE_DATE(2026, 7, 1)
                           THEN 1
-                          WHEN COALESCE("t61"."first_absence_date", "t61"."_key") >= MAKE_DATE(2020, 1, 1)
+                          WHEN "t76"."window_start" >= MAKE_DATE(2020, 1, 1)
                           THEN 4
-                          WHEN COALESCE("t61"."first_absence_date", "t61"."_key") >= MAKE_DATE(2015, 1, 1)
+                          WHEN "t76"."window_start" >= MAKE_DATE(2015, 1, 1)
                           THEN CAST(NULL AS BIGINT)
                           ELSE CAST(NULL AS BIGINT)
                         END AS "_need",
-                        CAST(CAST(CAST(CAST(COALESCE("t61"."first_absence_date", "t61"."_key") + TO_MONTHS(
+                        CAST(CAST(CAST(CAST("t76"."window_start" + TO_MONTHS(
                           COALESCE(
                             CASE
-                              WHEN COALESCE("t61"."first_absence_date", "t61"."_key") >= MAKE_DATE(2020, 1, 1)
+                              WHEN "t76"."window_start" >= MAKE_DATE(2020, 1, 1)
                               THEN 6
                               ELSE CAST(NULL AS BIGINT)
                             END,
                             0
                           )
                         ) AS TIMESTAMP) AS DATE) + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
-                      FROM "t60" AS "t61"
+                      FROM (
+                        SELECT
+                          "t75".*
+                          EXCLUDE ("_cat1_until")
+                        FROM (
+                          SELECT
+                            "t74"."person_id",
+                            "t74"."benefit",
+                            "t74"."start_date",
+                            "t74"."end_date",
+                            "t74"."first_contact_date",
+                            "t74"."target_group",
+                            "t74"."first_absence_date",
+                            "t74"."sickness_category",
+                            "t74"."employed",
+                            "t74"."handover_date",
+                            "t74"."expected_absence_weeks",
+                            "t74"."work_obligation",
+                            "t74"."municipality",
+                            "t74"."early_followup_request_date",
+                            "t74"."periods",
+                            "t74"."window_start",
+                            "t74"."_cat1_until",
+                            "t74"."category_in_force",
+                            COALESCE(
+                              ARRAY_CONTAINS(
+                                CASE
+                                  WHEN "t74"."window_start" >= MAKE_DATE(2025, 1, 1)
+                                  THEN ['1']
+                                  WHEN "t74"."window_start" >= MAKE_DATE(2015, 1, 1)
+                                  THEN ['1']
+                                  ELSE CAST(NULL AS TEXT[])
+                                END,
+                                "t74"."category_in_force"
+                              ),
+                              FALSE
+                            )
+                            AND (
+                              (
+                                CASE
+                                  WHEN "t74"."window_start" >= MAKE_DATE(2015, 1, 1)
+                                  THEN 8
+                                  ELSE CAST(NULL AS BIGINT)
+                                END IS NULL
+                              )
+                              OR (
+                                (
+                                  "t74"."end_date" IS NOT NULL
+                                )
+                                AND (
+                                  "t74"."end_date" <= "t74"."_cat1_until"
+                                )
+                              )
+                            ) AS "category_exempt",
+                            CASE
+                              WHEN NOT (
+                                COALESCE(
+                                  ARRAY_CONTAINS(
+                                    CASE
+                                      WHEN "t74"."window_start" >= MAKE_DATE(2025, 1, 1)
+                                      THEN ['1']
+                                      WHEN "t74"."window_start" >= MAKE_DATE(2015, 1, 1)
+                                      THEN ['1']
+                                      ELSE CAST(NULL AS TEXT[])
+                                    END,
+                                    "t74"."category_in_force"
+                                  ),
+                                  FALSE
+                                )
+                              )
+                              OR (
+                                CASE
+                                  WHEN "t74"."window_start" >= MAKE_DATE(2015, 1, 1)
+                                  THEN 8
+                                  ELSE CAST(NULL AS BIGINT)
+                                END IS NULL
+                              )
+                              OR (
+                                (
+                                  "t74"."end_date" IS NOT NULL
+                                )
+                                AND (
+                                  "t74"."end_date" <= "t74"."_cat1_until"
+                                )
+                              )
+                              THEN ''
+                              WHEN CAST($as_of AS DATE) <= "t74"."_cat1_until"
+                              THEN 'kategori ' || "t74"."category_in_force" || ': opfølgningssamtale og revisitation, hvis fraværet varer ud over ' || CAST(CASE
+                                WHEN "t74"."window_start" >= MAKE_DATE(2015, 1, 1)
+                                THEN 8
+                                ELSE CAST(NULL AS BIGINT)
+                              END AS TEXT) || ' uger (§ 13 a, stk. 1)'
+                              ELSE 'kategori ' || "t74"."category_in_force" || ' og fraværet varer ud over ' || CAST(CASE
+                                WHEN "t74"."window_start" >= MAKE_DATE(2015, 1, 1)
+                                THEN 8
+                                ELSE CAST(NULL AS BIGINT)
+                              END AS TEXT) || ' uger (§ 13 a, stk. 1): opfølgningssamtale og revisitation'
+                            END AS "category_note"
+                          FROM (
+                            SELECT
+                              "t73".*
+                              EXCLUDE ("_cat_found")
+                            FROM (
+                              SELECT
+                                "t72"."person_id",
+                                "t72"."benefit",
+                                "t72"."start_date",
+                                "t72"."end_date",
+                                "t72"."first_contact_date",
+                                "t72"."target_group",
+                                "t72"."first_absence_date",
+                                "t72"."sickness_category",
+                                "t72"."employed",
+                                "t72"."handover_date",
+                                "t72"."expected_absence_weeks",
+                                "t72"."work_obligation",
+                                "t72"."municipality",
+                                "t72"."early_followup_request_date",
+                                "t72"."periods",
+                                "t72"."window_start",
+                                "t72"."_cat1_until",
+                                "t72"."_cat_found",
+                                COALESCE("t72"."_cat_found", "t72"."sickness_category") AS "category_in_force"
+                              FROM (
+                                SELECT
+                                  "t71".*
+                                  EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
+                                FROM (
+                                  SELECT
+                                    "t66"."person_id",
+                                    "t66"."benefit",
+                                    "t66"."start_date",
+                                    "t66"."end_date",
+                                    "t66"."first_contact_date",
+                                    "t66"."target_group",
+                                    "t66"."first_absence_date",
+                                    "t66"."sickness_category",
+                                    "t66"."employed",
+                                    "t66"."handover_date",
+                                    "t66"."expected_absence_weeks",
+                                    "t66"."work_obligation",
+                                    "t66"."municipality",
+                                    "t66"."early_followup_request_date",
+                                    "t66"."periods",
+                                    "t66"."window_start",
+                                    "t66"."_cat1_until",
+                                    "t70"."person_id" AS "person_id_right",
+                                    "t70"."benefit" AS "benefit_right",
+                                    "t70"."start_date" AS "start_date_right",
+                                    "t70"."_cat_found"
+                                  FROM (
+                                    SELECT
+                                      "t63"."person_id",
+                                      "t63"."benefit",
+                                      "t63"."_key" AS "start_date",
+                                      CASE
+                                        WHEN "t63"."_end" = MAKE_DATE(9999, 12, 31)
+                                        THEN CAST(NULL AS DATE)
+                                        ELSE "t63"."_end"
+                                      END AS "end_date",
+                                      "t63"."first_contact_date",
+                                      "t63"."target_group",
+                                      "t63"."first_absence_date",
+                                      "t63"."sickness_category",
+                                      "t63"."employed",
+                                      "t63"."handover_date",
+                                      "t63"."expected_absence_weeks",
+                                      "t63"."work_obligation",
+                                      "t63"."municipality",
+                                      "t63"."early_followup_request_date",
+                                      "t63"."periods",
+                                      COALESCE("t63"."first_absence_date", "t63"."_key") AS "window_start",
+                                      CAST(CAST(COALESCE("t63"."first_absence_date", "t63"."_key") + TO_DAYS(
+                                        (
+                                          COALESCE(
+                                            CASE
+                                              WHEN COALESCE("t63"."first_absence_date", "t63"."_key") >= MAKE_DATE(2015, 1, 1)
+                                              THEN 8
+                                              ELSE CAST(NULL AS BIGINT)
+                                            END,
+                                            0
+                                          ) * 7
+                                        ) - 1
+                                      ) AS TIMESTAMP) AS DATE) AS "_cat1_until"
+                                    FROM "t62" AS "t63"
+                                    WHERE
+                                      "t63"."benefit" IN ('sygedagpenge')
+                                  ) AS "t66"
+                                  LEFT OUTER JOIN (
+                                    SELECT
+                                      "t68"."person_id",
+                                      "t68"."benefit",
+                                      "t68"."start_date",
+                                      FIRST("t68"."_cat" ORDER BY "t68"."_from" DESC) AS "_cat_found"
+                                    FROM (
+                                      SELECT
+                                        "t67"."person_id",
+                                        "t67"."benefit",
+                                        "t67"."start_date",
+                                        "t67"."_day",
+                                        "t67"."_last",
+                                        "t8"."_pid",
+                                        "t8"."_from",
+                                        "t8"."_cat"
+                                      FROM (
+                                        SELECT
+                                          "t63"."person_id",
+                                          "t63"."benefit",
+                                          "t63"."_key" AS "start_date",
+                                          CAST(CAST(COALESCE("t63"."first_absence_date", "t63"."_key") + TO_DAYS(
+                                            (
+                                              COALESCE(
+                                                CASE
+                                                  WHEN COALESCE("t63"."first_absence_date", "t63"."_key") >= MAKE_DATE(2015, 1, 1)
+                                                  THEN 8
+                                                  ELSE CAST(NULL AS BIGINT)
+                                                END,
+                                                0
+                                              ) * 7
+                                            ) - 1
+                                          ) AS TIMESTAMP) AS DATE) AS "_day",
+                                          CASE
+                                            WHEN "t63"."_end" = MAKE_DATE(9999, 12, 31)
+                                            THEN CAST(NULL AS DATE)
+                                            ELSE "t63"."_end"
+                                          END AS "_last"
+                                        FROM "t62" AS "t63"
+                                        WHERE
+                                          "t63"."benefit" IN ('sygedagpenge')
+                                      ) AS "t67"
+                                      INNER JOIN (
+                                        SELECT
+                                          "t2"."person_id" AS "_pid",
+                                          "t2"."start_date" AS "_from",
+                                          "t2"."sickness_category" AS "_cat"
+                                        FROM "benefit_periods" AS "t2"
+                                        WHERE
+                                          "t2"."benefit" = 'sygedagpenge'
+                                          AND "t2"."start_date" <= CAST($as_of AS DATE)
+                                          AND "t2"."sickness_category" IS NOT NULL
+                                      ) AS "t8"
+                                        ON "t67"."person_id" = "t8"."_pid"
+                                        AND "t8"."_from" >= "t67"."start_date"
+                                        AND "t8"."_from" <= "t67"."_day"
+                                        AND (
+                                          (
+                                            "t67"."_last" IS NULL
+                                          ) OR (
+                                            "t8"."_from" <= "t67"."_last"
+                                          )
+                                        )
+                                    ) AS "t68"
+                                    GROUP BY
+                                      1,
+                                      2,
+                                      3
+                                  ) AS "t70"
+                                    ON "t66"."person_id" = "t70"."person_id"
+                                    AND "t66"."benefit" = "t70"."benefit"
+                                    AND "t66"."start_date" = "t70"."start_date"
+                                ) AS "t71"
+                              ) AS "t72"
+                            ) AS "t73"
+                          ) AS "t74"
+                        ) AS "t75"
+                      ) AS "t76"
                       WHERE
-                        "t61"."benefit" IN ('sygedagpenge')
-                        AND CASE
-                          WHEN COALESCE("t61"."first_absence_date", "t61"."_key") >= MAKE_DATE(2026, 7, 1)
+                        CASE
+                          WHEN "t76"."window_start" >= MAKE_DATE(2026, 7, 1)
                           THEN 1
-                          WHEN COALESCE("t61"."first_absence_date", "t61"."_key") >= MAKE_DATE(2020, 1, 1)
+                          WHEN "t76"."window_start" >= MAKE_DATE(2020, 1, 1)
                           THEN 4
-                          WHEN COALESCE("t61"."first_absence_date", "t61"."_key") >= MAKE_DATE(2015, 1, 1)
+                          WHEN "t76"."window_start" >= MAKE_DATE(2015, 1, 1)
                           THEN CAST(NULL AS BIGINT)
                           ELSE CAST(NULL AS BIGINT)
                         END IS NOT NULL
-                    ) AS "t69"
+                    ) AS "t84"
                     LEFT OUTER JOIN (
                       SELECT
-                        "t71"."person_id",
-                        "t71"."benefit",
-                        "t71"."start_date",
-                        FIRST("t71"."_from" ORDER BY "t71"."_to" DESC) AS "exemption_start",
-                        MAX("t71"."_to") AS "exemption_end",
-                        FIRST("t71"."_reason" ORDER BY "t71"."_to" DESC) AS "exemption_reason"
+                        "t87"."person_id",
+                        "t87"."benefit",
+                        "t87"."start_date",
+                        FIRST("t87"."_from" ORDER BY "t87"."_to" DESC) AS "exemption_start",
+                        MAX("t87"."_to") AS "exemption_end",
+                        FIRST("t87"."_reason" ORDER BY "t87"."_to" DESC) AS "exemption_reason"
                       FROM (
                         SELECT
-                          "t70"."person_id",
-                          "t70"."benefit",
-                          "t70"."start_date",
-                          "t70"."_day",
-                          "t5"."_pid",
-                          "t5"."_from",
-                          "t5"."_to",
-                          "t5"."_reason"
+                          "t85"."person_id",
+                          "t85"."benefit",
+                          "t85"."start_date",
+                          "t85"."_day",
+                          "t6"."_pid",
+                          "t6"."_from",
+                          "t6"."_to",
+                          "t6"."_reason"
                         FROM (
                           SELECT
-                            "t61"."person_id",
-                            "t61"."benefit",
-                            "t61"."_key" AS "start_date",
-                            CAST(CAST(CAST(CAST(COALESCE("t61"."first_absence_date", "t61"."_key") + TO_MONTHS(
+                            "t76"."person_id",
+                            "t76"."benefit",
+                            "t76"."start_date",
+                            CAST(CAST(CAST(CAST("t76"."window_start" + TO_MONTHS(
                               COALESCE(
                                 CASE
-                                  WHEN COALESCE("t61"."first_absence_date", "t61"."_key") >= MAKE_DATE(2020, 1, 1)
+                                  WHEN "t76"."window_start" >= MAKE_DATE(2020, 1, 1)
                                   THEN 6
                                   ELSE CAST(NULL AS BIGINT)
                                 END,
                                 0
                               )
                             ) AS TIMESTAMP) AS DATE) + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "_day"
-                          FROM "t60" AS "t61"
+                          FROM (
+                            SELECT
+                              "t75".*
+                              EXCLUDE ("_cat1_until")
+                            FROM (
+                              SELECT
+                                "t74"."person_id",
+                                "t74"."benefit",
+                                "t74"."start_date",
+                                "t74"."end_date",
+                                "t74"."first_contact_date",
+                                "t74"."target_group",
+                                "t74"."first_absence_date",
+                                "t74"."sickness_category",
+                                "t74"."employed",
+                                "t74"."handover_date",
+                                "t74"."expected_absence_weeks",
+                                "t74"."work_obligation",
+                                "t74"."municipality",
+                                "t74"."early_followup_request_date",
+                                "t74"."periods",
+                                "t74"."window_start",
+                                "t74"."_cat1_until",
+                                "t74"."category_in_force",
+                                COALESCE(
+                                  ARRAY_CONTAINS(
+                                    CASE
+                                      WHEN "t74"."window_start" >= MAKE_DATE(2025, 1, 1)
+                                      THEN ['1']
+                                      WHEN "t74"."window_start" >= MAKE_DATE(2015, 1, 1)
+                                      THEN ['1']
+                                      ELSE CAST(NULL AS TEXT[])
+                                    END,
+                                    "t74"."category_in_force"
+                                  ),
+                                  FALSE
+                                )
+                                AND (
+                                  (
+                                    CASE
+                                      WHEN "t74"."window_start" >= MAKE_DATE(2015, 1, 1)
+                                      THEN 8
+                                      ELSE CAST(NULL AS BIGINT)
+                                    END IS NULL
+                                  )
+                                  OR (
+                                    (
+                                      "t74"."end_date" IS NOT NULL
+                                    )
+                                    AND (
+                                      "t74"."end_date" <= "t74"."_cat1_until"
+                                    )
+                                  )
+                                ) AS "category_exempt",
+                                CASE
+                                  WHEN NOT (
+                                    COALESCE(
+                                      ARRAY_CONTAINS(
+                                        CASE
+                                          WHEN "t74"."window_start" >= MAKE_DATE(2025, 1, 1)
+                                          THEN ['1']
+                                          WHEN "t74"."window_start" >= MAKE_DATE(2015, 1, 1)
+                                          THEN ['1']
+                                          ELSE CAST(NULL AS TEXT[])
+                                        END,
+                                        "t74"."category_in_force"
+                                      ),
+                                      FALSE
+                                    )
+                                  )
+                                  OR (
+                                    CASE
+                                      WHEN "t74"."window_start" >= MAKE_DATE(2015, 1, 1)
+                                      THEN 8
+                                      ELSE CAST(NULL AS BIGINT)
+                                    END IS NULL
+                                  )
+                                  OR (
+                                    (
+                                      "t74"."end_date" IS NOT NULL
+                                    )
+                                    AND (
+                                      "t74"."end_date" <= "t74"."_cat1_until"
+                                    )
+                                  )
+                                  THEN ''
+                                  WHEN CAST($as_of AS DATE) <= "t74"."_cat1_until"
+                                  THEN 'kategori ' || "t74"."category_in_force" || ': opfølgningssamtale og revisitation, hvis fraværet varer ud over ' || CAST(CASE
+                                    WHEN "t74"."window_start" >= MAKE_DATE(2015, 1, 1)
+                                    THEN 8
+                                    ELSE CAST(NULL AS BIGINT)
+                                  END AS TEXT) || ' uger (§ 13 a, stk. 1)'
+                                  ELSE 'kategori ' || "t74"."category_in_force" || ' og fraværet varer ud over ' || CAST(CASE
+                                    WHEN "t74"."window_start" >= MAKE_DATE(2015, 1, 1)
+                                    THEN 8
+                                    ELSE CAST(NULL AS BIGINT)
+                                  END AS TEXT) || ' uger (§ 13 a, stk. 1): opfølgningssamtale og revisitation'
+                                END AS "category_note"
+                              FROM (
+                                SELECT
+                                  "t73".*
+                                  EXCLUDE ("_cat_found")
+                                FROM (
+                                  SELECT
+                                    "t72"."person_id",
+                                    "t72"."benefit",
+                                    "t72"."start_date",
+                                    "t72"."end_date",
+                                    "t72"."first_contact_date",
+                                    "t72"."target_group",
+                                    "t72"."first_absence_date",
+                                    "t72"."sickness_category",
+                                    "t72"."employed",
+                                    "t72"."handover_date",
+                                    "t72"."expected_absence_weeks",
+                                    "t72"."work_obligation",
+                                    "t72"."municipality",
+                                    "t72"."early_followup_request_date",
+                                    "t72"."periods",
+                                    "t72"."window_start",
+                                    "t72"."_cat1_until",
+                                    "t72"."_cat_found",
+                                    COALESCE("t72"."_cat_found", "t72"."sickness_category") AS "category_in_force"
+                                  FROM (
+                                    SELECT
+                                      "t71".*
+                                      EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
+                                    FROM (
+                                      SELECT
+                                        "t66"."person_id",
+                                        "t66"."benefit",
+                                        "t66"."start_date",
+                                        "t66"."end_date",
+                                        "t66"."first_contact_date",
+                                        "t66"."target_group",
+                                        "t66"."first_absence_date",
+                                        "t66"."sickness_category",
+                                        "t66"."employed",
+                                        "t66"."handover_date",
+                                        "t66"."expected_absence_weeks",
+                                        "t66"."work_obligation",
+                                        "t66"."municipality",
+                                        "t66"."early_followup_request_date",
+                                        "t66"."periods",
+                                        "t66"."window_start",
+                                        "t66"."_cat1_until",
+                                        "t70"."person_id" AS "person_id_right",
+                                        "t70"."benefit" AS "benefit_right",
+                                        "t70"."start_date" AS "start_date_right",
+                                        "t70"."_cat_found"
+                                      FROM (
+                                        SELECT
+                                          "t63"."person_id",
+                                          "t63"."benefit",
+                                          "t63"."_key" AS "start_date",
+                                          CASE
+                                            WHEN "t63"."_end" = MAKE_DATE(9999, 12, 31)
+                                            THEN CAST(NULL AS DATE)
+                                            ELSE "t63"."_end"
+                                          END AS "end_date",
+                                          "t63"."first_contact_date",
+                                          "t63"."target_group",
+                                          "t63"."first_absence_date",
+                                          "t63"."sickness_category",
+                                          "t63"."employed",
+                                          "t63"."handover_date",
+                                          "t63"."expected_absence_weeks",
+                                          "t63"."work_obligation",
+                                          "t63"."municipality",
+                                          "t63"."early_followup_request_date",
+                                          "t63"."periods",
+                                          COALESCE("t63"."first_absence_date", "t63"."_key") AS "window_start",
+                                          CAST(CAST(COALESCE("t63"."first_absence_date", "t63"."_key") + TO_DAYS(
+                                            (
+                                              COALESCE(
+                                                CASE
+                                                  WHEN COALESCE("t63"."first_absence_date", "t63"."_key") >= MAKE_DATE(2015, 1, 1)
+                                                  THEN 8
+                                                  ELSE CAST(NULL AS BIGINT)
+                                                END,
+                                                0
+                                              ) * 7
+                                            ) - 1
+                                          ) AS TIMESTAMP) AS DATE) AS "_cat1_until"
+                                        FROM "t62" AS "t63"
+                                        WHERE
+                                          "t63"."benefit" IN ('sygedagpenge')
+                                      ) AS "t66"
+                                      LEFT OUTER JOIN (
+                                        SELECT
+                                          "t68"."person_id",
+                                          "t68"."benefit",
+                                          "t68"."start_date",
+                                          FIRST("t68"."_cat" ORDER BY "t68"."_from" DESC) AS "_cat_found"
+                                        FROM (
+                                          SELECT
+                                            "t67"."person_id",
+                                            "t67"."benefit",
+                                            "t67"."start_date",
+                                            "t67"."_day",
+                                            "t67"."_last",
+                                            "t8"."_pid",
+                                            "t8"."_from",
+                                            "t8"."_cat"
+                                          FROM (
+                                            SELECT
+                                              "t63"."person_id",
+                                              "t63"."benefit",
+                                              "t63"."_key" AS "start_date",
+                                              CAST(CAST(COALESCE("t63"."first_absence_date", "t63"."_key") + TO_DAYS(
+                                                (
+                                                  COALESCE(
+                                                    CASE
+                                                      WHEN COALESCE("t63"."first_absence_date", "t63"."_key") >= MAKE_DATE(2015, 1, 1)
+                                                      THEN 8
+                                                      ELSE CAST(NULL AS BIGINT)
+                                                    END,
+                                                    0
+                                                  ) * 7
+                                                ) - 1
+                                              ) AS TIMESTAMP) AS DATE) AS "_day",
+                                              CASE
+                                                WHEN "t63"."_end" = MAKE_DATE(9999, 12, 31)
+                                                THEN CAST(NULL AS DATE)
+                                                ELSE "t63"."_end"
+                                              END AS "_last"
+                                            FROM "t62" AS "t63"
+                                            WHERE
+                                              "t63"."benefit" IN ('sygedagpenge')
+                                          ) AS "t67"
+                                          INNER JOIN (
+                                            SELECT
+                                              "t2"."person_id" AS "_pid",
+                                              "t2"."start_date" AS "_from",
+                                              "t2"."sickness_category" AS "_cat"
+                                            FROM "benefit_periods" AS "t2"
+                                            WHERE
+                                              "t2"."benefit" = 'sygedagpenge'
+                                              AND "t2"."start_date" <= CAST($as_of AS DATE)
+                                              AND "t2"."sickness_category" IS NOT NULL
+                                          ) AS "t8"
+                                            ON "t67"."person_id" = "t8"."_pid"
+                                            AND "t8"."_from" >= "t67"."start_date"
+                                            AND "t8"."_from" <= "t67"."_day"
+                                            AND (
+                                              (
+                                                "t67"."_last" IS NULL
+                                              ) OR (
+                                                "t8"."_from" <= "t67"."_last"
+                                              )
+                                            )
+                                        ) AS "t68"
+                                        GROUP BY
+                                          1,
+                                          2,
+                                          3
+                                      ) AS "t70"
+                                        ON "t66"."person_id" = "t70"."person_id"
+                                        AND "t66"."benefit" = "t70"."benefit"
+                                        AND "t66"."start_date" = "t70"."start_date"
+                                    ) AS "t71"
+                                  ) AS "t72"
+                                ) AS "t73"
+                              ) AS "t74"
+                            ) AS "t75"
+                          ) AS "t76"
                           WHERE
-                            "t61"."benefit" IN ('sygedagpenge')
-                            AND CASE
-                              WHEN COALESCE("t61"."first_absence_date", "t61"."_key") >= MAKE_DATE(2026, 7, 1)
+                            CASE
+                              WHEN "t76"."window_start" >= MAKE_DATE(2026, 7, 1)
                               THEN 1
-                              WHEN COALESCE("t61"."first_absence_date", "t61"."_key") >= MAKE_DATE(2020, 1, 1)
+                              WHEN "t76"."window_start" >= MAKE_DATE(2020, 1, 1)
                               THEN 4
-                              WHEN COALESCE("t61"."first_absence_date", "t61"."_key") >= MAKE_DATE(2015, 1, 1)
+                              WHEN "t76"."window_start" >= MAKE_DATE(2015, 1, 1)
                               THEN CAST(NULL AS BIGINT)
                               ELSE CAST(NULL AS BIGINT)
                             END IS NOT NULL
-                        ) AS "t70"
+                        ) AS "t85"
                         INNER JOIN (
                           SELECT
                             "t0"."person_id" AS "_pid",
@@ -1969,176 +4260,178 @@ FROM (
                           FROM "exemptions" AS "t0"
                           WHERE
                             "t0"."start_date" <= CAST($as_of AS DATE)
-                        ) AS "t5"
-                          ON "t70"."person_id" = "t5"."_pid"
-                          AND "t5"."_from" <= "t70"."_day"
-                          AND "t5"."_to" >= "t70"."_day"
-                      ) AS "t71"
+                        ) AS "t6"
+                          ON "t85"."person_id" = "t6"."_pid"
+                          AND "t6"."_from" <= "t85"."_day"
+                          AND "t6"."_to" >= "t85"."_day"
+                      ) AS "t87"
                       GROUP BY
                         1,
                         2,
                         3
-                    ) AS "t76"
-                      ON "t69"."person_id" = "t76"."person_id"
-                      AND "t69"."benefit" = "t76"."benefit"
-                      AND "t69"."start_date" = "t76"."start_date"
-                  ) AS "t78"
-                ) AS "t79"
-              ) AS "t87"
-                ON "t75"."person_id" = "t87"."person_id"
-                AND "t75"."benefit" = "t87"."benefit"
-                AND "t75"."start_date" = "t87"."start_date"
-            ) AS "t89"
-          ) AS "t94"
+                    ) AS "t92"
+                      ON "t84"."person_id" = "t92"."person_id"
+                      AND "t84"."benefit" = "t92"."benefit"
+                      AND "t84"."start_date" = "t92"."start_date"
+                  ) AS "t94"
+                ) AS "t95"
+              ) AS "t103"
+                ON "t89"."person_id" = "t103"."person_id"
+                AND "t89"."benefit" = "t103"."benefit"
+                AND "t89"."start_date" = "t103"."start_date"
+            ) AS "t104"
+          ) AS "t109"
           GROUP BY
             1,
             2,
             3
-        ) AS "t97"
-          ON "t86"."person_id" = "t97"."person_id"
-          AND "t86"."benefit" = "t97"."benefit"
-          AND "t86"."start_date" = "t97"."start_date"
-      ) AS "t100"
-    ) AS "t101"
-  ) AS "t105"
+        ) AS "t114"
+          ON "t102"."person_id" = "t114"."person_id"
+          AND "t102"."benefit" = "t114"."benefit"
+          AND "t102"."start_date" = "t114"."start_date"
+      ) AS "t116"
+    ) AS "t118"
+  ) AS "t120"
   UNION ALL
   SELECT
     *
   FROM (
     SELECT
-      "t104"."person_id",
-      "t104"."benefit",
-      "t104"."window_start",
-      "t104"."due_date",
-      "t104"."next_date" AS "fulfilled_date",
+      "t119"."person_id",
+      "t119"."benefit",
+      "t119"."window_start",
+      "t119"."due_date",
+      "t119"."next_date" AS "fulfilled_date",
       CASE
         WHEN CASE
-          WHEN "t104"."exemption_applies"
-          THEN 'fritaget ' || CAST("t104"."exemption_start" AS TEXT) || '–' || CAST("t104"."exemption_end" AS TEXT) || ' (' || "t104"."exemption_reason" || '), fristen forlænget'
+          WHEN "t119"."exemption_applies"
+          THEN 'fritaget ' || CAST("t119"."exemption_start" AS TEXT) || '–' || CAST("t119"."exemption_end" AS TEXT) || ' (' || "t119"."exemption_reason" || '), fristen forlænget'
           ELSE ''
         END = ''
         THEN CASE
-          WHEN "t104"."category_exempt"
-          THEN 'visitationskategori ' || "t104"."sickness_category" || ': intet fast opfølgningsforløb'
-          WHEN "t104"."next_date" IS NOT NULL
-          THEN 'forrige: ' || "t104"."description" || '; næste: ' || "t104"."next_text"
+          WHEN "t119"."category_exempt"
+          THEN 'visitationskategori ' || "t119"."category_in_force" || ': intet fast opfølgningsforløb'
+          WHEN "t119"."next_date" IS NOT NULL
+          THEN 'forrige: ' || "t119"."description" || '; næste: ' || "t119"."next_text"
           WHEN (
-            "t104"."end_date" IS NOT NULL
+            "t119"."end_date" IS NOT NULL
           )
           AND (
-            "t104"."end_date" < "t104"."due_date"
+            "t119"."end_date" < "t119"."due_date"
           )
           AND (
-            "t104"."next_date" IS NULL
+            "t119"."next_date" IS NULL
           )
-          THEN 'sygedagpengeforløbet sluttede ' || CAST("t104"."end_date" AS TEXT) || ' før fristen'
-          ELSE 'forrige: ' || "t104"."description" || '; ingen senere opfølgningssamtale'
+          THEN 'sygedagpengeforløbet sluttede ' || CAST("t119"."end_date" AS TEXT) || ' før fristen'
+          ELSE 'forrige: ' || "t119"."description" || '; ingen senere opfølgningssamtale'
         END
         WHEN CASE
-          WHEN "t104"."category_exempt"
-          THEN 'visitationskategori ' || "t104"."sickness_category" || ': intet fast opfølgningsforløb'
-          WHEN "t104"."next_date" IS NOT NULL
-          THEN 'forrige: ' || "t104"."description" || '; næste: ' || "t104"."next_text"
+          WHEN "t119"."category_exempt"
+          THEN 'visitationskategori ' || "t119"."category_in_force" || ': intet fast opfølgningsforløb'
+          WHEN "t119"."next_date" IS NOT NULL
+          THEN 'forrige: ' || "t119"."description" || '; næste: ' || "t119"."next_text"
           WHEN (
-            "t104"."end_date" IS NOT NULL
+            "t119"."end_date" IS NOT NULL
           )
           AND (
-            "t104"."end_date" < "t104"."due_date"
+            "t119"."end_date" < "t119"."due_date"
           )
           AND (
-            "t104"."next_date" IS NULL
+            "t119"."next_date" IS NULL
           )
-          THEN 'sygedagpengeforløbet sluttede ' || CAST("t104"."end_date" AS TEXT) || ' før fristen'
-          ELSE 'forrige: ' || "t104"."description" || '; ingen senere opfølgningssamtale'
+          THEN 'sygedagpengeforløbet sluttede ' || CAST("t119"."end_date" AS TEXT) || ' før fristen'
+          ELSE 'forrige: ' || "t119"."description" || '; ingen senere opfølgningssamtale'
         END = ''
         THEN CASE
-          WHEN "t104"."exemption_applies"
-          THEN 'fritaget ' || CAST("t104"."exemption_start" AS TEXT) || '–' || CAST("t104"."exemption_end" AS TEXT) || ' (' || "t104"."exemption_reason" || '), fristen forlænget'
+          WHEN "t119"."exemption_applies"
+          THEN 'fritaget ' || CAST("t119"."exemption_start" AS TEXT) || '–' || CAST("t119"."exemption_end" AS TEXT) || ' (' || "t119"."exemption_reason" || '), fristen forlænget'
           ELSE ''
         END
         ELSE CASE
-          WHEN "t104"."category_exempt"
-          THEN 'visitationskategori ' || "t104"."sickness_category" || ': intet fast opfølgningsforløb'
-          WHEN "t104"."next_date" IS NOT NULL
-          THEN 'forrige: ' || "t104"."description" || '; næste: ' || "t104"."next_text"
+          WHEN "t119"."category_exempt"
+          THEN 'visitationskategori ' || "t119"."category_in_force" || ': intet fast opfølgningsforløb'
+          WHEN "t119"."next_date" IS NOT NULL
+          THEN 'forrige: ' || "t119"."description" || '; næste: ' || "t119"."next_text"
           WHEN (
-            "t104"."end_date" IS NOT NULL
+            "t119"."end_date" IS NOT NULL
           )
           AND (
-            "t104"."end_date" < "t104"."due_date"
+            "t119"."end_date" < "t119"."due_date"
           )
           AND (
-            "t104"."next_date" IS NULL
+            "t119"."next_date" IS NULL
           )
-          THEN 'sygedagpengeforløbet sluttede ' || CAST("t104"."end_date" AS TEXT) || ' før fristen'
-          ELSE 'forrige: ' || "t104"."description" || '; ingen senere opfølgningssamtale'
+          THEN 'sygedagpengeforløbet sluttede ' || CAST("t119"."end_date" AS TEXT) || ' før fristen'
+          ELSE 'forrige: ' || "t119"."description" || '; ingen senere opfølgningssamtale'
         END || '; ' || CASE
-          WHEN "t104"."exemption_applies"
-          THEN 'fritaget ' || CAST("t104"."exemption_start" AS TEXT) || '–' || CAST("t104"."exemption_end" AS TEXT) || ' (' || "t104"."exemption_reason" || '), fristen forlænget'
+          WHEN "t119"."exemption_applies"
+          THEN 'fritaget ' || CAST("t119"."exemption_start" AS TEXT) || '–' || CAST("t119"."exemption_end" AS TEXT) || ' (' || "t119"."exemption_reason" || '), fristen forlænget'
           ELSE ''
         END
       END AS "evidence",
       NOT (
-        "t104"."category_exempt"
+        "t119"."category_exempt"
       )
       AND NOT (
         (
-          "t104"."end_date" IS NOT NULL
+          "t119"."end_date" IS NOT NULL
         )
         AND (
-          "t104"."end_date" < "t104"."due_date"
+          "t119"."end_date" < "t119"."due_date"
         )
         AND (
-          "t104"."next_date" IS NULL
+          "t119"."next_date" IS NULL
         )
       ) AS "is_applicable",
-      "t104"."exemption_applies"
+      "t119"."exemption_applies"
       AND (
-        CAST($as_of AS DATE) <= "t104"."exemption_end"
+        CAST($as_of AS DATE) <= "t119"."exemption_end"
       ) AS "is_exempt"
     FROM (
       SELECT
-        "t103"."person_id",
-        "t103"."benefit",
-        "t103"."start_date",
-        "t103"."date",
-        "t103"."description",
-        "t103"."next_date",
-        "t103"."next_text",
-        "t103"."_weeks",
-        "t103"."end_date",
-        "t103"."category_exempt",
-        "t103"."sickness_category",
-        "t103"."employed",
-        "t103"."expected_absence_weeks",
-        "t103"."window_start",
-        "t103"."due0",
-        "t103"."exemption_start",
-        "t103"."exemption_end",
-        "t103"."exemption_reason",
+        "t117"."person_id",
+        "t117"."benefit",
+        "t117"."start_date",
+        "t117"."date",
+        "t117"."description",
+        "t117"."next_date",
+        "t117"."next_text",
+        "t117"."_weeks",
+        "t117"."end_date",
+        "t117"."category_exempt",
+        "t117"."sickness_category",
+        "t117"."category_in_force",
+        "t117"."category_note",
+        "t117"."employed",
+        "t117"."expected_absence_weeks",
+        "t117"."window_start",
+        "t117"."due0",
+        "t117"."exemption_start",
+        "t117"."exemption_end",
+        "t117"."exemption_reason",
         CASE
           WHEN (
-            "t103"."exemption_end" IS NOT NULL
+            "t117"."exemption_end" IS NOT NULL
           )
           AND COALESCE(
             CASE
-              WHEN "t103"."window_start" >= MAKE_DATE(2015, 1, 1)
+              WHEN "t117"."window_start" >= MAKE_DATE(2015, 1, 1)
               THEN TRUE
               ELSE CAST(NULL AS BOOLEAN)
             END,
             FALSE
           )
-          THEN CAST(CAST("t103"."exemption_end" + TO_DAYS(
-            DATE_DIFF('DAY', GREATEST("t103"."exemption_start", "t103"."window_start"), "t103"."due0") + 1
+          THEN CAST(CAST("t117"."exemption_end" + TO_DAYS(
+            DATE_DIFF('DAY', GREATEST("t117"."exemption_start", "t117"."window_start"), "t117"."due0") + 1
           ) AS TIMESTAMP) AS DATE)
-          ELSE "t103"."due0"
+          ELSE "t117"."due0"
         END AS "due_date",
         (
-          "t103"."exemption_end" IS NOT NULL
+          "t117"."exemption_end" IS NOT NULL
         )
         AND COALESCE(
           CASE
-            WHEN "t103"."window_start" >= MAKE_DATE(2015, 1, 1)
+            WHEN "t117"."window_start" >= MAKE_DATE(2015, 1, 1)
             THEN TRUE
             ELSE CAST(NULL AS BOOLEAN)
           END,
@@ -2146,80 +4439,84 @@ FROM (
         ) AS "exemption_applies"
       FROM (
         SELECT
-          "t102".*
+          "t115".*
           EXCLUDE ("benefit_right", "person_id_right", "start_date_right", "window_start_right")
         FROM (
           SELECT
-            "t92"."person_id",
-            "t92"."benefit",
-            "t92"."start_date",
-            "t92"."date",
-            "t92"."description",
-            "t92"."next_date",
-            "t92"."next_text",
-            "t92"."_weeks",
-            "t92"."end_date",
-            "t92"."category_exempt",
-            "t92"."sickness_category",
-            "t92"."employed",
-            "t92"."expected_absence_weeks",
-            "t92"."window_start",
-            "t92"."due0",
-            "t99"."person_id" AS "person_id_right",
-            "t99"."benefit" AS "benefit_right",
-            "t99"."start_date" AS "start_date_right",
-            "t99"."window_start" AS "window_start_right",
-            "t99"."exemption_start",
-            "t99"."exemption_end",
-            "t99"."exemption_reason"
+            "t107"."person_id",
+            "t107"."benefit",
+            "t107"."start_date",
+            "t107"."date",
+            "t107"."description",
+            "t107"."next_date",
+            "t107"."next_text",
+            "t107"."_weeks",
+            "t107"."end_date",
+            "t107"."category_exempt",
+            "t107"."sickness_category",
+            "t107"."category_in_force",
+            "t107"."category_note",
+            "t107"."employed",
+            "t107"."expected_absence_weeks",
+            "t107"."window_start",
+            "t107"."due0",
+            "t113"."person_id" AS "person_id_right",
+            "t113"."benefit" AS "benefit_right",
+            "t113"."start_date" AS "start_date_right",
+            "t113"."window_start" AS "window_start_right",
+            "t113"."exemption_start",
+            "t113"."exemption_end",
+            "t113"."exemption_reason"
           FROM (
             SELECT
-              "t88"."person_id",
-              "t88"."benefit",
-              "t88"."start_date",
-              "t88"."date",
-              "t88"."description",
-              "t88"."next_date",
-              "t88"."next_text",
-              "t88"."_weeks",
-              "t88"."end_date",
-              "t88"."category_exempt",
-              "t88"."sickness_category",
-              "t88"."employed",
-              "t88"."expected_absence_weeks",
-              "t88"."date" AS "window_start",
-              CAST(CAST("t88"."date" + TO_DAYS("t88"."_weeks" * 7) AS TIMESTAMP) AS DATE) AS "due0"
-            FROM "t85" AS "t88"
-          ) AS "t92"
+              "t99"."person_id",
+              "t99"."benefit",
+              "t99"."start_date",
+              "t99"."date",
+              "t99"."description",
+              "t99"."next_date",
+              "t99"."next_text",
+              "t99"."_weeks",
+              "t99"."end_date",
+              "t99"."category_exempt",
+              "t99"."sickness_category",
+              "t99"."category_in_force",
+              "t99"."category_note",
+              "t99"."employed",
+              "t99"."expected_absence_weeks",
+              "t99"."date" AS "window_start",
+              CAST(CAST("t99"."date" + TO_DAYS("t99"."_weeks" * 7) AS TIMESTAMP) AS DATE) AS "due0"
+            FROM "t98" AS "t99"
+          ) AS "t107"
           LEFT OUTER JOIN (
             SELECT
-              "t95"."person_id",
-              "t95"."benefit",
-              "t95"."start_date",
-              "t95"."window_start",
-              FIRST("t95"."_from" ORDER BY "t95"."_to" DESC) AS "exemption_start",
-              MAX("t95"."_to") AS "exemption_end",
-              FIRST("t95"."_reason" ORDER BY "t95"."_to" DESC) AS "exemption_reason"
+              "t110"."person_id",
+              "t110"."benefit",
+              "t110"."start_date",
+              "t110"."window_start",
+              FIRST("t110"."_from" ORDER BY "t110"."_to" DESC) AS "exemption_start",
+              MAX("t110"."_to") AS "exemption_end",
+              FIRST("t110"."_reason" ORDER BY "t110"."_to" DESC) AS "exemption_reason"
             FROM (
               SELECT
-                "t93"."person_id",
-                "t93"."benefit",
-                "t93"."start_date",
-                "t93"."window_start",
-                "t93"."_day",
-                "t5"."_pid",
-                "t5"."_from",
-                "t5"."_to",
-                "t5"."_reason"
+                "t108"."person_id",
+                "t108"."benefit",
+                "t108"."start_date",
+                "t108"."window_start",
+                "t108"."_day",
+                "t6"."_pid",
+                "t6"."_from",
+                "t6"."_to",
+                "t6"."_reason"
               FROM (
                 SELECT
-                  "t88"."person_id",
-                  "t88"."benefit",
-                  "t88"."start_date",
-                  "t88"."date" AS "window_start",
-                  CAST(CAST("t88"."date" + TO_DAYS("t88"."_weeks" * 7) AS TIMESTAMP) AS DATE) AS "_day"
-                FROM "t85" AS "t88"
-              ) AS "t93"
+                  "t99"."person_id",
+                  "t99"."benefit",
+                  "t99"."start_date",
+                  "t99"."date" AS "window_start",
+                  CAST(CAST("t99"."date" + TO_DAYS("t99"."_weeks" * 7) AS TIMESTAMP) AS DATE) AS "_day"
+                FROM "t98" AS "t99"
+              ) AS "t108"
               INNER JOIN (
                 SELECT
                   "t0"."person_id" AS "_pid",
@@ -2229,23 +4526,23 @@ FROM (
                 FROM "exemptions" AS "t0"
                 WHERE
                   "t0"."start_date" <= CAST($as_of AS DATE)
-              ) AS "t5"
-                ON "t93"."person_id" = "t5"."_pid"
-                AND "t5"."_from" <= "t93"."_day"
-                AND "t5"."_to" >= "t93"."_day"
-            ) AS "t95"
+              ) AS "t6"
+                ON "t108"."person_id" = "t6"."_pid"
+                AND "t6"."_from" <= "t108"."_day"
+                AND "t6"."_to" >= "t108"."_day"
+            ) AS "t110"
             GROUP BY
               1,
               2,
               3,
               4
-          ) AS "t99"
-            ON "t92"."person_id" = "t99"."person_id"
-            AND "t92"."benefit" = "t99"."benefit"
-            AND "t92"."start_date" = "t99"."start_date"
-            AND "t92"."window_start" = "t99"."window_start"
-        ) AS "t102"
-      ) AS "t103"
-    ) AS "t104"
-  ) AS "t106"
-) AS "t107"
+          ) AS "t113"
+            ON "t107"."person_id" = "t113"."person_id"
+            AND "t107"."benefit" = "t113"."benefit"
+            AND "t107"."start_date" = "t113"."start_date"
+            AND "t107"."window_start" = "t113"."window_start"
+        ) AS "t115"
+      ) AS "t117"
+    ) AS "t119"
+  ) AS "t121"
+) AS "t122"

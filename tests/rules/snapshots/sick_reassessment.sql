@@ -13,6 +13,7 @@ WITH "t9" AS (
     "t8"."work_obligation",
     "t8"."expected_absence_weeks",
     "t8"."handover_date",
+    "t8"."early_followup_request_date",
     "t8"."_end",
     "t8"."_acc",
     "t8"."_switch",
@@ -38,6 +39,7 @@ WITH "t9" AS (
       "t7"."work_obligation",
       "t7"."expected_absence_weeks",
       "t7"."handover_date",
+      "t7"."early_followup_request_date",
       "t7"."_end",
       "t7"."_acc",
       "t7"."_switch",
@@ -63,6 +65,7 @@ WITH "t9" AS (
         "t6"."work_obligation",
         "t6"."expected_absence_weeks",
         "t6"."handover_date",
+        "t6"."early_followup_request_date",
         "t6"."_end",
         "t6"."_acc",
         "t6"."_switch",
@@ -180,6 +183,7 @@ WITH "t9" AS (
           "t5"."work_obligation",
           "t5"."expected_absence_weeks",
           "t5"."handover_date",
+          "t5"."early_followup_request_date",
           "t5"."_end",
           "t5"."_acc",
           "t5"."_switch",
@@ -203,6 +207,7 @@ WITH "t9" AS (
             "t4"."work_obligation",
             "t4"."expected_absence_weeks",
             "t4"."handover_date",
+            "t4"."early_followup_request_date",
             "t4"."_end",
             "t4"."_acc",
             CASE
@@ -235,6 +240,7 @@ WITH "t9" AS (
               "t1"."work_obligation",
               "t1"."expected_absence_weeks",
               "t1"."handover_date",
+              "t1"."early_followup_request_date",
               CASE
                 WHEN (
                   "t1"."end_date" IS NULL
@@ -316,6 +322,7 @@ WITH "t9" AS (
             "t14"."work_obligation",
             "t14"."expected_absence_weeks",
             "t14"."handover_date",
+            "t14"."early_followup_request_date",
             "t14"."_end",
             "t14"."_acc",
             "t14"."_switch",
@@ -382,6 +389,7 @@ WITH "t9" AS (
             "t14"."work_obligation",
             "t14"."expected_absence_weeks",
             "t14"."handover_date",
+            "t14"."early_followup_request_date",
             "t14"."_end",
             "t14"."_acc",
             "t14"."_switch",
@@ -428,8 +436,28 @@ WITH "t9" AS (
     "t57"."expected_absence_weeks",
     "t57"."work_obligation",
     "t57"."municipality",
+    "t57"."early_followup_request_date",
     "t57"."periods",
-    COALESCE("t57"."first_absence_date", "t57"."_key") AS "window_start"
+    COALESCE("t57"."first_absence_date", "t57"."_key") AS "window_start",
+    CASE
+      WHEN COALESCE("t57"."first_absence_date", "t57"."_key") >= MAKE_DATE(2014, 7, 1)
+      THEN 22
+      ELSE CAST(NULL AS BIGINT)
+    END AS "_weeks",
+    CASE
+      WHEN COALESCE("t57"."employed", FALSE)
+      THEN CAST(CAST(COALESCE("t57"."first_absence_date", "t57"."_key") + TO_DAYS(
+        COALESCE(
+          CASE
+            WHEN COALESCE("t57"."first_absence_date", "t57"."_key") >= MAKE_DATE(2014, 7, 1)
+            THEN 30
+            ELSE CAST(NULL AS BIGINT)
+          END,
+          0
+        )
+      ) AS TIMESTAMP) AS DATE)
+      ELSE COALESCE("t57"."first_absence_date", "t57"."_key")
+    END AS "count_start"
   FROM (
     SELECT
       "t56"."person_id",
@@ -445,7 +473,8 @@ WITH "t9" AS (
       FIRST("t56"."handover_date" ORDER BY "t56"."start_date") AS "handover_date",
       FIRST("t56"."expected_absence_weeks" ORDER BY "t56"."start_date") AS "expected_absence_weeks",
       FIRST("t56"."work_obligation" ORDER BY "t56"."start_date") AS "work_obligation",
-      FIRST("t56"."municipality" ORDER BY "t56"."start_date") AS "municipality"
+      FIRST("t56"."municipality" ORDER BY "t56"."start_date") AS "municipality",
+      MIN("t56"."early_followup_request_date") AS "early_followup_request_date"
     FROM (
       SELECT
         *
@@ -465,7 +494,8 @@ WITH "t9" AS (
           "t10"."handover_date",
           "t10"."expected_absence_weeks",
           "t10"."work_obligation",
-          "t10"."municipality"
+          "t10"."municipality",
+          "t10"."early_followup_request_date"
         FROM "t9" AS "t10"
         WHERE
           NOT (
@@ -491,7 +521,8 @@ WITH "t9" AS (
           "t54"."handover_date",
           "t54"."expected_absence_weeks",
           "t54"."work_obligation",
-          "t54"."municipality"
+          "t54"."municipality",
+          "t54"."early_followup_request_date"
         FROM (
           SELECT
             "t53".*
@@ -511,6 +542,7 @@ WITH "t9" AS (
               "t52"."work_obligation",
               "t52"."expected_absence_weeks",
               "t52"."handover_date",
+              "t52"."early_followup_request_date",
               "t52"."_end",
               "t52"."_acc",
               "t52"."_switch",
@@ -565,6 +597,7 @@ WITH "t9" AS (
                 "t14"."work_obligation",
                 "t14"."expected_absence_weeks",
                 "t14"."handover_date",
+                "t14"."early_followup_request_date",
                 "t14"."_end",
                 "t14"."_acc",
                 "t14"."_switch",
@@ -631,6 +664,7 @@ WITH "t9" AS (
                               "t14"."work_obligation",
                               "t14"."expected_absence_weeks",
                               "t14"."handover_date",
+                              "t14"."early_followup_request_date",
                               "t14"."_end",
                               "t14"."_acc",
                               "t14"."_switch",
@@ -683,6 +717,7 @@ WITH "t9" AS (
                           "t14"."work_obligation",
                           "t14"."expected_absence_weeks",
                           "t14"."handover_date",
+                          "t14"."early_followup_request_date",
                           "t14"."_end",
                           "t14"."_acc",
                           "t14"."_switch",
@@ -733,6 +768,7 @@ WITH "t9" AS (
                                     "t14"."work_obligation",
                                     "t14"."expected_absence_weeks",
                                     "t14"."handover_date",
+                                    "t14"."early_followup_request_date",
                                     "t14"."_end",
                                     "t14"."_acc",
                                     "t14"."_switch",
@@ -794,237 +830,202 @@ WITH "t9" AS (
     "t57"."benefit" IN ('sygedagpenge')
 )
 SELECT
-  "t69"."person_id",
-  "t69"."benefit",
+  "t82"."person_id",
+  "t82"."benefit",
   'sick_reassessment' AS "kind",
   'sick_reassessment' AS "rule_id",
-  '1.0.0' AS "rule_version",
+  '1.1.0' AS "rule_version",
   CASE
-    WHEN "t69"."window_start" >= MAKE_DATE(2014, 7, 1)
+    WHEN "t82"."window_start" >= MAKE_DATE(2014, 7, 1)
     THEN 'Sygedagpengeloven § 24, stk. 1 (ændringslov nr. 720 af 25.6.2014)'
     ELSE CAST(NULL AS TEXT)
   END AS "reference",
-  "t69"."window_start",
+  "t82"."window_start",
   CASE
-    WHEN COALESCE("t69"."is_applicable", FALSE)
-    THEN "t69"."due_date"
+    WHEN COALESCE("t82"."is_applicable", FALSE)
+    THEN "t82"."due_date"
     ELSE CAST(NULL AS DATE)
   END AS "due_date",
   CASE
     WHEN NOT (
-      COALESCE("t69"."is_applicable", FALSE)
+      COALESCE("t82"."is_applicable", FALSE)
     )
     THEN 'not_applicable'
     WHEN (
-      "t69"."fulfilled_date" IS NOT NULL
+      "t82"."fulfilled_date" IS NOT NULL
     )
     AND (
-      "t69"."fulfilled_date" <= "t69"."due_date"
+      "t82"."fulfilled_date" <= "t82"."due_date"
     )
     THEN 'met'
-    WHEN "t69"."fulfilled_date" IS NOT NULL
+    WHEN "t82"."fulfilled_date" IS NOT NULL
     THEN 'late'
-    WHEN COALESCE("t69"."is_exempt", FALSE)
+    WHEN COALESCE("t82"."is_exempt", FALSE)
     THEN 'exempt'
-    WHEN "t69"."due_date" < CAST($as_of AS DATE)
+    WHEN "t82"."due_date" < CAST($as_of AS DATE)
     THEN 'overdue'
     ELSE 'open'
   END AS "status",
   CASE
-    WHEN COALESCE("t69"."is_applicable", FALSE)
-    THEN "t69"."fulfilled_date"
+    WHEN COALESCE("t82"."is_applicable", FALSE)
+    THEN "t82"."fulfilled_date"
     ELSE CAST(NULL AS DATE)
   END AS "fulfilled_date",
   CAST(CASE
     WHEN NOT (
-      COALESCE("t69"."is_applicable", FALSE)
+      COALESCE("t82"."is_applicable", FALSE)
     )
     THEN CAST(NULL AS INT)
     WHEN (
-      "t69"."fulfilled_date" IS NOT NULL
+      "t82"."fulfilled_date" IS NOT NULL
     )
     AND (
-      "t69"."fulfilled_date" > "t69"."due_date"
+      "t82"."fulfilled_date" > "t82"."due_date"
     )
-    THEN DATE_DIFF('DAY', "t69"."due_date", "t69"."fulfilled_date")
+    THEN DATE_DIFF('DAY', "t82"."due_date", "t82"."fulfilled_date")
     WHEN NOT (
-      "t69"."fulfilled_date" IS NOT NULL
+      "t82"."fulfilled_date" IS NOT NULL
     )
     AND NOT (
-      COALESCE("t69"."is_exempt", FALSE)
+      COALESCE("t82"."is_exempt", FALSE)
     )
     AND (
-      "t69"."due_date" < CAST($as_of AS DATE)
+      "t82"."due_date" < CAST($as_of AS DATE)
     )
-    THEN DATE_DIFF('DAY', "t69"."due_date", CAST($as_of AS DATE))
+    THEN DATE_DIFF('DAY', "t82"."due_date", CAST($as_of AS DATE))
     ELSE CAST(NULL AS INT)
   END AS INT) AS "days_late",
-  COALESCE("t69"."evidence", '') AS "evidence"
+  COALESCE("t82"."evidence", '') AS "evidence"
 FROM (
   SELECT
-    "t68"."person_id",
-    "t68"."benefit",
-    "t68"."start_date",
-    "t68"."end_date",
-    "t68"."first_contact_date",
-    "t68"."target_group",
-    "t68"."first_absence_date",
-    "t68"."sickness_category",
-    "t68"."employed",
-    "t68"."handover_date",
-    "t68"."expected_absence_weeks",
-    "t68"."work_obligation",
-    "t68"."municipality",
-    "t68"."periods",
-    "t68"."window_start",
-    "t68"."_weeks",
-    "t68"."count_start",
-    "t68"."exceeded",
-    "t68"."due_date",
-    "t68"."fulfilled_date",
-    "t68"."held_text",
+    "t81"."person_id",
+    "t81"."benefit",
+    "t81"."start_date",
+    "t81"."end_date",
+    "t81"."first_contact_date",
+    "t81"."target_group",
+    "t81"."first_absence_date",
+    "t81"."sickness_category",
+    "t81"."employed",
+    "t81"."handover_date",
+    "t81"."expected_absence_weeks",
+    "t81"."work_obligation",
+    "t81"."municipality",
+    "t81"."early_followup_request_date",
+    "t81"."periods",
+    "t81"."window_start",
+    "t81"."_weeks",
+    "t81"."count_start",
+    "t81"."earlier_days",
+    "t81"."exceeded",
+    "t81"."due_date",
+    "t81"."fulfilled_date",
+    "t81"."held_text",
     (
-      "t68"."_weeks" IS NOT NULL
+      "t81"."_weeks" IS NOT NULL
     )
     AND NOT (
       (
-        "t68"."end_date" IS NOT NULL
+        "t81"."end_date" IS NOT NULL
       ) AND (
-        "t68"."end_date" < "t68"."exceeded"
+        "t81"."end_date" < "t81"."exceeded"
       )
     ) AS "is_applicable",
     FALSE AS "is_exempt",
     CASE
-      WHEN "t68"."_weeks" IS NULL
+      WHEN "t81"."_weeks" IS NULL
       THEN 'reglen var ikke i kraft på første fraværsdag'
       WHEN (
-        "t68"."end_date" IS NOT NULL
+        "t81"."end_date" IS NOT NULL
       ) AND (
-        "t68"."end_date" < "t68"."exceeded"
+        "t81"."end_date" < "t81"."exceeded"
       )
-      THEN 'sygedagpengeforløbet sluttede ' || CAST("t68"."end_date" AS TEXT) || ', før 22 uger blev overskredet ' || CAST("t68"."exceeded" AS TEXT)
-      WHEN "t68"."fulfilled_date" IS NOT NULL
-      THEN "t68"."held_text" || '; ' || '22 uger overskrides ' || CAST("t68"."exceeded" AS TEXT) || ' (opgjort fra ' || CAST("t68"."count_start" AS TEXT) || '); udbetalingen ophører efter ' || CAST("t68"."due_date" AS TEXT)
-      ELSE 'ingen revurdering; ' || '22 uger overskrides ' || CAST("t68"."exceeded" AS TEXT) || ' (opgjort fra ' || CAST("t68"."count_start" AS TEXT) || '); udbetalingen ophører efter ' || CAST("t68"."due_date" AS TEXT)
+      THEN 'sygedagpengeforløbet sluttede ' || CAST("t81"."end_date" AS TEXT) || ', før 22 uger blev overskredet ' || CAST("t81"."exceeded" AS TEXT)
+      WHEN "t81"."fulfilled_date" IS NOT NULL
+      THEN "t81"."held_text" || '; ' || '22 uger overskrides ' || CAST("t81"."exceeded" AS TEXT) || ' (opgjort fra ' || CAST("t81"."count_start" AS TEXT) || CASE
+        WHEN "t81"."earlier_days" > 0
+        THEN ', heraf ' || CAST("t81"."earlier_days" AS TEXT) || ' dage fra tidligere sygeperioder inden for ' || CAST(CASE
+          WHEN "t81"."window_start" >= MAKE_DATE(2014, 7, 1)
+          THEN 9
+          ELSE CAST(NULL AS BIGINT)
+        END AS TEXT) || ' måneder'
+        ELSE ''
+      END || '); udbetalingen ophører efter ' || CAST("t81"."due_date" AS TEXT)
+      ELSE 'ingen revurdering; ' || '22 uger overskrides ' || CAST("t81"."exceeded" AS TEXT) || ' (opgjort fra ' || CAST("t81"."count_start" AS TEXT) || CASE
+        WHEN "t81"."earlier_days" > 0
+        THEN ', heraf ' || CAST("t81"."earlier_days" AS TEXT) || ' dage fra tidligere sygeperioder inden for ' || CAST(CASE
+          WHEN "t81"."window_start" >= MAKE_DATE(2014, 7, 1)
+          THEN 9
+          ELSE CAST(NULL AS BIGINT)
+        END AS TEXT) || ' måneder'
+        ELSE ''
+      END || '); udbetalingen ophører efter ' || CAST("t81"."due_date" AS TEXT)
     END AS "evidence"
   FROM (
     SELECT
-      "t67".*
+      "t80".*
       EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
     FROM (
       SELECT
-        "t66"."person_id",
-        "t66"."benefit",
-        "t66"."start_date",
-        "t66"."end_date",
-        "t66"."first_contact_date",
-        "t66"."target_group",
-        "t66"."first_absence_date",
-        "t66"."sickness_category",
-        "t66"."employed",
-        "t66"."handover_date",
-        "t66"."expected_absence_weeks",
-        "t66"."work_obligation",
-        "t66"."municipality",
-        "t66"."periods",
-        "t66"."window_start",
-        "t66"."_weeks",
-        "t66"."count_start",
-        "t66"."exceeded",
-        "t66"."due_date",
-        "t64"."person_id" AS "person_id_right",
-        "t64"."benefit" AS "benefit_right",
-        "t64"."start_date" AS "start_date_right",
-        "t64"."fulfilled_date",
-        "t64"."held_text"
+        "t79"."person_id",
+        "t79"."benefit",
+        "t79"."start_date",
+        "t79"."end_date",
+        "t79"."first_contact_date",
+        "t79"."target_group",
+        "t79"."first_absence_date",
+        "t79"."sickness_category",
+        "t79"."employed",
+        "t79"."handover_date",
+        "t79"."expected_absence_weeks",
+        "t79"."work_obligation",
+        "t79"."municipality",
+        "t79"."early_followup_request_date",
+        "t79"."periods",
+        "t79"."window_start",
+        "t79"."_weeks",
+        "t79"."count_start",
+        "t79"."earlier_days",
+        "t79"."exceeded",
+        "t79"."due_date",
+        "t77"."person_id" AS "person_id_right",
+        "t77"."benefit" AS "benefit_right",
+        "t77"."start_date" AS "start_date_right",
+        "t77"."fulfilled_date",
+        "t77"."held_text"
       FROM (
         SELECT
-          "t59"."person_id",
-          "t59"."benefit",
-          "t59"."start_date",
-          "t59"."end_date",
-          "t59"."first_contact_date",
-          "t59"."target_group",
-          "t59"."first_absence_date",
-          "t59"."sickness_category",
-          "t59"."employed",
-          "t59"."handover_date",
-          "t59"."expected_absence_weeks",
-          "t59"."work_obligation",
-          "t59"."municipality",
-          "t59"."periods",
-          "t59"."window_start",
-          CASE
-            WHEN "t59"."window_start" >= MAKE_DATE(2014, 7, 1)
-            THEN 22
-            ELSE CAST(NULL AS BIGINT)
-          END AS "_weeks",
-          CASE
-            WHEN COALESCE("t59"."employed", FALSE)
-            THEN CAST(CAST("t59"."window_start" + TO_DAYS(
-              COALESCE(
-                CASE
-                  WHEN "t59"."window_start" >= MAKE_DATE(2014, 7, 1)
-                  THEN 30
-                  ELSE CAST(NULL AS BIGINT)
-                END,
-                0
-              )
-            ) AS TIMESTAMP) AS DATE)
-            ELSE "t59"."window_start"
-          END AS "count_start",
-          CAST(CAST(CASE
-            WHEN COALESCE("t59"."employed", FALSE)
-            THEN CAST(CAST("t59"."window_start" + TO_DAYS(
-              COALESCE(
-                CASE
-                  WHEN "t59"."window_start" >= MAKE_DATE(2014, 7, 1)
-                  THEN 30
-                  ELSE CAST(NULL AS BIGINT)
-                END,
-                0
-              )
-            ) AS TIMESTAMP) AS DATE)
-            ELSE "t59"."window_start"
-          END + TO_DAYS(
-            COALESCE(
-              CASE
-                WHEN "t59"."window_start" >= MAKE_DATE(2014, 7, 1)
-                THEN 22
-                ELSE CAST(NULL AS BIGINT)
-              END,
-              0
-            ) * 7
-          ) AS TIMESTAMP) AS DATE) AS "exceeded",
+          "t72"."person_id",
+          "t72"."benefit",
+          "t72"."start_date",
+          "t72"."end_date",
+          "t72"."first_contact_date",
+          "t72"."target_group",
+          "t72"."first_absence_date",
+          "t72"."sickness_category",
+          "t72"."employed",
+          "t72"."handover_date",
+          "t72"."expected_absence_weeks",
+          "t72"."work_obligation",
+          "t72"."municipality",
+          "t72"."early_followup_request_date",
+          "t72"."periods",
+          "t72"."window_start",
+          "t72"."_weeks",
+          "t72"."count_start",
+          "t72"."earlier_days",
+          CAST(CAST("t72"."count_start" + TO_DAYS((
+            COALESCE("t72"."_weeks", 0) * 7
+          ) - "t72"."earlier_days") AS TIMESTAMP) AS DATE) AS "exceeded",
           CAST(CAST(CAST(CAST(DATE_TRUNC(
             'MONTH',
-            CAST(CAST(CASE
-              WHEN COALESCE("t59"."employed", FALSE)
-              THEN CAST(CAST("t59"."window_start" + TO_DAYS(
-                COALESCE(
-                  CASE
-                    WHEN "t59"."window_start" >= MAKE_DATE(2014, 7, 1)
-                    THEN 30
-                    ELSE CAST(NULL AS BIGINT)
-                  END,
-                  0
-                )
-              ) AS TIMESTAMP) AS DATE)
-              ELSE "t59"."window_start"
-            END + TO_DAYS(
-              COALESCE(
-                CASE
-                  WHEN "t59"."window_start" >= MAKE_DATE(2014, 7, 1)
-                  THEN 22
-                  ELSE CAST(NULL AS BIGINT)
-                END,
-                0
-              ) * 7
-            ) AS TIMESTAMP) AS DATE)
+            CAST(CAST("t72"."count_start" + TO_DAYS((
+              COALESCE("t72"."_weeks", 0) * 7
+            ) - "t72"."earlier_days") AS TIMESTAMP) AS DATE)
           ) + TO_MONTHS(
             CASE
               WHEN CASE
-                WHEN "t59"."window_start" >= MAKE_DATE(2014, 7, 1)
+                WHEN "t72"."window_start" >= MAKE_DATE(2014, 7, 1)
                 THEN 'current_month_included'
                 ELSE CAST(NULL AS TEXT)
               END = 'preceding_months_only'
@@ -1032,32 +1033,374 @@ FROM (
               ELSE 0
             END + 1
           ) AS TIMESTAMP) AS DATE) + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due_date"
-        FROM "t58" AS "t59"
-      ) AS "t66"
-      LEFT OUTER JOIN (
-        SELECT
-          "t62"."person_id",
-          "t62"."benefit",
-          "t62"."start_date",
-          MIN("t62"."date") AS "fulfilled_date",
-          'revurdering ' || CAST(MIN("t62"."date") AS TEXT) || ' (' || FIRST("t62"."outcome" ORDER BY "t62"."date") || ')' AS "held_text"
         FROM (
           SELECT
-            "t61"."person_id",
-            "t61"."benefit",
-            "t61"."start_date",
-            "t61"."_ws",
+            "t71".*
+            EXCLUDE ("_from")
+          FROM (
+            SELECT
+              "t70"."person_id",
+              "t70"."benefit",
+              "t70"."start_date",
+              "t70"."end_date",
+              "t70"."first_contact_date",
+              "t70"."target_group",
+              "t70"."first_absence_date",
+              "t70"."sickness_category",
+              "t70"."employed",
+              "t70"."handover_date",
+              "t70"."expected_absence_weeks",
+              "t70"."work_obligation",
+              "t70"."municipality",
+              "t70"."early_followup_request_date",
+              "t70"."periods",
+              "t70"."window_start",
+              "t70"."_weeks",
+              "t70"."count_start",
+              "t70"."_from",
+              CAST(COALESCE("t70"."earlier_days", 0) AS INT) AS "earlier_days"
+            FROM (
+              SELECT
+                "t69".*
+                EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
+              FROM (
+                SELECT
+                  "t64"."person_id",
+                  "t64"."benefit",
+                  "t64"."start_date",
+                  "t64"."end_date",
+                  "t64"."first_contact_date",
+                  "t64"."target_group",
+                  "t64"."first_absence_date",
+                  "t64"."sickness_category",
+                  "t64"."employed",
+                  "t64"."handover_date",
+                  "t64"."expected_absence_weeks",
+                  "t64"."work_obligation",
+                  "t64"."municipality",
+                  "t64"."early_followup_request_date",
+                  "t64"."periods",
+                  "t64"."window_start",
+                  "t64"."_weeks",
+                  "t64"."count_start",
+                  "t64"."_from",
+                  "t68"."person_id" AS "person_id_right",
+                  "t68"."benefit" AS "benefit_right",
+                  "t68"."start_date" AS "start_date_right",
+                  "t68"."earlier_days"
+                FROM (
+                  SELECT
+                    "t59"."person_id",
+                    "t59"."benefit",
+                    "t59"."start_date",
+                    "t59"."end_date",
+                    "t59"."first_contact_date",
+                    "t59"."target_group",
+                    "t59"."first_absence_date",
+                    "t59"."sickness_category",
+                    "t59"."employed",
+                    "t59"."handover_date",
+                    "t59"."expected_absence_weeks",
+                    "t59"."work_obligation",
+                    "t59"."municipality",
+                    "t59"."early_followup_request_date",
+                    "t59"."periods",
+                    "t59"."window_start",
+                    "t59"."_weeks",
+                    "t59"."count_start",
+                    CAST(CAST(DATE_TRUNC('MONTH', "t59"."count_start") + TO_MONTHS(
+                      -(
+                        COALESCE(
+                          CASE
+                            WHEN "t59"."window_start" >= MAKE_DATE(2014, 7, 1)
+                            THEN 9
+                            ELSE CAST(NULL AS BIGINT)
+                          END,
+                          0
+                        )
+                      )
+                    ) AS TIMESTAMP) AS DATE) AS "_from"
+                  FROM "t58" AS "t59"
+                ) AS "t64"
+                LEFT OUTER JOIN (
+                  SELECT
+                    "t66"."person_id",
+                    "t66"."benefit",
+                    "t66"."start_date",
+                    SUM(
+                      CASE
+                        WHEN LEAST("t66"."_end", CAST(CAST("t66"."_cs_now" + TO_DAYS(-1) AS TIMESTAMP) AS DATE)) >= GREATEST("t66"."_cs", "t66"."_from")
+                        THEN DATE_DIFF(
+                          'DAY',
+                          GREATEST("t66"."_cs", "t66"."_from"),
+                          LEAST("t66"."_end", CAST(CAST("t66"."_cs_now" + TO_DAYS(-1) AS TIMESTAMP) AS DATE))
+                        ) + 1
+                        ELSE 0
+                      END
+                    ) AS "earlier_days"
+                  FROM (
+                    SELECT
+                      "t65"."person_id",
+                      "t65"."benefit",
+                      "t65"."start_date",
+                      "t65"."_from",
+                      "t65"."_cs_now",
+                      "t65"."_adds",
+                      "t61"."_pid",
+                      "t61"."_cs",
+                      "t61"."_ws2",
+                      "t61"."_end"
+                    FROM (
+                      SELECT
+                        "t59"."person_id",
+                        "t59"."benefit",
+                        "t59"."start_date",
+                        CAST(CAST(DATE_TRUNC('MONTH', "t59"."count_start") + TO_MONTHS(
+                          -(
+                            COALESCE(
+                              CASE
+                                WHEN "t59"."window_start" >= MAKE_DATE(2014, 7, 1)
+                                THEN 9
+                                ELSE CAST(NULL AS BIGINT)
+                              END,
+                              0
+                            )
+                          )
+                        ) AS TIMESTAMP) AS DATE) AS "_from",
+                        "t59"."count_start" AS "_cs_now",
+                        COALESCE(
+                          CASE
+                            WHEN "t59"."window_start" >= MAKE_DATE(2014, 7, 1)
+                            THEN TRUE
+                            ELSE CAST(NULL AS BOOLEAN)
+                          END,
+                          FALSE
+                        ) AS "_adds"
+                      FROM "t58" AS "t59"
+                    ) AS "t65"
+                    INNER JOIN (
+                      SELECT
+                        "t59"."person_id" AS "_pid",
+                        "t59"."count_start" AS "_cs",
+                        "t59"."window_start" AS "_ws2",
+                        "t59"."end_date" AS "_end"
+                      FROM "t58" AS "t59"
+                      WHERE
+                        "t59"."end_date" IS NOT NULL
+                    ) AS "t61"
+                      ON "t65"."person_id" = "t61"."_pid"
+                      AND "t61"."_ws2" < "t65"."start_date"
+                      AND "t61"."_end" >= "t65"."_from"
+                      AND "t65"."_adds"
+                  ) AS "t66"
+                  GROUP BY
+                    1,
+                    2,
+                    3
+                ) AS "t68"
+                  ON "t64"."person_id" = "t68"."person_id"
+                  AND "t64"."benefit" = "t68"."benefit"
+                  AND "t64"."start_date" = "t68"."start_date"
+              ) AS "t69"
+            ) AS "t70"
+          ) AS "t71"
+        ) AS "t72"
+      ) AS "t79"
+      LEFT OUTER JOIN (
+        SELECT
+          "t75"."person_id",
+          "t75"."benefit",
+          "t75"."start_date",
+          MIN("t75"."date") AS "fulfilled_date",
+          'revurdering ' || CAST(MIN("t75"."date") AS TEXT) || ' (' || FIRST("t75"."outcome" ORDER BY "t75"."date") || ')' AS "held_text"
+        FROM (
+          SELECT
+            "t74"."person_id",
+            "t74"."benefit",
+            "t74"."start_date",
+            "t74"."_ws",
             "t3"."person_id" AS "person_id_right",
             "t3"."date",
             "t3"."outcome"
           FROM (
             SELECT
-              "t59"."person_id",
-              "t59"."benefit",
-              "t59"."start_date",
-              "t59"."window_start" AS "_ws"
-            FROM "t58" AS "t59"
-          ) AS "t61"
+              "t72"."person_id",
+              "t72"."benefit",
+              "t72"."start_date",
+              "t72"."window_start" AS "_ws"
+            FROM (
+              SELECT
+                "t71".*
+                EXCLUDE ("_from")
+              FROM (
+                SELECT
+                  "t70"."person_id",
+                  "t70"."benefit",
+                  "t70"."start_date",
+                  "t70"."end_date",
+                  "t70"."first_contact_date",
+                  "t70"."target_group",
+                  "t70"."first_absence_date",
+                  "t70"."sickness_category",
+                  "t70"."employed",
+                  "t70"."handover_date",
+                  "t70"."expected_absence_weeks",
+                  "t70"."work_obligation",
+                  "t70"."municipality",
+                  "t70"."early_followup_request_date",
+                  "t70"."periods",
+                  "t70"."window_start",
+                  "t70"."_weeks",
+                  "t70"."count_start",
+                  "t70"."_from",
+                  CAST(COALESCE("t70"."earlier_days", 0) AS INT) AS "earlier_days"
+                FROM (
+                  SELECT
+                    "t69".*
+                    EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
+                  FROM (
+                    SELECT
+                      "t64"."person_id",
+                      "t64"."benefit",
+                      "t64"."start_date",
+                      "t64"."end_date",
+                      "t64"."first_contact_date",
+                      "t64"."target_group",
+                      "t64"."first_absence_date",
+                      "t64"."sickness_category",
+                      "t64"."employed",
+                      "t64"."handover_date",
+                      "t64"."expected_absence_weeks",
+                      "t64"."work_obligation",
+                      "t64"."municipality",
+                      "t64"."early_followup_request_date",
+                      "t64"."periods",
+                      "t64"."window_start",
+                      "t64"."_weeks",
+                      "t64"."count_start",
+                      "t64"."_from",
+                      "t68"."person_id" AS "person_id_right",
+                      "t68"."benefit" AS "benefit_right",
+                      "t68"."start_date" AS "start_date_right",
+                      "t68"."earlier_days"
+                    FROM (
+                      SELECT
+                        "t59"."person_id",
+                        "t59"."benefit",
+                        "t59"."start_date",
+                        "t59"."end_date",
+                        "t59"."first_contact_date",
+                        "t59"."target_group",
+                        "t59"."first_absence_date",
+                        "t59"."sickness_category",
+                        "t59"."employed",
+                        "t59"."handover_date",
+                        "t59"."expected_absence_weeks",
+                        "t59"."work_obligation",
+                        "t59"."municipality",
+                        "t59"."early_followup_request_date",
+                        "t59"."periods",
+                        "t59"."window_start",
+                        "t59"."_weeks",
+                        "t59"."count_start",
+                        CAST(CAST(DATE_TRUNC('MONTH', "t59"."count_start") + TO_MONTHS(
+                          -(
+                            COALESCE(
+                              CASE
+                                WHEN "t59"."window_start" >= MAKE_DATE(2014, 7, 1)
+                                THEN 9
+                                ELSE CAST(NULL AS BIGINT)
+                              END,
+                              0
+                            )
+                          )
+                        ) AS TIMESTAMP) AS DATE) AS "_from"
+                      FROM "t58" AS "t59"
+                    ) AS "t64"
+                    LEFT OUTER JOIN (
+                      SELECT
+                        "t66"."person_id",
+                        "t66"."benefit",
+                        "t66"."start_date",
+                        SUM(
+                          CASE
+                            WHEN LEAST("t66"."_end", CAST(CAST("t66"."_cs_now" + TO_DAYS(-1) AS TIMESTAMP) AS DATE)) >= GREATEST("t66"."_cs", "t66"."_from")
+                            THEN DATE_DIFF(
+                              'DAY',
+                              GREATEST("t66"."_cs", "t66"."_from"),
+                              LEAST("t66"."_end", CAST(CAST("t66"."_cs_now" + TO_DAYS(-1) AS TIMESTAMP) AS DATE))
+                            ) + 1
+                            ELSE 0
+                          END
+                        ) AS "earlier_days"
+                      FROM (
+                        SELECT
+                          "t65"."person_id",
+                          "t65"."benefit",
+                          "t65"."start_date",
+                          "t65"."_from",
+                          "t65"."_cs_now",
+                          "t65"."_adds",
+                          "t61"."_pid",
+                          "t61"."_cs",
+                          "t61"."_ws2",
+                          "t61"."_end"
+                        FROM (
+                          SELECT
+                            "t59"."person_id",
+                            "t59"."benefit",
+                            "t59"."start_date",
+                            CAST(CAST(DATE_TRUNC('MONTH', "t59"."count_start") + TO_MONTHS(
+                              -(
+                                COALESCE(
+                                  CASE
+                                    WHEN "t59"."window_start" >= MAKE_DATE(2014, 7, 1)
+                                    THEN 9
+                                    ELSE CAST(NULL AS BIGINT)
+                                  END,
+                                  0
+                                )
+                              )
+                            ) AS TIMESTAMP) AS DATE) AS "_from",
+                            "t59"."count_start" AS "_cs_now",
+                            COALESCE(
+                              CASE
+                                WHEN "t59"."window_start" >= MAKE_DATE(2014, 7, 1)
+                                THEN TRUE
+                                ELSE CAST(NULL AS BOOLEAN)
+                              END,
+                              FALSE
+                            ) AS "_adds"
+                          FROM "t58" AS "t59"
+                        ) AS "t65"
+                        INNER JOIN (
+                          SELECT
+                            "t59"."person_id" AS "_pid",
+                            "t59"."count_start" AS "_cs",
+                            "t59"."window_start" AS "_ws2",
+                            "t59"."end_date" AS "_end"
+                          FROM "t58" AS "t59"
+                          WHERE
+                            "t59"."end_date" IS NOT NULL
+                        ) AS "t61"
+                          ON "t65"."person_id" = "t61"."_pid"
+                          AND "t61"."_ws2" < "t65"."start_date"
+                          AND "t61"."_end" >= "t65"."_from"
+                          AND "t65"."_adds"
+                      ) AS "t66"
+                      GROUP BY
+                        1,
+                        2,
+                        3
+                    ) AS "t68"
+                      ON "t64"."person_id" = "t68"."person_id"
+                      AND "t64"."benefit" = "t68"."benefit"
+                      AND "t64"."start_date" = "t68"."start_date"
+                  ) AS "t69"
+                ) AS "t70"
+              ) AS "t71"
+            ) AS "t72"
+          ) AS "t74"
           INNER JOIN (
             SELECT
               *
@@ -1065,16 +1408,16 @@ FROM (
             WHERE
               "t0"."date" <= CAST($as_of AS DATE)
           ) AS "t3"
-            ON "t61"."person_id" = "t3"."person_id" AND "t3"."date" >= "t61"."_ws"
-        ) AS "t62"
+            ON "t74"."person_id" = "t3"."person_id" AND "t3"."date" >= "t74"."_ws"
+        ) AS "t75"
         GROUP BY
           1,
           2,
           3
-      ) AS "t64"
-        ON "t66"."person_id" = "t64"."person_id"
-        AND "t66"."benefit" = "t64"."benefit"
-        AND "t66"."start_date" = "t64"."start_date"
-    ) AS "t67"
-  ) AS "t68"
-) AS "t69"
+      ) AS "t77"
+        ON "t79"."person_id" = "t77"."person_id"
+        AND "t79"."benefit" = "t77"."benefit"
+        AND "t79"."start_date" = "t77"."start_date"
+    ) AS "t80"
+  ) AS "t81"
+) AS "t82"
