@@ -7,6 +7,7 @@ from typing import Any
 
 import duckdb
 
+from tilsyn.data.calendar import add_months
 from tilsyn.data.importer import connection_from_records
 from tilsyn.measures.reform import (
     ALL_GROUPS,
@@ -21,7 +22,7 @@ from tilsyn.measures.reform import (
     reform_report,
     reform_rows,
 )
-from tilsyn.measures.six_month_point import add_months, load_case_data
+from tilsyn.measures.six_month_point import load_case_data
 from tilsyn.present.demo import reform_lines
 from tilsyn.rules.parameters import default_parameters
 

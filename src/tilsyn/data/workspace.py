@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     import duckdb
@@ -154,8 +154,6 @@ class Workspace:
             con.close()
 
     def list_snapshots(self) -> list[SnapshotInfo]:
-        import duckdb
-
         current = self.current_id()
         infos = []
         if not self.snapshots_dir.exists():
@@ -164,20 +162,38 @@ class Workspace:
             if path.name.endswith(".identities.duckdb"):
                 continue
             sid = path.stem
-            con = duckdb.connect(str(path), read_only=True)
-            try:
-                row = con.execute("SELECT created_at, source, meta FROM _snapshot").fetchall()[0]
-            finally:
-                con.close()
-            meta = json.loads(row[2])
+            created_at, source, meta = _summary(path)
             infos.append(
                 SnapshotInfo(
                     sid,
-                    str(row[0]),
-                    str(row[1]),
+                    created_at,
+                    source,
                     meta["counts"],
                     (meta["date_range"][0], meta["date_range"][1]),
                     sid == current,
                 )
             )
         return sorted(infos, key=lambda i: i.created_at)
+
+
+def summary_path(snapshot_path: Path) -> Path:
+    """``<id>.summary.json`` beside ``<id>.duckdb``: the snapshot's ``_snapshot`` row as JSON."""
+    return snapshot_path.with_name(snapshot_path.stem + ".summary.json")
+
+
+def _summary(path: Path) -> tuple[str, str, dict[str, Any]]:
+    """(created_at, source, meta) of the snapshot at ``path``: from its JSON summary when
+    there is a readable one (listing then starts no DuckDB), else from the snapshot itself."""
+    try:
+        data = json.loads(summary_path(path).read_text(encoding="utf-8"))
+        return str(data["created_at"]), str(data["source"]), dict(data["meta"])
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    import duckdb
+
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        row = con.execute("SELECT created_at, source, meta FROM _snapshot").fetchall()[0]
+    finally:
+        con.close()
+    return str(row[0]), str(row[1]), dict(json.loads(row[2]))

@@ -32,16 +32,13 @@ from typing import Any
 
 import duckdb
 
+from tilsyn.data.calendar import parse_week, week_index, week_label, week_monday
 from tilsyn.economy.fulltime import (
     benefit_spells_sql,
     codes_sql,
     day_sql,
     islands_sql,
-    parse_week,
     query_params,
-    week_index,
-    week_label,
-    week_monday,
     weeks_from_days_sql,
 )
 from tilsyn.rules.parameters import ParameterSet, default_parameters

@@ -23,17 +23,15 @@ from fractions import Fraction
 
 import duckdb
 
+from tilsyn.data.calendar import add_months, iter_months, month_start
 from tilsyn.measures.cohort import MonthlyCohort, percent
 from tilsyn.measures.dated_sql import codes_sql, date_sql, literal, value_sql
 from tilsyn.measures.six_month_point import (
     DAGPENGE,
     CaseData,
-    add_months,
     benefits_in,
     drop,
-    iter_months,
     load_case_data,
-    month_start,
     points,
     rows_on,
     under_reform_sql,

@@ -29,15 +29,13 @@ from typing import Literal
 
 import duckdb
 
+from tilsyn.data.calendar import month_end, month_from_index, month_index
 from tilsyn.measures.seniority import (
     P,
     _values_sql,
     build_seniority,
     codes,
     integer,
-    month_end,
-    month_index,
-    month_start,
 )
 from tilsyn.rules.parameters import Parameter, ParameterSet, Value, default_parameters
 
@@ -83,7 +81,7 @@ def history_start(con: duckdb.DuckDBPyConnection) -> dt.date | None:
         "(SELECT MIN(start_date) FROM benefit_periods))"
     ).fetchall()[0]
     value = row[0]
-    return month_start(month_index(value)) if value is not None else None
+    return month_from_index(month_index(value)) if value is not None else None
 
 
 def build_person_months(
@@ -112,7 +110,8 @@ def build_person_months(
     # date keeps everyone, since the forecast follows them into the population.
     floor = min(
         integer(
-            params.value(P + "min_seniority_months", month_start(mi)), P + "min_seniority_months"
+            params.value(P + "min_seniority_months", month_from_index(mi)),
+            P + "min_seniority_months",
         )
         for mi in range(month_index(first_month), month_index(last_month) + 1)
     )
@@ -127,7 +126,7 @@ def build_person_months(
     )
     first, last = sen.first_month, sen.last_month
     windows = {
-        integer(params.value(P + "window_months", month_start(mi)), P + "window_months")
+        integer(params.value(P + "window_months", month_from_index(mi)), P + "window_months")
         for mi in range(first, last + 1)
     }
     if len(windows) > 1:
@@ -135,7 +134,7 @@ def build_person_months(
     window = windows.pop() if windows else 12
     monthly = []
     for mi in range(first, last + 1):
-        on = month_start(mi)
+        on = month_from_index(mi)
         hours = fraction(params.value(P + "hours_threshold", on), P + "hours_threshold")
         alt = fraction(
             params.value(P + "hours_threshold_alternative", on), P + "hours_threshold_alternative"
@@ -389,7 +388,7 @@ def _months(
 ) -> tuple[MonthValue, ...]:
     out = []
     for mi in months:
-        on = month_start(mi)
+        on = month_from_index(mi)
         window = integer(params.value(P + "window_months", on), P + "window_months")
         computable = start is not None and mi - (window - 1) >= month_index(start) and on <= as_of
         population = failing = None
@@ -405,7 +404,7 @@ def _months(
                 population,
                 failing,
                 computable,
-                month_end(mi) <= as_of,
+                month_end(month_from_index(mi)) <= as_of,
                 params.value(P + "in_force", on) is True,
             )
         )

@@ -32,20 +32,18 @@ from fractions import Fraction
 
 import duckdb
 
+from tilsyn.data.calendar import add_months, iter_months, month_start
 from tilsyn.measures.cohort import MonthlyCohort, percent
 from tilsyn.measures.dated_sql import codes_sql, date_sql, literal, value_sql
 from tilsyn.measures.early import as_fraction, as_int, flag_series
 from tilsyn.measures.six_month_point import (
     DAGPENGE,
     CaseData,
-    add_months,
     add_months_sql,
     benefits_in,
     drop,
     group_matches_sql,
-    iter_months,
     load_case_data,
-    month_start,
     points,
     reform_effective_date,
     rows_on,

@@ -21,7 +21,7 @@ continuation rules and the month expansion read far more plainly as window funct
 has a PostgreSQL equivalent.
 
 Months are handled as integer *month indexes* (``year * 12 + month - 1``) so that "m − 11" is
-plain arithmetic; :func:`month_index` and :func:`month_start` convert.
+plain arithmetic; ``tilsyn.data.calendar`` converts (``month_index``, ``month_from_index``).
 """
 
 from __future__ import annotations
@@ -32,26 +32,12 @@ from dataclasses import dataclass
 
 import duckdb
 
+from tilsyn.data.calendar import month_from_index, month_index
 from tilsyn.data.contract import BENEFITS
 from tilsyn.rules.parameters import ParameterSet, Value, default_parameters
 
 P = "skaerpet_tilsyn."
 FAR_FUTURE = dt.date(9999, 12, 31)
-
-
-def month_index(d: dt.date) -> int:
-    """Months since year 0: consecutive calendar months differ by exactly 1."""
-    return d.year * 12 + d.month - 1
-
-
-def month_start(mi: int) -> dt.date:
-    """First day of the month with index ``mi``."""
-    return dt.date(mi // 12, mi % 12 + 1, 1)
-
-
-def month_end(mi: int) -> dt.date:
-    """Last day of the month with index ``mi``."""
-    return month_start(mi + 1) - dt.timedelta(days=1)
 
 
 @dataclass(frozen=True)
@@ -178,15 +164,15 @@ def build_seniority(
         held = [
             (mi, b)
             for mi in range(first, last + 1)
-            for b in codes(covered.value_at(month_start(mi)), covered.id)
+            for b in codes(covered.value_at(month_from_index(mi)), covered.id)
         ]
     method = params[P + "dagpenge_seniority_method"]
     lookback = params[P + "dagpenge_accumulation_months"]
     dp = [
         (
             mi,
-            str(method.value_at(month_start(mi))),
-            integer(lookback.value_at(month_start(mi)), lookback.id),
+            str(method.value_at(month_from_index(mi))),
+            integer(lookback.value_at(month_from_index(mi)), lookback.id),
         )
         for mi in range(first, last + 1)
     ]

@@ -164,7 +164,7 @@ def generate_hours(
 ) -> pl.DataFrame:
     """Monthly paid hours: fleksjob every month, some partly employed recipients some months.
 
-    Returns columns person (int), month (months since 1970-01) and hours, one row per person and
+    Returns columns person (int), month (month index, ``tilsyn.data.calendar``) and hours, one row per person and
     month (hours from overlapping spells are summed).
     """
     n = len(spells)
