@@ -57,6 +57,9 @@ class InterviewRequirement:
     of ``count``; they count towards the total too."""
     benefits: str | None = None
     """Benefits covered in each period (None: every spell given is covered)."""
+    from_months: str | None = None
+    """Interviews count only from this many months into the window (the 2024 dagpenge
+    course: the job centre's interviews come after the a-kasse's first 3 months)."""
 
 
 def interview_requirement(
@@ -82,8 +85,13 @@ def interview_requirement(
     extends = ctx.param_expr(EXTENDS, s.window_start).fill_null(False)
     s = s.mutate(due_date=days_expr(s.due0, ibis.cases((extends, s.exempt_days), else_=0)))
 
+    since = None
+    if req.from_months is not None:
+        offset = ctx.param_expr(req.from_months, s.window_start).fill_null(0)
+        s = with_months_point(ctx, s, "window_start", offset, "_count_from")
+        since = "_count_from"
     held = held_interviews(
-        ctx, s, kinds=list(req.kinds), holders_param=req.holders, forms_param=FORMS
+        ctx, s, kinds=list(req.kinds), holders_param=req.holders, forms_param=FORMS, since=since
     )
     nth = nth_event(held, s, "required")
     f = s.left_join(nth, list(SPELL_KEY))

@@ -1862,6 +1862,7 @@ FROM (
                         "t93"."benefit",
                         "t93"."start_date",
                         "t93"."window_start",
+                        "t93"."_first",
                         "t93"."_last",
                         "t6"."person_id" AS "person_id_right",
                         "t6"."date",
@@ -1878,6 +1879,7 @@ FROM (
                           "t91"."benefit",
                           "t91"."start_date",
                           "t91"."window_start",
+                          "t91"."window_start" AS "_first",
                           COALESCE("t91"."end_date", CAST($as_of AS DATE)) AS "_last"
                         FROM (
                           SELECT
@@ -2680,7 +2682,7 @@ FROM (
                           AND "t1"."kind" IN ('jobsamtale')
                       ) AS "t6"
                         ON "t93"."person_id" = "t6"."person_id"
-                        AND "t6"."date" >= "t93"."window_start"
+                        AND "t6"."date" >= "t93"."_first"
                         AND "t6"."date" <= "t93"."_last"
                     ) AS "t94"
                     WHERE

@@ -786,3077 +786,1298 @@ WITH "t14" AS (
     3
 )
 SELECT
-  "t128"."person_id",
-  "t128"."benefit",
+  "t141"."person_id",
+  "t141"."benefit",
   'interviews_6m' AS "kind",
   'dagpenge_interviews_6m' AS "rule_id",
-  '1.1.0' AS "rule_version",
+  '1.2.0' AS "rule_version",
   CASE
-    WHEN "t128"."window_start" >= MAKE_DATE(2026, 7, 1)
+    WHEN "t141"."window_start" >= MAKE_DATE(2026, 7, 1)
     THEN 'Lov nr. 1750 af 29.12.2025; STAR, generelle spørgsmål og svar om reformen (75 %-krav)'
-    WHEN "t128"."window_start" >= MAKE_DATE(2024, 1, 1)
+    WHEN "t141"."window_start" >= MAKE_DATE(2024, 1, 1)
     THEN 'LAB § 31 (LBK nr. 280 af 2024; lov nr. 727 af 13.6.2023 – forenklet kontaktforløb)'
-    WHEN "t128"."window_start" >= MAKE_DATE(2020, 1, 1)
+    WHEN "t141"."window_start" >= MAKE_DATE(2020, 1, 1)
     THEN 'LAB § 31 (LBK nr. 701 af 2022)'
     ELSE CAST(NULL AS TEXT)
   END AS "reference",
-  "t128"."window_start",
+  "t141"."window_start",
   CASE
-    WHEN COALESCE("t128"."is_applicable", FALSE)
-    THEN "t128"."due_date"
+    WHEN COALESCE("t141"."is_applicable", FALSE)
+    THEN "t141"."due_date"
     ELSE CAST(NULL AS DATE)
   END AS "due_date",
   CASE
     WHEN NOT (
-      COALESCE("t128"."is_applicable", FALSE)
+      COALESCE("t141"."is_applicable", FALSE)
     )
     THEN 'not_applicable'
     WHEN (
-      "t128"."fulfilled_date" IS NOT NULL
+      "t141"."fulfilled_date" IS NOT NULL
     )
     AND (
-      "t128"."fulfilled_date" <= "t128"."due_date"
+      "t141"."fulfilled_date" <= "t141"."due_date"
     )
     THEN 'met'
-    WHEN "t128"."fulfilled_date" IS NOT NULL
+    WHEN "t141"."fulfilled_date" IS NOT NULL
     THEN 'late'
-    WHEN COALESCE("t128"."is_exempt", FALSE)
+    WHEN COALESCE("t141"."is_exempt", FALSE)
     THEN 'exempt'
-    WHEN "t128"."due_date" < CAST($as_of AS DATE)
+    WHEN "t141"."due_date" < CAST($as_of AS DATE)
     THEN 'overdue'
     ELSE 'open'
   END AS "status",
   CASE
-    WHEN COALESCE("t128"."is_applicable", FALSE)
-    THEN "t128"."fulfilled_date"
+    WHEN COALESCE("t141"."is_applicable", FALSE)
+    THEN "t141"."fulfilled_date"
     ELSE CAST(NULL AS DATE)
   END AS "fulfilled_date",
   CAST(CASE
     WHEN NOT (
-      COALESCE("t128"."is_applicable", FALSE)
+      COALESCE("t141"."is_applicable", FALSE)
     )
     THEN CAST(NULL AS INT)
     WHEN (
-      "t128"."fulfilled_date" IS NOT NULL
+      "t141"."fulfilled_date" IS NOT NULL
     )
     AND (
-      "t128"."fulfilled_date" > "t128"."due_date"
+      "t141"."fulfilled_date" > "t141"."due_date"
     )
-    THEN DATE_DIFF('DAY', "t128"."due_date", "t128"."fulfilled_date")
+    THEN DATE_DIFF('DAY', "t141"."due_date", "t141"."fulfilled_date")
     WHEN NOT (
-      "t128"."fulfilled_date" IS NOT NULL
+      "t141"."fulfilled_date" IS NOT NULL
     )
     AND NOT (
-      COALESCE("t128"."is_exempt", FALSE)
+      COALESCE("t141"."is_exempt", FALSE)
     )
     AND (
-      "t128"."due_date" < CAST($as_of AS DATE)
+      "t141"."due_date" < CAST($as_of AS DATE)
     )
-    THEN DATE_DIFF('DAY', "t128"."due_date", CAST($as_of AS DATE))
+    THEN DATE_DIFF('DAY', "t141"."due_date", CAST($as_of AS DATE))
     ELSE CAST(NULL AS INT)
   END AS INT) AS "days_late",
-  COALESCE("t128"."evidence", '') AS "evidence"
+  COALESCE("t141"."evidence", '') AS "evidence"
 FROM (
   SELECT
-    "t127"."person_id",
-    "t127"."benefit",
-    "t127"."start_date",
-    "t127"."end_date",
-    "t127"."first_contact_date",
-    "t127"."target_group",
-    "t127"."first_absence_date",
-    "t127"."sickness_category",
-    "t127"."employed",
-    "t127"."handover_date",
-    "t127"."expected_absence_weeks",
-    "t127"."work_obligation",
-    "t127"."municipality",
-    "t127"."early_followup_request_date",
-    "t127"."periods",
-    "t127"."window_start",
-    "t127"."required",
-    "t127"."required_joint",
-    "t127"."in_force",
-    "t127"."due0",
-    "t127"."exempt_days",
-    "t127"."exempt_now",
-    "t127"."exemption_note",
-    "t127"."due_date",
-    "t127"."nth_date",
-    "t127"."counted",
-    "t127"."in_window",
-    "t127"."listed",
-    "t127"."joint_date",
-    "t127"."joint_in_window",
+    "t140"."person_id",
+    "t140"."benefit",
+    "t140"."start_date",
+    "t140"."end_date",
+    "t140"."first_contact_date",
+    "t140"."target_group",
+    "t140"."first_absence_date",
+    "t140"."sickness_category",
+    "t140"."employed",
+    "t140"."handover_date",
+    "t140"."expected_absence_weeks",
+    "t140"."work_obligation",
+    "t140"."municipality",
+    "t140"."early_followup_request_date",
+    "t140"."periods",
+    "t140"."window_start",
+    "t140"."required",
+    "t140"."required_joint",
+    "t140"."in_force",
+    "t140"."due0",
+    "t140"."exempt_days",
+    "t140"."exempt_now",
+    "t140"."exemption_note",
+    "t140"."due_date",
+    "t140"."_count_from",
+    "t140"."nth_date",
+    "t140"."counted",
+    "t140"."in_window",
+    "t140"."listed",
+    "t140"."joint_date",
+    "t140"."joint_in_window",
     CASE
-      WHEN "t127"."required_joint" = 0
-      THEN "t127"."nth_date"
+      WHEN "t140"."required_joint" = 0
+      THEN "t140"."nth_date"
       WHEN (
-        "t127"."nth_date" IS NOT NULL
+        "t140"."nth_date" IS NOT NULL
       ) AND (
-        "t127"."joint_date" IS NOT NULL
+        "t140"."joint_date" IS NOT NULL
       )
-      THEN GREATEST("t127"."nth_date", "t127"."joint_date")
+      THEN GREATEST("t140"."nth_date", "t140"."joint_date")
       ELSE CAST(NULL AS DATE)
     END AS "fulfilled_date",
-    "t127"."in_force"
+    "t140"."in_force"
     AND NOT (
       (
-        "t127"."end_date" IS NOT NULL
+        "t140"."end_date" IS NOT NULL
       )
       AND (
-        "t127"."end_date" < "t127"."due_date"
+        "t140"."end_date" < "t140"."due_date"
       )
       AND (
         CASE
-          WHEN "t127"."required_joint" = 0
-          THEN "t127"."nth_date"
+          WHEN "t140"."required_joint" = 0
+          THEN "t140"."nth_date"
           WHEN (
-            "t127"."nth_date" IS NOT NULL
+            "t140"."nth_date" IS NOT NULL
           ) AND (
-            "t127"."joint_date" IS NOT NULL
+            "t140"."joint_date" IS NOT NULL
           )
-          THEN GREATEST("t127"."nth_date", "t127"."joint_date")
+          THEN GREATEST("t140"."nth_date", "t140"."joint_date")
           ELSE CAST(NULL AS DATE)
         END IS NULL
       )
     ) AS "is_applicable",
-    "t127"."exempt_now" AS "is_exempt",
+    "t140"."exempt_now" AS "is_exempt",
     CASE
-      WHEN "t127"."exemption_note" = ''
+      WHEN "t140"."exemption_note" = ''
       THEN CASE
         WHEN (
-          "t127"."end_date" IS NOT NULL
+          "t140"."end_date" IS NOT NULL
         )
         AND (
-          "t127"."end_date" < "t127"."due_date"
+          "t140"."end_date" < "t140"."due_date"
         )
         AND (
           CASE
-            WHEN "t127"."required_joint" = 0
-            THEN "t127"."nth_date"
+            WHEN "t140"."required_joint" = 0
+            THEN "t140"."nth_date"
             WHEN (
-              "t127"."nth_date" IS NOT NULL
+              "t140"."nth_date" IS NOT NULL
             ) AND (
-              "t127"."joint_date" IS NOT NULL
+              "t140"."joint_date" IS NOT NULL
             )
-            THEN GREATEST("t127"."nth_date", "t127"."joint_date")
+            THEN GREATEST("t140"."nth_date", "t140"."joint_date")
             ELSE CAST(NULL AS DATE)
           END IS NULL
         )
-        THEN CAST(COALESCE("t127"."in_window", 0) AS TEXT) || ' af ' || CAST("t127"."required" AS TEXT) || ' samtaler inden fristen' || CASE
-          WHEN "t127"."required_joint" > 0
-          THEN ', heraf ' || CAST(COALESCE("t127"."joint_in_window", 0) AS TEXT) || ' af ' || CAST("t127"."required_joint" AS TEXT) || ' fællessamtaler'
+        THEN CAST(COALESCE("t140"."in_window", 0) AS TEXT) || ' af ' || CAST("t140"."required" AS TEXT) || ' samtaler inden fristen' || CASE
+          WHEN "t140"."required_joint" > 0
+          THEN ', heraf ' || CAST(COALESCE("t140"."joint_in_window", 0) AS TEXT) || ' af ' || CAST("t140"."required_joint" AS TEXT) || ' fællessamtaler'
           ELSE ''
-        END || CASE WHEN "t127"."listed" IS NOT NULL THEN ': ' || "t127"."listed" ELSE '' END || '; ydelsesforløbet sluttede ' || CAST("t127"."end_date" AS TEXT)
-        ELSE CAST(COALESCE("t127"."in_window", 0) AS TEXT) || ' af ' || CAST("t127"."required" AS TEXT) || ' samtaler inden fristen' || CASE
-          WHEN "t127"."required_joint" > 0
-          THEN ', heraf ' || CAST(COALESCE("t127"."joint_in_window", 0) AS TEXT) || ' af ' || CAST("t127"."required_joint" AS TEXT) || ' fællessamtaler'
+        END || CASE WHEN "t140"."listed" IS NOT NULL THEN ': ' || "t140"."listed" ELSE '' END || '; ydelsesforløbet sluttede ' || CAST("t140"."end_date" AS TEXT)
+        ELSE CAST(COALESCE("t140"."in_window", 0) AS TEXT) || ' af ' || CAST("t140"."required" AS TEXT) || ' samtaler inden fristen' || CASE
+          WHEN "t140"."required_joint" > 0
+          THEN ', heraf ' || CAST(COALESCE("t140"."joint_in_window", 0) AS TEXT) || ' af ' || CAST("t140"."required_joint" AS TEXT) || ' fællessamtaler'
           ELSE ''
-        END || CASE WHEN "t127"."listed" IS NOT NULL THEN ': ' || "t127"."listed" ELSE '' END
+        END || CASE WHEN "t140"."listed" IS NOT NULL THEN ': ' || "t140"."listed" ELSE '' END
       END
       ELSE CASE
         WHEN (
-          "t127"."end_date" IS NOT NULL
+          "t140"."end_date" IS NOT NULL
         )
         AND (
-          "t127"."end_date" < "t127"."due_date"
+          "t140"."end_date" < "t140"."due_date"
         )
         AND (
           CASE
-            WHEN "t127"."required_joint" = 0
-            THEN "t127"."nth_date"
+            WHEN "t140"."required_joint" = 0
+            THEN "t140"."nth_date"
             WHEN (
-              "t127"."nth_date" IS NOT NULL
+              "t140"."nth_date" IS NOT NULL
             ) AND (
-              "t127"."joint_date" IS NOT NULL
+              "t140"."joint_date" IS NOT NULL
             )
-            THEN GREATEST("t127"."nth_date", "t127"."joint_date")
+            THEN GREATEST("t140"."nth_date", "t140"."joint_date")
             ELSE CAST(NULL AS DATE)
           END IS NULL
         )
-        THEN CAST(COALESCE("t127"."in_window", 0) AS TEXT) || ' af ' || CAST("t127"."required" AS TEXT) || ' samtaler inden fristen' || CASE
-          WHEN "t127"."required_joint" > 0
-          THEN ', heraf ' || CAST(COALESCE("t127"."joint_in_window", 0) AS TEXT) || ' af ' || CAST("t127"."required_joint" AS TEXT) || ' fællessamtaler'
+        THEN CAST(COALESCE("t140"."in_window", 0) AS TEXT) || ' af ' || CAST("t140"."required" AS TEXT) || ' samtaler inden fristen' || CASE
+          WHEN "t140"."required_joint" > 0
+          THEN ', heraf ' || CAST(COALESCE("t140"."joint_in_window", 0) AS TEXT) || ' af ' || CAST("t140"."required_joint" AS TEXT) || ' fællessamtaler'
           ELSE ''
-        END || CASE WHEN "t127"."listed" IS NOT NULL THEN ': ' || "t127"."listed" ELSE '' END || '; ydelsesforløbet sluttede ' || CAST("t127"."end_date" AS TEXT)
-        ELSE CAST(COALESCE("t127"."in_window", 0) AS TEXT) || ' af ' || CAST("t127"."required" AS TEXT) || ' samtaler inden fristen' || CASE
-          WHEN "t127"."required_joint" > 0
-          THEN ', heraf ' || CAST(COALESCE("t127"."joint_in_window", 0) AS TEXT) || ' af ' || CAST("t127"."required_joint" AS TEXT) || ' fællessamtaler'
+        END || CASE WHEN "t140"."listed" IS NOT NULL THEN ': ' || "t140"."listed" ELSE '' END || '; ydelsesforløbet sluttede ' || CAST("t140"."end_date" AS TEXT)
+        ELSE CAST(COALESCE("t140"."in_window", 0) AS TEXT) || ' af ' || CAST("t140"."required" AS TEXT) || ' samtaler inden fristen' || CASE
+          WHEN "t140"."required_joint" > 0
+          THEN ', heraf ' || CAST(COALESCE("t140"."joint_in_window", 0) AS TEXT) || ' af ' || CAST("t140"."required_joint" AS TEXT) || ' fællessamtaler'
           ELSE ''
-        END || CASE WHEN "t127"."listed" IS NOT NULL THEN ': ' || "t127"."listed" ELSE '' END
-      END || '; ' || "t127"."exemption_note"
+        END || CASE WHEN "t140"."listed" IS NOT NULL THEN ': ' || "t140"."listed" ELSE '' END
+      END || '; ' || "t140"."exemption_note"
     END AS "evidence"
   FROM (
     SELECT
-      "t126".*
+      "t139".*
       EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
     FROM (
       SELECT
-        "t125"."person_id",
-        "t125"."benefit",
-        "t125"."start_date",
-        "t125"."end_date",
-        "t125"."first_contact_date",
-        "t125"."target_group",
-        "t125"."first_absence_date",
-        "t125"."sickness_category",
-        "t125"."employed",
-        "t125"."handover_date",
-        "t125"."expected_absence_weeks",
-        "t125"."work_obligation",
-        "t125"."municipality",
-        "t125"."early_followup_request_date",
-        "t125"."periods",
-        "t125"."window_start",
-        "t125"."required",
-        "t125"."required_joint",
-        "t125"."in_force",
-        "t125"."due0",
-        "t125"."exempt_days",
-        "t125"."exempt_now",
-        "t125"."exemption_note",
-        "t125"."due_date",
-        "t125"."nth_date",
-        "t125"."counted",
-        "t125"."in_window",
-        "t125"."listed",
-        "t122"."person_id" AS "person_id_right",
-        "t122"."benefit" AS "benefit_right",
-        "t122"."start_date" AS "start_date_right",
-        "t122"."joint_date",
-        "t122"."joint_in_window"
+        "t138"."person_id",
+        "t138"."benefit",
+        "t138"."start_date",
+        "t138"."end_date",
+        "t138"."first_contact_date",
+        "t138"."target_group",
+        "t138"."first_absence_date",
+        "t138"."sickness_category",
+        "t138"."employed",
+        "t138"."handover_date",
+        "t138"."expected_absence_weeks",
+        "t138"."work_obligation",
+        "t138"."municipality",
+        "t138"."early_followup_request_date",
+        "t138"."periods",
+        "t138"."window_start",
+        "t138"."required",
+        "t138"."required_joint",
+        "t138"."in_force",
+        "t138"."due0",
+        "t138"."exempt_days",
+        "t138"."exempt_now",
+        "t138"."exemption_note",
+        "t138"."due_date",
+        "t138"."_count_from",
+        "t138"."nth_date",
+        "t138"."counted",
+        "t138"."in_window",
+        "t138"."listed",
+        "t135"."person_id" AS "person_id_right",
+        "t135"."benefit" AS "benefit_right",
+        "t135"."start_date" AS "start_date_right",
+        "t135"."joint_date",
+        "t135"."joint_in_window"
       FROM (
         SELECT
-          "t123".*
+          "t136".*
           EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
         FROM (
           SELECT
-            "t101"."person_id",
-            "t101"."benefit",
-            "t101"."start_date",
-            "t101"."end_date",
-            "t101"."first_contact_date",
-            "t101"."target_group",
-            "t101"."first_absence_date",
-            "t101"."sickness_category",
-            "t101"."employed",
-            "t101"."handover_date",
-            "t101"."expected_absence_weeks",
-            "t101"."work_obligation",
-            "t101"."municipality",
-            "t101"."early_followup_request_date",
-            "t101"."periods",
-            "t101"."window_start",
-            "t101"."required",
-            "t101"."required_joint",
-            "t101"."in_force",
-            "t101"."due0",
-            "t101"."exempt_days",
-            "t101"."exempt_now",
-            "t101"."exemption_note",
-            "t101"."due_date",
-            "t120"."person_id" AS "person_id_right",
-            "t120"."benefit" AS "benefit_right",
-            "t120"."start_date" AS "start_date_right",
-            "t120"."nth_date",
-            "t120"."counted",
-            "t120"."in_window",
-            "t120"."listed"
+            "t106"."person_id",
+            "t106"."benefit",
+            "t106"."start_date",
+            "t106"."end_date",
+            "t106"."first_contact_date",
+            "t106"."target_group",
+            "t106"."first_absence_date",
+            "t106"."sickness_category",
+            "t106"."employed",
+            "t106"."handover_date",
+            "t106"."expected_absence_weeks",
+            "t106"."work_obligation",
+            "t106"."municipality",
+            "t106"."early_followup_request_date",
+            "t106"."periods",
+            "t106"."window_start",
+            "t106"."required",
+            "t106"."required_joint",
+            "t106"."in_force",
+            "t106"."due0",
+            "t106"."exempt_days",
+            "t106"."exempt_now",
+            "t106"."exemption_note",
+            "t106"."due_date",
+            "t106"."_count_from",
+            "t133"."person_id" AS "person_id_right",
+            "t133"."benefit" AS "benefit_right",
+            "t133"."start_date" AS "start_date_right",
+            "t133"."nth_date",
+            "t133"."counted",
+            "t133"."in_window",
+            "t133"."listed"
           FROM (
             SELECT
-              "t93"."person_id",
-              "t93"."benefit",
-              "t93"."start_date",
-              "t93"."end_date",
-              "t93"."first_contact_date",
-              "t93"."target_group",
-              "t93"."first_absence_date",
-              "t93"."sickness_category",
-              "t93"."employed",
-              "t93"."handover_date",
-              "t93"."expected_absence_weeks",
-              "t93"."work_obligation",
-              "t93"."municipality",
-              "t93"."early_followup_request_date",
-              "t93"."periods",
-              "t93"."window_start",
-              "t93"."required",
-              "t93"."required_joint",
-              "t93"."in_force",
-              "t93"."due0",
-              COALESCE("t93"."exempt_days", 0) AS "exempt_days",
-              COALESCE("t93"."exempt_now", FALSE) AS "exempt_now",
-              COALESCE("t93"."exemption_note", '') AS "exemption_note",
-              CAST(CAST("t93"."due0" + TO_DAYS(
-                CASE
-                  WHEN COALESCE(
-                    CASE
-                      WHEN "t93"."window_start" >= MAKE_DATE(2020, 1, 1)
-                      THEN TRUE
-                      ELSE CAST(NULL AS BOOLEAN)
-                    END,
-                    FALSE
-                  )
-                  THEN COALESCE("t93"."exempt_days", 0)
-                  ELSE 0
-                END
-              ) AS TIMESTAMP) AS DATE) AS "due_date"
+              "t104".*
+              EXCLUDE ("_acc_point", "_needed", "_plain")
             FROM (
               SELECT
-                "t92".*
-                EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
+                "t103"."person_id",
+                "t103"."benefit",
+                "t103"."start_date",
+                "t103"."end_date",
+                "t103"."first_contact_date",
+                "t103"."target_group",
+                "t103"."first_absence_date",
+                "t103"."sickness_category",
+                "t103"."employed",
+                "t103"."handover_date",
+                "t103"."expected_absence_weeks",
+                "t103"."work_obligation",
+                "t103"."municipality",
+                "t103"."early_followup_request_date",
+                "t103"."periods",
+                "t103"."window_start",
+                "t103"."required",
+                "t103"."required_joint",
+                "t103"."in_force",
+                "t103"."due0",
+                "t103"."exempt_days",
+                "t103"."exempt_now",
+                "t103"."exemption_note",
+                "t103"."due_date",
+                "t103"."_plain",
+                "t103"."_needed",
+                "t103"."_acc_point",
+                COALESCE("t103"."_acc_point", "t103"."_plain") AS "_count_from"
               FROM (
                 SELECT
-                  "t86"."person_id",
-                  "t86"."benefit",
-                  "t86"."start_date",
-                  "t86"."end_date",
-                  "t86"."first_contact_date",
-                  "t86"."target_group",
-                  "t86"."first_absence_date",
-                  "t86"."sickness_category",
-                  "t86"."employed",
-                  "t86"."handover_date",
-                  "t86"."expected_absence_weeks",
-                  "t86"."work_obligation",
-                  "t86"."municipality",
-                  "t86"."early_followup_request_date",
-                  "t86"."periods",
-                  "t86"."window_start",
-                  "t86"."required",
-                  "t86"."required_joint",
-                  "t86"."in_force",
-                  "t86"."due0",
-                  "t91"."person_id" AS "person_id_right",
-                  "t91"."benefit" AS "benefit_right",
-                  "t91"."start_date" AS "start_date_right",
-                  "t91"."exempt_days",
-                  "t91"."exempt_now",
-                  "t91"."exemption_note"
+                  "t102".*
+                  EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
                 FROM (
                   SELECT
-                    "t84".*
-                    EXCLUDE ("_point")
+                    "t97"."person_id",
+                    "t97"."benefit",
+                    "t97"."start_date",
+                    "t97"."end_date",
+                    "t97"."first_contact_date",
+                    "t97"."target_group",
+                    "t97"."first_absence_date",
+                    "t97"."sickness_category",
+                    "t97"."employed",
+                    "t97"."handover_date",
+                    "t97"."expected_absence_weeks",
+                    "t97"."work_obligation",
+                    "t97"."municipality",
+                    "t97"."early_followup_request_date",
+                    "t97"."periods",
+                    "t97"."window_start",
+                    "t97"."required",
+                    "t97"."required_joint",
+                    "t97"."in_force",
+                    "t97"."due0",
+                    "t97"."exempt_days",
+                    "t97"."exempt_now",
+                    "t97"."exemption_note",
+                    "t97"."due_date",
+                    "t97"."_plain",
+                    "t97"."_needed",
+                    "t101"."person_id" AS "person_id_right",
+                    "t101"."benefit" AS "benefit_right",
+                    "t101"."start_date" AS "start_date_right",
+                    "t101"."_acc_point"
                   FROM (
                     SELECT
-                      "t83"."person_id",
-                      "t83"."benefit",
-                      "t83"."start_date",
-                      "t83"."end_date",
-                      "t83"."first_contact_date",
-                      "t83"."target_group",
-                      "t83"."first_absence_date",
-                      "t83"."sickness_category",
-                      "t83"."employed",
-                      "t83"."handover_date",
-                      "t83"."expected_absence_weeks",
-                      "t83"."work_obligation",
-                      "t83"."municipality",
-                      "t83"."early_followup_request_date",
-                      "t83"."periods",
-                      "t83"."window_start",
-                      "t83"."required",
-                      "t83"."required_joint",
-                      "t83"."in_force",
-                      "t83"."_point",
-                      CAST(CAST("t83"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
-                    FROM (
-                      SELECT
-                        "t82".*
-                        EXCLUDE ("_acc_point", "_needed", "_plain")
-                      FROM (
-                        SELECT
-                          "t81"."person_id",
-                          "t81"."benefit",
-                          "t81"."start_date",
-                          "t81"."end_date",
-                          "t81"."first_contact_date",
-                          "t81"."target_group",
-                          "t81"."first_absence_date",
-                          "t81"."sickness_category",
-                          "t81"."employed",
-                          "t81"."handover_date",
-                          "t81"."expected_absence_weeks",
-                          "t81"."work_obligation",
-                          "t81"."municipality",
-                          "t81"."early_followup_request_date",
-                          "t81"."periods",
-                          "t81"."window_start",
-                          "t81"."required",
-                          "t81"."required_joint",
-                          "t81"."in_force",
-                          "t81"."_plain",
-                          "t81"."_needed",
-                          "t81"."_acc_point",
-                          COALESCE("t81"."_acc_point", "t81"."_plain") AS "_point"
-                        FROM (
-                          SELECT
-                            "t80".*
-                            EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
-                          FROM (
-                            SELECT
-                              "t69"."person_id",
-                              "t69"."benefit",
-                              "t69"."start_date",
-                              "t69"."end_date",
-                              "t69"."first_contact_date",
-                              "t69"."target_group",
-                              "t69"."first_absence_date",
-                              "t69"."sickness_category",
-                              "t69"."employed",
-                              "t69"."handover_date",
-                              "t69"."expected_absence_weeks",
-                              "t69"."work_obligation",
-                              "t69"."municipality",
-                              "t69"."early_followup_request_date",
-                              "t69"."periods",
-                              "t69"."window_start",
-                              "t69"."required",
-                              "t69"."required_joint",
-                              "t69"."in_force",
-                              "t69"."_plain",
-                              "t69"."_needed",
-                              "t79"."person_id" AS "person_id_right",
-                              "t79"."benefit" AS "benefit_right",
-                              "t79"."start_date" AS "start_date_right",
-                              "t79"."_acc_point"
-                            FROM (
-                              SELECT
-                                "t65"."person_id",
-                                "t65"."benefit",
-                                "t65"."_key" AS "start_date",
-                                CASE
-                                  WHEN "t65"."_end" = MAKE_DATE(9999, 12, 31)
-                                  THEN CAST(NULL AS DATE)
-                                  ELSE "t65"."_end"
-                                END AS "end_date",
-                                "t65"."first_contact_date",
-                                "t65"."target_group",
-                                "t65"."first_absence_date",
-                                "t65"."sickness_category",
-                                "t65"."employed",
-                                "t65"."handover_date",
-                                "t65"."expected_absence_weeks",
-                                "t65"."work_obligation",
-                                "t65"."municipality",
-                                "t65"."early_followup_request_date",
-                                "t65"."periods",
-                                "t65"."_key" AS "window_start",
-                                COALESCE(
-                                  CASE
-                                    WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
-                                    THEN CAST(NULL AS BIGINT)
-                                    WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
-                                    THEN 3
-                                    WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
-                                    THEN 4
-                                    ELSE CAST(NULL AS BIGINT)
-                                  END,
-                                  0
-                                ) + COALESCE(
-                                  CASE
-                                    WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
-                                    THEN CAST(NULL AS BIGINT)
-                                    WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
-                                    THEN 0
-                                    WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
-                                    THEN 2
-                                    ELSE CAST(NULL AS BIGINT)
-                                  END,
-                                  0
-                                ) AS "required",
-                                COALESCE(
-                                  CASE
-                                    WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
-                                    THEN CAST(NULL AS BIGINT)
-                                    WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
-                                    THEN 0
-                                    WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
-                                    THEN 2
-                                    ELSE CAST(NULL AS BIGINT)
-                                  END,
-                                  0
-                                ) AS "required_joint",
-                                (
-                                  CASE
-                                    WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
-                                    THEN CAST(NULL AS BIGINT)
-                                    WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
-                                    THEN 3
-                                    WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
-                                    THEN 4
-                                    ELSE CAST(NULL AS BIGINT)
-                                  END IS NOT NULL
-                                )
-                                AND (
-                                  CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END IS NOT NULL
-                                ) AS "in_force",
-                                CAST(CAST("t65"."_key" + TO_MONTHS(
-                                  COALESCE(
-                                    CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END,
-                                    0
-                                  )
-                                ) AS TIMESTAMP) AS DATE) AS "_plain",
-                                DATE_DIFF(
-                                  'DAY',
-                                  "t65"."_key",
-                                  CAST(CAST("t65"."_key" + TO_MONTHS(
-                                    COALESCE(
-                                      CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END,
-                                      0
-                                    )
-                                  ) AS TIMESTAMP) AS DATE)
-                                ) AS "_needed"
-                              FROM "t64" AS "t65"
-                              WHERE
-                                "t65"."benefit" IN ('dagpenge')
-                            ) AS "t69"
-                            LEFT OUTER JOIN (
-                              SELECT
-                                "t77"."person_id",
-                                "t77"."benefit",
-                                "t77"."start_date",
-                                FIRST(
-                                  CAST(CAST("t77"."i_start" + TO_DAYS(CAST("t77"."_n" - "t77"."cum_before" AS INT)) AS TIMESTAMP) AS DATE) ORDER BY "t77"."i_start"
-                                ) AS "_acc_point"
-                              FROM (
-                                SELECT
-                                  *
-                                FROM (
-                                  SELECT
-                                    "t70"."person_id",
-                                    "t70"."benefit",
-                                    "t70"."start_date",
-                                    "t70"."_n",
-                                    "t75"."i_start",
-                                    "t75"."i_end",
-                                    "t75"."cum_before"
-                                  FROM (
-                                    SELECT
-                                      "t65"."person_id",
-                                      "t65"."benefit",
-                                      "t65"."_key" AS "start_date",
-                                      DATE_DIFF(
-                                        'DAY',
-                                        "t65"."_key",
-                                        CAST(CAST("t65"."_key" + TO_MONTHS(
-                                          COALESCE(
-                                            CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END,
-                                            0
-                                          )
-                                        ) AS TIMESTAMP) AS DATE)
-                                      ) AS "_n"
-                                    FROM "t64" AS "t65"
-                                    WHERE
-                                      "t65"."benefit" IN ('dagpenge')
-                                      AND COALESCE(
-                                        ARRAY_CONTAINS(
-                                          CASE
-                                            WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
-                                            THEN ['dagpenge']
-                                            ELSE CAST(NULL AS TEXT[])
-                                          END,
-                                          "t65"."benefit"
-                                        ),
-                                        FALSE
-                                      )
-                                  ) AS "t70"
-                                  INNER JOIN (
-                                    SELECT
-                                      "t73"."person_id",
-                                      "t73"."benefit",
-                                      "t73"."_key" AS "start_date",
-                                      "t73"."i_start",
-                                      "t73"."i_end",
-                                      CAST(COALESCE(
-                                        SUM("t73"."_len") OVER (
-                                          PARTITION BY "t73"."person_id", "t73"."benefit", "t73"."_key"
-                                          ORDER BY "t73"."i_start" ASC
-                                          ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                                        ),
-                                        0
-                                      ) AS INT) AS "cum_before"
-                                    FROM (
-                                      SELECT
-                                        "t72"."person_id",
-                                        "t72"."benefit",
-                                        "t72"."_key",
-                                        "t72"."_island",
-                                        "t72"."i_start",
-                                        "t72"."i_end",
-                                        CASE
-                                          WHEN "t72"."i_end" = MAKE_DATE(9999, 12, 31)
-                                          THEN 0
-                                          ELSE DATE_DIFF('DAY', "t72"."i_start", "t72"."i_end") + 1
-                                        END AS "_len"
-                                      FROM (
-                                        SELECT
-                                          "t71"."person_id",
-                                          "t71"."benefit",
-                                          "t71"."_key",
-                                          "t71"."_island",
-                                          MIN("t71"."start_date") AS "i_start",
-                                          MAX("t71"."_end") AS "i_end"
-                                        FROM (
-                                          SELECT
-                                            "t66"."person_id",
-                                            "t66"."benefit",
-                                            "t66"."start_date",
-                                            "t66"."_end",
-                                            "t66"."_key",
-                                            "t66"."_acc",
-                                            "t66"."first_contact_date",
-                                            "t66"."target_group",
-                                            "t66"."first_absence_date",
-                                            "t66"."sickness_category",
-                                            "t66"."employed",
-                                            "t66"."handover_date",
-                                            "t66"."expected_absence_weeks",
-                                            "t66"."work_obligation",
-                                            "t66"."municipality",
-                                            "t66"."early_followup_request_date",
-                                            "t66"."_new",
-                                            SUM("t66"."_new") OVER (
-                                              PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
-                                              ORDER BY "t66"."start_date" ASC, "t66"."_end" ASC
-                                              ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                                            ) AS "_island"
-                                          FROM (
-                                            SELECT
-                                              "t63"."person_id",
-                                              "t63"."benefit",
-                                              "t63"."start_date",
-                                              "t63"."_end",
-                                              "t63"."_key",
-                                              "t63"."_acc",
-                                              "t63"."first_contact_date",
-                                              "t63"."target_group",
-                                              "t63"."first_absence_date",
-                                              "t63"."sickness_category",
-                                              "t63"."employed",
-                                              "t63"."handover_date",
-                                              "t63"."expected_absence_weeks",
-                                              "t63"."work_obligation",
-                                              "t63"."municipality",
-                                              "t63"."early_followup_request_date",
-                                              CASE
-                                                WHEN MAX("t63"."_end") OVER (
-                                                  PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
-                                                  ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
-                                                  ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                                                ) IS NULL
-                                                THEN 1
-                                                WHEN "t63"."start_date" > CAST(CAST(MAX("t63"."_end") OVER (
-                                                  PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
-                                                  ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
-                                                  ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                                                ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
-                                                THEN 1
-                                                ELSE 0
-                                              END AS "_new"
-                                            FROM (
-                                              SELECT
-                                                *
-                                              FROM "t61" AS "t62"
-                                              WHERE
-                                                "t62"."_acc"
-                                            ) AS "t63"
-                                          ) AS "t66"
-                                        ) AS "t71"
-                                        GROUP BY
-                                          1,
-                                          2,
-                                          3,
-                                          4
-                                      ) AS "t72"
-                                    ) AS "t73"
-                                  ) AS "t75"
-                                    ON "t70"."person_id" = "t75"."person_id"
-                                    AND "t70"."benefit" = "t75"."benefit"
-                                    AND "t70"."start_date" = "t75"."start_date"
-                                ) AS "t76"
-                                WHERE
-                                  (
-                                    "t76"."i_end" = MAKE_DATE(9999, 12, 31)
-                                  )
-                                  OR (
-                                    (
-                                      "t76"."cum_before" + DATE_DIFF('DAY', "t76"."i_start", "t76"."i_end") + 1
-                                    ) >= "t76"."_n"
-                                  )
-                              ) AS "t77"
-                              GROUP BY
-                                1,
-                                2,
-                                3
-                            ) AS "t79"
-                              ON "t69"."person_id" = "t79"."person_id"
-                              AND "t69"."benefit" = "t79"."benefit"
-                              AND "t69"."start_date" = "t79"."start_date"
-                          ) AS "t80"
-                        ) AS "t81"
-                      ) AS "t82"
-                    ) AS "t83"
-                  ) AS "t84"
-                ) AS "t86"
-                LEFT OUTER JOIN (
-                  SELECT
-                    "t89"."person_id",
-                    "t89"."benefit",
-                    "t89"."start_date",
-                    CAST(SUM(
+                      "t93"."person_id",
+                      "t93"."benefit",
+                      "t93"."start_date",
+                      "t93"."end_date",
+                      "t93"."first_contact_date",
+                      "t93"."target_group",
+                      "t93"."first_absence_date",
+                      "t93"."sickness_category",
+                      "t93"."employed",
+                      "t93"."handover_date",
+                      "t93"."expected_absence_weeks",
+                      "t93"."work_obligation",
+                      "t93"."municipality",
+                      "t93"."early_followup_request_date",
+                      "t93"."periods",
+                      "t93"."window_start",
+                      "t93"."required",
+                      "t93"."required_joint",
+                      "t93"."in_force",
+                      "t93"."due0",
+                      COALESCE("t93"."exempt_days", 0) AS "exempt_days",
+                      COALESCE("t93"."exempt_now", FALSE) AS "exempt_now",
+                      COALESCE("t93"."exemption_note", '') AS "exemption_note",
+                      CAST(CAST("t93"."due0" + TO_DAYS(
+                        CASE
+                          WHEN COALESCE(
+                            CASE
+                              WHEN "t93"."window_start" >= MAKE_DATE(2020, 1, 1)
+                              THEN TRUE
+                              ELSE CAST(NULL AS BOOLEAN)
+                            END,
+                            FALSE
+                          )
+                          THEN COALESCE("t93"."exempt_days", 0)
+                          ELSE 0
+                        END
+                      ) AS TIMESTAMP) AS DATE) AS "due_date",
+                      CAST(CAST("t93"."window_start" + TO_MONTHS(
+                        COALESCE(
+                          CASE
+                            WHEN "t93"."window_start" >= MAKE_DATE(2024, 1, 1)
+                            THEN 3
+                            WHEN "t93"."window_start" >= MAKE_DATE(2020, 1, 1)
+                            THEN 0
+                            ELSE CAST(NULL AS BIGINT)
+                          END,
+                          0
+                        )
+                      ) AS TIMESTAMP) AS DATE) AS "_plain",
                       DATE_DIFF(
                         'DAY',
-                        GREATEST("t89"."_ex_start", "t89"."_from"),
-                        LEAST("t89"."_ex_end", "t89"."_to")
-                      ) + 1
-                    ) AS INT) AS "exempt_days",
-                    BOOL_OR(
-                      CAST((
-                        "t89"."_ex_start" <= CAST($as_of AS DATE)
-                      )
-                      AND (
-                        "t89"."_ex_end" >= CAST($as_of AS DATE)
-                      ) AS BOOLEAN)
-                    ) AS "exempt_now",
-                    LISTAGG(
-                      
-                        'fritaget ' || CAST("t89"."_ex_start" AS TEXT) || '–' || CAST("t89"."_ex_end" AS TEXT) || ' (' || "t89"."_ex_reason" || ')',
-                        ', ' ORDER BY "t89"."_ex_start" ASC
-                      
-                    ) AS "exemption_note"
-                  FROM (
-                    SELECT
-                      "t88"."person_id",
-                      "t88"."benefit",
-                      "t88"."start_date",
-                      "t88"."_from",
-                      "t88"."_to",
-                      "t6"."_pid",
-                      "t6"."_ex_start",
-                      "t6"."_ex_end",
-                      "t6"."_ex_reason"
+                        "t93"."window_start",
+                        CAST(CAST("t93"."window_start" + TO_MONTHS(
+                          COALESCE(
+                            CASE
+                              WHEN "t93"."window_start" >= MAKE_DATE(2024, 1, 1)
+                              THEN 3
+                              WHEN "t93"."window_start" >= MAKE_DATE(2020, 1, 1)
+                              THEN 0
+                              ELSE CAST(NULL AS BIGINT)
+                            END,
+                            0
+                          )
+                        ) AS TIMESTAMP) AS DATE)
+                      ) AS "_needed"
                     FROM (
                       SELECT
-                        "t85"."person_id",
-                        "t85"."benefit",
-                        "t85"."start_date",
-                        "t85"."window_start" AS "_from",
-                        "t85"."due0" AS "_to"
+                        "t92".*
+                        EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
                       FROM (
                         SELECT
-                          "t84".*
-                          EXCLUDE ("_point")
+                          "t86"."person_id",
+                          "t86"."benefit",
+                          "t86"."start_date",
+                          "t86"."end_date",
+                          "t86"."first_contact_date",
+                          "t86"."target_group",
+                          "t86"."first_absence_date",
+                          "t86"."sickness_category",
+                          "t86"."employed",
+                          "t86"."handover_date",
+                          "t86"."expected_absence_weeks",
+                          "t86"."work_obligation",
+                          "t86"."municipality",
+                          "t86"."early_followup_request_date",
+                          "t86"."periods",
+                          "t86"."window_start",
+                          "t86"."required",
+                          "t86"."required_joint",
+                          "t86"."in_force",
+                          "t86"."due0",
+                          "t91"."person_id" AS "person_id_right",
+                          "t91"."benefit" AS "benefit_right",
+                          "t91"."start_date" AS "start_date_right",
+                          "t91"."exempt_days",
+                          "t91"."exempt_now",
+                          "t91"."exemption_note"
                         FROM (
                           SELECT
-                            "t83"."person_id",
-                            "t83"."benefit",
-                            "t83"."start_date",
-                            "t83"."end_date",
-                            "t83"."first_contact_date",
-                            "t83"."target_group",
-                            "t83"."first_absence_date",
-                            "t83"."sickness_category",
-                            "t83"."employed",
-                            "t83"."handover_date",
-                            "t83"."expected_absence_weeks",
-                            "t83"."work_obligation",
-                            "t83"."municipality",
-                            "t83"."early_followup_request_date",
-                            "t83"."periods",
-                            "t83"."window_start",
-                            "t83"."required",
-                            "t83"."required_joint",
-                            "t83"."in_force",
-                            "t83"."_point",
-                            CAST(CAST("t83"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
+                            "t84".*
+                            EXCLUDE ("_point")
                           FROM (
                             SELECT
-                              "t82".*
-                              EXCLUDE ("_acc_point", "_needed", "_plain")
+                              "t83"."person_id",
+                              "t83"."benefit",
+                              "t83"."start_date",
+                              "t83"."end_date",
+                              "t83"."first_contact_date",
+                              "t83"."target_group",
+                              "t83"."first_absence_date",
+                              "t83"."sickness_category",
+                              "t83"."employed",
+                              "t83"."handover_date",
+                              "t83"."expected_absence_weeks",
+                              "t83"."work_obligation",
+                              "t83"."municipality",
+                              "t83"."early_followup_request_date",
+                              "t83"."periods",
+                              "t83"."window_start",
+                              "t83"."required",
+                              "t83"."required_joint",
+                              "t83"."in_force",
+                              "t83"."_point",
+                              CAST(CAST("t83"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
                             FROM (
                               SELECT
-                                "t81"."person_id",
-                                "t81"."benefit",
-                                "t81"."start_date",
-                                "t81"."end_date",
-                                "t81"."first_contact_date",
-                                "t81"."target_group",
-                                "t81"."first_absence_date",
-                                "t81"."sickness_category",
-                                "t81"."employed",
-                                "t81"."handover_date",
-                                "t81"."expected_absence_weeks",
-                                "t81"."work_obligation",
-                                "t81"."municipality",
-                                "t81"."early_followup_request_date",
-                                "t81"."periods",
-                                "t81"."window_start",
-                                "t81"."required",
-                                "t81"."required_joint",
-                                "t81"."in_force",
-                                "t81"."_plain",
-                                "t81"."_needed",
-                                "t81"."_acc_point",
-                                COALESCE("t81"."_acc_point", "t81"."_plain") AS "_point"
+                                "t82".*
+                                EXCLUDE ("_acc_point", "_needed", "_plain")
                               FROM (
                                 SELECT
-                                  "t80".*
-                                  EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
+                                  "t81"."person_id",
+                                  "t81"."benefit",
+                                  "t81"."start_date",
+                                  "t81"."end_date",
+                                  "t81"."first_contact_date",
+                                  "t81"."target_group",
+                                  "t81"."first_absence_date",
+                                  "t81"."sickness_category",
+                                  "t81"."employed",
+                                  "t81"."handover_date",
+                                  "t81"."expected_absence_weeks",
+                                  "t81"."work_obligation",
+                                  "t81"."municipality",
+                                  "t81"."early_followup_request_date",
+                                  "t81"."periods",
+                                  "t81"."window_start",
+                                  "t81"."required",
+                                  "t81"."required_joint",
+                                  "t81"."in_force",
+                                  "t81"."_plain",
+                                  "t81"."_needed",
+                                  "t81"."_acc_point",
+                                  COALESCE("t81"."_acc_point", "t81"."_plain") AS "_point"
                                 FROM (
                                   SELECT
-                                    "t69"."person_id",
-                                    "t69"."benefit",
-                                    "t69"."start_date",
-                                    "t69"."end_date",
-                                    "t69"."first_contact_date",
-                                    "t69"."target_group",
-                                    "t69"."first_absence_date",
-                                    "t69"."sickness_category",
-                                    "t69"."employed",
-                                    "t69"."handover_date",
-                                    "t69"."expected_absence_weeks",
-                                    "t69"."work_obligation",
-                                    "t69"."municipality",
-                                    "t69"."early_followup_request_date",
-                                    "t69"."periods",
-                                    "t69"."window_start",
-                                    "t69"."required",
-                                    "t69"."required_joint",
-                                    "t69"."in_force",
-                                    "t69"."_plain",
-                                    "t69"."_needed",
-                                    "t79"."person_id" AS "person_id_right",
-                                    "t79"."benefit" AS "benefit_right",
-                                    "t79"."start_date" AS "start_date_right",
-                                    "t79"."_acc_point"
+                                    "t80".*
+                                    EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
                                   FROM (
                                     SELECT
-                                      "t65"."person_id",
-                                      "t65"."benefit",
-                                      "t65"."_key" AS "start_date",
-                                      CASE
-                                        WHEN "t65"."_end" = MAKE_DATE(9999, 12, 31)
-                                        THEN CAST(NULL AS DATE)
-                                        ELSE "t65"."_end"
-                                      END AS "end_date",
-                                      "t65"."first_contact_date",
-                                      "t65"."target_group",
-                                      "t65"."first_absence_date",
-                                      "t65"."sickness_category",
-                                      "t65"."employed",
-                                      "t65"."handover_date",
-                                      "t65"."expected_absence_weeks",
-                                      "t65"."work_obligation",
-                                      "t65"."municipality",
-                                      "t65"."early_followup_request_date",
-                                      "t65"."periods",
-                                      "t65"."_key" AS "window_start",
-                                      COALESCE(
+                                      "t70"."person_id",
+                                      "t70"."benefit",
+                                      "t70"."start_date",
+                                      "t70"."end_date",
+                                      "t70"."first_contact_date",
+                                      "t70"."target_group",
+                                      "t70"."first_absence_date",
+                                      "t70"."sickness_category",
+                                      "t70"."employed",
+                                      "t70"."handover_date",
+                                      "t70"."expected_absence_weeks",
+                                      "t70"."work_obligation",
+                                      "t70"."municipality",
+                                      "t70"."early_followup_request_date",
+                                      "t70"."periods",
+                                      "t70"."window_start",
+                                      "t70"."required",
+                                      "t70"."required_joint",
+                                      "t70"."in_force",
+                                      "t70"."_plain",
+                                      "t70"."_needed",
+                                      "t79"."person_id" AS "person_id_right",
+                                      "t79"."benefit" AS "benefit_right",
+                                      "t79"."start_date" AS "start_date_right",
+                                      "t79"."_acc_point"
+                                    FROM (
+                                      SELECT
+                                        "t65"."person_id",
+                                        "t65"."benefit",
+                                        "t65"."_key" AS "start_date",
                                         CASE
-                                          WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
-                                          THEN CAST(NULL AS BIGINT)
-                                          WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
-                                          THEN 3
-                                          WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
-                                          THEN 4
-                                          ELSE CAST(NULL AS BIGINT)
-                                        END,
-                                        0
-                                      ) + COALESCE(
-                                        CASE
-                                          WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
-                                          THEN CAST(NULL AS BIGINT)
-                                          WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
-                                          THEN 0
-                                          WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
-                                          THEN 2
-                                          ELSE CAST(NULL AS BIGINT)
-                                        END,
-                                        0
-                                      ) AS "required",
-                                      COALESCE(
-                                        CASE
-                                          WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
-                                          THEN CAST(NULL AS BIGINT)
-                                          WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
-                                          THEN 0
-                                          WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
-                                          THEN 2
-                                          ELSE CAST(NULL AS BIGINT)
-                                        END,
-                                        0
-                                      ) AS "required_joint",
-                                      (
-                                        CASE
-                                          WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
-                                          THEN CAST(NULL AS BIGINT)
-                                          WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
-                                          THEN 3
-                                          WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
-                                          THEN 4
-                                          ELSE CAST(NULL AS BIGINT)
-                                        END IS NOT NULL
-                                      )
-                                      AND (
-                                        CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END IS NOT NULL
-                                      ) AS "in_force",
-                                      CAST(CAST("t65"."_key" + TO_MONTHS(
+                                          WHEN "t65"."_end" = MAKE_DATE(9999, 12, 31)
+                                          THEN CAST(NULL AS DATE)
+                                          ELSE "t65"."_end"
+                                        END AS "end_date",
+                                        "t65"."first_contact_date",
+                                        "t65"."target_group",
+                                        "t65"."first_absence_date",
+                                        "t65"."sickness_category",
+                                        "t65"."employed",
+                                        "t65"."handover_date",
+                                        "t65"."expected_absence_weeks",
+                                        "t65"."work_obligation",
+                                        "t65"."municipality",
+                                        "t65"."early_followup_request_date",
+                                        "t65"."periods",
+                                        "t65"."_key" AS "window_start",
                                         COALESCE(
-                                          CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END,
+                                          CASE
+                                            WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                            THEN CAST(NULL AS BIGINT)
+                                            WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
+                                            THEN 3
+                                            WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                            THEN 4
+                                            ELSE CAST(NULL AS BIGINT)
+                                          END,
                                           0
+                                        ) + COALESCE(
+                                          CASE
+                                            WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                            THEN CAST(NULL AS BIGINT)
+                                            WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
+                                            THEN 0
+                                            WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                            THEN 0
+                                            ELSE CAST(NULL AS BIGINT)
+                                          END,
+                                          0
+                                        ) AS "required",
+                                        COALESCE(
+                                          CASE
+                                            WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                            THEN CAST(NULL AS BIGINT)
+                                            WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
+                                            THEN 0
+                                            WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                            THEN 0
+                                            ELSE CAST(NULL AS BIGINT)
+                                          END,
+                                          0
+                                        ) AS "required_joint",
+                                        (
+                                          CASE
+                                            WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                            THEN CAST(NULL AS BIGINT)
+                                            WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
+                                            THEN 3
+                                            WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                            THEN 4
+                                            ELSE CAST(NULL AS BIGINT)
+                                          END IS NOT NULL
                                         )
-                                      ) AS TIMESTAMP) AS DATE) AS "_plain",
-                                      DATE_DIFF(
-                                        'DAY',
-                                        "t65"."_key",
+                                        AND (
+                                          CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END IS NOT NULL
+                                        ) AS "in_force",
                                         CAST(CAST("t65"."_key" + TO_MONTHS(
                                           COALESCE(
                                             CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END,
                                             0
                                           )
-                                        ) AS TIMESTAMP) AS DATE)
-                                      ) AS "_needed"
-                                    FROM "t64" AS "t65"
-                                    WHERE
-                                      "t65"."benefit" IN ('dagpenge')
-                                  ) AS "t69"
-                                  LEFT OUTER JOIN (
-                                    SELECT
-                                      "t77"."person_id",
-                                      "t77"."benefit",
-                                      "t77"."start_date",
-                                      FIRST(
-                                        CAST(CAST("t77"."i_start" + TO_DAYS(CAST("t77"."_n" - "t77"."cum_before" AS INT)) AS TIMESTAMP) AS DATE) ORDER BY "t77"."i_start"
-                                      ) AS "_acc_point"
-                                    FROM (
-                                      SELECT
-                                        *
-                                      FROM (
-                                        SELECT
-                                          "t70"."person_id",
-                                          "t70"."benefit",
-                                          "t70"."start_date",
-                                          "t70"."_n",
-                                          "t75"."i_start",
-                                          "t75"."i_end",
-                                          "t75"."cum_before"
-                                        FROM (
-                                          SELECT
-                                            "t65"."person_id",
-                                            "t65"."benefit",
-                                            "t65"."_key" AS "start_date",
-                                            DATE_DIFF(
-                                              'DAY',
-                                              "t65"."_key",
-                                              CAST(CAST("t65"."_key" + TO_MONTHS(
-                                                COALESCE(
-                                                  CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END,
-                                                  0
-                                                )
-                                              ) AS TIMESTAMP) AS DATE)
-                                            ) AS "_n"
-                                          FROM "t64" AS "t65"
-                                          WHERE
-                                            "t65"."benefit" IN ('dagpenge')
-                                            AND COALESCE(
-                                              ARRAY_CONTAINS(
-                                                CASE
-                                                  WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
-                                                  THEN ['dagpenge']
-                                                  ELSE CAST(NULL AS TEXT[])
-                                                END,
-                                                "t65"."benefit"
-                                              ),
-                                              FALSE
-                                            )
-                                        ) AS "t70"
-                                        INNER JOIN (
-                                          SELECT
-                                            "t73"."person_id",
-                                            "t73"."benefit",
-                                            "t73"."_key" AS "start_date",
-                                            "t73"."i_start",
-                                            "t73"."i_end",
-                                            CAST(COALESCE(
-                                              SUM("t73"."_len") OVER (
-                                                PARTITION BY "t73"."person_id", "t73"."benefit", "t73"."_key"
-                                                ORDER BY "t73"."i_start" ASC
-                                                ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                                              ),
+                                        ) AS TIMESTAMP) AS DATE) AS "_plain",
+                                        DATE_DIFF(
+                                          'DAY',
+                                          "t65"."_key",
+                                          CAST(CAST("t65"."_key" + TO_MONTHS(
+                                            COALESCE(
+                                              CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END,
                                               0
-                                            ) AS INT) AS "cum_before"
-                                          FROM (
-                                            SELECT
-                                              "t72"."person_id",
-                                              "t72"."benefit",
-                                              "t72"."_key",
-                                              "t72"."_island",
-                                              "t72"."i_start",
-                                              "t72"."i_end",
-                                              CASE
-                                                WHEN "t72"."i_end" = MAKE_DATE(9999, 12, 31)
-                                                THEN 0
-                                                ELSE DATE_DIFF('DAY', "t72"."i_start", "t72"."i_end") + 1
-                                              END AS "_len"
-                                            FROM (
-                                              SELECT
-                                                "t71"."person_id",
-                                                "t71"."benefit",
-                                                "t71"."_key",
-                                                "t71"."_island",
-                                                MIN("t71"."start_date") AS "i_start",
-                                                MAX("t71"."_end") AS "i_end"
-                                              FROM (
-                                                SELECT
-                                                  "t66"."person_id",
-                                                  "t66"."benefit",
-                                                  "t66"."start_date",
-                                                  "t66"."_end",
-                                                  "t66"."_key",
-                                                  "t66"."_acc",
-                                                  "t66"."first_contact_date",
-                                                  "t66"."target_group",
-                                                  "t66"."first_absence_date",
-                                                  "t66"."sickness_category",
-                                                  "t66"."employed",
-                                                  "t66"."handover_date",
-                                                  "t66"."expected_absence_weeks",
-                                                  "t66"."work_obligation",
-                                                  "t66"."municipality",
-                                                  "t66"."early_followup_request_date",
-                                                  "t66"."_new",
-                                                  SUM("t66"."_new") OVER (
-                                                    PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
-                                                    ORDER BY "t66"."start_date" ASC, "t66"."_end" ASC
-                                                    ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                                                  ) AS "_island"
-                                                FROM (
-                                                  SELECT
-                                                    "t63"."person_id",
-                                                    "t63"."benefit",
-                                                    "t63"."start_date",
-                                                    "t63"."_end",
-                                                    "t63"."_key",
-                                                    "t63"."_acc",
-                                                    "t63"."first_contact_date",
-                                                    "t63"."target_group",
-                                                    "t63"."first_absence_date",
-                                                    "t63"."sickness_category",
-                                                    "t63"."employed",
-                                                    "t63"."handover_date",
-                                                    "t63"."expected_absence_weeks",
-                                                    "t63"."work_obligation",
-                                                    "t63"."municipality",
-                                                    "t63"."early_followup_request_date",
-                                                    CASE
-                                                      WHEN MAX("t63"."_end") OVER (
-                                                        PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
-                                                        ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
-                                                        ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                                                      ) IS NULL
-                                                      THEN 1
-                                                      WHEN "t63"."start_date" > CAST(CAST(MAX("t63"."_end") OVER (
-                                                        PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
-                                                        ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
-                                                        ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                                                      ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
-                                                      THEN 1
-                                                      ELSE 0
-                                                    END AS "_new"
-                                                  FROM (
-                                                    SELECT
-                                                      *
-                                                    FROM "t61" AS "t62"
-                                                    WHERE
-                                                      "t62"."_acc"
-                                                  ) AS "t63"
-                                                ) AS "t66"
-                                              ) AS "t71"
-                                              GROUP BY
-                                                1,
-                                                2,
-                                                3,
-                                                4
-                                            ) AS "t72"
-                                          ) AS "t73"
-                                        ) AS "t75"
-                                          ON "t70"."person_id" = "t75"."person_id"
-                                          AND "t70"."benefit" = "t75"."benefit"
-                                          AND "t70"."start_date" = "t75"."start_date"
-                                      ) AS "t76"
+                                            )
+                                          ) AS TIMESTAMP) AS DATE)
+                                        ) AS "_needed"
+                                      FROM "t64" AS "t65"
                                       WHERE
-                                        (
-                                          "t76"."i_end" = MAKE_DATE(9999, 12, 31)
-                                        )
-                                        OR (
-                                          (
-                                            "t76"."cum_before" + DATE_DIFF('DAY', "t76"."i_start", "t76"."i_end") + 1
-                                          ) >= "t76"."_n"
-                                        )
-                                    ) AS "t77"
-                                    GROUP BY
-                                      1,
-                                      2,
-                                      3
-                                  ) AS "t79"
-                                    ON "t69"."person_id" = "t79"."person_id"
-                                    AND "t69"."benefit" = "t79"."benefit"
-                                    AND "t69"."start_date" = "t79"."start_date"
-                                ) AS "t80"
-                              ) AS "t81"
-                            ) AS "t82"
-                          ) AS "t83"
-                        ) AS "t84"
-                      ) AS "t85"
-                    ) AS "t88"
-                    INNER JOIN (
-                      SELECT
-                        "t0"."person_id" AS "_pid",
-                        "t0"."start_date" AS "_ex_start",
-                        "t0"."end_date" AS "_ex_end",
-                        "t0"."reason" AS "_ex_reason"
-                      FROM "exemptions" AS "t0"
-                      WHERE
-                        "t0"."start_date" <= CAST($as_of AS DATE)
-                    ) AS "t6"
-                      ON "t88"."person_id" = "t6"."_pid"
-                      AND "t6"."_ex_start" <= "t88"."_to"
-                      AND "t6"."_ex_end" >= "t88"."_from"
-                  ) AS "t89"
-                  GROUP BY
-                    1,
-                    2,
-                    3
-                ) AS "t91"
-                  ON "t86"."person_id" = "t91"."person_id"
-                  AND "t86"."benefit" = "t91"."benefit"
-                  AND "t86"."start_date" = "t91"."start_date"
-              ) AS "t92"
-            ) AS "t93"
-          ) AS "t101"
-          LEFT OUTER JOIN (
-            SELECT
-              "t117".*
-              EXCLUDE ("_need")
-            FROM (
-              SELECT
-                "t115"."person_id",
-                "t115"."benefit",
-                "t115"."start_date",
-                CASE
-                  WHEN "t115"."counted" >= "t115"."_need"
-                  THEN "t115"."nth_date"
-                  ELSE CAST(NULL AS DATE)
-                END AS "nth_date",
-                "t115"."counted",
-                "t115"."in_window",
-                "t115"."listed",
-                "t115"."_need"
-              FROM (
-                SELECT
-                  "t113"."person_id",
-                  "t113"."benefit",
-                  "t113"."start_date",
-                  MAX("t113"."date") AS "nth_date",
-                  COUNT(*) AS "counted",
-                  SUM(CAST("t113"."date" <= "t113"."_due" AS INT)) AS "in_window",
-                  LISTAGG("t113"."description", ', ' ORDER BY "t113"."date" ASC) AS "listed",
-                  MAX("t113"."_n") AS "_need"
-                FROM (
-                  SELECT
-                    *
-                  FROM (
-                    SELECT
-                      "t109"."person_id",
-                      "t109"."benefit",
-                      "t109"."start_date",
-                      "t109"."date",
-                      "t109"."description",
-                      "t109"."_n",
-                      "t109"."_due",
-                      ROW_NUMBER() OVER (
-                        PARTITION BY "t109"."person_id", "t109"."benefit", "t109"."start_date"
-                        ORDER BY "t109"."date" ASC, "t109"."description" ASC
-                        ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                      ) - 1 AS "_rank"
-                    FROM (
-                      SELECT
-                        "t107"."person_id",
-                        "t107"."benefit",
-                        "t107"."start_date",
-                        "t107"."date",
-                        "t107"."description",
-                        "t103"."_n",
-                        "t103"."_due"
-                      FROM (
-                        SELECT
-                          "t97"."person_id",
-                          "t97"."benefit",
-                          "t97"."start_date",
-                          "t97"."date",
-                          "t97"."kind" || ' ' || CAST("t97"."date" AS TEXT) || ' (' || "t97"."form" || ', ' || "t97"."held_by" || ')' AS "description"
-                        FROM (
-                          SELECT
-                            "t95"."person_id",
-                            "t95"."benefit",
-                            "t95"."start_date",
-                            "t95"."window_start",
-                            "t95"."_last",
-                            "t8"."person_id" AS "person_id_right",
-                            "t8"."date",
-                            "t8"."kind",
-                            "t8"."form",
-                            "t8"."held_by",
-                            "t8"."status",
-                            "t8"."individual",
-                            "t8"."caseworker_id",
-                            "t8"."purpose"
-                          FROM (
-                            SELECT
-                              "t93"."person_id",
-                              "t93"."benefit",
-                              "t93"."start_date",
-                              "t93"."window_start",
-                              COALESCE("t93"."end_date", CAST($as_of AS DATE)) AS "_last"
-                            FROM (
-                              SELECT
-                                "t92".*
-                                EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
-                              FROM (
-                                SELECT
-                                  "t86"."person_id",
-                                  "t86"."benefit",
-                                  "t86"."start_date",
-                                  "t86"."end_date",
-                                  "t86"."first_contact_date",
-                                  "t86"."target_group",
-                                  "t86"."first_absence_date",
-                                  "t86"."sickness_category",
-                                  "t86"."employed",
-                                  "t86"."handover_date",
-                                  "t86"."expected_absence_weeks",
-                                  "t86"."work_obligation",
-                                  "t86"."municipality",
-                                  "t86"."early_followup_request_date",
-                                  "t86"."periods",
-                                  "t86"."window_start",
-                                  "t86"."required",
-                                  "t86"."required_joint",
-                                  "t86"."in_force",
-                                  "t86"."due0",
-                                  "t91"."person_id" AS "person_id_right",
-                                  "t91"."benefit" AS "benefit_right",
-                                  "t91"."start_date" AS "start_date_right",
-                                  "t91"."exempt_days",
-                                  "t91"."exempt_now",
-                                  "t91"."exemption_note"
-                                FROM (
-                                  SELECT
-                                    "t84".*
-                                    EXCLUDE ("_point")
-                                  FROM (
-                                    SELECT
-                                      "t83"."person_id",
-                                      "t83"."benefit",
-                                      "t83"."start_date",
-                                      "t83"."end_date",
-                                      "t83"."first_contact_date",
-                                      "t83"."target_group",
-                                      "t83"."first_absence_date",
-                                      "t83"."sickness_category",
-                                      "t83"."employed",
-                                      "t83"."handover_date",
-                                      "t83"."expected_absence_weeks",
-                                      "t83"."work_obligation",
-                                      "t83"."municipality",
-                                      "t83"."early_followup_request_date",
-                                      "t83"."periods",
-                                      "t83"."window_start",
-                                      "t83"."required",
-                                      "t83"."required_joint",
-                                      "t83"."in_force",
-                                      "t83"."_point",
-                                      CAST(CAST("t83"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
-                                    FROM (
+                                        "t65"."benefit" IN ('dagpenge')
+                                    ) AS "t70"
+                                    LEFT OUTER JOIN (
                                       SELECT
-                                        "t82".*
-                                        EXCLUDE ("_acc_point", "_needed", "_plain")
+                                        "t77"."person_id",
+                                        "t77"."benefit",
+                                        "t77"."start_date",
+                                        FIRST(
+                                          CAST(CAST("t77"."i_start" + TO_DAYS(CAST("t77"."_n" - "t77"."cum_before" AS INT)) AS TIMESTAMP) AS DATE) ORDER BY "t77"."i_start"
+                                        ) AS "_acc_point"
                                       FROM (
                                         SELECT
-                                          "t81"."person_id",
-                                          "t81"."benefit",
-                                          "t81"."start_date",
-                                          "t81"."end_date",
-                                          "t81"."first_contact_date",
-                                          "t81"."target_group",
-                                          "t81"."first_absence_date",
-                                          "t81"."sickness_category",
-                                          "t81"."employed",
-                                          "t81"."handover_date",
-                                          "t81"."expected_absence_weeks",
-                                          "t81"."work_obligation",
-                                          "t81"."municipality",
-                                          "t81"."early_followup_request_date",
-                                          "t81"."periods",
-                                          "t81"."window_start",
-                                          "t81"."required",
-                                          "t81"."required_joint",
-                                          "t81"."in_force",
-                                          "t81"."_plain",
-                                          "t81"."_needed",
-                                          "t81"."_acc_point",
-                                          COALESCE("t81"."_acc_point", "t81"."_plain") AS "_point"
+                                          *
                                         FROM (
                                           SELECT
-                                            "t80".*
-                                            EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
+                                            "t71"."person_id",
+                                            "t71"."benefit",
+                                            "t71"."start_date",
+                                            "t71"."_n",
+                                            "t75"."i_start",
+                                            "t75"."i_end",
+                                            "t75"."cum_before"
                                           FROM (
                                             SELECT
-                                              "t69"."person_id",
-                                              "t69"."benefit",
-                                              "t69"."start_date",
-                                              "t69"."end_date",
-                                              "t69"."first_contact_date",
-                                              "t69"."target_group",
-                                              "t69"."first_absence_date",
-                                              "t69"."sickness_category",
-                                              "t69"."employed",
-                                              "t69"."handover_date",
-                                              "t69"."expected_absence_weeks",
-                                              "t69"."work_obligation",
-                                              "t69"."municipality",
-                                              "t69"."early_followup_request_date",
-                                              "t69"."periods",
-                                              "t69"."window_start",
-                                              "t69"."required",
-                                              "t69"."required_joint",
-                                              "t69"."in_force",
-                                              "t69"."_plain",
-                                              "t69"."_needed",
-                                              "t79"."person_id" AS "person_id_right",
-                                              "t79"."benefit" AS "benefit_right",
-                                              "t79"."start_date" AS "start_date_right",
-                                              "t79"."_acc_point"
-                                            FROM (
-                                              SELECT
-                                                "t65"."person_id",
-                                                "t65"."benefit",
-                                                "t65"."_key" AS "start_date",
-                                                CASE
-                                                  WHEN "t65"."_end" = MAKE_DATE(9999, 12, 31)
-                                                  THEN CAST(NULL AS DATE)
-                                                  ELSE "t65"."_end"
-                                                END AS "end_date",
-                                                "t65"."first_contact_date",
-                                                "t65"."target_group",
-                                                "t65"."first_absence_date",
-                                                "t65"."sickness_category",
-                                                "t65"."employed",
-                                                "t65"."handover_date",
-                                                "t65"."expected_absence_weeks",
-                                                "t65"."work_obligation",
-                                                "t65"."municipality",
-                                                "t65"."early_followup_request_date",
-                                                "t65"."periods",
-                                                "t65"."_key" AS "window_start",
-                                                COALESCE(
-                                                  CASE
-                                                    WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
-                                                    THEN CAST(NULL AS BIGINT)
-                                                    WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
-                                                    THEN 3
-                                                    WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
-                                                    THEN 4
-                                                    ELSE CAST(NULL AS BIGINT)
-                                                  END,
-                                                  0
-                                                ) + COALESCE(
-                                                  CASE
-                                                    WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
-                                                    THEN CAST(NULL AS BIGINT)
-                                                    WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
-                                                    THEN 0
-                                                    WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
-                                                    THEN 2
-                                                    ELSE CAST(NULL AS BIGINT)
-                                                  END,
-                                                  0
-                                                ) AS "required",
-                                                COALESCE(
-                                                  CASE
-                                                    WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
-                                                    THEN CAST(NULL AS BIGINT)
-                                                    WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
-                                                    THEN 0
-                                                    WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
-                                                    THEN 2
-                                                    ELSE CAST(NULL AS BIGINT)
-                                                  END,
-                                                  0
-                                                ) AS "required_joint",
-                                                (
-                                                  CASE
-                                                    WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
-                                                    THEN CAST(NULL AS BIGINT)
-                                                    WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
-                                                    THEN 3
-                                                    WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
-                                                    THEN 4
-                                                    ELSE CAST(NULL AS BIGINT)
-                                                  END IS NOT NULL
-                                                )
-                                                AND (
-                                                  CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END IS NOT NULL
-                                                ) AS "in_force",
+                                              "t65"."person_id",
+                                              "t65"."benefit",
+                                              "t65"."_key" AS "start_date",
+                                              DATE_DIFF(
+                                                'DAY',
+                                                "t65"."_key",
                                                 CAST(CAST("t65"."_key" + TO_MONTHS(
                                                   COALESCE(
                                                     CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END,
                                                     0
                                                   )
-                                                ) AS TIMESTAMP) AS DATE) AS "_plain",
-                                                DATE_DIFF(
-                                                  'DAY',
-                                                  "t65"."_key",
-                                                  CAST(CAST("t65"."_key" + TO_MONTHS(
-                                                    COALESCE(
-                                                      CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END,
-                                                      0
-                                                    )
-                                                  ) AS TIMESTAMP) AS DATE)
-                                                ) AS "_needed"
-                                              FROM "t64" AS "t65"
-                                              WHERE
-                                                "t65"."benefit" IN ('dagpenge')
-                                            ) AS "t69"
-                                            LEFT OUTER JOIN (
-                                              SELECT
-                                                "t77"."person_id",
-                                                "t77"."benefit",
-                                                "t77"."start_date",
-                                                FIRST(
-                                                  CAST(CAST("t77"."i_start" + TO_DAYS(CAST("t77"."_n" - "t77"."cum_before" AS INT)) AS TIMESTAMP) AS DATE) ORDER BY "t77"."i_start"
-                                                ) AS "_acc_point"
-                                              FROM (
-                                                SELECT
-                                                  *
-                                                FROM (
-                                                  SELECT
-                                                    "t70"."person_id",
-                                                    "t70"."benefit",
-                                                    "t70"."start_date",
-                                                    "t70"."_n",
-                                                    "t75"."i_start",
-                                                    "t75"."i_end",
-                                                    "t75"."cum_before"
-                                                  FROM (
-                                                    SELECT
-                                                      "t65"."person_id",
-                                                      "t65"."benefit",
-                                                      "t65"."_key" AS "start_date",
-                                                      DATE_DIFF(
-                                                        'DAY',
-                                                        "t65"."_key",
-                                                        CAST(CAST("t65"."_key" + TO_MONTHS(
-                                                          COALESCE(
-                                                            CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END,
-                                                            0
-                                                          )
-                                                        ) AS TIMESTAMP) AS DATE)
-                                                      ) AS "_n"
-                                                    FROM "t64" AS "t65"
-                                                    WHERE
-                                                      "t65"."benefit" IN ('dagpenge')
-                                                      AND COALESCE(
-                                                        ARRAY_CONTAINS(
-                                                          CASE
-                                                            WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
-                                                            THEN ['dagpenge']
-                                                            ELSE CAST(NULL AS TEXT[])
-                                                          END,
-                                                          "t65"."benefit"
-                                                        ),
-                                                        FALSE
-                                                      )
-                                                  ) AS "t70"
-                                                  INNER JOIN (
-                                                    SELECT
-                                                      "t73"."person_id",
-                                                      "t73"."benefit",
-                                                      "t73"."_key" AS "start_date",
-                                                      "t73"."i_start",
-                                                      "t73"."i_end",
-                                                      CAST(COALESCE(
-                                                        SUM("t73"."_len") OVER (
-                                                          PARTITION BY "t73"."person_id", "t73"."benefit", "t73"."_key"
-                                                          ORDER BY "t73"."i_start" ASC
-                                                          ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                                                        ),
-                                                        0
-                                                      ) AS INT) AS "cum_before"
-                                                    FROM (
-                                                      SELECT
-                                                        "t72"."person_id",
-                                                        "t72"."benefit",
-                                                        "t72"."_key",
-                                                        "t72"."_island",
-                                                        "t72"."i_start",
-                                                        "t72"."i_end",
-                                                        CASE
-                                                          WHEN "t72"."i_end" = MAKE_DATE(9999, 12, 31)
-                                                          THEN 0
-                                                          ELSE DATE_DIFF('DAY', "t72"."i_start", "t72"."i_end") + 1
-                                                        END AS "_len"
-                                                      FROM (
-                                                        SELECT
-                                                          "t71"."person_id",
-                                                          "t71"."benefit",
-                                                          "t71"."_key",
-                                                          "t71"."_island",
-                                                          MIN("t71"."start_date") AS "i_start",
-                                                          MAX("t71"."_end") AS "i_end"
-                                                        FROM (
-                                                          SELECT
-                                                            "t66"."person_id",
-                                                            "t66"."benefit",
-                                                            "t66"."start_date",
-                                                            "t66"."_end",
-                                                            "t66"."_key",
-                                                            "t66"."_acc",
-                                                            "t66"."first_contact_date",
-                                                            "t66"."target_group",
-                                                            "t66"."first_absence_date",
-                                                            "t66"."sickness_category",
-                                                            "t66"."employed",
-                                                            "t66"."handover_date",
-                                                            "t66"."expected_absence_weeks",
-                                                            "t66"."work_obligation",
-                                                            "t66"."municipality",
-                                                            "t66"."early_followup_request_date",
-                                                            "t66"."_new",
-                                                            SUM("t66"."_new") OVER (
-                                                              PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
-                                                              ORDER BY "t66"."start_date" ASC, "t66"."_end" ASC
-                                                              ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                                                            ) AS "_island"
-                                                          FROM (
-                                                            SELECT
-                                                              "t63"."person_id",
-                                                              "t63"."benefit",
-                                                              "t63"."start_date",
-                                                              "t63"."_end",
-                                                              "t63"."_key",
-                                                              "t63"."_acc",
-                                                              "t63"."first_contact_date",
-                                                              "t63"."target_group",
-                                                              "t63"."first_absence_date",
-                                                              "t63"."sickness_category",
-                                                              "t63"."employed",
-                                                              "t63"."handover_date",
-                                                              "t63"."expected_absence_weeks",
-                                                              "t63"."work_obligation",
-                                                              "t63"."municipality",
-                                                              "t63"."early_followup_request_date",
-                                                              CASE
-                                                                WHEN MAX("t63"."_end") OVER (
-                                                                  PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
-                                                                  ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
-                                                                  ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                                                                ) IS NULL
-                                                                THEN 1
-                                                                WHEN "t63"."start_date" > CAST(CAST(MAX("t63"."_end") OVER (
-                                                                  PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
-                                                                  ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
-                                                                  ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                                                                ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
-                                                                THEN 1
-                                                                ELSE 0
-                                                              END AS "_new"
-                                                            FROM (
-                                                              SELECT
-                                                                *
-                                                              FROM "t61" AS "t62"
-                                                              WHERE
-                                                                "t62"."_acc"
-                                                            ) AS "t63"
-                                                          ) AS "t66"
-                                                        ) AS "t71"
-                                                        GROUP BY
-                                                          1,
-                                                          2,
-                                                          3,
-                                                          4
-                                                      ) AS "t72"
-                                                    ) AS "t73"
-                                                  ) AS "t75"
-                                                    ON "t70"."person_id" = "t75"."person_id"
-                                                    AND "t70"."benefit" = "t75"."benefit"
-                                                    AND "t70"."start_date" = "t75"."start_date"
-                                                ) AS "t76"
-                                                WHERE
-                                                  (
-                                                    "t76"."i_end" = MAKE_DATE(9999, 12, 31)
-                                                  )
-                                                  OR (
-                                                    (
-                                                      "t76"."cum_before" + DATE_DIFF('DAY', "t76"."i_start", "t76"."i_end") + 1
-                                                    ) >= "t76"."_n"
-                                                  )
-                                              ) AS "t77"
-                                              GROUP BY
-                                                1,
-                                                2,
-                                                3
-                                            ) AS "t79"
-                                              ON "t69"."person_id" = "t79"."person_id"
-                                              AND "t69"."benefit" = "t79"."benefit"
-                                              AND "t69"."start_date" = "t79"."start_date"
-                                          ) AS "t80"
-                                        ) AS "t81"
-                                      ) AS "t82"
-                                    ) AS "t83"
-                                  ) AS "t84"
-                                ) AS "t86"
-                                LEFT OUTER JOIN (
-                                  SELECT
-                                    "t89"."person_id",
-                                    "t89"."benefit",
-                                    "t89"."start_date",
-                                    CAST(SUM(
-                                      DATE_DIFF(
-                                        'DAY',
-                                        GREATEST("t89"."_ex_start", "t89"."_from"),
-                                        LEAST("t89"."_ex_end", "t89"."_to")
-                                      ) + 1
-                                    ) AS INT) AS "exempt_days",
-                                    BOOL_OR(
-                                      CAST((
-                                        "t89"."_ex_start" <= CAST($as_of AS DATE)
-                                      )
-                                      AND (
-                                        "t89"."_ex_end" >= CAST($as_of AS DATE)
-                                      ) AS BOOLEAN)
-                                    ) AS "exempt_now",
-                                    LISTAGG(
-                                      
-                                        'fritaget ' || CAST("t89"."_ex_start" AS TEXT) || '–' || CAST("t89"."_ex_end" AS TEXT) || ' (' || "t89"."_ex_reason" || ')',
-                                        ', ' ORDER BY "t89"."_ex_start" ASC
-                                      
-                                    ) AS "exemption_note"
-                                  FROM (
-                                    SELECT
-                                      "t88"."person_id",
-                                      "t88"."benefit",
-                                      "t88"."start_date",
-                                      "t88"."_from",
-                                      "t88"."_to",
-                                      "t6"."_pid",
-                                      "t6"."_ex_start",
-                                      "t6"."_ex_end",
-                                      "t6"."_ex_reason"
-                                    FROM (
-                                      SELECT
-                                        "t85"."person_id",
-                                        "t85"."benefit",
-                                        "t85"."start_date",
-                                        "t85"."window_start" AS "_from",
-                                        "t85"."due0" AS "_to"
-                                      FROM (
-                                        SELECT
-                                          "t84".*
-                                          EXCLUDE ("_point")
-                                        FROM (
-                                          SELECT
-                                            "t83"."person_id",
-                                            "t83"."benefit",
-                                            "t83"."start_date",
-                                            "t83"."end_date",
-                                            "t83"."first_contact_date",
-                                            "t83"."target_group",
-                                            "t83"."first_absence_date",
-                                            "t83"."sickness_category",
-                                            "t83"."employed",
-                                            "t83"."handover_date",
-                                            "t83"."expected_absence_weeks",
-                                            "t83"."work_obligation",
-                                            "t83"."municipality",
-                                            "t83"."early_followup_request_date",
-                                            "t83"."periods",
-                                            "t83"."window_start",
-                                            "t83"."required",
-                                            "t83"."required_joint",
-                                            "t83"."in_force",
-                                            "t83"."_point",
-                                            CAST(CAST("t83"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
-                                          FROM (
+                                                ) AS TIMESTAMP) AS DATE)
+                                              ) AS "_n"
+                                            FROM "t64" AS "t65"
+                                            WHERE
+                                              "t65"."benefit" IN ('dagpenge')
+                                              AND COALESCE(
+                                                ARRAY_CONTAINS(
+                                                  CASE
+                                                    WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                    THEN ['dagpenge']
+                                                    ELSE CAST(NULL AS TEXT[])
+                                                  END,
+                                                  "t65"."benefit"
+                                                ),
+                                                FALSE
+                                              )
+                                          ) AS "t71"
+                                          INNER JOIN (
                                             SELECT
-                                              "t82".*
-                                              EXCLUDE ("_acc_point", "_needed", "_plain")
+                                              "t73"."person_id",
+                                              "t73"."benefit",
+                                              "t73"."_key" AS "start_date",
+                                              "t73"."i_start",
+                                              "t73"."i_end",
+                                              CAST(COALESCE(
+                                                SUM("t73"."_len") OVER (
+                                                  PARTITION BY "t73"."person_id", "t73"."benefit", "t73"."_key"
+                                                  ORDER BY "t73"."i_start" ASC
+                                                  ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                ),
+                                                0
+                                              ) AS INT) AS "cum_before"
                                             FROM (
                                               SELECT
-                                                "t81"."person_id",
-                                                "t81"."benefit",
-                                                "t81"."start_date",
-                                                "t81"."end_date",
-                                                "t81"."first_contact_date",
-                                                "t81"."target_group",
-                                                "t81"."first_absence_date",
-                                                "t81"."sickness_category",
-                                                "t81"."employed",
-                                                "t81"."handover_date",
-                                                "t81"."expected_absence_weeks",
-                                                "t81"."work_obligation",
-                                                "t81"."municipality",
-                                                "t81"."early_followup_request_date",
-                                                "t81"."periods",
-                                                "t81"."window_start",
-                                                "t81"."required",
-                                                "t81"."required_joint",
-                                                "t81"."in_force",
-                                                "t81"."_plain",
-                                                "t81"."_needed",
-                                                "t81"."_acc_point",
-                                                COALESCE("t81"."_acc_point", "t81"."_plain") AS "_point"
+                                                "t72"."person_id",
+                                                "t72"."benefit",
+                                                "t72"."_key",
+                                                "t72"."_island",
+                                                "t72"."i_start",
+                                                "t72"."i_end",
+                                                CASE
+                                                  WHEN "t72"."i_end" = MAKE_DATE(9999, 12, 31)
+                                                  THEN 0
+                                                  ELSE DATE_DIFF('DAY', "t72"."i_start", "t72"."i_end") + 1
+                                                END AS "_len"
                                               FROM (
                                                 SELECT
-                                                  "t80".*
-                                                  EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
+                                                  "t69"."person_id",
+                                                  "t69"."benefit",
+                                                  "t69"."_key",
+                                                  "t69"."_island",
+                                                  MIN("t69"."start_date") AS "i_start",
+                                                  MAX("t69"."_end") AS "i_end"
                                                 FROM (
                                                   SELECT
-                                                    "t69"."person_id",
-                                                    "t69"."benefit",
-                                                    "t69"."start_date",
-                                                    "t69"."end_date",
-                                                    "t69"."first_contact_date",
-                                                    "t69"."target_group",
-                                                    "t69"."first_absence_date",
-                                                    "t69"."sickness_category",
-                                                    "t69"."employed",
-                                                    "t69"."handover_date",
-                                                    "t69"."expected_absence_weeks",
-                                                    "t69"."work_obligation",
-                                                    "t69"."municipality",
-                                                    "t69"."early_followup_request_date",
-                                                    "t69"."periods",
-                                                    "t69"."window_start",
-                                                    "t69"."required",
-                                                    "t69"."required_joint",
-                                                    "t69"."in_force",
-                                                    "t69"."_plain",
-                                                    "t69"."_needed",
-                                                    "t79"."person_id" AS "person_id_right",
-                                                    "t79"."benefit" AS "benefit_right",
-                                                    "t79"."start_date" AS "start_date_right",
-                                                    "t79"."_acc_point"
+                                                    "t66"."person_id",
+                                                    "t66"."benefit",
+                                                    "t66"."start_date",
+                                                    "t66"."_end",
+                                                    "t66"."_key",
+                                                    "t66"."_acc",
+                                                    "t66"."first_contact_date",
+                                                    "t66"."target_group",
+                                                    "t66"."first_absence_date",
+                                                    "t66"."sickness_category",
+                                                    "t66"."employed",
+                                                    "t66"."handover_date",
+                                                    "t66"."expected_absence_weeks",
+                                                    "t66"."work_obligation",
+                                                    "t66"."municipality",
+                                                    "t66"."early_followup_request_date",
+                                                    "t66"."_new",
+                                                    SUM("t66"."_new") OVER (
+                                                      PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
+                                                      ORDER BY "t66"."start_date" ASC, "t66"."_end" ASC
+                                                      ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                                    ) AS "_island"
                                                   FROM (
                                                     SELECT
-                                                      "t65"."person_id",
-                                                      "t65"."benefit",
-                                                      "t65"."_key" AS "start_date",
+                                                      "t63"."person_id",
+                                                      "t63"."benefit",
+                                                      "t63"."start_date",
+                                                      "t63"."_end",
+                                                      "t63"."_key",
+                                                      "t63"."_acc",
+                                                      "t63"."first_contact_date",
+                                                      "t63"."target_group",
+                                                      "t63"."first_absence_date",
+                                                      "t63"."sickness_category",
+                                                      "t63"."employed",
+                                                      "t63"."handover_date",
+                                                      "t63"."expected_absence_weeks",
+                                                      "t63"."work_obligation",
+                                                      "t63"."municipality",
+                                                      "t63"."early_followup_request_date",
                                                       CASE
-                                                        WHEN "t65"."_end" = MAKE_DATE(9999, 12, 31)
-                                                        THEN CAST(NULL AS DATE)
-                                                        ELSE "t65"."_end"
-                                                      END AS "end_date",
-                                                      "t65"."first_contact_date",
-                                                      "t65"."target_group",
-                                                      "t65"."first_absence_date",
-                                                      "t65"."sickness_category",
-                                                      "t65"."employed",
-                                                      "t65"."handover_date",
-                                                      "t65"."expected_absence_weeks",
-                                                      "t65"."work_obligation",
-                                                      "t65"."municipality",
-                                                      "t65"."early_followup_request_date",
-                                                      "t65"."periods",
-                                                      "t65"."_key" AS "window_start",
-                                                      COALESCE(
-                                                        CASE
-                                                          WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
-                                                          THEN CAST(NULL AS BIGINT)
-                                                          WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
-                                                          THEN 3
-                                                          WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
-                                                          THEN 4
-                                                          ELSE CAST(NULL AS BIGINT)
-                                                        END,
-                                                        0
-                                                      ) + COALESCE(
-                                                        CASE
-                                                          WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
-                                                          THEN CAST(NULL AS BIGINT)
-                                                          WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
-                                                          THEN 0
-                                                          WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
-                                                          THEN 2
-                                                          ELSE CAST(NULL AS BIGINT)
-                                                        END,
-                                                        0
-                                                      ) AS "required",
-                                                      COALESCE(
-                                                        CASE
-                                                          WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
-                                                          THEN CAST(NULL AS BIGINT)
-                                                          WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
-                                                          THEN 0
-                                                          WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
-                                                          THEN 2
-                                                          ELSE CAST(NULL AS BIGINT)
-                                                        END,
-                                                        0
-                                                      ) AS "required_joint",
-                                                      (
-                                                        CASE
-                                                          WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
-                                                          THEN CAST(NULL AS BIGINT)
-                                                          WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
-                                                          THEN 3
-                                                          WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
-                                                          THEN 4
-                                                          ELSE CAST(NULL AS BIGINT)
-                                                        END IS NOT NULL
-                                                      )
-                                                      AND (
-                                                        CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END IS NOT NULL
-                                                      ) AS "in_force",
-                                                      CAST(CAST("t65"."_key" + TO_MONTHS(
-                                                        COALESCE(
-                                                          CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END,
-                                                          0
-                                                        )
-                                                      ) AS TIMESTAMP) AS DATE) AS "_plain",
-                                                      DATE_DIFF(
-                                                        'DAY',
-                                                        "t65"."_key",
-                                                        CAST(CAST("t65"."_key" + TO_MONTHS(
-                                                          COALESCE(
-                                                            CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END,
-                                                            0
-                                                          )
-                                                        ) AS TIMESTAMP) AS DATE)
-                                                      ) AS "_needed"
-                                                    FROM "t64" AS "t65"
-                                                    WHERE
-                                                      "t65"."benefit" IN ('dagpenge')
-                                                  ) AS "t69"
-                                                  LEFT OUTER JOIN (
-                                                    SELECT
-                                                      "t77"."person_id",
-                                                      "t77"."benefit",
-                                                      "t77"."start_date",
-                                                      FIRST(
-                                                        CAST(CAST("t77"."i_start" + TO_DAYS(CAST("t77"."_n" - "t77"."cum_before" AS INT)) AS TIMESTAMP) AS DATE) ORDER BY "t77"."i_start"
-                                                      ) AS "_acc_point"
+                                                        WHEN MAX("t63"."_end") OVER (
+                                                          PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
+                                                          ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
+                                                          ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                        ) IS NULL
+                                                        THEN 1
+                                                        WHEN "t63"."start_date" > CAST(CAST(MAX("t63"."_end") OVER (
+                                                          PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
+                                                          ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
+                                                          ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                        ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
+                                                        THEN 1
+                                                        ELSE 0
+                                                      END AS "_new"
                                                     FROM (
                                                       SELECT
                                                         *
-                                                      FROM (
-                                                        SELECT
-                                                          "t70"."person_id",
-                                                          "t70"."benefit",
-                                                          "t70"."start_date",
-                                                          "t70"."_n",
-                                                          "t75"."i_start",
-                                                          "t75"."i_end",
-                                                          "t75"."cum_before"
-                                                        FROM (
-                                                          SELECT
-                                                            "t65"."person_id",
-                                                            "t65"."benefit",
-                                                            "t65"."_key" AS "start_date",
-                                                            DATE_DIFF(
-                                                              'DAY',
-                                                              "t65"."_key",
-                                                              CAST(CAST("t65"."_key" + TO_MONTHS(
-                                                                COALESCE(
-                                                                  CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END,
-                                                                  0
-                                                                )
-                                                              ) AS TIMESTAMP) AS DATE)
-                                                            ) AS "_n"
-                                                          FROM "t64" AS "t65"
-                                                          WHERE
-                                                            "t65"."benefit" IN ('dagpenge')
-                                                            AND COALESCE(
-                                                              ARRAY_CONTAINS(
-                                                                CASE
-                                                                  WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
-                                                                  THEN ['dagpenge']
-                                                                  ELSE CAST(NULL AS TEXT[])
-                                                                END,
-                                                                "t65"."benefit"
-                                                              ),
-                                                              FALSE
-                                                            )
-                                                        ) AS "t70"
-                                                        INNER JOIN (
-                                                          SELECT
-                                                            "t73"."person_id",
-                                                            "t73"."benefit",
-                                                            "t73"."_key" AS "start_date",
-                                                            "t73"."i_start",
-                                                            "t73"."i_end",
-                                                            CAST(COALESCE(
-                                                              SUM("t73"."_len") OVER (
-                                                                PARTITION BY "t73"."person_id", "t73"."benefit", "t73"."_key"
-                                                                ORDER BY "t73"."i_start" ASC
-                                                                ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                                                              ),
-                                                              0
-                                                            ) AS INT) AS "cum_before"
-                                                          FROM (
-                                                            SELECT
-                                                              "t72"."person_id",
-                                                              "t72"."benefit",
-                                                              "t72"."_key",
-                                                              "t72"."_island",
-                                                              "t72"."i_start",
-                                                              "t72"."i_end",
-                                                              CASE
-                                                                WHEN "t72"."i_end" = MAKE_DATE(9999, 12, 31)
-                                                                THEN 0
-                                                                ELSE DATE_DIFF('DAY', "t72"."i_start", "t72"."i_end") + 1
-                                                              END AS "_len"
-                                                            FROM (
-                                                              SELECT
-                                                                "t71"."person_id",
-                                                                "t71"."benefit",
-                                                                "t71"."_key",
-                                                                "t71"."_island",
-                                                                MIN("t71"."start_date") AS "i_start",
-                                                                MAX("t71"."_end") AS "i_end"
-                                                              FROM (
-                                                                SELECT
-                                                                  "t66"."person_id",
-                                                                  "t66"."benefit",
-                                                                  "t66"."start_date",
-                                                                  "t66"."_end",
-                                                                  "t66"."_key",
-                                                                  "t66"."_acc",
-                                                                  "t66"."first_contact_date",
-                                                                  "t66"."target_group",
-                                                                  "t66"."first_absence_date",
-                                                                  "t66"."sickness_category",
-                                                                  "t66"."employed",
-                                                                  "t66"."handover_date",
-                                                                  "t66"."expected_absence_weeks",
-                                                                  "t66"."work_obligation",
-                                                                  "t66"."municipality",
-                                                                  "t66"."early_followup_request_date",
-                                                                  "t66"."_new",
-                                                                  SUM("t66"."_new") OVER (
-                                                                    PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
-                                                                    ORDER BY "t66"."start_date" ASC, "t66"."_end" ASC
-                                                                    ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                                                                  ) AS "_island"
-                                                                FROM (
-                                                                  SELECT
-                                                                    "t63"."person_id",
-                                                                    "t63"."benefit",
-                                                                    "t63"."start_date",
-                                                                    "t63"."_end",
-                                                                    "t63"."_key",
-                                                                    "t63"."_acc",
-                                                                    "t63"."first_contact_date",
-                                                                    "t63"."target_group",
-                                                                    "t63"."first_absence_date",
-                                                                    "t63"."sickness_category",
-                                                                    "t63"."employed",
-                                                                    "t63"."handover_date",
-                                                                    "t63"."expected_absence_weeks",
-                                                                    "t63"."work_obligation",
-                                                                    "t63"."municipality",
-                                                                    "t63"."early_followup_request_date",
-                                                                    CASE
-                                                                      WHEN MAX("t63"."_end") OVER (
-                                                                        PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
-                                                                        ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
-                                                                        ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                                                                      ) IS NULL
-                                                                      THEN 1
-                                                                      WHEN "t63"."start_date" > CAST(CAST(MAX("t63"."_end") OVER (
-                                                                        PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
-                                                                        ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
-                                                                        ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                                                                      ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
-                                                                      THEN 1
-                                                                      ELSE 0
-                                                                    END AS "_new"
-                                                                  FROM (
-                                                                    SELECT
-                                                                      *
-                                                                    FROM "t61" AS "t62"
-                                                                    WHERE
-                                                                      "t62"."_acc"
-                                                                  ) AS "t63"
-                                                                ) AS "t66"
-                                                              ) AS "t71"
-                                                              GROUP BY
-                                                                1,
-                                                                2,
-                                                                3,
-                                                                4
-                                                            ) AS "t72"
-                                                          ) AS "t73"
-                                                        ) AS "t75"
-                                                          ON "t70"."person_id" = "t75"."person_id"
-                                                          AND "t70"."benefit" = "t75"."benefit"
-                                                          AND "t70"."start_date" = "t75"."start_date"
-                                                      ) AS "t76"
+                                                      FROM "t61" AS "t62"
                                                       WHERE
-                                                        (
-                                                          "t76"."i_end" = MAKE_DATE(9999, 12, 31)
-                                                        )
-                                                        OR (
-                                                          (
-                                                            "t76"."cum_before" + DATE_DIFF('DAY', "t76"."i_start", "t76"."i_end") + 1
-                                                          ) >= "t76"."_n"
-                                                        )
-                                                    ) AS "t77"
-                                                    GROUP BY
-                                                      1,
-                                                      2,
-                                                      3
-                                                  ) AS "t79"
-                                                    ON "t69"."person_id" = "t79"."person_id"
-                                                    AND "t69"."benefit" = "t79"."benefit"
-                                                    AND "t69"."start_date" = "t79"."start_date"
-                                                ) AS "t80"
-                                              ) AS "t81"
-                                            ) AS "t82"
-                                          ) AS "t83"
-                                        ) AS "t84"
-                                      ) AS "t85"
-                                    ) AS "t88"
-                                    INNER JOIN (
-                                      SELECT
-                                        "t0"."person_id" AS "_pid",
-                                        "t0"."start_date" AS "_ex_start",
-                                        "t0"."end_date" AS "_ex_end",
-                                        "t0"."reason" AS "_ex_reason"
-                                      FROM "exemptions" AS "t0"
-                                      WHERE
-                                        "t0"."start_date" <= CAST($as_of AS DATE)
-                                    ) AS "t6"
-                                      ON "t88"."person_id" = "t6"."_pid"
-                                      AND "t6"."_ex_start" <= "t88"."_to"
-                                      AND "t6"."_ex_end" >= "t88"."_from"
-                                  ) AS "t89"
-                                  GROUP BY
-                                    1,
-                                    2,
-                                    3
-                                ) AS "t91"
-                                  ON "t86"."person_id" = "t91"."person_id"
-                                  AND "t86"."benefit" = "t91"."benefit"
-                                  AND "t86"."start_date" = "t91"."start_date"
-                              ) AS "t92"
-                            ) AS "t93"
-                          ) AS "t95"
-                          INNER JOIN (
-                            SELECT
-                              *
-                            FROM "conversations" AS "t1"
-                            WHERE
-                              "t1"."status" = 'afholdt'
-                              AND COALESCE("t1"."individual", TRUE)
-                              AND "t1"."date" <= CAST($as_of AS DATE)
-                              AND "t1"."kind" IN ('jobsamtale', 'faellessamtale')
-                          ) AS "t8"
-                            ON "t95"."person_id" = "t8"."person_id"
-                            AND "t8"."date" >= "t95"."window_start"
-                            AND "t8"."date" <= "t95"."_last"
-                        ) AS "t97"
-                        WHERE
-                          COALESCE(
-                            ARRAY_CONTAINS(
-                              CASE
-                                WHEN "t97"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                THEN ['jobcenter', 'anden_aktoer']
-                                ELSE CAST(NULL AS TEXT[])
-                              END,
-                              "t97"."held_by"
-                            ),
-                            FALSE
-                          )
-                          AND COALESCE(
-                            ARRAY_CONTAINS(
-                              CASE
-                                WHEN "t97"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                THEN ['personligt', 'telefon', 'video']
-                                ELSE CAST(NULL AS TEXT[])
-                              END,
-                              "t97"."form"
-                            ),
-                            FALSE
-                          )
-                      ) AS "t107"
-                      INNER JOIN (
-                        SELECT
-                          "t93"."person_id",
-                          "t93"."benefit",
-                          "t93"."start_date",
-                          "t93"."required" AS "_n",
-                          CAST(CAST("t93"."due0" + TO_DAYS(
-                            CASE
-                              WHEN COALESCE(
-                                CASE
-                                  WHEN "t93"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                  THEN TRUE
-                                  ELSE CAST(NULL AS BOOLEAN)
-                                END,
-                                FALSE
-                              )
-                              THEN COALESCE("t93"."exempt_days", 0)
-                              ELSE 0
-                            END
-                          ) AS TIMESTAMP) AS DATE) AS "_due"
-                        FROM (
+                                                        "t62"."_acc"
+                                                    ) AS "t63"
+                                                  ) AS "t66"
+                                                ) AS "t69"
+                                                GROUP BY
+                                                  1,
+                                                  2,
+                                                  3,
+                                                  4
+                                              ) AS "t72"
+                                            ) AS "t73"
+                                          ) AS "t75"
+                                            ON "t71"."person_id" = "t75"."person_id"
+                                            AND "t71"."benefit" = "t75"."benefit"
+                                            AND "t71"."start_date" = "t75"."start_date"
+                                        ) AS "t76"
+                                        WHERE
+                                          (
+                                            "t76"."i_end" = MAKE_DATE(9999, 12, 31)
+                                          )
+                                          OR (
+                                            (
+                                              "t76"."cum_before" + DATE_DIFF('DAY', "t76"."i_start", "t76"."i_end") + 1
+                                            ) >= "t76"."_n"
+                                          )
+                                      ) AS "t77"
+                                      GROUP BY
+                                        1,
+                                        2,
+                                        3
+                                    ) AS "t79"
+                                      ON "t70"."person_id" = "t79"."person_id"
+                                      AND "t70"."benefit" = "t79"."benefit"
+                                      AND "t70"."start_date" = "t79"."start_date"
+                                  ) AS "t80"
+                                ) AS "t81"
+                              ) AS "t82"
+                            ) AS "t83"
+                          ) AS "t84"
+                        ) AS "t86"
+                        LEFT OUTER JOIN (
                           SELECT
-                            "t92".*
-                            EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
+                            "t89"."person_id",
+                            "t89"."benefit",
+                            "t89"."start_date",
+                            CAST(SUM(
+                              DATE_DIFF(
+                                'DAY',
+                                GREATEST("t89"."_ex_start", "t89"."_from"),
+                                LEAST("t89"."_ex_end", "t89"."_to")
+                              ) + 1
+                            ) AS INT) AS "exempt_days",
+                            BOOL_OR(
+                              CAST((
+                                "t89"."_ex_start" <= CAST($as_of AS DATE)
+                              )
+                              AND (
+                                "t89"."_ex_end" >= CAST($as_of AS DATE)
+                              ) AS BOOLEAN)
+                            ) AS "exempt_now",
+                            LISTAGG(
+                              
+                                'fritaget ' || CAST("t89"."_ex_start" AS TEXT) || '–' || CAST("t89"."_ex_end" AS TEXT) || ' (' || "t89"."_ex_reason" || ')',
+                                ', ' ORDER BY "t89"."_ex_start" ASC
+                              
+                            ) AS "exemption_note"
                           FROM (
                             SELECT
-                              "t86"."person_id",
-                              "t86"."benefit",
-                              "t86"."start_date",
-                              "t86"."end_date",
-                              "t86"."first_contact_date",
-                              "t86"."target_group",
-                              "t86"."first_absence_date",
-                              "t86"."sickness_category",
-                              "t86"."employed",
-                              "t86"."handover_date",
-                              "t86"."expected_absence_weeks",
-                              "t86"."work_obligation",
-                              "t86"."municipality",
-                              "t86"."early_followup_request_date",
-                              "t86"."periods",
-                              "t86"."window_start",
-                              "t86"."required",
-                              "t86"."required_joint",
-                              "t86"."in_force",
-                              "t86"."due0",
-                              "t91"."person_id" AS "person_id_right",
-                              "t91"."benefit" AS "benefit_right",
-                              "t91"."start_date" AS "start_date_right",
-                              "t91"."exempt_days",
-                              "t91"."exempt_now",
-                              "t91"."exemption_note"
+                              "t88"."person_id",
+                              "t88"."benefit",
+                              "t88"."start_date",
+                              "t88"."_from",
+                              "t88"."_to",
+                              "t8"."_pid",
+                              "t8"."_ex_start",
+                              "t8"."_ex_end",
+                              "t8"."_ex_reason"
                             FROM (
                               SELECT
-                                "t84".*
-                                EXCLUDE ("_point")
+                                "t85"."person_id",
+                                "t85"."benefit",
+                                "t85"."start_date",
+                                "t85"."window_start" AS "_from",
+                                "t85"."due0" AS "_to"
                               FROM (
                                 SELECT
-                                  "t83"."person_id",
-                                  "t83"."benefit",
-                                  "t83"."start_date",
-                                  "t83"."end_date",
-                                  "t83"."first_contact_date",
-                                  "t83"."target_group",
-                                  "t83"."first_absence_date",
-                                  "t83"."sickness_category",
-                                  "t83"."employed",
-                                  "t83"."handover_date",
-                                  "t83"."expected_absence_weeks",
-                                  "t83"."work_obligation",
-                                  "t83"."municipality",
-                                  "t83"."early_followup_request_date",
-                                  "t83"."periods",
-                                  "t83"."window_start",
-                                  "t83"."required",
-                                  "t83"."required_joint",
-                                  "t83"."in_force",
-                                  "t83"."_point",
-                                  CAST(CAST("t83"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
+                                  "t84".*
+                                  EXCLUDE ("_point")
                                 FROM (
                                   SELECT
-                                    "t82".*
-                                    EXCLUDE ("_acc_point", "_needed", "_plain")
+                                    "t83"."person_id",
+                                    "t83"."benefit",
+                                    "t83"."start_date",
+                                    "t83"."end_date",
+                                    "t83"."first_contact_date",
+                                    "t83"."target_group",
+                                    "t83"."first_absence_date",
+                                    "t83"."sickness_category",
+                                    "t83"."employed",
+                                    "t83"."handover_date",
+                                    "t83"."expected_absence_weeks",
+                                    "t83"."work_obligation",
+                                    "t83"."municipality",
+                                    "t83"."early_followup_request_date",
+                                    "t83"."periods",
+                                    "t83"."window_start",
+                                    "t83"."required",
+                                    "t83"."required_joint",
+                                    "t83"."in_force",
+                                    "t83"."_point",
+                                    CAST(CAST("t83"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
                                   FROM (
                                     SELECT
-                                      "t81"."person_id",
-                                      "t81"."benefit",
-                                      "t81"."start_date",
-                                      "t81"."end_date",
-                                      "t81"."first_contact_date",
-                                      "t81"."target_group",
-                                      "t81"."first_absence_date",
-                                      "t81"."sickness_category",
-                                      "t81"."employed",
-                                      "t81"."handover_date",
-                                      "t81"."expected_absence_weeks",
-                                      "t81"."work_obligation",
-                                      "t81"."municipality",
-                                      "t81"."early_followup_request_date",
-                                      "t81"."periods",
-                                      "t81"."window_start",
-                                      "t81"."required",
-                                      "t81"."required_joint",
-                                      "t81"."in_force",
-                                      "t81"."_plain",
-                                      "t81"."_needed",
-                                      "t81"."_acc_point",
-                                      COALESCE("t81"."_acc_point", "t81"."_plain") AS "_point"
+                                      "t82".*
+                                      EXCLUDE ("_acc_point", "_needed", "_plain")
                                     FROM (
                                       SELECT
-                                        "t80".*
-                                        EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
+                                        "t81"."person_id",
+                                        "t81"."benefit",
+                                        "t81"."start_date",
+                                        "t81"."end_date",
+                                        "t81"."first_contact_date",
+                                        "t81"."target_group",
+                                        "t81"."first_absence_date",
+                                        "t81"."sickness_category",
+                                        "t81"."employed",
+                                        "t81"."handover_date",
+                                        "t81"."expected_absence_weeks",
+                                        "t81"."work_obligation",
+                                        "t81"."municipality",
+                                        "t81"."early_followup_request_date",
+                                        "t81"."periods",
+                                        "t81"."window_start",
+                                        "t81"."required",
+                                        "t81"."required_joint",
+                                        "t81"."in_force",
+                                        "t81"."_plain",
+                                        "t81"."_needed",
+                                        "t81"."_acc_point",
+                                        COALESCE("t81"."_acc_point", "t81"."_plain") AS "_point"
                                       FROM (
                                         SELECT
-                                          "t69"."person_id",
-                                          "t69"."benefit",
-                                          "t69"."start_date",
-                                          "t69"."end_date",
-                                          "t69"."first_contact_date",
-                                          "t69"."target_group",
-                                          "t69"."first_absence_date",
-                                          "t69"."sickness_category",
-                                          "t69"."employed",
-                                          "t69"."handover_date",
-                                          "t69"."expected_absence_weeks",
-                                          "t69"."work_obligation",
-                                          "t69"."municipality",
-                                          "t69"."early_followup_request_date",
-                                          "t69"."periods",
-                                          "t69"."window_start",
-                                          "t69"."required",
-                                          "t69"."required_joint",
-                                          "t69"."in_force",
-                                          "t69"."_plain",
-                                          "t69"."_needed",
-                                          "t79"."person_id" AS "person_id_right",
-                                          "t79"."benefit" AS "benefit_right",
-                                          "t79"."start_date" AS "start_date_right",
-                                          "t79"."_acc_point"
+                                          "t80".*
+                                          EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
                                         FROM (
                                           SELECT
-                                            "t65"."person_id",
-                                            "t65"."benefit",
-                                            "t65"."_key" AS "start_date",
-                                            CASE
-                                              WHEN "t65"."_end" = MAKE_DATE(9999, 12, 31)
-                                              THEN CAST(NULL AS DATE)
-                                              ELSE "t65"."_end"
-                                            END AS "end_date",
-                                            "t65"."first_contact_date",
-                                            "t65"."target_group",
-                                            "t65"."first_absence_date",
-                                            "t65"."sickness_category",
-                                            "t65"."employed",
-                                            "t65"."handover_date",
-                                            "t65"."expected_absence_weeks",
-                                            "t65"."work_obligation",
-                                            "t65"."municipality",
-                                            "t65"."early_followup_request_date",
-                                            "t65"."periods",
-                                            "t65"."_key" AS "window_start",
-                                            COALESCE(
+                                            "t70"."person_id",
+                                            "t70"."benefit",
+                                            "t70"."start_date",
+                                            "t70"."end_date",
+                                            "t70"."first_contact_date",
+                                            "t70"."target_group",
+                                            "t70"."first_absence_date",
+                                            "t70"."sickness_category",
+                                            "t70"."employed",
+                                            "t70"."handover_date",
+                                            "t70"."expected_absence_weeks",
+                                            "t70"."work_obligation",
+                                            "t70"."municipality",
+                                            "t70"."early_followup_request_date",
+                                            "t70"."periods",
+                                            "t70"."window_start",
+                                            "t70"."required",
+                                            "t70"."required_joint",
+                                            "t70"."in_force",
+                                            "t70"."_plain",
+                                            "t70"."_needed",
+                                            "t79"."person_id" AS "person_id_right",
+                                            "t79"."benefit" AS "benefit_right",
+                                            "t79"."start_date" AS "start_date_right",
+                                            "t79"."_acc_point"
+                                          FROM (
+                                            SELECT
+                                              "t65"."person_id",
+                                              "t65"."benefit",
+                                              "t65"."_key" AS "start_date",
                                               CASE
-                                                WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
-                                                THEN CAST(NULL AS BIGINT)
-                                                WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
-                                                THEN 3
-                                                WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
-                                                THEN 4
-                                                ELSE CAST(NULL AS BIGINT)
-                                              END,
-                                              0
-                                            ) + COALESCE(
-                                              CASE
-                                                WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
-                                                THEN CAST(NULL AS BIGINT)
-                                                WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
-                                                THEN 0
-                                                WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
-                                                THEN 2
-                                                ELSE CAST(NULL AS BIGINT)
-                                              END,
-                                              0
-                                            ) AS "required",
-                                            COALESCE(
-                                              CASE
-                                                WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
-                                                THEN CAST(NULL AS BIGINT)
-                                                WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
-                                                THEN 0
-                                                WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
-                                                THEN 2
-                                                ELSE CAST(NULL AS BIGINT)
-                                              END,
-                                              0
-                                            ) AS "required_joint",
-                                            (
-                                              CASE
-                                                WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
-                                                THEN CAST(NULL AS BIGINT)
-                                                WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
-                                                THEN 3
-                                                WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
-                                                THEN 4
-                                                ELSE CAST(NULL AS BIGINT)
-                                              END IS NOT NULL
-                                            )
-                                            AND (
-                                              CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END IS NOT NULL
-                                            ) AS "in_force",
-                                            CAST(CAST("t65"."_key" + TO_MONTHS(
+                                                WHEN "t65"."_end" = MAKE_DATE(9999, 12, 31)
+                                                THEN CAST(NULL AS DATE)
+                                                ELSE "t65"."_end"
+                                              END AS "end_date",
+                                              "t65"."first_contact_date",
+                                              "t65"."target_group",
+                                              "t65"."first_absence_date",
+                                              "t65"."sickness_category",
+                                              "t65"."employed",
+                                              "t65"."handover_date",
+                                              "t65"."expected_absence_weeks",
+                                              "t65"."work_obligation",
+                                              "t65"."municipality",
+                                              "t65"."early_followup_request_date",
+                                              "t65"."periods",
+                                              "t65"."_key" AS "window_start",
                                               COALESCE(
-                                                CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END,
+                                                CASE
+                                                  WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                  THEN CAST(NULL AS BIGINT)
+                                                  WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                  THEN 3
+                                                  WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                  THEN 4
+                                                  ELSE CAST(NULL AS BIGINT)
+                                                END,
                                                 0
+                                              ) + COALESCE(
+                                                CASE
+                                                  WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                  THEN CAST(NULL AS BIGINT)
+                                                  WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                  THEN 0
+                                                  WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                  THEN 0
+                                                  ELSE CAST(NULL AS BIGINT)
+                                                END,
+                                                0
+                                              ) AS "required",
+                                              COALESCE(
+                                                CASE
+                                                  WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                  THEN CAST(NULL AS BIGINT)
+                                                  WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                  THEN 0
+                                                  WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                  THEN 0
+                                                  ELSE CAST(NULL AS BIGINT)
+                                                END,
+                                                0
+                                              ) AS "required_joint",
+                                              (
+                                                CASE
+                                                  WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                  THEN CAST(NULL AS BIGINT)
+                                                  WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                  THEN 3
+                                                  WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                  THEN 4
+                                                  ELSE CAST(NULL AS BIGINT)
+                                                END IS NOT NULL
                                               )
-                                            ) AS TIMESTAMP) AS DATE) AS "_plain",
-                                            DATE_DIFF(
-                                              'DAY',
-                                              "t65"."_key",
+                                              AND (
+                                                CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END IS NOT NULL
+                                              ) AS "in_force",
                                               CAST(CAST("t65"."_key" + TO_MONTHS(
                                                 COALESCE(
                                                   CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END,
                                                   0
                                                 )
-                                              ) AS TIMESTAMP) AS DATE)
-                                            ) AS "_needed"
-                                          FROM "t64" AS "t65"
-                                          WHERE
-                                            "t65"."benefit" IN ('dagpenge')
-                                        ) AS "t69"
-                                        LEFT OUTER JOIN (
-                                          SELECT
-                                            "t77"."person_id",
-                                            "t77"."benefit",
-                                            "t77"."start_date",
-                                            FIRST(
-                                              CAST(CAST("t77"."i_start" + TO_DAYS(CAST("t77"."_n" - "t77"."cum_before" AS INT)) AS TIMESTAMP) AS DATE) ORDER BY "t77"."i_start"
-                                            ) AS "_acc_point"
-                                          FROM (
-                                            SELECT
-                                              *
-                                            FROM (
-                                              SELECT
-                                                "t70"."person_id",
-                                                "t70"."benefit",
-                                                "t70"."start_date",
-                                                "t70"."_n",
-                                                "t75"."i_start",
-                                                "t75"."i_end",
-                                                "t75"."cum_before"
-                                              FROM (
-                                                SELECT
-                                                  "t65"."person_id",
-                                                  "t65"."benefit",
-                                                  "t65"."_key" AS "start_date",
-                                                  DATE_DIFF(
-                                                    'DAY',
-                                                    "t65"."_key",
-                                                    CAST(CAST("t65"."_key" + TO_MONTHS(
-                                                      COALESCE(
-                                                        CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END,
-                                                        0
-                                                      )
-                                                    ) AS TIMESTAMP) AS DATE)
-                                                  ) AS "_n"
-                                                FROM "t64" AS "t65"
-                                                WHERE
-                                                  "t65"."benefit" IN ('dagpenge')
-                                                  AND COALESCE(
-                                                    ARRAY_CONTAINS(
-                                                      CASE
-                                                        WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
-                                                        THEN ['dagpenge']
-                                                        ELSE CAST(NULL AS TEXT[])
-                                                      END,
-                                                      "t65"."benefit"
-                                                    ),
-                                                    FALSE
-                                                  )
-                                              ) AS "t70"
-                                              INNER JOIN (
-                                                SELECT
-                                                  "t73"."person_id",
-                                                  "t73"."benefit",
-                                                  "t73"."_key" AS "start_date",
-                                                  "t73"."i_start",
-                                                  "t73"."i_end",
-                                                  CAST(COALESCE(
-                                                    SUM("t73"."_len") OVER (
-                                                      PARTITION BY "t73"."person_id", "t73"."benefit", "t73"."_key"
-                                                      ORDER BY "t73"."i_start" ASC
-                                                      ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                                                    ),
+                                              ) AS TIMESTAMP) AS DATE) AS "_plain",
+                                              DATE_DIFF(
+                                                'DAY',
+                                                "t65"."_key",
+                                                CAST(CAST("t65"."_key" + TO_MONTHS(
+                                                  COALESCE(
+                                                    CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END,
                                                     0
-                                                  ) AS INT) AS "cum_before"
-                                                FROM (
-                                                  SELECT
-                                                    "t72"."person_id",
-                                                    "t72"."benefit",
-                                                    "t72"."_key",
-                                                    "t72"."_island",
-                                                    "t72"."i_start",
-                                                    "t72"."i_end",
-                                                    CASE
-                                                      WHEN "t72"."i_end" = MAKE_DATE(9999, 12, 31)
-                                                      THEN 0
-                                                      ELSE DATE_DIFF('DAY', "t72"."i_start", "t72"."i_end") + 1
-                                                    END AS "_len"
-                                                  FROM (
-                                                    SELECT
-                                                      "t71"."person_id",
-                                                      "t71"."benefit",
-                                                      "t71"."_key",
-                                                      "t71"."_island",
-                                                      MIN("t71"."start_date") AS "i_start",
-                                                      MAX("t71"."_end") AS "i_end"
-                                                    FROM (
-                                                      SELECT
-                                                        "t66"."person_id",
-                                                        "t66"."benefit",
-                                                        "t66"."start_date",
-                                                        "t66"."_end",
-                                                        "t66"."_key",
-                                                        "t66"."_acc",
-                                                        "t66"."first_contact_date",
-                                                        "t66"."target_group",
-                                                        "t66"."first_absence_date",
-                                                        "t66"."sickness_category",
-                                                        "t66"."employed",
-                                                        "t66"."handover_date",
-                                                        "t66"."expected_absence_weeks",
-                                                        "t66"."work_obligation",
-                                                        "t66"."municipality",
-                                                        "t66"."early_followup_request_date",
-                                                        "t66"."_new",
-                                                        SUM("t66"."_new") OVER (
-                                                          PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
-                                                          ORDER BY "t66"."start_date" ASC, "t66"."_end" ASC
-                                                          ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                                                        ) AS "_island"
-                                                      FROM (
-                                                        SELECT
-                                                          "t63"."person_id",
-                                                          "t63"."benefit",
-                                                          "t63"."start_date",
-                                                          "t63"."_end",
-                                                          "t63"."_key",
-                                                          "t63"."_acc",
-                                                          "t63"."first_contact_date",
-                                                          "t63"."target_group",
-                                                          "t63"."first_absence_date",
-                                                          "t63"."sickness_category",
-                                                          "t63"."employed",
-                                                          "t63"."handover_date",
-                                                          "t63"."expected_absence_weeks",
-                                                          "t63"."work_obligation",
-                                                          "t63"."municipality",
-                                                          "t63"."early_followup_request_date",
-                                                          CASE
-                                                            WHEN MAX("t63"."_end") OVER (
-                                                              PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
-                                                              ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
-                                                              ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                                                            ) IS NULL
-                                                            THEN 1
-                                                            WHEN "t63"."start_date" > CAST(CAST(MAX("t63"."_end") OVER (
-                                                              PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
-                                                              ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
-                                                              ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                                                            ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
-                                                            THEN 1
-                                                            ELSE 0
-                                                          END AS "_new"
-                                                        FROM (
-                                                          SELECT
-                                                            *
-                                                          FROM "t61" AS "t62"
-                                                          WHERE
-                                                            "t62"."_acc"
-                                                        ) AS "t63"
-                                                      ) AS "t66"
-                                                    ) AS "t71"
-                                                    GROUP BY
-                                                      1,
-                                                      2,
-                                                      3,
-                                                      4
-                                                  ) AS "t72"
-                                                ) AS "t73"
-                                              ) AS "t75"
-                                                ON "t70"."person_id" = "t75"."person_id"
-                                                AND "t70"."benefit" = "t75"."benefit"
-                                                AND "t70"."start_date" = "t75"."start_date"
-                                            ) AS "t76"
+                                                  )
+                                                ) AS TIMESTAMP) AS DATE)
+                                              ) AS "_needed"
+                                            FROM "t64" AS "t65"
                                             WHERE
-                                              (
-                                                "t76"."i_end" = MAKE_DATE(9999, 12, 31)
-                                              )
-                                              OR (
-                                                (
-                                                  "t76"."cum_before" + DATE_DIFF('DAY', "t76"."i_start", "t76"."i_end") + 1
-                                                ) >= "t76"."_n"
-                                              )
-                                          ) AS "t77"
-                                          GROUP BY
-                                            1,
-                                            2,
-                                            3
-                                        ) AS "t79"
-                                          ON "t69"."person_id" = "t79"."person_id"
-                                          AND "t69"."benefit" = "t79"."benefit"
-                                          AND "t69"."start_date" = "t79"."start_date"
-                                      ) AS "t80"
-                                    ) AS "t81"
-                                  ) AS "t82"
-                                ) AS "t83"
-                              ) AS "t84"
-                            ) AS "t86"
-                            LEFT OUTER JOIN (
-                              SELECT
-                                "t89"."person_id",
-                                "t89"."benefit",
-                                "t89"."start_date",
-                                CAST(SUM(
-                                  DATE_DIFF(
-                                    'DAY',
-                                    GREATEST("t89"."_ex_start", "t89"."_from"),
-                                    LEAST("t89"."_ex_end", "t89"."_to")
-                                  ) + 1
-                                ) AS INT) AS "exempt_days",
-                                BOOL_OR(
-                                  CAST((
-                                    "t89"."_ex_start" <= CAST($as_of AS DATE)
-                                  )
-                                  AND (
-                                    "t89"."_ex_end" >= CAST($as_of AS DATE)
-                                  ) AS BOOLEAN)
-                                ) AS "exempt_now",
-                                LISTAGG(
-                                  
-                                    'fritaget ' || CAST("t89"."_ex_start" AS TEXT) || '–' || CAST("t89"."_ex_end" AS TEXT) || ' (' || "t89"."_ex_reason" || ')',
-                                    ', ' ORDER BY "t89"."_ex_start" ASC
-                                  
-                                ) AS "exemption_note"
-                              FROM (
-                                SELECT
-                                  "t88"."person_id",
-                                  "t88"."benefit",
-                                  "t88"."start_date",
-                                  "t88"."_from",
-                                  "t88"."_to",
-                                  "t6"."_pid",
-                                  "t6"."_ex_start",
-                                  "t6"."_ex_end",
-                                  "t6"."_ex_reason"
-                                FROM (
-                                  SELECT
-                                    "t85"."person_id",
-                                    "t85"."benefit",
-                                    "t85"."start_date",
-                                    "t85"."window_start" AS "_from",
-                                    "t85"."due0" AS "_to"
-                                  FROM (
-                                    SELECT
-                                      "t84".*
-                                      EXCLUDE ("_point")
-                                    FROM (
-                                      SELECT
-                                        "t83"."person_id",
-                                        "t83"."benefit",
-                                        "t83"."start_date",
-                                        "t83"."end_date",
-                                        "t83"."first_contact_date",
-                                        "t83"."target_group",
-                                        "t83"."first_absence_date",
-                                        "t83"."sickness_category",
-                                        "t83"."employed",
-                                        "t83"."handover_date",
-                                        "t83"."expected_absence_weeks",
-                                        "t83"."work_obligation",
-                                        "t83"."municipality",
-                                        "t83"."early_followup_request_date",
-                                        "t83"."periods",
-                                        "t83"."window_start",
-                                        "t83"."required",
-                                        "t83"."required_joint",
-                                        "t83"."in_force",
-                                        "t83"."_point",
-                                        CAST(CAST("t83"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
-                                      FROM (
-                                        SELECT
-                                          "t82".*
-                                          EXCLUDE ("_acc_point", "_needed", "_plain")
-                                        FROM (
-                                          SELECT
-                                            "t81"."person_id",
-                                            "t81"."benefit",
-                                            "t81"."start_date",
-                                            "t81"."end_date",
-                                            "t81"."first_contact_date",
-                                            "t81"."target_group",
-                                            "t81"."first_absence_date",
-                                            "t81"."sickness_category",
-                                            "t81"."employed",
-                                            "t81"."handover_date",
-                                            "t81"."expected_absence_weeks",
-                                            "t81"."work_obligation",
-                                            "t81"."municipality",
-                                            "t81"."early_followup_request_date",
-                                            "t81"."periods",
-                                            "t81"."window_start",
-                                            "t81"."required",
-                                            "t81"."required_joint",
-                                            "t81"."in_force",
-                                            "t81"."_plain",
-                                            "t81"."_needed",
-                                            "t81"."_acc_point",
-                                            COALESCE("t81"."_acc_point", "t81"."_plain") AS "_point"
-                                          FROM (
+                                              "t65"."benefit" IN ('dagpenge')
+                                          ) AS "t70"
+                                          LEFT OUTER JOIN (
                                             SELECT
-                                              "t80".*
-                                              EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
+                                              "t77"."person_id",
+                                              "t77"."benefit",
+                                              "t77"."start_date",
+                                              FIRST(
+                                                CAST(CAST("t77"."i_start" + TO_DAYS(CAST("t77"."_n" - "t77"."cum_before" AS INT)) AS TIMESTAMP) AS DATE) ORDER BY "t77"."i_start"
+                                              ) AS "_acc_point"
                                             FROM (
                                               SELECT
-                                                "t69"."person_id",
-                                                "t69"."benefit",
-                                                "t69"."start_date",
-                                                "t69"."end_date",
-                                                "t69"."first_contact_date",
-                                                "t69"."target_group",
-                                                "t69"."first_absence_date",
-                                                "t69"."sickness_category",
-                                                "t69"."employed",
-                                                "t69"."handover_date",
-                                                "t69"."expected_absence_weeks",
-                                                "t69"."work_obligation",
-                                                "t69"."municipality",
-                                                "t69"."early_followup_request_date",
-                                                "t69"."periods",
-                                                "t69"."window_start",
-                                                "t69"."required",
-                                                "t69"."required_joint",
-                                                "t69"."in_force",
-                                                "t69"."_plain",
-                                                "t69"."_needed",
-                                                "t79"."person_id" AS "person_id_right",
-                                                "t79"."benefit" AS "benefit_right",
-                                                "t79"."start_date" AS "start_date_right",
-                                                "t79"."_acc_point"
+                                                *
                                               FROM (
                                                 SELECT
-                                                  "t65"."person_id",
-                                                  "t65"."benefit",
-                                                  "t65"."_key" AS "start_date",
-                                                  CASE
-                                                    WHEN "t65"."_end" = MAKE_DATE(9999, 12, 31)
-                                                    THEN CAST(NULL AS DATE)
-                                                    ELSE "t65"."_end"
-                                                  END AS "end_date",
-                                                  "t65"."first_contact_date",
-                                                  "t65"."target_group",
-                                                  "t65"."first_absence_date",
-                                                  "t65"."sickness_category",
-                                                  "t65"."employed",
-                                                  "t65"."handover_date",
-                                                  "t65"."expected_absence_weeks",
-                                                  "t65"."work_obligation",
-                                                  "t65"."municipality",
-                                                  "t65"."early_followup_request_date",
-                                                  "t65"."periods",
-                                                  "t65"."_key" AS "window_start",
-                                                  COALESCE(
-                                                    CASE
-                                                      WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
-                                                      THEN CAST(NULL AS BIGINT)
-                                                      WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
-                                                      THEN 3
-                                                      WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
-                                                      THEN 4
-                                                      ELSE CAST(NULL AS BIGINT)
-                                                    END,
-                                                    0
-                                                  ) + COALESCE(
-                                                    CASE
-                                                      WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
-                                                      THEN CAST(NULL AS BIGINT)
-                                                      WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
-                                                      THEN 0
-                                                      WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
-                                                      THEN 2
-                                                      ELSE CAST(NULL AS BIGINT)
-                                                    END,
-                                                    0
-                                                  ) AS "required",
-                                                  COALESCE(
-                                                    CASE
-                                                      WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
-                                                      THEN CAST(NULL AS BIGINT)
-                                                      WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
-                                                      THEN 0
-                                                      WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
-                                                      THEN 2
-                                                      ELSE CAST(NULL AS BIGINT)
-                                                    END,
-                                                    0
-                                                  ) AS "required_joint",
-                                                  (
-                                                    CASE
-                                                      WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
-                                                      THEN CAST(NULL AS BIGINT)
-                                                      WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
-                                                      THEN 3
-                                                      WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
-                                                      THEN 4
-                                                      ELSE CAST(NULL AS BIGINT)
-                                                    END IS NOT NULL
-                                                  )
-                                                  AND (
-                                                    CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END IS NOT NULL
-                                                  ) AS "in_force",
-                                                  CAST(CAST("t65"."_key" + TO_MONTHS(
-                                                    COALESCE(
-                                                      CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END,
-                                                      0
-                                                    )
-                                                  ) AS TIMESTAMP) AS DATE) AS "_plain",
-                                                  DATE_DIFF(
-                                                    'DAY',
-                                                    "t65"."_key",
-                                                    CAST(CAST("t65"."_key" + TO_MONTHS(
-                                                      COALESCE(
-                                                        CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END,
-                                                        0
-                                                      )
-                                                    ) AS TIMESTAMP) AS DATE)
-                                                  ) AS "_needed"
-                                                FROM "t64" AS "t65"
-                                                WHERE
-                                                  "t65"."benefit" IN ('dagpenge')
-                                              ) AS "t69"
-                                              LEFT OUTER JOIN (
-                                                SELECT
-                                                  "t77"."person_id",
-                                                  "t77"."benefit",
-                                                  "t77"."start_date",
-                                                  FIRST(
-                                                    CAST(CAST("t77"."i_start" + TO_DAYS(CAST("t77"."_n" - "t77"."cum_before" AS INT)) AS TIMESTAMP) AS DATE) ORDER BY "t77"."i_start"
-                                                  ) AS "_acc_point"
+                                                  "t71"."person_id",
+                                                  "t71"."benefit",
+                                                  "t71"."start_date",
+                                                  "t71"."_n",
+                                                  "t75"."i_start",
+                                                  "t75"."i_end",
+                                                  "t75"."cum_before"
                                                 FROM (
                                                   SELECT
-                                                    *
+                                                    "t65"."person_id",
+                                                    "t65"."benefit",
+                                                    "t65"."_key" AS "start_date",
+                                                    DATE_DIFF(
+                                                      'DAY',
+                                                      "t65"."_key",
+                                                      CAST(CAST("t65"."_key" + TO_MONTHS(
+                                                        COALESCE(
+                                                          CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END,
+                                                          0
+                                                        )
+                                                      ) AS TIMESTAMP) AS DATE)
+                                                    ) AS "_n"
+                                                  FROM "t64" AS "t65"
+                                                  WHERE
+                                                    "t65"."benefit" IN ('dagpenge')
+                                                    AND COALESCE(
+                                                      ARRAY_CONTAINS(
+                                                        CASE
+                                                          WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                          THEN ['dagpenge']
+                                                          ELSE CAST(NULL AS TEXT[])
+                                                        END,
+                                                        "t65"."benefit"
+                                                      ),
+                                                      FALSE
+                                                    )
+                                                ) AS "t71"
+                                                INNER JOIN (
+                                                  SELECT
+                                                    "t73"."person_id",
+                                                    "t73"."benefit",
+                                                    "t73"."_key" AS "start_date",
+                                                    "t73"."i_start",
+                                                    "t73"."i_end",
+                                                    CAST(COALESCE(
+                                                      SUM("t73"."_len") OVER (
+                                                        PARTITION BY "t73"."person_id", "t73"."benefit", "t73"."_key"
+                                                        ORDER BY "t73"."i_start" ASC
+                                                        ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                      ),
+                                                      0
+                                                    ) AS INT) AS "cum_before"
                                                   FROM (
                                                     SELECT
-                                                      "t70"."person_id",
-                                                      "t70"."benefit",
-                                                      "t70"."start_date",
-                                                      "t70"."_n",
-                                                      "t75"."i_start",
-                                                      "t75"."i_end",
-                                                      "t75"."cum_before"
+                                                      "t72"."person_id",
+                                                      "t72"."benefit",
+                                                      "t72"."_key",
+                                                      "t72"."_island",
+                                                      "t72"."i_start",
+                                                      "t72"."i_end",
+                                                      CASE
+                                                        WHEN "t72"."i_end" = MAKE_DATE(9999, 12, 31)
+                                                        THEN 0
+                                                        ELSE DATE_DIFF('DAY', "t72"."i_start", "t72"."i_end") + 1
+                                                      END AS "_len"
                                                     FROM (
                                                       SELECT
-                                                        "t65"."person_id",
-                                                        "t65"."benefit",
-                                                        "t65"."_key" AS "start_date",
-                                                        DATE_DIFF(
-                                                          'DAY',
-                                                          "t65"."_key",
-                                                          CAST(CAST("t65"."_key" + TO_MONTHS(
-                                                            COALESCE(
-                                                              CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END,
-                                                              0
-                                                            )
-                                                          ) AS TIMESTAMP) AS DATE)
-                                                        ) AS "_n"
-                                                      FROM "t64" AS "t65"
-                                                      WHERE
-                                                        "t65"."benefit" IN ('dagpenge')
-                                                        AND COALESCE(
-                                                          ARRAY_CONTAINS(
-                                                            CASE
-                                                              WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
-                                                              THEN ['dagpenge']
-                                                              ELSE CAST(NULL AS TEXT[])
-                                                            END,
-                                                            "t65"."benefit"
-                                                          ),
-                                                          FALSE
-                                                        )
-                                                    ) AS "t70"
-                                                    INNER JOIN (
-                                                      SELECT
-                                                        "t73"."person_id",
-                                                        "t73"."benefit",
-                                                        "t73"."_key" AS "start_date",
-                                                        "t73"."i_start",
-                                                        "t73"."i_end",
-                                                        CAST(COALESCE(
-                                                          SUM("t73"."_len") OVER (
-                                                            PARTITION BY "t73"."person_id", "t73"."benefit", "t73"."_key"
-                                                            ORDER BY "t73"."i_start" ASC
-                                                            ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                                                          ),
-                                                          0
-                                                        ) AS INT) AS "cum_before"
+                                                        "t69"."person_id",
+                                                        "t69"."benefit",
+                                                        "t69"."_key",
+                                                        "t69"."_island",
+                                                        MIN("t69"."start_date") AS "i_start",
+                                                        MAX("t69"."_end") AS "i_end"
                                                       FROM (
                                                         SELECT
-                                                          "t72"."person_id",
-                                                          "t72"."benefit",
-                                                          "t72"."_key",
-                                                          "t72"."_island",
-                                                          "t72"."i_start",
-                                                          "t72"."i_end",
-                                                          CASE
-                                                            WHEN "t72"."i_end" = MAKE_DATE(9999, 12, 31)
-                                                            THEN 0
-                                                            ELSE DATE_DIFF('DAY', "t72"."i_start", "t72"."i_end") + 1
-                                                          END AS "_len"
+                                                          "t66"."person_id",
+                                                          "t66"."benefit",
+                                                          "t66"."start_date",
+                                                          "t66"."_end",
+                                                          "t66"."_key",
+                                                          "t66"."_acc",
+                                                          "t66"."first_contact_date",
+                                                          "t66"."target_group",
+                                                          "t66"."first_absence_date",
+                                                          "t66"."sickness_category",
+                                                          "t66"."employed",
+                                                          "t66"."handover_date",
+                                                          "t66"."expected_absence_weeks",
+                                                          "t66"."work_obligation",
+                                                          "t66"."municipality",
+                                                          "t66"."early_followup_request_date",
+                                                          "t66"."_new",
+                                                          SUM("t66"."_new") OVER (
+                                                            PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
+                                                            ORDER BY "t66"."start_date" ASC, "t66"."_end" ASC
+                                                            ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                                          ) AS "_island"
                                                         FROM (
                                                           SELECT
-                                                            "t71"."person_id",
-                                                            "t71"."benefit",
-                                                            "t71"."_key",
-                                                            "t71"."_island",
-                                                            MIN("t71"."start_date") AS "i_start",
-                                                            MAX("t71"."_end") AS "i_end"
+                                                            "t63"."person_id",
+                                                            "t63"."benefit",
+                                                            "t63"."start_date",
+                                                            "t63"."_end",
+                                                            "t63"."_key",
+                                                            "t63"."_acc",
+                                                            "t63"."first_contact_date",
+                                                            "t63"."target_group",
+                                                            "t63"."first_absence_date",
+                                                            "t63"."sickness_category",
+                                                            "t63"."employed",
+                                                            "t63"."handover_date",
+                                                            "t63"."expected_absence_weeks",
+                                                            "t63"."work_obligation",
+                                                            "t63"."municipality",
+                                                            "t63"."early_followup_request_date",
+                                                            CASE
+                                                              WHEN MAX("t63"."_end") OVER (
+                                                                PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
+                                                                ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
+                                                                ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                              ) IS NULL
+                                                              THEN 1
+                                                              WHEN "t63"."start_date" > CAST(CAST(MAX("t63"."_end") OVER (
+                                                                PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
+                                                                ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
+                                                                ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                              ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
+                                                              THEN 1
+                                                              ELSE 0
+                                                            END AS "_new"
                                                           FROM (
                                                             SELECT
-                                                              "t66"."person_id",
-                                                              "t66"."benefit",
-                                                              "t66"."start_date",
-                                                              "t66"."_end",
-                                                              "t66"."_key",
-                                                              "t66"."_acc",
-                                                              "t66"."first_contact_date",
-                                                              "t66"."target_group",
-                                                              "t66"."first_absence_date",
-                                                              "t66"."sickness_category",
-                                                              "t66"."employed",
-                                                              "t66"."handover_date",
-                                                              "t66"."expected_absence_weeks",
-                                                              "t66"."work_obligation",
-                                                              "t66"."municipality",
-                                                              "t66"."early_followup_request_date",
-                                                              "t66"."_new",
-                                                              SUM("t66"."_new") OVER (
-                                                                PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
-                                                                ORDER BY "t66"."start_date" ASC, "t66"."_end" ASC
-                                                                ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                                                              ) AS "_island"
-                                                            FROM (
-                                                              SELECT
-                                                                "t63"."person_id",
-                                                                "t63"."benefit",
-                                                                "t63"."start_date",
-                                                                "t63"."_end",
-                                                                "t63"."_key",
-                                                                "t63"."_acc",
-                                                                "t63"."first_contact_date",
-                                                                "t63"."target_group",
-                                                                "t63"."first_absence_date",
-                                                                "t63"."sickness_category",
-                                                                "t63"."employed",
-                                                                "t63"."handover_date",
-                                                                "t63"."expected_absence_weeks",
-                                                                "t63"."work_obligation",
-                                                                "t63"."municipality",
-                                                                "t63"."early_followup_request_date",
-                                                                CASE
-                                                                  WHEN MAX("t63"."_end") OVER (
-                                                                    PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
-                                                                    ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
-                                                                    ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                                                                  ) IS NULL
-                                                                  THEN 1
-                                                                  WHEN "t63"."start_date" > CAST(CAST(MAX("t63"."_end") OVER (
-                                                                    PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
-                                                                    ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
-                                                                    ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                                                                  ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
-                                                                  THEN 1
-                                                                  ELSE 0
-                                                                END AS "_new"
-                                                              FROM (
-                                                                SELECT
-                                                                  *
-                                                                FROM "t61" AS "t62"
-                                                                WHERE
-                                                                  "t62"."_acc"
-                                                              ) AS "t63"
-                                                            ) AS "t66"
-                                                          ) AS "t71"
-                                                          GROUP BY
-                                                            1,
-                                                            2,
-                                                            3,
-                                                            4
-                                                        ) AS "t72"
-                                                      ) AS "t73"
-                                                    ) AS "t75"
-                                                      ON "t70"."person_id" = "t75"."person_id"
-                                                      AND "t70"."benefit" = "t75"."benefit"
-                                                      AND "t70"."start_date" = "t75"."start_date"
-                                                  ) AS "t76"
-                                                  WHERE
-                                                    (
-                                                      "t76"."i_end" = MAKE_DATE(9999, 12, 31)
-                                                    )
-                                                    OR (
-                                                      (
-                                                        "t76"."cum_before" + DATE_DIFF('DAY', "t76"."i_start", "t76"."i_end") + 1
-                                                      ) >= "t76"."_n"
-                                                    )
-                                                ) AS "t77"
-                                                GROUP BY
-                                                  1,
-                                                  2,
-                                                  3
-                                              ) AS "t79"
-                                                ON "t69"."person_id" = "t79"."person_id"
-                                                AND "t69"."benefit" = "t79"."benefit"
-                                                AND "t69"."start_date" = "t79"."start_date"
-                                            ) AS "t80"
-                                          ) AS "t81"
-                                        ) AS "t82"
-                                      ) AS "t83"
-                                    ) AS "t84"
-                                  ) AS "t85"
-                                ) AS "t88"
-                                INNER JOIN (
-                                  SELECT
-                                    "t0"."person_id" AS "_pid",
-                                    "t0"."start_date" AS "_ex_start",
-                                    "t0"."end_date" AS "_ex_end",
-                                    "t0"."reason" AS "_ex_reason"
-                                  FROM "exemptions" AS "t0"
-                                  WHERE
-                                    "t0"."start_date" <= CAST($as_of AS DATE)
-                                ) AS "t6"
-                                  ON "t88"."person_id" = "t6"."_pid"
-                                  AND "t6"."_ex_start" <= "t88"."_to"
-                                  AND "t6"."_ex_end" >= "t88"."_from"
-                              ) AS "t89"
-                              GROUP BY
-                                1,
-                                2,
-                                3
-                            ) AS "t91"
-                              ON "t86"."person_id" = "t91"."person_id"
-                              AND "t86"."benefit" = "t91"."benefit"
-                              AND "t86"."start_date" = "t91"."start_date"
-                          ) AS "t92"
-                        ) AS "t93"
-                      ) AS "t103"
-                        ON "t107"."person_id" = "t103"."person_id"
-                        AND "t107"."benefit" = "t103"."benefit"
-                        AND "t107"."start_date" = "t103"."start_date"
-                    ) AS "t109"
-                  ) AS "t111"
-                  WHERE
-                    "t111"."_rank" < "t111"."_n"
-                ) AS "t113"
-                GROUP BY
-                  1,
-                  2,
-                  3
-              ) AS "t115"
-            ) AS "t117"
-          ) AS "t120"
-            ON "t101"."person_id" = "t120"."person_id"
-            AND "t101"."benefit" = "t120"."benefit"
-            AND "t101"."start_date" = "t120"."start_date"
-        ) AS "t123"
-      ) AS "t125"
-      LEFT OUTER JOIN (
-        SELECT
-          "t118"."person_id",
-          "t118"."benefit",
-          "t118"."start_date",
-          "t118"."nth_date" AS "joint_date",
-          "t118"."in_window" AS "joint_in_window"
-        FROM (
-          SELECT
-            "t116".*
-            EXCLUDE ("_need")
-          FROM (
-            SELECT
-              "t114"."person_id",
-              "t114"."benefit",
-              "t114"."start_date",
-              CASE
-                WHEN "t114"."counted" >= "t114"."_need"
-                THEN "t114"."nth_date"
-                ELSE CAST(NULL AS DATE)
-              END AS "nth_date",
-              "t114"."counted",
-              "t114"."in_window",
-              "t114"."listed",
-              "t114"."_need"
-            FROM (
-              SELECT
-                "t112"."person_id",
-                "t112"."benefit",
-                "t112"."start_date",
-                MAX("t112"."date") AS "nth_date",
-                COUNT(*) AS "counted",
-                SUM(CAST("t112"."date" <= "t112"."_due" AS INT)) AS "in_window",
-                LISTAGG("t112"."description", ', ' ORDER BY "t112"."date" ASC) AS "listed",
-                MAX("t112"."_n") AS "_need"
-              FROM (
-                SELECT
-                  *
-                FROM (
-                  SELECT
-                    "t108"."person_id",
-                    "t108"."benefit",
-                    "t108"."start_date",
-                    "t108"."date",
-                    "t108"."description",
-                    "t108"."_n",
-                    "t108"."_due",
-                    ROW_NUMBER() OVER (
-                      PARTITION BY "t108"."person_id", "t108"."benefit", "t108"."start_date"
-                      ORDER BY "t108"."date" ASC, "t108"."description" ASC
-                      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                    ) - 1 AS "_rank"
-                  FROM (
+                                                              *
+                                                            FROM "t61" AS "t62"
+                                                            WHERE
+                                                              "t62"."_acc"
+                                                          ) AS "t63"
+                                                        ) AS "t66"
+                                                      ) AS "t69"
+                                                      GROUP BY
+                                                        1,
+                                                        2,
+                                                        3,
+                                                        4
+                                                    ) AS "t72"
+                                                  ) AS "t73"
+                                                ) AS "t75"
+                                                  ON "t71"."person_id" = "t75"."person_id"
+                                                  AND "t71"."benefit" = "t75"."benefit"
+                                                  AND "t71"."start_date" = "t75"."start_date"
+                                              ) AS "t76"
+                                              WHERE
+                                                (
+                                                  "t76"."i_end" = MAKE_DATE(9999, 12, 31)
+                                                )
+                                                OR (
+                                                  (
+                                                    "t76"."cum_before" + DATE_DIFF('DAY', "t76"."i_start", "t76"."i_end") + 1
+                                                  ) >= "t76"."_n"
+                                                )
+                                            ) AS "t77"
+                                            GROUP BY
+                                              1,
+                                              2,
+                                              3
+                                          ) AS "t79"
+                                            ON "t70"."person_id" = "t79"."person_id"
+                                            AND "t70"."benefit" = "t79"."benefit"
+                                            AND "t70"."start_date" = "t79"."start_date"
+                                        ) AS "t80"
+                                      ) AS "t81"
+                                    ) AS "t82"
+                                  ) AS "t83"
+                                ) AS "t84"
+                              ) AS "t85"
+                            ) AS "t88"
+                            INNER JOIN (
+                              SELECT
+                                "t1"."person_id" AS "_pid",
+                                "t1"."start_date" AS "_ex_start",
+                                "t1"."end_date" AS "_ex_end",
+                                "t1"."reason" AS "_ex_reason"
+                              FROM "exemptions" AS "t1"
+                              WHERE
+                                "t1"."start_date" <= CAST($as_of AS DATE)
+                            ) AS "t8"
+                              ON "t88"."person_id" = "t8"."_pid"
+                              AND "t8"."_ex_start" <= "t88"."_to"
+                              AND "t8"."_ex_end" >= "t88"."_from"
+                          ) AS "t89"
+                          GROUP BY
+                            1,
+                            2,
+                            3
+                        ) AS "t91"
+                          ON "t86"."person_id" = "t91"."person_id"
+                          AND "t86"."benefit" = "t91"."benefit"
+                          AND "t86"."start_date" = "t91"."start_date"
+                      ) AS "t92"
+                    ) AS "t93"
+                  ) AS "t97"
+                  LEFT OUTER JOIN (
                     SELECT
-                      "t106"."person_id",
-                      "t106"."benefit",
-                      "t106"."start_date",
-                      "t106"."date",
-                      "t106"."description",
-                      "t102"."_n",
-                      "t102"."_due"
+                      "t99"."person_id",
+                      "t99"."benefit",
+                      "t99"."start_date",
+                      FIRST(
+                        CAST(CAST("t99"."i_start" + TO_DAYS(CAST("t99"."_n" - "t99"."cum_before" AS INT)) AS TIMESTAMP) AS DATE) ORDER BY "t99"."i_start"
+                      ) AS "_acc_point"
                     FROM (
                       SELECT
-                        "t96"."person_id",
-                        "t96"."benefit",
-                        "t96"."start_date",
-                        "t96"."date",
-                        "t96"."kind" || ' ' || CAST("t96"."date" AS TEXT) || ' (' || "t96"."form" || ', ' || "t96"."held_by" || ')' AS "description"
+                        *
                       FROM (
                         SELECT
-                          "t95"."person_id",
-                          "t95"."benefit",
-                          "t95"."start_date",
-                          "t95"."window_start",
-                          "t95"."_last",
-                          "t7"."person_id" AS "person_id_right",
-                          "t7"."date",
-                          "t7"."kind",
-                          "t7"."form",
-                          "t7"."held_by",
-                          "t7"."status",
-                          "t7"."individual",
-                          "t7"."caseworker_id",
-                          "t7"."purpose"
+                          "t96"."person_id",
+                          "t96"."benefit",
+                          "t96"."start_date",
+                          "t96"."_n",
+                          "t75"."i_start",
+                          "t75"."i_end",
+                          "t75"."cum_before"
                         FROM (
                           SELECT
                             "t93"."person_id",
                             "t93"."benefit",
                             "t93"."start_date",
-                            "t93"."window_start",
-                            COALESCE("t93"."end_date", CAST($as_of AS DATE)) AS "_last"
+                            DATE_DIFF(
+                              'DAY',
+                              "t93"."window_start",
+                              CAST(CAST("t93"."window_start" + TO_MONTHS(
+                                COALESCE(
+                                  CASE
+                                    WHEN "t93"."window_start" >= MAKE_DATE(2024, 1, 1)
+                                    THEN 3
+                                    WHEN "t93"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                    THEN 0
+                                    ELSE CAST(NULL AS BIGINT)
+                                  END,
+                                  0
+                                )
+                              ) AS TIMESTAMP) AS DATE)
+                            ) AS "_n"
                           FROM (
                             SELECT
                               "t92".*
@@ -3951,27 +2172,27 @@ FROM (
                                           EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
                                         FROM (
                                           SELECT
-                                            "t69"."person_id",
-                                            "t69"."benefit",
-                                            "t69"."start_date",
-                                            "t69"."end_date",
-                                            "t69"."first_contact_date",
-                                            "t69"."target_group",
-                                            "t69"."first_absence_date",
-                                            "t69"."sickness_category",
-                                            "t69"."employed",
-                                            "t69"."handover_date",
-                                            "t69"."expected_absence_weeks",
-                                            "t69"."work_obligation",
-                                            "t69"."municipality",
-                                            "t69"."early_followup_request_date",
-                                            "t69"."periods",
-                                            "t69"."window_start",
-                                            "t69"."required",
-                                            "t69"."required_joint",
-                                            "t69"."in_force",
-                                            "t69"."_plain",
-                                            "t69"."_needed",
+                                            "t70"."person_id",
+                                            "t70"."benefit",
+                                            "t70"."start_date",
+                                            "t70"."end_date",
+                                            "t70"."first_contact_date",
+                                            "t70"."target_group",
+                                            "t70"."first_absence_date",
+                                            "t70"."sickness_category",
+                                            "t70"."employed",
+                                            "t70"."handover_date",
+                                            "t70"."expected_absence_weeks",
+                                            "t70"."work_obligation",
+                                            "t70"."municipality",
+                                            "t70"."early_followup_request_date",
+                                            "t70"."periods",
+                                            "t70"."window_start",
+                                            "t70"."required",
+                                            "t70"."required_joint",
+                                            "t70"."in_force",
+                                            "t70"."_plain",
+                                            "t70"."_needed",
                                             "t79"."person_id" AS "person_id_right",
                                             "t79"."benefit" AS "benefit_right",
                                             "t79"."start_date" AS "start_date_right",
@@ -4016,7 +2237,7 @@ FROM (
                                                   WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
                                                   THEN 0
                                                   WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
-                                                  THEN 2
+                                                  THEN 0
                                                   ELSE CAST(NULL AS BIGINT)
                                                 END,
                                                 0
@@ -4028,7 +2249,7 @@ FROM (
                                                   WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
                                                   THEN 0
                                                   WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
-                                                  THEN 2
+                                                  THEN 0
                                                   ELSE CAST(NULL AS BIGINT)
                                                 END,
                                                 0
@@ -4066,7 +2287,7 @@ FROM (
                                             FROM "t64" AS "t65"
                                             WHERE
                                               "t65"."benefit" IN ('dagpenge')
-                                          ) AS "t69"
+                                          ) AS "t70"
                                           LEFT OUTER JOIN (
                                             SELECT
                                               "t77"."person_id",
@@ -4080,10 +2301,10 @@ FROM (
                                                 *
                                               FROM (
                                                 SELECT
-                                                  "t70"."person_id",
-                                                  "t70"."benefit",
-                                                  "t70"."start_date",
-                                                  "t70"."_n",
+                                                  "t71"."person_id",
+                                                  "t71"."benefit",
+                                                  "t71"."start_date",
+                                                  "t71"."_n",
                                                   "t75"."i_start",
                                                   "t75"."i_end",
                                                   "t75"."cum_before"
@@ -4116,7 +2337,7 @@ FROM (
                                                       ),
                                                       FALSE
                                                     )
-                                                ) AS "t70"
+                                                ) AS "t71"
                                                 INNER JOIN (
                                                   SELECT
                                                     "t73"."person_id",
@@ -4147,12 +2368,12 @@ FROM (
                                                       END AS "_len"
                                                     FROM (
                                                       SELECT
-                                                        "t71"."person_id",
-                                                        "t71"."benefit",
-                                                        "t71"."_key",
-                                                        "t71"."_island",
-                                                        MIN("t71"."start_date") AS "i_start",
-                                                        MAX("t71"."_end") AS "i_end"
+                                                        "t69"."person_id",
+                                                        "t69"."benefit",
+                                                        "t69"."_key",
+                                                        "t69"."_island",
+                                                        MIN("t69"."start_date") AS "i_start",
+                                                        MAX("t69"."_end") AS "i_end"
                                                       FROM (
                                                         SELECT
                                                           "t66"."person_id",
@@ -4218,7 +2439,7 @@ FROM (
                                                               "t62"."_acc"
                                                           ) AS "t63"
                                                         ) AS "t66"
-                                                      ) AS "t71"
+                                                      ) AS "t69"
                                                       GROUP BY
                                                         1,
                                                         2,
@@ -4227,9 +2448,9 @@ FROM (
                                                     ) AS "t72"
                                                   ) AS "t73"
                                                 ) AS "t75"
-                                                  ON "t70"."person_id" = "t75"."person_id"
-                                                  AND "t70"."benefit" = "t75"."benefit"
-                                                  AND "t70"."start_date" = "t75"."start_date"
+                                                  ON "t71"."person_id" = "t75"."person_id"
+                                                  AND "t71"."benefit" = "t75"."benefit"
+                                                  AND "t71"."start_date" = "t75"."start_date"
                                               ) AS "t76"
                                               WHERE
                                                 (
@@ -4246,9 +2467,9 @@ FROM (
                                               2,
                                               3
                                           ) AS "t79"
-                                            ON "t69"."person_id" = "t79"."person_id"
-                                            AND "t69"."benefit" = "t79"."benefit"
-                                            AND "t69"."start_date" = "t79"."start_date"
+                                            ON "t70"."person_id" = "t79"."person_id"
+                                            AND "t70"."benefit" = "t79"."benefit"
+                                            AND "t70"."start_date" = "t79"."start_date"
                                         ) AS "t80"
                                       ) AS "t81"
                                     ) AS "t82"
@@ -4288,10 +2509,10 @@ FROM (
                                     "t88"."start_date",
                                     "t88"."_from",
                                     "t88"."_to",
-                                    "t6"."_pid",
-                                    "t6"."_ex_start",
-                                    "t6"."_ex_end",
-                                    "t6"."_ex_reason"
+                                    "t8"."_pid",
+                                    "t8"."_ex_start",
+                                    "t8"."_ex_end",
+                                    "t8"."_ex_reason"
                                   FROM (
                                     SELECT
                                       "t85"."person_id",
@@ -4361,27 +2582,27 @@ FROM (
                                                 EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
                                               FROM (
                                                 SELECT
-                                                  "t69"."person_id",
-                                                  "t69"."benefit",
-                                                  "t69"."start_date",
-                                                  "t69"."end_date",
-                                                  "t69"."first_contact_date",
-                                                  "t69"."target_group",
-                                                  "t69"."first_absence_date",
-                                                  "t69"."sickness_category",
-                                                  "t69"."employed",
-                                                  "t69"."handover_date",
-                                                  "t69"."expected_absence_weeks",
-                                                  "t69"."work_obligation",
-                                                  "t69"."municipality",
-                                                  "t69"."early_followup_request_date",
-                                                  "t69"."periods",
-                                                  "t69"."window_start",
-                                                  "t69"."required",
-                                                  "t69"."required_joint",
-                                                  "t69"."in_force",
-                                                  "t69"."_plain",
-                                                  "t69"."_needed",
+                                                  "t70"."person_id",
+                                                  "t70"."benefit",
+                                                  "t70"."start_date",
+                                                  "t70"."end_date",
+                                                  "t70"."first_contact_date",
+                                                  "t70"."target_group",
+                                                  "t70"."first_absence_date",
+                                                  "t70"."sickness_category",
+                                                  "t70"."employed",
+                                                  "t70"."handover_date",
+                                                  "t70"."expected_absence_weeks",
+                                                  "t70"."work_obligation",
+                                                  "t70"."municipality",
+                                                  "t70"."early_followup_request_date",
+                                                  "t70"."periods",
+                                                  "t70"."window_start",
+                                                  "t70"."required",
+                                                  "t70"."required_joint",
+                                                  "t70"."in_force",
+                                                  "t70"."_plain",
+                                                  "t70"."_needed",
                                                   "t79"."person_id" AS "person_id_right",
                                                   "t79"."benefit" AS "benefit_right",
                                                   "t79"."start_date" AS "start_date_right",
@@ -4426,7 +2647,7 @@ FROM (
                                                         WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
                                                         THEN 0
                                                         WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
-                                                        THEN 2
+                                                        THEN 0
                                                         ELSE CAST(NULL AS BIGINT)
                                                       END,
                                                       0
@@ -4438,7 +2659,7 @@ FROM (
                                                         WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
                                                         THEN 0
                                                         WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
-                                                        THEN 2
+                                                        THEN 0
                                                         ELSE CAST(NULL AS BIGINT)
                                                       END,
                                                       0
@@ -4476,7 +2697,7 @@ FROM (
                                                   FROM "t64" AS "t65"
                                                   WHERE
                                                     "t65"."benefit" IN ('dagpenge')
-                                                ) AS "t69"
+                                                ) AS "t70"
                                                 LEFT OUTER JOIN (
                                                   SELECT
                                                     "t77"."person_id",
@@ -4490,10 +2711,10 @@ FROM (
                                                       *
                                                     FROM (
                                                       SELECT
-                                                        "t70"."person_id",
-                                                        "t70"."benefit",
-                                                        "t70"."start_date",
-                                                        "t70"."_n",
+                                                        "t71"."person_id",
+                                                        "t71"."benefit",
+                                                        "t71"."start_date",
+                                                        "t71"."_n",
                                                         "t75"."i_start",
                                                         "t75"."i_end",
                                                         "t75"."cum_before"
@@ -4526,7 +2747,7 @@ FROM (
                                                             ),
                                                             FALSE
                                                           )
-                                                      ) AS "t70"
+                                                      ) AS "t71"
                                                       INNER JOIN (
                                                         SELECT
                                                           "t73"."person_id",
@@ -4557,12 +2778,12 @@ FROM (
                                                             END AS "_len"
                                                           FROM (
                                                             SELECT
-                                                              "t71"."person_id",
-                                                              "t71"."benefit",
-                                                              "t71"."_key",
-                                                              "t71"."_island",
-                                                              MIN("t71"."start_date") AS "i_start",
-                                                              MAX("t71"."_end") AS "i_end"
+                                                              "t69"."person_id",
+                                                              "t69"."benefit",
+                                                              "t69"."_key",
+                                                              "t69"."_island",
+                                                              MIN("t69"."start_date") AS "i_start",
+                                                              MAX("t69"."_end") AS "i_end"
                                                             FROM (
                                                               SELECT
                                                                 "t66"."person_id",
@@ -4628,7 +2849,7 @@ FROM (
                                                                     "t62"."_acc"
                                                                 ) AS "t63"
                                                               ) AS "t66"
-                                                            ) AS "t71"
+                                                            ) AS "t69"
                                                             GROUP BY
                                                               1,
                                                               2,
@@ -4637,9 +2858,9 @@ FROM (
                                                           ) AS "t72"
                                                         ) AS "t73"
                                                       ) AS "t75"
-                                                        ON "t70"."person_id" = "t75"."person_id"
-                                                        AND "t70"."benefit" = "t75"."benefit"
-                                                        AND "t70"."start_date" = "t75"."start_date"
+                                                        ON "t71"."person_id" = "t75"."person_id"
+                                                        AND "t71"."benefit" = "t75"."benefit"
+                                                        AND "t71"."start_date" = "t75"."start_date"
                                                     ) AS "t76"
                                                     WHERE
                                                       (
@@ -4656,9 +2877,9 @@ FROM (
                                                     2,
                                                     3
                                                 ) AS "t79"
-                                                  ON "t69"."person_id" = "t79"."person_id"
-                                                  AND "t69"."benefit" = "t79"."benefit"
-                                                  AND "t69"."start_date" = "t79"."start_date"
+                                                  ON "t70"."person_id" = "t79"."person_id"
+                                                  AND "t70"."benefit" = "t79"."benefit"
+                                                  AND "t70"."start_date" = "t79"."start_date"
                                               ) AS "t80"
                                             ) AS "t81"
                                           ) AS "t82"
@@ -4668,17 +2889,17 @@ FROM (
                                   ) AS "t88"
                                   INNER JOIN (
                                     SELECT
-                                      "t0"."person_id" AS "_pid",
-                                      "t0"."start_date" AS "_ex_start",
-                                      "t0"."end_date" AS "_ex_end",
-                                      "t0"."reason" AS "_ex_reason"
-                                    FROM "exemptions" AS "t0"
+                                      "t1"."person_id" AS "_pid",
+                                      "t1"."start_date" AS "_ex_start",
+                                      "t1"."end_date" AS "_ex_end",
+                                      "t1"."reason" AS "_ex_reason"
+                                    FROM "exemptions" AS "t1"
                                     WHERE
-                                      "t0"."start_date" <= CAST($as_of AS DATE)
-                                  ) AS "t6"
-                                    ON "t88"."person_id" = "t6"."_pid"
-                                    AND "t6"."_ex_start" <= "t88"."_to"
-                                    AND "t6"."_ex_end" >= "t88"."_from"
+                                      "t1"."start_date" <= CAST($as_of AS DATE)
+                                  ) AS "t8"
+                                    ON "t88"."person_id" = "t8"."_pid"
+                                    AND "t8"."_ex_start" <= "t88"."_to"
+                                    AND "t8"."_ex_end" >= "t88"."_from"
                                 ) AS "t89"
                                 GROUP BY
                                   1,
@@ -4690,710 +2911,2614 @@ FROM (
                                 AND "t86"."start_date" = "t91"."start_date"
                             ) AS "t92"
                           ) AS "t93"
-                        ) AS "t95"
-                        INNER JOIN (
-                          SELECT
-                            *
-                          FROM "conversations" AS "t1"
                           WHERE
-                            "t1"."status" = 'afholdt'
-                            AND COALESCE("t1"."individual", TRUE)
-                            AND "t1"."date" <= CAST($as_of AS DATE)
-                            AND "t1"."kind" IN ('faellessamtale')
-                        ) AS "t7"
-                          ON "t95"."person_id" = "t7"."person_id"
-                          AND "t7"."date" >= "t95"."window_start"
-                          AND "t7"."date" <= "t95"."_last"
-                      ) AS "t96"
-                      WHERE
-                        COALESCE(
-                          ARRAY_CONTAINS(
-                            CASE
-                              WHEN "t96"."window_start" >= MAKE_DATE(2020, 1, 1)
-                              THEN ['jobcenter', 'anden_aktoer']
-                              ELSE CAST(NULL AS TEXT[])
-                            END,
-                            "t96"."held_by"
-                          ),
-                          FALSE
-                        )
-                        AND COALESCE(
-                          ARRAY_CONTAINS(
-                            CASE
-                              WHEN "t96"."window_start" >= MAKE_DATE(2020, 1, 1)
-                              THEN ['personligt', 'telefon', 'video']
-                              ELSE CAST(NULL AS TEXT[])
-                            END,
-                            "t96"."form"
-                          ),
-                          FALSE
-                        )
-                    ) AS "t106"
-                    INNER JOIN (
-                      SELECT
-                        "t93"."person_id",
-                        "t93"."benefit",
-                        "t93"."start_date",
-                        "t93"."required_joint" AS "_n",
-                        CAST(CAST("t93"."due0" + TO_DAYS(
-                          CASE
-                            WHEN COALESCE(
-                              CASE
-                                WHEN "t93"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                THEN TRUE
-                                ELSE CAST(NULL AS BOOLEAN)
-                              END,
+                            COALESCE(
+                              ARRAY_CONTAINS(
+                                CASE
+                                  WHEN "t93"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                  THEN ['dagpenge']
+                                  ELSE CAST(NULL AS TEXT[])
+                                END,
+                                "t93"."benefit"
+                              ),
                               FALSE
                             )
-                            THEN COALESCE("t93"."exempt_days", 0)
-                            ELSE 0
-                          END
-                        ) AS TIMESTAMP) AS DATE) AS "_due"
-                      FROM (
-                        SELECT
-                          "t92".*
-                          EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
-                        FROM (
+                        ) AS "t96"
+                        INNER JOIN (
                           SELECT
-                            "t86"."person_id",
-                            "t86"."benefit",
-                            "t86"."start_date",
-                            "t86"."end_date",
-                            "t86"."first_contact_date",
-                            "t86"."target_group",
-                            "t86"."first_absence_date",
-                            "t86"."sickness_category",
-                            "t86"."employed",
-                            "t86"."handover_date",
-                            "t86"."expected_absence_weeks",
-                            "t86"."work_obligation",
-                            "t86"."municipality",
-                            "t86"."early_followup_request_date",
-                            "t86"."periods",
-                            "t86"."window_start",
-                            "t86"."required",
-                            "t86"."required_joint",
-                            "t86"."in_force",
-                            "t86"."due0",
-                            "t91"."person_id" AS "person_id_right",
-                            "t91"."benefit" AS "benefit_right",
-                            "t91"."start_date" AS "start_date_right",
-                            "t91"."exempt_days",
-                            "t91"."exempt_now",
-                            "t91"."exemption_note"
+                            "t73"."person_id",
+                            "t73"."benefit",
+                            "t73"."_key" AS "start_date",
+                            "t73"."i_start",
+                            "t73"."i_end",
+                            CAST(COALESCE(
+                              SUM("t73"."_len") OVER (
+                                PARTITION BY "t73"."person_id", "t73"."benefit", "t73"."_key"
+                                ORDER BY "t73"."i_start" ASC
+                                ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                              ),
+                              0
+                            ) AS INT) AS "cum_before"
                           FROM (
                             SELECT
-                              "t84".*
-                              EXCLUDE ("_point")
+                              "t72"."person_id",
+                              "t72"."benefit",
+                              "t72"."_key",
+                              "t72"."_island",
+                              "t72"."i_start",
+                              "t72"."i_end",
+                              CASE
+                                WHEN "t72"."i_end" = MAKE_DATE(9999, 12, 31)
+                                THEN 0
+                                ELSE DATE_DIFF('DAY', "t72"."i_start", "t72"."i_end") + 1
+                              END AS "_len"
                             FROM (
                               SELECT
-                                "t83"."person_id",
-                                "t83"."benefit",
-                                "t83"."start_date",
-                                "t83"."end_date",
-                                "t83"."first_contact_date",
-                                "t83"."target_group",
-                                "t83"."first_absence_date",
-                                "t83"."sickness_category",
-                                "t83"."employed",
-                                "t83"."handover_date",
-                                "t83"."expected_absence_weeks",
-                                "t83"."work_obligation",
-                                "t83"."municipality",
-                                "t83"."early_followup_request_date",
-                                "t83"."periods",
-                                "t83"."window_start",
-                                "t83"."required",
-                                "t83"."required_joint",
-                                "t83"."in_force",
-                                "t83"."_point",
-                                CAST(CAST("t83"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
+                                "t69"."person_id",
+                                "t69"."benefit",
+                                "t69"."_key",
+                                "t69"."_island",
+                                MIN("t69"."start_date") AS "i_start",
+                                MAX("t69"."_end") AS "i_end"
                               FROM (
                                 SELECT
-                                  "t82".*
-                                  EXCLUDE ("_acc_point", "_needed", "_plain")
+                                  "t66"."person_id",
+                                  "t66"."benefit",
+                                  "t66"."start_date",
+                                  "t66"."_end",
+                                  "t66"."_key",
+                                  "t66"."_acc",
+                                  "t66"."first_contact_date",
+                                  "t66"."target_group",
+                                  "t66"."first_absence_date",
+                                  "t66"."sickness_category",
+                                  "t66"."employed",
+                                  "t66"."handover_date",
+                                  "t66"."expected_absence_weeks",
+                                  "t66"."work_obligation",
+                                  "t66"."municipality",
+                                  "t66"."early_followup_request_date",
+                                  "t66"."_new",
+                                  SUM("t66"."_new") OVER (
+                                    PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
+                                    ORDER BY "t66"."start_date" ASC, "t66"."_end" ASC
+                                    ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                  ) AS "_island"
                                 FROM (
                                   SELECT
-                                    "t81"."person_id",
-                                    "t81"."benefit",
-                                    "t81"."start_date",
-                                    "t81"."end_date",
-                                    "t81"."first_contact_date",
-                                    "t81"."target_group",
-                                    "t81"."first_absence_date",
-                                    "t81"."sickness_category",
-                                    "t81"."employed",
-                                    "t81"."handover_date",
-                                    "t81"."expected_absence_weeks",
-                                    "t81"."work_obligation",
-                                    "t81"."municipality",
-                                    "t81"."early_followup_request_date",
-                                    "t81"."periods",
-                                    "t81"."window_start",
-                                    "t81"."required",
-                                    "t81"."required_joint",
-                                    "t81"."in_force",
-                                    "t81"."_plain",
-                                    "t81"."_needed",
-                                    "t81"."_acc_point",
-                                    COALESCE("t81"."_acc_point", "t81"."_plain") AS "_point"
+                                    "t63"."person_id",
+                                    "t63"."benefit",
+                                    "t63"."start_date",
+                                    "t63"."_end",
+                                    "t63"."_key",
+                                    "t63"."_acc",
+                                    "t63"."first_contact_date",
+                                    "t63"."target_group",
+                                    "t63"."first_absence_date",
+                                    "t63"."sickness_category",
+                                    "t63"."employed",
+                                    "t63"."handover_date",
+                                    "t63"."expected_absence_weeks",
+                                    "t63"."work_obligation",
+                                    "t63"."municipality",
+                                    "t63"."early_followup_request_date",
+                                    CASE
+                                      WHEN MAX("t63"."_end") OVER (
+                                        PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
+                                        ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
+                                        ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                      ) IS NULL
+                                      THEN 1
+                                      WHEN "t63"."start_date" > CAST(CAST(MAX("t63"."_end") OVER (
+                                        PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
+                                        ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
+                                        ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                      ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
+                                      THEN 1
+                                      ELSE 0
+                                    END AS "_new"
                                   FROM (
                                     SELECT
-                                      "t80".*
-                                      EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
+                                      *
+                                    FROM "t61" AS "t62"
+                                    WHERE
+                                      "t62"."_acc"
+                                  ) AS "t63"
+                                ) AS "t66"
+                              ) AS "t69"
+                              GROUP BY
+                                1,
+                                2,
+                                3,
+                                4
+                            ) AS "t72"
+                          ) AS "t73"
+                        ) AS "t75"
+                          ON "t96"."person_id" = "t75"."person_id"
+                          AND "t96"."benefit" = "t75"."benefit"
+                          AND "t96"."start_date" = "t75"."start_date"
+                      ) AS "t98"
+                      WHERE
+                        (
+                          "t98"."i_end" = MAKE_DATE(9999, 12, 31)
+                        )
+                        OR (
+                          (
+                            "t98"."cum_before" + DATE_DIFF('DAY', "t98"."i_start", "t98"."i_end") + 1
+                          ) >= "t98"."_n"
+                        )
+                    ) AS "t99"
+                    GROUP BY
+                      1,
+                      2,
+                      3
+                  ) AS "t101"
+                    ON "t97"."person_id" = "t101"."person_id"
+                    AND "t97"."benefit" = "t101"."benefit"
+                    AND "t97"."start_date" = "t101"."start_date"
+                ) AS "t102"
+              ) AS "t103"
+            ) AS "t104"
+          ) AS "t106"
+          LEFT OUTER JOIN (
+            SELECT
+              "t130".*
+              EXCLUDE ("_need")
+            FROM (
+              SELECT
+                "t128"."person_id",
+                "t128"."benefit",
+                "t128"."start_date",
+                CASE
+                  WHEN "t128"."counted" >= "t128"."_need"
+                  THEN "t128"."nth_date"
+                  ELSE CAST(NULL AS DATE)
+                END AS "nth_date",
+                "t128"."counted",
+                "t128"."in_window",
+                "t128"."listed",
+                "t128"."_need"
+              FROM (
+                SELECT
+                  "t126"."person_id",
+                  "t126"."benefit",
+                  "t126"."start_date",
+                  MAX("t126"."date") AS "nth_date",
+                  COUNT(*) AS "counted",
+                  SUM(CAST("t126"."date" <= "t126"."_due" AS INT)) AS "in_window",
+                  LISTAGG("t126"."description", ', ' ORDER BY "t126"."date" ASC) AS "listed",
+                  MAX("t126"."_n") AS "_need"
+                FROM (
+                  SELECT
+                    *
+                  FROM (
+                    SELECT
+                      "t122"."person_id",
+                      "t122"."benefit",
+                      "t122"."start_date",
+                      "t122"."date",
+                      "t122"."description",
+                      "t122"."_n",
+                      "t122"."_due",
+                      ROW_NUMBER() OVER (
+                        PARTITION BY "t122"."person_id", "t122"."benefit", "t122"."start_date"
+                        ORDER BY "t122"."date" ASC, "t122"."description" ASC
+                        ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                      ) - 1 AS "_rank"
+                    FROM (
+                      SELECT
+                        "t120"."person_id",
+                        "t120"."benefit",
+                        "t120"."start_date",
+                        "t120"."date",
+                        "t120"."description",
+                        "t110"."_n",
+                        "t110"."_due"
+                      FROM (
+                        SELECT
+                          "t116"."person_id",
+                          "t116"."benefit",
+                          "t116"."start_date",
+                          "t116"."date",
+                          "t116"."kind" || ' ' || CAST("t116"."date" AS TEXT) || ' (' || "t116"."form" || ', ' || "t116"."held_by" || ')' AS "description"
+                        FROM (
+                          SELECT
+                            "t114"."person_id",
+                            "t114"."benefit",
+                            "t114"."start_date",
+                            "t114"."window_start",
+                            "t114"."_first",
+                            "t114"."_last",
+                            "t7"."person_id" AS "person_id_right",
+                            "t7"."date",
+                            "t7"."kind",
+                            "t7"."form",
+                            "t7"."held_by",
+                            "t7"."status",
+                            "t7"."individual",
+                            "t7"."caseworker_id",
+                            "t7"."purpose"
+                          FROM (
+                            SELECT
+                              "t105"."person_id",
+                              "t105"."benefit",
+                              "t105"."start_date",
+                              "t105"."window_start",
+                              "t105"."_count_from" AS "_first",
+                              COALESCE("t105"."end_date", CAST($as_of AS DATE)) AS "_last"
+                            FROM (
+                              SELECT
+                                "t104".*
+                                EXCLUDE ("_acc_point", "_needed", "_plain")
+                              FROM (
+                                SELECT
+                                  "t103"."person_id",
+                                  "t103"."benefit",
+                                  "t103"."start_date",
+                                  "t103"."end_date",
+                                  "t103"."first_contact_date",
+                                  "t103"."target_group",
+                                  "t103"."first_absence_date",
+                                  "t103"."sickness_category",
+                                  "t103"."employed",
+                                  "t103"."handover_date",
+                                  "t103"."expected_absence_weeks",
+                                  "t103"."work_obligation",
+                                  "t103"."municipality",
+                                  "t103"."early_followup_request_date",
+                                  "t103"."periods",
+                                  "t103"."window_start",
+                                  "t103"."required",
+                                  "t103"."required_joint",
+                                  "t103"."in_force",
+                                  "t103"."due0",
+                                  "t103"."exempt_days",
+                                  "t103"."exempt_now",
+                                  "t103"."exemption_note",
+                                  "t103"."due_date",
+                                  "t103"."_plain",
+                                  "t103"."_needed",
+                                  "t103"."_acc_point",
+                                  COALESCE("t103"."_acc_point", "t103"."_plain") AS "_count_from"
+                                FROM (
+                                  SELECT
+                                    "t102".*
+                                    EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
+                                  FROM (
+                                    SELECT
+                                      "t97"."person_id",
+                                      "t97"."benefit",
+                                      "t97"."start_date",
+                                      "t97"."end_date",
+                                      "t97"."first_contact_date",
+                                      "t97"."target_group",
+                                      "t97"."first_absence_date",
+                                      "t97"."sickness_category",
+                                      "t97"."employed",
+                                      "t97"."handover_date",
+                                      "t97"."expected_absence_weeks",
+                                      "t97"."work_obligation",
+                                      "t97"."municipality",
+                                      "t97"."early_followup_request_date",
+                                      "t97"."periods",
+                                      "t97"."window_start",
+                                      "t97"."required",
+                                      "t97"."required_joint",
+                                      "t97"."in_force",
+                                      "t97"."due0",
+                                      "t97"."exempt_days",
+                                      "t97"."exempt_now",
+                                      "t97"."exemption_note",
+                                      "t97"."due_date",
+                                      "t97"."_plain",
+                                      "t97"."_needed",
+                                      "t101"."person_id" AS "person_id_right",
+                                      "t101"."benefit" AS "benefit_right",
+                                      "t101"."start_date" AS "start_date_right",
+                                      "t101"."_acc_point"
                                     FROM (
                                       SELECT
-                                        "t69"."person_id",
-                                        "t69"."benefit",
-                                        "t69"."start_date",
-                                        "t69"."end_date",
-                                        "t69"."first_contact_date",
-                                        "t69"."target_group",
-                                        "t69"."first_absence_date",
-                                        "t69"."sickness_category",
-                                        "t69"."employed",
-                                        "t69"."handover_date",
-                                        "t69"."expected_absence_weeks",
-                                        "t69"."work_obligation",
-                                        "t69"."municipality",
-                                        "t69"."early_followup_request_date",
-                                        "t69"."periods",
-                                        "t69"."window_start",
-                                        "t69"."required",
-                                        "t69"."required_joint",
-                                        "t69"."in_force",
-                                        "t69"."_plain",
-                                        "t69"."_needed",
-                                        "t79"."person_id" AS "person_id_right",
-                                        "t79"."benefit" AS "benefit_right",
-                                        "t79"."start_date" AS "start_date_right",
-                                        "t79"."_acc_point"
-                                      FROM (
-                                        SELECT
-                                          "t65"."person_id",
-                                          "t65"."benefit",
-                                          "t65"."_key" AS "start_date",
+                                        "t93"."person_id",
+                                        "t93"."benefit",
+                                        "t93"."start_date",
+                                        "t93"."end_date",
+                                        "t93"."first_contact_date",
+                                        "t93"."target_group",
+                                        "t93"."first_absence_date",
+                                        "t93"."sickness_category",
+                                        "t93"."employed",
+                                        "t93"."handover_date",
+                                        "t93"."expected_absence_weeks",
+                                        "t93"."work_obligation",
+                                        "t93"."municipality",
+                                        "t93"."early_followup_request_date",
+                                        "t93"."periods",
+                                        "t93"."window_start",
+                                        "t93"."required",
+                                        "t93"."required_joint",
+                                        "t93"."in_force",
+                                        "t93"."due0",
+                                        COALESCE("t93"."exempt_days", 0) AS "exempt_days",
+                                        COALESCE("t93"."exempt_now", FALSE) AS "exempt_now",
+                                        COALESCE("t93"."exemption_note", '') AS "exemption_note",
+                                        CAST(CAST("t93"."due0" + TO_DAYS(
                                           CASE
-                                            WHEN "t65"."_end" = MAKE_DATE(9999, 12, 31)
-                                            THEN CAST(NULL AS DATE)
-                                            ELSE "t65"."_end"
-                                          END AS "end_date",
-                                          "t65"."first_contact_date",
-                                          "t65"."target_group",
-                                          "t65"."first_absence_date",
-                                          "t65"."sickness_category",
-                                          "t65"."employed",
-                                          "t65"."handover_date",
-                                          "t65"."expected_absence_weeks",
-                                          "t65"."work_obligation",
-                                          "t65"."municipality",
-                                          "t65"."early_followup_request_date",
-                                          "t65"."periods",
-                                          "t65"."_key" AS "window_start",
+                                            WHEN COALESCE(
+                                              CASE
+                                                WHEN "t93"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                                THEN TRUE
+                                                ELSE CAST(NULL AS BOOLEAN)
+                                              END,
+                                              FALSE
+                                            )
+                                            THEN COALESCE("t93"."exempt_days", 0)
+                                            ELSE 0
+                                          END
+                                        ) AS TIMESTAMP) AS DATE) AS "due_date",
+                                        CAST(CAST("t93"."window_start" + TO_MONTHS(
                                           COALESCE(
                                             CASE
-                                              WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
-                                              THEN CAST(NULL AS BIGINT)
-                                              WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
+                                              WHEN "t93"."window_start" >= MAKE_DATE(2024, 1, 1)
                                               THEN 3
-                                              WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
-                                              THEN 4
-                                              ELSE CAST(NULL AS BIGINT)
-                                            END,
-                                            0
-                                          ) + COALESCE(
-                                            CASE
-                                              WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
-                                              THEN CAST(NULL AS BIGINT)
-                                              WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
+                                              WHEN "t93"."window_start" >= MAKE_DATE(2020, 1, 1)
                                               THEN 0
-                                              WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
-                                              THEN 2
                                               ELSE CAST(NULL AS BIGINT)
                                             END,
                                             0
-                                          ) AS "required",
-                                          COALESCE(
-                                            CASE
-                                              WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
-                                              THEN CAST(NULL AS BIGINT)
-                                              WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
-                                              THEN 0
-                                              WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
-                                              THEN 2
-                                              ELSE CAST(NULL AS BIGINT)
-                                            END,
-                                            0
-                                          ) AS "required_joint",
-                                          (
-                                            CASE
-                                              WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
-                                              THEN CAST(NULL AS BIGINT)
-                                              WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
-                                              THEN 3
-                                              WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
-                                              THEN 4
-                                              ELSE CAST(NULL AS BIGINT)
-                                            END IS NOT NULL
                                           )
-                                          AND (
-                                            CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END IS NOT NULL
-                                          ) AS "in_force",
-                                          CAST(CAST("t65"."_key" + TO_MONTHS(
+                                        ) AS TIMESTAMP) AS DATE) AS "_plain",
+                                        DATE_DIFF(
+                                          'DAY',
+                                          "t93"."window_start",
+                                          CAST(CAST("t93"."window_start" + TO_MONTHS(
                                             COALESCE(
-                                              CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END,
+                                              CASE
+                                                WHEN "t93"."window_start" >= MAKE_DATE(2024, 1, 1)
+                                                THEN 3
+                                                WHEN "t93"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                                THEN 0
+                                                ELSE CAST(NULL AS BIGINT)
+                                              END,
                                               0
                                             )
-                                          ) AS TIMESTAMP) AS DATE) AS "_plain",
-                                          DATE_DIFF(
-                                            'DAY',
-                                            "t65"."_key",
-                                            CAST(CAST("t65"."_key" + TO_MONTHS(
-                                              COALESCE(
-                                                CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END,
-                                                0
-                                              )
-                                            ) AS TIMESTAMP) AS DATE)
-                                          ) AS "_needed"
-                                        FROM "t64" AS "t65"
-                                        WHERE
-                                          "t65"."benefit" IN ('dagpenge')
-                                      ) AS "t69"
-                                      LEFT OUTER JOIN (
+                                          ) AS TIMESTAMP) AS DATE)
+                                        ) AS "_needed"
+                                      FROM (
                                         SELECT
-                                          "t77"."person_id",
-                                          "t77"."benefit",
-                                          "t77"."start_date",
-                                          FIRST(
-                                            CAST(CAST("t77"."i_start" + TO_DAYS(CAST("t77"."_n" - "t77"."cum_before" AS INT)) AS TIMESTAMP) AS DATE) ORDER BY "t77"."i_start"
-                                          ) AS "_acc_point"
+                                          "t92".*
+                                          EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
                                         FROM (
                                           SELECT
-                                            *
+                                            "t86"."person_id",
+                                            "t86"."benefit",
+                                            "t86"."start_date",
+                                            "t86"."end_date",
+                                            "t86"."first_contact_date",
+                                            "t86"."target_group",
+                                            "t86"."first_absence_date",
+                                            "t86"."sickness_category",
+                                            "t86"."employed",
+                                            "t86"."handover_date",
+                                            "t86"."expected_absence_weeks",
+                                            "t86"."work_obligation",
+                                            "t86"."municipality",
+                                            "t86"."early_followup_request_date",
+                                            "t86"."periods",
+                                            "t86"."window_start",
+                                            "t86"."required",
+                                            "t86"."required_joint",
+                                            "t86"."in_force",
+                                            "t86"."due0",
+                                            "t91"."person_id" AS "person_id_right",
+                                            "t91"."benefit" AS "benefit_right",
+                                            "t91"."start_date" AS "start_date_right",
+                                            "t91"."exempt_days",
+                                            "t91"."exempt_now",
+                                            "t91"."exemption_note"
                                           FROM (
                                             SELECT
-                                              "t70"."person_id",
-                                              "t70"."benefit",
-                                              "t70"."start_date",
-                                              "t70"."_n",
-                                              "t75"."i_start",
-                                              "t75"."i_end",
-                                              "t75"."cum_before"
+                                              "t84".*
+                                              EXCLUDE ("_point")
                                             FROM (
                                               SELECT
-                                                "t65"."person_id",
-                                                "t65"."benefit",
-                                                "t65"."_key" AS "start_date",
-                                                DATE_DIFF(
-                                                  'DAY',
-                                                  "t65"."_key",
-                                                  CAST(CAST("t65"."_key" + TO_MONTHS(
-                                                    COALESCE(
-                                                      CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END,
-                                                      0
-                                                    )
-                                                  ) AS TIMESTAMP) AS DATE)
-                                                ) AS "_n"
-                                              FROM "t64" AS "t65"
-                                              WHERE
-                                                "t65"."benefit" IN ('dagpenge')
-                                                AND COALESCE(
-                                                  ARRAY_CONTAINS(
-                                                    CASE
-                                                      WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
-                                                      THEN ['dagpenge']
-                                                      ELSE CAST(NULL AS TEXT[])
-                                                    END,
-                                                    "t65"."benefit"
-                                                  ),
-                                                  FALSE
-                                                )
-                                            ) AS "t70"
-                                            INNER JOIN (
-                                              SELECT
-                                                "t73"."person_id",
-                                                "t73"."benefit",
-                                                "t73"."_key" AS "start_date",
-                                                "t73"."i_start",
-                                                "t73"."i_end",
-                                                CAST(COALESCE(
-                                                  SUM("t73"."_len") OVER (
-                                                    PARTITION BY "t73"."person_id", "t73"."benefit", "t73"."_key"
-                                                    ORDER BY "t73"."i_start" ASC
-                                                    ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                                                  ),
-                                                  0
-                                                ) AS INT) AS "cum_before"
+                                                "t83"."person_id",
+                                                "t83"."benefit",
+                                                "t83"."start_date",
+                                                "t83"."end_date",
+                                                "t83"."first_contact_date",
+                                                "t83"."target_group",
+                                                "t83"."first_absence_date",
+                                                "t83"."sickness_category",
+                                                "t83"."employed",
+                                                "t83"."handover_date",
+                                                "t83"."expected_absence_weeks",
+                                                "t83"."work_obligation",
+                                                "t83"."municipality",
+                                                "t83"."early_followup_request_date",
+                                                "t83"."periods",
+                                                "t83"."window_start",
+                                                "t83"."required",
+                                                "t83"."required_joint",
+                                                "t83"."in_force",
+                                                "t83"."_point",
+                                                CAST(CAST("t83"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
                                               FROM (
                                                 SELECT
-                                                  "t72"."person_id",
-                                                  "t72"."benefit",
-                                                  "t72"."_key",
-                                                  "t72"."_island",
-                                                  "t72"."i_start",
-                                                  "t72"."i_end",
-                                                  CASE
-                                                    WHEN "t72"."i_end" = MAKE_DATE(9999, 12, 31)
-                                                    THEN 0
-                                                    ELSE DATE_DIFF('DAY', "t72"."i_start", "t72"."i_end") + 1
-                                                  END AS "_len"
+                                                  "t82".*
+                                                  EXCLUDE ("_acc_point", "_needed", "_plain")
                                                 FROM (
                                                   SELECT
-                                                    "t71"."person_id",
-                                                    "t71"."benefit",
-                                                    "t71"."_key",
-                                                    "t71"."_island",
-                                                    MIN("t71"."start_date") AS "i_start",
-                                                    MAX("t71"."_end") AS "i_end"
+                                                    "t81"."person_id",
+                                                    "t81"."benefit",
+                                                    "t81"."start_date",
+                                                    "t81"."end_date",
+                                                    "t81"."first_contact_date",
+                                                    "t81"."target_group",
+                                                    "t81"."first_absence_date",
+                                                    "t81"."sickness_category",
+                                                    "t81"."employed",
+                                                    "t81"."handover_date",
+                                                    "t81"."expected_absence_weeks",
+                                                    "t81"."work_obligation",
+                                                    "t81"."municipality",
+                                                    "t81"."early_followup_request_date",
+                                                    "t81"."periods",
+                                                    "t81"."window_start",
+                                                    "t81"."required",
+                                                    "t81"."required_joint",
+                                                    "t81"."in_force",
+                                                    "t81"."_plain",
+                                                    "t81"."_needed",
+                                                    "t81"."_acc_point",
+                                                    COALESCE("t81"."_acc_point", "t81"."_plain") AS "_point"
                                                   FROM (
                                                     SELECT
-                                                      "t66"."person_id",
-                                                      "t66"."benefit",
-                                                      "t66"."start_date",
-                                                      "t66"."_end",
-                                                      "t66"."_key",
-                                                      "t66"."_acc",
-                                                      "t66"."first_contact_date",
-                                                      "t66"."target_group",
-                                                      "t66"."first_absence_date",
-                                                      "t66"."sickness_category",
-                                                      "t66"."employed",
-                                                      "t66"."handover_date",
-                                                      "t66"."expected_absence_weeks",
-                                                      "t66"."work_obligation",
-                                                      "t66"."municipality",
-                                                      "t66"."early_followup_request_date",
-                                                      "t66"."_new",
-                                                      SUM("t66"."_new") OVER (
-                                                        PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
-                                                        ORDER BY "t66"."start_date" ASC, "t66"."_end" ASC
-                                                        ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                                                      ) AS "_island"
+                                                      "t80".*
+                                                      EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
                                                     FROM (
                                                       SELECT
-                                                        "t63"."person_id",
-                                                        "t63"."benefit",
-                                                        "t63"."start_date",
-                                                        "t63"."_end",
-                                                        "t63"."_key",
-                                                        "t63"."_acc",
-                                                        "t63"."first_contact_date",
-                                                        "t63"."target_group",
-                                                        "t63"."first_absence_date",
-                                                        "t63"."sickness_category",
-                                                        "t63"."employed",
-                                                        "t63"."handover_date",
-                                                        "t63"."expected_absence_weeks",
-                                                        "t63"."work_obligation",
-                                                        "t63"."municipality",
-                                                        "t63"."early_followup_request_date",
-                                                        CASE
-                                                          WHEN MAX("t63"."_end") OVER (
-                                                            PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
-                                                            ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
-                                                            ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                                                          ) IS NULL
-                                                          THEN 1
-                                                          WHEN "t63"."start_date" > CAST(CAST(MAX("t63"."_end") OVER (
-                                                            PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
-                                                            ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
-                                                            ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                                                          ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
-                                                          THEN 1
-                                                          ELSE 0
-                                                        END AS "_new"
+                                                        "t70"."person_id",
+                                                        "t70"."benefit",
+                                                        "t70"."start_date",
+                                                        "t70"."end_date",
+                                                        "t70"."first_contact_date",
+                                                        "t70"."target_group",
+                                                        "t70"."first_absence_date",
+                                                        "t70"."sickness_category",
+                                                        "t70"."employed",
+                                                        "t70"."handover_date",
+                                                        "t70"."expected_absence_weeks",
+                                                        "t70"."work_obligation",
+                                                        "t70"."municipality",
+                                                        "t70"."early_followup_request_date",
+                                                        "t70"."periods",
+                                                        "t70"."window_start",
+                                                        "t70"."required",
+                                                        "t70"."required_joint",
+                                                        "t70"."in_force",
+                                                        "t70"."_plain",
+                                                        "t70"."_needed",
+                                                        "t79"."person_id" AS "person_id_right",
+                                                        "t79"."benefit" AS "benefit_right",
+                                                        "t79"."start_date" AS "start_date_right",
+                                                        "t79"."_acc_point"
                                                       FROM (
                                                         SELECT
-                                                          *
-                                                        FROM "t61" AS "t62"
+                                                          "t65"."person_id",
+                                                          "t65"."benefit",
+                                                          "t65"."_key" AS "start_date",
+                                                          CASE
+                                                            WHEN "t65"."_end" = MAKE_DATE(9999, 12, 31)
+                                                            THEN CAST(NULL AS DATE)
+                                                            ELSE "t65"."_end"
+                                                          END AS "end_date",
+                                                          "t65"."first_contact_date",
+                                                          "t65"."target_group",
+                                                          "t65"."first_absence_date",
+                                                          "t65"."sickness_category",
+                                                          "t65"."employed",
+                                                          "t65"."handover_date",
+                                                          "t65"."expected_absence_weeks",
+                                                          "t65"."work_obligation",
+                                                          "t65"."municipality",
+                                                          "t65"."early_followup_request_date",
+                                                          "t65"."periods",
+                                                          "t65"."_key" AS "window_start",
+                                                          COALESCE(
+                                                            CASE
+                                                              WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                              THEN CAST(NULL AS BIGINT)
+                                                              WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                              THEN 3
+                                                              WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                              THEN 4
+                                                              ELSE CAST(NULL AS BIGINT)
+                                                            END,
+                                                            0
+                                                          ) + COALESCE(
+                                                            CASE
+                                                              WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                              THEN CAST(NULL AS BIGINT)
+                                                              WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                              THEN 0
+                                                              WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                              THEN 0
+                                                              ELSE CAST(NULL AS BIGINT)
+                                                            END,
+                                                            0
+                                                          ) AS "required",
+                                                          COALESCE(
+                                                            CASE
+                                                              WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                              THEN CAST(NULL AS BIGINT)
+                                                              WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                              THEN 0
+                                                              WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                              THEN 0
+                                                              ELSE CAST(NULL AS BIGINT)
+                                                            END,
+                                                            0
+                                                          ) AS "required_joint",
+                                                          (
+                                                            CASE
+                                                              WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                              THEN CAST(NULL AS BIGINT)
+                                                              WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                              THEN 3
+                                                              WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                              THEN 4
+                                                              ELSE CAST(NULL AS BIGINT)
+                                                            END IS NOT NULL
+                                                          )
+                                                          AND (
+                                                            CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END IS NOT NULL
+                                                          ) AS "in_force",
+                                                          CAST(CAST("t65"."_key" + TO_MONTHS(
+                                                            COALESCE(
+                                                              CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END,
+                                                              0
+                                                            )
+                                                          ) AS TIMESTAMP) AS DATE) AS "_plain",
+                                                          DATE_DIFF(
+                                                            'DAY',
+                                                            "t65"."_key",
+                                                            CAST(CAST("t65"."_key" + TO_MONTHS(
+                                                              COALESCE(
+                                                                CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END,
+                                                                0
+                                                              )
+                                                            ) AS TIMESTAMP) AS DATE)
+                                                          ) AS "_needed"
+                                                        FROM "t64" AS "t65"
                                                         WHERE
-                                                          "t62"."_acc"
-                                                      ) AS "t63"
-                                                    ) AS "t66"
-                                                  ) AS "t71"
+                                                          "t65"."benefit" IN ('dagpenge')
+                                                      ) AS "t70"
+                                                      LEFT OUTER JOIN (
+                                                        SELECT
+                                                          "t77"."person_id",
+                                                          "t77"."benefit",
+                                                          "t77"."start_date",
+                                                          FIRST(
+                                                            CAST(CAST("t77"."i_start" + TO_DAYS(CAST("t77"."_n" - "t77"."cum_before" AS INT)) AS TIMESTAMP) AS DATE) ORDER BY "t77"."i_start"
+                                                          ) AS "_acc_point"
+                                                        FROM (
+                                                          SELECT
+                                                            *
+                                                          FROM (
+                                                            SELECT
+                                                              "t71"."person_id",
+                                                              "t71"."benefit",
+                                                              "t71"."start_date",
+                                                              "t71"."_n",
+                                                              "t75"."i_start",
+                                                              "t75"."i_end",
+                                                              "t75"."cum_before"
+                                                            FROM (
+                                                              SELECT
+                                                                "t65"."person_id",
+                                                                "t65"."benefit",
+                                                                "t65"."_key" AS "start_date",
+                                                                DATE_DIFF(
+                                                                  'DAY',
+                                                                  "t65"."_key",
+                                                                  CAST(CAST("t65"."_key" + TO_MONTHS(
+                                                                    COALESCE(
+                                                                      CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END,
+                                                                      0
+                                                                    )
+                                                                  ) AS TIMESTAMP) AS DATE)
+                                                                ) AS "_n"
+                                                              FROM "t64" AS "t65"
+                                                              WHERE
+                                                                "t65"."benefit" IN ('dagpenge')
+                                                                AND COALESCE(
+                                                                  ARRAY_CONTAINS(
+                                                                    CASE
+                                                                      WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                                      THEN ['dagpenge']
+                                                                      ELSE CAST(NULL AS TEXT[])
+                                                                    END,
+                                                                    "t65"."benefit"
+                                                                  ),
+                                                                  FALSE
+                                                                )
+                                                            ) AS "t71"
+                                                            INNER JOIN (
+                                                              SELECT
+                                                                "t73"."person_id",
+                                                                "t73"."benefit",
+                                                                "t73"."_key" AS "start_date",
+                                                                "t73"."i_start",
+                                                                "t73"."i_end",
+                                                                CAST(COALESCE(
+                                                                  SUM("t73"."_len") OVER (
+                                                                    PARTITION BY "t73"."person_id", "t73"."benefit", "t73"."_key"
+                                                                    ORDER BY "t73"."i_start" ASC
+                                                                    ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                                  ),
+                                                                  0
+                                                                ) AS INT) AS "cum_before"
+                                                              FROM (
+                                                                SELECT
+                                                                  "t72"."person_id",
+                                                                  "t72"."benefit",
+                                                                  "t72"."_key",
+                                                                  "t72"."_island",
+                                                                  "t72"."i_start",
+                                                                  "t72"."i_end",
+                                                                  CASE
+                                                                    WHEN "t72"."i_end" = MAKE_DATE(9999, 12, 31)
+                                                                    THEN 0
+                                                                    ELSE DATE_DIFF('DAY', "t72"."i_start", "t72"."i_end") + 1
+                                                                  END AS "_len"
+                                                                FROM (
+                                                                  SELECT
+                                                                    "t69"."person_id",
+                                                                    "t69"."benefit",
+                                                                    "t69"."_key",
+                                                                    "t69"."_island",
+                                                                    MIN("t69"."start_date") AS "i_start",
+                                                                    MAX("t69"."_end") AS "i_end"
+                                                                  FROM (
+                                                                    SELECT
+                                                                      "t66"."person_id",
+                                                                      "t66"."benefit",
+                                                                      "t66"."start_date",
+                                                                      "t66"."_end",
+                                                                      "t66"."_key",
+                                                                      "t66"."_acc",
+                                                                      "t66"."first_contact_date",
+                                                                      "t66"."target_group",
+                                                                      "t66"."first_absence_date",
+                                                                      "t66"."sickness_category",
+                                                                      "t66"."employed",
+                                                                      "t66"."handover_date",
+                                                                      "t66"."expected_absence_weeks",
+                                                                      "t66"."work_obligation",
+                                                                      "t66"."municipality",
+                                                                      "t66"."early_followup_request_date",
+                                                                      "t66"."_new",
+                                                                      SUM("t66"."_new") OVER (
+                                                                        PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
+                                                                        ORDER BY "t66"."start_date" ASC, "t66"."_end" ASC
+                                                                        ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                                                      ) AS "_island"
+                                                                    FROM (
+                                                                      SELECT
+                                                                        "t63"."person_id",
+                                                                        "t63"."benefit",
+                                                                        "t63"."start_date",
+                                                                        "t63"."_end",
+                                                                        "t63"."_key",
+                                                                        "t63"."_acc",
+                                                                        "t63"."first_contact_date",
+                                                                        "t63"."target_group",
+                                                                        "t63"."first_absence_date",
+                                                                        "t63"."sickness_category",
+                                                                        "t63"."employed",
+                                                                        "t63"."handover_date",
+                                                                        "t63"."expected_absence_weeks",
+                                                                        "t63"."work_obligation",
+                                                                        "t63"."municipality",
+                                                                        "t63"."early_followup_request_date",
+                                                                        CASE
+                                                                          WHEN MAX("t63"."_end") OVER (
+                                                                            PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
+                                                                            ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
+                                                                            ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                                          ) IS NULL
+                                                                          THEN 1
+                                                                          WHEN "t63"."start_date" > CAST(CAST(MAX("t63"."_end") OVER (
+                                                                            PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
+                                                                            ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
+                                                                            ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                                          ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
+                                                                          THEN 1
+                                                                          ELSE 0
+                                                                        END AS "_new"
+                                                                      FROM (
+                                                                        SELECT
+                                                                          *
+                                                                        FROM "t61" AS "t62"
+                                                                        WHERE
+                                                                          "t62"."_acc"
+                                                                      ) AS "t63"
+                                                                    ) AS "t66"
+                                                                  ) AS "t69"
+                                                                  GROUP BY
+                                                                    1,
+                                                                    2,
+                                                                    3,
+                                                                    4
+                                                                ) AS "t72"
+                                                              ) AS "t73"
+                                                            ) AS "t75"
+                                                              ON "t71"."person_id" = "t75"."person_id"
+                                                              AND "t71"."benefit" = "t75"."benefit"
+                                                              AND "t71"."start_date" = "t75"."start_date"
+                                                          ) AS "t76"
+                                                          WHERE
+                                                            (
+                                                              "t76"."i_end" = MAKE_DATE(9999, 12, 31)
+                                                            )
+                                                            OR (
+                                                              (
+                                                                "t76"."cum_before" + DATE_DIFF('DAY', "t76"."i_start", "t76"."i_end") + 1
+                                                              ) >= "t76"."_n"
+                                                            )
+                                                        ) AS "t77"
+                                                        GROUP BY
+                                                          1,
+                                                          2,
+                                                          3
+                                                      ) AS "t79"
+                                                        ON "t70"."person_id" = "t79"."person_id"
+                                                        AND "t70"."benefit" = "t79"."benefit"
+                                                        AND "t70"."start_date" = "t79"."start_date"
+                                                    ) AS "t80"
+                                                  ) AS "t81"
+                                                ) AS "t82"
+                                              ) AS "t83"
+                                            ) AS "t84"
+                                          ) AS "t86"
+                                          LEFT OUTER JOIN (
+                                            SELECT
+                                              "t89"."person_id",
+                                              "t89"."benefit",
+                                              "t89"."start_date",
+                                              CAST(SUM(
+                                                DATE_DIFF(
+                                                  'DAY',
+                                                  GREATEST("t89"."_ex_start", "t89"."_from"),
+                                                  LEAST("t89"."_ex_end", "t89"."_to")
+                                                ) + 1
+                                              ) AS INT) AS "exempt_days",
+                                              BOOL_OR(
+                                                CAST((
+                                                  "t89"."_ex_start" <= CAST($as_of AS DATE)
+                                                )
+                                                AND (
+                                                  "t89"."_ex_end" >= CAST($as_of AS DATE)
+                                                ) AS BOOLEAN)
+                                              ) AS "exempt_now",
+                                              LISTAGG(
+                                                
+                                                  'fritaget ' || CAST("t89"."_ex_start" AS TEXT) || '–' || CAST("t89"."_ex_end" AS TEXT) || ' (' || "t89"."_ex_reason" || ')',
+                                                  ', ' ORDER BY "t89"."_ex_start" ASC
+                                                
+                                              ) AS "exemption_note"
+                                            FROM (
+                                              SELECT
+                                                "t88"."person_id",
+                                                "t88"."benefit",
+                                                "t88"."start_date",
+                                                "t88"."_from",
+                                                "t88"."_to",
+                                                "t8"."_pid",
+                                                "t8"."_ex_start",
+                                                "t8"."_ex_end",
+                                                "t8"."_ex_reason"
+                                              FROM (
+                                                SELECT
+                                                  "t85"."person_id",
+                                                  "t85"."benefit",
+                                                  "t85"."start_date",
+                                                  "t85"."window_start" AS "_from",
+                                                  "t85"."due0" AS "_to"
+                                                FROM (
+                                                  SELECT
+                                                    "t84".*
+                                                    EXCLUDE ("_point")
+                                                  FROM (
+                                                    SELECT
+                                                      "t83"."person_id",
+                                                      "t83"."benefit",
+                                                      "t83"."start_date",
+                                                      "t83"."end_date",
+                                                      "t83"."first_contact_date",
+                                                      "t83"."target_group",
+                                                      "t83"."first_absence_date",
+                                                      "t83"."sickness_category",
+                                                      "t83"."employed",
+                                                      "t83"."handover_date",
+                                                      "t83"."expected_absence_weeks",
+                                                      "t83"."work_obligation",
+                                                      "t83"."municipality",
+                                                      "t83"."early_followup_request_date",
+                                                      "t83"."periods",
+                                                      "t83"."window_start",
+                                                      "t83"."required",
+                                                      "t83"."required_joint",
+                                                      "t83"."in_force",
+                                                      "t83"."_point",
+                                                      CAST(CAST("t83"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
+                                                    FROM (
+                                                      SELECT
+                                                        "t82".*
+                                                        EXCLUDE ("_acc_point", "_needed", "_plain")
+                                                      FROM (
+                                                        SELECT
+                                                          "t81"."person_id",
+                                                          "t81"."benefit",
+                                                          "t81"."start_date",
+                                                          "t81"."end_date",
+                                                          "t81"."first_contact_date",
+                                                          "t81"."target_group",
+                                                          "t81"."first_absence_date",
+                                                          "t81"."sickness_category",
+                                                          "t81"."employed",
+                                                          "t81"."handover_date",
+                                                          "t81"."expected_absence_weeks",
+                                                          "t81"."work_obligation",
+                                                          "t81"."municipality",
+                                                          "t81"."early_followup_request_date",
+                                                          "t81"."periods",
+                                                          "t81"."window_start",
+                                                          "t81"."required",
+                                                          "t81"."required_joint",
+                                                          "t81"."in_force",
+                                                          "t81"."_plain",
+                                                          "t81"."_needed",
+                                                          "t81"."_acc_point",
+                                                          COALESCE("t81"."_acc_point", "t81"."_plain") AS "_point"
+                                                        FROM (
+                                                          SELECT
+                                                            "t80".*
+                                                            EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
+                                                          FROM (
+                                                            SELECT
+                                                              "t70"."person_id",
+                                                              "t70"."benefit",
+                                                              "t70"."start_date",
+                                                              "t70"."end_date",
+                                                              "t70"."first_contact_date",
+                                                              "t70"."target_group",
+                                                              "t70"."first_absence_date",
+                                                              "t70"."sickness_category",
+                                                              "t70"."employed",
+                                                              "t70"."handover_date",
+                                                              "t70"."expected_absence_weeks",
+                                                              "t70"."work_obligation",
+                                                              "t70"."municipality",
+                                                              "t70"."early_followup_request_date",
+                                                              "t70"."periods",
+                                                              "t70"."window_start",
+                                                              "t70"."required",
+                                                              "t70"."required_joint",
+                                                              "t70"."in_force",
+                                                              "t70"."_plain",
+                                                              "t70"."_needed",
+                                                              "t79"."person_id" AS "person_id_right",
+                                                              "t79"."benefit" AS "benefit_right",
+                                                              "t79"."start_date" AS "start_date_right",
+                                                              "t79"."_acc_point"
+                                                            FROM (
+                                                              SELECT
+                                                                "t65"."person_id",
+                                                                "t65"."benefit",
+                                                                "t65"."_key" AS "start_date",
+                                                                CASE
+                                                                  WHEN "t65"."_end" = MAKE_DATE(9999, 12, 31)
+                                                                  THEN CAST(NULL AS DATE)
+                                                                  ELSE "t65"."_end"
+                                                                END AS "end_date",
+                                                                "t65"."first_contact_date",
+                                                                "t65"."target_group",
+                                                                "t65"."first_absence_date",
+                                                                "t65"."sickness_category",
+                                                                "t65"."employed",
+                                                                "t65"."handover_date",
+                                                                "t65"."expected_absence_weeks",
+                                                                "t65"."work_obligation",
+                                                                "t65"."municipality",
+                                                                "t65"."early_followup_request_date",
+                                                                "t65"."periods",
+                                                                "t65"."_key" AS "window_start",
+                                                                COALESCE(
+                                                                  CASE
+                                                                    WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                                    THEN CAST(NULL AS BIGINT)
+                                                                    WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                                    THEN 3
+                                                                    WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                                    THEN 4
+                                                                    ELSE CAST(NULL AS BIGINT)
+                                                                  END,
+                                                                  0
+                                                                ) + COALESCE(
+                                                                  CASE
+                                                                    WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                                    THEN CAST(NULL AS BIGINT)
+                                                                    WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                                    THEN 0
+                                                                    WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                                    THEN 0
+                                                                    ELSE CAST(NULL AS BIGINT)
+                                                                  END,
+                                                                  0
+                                                                ) AS "required",
+                                                                COALESCE(
+                                                                  CASE
+                                                                    WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                                    THEN CAST(NULL AS BIGINT)
+                                                                    WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                                    THEN 0
+                                                                    WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                                    THEN 0
+                                                                    ELSE CAST(NULL AS BIGINT)
+                                                                  END,
+                                                                  0
+                                                                ) AS "required_joint",
+                                                                (
+                                                                  CASE
+                                                                    WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                                    THEN CAST(NULL AS BIGINT)
+                                                                    WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                                    THEN 3
+                                                                    WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                                    THEN 4
+                                                                    ELSE CAST(NULL AS BIGINT)
+                                                                  END IS NOT NULL
+                                                                )
+                                                                AND (
+                                                                  CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END IS NOT NULL
+                                                                ) AS "in_force",
+                                                                CAST(CAST("t65"."_key" + TO_MONTHS(
+                                                                  COALESCE(
+                                                                    CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END,
+                                                                    0
+                                                                  )
+                                                                ) AS TIMESTAMP) AS DATE) AS "_plain",
+                                                                DATE_DIFF(
+                                                                  'DAY',
+                                                                  "t65"."_key",
+                                                                  CAST(CAST("t65"."_key" + TO_MONTHS(
+                                                                    COALESCE(
+                                                                      CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END,
+                                                                      0
+                                                                    )
+                                                                  ) AS TIMESTAMP) AS DATE)
+                                                                ) AS "_needed"
+                                                              FROM "t64" AS "t65"
+                                                              WHERE
+                                                                "t65"."benefit" IN ('dagpenge')
+                                                            ) AS "t70"
+                                                            LEFT OUTER JOIN (
+                                                              SELECT
+                                                                "t77"."person_id",
+                                                                "t77"."benefit",
+                                                                "t77"."start_date",
+                                                                FIRST(
+                                                                  CAST(CAST("t77"."i_start" + TO_DAYS(CAST("t77"."_n" - "t77"."cum_before" AS INT)) AS TIMESTAMP) AS DATE) ORDER BY "t77"."i_start"
+                                                                ) AS "_acc_point"
+                                                              FROM (
+                                                                SELECT
+                                                                  *
+                                                                FROM (
+                                                                  SELECT
+                                                                    "t71"."person_id",
+                                                                    "t71"."benefit",
+                                                                    "t71"."start_date",
+                                                                    "t71"."_n",
+                                                                    "t75"."i_start",
+                                                                    "t75"."i_end",
+                                                                    "t75"."cum_before"
+                                                                  FROM (
+                                                                    SELECT
+                                                                      "t65"."person_id",
+                                                                      "t65"."benefit",
+                                                                      "t65"."_key" AS "start_date",
+                                                                      DATE_DIFF(
+                                                                        'DAY',
+                                                                        "t65"."_key",
+                                                                        CAST(CAST("t65"."_key" + TO_MONTHS(
+                                                                          COALESCE(
+                                                                            CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END,
+                                                                            0
+                                                                          )
+                                                                        ) AS TIMESTAMP) AS DATE)
+                                                                      ) AS "_n"
+                                                                    FROM "t64" AS "t65"
+                                                                    WHERE
+                                                                      "t65"."benefit" IN ('dagpenge')
+                                                                      AND COALESCE(
+                                                                        ARRAY_CONTAINS(
+                                                                          CASE
+                                                                            WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                                            THEN ['dagpenge']
+                                                                            ELSE CAST(NULL AS TEXT[])
+                                                                          END,
+                                                                          "t65"."benefit"
+                                                                        ),
+                                                                        FALSE
+                                                                      )
+                                                                  ) AS "t71"
+                                                                  INNER JOIN (
+                                                                    SELECT
+                                                                      "t73"."person_id",
+                                                                      "t73"."benefit",
+                                                                      "t73"."_key" AS "start_date",
+                                                                      "t73"."i_start",
+                                                                      "t73"."i_end",
+                                                                      CAST(COALESCE(
+                                                                        SUM("t73"."_len") OVER (
+                                                                          PARTITION BY "t73"."person_id", "t73"."benefit", "t73"."_key"
+                                                                          ORDER BY "t73"."i_start" ASC
+                                                                          ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                                        ),
+                                                                        0
+                                                                      ) AS INT) AS "cum_before"
+                                                                    FROM (
+                                                                      SELECT
+                                                                        "t72"."person_id",
+                                                                        "t72"."benefit",
+                                                                        "t72"."_key",
+                                                                        "t72"."_island",
+                                                                        "t72"."i_start",
+                                                                        "t72"."i_end",
+                                                                        CASE
+                                                                          WHEN "t72"."i_end" = MAKE_DATE(9999, 12, 31)
+                                                                          THEN 0
+                                                                          ELSE DATE_DIFF('DAY', "t72"."i_start", "t72"."i_end") + 1
+                                                                        END AS "_len"
+                                                                      FROM (
+                                                                        SELECT
+                                                                          "t69"."person_id",
+                                                                          "t69"."benefit",
+                                                                          "t69"."_key",
+                                                                          "t69"."_island",
+                                                                          MIN("t69"."start_date") AS "i_start",
+                                                                          MAX("t69"."_end") AS "i_end"
+                                                                        FROM (
+                                                                          SELECT
+                                                                            "t66"."person_id",
+                                                                            "t66"."benefit",
+                                                                            "t66"."start_date",
+                                                                            "t66"."_end",
+                                                                            "t66"."_key",
+                                                                            "t66"."_acc",
+                                                                            "t66"."first_contact_date",
+                                                                            "t66"."target_group",
+                                                                            "t66"."first_absence_date",
+                                                                            "t66"."sickness_category",
+                                                                            "t66"."employed",
+                                                                            "t66"."handover_date",
+                                                                            "t66"."expected_absence_weeks",
+                                                                            "t66"."work_obligation",
+                                                                            "t66"."municipality",
+                                                                            "t66"."early_followup_request_date",
+                                                                            "t66"."_new",
+                                                                            SUM("t66"."_new") OVER (
+                                                                              PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
+                                                                              ORDER BY "t66"."start_date" ASC, "t66"."_end" ASC
+                                                                              ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                                                            ) AS "_island"
+                                                                          FROM (
+                                                                            SELECT
+                                                                              "t63"."person_id",
+                                                                              "t63"."benefit",
+                                                                              "t63"."start_date",
+                                                                              "t63"."_end",
+                                                                              "t63"."_key",
+                                                                              "t63"."_acc",
+                                                                              "t63"."first_contact_date",
+                                                                              "t63"."target_group",
+                                                                              "t63"."first_absence_date",
+                                                                              "t63"."sickness_category",
+                                                                              "t63"."employed",
+                                                                              "t63"."handover_date",
+                                                                              "t63"."expected_absence_weeks",
+                                                                              "t63"."work_obligation",
+                                                                              "t63"."municipality",
+                                                                              "t63"."early_followup_request_date",
+                                                                              CASE
+                                                                                WHEN MAX("t63"."_end") OVER (
+                                                                                  PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
+                                                                                  ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
+                                                                                  ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                                                ) IS NULL
+                                                                                THEN 1
+                                                                                WHEN "t63"."start_date" > CAST(CAST(MAX("t63"."_end") OVER (
+                                                                                  PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
+                                                                                  ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
+                                                                                  ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                                                ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
+                                                                                THEN 1
+                                                                                ELSE 0
+                                                                              END AS "_new"
+                                                                            FROM (
+                                                                              SELECT
+                                                                                *
+                                                                              FROM "t61" AS "t62"
+                                                                              WHERE
+                                                                                "t62"."_acc"
+                                                                            ) AS "t63"
+                                                                          ) AS "t66"
+                                                                        ) AS "t69"
+                                                                        GROUP BY
+                                                                          1,
+                                                                          2,
+                                                                          3,
+                                                                          4
+                                                                      ) AS "t72"
+                                                                    ) AS "t73"
+                                                                  ) AS "t75"
+                                                                    ON "t71"."person_id" = "t75"."person_id"
+                                                                    AND "t71"."benefit" = "t75"."benefit"
+                                                                    AND "t71"."start_date" = "t75"."start_date"
+                                                                ) AS "t76"
+                                                                WHERE
+                                                                  (
+                                                                    "t76"."i_end" = MAKE_DATE(9999, 12, 31)
+                                                                  )
+                                                                  OR (
+                                                                    (
+                                                                      "t76"."cum_before" + DATE_DIFF('DAY', "t76"."i_start", "t76"."i_end") + 1
+                                                                    ) >= "t76"."_n"
+                                                                  )
+                                                              ) AS "t77"
+                                                              GROUP BY
+                                                                1,
+                                                                2,
+                                                                3
+                                                            ) AS "t79"
+                                                              ON "t70"."person_id" = "t79"."person_id"
+                                                              AND "t70"."benefit" = "t79"."benefit"
+                                                              AND "t70"."start_date" = "t79"."start_date"
+                                                          ) AS "t80"
+                                                        ) AS "t81"
+                                                      ) AS "t82"
+                                                    ) AS "t83"
+                                                  ) AS "t84"
+                                                ) AS "t85"
+                                              ) AS "t88"
+                                              INNER JOIN (
+                                                SELECT
+                                                  "t1"."person_id" AS "_pid",
+                                                  "t1"."start_date" AS "_ex_start",
+                                                  "t1"."end_date" AS "_ex_end",
+                                                  "t1"."reason" AS "_ex_reason"
+                                                FROM "exemptions" AS "t1"
+                                                WHERE
+                                                  "t1"."start_date" <= CAST($as_of AS DATE)
+                                              ) AS "t8"
+                                                ON "t88"."person_id" = "t8"."_pid"
+                                                AND "t8"."_ex_start" <= "t88"."_to"
+                                                AND "t8"."_ex_end" >= "t88"."_from"
+                                            ) AS "t89"
+                                            GROUP BY
+                                              1,
+                                              2,
+                                              3
+                                          ) AS "t91"
+                                            ON "t86"."person_id" = "t91"."person_id"
+                                            AND "t86"."benefit" = "t91"."benefit"
+                                            AND "t86"."start_date" = "t91"."start_date"
+                                        ) AS "t92"
+                                      ) AS "t93"
+                                    ) AS "t97"
+                                    LEFT OUTER JOIN (
+                                      SELECT
+                                        "t99"."person_id",
+                                        "t99"."benefit",
+                                        "t99"."start_date",
+                                        FIRST(
+                                          CAST(CAST("t99"."i_start" + TO_DAYS(CAST("t99"."_n" - "t99"."cum_before" AS INT)) AS TIMESTAMP) AS DATE) ORDER BY "t99"."i_start"
+                                        ) AS "_acc_point"
+                                      FROM (
+                                        SELECT
+                                          *
+                                        FROM (
+                                          SELECT
+                                            "t96"."person_id",
+                                            "t96"."benefit",
+                                            "t96"."start_date",
+                                            "t96"."_n",
+                                            "t75"."i_start",
+                                            "t75"."i_end",
+                                            "t75"."cum_before"
+                                          FROM (
+                                            SELECT
+                                              "t93"."person_id",
+                                              "t93"."benefit",
+                                              "t93"."start_date",
+                                              DATE_DIFF(
+                                                'DAY',
+                                                "t93"."window_start",
+                                                CAST(CAST("t93"."window_start" + TO_MONTHS(
+                                                  COALESCE(
+                                                    CASE
+                                                      WHEN "t93"."window_start" >= MAKE_DATE(2024, 1, 1)
+                                                      THEN 3
+                                                      WHEN "t93"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                                      THEN 0
+                                                      ELSE CAST(NULL AS BIGINT)
+                                                    END,
+                                                    0
+                                                  )
+                                                ) AS TIMESTAMP) AS DATE)
+                                              ) AS "_n"
+                                            FROM (
+                                              SELECT
+                                                "t92".*
+                                                EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
+                                              FROM (
+                                                SELECT
+                                                  "t86"."person_id",
+                                                  "t86"."benefit",
+                                                  "t86"."start_date",
+                                                  "t86"."end_date",
+                                                  "t86"."first_contact_date",
+                                                  "t86"."target_group",
+                                                  "t86"."first_absence_date",
+                                                  "t86"."sickness_category",
+                                                  "t86"."employed",
+                                                  "t86"."handover_date",
+                                                  "t86"."expected_absence_weeks",
+                                                  "t86"."work_obligation",
+                                                  "t86"."municipality",
+                                                  "t86"."early_followup_request_date",
+                                                  "t86"."periods",
+                                                  "t86"."window_start",
+                                                  "t86"."required",
+                                                  "t86"."required_joint",
+                                                  "t86"."in_force",
+                                                  "t86"."due0",
+                                                  "t91"."person_id" AS "person_id_right",
+                                                  "t91"."benefit" AS "benefit_right",
+                                                  "t91"."start_date" AS "start_date_right",
+                                                  "t91"."exempt_days",
+                                                  "t91"."exempt_now",
+                                                  "t91"."exemption_note"
+                                                FROM (
+                                                  SELECT
+                                                    "t84".*
+                                                    EXCLUDE ("_point")
+                                                  FROM (
+                                                    SELECT
+                                                      "t83"."person_id",
+                                                      "t83"."benefit",
+                                                      "t83"."start_date",
+                                                      "t83"."end_date",
+                                                      "t83"."first_contact_date",
+                                                      "t83"."target_group",
+                                                      "t83"."first_absence_date",
+                                                      "t83"."sickness_category",
+                                                      "t83"."employed",
+                                                      "t83"."handover_date",
+                                                      "t83"."expected_absence_weeks",
+                                                      "t83"."work_obligation",
+                                                      "t83"."municipality",
+                                                      "t83"."early_followup_request_date",
+                                                      "t83"."periods",
+                                                      "t83"."window_start",
+                                                      "t83"."required",
+                                                      "t83"."required_joint",
+                                                      "t83"."in_force",
+                                                      "t83"."_point",
+                                                      CAST(CAST("t83"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
+                                                    FROM (
+                                                      SELECT
+                                                        "t82".*
+                                                        EXCLUDE ("_acc_point", "_needed", "_plain")
+                                                      FROM (
+                                                        SELECT
+                                                          "t81"."person_id",
+                                                          "t81"."benefit",
+                                                          "t81"."start_date",
+                                                          "t81"."end_date",
+                                                          "t81"."first_contact_date",
+                                                          "t81"."target_group",
+                                                          "t81"."first_absence_date",
+                                                          "t81"."sickness_category",
+                                                          "t81"."employed",
+                                                          "t81"."handover_date",
+                                                          "t81"."expected_absence_weeks",
+                                                          "t81"."work_obligation",
+                                                          "t81"."municipality",
+                                                          "t81"."early_followup_request_date",
+                                                          "t81"."periods",
+                                                          "t81"."window_start",
+                                                          "t81"."required",
+                                                          "t81"."required_joint",
+                                                          "t81"."in_force",
+                                                          "t81"."_plain",
+                                                          "t81"."_needed",
+                                                          "t81"."_acc_point",
+                                                          COALESCE("t81"."_acc_point", "t81"."_plain") AS "_point"
+                                                        FROM (
+                                                          SELECT
+                                                            "t80".*
+                                                            EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
+                                                          FROM (
+                                                            SELECT
+                                                              "t70"."person_id",
+                                                              "t70"."benefit",
+                                                              "t70"."start_date",
+                                                              "t70"."end_date",
+                                                              "t70"."first_contact_date",
+                                                              "t70"."target_group",
+                                                              "t70"."first_absence_date",
+                                                              "t70"."sickness_category",
+                                                              "t70"."employed",
+                                                              "t70"."handover_date",
+                                                              "t70"."expected_absence_weeks",
+                                                              "t70"."work_obligation",
+                                                              "t70"."municipality",
+                                                              "t70"."early_followup_request_date",
+                                                              "t70"."periods",
+                                                              "t70"."window_start",
+                                                              "t70"."required",
+                                                              "t70"."required_joint",
+                                                              "t70"."in_force",
+                                                              "t70"."_plain",
+                                                              "t70"."_needed",
+                                                              "t79"."person_id" AS "person_id_right",
+                                                              "t79"."benefit" AS "benefit_right",
+                                                              "t79"."start_date" AS "start_date_right",
+                                                              "t79"."_acc_point"
+                                                            FROM (
+                                                              SELECT
+                                                                "t65"."person_id",
+                                                                "t65"."benefit",
+                                                                "t65"."_key" AS "start_date",
+                                                                CASE
+                                                                  WHEN "t65"."_end" = MAKE_DATE(9999, 12, 31)
+                                                                  THEN CAST(NULL AS DATE)
+                                                                  ELSE "t65"."_end"
+                                                                END AS "end_date",
+                                                                "t65"."first_contact_date",
+                                                                "t65"."target_group",
+                                                                "t65"."first_absence_date",
+                                                                "t65"."sickness_category",
+                                                                "t65"."employed",
+                                                                "t65"."handover_date",
+                                                                "t65"."expected_absence_weeks",
+                                                                "t65"."work_obligation",
+                                                                "t65"."municipality",
+                                                                "t65"."early_followup_request_date",
+                                                                "t65"."periods",
+                                                                "t65"."_key" AS "window_start",
+                                                                COALESCE(
+                                                                  CASE
+                                                                    WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                                    THEN CAST(NULL AS BIGINT)
+                                                                    WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                                    THEN 3
+                                                                    WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                                    THEN 4
+                                                                    ELSE CAST(NULL AS BIGINT)
+                                                                  END,
+                                                                  0
+                                                                ) + COALESCE(
+                                                                  CASE
+                                                                    WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                                    THEN CAST(NULL AS BIGINT)
+                                                                    WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                                    THEN 0
+                                                                    WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                                    THEN 0
+                                                                    ELSE CAST(NULL AS BIGINT)
+                                                                  END,
+                                                                  0
+                                                                ) AS "required",
+                                                                COALESCE(
+                                                                  CASE
+                                                                    WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                                    THEN CAST(NULL AS BIGINT)
+                                                                    WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                                    THEN 0
+                                                                    WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                                    THEN 0
+                                                                    ELSE CAST(NULL AS BIGINT)
+                                                                  END,
+                                                                  0
+                                                                ) AS "required_joint",
+                                                                (
+                                                                  CASE
+                                                                    WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                                    THEN CAST(NULL AS BIGINT)
+                                                                    WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                                    THEN 3
+                                                                    WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                                    THEN 4
+                                                                    ELSE CAST(NULL AS BIGINT)
+                                                                  END IS NOT NULL
+                                                                )
+                                                                AND (
+                                                                  CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END IS NOT NULL
+                                                                ) AS "in_force",
+                                                                CAST(CAST("t65"."_key" + TO_MONTHS(
+                                                                  COALESCE(
+                                                                    CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END,
+                                                                    0
+                                                                  )
+                                                                ) AS TIMESTAMP) AS DATE) AS "_plain",
+                                                                DATE_DIFF(
+                                                                  'DAY',
+                                                                  "t65"."_key",
+                                                                  CAST(CAST("t65"."_key" + TO_MONTHS(
+                                                                    COALESCE(
+                                                                      CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END,
+                                                                      0
+                                                                    )
+                                                                  ) AS TIMESTAMP) AS DATE)
+                                                                ) AS "_needed"
+                                                              FROM "t64" AS "t65"
+                                                              WHERE
+                                                                "t65"."benefit" IN ('dagpenge')
+                                                            ) AS "t70"
+                                                            LEFT OUTER JOIN (
+                                                              SELECT
+                                                                "t77"."person_id",
+                                                                "t77"."benefit",
+                                                                "t77"."start_date",
+                                                                FIRST(
+                                                                  CAST(CAST("t77"."i_start" + TO_DAYS(CAST("t77"."_n" - "t77"."cum_before" AS INT)) AS TIMESTAMP) AS DATE) ORDER BY "t77"."i_start"
+                                                                ) AS "_acc_point"
+                                                              FROM (
+                                                                SELECT
+                                                                  *
+                                                                FROM (
+                                                                  SELECT
+                                                                    "t71"."person_id",
+                                                                    "t71"."benefit",
+                                                                    "t71"."start_date",
+                                                                    "t71"."_n",
+                                                                    "t75"."i_start",
+                                                                    "t75"."i_end",
+                                                                    "t75"."cum_before"
+                                                                  FROM (
+                                                                    SELECT
+                                                                      "t65"."person_id",
+                                                                      "t65"."benefit",
+                                                                      "t65"."_key" AS "start_date",
+                                                                      DATE_DIFF(
+                                                                        'DAY',
+                                                                        "t65"."_key",
+                                                                        CAST(CAST("t65"."_key" + TO_MONTHS(
+                                                                          COALESCE(
+                                                                            CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END,
+                                                                            0
+                                                                          )
+                                                                        ) AS TIMESTAMP) AS DATE)
+                                                                      ) AS "_n"
+                                                                    FROM "t64" AS "t65"
+                                                                    WHERE
+                                                                      "t65"."benefit" IN ('dagpenge')
+                                                                      AND COALESCE(
+                                                                        ARRAY_CONTAINS(
+                                                                          CASE
+                                                                            WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                                            THEN ['dagpenge']
+                                                                            ELSE CAST(NULL AS TEXT[])
+                                                                          END,
+                                                                          "t65"."benefit"
+                                                                        ),
+                                                                        FALSE
+                                                                      )
+                                                                  ) AS "t71"
+                                                                  INNER JOIN (
+                                                                    SELECT
+                                                                      "t73"."person_id",
+                                                                      "t73"."benefit",
+                                                                      "t73"."_key" AS "start_date",
+                                                                      "t73"."i_start",
+                                                                      "t73"."i_end",
+                                                                      CAST(COALESCE(
+                                                                        SUM("t73"."_len") OVER (
+                                                                          PARTITION BY "t73"."person_id", "t73"."benefit", "t73"."_key"
+                                                                          ORDER BY "t73"."i_start" ASC
+                                                                          ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                                        ),
+                                                                        0
+                                                                      ) AS INT) AS "cum_before"
+                                                                    FROM (
+                                                                      SELECT
+                                                                        "t72"."person_id",
+                                                                        "t72"."benefit",
+                                                                        "t72"."_key",
+                                                                        "t72"."_island",
+                                                                        "t72"."i_start",
+                                                                        "t72"."i_end",
+                                                                        CASE
+                                                                          WHEN "t72"."i_end" = MAKE_DATE(9999, 12, 31)
+                                                                          THEN 0
+                                                                          ELSE DATE_DIFF('DAY', "t72"."i_start", "t72"."i_end") + 1
+                                                                        END AS "_len"
+                                                                      FROM (
+                                                                        SELECT
+                                                                          "t69"."person_id",
+                                                                          "t69"."benefit",
+                                                                          "t69"."_key",
+                                                                          "t69"."_island",
+                                                                          MIN("t69"."start_date") AS "i_start",
+                                                                          MAX("t69"."_end") AS "i_end"
+                                                                        FROM (
+                                                                          SELECT
+                                                                            "t66"."person_id",
+                                                                            "t66"."benefit",
+                                                                            "t66"."start_date",
+                                                                            "t66"."_end",
+                                                                            "t66"."_key",
+                                                                            "t66"."_acc",
+                                                                            "t66"."first_contact_date",
+                                                                            "t66"."target_group",
+                                                                            "t66"."first_absence_date",
+                                                                            "t66"."sickness_category",
+                                                                            "t66"."employed",
+                                                                            "t66"."handover_date",
+                                                                            "t66"."expected_absence_weeks",
+                                                                            "t66"."work_obligation",
+                                                                            "t66"."municipality",
+                                                                            "t66"."early_followup_request_date",
+                                                                            "t66"."_new",
+                                                                            SUM("t66"."_new") OVER (
+                                                                              PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
+                                                                              ORDER BY "t66"."start_date" ASC, "t66"."_end" ASC
+                                                                              ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                                                            ) AS "_island"
+                                                                          FROM (
+                                                                            SELECT
+                                                                              "t63"."person_id",
+                                                                              "t63"."benefit",
+                                                                              "t63"."start_date",
+                                                                              "t63"."_end",
+                                                                              "t63"."_key",
+                                                                              "t63"."_acc",
+                                                                              "t63"."first_contact_date",
+                                                                              "t63"."target_group",
+                                                                              "t63"."first_absence_date",
+                                                                              "t63"."sickness_category",
+                                                                              "t63"."employed",
+                                                                              "t63"."handover_date",
+                                                                              "t63"."expected_absence_weeks",
+                                                                              "t63"."work_obligation",
+                                                                              "t63"."municipality",
+                                                                              "t63"."early_followup_request_date",
+                                                                              CASE
+                                                                                WHEN MAX("t63"."_end") OVER (
+                                                                                  PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
+                                                                                  ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
+                                                                                  ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                                                ) IS NULL
+                                                                                THEN 1
+                                                                                WHEN "t63"."start_date" > CAST(CAST(MAX("t63"."_end") OVER (
+                                                                                  PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
+                                                                                  ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
+                                                                                  ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                                                ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
+                                                                                THEN 1
+                                                                                ELSE 0
+                                                                              END AS "_new"
+                                                                            FROM (
+                                                                              SELECT
+                                                                                *
+                                                                              FROM "t61" AS "t62"
+                                                                              WHERE
+                                                                                "t62"."_acc"
+                                                                            ) AS "t63"
+                                                                          ) AS "t66"
+                                                                        ) AS "t69"
+                                                                        GROUP BY
+                                                                          1,
+                                                                          2,
+                                                                          3,
+                                                                          4
+                                                                      ) AS "t72"
+                                                                    ) AS "t73"
+                                                                  ) AS "t75"
+                                                                    ON "t71"."person_id" = "t75"."person_id"
+                                                                    AND "t71"."benefit" = "t75"."benefit"
+                                                                    AND "t71"."start_date" = "t75"."start_date"
+                                                                ) AS "t76"
+                                                                WHERE
+                                                                  (
+                                                                    "t76"."i_end" = MAKE_DATE(9999, 12, 31)
+                                                                  )
+                                                                  OR (
+                                                                    (
+                                                                      "t76"."cum_before" + DATE_DIFF('DAY', "t76"."i_start", "t76"."i_end") + 1
+                                                                    ) >= "t76"."_n"
+                                                                  )
+                                                              ) AS "t77"
+                                                              GROUP BY
+                                                                1,
+                                                                2,
+                                                                3
+                                                            ) AS "t79"
+                                                              ON "t70"."person_id" = "t79"."person_id"
+                                                              AND "t70"."benefit" = "t79"."benefit"
+                                                              AND "t70"."start_date" = "t79"."start_date"
+                                                          ) AS "t80"
+                                                        ) AS "t81"
+                                                      ) AS "t82"
+                                                    ) AS "t83"
+                                                  ) AS "t84"
+                                                ) AS "t86"
+                                                LEFT OUTER JOIN (
+                                                  SELECT
+                                                    "t89"."person_id",
+                                                    "t89"."benefit",
+                                                    "t89"."start_date",
+                                                    CAST(SUM(
+                                                      DATE_DIFF(
+                                                        'DAY',
+                                                        GREATEST("t89"."_ex_start", "t89"."_from"),
+                                                        LEAST("t89"."_ex_end", "t89"."_to")
+                                                      ) + 1
+                                                    ) AS INT) AS "exempt_days",
+                                                    BOOL_OR(
+                                                      CAST((
+                                                        "t89"."_ex_start" <= CAST($as_of AS DATE)
+                                                      )
+                                                      AND (
+                                                        "t89"."_ex_end" >= CAST($as_of AS DATE)
+                                                      ) AS BOOLEAN)
+                                                    ) AS "exempt_now",
+                                                    LISTAGG(
+                                                      
+                                                        'fritaget ' || CAST("t89"."_ex_start" AS TEXT) || '–' || CAST("t89"."_ex_end" AS TEXT) || ' (' || "t89"."_ex_reason" || ')',
+                                                        ', ' ORDER BY "t89"."_ex_start" ASC
+                                                      
+                                                    ) AS "exemption_note"
+                                                  FROM (
+                                                    SELECT
+                                                      "t88"."person_id",
+                                                      "t88"."benefit",
+                                                      "t88"."start_date",
+                                                      "t88"."_from",
+                                                      "t88"."_to",
+                                                      "t8"."_pid",
+                                                      "t8"."_ex_start",
+                                                      "t8"."_ex_end",
+                                                      "t8"."_ex_reason"
+                                                    FROM (
+                                                      SELECT
+                                                        "t85"."person_id",
+                                                        "t85"."benefit",
+                                                        "t85"."start_date",
+                                                        "t85"."window_start" AS "_from",
+                                                        "t85"."due0" AS "_to"
+                                                      FROM (
+                                                        SELECT
+                                                          "t84".*
+                                                          EXCLUDE ("_point")
+                                                        FROM (
+                                                          SELECT
+                                                            "t83"."person_id",
+                                                            "t83"."benefit",
+                                                            "t83"."start_date",
+                                                            "t83"."end_date",
+                                                            "t83"."first_contact_date",
+                                                            "t83"."target_group",
+                                                            "t83"."first_absence_date",
+                                                            "t83"."sickness_category",
+                                                            "t83"."employed",
+                                                            "t83"."handover_date",
+                                                            "t83"."expected_absence_weeks",
+                                                            "t83"."work_obligation",
+                                                            "t83"."municipality",
+                                                            "t83"."early_followup_request_date",
+                                                            "t83"."periods",
+                                                            "t83"."window_start",
+                                                            "t83"."required",
+                                                            "t83"."required_joint",
+                                                            "t83"."in_force",
+                                                            "t83"."_point",
+                                                            CAST(CAST("t83"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
+                                                          FROM (
+                                                            SELECT
+                                                              "t82".*
+                                                              EXCLUDE ("_acc_point", "_needed", "_plain")
+                                                            FROM (
+                                                              SELECT
+                                                                "t81"."person_id",
+                                                                "t81"."benefit",
+                                                                "t81"."start_date",
+                                                                "t81"."end_date",
+                                                                "t81"."first_contact_date",
+                                                                "t81"."target_group",
+                                                                "t81"."first_absence_date",
+                                                                "t81"."sickness_category",
+                                                                "t81"."employed",
+                                                                "t81"."handover_date",
+                                                                "t81"."expected_absence_weeks",
+                                                                "t81"."work_obligation",
+                                                                "t81"."municipality",
+                                                                "t81"."early_followup_request_date",
+                                                                "t81"."periods",
+                                                                "t81"."window_start",
+                                                                "t81"."required",
+                                                                "t81"."required_joint",
+                                                                "t81"."in_force",
+                                                                "t81"."_plain",
+                                                                "t81"."_needed",
+                                                                "t81"."_acc_point",
+                                                                COALESCE("t81"."_acc_point", "t81"."_plain") AS "_point"
+                                                              FROM (
+                                                                SELECT
+                                                                  "t80".*
+                                                                  EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
+                                                                FROM (
+                                                                  SELECT
+                                                                    "t70"."person_id",
+                                                                    "t70"."benefit",
+                                                                    "t70"."start_date",
+                                                                    "t70"."end_date",
+                                                                    "t70"."first_contact_date",
+                                                                    "t70"."target_group",
+                                                                    "t70"."first_absence_date",
+                                                                    "t70"."sickness_category",
+                                                                    "t70"."employed",
+                                                                    "t70"."handover_date",
+                                                                    "t70"."expected_absence_weeks",
+                                                                    "t70"."work_obligation",
+                                                                    "t70"."municipality",
+                                                                    "t70"."early_followup_request_date",
+                                                                    "t70"."periods",
+                                                                    "t70"."window_start",
+                                                                    "t70"."required",
+                                                                    "t70"."required_joint",
+                                                                    "t70"."in_force",
+                                                                    "t70"."_plain",
+                                                                    "t70"."_needed",
+                                                                    "t79"."person_id" AS "person_id_right",
+                                                                    "t79"."benefit" AS "benefit_right",
+                                                                    "t79"."start_date" AS "start_date_right",
+                                                                    "t79"."_acc_point"
+                                                                  FROM (
+                                                                    SELECT
+                                                                      "t65"."person_id",
+                                                                      "t65"."benefit",
+                                                                      "t65"."_key" AS "start_date",
+                                                                      CASE
+                                                                        WHEN "t65"."_end" = MAKE_DATE(9999, 12, 31)
+                                                                        THEN CAST(NULL AS DATE)
+                                                                        ELSE "t65"."_end"
+                                                                      END AS "end_date",
+                                                                      "t65"."first_contact_date",
+                                                                      "t65"."target_group",
+                                                                      "t65"."first_absence_date",
+                                                                      "t65"."sickness_category",
+                                                                      "t65"."employed",
+                                                                      "t65"."handover_date",
+                                                                      "t65"."expected_absence_weeks",
+                                                                      "t65"."work_obligation",
+                                                                      "t65"."municipality",
+                                                                      "t65"."early_followup_request_date",
+                                                                      "t65"."periods",
+                                                                      "t65"."_key" AS "window_start",
+                                                                      COALESCE(
+                                                                        CASE
+                                                                          WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                                          THEN CAST(NULL AS BIGINT)
+                                                                          WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                                          THEN 3
+                                                                          WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                                          THEN 4
+                                                                          ELSE CAST(NULL AS BIGINT)
+                                                                        END,
+                                                                        0
+                                                                      ) + COALESCE(
+                                                                        CASE
+                                                                          WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                                          THEN CAST(NULL AS BIGINT)
+                                                                          WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                                          THEN 0
+                                                                          WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                                          THEN 0
+                                                                          ELSE CAST(NULL AS BIGINT)
+                                                                        END,
+                                                                        0
+                                                                      ) AS "required",
+                                                                      COALESCE(
+                                                                        CASE
+                                                                          WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                                          THEN CAST(NULL AS BIGINT)
+                                                                          WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                                          THEN 0
+                                                                          WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                                          THEN 0
+                                                                          ELSE CAST(NULL AS BIGINT)
+                                                                        END,
+                                                                        0
+                                                                      ) AS "required_joint",
+                                                                      (
+                                                                        CASE
+                                                                          WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                                          THEN CAST(NULL AS BIGINT)
+                                                                          WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                                          THEN 3
+                                                                          WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                                          THEN 4
+                                                                          ELSE CAST(NULL AS BIGINT)
+                                                                        END IS NOT NULL
+                                                                      )
+                                                                      AND (
+                                                                        CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END IS NOT NULL
+                                                                      ) AS "in_force",
+                                                                      CAST(CAST("t65"."_key" + TO_MONTHS(
+                                                                        COALESCE(
+                                                                          CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END,
+                                                                          0
+                                                                        )
+                                                                      ) AS TIMESTAMP) AS DATE) AS "_plain",
+                                                                      DATE_DIFF(
+                                                                        'DAY',
+                                                                        "t65"."_key",
+                                                                        CAST(CAST("t65"."_key" + TO_MONTHS(
+                                                                          COALESCE(
+                                                                            CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END,
+                                                                            0
+                                                                          )
+                                                                        ) AS TIMESTAMP) AS DATE)
+                                                                      ) AS "_needed"
+                                                                    FROM "t64" AS "t65"
+                                                                    WHERE
+                                                                      "t65"."benefit" IN ('dagpenge')
+                                                                  ) AS "t70"
+                                                                  LEFT OUTER JOIN (
+                                                                    SELECT
+                                                                      "t77"."person_id",
+                                                                      "t77"."benefit",
+                                                                      "t77"."start_date",
+                                                                      FIRST(
+                                                                        CAST(CAST("t77"."i_start" + TO_DAYS(CAST("t77"."_n" - "t77"."cum_before" AS INT)) AS TIMESTAMP) AS DATE) ORDER BY "t77"."i_start"
+                                                                      ) AS "_acc_point"
+                                                                    FROM (
+                                                                      SELECT
+                                                                        *
+                                                                      FROM (
+                                                                        SELECT
+                                                                          "t71"."person_id",
+                                                                          "t71"."benefit",
+                                                                          "t71"."start_date",
+                                                                          "t71"."_n",
+                                                                          "t75"."i_start",
+                                                                          "t75"."i_end",
+                                                                          "t75"."cum_before"
+                                                                        FROM (
+                                                                          SELECT
+                                                                            "t65"."person_id",
+                                                                            "t65"."benefit",
+                                                                            "t65"."_key" AS "start_date",
+                                                                            DATE_DIFF(
+                                                                              'DAY',
+                                                                              "t65"."_key",
+                                                                              CAST(CAST("t65"."_key" + TO_MONTHS(
+                                                                                COALESCE(
+                                                                                  CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END,
+                                                                                  0
+                                                                                )
+                                                                              ) AS TIMESTAMP) AS DATE)
+                                                                            ) AS "_n"
+                                                                          FROM "t64" AS "t65"
+                                                                          WHERE
+                                                                            "t65"."benefit" IN ('dagpenge')
+                                                                            AND COALESCE(
+                                                                              ARRAY_CONTAINS(
+                                                                                CASE
+                                                                                  WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                                                  THEN ['dagpenge']
+                                                                                  ELSE CAST(NULL AS TEXT[])
+                                                                                END,
+                                                                                "t65"."benefit"
+                                                                              ),
+                                                                              FALSE
+                                                                            )
+                                                                        ) AS "t71"
+                                                                        INNER JOIN (
+                                                                          SELECT
+                                                                            "t73"."person_id",
+                                                                            "t73"."benefit",
+                                                                            "t73"."_key" AS "start_date",
+                                                                            "t73"."i_start",
+                                                                            "t73"."i_end",
+                                                                            CAST(COALESCE(
+                                                                              SUM("t73"."_len") OVER (
+                                                                                PARTITION BY "t73"."person_id", "t73"."benefit", "t73"."_key"
+                                                                                ORDER BY "t73"."i_start" ASC
+                                                                                ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                                              ),
+                                                                              0
+                                                                            ) AS INT) AS "cum_before"
+                                                                          FROM (
+                                                                            SELECT
+                                                                              "t72"."person_id",
+                                                                              "t72"."benefit",
+                                                                              "t72"."_key",
+                                                                              "t72"."_island",
+                                                                              "t72"."i_start",
+                                                                              "t72"."i_end",
+                                                                              CASE
+                                                                                WHEN "t72"."i_end" = MAKE_DATE(9999, 12, 31)
+                                                                                THEN 0
+                                                                                ELSE DATE_DIFF('DAY', "t72"."i_start", "t72"."i_end") + 1
+                                                                              END AS "_len"
+                                                                            FROM (
+                                                                              SELECT
+                                                                                "t69"."person_id",
+                                                                                "t69"."benefit",
+                                                                                "t69"."_key",
+                                                                                "t69"."_island",
+                                                                                MIN("t69"."start_date") AS "i_start",
+                                                                                MAX("t69"."_end") AS "i_end"
+                                                                              FROM (
+                                                                                SELECT
+                                                                                  "t66"."person_id",
+                                                                                  "t66"."benefit",
+                                                                                  "t66"."start_date",
+                                                                                  "t66"."_end",
+                                                                                  "t66"."_key",
+                                                                                  "t66"."_acc",
+                                                                                  "t66"."first_contact_date",
+                                                                                  "t66"."target_group",
+                                                                                  "t66"."first_absence_date",
+                                                                                  "t66"."sickness_category",
+                                                                                  "t66"."employed",
+                                                                                  "t66"."handover_date",
+                                                                                  "t66"."expected_absence_weeks",
+                                                                                  "t66"."work_obligation",
+                                                                                  "t66"."municipality",
+                                                                                  "t66"."early_followup_request_date",
+                                                                                  "t66"."_new",
+                                                                                  SUM("t66"."_new") OVER (
+                                                                                    PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
+                                                                                    ORDER BY "t66"."start_date" ASC, "t66"."_end" ASC
+                                                                                    ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                                                                  ) AS "_island"
+                                                                                FROM (
+                                                                                  SELECT
+                                                                                    "t63"."person_id",
+                                                                                    "t63"."benefit",
+                                                                                    "t63"."start_date",
+                                                                                    "t63"."_end",
+                                                                                    "t63"."_key",
+                                                                                    "t63"."_acc",
+                                                                                    "t63"."first_contact_date",
+                                                                                    "t63"."target_group",
+                                                                                    "t63"."first_absence_date",
+                                                                                    "t63"."sickness_category",
+                                                                                    "t63"."employed",
+                                                                                    "t63"."handover_date",
+                                                                                    "t63"."expected_absence_weeks",
+                                                                                    "t63"."work_obligation",
+                                                                                    "t63"."municipality",
+                                                                                    "t63"."early_followup_request_date",
+                                                                                    CASE
+                                                                                      WHEN MAX("t63"."_end") OVER (
+                                                                                        PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
+                                                                                        ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
+                                                                                        ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                                                      ) IS NULL
+                                                                                      THEN 1
+                                                                                      WHEN "t63"."start_date" > CAST(CAST(MAX("t63"."_end") OVER (
+                                                                                        PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
+                                                                                        ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
+                                                                                        ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                                                      ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
+                                                                                      THEN 1
+                                                                                      ELSE 0
+                                                                                    END AS "_new"
+                                                                                  FROM (
+                                                                                    SELECT
+                                                                                      *
+                                                                                    FROM "t61" AS "t62"
+                                                                                    WHERE
+                                                                                      "t62"."_acc"
+                                                                                  ) AS "t63"
+                                                                                ) AS "t66"
+                                                                              ) AS "t69"
+                                                                              GROUP BY
+                                                                                1,
+                                                                                2,
+                                                                                3,
+                                                                                4
+                                                                            ) AS "t72"
+                                                                          ) AS "t73"
+                                                                        ) AS "t75"
+                                                                          ON "t71"."person_id" = "t75"."person_id"
+                                                                          AND "t71"."benefit" = "t75"."benefit"
+                                                                          AND "t71"."start_date" = "t75"."start_date"
+                                                                      ) AS "t76"
+                                                                      WHERE
+                                                                        (
+                                                                          "t76"."i_end" = MAKE_DATE(9999, 12, 31)
+                                                                        )
+                                                                        OR (
+                                                                          (
+                                                                            "t76"."cum_before" + DATE_DIFF('DAY', "t76"."i_start", "t76"."i_end") + 1
+                                                                          ) >= "t76"."_n"
+                                                                        )
+                                                                    ) AS "t77"
+                                                                    GROUP BY
+                                                                      1,
+                                                                      2,
+                                                                      3
+                                                                  ) AS "t79"
+                                                                    ON "t70"."person_id" = "t79"."person_id"
+                                                                    AND "t70"."benefit" = "t79"."benefit"
+                                                                    AND "t70"."start_date" = "t79"."start_date"
+                                                                ) AS "t80"
+                                                              ) AS "t81"
+                                                            ) AS "t82"
+                                                          ) AS "t83"
+                                                        ) AS "t84"
+                                                      ) AS "t85"
+                                                    ) AS "t88"
+                                                    INNER JOIN (
+                                                      SELECT
+                                                        "t1"."person_id" AS "_pid",
+                                                        "t1"."start_date" AS "_ex_start",
+                                                        "t1"."end_date" AS "_ex_end",
+                                                        "t1"."reason" AS "_ex_reason"
+                                                      FROM "exemptions" AS "t1"
+                                                      WHERE
+                                                        "t1"."start_date" <= CAST($as_of AS DATE)
+                                                    ) AS "t8"
+                                                      ON "t88"."person_id" = "t8"."_pid"
+                                                      AND "t8"."_ex_start" <= "t88"."_to"
+                                                      AND "t8"."_ex_end" >= "t88"."_from"
+                                                  ) AS "t89"
                                                   GROUP BY
                                                     1,
                                                     2,
-                                                    3,
-                                                    4
-                                                ) AS "t72"
-                                              ) AS "t73"
-                                            ) AS "t75"
-                                              ON "t70"."person_id" = "t75"."person_id"
-                                              AND "t70"."benefit" = "t75"."benefit"
-                                              AND "t70"."start_date" = "t75"."start_date"
-                                          ) AS "t76"
-                                          WHERE
-                                            (
-                                              "t76"."i_end" = MAKE_DATE(9999, 12, 31)
-                                            )
-                                            OR (
-                                              (
-                                                "t76"."cum_before" + DATE_DIFF('DAY', "t76"."i_start", "t76"."i_end") + 1
-                                              ) >= "t76"."_n"
-                                            )
-                                        ) AS "t77"
-                                        GROUP BY
-                                          1,
-                                          2,
-                                          3
-                                      ) AS "t79"
-                                        ON "t69"."person_id" = "t79"."person_id"
-                                        AND "t69"."benefit" = "t79"."benefit"
-                                        AND "t69"."start_date" = "t79"."start_date"
-                                    ) AS "t80"
-                                  ) AS "t81"
-                                ) AS "t82"
-                              ) AS "t83"
-                            ) AS "t84"
-                          ) AS "t86"
-                          LEFT OUTER JOIN (
-                            SELECT
-                              "t89"."person_id",
-                              "t89"."benefit",
-                              "t89"."start_date",
-                              CAST(SUM(
-                                DATE_DIFF(
-                                  'DAY',
-                                  GREATEST("t89"."_ex_start", "t89"."_from"),
-                                  LEAST("t89"."_ex_end", "t89"."_to")
-                                ) + 1
-                              ) AS INT) AS "exempt_days",
-                              BOOL_OR(
-                                CAST((
-                                  "t89"."_ex_start" <= CAST($as_of AS DATE)
-                                )
-                                AND (
-                                  "t89"."_ex_end" >= CAST($as_of AS DATE)
-                                ) AS BOOLEAN)
-                              ) AS "exempt_now",
-                              LISTAGG(
-                                
-                                  'fritaget ' || CAST("t89"."_ex_start" AS TEXT) || '–' || CAST("t89"."_ex_end" AS TEXT) || ' (' || "t89"."_ex_reason" || ')',
-                                  ', ' ORDER BY "t89"."_ex_start" ASC
-                                
-                              ) AS "exemption_note"
-                            FROM (
-                              SELECT
-                                "t88"."person_id",
-                                "t88"."benefit",
-                                "t88"."start_date",
-                                "t88"."_from",
-                                "t88"."_to",
-                                "t6"."_pid",
-                                "t6"."_ex_start",
-                                "t6"."_ex_end",
-                                "t6"."_ex_reason"
-                              FROM (
-                                SELECT
-                                  "t85"."person_id",
-                                  "t85"."benefit",
-                                  "t85"."start_date",
-                                  "t85"."window_start" AS "_from",
-                                  "t85"."due0" AS "_to"
-                                FROM (
-                                  SELECT
-                                    "t84".*
-                                    EXCLUDE ("_point")
-                                  FROM (
-                                    SELECT
-                                      "t83"."person_id",
-                                      "t83"."benefit",
-                                      "t83"."start_date",
-                                      "t83"."end_date",
-                                      "t83"."first_contact_date",
-                                      "t83"."target_group",
-                                      "t83"."first_absence_date",
-                                      "t83"."sickness_category",
-                                      "t83"."employed",
-                                      "t83"."handover_date",
-                                      "t83"."expected_absence_weeks",
-                                      "t83"."work_obligation",
-                                      "t83"."municipality",
-                                      "t83"."early_followup_request_date",
-                                      "t83"."periods",
-                                      "t83"."window_start",
-                                      "t83"."required",
-                                      "t83"."required_joint",
-                                      "t83"."in_force",
-                                      "t83"."_point",
-                                      CAST(CAST("t83"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
-                                    FROM (
-                                      SELECT
-                                        "t82".*
-                                        EXCLUDE ("_acc_point", "_needed", "_plain")
-                                      FROM (
-                                        SELECT
-                                          "t81"."person_id",
-                                          "t81"."benefit",
-                                          "t81"."start_date",
-                                          "t81"."end_date",
-                                          "t81"."first_contact_date",
-                                          "t81"."target_group",
-                                          "t81"."first_absence_date",
-                                          "t81"."sickness_category",
-                                          "t81"."employed",
-                                          "t81"."handover_date",
-                                          "t81"."expected_absence_weeks",
-                                          "t81"."work_obligation",
-                                          "t81"."municipality",
-                                          "t81"."early_followup_request_date",
-                                          "t81"."periods",
-                                          "t81"."window_start",
-                                          "t81"."required",
-                                          "t81"."required_joint",
-                                          "t81"."in_force",
-                                          "t81"."_plain",
-                                          "t81"."_needed",
-                                          "t81"."_acc_point",
-                                          COALESCE("t81"."_acc_point", "t81"."_plain") AS "_point"
-                                        FROM (
-                                          SELECT
-                                            "t80".*
-                                            EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
-                                          FROM (
+                                                    3
+                                                ) AS "t91"
+                                                  ON "t86"."person_id" = "t91"."person_id"
+                                                  AND "t86"."benefit" = "t91"."benefit"
+                                                  AND "t86"."start_date" = "t91"."start_date"
+                                              ) AS "t92"
+                                            ) AS "t93"
+                                            WHERE
+                                              COALESCE(
+                                                ARRAY_CONTAINS(
+                                                  CASE
+                                                    WHEN "t93"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                                    THEN ['dagpenge']
+                                                    ELSE CAST(NULL AS TEXT[])
+                                                  END,
+                                                  "t93"."benefit"
+                                                ),
+                                                FALSE
+                                              )
+                                          ) AS "t96"
+                                          INNER JOIN (
                                             SELECT
-                                              "t69"."person_id",
-                                              "t69"."benefit",
-                                              "t69"."start_date",
-                                              "t69"."end_date",
-                                              "t69"."first_contact_date",
-                                              "t69"."target_group",
-                                              "t69"."first_absence_date",
-                                              "t69"."sickness_category",
-                                              "t69"."employed",
-                                              "t69"."handover_date",
-                                              "t69"."expected_absence_weeks",
-                                              "t69"."work_obligation",
-                                              "t69"."municipality",
-                                              "t69"."early_followup_request_date",
-                                              "t69"."periods",
-                                              "t69"."window_start",
-                                              "t69"."required",
-                                              "t69"."required_joint",
-                                              "t69"."in_force",
-                                              "t69"."_plain",
-                                              "t69"."_needed",
-                                              "t79"."person_id" AS "person_id_right",
-                                              "t79"."benefit" AS "benefit_right",
-                                              "t79"."start_date" AS "start_date_right",
-                                              "t79"."_acc_point"
+                                              "t73"."person_id",
+                                              "t73"."benefit",
+                                              "t73"."_key" AS "start_date",
+                                              "t73"."i_start",
+                                              "t73"."i_end",
+                                              CAST(COALESCE(
+                                                SUM("t73"."_len") OVER (
+                                                  PARTITION BY "t73"."person_id", "t73"."benefit", "t73"."_key"
+                                                  ORDER BY "t73"."i_start" ASC
+                                                  ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                ),
+                                                0
+                                              ) AS INT) AS "cum_before"
                                             FROM (
                                               SELECT
-                                                "t65"."person_id",
-                                                "t65"."benefit",
-                                                "t65"."_key" AS "start_date",
+                                                "t72"."person_id",
+                                                "t72"."benefit",
+                                                "t72"."_key",
+                                                "t72"."_island",
+                                                "t72"."i_start",
+                                                "t72"."i_end",
                                                 CASE
-                                                  WHEN "t65"."_end" = MAKE_DATE(9999, 12, 31)
-                                                  THEN CAST(NULL AS DATE)
-                                                  ELSE "t65"."_end"
-                                                END AS "end_date",
-                                                "t65"."first_contact_date",
-                                                "t65"."target_group",
-                                                "t65"."first_absence_date",
-                                                "t65"."sickness_category",
-                                                "t65"."employed",
-                                                "t65"."handover_date",
-                                                "t65"."expected_absence_weeks",
-                                                "t65"."work_obligation",
-                                                "t65"."municipality",
-                                                "t65"."early_followup_request_date",
-                                                "t65"."periods",
-                                                "t65"."_key" AS "window_start",
-                                                COALESCE(
-                                                  CASE
-                                                    WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
-                                                    THEN CAST(NULL AS BIGINT)
-                                                    WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
-                                                    THEN 3
-                                                    WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
-                                                    THEN 4
-                                                    ELSE CAST(NULL AS BIGINT)
-                                                  END,
-                                                  0
-                                                ) + COALESCE(
-                                                  CASE
-                                                    WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
-                                                    THEN CAST(NULL AS BIGINT)
-                                                    WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
-                                                    THEN 0
-                                                    WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
-                                                    THEN 2
-                                                    ELSE CAST(NULL AS BIGINT)
-                                                  END,
-                                                  0
-                                                ) AS "required",
-                                                COALESCE(
-                                                  CASE
-                                                    WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
-                                                    THEN CAST(NULL AS BIGINT)
-                                                    WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
-                                                    THEN 0
-                                                    WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
-                                                    THEN 2
-                                                    ELSE CAST(NULL AS BIGINT)
-                                                  END,
-                                                  0
-                                                ) AS "required_joint",
-                                                (
-                                                  CASE
-                                                    WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
-                                                    THEN CAST(NULL AS BIGINT)
-                                                    WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
-                                                    THEN 3
-                                                    WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
-                                                    THEN 4
-                                                    ELSE CAST(NULL AS BIGINT)
-                                                  END IS NOT NULL
-                                                )
-                                                AND (
-                                                  CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END IS NOT NULL
-                                                ) AS "in_force",
-                                                CAST(CAST("t65"."_key" + TO_MONTHS(
-                                                  COALESCE(
-                                                    CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END,
-                                                    0
-                                                  )
-                                                ) AS TIMESTAMP) AS DATE) AS "_plain",
-                                                DATE_DIFF(
-                                                  'DAY',
-                                                  "t65"."_key",
-                                                  CAST(CAST("t65"."_key" + TO_MONTHS(
-                                                    COALESCE(
-                                                      CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END,
-                                                      0
-                                                    )
-                                                  ) AS TIMESTAMP) AS DATE)
-                                                ) AS "_needed"
-                                              FROM "t64" AS "t65"
-                                              WHERE
-                                                "t65"."benefit" IN ('dagpenge')
-                                            ) AS "t69"
-                                            LEFT OUTER JOIN (
-                                              SELECT
-                                                "t77"."person_id",
-                                                "t77"."benefit",
-                                                "t77"."start_date",
-                                                FIRST(
-                                                  CAST(CAST("t77"."i_start" + TO_DAYS(CAST("t77"."_n" - "t77"."cum_before" AS INT)) AS TIMESTAMP) AS DATE) ORDER BY "t77"."i_start"
-                                                ) AS "_acc_point"
+                                                  WHEN "t72"."i_end" = MAKE_DATE(9999, 12, 31)
+                                                  THEN 0
+                                                  ELSE DATE_DIFF('DAY', "t72"."i_start", "t72"."i_end") + 1
+                                                END AS "_len"
                                               FROM (
                                                 SELECT
-                                                  *
+                                                  "t69"."person_id",
+                                                  "t69"."benefit",
+                                                  "t69"."_key",
+                                                  "t69"."_island",
+                                                  MIN("t69"."start_date") AS "i_start",
+                                                  MAX("t69"."_end") AS "i_end"
+                                                FROM (
+                                                  SELECT
+                                                    "t66"."person_id",
+                                                    "t66"."benefit",
+                                                    "t66"."start_date",
+                                                    "t66"."_end",
+                                                    "t66"."_key",
+                                                    "t66"."_acc",
+                                                    "t66"."first_contact_date",
+                                                    "t66"."target_group",
+                                                    "t66"."first_absence_date",
+                                                    "t66"."sickness_category",
+                                                    "t66"."employed",
+                                                    "t66"."handover_date",
+                                                    "t66"."expected_absence_weeks",
+                                                    "t66"."work_obligation",
+                                                    "t66"."municipality",
+                                                    "t66"."early_followup_request_date",
+                                                    "t66"."_new",
+                                                    SUM("t66"."_new") OVER (
+                                                      PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
+                                                      ORDER BY "t66"."start_date" ASC, "t66"."_end" ASC
+                                                      ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                                    ) AS "_island"
+                                                  FROM (
+                                                    SELECT
+                                                      "t63"."person_id",
+                                                      "t63"."benefit",
+                                                      "t63"."start_date",
+                                                      "t63"."_end",
+                                                      "t63"."_key",
+                                                      "t63"."_acc",
+                                                      "t63"."first_contact_date",
+                                                      "t63"."target_group",
+                                                      "t63"."first_absence_date",
+                                                      "t63"."sickness_category",
+                                                      "t63"."employed",
+                                                      "t63"."handover_date",
+                                                      "t63"."expected_absence_weeks",
+                                                      "t63"."work_obligation",
+                                                      "t63"."municipality",
+                                                      "t63"."early_followup_request_date",
+                                                      CASE
+                                                        WHEN MAX("t63"."_end") OVER (
+                                                          PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
+                                                          ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
+                                                          ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                        ) IS NULL
+                                                        THEN 1
+                                                        WHEN "t63"."start_date" > CAST(CAST(MAX("t63"."_end") OVER (
+                                                          PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
+                                                          ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
+                                                          ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                        ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
+                                                        THEN 1
+                                                        ELSE 0
+                                                      END AS "_new"
+                                                    FROM (
+                                                      SELECT
+                                                        *
+                                                      FROM "t61" AS "t62"
+                                                      WHERE
+                                                        "t62"."_acc"
+                                                    ) AS "t63"
+                                                  ) AS "t66"
+                                                ) AS "t69"
+                                                GROUP BY
+                                                  1,
+                                                  2,
+                                                  3,
+                                                  4
+                                              ) AS "t72"
+                                            ) AS "t73"
+                                          ) AS "t75"
+                                            ON "t96"."person_id" = "t75"."person_id"
+                                            AND "t96"."benefit" = "t75"."benefit"
+                                            AND "t96"."start_date" = "t75"."start_date"
+                                        ) AS "t98"
+                                        WHERE
+                                          (
+                                            "t98"."i_end" = MAKE_DATE(9999, 12, 31)
+                                          )
+                                          OR (
+                                            (
+                                              "t98"."cum_before" + DATE_DIFF('DAY', "t98"."i_start", "t98"."i_end") + 1
+                                            ) >= "t98"."_n"
+                                          )
+                                      ) AS "t99"
+                                      GROUP BY
+                                        1,
+                                        2,
+                                        3
+                                    ) AS "t101"
+                                      ON "t97"."person_id" = "t101"."person_id"
+                                      AND "t97"."benefit" = "t101"."benefit"
+                                      AND "t97"."start_date" = "t101"."start_date"
+                                  ) AS "t102"
+                                ) AS "t103"
+                              ) AS "t104"
+                            ) AS "t105"
+                          ) AS "t114"
+                          INNER JOIN (
+                            SELECT
+                              *
+                            FROM "conversations" AS "t0"
+                            WHERE
+                              "t0"."status" = 'afholdt'
+                              AND COALESCE("t0"."individual", TRUE)
+                              AND "t0"."date" <= CAST($as_of AS DATE)
+                              AND "t0"."kind" IN ('jobsamtale', 'faellessamtale')
+                          ) AS "t7"
+                            ON "t114"."person_id" = "t7"."person_id"
+                            AND "t7"."date" >= "t114"."_first"
+                            AND "t7"."date" <= "t114"."_last"
+                        ) AS "t116"
+                        WHERE
+                          COALESCE(
+                            ARRAY_CONTAINS(
+                              CASE
+                                WHEN "t116"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                THEN ['jobcenter', 'anden_aktoer']
+                                ELSE CAST(NULL AS TEXT[])
+                              END,
+                              "t116"."held_by"
+                            ),
+                            FALSE
+                          )
+                          AND COALESCE(
+                            ARRAY_CONTAINS(
+                              CASE
+                                WHEN "t116"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                THEN ['personligt', 'telefon', 'video']
+                                ELSE CAST(NULL AS TEXT[])
+                              END,
+                              "t116"."form"
+                            ),
+                            FALSE
+                          )
+                      ) AS "t120"
+                      INNER JOIN (
+                        SELECT
+                          "t105"."person_id",
+                          "t105"."benefit",
+                          "t105"."start_date",
+                          "t105"."required" AS "_n",
+                          "t105"."due_date" AS "_due"
+                        FROM (
+                          SELECT
+                            "t104".*
+                            EXCLUDE ("_acc_point", "_needed", "_plain")
+                          FROM (
+                            SELECT
+                              "t103"."person_id",
+                              "t103"."benefit",
+                              "t103"."start_date",
+                              "t103"."end_date",
+                              "t103"."first_contact_date",
+                              "t103"."target_group",
+                              "t103"."first_absence_date",
+                              "t103"."sickness_category",
+                              "t103"."employed",
+                              "t103"."handover_date",
+                              "t103"."expected_absence_weeks",
+                              "t103"."work_obligation",
+                              "t103"."municipality",
+                              "t103"."early_followup_request_date",
+                              "t103"."periods",
+                              "t103"."window_start",
+                              "t103"."required",
+                              "t103"."required_joint",
+                              "t103"."in_force",
+                              "t103"."due0",
+                              "t103"."exempt_days",
+                              "t103"."exempt_now",
+                              "t103"."exemption_note",
+                              "t103"."due_date",
+                              "t103"."_plain",
+                              "t103"."_needed",
+                              "t103"."_acc_point",
+                              COALESCE("t103"."_acc_point", "t103"."_plain") AS "_count_from"
+                            FROM (
+                              SELECT
+                                "t102".*
+                                EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
+                              FROM (
+                                SELECT
+                                  "t97"."person_id",
+                                  "t97"."benefit",
+                                  "t97"."start_date",
+                                  "t97"."end_date",
+                                  "t97"."first_contact_date",
+                                  "t97"."target_group",
+                                  "t97"."first_absence_date",
+                                  "t97"."sickness_category",
+                                  "t97"."employed",
+                                  "t97"."handover_date",
+                                  "t97"."expected_absence_weeks",
+                                  "t97"."work_obligation",
+                                  "t97"."municipality",
+                                  "t97"."early_followup_request_date",
+                                  "t97"."periods",
+                                  "t97"."window_start",
+                                  "t97"."required",
+                                  "t97"."required_joint",
+                                  "t97"."in_force",
+                                  "t97"."due0",
+                                  "t97"."exempt_days",
+                                  "t97"."exempt_now",
+                                  "t97"."exemption_note",
+                                  "t97"."due_date",
+                                  "t97"."_plain",
+                                  "t97"."_needed",
+                                  "t101"."person_id" AS "person_id_right",
+                                  "t101"."benefit" AS "benefit_right",
+                                  "t101"."start_date" AS "start_date_right",
+                                  "t101"."_acc_point"
+                                FROM (
+                                  SELECT
+                                    "t93"."person_id",
+                                    "t93"."benefit",
+                                    "t93"."start_date",
+                                    "t93"."end_date",
+                                    "t93"."first_contact_date",
+                                    "t93"."target_group",
+                                    "t93"."first_absence_date",
+                                    "t93"."sickness_category",
+                                    "t93"."employed",
+                                    "t93"."handover_date",
+                                    "t93"."expected_absence_weeks",
+                                    "t93"."work_obligation",
+                                    "t93"."municipality",
+                                    "t93"."early_followup_request_date",
+                                    "t93"."periods",
+                                    "t93"."window_start",
+                                    "t93"."required",
+                                    "t93"."required_joint",
+                                    "t93"."in_force",
+                                    "t93"."due0",
+                                    COALESCE("t93"."exempt_days", 0) AS "exempt_days",
+                                    COALESCE("t93"."exempt_now", FALSE) AS "exempt_now",
+                                    COALESCE("t93"."exemption_note", '') AS "exemption_note",
+                                    CAST(CAST("t93"."due0" + TO_DAYS(
+                                      CASE
+                                        WHEN COALESCE(
+                                          CASE
+                                            WHEN "t93"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                            THEN TRUE
+                                            ELSE CAST(NULL AS BOOLEAN)
+                                          END,
+                                          FALSE
+                                        )
+                                        THEN COALESCE("t93"."exempt_days", 0)
+                                        ELSE 0
+                                      END
+                                    ) AS TIMESTAMP) AS DATE) AS "due_date",
+                                    CAST(CAST("t93"."window_start" + TO_MONTHS(
+                                      COALESCE(
+                                        CASE
+                                          WHEN "t93"."window_start" >= MAKE_DATE(2024, 1, 1)
+                                          THEN 3
+                                          WHEN "t93"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                          THEN 0
+                                          ELSE CAST(NULL AS BIGINT)
+                                        END,
+                                        0
+                                      )
+                                    ) AS TIMESTAMP) AS DATE) AS "_plain",
+                                    DATE_DIFF(
+                                      'DAY',
+                                      "t93"."window_start",
+                                      CAST(CAST("t93"."window_start" + TO_MONTHS(
+                                        COALESCE(
+                                          CASE
+                                            WHEN "t93"."window_start" >= MAKE_DATE(2024, 1, 1)
+                                            THEN 3
+                                            WHEN "t93"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                            THEN 0
+                                            ELSE CAST(NULL AS BIGINT)
+                                          END,
+                                          0
+                                        )
+                                      ) AS TIMESTAMP) AS DATE)
+                                    ) AS "_needed"
+                                  FROM (
+                                    SELECT
+                                      "t92".*
+                                      EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
+                                    FROM (
+                                      SELECT
+                                        "t86"."person_id",
+                                        "t86"."benefit",
+                                        "t86"."start_date",
+                                        "t86"."end_date",
+                                        "t86"."first_contact_date",
+                                        "t86"."target_group",
+                                        "t86"."first_absence_date",
+                                        "t86"."sickness_category",
+                                        "t86"."employed",
+                                        "t86"."handover_date",
+                                        "t86"."expected_absence_weeks",
+                                        "t86"."work_obligation",
+                                        "t86"."municipality",
+                                        "t86"."early_followup_request_date",
+                                        "t86"."periods",
+                                        "t86"."window_start",
+                                        "t86"."required",
+                                        "t86"."required_joint",
+                                        "t86"."in_force",
+                                        "t86"."due0",
+                                        "t91"."person_id" AS "person_id_right",
+                                        "t91"."benefit" AS "benefit_right",
+                                        "t91"."start_date" AS "start_date_right",
+                                        "t91"."exempt_days",
+                                        "t91"."exempt_now",
+                                        "t91"."exemption_note"
+                                      FROM (
+                                        SELECT
+                                          "t84".*
+                                          EXCLUDE ("_point")
+                                        FROM (
+                                          SELECT
+                                            "t83"."person_id",
+                                            "t83"."benefit",
+                                            "t83"."start_date",
+                                            "t83"."end_date",
+                                            "t83"."first_contact_date",
+                                            "t83"."target_group",
+                                            "t83"."first_absence_date",
+                                            "t83"."sickness_category",
+                                            "t83"."employed",
+                                            "t83"."handover_date",
+                                            "t83"."expected_absence_weeks",
+                                            "t83"."work_obligation",
+                                            "t83"."municipality",
+                                            "t83"."early_followup_request_date",
+                                            "t83"."periods",
+                                            "t83"."window_start",
+                                            "t83"."required",
+                                            "t83"."required_joint",
+                                            "t83"."in_force",
+                                            "t83"."_point",
+                                            CAST(CAST("t83"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
+                                          FROM (
+                                            SELECT
+                                              "t82".*
+                                              EXCLUDE ("_acc_point", "_needed", "_plain")
+                                            FROM (
+                                              SELECT
+                                                "t81"."person_id",
+                                                "t81"."benefit",
+                                                "t81"."start_date",
+                                                "t81"."end_date",
+                                                "t81"."first_contact_date",
+                                                "t81"."target_group",
+                                                "t81"."first_absence_date",
+                                                "t81"."sickness_category",
+                                                "t81"."employed",
+                                                "t81"."handover_date",
+                                                "t81"."expected_absence_weeks",
+                                                "t81"."work_obligation",
+                                                "t81"."municipality",
+                                                "t81"."early_followup_request_date",
+                                                "t81"."periods",
+                                                "t81"."window_start",
+                                                "t81"."required",
+                                                "t81"."required_joint",
+                                                "t81"."in_force",
+                                                "t81"."_plain",
+                                                "t81"."_needed",
+                                                "t81"."_acc_point",
+                                                COALESCE("t81"."_acc_point", "t81"."_plain") AS "_point"
+                                              FROM (
+                                                SELECT
+                                                  "t80".*
+                                                  EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
                                                 FROM (
                                                   SELECT
                                                     "t70"."person_id",
                                                     "t70"."benefit",
                                                     "t70"."start_date",
-                                                    "t70"."_n",
-                                                    "t75"."i_start",
-                                                    "t75"."i_end",
-                                                    "t75"."cum_before"
+                                                    "t70"."end_date",
+                                                    "t70"."first_contact_date",
+                                                    "t70"."target_group",
+                                                    "t70"."first_absence_date",
+                                                    "t70"."sickness_category",
+                                                    "t70"."employed",
+                                                    "t70"."handover_date",
+                                                    "t70"."expected_absence_weeks",
+                                                    "t70"."work_obligation",
+                                                    "t70"."municipality",
+                                                    "t70"."early_followup_request_date",
+                                                    "t70"."periods",
+                                                    "t70"."window_start",
+                                                    "t70"."required",
+                                                    "t70"."required_joint",
+                                                    "t70"."in_force",
+                                                    "t70"."_plain",
+                                                    "t70"."_needed",
+                                                    "t79"."person_id" AS "person_id_right",
+                                                    "t79"."benefit" AS "benefit_right",
+                                                    "t79"."start_date" AS "start_date_right",
+                                                    "t79"."_acc_point"
                                                   FROM (
                                                     SELECT
                                                       "t65"."person_id",
                                                       "t65"."benefit",
                                                       "t65"."_key" AS "start_date",
+                                                      CASE
+                                                        WHEN "t65"."_end" = MAKE_DATE(9999, 12, 31)
+                                                        THEN CAST(NULL AS DATE)
+                                                        ELSE "t65"."_end"
+                                                      END AS "end_date",
+                                                      "t65"."first_contact_date",
+                                                      "t65"."target_group",
+                                                      "t65"."first_absence_date",
+                                                      "t65"."sickness_category",
+                                                      "t65"."employed",
+                                                      "t65"."handover_date",
+                                                      "t65"."expected_absence_weeks",
+                                                      "t65"."work_obligation",
+                                                      "t65"."municipality",
+                                                      "t65"."early_followup_request_date",
+                                                      "t65"."periods",
+                                                      "t65"."_key" AS "window_start",
+                                                      COALESCE(
+                                                        CASE
+                                                          WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                          THEN CAST(NULL AS BIGINT)
+                                                          WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                          THEN 3
+                                                          WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                          THEN 4
+                                                          ELSE CAST(NULL AS BIGINT)
+                                                        END,
+                                                        0
+                                                      ) + COALESCE(
+                                                        CASE
+                                                          WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                          THEN CAST(NULL AS BIGINT)
+                                                          WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                          THEN 0
+                                                          WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                          THEN 0
+                                                          ELSE CAST(NULL AS BIGINT)
+                                                        END,
+                                                        0
+                                                      ) AS "required",
+                                                      COALESCE(
+                                                        CASE
+                                                          WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                          THEN CAST(NULL AS BIGINT)
+                                                          WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                          THEN 0
+                                                          WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                          THEN 0
+                                                          ELSE CAST(NULL AS BIGINT)
+                                                        END,
+                                                        0
+                                                      ) AS "required_joint",
+                                                      (
+                                                        CASE
+                                                          WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                          THEN CAST(NULL AS BIGINT)
+                                                          WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                          THEN 3
+                                                          WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                          THEN 4
+                                                          ELSE CAST(NULL AS BIGINT)
+                                                        END IS NOT NULL
+                                                      )
+                                                      AND (
+                                                        CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END IS NOT NULL
+                                                      ) AS "in_force",
+                                                      CAST(CAST("t65"."_key" + TO_MONTHS(
+                                                        COALESCE(
+                                                          CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END,
+                                                          0
+                                                        )
+                                                      ) AS TIMESTAMP) AS DATE) AS "_plain",
                                                       DATE_DIFF(
                                                         'DAY',
                                                         "t65"."_key",
@@ -5403,205 +5528,5826 @@ FROM (
                                                             0
                                                           )
                                                         ) AS TIMESTAMP) AS DATE)
-                                                      ) AS "_n"
+                                                      ) AS "_needed"
                                                     FROM "t64" AS "t65"
                                                     WHERE
                                                       "t65"."benefit" IN ('dagpenge')
-                                                      AND COALESCE(
-                                                        ARRAY_CONTAINS(
-                                                          CASE
-                                                            WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
-                                                            THEN ['dagpenge']
-                                                            ELSE CAST(NULL AS TEXT[])
-                                                          END,
-                                                          "t65"."benefit"
-                                                        ),
-                                                        FALSE
-                                                      )
                                                   ) AS "t70"
-                                                  INNER JOIN (
+                                                  LEFT OUTER JOIN (
                                                     SELECT
-                                                      "t73"."person_id",
-                                                      "t73"."benefit",
-                                                      "t73"."_key" AS "start_date",
-                                                      "t73"."i_start",
-                                                      "t73"."i_end",
-                                                      CAST(COALESCE(
-                                                        SUM("t73"."_len") OVER (
-                                                          PARTITION BY "t73"."person_id", "t73"."benefit", "t73"."_key"
-                                                          ORDER BY "t73"."i_start" ASC
-                                                          ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                                                        ),
-                                                        0
-                                                      ) AS INT) AS "cum_before"
+                                                      "t77"."person_id",
+                                                      "t77"."benefit",
+                                                      "t77"."start_date",
+                                                      FIRST(
+                                                        CAST(CAST("t77"."i_start" + TO_DAYS(CAST("t77"."_n" - "t77"."cum_before" AS INT)) AS TIMESTAMP) AS DATE) ORDER BY "t77"."i_start"
+                                                      ) AS "_acc_point"
                                                     FROM (
                                                       SELECT
-                                                        "t72"."person_id",
-                                                        "t72"."benefit",
-                                                        "t72"."_key",
-                                                        "t72"."_island",
-                                                        "t72"."i_start",
-                                                        "t72"."i_end",
-                                                        CASE
-                                                          WHEN "t72"."i_end" = MAKE_DATE(9999, 12, 31)
-                                                          THEN 0
-                                                          ELSE DATE_DIFF('DAY', "t72"."i_start", "t72"."i_end") + 1
-                                                        END AS "_len"
+                                                        *
                                                       FROM (
                                                         SELECT
                                                           "t71"."person_id",
                                                           "t71"."benefit",
-                                                          "t71"."_key",
-                                                          "t71"."_island",
-                                                          MIN("t71"."start_date") AS "i_start",
-                                                          MAX("t71"."_end") AS "i_end"
+                                                          "t71"."start_date",
+                                                          "t71"."_n",
+                                                          "t75"."i_start",
+                                                          "t75"."i_end",
+                                                          "t75"."cum_before"
                                                         FROM (
                                                           SELECT
-                                                            "t66"."person_id",
-                                                            "t66"."benefit",
-                                                            "t66"."start_date",
-                                                            "t66"."_end",
-                                                            "t66"."_key",
-                                                            "t66"."_acc",
-                                                            "t66"."first_contact_date",
-                                                            "t66"."target_group",
-                                                            "t66"."first_absence_date",
-                                                            "t66"."sickness_category",
-                                                            "t66"."employed",
-                                                            "t66"."handover_date",
-                                                            "t66"."expected_absence_weeks",
-                                                            "t66"."work_obligation",
-                                                            "t66"."municipality",
-                                                            "t66"."early_followup_request_date",
-                                                            "t66"."_new",
-                                                            SUM("t66"."_new") OVER (
-                                                              PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
-                                                              ORDER BY "t66"."start_date" ASC, "t66"."_end" ASC
-                                                              ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                                                            ) AS "_island"
+                                                            "t65"."person_id",
+                                                            "t65"."benefit",
+                                                            "t65"."_key" AS "start_date",
+                                                            DATE_DIFF(
+                                                              'DAY',
+                                                              "t65"."_key",
+                                                              CAST(CAST("t65"."_key" + TO_MONTHS(
+                                                                COALESCE(
+                                                                  CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END,
+                                                                  0
+                                                                )
+                                                              ) AS TIMESTAMP) AS DATE)
+                                                            ) AS "_n"
+                                                          FROM "t64" AS "t65"
+                                                          WHERE
+                                                            "t65"."benefit" IN ('dagpenge')
+                                                            AND COALESCE(
+                                                              ARRAY_CONTAINS(
+                                                                CASE
+                                                                  WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                                  THEN ['dagpenge']
+                                                                  ELSE CAST(NULL AS TEXT[])
+                                                                END,
+                                                                "t65"."benefit"
+                                                              ),
+                                                              FALSE
+                                                            )
+                                                        ) AS "t71"
+                                                        INNER JOIN (
+                                                          SELECT
+                                                            "t73"."person_id",
+                                                            "t73"."benefit",
+                                                            "t73"."_key" AS "start_date",
+                                                            "t73"."i_start",
+                                                            "t73"."i_end",
+                                                            CAST(COALESCE(
+                                                              SUM("t73"."_len") OVER (
+                                                                PARTITION BY "t73"."person_id", "t73"."benefit", "t73"."_key"
+                                                                ORDER BY "t73"."i_start" ASC
+                                                                ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                              ),
+                                                              0
+                                                            ) AS INT) AS "cum_before"
                                                           FROM (
                                                             SELECT
-                                                              "t63"."person_id",
-                                                              "t63"."benefit",
-                                                              "t63"."start_date",
-                                                              "t63"."_end",
-                                                              "t63"."_key",
-                                                              "t63"."_acc",
-                                                              "t63"."first_contact_date",
-                                                              "t63"."target_group",
-                                                              "t63"."first_absence_date",
-                                                              "t63"."sickness_category",
-                                                              "t63"."employed",
-                                                              "t63"."handover_date",
-                                                              "t63"."expected_absence_weeks",
-                                                              "t63"."work_obligation",
-                                                              "t63"."municipality",
-                                                              "t63"."early_followup_request_date",
+                                                              "t72"."person_id",
+                                                              "t72"."benefit",
+                                                              "t72"."_key",
+                                                              "t72"."_island",
+                                                              "t72"."i_start",
+                                                              "t72"."i_end",
                                                               CASE
-                                                                WHEN MAX("t63"."_end") OVER (
-                                                                  PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
-                                                                  ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
-                                                                  ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                                                                ) IS NULL
-                                                                THEN 1
-                                                                WHEN "t63"."start_date" > CAST(CAST(MAX("t63"."_end") OVER (
-                                                                  PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
-                                                                  ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
-                                                                  ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                                                                ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
-                                                                THEN 1
-                                                                ELSE 0
-                                                              END AS "_new"
+                                                                WHEN "t72"."i_end" = MAKE_DATE(9999, 12, 31)
+                                                                THEN 0
+                                                                ELSE DATE_DIFF('DAY', "t72"."i_start", "t72"."i_end") + 1
+                                                              END AS "_len"
                                                             FROM (
                                                               SELECT
-                                                                *
-                                                              FROM "t61" AS "t62"
-                                                              WHERE
-                                                                "t62"."_acc"
-                                                            ) AS "t63"
-                                                          ) AS "t66"
-                                                        ) AS "t71"
-                                                        GROUP BY
-                                                          1,
-                                                          2,
-                                                          3,
-                                                          4
-                                                      ) AS "t72"
-                                                    ) AS "t73"
-                                                  ) AS "t75"
-                                                    ON "t70"."person_id" = "t75"."person_id"
-                                                    AND "t70"."benefit" = "t75"."benefit"
-                                                    AND "t70"."start_date" = "t75"."start_date"
-                                                ) AS "t76"
-                                                WHERE
-                                                  (
-                                                    "t76"."i_end" = MAKE_DATE(9999, 12, 31)
+                                                                "t69"."person_id",
+                                                                "t69"."benefit",
+                                                                "t69"."_key",
+                                                                "t69"."_island",
+                                                                MIN("t69"."start_date") AS "i_start",
+                                                                MAX("t69"."_end") AS "i_end"
+                                                              FROM (
+                                                                SELECT
+                                                                  "t66"."person_id",
+                                                                  "t66"."benefit",
+                                                                  "t66"."start_date",
+                                                                  "t66"."_end",
+                                                                  "t66"."_key",
+                                                                  "t66"."_acc",
+                                                                  "t66"."first_contact_date",
+                                                                  "t66"."target_group",
+                                                                  "t66"."first_absence_date",
+                                                                  "t66"."sickness_category",
+                                                                  "t66"."employed",
+                                                                  "t66"."handover_date",
+                                                                  "t66"."expected_absence_weeks",
+                                                                  "t66"."work_obligation",
+                                                                  "t66"."municipality",
+                                                                  "t66"."early_followup_request_date",
+                                                                  "t66"."_new",
+                                                                  SUM("t66"."_new") OVER (
+                                                                    PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
+                                                                    ORDER BY "t66"."start_date" ASC, "t66"."_end" ASC
+                                                                    ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                                                  ) AS "_island"
+                                                                FROM (
+                                                                  SELECT
+                                                                    "t63"."person_id",
+                                                                    "t63"."benefit",
+                                                                    "t63"."start_date",
+                                                                    "t63"."_end",
+                                                                    "t63"."_key",
+                                                                    "t63"."_acc",
+                                                                    "t63"."first_contact_date",
+                                                                    "t63"."target_group",
+                                                                    "t63"."first_absence_date",
+                                                                    "t63"."sickness_category",
+                                                                    "t63"."employed",
+                                                                    "t63"."handover_date",
+                                                                    "t63"."expected_absence_weeks",
+                                                                    "t63"."work_obligation",
+                                                                    "t63"."municipality",
+                                                                    "t63"."early_followup_request_date",
+                                                                    CASE
+                                                                      WHEN MAX("t63"."_end") OVER (
+                                                                        PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
+                                                                        ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
+                                                                        ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                                      ) IS NULL
+                                                                      THEN 1
+                                                                      WHEN "t63"."start_date" > CAST(CAST(MAX("t63"."_end") OVER (
+                                                                        PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
+                                                                        ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
+                                                                        ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                                      ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
+                                                                      THEN 1
+                                                                      ELSE 0
+                                                                    END AS "_new"
+                                                                  FROM (
+                                                                    SELECT
+                                                                      *
+                                                                    FROM "t61" AS "t62"
+                                                                    WHERE
+                                                                      "t62"."_acc"
+                                                                  ) AS "t63"
+                                                                ) AS "t66"
+                                                              ) AS "t69"
+                                                              GROUP BY
+                                                                1,
+                                                                2,
+                                                                3,
+                                                                4
+                                                            ) AS "t72"
+                                                          ) AS "t73"
+                                                        ) AS "t75"
+                                                          ON "t71"."person_id" = "t75"."person_id"
+                                                          AND "t71"."benefit" = "t75"."benefit"
+                                                          AND "t71"."start_date" = "t75"."start_date"
+                                                      ) AS "t76"
+                                                      WHERE
+                                                        (
+                                                          "t76"."i_end" = MAKE_DATE(9999, 12, 31)
+                                                        )
+                                                        OR (
+                                                          (
+                                                            "t76"."cum_before" + DATE_DIFF('DAY', "t76"."i_start", "t76"."i_end") + 1
+                                                          ) >= "t76"."_n"
+                                                        )
+                                                    ) AS "t77"
+                                                    GROUP BY
+                                                      1,
+                                                      2,
+                                                      3
+                                                  ) AS "t79"
+                                                    ON "t70"."person_id" = "t79"."person_id"
+                                                    AND "t70"."benefit" = "t79"."benefit"
+                                                    AND "t70"."start_date" = "t79"."start_date"
+                                                ) AS "t80"
+                                              ) AS "t81"
+                                            ) AS "t82"
+                                          ) AS "t83"
+                                        ) AS "t84"
+                                      ) AS "t86"
+                                      LEFT OUTER JOIN (
+                                        SELECT
+                                          "t89"."person_id",
+                                          "t89"."benefit",
+                                          "t89"."start_date",
+                                          CAST(SUM(
+                                            DATE_DIFF(
+                                              'DAY',
+                                              GREATEST("t89"."_ex_start", "t89"."_from"),
+                                              LEAST("t89"."_ex_end", "t89"."_to")
+                                            ) + 1
+                                          ) AS INT) AS "exempt_days",
+                                          BOOL_OR(
+                                            CAST((
+                                              "t89"."_ex_start" <= CAST($as_of AS DATE)
+                                            )
+                                            AND (
+                                              "t89"."_ex_end" >= CAST($as_of AS DATE)
+                                            ) AS BOOLEAN)
+                                          ) AS "exempt_now",
+                                          LISTAGG(
+                                            
+                                              'fritaget ' || CAST("t89"."_ex_start" AS TEXT) || '–' || CAST("t89"."_ex_end" AS TEXT) || ' (' || "t89"."_ex_reason" || ')',
+                                              ', ' ORDER BY "t89"."_ex_start" ASC
+                                            
+                                          ) AS "exemption_note"
+                                        FROM (
+                                          SELECT
+                                            "t88"."person_id",
+                                            "t88"."benefit",
+                                            "t88"."start_date",
+                                            "t88"."_from",
+                                            "t88"."_to",
+                                            "t8"."_pid",
+                                            "t8"."_ex_start",
+                                            "t8"."_ex_end",
+                                            "t8"."_ex_reason"
+                                          FROM (
+                                            SELECT
+                                              "t85"."person_id",
+                                              "t85"."benefit",
+                                              "t85"."start_date",
+                                              "t85"."window_start" AS "_from",
+                                              "t85"."due0" AS "_to"
+                                            FROM (
+                                              SELECT
+                                                "t84".*
+                                                EXCLUDE ("_point")
+                                              FROM (
+                                                SELECT
+                                                  "t83"."person_id",
+                                                  "t83"."benefit",
+                                                  "t83"."start_date",
+                                                  "t83"."end_date",
+                                                  "t83"."first_contact_date",
+                                                  "t83"."target_group",
+                                                  "t83"."first_absence_date",
+                                                  "t83"."sickness_category",
+                                                  "t83"."employed",
+                                                  "t83"."handover_date",
+                                                  "t83"."expected_absence_weeks",
+                                                  "t83"."work_obligation",
+                                                  "t83"."municipality",
+                                                  "t83"."early_followup_request_date",
+                                                  "t83"."periods",
+                                                  "t83"."window_start",
+                                                  "t83"."required",
+                                                  "t83"."required_joint",
+                                                  "t83"."in_force",
+                                                  "t83"."_point",
+                                                  CAST(CAST("t83"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
+                                                FROM (
+                                                  SELECT
+                                                    "t82".*
+                                                    EXCLUDE ("_acc_point", "_needed", "_plain")
+                                                  FROM (
+                                                    SELECT
+                                                      "t81"."person_id",
+                                                      "t81"."benefit",
+                                                      "t81"."start_date",
+                                                      "t81"."end_date",
+                                                      "t81"."first_contact_date",
+                                                      "t81"."target_group",
+                                                      "t81"."first_absence_date",
+                                                      "t81"."sickness_category",
+                                                      "t81"."employed",
+                                                      "t81"."handover_date",
+                                                      "t81"."expected_absence_weeks",
+                                                      "t81"."work_obligation",
+                                                      "t81"."municipality",
+                                                      "t81"."early_followup_request_date",
+                                                      "t81"."periods",
+                                                      "t81"."window_start",
+                                                      "t81"."required",
+                                                      "t81"."required_joint",
+                                                      "t81"."in_force",
+                                                      "t81"."_plain",
+                                                      "t81"."_needed",
+                                                      "t81"."_acc_point",
+                                                      COALESCE("t81"."_acc_point", "t81"."_plain") AS "_point"
+                                                    FROM (
+                                                      SELECT
+                                                        "t80".*
+                                                        EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
+                                                      FROM (
+                                                        SELECT
+                                                          "t70"."person_id",
+                                                          "t70"."benefit",
+                                                          "t70"."start_date",
+                                                          "t70"."end_date",
+                                                          "t70"."first_contact_date",
+                                                          "t70"."target_group",
+                                                          "t70"."first_absence_date",
+                                                          "t70"."sickness_category",
+                                                          "t70"."employed",
+                                                          "t70"."handover_date",
+                                                          "t70"."expected_absence_weeks",
+                                                          "t70"."work_obligation",
+                                                          "t70"."municipality",
+                                                          "t70"."early_followup_request_date",
+                                                          "t70"."periods",
+                                                          "t70"."window_start",
+                                                          "t70"."required",
+                                                          "t70"."required_joint",
+                                                          "t70"."in_force",
+                                                          "t70"."_plain",
+                                                          "t70"."_needed",
+                                                          "t79"."person_id" AS "person_id_right",
+                                                          "t79"."benefit" AS "benefit_right",
+                                                          "t79"."start_date" AS "start_date_right",
+                                                          "t79"."_acc_point"
+                                                        FROM (
+                                                          SELECT
+                                                            "t65"."person_id",
+                                                            "t65"."benefit",
+                                                            "t65"."_key" AS "start_date",
+                                                            CASE
+                                                              WHEN "t65"."_end" = MAKE_DATE(9999, 12, 31)
+                                                              THEN CAST(NULL AS DATE)
+                                                              ELSE "t65"."_end"
+                                                            END AS "end_date",
+                                                            "t65"."first_contact_date",
+                                                            "t65"."target_group",
+                                                            "t65"."first_absence_date",
+                                                            "t65"."sickness_category",
+                                                            "t65"."employed",
+                                                            "t65"."handover_date",
+                                                            "t65"."expected_absence_weeks",
+                                                            "t65"."work_obligation",
+                                                            "t65"."municipality",
+                                                            "t65"."early_followup_request_date",
+                                                            "t65"."periods",
+                                                            "t65"."_key" AS "window_start",
+                                                            COALESCE(
+                                                              CASE
+                                                                WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                                THEN CAST(NULL AS BIGINT)
+                                                                WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                                THEN 3
+                                                                WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                                THEN 4
+                                                                ELSE CAST(NULL AS BIGINT)
+                                                              END,
+                                                              0
+                                                            ) + COALESCE(
+                                                              CASE
+                                                                WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                                THEN CAST(NULL AS BIGINT)
+                                                                WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                                THEN 0
+                                                                WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                                THEN 0
+                                                                ELSE CAST(NULL AS BIGINT)
+                                                              END,
+                                                              0
+                                                            ) AS "required",
+                                                            COALESCE(
+                                                              CASE
+                                                                WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                                THEN CAST(NULL AS BIGINT)
+                                                                WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                                THEN 0
+                                                                WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                                THEN 0
+                                                                ELSE CAST(NULL AS BIGINT)
+                                                              END,
+                                                              0
+                                                            ) AS "required_joint",
+                                                            (
+                                                              CASE
+                                                                WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                                THEN CAST(NULL AS BIGINT)
+                                                                WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                                THEN 3
+                                                                WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                                THEN 4
+                                                                ELSE CAST(NULL AS BIGINT)
+                                                              END IS NOT NULL
+                                                            )
+                                                            AND (
+                                                              CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END IS NOT NULL
+                                                            ) AS "in_force",
+                                                            CAST(CAST("t65"."_key" + TO_MONTHS(
+                                                              COALESCE(
+                                                                CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END,
+                                                                0
+                                                              )
+                                                            ) AS TIMESTAMP) AS DATE) AS "_plain",
+                                                            DATE_DIFF(
+                                                              'DAY',
+                                                              "t65"."_key",
+                                                              CAST(CAST("t65"."_key" + TO_MONTHS(
+                                                                COALESCE(
+                                                                  CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END,
+                                                                  0
+                                                                )
+                                                              ) AS TIMESTAMP) AS DATE)
+                                                            ) AS "_needed"
+                                                          FROM "t64" AS "t65"
+                                                          WHERE
+                                                            "t65"."benefit" IN ('dagpenge')
+                                                        ) AS "t70"
+                                                        LEFT OUTER JOIN (
+                                                          SELECT
+                                                            "t77"."person_id",
+                                                            "t77"."benefit",
+                                                            "t77"."start_date",
+                                                            FIRST(
+                                                              CAST(CAST("t77"."i_start" + TO_DAYS(CAST("t77"."_n" - "t77"."cum_before" AS INT)) AS TIMESTAMP) AS DATE) ORDER BY "t77"."i_start"
+                                                            ) AS "_acc_point"
+                                                          FROM (
+                                                            SELECT
+                                                              *
+                                                            FROM (
+                                                              SELECT
+                                                                "t71"."person_id",
+                                                                "t71"."benefit",
+                                                                "t71"."start_date",
+                                                                "t71"."_n",
+                                                                "t75"."i_start",
+                                                                "t75"."i_end",
+                                                                "t75"."cum_before"
+                                                              FROM (
+                                                                SELECT
+                                                                  "t65"."person_id",
+                                                                  "t65"."benefit",
+                                                                  "t65"."_key" AS "start_date",
+                                                                  DATE_DIFF(
+                                                                    'DAY',
+                                                                    "t65"."_key",
+                                                                    CAST(CAST("t65"."_key" + TO_MONTHS(
+                                                                      COALESCE(
+                                                                        CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END,
+                                                                        0
+                                                                      )
+                                                                    ) AS TIMESTAMP) AS DATE)
+                                                                  ) AS "_n"
+                                                                FROM "t64" AS "t65"
+                                                                WHERE
+                                                                  "t65"."benefit" IN ('dagpenge')
+                                                                  AND COALESCE(
+                                                                    ARRAY_CONTAINS(
+                                                                      CASE
+                                                                        WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                                        THEN ['dagpenge']
+                                                                        ELSE CAST(NULL AS TEXT[])
+                                                                      END,
+                                                                      "t65"."benefit"
+                                                                    ),
+                                                                    FALSE
+                                                                  )
+                                                              ) AS "t71"
+                                                              INNER JOIN (
+                                                                SELECT
+                                                                  "t73"."person_id",
+                                                                  "t73"."benefit",
+                                                                  "t73"."_key" AS "start_date",
+                                                                  "t73"."i_start",
+                                                                  "t73"."i_end",
+                                                                  CAST(COALESCE(
+                                                                    SUM("t73"."_len") OVER (
+                                                                      PARTITION BY "t73"."person_id", "t73"."benefit", "t73"."_key"
+                                                                      ORDER BY "t73"."i_start" ASC
+                                                                      ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                                    ),
+                                                                    0
+                                                                  ) AS INT) AS "cum_before"
+                                                                FROM (
+                                                                  SELECT
+                                                                    "t72"."person_id",
+                                                                    "t72"."benefit",
+                                                                    "t72"."_key",
+                                                                    "t72"."_island",
+                                                                    "t72"."i_start",
+                                                                    "t72"."i_end",
+                                                                    CASE
+                                                                      WHEN "t72"."i_end" = MAKE_DATE(9999, 12, 31)
+                                                                      THEN 0
+                                                                      ELSE DATE_DIFF('DAY', "t72"."i_start", "t72"."i_end") + 1
+                                                                    END AS "_len"
+                                                                  FROM (
+                                                                    SELECT
+                                                                      "t69"."person_id",
+                                                                      "t69"."benefit",
+                                                                      "t69"."_key",
+                                                                      "t69"."_island",
+                                                                      MIN("t69"."start_date") AS "i_start",
+                                                                      MAX("t69"."_end") AS "i_end"
+                                                                    FROM (
+                                                                      SELECT
+                                                                        "t66"."person_id",
+                                                                        "t66"."benefit",
+                                                                        "t66"."start_date",
+                                                                        "t66"."_end",
+                                                                        "t66"."_key",
+                                                                        "t66"."_acc",
+                                                                        "t66"."first_contact_date",
+                                                                        "t66"."target_group",
+                                                                        "t66"."first_absence_date",
+                                                                        "t66"."sickness_category",
+                                                                        "t66"."employed",
+                                                                        "t66"."handover_date",
+                                                                        "t66"."expected_absence_weeks",
+                                                                        "t66"."work_obligation",
+                                                                        "t66"."municipality",
+                                                                        "t66"."early_followup_request_date",
+                                                                        "t66"."_new",
+                                                                        SUM("t66"."_new") OVER (
+                                                                          PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
+                                                                          ORDER BY "t66"."start_date" ASC, "t66"."_end" ASC
+                                                                          ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                                                        ) AS "_island"
+                                                                      FROM (
+                                                                        SELECT
+                                                                          "t63"."person_id",
+                                                                          "t63"."benefit",
+                                                                          "t63"."start_date",
+                                                                          "t63"."_end",
+                                                                          "t63"."_key",
+                                                                          "t63"."_acc",
+                                                                          "t63"."first_contact_date",
+                                                                          "t63"."target_group",
+                                                                          "t63"."first_absence_date",
+                                                                          "t63"."sickness_category",
+                                                                          "t63"."employed",
+                                                                          "t63"."handover_date",
+                                                                          "t63"."expected_absence_weeks",
+                                                                          "t63"."work_obligation",
+                                                                          "t63"."municipality",
+                                                                          "t63"."early_followup_request_date",
+                                                                          CASE
+                                                                            WHEN MAX("t63"."_end") OVER (
+                                                                              PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
+                                                                              ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
+                                                                              ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                                            ) IS NULL
+                                                                            THEN 1
+                                                                            WHEN "t63"."start_date" > CAST(CAST(MAX("t63"."_end") OVER (
+                                                                              PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
+                                                                              ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
+                                                                              ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                                            ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
+                                                                            THEN 1
+                                                                            ELSE 0
+                                                                          END AS "_new"
+                                                                        FROM (
+                                                                          SELECT
+                                                                            *
+                                                                          FROM "t61" AS "t62"
+                                                                          WHERE
+                                                                            "t62"."_acc"
+                                                                        ) AS "t63"
+                                                                      ) AS "t66"
+                                                                    ) AS "t69"
+                                                                    GROUP BY
+                                                                      1,
+                                                                      2,
+                                                                      3,
+                                                                      4
+                                                                  ) AS "t72"
+                                                                ) AS "t73"
+                                                              ) AS "t75"
+                                                                ON "t71"."person_id" = "t75"."person_id"
+                                                                AND "t71"."benefit" = "t75"."benefit"
+                                                                AND "t71"."start_date" = "t75"."start_date"
+                                                            ) AS "t76"
+                                                            WHERE
+                                                              (
+                                                                "t76"."i_end" = MAKE_DATE(9999, 12, 31)
+                                                              )
+                                                              OR (
+                                                                (
+                                                                  "t76"."cum_before" + DATE_DIFF('DAY', "t76"."i_start", "t76"."i_end") + 1
+                                                                ) >= "t76"."_n"
+                                                              )
+                                                          ) AS "t77"
+                                                          GROUP BY
+                                                            1,
+                                                            2,
+                                                            3
+                                                        ) AS "t79"
+                                                          ON "t70"."person_id" = "t79"."person_id"
+                                                          AND "t70"."benefit" = "t79"."benefit"
+                                                          AND "t70"."start_date" = "t79"."start_date"
+                                                      ) AS "t80"
+                                                    ) AS "t81"
+                                                  ) AS "t82"
+                                                ) AS "t83"
+                                              ) AS "t84"
+                                            ) AS "t85"
+                                          ) AS "t88"
+                                          INNER JOIN (
+                                            SELECT
+                                              "t1"."person_id" AS "_pid",
+                                              "t1"."start_date" AS "_ex_start",
+                                              "t1"."end_date" AS "_ex_end",
+                                              "t1"."reason" AS "_ex_reason"
+                                            FROM "exemptions" AS "t1"
+                                            WHERE
+                                              "t1"."start_date" <= CAST($as_of AS DATE)
+                                          ) AS "t8"
+                                            ON "t88"."person_id" = "t8"."_pid"
+                                            AND "t8"."_ex_start" <= "t88"."_to"
+                                            AND "t8"."_ex_end" >= "t88"."_from"
+                                        ) AS "t89"
+                                        GROUP BY
+                                          1,
+                                          2,
+                                          3
+                                      ) AS "t91"
+                                        ON "t86"."person_id" = "t91"."person_id"
+                                        AND "t86"."benefit" = "t91"."benefit"
+                                        AND "t86"."start_date" = "t91"."start_date"
+                                    ) AS "t92"
+                                  ) AS "t93"
+                                ) AS "t97"
+                                LEFT OUTER JOIN (
+                                  SELECT
+                                    "t99"."person_id",
+                                    "t99"."benefit",
+                                    "t99"."start_date",
+                                    FIRST(
+                                      CAST(CAST("t99"."i_start" + TO_DAYS(CAST("t99"."_n" - "t99"."cum_before" AS INT)) AS TIMESTAMP) AS DATE) ORDER BY "t99"."i_start"
+                                    ) AS "_acc_point"
+                                  FROM (
+                                    SELECT
+                                      *
+                                    FROM (
+                                      SELECT
+                                        "t96"."person_id",
+                                        "t96"."benefit",
+                                        "t96"."start_date",
+                                        "t96"."_n",
+                                        "t75"."i_start",
+                                        "t75"."i_end",
+                                        "t75"."cum_before"
+                                      FROM (
+                                        SELECT
+                                          "t93"."person_id",
+                                          "t93"."benefit",
+                                          "t93"."start_date",
+                                          DATE_DIFF(
+                                            'DAY',
+                                            "t93"."window_start",
+                                            CAST(CAST("t93"."window_start" + TO_MONTHS(
+                                              COALESCE(
+                                                CASE
+                                                  WHEN "t93"."window_start" >= MAKE_DATE(2024, 1, 1)
+                                                  THEN 3
+                                                  WHEN "t93"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                                  THEN 0
+                                                  ELSE CAST(NULL AS BIGINT)
+                                                END,
+                                                0
+                                              )
+                                            ) AS TIMESTAMP) AS DATE)
+                                          ) AS "_n"
+                                        FROM (
+                                          SELECT
+                                            "t92".*
+                                            EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
+                                          FROM (
+                                            SELECT
+                                              "t86"."person_id",
+                                              "t86"."benefit",
+                                              "t86"."start_date",
+                                              "t86"."end_date",
+                                              "t86"."first_contact_date",
+                                              "t86"."target_group",
+                                              "t86"."first_absence_date",
+                                              "t86"."sickness_category",
+                                              "t86"."employed",
+                                              "t86"."handover_date",
+                                              "t86"."expected_absence_weeks",
+                                              "t86"."work_obligation",
+                                              "t86"."municipality",
+                                              "t86"."early_followup_request_date",
+                                              "t86"."periods",
+                                              "t86"."window_start",
+                                              "t86"."required",
+                                              "t86"."required_joint",
+                                              "t86"."in_force",
+                                              "t86"."due0",
+                                              "t91"."person_id" AS "person_id_right",
+                                              "t91"."benefit" AS "benefit_right",
+                                              "t91"."start_date" AS "start_date_right",
+                                              "t91"."exempt_days",
+                                              "t91"."exempt_now",
+                                              "t91"."exemption_note"
+                                            FROM (
+                                              SELECT
+                                                "t84".*
+                                                EXCLUDE ("_point")
+                                              FROM (
+                                                SELECT
+                                                  "t83"."person_id",
+                                                  "t83"."benefit",
+                                                  "t83"."start_date",
+                                                  "t83"."end_date",
+                                                  "t83"."first_contact_date",
+                                                  "t83"."target_group",
+                                                  "t83"."first_absence_date",
+                                                  "t83"."sickness_category",
+                                                  "t83"."employed",
+                                                  "t83"."handover_date",
+                                                  "t83"."expected_absence_weeks",
+                                                  "t83"."work_obligation",
+                                                  "t83"."municipality",
+                                                  "t83"."early_followup_request_date",
+                                                  "t83"."periods",
+                                                  "t83"."window_start",
+                                                  "t83"."required",
+                                                  "t83"."required_joint",
+                                                  "t83"."in_force",
+                                                  "t83"."_point",
+                                                  CAST(CAST("t83"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
+                                                FROM (
+                                                  SELECT
+                                                    "t82".*
+                                                    EXCLUDE ("_acc_point", "_needed", "_plain")
+                                                  FROM (
+                                                    SELECT
+                                                      "t81"."person_id",
+                                                      "t81"."benefit",
+                                                      "t81"."start_date",
+                                                      "t81"."end_date",
+                                                      "t81"."first_contact_date",
+                                                      "t81"."target_group",
+                                                      "t81"."first_absence_date",
+                                                      "t81"."sickness_category",
+                                                      "t81"."employed",
+                                                      "t81"."handover_date",
+                                                      "t81"."expected_absence_weeks",
+                                                      "t81"."work_obligation",
+                                                      "t81"."municipality",
+                                                      "t81"."early_followup_request_date",
+                                                      "t81"."periods",
+                                                      "t81"."window_start",
+                                                      "t81"."required",
+                                                      "t81"."required_joint",
+                                                      "t81"."in_force",
+                                                      "t81"."_plain",
+                                                      "t81"."_needed",
+                                                      "t81"."_acc_point",
+                                                      COALESCE("t81"."_acc_point", "t81"."_plain") AS "_point"
+                                                    FROM (
+                                                      SELECT
+                                                        "t80".*
+                                                        EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
+                                                      FROM (
+                                                        SELECT
+                                                          "t70"."person_id",
+                                                          "t70"."benefit",
+                                                          "t70"."start_date",
+                                                          "t70"."end_date",
+                                                          "t70"."first_contact_date",
+                                                          "t70"."target_group",
+                                                          "t70"."first_absence_date",
+                                                          "t70"."sickness_category",
+                                                          "t70"."employed",
+                                                          "t70"."handover_date",
+                                                          "t70"."expected_absence_weeks",
+                                                          "t70"."work_obligation",
+                                                          "t70"."municipality",
+                                                          "t70"."early_followup_request_date",
+                                                          "t70"."periods",
+                                                          "t70"."window_start",
+                                                          "t70"."required",
+                                                          "t70"."required_joint",
+                                                          "t70"."in_force",
+                                                          "t70"."_plain",
+                                                          "t70"."_needed",
+                                                          "t79"."person_id" AS "person_id_right",
+                                                          "t79"."benefit" AS "benefit_right",
+                                                          "t79"."start_date" AS "start_date_right",
+                                                          "t79"."_acc_point"
+                                                        FROM (
+                                                          SELECT
+                                                            "t65"."person_id",
+                                                            "t65"."benefit",
+                                                            "t65"."_key" AS "start_date",
+                                                            CASE
+                                                              WHEN "t65"."_end" = MAKE_DATE(9999, 12, 31)
+                                                              THEN CAST(NULL AS DATE)
+                                                              ELSE "t65"."_end"
+                                                            END AS "end_date",
+                                                            "t65"."first_contact_date",
+                                                            "t65"."target_group",
+                                                            "t65"."first_absence_date",
+                                                            "t65"."sickness_category",
+                                                            "t65"."employed",
+                                                            "t65"."handover_date",
+                                                            "t65"."expected_absence_weeks",
+                                                            "t65"."work_obligation",
+                                                            "t65"."municipality",
+                                                            "t65"."early_followup_request_date",
+                                                            "t65"."periods",
+                                                            "t65"."_key" AS "window_start",
+                                                            COALESCE(
+                                                              CASE
+                                                                WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                                THEN CAST(NULL AS BIGINT)
+                                                                WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                                THEN 3
+                                                                WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                                THEN 4
+                                                                ELSE CAST(NULL AS BIGINT)
+                                                              END,
+                                                              0
+                                                            ) + COALESCE(
+                                                              CASE
+                                                                WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                                THEN CAST(NULL AS BIGINT)
+                                                                WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                                THEN 0
+                                                                WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                                THEN 0
+                                                                ELSE CAST(NULL AS BIGINT)
+                                                              END,
+                                                              0
+                                                            ) AS "required",
+                                                            COALESCE(
+                                                              CASE
+                                                                WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                                THEN CAST(NULL AS BIGINT)
+                                                                WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                                THEN 0
+                                                                WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                                THEN 0
+                                                                ELSE CAST(NULL AS BIGINT)
+                                                              END,
+                                                              0
+                                                            ) AS "required_joint",
+                                                            (
+                                                              CASE
+                                                                WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                                THEN CAST(NULL AS BIGINT)
+                                                                WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                                THEN 3
+                                                                WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                                THEN 4
+                                                                ELSE CAST(NULL AS BIGINT)
+                                                              END IS NOT NULL
+                                                            )
+                                                            AND (
+                                                              CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END IS NOT NULL
+                                                            ) AS "in_force",
+                                                            CAST(CAST("t65"."_key" + TO_MONTHS(
+                                                              COALESCE(
+                                                                CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END,
+                                                                0
+                                                              )
+                                                            ) AS TIMESTAMP) AS DATE) AS "_plain",
+                                                            DATE_DIFF(
+                                                              'DAY',
+                                                              "t65"."_key",
+                                                              CAST(CAST("t65"."_key" + TO_MONTHS(
+                                                                COALESCE(
+                                                                  CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END,
+                                                                  0
+                                                                )
+                                                              ) AS TIMESTAMP) AS DATE)
+                                                            ) AS "_needed"
+                                                          FROM "t64" AS "t65"
+                                                          WHERE
+                                                            "t65"."benefit" IN ('dagpenge')
+                                                        ) AS "t70"
+                                                        LEFT OUTER JOIN (
+                                                          SELECT
+                                                            "t77"."person_id",
+                                                            "t77"."benefit",
+                                                            "t77"."start_date",
+                                                            FIRST(
+                                                              CAST(CAST("t77"."i_start" + TO_DAYS(CAST("t77"."_n" - "t77"."cum_before" AS INT)) AS TIMESTAMP) AS DATE) ORDER BY "t77"."i_start"
+                                                            ) AS "_acc_point"
+                                                          FROM (
+                                                            SELECT
+                                                              *
+                                                            FROM (
+                                                              SELECT
+                                                                "t71"."person_id",
+                                                                "t71"."benefit",
+                                                                "t71"."start_date",
+                                                                "t71"."_n",
+                                                                "t75"."i_start",
+                                                                "t75"."i_end",
+                                                                "t75"."cum_before"
+                                                              FROM (
+                                                                SELECT
+                                                                  "t65"."person_id",
+                                                                  "t65"."benefit",
+                                                                  "t65"."_key" AS "start_date",
+                                                                  DATE_DIFF(
+                                                                    'DAY',
+                                                                    "t65"."_key",
+                                                                    CAST(CAST("t65"."_key" + TO_MONTHS(
+                                                                      COALESCE(
+                                                                        CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END,
+                                                                        0
+                                                                      )
+                                                                    ) AS TIMESTAMP) AS DATE)
+                                                                  ) AS "_n"
+                                                                FROM "t64" AS "t65"
+                                                                WHERE
+                                                                  "t65"."benefit" IN ('dagpenge')
+                                                                  AND COALESCE(
+                                                                    ARRAY_CONTAINS(
+                                                                      CASE
+                                                                        WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                                        THEN ['dagpenge']
+                                                                        ELSE CAST(NULL AS TEXT[])
+                                                                      END,
+                                                                      "t65"."benefit"
+                                                                    ),
+                                                                    FALSE
+                                                                  )
+                                                              ) AS "t71"
+                                                              INNER JOIN (
+                                                                SELECT
+                                                                  "t73"."person_id",
+                                                                  "t73"."benefit",
+                                                                  "t73"."_key" AS "start_date",
+                                                                  "t73"."i_start",
+                                                                  "t73"."i_end",
+                                                                  CAST(COALESCE(
+                                                                    SUM("t73"."_len") OVER (
+                                                                      PARTITION BY "t73"."person_id", "t73"."benefit", "t73"."_key"
+                                                                      ORDER BY "t73"."i_start" ASC
+                                                                      ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                                    ),
+                                                                    0
+                                                                  ) AS INT) AS "cum_before"
+                                                                FROM (
+                                                                  SELECT
+                                                                    "t72"."person_id",
+                                                                    "t72"."benefit",
+                                                                    "t72"."_key",
+                                                                    "t72"."_island",
+                                                                    "t72"."i_start",
+                                                                    "t72"."i_end",
+                                                                    CASE
+                                                                      WHEN "t72"."i_end" = MAKE_DATE(9999, 12, 31)
+                                                                      THEN 0
+                                                                      ELSE DATE_DIFF('DAY', "t72"."i_start", "t72"."i_end") + 1
+                                                                    END AS "_len"
+                                                                  FROM (
+                                                                    SELECT
+                                                                      "t69"."person_id",
+                                                                      "t69"."benefit",
+                                                                      "t69"."_key",
+                                                                      "t69"."_island",
+                                                                      MIN("t69"."start_date") AS "i_start",
+                                                                      MAX("t69"."_end") AS "i_end"
+                                                                    FROM (
+                                                                      SELECT
+                                                                        "t66"."person_id",
+                                                                        "t66"."benefit",
+                                                                        "t66"."start_date",
+                                                                        "t66"."_end",
+                                                                        "t66"."_key",
+                                                                        "t66"."_acc",
+                                                                        "t66"."first_contact_date",
+                                                                        "t66"."target_group",
+                                                                        "t66"."first_absence_date",
+                                                                        "t66"."sickness_category",
+                                                                        "t66"."employed",
+                                                                        "t66"."handover_date",
+                                                                        "t66"."expected_absence_weeks",
+                                                                        "t66"."work_obligation",
+                                                                        "t66"."municipality",
+                                                                        "t66"."early_followup_request_date",
+                                                                        "t66"."_new",
+                                                                        SUM("t66"."_new") OVER (
+                                                                          PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
+                                                                          ORDER BY "t66"."start_date" ASC, "t66"."_end" ASC
+                                                                          ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                                                        ) AS "_island"
+                                                                      FROM (
+                                                                        SELECT
+                                                                          "t63"."person_id",
+                                                                          "t63"."benefit",
+                                                                          "t63"."start_date",
+                                                                          "t63"."_end",
+                                                                          "t63"."_key",
+                                                                          "t63"."_acc",
+                                                                          "t63"."first_contact_date",
+                                                                          "t63"."target_group",
+                                                                          "t63"."first_absence_date",
+                                                                          "t63"."sickness_category",
+                                                                          "t63"."employed",
+                                                                          "t63"."handover_date",
+                                                                          "t63"."expected_absence_weeks",
+                                                                          "t63"."work_obligation",
+                                                                          "t63"."municipality",
+                                                                          "t63"."early_followup_request_date",
+                                                                          CASE
+                                                                            WHEN MAX("t63"."_end") OVER (
+                                                                              PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
+                                                                              ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
+                                                                              ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                                            ) IS NULL
+                                                                            THEN 1
+                                                                            WHEN "t63"."start_date" > CAST(CAST(MAX("t63"."_end") OVER (
+                                                                              PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
+                                                                              ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
+                                                                              ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                                            ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
+                                                                            THEN 1
+                                                                            ELSE 0
+                                                                          END AS "_new"
+                                                                        FROM (
+                                                                          SELECT
+                                                                            *
+                                                                          FROM "t61" AS "t62"
+                                                                          WHERE
+                                                                            "t62"."_acc"
+                                                                        ) AS "t63"
+                                                                      ) AS "t66"
+                                                                    ) AS "t69"
+                                                                    GROUP BY
+                                                                      1,
+                                                                      2,
+                                                                      3,
+                                                                      4
+                                                                  ) AS "t72"
+                                                                ) AS "t73"
+                                                              ) AS "t75"
+                                                                ON "t71"."person_id" = "t75"."person_id"
+                                                                AND "t71"."benefit" = "t75"."benefit"
+                                                                AND "t71"."start_date" = "t75"."start_date"
+                                                            ) AS "t76"
+                                                            WHERE
+                                                              (
+                                                                "t76"."i_end" = MAKE_DATE(9999, 12, 31)
+                                                              )
+                                                              OR (
+                                                                (
+                                                                  "t76"."cum_before" + DATE_DIFF('DAY', "t76"."i_start", "t76"."i_end") + 1
+                                                                ) >= "t76"."_n"
+                                                              )
+                                                          ) AS "t77"
+                                                          GROUP BY
+                                                            1,
+                                                            2,
+                                                            3
+                                                        ) AS "t79"
+                                                          ON "t70"."person_id" = "t79"."person_id"
+                                                          AND "t70"."benefit" = "t79"."benefit"
+                                                          AND "t70"."start_date" = "t79"."start_date"
+                                                      ) AS "t80"
+                                                    ) AS "t81"
+                                                  ) AS "t82"
+                                                ) AS "t83"
+                                              ) AS "t84"
+                                            ) AS "t86"
+                                            LEFT OUTER JOIN (
+                                              SELECT
+                                                "t89"."person_id",
+                                                "t89"."benefit",
+                                                "t89"."start_date",
+                                                CAST(SUM(
+                                                  DATE_DIFF(
+                                                    'DAY',
+                                                    GREATEST("t89"."_ex_start", "t89"."_from"),
+                                                    LEAST("t89"."_ex_end", "t89"."_to")
+                                                  ) + 1
+                                                ) AS INT) AS "exempt_days",
+                                                BOOL_OR(
+                                                  CAST((
+                                                    "t89"."_ex_start" <= CAST($as_of AS DATE)
                                                   )
-                                                  OR (
-                                                    (
-                                                      "t76"."cum_before" + DATE_DIFF('DAY', "t76"."i_start", "t76"."i_end") + 1
-                                                    ) >= "t76"."_n"
-                                                  )
-                                              ) AS "t77"
+                                                  AND (
+                                                    "t89"."_ex_end" >= CAST($as_of AS DATE)
+                                                  ) AS BOOLEAN)
+                                                ) AS "exempt_now",
+                                                LISTAGG(
+                                                  
+                                                    'fritaget ' || CAST("t89"."_ex_start" AS TEXT) || '–' || CAST("t89"."_ex_end" AS TEXT) || ' (' || "t89"."_ex_reason" || ')',
+                                                    ', ' ORDER BY "t89"."_ex_start" ASC
+                                                  
+                                                ) AS "exemption_note"
+                                              FROM (
+                                                SELECT
+                                                  "t88"."person_id",
+                                                  "t88"."benefit",
+                                                  "t88"."start_date",
+                                                  "t88"."_from",
+                                                  "t88"."_to",
+                                                  "t8"."_pid",
+                                                  "t8"."_ex_start",
+                                                  "t8"."_ex_end",
+                                                  "t8"."_ex_reason"
+                                                FROM (
+                                                  SELECT
+                                                    "t85"."person_id",
+                                                    "t85"."benefit",
+                                                    "t85"."start_date",
+                                                    "t85"."window_start" AS "_from",
+                                                    "t85"."due0" AS "_to"
+                                                  FROM (
+                                                    SELECT
+                                                      "t84".*
+                                                      EXCLUDE ("_point")
+                                                    FROM (
+                                                      SELECT
+                                                        "t83"."person_id",
+                                                        "t83"."benefit",
+                                                        "t83"."start_date",
+                                                        "t83"."end_date",
+                                                        "t83"."first_contact_date",
+                                                        "t83"."target_group",
+                                                        "t83"."first_absence_date",
+                                                        "t83"."sickness_category",
+                                                        "t83"."employed",
+                                                        "t83"."handover_date",
+                                                        "t83"."expected_absence_weeks",
+                                                        "t83"."work_obligation",
+                                                        "t83"."municipality",
+                                                        "t83"."early_followup_request_date",
+                                                        "t83"."periods",
+                                                        "t83"."window_start",
+                                                        "t83"."required",
+                                                        "t83"."required_joint",
+                                                        "t83"."in_force",
+                                                        "t83"."_point",
+                                                        CAST(CAST("t83"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
+                                                      FROM (
+                                                        SELECT
+                                                          "t82".*
+                                                          EXCLUDE ("_acc_point", "_needed", "_plain")
+                                                        FROM (
+                                                          SELECT
+                                                            "t81"."person_id",
+                                                            "t81"."benefit",
+                                                            "t81"."start_date",
+                                                            "t81"."end_date",
+                                                            "t81"."first_contact_date",
+                                                            "t81"."target_group",
+                                                            "t81"."first_absence_date",
+                                                            "t81"."sickness_category",
+                                                            "t81"."employed",
+                                                            "t81"."handover_date",
+                                                            "t81"."expected_absence_weeks",
+                                                            "t81"."work_obligation",
+                                                            "t81"."municipality",
+                                                            "t81"."early_followup_request_date",
+                                                            "t81"."periods",
+                                                            "t81"."window_start",
+                                                            "t81"."required",
+                                                            "t81"."required_joint",
+                                                            "t81"."in_force",
+                                                            "t81"."_plain",
+                                                            "t81"."_needed",
+                                                            "t81"."_acc_point",
+                                                            COALESCE("t81"."_acc_point", "t81"."_plain") AS "_point"
+                                                          FROM (
+                                                            SELECT
+                                                              "t80".*
+                                                              EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
+                                                            FROM (
+                                                              SELECT
+                                                                "t70"."person_id",
+                                                                "t70"."benefit",
+                                                                "t70"."start_date",
+                                                                "t70"."end_date",
+                                                                "t70"."first_contact_date",
+                                                                "t70"."target_group",
+                                                                "t70"."first_absence_date",
+                                                                "t70"."sickness_category",
+                                                                "t70"."employed",
+                                                                "t70"."handover_date",
+                                                                "t70"."expected_absence_weeks",
+                                                                "t70"."work_obligation",
+                                                                "t70"."municipality",
+                                                                "t70"."early_followup_request_date",
+                                                                "t70"."periods",
+                                                                "t70"."window_start",
+                                                                "t70"."required",
+                                                                "t70"."required_joint",
+                                                                "t70"."in_force",
+                                                                "t70"."_plain",
+                                                                "t70"."_needed",
+                                                                "t79"."person_id" AS "person_id_right",
+                                                                "t79"."benefit" AS "benefit_right",
+                                                                "t79"."start_date" AS "start_date_right",
+                                                                "t79"."_acc_point"
+                                                              FROM (
+                                                                SELECT
+                                                                  "t65"."person_id",
+                                                                  "t65"."benefit",
+                                                                  "t65"."_key" AS "start_date",
+                                                                  CASE
+                                                                    WHEN "t65"."_end" = MAKE_DATE(9999, 12, 31)
+                                                                    THEN CAST(NULL AS DATE)
+                                                                    ELSE "t65"."_end"
+                                                                  END AS "end_date",
+                                                                  "t65"."first_contact_date",
+                                                                  "t65"."target_group",
+                                                                  "t65"."first_absence_date",
+                                                                  "t65"."sickness_category",
+                                                                  "t65"."employed",
+                                                                  "t65"."handover_date",
+                                                                  "t65"."expected_absence_weeks",
+                                                                  "t65"."work_obligation",
+                                                                  "t65"."municipality",
+                                                                  "t65"."early_followup_request_date",
+                                                                  "t65"."periods",
+                                                                  "t65"."_key" AS "window_start",
+                                                                  COALESCE(
+                                                                    CASE
+                                                                      WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                                      THEN CAST(NULL AS BIGINT)
+                                                                      WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                                      THEN 3
+                                                                      WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                                      THEN 4
+                                                                      ELSE CAST(NULL AS BIGINT)
+                                                                    END,
+                                                                    0
+                                                                  ) + COALESCE(
+                                                                    CASE
+                                                                      WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                                      THEN CAST(NULL AS BIGINT)
+                                                                      WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                                      THEN 0
+                                                                      WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                                      THEN 0
+                                                                      ELSE CAST(NULL AS BIGINT)
+                                                                    END,
+                                                                    0
+                                                                  ) AS "required",
+                                                                  COALESCE(
+                                                                    CASE
+                                                                      WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                                      THEN CAST(NULL AS BIGINT)
+                                                                      WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                                      THEN 0
+                                                                      WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                                      THEN 0
+                                                                      ELSE CAST(NULL AS BIGINT)
+                                                                    END,
+                                                                    0
+                                                                  ) AS "required_joint",
+                                                                  (
+                                                                    CASE
+                                                                      WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                                      THEN CAST(NULL AS BIGINT)
+                                                                      WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                                      THEN 3
+                                                                      WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                                      THEN 4
+                                                                      ELSE CAST(NULL AS BIGINT)
+                                                                    END IS NOT NULL
+                                                                  )
+                                                                  AND (
+                                                                    CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END IS NOT NULL
+                                                                  ) AS "in_force",
+                                                                  CAST(CAST("t65"."_key" + TO_MONTHS(
+                                                                    COALESCE(
+                                                                      CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END,
+                                                                      0
+                                                                    )
+                                                                  ) AS TIMESTAMP) AS DATE) AS "_plain",
+                                                                  DATE_DIFF(
+                                                                    'DAY',
+                                                                    "t65"."_key",
+                                                                    CAST(CAST("t65"."_key" + TO_MONTHS(
+                                                                      COALESCE(
+                                                                        CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END,
+                                                                        0
+                                                                      )
+                                                                    ) AS TIMESTAMP) AS DATE)
+                                                                  ) AS "_needed"
+                                                                FROM "t64" AS "t65"
+                                                                WHERE
+                                                                  "t65"."benefit" IN ('dagpenge')
+                                                              ) AS "t70"
+                                                              LEFT OUTER JOIN (
+                                                                SELECT
+                                                                  "t77"."person_id",
+                                                                  "t77"."benefit",
+                                                                  "t77"."start_date",
+                                                                  FIRST(
+                                                                    CAST(CAST("t77"."i_start" + TO_DAYS(CAST("t77"."_n" - "t77"."cum_before" AS INT)) AS TIMESTAMP) AS DATE) ORDER BY "t77"."i_start"
+                                                                  ) AS "_acc_point"
+                                                                FROM (
+                                                                  SELECT
+                                                                    *
+                                                                  FROM (
+                                                                    SELECT
+                                                                      "t71"."person_id",
+                                                                      "t71"."benefit",
+                                                                      "t71"."start_date",
+                                                                      "t71"."_n",
+                                                                      "t75"."i_start",
+                                                                      "t75"."i_end",
+                                                                      "t75"."cum_before"
+                                                                    FROM (
+                                                                      SELECT
+                                                                        "t65"."person_id",
+                                                                        "t65"."benefit",
+                                                                        "t65"."_key" AS "start_date",
+                                                                        DATE_DIFF(
+                                                                          'DAY',
+                                                                          "t65"."_key",
+                                                                          CAST(CAST("t65"."_key" + TO_MONTHS(
+                                                                            COALESCE(
+                                                                              CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END,
+                                                                              0
+                                                                            )
+                                                                          ) AS TIMESTAMP) AS DATE)
+                                                                        ) AS "_n"
+                                                                      FROM "t64" AS "t65"
+                                                                      WHERE
+                                                                        "t65"."benefit" IN ('dagpenge')
+                                                                        AND COALESCE(
+                                                                          ARRAY_CONTAINS(
+                                                                            CASE
+                                                                              WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                                              THEN ['dagpenge']
+                                                                              ELSE CAST(NULL AS TEXT[])
+                                                                            END,
+                                                                            "t65"."benefit"
+                                                                          ),
+                                                                          FALSE
+                                                                        )
+                                                                    ) AS "t71"
+                                                                    INNER JOIN (
+                                                                      SELECT
+                                                                        "t73"."person_id",
+                                                                        "t73"."benefit",
+                                                                        "t73"."_key" AS "start_date",
+                                                                        "t73"."i_start",
+                                                                        "t73"."i_end",
+                                                                        CAST(COALESCE(
+                                                                          SUM("t73"."_len") OVER (
+                                                                            PARTITION BY "t73"."person_id", "t73"."benefit", "t73"."_key"
+                                                                            ORDER BY "t73"."i_start" ASC
+                                                                            ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                                          ),
+                                                                          0
+                                                                        ) AS INT) AS "cum_before"
+                                                                      FROM (
+                                                                        SELECT
+                                                                          "t72"."person_id",
+                                                                          "t72"."benefit",
+                                                                          "t72"."_key",
+                                                                          "t72"."_island",
+                                                                          "t72"."i_start",
+                                                                          "t72"."i_end",
+                                                                          CASE
+                                                                            WHEN "t72"."i_end" = MAKE_DATE(9999, 12, 31)
+                                                                            THEN 0
+                                                                            ELSE DATE_DIFF('DAY', "t72"."i_start", "t72"."i_end") + 1
+                                                                          END AS "_len"
+                                                                        FROM (
+                                                                          SELECT
+                                                                            "t69"."person_id",
+                                                                            "t69"."benefit",
+                                                                            "t69"."_key",
+                                                                            "t69"."_island",
+                                                                            MIN("t69"."start_date") AS "i_start",
+                                                                            MAX("t69"."_end") AS "i_end"
+                                                                          FROM (
+                                                                            SELECT
+                                                                              "t66"."person_id",
+                                                                              "t66"."benefit",
+                                                                              "t66"."start_date",
+                                                                              "t66"."_end",
+                                                                              "t66"."_key",
+                                                                              "t66"."_acc",
+                                                                              "t66"."first_contact_date",
+                                                                              "t66"."target_group",
+                                                                              "t66"."first_absence_date",
+                                                                              "t66"."sickness_category",
+                                                                              "t66"."employed",
+                                                                              "t66"."handover_date",
+                                                                              "t66"."expected_absence_weeks",
+                                                                              "t66"."work_obligation",
+                                                                              "t66"."municipality",
+                                                                              "t66"."early_followup_request_date",
+                                                                              "t66"."_new",
+                                                                              SUM("t66"."_new") OVER (
+                                                                                PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
+                                                                                ORDER BY "t66"."start_date" ASC, "t66"."_end" ASC
+                                                                                ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                                                              ) AS "_island"
+                                                                            FROM (
+                                                                              SELECT
+                                                                                "t63"."person_id",
+                                                                                "t63"."benefit",
+                                                                                "t63"."start_date",
+                                                                                "t63"."_end",
+                                                                                "t63"."_key",
+                                                                                "t63"."_acc",
+                                                                                "t63"."first_contact_date",
+                                                                                "t63"."target_group",
+                                                                                "t63"."first_absence_date",
+                                                                                "t63"."sickness_category",
+                                                                                "t63"."employed",
+                                                                                "t63"."handover_date",
+                                                                                "t63"."expected_absence_weeks",
+                                                                                "t63"."work_obligation",
+                                                                                "t63"."municipality",
+                                                                                "t63"."early_followup_request_date",
+                                                                                CASE
+                                                                                  WHEN MAX("t63"."_end") OVER (
+                                                                                    PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
+                                                                                    ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
+                                                                                    ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                                                  ) IS NULL
+                                                                                  THEN 1
+                                                                                  WHEN "t63"."start_date" > CAST(CAST(MAX("t63"."_end") OVER (
+                                                                                    PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
+                                                                                    ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
+                                                                                    ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                                                  ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
+                                                                                  THEN 1
+                                                                                  ELSE 0
+                                                                                END AS "_new"
+                                                                              FROM (
+                                                                                SELECT
+                                                                                  *
+                                                                                FROM "t61" AS "t62"
+                                                                                WHERE
+                                                                                  "t62"."_acc"
+                                                                              ) AS "t63"
+                                                                            ) AS "t66"
+                                                                          ) AS "t69"
+                                                                          GROUP BY
+                                                                            1,
+                                                                            2,
+                                                                            3,
+                                                                            4
+                                                                        ) AS "t72"
+                                                                      ) AS "t73"
+                                                                    ) AS "t75"
+                                                                      ON "t71"."person_id" = "t75"."person_id"
+                                                                      AND "t71"."benefit" = "t75"."benefit"
+                                                                      AND "t71"."start_date" = "t75"."start_date"
+                                                                  ) AS "t76"
+                                                                  WHERE
+                                                                    (
+                                                                      "t76"."i_end" = MAKE_DATE(9999, 12, 31)
+                                                                    )
+                                                                    OR (
+                                                                      (
+                                                                        "t76"."cum_before" + DATE_DIFF('DAY', "t76"."i_start", "t76"."i_end") + 1
+                                                                      ) >= "t76"."_n"
+                                                                    )
+                                                                ) AS "t77"
+                                                                GROUP BY
+                                                                  1,
+                                                                  2,
+                                                                  3
+                                                              ) AS "t79"
+                                                                ON "t70"."person_id" = "t79"."person_id"
+                                                                AND "t70"."benefit" = "t79"."benefit"
+                                                                AND "t70"."start_date" = "t79"."start_date"
+                                                            ) AS "t80"
+                                                          ) AS "t81"
+                                                        ) AS "t82"
+                                                      ) AS "t83"
+                                                    ) AS "t84"
+                                                  ) AS "t85"
+                                                ) AS "t88"
+                                                INNER JOIN (
+                                                  SELECT
+                                                    "t1"."person_id" AS "_pid",
+                                                    "t1"."start_date" AS "_ex_start",
+                                                    "t1"."end_date" AS "_ex_end",
+                                                    "t1"."reason" AS "_ex_reason"
+                                                  FROM "exemptions" AS "t1"
+                                                  WHERE
+                                                    "t1"."start_date" <= CAST($as_of AS DATE)
+                                                ) AS "t8"
+                                                  ON "t88"."person_id" = "t8"."_pid"
+                                                  AND "t8"."_ex_start" <= "t88"."_to"
+                                                  AND "t8"."_ex_end" >= "t88"."_from"
+                                              ) AS "t89"
                                               GROUP BY
                                                 1,
                                                 2,
                                                 3
-                                            ) AS "t79"
-                                              ON "t69"."person_id" = "t79"."person_id"
-                                              AND "t69"."benefit" = "t79"."benefit"
-                                              AND "t69"."start_date" = "t79"."start_date"
-                                          ) AS "t80"
-                                        ) AS "t81"
-                                      ) AS "t82"
-                                    ) AS "t83"
-                                  ) AS "t84"
-                                ) AS "t85"
-                              ) AS "t88"
-                              INNER JOIN (
+                                            ) AS "t91"
+                                              ON "t86"."person_id" = "t91"."person_id"
+                                              AND "t86"."benefit" = "t91"."benefit"
+                                              AND "t86"."start_date" = "t91"."start_date"
+                                          ) AS "t92"
+                                        ) AS "t93"
+                                        WHERE
+                                          COALESCE(
+                                            ARRAY_CONTAINS(
+                                              CASE
+                                                WHEN "t93"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                                THEN ['dagpenge']
+                                                ELSE CAST(NULL AS TEXT[])
+                                              END,
+                                              "t93"."benefit"
+                                            ),
+                                            FALSE
+                                          )
+                                      ) AS "t96"
+                                      INNER JOIN (
+                                        SELECT
+                                          "t73"."person_id",
+                                          "t73"."benefit",
+                                          "t73"."_key" AS "start_date",
+                                          "t73"."i_start",
+                                          "t73"."i_end",
+                                          CAST(COALESCE(
+                                            SUM("t73"."_len") OVER (
+                                              PARTITION BY "t73"."person_id", "t73"."benefit", "t73"."_key"
+                                              ORDER BY "t73"."i_start" ASC
+                                              ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                            ),
+                                            0
+                                          ) AS INT) AS "cum_before"
+                                        FROM (
+                                          SELECT
+                                            "t72"."person_id",
+                                            "t72"."benefit",
+                                            "t72"."_key",
+                                            "t72"."_island",
+                                            "t72"."i_start",
+                                            "t72"."i_end",
+                                            CASE
+                                              WHEN "t72"."i_end" = MAKE_DATE(9999, 12, 31)
+                                              THEN 0
+                                              ELSE DATE_DIFF('DAY', "t72"."i_start", "t72"."i_end") + 1
+                                            END AS "_len"
+                                          FROM (
+                                            SELECT
+                                              "t69"."person_id",
+                                              "t69"."benefit",
+                                              "t69"."_key",
+                                              "t69"."_island",
+                                              MIN("t69"."start_date") AS "i_start",
+                                              MAX("t69"."_end") AS "i_end"
+                                            FROM (
+                                              SELECT
+                                                "t66"."person_id",
+                                                "t66"."benefit",
+                                                "t66"."start_date",
+                                                "t66"."_end",
+                                                "t66"."_key",
+                                                "t66"."_acc",
+                                                "t66"."first_contact_date",
+                                                "t66"."target_group",
+                                                "t66"."first_absence_date",
+                                                "t66"."sickness_category",
+                                                "t66"."employed",
+                                                "t66"."handover_date",
+                                                "t66"."expected_absence_weeks",
+                                                "t66"."work_obligation",
+                                                "t66"."municipality",
+                                                "t66"."early_followup_request_date",
+                                                "t66"."_new",
+                                                SUM("t66"."_new") OVER (
+                                                  PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
+                                                  ORDER BY "t66"."start_date" ASC, "t66"."_end" ASC
+                                                  ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                                ) AS "_island"
+                                              FROM (
+                                                SELECT
+                                                  "t63"."person_id",
+                                                  "t63"."benefit",
+                                                  "t63"."start_date",
+                                                  "t63"."_end",
+                                                  "t63"."_key",
+                                                  "t63"."_acc",
+                                                  "t63"."first_contact_date",
+                                                  "t63"."target_group",
+                                                  "t63"."first_absence_date",
+                                                  "t63"."sickness_category",
+                                                  "t63"."employed",
+                                                  "t63"."handover_date",
+                                                  "t63"."expected_absence_weeks",
+                                                  "t63"."work_obligation",
+                                                  "t63"."municipality",
+                                                  "t63"."early_followup_request_date",
+                                                  CASE
+                                                    WHEN MAX("t63"."_end") OVER (
+                                                      PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
+                                                      ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
+                                                      ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                    ) IS NULL
+                                                    THEN 1
+                                                    WHEN "t63"."start_date" > CAST(CAST(MAX("t63"."_end") OVER (
+                                                      PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
+                                                      ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
+                                                      ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                    ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
+                                                    THEN 1
+                                                    ELSE 0
+                                                  END AS "_new"
+                                                FROM (
+                                                  SELECT
+                                                    *
+                                                  FROM "t61" AS "t62"
+                                                  WHERE
+                                                    "t62"."_acc"
+                                                ) AS "t63"
+                                              ) AS "t66"
+                                            ) AS "t69"
+                                            GROUP BY
+                                              1,
+                                              2,
+                                              3,
+                                              4
+                                          ) AS "t72"
+                                        ) AS "t73"
+                                      ) AS "t75"
+                                        ON "t96"."person_id" = "t75"."person_id"
+                                        AND "t96"."benefit" = "t75"."benefit"
+                                        AND "t96"."start_date" = "t75"."start_date"
+                                    ) AS "t98"
+                                    WHERE
+                                      (
+                                        "t98"."i_end" = MAKE_DATE(9999, 12, 31)
+                                      )
+                                      OR (
+                                        (
+                                          "t98"."cum_before" + DATE_DIFF('DAY', "t98"."i_start", "t98"."i_end") + 1
+                                        ) >= "t98"."_n"
+                                      )
+                                  ) AS "t99"
+                                  GROUP BY
+                                    1,
+                                    2,
+                                    3
+                                ) AS "t101"
+                                  ON "t97"."person_id" = "t101"."person_id"
+                                  AND "t97"."benefit" = "t101"."benefit"
+                                  AND "t97"."start_date" = "t101"."start_date"
+                              ) AS "t102"
+                            ) AS "t103"
+                          ) AS "t104"
+                        ) AS "t105"
+                      ) AS "t110"
+                        ON "t120"."person_id" = "t110"."person_id"
+                        AND "t120"."benefit" = "t110"."benefit"
+                        AND "t120"."start_date" = "t110"."start_date"
+                    ) AS "t122"
+                  ) AS "t124"
+                  WHERE
+                    "t124"."_rank" < "t124"."_n"
+                ) AS "t126"
+                GROUP BY
+                  1,
+                  2,
+                  3
+              ) AS "t128"
+            ) AS "t130"
+          ) AS "t133"
+            ON "t106"."person_id" = "t133"."person_id"
+            AND "t106"."benefit" = "t133"."benefit"
+            AND "t106"."start_date" = "t133"."start_date"
+        ) AS "t136"
+      ) AS "t138"
+      LEFT OUTER JOIN (
+        SELECT
+          "t131"."person_id",
+          "t131"."benefit",
+          "t131"."start_date",
+          "t131"."nth_date" AS "joint_date",
+          "t131"."in_window" AS "joint_in_window"
+        FROM (
+          SELECT
+            "t129".*
+            EXCLUDE ("_need")
+          FROM (
+            SELECT
+              "t127"."person_id",
+              "t127"."benefit",
+              "t127"."start_date",
+              CASE
+                WHEN "t127"."counted" >= "t127"."_need"
+                THEN "t127"."nth_date"
+                ELSE CAST(NULL AS DATE)
+              END AS "nth_date",
+              "t127"."counted",
+              "t127"."in_window",
+              "t127"."listed",
+              "t127"."_need"
+            FROM (
+              SELECT
+                "t125"."person_id",
+                "t125"."benefit",
+                "t125"."start_date",
+                MAX("t125"."date") AS "nth_date",
+                COUNT(*) AS "counted",
+                SUM(CAST("t125"."date" <= "t125"."_due" AS INT)) AS "in_window",
+                LISTAGG("t125"."description", ', ' ORDER BY "t125"."date" ASC) AS "listed",
+                MAX("t125"."_n") AS "_need"
+              FROM (
+                SELECT
+                  *
+                FROM (
+                  SELECT
+                    "t121"."person_id",
+                    "t121"."benefit",
+                    "t121"."start_date",
+                    "t121"."date",
+                    "t121"."description",
+                    "t121"."_n",
+                    "t121"."_due",
+                    ROW_NUMBER() OVER (
+                      PARTITION BY "t121"."person_id", "t121"."benefit", "t121"."start_date"
+                      ORDER BY "t121"."date" ASC, "t121"."description" ASC
+                      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                    ) - 1 AS "_rank"
+                  FROM (
+                    SELECT
+                      "t119"."person_id",
+                      "t119"."benefit",
+                      "t119"."start_date",
+                      "t119"."date",
+                      "t119"."description",
+                      "t109"."_n",
+                      "t109"."_due"
+                    FROM (
+                      SELECT
+                        "t115"."person_id",
+                        "t115"."benefit",
+                        "t115"."start_date",
+                        "t115"."date",
+                        "t115"."kind" || ' ' || CAST("t115"."date" AS TEXT) || ' (' || "t115"."form" || ', ' || "t115"."held_by" || ')' AS "description"
+                      FROM (
+                        SELECT
+                          "t113"."person_id",
+                          "t113"."benefit",
+                          "t113"."start_date",
+                          "t113"."window_start",
+                          "t113"."_first",
+                          "t113"."_last",
+                          "t6"."person_id" AS "person_id_right",
+                          "t6"."date",
+                          "t6"."kind",
+                          "t6"."form",
+                          "t6"."held_by",
+                          "t6"."status",
+                          "t6"."individual",
+                          "t6"."caseworker_id",
+                          "t6"."purpose"
+                        FROM (
+                          SELECT
+                            "t105"."person_id",
+                            "t105"."benefit",
+                            "t105"."start_date",
+                            "t105"."window_start",
+                            "t105"."window_start" AS "_first",
+                            COALESCE("t105"."end_date", CAST($as_of AS DATE)) AS "_last"
+                          FROM (
+                            SELECT
+                              "t104".*
+                              EXCLUDE ("_acc_point", "_needed", "_plain")
+                            FROM (
+                              SELECT
+                                "t103"."person_id",
+                                "t103"."benefit",
+                                "t103"."start_date",
+                                "t103"."end_date",
+                                "t103"."first_contact_date",
+                                "t103"."target_group",
+                                "t103"."first_absence_date",
+                                "t103"."sickness_category",
+                                "t103"."employed",
+                                "t103"."handover_date",
+                                "t103"."expected_absence_weeks",
+                                "t103"."work_obligation",
+                                "t103"."municipality",
+                                "t103"."early_followup_request_date",
+                                "t103"."periods",
+                                "t103"."window_start",
+                                "t103"."required",
+                                "t103"."required_joint",
+                                "t103"."in_force",
+                                "t103"."due0",
+                                "t103"."exempt_days",
+                                "t103"."exempt_now",
+                                "t103"."exemption_note",
+                                "t103"."due_date",
+                                "t103"."_plain",
+                                "t103"."_needed",
+                                "t103"."_acc_point",
+                                COALESCE("t103"."_acc_point", "t103"."_plain") AS "_count_from"
+                              FROM (
                                 SELECT
-                                  "t0"."person_id" AS "_pid",
-                                  "t0"."start_date" AS "_ex_start",
-                                  "t0"."end_date" AS "_ex_end",
-                                  "t0"."reason" AS "_ex_reason"
-                                FROM "exemptions" AS "t0"
-                                WHERE
-                                  "t0"."start_date" <= CAST($as_of AS DATE)
-                              ) AS "t6"
-                                ON "t88"."person_id" = "t6"."_pid"
-                                AND "t6"."_ex_start" <= "t88"."_to"
-                                AND "t6"."_ex_end" >= "t88"."_from"
-                            ) AS "t89"
-                            GROUP BY
-                              1,
-                              2,
-                              3
-                          ) AS "t91"
-                            ON "t86"."person_id" = "t91"."person_id"
-                            AND "t86"."benefit" = "t91"."benefit"
-                            AND "t86"."start_date" = "t91"."start_date"
-                        ) AS "t92"
-                      ) AS "t93"
-                    ) AS "t102"
-                      ON "t106"."person_id" = "t102"."person_id"
-                      AND "t106"."benefit" = "t102"."benefit"
-                      AND "t106"."start_date" = "t102"."start_date"
-                  ) AS "t108"
-                ) AS "t110"
+                                  "t102".*
+                                  EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
+                                FROM (
+                                  SELECT
+                                    "t97"."person_id",
+                                    "t97"."benefit",
+                                    "t97"."start_date",
+                                    "t97"."end_date",
+                                    "t97"."first_contact_date",
+                                    "t97"."target_group",
+                                    "t97"."first_absence_date",
+                                    "t97"."sickness_category",
+                                    "t97"."employed",
+                                    "t97"."handover_date",
+                                    "t97"."expected_absence_weeks",
+                                    "t97"."work_obligation",
+                                    "t97"."municipality",
+                                    "t97"."early_followup_request_date",
+                                    "t97"."periods",
+                                    "t97"."window_start",
+                                    "t97"."required",
+                                    "t97"."required_joint",
+                                    "t97"."in_force",
+                                    "t97"."due0",
+                                    "t97"."exempt_days",
+                                    "t97"."exempt_now",
+                                    "t97"."exemption_note",
+                                    "t97"."due_date",
+                                    "t97"."_plain",
+                                    "t97"."_needed",
+                                    "t101"."person_id" AS "person_id_right",
+                                    "t101"."benefit" AS "benefit_right",
+                                    "t101"."start_date" AS "start_date_right",
+                                    "t101"."_acc_point"
+                                  FROM (
+                                    SELECT
+                                      "t93"."person_id",
+                                      "t93"."benefit",
+                                      "t93"."start_date",
+                                      "t93"."end_date",
+                                      "t93"."first_contact_date",
+                                      "t93"."target_group",
+                                      "t93"."first_absence_date",
+                                      "t93"."sickness_category",
+                                      "t93"."employed",
+                                      "t93"."handover_date",
+                                      "t93"."expected_absence_weeks",
+                                      "t93"."work_obligation",
+                                      "t93"."municipality",
+                                      "t93"."early_followup_request_date",
+                                      "t93"."periods",
+                                      "t93"."window_start",
+                                      "t93"."required",
+                                      "t93"."required_joint",
+                                      "t93"."in_force",
+                                      "t93"."due0",
+                                      COALESCE("t93"."exempt_days", 0) AS "exempt_days",
+                                      COALESCE("t93"."exempt_now", FALSE) AS "exempt_now",
+                                      COALESCE("t93"."exemption_note", '') AS "exemption_note",
+                                      CAST(CAST("t93"."due0" + TO_DAYS(
+                                        CASE
+                                          WHEN COALESCE(
+                                            CASE
+                                              WHEN "t93"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                              THEN TRUE
+                                              ELSE CAST(NULL AS BOOLEAN)
+                                            END,
+                                            FALSE
+                                          )
+                                          THEN COALESCE("t93"."exempt_days", 0)
+                                          ELSE 0
+                                        END
+                                      ) AS TIMESTAMP) AS DATE) AS "due_date",
+                                      CAST(CAST("t93"."window_start" + TO_MONTHS(
+                                        COALESCE(
+                                          CASE
+                                            WHEN "t93"."window_start" >= MAKE_DATE(2024, 1, 1)
+                                            THEN 3
+                                            WHEN "t93"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                            THEN 0
+                                            ELSE CAST(NULL AS BIGINT)
+                                          END,
+                                          0
+                                        )
+                                      ) AS TIMESTAMP) AS DATE) AS "_plain",
+                                      DATE_DIFF(
+                                        'DAY',
+                                        "t93"."window_start",
+                                        CAST(CAST("t93"."window_start" + TO_MONTHS(
+                                          COALESCE(
+                                            CASE
+                                              WHEN "t93"."window_start" >= MAKE_DATE(2024, 1, 1)
+                                              THEN 3
+                                              WHEN "t93"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                              THEN 0
+                                              ELSE CAST(NULL AS BIGINT)
+                                            END,
+                                            0
+                                          )
+                                        ) AS TIMESTAMP) AS DATE)
+                                      ) AS "_needed"
+                                    FROM (
+                                      SELECT
+                                        "t92".*
+                                        EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
+                                      FROM (
+                                        SELECT
+                                          "t86"."person_id",
+                                          "t86"."benefit",
+                                          "t86"."start_date",
+                                          "t86"."end_date",
+                                          "t86"."first_contact_date",
+                                          "t86"."target_group",
+                                          "t86"."first_absence_date",
+                                          "t86"."sickness_category",
+                                          "t86"."employed",
+                                          "t86"."handover_date",
+                                          "t86"."expected_absence_weeks",
+                                          "t86"."work_obligation",
+                                          "t86"."municipality",
+                                          "t86"."early_followup_request_date",
+                                          "t86"."periods",
+                                          "t86"."window_start",
+                                          "t86"."required",
+                                          "t86"."required_joint",
+                                          "t86"."in_force",
+                                          "t86"."due0",
+                                          "t91"."person_id" AS "person_id_right",
+                                          "t91"."benefit" AS "benefit_right",
+                                          "t91"."start_date" AS "start_date_right",
+                                          "t91"."exempt_days",
+                                          "t91"."exempt_now",
+                                          "t91"."exemption_note"
+                                        FROM (
+                                          SELECT
+                                            "t84".*
+                                            EXCLUDE ("_point")
+                                          FROM (
+                                            SELECT
+                                              "t83"."person_id",
+                                              "t83"."benefit",
+                                              "t83"."start_date",
+                                              "t83"."end_date",
+                                              "t83"."first_contact_date",
+                                              "t83"."target_group",
+                                              "t83"."first_absence_date",
+                                              "t83"."sickness_category",
+                                              "t83"."employed",
+                                              "t83"."handover_date",
+                                              "t83"."expected_absence_weeks",
+                                              "t83"."work_obligation",
+                                              "t83"."municipality",
+                                              "t83"."early_followup_request_date",
+                                              "t83"."periods",
+                                              "t83"."window_start",
+                                              "t83"."required",
+                                              "t83"."required_joint",
+                                              "t83"."in_force",
+                                              "t83"."_point",
+                                              CAST(CAST("t83"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
+                                            FROM (
+                                              SELECT
+                                                "t82".*
+                                                EXCLUDE ("_acc_point", "_needed", "_plain")
+                                              FROM (
+                                                SELECT
+                                                  "t81"."person_id",
+                                                  "t81"."benefit",
+                                                  "t81"."start_date",
+                                                  "t81"."end_date",
+                                                  "t81"."first_contact_date",
+                                                  "t81"."target_group",
+                                                  "t81"."first_absence_date",
+                                                  "t81"."sickness_category",
+                                                  "t81"."employed",
+                                                  "t81"."handover_date",
+                                                  "t81"."expected_absence_weeks",
+                                                  "t81"."work_obligation",
+                                                  "t81"."municipality",
+                                                  "t81"."early_followup_request_date",
+                                                  "t81"."periods",
+                                                  "t81"."window_start",
+                                                  "t81"."required",
+                                                  "t81"."required_joint",
+                                                  "t81"."in_force",
+                                                  "t81"."_plain",
+                                                  "t81"."_needed",
+                                                  "t81"."_acc_point",
+                                                  COALESCE("t81"."_acc_point", "t81"."_plain") AS "_point"
+                                                FROM (
+                                                  SELECT
+                                                    "t80".*
+                                                    EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
+                                                  FROM (
+                                                    SELECT
+                                                      "t70"."person_id",
+                                                      "t70"."benefit",
+                                                      "t70"."start_date",
+                                                      "t70"."end_date",
+                                                      "t70"."first_contact_date",
+                                                      "t70"."target_group",
+                                                      "t70"."first_absence_date",
+                                                      "t70"."sickness_category",
+                                                      "t70"."employed",
+                                                      "t70"."handover_date",
+                                                      "t70"."expected_absence_weeks",
+                                                      "t70"."work_obligation",
+                                                      "t70"."municipality",
+                                                      "t70"."early_followup_request_date",
+                                                      "t70"."periods",
+                                                      "t70"."window_start",
+                                                      "t70"."required",
+                                                      "t70"."required_joint",
+                                                      "t70"."in_force",
+                                                      "t70"."_plain",
+                                                      "t70"."_needed",
+                                                      "t79"."person_id" AS "person_id_right",
+                                                      "t79"."benefit" AS "benefit_right",
+                                                      "t79"."start_date" AS "start_date_right",
+                                                      "t79"."_acc_point"
+                                                    FROM (
+                                                      SELECT
+                                                        "t65"."person_id",
+                                                        "t65"."benefit",
+                                                        "t65"."_key" AS "start_date",
+                                                        CASE
+                                                          WHEN "t65"."_end" = MAKE_DATE(9999, 12, 31)
+                                                          THEN CAST(NULL AS DATE)
+                                                          ELSE "t65"."_end"
+                                                        END AS "end_date",
+                                                        "t65"."first_contact_date",
+                                                        "t65"."target_group",
+                                                        "t65"."first_absence_date",
+                                                        "t65"."sickness_category",
+                                                        "t65"."employed",
+                                                        "t65"."handover_date",
+                                                        "t65"."expected_absence_weeks",
+                                                        "t65"."work_obligation",
+                                                        "t65"."municipality",
+                                                        "t65"."early_followup_request_date",
+                                                        "t65"."periods",
+                                                        "t65"."_key" AS "window_start",
+                                                        COALESCE(
+                                                          CASE
+                                                            WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                            THEN CAST(NULL AS BIGINT)
+                                                            WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                            THEN 3
+                                                            WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                            THEN 4
+                                                            ELSE CAST(NULL AS BIGINT)
+                                                          END,
+                                                          0
+                                                        ) + COALESCE(
+                                                          CASE
+                                                            WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                            THEN CAST(NULL AS BIGINT)
+                                                            WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                            THEN 0
+                                                            WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                            THEN 0
+                                                            ELSE CAST(NULL AS BIGINT)
+                                                          END,
+                                                          0
+                                                        ) AS "required",
+                                                        COALESCE(
+                                                          CASE
+                                                            WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                            THEN CAST(NULL AS BIGINT)
+                                                            WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                            THEN 0
+                                                            WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                            THEN 0
+                                                            ELSE CAST(NULL AS BIGINT)
+                                                          END,
+                                                          0
+                                                        ) AS "required_joint",
+                                                        (
+                                                          CASE
+                                                            WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                            THEN CAST(NULL AS BIGINT)
+                                                            WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                            THEN 3
+                                                            WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                            THEN 4
+                                                            ELSE CAST(NULL AS BIGINT)
+                                                          END IS NOT NULL
+                                                        )
+                                                        AND (
+                                                          CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END IS NOT NULL
+                                                        ) AS "in_force",
+                                                        CAST(CAST("t65"."_key" + TO_MONTHS(
+                                                          COALESCE(
+                                                            CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END,
+                                                            0
+                                                          )
+                                                        ) AS TIMESTAMP) AS DATE) AS "_plain",
+                                                        DATE_DIFF(
+                                                          'DAY',
+                                                          "t65"."_key",
+                                                          CAST(CAST("t65"."_key" + TO_MONTHS(
+                                                            COALESCE(
+                                                              CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END,
+                                                              0
+                                                            )
+                                                          ) AS TIMESTAMP) AS DATE)
+                                                        ) AS "_needed"
+                                                      FROM "t64" AS "t65"
+                                                      WHERE
+                                                        "t65"."benefit" IN ('dagpenge')
+                                                    ) AS "t70"
+                                                    LEFT OUTER JOIN (
+                                                      SELECT
+                                                        "t77"."person_id",
+                                                        "t77"."benefit",
+                                                        "t77"."start_date",
+                                                        FIRST(
+                                                          CAST(CAST("t77"."i_start" + TO_DAYS(CAST("t77"."_n" - "t77"."cum_before" AS INT)) AS TIMESTAMP) AS DATE) ORDER BY "t77"."i_start"
+                                                        ) AS "_acc_point"
+                                                      FROM (
+                                                        SELECT
+                                                          *
+                                                        FROM (
+                                                          SELECT
+                                                            "t71"."person_id",
+                                                            "t71"."benefit",
+                                                            "t71"."start_date",
+                                                            "t71"."_n",
+                                                            "t75"."i_start",
+                                                            "t75"."i_end",
+                                                            "t75"."cum_before"
+                                                          FROM (
+                                                            SELECT
+                                                              "t65"."person_id",
+                                                              "t65"."benefit",
+                                                              "t65"."_key" AS "start_date",
+                                                              DATE_DIFF(
+                                                                'DAY',
+                                                                "t65"."_key",
+                                                                CAST(CAST("t65"."_key" + TO_MONTHS(
+                                                                  COALESCE(
+                                                                    CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END,
+                                                                    0
+                                                                  )
+                                                                ) AS TIMESTAMP) AS DATE)
+                                                              ) AS "_n"
+                                                            FROM "t64" AS "t65"
+                                                            WHERE
+                                                              "t65"."benefit" IN ('dagpenge')
+                                                              AND COALESCE(
+                                                                ARRAY_CONTAINS(
+                                                                  CASE
+                                                                    WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                                    THEN ['dagpenge']
+                                                                    ELSE CAST(NULL AS TEXT[])
+                                                                  END,
+                                                                  "t65"."benefit"
+                                                                ),
+                                                                FALSE
+                                                              )
+                                                          ) AS "t71"
+                                                          INNER JOIN (
+                                                            SELECT
+                                                              "t73"."person_id",
+                                                              "t73"."benefit",
+                                                              "t73"."_key" AS "start_date",
+                                                              "t73"."i_start",
+                                                              "t73"."i_end",
+                                                              CAST(COALESCE(
+                                                                SUM("t73"."_len") OVER (
+                                                                  PARTITION BY "t73"."person_id", "t73"."benefit", "t73"."_key"
+                                                                  ORDER BY "t73"."i_start" ASC
+                                                                  ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                                ),
+                                                                0
+                                                              ) AS INT) AS "cum_before"
+                                                            FROM (
+                                                              SELECT
+                                                                "t72"."person_id",
+                                                                "t72"."benefit",
+                                                                "t72"."_key",
+                                                                "t72"."_island",
+                                                                "t72"."i_start",
+                                                                "t72"."i_end",
+                                                                CASE
+                                                                  WHEN "t72"."i_end" = MAKE_DATE(9999, 12, 31)
+                                                                  THEN 0
+                                                                  ELSE DATE_DIFF('DAY', "t72"."i_start", "t72"."i_end") + 1
+                                                                END AS "_len"
+                                                              FROM (
+                                                                SELECT
+                                                                  "t69"."person_id",
+                                                                  "t69"."benefit",
+                                                                  "t69"."_key",
+                                                                  "t69"."_island",
+                                                                  MIN("t69"."start_date") AS "i_start",
+                                                                  MAX("t69"."_end") AS "i_end"
+                                                                FROM (
+                                                                  SELECT
+                                                                    "t66"."person_id",
+                                                                    "t66"."benefit",
+                                                                    "t66"."start_date",
+                                                                    "t66"."_end",
+                                                                    "t66"."_key",
+                                                                    "t66"."_acc",
+                                                                    "t66"."first_contact_date",
+                                                                    "t66"."target_group",
+                                                                    "t66"."first_absence_date",
+                                                                    "t66"."sickness_category",
+                                                                    "t66"."employed",
+                                                                    "t66"."handover_date",
+                                                                    "t66"."expected_absence_weeks",
+                                                                    "t66"."work_obligation",
+                                                                    "t66"."municipality",
+                                                                    "t66"."early_followup_request_date",
+                                                                    "t66"."_new",
+                                                                    SUM("t66"."_new") OVER (
+                                                                      PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
+                                                                      ORDER BY "t66"."start_date" ASC, "t66"."_end" ASC
+                                                                      ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                                                    ) AS "_island"
+                                                                  FROM (
+                                                                    SELECT
+                                                                      "t63"."person_id",
+                                                                      "t63"."benefit",
+                                                                      "t63"."start_date",
+                                                                      "t63"."_end",
+                                                                      "t63"."_key",
+                                                                      "t63"."_acc",
+                                                                      "t63"."first_contact_date",
+                                                                      "t63"."target_group",
+                                                                      "t63"."first_absence_date",
+                                                                      "t63"."sickness_category",
+                                                                      "t63"."employed",
+                                                                      "t63"."handover_date",
+                                                                      "t63"."expected_absence_weeks",
+                                                                      "t63"."work_obligation",
+                                                                      "t63"."municipality",
+                                                                      "t63"."early_followup_request_date",
+                                                                      CASE
+                                                                        WHEN MAX("t63"."_end") OVER (
+                                                                          PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
+                                                                          ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
+                                                                          ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                                        ) IS NULL
+                                                                        THEN 1
+                                                                        WHEN "t63"."start_date" > CAST(CAST(MAX("t63"."_end") OVER (
+                                                                          PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
+                                                                          ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
+                                                                          ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                                        ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
+                                                                        THEN 1
+                                                                        ELSE 0
+                                                                      END AS "_new"
+                                                                    FROM (
+                                                                      SELECT
+                                                                        *
+                                                                      FROM "t61" AS "t62"
+                                                                      WHERE
+                                                                        "t62"."_acc"
+                                                                    ) AS "t63"
+                                                                  ) AS "t66"
+                                                                ) AS "t69"
+                                                                GROUP BY
+                                                                  1,
+                                                                  2,
+                                                                  3,
+                                                                  4
+                                                              ) AS "t72"
+                                                            ) AS "t73"
+                                                          ) AS "t75"
+                                                            ON "t71"."person_id" = "t75"."person_id"
+                                                            AND "t71"."benefit" = "t75"."benefit"
+                                                            AND "t71"."start_date" = "t75"."start_date"
+                                                        ) AS "t76"
+                                                        WHERE
+                                                          (
+                                                            "t76"."i_end" = MAKE_DATE(9999, 12, 31)
+                                                          )
+                                                          OR (
+                                                            (
+                                                              "t76"."cum_before" + DATE_DIFF('DAY', "t76"."i_start", "t76"."i_end") + 1
+                                                            ) >= "t76"."_n"
+                                                          )
+                                                      ) AS "t77"
+                                                      GROUP BY
+                                                        1,
+                                                        2,
+                                                        3
+                                                    ) AS "t79"
+                                                      ON "t70"."person_id" = "t79"."person_id"
+                                                      AND "t70"."benefit" = "t79"."benefit"
+                                                      AND "t70"."start_date" = "t79"."start_date"
+                                                  ) AS "t80"
+                                                ) AS "t81"
+                                              ) AS "t82"
+                                            ) AS "t83"
+                                          ) AS "t84"
+                                        ) AS "t86"
+                                        LEFT OUTER JOIN (
+                                          SELECT
+                                            "t89"."person_id",
+                                            "t89"."benefit",
+                                            "t89"."start_date",
+                                            CAST(SUM(
+                                              DATE_DIFF(
+                                                'DAY',
+                                                GREATEST("t89"."_ex_start", "t89"."_from"),
+                                                LEAST("t89"."_ex_end", "t89"."_to")
+                                              ) + 1
+                                            ) AS INT) AS "exempt_days",
+                                            BOOL_OR(
+                                              CAST((
+                                                "t89"."_ex_start" <= CAST($as_of AS DATE)
+                                              )
+                                              AND (
+                                                "t89"."_ex_end" >= CAST($as_of AS DATE)
+                                              ) AS BOOLEAN)
+                                            ) AS "exempt_now",
+                                            LISTAGG(
+                                              
+                                                'fritaget ' || CAST("t89"."_ex_start" AS TEXT) || '–' || CAST("t89"."_ex_end" AS TEXT) || ' (' || "t89"."_ex_reason" || ')',
+                                                ', ' ORDER BY "t89"."_ex_start" ASC
+                                              
+                                            ) AS "exemption_note"
+                                          FROM (
+                                            SELECT
+                                              "t88"."person_id",
+                                              "t88"."benefit",
+                                              "t88"."start_date",
+                                              "t88"."_from",
+                                              "t88"."_to",
+                                              "t8"."_pid",
+                                              "t8"."_ex_start",
+                                              "t8"."_ex_end",
+                                              "t8"."_ex_reason"
+                                            FROM (
+                                              SELECT
+                                                "t85"."person_id",
+                                                "t85"."benefit",
+                                                "t85"."start_date",
+                                                "t85"."window_start" AS "_from",
+                                                "t85"."due0" AS "_to"
+                                              FROM (
+                                                SELECT
+                                                  "t84".*
+                                                  EXCLUDE ("_point")
+                                                FROM (
+                                                  SELECT
+                                                    "t83"."person_id",
+                                                    "t83"."benefit",
+                                                    "t83"."start_date",
+                                                    "t83"."end_date",
+                                                    "t83"."first_contact_date",
+                                                    "t83"."target_group",
+                                                    "t83"."first_absence_date",
+                                                    "t83"."sickness_category",
+                                                    "t83"."employed",
+                                                    "t83"."handover_date",
+                                                    "t83"."expected_absence_weeks",
+                                                    "t83"."work_obligation",
+                                                    "t83"."municipality",
+                                                    "t83"."early_followup_request_date",
+                                                    "t83"."periods",
+                                                    "t83"."window_start",
+                                                    "t83"."required",
+                                                    "t83"."required_joint",
+                                                    "t83"."in_force",
+                                                    "t83"."_point",
+                                                    CAST(CAST("t83"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
+                                                  FROM (
+                                                    SELECT
+                                                      "t82".*
+                                                      EXCLUDE ("_acc_point", "_needed", "_plain")
+                                                    FROM (
+                                                      SELECT
+                                                        "t81"."person_id",
+                                                        "t81"."benefit",
+                                                        "t81"."start_date",
+                                                        "t81"."end_date",
+                                                        "t81"."first_contact_date",
+                                                        "t81"."target_group",
+                                                        "t81"."first_absence_date",
+                                                        "t81"."sickness_category",
+                                                        "t81"."employed",
+                                                        "t81"."handover_date",
+                                                        "t81"."expected_absence_weeks",
+                                                        "t81"."work_obligation",
+                                                        "t81"."municipality",
+                                                        "t81"."early_followup_request_date",
+                                                        "t81"."periods",
+                                                        "t81"."window_start",
+                                                        "t81"."required",
+                                                        "t81"."required_joint",
+                                                        "t81"."in_force",
+                                                        "t81"."_plain",
+                                                        "t81"."_needed",
+                                                        "t81"."_acc_point",
+                                                        COALESCE("t81"."_acc_point", "t81"."_plain") AS "_point"
+                                                      FROM (
+                                                        SELECT
+                                                          "t80".*
+                                                          EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
+                                                        FROM (
+                                                          SELECT
+                                                            "t70"."person_id",
+                                                            "t70"."benefit",
+                                                            "t70"."start_date",
+                                                            "t70"."end_date",
+                                                            "t70"."first_contact_date",
+                                                            "t70"."target_group",
+                                                            "t70"."first_absence_date",
+                                                            "t70"."sickness_category",
+                                                            "t70"."employed",
+                                                            "t70"."handover_date",
+                                                            "t70"."expected_absence_weeks",
+                                                            "t70"."work_obligation",
+                                                            "t70"."municipality",
+                                                            "t70"."early_followup_request_date",
+                                                            "t70"."periods",
+                                                            "t70"."window_start",
+                                                            "t70"."required",
+                                                            "t70"."required_joint",
+                                                            "t70"."in_force",
+                                                            "t70"."_plain",
+                                                            "t70"."_needed",
+                                                            "t79"."person_id" AS "person_id_right",
+                                                            "t79"."benefit" AS "benefit_right",
+                                                            "t79"."start_date" AS "start_date_right",
+                                                            "t79"."_acc_point"
+                                                          FROM (
+                                                            SELECT
+                                                              "t65"."person_id",
+                                                              "t65"."benefit",
+                                                              "t65"."_key" AS "start_date",
+                                                              CASE
+                                                                WHEN "t65"."_end" = MAKE_DATE(9999, 12, 31)
+                                                                THEN CAST(NULL AS DATE)
+                                                                ELSE "t65"."_end"
+                                                              END AS "end_date",
+                                                              "t65"."first_contact_date",
+                                                              "t65"."target_group",
+                                                              "t65"."first_absence_date",
+                                                              "t65"."sickness_category",
+                                                              "t65"."employed",
+                                                              "t65"."handover_date",
+                                                              "t65"."expected_absence_weeks",
+                                                              "t65"."work_obligation",
+                                                              "t65"."municipality",
+                                                              "t65"."early_followup_request_date",
+                                                              "t65"."periods",
+                                                              "t65"."_key" AS "window_start",
+                                                              COALESCE(
+                                                                CASE
+                                                                  WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                                  THEN CAST(NULL AS BIGINT)
+                                                                  WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                                  THEN 3
+                                                                  WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                                  THEN 4
+                                                                  ELSE CAST(NULL AS BIGINT)
+                                                                END,
+                                                                0
+                                                              ) + COALESCE(
+                                                                CASE
+                                                                  WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                                  THEN CAST(NULL AS BIGINT)
+                                                                  WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                                  THEN 0
+                                                                  WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                                  THEN 0
+                                                                  ELSE CAST(NULL AS BIGINT)
+                                                                END,
+                                                                0
+                                                              ) AS "required",
+                                                              COALESCE(
+                                                                CASE
+                                                                  WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                                  THEN CAST(NULL AS BIGINT)
+                                                                  WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                                  THEN 0
+                                                                  WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                                  THEN 0
+                                                                  ELSE CAST(NULL AS BIGINT)
+                                                                END,
+                                                                0
+                                                              ) AS "required_joint",
+                                                              (
+                                                                CASE
+                                                                  WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                                  THEN CAST(NULL AS BIGINT)
+                                                                  WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                                  THEN 3
+                                                                  WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                                  THEN 4
+                                                                  ELSE CAST(NULL AS BIGINT)
+                                                                END IS NOT NULL
+                                                              )
+                                                              AND (
+                                                                CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END IS NOT NULL
+                                                              ) AS "in_force",
+                                                              CAST(CAST("t65"."_key" + TO_MONTHS(
+                                                                COALESCE(
+                                                                  CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END,
+                                                                  0
+                                                                )
+                                                              ) AS TIMESTAMP) AS DATE) AS "_plain",
+                                                              DATE_DIFF(
+                                                                'DAY',
+                                                                "t65"."_key",
+                                                                CAST(CAST("t65"."_key" + TO_MONTHS(
+                                                                  COALESCE(
+                                                                    CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END,
+                                                                    0
+                                                                  )
+                                                                ) AS TIMESTAMP) AS DATE)
+                                                              ) AS "_needed"
+                                                            FROM "t64" AS "t65"
+                                                            WHERE
+                                                              "t65"."benefit" IN ('dagpenge')
+                                                          ) AS "t70"
+                                                          LEFT OUTER JOIN (
+                                                            SELECT
+                                                              "t77"."person_id",
+                                                              "t77"."benefit",
+                                                              "t77"."start_date",
+                                                              FIRST(
+                                                                CAST(CAST("t77"."i_start" + TO_DAYS(CAST("t77"."_n" - "t77"."cum_before" AS INT)) AS TIMESTAMP) AS DATE) ORDER BY "t77"."i_start"
+                                                              ) AS "_acc_point"
+                                                            FROM (
+                                                              SELECT
+                                                                *
+                                                              FROM (
+                                                                SELECT
+                                                                  "t71"."person_id",
+                                                                  "t71"."benefit",
+                                                                  "t71"."start_date",
+                                                                  "t71"."_n",
+                                                                  "t75"."i_start",
+                                                                  "t75"."i_end",
+                                                                  "t75"."cum_before"
+                                                                FROM (
+                                                                  SELECT
+                                                                    "t65"."person_id",
+                                                                    "t65"."benefit",
+                                                                    "t65"."_key" AS "start_date",
+                                                                    DATE_DIFF(
+                                                                      'DAY',
+                                                                      "t65"."_key",
+                                                                      CAST(CAST("t65"."_key" + TO_MONTHS(
+                                                                        COALESCE(
+                                                                          CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END,
+                                                                          0
+                                                                        )
+                                                                      ) AS TIMESTAMP) AS DATE)
+                                                                    ) AS "_n"
+                                                                  FROM "t64" AS "t65"
+                                                                  WHERE
+                                                                    "t65"."benefit" IN ('dagpenge')
+                                                                    AND COALESCE(
+                                                                      ARRAY_CONTAINS(
+                                                                        CASE
+                                                                          WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                                          THEN ['dagpenge']
+                                                                          ELSE CAST(NULL AS TEXT[])
+                                                                        END,
+                                                                        "t65"."benefit"
+                                                                      ),
+                                                                      FALSE
+                                                                    )
+                                                                ) AS "t71"
+                                                                INNER JOIN (
+                                                                  SELECT
+                                                                    "t73"."person_id",
+                                                                    "t73"."benefit",
+                                                                    "t73"."_key" AS "start_date",
+                                                                    "t73"."i_start",
+                                                                    "t73"."i_end",
+                                                                    CAST(COALESCE(
+                                                                      SUM("t73"."_len") OVER (
+                                                                        PARTITION BY "t73"."person_id", "t73"."benefit", "t73"."_key"
+                                                                        ORDER BY "t73"."i_start" ASC
+                                                                        ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                                      ),
+                                                                      0
+                                                                    ) AS INT) AS "cum_before"
+                                                                  FROM (
+                                                                    SELECT
+                                                                      "t72"."person_id",
+                                                                      "t72"."benefit",
+                                                                      "t72"."_key",
+                                                                      "t72"."_island",
+                                                                      "t72"."i_start",
+                                                                      "t72"."i_end",
+                                                                      CASE
+                                                                        WHEN "t72"."i_end" = MAKE_DATE(9999, 12, 31)
+                                                                        THEN 0
+                                                                        ELSE DATE_DIFF('DAY', "t72"."i_start", "t72"."i_end") + 1
+                                                                      END AS "_len"
+                                                                    FROM (
+                                                                      SELECT
+                                                                        "t69"."person_id",
+                                                                        "t69"."benefit",
+                                                                        "t69"."_key",
+                                                                        "t69"."_island",
+                                                                        MIN("t69"."start_date") AS "i_start",
+                                                                        MAX("t69"."_end") AS "i_end"
+                                                                      FROM (
+                                                                        SELECT
+                                                                          "t66"."person_id",
+                                                                          "t66"."benefit",
+                                                                          "t66"."start_date",
+                                                                          "t66"."_end",
+                                                                          "t66"."_key",
+                                                                          "t66"."_acc",
+                                                                          "t66"."first_contact_date",
+                                                                          "t66"."target_group",
+                                                                          "t66"."first_absence_date",
+                                                                          "t66"."sickness_category",
+                                                                          "t66"."employed",
+                                                                          "t66"."handover_date",
+                                                                          "t66"."expected_absence_weeks",
+                                                                          "t66"."work_obligation",
+                                                                          "t66"."municipality",
+                                                                          "t66"."early_followup_request_date",
+                                                                          "t66"."_new",
+                                                                          SUM("t66"."_new") OVER (
+                                                                            PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
+                                                                            ORDER BY "t66"."start_date" ASC, "t66"."_end" ASC
+                                                                            ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                                                          ) AS "_island"
+                                                                        FROM (
+                                                                          SELECT
+                                                                            "t63"."person_id",
+                                                                            "t63"."benefit",
+                                                                            "t63"."start_date",
+                                                                            "t63"."_end",
+                                                                            "t63"."_key",
+                                                                            "t63"."_acc",
+                                                                            "t63"."first_contact_date",
+                                                                            "t63"."target_group",
+                                                                            "t63"."first_absence_date",
+                                                                            "t63"."sickness_category",
+                                                                            "t63"."employed",
+                                                                            "t63"."handover_date",
+                                                                            "t63"."expected_absence_weeks",
+                                                                            "t63"."work_obligation",
+                                                                            "t63"."municipality",
+                                                                            "t63"."early_followup_request_date",
+                                                                            CASE
+                                                                              WHEN MAX("t63"."_end") OVER (
+                                                                                PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
+                                                                                ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
+                                                                                ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                                              ) IS NULL
+                                                                              THEN 1
+                                                                              WHEN "t63"."start_date" > CAST(CAST(MAX("t63"."_end") OVER (
+                                                                                PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
+                                                                                ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
+                                                                                ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                                              ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
+                                                                              THEN 1
+                                                                              ELSE 0
+                                                                            END AS "_new"
+                                                                          FROM (
+                                                                            SELECT
+                                                                              *
+                                                                            FROM "t61" AS "t62"
+                                                                            WHERE
+                                                                              "t62"."_acc"
+                                                                          ) AS "t63"
+                                                                        ) AS "t66"
+                                                                      ) AS "t69"
+                                                                      GROUP BY
+                                                                        1,
+                                                                        2,
+                                                                        3,
+                                                                        4
+                                                                    ) AS "t72"
+                                                                  ) AS "t73"
+                                                                ) AS "t75"
+                                                                  ON "t71"."person_id" = "t75"."person_id"
+                                                                  AND "t71"."benefit" = "t75"."benefit"
+                                                                  AND "t71"."start_date" = "t75"."start_date"
+                                                              ) AS "t76"
+                                                              WHERE
+                                                                (
+                                                                  "t76"."i_end" = MAKE_DATE(9999, 12, 31)
+                                                                )
+                                                                OR (
+                                                                  (
+                                                                    "t76"."cum_before" + DATE_DIFF('DAY', "t76"."i_start", "t76"."i_end") + 1
+                                                                  ) >= "t76"."_n"
+                                                                )
+                                                            ) AS "t77"
+                                                            GROUP BY
+                                                              1,
+                                                              2,
+                                                              3
+                                                          ) AS "t79"
+                                                            ON "t70"."person_id" = "t79"."person_id"
+                                                            AND "t70"."benefit" = "t79"."benefit"
+                                                            AND "t70"."start_date" = "t79"."start_date"
+                                                        ) AS "t80"
+                                                      ) AS "t81"
+                                                    ) AS "t82"
+                                                  ) AS "t83"
+                                                ) AS "t84"
+                                              ) AS "t85"
+                                            ) AS "t88"
+                                            INNER JOIN (
+                                              SELECT
+                                                "t1"."person_id" AS "_pid",
+                                                "t1"."start_date" AS "_ex_start",
+                                                "t1"."end_date" AS "_ex_end",
+                                                "t1"."reason" AS "_ex_reason"
+                                              FROM "exemptions" AS "t1"
+                                              WHERE
+                                                "t1"."start_date" <= CAST($as_of AS DATE)
+                                            ) AS "t8"
+                                              ON "t88"."person_id" = "t8"."_pid"
+                                              AND "t8"."_ex_start" <= "t88"."_to"
+                                              AND "t8"."_ex_end" >= "t88"."_from"
+                                          ) AS "t89"
+                                          GROUP BY
+                                            1,
+                                            2,
+                                            3
+                                        ) AS "t91"
+                                          ON "t86"."person_id" = "t91"."person_id"
+                                          AND "t86"."benefit" = "t91"."benefit"
+                                          AND "t86"."start_date" = "t91"."start_date"
+                                      ) AS "t92"
+                                    ) AS "t93"
+                                  ) AS "t97"
+                                  LEFT OUTER JOIN (
+                                    SELECT
+                                      "t99"."person_id",
+                                      "t99"."benefit",
+                                      "t99"."start_date",
+                                      FIRST(
+                                        CAST(CAST("t99"."i_start" + TO_DAYS(CAST("t99"."_n" - "t99"."cum_before" AS INT)) AS TIMESTAMP) AS DATE) ORDER BY "t99"."i_start"
+                                      ) AS "_acc_point"
+                                    FROM (
+                                      SELECT
+                                        *
+                                      FROM (
+                                        SELECT
+                                          "t96"."person_id",
+                                          "t96"."benefit",
+                                          "t96"."start_date",
+                                          "t96"."_n",
+                                          "t75"."i_start",
+                                          "t75"."i_end",
+                                          "t75"."cum_before"
+                                        FROM (
+                                          SELECT
+                                            "t93"."person_id",
+                                            "t93"."benefit",
+                                            "t93"."start_date",
+                                            DATE_DIFF(
+                                              'DAY',
+                                              "t93"."window_start",
+                                              CAST(CAST("t93"."window_start" + TO_MONTHS(
+                                                COALESCE(
+                                                  CASE
+                                                    WHEN "t93"."window_start" >= MAKE_DATE(2024, 1, 1)
+                                                    THEN 3
+                                                    WHEN "t93"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                                    THEN 0
+                                                    ELSE CAST(NULL AS BIGINT)
+                                                  END,
+                                                  0
+                                                )
+                                              ) AS TIMESTAMP) AS DATE)
+                                            ) AS "_n"
+                                          FROM (
+                                            SELECT
+                                              "t92".*
+                                              EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
+                                            FROM (
+                                              SELECT
+                                                "t86"."person_id",
+                                                "t86"."benefit",
+                                                "t86"."start_date",
+                                                "t86"."end_date",
+                                                "t86"."first_contact_date",
+                                                "t86"."target_group",
+                                                "t86"."first_absence_date",
+                                                "t86"."sickness_category",
+                                                "t86"."employed",
+                                                "t86"."handover_date",
+                                                "t86"."expected_absence_weeks",
+                                                "t86"."work_obligation",
+                                                "t86"."municipality",
+                                                "t86"."early_followup_request_date",
+                                                "t86"."periods",
+                                                "t86"."window_start",
+                                                "t86"."required",
+                                                "t86"."required_joint",
+                                                "t86"."in_force",
+                                                "t86"."due0",
+                                                "t91"."person_id" AS "person_id_right",
+                                                "t91"."benefit" AS "benefit_right",
+                                                "t91"."start_date" AS "start_date_right",
+                                                "t91"."exempt_days",
+                                                "t91"."exempt_now",
+                                                "t91"."exemption_note"
+                                              FROM (
+                                                SELECT
+                                                  "t84".*
+                                                  EXCLUDE ("_point")
+                                                FROM (
+                                                  SELECT
+                                                    "t83"."person_id",
+                                                    "t83"."benefit",
+                                                    "t83"."start_date",
+                                                    "t83"."end_date",
+                                                    "t83"."first_contact_date",
+                                                    "t83"."target_group",
+                                                    "t83"."first_absence_date",
+                                                    "t83"."sickness_category",
+                                                    "t83"."employed",
+                                                    "t83"."handover_date",
+                                                    "t83"."expected_absence_weeks",
+                                                    "t83"."work_obligation",
+                                                    "t83"."municipality",
+                                                    "t83"."early_followup_request_date",
+                                                    "t83"."periods",
+                                                    "t83"."window_start",
+                                                    "t83"."required",
+                                                    "t83"."required_joint",
+                                                    "t83"."in_force",
+                                                    "t83"."_point",
+                                                    CAST(CAST("t83"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
+                                                  FROM (
+                                                    SELECT
+                                                      "t82".*
+                                                      EXCLUDE ("_acc_point", "_needed", "_plain")
+                                                    FROM (
+                                                      SELECT
+                                                        "t81"."person_id",
+                                                        "t81"."benefit",
+                                                        "t81"."start_date",
+                                                        "t81"."end_date",
+                                                        "t81"."first_contact_date",
+                                                        "t81"."target_group",
+                                                        "t81"."first_absence_date",
+                                                        "t81"."sickness_category",
+                                                        "t81"."employed",
+                                                        "t81"."handover_date",
+                                                        "t81"."expected_absence_weeks",
+                                                        "t81"."work_obligation",
+                                                        "t81"."municipality",
+                                                        "t81"."early_followup_request_date",
+                                                        "t81"."periods",
+                                                        "t81"."window_start",
+                                                        "t81"."required",
+                                                        "t81"."required_joint",
+                                                        "t81"."in_force",
+                                                        "t81"."_plain",
+                                                        "t81"."_needed",
+                                                        "t81"."_acc_point",
+                                                        COALESCE("t81"."_acc_point", "t81"."_plain") AS "_point"
+                                                      FROM (
+                                                        SELECT
+                                                          "t80".*
+                                                          EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
+                                                        FROM (
+                                                          SELECT
+                                                            "t70"."person_id",
+                                                            "t70"."benefit",
+                                                            "t70"."start_date",
+                                                            "t70"."end_date",
+                                                            "t70"."first_contact_date",
+                                                            "t70"."target_group",
+                                                            "t70"."first_absence_date",
+                                                            "t70"."sickness_category",
+                                                            "t70"."employed",
+                                                            "t70"."handover_date",
+                                                            "t70"."expected_absence_weeks",
+                                                            "t70"."work_obligation",
+                                                            "t70"."municipality",
+                                                            "t70"."early_followup_request_date",
+                                                            "t70"."periods",
+                                                            "t70"."window_start",
+                                                            "t70"."required",
+                                                            "t70"."required_joint",
+                                                            "t70"."in_force",
+                                                            "t70"."_plain",
+                                                            "t70"."_needed",
+                                                            "t79"."person_id" AS "person_id_right",
+                                                            "t79"."benefit" AS "benefit_right",
+                                                            "t79"."start_date" AS "start_date_right",
+                                                            "t79"."_acc_point"
+                                                          FROM (
+                                                            SELECT
+                                                              "t65"."person_id",
+                                                              "t65"."benefit",
+                                                              "t65"."_key" AS "start_date",
+                                                              CASE
+                                                                WHEN "t65"."_end" = MAKE_DATE(9999, 12, 31)
+                                                                THEN CAST(NULL AS DATE)
+                                                                ELSE "t65"."_end"
+                                                              END AS "end_date",
+                                                              "t65"."first_contact_date",
+                                                              "t65"."target_group",
+                                                              "t65"."first_absence_date",
+                                                              "t65"."sickness_category",
+                                                              "t65"."employed",
+                                                              "t65"."handover_date",
+                                                              "t65"."expected_absence_weeks",
+                                                              "t65"."work_obligation",
+                                                              "t65"."municipality",
+                                                              "t65"."early_followup_request_date",
+                                                              "t65"."periods",
+                                                              "t65"."_key" AS "window_start",
+                                                              COALESCE(
+                                                                CASE
+                                                                  WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                                  THEN CAST(NULL AS BIGINT)
+                                                                  WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                                  THEN 3
+                                                                  WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                                  THEN 4
+                                                                  ELSE CAST(NULL AS BIGINT)
+                                                                END,
+                                                                0
+                                                              ) + COALESCE(
+                                                                CASE
+                                                                  WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                                  THEN CAST(NULL AS BIGINT)
+                                                                  WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                                  THEN 0
+                                                                  WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                                  THEN 0
+                                                                  ELSE CAST(NULL AS BIGINT)
+                                                                END,
+                                                                0
+                                                              ) AS "required",
+                                                              COALESCE(
+                                                                CASE
+                                                                  WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                                  THEN CAST(NULL AS BIGINT)
+                                                                  WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                                  THEN 0
+                                                                  WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                                  THEN 0
+                                                                  ELSE CAST(NULL AS BIGINT)
+                                                                END,
+                                                                0
+                                                              ) AS "required_joint",
+                                                              (
+                                                                CASE
+                                                                  WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                                  THEN CAST(NULL AS BIGINT)
+                                                                  WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                                  THEN 3
+                                                                  WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                                  THEN 4
+                                                                  ELSE CAST(NULL AS BIGINT)
+                                                                END IS NOT NULL
+                                                              )
+                                                              AND (
+                                                                CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END IS NOT NULL
+                                                              ) AS "in_force",
+                                                              CAST(CAST("t65"."_key" + TO_MONTHS(
+                                                                COALESCE(
+                                                                  CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END,
+                                                                  0
+                                                                )
+                                                              ) AS TIMESTAMP) AS DATE) AS "_plain",
+                                                              DATE_DIFF(
+                                                                'DAY',
+                                                                "t65"."_key",
+                                                                CAST(CAST("t65"."_key" + TO_MONTHS(
+                                                                  COALESCE(
+                                                                    CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END,
+                                                                    0
+                                                                  )
+                                                                ) AS TIMESTAMP) AS DATE)
+                                                              ) AS "_needed"
+                                                            FROM "t64" AS "t65"
+                                                            WHERE
+                                                              "t65"."benefit" IN ('dagpenge')
+                                                          ) AS "t70"
+                                                          LEFT OUTER JOIN (
+                                                            SELECT
+                                                              "t77"."person_id",
+                                                              "t77"."benefit",
+                                                              "t77"."start_date",
+                                                              FIRST(
+                                                                CAST(CAST("t77"."i_start" + TO_DAYS(CAST("t77"."_n" - "t77"."cum_before" AS INT)) AS TIMESTAMP) AS DATE) ORDER BY "t77"."i_start"
+                                                              ) AS "_acc_point"
+                                                            FROM (
+                                                              SELECT
+                                                                *
+                                                              FROM (
+                                                                SELECT
+                                                                  "t71"."person_id",
+                                                                  "t71"."benefit",
+                                                                  "t71"."start_date",
+                                                                  "t71"."_n",
+                                                                  "t75"."i_start",
+                                                                  "t75"."i_end",
+                                                                  "t75"."cum_before"
+                                                                FROM (
+                                                                  SELECT
+                                                                    "t65"."person_id",
+                                                                    "t65"."benefit",
+                                                                    "t65"."_key" AS "start_date",
+                                                                    DATE_DIFF(
+                                                                      'DAY',
+                                                                      "t65"."_key",
+                                                                      CAST(CAST("t65"."_key" + TO_MONTHS(
+                                                                        COALESCE(
+                                                                          CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END,
+                                                                          0
+                                                                        )
+                                                                      ) AS TIMESTAMP) AS DATE)
+                                                                    ) AS "_n"
+                                                                  FROM "t64" AS "t65"
+                                                                  WHERE
+                                                                    "t65"."benefit" IN ('dagpenge')
+                                                                    AND COALESCE(
+                                                                      ARRAY_CONTAINS(
+                                                                        CASE
+                                                                          WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                                          THEN ['dagpenge']
+                                                                          ELSE CAST(NULL AS TEXT[])
+                                                                        END,
+                                                                        "t65"."benefit"
+                                                                      ),
+                                                                      FALSE
+                                                                    )
+                                                                ) AS "t71"
+                                                                INNER JOIN (
+                                                                  SELECT
+                                                                    "t73"."person_id",
+                                                                    "t73"."benefit",
+                                                                    "t73"."_key" AS "start_date",
+                                                                    "t73"."i_start",
+                                                                    "t73"."i_end",
+                                                                    CAST(COALESCE(
+                                                                      SUM("t73"."_len") OVER (
+                                                                        PARTITION BY "t73"."person_id", "t73"."benefit", "t73"."_key"
+                                                                        ORDER BY "t73"."i_start" ASC
+                                                                        ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                                      ),
+                                                                      0
+                                                                    ) AS INT) AS "cum_before"
+                                                                  FROM (
+                                                                    SELECT
+                                                                      "t72"."person_id",
+                                                                      "t72"."benefit",
+                                                                      "t72"."_key",
+                                                                      "t72"."_island",
+                                                                      "t72"."i_start",
+                                                                      "t72"."i_end",
+                                                                      CASE
+                                                                        WHEN "t72"."i_end" = MAKE_DATE(9999, 12, 31)
+                                                                        THEN 0
+                                                                        ELSE DATE_DIFF('DAY', "t72"."i_start", "t72"."i_end") + 1
+                                                                      END AS "_len"
+                                                                    FROM (
+                                                                      SELECT
+                                                                        "t69"."person_id",
+                                                                        "t69"."benefit",
+                                                                        "t69"."_key",
+                                                                        "t69"."_island",
+                                                                        MIN("t69"."start_date") AS "i_start",
+                                                                        MAX("t69"."_end") AS "i_end"
+                                                                      FROM (
+                                                                        SELECT
+                                                                          "t66"."person_id",
+                                                                          "t66"."benefit",
+                                                                          "t66"."start_date",
+                                                                          "t66"."_end",
+                                                                          "t66"."_key",
+                                                                          "t66"."_acc",
+                                                                          "t66"."first_contact_date",
+                                                                          "t66"."target_group",
+                                                                          "t66"."first_absence_date",
+                                                                          "t66"."sickness_category",
+                                                                          "t66"."employed",
+                                                                          "t66"."handover_date",
+                                                                          "t66"."expected_absence_weeks",
+                                                                          "t66"."work_obligation",
+                                                                          "t66"."municipality",
+                                                                          "t66"."early_followup_request_date",
+                                                                          "t66"."_new",
+                                                                          SUM("t66"."_new") OVER (
+                                                                            PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
+                                                                            ORDER BY "t66"."start_date" ASC, "t66"."_end" ASC
+                                                                            ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                                                          ) AS "_island"
+                                                                        FROM (
+                                                                          SELECT
+                                                                            "t63"."person_id",
+                                                                            "t63"."benefit",
+                                                                            "t63"."start_date",
+                                                                            "t63"."_end",
+                                                                            "t63"."_key",
+                                                                            "t63"."_acc",
+                                                                            "t63"."first_contact_date",
+                                                                            "t63"."target_group",
+                                                                            "t63"."first_absence_date",
+                                                                            "t63"."sickness_category",
+                                                                            "t63"."employed",
+                                                                            "t63"."handover_date",
+                                                                            "t63"."expected_absence_weeks",
+                                                                            "t63"."work_obligation",
+                                                                            "t63"."municipality",
+                                                                            "t63"."early_followup_request_date",
+                                                                            CASE
+                                                                              WHEN MAX("t63"."_end") OVER (
+                                                                                PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
+                                                                                ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
+                                                                                ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                                              ) IS NULL
+                                                                              THEN 1
+                                                                              WHEN "t63"."start_date" > CAST(CAST(MAX("t63"."_end") OVER (
+                                                                                PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
+                                                                                ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
+                                                                                ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                                              ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
+                                                                              THEN 1
+                                                                              ELSE 0
+                                                                            END AS "_new"
+                                                                          FROM (
+                                                                            SELECT
+                                                                              *
+                                                                            FROM "t61" AS "t62"
+                                                                            WHERE
+                                                                              "t62"."_acc"
+                                                                          ) AS "t63"
+                                                                        ) AS "t66"
+                                                                      ) AS "t69"
+                                                                      GROUP BY
+                                                                        1,
+                                                                        2,
+                                                                        3,
+                                                                        4
+                                                                    ) AS "t72"
+                                                                  ) AS "t73"
+                                                                ) AS "t75"
+                                                                  ON "t71"."person_id" = "t75"."person_id"
+                                                                  AND "t71"."benefit" = "t75"."benefit"
+                                                                  AND "t71"."start_date" = "t75"."start_date"
+                                                              ) AS "t76"
+                                                              WHERE
+                                                                (
+                                                                  "t76"."i_end" = MAKE_DATE(9999, 12, 31)
+                                                                )
+                                                                OR (
+                                                                  (
+                                                                    "t76"."cum_before" + DATE_DIFF('DAY', "t76"."i_start", "t76"."i_end") + 1
+                                                                  ) >= "t76"."_n"
+                                                                )
+                                                            ) AS "t77"
+                                                            GROUP BY
+                                                              1,
+                                                              2,
+                                                              3
+                                                          ) AS "t79"
+                                                            ON "t70"."person_id" = "t79"."person_id"
+                                                            AND "t70"."benefit" = "t79"."benefit"
+                                                            AND "t70"."start_date" = "t79"."start_date"
+                                                        ) AS "t80"
+                                                      ) AS "t81"
+                                                    ) AS "t82"
+                                                  ) AS "t83"
+                                                ) AS "t84"
+                                              ) AS "t86"
+                                              LEFT OUTER JOIN (
+                                                SELECT
+                                                  "t89"."person_id",
+                                                  "t89"."benefit",
+                                                  "t89"."start_date",
+                                                  CAST(SUM(
+                                                    DATE_DIFF(
+                                                      'DAY',
+                                                      GREATEST("t89"."_ex_start", "t89"."_from"),
+                                                      LEAST("t89"."_ex_end", "t89"."_to")
+                                                    ) + 1
+                                                  ) AS INT) AS "exempt_days",
+                                                  BOOL_OR(
+                                                    CAST((
+                                                      "t89"."_ex_start" <= CAST($as_of AS DATE)
+                                                    )
+                                                    AND (
+                                                      "t89"."_ex_end" >= CAST($as_of AS DATE)
+                                                    ) AS BOOLEAN)
+                                                  ) AS "exempt_now",
+                                                  LISTAGG(
+                                                    
+                                                      'fritaget ' || CAST("t89"."_ex_start" AS TEXT) || '–' || CAST("t89"."_ex_end" AS TEXT) || ' (' || "t89"."_ex_reason" || ')',
+                                                      ', ' ORDER BY "t89"."_ex_start" ASC
+                                                    
+                                                  ) AS "exemption_note"
+                                                FROM (
+                                                  SELECT
+                                                    "t88"."person_id",
+                                                    "t88"."benefit",
+                                                    "t88"."start_date",
+                                                    "t88"."_from",
+                                                    "t88"."_to",
+                                                    "t8"."_pid",
+                                                    "t8"."_ex_start",
+                                                    "t8"."_ex_end",
+                                                    "t8"."_ex_reason"
+                                                  FROM (
+                                                    SELECT
+                                                      "t85"."person_id",
+                                                      "t85"."benefit",
+                                                      "t85"."start_date",
+                                                      "t85"."window_start" AS "_from",
+                                                      "t85"."due0" AS "_to"
+                                                    FROM (
+                                                      SELECT
+                                                        "t84".*
+                                                        EXCLUDE ("_point")
+                                                      FROM (
+                                                        SELECT
+                                                          "t83"."person_id",
+                                                          "t83"."benefit",
+                                                          "t83"."start_date",
+                                                          "t83"."end_date",
+                                                          "t83"."first_contact_date",
+                                                          "t83"."target_group",
+                                                          "t83"."first_absence_date",
+                                                          "t83"."sickness_category",
+                                                          "t83"."employed",
+                                                          "t83"."handover_date",
+                                                          "t83"."expected_absence_weeks",
+                                                          "t83"."work_obligation",
+                                                          "t83"."municipality",
+                                                          "t83"."early_followup_request_date",
+                                                          "t83"."periods",
+                                                          "t83"."window_start",
+                                                          "t83"."required",
+                                                          "t83"."required_joint",
+                                                          "t83"."in_force",
+                                                          "t83"."_point",
+                                                          CAST(CAST("t83"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
+                                                        FROM (
+                                                          SELECT
+                                                            "t82".*
+                                                            EXCLUDE ("_acc_point", "_needed", "_plain")
+                                                          FROM (
+                                                            SELECT
+                                                              "t81"."person_id",
+                                                              "t81"."benefit",
+                                                              "t81"."start_date",
+                                                              "t81"."end_date",
+                                                              "t81"."first_contact_date",
+                                                              "t81"."target_group",
+                                                              "t81"."first_absence_date",
+                                                              "t81"."sickness_category",
+                                                              "t81"."employed",
+                                                              "t81"."handover_date",
+                                                              "t81"."expected_absence_weeks",
+                                                              "t81"."work_obligation",
+                                                              "t81"."municipality",
+                                                              "t81"."early_followup_request_date",
+                                                              "t81"."periods",
+                                                              "t81"."window_start",
+                                                              "t81"."required",
+                                                              "t81"."required_joint",
+                                                              "t81"."in_force",
+                                                              "t81"."_plain",
+                                                              "t81"."_needed",
+                                                              "t81"."_acc_point",
+                                                              COALESCE("t81"."_acc_point", "t81"."_plain") AS "_point"
+                                                            FROM (
+                                                              SELECT
+                                                                "t80".*
+                                                                EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
+                                                              FROM (
+                                                                SELECT
+                                                                  "t70"."person_id",
+                                                                  "t70"."benefit",
+                                                                  "t70"."start_date",
+                                                                  "t70"."end_date",
+                                                                  "t70"."first_contact_date",
+                                                                  "t70"."target_group",
+                                                                  "t70"."first_absence_date",
+                                                                  "t70"."sickness_category",
+                                                                  "t70"."employed",
+                                                                  "t70"."handover_date",
+                                                                  "t70"."expected_absence_weeks",
+                                                                  "t70"."work_obligation",
+                                                                  "t70"."municipality",
+                                                                  "t70"."early_followup_request_date",
+                                                                  "t70"."periods",
+                                                                  "t70"."window_start",
+                                                                  "t70"."required",
+                                                                  "t70"."required_joint",
+                                                                  "t70"."in_force",
+                                                                  "t70"."_plain",
+                                                                  "t70"."_needed",
+                                                                  "t79"."person_id" AS "person_id_right",
+                                                                  "t79"."benefit" AS "benefit_right",
+                                                                  "t79"."start_date" AS "start_date_right",
+                                                                  "t79"."_acc_point"
+                                                                FROM (
+                                                                  SELECT
+                                                                    "t65"."person_id",
+                                                                    "t65"."benefit",
+                                                                    "t65"."_key" AS "start_date",
+                                                                    CASE
+                                                                      WHEN "t65"."_end" = MAKE_DATE(9999, 12, 31)
+                                                                      THEN CAST(NULL AS DATE)
+                                                                      ELSE "t65"."_end"
+                                                                    END AS "end_date",
+                                                                    "t65"."first_contact_date",
+                                                                    "t65"."target_group",
+                                                                    "t65"."first_absence_date",
+                                                                    "t65"."sickness_category",
+                                                                    "t65"."employed",
+                                                                    "t65"."handover_date",
+                                                                    "t65"."expected_absence_weeks",
+                                                                    "t65"."work_obligation",
+                                                                    "t65"."municipality",
+                                                                    "t65"."early_followup_request_date",
+                                                                    "t65"."periods",
+                                                                    "t65"."_key" AS "window_start",
+                                                                    COALESCE(
+                                                                      CASE
+                                                                        WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                                        THEN CAST(NULL AS BIGINT)
+                                                                        WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                                        THEN 3
+                                                                        WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                                        THEN 4
+                                                                        ELSE CAST(NULL AS BIGINT)
+                                                                      END,
+                                                                      0
+                                                                    ) + COALESCE(
+                                                                      CASE
+                                                                        WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                                        THEN CAST(NULL AS BIGINT)
+                                                                        WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                                        THEN 0
+                                                                        WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                                        THEN 0
+                                                                        ELSE CAST(NULL AS BIGINT)
+                                                                      END,
+                                                                      0
+                                                                    ) AS "required",
+                                                                    COALESCE(
+                                                                      CASE
+                                                                        WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                                        THEN CAST(NULL AS BIGINT)
+                                                                        WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                                        THEN 0
+                                                                        WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                                        THEN 0
+                                                                        ELSE CAST(NULL AS BIGINT)
+                                                                      END,
+                                                                      0
+                                                                    ) AS "required_joint",
+                                                                    (
+                                                                      CASE
+                                                                        WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                                        THEN CAST(NULL AS BIGINT)
+                                                                        WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                                        THEN 3
+                                                                        WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                                        THEN 4
+                                                                        ELSE CAST(NULL AS BIGINT)
+                                                                      END IS NOT NULL
+                                                                    )
+                                                                    AND (
+                                                                      CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END IS NOT NULL
+                                                                    ) AS "in_force",
+                                                                    CAST(CAST("t65"."_key" + TO_MONTHS(
+                                                                      COALESCE(
+                                                                        CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END,
+                                                                        0
+                                                                      )
+                                                                    ) AS TIMESTAMP) AS DATE) AS "_plain",
+                                                                    DATE_DIFF(
+                                                                      'DAY',
+                                                                      "t65"."_key",
+                                                                      CAST(CAST("t65"."_key" + TO_MONTHS(
+                                                                        COALESCE(
+                                                                          CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END,
+                                                                          0
+                                                                        )
+                                                                      ) AS TIMESTAMP) AS DATE)
+                                                                    ) AS "_needed"
+                                                                  FROM "t64" AS "t65"
+                                                                  WHERE
+                                                                    "t65"."benefit" IN ('dagpenge')
+                                                                ) AS "t70"
+                                                                LEFT OUTER JOIN (
+                                                                  SELECT
+                                                                    "t77"."person_id",
+                                                                    "t77"."benefit",
+                                                                    "t77"."start_date",
+                                                                    FIRST(
+                                                                      CAST(CAST("t77"."i_start" + TO_DAYS(CAST("t77"."_n" - "t77"."cum_before" AS INT)) AS TIMESTAMP) AS DATE) ORDER BY "t77"."i_start"
+                                                                    ) AS "_acc_point"
+                                                                  FROM (
+                                                                    SELECT
+                                                                      *
+                                                                    FROM (
+                                                                      SELECT
+                                                                        "t71"."person_id",
+                                                                        "t71"."benefit",
+                                                                        "t71"."start_date",
+                                                                        "t71"."_n",
+                                                                        "t75"."i_start",
+                                                                        "t75"."i_end",
+                                                                        "t75"."cum_before"
+                                                                      FROM (
+                                                                        SELECT
+                                                                          "t65"."person_id",
+                                                                          "t65"."benefit",
+                                                                          "t65"."_key" AS "start_date",
+                                                                          DATE_DIFF(
+                                                                            'DAY',
+                                                                            "t65"."_key",
+                                                                            CAST(CAST("t65"."_key" + TO_MONTHS(
+                                                                              COALESCE(
+                                                                                CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END,
+                                                                                0
+                                                                              )
+                                                                            ) AS TIMESTAMP) AS DATE)
+                                                                          ) AS "_n"
+                                                                        FROM "t64" AS "t65"
+                                                                        WHERE
+                                                                          "t65"."benefit" IN ('dagpenge')
+                                                                          AND COALESCE(
+                                                                            ARRAY_CONTAINS(
+                                                                              CASE
+                                                                                WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                                                THEN ['dagpenge']
+                                                                                ELSE CAST(NULL AS TEXT[])
+                                                                              END,
+                                                                              "t65"."benefit"
+                                                                            ),
+                                                                            FALSE
+                                                                          )
+                                                                      ) AS "t71"
+                                                                      INNER JOIN (
+                                                                        SELECT
+                                                                          "t73"."person_id",
+                                                                          "t73"."benefit",
+                                                                          "t73"."_key" AS "start_date",
+                                                                          "t73"."i_start",
+                                                                          "t73"."i_end",
+                                                                          CAST(COALESCE(
+                                                                            SUM("t73"."_len") OVER (
+                                                                              PARTITION BY "t73"."person_id", "t73"."benefit", "t73"."_key"
+                                                                              ORDER BY "t73"."i_start" ASC
+                                                                              ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                                            ),
+                                                                            0
+                                                                          ) AS INT) AS "cum_before"
+                                                                        FROM (
+                                                                          SELECT
+                                                                            "t72"."person_id",
+                                                                            "t72"."benefit",
+                                                                            "t72"."_key",
+                                                                            "t72"."_island",
+                                                                            "t72"."i_start",
+                                                                            "t72"."i_end",
+                                                                            CASE
+                                                                              WHEN "t72"."i_end" = MAKE_DATE(9999, 12, 31)
+                                                                              THEN 0
+                                                                              ELSE DATE_DIFF('DAY', "t72"."i_start", "t72"."i_end") + 1
+                                                                            END AS "_len"
+                                                                          FROM (
+                                                                            SELECT
+                                                                              "t69"."person_id",
+                                                                              "t69"."benefit",
+                                                                              "t69"."_key",
+                                                                              "t69"."_island",
+                                                                              MIN("t69"."start_date") AS "i_start",
+                                                                              MAX("t69"."_end") AS "i_end"
+                                                                            FROM (
+                                                                              SELECT
+                                                                                "t66"."person_id",
+                                                                                "t66"."benefit",
+                                                                                "t66"."start_date",
+                                                                                "t66"."_end",
+                                                                                "t66"."_key",
+                                                                                "t66"."_acc",
+                                                                                "t66"."first_contact_date",
+                                                                                "t66"."target_group",
+                                                                                "t66"."first_absence_date",
+                                                                                "t66"."sickness_category",
+                                                                                "t66"."employed",
+                                                                                "t66"."handover_date",
+                                                                                "t66"."expected_absence_weeks",
+                                                                                "t66"."work_obligation",
+                                                                                "t66"."municipality",
+                                                                                "t66"."early_followup_request_date",
+                                                                                "t66"."_new",
+                                                                                SUM("t66"."_new") OVER (
+                                                                                  PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
+                                                                                  ORDER BY "t66"."start_date" ASC, "t66"."_end" ASC
+                                                                                  ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                                                                ) AS "_island"
+                                                                              FROM (
+                                                                                SELECT
+                                                                                  "t63"."person_id",
+                                                                                  "t63"."benefit",
+                                                                                  "t63"."start_date",
+                                                                                  "t63"."_end",
+                                                                                  "t63"."_key",
+                                                                                  "t63"."_acc",
+                                                                                  "t63"."first_contact_date",
+                                                                                  "t63"."target_group",
+                                                                                  "t63"."first_absence_date",
+                                                                                  "t63"."sickness_category",
+                                                                                  "t63"."employed",
+                                                                                  "t63"."handover_date",
+                                                                                  "t63"."expected_absence_weeks",
+                                                                                  "t63"."work_obligation",
+                                                                                  "t63"."municipality",
+                                                                                  "t63"."early_followup_request_date",
+                                                                                  CASE
+                                                                                    WHEN MAX("t63"."_end") OVER (
+                                                                                      PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
+                                                                                      ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
+                                                                                      ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                                                    ) IS NULL
+                                                                                    THEN 1
+                                                                                    WHEN "t63"."start_date" > CAST(CAST(MAX("t63"."_end") OVER (
+                                                                                      PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
+                                                                                      ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
+                                                                                      ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                                                    ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
+                                                                                    THEN 1
+                                                                                    ELSE 0
+                                                                                  END AS "_new"
+                                                                                FROM (
+                                                                                  SELECT
+                                                                                    *
+                                                                                  FROM "t61" AS "t62"
+                                                                                  WHERE
+                                                                                    "t62"."_acc"
+                                                                                ) AS "t63"
+                                                                              ) AS "t66"
+                                                                            ) AS "t69"
+                                                                            GROUP BY
+                                                                              1,
+                                                                              2,
+                                                                              3,
+                                                                              4
+                                                                          ) AS "t72"
+                                                                        ) AS "t73"
+                                                                      ) AS "t75"
+                                                                        ON "t71"."person_id" = "t75"."person_id"
+                                                                        AND "t71"."benefit" = "t75"."benefit"
+                                                                        AND "t71"."start_date" = "t75"."start_date"
+                                                                    ) AS "t76"
+                                                                    WHERE
+                                                                      (
+                                                                        "t76"."i_end" = MAKE_DATE(9999, 12, 31)
+                                                                      )
+                                                                      OR (
+                                                                        (
+                                                                          "t76"."cum_before" + DATE_DIFF('DAY', "t76"."i_start", "t76"."i_end") + 1
+                                                                        ) >= "t76"."_n"
+                                                                      )
+                                                                  ) AS "t77"
+                                                                  GROUP BY
+                                                                    1,
+                                                                    2,
+                                                                    3
+                                                                ) AS "t79"
+                                                                  ON "t70"."person_id" = "t79"."person_id"
+                                                                  AND "t70"."benefit" = "t79"."benefit"
+                                                                  AND "t70"."start_date" = "t79"."start_date"
+                                                              ) AS "t80"
+                                                            ) AS "t81"
+                                                          ) AS "t82"
+                                                        ) AS "t83"
+                                                      ) AS "t84"
+                                                    ) AS "t85"
+                                                  ) AS "t88"
+                                                  INNER JOIN (
+                                                    SELECT
+                                                      "t1"."person_id" AS "_pid",
+                                                      "t1"."start_date" AS "_ex_start",
+                                                      "t1"."end_date" AS "_ex_end",
+                                                      "t1"."reason" AS "_ex_reason"
+                                                    FROM "exemptions" AS "t1"
+                                                    WHERE
+                                                      "t1"."start_date" <= CAST($as_of AS DATE)
+                                                  ) AS "t8"
+                                                    ON "t88"."person_id" = "t8"."_pid"
+                                                    AND "t8"."_ex_start" <= "t88"."_to"
+                                                    AND "t8"."_ex_end" >= "t88"."_from"
+                                                ) AS "t89"
+                                                GROUP BY
+                                                  1,
+                                                  2,
+                                                  3
+                                              ) AS "t91"
+                                                ON "t86"."person_id" = "t91"."person_id"
+                                                AND "t86"."benefit" = "t91"."benefit"
+                                                AND "t86"."start_date" = "t91"."start_date"
+                                            ) AS "t92"
+                                          ) AS "t93"
+                                          WHERE
+                                            COALESCE(
+                                              ARRAY_CONTAINS(
+                                                CASE
+                                                  WHEN "t93"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                                  THEN ['dagpenge']
+                                                  ELSE CAST(NULL AS TEXT[])
+                                                END,
+                                                "t93"."benefit"
+                                              ),
+                                              FALSE
+                                            )
+                                        ) AS "t96"
+                                        INNER JOIN (
+                                          SELECT
+                                            "t73"."person_id",
+                                            "t73"."benefit",
+                                            "t73"."_key" AS "start_date",
+                                            "t73"."i_start",
+                                            "t73"."i_end",
+                                            CAST(COALESCE(
+                                              SUM("t73"."_len") OVER (
+                                                PARTITION BY "t73"."person_id", "t73"."benefit", "t73"."_key"
+                                                ORDER BY "t73"."i_start" ASC
+                                                ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                              ),
+                                              0
+                                            ) AS INT) AS "cum_before"
+                                          FROM (
+                                            SELECT
+                                              "t72"."person_id",
+                                              "t72"."benefit",
+                                              "t72"."_key",
+                                              "t72"."_island",
+                                              "t72"."i_start",
+                                              "t72"."i_end",
+                                              CASE
+                                                WHEN "t72"."i_end" = MAKE_DATE(9999, 12, 31)
+                                                THEN 0
+                                                ELSE DATE_DIFF('DAY', "t72"."i_start", "t72"."i_end") + 1
+                                              END AS "_len"
+                                            FROM (
+                                              SELECT
+                                                "t69"."person_id",
+                                                "t69"."benefit",
+                                                "t69"."_key",
+                                                "t69"."_island",
+                                                MIN("t69"."start_date") AS "i_start",
+                                                MAX("t69"."_end") AS "i_end"
+                                              FROM (
+                                                SELECT
+                                                  "t66"."person_id",
+                                                  "t66"."benefit",
+                                                  "t66"."start_date",
+                                                  "t66"."_end",
+                                                  "t66"."_key",
+                                                  "t66"."_acc",
+                                                  "t66"."first_contact_date",
+                                                  "t66"."target_group",
+                                                  "t66"."first_absence_date",
+                                                  "t66"."sickness_category",
+                                                  "t66"."employed",
+                                                  "t66"."handover_date",
+                                                  "t66"."expected_absence_weeks",
+                                                  "t66"."work_obligation",
+                                                  "t66"."municipality",
+                                                  "t66"."early_followup_request_date",
+                                                  "t66"."_new",
+                                                  SUM("t66"."_new") OVER (
+                                                    PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
+                                                    ORDER BY "t66"."start_date" ASC, "t66"."_end" ASC
+                                                    ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                                  ) AS "_island"
+                                                FROM (
+                                                  SELECT
+                                                    "t63"."person_id",
+                                                    "t63"."benefit",
+                                                    "t63"."start_date",
+                                                    "t63"."_end",
+                                                    "t63"."_key",
+                                                    "t63"."_acc",
+                                                    "t63"."first_contact_date",
+                                                    "t63"."target_group",
+                                                    "t63"."first_absence_date",
+                                                    "t63"."sickness_category",
+                                                    "t63"."employed",
+                                                    "t63"."handover_date",
+                                                    "t63"."expected_absence_weeks",
+                                                    "t63"."work_obligation",
+                                                    "t63"."municipality",
+                                                    "t63"."early_followup_request_date",
+                                                    CASE
+                                                      WHEN MAX("t63"."_end") OVER (
+                                                        PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
+                                                        ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
+                                                        ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                      ) IS NULL
+                                                      THEN 1
+                                                      WHEN "t63"."start_date" > CAST(CAST(MAX("t63"."_end") OVER (
+                                                        PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
+                                                        ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
+                                                        ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                      ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
+                                                      THEN 1
+                                                      ELSE 0
+                                                    END AS "_new"
+                                                  FROM (
+                                                    SELECT
+                                                      *
+                                                    FROM "t61" AS "t62"
+                                                    WHERE
+                                                      "t62"."_acc"
+                                                  ) AS "t63"
+                                                ) AS "t66"
+                                              ) AS "t69"
+                                              GROUP BY
+                                                1,
+                                                2,
+                                                3,
+                                                4
+                                            ) AS "t72"
+                                          ) AS "t73"
+                                        ) AS "t75"
+                                          ON "t96"."person_id" = "t75"."person_id"
+                                          AND "t96"."benefit" = "t75"."benefit"
+                                          AND "t96"."start_date" = "t75"."start_date"
+                                      ) AS "t98"
+                                      WHERE
+                                        (
+                                          "t98"."i_end" = MAKE_DATE(9999, 12, 31)
+                                        )
+                                        OR (
+                                          (
+                                            "t98"."cum_before" + DATE_DIFF('DAY', "t98"."i_start", "t98"."i_end") + 1
+                                          ) >= "t98"."_n"
+                                        )
+                                    ) AS "t99"
+                                    GROUP BY
+                                      1,
+                                      2,
+                                      3
+                                  ) AS "t101"
+                                    ON "t97"."person_id" = "t101"."person_id"
+                                    AND "t97"."benefit" = "t101"."benefit"
+                                    AND "t97"."start_date" = "t101"."start_date"
+                                ) AS "t102"
+                              ) AS "t103"
+                            ) AS "t104"
+                          ) AS "t105"
+                        ) AS "t113"
+                        INNER JOIN (
+                          SELECT
+                            *
+                          FROM "conversations" AS "t0"
+                          WHERE
+                            "t0"."status" = 'afholdt'
+                            AND COALESCE("t0"."individual", TRUE)
+                            AND "t0"."date" <= CAST($as_of AS DATE)
+                            AND "t0"."kind" IN ('faellessamtale')
+                        ) AS "t6"
+                          ON "t113"."person_id" = "t6"."person_id"
+                          AND "t6"."date" >= "t113"."_first"
+                          AND "t6"."date" <= "t113"."_last"
+                      ) AS "t115"
+                      WHERE
+                        COALESCE(
+                          ARRAY_CONTAINS(
+                            CASE
+                              WHEN "t115"."window_start" >= MAKE_DATE(2020, 1, 1)
+                              THEN ['jobcenter', 'anden_aktoer']
+                              ELSE CAST(NULL AS TEXT[])
+                            END,
+                            "t115"."held_by"
+                          ),
+                          FALSE
+                        )
+                        AND COALESCE(
+                          ARRAY_CONTAINS(
+                            CASE
+                              WHEN "t115"."window_start" >= MAKE_DATE(2020, 1, 1)
+                              THEN ['personligt', 'telefon', 'video']
+                              ELSE CAST(NULL AS TEXT[])
+                            END,
+                            "t115"."form"
+                          ),
+                          FALSE
+                        )
+                    ) AS "t119"
+                    INNER JOIN (
+                      SELECT
+                        "t105"."person_id",
+                        "t105"."benefit",
+                        "t105"."start_date",
+                        "t105"."required_joint" AS "_n",
+                        "t105"."due_date" AS "_due"
+                      FROM (
+                        SELECT
+                          "t104".*
+                          EXCLUDE ("_acc_point", "_needed", "_plain")
+                        FROM (
+                          SELECT
+                            "t103"."person_id",
+                            "t103"."benefit",
+                            "t103"."start_date",
+                            "t103"."end_date",
+                            "t103"."first_contact_date",
+                            "t103"."target_group",
+                            "t103"."first_absence_date",
+                            "t103"."sickness_category",
+                            "t103"."employed",
+                            "t103"."handover_date",
+                            "t103"."expected_absence_weeks",
+                            "t103"."work_obligation",
+                            "t103"."municipality",
+                            "t103"."early_followup_request_date",
+                            "t103"."periods",
+                            "t103"."window_start",
+                            "t103"."required",
+                            "t103"."required_joint",
+                            "t103"."in_force",
+                            "t103"."due0",
+                            "t103"."exempt_days",
+                            "t103"."exempt_now",
+                            "t103"."exemption_note",
+                            "t103"."due_date",
+                            "t103"."_plain",
+                            "t103"."_needed",
+                            "t103"."_acc_point",
+                            COALESCE("t103"."_acc_point", "t103"."_plain") AS "_count_from"
+                          FROM (
+                            SELECT
+                              "t102".*
+                              EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
+                            FROM (
+                              SELECT
+                                "t97"."person_id",
+                                "t97"."benefit",
+                                "t97"."start_date",
+                                "t97"."end_date",
+                                "t97"."first_contact_date",
+                                "t97"."target_group",
+                                "t97"."first_absence_date",
+                                "t97"."sickness_category",
+                                "t97"."employed",
+                                "t97"."handover_date",
+                                "t97"."expected_absence_weeks",
+                                "t97"."work_obligation",
+                                "t97"."municipality",
+                                "t97"."early_followup_request_date",
+                                "t97"."periods",
+                                "t97"."window_start",
+                                "t97"."required",
+                                "t97"."required_joint",
+                                "t97"."in_force",
+                                "t97"."due0",
+                                "t97"."exempt_days",
+                                "t97"."exempt_now",
+                                "t97"."exemption_note",
+                                "t97"."due_date",
+                                "t97"."_plain",
+                                "t97"."_needed",
+                                "t101"."person_id" AS "person_id_right",
+                                "t101"."benefit" AS "benefit_right",
+                                "t101"."start_date" AS "start_date_right",
+                                "t101"."_acc_point"
+                              FROM (
+                                SELECT
+                                  "t93"."person_id",
+                                  "t93"."benefit",
+                                  "t93"."start_date",
+                                  "t93"."end_date",
+                                  "t93"."first_contact_date",
+                                  "t93"."target_group",
+                                  "t93"."first_absence_date",
+                                  "t93"."sickness_category",
+                                  "t93"."employed",
+                                  "t93"."handover_date",
+                                  "t93"."expected_absence_weeks",
+                                  "t93"."work_obligation",
+                                  "t93"."municipality",
+                                  "t93"."early_followup_request_date",
+                                  "t93"."periods",
+                                  "t93"."window_start",
+                                  "t93"."required",
+                                  "t93"."required_joint",
+                                  "t93"."in_force",
+                                  "t93"."due0",
+                                  COALESCE("t93"."exempt_days", 0) AS "exempt_days",
+                                  COALESCE("t93"."exempt_now", FALSE) AS "exempt_now",
+                                  COALESCE("t93"."exemption_note", '') AS "exemption_note",
+                                  CAST(CAST("t93"."due0" + TO_DAYS(
+                                    CASE
+                                      WHEN COALESCE(
+                                        CASE
+                                          WHEN "t93"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                          THEN TRUE
+                                          ELSE CAST(NULL AS BOOLEAN)
+                                        END,
+                                        FALSE
+                                      )
+                                      THEN COALESCE("t93"."exempt_days", 0)
+                                      ELSE 0
+                                    END
+                                  ) AS TIMESTAMP) AS DATE) AS "due_date",
+                                  CAST(CAST("t93"."window_start" + TO_MONTHS(
+                                    COALESCE(
+                                      CASE
+                                        WHEN "t93"."window_start" >= MAKE_DATE(2024, 1, 1)
+                                        THEN 3
+                                        WHEN "t93"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                        THEN 0
+                                        ELSE CAST(NULL AS BIGINT)
+                                      END,
+                                      0
+                                    )
+                                  ) AS TIMESTAMP) AS DATE) AS "_plain",
+                                  DATE_DIFF(
+                                    'DAY',
+                                    "t93"."window_start",
+                                    CAST(CAST("t93"."window_start" + TO_MONTHS(
+                                      COALESCE(
+                                        CASE
+                                          WHEN "t93"."window_start" >= MAKE_DATE(2024, 1, 1)
+                                          THEN 3
+                                          WHEN "t93"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                          THEN 0
+                                          ELSE CAST(NULL AS BIGINT)
+                                        END,
+                                        0
+                                      )
+                                    ) AS TIMESTAMP) AS DATE)
+                                  ) AS "_needed"
+                                FROM (
+                                  SELECT
+                                    "t92".*
+                                    EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
+                                  FROM (
+                                    SELECT
+                                      "t86"."person_id",
+                                      "t86"."benefit",
+                                      "t86"."start_date",
+                                      "t86"."end_date",
+                                      "t86"."first_contact_date",
+                                      "t86"."target_group",
+                                      "t86"."first_absence_date",
+                                      "t86"."sickness_category",
+                                      "t86"."employed",
+                                      "t86"."handover_date",
+                                      "t86"."expected_absence_weeks",
+                                      "t86"."work_obligation",
+                                      "t86"."municipality",
+                                      "t86"."early_followup_request_date",
+                                      "t86"."periods",
+                                      "t86"."window_start",
+                                      "t86"."required",
+                                      "t86"."required_joint",
+                                      "t86"."in_force",
+                                      "t86"."due0",
+                                      "t91"."person_id" AS "person_id_right",
+                                      "t91"."benefit" AS "benefit_right",
+                                      "t91"."start_date" AS "start_date_right",
+                                      "t91"."exempt_days",
+                                      "t91"."exempt_now",
+                                      "t91"."exemption_note"
+                                    FROM (
+                                      SELECT
+                                        "t84".*
+                                        EXCLUDE ("_point")
+                                      FROM (
+                                        SELECT
+                                          "t83"."person_id",
+                                          "t83"."benefit",
+                                          "t83"."start_date",
+                                          "t83"."end_date",
+                                          "t83"."first_contact_date",
+                                          "t83"."target_group",
+                                          "t83"."first_absence_date",
+                                          "t83"."sickness_category",
+                                          "t83"."employed",
+                                          "t83"."handover_date",
+                                          "t83"."expected_absence_weeks",
+                                          "t83"."work_obligation",
+                                          "t83"."municipality",
+                                          "t83"."early_followup_request_date",
+                                          "t83"."periods",
+                                          "t83"."window_start",
+                                          "t83"."required",
+                                          "t83"."required_joint",
+                                          "t83"."in_force",
+                                          "t83"."_point",
+                                          CAST(CAST("t83"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
+                                        FROM (
+                                          SELECT
+                                            "t82".*
+                                            EXCLUDE ("_acc_point", "_needed", "_plain")
+                                          FROM (
+                                            SELECT
+                                              "t81"."person_id",
+                                              "t81"."benefit",
+                                              "t81"."start_date",
+                                              "t81"."end_date",
+                                              "t81"."first_contact_date",
+                                              "t81"."target_group",
+                                              "t81"."first_absence_date",
+                                              "t81"."sickness_category",
+                                              "t81"."employed",
+                                              "t81"."handover_date",
+                                              "t81"."expected_absence_weeks",
+                                              "t81"."work_obligation",
+                                              "t81"."municipality",
+                                              "t81"."early_followup_request_date",
+                                              "t81"."periods",
+                                              "t81"."window_start",
+                                              "t81"."required",
+                                              "t81"."required_joint",
+                                              "t81"."in_force",
+                                              "t81"."_plain",
+                                              "t81"."_needed",
+                                              "t81"."_acc_point",
+                                              COALESCE("t81"."_acc_point", "t81"."_plain") AS "_point"
+                                            FROM (
+                                              SELECT
+                                                "t80".*
+                                                EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
+                                              FROM (
+                                                SELECT
+                                                  "t70"."person_id",
+                                                  "t70"."benefit",
+                                                  "t70"."start_date",
+                                                  "t70"."end_date",
+                                                  "t70"."first_contact_date",
+                                                  "t70"."target_group",
+                                                  "t70"."first_absence_date",
+                                                  "t70"."sickness_category",
+                                                  "t70"."employed",
+                                                  "t70"."handover_date",
+                                                  "t70"."expected_absence_weeks",
+                                                  "t70"."work_obligation",
+                                                  "t70"."municipality",
+                                                  "t70"."early_followup_request_date",
+                                                  "t70"."periods",
+                                                  "t70"."window_start",
+                                                  "t70"."required",
+                                                  "t70"."required_joint",
+                                                  "t70"."in_force",
+                                                  "t70"."_plain",
+                                                  "t70"."_needed",
+                                                  "t79"."person_id" AS "person_id_right",
+                                                  "t79"."benefit" AS "benefit_right",
+                                                  "t79"."start_date" AS "start_date_right",
+                                                  "t79"."_acc_point"
+                                                FROM (
+                                                  SELECT
+                                                    "t65"."person_id",
+                                                    "t65"."benefit",
+                                                    "t65"."_key" AS "start_date",
+                                                    CASE
+                                                      WHEN "t65"."_end" = MAKE_DATE(9999, 12, 31)
+                                                      THEN CAST(NULL AS DATE)
+                                                      ELSE "t65"."_end"
+                                                    END AS "end_date",
+                                                    "t65"."first_contact_date",
+                                                    "t65"."target_group",
+                                                    "t65"."first_absence_date",
+                                                    "t65"."sickness_category",
+                                                    "t65"."employed",
+                                                    "t65"."handover_date",
+                                                    "t65"."expected_absence_weeks",
+                                                    "t65"."work_obligation",
+                                                    "t65"."municipality",
+                                                    "t65"."early_followup_request_date",
+                                                    "t65"."periods",
+                                                    "t65"."_key" AS "window_start",
+                                                    COALESCE(
+                                                      CASE
+                                                        WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                        THEN CAST(NULL AS BIGINT)
+                                                        WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                        THEN 3
+                                                        WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                        THEN 4
+                                                        ELSE CAST(NULL AS BIGINT)
+                                                      END,
+                                                      0
+                                                    ) + COALESCE(
+                                                      CASE
+                                                        WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                        THEN CAST(NULL AS BIGINT)
+                                                        WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                        THEN 0
+                                                        WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                        THEN 0
+                                                        ELSE CAST(NULL AS BIGINT)
+                                                      END,
+                                                      0
+                                                    ) AS "required",
+                                                    COALESCE(
+                                                      CASE
+                                                        WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                        THEN CAST(NULL AS BIGINT)
+                                                        WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                        THEN 0
+                                                        WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                        THEN 0
+                                                        ELSE CAST(NULL AS BIGINT)
+                                                      END,
+                                                      0
+                                                    ) AS "required_joint",
+                                                    (
+                                                      CASE
+                                                        WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                        THEN CAST(NULL AS BIGINT)
+                                                        WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                        THEN 3
+                                                        WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                        THEN 4
+                                                        ELSE CAST(NULL AS BIGINT)
+                                                      END IS NOT NULL
+                                                    )
+                                                    AND (
+                                                      CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END IS NOT NULL
+                                                    ) AS "in_force",
+                                                    CAST(CAST("t65"."_key" + TO_MONTHS(
+                                                      COALESCE(
+                                                        CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END,
+                                                        0
+                                                      )
+                                                    ) AS TIMESTAMP) AS DATE) AS "_plain",
+                                                    DATE_DIFF(
+                                                      'DAY',
+                                                      "t65"."_key",
+                                                      CAST(CAST("t65"."_key" + TO_MONTHS(
+                                                        COALESCE(
+                                                          CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END,
+                                                          0
+                                                        )
+                                                      ) AS TIMESTAMP) AS DATE)
+                                                    ) AS "_needed"
+                                                  FROM "t64" AS "t65"
+                                                  WHERE
+                                                    "t65"."benefit" IN ('dagpenge')
+                                                ) AS "t70"
+                                                LEFT OUTER JOIN (
+                                                  SELECT
+                                                    "t77"."person_id",
+                                                    "t77"."benefit",
+                                                    "t77"."start_date",
+                                                    FIRST(
+                                                      CAST(CAST("t77"."i_start" + TO_DAYS(CAST("t77"."_n" - "t77"."cum_before" AS INT)) AS TIMESTAMP) AS DATE) ORDER BY "t77"."i_start"
+                                                    ) AS "_acc_point"
+                                                  FROM (
+                                                    SELECT
+                                                      *
+                                                    FROM (
+                                                      SELECT
+                                                        "t71"."person_id",
+                                                        "t71"."benefit",
+                                                        "t71"."start_date",
+                                                        "t71"."_n",
+                                                        "t75"."i_start",
+                                                        "t75"."i_end",
+                                                        "t75"."cum_before"
+                                                      FROM (
+                                                        SELECT
+                                                          "t65"."person_id",
+                                                          "t65"."benefit",
+                                                          "t65"."_key" AS "start_date",
+                                                          DATE_DIFF(
+                                                            'DAY',
+                                                            "t65"."_key",
+                                                            CAST(CAST("t65"."_key" + TO_MONTHS(
+                                                              COALESCE(
+                                                                CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END,
+                                                                0
+                                                              )
+                                                            ) AS TIMESTAMP) AS DATE)
+                                                          ) AS "_n"
+                                                        FROM "t64" AS "t65"
+                                                        WHERE
+                                                          "t65"."benefit" IN ('dagpenge')
+                                                          AND COALESCE(
+                                                            ARRAY_CONTAINS(
+                                                              CASE
+                                                                WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                                THEN ['dagpenge']
+                                                                ELSE CAST(NULL AS TEXT[])
+                                                              END,
+                                                              "t65"."benefit"
+                                                            ),
+                                                            FALSE
+                                                          )
+                                                      ) AS "t71"
+                                                      INNER JOIN (
+                                                        SELECT
+                                                          "t73"."person_id",
+                                                          "t73"."benefit",
+                                                          "t73"."_key" AS "start_date",
+                                                          "t73"."i_start",
+                                                          "t73"."i_end",
+                                                          CAST(COALESCE(
+                                                            SUM("t73"."_len") OVER (
+                                                              PARTITION BY "t73"."person_id", "t73"."benefit", "t73"."_key"
+                                                              ORDER BY "t73"."i_start" ASC
+                                                              ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                            ),
+                                                            0
+                                                          ) AS INT) AS "cum_before"
+                                                        FROM (
+                                                          SELECT
+                                                            "t72"."person_id",
+                                                            "t72"."benefit",
+                                                            "t72"."_key",
+                                                            "t72"."_island",
+                                                            "t72"."i_start",
+                                                            "t72"."i_end",
+                                                            CASE
+                                                              WHEN "t72"."i_end" = MAKE_DATE(9999, 12, 31)
+                                                              THEN 0
+                                                              ELSE DATE_DIFF('DAY', "t72"."i_start", "t72"."i_end") + 1
+                                                            END AS "_len"
+                                                          FROM (
+                                                            SELECT
+                                                              "t69"."person_id",
+                                                              "t69"."benefit",
+                                                              "t69"."_key",
+                                                              "t69"."_island",
+                                                              MIN("t69"."start_date") AS "i_start",
+                                                              MAX("t69"."_end") AS "i_end"
+                                                            FROM (
+                                                              SELECT
+                                                                "t66"."person_id",
+                                                                "t66"."benefit",
+                                                                "t66"."start_date",
+                                                                "t66"."_end",
+                                                                "t66"."_key",
+                                                                "t66"."_acc",
+                                                                "t66"."first_contact_date",
+                                                                "t66"."target_group",
+                                                                "t66"."first_absence_date",
+                                                                "t66"."sickness_category",
+                                                                "t66"."employed",
+                                                                "t66"."handover_date",
+                                                                "t66"."expected_absence_weeks",
+                                                                "t66"."work_obligation",
+                                                                "t66"."municipality",
+                                                                "t66"."early_followup_request_date",
+                                                                "t66"."_new",
+                                                                SUM("t66"."_new") OVER (
+                                                                  PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
+                                                                  ORDER BY "t66"."start_date" ASC, "t66"."_end" ASC
+                                                                  ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                                                ) AS "_island"
+                                                              FROM (
+                                                                SELECT
+                                                                  "t63"."person_id",
+                                                                  "t63"."benefit",
+                                                                  "t63"."start_date",
+                                                                  "t63"."_end",
+                                                                  "t63"."_key",
+                                                                  "t63"."_acc",
+                                                                  "t63"."first_contact_date",
+                                                                  "t63"."target_group",
+                                                                  "t63"."first_absence_date",
+                                                                  "t63"."sickness_category",
+                                                                  "t63"."employed",
+                                                                  "t63"."handover_date",
+                                                                  "t63"."expected_absence_weeks",
+                                                                  "t63"."work_obligation",
+                                                                  "t63"."municipality",
+                                                                  "t63"."early_followup_request_date",
+                                                                  CASE
+                                                                    WHEN MAX("t63"."_end") OVER (
+                                                                      PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
+                                                                      ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
+                                                                      ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                                    ) IS NULL
+                                                                    THEN 1
+                                                                    WHEN "t63"."start_date" > CAST(CAST(MAX("t63"."_end") OVER (
+                                                                      PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
+                                                                      ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
+                                                                      ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                                    ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
+                                                                    THEN 1
+                                                                    ELSE 0
+                                                                  END AS "_new"
+                                                                FROM (
+                                                                  SELECT
+                                                                    *
+                                                                  FROM "t61" AS "t62"
+                                                                  WHERE
+                                                                    "t62"."_acc"
+                                                                ) AS "t63"
+                                                              ) AS "t66"
+                                                            ) AS "t69"
+                                                            GROUP BY
+                                                              1,
+                                                              2,
+                                                              3,
+                                                              4
+                                                          ) AS "t72"
+                                                        ) AS "t73"
+                                                      ) AS "t75"
+                                                        ON "t71"."person_id" = "t75"."person_id"
+                                                        AND "t71"."benefit" = "t75"."benefit"
+                                                        AND "t71"."start_date" = "t75"."start_date"
+                                                    ) AS "t76"
+                                                    WHERE
+                                                      (
+                                                        "t76"."i_end" = MAKE_DATE(9999, 12, 31)
+                                                      )
+                                                      OR (
+                                                        (
+                                                          "t76"."cum_before" + DATE_DIFF('DAY', "t76"."i_start", "t76"."i_end") + 1
+                                                        ) >= "t76"."_n"
+                                                      )
+                                                  ) AS "t77"
+                                                  GROUP BY
+                                                    1,
+                                                    2,
+                                                    3
+                                                ) AS "t79"
+                                                  ON "t70"."person_id" = "t79"."person_id"
+                                                  AND "t70"."benefit" = "t79"."benefit"
+                                                  AND "t70"."start_date" = "t79"."start_date"
+                                              ) AS "t80"
+                                            ) AS "t81"
+                                          ) AS "t82"
+                                        ) AS "t83"
+                                      ) AS "t84"
+                                    ) AS "t86"
+                                    LEFT OUTER JOIN (
+                                      SELECT
+                                        "t89"."person_id",
+                                        "t89"."benefit",
+                                        "t89"."start_date",
+                                        CAST(SUM(
+                                          DATE_DIFF(
+                                            'DAY',
+                                            GREATEST("t89"."_ex_start", "t89"."_from"),
+                                            LEAST("t89"."_ex_end", "t89"."_to")
+                                          ) + 1
+                                        ) AS INT) AS "exempt_days",
+                                        BOOL_OR(
+                                          CAST((
+                                            "t89"."_ex_start" <= CAST($as_of AS DATE)
+                                          )
+                                          AND (
+                                            "t89"."_ex_end" >= CAST($as_of AS DATE)
+                                          ) AS BOOLEAN)
+                                        ) AS "exempt_now",
+                                        LISTAGG(
+                                          
+                                            'fritaget ' || CAST("t89"."_ex_start" AS TEXT) || '–' || CAST("t89"."_ex_end" AS TEXT) || ' (' || "t89"."_ex_reason" || ')',
+                                            ', ' ORDER BY "t89"."_ex_start" ASC
+                                          
+                                        ) AS "exemption_note"
+                                      FROM (
+                                        SELECT
+                                          "t88"."person_id",
+                                          "t88"."benefit",
+                                          "t88"."start_date",
+                                          "t88"."_from",
+                                          "t88"."_to",
+                                          "t8"."_pid",
+                                          "t8"."_ex_start",
+                                          "t8"."_ex_end",
+                                          "t8"."_ex_reason"
+                                        FROM (
+                                          SELECT
+                                            "t85"."person_id",
+                                            "t85"."benefit",
+                                            "t85"."start_date",
+                                            "t85"."window_start" AS "_from",
+                                            "t85"."due0" AS "_to"
+                                          FROM (
+                                            SELECT
+                                              "t84".*
+                                              EXCLUDE ("_point")
+                                            FROM (
+                                              SELECT
+                                                "t83"."person_id",
+                                                "t83"."benefit",
+                                                "t83"."start_date",
+                                                "t83"."end_date",
+                                                "t83"."first_contact_date",
+                                                "t83"."target_group",
+                                                "t83"."first_absence_date",
+                                                "t83"."sickness_category",
+                                                "t83"."employed",
+                                                "t83"."handover_date",
+                                                "t83"."expected_absence_weeks",
+                                                "t83"."work_obligation",
+                                                "t83"."municipality",
+                                                "t83"."early_followup_request_date",
+                                                "t83"."periods",
+                                                "t83"."window_start",
+                                                "t83"."required",
+                                                "t83"."required_joint",
+                                                "t83"."in_force",
+                                                "t83"."_point",
+                                                CAST(CAST("t83"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
+                                              FROM (
+                                                SELECT
+                                                  "t82".*
+                                                  EXCLUDE ("_acc_point", "_needed", "_plain")
+                                                FROM (
+                                                  SELECT
+                                                    "t81"."person_id",
+                                                    "t81"."benefit",
+                                                    "t81"."start_date",
+                                                    "t81"."end_date",
+                                                    "t81"."first_contact_date",
+                                                    "t81"."target_group",
+                                                    "t81"."first_absence_date",
+                                                    "t81"."sickness_category",
+                                                    "t81"."employed",
+                                                    "t81"."handover_date",
+                                                    "t81"."expected_absence_weeks",
+                                                    "t81"."work_obligation",
+                                                    "t81"."municipality",
+                                                    "t81"."early_followup_request_date",
+                                                    "t81"."periods",
+                                                    "t81"."window_start",
+                                                    "t81"."required",
+                                                    "t81"."required_joint",
+                                                    "t81"."in_force",
+                                                    "t81"."_plain",
+                                                    "t81"."_needed",
+                                                    "t81"."_acc_point",
+                                                    COALESCE("t81"."_acc_point", "t81"."_plain") AS "_point"
+                                                  FROM (
+                                                    SELECT
+                                                      "t80".*
+                                                      EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
+                                                    FROM (
+                                                      SELECT
+                                                        "t70"."person_id",
+                                                        "t70"."benefit",
+                                                        "t70"."start_date",
+                                                        "t70"."end_date",
+                                                        "t70"."first_contact_date",
+                                                        "t70"."target_group",
+                                                        "t70"."first_absence_date",
+                                                        "t70"."sickness_category",
+                                                        "t70"."employed",
+                                                        "t70"."handover_date",
+                                                        "t70"."expected_absence_weeks",
+                                                        "t70"."work_obligation",
+                                                        "t70"."municipality",
+                                                        "t70"."early_followup_request_date",
+                                                        "t70"."periods",
+                                                        "t70"."window_start",
+                                                        "t70"."required",
+                                                        "t70"."required_joint",
+                                                        "t70"."in_force",
+                                                        "t70"."_plain",
+                                                        "t70"."_needed",
+                                                        "t79"."person_id" AS "person_id_right",
+                                                        "t79"."benefit" AS "benefit_right",
+                                                        "t79"."start_date" AS "start_date_right",
+                                                        "t79"."_acc_point"
+                                                      FROM (
+                                                        SELECT
+                                                          "t65"."person_id",
+                                                          "t65"."benefit",
+                                                          "t65"."_key" AS "start_date",
+                                                          CASE
+                                                            WHEN "t65"."_end" = MAKE_DATE(9999, 12, 31)
+                                                            THEN CAST(NULL AS DATE)
+                                                            ELSE "t65"."_end"
+                                                          END AS "end_date",
+                                                          "t65"."first_contact_date",
+                                                          "t65"."target_group",
+                                                          "t65"."first_absence_date",
+                                                          "t65"."sickness_category",
+                                                          "t65"."employed",
+                                                          "t65"."handover_date",
+                                                          "t65"."expected_absence_weeks",
+                                                          "t65"."work_obligation",
+                                                          "t65"."municipality",
+                                                          "t65"."early_followup_request_date",
+                                                          "t65"."periods",
+                                                          "t65"."_key" AS "window_start",
+                                                          COALESCE(
+                                                            CASE
+                                                              WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                              THEN CAST(NULL AS BIGINT)
+                                                              WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                              THEN 3
+                                                              WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                              THEN 4
+                                                              ELSE CAST(NULL AS BIGINT)
+                                                            END,
+                                                            0
+                                                          ) + COALESCE(
+                                                            CASE
+                                                              WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                              THEN CAST(NULL AS BIGINT)
+                                                              WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                              THEN 0
+                                                              WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                              THEN 0
+                                                              ELSE CAST(NULL AS BIGINT)
+                                                            END,
+                                                            0
+                                                          ) AS "required",
+                                                          COALESCE(
+                                                            CASE
+                                                              WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                              THEN CAST(NULL AS BIGINT)
+                                                              WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                              THEN 0
+                                                              WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                              THEN 0
+                                                              ELSE CAST(NULL AS BIGINT)
+                                                            END,
+                                                            0
+                                                          ) AS "required_joint",
+                                                          (
+                                                            CASE
+                                                              WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                              THEN CAST(NULL AS BIGINT)
+                                                              WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                              THEN 3
+                                                              WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                              THEN 4
+                                                              ELSE CAST(NULL AS BIGINT)
+                                                            END IS NOT NULL
+                                                          )
+                                                          AND (
+                                                            CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END IS NOT NULL
+                                                          ) AS "in_force",
+                                                          CAST(CAST("t65"."_key" + TO_MONTHS(
+                                                            COALESCE(
+                                                              CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END,
+                                                              0
+                                                            )
+                                                          ) AS TIMESTAMP) AS DATE) AS "_plain",
+                                                          DATE_DIFF(
+                                                            'DAY',
+                                                            "t65"."_key",
+                                                            CAST(CAST("t65"."_key" + TO_MONTHS(
+                                                              COALESCE(
+                                                                CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END,
+                                                                0
+                                                              )
+                                                            ) AS TIMESTAMP) AS DATE)
+                                                          ) AS "_needed"
+                                                        FROM "t64" AS "t65"
+                                                        WHERE
+                                                          "t65"."benefit" IN ('dagpenge')
+                                                      ) AS "t70"
+                                                      LEFT OUTER JOIN (
+                                                        SELECT
+                                                          "t77"."person_id",
+                                                          "t77"."benefit",
+                                                          "t77"."start_date",
+                                                          FIRST(
+                                                            CAST(CAST("t77"."i_start" + TO_DAYS(CAST("t77"."_n" - "t77"."cum_before" AS INT)) AS TIMESTAMP) AS DATE) ORDER BY "t77"."i_start"
+                                                          ) AS "_acc_point"
+                                                        FROM (
+                                                          SELECT
+                                                            *
+                                                          FROM (
+                                                            SELECT
+                                                              "t71"."person_id",
+                                                              "t71"."benefit",
+                                                              "t71"."start_date",
+                                                              "t71"."_n",
+                                                              "t75"."i_start",
+                                                              "t75"."i_end",
+                                                              "t75"."cum_before"
+                                                            FROM (
+                                                              SELECT
+                                                                "t65"."person_id",
+                                                                "t65"."benefit",
+                                                                "t65"."_key" AS "start_date",
+                                                                DATE_DIFF(
+                                                                  'DAY',
+                                                                  "t65"."_key",
+                                                                  CAST(CAST("t65"."_key" + TO_MONTHS(
+                                                                    COALESCE(
+                                                                      CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END,
+                                                                      0
+                                                                    )
+                                                                  ) AS TIMESTAMP) AS DATE)
+                                                                ) AS "_n"
+                                                              FROM "t64" AS "t65"
+                                                              WHERE
+                                                                "t65"."benefit" IN ('dagpenge')
+                                                                AND COALESCE(
+                                                                  ARRAY_CONTAINS(
+                                                                    CASE
+                                                                      WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                                      THEN ['dagpenge']
+                                                                      ELSE CAST(NULL AS TEXT[])
+                                                                    END,
+                                                                    "t65"."benefit"
+                                                                  ),
+                                                                  FALSE
+                                                                )
+                                                            ) AS "t71"
+                                                            INNER JOIN (
+                                                              SELECT
+                                                                "t73"."person_id",
+                                                                "t73"."benefit",
+                                                                "t73"."_key" AS "start_date",
+                                                                "t73"."i_start",
+                                                                "t73"."i_end",
+                                                                CAST(COALESCE(
+                                                                  SUM("t73"."_len") OVER (
+                                                                    PARTITION BY "t73"."person_id", "t73"."benefit", "t73"."_key"
+                                                                    ORDER BY "t73"."i_start" ASC
+                                                                    ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                                  ),
+                                                                  0
+                                                                ) AS INT) AS "cum_before"
+                                                              FROM (
+                                                                SELECT
+                                                                  "t72"."person_id",
+                                                                  "t72"."benefit",
+                                                                  "t72"."_key",
+                                                                  "t72"."_island",
+                                                                  "t72"."i_start",
+                                                                  "t72"."i_end",
+                                                                  CASE
+                                                                    WHEN "t72"."i_end" = MAKE_DATE(9999, 12, 31)
+                                                                    THEN 0
+                                                                    ELSE DATE_DIFF('DAY', "t72"."i_start", "t72"."i_end") + 1
+                                                                  END AS "_len"
+                                                                FROM (
+                                                                  SELECT
+                                                                    "t69"."person_id",
+                                                                    "t69"."benefit",
+                                                                    "t69"."_key",
+                                                                    "t69"."_island",
+                                                                    MIN("t69"."start_date") AS "i_start",
+                                                                    MAX("t69"."_end") AS "i_end"
+                                                                  FROM (
+                                                                    SELECT
+                                                                      "t66"."person_id",
+                                                                      "t66"."benefit",
+                                                                      "t66"."start_date",
+                                                                      "t66"."_end",
+                                                                      "t66"."_key",
+                                                                      "t66"."_acc",
+                                                                      "t66"."first_contact_date",
+                                                                      "t66"."target_group",
+                                                                      "t66"."first_absence_date",
+                                                                      "t66"."sickness_category",
+                                                                      "t66"."employed",
+                                                                      "t66"."handover_date",
+                                                                      "t66"."expected_absence_weeks",
+                                                                      "t66"."work_obligation",
+                                                                      "t66"."municipality",
+                                                                      "t66"."early_followup_request_date",
+                                                                      "t66"."_new",
+                                                                      SUM("t66"."_new") OVER (
+                                                                        PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
+                                                                        ORDER BY "t66"."start_date" ASC, "t66"."_end" ASC
+                                                                        ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                                                      ) AS "_island"
+                                                                    FROM (
+                                                                      SELECT
+                                                                        "t63"."person_id",
+                                                                        "t63"."benefit",
+                                                                        "t63"."start_date",
+                                                                        "t63"."_end",
+                                                                        "t63"."_key",
+                                                                        "t63"."_acc",
+                                                                        "t63"."first_contact_date",
+                                                                        "t63"."target_group",
+                                                                        "t63"."first_absence_date",
+                                                                        "t63"."sickness_category",
+                                                                        "t63"."employed",
+                                                                        "t63"."handover_date",
+                                                                        "t63"."expected_absence_weeks",
+                                                                        "t63"."work_obligation",
+                                                                        "t63"."municipality",
+                                                                        "t63"."early_followup_request_date",
+                                                                        CASE
+                                                                          WHEN MAX("t63"."_end") OVER (
+                                                                            PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
+                                                                            ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
+                                                                            ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                                          ) IS NULL
+                                                                          THEN 1
+                                                                          WHEN "t63"."start_date" > CAST(CAST(MAX("t63"."_end") OVER (
+                                                                            PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
+                                                                            ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
+                                                                            ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                                          ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
+                                                                          THEN 1
+                                                                          ELSE 0
+                                                                        END AS "_new"
+                                                                      FROM (
+                                                                        SELECT
+                                                                          *
+                                                                        FROM "t61" AS "t62"
+                                                                        WHERE
+                                                                          "t62"."_acc"
+                                                                      ) AS "t63"
+                                                                    ) AS "t66"
+                                                                  ) AS "t69"
+                                                                  GROUP BY
+                                                                    1,
+                                                                    2,
+                                                                    3,
+                                                                    4
+                                                                ) AS "t72"
+                                                              ) AS "t73"
+                                                            ) AS "t75"
+                                                              ON "t71"."person_id" = "t75"."person_id"
+                                                              AND "t71"."benefit" = "t75"."benefit"
+                                                              AND "t71"."start_date" = "t75"."start_date"
+                                                          ) AS "t76"
+                                                          WHERE
+                                                            (
+                                                              "t76"."i_end" = MAKE_DATE(9999, 12, 31)
+                                                            )
+                                                            OR (
+                                                              (
+                                                                "t76"."cum_before" + DATE_DIFF('DAY', "t76"."i_start", "t76"."i_end") + 1
+                                                              ) >= "t76"."_n"
+                                                            )
+                                                        ) AS "t77"
+                                                        GROUP BY
+                                                          1,
+                                                          2,
+                                                          3
+                                                      ) AS "t79"
+                                                        ON "t70"."person_id" = "t79"."person_id"
+                                                        AND "t70"."benefit" = "t79"."benefit"
+                                                        AND "t70"."start_date" = "t79"."start_date"
+                                                    ) AS "t80"
+                                                  ) AS "t81"
+                                                ) AS "t82"
+                                              ) AS "t83"
+                                            ) AS "t84"
+                                          ) AS "t85"
+                                        ) AS "t88"
+                                        INNER JOIN (
+                                          SELECT
+                                            "t1"."person_id" AS "_pid",
+                                            "t1"."start_date" AS "_ex_start",
+                                            "t1"."end_date" AS "_ex_end",
+                                            "t1"."reason" AS "_ex_reason"
+                                          FROM "exemptions" AS "t1"
+                                          WHERE
+                                            "t1"."start_date" <= CAST($as_of AS DATE)
+                                        ) AS "t8"
+                                          ON "t88"."person_id" = "t8"."_pid"
+                                          AND "t8"."_ex_start" <= "t88"."_to"
+                                          AND "t8"."_ex_end" >= "t88"."_from"
+                                      ) AS "t89"
+                                      GROUP BY
+                                        1,
+                                        2,
+                                        3
+                                    ) AS "t91"
+                                      ON "t86"."person_id" = "t91"."person_id"
+                                      AND "t86"."benefit" = "t91"."benefit"
+                                      AND "t86"."start_date" = "t91"."start_date"
+                                  ) AS "t92"
+                                ) AS "t93"
+                              ) AS "t97"
+                              LEFT OUTER JOIN (
+                                SELECT
+                                  "t99"."person_id",
+                                  "t99"."benefit",
+                                  "t99"."start_date",
+                                  FIRST(
+                                    CAST(CAST("t99"."i_start" + TO_DAYS(CAST("t99"."_n" - "t99"."cum_before" AS INT)) AS TIMESTAMP) AS DATE) ORDER BY "t99"."i_start"
+                                  ) AS "_acc_point"
+                                FROM (
+                                  SELECT
+                                    *
+                                  FROM (
+                                    SELECT
+                                      "t96"."person_id",
+                                      "t96"."benefit",
+                                      "t96"."start_date",
+                                      "t96"."_n",
+                                      "t75"."i_start",
+                                      "t75"."i_end",
+                                      "t75"."cum_before"
+                                    FROM (
+                                      SELECT
+                                        "t93"."person_id",
+                                        "t93"."benefit",
+                                        "t93"."start_date",
+                                        DATE_DIFF(
+                                          'DAY',
+                                          "t93"."window_start",
+                                          CAST(CAST("t93"."window_start" + TO_MONTHS(
+                                            COALESCE(
+                                              CASE
+                                                WHEN "t93"."window_start" >= MAKE_DATE(2024, 1, 1)
+                                                THEN 3
+                                                WHEN "t93"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                                THEN 0
+                                                ELSE CAST(NULL AS BIGINT)
+                                              END,
+                                              0
+                                            )
+                                          ) AS TIMESTAMP) AS DATE)
+                                        ) AS "_n"
+                                      FROM (
+                                        SELECT
+                                          "t92".*
+                                          EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
+                                        FROM (
+                                          SELECT
+                                            "t86"."person_id",
+                                            "t86"."benefit",
+                                            "t86"."start_date",
+                                            "t86"."end_date",
+                                            "t86"."first_contact_date",
+                                            "t86"."target_group",
+                                            "t86"."first_absence_date",
+                                            "t86"."sickness_category",
+                                            "t86"."employed",
+                                            "t86"."handover_date",
+                                            "t86"."expected_absence_weeks",
+                                            "t86"."work_obligation",
+                                            "t86"."municipality",
+                                            "t86"."early_followup_request_date",
+                                            "t86"."periods",
+                                            "t86"."window_start",
+                                            "t86"."required",
+                                            "t86"."required_joint",
+                                            "t86"."in_force",
+                                            "t86"."due0",
+                                            "t91"."person_id" AS "person_id_right",
+                                            "t91"."benefit" AS "benefit_right",
+                                            "t91"."start_date" AS "start_date_right",
+                                            "t91"."exempt_days",
+                                            "t91"."exempt_now",
+                                            "t91"."exemption_note"
+                                          FROM (
+                                            SELECT
+                                              "t84".*
+                                              EXCLUDE ("_point")
+                                            FROM (
+                                              SELECT
+                                                "t83"."person_id",
+                                                "t83"."benefit",
+                                                "t83"."start_date",
+                                                "t83"."end_date",
+                                                "t83"."first_contact_date",
+                                                "t83"."target_group",
+                                                "t83"."first_absence_date",
+                                                "t83"."sickness_category",
+                                                "t83"."employed",
+                                                "t83"."handover_date",
+                                                "t83"."expected_absence_weeks",
+                                                "t83"."work_obligation",
+                                                "t83"."municipality",
+                                                "t83"."early_followup_request_date",
+                                                "t83"."periods",
+                                                "t83"."window_start",
+                                                "t83"."required",
+                                                "t83"."required_joint",
+                                                "t83"."in_force",
+                                                "t83"."_point",
+                                                CAST(CAST("t83"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
+                                              FROM (
+                                                SELECT
+                                                  "t82".*
+                                                  EXCLUDE ("_acc_point", "_needed", "_plain")
+                                                FROM (
+                                                  SELECT
+                                                    "t81"."person_id",
+                                                    "t81"."benefit",
+                                                    "t81"."start_date",
+                                                    "t81"."end_date",
+                                                    "t81"."first_contact_date",
+                                                    "t81"."target_group",
+                                                    "t81"."first_absence_date",
+                                                    "t81"."sickness_category",
+                                                    "t81"."employed",
+                                                    "t81"."handover_date",
+                                                    "t81"."expected_absence_weeks",
+                                                    "t81"."work_obligation",
+                                                    "t81"."municipality",
+                                                    "t81"."early_followup_request_date",
+                                                    "t81"."periods",
+                                                    "t81"."window_start",
+                                                    "t81"."required",
+                                                    "t81"."required_joint",
+                                                    "t81"."in_force",
+                                                    "t81"."_plain",
+                                                    "t81"."_needed",
+                                                    "t81"."_acc_point",
+                                                    COALESCE("t81"."_acc_point", "t81"."_plain") AS "_point"
+                                                  FROM (
+                                                    SELECT
+                                                      "t80".*
+                                                      EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
+                                                    FROM (
+                                                      SELECT
+                                                        "t70"."person_id",
+                                                        "t70"."benefit",
+                                                        "t70"."start_date",
+                                                        "t70"."end_date",
+                                                        "t70"."first_contact_date",
+                                                        "t70"."target_group",
+                                                        "t70"."first_absence_date",
+                                                        "t70"."sickness_category",
+                                                        "t70"."employed",
+                                                        "t70"."handover_date",
+                                                        "t70"."expected_absence_weeks",
+                                                        "t70"."work_obligation",
+                                                        "t70"."municipality",
+                                                        "t70"."early_followup_request_date",
+                                                        "t70"."periods",
+                                                        "t70"."window_start",
+                                                        "t70"."required",
+                                                        "t70"."required_joint",
+                                                        "t70"."in_force",
+                                                        "t70"."_plain",
+                                                        "t70"."_needed",
+                                                        "t79"."person_id" AS "person_id_right",
+                                                        "t79"."benefit" AS "benefit_right",
+                                                        "t79"."start_date" AS "start_date_right",
+                                                        "t79"."_acc_point"
+                                                      FROM (
+                                                        SELECT
+                                                          "t65"."person_id",
+                                                          "t65"."benefit",
+                                                          "t65"."_key" AS "start_date",
+                                                          CASE
+                                                            WHEN "t65"."_end" = MAKE_DATE(9999, 12, 31)
+                                                            THEN CAST(NULL AS DATE)
+                                                            ELSE "t65"."_end"
+                                                          END AS "end_date",
+                                                          "t65"."first_contact_date",
+                                                          "t65"."target_group",
+                                                          "t65"."first_absence_date",
+                                                          "t65"."sickness_category",
+                                                          "t65"."employed",
+                                                          "t65"."handover_date",
+                                                          "t65"."expected_absence_weeks",
+                                                          "t65"."work_obligation",
+                                                          "t65"."municipality",
+                                                          "t65"."early_followup_request_date",
+                                                          "t65"."periods",
+                                                          "t65"."_key" AS "window_start",
+                                                          COALESCE(
+                                                            CASE
+                                                              WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                              THEN CAST(NULL AS BIGINT)
+                                                              WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                              THEN 3
+                                                              WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                              THEN 4
+                                                              ELSE CAST(NULL AS BIGINT)
+                                                            END,
+                                                            0
+                                                          ) + COALESCE(
+                                                            CASE
+                                                              WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                              THEN CAST(NULL AS BIGINT)
+                                                              WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                              THEN 0
+                                                              WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                              THEN 0
+                                                              ELSE CAST(NULL AS BIGINT)
+                                                            END,
+                                                            0
+                                                          ) AS "required",
+                                                          COALESCE(
+                                                            CASE
+                                                              WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                              THEN CAST(NULL AS BIGINT)
+                                                              WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                              THEN 0
+                                                              WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                              THEN 0
+                                                              ELSE CAST(NULL AS BIGINT)
+                                                            END,
+                                                            0
+                                                          ) AS "required_joint",
+                                                          (
+                                                            CASE
+                                                              WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                              THEN CAST(NULL AS BIGINT)
+                                                              WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                              THEN 3
+                                                              WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                              THEN 4
+                                                              ELSE CAST(NULL AS BIGINT)
+                                                            END IS NOT NULL
+                                                          )
+                                                          AND (
+                                                            CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END IS NOT NULL
+                                                          ) AS "in_force",
+                                                          CAST(CAST("t65"."_key" + TO_MONTHS(
+                                                            COALESCE(
+                                                              CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END,
+                                                              0
+                                                            )
+                                                          ) AS TIMESTAMP) AS DATE) AS "_plain",
+                                                          DATE_DIFF(
+                                                            'DAY',
+                                                            "t65"."_key",
+                                                            CAST(CAST("t65"."_key" + TO_MONTHS(
+                                                              COALESCE(
+                                                                CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END,
+                                                                0
+                                                              )
+                                                            ) AS TIMESTAMP) AS DATE)
+                                                          ) AS "_needed"
+                                                        FROM "t64" AS "t65"
+                                                        WHERE
+                                                          "t65"."benefit" IN ('dagpenge')
+                                                      ) AS "t70"
+                                                      LEFT OUTER JOIN (
+                                                        SELECT
+                                                          "t77"."person_id",
+                                                          "t77"."benefit",
+                                                          "t77"."start_date",
+                                                          FIRST(
+                                                            CAST(CAST("t77"."i_start" + TO_DAYS(CAST("t77"."_n" - "t77"."cum_before" AS INT)) AS TIMESTAMP) AS DATE) ORDER BY "t77"."i_start"
+                                                          ) AS "_acc_point"
+                                                        FROM (
+                                                          SELECT
+                                                            *
+                                                          FROM (
+                                                            SELECT
+                                                              "t71"."person_id",
+                                                              "t71"."benefit",
+                                                              "t71"."start_date",
+                                                              "t71"."_n",
+                                                              "t75"."i_start",
+                                                              "t75"."i_end",
+                                                              "t75"."cum_before"
+                                                            FROM (
+                                                              SELECT
+                                                                "t65"."person_id",
+                                                                "t65"."benefit",
+                                                                "t65"."_key" AS "start_date",
+                                                                DATE_DIFF(
+                                                                  'DAY',
+                                                                  "t65"."_key",
+                                                                  CAST(CAST("t65"."_key" + TO_MONTHS(
+                                                                    COALESCE(
+                                                                      CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END,
+                                                                      0
+                                                                    )
+                                                                  ) AS TIMESTAMP) AS DATE)
+                                                                ) AS "_n"
+                                                              FROM "t64" AS "t65"
+                                                              WHERE
+                                                                "t65"."benefit" IN ('dagpenge')
+                                                                AND COALESCE(
+                                                                  ARRAY_CONTAINS(
+                                                                    CASE
+                                                                      WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                                      THEN ['dagpenge']
+                                                                      ELSE CAST(NULL AS TEXT[])
+                                                                    END,
+                                                                    "t65"."benefit"
+                                                                  ),
+                                                                  FALSE
+                                                                )
+                                                            ) AS "t71"
+                                                            INNER JOIN (
+                                                              SELECT
+                                                                "t73"."person_id",
+                                                                "t73"."benefit",
+                                                                "t73"."_key" AS "start_date",
+                                                                "t73"."i_start",
+                                                                "t73"."i_end",
+                                                                CAST(COALESCE(
+                                                                  SUM("t73"."_len") OVER (
+                                                                    PARTITION BY "t73"."person_id", "t73"."benefit", "t73"."_key"
+                                                                    ORDER BY "t73"."i_start" ASC
+                                                                    ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                                  ),
+                                                                  0
+                                                                ) AS INT) AS "cum_before"
+                                                              FROM (
+                                                                SELECT
+                                                                  "t72"."person_id",
+                                                                  "t72"."benefit",
+                                                                  "t72"."_key",
+                                                                  "t72"."_island",
+                                                                  "t72"."i_start",
+                                                                  "t72"."i_end",
+                                                                  CASE
+                                                                    WHEN "t72"."i_end" = MAKE_DATE(9999, 12, 31)
+                                                                    THEN 0
+                                                                    ELSE DATE_DIFF('DAY', "t72"."i_start", "t72"."i_end") + 1
+                                                                  END AS "_len"
+                                                                FROM (
+                                                                  SELECT
+                                                                    "t69"."person_id",
+                                                                    "t69"."benefit",
+                                                                    "t69"."_key",
+                                                                    "t69"."_island",
+                                                                    MIN("t69"."start_date") AS "i_start",
+                                                                    MAX("t69"."_end") AS "i_end"
+                                                                  FROM (
+                                                                    SELECT
+                                                                      "t66"."person_id",
+                                                                      "t66"."benefit",
+                                                                      "t66"."start_date",
+                                                                      "t66"."_end",
+                                                                      "t66"."_key",
+                                                                      "t66"."_acc",
+                                                                      "t66"."first_contact_date",
+                                                                      "t66"."target_group",
+                                                                      "t66"."first_absence_date",
+                                                                      "t66"."sickness_category",
+                                                                      "t66"."employed",
+                                                                      "t66"."handover_date",
+                                                                      "t66"."expected_absence_weeks",
+                                                                      "t66"."work_obligation",
+                                                                      "t66"."municipality",
+                                                                      "t66"."early_followup_request_date",
+                                                                      "t66"."_new",
+                                                                      SUM("t66"."_new") OVER (
+                                                                        PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
+                                                                        ORDER BY "t66"."start_date" ASC, "t66"."_end" ASC
+                                                                        ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                                                      ) AS "_island"
+                                                                    FROM (
+                                                                      SELECT
+                                                                        "t63"."person_id",
+                                                                        "t63"."benefit",
+                                                                        "t63"."start_date",
+                                                                        "t63"."_end",
+                                                                        "t63"."_key",
+                                                                        "t63"."_acc",
+                                                                        "t63"."first_contact_date",
+                                                                        "t63"."target_group",
+                                                                        "t63"."first_absence_date",
+                                                                        "t63"."sickness_category",
+                                                                        "t63"."employed",
+                                                                        "t63"."handover_date",
+                                                                        "t63"."expected_absence_weeks",
+                                                                        "t63"."work_obligation",
+                                                                        "t63"."municipality",
+                                                                        "t63"."early_followup_request_date",
+                                                                        CASE
+                                                                          WHEN MAX("t63"."_end") OVER (
+                                                                            PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
+                                                                            ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
+                                                                            ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                                          ) IS NULL
+                                                                          THEN 1
+                                                                          WHEN "t63"."start_date" > CAST(CAST(MAX("t63"."_end") OVER (
+                                                                            PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
+                                                                            ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
+                                                                            ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                                          ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
+                                                                          THEN 1
+                                                                          ELSE 0
+                                                                        END AS "_new"
+                                                                      FROM (
+                                                                        SELECT
+                                                                          *
+                                                                        FROM "t61" AS "t62"
+                                                                        WHERE
+                                                                          "t62"."_acc"
+                                                                      ) AS "t63"
+                                                                    ) AS "t66"
+                                                                  ) AS "t69"
+                                                                  GROUP BY
+                                                                    1,
+                                                                    2,
+                                                                    3,
+                                                                    4
+                                                                ) AS "t72"
+                                                              ) AS "t73"
+                                                            ) AS "t75"
+                                                              ON "t71"."person_id" = "t75"."person_id"
+                                                              AND "t71"."benefit" = "t75"."benefit"
+                                                              AND "t71"."start_date" = "t75"."start_date"
+                                                          ) AS "t76"
+                                                          WHERE
+                                                            (
+                                                              "t76"."i_end" = MAKE_DATE(9999, 12, 31)
+                                                            )
+                                                            OR (
+                                                              (
+                                                                "t76"."cum_before" + DATE_DIFF('DAY', "t76"."i_start", "t76"."i_end") + 1
+                                                              ) >= "t76"."_n"
+                                                            )
+                                                        ) AS "t77"
+                                                        GROUP BY
+                                                          1,
+                                                          2,
+                                                          3
+                                                      ) AS "t79"
+                                                        ON "t70"."person_id" = "t79"."person_id"
+                                                        AND "t70"."benefit" = "t79"."benefit"
+                                                        AND "t70"."start_date" = "t79"."start_date"
+                                                    ) AS "t80"
+                                                  ) AS "t81"
+                                                ) AS "t82"
+                                              ) AS "t83"
+                                            ) AS "t84"
+                                          ) AS "t86"
+                                          LEFT OUTER JOIN (
+                                            SELECT
+                                              "t89"."person_id",
+                                              "t89"."benefit",
+                                              "t89"."start_date",
+                                              CAST(SUM(
+                                                DATE_DIFF(
+                                                  'DAY',
+                                                  GREATEST("t89"."_ex_start", "t89"."_from"),
+                                                  LEAST("t89"."_ex_end", "t89"."_to")
+                                                ) + 1
+                                              ) AS INT) AS "exempt_days",
+                                              BOOL_OR(
+                                                CAST((
+                                                  "t89"."_ex_start" <= CAST($as_of AS DATE)
+                                                )
+                                                AND (
+                                                  "t89"."_ex_end" >= CAST($as_of AS DATE)
+                                                ) AS BOOLEAN)
+                                              ) AS "exempt_now",
+                                              LISTAGG(
+                                                
+                                                  'fritaget ' || CAST("t89"."_ex_start" AS TEXT) || '–' || CAST("t89"."_ex_end" AS TEXT) || ' (' || "t89"."_ex_reason" || ')',
+                                                  ', ' ORDER BY "t89"."_ex_start" ASC
+                                                
+                                              ) AS "exemption_note"
+                                            FROM (
+                                              SELECT
+                                                "t88"."person_id",
+                                                "t88"."benefit",
+                                                "t88"."start_date",
+                                                "t88"."_from",
+                                                "t88"."_to",
+                                                "t8"."_pid",
+                                                "t8"."_ex_start",
+                                                "t8"."_ex_end",
+                                                "t8"."_ex_reason"
+                                              FROM (
+                                                SELECT
+                                                  "t85"."person_id",
+                                                  "t85"."benefit",
+                                                  "t85"."start_date",
+                                                  "t85"."window_start" AS "_from",
+                                                  "t85"."due0" AS "_to"
+                                                FROM (
+                                                  SELECT
+                                                    "t84".*
+                                                    EXCLUDE ("_point")
+                                                  FROM (
+                                                    SELECT
+                                                      "t83"."person_id",
+                                                      "t83"."benefit",
+                                                      "t83"."start_date",
+                                                      "t83"."end_date",
+                                                      "t83"."first_contact_date",
+                                                      "t83"."target_group",
+                                                      "t83"."first_absence_date",
+                                                      "t83"."sickness_category",
+                                                      "t83"."employed",
+                                                      "t83"."handover_date",
+                                                      "t83"."expected_absence_weeks",
+                                                      "t83"."work_obligation",
+                                                      "t83"."municipality",
+                                                      "t83"."early_followup_request_date",
+                                                      "t83"."periods",
+                                                      "t83"."window_start",
+                                                      "t83"."required",
+                                                      "t83"."required_joint",
+                                                      "t83"."in_force",
+                                                      "t83"."_point",
+                                                      CAST(CAST("t83"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
+                                                    FROM (
+                                                      SELECT
+                                                        "t82".*
+                                                        EXCLUDE ("_acc_point", "_needed", "_plain")
+                                                      FROM (
+                                                        SELECT
+                                                          "t81"."person_id",
+                                                          "t81"."benefit",
+                                                          "t81"."start_date",
+                                                          "t81"."end_date",
+                                                          "t81"."first_contact_date",
+                                                          "t81"."target_group",
+                                                          "t81"."first_absence_date",
+                                                          "t81"."sickness_category",
+                                                          "t81"."employed",
+                                                          "t81"."handover_date",
+                                                          "t81"."expected_absence_weeks",
+                                                          "t81"."work_obligation",
+                                                          "t81"."municipality",
+                                                          "t81"."early_followup_request_date",
+                                                          "t81"."periods",
+                                                          "t81"."window_start",
+                                                          "t81"."required",
+                                                          "t81"."required_joint",
+                                                          "t81"."in_force",
+                                                          "t81"."_plain",
+                                                          "t81"."_needed",
+                                                          "t81"."_acc_point",
+                                                          COALESCE("t81"."_acc_point", "t81"."_plain") AS "_point"
+                                                        FROM (
+                                                          SELECT
+                                                            "t80".*
+                                                            EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
+                                                          FROM (
+                                                            SELECT
+                                                              "t70"."person_id",
+                                                              "t70"."benefit",
+                                                              "t70"."start_date",
+                                                              "t70"."end_date",
+                                                              "t70"."first_contact_date",
+                                                              "t70"."target_group",
+                                                              "t70"."first_absence_date",
+                                                              "t70"."sickness_category",
+                                                              "t70"."employed",
+                                                              "t70"."handover_date",
+                                                              "t70"."expected_absence_weeks",
+                                                              "t70"."work_obligation",
+                                                              "t70"."municipality",
+                                                              "t70"."early_followup_request_date",
+                                                              "t70"."periods",
+                                                              "t70"."window_start",
+                                                              "t70"."required",
+                                                              "t70"."required_joint",
+                                                              "t70"."in_force",
+                                                              "t70"."_plain",
+                                                              "t70"."_needed",
+                                                              "t79"."person_id" AS "person_id_right",
+                                                              "t79"."benefit" AS "benefit_right",
+                                                              "t79"."start_date" AS "start_date_right",
+                                                              "t79"."_acc_point"
+                                                            FROM (
+                                                              SELECT
+                                                                "t65"."person_id",
+                                                                "t65"."benefit",
+                                                                "t65"."_key" AS "start_date",
+                                                                CASE
+                                                                  WHEN "t65"."_end" = MAKE_DATE(9999, 12, 31)
+                                                                  THEN CAST(NULL AS DATE)
+                                                                  ELSE "t65"."_end"
+                                                                END AS "end_date",
+                                                                "t65"."first_contact_date",
+                                                                "t65"."target_group",
+                                                                "t65"."first_absence_date",
+                                                                "t65"."sickness_category",
+                                                                "t65"."employed",
+                                                                "t65"."handover_date",
+                                                                "t65"."expected_absence_weeks",
+                                                                "t65"."work_obligation",
+                                                                "t65"."municipality",
+                                                                "t65"."early_followup_request_date",
+                                                                "t65"."periods",
+                                                                "t65"."_key" AS "window_start",
+                                                                COALESCE(
+                                                                  CASE
+                                                                    WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                                    THEN CAST(NULL AS BIGINT)
+                                                                    WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                                    THEN 3
+                                                                    WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                                    THEN 4
+                                                                    ELSE CAST(NULL AS BIGINT)
+                                                                  END,
+                                                                  0
+                                                                ) + COALESCE(
+                                                                  CASE
+                                                                    WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                                    THEN CAST(NULL AS BIGINT)
+                                                                    WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                                    THEN 0
+                                                                    WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                                    THEN 0
+                                                                    ELSE CAST(NULL AS BIGINT)
+                                                                  END,
+                                                                  0
+                                                                ) AS "required",
+                                                                COALESCE(
+                                                                  CASE
+                                                                    WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                                    THEN CAST(NULL AS BIGINT)
+                                                                    WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                                    THEN 0
+                                                                    WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                                    THEN 0
+                                                                    ELSE CAST(NULL AS BIGINT)
+                                                                  END,
+                                                                  0
+                                                                ) AS "required_joint",
+                                                                (
+                                                                  CASE
+                                                                    WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                                    THEN CAST(NULL AS BIGINT)
+                                                                    WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                                    THEN 3
+                                                                    WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                                    THEN 4
+                                                                    ELSE CAST(NULL AS BIGINT)
+                                                                  END IS NOT NULL
+                                                                )
+                                                                AND (
+                                                                  CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END IS NOT NULL
+                                                                ) AS "in_force",
+                                                                CAST(CAST("t65"."_key" + TO_MONTHS(
+                                                                  COALESCE(
+                                                                    CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END,
+                                                                    0
+                                                                  )
+                                                                ) AS TIMESTAMP) AS DATE) AS "_plain",
+                                                                DATE_DIFF(
+                                                                  'DAY',
+                                                                  "t65"."_key",
+                                                                  CAST(CAST("t65"."_key" + TO_MONTHS(
+                                                                    COALESCE(
+                                                                      CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END,
+                                                                      0
+                                                                    )
+                                                                  ) AS TIMESTAMP) AS DATE)
+                                                                ) AS "_needed"
+                                                              FROM "t64" AS "t65"
+                                                              WHERE
+                                                                "t65"."benefit" IN ('dagpenge')
+                                                            ) AS "t70"
+                                                            LEFT OUTER JOIN (
+                                                              SELECT
+                                                                "t77"."person_id",
+                                                                "t77"."benefit",
+                                                                "t77"."start_date",
+                                                                FIRST(
+                                                                  CAST(CAST("t77"."i_start" + TO_DAYS(CAST("t77"."_n" - "t77"."cum_before" AS INT)) AS TIMESTAMP) AS DATE) ORDER BY "t77"."i_start"
+                                                                ) AS "_acc_point"
+                                                              FROM (
+                                                                SELECT
+                                                                  *
+                                                                FROM (
+                                                                  SELECT
+                                                                    "t71"."person_id",
+                                                                    "t71"."benefit",
+                                                                    "t71"."start_date",
+                                                                    "t71"."_n",
+                                                                    "t75"."i_start",
+                                                                    "t75"."i_end",
+                                                                    "t75"."cum_before"
+                                                                  FROM (
+                                                                    SELECT
+                                                                      "t65"."person_id",
+                                                                      "t65"."benefit",
+                                                                      "t65"."_key" AS "start_date",
+                                                                      DATE_DIFF(
+                                                                        'DAY',
+                                                                        "t65"."_key",
+                                                                        CAST(CAST("t65"."_key" + TO_MONTHS(
+                                                                          COALESCE(
+                                                                            CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END,
+                                                                            0
+                                                                          )
+                                                                        ) AS TIMESTAMP) AS DATE)
+                                                                      ) AS "_n"
+                                                                    FROM "t64" AS "t65"
+                                                                    WHERE
+                                                                      "t65"."benefit" IN ('dagpenge')
+                                                                      AND COALESCE(
+                                                                        ARRAY_CONTAINS(
+                                                                          CASE
+                                                                            WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                                            THEN ['dagpenge']
+                                                                            ELSE CAST(NULL AS TEXT[])
+                                                                          END,
+                                                                          "t65"."benefit"
+                                                                        ),
+                                                                        FALSE
+                                                                      )
+                                                                  ) AS "t71"
+                                                                  INNER JOIN (
+                                                                    SELECT
+                                                                      "t73"."person_id",
+                                                                      "t73"."benefit",
+                                                                      "t73"."_key" AS "start_date",
+                                                                      "t73"."i_start",
+                                                                      "t73"."i_end",
+                                                                      CAST(COALESCE(
+                                                                        SUM("t73"."_len") OVER (
+                                                                          PARTITION BY "t73"."person_id", "t73"."benefit", "t73"."_key"
+                                                                          ORDER BY "t73"."i_start" ASC
+                                                                          ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                                        ),
+                                                                        0
+                                                                      ) AS INT) AS "cum_before"
+                                                                    FROM (
+                                                                      SELECT
+                                                                        "t72"."person_id",
+                                                                        "t72"."benefit",
+                                                                        "t72"."_key",
+                                                                        "t72"."_island",
+                                                                        "t72"."i_start",
+                                                                        "t72"."i_end",
+                                                                        CASE
+                                                                          WHEN "t72"."i_end" = MAKE_DATE(9999, 12, 31)
+                                                                          THEN 0
+                                                                          ELSE DATE_DIFF('DAY', "t72"."i_start", "t72"."i_end") + 1
+                                                                        END AS "_len"
+                                                                      FROM (
+                                                                        SELECT
+                                                                          "t69"."person_id",
+                                                                          "t69"."benefit",
+                                                                          "t69"."_key",
+                                                                          "t69"."_island",
+                                                                          MIN("t69"."start_date") AS "i_start",
+                                                                          MAX("t69"."_end") AS "i_end"
+                                                                        FROM (
+                                                                          SELECT
+                                                                            "t66"."person_id",
+                                                                            "t66"."benefit",
+                                                                            "t66"."start_date",
+                                                                            "t66"."_end",
+                                                                            "t66"."_key",
+                                                                            "t66"."_acc",
+                                                                            "t66"."first_contact_date",
+                                                                            "t66"."target_group",
+                                                                            "t66"."first_absence_date",
+                                                                            "t66"."sickness_category",
+                                                                            "t66"."employed",
+                                                                            "t66"."handover_date",
+                                                                            "t66"."expected_absence_weeks",
+                                                                            "t66"."work_obligation",
+                                                                            "t66"."municipality",
+                                                                            "t66"."early_followup_request_date",
+                                                                            "t66"."_new",
+                                                                            SUM("t66"."_new") OVER (
+                                                                              PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
+                                                                              ORDER BY "t66"."start_date" ASC, "t66"."_end" ASC
+                                                                              ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                                                            ) AS "_island"
+                                                                          FROM (
+                                                                            SELECT
+                                                                              "t63"."person_id",
+                                                                              "t63"."benefit",
+                                                                              "t63"."start_date",
+                                                                              "t63"."_end",
+                                                                              "t63"."_key",
+                                                                              "t63"."_acc",
+                                                                              "t63"."first_contact_date",
+                                                                              "t63"."target_group",
+                                                                              "t63"."first_absence_date",
+                                                                              "t63"."sickness_category",
+                                                                              "t63"."employed",
+                                                                              "t63"."handover_date",
+                                                                              "t63"."expected_absence_weeks",
+                                                                              "t63"."work_obligation",
+                                                                              "t63"."municipality",
+                                                                              "t63"."early_followup_request_date",
+                                                                              CASE
+                                                                                WHEN MAX("t63"."_end") OVER (
+                                                                                  PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
+                                                                                  ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
+                                                                                  ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                                                ) IS NULL
+                                                                                THEN 1
+                                                                                WHEN "t63"."start_date" > CAST(CAST(MAX("t63"."_end") OVER (
+                                                                                  PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
+                                                                                  ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
+                                                                                  ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                                                ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
+                                                                                THEN 1
+                                                                                ELSE 0
+                                                                              END AS "_new"
+                                                                            FROM (
+                                                                              SELECT
+                                                                                *
+                                                                              FROM "t61" AS "t62"
+                                                                              WHERE
+                                                                                "t62"."_acc"
+                                                                            ) AS "t63"
+                                                                          ) AS "t66"
+                                                                        ) AS "t69"
+                                                                        GROUP BY
+                                                                          1,
+                                                                          2,
+                                                                          3,
+                                                                          4
+                                                                      ) AS "t72"
+                                                                    ) AS "t73"
+                                                                  ) AS "t75"
+                                                                    ON "t71"."person_id" = "t75"."person_id"
+                                                                    AND "t71"."benefit" = "t75"."benefit"
+                                                                    AND "t71"."start_date" = "t75"."start_date"
+                                                                ) AS "t76"
+                                                                WHERE
+                                                                  (
+                                                                    "t76"."i_end" = MAKE_DATE(9999, 12, 31)
+                                                                  )
+                                                                  OR (
+                                                                    (
+                                                                      "t76"."cum_before" + DATE_DIFF('DAY', "t76"."i_start", "t76"."i_end") + 1
+                                                                    ) >= "t76"."_n"
+                                                                  )
+                                                              ) AS "t77"
+                                                              GROUP BY
+                                                                1,
+                                                                2,
+                                                                3
+                                                            ) AS "t79"
+                                                              ON "t70"."person_id" = "t79"."person_id"
+                                                              AND "t70"."benefit" = "t79"."benefit"
+                                                              AND "t70"."start_date" = "t79"."start_date"
+                                                          ) AS "t80"
+                                                        ) AS "t81"
+                                                      ) AS "t82"
+                                                    ) AS "t83"
+                                                  ) AS "t84"
+                                                ) AS "t85"
+                                              ) AS "t88"
+                                              INNER JOIN (
+                                                SELECT
+                                                  "t1"."person_id" AS "_pid",
+                                                  "t1"."start_date" AS "_ex_start",
+                                                  "t1"."end_date" AS "_ex_end",
+                                                  "t1"."reason" AS "_ex_reason"
+                                                FROM "exemptions" AS "t1"
+                                                WHERE
+                                                  "t1"."start_date" <= CAST($as_of AS DATE)
+                                              ) AS "t8"
+                                                ON "t88"."person_id" = "t8"."_pid"
+                                                AND "t8"."_ex_start" <= "t88"."_to"
+                                                AND "t8"."_ex_end" >= "t88"."_from"
+                                            ) AS "t89"
+                                            GROUP BY
+                                              1,
+                                              2,
+                                              3
+                                          ) AS "t91"
+                                            ON "t86"."person_id" = "t91"."person_id"
+                                            AND "t86"."benefit" = "t91"."benefit"
+                                            AND "t86"."start_date" = "t91"."start_date"
+                                        ) AS "t92"
+                                      ) AS "t93"
+                                      WHERE
+                                        COALESCE(
+                                          ARRAY_CONTAINS(
+                                            CASE
+                                              WHEN "t93"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                              THEN ['dagpenge']
+                                              ELSE CAST(NULL AS TEXT[])
+                                            END,
+                                            "t93"."benefit"
+                                          ),
+                                          FALSE
+                                        )
+                                    ) AS "t96"
+                                    INNER JOIN (
+                                      SELECT
+                                        "t73"."person_id",
+                                        "t73"."benefit",
+                                        "t73"."_key" AS "start_date",
+                                        "t73"."i_start",
+                                        "t73"."i_end",
+                                        CAST(COALESCE(
+                                          SUM("t73"."_len") OVER (
+                                            PARTITION BY "t73"."person_id", "t73"."benefit", "t73"."_key"
+                                            ORDER BY "t73"."i_start" ASC
+                                            ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                          ),
+                                          0
+                                        ) AS INT) AS "cum_before"
+                                      FROM (
+                                        SELECT
+                                          "t72"."person_id",
+                                          "t72"."benefit",
+                                          "t72"."_key",
+                                          "t72"."_island",
+                                          "t72"."i_start",
+                                          "t72"."i_end",
+                                          CASE
+                                            WHEN "t72"."i_end" = MAKE_DATE(9999, 12, 31)
+                                            THEN 0
+                                            ELSE DATE_DIFF('DAY', "t72"."i_start", "t72"."i_end") + 1
+                                          END AS "_len"
+                                        FROM (
+                                          SELECT
+                                            "t69"."person_id",
+                                            "t69"."benefit",
+                                            "t69"."_key",
+                                            "t69"."_island",
+                                            MIN("t69"."start_date") AS "i_start",
+                                            MAX("t69"."_end") AS "i_end"
+                                          FROM (
+                                            SELECT
+                                              "t66"."person_id",
+                                              "t66"."benefit",
+                                              "t66"."start_date",
+                                              "t66"."_end",
+                                              "t66"."_key",
+                                              "t66"."_acc",
+                                              "t66"."first_contact_date",
+                                              "t66"."target_group",
+                                              "t66"."first_absence_date",
+                                              "t66"."sickness_category",
+                                              "t66"."employed",
+                                              "t66"."handover_date",
+                                              "t66"."expected_absence_weeks",
+                                              "t66"."work_obligation",
+                                              "t66"."municipality",
+                                              "t66"."early_followup_request_date",
+                                              "t66"."_new",
+                                              SUM("t66"."_new") OVER (
+                                                PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
+                                                ORDER BY "t66"."start_date" ASC, "t66"."_end" ASC
+                                                ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                              ) AS "_island"
+                                            FROM (
+                                              SELECT
+                                                "t63"."person_id",
+                                                "t63"."benefit",
+                                                "t63"."start_date",
+                                                "t63"."_end",
+                                                "t63"."_key",
+                                                "t63"."_acc",
+                                                "t63"."first_contact_date",
+                                                "t63"."target_group",
+                                                "t63"."first_absence_date",
+                                                "t63"."sickness_category",
+                                                "t63"."employed",
+                                                "t63"."handover_date",
+                                                "t63"."expected_absence_weeks",
+                                                "t63"."work_obligation",
+                                                "t63"."municipality",
+                                                "t63"."early_followup_request_date",
+                                                CASE
+                                                  WHEN MAX("t63"."_end") OVER (
+                                                    PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
+                                                    ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
+                                                    ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                  ) IS NULL
+                                                  THEN 1
+                                                  WHEN "t63"."start_date" > CAST(CAST(MAX("t63"."_end") OVER (
+                                                    PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
+                                                    ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
+                                                    ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                  ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
+                                                  THEN 1
+                                                  ELSE 0
+                                                END AS "_new"
+                                              FROM (
+                                                SELECT
+                                                  *
+                                                FROM "t61" AS "t62"
+                                                WHERE
+                                                  "t62"."_acc"
+                                              ) AS "t63"
+                                            ) AS "t66"
+                                          ) AS "t69"
+                                          GROUP BY
+                                            1,
+                                            2,
+                                            3,
+                                            4
+                                        ) AS "t72"
+                                      ) AS "t73"
+                                    ) AS "t75"
+                                      ON "t96"."person_id" = "t75"."person_id"
+                                      AND "t96"."benefit" = "t75"."benefit"
+                                      AND "t96"."start_date" = "t75"."start_date"
+                                  ) AS "t98"
+                                  WHERE
+                                    (
+                                      "t98"."i_end" = MAKE_DATE(9999, 12, 31)
+                                    )
+                                    OR (
+                                      (
+                                        "t98"."cum_before" + DATE_DIFF('DAY', "t98"."i_start", "t98"."i_end") + 1
+                                      ) >= "t98"."_n"
+                                    )
+                                ) AS "t99"
+                                GROUP BY
+                                  1,
+                                  2,
+                                  3
+                              ) AS "t101"
+                                ON "t97"."person_id" = "t101"."person_id"
+                                AND "t97"."benefit" = "t101"."benefit"
+                                AND "t97"."start_date" = "t101"."start_date"
+                            ) AS "t102"
+                          ) AS "t103"
+                        ) AS "t104"
+                      ) AS "t105"
+                    ) AS "t109"
+                      ON "t119"."person_id" = "t109"."person_id"
+                      AND "t119"."benefit" = "t109"."benefit"
+                      AND "t119"."start_date" = "t109"."start_date"
+                  ) AS "t121"
+                ) AS "t123"
                 WHERE
-                  "t110"."_rank" < "t110"."_n"
-              ) AS "t112"
+                  "t123"."_rank" < "t123"."_n"
+              ) AS "t125"
               GROUP BY
                 1,
                 2,
                 3
-            ) AS "t114"
-          ) AS "t116"
-        ) AS "t118"
-      ) AS "t122"
-        ON "t125"."person_id" = "t122"."person_id"
-        AND "t125"."benefit" = "t122"."benefit"
-        AND "t125"."start_date" = "t122"."start_date"
-    ) AS "t126"
-  ) AS "t127"
-) AS "t128"
+            ) AS "t127"
+          ) AS "t129"
+        ) AS "t131"
+      ) AS "t135"
+        ON "t138"."person_id" = "t135"."person_id"
+        AND "t138"."benefit" = "t135"."benefit"
+        AND "t138"."start_date" = "t135"."start_date"
+    ) AS "t139"
+  ) AS "t140"
+) AS "t141"

@@ -1245,6 +1245,7 @@ FROM (
             "t74"."benefit",
             "t74"."start_date",
             "t74"."window_start",
+            "t74"."_first",
             "t74"."_last",
             "t5"."person_id" AS "person_id_right",
             "t5"."date",
@@ -1261,6 +1262,7 @@ FROM (
               "t72"."benefit",
               "t72"."start_date",
               "t72"."window_start",
+              "t72"."window_start" AS "_first",
               COALESCE("t72"."end_date", CAST($as_of AS DATE)) AS "_last"
             FROM (
               SELECT
@@ -1463,7 +1465,7 @@ FROM (
               AND "t0"."kind" IN ('jobsamtale')
           ) AS "t5"
             ON "t74"."person_id" = "t5"."person_id"
-            AND "t5"."date" >= "t74"."window_start"
+            AND "t5"."date" >= "t74"."_first"
             AND "t5"."date" <= "t74"."_last"
         ) AS "t75"
         WHERE

@@ -1962,6 +1962,7 @@ FROM (
                         "t94"."benefit",
                         "t94"."start_date",
                         "t94"."window_start",
+                        "t94"."_first",
                         "t94"."_last",
                         "t6"."person_id" AS "person_id_right",
                         "t6"."date",
@@ -1978,6 +1979,7 @@ FROM (
                           "t92"."benefit",
                           "t92"."start_date",
                           "t92"."window_start",
+                          "t92"."window_start" AS "_first",
                           COALESCE("t92"."end_date", CAST($as_of AS DATE)) AS "_last"
                         FROM (
                           SELECT
@@ -2834,7 +2836,7 @@ FROM (
                           AND "t1"."kind" IN ('jobsamtale')
                       ) AS "t6"
                         ON "t94"."person_id" = "t6"."person_id"
-                        AND "t6"."date" >= "t94"."window_start"
+                        AND "t6"."date" >= "t94"."_first"
                         AND "t6"."date" <= "t94"."_last"
                     ) AS "t95"
                     WHERE
