@@ -855,7 +855,48 @@ SELECT
     THEN DATE_DIFF('DAY', "t110"."due_date", CAST($as_of AS DATE))
     ELSE CAST(NULL AS INT)
   END AS INT) AS "days_late",
-  COALESCE("t110"."evidence", '') AS "evidence"
+  CASE
+    WHEN COALESCE(
+      ARRAY_CONTAINS(
+        CASE
+          WHEN COALESCE(
+            CASE
+              WHEN COALESCE("t110"."is_applicable", FALSE)
+              THEN "t110"."due_date"
+              ELSE CAST(NULL AS DATE)
+            END,
+            "t110"."window_start"
+          ) >= MAKE_DATE(2027, 1, 1)
+          THEN [
+            'dagpenge_akasse_first_interview',
+            'dagpenge_akasse_interviews_3m',
+            'dagpenge_interviews_6m',
+            'first_interview',
+            'interviews_6m',
+            'offer_6m',
+            'plan_before_offer',
+            'sick_first_followup',
+            'sick_followups',
+            'sick_reassessment'
+          ]
+          WHEN COALESCE(
+            CASE
+              WHEN COALESCE("t110"."is_applicable", FALSE)
+              THEN "t110"."due_date"
+              ELSE CAST(NULL AS DATE)
+            END,
+            "t110"."window_start"
+          ) >= MAKE_DATE(2015, 1, 1)
+          THEN []
+          ELSE CAST(NULL AS TEXT[])
+        END,
+        'dagpenge_akasse_interviews_3m'
+      ),
+      FALSE
+    )
+    THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. ' || COALESCE("t110"."evidence", '')
+    ELSE COALESCE("t110"."evidence", '')
+  END AS "evidence"
 FROM (
   SELECT
     "t109"."person_id",

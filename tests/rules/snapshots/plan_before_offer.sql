@@ -1006,200 +1006,265 @@ WITH "t12" AS (
     AND "t67"."start_date" = "t70"."start_date"
 )
 SELECT
-  "t82"."person_id",
-  "t82"."benefit",
+  "t83"."person_id",
+  "t83"."benefit",
   'plan_before_offer' AS "kind",
   'plan_before_offer' AS "rule_id",
   '1.1.0' AS "rule_version",
   CASE
-    WHEN "t82"."window_start" >= MAKE_DATE(2020, 1, 1)
+    WHEN "t83"."window_start" >= MAKE_DATE(2020, 1, 1)
     THEN 'LAB § 41 (Min Plan); Cabi – Min Plan (skal foreligge før indsatsen starter)'
     ELSE CAST(NULL AS TEXT)
   END AS "reference",
-  "t82"."window_start",
+  "t83"."window_start",
   CASE
-    WHEN COALESCE("t82"."in_force", FALSE)
-    THEN "t82"."due_date"
+    WHEN COALESCE("t83"."is_applicable", FALSE)
+    THEN "t83"."due_date"
     ELSE CAST(NULL AS DATE)
   END AS "due_date",
   CASE
     WHEN NOT (
-      COALESCE("t82"."in_force", FALSE)
+      COALESCE("t83"."is_applicable", FALSE)
     )
     THEN 'not_applicable'
     WHEN (
-      "t82"."fulfilled_date" IS NOT NULL
+      "t83"."fulfilled_date" IS NOT NULL
     )
     AND (
-      "t82"."fulfilled_date" <= "t82"."due_date"
+      "t83"."fulfilled_date" <= "t83"."due_date"
     )
     THEN 'met'
-    WHEN "t82"."fulfilled_date" IS NOT NULL
+    WHEN "t83"."fulfilled_date" IS NOT NULL
     THEN 'late'
-    WHEN COALESCE(FALSE, FALSE)
+    WHEN COALESCE("t83"."is_exempt", FALSE)
     THEN 'exempt'
-    WHEN "t82"."due_date" < CAST($as_of AS DATE)
+    WHEN "t83"."due_date" < CAST($as_of AS DATE)
     THEN 'overdue'
     ELSE 'open'
   END AS "status",
   CASE
-    WHEN COALESCE("t82"."in_force", FALSE)
-    THEN "t82"."fulfilled_date"
+    WHEN COALESCE("t83"."is_applicable", FALSE)
+    THEN "t83"."fulfilled_date"
     ELSE CAST(NULL AS DATE)
   END AS "fulfilled_date",
   CAST(CASE
     WHEN NOT (
-      COALESCE("t82"."in_force", FALSE)
+      COALESCE("t83"."is_applicable", FALSE)
     )
     THEN CAST(NULL AS INT)
     WHEN (
-      "t82"."fulfilled_date" IS NOT NULL
+      "t83"."fulfilled_date" IS NOT NULL
     )
     AND (
-      "t82"."fulfilled_date" > "t82"."due_date"
+      "t83"."fulfilled_date" > "t83"."due_date"
     )
-    THEN DATE_DIFF('DAY', "t82"."due_date", "t82"."fulfilled_date")
+    THEN DATE_DIFF('DAY', "t83"."due_date", "t83"."fulfilled_date")
     WHEN NOT (
-      "t82"."fulfilled_date" IS NOT NULL
+      "t83"."fulfilled_date" IS NOT NULL
     )
     AND NOT (
-      COALESCE(FALSE, FALSE)
+      COALESCE("t83"."is_exempt", FALSE)
     )
     AND (
-      "t82"."due_date" < CAST($as_of AS DATE)
+      "t83"."due_date" < CAST($as_of AS DATE)
     )
-    THEN DATE_DIFF('DAY', "t82"."due_date", CAST($as_of AS DATE))
+    THEN DATE_DIFF('DAY', "t83"."due_date", CAST($as_of AS DATE))
     ELSE CAST(NULL AS INT)
   END AS INT) AS "days_late",
-  COALESCE(
+  CASE
+    WHEN COALESCE(
+      ARRAY_CONTAINS(
+        CASE
+          WHEN COALESCE(
+            CASE
+              WHEN COALESCE("t83"."is_applicable", FALSE)
+              THEN "t83"."due_date"
+              ELSE CAST(NULL AS DATE)
+            END,
+            "t83"."window_start"
+          ) >= MAKE_DATE(2027, 1, 1)
+          THEN [
+            'dagpenge_akasse_first_interview',
+            'dagpenge_akasse_interviews_3m',
+            'dagpenge_interviews_6m',
+            'first_interview',
+            'interviews_6m',
+            'offer_6m',
+            'plan_before_offer',
+            'sick_first_followup',
+            'sick_followups',
+            'sick_reassessment'
+          ]
+          WHEN COALESCE(
+            CASE
+              WHEN COALESCE("t83"."is_applicable", FALSE)
+              THEN "t83"."due_date"
+              ELSE CAST(NULL AS DATE)
+            END,
+            "t83"."window_start"
+          ) >= MAKE_DATE(2015, 1, 1)
+          THEN []
+          ELSE CAST(NULL AS TEXT[])
+        END,
+        'plan_before_offer'
+      ),
+      FALSE
+    )
+    THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. ' || COALESCE("t83"."evidence", '')
+    ELSE COALESCE("t83"."evidence", '')
+  END AS "evidence"
+FROM (
+  SELECT
+    "t82"."person_id",
+    "t82"."benefit",
+    "t82"."start_date",
+    "t82"."end_date",
+    "t82"."first_contact_date",
+    "t82"."target_group",
+    "t82"."first_absence_date",
+    "t82"."sickness_category",
+    "t82"."employed",
+    "t82"."handover_date",
+    "t82"."expected_absence_weeks",
+    "t82"."work_obligation",
+    "t82"."municipality",
+    "t82"."early_followup_request_date",
+    "t82"."periods",
+    "t82"."window_start",
+    "t82"."needs_goal",
+    "t82"."in_force",
+    "t82"."due_date",
+    "t82"."offer_kind",
+    "t82"."fulfilled_date",
+    "t82"."in_force" AS "is_applicable",
+    FALSE AS "is_exempt",
     CASE
       WHEN "t82"."fulfilled_date" IS NOT NULL
       THEN 'Min Plan' || CASE WHEN "t82"."needs_goal" THEN ' med jobmål' ELSE '' END || ' ' || CAST("t82"."fulfilled_date" AS TEXT)
       ELSE 'ingen Min Plan' || CASE WHEN "t82"."needs_goal" THEN ' med jobmål' ELSE '' END
-    END || '; første tilbud ' || "t82"."offer_kind" || ' ' || CAST("t82"."due_date" AS TEXT),
-    ''
-  ) AS "evidence"
-FROM (
-  SELECT
-    "t81".*
-    EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
+    END || '; første tilbud ' || "t82"."offer_kind" || ' ' || CAST("t82"."due_date" AS TEXT) AS "evidence"
   FROM (
     SELECT
-      "t77"."person_id",
-      "t77"."benefit",
-      "t77"."start_date",
-      "t77"."end_date",
-      "t77"."first_contact_date",
-      "t77"."target_group",
-      "t77"."first_absence_date",
-      "t77"."sickness_category",
-      "t77"."employed",
-      "t77"."handover_date",
-      "t77"."expected_absence_weeks",
-      "t77"."work_obligation",
-      "t77"."municipality",
-      "t77"."early_followup_request_date",
-      "t77"."periods",
-      "t77"."window_start",
-      "t77"."needs_goal",
-      "t77"."in_force",
-      "t77"."due_date",
-      "t77"."offer_kind",
-      "t80"."person_id" AS "person_id_right",
-      "t80"."benefit" AS "benefit_right",
-      "t80"."start_date" AS "start_date_right",
-      "t80"."fulfilled_date"
+      "t81".*
+      EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
     FROM (
       SELECT
-        "t72"."person_id",
-        "t72"."benefit",
-        "t72"."start_date",
-        "t72"."end_date",
-        "t72"."first_contact_date",
-        "t72"."target_group",
-        "t72"."first_absence_date",
-        "t72"."sickness_category",
-        "t72"."employed",
-        "t72"."handover_date",
-        "t72"."expected_absence_weeks",
-        "t72"."work_obligation",
-        "t72"."municipality",
-        "t72"."early_followup_request_date",
-        "t72"."periods",
-        "t72"."window_start",
-        "t72"."needs_goal",
-        "t72"."in_force"
-        AND NOT (
-          (
-            "t72"."benefit" = 'sygedagpenge'
-          )
-          AND COALESCE("t72"."employed", FALSE)
-          AND COALESCE(
-            CASE
-              WHEN "t72"."due_date" >= MAKE_DATE(2025, 1, 1)
-              THEN TRUE
-              WHEN "t72"."due_date" >= MAKE_DATE(2020, 1, 1)
-              THEN FALSE
-              ELSE CAST(NULL AS BOOLEAN)
-            END,
-            FALSE
-          )
-        ) AS "in_force",
-        "t72"."due_date",
-        "t72"."offer_kind"
-      FROM "t71" AS "t72"
-    ) AS "t77"
-    LEFT OUTER JOIN (
-      SELECT
-        "t78"."person_id",
-        "t78"."benefit",
-        "t78"."start_date",
-        MIN("t78"."_date") AS "fulfilled_date"
+        "t77"."person_id",
+        "t77"."benefit",
+        "t77"."start_date",
+        "t77"."end_date",
+        "t77"."first_contact_date",
+        "t77"."target_group",
+        "t77"."first_absence_date",
+        "t77"."sickness_category",
+        "t77"."employed",
+        "t77"."handover_date",
+        "t77"."expected_absence_weeks",
+        "t77"."work_obligation",
+        "t77"."municipality",
+        "t77"."early_followup_request_date",
+        "t77"."periods",
+        "t77"."window_start",
+        "t77"."needs_goal",
+        "t77"."in_force",
+        "t77"."due_date",
+        "t77"."offer_kind",
+        "t80"."person_id" AS "person_id_right",
+        "t80"."benefit" AS "benefit_right",
+        "t80"."start_date" AS "start_date_right",
+        "t80"."fulfilled_date"
       FROM (
         SELECT
-          *
+          "t72"."person_id",
+          "t72"."benefit",
+          "t72"."start_date",
+          "t72"."end_date",
+          "t72"."first_contact_date",
+          "t72"."target_group",
+          "t72"."first_absence_date",
+          "t72"."sickness_category",
+          "t72"."employed",
+          "t72"."handover_date",
+          "t72"."expected_absence_weeks",
+          "t72"."work_obligation",
+          "t72"."municipality",
+          "t72"."early_followup_request_date",
+          "t72"."periods",
+          "t72"."window_start",
+          "t72"."needs_goal",
+          "t72"."in_force"
+          AND NOT (
+            (
+              "t72"."benefit" = 'sygedagpenge'
+            )
+            AND COALESCE("t72"."employed", FALSE)
+            AND COALESCE(
+              CASE
+                WHEN "t72"."due_date" >= MAKE_DATE(2025, 1, 1)
+                THEN TRUE
+                WHEN "t72"."due_date" >= MAKE_DATE(2020, 1, 1)
+                THEN FALSE
+                ELSE CAST(NULL AS BOOLEAN)
+              END,
+              FALSE
+            )
+          ) AS "in_force",
+          "t72"."due_date",
+          "t72"."offer_kind"
+        FROM "t71" AS "t72"
+      ) AS "t77"
+      LEFT OUTER JOIN (
+        SELECT
+          "t78"."person_id",
+          "t78"."benefit",
+          "t78"."start_date",
+          MIN("t78"."_date") AS "fulfilled_date"
         FROM (
           SELECT
-            "t74"."person_id",
-            "t74"."benefit",
-            "t74"."start_date",
-            "t74"."_ws",
-            "t74"."_goal",
-            "t5"."_pid",
-            "t5"."_date",
-            "t5"."_job"
+            *
           FROM (
             SELECT
-              "t72"."person_id",
-              "t72"."benefit",
-              "t72"."start_date",
-              "t72"."window_start" AS "_ws",
-              "t72"."needs_goal" AS "_goal"
-            FROM "t71" AS "t72"
-          ) AS "t74"
-          INNER JOIN (
-            SELECT
-              "t0"."person_id" AS "_pid",
-              "t0"."date" AS "_date",
-              "t0"."has_job_goal" AS "_job"
-            FROM "plans" AS "t0"
-            WHERE
-              "t0"."date" <= CAST($as_of AS DATE)
-          ) AS "t5"
-            ON "t74"."person_id" = "t5"."_pid" AND "t5"."_date" >= "t74"."_ws"
-        ) AS "t75"
-        WHERE
-          NOT (
-            "t75"."_goal"
-          ) OR "t75"."_job"
-      ) AS "t78"
-      GROUP BY
-        1,
-        2,
-        3
-    ) AS "t80"
-      ON "t77"."person_id" = "t80"."person_id"
-      AND "t77"."benefit" = "t80"."benefit"
-      AND "t77"."start_date" = "t80"."start_date"
-  ) AS "t81"
-) AS "t82"
+              "t74"."person_id",
+              "t74"."benefit",
+              "t74"."start_date",
+              "t74"."_ws",
+              "t74"."_goal",
+              "t5"."_pid",
+              "t5"."_date",
+              "t5"."_job"
+            FROM (
+              SELECT
+                "t72"."person_id",
+                "t72"."benefit",
+                "t72"."start_date",
+                "t72"."window_start" AS "_ws",
+                "t72"."needs_goal" AS "_goal"
+              FROM "t71" AS "t72"
+            ) AS "t74"
+            INNER JOIN (
+              SELECT
+                "t0"."person_id" AS "_pid",
+                "t0"."date" AS "_date",
+                "t0"."has_job_goal" AS "_job"
+              FROM "plans" AS "t0"
+              WHERE
+                "t0"."date" <= CAST($as_of AS DATE)
+            ) AS "t5"
+              ON "t74"."person_id" = "t5"."_pid" AND "t5"."_date" >= "t74"."_ws"
+          ) AS "t75"
+          WHERE
+            NOT (
+              "t75"."_goal"
+            ) OR "t75"."_job"
+        ) AS "t78"
+        GROUP BY
+          1,
+          2,
+          3
+      ) AS "t80"
+        ON "t77"."person_id" = "t80"."person_id"
+        AND "t77"."benefit" = "t80"."benefit"
+        AND "t77"."start_date" = "t80"."start_date"
+    ) AS "t81"
+  ) AS "t82"
+) AS "t83"
