@@ -28,6 +28,21 @@ from tilsyn.rules.verdict import finish
 FROM_CONTACT = "lab.kontaktforloeb.counted_from_first_contact"
 EXTENDS = "lab.kontaktforloeb.exemption_extends_window"
 FORMS = "lab.kontaktforloeb.interview_forms"
+END_UNCONFIRMED = "reform_2026.per_person_end_unconfirmed"
+END_UNCONFIRMED_TEXT = (
+    "UBEKRÆFTET: fra 1. juli 2026 er personkravet kun bekræftet afløst for dagpenge, jobparate "
+    "og ledighedsydelse (reformens 75 %-krav); at det også bortfalder for denne gruppe, er "
+    "ikke bekræftet."
+)
+
+
+def end_unconfirmed(ctx: RuleContext, s: ir.Table, requirement: ir.Value) -> ir.BooleanValue:
+    """Whether a spell has no per-person requirement (``requirement`` null on its window
+    start) only because the reform's end of it is assumed for its group, not confirmed."""
+    groups = ctx.param_expr(END_UNCONFIRMED, s.window_start)
+    group = s.benefit + ":" + s.target_group.fill_null("")
+    listed = groups.contains(s.benefit) | groups.contains(group)
+    return (requirement.isnull() & listed.fill_null(False)).fill_null(False)
 
 
 def lab9_window_start(ctx: RuleContext, spells: ir.Table) -> ir.DateValue:
@@ -78,6 +93,7 @@ def interview_requirement(
         required=(count.fill_null(0) + joint.fill_null(0)).cast("int64"),
         required_joint=joint.fill_null(0).cast("int64"),
         in_force=in_force,
+        _end_unconfirmed=end_unconfirmed(ctx, s, count),
     )
     s = with_months_point(ctx, s, "window_start", months.fill_null(0), "_point")
     s = s.mutate(due0=days_expr(s._point, -1)).drop("_point")
@@ -137,6 +153,7 @@ def interview_requirement(
     )
     evidence = ibis.cases(
         (ended_early, summary + "; ydelsesforløbet sluttede " + f.end_date.cast("string")),
+        (f._end_unconfirmed, END_UNCONFIRMED_TEXT + " " + summary),
         else_=summary,
     )
     facts = f.mutate(

@@ -918,6 +918,7 @@ FROM (
     "t109"."required",
     "t109"."required_joint",
     "t109"."in_force",
+    "t109"."_end_unconfirmed",
     "t109"."due0",
     "t109"."exempt_days",
     "t109"."exempt_now",
@@ -954,6 +955,8 @@ FROM (
           "t109"."nth_date" IS NULL
         )
         THEN CAST(COALESCE("t109"."in_window", 0) AS TEXT) || ' af ' || CAST("t109"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t109"."listed" IS NOT NULL THEN ': ' || "t109"."listed" ELSE '' END || '; ydelsesforløbet sluttede ' || CAST("t109"."end_date" AS TEXT)
+        WHEN "t109"."_end_unconfirmed"
+        THEN 'UBEKRÆFTET: fra 1. juli 2026 er personkravet kun bekræftet afløst for dagpenge, jobparate og ledighedsydelse (reformens 75 %-krav); at det også bortfalder for denne gruppe, er ikke bekræftet. ' || CAST(COALESCE("t109"."in_window", 0) AS TEXT) || ' af ' || CAST("t109"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t109"."listed" IS NOT NULL THEN ': ' || "t109"."listed" ELSE '' END
         ELSE CAST(COALESCE("t109"."in_window", 0) AS TEXT) || ' af ' || CAST("t109"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t109"."listed" IS NOT NULL THEN ': ' || "t109"."listed" ELSE '' END
       END
       ELSE CASE
@@ -967,6 +970,8 @@ FROM (
           "t109"."nth_date" IS NULL
         )
         THEN CAST(COALESCE("t109"."in_window", 0) AS TEXT) || ' af ' || CAST("t109"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t109"."listed" IS NOT NULL THEN ': ' || "t109"."listed" ELSE '' END || '; ydelsesforløbet sluttede ' || CAST("t109"."end_date" AS TEXT)
+        WHEN "t109"."_end_unconfirmed"
+        THEN 'UBEKRÆFTET: fra 1. juli 2026 er personkravet kun bekræftet afløst for dagpenge, jobparate og ledighedsydelse (reformens 75 %-krav); at det også bortfalder for denne gruppe, er ikke bekræftet. ' || CAST(COALESCE("t109"."in_window", 0) AS TEXT) || ' af ' || CAST("t109"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t109"."listed" IS NOT NULL THEN ': ' || "t109"."listed" ELSE '' END
         ELSE CAST(COALESCE("t109"."in_window", 0) AS TEXT) || ' af ' || CAST("t109"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t109"."listed" IS NOT NULL THEN ': ' || "t109"."listed" ELSE '' END
       END || '; ' || "t109"."exemption_note"
     END AS "evidence"
@@ -995,6 +1000,7 @@ FROM (
         "t97"."required",
         "t97"."required_joint",
         "t97"."in_force",
+        "t97"."_end_unconfirmed",
         "t97"."due0",
         "t97"."exempt_days",
         "t97"."exempt_now",
@@ -1028,6 +1034,7 @@ FROM (
           "t91"."required",
           "t91"."required_joint",
           "t91"."in_force",
+          "t91"."_end_unconfirmed",
           "t91"."due0",
           COALESCE("t91"."exempt_days", 0) AS "exempt_days",
           COALESCE("t91"."exempt_now", FALSE) AS "exempt_now",
@@ -1071,6 +1078,7 @@ FROM (
               "t84"."required",
               "t84"."required_joint",
               "t84"."in_force",
+              "t84"."_end_unconfirmed",
               "t84"."due0",
               "t89"."person_id" AS "person_id_right",
               "t89"."benefit" AS "benefit_right",
@@ -1103,6 +1111,7 @@ FROM (
                   "t81"."required",
                   "t81"."required_joint",
                   "t81"."in_force",
+                  "t81"."_end_unconfirmed",
                   "t81"."_point",
                   CAST(CAST("t81"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
                 FROM (
@@ -1130,6 +1139,7 @@ FROM (
                       "t79"."required",
                       "t79"."required_joint",
                       "t79"."in_force",
+                      "t79"."_end_unconfirmed",
                       "t79"."_plain",
                       "t79"."_needed",
                       "t79"."_acc_point",
@@ -1159,6 +1169,7 @@ FROM (
                           "t67"."required",
                           "t67"."required_joint",
                           "t67"."in_force",
+                          "t67"."_end_unconfirmed",
                           "t67"."_plain",
                           "t67"."_needed",
                           "t77"."person_id" AS "person_id_right",
@@ -1214,6 +1225,55 @@ FROM (
                             AND (
                               CASE WHEN "t63"."_key" >= MAKE_DATE(2024, 1, 1) THEN 3 ELSE CAST(NULL AS BIGINT) END IS NOT NULL
                             ) AS "in_force",
+                            COALESCE(
+                              (
+                                CASE
+                                  WHEN "t63"."_key" >= MAKE_DATE(2026, 7, 1)
+                                  THEN CAST(NULL AS BIGINT)
+                                  WHEN "t63"."_key" >= MAKE_DATE(2024, 1, 1)
+                                  THEN 3
+                                  WHEN "t63"."_key" >= MAKE_DATE(2020, 1, 1)
+                                  THEN CAST(NULL AS BIGINT)
+                                  ELSE CAST(NULL AS BIGINT)
+                                END IS NULL
+                              )
+                              AND COALESCE(
+                                ARRAY_CONTAINS(
+                                  CASE
+                                    WHEN "t63"."_key" >= MAKE_DATE(2026, 7, 1)
+                                    THEN [
+                                      'kontanthjaelp:aktivitetsparat',
+                                      'kontanthjaelp:uddannelsesparat',
+                                      'uddannelseshjaelp:aktivitetsparat',
+                                      'uddannelseshjaelp:uddannelsesparat',
+                                      'jobafklaring',
+                                      'ressourceforloeb',
+                                      'revalidering'
+                                    ]
+                                    ELSE CAST(NULL AS TEXT[])
+                                  END,
+                                  "t63"."benefit"
+                                )
+                                OR ARRAY_CONTAINS(
+                                  CASE
+                                    WHEN "t63"."_key" >= MAKE_DATE(2026, 7, 1)
+                                    THEN [
+                                      'kontanthjaelp:aktivitetsparat',
+                                      'kontanthjaelp:uddannelsesparat',
+                                      'uddannelseshjaelp:aktivitetsparat',
+                                      'uddannelseshjaelp:uddannelsesparat',
+                                      'jobafklaring',
+                                      'ressourceforloeb',
+                                      'revalidering'
+                                    ]
+                                    ELSE CAST(NULL AS TEXT[])
+                                  END,
+                                  "t63"."benefit" || ':' || COALESCE("t63"."target_group", '')
+                                ),
+                                FALSE
+                              ),
+                              FALSE
+                            ) AS "_end_unconfirmed",
                             CAST(CAST("t63"."_key" + TO_MONTHS(
                               COALESCE(
                                 CASE WHEN "t63"."_key" >= MAKE_DATE(2024, 1, 1) THEN 3 ELSE CAST(NULL AS BIGINT) END,
@@ -1491,6 +1551,7 @@ FROM (
                         "t81"."required",
                         "t81"."required_joint",
                         "t81"."in_force",
+                        "t81"."_end_unconfirmed",
                         "t81"."_point",
                         CAST(CAST("t81"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
                       FROM (
@@ -1518,6 +1579,7 @@ FROM (
                             "t79"."required",
                             "t79"."required_joint",
                             "t79"."in_force",
+                            "t79"."_end_unconfirmed",
                             "t79"."_plain",
                             "t79"."_needed",
                             "t79"."_acc_point",
@@ -1547,6 +1609,7 @@ FROM (
                                 "t67"."required",
                                 "t67"."required_joint",
                                 "t67"."in_force",
+                                "t67"."_end_unconfirmed",
                                 "t67"."_plain",
                                 "t67"."_needed",
                                 "t77"."person_id" AS "person_id_right",
@@ -1602,6 +1665,55 @@ FROM (
                                   AND (
                                     CASE WHEN "t63"."_key" >= MAKE_DATE(2024, 1, 1) THEN 3 ELSE CAST(NULL AS BIGINT) END IS NOT NULL
                                   ) AS "in_force",
+                                  COALESCE(
+                                    (
+                                      CASE
+                                        WHEN "t63"."_key" >= MAKE_DATE(2026, 7, 1)
+                                        THEN CAST(NULL AS BIGINT)
+                                        WHEN "t63"."_key" >= MAKE_DATE(2024, 1, 1)
+                                        THEN 3
+                                        WHEN "t63"."_key" >= MAKE_DATE(2020, 1, 1)
+                                        THEN CAST(NULL AS BIGINT)
+                                        ELSE CAST(NULL AS BIGINT)
+                                      END IS NULL
+                                    )
+                                    AND COALESCE(
+                                      ARRAY_CONTAINS(
+                                        CASE
+                                          WHEN "t63"."_key" >= MAKE_DATE(2026, 7, 1)
+                                          THEN [
+                                            'kontanthjaelp:aktivitetsparat',
+                                            'kontanthjaelp:uddannelsesparat',
+                                            'uddannelseshjaelp:aktivitetsparat',
+                                            'uddannelseshjaelp:uddannelsesparat',
+                                            'jobafklaring',
+                                            'ressourceforloeb',
+                                            'revalidering'
+                                          ]
+                                          ELSE CAST(NULL AS TEXT[])
+                                        END,
+                                        "t63"."benefit"
+                                      )
+                                      OR ARRAY_CONTAINS(
+                                        CASE
+                                          WHEN "t63"."_key" >= MAKE_DATE(2026, 7, 1)
+                                          THEN [
+                                            'kontanthjaelp:aktivitetsparat',
+                                            'kontanthjaelp:uddannelsesparat',
+                                            'uddannelseshjaelp:aktivitetsparat',
+                                            'uddannelseshjaelp:uddannelsesparat',
+                                            'jobafklaring',
+                                            'ressourceforloeb',
+                                            'revalidering'
+                                          ]
+                                          ELSE CAST(NULL AS TEXT[])
+                                        END,
+                                        "t63"."benefit" || ':' || COALESCE("t63"."target_group", '')
+                                      ),
+                                      FALSE
+                                    ),
+                                    FALSE
+                                  ) AS "_end_unconfirmed",
                                   CAST(CAST("t63"."_key" + TO_MONTHS(
                                     COALESCE(
                                       CASE WHEN "t63"."_key" >= MAKE_DATE(2024, 1, 1) THEN 3 ELSE CAST(NULL AS BIGINT) END,
@@ -1947,6 +2059,7 @@ FROM (
                               "t84"."required",
                               "t84"."required_joint",
                               "t84"."in_force",
+                              "t84"."_end_unconfirmed",
                               "t84"."due0",
                               "t89"."person_id" AS "person_id_right",
                               "t89"."benefit" AS "benefit_right",
@@ -1979,6 +2092,7 @@ FROM (
                                   "t81"."required",
                                   "t81"."required_joint",
                                   "t81"."in_force",
+                                  "t81"."_end_unconfirmed",
                                   "t81"."_point",
                                   CAST(CAST("t81"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
                                 FROM (
@@ -2006,6 +2120,7 @@ FROM (
                                       "t79"."required",
                                       "t79"."required_joint",
                                       "t79"."in_force",
+                                      "t79"."_end_unconfirmed",
                                       "t79"."_plain",
                                       "t79"."_needed",
                                       "t79"."_acc_point",
@@ -2035,6 +2150,7 @@ FROM (
                                           "t67"."required",
                                           "t67"."required_joint",
                                           "t67"."in_force",
+                                          "t67"."_end_unconfirmed",
                                           "t67"."_plain",
                                           "t67"."_needed",
                                           "t77"."person_id" AS "person_id_right",
@@ -2090,6 +2206,55 @@ FROM (
                                             AND (
                                               CASE WHEN "t63"."_key" >= MAKE_DATE(2024, 1, 1) THEN 3 ELSE CAST(NULL AS BIGINT) END IS NOT NULL
                                             ) AS "in_force",
+                                            COALESCE(
+                                              (
+                                                CASE
+                                                  WHEN "t63"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                  THEN CAST(NULL AS BIGINT)
+                                                  WHEN "t63"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                  THEN 3
+                                                  WHEN "t63"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                  THEN CAST(NULL AS BIGINT)
+                                                  ELSE CAST(NULL AS BIGINT)
+                                                END IS NULL
+                                              )
+                                              AND COALESCE(
+                                                ARRAY_CONTAINS(
+                                                  CASE
+                                                    WHEN "t63"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                    THEN [
+                                                      'kontanthjaelp:aktivitetsparat',
+                                                      'kontanthjaelp:uddannelsesparat',
+                                                      'uddannelseshjaelp:aktivitetsparat',
+                                                      'uddannelseshjaelp:uddannelsesparat',
+                                                      'jobafklaring',
+                                                      'ressourceforloeb',
+                                                      'revalidering'
+                                                    ]
+                                                    ELSE CAST(NULL AS TEXT[])
+                                                  END,
+                                                  "t63"."benefit"
+                                                )
+                                                OR ARRAY_CONTAINS(
+                                                  CASE
+                                                    WHEN "t63"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                    THEN [
+                                                      'kontanthjaelp:aktivitetsparat',
+                                                      'kontanthjaelp:uddannelsesparat',
+                                                      'uddannelseshjaelp:aktivitetsparat',
+                                                      'uddannelseshjaelp:uddannelsesparat',
+                                                      'jobafklaring',
+                                                      'ressourceforloeb',
+                                                      'revalidering'
+                                                    ]
+                                                    ELSE CAST(NULL AS TEXT[])
+                                                  END,
+                                                  "t63"."benefit" || ':' || COALESCE("t63"."target_group", '')
+                                                ),
+                                                FALSE
+                                              ),
+                                              FALSE
+                                            ) AS "_end_unconfirmed",
                                             CAST(CAST("t63"."_key" + TO_MONTHS(
                                               COALESCE(
                                                 CASE WHEN "t63"."_key" >= MAKE_DATE(2024, 1, 1) THEN 3 ELSE CAST(NULL AS BIGINT) END,
@@ -2367,6 +2532,7 @@ FROM (
                                         "t81"."required",
                                         "t81"."required_joint",
                                         "t81"."in_force",
+                                        "t81"."_end_unconfirmed",
                                         "t81"."_point",
                                         CAST(CAST("t81"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
                                       FROM (
@@ -2394,6 +2560,7 @@ FROM (
                                             "t79"."required",
                                             "t79"."required_joint",
                                             "t79"."in_force",
+                                            "t79"."_end_unconfirmed",
                                             "t79"."_plain",
                                             "t79"."_needed",
                                             "t79"."_acc_point",
@@ -2423,6 +2590,7 @@ FROM (
                                                 "t67"."required",
                                                 "t67"."required_joint",
                                                 "t67"."in_force",
+                                                "t67"."_end_unconfirmed",
                                                 "t67"."_plain",
                                                 "t67"."_needed",
                                                 "t77"."person_id" AS "person_id_right",
@@ -2478,6 +2646,55 @@ FROM (
                                                   AND (
                                                     CASE WHEN "t63"."_key" >= MAKE_DATE(2024, 1, 1) THEN 3 ELSE CAST(NULL AS BIGINT) END IS NOT NULL
                                                   ) AS "in_force",
+                                                  COALESCE(
+                                                    (
+                                                      CASE
+                                                        WHEN "t63"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                        THEN CAST(NULL AS BIGINT)
+                                                        WHEN "t63"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                        THEN 3
+                                                        WHEN "t63"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                        THEN CAST(NULL AS BIGINT)
+                                                        ELSE CAST(NULL AS BIGINT)
+                                                      END IS NULL
+                                                    )
+                                                    AND COALESCE(
+                                                      ARRAY_CONTAINS(
+                                                        CASE
+                                                          WHEN "t63"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                          THEN [
+                                                            'kontanthjaelp:aktivitetsparat',
+                                                            'kontanthjaelp:uddannelsesparat',
+                                                            'uddannelseshjaelp:aktivitetsparat',
+                                                            'uddannelseshjaelp:uddannelsesparat',
+                                                            'jobafklaring',
+                                                            'ressourceforloeb',
+                                                            'revalidering'
+                                                          ]
+                                                          ELSE CAST(NULL AS TEXT[])
+                                                        END,
+                                                        "t63"."benefit"
+                                                      )
+                                                      OR ARRAY_CONTAINS(
+                                                        CASE
+                                                          WHEN "t63"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                          THEN [
+                                                            'kontanthjaelp:aktivitetsparat',
+                                                            'kontanthjaelp:uddannelsesparat',
+                                                            'uddannelseshjaelp:aktivitetsparat',
+                                                            'uddannelseshjaelp:uddannelsesparat',
+                                                            'jobafklaring',
+                                                            'ressourceforloeb',
+                                                            'revalidering'
+                                                          ]
+                                                          ELSE CAST(NULL AS TEXT[])
+                                                        END,
+                                                        "t63"."benefit" || ':' || COALESCE("t63"."target_group", '')
+                                                      ),
+                                                      FALSE
+                                                    ),
+                                                    FALSE
+                                                  ) AS "_end_unconfirmed",
                                                   CAST(CAST("t63"."_key" + TO_MONTHS(
                                                     COALESCE(
                                                       CASE WHEN "t63"."_key" >= MAKE_DATE(2024, 1, 1) THEN 3 ELSE CAST(NULL AS BIGINT) END,
@@ -2795,6 +3012,7 @@ FROM (
                           "t84"."required",
                           "t84"."required_joint",
                           "t84"."in_force",
+                          "t84"."_end_unconfirmed",
                           "t84"."due0",
                           "t89"."person_id" AS "person_id_right",
                           "t89"."benefit" AS "benefit_right",
@@ -2827,6 +3045,7 @@ FROM (
                               "t81"."required",
                               "t81"."required_joint",
                               "t81"."in_force",
+                              "t81"."_end_unconfirmed",
                               "t81"."_point",
                               CAST(CAST("t81"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
                             FROM (
@@ -2854,6 +3073,7 @@ FROM (
                                   "t79"."required",
                                   "t79"."required_joint",
                                   "t79"."in_force",
+                                  "t79"."_end_unconfirmed",
                                   "t79"."_plain",
                                   "t79"."_needed",
                                   "t79"."_acc_point",
@@ -2883,6 +3103,7 @@ FROM (
                                       "t67"."required",
                                       "t67"."required_joint",
                                       "t67"."in_force",
+                                      "t67"."_end_unconfirmed",
                                       "t67"."_plain",
                                       "t67"."_needed",
                                       "t77"."person_id" AS "person_id_right",
@@ -2938,6 +3159,55 @@ FROM (
                                         AND (
                                           CASE WHEN "t63"."_key" >= MAKE_DATE(2024, 1, 1) THEN 3 ELSE CAST(NULL AS BIGINT) END IS NOT NULL
                                         ) AS "in_force",
+                                        COALESCE(
+                                          (
+                                            CASE
+                                              WHEN "t63"."_key" >= MAKE_DATE(2026, 7, 1)
+                                              THEN CAST(NULL AS BIGINT)
+                                              WHEN "t63"."_key" >= MAKE_DATE(2024, 1, 1)
+                                              THEN 3
+                                              WHEN "t63"."_key" >= MAKE_DATE(2020, 1, 1)
+                                              THEN CAST(NULL AS BIGINT)
+                                              ELSE CAST(NULL AS BIGINT)
+                                            END IS NULL
+                                          )
+                                          AND COALESCE(
+                                            ARRAY_CONTAINS(
+                                              CASE
+                                                WHEN "t63"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                THEN [
+                                                  'kontanthjaelp:aktivitetsparat',
+                                                  'kontanthjaelp:uddannelsesparat',
+                                                  'uddannelseshjaelp:aktivitetsparat',
+                                                  'uddannelseshjaelp:uddannelsesparat',
+                                                  'jobafklaring',
+                                                  'ressourceforloeb',
+                                                  'revalidering'
+                                                ]
+                                                ELSE CAST(NULL AS TEXT[])
+                                              END,
+                                              "t63"."benefit"
+                                            )
+                                            OR ARRAY_CONTAINS(
+                                              CASE
+                                                WHEN "t63"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                THEN [
+                                                  'kontanthjaelp:aktivitetsparat',
+                                                  'kontanthjaelp:uddannelsesparat',
+                                                  'uddannelseshjaelp:aktivitetsparat',
+                                                  'uddannelseshjaelp:uddannelsesparat',
+                                                  'jobafklaring',
+                                                  'ressourceforloeb',
+                                                  'revalidering'
+                                                ]
+                                                ELSE CAST(NULL AS TEXT[])
+                                              END,
+                                              "t63"."benefit" || ':' || COALESCE("t63"."target_group", '')
+                                            ),
+                                            FALSE
+                                          ),
+                                          FALSE
+                                        ) AS "_end_unconfirmed",
                                         CAST(CAST("t63"."_key" + TO_MONTHS(
                                           COALESCE(
                                             CASE WHEN "t63"."_key" >= MAKE_DATE(2024, 1, 1) THEN 3 ELSE CAST(NULL AS BIGINT) END,
@@ -3215,6 +3485,7 @@ FROM (
                                     "t81"."required",
                                     "t81"."required_joint",
                                     "t81"."in_force",
+                                    "t81"."_end_unconfirmed",
                                     "t81"."_point",
                                     CAST(CAST("t81"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
                                   FROM (
@@ -3242,6 +3513,7 @@ FROM (
                                         "t79"."required",
                                         "t79"."required_joint",
                                         "t79"."in_force",
+                                        "t79"."_end_unconfirmed",
                                         "t79"."_plain",
                                         "t79"."_needed",
                                         "t79"."_acc_point",
@@ -3271,6 +3543,7 @@ FROM (
                                             "t67"."required",
                                             "t67"."required_joint",
                                             "t67"."in_force",
+                                            "t67"."_end_unconfirmed",
                                             "t67"."_plain",
                                             "t67"."_needed",
                                             "t77"."person_id" AS "person_id_right",
@@ -3326,6 +3599,55 @@ FROM (
                                               AND (
                                                 CASE WHEN "t63"."_key" >= MAKE_DATE(2024, 1, 1) THEN 3 ELSE CAST(NULL AS BIGINT) END IS NOT NULL
                                               ) AS "in_force",
+                                              COALESCE(
+                                                (
+                                                  CASE
+                                                    WHEN "t63"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                    THEN CAST(NULL AS BIGINT)
+                                                    WHEN "t63"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                    THEN 3
+                                                    WHEN "t63"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                    THEN CAST(NULL AS BIGINT)
+                                                    ELSE CAST(NULL AS BIGINT)
+                                                  END IS NULL
+                                                )
+                                                AND COALESCE(
+                                                  ARRAY_CONTAINS(
+                                                    CASE
+                                                      WHEN "t63"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                      THEN [
+                                                        'kontanthjaelp:aktivitetsparat',
+                                                        'kontanthjaelp:uddannelsesparat',
+                                                        'uddannelseshjaelp:aktivitetsparat',
+                                                        'uddannelseshjaelp:uddannelsesparat',
+                                                        'jobafklaring',
+                                                        'ressourceforloeb',
+                                                        'revalidering'
+                                                      ]
+                                                      ELSE CAST(NULL AS TEXT[])
+                                                    END,
+                                                    "t63"."benefit"
+                                                  )
+                                                  OR ARRAY_CONTAINS(
+                                                    CASE
+                                                      WHEN "t63"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                      THEN [
+                                                        'kontanthjaelp:aktivitetsparat',
+                                                        'kontanthjaelp:uddannelsesparat',
+                                                        'uddannelseshjaelp:aktivitetsparat',
+                                                        'uddannelseshjaelp:uddannelsesparat',
+                                                        'jobafklaring',
+                                                        'ressourceforloeb',
+                                                        'revalidering'
+                                                      ]
+                                                      ELSE CAST(NULL AS TEXT[])
+                                                    END,
+                                                    "t63"."benefit" || ':' || COALESCE("t63"."target_group", '')
+                                                  ),
+                                                  FALSE
+                                                ),
+                                                FALSE
+                                              ) AS "_end_unconfirmed",
                                               CAST(CAST("t63"."_key" + TO_MONTHS(
                                                 COALESCE(
                                                   CASE WHEN "t63"."_key" >= MAKE_DATE(2024, 1, 1) THEN 3 ELSE CAST(NULL AS BIGINT) END,

@@ -918,6 +918,7 @@ FROM (
     "t140"."required",
     "t140"."required_joint",
     "t140"."in_force",
+    "t140"."_end_unconfirmed",
     "t140"."due0",
     "t140"."exempt_days",
     "t140"."exempt_now",
@@ -991,6 +992,12 @@ FROM (
           THEN ', heraf ' || CAST(COALESCE("t140"."joint_in_window", 0) AS TEXT) || ' af ' || CAST("t140"."required_joint" AS TEXT) || ' fællessamtaler'
           ELSE ''
         END || CASE WHEN "t140"."listed" IS NOT NULL THEN ': ' || "t140"."listed" ELSE '' END || '; ydelsesforløbet sluttede ' || CAST("t140"."end_date" AS TEXT)
+        WHEN "t140"."_end_unconfirmed"
+        THEN 'UBEKRÆFTET: fra 1. juli 2026 er personkravet kun bekræftet afløst for dagpenge, jobparate og ledighedsydelse (reformens 75 %-krav); at det også bortfalder for denne gruppe, er ikke bekræftet. ' || CAST(COALESCE("t140"."in_window", 0) AS TEXT) || ' af ' || CAST("t140"."required" AS TEXT) || ' samtaler inden fristen' || CASE
+          WHEN "t140"."required_joint" > 0
+          THEN ', heraf ' || CAST(COALESCE("t140"."joint_in_window", 0) AS TEXT) || ' af ' || CAST("t140"."required_joint" AS TEXT) || ' fællessamtaler'
+          ELSE ''
+        END || CASE WHEN "t140"."listed" IS NOT NULL THEN ': ' || "t140"."listed" ELSE '' END
         ELSE CAST(COALESCE("t140"."in_window", 0) AS TEXT) || ' af ' || CAST("t140"."required" AS TEXT) || ' samtaler inden fristen' || CASE
           WHEN "t140"."required_joint" > 0
           THEN ', heraf ' || CAST(COALESCE("t140"."joint_in_window", 0) AS TEXT) || ' af ' || CAST("t140"."required_joint" AS TEXT) || ' fællessamtaler'
@@ -1022,6 +1029,12 @@ FROM (
           THEN ', heraf ' || CAST(COALESCE("t140"."joint_in_window", 0) AS TEXT) || ' af ' || CAST("t140"."required_joint" AS TEXT) || ' fællessamtaler'
           ELSE ''
         END || CASE WHEN "t140"."listed" IS NOT NULL THEN ': ' || "t140"."listed" ELSE '' END || '; ydelsesforløbet sluttede ' || CAST("t140"."end_date" AS TEXT)
+        WHEN "t140"."_end_unconfirmed"
+        THEN 'UBEKRÆFTET: fra 1. juli 2026 er personkravet kun bekræftet afløst for dagpenge, jobparate og ledighedsydelse (reformens 75 %-krav); at det også bortfalder for denne gruppe, er ikke bekræftet. ' || CAST(COALESCE("t140"."in_window", 0) AS TEXT) || ' af ' || CAST("t140"."required" AS TEXT) || ' samtaler inden fristen' || CASE
+          WHEN "t140"."required_joint" > 0
+          THEN ', heraf ' || CAST(COALESCE("t140"."joint_in_window", 0) AS TEXT) || ' af ' || CAST("t140"."required_joint" AS TEXT) || ' fællessamtaler'
+          ELSE ''
+        END || CASE WHEN "t140"."listed" IS NOT NULL THEN ': ' || "t140"."listed" ELSE '' END
         ELSE CAST(COALESCE("t140"."in_window", 0) AS TEXT) || ' af ' || CAST("t140"."required" AS TEXT) || ' samtaler inden fristen' || CASE
           WHEN "t140"."required_joint" > 0
           THEN ', heraf ' || CAST(COALESCE("t140"."joint_in_window", 0) AS TEXT) || ' af ' || CAST("t140"."required_joint" AS TEXT) || ' fællessamtaler'
@@ -1054,6 +1067,7 @@ FROM (
         "t138"."required",
         "t138"."required_joint",
         "t138"."in_force",
+        "t138"."_end_unconfirmed",
         "t138"."due0",
         "t138"."exempt_days",
         "t138"."exempt_now",
@@ -1094,6 +1108,7 @@ FROM (
             "t106"."required",
             "t106"."required_joint",
             "t106"."in_force",
+            "t106"."_end_unconfirmed",
             "t106"."due0",
             "t106"."exempt_days",
             "t106"."exempt_now",
@@ -1132,6 +1147,7 @@ FROM (
                 "t103"."required",
                 "t103"."required_joint",
                 "t103"."in_force",
+                "t103"."_end_unconfirmed",
                 "t103"."due0",
                 "t103"."exempt_days",
                 "t103"."exempt_now",
@@ -1166,6 +1182,7 @@ FROM (
                     "t97"."required",
                     "t97"."required_joint",
                     "t97"."in_force",
+                    "t97"."_end_unconfirmed",
                     "t97"."due0",
                     "t97"."exempt_days",
                     "t97"."exempt_now",
@@ -1198,6 +1215,7 @@ FROM (
                       "t93"."required",
                       "t93"."required_joint",
                       "t93"."in_force",
+                      "t93"."_end_unconfirmed",
                       "t93"."due0",
                       COALESCE("t93"."exempt_days", 0) AS "exempt_days",
                       COALESCE("t93"."exempt_now", FALSE) AS "exempt_now",
@@ -1269,6 +1287,7 @@ FROM (
                           "t86"."required",
                           "t86"."required_joint",
                           "t86"."in_force",
+                          "t86"."_end_unconfirmed",
                           "t86"."due0",
                           "t91"."person_id" AS "person_id_right",
                           "t91"."benefit" AS "benefit_right",
@@ -1301,6 +1320,7 @@ FROM (
                               "t83"."required",
                               "t83"."required_joint",
                               "t83"."in_force",
+                              "t83"."_end_unconfirmed",
                               "t83"."_point",
                               CAST(CAST("t83"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
                             FROM (
@@ -1328,6 +1348,7 @@ FROM (
                                   "t81"."required",
                                   "t81"."required_joint",
                                   "t81"."in_force",
+                                  "t81"."_end_unconfirmed",
                                   "t81"."_plain",
                                   "t81"."_needed",
                                   "t81"."_acc_point",
@@ -1357,6 +1378,7 @@ FROM (
                                       "t70"."required",
                                       "t70"."required_joint",
                                       "t70"."in_force",
+                                      "t70"."_end_unconfirmed",
                                       "t70"."_plain",
                                       "t70"."_needed",
                                       "t79"."person_id" AS "person_id_right",
@@ -1434,6 +1456,55 @@ FROM (
                                         AND (
                                           CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END IS NOT NULL
                                         ) AS "in_force",
+                                        COALESCE(
+                                          (
+                                            CASE
+                                              WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                              THEN CAST(NULL AS BIGINT)
+                                              WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
+                                              THEN 3
+                                              WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                              THEN 4
+                                              ELSE CAST(NULL AS BIGINT)
+                                            END IS NULL
+                                          )
+                                          AND COALESCE(
+                                            ARRAY_CONTAINS(
+                                              CASE
+                                                WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                THEN [
+                                                  'kontanthjaelp:aktivitetsparat',
+                                                  'kontanthjaelp:uddannelsesparat',
+                                                  'uddannelseshjaelp:aktivitetsparat',
+                                                  'uddannelseshjaelp:uddannelsesparat',
+                                                  'jobafklaring',
+                                                  'ressourceforloeb',
+                                                  'revalidering'
+                                                ]
+                                                ELSE CAST(NULL AS TEXT[])
+                                              END,
+                                              "t65"."benefit"
+                                            )
+                                            OR ARRAY_CONTAINS(
+                                              CASE
+                                                WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                THEN [
+                                                  'kontanthjaelp:aktivitetsparat',
+                                                  'kontanthjaelp:uddannelsesparat',
+                                                  'uddannelseshjaelp:aktivitetsparat',
+                                                  'uddannelseshjaelp:uddannelsesparat',
+                                                  'jobafklaring',
+                                                  'ressourceforloeb',
+                                                  'revalidering'
+                                                ]
+                                                ELSE CAST(NULL AS TEXT[])
+                                              END,
+                                              "t65"."benefit" || ':' || COALESCE("t65"."target_group", '')
+                                            ),
+                                            FALSE
+                                          ),
+                                          FALSE
+                                        ) AS "_end_unconfirmed",
                                         CAST(CAST("t65"."_key" + TO_MONTHS(
                                           COALESCE(
                                             CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END,
@@ -1711,6 +1782,7 @@ FROM (
                                     "t83"."required",
                                     "t83"."required_joint",
                                     "t83"."in_force",
+                                    "t83"."_end_unconfirmed",
                                     "t83"."_point",
                                     CAST(CAST("t83"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
                                   FROM (
@@ -1738,6 +1810,7 @@ FROM (
                                         "t81"."required",
                                         "t81"."required_joint",
                                         "t81"."in_force",
+                                        "t81"."_end_unconfirmed",
                                         "t81"."_plain",
                                         "t81"."_needed",
                                         "t81"."_acc_point",
@@ -1767,6 +1840,7 @@ FROM (
                                             "t70"."required",
                                             "t70"."required_joint",
                                             "t70"."in_force",
+                                            "t70"."_end_unconfirmed",
                                             "t70"."_plain",
                                             "t70"."_needed",
                                             "t79"."person_id" AS "person_id_right",
@@ -1844,6 +1918,55 @@ FROM (
                                               AND (
                                                 CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END IS NOT NULL
                                               ) AS "in_force",
+                                              COALESCE(
+                                                (
+                                                  CASE
+                                                    WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                    THEN CAST(NULL AS BIGINT)
+                                                    WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                    THEN 3
+                                                    WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                    THEN 4
+                                                    ELSE CAST(NULL AS BIGINT)
+                                                  END IS NULL
+                                                )
+                                                AND COALESCE(
+                                                  ARRAY_CONTAINS(
+                                                    CASE
+                                                      WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                      THEN [
+                                                        'kontanthjaelp:aktivitetsparat',
+                                                        'kontanthjaelp:uddannelsesparat',
+                                                        'uddannelseshjaelp:aktivitetsparat',
+                                                        'uddannelseshjaelp:uddannelsesparat',
+                                                        'jobafklaring',
+                                                        'ressourceforloeb',
+                                                        'revalidering'
+                                                      ]
+                                                      ELSE CAST(NULL AS TEXT[])
+                                                    END,
+                                                    "t65"."benefit"
+                                                  )
+                                                  OR ARRAY_CONTAINS(
+                                                    CASE
+                                                      WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                      THEN [
+                                                        'kontanthjaelp:aktivitetsparat',
+                                                        'kontanthjaelp:uddannelsesparat',
+                                                        'uddannelseshjaelp:aktivitetsparat',
+                                                        'uddannelseshjaelp:uddannelsesparat',
+                                                        'jobafklaring',
+                                                        'ressourceforloeb',
+                                                        'revalidering'
+                                                      ]
+                                                      ELSE CAST(NULL AS TEXT[])
+                                                    END,
+                                                    "t65"."benefit" || ':' || COALESCE("t65"."target_group", '')
+                                                  ),
+                                                  FALSE
+                                                ),
+                                                FALSE
+                                              ) AS "_end_unconfirmed",
                                               CAST(CAST("t65"."_key" + TO_MONTHS(
                                                 COALESCE(
                                                   CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END,
@@ -2144,6 +2267,7 @@ FROM (
                                 "t86"."required",
                                 "t86"."required_joint",
                                 "t86"."in_force",
+                                "t86"."_end_unconfirmed",
                                 "t86"."due0",
                                 "t91"."person_id" AS "person_id_right",
                                 "t91"."benefit" AS "benefit_right",
@@ -2176,6 +2300,7 @@ FROM (
                                     "t83"."required",
                                     "t83"."required_joint",
                                     "t83"."in_force",
+                                    "t83"."_end_unconfirmed",
                                     "t83"."_point",
                                     CAST(CAST("t83"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
                                   FROM (
@@ -2203,6 +2328,7 @@ FROM (
                                         "t81"."required",
                                         "t81"."required_joint",
                                         "t81"."in_force",
+                                        "t81"."_end_unconfirmed",
                                         "t81"."_plain",
                                         "t81"."_needed",
                                         "t81"."_acc_point",
@@ -2232,6 +2358,7 @@ FROM (
                                             "t70"."required",
                                             "t70"."required_joint",
                                             "t70"."in_force",
+                                            "t70"."_end_unconfirmed",
                                             "t70"."_plain",
                                             "t70"."_needed",
                                             "t79"."person_id" AS "person_id_right",
@@ -2309,6 +2436,55 @@ FROM (
                                               AND (
                                                 CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END IS NOT NULL
                                               ) AS "in_force",
+                                              COALESCE(
+                                                (
+                                                  CASE
+                                                    WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                    THEN CAST(NULL AS BIGINT)
+                                                    WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                    THEN 3
+                                                    WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                    THEN 4
+                                                    ELSE CAST(NULL AS BIGINT)
+                                                  END IS NULL
+                                                )
+                                                AND COALESCE(
+                                                  ARRAY_CONTAINS(
+                                                    CASE
+                                                      WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                      THEN [
+                                                        'kontanthjaelp:aktivitetsparat',
+                                                        'kontanthjaelp:uddannelsesparat',
+                                                        'uddannelseshjaelp:aktivitetsparat',
+                                                        'uddannelseshjaelp:uddannelsesparat',
+                                                        'jobafklaring',
+                                                        'ressourceforloeb',
+                                                        'revalidering'
+                                                      ]
+                                                      ELSE CAST(NULL AS TEXT[])
+                                                    END,
+                                                    "t65"."benefit"
+                                                  )
+                                                  OR ARRAY_CONTAINS(
+                                                    CASE
+                                                      WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                      THEN [
+                                                        'kontanthjaelp:aktivitetsparat',
+                                                        'kontanthjaelp:uddannelsesparat',
+                                                        'uddannelseshjaelp:aktivitetsparat',
+                                                        'uddannelseshjaelp:uddannelsesparat',
+                                                        'jobafklaring',
+                                                        'ressourceforloeb',
+                                                        'revalidering'
+                                                      ]
+                                                      ELSE CAST(NULL AS TEXT[])
+                                                    END,
+                                                    "t65"."benefit" || ':' || COALESCE("t65"."target_group", '')
+                                                  ),
+                                                  FALSE
+                                                ),
+                                                FALSE
+                                              ) AS "_end_unconfirmed",
                                               CAST(CAST("t65"."_key" + TO_MONTHS(
                                                 COALESCE(
                                                   CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END,
@@ -2586,6 +2762,7 @@ FROM (
                                           "t83"."required",
                                           "t83"."required_joint",
                                           "t83"."in_force",
+                                          "t83"."_end_unconfirmed",
                                           "t83"."_point",
                                           CAST(CAST("t83"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
                                         FROM (
@@ -2613,6 +2790,7 @@ FROM (
                                               "t81"."required",
                                               "t81"."required_joint",
                                               "t81"."in_force",
+                                              "t81"."_end_unconfirmed",
                                               "t81"."_plain",
                                               "t81"."_needed",
                                               "t81"."_acc_point",
@@ -2642,6 +2820,7 @@ FROM (
                                                   "t70"."required",
                                                   "t70"."required_joint",
                                                   "t70"."in_force",
+                                                  "t70"."_end_unconfirmed",
                                                   "t70"."_plain",
                                                   "t70"."_needed",
                                                   "t79"."person_id" AS "person_id_right",
@@ -2719,6 +2898,55 @@ FROM (
                                                     AND (
                                                       CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END IS NOT NULL
                                                     ) AS "in_force",
+                                                    COALESCE(
+                                                      (
+                                                        CASE
+                                                          WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                          THEN CAST(NULL AS BIGINT)
+                                                          WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                          THEN 3
+                                                          WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                          THEN 4
+                                                          ELSE CAST(NULL AS BIGINT)
+                                                        END IS NULL
+                                                      )
+                                                      AND COALESCE(
+                                                        ARRAY_CONTAINS(
+                                                          CASE
+                                                            WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                            THEN [
+                                                              'kontanthjaelp:aktivitetsparat',
+                                                              'kontanthjaelp:uddannelsesparat',
+                                                              'uddannelseshjaelp:aktivitetsparat',
+                                                              'uddannelseshjaelp:uddannelsesparat',
+                                                              'jobafklaring',
+                                                              'ressourceforloeb',
+                                                              'revalidering'
+                                                            ]
+                                                            ELSE CAST(NULL AS TEXT[])
+                                                          END,
+                                                          "t65"."benefit"
+                                                        )
+                                                        OR ARRAY_CONTAINS(
+                                                          CASE
+                                                            WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                            THEN [
+                                                              'kontanthjaelp:aktivitetsparat',
+                                                              'kontanthjaelp:uddannelsesparat',
+                                                              'uddannelseshjaelp:aktivitetsparat',
+                                                              'uddannelseshjaelp:uddannelsesparat',
+                                                              'jobafklaring',
+                                                              'ressourceforloeb',
+                                                              'revalidering'
+                                                            ]
+                                                            ELSE CAST(NULL AS TEXT[])
+                                                          END,
+                                                          "t65"."benefit" || ':' || COALESCE("t65"."target_group", '')
+                                                        ),
+                                                        FALSE
+                                                      ),
+                                                      FALSE
+                                                    ) AS "_end_unconfirmed",
                                                     CAST(CAST("t65"."_key" + TO_MONTHS(
                                                       COALESCE(
                                                         CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END,
@@ -3212,6 +3440,7 @@ FROM (
                                   "t103"."required",
                                   "t103"."required_joint",
                                   "t103"."in_force",
+                                  "t103"."_end_unconfirmed",
                                   "t103"."due0",
                                   "t103"."exempt_days",
                                   "t103"."exempt_now",
@@ -3246,6 +3475,7 @@ FROM (
                                       "t97"."required",
                                       "t97"."required_joint",
                                       "t97"."in_force",
+                                      "t97"."_end_unconfirmed",
                                       "t97"."due0",
                                       "t97"."exempt_days",
                                       "t97"."exempt_now",
@@ -3278,6 +3508,7 @@ FROM (
                                         "t93"."required",
                                         "t93"."required_joint",
                                         "t93"."in_force",
+                                        "t93"."_end_unconfirmed",
                                         "t93"."due0",
                                         COALESCE("t93"."exempt_days", 0) AS "exempt_days",
                                         COALESCE("t93"."exempt_now", FALSE) AS "exempt_now",
@@ -3349,6 +3580,7 @@ FROM (
                                             "t86"."required",
                                             "t86"."required_joint",
                                             "t86"."in_force",
+                                            "t86"."_end_unconfirmed",
                                             "t86"."due0",
                                             "t91"."person_id" AS "person_id_right",
                                             "t91"."benefit" AS "benefit_right",
@@ -3381,6 +3613,7 @@ FROM (
                                                 "t83"."required",
                                                 "t83"."required_joint",
                                                 "t83"."in_force",
+                                                "t83"."_end_unconfirmed",
                                                 "t83"."_point",
                                                 CAST(CAST("t83"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
                                               FROM (
@@ -3408,6 +3641,7 @@ FROM (
                                                     "t81"."required",
                                                     "t81"."required_joint",
                                                     "t81"."in_force",
+                                                    "t81"."_end_unconfirmed",
                                                     "t81"."_plain",
                                                     "t81"."_needed",
                                                     "t81"."_acc_point",
@@ -3437,6 +3671,7 @@ FROM (
                                                         "t70"."required",
                                                         "t70"."required_joint",
                                                         "t70"."in_force",
+                                                        "t70"."_end_unconfirmed",
                                                         "t70"."_plain",
                                                         "t70"."_needed",
                                                         "t79"."person_id" AS "person_id_right",
@@ -3514,6 +3749,55 @@ FROM (
                                                           AND (
                                                             CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END IS NOT NULL
                                                           ) AS "in_force",
+                                                          COALESCE(
+                                                            (
+                                                              CASE
+                                                                WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                                THEN CAST(NULL AS BIGINT)
+                                                                WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                                THEN 3
+                                                                WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                                THEN 4
+                                                                ELSE CAST(NULL AS BIGINT)
+                                                              END IS NULL
+                                                            )
+                                                            AND COALESCE(
+                                                              ARRAY_CONTAINS(
+                                                                CASE
+                                                                  WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                                  THEN [
+                                                                    'kontanthjaelp:aktivitetsparat',
+                                                                    'kontanthjaelp:uddannelsesparat',
+                                                                    'uddannelseshjaelp:aktivitetsparat',
+                                                                    'uddannelseshjaelp:uddannelsesparat',
+                                                                    'jobafklaring',
+                                                                    'ressourceforloeb',
+                                                                    'revalidering'
+                                                                  ]
+                                                                  ELSE CAST(NULL AS TEXT[])
+                                                                END,
+                                                                "t65"."benefit"
+                                                              )
+                                                              OR ARRAY_CONTAINS(
+                                                                CASE
+                                                                  WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                                  THEN [
+                                                                    'kontanthjaelp:aktivitetsparat',
+                                                                    'kontanthjaelp:uddannelsesparat',
+                                                                    'uddannelseshjaelp:aktivitetsparat',
+                                                                    'uddannelseshjaelp:uddannelsesparat',
+                                                                    'jobafklaring',
+                                                                    'ressourceforloeb',
+                                                                    'revalidering'
+                                                                  ]
+                                                                  ELSE CAST(NULL AS TEXT[])
+                                                                END,
+                                                                "t65"."benefit" || ':' || COALESCE("t65"."target_group", '')
+                                                              ),
+                                                              FALSE
+                                                            ),
+                                                            FALSE
+                                                          ) AS "_end_unconfirmed",
                                                           CAST(CAST("t65"."_key" + TO_MONTHS(
                                                             COALESCE(
                                                               CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END,
@@ -3791,6 +4075,7 @@ FROM (
                                                       "t83"."required",
                                                       "t83"."required_joint",
                                                       "t83"."in_force",
+                                                      "t83"."_end_unconfirmed",
                                                       "t83"."_point",
                                                       CAST(CAST("t83"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
                                                     FROM (
@@ -3818,6 +4103,7 @@ FROM (
                                                           "t81"."required",
                                                           "t81"."required_joint",
                                                           "t81"."in_force",
+                                                          "t81"."_end_unconfirmed",
                                                           "t81"."_plain",
                                                           "t81"."_needed",
                                                           "t81"."_acc_point",
@@ -3847,6 +4133,7 @@ FROM (
                                                               "t70"."required",
                                                               "t70"."required_joint",
                                                               "t70"."in_force",
+                                                              "t70"."_end_unconfirmed",
                                                               "t70"."_plain",
                                                               "t70"."_needed",
                                                               "t79"."person_id" AS "person_id_right",
@@ -3924,6 +4211,55 @@ FROM (
                                                                 AND (
                                                                   CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END IS NOT NULL
                                                                 ) AS "in_force",
+                                                                COALESCE(
+                                                                  (
+                                                                    CASE
+                                                                      WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                                      THEN CAST(NULL AS BIGINT)
+                                                                      WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                                      THEN 3
+                                                                      WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                                      THEN 4
+                                                                      ELSE CAST(NULL AS BIGINT)
+                                                                    END IS NULL
+                                                                  )
+                                                                  AND COALESCE(
+                                                                    ARRAY_CONTAINS(
+                                                                      CASE
+                                                                        WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                                        THEN [
+                                                                          'kontanthjaelp:aktivitetsparat',
+                                                                          'kontanthjaelp:uddannelsesparat',
+                                                                          'uddannelseshjaelp:aktivitetsparat',
+                                                                          'uddannelseshjaelp:uddannelsesparat',
+                                                                          'jobafklaring',
+                                                                          'ressourceforloeb',
+                                                                          'revalidering'
+                                                                        ]
+                                                                        ELSE CAST(NULL AS TEXT[])
+                                                                      END,
+                                                                      "t65"."benefit"
+                                                                    )
+                                                                    OR ARRAY_CONTAINS(
+                                                                      CASE
+                                                                        WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                                        THEN [
+                                                                          'kontanthjaelp:aktivitetsparat',
+                                                                          'kontanthjaelp:uddannelsesparat',
+                                                                          'uddannelseshjaelp:aktivitetsparat',
+                                                                          'uddannelseshjaelp:uddannelsesparat',
+                                                                          'jobafklaring',
+                                                                          'ressourceforloeb',
+                                                                          'revalidering'
+                                                                        ]
+                                                                        ELSE CAST(NULL AS TEXT[])
+                                                                      END,
+                                                                      "t65"."benefit" || ':' || COALESCE("t65"."target_group", '')
+                                                                    ),
+                                                                    FALSE
+                                                                  ),
+                                                                  FALSE
+                                                                ) AS "_end_unconfirmed",
                                                                 CAST(CAST("t65"."_key" + TO_MONTHS(
                                                                   COALESCE(
                                                                     CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END,
@@ -4224,6 +4560,7 @@ FROM (
                                                   "t86"."required",
                                                   "t86"."required_joint",
                                                   "t86"."in_force",
+                                                  "t86"."_end_unconfirmed",
                                                   "t86"."due0",
                                                   "t91"."person_id" AS "person_id_right",
                                                   "t91"."benefit" AS "benefit_right",
@@ -4256,6 +4593,7 @@ FROM (
                                                       "t83"."required",
                                                       "t83"."required_joint",
                                                       "t83"."in_force",
+                                                      "t83"."_end_unconfirmed",
                                                       "t83"."_point",
                                                       CAST(CAST("t83"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
                                                     FROM (
@@ -4283,6 +4621,7 @@ FROM (
                                                           "t81"."required",
                                                           "t81"."required_joint",
                                                           "t81"."in_force",
+                                                          "t81"."_end_unconfirmed",
                                                           "t81"."_plain",
                                                           "t81"."_needed",
                                                           "t81"."_acc_point",
@@ -4312,6 +4651,7 @@ FROM (
                                                               "t70"."required",
                                                               "t70"."required_joint",
                                                               "t70"."in_force",
+                                                              "t70"."_end_unconfirmed",
                                                               "t70"."_plain",
                                                               "t70"."_needed",
                                                               "t79"."person_id" AS "person_id_right",
@@ -4389,6 +4729,55 @@ FROM (
                                                                 AND (
                                                                   CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END IS NOT NULL
                                                                 ) AS "in_force",
+                                                                COALESCE(
+                                                                  (
+                                                                    CASE
+                                                                      WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                                      THEN CAST(NULL AS BIGINT)
+                                                                      WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                                      THEN 3
+                                                                      WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                                      THEN 4
+                                                                      ELSE CAST(NULL AS BIGINT)
+                                                                    END IS NULL
+                                                                  )
+                                                                  AND COALESCE(
+                                                                    ARRAY_CONTAINS(
+                                                                      CASE
+                                                                        WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                                        THEN [
+                                                                          'kontanthjaelp:aktivitetsparat',
+                                                                          'kontanthjaelp:uddannelsesparat',
+                                                                          'uddannelseshjaelp:aktivitetsparat',
+                                                                          'uddannelseshjaelp:uddannelsesparat',
+                                                                          'jobafklaring',
+                                                                          'ressourceforloeb',
+                                                                          'revalidering'
+                                                                        ]
+                                                                        ELSE CAST(NULL AS TEXT[])
+                                                                      END,
+                                                                      "t65"."benefit"
+                                                                    )
+                                                                    OR ARRAY_CONTAINS(
+                                                                      CASE
+                                                                        WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                                        THEN [
+                                                                          'kontanthjaelp:aktivitetsparat',
+                                                                          'kontanthjaelp:uddannelsesparat',
+                                                                          'uddannelseshjaelp:aktivitetsparat',
+                                                                          'uddannelseshjaelp:uddannelsesparat',
+                                                                          'jobafklaring',
+                                                                          'ressourceforloeb',
+                                                                          'revalidering'
+                                                                        ]
+                                                                        ELSE CAST(NULL AS TEXT[])
+                                                                      END,
+                                                                      "t65"."benefit" || ':' || COALESCE("t65"."target_group", '')
+                                                                    ),
+                                                                    FALSE
+                                                                  ),
+                                                                  FALSE
+                                                                ) AS "_end_unconfirmed",
                                                                 CAST(CAST("t65"."_key" + TO_MONTHS(
                                                                   COALESCE(
                                                                     CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END,
@@ -4666,6 +5055,7 @@ FROM (
                                                             "t83"."required",
                                                             "t83"."required_joint",
                                                             "t83"."in_force",
+                                                            "t83"."_end_unconfirmed",
                                                             "t83"."_point",
                                                             CAST(CAST("t83"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
                                                           FROM (
@@ -4693,6 +5083,7 @@ FROM (
                                                                 "t81"."required",
                                                                 "t81"."required_joint",
                                                                 "t81"."in_force",
+                                                                "t81"."_end_unconfirmed",
                                                                 "t81"."_plain",
                                                                 "t81"."_needed",
                                                                 "t81"."_acc_point",
@@ -4722,6 +5113,7 @@ FROM (
                                                                     "t70"."required",
                                                                     "t70"."required_joint",
                                                                     "t70"."in_force",
+                                                                    "t70"."_end_unconfirmed",
                                                                     "t70"."_plain",
                                                                     "t70"."_needed",
                                                                     "t79"."person_id" AS "person_id_right",
@@ -4799,6 +5191,55 @@ FROM (
                                                                       AND (
                                                                         CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END IS NOT NULL
                                                                       ) AS "in_force",
+                                                                      COALESCE(
+                                                                        (
+                                                                          CASE
+                                                                            WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                                            THEN CAST(NULL AS BIGINT)
+                                                                            WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                                            THEN 3
+                                                                            WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                                            THEN 4
+                                                                            ELSE CAST(NULL AS BIGINT)
+                                                                          END IS NULL
+                                                                        )
+                                                                        AND COALESCE(
+                                                                          ARRAY_CONTAINS(
+                                                                            CASE
+                                                                              WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                                              THEN [
+                                                                                'kontanthjaelp:aktivitetsparat',
+                                                                                'kontanthjaelp:uddannelsesparat',
+                                                                                'uddannelseshjaelp:aktivitetsparat',
+                                                                                'uddannelseshjaelp:uddannelsesparat',
+                                                                                'jobafklaring',
+                                                                                'ressourceforloeb',
+                                                                                'revalidering'
+                                                                              ]
+                                                                              ELSE CAST(NULL AS TEXT[])
+                                                                            END,
+                                                                            "t65"."benefit"
+                                                                          )
+                                                                          OR ARRAY_CONTAINS(
+                                                                            CASE
+                                                                              WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                                              THEN [
+                                                                                'kontanthjaelp:aktivitetsparat',
+                                                                                'kontanthjaelp:uddannelsesparat',
+                                                                                'uddannelseshjaelp:aktivitetsparat',
+                                                                                'uddannelseshjaelp:uddannelsesparat',
+                                                                                'jobafklaring',
+                                                                                'ressourceforloeb',
+                                                                                'revalidering'
+                                                                              ]
+                                                                              ELSE CAST(NULL AS TEXT[])
+                                                                            END,
+                                                                            "t65"."benefit" || ':' || COALESCE("t65"."target_group", '')
+                                                                          ),
+                                                                          FALSE
+                                                                        ),
+                                                                        FALSE
+                                                                      ) AS "_end_unconfirmed",
                                                                       CAST(CAST("t65"."_key" + TO_MONTHS(
                                                                         COALESCE(
                                                                           CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END,
@@ -5252,6 +5693,7 @@ FROM (
                               "t103"."required",
                               "t103"."required_joint",
                               "t103"."in_force",
+                              "t103"."_end_unconfirmed",
                               "t103"."due0",
                               "t103"."exempt_days",
                               "t103"."exempt_now",
@@ -5286,6 +5728,7 @@ FROM (
                                   "t97"."required",
                                   "t97"."required_joint",
                                   "t97"."in_force",
+                                  "t97"."_end_unconfirmed",
                                   "t97"."due0",
                                   "t97"."exempt_days",
                                   "t97"."exempt_now",
@@ -5318,6 +5761,7 @@ FROM (
                                     "t93"."required",
                                     "t93"."required_joint",
                                     "t93"."in_force",
+                                    "t93"."_end_unconfirmed",
                                     "t93"."due0",
                                     COALESCE("t93"."exempt_days", 0) AS "exempt_days",
                                     COALESCE("t93"."exempt_now", FALSE) AS "exempt_now",
@@ -5389,6 +5833,7 @@ FROM (
                                         "t86"."required",
                                         "t86"."required_joint",
                                         "t86"."in_force",
+                                        "t86"."_end_unconfirmed",
                                         "t86"."due0",
                                         "t91"."person_id" AS "person_id_right",
                                         "t91"."benefit" AS "benefit_right",
@@ -5421,6 +5866,7 @@ FROM (
                                             "t83"."required",
                                             "t83"."required_joint",
                                             "t83"."in_force",
+                                            "t83"."_end_unconfirmed",
                                             "t83"."_point",
                                             CAST(CAST("t83"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
                                           FROM (
@@ -5448,6 +5894,7 @@ FROM (
                                                 "t81"."required",
                                                 "t81"."required_joint",
                                                 "t81"."in_force",
+                                                "t81"."_end_unconfirmed",
                                                 "t81"."_plain",
                                                 "t81"."_needed",
                                                 "t81"."_acc_point",
@@ -5477,6 +5924,7 @@ FROM (
                                                     "t70"."required",
                                                     "t70"."required_joint",
                                                     "t70"."in_force",
+                                                    "t70"."_end_unconfirmed",
                                                     "t70"."_plain",
                                                     "t70"."_needed",
                                                     "t79"."person_id" AS "person_id_right",
@@ -5554,6 +6002,55 @@ FROM (
                                                       AND (
                                                         CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END IS NOT NULL
                                                       ) AS "in_force",
+                                                      COALESCE(
+                                                        (
+                                                          CASE
+                                                            WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                            THEN CAST(NULL AS BIGINT)
+                                                            WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                            THEN 3
+                                                            WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                            THEN 4
+                                                            ELSE CAST(NULL AS BIGINT)
+                                                          END IS NULL
+                                                        )
+                                                        AND COALESCE(
+                                                          ARRAY_CONTAINS(
+                                                            CASE
+                                                              WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                              THEN [
+                                                                'kontanthjaelp:aktivitetsparat',
+                                                                'kontanthjaelp:uddannelsesparat',
+                                                                'uddannelseshjaelp:aktivitetsparat',
+                                                                'uddannelseshjaelp:uddannelsesparat',
+                                                                'jobafklaring',
+                                                                'ressourceforloeb',
+                                                                'revalidering'
+                                                              ]
+                                                              ELSE CAST(NULL AS TEXT[])
+                                                            END,
+                                                            "t65"."benefit"
+                                                          )
+                                                          OR ARRAY_CONTAINS(
+                                                            CASE
+                                                              WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                              THEN [
+                                                                'kontanthjaelp:aktivitetsparat',
+                                                                'kontanthjaelp:uddannelsesparat',
+                                                                'uddannelseshjaelp:aktivitetsparat',
+                                                                'uddannelseshjaelp:uddannelsesparat',
+                                                                'jobafklaring',
+                                                                'ressourceforloeb',
+                                                                'revalidering'
+                                                              ]
+                                                              ELSE CAST(NULL AS TEXT[])
+                                                            END,
+                                                            "t65"."benefit" || ':' || COALESCE("t65"."target_group", '')
+                                                          ),
+                                                          FALSE
+                                                        ),
+                                                        FALSE
+                                                      ) AS "_end_unconfirmed",
                                                       CAST(CAST("t65"."_key" + TO_MONTHS(
                                                         COALESCE(
                                                           CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END,
@@ -5831,6 +6328,7 @@ FROM (
                                                   "t83"."required",
                                                   "t83"."required_joint",
                                                   "t83"."in_force",
+                                                  "t83"."_end_unconfirmed",
                                                   "t83"."_point",
                                                   CAST(CAST("t83"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
                                                 FROM (
@@ -5858,6 +6356,7 @@ FROM (
                                                       "t81"."required",
                                                       "t81"."required_joint",
                                                       "t81"."in_force",
+                                                      "t81"."_end_unconfirmed",
                                                       "t81"."_plain",
                                                       "t81"."_needed",
                                                       "t81"."_acc_point",
@@ -5887,6 +6386,7 @@ FROM (
                                                           "t70"."required",
                                                           "t70"."required_joint",
                                                           "t70"."in_force",
+                                                          "t70"."_end_unconfirmed",
                                                           "t70"."_plain",
                                                           "t70"."_needed",
                                                           "t79"."person_id" AS "person_id_right",
@@ -5964,6 +6464,55 @@ FROM (
                                                             AND (
                                                               CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END IS NOT NULL
                                                             ) AS "in_force",
+                                                            COALESCE(
+                                                              (
+                                                                CASE
+                                                                  WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                                  THEN CAST(NULL AS BIGINT)
+                                                                  WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                                  THEN 3
+                                                                  WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                                  THEN 4
+                                                                  ELSE CAST(NULL AS BIGINT)
+                                                                END IS NULL
+                                                              )
+                                                              AND COALESCE(
+                                                                ARRAY_CONTAINS(
+                                                                  CASE
+                                                                    WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                                    THEN [
+                                                                      'kontanthjaelp:aktivitetsparat',
+                                                                      'kontanthjaelp:uddannelsesparat',
+                                                                      'uddannelseshjaelp:aktivitetsparat',
+                                                                      'uddannelseshjaelp:uddannelsesparat',
+                                                                      'jobafklaring',
+                                                                      'ressourceforloeb',
+                                                                      'revalidering'
+                                                                    ]
+                                                                    ELSE CAST(NULL AS TEXT[])
+                                                                  END,
+                                                                  "t65"."benefit"
+                                                                )
+                                                                OR ARRAY_CONTAINS(
+                                                                  CASE
+                                                                    WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                                    THEN [
+                                                                      'kontanthjaelp:aktivitetsparat',
+                                                                      'kontanthjaelp:uddannelsesparat',
+                                                                      'uddannelseshjaelp:aktivitetsparat',
+                                                                      'uddannelseshjaelp:uddannelsesparat',
+                                                                      'jobafklaring',
+                                                                      'ressourceforloeb',
+                                                                      'revalidering'
+                                                                    ]
+                                                                    ELSE CAST(NULL AS TEXT[])
+                                                                  END,
+                                                                  "t65"."benefit" || ':' || COALESCE("t65"."target_group", '')
+                                                                ),
+                                                                FALSE
+                                                              ),
+                                                              FALSE
+                                                            ) AS "_end_unconfirmed",
                                                             CAST(CAST("t65"."_key" + TO_MONTHS(
                                                               COALESCE(
                                                                 CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END,
@@ -6264,6 +6813,7 @@ FROM (
                                               "t86"."required",
                                               "t86"."required_joint",
                                               "t86"."in_force",
+                                              "t86"."_end_unconfirmed",
                                               "t86"."due0",
                                               "t91"."person_id" AS "person_id_right",
                                               "t91"."benefit" AS "benefit_right",
@@ -6296,6 +6846,7 @@ FROM (
                                                   "t83"."required",
                                                   "t83"."required_joint",
                                                   "t83"."in_force",
+                                                  "t83"."_end_unconfirmed",
                                                   "t83"."_point",
                                                   CAST(CAST("t83"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
                                                 FROM (
@@ -6323,6 +6874,7 @@ FROM (
                                                       "t81"."required",
                                                       "t81"."required_joint",
                                                       "t81"."in_force",
+                                                      "t81"."_end_unconfirmed",
                                                       "t81"."_plain",
                                                       "t81"."_needed",
                                                       "t81"."_acc_point",
@@ -6352,6 +6904,7 @@ FROM (
                                                           "t70"."required",
                                                           "t70"."required_joint",
                                                           "t70"."in_force",
+                                                          "t70"."_end_unconfirmed",
                                                           "t70"."_plain",
                                                           "t70"."_needed",
                                                           "t79"."person_id" AS "person_id_right",
@@ -6429,6 +6982,55 @@ FROM (
                                                             AND (
                                                               CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END IS NOT NULL
                                                             ) AS "in_force",
+                                                            COALESCE(
+                                                              (
+                                                                CASE
+                                                                  WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                                  THEN CAST(NULL AS BIGINT)
+                                                                  WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                                  THEN 3
+                                                                  WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                                  THEN 4
+                                                                  ELSE CAST(NULL AS BIGINT)
+                                                                END IS NULL
+                                                              )
+                                                              AND COALESCE(
+                                                                ARRAY_CONTAINS(
+                                                                  CASE
+                                                                    WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                                    THEN [
+                                                                      'kontanthjaelp:aktivitetsparat',
+                                                                      'kontanthjaelp:uddannelsesparat',
+                                                                      'uddannelseshjaelp:aktivitetsparat',
+                                                                      'uddannelseshjaelp:uddannelsesparat',
+                                                                      'jobafklaring',
+                                                                      'ressourceforloeb',
+                                                                      'revalidering'
+                                                                    ]
+                                                                    ELSE CAST(NULL AS TEXT[])
+                                                                  END,
+                                                                  "t65"."benefit"
+                                                                )
+                                                                OR ARRAY_CONTAINS(
+                                                                  CASE
+                                                                    WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                                    THEN [
+                                                                      'kontanthjaelp:aktivitetsparat',
+                                                                      'kontanthjaelp:uddannelsesparat',
+                                                                      'uddannelseshjaelp:aktivitetsparat',
+                                                                      'uddannelseshjaelp:uddannelsesparat',
+                                                                      'jobafklaring',
+                                                                      'ressourceforloeb',
+                                                                      'revalidering'
+                                                                    ]
+                                                                    ELSE CAST(NULL AS TEXT[])
+                                                                  END,
+                                                                  "t65"."benefit" || ':' || COALESCE("t65"."target_group", '')
+                                                                ),
+                                                                FALSE
+                                                              ),
+                                                              FALSE
+                                                            ) AS "_end_unconfirmed",
                                                             CAST(CAST("t65"."_key" + TO_MONTHS(
                                                               COALESCE(
                                                                 CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END,
@@ -6706,6 +7308,7 @@ FROM (
                                                         "t83"."required",
                                                         "t83"."required_joint",
                                                         "t83"."in_force",
+                                                        "t83"."_end_unconfirmed",
                                                         "t83"."_point",
                                                         CAST(CAST("t83"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
                                                       FROM (
@@ -6733,6 +7336,7 @@ FROM (
                                                             "t81"."required",
                                                             "t81"."required_joint",
                                                             "t81"."in_force",
+                                                            "t81"."_end_unconfirmed",
                                                             "t81"."_plain",
                                                             "t81"."_needed",
                                                             "t81"."_acc_point",
@@ -6762,6 +7366,7 @@ FROM (
                                                                 "t70"."required",
                                                                 "t70"."required_joint",
                                                                 "t70"."in_force",
+                                                                "t70"."_end_unconfirmed",
                                                                 "t70"."_plain",
                                                                 "t70"."_needed",
                                                                 "t79"."person_id" AS "person_id_right",
@@ -6839,6 +7444,55 @@ FROM (
                                                                   AND (
                                                                     CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END IS NOT NULL
                                                                   ) AS "in_force",
+                                                                  COALESCE(
+                                                                    (
+                                                                      CASE
+                                                                        WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                                        THEN CAST(NULL AS BIGINT)
+                                                                        WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                                        THEN 3
+                                                                        WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                                        THEN 4
+                                                                        ELSE CAST(NULL AS BIGINT)
+                                                                      END IS NULL
+                                                                    )
+                                                                    AND COALESCE(
+                                                                      ARRAY_CONTAINS(
+                                                                        CASE
+                                                                          WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                                          THEN [
+                                                                            'kontanthjaelp:aktivitetsparat',
+                                                                            'kontanthjaelp:uddannelsesparat',
+                                                                            'uddannelseshjaelp:aktivitetsparat',
+                                                                            'uddannelseshjaelp:uddannelsesparat',
+                                                                            'jobafklaring',
+                                                                            'ressourceforloeb',
+                                                                            'revalidering'
+                                                                          ]
+                                                                          ELSE CAST(NULL AS TEXT[])
+                                                                        END,
+                                                                        "t65"."benefit"
+                                                                      )
+                                                                      OR ARRAY_CONTAINS(
+                                                                        CASE
+                                                                          WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                                          THEN [
+                                                                            'kontanthjaelp:aktivitetsparat',
+                                                                            'kontanthjaelp:uddannelsesparat',
+                                                                            'uddannelseshjaelp:aktivitetsparat',
+                                                                            'uddannelseshjaelp:uddannelsesparat',
+                                                                            'jobafklaring',
+                                                                            'ressourceforloeb',
+                                                                            'revalidering'
+                                                                          ]
+                                                                          ELSE CAST(NULL AS TEXT[])
+                                                                        END,
+                                                                        "t65"."benefit" || ':' || COALESCE("t65"."target_group", '')
+                                                                      ),
+                                                                      FALSE
+                                                                    ),
+                                                                    FALSE
+                                                                  ) AS "_end_unconfirmed",
                                                                   CAST(CAST("t65"."_key" + TO_MONTHS(
                                                                     COALESCE(
                                                                       CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END,
@@ -7360,6 +8014,7 @@ FROM (
                                 "t103"."required",
                                 "t103"."required_joint",
                                 "t103"."in_force",
+                                "t103"."_end_unconfirmed",
                                 "t103"."due0",
                                 "t103"."exempt_days",
                                 "t103"."exempt_now",
@@ -7394,6 +8049,7 @@ FROM (
                                     "t97"."required",
                                     "t97"."required_joint",
                                     "t97"."in_force",
+                                    "t97"."_end_unconfirmed",
                                     "t97"."due0",
                                     "t97"."exempt_days",
                                     "t97"."exempt_now",
@@ -7426,6 +8082,7 @@ FROM (
                                       "t93"."required",
                                       "t93"."required_joint",
                                       "t93"."in_force",
+                                      "t93"."_end_unconfirmed",
                                       "t93"."due0",
                                       COALESCE("t93"."exempt_days", 0) AS "exempt_days",
                                       COALESCE("t93"."exempt_now", FALSE) AS "exempt_now",
@@ -7497,6 +8154,7 @@ FROM (
                                           "t86"."required",
                                           "t86"."required_joint",
                                           "t86"."in_force",
+                                          "t86"."_end_unconfirmed",
                                           "t86"."due0",
                                           "t91"."person_id" AS "person_id_right",
                                           "t91"."benefit" AS "benefit_right",
@@ -7529,6 +8187,7 @@ FROM (
                                               "t83"."required",
                                               "t83"."required_joint",
                                               "t83"."in_force",
+                                              "t83"."_end_unconfirmed",
                                               "t83"."_point",
                                               CAST(CAST("t83"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
                                             FROM (
@@ -7556,6 +8215,7 @@ FROM (
                                                   "t81"."required",
                                                   "t81"."required_joint",
                                                   "t81"."in_force",
+                                                  "t81"."_end_unconfirmed",
                                                   "t81"."_plain",
                                                   "t81"."_needed",
                                                   "t81"."_acc_point",
@@ -7585,6 +8245,7 @@ FROM (
                                                       "t70"."required",
                                                       "t70"."required_joint",
                                                       "t70"."in_force",
+                                                      "t70"."_end_unconfirmed",
                                                       "t70"."_plain",
                                                       "t70"."_needed",
                                                       "t79"."person_id" AS "person_id_right",
@@ -7662,6 +8323,55 @@ FROM (
                                                         AND (
                                                           CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END IS NOT NULL
                                                         ) AS "in_force",
+                                                        COALESCE(
+                                                          (
+                                                            CASE
+                                                              WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                              THEN CAST(NULL AS BIGINT)
+                                                              WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                              THEN 3
+                                                              WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                              THEN 4
+                                                              ELSE CAST(NULL AS BIGINT)
+                                                            END IS NULL
+                                                          )
+                                                          AND COALESCE(
+                                                            ARRAY_CONTAINS(
+                                                              CASE
+                                                                WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                                THEN [
+                                                                  'kontanthjaelp:aktivitetsparat',
+                                                                  'kontanthjaelp:uddannelsesparat',
+                                                                  'uddannelseshjaelp:aktivitetsparat',
+                                                                  'uddannelseshjaelp:uddannelsesparat',
+                                                                  'jobafklaring',
+                                                                  'ressourceforloeb',
+                                                                  'revalidering'
+                                                                ]
+                                                                ELSE CAST(NULL AS TEXT[])
+                                                              END,
+                                                              "t65"."benefit"
+                                                            )
+                                                            OR ARRAY_CONTAINS(
+                                                              CASE
+                                                                WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                                THEN [
+                                                                  'kontanthjaelp:aktivitetsparat',
+                                                                  'kontanthjaelp:uddannelsesparat',
+                                                                  'uddannelseshjaelp:aktivitetsparat',
+                                                                  'uddannelseshjaelp:uddannelsesparat',
+                                                                  'jobafklaring',
+                                                                  'ressourceforloeb',
+                                                                  'revalidering'
+                                                                ]
+                                                                ELSE CAST(NULL AS TEXT[])
+                                                              END,
+                                                              "t65"."benefit" || ':' || COALESCE("t65"."target_group", '')
+                                                            ),
+                                                            FALSE
+                                                          ),
+                                                          FALSE
+                                                        ) AS "_end_unconfirmed",
                                                         CAST(CAST("t65"."_key" + TO_MONTHS(
                                                           COALESCE(
                                                             CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END,
@@ -7939,6 +8649,7 @@ FROM (
                                                     "t83"."required",
                                                     "t83"."required_joint",
                                                     "t83"."in_force",
+                                                    "t83"."_end_unconfirmed",
                                                     "t83"."_point",
                                                     CAST(CAST("t83"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
                                                   FROM (
@@ -7966,6 +8677,7 @@ FROM (
                                                         "t81"."required",
                                                         "t81"."required_joint",
                                                         "t81"."in_force",
+                                                        "t81"."_end_unconfirmed",
                                                         "t81"."_plain",
                                                         "t81"."_needed",
                                                         "t81"."_acc_point",
@@ -7995,6 +8707,7 @@ FROM (
                                                             "t70"."required",
                                                             "t70"."required_joint",
                                                             "t70"."in_force",
+                                                            "t70"."_end_unconfirmed",
                                                             "t70"."_plain",
                                                             "t70"."_needed",
                                                             "t79"."person_id" AS "person_id_right",
@@ -8072,6 +8785,55 @@ FROM (
                                                               AND (
                                                                 CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END IS NOT NULL
                                                               ) AS "in_force",
+                                                              COALESCE(
+                                                                (
+                                                                  CASE
+                                                                    WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                                    THEN CAST(NULL AS BIGINT)
+                                                                    WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                                    THEN 3
+                                                                    WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                                    THEN 4
+                                                                    ELSE CAST(NULL AS BIGINT)
+                                                                  END IS NULL
+                                                                )
+                                                                AND COALESCE(
+                                                                  ARRAY_CONTAINS(
+                                                                    CASE
+                                                                      WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                                      THEN [
+                                                                        'kontanthjaelp:aktivitetsparat',
+                                                                        'kontanthjaelp:uddannelsesparat',
+                                                                        'uddannelseshjaelp:aktivitetsparat',
+                                                                        'uddannelseshjaelp:uddannelsesparat',
+                                                                        'jobafklaring',
+                                                                        'ressourceforloeb',
+                                                                        'revalidering'
+                                                                      ]
+                                                                      ELSE CAST(NULL AS TEXT[])
+                                                                    END,
+                                                                    "t65"."benefit"
+                                                                  )
+                                                                  OR ARRAY_CONTAINS(
+                                                                    CASE
+                                                                      WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                                      THEN [
+                                                                        'kontanthjaelp:aktivitetsparat',
+                                                                        'kontanthjaelp:uddannelsesparat',
+                                                                        'uddannelseshjaelp:aktivitetsparat',
+                                                                        'uddannelseshjaelp:uddannelsesparat',
+                                                                        'jobafklaring',
+                                                                        'ressourceforloeb',
+                                                                        'revalidering'
+                                                                      ]
+                                                                      ELSE CAST(NULL AS TEXT[])
+                                                                    END,
+                                                                    "t65"."benefit" || ':' || COALESCE("t65"."target_group", '')
+                                                                  ),
+                                                                  FALSE
+                                                                ),
+                                                                FALSE
+                                                              ) AS "_end_unconfirmed",
                                                               CAST(CAST("t65"."_key" + TO_MONTHS(
                                                                 COALESCE(
                                                                   CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END,
@@ -8372,6 +9134,7 @@ FROM (
                                                 "t86"."required",
                                                 "t86"."required_joint",
                                                 "t86"."in_force",
+                                                "t86"."_end_unconfirmed",
                                                 "t86"."due0",
                                                 "t91"."person_id" AS "person_id_right",
                                                 "t91"."benefit" AS "benefit_right",
@@ -8404,6 +9167,7 @@ FROM (
                                                     "t83"."required",
                                                     "t83"."required_joint",
                                                     "t83"."in_force",
+                                                    "t83"."_end_unconfirmed",
                                                     "t83"."_point",
                                                     CAST(CAST("t83"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
                                                   FROM (
@@ -8431,6 +9195,7 @@ FROM (
                                                         "t81"."required",
                                                         "t81"."required_joint",
                                                         "t81"."in_force",
+                                                        "t81"."_end_unconfirmed",
                                                         "t81"."_plain",
                                                         "t81"."_needed",
                                                         "t81"."_acc_point",
@@ -8460,6 +9225,7 @@ FROM (
                                                             "t70"."required",
                                                             "t70"."required_joint",
                                                             "t70"."in_force",
+                                                            "t70"."_end_unconfirmed",
                                                             "t70"."_plain",
                                                             "t70"."_needed",
                                                             "t79"."person_id" AS "person_id_right",
@@ -8537,6 +9303,55 @@ FROM (
                                                               AND (
                                                                 CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END IS NOT NULL
                                                               ) AS "in_force",
+                                                              COALESCE(
+                                                                (
+                                                                  CASE
+                                                                    WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                                    THEN CAST(NULL AS BIGINT)
+                                                                    WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                                    THEN 3
+                                                                    WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                                    THEN 4
+                                                                    ELSE CAST(NULL AS BIGINT)
+                                                                  END IS NULL
+                                                                )
+                                                                AND COALESCE(
+                                                                  ARRAY_CONTAINS(
+                                                                    CASE
+                                                                      WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                                      THEN [
+                                                                        'kontanthjaelp:aktivitetsparat',
+                                                                        'kontanthjaelp:uddannelsesparat',
+                                                                        'uddannelseshjaelp:aktivitetsparat',
+                                                                        'uddannelseshjaelp:uddannelsesparat',
+                                                                        'jobafklaring',
+                                                                        'ressourceforloeb',
+                                                                        'revalidering'
+                                                                      ]
+                                                                      ELSE CAST(NULL AS TEXT[])
+                                                                    END,
+                                                                    "t65"."benefit"
+                                                                  )
+                                                                  OR ARRAY_CONTAINS(
+                                                                    CASE
+                                                                      WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                                      THEN [
+                                                                        'kontanthjaelp:aktivitetsparat',
+                                                                        'kontanthjaelp:uddannelsesparat',
+                                                                        'uddannelseshjaelp:aktivitetsparat',
+                                                                        'uddannelseshjaelp:uddannelsesparat',
+                                                                        'jobafklaring',
+                                                                        'ressourceforloeb',
+                                                                        'revalidering'
+                                                                      ]
+                                                                      ELSE CAST(NULL AS TEXT[])
+                                                                    END,
+                                                                    "t65"."benefit" || ':' || COALESCE("t65"."target_group", '')
+                                                                  ),
+                                                                  FALSE
+                                                                ),
+                                                                FALSE
+                                                              ) AS "_end_unconfirmed",
                                                               CAST(CAST("t65"."_key" + TO_MONTHS(
                                                                 COALESCE(
                                                                   CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END,
@@ -8814,6 +9629,7 @@ FROM (
                                                           "t83"."required",
                                                           "t83"."required_joint",
                                                           "t83"."in_force",
+                                                          "t83"."_end_unconfirmed",
                                                           "t83"."_point",
                                                           CAST(CAST("t83"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
                                                         FROM (
@@ -8841,6 +9657,7 @@ FROM (
                                                               "t81"."required",
                                                               "t81"."required_joint",
                                                               "t81"."in_force",
+                                                              "t81"."_end_unconfirmed",
                                                               "t81"."_plain",
                                                               "t81"."_needed",
                                                               "t81"."_acc_point",
@@ -8870,6 +9687,7 @@ FROM (
                                                                   "t70"."required",
                                                                   "t70"."required_joint",
                                                                   "t70"."in_force",
+                                                                  "t70"."_end_unconfirmed",
                                                                   "t70"."_plain",
                                                                   "t70"."_needed",
                                                                   "t79"."person_id" AS "person_id_right",
@@ -8947,6 +9765,55 @@ FROM (
                                                                     AND (
                                                                       CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END IS NOT NULL
                                                                     ) AS "in_force",
+                                                                    COALESCE(
+                                                                      (
+                                                                        CASE
+                                                                          WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                                          THEN CAST(NULL AS BIGINT)
+                                                                          WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                                          THEN 3
+                                                                          WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                                          THEN 4
+                                                                          ELSE CAST(NULL AS BIGINT)
+                                                                        END IS NULL
+                                                                      )
+                                                                      AND COALESCE(
+                                                                        ARRAY_CONTAINS(
+                                                                          CASE
+                                                                            WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                                            THEN [
+                                                                              'kontanthjaelp:aktivitetsparat',
+                                                                              'kontanthjaelp:uddannelsesparat',
+                                                                              'uddannelseshjaelp:aktivitetsparat',
+                                                                              'uddannelseshjaelp:uddannelsesparat',
+                                                                              'jobafklaring',
+                                                                              'ressourceforloeb',
+                                                                              'revalidering'
+                                                                            ]
+                                                                            ELSE CAST(NULL AS TEXT[])
+                                                                          END,
+                                                                          "t65"."benefit"
+                                                                        )
+                                                                        OR ARRAY_CONTAINS(
+                                                                          CASE
+                                                                            WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                                            THEN [
+                                                                              'kontanthjaelp:aktivitetsparat',
+                                                                              'kontanthjaelp:uddannelsesparat',
+                                                                              'uddannelseshjaelp:aktivitetsparat',
+                                                                              'uddannelseshjaelp:uddannelsesparat',
+                                                                              'jobafklaring',
+                                                                              'ressourceforloeb',
+                                                                              'revalidering'
+                                                                            ]
+                                                                            ELSE CAST(NULL AS TEXT[])
+                                                                          END,
+                                                                          "t65"."benefit" || ':' || COALESCE("t65"."target_group", '')
+                                                                        ),
+                                                                        FALSE
+                                                                      ),
+                                                                      FALSE
+                                                                    ) AS "_end_unconfirmed",
                                                                     CAST(CAST("t65"."_key" + TO_MONTHS(
                                                                       COALESCE(
                                                                         CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END,
@@ -9400,6 +10267,7 @@ FROM (
                             "t103"."required",
                             "t103"."required_joint",
                             "t103"."in_force",
+                            "t103"."_end_unconfirmed",
                             "t103"."due0",
                             "t103"."exempt_days",
                             "t103"."exempt_now",
@@ -9434,6 +10302,7 @@ FROM (
                                 "t97"."required",
                                 "t97"."required_joint",
                                 "t97"."in_force",
+                                "t97"."_end_unconfirmed",
                                 "t97"."due0",
                                 "t97"."exempt_days",
                                 "t97"."exempt_now",
@@ -9466,6 +10335,7 @@ FROM (
                                   "t93"."required",
                                   "t93"."required_joint",
                                   "t93"."in_force",
+                                  "t93"."_end_unconfirmed",
                                   "t93"."due0",
                                   COALESCE("t93"."exempt_days", 0) AS "exempt_days",
                                   COALESCE("t93"."exempt_now", FALSE) AS "exempt_now",
@@ -9537,6 +10407,7 @@ FROM (
                                       "t86"."required",
                                       "t86"."required_joint",
                                       "t86"."in_force",
+                                      "t86"."_end_unconfirmed",
                                       "t86"."due0",
                                       "t91"."person_id" AS "person_id_right",
                                       "t91"."benefit" AS "benefit_right",
@@ -9569,6 +10440,7 @@ FROM (
                                           "t83"."required",
                                           "t83"."required_joint",
                                           "t83"."in_force",
+                                          "t83"."_end_unconfirmed",
                                           "t83"."_point",
                                           CAST(CAST("t83"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
                                         FROM (
@@ -9596,6 +10468,7 @@ FROM (
                                               "t81"."required",
                                               "t81"."required_joint",
                                               "t81"."in_force",
+                                              "t81"."_end_unconfirmed",
                                               "t81"."_plain",
                                               "t81"."_needed",
                                               "t81"."_acc_point",
@@ -9625,6 +10498,7 @@ FROM (
                                                   "t70"."required",
                                                   "t70"."required_joint",
                                                   "t70"."in_force",
+                                                  "t70"."_end_unconfirmed",
                                                   "t70"."_plain",
                                                   "t70"."_needed",
                                                   "t79"."person_id" AS "person_id_right",
@@ -9702,6 +10576,55 @@ FROM (
                                                     AND (
                                                       CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END IS NOT NULL
                                                     ) AS "in_force",
+                                                    COALESCE(
+                                                      (
+                                                        CASE
+                                                          WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                          THEN CAST(NULL AS BIGINT)
+                                                          WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                          THEN 3
+                                                          WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                          THEN 4
+                                                          ELSE CAST(NULL AS BIGINT)
+                                                        END IS NULL
+                                                      )
+                                                      AND COALESCE(
+                                                        ARRAY_CONTAINS(
+                                                          CASE
+                                                            WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                            THEN [
+                                                              'kontanthjaelp:aktivitetsparat',
+                                                              'kontanthjaelp:uddannelsesparat',
+                                                              'uddannelseshjaelp:aktivitetsparat',
+                                                              'uddannelseshjaelp:uddannelsesparat',
+                                                              'jobafklaring',
+                                                              'ressourceforloeb',
+                                                              'revalidering'
+                                                            ]
+                                                            ELSE CAST(NULL AS TEXT[])
+                                                          END,
+                                                          "t65"."benefit"
+                                                        )
+                                                        OR ARRAY_CONTAINS(
+                                                          CASE
+                                                            WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                            THEN [
+                                                              'kontanthjaelp:aktivitetsparat',
+                                                              'kontanthjaelp:uddannelsesparat',
+                                                              'uddannelseshjaelp:aktivitetsparat',
+                                                              'uddannelseshjaelp:uddannelsesparat',
+                                                              'jobafklaring',
+                                                              'ressourceforloeb',
+                                                              'revalidering'
+                                                            ]
+                                                            ELSE CAST(NULL AS TEXT[])
+                                                          END,
+                                                          "t65"."benefit" || ':' || COALESCE("t65"."target_group", '')
+                                                        ),
+                                                        FALSE
+                                                      ),
+                                                      FALSE
+                                                    ) AS "_end_unconfirmed",
                                                     CAST(CAST("t65"."_key" + TO_MONTHS(
                                                       COALESCE(
                                                         CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END,
@@ -9979,6 +10902,7 @@ FROM (
                                                 "t83"."required",
                                                 "t83"."required_joint",
                                                 "t83"."in_force",
+                                                "t83"."_end_unconfirmed",
                                                 "t83"."_point",
                                                 CAST(CAST("t83"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
                                               FROM (
@@ -10006,6 +10930,7 @@ FROM (
                                                     "t81"."required",
                                                     "t81"."required_joint",
                                                     "t81"."in_force",
+                                                    "t81"."_end_unconfirmed",
                                                     "t81"."_plain",
                                                     "t81"."_needed",
                                                     "t81"."_acc_point",
@@ -10035,6 +10960,7 @@ FROM (
                                                         "t70"."required",
                                                         "t70"."required_joint",
                                                         "t70"."in_force",
+                                                        "t70"."_end_unconfirmed",
                                                         "t70"."_plain",
                                                         "t70"."_needed",
                                                         "t79"."person_id" AS "person_id_right",
@@ -10112,6 +11038,55 @@ FROM (
                                                           AND (
                                                             CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END IS NOT NULL
                                                           ) AS "in_force",
+                                                          COALESCE(
+                                                            (
+                                                              CASE
+                                                                WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                                THEN CAST(NULL AS BIGINT)
+                                                                WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                                THEN 3
+                                                                WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                                THEN 4
+                                                                ELSE CAST(NULL AS BIGINT)
+                                                              END IS NULL
+                                                            )
+                                                            AND COALESCE(
+                                                              ARRAY_CONTAINS(
+                                                                CASE
+                                                                  WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                                  THEN [
+                                                                    'kontanthjaelp:aktivitetsparat',
+                                                                    'kontanthjaelp:uddannelsesparat',
+                                                                    'uddannelseshjaelp:aktivitetsparat',
+                                                                    'uddannelseshjaelp:uddannelsesparat',
+                                                                    'jobafklaring',
+                                                                    'ressourceforloeb',
+                                                                    'revalidering'
+                                                                  ]
+                                                                  ELSE CAST(NULL AS TEXT[])
+                                                                END,
+                                                                "t65"."benefit"
+                                                              )
+                                                              OR ARRAY_CONTAINS(
+                                                                CASE
+                                                                  WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                                  THEN [
+                                                                    'kontanthjaelp:aktivitetsparat',
+                                                                    'kontanthjaelp:uddannelsesparat',
+                                                                    'uddannelseshjaelp:aktivitetsparat',
+                                                                    'uddannelseshjaelp:uddannelsesparat',
+                                                                    'jobafklaring',
+                                                                    'ressourceforloeb',
+                                                                    'revalidering'
+                                                                  ]
+                                                                  ELSE CAST(NULL AS TEXT[])
+                                                                END,
+                                                                "t65"."benefit" || ':' || COALESCE("t65"."target_group", '')
+                                                              ),
+                                                              FALSE
+                                                            ),
+                                                            FALSE
+                                                          ) AS "_end_unconfirmed",
                                                           CAST(CAST("t65"."_key" + TO_MONTHS(
                                                             COALESCE(
                                                               CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END,
@@ -10412,6 +11387,7 @@ FROM (
                                             "t86"."required",
                                             "t86"."required_joint",
                                             "t86"."in_force",
+                                            "t86"."_end_unconfirmed",
                                             "t86"."due0",
                                             "t91"."person_id" AS "person_id_right",
                                             "t91"."benefit" AS "benefit_right",
@@ -10444,6 +11420,7 @@ FROM (
                                                 "t83"."required",
                                                 "t83"."required_joint",
                                                 "t83"."in_force",
+                                                "t83"."_end_unconfirmed",
                                                 "t83"."_point",
                                                 CAST(CAST("t83"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
                                               FROM (
@@ -10471,6 +11448,7 @@ FROM (
                                                     "t81"."required",
                                                     "t81"."required_joint",
                                                     "t81"."in_force",
+                                                    "t81"."_end_unconfirmed",
                                                     "t81"."_plain",
                                                     "t81"."_needed",
                                                     "t81"."_acc_point",
@@ -10500,6 +11478,7 @@ FROM (
                                                         "t70"."required",
                                                         "t70"."required_joint",
                                                         "t70"."in_force",
+                                                        "t70"."_end_unconfirmed",
                                                         "t70"."_plain",
                                                         "t70"."_needed",
                                                         "t79"."person_id" AS "person_id_right",
@@ -10577,6 +11556,55 @@ FROM (
                                                           AND (
                                                             CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END IS NOT NULL
                                                           ) AS "in_force",
+                                                          COALESCE(
+                                                            (
+                                                              CASE
+                                                                WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                                THEN CAST(NULL AS BIGINT)
+                                                                WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                                THEN 3
+                                                                WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                                THEN 4
+                                                                ELSE CAST(NULL AS BIGINT)
+                                                              END IS NULL
+                                                            )
+                                                            AND COALESCE(
+                                                              ARRAY_CONTAINS(
+                                                                CASE
+                                                                  WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                                  THEN [
+                                                                    'kontanthjaelp:aktivitetsparat',
+                                                                    'kontanthjaelp:uddannelsesparat',
+                                                                    'uddannelseshjaelp:aktivitetsparat',
+                                                                    'uddannelseshjaelp:uddannelsesparat',
+                                                                    'jobafklaring',
+                                                                    'ressourceforloeb',
+                                                                    'revalidering'
+                                                                  ]
+                                                                  ELSE CAST(NULL AS TEXT[])
+                                                                END,
+                                                                "t65"."benefit"
+                                                              )
+                                                              OR ARRAY_CONTAINS(
+                                                                CASE
+                                                                  WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                                  THEN [
+                                                                    'kontanthjaelp:aktivitetsparat',
+                                                                    'kontanthjaelp:uddannelsesparat',
+                                                                    'uddannelseshjaelp:aktivitetsparat',
+                                                                    'uddannelseshjaelp:uddannelsesparat',
+                                                                    'jobafklaring',
+                                                                    'ressourceforloeb',
+                                                                    'revalidering'
+                                                                  ]
+                                                                  ELSE CAST(NULL AS TEXT[])
+                                                                END,
+                                                                "t65"."benefit" || ':' || COALESCE("t65"."target_group", '')
+                                                              ),
+                                                              FALSE
+                                                            ),
+                                                            FALSE
+                                                          ) AS "_end_unconfirmed",
                                                           CAST(CAST("t65"."_key" + TO_MONTHS(
                                                             COALESCE(
                                                               CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END,
@@ -10854,6 +11882,7 @@ FROM (
                                                       "t83"."required",
                                                       "t83"."required_joint",
                                                       "t83"."in_force",
+                                                      "t83"."_end_unconfirmed",
                                                       "t83"."_point",
                                                       CAST(CAST("t83"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
                                                     FROM (
@@ -10881,6 +11910,7 @@ FROM (
                                                           "t81"."required",
                                                           "t81"."required_joint",
                                                           "t81"."in_force",
+                                                          "t81"."_end_unconfirmed",
                                                           "t81"."_plain",
                                                           "t81"."_needed",
                                                           "t81"."_acc_point",
@@ -10910,6 +11940,7 @@ FROM (
                                                               "t70"."required",
                                                               "t70"."required_joint",
                                                               "t70"."in_force",
+                                                              "t70"."_end_unconfirmed",
                                                               "t70"."_plain",
                                                               "t70"."_needed",
                                                               "t79"."person_id" AS "person_id_right",
@@ -10987,6 +12018,55 @@ FROM (
                                                                 AND (
                                                                   CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END IS NOT NULL
                                                                 ) AS "in_force",
+                                                                COALESCE(
+                                                                  (
+                                                                    CASE
+                                                                      WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                                      THEN CAST(NULL AS BIGINT)
+                                                                      WHEN "t65"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                                      THEN 3
+                                                                      WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                                      THEN 4
+                                                                      ELSE CAST(NULL AS BIGINT)
+                                                                    END IS NULL
+                                                                  )
+                                                                  AND COALESCE(
+                                                                    ARRAY_CONTAINS(
+                                                                      CASE
+                                                                        WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                                        THEN [
+                                                                          'kontanthjaelp:aktivitetsparat',
+                                                                          'kontanthjaelp:uddannelsesparat',
+                                                                          'uddannelseshjaelp:aktivitetsparat',
+                                                                          'uddannelseshjaelp:uddannelsesparat',
+                                                                          'jobafklaring',
+                                                                          'ressourceforloeb',
+                                                                          'revalidering'
+                                                                        ]
+                                                                        ELSE CAST(NULL AS TEXT[])
+                                                                      END,
+                                                                      "t65"."benefit"
+                                                                    )
+                                                                    OR ARRAY_CONTAINS(
+                                                                      CASE
+                                                                        WHEN "t65"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                                        THEN [
+                                                                          'kontanthjaelp:aktivitetsparat',
+                                                                          'kontanthjaelp:uddannelsesparat',
+                                                                          'uddannelseshjaelp:aktivitetsparat',
+                                                                          'uddannelseshjaelp:uddannelsesparat',
+                                                                          'jobafklaring',
+                                                                          'ressourceforloeb',
+                                                                          'revalidering'
+                                                                        ]
+                                                                        ELSE CAST(NULL AS TEXT[])
+                                                                      END,
+                                                                      "t65"."benefit" || ':' || COALESCE("t65"."target_group", '')
+                                                                    ),
+                                                                    FALSE
+                                                                  ),
+                                                                  FALSE
+                                                                ) AS "_end_unconfirmed",
                                                                 CAST(CAST("t65"."_key" + TO_MONTHS(
                                                                   COALESCE(
                                                                     CASE WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1) THEN 6 ELSE CAST(NULL AS BIGINT) END,

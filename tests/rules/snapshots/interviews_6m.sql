@@ -836,7 +836,7 @@ SELECT
   "t111"."benefit",
   'interviews_6m' AS "kind",
   'interviews_6m' AS "rule_id",
-  '1.1.0' AS "rule_version",
+  '1.2.0' AS "rule_version",
   CASE
     WHEN "t111"."window_start" >= MAKE_DATE(2026, 7, 1)
     THEN 'Lov nr. 1750 af 29.12.2025 (mere fleksible kontaktforløb); STAR, svar på spørgsmål fra webinar 21.1.2026'
@@ -964,6 +964,7 @@ FROM (
     "t110"."required",
     "t110"."required_joint",
     "t110"."in_force",
+    "t110"."_end_unconfirmed",
     "t110"."due0",
     "t110"."exempt_days",
     "t110"."exempt_now",
@@ -1000,6 +1001,8 @@ FROM (
           "t110"."nth_date" IS NULL
         )
         THEN CAST(COALESCE("t110"."in_window", 0) AS TEXT) || ' af ' || CAST("t110"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t110"."listed" IS NOT NULL THEN ': ' || "t110"."listed" ELSE '' END || '; ydelsesforløbet sluttede ' || CAST("t110"."end_date" AS TEXT)
+        WHEN "t110"."_end_unconfirmed"
+        THEN 'UBEKRÆFTET: fra 1. juli 2026 er personkravet kun bekræftet afløst for dagpenge, jobparate og ledighedsydelse (reformens 75 %-krav); at det også bortfalder for denne gruppe, er ikke bekræftet. ' || CAST(COALESCE("t110"."in_window", 0) AS TEXT) || ' af ' || CAST("t110"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t110"."listed" IS NOT NULL THEN ': ' || "t110"."listed" ELSE '' END
         ELSE CAST(COALESCE("t110"."in_window", 0) AS TEXT) || ' af ' || CAST("t110"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t110"."listed" IS NOT NULL THEN ': ' || "t110"."listed" ELSE '' END
       END
       ELSE CASE
@@ -1013,6 +1016,8 @@ FROM (
           "t110"."nth_date" IS NULL
         )
         THEN CAST(COALESCE("t110"."in_window", 0) AS TEXT) || ' af ' || CAST("t110"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t110"."listed" IS NOT NULL THEN ': ' || "t110"."listed" ELSE '' END || '; ydelsesforløbet sluttede ' || CAST("t110"."end_date" AS TEXT)
+        WHEN "t110"."_end_unconfirmed"
+        THEN 'UBEKRÆFTET: fra 1. juli 2026 er personkravet kun bekræftet afløst for dagpenge, jobparate og ledighedsydelse (reformens 75 %-krav); at det også bortfalder for denne gruppe, er ikke bekræftet. ' || CAST(COALESCE("t110"."in_window", 0) AS TEXT) || ' af ' || CAST("t110"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t110"."listed" IS NOT NULL THEN ': ' || "t110"."listed" ELSE '' END
         ELSE CAST(COALESCE("t110"."in_window", 0) AS TEXT) || ' af ' || CAST("t110"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t110"."listed" IS NOT NULL THEN ': ' || "t110"."listed" ELSE '' END
       END || '; ' || "t110"."exemption_note"
     END AS "evidence"
@@ -1041,6 +1046,7 @@ FROM (
         "t98"."required",
         "t98"."required_joint",
         "t98"."in_force",
+        "t98"."_end_unconfirmed",
         "t98"."due0",
         "t98"."exempt_days",
         "t98"."exempt_now",
@@ -1074,6 +1080,7 @@ FROM (
           "t92"."required",
           "t92"."required_joint",
           "t92"."in_force",
+          "t92"."_end_unconfirmed",
           "t92"."due0",
           COALESCE("t92"."exempt_days", 0) AS "exempt_days",
           COALESCE("t92"."exempt_now", FALSE) AS "exempt_now",
@@ -1117,6 +1124,7 @@ FROM (
               "t85"."required",
               "t85"."required_joint",
               "t85"."in_force",
+              "t85"."_end_unconfirmed",
               "t85"."due0",
               "t90"."person_id" AS "person_id_right",
               "t90"."benefit" AS "benefit_right",
@@ -1149,6 +1157,7 @@ FROM (
                   "t82"."required",
                   "t82"."required_joint",
                   "t82"."in_force",
+                  "t82"."_end_unconfirmed",
                   "t82"."_point",
                   CAST(CAST("t82"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
                 FROM (
@@ -1176,6 +1185,7 @@ FROM (
                       "t80"."required",
                       "t80"."required_joint",
                       "t80"."in_force",
+                      "t80"."_end_unconfirmed",
                       "t80"."_plain",
                       "t80"."_needed",
                       "t80"."_acc_point",
@@ -1205,6 +1215,7 @@ FROM (
                           "t70"."required",
                           "t70"."required_joint",
                           "t70"."in_force",
+                          "t70"."_end_unconfirmed",
                           "t70"."_plain",
                           "t70"."_needed",
                           "t78"."person_id" AS "person_id_right",
@@ -1278,6 +1289,55 @@ FROM (
                               ),
                               FALSE
                             ) AS "in_force",
+                            COALESCE(
+                              (
+                                CASE
+                                  WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                  THEN CAST(NULL AS BIGINT)
+                                  WHEN "t64"."window_start" >= MAKE_DATE(2024, 1, 1)
+                                  THEN 4
+                                  WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                  THEN 4
+                                  ELSE CAST(NULL AS BIGINT)
+                                END IS NULL
+                              )
+                              AND COALESCE(
+                                ARRAY_CONTAINS(
+                                  CASE
+                                    WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                    THEN [
+                                      'kontanthjaelp:aktivitetsparat',
+                                      'kontanthjaelp:uddannelsesparat',
+                                      'uddannelseshjaelp:aktivitetsparat',
+                                      'uddannelseshjaelp:uddannelsesparat',
+                                      'jobafklaring',
+                                      'ressourceforloeb',
+                                      'revalidering'
+                                    ]
+                                    ELSE CAST(NULL AS TEXT[])
+                                  END,
+                                  "t64"."benefit"
+                                )
+                                OR ARRAY_CONTAINS(
+                                  CASE
+                                    WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                    THEN [
+                                      'kontanthjaelp:aktivitetsparat',
+                                      'kontanthjaelp:uddannelsesparat',
+                                      'uddannelseshjaelp:aktivitetsparat',
+                                      'uddannelseshjaelp:uddannelsesparat',
+                                      'jobafklaring',
+                                      'ressourceforloeb',
+                                      'revalidering'
+                                    ]
+                                    ELSE CAST(NULL AS TEXT[])
+                                  END,
+                                  "t64"."benefit" || ':' || COALESCE("t64"."target_group", '')
+                                ),
+                                FALSE
+                              ),
+                              FALSE
+                            ) AS "_end_unconfirmed",
                             CAST(CAST("t64"."window_start" + TO_MONTHS(
                               COALESCE(
                                 CASE
@@ -1564,6 +1624,7 @@ FROM (
                         "t82"."required",
                         "t82"."required_joint",
                         "t82"."in_force",
+                        "t82"."_end_unconfirmed",
                         "t82"."_point",
                         CAST(CAST("t82"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
                       FROM (
@@ -1591,6 +1652,7 @@ FROM (
                             "t80"."required",
                             "t80"."required_joint",
                             "t80"."in_force",
+                            "t80"."_end_unconfirmed",
                             "t80"."_plain",
                             "t80"."_needed",
                             "t80"."_acc_point",
@@ -1620,6 +1682,7 @@ FROM (
                                 "t70"."required",
                                 "t70"."required_joint",
                                 "t70"."in_force",
+                                "t70"."_end_unconfirmed",
                                 "t70"."_plain",
                                 "t70"."_needed",
                                 "t78"."person_id" AS "person_id_right",
@@ -1693,6 +1756,55 @@ FROM (
                                     ),
                                     FALSE
                                   ) AS "in_force",
+                                  COALESCE(
+                                    (
+                                      CASE
+                                        WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                        THEN CAST(NULL AS BIGINT)
+                                        WHEN "t64"."window_start" >= MAKE_DATE(2024, 1, 1)
+                                        THEN 4
+                                        WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                        THEN 4
+                                        ELSE CAST(NULL AS BIGINT)
+                                      END IS NULL
+                                    )
+                                    AND COALESCE(
+                                      ARRAY_CONTAINS(
+                                        CASE
+                                          WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                          THEN [
+                                            'kontanthjaelp:aktivitetsparat',
+                                            'kontanthjaelp:uddannelsesparat',
+                                            'uddannelseshjaelp:aktivitetsparat',
+                                            'uddannelseshjaelp:uddannelsesparat',
+                                            'jobafklaring',
+                                            'ressourceforloeb',
+                                            'revalidering'
+                                          ]
+                                          ELSE CAST(NULL AS TEXT[])
+                                        END,
+                                        "t64"."benefit"
+                                      )
+                                      OR ARRAY_CONTAINS(
+                                        CASE
+                                          WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                          THEN [
+                                            'kontanthjaelp:aktivitetsparat',
+                                            'kontanthjaelp:uddannelsesparat',
+                                            'uddannelseshjaelp:aktivitetsparat',
+                                            'uddannelseshjaelp:uddannelsesparat',
+                                            'jobafklaring',
+                                            'ressourceforloeb',
+                                            'revalidering'
+                                          ]
+                                          ELSE CAST(NULL AS TEXT[])
+                                        END,
+                                        "t64"."benefit" || ':' || COALESCE("t64"."target_group", '')
+                                      ),
+                                      FALSE
+                                    ),
+                                    FALSE
+                                  ) AS "_end_unconfirmed",
                                   CAST(CAST("t64"."window_start" + TO_MONTHS(
                                     COALESCE(
                                       CASE
@@ -2047,6 +2159,7 @@ FROM (
                               "t85"."required",
                               "t85"."required_joint",
                               "t85"."in_force",
+                              "t85"."_end_unconfirmed",
                               "t85"."due0",
                               "t90"."person_id" AS "person_id_right",
                               "t90"."benefit" AS "benefit_right",
@@ -2079,6 +2192,7 @@ FROM (
                                   "t82"."required",
                                   "t82"."required_joint",
                                   "t82"."in_force",
+                                  "t82"."_end_unconfirmed",
                                   "t82"."_point",
                                   CAST(CAST("t82"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
                                 FROM (
@@ -2106,6 +2220,7 @@ FROM (
                                       "t80"."required",
                                       "t80"."required_joint",
                                       "t80"."in_force",
+                                      "t80"."_end_unconfirmed",
                                       "t80"."_plain",
                                       "t80"."_needed",
                                       "t80"."_acc_point",
@@ -2135,6 +2250,7 @@ FROM (
                                           "t70"."required",
                                           "t70"."required_joint",
                                           "t70"."in_force",
+                                          "t70"."_end_unconfirmed",
                                           "t70"."_plain",
                                           "t70"."_needed",
                                           "t78"."person_id" AS "person_id_right",
@@ -2208,6 +2324,55 @@ FROM (
                                               ),
                                               FALSE
                                             ) AS "in_force",
+                                            COALESCE(
+                                              (
+                                                CASE
+                                                  WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                                  THEN CAST(NULL AS BIGINT)
+                                                  WHEN "t64"."window_start" >= MAKE_DATE(2024, 1, 1)
+                                                  THEN 4
+                                                  WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                                  THEN 4
+                                                  ELSE CAST(NULL AS BIGINT)
+                                                END IS NULL
+                                              )
+                                              AND COALESCE(
+                                                ARRAY_CONTAINS(
+                                                  CASE
+                                                    WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                                    THEN [
+                                                      'kontanthjaelp:aktivitetsparat',
+                                                      'kontanthjaelp:uddannelsesparat',
+                                                      'uddannelseshjaelp:aktivitetsparat',
+                                                      'uddannelseshjaelp:uddannelsesparat',
+                                                      'jobafklaring',
+                                                      'ressourceforloeb',
+                                                      'revalidering'
+                                                    ]
+                                                    ELSE CAST(NULL AS TEXT[])
+                                                  END,
+                                                  "t64"."benefit"
+                                                )
+                                                OR ARRAY_CONTAINS(
+                                                  CASE
+                                                    WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                                    THEN [
+                                                      'kontanthjaelp:aktivitetsparat',
+                                                      'kontanthjaelp:uddannelsesparat',
+                                                      'uddannelseshjaelp:aktivitetsparat',
+                                                      'uddannelseshjaelp:uddannelsesparat',
+                                                      'jobafklaring',
+                                                      'ressourceforloeb',
+                                                      'revalidering'
+                                                    ]
+                                                    ELSE CAST(NULL AS TEXT[])
+                                                  END,
+                                                  "t64"."benefit" || ':' || COALESCE("t64"."target_group", '')
+                                                ),
+                                                FALSE
+                                              ),
+                                              FALSE
+                                            ) AS "_end_unconfirmed",
                                             CAST(CAST("t64"."window_start" + TO_MONTHS(
                                               COALESCE(
                                                 CASE
@@ -2494,6 +2659,7 @@ FROM (
                                         "t82"."required",
                                         "t82"."required_joint",
                                         "t82"."in_force",
+                                        "t82"."_end_unconfirmed",
                                         "t82"."_point",
                                         CAST(CAST("t82"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
                                       FROM (
@@ -2521,6 +2687,7 @@ FROM (
                                             "t80"."required",
                                             "t80"."required_joint",
                                             "t80"."in_force",
+                                            "t80"."_end_unconfirmed",
                                             "t80"."_plain",
                                             "t80"."_needed",
                                             "t80"."_acc_point",
@@ -2550,6 +2717,7 @@ FROM (
                                                 "t70"."required",
                                                 "t70"."required_joint",
                                                 "t70"."in_force",
+                                                "t70"."_end_unconfirmed",
                                                 "t70"."_plain",
                                                 "t70"."_needed",
                                                 "t78"."person_id" AS "person_id_right",
@@ -2623,6 +2791,55 @@ FROM (
                                                     ),
                                                     FALSE
                                                   ) AS "in_force",
+                                                  COALESCE(
+                                                    (
+                                                      CASE
+                                                        WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                                        THEN CAST(NULL AS BIGINT)
+                                                        WHEN "t64"."window_start" >= MAKE_DATE(2024, 1, 1)
+                                                        THEN 4
+                                                        WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                                        THEN 4
+                                                        ELSE CAST(NULL AS BIGINT)
+                                                      END IS NULL
+                                                    )
+                                                    AND COALESCE(
+                                                      ARRAY_CONTAINS(
+                                                        CASE
+                                                          WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                                          THEN [
+                                                            'kontanthjaelp:aktivitetsparat',
+                                                            'kontanthjaelp:uddannelsesparat',
+                                                            'uddannelseshjaelp:aktivitetsparat',
+                                                            'uddannelseshjaelp:uddannelsesparat',
+                                                            'jobafklaring',
+                                                            'ressourceforloeb',
+                                                            'revalidering'
+                                                          ]
+                                                          ELSE CAST(NULL AS TEXT[])
+                                                        END,
+                                                        "t64"."benefit"
+                                                      )
+                                                      OR ARRAY_CONTAINS(
+                                                        CASE
+                                                          WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                                          THEN [
+                                                            'kontanthjaelp:aktivitetsparat',
+                                                            'kontanthjaelp:uddannelsesparat',
+                                                            'uddannelseshjaelp:aktivitetsparat',
+                                                            'uddannelseshjaelp:uddannelsesparat',
+                                                            'jobafklaring',
+                                                            'ressourceforloeb',
+                                                            'revalidering'
+                                                          ]
+                                                          ELSE CAST(NULL AS TEXT[])
+                                                        END,
+                                                        "t64"."benefit" || ':' || COALESCE("t64"."target_group", '')
+                                                      ),
+                                                      FALSE
+                                                    ),
+                                                    FALSE
+                                                  ) AS "_end_unconfirmed",
                                                   CAST(CAST("t64"."window_start" + TO_MONTHS(
                                                     COALESCE(
                                                       CASE
@@ -2949,6 +3166,7 @@ FROM (
                           "t85"."required",
                           "t85"."required_joint",
                           "t85"."in_force",
+                          "t85"."_end_unconfirmed",
                           "t85"."due0",
                           "t90"."person_id" AS "person_id_right",
                           "t90"."benefit" AS "benefit_right",
@@ -2981,6 +3199,7 @@ FROM (
                               "t82"."required",
                               "t82"."required_joint",
                               "t82"."in_force",
+                              "t82"."_end_unconfirmed",
                               "t82"."_point",
                               CAST(CAST("t82"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
                             FROM (
@@ -3008,6 +3227,7 @@ FROM (
                                   "t80"."required",
                                   "t80"."required_joint",
                                   "t80"."in_force",
+                                  "t80"."_end_unconfirmed",
                                   "t80"."_plain",
                                   "t80"."_needed",
                                   "t80"."_acc_point",
@@ -3037,6 +3257,7 @@ FROM (
                                       "t70"."required",
                                       "t70"."required_joint",
                                       "t70"."in_force",
+                                      "t70"."_end_unconfirmed",
                                       "t70"."_plain",
                                       "t70"."_needed",
                                       "t78"."person_id" AS "person_id_right",
@@ -3110,6 +3331,55 @@ FROM (
                                           ),
                                           FALSE
                                         ) AS "in_force",
+                                        COALESCE(
+                                          (
+                                            CASE
+                                              WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                              THEN CAST(NULL AS BIGINT)
+                                              WHEN "t64"."window_start" >= MAKE_DATE(2024, 1, 1)
+                                              THEN 4
+                                              WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                              THEN 4
+                                              ELSE CAST(NULL AS BIGINT)
+                                            END IS NULL
+                                          )
+                                          AND COALESCE(
+                                            ARRAY_CONTAINS(
+                                              CASE
+                                                WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                                THEN [
+                                                  'kontanthjaelp:aktivitetsparat',
+                                                  'kontanthjaelp:uddannelsesparat',
+                                                  'uddannelseshjaelp:aktivitetsparat',
+                                                  'uddannelseshjaelp:uddannelsesparat',
+                                                  'jobafklaring',
+                                                  'ressourceforloeb',
+                                                  'revalidering'
+                                                ]
+                                                ELSE CAST(NULL AS TEXT[])
+                                              END,
+                                              "t64"."benefit"
+                                            )
+                                            OR ARRAY_CONTAINS(
+                                              CASE
+                                                WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                                THEN [
+                                                  'kontanthjaelp:aktivitetsparat',
+                                                  'kontanthjaelp:uddannelsesparat',
+                                                  'uddannelseshjaelp:aktivitetsparat',
+                                                  'uddannelseshjaelp:uddannelsesparat',
+                                                  'jobafklaring',
+                                                  'ressourceforloeb',
+                                                  'revalidering'
+                                                ]
+                                                ELSE CAST(NULL AS TEXT[])
+                                              END,
+                                              "t64"."benefit" || ':' || COALESCE("t64"."target_group", '')
+                                            ),
+                                            FALSE
+                                          ),
+                                          FALSE
+                                        ) AS "_end_unconfirmed",
                                         CAST(CAST("t64"."window_start" + TO_MONTHS(
                                           COALESCE(
                                             CASE
@@ -3396,6 +3666,7 @@ FROM (
                                     "t82"."required",
                                     "t82"."required_joint",
                                     "t82"."in_force",
+                                    "t82"."_end_unconfirmed",
                                     "t82"."_point",
                                     CAST(CAST("t82"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
                                   FROM (
@@ -3423,6 +3694,7 @@ FROM (
                                         "t80"."required",
                                         "t80"."required_joint",
                                         "t80"."in_force",
+                                        "t80"."_end_unconfirmed",
                                         "t80"."_plain",
                                         "t80"."_needed",
                                         "t80"."_acc_point",
@@ -3452,6 +3724,7 @@ FROM (
                                             "t70"."required",
                                             "t70"."required_joint",
                                             "t70"."in_force",
+                                            "t70"."_end_unconfirmed",
                                             "t70"."_plain",
                                             "t70"."_needed",
                                             "t78"."person_id" AS "person_id_right",
@@ -3525,6 +3798,55 @@ FROM (
                                                 ),
                                                 FALSE
                                               ) AS "in_force",
+                                              COALESCE(
+                                                (
+                                                  CASE
+                                                    WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                                    THEN CAST(NULL AS BIGINT)
+                                                    WHEN "t64"."window_start" >= MAKE_DATE(2024, 1, 1)
+                                                    THEN 4
+                                                    WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                                    THEN 4
+                                                    ELSE CAST(NULL AS BIGINT)
+                                                  END IS NULL
+                                                )
+                                                AND COALESCE(
+                                                  ARRAY_CONTAINS(
+                                                    CASE
+                                                      WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                                      THEN [
+                                                        'kontanthjaelp:aktivitetsparat',
+                                                        'kontanthjaelp:uddannelsesparat',
+                                                        'uddannelseshjaelp:aktivitetsparat',
+                                                        'uddannelseshjaelp:uddannelsesparat',
+                                                        'jobafklaring',
+                                                        'ressourceforloeb',
+                                                        'revalidering'
+                                                      ]
+                                                      ELSE CAST(NULL AS TEXT[])
+                                                    END,
+                                                    "t64"."benefit"
+                                                  )
+                                                  OR ARRAY_CONTAINS(
+                                                    CASE
+                                                      WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                                      THEN [
+                                                        'kontanthjaelp:aktivitetsparat',
+                                                        'kontanthjaelp:uddannelsesparat',
+                                                        'uddannelseshjaelp:aktivitetsparat',
+                                                        'uddannelseshjaelp:uddannelsesparat',
+                                                        'jobafklaring',
+                                                        'ressourceforloeb',
+                                                        'revalidering'
+                                                      ]
+                                                      ELSE CAST(NULL AS TEXT[])
+                                                    END,
+                                                    "t64"."benefit" || ':' || COALESCE("t64"."target_group", '')
+                                                  ),
+                                                  FALSE
+                                                ),
+                                                FALSE
+                                              ) AS "_end_unconfirmed",
                                               CAST(CAST("t64"."window_start" + TO_MONTHS(
                                                 COALESCE(
                                                   CASE

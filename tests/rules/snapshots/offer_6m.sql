@@ -829,7 +829,7 @@ SELECT
   "t101"."benefit",
   'offer_6m' AS "kind",
   'offer_6m' AS "rule_id",
-  '1.1.0' AS "rule_version",
+  '1.2.0' AS "rule_version",
   CASE
     WHEN "t101"."window_start" >= MAKE_DATE(2026, 7, 1)
     THEN 'Lov nr. 1750 af 29.12.2025; STAR, svar på spørgsmål fra webinar 21.1.2026 (tilbud til 75 %)'
@@ -953,6 +953,7 @@ FROM (
     "t100"."periods",
     "t100"."window_start",
     "t100"."in_force",
+    "t100"."_end_unconfirmed",
     "t100"."due0",
     "t100"."exemption_start",
     "t100"."exemption_end",
@@ -1004,6 +1005,36 @@ FROM (
       CAST($as_of AS DATE) <= "t100"."exemption_end"
     ) AS "is_exempt",
     CASE
+      WHEN "t100"."_end_unconfirmed"
+      THEN 'UBEKRÆFTET: fra 1. juli 2026 er personkravet kun bekræftet afløst for dagpenge, jobparate og ledighedsydelse (reformens 75 %-krav); at det også bortfalder for denne gruppe, er ikke bekræftet. ' || CASE
+        WHEN "t100"."fulfilled_date" IS NOT NULL
+        THEN "t100"."offer_kind" || ' ' || CAST("t100"."fulfilled_date" AS TEXT) || '–' || CAST("t100"."offer_end" AS TEXT) || CASE
+          WHEN COALESCE(
+            ARRAY_CONTAINS(
+              CASE
+                WHEN "t100"."window_start" >= MAKE_DATE(2020, 1, 1)
+                THEN ['loentilskud']
+                ELSE CAST(NULL AS TEXT[])
+              END,
+              "t100"."offer_kind"
+            ),
+            FALSE
+          )
+          THEN ' (løntilskud: start inden for henstand tæller)'
+          ELSE ''
+        END
+        WHEN (
+          "t100"."end_date" IS NOT NULL
+        )
+        AND (
+          "t100"."end_date" < "t100"."due_date"
+        )
+        AND (
+          "t100"."fulfilled_date" IS NULL
+        )
+        THEN 'ydelsesforløbet sluttede ' || CAST("t100"."end_date" AS TEXT) || ' før fristen'
+        ELSE 'intet tilbud af mindst 2 ugers varighed'
+      END
       WHEN CASE
         WHEN "t100"."exemption_end" IS NOT NULL
         THEN 'fritaget ' || CAST("t100"."exemption_start" AS TEXT) || '–' || CAST("t100"."exemption_end" AS TEXT) || ' (' || "t100"."exemption_reason" || ')'
@@ -1095,6 +1126,7 @@ FROM (
         "t95"."periods",
         "t95"."window_start",
         "t95"."in_force",
+        "t95"."_end_unconfirmed",
         "t95"."due0",
         "t95"."exemption_start",
         "t95"."exemption_end",
@@ -1125,6 +1157,7 @@ FROM (
           "t90"."periods",
           "t90"."window_start",
           "t90"."in_force",
+          "t90"."_end_unconfirmed",
           "t90"."due0",
           "t90"."exemption_start",
           "t90"."exemption_end",
@@ -1163,6 +1196,7 @@ FROM (
               "t83"."periods",
               "t83"."window_start",
               "t83"."in_force",
+              "t83"."_end_unconfirmed",
               "t83"."due0",
               "t88"."person_id" AS "person_id_right",
               "t88"."benefit" AS "benefit_right",
@@ -1193,6 +1227,7 @@ FROM (
                   "t80"."periods",
                   "t80"."window_start",
                   "t80"."in_force",
+                  "t80"."_end_unconfirmed",
                   "t80"."_plain",
                   "t80"."_needed",
                   "t80"."_acc_point",
@@ -1220,6 +1255,7 @@ FROM (
                       "t70"."periods",
                       "t70"."window_start",
                       "t70"."in_force",
+                      "t70"."_end_unconfirmed",
                       "t70"."_plain",
                       "t70"."_needed",
                       "t78"."person_id" AS "person_id_right",
@@ -1280,6 +1316,53 @@ FROM (
                             FALSE
                           )
                         ) AS "in_force",
+                        COALESCE(
+                          (
+                            CASE
+                              WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                              THEN CAST(NULL AS BIGINT)
+                              WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                              THEN 6
+                              ELSE CAST(NULL AS BIGINT)
+                            END IS NULL
+                          )
+                          AND COALESCE(
+                            ARRAY_CONTAINS(
+                              CASE
+                                WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                THEN [
+                                  'kontanthjaelp:aktivitetsparat',
+                                  'kontanthjaelp:uddannelsesparat',
+                                  'uddannelseshjaelp:aktivitetsparat',
+                                  'uddannelseshjaelp:uddannelsesparat',
+                                  'jobafklaring',
+                                  'ressourceforloeb',
+                                  'revalidering'
+                                ]
+                                ELSE CAST(NULL AS TEXT[])
+                              END,
+                              "t64"."benefit"
+                            )
+                            OR ARRAY_CONTAINS(
+                              CASE
+                                WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                THEN [
+                                  'kontanthjaelp:aktivitetsparat',
+                                  'kontanthjaelp:uddannelsesparat',
+                                  'uddannelseshjaelp:aktivitetsparat',
+                                  'uddannelseshjaelp:uddannelsesparat',
+                                  'jobafklaring',
+                                  'ressourceforloeb',
+                                  'revalidering'
+                                ]
+                                ELSE CAST(NULL AS TEXT[])
+                              END,
+                              "t64"."benefit" || ':' || COALESCE("t64"."target_group", '')
+                            ),
+                            FALSE
+                          ),
+                          FALSE
+                        ) AS "_end_unconfirmed",
                         CAST(CAST("t64"."window_start" + TO_MONTHS(
                           COALESCE(
                             CASE
@@ -1548,6 +1631,7 @@ FROM (
                         "t80"."periods",
                         "t80"."window_start",
                         "t80"."in_force",
+                        "t80"."_end_unconfirmed",
                         "t80"."_plain",
                         "t80"."_needed",
                         "t80"."_acc_point",
@@ -1575,6 +1659,7 @@ FROM (
                             "t70"."periods",
                             "t70"."window_start",
                             "t70"."in_force",
+                            "t70"."_end_unconfirmed",
                             "t70"."_plain",
                             "t70"."_needed",
                             "t78"."person_id" AS "person_id_right",
@@ -1635,6 +1720,53 @@ FROM (
                                   FALSE
                                 )
                               ) AS "in_force",
+                              COALESCE(
+                                (
+                                  CASE
+                                    WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                    THEN CAST(NULL AS BIGINT)
+                                    WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                    THEN 6
+                                    ELSE CAST(NULL AS BIGINT)
+                                  END IS NULL
+                                )
+                                AND COALESCE(
+                                  ARRAY_CONTAINS(
+                                    CASE
+                                      WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                      THEN [
+                                        'kontanthjaelp:aktivitetsparat',
+                                        'kontanthjaelp:uddannelsesparat',
+                                        'uddannelseshjaelp:aktivitetsparat',
+                                        'uddannelseshjaelp:uddannelsesparat',
+                                        'jobafklaring',
+                                        'ressourceforloeb',
+                                        'revalidering'
+                                      ]
+                                      ELSE CAST(NULL AS TEXT[])
+                                    END,
+                                    "t64"."benefit"
+                                  )
+                                  OR ARRAY_CONTAINS(
+                                    CASE
+                                      WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                      THEN [
+                                        'kontanthjaelp:aktivitetsparat',
+                                        'kontanthjaelp:uddannelsesparat',
+                                        'uddannelseshjaelp:aktivitetsparat',
+                                        'uddannelseshjaelp:uddannelsesparat',
+                                        'jobafklaring',
+                                        'ressourceforloeb',
+                                        'revalidering'
+                                      ]
+                                      ELSE CAST(NULL AS TEXT[])
+                                    END,
+                                    "t64"."benefit" || ':' || COALESCE("t64"."target_group", '')
+                                  ),
+                                  FALSE
+                                ),
+                                FALSE
+                              ) AS "_end_unconfirmed",
                               CAST(CAST("t64"."window_start" + TO_MONTHS(
                                 COALESCE(
                                   CASE
@@ -1934,6 +2066,7 @@ FROM (
                     "t83"."periods",
                     "t83"."window_start",
                     "t83"."in_force",
+                    "t83"."_end_unconfirmed",
                     "t83"."due0",
                     "t88"."person_id" AS "person_id_right",
                     "t88"."benefit" AS "benefit_right",
@@ -1964,6 +2097,7 @@ FROM (
                         "t80"."periods",
                         "t80"."window_start",
                         "t80"."in_force",
+                        "t80"."_end_unconfirmed",
                         "t80"."_plain",
                         "t80"."_needed",
                         "t80"."_acc_point",
@@ -1991,6 +2125,7 @@ FROM (
                             "t70"."periods",
                             "t70"."window_start",
                             "t70"."in_force",
+                            "t70"."_end_unconfirmed",
                             "t70"."_plain",
                             "t70"."_needed",
                             "t78"."person_id" AS "person_id_right",
@@ -2051,6 +2186,53 @@ FROM (
                                   FALSE
                                 )
                               ) AS "in_force",
+                              COALESCE(
+                                (
+                                  CASE
+                                    WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                    THEN CAST(NULL AS BIGINT)
+                                    WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                    THEN 6
+                                    ELSE CAST(NULL AS BIGINT)
+                                  END IS NULL
+                                )
+                                AND COALESCE(
+                                  ARRAY_CONTAINS(
+                                    CASE
+                                      WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                      THEN [
+                                        'kontanthjaelp:aktivitetsparat',
+                                        'kontanthjaelp:uddannelsesparat',
+                                        'uddannelseshjaelp:aktivitetsparat',
+                                        'uddannelseshjaelp:uddannelsesparat',
+                                        'jobafklaring',
+                                        'ressourceforloeb',
+                                        'revalidering'
+                                      ]
+                                      ELSE CAST(NULL AS TEXT[])
+                                    END,
+                                    "t64"."benefit"
+                                  )
+                                  OR ARRAY_CONTAINS(
+                                    CASE
+                                      WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                      THEN [
+                                        'kontanthjaelp:aktivitetsparat',
+                                        'kontanthjaelp:uddannelsesparat',
+                                        'uddannelseshjaelp:aktivitetsparat',
+                                        'uddannelseshjaelp:uddannelsesparat',
+                                        'jobafklaring',
+                                        'ressourceforloeb',
+                                        'revalidering'
+                                      ]
+                                      ELSE CAST(NULL AS TEXT[])
+                                    END,
+                                    "t64"."benefit" || ':' || COALESCE("t64"."target_group", '')
+                                  ),
+                                  FALSE
+                                ),
+                                FALSE
+                              ) AS "_end_unconfirmed",
                               CAST(CAST("t64"."window_start" + TO_MONTHS(
                                 COALESCE(
                                   CASE
@@ -2319,6 +2501,7 @@ FROM (
                               "t80"."periods",
                               "t80"."window_start",
                               "t80"."in_force",
+                              "t80"."_end_unconfirmed",
                               "t80"."_plain",
                               "t80"."_needed",
                               "t80"."_acc_point",
@@ -2346,6 +2529,7 @@ FROM (
                                   "t70"."periods",
                                   "t70"."window_start",
                                   "t70"."in_force",
+                                  "t70"."_end_unconfirmed",
                                   "t70"."_plain",
                                   "t70"."_needed",
                                   "t78"."person_id" AS "person_id_right",
@@ -2406,6 +2590,53 @@ FROM (
                                         FALSE
                                       )
                                     ) AS "in_force",
+                                    COALESCE(
+                                      (
+                                        CASE
+                                          WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                          THEN CAST(NULL AS BIGINT)
+                                          WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                          THEN 6
+                                          ELSE CAST(NULL AS BIGINT)
+                                        END IS NULL
+                                      )
+                                      AND COALESCE(
+                                        ARRAY_CONTAINS(
+                                          CASE
+                                            WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                            THEN [
+                                              'kontanthjaelp:aktivitetsparat',
+                                              'kontanthjaelp:uddannelsesparat',
+                                              'uddannelseshjaelp:aktivitetsparat',
+                                              'uddannelseshjaelp:uddannelsesparat',
+                                              'jobafklaring',
+                                              'ressourceforloeb',
+                                              'revalidering'
+                                            ]
+                                            ELSE CAST(NULL AS TEXT[])
+                                          END,
+                                          "t64"."benefit"
+                                        )
+                                        OR ARRAY_CONTAINS(
+                                          CASE
+                                            WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                            THEN [
+                                              'kontanthjaelp:aktivitetsparat',
+                                              'kontanthjaelp:uddannelsesparat',
+                                              'uddannelseshjaelp:aktivitetsparat',
+                                              'uddannelseshjaelp:uddannelsesparat',
+                                              'jobafklaring',
+                                              'ressourceforloeb',
+                                              'revalidering'
+                                            ]
+                                            ELSE CAST(NULL AS TEXT[])
+                                          END,
+                                          "t64"."benefit" || ':' || COALESCE("t64"."target_group", '')
+                                        ),
+                                        FALSE
+                                      ),
+                                      FALSE
+                                    ) AS "_end_unconfirmed",
                                     CAST(CAST("t64"."window_start" + TO_MONTHS(
                                       COALESCE(
                                         CASE
