@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from decimal import Decimal
+from pathlib import Path
 
 import duckdb
 import pytest
@@ -278,3 +279,18 @@ def test_from_2027_explain_and_the_banner_say_plainly_that_a_rule_is_unconfirmed
     assert banner is not None
     assert banner.startswith("UBEKRÆFTET")
     assert "first_interview" in banner
+
+
+def test_the_compiled_rule_cache_of_the_tests_is_a_temporary_folder(
+    compiled_rule_cache: Path,
+) -> None:
+    from tilsyn.rules.evaluate import _cache_file, compile_rules
+    from tilsyn.rules.parameters import default_parameters
+    from tilsyn.rules.registry import load_rules
+
+    rules = tuple(load_rules().values())
+    compile_rules(rules, default_parameters(), False)
+    path = _cache_file(rules, default_parameters(), False)
+    assert path.is_relative_to(compiled_rule_cache)
+    assert path.exists()
+    assert not path.is_relative_to(Path.home())

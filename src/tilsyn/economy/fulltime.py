@@ -36,6 +36,7 @@ from tilsyn.data.calendar import (
     week_monday,
 )
 from tilsyn.data.contract import BENEFITS
+from tilsyn.data.sql import date_sql, literal
 from tilsyn.rules.parameters import ParameterSet, default_parameters
 
 Method = Literal["weeks", "days"]
@@ -75,7 +76,7 @@ def codes_sql(codes: Iterable[str]) -> str:
     for code in codes:
         if code not in BENEFITS:
             raise ValueError(f"ukendt ydelseskode i parameter: {code}")
-        out.append(f"'{code}'")
+        out.append(literal(code))
     return "(" + ", ".join(out) + ")" if out else "(NULL)"
 
 
@@ -130,7 +131,7 @@ def benefit_spells_sql(as_of: dt.date, *, benefits: Iterable[str] | None = None)
     """Benefit periods as day ranges (person_id, benefit, municipality, sd, ed), open or later
     periods cut at ``as_of``. Uses the ``$municipality`` parameter when filtering (see
     :func:`query_params`)."""
-    where = [f"bp.start_date <= DATE '{as_of.isoformat()}'"]
+    where = [f"bp.start_date <= {date_sql(as_of)}"]
     if benefits is not None:
         where.append(f"bp.benefit IN {codes_sql(benefits)}")
     return f"""
@@ -138,9 +139,7 @@ def benefit_spells_sql(as_of: dt.date, *, benefits: Iterable[str] | None = None)
                COALESCE(bp.municipality, p.municipality) AS municipality,
                {day_sql("bp.start_date")} AS sd,
                {
-        day_sql(
-            f"LEAST(COALESCE(bp.end_date, DATE '{as_of.isoformat()}'), DATE '{as_of.isoformat()}')"
-        )
+        day_sql(f"LEAST(COALESCE(bp.end_date, {date_sql(as_of)}), {date_sql(as_of)})")
     } AS ed
         FROM benefit_periods bp JOIN persons p USING (person_id)
         WHERE {" AND ".join(where)}
@@ -233,7 +232,7 @@ def count_months(
     if not periods:
         return []
     cal = ", ".join(
-        f"({i}, DATE '{p.month.isoformat()}', {p.first}, {p.last})" for i, p in enumerate(periods)
+        f"({i}, {date_sql(p.month)}, {p.first}, {p.last})" for i, p in enumerate(periods)
     )
     first, last = periods[0].first, periods[-1].last
     spells = benefit_spells_sql(as_of)

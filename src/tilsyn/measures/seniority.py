@@ -34,7 +34,8 @@ import duckdb
 
 from tilsyn.data.calendar import month_from_index, month_index
 from tilsyn.data.contract import BENEFITS
-from tilsyn.rules.parameters import ParameterSet, Value, default_parameters
+from tilsyn.data.sql import date_sql, literal
+from tilsyn.rules.parameters import ParameterSet, as_codes, as_integer, default_parameters
 
 P = "skaerpet_tilsyn."
 FAR_FUTURE = dt.date(9999, 12, 31)
@@ -53,40 +54,12 @@ class SeniorityTable:
 def _values_sql(rows: Sequence[tuple[object, ...]], columns: Sequence[str]) -> str:
     """A literal ``(VALUES ...) t(cols)`` relation; tiny parameter tables only."""
 
-    def lit(v: object) -> str:
-        if v is None:
-            return "NULL"
-        if isinstance(v, bool):
-            return "TRUE" if v else "FALSE"
-        if isinstance(v, int):
-            return str(v)
-        if isinstance(v, dt.date):
-            return f"DATE '{v.isoformat()}'"
-        text = str(v).replace("'", "''")
-        return f"'{text}'"
-
     cols = ", ".join(columns)
     if not rows:
         nulls = ", ".join("NULL" for _ in columns)
         return f"(SELECT * FROM (VALUES ({nulls})) v({cols}) WHERE FALSE)"
-    body = ", ".join("(" + ", ".join(lit(v) for v in row) + ")" for row in rows)
+    body = ", ".join("(" + ", ".join(literal(v) for v in row) + ")" for row in rows)
     return f"(VALUES {body}) v({cols})"
-
-
-def codes(value: Value, pid: str = "") -> list[str]:
-    """A ``codes`` parameter value as a list of strings (``null`` = none)."""
-    if value is None:
-        return []
-    if not isinstance(value, list):
-        raise ValueError(f"{pid}: forventede en liste af koder, fik {value!r}")
-    return [str(v) for v in value]
-
-
-def integer(value: Value, pid: str = "") -> int:
-    """A whole-number parameter value."""
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise ValueError(f"{pid}: forventede et heltal, fik {value!r}")
-    return value
 
 
 def _continuations(params: ParameterSet) -> list[tuple[str, str, int, int]]:
@@ -94,7 +67,7 @@ def _continuations(params: ParameterSet) -> list[tuple[str, str, int, int]]:
     rows = []
     for start, end, entry in params[P + "spell_continuations"].periods():
         end_mi = month_index(end) if end else month_index(FAR_FUTURE) + 1
-        for pair in codes(entry.value, P + "spell_continuations"):
+        for pair in as_codes(entry.value, P + "spell_continuations"):
             src, _, dst = str(pair).partition(">")
             if not dst:
                 raise ValueError(f"{P}spell_continuations: '{pair}' er ikke på formen fra>til")
@@ -164,7 +137,7 @@ def build_seniority(
         held = [
             (mi, b)
             for mi in range(first, last + 1)
-            for b in codes(covered.value_at(month_from_index(mi)), covered.id)
+            for b in as_codes(covered.value_at(month_from_index(mi)), covered.id)
         ]
     method = params[P + "dagpenge_seniority_method"]
     lookback = params[P + "dagpenge_accumulation_months"]
@@ -172,11 +145,11 @@ def build_seniority(
         (
             mi,
             str(method.value_at(month_from_index(mi))),
-            integer(lookback.value_at(month_from_index(mi)), lookback.id),
+            as_integer(lookback.value_at(month_from_index(mi)), lookback.id),
         )
         for mi in range(first, last + 1)
     ]
-    as_of_sql = f"DATE '{as_of.isoformat()}'"
+    as_of_sql = date_sql(as_of)
     order = sorted({b for _, b in held})
     # Ties between periods ending and starting on the same days go to the benefit code that
     # sorts first, so every person-month has one deterministic row.
