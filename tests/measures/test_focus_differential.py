@@ -170,8 +170,20 @@ def reference(data: dict[str, list[dict[str, str]]], year: int, as_of: dt.date) 
                 )
             )
             benefit, _, _, muni = cands[0]
+            chosen = cands[0]
             if benefit == "dagpenge":
                 seniority = sum(has_day("dagpenge", k) for k in range(m - 35, m + 1))
+            elif benefit in params.value("lab.periode.start_to_end_benefits", chosen[1]):
+                # Counted from start to end date: merge rows without a gap day.
+                same = sorted((r for r in rows if r[0] == benefit), key=lambda r: (r[1], r[2]))
+                start, reach = same[0][1], same[0][2]
+                for _, s, e, _ in same[1:]:
+                    if s > chosen[1]:
+                        break
+                    if s > reach + dt.timedelta(days=1) and s <= chosen[1]:
+                        start = s
+                    reach = max(reach, e)
+                seniority = m - mi_of(start) + 1
             else:
                 cur, k, seniority = benefit, m, 1
                 while True:

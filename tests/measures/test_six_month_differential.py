@@ -192,13 +192,9 @@ def _continues(
         return False  # LAB § 9, stk. 2: e.g. uddannelsesparat to jobparat starts a new period
     if prev_end is None or row.start <= prev_end + ONE_DAY:
         return True
-<<<<<<< HEAD
     if row.benefit in (params.value("lab.periode.start_to_end_benefits", row.start) or []):
         return False
-    limit = _int(params.value("lab.periode.break_empty_months", row.start))
-=======
-    limit = as_integer(params.value("tidlig_indsats.anciennitet.break_empty_months", row.start))
->>>>>>> app-layer
+    limit = as_integer(params.value("lab.periode.break_empty_months", row.start))
     return _empty_months(prev_end, row.start) < limit
 
 
@@ -218,13 +214,9 @@ def _dagpenge_chains(rows: list[BenefitRow], params: ParameterSet) -> list[Spell
     current: list[BenefitRow] = []
     for row in rows:
         if current:
-<<<<<<< HEAD
-            lookback = _int(params.value("lab.periode.dagpenge_placement_months", current[0].start))
-=======
             lookback = as_integer(
-                params.value("tidlig_indsats.dagpenge.lookback_months", current[0].start)
+                params.value("lab.periode.dagpenge_placement_months", current[0].start)
             )
->>>>>>> app-layer
             if row.start < add_months(current[0].start, lookback):
                 current.append(row)
                 continue
@@ -880,7 +872,7 @@ def test_obligations_and_measures_read_a_period_the_same_way(seed: int) -> None:
     merged benefit are left out."""
     records = citizens(seed)
     merged = set(
-        codes(PARAMS, "tidlig_indsats.anciennitet.merged_into_kontanthjaelp", dt.date(2026, 1, 1))
+        PARAMS.codes("tidlig_indsats.anciennitet.merged_into_kontanthjaelp", dt.date(2026, 1, 1))
     )
     skip = {r["person_id"] for r in records["benefit_periods"] if r["benefit"] in merged}
     kept = {

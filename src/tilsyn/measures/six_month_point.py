@@ -40,12 +40,8 @@ import duckdb
 import numpy as np
 import numpy.typing as npt
 
-<<<<<<< HEAD
 from tilsyn.data.contract import BENEFITS, TARGET_GROUPS
-=======
-from tilsyn.data.contract import BENEFITS
 from tilsyn.data.sql import date_sql, literal_list
->>>>>>> app-layer
 from tilsyn.measures import spell_arrays as sa
 from tilsyn.measures.dated_sql import codes_sql
 from tilsyn.rules.parameters import ParameterSet
