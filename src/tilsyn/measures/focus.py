@@ -264,6 +264,7 @@ class MonthValue:
     computable: bool
     final: bool  # the month had ended on the as-of date
     sanction_regime: bool  # skærpet tilsyn in force in the month
+    counted: bool = True  # in the yearly average (``skaerpet_tilsyn.excluded_months``)
 
     @property
     def share(self) -> Fraction | None:
@@ -286,6 +287,9 @@ class FocusResult:
     hours: Fraction | None = None  # offers: the hours reading used
     by_benefit: dict[str, tuple[MonthValue, ...]] = field(default_factory=dict)
     alternative: FocusResult | None = None  # offers: the 225-hour reading
+    assessed_under_regime: bool = True
+    """Skærpet tilsyn still in force when STAR assesses the year (``assessment_month`` of the
+    next year)."""
 
     @property
     def year_average(self) -> Fraction | None:
@@ -298,14 +302,19 @@ class FocusResult:
 
     @property
     def sanction_regime(self) -> bool:
-        """The year counts for skærpet tilsyn only if the regime held all year: the annual
-        assessment of a year in which it was repealed has no legal basis left."""
-        return bool(self.months) and all(m.sanction_regime for m in self.months)
+        """The year counts for skærpet tilsyn only if the regime held all year and still holds
+        when STAR assesses it (in the next year): an assessment after the repeal has no legal
+        basis left, so such a year is management information."""
+        return (
+            bool(self.months)
+            and all(m.sanction_regime for m in self.months)
+            and self.assessed_under_regime
+        )
 
 
 def yearly_value(months: tuple[MonthValue, ...] | list[MonthValue], method: str) -> Fraction | None:
     """The yearly figure over the computed months (simple mean of shares, or person-weighted)."""
-    used = [m for m in months if m.share is not None]
+    used = [m for m in months if m.share is not None and m.counted]
     if not used:
         return None
     if method == "simple":
@@ -397,6 +406,7 @@ def _months(
                 computable,
                 month_end(month_from_index(mi)) <= as_of,
                 params.value(P + "in_force", on) is True,
+                on.strftime("%Y-%m") not in params.codes(P + "excluded_months", on),
             )
         )
     return tuple(out)
@@ -447,6 +457,10 @@ def _result(
             b: _months(muni, months, agg, col, params, as_of, start, benefit=b) for b in benefits
         },
         alternative=alternative,
+        assessed_under_regime=params.value(
+            P + "in_force", dt.date(year + 1, params.integer(P + "assessment_month", on), 1)
+        )
+        is True,
     )
 
 
