@@ -348,3 +348,11 @@ def test_2020_is_averaged_over_8_months_with_march_to_june_left_out() -> None:
     )
     assert yearly_value(months, "simple") == 0
     assert yearly_value(months, "person_weighted") == 0
+
+
+def test_overgangsydelse_in_the_introduktionsprogram_is_left_out_of_the_population() -> None:
+    in_programme = {**kth("A", benefit="selvforsoergelsesydelse"), "introduction_programme": "true"}
+    outside = {**kth("B", benefit="selvforsoergelsesydelse"), "introduction_programme": "false"}
+    unknown = kth("C", benefit="selvforsoergelsesydelse")
+    r = measure(make([in_programme, outside, unknown]), "interviews")
+    assert month(r, "2024-06").population == 2

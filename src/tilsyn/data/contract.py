@@ -220,6 +220,17 @@ TABLES: tuple[Table, ...] = (
                 example="false",
             ),
             Column(
+                "introduction_programme",
+                "bool",
+                required=False,
+                extension=True,
+                description=(
+                    "Selvforsørgelses- og hjemrejseydelse/overgangsydelse: i "
+                    "introduktionsprogrammet efter integrationsloven"
+                ),
+                example="false",
+            ),
+            Column(
                 "expected_absence_weeks",
                 "int",
                 required=False,

@@ -138,6 +138,7 @@ def build_person_months(
                 # hundredths of an hour, rounded up: "fewer than 100 h" stays exact for decimals
                 -((-hours * 100) // 1),
                 -((-alt * 100) // 1),
+                params.value(P + "exclude_introduction_programme", on) is True,
             )
         )
     con.execute(
@@ -159,7 +160,15 @@ def build_person_months(
         sen=sen.name,
         events=EVENTS,
         mp=_values_sql(
-            monthly, ("mi", "min_seniority", "min_interviews", "hours_centi", "hours_alt_centi")
+            monthly,
+            (
+                "mi",
+                "min_seniority",
+                "min_interviews",
+                "hours_centi",
+                "hours_alt_centi",
+                "exclude_programme",
+            ),
         ),
         back=window - 1,
     )
@@ -218,6 +227,11 @@ pm AS (
            mp.min_interviews, mp.hours_centi, mp.hours_alt_centi
     FROM {sen} s JOIN mp ON mp.mi = s.mi
     WHERE s.seniority >= mp.min_seniority
+      -- Overgangsydelse in the introduktionsprogram is outside the measures (STAR).
+      AND NOT (mp.exclude_programme AND EXISTS (
+          SELECT 1 FROM benefit_periods bp
+          WHERE bp.person_id = s.person_id AND bp.benefit = s.benefit
+            AND bp.start_date = s.period_start AND COALESCE(bp.introduction_programme, FALSE)))
 ),
 events AS (
     SELECT pkey, mi, TRUE AS is_pm, 0 AS n, CAST(0 AS BIGINT) AS hc,
