@@ -220,6 +220,16 @@ TABLES: tuple[Table, ...] = (
                 example="false",
             ),
             Column(
+                "education_order",
+                "bool",
+                required=False,
+                extension=True,
+                description=(
+                    "Dagpenge m.fl.: har et uddannelsespålæg (Min Plan kræver uddannelsesmål)"
+                ),
+                example="false",
+            ),
+            Column(
                 "introduction_programme",
                 "bool",
                 required=False,

@@ -61,6 +61,8 @@ _ATTRIBUTES = (
 )
 _EARLIEST = ("early_followup_request_date",)
 """Attributes a spell takes as the earliest given on any of its rows (not the first row's)."""
+_ANY = ("education_order",)
+"""Flags a spell has when any of its rows has them."""
 
 
 def _placements(ctx: RuleContext, acc: ir.Table) -> ir.Table:
@@ -154,7 +156,17 @@ def _rows(ctx: RuleContext) -> ir.Table:
     acc_rows = j.mutate(_key=placement).drop(*cols)
     acc_rows = acc_rows.drop(*(c for c in acc_rows.columns if c.endswith("_right")))
     other = bp.filter(~bp._acc).mutate(_key=bp._spell_start)
-    keep = ["person_id", "benefit", "start_date", "_end", "_key", "_acc", *_ATTRIBUTES, *_EARLIEST]
+    keep = [
+        "person_id",
+        "benefit",
+        "start_date",
+        "_end",
+        "_key",
+        "_acc",
+        *_ATTRIBUTES,
+        *_EARLIEST,
+        *_ANY,
+    ]
     return ibis.union(other.select(*keep), acc_rows.select(*keep), distinct=False)
 
 
@@ -166,13 +178,14 @@ def _build_spells(ctx: RuleContext) -> ir.Table:
         periods=bp.count(),
         **{name: bp[name].argmin(first) for name in _ATTRIBUTES},
         **{name: bp[name].min() for name in _EARLIEST},
+        **{name: bp[name].fill_null(False).any() for name in _ANY},
     )
     return spells.select(
         "person_id",
         "benefit",
         start_date=spells._key,
         end_date=ibis.cases((spells._end == _OPEN_END, ibis.null("date")), else_=spells._end),
-        **{name: spells[name] for name in (*_ATTRIBUTES, *_EARLIEST)},
+        **{name: spells[name] for name in (*_ATTRIBUTES, *_EARLIEST, *_ANY)},
         periods=spells.periods,
     )
 

@@ -11,6 +11,7 @@ WITH "t11" AS (
     "t10"."employed",
     "t10"."municipality",
     "t10"."work_obligation",
+    "t10"."education_order",
     "t10"."introduction_programme",
     "t10"."expected_absence_weeks",
     "t10"."handover_date",
@@ -38,6 +39,7 @@ WITH "t11" AS (
       "t9"."employed",
       "t9"."municipality",
       "t9"."work_obligation",
+      "t9"."education_order",
       "t9"."introduction_programme",
       "t9"."expected_absence_weeks",
       "t9"."handover_date",
@@ -65,6 +67,7 @@ WITH "t11" AS (
         "t8"."employed",
         "t8"."municipality",
         "t8"."work_obligation",
+        "t8"."education_order",
         "t8"."introduction_programme",
         "t8"."expected_absence_weeks",
         "t8"."handover_date",
@@ -184,6 +187,7 @@ WITH "t11" AS (
           "t7"."employed",
           "t7"."municipality",
           "t7"."work_obligation",
+          "t7"."education_order",
           "t7"."introduction_programme",
           "t7"."expected_absence_weeks",
           "t7"."handover_date",
@@ -209,6 +213,7 @@ WITH "t11" AS (
             "t6"."employed",
             "t6"."municipality",
             "t6"."work_obligation",
+            "t6"."education_order",
             "t6"."introduction_programme",
             "t6"."expected_absence_weeks",
             "t6"."handover_date",
@@ -243,6 +248,7 @@ WITH "t11" AS (
               "t1"."employed",
               "t1"."municipality",
               "t1"."work_obligation",
+              "t1"."education_order",
               "t1"."introduction_programme",
               "t1"."expected_absence_weeks",
               "t1"."handover_date",
@@ -326,6 +332,7 @@ WITH "t11" AS (
             "t16"."employed",
             "t16"."municipality",
             "t16"."work_obligation",
+            "t16"."education_order",
             "t16"."introduction_programme",
             "t16"."expected_absence_weeks",
             "t16"."handover_date",
@@ -394,6 +401,7 @@ WITH "t11" AS (
             "t16"."employed",
             "t16"."municipality",
             "t16"."work_obligation",
+            "t16"."education_order",
             "t16"."introduction_programme",
             "t16"."expected_absence_weeks",
             "t16"."handover_date",
@@ -441,7 +449,8 @@ WITH "t11" AS (
     FIRST("t58"."expected_absence_weeks" ORDER BY "t58"."start_date") AS "expected_absence_weeks",
     FIRST("t58"."work_obligation" ORDER BY "t58"."start_date") AS "work_obligation",
     FIRST("t58"."municipality" ORDER BY "t58"."start_date") AS "municipality",
-    MIN("t58"."early_followup_request_date") AS "early_followup_request_date"
+    MIN("t58"."early_followup_request_date") AS "early_followup_request_date",
+    BOOL_OR(CAST(COALESCE("t58"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
   FROM (
     SELECT
       *
@@ -462,7 +471,8 @@ WITH "t11" AS (
         "t12"."expected_absence_weeks",
         "t12"."work_obligation",
         "t12"."municipality",
-        "t12"."early_followup_request_date"
+        "t12"."early_followup_request_date",
+        "t12"."education_order"
       FROM "t11" AS "t12"
       WHERE
         NOT (
@@ -489,7 +499,8 @@ WITH "t11" AS (
         "t56"."expected_absence_weeks",
         "t56"."work_obligation",
         "t56"."municipality",
-        "t56"."early_followup_request_date"
+        "t56"."early_followup_request_date",
+        "t56"."education_order"
       FROM (
         SELECT
           "t55".*
@@ -507,6 +518,7 @@ WITH "t11" AS (
             "t54"."employed",
             "t54"."municipality",
             "t54"."work_obligation",
+            "t54"."education_order",
             "t54"."introduction_programme",
             "t54"."expected_absence_weeks",
             "t54"."handover_date",
@@ -563,6 +575,7 @@ WITH "t11" AS (
               "t16"."employed",
               "t16"."municipality",
               "t16"."work_obligation",
+              "t16"."education_order",
               "t16"."introduction_programme",
               "t16"."expected_absence_weeks",
               "t16"."handover_date",
@@ -631,6 +644,7 @@ WITH "t11" AS (
                             "t16"."employed",
                             "t16"."municipality",
                             "t16"."work_obligation",
+                            "t16"."education_order",
                             "t16"."introduction_programme",
                             "t16"."expected_absence_weeks",
                             "t16"."handover_date",
@@ -685,6 +699,7 @@ WITH "t11" AS (
                         "t16"."employed",
                         "t16"."municipality",
                         "t16"."work_obligation",
+                        "t16"."education_order",
                         "t16"."introduction_programme",
                         "t16"."expected_absence_weeks",
                         "t16"."handover_date",
@@ -737,6 +752,7 @@ WITH "t11" AS (
                                   "t16"."employed",
                                   "t16"."municipality",
                                   "t16"."work_obligation",
+                                  "t16"."education_order",
                                   "t16"."introduction_programme",
                                   "t16"."expected_absence_weeks",
                                   "t16"."handover_date",
@@ -925,6 +941,7 @@ FROM (
     "t70"."work_obligation",
     "t70"."municipality",
     "t70"."early_followup_request_date",
+    "t70"."education_order",
     "t70"."periods",
     "t70"."window_start",
     "t70"."_days",
@@ -1010,6 +1027,7 @@ FROM (
         "t64"."work_obligation",
         "t64"."municipality",
         "t64"."early_followup_request_date",
+        "t64"."education_order",
         "t64"."periods",
         "t64"."window_start",
         "t64"."_days",
@@ -1039,6 +1057,7 @@ FROM (
           "t60"."work_obligation",
           "t60"."municipality",
           "t60"."early_followup_request_date",
+          "t60"."education_order",
           "t60"."periods",
           "t60"."_key" AS "window_start",
           CASE

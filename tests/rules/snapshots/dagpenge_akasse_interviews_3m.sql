@@ -11,6 +11,7 @@ WITH "t12" AS (
     "t11"."employed",
     "t11"."municipality",
     "t11"."work_obligation",
+    "t11"."education_order",
     "t11"."introduction_programme",
     "t11"."expected_absence_weeks",
     "t11"."handover_date",
@@ -38,6 +39,7 @@ WITH "t12" AS (
       "t10"."employed",
       "t10"."municipality",
       "t10"."work_obligation",
+      "t10"."education_order",
       "t10"."introduction_programme",
       "t10"."expected_absence_weeks",
       "t10"."handover_date",
@@ -65,6 +67,7 @@ WITH "t12" AS (
         "t9"."employed",
         "t9"."municipality",
         "t9"."work_obligation",
+        "t9"."education_order",
         "t9"."introduction_programme",
         "t9"."expected_absence_weeks",
         "t9"."handover_date",
@@ -184,6 +187,7 @@ WITH "t12" AS (
           "t8"."employed",
           "t8"."municipality",
           "t8"."work_obligation",
+          "t8"."education_order",
           "t8"."introduction_programme",
           "t8"."expected_absence_weeks",
           "t8"."handover_date",
@@ -209,6 +213,7 @@ WITH "t12" AS (
             "t7"."employed",
             "t7"."municipality",
             "t7"."work_obligation",
+            "t7"."education_order",
             "t7"."introduction_programme",
             "t7"."expected_absence_weeks",
             "t7"."handover_date",
@@ -243,6 +248,7 @@ WITH "t12" AS (
               "t2"."employed",
               "t2"."municipality",
               "t2"."work_obligation",
+              "t2"."education_order",
               "t2"."introduction_programme",
               "t2"."expected_absence_weeks",
               "t2"."handover_date",
@@ -326,6 +332,7 @@ WITH "t12" AS (
             "t17"."employed",
             "t17"."municipality",
             "t17"."work_obligation",
+            "t17"."education_order",
             "t17"."introduction_programme",
             "t17"."expected_absence_weeks",
             "t17"."handover_date",
@@ -394,6 +401,7 @@ WITH "t12" AS (
             "t17"."employed",
             "t17"."municipality",
             "t17"."work_obligation",
+            "t17"."education_order",
             "t17"."introduction_programme",
             "t17"."expected_absence_weeks",
             "t17"."handover_date",
@@ -445,7 +453,8 @@ WITH "t12" AS (
       "t13"."expected_absence_weeks",
       "t13"."work_obligation",
       "t13"."municipality",
-      "t13"."early_followup_request_date"
+      "t13"."early_followup_request_date",
+      "t13"."education_order"
     FROM "t12" AS "t13"
     WHERE
       NOT (
@@ -472,7 +481,8 @@ WITH "t12" AS (
       "t57"."expected_absence_weeks",
       "t57"."work_obligation",
       "t57"."municipality",
-      "t57"."early_followup_request_date"
+      "t57"."early_followup_request_date",
+      "t57"."education_order"
     FROM (
       SELECT
         "t56".*
@@ -490,6 +500,7 @@ WITH "t12" AS (
           "t55"."employed",
           "t55"."municipality",
           "t55"."work_obligation",
+          "t55"."education_order",
           "t55"."introduction_programme",
           "t55"."expected_absence_weeks",
           "t55"."handover_date",
@@ -546,6 +557,7 @@ WITH "t12" AS (
             "t17"."employed",
             "t17"."municipality",
             "t17"."work_obligation",
+            "t17"."education_order",
             "t17"."introduction_programme",
             "t17"."expected_absence_weeks",
             "t17"."handover_date",
@@ -614,6 +626,7 @@ WITH "t12" AS (
                           "t17"."employed",
                           "t17"."municipality",
                           "t17"."work_obligation",
+                          "t17"."education_order",
                           "t17"."introduction_programme",
                           "t17"."expected_absence_weeks",
                           "t17"."handover_date",
@@ -668,6 +681,7 @@ WITH "t12" AS (
                       "t17"."employed",
                       "t17"."municipality",
                       "t17"."work_obligation",
+                      "t17"."education_order",
                       "t17"."introduction_programme",
                       "t17"."expected_absence_weeks",
                       "t17"."handover_date",
@@ -720,6 +734,7 @@ WITH "t12" AS (
                                 "t17"."employed",
                                 "t17"."municipality",
                                 "t17"."work_obligation",
+                                "t17"."education_order",
                                 "t17"."introduction_programme",
                                 "t17"."expected_absence_weeks",
                                 "t17"."handover_date",
@@ -791,7 +806,8 @@ WITH "t12" AS (
     FIRST("t60"."expected_absence_weeks" ORDER BY "t60"."start_date") AS "expected_absence_weeks",
     FIRST("t60"."work_obligation" ORDER BY "t60"."start_date") AS "work_obligation",
     FIRST("t60"."municipality" ORDER BY "t60"."start_date") AS "municipality",
-    MIN("t60"."early_followup_request_date") AS "early_followup_request_date"
+    MIN("t60"."early_followup_request_date") AS "early_followup_request_date",
+    BOOL_OR(CAST(COALESCE("t60"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
   FROM "t59" AS "t60"
   GROUP BY
     1,
@@ -927,6 +943,7 @@ FROM (
     "t109"."work_obligation",
     "t109"."municipality",
     "t109"."early_followup_request_date",
+    "t109"."education_order",
     "t109"."periods",
     "t109"."window_start",
     "t109"."required",
@@ -1009,6 +1026,7 @@ FROM (
         "t97"."work_obligation",
         "t97"."municipality",
         "t97"."early_followup_request_date",
+        "t97"."education_order",
         "t97"."periods",
         "t97"."window_start",
         "t97"."required",
@@ -1043,6 +1061,7 @@ FROM (
           "t91"."work_obligation",
           "t91"."municipality",
           "t91"."early_followup_request_date",
+          "t91"."education_order",
           "t91"."periods",
           "t91"."window_start",
           "t91"."required",
@@ -1087,6 +1106,7 @@ FROM (
               "t84"."work_obligation",
               "t84"."municipality",
               "t84"."early_followup_request_date",
+              "t84"."education_order",
               "t84"."periods",
               "t84"."window_start",
               "t84"."required",
@@ -1120,6 +1140,7 @@ FROM (
                   "t81"."work_obligation",
                   "t81"."municipality",
                   "t81"."early_followup_request_date",
+                  "t81"."education_order",
                   "t81"."periods",
                   "t81"."window_start",
                   "t81"."required",
@@ -1148,6 +1169,7 @@ FROM (
                       "t79"."work_obligation",
                       "t79"."municipality",
                       "t79"."early_followup_request_date",
+                      "t79"."education_order",
                       "t79"."periods",
                       "t79"."window_start",
                       "t79"."required",
@@ -1164,28 +1186,29 @@ FROM (
                         EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
                       FROM (
                         SELECT
-                          "t67"."person_id",
-                          "t67"."benefit",
-                          "t67"."start_date",
-                          "t67"."end_date",
-                          "t67"."first_contact_date",
-                          "t67"."target_group",
-                          "t67"."first_absence_date",
-                          "t67"."sickness_category",
-                          "t67"."employed",
-                          "t67"."handover_date",
-                          "t67"."expected_absence_weeks",
-                          "t67"."work_obligation",
-                          "t67"."municipality",
-                          "t67"."early_followup_request_date",
-                          "t67"."periods",
-                          "t67"."window_start",
-                          "t67"."required",
-                          "t67"."required_joint",
-                          "t67"."in_force",
-                          "t67"."_end_unconfirmed",
-                          "t67"."_plain",
-                          "t67"."_needed",
+                          "t68"."person_id",
+                          "t68"."benefit",
+                          "t68"."start_date",
+                          "t68"."end_date",
+                          "t68"."first_contact_date",
+                          "t68"."target_group",
+                          "t68"."first_absence_date",
+                          "t68"."sickness_category",
+                          "t68"."employed",
+                          "t68"."handover_date",
+                          "t68"."expected_absence_weeks",
+                          "t68"."work_obligation",
+                          "t68"."municipality",
+                          "t68"."early_followup_request_date",
+                          "t68"."education_order",
+                          "t68"."periods",
+                          "t68"."window_start",
+                          "t68"."required",
+                          "t68"."required_joint",
+                          "t68"."in_force",
+                          "t68"."_end_unconfirmed",
+                          "t68"."_plain",
+                          "t68"."_needed",
                           "t77"."person_id" AS "person_id_right",
                           "t77"."benefit" AS "benefit_right",
                           "t77"."start_date" AS "start_date_right",
@@ -1210,6 +1233,7 @@ FROM (
                             "t63"."work_obligation",
                             "t63"."municipality",
                             "t63"."early_followup_request_date",
+                            "t63"."education_order",
                             "t63"."periods",
                             "t63"."_key" AS "window_start",
                             COALESCE(
@@ -1307,7 +1331,7 @@ FROM (
                           FROM "t62" AS "t63"
                           WHERE
                             "t63"."benefit" IN ('dagpenge')
-                        ) AS "t67"
+                        ) AS "t68"
                         LEFT OUTER JOIN (
                           SELECT
                             "t75"."person_id",
@@ -1321,10 +1345,10 @@ FROM (
                               *
                             FROM (
                               SELECT
-                                "t68"."person_id",
-                                "t68"."benefit",
-                                "t68"."start_date",
-                                "t68"."_n",
+                                "t69"."person_id",
+                                "t69"."benefit",
+                                "t69"."start_date",
+                                "t69"."_n",
                                 "t73"."i_start",
                                 "t73"."i_end",
                                 "t73"."cum_before"
@@ -1357,7 +1381,7 @@ FROM (
                                     ),
                                     FALSE
                                   )
-                              ) AS "t68"
+                              ) AS "t69"
                               INNER JOIN (
                                 SELECT
                                   "t71"."person_id",
@@ -1388,12 +1412,12 @@ FROM (
                                     END AS "_len"
                                   FROM (
                                     SELECT
-                                      "t69"."person_id",
-                                      "t69"."benefit",
-                                      "t69"."_key",
-                                      "t69"."_island",
-                                      MIN("t69"."start_date") AS "i_start",
-                                      MAX("t69"."_end") AS "i_end"
+                                      "t67"."person_id",
+                                      "t67"."benefit",
+                                      "t67"."_key",
+                                      "t67"."_island",
+                                      MIN("t67"."start_date") AS "i_start",
+                                      MAX("t67"."_end") AS "i_end"
                                     FROM (
                                       SELECT
                                         "t64"."person_id",
@@ -1412,6 +1436,7 @@ FROM (
                                         "t64"."work_obligation",
                                         "t64"."municipality",
                                         "t64"."early_followup_request_date",
+                                        "t64"."education_order",
                                         "t64"."_new",
                                         SUM("t64"."_new") OVER (
                                           PARTITION BY "t64"."person_id", "t64"."benefit", "t64"."_key"
@@ -1436,6 +1461,7 @@ FROM (
                                           "t61"."work_obligation",
                                           "t61"."municipality",
                                           "t61"."early_followup_request_date",
+                                          "t61"."education_order",
                                           CASE
                                             WHEN MAX("t61"."_end") OVER (
                                               PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
@@ -1459,7 +1485,7 @@ FROM (
                                             "t60"."_acc"
                                         ) AS "t61"
                                       ) AS "t64"
-                                    ) AS "t69"
+                                    ) AS "t67"
                                     GROUP BY
                                       1,
                                       2,
@@ -1468,9 +1494,9 @@ FROM (
                                   ) AS "t70"
                                 ) AS "t71"
                               ) AS "t73"
-                                ON "t68"."person_id" = "t73"."person_id"
-                                AND "t68"."benefit" = "t73"."benefit"
-                                AND "t68"."start_date" = "t73"."start_date"
+                                ON "t69"."person_id" = "t73"."person_id"
+                                AND "t69"."benefit" = "t73"."benefit"
+                                AND "t69"."start_date" = "t73"."start_date"
                             ) AS "t74"
                             WHERE
                               (
@@ -1487,9 +1513,9 @@ FROM (
                             2,
                             3
                         ) AS "t77"
-                          ON "t67"."person_id" = "t77"."person_id"
-                          AND "t67"."benefit" = "t77"."benefit"
-                          AND "t67"."start_date" = "t77"."start_date"
+                          ON "t68"."person_id" = "t77"."person_id"
+                          AND "t68"."benefit" = "t77"."benefit"
+                          AND "t68"."start_date" = "t77"."start_date"
                       ) AS "t78"
                     ) AS "t79"
                   ) AS "t80"
@@ -1560,6 +1586,7 @@ FROM (
                         "t81"."work_obligation",
                         "t81"."municipality",
                         "t81"."early_followup_request_date",
+                        "t81"."education_order",
                         "t81"."periods",
                         "t81"."window_start",
                         "t81"."required",
@@ -1588,6 +1615,7 @@ FROM (
                             "t79"."work_obligation",
                             "t79"."municipality",
                             "t79"."early_followup_request_date",
+                            "t79"."education_order",
                             "t79"."periods",
                             "t79"."window_start",
                             "t79"."required",
@@ -1604,28 +1632,29 @@ FROM (
                               EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
                             FROM (
                               SELECT
-                                "t67"."person_id",
-                                "t67"."benefit",
-                                "t67"."start_date",
-                                "t67"."end_date",
-                                "t67"."first_contact_date",
-                                "t67"."target_group",
-                                "t67"."first_absence_date",
-                                "t67"."sickness_category",
-                                "t67"."employed",
-                                "t67"."handover_date",
-                                "t67"."expected_absence_weeks",
-                                "t67"."work_obligation",
-                                "t67"."municipality",
-                                "t67"."early_followup_request_date",
-                                "t67"."periods",
-                                "t67"."window_start",
-                                "t67"."required",
-                                "t67"."required_joint",
-                                "t67"."in_force",
-                                "t67"."_end_unconfirmed",
-                                "t67"."_plain",
-                                "t67"."_needed",
+                                "t68"."person_id",
+                                "t68"."benefit",
+                                "t68"."start_date",
+                                "t68"."end_date",
+                                "t68"."first_contact_date",
+                                "t68"."target_group",
+                                "t68"."first_absence_date",
+                                "t68"."sickness_category",
+                                "t68"."employed",
+                                "t68"."handover_date",
+                                "t68"."expected_absence_weeks",
+                                "t68"."work_obligation",
+                                "t68"."municipality",
+                                "t68"."early_followup_request_date",
+                                "t68"."education_order",
+                                "t68"."periods",
+                                "t68"."window_start",
+                                "t68"."required",
+                                "t68"."required_joint",
+                                "t68"."in_force",
+                                "t68"."_end_unconfirmed",
+                                "t68"."_plain",
+                                "t68"."_needed",
                                 "t77"."person_id" AS "person_id_right",
                                 "t77"."benefit" AS "benefit_right",
                                 "t77"."start_date" AS "start_date_right",
@@ -1650,6 +1679,7 @@ FROM (
                                   "t63"."work_obligation",
                                   "t63"."municipality",
                                   "t63"."early_followup_request_date",
+                                  "t63"."education_order",
                                   "t63"."periods",
                                   "t63"."_key" AS "window_start",
                                   COALESCE(
@@ -1747,7 +1777,7 @@ FROM (
                                 FROM "t62" AS "t63"
                                 WHERE
                                   "t63"."benefit" IN ('dagpenge')
-                              ) AS "t67"
+                              ) AS "t68"
                               LEFT OUTER JOIN (
                                 SELECT
                                   "t75"."person_id",
@@ -1761,10 +1791,10 @@ FROM (
                                     *
                                   FROM (
                                     SELECT
-                                      "t68"."person_id",
-                                      "t68"."benefit",
-                                      "t68"."start_date",
-                                      "t68"."_n",
+                                      "t69"."person_id",
+                                      "t69"."benefit",
+                                      "t69"."start_date",
+                                      "t69"."_n",
                                       "t73"."i_start",
                                       "t73"."i_end",
                                       "t73"."cum_before"
@@ -1797,7 +1827,7 @@ FROM (
                                           ),
                                           FALSE
                                         )
-                                    ) AS "t68"
+                                    ) AS "t69"
                                     INNER JOIN (
                                       SELECT
                                         "t71"."person_id",
@@ -1828,12 +1858,12 @@ FROM (
                                           END AS "_len"
                                         FROM (
                                           SELECT
-                                            "t69"."person_id",
-                                            "t69"."benefit",
-                                            "t69"."_key",
-                                            "t69"."_island",
-                                            MIN("t69"."start_date") AS "i_start",
-                                            MAX("t69"."_end") AS "i_end"
+                                            "t67"."person_id",
+                                            "t67"."benefit",
+                                            "t67"."_key",
+                                            "t67"."_island",
+                                            MIN("t67"."start_date") AS "i_start",
+                                            MAX("t67"."_end") AS "i_end"
                                           FROM (
                                             SELECT
                                               "t64"."person_id",
@@ -1852,6 +1882,7 @@ FROM (
                                               "t64"."work_obligation",
                                               "t64"."municipality",
                                               "t64"."early_followup_request_date",
+                                              "t64"."education_order",
                                               "t64"."_new",
                                               SUM("t64"."_new") OVER (
                                                 PARTITION BY "t64"."person_id", "t64"."benefit", "t64"."_key"
@@ -1876,6 +1907,7 @@ FROM (
                                                 "t61"."work_obligation",
                                                 "t61"."municipality",
                                                 "t61"."early_followup_request_date",
+                                                "t61"."education_order",
                                                 CASE
                                                   WHEN MAX("t61"."_end") OVER (
                                                     PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
@@ -1899,7 +1931,7 @@ FROM (
                                                   "t60"."_acc"
                                               ) AS "t61"
                                             ) AS "t64"
-                                          ) AS "t69"
+                                          ) AS "t67"
                                           GROUP BY
                                             1,
                                             2,
@@ -1908,9 +1940,9 @@ FROM (
                                         ) AS "t70"
                                       ) AS "t71"
                                     ) AS "t73"
-                                      ON "t68"."person_id" = "t73"."person_id"
-                                      AND "t68"."benefit" = "t73"."benefit"
-                                      AND "t68"."start_date" = "t73"."start_date"
+                                      ON "t69"."person_id" = "t73"."person_id"
+                                      AND "t69"."benefit" = "t73"."benefit"
+                                      AND "t69"."start_date" = "t73"."start_date"
                                   ) AS "t74"
                                   WHERE
                                     (
@@ -1927,9 +1959,9 @@ FROM (
                                   2,
                                   3
                               ) AS "t77"
-                                ON "t67"."person_id" = "t77"."person_id"
-                                AND "t67"."benefit" = "t77"."benefit"
-                                AND "t67"."start_date" = "t77"."start_date"
+                                ON "t68"."person_id" = "t77"."person_id"
+                                AND "t68"."benefit" = "t77"."benefit"
+                                AND "t68"."start_date" = "t77"."start_date"
                             ) AS "t78"
                           ) AS "t79"
                         ) AS "t80"
@@ -2068,6 +2100,7 @@ FROM (
                               "t84"."work_obligation",
                               "t84"."municipality",
                               "t84"."early_followup_request_date",
+                              "t84"."education_order",
                               "t84"."periods",
                               "t84"."window_start",
                               "t84"."required",
@@ -2101,6 +2134,7 @@ FROM (
                                   "t81"."work_obligation",
                                   "t81"."municipality",
                                   "t81"."early_followup_request_date",
+                                  "t81"."education_order",
                                   "t81"."periods",
                                   "t81"."window_start",
                                   "t81"."required",
@@ -2129,6 +2163,7 @@ FROM (
                                       "t79"."work_obligation",
                                       "t79"."municipality",
                                       "t79"."early_followup_request_date",
+                                      "t79"."education_order",
                                       "t79"."periods",
                                       "t79"."window_start",
                                       "t79"."required",
@@ -2145,28 +2180,29 @@ FROM (
                                         EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
                                       FROM (
                                         SELECT
-                                          "t67"."person_id",
-                                          "t67"."benefit",
-                                          "t67"."start_date",
-                                          "t67"."end_date",
-                                          "t67"."first_contact_date",
-                                          "t67"."target_group",
-                                          "t67"."first_absence_date",
-                                          "t67"."sickness_category",
-                                          "t67"."employed",
-                                          "t67"."handover_date",
-                                          "t67"."expected_absence_weeks",
-                                          "t67"."work_obligation",
-                                          "t67"."municipality",
-                                          "t67"."early_followup_request_date",
-                                          "t67"."periods",
-                                          "t67"."window_start",
-                                          "t67"."required",
-                                          "t67"."required_joint",
-                                          "t67"."in_force",
-                                          "t67"."_end_unconfirmed",
-                                          "t67"."_plain",
-                                          "t67"."_needed",
+                                          "t68"."person_id",
+                                          "t68"."benefit",
+                                          "t68"."start_date",
+                                          "t68"."end_date",
+                                          "t68"."first_contact_date",
+                                          "t68"."target_group",
+                                          "t68"."first_absence_date",
+                                          "t68"."sickness_category",
+                                          "t68"."employed",
+                                          "t68"."handover_date",
+                                          "t68"."expected_absence_weeks",
+                                          "t68"."work_obligation",
+                                          "t68"."municipality",
+                                          "t68"."early_followup_request_date",
+                                          "t68"."education_order",
+                                          "t68"."periods",
+                                          "t68"."window_start",
+                                          "t68"."required",
+                                          "t68"."required_joint",
+                                          "t68"."in_force",
+                                          "t68"."_end_unconfirmed",
+                                          "t68"."_plain",
+                                          "t68"."_needed",
                                           "t77"."person_id" AS "person_id_right",
                                           "t77"."benefit" AS "benefit_right",
                                           "t77"."start_date" AS "start_date_right",
@@ -2191,6 +2227,7 @@ FROM (
                                             "t63"."work_obligation",
                                             "t63"."municipality",
                                             "t63"."early_followup_request_date",
+                                            "t63"."education_order",
                                             "t63"."periods",
                                             "t63"."_key" AS "window_start",
                                             COALESCE(
@@ -2288,7 +2325,7 @@ FROM (
                                           FROM "t62" AS "t63"
                                           WHERE
                                             "t63"."benefit" IN ('dagpenge')
-                                        ) AS "t67"
+                                        ) AS "t68"
                                         LEFT OUTER JOIN (
                                           SELECT
                                             "t75"."person_id",
@@ -2302,10 +2339,10 @@ FROM (
                                               *
                                             FROM (
                                               SELECT
-                                                "t68"."person_id",
-                                                "t68"."benefit",
-                                                "t68"."start_date",
-                                                "t68"."_n",
+                                                "t69"."person_id",
+                                                "t69"."benefit",
+                                                "t69"."start_date",
+                                                "t69"."_n",
                                                 "t73"."i_start",
                                                 "t73"."i_end",
                                                 "t73"."cum_before"
@@ -2338,7 +2375,7 @@ FROM (
                                                     ),
                                                     FALSE
                                                   )
-                                              ) AS "t68"
+                                              ) AS "t69"
                                               INNER JOIN (
                                                 SELECT
                                                   "t71"."person_id",
@@ -2369,12 +2406,12 @@ FROM (
                                                     END AS "_len"
                                                   FROM (
                                                     SELECT
-                                                      "t69"."person_id",
-                                                      "t69"."benefit",
-                                                      "t69"."_key",
-                                                      "t69"."_island",
-                                                      MIN("t69"."start_date") AS "i_start",
-                                                      MAX("t69"."_end") AS "i_end"
+                                                      "t67"."person_id",
+                                                      "t67"."benefit",
+                                                      "t67"."_key",
+                                                      "t67"."_island",
+                                                      MIN("t67"."start_date") AS "i_start",
+                                                      MAX("t67"."_end") AS "i_end"
                                                     FROM (
                                                       SELECT
                                                         "t64"."person_id",
@@ -2393,6 +2430,7 @@ FROM (
                                                         "t64"."work_obligation",
                                                         "t64"."municipality",
                                                         "t64"."early_followup_request_date",
+                                                        "t64"."education_order",
                                                         "t64"."_new",
                                                         SUM("t64"."_new") OVER (
                                                           PARTITION BY "t64"."person_id", "t64"."benefit", "t64"."_key"
@@ -2417,6 +2455,7 @@ FROM (
                                                           "t61"."work_obligation",
                                                           "t61"."municipality",
                                                           "t61"."early_followup_request_date",
+                                                          "t61"."education_order",
                                                           CASE
                                                             WHEN MAX("t61"."_end") OVER (
                                                               PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
@@ -2440,7 +2479,7 @@ FROM (
                                                             "t60"."_acc"
                                                         ) AS "t61"
                                                       ) AS "t64"
-                                                    ) AS "t69"
+                                                    ) AS "t67"
                                                     GROUP BY
                                                       1,
                                                       2,
@@ -2449,9 +2488,9 @@ FROM (
                                                   ) AS "t70"
                                                 ) AS "t71"
                                               ) AS "t73"
-                                                ON "t68"."person_id" = "t73"."person_id"
-                                                AND "t68"."benefit" = "t73"."benefit"
-                                                AND "t68"."start_date" = "t73"."start_date"
+                                                ON "t69"."person_id" = "t73"."person_id"
+                                                AND "t69"."benefit" = "t73"."benefit"
+                                                AND "t69"."start_date" = "t73"."start_date"
                                             ) AS "t74"
                                             WHERE
                                               (
@@ -2468,9 +2507,9 @@ FROM (
                                             2,
                                             3
                                         ) AS "t77"
-                                          ON "t67"."person_id" = "t77"."person_id"
-                                          AND "t67"."benefit" = "t77"."benefit"
-                                          AND "t67"."start_date" = "t77"."start_date"
+                                          ON "t68"."person_id" = "t77"."person_id"
+                                          AND "t68"."benefit" = "t77"."benefit"
+                                          AND "t68"."start_date" = "t77"."start_date"
                                       ) AS "t78"
                                     ) AS "t79"
                                   ) AS "t80"
@@ -2541,6 +2580,7 @@ FROM (
                                         "t81"."work_obligation",
                                         "t81"."municipality",
                                         "t81"."early_followup_request_date",
+                                        "t81"."education_order",
                                         "t81"."periods",
                                         "t81"."window_start",
                                         "t81"."required",
@@ -2569,6 +2609,7 @@ FROM (
                                             "t79"."work_obligation",
                                             "t79"."municipality",
                                             "t79"."early_followup_request_date",
+                                            "t79"."education_order",
                                             "t79"."periods",
                                             "t79"."window_start",
                                             "t79"."required",
@@ -2585,28 +2626,29 @@ FROM (
                                               EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
                                             FROM (
                                               SELECT
-                                                "t67"."person_id",
-                                                "t67"."benefit",
-                                                "t67"."start_date",
-                                                "t67"."end_date",
-                                                "t67"."first_contact_date",
-                                                "t67"."target_group",
-                                                "t67"."first_absence_date",
-                                                "t67"."sickness_category",
-                                                "t67"."employed",
-                                                "t67"."handover_date",
-                                                "t67"."expected_absence_weeks",
-                                                "t67"."work_obligation",
-                                                "t67"."municipality",
-                                                "t67"."early_followup_request_date",
-                                                "t67"."periods",
-                                                "t67"."window_start",
-                                                "t67"."required",
-                                                "t67"."required_joint",
-                                                "t67"."in_force",
-                                                "t67"."_end_unconfirmed",
-                                                "t67"."_plain",
-                                                "t67"."_needed",
+                                                "t68"."person_id",
+                                                "t68"."benefit",
+                                                "t68"."start_date",
+                                                "t68"."end_date",
+                                                "t68"."first_contact_date",
+                                                "t68"."target_group",
+                                                "t68"."first_absence_date",
+                                                "t68"."sickness_category",
+                                                "t68"."employed",
+                                                "t68"."handover_date",
+                                                "t68"."expected_absence_weeks",
+                                                "t68"."work_obligation",
+                                                "t68"."municipality",
+                                                "t68"."early_followup_request_date",
+                                                "t68"."education_order",
+                                                "t68"."periods",
+                                                "t68"."window_start",
+                                                "t68"."required",
+                                                "t68"."required_joint",
+                                                "t68"."in_force",
+                                                "t68"."_end_unconfirmed",
+                                                "t68"."_plain",
+                                                "t68"."_needed",
                                                 "t77"."person_id" AS "person_id_right",
                                                 "t77"."benefit" AS "benefit_right",
                                                 "t77"."start_date" AS "start_date_right",
@@ -2631,6 +2673,7 @@ FROM (
                                                   "t63"."work_obligation",
                                                   "t63"."municipality",
                                                   "t63"."early_followup_request_date",
+                                                  "t63"."education_order",
                                                   "t63"."periods",
                                                   "t63"."_key" AS "window_start",
                                                   COALESCE(
@@ -2728,7 +2771,7 @@ FROM (
                                                 FROM "t62" AS "t63"
                                                 WHERE
                                                   "t63"."benefit" IN ('dagpenge')
-                                              ) AS "t67"
+                                              ) AS "t68"
                                               LEFT OUTER JOIN (
                                                 SELECT
                                                   "t75"."person_id",
@@ -2742,10 +2785,10 @@ FROM (
                                                     *
                                                   FROM (
                                                     SELECT
-                                                      "t68"."person_id",
-                                                      "t68"."benefit",
-                                                      "t68"."start_date",
-                                                      "t68"."_n",
+                                                      "t69"."person_id",
+                                                      "t69"."benefit",
+                                                      "t69"."start_date",
+                                                      "t69"."_n",
                                                       "t73"."i_start",
                                                       "t73"."i_end",
                                                       "t73"."cum_before"
@@ -2778,7 +2821,7 @@ FROM (
                                                           ),
                                                           FALSE
                                                         )
-                                                    ) AS "t68"
+                                                    ) AS "t69"
                                                     INNER JOIN (
                                                       SELECT
                                                         "t71"."person_id",
@@ -2809,12 +2852,12 @@ FROM (
                                                           END AS "_len"
                                                         FROM (
                                                           SELECT
-                                                            "t69"."person_id",
-                                                            "t69"."benefit",
-                                                            "t69"."_key",
-                                                            "t69"."_island",
-                                                            MIN("t69"."start_date") AS "i_start",
-                                                            MAX("t69"."_end") AS "i_end"
+                                                            "t67"."person_id",
+                                                            "t67"."benefit",
+                                                            "t67"."_key",
+                                                            "t67"."_island",
+                                                            MIN("t67"."start_date") AS "i_start",
+                                                            MAX("t67"."_end") AS "i_end"
                                                           FROM (
                                                             SELECT
                                                               "t64"."person_id",
@@ -2833,6 +2876,7 @@ FROM (
                                                               "t64"."work_obligation",
                                                               "t64"."municipality",
                                                               "t64"."early_followup_request_date",
+                                                              "t64"."education_order",
                                                               "t64"."_new",
                                                               SUM("t64"."_new") OVER (
                                                                 PARTITION BY "t64"."person_id", "t64"."benefit", "t64"."_key"
@@ -2857,6 +2901,7 @@ FROM (
                                                                 "t61"."work_obligation",
                                                                 "t61"."municipality",
                                                                 "t61"."early_followup_request_date",
+                                                                "t61"."education_order",
                                                                 CASE
                                                                   WHEN MAX("t61"."_end") OVER (
                                                                     PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
@@ -2880,7 +2925,7 @@ FROM (
                                                                   "t60"."_acc"
                                                               ) AS "t61"
                                                             ) AS "t64"
-                                                          ) AS "t69"
+                                                          ) AS "t67"
                                                           GROUP BY
                                                             1,
                                                             2,
@@ -2889,9 +2934,9 @@ FROM (
                                                         ) AS "t70"
                                                       ) AS "t71"
                                                     ) AS "t73"
-                                                      ON "t68"."person_id" = "t73"."person_id"
-                                                      AND "t68"."benefit" = "t73"."benefit"
-                                                      AND "t68"."start_date" = "t73"."start_date"
+                                                      ON "t69"."person_id" = "t73"."person_id"
+                                                      AND "t69"."benefit" = "t73"."benefit"
+                                                      AND "t69"."start_date" = "t73"."start_date"
                                                   ) AS "t74"
                                                   WHERE
                                                     (
@@ -2908,9 +2953,9 @@ FROM (
                                                   2,
                                                   3
                                               ) AS "t77"
-                                                ON "t67"."person_id" = "t77"."person_id"
-                                                AND "t67"."benefit" = "t77"."benefit"
-                                                AND "t67"."start_date" = "t77"."start_date"
+                                                ON "t68"."person_id" = "t77"."person_id"
+                                                AND "t68"."benefit" = "t77"."benefit"
+                                                AND "t68"."start_date" = "t77"."start_date"
                                             ) AS "t78"
                                           ) AS "t79"
                                         ) AS "t80"
@@ -3021,6 +3066,7 @@ FROM (
                           "t84"."work_obligation",
                           "t84"."municipality",
                           "t84"."early_followup_request_date",
+                          "t84"."education_order",
                           "t84"."periods",
                           "t84"."window_start",
                           "t84"."required",
@@ -3054,6 +3100,7 @@ FROM (
                               "t81"."work_obligation",
                               "t81"."municipality",
                               "t81"."early_followup_request_date",
+                              "t81"."education_order",
                               "t81"."periods",
                               "t81"."window_start",
                               "t81"."required",
@@ -3082,6 +3129,7 @@ FROM (
                                   "t79"."work_obligation",
                                   "t79"."municipality",
                                   "t79"."early_followup_request_date",
+                                  "t79"."education_order",
                                   "t79"."periods",
                                   "t79"."window_start",
                                   "t79"."required",
@@ -3098,28 +3146,29 @@ FROM (
                                     EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
                                   FROM (
                                     SELECT
-                                      "t67"."person_id",
-                                      "t67"."benefit",
-                                      "t67"."start_date",
-                                      "t67"."end_date",
-                                      "t67"."first_contact_date",
-                                      "t67"."target_group",
-                                      "t67"."first_absence_date",
-                                      "t67"."sickness_category",
-                                      "t67"."employed",
-                                      "t67"."handover_date",
-                                      "t67"."expected_absence_weeks",
-                                      "t67"."work_obligation",
-                                      "t67"."municipality",
-                                      "t67"."early_followup_request_date",
-                                      "t67"."periods",
-                                      "t67"."window_start",
-                                      "t67"."required",
-                                      "t67"."required_joint",
-                                      "t67"."in_force",
-                                      "t67"."_end_unconfirmed",
-                                      "t67"."_plain",
-                                      "t67"."_needed",
+                                      "t68"."person_id",
+                                      "t68"."benefit",
+                                      "t68"."start_date",
+                                      "t68"."end_date",
+                                      "t68"."first_contact_date",
+                                      "t68"."target_group",
+                                      "t68"."first_absence_date",
+                                      "t68"."sickness_category",
+                                      "t68"."employed",
+                                      "t68"."handover_date",
+                                      "t68"."expected_absence_weeks",
+                                      "t68"."work_obligation",
+                                      "t68"."municipality",
+                                      "t68"."early_followup_request_date",
+                                      "t68"."education_order",
+                                      "t68"."periods",
+                                      "t68"."window_start",
+                                      "t68"."required",
+                                      "t68"."required_joint",
+                                      "t68"."in_force",
+                                      "t68"."_end_unconfirmed",
+                                      "t68"."_plain",
+                                      "t68"."_needed",
                                       "t77"."person_id" AS "person_id_right",
                                       "t77"."benefit" AS "benefit_right",
                                       "t77"."start_date" AS "start_date_right",
@@ -3144,6 +3193,7 @@ FROM (
                                         "t63"."work_obligation",
                                         "t63"."municipality",
                                         "t63"."early_followup_request_date",
+                                        "t63"."education_order",
                                         "t63"."periods",
                                         "t63"."_key" AS "window_start",
                                         COALESCE(
@@ -3241,7 +3291,7 @@ FROM (
                                       FROM "t62" AS "t63"
                                       WHERE
                                         "t63"."benefit" IN ('dagpenge')
-                                    ) AS "t67"
+                                    ) AS "t68"
                                     LEFT OUTER JOIN (
                                       SELECT
                                         "t75"."person_id",
@@ -3255,10 +3305,10 @@ FROM (
                                           *
                                         FROM (
                                           SELECT
-                                            "t68"."person_id",
-                                            "t68"."benefit",
-                                            "t68"."start_date",
-                                            "t68"."_n",
+                                            "t69"."person_id",
+                                            "t69"."benefit",
+                                            "t69"."start_date",
+                                            "t69"."_n",
                                             "t73"."i_start",
                                             "t73"."i_end",
                                             "t73"."cum_before"
@@ -3291,7 +3341,7 @@ FROM (
                                                 ),
                                                 FALSE
                                               )
-                                          ) AS "t68"
+                                          ) AS "t69"
                                           INNER JOIN (
                                             SELECT
                                               "t71"."person_id",
@@ -3322,12 +3372,12 @@ FROM (
                                                 END AS "_len"
                                               FROM (
                                                 SELECT
-                                                  "t69"."person_id",
-                                                  "t69"."benefit",
-                                                  "t69"."_key",
-                                                  "t69"."_island",
-                                                  MIN("t69"."start_date") AS "i_start",
-                                                  MAX("t69"."_end") AS "i_end"
+                                                  "t67"."person_id",
+                                                  "t67"."benefit",
+                                                  "t67"."_key",
+                                                  "t67"."_island",
+                                                  MIN("t67"."start_date") AS "i_start",
+                                                  MAX("t67"."_end") AS "i_end"
                                                 FROM (
                                                   SELECT
                                                     "t64"."person_id",
@@ -3346,6 +3396,7 @@ FROM (
                                                     "t64"."work_obligation",
                                                     "t64"."municipality",
                                                     "t64"."early_followup_request_date",
+                                                    "t64"."education_order",
                                                     "t64"."_new",
                                                     SUM("t64"."_new") OVER (
                                                       PARTITION BY "t64"."person_id", "t64"."benefit", "t64"."_key"
@@ -3370,6 +3421,7 @@ FROM (
                                                       "t61"."work_obligation",
                                                       "t61"."municipality",
                                                       "t61"."early_followup_request_date",
+                                                      "t61"."education_order",
                                                       CASE
                                                         WHEN MAX("t61"."_end") OVER (
                                                           PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
@@ -3393,7 +3445,7 @@ FROM (
                                                         "t60"."_acc"
                                                     ) AS "t61"
                                                   ) AS "t64"
-                                                ) AS "t69"
+                                                ) AS "t67"
                                                 GROUP BY
                                                   1,
                                                   2,
@@ -3402,9 +3454,9 @@ FROM (
                                               ) AS "t70"
                                             ) AS "t71"
                                           ) AS "t73"
-                                            ON "t68"."person_id" = "t73"."person_id"
-                                            AND "t68"."benefit" = "t73"."benefit"
-                                            AND "t68"."start_date" = "t73"."start_date"
+                                            ON "t69"."person_id" = "t73"."person_id"
+                                            AND "t69"."benefit" = "t73"."benefit"
+                                            AND "t69"."start_date" = "t73"."start_date"
                                         ) AS "t74"
                                         WHERE
                                           (
@@ -3421,9 +3473,9 @@ FROM (
                                         2,
                                         3
                                     ) AS "t77"
-                                      ON "t67"."person_id" = "t77"."person_id"
-                                      AND "t67"."benefit" = "t77"."benefit"
-                                      AND "t67"."start_date" = "t77"."start_date"
+                                      ON "t68"."person_id" = "t77"."person_id"
+                                      AND "t68"."benefit" = "t77"."benefit"
+                                      AND "t68"."start_date" = "t77"."start_date"
                                   ) AS "t78"
                                 ) AS "t79"
                               ) AS "t80"
@@ -3494,6 +3546,7 @@ FROM (
                                     "t81"."work_obligation",
                                     "t81"."municipality",
                                     "t81"."early_followup_request_date",
+                                    "t81"."education_order",
                                     "t81"."periods",
                                     "t81"."window_start",
                                     "t81"."required",
@@ -3522,6 +3575,7 @@ FROM (
                                         "t79"."work_obligation",
                                         "t79"."municipality",
                                         "t79"."early_followup_request_date",
+                                        "t79"."education_order",
                                         "t79"."periods",
                                         "t79"."window_start",
                                         "t79"."required",
@@ -3538,28 +3592,29 @@ FROM (
                                           EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
                                         FROM (
                                           SELECT
-                                            "t67"."person_id",
-                                            "t67"."benefit",
-                                            "t67"."start_date",
-                                            "t67"."end_date",
-                                            "t67"."first_contact_date",
-                                            "t67"."target_group",
-                                            "t67"."first_absence_date",
-                                            "t67"."sickness_category",
-                                            "t67"."employed",
-                                            "t67"."handover_date",
-                                            "t67"."expected_absence_weeks",
-                                            "t67"."work_obligation",
-                                            "t67"."municipality",
-                                            "t67"."early_followup_request_date",
-                                            "t67"."periods",
-                                            "t67"."window_start",
-                                            "t67"."required",
-                                            "t67"."required_joint",
-                                            "t67"."in_force",
-                                            "t67"."_end_unconfirmed",
-                                            "t67"."_plain",
-                                            "t67"."_needed",
+                                            "t68"."person_id",
+                                            "t68"."benefit",
+                                            "t68"."start_date",
+                                            "t68"."end_date",
+                                            "t68"."first_contact_date",
+                                            "t68"."target_group",
+                                            "t68"."first_absence_date",
+                                            "t68"."sickness_category",
+                                            "t68"."employed",
+                                            "t68"."handover_date",
+                                            "t68"."expected_absence_weeks",
+                                            "t68"."work_obligation",
+                                            "t68"."municipality",
+                                            "t68"."early_followup_request_date",
+                                            "t68"."education_order",
+                                            "t68"."periods",
+                                            "t68"."window_start",
+                                            "t68"."required",
+                                            "t68"."required_joint",
+                                            "t68"."in_force",
+                                            "t68"."_end_unconfirmed",
+                                            "t68"."_plain",
+                                            "t68"."_needed",
                                             "t77"."person_id" AS "person_id_right",
                                             "t77"."benefit" AS "benefit_right",
                                             "t77"."start_date" AS "start_date_right",
@@ -3584,6 +3639,7 @@ FROM (
                                               "t63"."work_obligation",
                                               "t63"."municipality",
                                               "t63"."early_followup_request_date",
+                                              "t63"."education_order",
                                               "t63"."periods",
                                               "t63"."_key" AS "window_start",
                                               COALESCE(
@@ -3681,7 +3737,7 @@ FROM (
                                             FROM "t62" AS "t63"
                                             WHERE
                                               "t63"."benefit" IN ('dagpenge')
-                                          ) AS "t67"
+                                          ) AS "t68"
                                           LEFT OUTER JOIN (
                                             SELECT
                                               "t75"."person_id",
@@ -3695,10 +3751,10 @@ FROM (
                                                 *
                                               FROM (
                                                 SELECT
-                                                  "t68"."person_id",
-                                                  "t68"."benefit",
-                                                  "t68"."start_date",
-                                                  "t68"."_n",
+                                                  "t69"."person_id",
+                                                  "t69"."benefit",
+                                                  "t69"."start_date",
+                                                  "t69"."_n",
                                                   "t73"."i_start",
                                                   "t73"."i_end",
                                                   "t73"."cum_before"
@@ -3731,7 +3787,7 @@ FROM (
                                                       ),
                                                       FALSE
                                                     )
-                                                ) AS "t68"
+                                                ) AS "t69"
                                                 INNER JOIN (
                                                   SELECT
                                                     "t71"."person_id",
@@ -3762,12 +3818,12 @@ FROM (
                                                       END AS "_len"
                                                     FROM (
                                                       SELECT
-                                                        "t69"."person_id",
-                                                        "t69"."benefit",
-                                                        "t69"."_key",
-                                                        "t69"."_island",
-                                                        MIN("t69"."start_date") AS "i_start",
-                                                        MAX("t69"."_end") AS "i_end"
+                                                        "t67"."person_id",
+                                                        "t67"."benefit",
+                                                        "t67"."_key",
+                                                        "t67"."_island",
+                                                        MIN("t67"."start_date") AS "i_start",
+                                                        MAX("t67"."_end") AS "i_end"
                                                       FROM (
                                                         SELECT
                                                           "t64"."person_id",
@@ -3786,6 +3842,7 @@ FROM (
                                                           "t64"."work_obligation",
                                                           "t64"."municipality",
                                                           "t64"."early_followup_request_date",
+                                                          "t64"."education_order",
                                                           "t64"."_new",
                                                           SUM("t64"."_new") OVER (
                                                             PARTITION BY "t64"."person_id", "t64"."benefit", "t64"."_key"
@@ -3810,6 +3867,7 @@ FROM (
                                                             "t61"."work_obligation",
                                                             "t61"."municipality",
                                                             "t61"."early_followup_request_date",
+                                                            "t61"."education_order",
                                                             CASE
                                                               WHEN MAX("t61"."_end") OVER (
                                                                 PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
@@ -3833,7 +3891,7 @@ FROM (
                                                               "t60"."_acc"
                                                           ) AS "t61"
                                                         ) AS "t64"
-                                                      ) AS "t69"
+                                                      ) AS "t67"
                                                       GROUP BY
                                                         1,
                                                         2,
@@ -3842,9 +3900,9 @@ FROM (
                                                     ) AS "t70"
                                                   ) AS "t71"
                                                 ) AS "t73"
-                                                  ON "t68"."person_id" = "t73"."person_id"
-                                                  AND "t68"."benefit" = "t73"."benefit"
-                                                  AND "t68"."start_date" = "t73"."start_date"
+                                                  ON "t69"."person_id" = "t73"."person_id"
+                                                  AND "t69"."benefit" = "t73"."benefit"
+                                                  AND "t69"."start_date" = "t73"."start_date"
                                               ) AS "t74"
                                               WHERE
                                                 (
@@ -3861,9 +3919,9 @@ FROM (
                                               2,
                                               3
                                           ) AS "t77"
-                                            ON "t67"."person_id" = "t77"."person_id"
-                                            AND "t67"."benefit" = "t77"."benefit"
-                                            AND "t67"."start_date" = "t77"."start_date"
+                                            ON "t68"."person_id" = "t77"."person_id"
+                                            AND "t68"."benefit" = "t77"."benefit"
+                                            AND "t68"."start_date" = "t77"."start_date"
                                         ) AS "t78"
                                       ) AS "t79"
                                     ) AS "t80"

@@ -11,6 +11,7 @@ WITH "t14" AS (
     "t13"."employed",
     "t13"."municipality",
     "t13"."work_obligation",
+    "t13"."education_order",
     "t13"."introduction_programme",
     "t13"."expected_absence_weeks",
     "t13"."handover_date",
@@ -38,6 +39,7 @@ WITH "t14" AS (
       "t12"."employed",
       "t12"."municipality",
       "t12"."work_obligation",
+      "t12"."education_order",
       "t12"."introduction_programme",
       "t12"."expected_absence_weeks",
       "t12"."handover_date",
@@ -65,6 +67,7 @@ WITH "t14" AS (
         "t11"."employed",
         "t11"."municipality",
         "t11"."work_obligation",
+        "t11"."education_order",
         "t11"."introduction_programme",
         "t11"."expected_absence_weeks",
         "t11"."handover_date",
@@ -184,6 +187,7 @@ WITH "t14" AS (
           "t10"."employed",
           "t10"."municipality",
           "t10"."work_obligation",
+          "t10"."education_order",
           "t10"."introduction_programme",
           "t10"."expected_absence_weeks",
           "t10"."handover_date",
@@ -209,6 +213,7 @@ WITH "t14" AS (
             "t9"."employed",
             "t9"."municipality",
             "t9"."work_obligation",
+            "t9"."education_order",
             "t9"."introduction_programme",
             "t9"."expected_absence_weeks",
             "t9"."handover_date",
@@ -243,6 +248,7 @@ WITH "t14" AS (
               "t2"."employed",
               "t2"."municipality",
               "t2"."work_obligation",
+              "t2"."education_order",
               "t2"."introduction_programme",
               "t2"."expected_absence_weeks",
               "t2"."handover_date",
@@ -326,6 +332,7 @@ WITH "t14" AS (
             "t19"."employed",
             "t19"."municipality",
             "t19"."work_obligation",
+            "t19"."education_order",
             "t19"."introduction_programme",
             "t19"."expected_absence_weeks",
             "t19"."handover_date",
@@ -394,6 +401,7 @@ WITH "t14" AS (
             "t19"."employed",
             "t19"."municipality",
             "t19"."work_obligation",
+            "t19"."education_order",
             "t19"."introduction_programme",
             "t19"."expected_absence_weeks",
             "t19"."handover_date",
@@ -445,7 +453,8 @@ WITH "t14" AS (
       "t15"."expected_absence_weeks",
       "t15"."work_obligation",
       "t15"."municipality",
-      "t15"."early_followup_request_date"
+      "t15"."early_followup_request_date",
+      "t15"."education_order"
     FROM "t14" AS "t15"
     WHERE
       NOT (
@@ -472,7 +481,8 @@ WITH "t14" AS (
       "t59"."expected_absence_weeks",
       "t59"."work_obligation",
       "t59"."municipality",
-      "t59"."early_followup_request_date"
+      "t59"."early_followup_request_date",
+      "t59"."education_order"
     FROM (
       SELECT
         "t58".*
@@ -490,6 +500,7 @@ WITH "t14" AS (
           "t57"."employed",
           "t57"."municipality",
           "t57"."work_obligation",
+          "t57"."education_order",
           "t57"."introduction_programme",
           "t57"."expected_absence_weeks",
           "t57"."handover_date",
@@ -546,6 +557,7 @@ WITH "t14" AS (
             "t19"."employed",
             "t19"."municipality",
             "t19"."work_obligation",
+            "t19"."education_order",
             "t19"."introduction_programme",
             "t19"."expected_absence_weeks",
             "t19"."handover_date",
@@ -614,6 +626,7 @@ WITH "t14" AS (
                           "t19"."employed",
                           "t19"."municipality",
                           "t19"."work_obligation",
+                          "t19"."education_order",
                           "t19"."introduction_programme",
                           "t19"."expected_absence_weeks",
                           "t19"."handover_date",
@@ -668,6 +681,7 @@ WITH "t14" AS (
                       "t19"."employed",
                       "t19"."municipality",
                       "t19"."work_obligation",
+                      "t19"."education_order",
                       "t19"."introduction_programme",
                       "t19"."expected_absence_weeks",
                       "t19"."handover_date",
@@ -720,6 +734,7 @@ WITH "t14" AS (
                                 "t19"."employed",
                                 "t19"."municipality",
                                 "t19"."work_obligation",
+                                "t19"."education_order",
                                 "t19"."introduction_programme",
                                 "t19"."expected_absence_weeks",
                                 "t19"."handover_date",
@@ -791,7 +806,8 @@ WITH "t14" AS (
     FIRST("t62"."expected_absence_weeks" ORDER BY "t62"."start_date") AS "expected_absence_weeks",
     FIRST("t62"."work_obligation" ORDER BY "t62"."start_date") AS "work_obligation",
     FIRST("t62"."municipality" ORDER BY "t62"."start_date") AS "municipality",
-    MIN("t62"."early_followup_request_date") AS "early_followup_request_date"
+    MIN("t62"."early_followup_request_date") AS "early_followup_request_date",
+    BOOL_OR(CAST(COALESCE("t62"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
   FROM "t61" AS "t62"
   GROUP BY
     1,
@@ -927,6 +943,7 @@ FROM (
     "t140"."work_obligation",
     "t140"."municipality",
     "t140"."early_followup_request_date",
+    "t140"."education_order",
     "t140"."periods",
     "t140"."window_start",
     "t140"."required",
@@ -1076,6 +1093,7 @@ FROM (
         "t138"."work_obligation",
         "t138"."municipality",
         "t138"."early_followup_request_date",
+        "t138"."education_order",
         "t138"."periods",
         "t138"."window_start",
         "t138"."required",
@@ -1117,6 +1135,7 @@ FROM (
             "t106"."work_obligation",
             "t106"."municipality",
             "t106"."early_followup_request_date",
+            "t106"."education_order",
             "t106"."periods",
             "t106"."window_start",
             "t106"."required",
@@ -1156,6 +1175,7 @@ FROM (
                 "t103"."work_obligation",
                 "t103"."municipality",
                 "t103"."early_followup_request_date",
+                "t103"."education_order",
                 "t103"."periods",
                 "t103"."window_start",
                 "t103"."required",
@@ -1191,6 +1211,7 @@ FROM (
                     "t97"."work_obligation",
                     "t97"."municipality",
                     "t97"."early_followup_request_date",
+                    "t97"."education_order",
                     "t97"."periods",
                     "t97"."window_start",
                     "t97"."required",
@@ -1224,6 +1245,7 @@ FROM (
                       "t93"."work_obligation",
                       "t93"."municipality",
                       "t93"."early_followup_request_date",
+                      "t93"."education_order",
                       "t93"."periods",
                       "t93"."window_start",
                       "t93"."required",
@@ -1296,6 +1318,7 @@ FROM (
                           "t86"."work_obligation",
                           "t86"."municipality",
                           "t86"."early_followup_request_date",
+                          "t86"."education_order",
                           "t86"."periods",
                           "t86"."window_start",
                           "t86"."required",
@@ -1329,6 +1352,7 @@ FROM (
                               "t83"."work_obligation",
                               "t83"."municipality",
                               "t83"."early_followup_request_date",
+                              "t83"."education_order",
                               "t83"."periods",
                               "t83"."window_start",
                               "t83"."required",
@@ -1357,6 +1381,7 @@ FROM (
                                   "t81"."work_obligation",
                                   "t81"."municipality",
                                   "t81"."early_followup_request_date",
+                                  "t81"."education_order",
                                   "t81"."periods",
                                   "t81"."window_start",
                                   "t81"."required",
@@ -1387,6 +1412,7 @@ FROM (
                                       "t70"."work_obligation",
                                       "t70"."municipality",
                                       "t70"."early_followup_request_date",
+                                      "t70"."education_order",
                                       "t70"."periods",
                                       "t70"."window_start",
                                       "t70"."required",
@@ -1419,6 +1445,7 @@ FROM (
                                         "t65"."work_obligation",
                                         "t65"."municipality",
                                         "t65"."early_followup_request_date",
+                                        "t65"."education_order",
                                         "t65"."periods",
                                         "t65"."_key" AS "window_start",
                                         COALESCE(
@@ -1619,12 +1646,12 @@ FROM (
                                                 END AS "_len"
                                               FROM (
                                                 SELECT
-                                                  "t69"."person_id",
-                                                  "t69"."benefit",
-                                                  "t69"."_key",
-                                                  "t69"."_island",
-                                                  MIN("t69"."start_date") AS "i_start",
-                                                  MAX("t69"."_end") AS "i_end"
+                                                  "t67"."person_id",
+                                                  "t67"."benefit",
+                                                  "t67"."_key",
+                                                  "t67"."_island",
+                                                  MIN("t67"."start_date") AS "i_start",
+                                                  MAX("t67"."_end") AS "i_end"
                                                 FROM (
                                                   SELECT
                                                     "t66"."person_id",
@@ -1643,6 +1670,7 @@ FROM (
                                                     "t66"."work_obligation",
                                                     "t66"."municipality",
                                                     "t66"."early_followup_request_date",
+                                                    "t66"."education_order",
                                                     "t66"."_new",
                                                     SUM("t66"."_new") OVER (
                                                       PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
@@ -1667,6 +1695,7 @@ FROM (
                                                       "t63"."work_obligation",
                                                       "t63"."municipality",
                                                       "t63"."early_followup_request_date",
+                                                      "t63"."education_order",
                                                       CASE
                                                         WHEN MAX("t63"."_end") OVER (
                                                           PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
@@ -1690,7 +1719,7 @@ FROM (
                                                         "t62"."_acc"
                                                     ) AS "t63"
                                                   ) AS "t66"
-                                                ) AS "t69"
+                                                ) AS "t67"
                                                 GROUP BY
                                                   1,
                                                   2,
@@ -1791,6 +1820,7 @@ FROM (
                                     "t83"."work_obligation",
                                     "t83"."municipality",
                                     "t83"."early_followup_request_date",
+                                    "t83"."education_order",
                                     "t83"."periods",
                                     "t83"."window_start",
                                     "t83"."required",
@@ -1819,6 +1849,7 @@ FROM (
                                         "t81"."work_obligation",
                                         "t81"."municipality",
                                         "t81"."early_followup_request_date",
+                                        "t81"."education_order",
                                         "t81"."periods",
                                         "t81"."window_start",
                                         "t81"."required",
@@ -1849,6 +1880,7 @@ FROM (
                                             "t70"."work_obligation",
                                             "t70"."municipality",
                                             "t70"."early_followup_request_date",
+                                            "t70"."education_order",
                                             "t70"."periods",
                                             "t70"."window_start",
                                             "t70"."required",
@@ -1881,6 +1913,7 @@ FROM (
                                               "t65"."work_obligation",
                                               "t65"."municipality",
                                               "t65"."early_followup_request_date",
+                                              "t65"."education_order",
                                               "t65"."periods",
                                               "t65"."_key" AS "window_start",
                                               COALESCE(
@@ -2081,12 +2114,12 @@ FROM (
                                                       END AS "_len"
                                                     FROM (
                                                       SELECT
-                                                        "t69"."person_id",
-                                                        "t69"."benefit",
-                                                        "t69"."_key",
-                                                        "t69"."_island",
-                                                        MIN("t69"."start_date") AS "i_start",
-                                                        MAX("t69"."_end") AS "i_end"
+                                                        "t67"."person_id",
+                                                        "t67"."benefit",
+                                                        "t67"."_key",
+                                                        "t67"."_island",
+                                                        MIN("t67"."start_date") AS "i_start",
+                                                        MAX("t67"."_end") AS "i_end"
                                                       FROM (
                                                         SELECT
                                                           "t66"."person_id",
@@ -2105,6 +2138,7 @@ FROM (
                                                           "t66"."work_obligation",
                                                           "t66"."municipality",
                                                           "t66"."early_followup_request_date",
+                                                          "t66"."education_order",
                                                           "t66"."_new",
                                                           SUM("t66"."_new") OVER (
                                                             PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
@@ -2129,6 +2163,7 @@ FROM (
                                                             "t63"."work_obligation",
                                                             "t63"."municipality",
                                                             "t63"."early_followup_request_date",
+                                                            "t63"."education_order",
                                                             CASE
                                                               WHEN MAX("t63"."_end") OVER (
                                                                 PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
@@ -2152,7 +2187,7 @@ FROM (
                                                               "t62"."_acc"
                                                           ) AS "t63"
                                                         ) AS "t66"
-                                                      ) AS "t69"
+                                                      ) AS "t67"
                                                       GROUP BY
                                                         1,
                                                         2,
@@ -2276,6 +2311,7 @@ FROM (
                                 "t86"."work_obligation",
                                 "t86"."municipality",
                                 "t86"."early_followup_request_date",
+                                "t86"."education_order",
                                 "t86"."periods",
                                 "t86"."window_start",
                                 "t86"."required",
@@ -2309,6 +2345,7 @@ FROM (
                                     "t83"."work_obligation",
                                     "t83"."municipality",
                                     "t83"."early_followup_request_date",
+                                    "t83"."education_order",
                                     "t83"."periods",
                                     "t83"."window_start",
                                     "t83"."required",
@@ -2337,6 +2374,7 @@ FROM (
                                         "t81"."work_obligation",
                                         "t81"."municipality",
                                         "t81"."early_followup_request_date",
+                                        "t81"."education_order",
                                         "t81"."periods",
                                         "t81"."window_start",
                                         "t81"."required",
@@ -2367,6 +2405,7 @@ FROM (
                                             "t70"."work_obligation",
                                             "t70"."municipality",
                                             "t70"."early_followup_request_date",
+                                            "t70"."education_order",
                                             "t70"."periods",
                                             "t70"."window_start",
                                             "t70"."required",
@@ -2399,6 +2438,7 @@ FROM (
                                               "t65"."work_obligation",
                                               "t65"."municipality",
                                               "t65"."early_followup_request_date",
+                                              "t65"."education_order",
                                               "t65"."periods",
                                               "t65"."_key" AS "window_start",
                                               COALESCE(
@@ -2599,12 +2639,12 @@ FROM (
                                                       END AS "_len"
                                                     FROM (
                                                       SELECT
-                                                        "t69"."person_id",
-                                                        "t69"."benefit",
-                                                        "t69"."_key",
-                                                        "t69"."_island",
-                                                        MIN("t69"."start_date") AS "i_start",
-                                                        MAX("t69"."_end") AS "i_end"
+                                                        "t67"."person_id",
+                                                        "t67"."benefit",
+                                                        "t67"."_key",
+                                                        "t67"."_island",
+                                                        MIN("t67"."start_date") AS "i_start",
+                                                        MAX("t67"."_end") AS "i_end"
                                                       FROM (
                                                         SELECT
                                                           "t66"."person_id",
@@ -2623,6 +2663,7 @@ FROM (
                                                           "t66"."work_obligation",
                                                           "t66"."municipality",
                                                           "t66"."early_followup_request_date",
+                                                          "t66"."education_order",
                                                           "t66"."_new",
                                                           SUM("t66"."_new") OVER (
                                                             PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
@@ -2647,6 +2688,7 @@ FROM (
                                                             "t63"."work_obligation",
                                                             "t63"."municipality",
                                                             "t63"."early_followup_request_date",
+                                                            "t63"."education_order",
                                                             CASE
                                                               WHEN MAX("t63"."_end") OVER (
                                                                 PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
@@ -2670,7 +2712,7 @@ FROM (
                                                               "t62"."_acc"
                                                           ) AS "t63"
                                                         ) AS "t66"
-                                                      ) AS "t69"
+                                                      ) AS "t67"
                                                       GROUP BY
                                                         1,
                                                         2,
@@ -2771,6 +2813,7 @@ FROM (
                                           "t83"."work_obligation",
                                           "t83"."municipality",
                                           "t83"."early_followup_request_date",
+                                          "t83"."education_order",
                                           "t83"."periods",
                                           "t83"."window_start",
                                           "t83"."required",
@@ -2799,6 +2842,7 @@ FROM (
                                               "t81"."work_obligation",
                                               "t81"."municipality",
                                               "t81"."early_followup_request_date",
+                                              "t81"."education_order",
                                               "t81"."periods",
                                               "t81"."window_start",
                                               "t81"."required",
@@ -2829,6 +2873,7 @@ FROM (
                                                   "t70"."work_obligation",
                                                   "t70"."municipality",
                                                   "t70"."early_followup_request_date",
+                                                  "t70"."education_order",
                                                   "t70"."periods",
                                                   "t70"."window_start",
                                                   "t70"."required",
@@ -2861,6 +2906,7 @@ FROM (
                                                     "t65"."work_obligation",
                                                     "t65"."municipality",
                                                     "t65"."early_followup_request_date",
+                                                    "t65"."education_order",
                                                     "t65"."periods",
                                                     "t65"."_key" AS "window_start",
                                                     COALESCE(
@@ -3061,12 +3107,12 @@ FROM (
                                                             END AS "_len"
                                                           FROM (
                                                             SELECT
-                                                              "t69"."person_id",
-                                                              "t69"."benefit",
-                                                              "t69"."_key",
-                                                              "t69"."_island",
-                                                              MIN("t69"."start_date") AS "i_start",
-                                                              MAX("t69"."_end") AS "i_end"
+                                                              "t67"."person_id",
+                                                              "t67"."benefit",
+                                                              "t67"."_key",
+                                                              "t67"."_island",
+                                                              MIN("t67"."start_date") AS "i_start",
+                                                              MAX("t67"."_end") AS "i_end"
                                                             FROM (
                                                               SELECT
                                                                 "t66"."person_id",
@@ -3085,6 +3131,7 @@ FROM (
                                                                 "t66"."work_obligation",
                                                                 "t66"."municipality",
                                                                 "t66"."early_followup_request_date",
+                                                                "t66"."education_order",
                                                                 "t66"."_new",
                                                                 SUM("t66"."_new") OVER (
                                                                   PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
@@ -3109,6 +3156,7 @@ FROM (
                                                                   "t63"."work_obligation",
                                                                   "t63"."municipality",
                                                                   "t63"."early_followup_request_date",
+                                                                  "t63"."education_order",
                                                                   CASE
                                                                     WHEN MAX("t63"."_end") OVER (
                                                                       PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
@@ -3132,7 +3180,7 @@ FROM (
                                                                     "t62"."_acc"
                                                                 ) AS "t63"
                                                               ) AS "t66"
-                                                            ) AS "t69"
+                                                            ) AS "t67"
                                                             GROUP BY
                                                               1,
                                                               2,
@@ -3237,12 +3285,12 @@ FROM (
                               END AS "_len"
                             FROM (
                               SELECT
-                                "t69"."person_id",
-                                "t69"."benefit",
-                                "t69"."_key",
-                                "t69"."_island",
-                                MIN("t69"."start_date") AS "i_start",
-                                MAX("t69"."_end") AS "i_end"
+                                "t67"."person_id",
+                                "t67"."benefit",
+                                "t67"."_key",
+                                "t67"."_island",
+                                MIN("t67"."start_date") AS "i_start",
+                                MAX("t67"."_end") AS "i_end"
                               FROM (
                                 SELECT
                                   "t66"."person_id",
@@ -3261,6 +3309,7 @@ FROM (
                                   "t66"."work_obligation",
                                   "t66"."municipality",
                                   "t66"."early_followup_request_date",
+                                  "t66"."education_order",
                                   "t66"."_new",
                                   SUM("t66"."_new") OVER (
                                     PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
@@ -3285,6 +3334,7 @@ FROM (
                                     "t63"."work_obligation",
                                     "t63"."municipality",
                                     "t63"."early_followup_request_date",
+                                    "t63"."education_order",
                                     CASE
                                       WHEN MAX("t63"."_end") OVER (
                                         PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
@@ -3308,7 +3358,7 @@ FROM (
                                       "t62"."_acc"
                                   ) AS "t63"
                                 ) AS "t66"
-                              ) AS "t69"
+                              ) AS "t67"
                               GROUP BY
                                 1,
                                 2,
@@ -3449,6 +3499,7 @@ FROM (
                                   "t103"."work_obligation",
                                   "t103"."municipality",
                                   "t103"."early_followup_request_date",
+                                  "t103"."education_order",
                                   "t103"."periods",
                                   "t103"."window_start",
                                   "t103"."required",
@@ -3484,6 +3535,7 @@ FROM (
                                       "t97"."work_obligation",
                                       "t97"."municipality",
                                       "t97"."early_followup_request_date",
+                                      "t97"."education_order",
                                       "t97"."periods",
                                       "t97"."window_start",
                                       "t97"."required",
@@ -3517,6 +3569,7 @@ FROM (
                                         "t93"."work_obligation",
                                         "t93"."municipality",
                                         "t93"."early_followup_request_date",
+                                        "t93"."education_order",
                                         "t93"."periods",
                                         "t93"."window_start",
                                         "t93"."required",
@@ -3589,6 +3642,7 @@ FROM (
                                             "t86"."work_obligation",
                                             "t86"."municipality",
                                             "t86"."early_followup_request_date",
+                                            "t86"."education_order",
                                             "t86"."periods",
                                             "t86"."window_start",
                                             "t86"."required",
@@ -3622,6 +3676,7 @@ FROM (
                                                 "t83"."work_obligation",
                                                 "t83"."municipality",
                                                 "t83"."early_followup_request_date",
+                                                "t83"."education_order",
                                                 "t83"."periods",
                                                 "t83"."window_start",
                                                 "t83"."required",
@@ -3650,6 +3705,7 @@ FROM (
                                                     "t81"."work_obligation",
                                                     "t81"."municipality",
                                                     "t81"."early_followup_request_date",
+                                                    "t81"."education_order",
                                                     "t81"."periods",
                                                     "t81"."window_start",
                                                     "t81"."required",
@@ -3680,6 +3736,7 @@ FROM (
                                                         "t70"."work_obligation",
                                                         "t70"."municipality",
                                                         "t70"."early_followup_request_date",
+                                                        "t70"."education_order",
                                                         "t70"."periods",
                                                         "t70"."window_start",
                                                         "t70"."required",
@@ -3712,6 +3769,7 @@ FROM (
                                                           "t65"."work_obligation",
                                                           "t65"."municipality",
                                                           "t65"."early_followup_request_date",
+                                                          "t65"."education_order",
                                                           "t65"."periods",
                                                           "t65"."_key" AS "window_start",
                                                           COALESCE(
@@ -3912,12 +3970,12 @@ FROM (
                                                                   END AS "_len"
                                                                 FROM (
                                                                   SELECT
-                                                                    "t69"."person_id",
-                                                                    "t69"."benefit",
-                                                                    "t69"."_key",
-                                                                    "t69"."_island",
-                                                                    MIN("t69"."start_date") AS "i_start",
-                                                                    MAX("t69"."_end") AS "i_end"
+                                                                    "t67"."person_id",
+                                                                    "t67"."benefit",
+                                                                    "t67"."_key",
+                                                                    "t67"."_island",
+                                                                    MIN("t67"."start_date") AS "i_start",
+                                                                    MAX("t67"."_end") AS "i_end"
                                                                   FROM (
                                                                     SELECT
                                                                       "t66"."person_id",
@@ -3936,6 +3994,7 @@ FROM (
                                                                       "t66"."work_obligation",
                                                                       "t66"."municipality",
                                                                       "t66"."early_followup_request_date",
+                                                                      "t66"."education_order",
                                                                       "t66"."_new",
                                                                       SUM("t66"."_new") OVER (
                                                                         PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
@@ -3960,6 +4019,7 @@ FROM (
                                                                         "t63"."work_obligation",
                                                                         "t63"."municipality",
                                                                         "t63"."early_followup_request_date",
+                                                                        "t63"."education_order",
                                                                         CASE
                                                                           WHEN MAX("t63"."_end") OVER (
                                                                             PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
@@ -3983,7 +4043,7 @@ FROM (
                                                                           "t62"."_acc"
                                                                       ) AS "t63"
                                                                     ) AS "t66"
-                                                                  ) AS "t69"
+                                                                  ) AS "t67"
                                                                   GROUP BY
                                                                     1,
                                                                     2,
@@ -4084,6 +4144,7 @@ FROM (
                                                       "t83"."work_obligation",
                                                       "t83"."municipality",
                                                       "t83"."early_followup_request_date",
+                                                      "t83"."education_order",
                                                       "t83"."periods",
                                                       "t83"."window_start",
                                                       "t83"."required",
@@ -4112,6 +4173,7 @@ FROM (
                                                           "t81"."work_obligation",
                                                           "t81"."municipality",
                                                           "t81"."early_followup_request_date",
+                                                          "t81"."education_order",
                                                           "t81"."periods",
                                                           "t81"."window_start",
                                                           "t81"."required",
@@ -4142,6 +4204,7 @@ FROM (
                                                               "t70"."work_obligation",
                                                               "t70"."municipality",
                                                               "t70"."early_followup_request_date",
+                                                              "t70"."education_order",
                                                               "t70"."periods",
                                                               "t70"."window_start",
                                                               "t70"."required",
@@ -4174,6 +4237,7 @@ FROM (
                                                                 "t65"."work_obligation",
                                                                 "t65"."municipality",
                                                                 "t65"."early_followup_request_date",
+                                                                "t65"."education_order",
                                                                 "t65"."periods",
                                                                 "t65"."_key" AS "window_start",
                                                                 COALESCE(
@@ -4374,12 +4438,12 @@ FROM (
                                                                         END AS "_len"
                                                                       FROM (
                                                                         SELECT
-                                                                          "t69"."person_id",
-                                                                          "t69"."benefit",
-                                                                          "t69"."_key",
-                                                                          "t69"."_island",
-                                                                          MIN("t69"."start_date") AS "i_start",
-                                                                          MAX("t69"."_end") AS "i_end"
+                                                                          "t67"."person_id",
+                                                                          "t67"."benefit",
+                                                                          "t67"."_key",
+                                                                          "t67"."_island",
+                                                                          MIN("t67"."start_date") AS "i_start",
+                                                                          MAX("t67"."_end") AS "i_end"
                                                                         FROM (
                                                                           SELECT
                                                                             "t66"."person_id",
@@ -4398,6 +4462,7 @@ FROM (
                                                                             "t66"."work_obligation",
                                                                             "t66"."municipality",
                                                                             "t66"."early_followup_request_date",
+                                                                            "t66"."education_order",
                                                                             "t66"."_new",
                                                                             SUM("t66"."_new") OVER (
                                                                               PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
@@ -4422,6 +4487,7 @@ FROM (
                                                                               "t63"."work_obligation",
                                                                               "t63"."municipality",
                                                                               "t63"."early_followup_request_date",
+                                                                              "t63"."education_order",
                                                                               CASE
                                                                                 WHEN MAX("t63"."_end") OVER (
                                                                                   PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
@@ -4445,7 +4511,7 @@ FROM (
                                                                                 "t62"."_acc"
                                                                             ) AS "t63"
                                                                           ) AS "t66"
-                                                                        ) AS "t69"
+                                                                        ) AS "t67"
                                                                         GROUP BY
                                                                           1,
                                                                           2,
@@ -4569,6 +4635,7 @@ FROM (
                                                   "t86"."work_obligation",
                                                   "t86"."municipality",
                                                   "t86"."early_followup_request_date",
+                                                  "t86"."education_order",
                                                   "t86"."periods",
                                                   "t86"."window_start",
                                                   "t86"."required",
@@ -4602,6 +4669,7 @@ FROM (
                                                       "t83"."work_obligation",
                                                       "t83"."municipality",
                                                       "t83"."early_followup_request_date",
+                                                      "t83"."education_order",
                                                       "t83"."periods",
                                                       "t83"."window_start",
                                                       "t83"."required",
@@ -4630,6 +4698,7 @@ FROM (
                                                           "t81"."work_obligation",
                                                           "t81"."municipality",
                                                           "t81"."early_followup_request_date",
+                                                          "t81"."education_order",
                                                           "t81"."periods",
                                                           "t81"."window_start",
                                                           "t81"."required",
@@ -4660,6 +4729,7 @@ FROM (
                                                               "t70"."work_obligation",
                                                               "t70"."municipality",
                                                               "t70"."early_followup_request_date",
+                                                              "t70"."education_order",
                                                               "t70"."periods",
                                                               "t70"."window_start",
                                                               "t70"."required",
@@ -4692,6 +4762,7 @@ FROM (
                                                                 "t65"."work_obligation",
                                                                 "t65"."municipality",
                                                                 "t65"."early_followup_request_date",
+                                                                "t65"."education_order",
                                                                 "t65"."periods",
                                                                 "t65"."_key" AS "window_start",
                                                                 COALESCE(
@@ -4892,12 +4963,12 @@ FROM (
                                                                         END AS "_len"
                                                                       FROM (
                                                                         SELECT
-                                                                          "t69"."person_id",
-                                                                          "t69"."benefit",
-                                                                          "t69"."_key",
-                                                                          "t69"."_island",
-                                                                          MIN("t69"."start_date") AS "i_start",
-                                                                          MAX("t69"."_end") AS "i_end"
+                                                                          "t67"."person_id",
+                                                                          "t67"."benefit",
+                                                                          "t67"."_key",
+                                                                          "t67"."_island",
+                                                                          MIN("t67"."start_date") AS "i_start",
+                                                                          MAX("t67"."_end") AS "i_end"
                                                                         FROM (
                                                                           SELECT
                                                                             "t66"."person_id",
@@ -4916,6 +4987,7 @@ FROM (
                                                                             "t66"."work_obligation",
                                                                             "t66"."municipality",
                                                                             "t66"."early_followup_request_date",
+                                                                            "t66"."education_order",
                                                                             "t66"."_new",
                                                                             SUM("t66"."_new") OVER (
                                                                               PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
@@ -4940,6 +5012,7 @@ FROM (
                                                                               "t63"."work_obligation",
                                                                               "t63"."municipality",
                                                                               "t63"."early_followup_request_date",
+                                                                              "t63"."education_order",
                                                                               CASE
                                                                                 WHEN MAX("t63"."_end") OVER (
                                                                                   PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
@@ -4963,7 +5036,7 @@ FROM (
                                                                                 "t62"."_acc"
                                                                             ) AS "t63"
                                                                           ) AS "t66"
-                                                                        ) AS "t69"
+                                                                        ) AS "t67"
                                                                         GROUP BY
                                                                           1,
                                                                           2,
@@ -5064,6 +5137,7 @@ FROM (
                                                             "t83"."work_obligation",
                                                             "t83"."municipality",
                                                             "t83"."early_followup_request_date",
+                                                            "t83"."education_order",
                                                             "t83"."periods",
                                                             "t83"."window_start",
                                                             "t83"."required",
@@ -5092,6 +5166,7 @@ FROM (
                                                                 "t81"."work_obligation",
                                                                 "t81"."municipality",
                                                                 "t81"."early_followup_request_date",
+                                                                "t81"."education_order",
                                                                 "t81"."periods",
                                                                 "t81"."window_start",
                                                                 "t81"."required",
@@ -5122,6 +5197,7 @@ FROM (
                                                                     "t70"."work_obligation",
                                                                     "t70"."municipality",
                                                                     "t70"."early_followup_request_date",
+                                                                    "t70"."education_order",
                                                                     "t70"."periods",
                                                                     "t70"."window_start",
                                                                     "t70"."required",
@@ -5154,6 +5230,7 @@ FROM (
                                                                       "t65"."work_obligation",
                                                                       "t65"."municipality",
                                                                       "t65"."early_followup_request_date",
+                                                                      "t65"."education_order",
                                                                       "t65"."periods",
                                                                       "t65"."_key" AS "window_start",
                                                                       COALESCE(
@@ -5354,12 +5431,12 @@ FROM (
                                                                               END AS "_len"
                                                                             FROM (
                                                                               SELECT
-                                                                                "t69"."person_id",
-                                                                                "t69"."benefit",
-                                                                                "t69"."_key",
-                                                                                "t69"."_island",
-                                                                                MIN("t69"."start_date") AS "i_start",
-                                                                                MAX("t69"."_end") AS "i_end"
+                                                                                "t67"."person_id",
+                                                                                "t67"."benefit",
+                                                                                "t67"."_key",
+                                                                                "t67"."_island",
+                                                                                MIN("t67"."start_date") AS "i_start",
+                                                                                MAX("t67"."_end") AS "i_end"
                                                                               FROM (
                                                                                 SELECT
                                                                                   "t66"."person_id",
@@ -5378,6 +5455,7 @@ FROM (
                                                                                   "t66"."work_obligation",
                                                                                   "t66"."municipality",
                                                                                   "t66"."early_followup_request_date",
+                                                                                  "t66"."education_order",
                                                                                   "t66"."_new",
                                                                                   SUM("t66"."_new") OVER (
                                                                                     PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
@@ -5402,6 +5480,7 @@ FROM (
                                                                                     "t63"."work_obligation",
                                                                                     "t63"."municipality",
                                                                                     "t63"."early_followup_request_date",
+                                                                                    "t63"."education_order",
                                                                                     CASE
                                                                                       WHEN MAX("t63"."_end") OVER (
                                                                                         PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
@@ -5425,7 +5504,7 @@ FROM (
                                                                                       "t62"."_acc"
                                                                                   ) AS "t63"
                                                                                 ) AS "t66"
-                                                                              ) AS "t69"
+                                                                              ) AS "t67"
                                                                               GROUP BY
                                                                                 1,
                                                                                 2,
@@ -5530,12 +5609,12 @@ FROM (
                                                 END AS "_len"
                                               FROM (
                                                 SELECT
-                                                  "t69"."person_id",
-                                                  "t69"."benefit",
-                                                  "t69"."_key",
-                                                  "t69"."_island",
-                                                  MIN("t69"."start_date") AS "i_start",
-                                                  MAX("t69"."_end") AS "i_end"
+                                                  "t67"."person_id",
+                                                  "t67"."benefit",
+                                                  "t67"."_key",
+                                                  "t67"."_island",
+                                                  MIN("t67"."start_date") AS "i_start",
+                                                  MAX("t67"."_end") AS "i_end"
                                                 FROM (
                                                   SELECT
                                                     "t66"."person_id",
@@ -5554,6 +5633,7 @@ FROM (
                                                     "t66"."work_obligation",
                                                     "t66"."municipality",
                                                     "t66"."early_followup_request_date",
+                                                    "t66"."education_order",
                                                     "t66"."_new",
                                                     SUM("t66"."_new") OVER (
                                                       PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
@@ -5578,6 +5658,7 @@ FROM (
                                                       "t63"."work_obligation",
                                                       "t63"."municipality",
                                                       "t63"."early_followup_request_date",
+                                                      "t63"."education_order",
                                                       CASE
                                                         WHEN MAX("t63"."_end") OVER (
                                                           PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
@@ -5601,7 +5682,7 @@ FROM (
                                                         "t62"."_acc"
                                                     ) AS "t63"
                                                   ) AS "t66"
-                                                ) AS "t69"
+                                                ) AS "t67"
                                                 GROUP BY
                                                   1,
                                                   2,
@@ -5702,6 +5783,7 @@ FROM (
                               "t103"."work_obligation",
                               "t103"."municipality",
                               "t103"."early_followup_request_date",
+                              "t103"."education_order",
                               "t103"."periods",
                               "t103"."window_start",
                               "t103"."required",
@@ -5737,6 +5819,7 @@ FROM (
                                   "t97"."work_obligation",
                                   "t97"."municipality",
                                   "t97"."early_followup_request_date",
+                                  "t97"."education_order",
                                   "t97"."periods",
                                   "t97"."window_start",
                                   "t97"."required",
@@ -5770,6 +5853,7 @@ FROM (
                                     "t93"."work_obligation",
                                     "t93"."municipality",
                                     "t93"."early_followup_request_date",
+                                    "t93"."education_order",
                                     "t93"."periods",
                                     "t93"."window_start",
                                     "t93"."required",
@@ -5842,6 +5926,7 @@ FROM (
                                         "t86"."work_obligation",
                                         "t86"."municipality",
                                         "t86"."early_followup_request_date",
+                                        "t86"."education_order",
                                         "t86"."periods",
                                         "t86"."window_start",
                                         "t86"."required",
@@ -5875,6 +5960,7 @@ FROM (
                                             "t83"."work_obligation",
                                             "t83"."municipality",
                                             "t83"."early_followup_request_date",
+                                            "t83"."education_order",
                                             "t83"."periods",
                                             "t83"."window_start",
                                             "t83"."required",
@@ -5903,6 +5989,7 @@ FROM (
                                                 "t81"."work_obligation",
                                                 "t81"."municipality",
                                                 "t81"."early_followup_request_date",
+                                                "t81"."education_order",
                                                 "t81"."periods",
                                                 "t81"."window_start",
                                                 "t81"."required",
@@ -5933,6 +6020,7 @@ FROM (
                                                     "t70"."work_obligation",
                                                     "t70"."municipality",
                                                     "t70"."early_followup_request_date",
+                                                    "t70"."education_order",
                                                     "t70"."periods",
                                                     "t70"."window_start",
                                                     "t70"."required",
@@ -5965,6 +6053,7 @@ FROM (
                                                       "t65"."work_obligation",
                                                       "t65"."municipality",
                                                       "t65"."early_followup_request_date",
+                                                      "t65"."education_order",
                                                       "t65"."periods",
                                                       "t65"."_key" AS "window_start",
                                                       COALESCE(
@@ -6165,12 +6254,12 @@ FROM (
                                                               END AS "_len"
                                                             FROM (
                                                               SELECT
-                                                                "t69"."person_id",
-                                                                "t69"."benefit",
-                                                                "t69"."_key",
-                                                                "t69"."_island",
-                                                                MIN("t69"."start_date") AS "i_start",
-                                                                MAX("t69"."_end") AS "i_end"
+                                                                "t67"."person_id",
+                                                                "t67"."benefit",
+                                                                "t67"."_key",
+                                                                "t67"."_island",
+                                                                MIN("t67"."start_date") AS "i_start",
+                                                                MAX("t67"."_end") AS "i_end"
                                                               FROM (
                                                                 SELECT
                                                                   "t66"."person_id",
@@ -6189,6 +6278,7 @@ FROM (
                                                                   "t66"."work_obligation",
                                                                   "t66"."municipality",
                                                                   "t66"."early_followup_request_date",
+                                                                  "t66"."education_order",
                                                                   "t66"."_new",
                                                                   SUM("t66"."_new") OVER (
                                                                     PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
@@ -6213,6 +6303,7 @@ FROM (
                                                                     "t63"."work_obligation",
                                                                     "t63"."municipality",
                                                                     "t63"."early_followup_request_date",
+                                                                    "t63"."education_order",
                                                                     CASE
                                                                       WHEN MAX("t63"."_end") OVER (
                                                                         PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
@@ -6236,7 +6327,7 @@ FROM (
                                                                       "t62"."_acc"
                                                                   ) AS "t63"
                                                                 ) AS "t66"
-                                                              ) AS "t69"
+                                                              ) AS "t67"
                                                               GROUP BY
                                                                 1,
                                                                 2,
@@ -6337,6 +6428,7 @@ FROM (
                                                   "t83"."work_obligation",
                                                   "t83"."municipality",
                                                   "t83"."early_followup_request_date",
+                                                  "t83"."education_order",
                                                   "t83"."periods",
                                                   "t83"."window_start",
                                                   "t83"."required",
@@ -6365,6 +6457,7 @@ FROM (
                                                       "t81"."work_obligation",
                                                       "t81"."municipality",
                                                       "t81"."early_followup_request_date",
+                                                      "t81"."education_order",
                                                       "t81"."periods",
                                                       "t81"."window_start",
                                                       "t81"."required",
@@ -6395,6 +6488,7 @@ FROM (
                                                           "t70"."work_obligation",
                                                           "t70"."municipality",
                                                           "t70"."early_followup_request_date",
+                                                          "t70"."education_order",
                                                           "t70"."periods",
                                                           "t70"."window_start",
                                                           "t70"."required",
@@ -6427,6 +6521,7 @@ FROM (
                                                             "t65"."work_obligation",
                                                             "t65"."municipality",
                                                             "t65"."early_followup_request_date",
+                                                            "t65"."education_order",
                                                             "t65"."periods",
                                                             "t65"."_key" AS "window_start",
                                                             COALESCE(
@@ -6627,12 +6722,12 @@ FROM (
                                                                     END AS "_len"
                                                                   FROM (
                                                                     SELECT
-                                                                      "t69"."person_id",
-                                                                      "t69"."benefit",
-                                                                      "t69"."_key",
-                                                                      "t69"."_island",
-                                                                      MIN("t69"."start_date") AS "i_start",
-                                                                      MAX("t69"."_end") AS "i_end"
+                                                                      "t67"."person_id",
+                                                                      "t67"."benefit",
+                                                                      "t67"."_key",
+                                                                      "t67"."_island",
+                                                                      MIN("t67"."start_date") AS "i_start",
+                                                                      MAX("t67"."_end") AS "i_end"
                                                                     FROM (
                                                                       SELECT
                                                                         "t66"."person_id",
@@ -6651,6 +6746,7 @@ FROM (
                                                                         "t66"."work_obligation",
                                                                         "t66"."municipality",
                                                                         "t66"."early_followup_request_date",
+                                                                        "t66"."education_order",
                                                                         "t66"."_new",
                                                                         SUM("t66"."_new") OVER (
                                                                           PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
@@ -6675,6 +6771,7 @@ FROM (
                                                                           "t63"."work_obligation",
                                                                           "t63"."municipality",
                                                                           "t63"."early_followup_request_date",
+                                                                          "t63"."education_order",
                                                                           CASE
                                                                             WHEN MAX("t63"."_end") OVER (
                                                                               PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
@@ -6698,7 +6795,7 @@ FROM (
                                                                             "t62"."_acc"
                                                                         ) AS "t63"
                                                                       ) AS "t66"
-                                                                    ) AS "t69"
+                                                                    ) AS "t67"
                                                                     GROUP BY
                                                                       1,
                                                                       2,
@@ -6822,6 +6919,7 @@ FROM (
                                               "t86"."work_obligation",
                                               "t86"."municipality",
                                               "t86"."early_followup_request_date",
+                                              "t86"."education_order",
                                               "t86"."periods",
                                               "t86"."window_start",
                                               "t86"."required",
@@ -6855,6 +6953,7 @@ FROM (
                                                   "t83"."work_obligation",
                                                   "t83"."municipality",
                                                   "t83"."early_followup_request_date",
+                                                  "t83"."education_order",
                                                   "t83"."periods",
                                                   "t83"."window_start",
                                                   "t83"."required",
@@ -6883,6 +6982,7 @@ FROM (
                                                       "t81"."work_obligation",
                                                       "t81"."municipality",
                                                       "t81"."early_followup_request_date",
+                                                      "t81"."education_order",
                                                       "t81"."periods",
                                                       "t81"."window_start",
                                                       "t81"."required",
@@ -6913,6 +7013,7 @@ FROM (
                                                           "t70"."work_obligation",
                                                           "t70"."municipality",
                                                           "t70"."early_followup_request_date",
+                                                          "t70"."education_order",
                                                           "t70"."periods",
                                                           "t70"."window_start",
                                                           "t70"."required",
@@ -6945,6 +7046,7 @@ FROM (
                                                             "t65"."work_obligation",
                                                             "t65"."municipality",
                                                             "t65"."early_followup_request_date",
+                                                            "t65"."education_order",
                                                             "t65"."periods",
                                                             "t65"."_key" AS "window_start",
                                                             COALESCE(
@@ -7145,12 +7247,12 @@ FROM (
                                                                     END AS "_len"
                                                                   FROM (
                                                                     SELECT
-                                                                      "t69"."person_id",
-                                                                      "t69"."benefit",
-                                                                      "t69"."_key",
-                                                                      "t69"."_island",
-                                                                      MIN("t69"."start_date") AS "i_start",
-                                                                      MAX("t69"."_end") AS "i_end"
+                                                                      "t67"."person_id",
+                                                                      "t67"."benefit",
+                                                                      "t67"."_key",
+                                                                      "t67"."_island",
+                                                                      MIN("t67"."start_date") AS "i_start",
+                                                                      MAX("t67"."_end") AS "i_end"
                                                                     FROM (
                                                                       SELECT
                                                                         "t66"."person_id",
@@ -7169,6 +7271,7 @@ FROM (
                                                                         "t66"."work_obligation",
                                                                         "t66"."municipality",
                                                                         "t66"."early_followup_request_date",
+                                                                        "t66"."education_order",
                                                                         "t66"."_new",
                                                                         SUM("t66"."_new") OVER (
                                                                           PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
@@ -7193,6 +7296,7 @@ FROM (
                                                                           "t63"."work_obligation",
                                                                           "t63"."municipality",
                                                                           "t63"."early_followup_request_date",
+                                                                          "t63"."education_order",
                                                                           CASE
                                                                             WHEN MAX("t63"."_end") OVER (
                                                                               PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
@@ -7216,7 +7320,7 @@ FROM (
                                                                             "t62"."_acc"
                                                                         ) AS "t63"
                                                                       ) AS "t66"
-                                                                    ) AS "t69"
+                                                                    ) AS "t67"
                                                                     GROUP BY
                                                                       1,
                                                                       2,
@@ -7317,6 +7421,7 @@ FROM (
                                                         "t83"."work_obligation",
                                                         "t83"."municipality",
                                                         "t83"."early_followup_request_date",
+                                                        "t83"."education_order",
                                                         "t83"."periods",
                                                         "t83"."window_start",
                                                         "t83"."required",
@@ -7345,6 +7450,7 @@ FROM (
                                                             "t81"."work_obligation",
                                                             "t81"."municipality",
                                                             "t81"."early_followup_request_date",
+                                                            "t81"."education_order",
                                                             "t81"."periods",
                                                             "t81"."window_start",
                                                             "t81"."required",
@@ -7375,6 +7481,7 @@ FROM (
                                                                 "t70"."work_obligation",
                                                                 "t70"."municipality",
                                                                 "t70"."early_followup_request_date",
+                                                                "t70"."education_order",
                                                                 "t70"."periods",
                                                                 "t70"."window_start",
                                                                 "t70"."required",
@@ -7407,6 +7514,7 @@ FROM (
                                                                   "t65"."work_obligation",
                                                                   "t65"."municipality",
                                                                   "t65"."early_followup_request_date",
+                                                                  "t65"."education_order",
                                                                   "t65"."periods",
                                                                   "t65"."_key" AS "window_start",
                                                                   COALESCE(
@@ -7607,12 +7715,12 @@ FROM (
                                                                           END AS "_len"
                                                                         FROM (
                                                                           SELECT
-                                                                            "t69"."person_id",
-                                                                            "t69"."benefit",
-                                                                            "t69"."_key",
-                                                                            "t69"."_island",
-                                                                            MIN("t69"."start_date") AS "i_start",
-                                                                            MAX("t69"."_end") AS "i_end"
+                                                                            "t67"."person_id",
+                                                                            "t67"."benefit",
+                                                                            "t67"."_key",
+                                                                            "t67"."_island",
+                                                                            MIN("t67"."start_date") AS "i_start",
+                                                                            MAX("t67"."_end") AS "i_end"
                                                                           FROM (
                                                                             SELECT
                                                                               "t66"."person_id",
@@ -7631,6 +7739,7 @@ FROM (
                                                                               "t66"."work_obligation",
                                                                               "t66"."municipality",
                                                                               "t66"."early_followup_request_date",
+                                                                              "t66"."education_order",
                                                                               "t66"."_new",
                                                                               SUM("t66"."_new") OVER (
                                                                                 PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
@@ -7655,6 +7764,7 @@ FROM (
                                                                                 "t63"."work_obligation",
                                                                                 "t63"."municipality",
                                                                                 "t63"."early_followup_request_date",
+                                                                                "t63"."education_order",
                                                                                 CASE
                                                                                   WHEN MAX("t63"."_end") OVER (
                                                                                     PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
@@ -7678,7 +7788,7 @@ FROM (
                                                                                   "t62"."_acc"
                                                                               ) AS "t63"
                                                                             ) AS "t66"
-                                                                          ) AS "t69"
+                                                                          ) AS "t67"
                                                                           GROUP BY
                                                                             1,
                                                                             2,
@@ -7783,12 +7893,12 @@ FROM (
                                             END AS "_len"
                                           FROM (
                                             SELECT
-                                              "t69"."person_id",
-                                              "t69"."benefit",
-                                              "t69"."_key",
-                                              "t69"."_island",
-                                              MIN("t69"."start_date") AS "i_start",
-                                              MAX("t69"."_end") AS "i_end"
+                                              "t67"."person_id",
+                                              "t67"."benefit",
+                                              "t67"."_key",
+                                              "t67"."_island",
+                                              MIN("t67"."start_date") AS "i_start",
+                                              MAX("t67"."_end") AS "i_end"
                                             FROM (
                                               SELECT
                                                 "t66"."person_id",
@@ -7807,6 +7917,7 @@ FROM (
                                                 "t66"."work_obligation",
                                                 "t66"."municipality",
                                                 "t66"."early_followup_request_date",
+                                                "t66"."education_order",
                                                 "t66"."_new",
                                                 SUM("t66"."_new") OVER (
                                                   PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
@@ -7831,6 +7942,7 @@ FROM (
                                                   "t63"."work_obligation",
                                                   "t63"."municipality",
                                                   "t63"."early_followup_request_date",
+                                                  "t63"."education_order",
                                                   CASE
                                                     WHEN MAX("t63"."_end") OVER (
                                                       PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
@@ -7854,7 +7966,7 @@ FROM (
                                                     "t62"."_acc"
                                                 ) AS "t63"
                                               ) AS "t66"
-                                            ) AS "t69"
+                                            ) AS "t67"
                                             GROUP BY
                                               1,
                                               2,
@@ -8023,6 +8135,7 @@ FROM (
                                 "t103"."work_obligation",
                                 "t103"."municipality",
                                 "t103"."early_followup_request_date",
+                                "t103"."education_order",
                                 "t103"."periods",
                                 "t103"."window_start",
                                 "t103"."required",
@@ -8058,6 +8171,7 @@ FROM (
                                     "t97"."work_obligation",
                                     "t97"."municipality",
                                     "t97"."early_followup_request_date",
+                                    "t97"."education_order",
                                     "t97"."periods",
                                     "t97"."window_start",
                                     "t97"."required",
@@ -8091,6 +8205,7 @@ FROM (
                                       "t93"."work_obligation",
                                       "t93"."municipality",
                                       "t93"."early_followup_request_date",
+                                      "t93"."education_order",
                                       "t93"."periods",
                                       "t93"."window_start",
                                       "t93"."required",
@@ -8163,6 +8278,7 @@ FROM (
                                           "t86"."work_obligation",
                                           "t86"."municipality",
                                           "t86"."early_followup_request_date",
+                                          "t86"."education_order",
                                           "t86"."periods",
                                           "t86"."window_start",
                                           "t86"."required",
@@ -8196,6 +8312,7 @@ FROM (
                                               "t83"."work_obligation",
                                               "t83"."municipality",
                                               "t83"."early_followup_request_date",
+                                              "t83"."education_order",
                                               "t83"."periods",
                                               "t83"."window_start",
                                               "t83"."required",
@@ -8224,6 +8341,7 @@ FROM (
                                                   "t81"."work_obligation",
                                                   "t81"."municipality",
                                                   "t81"."early_followup_request_date",
+                                                  "t81"."education_order",
                                                   "t81"."periods",
                                                   "t81"."window_start",
                                                   "t81"."required",
@@ -8254,6 +8372,7 @@ FROM (
                                                       "t70"."work_obligation",
                                                       "t70"."municipality",
                                                       "t70"."early_followup_request_date",
+                                                      "t70"."education_order",
                                                       "t70"."periods",
                                                       "t70"."window_start",
                                                       "t70"."required",
@@ -8286,6 +8405,7 @@ FROM (
                                                         "t65"."work_obligation",
                                                         "t65"."municipality",
                                                         "t65"."early_followup_request_date",
+                                                        "t65"."education_order",
                                                         "t65"."periods",
                                                         "t65"."_key" AS "window_start",
                                                         COALESCE(
@@ -8486,12 +8606,12 @@ FROM (
                                                                 END AS "_len"
                                                               FROM (
                                                                 SELECT
-                                                                  "t69"."person_id",
-                                                                  "t69"."benefit",
-                                                                  "t69"."_key",
-                                                                  "t69"."_island",
-                                                                  MIN("t69"."start_date") AS "i_start",
-                                                                  MAX("t69"."_end") AS "i_end"
+                                                                  "t67"."person_id",
+                                                                  "t67"."benefit",
+                                                                  "t67"."_key",
+                                                                  "t67"."_island",
+                                                                  MIN("t67"."start_date") AS "i_start",
+                                                                  MAX("t67"."_end") AS "i_end"
                                                                 FROM (
                                                                   SELECT
                                                                     "t66"."person_id",
@@ -8510,6 +8630,7 @@ FROM (
                                                                     "t66"."work_obligation",
                                                                     "t66"."municipality",
                                                                     "t66"."early_followup_request_date",
+                                                                    "t66"."education_order",
                                                                     "t66"."_new",
                                                                     SUM("t66"."_new") OVER (
                                                                       PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
@@ -8534,6 +8655,7 @@ FROM (
                                                                       "t63"."work_obligation",
                                                                       "t63"."municipality",
                                                                       "t63"."early_followup_request_date",
+                                                                      "t63"."education_order",
                                                                       CASE
                                                                         WHEN MAX("t63"."_end") OVER (
                                                                           PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
@@ -8557,7 +8679,7 @@ FROM (
                                                                         "t62"."_acc"
                                                                     ) AS "t63"
                                                                   ) AS "t66"
-                                                                ) AS "t69"
+                                                                ) AS "t67"
                                                                 GROUP BY
                                                                   1,
                                                                   2,
@@ -8658,6 +8780,7 @@ FROM (
                                                     "t83"."work_obligation",
                                                     "t83"."municipality",
                                                     "t83"."early_followup_request_date",
+                                                    "t83"."education_order",
                                                     "t83"."periods",
                                                     "t83"."window_start",
                                                     "t83"."required",
@@ -8686,6 +8809,7 @@ FROM (
                                                         "t81"."work_obligation",
                                                         "t81"."municipality",
                                                         "t81"."early_followup_request_date",
+                                                        "t81"."education_order",
                                                         "t81"."periods",
                                                         "t81"."window_start",
                                                         "t81"."required",
@@ -8716,6 +8840,7 @@ FROM (
                                                             "t70"."work_obligation",
                                                             "t70"."municipality",
                                                             "t70"."early_followup_request_date",
+                                                            "t70"."education_order",
                                                             "t70"."periods",
                                                             "t70"."window_start",
                                                             "t70"."required",
@@ -8748,6 +8873,7 @@ FROM (
                                                               "t65"."work_obligation",
                                                               "t65"."municipality",
                                                               "t65"."early_followup_request_date",
+                                                              "t65"."education_order",
                                                               "t65"."periods",
                                                               "t65"."_key" AS "window_start",
                                                               COALESCE(
@@ -8948,12 +9074,12 @@ FROM (
                                                                       END AS "_len"
                                                                     FROM (
                                                                       SELECT
-                                                                        "t69"."person_id",
-                                                                        "t69"."benefit",
-                                                                        "t69"."_key",
-                                                                        "t69"."_island",
-                                                                        MIN("t69"."start_date") AS "i_start",
-                                                                        MAX("t69"."_end") AS "i_end"
+                                                                        "t67"."person_id",
+                                                                        "t67"."benefit",
+                                                                        "t67"."_key",
+                                                                        "t67"."_island",
+                                                                        MIN("t67"."start_date") AS "i_start",
+                                                                        MAX("t67"."_end") AS "i_end"
                                                                       FROM (
                                                                         SELECT
                                                                           "t66"."person_id",
@@ -8972,6 +9098,7 @@ FROM (
                                                                           "t66"."work_obligation",
                                                                           "t66"."municipality",
                                                                           "t66"."early_followup_request_date",
+                                                                          "t66"."education_order",
                                                                           "t66"."_new",
                                                                           SUM("t66"."_new") OVER (
                                                                             PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
@@ -8996,6 +9123,7 @@ FROM (
                                                                             "t63"."work_obligation",
                                                                             "t63"."municipality",
                                                                             "t63"."early_followup_request_date",
+                                                                            "t63"."education_order",
                                                                             CASE
                                                                               WHEN MAX("t63"."_end") OVER (
                                                                                 PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
@@ -9019,7 +9147,7 @@ FROM (
                                                                               "t62"."_acc"
                                                                           ) AS "t63"
                                                                         ) AS "t66"
-                                                                      ) AS "t69"
+                                                                      ) AS "t67"
                                                                       GROUP BY
                                                                         1,
                                                                         2,
@@ -9143,6 +9271,7 @@ FROM (
                                                 "t86"."work_obligation",
                                                 "t86"."municipality",
                                                 "t86"."early_followup_request_date",
+                                                "t86"."education_order",
                                                 "t86"."periods",
                                                 "t86"."window_start",
                                                 "t86"."required",
@@ -9176,6 +9305,7 @@ FROM (
                                                     "t83"."work_obligation",
                                                     "t83"."municipality",
                                                     "t83"."early_followup_request_date",
+                                                    "t83"."education_order",
                                                     "t83"."periods",
                                                     "t83"."window_start",
                                                     "t83"."required",
@@ -9204,6 +9334,7 @@ FROM (
                                                         "t81"."work_obligation",
                                                         "t81"."municipality",
                                                         "t81"."early_followup_request_date",
+                                                        "t81"."education_order",
                                                         "t81"."periods",
                                                         "t81"."window_start",
                                                         "t81"."required",
@@ -9234,6 +9365,7 @@ FROM (
                                                             "t70"."work_obligation",
                                                             "t70"."municipality",
                                                             "t70"."early_followup_request_date",
+                                                            "t70"."education_order",
                                                             "t70"."periods",
                                                             "t70"."window_start",
                                                             "t70"."required",
@@ -9266,6 +9398,7 @@ FROM (
                                                               "t65"."work_obligation",
                                                               "t65"."municipality",
                                                               "t65"."early_followup_request_date",
+                                                              "t65"."education_order",
                                                               "t65"."periods",
                                                               "t65"."_key" AS "window_start",
                                                               COALESCE(
@@ -9466,12 +9599,12 @@ FROM (
                                                                       END AS "_len"
                                                                     FROM (
                                                                       SELECT
-                                                                        "t69"."person_id",
-                                                                        "t69"."benefit",
-                                                                        "t69"."_key",
-                                                                        "t69"."_island",
-                                                                        MIN("t69"."start_date") AS "i_start",
-                                                                        MAX("t69"."_end") AS "i_end"
+                                                                        "t67"."person_id",
+                                                                        "t67"."benefit",
+                                                                        "t67"."_key",
+                                                                        "t67"."_island",
+                                                                        MIN("t67"."start_date") AS "i_start",
+                                                                        MAX("t67"."_end") AS "i_end"
                                                                       FROM (
                                                                         SELECT
                                                                           "t66"."person_id",
@@ -9490,6 +9623,7 @@ FROM (
                                                                           "t66"."work_obligation",
                                                                           "t66"."municipality",
                                                                           "t66"."early_followup_request_date",
+                                                                          "t66"."education_order",
                                                                           "t66"."_new",
                                                                           SUM("t66"."_new") OVER (
                                                                             PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
@@ -9514,6 +9648,7 @@ FROM (
                                                                             "t63"."work_obligation",
                                                                             "t63"."municipality",
                                                                             "t63"."early_followup_request_date",
+                                                                            "t63"."education_order",
                                                                             CASE
                                                                               WHEN MAX("t63"."_end") OVER (
                                                                                 PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
@@ -9537,7 +9672,7 @@ FROM (
                                                                               "t62"."_acc"
                                                                           ) AS "t63"
                                                                         ) AS "t66"
-                                                                      ) AS "t69"
+                                                                      ) AS "t67"
                                                                       GROUP BY
                                                                         1,
                                                                         2,
@@ -9638,6 +9773,7 @@ FROM (
                                                           "t83"."work_obligation",
                                                           "t83"."municipality",
                                                           "t83"."early_followup_request_date",
+                                                          "t83"."education_order",
                                                           "t83"."periods",
                                                           "t83"."window_start",
                                                           "t83"."required",
@@ -9666,6 +9802,7 @@ FROM (
                                                               "t81"."work_obligation",
                                                               "t81"."municipality",
                                                               "t81"."early_followup_request_date",
+                                                              "t81"."education_order",
                                                               "t81"."periods",
                                                               "t81"."window_start",
                                                               "t81"."required",
@@ -9696,6 +9833,7 @@ FROM (
                                                                   "t70"."work_obligation",
                                                                   "t70"."municipality",
                                                                   "t70"."early_followup_request_date",
+                                                                  "t70"."education_order",
                                                                   "t70"."periods",
                                                                   "t70"."window_start",
                                                                   "t70"."required",
@@ -9728,6 +9866,7 @@ FROM (
                                                                     "t65"."work_obligation",
                                                                     "t65"."municipality",
                                                                     "t65"."early_followup_request_date",
+                                                                    "t65"."education_order",
                                                                     "t65"."periods",
                                                                     "t65"."_key" AS "window_start",
                                                                     COALESCE(
@@ -9928,12 +10067,12 @@ FROM (
                                                                             END AS "_len"
                                                                           FROM (
                                                                             SELECT
-                                                                              "t69"."person_id",
-                                                                              "t69"."benefit",
-                                                                              "t69"."_key",
-                                                                              "t69"."_island",
-                                                                              MIN("t69"."start_date") AS "i_start",
-                                                                              MAX("t69"."_end") AS "i_end"
+                                                                              "t67"."person_id",
+                                                                              "t67"."benefit",
+                                                                              "t67"."_key",
+                                                                              "t67"."_island",
+                                                                              MIN("t67"."start_date") AS "i_start",
+                                                                              MAX("t67"."_end") AS "i_end"
                                                                             FROM (
                                                                               SELECT
                                                                                 "t66"."person_id",
@@ -9952,6 +10091,7 @@ FROM (
                                                                                 "t66"."work_obligation",
                                                                                 "t66"."municipality",
                                                                                 "t66"."early_followup_request_date",
+                                                                                "t66"."education_order",
                                                                                 "t66"."_new",
                                                                                 SUM("t66"."_new") OVER (
                                                                                   PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
@@ -9976,6 +10116,7 @@ FROM (
                                                                                   "t63"."work_obligation",
                                                                                   "t63"."municipality",
                                                                                   "t63"."early_followup_request_date",
+                                                                                  "t63"."education_order",
                                                                                   CASE
                                                                                     WHEN MAX("t63"."_end") OVER (
                                                                                       PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
@@ -9999,7 +10140,7 @@ FROM (
                                                                                     "t62"."_acc"
                                                                                 ) AS "t63"
                                                                               ) AS "t66"
-                                                                            ) AS "t69"
+                                                                            ) AS "t67"
                                                                             GROUP BY
                                                                               1,
                                                                               2,
@@ -10104,12 +10245,12 @@ FROM (
                                               END AS "_len"
                                             FROM (
                                               SELECT
-                                                "t69"."person_id",
-                                                "t69"."benefit",
-                                                "t69"."_key",
-                                                "t69"."_island",
-                                                MIN("t69"."start_date") AS "i_start",
-                                                MAX("t69"."_end") AS "i_end"
+                                                "t67"."person_id",
+                                                "t67"."benefit",
+                                                "t67"."_key",
+                                                "t67"."_island",
+                                                MIN("t67"."start_date") AS "i_start",
+                                                MAX("t67"."_end") AS "i_end"
                                               FROM (
                                                 SELECT
                                                   "t66"."person_id",
@@ -10128,6 +10269,7 @@ FROM (
                                                   "t66"."work_obligation",
                                                   "t66"."municipality",
                                                   "t66"."early_followup_request_date",
+                                                  "t66"."education_order",
                                                   "t66"."_new",
                                                   SUM("t66"."_new") OVER (
                                                     PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
@@ -10152,6 +10294,7 @@ FROM (
                                                     "t63"."work_obligation",
                                                     "t63"."municipality",
                                                     "t63"."early_followup_request_date",
+                                                    "t63"."education_order",
                                                     CASE
                                                       WHEN MAX("t63"."_end") OVER (
                                                         PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
@@ -10175,7 +10318,7 @@ FROM (
                                                       "t62"."_acc"
                                                   ) AS "t63"
                                                 ) AS "t66"
-                                              ) AS "t69"
+                                              ) AS "t67"
                                               GROUP BY
                                                 1,
                                                 2,
@@ -10276,6 +10419,7 @@ FROM (
                             "t103"."work_obligation",
                             "t103"."municipality",
                             "t103"."early_followup_request_date",
+                            "t103"."education_order",
                             "t103"."periods",
                             "t103"."window_start",
                             "t103"."required",
@@ -10311,6 +10455,7 @@ FROM (
                                 "t97"."work_obligation",
                                 "t97"."municipality",
                                 "t97"."early_followup_request_date",
+                                "t97"."education_order",
                                 "t97"."periods",
                                 "t97"."window_start",
                                 "t97"."required",
@@ -10344,6 +10489,7 @@ FROM (
                                   "t93"."work_obligation",
                                   "t93"."municipality",
                                   "t93"."early_followup_request_date",
+                                  "t93"."education_order",
                                   "t93"."periods",
                                   "t93"."window_start",
                                   "t93"."required",
@@ -10416,6 +10562,7 @@ FROM (
                                       "t86"."work_obligation",
                                       "t86"."municipality",
                                       "t86"."early_followup_request_date",
+                                      "t86"."education_order",
                                       "t86"."periods",
                                       "t86"."window_start",
                                       "t86"."required",
@@ -10449,6 +10596,7 @@ FROM (
                                           "t83"."work_obligation",
                                           "t83"."municipality",
                                           "t83"."early_followup_request_date",
+                                          "t83"."education_order",
                                           "t83"."periods",
                                           "t83"."window_start",
                                           "t83"."required",
@@ -10477,6 +10625,7 @@ FROM (
                                               "t81"."work_obligation",
                                               "t81"."municipality",
                                               "t81"."early_followup_request_date",
+                                              "t81"."education_order",
                                               "t81"."periods",
                                               "t81"."window_start",
                                               "t81"."required",
@@ -10507,6 +10656,7 @@ FROM (
                                                   "t70"."work_obligation",
                                                   "t70"."municipality",
                                                   "t70"."early_followup_request_date",
+                                                  "t70"."education_order",
                                                   "t70"."periods",
                                                   "t70"."window_start",
                                                   "t70"."required",
@@ -10539,6 +10689,7 @@ FROM (
                                                     "t65"."work_obligation",
                                                     "t65"."municipality",
                                                     "t65"."early_followup_request_date",
+                                                    "t65"."education_order",
                                                     "t65"."periods",
                                                     "t65"."_key" AS "window_start",
                                                     COALESCE(
@@ -10739,12 +10890,12 @@ FROM (
                                                             END AS "_len"
                                                           FROM (
                                                             SELECT
-                                                              "t69"."person_id",
-                                                              "t69"."benefit",
-                                                              "t69"."_key",
-                                                              "t69"."_island",
-                                                              MIN("t69"."start_date") AS "i_start",
-                                                              MAX("t69"."_end") AS "i_end"
+                                                              "t67"."person_id",
+                                                              "t67"."benefit",
+                                                              "t67"."_key",
+                                                              "t67"."_island",
+                                                              MIN("t67"."start_date") AS "i_start",
+                                                              MAX("t67"."_end") AS "i_end"
                                                             FROM (
                                                               SELECT
                                                                 "t66"."person_id",
@@ -10763,6 +10914,7 @@ FROM (
                                                                 "t66"."work_obligation",
                                                                 "t66"."municipality",
                                                                 "t66"."early_followup_request_date",
+                                                                "t66"."education_order",
                                                                 "t66"."_new",
                                                                 SUM("t66"."_new") OVER (
                                                                   PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
@@ -10787,6 +10939,7 @@ FROM (
                                                                   "t63"."work_obligation",
                                                                   "t63"."municipality",
                                                                   "t63"."early_followup_request_date",
+                                                                  "t63"."education_order",
                                                                   CASE
                                                                     WHEN MAX("t63"."_end") OVER (
                                                                       PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
@@ -10810,7 +10963,7 @@ FROM (
                                                                     "t62"."_acc"
                                                                 ) AS "t63"
                                                               ) AS "t66"
-                                                            ) AS "t69"
+                                                            ) AS "t67"
                                                             GROUP BY
                                                               1,
                                                               2,
@@ -10911,6 +11064,7 @@ FROM (
                                                 "t83"."work_obligation",
                                                 "t83"."municipality",
                                                 "t83"."early_followup_request_date",
+                                                "t83"."education_order",
                                                 "t83"."periods",
                                                 "t83"."window_start",
                                                 "t83"."required",
@@ -10939,6 +11093,7 @@ FROM (
                                                     "t81"."work_obligation",
                                                     "t81"."municipality",
                                                     "t81"."early_followup_request_date",
+                                                    "t81"."education_order",
                                                     "t81"."periods",
                                                     "t81"."window_start",
                                                     "t81"."required",
@@ -10969,6 +11124,7 @@ FROM (
                                                         "t70"."work_obligation",
                                                         "t70"."municipality",
                                                         "t70"."early_followup_request_date",
+                                                        "t70"."education_order",
                                                         "t70"."periods",
                                                         "t70"."window_start",
                                                         "t70"."required",
@@ -11001,6 +11157,7 @@ FROM (
                                                           "t65"."work_obligation",
                                                           "t65"."municipality",
                                                           "t65"."early_followup_request_date",
+                                                          "t65"."education_order",
                                                           "t65"."periods",
                                                           "t65"."_key" AS "window_start",
                                                           COALESCE(
@@ -11201,12 +11358,12 @@ FROM (
                                                                   END AS "_len"
                                                                 FROM (
                                                                   SELECT
-                                                                    "t69"."person_id",
-                                                                    "t69"."benefit",
-                                                                    "t69"."_key",
-                                                                    "t69"."_island",
-                                                                    MIN("t69"."start_date") AS "i_start",
-                                                                    MAX("t69"."_end") AS "i_end"
+                                                                    "t67"."person_id",
+                                                                    "t67"."benefit",
+                                                                    "t67"."_key",
+                                                                    "t67"."_island",
+                                                                    MIN("t67"."start_date") AS "i_start",
+                                                                    MAX("t67"."_end") AS "i_end"
                                                                   FROM (
                                                                     SELECT
                                                                       "t66"."person_id",
@@ -11225,6 +11382,7 @@ FROM (
                                                                       "t66"."work_obligation",
                                                                       "t66"."municipality",
                                                                       "t66"."early_followup_request_date",
+                                                                      "t66"."education_order",
                                                                       "t66"."_new",
                                                                       SUM("t66"."_new") OVER (
                                                                         PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
@@ -11249,6 +11407,7 @@ FROM (
                                                                         "t63"."work_obligation",
                                                                         "t63"."municipality",
                                                                         "t63"."early_followup_request_date",
+                                                                        "t63"."education_order",
                                                                         CASE
                                                                           WHEN MAX("t63"."_end") OVER (
                                                                             PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
@@ -11272,7 +11431,7 @@ FROM (
                                                                           "t62"."_acc"
                                                                       ) AS "t63"
                                                                     ) AS "t66"
-                                                                  ) AS "t69"
+                                                                  ) AS "t67"
                                                                   GROUP BY
                                                                     1,
                                                                     2,
@@ -11396,6 +11555,7 @@ FROM (
                                             "t86"."work_obligation",
                                             "t86"."municipality",
                                             "t86"."early_followup_request_date",
+                                            "t86"."education_order",
                                             "t86"."periods",
                                             "t86"."window_start",
                                             "t86"."required",
@@ -11429,6 +11589,7 @@ FROM (
                                                 "t83"."work_obligation",
                                                 "t83"."municipality",
                                                 "t83"."early_followup_request_date",
+                                                "t83"."education_order",
                                                 "t83"."periods",
                                                 "t83"."window_start",
                                                 "t83"."required",
@@ -11457,6 +11618,7 @@ FROM (
                                                     "t81"."work_obligation",
                                                     "t81"."municipality",
                                                     "t81"."early_followup_request_date",
+                                                    "t81"."education_order",
                                                     "t81"."periods",
                                                     "t81"."window_start",
                                                     "t81"."required",
@@ -11487,6 +11649,7 @@ FROM (
                                                         "t70"."work_obligation",
                                                         "t70"."municipality",
                                                         "t70"."early_followup_request_date",
+                                                        "t70"."education_order",
                                                         "t70"."periods",
                                                         "t70"."window_start",
                                                         "t70"."required",
@@ -11519,6 +11682,7 @@ FROM (
                                                           "t65"."work_obligation",
                                                           "t65"."municipality",
                                                           "t65"."early_followup_request_date",
+                                                          "t65"."education_order",
                                                           "t65"."periods",
                                                           "t65"."_key" AS "window_start",
                                                           COALESCE(
@@ -11719,12 +11883,12 @@ FROM (
                                                                   END AS "_len"
                                                                 FROM (
                                                                   SELECT
-                                                                    "t69"."person_id",
-                                                                    "t69"."benefit",
-                                                                    "t69"."_key",
-                                                                    "t69"."_island",
-                                                                    MIN("t69"."start_date") AS "i_start",
-                                                                    MAX("t69"."_end") AS "i_end"
+                                                                    "t67"."person_id",
+                                                                    "t67"."benefit",
+                                                                    "t67"."_key",
+                                                                    "t67"."_island",
+                                                                    MIN("t67"."start_date") AS "i_start",
+                                                                    MAX("t67"."_end") AS "i_end"
                                                                   FROM (
                                                                     SELECT
                                                                       "t66"."person_id",
@@ -11743,6 +11907,7 @@ FROM (
                                                                       "t66"."work_obligation",
                                                                       "t66"."municipality",
                                                                       "t66"."early_followup_request_date",
+                                                                      "t66"."education_order",
                                                                       "t66"."_new",
                                                                       SUM("t66"."_new") OVER (
                                                                         PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
@@ -11767,6 +11932,7 @@ FROM (
                                                                         "t63"."work_obligation",
                                                                         "t63"."municipality",
                                                                         "t63"."early_followup_request_date",
+                                                                        "t63"."education_order",
                                                                         CASE
                                                                           WHEN MAX("t63"."_end") OVER (
                                                                             PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
@@ -11790,7 +11956,7 @@ FROM (
                                                                           "t62"."_acc"
                                                                       ) AS "t63"
                                                                     ) AS "t66"
-                                                                  ) AS "t69"
+                                                                  ) AS "t67"
                                                                   GROUP BY
                                                                     1,
                                                                     2,
@@ -11891,6 +12057,7 @@ FROM (
                                                       "t83"."work_obligation",
                                                       "t83"."municipality",
                                                       "t83"."early_followup_request_date",
+                                                      "t83"."education_order",
                                                       "t83"."periods",
                                                       "t83"."window_start",
                                                       "t83"."required",
@@ -11919,6 +12086,7 @@ FROM (
                                                           "t81"."work_obligation",
                                                           "t81"."municipality",
                                                           "t81"."early_followup_request_date",
+                                                          "t81"."education_order",
                                                           "t81"."periods",
                                                           "t81"."window_start",
                                                           "t81"."required",
@@ -11949,6 +12117,7 @@ FROM (
                                                               "t70"."work_obligation",
                                                               "t70"."municipality",
                                                               "t70"."early_followup_request_date",
+                                                              "t70"."education_order",
                                                               "t70"."periods",
                                                               "t70"."window_start",
                                                               "t70"."required",
@@ -11981,6 +12150,7 @@ FROM (
                                                                 "t65"."work_obligation",
                                                                 "t65"."municipality",
                                                                 "t65"."early_followup_request_date",
+                                                                "t65"."education_order",
                                                                 "t65"."periods",
                                                                 "t65"."_key" AS "window_start",
                                                                 COALESCE(
@@ -12181,12 +12351,12 @@ FROM (
                                                                         END AS "_len"
                                                                       FROM (
                                                                         SELECT
-                                                                          "t69"."person_id",
-                                                                          "t69"."benefit",
-                                                                          "t69"."_key",
-                                                                          "t69"."_island",
-                                                                          MIN("t69"."start_date") AS "i_start",
-                                                                          MAX("t69"."_end") AS "i_end"
+                                                                          "t67"."person_id",
+                                                                          "t67"."benefit",
+                                                                          "t67"."_key",
+                                                                          "t67"."_island",
+                                                                          MIN("t67"."start_date") AS "i_start",
+                                                                          MAX("t67"."_end") AS "i_end"
                                                                         FROM (
                                                                           SELECT
                                                                             "t66"."person_id",
@@ -12205,6 +12375,7 @@ FROM (
                                                                             "t66"."work_obligation",
                                                                             "t66"."municipality",
                                                                             "t66"."early_followup_request_date",
+                                                                            "t66"."education_order",
                                                                             "t66"."_new",
                                                                             SUM("t66"."_new") OVER (
                                                                               PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
@@ -12229,6 +12400,7 @@ FROM (
                                                                               "t63"."work_obligation",
                                                                               "t63"."municipality",
                                                                               "t63"."early_followup_request_date",
+                                                                              "t63"."education_order",
                                                                               CASE
                                                                                 WHEN MAX("t63"."_end") OVER (
                                                                                   PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
@@ -12252,7 +12424,7 @@ FROM (
                                                                                 "t62"."_acc"
                                                                             ) AS "t63"
                                                                           ) AS "t66"
-                                                                        ) AS "t69"
+                                                                        ) AS "t67"
                                                                         GROUP BY
                                                                           1,
                                                                           2,
@@ -12357,12 +12529,12 @@ FROM (
                                           END AS "_len"
                                         FROM (
                                           SELECT
-                                            "t69"."person_id",
-                                            "t69"."benefit",
-                                            "t69"."_key",
-                                            "t69"."_island",
-                                            MIN("t69"."start_date") AS "i_start",
-                                            MAX("t69"."_end") AS "i_end"
+                                            "t67"."person_id",
+                                            "t67"."benefit",
+                                            "t67"."_key",
+                                            "t67"."_island",
+                                            MIN("t67"."start_date") AS "i_start",
+                                            MAX("t67"."_end") AS "i_end"
                                           FROM (
                                             SELECT
                                               "t66"."person_id",
@@ -12381,6 +12553,7 @@ FROM (
                                               "t66"."work_obligation",
                                               "t66"."municipality",
                                               "t66"."early_followup_request_date",
+                                              "t66"."education_order",
                                               "t66"."_new",
                                               SUM("t66"."_new") OVER (
                                                 PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
@@ -12405,6 +12578,7 @@ FROM (
                                                 "t63"."work_obligation",
                                                 "t63"."municipality",
                                                 "t63"."early_followup_request_date",
+                                                "t63"."education_order",
                                                 CASE
                                                   WHEN MAX("t63"."_end") OVER (
                                                     PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
@@ -12428,7 +12602,7 @@ FROM (
                                                   "t62"."_acc"
                                               ) AS "t63"
                                             ) AS "t66"
-                                          ) AS "t69"
+                                          ) AS "t67"
                                           GROUP BY
                                             1,
                                             2,

@@ -11,6 +11,7 @@ WITH "t12" AS (
     "t11"."employed",
     "t11"."municipality",
     "t11"."work_obligation",
+    "t11"."education_order",
     "t11"."introduction_programme",
     "t11"."expected_absence_weeks",
     "t11"."handover_date",
@@ -38,6 +39,7 @@ WITH "t12" AS (
       "t10"."employed",
       "t10"."municipality",
       "t10"."work_obligation",
+      "t10"."education_order",
       "t10"."introduction_programme",
       "t10"."expected_absence_weeks",
       "t10"."handover_date",
@@ -65,6 +67,7 @@ WITH "t12" AS (
         "t9"."employed",
         "t9"."municipality",
         "t9"."work_obligation",
+        "t9"."education_order",
         "t9"."introduction_programme",
         "t9"."expected_absence_weeks",
         "t9"."handover_date",
@@ -184,6 +187,7 @@ WITH "t12" AS (
           "t8"."employed",
           "t8"."municipality",
           "t8"."work_obligation",
+          "t8"."education_order",
           "t8"."introduction_programme",
           "t8"."expected_absence_weeks",
           "t8"."handover_date",
@@ -209,6 +213,7 @@ WITH "t12" AS (
             "t7"."employed",
             "t7"."municipality",
             "t7"."work_obligation",
+            "t7"."education_order",
             "t7"."introduction_programme",
             "t7"."expected_absence_weeks",
             "t7"."handover_date",
@@ -243,6 +248,7 @@ WITH "t12" AS (
               "t2"."employed",
               "t2"."municipality",
               "t2"."work_obligation",
+              "t2"."education_order",
               "t2"."introduction_programme",
               "t2"."expected_absence_weeks",
               "t2"."handover_date",
@@ -326,6 +332,7 @@ WITH "t12" AS (
             "t17"."employed",
             "t17"."municipality",
             "t17"."work_obligation",
+            "t17"."education_order",
             "t17"."introduction_programme",
             "t17"."expected_absence_weeks",
             "t17"."handover_date",
@@ -394,6 +401,7 @@ WITH "t12" AS (
             "t17"."employed",
             "t17"."municipality",
             "t17"."work_obligation",
+            "t17"."education_order",
             "t17"."introduction_programme",
             "t17"."expected_absence_weeks",
             "t17"."handover_date",
@@ -441,7 +449,8 @@ WITH "t12" AS (
     FIRST("t59"."expected_absence_weeks" ORDER BY "t59"."start_date") AS "expected_absence_weeks",
     FIRST("t59"."work_obligation" ORDER BY "t59"."start_date") AS "work_obligation",
     FIRST("t59"."municipality" ORDER BY "t59"."start_date") AS "municipality",
-    MIN("t59"."early_followup_request_date") AS "early_followup_request_date"
+    MIN("t59"."early_followup_request_date") AS "early_followup_request_date",
+    BOOL_OR(CAST(COALESCE("t59"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
   FROM (
     SELECT
       *
@@ -462,7 +471,8 @@ WITH "t12" AS (
         "t13"."expected_absence_weeks",
         "t13"."work_obligation",
         "t13"."municipality",
-        "t13"."early_followup_request_date"
+        "t13"."early_followup_request_date",
+        "t13"."education_order"
       FROM "t12" AS "t13"
       WHERE
         NOT (
@@ -489,7 +499,8 @@ WITH "t12" AS (
         "t57"."expected_absence_weeks",
         "t57"."work_obligation",
         "t57"."municipality",
-        "t57"."early_followup_request_date"
+        "t57"."early_followup_request_date",
+        "t57"."education_order"
       FROM (
         SELECT
           "t56".*
@@ -507,6 +518,7 @@ WITH "t12" AS (
             "t55"."employed",
             "t55"."municipality",
             "t55"."work_obligation",
+            "t55"."education_order",
             "t55"."introduction_programme",
             "t55"."expected_absence_weeks",
             "t55"."handover_date",
@@ -563,6 +575,7 @@ WITH "t12" AS (
               "t17"."employed",
               "t17"."municipality",
               "t17"."work_obligation",
+              "t17"."education_order",
               "t17"."introduction_programme",
               "t17"."expected_absence_weeks",
               "t17"."handover_date",
@@ -631,6 +644,7 @@ WITH "t12" AS (
                             "t17"."employed",
                             "t17"."municipality",
                             "t17"."work_obligation",
+                            "t17"."education_order",
                             "t17"."introduction_programme",
                             "t17"."expected_absence_weeks",
                             "t17"."handover_date",
@@ -685,6 +699,7 @@ WITH "t12" AS (
                         "t17"."employed",
                         "t17"."municipality",
                         "t17"."work_obligation",
+                        "t17"."education_order",
                         "t17"."introduction_programme",
                         "t17"."expected_absence_weeks",
                         "t17"."handover_date",
@@ -737,6 +752,7 @@ WITH "t12" AS (
                                   "t17"."employed",
                                   "t17"."municipality",
                                   "t17"."work_obligation",
+                                  "t17"."education_order",
                                   "t17"."introduction_programme",
                                   "t17"."expected_absence_weeks",
                                   "t17"."handover_date",
@@ -925,6 +941,7 @@ FROM (
     "t77"."work_obligation",
     "t77"."municipality",
     "t77"."early_followup_request_date",
+    "t77"."education_order",
     "t77"."periods",
     "t77"."window_start",
     "t77"."due_date",
@@ -965,6 +982,7 @@ FROM (
         "t63"."work_obligation",
         "t63"."municipality",
         "t63"."early_followup_request_date",
+        "t63"."education_order",
         "t63"."periods",
         "t63"."window_start",
         "t69"."due_date",
@@ -992,6 +1010,7 @@ FROM (
           "t61"."work_obligation",
           "t61"."municipality",
           "t61"."early_followup_request_date",
+          "t61"."education_order",
           "t61"."periods",
           "t61"."_key" AS "window_start"
         FROM "t60" AS "t61"
@@ -1131,6 +1150,7 @@ FROM (
                 "t63"."work_obligation",
                 "t63"."municipality",
                 "t63"."early_followup_request_date",
+                "t63"."education_order",
                 "t63"."periods",
                 "t63"."window_start",
                 "t69"."due_date"
@@ -1154,6 +1174,7 @@ FROM (
                   "t61"."work_obligation",
                   "t61"."municipality",
                   "t61"."early_followup_request_date",
+                  "t61"."education_order",
                   "t61"."periods",
                   "t61"."_key" AS "window_start"
                 FROM "t60" AS "t61"

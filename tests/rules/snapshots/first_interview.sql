@@ -11,6 +11,7 @@ WITH "t12" AS (
     "t11"."employed",
     "t11"."municipality",
     "t11"."work_obligation",
+    "t11"."education_order",
     "t11"."introduction_programme",
     "t11"."expected_absence_weeks",
     "t11"."handover_date",
@@ -38,6 +39,7 @@ WITH "t12" AS (
       "t10"."employed",
       "t10"."municipality",
       "t10"."work_obligation",
+      "t10"."education_order",
       "t10"."introduction_programme",
       "t10"."expected_absence_weeks",
       "t10"."handover_date",
@@ -65,6 +67,7 @@ WITH "t12" AS (
         "t9"."employed",
         "t9"."municipality",
         "t9"."work_obligation",
+        "t9"."education_order",
         "t9"."introduction_programme",
         "t9"."expected_absence_weeks",
         "t9"."handover_date",
@@ -184,6 +187,7 @@ WITH "t12" AS (
           "t8"."employed",
           "t8"."municipality",
           "t8"."work_obligation",
+          "t8"."education_order",
           "t8"."introduction_programme",
           "t8"."expected_absence_weeks",
           "t8"."handover_date",
@@ -209,6 +213,7 @@ WITH "t12" AS (
             "t7"."employed",
             "t7"."municipality",
             "t7"."work_obligation",
+            "t7"."education_order",
             "t7"."introduction_programme",
             "t7"."expected_absence_weeks",
             "t7"."handover_date",
@@ -243,6 +248,7 @@ WITH "t12" AS (
               "t2"."employed",
               "t2"."municipality",
               "t2"."work_obligation",
+              "t2"."education_order",
               "t2"."introduction_programme",
               "t2"."expected_absence_weeks",
               "t2"."handover_date",
@@ -326,6 +332,7 @@ WITH "t12" AS (
             "t17"."employed",
             "t17"."municipality",
             "t17"."work_obligation",
+            "t17"."education_order",
             "t17"."introduction_programme",
             "t17"."expected_absence_weeks",
             "t17"."handover_date",
@@ -394,6 +401,7 @@ WITH "t12" AS (
             "t17"."employed",
             "t17"."municipality",
             "t17"."work_obligation",
+            "t17"."education_order",
             "t17"."introduction_programme",
             "t17"."expected_absence_weeks",
             "t17"."handover_date",
@@ -445,6 +453,7 @@ WITH "t12" AS (
     "t60"."work_obligation",
     "t60"."municipality",
     "t60"."early_followup_request_date",
+    "t60"."education_order",
     "t60"."periods",
     COALESCE("t60"."first_contact_date", "t60"."_key") AS "window_start"
   FROM (
@@ -463,7 +472,8 @@ WITH "t12" AS (
       FIRST("t59"."expected_absence_weeks" ORDER BY "t59"."start_date") AS "expected_absence_weeks",
       FIRST("t59"."work_obligation" ORDER BY "t59"."start_date") AS "work_obligation",
       FIRST("t59"."municipality" ORDER BY "t59"."start_date") AS "municipality",
-      MIN("t59"."early_followup_request_date") AS "early_followup_request_date"
+      MIN("t59"."early_followup_request_date") AS "early_followup_request_date",
+      BOOL_OR(CAST(COALESCE("t59"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
     FROM (
       SELECT
         *
@@ -484,7 +494,8 @@ WITH "t12" AS (
           "t13"."expected_absence_weeks",
           "t13"."work_obligation",
           "t13"."municipality",
-          "t13"."early_followup_request_date"
+          "t13"."early_followup_request_date",
+          "t13"."education_order"
         FROM "t12" AS "t13"
         WHERE
           NOT (
@@ -511,7 +522,8 @@ WITH "t12" AS (
           "t57"."expected_absence_weeks",
           "t57"."work_obligation",
           "t57"."municipality",
-          "t57"."early_followup_request_date"
+          "t57"."early_followup_request_date",
+          "t57"."education_order"
         FROM (
           SELECT
             "t56".*
@@ -529,6 +541,7 @@ WITH "t12" AS (
               "t55"."employed",
               "t55"."municipality",
               "t55"."work_obligation",
+              "t55"."education_order",
               "t55"."introduction_programme",
               "t55"."expected_absence_weeks",
               "t55"."handover_date",
@@ -585,6 +598,7 @@ WITH "t12" AS (
                 "t17"."employed",
                 "t17"."municipality",
                 "t17"."work_obligation",
+                "t17"."education_order",
                 "t17"."introduction_programme",
                 "t17"."expected_absence_weeks",
                 "t17"."handover_date",
@@ -653,6 +667,7 @@ WITH "t12" AS (
                               "t17"."employed",
                               "t17"."municipality",
                               "t17"."work_obligation",
+                              "t17"."education_order",
                               "t17"."introduction_programme",
                               "t17"."expected_absence_weeks",
                               "t17"."handover_date",
@@ -707,6 +722,7 @@ WITH "t12" AS (
                           "t17"."employed",
                           "t17"."municipality",
                           "t17"."work_obligation",
+                          "t17"."education_order",
                           "t17"."introduction_programme",
                           "t17"."expected_absence_weeks",
                           "t17"."handover_date",
@@ -759,6 +775,7 @@ WITH "t12" AS (
                                     "t17"."employed",
                                     "t17"."municipality",
                                     "t17"."work_obligation",
+                                    "t17"."education_order",
                                     "t17"."introduction_programme",
                                     "t17"."expected_absence_weeks",
                                     "t17"."handover_date",
@@ -952,6 +969,7 @@ FROM (
     "t81"."work_obligation",
     "t81"."municipality",
     "t81"."early_followup_request_date",
+    "t81"."education_order",
     "t81"."periods",
     "t81"."window_start",
     "t81"."in_force",
@@ -1040,6 +1058,7 @@ FROM (
       "t77"."work_obligation",
       "t77"."municipality",
       "t77"."early_followup_request_date",
+      "t77"."education_order",
       "t77"."periods",
       "t77"."window_start",
       "t77"."in_force",
@@ -1069,6 +1088,7 @@ FROM (
         "t72"."work_obligation",
         "t72"."municipality",
         "t72"."early_followup_request_date",
+        "t72"."education_order",
         "t72"."periods",
         "t72"."window_start",
         "t72"."in_force",
@@ -1110,6 +1130,7 @@ FROM (
             "t65"."work_obligation",
             "t65"."municipality",
             "t65"."early_followup_request_date",
+            "t65"."education_order",
             "t65"."periods",
             "t65"."window_start",
             "t65"."in_force",
@@ -1136,6 +1157,7 @@ FROM (
               "t62"."work_obligation",
               "t62"."municipality",
               "t62"."early_followup_request_date",
+              "t62"."education_order",
               "t62"."periods",
               "t62"."window_start",
               (
@@ -1339,6 +1361,7 @@ FROM (
                   "t65"."work_obligation",
                   "t65"."municipality",
                   "t65"."early_followup_request_date",
+                  "t65"."education_order",
                   "t65"."periods",
                   "t65"."window_start",
                   "t65"."in_force",
@@ -1365,6 +1388,7 @@ FROM (
                     "t62"."work_obligation",
                     "t62"."municipality",
                     "t62"."early_followup_request_date",
+                    "t62"."education_order",
                     "t62"."periods",
                     "t62"."window_start",
                     (

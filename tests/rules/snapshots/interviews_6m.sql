@@ -11,6 +11,7 @@ WITH "t12" AS (
     "t11"."employed",
     "t11"."municipality",
     "t11"."work_obligation",
+    "t11"."education_order",
     "t11"."introduction_programme",
     "t11"."expected_absence_weeks",
     "t11"."handover_date",
@@ -38,6 +39,7 @@ WITH "t12" AS (
       "t10"."employed",
       "t10"."municipality",
       "t10"."work_obligation",
+      "t10"."education_order",
       "t10"."introduction_programme",
       "t10"."expected_absence_weeks",
       "t10"."handover_date",
@@ -65,6 +67,7 @@ WITH "t12" AS (
         "t9"."employed",
         "t9"."municipality",
         "t9"."work_obligation",
+        "t9"."education_order",
         "t9"."introduction_programme",
         "t9"."expected_absence_weeks",
         "t9"."handover_date",
@@ -184,6 +187,7 @@ WITH "t12" AS (
           "t8"."employed",
           "t8"."municipality",
           "t8"."work_obligation",
+          "t8"."education_order",
           "t8"."introduction_programme",
           "t8"."expected_absence_weeks",
           "t8"."handover_date",
@@ -209,6 +213,7 @@ WITH "t12" AS (
             "t7"."employed",
             "t7"."municipality",
             "t7"."work_obligation",
+            "t7"."education_order",
             "t7"."introduction_programme",
             "t7"."expected_absence_weeks",
             "t7"."handover_date",
@@ -243,6 +248,7 @@ WITH "t12" AS (
               "t2"."employed",
               "t2"."municipality",
               "t2"."work_obligation",
+              "t2"."education_order",
               "t2"."introduction_programme",
               "t2"."expected_absence_weeks",
               "t2"."handover_date",
@@ -326,6 +332,7 @@ WITH "t12" AS (
             "t17"."employed",
             "t17"."municipality",
             "t17"."work_obligation",
+            "t17"."education_order",
             "t17"."introduction_programme",
             "t17"."expected_absence_weeks",
             "t17"."handover_date",
@@ -394,6 +401,7 @@ WITH "t12" AS (
             "t17"."employed",
             "t17"."municipality",
             "t17"."work_obligation",
+            "t17"."education_order",
             "t17"."introduction_programme",
             "t17"."expected_absence_weeks",
             "t17"."handover_date",
@@ -445,7 +453,8 @@ WITH "t12" AS (
       "t13"."expected_absence_weeks",
       "t13"."work_obligation",
       "t13"."municipality",
-      "t13"."early_followup_request_date"
+      "t13"."early_followup_request_date",
+      "t13"."education_order"
     FROM "t12" AS "t13"
     WHERE
       NOT (
@@ -472,7 +481,8 @@ WITH "t12" AS (
       "t57"."expected_absence_weeks",
       "t57"."work_obligation",
       "t57"."municipality",
-      "t57"."early_followup_request_date"
+      "t57"."early_followup_request_date",
+      "t57"."education_order"
     FROM (
       SELECT
         "t56".*
@@ -490,6 +500,7 @@ WITH "t12" AS (
           "t55"."employed",
           "t55"."municipality",
           "t55"."work_obligation",
+          "t55"."education_order",
           "t55"."introduction_programme",
           "t55"."expected_absence_weeks",
           "t55"."handover_date",
@@ -546,6 +557,7 @@ WITH "t12" AS (
             "t17"."employed",
             "t17"."municipality",
             "t17"."work_obligation",
+            "t17"."education_order",
             "t17"."introduction_programme",
             "t17"."expected_absence_weeks",
             "t17"."handover_date",
@@ -614,6 +626,7 @@ WITH "t12" AS (
                           "t17"."employed",
                           "t17"."municipality",
                           "t17"."work_obligation",
+                          "t17"."education_order",
                           "t17"."introduction_programme",
                           "t17"."expected_absence_weeks",
                           "t17"."handover_date",
@@ -668,6 +681,7 @@ WITH "t12" AS (
                       "t17"."employed",
                       "t17"."municipality",
                       "t17"."work_obligation",
+                      "t17"."education_order",
                       "t17"."introduction_programme",
                       "t17"."expected_absence_weeks",
                       "t17"."handover_date",
@@ -720,6 +734,7 @@ WITH "t12" AS (
                                 "t17"."employed",
                                 "t17"."municipality",
                                 "t17"."work_obligation",
+                                "t17"."education_order",
                                 "t17"."introduction_programme",
                                 "t17"."expected_absence_weeks",
                                 "t17"."handover_date",
@@ -795,6 +810,7 @@ WITH "t12" AS (
     "t62"."work_obligation",
     "t62"."municipality",
     "t62"."early_followup_request_date",
+    "t62"."education_order",
     "t62"."periods",
     CASE
       WHEN COALESCE(
@@ -827,7 +843,8 @@ WITH "t12" AS (
       FIRST("t60"."expected_absence_weeks" ORDER BY "t60"."start_date") AS "expected_absence_weeks",
       FIRST("t60"."work_obligation" ORDER BY "t60"."start_date") AS "work_obligation",
       FIRST("t60"."municipality" ORDER BY "t60"."start_date") AS "municipality",
-      MIN("t60"."early_followup_request_date") AS "early_followup_request_date"
+      MIN("t60"."early_followup_request_date") AS "early_followup_request_date",
+      BOOL_OR(CAST(COALESCE("t60"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
     FROM "t59" AS "t60"
     GROUP BY
       1,
@@ -973,6 +990,7 @@ FROM (
     "t110"."work_obligation",
     "t110"."municipality",
     "t110"."early_followup_request_date",
+    "t110"."education_order",
     "t110"."periods",
     "t110"."window_start",
     "t110"."required",
@@ -1055,6 +1073,7 @@ FROM (
         "t98"."work_obligation",
         "t98"."municipality",
         "t98"."early_followup_request_date",
+        "t98"."education_order",
         "t98"."periods",
         "t98"."window_start",
         "t98"."required",
@@ -1089,6 +1108,7 @@ FROM (
           "t92"."work_obligation",
           "t92"."municipality",
           "t92"."early_followup_request_date",
+          "t92"."education_order",
           "t92"."periods",
           "t92"."window_start",
           "t92"."required",
@@ -1133,6 +1153,7 @@ FROM (
               "t85"."work_obligation",
               "t85"."municipality",
               "t85"."early_followup_request_date",
+              "t85"."education_order",
               "t85"."periods",
               "t85"."window_start",
               "t85"."required",
@@ -1166,6 +1187,7 @@ FROM (
                   "t82"."work_obligation",
                   "t82"."municipality",
                   "t82"."early_followup_request_date",
+                  "t82"."education_order",
                   "t82"."periods",
                   "t82"."window_start",
                   "t82"."required",
@@ -1194,6 +1216,7 @@ FROM (
                       "t80"."work_obligation",
                       "t80"."municipality",
                       "t80"."early_followup_request_date",
+                      "t80"."education_order",
                       "t80"."periods",
                       "t80"."window_start",
                       "t80"."required",
@@ -1224,6 +1247,7 @@ FROM (
                           "t70"."work_obligation",
                           "t70"."municipality",
                           "t70"."early_followup_request_date",
+                          "t70"."education_order",
                           "t70"."periods",
                           "t70"."window_start",
                           "t70"."required",
@@ -1238,29 +1262,30 @@ FROM (
                           "t78"."_acc_point"
                         FROM (
                           SELECT
-                            "t64"."person_id",
-                            "t64"."benefit",
-                            "t64"."start_date",
-                            "t64"."end_date",
-                            "t64"."first_contact_date",
-                            "t64"."target_group",
-                            "t64"."first_absence_date",
-                            "t64"."sickness_category",
-                            "t64"."employed",
-                            "t64"."handover_date",
-                            "t64"."expected_absence_weeks",
-                            "t64"."work_obligation",
-                            "t64"."municipality",
-                            "t64"."early_followup_request_date",
-                            "t64"."periods",
-                            "t64"."window_start",
+                            "t65"."person_id",
+                            "t65"."benefit",
+                            "t65"."start_date",
+                            "t65"."end_date",
+                            "t65"."first_contact_date",
+                            "t65"."target_group",
+                            "t65"."first_absence_date",
+                            "t65"."sickness_category",
+                            "t65"."employed",
+                            "t65"."handover_date",
+                            "t65"."expected_absence_weeks",
+                            "t65"."work_obligation",
+                            "t65"."municipality",
+                            "t65"."early_followup_request_date",
+                            "t65"."education_order",
+                            "t65"."periods",
+                            "t65"."window_start",
                             COALESCE(
                               CASE
-                                WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
                                 THEN CAST(NULL AS BIGINT)
-                                WHEN "t64"."window_start" >= MAKE_DATE(2024, 1, 1)
+                                WHEN "t65"."window_start" >= MAKE_DATE(2024, 1, 1)
                                 THEN 4
-                                WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
                                 THEN 4
                                 ELSE CAST(NULL AS BIGINT)
                               END,
@@ -1269,18 +1294,18 @@ FROM (
                             CAST(COALESCE(0, 0) AS BIGINT) AS "required_joint",
                             (
                               CASE
-                                WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
                                 THEN CAST(NULL AS BIGINT)
-                                WHEN "t64"."window_start" >= MAKE_DATE(2024, 1, 1)
+                                WHEN "t65"."window_start" >= MAKE_DATE(2024, 1, 1)
                                 THEN 4
-                                WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
                                 THEN 4
                                 ELSE CAST(NULL AS BIGINT)
                               END IS NOT NULL
                             )
                             AND (
                               CASE
-                                WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
                                 THEN 6
                                 ELSE CAST(NULL AS BIGINT)
                               END IS NOT NULL
@@ -1288,7 +1313,7 @@ FROM (
                             AND COALESCE(
                               ARRAY_CONTAINS(
                                 CASE
-                                  WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                  WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
                                   THEN [
                                     'kontanthjaelp',
                                     'uddannelseshjaelp',
@@ -1299,18 +1324,18 @@ FROM (
                                   ]
                                   ELSE CAST(NULL AS TEXT[])
                                 END,
-                                "t64"."benefit"
+                                "t65"."benefit"
                               ),
                               FALSE
                             ) AS "in_force",
                             COALESCE(
                               (
                                 CASE
-                                  WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                  WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
                                   THEN CAST(NULL AS BIGINT)
-                                  WHEN "t64"."window_start" >= MAKE_DATE(2024, 1, 1)
+                                  WHEN "t65"."window_start" >= MAKE_DATE(2024, 1, 1)
                                   THEN 4
-                                  WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                  WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
                                   THEN 4
                                   ELSE CAST(NULL AS BIGINT)
                                 END IS NULL
@@ -1318,7 +1343,7 @@ FROM (
                               AND COALESCE(
                                 ARRAY_CONTAINS(
                                   CASE
-                                    WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                    WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
                                     THEN [
                                       'kontanthjaelp:aktivitetsparat',
                                       'kontanthjaelp:uddannelsesparat',
@@ -1330,11 +1355,11 @@ FROM (
                                     ]
                                     ELSE CAST(NULL AS TEXT[])
                                   END,
-                                  "t64"."benefit"
+                                  "t65"."benefit"
                                 )
                                 OR ARRAY_CONTAINS(
                                   CASE
-                                    WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                    WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
                                     THEN [
                                       'kontanthjaelp:aktivitetsparat',
                                       'kontanthjaelp:uddannelsesparat',
@@ -1346,16 +1371,16 @@ FROM (
                                     ]
                                     ELSE CAST(NULL AS TEXT[])
                                   END,
-                                  "t64"."benefit" || ':' || COALESCE("t64"."target_group", '')
+                                  "t65"."benefit" || ':' || COALESCE("t65"."target_group", '')
                                 ),
                                 FALSE
                               ),
                               FALSE
                             ) AS "_end_unconfirmed",
-                            CAST(CAST("t64"."window_start" + TO_MONTHS(
+                            CAST(CAST("t65"."window_start" + TO_MONTHS(
                               COALESCE(
                                 CASE
-                                  WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                  WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
                                   THEN 6
                                   ELSE CAST(NULL AS BIGINT)
                                 END,
@@ -1364,11 +1389,11 @@ FROM (
                             ) AS TIMESTAMP) AS DATE) AS "_plain",
                             DATE_DIFF(
                               'DAY',
-                              "t64"."window_start",
-                              CAST(CAST("t64"."window_start" + TO_MONTHS(
+                              "t65"."window_start",
+                              CAST(CAST("t65"."window_start" + TO_MONTHS(
                                 COALESCE(
                                   CASE
-                                    WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                    WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
                                     THEN 6
                                     ELSE CAST(NULL AS BIGINT)
                                   END,
@@ -1376,7 +1401,7 @@ FROM (
                                 )
                               ) AS TIMESTAMP) AS DATE)
                             ) AS "_needed"
-                          FROM "t63" AS "t64"
+                          FROM "t63" AS "t65"
                         ) AS "t70"
                         LEFT OUTER JOIN (
                           SELECT
@@ -1400,16 +1425,16 @@ FROM (
                                 "t74"."cum_before"
                               FROM (
                                 SELECT
-                                  "t64"."person_id",
-                                  "t64"."benefit",
-                                  "t64"."start_date",
+                                  "t65"."person_id",
+                                  "t65"."benefit",
+                                  "t65"."start_date",
                                   DATE_DIFF(
                                     'DAY',
-                                    "t64"."window_start",
-                                    CAST(CAST("t64"."window_start" + TO_MONTHS(
+                                    "t65"."window_start",
+                                    CAST(CAST("t65"."window_start" + TO_MONTHS(
                                       COALESCE(
                                         CASE
-                                          WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                          WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
                                           THEN 6
                                           ELSE CAST(NULL AS BIGINT)
                                         END,
@@ -1417,16 +1442,16 @@ FROM (
                                       )
                                     ) AS TIMESTAMP) AS DATE)
                                   ) AS "_n"
-                                FROM "t63" AS "t64"
+                                FROM "t63" AS "t65"
                                 WHERE
                                   COALESCE(
                                     ARRAY_CONTAINS(
                                       CASE
-                                        WHEN "t64"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                        WHEN "t65"."start_date" >= MAKE_DATE(2020, 1, 1)
                                         THEN ['dagpenge']
                                         ELSE CAST(NULL AS TEXT[])
                                       END,
-                                      "t64"."benefit"
+                                      "t65"."benefit"
                                     ),
                                     FALSE
                                   )
@@ -1469,26 +1494,27 @@ FROM (
                                       MAX("t66"."_end") AS "i_end"
                                     FROM (
                                       SELECT
-                                        "t65"."person_id",
-                                        "t65"."benefit",
-                                        "t65"."start_date",
-                                        "t65"."_end",
-                                        "t65"."_key",
-                                        "t65"."_acc",
-                                        "t65"."first_contact_date",
-                                        "t65"."target_group",
-                                        "t65"."first_absence_date",
-                                        "t65"."sickness_category",
-                                        "t65"."employed",
-                                        "t65"."handover_date",
-                                        "t65"."expected_absence_weeks",
-                                        "t65"."work_obligation",
-                                        "t65"."municipality",
-                                        "t65"."early_followup_request_date",
-                                        "t65"."_new",
-                                        SUM("t65"."_new") OVER (
-                                          PARTITION BY "t65"."person_id", "t65"."benefit", "t65"."_key"
-                                          ORDER BY "t65"."start_date" ASC, "t65"."_end" ASC
+                                        "t64"."person_id",
+                                        "t64"."benefit",
+                                        "t64"."start_date",
+                                        "t64"."_end",
+                                        "t64"."_key",
+                                        "t64"."_acc",
+                                        "t64"."first_contact_date",
+                                        "t64"."target_group",
+                                        "t64"."first_absence_date",
+                                        "t64"."sickness_category",
+                                        "t64"."employed",
+                                        "t64"."handover_date",
+                                        "t64"."expected_absence_weeks",
+                                        "t64"."work_obligation",
+                                        "t64"."municipality",
+                                        "t64"."early_followup_request_date",
+                                        "t64"."education_order",
+                                        "t64"."_new",
+                                        SUM("t64"."_new") OVER (
+                                          PARTITION BY "t64"."person_id", "t64"."benefit", "t64"."_key"
+                                          ORDER BY "t64"."start_date" ASC, "t64"."_end" ASC
                                           ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
                                         ) AS "_island"
                                       FROM (
@@ -1509,6 +1535,7 @@ FROM (
                                           "t61"."work_obligation",
                                           "t61"."municipality",
                                           "t61"."early_followup_request_date",
+                                          "t61"."education_order",
                                           CASE
                                             WHEN MAX("t61"."_end") OVER (
                                               PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
@@ -1531,7 +1558,7 @@ FROM (
                                           WHERE
                                             "t60"."_acc"
                                         ) AS "t61"
-                                      ) AS "t65"
+                                      ) AS "t64"
                                     ) AS "t66"
                                     GROUP BY
                                       1,
@@ -1633,6 +1660,7 @@ FROM (
                         "t82"."work_obligation",
                         "t82"."municipality",
                         "t82"."early_followup_request_date",
+                        "t82"."education_order",
                         "t82"."periods",
                         "t82"."window_start",
                         "t82"."required",
@@ -1661,6 +1689,7 @@ FROM (
                             "t80"."work_obligation",
                             "t80"."municipality",
                             "t80"."early_followup_request_date",
+                            "t80"."education_order",
                             "t80"."periods",
                             "t80"."window_start",
                             "t80"."required",
@@ -1691,6 +1720,7 @@ FROM (
                                 "t70"."work_obligation",
                                 "t70"."municipality",
                                 "t70"."early_followup_request_date",
+                                "t70"."education_order",
                                 "t70"."periods",
                                 "t70"."window_start",
                                 "t70"."required",
@@ -1705,29 +1735,30 @@ FROM (
                                 "t78"."_acc_point"
                               FROM (
                                 SELECT
-                                  "t64"."person_id",
-                                  "t64"."benefit",
-                                  "t64"."start_date",
-                                  "t64"."end_date",
-                                  "t64"."first_contact_date",
-                                  "t64"."target_group",
-                                  "t64"."first_absence_date",
-                                  "t64"."sickness_category",
-                                  "t64"."employed",
-                                  "t64"."handover_date",
-                                  "t64"."expected_absence_weeks",
-                                  "t64"."work_obligation",
-                                  "t64"."municipality",
-                                  "t64"."early_followup_request_date",
-                                  "t64"."periods",
-                                  "t64"."window_start",
+                                  "t65"."person_id",
+                                  "t65"."benefit",
+                                  "t65"."start_date",
+                                  "t65"."end_date",
+                                  "t65"."first_contact_date",
+                                  "t65"."target_group",
+                                  "t65"."first_absence_date",
+                                  "t65"."sickness_category",
+                                  "t65"."employed",
+                                  "t65"."handover_date",
+                                  "t65"."expected_absence_weeks",
+                                  "t65"."work_obligation",
+                                  "t65"."municipality",
+                                  "t65"."early_followup_request_date",
+                                  "t65"."education_order",
+                                  "t65"."periods",
+                                  "t65"."window_start",
                                   COALESCE(
                                     CASE
-                                      WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                      WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
                                       THEN CAST(NULL AS BIGINT)
-                                      WHEN "t64"."window_start" >= MAKE_DATE(2024, 1, 1)
+                                      WHEN "t65"."window_start" >= MAKE_DATE(2024, 1, 1)
                                       THEN 4
-                                      WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                      WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
                                       THEN 4
                                       ELSE CAST(NULL AS BIGINT)
                                     END,
@@ -1736,18 +1767,18 @@ FROM (
                                   CAST(COALESCE(0, 0) AS BIGINT) AS "required_joint",
                                   (
                                     CASE
-                                      WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                      WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
                                       THEN CAST(NULL AS BIGINT)
-                                      WHEN "t64"."window_start" >= MAKE_DATE(2024, 1, 1)
+                                      WHEN "t65"."window_start" >= MAKE_DATE(2024, 1, 1)
                                       THEN 4
-                                      WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                      WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
                                       THEN 4
                                       ELSE CAST(NULL AS BIGINT)
                                     END IS NOT NULL
                                   )
                                   AND (
                                     CASE
-                                      WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                      WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
                                       THEN 6
                                       ELSE CAST(NULL AS BIGINT)
                                     END IS NOT NULL
@@ -1755,7 +1786,7 @@ FROM (
                                   AND COALESCE(
                                     ARRAY_CONTAINS(
                                       CASE
-                                        WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                        WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
                                         THEN [
                                           'kontanthjaelp',
                                           'uddannelseshjaelp',
@@ -1766,18 +1797,18 @@ FROM (
                                         ]
                                         ELSE CAST(NULL AS TEXT[])
                                       END,
-                                      "t64"."benefit"
+                                      "t65"."benefit"
                                     ),
                                     FALSE
                                   ) AS "in_force",
                                   COALESCE(
                                     (
                                       CASE
-                                        WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                        WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
                                         THEN CAST(NULL AS BIGINT)
-                                        WHEN "t64"."window_start" >= MAKE_DATE(2024, 1, 1)
+                                        WHEN "t65"."window_start" >= MAKE_DATE(2024, 1, 1)
                                         THEN 4
-                                        WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                        WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
                                         THEN 4
                                         ELSE CAST(NULL AS BIGINT)
                                       END IS NULL
@@ -1785,7 +1816,7 @@ FROM (
                                     AND COALESCE(
                                       ARRAY_CONTAINS(
                                         CASE
-                                          WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                          WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
                                           THEN [
                                             'kontanthjaelp:aktivitetsparat',
                                             'kontanthjaelp:uddannelsesparat',
@@ -1797,11 +1828,11 @@ FROM (
                                           ]
                                           ELSE CAST(NULL AS TEXT[])
                                         END,
-                                        "t64"."benefit"
+                                        "t65"."benefit"
                                       )
                                       OR ARRAY_CONTAINS(
                                         CASE
-                                          WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                          WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
                                           THEN [
                                             'kontanthjaelp:aktivitetsparat',
                                             'kontanthjaelp:uddannelsesparat',
@@ -1813,16 +1844,16 @@ FROM (
                                           ]
                                           ELSE CAST(NULL AS TEXT[])
                                         END,
-                                        "t64"."benefit" || ':' || COALESCE("t64"."target_group", '')
+                                        "t65"."benefit" || ':' || COALESCE("t65"."target_group", '')
                                       ),
                                       FALSE
                                     ),
                                     FALSE
                                   ) AS "_end_unconfirmed",
-                                  CAST(CAST("t64"."window_start" + TO_MONTHS(
+                                  CAST(CAST("t65"."window_start" + TO_MONTHS(
                                     COALESCE(
                                       CASE
-                                        WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                        WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
                                         THEN 6
                                         ELSE CAST(NULL AS BIGINT)
                                       END,
@@ -1831,11 +1862,11 @@ FROM (
                                   ) AS TIMESTAMP) AS DATE) AS "_plain",
                                   DATE_DIFF(
                                     'DAY',
-                                    "t64"."window_start",
-                                    CAST(CAST("t64"."window_start" + TO_MONTHS(
+                                    "t65"."window_start",
+                                    CAST(CAST("t65"."window_start" + TO_MONTHS(
                                       COALESCE(
                                         CASE
-                                          WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                          WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
                                           THEN 6
                                           ELSE CAST(NULL AS BIGINT)
                                         END,
@@ -1843,7 +1874,7 @@ FROM (
                                       )
                                     ) AS TIMESTAMP) AS DATE)
                                   ) AS "_needed"
-                                FROM "t63" AS "t64"
+                                FROM "t63" AS "t65"
                               ) AS "t70"
                               LEFT OUTER JOIN (
                                 SELECT
@@ -1867,16 +1898,16 @@ FROM (
                                       "t74"."cum_before"
                                     FROM (
                                       SELECT
-                                        "t64"."person_id",
-                                        "t64"."benefit",
-                                        "t64"."start_date",
+                                        "t65"."person_id",
+                                        "t65"."benefit",
+                                        "t65"."start_date",
                                         DATE_DIFF(
                                           'DAY',
-                                          "t64"."window_start",
-                                          CAST(CAST("t64"."window_start" + TO_MONTHS(
+                                          "t65"."window_start",
+                                          CAST(CAST("t65"."window_start" + TO_MONTHS(
                                             COALESCE(
                                               CASE
-                                                WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                                WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
                                                 THEN 6
                                                 ELSE CAST(NULL AS BIGINT)
                                               END,
@@ -1884,16 +1915,16 @@ FROM (
                                             )
                                           ) AS TIMESTAMP) AS DATE)
                                         ) AS "_n"
-                                      FROM "t63" AS "t64"
+                                      FROM "t63" AS "t65"
                                       WHERE
                                         COALESCE(
                                           ARRAY_CONTAINS(
                                             CASE
-                                              WHEN "t64"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                              WHEN "t65"."start_date" >= MAKE_DATE(2020, 1, 1)
                                               THEN ['dagpenge']
                                               ELSE CAST(NULL AS TEXT[])
                                             END,
-                                            "t64"."benefit"
+                                            "t65"."benefit"
                                           ),
                                           FALSE
                                         )
@@ -1936,26 +1967,27 @@ FROM (
                                             MAX("t66"."_end") AS "i_end"
                                           FROM (
                                             SELECT
-                                              "t65"."person_id",
-                                              "t65"."benefit",
-                                              "t65"."start_date",
-                                              "t65"."_end",
-                                              "t65"."_key",
-                                              "t65"."_acc",
-                                              "t65"."first_contact_date",
-                                              "t65"."target_group",
-                                              "t65"."first_absence_date",
-                                              "t65"."sickness_category",
-                                              "t65"."employed",
-                                              "t65"."handover_date",
-                                              "t65"."expected_absence_weeks",
-                                              "t65"."work_obligation",
-                                              "t65"."municipality",
-                                              "t65"."early_followup_request_date",
-                                              "t65"."_new",
-                                              SUM("t65"."_new") OVER (
-                                                PARTITION BY "t65"."person_id", "t65"."benefit", "t65"."_key"
-                                                ORDER BY "t65"."start_date" ASC, "t65"."_end" ASC
+                                              "t64"."person_id",
+                                              "t64"."benefit",
+                                              "t64"."start_date",
+                                              "t64"."_end",
+                                              "t64"."_key",
+                                              "t64"."_acc",
+                                              "t64"."first_contact_date",
+                                              "t64"."target_group",
+                                              "t64"."first_absence_date",
+                                              "t64"."sickness_category",
+                                              "t64"."employed",
+                                              "t64"."handover_date",
+                                              "t64"."expected_absence_weeks",
+                                              "t64"."work_obligation",
+                                              "t64"."municipality",
+                                              "t64"."early_followup_request_date",
+                                              "t64"."education_order",
+                                              "t64"."_new",
+                                              SUM("t64"."_new") OVER (
+                                                PARTITION BY "t64"."person_id", "t64"."benefit", "t64"."_key"
+                                                ORDER BY "t64"."start_date" ASC, "t64"."_end" ASC
                                                 ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
                                               ) AS "_island"
                                             FROM (
@@ -1976,6 +2008,7 @@ FROM (
                                                 "t61"."work_obligation",
                                                 "t61"."municipality",
                                                 "t61"."early_followup_request_date",
+                                                "t61"."education_order",
                                                 CASE
                                                   WHEN MAX("t61"."_end") OVER (
                                                     PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
@@ -1998,7 +2031,7 @@ FROM (
                                                 WHERE
                                                   "t60"."_acc"
                                               ) AS "t61"
-                                            ) AS "t65"
+                                            ) AS "t64"
                                           ) AS "t66"
                                           GROUP BY
                                             1,
@@ -2168,6 +2201,7 @@ FROM (
                               "t85"."work_obligation",
                               "t85"."municipality",
                               "t85"."early_followup_request_date",
+                              "t85"."education_order",
                               "t85"."periods",
                               "t85"."window_start",
                               "t85"."required",
@@ -2201,6 +2235,7 @@ FROM (
                                   "t82"."work_obligation",
                                   "t82"."municipality",
                                   "t82"."early_followup_request_date",
+                                  "t82"."education_order",
                                   "t82"."periods",
                                   "t82"."window_start",
                                   "t82"."required",
@@ -2229,6 +2264,7 @@ FROM (
                                       "t80"."work_obligation",
                                       "t80"."municipality",
                                       "t80"."early_followup_request_date",
+                                      "t80"."education_order",
                                       "t80"."periods",
                                       "t80"."window_start",
                                       "t80"."required",
@@ -2259,6 +2295,7 @@ FROM (
                                           "t70"."work_obligation",
                                           "t70"."municipality",
                                           "t70"."early_followup_request_date",
+                                          "t70"."education_order",
                                           "t70"."periods",
                                           "t70"."window_start",
                                           "t70"."required",
@@ -2273,29 +2310,30 @@ FROM (
                                           "t78"."_acc_point"
                                         FROM (
                                           SELECT
-                                            "t64"."person_id",
-                                            "t64"."benefit",
-                                            "t64"."start_date",
-                                            "t64"."end_date",
-                                            "t64"."first_contact_date",
-                                            "t64"."target_group",
-                                            "t64"."first_absence_date",
-                                            "t64"."sickness_category",
-                                            "t64"."employed",
-                                            "t64"."handover_date",
-                                            "t64"."expected_absence_weeks",
-                                            "t64"."work_obligation",
-                                            "t64"."municipality",
-                                            "t64"."early_followup_request_date",
-                                            "t64"."periods",
-                                            "t64"."window_start",
+                                            "t65"."person_id",
+                                            "t65"."benefit",
+                                            "t65"."start_date",
+                                            "t65"."end_date",
+                                            "t65"."first_contact_date",
+                                            "t65"."target_group",
+                                            "t65"."first_absence_date",
+                                            "t65"."sickness_category",
+                                            "t65"."employed",
+                                            "t65"."handover_date",
+                                            "t65"."expected_absence_weeks",
+                                            "t65"."work_obligation",
+                                            "t65"."municipality",
+                                            "t65"."early_followup_request_date",
+                                            "t65"."education_order",
+                                            "t65"."periods",
+                                            "t65"."window_start",
                                             COALESCE(
                                               CASE
-                                                WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                                WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
                                                 THEN CAST(NULL AS BIGINT)
-                                                WHEN "t64"."window_start" >= MAKE_DATE(2024, 1, 1)
+                                                WHEN "t65"."window_start" >= MAKE_DATE(2024, 1, 1)
                                                 THEN 4
-                                                WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                                WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
                                                 THEN 4
                                                 ELSE CAST(NULL AS BIGINT)
                                               END,
@@ -2304,18 +2342,18 @@ FROM (
                                             CAST(COALESCE(0, 0) AS BIGINT) AS "required_joint",
                                             (
                                               CASE
-                                                WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                                WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
                                                 THEN CAST(NULL AS BIGINT)
-                                                WHEN "t64"."window_start" >= MAKE_DATE(2024, 1, 1)
+                                                WHEN "t65"."window_start" >= MAKE_DATE(2024, 1, 1)
                                                 THEN 4
-                                                WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                                WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
                                                 THEN 4
                                                 ELSE CAST(NULL AS BIGINT)
                                               END IS NOT NULL
                                             )
                                             AND (
                                               CASE
-                                                WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                                WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
                                                 THEN 6
                                                 ELSE CAST(NULL AS BIGINT)
                                               END IS NOT NULL
@@ -2323,7 +2361,7 @@ FROM (
                                             AND COALESCE(
                                               ARRAY_CONTAINS(
                                                 CASE
-                                                  WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                                  WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
                                                   THEN [
                                                     'kontanthjaelp',
                                                     'uddannelseshjaelp',
@@ -2334,18 +2372,18 @@ FROM (
                                                   ]
                                                   ELSE CAST(NULL AS TEXT[])
                                                 END,
-                                                "t64"."benefit"
+                                                "t65"."benefit"
                                               ),
                                               FALSE
                                             ) AS "in_force",
                                             COALESCE(
                                               (
                                                 CASE
-                                                  WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                                  WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
                                                   THEN CAST(NULL AS BIGINT)
-                                                  WHEN "t64"."window_start" >= MAKE_DATE(2024, 1, 1)
+                                                  WHEN "t65"."window_start" >= MAKE_DATE(2024, 1, 1)
                                                   THEN 4
-                                                  WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                                  WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
                                                   THEN 4
                                                   ELSE CAST(NULL AS BIGINT)
                                                 END IS NULL
@@ -2353,7 +2391,7 @@ FROM (
                                               AND COALESCE(
                                                 ARRAY_CONTAINS(
                                                   CASE
-                                                    WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                                    WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
                                                     THEN [
                                                       'kontanthjaelp:aktivitetsparat',
                                                       'kontanthjaelp:uddannelsesparat',
@@ -2365,11 +2403,11 @@ FROM (
                                                     ]
                                                     ELSE CAST(NULL AS TEXT[])
                                                   END,
-                                                  "t64"."benefit"
+                                                  "t65"."benefit"
                                                 )
                                                 OR ARRAY_CONTAINS(
                                                   CASE
-                                                    WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                                    WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
                                                     THEN [
                                                       'kontanthjaelp:aktivitetsparat',
                                                       'kontanthjaelp:uddannelsesparat',
@@ -2381,16 +2419,16 @@ FROM (
                                                     ]
                                                     ELSE CAST(NULL AS TEXT[])
                                                   END,
-                                                  "t64"."benefit" || ':' || COALESCE("t64"."target_group", '')
+                                                  "t65"."benefit" || ':' || COALESCE("t65"."target_group", '')
                                                 ),
                                                 FALSE
                                               ),
                                               FALSE
                                             ) AS "_end_unconfirmed",
-                                            CAST(CAST("t64"."window_start" + TO_MONTHS(
+                                            CAST(CAST("t65"."window_start" + TO_MONTHS(
                                               COALESCE(
                                                 CASE
-                                                  WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                                  WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
                                                   THEN 6
                                                   ELSE CAST(NULL AS BIGINT)
                                                 END,
@@ -2399,11 +2437,11 @@ FROM (
                                             ) AS TIMESTAMP) AS DATE) AS "_plain",
                                             DATE_DIFF(
                                               'DAY',
-                                              "t64"."window_start",
-                                              CAST(CAST("t64"."window_start" + TO_MONTHS(
+                                              "t65"."window_start",
+                                              CAST(CAST("t65"."window_start" + TO_MONTHS(
                                                 COALESCE(
                                                   CASE
-                                                    WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                                    WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
                                                     THEN 6
                                                     ELSE CAST(NULL AS BIGINT)
                                                   END,
@@ -2411,7 +2449,7 @@ FROM (
                                                 )
                                               ) AS TIMESTAMP) AS DATE)
                                             ) AS "_needed"
-                                          FROM "t63" AS "t64"
+                                          FROM "t63" AS "t65"
                                         ) AS "t70"
                                         LEFT OUTER JOIN (
                                           SELECT
@@ -2435,16 +2473,16 @@ FROM (
                                                 "t74"."cum_before"
                                               FROM (
                                                 SELECT
-                                                  "t64"."person_id",
-                                                  "t64"."benefit",
-                                                  "t64"."start_date",
+                                                  "t65"."person_id",
+                                                  "t65"."benefit",
+                                                  "t65"."start_date",
                                                   DATE_DIFF(
                                                     'DAY',
-                                                    "t64"."window_start",
-                                                    CAST(CAST("t64"."window_start" + TO_MONTHS(
+                                                    "t65"."window_start",
+                                                    CAST(CAST("t65"."window_start" + TO_MONTHS(
                                                       COALESCE(
                                                         CASE
-                                                          WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                                          WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
                                                           THEN 6
                                                           ELSE CAST(NULL AS BIGINT)
                                                         END,
@@ -2452,16 +2490,16 @@ FROM (
                                                       )
                                                     ) AS TIMESTAMP) AS DATE)
                                                   ) AS "_n"
-                                                FROM "t63" AS "t64"
+                                                FROM "t63" AS "t65"
                                                 WHERE
                                                   COALESCE(
                                                     ARRAY_CONTAINS(
                                                       CASE
-                                                        WHEN "t64"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                                        WHEN "t65"."start_date" >= MAKE_DATE(2020, 1, 1)
                                                         THEN ['dagpenge']
                                                         ELSE CAST(NULL AS TEXT[])
                                                       END,
-                                                      "t64"."benefit"
+                                                      "t65"."benefit"
                                                     ),
                                                     FALSE
                                                   )
@@ -2504,26 +2542,27 @@ FROM (
                                                       MAX("t66"."_end") AS "i_end"
                                                     FROM (
                                                       SELECT
-                                                        "t65"."person_id",
-                                                        "t65"."benefit",
-                                                        "t65"."start_date",
-                                                        "t65"."_end",
-                                                        "t65"."_key",
-                                                        "t65"."_acc",
-                                                        "t65"."first_contact_date",
-                                                        "t65"."target_group",
-                                                        "t65"."first_absence_date",
-                                                        "t65"."sickness_category",
-                                                        "t65"."employed",
-                                                        "t65"."handover_date",
-                                                        "t65"."expected_absence_weeks",
-                                                        "t65"."work_obligation",
-                                                        "t65"."municipality",
-                                                        "t65"."early_followup_request_date",
-                                                        "t65"."_new",
-                                                        SUM("t65"."_new") OVER (
-                                                          PARTITION BY "t65"."person_id", "t65"."benefit", "t65"."_key"
-                                                          ORDER BY "t65"."start_date" ASC, "t65"."_end" ASC
+                                                        "t64"."person_id",
+                                                        "t64"."benefit",
+                                                        "t64"."start_date",
+                                                        "t64"."_end",
+                                                        "t64"."_key",
+                                                        "t64"."_acc",
+                                                        "t64"."first_contact_date",
+                                                        "t64"."target_group",
+                                                        "t64"."first_absence_date",
+                                                        "t64"."sickness_category",
+                                                        "t64"."employed",
+                                                        "t64"."handover_date",
+                                                        "t64"."expected_absence_weeks",
+                                                        "t64"."work_obligation",
+                                                        "t64"."municipality",
+                                                        "t64"."early_followup_request_date",
+                                                        "t64"."education_order",
+                                                        "t64"."_new",
+                                                        SUM("t64"."_new") OVER (
+                                                          PARTITION BY "t64"."person_id", "t64"."benefit", "t64"."_key"
+                                                          ORDER BY "t64"."start_date" ASC, "t64"."_end" ASC
                                                           ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
                                                         ) AS "_island"
                                                       FROM (
@@ -2544,6 +2583,7 @@ FROM (
                                                           "t61"."work_obligation",
                                                           "t61"."municipality",
                                                           "t61"."early_followup_request_date",
+                                                          "t61"."education_order",
                                                           CASE
                                                             WHEN MAX("t61"."_end") OVER (
                                                               PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
@@ -2566,7 +2606,7 @@ FROM (
                                                           WHERE
                                                             "t60"."_acc"
                                                         ) AS "t61"
-                                                      ) AS "t65"
+                                                      ) AS "t64"
                                                     ) AS "t66"
                                                     GROUP BY
                                                       1,
@@ -2668,6 +2708,7 @@ FROM (
                                         "t82"."work_obligation",
                                         "t82"."municipality",
                                         "t82"."early_followup_request_date",
+                                        "t82"."education_order",
                                         "t82"."periods",
                                         "t82"."window_start",
                                         "t82"."required",
@@ -2696,6 +2737,7 @@ FROM (
                                             "t80"."work_obligation",
                                             "t80"."municipality",
                                             "t80"."early_followup_request_date",
+                                            "t80"."education_order",
                                             "t80"."periods",
                                             "t80"."window_start",
                                             "t80"."required",
@@ -2726,6 +2768,7 @@ FROM (
                                                 "t70"."work_obligation",
                                                 "t70"."municipality",
                                                 "t70"."early_followup_request_date",
+                                                "t70"."education_order",
                                                 "t70"."periods",
                                                 "t70"."window_start",
                                                 "t70"."required",
@@ -2740,29 +2783,30 @@ FROM (
                                                 "t78"."_acc_point"
                                               FROM (
                                                 SELECT
-                                                  "t64"."person_id",
-                                                  "t64"."benefit",
-                                                  "t64"."start_date",
-                                                  "t64"."end_date",
-                                                  "t64"."first_contact_date",
-                                                  "t64"."target_group",
-                                                  "t64"."first_absence_date",
-                                                  "t64"."sickness_category",
-                                                  "t64"."employed",
-                                                  "t64"."handover_date",
-                                                  "t64"."expected_absence_weeks",
-                                                  "t64"."work_obligation",
-                                                  "t64"."municipality",
-                                                  "t64"."early_followup_request_date",
-                                                  "t64"."periods",
-                                                  "t64"."window_start",
+                                                  "t65"."person_id",
+                                                  "t65"."benefit",
+                                                  "t65"."start_date",
+                                                  "t65"."end_date",
+                                                  "t65"."first_contact_date",
+                                                  "t65"."target_group",
+                                                  "t65"."first_absence_date",
+                                                  "t65"."sickness_category",
+                                                  "t65"."employed",
+                                                  "t65"."handover_date",
+                                                  "t65"."expected_absence_weeks",
+                                                  "t65"."work_obligation",
+                                                  "t65"."municipality",
+                                                  "t65"."early_followup_request_date",
+                                                  "t65"."education_order",
+                                                  "t65"."periods",
+                                                  "t65"."window_start",
                                                   COALESCE(
                                                     CASE
-                                                      WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                                      WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
                                                       THEN CAST(NULL AS BIGINT)
-                                                      WHEN "t64"."window_start" >= MAKE_DATE(2024, 1, 1)
+                                                      WHEN "t65"."window_start" >= MAKE_DATE(2024, 1, 1)
                                                       THEN 4
-                                                      WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                                      WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
                                                       THEN 4
                                                       ELSE CAST(NULL AS BIGINT)
                                                     END,
@@ -2771,18 +2815,18 @@ FROM (
                                                   CAST(COALESCE(0, 0) AS BIGINT) AS "required_joint",
                                                   (
                                                     CASE
-                                                      WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                                      WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
                                                       THEN CAST(NULL AS BIGINT)
-                                                      WHEN "t64"."window_start" >= MAKE_DATE(2024, 1, 1)
+                                                      WHEN "t65"."window_start" >= MAKE_DATE(2024, 1, 1)
                                                       THEN 4
-                                                      WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                                      WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
                                                       THEN 4
                                                       ELSE CAST(NULL AS BIGINT)
                                                     END IS NOT NULL
                                                   )
                                                   AND (
                                                     CASE
-                                                      WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                                      WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
                                                       THEN 6
                                                       ELSE CAST(NULL AS BIGINT)
                                                     END IS NOT NULL
@@ -2790,7 +2834,7 @@ FROM (
                                                   AND COALESCE(
                                                     ARRAY_CONTAINS(
                                                       CASE
-                                                        WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                                        WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
                                                         THEN [
                                                           'kontanthjaelp',
                                                           'uddannelseshjaelp',
@@ -2801,18 +2845,18 @@ FROM (
                                                         ]
                                                         ELSE CAST(NULL AS TEXT[])
                                                       END,
-                                                      "t64"."benefit"
+                                                      "t65"."benefit"
                                                     ),
                                                     FALSE
                                                   ) AS "in_force",
                                                   COALESCE(
                                                     (
                                                       CASE
-                                                        WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                                        WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
                                                         THEN CAST(NULL AS BIGINT)
-                                                        WHEN "t64"."window_start" >= MAKE_DATE(2024, 1, 1)
+                                                        WHEN "t65"."window_start" >= MAKE_DATE(2024, 1, 1)
                                                         THEN 4
-                                                        WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                                        WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
                                                         THEN 4
                                                         ELSE CAST(NULL AS BIGINT)
                                                       END IS NULL
@@ -2820,7 +2864,7 @@ FROM (
                                                     AND COALESCE(
                                                       ARRAY_CONTAINS(
                                                         CASE
-                                                          WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                                          WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
                                                           THEN [
                                                             'kontanthjaelp:aktivitetsparat',
                                                             'kontanthjaelp:uddannelsesparat',
@@ -2832,11 +2876,11 @@ FROM (
                                                           ]
                                                           ELSE CAST(NULL AS TEXT[])
                                                         END,
-                                                        "t64"."benefit"
+                                                        "t65"."benefit"
                                                       )
                                                       OR ARRAY_CONTAINS(
                                                         CASE
-                                                          WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                                          WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
                                                           THEN [
                                                             'kontanthjaelp:aktivitetsparat',
                                                             'kontanthjaelp:uddannelsesparat',
@@ -2848,16 +2892,16 @@ FROM (
                                                           ]
                                                           ELSE CAST(NULL AS TEXT[])
                                                         END,
-                                                        "t64"."benefit" || ':' || COALESCE("t64"."target_group", '')
+                                                        "t65"."benefit" || ':' || COALESCE("t65"."target_group", '')
                                                       ),
                                                       FALSE
                                                     ),
                                                     FALSE
                                                   ) AS "_end_unconfirmed",
-                                                  CAST(CAST("t64"."window_start" + TO_MONTHS(
+                                                  CAST(CAST("t65"."window_start" + TO_MONTHS(
                                                     COALESCE(
                                                       CASE
-                                                        WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                                        WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
                                                         THEN 6
                                                         ELSE CAST(NULL AS BIGINT)
                                                       END,
@@ -2866,11 +2910,11 @@ FROM (
                                                   ) AS TIMESTAMP) AS DATE) AS "_plain",
                                                   DATE_DIFF(
                                                     'DAY',
-                                                    "t64"."window_start",
-                                                    CAST(CAST("t64"."window_start" + TO_MONTHS(
+                                                    "t65"."window_start",
+                                                    CAST(CAST("t65"."window_start" + TO_MONTHS(
                                                       COALESCE(
                                                         CASE
-                                                          WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                                          WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
                                                           THEN 6
                                                           ELSE CAST(NULL AS BIGINT)
                                                         END,
@@ -2878,7 +2922,7 @@ FROM (
                                                       )
                                                     ) AS TIMESTAMP) AS DATE)
                                                   ) AS "_needed"
-                                                FROM "t63" AS "t64"
+                                                FROM "t63" AS "t65"
                                               ) AS "t70"
                                               LEFT OUTER JOIN (
                                                 SELECT
@@ -2902,16 +2946,16 @@ FROM (
                                                       "t74"."cum_before"
                                                     FROM (
                                                       SELECT
-                                                        "t64"."person_id",
-                                                        "t64"."benefit",
-                                                        "t64"."start_date",
+                                                        "t65"."person_id",
+                                                        "t65"."benefit",
+                                                        "t65"."start_date",
                                                         DATE_DIFF(
                                                           'DAY',
-                                                          "t64"."window_start",
-                                                          CAST(CAST("t64"."window_start" + TO_MONTHS(
+                                                          "t65"."window_start",
+                                                          CAST(CAST("t65"."window_start" + TO_MONTHS(
                                                             COALESCE(
                                                               CASE
-                                                                WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                                                WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
                                                                 THEN 6
                                                                 ELSE CAST(NULL AS BIGINT)
                                                               END,
@@ -2919,16 +2963,16 @@ FROM (
                                                             )
                                                           ) AS TIMESTAMP) AS DATE)
                                                         ) AS "_n"
-                                                      FROM "t63" AS "t64"
+                                                      FROM "t63" AS "t65"
                                                       WHERE
                                                         COALESCE(
                                                           ARRAY_CONTAINS(
                                                             CASE
-                                                              WHEN "t64"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                                              WHEN "t65"."start_date" >= MAKE_DATE(2020, 1, 1)
                                                               THEN ['dagpenge']
                                                               ELSE CAST(NULL AS TEXT[])
                                                             END,
-                                                            "t64"."benefit"
+                                                            "t65"."benefit"
                                                           ),
                                                           FALSE
                                                         )
@@ -2971,26 +3015,27 @@ FROM (
                                                             MAX("t66"."_end") AS "i_end"
                                                           FROM (
                                                             SELECT
-                                                              "t65"."person_id",
-                                                              "t65"."benefit",
-                                                              "t65"."start_date",
-                                                              "t65"."_end",
-                                                              "t65"."_key",
-                                                              "t65"."_acc",
-                                                              "t65"."first_contact_date",
-                                                              "t65"."target_group",
-                                                              "t65"."first_absence_date",
-                                                              "t65"."sickness_category",
-                                                              "t65"."employed",
-                                                              "t65"."handover_date",
-                                                              "t65"."expected_absence_weeks",
-                                                              "t65"."work_obligation",
-                                                              "t65"."municipality",
-                                                              "t65"."early_followup_request_date",
-                                                              "t65"."_new",
-                                                              SUM("t65"."_new") OVER (
-                                                                PARTITION BY "t65"."person_id", "t65"."benefit", "t65"."_key"
-                                                                ORDER BY "t65"."start_date" ASC, "t65"."_end" ASC
+                                                              "t64"."person_id",
+                                                              "t64"."benefit",
+                                                              "t64"."start_date",
+                                                              "t64"."_end",
+                                                              "t64"."_key",
+                                                              "t64"."_acc",
+                                                              "t64"."first_contact_date",
+                                                              "t64"."target_group",
+                                                              "t64"."first_absence_date",
+                                                              "t64"."sickness_category",
+                                                              "t64"."employed",
+                                                              "t64"."handover_date",
+                                                              "t64"."expected_absence_weeks",
+                                                              "t64"."work_obligation",
+                                                              "t64"."municipality",
+                                                              "t64"."early_followup_request_date",
+                                                              "t64"."education_order",
+                                                              "t64"."_new",
+                                                              SUM("t64"."_new") OVER (
+                                                                PARTITION BY "t64"."person_id", "t64"."benefit", "t64"."_key"
+                                                                ORDER BY "t64"."start_date" ASC, "t64"."_end" ASC
                                                                 ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
                                                               ) AS "_island"
                                                             FROM (
@@ -3011,6 +3056,7 @@ FROM (
                                                                 "t61"."work_obligation",
                                                                 "t61"."municipality",
                                                                 "t61"."early_followup_request_date",
+                                                                "t61"."education_order",
                                                                 CASE
                                                                   WHEN MAX("t61"."_end") OVER (
                                                                     PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
@@ -3033,7 +3079,7 @@ FROM (
                                                                 WHERE
                                                                   "t60"."_acc"
                                                               ) AS "t61"
-                                                            ) AS "t65"
+                                                            ) AS "t64"
                                                           ) AS "t66"
                                                           GROUP BY
                                                             1,
@@ -3175,6 +3221,7 @@ FROM (
                           "t85"."work_obligation",
                           "t85"."municipality",
                           "t85"."early_followup_request_date",
+                          "t85"."education_order",
                           "t85"."periods",
                           "t85"."window_start",
                           "t85"."required",
@@ -3208,6 +3255,7 @@ FROM (
                               "t82"."work_obligation",
                               "t82"."municipality",
                               "t82"."early_followup_request_date",
+                              "t82"."education_order",
                               "t82"."periods",
                               "t82"."window_start",
                               "t82"."required",
@@ -3236,6 +3284,7 @@ FROM (
                                   "t80"."work_obligation",
                                   "t80"."municipality",
                                   "t80"."early_followup_request_date",
+                                  "t80"."education_order",
                                   "t80"."periods",
                                   "t80"."window_start",
                                   "t80"."required",
@@ -3266,6 +3315,7 @@ FROM (
                                       "t70"."work_obligation",
                                       "t70"."municipality",
                                       "t70"."early_followup_request_date",
+                                      "t70"."education_order",
                                       "t70"."periods",
                                       "t70"."window_start",
                                       "t70"."required",
@@ -3280,29 +3330,30 @@ FROM (
                                       "t78"."_acc_point"
                                     FROM (
                                       SELECT
-                                        "t64"."person_id",
-                                        "t64"."benefit",
-                                        "t64"."start_date",
-                                        "t64"."end_date",
-                                        "t64"."first_contact_date",
-                                        "t64"."target_group",
-                                        "t64"."first_absence_date",
-                                        "t64"."sickness_category",
-                                        "t64"."employed",
-                                        "t64"."handover_date",
-                                        "t64"."expected_absence_weeks",
-                                        "t64"."work_obligation",
-                                        "t64"."municipality",
-                                        "t64"."early_followup_request_date",
-                                        "t64"."periods",
-                                        "t64"."window_start",
+                                        "t65"."person_id",
+                                        "t65"."benefit",
+                                        "t65"."start_date",
+                                        "t65"."end_date",
+                                        "t65"."first_contact_date",
+                                        "t65"."target_group",
+                                        "t65"."first_absence_date",
+                                        "t65"."sickness_category",
+                                        "t65"."employed",
+                                        "t65"."handover_date",
+                                        "t65"."expected_absence_weeks",
+                                        "t65"."work_obligation",
+                                        "t65"."municipality",
+                                        "t65"."early_followup_request_date",
+                                        "t65"."education_order",
+                                        "t65"."periods",
+                                        "t65"."window_start",
                                         COALESCE(
                                           CASE
-                                            WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                            WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
                                             THEN CAST(NULL AS BIGINT)
-                                            WHEN "t64"."window_start" >= MAKE_DATE(2024, 1, 1)
+                                            WHEN "t65"."window_start" >= MAKE_DATE(2024, 1, 1)
                                             THEN 4
-                                            WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                            WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
                                             THEN 4
                                             ELSE CAST(NULL AS BIGINT)
                                           END,
@@ -3311,18 +3362,18 @@ FROM (
                                         CAST(COALESCE(0, 0) AS BIGINT) AS "required_joint",
                                         (
                                           CASE
-                                            WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                            WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
                                             THEN CAST(NULL AS BIGINT)
-                                            WHEN "t64"."window_start" >= MAKE_DATE(2024, 1, 1)
+                                            WHEN "t65"."window_start" >= MAKE_DATE(2024, 1, 1)
                                             THEN 4
-                                            WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                            WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
                                             THEN 4
                                             ELSE CAST(NULL AS BIGINT)
                                           END IS NOT NULL
                                         )
                                         AND (
                                           CASE
-                                            WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                            WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
                                             THEN 6
                                             ELSE CAST(NULL AS BIGINT)
                                           END IS NOT NULL
@@ -3330,7 +3381,7 @@ FROM (
                                         AND COALESCE(
                                           ARRAY_CONTAINS(
                                             CASE
-                                              WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                              WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
                                               THEN [
                                                 'kontanthjaelp',
                                                 'uddannelseshjaelp',
@@ -3341,18 +3392,18 @@ FROM (
                                               ]
                                               ELSE CAST(NULL AS TEXT[])
                                             END,
-                                            "t64"."benefit"
+                                            "t65"."benefit"
                                           ),
                                           FALSE
                                         ) AS "in_force",
                                         COALESCE(
                                           (
                                             CASE
-                                              WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                              WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
                                               THEN CAST(NULL AS BIGINT)
-                                              WHEN "t64"."window_start" >= MAKE_DATE(2024, 1, 1)
+                                              WHEN "t65"."window_start" >= MAKE_DATE(2024, 1, 1)
                                               THEN 4
-                                              WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                              WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
                                               THEN 4
                                               ELSE CAST(NULL AS BIGINT)
                                             END IS NULL
@@ -3360,7 +3411,7 @@ FROM (
                                           AND COALESCE(
                                             ARRAY_CONTAINS(
                                               CASE
-                                                WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                                WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
                                                 THEN [
                                                   'kontanthjaelp:aktivitetsparat',
                                                   'kontanthjaelp:uddannelsesparat',
@@ -3372,11 +3423,11 @@ FROM (
                                                 ]
                                                 ELSE CAST(NULL AS TEXT[])
                                               END,
-                                              "t64"."benefit"
+                                              "t65"."benefit"
                                             )
                                             OR ARRAY_CONTAINS(
                                               CASE
-                                                WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                                WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
                                                 THEN [
                                                   'kontanthjaelp:aktivitetsparat',
                                                   'kontanthjaelp:uddannelsesparat',
@@ -3388,16 +3439,16 @@ FROM (
                                                 ]
                                                 ELSE CAST(NULL AS TEXT[])
                                               END,
-                                              "t64"."benefit" || ':' || COALESCE("t64"."target_group", '')
+                                              "t65"."benefit" || ':' || COALESCE("t65"."target_group", '')
                                             ),
                                             FALSE
                                           ),
                                           FALSE
                                         ) AS "_end_unconfirmed",
-                                        CAST(CAST("t64"."window_start" + TO_MONTHS(
+                                        CAST(CAST("t65"."window_start" + TO_MONTHS(
                                           COALESCE(
                                             CASE
-                                              WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                              WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
                                               THEN 6
                                               ELSE CAST(NULL AS BIGINT)
                                             END,
@@ -3406,11 +3457,11 @@ FROM (
                                         ) AS TIMESTAMP) AS DATE) AS "_plain",
                                         DATE_DIFF(
                                           'DAY',
-                                          "t64"."window_start",
-                                          CAST(CAST("t64"."window_start" + TO_MONTHS(
+                                          "t65"."window_start",
+                                          CAST(CAST("t65"."window_start" + TO_MONTHS(
                                             COALESCE(
                                               CASE
-                                                WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                                WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
                                                 THEN 6
                                                 ELSE CAST(NULL AS BIGINT)
                                               END,
@@ -3418,7 +3469,7 @@ FROM (
                                             )
                                           ) AS TIMESTAMP) AS DATE)
                                         ) AS "_needed"
-                                      FROM "t63" AS "t64"
+                                      FROM "t63" AS "t65"
                                     ) AS "t70"
                                     LEFT OUTER JOIN (
                                       SELECT
@@ -3442,16 +3493,16 @@ FROM (
                                             "t74"."cum_before"
                                           FROM (
                                             SELECT
-                                              "t64"."person_id",
-                                              "t64"."benefit",
-                                              "t64"."start_date",
+                                              "t65"."person_id",
+                                              "t65"."benefit",
+                                              "t65"."start_date",
                                               DATE_DIFF(
                                                 'DAY',
-                                                "t64"."window_start",
-                                                CAST(CAST("t64"."window_start" + TO_MONTHS(
+                                                "t65"."window_start",
+                                                CAST(CAST("t65"."window_start" + TO_MONTHS(
                                                   COALESCE(
                                                     CASE
-                                                      WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                                      WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
                                                       THEN 6
                                                       ELSE CAST(NULL AS BIGINT)
                                                     END,
@@ -3459,16 +3510,16 @@ FROM (
                                                   )
                                                 ) AS TIMESTAMP) AS DATE)
                                               ) AS "_n"
-                                            FROM "t63" AS "t64"
+                                            FROM "t63" AS "t65"
                                             WHERE
                                               COALESCE(
                                                 ARRAY_CONTAINS(
                                                   CASE
-                                                    WHEN "t64"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                                    WHEN "t65"."start_date" >= MAKE_DATE(2020, 1, 1)
                                                     THEN ['dagpenge']
                                                     ELSE CAST(NULL AS TEXT[])
                                                   END,
-                                                  "t64"."benefit"
+                                                  "t65"."benefit"
                                                 ),
                                                 FALSE
                                               )
@@ -3511,26 +3562,27 @@ FROM (
                                                   MAX("t66"."_end") AS "i_end"
                                                 FROM (
                                                   SELECT
-                                                    "t65"."person_id",
-                                                    "t65"."benefit",
-                                                    "t65"."start_date",
-                                                    "t65"."_end",
-                                                    "t65"."_key",
-                                                    "t65"."_acc",
-                                                    "t65"."first_contact_date",
-                                                    "t65"."target_group",
-                                                    "t65"."first_absence_date",
-                                                    "t65"."sickness_category",
-                                                    "t65"."employed",
-                                                    "t65"."handover_date",
-                                                    "t65"."expected_absence_weeks",
-                                                    "t65"."work_obligation",
-                                                    "t65"."municipality",
-                                                    "t65"."early_followup_request_date",
-                                                    "t65"."_new",
-                                                    SUM("t65"."_new") OVER (
-                                                      PARTITION BY "t65"."person_id", "t65"."benefit", "t65"."_key"
-                                                      ORDER BY "t65"."start_date" ASC, "t65"."_end" ASC
+                                                    "t64"."person_id",
+                                                    "t64"."benefit",
+                                                    "t64"."start_date",
+                                                    "t64"."_end",
+                                                    "t64"."_key",
+                                                    "t64"."_acc",
+                                                    "t64"."first_contact_date",
+                                                    "t64"."target_group",
+                                                    "t64"."first_absence_date",
+                                                    "t64"."sickness_category",
+                                                    "t64"."employed",
+                                                    "t64"."handover_date",
+                                                    "t64"."expected_absence_weeks",
+                                                    "t64"."work_obligation",
+                                                    "t64"."municipality",
+                                                    "t64"."early_followup_request_date",
+                                                    "t64"."education_order",
+                                                    "t64"."_new",
+                                                    SUM("t64"."_new") OVER (
+                                                      PARTITION BY "t64"."person_id", "t64"."benefit", "t64"."_key"
+                                                      ORDER BY "t64"."start_date" ASC, "t64"."_end" ASC
                                                       ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
                                                     ) AS "_island"
                                                   FROM (
@@ -3551,6 +3603,7 @@ FROM (
                                                       "t61"."work_obligation",
                                                       "t61"."municipality",
                                                       "t61"."early_followup_request_date",
+                                                      "t61"."education_order",
                                                       CASE
                                                         WHEN MAX("t61"."_end") OVER (
                                                           PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
@@ -3573,7 +3626,7 @@ FROM (
                                                       WHERE
                                                         "t60"."_acc"
                                                     ) AS "t61"
-                                                  ) AS "t65"
+                                                  ) AS "t64"
                                                 ) AS "t66"
                                                 GROUP BY
                                                   1,
@@ -3675,6 +3728,7 @@ FROM (
                                     "t82"."work_obligation",
                                     "t82"."municipality",
                                     "t82"."early_followup_request_date",
+                                    "t82"."education_order",
                                     "t82"."periods",
                                     "t82"."window_start",
                                     "t82"."required",
@@ -3703,6 +3757,7 @@ FROM (
                                         "t80"."work_obligation",
                                         "t80"."municipality",
                                         "t80"."early_followup_request_date",
+                                        "t80"."education_order",
                                         "t80"."periods",
                                         "t80"."window_start",
                                         "t80"."required",
@@ -3733,6 +3788,7 @@ FROM (
                                             "t70"."work_obligation",
                                             "t70"."municipality",
                                             "t70"."early_followup_request_date",
+                                            "t70"."education_order",
                                             "t70"."periods",
                                             "t70"."window_start",
                                             "t70"."required",
@@ -3747,29 +3803,30 @@ FROM (
                                             "t78"."_acc_point"
                                           FROM (
                                             SELECT
-                                              "t64"."person_id",
-                                              "t64"."benefit",
-                                              "t64"."start_date",
-                                              "t64"."end_date",
-                                              "t64"."first_contact_date",
-                                              "t64"."target_group",
-                                              "t64"."first_absence_date",
-                                              "t64"."sickness_category",
-                                              "t64"."employed",
-                                              "t64"."handover_date",
-                                              "t64"."expected_absence_weeks",
-                                              "t64"."work_obligation",
-                                              "t64"."municipality",
-                                              "t64"."early_followup_request_date",
-                                              "t64"."periods",
-                                              "t64"."window_start",
+                                              "t65"."person_id",
+                                              "t65"."benefit",
+                                              "t65"."start_date",
+                                              "t65"."end_date",
+                                              "t65"."first_contact_date",
+                                              "t65"."target_group",
+                                              "t65"."first_absence_date",
+                                              "t65"."sickness_category",
+                                              "t65"."employed",
+                                              "t65"."handover_date",
+                                              "t65"."expected_absence_weeks",
+                                              "t65"."work_obligation",
+                                              "t65"."municipality",
+                                              "t65"."early_followup_request_date",
+                                              "t65"."education_order",
+                                              "t65"."periods",
+                                              "t65"."window_start",
                                               COALESCE(
                                                 CASE
-                                                  WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                                  WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
                                                   THEN CAST(NULL AS BIGINT)
-                                                  WHEN "t64"."window_start" >= MAKE_DATE(2024, 1, 1)
+                                                  WHEN "t65"."window_start" >= MAKE_DATE(2024, 1, 1)
                                                   THEN 4
-                                                  WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                                  WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
                                                   THEN 4
                                                   ELSE CAST(NULL AS BIGINT)
                                                 END,
@@ -3778,18 +3835,18 @@ FROM (
                                               CAST(COALESCE(0, 0) AS BIGINT) AS "required_joint",
                                               (
                                                 CASE
-                                                  WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                                  WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
                                                   THEN CAST(NULL AS BIGINT)
-                                                  WHEN "t64"."window_start" >= MAKE_DATE(2024, 1, 1)
+                                                  WHEN "t65"."window_start" >= MAKE_DATE(2024, 1, 1)
                                                   THEN 4
-                                                  WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                                  WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
                                                   THEN 4
                                                   ELSE CAST(NULL AS BIGINT)
                                                 END IS NOT NULL
                                               )
                                               AND (
                                                 CASE
-                                                  WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                                  WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
                                                   THEN 6
                                                   ELSE CAST(NULL AS BIGINT)
                                                 END IS NOT NULL
@@ -3797,7 +3854,7 @@ FROM (
                                               AND COALESCE(
                                                 ARRAY_CONTAINS(
                                                   CASE
-                                                    WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                                    WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
                                                     THEN [
                                                       'kontanthjaelp',
                                                       'uddannelseshjaelp',
@@ -3808,18 +3865,18 @@ FROM (
                                                     ]
                                                     ELSE CAST(NULL AS TEXT[])
                                                   END,
-                                                  "t64"."benefit"
+                                                  "t65"."benefit"
                                                 ),
                                                 FALSE
                                               ) AS "in_force",
                                               COALESCE(
                                                 (
                                                   CASE
-                                                    WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                                    WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
                                                     THEN CAST(NULL AS BIGINT)
-                                                    WHEN "t64"."window_start" >= MAKE_DATE(2024, 1, 1)
+                                                    WHEN "t65"."window_start" >= MAKE_DATE(2024, 1, 1)
                                                     THEN 4
-                                                    WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                                    WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
                                                     THEN 4
                                                     ELSE CAST(NULL AS BIGINT)
                                                   END IS NULL
@@ -3827,7 +3884,7 @@ FROM (
                                                 AND COALESCE(
                                                   ARRAY_CONTAINS(
                                                     CASE
-                                                      WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                                      WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
                                                       THEN [
                                                         'kontanthjaelp:aktivitetsparat',
                                                         'kontanthjaelp:uddannelsesparat',
@@ -3839,11 +3896,11 @@ FROM (
                                                       ]
                                                       ELSE CAST(NULL AS TEXT[])
                                                     END,
-                                                    "t64"."benefit"
+                                                    "t65"."benefit"
                                                   )
                                                   OR ARRAY_CONTAINS(
                                                     CASE
-                                                      WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                                      WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
                                                       THEN [
                                                         'kontanthjaelp:aktivitetsparat',
                                                         'kontanthjaelp:uddannelsesparat',
@@ -3855,16 +3912,16 @@ FROM (
                                                       ]
                                                       ELSE CAST(NULL AS TEXT[])
                                                     END,
-                                                    "t64"."benefit" || ':' || COALESCE("t64"."target_group", '')
+                                                    "t65"."benefit" || ':' || COALESCE("t65"."target_group", '')
                                                   ),
                                                   FALSE
                                                 ),
                                                 FALSE
                                               ) AS "_end_unconfirmed",
-                                              CAST(CAST("t64"."window_start" + TO_MONTHS(
+                                              CAST(CAST("t65"."window_start" + TO_MONTHS(
                                                 COALESCE(
                                                   CASE
-                                                    WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                                    WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
                                                     THEN 6
                                                     ELSE CAST(NULL AS BIGINT)
                                                   END,
@@ -3873,11 +3930,11 @@ FROM (
                                               ) AS TIMESTAMP) AS DATE) AS "_plain",
                                               DATE_DIFF(
                                                 'DAY',
-                                                "t64"."window_start",
-                                                CAST(CAST("t64"."window_start" + TO_MONTHS(
+                                                "t65"."window_start",
+                                                CAST(CAST("t65"."window_start" + TO_MONTHS(
                                                   COALESCE(
                                                     CASE
-                                                      WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                                      WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
                                                       THEN 6
                                                       ELSE CAST(NULL AS BIGINT)
                                                     END,
@@ -3885,7 +3942,7 @@ FROM (
                                                   )
                                                 ) AS TIMESTAMP) AS DATE)
                                               ) AS "_needed"
-                                            FROM "t63" AS "t64"
+                                            FROM "t63" AS "t65"
                                           ) AS "t70"
                                           LEFT OUTER JOIN (
                                             SELECT
@@ -3909,16 +3966,16 @@ FROM (
                                                   "t74"."cum_before"
                                                 FROM (
                                                   SELECT
-                                                    "t64"."person_id",
-                                                    "t64"."benefit",
-                                                    "t64"."start_date",
+                                                    "t65"."person_id",
+                                                    "t65"."benefit",
+                                                    "t65"."start_date",
                                                     DATE_DIFF(
                                                       'DAY',
-                                                      "t64"."window_start",
-                                                      CAST(CAST("t64"."window_start" + TO_MONTHS(
+                                                      "t65"."window_start",
+                                                      CAST(CAST("t65"."window_start" + TO_MONTHS(
                                                         COALESCE(
                                                           CASE
-                                                            WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                                            WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
                                                             THEN 6
                                                             ELSE CAST(NULL AS BIGINT)
                                                           END,
@@ -3926,16 +3983,16 @@ FROM (
                                                         )
                                                       ) AS TIMESTAMP) AS DATE)
                                                     ) AS "_n"
-                                                  FROM "t63" AS "t64"
+                                                  FROM "t63" AS "t65"
                                                   WHERE
                                                     COALESCE(
                                                       ARRAY_CONTAINS(
                                                         CASE
-                                                          WHEN "t64"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                                          WHEN "t65"."start_date" >= MAKE_DATE(2020, 1, 1)
                                                           THEN ['dagpenge']
                                                           ELSE CAST(NULL AS TEXT[])
                                                         END,
-                                                        "t64"."benefit"
+                                                        "t65"."benefit"
                                                       ),
                                                       FALSE
                                                     )
@@ -3978,26 +4035,27 @@ FROM (
                                                         MAX("t66"."_end") AS "i_end"
                                                       FROM (
                                                         SELECT
-                                                          "t65"."person_id",
-                                                          "t65"."benefit",
-                                                          "t65"."start_date",
-                                                          "t65"."_end",
-                                                          "t65"."_key",
-                                                          "t65"."_acc",
-                                                          "t65"."first_contact_date",
-                                                          "t65"."target_group",
-                                                          "t65"."first_absence_date",
-                                                          "t65"."sickness_category",
-                                                          "t65"."employed",
-                                                          "t65"."handover_date",
-                                                          "t65"."expected_absence_weeks",
-                                                          "t65"."work_obligation",
-                                                          "t65"."municipality",
-                                                          "t65"."early_followup_request_date",
-                                                          "t65"."_new",
-                                                          SUM("t65"."_new") OVER (
-                                                            PARTITION BY "t65"."person_id", "t65"."benefit", "t65"."_key"
-                                                            ORDER BY "t65"."start_date" ASC, "t65"."_end" ASC
+                                                          "t64"."person_id",
+                                                          "t64"."benefit",
+                                                          "t64"."start_date",
+                                                          "t64"."_end",
+                                                          "t64"."_key",
+                                                          "t64"."_acc",
+                                                          "t64"."first_contact_date",
+                                                          "t64"."target_group",
+                                                          "t64"."first_absence_date",
+                                                          "t64"."sickness_category",
+                                                          "t64"."employed",
+                                                          "t64"."handover_date",
+                                                          "t64"."expected_absence_weeks",
+                                                          "t64"."work_obligation",
+                                                          "t64"."municipality",
+                                                          "t64"."early_followup_request_date",
+                                                          "t64"."education_order",
+                                                          "t64"."_new",
+                                                          SUM("t64"."_new") OVER (
+                                                            PARTITION BY "t64"."person_id", "t64"."benefit", "t64"."_key"
+                                                            ORDER BY "t64"."start_date" ASC, "t64"."_end" ASC
                                                             ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
                                                           ) AS "_island"
                                                         FROM (
@@ -4018,6 +4076,7 @@ FROM (
                                                             "t61"."work_obligation",
                                                             "t61"."municipality",
                                                             "t61"."early_followup_request_date",
+                                                            "t61"."education_order",
                                                             CASE
                                                               WHEN MAX("t61"."_end") OVER (
                                                                 PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
@@ -4040,7 +4099,7 @@ FROM (
                                                             WHERE
                                                               "t60"."_acc"
                                                           ) AS "t61"
-                                                        ) AS "t65"
+                                                        ) AS "t64"
                                                       ) AS "t66"
                                                       GROUP BY
                                                         1,

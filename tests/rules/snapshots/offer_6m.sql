@@ -11,6 +11,7 @@ WITH "t12" AS (
     "t11"."employed",
     "t11"."municipality",
     "t11"."work_obligation",
+    "t11"."education_order",
     "t11"."introduction_programme",
     "t11"."expected_absence_weeks",
     "t11"."handover_date",
@@ -38,6 +39,7 @@ WITH "t12" AS (
       "t10"."employed",
       "t10"."municipality",
       "t10"."work_obligation",
+      "t10"."education_order",
       "t10"."introduction_programme",
       "t10"."expected_absence_weeks",
       "t10"."handover_date",
@@ -65,6 +67,7 @@ WITH "t12" AS (
         "t9"."employed",
         "t9"."municipality",
         "t9"."work_obligation",
+        "t9"."education_order",
         "t9"."introduction_programme",
         "t9"."expected_absence_weeks",
         "t9"."handover_date",
@@ -184,6 +187,7 @@ WITH "t12" AS (
           "t8"."employed",
           "t8"."municipality",
           "t8"."work_obligation",
+          "t8"."education_order",
           "t8"."introduction_programme",
           "t8"."expected_absence_weeks",
           "t8"."handover_date",
@@ -209,6 +213,7 @@ WITH "t12" AS (
             "t7"."employed",
             "t7"."municipality",
             "t7"."work_obligation",
+            "t7"."education_order",
             "t7"."introduction_programme",
             "t7"."expected_absence_weeks",
             "t7"."handover_date",
@@ -243,6 +248,7 @@ WITH "t12" AS (
               "t2"."employed",
               "t2"."municipality",
               "t2"."work_obligation",
+              "t2"."education_order",
               "t2"."introduction_programme",
               "t2"."expected_absence_weeks",
               "t2"."handover_date",
@@ -326,6 +332,7 @@ WITH "t12" AS (
             "t17"."employed",
             "t17"."municipality",
             "t17"."work_obligation",
+            "t17"."education_order",
             "t17"."introduction_programme",
             "t17"."expected_absence_weeks",
             "t17"."handover_date",
@@ -394,6 +401,7 @@ WITH "t12" AS (
             "t17"."employed",
             "t17"."municipality",
             "t17"."work_obligation",
+            "t17"."education_order",
             "t17"."introduction_programme",
             "t17"."expected_absence_weeks",
             "t17"."handover_date",
@@ -445,7 +453,8 @@ WITH "t12" AS (
       "t13"."expected_absence_weeks",
       "t13"."work_obligation",
       "t13"."municipality",
-      "t13"."early_followup_request_date"
+      "t13"."early_followup_request_date",
+      "t13"."education_order"
     FROM "t12" AS "t13"
     WHERE
       NOT (
@@ -472,7 +481,8 @@ WITH "t12" AS (
       "t57"."expected_absence_weeks",
       "t57"."work_obligation",
       "t57"."municipality",
-      "t57"."early_followup_request_date"
+      "t57"."early_followup_request_date",
+      "t57"."education_order"
     FROM (
       SELECT
         "t56".*
@@ -490,6 +500,7 @@ WITH "t12" AS (
           "t55"."employed",
           "t55"."municipality",
           "t55"."work_obligation",
+          "t55"."education_order",
           "t55"."introduction_programme",
           "t55"."expected_absence_weeks",
           "t55"."handover_date",
@@ -546,6 +557,7 @@ WITH "t12" AS (
             "t17"."employed",
             "t17"."municipality",
             "t17"."work_obligation",
+            "t17"."education_order",
             "t17"."introduction_programme",
             "t17"."expected_absence_weeks",
             "t17"."handover_date",
@@ -614,6 +626,7 @@ WITH "t12" AS (
                           "t17"."employed",
                           "t17"."municipality",
                           "t17"."work_obligation",
+                          "t17"."education_order",
                           "t17"."introduction_programme",
                           "t17"."expected_absence_weeks",
                           "t17"."handover_date",
@@ -668,6 +681,7 @@ WITH "t12" AS (
                       "t17"."employed",
                       "t17"."municipality",
                       "t17"."work_obligation",
+                      "t17"."education_order",
                       "t17"."introduction_programme",
                       "t17"."expected_absence_weeks",
                       "t17"."handover_date",
@@ -720,6 +734,7 @@ WITH "t12" AS (
                                 "t17"."employed",
                                 "t17"."municipality",
                                 "t17"."work_obligation",
+                                "t17"."education_order",
                                 "t17"."introduction_programme",
                                 "t17"."expected_absence_weeks",
                                 "t17"."handover_date",
@@ -795,6 +810,7 @@ WITH "t12" AS (
     "t62"."work_obligation",
     "t62"."municipality",
     "t62"."early_followup_request_date",
+    "t62"."education_order",
     "t62"."periods",
     CASE
       WHEN COALESCE(
@@ -827,7 +843,8 @@ WITH "t12" AS (
       FIRST("t60"."expected_absence_weeks" ORDER BY "t60"."start_date") AS "expected_absence_weeks",
       FIRST("t60"."work_obligation" ORDER BY "t60"."start_date") AS "work_obligation",
       FIRST("t60"."municipality" ORDER BY "t60"."start_date") AS "municipality",
-      MIN("t60"."early_followup_request_date") AS "early_followup_request_date"
+      MIN("t60"."early_followup_request_date") AS "early_followup_request_date",
+      BOOL_OR(CAST(COALESCE("t60"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
     FROM "t59" AS "t60"
     GROUP BY
       1,
@@ -964,6 +981,7 @@ FROM (
     "t100"."work_obligation",
     "t100"."municipality",
     "t100"."early_followup_request_date",
+    "t100"."education_order",
     "t100"."periods",
     "t100"."window_start",
     "t100"."in_force",
@@ -1137,6 +1155,7 @@ FROM (
         "t95"."work_obligation",
         "t95"."municipality",
         "t95"."early_followup_request_date",
+        "t95"."education_order",
         "t95"."periods",
         "t95"."window_start",
         "t95"."in_force",
@@ -1168,6 +1187,7 @@ FROM (
           "t90"."work_obligation",
           "t90"."municipality",
           "t90"."early_followup_request_date",
+          "t90"."education_order",
           "t90"."periods",
           "t90"."window_start",
           "t90"."in_force",
@@ -1207,6 +1227,7 @@ FROM (
               "t83"."work_obligation",
               "t83"."municipality",
               "t83"."early_followup_request_date",
+              "t83"."education_order",
               "t83"."periods",
               "t83"."window_start",
               "t83"."in_force",
@@ -1238,6 +1259,7 @@ FROM (
                   "t80"."work_obligation",
                   "t80"."municipality",
                   "t80"."early_followup_request_date",
+                  "t80"."education_order",
                   "t80"."periods",
                   "t80"."window_start",
                   "t80"."in_force",
@@ -1266,6 +1288,7 @@ FROM (
                       "t70"."work_obligation",
                       "t70"."municipality",
                       "t70"."early_followup_request_date",
+                      "t70"."education_order",
                       "t70"."periods",
                       "t70"."window_start",
                       "t70"."in_force",
@@ -1278,27 +1301,28 @@ FROM (
                       "t78"."_acc_point"
                     FROM (
                       SELECT
-                        "t64"."person_id",
-                        "t64"."benefit",
-                        "t64"."start_date",
-                        "t64"."end_date",
-                        "t64"."first_contact_date",
-                        "t64"."target_group",
-                        "t64"."first_absence_date",
-                        "t64"."sickness_category",
-                        "t64"."employed",
-                        "t64"."handover_date",
-                        "t64"."expected_absence_weeks",
-                        "t64"."work_obligation",
-                        "t64"."municipality",
-                        "t64"."early_followup_request_date",
-                        "t64"."periods",
-                        "t64"."window_start",
+                        "t65"."person_id",
+                        "t65"."benefit",
+                        "t65"."start_date",
+                        "t65"."end_date",
+                        "t65"."first_contact_date",
+                        "t65"."target_group",
+                        "t65"."first_absence_date",
+                        "t65"."sickness_category",
+                        "t65"."employed",
+                        "t65"."handover_date",
+                        "t65"."expected_absence_weeks",
+                        "t65"."work_obligation",
+                        "t65"."municipality",
+                        "t65"."early_followup_request_date",
+                        "t65"."education_order",
+                        "t65"."periods",
+                        "t65"."window_start",
                         (
                           CASE
-                            WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                            WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
                             THEN CAST(NULL AS BIGINT)
-                            WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                            WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
                             THEN 6
                             ELSE CAST(NULL AS BIGINT)
                           END IS NOT NULL
@@ -1306,26 +1330,26 @@ FROM (
                         AND COALESCE(
                           ARRAY_CONTAINS(
                             CASE
-                              WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                              WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
                               THEN ['dagpenge', 'kontanthjaelp']
                               ELSE CAST(NULL AS TEXT[])
                             END,
-                            "t64"."benefit"
+                            "t65"."benefit"
                           ),
                           FALSE
                         )
                         AND (
                           (
-                            "t64"."target_group" IS NULL
+                            "t65"."target_group" IS NULL
                           )
                           OR COALESCE(
                             ARRAY_CONTAINS(
                               CASE
-                                WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
                                 THEN ['jobparat', 'aktivitetsparat']
                                 ELSE CAST(NULL AS TEXT[])
                               END,
-                              "t64"."target_group"
+                              "t65"."target_group"
                             ),
                             FALSE
                           )
@@ -1333,9 +1357,9 @@ FROM (
                         COALESCE(
                           (
                             CASE
-                              WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                              WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
                               THEN CAST(NULL AS BIGINT)
-                              WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                              WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
                               THEN 6
                               ELSE CAST(NULL AS BIGINT)
                             END IS NULL
@@ -1343,7 +1367,7 @@ FROM (
                           AND COALESCE(
                             ARRAY_CONTAINS(
                               CASE
-                                WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
                                 THEN [
                                   'kontanthjaelp:aktivitetsparat',
                                   'kontanthjaelp:uddannelsesparat',
@@ -1355,11 +1379,11 @@ FROM (
                                 ]
                                 ELSE CAST(NULL AS TEXT[])
                               END,
-                              "t64"."benefit"
+                              "t65"."benefit"
                             )
                             OR ARRAY_CONTAINS(
                               CASE
-                                WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
                                 THEN [
                                   'kontanthjaelp:aktivitetsparat',
                                   'kontanthjaelp:uddannelsesparat',
@@ -1371,18 +1395,18 @@ FROM (
                                 ]
                                 ELSE CAST(NULL AS TEXT[])
                               END,
-                              "t64"."benefit" || ':' || COALESCE("t64"."target_group", '')
+                              "t65"."benefit" || ':' || COALESCE("t65"."target_group", '')
                             ),
                             FALSE
                           ),
                           FALSE
                         ) AS "_end_unconfirmed",
-                        CAST(CAST("t64"."window_start" + TO_MONTHS(
+                        CAST(CAST("t65"."window_start" + TO_MONTHS(
                           COALESCE(
                             CASE
-                              WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                              WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
                               THEN CAST(NULL AS BIGINT)
-                              WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                              WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
                               THEN 6
                               ELSE CAST(NULL AS BIGINT)
                             END,
@@ -1391,13 +1415,13 @@ FROM (
                         ) AS TIMESTAMP) AS DATE) AS "_plain",
                         DATE_DIFF(
                           'DAY',
-                          "t64"."window_start",
-                          CAST(CAST("t64"."window_start" + TO_MONTHS(
+                          "t65"."window_start",
+                          CAST(CAST("t65"."window_start" + TO_MONTHS(
                             COALESCE(
                               CASE
-                                WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
                                 THEN CAST(NULL AS BIGINT)
-                                WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
                                 THEN 6
                                 ELSE CAST(NULL AS BIGINT)
                               END,
@@ -1405,7 +1429,7 @@ FROM (
                             )
                           ) AS TIMESTAMP) AS DATE)
                         ) AS "_needed"
-                      FROM "t63" AS "t64"
+                      FROM "t63" AS "t65"
                     ) AS "t70"
                     LEFT OUTER JOIN (
                       SELECT
@@ -1429,18 +1453,18 @@ FROM (
                             "t74"."cum_before"
                           FROM (
                             SELECT
-                              "t64"."person_id",
-                              "t64"."benefit",
-                              "t64"."start_date",
+                              "t65"."person_id",
+                              "t65"."benefit",
+                              "t65"."start_date",
                               DATE_DIFF(
                                 'DAY',
-                                "t64"."window_start",
-                                CAST(CAST("t64"."window_start" + TO_MONTHS(
+                                "t65"."window_start",
+                                CAST(CAST("t65"."window_start" + TO_MONTHS(
                                   COALESCE(
                                     CASE
-                                      WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                      WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
                                       THEN CAST(NULL AS BIGINT)
-                                      WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                      WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
                                       THEN 6
                                       ELSE CAST(NULL AS BIGINT)
                                     END,
@@ -1448,16 +1472,16 @@ FROM (
                                   )
                                 ) AS TIMESTAMP) AS DATE)
                               ) AS "_n"
-                            FROM "t63" AS "t64"
+                            FROM "t63" AS "t65"
                             WHERE
                               COALESCE(
                                 ARRAY_CONTAINS(
                                   CASE
-                                    WHEN "t64"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                    WHEN "t65"."start_date" >= MAKE_DATE(2020, 1, 1)
                                     THEN ['dagpenge']
                                     ELSE CAST(NULL AS TEXT[])
                                   END,
-                                  "t64"."benefit"
+                                  "t65"."benefit"
                                 ),
                                 FALSE
                               )
@@ -1500,26 +1524,27 @@ FROM (
                                   MAX("t66"."_end") AS "i_end"
                                 FROM (
                                   SELECT
-                                    "t65"."person_id",
-                                    "t65"."benefit",
-                                    "t65"."start_date",
-                                    "t65"."_end",
-                                    "t65"."_key",
-                                    "t65"."_acc",
-                                    "t65"."first_contact_date",
-                                    "t65"."target_group",
-                                    "t65"."first_absence_date",
-                                    "t65"."sickness_category",
-                                    "t65"."employed",
-                                    "t65"."handover_date",
-                                    "t65"."expected_absence_weeks",
-                                    "t65"."work_obligation",
-                                    "t65"."municipality",
-                                    "t65"."early_followup_request_date",
-                                    "t65"."_new",
-                                    SUM("t65"."_new") OVER (
-                                      PARTITION BY "t65"."person_id", "t65"."benefit", "t65"."_key"
-                                      ORDER BY "t65"."start_date" ASC, "t65"."_end" ASC
+                                    "t64"."person_id",
+                                    "t64"."benefit",
+                                    "t64"."start_date",
+                                    "t64"."_end",
+                                    "t64"."_key",
+                                    "t64"."_acc",
+                                    "t64"."first_contact_date",
+                                    "t64"."target_group",
+                                    "t64"."first_absence_date",
+                                    "t64"."sickness_category",
+                                    "t64"."employed",
+                                    "t64"."handover_date",
+                                    "t64"."expected_absence_weeks",
+                                    "t64"."work_obligation",
+                                    "t64"."municipality",
+                                    "t64"."early_followup_request_date",
+                                    "t64"."education_order",
+                                    "t64"."_new",
+                                    SUM("t64"."_new") OVER (
+                                      PARTITION BY "t64"."person_id", "t64"."benefit", "t64"."_key"
+                                      ORDER BY "t64"."start_date" ASC, "t64"."_end" ASC
                                       ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
                                     ) AS "_island"
                                   FROM (
@@ -1540,6 +1565,7 @@ FROM (
                                       "t61"."work_obligation",
                                       "t61"."municipality",
                                       "t61"."early_followup_request_date",
+                                      "t61"."education_order",
                                       CASE
                                         WHEN MAX("t61"."_end") OVER (
                                           PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
@@ -1562,7 +1588,7 @@ FROM (
                                       WHERE
                                         "t60"."_acc"
                                     ) AS "t61"
-                                  ) AS "t65"
+                                  ) AS "t64"
                                 ) AS "t66"
                                 GROUP BY
                                   1,
@@ -1642,6 +1668,7 @@ FROM (
                         "t80"."work_obligation",
                         "t80"."municipality",
                         "t80"."early_followup_request_date",
+                        "t80"."education_order",
                         "t80"."periods",
                         "t80"."window_start",
                         "t80"."in_force",
@@ -1670,6 +1697,7 @@ FROM (
                             "t70"."work_obligation",
                             "t70"."municipality",
                             "t70"."early_followup_request_date",
+                            "t70"."education_order",
                             "t70"."periods",
                             "t70"."window_start",
                             "t70"."in_force",
@@ -1682,27 +1710,28 @@ FROM (
                             "t78"."_acc_point"
                           FROM (
                             SELECT
-                              "t64"."person_id",
-                              "t64"."benefit",
-                              "t64"."start_date",
-                              "t64"."end_date",
-                              "t64"."first_contact_date",
-                              "t64"."target_group",
-                              "t64"."first_absence_date",
-                              "t64"."sickness_category",
-                              "t64"."employed",
-                              "t64"."handover_date",
-                              "t64"."expected_absence_weeks",
-                              "t64"."work_obligation",
-                              "t64"."municipality",
-                              "t64"."early_followup_request_date",
-                              "t64"."periods",
-                              "t64"."window_start",
+                              "t65"."person_id",
+                              "t65"."benefit",
+                              "t65"."start_date",
+                              "t65"."end_date",
+                              "t65"."first_contact_date",
+                              "t65"."target_group",
+                              "t65"."first_absence_date",
+                              "t65"."sickness_category",
+                              "t65"."employed",
+                              "t65"."handover_date",
+                              "t65"."expected_absence_weeks",
+                              "t65"."work_obligation",
+                              "t65"."municipality",
+                              "t65"."early_followup_request_date",
+                              "t65"."education_order",
+                              "t65"."periods",
+                              "t65"."window_start",
                               (
                                 CASE
-                                  WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                  WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
                                   THEN CAST(NULL AS BIGINT)
-                                  WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                  WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
                                   THEN 6
                                   ELSE CAST(NULL AS BIGINT)
                                 END IS NOT NULL
@@ -1710,26 +1739,26 @@ FROM (
                               AND COALESCE(
                                 ARRAY_CONTAINS(
                                   CASE
-                                    WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                    WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
                                     THEN ['dagpenge', 'kontanthjaelp']
                                     ELSE CAST(NULL AS TEXT[])
                                   END,
-                                  "t64"."benefit"
+                                  "t65"."benefit"
                                 ),
                                 FALSE
                               )
                               AND (
                                 (
-                                  "t64"."target_group" IS NULL
+                                  "t65"."target_group" IS NULL
                                 )
                                 OR COALESCE(
                                   ARRAY_CONTAINS(
                                     CASE
-                                      WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                      WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
                                       THEN ['jobparat', 'aktivitetsparat']
                                       ELSE CAST(NULL AS TEXT[])
                                     END,
-                                    "t64"."target_group"
+                                    "t65"."target_group"
                                   ),
                                   FALSE
                                 )
@@ -1737,9 +1766,9 @@ FROM (
                               COALESCE(
                                 (
                                   CASE
-                                    WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                    WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
                                     THEN CAST(NULL AS BIGINT)
-                                    WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                    WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
                                     THEN 6
                                     ELSE CAST(NULL AS BIGINT)
                                   END IS NULL
@@ -1747,7 +1776,7 @@ FROM (
                                 AND COALESCE(
                                   ARRAY_CONTAINS(
                                     CASE
-                                      WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                      WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
                                       THEN [
                                         'kontanthjaelp:aktivitetsparat',
                                         'kontanthjaelp:uddannelsesparat',
@@ -1759,11 +1788,11 @@ FROM (
                                       ]
                                       ELSE CAST(NULL AS TEXT[])
                                     END,
-                                    "t64"."benefit"
+                                    "t65"."benefit"
                                   )
                                   OR ARRAY_CONTAINS(
                                     CASE
-                                      WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                      WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
                                       THEN [
                                         'kontanthjaelp:aktivitetsparat',
                                         'kontanthjaelp:uddannelsesparat',
@@ -1775,18 +1804,18 @@ FROM (
                                       ]
                                       ELSE CAST(NULL AS TEXT[])
                                     END,
-                                    "t64"."benefit" || ':' || COALESCE("t64"."target_group", '')
+                                    "t65"."benefit" || ':' || COALESCE("t65"."target_group", '')
                                   ),
                                   FALSE
                                 ),
                                 FALSE
                               ) AS "_end_unconfirmed",
-                              CAST(CAST("t64"."window_start" + TO_MONTHS(
+                              CAST(CAST("t65"."window_start" + TO_MONTHS(
                                 COALESCE(
                                   CASE
-                                    WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                    WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
                                     THEN CAST(NULL AS BIGINT)
-                                    WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                    WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
                                     THEN 6
                                     ELSE CAST(NULL AS BIGINT)
                                   END,
@@ -1795,13 +1824,13 @@ FROM (
                               ) AS TIMESTAMP) AS DATE) AS "_plain",
                               DATE_DIFF(
                                 'DAY',
-                                "t64"."window_start",
-                                CAST(CAST("t64"."window_start" + TO_MONTHS(
+                                "t65"."window_start",
+                                CAST(CAST("t65"."window_start" + TO_MONTHS(
                                   COALESCE(
                                     CASE
-                                      WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                      WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
                                       THEN CAST(NULL AS BIGINT)
-                                      WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                      WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
                                       THEN 6
                                       ELSE CAST(NULL AS BIGINT)
                                     END,
@@ -1809,7 +1838,7 @@ FROM (
                                   )
                                 ) AS TIMESTAMP) AS DATE)
                               ) AS "_needed"
-                            FROM "t63" AS "t64"
+                            FROM "t63" AS "t65"
                           ) AS "t70"
                           LEFT OUTER JOIN (
                             SELECT
@@ -1833,18 +1862,18 @@ FROM (
                                   "t74"."cum_before"
                                 FROM (
                                   SELECT
-                                    "t64"."person_id",
-                                    "t64"."benefit",
-                                    "t64"."start_date",
+                                    "t65"."person_id",
+                                    "t65"."benefit",
+                                    "t65"."start_date",
                                     DATE_DIFF(
                                       'DAY',
-                                      "t64"."window_start",
-                                      CAST(CAST("t64"."window_start" + TO_MONTHS(
+                                      "t65"."window_start",
+                                      CAST(CAST("t65"."window_start" + TO_MONTHS(
                                         COALESCE(
                                           CASE
-                                            WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                            WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
                                             THEN CAST(NULL AS BIGINT)
-                                            WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                            WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
                                             THEN 6
                                             ELSE CAST(NULL AS BIGINT)
                                           END,
@@ -1852,16 +1881,16 @@ FROM (
                                         )
                                       ) AS TIMESTAMP) AS DATE)
                                     ) AS "_n"
-                                  FROM "t63" AS "t64"
+                                  FROM "t63" AS "t65"
                                   WHERE
                                     COALESCE(
                                       ARRAY_CONTAINS(
                                         CASE
-                                          WHEN "t64"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                          WHEN "t65"."start_date" >= MAKE_DATE(2020, 1, 1)
                                           THEN ['dagpenge']
                                           ELSE CAST(NULL AS TEXT[])
                                         END,
-                                        "t64"."benefit"
+                                        "t65"."benefit"
                                       ),
                                       FALSE
                                     )
@@ -1904,26 +1933,27 @@ FROM (
                                         MAX("t66"."_end") AS "i_end"
                                       FROM (
                                         SELECT
-                                          "t65"."person_id",
-                                          "t65"."benefit",
-                                          "t65"."start_date",
-                                          "t65"."_end",
-                                          "t65"."_key",
-                                          "t65"."_acc",
-                                          "t65"."first_contact_date",
-                                          "t65"."target_group",
-                                          "t65"."first_absence_date",
-                                          "t65"."sickness_category",
-                                          "t65"."employed",
-                                          "t65"."handover_date",
-                                          "t65"."expected_absence_weeks",
-                                          "t65"."work_obligation",
-                                          "t65"."municipality",
-                                          "t65"."early_followup_request_date",
-                                          "t65"."_new",
-                                          SUM("t65"."_new") OVER (
-                                            PARTITION BY "t65"."person_id", "t65"."benefit", "t65"."_key"
-                                            ORDER BY "t65"."start_date" ASC, "t65"."_end" ASC
+                                          "t64"."person_id",
+                                          "t64"."benefit",
+                                          "t64"."start_date",
+                                          "t64"."_end",
+                                          "t64"."_key",
+                                          "t64"."_acc",
+                                          "t64"."first_contact_date",
+                                          "t64"."target_group",
+                                          "t64"."first_absence_date",
+                                          "t64"."sickness_category",
+                                          "t64"."employed",
+                                          "t64"."handover_date",
+                                          "t64"."expected_absence_weeks",
+                                          "t64"."work_obligation",
+                                          "t64"."municipality",
+                                          "t64"."early_followup_request_date",
+                                          "t64"."education_order",
+                                          "t64"."_new",
+                                          SUM("t64"."_new") OVER (
+                                            PARTITION BY "t64"."person_id", "t64"."benefit", "t64"."_key"
+                                            ORDER BY "t64"."start_date" ASC, "t64"."_end" ASC
                                             ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
                                           ) AS "_island"
                                         FROM (
@@ -1944,6 +1974,7 @@ FROM (
                                             "t61"."work_obligation",
                                             "t61"."municipality",
                                             "t61"."early_followup_request_date",
+                                            "t61"."education_order",
                                             CASE
                                               WHEN MAX("t61"."_end") OVER (
                                                 PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
@@ -1966,7 +1997,7 @@ FROM (
                                             WHERE
                                               "t60"."_acc"
                                           ) AS "t61"
-                                        ) AS "t65"
+                                        ) AS "t64"
                                       ) AS "t66"
                                       GROUP BY
                                         1,
@@ -2077,6 +2108,7 @@ FROM (
                     "t83"."work_obligation",
                     "t83"."municipality",
                     "t83"."early_followup_request_date",
+                    "t83"."education_order",
                     "t83"."periods",
                     "t83"."window_start",
                     "t83"."in_force",
@@ -2108,6 +2140,7 @@ FROM (
                         "t80"."work_obligation",
                         "t80"."municipality",
                         "t80"."early_followup_request_date",
+                        "t80"."education_order",
                         "t80"."periods",
                         "t80"."window_start",
                         "t80"."in_force",
@@ -2136,6 +2169,7 @@ FROM (
                             "t70"."work_obligation",
                             "t70"."municipality",
                             "t70"."early_followup_request_date",
+                            "t70"."education_order",
                             "t70"."periods",
                             "t70"."window_start",
                             "t70"."in_force",
@@ -2148,27 +2182,28 @@ FROM (
                             "t78"."_acc_point"
                           FROM (
                             SELECT
-                              "t64"."person_id",
-                              "t64"."benefit",
-                              "t64"."start_date",
-                              "t64"."end_date",
-                              "t64"."first_contact_date",
-                              "t64"."target_group",
-                              "t64"."first_absence_date",
-                              "t64"."sickness_category",
-                              "t64"."employed",
-                              "t64"."handover_date",
-                              "t64"."expected_absence_weeks",
-                              "t64"."work_obligation",
-                              "t64"."municipality",
-                              "t64"."early_followup_request_date",
-                              "t64"."periods",
-                              "t64"."window_start",
+                              "t65"."person_id",
+                              "t65"."benefit",
+                              "t65"."start_date",
+                              "t65"."end_date",
+                              "t65"."first_contact_date",
+                              "t65"."target_group",
+                              "t65"."first_absence_date",
+                              "t65"."sickness_category",
+                              "t65"."employed",
+                              "t65"."handover_date",
+                              "t65"."expected_absence_weeks",
+                              "t65"."work_obligation",
+                              "t65"."municipality",
+                              "t65"."early_followup_request_date",
+                              "t65"."education_order",
+                              "t65"."periods",
+                              "t65"."window_start",
                               (
                                 CASE
-                                  WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                  WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
                                   THEN CAST(NULL AS BIGINT)
-                                  WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                  WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
                                   THEN 6
                                   ELSE CAST(NULL AS BIGINT)
                                 END IS NOT NULL
@@ -2176,26 +2211,26 @@ FROM (
                               AND COALESCE(
                                 ARRAY_CONTAINS(
                                   CASE
-                                    WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                    WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
                                     THEN ['dagpenge', 'kontanthjaelp']
                                     ELSE CAST(NULL AS TEXT[])
                                   END,
-                                  "t64"."benefit"
+                                  "t65"."benefit"
                                 ),
                                 FALSE
                               )
                               AND (
                                 (
-                                  "t64"."target_group" IS NULL
+                                  "t65"."target_group" IS NULL
                                 )
                                 OR COALESCE(
                                   ARRAY_CONTAINS(
                                     CASE
-                                      WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                      WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
                                       THEN ['jobparat', 'aktivitetsparat']
                                       ELSE CAST(NULL AS TEXT[])
                                     END,
-                                    "t64"."target_group"
+                                    "t65"."target_group"
                                   ),
                                   FALSE
                                 )
@@ -2203,9 +2238,9 @@ FROM (
                               COALESCE(
                                 (
                                   CASE
-                                    WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                    WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
                                     THEN CAST(NULL AS BIGINT)
-                                    WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                    WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
                                     THEN 6
                                     ELSE CAST(NULL AS BIGINT)
                                   END IS NULL
@@ -2213,7 +2248,7 @@ FROM (
                                 AND COALESCE(
                                   ARRAY_CONTAINS(
                                     CASE
-                                      WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                      WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
                                       THEN [
                                         'kontanthjaelp:aktivitetsparat',
                                         'kontanthjaelp:uddannelsesparat',
@@ -2225,11 +2260,11 @@ FROM (
                                       ]
                                       ELSE CAST(NULL AS TEXT[])
                                     END,
-                                    "t64"."benefit"
+                                    "t65"."benefit"
                                   )
                                   OR ARRAY_CONTAINS(
                                     CASE
-                                      WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                      WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
                                       THEN [
                                         'kontanthjaelp:aktivitetsparat',
                                         'kontanthjaelp:uddannelsesparat',
@@ -2241,18 +2276,18 @@ FROM (
                                       ]
                                       ELSE CAST(NULL AS TEXT[])
                                     END,
-                                    "t64"."benefit" || ':' || COALESCE("t64"."target_group", '')
+                                    "t65"."benefit" || ':' || COALESCE("t65"."target_group", '')
                                   ),
                                   FALSE
                                 ),
                                 FALSE
                               ) AS "_end_unconfirmed",
-                              CAST(CAST("t64"."window_start" + TO_MONTHS(
+                              CAST(CAST("t65"."window_start" + TO_MONTHS(
                                 COALESCE(
                                   CASE
-                                    WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                    WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
                                     THEN CAST(NULL AS BIGINT)
-                                    WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                    WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
                                     THEN 6
                                     ELSE CAST(NULL AS BIGINT)
                                   END,
@@ -2261,13 +2296,13 @@ FROM (
                               ) AS TIMESTAMP) AS DATE) AS "_plain",
                               DATE_DIFF(
                                 'DAY',
-                                "t64"."window_start",
-                                CAST(CAST("t64"."window_start" + TO_MONTHS(
+                                "t65"."window_start",
+                                CAST(CAST("t65"."window_start" + TO_MONTHS(
                                   COALESCE(
                                     CASE
-                                      WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                      WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
                                       THEN CAST(NULL AS BIGINT)
-                                      WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                      WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
                                       THEN 6
                                       ELSE CAST(NULL AS BIGINT)
                                     END,
@@ -2275,7 +2310,7 @@ FROM (
                                   )
                                 ) AS TIMESTAMP) AS DATE)
                               ) AS "_needed"
-                            FROM "t63" AS "t64"
+                            FROM "t63" AS "t65"
                           ) AS "t70"
                           LEFT OUTER JOIN (
                             SELECT
@@ -2299,18 +2334,18 @@ FROM (
                                   "t74"."cum_before"
                                 FROM (
                                   SELECT
-                                    "t64"."person_id",
-                                    "t64"."benefit",
-                                    "t64"."start_date",
+                                    "t65"."person_id",
+                                    "t65"."benefit",
+                                    "t65"."start_date",
                                     DATE_DIFF(
                                       'DAY',
-                                      "t64"."window_start",
-                                      CAST(CAST("t64"."window_start" + TO_MONTHS(
+                                      "t65"."window_start",
+                                      CAST(CAST("t65"."window_start" + TO_MONTHS(
                                         COALESCE(
                                           CASE
-                                            WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                            WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
                                             THEN CAST(NULL AS BIGINT)
-                                            WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                            WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
                                             THEN 6
                                             ELSE CAST(NULL AS BIGINT)
                                           END,
@@ -2318,16 +2353,16 @@ FROM (
                                         )
                                       ) AS TIMESTAMP) AS DATE)
                                     ) AS "_n"
-                                  FROM "t63" AS "t64"
+                                  FROM "t63" AS "t65"
                                   WHERE
                                     COALESCE(
                                       ARRAY_CONTAINS(
                                         CASE
-                                          WHEN "t64"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                          WHEN "t65"."start_date" >= MAKE_DATE(2020, 1, 1)
                                           THEN ['dagpenge']
                                           ELSE CAST(NULL AS TEXT[])
                                         END,
-                                        "t64"."benefit"
+                                        "t65"."benefit"
                                       ),
                                       FALSE
                                     )
@@ -2370,26 +2405,27 @@ FROM (
                                         MAX("t66"."_end") AS "i_end"
                                       FROM (
                                         SELECT
-                                          "t65"."person_id",
-                                          "t65"."benefit",
-                                          "t65"."start_date",
-                                          "t65"."_end",
-                                          "t65"."_key",
-                                          "t65"."_acc",
-                                          "t65"."first_contact_date",
-                                          "t65"."target_group",
-                                          "t65"."first_absence_date",
-                                          "t65"."sickness_category",
-                                          "t65"."employed",
-                                          "t65"."handover_date",
-                                          "t65"."expected_absence_weeks",
-                                          "t65"."work_obligation",
-                                          "t65"."municipality",
-                                          "t65"."early_followup_request_date",
-                                          "t65"."_new",
-                                          SUM("t65"."_new") OVER (
-                                            PARTITION BY "t65"."person_id", "t65"."benefit", "t65"."_key"
-                                            ORDER BY "t65"."start_date" ASC, "t65"."_end" ASC
+                                          "t64"."person_id",
+                                          "t64"."benefit",
+                                          "t64"."start_date",
+                                          "t64"."_end",
+                                          "t64"."_key",
+                                          "t64"."_acc",
+                                          "t64"."first_contact_date",
+                                          "t64"."target_group",
+                                          "t64"."first_absence_date",
+                                          "t64"."sickness_category",
+                                          "t64"."employed",
+                                          "t64"."handover_date",
+                                          "t64"."expected_absence_weeks",
+                                          "t64"."work_obligation",
+                                          "t64"."municipality",
+                                          "t64"."early_followup_request_date",
+                                          "t64"."education_order",
+                                          "t64"."_new",
+                                          SUM("t64"."_new") OVER (
+                                            PARTITION BY "t64"."person_id", "t64"."benefit", "t64"."_key"
+                                            ORDER BY "t64"."start_date" ASC, "t64"."_end" ASC
                                             ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
                                           ) AS "_island"
                                         FROM (
@@ -2410,6 +2446,7 @@ FROM (
                                             "t61"."work_obligation",
                                             "t61"."municipality",
                                             "t61"."early_followup_request_date",
+                                            "t61"."education_order",
                                             CASE
                                               WHEN MAX("t61"."_end") OVER (
                                                 PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
@@ -2432,7 +2469,7 @@ FROM (
                                             WHERE
                                               "t60"."_acc"
                                           ) AS "t61"
-                                        ) AS "t65"
+                                        ) AS "t64"
                                       ) AS "t66"
                                       GROUP BY
                                         1,
@@ -2512,6 +2549,7 @@ FROM (
                               "t80"."work_obligation",
                               "t80"."municipality",
                               "t80"."early_followup_request_date",
+                              "t80"."education_order",
                               "t80"."periods",
                               "t80"."window_start",
                               "t80"."in_force",
@@ -2540,6 +2578,7 @@ FROM (
                                   "t70"."work_obligation",
                                   "t70"."municipality",
                                   "t70"."early_followup_request_date",
+                                  "t70"."education_order",
                                   "t70"."periods",
                                   "t70"."window_start",
                                   "t70"."in_force",
@@ -2552,27 +2591,28 @@ FROM (
                                   "t78"."_acc_point"
                                 FROM (
                                   SELECT
-                                    "t64"."person_id",
-                                    "t64"."benefit",
-                                    "t64"."start_date",
-                                    "t64"."end_date",
-                                    "t64"."first_contact_date",
-                                    "t64"."target_group",
-                                    "t64"."first_absence_date",
-                                    "t64"."sickness_category",
-                                    "t64"."employed",
-                                    "t64"."handover_date",
-                                    "t64"."expected_absence_weeks",
-                                    "t64"."work_obligation",
-                                    "t64"."municipality",
-                                    "t64"."early_followup_request_date",
-                                    "t64"."periods",
-                                    "t64"."window_start",
+                                    "t65"."person_id",
+                                    "t65"."benefit",
+                                    "t65"."start_date",
+                                    "t65"."end_date",
+                                    "t65"."first_contact_date",
+                                    "t65"."target_group",
+                                    "t65"."first_absence_date",
+                                    "t65"."sickness_category",
+                                    "t65"."employed",
+                                    "t65"."handover_date",
+                                    "t65"."expected_absence_weeks",
+                                    "t65"."work_obligation",
+                                    "t65"."municipality",
+                                    "t65"."early_followup_request_date",
+                                    "t65"."education_order",
+                                    "t65"."periods",
+                                    "t65"."window_start",
                                     (
                                       CASE
-                                        WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                        WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
                                         THEN CAST(NULL AS BIGINT)
-                                        WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                        WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
                                         THEN 6
                                         ELSE CAST(NULL AS BIGINT)
                                       END IS NOT NULL
@@ -2580,26 +2620,26 @@ FROM (
                                     AND COALESCE(
                                       ARRAY_CONTAINS(
                                         CASE
-                                          WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                          WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
                                           THEN ['dagpenge', 'kontanthjaelp']
                                           ELSE CAST(NULL AS TEXT[])
                                         END,
-                                        "t64"."benefit"
+                                        "t65"."benefit"
                                       ),
                                       FALSE
                                     )
                                     AND (
                                       (
-                                        "t64"."target_group" IS NULL
+                                        "t65"."target_group" IS NULL
                                       )
                                       OR COALESCE(
                                         ARRAY_CONTAINS(
                                           CASE
-                                            WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                            WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
                                             THEN ['jobparat', 'aktivitetsparat']
                                             ELSE CAST(NULL AS TEXT[])
                                           END,
-                                          "t64"."target_group"
+                                          "t65"."target_group"
                                         ),
                                         FALSE
                                       )
@@ -2607,9 +2647,9 @@ FROM (
                                     COALESCE(
                                       (
                                         CASE
-                                          WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                          WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
                                           THEN CAST(NULL AS BIGINT)
-                                          WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                          WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
                                           THEN 6
                                           ELSE CAST(NULL AS BIGINT)
                                         END IS NULL
@@ -2617,7 +2657,7 @@ FROM (
                                       AND COALESCE(
                                         ARRAY_CONTAINS(
                                           CASE
-                                            WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                            WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
                                             THEN [
                                               'kontanthjaelp:aktivitetsparat',
                                               'kontanthjaelp:uddannelsesparat',
@@ -2629,11 +2669,11 @@ FROM (
                                             ]
                                             ELSE CAST(NULL AS TEXT[])
                                           END,
-                                          "t64"."benefit"
+                                          "t65"."benefit"
                                         )
                                         OR ARRAY_CONTAINS(
                                           CASE
-                                            WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                            WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
                                             THEN [
                                               'kontanthjaelp:aktivitetsparat',
                                               'kontanthjaelp:uddannelsesparat',
@@ -2645,18 +2685,18 @@ FROM (
                                             ]
                                             ELSE CAST(NULL AS TEXT[])
                                           END,
-                                          "t64"."benefit" || ':' || COALESCE("t64"."target_group", '')
+                                          "t65"."benefit" || ':' || COALESCE("t65"."target_group", '')
                                         ),
                                         FALSE
                                       ),
                                       FALSE
                                     ) AS "_end_unconfirmed",
-                                    CAST(CAST("t64"."window_start" + TO_MONTHS(
+                                    CAST(CAST("t65"."window_start" + TO_MONTHS(
                                       COALESCE(
                                         CASE
-                                          WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                          WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
                                           THEN CAST(NULL AS BIGINT)
-                                          WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                          WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
                                           THEN 6
                                           ELSE CAST(NULL AS BIGINT)
                                         END,
@@ -2665,13 +2705,13 @@ FROM (
                                     ) AS TIMESTAMP) AS DATE) AS "_plain",
                                     DATE_DIFF(
                                       'DAY',
-                                      "t64"."window_start",
-                                      CAST(CAST("t64"."window_start" + TO_MONTHS(
+                                      "t65"."window_start",
+                                      CAST(CAST("t65"."window_start" + TO_MONTHS(
                                         COALESCE(
                                           CASE
-                                            WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                            WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
                                             THEN CAST(NULL AS BIGINT)
-                                            WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                            WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
                                             THEN 6
                                             ELSE CAST(NULL AS BIGINT)
                                           END,
@@ -2679,7 +2719,7 @@ FROM (
                                         )
                                       ) AS TIMESTAMP) AS DATE)
                                     ) AS "_needed"
-                                  FROM "t63" AS "t64"
+                                  FROM "t63" AS "t65"
                                 ) AS "t70"
                                 LEFT OUTER JOIN (
                                   SELECT
@@ -2703,18 +2743,18 @@ FROM (
                                         "t74"."cum_before"
                                       FROM (
                                         SELECT
-                                          "t64"."person_id",
-                                          "t64"."benefit",
-                                          "t64"."start_date",
+                                          "t65"."person_id",
+                                          "t65"."benefit",
+                                          "t65"."start_date",
                                           DATE_DIFF(
                                             'DAY',
-                                            "t64"."window_start",
-                                            CAST(CAST("t64"."window_start" + TO_MONTHS(
+                                            "t65"."window_start",
+                                            CAST(CAST("t65"."window_start" + TO_MONTHS(
                                               COALESCE(
                                                 CASE
-                                                  WHEN "t64"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                                  WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
                                                   THEN CAST(NULL AS BIGINT)
-                                                  WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                                  WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
                                                   THEN 6
                                                   ELSE CAST(NULL AS BIGINT)
                                                 END,
@@ -2722,16 +2762,16 @@ FROM (
                                               )
                                             ) AS TIMESTAMP) AS DATE)
                                           ) AS "_n"
-                                        FROM "t63" AS "t64"
+                                        FROM "t63" AS "t65"
                                         WHERE
                                           COALESCE(
                                             ARRAY_CONTAINS(
                                               CASE
-                                                WHEN "t64"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                                WHEN "t65"."start_date" >= MAKE_DATE(2020, 1, 1)
                                                 THEN ['dagpenge']
                                                 ELSE CAST(NULL AS TEXT[])
                                               END,
-                                              "t64"."benefit"
+                                              "t65"."benefit"
                                             ),
                                             FALSE
                                           )
@@ -2774,26 +2814,27 @@ FROM (
                                               MAX("t66"."_end") AS "i_end"
                                             FROM (
                                               SELECT
-                                                "t65"."person_id",
-                                                "t65"."benefit",
-                                                "t65"."start_date",
-                                                "t65"."_end",
-                                                "t65"."_key",
-                                                "t65"."_acc",
-                                                "t65"."first_contact_date",
-                                                "t65"."target_group",
-                                                "t65"."first_absence_date",
-                                                "t65"."sickness_category",
-                                                "t65"."employed",
-                                                "t65"."handover_date",
-                                                "t65"."expected_absence_weeks",
-                                                "t65"."work_obligation",
-                                                "t65"."municipality",
-                                                "t65"."early_followup_request_date",
-                                                "t65"."_new",
-                                                SUM("t65"."_new") OVER (
-                                                  PARTITION BY "t65"."person_id", "t65"."benefit", "t65"."_key"
-                                                  ORDER BY "t65"."start_date" ASC, "t65"."_end" ASC
+                                                "t64"."person_id",
+                                                "t64"."benefit",
+                                                "t64"."start_date",
+                                                "t64"."_end",
+                                                "t64"."_key",
+                                                "t64"."_acc",
+                                                "t64"."first_contact_date",
+                                                "t64"."target_group",
+                                                "t64"."first_absence_date",
+                                                "t64"."sickness_category",
+                                                "t64"."employed",
+                                                "t64"."handover_date",
+                                                "t64"."expected_absence_weeks",
+                                                "t64"."work_obligation",
+                                                "t64"."municipality",
+                                                "t64"."early_followup_request_date",
+                                                "t64"."education_order",
+                                                "t64"."_new",
+                                                SUM("t64"."_new") OVER (
+                                                  PARTITION BY "t64"."person_id", "t64"."benefit", "t64"."_key"
+                                                  ORDER BY "t64"."start_date" ASC, "t64"."_end" ASC
                                                   ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
                                                 ) AS "_island"
                                               FROM (
@@ -2814,6 +2855,7 @@ FROM (
                                                   "t61"."work_obligation",
                                                   "t61"."municipality",
                                                   "t61"."early_followup_request_date",
+                                                  "t61"."education_order",
                                                   CASE
                                                     WHEN MAX("t61"."_end") OVER (
                                                       PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
@@ -2836,7 +2878,7 @@ FROM (
                                                   WHERE
                                                     "t60"."_acc"
                                                 ) AS "t61"
-                                              ) AS "t65"
+                                              ) AS "t64"
                                             ) AS "t66"
                                             GROUP BY
                                               1,

@@ -11,6 +11,7 @@ WITH "t12" AS (
     "t11"."employed",
     "t11"."municipality",
     "t11"."work_obligation",
+    "t11"."education_order",
     "t11"."introduction_programme",
     "t11"."expected_absence_weeks",
     "t11"."handover_date",
@@ -38,6 +39,7 @@ WITH "t12" AS (
       "t10"."employed",
       "t10"."municipality",
       "t10"."work_obligation",
+      "t10"."education_order",
       "t10"."introduction_programme",
       "t10"."expected_absence_weeks",
       "t10"."handover_date",
@@ -65,6 +67,7 @@ WITH "t12" AS (
         "t9"."employed",
         "t9"."municipality",
         "t9"."work_obligation",
+        "t9"."education_order",
         "t9"."introduction_programme",
         "t9"."expected_absence_weeks",
         "t9"."handover_date",
@@ -184,6 +187,7 @@ WITH "t12" AS (
           "t8"."employed",
           "t8"."municipality",
           "t8"."work_obligation",
+          "t8"."education_order",
           "t8"."introduction_programme",
           "t8"."expected_absence_weeks",
           "t8"."handover_date",
@@ -209,6 +213,7 @@ WITH "t12" AS (
             "t7"."employed",
             "t7"."municipality",
             "t7"."work_obligation",
+            "t7"."education_order",
             "t7"."introduction_programme",
             "t7"."expected_absence_weeks",
             "t7"."handover_date",
@@ -243,6 +248,7 @@ WITH "t12" AS (
               "t2"."employed",
               "t2"."municipality",
               "t2"."work_obligation",
+              "t2"."education_order",
               "t2"."introduction_programme",
               "t2"."expected_absence_weeks",
               "t2"."handover_date",
@@ -326,6 +332,7 @@ WITH "t12" AS (
             "t17"."employed",
             "t17"."municipality",
             "t17"."work_obligation",
+            "t17"."education_order",
             "t17"."introduction_programme",
             "t17"."expected_absence_weeks",
             "t17"."handover_date",
@@ -394,6 +401,7 @@ WITH "t12" AS (
             "t17"."employed",
             "t17"."municipality",
             "t17"."work_obligation",
+            "t17"."education_order",
             "t17"."introduction_programme",
             "t17"."expected_absence_weeks",
             "t17"."handover_date",
@@ -445,6 +453,7 @@ WITH "t12" AS (
     "t60"."work_obligation",
     "t60"."municipality",
     "t60"."early_followup_request_date",
+    "t60"."education_order",
     "t60"."periods",
     CASE
       WHEN COALESCE(
@@ -477,7 +486,8 @@ WITH "t12" AS (
       FIRST("t59"."expected_absence_weeks" ORDER BY "t59"."start_date") AS "expected_absence_weeks",
       FIRST("t59"."work_obligation" ORDER BY "t59"."start_date") AS "work_obligation",
       FIRST("t59"."municipality" ORDER BY "t59"."start_date") AS "municipality",
-      MIN("t59"."early_followup_request_date") AS "early_followup_request_date"
+      MIN("t59"."early_followup_request_date") AS "early_followup_request_date",
+      BOOL_OR(CAST(COALESCE("t59"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
     FROM (
       SELECT
         *
@@ -498,7 +508,8 @@ WITH "t12" AS (
           "t13"."expected_absence_weeks",
           "t13"."work_obligation",
           "t13"."municipality",
-          "t13"."early_followup_request_date"
+          "t13"."early_followup_request_date",
+          "t13"."education_order"
         FROM "t12" AS "t13"
         WHERE
           NOT (
@@ -525,7 +536,8 @@ WITH "t12" AS (
           "t57"."expected_absence_weeks",
           "t57"."work_obligation",
           "t57"."municipality",
-          "t57"."early_followup_request_date"
+          "t57"."early_followup_request_date",
+          "t57"."education_order"
         FROM (
           SELECT
             "t56".*
@@ -543,6 +555,7 @@ WITH "t12" AS (
               "t55"."employed",
               "t55"."municipality",
               "t55"."work_obligation",
+              "t55"."education_order",
               "t55"."introduction_programme",
               "t55"."expected_absence_weeks",
               "t55"."handover_date",
@@ -599,6 +612,7 @@ WITH "t12" AS (
                 "t17"."employed",
                 "t17"."municipality",
                 "t17"."work_obligation",
+                "t17"."education_order",
                 "t17"."introduction_programme",
                 "t17"."expected_absence_weeks",
                 "t17"."handover_date",
@@ -667,6 +681,7 @@ WITH "t12" AS (
                               "t17"."employed",
                               "t17"."municipality",
                               "t17"."work_obligation",
+                              "t17"."education_order",
                               "t17"."introduction_programme",
                               "t17"."expected_absence_weeks",
                               "t17"."handover_date",
@@ -721,6 +736,7 @@ WITH "t12" AS (
                           "t17"."employed",
                           "t17"."municipality",
                           "t17"."work_obligation",
+                          "t17"."education_order",
                           "t17"."introduction_programme",
                           "t17"."expected_absence_weeks",
                           "t17"."handover_date",
@@ -773,6 +789,7 @@ WITH "t12" AS (
                                     "t17"."employed",
                                     "t17"."municipality",
                                     "t17"."work_obligation",
+                                    "t17"."education_order",
                                     "t17"."introduction_programme",
                                     "t17"."expected_absence_weeks",
                                     "t17"."handover_date",
@@ -863,9 +880,11 @@ WITH "t12" AS (
     "t67"."work_obligation",
     "t67"."municipality",
     "t67"."early_followup_request_date",
+    "t67"."education_order",
     "t67"."periods",
     "t67"."window_start",
     "t67"."needs_goal",
+    "t67"."needs_education",
     "t67"."in_force",
     "t70"."due_date",
     "t70"."offer_kind"
@@ -885,6 +904,7 @@ WITH "t12" AS (
       "t62"."work_obligation",
       "t62"."municipality",
       "t62"."early_followup_request_date",
+      "t62"."education_order",
       "t62"."periods",
       "t62"."window_start",
       COALESCE(
@@ -917,7 +937,33 @@ WITH "t12" AS (
           "t62"."benefit" || ':' || COALESCE("t62"."target_group", '')
         ),
         FALSE
+      )
+      OR (
+        COALESCE("t62"."education_order", FALSE)
+        AND COALESCE(
+          ARRAY_CONTAINS(
+            CASE
+              WHEN "t62"."window_start" >= MAKE_DATE(2020, 1, 1)
+              THEN ['dagpenge']
+              ELSE CAST(NULL AS TEXT[])
+            END,
+            "t62"."benefit"
+          ),
+          FALSE
+        )
       ) AS "needs_goal",
+      COALESCE("t62"."education_order", FALSE)
+      AND COALESCE(
+        ARRAY_CONTAINS(
+          CASE
+            WHEN "t62"."window_start" >= MAKE_DATE(2020, 1, 1)
+            THEN ['dagpenge']
+            ELSE CAST(NULL AS TEXT[])
+          END,
+          "t62"."benefit"
+        ),
+        FALSE
+      ) AS "needs_education",
       COALESCE(
         ARRAY_CONTAINS(
           CASE
@@ -983,12 +1029,12 @@ WITH "t12" AS (
           ON "t64"."person_id" = "t6"."_pid"
           AND "t6"."_start" >= "t64"."_ws"
           AND "t6"."_start" <= "t64"."_last"
-      ) AS "t66"
+      ) AS "t65"
       WHERE
         ARRAY_CONTAINS(
           COALESCE(
             CASE
-              WHEN "t66"."_ws" >= MAKE_DATE(2020, 1, 1)
+              WHEN "t65"."_ws" >= MAKE_DATE(2020, 1, 1)
               THEN [
                 'virksomhedspraktik',
                 'loentilskud',
@@ -1006,7 +1052,7 @@ WITH "t12" AS (
               'virksomhedspraktik'
             ]
           ),
-          "t66"."_kind"
+          "t65"."_kind"
         )
     ) AS "t68"
     GROUP BY
@@ -1023,7 +1069,7 @@ SELECT
   "t83"."benefit",
   'plan_before_offer' AS "kind",
   'plan_before_offer' AS "rule_id",
-  '1.1.0' AS "rule_version",
+  '1.2.0' AS "rule_version",
   CASE
     WHEN "t83"."window_start" >= MAKE_DATE(2020, 1, 1)
     THEN 'LAB § 41 (Min Plan); Cabi – Min Plan (skal foreligge før indsatsen starter)'
@@ -1143,9 +1189,11 @@ FROM (
     "t82"."work_obligation",
     "t82"."municipality",
     "t82"."early_followup_request_date",
+    "t82"."education_order",
     "t82"."periods",
     "t82"."window_start",
     "t82"."needs_goal",
+    "t82"."needs_education",
     "t82"."in_force",
     "t82"."due_date",
     "t82"."offer_kind",
@@ -1154,8 +1202,20 @@ FROM (
     FALSE AS "is_exempt",
     CASE
       WHEN "t82"."fulfilled_date" IS NOT NULL
-      THEN 'Min Plan' || CASE WHEN "t82"."needs_goal" THEN ' med jobmål' ELSE '' END || ' ' || CAST("t82"."fulfilled_date" AS TEXT)
-      ELSE 'ingen Min Plan' || CASE WHEN "t82"."needs_goal" THEN ' med jobmål' ELSE '' END
+      THEN 'Min Plan' || CASE
+        WHEN "t82"."needs_education"
+        THEN ' med jobmål og uddannelsesmål (uddannelsespålæg)'
+        WHEN "t82"."needs_goal"
+        THEN ' med jobmål'
+        ELSE ''
+      END || ' ' || CAST("t82"."fulfilled_date" AS TEXT)
+      ELSE 'ingen Min Plan' || CASE
+        WHEN "t82"."needs_education"
+        THEN ' med jobmål og uddannelsesmål (uddannelsespålæg)'
+        WHEN "t82"."needs_goal"
+        THEN ' med jobmål'
+        ELSE ''
+      END
     END || '; første tilbud ' || "t82"."offer_kind" || ' ' || CAST("t82"."due_date" AS TEXT) AS "evidence"
   FROM (
     SELECT
@@ -1177,9 +1237,11 @@ FROM (
         "t77"."work_obligation",
         "t77"."municipality",
         "t77"."early_followup_request_date",
+        "t77"."education_order",
         "t77"."periods",
         "t77"."window_start",
         "t77"."needs_goal",
+        "t77"."needs_education",
         "t77"."in_force",
         "t77"."due_date",
         "t77"."offer_kind",
@@ -1203,9 +1265,11 @@ FROM (
           "t72"."work_obligation",
           "t72"."municipality",
           "t72"."early_followup_request_date",
+          "t72"."education_order",
           "t72"."periods",
           "t72"."window_start",
           "t72"."needs_goal",
+          "t72"."needs_education",
           "t72"."in_force"
           AND NOT (
             (
@@ -1243,23 +1307,27 @@ FROM (
               "t74"."start_date",
               "t74"."_ws",
               "t74"."_goal",
+              "t74"."_need_edu",
               "t5"."_pid",
               "t5"."_date",
-              "t5"."_job"
+              "t5"."_job",
+              "t5"."_edu"
             FROM (
               SELECT
                 "t72"."person_id",
                 "t72"."benefit",
                 "t72"."start_date",
                 "t72"."window_start" AS "_ws",
-                "t72"."needs_goal" AS "_goal"
+                "t72"."needs_goal" AS "_goal",
+                "t72"."needs_education" AS "_need_edu"
               FROM "t71" AS "t72"
             ) AS "t74"
             INNER JOIN (
               SELECT
                 "t0"."person_id" AS "_pid",
                 "t0"."date" AS "_date",
-                "t0"."has_job_goal" AS "_job"
+                "t0"."has_job_goal" AS "_job",
+                "t0"."has_education_goal" AS "_edu"
               FROM "plans" AS "t0"
               WHERE
                 "t0"."date" <= CAST($as_of AS DATE)
@@ -1267,9 +1335,16 @@ FROM (
               ON "t74"."person_id" = "t5"."_pid" AND "t5"."_date" >= "t74"."_ws"
           ) AS "t75"
           WHERE
-            NOT (
-              "t75"."_goal"
-            ) OR "t75"."_job"
+            (
+              NOT (
+                "t75"."_goal"
+              ) OR COALESCE("t75"."_job", FALSE)
+            )
+            AND (
+              NOT (
+                "t75"."_need_edu"
+              ) OR COALESCE("t75"."_edu", FALSE)
+            )
         ) AS "t78"
         GROUP BY
           1,

@@ -11,6 +11,7 @@ WITH "t9" AS (
     "t8"."employed",
     "t8"."municipality",
     "t8"."work_obligation",
+    "t8"."education_order",
     "t8"."introduction_programme",
     "t8"."expected_absence_weeks",
     "t8"."handover_date",
@@ -38,6 +39,7 @@ WITH "t9" AS (
       "t7"."employed",
       "t7"."municipality",
       "t7"."work_obligation",
+      "t7"."education_order",
       "t7"."introduction_programme",
       "t7"."expected_absence_weeks",
       "t7"."handover_date",
@@ -65,6 +67,7 @@ WITH "t9" AS (
         "t6"."employed",
         "t6"."municipality",
         "t6"."work_obligation",
+        "t6"."education_order",
         "t6"."introduction_programme",
         "t6"."expected_absence_weeks",
         "t6"."handover_date",
@@ -184,6 +187,7 @@ WITH "t9" AS (
           "t5"."employed",
           "t5"."municipality",
           "t5"."work_obligation",
+          "t5"."education_order",
           "t5"."introduction_programme",
           "t5"."expected_absence_weeks",
           "t5"."handover_date",
@@ -209,6 +213,7 @@ WITH "t9" AS (
             "t4"."employed",
             "t4"."municipality",
             "t4"."work_obligation",
+            "t4"."education_order",
             "t4"."introduction_programme",
             "t4"."expected_absence_weeks",
             "t4"."handover_date",
@@ -243,6 +248,7 @@ WITH "t9" AS (
               "t1"."employed",
               "t1"."municipality",
               "t1"."work_obligation",
+              "t1"."education_order",
               "t1"."introduction_programme",
               "t1"."expected_absence_weeks",
               "t1"."handover_date",
@@ -326,6 +332,7 @@ WITH "t9" AS (
             "t14"."employed",
             "t14"."municipality",
             "t14"."work_obligation",
+            "t14"."education_order",
             "t14"."introduction_programme",
             "t14"."expected_absence_weeks",
             "t14"."handover_date",
@@ -394,6 +401,7 @@ WITH "t9" AS (
             "t14"."employed",
             "t14"."municipality",
             "t14"."work_obligation",
+            "t14"."education_order",
             "t14"."introduction_programme",
             "t14"."expected_absence_weeks",
             "t14"."handover_date",
@@ -445,6 +453,7 @@ WITH "t9" AS (
     "t57"."work_obligation",
     "t57"."municipality",
     "t57"."early_followup_request_date",
+    "t57"."education_order",
     "t57"."periods",
     COALESCE("t57"."first_absence_date", "t57"."_key") AS "window_start",
     CASE
@@ -482,7 +491,8 @@ WITH "t9" AS (
       FIRST("t56"."expected_absence_weeks" ORDER BY "t56"."start_date") AS "expected_absence_weeks",
       FIRST("t56"."work_obligation" ORDER BY "t56"."start_date") AS "work_obligation",
       FIRST("t56"."municipality" ORDER BY "t56"."start_date") AS "municipality",
-      MIN("t56"."early_followup_request_date") AS "early_followup_request_date"
+      MIN("t56"."early_followup_request_date") AS "early_followup_request_date",
+      BOOL_OR(CAST(COALESCE("t56"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
     FROM (
       SELECT
         *
@@ -503,7 +513,8 @@ WITH "t9" AS (
           "t10"."expected_absence_weeks",
           "t10"."work_obligation",
           "t10"."municipality",
-          "t10"."early_followup_request_date"
+          "t10"."early_followup_request_date",
+          "t10"."education_order"
         FROM "t9" AS "t10"
         WHERE
           NOT (
@@ -530,7 +541,8 @@ WITH "t9" AS (
           "t54"."expected_absence_weeks",
           "t54"."work_obligation",
           "t54"."municipality",
-          "t54"."early_followup_request_date"
+          "t54"."early_followup_request_date",
+          "t54"."education_order"
         FROM (
           SELECT
             "t53".*
@@ -548,6 +560,7 @@ WITH "t9" AS (
               "t52"."employed",
               "t52"."municipality",
               "t52"."work_obligation",
+              "t52"."education_order",
               "t52"."introduction_programme",
               "t52"."expected_absence_weeks",
               "t52"."handover_date",
@@ -604,6 +617,7 @@ WITH "t9" AS (
                 "t14"."employed",
                 "t14"."municipality",
                 "t14"."work_obligation",
+                "t14"."education_order",
                 "t14"."introduction_programme",
                 "t14"."expected_absence_weeks",
                 "t14"."handover_date",
@@ -672,6 +686,7 @@ WITH "t9" AS (
                               "t14"."employed",
                               "t14"."municipality",
                               "t14"."work_obligation",
+                              "t14"."education_order",
                               "t14"."introduction_programme",
                               "t14"."expected_absence_weeks",
                               "t14"."handover_date",
@@ -726,6 +741,7 @@ WITH "t9" AS (
                           "t14"."employed",
                           "t14"."municipality",
                           "t14"."work_obligation",
+                          "t14"."education_order",
                           "t14"."introduction_programme",
                           "t14"."expected_absence_weeks",
                           "t14"."handover_date",
@@ -778,6 +794,7 @@ WITH "t9" AS (
                                     "t14"."employed",
                                     "t14"."municipality",
                                     "t14"."work_obligation",
+                                    "t14"."education_order",
                                     "t14"."introduction_programme",
                                     "t14"."expected_absence_weeks",
                                     "t14"."handover_date",
@@ -967,6 +984,7 @@ FROM (
     "t81"."work_obligation",
     "t81"."municipality",
     "t81"."early_followup_request_date",
+    "t81"."education_order",
     "t81"."periods",
     "t81"."window_start",
     "t81"."_weeks",
@@ -1036,6 +1054,7 @@ FROM (
         "t79"."work_obligation",
         "t79"."municipality",
         "t79"."early_followup_request_date",
+        "t79"."education_order",
         "t79"."periods",
         "t79"."window_start",
         "t79"."_weeks",
@@ -1064,6 +1083,7 @@ FROM (
           "t72"."work_obligation",
           "t72"."municipality",
           "t72"."early_followup_request_date",
+          "t72"."education_order",
           "t72"."periods",
           "t72"."window_start",
           "t72"."_weeks",
@@ -1108,6 +1128,7 @@ FROM (
               "t70"."work_obligation",
               "t70"."municipality",
               "t70"."early_followup_request_date",
+              "t70"."education_order",
               "t70"."periods",
               "t70"."window_start",
               "t70"."_weeks",
@@ -1134,6 +1155,7 @@ FROM (
                   "t64"."work_obligation",
                   "t64"."municipality",
                   "t64"."early_followup_request_date",
+                  "t64"."education_order",
                   "t64"."periods",
                   "t64"."window_start",
                   "t64"."_weeks",
@@ -1159,6 +1181,7 @@ FROM (
                     "t59"."work_obligation",
                     "t59"."municipality",
                     "t59"."early_followup_request_date",
+                    "t59"."education_order",
                     "t59"."periods",
                     "t59"."window_start",
                     "t59"."_weeks",
@@ -1303,6 +1326,7 @@ FROM (
                   "t70"."work_obligation",
                   "t70"."municipality",
                   "t70"."early_followup_request_date",
+                  "t70"."education_order",
                   "t70"."periods",
                   "t70"."window_start",
                   "t70"."_weeks",
@@ -1329,6 +1353,7 @@ FROM (
                       "t64"."work_obligation",
                       "t64"."municipality",
                       "t64"."early_followup_request_date",
+                      "t64"."education_order",
                       "t64"."periods",
                       "t64"."window_start",
                       "t64"."_weeks",
@@ -1354,6 +1379,7 @@ FROM (
                         "t59"."work_obligation",
                         "t59"."municipality",
                         "t59"."early_followup_request_date",
+                        "t59"."education_order",
                         "t59"."periods",
                         "t59"."window_start",
                         "t59"."_weeks",
