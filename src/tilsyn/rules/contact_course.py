@@ -106,6 +106,9 @@ def interview_requirement(
         offset = ctx.param_expr(req.from_months, s.window_start).fill_null(0)
         s = with_months_point(ctx, s, "window_start", offset, "_count_from")
         since = "_count_from"
+    # Materialised once: the steps below read it several times, and Ibis would inline it.
+    due_table = s
+    s = ctx.memo(f"{rule.id}_due", lambda: due_table)
     held = held_interviews(
         ctx, s, kinds=list(req.kinds), holders_param=req.holders, forms_param=FORMS, since=since
     )

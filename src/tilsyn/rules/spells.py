@@ -244,21 +244,34 @@ def with_months_point(
     from column ``start``. Plain calendar months (month-end rounding) for continuous
     benefits; for accumulated benefits the same number of days, added up over the spell's
     intervals, so each day of pause moves the point a day later. A spell that ends before
-    it reaches the point gets the plain date (it ended early)."""
+    it reaches the point gets the plain date (it ended early).
+
+    One left join, no aggregation: exactly one interval of a spell holds the needed day (the
+    earlier ones end before it, the later ones start after it), and only accumulated spells
+    have intervals. Joining ``spells`` with itself would make Ibis inline it twice."""
     plain = months_expr(spells[start], months)
     s = spells.mutate(_plain=plain, _needed=days_between(spells[start], plain))
-    acc = ctx.param_expr(ACCUMULATED, s.start_date).contains(s.benefit).fill_null(False)
-    islands = ctx.memo("accumulated_islands", lambda: _build_islands(ctx))
-    keys = s.filter(acc).select(*SPELL_KEY, _n=s._needed)
-    j = keys.inner_join(islands, list(SPELL_KEY))
-    j = j.filter(
-        (j.i_end == _OPEN_END) | (j.cum_before + days_between(j.i_start, j.i_end) + 1 >= j._n)
+    isl = ctx.memo("accumulated_islands", lambda: _build_islands(ctx))
+    isl = isl.select(
+        _ipid=isl.person_id,
+        _ibenefit=isl.benefit,
+        _istart=isl.start_date,
+        _i_start=isl.i_start,
+        _i_end=isl.i_end,
+        _cum=isl.cum_before,
     )
-    reached = j.group_by(list(SPELL_KEY)).aggregate(
-        _acc_point=days_expr(j.i_start, (j._n - j.cum_before).cast("int32")).argmin(j.i_start)
+    j = s.left_join(
+        isl,
+        [
+            s.person_id == isl._ipid,
+            s.benefit == isl._ibenefit,
+            s.start_date == isl._istart,
+            isl._cum < s._needed,
+            (isl._i_end == _OPEN_END)
+            | (isl._cum + days_between(isl._i_start, isl._i_end) + 1 >= s._needed),
+        ],
     )
-    f = s.left_join(reached, list(SPELL_KEY))
-    f = f.drop(*(c for c in f.columns if c.endswith("_right")))
-    return f.mutate(**{out: f._acc_point.fill_null(f._plain)}).drop(
-        "_plain", "_needed", "_acc_point"
+    point = days_expr(j._i_start, (j._needed - j._cum).cast("int32"))
+    return j.mutate(**{out: ibis.cases((j._i_start.notnull(), point), else_=j._plain)}).drop(
+        "_plain", "_needed", "_ipid", "_ibenefit", "_istart", "_i_start", "_i_end", "_cum"
     )

@@ -790,98 +790,75 @@ WITH "t12" AS (
       ) AS "t56"
     ) AS "t57"
   ) AS "t58"
-), "t62" AS (
-  SELECT
-    "t60"."person_id",
-    "t60"."benefit",
-    "t60"."_key",
-    MAX("t60"."_end") AS "_end",
-    COUNT(*) AS "periods",
-    FIRST("t60"."first_contact_date" ORDER BY "t60"."start_date") AS "first_contact_date",
-    FIRST("t60"."target_group" ORDER BY "t60"."start_date") AS "target_group",
-    FIRST("t60"."first_absence_date" ORDER BY "t60"."start_date") AS "first_absence_date",
-    FIRST("t60"."sickness_category" ORDER BY "t60"."start_date") AS "sickness_category",
-    FIRST("t60"."employed" ORDER BY "t60"."start_date") AS "employed",
-    FIRST("t60"."handover_date" ORDER BY "t60"."start_date") AS "handover_date",
-    FIRST("t60"."expected_absence_weeks" ORDER BY "t60"."start_date") AS "expected_absence_weeks",
-    FIRST("t60"."work_obligation" ORDER BY "t60"."start_date") AS "work_obligation",
-    FIRST("t60"."municipality" ORDER BY "t60"."start_date") AS "municipality",
-    MIN("t60"."early_followup_request_date") AS "early_followup_request_date",
-    BOOL_OR(CAST(COALESCE("t60"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
-  FROM "t59" AS "t60"
-  GROUP BY
-    1,
-    2,
-    3
 )
 SELECT
-  "t110"."person_id",
-  "t110"."benefit",
+  "t103"."person_id",
+  "t103"."benefit",
   'interviews_6m' AS "kind",
   'dagpenge_akasse_interviews_3m' AS "rule_id",
   '1.1.0' AS "rule_version",
   CASE
-    WHEN "t110"."window_start" >= MAKE_DATE(2026, 7, 1)
+    WHEN "t103"."window_start" >= MAKE_DATE(2026, 7, 1)
     THEN 'Lov nr. 1750 af 29.12.2025; STAR, generelle spørgsmål og svar om reformen (a-kasser 75 %)'
-    WHEN "t110"."window_start" >= MAKE_DATE(2024, 1, 1)
+    WHEN "t103"."window_start" >= MAKE_DATE(2024, 1, 1)
     THEN 'LAB § 31, stk. 4 (LBK nr. 280 af 2024; lov nr. 727 af 13.6.2023)'
-    WHEN "t110"."window_start" >= MAKE_DATE(2020, 1, 1)
+    WHEN "t103"."window_start" >= MAKE_DATE(2020, 1, 1)
     THEN 'LAB § 31 (LBK nr. 701 af 2022) – a-kassen holdt CV-samtale, ikke jobsamtaler'
     ELSE CAST(NULL AS TEXT)
   END AS "reference",
-  "t110"."window_start",
+  "t103"."window_start",
   CASE
-    WHEN COALESCE("t110"."is_applicable", FALSE)
-    THEN "t110"."due_date"
+    WHEN COALESCE("t103"."is_applicable", FALSE)
+    THEN "t103"."due_date"
     ELSE CAST(NULL AS DATE)
   END AS "due_date",
   CASE
     WHEN NOT (
-      COALESCE("t110"."is_applicable", FALSE)
+      COALESCE("t103"."is_applicable", FALSE)
     )
     THEN 'not_applicable'
     WHEN (
-      "t110"."fulfilled_date" IS NOT NULL
+      "t103"."fulfilled_date" IS NOT NULL
     )
     AND (
-      "t110"."fulfilled_date" <= "t110"."due_date"
+      "t103"."fulfilled_date" <= "t103"."due_date"
     )
     THEN 'met'
-    WHEN "t110"."fulfilled_date" IS NOT NULL
+    WHEN "t103"."fulfilled_date" IS NOT NULL
     THEN 'late'
-    WHEN COALESCE("t110"."is_exempt", FALSE)
+    WHEN COALESCE("t103"."is_exempt", FALSE)
     THEN 'exempt'
-    WHEN "t110"."due_date" < CAST($as_of AS DATE)
+    WHEN "t103"."due_date" < CAST($as_of AS DATE)
     THEN 'overdue'
     ELSE 'open'
   END AS "status",
   CASE
-    WHEN COALESCE("t110"."is_applicable", FALSE)
-    THEN "t110"."fulfilled_date"
+    WHEN COALESCE("t103"."is_applicable", FALSE)
+    THEN "t103"."fulfilled_date"
     ELSE CAST(NULL AS DATE)
   END AS "fulfilled_date",
   CAST(CASE
     WHEN NOT (
-      COALESCE("t110"."is_applicable", FALSE)
+      COALESCE("t103"."is_applicable", FALSE)
     )
     THEN CAST(NULL AS INT)
     WHEN (
-      "t110"."fulfilled_date" IS NOT NULL
+      "t103"."fulfilled_date" IS NOT NULL
     )
     AND (
-      "t110"."fulfilled_date" > "t110"."due_date"
+      "t103"."fulfilled_date" > "t103"."due_date"
     )
-    THEN DATE_DIFF('DAY', "t110"."due_date", "t110"."fulfilled_date")
+    THEN DATE_DIFF('DAY', "t103"."due_date", "t103"."fulfilled_date")
     WHEN NOT (
-      "t110"."fulfilled_date" IS NOT NULL
+      "t103"."fulfilled_date" IS NOT NULL
     )
     AND NOT (
-      COALESCE("t110"."is_exempt", FALSE)
+      COALESCE("t103"."is_exempt", FALSE)
     )
     AND (
-      "t110"."due_date" < CAST($as_of AS DATE)
+      "t103"."due_date" < CAST($as_of AS DATE)
     )
-    THEN DATE_DIFF('DAY', "t110"."due_date", CAST($as_of AS DATE))
+    THEN DATE_DIFF('DAY', "t103"."due_date", CAST($as_of AS DATE))
     ELSE CAST(NULL AS INT)
   END AS INT) AS "days_late",
   CASE
@@ -890,11 +867,11 @@ SELECT
         CASE
           WHEN COALESCE(
             CASE
-              WHEN COALESCE("t110"."is_applicable", FALSE)
-              THEN "t110"."due_date"
+              WHEN COALESCE("t103"."is_applicable", FALSE)
+              THEN "t103"."due_date"
               ELSE CAST(NULL AS DATE)
             END,
-            "t110"."window_start"
+            "t103"."window_start"
           ) >= MAKE_DATE(2027, 1, 1)
           THEN [
             'dagpenge_akasse_first_interview',
@@ -911,11 +888,11 @@ SELECT
           ]
           WHEN COALESCE(
             CASE
-              WHEN COALESCE("t110"."is_applicable", FALSE)
-              THEN "t110"."due_date"
+              WHEN COALESCE("t103"."is_applicable", FALSE)
+              THEN "t103"."due_date"
               ELSE CAST(NULL AS DATE)
             END,
-            "t110"."window_start"
+            "t103"."window_start"
           ) >= MAKE_DATE(2015, 1, 1)
           THEN []
           ELSE CAST(NULL AS TEXT[])
@@ -924,523 +901,937 @@ SELECT
       ),
       FALSE
     )
-    THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. ' || COALESCE("t110"."evidence", '')
-    ELSE COALESCE("t110"."evidence", '')
+    THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. ' || COALESCE("t103"."evidence", '')
+    ELSE COALESCE("t103"."evidence", '')
   END AS "evidence"
 FROM (
   SELECT
-    "t109"."person_id",
-    "t109"."benefit",
-    "t109"."start_date",
-    "t109"."end_date",
-    "t109"."first_contact_date",
-    "t109"."target_group",
-    "t109"."first_absence_date",
-    "t109"."sickness_category",
-    "t109"."employed",
-    "t109"."handover_date",
-    "t109"."expected_absence_weeks",
-    "t109"."work_obligation",
-    "t109"."municipality",
-    "t109"."early_followup_request_date",
-    "t109"."education_order",
-    "t109"."periods",
-    "t109"."window_start",
-    "t109"."required",
-    "t109"."required_joint",
-    "t109"."in_force",
-    "t109"."_end_unconfirmed",
-    "t109"."due0",
-    "t109"."exempt_days",
-    "t109"."exempt_now",
-    "t109"."exemption_note",
-    "t109"."due_date",
-    "t109"."nth_date",
-    "t109"."counted",
-    "t109"."in_window",
-    "t109"."listed",
-    "t109"."nth_date" AS "fulfilled_date",
-    "t109"."in_force"
+    "t102"."person_id",
+    "t102"."benefit",
+    "t102"."start_date",
+    "t102"."end_date",
+    "t102"."first_contact_date",
+    "t102"."target_group",
+    "t102"."first_absence_date",
+    "t102"."sickness_category",
+    "t102"."employed",
+    "t102"."handover_date",
+    "t102"."expected_absence_weeks",
+    "t102"."work_obligation",
+    "t102"."municipality",
+    "t102"."early_followup_request_date",
+    "t102"."education_order",
+    "t102"."periods",
+    "t102"."window_start",
+    "t102"."required",
+    "t102"."required_joint",
+    "t102"."in_force",
+    "t102"."_end_unconfirmed",
+    "t102"."due0",
+    "t102"."exempt_days",
+    "t102"."exempt_now",
+    "t102"."exemption_note",
+    "t102"."due_date",
+    "t102"."nth_date",
+    "t102"."counted",
+    "t102"."in_window",
+    "t102"."listed",
+    "t102"."nth_date" AS "fulfilled_date",
+    "t102"."in_force"
     AND NOT (
       (
-        "t109"."end_date" IS NOT NULL
+        "t102"."end_date" IS NOT NULL
       )
       AND (
-        "t109"."end_date" < "t109"."due_date"
+        "t102"."end_date" < "t102"."due_date"
       )
       AND (
-        "t109"."nth_date" IS NULL
+        "t102"."nth_date" IS NULL
       )
     ) AS "is_applicable",
-    "t109"."exempt_now" AS "is_exempt",
+    "t102"."exempt_now" AS "is_exempt",
     CASE
-      WHEN "t109"."exemption_note" = ''
+      WHEN "t102"."exemption_note" = ''
       THEN CASE
         WHEN (
-          "t109"."end_date" IS NOT NULL
+          "t102"."end_date" IS NOT NULL
         )
         AND (
-          "t109"."end_date" < "t109"."due_date"
+          "t102"."end_date" < "t102"."due_date"
         )
         AND (
-          "t109"."nth_date" IS NULL
+          "t102"."nth_date" IS NULL
         )
-        THEN CAST(COALESCE("t109"."in_window", 0) AS TEXT) || ' af ' || CAST("t109"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t109"."listed" IS NOT NULL THEN ': ' || "t109"."listed" ELSE '' END || '; ydelsesforløbet sluttede ' || CAST("t109"."end_date" AS TEXT)
-        WHEN "t109"."_end_unconfirmed"
-        THEN 'UBEKRÆFTET: fra 1. juli 2026 er personkravet kun bekræftet afløst for dagpenge, jobparate og ledighedsydelse (reformens 75 %-krav); at det også bortfalder for denne gruppe, er ikke bekræftet. ' || CAST(COALESCE("t109"."in_window", 0) AS TEXT) || ' af ' || CAST("t109"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t109"."listed" IS NOT NULL THEN ': ' || "t109"."listed" ELSE '' END
-        ELSE CAST(COALESCE("t109"."in_window", 0) AS TEXT) || ' af ' || CAST("t109"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t109"."listed" IS NOT NULL THEN ': ' || "t109"."listed" ELSE '' END
+        THEN CAST(COALESCE("t102"."in_window", 0) AS TEXT) || ' af ' || CAST("t102"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t102"."listed" IS NOT NULL THEN ': ' || "t102"."listed" ELSE '' END || '; ydelsesforløbet sluttede ' || CAST("t102"."end_date" AS TEXT)
+        WHEN "t102"."_end_unconfirmed"
+        THEN 'UBEKRÆFTET: fra 1. juli 2026 er personkravet kun bekræftet afløst for dagpenge, jobparate og ledighedsydelse (reformens 75 %-krav); at det også bortfalder for denne gruppe, er ikke bekræftet. ' || CAST(COALESCE("t102"."in_window", 0) AS TEXT) || ' af ' || CAST("t102"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t102"."listed" IS NOT NULL THEN ': ' || "t102"."listed" ELSE '' END
+        ELSE CAST(COALESCE("t102"."in_window", 0) AS TEXT) || ' af ' || CAST("t102"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t102"."listed" IS NOT NULL THEN ': ' || "t102"."listed" ELSE '' END
       END
       ELSE CASE
         WHEN (
-          "t109"."end_date" IS NOT NULL
+          "t102"."end_date" IS NOT NULL
         )
         AND (
-          "t109"."end_date" < "t109"."due_date"
+          "t102"."end_date" < "t102"."due_date"
         )
         AND (
-          "t109"."nth_date" IS NULL
+          "t102"."nth_date" IS NULL
         )
-        THEN CAST(COALESCE("t109"."in_window", 0) AS TEXT) || ' af ' || CAST("t109"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t109"."listed" IS NOT NULL THEN ': ' || "t109"."listed" ELSE '' END || '; ydelsesforløbet sluttede ' || CAST("t109"."end_date" AS TEXT)
-        WHEN "t109"."_end_unconfirmed"
-        THEN 'UBEKRÆFTET: fra 1. juli 2026 er personkravet kun bekræftet afløst for dagpenge, jobparate og ledighedsydelse (reformens 75 %-krav); at det også bortfalder for denne gruppe, er ikke bekræftet. ' || CAST(COALESCE("t109"."in_window", 0) AS TEXT) || ' af ' || CAST("t109"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t109"."listed" IS NOT NULL THEN ': ' || "t109"."listed" ELSE '' END
-        ELSE CAST(COALESCE("t109"."in_window", 0) AS TEXT) || ' af ' || CAST("t109"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t109"."listed" IS NOT NULL THEN ': ' || "t109"."listed" ELSE '' END
-      END || '; ' || "t109"."exemption_note"
+        THEN CAST(COALESCE("t102"."in_window", 0) AS TEXT) || ' af ' || CAST("t102"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t102"."listed" IS NOT NULL THEN ': ' || "t102"."listed" ELSE '' END || '; ydelsesforløbet sluttede ' || CAST("t102"."end_date" AS TEXT)
+        WHEN "t102"."_end_unconfirmed"
+        THEN 'UBEKRÆFTET: fra 1. juli 2026 er personkravet kun bekræftet afløst for dagpenge, jobparate og ledighedsydelse (reformens 75 %-krav); at det også bortfalder for denne gruppe, er ikke bekræftet. ' || CAST(COALESCE("t102"."in_window", 0) AS TEXT) || ' af ' || CAST("t102"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t102"."listed" IS NOT NULL THEN ': ' || "t102"."listed" ELSE '' END
+        ELSE CAST(COALESCE("t102"."in_window", 0) AS TEXT) || ' af ' || CAST("t102"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t102"."listed" IS NOT NULL THEN ': ' || "t102"."listed" ELSE '' END
+      END || '; ' || "t102"."exemption_note"
     END AS "evidence"
   FROM (
     SELECT
-      "t108".*
+      "t101".*
       EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
     FROM (
       SELECT
-        "t97"."person_id",
-        "t97"."benefit",
-        "t97"."start_date",
-        "t97"."end_date",
-        "t97"."first_contact_date",
-        "t97"."target_group",
-        "t97"."first_absence_date",
-        "t97"."sickness_category",
-        "t97"."employed",
-        "t97"."handover_date",
-        "t97"."expected_absence_weeks",
-        "t97"."work_obligation",
-        "t97"."municipality",
-        "t97"."early_followup_request_date",
-        "t97"."education_order",
-        "t97"."periods",
-        "t97"."window_start",
-        "t97"."required",
-        "t97"."required_joint",
-        "t97"."in_force",
-        "t97"."_end_unconfirmed",
-        "t97"."due0",
-        "t97"."exempt_days",
-        "t97"."exempt_now",
-        "t97"."exemption_note",
-        "t97"."due_date",
-        "t107"."person_id" AS "person_id_right",
-        "t107"."benefit" AS "benefit_right",
-        "t107"."start_date" AS "start_date_right",
-        "t107"."nth_date",
-        "t107"."counted",
-        "t107"."in_window",
-        "t107"."listed"
+        "t90"."person_id",
+        "t90"."benefit",
+        "t90"."start_date",
+        "t90"."end_date",
+        "t90"."first_contact_date",
+        "t90"."target_group",
+        "t90"."first_absence_date",
+        "t90"."sickness_category",
+        "t90"."employed",
+        "t90"."handover_date",
+        "t90"."expected_absence_weeks",
+        "t90"."work_obligation",
+        "t90"."municipality",
+        "t90"."early_followup_request_date",
+        "t90"."education_order",
+        "t90"."periods",
+        "t90"."window_start",
+        "t90"."required",
+        "t90"."required_joint",
+        "t90"."in_force",
+        "t90"."_end_unconfirmed",
+        "t90"."due0",
+        "t90"."exempt_days",
+        "t90"."exempt_now",
+        "t90"."exemption_note",
+        "t90"."due_date",
+        "t100"."person_id" AS "person_id_right",
+        "t100"."benefit" AS "benefit_right",
+        "t100"."start_date" AS "start_date_right",
+        "t100"."nth_date",
+        "t100"."counted",
+        "t100"."in_window",
+        "t100"."listed"
       FROM (
         SELECT
-          "t91"."person_id",
-          "t91"."benefit",
-          "t91"."start_date",
-          "t91"."end_date",
-          "t91"."first_contact_date",
-          "t91"."target_group",
-          "t91"."first_absence_date",
-          "t91"."sickness_category",
-          "t91"."employed",
-          "t91"."handover_date",
-          "t91"."expected_absence_weeks",
-          "t91"."work_obligation",
-          "t91"."municipality",
-          "t91"."early_followup_request_date",
-          "t91"."education_order",
-          "t91"."periods",
-          "t91"."window_start",
-          "t91"."required",
-          "t91"."required_joint",
-          "t91"."in_force",
-          "t91"."_end_unconfirmed",
-          "t91"."due0",
-          COALESCE("t91"."exempt_days", 0) AS "exempt_days",
-          COALESCE("t91"."exempt_now", FALSE) AS "exempt_now",
-          COALESCE("t91"."exemption_note", '') AS "exemption_note",
-          CAST(CAST("t91"."due0" + TO_DAYS(
+          "t84"."person_id",
+          "t84"."benefit",
+          "t84"."start_date",
+          "t84"."end_date",
+          "t84"."first_contact_date",
+          "t84"."target_group",
+          "t84"."first_absence_date",
+          "t84"."sickness_category",
+          "t84"."employed",
+          "t84"."handover_date",
+          "t84"."expected_absence_weeks",
+          "t84"."work_obligation",
+          "t84"."municipality",
+          "t84"."early_followup_request_date",
+          "t84"."education_order",
+          "t84"."periods",
+          "t84"."window_start",
+          "t84"."required",
+          "t84"."required_joint",
+          "t84"."in_force",
+          "t84"."_end_unconfirmed",
+          "t84"."due0",
+          COALESCE("t84"."exempt_days", 0) AS "exempt_days",
+          COALESCE("t84"."exempt_now", FALSE) AS "exempt_now",
+          COALESCE("t84"."exemption_note", '') AS "exemption_note",
+          CAST(CAST("t84"."due0" + TO_DAYS(
             CASE
               WHEN COALESCE(
                 CASE
-                  WHEN "t91"."window_start" >= MAKE_DATE(2020, 1, 1)
+                  WHEN "t84"."window_start" >= MAKE_DATE(2020, 1, 1)
                   THEN TRUE
                   ELSE CAST(NULL AS BOOLEAN)
                 END,
                 FALSE
               )
-              THEN COALESCE("t91"."exempt_days", 0)
+              THEN COALESCE("t84"."exempt_days", 0)
               ELSE 0
             END
           ) AS TIMESTAMP) AS DATE) AS "due_date"
         FROM (
           SELECT
-            "t90".*
+            "t83".*
             EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
           FROM (
             SELECT
-              "t84"."person_id",
-              "t84"."benefit",
-              "t84"."start_date",
-              "t84"."end_date",
-              "t84"."first_contact_date",
-              "t84"."target_group",
-              "t84"."first_absence_date",
-              "t84"."sickness_category",
-              "t84"."employed",
-              "t84"."handover_date",
-              "t84"."expected_absence_weeks",
-              "t84"."work_obligation",
-              "t84"."municipality",
-              "t84"."early_followup_request_date",
-              "t84"."education_order",
-              "t84"."periods",
-              "t84"."window_start",
-              "t84"."required",
-              "t84"."required_joint",
-              "t84"."in_force",
-              "t84"."_end_unconfirmed",
-              "t84"."due0",
-              "t89"."person_id" AS "person_id_right",
-              "t89"."benefit" AS "benefit_right",
-              "t89"."start_date" AS "start_date_right",
-              "t89"."exempt_days",
-              "t89"."exempt_now",
-              "t89"."exemption_note"
+              "t77"."person_id",
+              "t77"."benefit",
+              "t77"."start_date",
+              "t77"."end_date",
+              "t77"."first_contact_date",
+              "t77"."target_group",
+              "t77"."first_absence_date",
+              "t77"."sickness_category",
+              "t77"."employed",
+              "t77"."handover_date",
+              "t77"."expected_absence_weeks",
+              "t77"."work_obligation",
+              "t77"."municipality",
+              "t77"."early_followup_request_date",
+              "t77"."education_order",
+              "t77"."periods",
+              "t77"."window_start",
+              "t77"."required",
+              "t77"."required_joint",
+              "t77"."in_force",
+              "t77"."_end_unconfirmed",
+              "t77"."due0",
+              "t82"."person_id" AS "person_id_right",
+              "t82"."benefit" AS "benefit_right",
+              "t82"."start_date" AS "start_date_right",
+              "t82"."exempt_days",
+              "t82"."exempt_now",
+              "t82"."exemption_note"
             FROM (
               SELECT
-                "t82".*
+                "t75".*
                 EXCLUDE ("_point")
               FROM (
                 SELECT
-                  "t81"."person_id",
-                  "t81"."benefit",
-                  "t81"."start_date",
-                  "t81"."end_date",
-                  "t81"."first_contact_date",
-                  "t81"."target_group",
-                  "t81"."first_absence_date",
-                  "t81"."sickness_category",
-                  "t81"."employed",
-                  "t81"."handover_date",
-                  "t81"."expected_absence_weeks",
-                  "t81"."work_obligation",
-                  "t81"."municipality",
-                  "t81"."early_followup_request_date",
-                  "t81"."education_order",
-                  "t81"."periods",
-                  "t81"."window_start",
-                  "t81"."required",
-                  "t81"."required_joint",
-                  "t81"."in_force",
-                  "t81"."_end_unconfirmed",
-                  "t81"."_point",
-                  CAST(CAST("t81"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
+                  "t74"."person_id",
+                  "t74"."benefit",
+                  "t74"."start_date",
+                  "t74"."end_date",
+                  "t74"."first_contact_date",
+                  "t74"."target_group",
+                  "t74"."first_absence_date",
+                  "t74"."sickness_category",
+                  "t74"."employed",
+                  "t74"."handover_date",
+                  "t74"."expected_absence_weeks",
+                  "t74"."work_obligation",
+                  "t74"."municipality",
+                  "t74"."early_followup_request_date",
+                  "t74"."education_order",
+                  "t74"."periods",
+                  "t74"."window_start",
+                  "t74"."required",
+                  "t74"."required_joint",
+                  "t74"."in_force",
+                  "t74"."_end_unconfirmed",
+                  "t74"."_point",
+                  CAST(CAST("t74"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
                 FROM (
                   SELECT
-                    "t80".*
-                    EXCLUDE ("_acc_point", "_needed", "_plain")
+                    "t73".*
+                    EXCLUDE ("_cum", "_i_end", "_i_start", "_ibenefit", "_ipid", "_istart", "_needed", "_plain")
                   FROM (
                     SELECT
-                      "t79"."person_id",
-                      "t79"."benefit",
-                      "t79"."start_date",
-                      "t79"."end_date",
-                      "t79"."first_contact_date",
-                      "t79"."target_group",
-                      "t79"."first_absence_date",
-                      "t79"."sickness_category",
-                      "t79"."employed",
-                      "t79"."handover_date",
-                      "t79"."expected_absence_weeks",
-                      "t79"."work_obligation",
-                      "t79"."municipality",
-                      "t79"."early_followup_request_date",
-                      "t79"."education_order",
-                      "t79"."periods",
-                      "t79"."window_start",
-                      "t79"."required",
-                      "t79"."required_joint",
-                      "t79"."in_force",
-                      "t79"."_end_unconfirmed",
-                      "t79"."_plain",
-                      "t79"."_needed",
-                      "t79"."_acc_point",
-                      COALESCE("t79"."_acc_point", "t79"."_plain") AS "_point"
+                      "t72"."person_id",
+                      "t72"."benefit",
+                      "t72"."start_date",
+                      "t72"."end_date",
+                      "t72"."first_contact_date",
+                      "t72"."target_group",
+                      "t72"."first_absence_date",
+                      "t72"."sickness_category",
+                      "t72"."employed",
+                      "t72"."handover_date",
+                      "t72"."expected_absence_weeks",
+                      "t72"."work_obligation",
+                      "t72"."municipality",
+                      "t72"."early_followup_request_date",
+                      "t72"."education_order",
+                      "t72"."periods",
+                      "t72"."window_start",
+                      "t72"."required",
+                      "t72"."required_joint",
+                      "t72"."in_force",
+                      "t72"."_end_unconfirmed",
+                      "t72"."_plain",
+                      "t72"."_needed",
+                      "t72"."_ipid",
+                      "t72"."_ibenefit",
+                      "t72"."_istart",
+                      "t72"."_i_start",
+                      "t72"."_i_end",
+                      "t72"."_cum",
+                      CASE
+                        WHEN "t72"."_i_start" IS NOT NULL
+                        THEN CAST(CAST("t72"."_i_start" + TO_DAYS(CAST("t72"."_needed" - "t72"."_cum" AS INT)) AS TIMESTAMP) AS DATE)
+                        ELSE "t72"."_plain"
+                      END AS "_point"
                     FROM (
                       SELECT
-                        "t78".*
-                        EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
+                        "t65"."person_id",
+                        "t65"."benefit",
+                        "t65"."start_date",
+                        "t65"."end_date",
+                        "t65"."first_contact_date",
+                        "t65"."target_group",
+                        "t65"."first_absence_date",
+                        "t65"."sickness_category",
+                        "t65"."employed",
+                        "t65"."handover_date",
+                        "t65"."expected_absence_weeks",
+                        "t65"."work_obligation",
+                        "t65"."municipality",
+                        "t65"."early_followup_request_date",
+                        "t65"."education_order",
+                        "t65"."periods",
+                        "t65"."window_start",
+                        "t65"."required",
+                        "t65"."required_joint",
+                        "t65"."in_force",
+                        "t65"."_end_unconfirmed",
+                        "t65"."_plain",
+                        "t65"."_needed",
+                        "t71"."_ipid",
+                        "t71"."_ibenefit",
+                        "t71"."_istart",
+                        "t71"."_i_start",
+                        "t71"."_i_end",
+                        "t71"."_cum"
                       FROM (
                         SELECT
-                          "t68"."person_id",
-                          "t68"."benefit",
-                          "t68"."start_date",
-                          "t68"."end_date",
-                          "t68"."first_contact_date",
-                          "t68"."target_group",
-                          "t68"."first_absence_date",
-                          "t68"."sickness_category",
-                          "t68"."employed",
-                          "t68"."handover_date",
-                          "t68"."expected_absence_weeks",
-                          "t68"."work_obligation",
-                          "t68"."municipality",
-                          "t68"."early_followup_request_date",
-                          "t68"."education_order",
-                          "t68"."periods",
-                          "t68"."window_start",
-                          "t68"."required",
-                          "t68"."required_joint",
-                          "t68"."in_force",
-                          "t68"."_end_unconfirmed",
-                          "t68"."_plain",
-                          "t68"."_needed",
-                          "t77"."person_id" AS "person_id_right",
-                          "t77"."benefit" AS "benefit_right",
-                          "t77"."start_date" AS "start_date_right",
-                          "t77"."_acc_point"
-                        FROM (
-                          SELECT
-                            "t63"."person_id",
-                            "t63"."benefit",
-                            "t63"."_key" AS "start_date",
+                          "t62"."person_id",
+                          "t62"."benefit",
+                          "t62"."_key" AS "start_date",
+                          CASE
+                            WHEN "t62"."_end" = MAKE_DATE(9999, 12, 31)
+                            THEN CAST(NULL AS DATE)
+                            ELSE "t62"."_end"
+                          END AS "end_date",
+                          "t62"."first_contact_date",
+                          "t62"."target_group",
+                          "t62"."first_absence_date",
+                          "t62"."sickness_category",
+                          "t62"."employed",
+                          "t62"."handover_date",
+                          "t62"."expected_absence_weeks",
+                          "t62"."work_obligation",
+                          "t62"."municipality",
+                          "t62"."early_followup_request_date",
+                          "t62"."education_order",
+                          "t62"."periods",
+                          "t62"."_key" AS "window_start",
+                          COALESCE(
                             CASE
-                              WHEN "t63"."_end" = MAKE_DATE(9999, 12, 31)
-                              THEN CAST(NULL AS DATE)
-                              ELSE "t63"."_end"
-                            END AS "end_date",
-                            "t63"."first_contact_date",
-                            "t63"."target_group",
-                            "t63"."first_absence_date",
-                            "t63"."sickness_category",
-                            "t63"."employed",
-                            "t63"."handover_date",
-                            "t63"."expected_absence_weeks",
-                            "t63"."work_obligation",
-                            "t63"."municipality",
-                            "t63"."early_followup_request_date",
-                            "t63"."education_order",
-                            "t63"."periods",
-                            "t63"."_key" AS "window_start",
-                            COALESCE(
-                              CASE
-                                WHEN "t63"."_key" >= MAKE_DATE(2026, 7, 1)
-                                THEN CAST(NULL AS BIGINT)
-                                WHEN "t63"."_key" >= MAKE_DATE(2024, 1, 1)
-                                THEN 3
-                                WHEN "t63"."_key" >= MAKE_DATE(2020, 1, 1)
-                                THEN CAST(NULL AS BIGINT)
-                                ELSE CAST(NULL AS BIGINT)
-                              END,
-                              0
-                            ) + COALESCE(0, 0) AS "required",
-                            CAST(COALESCE(0, 0) AS BIGINT) AS "required_joint",
+                              WHEN "t62"."_key" >= MAKE_DATE(2026, 7, 1)
+                              THEN CAST(NULL AS BIGINT)
+                              WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1)
+                              THEN 3
+                              WHEN "t62"."_key" >= MAKE_DATE(2020, 1, 1)
+                              THEN CAST(NULL AS BIGINT)
+                              ELSE CAST(NULL AS BIGINT)
+                            END,
+                            0
+                          ) + COALESCE(0, 0) AS "required",
+                          CAST(COALESCE(0, 0) AS BIGINT) AS "required_joint",
+                          (
+                            CASE
+                              WHEN "t62"."_key" >= MAKE_DATE(2026, 7, 1)
+                              THEN CAST(NULL AS BIGINT)
+                              WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1)
+                              THEN 3
+                              WHEN "t62"."_key" >= MAKE_DATE(2020, 1, 1)
+                              THEN CAST(NULL AS BIGINT)
+                              ELSE CAST(NULL AS BIGINT)
+                            END IS NOT NULL
+                          )
+                          AND (
+                            CASE WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1) THEN 3 ELSE CAST(NULL AS BIGINT) END IS NOT NULL
+                          ) AS "in_force",
+                          COALESCE(
                             (
                               CASE
-                                WHEN "t63"."_key" >= MAKE_DATE(2026, 7, 1)
+                                WHEN "t62"."_key" >= MAKE_DATE(2026, 7, 1)
                                 THEN CAST(NULL AS BIGINT)
-                                WHEN "t63"."_key" >= MAKE_DATE(2024, 1, 1)
+                                WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1)
                                 THEN 3
-                                WHEN "t63"."_key" >= MAKE_DATE(2020, 1, 1)
+                                WHEN "t62"."_key" >= MAKE_DATE(2020, 1, 1)
                                 THEN CAST(NULL AS BIGINT)
                                 ELSE CAST(NULL AS BIGINT)
-                              END IS NOT NULL
+                              END IS NULL
                             )
-                            AND (
-                              CASE WHEN "t63"."_key" >= MAKE_DATE(2024, 1, 1) THEN 3 ELSE CAST(NULL AS BIGINT) END IS NOT NULL
-                            ) AS "in_force",
-                            COALESCE(
-                              (
+                            AND COALESCE(
+                              ARRAY_CONTAINS(
                                 CASE
-                                  WHEN "t63"."_key" >= MAKE_DATE(2026, 7, 1)
-                                  THEN CAST(NULL AS BIGINT)
-                                  WHEN "t63"."_key" >= MAKE_DATE(2024, 1, 1)
-                                  THEN 3
-                                  WHEN "t63"."_key" >= MAKE_DATE(2020, 1, 1)
-                                  THEN CAST(NULL AS BIGINT)
-                                  ELSE CAST(NULL AS BIGINT)
-                                END IS NULL
+                                  WHEN "t62"."_key" >= MAKE_DATE(2026, 7, 1)
+                                  THEN [
+                                    'kontanthjaelp:aktivitetsparat',
+                                    'kontanthjaelp:uddannelsesparat',
+                                    'uddannelseshjaelp:aktivitetsparat',
+                                    'uddannelseshjaelp:uddannelsesparat',
+                                    'jobafklaring',
+                                    'ressourceforloeb',
+                                    'revalidering'
+                                  ]
+                                  ELSE CAST(NULL AS TEXT[])
+                                END,
+                                "t62"."benefit"
                               )
-                              AND COALESCE(
-                                ARRAY_CONTAINS(
-                                  CASE
-                                    WHEN "t63"."_key" >= MAKE_DATE(2026, 7, 1)
-                                    THEN [
-                                      'kontanthjaelp:aktivitetsparat',
-                                      'kontanthjaelp:uddannelsesparat',
-                                      'uddannelseshjaelp:aktivitetsparat',
-                                      'uddannelseshjaelp:uddannelsesparat',
-                                      'jobafklaring',
-                                      'ressourceforloeb',
-                                      'revalidering'
-                                    ]
-                                    ELSE CAST(NULL AS TEXT[])
-                                  END,
-                                  "t63"."benefit"
-                                )
-                                OR ARRAY_CONTAINS(
-                                  CASE
-                                    WHEN "t63"."_key" >= MAKE_DATE(2026, 7, 1)
-                                    THEN [
-                                      'kontanthjaelp:aktivitetsparat',
-                                      'kontanthjaelp:uddannelsesparat',
-                                      'uddannelseshjaelp:aktivitetsparat',
-                                      'uddannelseshjaelp:uddannelsesparat',
-                                      'jobafklaring',
-                                      'ressourceforloeb',
-                                      'revalidering'
-                                    ]
-                                    ELSE CAST(NULL AS TEXT[])
-                                  END,
-                                  "t63"."benefit" || ':' || COALESCE("t63"."target_group", '')
-                                ),
-                                FALSE
+                              OR ARRAY_CONTAINS(
+                                CASE
+                                  WHEN "t62"."_key" >= MAKE_DATE(2026, 7, 1)
+                                  THEN [
+                                    'kontanthjaelp:aktivitetsparat',
+                                    'kontanthjaelp:uddannelsesparat',
+                                    'uddannelseshjaelp:aktivitetsparat',
+                                    'uddannelseshjaelp:uddannelsesparat',
+                                    'jobafklaring',
+                                    'ressourceforloeb',
+                                    'revalidering'
+                                  ]
+                                  ELSE CAST(NULL AS TEXT[])
+                                END,
+                                "t62"."benefit" || ':' || COALESCE("t62"."target_group", '')
                               ),
                               FALSE
-                            ) AS "_end_unconfirmed",
-                            CAST(CAST("t63"."_key" + TO_MONTHS(
+                            ),
+                            FALSE
+                          ) AS "_end_unconfirmed",
+                          CAST(CAST("t62"."_key" + TO_MONTHS(
+                            COALESCE(
+                              CASE WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1) THEN 3 ELSE CAST(NULL AS BIGINT) END,
+                              0
+                            )
+                          ) AS TIMESTAMP) AS DATE) AS "_plain",
+                          DATE_DIFF(
+                            'DAY',
+                            "t62"."_key",
+                            CAST(CAST("t62"."_key" + TO_MONTHS(
                               COALESCE(
-                                CASE WHEN "t63"."_key" >= MAKE_DATE(2024, 1, 1) THEN 3 ELSE CAST(NULL AS BIGINT) END,
+                                CASE WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1) THEN 3 ELSE CAST(NULL AS BIGINT) END,
                                 0
                               )
-                            ) AS TIMESTAMP) AS DATE) AS "_plain",
-                            DATE_DIFF(
-                              'DAY',
-                              "t63"."_key",
-                              CAST(CAST("t63"."_key" + TO_MONTHS(
-                                COALESCE(
-                                  CASE WHEN "t63"."_key" >= MAKE_DATE(2024, 1, 1) THEN 3 ELSE CAST(NULL AS BIGINT) END,
-                                  0
-                                )
-                              ) AS TIMESTAMP) AS DATE)
-                            ) AS "_needed"
-                          FROM "t62" AS "t63"
-                          WHERE
-                            "t63"."benefit" IN ('dagpenge')
-                        ) AS "t68"
-                        LEFT OUTER JOIN (
+                            ) AS TIMESTAMP) AS DATE)
+                          ) AS "_needed"
+                        FROM (
                           SELECT
-                            "t75"."person_id",
-                            "t75"."benefit",
-                            "t75"."start_date",
-                            FIRST(
-                              CAST(CAST("t75"."i_start" + TO_DAYS(CAST("t75"."_n" - "t75"."cum_before" AS INT)) AS TIMESTAMP) AS DATE) ORDER BY "t75"."i_start"
-                            ) AS "_acc_point"
+                            "t60"."person_id",
+                            "t60"."benefit",
+                            "t60"."_key",
+                            MAX("t60"."_end") AS "_end",
+                            COUNT(*) AS "periods",
+                            FIRST("t60"."first_contact_date" ORDER BY "t60"."start_date") AS "first_contact_date",
+                            FIRST("t60"."target_group" ORDER BY "t60"."start_date") AS "target_group",
+                            FIRST("t60"."first_absence_date" ORDER BY "t60"."start_date") AS "first_absence_date",
+                            FIRST("t60"."sickness_category" ORDER BY "t60"."start_date") AS "sickness_category",
+                            FIRST("t60"."employed" ORDER BY "t60"."start_date") AS "employed",
+                            FIRST("t60"."handover_date" ORDER BY "t60"."start_date") AS "handover_date",
+                            FIRST("t60"."expected_absence_weeks" ORDER BY "t60"."start_date") AS "expected_absence_weeks",
+                            FIRST("t60"."work_obligation" ORDER BY "t60"."start_date") AS "work_obligation",
+                            FIRST("t60"."municipality" ORDER BY "t60"."start_date") AS "municipality",
+                            MIN("t60"."early_followup_request_date") AS "early_followup_request_date",
+                            BOOL_OR(CAST(COALESCE("t60"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                          FROM "t59" AS "t60"
+                          GROUP BY
+                            1,
+                            2,
+                            3
+                        ) AS "t62"
+                        WHERE
+                          "t62"."benefit" IN ('dagpenge')
+                      ) AS "t65"
+                      LEFT OUTER JOIN (
+                        SELECT
+                          "t69"."person_id" AS "_ipid",
+                          "t69"."benefit" AS "_ibenefit",
+                          "t69"."start_date" AS "_istart",
+                          "t69"."i_start" AS "_i_start",
+                          "t69"."i_end" AS "_i_end",
+                          "t69"."cum_before" AS "_cum"
+                        FROM (
+                          SELECT
+                            "t68"."person_id",
+                            "t68"."benefit",
+                            "t68"."_key" AS "start_date",
+                            "t68"."i_start",
+                            "t68"."i_end",
+                            CAST(COALESCE(
+                              SUM("t68"."_len") OVER (
+                                PARTITION BY "t68"."person_id", "t68"."benefit", "t68"."_key"
+                                ORDER BY "t68"."i_start" ASC
+                                ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                              ),
+                              0
+                            ) AS INT) AS "cum_before"
                           FROM (
                             SELECT
-                              *
+                              "t67"."person_id",
+                              "t67"."benefit",
+                              "t67"."_key",
+                              "t67"."_island",
+                              "t67"."i_start",
+                              "t67"."i_end",
+                              CASE
+                                WHEN "t67"."i_end" = MAKE_DATE(9999, 12, 31)
+                                THEN 0
+                                ELSE DATE_DIFF('DAY', "t67"."i_start", "t67"."i_end") + 1
+                              END AS "_len"
                             FROM (
                               SELECT
-                                "t69"."person_id",
-                                "t69"."benefit",
-                                "t69"."start_date",
-                                "t69"."_n",
-                                "t73"."i_start",
-                                "t73"."i_end",
-                                "t73"."cum_before"
+                                "t66"."person_id",
+                                "t66"."benefit",
+                                "t66"."_key",
+                                "t66"."_island",
+                                MIN("t66"."start_date") AS "i_start",
+                                MAX("t66"."_end") AS "i_end"
                               FROM (
                                 SELECT
                                   "t63"."person_id",
                                   "t63"."benefit",
-                                  "t63"."_key" AS "start_date",
-                                  DATE_DIFF(
-                                    'DAY',
-                                    "t63"."_key",
-                                    CAST(CAST("t63"."_key" + TO_MONTHS(
-                                      COALESCE(
-                                        CASE WHEN "t63"."_key" >= MAKE_DATE(2024, 1, 1) THEN 3 ELSE CAST(NULL AS BIGINT) END,
-                                        0
-                                      )
-                                    ) AS TIMESTAMP) AS DATE)
-                                  ) AS "_n"
-                                FROM "t62" AS "t63"
-                                WHERE
-                                  "t63"."benefit" IN ('dagpenge')
+                                  "t63"."start_date",
+                                  "t63"."_end",
+                                  "t63"."_key",
+                                  "t63"."_acc",
+                                  "t63"."first_contact_date",
+                                  "t63"."target_group",
+                                  "t63"."first_absence_date",
+                                  "t63"."sickness_category",
+                                  "t63"."employed",
+                                  "t63"."handover_date",
+                                  "t63"."expected_absence_weeks",
+                                  "t63"."work_obligation",
+                                  "t63"."municipality",
+                                  "t63"."early_followup_request_date",
+                                  "t63"."education_order",
+                                  "t63"."_new",
+                                  SUM("t63"."_new") OVER (
+                                    PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
+                                    ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
+                                    ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                  ) AS "_island"
+                                FROM (
+                                  SELECT
+                                    "t61"."person_id",
+                                    "t61"."benefit",
+                                    "t61"."start_date",
+                                    "t61"."_end",
+                                    "t61"."_key",
+                                    "t61"."_acc",
+                                    "t61"."first_contact_date",
+                                    "t61"."target_group",
+                                    "t61"."first_absence_date",
+                                    "t61"."sickness_category",
+                                    "t61"."employed",
+                                    "t61"."handover_date",
+                                    "t61"."expected_absence_weeks",
+                                    "t61"."work_obligation",
+                                    "t61"."municipality",
+                                    "t61"."early_followup_request_date",
+                                    "t61"."education_order",
+                                    CASE
+                                      WHEN MAX("t61"."_end") OVER (
+                                        PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
+                                        ORDER BY "t61"."start_date" ASC, "t61"."_end" ASC
+                                        ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                      ) IS NULL
+                                      THEN 1
+                                      WHEN "t61"."start_date" > CAST(CAST(MAX("t61"."_end") OVER (
+                                        PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
+                                        ORDER BY "t61"."start_date" ASC, "t61"."_end" ASC
+                                        ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                      ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
+                                      THEN 1
+                                      ELSE 0
+                                    END AS "_new"
+                                  FROM (
+                                    SELECT
+                                      *
+                                    FROM "t59" AS "t60"
+                                    WHERE
+                                      "t60"."_acc"
+                                  ) AS "t61"
+                                ) AS "t63"
+                              ) AS "t66"
+                              GROUP BY
+                                1,
+                                2,
+                                3,
+                                4
+                            ) AS "t67"
+                          ) AS "t68"
+                        ) AS "t69"
+                      ) AS "t71"
+                        ON "t65"."person_id" = "t71"."_ipid"
+                        AND "t65"."benefit" = "t71"."_ibenefit"
+                        AND "t65"."start_date" = "t71"."_istart"
+                        AND "t71"."_cum" < "t65"."_needed"
+                        AND (
+                          (
+                            "t71"."_i_end" = MAKE_DATE(9999, 12, 31)
+                          )
+                          OR (
+                            (
+                              "t71"."_cum" + DATE_DIFF('DAY', "t71"."_i_start", "t71"."_i_end") + 1
+                            ) >= "t65"."_needed"
+                          )
+                        )
+                    ) AS "t72"
+                  ) AS "t73"
+                ) AS "t74"
+              ) AS "t75"
+            ) AS "t77"
+            LEFT OUTER JOIN (
+              SELECT
+                "t80"."person_id",
+                "t80"."benefit",
+                "t80"."start_date",
+                CAST(SUM(
+                  DATE_DIFF(
+                    'DAY',
+                    GREATEST("t80"."_ex_start", "t80"."_from"),
+                    LEAST("t80"."_ex_end", "t80"."_to")
+                  ) + 1
+                ) AS INT) AS "exempt_days",
+                BOOL_OR(
+                  CAST((
+                    "t80"."_ex_start" <= CAST($as_of AS DATE)
+                  )
+                  AND (
+                    "t80"."_ex_end" >= CAST($as_of AS DATE)
+                  ) AS BOOLEAN)
+                ) AS "exempt_now",
+                LISTAGG(
+                  
+                    'fritaget ' || CAST("t80"."_ex_start" AS TEXT) || '–' || CAST("t80"."_ex_end" AS TEXT) || ' (' || "t80"."_ex_reason" || ')',
+                    ', ' ORDER BY "t80"."_ex_start" ASC
+                  
+                ) AS "exemption_note"
+              FROM (
+                SELECT
+                  "t79"."person_id",
+                  "t79"."benefit",
+                  "t79"."start_date",
+                  "t79"."_from",
+                  "t79"."_to",
+                  "t5"."_pid",
+                  "t5"."_ex_start",
+                  "t5"."_ex_end",
+                  "t5"."_ex_reason"
+                FROM (
+                  SELECT
+                    "t76"."person_id",
+                    "t76"."benefit",
+                    "t76"."start_date",
+                    "t76"."window_start" AS "_from",
+                    "t76"."due0" AS "_to"
+                  FROM (
+                    SELECT
+                      "t75".*
+                      EXCLUDE ("_point")
+                    FROM (
+                      SELECT
+                        "t74"."person_id",
+                        "t74"."benefit",
+                        "t74"."start_date",
+                        "t74"."end_date",
+                        "t74"."first_contact_date",
+                        "t74"."target_group",
+                        "t74"."first_absence_date",
+                        "t74"."sickness_category",
+                        "t74"."employed",
+                        "t74"."handover_date",
+                        "t74"."expected_absence_weeks",
+                        "t74"."work_obligation",
+                        "t74"."municipality",
+                        "t74"."early_followup_request_date",
+                        "t74"."education_order",
+                        "t74"."periods",
+                        "t74"."window_start",
+                        "t74"."required",
+                        "t74"."required_joint",
+                        "t74"."in_force",
+                        "t74"."_end_unconfirmed",
+                        "t74"."_point",
+                        CAST(CAST("t74"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
+                      FROM (
+                        SELECT
+                          "t73".*
+                          EXCLUDE ("_cum", "_i_end", "_i_start", "_ibenefit", "_ipid", "_istart", "_needed", "_plain")
+                        FROM (
+                          SELECT
+                            "t72"."person_id",
+                            "t72"."benefit",
+                            "t72"."start_date",
+                            "t72"."end_date",
+                            "t72"."first_contact_date",
+                            "t72"."target_group",
+                            "t72"."first_absence_date",
+                            "t72"."sickness_category",
+                            "t72"."employed",
+                            "t72"."handover_date",
+                            "t72"."expected_absence_weeks",
+                            "t72"."work_obligation",
+                            "t72"."municipality",
+                            "t72"."early_followup_request_date",
+                            "t72"."education_order",
+                            "t72"."periods",
+                            "t72"."window_start",
+                            "t72"."required",
+                            "t72"."required_joint",
+                            "t72"."in_force",
+                            "t72"."_end_unconfirmed",
+                            "t72"."_plain",
+                            "t72"."_needed",
+                            "t72"."_ipid",
+                            "t72"."_ibenefit",
+                            "t72"."_istart",
+                            "t72"."_i_start",
+                            "t72"."_i_end",
+                            "t72"."_cum",
+                            CASE
+                              WHEN "t72"."_i_start" IS NOT NULL
+                              THEN CAST(CAST("t72"."_i_start" + TO_DAYS(CAST("t72"."_needed" - "t72"."_cum" AS INT)) AS TIMESTAMP) AS DATE)
+                              ELSE "t72"."_plain"
+                            END AS "_point"
+                          FROM (
+                            SELECT
+                              "t65"."person_id",
+                              "t65"."benefit",
+                              "t65"."start_date",
+                              "t65"."end_date",
+                              "t65"."first_contact_date",
+                              "t65"."target_group",
+                              "t65"."first_absence_date",
+                              "t65"."sickness_category",
+                              "t65"."employed",
+                              "t65"."handover_date",
+                              "t65"."expected_absence_weeks",
+                              "t65"."work_obligation",
+                              "t65"."municipality",
+                              "t65"."early_followup_request_date",
+                              "t65"."education_order",
+                              "t65"."periods",
+                              "t65"."window_start",
+                              "t65"."required",
+                              "t65"."required_joint",
+                              "t65"."in_force",
+                              "t65"."_end_unconfirmed",
+                              "t65"."_plain",
+                              "t65"."_needed",
+                              "t71"."_ipid",
+                              "t71"."_ibenefit",
+                              "t71"."_istart",
+                              "t71"."_i_start",
+                              "t71"."_i_end",
+                              "t71"."_cum"
+                            FROM (
+                              SELECT
+                                "t62"."person_id",
+                                "t62"."benefit",
+                                "t62"."_key" AS "start_date",
+                                CASE
+                                  WHEN "t62"."_end" = MAKE_DATE(9999, 12, 31)
+                                  THEN CAST(NULL AS DATE)
+                                  ELSE "t62"."_end"
+                                END AS "end_date",
+                                "t62"."first_contact_date",
+                                "t62"."target_group",
+                                "t62"."first_absence_date",
+                                "t62"."sickness_category",
+                                "t62"."employed",
+                                "t62"."handover_date",
+                                "t62"."expected_absence_weeks",
+                                "t62"."work_obligation",
+                                "t62"."municipality",
+                                "t62"."early_followup_request_date",
+                                "t62"."education_order",
+                                "t62"."periods",
+                                "t62"."_key" AS "window_start",
+                                COALESCE(
+                                  CASE
+                                    WHEN "t62"."_key" >= MAKE_DATE(2026, 7, 1)
+                                    THEN CAST(NULL AS BIGINT)
+                                    WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1)
+                                    THEN 3
+                                    WHEN "t62"."_key" >= MAKE_DATE(2020, 1, 1)
+                                    THEN CAST(NULL AS BIGINT)
+                                    ELSE CAST(NULL AS BIGINT)
+                                  END,
+                                  0
+                                ) + COALESCE(0, 0) AS "required",
+                                CAST(COALESCE(0, 0) AS BIGINT) AS "required_joint",
+                                (
+                                  CASE
+                                    WHEN "t62"."_key" >= MAKE_DATE(2026, 7, 1)
+                                    THEN CAST(NULL AS BIGINT)
+                                    WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1)
+                                    THEN 3
+                                    WHEN "t62"."_key" >= MAKE_DATE(2020, 1, 1)
+                                    THEN CAST(NULL AS BIGINT)
+                                    ELSE CAST(NULL AS BIGINT)
+                                  END IS NOT NULL
+                                )
+                                AND (
+                                  CASE WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1) THEN 3 ELSE CAST(NULL AS BIGINT) END IS NOT NULL
+                                ) AS "in_force",
+                                COALESCE(
+                                  (
+                                    CASE
+                                      WHEN "t62"."_key" >= MAKE_DATE(2026, 7, 1)
+                                      THEN CAST(NULL AS BIGINT)
+                                      WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1)
+                                      THEN 3
+                                      WHEN "t62"."_key" >= MAKE_DATE(2020, 1, 1)
+                                      THEN CAST(NULL AS BIGINT)
+                                      ELSE CAST(NULL AS BIGINT)
+                                    END IS NULL
+                                  )
                                   AND COALESCE(
                                     ARRAY_CONTAINS(
                                       CASE
-                                        WHEN "t63"."_key" >= MAKE_DATE(2020, 1, 1)
-                                        THEN ['dagpenge']
+                                        WHEN "t62"."_key" >= MAKE_DATE(2026, 7, 1)
+                                        THEN [
+                                          'kontanthjaelp:aktivitetsparat',
+                                          'kontanthjaelp:uddannelsesparat',
+                                          'uddannelseshjaelp:aktivitetsparat',
+                                          'uddannelseshjaelp:uddannelsesparat',
+                                          'jobafklaring',
+                                          'ressourceforloeb',
+                                          'revalidering'
+                                        ]
                                         ELSE CAST(NULL AS TEXT[])
                                       END,
-                                      "t63"."benefit"
+                                      "t62"."benefit"
+                                    )
+                                    OR ARRAY_CONTAINS(
+                                      CASE
+                                        WHEN "t62"."_key" >= MAKE_DATE(2026, 7, 1)
+                                        THEN [
+                                          'kontanthjaelp:aktivitetsparat',
+                                          'kontanthjaelp:uddannelsesparat',
+                                          'uddannelseshjaelp:aktivitetsparat',
+                                          'uddannelseshjaelp:uddannelsesparat',
+                                          'jobafklaring',
+                                          'ressourceforloeb',
+                                          'revalidering'
+                                        ]
+                                        ELSE CAST(NULL AS TEXT[])
+                                      END,
+                                      "t62"."benefit" || ':' || COALESCE("t62"."target_group", '')
                                     ),
                                     FALSE
+                                  ),
+                                  FALSE
+                                ) AS "_end_unconfirmed",
+                                CAST(CAST("t62"."_key" + TO_MONTHS(
+                                  COALESCE(
+                                    CASE WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1) THEN 3 ELSE CAST(NULL AS BIGINT) END,
+                                    0
                                   )
-                              ) AS "t69"
-                              INNER JOIN (
+                                ) AS TIMESTAMP) AS DATE) AS "_plain",
+                                DATE_DIFF(
+                                  'DAY',
+                                  "t62"."_key",
+                                  CAST(CAST("t62"."_key" + TO_MONTHS(
+                                    COALESCE(
+                                      CASE WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1) THEN 3 ELSE CAST(NULL AS BIGINT) END,
+                                      0
+                                    )
+                                  ) AS TIMESTAMP) AS DATE)
+                                ) AS "_needed"
+                              FROM (
                                 SELECT
-                                  "t71"."person_id",
-                                  "t71"."benefit",
-                                  "t71"."_key" AS "start_date",
-                                  "t71"."i_start",
-                                  "t71"."i_end",
+                                  "t60"."person_id",
+                                  "t60"."benefit",
+                                  "t60"."_key",
+                                  MAX("t60"."_end") AS "_end",
+                                  COUNT(*) AS "periods",
+                                  FIRST("t60"."first_contact_date" ORDER BY "t60"."start_date") AS "first_contact_date",
+                                  FIRST("t60"."target_group" ORDER BY "t60"."start_date") AS "target_group",
+                                  FIRST("t60"."first_absence_date" ORDER BY "t60"."start_date") AS "first_absence_date",
+                                  FIRST("t60"."sickness_category" ORDER BY "t60"."start_date") AS "sickness_category",
+                                  FIRST("t60"."employed" ORDER BY "t60"."start_date") AS "employed",
+                                  FIRST("t60"."handover_date" ORDER BY "t60"."start_date") AS "handover_date",
+                                  FIRST("t60"."expected_absence_weeks" ORDER BY "t60"."start_date") AS "expected_absence_weeks",
+                                  FIRST("t60"."work_obligation" ORDER BY "t60"."start_date") AS "work_obligation",
+                                  FIRST("t60"."municipality" ORDER BY "t60"."start_date") AS "municipality",
+                                  MIN("t60"."early_followup_request_date") AS "early_followup_request_date",
+                                  BOOL_OR(CAST(COALESCE("t60"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                FROM "t59" AS "t60"
+                                GROUP BY
+                                  1,
+                                  2,
+                                  3
+                              ) AS "t62"
+                              WHERE
+                                "t62"."benefit" IN ('dagpenge')
+                            ) AS "t65"
+                            LEFT OUTER JOIN (
+                              SELECT
+                                "t69"."person_id" AS "_ipid",
+                                "t69"."benefit" AS "_ibenefit",
+                                "t69"."start_date" AS "_istart",
+                                "t69"."i_start" AS "_i_start",
+                                "t69"."i_end" AS "_i_end",
+                                "t69"."cum_before" AS "_cum"
+                              FROM (
+                                SELECT
+                                  "t68"."person_id",
+                                  "t68"."benefit",
+                                  "t68"."_key" AS "start_date",
+                                  "t68"."i_start",
+                                  "t68"."i_end",
                                   CAST(COALESCE(
-                                    SUM("t71"."_len") OVER (
-                                      PARTITION BY "t71"."person_id", "t71"."benefit", "t71"."_key"
-                                      ORDER BY "t71"."i_start" ASC
+                                    SUM("t68"."_len") OVER (
+                                      PARTITION BY "t68"."person_id", "t68"."benefit", "t68"."_key"
+                                      ORDER BY "t68"."i_start" ASC
                                       ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                     ),
                                     0
                                   ) AS INT) AS "cum_before"
                                 FROM (
                                   SELECT
-                                    "t70"."person_id",
-                                    "t70"."benefit",
-                                    "t70"."_key",
-                                    "t70"."_island",
-                                    "t70"."i_start",
-                                    "t70"."i_end",
+                                    "t67"."person_id",
+                                    "t67"."benefit",
+                                    "t67"."_key",
+                                    "t67"."_island",
+                                    "t67"."i_start",
+                                    "t67"."i_end",
                                     CASE
-                                      WHEN "t70"."i_end" = MAKE_DATE(9999, 12, 31)
+                                      WHEN "t67"."i_end" = MAKE_DATE(9999, 12, 31)
                                       THEN 0
-                                      ELSE DATE_DIFF('DAY', "t70"."i_start", "t70"."i_end") + 1
+                                      ELSE DATE_DIFF('DAY', "t67"."i_start", "t67"."i_end") + 1
                                     END AS "_len"
                                   FROM (
                                     SELECT
-                                      "t67"."person_id",
-                                      "t67"."benefit",
-                                      "t67"."_key",
-                                      "t67"."_island",
-                                      MIN("t67"."start_date") AS "i_start",
-                                      MAX("t67"."_end") AS "i_end"
+                                      "t66"."person_id",
+                                      "t66"."benefit",
+                                      "t66"."_key",
+                                      "t66"."_island",
+                                      MIN("t66"."start_date") AS "i_start",
+                                      MAX("t66"."_end") AS "i_end"
                                     FROM (
                                       SELECT
-                                        "t64"."person_id",
-                                        "t64"."benefit",
-                                        "t64"."start_date",
-                                        "t64"."_end",
-                                        "t64"."_key",
-                                        "t64"."_acc",
-                                        "t64"."first_contact_date",
-                                        "t64"."target_group",
-                                        "t64"."first_absence_date",
-                                        "t64"."sickness_category",
-                                        "t64"."employed",
-                                        "t64"."handover_date",
-                                        "t64"."expected_absence_weeks",
-                                        "t64"."work_obligation",
-                                        "t64"."municipality",
-                                        "t64"."early_followup_request_date",
-                                        "t64"."education_order",
-                                        "t64"."_new",
-                                        SUM("t64"."_new") OVER (
-                                          PARTITION BY "t64"."person_id", "t64"."benefit", "t64"."_key"
-                                          ORDER BY "t64"."start_date" ASC, "t64"."_end" ASC
+                                        "t63"."person_id",
+                                        "t63"."benefit",
+                                        "t63"."start_date",
+                                        "t63"."_end",
+                                        "t63"."_key",
+                                        "t63"."_acc",
+                                        "t63"."first_contact_date",
+                                        "t63"."target_group",
+                                        "t63"."first_absence_date",
+                                        "t63"."sickness_category",
+                                        "t63"."employed",
+                                        "t63"."handover_date",
+                                        "t63"."expected_absence_weeks",
+                                        "t63"."work_obligation",
+                                        "t63"."municipality",
+                                        "t63"."early_followup_request_date",
+                                        "t63"."education_order",
+                                        "t63"."_new",
+                                        SUM("t63"."_new") OVER (
+                                          PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
+                                          ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
                                           ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
                                         ) AS "_island"
                                       FROM (
@@ -1484,491 +1875,37 @@ FROM (
                                           WHERE
                                             "t60"."_acc"
                                         ) AS "t61"
-                                      ) AS "t64"
-                                    ) AS "t67"
+                                      ) AS "t63"
+                                    ) AS "t66"
                                     GROUP BY
                                       1,
                                       2,
                                       3,
                                       4
-                                  ) AS "t70"
-                                ) AS "t71"
-                              ) AS "t73"
-                                ON "t69"."person_id" = "t73"."person_id"
-                                AND "t69"."benefit" = "t73"."benefit"
-                                AND "t69"."start_date" = "t73"."start_date"
-                            ) AS "t74"
-                            WHERE
-                              (
-                                "t74"."i_end" = MAKE_DATE(9999, 12, 31)
-                              )
-                              OR (
+                                  ) AS "t67"
+                                ) AS "t68"
+                              ) AS "t69"
+                            ) AS "t71"
+                              ON "t65"."person_id" = "t71"."_ipid"
+                              AND "t65"."benefit" = "t71"."_ibenefit"
+                              AND "t65"."start_date" = "t71"."_istart"
+                              AND "t71"."_cum" < "t65"."_needed"
+                              AND (
                                 (
-                                  "t74"."cum_before" + DATE_DIFF('DAY', "t74"."i_start", "t74"."i_end") + 1
-                                ) >= "t74"."_n"
-                              )
-                          ) AS "t75"
-                          GROUP BY
-                            1,
-                            2,
-                            3
-                        ) AS "t77"
-                          ON "t68"."person_id" = "t77"."person_id"
-                          AND "t68"."benefit" = "t77"."benefit"
-                          AND "t68"."start_date" = "t77"."start_date"
-                      ) AS "t78"
-                    ) AS "t79"
-                  ) AS "t80"
-                ) AS "t81"
-              ) AS "t82"
-            ) AS "t84"
-            LEFT OUTER JOIN (
-              SELECT
-                "t87"."person_id",
-                "t87"."benefit",
-                "t87"."start_date",
-                CAST(SUM(
-                  DATE_DIFF(
-                    'DAY',
-                    GREATEST("t87"."_ex_start", "t87"."_from"),
-                    LEAST("t87"."_ex_end", "t87"."_to")
-                  ) + 1
-                ) AS INT) AS "exempt_days",
-                BOOL_OR(
-                  CAST((
-                    "t87"."_ex_start" <= CAST($as_of AS DATE)
-                  )
-                  AND (
-                    "t87"."_ex_end" >= CAST($as_of AS DATE)
-                  ) AS BOOLEAN)
-                ) AS "exempt_now",
-                LISTAGG(
-                  
-                    'fritaget ' || CAST("t87"."_ex_start" AS TEXT) || '–' || CAST("t87"."_ex_end" AS TEXT) || ' (' || "t87"."_ex_reason" || ')',
-                    ', ' ORDER BY "t87"."_ex_start" ASC
-                  
-                ) AS "exemption_note"
-              FROM (
-                SELECT
-                  "t86"."person_id",
-                  "t86"."benefit",
-                  "t86"."start_date",
-                  "t86"."_from",
-                  "t86"."_to",
-                  "t5"."_pid",
-                  "t5"."_ex_start",
-                  "t5"."_ex_end",
-                  "t5"."_ex_reason"
-                FROM (
-                  SELECT
-                    "t83"."person_id",
-                    "t83"."benefit",
-                    "t83"."start_date",
-                    "t83"."window_start" AS "_from",
-                    "t83"."due0" AS "_to"
-                  FROM (
-                    SELECT
-                      "t82".*
-                      EXCLUDE ("_point")
-                    FROM (
-                      SELECT
-                        "t81"."person_id",
-                        "t81"."benefit",
-                        "t81"."start_date",
-                        "t81"."end_date",
-                        "t81"."first_contact_date",
-                        "t81"."target_group",
-                        "t81"."first_absence_date",
-                        "t81"."sickness_category",
-                        "t81"."employed",
-                        "t81"."handover_date",
-                        "t81"."expected_absence_weeks",
-                        "t81"."work_obligation",
-                        "t81"."municipality",
-                        "t81"."early_followup_request_date",
-                        "t81"."education_order",
-                        "t81"."periods",
-                        "t81"."window_start",
-                        "t81"."required",
-                        "t81"."required_joint",
-                        "t81"."in_force",
-                        "t81"."_end_unconfirmed",
-                        "t81"."_point",
-                        CAST(CAST("t81"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
-                      FROM (
-                        SELECT
-                          "t80".*
-                          EXCLUDE ("_acc_point", "_needed", "_plain")
-                        FROM (
-                          SELECT
-                            "t79"."person_id",
-                            "t79"."benefit",
-                            "t79"."start_date",
-                            "t79"."end_date",
-                            "t79"."first_contact_date",
-                            "t79"."target_group",
-                            "t79"."first_absence_date",
-                            "t79"."sickness_category",
-                            "t79"."employed",
-                            "t79"."handover_date",
-                            "t79"."expected_absence_weeks",
-                            "t79"."work_obligation",
-                            "t79"."municipality",
-                            "t79"."early_followup_request_date",
-                            "t79"."education_order",
-                            "t79"."periods",
-                            "t79"."window_start",
-                            "t79"."required",
-                            "t79"."required_joint",
-                            "t79"."in_force",
-                            "t79"."_end_unconfirmed",
-                            "t79"."_plain",
-                            "t79"."_needed",
-                            "t79"."_acc_point",
-                            COALESCE("t79"."_acc_point", "t79"."_plain") AS "_point"
-                          FROM (
-                            SELECT
-                              "t78".*
-                              EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
-                            FROM (
-                              SELECT
-                                "t68"."person_id",
-                                "t68"."benefit",
-                                "t68"."start_date",
-                                "t68"."end_date",
-                                "t68"."first_contact_date",
-                                "t68"."target_group",
-                                "t68"."first_absence_date",
-                                "t68"."sickness_category",
-                                "t68"."employed",
-                                "t68"."handover_date",
-                                "t68"."expected_absence_weeks",
-                                "t68"."work_obligation",
-                                "t68"."municipality",
-                                "t68"."early_followup_request_date",
-                                "t68"."education_order",
-                                "t68"."periods",
-                                "t68"."window_start",
-                                "t68"."required",
-                                "t68"."required_joint",
-                                "t68"."in_force",
-                                "t68"."_end_unconfirmed",
-                                "t68"."_plain",
-                                "t68"."_needed",
-                                "t77"."person_id" AS "person_id_right",
-                                "t77"."benefit" AS "benefit_right",
-                                "t77"."start_date" AS "start_date_right",
-                                "t77"."_acc_point"
-                              FROM (
-                                SELECT
-                                  "t63"."person_id",
-                                  "t63"."benefit",
-                                  "t63"."_key" AS "start_date",
-                                  CASE
-                                    WHEN "t63"."_end" = MAKE_DATE(9999, 12, 31)
-                                    THEN CAST(NULL AS DATE)
-                                    ELSE "t63"."_end"
-                                  END AS "end_date",
-                                  "t63"."first_contact_date",
-                                  "t63"."target_group",
-                                  "t63"."first_absence_date",
-                                  "t63"."sickness_category",
-                                  "t63"."employed",
-                                  "t63"."handover_date",
-                                  "t63"."expected_absence_weeks",
-                                  "t63"."work_obligation",
-                                  "t63"."municipality",
-                                  "t63"."early_followup_request_date",
-                                  "t63"."education_order",
-                                  "t63"."periods",
-                                  "t63"."_key" AS "window_start",
-                                  COALESCE(
-                                    CASE
-                                      WHEN "t63"."_key" >= MAKE_DATE(2026, 7, 1)
-                                      THEN CAST(NULL AS BIGINT)
-                                      WHEN "t63"."_key" >= MAKE_DATE(2024, 1, 1)
-                                      THEN 3
-                                      WHEN "t63"."_key" >= MAKE_DATE(2020, 1, 1)
-                                      THEN CAST(NULL AS BIGINT)
-                                      ELSE CAST(NULL AS BIGINT)
-                                    END,
-                                    0
-                                  ) + COALESCE(0, 0) AS "required",
-                                  CAST(COALESCE(0, 0) AS BIGINT) AS "required_joint",
+                                  "t71"."_i_end" = MAKE_DATE(9999, 12, 31)
+                                )
+                                OR (
                                   (
-                                    CASE
-                                      WHEN "t63"."_key" >= MAKE_DATE(2026, 7, 1)
-                                      THEN CAST(NULL AS BIGINT)
-                                      WHEN "t63"."_key" >= MAKE_DATE(2024, 1, 1)
-                                      THEN 3
-                                      WHEN "t63"."_key" >= MAKE_DATE(2020, 1, 1)
-                                      THEN CAST(NULL AS BIGINT)
-                                      ELSE CAST(NULL AS BIGINT)
-                                    END IS NOT NULL
-                                  )
-                                  AND (
-                                    CASE WHEN "t63"."_key" >= MAKE_DATE(2024, 1, 1) THEN 3 ELSE CAST(NULL AS BIGINT) END IS NOT NULL
-                                  ) AS "in_force",
-                                  COALESCE(
-                                    (
-                                      CASE
-                                        WHEN "t63"."_key" >= MAKE_DATE(2026, 7, 1)
-                                        THEN CAST(NULL AS BIGINT)
-                                        WHEN "t63"."_key" >= MAKE_DATE(2024, 1, 1)
-                                        THEN 3
-                                        WHEN "t63"."_key" >= MAKE_DATE(2020, 1, 1)
-                                        THEN CAST(NULL AS BIGINT)
-                                        ELSE CAST(NULL AS BIGINT)
-                                      END IS NULL
-                                    )
-                                    AND COALESCE(
-                                      ARRAY_CONTAINS(
-                                        CASE
-                                          WHEN "t63"."_key" >= MAKE_DATE(2026, 7, 1)
-                                          THEN [
-                                            'kontanthjaelp:aktivitetsparat',
-                                            'kontanthjaelp:uddannelsesparat',
-                                            'uddannelseshjaelp:aktivitetsparat',
-                                            'uddannelseshjaelp:uddannelsesparat',
-                                            'jobafklaring',
-                                            'ressourceforloeb',
-                                            'revalidering'
-                                          ]
-                                          ELSE CAST(NULL AS TEXT[])
-                                        END,
-                                        "t63"."benefit"
-                                      )
-                                      OR ARRAY_CONTAINS(
-                                        CASE
-                                          WHEN "t63"."_key" >= MAKE_DATE(2026, 7, 1)
-                                          THEN [
-                                            'kontanthjaelp:aktivitetsparat',
-                                            'kontanthjaelp:uddannelsesparat',
-                                            'uddannelseshjaelp:aktivitetsparat',
-                                            'uddannelseshjaelp:uddannelsesparat',
-                                            'jobafklaring',
-                                            'ressourceforloeb',
-                                            'revalidering'
-                                          ]
-                                          ELSE CAST(NULL AS TEXT[])
-                                        END,
-                                        "t63"."benefit" || ':' || COALESCE("t63"."target_group", '')
-                                      ),
-                                      FALSE
-                                    ),
-                                    FALSE
-                                  ) AS "_end_unconfirmed",
-                                  CAST(CAST("t63"."_key" + TO_MONTHS(
-                                    COALESCE(
-                                      CASE WHEN "t63"."_key" >= MAKE_DATE(2024, 1, 1) THEN 3 ELSE CAST(NULL AS BIGINT) END,
-                                      0
-                                    )
-                                  ) AS TIMESTAMP) AS DATE) AS "_plain",
-                                  DATE_DIFF(
-                                    'DAY',
-                                    "t63"."_key",
-                                    CAST(CAST("t63"."_key" + TO_MONTHS(
-                                      COALESCE(
-                                        CASE WHEN "t63"."_key" >= MAKE_DATE(2024, 1, 1) THEN 3 ELSE CAST(NULL AS BIGINT) END,
-                                        0
-                                      )
-                                    ) AS TIMESTAMP) AS DATE)
-                                  ) AS "_needed"
-                                FROM "t62" AS "t63"
-                                WHERE
-                                  "t63"."benefit" IN ('dagpenge')
-                              ) AS "t68"
-                              LEFT OUTER JOIN (
-                                SELECT
-                                  "t75"."person_id",
-                                  "t75"."benefit",
-                                  "t75"."start_date",
-                                  FIRST(
-                                    CAST(CAST("t75"."i_start" + TO_DAYS(CAST("t75"."_n" - "t75"."cum_before" AS INT)) AS TIMESTAMP) AS DATE) ORDER BY "t75"."i_start"
-                                  ) AS "_acc_point"
-                                FROM (
-                                  SELECT
-                                    *
-                                  FROM (
-                                    SELECT
-                                      "t69"."person_id",
-                                      "t69"."benefit",
-                                      "t69"."start_date",
-                                      "t69"."_n",
-                                      "t73"."i_start",
-                                      "t73"."i_end",
-                                      "t73"."cum_before"
-                                    FROM (
-                                      SELECT
-                                        "t63"."person_id",
-                                        "t63"."benefit",
-                                        "t63"."_key" AS "start_date",
-                                        DATE_DIFF(
-                                          'DAY',
-                                          "t63"."_key",
-                                          CAST(CAST("t63"."_key" + TO_MONTHS(
-                                            COALESCE(
-                                              CASE WHEN "t63"."_key" >= MAKE_DATE(2024, 1, 1) THEN 3 ELSE CAST(NULL AS BIGINT) END,
-                                              0
-                                            )
-                                          ) AS TIMESTAMP) AS DATE)
-                                        ) AS "_n"
-                                      FROM "t62" AS "t63"
-                                      WHERE
-                                        "t63"."benefit" IN ('dagpenge')
-                                        AND COALESCE(
-                                          ARRAY_CONTAINS(
-                                            CASE
-                                              WHEN "t63"."_key" >= MAKE_DATE(2020, 1, 1)
-                                              THEN ['dagpenge']
-                                              ELSE CAST(NULL AS TEXT[])
-                                            END,
-                                            "t63"."benefit"
-                                          ),
-                                          FALSE
-                                        )
-                                    ) AS "t69"
-                                    INNER JOIN (
-                                      SELECT
-                                        "t71"."person_id",
-                                        "t71"."benefit",
-                                        "t71"."_key" AS "start_date",
-                                        "t71"."i_start",
-                                        "t71"."i_end",
-                                        CAST(COALESCE(
-                                          SUM("t71"."_len") OVER (
-                                            PARTITION BY "t71"."person_id", "t71"."benefit", "t71"."_key"
-                                            ORDER BY "t71"."i_start" ASC
-                                            ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                                          ),
-                                          0
-                                        ) AS INT) AS "cum_before"
-                                      FROM (
-                                        SELECT
-                                          "t70"."person_id",
-                                          "t70"."benefit",
-                                          "t70"."_key",
-                                          "t70"."_island",
-                                          "t70"."i_start",
-                                          "t70"."i_end",
-                                          CASE
-                                            WHEN "t70"."i_end" = MAKE_DATE(9999, 12, 31)
-                                            THEN 0
-                                            ELSE DATE_DIFF('DAY', "t70"."i_start", "t70"."i_end") + 1
-                                          END AS "_len"
-                                        FROM (
-                                          SELECT
-                                            "t67"."person_id",
-                                            "t67"."benefit",
-                                            "t67"."_key",
-                                            "t67"."_island",
-                                            MIN("t67"."start_date") AS "i_start",
-                                            MAX("t67"."_end") AS "i_end"
-                                          FROM (
-                                            SELECT
-                                              "t64"."person_id",
-                                              "t64"."benefit",
-                                              "t64"."start_date",
-                                              "t64"."_end",
-                                              "t64"."_key",
-                                              "t64"."_acc",
-                                              "t64"."first_contact_date",
-                                              "t64"."target_group",
-                                              "t64"."first_absence_date",
-                                              "t64"."sickness_category",
-                                              "t64"."employed",
-                                              "t64"."handover_date",
-                                              "t64"."expected_absence_weeks",
-                                              "t64"."work_obligation",
-                                              "t64"."municipality",
-                                              "t64"."early_followup_request_date",
-                                              "t64"."education_order",
-                                              "t64"."_new",
-                                              SUM("t64"."_new") OVER (
-                                                PARTITION BY "t64"."person_id", "t64"."benefit", "t64"."_key"
-                                                ORDER BY "t64"."start_date" ASC, "t64"."_end" ASC
-                                                ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                                              ) AS "_island"
-                                            FROM (
-                                              SELECT
-                                                "t61"."person_id",
-                                                "t61"."benefit",
-                                                "t61"."start_date",
-                                                "t61"."_end",
-                                                "t61"."_key",
-                                                "t61"."_acc",
-                                                "t61"."first_contact_date",
-                                                "t61"."target_group",
-                                                "t61"."first_absence_date",
-                                                "t61"."sickness_category",
-                                                "t61"."employed",
-                                                "t61"."handover_date",
-                                                "t61"."expected_absence_weeks",
-                                                "t61"."work_obligation",
-                                                "t61"."municipality",
-                                                "t61"."early_followup_request_date",
-                                                "t61"."education_order",
-                                                CASE
-                                                  WHEN MAX("t61"."_end") OVER (
-                                                    PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
-                                                    ORDER BY "t61"."start_date" ASC, "t61"."_end" ASC
-                                                    ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                                                  ) IS NULL
-                                                  THEN 1
-                                                  WHEN "t61"."start_date" > CAST(CAST(MAX("t61"."_end") OVER (
-                                                    PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
-                                                    ORDER BY "t61"."start_date" ASC, "t61"."_end" ASC
-                                                    ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                                                  ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
-                                                  THEN 1
-                                                  ELSE 0
-                                                END AS "_new"
-                                              FROM (
-                                                SELECT
-                                                  *
-                                                FROM "t59" AS "t60"
-                                                WHERE
-                                                  "t60"."_acc"
-                                              ) AS "t61"
-                                            ) AS "t64"
-                                          ) AS "t67"
-                                          GROUP BY
-                                            1,
-                                            2,
-                                            3,
-                                            4
-                                        ) AS "t70"
-                                      ) AS "t71"
-                                    ) AS "t73"
-                                      ON "t69"."person_id" = "t73"."person_id"
-                                      AND "t69"."benefit" = "t73"."benefit"
-                                      AND "t69"."start_date" = "t73"."start_date"
-                                  ) AS "t74"
-                                  WHERE
-                                    (
-                                      "t74"."i_end" = MAKE_DATE(9999, 12, 31)
-                                    )
-                                    OR (
-                                      (
-                                        "t74"."cum_before" + DATE_DIFF('DAY', "t74"."i_start", "t74"."i_end") + 1
-                                      ) >= "t74"."_n"
-                                    )
-                                ) AS "t75"
-                                GROUP BY
-                                  1,
-                                  2,
-                                  3
-                              ) AS "t77"
-                                ON "t68"."person_id" = "t77"."person_id"
-                                AND "t68"."benefit" = "t77"."benefit"
-                                AND "t68"."start_date" = "t77"."start_date"
-                            ) AS "t78"
-                          ) AS "t79"
-                        ) AS "t80"
-                      ) AS "t81"
-                    ) AS "t82"
-                  ) AS "t83"
-                ) AS "t86"
+                                    "t71"."_cum" + DATE_DIFF('DAY', "t71"."_i_start", "t71"."_i_end") + 1
+                                  ) >= "t65"."_needed"
+                                )
+                              )
+                          ) AS "t72"
+                        ) AS "t73"
+                      ) AS "t74"
+                    ) AS "t75"
+                  ) AS "t76"
+                ) AS "t79"
                 INNER JOIN (
                   SELECT
                     "t0"."person_id" AS "_pid",
@@ -1979,90 +1916,90 @@ FROM (
                   WHERE
                     "t0"."start_date" <= CAST($as_of AS DATE)
                 ) AS "t5"
-                  ON "t86"."person_id" = "t5"."_pid"
-                  AND "t5"."_ex_start" <= "t86"."_to"
-                  AND "t5"."_ex_end" >= "t86"."_from"
-              ) AS "t87"
+                  ON "t79"."person_id" = "t5"."_pid"
+                  AND "t5"."_ex_start" <= "t79"."_to"
+                  AND "t5"."_ex_end" >= "t79"."_from"
+              ) AS "t80"
               GROUP BY
                 1,
                 2,
                 3
-            ) AS "t89"
-              ON "t84"."person_id" = "t89"."person_id"
-              AND "t84"."benefit" = "t89"."benefit"
-              AND "t84"."start_date" = "t89"."start_date"
-          ) AS "t90"
-        ) AS "t91"
-      ) AS "t97"
+            ) AS "t82"
+              ON "t77"."person_id" = "t82"."person_id"
+              AND "t77"."benefit" = "t82"."benefit"
+              AND "t77"."start_date" = "t82"."start_date"
+          ) AS "t83"
+        ) AS "t84"
+      ) AS "t90"
       LEFT OUTER JOIN (
         SELECT
-          "t105".*
+          "t98".*
           EXCLUDE ("_need")
         FROM (
           SELECT
-            "t104"."person_id",
-            "t104"."benefit",
-            "t104"."start_date",
+            "t97"."person_id",
+            "t97"."benefit",
+            "t97"."start_date",
             CASE
-              WHEN "t104"."counted" >= "t104"."_need"
-              THEN "t104"."nth_date"
+              WHEN "t97"."counted" >= "t97"."_need"
+              THEN "t97"."nth_date"
               ELSE CAST(NULL AS DATE)
             END AS "nth_date",
-            "t104"."counted",
-            "t104"."in_window",
-            "t104"."listed",
-            "t104"."_need"
+            "t97"."counted",
+            "t97"."in_window",
+            "t97"."listed",
+            "t97"."_need"
           FROM (
             SELECT
-              "t103"."person_id",
-              "t103"."benefit",
-              "t103"."start_date",
-              MAX("t103"."date") AS "nth_date",
+              "t96"."person_id",
+              "t96"."benefit",
+              "t96"."start_date",
+              MAX("t96"."date") AS "nth_date",
               COUNT(*) AS "counted",
-              SUM(CAST("t103"."date" <= "t103"."_due" AS INT)) AS "in_window",
-              LISTAGG("t103"."description", ', ' ORDER BY "t103"."date" ASC) AS "listed",
-              MAX("t103"."_n") AS "_need"
+              SUM(CAST("t96"."date" <= "t96"."_due" AS INT)) AS "in_window",
+              LISTAGG("t96"."description", ', ' ORDER BY "t96"."date" ASC) AS "listed",
+              MAX("t96"."_n") AS "_need"
             FROM (
               SELECT
                 *
               FROM (
                 SELECT
-                  "t101"."person_id",
-                  "t101"."benefit",
-                  "t101"."start_date",
-                  "t101"."date",
-                  "t101"."description",
-                  "t101"."_n",
-                  "t101"."_due",
+                  "t94"."person_id",
+                  "t94"."benefit",
+                  "t94"."start_date",
+                  "t94"."date",
+                  "t94"."description",
+                  "t94"."_n",
+                  "t94"."_due",
                   ROW_NUMBER() OVER (
-                    PARTITION BY "t101"."person_id", "t101"."benefit", "t101"."start_date"
-                    ORDER BY "t101"."date" ASC, "t101"."description" ASC
+                    PARTITION BY "t94"."person_id", "t94"."benefit", "t94"."start_date"
+                    ORDER BY "t94"."date" ASC, "t94"."description" ASC
                     ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                   ) - 1 AS "_rank"
                 FROM (
                   SELECT
-                    "t100"."person_id",
-                    "t100"."benefit",
-                    "t100"."start_date",
-                    "t100"."date",
-                    "t100"."description",
-                    "t98"."_n",
-                    "t98"."_due"
+                    "t93"."person_id",
+                    "t93"."benefit",
+                    "t93"."start_date",
+                    "t93"."date",
+                    "t93"."description",
+                    "t91"."_n",
+                    "t91"."_due"
                   FROM (
                     SELECT
-                      "t94"."person_id",
-                      "t94"."benefit",
-                      "t94"."start_date",
-                      "t94"."date",
-                      "t94"."kind" || ' ' || CAST("t94"."date" AS TEXT) || ' (' || "t94"."form" || ', ' || "t94"."held_by" || ')' AS "description"
+                      "t87"."person_id",
+                      "t87"."benefit",
+                      "t87"."start_date",
+                      "t87"."date",
+                      "t87"."kind" || ' ' || CAST("t87"."date" AS TEXT) || ' (' || "t87"."form" || ', ' || "t87"."held_by" || ')' AS "description"
                     FROM (
                       SELECT
-                        "t93"."person_id",
-                        "t93"."benefit",
-                        "t93"."start_date",
-                        "t93"."window_start",
-                        "t93"."_first",
-                        "t93"."_last",
+                        "t86"."person_id",
+                        "t86"."benefit",
+                        "t86"."start_date",
+                        "t86"."window_start",
+                        "t86"."_first",
+                        "t86"."_last",
                         "t6"."person_id" AS "person_id_right",
                         "t6"."date",
                         "t6"."kind",
@@ -2074,367 +2011,781 @@ FROM (
                         "t6"."purpose"
                       FROM (
                         SELECT
-                          "t91"."person_id",
-                          "t91"."benefit",
-                          "t91"."start_date",
-                          "t91"."window_start",
-                          "t91"."window_start" AS "_first",
-                          COALESCE("t91"."end_date", CAST($as_of AS DATE)) AS "_last"
+                          "t84"."person_id",
+                          "t84"."benefit",
+                          "t84"."start_date",
+                          "t84"."window_start",
+                          "t84"."window_start" AS "_first",
+                          COALESCE("t84"."end_date", CAST($as_of AS DATE)) AS "_last"
                         FROM (
                           SELECT
-                            "t90".*
+                            "t83".*
                             EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
                           FROM (
                             SELECT
-                              "t84"."person_id",
-                              "t84"."benefit",
-                              "t84"."start_date",
-                              "t84"."end_date",
-                              "t84"."first_contact_date",
-                              "t84"."target_group",
-                              "t84"."first_absence_date",
-                              "t84"."sickness_category",
-                              "t84"."employed",
-                              "t84"."handover_date",
-                              "t84"."expected_absence_weeks",
-                              "t84"."work_obligation",
-                              "t84"."municipality",
-                              "t84"."early_followup_request_date",
-                              "t84"."education_order",
-                              "t84"."periods",
-                              "t84"."window_start",
-                              "t84"."required",
-                              "t84"."required_joint",
-                              "t84"."in_force",
-                              "t84"."_end_unconfirmed",
-                              "t84"."due0",
-                              "t89"."person_id" AS "person_id_right",
-                              "t89"."benefit" AS "benefit_right",
-                              "t89"."start_date" AS "start_date_right",
-                              "t89"."exempt_days",
-                              "t89"."exempt_now",
-                              "t89"."exemption_note"
+                              "t77"."person_id",
+                              "t77"."benefit",
+                              "t77"."start_date",
+                              "t77"."end_date",
+                              "t77"."first_contact_date",
+                              "t77"."target_group",
+                              "t77"."first_absence_date",
+                              "t77"."sickness_category",
+                              "t77"."employed",
+                              "t77"."handover_date",
+                              "t77"."expected_absence_weeks",
+                              "t77"."work_obligation",
+                              "t77"."municipality",
+                              "t77"."early_followup_request_date",
+                              "t77"."education_order",
+                              "t77"."periods",
+                              "t77"."window_start",
+                              "t77"."required",
+                              "t77"."required_joint",
+                              "t77"."in_force",
+                              "t77"."_end_unconfirmed",
+                              "t77"."due0",
+                              "t82"."person_id" AS "person_id_right",
+                              "t82"."benefit" AS "benefit_right",
+                              "t82"."start_date" AS "start_date_right",
+                              "t82"."exempt_days",
+                              "t82"."exempt_now",
+                              "t82"."exemption_note"
                             FROM (
                               SELECT
-                                "t82".*
+                                "t75".*
                                 EXCLUDE ("_point")
                               FROM (
                                 SELECT
-                                  "t81"."person_id",
-                                  "t81"."benefit",
-                                  "t81"."start_date",
-                                  "t81"."end_date",
-                                  "t81"."first_contact_date",
-                                  "t81"."target_group",
-                                  "t81"."first_absence_date",
-                                  "t81"."sickness_category",
-                                  "t81"."employed",
-                                  "t81"."handover_date",
-                                  "t81"."expected_absence_weeks",
-                                  "t81"."work_obligation",
-                                  "t81"."municipality",
-                                  "t81"."early_followup_request_date",
-                                  "t81"."education_order",
-                                  "t81"."periods",
-                                  "t81"."window_start",
-                                  "t81"."required",
-                                  "t81"."required_joint",
-                                  "t81"."in_force",
-                                  "t81"."_end_unconfirmed",
-                                  "t81"."_point",
-                                  CAST(CAST("t81"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
+                                  "t74"."person_id",
+                                  "t74"."benefit",
+                                  "t74"."start_date",
+                                  "t74"."end_date",
+                                  "t74"."first_contact_date",
+                                  "t74"."target_group",
+                                  "t74"."first_absence_date",
+                                  "t74"."sickness_category",
+                                  "t74"."employed",
+                                  "t74"."handover_date",
+                                  "t74"."expected_absence_weeks",
+                                  "t74"."work_obligation",
+                                  "t74"."municipality",
+                                  "t74"."early_followup_request_date",
+                                  "t74"."education_order",
+                                  "t74"."periods",
+                                  "t74"."window_start",
+                                  "t74"."required",
+                                  "t74"."required_joint",
+                                  "t74"."in_force",
+                                  "t74"."_end_unconfirmed",
+                                  "t74"."_point",
+                                  CAST(CAST("t74"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
                                 FROM (
                                   SELECT
-                                    "t80".*
-                                    EXCLUDE ("_acc_point", "_needed", "_plain")
+                                    "t73".*
+                                    EXCLUDE ("_cum", "_i_end", "_i_start", "_ibenefit", "_ipid", "_istart", "_needed", "_plain")
                                   FROM (
                                     SELECT
-                                      "t79"."person_id",
-                                      "t79"."benefit",
-                                      "t79"."start_date",
-                                      "t79"."end_date",
-                                      "t79"."first_contact_date",
-                                      "t79"."target_group",
-                                      "t79"."first_absence_date",
-                                      "t79"."sickness_category",
-                                      "t79"."employed",
-                                      "t79"."handover_date",
-                                      "t79"."expected_absence_weeks",
-                                      "t79"."work_obligation",
-                                      "t79"."municipality",
-                                      "t79"."early_followup_request_date",
-                                      "t79"."education_order",
-                                      "t79"."periods",
-                                      "t79"."window_start",
-                                      "t79"."required",
-                                      "t79"."required_joint",
-                                      "t79"."in_force",
-                                      "t79"."_end_unconfirmed",
-                                      "t79"."_plain",
-                                      "t79"."_needed",
-                                      "t79"."_acc_point",
-                                      COALESCE("t79"."_acc_point", "t79"."_plain") AS "_point"
+                                      "t72"."person_id",
+                                      "t72"."benefit",
+                                      "t72"."start_date",
+                                      "t72"."end_date",
+                                      "t72"."first_contact_date",
+                                      "t72"."target_group",
+                                      "t72"."first_absence_date",
+                                      "t72"."sickness_category",
+                                      "t72"."employed",
+                                      "t72"."handover_date",
+                                      "t72"."expected_absence_weeks",
+                                      "t72"."work_obligation",
+                                      "t72"."municipality",
+                                      "t72"."early_followup_request_date",
+                                      "t72"."education_order",
+                                      "t72"."periods",
+                                      "t72"."window_start",
+                                      "t72"."required",
+                                      "t72"."required_joint",
+                                      "t72"."in_force",
+                                      "t72"."_end_unconfirmed",
+                                      "t72"."_plain",
+                                      "t72"."_needed",
+                                      "t72"."_ipid",
+                                      "t72"."_ibenefit",
+                                      "t72"."_istart",
+                                      "t72"."_i_start",
+                                      "t72"."_i_end",
+                                      "t72"."_cum",
+                                      CASE
+                                        WHEN "t72"."_i_start" IS NOT NULL
+                                        THEN CAST(CAST("t72"."_i_start" + TO_DAYS(CAST("t72"."_needed" - "t72"."_cum" AS INT)) AS TIMESTAMP) AS DATE)
+                                        ELSE "t72"."_plain"
+                                      END AS "_point"
                                     FROM (
                                       SELECT
-                                        "t78".*
-                                        EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
+                                        "t65"."person_id",
+                                        "t65"."benefit",
+                                        "t65"."start_date",
+                                        "t65"."end_date",
+                                        "t65"."first_contact_date",
+                                        "t65"."target_group",
+                                        "t65"."first_absence_date",
+                                        "t65"."sickness_category",
+                                        "t65"."employed",
+                                        "t65"."handover_date",
+                                        "t65"."expected_absence_weeks",
+                                        "t65"."work_obligation",
+                                        "t65"."municipality",
+                                        "t65"."early_followup_request_date",
+                                        "t65"."education_order",
+                                        "t65"."periods",
+                                        "t65"."window_start",
+                                        "t65"."required",
+                                        "t65"."required_joint",
+                                        "t65"."in_force",
+                                        "t65"."_end_unconfirmed",
+                                        "t65"."_plain",
+                                        "t65"."_needed",
+                                        "t71"."_ipid",
+                                        "t71"."_ibenefit",
+                                        "t71"."_istart",
+                                        "t71"."_i_start",
+                                        "t71"."_i_end",
+                                        "t71"."_cum"
                                       FROM (
                                         SELECT
-                                          "t68"."person_id",
-                                          "t68"."benefit",
-                                          "t68"."start_date",
-                                          "t68"."end_date",
-                                          "t68"."first_contact_date",
-                                          "t68"."target_group",
-                                          "t68"."first_absence_date",
-                                          "t68"."sickness_category",
-                                          "t68"."employed",
-                                          "t68"."handover_date",
-                                          "t68"."expected_absence_weeks",
-                                          "t68"."work_obligation",
-                                          "t68"."municipality",
-                                          "t68"."early_followup_request_date",
-                                          "t68"."education_order",
-                                          "t68"."periods",
-                                          "t68"."window_start",
-                                          "t68"."required",
-                                          "t68"."required_joint",
-                                          "t68"."in_force",
-                                          "t68"."_end_unconfirmed",
-                                          "t68"."_plain",
-                                          "t68"."_needed",
-                                          "t77"."person_id" AS "person_id_right",
-                                          "t77"."benefit" AS "benefit_right",
-                                          "t77"."start_date" AS "start_date_right",
-                                          "t77"."_acc_point"
-                                        FROM (
-                                          SELECT
-                                            "t63"."person_id",
-                                            "t63"."benefit",
-                                            "t63"."_key" AS "start_date",
+                                          "t62"."person_id",
+                                          "t62"."benefit",
+                                          "t62"."_key" AS "start_date",
+                                          CASE
+                                            WHEN "t62"."_end" = MAKE_DATE(9999, 12, 31)
+                                            THEN CAST(NULL AS DATE)
+                                            ELSE "t62"."_end"
+                                          END AS "end_date",
+                                          "t62"."first_contact_date",
+                                          "t62"."target_group",
+                                          "t62"."first_absence_date",
+                                          "t62"."sickness_category",
+                                          "t62"."employed",
+                                          "t62"."handover_date",
+                                          "t62"."expected_absence_weeks",
+                                          "t62"."work_obligation",
+                                          "t62"."municipality",
+                                          "t62"."early_followup_request_date",
+                                          "t62"."education_order",
+                                          "t62"."periods",
+                                          "t62"."_key" AS "window_start",
+                                          COALESCE(
                                             CASE
-                                              WHEN "t63"."_end" = MAKE_DATE(9999, 12, 31)
-                                              THEN CAST(NULL AS DATE)
-                                              ELSE "t63"."_end"
-                                            END AS "end_date",
-                                            "t63"."first_contact_date",
-                                            "t63"."target_group",
-                                            "t63"."first_absence_date",
-                                            "t63"."sickness_category",
-                                            "t63"."employed",
-                                            "t63"."handover_date",
-                                            "t63"."expected_absence_weeks",
-                                            "t63"."work_obligation",
-                                            "t63"."municipality",
-                                            "t63"."early_followup_request_date",
-                                            "t63"."education_order",
-                                            "t63"."periods",
-                                            "t63"."_key" AS "window_start",
-                                            COALESCE(
-                                              CASE
-                                                WHEN "t63"."_key" >= MAKE_DATE(2026, 7, 1)
-                                                THEN CAST(NULL AS BIGINT)
-                                                WHEN "t63"."_key" >= MAKE_DATE(2024, 1, 1)
-                                                THEN 3
-                                                WHEN "t63"."_key" >= MAKE_DATE(2020, 1, 1)
-                                                THEN CAST(NULL AS BIGINT)
-                                                ELSE CAST(NULL AS BIGINT)
-                                              END,
-                                              0
-                                            ) + COALESCE(0, 0) AS "required",
-                                            CAST(COALESCE(0, 0) AS BIGINT) AS "required_joint",
+                                              WHEN "t62"."_key" >= MAKE_DATE(2026, 7, 1)
+                                              THEN CAST(NULL AS BIGINT)
+                                              WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1)
+                                              THEN 3
+                                              WHEN "t62"."_key" >= MAKE_DATE(2020, 1, 1)
+                                              THEN CAST(NULL AS BIGINT)
+                                              ELSE CAST(NULL AS BIGINT)
+                                            END,
+                                            0
+                                          ) + COALESCE(0, 0) AS "required",
+                                          CAST(COALESCE(0, 0) AS BIGINT) AS "required_joint",
+                                          (
+                                            CASE
+                                              WHEN "t62"."_key" >= MAKE_DATE(2026, 7, 1)
+                                              THEN CAST(NULL AS BIGINT)
+                                              WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1)
+                                              THEN 3
+                                              WHEN "t62"."_key" >= MAKE_DATE(2020, 1, 1)
+                                              THEN CAST(NULL AS BIGINT)
+                                              ELSE CAST(NULL AS BIGINT)
+                                            END IS NOT NULL
+                                          )
+                                          AND (
+                                            CASE WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1) THEN 3 ELSE CAST(NULL AS BIGINT) END IS NOT NULL
+                                          ) AS "in_force",
+                                          COALESCE(
                                             (
                                               CASE
-                                                WHEN "t63"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                WHEN "t62"."_key" >= MAKE_DATE(2026, 7, 1)
                                                 THEN CAST(NULL AS BIGINT)
-                                                WHEN "t63"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1)
                                                 THEN 3
-                                                WHEN "t63"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                WHEN "t62"."_key" >= MAKE_DATE(2020, 1, 1)
                                                 THEN CAST(NULL AS BIGINT)
                                                 ELSE CAST(NULL AS BIGINT)
-                                              END IS NOT NULL
+                                              END IS NULL
                                             )
-                                            AND (
-                                              CASE WHEN "t63"."_key" >= MAKE_DATE(2024, 1, 1) THEN 3 ELSE CAST(NULL AS BIGINT) END IS NOT NULL
-                                            ) AS "in_force",
-                                            COALESCE(
-                                              (
+                                            AND COALESCE(
+                                              ARRAY_CONTAINS(
                                                 CASE
-                                                  WHEN "t63"."_key" >= MAKE_DATE(2026, 7, 1)
-                                                  THEN CAST(NULL AS BIGINT)
-                                                  WHEN "t63"."_key" >= MAKE_DATE(2024, 1, 1)
-                                                  THEN 3
-                                                  WHEN "t63"."_key" >= MAKE_DATE(2020, 1, 1)
-                                                  THEN CAST(NULL AS BIGINT)
-                                                  ELSE CAST(NULL AS BIGINT)
-                                                END IS NULL
+                                                  WHEN "t62"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                  THEN [
+                                                    'kontanthjaelp:aktivitetsparat',
+                                                    'kontanthjaelp:uddannelsesparat',
+                                                    'uddannelseshjaelp:aktivitetsparat',
+                                                    'uddannelseshjaelp:uddannelsesparat',
+                                                    'jobafklaring',
+                                                    'ressourceforloeb',
+                                                    'revalidering'
+                                                  ]
+                                                  ELSE CAST(NULL AS TEXT[])
+                                                END,
+                                                "t62"."benefit"
                                               )
-                                              AND COALESCE(
-                                                ARRAY_CONTAINS(
-                                                  CASE
-                                                    WHEN "t63"."_key" >= MAKE_DATE(2026, 7, 1)
-                                                    THEN [
-                                                      'kontanthjaelp:aktivitetsparat',
-                                                      'kontanthjaelp:uddannelsesparat',
-                                                      'uddannelseshjaelp:aktivitetsparat',
-                                                      'uddannelseshjaelp:uddannelsesparat',
-                                                      'jobafklaring',
-                                                      'ressourceforloeb',
-                                                      'revalidering'
-                                                    ]
-                                                    ELSE CAST(NULL AS TEXT[])
-                                                  END,
-                                                  "t63"."benefit"
-                                                )
-                                                OR ARRAY_CONTAINS(
-                                                  CASE
-                                                    WHEN "t63"."_key" >= MAKE_DATE(2026, 7, 1)
-                                                    THEN [
-                                                      'kontanthjaelp:aktivitetsparat',
-                                                      'kontanthjaelp:uddannelsesparat',
-                                                      'uddannelseshjaelp:aktivitetsparat',
-                                                      'uddannelseshjaelp:uddannelsesparat',
-                                                      'jobafklaring',
-                                                      'ressourceforloeb',
-                                                      'revalidering'
-                                                    ]
-                                                    ELSE CAST(NULL AS TEXT[])
-                                                  END,
-                                                  "t63"."benefit" || ':' || COALESCE("t63"."target_group", '')
-                                                ),
-                                                FALSE
+                                              OR ARRAY_CONTAINS(
+                                                CASE
+                                                  WHEN "t62"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                  THEN [
+                                                    'kontanthjaelp:aktivitetsparat',
+                                                    'kontanthjaelp:uddannelsesparat',
+                                                    'uddannelseshjaelp:aktivitetsparat',
+                                                    'uddannelseshjaelp:uddannelsesparat',
+                                                    'jobafklaring',
+                                                    'ressourceforloeb',
+                                                    'revalidering'
+                                                  ]
+                                                  ELSE CAST(NULL AS TEXT[])
+                                                END,
+                                                "t62"."benefit" || ':' || COALESCE("t62"."target_group", '')
                                               ),
                                               FALSE
-                                            ) AS "_end_unconfirmed",
-                                            CAST(CAST("t63"."_key" + TO_MONTHS(
+                                            ),
+                                            FALSE
+                                          ) AS "_end_unconfirmed",
+                                          CAST(CAST("t62"."_key" + TO_MONTHS(
+                                            COALESCE(
+                                              CASE WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1) THEN 3 ELSE CAST(NULL AS BIGINT) END,
+                                              0
+                                            )
+                                          ) AS TIMESTAMP) AS DATE) AS "_plain",
+                                          DATE_DIFF(
+                                            'DAY',
+                                            "t62"."_key",
+                                            CAST(CAST("t62"."_key" + TO_MONTHS(
                                               COALESCE(
-                                                CASE WHEN "t63"."_key" >= MAKE_DATE(2024, 1, 1) THEN 3 ELSE CAST(NULL AS BIGINT) END,
+                                                CASE WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1) THEN 3 ELSE CAST(NULL AS BIGINT) END,
                                                 0
                                               )
-                                            ) AS TIMESTAMP) AS DATE) AS "_plain",
-                                            DATE_DIFF(
-                                              'DAY',
-                                              "t63"."_key",
-                                              CAST(CAST("t63"."_key" + TO_MONTHS(
-                                                COALESCE(
-                                                  CASE WHEN "t63"."_key" >= MAKE_DATE(2024, 1, 1) THEN 3 ELSE CAST(NULL AS BIGINT) END,
-                                                  0
-                                                )
-                                              ) AS TIMESTAMP) AS DATE)
-                                            ) AS "_needed"
-                                          FROM "t62" AS "t63"
-                                          WHERE
-                                            "t63"."benefit" IN ('dagpenge')
-                                        ) AS "t68"
-                                        LEFT OUTER JOIN (
+                                            ) AS TIMESTAMP) AS DATE)
+                                          ) AS "_needed"
+                                        FROM (
                                           SELECT
-                                            "t75"."person_id",
-                                            "t75"."benefit",
-                                            "t75"."start_date",
-                                            FIRST(
-                                              CAST(CAST("t75"."i_start" + TO_DAYS(CAST("t75"."_n" - "t75"."cum_before" AS INT)) AS TIMESTAMP) AS DATE) ORDER BY "t75"."i_start"
-                                            ) AS "_acc_point"
+                                            "t60"."person_id",
+                                            "t60"."benefit",
+                                            "t60"."_key",
+                                            MAX("t60"."_end") AS "_end",
+                                            COUNT(*) AS "periods",
+                                            FIRST("t60"."first_contact_date" ORDER BY "t60"."start_date") AS "first_contact_date",
+                                            FIRST("t60"."target_group" ORDER BY "t60"."start_date") AS "target_group",
+                                            FIRST("t60"."first_absence_date" ORDER BY "t60"."start_date") AS "first_absence_date",
+                                            FIRST("t60"."sickness_category" ORDER BY "t60"."start_date") AS "sickness_category",
+                                            FIRST("t60"."employed" ORDER BY "t60"."start_date") AS "employed",
+                                            FIRST("t60"."handover_date" ORDER BY "t60"."start_date") AS "handover_date",
+                                            FIRST("t60"."expected_absence_weeks" ORDER BY "t60"."start_date") AS "expected_absence_weeks",
+                                            FIRST("t60"."work_obligation" ORDER BY "t60"."start_date") AS "work_obligation",
+                                            FIRST("t60"."municipality" ORDER BY "t60"."start_date") AS "municipality",
+                                            MIN("t60"."early_followup_request_date") AS "early_followup_request_date",
+                                            BOOL_OR(CAST(COALESCE("t60"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                          FROM "t59" AS "t60"
+                                          GROUP BY
+                                            1,
+                                            2,
+                                            3
+                                        ) AS "t62"
+                                        WHERE
+                                          "t62"."benefit" IN ('dagpenge')
+                                      ) AS "t65"
+                                      LEFT OUTER JOIN (
+                                        SELECT
+                                          "t69"."person_id" AS "_ipid",
+                                          "t69"."benefit" AS "_ibenefit",
+                                          "t69"."start_date" AS "_istart",
+                                          "t69"."i_start" AS "_i_start",
+                                          "t69"."i_end" AS "_i_end",
+                                          "t69"."cum_before" AS "_cum"
+                                        FROM (
+                                          SELECT
+                                            "t68"."person_id",
+                                            "t68"."benefit",
+                                            "t68"."_key" AS "start_date",
+                                            "t68"."i_start",
+                                            "t68"."i_end",
+                                            CAST(COALESCE(
+                                              SUM("t68"."_len") OVER (
+                                                PARTITION BY "t68"."person_id", "t68"."benefit", "t68"."_key"
+                                                ORDER BY "t68"."i_start" ASC
+                                                ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                              ),
+                                              0
+                                            ) AS INT) AS "cum_before"
                                           FROM (
                                             SELECT
-                                              *
+                                              "t67"."person_id",
+                                              "t67"."benefit",
+                                              "t67"."_key",
+                                              "t67"."_island",
+                                              "t67"."i_start",
+                                              "t67"."i_end",
+                                              CASE
+                                                WHEN "t67"."i_end" = MAKE_DATE(9999, 12, 31)
+                                                THEN 0
+                                                ELSE DATE_DIFF('DAY', "t67"."i_start", "t67"."i_end") + 1
+                                              END AS "_len"
                                             FROM (
                                               SELECT
-                                                "t69"."person_id",
-                                                "t69"."benefit",
-                                                "t69"."start_date",
-                                                "t69"."_n",
-                                                "t73"."i_start",
-                                                "t73"."i_end",
-                                                "t73"."cum_before"
+                                                "t66"."person_id",
+                                                "t66"."benefit",
+                                                "t66"."_key",
+                                                "t66"."_island",
+                                                MIN("t66"."start_date") AS "i_start",
+                                                MAX("t66"."_end") AS "i_end"
                                               FROM (
                                                 SELECT
                                                   "t63"."person_id",
                                                   "t63"."benefit",
-                                                  "t63"."_key" AS "start_date",
-                                                  DATE_DIFF(
-                                                    'DAY',
-                                                    "t63"."_key",
-                                                    CAST(CAST("t63"."_key" + TO_MONTHS(
-                                                      COALESCE(
-                                                        CASE WHEN "t63"."_key" >= MAKE_DATE(2024, 1, 1) THEN 3 ELSE CAST(NULL AS BIGINT) END,
-                                                        0
-                                                      )
-                                                    ) AS TIMESTAMP) AS DATE)
-                                                  ) AS "_n"
-                                                FROM "t62" AS "t63"
-                                                WHERE
-                                                  "t63"."benefit" IN ('dagpenge')
+                                                  "t63"."start_date",
+                                                  "t63"."_end",
+                                                  "t63"."_key",
+                                                  "t63"."_acc",
+                                                  "t63"."first_contact_date",
+                                                  "t63"."target_group",
+                                                  "t63"."first_absence_date",
+                                                  "t63"."sickness_category",
+                                                  "t63"."employed",
+                                                  "t63"."handover_date",
+                                                  "t63"."expected_absence_weeks",
+                                                  "t63"."work_obligation",
+                                                  "t63"."municipality",
+                                                  "t63"."early_followup_request_date",
+                                                  "t63"."education_order",
+                                                  "t63"."_new",
+                                                  SUM("t63"."_new") OVER (
+                                                    PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
+                                                    ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
+                                                    ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                                  ) AS "_island"
+                                                FROM (
+                                                  SELECT
+                                                    "t61"."person_id",
+                                                    "t61"."benefit",
+                                                    "t61"."start_date",
+                                                    "t61"."_end",
+                                                    "t61"."_key",
+                                                    "t61"."_acc",
+                                                    "t61"."first_contact_date",
+                                                    "t61"."target_group",
+                                                    "t61"."first_absence_date",
+                                                    "t61"."sickness_category",
+                                                    "t61"."employed",
+                                                    "t61"."handover_date",
+                                                    "t61"."expected_absence_weeks",
+                                                    "t61"."work_obligation",
+                                                    "t61"."municipality",
+                                                    "t61"."early_followup_request_date",
+                                                    "t61"."education_order",
+                                                    CASE
+                                                      WHEN MAX("t61"."_end") OVER (
+                                                        PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
+                                                        ORDER BY "t61"."start_date" ASC, "t61"."_end" ASC
+                                                        ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                      ) IS NULL
+                                                      THEN 1
+                                                      WHEN "t61"."start_date" > CAST(CAST(MAX("t61"."_end") OVER (
+                                                        PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
+                                                        ORDER BY "t61"."start_date" ASC, "t61"."_end" ASC
+                                                        ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                      ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
+                                                      THEN 1
+                                                      ELSE 0
+                                                    END AS "_new"
+                                                  FROM (
+                                                    SELECT
+                                                      *
+                                                    FROM "t59" AS "t60"
+                                                    WHERE
+                                                      "t60"."_acc"
+                                                  ) AS "t61"
+                                                ) AS "t63"
+                                              ) AS "t66"
+                                              GROUP BY
+                                                1,
+                                                2,
+                                                3,
+                                                4
+                                            ) AS "t67"
+                                          ) AS "t68"
+                                        ) AS "t69"
+                                      ) AS "t71"
+                                        ON "t65"."person_id" = "t71"."_ipid"
+                                        AND "t65"."benefit" = "t71"."_ibenefit"
+                                        AND "t65"."start_date" = "t71"."_istart"
+                                        AND "t71"."_cum" < "t65"."_needed"
+                                        AND (
+                                          (
+                                            "t71"."_i_end" = MAKE_DATE(9999, 12, 31)
+                                          )
+                                          OR (
+                                            (
+                                              "t71"."_cum" + DATE_DIFF('DAY', "t71"."_i_start", "t71"."_i_end") + 1
+                                            ) >= "t65"."_needed"
+                                          )
+                                        )
+                                    ) AS "t72"
+                                  ) AS "t73"
+                                ) AS "t74"
+                              ) AS "t75"
+                            ) AS "t77"
+                            LEFT OUTER JOIN (
+                              SELECT
+                                "t80"."person_id",
+                                "t80"."benefit",
+                                "t80"."start_date",
+                                CAST(SUM(
+                                  DATE_DIFF(
+                                    'DAY',
+                                    GREATEST("t80"."_ex_start", "t80"."_from"),
+                                    LEAST("t80"."_ex_end", "t80"."_to")
+                                  ) + 1
+                                ) AS INT) AS "exempt_days",
+                                BOOL_OR(
+                                  CAST((
+                                    "t80"."_ex_start" <= CAST($as_of AS DATE)
+                                  )
+                                  AND (
+                                    "t80"."_ex_end" >= CAST($as_of AS DATE)
+                                  ) AS BOOLEAN)
+                                ) AS "exempt_now",
+                                LISTAGG(
+                                  
+                                    'fritaget ' || CAST("t80"."_ex_start" AS TEXT) || '–' || CAST("t80"."_ex_end" AS TEXT) || ' (' || "t80"."_ex_reason" || ')',
+                                    ', ' ORDER BY "t80"."_ex_start" ASC
+                                  
+                                ) AS "exemption_note"
+                              FROM (
+                                SELECT
+                                  "t79"."person_id",
+                                  "t79"."benefit",
+                                  "t79"."start_date",
+                                  "t79"."_from",
+                                  "t79"."_to",
+                                  "t5"."_pid",
+                                  "t5"."_ex_start",
+                                  "t5"."_ex_end",
+                                  "t5"."_ex_reason"
+                                FROM (
+                                  SELECT
+                                    "t76"."person_id",
+                                    "t76"."benefit",
+                                    "t76"."start_date",
+                                    "t76"."window_start" AS "_from",
+                                    "t76"."due0" AS "_to"
+                                  FROM (
+                                    SELECT
+                                      "t75".*
+                                      EXCLUDE ("_point")
+                                    FROM (
+                                      SELECT
+                                        "t74"."person_id",
+                                        "t74"."benefit",
+                                        "t74"."start_date",
+                                        "t74"."end_date",
+                                        "t74"."first_contact_date",
+                                        "t74"."target_group",
+                                        "t74"."first_absence_date",
+                                        "t74"."sickness_category",
+                                        "t74"."employed",
+                                        "t74"."handover_date",
+                                        "t74"."expected_absence_weeks",
+                                        "t74"."work_obligation",
+                                        "t74"."municipality",
+                                        "t74"."early_followup_request_date",
+                                        "t74"."education_order",
+                                        "t74"."periods",
+                                        "t74"."window_start",
+                                        "t74"."required",
+                                        "t74"."required_joint",
+                                        "t74"."in_force",
+                                        "t74"."_end_unconfirmed",
+                                        "t74"."_point",
+                                        CAST(CAST("t74"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
+                                      FROM (
+                                        SELECT
+                                          "t73".*
+                                          EXCLUDE ("_cum", "_i_end", "_i_start", "_ibenefit", "_ipid", "_istart", "_needed", "_plain")
+                                        FROM (
+                                          SELECT
+                                            "t72"."person_id",
+                                            "t72"."benefit",
+                                            "t72"."start_date",
+                                            "t72"."end_date",
+                                            "t72"."first_contact_date",
+                                            "t72"."target_group",
+                                            "t72"."first_absence_date",
+                                            "t72"."sickness_category",
+                                            "t72"."employed",
+                                            "t72"."handover_date",
+                                            "t72"."expected_absence_weeks",
+                                            "t72"."work_obligation",
+                                            "t72"."municipality",
+                                            "t72"."early_followup_request_date",
+                                            "t72"."education_order",
+                                            "t72"."periods",
+                                            "t72"."window_start",
+                                            "t72"."required",
+                                            "t72"."required_joint",
+                                            "t72"."in_force",
+                                            "t72"."_end_unconfirmed",
+                                            "t72"."_plain",
+                                            "t72"."_needed",
+                                            "t72"."_ipid",
+                                            "t72"."_ibenefit",
+                                            "t72"."_istart",
+                                            "t72"."_i_start",
+                                            "t72"."_i_end",
+                                            "t72"."_cum",
+                                            CASE
+                                              WHEN "t72"."_i_start" IS NOT NULL
+                                              THEN CAST(CAST("t72"."_i_start" + TO_DAYS(CAST("t72"."_needed" - "t72"."_cum" AS INT)) AS TIMESTAMP) AS DATE)
+                                              ELSE "t72"."_plain"
+                                            END AS "_point"
+                                          FROM (
+                                            SELECT
+                                              "t65"."person_id",
+                                              "t65"."benefit",
+                                              "t65"."start_date",
+                                              "t65"."end_date",
+                                              "t65"."first_contact_date",
+                                              "t65"."target_group",
+                                              "t65"."first_absence_date",
+                                              "t65"."sickness_category",
+                                              "t65"."employed",
+                                              "t65"."handover_date",
+                                              "t65"."expected_absence_weeks",
+                                              "t65"."work_obligation",
+                                              "t65"."municipality",
+                                              "t65"."early_followup_request_date",
+                                              "t65"."education_order",
+                                              "t65"."periods",
+                                              "t65"."window_start",
+                                              "t65"."required",
+                                              "t65"."required_joint",
+                                              "t65"."in_force",
+                                              "t65"."_end_unconfirmed",
+                                              "t65"."_plain",
+                                              "t65"."_needed",
+                                              "t71"."_ipid",
+                                              "t71"."_ibenefit",
+                                              "t71"."_istart",
+                                              "t71"."_i_start",
+                                              "t71"."_i_end",
+                                              "t71"."_cum"
+                                            FROM (
+                                              SELECT
+                                                "t62"."person_id",
+                                                "t62"."benefit",
+                                                "t62"."_key" AS "start_date",
+                                                CASE
+                                                  WHEN "t62"."_end" = MAKE_DATE(9999, 12, 31)
+                                                  THEN CAST(NULL AS DATE)
+                                                  ELSE "t62"."_end"
+                                                END AS "end_date",
+                                                "t62"."first_contact_date",
+                                                "t62"."target_group",
+                                                "t62"."first_absence_date",
+                                                "t62"."sickness_category",
+                                                "t62"."employed",
+                                                "t62"."handover_date",
+                                                "t62"."expected_absence_weeks",
+                                                "t62"."work_obligation",
+                                                "t62"."municipality",
+                                                "t62"."early_followup_request_date",
+                                                "t62"."education_order",
+                                                "t62"."periods",
+                                                "t62"."_key" AS "window_start",
+                                                COALESCE(
+                                                  CASE
+                                                    WHEN "t62"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                    THEN CAST(NULL AS BIGINT)
+                                                    WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                    THEN 3
+                                                    WHEN "t62"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                    THEN CAST(NULL AS BIGINT)
+                                                    ELSE CAST(NULL AS BIGINT)
+                                                  END,
+                                                  0
+                                                ) + COALESCE(0, 0) AS "required",
+                                                CAST(COALESCE(0, 0) AS BIGINT) AS "required_joint",
+                                                (
+                                                  CASE
+                                                    WHEN "t62"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                    THEN CAST(NULL AS BIGINT)
+                                                    WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                    THEN 3
+                                                    WHEN "t62"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                    THEN CAST(NULL AS BIGINT)
+                                                    ELSE CAST(NULL AS BIGINT)
+                                                  END IS NOT NULL
+                                                )
+                                                AND (
+                                                  CASE WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1) THEN 3 ELSE CAST(NULL AS BIGINT) END IS NOT NULL
+                                                ) AS "in_force",
+                                                COALESCE(
+                                                  (
+                                                    CASE
+                                                      WHEN "t62"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                      THEN CAST(NULL AS BIGINT)
+                                                      WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                      THEN 3
+                                                      WHEN "t62"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                      THEN CAST(NULL AS BIGINT)
+                                                      ELSE CAST(NULL AS BIGINT)
+                                                    END IS NULL
+                                                  )
                                                   AND COALESCE(
                                                     ARRAY_CONTAINS(
                                                       CASE
-                                                        WHEN "t63"."_key" >= MAKE_DATE(2020, 1, 1)
-                                                        THEN ['dagpenge']
+                                                        WHEN "t62"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                        THEN [
+                                                          'kontanthjaelp:aktivitetsparat',
+                                                          'kontanthjaelp:uddannelsesparat',
+                                                          'uddannelseshjaelp:aktivitetsparat',
+                                                          'uddannelseshjaelp:uddannelsesparat',
+                                                          'jobafklaring',
+                                                          'ressourceforloeb',
+                                                          'revalidering'
+                                                        ]
                                                         ELSE CAST(NULL AS TEXT[])
                                                       END,
-                                                      "t63"."benefit"
+                                                      "t62"."benefit"
+                                                    )
+                                                    OR ARRAY_CONTAINS(
+                                                      CASE
+                                                        WHEN "t62"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                        THEN [
+                                                          'kontanthjaelp:aktivitetsparat',
+                                                          'kontanthjaelp:uddannelsesparat',
+                                                          'uddannelseshjaelp:aktivitetsparat',
+                                                          'uddannelseshjaelp:uddannelsesparat',
+                                                          'jobafklaring',
+                                                          'ressourceforloeb',
+                                                          'revalidering'
+                                                        ]
+                                                        ELSE CAST(NULL AS TEXT[])
+                                                      END,
+                                                      "t62"."benefit" || ':' || COALESCE("t62"."target_group", '')
                                                     ),
                                                     FALSE
+                                                  ),
+                                                  FALSE
+                                                ) AS "_end_unconfirmed",
+                                                CAST(CAST("t62"."_key" + TO_MONTHS(
+                                                  COALESCE(
+                                                    CASE WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1) THEN 3 ELSE CAST(NULL AS BIGINT) END,
+                                                    0
                                                   )
-                                              ) AS "t69"
-                                              INNER JOIN (
+                                                ) AS TIMESTAMP) AS DATE) AS "_plain",
+                                                DATE_DIFF(
+                                                  'DAY',
+                                                  "t62"."_key",
+                                                  CAST(CAST("t62"."_key" + TO_MONTHS(
+                                                    COALESCE(
+                                                      CASE WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1) THEN 3 ELSE CAST(NULL AS BIGINT) END,
+                                                      0
+                                                    )
+                                                  ) AS TIMESTAMP) AS DATE)
+                                                ) AS "_needed"
+                                              FROM (
                                                 SELECT
-                                                  "t71"."person_id",
-                                                  "t71"."benefit",
-                                                  "t71"."_key" AS "start_date",
-                                                  "t71"."i_start",
-                                                  "t71"."i_end",
+                                                  "t60"."person_id",
+                                                  "t60"."benefit",
+                                                  "t60"."_key",
+                                                  MAX("t60"."_end") AS "_end",
+                                                  COUNT(*) AS "periods",
+                                                  FIRST("t60"."first_contact_date" ORDER BY "t60"."start_date") AS "first_contact_date",
+                                                  FIRST("t60"."target_group" ORDER BY "t60"."start_date") AS "target_group",
+                                                  FIRST("t60"."first_absence_date" ORDER BY "t60"."start_date") AS "first_absence_date",
+                                                  FIRST("t60"."sickness_category" ORDER BY "t60"."start_date") AS "sickness_category",
+                                                  FIRST("t60"."employed" ORDER BY "t60"."start_date") AS "employed",
+                                                  FIRST("t60"."handover_date" ORDER BY "t60"."start_date") AS "handover_date",
+                                                  FIRST("t60"."expected_absence_weeks" ORDER BY "t60"."start_date") AS "expected_absence_weeks",
+                                                  FIRST("t60"."work_obligation" ORDER BY "t60"."start_date") AS "work_obligation",
+                                                  FIRST("t60"."municipality" ORDER BY "t60"."start_date") AS "municipality",
+                                                  MIN("t60"."early_followup_request_date") AS "early_followup_request_date",
+                                                  BOOL_OR(CAST(COALESCE("t60"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                                FROM "t59" AS "t60"
+                                                GROUP BY
+                                                  1,
+                                                  2,
+                                                  3
+                                              ) AS "t62"
+                                              WHERE
+                                                "t62"."benefit" IN ('dagpenge')
+                                            ) AS "t65"
+                                            LEFT OUTER JOIN (
+                                              SELECT
+                                                "t69"."person_id" AS "_ipid",
+                                                "t69"."benefit" AS "_ibenefit",
+                                                "t69"."start_date" AS "_istart",
+                                                "t69"."i_start" AS "_i_start",
+                                                "t69"."i_end" AS "_i_end",
+                                                "t69"."cum_before" AS "_cum"
+                                              FROM (
+                                                SELECT
+                                                  "t68"."person_id",
+                                                  "t68"."benefit",
+                                                  "t68"."_key" AS "start_date",
+                                                  "t68"."i_start",
+                                                  "t68"."i_end",
                                                   CAST(COALESCE(
-                                                    SUM("t71"."_len") OVER (
-                                                      PARTITION BY "t71"."person_id", "t71"."benefit", "t71"."_key"
-                                                      ORDER BY "t71"."i_start" ASC
+                                                    SUM("t68"."_len") OVER (
+                                                      PARTITION BY "t68"."person_id", "t68"."benefit", "t68"."_key"
+                                                      ORDER BY "t68"."i_start" ASC
                                                       ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                                     ),
                                                     0
                                                   ) AS INT) AS "cum_before"
                                                 FROM (
                                                   SELECT
-                                                    "t70"."person_id",
-                                                    "t70"."benefit",
-                                                    "t70"."_key",
-                                                    "t70"."_island",
-                                                    "t70"."i_start",
-                                                    "t70"."i_end",
+                                                    "t67"."person_id",
+                                                    "t67"."benefit",
+                                                    "t67"."_key",
+                                                    "t67"."_island",
+                                                    "t67"."i_start",
+                                                    "t67"."i_end",
                                                     CASE
-                                                      WHEN "t70"."i_end" = MAKE_DATE(9999, 12, 31)
+                                                      WHEN "t67"."i_end" = MAKE_DATE(9999, 12, 31)
                                                       THEN 0
-                                                      ELSE DATE_DIFF('DAY', "t70"."i_start", "t70"."i_end") + 1
+                                                      ELSE DATE_DIFF('DAY', "t67"."i_start", "t67"."i_end") + 1
                                                     END AS "_len"
                                                   FROM (
                                                     SELECT
-                                                      "t67"."person_id",
-                                                      "t67"."benefit",
-                                                      "t67"."_key",
-                                                      "t67"."_island",
-                                                      MIN("t67"."start_date") AS "i_start",
-                                                      MAX("t67"."_end") AS "i_end"
+                                                      "t66"."person_id",
+                                                      "t66"."benefit",
+                                                      "t66"."_key",
+                                                      "t66"."_island",
+                                                      MIN("t66"."start_date") AS "i_start",
+                                                      MAX("t66"."_end") AS "i_end"
                                                     FROM (
                                                       SELECT
-                                                        "t64"."person_id",
-                                                        "t64"."benefit",
-                                                        "t64"."start_date",
-                                                        "t64"."_end",
-                                                        "t64"."_key",
-                                                        "t64"."_acc",
-                                                        "t64"."first_contact_date",
-                                                        "t64"."target_group",
-                                                        "t64"."first_absence_date",
-                                                        "t64"."sickness_category",
-                                                        "t64"."employed",
-                                                        "t64"."handover_date",
-                                                        "t64"."expected_absence_weeks",
-                                                        "t64"."work_obligation",
-                                                        "t64"."municipality",
-                                                        "t64"."early_followup_request_date",
-                                                        "t64"."education_order",
-                                                        "t64"."_new",
-                                                        SUM("t64"."_new") OVER (
-                                                          PARTITION BY "t64"."person_id", "t64"."benefit", "t64"."_key"
-                                                          ORDER BY "t64"."start_date" ASC, "t64"."_end" ASC
+                                                        "t63"."person_id",
+                                                        "t63"."benefit",
+                                                        "t63"."start_date",
+                                                        "t63"."_end",
+                                                        "t63"."_key",
+                                                        "t63"."_acc",
+                                                        "t63"."first_contact_date",
+                                                        "t63"."target_group",
+                                                        "t63"."first_absence_date",
+                                                        "t63"."sickness_category",
+                                                        "t63"."employed",
+                                                        "t63"."handover_date",
+                                                        "t63"."expected_absence_weeks",
+                                                        "t63"."work_obligation",
+                                                        "t63"."municipality",
+                                                        "t63"."early_followup_request_date",
+                                                        "t63"."education_order",
+                                                        "t63"."_new",
+                                                        SUM("t63"."_new") OVER (
+                                                          PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
+                                                          ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
                                                           ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
                                                         ) AS "_island"
                                                       FROM (
@@ -2478,491 +2829,37 @@ FROM (
                                                           WHERE
                                                             "t60"."_acc"
                                                         ) AS "t61"
-                                                      ) AS "t64"
-                                                    ) AS "t67"
+                                                      ) AS "t63"
+                                                    ) AS "t66"
                                                     GROUP BY
                                                       1,
                                                       2,
                                                       3,
                                                       4
-                                                  ) AS "t70"
-                                                ) AS "t71"
-                                              ) AS "t73"
-                                                ON "t69"."person_id" = "t73"."person_id"
-                                                AND "t69"."benefit" = "t73"."benefit"
-                                                AND "t69"."start_date" = "t73"."start_date"
-                                            ) AS "t74"
-                                            WHERE
-                                              (
-                                                "t74"."i_end" = MAKE_DATE(9999, 12, 31)
-                                              )
-                                              OR (
+                                                  ) AS "t67"
+                                                ) AS "t68"
+                                              ) AS "t69"
+                                            ) AS "t71"
+                                              ON "t65"."person_id" = "t71"."_ipid"
+                                              AND "t65"."benefit" = "t71"."_ibenefit"
+                                              AND "t65"."start_date" = "t71"."_istart"
+                                              AND "t71"."_cum" < "t65"."_needed"
+                                              AND (
                                                 (
-                                                  "t74"."cum_before" + DATE_DIFF('DAY', "t74"."i_start", "t74"."i_end") + 1
-                                                ) >= "t74"."_n"
-                                              )
-                                          ) AS "t75"
-                                          GROUP BY
-                                            1,
-                                            2,
-                                            3
-                                        ) AS "t77"
-                                          ON "t68"."person_id" = "t77"."person_id"
-                                          AND "t68"."benefit" = "t77"."benefit"
-                                          AND "t68"."start_date" = "t77"."start_date"
-                                      ) AS "t78"
-                                    ) AS "t79"
-                                  ) AS "t80"
-                                ) AS "t81"
-                              ) AS "t82"
-                            ) AS "t84"
-                            LEFT OUTER JOIN (
-                              SELECT
-                                "t87"."person_id",
-                                "t87"."benefit",
-                                "t87"."start_date",
-                                CAST(SUM(
-                                  DATE_DIFF(
-                                    'DAY',
-                                    GREATEST("t87"."_ex_start", "t87"."_from"),
-                                    LEAST("t87"."_ex_end", "t87"."_to")
-                                  ) + 1
-                                ) AS INT) AS "exempt_days",
-                                BOOL_OR(
-                                  CAST((
-                                    "t87"."_ex_start" <= CAST($as_of AS DATE)
-                                  )
-                                  AND (
-                                    "t87"."_ex_end" >= CAST($as_of AS DATE)
-                                  ) AS BOOLEAN)
-                                ) AS "exempt_now",
-                                LISTAGG(
-                                  
-                                    'fritaget ' || CAST("t87"."_ex_start" AS TEXT) || '–' || CAST("t87"."_ex_end" AS TEXT) || ' (' || "t87"."_ex_reason" || ')',
-                                    ', ' ORDER BY "t87"."_ex_start" ASC
-                                  
-                                ) AS "exemption_note"
-                              FROM (
-                                SELECT
-                                  "t86"."person_id",
-                                  "t86"."benefit",
-                                  "t86"."start_date",
-                                  "t86"."_from",
-                                  "t86"."_to",
-                                  "t5"."_pid",
-                                  "t5"."_ex_start",
-                                  "t5"."_ex_end",
-                                  "t5"."_ex_reason"
-                                FROM (
-                                  SELECT
-                                    "t83"."person_id",
-                                    "t83"."benefit",
-                                    "t83"."start_date",
-                                    "t83"."window_start" AS "_from",
-                                    "t83"."due0" AS "_to"
-                                  FROM (
-                                    SELECT
-                                      "t82".*
-                                      EXCLUDE ("_point")
-                                    FROM (
-                                      SELECT
-                                        "t81"."person_id",
-                                        "t81"."benefit",
-                                        "t81"."start_date",
-                                        "t81"."end_date",
-                                        "t81"."first_contact_date",
-                                        "t81"."target_group",
-                                        "t81"."first_absence_date",
-                                        "t81"."sickness_category",
-                                        "t81"."employed",
-                                        "t81"."handover_date",
-                                        "t81"."expected_absence_weeks",
-                                        "t81"."work_obligation",
-                                        "t81"."municipality",
-                                        "t81"."early_followup_request_date",
-                                        "t81"."education_order",
-                                        "t81"."periods",
-                                        "t81"."window_start",
-                                        "t81"."required",
-                                        "t81"."required_joint",
-                                        "t81"."in_force",
-                                        "t81"."_end_unconfirmed",
-                                        "t81"."_point",
-                                        CAST(CAST("t81"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
-                                      FROM (
-                                        SELECT
-                                          "t80".*
-                                          EXCLUDE ("_acc_point", "_needed", "_plain")
-                                        FROM (
-                                          SELECT
-                                            "t79"."person_id",
-                                            "t79"."benefit",
-                                            "t79"."start_date",
-                                            "t79"."end_date",
-                                            "t79"."first_contact_date",
-                                            "t79"."target_group",
-                                            "t79"."first_absence_date",
-                                            "t79"."sickness_category",
-                                            "t79"."employed",
-                                            "t79"."handover_date",
-                                            "t79"."expected_absence_weeks",
-                                            "t79"."work_obligation",
-                                            "t79"."municipality",
-                                            "t79"."early_followup_request_date",
-                                            "t79"."education_order",
-                                            "t79"."periods",
-                                            "t79"."window_start",
-                                            "t79"."required",
-                                            "t79"."required_joint",
-                                            "t79"."in_force",
-                                            "t79"."_end_unconfirmed",
-                                            "t79"."_plain",
-                                            "t79"."_needed",
-                                            "t79"."_acc_point",
-                                            COALESCE("t79"."_acc_point", "t79"."_plain") AS "_point"
-                                          FROM (
-                                            SELECT
-                                              "t78".*
-                                              EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
-                                            FROM (
-                                              SELECT
-                                                "t68"."person_id",
-                                                "t68"."benefit",
-                                                "t68"."start_date",
-                                                "t68"."end_date",
-                                                "t68"."first_contact_date",
-                                                "t68"."target_group",
-                                                "t68"."first_absence_date",
-                                                "t68"."sickness_category",
-                                                "t68"."employed",
-                                                "t68"."handover_date",
-                                                "t68"."expected_absence_weeks",
-                                                "t68"."work_obligation",
-                                                "t68"."municipality",
-                                                "t68"."early_followup_request_date",
-                                                "t68"."education_order",
-                                                "t68"."periods",
-                                                "t68"."window_start",
-                                                "t68"."required",
-                                                "t68"."required_joint",
-                                                "t68"."in_force",
-                                                "t68"."_end_unconfirmed",
-                                                "t68"."_plain",
-                                                "t68"."_needed",
-                                                "t77"."person_id" AS "person_id_right",
-                                                "t77"."benefit" AS "benefit_right",
-                                                "t77"."start_date" AS "start_date_right",
-                                                "t77"."_acc_point"
-                                              FROM (
-                                                SELECT
-                                                  "t63"."person_id",
-                                                  "t63"."benefit",
-                                                  "t63"."_key" AS "start_date",
-                                                  CASE
-                                                    WHEN "t63"."_end" = MAKE_DATE(9999, 12, 31)
-                                                    THEN CAST(NULL AS DATE)
-                                                    ELSE "t63"."_end"
-                                                  END AS "end_date",
-                                                  "t63"."first_contact_date",
-                                                  "t63"."target_group",
-                                                  "t63"."first_absence_date",
-                                                  "t63"."sickness_category",
-                                                  "t63"."employed",
-                                                  "t63"."handover_date",
-                                                  "t63"."expected_absence_weeks",
-                                                  "t63"."work_obligation",
-                                                  "t63"."municipality",
-                                                  "t63"."early_followup_request_date",
-                                                  "t63"."education_order",
-                                                  "t63"."periods",
-                                                  "t63"."_key" AS "window_start",
-                                                  COALESCE(
-                                                    CASE
-                                                      WHEN "t63"."_key" >= MAKE_DATE(2026, 7, 1)
-                                                      THEN CAST(NULL AS BIGINT)
-                                                      WHEN "t63"."_key" >= MAKE_DATE(2024, 1, 1)
-                                                      THEN 3
-                                                      WHEN "t63"."_key" >= MAKE_DATE(2020, 1, 1)
-                                                      THEN CAST(NULL AS BIGINT)
-                                                      ELSE CAST(NULL AS BIGINT)
-                                                    END,
-                                                    0
-                                                  ) + COALESCE(0, 0) AS "required",
-                                                  CAST(COALESCE(0, 0) AS BIGINT) AS "required_joint",
+                                                  "t71"."_i_end" = MAKE_DATE(9999, 12, 31)
+                                                )
+                                                OR (
                                                   (
-                                                    CASE
-                                                      WHEN "t63"."_key" >= MAKE_DATE(2026, 7, 1)
-                                                      THEN CAST(NULL AS BIGINT)
-                                                      WHEN "t63"."_key" >= MAKE_DATE(2024, 1, 1)
-                                                      THEN 3
-                                                      WHEN "t63"."_key" >= MAKE_DATE(2020, 1, 1)
-                                                      THEN CAST(NULL AS BIGINT)
-                                                      ELSE CAST(NULL AS BIGINT)
-                                                    END IS NOT NULL
-                                                  )
-                                                  AND (
-                                                    CASE WHEN "t63"."_key" >= MAKE_DATE(2024, 1, 1) THEN 3 ELSE CAST(NULL AS BIGINT) END IS NOT NULL
-                                                  ) AS "in_force",
-                                                  COALESCE(
-                                                    (
-                                                      CASE
-                                                        WHEN "t63"."_key" >= MAKE_DATE(2026, 7, 1)
-                                                        THEN CAST(NULL AS BIGINT)
-                                                        WHEN "t63"."_key" >= MAKE_DATE(2024, 1, 1)
-                                                        THEN 3
-                                                        WHEN "t63"."_key" >= MAKE_DATE(2020, 1, 1)
-                                                        THEN CAST(NULL AS BIGINT)
-                                                        ELSE CAST(NULL AS BIGINT)
-                                                      END IS NULL
-                                                    )
-                                                    AND COALESCE(
-                                                      ARRAY_CONTAINS(
-                                                        CASE
-                                                          WHEN "t63"."_key" >= MAKE_DATE(2026, 7, 1)
-                                                          THEN [
-                                                            'kontanthjaelp:aktivitetsparat',
-                                                            'kontanthjaelp:uddannelsesparat',
-                                                            'uddannelseshjaelp:aktivitetsparat',
-                                                            'uddannelseshjaelp:uddannelsesparat',
-                                                            'jobafklaring',
-                                                            'ressourceforloeb',
-                                                            'revalidering'
-                                                          ]
-                                                          ELSE CAST(NULL AS TEXT[])
-                                                        END,
-                                                        "t63"."benefit"
-                                                      )
-                                                      OR ARRAY_CONTAINS(
-                                                        CASE
-                                                          WHEN "t63"."_key" >= MAKE_DATE(2026, 7, 1)
-                                                          THEN [
-                                                            'kontanthjaelp:aktivitetsparat',
-                                                            'kontanthjaelp:uddannelsesparat',
-                                                            'uddannelseshjaelp:aktivitetsparat',
-                                                            'uddannelseshjaelp:uddannelsesparat',
-                                                            'jobafklaring',
-                                                            'ressourceforloeb',
-                                                            'revalidering'
-                                                          ]
-                                                          ELSE CAST(NULL AS TEXT[])
-                                                        END,
-                                                        "t63"."benefit" || ':' || COALESCE("t63"."target_group", '')
-                                                      ),
-                                                      FALSE
-                                                    ),
-                                                    FALSE
-                                                  ) AS "_end_unconfirmed",
-                                                  CAST(CAST("t63"."_key" + TO_MONTHS(
-                                                    COALESCE(
-                                                      CASE WHEN "t63"."_key" >= MAKE_DATE(2024, 1, 1) THEN 3 ELSE CAST(NULL AS BIGINT) END,
-                                                      0
-                                                    )
-                                                  ) AS TIMESTAMP) AS DATE) AS "_plain",
-                                                  DATE_DIFF(
-                                                    'DAY',
-                                                    "t63"."_key",
-                                                    CAST(CAST("t63"."_key" + TO_MONTHS(
-                                                      COALESCE(
-                                                        CASE WHEN "t63"."_key" >= MAKE_DATE(2024, 1, 1) THEN 3 ELSE CAST(NULL AS BIGINT) END,
-                                                        0
-                                                      )
-                                                    ) AS TIMESTAMP) AS DATE)
-                                                  ) AS "_needed"
-                                                FROM "t62" AS "t63"
-                                                WHERE
-                                                  "t63"."benefit" IN ('dagpenge')
-                                              ) AS "t68"
-                                              LEFT OUTER JOIN (
-                                                SELECT
-                                                  "t75"."person_id",
-                                                  "t75"."benefit",
-                                                  "t75"."start_date",
-                                                  FIRST(
-                                                    CAST(CAST("t75"."i_start" + TO_DAYS(CAST("t75"."_n" - "t75"."cum_before" AS INT)) AS TIMESTAMP) AS DATE) ORDER BY "t75"."i_start"
-                                                  ) AS "_acc_point"
-                                                FROM (
-                                                  SELECT
-                                                    *
-                                                  FROM (
-                                                    SELECT
-                                                      "t69"."person_id",
-                                                      "t69"."benefit",
-                                                      "t69"."start_date",
-                                                      "t69"."_n",
-                                                      "t73"."i_start",
-                                                      "t73"."i_end",
-                                                      "t73"."cum_before"
-                                                    FROM (
-                                                      SELECT
-                                                        "t63"."person_id",
-                                                        "t63"."benefit",
-                                                        "t63"."_key" AS "start_date",
-                                                        DATE_DIFF(
-                                                          'DAY',
-                                                          "t63"."_key",
-                                                          CAST(CAST("t63"."_key" + TO_MONTHS(
-                                                            COALESCE(
-                                                              CASE WHEN "t63"."_key" >= MAKE_DATE(2024, 1, 1) THEN 3 ELSE CAST(NULL AS BIGINT) END,
-                                                              0
-                                                            )
-                                                          ) AS TIMESTAMP) AS DATE)
-                                                        ) AS "_n"
-                                                      FROM "t62" AS "t63"
-                                                      WHERE
-                                                        "t63"."benefit" IN ('dagpenge')
-                                                        AND COALESCE(
-                                                          ARRAY_CONTAINS(
-                                                            CASE
-                                                              WHEN "t63"."_key" >= MAKE_DATE(2020, 1, 1)
-                                                              THEN ['dagpenge']
-                                                              ELSE CAST(NULL AS TEXT[])
-                                                            END,
-                                                            "t63"."benefit"
-                                                          ),
-                                                          FALSE
-                                                        )
-                                                    ) AS "t69"
-                                                    INNER JOIN (
-                                                      SELECT
-                                                        "t71"."person_id",
-                                                        "t71"."benefit",
-                                                        "t71"."_key" AS "start_date",
-                                                        "t71"."i_start",
-                                                        "t71"."i_end",
-                                                        CAST(COALESCE(
-                                                          SUM("t71"."_len") OVER (
-                                                            PARTITION BY "t71"."person_id", "t71"."benefit", "t71"."_key"
-                                                            ORDER BY "t71"."i_start" ASC
-                                                            ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                                                          ),
-                                                          0
-                                                        ) AS INT) AS "cum_before"
-                                                      FROM (
-                                                        SELECT
-                                                          "t70"."person_id",
-                                                          "t70"."benefit",
-                                                          "t70"."_key",
-                                                          "t70"."_island",
-                                                          "t70"."i_start",
-                                                          "t70"."i_end",
-                                                          CASE
-                                                            WHEN "t70"."i_end" = MAKE_DATE(9999, 12, 31)
-                                                            THEN 0
-                                                            ELSE DATE_DIFF('DAY', "t70"."i_start", "t70"."i_end") + 1
-                                                          END AS "_len"
-                                                        FROM (
-                                                          SELECT
-                                                            "t67"."person_id",
-                                                            "t67"."benefit",
-                                                            "t67"."_key",
-                                                            "t67"."_island",
-                                                            MIN("t67"."start_date") AS "i_start",
-                                                            MAX("t67"."_end") AS "i_end"
-                                                          FROM (
-                                                            SELECT
-                                                              "t64"."person_id",
-                                                              "t64"."benefit",
-                                                              "t64"."start_date",
-                                                              "t64"."_end",
-                                                              "t64"."_key",
-                                                              "t64"."_acc",
-                                                              "t64"."first_contact_date",
-                                                              "t64"."target_group",
-                                                              "t64"."first_absence_date",
-                                                              "t64"."sickness_category",
-                                                              "t64"."employed",
-                                                              "t64"."handover_date",
-                                                              "t64"."expected_absence_weeks",
-                                                              "t64"."work_obligation",
-                                                              "t64"."municipality",
-                                                              "t64"."early_followup_request_date",
-                                                              "t64"."education_order",
-                                                              "t64"."_new",
-                                                              SUM("t64"."_new") OVER (
-                                                                PARTITION BY "t64"."person_id", "t64"."benefit", "t64"."_key"
-                                                                ORDER BY "t64"."start_date" ASC, "t64"."_end" ASC
-                                                                ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                                                              ) AS "_island"
-                                                            FROM (
-                                                              SELECT
-                                                                "t61"."person_id",
-                                                                "t61"."benefit",
-                                                                "t61"."start_date",
-                                                                "t61"."_end",
-                                                                "t61"."_key",
-                                                                "t61"."_acc",
-                                                                "t61"."first_contact_date",
-                                                                "t61"."target_group",
-                                                                "t61"."first_absence_date",
-                                                                "t61"."sickness_category",
-                                                                "t61"."employed",
-                                                                "t61"."handover_date",
-                                                                "t61"."expected_absence_weeks",
-                                                                "t61"."work_obligation",
-                                                                "t61"."municipality",
-                                                                "t61"."early_followup_request_date",
-                                                                "t61"."education_order",
-                                                                CASE
-                                                                  WHEN MAX("t61"."_end") OVER (
-                                                                    PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
-                                                                    ORDER BY "t61"."start_date" ASC, "t61"."_end" ASC
-                                                                    ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                                                                  ) IS NULL
-                                                                  THEN 1
-                                                                  WHEN "t61"."start_date" > CAST(CAST(MAX("t61"."_end") OVER (
-                                                                    PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
-                                                                    ORDER BY "t61"."start_date" ASC, "t61"."_end" ASC
-                                                                    ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                                                                  ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
-                                                                  THEN 1
-                                                                  ELSE 0
-                                                                END AS "_new"
-                                                              FROM (
-                                                                SELECT
-                                                                  *
-                                                                FROM "t59" AS "t60"
-                                                                WHERE
-                                                                  "t60"."_acc"
-                                                              ) AS "t61"
-                                                            ) AS "t64"
-                                                          ) AS "t67"
-                                                          GROUP BY
-                                                            1,
-                                                            2,
-                                                            3,
-                                                            4
-                                                        ) AS "t70"
-                                                      ) AS "t71"
-                                                    ) AS "t73"
-                                                      ON "t69"."person_id" = "t73"."person_id"
-                                                      AND "t69"."benefit" = "t73"."benefit"
-                                                      AND "t69"."start_date" = "t73"."start_date"
-                                                  ) AS "t74"
-                                                  WHERE
-                                                    (
-                                                      "t74"."i_end" = MAKE_DATE(9999, 12, 31)
-                                                    )
-                                                    OR (
-                                                      (
-                                                        "t74"."cum_before" + DATE_DIFF('DAY', "t74"."i_start", "t74"."i_end") + 1
-                                                      ) >= "t74"."_n"
-                                                    )
-                                                ) AS "t75"
-                                                GROUP BY
-                                                  1,
-                                                  2,
-                                                  3
-                                              ) AS "t77"
-                                                ON "t68"."person_id" = "t77"."person_id"
-                                                AND "t68"."benefit" = "t77"."benefit"
-                                                AND "t68"."start_date" = "t77"."start_date"
-                                            ) AS "t78"
-                                          ) AS "t79"
-                                        ) AS "t80"
-                                      ) AS "t81"
-                                    ) AS "t82"
-                                  ) AS "t83"
-                                ) AS "t86"
+                                                    "t71"."_cum" + DATE_DIFF('DAY', "t71"."_i_start", "t71"."_i_end") + 1
+                                                  ) >= "t65"."_needed"
+                                                )
+                                              )
+                                          ) AS "t72"
+                                        ) AS "t73"
+                                      ) AS "t74"
+                                    ) AS "t75"
+                                  ) AS "t76"
+                                ) AS "t79"
                                 INNER JOIN (
                                   SELECT
                                     "t0"."person_id" AS "_pid",
@@ -2973,21 +2870,21 @@ FROM (
                                   WHERE
                                     "t0"."start_date" <= CAST($as_of AS DATE)
                                 ) AS "t5"
-                                  ON "t86"."person_id" = "t5"."_pid"
-                                  AND "t5"."_ex_start" <= "t86"."_to"
-                                  AND "t5"."_ex_end" >= "t86"."_from"
-                              ) AS "t87"
+                                  ON "t79"."person_id" = "t5"."_pid"
+                                  AND "t5"."_ex_start" <= "t79"."_to"
+                                  AND "t5"."_ex_end" >= "t79"."_from"
+                              ) AS "t80"
                               GROUP BY
                                 1,
                                 2,
                                 3
-                            ) AS "t89"
-                              ON "t84"."person_id" = "t89"."person_id"
-                              AND "t84"."benefit" = "t89"."benefit"
-                              AND "t84"."start_date" = "t89"."start_date"
-                          ) AS "t90"
-                        ) AS "t91"
-                      ) AS "t93"
+                            ) AS "t82"
+                              ON "t77"."person_id" = "t82"."person_id"
+                              AND "t77"."benefit" = "t82"."benefit"
+                              AND "t77"."start_date" = "t82"."start_date"
+                          ) AS "t83"
+                        ) AS "t84"
+                      ) AS "t86"
                       INNER JOIN (
                         SELECT
                           *
@@ -2998,409 +2895,823 @@ FROM (
                           AND "t1"."date" <= CAST($as_of AS DATE)
                           AND "t1"."kind" IN ('jobsamtale')
                       ) AS "t6"
-                        ON "t93"."person_id" = "t6"."person_id"
-                        AND "t6"."date" >= "t93"."_first"
-                        AND "t6"."date" <= "t93"."_last"
-                    ) AS "t94"
+                        ON "t86"."person_id" = "t6"."person_id"
+                        AND "t6"."date" >= "t86"."_first"
+                        AND "t6"."date" <= "t86"."_last"
+                    ) AS "t87"
                     WHERE
                       COALESCE(
                         ARRAY_CONTAINS(
                           CASE
-                            WHEN "t94"."window_start" >= MAKE_DATE(2024, 1, 1)
+                            WHEN "t87"."window_start" >= MAKE_DATE(2024, 1, 1)
                             THEN ['akasse']
                             ELSE CAST(NULL AS TEXT[])
                           END,
-                          "t94"."held_by"
+                          "t87"."held_by"
                         ),
                         FALSE
                       )
                       AND COALESCE(
                         ARRAY_CONTAINS(
                           CASE
-                            WHEN "t94"."window_start" >= MAKE_DATE(2020, 1, 1)
+                            WHEN "t87"."window_start" >= MAKE_DATE(2020, 1, 1)
                             THEN ['personligt', 'telefon', 'video']
                             ELSE CAST(NULL AS TEXT[])
                           END,
-                          "t94"."form"
+                          "t87"."form"
                         ),
                         FALSE
                       )
-                  ) AS "t100"
+                  ) AS "t93"
                   INNER JOIN (
                     SELECT
-                      "t91"."person_id",
-                      "t91"."benefit",
-                      "t91"."start_date",
-                      "t91"."required" AS "_n",
-                      CAST(CAST("t91"."due0" + TO_DAYS(
+                      "t84"."person_id",
+                      "t84"."benefit",
+                      "t84"."start_date",
+                      "t84"."required" AS "_n",
+                      CAST(CAST("t84"."due0" + TO_DAYS(
                         CASE
                           WHEN COALESCE(
                             CASE
-                              WHEN "t91"."window_start" >= MAKE_DATE(2020, 1, 1)
+                              WHEN "t84"."window_start" >= MAKE_DATE(2020, 1, 1)
                               THEN TRUE
                               ELSE CAST(NULL AS BOOLEAN)
                             END,
                             FALSE
                           )
-                          THEN COALESCE("t91"."exempt_days", 0)
+                          THEN COALESCE("t84"."exempt_days", 0)
                           ELSE 0
                         END
                       ) AS TIMESTAMP) AS DATE) AS "_due"
                     FROM (
                       SELECT
-                        "t90".*
+                        "t83".*
                         EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
                       FROM (
                         SELECT
-                          "t84"."person_id",
-                          "t84"."benefit",
-                          "t84"."start_date",
-                          "t84"."end_date",
-                          "t84"."first_contact_date",
-                          "t84"."target_group",
-                          "t84"."first_absence_date",
-                          "t84"."sickness_category",
-                          "t84"."employed",
-                          "t84"."handover_date",
-                          "t84"."expected_absence_weeks",
-                          "t84"."work_obligation",
-                          "t84"."municipality",
-                          "t84"."early_followup_request_date",
-                          "t84"."education_order",
-                          "t84"."periods",
-                          "t84"."window_start",
-                          "t84"."required",
-                          "t84"."required_joint",
-                          "t84"."in_force",
-                          "t84"."_end_unconfirmed",
-                          "t84"."due0",
-                          "t89"."person_id" AS "person_id_right",
-                          "t89"."benefit" AS "benefit_right",
-                          "t89"."start_date" AS "start_date_right",
-                          "t89"."exempt_days",
-                          "t89"."exempt_now",
-                          "t89"."exemption_note"
+                          "t77"."person_id",
+                          "t77"."benefit",
+                          "t77"."start_date",
+                          "t77"."end_date",
+                          "t77"."first_contact_date",
+                          "t77"."target_group",
+                          "t77"."first_absence_date",
+                          "t77"."sickness_category",
+                          "t77"."employed",
+                          "t77"."handover_date",
+                          "t77"."expected_absence_weeks",
+                          "t77"."work_obligation",
+                          "t77"."municipality",
+                          "t77"."early_followup_request_date",
+                          "t77"."education_order",
+                          "t77"."periods",
+                          "t77"."window_start",
+                          "t77"."required",
+                          "t77"."required_joint",
+                          "t77"."in_force",
+                          "t77"."_end_unconfirmed",
+                          "t77"."due0",
+                          "t82"."person_id" AS "person_id_right",
+                          "t82"."benefit" AS "benefit_right",
+                          "t82"."start_date" AS "start_date_right",
+                          "t82"."exempt_days",
+                          "t82"."exempt_now",
+                          "t82"."exemption_note"
                         FROM (
                           SELECT
-                            "t82".*
+                            "t75".*
                             EXCLUDE ("_point")
                           FROM (
                             SELECT
-                              "t81"."person_id",
-                              "t81"."benefit",
-                              "t81"."start_date",
-                              "t81"."end_date",
-                              "t81"."first_contact_date",
-                              "t81"."target_group",
-                              "t81"."first_absence_date",
-                              "t81"."sickness_category",
-                              "t81"."employed",
-                              "t81"."handover_date",
-                              "t81"."expected_absence_weeks",
-                              "t81"."work_obligation",
-                              "t81"."municipality",
-                              "t81"."early_followup_request_date",
-                              "t81"."education_order",
-                              "t81"."periods",
-                              "t81"."window_start",
-                              "t81"."required",
-                              "t81"."required_joint",
-                              "t81"."in_force",
-                              "t81"."_end_unconfirmed",
-                              "t81"."_point",
-                              CAST(CAST("t81"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
+                              "t74"."person_id",
+                              "t74"."benefit",
+                              "t74"."start_date",
+                              "t74"."end_date",
+                              "t74"."first_contact_date",
+                              "t74"."target_group",
+                              "t74"."first_absence_date",
+                              "t74"."sickness_category",
+                              "t74"."employed",
+                              "t74"."handover_date",
+                              "t74"."expected_absence_weeks",
+                              "t74"."work_obligation",
+                              "t74"."municipality",
+                              "t74"."early_followup_request_date",
+                              "t74"."education_order",
+                              "t74"."periods",
+                              "t74"."window_start",
+                              "t74"."required",
+                              "t74"."required_joint",
+                              "t74"."in_force",
+                              "t74"."_end_unconfirmed",
+                              "t74"."_point",
+                              CAST(CAST("t74"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
                             FROM (
                               SELECT
-                                "t80".*
-                                EXCLUDE ("_acc_point", "_needed", "_plain")
+                                "t73".*
+                                EXCLUDE ("_cum", "_i_end", "_i_start", "_ibenefit", "_ipid", "_istart", "_needed", "_plain")
                               FROM (
                                 SELECT
-                                  "t79"."person_id",
-                                  "t79"."benefit",
-                                  "t79"."start_date",
-                                  "t79"."end_date",
-                                  "t79"."first_contact_date",
-                                  "t79"."target_group",
-                                  "t79"."first_absence_date",
-                                  "t79"."sickness_category",
-                                  "t79"."employed",
-                                  "t79"."handover_date",
-                                  "t79"."expected_absence_weeks",
-                                  "t79"."work_obligation",
-                                  "t79"."municipality",
-                                  "t79"."early_followup_request_date",
-                                  "t79"."education_order",
-                                  "t79"."periods",
-                                  "t79"."window_start",
-                                  "t79"."required",
-                                  "t79"."required_joint",
-                                  "t79"."in_force",
-                                  "t79"."_end_unconfirmed",
-                                  "t79"."_plain",
-                                  "t79"."_needed",
-                                  "t79"."_acc_point",
-                                  COALESCE("t79"."_acc_point", "t79"."_plain") AS "_point"
+                                  "t72"."person_id",
+                                  "t72"."benefit",
+                                  "t72"."start_date",
+                                  "t72"."end_date",
+                                  "t72"."first_contact_date",
+                                  "t72"."target_group",
+                                  "t72"."first_absence_date",
+                                  "t72"."sickness_category",
+                                  "t72"."employed",
+                                  "t72"."handover_date",
+                                  "t72"."expected_absence_weeks",
+                                  "t72"."work_obligation",
+                                  "t72"."municipality",
+                                  "t72"."early_followup_request_date",
+                                  "t72"."education_order",
+                                  "t72"."periods",
+                                  "t72"."window_start",
+                                  "t72"."required",
+                                  "t72"."required_joint",
+                                  "t72"."in_force",
+                                  "t72"."_end_unconfirmed",
+                                  "t72"."_plain",
+                                  "t72"."_needed",
+                                  "t72"."_ipid",
+                                  "t72"."_ibenefit",
+                                  "t72"."_istart",
+                                  "t72"."_i_start",
+                                  "t72"."_i_end",
+                                  "t72"."_cum",
+                                  CASE
+                                    WHEN "t72"."_i_start" IS NOT NULL
+                                    THEN CAST(CAST("t72"."_i_start" + TO_DAYS(CAST("t72"."_needed" - "t72"."_cum" AS INT)) AS TIMESTAMP) AS DATE)
+                                    ELSE "t72"."_plain"
+                                  END AS "_point"
                                 FROM (
                                   SELECT
-                                    "t78".*
-                                    EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
+                                    "t65"."person_id",
+                                    "t65"."benefit",
+                                    "t65"."start_date",
+                                    "t65"."end_date",
+                                    "t65"."first_contact_date",
+                                    "t65"."target_group",
+                                    "t65"."first_absence_date",
+                                    "t65"."sickness_category",
+                                    "t65"."employed",
+                                    "t65"."handover_date",
+                                    "t65"."expected_absence_weeks",
+                                    "t65"."work_obligation",
+                                    "t65"."municipality",
+                                    "t65"."early_followup_request_date",
+                                    "t65"."education_order",
+                                    "t65"."periods",
+                                    "t65"."window_start",
+                                    "t65"."required",
+                                    "t65"."required_joint",
+                                    "t65"."in_force",
+                                    "t65"."_end_unconfirmed",
+                                    "t65"."_plain",
+                                    "t65"."_needed",
+                                    "t71"."_ipid",
+                                    "t71"."_ibenefit",
+                                    "t71"."_istart",
+                                    "t71"."_i_start",
+                                    "t71"."_i_end",
+                                    "t71"."_cum"
                                   FROM (
                                     SELECT
-                                      "t68"."person_id",
-                                      "t68"."benefit",
-                                      "t68"."start_date",
-                                      "t68"."end_date",
-                                      "t68"."first_contact_date",
-                                      "t68"."target_group",
-                                      "t68"."first_absence_date",
-                                      "t68"."sickness_category",
-                                      "t68"."employed",
-                                      "t68"."handover_date",
-                                      "t68"."expected_absence_weeks",
-                                      "t68"."work_obligation",
-                                      "t68"."municipality",
-                                      "t68"."early_followup_request_date",
-                                      "t68"."education_order",
-                                      "t68"."periods",
-                                      "t68"."window_start",
-                                      "t68"."required",
-                                      "t68"."required_joint",
-                                      "t68"."in_force",
-                                      "t68"."_end_unconfirmed",
-                                      "t68"."_plain",
-                                      "t68"."_needed",
-                                      "t77"."person_id" AS "person_id_right",
-                                      "t77"."benefit" AS "benefit_right",
-                                      "t77"."start_date" AS "start_date_right",
-                                      "t77"."_acc_point"
-                                    FROM (
-                                      SELECT
-                                        "t63"."person_id",
-                                        "t63"."benefit",
-                                        "t63"."_key" AS "start_date",
+                                      "t62"."person_id",
+                                      "t62"."benefit",
+                                      "t62"."_key" AS "start_date",
+                                      CASE
+                                        WHEN "t62"."_end" = MAKE_DATE(9999, 12, 31)
+                                        THEN CAST(NULL AS DATE)
+                                        ELSE "t62"."_end"
+                                      END AS "end_date",
+                                      "t62"."first_contact_date",
+                                      "t62"."target_group",
+                                      "t62"."first_absence_date",
+                                      "t62"."sickness_category",
+                                      "t62"."employed",
+                                      "t62"."handover_date",
+                                      "t62"."expected_absence_weeks",
+                                      "t62"."work_obligation",
+                                      "t62"."municipality",
+                                      "t62"."early_followup_request_date",
+                                      "t62"."education_order",
+                                      "t62"."periods",
+                                      "t62"."_key" AS "window_start",
+                                      COALESCE(
                                         CASE
-                                          WHEN "t63"."_end" = MAKE_DATE(9999, 12, 31)
-                                          THEN CAST(NULL AS DATE)
-                                          ELSE "t63"."_end"
-                                        END AS "end_date",
-                                        "t63"."first_contact_date",
-                                        "t63"."target_group",
-                                        "t63"."first_absence_date",
-                                        "t63"."sickness_category",
-                                        "t63"."employed",
-                                        "t63"."handover_date",
-                                        "t63"."expected_absence_weeks",
-                                        "t63"."work_obligation",
-                                        "t63"."municipality",
-                                        "t63"."early_followup_request_date",
-                                        "t63"."education_order",
-                                        "t63"."periods",
-                                        "t63"."_key" AS "window_start",
-                                        COALESCE(
-                                          CASE
-                                            WHEN "t63"."_key" >= MAKE_DATE(2026, 7, 1)
-                                            THEN CAST(NULL AS BIGINT)
-                                            WHEN "t63"."_key" >= MAKE_DATE(2024, 1, 1)
-                                            THEN 3
-                                            WHEN "t63"."_key" >= MAKE_DATE(2020, 1, 1)
-                                            THEN CAST(NULL AS BIGINT)
-                                            ELSE CAST(NULL AS BIGINT)
-                                          END,
-                                          0
-                                        ) + COALESCE(0, 0) AS "required",
-                                        CAST(COALESCE(0, 0) AS BIGINT) AS "required_joint",
+                                          WHEN "t62"."_key" >= MAKE_DATE(2026, 7, 1)
+                                          THEN CAST(NULL AS BIGINT)
+                                          WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1)
+                                          THEN 3
+                                          WHEN "t62"."_key" >= MAKE_DATE(2020, 1, 1)
+                                          THEN CAST(NULL AS BIGINT)
+                                          ELSE CAST(NULL AS BIGINT)
+                                        END,
+                                        0
+                                      ) + COALESCE(0, 0) AS "required",
+                                      CAST(COALESCE(0, 0) AS BIGINT) AS "required_joint",
+                                      (
+                                        CASE
+                                          WHEN "t62"."_key" >= MAKE_DATE(2026, 7, 1)
+                                          THEN CAST(NULL AS BIGINT)
+                                          WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1)
+                                          THEN 3
+                                          WHEN "t62"."_key" >= MAKE_DATE(2020, 1, 1)
+                                          THEN CAST(NULL AS BIGINT)
+                                          ELSE CAST(NULL AS BIGINT)
+                                        END IS NOT NULL
+                                      )
+                                      AND (
+                                        CASE WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1) THEN 3 ELSE CAST(NULL AS BIGINT) END IS NOT NULL
+                                      ) AS "in_force",
+                                      COALESCE(
                                         (
                                           CASE
-                                            WHEN "t63"."_key" >= MAKE_DATE(2026, 7, 1)
+                                            WHEN "t62"."_key" >= MAKE_DATE(2026, 7, 1)
                                             THEN CAST(NULL AS BIGINT)
-                                            WHEN "t63"."_key" >= MAKE_DATE(2024, 1, 1)
+                                            WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1)
                                             THEN 3
-                                            WHEN "t63"."_key" >= MAKE_DATE(2020, 1, 1)
+                                            WHEN "t62"."_key" >= MAKE_DATE(2020, 1, 1)
                                             THEN CAST(NULL AS BIGINT)
                                             ELSE CAST(NULL AS BIGINT)
-                                          END IS NOT NULL
+                                          END IS NULL
                                         )
-                                        AND (
-                                          CASE WHEN "t63"."_key" >= MAKE_DATE(2024, 1, 1) THEN 3 ELSE CAST(NULL AS BIGINT) END IS NOT NULL
-                                        ) AS "in_force",
-                                        COALESCE(
-                                          (
+                                        AND COALESCE(
+                                          ARRAY_CONTAINS(
                                             CASE
-                                              WHEN "t63"."_key" >= MAKE_DATE(2026, 7, 1)
-                                              THEN CAST(NULL AS BIGINT)
-                                              WHEN "t63"."_key" >= MAKE_DATE(2024, 1, 1)
-                                              THEN 3
-                                              WHEN "t63"."_key" >= MAKE_DATE(2020, 1, 1)
-                                              THEN CAST(NULL AS BIGINT)
-                                              ELSE CAST(NULL AS BIGINT)
-                                            END IS NULL
+                                              WHEN "t62"."_key" >= MAKE_DATE(2026, 7, 1)
+                                              THEN [
+                                                'kontanthjaelp:aktivitetsparat',
+                                                'kontanthjaelp:uddannelsesparat',
+                                                'uddannelseshjaelp:aktivitetsparat',
+                                                'uddannelseshjaelp:uddannelsesparat',
+                                                'jobafklaring',
+                                                'ressourceforloeb',
+                                                'revalidering'
+                                              ]
+                                              ELSE CAST(NULL AS TEXT[])
+                                            END,
+                                            "t62"."benefit"
                                           )
-                                          AND COALESCE(
-                                            ARRAY_CONTAINS(
-                                              CASE
-                                                WHEN "t63"."_key" >= MAKE_DATE(2026, 7, 1)
-                                                THEN [
-                                                  'kontanthjaelp:aktivitetsparat',
-                                                  'kontanthjaelp:uddannelsesparat',
-                                                  'uddannelseshjaelp:aktivitetsparat',
-                                                  'uddannelseshjaelp:uddannelsesparat',
-                                                  'jobafklaring',
-                                                  'ressourceforloeb',
-                                                  'revalidering'
-                                                ]
-                                                ELSE CAST(NULL AS TEXT[])
-                                              END,
-                                              "t63"."benefit"
-                                            )
-                                            OR ARRAY_CONTAINS(
-                                              CASE
-                                                WHEN "t63"."_key" >= MAKE_DATE(2026, 7, 1)
-                                                THEN [
-                                                  'kontanthjaelp:aktivitetsparat',
-                                                  'kontanthjaelp:uddannelsesparat',
-                                                  'uddannelseshjaelp:aktivitetsparat',
-                                                  'uddannelseshjaelp:uddannelsesparat',
-                                                  'jobafklaring',
-                                                  'ressourceforloeb',
-                                                  'revalidering'
-                                                ]
-                                                ELSE CAST(NULL AS TEXT[])
-                                              END,
-                                              "t63"."benefit" || ':' || COALESCE("t63"."target_group", '')
-                                            ),
-                                            FALSE
+                                          OR ARRAY_CONTAINS(
+                                            CASE
+                                              WHEN "t62"."_key" >= MAKE_DATE(2026, 7, 1)
+                                              THEN [
+                                                'kontanthjaelp:aktivitetsparat',
+                                                'kontanthjaelp:uddannelsesparat',
+                                                'uddannelseshjaelp:aktivitetsparat',
+                                                'uddannelseshjaelp:uddannelsesparat',
+                                                'jobafklaring',
+                                                'ressourceforloeb',
+                                                'revalidering'
+                                              ]
+                                              ELSE CAST(NULL AS TEXT[])
+                                            END,
+                                            "t62"."benefit" || ':' || COALESCE("t62"."target_group", '')
                                           ),
                                           FALSE
-                                        ) AS "_end_unconfirmed",
-                                        CAST(CAST("t63"."_key" + TO_MONTHS(
+                                        ),
+                                        FALSE
+                                      ) AS "_end_unconfirmed",
+                                      CAST(CAST("t62"."_key" + TO_MONTHS(
+                                        COALESCE(
+                                          CASE WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1) THEN 3 ELSE CAST(NULL AS BIGINT) END,
+                                          0
+                                        )
+                                      ) AS TIMESTAMP) AS DATE) AS "_plain",
+                                      DATE_DIFF(
+                                        'DAY',
+                                        "t62"."_key",
+                                        CAST(CAST("t62"."_key" + TO_MONTHS(
                                           COALESCE(
-                                            CASE WHEN "t63"."_key" >= MAKE_DATE(2024, 1, 1) THEN 3 ELSE CAST(NULL AS BIGINT) END,
+                                            CASE WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1) THEN 3 ELSE CAST(NULL AS BIGINT) END,
                                             0
                                           )
-                                        ) AS TIMESTAMP) AS DATE) AS "_plain",
-                                        DATE_DIFF(
-                                          'DAY',
-                                          "t63"."_key",
-                                          CAST(CAST("t63"."_key" + TO_MONTHS(
-                                            COALESCE(
-                                              CASE WHEN "t63"."_key" >= MAKE_DATE(2024, 1, 1) THEN 3 ELSE CAST(NULL AS BIGINT) END,
-                                              0
-                                            )
-                                          ) AS TIMESTAMP) AS DATE)
-                                        ) AS "_needed"
-                                      FROM "t62" AS "t63"
-                                      WHERE
-                                        "t63"."benefit" IN ('dagpenge')
-                                    ) AS "t68"
-                                    LEFT OUTER JOIN (
+                                        ) AS TIMESTAMP) AS DATE)
+                                      ) AS "_needed"
+                                    FROM (
                                       SELECT
-                                        "t75"."person_id",
-                                        "t75"."benefit",
-                                        "t75"."start_date",
-                                        FIRST(
-                                          CAST(CAST("t75"."i_start" + TO_DAYS(CAST("t75"."_n" - "t75"."cum_before" AS INT)) AS TIMESTAMP) AS DATE) ORDER BY "t75"."i_start"
-                                        ) AS "_acc_point"
+                                        "t60"."person_id",
+                                        "t60"."benefit",
+                                        "t60"."_key",
+                                        MAX("t60"."_end") AS "_end",
+                                        COUNT(*) AS "periods",
+                                        FIRST("t60"."first_contact_date" ORDER BY "t60"."start_date") AS "first_contact_date",
+                                        FIRST("t60"."target_group" ORDER BY "t60"."start_date") AS "target_group",
+                                        FIRST("t60"."first_absence_date" ORDER BY "t60"."start_date") AS "first_absence_date",
+                                        FIRST("t60"."sickness_category" ORDER BY "t60"."start_date") AS "sickness_category",
+                                        FIRST("t60"."employed" ORDER BY "t60"."start_date") AS "employed",
+                                        FIRST("t60"."handover_date" ORDER BY "t60"."start_date") AS "handover_date",
+                                        FIRST("t60"."expected_absence_weeks" ORDER BY "t60"."start_date") AS "expected_absence_weeks",
+                                        FIRST("t60"."work_obligation" ORDER BY "t60"."start_date") AS "work_obligation",
+                                        FIRST("t60"."municipality" ORDER BY "t60"."start_date") AS "municipality",
+                                        MIN("t60"."early_followup_request_date") AS "early_followup_request_date",
+                                        BOOL_OR(CAST(COALESCE("t60"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                      FROM "t59" AS "t60"
+                                      GROUP BY
+                                        1,
+                                        2,
+                                        3
+                                    ) AS "t62"
+                                    WHERE
+                                      "t62"."benefit" IN ('dagpenge')
+                                  ) AS "t65"
+                                  LEFT OUTER JOIN (
+                                    SELECT
+                                      "t69"."person_id" AS "_ipid",
+                                      "t69"."benefit" AS "_ibenefit",
+                                      "t69"."start_date" AS "_istart",
+                                      "t69"."i_start" AS "_i_start",
+                                      "t69"."i_end" AS "_i_end",
+                                      "t69"."cum_before" AS "_cum"
+                                    FROM (
+                                      SELECT
+                                        "t68"."person_id",
+                                        "t68"."benefit",
+                                        "t68"."_key" AS "start_date",
+                                        "t68"."i_start",
+                                        "t68"."i_end",
+                                        CAST(COALESCE(
+                                          SUM("t68"."_len") OVER (
+                                            PARTITION BY "t68"."person_id", "t68"."benefit", "t68"."_key"
+                                            ORDER BY "t68"."i_start" ASC
+                                            ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                          ),
+                                          0
+                                        ) AS INT) AS "cum_before"
                                       FROM (
                                         SELECT
-                                          *
+                                          "t67"."person_id",
+                                          "t67"."benefit",
+                                          "t67"."_key",
+                                          "t67"."_island",
+                                          "t67"."i_start",
+                                          "t67"."i_end",
+                                          CASE
+                                            WHEN "t67"."i_end" = MAKE_DATE(9999, 12, 31)
+                                            THEN 0
+                                            ELSE DATE_DIFF('DAY', "t67"."i_start", "t67"."i_end") + 1
+                                          END AS "_len"
                                         FROM (
                                           SELECT
-                                            "t69"."person_id",
-                                            "t69"."benefit",
-                                            "t69"."start_date",
-                                            "t69"."_n",
-                                            "t73"."i_start",
-                                            "t73"."i_end",
-                                            "t73"."cum_before"
+                                            "t66"."person_id",
+                                            "t66"."benefit",
+                                            "t66"."_key",
+                                            "t66"."_island",
+                                            MIN("t66"."start_date") AS "i_start",
+                                            MAX("t66"."_end") AS "i_end"
                                           FROM (
                                             SELECT
                                               "t63"."person_id",
                                               "t63"."benefit",
-                                              "t63"."_key" AS "start_date",
-                                              DATE_DIFF(
-                                                'DAY',
-                                                "t63"."_key",
-                                                CAST(CAST("t63"."_key" + TO_MONTHS(
-                                                  COALESCE(
-                                                    CASE WHEN "t63"."_key" >= MAKE_DATE(2024, 1, 1) THEN 3 ELSE CAST(NULL AS BIGINT) END,
-                                                    0
-                                                  )
-                                                ) AS TIMESTAMP) AS DATE)
-                                              ) AS "_n"
-                                            FROM "t62" AS "t63"
-                                            WHERE
-                                              "t63"."benefit" IN ('dagpenge')
+                                              "t63"."start_date",
+                                              "t63"."_end",
+                                              "t63"."_key",
+                                              "t63"."_acc",
+                                              "t63"."first_contact_date",
+                                              "t63"."target_group",
+                                              "t63"."first_absence_date",
+                                              "t63"."sickness_category",
+                                              "t63"."employed",
+                                              "t63"."handover_date",
+                                              "t63"."expected_absence_weeks",
+                                              "t63"."work_obligation",
+                                              "t63"."municipality",
+                                              "t63"."early_followup_request_date",
+                                              "t63"."education_order",
+                                              "t63"."_new",
+                                              SUM("t63"."_new") OVER (
+                                                PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
+                                                ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
+                                                ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                              ) AS "_island"
+                                            FROM (
+                                              SELECT
+                                                "t61"."person_id",
+                                                "t61"."benefit",
+                                                "t61"."start_date",
+                                                "t61"."_end",
+                                                "t61"."_key",
+                                                "t61"."_acc",
+                                                "t61"."first_contact_date",
+                                                "t61"."target_group",
+                                                "t61"."first_absence_date",
+                                                "t61"."sickness_category",
+                                                "t61"."employed",
+                                                "t61"."handover_date",
+                                                "t61"."expected_absence_weeks",
+                                                "t61"."work_obligation",
+                                                "t61"."municipality",
+                                                "t61"."early_followup_request_date",
+                                                "t61"."education_order",
+                                                CASE
+                                                  WHEN MAX("t61"."_end") OVER (
+                                                    PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
+                                                    ORDER BY "t61"."start_date" ASC, "t61"."_end" ASC
+                                                    ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                  ) IS NULL
+                                                  THEN 1
+                                                  WHEN "t61"."start_date" > CAST(CAST(MAX("t61"."_end") OVER (
+                                                    PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
+                                                    ORDER BY "t61"."start_date" ASC, "t61"."_end" ASC
+                                                    ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                  ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
+                                                  THEN 1
+                                                  ELSE 0
+                                                END AS "_new"
+                                              FROM (
+                                                SELECT
+                                                  *
+                                                FROM "t59" AS "t60"
+                                                WHERE
+                                                  "t60"."_acc"
+                                              ) AS "t61"
+                                            ) AS "t63"
+                                          ) AS "t66"
+                                          GROUP BY
+                                            1,
+                                            2,
+                                            3,
+                                            4
+                                        ) AS "t67"
+                                      ) AS "t68"
+                                    ) AS "t69"
+                                  ) AS "t71"
+                                    ON "t65"."person_id" = "t71"."_ipid"
+                                    AND "t65"."benefit" = "t71"."_ibenefit"
+                                    AND "t65"."start_date" = "t71"."_istart"
+                                    AND "t71"."_cum" < "t65"."_needed"
+                                    AND (
+                                      (
+                                        "t71"."_i_end" = MAKE_DATE(9999, 12, 31)
+                                      )
+                                      OR (
+                                        (
+                                          "t71"."_cum" + DATE_DIFF('DAY', "t71"."_i_start", "t71"."_i_end") + 1
+                                        ) >= "t65"."_needed"
+                                      )
+                                    )
+                                ) AS "t72"
+                              ) AS "t73"
+                            ) AS "t74"
+                          ) AS "t75"
+                        ) AS "t77"
+                        LEFT OUTER JOIN (
+                          SELECT
+                            "t80"."person_id",
+                            "t80"."benefit",
+                            "t80"."start_date",
+                            CAST(SUM(
+                              DATE_DIFF(
+                                'DAY',
+                                GREATEST("t80"."_ex_start", "t80"."_from"),
+                                LEAST("t80"."_ex_end", "t80"."_to")
+                              ) + 1
+                            ) AS INT) AS "exempt_days",
+                            BOOL_OR(
+                              CAST((
+                                "t80"."_ex_start" <= CAST($as_of AS DATE)
+                              )
+                              AND (
+                                "t80"."_ex_end" >= CAST($as_of AS DATE)
+                              ) AS BOOLEAN)
+                            ) AS "exempt_now",
+                            LISTAGG(
+                              
+                                'fritaget ' || CAST("t80"."_ex_start" AS TEXT) || '–' || CAST("t80"."_ex_end" AS TEXT) || ' (' || "t80"."_ex_reason" || ')',
+                                ', ' ORDER BY "t80"."_ex_start" ASC
+                              
+                            ) AS "exemption_note"
+                          FROM (
+                            SELECT
+                              "t79"."person_id",
+                              "t79"."benefit",
+                              "t79"."start_date",
+                              "t79"."_from",
+                              "t79"."_to",
+                              "t5"."_pid",
+                              "t5"."_ex_start",
+                              "t5"."_ex_end",
+                              "t5"."_ex_reason"
+                            FROM (
+                              SELECT
+                                "t76"."person_id",
+                                "t76"."benefit",
+                                "t76"."start_date",
+                                "t76"."window_start" AS "_from",
+                                "t76"."due0" AS "_to"
+                              FROM (
+                                SELECT
+                                  "t75".*
+                                  EXCLUDE ("_point")
+                                FROM (
+                                  SELECT
+                                    "t74"."person_id",
+                                    "t74"."benefit",
+                                    "t74"."start_date",
+                                    "t74"."end_date",
+                                    "t74"."first_contact_date",
+                                    "t74"."target_group",
+                                    "t74"."first_absence_date",
+                                    "t74"."sickness_category",
+                                    "t74"."employed",
+                                    "t74"."handover_date",
+                                    "t74"."expected_absence_weeks",
+                                    "t74"."work_obligation",
+                                    "t74"."municipality",
+                                    "t74"."early_followup_request_date",
+                                    "t74"."education_order",
+                                    "t74"."periods",
+                                    "t74"."window_start",
+                                    "t74"."required",
+                                    "t74"."required_joint",
+                                    "t74"."in_force",
+                                    "t74"."_end_unconfirmed",
+                                    "t74"."_point",
+                                    CAST(CAST("t74"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
+                                  FROM (
+                                    SELECT
+                                      "t73".*
+                                      EXCLUDE ("_cum", "_i_end", "_i_start", "_ibenefit", "_ipid", "_istart", "_needed", "_plain")
+                                    FROM (
+                                      SELECT
+                                        "t72"."person_id",
+                                        "t72"."benefit",
+                                        "t72"."start_date",
+                                        "t72"."end_date",
+                                        "t72"."first_contact_date",
+                                        "t72"."target_group",
+                                        "t72"."first_absence_date",
+                                        "t72"."sickness_category",
+                                        "t72"."employed",
+                                        "t72"."handover_date",
+                                        "t72"."expected_absence_weeks",
+                                        "t72"."work_obligation",
+                                        "t72"."municipality",
+                                        "t72"."early_followup_request_date",
+                                        "t72"."education_order",
+                                        "t72"."periods",
+                                        "t72"."window_start",
+                                        "t72"."required",
+                                        "t72"."required_joint",
+                                        "t72"."in_force",
+                                        "t72"."_end_unconfirmed",
+                                        "t72"."_plain",
+                                        "t72"."_needed",
+                                        "t72"."_ipid",
+                                        "t72"."_ibenefit",
+                                        "t72"."_istart",
+                                        "t72"."_i_start",
+                                        "t72"."_i_end",
+                                        "t72"."_cum",
+                                        CASE
+                                          WHEN "t72"."_i_start" IS NOT NULL
+                                          THEN CAST(CAST("t72"."_i_start" + TO_DAYS(CAST("t72"."_needed" - "t72"."_cum" AS INT)) AS TIMESTAMP) AS DATE)
+                                          ELSE "t72"."_plain"
+                                        END AS "_point"
+                                      FROM (
+                                        SELECT
+                                          "t65"."person_id",
+                                          "t65"."benefit",
+                                          "t65"."start_date",
+                                          "t65"."end_date",
+                                          "t65"."first_contact_date",
+                                          "t65"."target_group",
+                                          "t65"."first_absence_date",
+                                          "t65"."sickness_category",
+                                          "t65"."employed",
+                                          "t65"."handover_date",
+                                          "t65"."expected_absence_weeks",
+                                          "t65"."work_obligation",
+                                          "t65"."municipality",
+                                          "t65"."early_followup_request_date",
+                                          "t65"."education_order",
+                                          "t65"."periods",
+                                          "t65"."window_start",
+                                          "t65"."required",
+                                          "t65"."required_joint",
+                                          "t65"."in_force",
+                                          "t65"."_end_unconfirmed",
+                                          "t65"."_plain",
+                                          "t65"."_needed",
+                                          "t71"."_ipid",
+                                          "t71"."_ibenefit",
+                                          "t71"."_istart",
+                                          "t71"."_i_start",
+                                          "t71"."_i_end",
+                                          "t71"."_cum"
+                                        FROM (
+                                          SELECT
+                                            "t62"."person_id",
+                                            "t62"."benefit",
+                                            "t62"."_key" AS "start_date",
+                                            CASE
+                                              WHEN "t62"."_end" = MAKE_DATE(9999, 12, 31)
+                                              THEN CAST(NULL AS DATE)
+                                              ELSE "t62"."_end"
+                                            END AS "end_date",
+                                            "t62"."first_contact_date",
+                                            "t62"."target_group",
+                                            "t62"."first_absence_date",
+                                            "t62"."sickness_category",
+                                            "t62"."employed",
+                                            "t62"."handover_date",
+                                            "t62"."expected_absence_weeks",
+                                            "t62"."work_obligation",
+                                            "t62"."municipality",
+                                            "t62"."early_followup_request_date",
+                                            "t62"."education_order",
+                                            "t62"."periods",
+                                            "t62"."_key" AS "window_start",
+                                            COALESCE(
+                                              CASE
+                                                WHEN "t62"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                THEN CAST(NULL AS BIGINT)
+                                                WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                THEN 3
+                                                WHEN "t62"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                THEN CAST(NULL AS BIGINT)
+                                                ELSE CAST(NULL AS BIGINT)
+                                              END,
+                                              0
+                                            ) + COALESCE(0, 0) AS "required",
+                                            CAST(COALESCE(0, 0) AS BIGINT) AS "required_joint",
+                                            (
+                                              CASE
+                                                WHEN "t62"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                THEN CAST(NULL AS BIGINT)
+                                                WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                THEN 3
+                                                WHEN "t62"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                THEN CAST(NULL AS BIGINT)
+                                                ELSE CAST(NULL AS BIGINT)
+                                              END IS NOT NULL
+                                            )
+                                            AND (
+                                              CASE WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1) THEN 3 ELSE CAST(NULL AS BIGINT) END IS NOT NULL
+                                            ) AS "in_force",
+                                            COALESCE(
+                                              (
+                                                CASE
+                                                  WHEN "t62"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                  THEN CAST(NULL AS BIGINT)
+                                                  WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                  THEN 3
+                                                  WHEN "t62"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                  THEN CAST(NULL AS BIGINT)
+                                                  ELSE CAST(NULL AS BIGINT)
+                                                END IS NULL
+                                              )
                                               AND COALESCE(
                                                 ARRAY_CONTAINS(
                                                   CASE
-                                                    WHEN "t63"."_key" >= MAKE_DATE(2020, 1, 1)
-                                                    THEN ['dagpenge']
+                                                    WHEN "t62"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                    THEN [
+                                                      'kontanthjaelp:aktivitetsparat',
+                                                      'kontanthjaelp:uddannelsesparat',
+                                                      'uddannelseshjaelp:aktivitetsparat',
+                                                      'uddannelseshjaelp:uddannelsesparat',
+                                                      'jobafklaring',
+                                                      'ressourceforloeb',
+                                                      'revalidering'
+                                                    ]
                                                     ELSE CAST(NULL AS TEXT[])
                                                   END,
-                                                  "t63"."benefit"
+                                                  "t62"."benefit"
+                                                )
+                                                OR ARRAY_CONTAINS(
+                                                  CASE
+                                                    WHEN "t62"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                    THEN [
+                                                      'kontanthjaelp:aktivitetsparat',
+                                                      'kontanthjaelp:uddannelsesparat',
+                                                      'uddannelseshjaelp:aktivitetsparat',
+                                                      'uddannelseshjaelp:uddannelsesparat',
+                                                      'jobafklaring',
+                                                      'ressourceforloeb',
+                                                      'revalidering'
+                                                    ]
+                                                    ELSE CAST(NULL AS TEXT[])
+                                                  END,
+                                                  "t62"."benefit" || ':' || COALESCE("t62"."target_group", '')
                                                 ),
                                                 FALSE
+                                              ),
+                                              FALSE
+                                            ) AS "_end_unconfirmed",
+                                            CAST(CAST("t62"."_key" + TO_MONTHS(
+                                              COALESCE(
+                                                CASE WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1) THEN 3 ELSE CAST(NULL AS BIGINT) END,
+                                                0
                                               )
-                                          ) AS "t69"
-                                          INNER JOIN (
+                                            ) AS TIMESTAMP) AS DATE) AS "_plain",
+                                            DATE_DIFF(
+                                              'DAY',
+                                              "t62"."_key",
+                                              CAST(CAST("t62"."_key" + TO_MONTHS(
+                                                COALESCE(
+                                                  CASE WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1) THEN 3 ELSE CAST(NULL AS BIGINT) END,
+                                                  0
+                                                )
+                                              ) AS TIMESTAMP) AS DATE)
+                                            ) AS "_needed"
+                                          FROM (
                                             SELECT
-                                              "t71"."person_id",
-                                              "t71"."benefit",
-                                              "t71"."_key" AS "start_date",
-                                              "t71"."i_start",
-                                              "t71"."i_end",
+                                              "t60"."person_id",
+                                              "t60"."benefit",
+                                              "t60"."_key",
+                                              MAX("t60"."_end") AS "_end",
+                                              COUNT(*) AS "periods",
+                                              FIRST("t60"."first_contact_date" ORDER BY "t60"."start_date") AS "first_contact_date",
+                                              FIRST("t60"."target_group" ORDER BY "t60"."start_date") AS "target_group",
+                                              FIRST("t60"."first_absence_date" ORDER BY "t60"."start_date") AS "first_absence_date",
+                                              FIRST("t60"."sickness_category" ORDER BY "t60"."start_date") AS "sickness_category",
+                                              FIRST("t60"."employed" ORDER BY "t60"."start_date") AS "employed",
+                                              FIRST("t60"."handover_date" ORDER BY "t60"."start_date") AS "handover_date",
+                                              FIRST("t60"."expected_absence_weeks" ORDER BY "t60"."start_date") AS "expected_absence_weeks",
+                                              FIRST("t60"."work_obligation" ORDER BY "t60"."start_date") AS "work_obligation",
+                                              FIRST("t60"."municipality" ORDER BY "t60"."start_date") AS "municipality",
+                                              MIN("t60"."early_followup_request_date") AS "early_followup_request_date",
+                                              BOOL_OR(CAST(COALESCE("t60"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                            FROM "t59" AS "t60"
+                                            GROUP BY
+                                              1,
+                                              2,
+                                              3
+                                          ) AS "t62"
+                                          WHERE
+                                            "t62"."benefit" IN ('dagpenge')
+                                        ) AS "t65"
+                                        LEFT OUTER JOIN (
+                                          SELECT
+                                            "t69"."person_id" AS "_ipid",
+                                            "t69"."benefit" AS "_ibenefit",
+                                            "t69"."start_date" AS "_istart",
+                                            "t69"."i_start" AS "_i_start",
+                                            "t69"."i_end" AS "_i_end",
+                                            "t69"."cum_before" AS "_cum"
+                                          FROM (
+                                            SELECT
+                                              "t68"."person_id",
+                                              "t68"."benefit",
+                                              "t68"."_key" AS "start_date",
+                                              "t68"."i_start",
+                                              "t68"."i_end",
                                               CAST(COALESCE(
-                                                SUM("t71"."_len") OVER (
-                                                  PARTITION BY "t71"."person_id", "t71"."benefit", "t71"."_key"
-                                                  ORDER BY "t71"."i_start" ASC
+                                                SUM("t68"."_len") OVER (
+                                                  PARTITION BY "t68"."person_id", "t68"."benefit", "t68"."_key"
+                                                  ORDER BY "t68"."i_start" ASC
                                                   ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                                 ),
                                                 0
                                               ) AS INT) AS "cum_before"
                                             FROM (
                                               SELECT
-                                                "t70"."person_id",
-                                                "t70"."benefit",
-                                                "t70"."_key",
-                                                "t70"."_island",
-                                                "t70"."i_start",
-                                                "t70"."i_end",
+                                                "t67"."person_id",
+                                                "t67"."benefit",
+                                                "t67"."_key",
+                                                "t67"."_island",
+                                                "t67"."i_start",
+                                                "t67"."i_end",
                                                 CASE
-                                                  WHEN "t70"."i_end" = MAKE_DATE(9999, 12, 31)
+                                                  WHEN "t67"."i_end" = MAKE_DATE(9999, 12, 31)
                                                   THEN 0
-                                                  ELSE DATE_DIFF('DAY', "t70"."i_start", "t70"."i_end") + 1
+                                                  ELSE DATE_DIFF('DAY', "t67"."i_start", "t67"."i_end") + 1
                                                 END AS "_len"
                                               FROM (
                                                 SELECT
-                                                  "t67"."person_id",
-                                                  "t67"."benefit",
-                                                  "t67"."_key",
-                                                  "t67"."_island",
-                                                  MIN("t67"."start_date") AS "i_start",
-                                                  MAX("t67"."_end") AS "i_end"
+                                                  "t66"."person_id",
+                                                  "t66"."benefit",
+                                                  "t66"."_key",
+                                                  "t66"."_island",
+                                                  MIN("t66"."start_date") AS "i_start",
+                                                  MAX("t66"."_end") AS "i_end"
                                                 FROM (
                                                   SELECT
-                                                    "t64"."person_id",
-                                                    "t64"."benefit",
-                                                    "t64"."start_date",
-                                                    "t64"."_end",
-                                                    "t64"."_key",
-                                                    "t64"."_acc",
-                                                    "t64"."first_contact_date",
-                                                    "t64"."target_group",
-                                                    "t64"."first_absence_date",
-                                                    "t64"."sickness_category",
-                                                    "t64"."employed",
-                                                    "t64"."handover_date",
-                                                    "t64"."expected_absence_weeks",
-                                                    "t64"."work_obligation",
-                                                    "t64"."municipality",
-                                                    "t64"."early_followup_request_date",
-                                                    "t64"."education_order",
-                                                    "t64"."_new",
-                                                    SUM("t64"."_new") OVER (
-                                                      PARTITION BY "t64"."person_id", "t64"."benefit", "t64"."_key"
-                                                      ORDER BY "t64"."start_date" ASC, "t64"."_end" ASC
+                                                    "t63"."person_id",
+                                                    "t63"."benefit",
+                                                    "t63"."start_date",
+                                                    "t63"."_end",
+                                                    "t63"."_key",
+                                                    "t63"."_acc",
+                                                    "t63"."first_contact_date",
+                                                    "t63"."target_group",
+                                                    "t63"."first_absence_date",
+                                                    "t63"."sickness_category",
+                                                    "t63"."employed",
+                                                    "t63"."handover_date",
+                                                    "t63"."expected_absence_weeks",
+                                                    "t63"."work_obligation",
+                                                    "t63"."municipality",
+                                                    "t63"."early_followup_request_date",
+                                                    "t63"."education_order",
+                                                    "t63"."_new",
+                                                    SUM("t63"."_new") OVER (
+                                                      PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
+                                                      ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
                                                       ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
                                                     ) AS "_island"
                                                   FROM (
@@ -3444,491 +3755,37 @@ FROM (
                                                       WHERE
                                                         "t60"."_acc"
                                                     ) AS "t61"
-                                                  ) AS "t64"
-                                                ) AS "t67"
+                                                  ) AS "t63"
+                                                ) AS "t66"
                                                 GROUP BY
                                                   1,
                                                   2,
                                                   3,
                                                   4
-                                              ) AS "t70"
-                                            ) AS "t71"
-                                          ) AS "t73"
-                                            ON "t69"."person_id" = "t73"."person_id"
-                                            AND "t69"."benefit" = "t73"."benefit"
-                                            AND "t69"."start_date" = "t73"."start_date"
-                                        ) AS "t74"
-                                        WHERE
-                                          (
-                                            "t74"."i_end" = MAKE_DATE(9999, 12, 31)
-                                          )
-                                          OR (
+                                              ) AS "t67"
+                                            ) AS "t68"
+                                          ) AS "t69"
+                                        ) AS "t71"
+                                          ON "t65"."person_id" = "t71"."_ipid"
+                                          AND "t65"."benefit" = "t71"."_ibenefit"
+                                          AND "t65"."start_date" = "t71"."_istart"
+                                          AND "t71"."_cum" < "t65"."_needed"
+                                          AND (
                                             (
-                                              "t74"."cum_before" + DATE_DIFF('DAY', "t74"."i_start", "t74"."i_end") + 1
-                                            ) >= "t74"."_n"
-                                          )
-                                      ) AS "t75"
-                                      GROUP BY
-                                        1,
-                                        2,
-                                        3
-                                    ) AS "t77"
-                                      ON "t68"."person_id" = "t77"."person_id"
-                                      AND "t68"."benefit" = "t77"."benefit"
-                                      AND "t68"."start_date" = "t77"."start_date"
-                                  ) AS "t78"
-                                ) AS "t79"
-                              ) AS "t80"
-                            ) AS "t81"
-                          ) AS "t82"
-                        ) AS "t84"
-                        LEFT OUTER JOIN (
-                          SELECT
-                            "t87"."person_id",
-                            "t87"."benefit",
-                            "t87"."start_date",
-                            CAST(SUM(
-                              DATE_DIFF(
-                                'DAY',
-                                GREATEST("t87"."_ex_start", "t87"."_from"),
-                                LEAST("t87"."_ex_end", "t87"."_to")
-                              ) + 1
-                            ) AS INT) AS "exempt_days",
-                            BOOL_OR(
-                              CAST((
-                                "t87"."_ex_start" <= CAST($as_of AS DATE)
-                              )
-                              AND (
-                                "t87"."_ex_end" >= CAST($as_of AS DATE)
-                              ) AS BOOLEAN)
-                            ) AS "exempt_now",
-                            LISTAGG(
-                              
-                                'fritaget ' || CAST("t87"."_ex_start" AS TEXT) || '–' || CAST("t87"."_ex_end" AS TEXT) || ' (' || "t87"."_ex_reason" || ')',
-                                ', ' ORDER BY "t87"."_ex_start" ASC
-                              
-                            ) AS "exemption_note"
-                          FROM (
-                            SELECT
-                              "t86"."person_id",
-                              "t86"."benefit",
-                              "t86"."start_date",
-                              "t86"."_from",
-                              "t86"."_to",
-                              "t5"."_pid",
-                              "t5"."_ex_start",
-                              "t5"."_ex_end",
-                              "t5"."_ex_reason"
-                            FROM (
-                              SELECT
-                                "t83"."person_id",
-                                "t83"."benefit",
-                                "t83"."start_date",
-                                "t83"."window_start" AS "_from",
-                                "t83"."due0" AS "_to"
-                              FROM (
-                                SELECT
-                                  "t82".*
-                                  EXCLUDE ("_point")
-                                FROM (
-                                  SELECT
-                                    "t81"."person_id",
-                                    "t81"."benefit",
-                                    "t81"."start_date",
-                                    "t81"."end_date",
-                                    "t81"."first_contact_date",
-                                    "t81"."target_group",
-                                    "t81"."first_absence_date",
-                                    "t81"."sickness_category",
-                                    "t81"."employed",
-                                    "t81"."handover_date",
-                                    "t81"."expected_absence_weeks",
-                                    "t81"."work_obligation",
-                                    "t81"."municipality",
-                                    "t81"."early_followup_request_date",
-                                    "t81"."education_order",
-                                    "t81"."periods",
-                                    "t81"."window_start",
-                                    "t81"."required",
-                                    "t81"."required_joint",
-                                    "t81"."in_force",
-                                    "t81"."_end_unconfirmed",
-                                    "t81"."_point",
-                                    CAST(CAST("t81"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
-                                  FROM (
-                                    SELECT
-                                      "t80".*
-                                      EXCLUDE ("_acc_point", "_needed", "_plain")
-                                    FROM (
-                                      SELECT
-                                        "t79"."person_id",
-                                        "t79"."benefit",
-                                        "t79"."start_date",
-                                        "t79"."end_date",
-                                        "t79"."first_contact_date",
-                                        "t79"."target_group",
-                                        "t79"."first_absence_date",
-                                        "t79"."sickness_category",
-                                        "t79"."employed",
-                                        "t79"."handover_date",
-                                        "t79"."expected_absence_weeks",
-                                        "t79"."work_obligation",
-                                        "t79"."municipality",
-                                        "t79"."early_followup_request_date",
-                                        "t79"."education_order",
-                                        "t79"."periods",
-                                        "t79"."window_start",
-                                        "t79"."required",
-                                        "t79"."required_joint",
-                                        "t79"."in_force",
-                                        "t79"."_end_unconfirmed",
-                                        "t79"."_plain",
-                                        "t79"."_needed",
-                                        "t79"."_acc_point",
-                                        COALESCE("t79"."_acc_point", "t79"."_plain") AS "_point"
-                                      FROM (
-                                        SELECT
-                                          "t78".*
-                                          EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
-                                        FROM (
-                                          SELECT
-                                            "t68"."person_id",
-                                            "t68"."benefit",
-                                            "t68"."start_date",
-                                            "t68"."end_date",
-                                            "t68"."first_contact_date",
-                                            "t68"."target_group",
-                                            "t68"."first_absence_date",
-                                            "t68"."sickness_category",
-                                            "t68"."employed",
-                                            "t68"."handover_date",
-                                            "t68"."expected_absence_weeks",
-                                            "t68"."work_obligation",
-                                            "t68"."municipality",
-                                            "t68"."early_followup_request_date",
-                                            "t68"."education_order",
-                                            "t68"."periods",
-                                            "t68"."window_start",
-                                            "t68"."required",
-                                            "t68"."required_joint",
-                                            "t68"."in_force",
-                                            "t68"."_end_unconfirmed",
-                                            "t68"."_plain",
-                                            "t68"."_needed",
-                                            "t77"."person_id" AS "person_id_right",
-                                            "t77"."benefit" AS "benefit_right",
-                                            "t77"."start_date" AS "start_date_right",
-                                            "t77"."_acc_point"
-                                          FROM (
-                                            SELECT
-                                              "t63"."person_id",
-                                              "t63"."benefit",
-                                              "t63"."_key" AS "start_date",
-                                              CASE
-                                                WHEN "t63"."_end" = MAKE_DATE(9999, 12, 31)
-                                                THEN CAST(NULL AS DATE)
-                                                ELSE "t63"."_end"
-                                              END AS "end_date",
-                                              "t63"."first_contact_date",
-                                              "t63"."target_group",
-                                              "t63"."first_absence_date",
-                                              "t63"."sickness_category",
-                                              "t63"."employed",
-                                              "t63"."handover_date",
-                                              "t63"."expected_absence_weeks",
-                                              "t63"."work_obligation",
-                                              "t63"."municipality",
-                                              "t63"."early_followup_request_date",
-                                              "t63"."education_order",
-                                              "t63"."periods",
-                                              "t63"."_key" AS "window_start",
-                                              COALESCE(
-                                                CASE
-                                                  WHEN "t63"."_key" >= MAKE_DATE(2026, 7, 1)
-                                                  THEN CAST(NULL AS BIGINT)
-                                                  WHEN "t63"."_key" >= MAKE_DATE(2024, 1, 1)
-                                                  THEN 3
-                                                  WHEN "t63"."_key" >= MAKE_DATE(2020, 1, 1)
-                                                  THEN CAST(NULL AS BIGINT)
-                                                  ELSE CAST(NULL AS BIGINT)
-                                                END,
-                                                0
-                                              ) + COALESCE(0, 0) AS "required",
-                                              CAST(COALESCE(0, 0) AS BIGINT) AS "required_joint",
+                                              "t71"."_i_end" = MAKE_DATE(9999, 12, 31)
+                                            )
+                                            OR (
                                               (
-                                                CASE
-                                                  WHEN "t63"."_key" >= MAKE_DATE(2026, 7, 1)
-                                                  THEN CAST(NULL AS BIGINT)
-                                                  WHEN "t63"."_key" >= MAKE_DATE(2024, 1, 1)
-                                                  THEN 3
-                                                  WHEN "t63"."_key" >= MAKE_DATE(2020, 1, 1)
-                                                  THEN CAST(NULL AS BIGINT)
-                                                  ELSE CAST(NULL AS BIGINT)
-                                                END IS NOT NULL
-                                              )
-                                              AND (
-                                                CASE WHEN "t63"."_key" >= MAKE_DATE(2024, 1, 1) THEN 3 ELSE CAST(NULL AS BIGINT) END IS NOT NULL
-                                              ) AS "in_force",
-                                              COALESCE(
-                                                (
-                                                  CASE
-                                                    WHEN "t63"."_key" >= MAKE_DATE(2026, 7, 1)
-                                                    THEN CAST(NULL AS BIGINT)
-                                                    WHEN "t63"."_key" >= MAKE_DATE(2024, 1, 1)
-                                                    THEN 3
-                                                    WHEN "t63"."_key" >= MAKE_DATE(2020, 1, 1)
-                                                    THEN CAST(NULL AS BIGINT)
-                                                    ELSE CAST(NULL AS BIGINT)
-                                                  END IS NULL
-                                                )
-                                                AND COALESCE(
-                                                  ARRAY_CONTAINS(
-                                                    CASE
-                                                      WHEN "t63"."_key" >= MAKE_DATE(2026, 7, 1)
-                                                      THEN [
-                                                        'kontanthjaelp:aktivitetsparat',
-                                                        'kontanthjaelp:uddannelsesparat',
-                                                        'uddannelseshjaelp:aktivitetsparat',
-                                                        'uddannelseshjaelp:uddannelsesparat',
-                                                        'jobafklaring',
-                                                        'ressourceforloeb',
-                                                        'revalidering'
-                                                      ]
-                                                      ELSE CAST(NULL AS TEXT[])
-                                                    END,
-                                                    "t63"."benefit"
-                                                  )
-                                                  OR ARRAY_CONTAINS(
-                                                    CASE
-                                                      WHEN "t63"."_key" >= MAKE_DATE(2026, 7, 1)
-                                                      THEN [
-                                                        'kontanthjaelp:aktivitetsparat',
-                                                        'kontanthjaelp:uddannelsesparat',
-                                                        'uddannelseshjaelp:aktivitetsparat',
-                                                        'uddannelseshjaelp:uddannelsesparat',
-                                                        'jobafklaring',
-                                                        'ressourceforloeb',
-                                                        'revalidering'
-                                                      ]
-                                                      ELSE CAST(NULL AS TEXT[])
-                                                    END,
-                                                    "t63"."benefit" || ':' || COALESCE("t63"."target_group", '')
-                                                  ),
-                                                  FALSE
-                                                ),
-                                                FALSE
-                                              ) AS "_end_unconfirmed",
-                                              CAST(CAST("t63"."_key" + TO_MONTHS(
-                                                COALESCE(
-                                                  CASE WHEN "t63"."_key" >= MAKE_DATE(2024, 1, 1) THEN 3 ELSE CAST(NULL AS BIGINT) END,
-                                                  0
-                                                )
-                                              ) AS TIMESTAMP) AS DATE) AS "_plain",
-                                              DATE_DIFF(
-                                                'DAY',
-                                                "t63"."_key",
-                                                CAST(CAST("t63"."_key" + TO_MONTHS(
-                                                  COALESCE(
-                                                    CASE WHEN "t63"."_key" >= MAKE_DATE(2024, 1, 1) THEN 3 ELSE CAST(NULL AS BIGINT) END,
-                                                    0
-                                                  )
-                                                ) AS TIMESTAMP) AS DATE)
-                                              ) AS "_needed"
-                                            FROM "t62" AS "t63"
-                                            WHERE
-                                              "t63"."benefit" IN ('dagpenge')
-                                          ) AS "t68"
-                                          LEFT OUTER JOIN (
-                                            SELECT
-                                              "t75"."person_id",
-                                              "t75"."benefit",
-                                              "t75"."start_date",
-                                              FIRST(
-                                                CAST(CAST("t75"."i_start" + TO_DAYS(CAST("t75"."_n" - "t75"."cum_before" AS INT)) AS TIMESTAMP) AS DATE) ORDER BY "t75"."i_start"
-                                              ) AS "_acc_point"
-                                            FROM (
-                                              SELECT
-                                                *
-                                              FROM (
-                                                SELECT
-                                                  "t69"."person_id",
-                                                  "t69"."benefit",
-                                                  "t69"."start_date",
-                                                  "t69"."_n",
-                                                  "t73"."i_start",
-                                                  "t73"."i_end",
-                                                  "t73"."cum_before"
-                                                FROM (
-                                                  SELECT
-                                                    "t63"."person_id",
-                                                    "t63"."benefit",
-                                                    "t63"."_key" AS "start_date",
-                                                    DATE_DIFF(
-                                                      'DAY',
-                                                      "t63"."_key",
-                                                      CAST(CAST("t63"."_key" + TO_MONTHS(
-                                                        COALESCE(
-                                                          CASE WHEN "t63"."_key" >= MAKE_DATE(2024, 1, 1) THEN 3 ELSE CAST(NULL AS BIGINT) END,
-                                                          0
-                                                        )
-                                                      ) AS TIMESTAMP) AS DATE)
-                                                    ) AS "_n"
-                                                  FROM "t62" AS "t63"
-                                                  WHERE
-                                                    "t63"."benefit" IN ('dagpenge')
-                                                    AND COALESCE(
-                                                      ARRAY_CONTAINS(
-                                                        CASE
-                                                          WHEN "t63"."_key" >= MAKE_DATE(2020, 1, 1)
-                                                          THEN ['dagpenge']
-                                                          ELSE CAST(NULL AS TEXT[])
-                                                        END,
-                                                        "t63"."benefit"
-                                                      ),
-                                                      FALSE
-                                                    )
-                                                ) AS "t69"
-                                                INNER JOIN (
-                                                  SELECT
-                                                    "t71"."person_id",
-                                                    "t71"."benefit",
-                                                    "t71"."_key" AS "start_date",
-                                                    "t71"."i_start",
-                                                    "t71"."i_end",
-                                                    CAST(COALESCE(
-                                                      SUM("t71"."_len") OVER (
-                                                        PARTITION BY "t71"."person_id", "t71"."benefit", "t71"."_key"
-                                                        ORDER BY "t71"."i_start" ASC
-                                                        ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                                                      ),
-                                                      0
-                                                    ) AS INT) AS "cum_before"
-                                                  FROM (
-                                                    SELECT
-                                                      "t70"."person_id",
-                                                      "t70"."benefit",
-                                                      "t70"."_key",
-                                                      "t70"."_island",
-                                                      "t70"."i_start",
-                                                      "t70"."i_end",
-                                                      CASE
-                                                        WHEN "t70"."i_end" = MAKE_DATE(9999, 12, 31)
-                                                        THEN 0
-                                                        ELSE DATE_DIFF('DAY', "t70"."i_start", "t70"."i_end") + 1
-                                                      END AS "_len"
-                                                    FROM (
-                                                      SELECT
-                                                        "t67"."person_id",
-                                                        "t67"."benefit",
-                                                        "t67"."_key",
-                                                        "t67"."_island",
-                                                        MIN("t67"."start_date") AS "i_start",
-                                                        MAX("t67"."_end") AS "i_end"
-                                                      FROM (
-                                                        SELECT
-                                                          "t64"."person_id",
-                                                          "t64"."benefit",
-                                                          "t64"."start_date",
-                                                          "t64"."_end",
-                                                          "t64"."_key",
-                                                          "t64"."_acc",
-                                                          "t64"."first_contact_date",
-                                                          "t64"."target_group",
-                                                          "t64"."first_absence_date",
-                                                          "t64"."sickness_category",
-                                                          "t64"."employed",
-                                                          "t64"."handover_date",
-                                                          "t64"."expected_absence_weeks",
-                                                          "t64"."work_obligation",
-                                                          "t64"."municipality",
-                                                          "t64"."early_followup_request_date",
-                                                          "t64"."education_order",
-                                                          "t64"."_new",
-                                                          SUM("t64"."_new") OVER (
-                                                            PARTITION BY "t64"."person_id", "t64"."benefit", "t64"."_key"
-                                                            ORDER BY "t64"."start_date" ASC, "t64"."_end" ASC
-                                                            ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                                                          ) AS "_island"
-                                                        FROM (
-                                                          SELECT
-                                                            "t61"."person_id",
-                                                            "t61"."benefit",
-                                                            "t61"."start_date",
-                                                            "t61"."_end",
-                                                            "t61"."_key",
-                                                            "t61"."_acc",
-                                                            "t61"."first_contact_date",
-                                                            "t61"."target_group",
-                                                            "t61"."first_absence_date",
-                                                            "t61"."sickness_category",
-                                                            "t61"."employed",
-                                                            "t61"."handover_date",
-                                                            "t61"."expected_absence_weeks",
-                                                            "t61"."work_obligation",
-                                                            "t61"."municipality",
-                                                            "t61"."early_followup_request_date",
-                                                            "t61"."education_order",
-                                                            CASE
-                                                              WHEN MAX("t61"."_end") OVER (
-                                                                PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
-                                                                ORDER BY "t61"."start_date" ASC, "t61"."_end" ASC
-                                                                ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                                                              ) IS NULL
-                                                              THEN 1
-                                                              WHEN "t61"."start_date" > CAST(CAST(MAX("t61"."_end") OVER (
-                                                                PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
-                                                                ORDER BY "t61"."start_date" ASC, "t61"."_end" ASC
-                                                                ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                                                              ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
-                                                              THEN 1
-                                                              ELSE 0
-                                                            END AS "_new"
-                                                          FROM (
-                                                            SELECT
-                                                              *
-                                                            FROM "t59" AS "t60"
-                                                            WHERE
-                                                              "t60"."_acc"
-                                                          ) AS "t61"
-                                                        ) AS "t64"
-                                                      ) AS "t67"
-                                                      GROUP BY
-                                                        1,
-                                                        2,
-                                                        3,
-                                                        4
-                                                    ) AS "t70"
-                                                  ) AS "t71"
-                                                ) AS "t73"
-                                                  ON "t69"."person_id" = "t73"."person_id"
-                                                  AND "t69"."benefit" = "t73"."benefit"
-                                                  AND "t69"."start_date" = "t73"."start_date"
-                                              ) AS "t74"
-                                              WHERE
-                                                (
-                                                  "t74"."i_end" = MAKE_DATE(9999, 12, 31)
-                                                )
-                                                OR (
-                                                  (
-                                                    "t74"."cum_before" + DATE_DIFF('DAY', "t74"."i_start", "t74"."i_end") + 1
-                                                  ) >= "t74"."_n"
-                                                )
-                                            ) AS "t75"
-                                            GROUP BY
-                                              1,
-                                              2,
-                                              3
-                                          ) AS "t77"
-                                            ON "t68"."person_id" = "t77"."person_id"
-                                            AND "t68"."benefit" = "t77"."benefit"
-                                            AND "t68"."start_date" = "t77"."start_date"
-                                        ) AS "t78"
-                                      ) AS "t79"
-                                    ) AS "t80"
-                                  ) AS "t81"
-                                ) AS "t82"
-                              ) AS "t83"
-                            ) AS "t86"
+                                                "t71"."_cum" + DATE_DIFF('DAY', "t71"."_i_start", "t71"."_i_end") + 1
+                                              ) >= "t65"."_needed"
+                                            )
+                                          )
+                                      ) AS "t72"
+                                    ) AS "t73"
+                                  ) AS "t74"
+                                ) AS "t75"
+                              ) AS "t76"
+                            ) AS "t79"
                             INNER JOIN (
                               SELECT
                                 "t0"."person_id" AS "_pid",
@@ -3939,39 +3796,39 @@ FROM (
                               WHERE
                                 "t0"."start_date" <= CAST($as_of AS DATE)
                             ) AS "t5"
-                              ON "t86"."person_id" = "t5"."_pid"
-                              AND "t5"."_ex_start" <= "t86"."_to"
-                              AND "t5"."_ex_end" >= "t86"."_from"
-                          ) AS "t87"
+                              ON "t79"."person_id" = "t5"."_pid"
+                              AND "t5"."_ex_start" <= "t79"."_to"
+                              AND "t5"."_ex_end" >= "t79"."_from"
+                          ) AS "t80"
                           GROUP BY
                             1,
                             2,
                             3
-                        ) AS "t89"
-                          ON "t84"."person_id" = "t89"."person_id"
-                          AND "t84"."benefit" = "t89"."benefit"
-                          AND "t84"."start_date" = "t89"."start_date"
-                      ) AS "t90"
-                    ) AS "t91"
-                  ) AS "t98"
-                    ON "t100"."person_id" = "t98"."person_id"
-                    AND "t100"."benefit" = "t98"."benefit"
-                    AND "t100"."start_date" = "t98"."start_date"
-                ) AS "t101"
-              ) AS "t102"
+                        ) AS "t82"
+                          ON "t77"."person_id" = "t82"."person_id"
+                          AND "t77"."benefit" = "t82"."benefit"
+                          AND "t77"."start_date" = "t82"."start_date"
+                      ) AS "t83"
+                    ) AS "t84"
+                  ) AS "t91"
+                    ON "t93"."person_id" = "t91"."person_id"
+                    AND "t93"."benefit" = "t91"."benefit"
+                    AND "t93"."start_date" = "t91"."start_date"
+                ) AS "t94"
+              ) AS "t95"
               WHERE
-                "t102"."_rank" < "t102"."_n"
-            ) AS "t103"
+                "t95"."_rank" < "t95"."_n"
+            ) AS "t96"
             GROUP BY
               1,
               2,
               3
-          ) AS "t104"
-        ) AS "t105"
-      ) AS "t107"
-        ON "t97"."person_id" = "t107"."person_id"
-        AND "t97"."benefit" = "t107"."benefit"
-        AND "t97"."start_date" = "t107"."start_date"
-    ) AS "t108"
-  ) AS "t109"
-) AS "t110"
+          ) AS "t97"
+        ) AS "t98"
+      ) AS "t100"
+        ON "t90"."person_id" = "t100"."person_id"
+        AND "t90"."benefit" = "t100"."benefit"
+        AND "t90"."start_date" = "t100"."start_date"
+    ) AS "t101"
+  ) AS "t102"
+) AS "t103"

@@ -790,145 +790,75 @@ WITH "t12" AS (
       ) AS "t56"
     ) AS "t57"
   ) AS "t58"
-), "t63" AS (
-  SELECT
-    "t62"."person_id",
-    "t62"."benefit",
-    "t62"."_key" AS "start_date",
-    CASE
-      WHEN "t62"."_end" = MAKE_DATE(9999, 12, 31)
-      THEN CAST(NULL AS DATE)
-      ELSE "t62"."_end"
-    END AS "end_date",
-    "t62"."first_contact_date",
-    "t62"."target_group",
-    "t62"."first_absence_date",
-    "t62"."sickness_category",
-    "t62"."employed",
-    "t62"."handover_date",
-    "t62"."expected_absence_weeks",
-    "t62"."work_obligation",
-    "t62"."municipality",
-    "t62"."early_followup_request_date",
-    "t62"."education_order",
-    "t62"."periods",
-    CASE
-      WHEN COALESCE(
-        ARRAY_CONTAINS(
-          CASE
-            WHEN "t62"."_key" >= MAKE_DATE(2020, 1, 1)
-            THEN ['kontanthjaelp', 'uddannelseshjaelp']
-            ELSE CAST(NULL AS TEXT[])
-          END,
-          "t62"."benefit"
-        ),
-        FALSE
-      )
-      THEN COALESCE("t62"."first_contact_date", "t62"."_key")
-      ELSE "t62"."_key"
-    END AS "window_start"
-  FROM (
-    SELECT
-      "t60"."person_id",
-      "t60"."benefit",
-      "t60"."_key",
-      MAX("t60"."_end") AS "_end",
-      COUNT(*) AS "periods",
-      FIRST("t60"."first_contact_date" ORDER BY "t60"."start_date") AS "first_contact_date",
-      FIRST("t60"."target_group" ORDER BY "t60"."start_date") AS "target_group",
-      FIRST("t60"."first_absence_date" ORDER BY "t60"."start_date") AS "first_absence_date",
-      FIRST("t60"."sickness_category" ORDER BY "t60"."start_date") AS "sickness_category",
-      FIRST("t60"."employed" ORDER BY "t60"."start_date") AS "employed",
-      FIRST("t60"."handover_date" ORDER BY "t60"."start_date") AS "handover_date",
-      FIRST("t60"."expected_absence_weeks" ORDER BY "t60"."start_date") AS "expected_absence_weeks",
-      FIRST("t60"."work_obligation" ORDER BY "t60"."start_date") AS "work_obligation",
-      FIRST("t60"."municipality" ORDER BY "t60"."start_date") AS "municipality",
-      MIN("t60"."early_followup_request_date") AS "early_followup_request_date",
-      BOOL_OR(CAST(COALESCE("t60"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
-    FROM "t59" AS "t60"
-    GROUP BY
-      1,
-      2,
-      3
-  ) AS "t62"
-  WHERE
-    "t62"."benefit" IN (
-      'jobafklaring',
-      'kontanthjaelp',
-      'ledighedsydelse',
-      'ressourceforloeb',
-      'revalidering',
-      'uddannelseshjaelp'
-    )
 )
 SELECT
-  "t111"."person_id",
-  "t111"."benefit",
+  "t104"."person_id",
+  "t104"."benefit",
   'interviews_6m' AS "kind",
   'interviews_6m' AS "rule_id",
   '1.2.0' AS "rule_version",
   CASE
-    WHEN "t111"."window_start" >= MAKE_DATE(2026, 7, 1)
+    WHEN "t104"."window_start" >= MAKE_DATE(2026, 7, 1)
     THEN 'Lov nr. 1750 af 29.12.2025 (mere fleksible kontaktforløb); STAR, svar på spørgsmål fra webinar 21.1.2026'
-    WHEN "t111"."window_start" >= MAKE_DATE(2024, 1, 1)
+    WHEN "t104"."window_start" >= MAKE_DATE(2024, 1, 1)
     THEN 'LAB § 31, stk. 3 (LBK nr. 280 af 2024)'
-    WHEN "t111"."window_start" >= MAKE_DATE(2020, 1, 1)
+    WHEN "t104"."window_start" >= MAKE_DATE(2020, 1, 1)
     THEN 'LAB § 31 (LBK nr. 701 af 2022)'
     ELSE CAST(NULL AS TEXT)
   END AS "reference",
-  "t111"."window_start",
+  "t104"."window_start",
   CASE
-    WHEN COALESCE("t111"."is_applicable", FALSE)
-    THEN "t111"."due_date"
+    WHEN COALESCE("t104"."is_applicable", FALSE)
+    THEN "t104"."due_date"
     ELSE CAST(NULL AS DATE)
   END AS "due_date",
   CASE
     WHEN NOT (
-      COALESCE("t111"."is_applicable", FALSE)
+      COALESCE("t104"."is_applicable", FALSE)
     )
     THEN 'not_applicable'
     WHEN (
-      "t111"."fulfilled_date" IS NOT NULL
+      "t104"."fulfilled_date" IS NOT NULL
     )
     AND (
-      "t111"."fulfilled_date" <= "t111"."due_date"
+      "t104"."fulfilled_date" <= "t104"."due_date"
     )
     THEN 'met'
-    WHEN "t111"."fulfilled_date" IS NOT NULL
+    WHEN "t104"."fulfilled_date" IS NOT NULL
     THEN 'late'
-    WHEN COALESCE("t111"."is_exempt", FALSE)
+    WHEN COALESCE("t104"."is_exempt", FALSE)
     THEN 'exempt'
-    WHEN "t111"."due_date" < CAST($as_of AS DATE)
+    WHEN "t104"."due_date" < CAST($as_of AS DATE)
     THEN 'overdue'
     ELSE 'open'
   END AS "status",
   CASE
-    WHEN COALESCE("t111"."is_applicable", FALSE)
-    THEN "t111"."fulfilled_date"
+    WHEN COALESCE("t104"."is_applicable", FALSE)
+    THEN "t104"."fulfilled_date"
     ELSE CAST(NULL AS DATE)
   END AS "fulfilled_date",
   CAST(CASE
     WHEN NOT (
-      COALESCE("t111"."is_applicable", FALSE)
+      COALESCE("t104"."is_applicable", FALSE)
     )
     THEN CAST(NULL AS INT)
     WHEN (
-      "t111"."fulfilled_date" IS NOT NULL
+      "t104"."fulfilled_date" IS NOT NULL
     )
     AND (
-      "t111"."fulfilled_date" > "t111"."due_date"
+      "t104"."fulfilled_date" > "t104"."due_date"
     )
-    THEN DATE_DIFF('DAY', "t111"."due_date", "t111"."fulfilled_date")
+    THEN DATE_DIFF('DAY', "t104"."due_date", "t104"."fulfilled_date")
     WHEN NOT (
-      "t111"."fulfilled_date" IS NOT NULL
+      "t104"."fulfilled_date" IS NOT NULL
     )
     AND NOT (
-      COALESCE("t111"."is_exempt", FALSE)
+      COALESCE("t104"."is_exempt", FALSE)
     )
     AND (
-      "t111"."due_date" < CAST($as_of AS DATE)
+      "t104"."due_date" < CAST($as_of AS DATE)
     )
-    THEN DATE_DIFF('DAY', "t111"."due_date", CAST($as_of AS DATE))
+    THEN DATE_DIFF('DAY', "t104"."due_date", CAST($as_of AS DATE))
     ELSE CAST(NULL AS INT)
   END AS INT) AS "days_late",
   CASE
@@ -937,11 +867,11 @@ SELECT
         CASE
           WHEN COALESCE(
             CASE
-              WHEN COALESCE("t111"."is_applicable", FALSE)
-              THEN "t111"."due_date"
+              WHEN COALESCE("t104"."is_applicable", FALSE)
+              THEN "t104"."due_date"
               ELSE CAST(NULL AS DATE)
             END,
-            "t111"."window_start"
+            "t104"."window_start"
           ) >= MAKE_DATE(2027, 1, 1)
           THEN [
             'dagpenge_akasse_first_interview',
@@ -958,11 +888,11 @@ SELECT
           ]
           WHEN COALESCE(
             CASE
-              WHEN COALESCE("t111"."is_applicable", FALSE)
-              THEN "t111"."due_date"
+              WHEN COALESCE("t104"."is_applicable", FALSE)
+              THEN "t104"."due_date"
               ELSE CAST(NULL AS DATE)
             END,
-            "t111"."window_start"
+            "t104"."window_start"
           ) >= MAKE_DATE(2015, 1, 1)
           THEN []
           ELSE CAST(NULL AS TEXT[])
@@ -971,527 +901,1056 @@ SELECT
       ),
       FALSE
     )
-    THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. ' || COALESCE("t111"."evidence", '')
-    ELSE COALESCE("t111"."evidence", '')
+    THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. ' || COALESCE("t104"."evidence", '')
+    ELSE COALESCE("t104"."evidence", '')
   END AS "evidence"
 FROM (
   SELECT
-    "t110"."person_id",
-    "t110"."benefit",
-    "t110"."start_date",
-    "t110"."end_date",
-    "t110"."first_contact_date",
-    "t110"."target_group",
-    "t110"."first_absence_date",
-    "t110"."sickness_category",
-    "t110"."employed",
-    "t110"."handover_date",
-    "t110"."expected_absence_weeks",
-    "t110"."work_obligation",
-    "t110"."municipality",
-    "t110"."early_followup_request_date",
-    "t110"."education_order",
-    "t110"."periods",
-    "t110"."window_start",
-    "t110"."required",
-    "t110"."required_joint",
-    "t110"."in_force",
-    "t110"."_end_unconfirmed",
-    "t110"."due0",
-    "t110"."exempt_days",
-    "t110"."exempt_now",
-    "t110"."exemption_note",
-    "t110"."due_date",
-    "t110"."nth_date",
-    "t110"."counted",
-    "t110"."in_window",
-    "t110"."listed",
-    "t110"."nth_date" AS "fulfilled_date",
-    "t110"."in_force"
+    "t103"."person_id",
+    "t103"."benefit",
+    "t103"."start_date",
+    "t103"."end_date",
+    "t103"."first_contact_date",
+    "t103"."target_group",
+    "t103"."first_absence_date",
+    "t103"."sickness_category",
+    "t103"."employed",
+    "t103"."handover_date",
+    "t103"."expected_absence_weeks",
+    "t103"."work_obligation",
+    "t103"."municipality",
+    "t103"."early_followup_request_date",
+    "t103"."education_order",
+    "t103"."periods",
+    "t103"."window_start",
+    "t103"."required",
+    "t103"."required_joint",
+    "t103"."in_force",
+    "t103"."_end_unconfirmed",
+    "t103"."due0",
+    "t103"."exempt_days",
+    "t103"."exempt_now",
+    "t103"."exemption_note",
+    "t103"."due_date",
+    "t103"."nth_date",
+    "t103"."counted",
+    "t103"."in_window",
+    "t103"."listed",
+    "t103"."nth_date" AS "fulfilled_date",
+    "t103"."in_force"
     AND NOT (
       (
-        "t110"."end_date" IS NOT NULL
+        "t103"."end_date" IS NOT NULL
       )
       AND (
-        "t110"."end_date" < "t110"."due_date"
+        "t103"."end_date" < "t103"."due_date"
       )
       AND (
-        "t110"."nth_date" IS NULL
+        "t103"."nth_date" IS NULL
       )
     ) AS "is_applicable",
-    "t110"."exempt_now" AS "is_exempt",
+    "t103"."exempt_now" AS "is_exempt",
     CASE
-      WHEN "t110"."exemption_note" = ''
+      WHEN "t103"."exemption_note" = ''
       THEN CASE
         WHEN (
-          "t110"."end_date" IS NOT NULL
+          "t103"."end_date" IS NOT NULL
         )
         AND (
-          "t110"."end_date" < "t110"."due_date"
+          "t103"."end_date" < "t103"."due_date"
         )
         AND (
-          "t110"."nth_date" IS NULL
+          "t103"."nth_date" IS NULL
         )
-        THEN CAST(COALESCE("t110"."in_window", 0) AS TEXT) || ' af ' || CAST("t110"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t110"."listed" IS NOT NULL THEN ': ' || "t110"."listed" ELSE '' END || '; ydelsesforløbet sluttede ' || CAST("t110"."end_date" AS TEXT)
-        WHEN "t110"."_end_unconfirmed"
-        THEN 'UBEKRÆFTET: fra 1. juli 2026 er personkravet kun bekræftet afløst for dagpenge, jobparate og ledighedsydelse (reformens 75 %-krav); at det også bortfalder for denne gruppe, er ikke bekræftet. ' || CAST(COALESCE("t110"."in_window", 0) AS TEXT) || ' af ' || CAST("t110"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t110"."listed" IS NOT NULL THEN ': ' || "t110"."listed" ELSE '' END
-        ELSE CAST(COALESCE("t110"."in_window", 0) AS TEXT) || ' af ' || CAST("t110"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t110"."listed" IS NOT NULL THEN ': ' || "t110"."listed" ELSE '' END
+        THEN CAST(COALESCE("t103"."in_window", 0) AS TEXT) || ' af ' || CAST("t103"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t103"."listed" IS NOT NULL THEN ': ' || "t103"."listed" ELSE '' END || '; ydelsesforløbet sluttede ' || CAST("t103"."end_date" AS TEXT)
+        WHEN "t103"."_end_unconfirmed"
+        THEN 'UBEKRÆFTET: fra 1. juli 2026 er personkravet kun bekræftet afløst for dagpenge, jobparate og ledighedsydelse (reformens 75 %-krav); at det også bortfalder for denne gruppe, er ikke bekræftet. ' || CAST(COALESCE("t103"."in_window", 0) AS TEXT) || ' af ' || CAST("t103"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t103"."listed" IS NOT NULL THEN ': ' || "t103"."listed" ELSE '' END
+        ELSE CAST(COALESCE("t103"."in_window", 0) AS TEXT) || ' af ' || CAST("t103"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t103"."listed" IS NOT NULL THEN ': ' || "t103"."listed" ELSE '' END
       END
       ELSE CASE
         WHEN (
-          "t110"."end_date" IS NOT NULL
+          "t103"."end_date" IS NOT NULL
         )
         AND (
-          "t110"."end_date" < "t110"."due_date"
+          "t103"."end_date" < "t103"."due_date"
         )
         AND (
-          "t110"."nth_date" IS NULL
+          "t103"."nth_date" IS NULL
         )
-        THEN CAST(COALESCE("t110"."in_window", 0) AS TEXT) || ' af ' || CAST("t110"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t110"."listed" IS NOT NULL THEN ': ' || "t110"."listed" ELSE '' END || '; ydelsesforløbet sluttede ' || CAST("t110"."end_date" AS TEXT)
-        WHEN "t110"."_end_unconfirmed"
-        THEN 'UBEKRÆFTET: fra 1. juli 2026 er personkravet kun bekræftet afløst for dagpenge, jobparate og ledighedsydelse (reformens 75 %-krav); at det også bortfalder for denne gruppe, er ikke bekræftet. ' || CAST(COALESCE("t110"."in_window", 0) AS TEXT) || ' af ' || CAST("t110"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t110"."listed" IS NOT NULL THEN ': ' || "t110"."listed" ELSE '' END
-        ELSE CAST(COALESCE("t110"."in_window", 0) AS TEXT) || ' af ' || CAST("t110"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t110"."listed" IS NOT NULL THEN ': ' || "t110"."listed" ELSE '' END
-      END || '; ' || "t110"."exemption_note"
+        THEN CAST(COALESCE("t103"."in_window", 0) AS TEXT) || ' af ' || CAST("t103"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t103"."listed" IS NOT NULL THEN ': ' || "t103"."listed" ELSE '' END || '; ydelsesforløbet sluttede ' || CAST("t103"."end_date" AS TEXT)
+        WHEN "t103"."_end_unconfirmed"
+        THEN 'UBEKRÆFTET: fra 1. juli 2026 er personkravet kun bekræftet afløst for dagpenge, jobparate og ledighedsydelse (reformens 75 %-krav); at det også bortfalder for denne gruppe, er ikke bekræftet. ' || CAST(COALESCE("t103"."in_window", 0) AS TEXT) || ' af ' || CAST("t103"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t103"."listed" IS NOT NULL THEN ': ' || "t103"."listed" ELSE '' END
+        ELSE CAST(COALESCE("t103"."in_window", 0) AS TEXT) || ' af ' || CAST("t103"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t103"."listed" IS NOT NULL THEN ': ' || "t103"."listed" ELSE '' END
+      END || '; ' || "t103"."exemption_note"
     END AS "evidence"
   FROM (
     SELECT
-      "t109".*
+      "t102".*
       EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
     FROM (
       SELECT
-        "t98"."person_id",
-        "t98"."benefit",
-        "t98"."start_date",
-        "t98"."end_date",
-        "t98"."first_contact_date",
-        "t98"."target_group",
-        "t98"."first_absence_date",
-        "t98"."sickness_category",
-        "t98"."employed",
-        "t98"."handover_date",
-        "t98"."expected_absence_weeks",
-        "t98"."work_obligation",
-        "t98"."municipality",
-        "t98"."early_followup_request_date",
-        "t98"."education_order",
-        "t98"."periods",
-        "t98"."window_start",
-        "t98"."required",
-        "t98"."required_joint",
-        "t98"."in_force",
-        "t98"."_end_unconfirmed",
-        "t98"."due0",
-        "t98"."exempt_days",
-        "t98"."exempt_now",
-        "t98"."exemption_note",
-        "t98"."due_date",
-        "t108"."person_id" AS "person_id_right",
-        "t108"."benefit" AS "benefit_right",
-        "t108"."start_date" AS "start_date_right",
-        "t108"."nth_date",
-        "t108"."counted",
-        "t108"."in_window",
-        "t108"."listed"
+        "t91"."person_id",
+        "t91"."benefit",
+        "t91"."start_date",
+        "t91"."end_date",
+        "t91"."first_contact_date",
+        "t91"."target_group",
+        "t91"."first_absence_date",
+        "t91"."sickness_category",
+        "t91"."employed",
+        "t91"."handover_date",
+        "t91"."expected_absence_weeks",
+        "t91"."work_obligation",
+        "t91"."municipality",
+        "t91"."early_followup_request_date",
+        "t91"."education_order",
+        "t91"."periods",
+        "t91"."window_start",
+        "t91"."required",
+        "t91"."required_joint",
+        "t91"."in_force",
+        "t91"."_end_unconfirmed",
+        "t91"."due0",
+        "t91"."exempt_days",
+        "t91"."exempt_now",
+        "t91"."exemption_note",
+        "t91"."due_date",
+        "t101"."person_id" AS "person_id_right",
+        "t101"."benefit" AS "benefit_right",
+        "t101"."start_date" AS "start_date_right",
+        "t101"."nth_date",
+        "t101"."counted",
+        "t101"."in_window",
+        "t101"."listed"
       FROM (
         SELECT
-          "t92"."person_id",
-          "t92"."benefit",
-          "t92"."start_date",
-          "t92"."end_date",
-          "t92"."first_contact_date",
-          "t92"."target_group",
-          "t92"."first_absence_date",
-          "t92"."sickness_category",
-          "t92"."employed",
-          "t92"."handover_date",
-          "t92"."expected_absence_weeks",
-          "t92"."work_obligation",
-          "t92"."municipality",
-          "t92"."early_followup_request_date",
-          "t92"."education_order",
-          "t92"."periods",
-          "t92"."window_start",
-          "t92"."required",
-          "t92"."required_joint",
-          "t92"."in_force",
-          "t92"."_end_unconfirmed",
-          "t92"."due0",
-          COALESCE("t92"."exempt_days", 0) AS "exempt_days",
-          COALESCE("t92"."exempt_now", FALSE) AS "exempt_now",
-          COALESCE("t92"."exemption_note", '') AS "exemption_note",
-          CAST(CAST("t92"."due0" + TO_DAYS(
+          "t85"."person_id",
+          "t85"."benefit",
+          "t85"."start_date",
+          "t85"."end_date",
+          "t85"."first_contact_date",
+          "t85"."target_group",
+          "t85"."first_absence_date",
+          "t85"."sickness_category",
+          "t85"."employed",
+          "t85"."handover_date",
+          "t85"."expected_absence_weeks",
+          "t85"."work_obligation",
+          "t85"."municipality",
+          "t85"."early_followup_request_date",
+          "t85"."education_order",
+          "t85"."periods",
+          "t85"."window_start",
+          "t85"."required",
+          "t85"."required_joint",
+          "t85"."in_force",
+          "t85"."_end_unconfirmed",
+          "t85"."due0",
+          COALESCE("t85"."exempt_days", 0) AS "exempt_days",
+          COALESCE("t85"."exempt_now", FALSE) AS "exempt_now",
+          COALESCE("t85"."exemption_note", '') AS "exemption_note",
+          CAST(CAST("t85"."due0" + TO_DAYS(
             CASE
               WHEN COALESCE(
                 CASE
-                  WHEN "t92"."window_start" >= MAKE_DATE(2020, 1, 1)
+                  WHEN "t85"."window_start" >= MAKE_DATE(2020, 1, 1)
                   THEN TRUE
                   ELSE CAST(NULL AS BOOLEAN)
                 END,
                 FALSE
               )
-              THEN COALESCE("t92"."exempt_days", 0)
+              THEN COALESCE("t85"."exempt_days", 0)
               ELSE 0
             END
           ) AS TIMESTAMP) AS DATE) AS "due_date"
         FROM (
           SELECT
-            "t91".*
+            "t84".*
             EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
           FROM (
             SELECT
-              "t85"."person_id",
-              "t85"."benefit",
-              "t85"."start_date",
-              "t85"."end_date",
-              "t85"."first_contact_date",
-              "t85"."target_group",
-              "t85"."first_absence_date",
-              "t85"."sickness_category",
-              "t85"."employed",
-              "t85"."handover_date",
-              "t85"."expected_absence_weeks",
-              "t85"."work_obligation",
-              "t85"."municipality",
-              "t85"."early_followup_request_date",
-              "t85"."education_order",
-              "t85"."periods",
-              "t85"."window_start",
-              "t85"."required",
-              "t85"."required_joint",
-              "t85"."in_force",
-              "t85"."_end_unconfirmed",
-              "t85"."due0",
-              "t90"."person_id" AS "person_id_right",
-              "t90"."benefit" AS "benefit_right",
-              "t90"."start_date" AS "start_date_right",
-              "t90"."exempt_days",
-              "t90"."exempt_now",
-              "t90"."exemption_note"
+              "t78"."person_id",
+              "t78"."benefit",
+              "t78"."start_date",
+              "t78"."end_date",
+              "t78"."first_contact_date",
+              "t78"."target_group",
+              "t78"."first_absence_date",
+              "t78"."sickness_category",
+              "t78"."employed",
+              "t78"."handover_date",
+              "t78"."expected_absence_weeks",
+              "t78"."work_obligation",
+              "t78"."municipality",
+              "t78"."early_followup_request_date",
+              "t78"."education_order",
+              "t78"."periods",
+              "t78"."window_start",
+              "t78"."required",
+              "t78"."required_joint",
+              "t78"."in_force",
+              "t78"."_end_unconfirmed",
+              "t78"."due0",
+              "t83"."person_id" AS "person_id_right",
+              "t83"."benefit" AS "benefit_right",
+              "t83"."start_date" AS "start_date_right",
+              "t83"."exempt_days",
+              "t83"."exempt_now",
+              "t83"."exemption_note"
             FROM (
               SELECT
-                "t83".*
+                "t76".*
                 EXCLUDE ("_point")
               FROM (
                 SELECT
-                  "t82"."person_id",
-                  "t82"."benefit",
-                  "t82"."start_date",
-                  "t82"."end_date",
-                  "t82"."first_contact_date",
-                  "t82"."target_group",
-                  "t82"."first_absence_date",
-                  "t82"."sickness_category",
-                  "t82"."employed",
-                  "t82"."handover_date",
-                  "t82"."expected_absence_weeks",
-                  "t82"."work_obligation",
-                  "t82"."municipality",
-                  "t82"."early_followup_request_date",
-                  "t82"."education_order",
-                  "t82"."periods",
-                  "t82"."window_start",
-                  "t82"."required",
-                  "t82"."required_joint",
-                  "t82"."in_force",
-                  "t82"."_end_unconfirmed",
-                  "t82"."_point",
-                  CAST(CAST("t82"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
+                  "t75"."person_id",
+                  "t75"."benefit",
+                  "t75"."start_date",
+                  "t75"."end_date",
+                  "t75"."first_contact_date",
+                  "t75"."target_group",
+                  "t75"."first_absence_date",
+                  "t75"."sickness_category",
+                  "t75"."employed",
+                  "t75"."handover_date",
+                  "t75"."expected_absence_weeks",
+                  "t75"."work_obligation",
+                  "t75"."municipality",
+                  "t75"."early_followup_request_date",
+                  "t75"."education_order",
+                  "t75"."periods",
+                  "t75"."window_start",
+                  "t75"."required",
+                  "t75"."required_joint",
+                  "t75"."in_force",
+                  "t75"."_end_unconfirmed",
+                  "t75"."_point",
+                  CAST(CAST("t75"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
                 FROM (
                   SELECT
-                    "t81".*
-                    EXCLUDE ("_acc_point", "_needed", "_plain")
+                    "t74".*
+                    EXCLUDE ("_cum", "_i_end", "_i_start", "_ibenefit", "_ipid", "_istart", "_needed", "_plain")
                   FROM (
                     SELECT
-                      "t80"."person_id",
-                      "t80"."benefit",
-                      "t80"."start_date",
-                      "t80"."end_date",
-                      "t80"."first_contact_date",
-                      "t80"."target_group",
-                      "t80"."first_absence_date",
-                      "t80"."sickness_category",
-                      "t80"."employed",
-                      "t80"."handover_date",
-                      "t80"."expected_absence_weeks",
-                      "t80"."work_obligation",
-                      "t80"."municipality",
-                      "t80"."early_followup_request_date",
-                      "t80"."education_order",
-                      "t80"."periods",
-                      "t80"."window_start",
-                      "t80"."required",
-                      "t80"."required_joint",
-                      "t80"."in_force",
-                      "t80"."_end_unconfirmed",
-                      "t80"."_plain",
-                      "t80"."_needed",
-                      "t80"."_acc_point",
-                      COALESCE("t80"."_acc_point", "t80"."_plain") AS "_point"
+                      "t73"."person_id",
+                      "t73"."benefit",
+                      "t73"."start_date",
+                      "t73"."end_date",
+                      "t73"."first_contact_date",
+                      "t73"."target_group",
+                      "t73"."first_absence_date",
+                      "t73"."sickness_category",
+                      "t73"."employed",
+                      "t73"."handover_date",
+                      "t73"."expected_absence_weeks",
+                      "t73"."work_obligation",
+                      "t73"."municipality",
+                      "t73"."early_followup_request_date",
+                      "t73"."education_order",
+                      "t73"."periods",
+                      "t73"."window_start",
+                      "t73"."required",
+                      "t73"."required_joint",
+                      "t73"."in_force",
+                      "t73"."_end_unconfirmed",
+                      "t73"."_plain",
+                      "t73"."_needed",
+                      "t73"."_ipid",
+                      "t73"."_ibenefit",
+                      "t73"."_istart",
+                      "t73"."_i_start",
+                      "t73"."_i_end",
+                      "t73"."_cum",
+                      CASE
+                        WHEN "t73"."_i_start" IS NOT NULL
+                        THEN CAST(CAST("t73"."_i_start" + TO_DAYS(CAST("t73"."_needed" - "t73"."_cum" AS INT)) AS TIMESTAMP) AS DATE)
+                        ELSE "t73"."_plain"
+                      END AS "_point"
                     FROM (
                       SELECT
-                        "t79".*
-                        EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
+                        "t68"."person_id",
+                        "t68"."benefit",
+                        "t68"."start_date",
+                        "t68"."end_date",
+                        "t68"."first_contact_date",
+                        "t68"."target_group",
+                        "t68"."first_absence_date",
+                        "t68"."sickness_category",
+                        "t68"."employed",
+                        "t68"."handover_date",
+                        "t68"."expected_absence_weeks",
+                        "t68"."work_obligation",
+                        "t68"."municipality",
+                        "t68"."early_followup_request_date",
+                        "t68"."education_order",
+                        "t68"."periods",
+                        "t68"."window_start",
+                        "t68"."required",
+                        "t68"."required_joint",
+                        "t68"."in_force",
+                        "t68"."_end_unconfirmed",
+                        "t68"."_plain",
+                        "t68"."_needed",
+                        "t72"."_ipid",
+                        "t72"."_ibenefit",
+                        "t72"."_istart",
+                        "t72"."_i_start",
+                        "t72"."_i_end",
+                        "t72"."_cum"
                       FROM (
                         SELECT
-                          "t70"."person_id",
-                          "t70"."benefit",
-                          "t70"."start_date",
-                          "t70"."end_date",
-                          "t70"."first_contact_date",
-                          "t70"."target_group",
-                          "t70"."first_absence_date",
-                          "t70"."sickness_category",
-                          "t70"."employed",
-                          "t70"."handover_date",
-                          "t70"."expected_absence_weeks",
-                          "t70"."work_obligation",
-                          "t70"."municipality",
-                          "t70"."early_followup_request_date",
-                          "t70"."education_order",
-                          "t70"."periods",
-                          "t70"."window_start",
-                          "t70"."required",
-                          "t70"."required_joint",
-                          "t70"."in_force",
-                          "t70"."_end_unconfirmed",
-                          "t70"."_plain",
-                          "t70"."_needed",
-                          "t78"."person_id" AS "person_id_right",
-                          "t78"."benefit" AS "benefit_right",
-                          "t78"."start_date" AS "start_date_right",
-                          "t78"."_acc_point"
-                        FROM (
-                          SELECT
-                            "t65"."person_id",
-                            "t65"."benefit",
-                            "t65"."start_date",
-                            "t65"."end_date",
-                            "t65"."first_contact_date",
-                            "t65"."target_group",
-                            "t65"."first_absence_date",
-                            "t65"."sickness_category",
-                            "t65"."employed",
-                            "t65"."handover_date",
-                            "t65"."expected_absence_weeks",
-                            "t65"."work_obligation",
-                            "t65"."municipality",
-                            "t65"."early_followup_request_date",
-                            "t65"."education_order",
-                            "t65"."periods",
-                            "t65"."window_start",
-                            COALESCE(
+                          "t63"."person_id",
+                          "t63"."benefit",
+                          "t63"."start_date",
+                          "t63"."end_date",
+                          "t63"."first_contact_date",
+                          "t63"."target_group",
+                          "t63"."first_absence_date",
+                          "t63"."sickness_category",
+                          "t63"."employed",
+                          "t63"."handover_date",
+                          "t63"."expected_absence_weeks",
+                          "t63"."work_obligation",
+                          "t63"."municipality",
+                          "t63"."early_followup_request_date",
+                          "t63"."education_order",
+                          "t63"."periods",
+                          "t63"."window_start",
+                          COALESCE(
+                            CASE
+                              WHEN "t63"."window_start" >= MAKE_DATE(2026, 7, 1)
+                              THEN CAST(NULL AS BIGINT)
+                              WHEN "t63"."window_start" >= MAKE_DATE(2024, 1, 1)
+                              THEN 4
+                              WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
+                              THEN 4
+                              ELSE CAST(NULL AS BIGINT)
+                            END,
+                            0
+                          ) + COALESCE(0, 0) AS "required",
+                          CAST(COALESCE(0, 0) AS BIGINT) AS "required_joint",
+                          (
+                            CASE
+                              WHEN "t63"."window_start" >= MAKE_DATE(2026, 7, 1)
+                              THEN CAST(NULL AS BIGINT)
+                              WHEN "t63"."window_start" >= MAKE_DATE(2024, 1, 1)
+                              THEN 4
+                              WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
+                              THEN 4
+                              ELSE CAST(NULL AS BIGINT)
+                            END IS NOT NULL
+                          )
+                          AND (
+                            CASE
+                              WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
+                              THEN 6
+                              ELSE CAST(NULL AS BIGINT)
+                            END IS NOT NULL
+                          )
+                          AND COALESCE(
+                            ARRAY_CONTAINS(
                               CASE
-                                WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
-                                THEN CAST(NULL AS BIGINT)
-                                WHEN "t65"."window_start" >= MAKE_DATE(2024, 1, 1)
-                                THEN 4
-                                WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                THEN 4
-                                ELSE CAST(NULL AS BIGINT)
+                                WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                THEN [
+                                  'kontanthjaelp',
+                                  'uddannelseshjaelp',
+                                  'jobafklaring',
+                                  'ressourceforloeb',
+                                  'ledighedsydelse',
+                                  'revalidering'
+                                ]
+                                ELSE CAST(NULL AS TEXT[])
                               END,
-                              0
-                            ) + COALESCE(0, 0) AS "required",
-                            CAST(COALESCE(0, 0) AS BIGINT) AS "required_joint",
+                              "t63"."benefit"
+                            ),
+                            FALSE
+                          ) AS "in_force",
+                          COALESCE(
                             (
                               CASE
-                                WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                WHEN "t63"."window_start" >= MAKE_DATE(2026, 7, 1)
                                 THEN CAST(NULL AS BIGINT)
-                                WHEN "t65"."window_start" >= MAKE_DATE(2024, 1, 1)
+                                WHEN "t63"."window_start" >= MAKE_DATE(2024, 1, 1)
                                 THEN 4
-                                WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
                                 THEN 4
                                 ELSE CAST(NULL AS BIGINT)
-                              END IS NOT NULL
-                            )
-                            AND (
-                              CASE
-                                WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                THEN 6
-                                ELSE CAST(NULL AS BIGINT)
-                              END IS NOT NULL
+                              END IS NULL
                             )
                             AND COALESCE(
                               ARRAY_CONTAINS(
                                 CASE
-                                  WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                  WHEN "t63"."window_start" >= MAKE_DATE(2026, 7, 1)
                                   THEN [
-                                    'kontanthjaelp',
-                                    'uddannelseshjaelp',
+                                    'kontanthjaelp:aktivitetsparat',
+                                    'kontanthjaelp:uddannelsesparat',
+                                    'uddannelseshjaelp:aktivitetsparat',
+                                    'uddannelseshjaelp:uddannelsesparat',
                                     'jobafklaring',
                                     'ressourceforloeb',
-                                    'ledighedsydelse',
                                     'revalidering'
                                   ]
                                   ELSE CAST(NULL AS TEXT[])
                                 END,
-                                "t65"."benefit"
-                              ),
-                              FALSE
-                            ) AS "in_force",
-                            COALESCE(
-                              (
-                                CASE
-                                  WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
-                                  THEN CAST(NULL AS BIGINT)
-                                  WHEN "t65"."window_start" >= MAKE_DATE(2024, 1, 1)
-                                  THEN 4
-                                  WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                  THEN 4
-                                  ELSE CAST(NULL AS BIGINT)
-                                END IS NULL
+                                "t63"."benefit"
                               )
-                              AND COALESCE(
-                                ARRAY_CONTAINS(
-                                  CASE
-                                    WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
-                                    THEN [
-                                      'kontanthjaelp:aktivitetsparat',
-                                      'kontanthjaelp:uddannelsesparat',
-                                      'uddannelseshjaelp:aktivitetsparat',
-                                      'uddannelseshjaelp:uddannelsesparat',
-                                      'jobafklaring',
-                                      'ressourceforloeb',
-                                      'revalidering'
-                                    ]
-                                    ELSE CAST(NULL AS TEXT[])
-                                  END,
-                                  "t65"."benefit"
-                                )
-                                OR ARRAY_CONTAINS(
-                                  CASE
-                                    WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
-                                    THEN [
-                                      'kontanthjaelp:aktivitetsparat',
-                                      'kontanthjaelp:uddannelsesparat',
-                                      'uddannelseshjaelp:aktivitetsparat',
-                                      'uddannelseshjaelp:uddannelsesparat',
-                                      'jobafklaring',
-                                      'ressourceforloeb',
-                                      'revalidering'
-                                    ]
-                                    ELSE CAST(NULL AS TEXT[])
-                                  END,
-                                  "t65"."benefit" || ':' || COALESCE("t65"."target_group", '')
-                                ),
-                                FALSE
+                              OR ARRAY_CONTAINS(
+                                CASE
+                                  WHEN "t63"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                  THEN [
+                                    'kontanthjaelp:aktivitetsparat',
+                                    'kontanthjaelp:uddannelsesparat',
+                                    'uddannelseshjaelp:aktivitetsparat',
+                                    'uddannelseshjaelp:uddannelsesparat',
+                                    'jobafklaring',
+                                    'ressourceforloeb',
+                                    'revalidering'
+                                  ]
+                                  ELSE CAST(NULL AS TEXT[])
+                                END,
+                                "t63"."benefit" || ':' || COALESCE("t63"."target_group", '')
                               ),
                               FALSE
-                            ) AS "_end_unconfirmed",
-                            CAST(CAST("t65"."window_start" + TO_MONTHS(
+                            ),
+                            FALSE
+                          ) AS "_end_unconfirmed",
+                          CAST(CAST("t63"."window_start" + TO_MONTHS(
+                            COALESCE(
+                              CASE
+                                WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                THEN 6
+                                ELSE CAST(NULL AS BIGINT)
+                              END,
+                              0
+                            )
+                          ) AS TIMESTAMP) AS DATE) AS "_plain",
+                          DATE_DIFF(
+                            'DAY',
+                            "t63"."window_start",
+                            CAST(CAST("t63"."window_start" + TO_MONTHS(
                               COALESCE(
                                 CASE
-                                  WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                  WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
                                   THEN 6
                                   ELSE CAST(NULL AS BIGINT)
                                 END,
                                 0
                               )
-                            ) AS TIMESTAMP) AS DATE) AS "_plain",
-                            DATE_DIFF(
-                              'DAY',
-                              "t65"."window_start",
-                              CAST(CAST("t65"."window_start" + TO_MONTHS(
+                            ) AS TIMESTAMP) AS DATE)
+                          ) AS "_needed"
+                        FROM (
+                          SELECT
+                            "t62"."person_id",
+                            "t62"."benefit",
+                            "t62"."_key" AS "start_date",
+                            CASE
+                              WHEN "t62"."_end" = MAKE_DATE(9999, 12, 31)
+                              THEN CAST(NULL AS DATE)
+                              ELSE "t62"."_end"
+                            END AS "end_date",
+                            "t62"."first_contact_date",
+                            "t62"."target_group",
+                            "t62"."first_absence_date",
+                            "t62"."sickness_category",
+                            "t62"."employed",
+                            "t62"."handover_date",
+                            "t62"."expected_absence_weeks",
+                            "t62"."work_obligation",
+                            "t62"."municipality",
+                            "t62"."early_followup_request_date",
+                            "t62"."education_order",
+                            "t62"."periods",
+                            CASE
+                              WHEN COALESCE(
+                                ARRAY_CONTAINS(
+                                  CASE
+                                    WHEN "t62"."_key" >= MAKE_DATE(2020, 1, 1)
+                                    THEN ['kontanthjaelp', 'uddannelseshjaelp']
+                                    ELSE CAST(NULL AS TEXT[])
+                                  END,
+                                  "t62"."benefit"
+                                ),
+                                FALSE
+                              )
+                              THEN COALESCE("t62"."first_contact_date", "t62"."_key")
+                              ELSE "t62"."_key"
+                            END AS "window_start"
+                          FROM (
+                            SELECT
+                              "t60"."person_id",
+                              "t60"."benefit",
+                              "t60"."_key",
+                              MAX("t60"."_end") AS "_end",
+                              COUNT(*) AS "periods",
+                              FIRST("t60"."first_contact_date" ORDER BY "t60"."start_date") AS "first_contact_date",
+                              FIRST("t60"."target_group" ORDER BY "t60"."start_date") AS "target_group",
+                              FIRST("t60"."first_absence_date" ORDER BY "t60"."start_date") AS "first_absence_date",
+                              FIRST("t60"."sickness_category" ORDER BY "t60"."start_date") AS "sickness_category",
+                              FIRST("t60"."employed" ORDER BY "t60"."start_date") AS "employed",
+                              FIRST("t60"."handover_date" ORDER BY "t60"."start_date") AS "handover_date",
+                              FIRST("t60"."expected_absence_weeks" ORDER BY "t60"."start_date") AS "expected_absence_weeks",
+                              FIRST("t60"."work_obligation" ORDER BY "t60"."start_date") AS "work_obligation",
+                              FIRST("t60"."municipality" ORDER BY "t60"."start_date") AS "municipality",
+                              MIN("t60"."early_followup_request_date") AS "early_followup_request_date",
+                              BOOL_OR(CAST(COALESCE("t60"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                            FROM "t59" AS "t60"
+                            GROUP BY
+                              1,
+                              2,
+                              3
+                          ) AS "t62"
+                          WHERE
+                            "t62"."benefit" IN (
+                              'jobafklaring',
+                              'kontanthjaelp',
+                              'ledighedsydelse',
+                              'ressourceforloeb',
+                              'revalidering',
+                              'uddannelseshjaelp'
+                            )
+                        ) AS "t63"
+                      ) AS "t68"
+                      LEFT OUTER JOIN (
+                        SELECT
+                          "t70"."person_id" AS "_ipid",
+                          "t70"."benefit" AS "_ibenefit",
+                          "t70"."start_date" AS "_istart",
+                          "t70"."i_start" AS "_i_start",
+                          "t70"."i_end" AS "_i_end",
+                          "t70"."cum_before" AS "_cum"
+                        FROM (
+                          SELECT
+                            "t69"."person_id",
+                            "t69"."benefit",
+                            "t69"."_key" AS "start_date",
+                            "t69"."i_start",
+                            "t69"."i_end",
+                            CAST(COALESCE(
+                              SUM("t69"."_len") OVER (
+                                PARTITION BY "t69"."person_id", "t69"."benefit", "t69"."_key"
+                                ORDER BY "t69"."i_start" ASC
+                                ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                              ),
+                              0
+                            ) AS INT) AS "cum_before"
+                          FROM (
+                            SELECT
+                              "t66"."person_id",
+                              "t66"."benefit",
+                              "t66"."_key",
+                              "t66"."_island",
+                              "t66"."i_start",
+                              "t66"."i_end",
+                              CASE
+                                WHEN "t66"."i_end" = MAKE_DATE(9999, 12, 31)
+                                THEN 0
+                                ELSE DATE_DIFF('DAY', "t66"."i_start", "t66"."i_end") + 1
+                              END AS "_len"
+                            FROM (
+                              SELECT
+                                "t65"."person_id",
+                                "t65"."benefit",
+                                "t65"."_key",
+                                "t65"."_island",
+                                MIN("t65"."start_date") AS "i_start",
+                                MAX("t65"."_end") AS "i_end"
+                              FROM (
+                                SELECT
+                                  "t64"."person_id",
+                                  "t64"."benefit",
+                                  "t64"."start_date",
+                                  "t64"."_end",
+                                  "t64"."_key",
+                                  "t64"."_acc",
+                                  "t64"."first_contact_date",
+                                  "t64"."target_group",
+                                  "t64"."first_absence_date",
+                                  "t64"."sickness_category",
+                                  "t64"."employed",
+                                  "t64"."handover_date",
+                                  "t64"."expected_absence_weeks",
+                                  "t64"."work_obligation",
+                                  "t64"."municipality",
+                                  "t64"."early_followup_request_date",
+                                  "t64"."education_order",
+                                  "t64"."_new",
+                                  SUM("t64"."_new") OVER (
+                                    PARTITION BY "t64"."person_id", "t64"."benefit", "t64"."_key"
+                                    ORDER BY "t64"."start_date" ASC, "t64"."_end" ASC
+                                    ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                  ) AS "_island"
+                                FROM (
+                                  SELECT
+                                    "t61"."person_id",
+                                    "t61"."benefit",
+                                    "t61"."start_date",
+                                    "t61"."_end",
+                                    "t61"."_key",
+                                    "t61"."_acc",
+                                    "t61"."first_contact_date",
+                                    "t61"."target_group",
+                                    "t61"."first_absence_date",
+                                    "t61"."sickness_category",
+                                    "t61"."employed",
+                                    "t61"."handover_date",
+                                    "t61"."expected_absence_weeks",
+                                    "t61"."work_obligation",
+                                    "t61"."municipality",
+                                    "t61"."early_followup_request_date",
+                                    "t61"."education_order",
+                                    CASE
+                                      WHEN MAX("t61"."_end") OVER (
+                                        PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
+                                        ORDER BY "t61"."start_date" ASC, "t61"."_end" ASC
+                                        ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                      ) IS NULL
+                                      THEN 1
+                                      WHEN "t61"."start_date" > CAST(CAST(MAX("t61"."_end") OVER (
+                                        PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
+                                        ORDER BY "t61"."start_date" ASC, "t61"."_end" ASC
+                                        ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                      ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
+                                      THEN 1
+                                      ELSE 0
+                                    END AS "_new"
+                                  FROM (
+                                    SELECT
+                                      *
+                                    FROM "t59" AS "t60"
+                                    WHERE
+                                      "t60"."_acc"
+                                  ) AS "t61"
+                                ) AS "t64"
+                              ) AS "t65"
+                              GROUP BY
+                                1,
+                                2,
+                                3,
+                                4
+                            ) AS "t66"
+                          ) AS "t69"
+                        ) AS "t70"
+                      ) AS "t72"
+                        ON "t68"."person_id" = "t72"."_ipid"
+                        AND "t68"."benefit" = "t72"."_ibenefit"
+                        AND "t68"."start_date" = "t72"."_istart"
+                        AND "t72"."_cum" < "t68"."_needed"
+                        AND (
+                          (
+                            "t72"."_i_end" = MAKE_DATE(9999, 12, 31)
+                          )
+                          OR (
+                            (
+                              "t72"."_cum" + DATE_DIFF('DAY', "t72"."_i_start", "t72"."_i_end") + 1
+                            ) >= "t68"."_needed"
+                          )
+                        )
+                    ) AS "t73"
+                  ) AS "t74"
+                ) AS "t75"
+              ) AS "t76"
+            ) AS "t78"
+            LEFT OUTER JOIN (
+              SELECT
+                "t81"."person_id",
+                "t81"."benefit",
+                "t81"."start_date",
+                CAST(SUM(
+                  DATE_DIFF(
+                    'DAY',
+                    GREATEST("t81"."_ex_start", "t81"."_from"),
+                    LEAST("t81"."_ex_end", "t81"."_to")
+                  ) + 1
+                ) AS INT) AS "exempt_days",
+                BOOL_OR(
+                  CAST((
+                    "t81"."_ex_start" <= CAST($as_of AS DATE)
+                  )
+                  AND (
+                    "t81"."_ex_end" >= CAST($as_of AS DATE)
+                  ) AS BOOLEAN)
+                ) AS "exempt_now",
+                LISTAGG(
+                  
+                    'fritaget ' || CAST("t81"."_ex_start" AS TEXT) || '–' || CAST("t81"."_ex_end" AS TEXT) || ' (' || "t81"."_ex_reason" || ')',
+                    ', ' ORDER BY "t81"."_ex_start" ASC
+                  
+                ) AS "exemption_note"
+              FROM (
+                SELECT
+                  "t80"."person_id",
+                  "t80"."benefit",
+                  "t80"."start_date",
+                  "t80"."_from",
+                  "t80"."_to",
+                  "t5"."_pid",
+                  "t5"."_ex_start",
+                  "t5"."_ex_end",
+                  "t5"."_ex_reason"
+                FROM (
+                  SELECT
+                    "t77"."person_id",
+                    "t77"."benefit",
+                    "t77"."start_date",
+                    "t77"."window_start" AS "_from",
+                    "t77"."due0" AS "_to"
+                  FROM (
+                    SELECT
+                      "t76".*
+                      EXCLUDE ("_point")
+                    FROM (
+                      SELECT
+                        "t75"."person_id",
+                        "t75"."benefit",
+                        "t75"."start_date",
+                        "t75"."end_date",
+                        "t75"."first_contact_date",
+                        "t75"."target_group",
+                        "t75"."first_absence_date",
+                        "t75"."sickness_category",
+                        "t75"."employed",
+                        "t75"."handover_date",
+                        "t75"."expected_absence_weeks",
+                        "t75"."work_obligation",
+                        "t75"."municipality",
+                        "t75"."early_followup_request_date",
+                        "t75"."education_order",
+                        "t75"."periods",
+                        "t75"."window_start",
+                        "t75"."required",
+                        "t75"."required_joint",
+                        "t75"."in_force",
+                        "t75"."_end_unconfirmed",
+                        "t75"."_point",
+                        CAST(CAST("t75"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
+                      FROM (
+                        SELECT
+                          "t74".*
+                          EXCLUDE ("_cum", "_i_end", "_i_start", "_ibenefit", "_ipid", "_istart", "_needed", "_plain")
+                        FROM (
+                          SELECT
+                            "t73"."person_id",
+                            "t73"."benefit",
+                            "t73"."start_date",
+                            "t73"."end_date",
+                            "t73"."first_contact_date",
+                            "t73"."target_group",
+                            "t73"."first_absence_date",
+                            "t73"."sickness_category",
+                            "t73"."employed",
+                            "t73"."handover_date",
+                            "t73"."expected_absence_weeks",
+                            "t73"."work_obligation",
+                            "t73"."municipality",
+                            "t73"."early_followup_request_date",
+                            "t73"."education_order",
+                            "t73"."periods",
+                            "t73"."window_start",
+                            "t73"."required",
+                            "t73"."required_joint",
+                            "t73"."in_force",
+                            "t73"."_end_unconfirmed",
+                            "t73"."_plain",
+                            "t73"."_needed",
+                            "t73"."_ipid",
+                            "t73"."_ibenefit",
+                            "t73"."_istart",
+                            "t73"."_i_start",
+                            "t73"."_i_end",
+                            "t73"."_cum",
+                            CASE
+                              WHEN "t73"."_i_start" IS NOT NULL
+                              THEN CAST(CAST("t73"."_i_start" + TO_DAYS(CAST("t73"."_needed" - "t73"."_cum" AS INT)) AS TIMESTAMP) AS DATE)
+                              ELSE "t73"."_plain"
+                            END AS "_point"
+                          FROM (
+                            SELECT
+                              "t68"."person_id",
+                              "t68"."benefit",
+                              "t68"."start_date",
+                              "t68"."end_date",
+                              "t68"."first_contact_date",
+                              "t68"."target_group",
+                              "t68"."first_absence_date",
+                              "t68"."sickness_category",
+                              "t68"."employed",
+                              "t68"."handover_date",
+                              "t68"."expected_absence_weeks",
+                              "t68"."work_obligation",
+                              "t68"."municipality",
+                              "t68"."early_followup_request_date",
+                              "t68"."education_order",
+                              "t68"."periods",
+                              "t68"."window_start",
+                              "t68"."required",
+                              "t68"."required_joint",
+                              "t68"."in_force",
+                              "t68"."_end_unconfirmed",
+                              "t68"."_plain",
+                              "t68"."_needed",
+                              "t72"."_ipid",
+                              "t72"."_ibenefit",
+                              "t72"."_istart",
+                              "t72"."_i_start",
+                              "t72"."_i_end",
+                              "t72"."_cum"
+                            FROM (
+                              SELECT
+                                "t63"."person_id",
+                                "t63"."benefit",
+                                "t63"."start_date",
+                                "t63"."end_date",
+                                "t63"."first_contact_date",
+                                "t63"."target_group",
+                                "t63"."first_absence_date",
+                                "t63"."sickness_category",
+                                "t63"."employed",
+                                "t63"."handover_date",
+                                "t63"."expected_absence_weeks",
+                                "t63"."work_obligation",
+                                "t63"."municipality",
+                                "t63"."early_followup_request_date",
+                                "t63"."education_order",
+                                "t63"."periods",
+                                "t63"."window_start",
                                 COALESCE(
                                   CASE
-                                    WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                    THEN 6
+                                    WHEN "t63"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                    THEN CAST(NULL AS BIGINT)
+                                    WHEN "t63"."window_start" >= MAKE_DATE(2024, 1, 1)
+                                    THEN 4
+                                    WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                    THEN 4
                                     ELSE CAST(NULL AS BIGINT)
                                   END,
                                   0
+                                ) + COALESCE(0, 0) AS "required",
+                                CAST(COALESCE(0, 0) AS BIGINT) AS "required_joint",
+                                (
+                                  CASE
+                                    WHEN "t63"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                    THEN CAST(NULL AS BIGINT)
+                                    WHEN "t63"."window_start" >= MAKE_DATE(2024, 1, 1)
+                                    THEN 4
+                                    WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                    THEN 4
+                                    ELSE CAST(NULL AS BIGINT)
+                                  END IS NOT NULL
                                 )
-                              ) AS TIMESTAMP) AS DATE)
-                            ) AS "_needed"
-                          FROM "t63" AS "t65"
-                        ) AS "t70"
-                        LEFT OUTER JOIN (
-                          SELECT
-                            "t76"."person_id",
-                            "t76"."benefit",
-                            "t76"."start_date",
-                            FIRST(
-                              CAST(CAST("t76"."i_start" + TO_DAYS(CAST("t76"."_n" - "t76"."cum_before" AS INT)) AS TIMESTAMP) AS DATE) ORDER BY "t76"."i_start"
-                            ) AS "_acc_point"
-                          FROM (
-                            SELECT
-                              *
-                            FROM (
-                              SELECT
-                                "t71"."person_id",
-                                "t71"."benefit",
-                                "t71"."start_date",
-                                "t71"."_n",
-                                "t74"."i_start",
-                                "t74"."i_end",
-                                "t74"."cum_before"
-                              FROM (
-                                SELECT
-                                  "t65"."person_id",
-                                  "t65"."benefit",
-                                  "t65"."start_date",
-                                  DATE_DIFF(
-                                    'DAY',
-                                    "t65"."window_start",
-                                    CAST(CAST("t65"."window_start" + TO_MONTHS(
-                                      COALESCE(
-                                        CASE
-                                          WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                          THEN 6
-                                          ELSE CAST(NULL AS BIGINT)
-                                        END,
-                                        0
-                                      )
-                                    ) AS TIMESTAMP) AS DATE)
-                                  ) AS "_n"
-                                FROM "t63" AS "t65"
-                                WHERE
-                                  COALESCE(
+                                AND (
+                                  CASE
+                                    WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                    THEN 6
+                                    ELSE CAST(NULL AS BIGINT)
+                                  END IS NOT NULL
+                                )
+                                AND COALESCE(
+                                  ARRAY_CONTAINS(
+                                    CASE
+                                      WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                      THEN [
+                                        'kontanthjaelp',
+                                        'uddannelseshjaelp',
+                                        'jobafklaring',
+                                        'ressourceforloeb',
+                                        'ledighedsydelse',
+                                        'revalidering'
+                                      ]
+                                      ELSE CAST(NULL AS TEXT[])
+                                    END,
+                                    "t63"."benefit"
+                                  ),
+                                  FALSE
+                                ) AS "in_force",
+                                COALESCE(
+                                  (
+                                    CASE
+                                      WHEN "t63"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                      THEN CAST(NULL AS BIGINT)
+                                      WHEN "t63"."window_start" >= MAKE_DATE(2024, 1, 1)
+                                      THEN 4
+                                      WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                      THEN 4
+                                      ELSE CAST(NULL AS BIGINT)
+                                    END IS NULL
+                                  )
+                                  AND COALESCE(
                                     ARRAY_CONTAINS(
                                       CASE
-                                        WHEN "t65"."start_date" >= MAKE_DATE(2020, 1, 1)
-                                        THEN ['dagpenge']
+                                        WHEN "t63"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                        THEN [
+                                          'kontanthjaelp:aktivitetsparat',
+                                          'kontanthjaelp:uddannelsesparat',
+                                          'uddannelseshjaelp:aktivitetsparat',
+                                          'uddannelseshjaelp:uddannelsesparat',
+                                          'jobafklaring',
+                                          'ressourceforloeb',
+                                          'revalidering'
+                                        ]
                                         ELSE CAST(NULL AS TEXT[])
                                       END,
-                                      "t65"."benefit"
+                                      "t63"."benefit"
+                                    )
+                                    OR ARRAY_CONTAINS(
+                                      CASE
+                                        WHEN "t63"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                        THEN [
+                                          'kontanthjaelp:aktivitetsparat',
+                                          'kontanthjaelp:uddannelsesparat',
+                                          'uddannelseshjaelp:aktivitetsparat',
+                                          'uddannelseshjaelp:uddannelsesparat',
+                                          'jobafklaring',
+                                          'ressourceforloeb',
+                                          'revalidering'
+                                        ]
+                                        ELSE CAST(NULL AS TEXT[])
+                                      END,
+                                      "t63"."benefit" || ':' || COALESCE("t63"."target_group", '')
                                     ),
                                     FALSE
+                                  ),
+                                  FALSE
+                                ) AS "_end_unconfirmed",
+                                CAST(CAST("t63"."window_start" + TO_MONTHS(
+                                  COALESCE(
+                                    CASE
+                                      WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                      THEN 6
+                                      ELSE CAST(NULL AS BIGINT)
+                                    END,
+                                    0
                                   )
-                              ) AS "t71"
-                              INNER JOIN (
+                                ) AS TIMESTAMP) AS DATE) AS "_plain",
+                                DATE_DIFF(
+                                  'DAY',
+                                  "t63"."window_start",
+                                  CAST(CAST("t63"."window_start" + TO_MONTHS(
+                                    COALESCE(
+                                      CASE
+                                        WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                        THEN 6
+                                        ELSE CAST(NULL AS BIGINT)
+                                      END,
+                                      0
+                                    )
+                                  ) AS TIMESTAMP) AS DATE)
+                                ) AS "_needed"
+                              FROM (
                                 SELECT
-                                  "t72"."person_id",
-                                  "t72"."benefit",
-                                  "t72"."_key" AS "start_date",
-                                  "t72"."i_start",
-                                  "t72"."i_end",
+                                  "t62"."person_id",
+                                  "t62"."benefit",
+                                  "t62"."_key" AS "start_date",
+                                  CASE
+                                    WHEN "t62"."_end" = MAKE_DATE(9999, 12, 31)
+                                    THEN CAST(NULL AS DATE)
+                                    ELSE "t62"."_end"
+                                  END AS "end_date",
+                                  "t62"."first_contact_date",
+                                  "t62"."target_group",
+                                  "t62"."first_absence_date",
+                                  "t62"."sickness_category",
+                                  "t62"."employed",
+                                  "t62"."handover_date",
+                                  "t62"."expected_absence_weeks",
+                                  "t62"."work_obligation",
+                                  "t62"."municipality",
+                                  "t62"."early_followup_request_date",
+                                  "t62"."education_order",
+                                  "t62"."periods",
+                                  CASE
+                                    WHEN COALESCE(
+                                      ARRAY_CONTAINS(
+                                        CASE
+                                          WHEN "t62"."_key" >= MAKE_DATE(2020, 1, 1)
+                                          THEN ['kontanthjaelp', 'uddannelseshjaelp']
+                                          ELSE CAST(NULL AS TEXT[])
+                                        END,
+                                        "t62"."benefit"
+                                      ),
+                                      FALSE
+                                    )
+                                    THEN COALESCE("t62"."first_contact_date", "t62"."_key")
+                                    ELSE "t62"."_key"
+                                  END AS "window_start"
+                                FROM (
+                                  SELECT
+                                    "t60"."person_id",
+                                    "t60"."benefit",
+                                    "t60"."_key",
+                                    MAX("t60"."_end") AS "_end",
+                                    COUNT(*) AS "periods",
+                                    FIRST("t60"."first_contact_date" ORDER BY "t60"."start_date") AS "first_contact_date",
+                                    FIRST("t60"."target_group" ORDER BY "t60"."start_date") AS "target_group",
+                                    FIRST("t60"."first_absence_date" ORDER BY "t60"."start_date") AS "first_absence_date",
+                                    FIRST("t60"."sickness_category" ORDER BY "t60"."start_date") AS "sickness_category",
+                                    FIRST("t60"."employed" ORDER BY "t60"."start_date") AS "employed",
+                                    FIRST("t60"."handover_date" ORDER BY "t60"."start_date") AS "handover_date",
+                                    FIRST("t60"."expected_absence_weeks" ORDER BY "t60"."start_date") AS "expected_absence_weeks",
+                                    FIRST("t60"."work_obligation" ORDER BY "t60"."start_date") AS "work_obligation",
+                                    FIRST("t60"."municipality" ORDER BY "t60"."start_date") AS "municipality",
+                                    MIN("t60"."early_followup_request_date") AS "early_followup_request_date",
+                                    BOOL_OR(CAST(COALESCE("t60"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                  FROM "t59" AS "t60"
+                                  GROUP BY
+                                    1,
+                                    2,
+                                    3
+                                ) AS "t62"
+                                WHERE
+                                  "t62"."benefit" IN (
+                                    'jobafklaring',
+                                    'kontanthjaelp',
+                                    'ledighedsydelse',
+                                    'ressourceforloeb',
+                                    'revalidering',
+                                    'uddannelseshjaelp'
+                                  )
+                              ) AS "t63"
+                            ) AS "t68"
+                            LEFT OUTER JOIN (
+                              SELECT
+                                "t70"."person_id" AS "_ipid",
+                                "t70"."benefit" AS "_ibenefit",
+                                "t70"."start_date" AS "_istart",
+                                "t70"."i_start" AS "_i_start",
+                                "t70"."i_end" AS "_i_end",
+                                "t70"."cum_before" AS "_cum"
+                              FROM (
+                                SELECT
+                                  "t69"."person_id",
+                                  "t69"."benefit",
+                                  "t69"."_key" AS "start_date",
+                                  "t69"."i_start",
+                                  "t69"."i_end",
                                   CAST(COALESCE(
-                                    SUM("t72"."_len") OVER (
-                                      PARTITION BY "t72"."person_id", "t72"."benefit", "t72"."_key"
-                                      ORDER BY "t72"."i_start" ASC
+                                    SUM("t69"."_len") OVER (
+                                      PARTITION BY "t69"."person_id", "t69"."benefit", "t69"."_key"
+                                      ORDER BY "t69"."i_start" ASC
                                       ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                     ),
                                     0
                                   ) AS INT) AS "cum_before"
                                 FROM (
                                   SELECT
-                                    "t67"."person_id",
-                                    "t67"."benefit",
-                                    "t67"."_key",
-                                    "t67"."_island",
-                                    "t67"."i_start",
-                                    "t67"."i_end",
+                                    "t66"."person_id",
+                                    "t66"."benefit",
+                                    "t66"."_key",
+                                    "t66"."_island",
+                                    "t66"."i_start",
+                                    "t66"."i_end",
                                     CASE
-                                      WHEN "t67"."i_end" = MAKE_DATE(9999, 12, 31)
+                                      WHEN "t66"."i_end" = MAKE_DATE(9999, 12, 31)
                                       THEN 0
-                                      ELSE DATE_DIFF('DAY', "t67"."i_start", "t67"."i_end") + 1
+                                      ELSE DATE_DIFF('DAY', "t66"."i_start", "t66"."i_end") + 1
                                     END AS "_len"
                                   FROM (
                                     SELECT
-                                      "t66"."person_id",
-                                      "t66"."benefit",
-                                      "t66"."_key",
-                                      "t66"."_island",
-                                      MIN("t66"."start_date") AS "i_start",
-                                      MAX("t66"."_end") AS "i_end"
+                                      "t65"."person_id",
+                                      "t65"."benefit",
+                                      "t65"."_key",
+                                      "t65"."_island",
+                                      MIN("t65"."start_date") AS "i_start",
+                                      MAX("t65"."_end") AS "i_end"
                                     FROM (
                                       SELECT
                                         "t64"."person_id",
@@ -1559,517 +2018,36 @@ FROM (
                                             "t60"."_acc"
                                         ) AS "t61"
                                       ) AS "t64"
-                                    ) AS "t66"
+                                    ) AS "t65"
                                     GROUP BY
                                       1,
                                       2,
                                       3,
                                       4
-                                  ) AS "t67"
-                                ) AS "t72"
-                              ) AS "t74"
-                                ON "t71"."person_id" = "t74"."person_id"
-                                AND "t71"."benefit" = "t74"."benefit"
-                                AND "t71"."start_date" = "t74"."start_date"
-                            ) AS "t75"
-                            WHERE
-                              (
-                                "t75"."i_end" = MAKE_DATE(9999, 12, 31)
-                              )
-                              OR (
-                                (
-                                  "t75"."cum_before" + DATE_DIFF('DAY', "t75"."i_start", "t75"."i_end") + 1
-                                ) >= "t75"."_n"
-                              )
-                          ) AS "t76"
-                          GROUP BY
-                            1,
-                            2,
-                            3
-                        ) AS "t78"
-                          ON "t70"."person_id" = "t78"."person_id"
-                          AND "t70"."benefit" = "t78"."benefit"
-                          AND "t70"."start_date" = "t78"."start_date"
-                      ) AS "t79"
-                    ) AS "t80"
-                  ) AS "t81"
-                ) AS "t82"
-              ) AS "t83"
-            ) AS "t85"
-            LEFT OUTER JOIN (
-              SELECT
-                "t88"."person_id",
-                "t88"."benefit",
-                "t88"."start_date",
-                CAST(SUM(
-                  DATE_DIFF(
-                    'DAY',
-                    GREATEST("t88"."_ex_start", "t88"."_from"),
-                    LEAST("t88"."_ex_end", "t88"."_to")
-                  ) + 1
-                ) AS INT) AS "exempt_days",
-                BOOL_OR(
-                  CAST((
-                    "t88"."_ex_start" <= CAST($as_of AS DATE)
-                  )
-                  AND (
-                    "t88"."_ex_end" >= CAST($as_of AS DATE)
-                  ) AS BOOLEAN)
-                ) AS "exempt_now",
-                LISTAGG(
-                  
-                    'fritaget ' || CAST("t88"."_ex_start" AS TEXT) || '–' || CAST("t88"."_ex_end" AS TEXT) || ' (' || "t88"."_ex_reason" || ')',
-                    ', ' ORDER BY "t88"."_ex_start" ASC
-                  
-                ) AS "exemption_note"
-              FROM (
-                SELECT
-                  "t87"."person_id",
-                  "t87"."benefit",
-                  "t87"."start_date",
-                  "t87"."_from",
-                  "t87"."_to",
-                  "t5"."_pid",
-                  "t5"."_ex_start",
-                  "t5"."_ex_end",
-                  "t5"."_ex_reason"
-                FROM (
-                  SELECT
-                    "t84"."person_id",
-                    "t84"."benefit",
-                    "t84"."start_date",
-                    "t84"."window_start" AS "_from",
-                    "t84"."due0" AS "_to"
-                  FROM (
-                    SELECT
-                      "t83".*
-                      EXCLUDE ("_point")
-                    FROM (
-                      SELECT
-                        "t82"."person_id",
-                        "t82"."benefit",
-                        "t82"."start_date",
-                        "t82"."end_date",
-                        "t82"."first_contact_date",
-                        "t82"."target_group",
-                        "t82"."first_absence_date",
-                        "t82"."sickness_category",
-                        "t82"."employed",
-                        "t82"."handover_date",
-                        "t82"."expected_absence_weeks",
-                        "t82"."work_obligation",
-                        "t82"."municipality",
-                        "t82"."early_followup_request_date",
-                        "t82"."education_order",
-                        "t82"."periods",
-                        "t82"."window_start",
-                        "t82"."required",
-                        "t82"."required_joint",
-                        "t82"."in_force",
-                        "t82"."_end_unconfirmed",
-                        "t82"."_point",
-                        CAST(CAST("t82"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
-                      FROM (
-                        SELECT
-                          "t81".*
-                          EXCLUDE ("_acc_point", "_needed", "_plain")
-                        FROM (
-                          SELECT
-                            "t80"."person_id",
-                            "t80"."benefit",
-                            "t80"."start_date",
-                            "t80"."end_date",
-                            "t80"."first_contact_date",
-                            "t80"."target_group",
-                            "t80"."first_absence_date",
-                            "t80"."sickness_category",
-                            "t80"."employed",
-                            "t80"."handover_date",
-                            "t80"."expected_absence_weeks",
-                            "t80"."work_obligation",
-                            "t80"."municipality",
-                            "t80"."early_followup_request_date",
-                            "t80"."education_order",
-                            "t80"."periods",
-                            "t80"."window_start",
-                            "t80"."required",
-                            "t80"."required_joint",
-                            "t80"."in_force",
-                            "t80"."_end_unconfirmed",
-                            "t80"."_plain",
-                            "t80"."_needed",
-                            "t80"."_acc_point",
-                            COALESCE("t80"."_acc_point", "t80"."_plain") AS "_point"
-                          FROM (
-                            SELECT
-                              "t79".*
-                              EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
-                            FROM (
-                              SELECT
-                                "t70"."person_id",
-                                "t70"."benefit",
-                                "t70"."start_date",
-                                "t70"."end_date",
-                                "t70"."first_contact_date",
-                                "t70"."target_group",
-                                "t70"."first_absence_date",
-                                "t70"."sickness_category",
-                                "t70"."employed",
-                                "t70"."handover_date",
-                                "t70"."expected_absence_weeks",
-                                "t70"."work_obligation",
-                                "t70"."municipality",
-                                "t70"."early_followup_request_date",
-                                "t70"."education_order",
-                                "t70"."periods",
-                                "t70"."window_start",
-                                "t70"."required",
-                                "t70"."required_joint",
-                                "t70"."in_force",
-                                "t70"."_end_unconfirmed",
-                                "t70"."_plain",
-                                "t70"."_needed",
-                                "t78"."person_id" AS "person_id_right",
-                                "t78"."benefit" AS "benefit_right",
-                                "t78"."start_date" AS "start_date_right",
-                                "t78"."_acc_point"
-                              FROM (
-                                SELECT
-                                  "t65"."person_id",
-                                  "t65"."benefit",
-                                  "t65"."start_date",
-                                  "t65"."end_date",
-                                  "t65"."first_contact_date",
-                                  "t65"."target_group",
-                                  "t65"."first_absence_date",
-                                  "t65"."sickness_category",
-                                  "t65"."employed",
-                                  "t65"."handover_date",
-                                  "t65"."expected_absence_weeks",
-                                  "t65"."work_obligation",
-                                  "t65"."municipality",
-                                  "t65"."early_followup_request_date",
-                                  "t65"."education_order",
-                                  "t65"."periods",
-                                  "t65"."window_start",
-                                  COALESCE(
-                                    CASE
-                                      WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
-                                      THEN CAST(NULL AS BIGINT)
-                                      WHEN "t65"."window_start" >= MAKE_DATE(2024, 1, 1)
-                                      THEN 4
-                                      WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                      THEN 4
-                                      ELSE CAST(NULL AS BIGINT)
-                                    END,
-                                    0
-                                  ) + COALESCE(0, 0) AS "required",
-                                  CAST(COALESCE(0, 0) AS BIGINT) AS "required_joint",
-                                  (
-                                    CASE
-                                      WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
-                                      THEN CAST(NULL AS BIGINT)
-                                      WHEN "t65"."window_start" >= MAKE_DATE(2024, 1, 1)
-                                      THEN 4
-                                      WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                      THEN 4
-                                      ELSE CAST(NULL AS BIGINT)
-                                    END IS NOT NULL
-                                  )
-                                  AND (
-                                    CASE
-                                      WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                      THEN 6
-                                      ELSE CAST(NULL AS BIGINT)
-                                    END IS NOT NULL
-                                  )
-                                  AND COALESCE(
-                                    ARRAY_CONTAINS(
-                                      CASE
-                                        WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                        THEN [
-                                          'kontanthjaelp',
-                                          'uddannelseshjaelp',
-                                          'jobafklaring',
-                                          'ressourceforloeb',
-                                          'ledighedsydelse',
-                                          'revalidering'
-                                        ]
-                                        ELSE CAST(NULL AS TEXT[])
-                                      END,
-                                      "t65"."benefit"
-                                    ),
-                                    FALSE
-                                  ) AS "in_force",
-                                  COALESCE(
-                                    (
-                                      CASE
-                                        WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
-                                        THEN CAST(NULL AS BIGINT)
-                                        WHEN "t65"."window_start" >= MAKE_DATE(2024, 1, 1)
-                                        THEN 4
-                                        WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                        THEN 4
-                                        ELSE CAST(NULL AS BIGINT)
-                                      END IS NULL
-                                    )
-                                    AND COALESCE(
-                                      ARRAY_CONTAINS(
-                                        CASE
-                                          WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
-                                          THEN [
-                                            'kontanthjaelp:aktivitetsparat',
-                                            'kontanthjaelp:uddannelsesparat',
-                                            'uddannelseshjaelp:aktivitetsparat',
-                                            'uddannelseshjaelp:uddannelsesparat',
-                                            'jobafklaring',
-                                            'ressourceforloeb',
-                                            'revalidering'
-                                          ]
-                                          ELSE CAST(NULL AS TEXT[])
-                                        END,
-                                        "t65"."benefit"
-                                      )
-                                      OR ARRAY_CONTAINS(
-                                        CASE
-                                          WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
-                                          THEN [
-                                            'kontanthjaelp:aktivitetsparat',
-                                            'kontanthjaelp:uddannelsesparat',
-                                            'uddannelseshjaelp:aktivitetsparat',
-                                            'uddannelseshjaelp:uddannelsesparat',
-                                            'jobafklaring',
-                                            'ressourceforloeb',
-                                            'revalidering'
-                                          ]
-                                          ELSE CAST(NULL AS TEXT[])
-                                        END,
-                                        "t65"."benefit" || ':' || COALESCE("t65"."target_group", '')
-                                      ),
-                                      FALSE
-                                    ),
-                                    FALSE
-                                  ) AS "_end_unconfirmed",
-                                  CAST(CAST("t65"."window_start" + TO_MONTHS(
-                                    COALESCE(
-                                      CASE
-                                        WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                        THEN 6
-                                        ELSE CAST(NULL AS BIGINT)
-                                      END,
-                                      0
-                                    )
-                                  ) AS TIMESTAMP) AS DATE) AS "_plain",
-                                  DATE_DIFF(
-                                    'DAY',
-                                    "t65"."window_start",
-                                    CAST(CAST("t65"."window_start" + TO_MONTHS(
-                                      COALESCE(
-                                        CASE
-                                          WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                          THEN 6
-                                          ELSE CAST(NULL AS BIGINT)
-                                        END,
-                                        0
-                                      )
-                                    ) AS TIMESTAMP) AS DATE)
-                                  ) AS "_needed"
-                                FROM "t63" AS "t65"
+                                  ) AS "t66"
+                                ) AS "t69"
                               ) AS "t70"
-                              LEFT OUTER JOIN (
-                                SELECT
-                                  "t76"."person_id",
-                                  "t76"."benefit",
-                                  "t76"."start_date",
-                                  FIRST(
-                                    CAST(CAST("t76"."i_start" + TO_DAYS(CAST("t76"."_n" - "t76"."cum_before" AS INT)) AS TIMESTAMP) AS DATE) ORDER BY "t76"."i_start"
-                                  ) AS "_acc_point"
-                                FROM (
-                                  SELECT
-                                    *
-                                  FROM (
-                                    SELECT
-                                      "t71"."person_id",
-                                      "t71"."benefit",
-                                      "t71"."start_date",
-                                      "t71"."_n",
-                                      "t74"."i_start",
-                                      "t74"."i_end",
-                                      "t74"."cum_before"
-                                    FROM (
-                                      SELECT
-                                        "t65"."person_id",
-                                        "t65"."benefit",
-                                        "t65"."start_date",
-                                        DATE_DIFF(
-                                          'DAY',
-                                          "t65"."window_start",
-                                          CAST(CAST("t65"."window_start" + TO_MONTHS(
-                                            COALESCE(
-                                              CASE
-                                                WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                                THEN 6
-                                                ELSE CAST(NULL AS BIGINT)
-                                              END,
-                                              0
-                                            )
-                                          ) AS TIMESTAMP) AS DATE)
-                                        ) AS "_n"
-                                      FROM "t63" AS "t65"
-                                      WHERE
-                                        COALESCE(
-                                          ARRAY_CONTAINS(
-                                            CASE
-                                              WHEN "t65"."start_date" >= MAKE_DATE(2020, 1, 1)
-                                              THEN ['dagpenge']
-                                              ELSE CAST(NULL AS TEXT[])
-                                            END,
-                                            "t65"."benefit"
-                                          ),
-                                          FALSE
-                                        )
-                                    ) AS "t71"
-                                    INNER JOIN (
-                                      SELECT
-                                        "t72"."person_id",
-                                        "t72"."benefit",
-                                        "t72"."_key" AS "start_date",
-                                        "t72"."i_start",
-                                        "t72"."i_end",
-                                        CAST(COALESCE(
-                                          SUM("t72"."_len") OVER (
-                                            PARTITION BY "t72"."person_id", "t72"."benefit", "t72"."_key"
-                                            ORDER BY "t72"."i_start" ASC
-                                            ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                                          ),
-                                          0
-                                        ) AS INT) AS "cum_before"
-                                      FROM (
-                                        SELECT
-                                          "t67"."person_id",
-                                          "t67"."benefit",
-                                          "t67"."_key",
-                                          "t67"."_island",
-                                          "t67"."i_start",
-                                          "t67"."i_end",
-                                          CASE
-                                            WHEN "t67"."i_end" = MAKE_DATE(9999, 12, 31)
-                                            THEN 0
-                                            ELSE DATE_DIFF('DAY', "t67"."i_start", "t67"."i_end") + 1
-                                          END AS "_len"
-                                        FROM (
-                                          SELECT
-                                            "t66"."person_id",
-                                            "t66"."benefit",
-                                            "t66"."_key",
-                                            "t66"."_island",
-                                            MIN("t66"."start_date") AS "i_start",
-                                            MAX("t66"."_end") AS "i_end"
-                                          FROM (
-                                            SELECT
-                                              "t64"."person_id",
-                                              "t64"."benefit",
-                                              "t64"."start_date",
-                                              "t64"."_end",
-                                              "t64"."_key",
-                                              "t64"."_acc",
-                                              "t64"."first_contact_date",
-                                              "t64"."target_group",
-                                              "t64"."first_absence_date",
-                                              "t64"."sickness_category",
-                                              "t64"."employed",
-                                              "t64"."handover_date",
-                                              "t64"."expected_absence_weeks",
-                                              "t64"."work_obligation",
-                                              "t64"."municipality",
-                                              "t64"."early_followup_request_date",
-                                              "t64"."education_order",
-                                              "t64"."_new",
-                                              SUM("t64"."_new") OVER (
-                                                PARTITION BY "t64"."person_id", "t64"."benefit", "t64"."_key"
-                                                ORDER BY "t64"."start_date" ASC, "t64"."_end" ASC
-                                                ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                                              ) AS "_island"
-                                            FROM (
-                                              SELECT
-                                                "t61"."person_id",
-                                                "t61"."benefit",
-                                                "t61"."start_date",
-                                                "t61"."_end",
-                                                "t61"."_key",
-                                                "t61"."_acc",
-                                                "t61"."first_contact_date",
-                                                "t61"."target_group",
-                                                "t61"."first_absence_date",
-                                                "t61"."sickness_category",
-                                                "t61"."employed",
-                                                "t61"."handover_date",
-                                                "t61"."expected_absence_weeks",
-                                                "t61"."work_obligation",
-                                                "t61"."municipality",
-                                                "t61"."early_followup_request_date",
-                                                "t61"."education_order",
-                                                CASE
-                                                  WHEN MAX("t61"."_end") OVER (
-                                                    PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
-                                                    ORDER BY "t61"."start_date" ASC, "t61"."_end" ASC
-                                                    ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                                                  ) IS NULL
-                                                  THEN 1
-                                                  WHEN "t61"."start_date" > CAST(CAST(MAX("t61"."_end") OVER (
-                                                    PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
-                                                    ORDER BY "t61"."start_date" ASC, "t61"."_end" ASC
-                                                    ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                                                  ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
-                                                  THEN 1
-                                                  ELSE 0
-                                                END AS "_new"
-                                              FROM (
-                                                SELECT
-                                                  *
-                                                FROM "t59" AS "t60"
-                                                WHERE
-                                                  "t60"."_acc"
-                                              ) AS "t61"
-                                            ) AS "t64"
-                                          ) AS "t66"
-                                          GROUP BY
-                                            1,
-                                            2,
-                                            3,
-                                            4
-                                        ) AS "t67"
-                                      ) AS "t72"
-                                    ) AS "t74"
-                                      ON "t71"."person_id" = "t74"."person_id"
-                                      AND "t71"."benefit" = "t74"."benefit"
-                                      AND "t71"."start_date" = "t74"."start_date"
-                                  ) AS "t75"
-                                  WHERE
-                                    (
-                                      "t75"."i_end" = MAKE_DATE(9999, 12, 31)
-                                    )
-                                    OR (
-                                      (
-                                        "t75"."cum_before" + DATE_DIFF('DAY', "t75"."i_start", "t75"."i_end") + 1
-                                      ) >= "t75"."_n"
-                                    )
-                                ) AS "t76"
-                                GROUP BY
-                                  1,
-                                  2,
-                                  3
-                              ) AS "t78"
-                                ON "t70"."person_id" = "t78"."person_id"
-                                AND "t70"."benefit" = "t78"."benefit"
-                                AND "t70"."start_date" = "t78"."start_date"
-                            ) AS "t79"
-                          ) AS "t80"
-                        ) AS "t81"
-                      ) AS "t82"
-                    ) AS "t83"
-                  ) AS "t84"
-                ) AS "t87"
+                            ) AS "t72"
+                              ON "t68"."person_id" = "t72"."_ipid"
+                              AND "t68"."benefit" = "t72"."_ibenefit"
+                              AND "t68"."start_date" = "t72"."_istart"
+                              AND "t72"."_cum" < "t68"."_needed"
+                              AND (
+                                (
+                                  "t72"."_i_end" = MAKE_DATE(9999, 12, 31)
+                                )
+                                OR (
+                                  (
+                                    "t72"."_cum" + DATE_DIFF('DAY', "t72"."_i_start", "t72"."_i_end") + 1
+                                  ) >= "t68"."_needed"
+                                )
+                              )
+                          ) AS "t73"
+                        ) AS "t74"
+                      ) AS "t75"
+                    ) AS "t76"
+                  ) AS "t77"
+                ) AS "t80"
                 INNER JOIN (
                   SELECT
                     "t0"."person_id" AS "_pid",
@@ -2080,90 +2058,90 @@ FROM (
                   WHERE
                     "t0"."start_date" <= CAST($as_of AS DATE)
                 ) AS "t5"
-                  ON "t87"."person_id" = "t5"."_pid"
-                  AND "t5"."_ex_start" <= "t87"."_to"
-                  AND "t5"."_ex_end" >= "t87"."_from"
-              ) AS "t88"
+                  ON "t80"."person_id" = "t5"."_pid"
+                  AND "t5"."_ex_start" <= "t80"."_to"
+                  AND "t5"."_ex_end" >= "t80"."_from"
+              ) AS "t81"
               GROUP BY
                 1,
                 2,
                 3
-            ) AS "t90"
-              ON "t85"."person_id" = "t90"."person_id"
-              AND "t85"."benefit" = "t90"."benefit"
-              AND "t85"."start_date" = "t90"."start_date"
-          ) AS "t91"
-        ) AS "t92"
-      ) AS "t98"
+            ) AS "t83"
+              ON "t78"."person_id" = "t83"."person_id"
+              AND "t78"."benefit" = "t83"."benefit"
+              AND "t78"."start_date" = "t83"."start_date"
+          ) AS "t84"
+        ) AS "t85"
+      ) AS "t91"
       LEFT OUTER JOIN (
         SELECT
-          "t106".*
+          "t99".*
           EXCLUDE ("_need")
         FROM (
           SELECT
-            "t105"."person_id",
-            "t105"."benefit",
-            "t105"."start_date",
+            "t98"."person_id",
+            "t98"."benefit",
+            "t98"."start_date",
             CASE
-              WHEN "t105"."counted" >= "t105"."_need"
-              THEN "t105"."nth_date"
+              WHEN "t98"."counted" >= "t98"."_need"
+              THEN "t98"."nth_date"
               ELSE CAST(NULL AS DATE)
             END AS "nth_date",
-            "t105"."counted",
-            "t105"."in_window",
-            "t105"."listed",
-            "t105"."_need"
+            "t98"."counted",
+            "t98"."in_window",
+            "t98"."listed",
+            "t98"."_need"
           FROM (
             SELECT
-              "t104"."person_id",
-              "t104"."benefit",
-              "t104"."start_date",
-              MAX("t104"."date") AS "nth_date",
+              "t97"."person_id",
+              "t97"."benefit",
+              "t97"."start_date",
+              MAX("t97"."date") AS "nth_date",
               COUNT(*) AS "counted",
-              SUM(CAST("t104"."date" <= "t104"."_due" AS INT)) AS "in_window",
-              LISTAGG("t104"."description", ', ' ORDER BY "t104"."date" ASC) AS "listed",
-              MAX("t104"."_n") AS "_need"
+              SUM(CAST("t97"."date" <= "t97"."_due" AS INT)) AS "in_window",
+              LISTAGG("t97"."description", ', ' ORDER BY "t97"."date" ASC) AS "listed",
+              MAX("t97"."_n") AS "_need"
             FROM (
               SELECT
                 *
               FROM (
                 SELECT
-                  "t102"."person_id",
-                  "t102"."benefit",
-                  "t102"."start_date",
-                  "t102"."date",
-                  "t102"."description",
-                  "t102"."_n",
-                  "t102"."_due",
+                  "t95"."person_id",
+                  "t95"."benefit",
+                  "t95"."start_date",
+                  "t95"."date",
+                  "t95"."description",
+                  "t95"."_n",
+                  "t95"."_due",
                   ROW_NUMBER() OVER (
-                    PARTITION BY "t102"."person_id", "t102"."benefit", "t102"."start_date"
-                    ORDER BY "t102"."date" ASC, "t102"."description" ASC
+                    PARTITION BY "t95"."person_id", "t95"."benefit", "t95"."start_date"
+                    ORDER BY "t95"."date" ASC, "t95"."description" ASC
                     ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                   ) - 1 AS "_rank"
                 FROM (
                   SELECT
-                    "t101"."person_id",
-                    "t101"."benefit",
-                    "t101"."start_date",
-                    "t101"."date",
-                    "t101"."description",
-                    "t99"."_n",
-                    "t99"."_due"
+                    "t94"."person_id",
+                    "t94"."benefit",
+                    "t94"."start_date",
+                    "t94"."date",
+                    "t94"."description",
+                    "t92"."_n",
+                    "t92"."_due"
                   FROM (
                     SELECT
-                      "t95"."person_id",
-                      "t95"."benefit",
-                      "t95"."start_date",
-                      "t95"."date",
-                      "t95"."kind" || ' ' || CAST("t95"."date" AS TEXT) || ' (' || "t95"."form" || ', ' || "t95"."held_by" || ')' AS "description"
+                      "t88"."person_id",
+                      "t88"."benefit",
+                      "t88"."start_date",
+                      "t88"."date",
+                      "t88"."kind" || ' ' || CAST("t88"."date" AS TEXT) || ' (' || "t88"."form" || ', ' || "t88"."held_by" || ')' AS "description"
                     FROM (
                       SELECT
-                        "t94"."person_id",
-                        "t94"."benefit",
-                        "t94"."start_date",
-                        "t94"."window_start",
-                        "t94"."_first",
-                        "t94"."_last",
+                        "t87"."person_id",
+                        "t87"."benefit",
+                        "t87"."start_date",
+                        "t87"."window_start",
+                        "t87"."_first",
+                        "t87"."_last",
                         "t6"."person_id" AS "person_id_right",
                         "t6"."date",
                         "t6"."kind",
@@ -2175,371 +2153,900 @@ FROM (
                         "t6"."purpose"
                       FROM (
                         SELECT
-                          "t92"."person_id",
-                          "t92"."benefit",
-                          "t92"."start_date",
-                          "t92"."window_start",
-                          "t92"."window_start" AS "_first",
-                          COALESCE("t92"."end_date", CAST($as_of AS DATE)) AS "_last"
+                          "t85"."person_id",
+                          "t85"."benefit",
+                          "t85"."start_date",
+                          "t85"."window_start",
+                          "t85"."window_start" AS "_first",
+                          COALESCE("t85"."end_date", CAST($as_of AS DATE)) AS "_last"
                         FROM (
                           SELECT
-                            "t91".*
+                            "t84".*
                             EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
                           FROM (
                             SELECT
-                              "t85"."person_id",
-                              "t85"."benefit",
-                              "t85"."start_date",
-                              "t85"."end_date",
-                              "t85"."first_contact_date",
-                              "t85"."target_group",
-                              "t85"."first_absence_date",
-                              "t85"."sickness_category",
-                              "t85"."employed",
-                              "t85"."handover_date",
-                              "t85"."expected_absence_weeks",
-                              "t85"."work_obligation",
-                              "t85"."municipality",
-                              "t85"."early_followup_request_date",
-                              "t85"."education_order",
-                              "t85"."periods",
-                              "t85"."window_start",
-                              "t85"."required",
-                              "t85"."required_joint",
-                              "t85"."in_force",
-                              "t85"."_end_unconfirmed",
-                              "t85"."due0",
-                              "t90"."person_id" AS "person_id_right",
-                              "t90"."benefit" AS "benefit_right",
-                              "t90"."start_date" AS "start_date_right",
-                              "t90"."exempt_days",
-                              "t90"."exempt_now",
-                              "t90"."exemption_note"
+                              "t78"."person_id",
+                              "t78"."benefit",
+                              "t78"."start_date",
+                              "t78"."end_date",
+                              "t78"."first_contact_date",
+                              "t78"."target_group",
+                              "t78"."first_absence_date",
+                              "t78"."sickness_category",
+                              "t78"."employed",
+                              "t78"."handover_date",
+                              "t78"."expected_absence_weeks",
+                              "t78"."work_obligation",
+                              "t78"."municipality",
+                              "t78"."early_followup_request_date",
+                              "t78"."education_order",
+                              "t78"."periods",
+                              "t78"."window_start",
+                              "t78"."required",
+                              "t78"."required_joint",
+                              "t78"."in_force",
+                              "t78"."_end_unconfirmed",
+                              "t78"."due0",
+                              "t83"."person_id" AS "person_id_right",
+                              "t83"."benefit" AS "benefit_right",
+                              "t83"."start_date" AS "start_date_right",
+                              "t83"."exempt_days",
+                              "t83"."exempt_now",
+                              "t83"."exemption_note"
                             FROM (
                               SELECT
-                                "t83".*
+                                "t76".*
                                 EXCLUDE ("_point")
                               FROM (
                                 SELECT
-                                  "t82"."person_id",
-                                  "t82"."benefit",
-                                  "t82"."start_date",
-                                  "t82"."end_date",
-                                  "t82"."first_contact_date",
-                                  "t82"."target_group",
-                                  "t82"."first_absence_date",
-                                  "t82"."sickness_category",
-                                  "t82"."employed",
-                                  "t82"."handover_date",
-                                  "t82"."expected_absence_weeks",
-                                  "t82"."work_obligation",
-                                  "t82"."municipality",
-                                  "t82"."early_followup_request_date",
-                                  "t82"."education_order",
-                                  "t82"."periods",
-                                  "t82"."window_start",
-                                  "t82"."required",
-                                  "t82"."required_joint",
-                                  "t82"."in_force",
-                                  "t82"."_end_unconfirmed",
-                                  "t82"."_point",
-                                  CAST(CAST("t82"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
+                                  "t75"."person_id",
+                                  "t75"."benefit",
+                                  "t75"."start_date",
+                                  "t75"."end_date",
+                                  "t75"."first_contact_date",
+                                  "t75"."target_group",
+                                  "t75"."first_absence_date",
+                                  "t75"."sickness_category",
+                                  "t75"."employed",
+                                  "t75"."handover_date",
+                                  "t75"."expected_absence_weeks",
+                                  "t75"."work_obligation",
+                                  "t75"."municipality",
+                                  "t75"."early_followup_request_date",
+                                  "t75"."education_order",
+                                  "t75"."periods",
+                                  "t75"."window_start",
+                                  "t75"."required",
+                                  "t75"."required_joint",
+                                  "t75"."in_force",
+                                  "t75"."_end_unconfirmed",
+                                  "t75"."_point",
+                                  CAST(CAST("t75"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
                                 FROM (
                                   SELECT
-                                    "t81".*
-                                    EXCLUDE ("_acc_point", "_needed", "_plain")
+                                    "t74".*
+                                    EXCLUDE ("_cum", "_i_end", "_i_start", "_ibenefit", "_ipid", "_istart", "_needed", "_plain")
                                   FROM (
                                     SELECT
-                                      "t80"."person_id",
-                                      "t80"."benefit",
-                                      "t80"."start_date",
-                                      "t80"."end_date",
-                                      "t80"."first_contact_date",
-                                      "t80"."target_group",
-                                      "t80"."first_absence_date",
-                                      "t80"."sickness_category",
-                                      "t80"."employed",
-                                      "t80"."handover_date",
-                                      "t80"."expected_absence_weeks",
-                                      "t80"."work_obligation",
-                                      "t80"."municipality",
-                                      "t80"."early_followup_request_date",
-                                      "t80"."education_order",
-                                      "t80"."periods",
-                                      "t80"."window_start",
-                                      "t80"."required",
-                                      "t80"."required_joint",
-                                      "t80"."in_force",
-                                      "t80"."_end_unconfirmed",
-                                      "t80"."_plain",
-                                      "t80"."_needed",
-                                      "t80"."_acc_point",
-                                      COALESCE("t80"."_acc_point", "t80"."_plain") AS "_point"
+                                      "t73"."person_id",
+                                      "t73"."benefit",
+                                      "t73"."start_date",
+                                      "t73"."end_date",
+                                      "t73"."first_contact_date",
+                                      "t73"."target_group",
+                                      "t73"."first_absence_date",
+                                      "t73"."sickness_category",
+                                      "t73"."employed",
+                                      "t73"."handover_date",
+                                      "t73"."expected_absence_weeks",
+                                      "t73"."work_obligation",
+                                      "t73"."municipality",
+                                      "t73"."early_followup_request_date",
+                                      "t73"."education_order",
+                                      "t73"."periods",
+                                      "t73"."window_start",
+                                      "t73"."required",
+                                      "t73"."required_joint",
+                                      "t73"."in_force",
+                                      "t73"."_end_unconfirmed",
+                                      "t73"."_plain",
+                                      "t73"."_needed",
+                                      "t73"."_ipid",
+                                      "t73"."_ibenefit",
+                                      "t73"."_istart",
+                                      "t73"."_i_start",
+                                      "t73"."_i_end",
+                                      "t73"."_cum",
+                                      CASE
+                                        WHEN "t73"."_i_start" IS NOT NULL
+                                        THEN CAST(CAST("t73"."_i_start" + TO_DAYS(CAST("t73"."_needed" - "t73"."_cum" AS INT)) AS TIMESTAMP) AS DATE)
+                                        ELSE "t73"."_plain"
+                                      END AS "_point"
                                     FROM (
                                       SELECT
-                                        "t79".*
-                                        EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
+                                        "t68"."person_id",
+                                        "t68"."benefit",
+                                        "t68"."start_date",
+                                        "t68"."end_date",
+                                        "t68"."first_contact_date",
+                                        "t68"."target_group",
+                                        "t68"."first_absence_date",
+                                        "t68"."sickness_category",
+                                        "t68"."employed",
+                                        "t68"."handover_date",
+                                        "t68"."expected_absence_weeks",
+                                        "t68"."work_obligation",
+                                        "t68"."municipality",
+                                        "t68"."early_followup_request_date",
+                                        "t68"."education_order",
+                                        "t68"."periods",
+                                        "t68"."window_start",
+                                        "t68"."required",
+                                        "t68"."required_joint",
+                                        "t68"."in_force",
+                                        "t68"."_end_unconfirmed",
+                                        "t68"."_plain",
+                                        "t68"."_needed",
+                                        "t72"."_ipid",
+                                        "t72"."_ibenefit",
+                                        "t72"."_istart",
+                                        "t72"."_i_start",
+                                        "t72"."_i_end",
+                                        "t72"."_cum"
                                       FROM (
                                         SELECT
-                                          "t70"."person_id",
-                                          "t70"."benefit",
-                                          "t70"."start_date",
-                                          "t70"."end_date",
-                                          "t70"."first_contact_date",
-                                          "t70"."target_group",
-                                          "t70"."first_absence_date",
-                                          "t70"."sickness_category",
-                                          "t70"."employed",
-                                          "t70"."handover_date",
-                                          "t70"."expected_absence_weeks",
-                                          "t70"."work_obligation",
-                                          "t70"."municipality",
-                                          "t70"."early_followup_request_date",
-                                          "t70"."education_order",
-                                          "t70"."periods",
-                                          "t70"."window_start",
-                                          "t70"."required",
-                                          "t70"."required_joint",
-                                          "t70"."in_force",
-                                          "t70"."_end_unconfirmed",
-                                          "t70"."_plain",
-                                          "t70"."_needed",
-                                          "t78"."person_id" AS "person_id_right",
-                                          "t78"."benefit" AS "benefit_right",
-                                          "t78"."start_date" AS "start_date_right",
-                                          "t78"."_acc_point"
-                                        FROM (
-                                          SELECT
-                                            "t65"."person_id",
-                                            "t65"."benefit",
-                                            "t65"."start_date",
-                                            "t65"."end_date",
-                                            "t65"."first_contact_date",
-                                            "t65"."target_group",
-                                            "t65"."first_absence_date",
-                                            "t65"."sickness_category",
-                                            "t65"."employed",
-                                            "t65"."handover_date",
-                                            "t65"."expected_absence_weeks",
-                                            "t65"."work_obligation",
-                                            "t65"."municipality",
-                                            "t65"."early_followup_request_date",
-                                            "t65"."education_order",
-                                            "t65"."periods",
-                                            "t65"."window_start",
-                                            COALESCE(
+                                          "t63"."person_id",
+                                          "t63"."benefit",
+                                          "t63"."start_date",
+                                          "t63"."end_date",
+                                          "t63"."first_contact_date",
+                                          "t63"."target_group",
+                                          "t63"."first_absence_date",
+                                          "t63"."sickness_category",
+                                          "t63"."employed",
+                                          "t63"."handover_date",
+                                          "t63"."expected_absence_weeks",
+                                          "t63"."work_obligation",
+                                          "t63"."municipality",
+                                          "t63"."early_followup_request_date",
+                                          "t63"."education_order",
+                                          "t63"."periods",
+                                          "t63"."window_start",
+                                          COALESCE(
+                                            CASE
+                                              WHEN "t63"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                              THEN CAST(NULL AS BIGINT)
+                                              WHEN "t63"."window_start" >= MAKE_DATE(2024, 1, 1)
+                                              THEN 4
+                                              WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                              THEN 4
+                                              ELSE CAST(NULL AS BIGINT)
+                                            END,
+                                            0
+                                          ) + COALESCE(0, 0) AS "required",
+                                          CAST(COALESCE(0, 0) AS BIGINT) AS "required_joint",
+                                          (
+                                            CASE
+                                              WHEN "t63"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                              THEN CAST(NULL AS BIGINT)
+                                              WHEN "t63"."window_start" >= MAKE_DATE(2024, 1, 1)
+                                              THEN 4
+                                              WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                              THEN 4
+                                              ELSE CAST(NULL AS BIGINT)
+                                            END IS NOT NULL
+                                          )
+                                          AND (
+                                            CASE
+                                              WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                              THEN 6
+                                              ELSE CAST(NULL AS BIGINT)
+                                            END IS NOT NULL
+                                          )
+                                          AND COALESCE(
+                                            ARRAY_CONTAINS(
                                               CASE
-                                                WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
-                                                THEN CAST(NULL AS BIGINT)
-                                                WHEN "t65"."window_start" >= MAKE_DATE(2024, 1, 1)
-                                                THEN 4
-                                                WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                                THEN 4
-                                                ELSE CAST(NULL AS BIGINT)
+                                                WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                                THEN [
+                                                  'kontanthjaelp',
+                                                  'uddannelseshjaelp',
+                                                  'jobafklaring',
+                                                  'ressourceforloeb',
+                                                  'ledighedsydelse',
+                                                  'revalidering'
+                                                ]
+                                                ELSE CAST(NULL AS TEXT[])
                                               END,
-                                              0
-                                            ) + COALESCE(0, 0) AS "required",
-                                            CAST(COALESCE(0, 0) AS BIGINT) AS "required_joint",
+                                              "t63"."benefit"
+                                            ),
+                                            FALSE
+                                          ) AS "in_force",
+                                          COALESCE(
                                             (
                                               CASE
-                                                WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                                WHEN "t63"."window_start" >= MAKE_DATE(2026, 7, 1)
                                                 THEN CAST(NULL AS BIGINT)
-                                                WHEN "t65"."window_start" >= MAKE_DATE(2024, 1, 1)
+                                                WHEN "t63"."window_start" >= MAKE_DATE(2024, 1, 1)
                                                 THEN 4
-                                                WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                                WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
                                                 THEN 4
                                                 ELSE CAST(NULL AS BIGINT)
-                                              END IS NOT NULL
-                                            )
-                                            AND (
-                                              CASE
-                                                WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                                THEN 6
-                                                ELSE CAST(NULL AS BIGINT)
-                                              END IS NOT NULL
+                                              END IS NULL
                                             )
                                             AND COALESCE(
                                               ARRAY_CONTAINS(
                                                 CASE
-                                                  WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                                  WHEN "t63"."window_start" >= MAKE_DATE(2026, 7, 1)
                                                   THEN [
-                                                    'kontanthjaelp',
-                                                    'uddannelseshjaelp',
+                                                    'kontanthjaelp:aktivitetsparat',
+                                                    'kontanthjaelp:uddannelsesparat',
+                                                    'uddannelseshjaelp:aktivitetsparat',
+                                                    'uddannelseshjaelp:uddannelsesparat',
                                                     'jobafklaring',
                                                     'ressourceforloeb',
-                                                    'ledighedsydelse',
                                                     'revalidering'
                                                   ]
                                                   ELSE CAST(NULL AS TEXT[])
                                                 END,
-                                                "t65"."benefit"
-                                              ),
-                                              FALSE
-                                            ) AS "in_force",
-                                            COALESCE(
-                                              (
-                                                CASE
-                                                  WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
-                                                  THEN CAST(NULL AS BIGINT)
-                                                  WHEN "t65"."window_start" >= MAKE_DATE(2024, 1, 1)
-                                                  THEN 4
-                                                  WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                                  THEN 4
-                                                  ELSE CAST(NULL AS BIGINT)
-                                                END IS NULL
+                                                "t63"."benefit"
                                               )
-                                              AND COALESCE(
-                                                ARRAY_CONTAINS(
-                                                  CASE
-                                                    WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
-                                                    THEN [
-                                                      'kontanthjaelp:aktivitetsparat',
-                                                      'kontanthjaelp:uddannelsesparat',
-                                                      'uddannelseshjaelp:aktivitetsparat',
-                                                      'uddannelseshjaelp:uddannelsesparat',
-                                                      'jobafklaring',
-                                                      'ressourceforloeb',
-                                                      'revalidering'
-                                                    ]
-                                                    ELSE CAST(NULL AS TEXT[])
-                                                  END,
-                                                  "t65"."benefit"
-                                                )
-                                                OR ARRAY_CONTAINS(
-                                                  CASE
-                                                    WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
-                                                    THEN [
-                                                      'kontanthjaelp:aktivitetsparat',
-                                                      'kontanthjaelp:uddannelsesparat',
-                                                      'uddannelseshjaelp:aktivitetsparat',
-                                                      'uddannelseshjaelp:uddannelsesparat',
-                                                      'jobafklaring',
-                                                      'ressourceforloeb',
-                                                      'revalidering'
-                                                    ]
-                                                    ELSE CAST(NULL AS TEXT[])
-                                                  END,
-                                                  "t65"."benefit" || ':' || COALESCE("t65"."target_group", '')
-                                                ),
-                                                FALSE
+                                              OR ARRAY_CONTAINS(
+                                                CASE
+                                                  WHEN "t63"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                                  THEN [
+                                                    'kontanthjaelp:aktivitetsparat',
+                                                    'kontanthjaelp:uddannelsesparat',
+                                                    'uddannelseshjaelp:aktivitetsparat',
+                                                    'uddannelseshjaelp:uddannelsesparat',
+                                                    'jobafklaring',
+                                                    'ressourceforloeb',
+                                                    'revalidering'
+                                                  ]
+                                                  ELSE CAST(NULL AS TEXT[])
+                                                END,
+                                                "t63"."benefit" || ':' || COALESCE("t63"."target_group", '')
                                               ),
                                               FALSE
-                                            ) AS "_end_unconfirmed",
-                                            CAST(CAST("t65"."window_start" + TO_MONTHS(
+                                            ),
+                                            FALSE
+                                          ) AS "_end_unconfirmed",
+                                          CAST(CAST("t63"."window_start" + TO_MONTHS(
+                                            COALESCE(
+                                              CASE
+                                                WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                                THEN 6
+                                                ELSE CAST(NULL AS BIGINT)
+                                              END,
+                                              0
+                                            )
+                                          ) AS TIMESTAMP) AS DATE) AS "_plain",
+                                          DATE_DIFF(
+                                            'DAY',
+                                            "t63"."window_start",
+                                            CAST(CAST("t63"."window_start" + TO_MONTHS(
                                               COALESCE(
                                                 CASE
-                                                  WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                                  WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
                                                   THEN 6
                                                   ELSE CAST(NULL AS BIGINT)
                                                 END,
                                                 0
                                               )
-                                            ) AS TIMESTAMP) AS DATE) AS "_plain",
-                                            DATE_DIFF(
-                                              'DAY',
-                                              "t65"."window_start",
-                                              CAST(CAST("t65"."window_start" + TO_MONTHS(
+                                            ) AS TIMESTAMP) AS DATE)
+                                          ) AS "_needed"
+                                        FROM (
+                                          SELECT
+                                            "t62"."person_id",
+                                            "t62"."benefit",
+                                            "t62"."_key" AS "start_date",
+                                            CASE
+                                              WHEN "t62"."_end" = MAKE_DATE(9999, 12, 31)
+                                              THEN CAST(NULL AS DATE)
+                                              ELSE "t62"."_end"
+                                            END AS "end_date",
+                                            "t62"."first_contact_date",
+                                            "t62"."target_group",
+                                            "t62"."first_absence_date",
+                                            "t62"."sickness_category",
+                                            "t62"."employed",
+                                            "t62"."handover_date",
+                                            "t62"."expected_absence_weeks",
+                                            "t62"."work_obligation",
+                                            "t62"."municipality",
+                                            "t62"."early_followup_request_date",
+                                            "t62"."education_order",
+                                            "t62"."periods",
+                                            CASE
+                                              WHEN COALESCE(
+                                                ARRAY_CONTAINS(
+                                                  CASE
+                                                    WHEN "t62"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                    THEN ['kontanthjaelp', 'uddannelseshjaelp']
+                                                    ELSE CAST(NULL AS TEXT[])
+                                                  END,
+                                                  "t62"."benefit"
+                                                ),
+                                                FALSE
+                                              )
+                                              THEN COALESCE("t62"."first_contact_date", "t62"."_key")
+                                              ELSE "t62"."_key"
+                                            END AS "window_start"
+                                          FROM (
+                                            SELECT
+                                              "t60"."person_id",
+                                              "t60"."benefit",
+                                              "t60"."_key",
+                                              MAX("t60"."_end") AS "_end",
+                                              COUNT(*) AS "periods",
+                                              FIRST("t60"."first_contact_date" ORDER BY "t60"."start_date") AS "first_contact_date",
+                                              FIRST("t60"."target_group" ORDER BY "t60"."start_date") AS "target_group",
+                                              FIRST("t60"."first_absence_date" ORDER BY "t60"."start_date") AS "first_absence_date",
+                                              FIRST("t60"."sickness_category" ORDER BY "t60"."start_date") AS "sickness_category",
+                                              FIRST("t60"."employed" ORDER BY "t60"."start_date") AS "employed",
+                                              FIRST("t60"."handover_date" ORDER BY "t60"."start_date") AS "handover_date",
+                                              FIRST("t60"."expected_absence_weeks" ORDER BY "t60"."start_date") AS "expected_absence_weeks",
+                                              FIRST("t60"."work_obligation" ORDER BY "t60"."start_date") AS "work_obligation",
+                                              FIRST("t60"."municipality" ORDER BY "t60"."start_date") AS "municipality",
+                                              MIN("t60"."early_followup_request_date") AS "early_followup_request_date",
+                                              BOOL_OR(CAST(COALESCE("t60"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                            FROM "t59" AS "t60"
+                                            GROUP BY
+                                              1,
+                                              2,
+                                              3
+                                          ) AS "t62"
+                                          WHERE
+                                            "t62"."benefit" IN (
+                                              'jobafklaring',
+                                              'kontanthjaelp',
+                                              'ledighedsydelse',
+                                              'ressourceforloeb',
+                                              'revalidering',
+                                              'uddannelseshjaelp'
+                                            )
+                                        ) AS "t63"
+                                      ) AS "t68"
+                                      LEFT OUTER JOIN (
+                                        SELECT
+                                          "t70"."person_id" AS "_ipid",
+                                          "t70"."benefit" AS "_ibenefit",
+                                          "t70"."start_date" AS "_istart",
+                                          "t70"."i_start" AS "_i_start",
+                                          "t70"."i_end" AS "_i_end",
+                                          "t70"."cum_before" AS "_cum"
+                                        FROM (
+                                          SELECT
+                                            "t69"."person_id",
+                                            "t69"."benefit",
+                                            "t69"."_key" AS "start_date",
+                                            "t69"."i_start",
+                                            "t69"."i_end",
+                                            CAST(COALESCE(
+                                              SUM("t69"."_len") OVER (
+                                                PARTITION BY "t69"."person_id", "t69"."benefit", "t69"."_key"
+                                                ORDER BY "t69"."i_start" ASC
+                                                ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                              ),
+                                              0
+                                            ) AS INT) AS "cum_before"
+                                          FROM (
+                                            SELECT
+                                              "t66"."person_id",
+                                              "t66"."benefit",
+                                              "t66"."_key",
+                                              "t66"."_island",
+                                              "t66"."i_start",
+                                              "t66"."i_end",
+                                              CASE
+                                                WHEN "t66"."i_end" = MAKE_DATE(9999, 12, 31)
+                                                THEN 0
+                                                ELSE DATE_DIFF('DAY', "t66"."i_start", "t66"."i_end") + 1
+                                              END AS "_len"
+                                            FROM (
+                                              SELECT
+                                                "t65"."person_id",
+                                                "t65"."benefit",
+                                                "t65"."_key",
+                                                "t65"."_island",
+                                                MIN("t65"."start_date") AS "i_start",
+                                                MAX("t65"."_end") AS "i_end"
+                                              FROM (
+                                                SELECT
+                                                  "t64"."person_id",
+                                                  "t64"."benefit",
+                                                  "t64"."start_date",
+                                                  "t64"."_end",
+                                                  "t64"."_key",
+                                                  "t64"."_acc",
+                                                  "t64"."first_contact_date",
+                                                  "t64"."target_group",
+                                                  "t64"."first_absence_date",
+                                                  "t64"."sickness_category",
+                                                  "t64"."employed",
+                                                  "t64"."handover_date",
+                                                  "t64"."expected_absence_weeks",
+                                                  "t64"."work_obligation",
+                                                  "t64"."municipality",
+                                                  "t64"."early_followup_request_date",
+                                                  "t64"."education_order",
+                                                  "t64"."_new",
+                                                  SUM("t64"."_new") OVER (
+                                                    PARTITION BY "t64"."person_id", "t64"."benefit", "t64"."_key"
+                                                    ORDER BY "t64"."start_date" ASC, "t64"."_end" ASC
+                                                    ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                                  ) AS "_island"
+                                                FROM (
+                                                  SELECT
+                                                    "t61"."person_id",
+                                                    "t61"."benefit",
+                                                    "t61"."start_date",
+                                                    "t61"."_end",
+                                                    "t61"."_key",
+                                                    "t61"."_acc",
+                                                    "t61"."first_contact_date",
+                                                    "t61"."target_group",
+                                                    "t61"."first_absence_date",
+                                                    "t61"."sickness_category",
+                                                    "t61"."employed",
+                                                    "t61"."handover_date",
+                                                    "t61"."expected_absence_weeks",
+                                                    "t61"."work_obligation",
+                                                    "t61"."municipality",
+                                                    "t61"."early_followup_request_date",
+                                                    "t61"."education_order",
+                                                    CASE
+                                                      WHEN MAX("t61"."_end") OVER (
+                                                        PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
+                                                        ORDER BY "t61"."start_date" ASC, "t61"."_end" ASC
+                                                        ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                      ) IS NULL
+                                                      THEN 1
+                                                      WHEN "t61"."start_date" > CAST(CAST(MAX("t61"."_end") OVER (
+                                                        PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
+                                                        ORDER BY "t61"."start_date" ASC, "t61"."_end" ASC
+                                                        ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                      ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
+                                                      THEN 1
+                                                      ELSE 0
+                                                    END AS "_new"
+                                                  FROM (
+                                                    SELECT
+                                                      *
+                                                    FROM "t59" AS "t60"
+                                                    WHERE
+                                                      "t60"."_acc"
+                                                  ) AS "t61"
+                                                ) AS "t64"
+                                              ) AS "t65"
+                                              GROUP BY
+                                                1,
+                                                2,
+                                                3,
+                                                4
+                                            ) AS "t66"
+                                          ) AS "t69"
+                                        ) AS "t70"
+                                      ) AS "t72"
+                                        ON "t68"."person_id" = "t72"."_ipid"
+                                        AND "t68"."benefit" = "t72"."_ibenefit"
+                                        AND "t68"."start_date" = "t72"."_istart"
+                                        AND "t72"."_cum" < "t68"."_needed"
+                                        AND (
+                                          (
+                                            "t72"."_i_end" = MAKE_DATE(9999, 12, 31)
+                                          )
+                                          OR (
+                                            (
+                                              "t72"."_cum" + DATE_DIFF('DAY', "t72"."_i_start", "t72"."_i_end") + 1
+                                            ) >= "t68"."_needed"
+                                          )
+                                        )
+                                    ) AS "t73"
+                                  ) AS "t74"
+                                ) AS "t75"
+                              ) AS "t76"
+                            ) AS "t78"
+                            LEFT OUTER JOIN (
+                              SELECT
+                                "t81"."person_id",
+                                "t81"."benefit",
+                                "t81"."start_date",
+                                CAST(SUM(
+                                  DATE_DIFF(
+                                    'DAY',
+                                    GREATEST("t81"."_ex_start", "t81"."_from"),
+                                    LEAST("t81"."_ex_end", "t81"."_to")
+                                  ) + 1
+                                ) AS INT) AS "exempt_days",
+                                BOOL_OR(
+                                  CAST((
+                                    "t81"."_ex_start" <= CAST($as_of AS DATE)
+                                  )
+                                  AND (
+                                    "t81"."_ex_end" >= CAST($as_of AS DATE)
+                                  ) AS BOOLEAN)
+                                ) AS "exempt_now",
+                                LISTAGG(
+                                  
+                                    'fritaget ' || CAST("t81"."_ex_start" AS TEXT) || '–' || CAST("t81"."_ex_end" AS TEXT) || ' (' || "t81"."_ex_reason" || ')',
+                                    ', ' ORDER BY "t81"."_ex_start" ASC
+                                  
+                                ) AS "exemption_note"
+                              FROM (
+                                SELECT
+                                  "t80"."person_id",
+                                  "t80"."benefit",
+                                  "t80"."start_date",
+                                  "t80"."_from",
+                                  "t80"."_to",
+                                  "t5"."_pid",
+                                  "t5"."_ex_start",
+                                  "t5"."_ex_end",
+                                  "t5"."_ex_reason"
+                                FROM (
+                                  SELECT
+                                    "t77"."person_id",
+                                    "t77"."benefit",
+                                    "t77"."start_date",
+                                    "t77"."window_start" AS "_from",
+                                    "t77"."due0" AS "_to"
+                                  FROM (
+                                    SELECT
+                                      "t76".*
+                                      EXCLUDE ("_point")
+                                    FROM (
+                                      SELECT
+                                        "t75"."person_id",
+                                        "t75"."benefit",
+                                        "t75"."start_date",
+                                        "t75"."end_date",
+                                        "t75"."first_contact_date",
+                                        "t75"."target_group",
+                                        "t75"."first_absence_date",
+                                        "t75"."sickness_category",
+                                        "t75"."employed",
+                                        "t75"."handover_date",
+                                        "t75"."expected_absence_weeks",
+                                        "t75"."work_obligation",
+                                        "t75"."municipality",
+                                        "t75"."early_followup_request_date",
+                                        "t75"."education_order",
+                                        "t75"."periods",
+                                        "t75"."window_start",
+                                        "t75"."required",
+                                        "t75"."required_joint",
+                                        "t75"."in_force",
+                                        "t75"."_end_unconfirmed",
+                                        "t75"."_point",
+                                        CAST(CAST("t75"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
+                                      FROM (
+                                        SELECT
+                                          "t74".*
+                                          EXCLUDE ("_cum", "_i_end", "_i_start", "_ibenefit", "_ipid", "_istart", "_needed", "_plain")
+                                        FROM (
+                                          SELECT
+                                            "t73"."person_id",
+                                            "t73"."benefit",
+                                            "t73"."start_date",
+                                            "t73"."end_date",
+                                            "t73"."first_contact_date",
+                                            "t73"."target_group",
+                                            "t73"."first_absence_date",
+                                            "t73"."sickness_category",
+                                            "t73"."employed",
+                                            "t73"."handover_date",
+                                            "t73"."expected_absence_weeks",
+                                            "t73"."work_obligation",
+                                            "t73"."municipality",
+                                            "t73"."early_followup_request_date",
+                                            "t73"."education_order",
+                                            "t73"."periods",
+                                            "t73"."window_start",
+                                            "t73"."required",
+                                            "t73"."required_joint",
+                                            "t73"."in_force",
+                                            "t73"."_end_unconfirmed",
+                                            "t73"."_plain",
+                                            "t73"."_needed",
+                                            "t73"."_ipid",
+                                            "t73"."_ibenefit",
+                                            "t73"."_istart",
+                                            "t73"."_i_start",
+                                            "t73"."_i_end",
+                                            "t73"."_cum",
+                                            CASE
+                                              WHEN "t73"."_i_start" IS NOT NULL
+                                              THEN CAST(CAST("t73"."_i_start" + TO_DAYS(CAST("t73"."_needed" - "t73"."_cum" AS INT)) AS TIMESTAMP) AS DATE)
+                                              ELSE "t73"."_plain"
+                                            END AS "_point"
+                                          FROM (
+                                            SELECT
+                                              "t68"."person_id",
+                                              "t68"."benefit",
+                                              "t68"."start_date",
+                                              "t68"."end_date",
+                                              "t68"."first_contact_date",
+                                              "t68"."target_group",
+                                              "t68"."first_absence_date",
+                                              "t68"."sickness_category",
+                                              "t68"."employed",
+                                              "t68"."handover_date",
+                                              "t68"."expected_absence_weeks",
+                                              "t68"."work_obligation",
+                                              "t68"."municipality",
+                                              "t68"."early_followup_request_date",
+                                              "t68"."education_order",
+                                              "t68"."periods",
+                                              "t68"."window_start",
+                                              "t68"."required",
+                                              "t68"."required_joint",
+                                              "t68"."in_force",
+                                              "t68"."_end_unconfirmed",
+                                              "t68"."_plain",
+                                              "t68"."_needed",
+                                              "t72"."_ipid",
+                                              "t72"."_ibenefit",
+                                              "t72"."_istart",
+                                              "t72"."_i_start",
+                                              "t72"."_i_end",
+                                              "t72"."_cum"
+                                            FROM (
+                                              SELECT
+                                                "t63"."person_id",
+                                                "t63"."benefit",
+                                                "t63"."start_date",
+                                                "t63"."end_date",
+                                                "t63"."first_contact_date",
+                                                "t63"."target_group",
+                                                "t63"."first_absence_date",
+                                                "t63"."sickness_category",
+                                                "t63"."employed",
+                                                "t63"."handover_date",
+                                                "t63"."expected_absence_weeks",
+                                                "t63"."work_obligation",
+                                                "t63"."municipality",
+                                                "t63"."early_followup_request_date",
+                                                "t63"."education_order",
+                                                "t63"."periods",
+                                                "t63"."window_start",
                                                 COALESCE(
                                                   CASE
-                                                    WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                                    THEN 6
+                                                    WHEN "t63"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                                    THEN CAST(NULL AS BIGINT)
+                                                    WHEN "t63"."window_start" >= MAKE_DATE(2024, 1, 1)
+                                                    THEN 4
+                                                    WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                                    THEN 4
                                                     ELSE CAST(NULL AS BIGINT)
                                                   END,
                                                   0
+                                                ) + COALESCE(0, 0) AS "required",
+                                                CAST(COALESCE(0, 0) AS BIGINT) AS "required_joint",
+                                                (
+                                                  CASE
+                                                    WHEN "t63"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                                    THEN CAST(NULL AS BIGINT)
+                                                    WHEN "t63"."window_start" >= MAKE_DATE(2024, 1, 1)
+                                                    THEN 4
+                                                    WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                                    THEN 4
+                                                    ELSE CAST(NULL AS BIGINT)
+                                                  END IS NOT NULL
                                                 )
-                                              ) AS TIMESTAMP) AS DATE)
-                                            ) AS "_needed"
-                                          FROM "t63" AS "t65"
-                                        ) AS "t70"
-                                        LEFT OUTER JOIN (
-                                          SELECT
-                                            "t76"."person_id",
-                                            "t76"."benefit",
-                                            "t76"."start_date",
-                                            FIRST(
-                                              CAST(CAST("t76"."i_start" + TO_DAYS(CAST("t76"."_n" - "t76"."cum_before" AS INT)) AS TIMESTAMP) AS DATE) ORDER BY "t76"."i_start"
-                                            ) AS "_acc_point"
-                                          FROM (
-                                            SELECT
-                                              *
-                                            FROM (
-                                              SELECT
-                                                "t71"."person_id",
-                                                "t71"."benefit",
-                                                "t71"."start_date",
-                                                "t71"."_n",
-                                                "t74"."i_start",
-                                                "t74"."i_end",
-                                                "t74"."cum_before"
-                                              FROM (
-                                                SELECT
-                                                  "t65"."person_id",
-                                                  "t65"."benefit",
-                                                  "t65"."start_date",
-                                                  DATE_DIFF(
-                                                    'DAY',
-                                                    "t65"."window_start",
-                                                    CAST(CAST("t65"."window_start" + TO_MONTHS(
-                                                      COALESCE(
-                                                        CASE
-                                                          WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                                          THEN 6
-                                                          ELSE CAST(NULL AS BIGINT)
-                                                        END,
-                                                        0
-                                                      )
-                                                    ) AS TIMESTAMP) AS DATE)
-                                                  ) AS "_n"
-                                                FROM "t63" AS "t65"
-                                                WHERE
-                                                  COALESCE(
+                                                AND (
+                                                  CASE
+                                                    WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                                    THEN 6
+                                                    ELSE CAST(NULL AS BIGINT)
+                                                  END IS NOT NULL
+                                                )
+                                                AND COALESCE(
+                                                  ARRAY_CONTAINS(
+                                                    CASE
+                                                      WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                                      THEN [
+                                                        'kontanthjaelp',
+                                                        'uddannelseshjaelp',
+                                                        'jobafklaring',
+                                                        'ressourceforloeb',
+                                                        'ledighedsydelse',
+                                                        'revalidering'
+                                                      ]
+                                                      ELSE CAST(NULL AS TEXT[])
+                                                    END,
+                                                    "t63"."benefit"
+                                                  ),
+                                                  FALSE
+                                                ) AS "in_force",
+                                                COALESCE(
+                                                  (
+                                                    CASE
+                                                      WHEN "t63"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                                      THEN CAST(NULL AS BIGINT)
+                                                      WHEN "t63"."window_start" >= MAKE_DATE(2024, 1, 1)
+                                                      THEN 4
+                                                      WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                                      THEN 4
+                                                      ELSE CAST(NULL AS BIGINT)
+                                                    END IS NULL
+                                                  )
+                                                  AND COALESCE(
                                                     ARRAY_CONTAINS(
                                                       CASE
-                                                        WHEN "t65"."start_date" >= MAKE_DATE(2020, 1, 1)
-                                                        THEN ['dagpenge']
+                                                        WHEN "t63"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                                        THEN [
+                                                          'kontanthjaelp:aktivitetsparat',
+                                                          'kontanthjaelp:uddannelsesparat',
+                                                          'uddannelseshjaelp:aktivitetsparat',
+                                                          'uddannelseshjaelp:uddannelsesparat',
+                                                          'jobafklaring',
+                                                          'ressourceforloeb',
+                                                          'revalidering'
+                                                        ]
                                                         ELSE CAST(NULL AS TEXT[])
                                                       END,
-                                                      "t65"."benefit"
+                                                      "t63"."benefit"
+                                                    )
+                                                    OR ARRAY_CONTAINS(
+                                                      CASE
+                                                        WHEN "t63"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                                        THEN [
+                                                          'kontanthjaelp:aktivitetsparat',
+                                                          'kontanthjaelp:uddannelsesparat',
+                                                          'uddannelseshjaelp:aktivitetsparat',
+                                                          'uddannelseshjaelp:uddannelsesparat',
+                                                          'jobafklaring',
+                                                          'ressourceforloeb',
+                                                          'revalidering'
+                                                        ]
+                                                        ELSE CAST(NULL AS TEXT[])
+                                                      END,
+                                                      "t63"."benefit" || ':' || COALESCE("t63"."target_group", '')
                                                     ),
                                                     FALSE
+                                                  ),
+                                                  FALSE
+                                                ) AS "_end_unconfirmed",
+                                                CAST(CAST("t63"."window_start" + TO_MONTHS(
+                                                  COALESCE(
+                                                    CASE
+                                                      WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                                      THEN 6
+                                                      ELSE CAST(NULL AS BIGINT)
+                                                    END,
+                                                    0
                                                   )
-                                              ) AS "t71"
-                                              INNER JOIN (
+                                                ) AS TIMESTAMP) AS DATE) AS "_plain",
+                                                DATE_DIFF(
+                                                  'DAY',
+                                                  "t63"."window_start",
+                                                  CAST(CAST("t63"."window_start" + TO_MONTHS(
+                                                    COALESCE(
+                                                      CASE
+                                                        WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                                        THEN 6
+                                                        ELSE CAST(NULL AS BIGINT)
+                                                      END,
+                                                      0
+                                                    )
+                                                  ) AS TIMESTAMP) AS DATE)
+                                                ) AS "_needed"
+                                              FROM (
                                                 SELECT
-                                                  "t72"."person_id",
-                                                  "t72"."benefit",
-                                                  "t72"."_key" AS "start_date",
-                                                  "t72"."i_start",
-                                                  "t72"."i_end",
+                                                  "t62"."person_id",
+                                                  "t62"."benefit",
+                                                  "t62"."_key" AS "start_date",
+                                                  CASE
+                                                    WHEN "t62"."_end" = MAKE_DATE(9999, 12, 31)
+                                                    THEN CAST(NULL AS DATE)
+                                                    ELSE "t62"."_end"
+                                                  END AS "end_date",
+                                                  "t62"."first_contact_date",
+                                                  "t62"."target_group",
+                                                  "t62"."first_absence_date",
+                                                  "t62"."sickness_category",
+                                                  "t62"."employed",
+                                                  "t62"."handover_date",
+                                                  "t62"."expected_absence_weeks",
+                                                  "t62"."work_obligation",
+                                                  "t62"."municipality",
+                                                  "t62"."early_followup_request_date",
+                                                  "t62"."education_order",
+                                                  "t62"."periods",
+                                                  CASE
+                                                    WHEN COALESCE(
+                                                      ARRAY_CONTAINS(
+                                                        CASE
+                                                          WHEN "t62"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                          THEN ['kontanthjaelp', 'uddannelseshjaelp']
+                                                          ELSE CAST(NULL AS TEXT[])
+                                                        END,
+                                                        "t62"."benefit"
+                                                      ),
+                                                      FALSE
+                                                    )
+                                                    THEN COALESCE("t62"."first_contact_date", "t62"."_key")
+                                                    ELSE "t62"."_key"
+                                                  END AS "window_start"
+                                                FROM (
+                                                  SELECT
+                                                    "t60"."person_id",
+                                                    "t60"."benefit",
+                                                    "t60"."_key",
+                                                    MAX("t60"."_end") AS "_end",
+                                                    COUNT(*) AS "periods",
+                                                    FIRST("t60"."first_contact_date" ORDER BY "t60"."start_date") AS "first_contact_date",
+                                                    FIRST("t60"."target_group" ORDER BY "t60"."start_date") AS "target_group",
+                                                    FIRST("t60"."first_absence_date" ORDER BY "t60"."start_date") AS "first_absence_date",
+                                                    FIRST("t60"."sickness_category" ORDER BY "t60"."start_date") AS "sickness_category",
+                                                    FIRST("t60"."employed" ORDER BY "t60"."start_date") AS "employed",
+                                                    FIRST("t60"."handover_date" ORDER BY "t60"."start_date") AS "handover_date",
+                                                    FIRST("t60"."expected_absence_weeks" ORDER BY "t60"."start_date") AS "expected_absence_weeks",
+                                                    FIRST("t60"."work_obligation" ORDER BY "t60"."start_date") AS "work_obligation",
+                                                    FIRST("t60"."municipality" ORDER BY "t60"."start_date") AS "municipality",
+                                                    MIN("t60"."early_followup_request_date") AS "early_followup_request_date",
+                                                    BOOL_OR(CAST(COALESCE("t60"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                                  FROM "t59" AS "t60"
+                                                  GROUP BY
+                                                    1,
+                                                    2,
+                                                    3
+                                                ) AS "t62"
+                                                WHERE
+                                                  "t62"."benefit" IN (
+                                                    'jobafklaring',
+                                                    'kontanthjaelp',
+                                                    'ledighedsydelse',
+                                                    'ressourceforloeb',
+                                                    'revalidering',
+                                                    'uddannelseshjaelp'
+                                                  )
+                                              ) AS "t63"
+                                            ) AS "t68"
+                                            LEFT OUTER JOIN (
+                                              SELECT
+                                                "t70"."person_id" AS "_ipid",
+                                                "t70"."benefit" AS "_ibenefit",
+                                                "t70"."start_date" AS "_istart",
+                                                "t70"."i_start" AS "_i_start",
+                                                "t70"."i_end" AS "_i_end",
+                                                "t70"."cum_before" AS "_cum"
+                                              FROM (
+                                                SELECT
+                                                  "t69"."person_id",
+                                                  "t69"."benefit",
+                                                  "t69"."_key" AS "start_date",
+                                                  "t69"."i_start",
+                                                  "t69"."i_end",
                                                   CAST(COALESCE(
-                                                    SUM("t72"."_len") OVER (
-                                                      PARTITION BY "t72"."person_id", "t72"."benefit", "t72"."_key"
-                                                      ORDER BY "t72"."i_start" ASC
+                                                    SUM("t69"."_len") OVER (
+                                                      PARTITION BY "t69"."person_id", "t69"."benefit", "t69"."_key"
+                                                      ORDER BY "t69"."i_start" ASC
                                                       ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                                     ),
                                                     0
                                                   ) AS INT) AS "cum_before"
                                                 FROM (
                                                   SELECT
-                                                    "t67"."person_id",
-                                                    "t67"."benefit",
-                                                    "t67"."_key",
-                                                    "t67"."_island",
-                                                    "t67"."i_start",
-                                                    "t67"."i_end",
+                                                    "t66"."person_id",
+                                                    "t66"."benefit",
+                                                    "t66"."_key",
+                                                    "t66"."_island",
+                                                    "t66"."i_start",
+                                                    "t66"."i_end",
                                                     CASE
-                                                      WHEN "t67"."i_end" = MAKE_DATE(9999, 12, 31)
+                                                      WHEN "t66"."i_end" = MAKE_DATE(9999, 12, 31)
                                                       THEN 0
-                                                      ELSE DATE_DIFF('DAY', "t67"."i_start", "t67"."i_end") + 1
+                                                      ELSE DATE_DIFF('DAY', "t66"."i_start", "t66"."i_end") + 1
                                                     END AS "_len"
                                                   FROM (
                                                     SELECT
-                                                      "t66"."person_id",
-                                                      "t66"."benefit",
-                                                      "t66"."_key",
-                                                      "t66"."_island",
-                                                      MIN("t66"."start_date") AS "i_start",
-                                                      MAX("t66"."_end") AS "i_end"
+                                                      "t65"."person_id",
+                                                      "t65"."benefit",
+                                                      "t65"."_key",
+                                                      "t65"."_island",
+                                                      MIN("t65"."start_date") AS "i_start",
+                                                      MAX("t65"."_end") AS "i_end"
                                                     FROM (
                                                       SELECT
                                                         "t64"."person_id",
@@ -2607,517 +3114,36 @@ FROM (
                                                             "t60"."_acc"
                                                         ) AS "t61"
                                                       ) AS "t64"
-                                                    ) AS "t66"
+                                                    ) AS "t65"
                                                     GROUP BY
                                                       1,
                                                       2,
                                                       3,
                                                       4
-                                                  ) AS "t67"
-                                                ) AS "t72"
-                                              ) AS "t74"
-                                                ON "t71"."person_id" = "t74"."person_id"
-                                                AND "t71"."benefit" = "t74"."benefit"
-                                                AND "t71"."start_date" = "t74"."start_date"
-                                            ) AS "t75"
-                                            WHERE
-                                              (
-                                                "t75"."i_end" = MAKE_DATE(9999, 12, 31)
-                                              )
-                                              OR (
-                                                (
-                                                  "t75"."cum_before" + DATE_DIFF('DAY', "t75"."i_start", "t75"."i_end") + 1
-                                                ) >= "t75"."_n"
-                                              )
-                                          ) AS "t76"
-                                          GROUP BY
-                                            1,
-                                            2,
-                                            3
-                                        ) AS "t78"
-                                          ON "t70"."person_id" = "t78"."person_id"
-                                          AND "t70"."benefit" = "t78"."benefit"
-                                          AND "t70"."start_date" = "t78"."start_date"
-                                      ) AS "t79"
-                                    ) AS "t80"
-                                  ) AS "t81"
-                                ) AS "t82"
-                              ) AS "t83"
-                            ) AS "t85"
-                            LEFT OUTER JOIN (
-                              SELECT
-                                "t88"."person_id",
-                                "t88"."benefit",
-                                "t88"."start_date",
-                                CAST(SUM(
-                                  DATE_DIFF(
-                                    'DAY',
-                                    GREATEST("t88"."_ex_start", "t88"."_from"),
-                                    LEAST("t88"."_ex_end", "t88"."_to")
-                                  ) + 1
-                                ) AS INT) AS "exempt_days",
-                                BOOL_OR(
-                                  CAST((
-                                    "t88"."_ex_start" <= CAST($as_of AS DATE)
-                                  )
-                                  AND (
-                                    "t88"."_ex_end" >= CAST($as_of AS DATE)
-                                  ) AS BOOLEAN)
-                                ) AS "exempt_now",
-                                LISTAGG(
-                                  
-                                    'fritaget ' || CAST("t88"."_ex_start" AS TEXT) || '–' || CAST("t88"."_ex_end" AS TEXT) || ' (' || "t88"."_ex_reason" || ')',
-                                    ', ' ORDER BY "t88"."_ex_start" ASC
-                                  
-                                ) AS "exemption_note"
-                              FROM (
-                                SELECT
-                                  "t87"."person_id",
-                                  "t87"."benefit",
-                                  "t87"."start_date",
-                                  "t87"."_from",
-                                  "t87"."_to",
-                                  "t5"."_pid",
-                                  "t5"."_ex_start",
-                                  "t5"."_ex_end",
-                                  "t5"."_ex_reason"
-                                FROM (
-                                  SELECT
-                                    "t84"."person_id",
-                                    "t84"."benefit",
-                                    "t84"."start_date",
-                                    "t84"."window_start" AS "_from",
-                                    "t84"."due0" AS "_to"
-                                  FROM (
-                                    SELECT
-                                      "t83".*
-                                      EXCLUDE ("_point")
-                                    FROM (
-                                      SELECT
-                                        "t82"."person_id",
-                                        "t82"."benefit",
-                                        "t82"."start_date",
-                                        "t82"."end_date",
-                                        "t82"."first_contact_date",
-                                        "t82"."target_group",
-                                        "t82"."first_absence_date",
-                                        "t82"."sickness_category",
-                                        "t82"."employed",
-                                        "t82"."handover_date",
-                                        "t82"."expected_absence_weeks",
-                                        "t82"."work_obligation",
-                                        "t82"."municipality",
-                                        "t82"."early_followup_request_date",
-                                        "t82"."education_order",
-                                        "t82"."periods",
-                                        "t82"."window_start",
-                                        "t82"."required",
-                                        "t82"."required_joint",
-                                        "t82"."in_force",
-                                        "t82"."_end_unconfirmed",
-                                        "t82"."_point",
-                                        CAST(CAST("t82"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
-                                      FROM (
-                                        SELECT
-                                          "t81".*
-                                          EXCLUDE ("_acc_point", "_needed", "_plain")
-                                        FROM (
-                                          SELECT
-                                            "t80"."person_id",
-                                            "t80"."benefit",
-                                            "t80"."start_date",
-                                            "t80"."end_date",
-                                            "t80"."first_contact_date",
-                                            "t80"."target_group",
-                                            "t80"."first_absence_date",
-                                            "t80"."sickness_category",
-                                            "t80"."employed",
-                                            "t80"."handover_date",
-                                            "t80"."expected_absence_weeks",
-                                            "t80"."work_obligation",
-                                            "t80"."municipality",
-                                            "t80"."early_followup_request_date",
-                                            "t80"."education_order",
-                                            "t80"."periods",
-                                            "t80"."window_start",
-                                            "t80"."required",
-                                            "t80"."required_joint",
-                                            "t80"."in_force",
-                                            "t80"."_end_unconfirmed",
-                                            "t80"."_plain",
-                                            "t80"."_needed",
-                                            "t80"."_acc_point",
-                                            COALESCE("t80"."_acc_point", "t80"."_plain") AS "_point"
-                                          FROM (
-                                            SELECT
-                                              "t79".*
-                                              EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
-                                            FROM (
-                                              SELECT
-                                                "t70"."person_id",
-                                                "t70"."benefit",
-                                                "t70"."start_date",
-                                                "t70"."end_date",
-                                                "t70"."first_contact_date",
-                                                "t70"."target_group",
-                                                "t70"."first_absence_date",
-                                                "t70"."sickness_category",
-                                                "t70"."employed",
-                                                "t70"."handover_date",
-                                                "t70"."expected_absence_weeks",
-                                                "t70"."work_obligation",
-                                                "t70"."municipality",
-                                                "t70"."early_followup_request_date",
-                                                "t70"."education_order",
-                                                "t70"."periods",
-                                                "t70"."window_start",
-                                                "t70"."required",
-                                                "t70"."required_joint",
-                                                "t70"."in_force",
-                                                "t70"."_end_unconfirmed",
-                                                "t70"."_plain",
-                                                "t70"."_needed",
-                                                "t78"."person_id" AS "person_id_right",
-                                                "t78"."benefit" AS "benefit_right",
-                                                "t78"."start_date" AS "start_date_right",
-                                                "t78"."_acc_point"
-                                              FROM (
-                                                SELECT
-                                                  "t65"."person_id",
-                                                  "t65"."benefit",
-                                                  "t65"."start_date",
-                                                  "t65"."end_date",
-                                                  "t65"."first_contact_date",
-                                                  "t65"."target_group",
-                                                  "t65"."first_absence_date",
-                                                  "t65"."sickness_category",
-                                                  "t65"."employed",
-                                                  "t65"."handover_date",
-                                                  "t65"."expected_absence_weeks",
-                                                  "t65"."work_obligation",
-                                                  "t65"."municipality",
-                                                  "t65"."early_followup_request_date",
-                                                  "t65"."education_order",
-                                                  "t65"."periods",
-                                                  "t65"."window_start",
-                                                  COALESCE(
-                                                    CASE
-                                                      WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
-                                                      THEN CAST(NULL AS BIGINT)
-                                                      WHEN "t65"."window_start" >= MAKE_DATE(2024, 1, 1)
-                                                      THEN 4
-                                                      WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                                      THEN 4
-                                                      ELSE CAST(NULL AS BIGINT)
-                                                    END,
-                                                    0
-                                                  ) + COALESCE(0, 0) AS "required",
-                                                  CAST(COALESCE(0, 0) AS BIGINT) AS "required_joint",
-                                                  (
-                                                    CASE
-                                                      WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
-                                                      THEN CAST(NULL AS BIGINT)
-                                                      WHEN "t65"."window_start" >= MAKE_DATE(2024, 1, 1)
-                                                      THEN 4
-                                                      WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                                      THEN 4
-                                                      ELSE CAST(NULL AS BIGINT)
-                                                    END IS NOT NULL
-                                                  )
-                                                  AND (
-                                                    CASE
-                                                      WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                                      THEN 6
-                                                      ELSE CAST(NULL AS BIGINT)
-                                                    END IS NOT NULL
-                                                  )
-                                                  AND COALESCE(
-                                                    ARRAY_CONTAINS(
-                                                      CASE
-                                                        WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                                        THEN [
-                                                          'kontanthjaelp',
-                                                          'uddannelseshjaelp',
-                                                          'jobafklaring',
-                                                          'ressourceforloeb',
-                                                          'ledighedsydelse',
-                                                          'revalidering'
-                                                        ]
-                                                        ELSE CAST(NULL AS TEXT[])
-                                                      END,
-                                                      "t65"."benefit"
-                                                    ),
-                                                    FALSE
-                                                  ) AS "in_force",
-                                                  COALESCE(
-                                                    (
-                                                      CASE
-                                                        WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
-                                                        THEN CAST(NULL AS BIGINT)
-                                                        WHEN "t65"."window_start" >= MAKE_DATE(2024, 1, 1)
-                                                        THEN 4
-                                                        WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                                        THEN 4
-                                                        ELSE CAST(NULL AS BIGINT)
-                                                      END IS NULL
-                                                    )
-                                                    AND COALESCE(
-                                                      ARRAY_CONTAINS(
-                                                        CASE
-                                                          WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
-                                                          THEN [
-                                                            'kontanthjaelp:aktivitetsparat',
-                                                            'kontanthjaelp:uddannelsesparat',
-                                                            'uddannelseshjaelp:aktivitetsparat',
-                                                            'uddannelseshjaelp:uddannelsesparat',
-                                                            'jobafklaring',
-                                                            'ressourceforloeb',
-                                                            'revalidering'
-                                                          ]
-                                                          ELSE CAST(NULL AS TEXT[])
-                                                        END,
-                                                        "t65"."benefit"
-                                                      )
-                                                      OR ARRAY_CONTAINS(
-                                                        CASE
-                                                          WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
-                                                          THEN [
-                                                            'kontanthjaelp:aktivitetsparat',
-                                                            'kontanthjaelp:uddannelsesparat',
-                                                            'uddannelseshjaelp:aktivitetsparat',
-                                                            'uddannelseshjaelp:uddannelsesparat',
-                                                            'jobafklaring',
-                                                            'ressourceforloeb',
-                                                            'revalidering'
-                                                          ]
-                                                          ELSE CAST(NULL AS TEXT[])
-                                                        END,
-                                                        "t65"."benefit" || ':' || COALESCE("t65"."target_group", '')
-                                                      ),
-                                                      FALSE
-                                                    ),
-                                                    FALSE
-                                                  ) AS "_end_unconfirmed",
-                                                  CAST(CAST("t65"."window_start" + TO_MONTHS(
-                                                    COALESCE(
-                                                      CASE
-                                                        WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                                        THEN 6
-                                                        ELSE CAST(NULL AS BIGINT)
-                                                      END,
-                                                      0
-                                                    )
-                                                  ) AS TIMESTAMP) AS DATE) AS "_plain",
-                                                  DATE_DIFF(
-                                                    'DAY',
-                                                    "t65"."window_start",
-                                                    CAST(CAST("t65"."window_start" + TO_MONTHS(
-                                                      COALESCE(
-                                                        CASE
-                                                          WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                                          THEN 6
-                                                          ELSE CAST(NULL AS BIGINT)
-                                                        END,
-                                                        0
-                                                      )
-                                                    ) AS TIMESTAMP) AS DATE)
-                                                  ) AS "_needed"
-                                                FROM "t63" AS "t65"
+                                                  ) AS "t66"
+                                                ) AS "t69"
                                               ) AS "t70"
-                                              LEFT OUTER JOIN (
-                                                SELECT
-                                                  "t76"."person_id",
-                                                  "t76"."benefit",
-                                                  "t76"."start_date",
-                                                  FIRST(
-                                                    CAST(CAST("t76"."i_start" + TO_DAYS(CAST("t76"."_n" - "t76"."cum_before" AS INT)) AS TIMESTAMP) AS DATE) ORDER BY "t76"."i_start"
-                                                  ) AS "_acc_point"
-                                                FROM (
-                                                  SELECT
-                                                    *
-                                                  FROM (
-                                                    SELECT
-                                                      "t71"."person_id",
-                                                      "t71"."benefit",
-                                                      "t71"."start_date",
-                                                      "t71"."_n",
-                                                      "t74"."i_start",
-                                                      "t74"."i_end",
-                                                      "t74"."cum_before"
-                                                    FROM (
-                                                      SELECT
-                                                        "t65"."person_id",
-                                                        "t65"."benefit",
-                                                        "t65"."start_date",
-                                                        DATE_DIFF(
-                                                          'DAY',
-                                                          "t65"."window_start",
-                                                          CAST(CAST("t65"."window_start" + TO_MONTHS(
-                                                            COALESCE(
-                                                              CASE
-                                                                WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                                                THEN 6
-                                                                ELSE CAST(NULL AS BIGINT)
-                                                              END,
-                                                              0
-                                                            )
-                                                          ) AS TIMESTAMP) AS DATE)
-                                                        ) AS "_n"
-                                                      FROM "t63" AS "t65"
-                                                      WHERE
-                                                        COALESCE(
-                                                          ARRAY_CONTAINS(
-                                                            CASE
-                                                              WHEN "t65"."start_date" >= MAKE_DATE(2020, 1, 1)
-                                                              THEN ['dagpenge']
-                                                              ELSE CAST(NULL AS TEXT[])
-                                                            END,
-                                                            "t65"."benefit"
-                                                          ),
-                                                          FALSE
-                                                        )
-                                                    ) AS "t71"
-                                                    INNER JOIN (
-                                                      SELECT
-                                                        "t72"."person_id",
-                                                        "t72"."benefit",
-                                                        "t72"."_key" AS "start_date",
-                                                        "t72"."i_start",
-                                                        "t72"."i_end",
-                                                        CAST(COALESCE(
-                                                          SUM("t72"."_len") OVER (
-                                                            PARTITION BY "t72"."person_id", "t72"."benefit", "t72"."_key"
-                                                            ORDER BY "t72"."i_start" ASC
-                                                            ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                                                          ),
-                                                          0
-                                                        ) AS INT) AS "cum_before"
-                                                      FROM (
-                                                        SELECT
-                                                          "t67"."person_id",
-                                                          "t67"."benefit",
-                                                          "t67"."_key",
-                                                          "t67"."_island",
-                                                          "t67"."i_start",
-                                                          "t67"."i_end",
-                                                          CASE
-                                                            WHEN "t67"."i_end" = MAKE_DATE(9999, 12, 31)
-                                                            THEN 0
-                                                            ELSE DATE_DIFF('DAY', "t67"."i_start", "t67"."i_end") + 1
-                                                          END AS "_len"
-                                                        FROM (
-                                                          SELECT
-                                                            "t66"."person_id",
-                                                            "t66"."benefit",
-                                                            "t66"."_key",
-                                                            "t66"."_island",
-                                                            MIN("t66"."start_date") AS "i_start",
-                                                            MAX("t66"."_end") AS "i_end"
-                                                          FROM (
-                                                            SELECT
-                                                              "t64"."person_id",
-                                                              "t64"."benefit",
-                                                              "t64"."start_date",
-                                                              "t64"."_end",
-                                                              "t64"."_key",
-                                                              "t64"."_acc",
-                                                              "t64"."first_contact_date",
-                                                              "t64"."target_group",
-                                                              "t64"."first_absence_date",
-                                                              "t64"."sickness_category",
-                                                              "t64"."employed",
-                                                              "t64"."handover_date",
-                                                              "t64"."expected_absence_weeks",
-                                                              "t64"."work_obligation",
-                                                              "t64"."municipality",
-                                                              "t64"."early_followup_request_date",
-                                                              "t64"."education_order",
-                                                              "t64"."_new",
-                                                              SUM("t64"."_new") OVER (
-                                                                PARTITION BY "t64"."person_id", "t64"."benefit", "t64"."_key"
-                                                                ORDER BY "t64"."start_date" ASC, "t64"."_end" ASC
-                                                                ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                                                              ) AS "_island"
-                                                            FROM (
-                                                              SELECT
-                                                                "t61"."person_id",
-                                                                "t61"."benefit",
-                                                                "t61"."start_date",
-                                                                "t61"."_end",
-                                                                "t61"."_key",
-                                                                "t61"."_acc",
-                                                                "t61"."first_contact_date",
-                                                                "t61"."target_group",
-                                                                "t61"."first_absence_date",
-                                                                "t61"."sickness_category",
-                                                                "t61"."employed",
-                                                                "t61"."handover_date",
-                                                                "t61"."expected_absence_weeks",
-                                                                "t61"."work_obligation",
-                                                                "t61"."municipality",
-                                                                "t61"."early_followup_request_date",
-                                                                "t61"."education_order",
-                                                                CASE
-                                                                  WHEN MAX("t61"."_end") OVER (
-                                                                    PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
-                                                                    ORDER BY "t61"."start_date" ASC, "t61"."_end" ASC
-                                                                    ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                                                                  ) IS NULL
-                                                                  THEN 1
-                                                                  WHEN "t61"."start_date" > CAST(CAST(MAX("t61"."_end") OVER (
-                                                                    PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
-                                                                    ORDER BY "t61"."start_date" ASC, "t61"."_end" ASC
-                                                                    ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                                                                  ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
-                                                                  THEN 1
-                                                                  ELSE 0
-                                                                END AS "_new"
-                                                              FROM (
-                                                                SELECT
-                                                                  *
-                                                                FROM "t59" AS "t60"
-                                                                WHERE
-                                                                  "t60"."_acc"
-                                                              ) AS "t61"
-                                                            ) AS "t64"
-                                                          ) AS "t66"
-                                                          GROUP BY
-                                                            1,
-                                                            2,
-                                                            3,
-                                                            4
-                                                        ) AS "t67"
-                                                      ) AS "t72"
-                                                    ) AS "t74"
-                                                      ON "t71"."person_id" = "t74"."person_id"
-                                                      AND "t71"."benefit" = "t74"."benefit"
-                                                      AND "t71"."start_date" = "t74"."start_date"
-                                                  ) AS "t75"
-                                                  WHERE
-                                                    (
-                                                      "t75"."i_end" = MAKE_DATE(9999, 12, 31)
-                                                    )
-                                                    OR (
-                                                      (
-                                                        "t75"."cum_before" + DATE_DIFF('DAY', "t75"."i_start", "t75"."i_end") + 1
-                                                      ) >= "t75"."_n"
-                                                    )
-                                                ) AS "t76"
-                                                GROUP BY
-                                                  1,
-                                                  2,
-                                                  3
-                                              ) AS "t78"
-                                                ON "t70"."person_id" = "t78"."person_id"
-                                                AND "t70"."benefit" = "t78"."benefit"
-                                                AND "t70"."start_date" = "t78"."start_date"
-                                            ) AS "t79"
-                                          ) AS "t80"
-                                        ) AS "t81"
-                                      ) AS "t82"
-                                    ) AS "t83"
-                                  ) AS "t84"
-                                ) AS "t87"
+                                            ) AS "t72"
+                                              ON "t68"."person_id" = "t72"."_ipid"
+                                              AND "t68"."benefit" = "t72"."_ibenefit"
+                                              AND "t68"."start_date" = "t72"."_istart"
+                                              AND "t72"."_cum" < "t68"."_needed"
+                                              AND (
+                                                (
+                                                  "t72"."_i_end" = MAKE_DATE(9999, 12, 31)
+                                                )
+                                                OR (
+                                                  (
+                                                    "t72"."_cum" + DATE_DIFF('DAY', "t72"."_i_start", "t72"."_i_end") + 1
+                                                  ) >= "t68"."_needed"
+                                                )
+                                              )
+                                          ) AS "t73"
+                                        ) AS "t74"
+                                      ) AS "t75"
+                                    ) AS "t76"
+                                  ) AS "t77"
+                                ) AS "t80"
                                 INNER JOIN (
                                   SELECT
                                     "t0"."person_id" AS "_pid",
@@ -3128,21 +3154,21 @@ FROM (
                                   WHERE
                                     "t0"."start_date" <= CAST($as_of AS DATE)
                                 ) AS "t5"
-                                  ON "t87"."person_id" = "t5"."_pid"
-                                  AND "t5"."_ex_start" <= "t87"."_to"
-                                  AND "t5"."_ex_end" >= "t87"."_from"
-                              ) AS "t88"
+                                  ON "t80"."person_id" = "t5"."_pid"
+                                  AND "t5"."_ex_start" <= "t80"."_to"
+                                  AND "t5"."_ex_end" >= "t80"."_from"
+                              ) AS "t81"
                               GROUP BY
                                 1,
                                 2,
                                 3
-                            ) AS "t90"
-                              ON "t85"."person_id" = "t90"."person_id"
-                              AND "t85"."benefit" = "t90"."benefit"
-                              AND "t85"."start_date" = "t90"."start_date"
-                          ) AS "t91"
-                        ) AS "t92"
-                      ) AS "t94"
+                            ) AS "t83"
+                              ON "t78"."person_id" = "t83"."person_id"
+                              AND "t78"."benefit" = "t83"."benefit"
+                              AND "t78"."start_date" = "t83"."start_date"
+                          ) AS "t84"
+                        ) AS "t85"
+                      ) AS "t87"
                       INNER JOIN (
                         SELECT
                           *
@@ -3153,413 +3179,942 @@ FROM (
                           AND "t1"."date" <= CAST($as_of AS DATE)
                           AND "t1"."kind" IN ('jobsamtale')
                       ) AS "t6"
-                        ON "t94"."person_id" = "t6"."person_id"
-                        AND "t6"."date" >= "t94"."_first"
-                        AND "t6"."date" <= "t94"."_last"
-                    ) AS "t95"
+                        ON "t87"."person_id" = "t6"."person_id"
+                        AND "t6"."date" >= "t87"."_first"
+                        AND "t6"."date" <= "t87"."_last"
+                    ) AS "t88"
                     WHERE
                       COALESCE(
                         ARRAY_CONTAINS(
                           CASE
-                            WHEN "t95"."window_start" >= MAKE_DATE(2020, 1, 1)
+                            WHEN "t88"."window_start" >= MAKE_DATE(2020, 1, 1)
                             THEN ['jobcenter', 'anden_aktoer']
                             ELSE CAST(NULL AS TEXT[])
                           END,
-                          "t95"."held_by"
+                          "t88"."held_by"
                         ),
                         FALSE
                       )
                       AND COALESCE(
                         ARRAY_CONTAINS(
                           CASE
-                            WHEN "t95"."window_start" >= MAKE_DATE(2020, 1, 1)
+                            WHEN "t88"."window_start" >= MAKE_DATE(2020, 1, 1)
                             THEN ['personligt', 'telefon', 'video']
                             ELSE CAST(NULL AS TEXT[])
                           END,
-                          "t95"."form"
+                          "t88"."form"
                         ),
                         FALSE
                       )
-                  ) AS "t101"
+                  ) AS "t94"
                   INNER JOIN (
                     SELECT
-                      "t92"."person_id",
-                      "t92"."benefit",
-                      "t92"."start_date",
-                      "t92"."required" AS "_n",
-                      CAST(CAST("t92"."due0" + TO_DAYS(
+                      "t85"."person_id",
+                      "t85"."benefit",
+                      "t85"."start_date",
+                      "t85"."required" AS "_n",
+                      CAST(CAST("t85"."due0" + TO_DAYS(
                         CASE
                           WHEN COALESCE(
                             CASE
-                              WHEN "t92"."window_start" >= MAKE_DATE(2020, 1, 1)
+                              WHEN "t85"."window_start" >= MAKE_DATE(2020, 1, 1)
                               THEN TRUE
                               ELSE CAST(NULL AS BOOLEAN)
                             END,
                             FALSE
                           )
-                          THEN COALESCE("t92"."exempt_days", 0)
+                          THEN COALESCE("t85"."exempt_days", 0)
                           ELSE 0
                         END
                       ) AS TIMESTAMP) AS DATE) AS "_due"
                     FROM (
                       SELECT
-                        "t91".*
+                        "t84".*
                         EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
                       FROM (
                         SELECT
-                          "t85"."person_id",
-                          "t85"."benefit",
-                          "t85"."start_date",
-                          "t85"."end_date",
-                          "t85"."first_contact_date",
-                          "t85"."target_group",
-                          "t85"."first_absence_date",
-                          "t85"."sickness_category",
-                          "t85"."employed",
-                          "t85"."handover_date",
-                          "t85"."expected_absence_weeks",
-                          "t85"."work_obligation",
-                          "t85"."municipality",
-                          "t85"."early_followup_request_date",
-                          "t85"."education_order",
-                          "t85"."periods",
-                          "t85"."window_start",
-                          "t85"."required",
-                          "t85"."required_joint",
-                          "t85"."in_force",
-                          "t85"."_end_unconfirmed",
-                          "t85"."due0",
-                          "t90"."person_id" AS "person_id_right",
-                          "t90"."benefit" AS "benefit_right",
-                          "t90"."start_date" AS "start_date_right",
-                          "t90"."exempt_days",
-                          "t90"."exempt_now",
-                          "t90"."exemption_note"
+                          "t78"."person_id",
+                          "t78"."benefit",
+                          "t78"."start_date",
+                          "t78"."end_date",
+                          "t78"."first_contact_date",
+                          "t78"."target_group",
+                          "t78"."first_absence_date",
+                          "t78"."sickness_category",
+                          "t78"."employed",
+                          "t78"."handover_date",
+                          "t78"."expected_absence_weeks",
+                          "t78"."work_obligation",
+                          "t78"."municipality",
+                          "t78"."early_followup_request_date",
+                          "t78"."education_order",
+                          "t78"."periods",
+                          "t78"."window_start",
+                          "t78"."required",
+                          "t78"."required_joint",
+                          "t78"."in_force",
+                          "t78"."_end_unconfirmed",
+                          "t78"."due0",
+                          "t83"."person_id" AS "person_id_right",
+                          "t83"."benefit" AS "benefit_right",
+                          "t83"."start_date" AS "start_date_right",
+                          "t83"."exempt_days",
+                          "t83"."exempt_now",
+                          "t83"."exemption_note"
                         FROM (
                           SELECT
-                            "t83".*
+                            "t76".*
                             EXCLUDE ("_point")
                           FROM (
                             SELECT
-                              "t82"."person_id",
-                              "t82"."benefit",
-                              "t82"."start_date",
-                              "t82"."end_date",
-                              "t82"."first_contact_date",
-                              "t82"."target_group",
-                              "t82"."first_absence_date",
-                              "t82"."sickness_category",
-                              "t82"."employed",
-                              "t82"."handover_date",
-                              "t82"."expected_absence_weeks",
-                              "t82"."work_obligation",
-                              "t82"."municipality",
-                              "t82"."early_followup_request_date",
-                              "t82"."education_order",
-                              "t82"."periods",
-                              "t82"."window_start",
-                              "t82"."required",
-                              "t82"."required_joint",
-                              "t82"."in_force",
-                              "t82"."_end_unconfirmed",
-                              "t82"."_point",
-                              CAST(CAST("t82"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
+                              "t75"."person_id",
+                              "t75"."benefit",
+                              "t75"."start_date",
+                              "t75"."end_date",
+                              "t75"."first_contact_date",
+                              "t75"."target_group",
+                              "t75"."first_absence_date",
+                              "t75"."sickness_category",
+                              "t75"."employed",
+                              "t75"."handover_date",
+                              "t75"."expected_absence_weeks",
+                              "t75"."work_obligation",
+                              "t75"."municipality",
+                              "t75"."early_followup_request_date",
+                              "t75"."education_order",
+                              "t75"."periods",
+                              "t75"."window_start",
+                              "t75"."required",
+                              "t75"."required_joint",
+                              "t75"."in_force",
+                              "t75"."_end_unconfirmed",
+                              "t75"."_point",
+                              CAST(CAST("t75"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
                             FROM (
                               SELECT
-                                "t81".*
-                                EXCLUDE ("_acc_point", "_needed", "_plain")
+                                "t74".*
+                                EXCLUDE ("_cum", "_i_end", "_i_start", "_ibenefit", "_ipid", "_istart", "_needed", "_plain")
                               FROM (
                                 SELECT
-                                  "t80"."person_id",
-                                  "t80"."benefit",
-                                  "t80"."start_date",
-                                  "t80"."end_date",
-                                  "t80"."first_contact_date",
-                                  "t80"."target_group",
-                                  "t80"."first_absence_date",
-                                  "t80"."sickness_category",
-                                  "t80"."employed",
-                                  "t80"."handover_date",
-                                  "t80"."expected_absence_weeks",
-                                  "t80"."work_obligation",
-                                  "t80"."municipality",
-                                  "t80"."early_followup_request_date",
-                                  "t80"."education_order",
-                                  "t80"."periods",
-                                  "t80"."window_start",
-                                  "t80"."required",
-                                  "t80"."required_joint",
-                                  "t80"."in_force",
-                                  "t80"."_end_unconfirmed",
-                                  "t80"."_plain",
-                                  "t80"."_needed",
-                                  "t80"."_acc_point",
-                                  COALESCE("t80"."_acc_point", "t80"."_plain") AS "_point"
+                                  "t73"."person_id",
+                                  "t73"."benefit",
+                                  "t73"."start_date",
+                                  "t73"."end_date",
+                                  "t73"."first_contact_date",
+                                  "t73"."target_group",
+                                  "t73"."first_absence_date",
+                                  "t73"."sickness_category",
+                                  "t73"."employed",
+                                  "t73"."handover_date",
+                                  "t73"."expected_absence_weeks",
+                                  "t73"."work_obligation",
+                                  "t73"."municipality",
+                                  "t73"."early_followup_request_date",
+                                  "t73"."education_order",
+                                  "t73"."periods",
+                                  "t73"."window_start",
+                                  "t73"."required",
+                                  "t73"."required_joint",
+                                  "t73"."in_force",
+                                  "t73"."_end_unconfirmed",
+                                  "t73"."_plain",
+                                  "t73"."_needed",
+                                  "t73"."_ipid",
+                                  "t73"."_ibenefit",
+                                  "t73"."_istart",
+                                  "t73"."_i_start",
+                                  "t73"."_i_end",
+                                  "t73"."_cum",
+                                  CASE
+                                    WHEN "t73"."_i_start" IS NOT NULL
+                                    THEN CAST(CAST("t73"."_i_start" + TO_DAYS(CAST("t73"."_needed" - "t73"."_cum" AS INT)) AS TIMESTAMP) AS DATE)
+                                    ELSE "t73"."_plain"
+                                  END AS "_point"
                                 FROM (
                                   SELECT
-                                    "t79".*
-                                    EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
+                                    "t68"."person_id",
+                                    "t68"."benefit",
+                                    "t68"."start_date",
+                                    "t68"."end_date",
+                                    "t68"."first_contact_date",
+                                    "t68"."target_group",
+                                    "t68"."first_absence_date",
+                                    "t68"."sickness_category",
+                                    "t68"."employed",
+                                    "t68"."handover_date",
+                                    "t68"."expected_absence_weeks",
+                                    "t68"."work_obligation",
+                                    "t68"."municipality",
+                                    "t68"."early_followup_request_date",
+                                    "t68"."education_order",
+                                    "t68"."periods",
+                                    "t68"."window_start",
+                                    "t68"."required",
+                                    "t68"."required_joint",
+                                    "t68"."in_force",
+                                    "t68"."_end_unconfirmed",
+                                    "t68"."_plain",
+                                    "t68"."_needed",
+                                    "t72"."_ipid",
+                                    "t72"."_ibenefit",
+                                    "t72"."_istart",
+                                    "t72"."_i_start",
+                                    "t72"."_i_end",
+                                    "t72"."_cum"
                                   FROM (
                                     SELECT
-                                      "t70"."person_id",
-                                      "t70"."benefit",
-                                      "t70"."start_date",
-                                      "t70"."end_date",
-                                      "t70"."first_contact_date",
-                                      "t70"."target_group",
-                                      "t70"."first_absence_date",
-                                      "t70"."sickness_category",
-                                      "t70"."employed",
-                                      "t70"."handover_date",
-                                      "t70"."expected_absence_weeks",
-                                      "t70"."work_obligation",
-                                      "t70"."municipality",
-                                      "t70"."early_followup_request_date",
-                                      "t70"."education_order",
-                                      "t70"."periods",
-                                      "t70"."window_start",
-                                      "t70"."required",
-                                      "t70"."required_joint",
-                                      "t70"."in_force",
-                                      "t70"."_end_unconfirmed",
-                                      "t70"."_plain",
-                                      "t70"."_needed",
-                                      "t78"."person_id" AS "person_id_right",
-                                      "t78"."benefit" AS "benefit_right",
-                                      "t78"."start_date" AS "start_date_right",
-                                      "t78"."_acc_point"
-                                    FROM (
-                                      SELECT
-                                        "t65"."person_id",
-                                        "t65"."benefit",
-                                        "t65"."start_date",
-                                        "t65"."end_date",
-                                        "t65"."first_contact_date",
-                                        "t65"."target_group",
-                                        "t65"."first_absence_date",
-                                        "t65"."sickness_category",
-                                        "t65"."employed",
-                                        "t65"."handover_date",
-                                        "t65"."expected_absence_weeks",
-                                        "t65"."work_obligation",
-                                        "t65"."municipality",
-                                        "t65"."early_followup_request_date",
-                                        "t65"."education_order",
-                                        "t65"."periods",
-                                        "t65"."window_start",
-                                        COALESCE(
+                                      "t63"."person_id",
+                                      "t63"."benefit",
+                                      "t63"."start_date",
+                                      "t63"."end_date",
+                                      "t63"."first_contact_date",
+                                      "t63"."target_group",
+                                      "t63"."first_absence_date",
+                                      "t63"."sickness_category",
+                                      "t63"."employed",
+                                      "t63"."handover_date",
+                                      "t63"."expected_absence_weeks",
+                                      "t63"."work_obligation",
+                                      "t63"."municipality",
+                                      "t63"."early_followup_request_date",
+                                      "t63"."education_order",
+                                      "t63"."periods",
+                                      "t63"."window_start",
+                                      COALESCE(
+                                        CASE
+                                          WHEN "t63"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                          THEN CAST(NULL AS BIGINT)
+                                          WHEN "t63"."window_start" >= MAKE_DATE(2024, 1, 1)
+                                          THEN 4
+                                          WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                          THEN 4
+                                          ELSE CAST(NULL AS BIGINT)
+                                        END,
+                                        0
+                                      ) + COALESCE(0, 0) AS "required",
+                                      CAST(COALESCE(0, 0) AS BIGINT) AS "required_joint",
+                                      (
+                                        CASE
+                                          WHEN "t63"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                          THEN CAST(NULL AS BIGINT)
+                                          WHEN "t63"."window_start" >= MAKE_DATE(2024, 1, 1)
+                                          THEN 4
+                                          WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                          THEN 4
+                                          ELSE CAST(NULL AS BIGINT)
+                                        END IS NOT NULL
+                                      )
+                                      AND (
+                                        CASE
+                                          WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                          THEN 6
+                                          ELSE CAST(NULL AS BIGINT)
+                                        END IS NOT NULL
+                                      )
+                                      AND COALESCE(
+                                        ARRAY_CONTAINS(
                                           CASE
-                                            WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
-                                            THEN CAST(NULL AS BIGINT)
-                                            WHEN "t65"."window_start" >= MAKE_DATE(2024, 1, 1)
-                                            THEN 4
-                                            WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                            THEN 4
-                                            ELSE CAST(NULL AS BIGINT)
+                                            WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                            THEN [
+                                              'kontanthjaelp',
+                                              'uddannelseshjaelp',
+                                              'jobafklaring',
+                                              'ressourceforloeb',
+                                              'ledighedsydelse',
+                                              'revalidering'
+                                            ]
+                                            ELSE CAST(NULL AS TEXT[])
                                           END,
-                                          0
-                                        ) + COALESCE(0, 0) AS "required",
-                                        CAST(COALESCE(0, 0) AS BIGINT) AS "required_joint",
+                                          "t63"."benefit"
+                                        ),
+                                        FALSE
+                                      ) AS "in_force",
+                                      COALESCE(
                                         (
                                           CASE
-                                            WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                            WHEN "t63"."window_start" >= MAKE_DATE(2026, 7, 1)
                                             THEN CAST(NULL AS BIGINT)
-                                            WHEN "t65"."window_start" >= MAKE_DATE(2024, 1, 1)
+                                            WHEN "t63"."window_start" >= MAKE_DATE(2024, 1, 1)
                                             THEN 4
-                                            WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                            WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
                                             THEN 4
                                             ELSE CAST(NULL AS BIGINT)
-                                          END IS NOT NULL
-                                        )
-                                        AND (
-                                          CASE
-                                            WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                            THEN 6
-                                            ELSE CAST(NULL AS BIGINT)
-                                          END IS NOT NULL
+                                          END IS NULL
                                         )
                                         AND COALESCE(
                                           ARRAY_CONTAINS(
                                             CASE
-                                              WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                              WHEN "t63"."window_start" >= MAKE_DATE(2026, 7, 1)
                                               THEN [
-                                                'kontanthjaelp',
-                                                'uddannelseshjaelp',
+                                                'kontanthjaelp:aktivitetsparat',
+                                                'kontanthjaelp:uddannelsesparat',
+                                                'uddannelseshjaelp:aktivitetsparat',
+                                                'uddannelseshjaelp:uddannelsesparat',
                                                 'jobafklaring',
                                                 'ressourceforloeb',
-                                                'ledighedsydelse',
                                                 'revalidering'
                                               ]
                                               ELSE CAST(NULL AS TEXT[])
                                             END,
-                                            "t65"."benefit"
-                                          ),
-                                          FALSE
-                                        ) AS "in_force",
-                                        COALESCE(
-                                          (
-                                            CASE
-                                              WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
-                                              THEN CAST(NULL AS BIGINT)
-                                              WHEN "t65"."window_start" >= MAKE_DATE(2024, 1, 1)
-                                              THEN 4
-                                              WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                              THEN 4
-                                              ELSE CAST(NULL AS BIGINT)
-                                            END IS NULL
+                                            "t63"."benefit"
                                           )
-                                          AND COALESCE(
-                                            ARRAY_CONTAINS(
-                                              CASE
-                                                WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
-                                                THEN [
-                                                  'kontanthjaelp:aktivitetsparat',
-                                                  'kontanthjaelp:uddannelsesparat',
-                                                  'uddannelseshjaelp:aktivitetsparat',
-                                                  'uddannelseshjaelp:uddannelsesparat',
-                                                  'jobafklaring',
-                                                  'ressourceforloeb',
-                                                  'revalidering'
-                                                ]
-                                                ELSE CAST(NULL AS TEXT[])
-                                              END,
-                                              "t65"."benefit"
-                                            )
-                                            OR ARRAY_CONTAINS(
-                                              CASE
-                                                WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
-                                                THEN [
-                                                  'kontanthjaelp:aktivitetsparat',
-                                                  'kontanthjaelp:uddannelsesparat',
-                                                  'uddannelseshjaelp:aktivitetsparat',
-                                                  'uddannelseshjaelp:uddannelsesparat',
-                                                  'jobafklaring',
-                                                  'ressourceforloeb',
-                                                  'revalidering'
-                                                ]
-                                                ELSE CAST(NULL AS TEXT[])
-                                              END,
-                                              "t65"."benefit" || ':' || COALESCE("t65"."target_group", '')
-                                            ),
-                                            FALSE
+                                          OR ARRAY_CONTAINS(
+                                            CASE
+                                              WHEN "t63"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                              THEN [
+                                                'kontanthjaelp:aktivitetsparat',
+                                                'kontanthjaelp:uddannelsesparat',
+                                                'uddannelseshjaelp:aktivitetsparat',
+                                                'uddannelseshjaelp:uddannelsesparat',
+                                                'jobafklaring',
+                                                'ressourceforloeb',
+                                                'revalidering'
+                                              ]
+                                              ELSE CAST(NULL AS TEXT[])
+                                            END,
+                                            "t63"."benefit" || ':' || COALESCE("t63"."target_group", '')
                                           ),
                                           FALSE
-                                        ) AS "_end_unconfirmed",
-                                        CAST(CAST("t65"."window_start" + TO_MONTHS(
+                                        ),
+                                        FALSE
+                                      ) AS "_end_unconfirmed",
+                                      CAST(CAST("t63"."window_start" + TO_MONTHS(
+                                        COALESCE(
+                                          CASE
+                                            WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                            THEN 6
+                                            ELSE CAST(NULL AS BIGINT)
+                                          END,
+                                          0
+                                        )
+                                      ) AS TIMESTAMP) AS DATE) AS "_plain",
+                                      DATE_DIFF(
+                                        'DAY',
+                                        "t63"."window_start",
+                                        CAST(CAST("t63"."window_start" + TO_MONTHS(
                                           COALESCE(
                                             CASE
-                                              WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                              WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
                                               THEN 6
                                               ELSE CAST(NULL AS BIGINT)
                                             END,
                                             0
                                           )
-                                        ) AS TIMESTAMP) AS DATE) AS "_plain",
-                                        DATE_DIFF(
-                                          'DAY',
-                                          "t65"."window_start",
-                                          CAST(CAST("t65"."window_start" + TO_MONTHS(
+                                        ) AS TIMESTAMP) AS DATE)
+                                      ) AS "_needed"
+                                    FROM (
+                                      SELECT
+                                        "t62"."person_id",
+                                        "t62"."benefit",
+                                        "t62"."_key" AS "start_date",
+                                        CASE
+                                          WHEN "t62"."_end" = MAKE_DATE(9999, 12, 31)
+                                          THEN CAST(NULL AS DATE)
+                                          ELSE "t62"."_end"
+                                        END AS "end_date",
+                                        "t62"."first_contact_date",
+                                        "t62"."target_group",
+                                        "t62"."first_absence_date",
+                                        "t62"."sickness_category",
+                                        "t62"."employed",
+                                        "t62"."handover_date",
+                                        "t62"."expected_absence_weeks",
+                                        "t62"."work_obligation",
+                                        "t62"."municipality",
+                                        "t62"."early_followup_request_date",
+                                        "t62"."education_order",
+                                        "t62"."periods",
+                                        CASE
+                                          WHEN COALESCE(
+                                            ARRAY_CONTAINS(
+                                              CASE
+                                                WHEN "t62"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                THEN ['kontanthjaelp', 'uddannelseshjaelp']
+                                                ELSE CAST(NULL AS TEXT[])
+                                              END,
+                                              "t62"."benefit"
+                                            ),
+                                            FALSE
+                                          )
+                                          THEN COALESCE("t62"."first_contact_date", "t62"."_key")
+                                          ELSE "t62"."_key"
+                                        END AS "window_start"
+                                      FROM (
+                                        SELECT
+                                          "t60"."person_id",
+                                          "t60"."benefit",
+                                          "t60"."_key",
+                                          MAX("t60"."_end") AS "_end",
+                                          COUNT(*) AS "periods",
+                                          FIRST("t60"."first_contact_date" ORDER BY "t60"."start_date") AS "first_contact_date",
+                                          FIRST("t60"."target_group" ORDER BY "t60"."start_date") AS "target_group",
+                                          FIRST("t60"."first_absence_date" ORDER BY "t60"."start_date") AS "first_absence_date",
+                                          FIRST("t60"."sickness_category" ORDER BY "t60"."start_date") AS "sickness_category",
+                                          FIRST("t60"."employed" ORDER BY "t60"."start_date") AS "employed",
+                                          FIRST("t60"."handover_date" ORDER BY "t60"."start_date") AS "handover_date",
+                                          FIRST("t60"."expected_absence_weeks" ORDER BY "t60"."start_date") AS "expected_absence_weeks",
+                                          FIRST("t60"."work_obligation" ORDER BY "t60"."start_date") AS "work_obligation",
+                                          FIRST("t60"."municipality" ORDER BY "t60"."start_date") AS "municipality",
+                                          MIN("t60"."early_followup_request_date") AS "early_followup_request_date",
+                                          BOOL_OR(CAST(COALESCE("t60"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                        FROM "t59" AS "t60"
+                                        GROUP BY
+                                          1,
+                                          2,
+                                          3
+                                      ) AS "t62"
+                                      WHERE
+                                        "t62"."benefit" IN (
+                                          'jobafklaring',
+                                          'kontanthjaelp',
+                                          'ledighedsydelse',
+                                          'ressourceforloeb',
+                                          'revalidering',
+                                          'uddannelseshjaelp'
+                                        )
+                                    ) AS "t63"
+                                  ) AS "t68"
+                                  LEFT OUTER JOIN (
+                                    SELECT
+                                      "t70"."person_id" AS "_ipid",
+                                      "t70"."benefit" AS "_ibenefit",
+                                      "t70"."start_date" AS "_istart",
+                                      "t70"."i_start" AS "_i_start",
+                                      "t70"."i_end" AS "_i_end",
+                                      "t70"."cum_before" AS "_cum"
+                                    FROM (
+                                      SELECT
+                                        "t69"."person_id",
+                                        "t69"."benefit",
+                                        "t69"."_key" AS "start_date",
+                                        "t69"."i_start",
+                                        "t69"."i_end",
+                                        CAST(COALESCE(
+                                          SUM("t69"."_len") OVER (
+                                            PARTITION BY "t69"."person_id", "t69"."benefit", "t69"."_key"
+                                            ORDER BY "t69"."i_start" ASC
+                                            ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                          ),
+                                          0
+                                        ) AS INT) AS "cum_before"
+                                      FROM (
+                                        SELECT
+                                          "t66"."person_id",
+                                          "t66"."benefit",
+                                          "t66"."_key",
+                                          "t66"."_island",
+                                          "t66"."i_start",
+                                          "t66"."i_end",
+                                          CASE
+                                            WHEN "t66"."i_end" = MAKE_DATE(9999, 12, 31)
+                                            THEN 0
+                                            ELSE DATE_DIFF('DAY', "t66"."i_start", "t66"."i_end") + 1
+                                          END AS "_len"
+                                        FROM (
+                                          SELECT
+                                            "t65"."person_id",
+                                            "t65"."benefit",
+                                            "t65"."_key",
+                                            "t65"."_island",
+                                            MIN("t65"."start_date") AS "i_start",
+                                            MAX("t65"."_end") AS "i_end"
+                                          FROM (
+                                            SELECT
+                                              "t64"."person_id",
+                                              "t64"."benefit",
+                                              "t64"."start_date",
+                                              "t64"."_end",
+                                              "t64"."_key",
+                                              "t64"."_acc",
+                                              "t64"."first_contact_date",
+                                              "t64"."target_group",
+                                              "t64"."first_absence_date",
+                                              "t64"."sickness_category",
+                                              "t64"."employed",
+                                              "t64"."handover_date",
+                                              "t64"."expected_absence_weeks",
+                                              "t64"."work_obligation",
+                                              "t64"."municipality",
+                                              "t64"."early_followup_request_date",
+                                              "t64"."education_order",
+                                              "t64"."_new",
+                                              SUM("t64"."_new") OVER (
+                                                PARTITION BY "t64"."person_id", "t64"."benefit", "t64"."_key"
+                                                ORDER BY "t64"."start_date" ASC, "t64"."_end" ASC
+                                                ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                              ) AS "_island"
+                                            FROM (
+                                              SELECT
+                                                "t61"."person_id",
+                                                "t61"."benefit",
+                                                "t61"."start_date",
+                                                "t61"."_end",
+                                                "t61"."_key",
+                                                "t61"."_acc",
+                                                "t61"."first_contact_date",
+                                                "t61"."target_group",
+                                                "t61"."first_absence_date",
+                                                "t61"."sickness_category",
+                                                "t61"."employed",
+                                                "t61"."handover_date",
+                                                "t61"."expected_absence_weeks",
+                                                "t61"."work_obligation",
+                                                "t61"."municipality",
+                                                "t61"."early_followup_request_date",
+                                                "t61"."education_order",
+                                                CASE
+                                                  WHEN MAX("t61"."_end") OVER (
+                                                    PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
+                                                    ORDER BY "t61"."start_date" ASC, "t61"."_end" ASC
+                                                    ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                  ) IS NULL
+                                                  THEN 1
+                                                  WHEN "t61"."start_date" > CAST(CAST(MAX("t61"."_end") OVER (
+                                                    PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
+                                                    ORDER BY "t61"."start_date" ASC, "t61"."_end" ASC
+                                                    ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                  ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
+                                                  THEN 1
+                                                  ELSE 0
+                                                END AS "_new"
+                                              FROM (
+                                                SELECT
+                                                  *
+                                                FROM "t59" AS "t60"
+                                                WHERE
+                                                  "t60"."_acc"
+                                              ) AS "t61"
+                                            ) AS "t64"
+                                          ) AS "t65"
+                                          GROUP BY
+                                            1,
+                                            2,
+                                            3,
+                                            4
+                                        ) AS "t66"
+                                      ) AS "t69"
+                                    ) AS "t70"
+                                  ) AS "t72"
+                                    ON "t68"."person_id" = "t72"."_ipid"
+                                    AND "t68"."benefit" = "t72"."_ibenefit"
+                                    AND "t68"."start_date" = "t72"."_istart"
+                                    AND "t72"."_cum" < "t68"."_needed"
+                                    AND (
+                                      (
+                                        "t72"."_i_end" = MAKE_DATE(9999, 12, 31)
+                                      )
+                                      OR (
+                                        (
+                                          "t72"."_cum" + DATE_DIFF('DAY', "t72"."_i_start", "t72"."_i_end") + 1
+                                        ) >= "t68"."_needed"
+                                      )
+                                    )
+                                ) AS "t73"
+                              ) AS "t74"
+                            ) AS "t75"
+                          ) AS "t76"
+                        ) AS "t78"
+                        LEFT OUTER JOIN (
+                          SELECT
+                            "t81"."person_id",
+                            "t81"."benefit",
+                            "t81"."start_date",
+                            CAST(SUM(
+                              DATE_DIFF(
+                                'DAY',
+                                GREATEST("t81"."_ex_start", "t81"."_from"),
+                                LEAST("t81"."_ex_end", "t81"."_to")
+                              ) + 1
+                            ) AS INT) AS "exempt_days",
+                            BOOL_OR(
+                              CAST((
+                                "t81"."_ex_start" <= CAST($as_of AS DATE)
+                              )
+                              AND (
+                                "t81"."_ex_end" >= CAST($as_of AS DATE)
+                              ) AS BOOLEAN)
+                            ) AS "exempt_now",
+                            LISTAGG(
+                              
+                                'fritaget ' || CAST("t81"."_ex_start" AS TEXT) || '–' || CAST("t81"."_ex_end" AS TEXT) || ' (' || "t81"."_ex_reason" || ')',
+                                ', ' ORDER BY "t81"."_ex_start" ASC
+                              
+                            ) AS "exemption_note"
+                          FROM (
+                            SELECT
+                              "t80"."person_id",
+                              "t80"."benefit",
+                              "t80"."start_date",
+                              "t80"."_from",
+                              "t80"."_to",
+                              "t5"."_pid",
+                              "t5"."_ex_start",
+                              "t5"."_ex_end",
+                              "t5"."_ex_reason"
+                            FROM (
+                              SELECT
+                                "t77"."person_id",
+                                "t77"."benefit",
+                                "t77"."start_date",
+                                "t77"."window_start" AS "_from",
+                                "t77"."due0" AS "_to"
+                              FROM (
+                                SELECT
+                                  "t76".*
+                                  EXCLUDE ("_point")
+                                FROM (
+                                  SELECT
+                                    "t75"."person_id",
+                                    "t75"."benefit",
+                                    "t75"."start_date",
+                                    "t75"."end_date",
+                                    "t75"."first_contact_date",
+                                    "t75"."target_group",
+                                    "t75"."first_absence_date",
+                                    "t75"."sickness_category",
+                                    "t75"."employed",
+                                    "t75"."handover_date",
+                                    "t75"."expected_absence_weeks",
+                                    "t75"."work_obligation",
+                                    "t75"."municipality",
+                                    "t75"."early_followup_request_date",
+                                    "t75"."education_order",
+                                    "t75"."periods",
+                                    "t75"."window_start",
+                                    "t75"."required",
+                                    "t75"."required_joint",
+                                    "t75"."in_force",
+                                    "t75"."_end_unconfirmed",
+                                    "t75"."_point",
+                                    CAST(CAST("t75"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
+                                  FROM (
+                                    SELECT
+                                      "t74".*
+                                      EXCLUDE ("_cum", "_i_end", "_i_start", "_ibenefit", "_ipid", "_istart", "_needed", "_plain")
+                                    FROM (
+                                      SELECT
+                                        "t73"."person_id",
+                                        "t73"."benefit",
+                                        "t73"."start_date",
+                                        "t73"."end_date",
+                                        "t73"."first_contact_date",
+                                        "t73"."target_group",
+                                        "t73"."first_absence_date",
+                                        "t73"."sickness_category",
+                                        "t73"."employed",
+                                        "t73"."handover_date",
+                                        "t73"."expected_absence_weeks",
+                                        "t73"."work_obligation",
+                                        "t73"."municipality",
+                                        "t73"."early_followup_request_date",
+                                        "t73"."education_order",
+                                        "t73"."periods",
+                                        "t73"."window_start",
+                                        "t73"."required",
+                                        "t73"."required_joint",
+                                        "t73"."in_force",
+                                        "t73"."_end_unconfirmed",
+                                        "t73"."_plain",
+                                        "t73"."_needed",
+                                        "t73"."_ipid",
+                                        "t73"."_ibenefit",
+                                        "t73"."_istart",
+                                        "t73"."_i_start",
+                                        "t73"."_i_end",
+                                        "t73"."_cum",
+                                        CASE
+                                          WHEN "t73"."_i_start" IS NOT NULL
+                                          THEN CAST(CAST("t73"."_i_start" + TO_DAYS(CAST("t73"."_needed" - "t73"."_cum" AS INT)) AS TIMESTAMP) AS DATE)
+                                          ELSE "t73"."_plain"
+                                        END AS "_point"
+                                      FROM (
+                                        SELECT
+                                          "t68"."person_id",
+                                          "t68"."benefit",
+                                          "t68"."start_date",
+                                          "t68"."end_date",
+                                          "t68"."first_contact_date",
+                                          "t68"."target_group",
+                                          "t68"."first_absence_date",
+                                          "t68"."sickness_category",
+                                          "t68"."employed",
+                                          "t68"."handover_date",
+                                          "t68"."expected_absence_weeks",
+                                          "t68"."work_obligation",
+                                          "t68"."municipality",
+                                          "t68"."early_followup_request_date",
+                                          "t68"."education_order",
+                                          "t68"."periods",
+                                          "t68"."window_start",
+                                          "t68"."required",
+                                          "t68"."required_joint",
+                                          "t68"."in_force",
+                                          "t68"."_end_unconfirmed",
+                                          "t68"."_plain",
+                                          "t68"."_needed",
+                                          "t72"."_ipid",
+                                          "t72"."_ibenefit",
+                                          "t72"."_istart",
+                                          "t72"."_i_start",
+                                          "t72"."_i_end",
+                                          "t72"."_cum"
+                                        FROM (
+                                          SELECT
+                                            "t63"."person_id",
+                                            "t63"."benefit",
+                                            "t63"."start_date",
+                                            "t63"."end_date",
+                                            "t63"."first_contact_date",
+                                            "t63"."target_group",
+                                            "t63"."first_absence_date",
+                                            "t63"."sickness_category",
+                                            "t63"."employed",
+                                            "t63"."handover_date",
+                                            "t63"."expected_absence_weeks",
+                                            "t63"."work_obligation",
+                                            "t63"."municipality",
+                                            "t63"."early_followup_request_date",
+                                            "t63"."education_order",
+                                            "t63"."periods",
+                                            "t63"."window_start",
                                             COALESCE(
                                               CASE
-                                                WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                                THEN 6
+                                                WHEN "t63"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                                THEN CAST(NULL AS BIGINT)
+                                                WHEN "t63"."window_start" >= MAKE_DATE(2024, 1, 1)
+                                                THEN 4
+                                                WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                                THEN 4
                                                 ELSE CAST(NULL AS BIGINT)
                                               END,
                                               0
+                                            ) + COALESCE(0, 0) AS "required",
+                                            CAST(COALESCE(0, 0) AS BIGINT) AS "required_joint",
+                                            (
+                                              CASE
+                                                WHEN "t63"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                                THEN CAST(NULL AS BIGINT)
+                                                WHEN "t63"."window_start" >= MAKE_DATE(2024, 1, 1)
+                                                THEN 4
+                                                WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                                THEN 4
+                                                ELSE CAST(NULL AS BIGINT)
+                                              END IS NOT NULL
                                             )
-                                          ) AS TIMESTAMP) AS DATE)
-                                        ) AS "_needed"
-                                      FROM "t63" AS "t65"
-                                    ) AS "t70"
-                                    LEFT OUTER JOIN (
-                                      SELECT
-                                        "t76"."person_id",
-                                        "t76"."benefit",
-                                        "t76"."start_date",
-                                        FIRST(
-                                          CAST(CAST("t76"."i_start" + TO_DAYS(CAST("t76"."_n" - "t76"."cum_before" AS INT)) AS TIMESTAMP) AS DATE) ORDER BY "t76"."i_start"
-                                        ) AS "_acc_point"
-                                      FROM (
-                                        SELECT
-                                          *
-                                        FROM (
-                                          SELECT
-                                            "t71"."person_id",
-                                            "t71"."benefit",
-                                            "t71"."start_date",
-                                            "t71"."_n",
-                                            "t74"."i_start",
-                                            "t74"."i_end",
-                                            "t74"."cum_before"
-                                          FROM (
-                                            SELECT
-                                              "t65"."person_id",
-                                              "t65"."benefit",
-                                              "t65"."start_date",
-                                              DATE_DIFF(
-                                                'DAY',
-                                                "t65"."window_start",
-                                                CAST(CAST("t65"."window_start" + TO_MONTHS(
-                                                  COALESCE(
-                                                    CASE
-                                                      WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                                      THEN 6
-                                                      ELSE CAST(NULL AS BIGINT)
-                                                    END,
-                                                    0
-                                                  )
-                                                ) AS TIMESTAMP) AS DATE)
-                                              ) AS "_n"
-                                            FROM "t63" AS "t65"
-                                            WHERE
-                                              COALESCE(
+                                            AND (
+                                              CASE
+                                                WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                                THEN 6
+                                                ELSE CAST(NULL AS BIGINT)
+                                              END IS NOT NULL
+                                            )
+                                            AND COALESCE(
+                                              ARRAY_CONTAINS(
+                                                CASE
+                                                  WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                                  THEN [
+                                                    'kontanthjaelp',
+                                                    'uddannelseshjaelp',
+                                                    'jobafklaring',
+                                                    'ressourceforloeb',
+                                                    'ledighedsydelse',
+                                                    'revalidering'
+                                                  ]
+                                                  ELSE CAST(NULL AS TEXT[])
+                                                END,
+                                                "t63"."benefit"
+                                              ),
+                                              FALSE
+                                            ) AS "in_force",
+                                            COALESCE(
+                                              (
+                                                CASE
+                                                  WHEN "t63"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                                  THEN CAST(NULL AS BIGINT)
+                                                  WHEN "t63"."window_start" >= MAKE_DATE(2024, 1, 1)
+                                                  THEN 4
+                                                  WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                                  THEN 4
+                                                  ELSE CAST(NULL AS BIGINT)
+                                                END IS NULL
+                                              )
+                                              AND COALESCE(
                                                 ARRAY_CONTAINS(
                                                   CASE
-                                                    WHEN "t65"."start_date" >= MAKE_DATE(2020, 1, 1)
-                                                    THEN ['dagpenge']
+                                                    WHEN "t63"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                                    THEN [
+                                                      'kontanthjaelp:aktivitetsparat',
+                                                      'kontanthjaelp:uddannelsesparat',
+                                                      'uddannelseshjaelp:aktivitetsparat',
+                                                      'uddannelseshjaelp:uddannelsesparat',
+                                                      'jobafklaring',
+                                                      'ressourceforloeb',
+                                                      'revalidering'
+                                                    ]
                                                     ELSE CAST(NULL AS TEXT[])
                                                   END,
-                                                  "t65"."benefit"
+                                                  "t63"."benefit"
+                                                )
+                                                OR ARRAY_CONTAINS(
+                                                  CASE
+                                                    WHEN "t63"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                                    THEN [
+                                                      'kontanthjaelp:aktivitetsparat',
+                                                      'kontanthjaelp:uddannelsesparat',
+                                                      'uddannelseshjaelp:aktivitetsparat',
+                                                      'uddannelseshjaelp:uddannelsesparat',
+                                                      'jobafklaring',
+                                                      'ressourceforloeb',
+                                                      'revalidering'
+                                                    ]
+                                                    ELSE CAST(NULL AS TEXT[])
+                                                  END,
+                                                  "t63"."benefit" || ':' || COALESCE("t63"."target_group", '')
                                                 ),
                                                 FALSE
+                                              ),
+                                              FALSE
+                                            ) AS "_end_unconfirmed",
+                                            CAST(CAST("t63"."window_start" + TO_MONTHS(
+                                              COALESCE(
+                                                CASE
+                                                  WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                                  THEN 6
+                                                  ELSE CAST(NULL AS BIGINT)
+                                                END,
+                                                0
                                               )
-                                          ) AS "t71"
-                                          INNER JOIN (
+                                            ) AS TIMESTAMP) AS DATE) AS "_plain",
+                                            DATE_DIFF(
+                                              'DAY',
+                                              "t63"."window_start",
+                                              CAST(CAST("t63"."window_start" + TO_MONTHS(
+                                                COALESCE(
+                                                  CASE
+                                                    WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                                    THEN 6
+                                                    ELSE CAST(NULL AS BIGINT)
+                                                  END,
+                                                  0
+                                                )
+                                              ) AS TIMESTAMP) AS DATE)
+                                            ) AS "_needed"
+                                          FROM (
                                             SELECT
-                                              "t72"."person_id",
-                                              "t72"."benefit",
-                                              "t72"."_key" AS "start_date",
-                                              "t72"."i_start",
-                                              "t72"."i_end",
+                                              "t62"."person_id",
+                                              "t62"."benefit",
+                                              "t62"."_key" AS "start_date",
+                                              CASE
+                                                WHEN "t62"."_end" = MAKE_DATE(9999, 12, 31)
+                                                THEN CAST(NULL AS DATE)
+                                                ELSE "t62"."_end"
+                                              END AS "end_date",
+                                              "t62"."first_contact_date",
+                                              "t62"."target_group",
+                                              "t62"."first_absence_date",
+                                              "t62"."sickness_category",
+                                              "t62"."employed",
+                                              "t62"."handover_date",
+                                              "t62"."expected_absence_weeks",
+                                              "t62"."work_obligation",
+                                              "t62"."municipality",
+                                              "t62"."early_followup_request_date",
+                                              "t62"."education_order",
+                                              "t62"."periods",
+                                              CASE
+                                                WHEN COALESCE(
+                                                  ARRAY_CONTAINS(
+                                                    CASE
+                                                      WHEN "t62"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                      THEN ['kontanthjaelp', 'uddannelseshjaelp']
+                                                      ELSE CAST(NULL AS TEXT[])
+                                                    END,
+                                                    "t62"."benefit"
+                                                  ),
+                                                  FALSE
+                                                )
+                                                THEN COALESCE("t62"."first_contact_date", "t62"."_key")
+                                                ELSE "t62"."_key"
+                                              END AS "window_start"
+                                            FROM (
+                                              SELECT
+                                                "t60"."person_id",
+                                                "t60"."benefit",
+                                                "t60"."_key",
+                                                MAX("t60"."_end") AS "_end",
+                                                COUNT(*) AS "periods",
+                                                FIRST("t60"."first_contact_date" ORDER BY "t60"."start_date") AS "first_contact_date",
+                                                FIRST("t60"."target_group" ORDER BY "t60"."start_date") AS "target_group",
+                                                FIRST("t60"."first_absence_date" ORDER BY "t60"."start_date") AS "first_absence_date",
+                                                FIRST("t60"."sickness_category" ORDER BY "t60"."start_date") AS "sickness_category",
+                                                FIRST("t60"."employed" ORDER BY "t60"."start_date") AS "employed",
+                                                FIRST("t60"."handover_date" ORDER BY "t60"."start_date") AS "handover_date",
+                                                FIRST("t60"."expected_absence_weeks" ORDER BY "t60"."start_date") AS "expected_absence_weeks",
+                                                FIRST("t60"."work_obligation" ORDER BY "t60"."start_date") AS "work_obligation",
+                                                FIRST("t60"."municipality" ORDER BY "t60"."start_date") AS "municipality",
+                                                MIN("t60"."early_followup_request_date") AS "early_followup_request_date",
+                                                BOOL_OR(CAST(COALESCE("t60"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                              FROM "t59" AS "t60"
+                                              GROUP BY
+                                                1,
+                                                2,
+                                                3
+                                            ) AS "t62"
+                                            WHERE
+                                              "t62"."benefit" IN (
+                                                'jobafklaring',
+                                                'kontanthjaelp',
+                                                'ledighedsydelse',
+                                                'ressourceforloeb',
+                                                'revalidering',
+                                                'uddannelseshjaelp'
+                                              )
+                                          ) AS "t63"
+                                        ) AS "t68"
+                                        LEFT OUTER JOIN (
+                                          SELECT
+                                            "t70"."person_id" AS "_ipid",
+                                            "t70"."benefit" AS "_ibenefit",
+                                            "t70"."start_date" AS "_istart",
+                                            "t70"."i_start" AS "_i_start",
+                                            "t70"."i_end" AS "_i_end",
+                                            "t70"."cum_before" AS "_cum"
+                                          FROM (
+                                            SELECT
+                                              "t69"."person_id",
+                                              "t69"."benefit",
+                                              "t69"."_key" AS "start_date",
+                                              "t69"."i_start",
+                                              "t69"."i_end",
                                               CAST(COALESCE(
-                                                SUM("t72"."_len") OVER (
-                                                  PARTITION BY "t72"."person_id", "t72"."benefit", "t72"."_key"
-                                                  ORDER BY "t72"."i_start" ASC
+                                                SUM("t69"."_len") OVER (
+                                                  PARTITION BY "t69"."person_id", "t69"."benefit", "t69"."_key"
+                                                  ORDER BY "t69"."i_start" ASC
                                                   ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                                 ),
                                                 0
                                               ) AS INT) AS "cum_before"
                                             FROM (
                                               SELECT
-                                                "t67"."person_id",
-                                                "t67"."benefit",
-                                                "t67"."_key",
-                                                "t67"."_island",
-                                                "t67"."i_start",
-                                                "t67"."i_end",
+                                                "t66"."person_id",
+                                                "t66"."benefit",
+                                                "t66"."_key",
+                                                "t66"."_island",
+                                                "t66"."i_start",
+                                                "t66"."i_end",
                                                 CASE
-                                                  WHEN "t67"."i_end" = MAKE_DATE(9999, 12, 31)
+                                                  WHEN "t66"."i_end" = MAKE_DATE(9999, 12, 31)
                                                   THEN 0
-                                                  ELSE DATE_DIFF('DAY', "t67"."i_start", "t67"."i_end") + 1
+                                                  ELSE DATE_DIFF('DAY', "t66"."i_start", "t66"."i_end") + 1
                                                 END AS "_len"
                                               FROM (
                                                 SELECT
-                                                  "t66"."person_id",
-                                                  "t66"."benefit",
-                                                  "t66"."_key",
-                                                  "t66"."_island",
-                                                  MIN("t66"."start_date") AS "i_start",
-                                                  MAX("t66"."_end") AS "i_end"
+                                                  "t65"."person_id",
+                                                  "t65"."benefit",
+                                                  "t65"."_key",
+                                                  "t65"."_island",
+                                                  MIN("t65"."start_date") AS "i_start",
+                                                  MAX("t65"."_end") AS "i_end"
                                                 FROM (
                                                   SELECT
                                                     "t64"."person_id",
@@ -3627,517 +4182,36 @@ FROM (
                                                         "t60"."_acc"
                                                     ) AS "t61"
                                                   ) AS "t64"
-                                                ) AS "t66"
+                                                ) AS "t65"
                                                 GROUP BY
                                                   1,
                                                   2,
                                                   3,
                                                   4
-                                              ) AS "t67"
-                                            ) AS "t72"
-                                          ) AS "t74"
-                                            ON "t71"."person_id" = "t74"."person_id"
-                                            AND "t71"."benefit" = "t74"."benefit"
-                                            AND "t71"."start_date" = "t74"."start_date"
-                                        ) AS "t75"
-                                        WHERE
-                                          (
-                                            "t75"."i_end" = MAKE_DATE(9999, 12, 31)
-                                          )
-                                          OR (
-                                            (
-                                              "t75"."cum_before" + DATE_DIFF('DAY', "t75"."i_start", "t75"."i_end") + 1
-                                            ) >= "t75"."_n"
-                                          )
-                                      ) AS "t76"
-                                      GROUP BY
-                                        1,
-                                        2,
-                                        3
-                                    ) AS "t78"
-                                      ON "t70"."person_id" = "t78"."person_id"
-                                      AND "t70"."benefit" = "t78"."benefit"
-                                      AND "t70"."start_date" = "t78"."start_date"
-                                  ) AS "t79"
-                                ) AS "t80"
-                              ) AS "t81"
-                            ) AS "t82"
-                          ) AS "t83"
-                        ) AS "t85"
-                        LEFT OUTER JOIN (
-                          SELECT
-                            "t88"."person_id",
-                            "t88"."benefit",
-                            "t88"."start_date",
-                            CAST(SUM(
-                              DATE_DIFF(
-                                'DAY',
-                                GREATEST("t88"."_ex_start", "t88"."_from"),
-                                LEAST("t88"."_ex_end", "t88"."_to")
-                              ) + 1
-                            ) AS INT) AS "exempt_days",
-                            BOOL_OR(
-                              CAST((
-                                "t88"."_ex_start" <= CAST($as_of AS DATE)
-                              )
-                              AND (
-                                "t88"."_ex_end" >= CAST($as_of AS DATE)
-                              ) AS BOOLEAN)
-                            ) AS "exempt_now",
-                            LISTAGG(
-                              
-                                'fritaget ' || CAST("t88"."_ex_start" AS TEXT) || '–' || CAST("t88"."_ex_end" AS TEXT) || ' (' || "t88"."_ex_reason" || ')',
-                                ', ' ORDER BY "t88"."_ex_start" ASC
-                              
-                            ) AS "exemption_note"
-                          FROM (
-                            SELECT
-                              "t87"."person_id",
-                              "t87"."benefit",
-                              "t87"."start_date",
-                              "t87"."_from",
-                              "t87"."_to",
-                              "t5"."_pid",
-                              "t5"."_ex_start",
-                              "t5"."_ex_end",
-                              "t5"."_ex_reason"
-                            FROM (
-                              SELECT
-                                "t84"."person_id",
-                                "t84"."benefit",
-                                "t84"."start_date",
-                                "t84"."window_start" AS "_from",
-                                "t84"."due0" AS "_to"
-                              FROM (
-                                SELECT
-                                  "t83".*
-                                  EXCLUDE ("_point")
-                                FROM (
-                                  SELECT
-                                    "t82"."person_id",
-                                    "t82"."benefit",
-                                    "t82"."start_date",
-                                    "t82"."end_date",
-                                    "t82"."first_contact_date",
-                                    "t82"."target_group",
-                                    "t82"."first_absence_date",
-                                    "t82"."sickness_category",
-                                    "t82"."employed",
-                                    "t82"."handover_date",
-                                    "t82"."expected_absence_weeks",
-                                    "t82"."work_obligation",
-                                    "t82"."municipality",
-                                    "t82"."early_followup_request_date",
-                                    "t82"."education_order",
-                                    "t82"."periods",
-                                    "t82"."window_start",
-                                    "t82"."required",
-                                    "t82"."required_joint",
-                                    "t82"."in_force",
-                                    "t82"."_end_unconfirmed",
-                                    "t82"."_point",
-                                    CAST(CAST("t82"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
-                                  FROM (
-                                    SELECT
-                                      "t81".*
-                                      EXCLUDE ("_acc_point", "_needed", "_plain")
-                                    FROM (
-                                      SELECT
-                                        "t80"."person_id",
-                                        "t80"."benefit",
-                                        "t80"."start_date",
-                                        "t80"."end_date",
-                                        "t80"."first_contact_date",
-                                        "t80"."target_group",
-                                        "t80"."first_absence_date",
-                                        "t80"."sickness_category",
-                                        "t80"."employed",
-                                        "t80"."handover_date",
-                                        "t80"."expected_absence_weeks",
-                                        "t80"."work_obligation",
-                                        "t80"."municipality",
-                                        "t80"."early_followup_request_date",
-                                        "t80"."education_order",
-                                        "t80"."periods",
-                                        "t80"."window_start",
-                                        "t80"."required",
-                                        "t80"."required_joint",
-                                        "t80"."in_force",
-                                        "t80"."_end_unconfirmed",
-                                        "t80"."_plain",
-                                        "t80"."_needed",
-                                        "t80"."_acc_point",
-                                        COALESCE("t80"."_acc_point", "t80"."_plain") AS "_point"
-                                      FROM (
-                                        SELECT
-                                          "t79".*
-                                          EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
-                                        FROM (
-                                          SELECT
-                                            "t70"."person_id",
-                                            "t70"."benefit",
-                                            "t70"."start_date",
-                                            "t70"."end_date",
-                                            "t70"."first_contact_date",
-                                            "t70"."target_group",
-                                            "t70"."first_absence_date",
-                                            "t70"."sickness_category",
-                                            "t70"."employed",
-                                            "t70"."handover_date",
-                                            "t70"."expected_absence_weeks",
-                                            "t70"."work_obligation",
-                                            "t70"."municipality",
-                                            "t70"."early_followup_request_date",
-                                            "t70"."education_order",
-                                            "t70"."periods",
-                                            "t70"."window_start",
-                                            "t70"."required",
-                                            "t70"."required_joint",
-                                            "t70"."in_force",
-                                            "t70"."_end_unconfirmed",
-                                            "t70"."_plain",
-                                            "t70"."_needed",
-                                            "t78"."person_id" AS "person_id_right",
-                                            "t78"."benefit" AS "benefit_right",
-                                            "t78"."start_date" AS "start_date_right",
-                                            "t78"."_acc_point"
-                                          FROM (
-                                            SELECT
-                                              "t65"."person_id",
-                                              "t65"."benefit",
-                                              "t65"."start_date",
-                                              "t65"."end_date",
-                                              "t65"."first_contact_date",
-                                              "t65"."target_group",
-                                              "t65"."first_absence_date",
-                                              "t65"."sickness_category",
-                                              "t65"."employed",
-                                              "t65"."handover_date",
-                                              "t65"."expected_absence_weeks",
-                                              "t65"."work_obligation",
-                                              "t65"."municipality",
-                                              "t65"."early_followup_request_date",
-                                              "t65"."education_order",
-                                              "t65"."periods",
-                                              "t65"."window_start",
-                                              COALESCE(
-                                                CASE
-                                                  WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
-                                                  THEN CAST(NULL AS BIGINT)
-                                                  WHEN "t65"."window_start" >= MAKE_DATE(2024, 1, 1)
-                                                  THEN 4
-                                                  WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                                  THEN 4
-                                                  ELSE CAST(NULL AS BIGINT)
-                                                END,
-                                                0
-                                              ) + COALESCE(0, 0) AS "required",
-                                              CAST(COALESCE(0, 0) AS BIGINT) AS "required_joint",
-                                              (
-                                                CASE
-                                                  WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
-                                                  THEN CAST(NULL AS BIGINT)
-                                                  WHEN "t65"."window_start" >= MAKE_DATE(2024, 1, 1)
-                                                  THEN 4
-                                                  WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                                  THEN 4
-                                                  ELSE CAST(NULL AS BIGINT)
-                                                END IS NOT NULL
-                                              )
-                                              AND (
-                                                CASE
-                                                  WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                                  THEN 6
-                                                  ELSE CAST(NULL AS BIGINT)
-                                                END IS NOT NULL
-                                              )
-                                              AND COALESCE(
-                                                ARRAY_CONTAINS(
-                                                  CASE
-                                                    WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                                    THEN [
-                                                      'kontanthjaelp',
-                                                      'uddannelseshjaelp',
-                                                      'jobafklaring',
-                                                      'ressourceforloeb',
-                                                      'ledighedsydelse',
-                                                      'revalidering'
-                                                    ]
-                                                    ELSE CAST(NULL AS TEXT[])
-                                                  END,
-                                                  "t65"."benefit"
-                                                ),
-                                                FALSE
-                                              ) AS "in_force",
-                                              COALESCE(
-                                                (
-                                                  CASE
-                                                    WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
-                                                    THEN CAST(NULL AS BIGINT)
-                                                    WHEN "t65"."window_start" >= MAKE_DATE(2024, 1, 1)
-                                                    THEN 4
-                                                    WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                                    THEN 4
-                                                    ELSE CAST(NULL AS BIGINT)
-                                                  END IS NULL
-                                                )
-                                                AND COALESCE(
-                                                  ARRAY_CONTAINS(
-                                                    CASE
-                                                      WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
-                                                      THEN [
-                                                        'kontanthjaelp:aktivitetsparat',
-                                                        'kontanthjaelp:uddannelsesparat',
-                                                        'uddannelseshjaelp:aktivitetsparat',
-                                                        'uddannelseshjaelp:uddannelsesparat',
-                                                        'jobafklaring',
-                                                        'ressourceforloeb',
-                                                        'revalidering'
-                                                      ]
-                                                      ELSE CAST(NULL AS TEXT[])
-                                                    END,
-                                                    "t65"."benefit"
-                                                  )
-                                                  OR ARRAY_CONTAINS(
-                                                    CASE
-                                                      WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
-                                                      THEN [
-                                                        'kontanthjaelp:aktivitetsparat',
-                                                        'kontanthjaelp:uddannelsesparat',
-                                                        'uddannelseshjaelp:aktivitetsparat',
-                                                        'uddannelseshjaelp:uddannelsesparat',
-                                                        'jobafklaring',
-                                                        'ressourceforloeb',
-                                                        'revalidering'
-                                                      ]
-                                                      ELSE CAST(NULL AS TEXT[])
-                                                    END,
-                                                    "t65"."benefit" || ':' || COALESCE("t65"."target_group", '')
-                                                  ),
-                                                  FALSE
-                                                ),
-                                                FALSE
-                                              ) AS "_end_unconfirmed",
-                                              CAST(CAST("t65"."window_start" + TO_MONTHS(
-                                                COALESCE(
-                                                  CASE
-                                                    WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                                    THEN 6
-                                                    ELSE CAST(NULL AS BIGINT)
-                                                  END,
-                                                  0
-                                                )
-                                              ) AS TIMESTAMP) AS DATE) AS "_plain",
-                                              DATE_DIFF(
-                                                'DAY',
-                                                "t65"."window_start",
-                                                CAST(CAST("t65"."window_start" + TO_MONTHS(
-                                                  COALESCE(
-                                                    CASE
-                                                      WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                                      THEN 6
-                                                      ELSE CAST(NULL AS BIGINT)
-                                                    END,
-                                                    0
-                                                  )
-                                                ) AS TIMESTAMP) AS DATE)
-                                              ) AS "_needed"
-                                            FROM "t63" AS "t65"
+                                              ) AS "t66"
+                                            ) AS "t69"
                                           ) AS "t70"
-                                          LEFT OUTER JOIN (
-                                            SELECT
-                                              "t76"."person_id",
-                                              "t76"."benefit",
-                                              "t76"."start_date",
-                                              FIRST(
-                                                CAST(CAST("t76"."i_start" + TO_DAYS(CAST("t76"."_n" - "t76"."cum_before" AS INT)) AS TIMESTAMP) AS DATE) ORDER BY "t76"."i_start"
-                                              ) AS "_acc_point"
-                                            FROM (
-                                              SELECT
-                                                *
-                                              FROM (
-                                                SELECT
-                                                  "t71"."person_id",
-                                                  "t71"."benefit",
-                                                  "t71"."start_date",
-                                                  "t71"."_n",
-                                                  "t74"."i_start",
-                                                  "t74"."i_end",
-                                                  "t74"."cum_before"
-                                                FROM (
-                                                  SELECT
-                                                    "t65"."person_id",
-                                                    "t65"."benefit",
-                                                    "t65"."start_date",
-                                                    DATE_DIFF(
-                                                      'DAY',
-                                                      "t65"."window_start",
-                                                      CAST(CAST("t65"."window_start" + TO_MONTHS(
-                                                        COALESCE(
-                                                          CASE
-                                                            WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                                            THEN 6
-                                                            ELSE CAST(NULL AS BIGINT)
-                                                          END,
-                                                          0
-                                                        )
-                                                      ) AS TIMESTAMP) AS DATE)
-                                                    ) AS "_n"
-                                                  FROM "t63" AS "t65"
-                                                  WHERE
-                                                    COALESCE(
-                                                      ARRAY_CONTAINS(
-                                                        CASE
-                                                          WHEN "t65"."start_date" >= MAKE_DATE(2020, 1, 1)
-                                                          THEN ['dagpenge']
-                                                          ELSE CAST(NULL AS TEXT[])
-                                                        END,
-                                                        "t65"."benefit"
-                                                      ),
-                                                      FALSE
-                                                    )
-                                                ) AS "t71"
-                                                INNER JOIN (
-                                                  SELECT
-                                                    "t72"."person_id",
-                                                    "t72"."benefit",
-                                                    "t72"."_key" AS "start_date",
-                                                    "t72"."i_start",
-                                                    "t72"."i_end",
-                                                    CAST(COALESCE(
-                                                      SUM("t72"."_len") OVER (
-                                                        PARTITION BY "t72"."person_id", "t72"."benefit", "t72"."_key"
-                                                        ORDER BY "t72"."i_start" ASC
-                                                        ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                                                      ),
-                                                      0
-                                                    ) AS INT) AS "cum_before"
-                                                  FROM (
-                                                    SELECT
-                                                      "t67"."person_id",
-                                                      "t67"."benefit",
-                                                      "t67"."_key",
-                                                      "t67"."_island",
-                                                      "t67"."i_start",
-                                                      "t67"."i_end",
-                                                      CASE
-                                                        WHEN "t67"."i_end" = MAKE_DATE(9999, 12, 31)
-                                                        THEN 0
-                                                        ELSE DATE_DIFF('DAY', "t67"."i_start", "t67"."i_end") + 1
-                                                      END AS "_len"
-                                                    FROM (
-                                                      SELECT
-                                                        "t66"."person_id",
-                                                        "t66"."benefit",
-                                                        "t66"."_key",
-                                                        "t66"."_island",
-                                                        MIN("t66"."start_date") AS "i_start",
-                                                        MAX("t66"."_end") AS "i_end"
-                                                      FROM (
-                                                        SELECT
-                                                          "t64"."person_id",
-                                                          "t64"."benefit",
-                                                          "t64"."start_date",
-                                                          "t64"."_end",
-                                                          "t64"."_key",
-                                                          "t64"."_acc",
-                                                          "t64"."first_contact_date",
-                                                          "t64"."target_group",
-                                                          "t64"."first_absence_date",
-                                                          "t64"."sickness_category",
-                                                          "t64"."employed",
-                                                          "t64"."handover_date",
-                                                          "t64"."expected_absence_weeks",
-                                                          "t64"."work_obligation",
-                                                          "t64"."municipality",
-                                                          "t64"."early_followup_request_date",
-                                                          "t64"."education_order",
-                                                          "t64"."_new",
-                                                          SUM("t64"."_new") OVER (
-                                                            PARTITION BY "t64"."person_id", "t64"."benefit", "t64"."_key"
-                                                            ORDER BY "t64"."start_date" ASC, "t64"."_end" ASC
-                                                            ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                                                          ) AS "_island"
-                                                        FROM (
-                                                          SELECT
-                                                            "t61"."person_id",
-                                                            "t61"."benefit",
-                                                            "t61"."start_date",
-                                                            "t61"."_end",
-                                                            "t61"."_key",
-                                                            "t61"."_acc",
-                                                            "t61"."first_contact_date",
-                                                            "t61"."target_group",
-                                                            "t61"."first_absence_date",
-                                                            "t61"."sickness_category",
-                                                            "t61"."employed",
-                                                            "t61"."handover_date",
-                                                            "t61"."expected_absence_weeks",
-                                                            "t61"."work_obligation",
-                                                            "t61"."municipality",
-                                                            "t61"."early_followup_request_date",
-                                                            "t61"."education_order",
-                                                            CASE
-                                                              WHEN MAX("t61"."_end") OVER (
-                                                                PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
-                                                                ORDER BY "t61"."start_date" ASC, "t61"."_end" ASC
-                                                                ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                                                              ) IS NULL
-                                                              THEN 1
-                                                              WHEN "t61"."start_date" > CAST(CAST(MAX("t61"."_end") OVER (
-                                                                PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
-                                                                ORDER BY "t61"."start_date" ASC, "t61"."_end" ASC
-                                                                ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                                                              ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
-                                                              THEN 1
-                                                              ELSE 0
-                                                            END AS "_new"
-                                                          FROM (
-                                                            SELECT
-                                                              *
-                                                            FROM "t59" AS "t60"
-                                                            WHERE
-                                                              "t60"."_acc"
-                                                          ) AS "t61"
-                                                        ) AS "t64"
-                                                      ) AS "t66"
-                                                      GROUP BY
-                                                        1,
-                                                        2,
-                                                        3,
-                                                        4
-                                                    ) AS "t67"
-                                                  ) AS "t72"
-                                                ) AS "t74"
-                                                  ON "t71"."person_id" = "t74"."person_id"
-                                                  AND "t71"."benefit" = "t74"."benefit"
-                                                  AND "t71"."start_date" = "t74"."start_date"
-                                              ) AS "t75"
-                                              WHERE
-                                                (
-                                                  "t75"."i_end" = MAKE_DATE(9999, 12, 31)
-                                                )
-                                                OR (
-                                                  (
-                                                    "t75"."cum_before" + DATE_DIFF('DAY', "t75"."i_start", "t75"."i_end") + 1
-                                                  ) >= "t75"."_n"
-                                                )
-                                            ) AS "t76"
-                                            GROUP BY
-                                              1,
-                                              2,
-                                              3
-                                          ) AS "t78"
-                                            ON "t70"."person_id" = "t78"."person_id"
-                                            AND "t70"."benefit" = "t78"."benefit"
-                                            AND "t70"."start_date" = "t78"."start_date"
-                                        ) AS "t79"
-                                      ) AS "t80"
-                                    ) AS "t81"
-                                  ) AS "t82"
-                                ) AS "t83"
-                              ) AS "t84"
-                            ) AS "t87"
+                                        ) AS "t72"
+                                          ON "t68"."person_id" = "t72"."_ipid"
+                                          AND "t68"."benefit" = "t72"."_ibenefit"
+                                          AND "t68"."start_date" = "t72"."_istart"
+                                          AND "t72"."_cum" < "t68"."_needed"
+                                          AND (
+                                            (
+                                              "t72"."_i_end" = MAKE_DATE(9999, 12, 31)
+                                            )
+                                            OR (
+                                              (
+                                                "t72"."_cum" + DATE_DIFF('DAY', "t72"."_i_start", "t72"."_i_end") + 1
+                                              ) >= "t68"."_needed"
+                                            )
+                                          )
+                                      ) AS "t73"
+                                    ) AS "t74"
+                                  ) AS "t75"
+                                ) AS "t76"
+                              ) AS "t77"
+                            ) AS "t80"
                             INNER JOIN (
                               SELECT
                                 "t0"."person_id" AS "_pid",
@@ -4148,39 +4222,39 @@ FROM (
                               WHERE
                                 "t0"."start_date" <= CAST($as_of AS DATE)
                             ) AS "t5"
-                              ON "t87"."person_id" = "t5"."_pid"
-                              AND "t5"."_ex_start" <= "t87"."_to"
-                              AND "t5"."_ex_end" >= "t87"."_from"
-                          ) AS "t88"
+                              ON "t80"."person_id" = "t5"."_pid"
+                              AND "t5"."_ex_start" <= "t80"."_to"
+                              AND "t5"."_ex_end" >= "t80"."_from"
+                          ) AS "t81"
                           GROUP BY
                             1,
                             2,
                             3
-                        ) AS "t90"
-                          ON "t85"."person_id" = "t90"."person_id"
-                          AND "t85"."benefit" = "t90"."benefit"
-                          AND "t85"."start_date" = "t90"."start_date"
-                      ) AS "t91"
-                    ) AS "t92"
-                  ) AS "t99"
-                    ON "t101"."person_id" = "t99"."person_id"
-                    AND "t101"."benefit" = "t99"."benefit"
-                    AND "t101"."start_date" = "t99"."start_date"
-                ) AS "t102"
-              ) AS "t103"
+                        ) AS "t83"
+                          ON "t78"."person_id" = "t83"."person_id"
+                          AND "t78"."benefit" = "t83"."benefit"
+                          AND "t78"."start_date" = "t83"."start_date"
+                      ) AS "t84"
+                    ) AS "t85"
+                  ) AS "t92"
+                    ON "t94"."person_id" = "t92"."person_id"
+                    AND "t94"."benefit" = "t92"."benefit"
+                    AND "t94"."start_date" = "t92"."start_date"
+                ) AS "t95"
+              ) AS "t96"
               WHERE
-                "t103"."_rank" < "t103"."_n"
-            ) AS "t104"
+                "t96"."_rank" < "t96"."_n"
+            ) AS "t97"
             GROUP BY
               1,
               2,
               3
-          ) AS "t105"
-        ) AS "t106"
-      ) AS "t108"
-        ON "t98"."person_id" = "t108"."person_id"
-        AND "t98"."benefit" = "t108"."benefit"
-        AND "t98"."start_date" = "t108"."start_date"
-    ) AS "t109"
-  ) AS "t110"
-) AS "t111"
+          ) AS "t98"
+        ) AS "t99"
+      ) AS "t101"
+        ON "t91"."person_id" = "t101"."person_id"
+        AND "t91"."benefit" = "t101"."benefit"
+        AND "t91"."start_date" = "t101"."start_date"
+    ) AS "t102"
+  ) AS "t103"
+) AS "t104"

@@ -790,136 +790,73 @@ WITH "t12" AS (
       ) AS "t56"
     ) AS "t57"
   ) AS "t58"
-), "t63" AS (
-  SELECT
-    "t62"."person_id",
-    "t62"."benefit",
-    "t62"."_key" AS "start_date",
-    CASE
-      WHEN "t62"."_end" = MAKE_DATE(9999, 12, 31)
-      THEN CAST(NULL AS DATE)
-      ELSE "t62"."_end"
-    END AS "end_date",
-    "t62"."first_contact_date",
-    "t62"."target_group",
-    "t62"."first_absence_date",
-    "t62"."sickness_category",
-    "t62"."employed",
-    "t62"."handover_date",
-    "t62"."expected_absence_weeks",
-    "t62"."work_obligation",
-    "t62"."municipality",
-    "t62"."early_followup_request_date",
-    "t62"."education_order",
-    "t62"."periods",
-    CASE
-      WHEN COALESCE(
-        ARRAY_CONTAINS(
-          CASE
-            WHEN "t62"."_key" >= MAKE_DATE(2020, 1, 1)
-            THEN ['kontanthjaelp', 'uddannelseshjaelp']
-            ELSE CAST(NULL AS TEXT[])
-          END,
-          "t62"."benefit"
-        ),
-        FALSE
-      )
-      THEN COALESCE("t62"."first_contact_date", "t62"."_key")
-      ELSE "t62"."_key"
-    END AS "window_start"
-  FROM (
-    SELECT
-      "t60"."person_id",
-      "t60"."benefit",
-      "t60"."_key",
-      MAX("t60"."_end") AS "_end",
-      COUNT(*) AS "periods",
-      FIRST("t60"."first_contact_date" ORDER BY "t60"."start_date") AS "first_contact_date",
-      FIRST("t60"."target_group" ORDER BY "t60"."start_date") AS "target_group",
-      FIRST("t60"."first_absence_date" ORDER BY "t60"."start_date") AS "first_absence_date",
-      FIRST("t60"."sickness_category" ORDER BY "t60"."start_date") AS "sickness_category",
-      FIRST("t60"."employed" ORDER BY "t60"."start_date") AS "employed",
-      FIRST("t60"."handover_date" ORDER BY "t60"."start_date") AS "handover_date",
-      FIRST("t60"."expected_absence_weeks" ORDER BY "t60"."start_date") AS "expected_absence_weeks",
-      FIRST("t60"."work_obligation" ORDER BY "t60"."start_date") AS "work_obligation",
-      FIRST("t60"."municipality" ORDER BY "t60"."start_date") AS "municipality",
-      MIN("t60"."early_followup_request_date") AS "early_followup_request_date",
-      BOOL_OR(CAST(COALESCE("t60"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
-    FROM "t59" AS "t60"
-    GROUP BY
-      1,
-      2,
-      3
-  ) AS "t62"
-  WHERE
-    "t62"."benefit" IN ('dagpenge', 'kontanthjaelp')
 )
 SELECT
-  "t101"."person_id",
-  "t101"."benefit",
+  "t94"."person_id",
+  "t94"."benefit",
   'offer_6m' AS "kind",
   'offer_6m' AS "rule_id",
   '1.2.0' AS "rule_version",
   CASE
-    WHEN "t101"."window_start" >= MAKE_DATE(2026, 7, 1)
+    WHEN "t94"."window_start" >= MAKE_DATE(2026, 7, 1)
     THEN 'Lov nr. 1750 af 29.12.2025; STAR, svar på spørgsmål fra webinar 21.1.2026 (tilbud til 75 %)'
-    WHEN "t101"."window_start" >= MAKE_DATE(2020, 1, 1)
+    WHEN "t94"."window_start" >= MAKE_DATE(2020, 1, 1)
     THEN 'LAB § 102, stk. 1'
     ELSE CAST(NULL AS TEXT)
   END AS "reference",
-  "t101"."window_start",
+  "t94"."window_start",
   CASE
-    WHEN COALESCE("t101"."is_applicable", FALSE)
-    THEN "t101"."due_date"
+    WHEN COALESCE("t94"."is_applicable", FALSE)
+    THEN "t94"."due_date"
     ELSE CAST(NULL AS DATE)
   END AS "due_date",
   CASE
     WHEN NOT (
-      COALESCE("t101"."is_applicable", FALSE)
+      COALESCE("t94"."is_applicable", FALSE)
     )
     THEN 'not_applicable'
     WHEN (
-      "t101"."fulfilled_date" IS NOT NULL
+      "t94"."fulfilled_date" IS NOT NULL
     )
     AND (
-      "t101"."fulfilled_date" <= COALESCE("t101"."on_time_until", "t101"."due_date")
+      "t94"."fulfilled_date" <= COALESCE("t94"."on_time_until", "t94"."due_date")
     )
     THEN 'met'
-    WHEN "t101"."fulfilled_date" IS NOT NULL
+    WHEN "t94"."fulfilled_date" IS NOT NULL
     THEN 'late'
-    WHEN COALESCE("t101"."is_exempt", FALSE)
+    WHEN COALESCE("t94"."is_exempt", FALSE)
     THEN 'exempt'
-    WHEN "t101"."due_date" < CAST($as_of AS DATE)
+    WHEN "t94"."due_date" < CAST($as_of AS DATE)
     THEN 'overdue'
     ELSE 'open'
   END AS "status",
   CASE
-    WHEN COALESCE("t101"."is_applicable", FALSE)
-    THEN "t101"."fulfilled_date"
+    WHEN COALESCE("t94"."is_applicable", FALSE)
+    THEN "t94"."fulfilled_date"
     ELSE CAST(NULL AS DATE)
   END AS "fulfilled_date",
   CAST(CASE
     WHEN NOT (
-      COALESCE("t101"."is_applicable", FALSE)
+      COALESCE("t94"."is_applicable", FALSE)
     )
     THEN CAST(NULL AS INT)
     WHEN (
-      "t101"."fulfilled_date" IS NOT NULL
+      "t94"."fulfilled_date" IS NOT NULL
     )
     AND (
-      "t101"."fulfilled_date" > COALESCE("t101"."on_time_until", "t101"."due_date")
+      "t94"."fulfilled_date" > COALESCE("t94"."on_time_until", "t94"."due_date")
     )
-    THEN DATE_DIFF('DAY', COALESCE("t101"."on_time_until", "t101"."due_date"), "t101"."fulfilled_date")
+    THEN DATE_DIFF('DAY', COALESCE("t94"."on_time_until", "t94"."due_date"), "t94"."fulfilled_date")
     WHEN NOT (
-      "t101"."fulfilled_date" IS NOT NULL
+      "t94"."fulfilled_date" IS NOT NULL
     )
     AND NOT (
-      COALESCE("t101"."is_exempt", FALSE)
+      COALESCE("t94"."is_exempt", FALSE)
     )
     AND (
-      "t101"."due_date" < CAST($as_of AS DATE)
+      "t94"."due_date" < CAST($as_of AS DATE)
     )
-    THEN DATE_DIFF('DAY', "t101"."due_date", CAST($as_of AS DATE))
+    THEN DATE_DIFF('DAY', "t94"."due_date", CAST($as_of AS DATE))
     ELSE CAST(NULL AS INT)
   END AS INT) AS "days_late",
   CASE
@@ -928,11 +865,11 @@ SELECT
         CASE
           WHEN COALESCE(
             CASE
-              WHEN COALESCE("t101"."is_applicable", FALSE)
-              THEN "t101"."due_date"
+              WHEN COALESCE("t94"."is_applicable", FALSE)
+              THEN "t94"."due_date"
               ELSE CAST(NULL AS DATE)
             END,
-            "t101"."window_start"
+            "t94"."window_start"
           ) >= MAKE_DATE(2027, 1, 1)
           THEN [
             'dagpenge_akasse_first_interview',
@@ -949,11 +886,11 @@ SELECT
           ]
           WHEN COALESCE(
             CASE
-              WHEN COALESCE("t101"."is_applicable", FALSE)
-              THEN "t101"."due_date"
+              WHEN COALESCE("t94"."is_applicable", FALSE)
+              THEN "t94"."due_date"
               ELSE CAST(NULL AS DATE)
             END,
-            "t101"."window_start"
+            "t94"."window_start"
           ) >= MAKE_DATE(2015, 1, 1)
           THEN []
           ELSE CAST(NULL AS TEXT[])
@@ -962,93 +899,93 @@ SELECT
       ),
       FALSE
     )
-    THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. ' || COALESCE("t101"."evidence", '')
-    ELSE COALESCE("t101"."evidence", '')
+    THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. ' || COALESCE("t94"."evidence", '')
+    ELSE COALESCE("t94"."evidence", '')
   END AS "evidence"
 FROM (
   SELECT
-    "t100"."person_id",
-    "t100"."benefit",
-    "t100"."start_date",
-    "t100"."end_date",
-    "t100"."first_contact_date",
-    "t100"."target_group",
-    "t100"."first_absence_date",
-    "t100"."sickness_category",
-    "t100"."employed",
-    "t100"."handover_date",
-    "t100"."expected_absence_weeks",
-    "t100"."work_obligation",
-    "t100"."municipality",
-    "t100"."early_followup_request_date",
-    "t100"."education_order",
-    "t100"."periods",
-    "t100"."window_start",
-    "t100"."in_force",
-    "t100"."_end_unconfirmed",
-    "t100"."due0",
-    "t100"."exemption_start",
-    "t100"."exemption_end",
-    "t100"."exemption_reason",
-    "t100"."due_date",
-    "t100"."fulfilled_date",
-    "t100"."offer_kind",
-    "t100"."offer_end",
+    "t93"."person_id",
+    "t93"."benefit",
+    "t93"."start_date",
+    "t93"."end_date",
+    "t93"."first_contact_date",
+    "t93"."target_group",
+    "t93"."first_absence_date",
+    "t93"."sickness_category",
+    "t93"."employed",
+    "t93"."handover_date",
+    "t93"."expected_absence_weeks",
+    "t93"."work_obligation",
+    "t93"."municipality",
+    "t93"."early_followup_request_date",
+    "t93"."education_order",
+    "t93"."periods",
+    "t93"."window_start",
+    "t93"."in_force",
+    "t93"."_end_unconfirmed",
+    "t93"."due0",
+    "t93"."exemption_start",
+    "t93"."exemption_end",
+    "t93"."exemption_reason",
+    "t93"."due_date",
+    "t93"."fulfilled_date",
+    "t93"."offer_kind",
+    "t93"."offer_end",
     CASE
       WHEN COALESCE(
         ARRAY_CONTAINS(
           CASE
-            WHEN "t100"."window_start" >= MAKE_DATE(2020, 1, 1)
+            WHEN "t93"."window_start" >= MAKE_DATE(2020, 1, 1)
             THEN ['loentilskud']
             ELSE CAST(NULL AS TEXT[])
           END,
-          "t100"."offer_kind"
+          "t93"."offer_kind"
         ),
         FALSE
       )
-      THEN CAST(CAST("t100"."due_date" + TO_DAYS(
+      THEN CAST(CAST("t93"."due_date" + TO_DAYS(
         COALESCE(
           CASE
-            WHEN "t100"."window_start" >= MAKE_DATE(2020, 1, 1)
+            WHEN "t93"."window_start" >= MAKE_DATE(2020, 1, 1)
             THEN 3
             ELSE CAST(NULL AS BIGINT)
           END,
           0
         ) * 7
       ) AS TIMESTAMP) AS DATE)
-      ELSE "t100"."due_date"
+      ELSE "t93"."due_date"
     END AS "on_time_until",
-    "t100"."in_force"
+    "t93"."in_force"
     AND NOT (
       (
-        "t100"."end_date" IS NOT NULL
+        "t93"."end_date" IS NOT NULL
       )
       AND (
-        "t100"."end_date" < "t100"."due_date"
+        "t93"."end_date" < "t93"."due_date"
       )
       AND (
-        "t100"."fulfilled_date" IS NULL
+        "t93"."fulfilled_date" IS NULL
       )
     ) AS "is_applicable",
     (
-      "t100"."exemption_end" IS NOT NULL
+      "t93"."exemption_end" IS NOT NULL
     )
     AND (
-      CAST($as_of AS DATE) <= "t100"."exemption_end"
+      CAST($as_of AS DATE) <= "t93"."exemption_end"
     ) AS "is_exempt",
     CASE
-      WHEN "t100"."_end_unconfirmed"
+      WHEN "t93"."_end_unconfirmed"
       THEN 'UBEKRÆFTET: fra 1. juli 2026 er personkravet kun bekræftet afløst for dagpenge, jobparate og ledighedsydelse (reformens 75 %-krav); at det også bortfalder for denne gruppe, er ikke bekræftet. ' || CASE
-        WHEN "t100"."fulfilled_date" IS NOT NULL
-        THEN "t100"."offer_kind" || ' ' || CAST("t100"."fulfilled_date" AS TEXT) || '–' || CAST("t100"."offer_end" AS TEXT) || CASE
+        WHEN "t93"."fulfilled_date" IS NOT NULL
+        THEN "t93"."offer_kind" || ' ' || CAST("t93"."fulfilled_date" AS TEXT) || '–' || CAST("t93"."offer_end" AS TEXT) || CASE
           WHEN COALESCE(
             ARRAY_CONTAINS(
               CASE
-                WHEN "t100"."window_start" >= MAKE_DATE(2020, 1, 1)
+                WHEN "t93"."window_start" >= MAKE_DATE(2020, 1, 1)
                 THEN ['loentilskud']
                 ELSE CAST(NULL AS TEXT[])
               END,
-              "t100"."offer_kind"
+              "t93"."offer_kind"
             ),
             FALSE
           )
@@ -1056,33 +993,33 @@ FROM (
           ELSE ''
         END
         WHEN (
-          "t100"."end_date" IS NOT NULL
+          "t93"."end_date" IS NOT NULL
         )
         AND (
-          "t100"."end_date" < "t100"."due_date"
+          "t93"."end_date" < "t93"."due_date"
         )
         AND (
-          "t100"."fulfilled_date" IS NULL
+          "t93"."fulfilled_date" IS NULL
         )
-        THEN 'ydelsesforløbet sluttede ' || CAST("t100"."end_date" AS TEXT) || ' før fristen'
+        THEN 'ydelsesforløbet sluttede ' || CAST("t93"."end_date" AS TEXT) || ' før fristen'
         ELSE 'intet tilbud af mindst 2 ugers varighed'
       END
       WHEN CASE
-        WHEN "t100"."exemption_end" IS NOT NULL
-        THEN 'fritaget ' || CAST("t100"."exemption_start" AS TEXT) || '–' || CAST("t100"."exemption_end" AS TEXT) || ' (' || "t100"."exemption_reason" || ')'
+        WHEN "t93"."exemption_end" IS NOT NULL
+        THEN 'fritaget ' || CAST("t93"."exemption_start" AS TEXT) || '–' || CAST("t93"."exemption_end" AS TEXT) || ' (' || "t93"."exemption_reason" || ')'
         ELSE ''
       END = ''
       THEN CASE
-        WHEN "t100"."fulfilled_date" IS NOT NULL
-        THEN "t100"."offer_kind" || ' ' || CAST("t100"."fulfilled_date" AS TEXT) || '–' || CAST("t100"."offer_end" AS TEXT) || CASE
+        WHEN "t93"."fulfilled_date" IS NOT NULL
+        THEN "t93"."offer_kind" || ' ' || CAST("t93"."fulfilled_date" AS TEXT) || '–' || CAST("t93"."offer_end" AS TEXT) || CASE
           WHEN COALESCE(
             ARRAY_CONTAINS(
               CASE
-                WHEN "t100"."window_start" >= MAKE_DATE(2020, 1, 1)
+                WHEN "t93"."window_start" >= MAKE_DATE(2020, 1, 1)
                 THEN ['loentilskud']
                 ELSE CAST(NULL AS TEXT[])
               END,
-              "t100"."offer_kind"
+              "t93"."offer_kind"
             ),
             FALSE
           )
@@ -1090,28 +1027,28 @@ FROM (
           ELSE ''
         END
         WHEN (
-          "t100"."end_date" IS NOT NULL
+          "t93"."end_date" IS NOT NULL
         )
         AND (
-          "t100"."end_date" < "t100"."due_date"
+          "t93"."end_date" < "t93"."due_date"
         )
         AND (
-          "t100"."fulfilled_date" IS NULL
+          "t93"."fulfilled_date" IS NULL
         )
-        THEN 'ydelsesforløbet sluttede ' || CAST("t100"."end_date" AS TEXT) || ' før fristen'
+        THEN 'ydelsesforløbet sluttede ' || CAST("t93"."end_date" AS TEXT) || ' før fristen'
         ELSE 'intet tilbud af mindst 2 ugers varighed'
       END
       ELSE CASE
-        WHEN "t100"."fulfilled_date" IS NOT NULL
-        THEN "t100"."offer_kind" || ' ' || CAST("t100"."fulfilled_date" AS TEXT) || '–' || CAST("t100"."offer_end" AS TEXT) || CASE
+        WHEN "t93"."fulfilled_date" IS NOT NULL
+        THEN "t93"."offer_kind" || ' ' || CAST("t93"."fulfilled_date" AS TEXT) || '–' || CAST("t93"."offer_end" AS TEXT) || CASE
           WHEN COALESCE(
             ARRAY_CONTAINS(
               CASE
-                WHEN "t100"."window_start" >= MAKE_DATE(2020, 1, 1)
+                WHEN "t93"."window_start" >= MAKE_DATE(2020, 1, 1)
                 THEN ['loentilskud']
                 ELSE CAST(NULL AS TEXT[])
               END,
-              "t100"."offer_kind"
+              "t93"."offer_kind"
             ),
             FALSE
           )
@@ -1119,409 +1056,856 @@ FROM (
           ELSE ''
         END
         WHEN (
-          "t100"."end_date" IS NOT NULL
+          "t93"."end_date" IS NOT NULL
         )
         AND (
-          "t100"."end_date" < "t100"."due_date"
+          "t93"."end_date" < "t93"."due_date"
         )
         AND (
-          "t100"."fulfilled_date" IS NULL
+          "t93"."fulfilled_date" IS NULL
         )
-        THEN 'ydelsesforløbet sluttede ' || CAST("t100"."end_date" AS TEXT) || ' før fristen'
+        THEN 'ydelsesforløbet sluttede ' || CAST("t93"."end_date" AS TEXT) || ' før fristen'
         ELSE 'intet tilbud af mindst 2 ugers varighed'
       END || '; ' || CASE
-        WHEN "t100"."exemption_end" IS NOT NULL
-        THEN 'fritaget ' || CAST("t100"."exemption_start" AS TEXT) || '–' || CAST("t100"."exemption_end" AS TEXT) || ' (' || "t100"."exemption_reason" || ')'
+        WHEN "t93"."exemption_end" IS NOT NULL
+        THEN 'fritaget ' || CAST("t93"."exemption_start" AS TEXT) || '–' || CAST("t93"."exemption_end" AS TEXT) || ' (' || "t93"."exemption_reason" || ')'
         ELSE ''
       END
     END AS "evidence"
   FROM (
     SELECT
-      "t99".*
+      "t92".*
       EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
     FROM (
       SELECT
-        "t95"."person_id",
-        "t95"."benefit",
-        "t95"."start_date",
-        "t95"."end_date",
-        "t95"."first_contact_date",
-        "t95"."target_group",
-        "t95"."first_absence_date",
-        "t95"."sickness_category",
-        "t95"."employed",
-        "t95"."handover_date",
-        "t95"."expected_absence_weeks",
-        "t95"."work_obligation",
-        "t95"."municipality",
-        "t95"."early_followup_request_date",
-        "t95"."education_order",
-        "t95"."periods",
-        "t95"."window_start",
-        "t95"."in_force",
-        "t95"."_end_unconfirmed",
-        "t95"."due0",
-        "t95"."exemption_start",
-        "t95"."exemption_end",
-        "t95"."exemption_reason",
-        "t95"."due_date",
-        "t98"."person_id" AS "person_id_right",
-        "t98"."benefit" AS "benefit_right",
-        "t98"."start_date" AS "start_date_right",
-        "t98"."fulfilled_date",
-        "t98"."offer_kind",
-        "t98"."offer_end"
+        "t88"."person_id",
+        "t88"."benefit",
+        "t88"."start_date",
+        "t88"."end_date",
+        "t88"."first_contact_date",
+        "t88"."target_group",
+        "t88"."first_absence_date",
+        "t88"."sickness_category",
+        "t88"."employed",
+        "t88"."handover_date",
+        "t88"."expected_absence_weeks",
+        "t88"."work_obligation",
+        "t88"."municipality",
+        "t88"."early_followup_request_date",
+        "t88"."education_order",
+        "t88"."periods",
+        "t88"."window_start",
+        "t88"."in_force",
+        "t88"."_end_unconfirmed",
+        "t88"."due0",
+        "t88"."exemption_start",
+        "t88"."exemption_end",
+        "t88"."exemption_reason",
+        "t88"."due_date",
+        "t91"."person_id" AS "person_id_right",
+        "t91"."benefit" AS "benefit_right",
+        "t91"."start_date" AS "start_date_right",
+        "t91"."fulfilled_date",
+        "t91"."offer_kind",
+        "t91"."offer_end"
       FROM (
         SELECT
-          "t90"."person_id",
-          "t90"."benefit",
-          "t90"."start_date",
-          "t90"."end_date",
-          "t90"."first_contact_date",
-          "t90"."target_group",
-          "t90"."first_absence_date",
-          "t90"."sickness_category",
-          "t90"."employed",
-          "t90"."handover_date",
-          "t90"."expected_absence_weeks",
-          "t90"."work_obligation",
-          "t90"."municipality",
-          "t90"."early_followup_request_date",
-          "t90"."education_order",
-          "t90"."periods",
-          "t90"."window_start",
-          "t90"."in_force",
-          "t90"."_end_unconfirmed",
-          "t90"."due0",
-          "t90"."exemption_start",
-          "t90"."exemption_end",
-          "t90"."exemption_reason",
+          "t83"."person_id",
+          "t83"."benefit",
+          "t83"."start_date",
+          "t83"."end_date",
+          "t83"."first_contact_date",
+          "t83"."target_group",
+          "t83"."first_absence_date",
+          "t83"."sickness_category",
+          "t83"."employed",
+          "t83"."handover_date",
+          "t83"."expected_absence_weeks",
+          "t83"."work_obligation",
+          "t83"."municipality",
+          "t83"."early_followup_request_date",
+          "t83"."education_order",
+          "t83"."periods",
+          "t83"."window_start",
+          "t83"."in_force",
+          "t83"."_end_unconfirmed",
+          "t83"."due0",
+          "t83"."exemption_start",
+          "t83"."exemption_end",
+          "t83"."exemption_reason",
           CASE
-            WHEN "t90"."exemption_end" IS NOT NULL
-            THEN CAST(CAST("t90"."exemption_end" + TO_MONTHS(
+            WHEN "t83"."exemption_end" IS NOT NULL
+            THEN CAST(CAST("t83"."exemption_end" + TO_MONTHS(
               CASE
-                WHEN "t90"."window_start" >= MAKE_DATE(2020, 1, 1)
+                WHEN "t83"."window_start" >= MAKE_DATE(2020, 1, 1)
                 THEN 1
                 ELSE CAST(NULL AS BIGINT)
               END
             ) AS TIMESTAMP) AS DATE)
-            ELSE "t90"."due0"
+            ELSE "t83"."due0"
           END AS "due_date"
         FROM (
           SELECT
-            "t89".*
+            "t82".*
             EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
           FROM (
             SELECT
-              "t83"."person_id",
-              "t83"."benefit",
-              "t83"."start_date",
-              "t83"."end_date",
-              "t83"."first_contact_date",
-              "t83"."target_group",
-              "t83"."first_absence_date",
-              "t83"."sickness_category",
-              "t83"."employed",
-              "t83"."handover_date",
-              "t83"."expected_absence_weeks",
-              "t83"."work_obligation",
-              "t83"."municipality",
-              "t83"."early_followup_request_date",
-              "t83"."education_order",
-              "t83"."periods",
-              "t83"."window_start",
-              "t83"."in_force",
-              "t83"."_end_unconfirmed",
-              "t83"."due0",
-              "t88"."person_id" AS "person_id_right",
-              "t88"."benefit" AS "benefit_right",
-              "t88"."start_date" AS "start_date_right",
-              "t88"."exemption_start",
-              "t88"."exemption_end",
-              "t88"."exemption_reason"
+              "t76"."person_id",
+              "t76"."benefit",
+              "t76"."start_date",
+              "t76"."end_date",
+              "t76"."first_contact_date",
+              "t76"."target_group",
+              "t76"."first_absence_date",
+              "t76"."sickness_category",
+              "t76"."employed",
+              "t76"."handover_date",
+              "t76"."expected_absence_weeks",
+              "t76"."work_obligation",
+              "t76"."municipality",
+              "t76"."early_followup_request_date",
+              "t76"."education_order",
+              "t76"."periods",
+              "t76"."window_start",
+              "t76"."in_force",
+              "t76"."_end_unconfirmed",
+              "t76"."due0",
+              "t81"."person_id" AS "person_id_right",
+              "t81"."benefit" AS "benefit_right",
+              "t81"."start_date" AS "start_date_right",
+              "t81"."exemption_start",
+              "t81"."exemption_end",
+              "t81"."exemption_reason"
             FROM (
               SELECT
-                "t81".*
-                EXCLUDE ("_acc_point", "_needed", "_plain")
+                "t74".*
+                EXCLUDE ("_cum", "_i_end", "_i_start", "_ibenefit", "_ipid", "_istart", "_needed", "_plain")
               FROM (
                 SELECT
-                  "t80"."person_id",
-                  "t80"."benefit",
-                  "t80"."start_date",
-                  "t80"."end_date",
-                  "t80"."first_contact_date",
-                  "t80"."target_group",
-                  "t80"."first_absence_date",
-                  "t80"."sickness_category",
-                  "t80"."employed",
-                  "t80"."handover_date",
-                  "t80"."expected_absence_weeks",
-                  "t80"."work_obligation",
-                  "t80"."municipality",
-                  "t80"."early_followup_request_date",
-                  "t80"."education_order",
-                  "t80"."periods",
-                  "t80"."window_start",
-                  "t80"."in_force",
-                  "t80"."_end_unconfirmed",
-                  "t80"."_plain",
-                  "t80"."_needed",
-                  "t80"."_acc_point",
-                  COALESCE("t80"."_acc_point", "t80"."_plain") AS "due0"
+                  "t73"."person_id",
+                  "t73"."benefit",
+                  "t73"."start_date",
+                  "t73"."end_date",
+                  "t73"."first_contact_date",
+                  "t73"."target_group",
+                  "t73"."first_absence_date",
+                  "t73"."sickness_category",
+                  "t73"."employed",
+                  "t73"."handover_date",
+                  "t73"."expected_absence_weeks",
+                  "t73"."work_obligation",
+                  "t73"."municipality",
+                  "t73"."early_followup_request_date",
+                  "t73"."education_order",
+                  "t73"."periods",
+                  "t73"."window_start",
+                  "t73"."in_force",
+                  "t73"."_end_unconfirmed",
+                  "t73"."_plain",
+                  "t73"."_needed",
+                  "t73"."_ipid",
+                  "t73"."_ibenefit",
+                  "t73"."_istart",
+                  "t73"."_i_start",
+                  "t73"."_i_end",
+                  "t73"."_cum",
+                  CASE
+                    WHEN "t73"."_i_start" IS NOT NULL
+                    THEN CAST(CAST("t73"."_i_start" + TO_DAYS(CAST("t73"."_needed" - "t73"."_cum" AS INT)) AS TIMESTAMP) AS DATE)
+                    ELSE "t73"."_plain"
+                  END AS "due0"
                 FROM (
                   SELECT
-                    "t79".*
-                    EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
+                    "t68"."person_id",
+                    "t68"."benefit",
+                    "t68"."start_date",
+                    "t68"."end_date",
+                    "t68"."first_contact_date",
+                    "t68"."target_group",
+                    "t68"."first_absence_date",
+                    "t68"."sickness_category",
+                    "t68"."employed",
+                    "t68"."handover_date",
+                    "t68"."expected_absence_weeks",
+                    "t68"."work_obligation",
+                    "t68"."municipality",
+                    "t68"."early_followup_request_date",
+                    "t68"."education_order",
+                    "t68"."periods",
+                    "t68"."window_start",
+                    "t68"."in_force",
+                    "t68"."_end_unconfirmed",
+                    "t68"."_plain",
+                    "t68"."_needed",
+                    "t72"."_ipid",
+                    "t72"."_ibenefit",
+                    "t72"."_istart",
+                    "t72"."_i_start",
+                    "t72"."_i_end",
+                    "t72"."_cum"
                   FROM (
                     SELECT
-                      "t70"."person_id",
-                      "t70"."benefit",
-                      "t70"."start_date",
-                      "t70"."end_date",
-                      "t70"."first_contact_date",
-                      "t70"."target_group",
-                      "t70"."first_absence_date",
-                      "t70"."sickness_category",
-                      "t70"."employed",
-                      "t70"."handover_date",
-                      "t70"."expected_absence_weeks",
-                      "t70"."work_obligation",
-                      "t70"."municipality",
-                      "t70"."early_followup_request_date",
-                      "t70"."education_order",
-                      "t70"."periods",
-                      "t70"."window_start",
-                      "t70"."in_force",
-                      "t70"."_end_unconfirmed",
-                      "t70"."_plain",
-                      "t70"."_needed",
-                      "t78"."person_id" AS "person_id_right",
-                      "t78"."benefit" AS "benefit_right",
-                      "t78"."start_date" AS "start_date_right",
-                      "t78"."_acc_point"
-                    FROM (
-                      SELECT
-                        "t65"."person_id",
-                        "t65"."benefit",
-                        "t65"."start_date",
-                        "t65"."end_date",
-                        "t65"."first_contact_date",
-                        "t65"."target_group",
-                        "t65"."first_absence_date",
-                        "t65"."sickness_category",
-                        "t65"."employed",
-                        "t65"."handover_date",
-                        "t65"."expected_absence_weeks",
-                        "t65"."work_obligation",
-                        "t65"."municipality",
-                        "t65"."early_followup_request_date",
-                        "t65"."education_order",
-                        "t65"."periods",
-                        "t65"."window_start",
+                      "t63"."person_id",
+                      "t63"."benefit",
+                      "t63"."start_date",
+                      "t63"."end_date",
+                      "t63"."first_contact_date",
+                      "t63"."target_group",
+                      "t63"."first_absence_date",
+                      "t63"."sickness_category",
+                      "t63"."employed",
+                      "t63"."handover_date",
+                      "t63"."expected_absence_weeks",
+                      "t63"."work_obligation",
+                      "t63"."municipality",
+                      "t63"."early_followup_request_date",
+                      "t63"."education_order",
+                      "t63"."periods",
+                      "t63"."window_start",
+                      (
+                        CASE
+                          WHEN "t63"."window_start" >= MAKE_DATE(2026, 7, 1)
+                          THEN CAST(NULL AS BIGINT)
+                          WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
+                          THEN 6
+                          ELSE CAST(NULL AS BIGINT)
+                        END IS NOT NULL
+                      )
+                      AND COALESCE(
+                        ARRAY_CONTAINS(
+                          CASE
+                            WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
+                            THEN ['dagpenge', 'kontanthjaelp']
+                            ELSE CAST(NULL AS TEXT[])
+                          END,
+                          "t63"."benefit"
+                        ),
+                        FALSE
+                      )
+                      AND (
+                        (
+                          "t63"."target_group" IS NULL
+                        )
+                        OR COALESCE(
+                          ARRAY_CONTAINS(
+                            CASE
+                              WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
+                              THEN ['jobparat', 'aktivitetsparat']
+                              ELSE CAST(NULL AS TEXT[])
+                            END,
+                            "t63"."target_group"
+                          ),
+                          FALSE
+                        )
+                      ) AS "in_force",
+                      COALESCE(
                         (
                           CASE
-                            WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
+                            WHEN "t63"."window_start" >= MAKE_DATE(2026, 7, 1)
                             THEN CAST(NULL AS BIGINT)
-                            WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
+                            WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
                             THEN 6
                             ELSE CAST(NULL AS BIGINT)
-                          END IS NOT NULL
+                          END IS NULL
                         )
                         AND COALESCE(
                           ARRAY_CONTAINS(
                             CASE
-                              WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
-                              THEN ['dagpenge', 'kontanthjaelp']
+                              WHEN "t63"."window_start" >= MAKE_DATE(2026, 7, 1)
+                              THEN [
+                                'kontanthjaelp:aktivitetsparat',
+                                'kontanthjaelp:uddannelsesparat',
+                                'uddannelseshjaelp:aktivitetsparat',
+                                'uddannelseshjaelp:uddannelsesparat',
+                                'jobafklaring',
+                                'ressourceforloeb',
+                                'revalidering'
+                              ]
                               ELSE CAST(NULL AS TEXT[])
                             END,
-                            "t65"."benefit"
-                          ),
-                          FALSE
-                        )
-                        AND (
-                          (
-                            "t65"."target_group" IS NULL
+                            "t63"."benefit"
                           )
-                          OR COALESCE(
-                            ARRAY_CONTAINS(
-                              CASE
-                                WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                THEN ['jobparat', 'aktivitetsparat']
-                                ELSE CAST(NULL AS TEXT[])
-                              END,
-                              "t65"."target_group"
-                            ),
-                            FALSE
-                          )
-                        ) AS "in_force",
-                        COALESCE(
-                          (
+                          OR ARRAY_CONTAINS(
                             CASE
-                              WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
-                              THEN CAST(NULL AS BIGINT)
-                              WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
-                              THEN 6
-                              ELSE CAST(NULL AS BIGINT)
-                            END IS NULL
-                          )
-                          AND COALESCE(
-                            ARRAY_CONTAINS(
-                              CASE
-                                WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
-                                THEN [
-                                  'kontanthjaelp:aktivitetsparat',
-                                  'kontanthjaelp:uddannelsesparat',
-                                  'uddannelseshjaelp:aktivitetsparat',
-                                  'uddannelseshjaelp:uddannelsesparat',
-                                  'jobafklaring',
-                                  'ressourceforloeb',
-                                  'revalidering'
-                                ]
-                                ELSE CAST(NULL AS TEXT[])
-                              END,
-                              "t65"."benefit"
-                            )
-                            OR ARRAY_CONTAINS(
-                              CASE
-                                WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
-                                THEN [
-                                  'kontanthjaelp:aktivitetsparat',
-                                  'kontanthjaelp:uddannelsesparat',
-                                  'uddannelseshjaelp:aktivitetsparat',
-                                  'uddannelseshjaelp:uddannelsesparat',
-                                  'jobafklaring',
-                                  'ressourceforloeb',
-                                  'revalidering'
-                                ]
-                                ELSE CAST(NULL AS TEXT[])
-                              END,
-                              "t65"."benefit" || ':' || COALESCE("t65"."target_group", '')
-                            ),
-                            FALSE
+                              WHEN "t63"."window_start" >= MAKE_DATE(2026, 7, 1)
+                              THEN [
+                                'kontanthjaelp:aktivitetsparat',
+                                'kontanthjaelp:uddannelsesparat',
+                                'uddannelseshjaelp:aktivitetsparat',
+                                'uddannelseshjaelp:uddannelsesparat',
+                                'jobafklaring',
+                                'ressourceforloeb',
+                                'revalidering'
+                              ]
+                              ELSE CAST(NULL AS TEXT[])
+                            END,
+                            "t63"."benefit" || ':' || COALESCE("t63"."target_group", '')
                           ),
                           FALSE
-                        ) AS "_end_unconfirmed",
-                        CAST(CAST("t65"."window_start" + TO_MONTHS(
+                        ),
+                        FALSE
+                      ) AS "_end_unconfirmed",
+                      CAST(CAST("t63"."window_start" + TO_MONTHS(
+                        COALESCE(
+                          CASE
+                            WHEN "t63"."window_start" >= MAKE_DATE(2026, 7, 1)
+                            THEN CAST(NULL AS BIGINT)
+                            WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
+                            THEN 6
+                            ELSE CAST(NULL AS BIGINT)
+                          END,
+                          0
+                        )
+                      ) AS TIMESTAMP) AS DATE) AS "_plain",
+                      DATE_DIFF(
+                        'DAY',
+                        "t63"."window_start",
+                        CAST(CAST("t63"."window_start" + TO_MONTHS(
                           COALESCE(
                             CASE
-                              WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
+                              WHEN "t63"."window_start" >= MAKE_DATE(2026, 7, 1)
                               THEN CAST(NULL AS BIGINT)
-                              WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
+                              WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
                               THEN 6
                               ELSE CAST(NULL AS BIGINT)
                             END,
                             0
                           )
-                        ) AS TIMESTAMP) AS DATE) AS "_plain",
-                        DATE_DIFF(
-                          'DAY',
-                          "t65"."window_start",
-                          CAST(CAST("t65"."window_start" + TO_MONTHS(
-                            COALESCE(
-                              CASE
-                                WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
-                                THEN CAST(NULL AS BIGINT)
-                                WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                THEN 6
-                                ELSE CAST(NULL AS BIGINT)
-                              END,
-                              0
-                            )
-                          ) AS TIMESTAMP) AS DATE)
-                        ) AS "_needed"
-                      FROM "t63" AS "t65"
-                    ) AS "t70"
-                    LEFT OUTER JOIN (
+                        ) AS TIMESTAMP) AS DATE)
+                      ) AS "_needed"
+                    FROM (
                       SELECT
-                        "t76"."person_id",
-                        "t76"."benefit",
-                        "t76"."start_date",
-                        FIRST(
-                          CAST(CAST("t76"."i_start" + TO_DAYS(CAST("t76"."_n" - "t76"."cum_before" AS INT)) AS TIMESTAMP) AS DATE) ORDER BY "t76"."i_start"
-                        ) AS "_acc_point"
+                        "t62"."person_id",
+                        "t62"."benefit",
+                        "t62"."_key" AS "start_date",
+                        CASE
+                          WHEN "t62"."_end" = MAKE_DATE(9999, 12, 31)
+                          THEN CAST(NULL AS DATE)
+                          ELSE "t62"."_end"
+                        END AS "end_date",
+                        "t62"."first_contact_date",
+                        "t62"."target_group",
+                        "t62"."first_absence_date",
+                        "t62"."sickness_category",
+                        "t62"."employed",
+                        "t62"."handover_date",
+                        "t62"."expected_absence_weeks",
+                        "t62"."work_obligation",
+                        "t62"."municipality",
+                        "t62"."early_followup_request_date",
+                        "t62"."education_order",
+                        "t62"."periods",
+                        CASE
+                          WHEN COALESCE(
+                            ARRAY_CONTAINS(
+                              CASE
+                                WHEN "t62"."_key" >= MAKE_DATE(2020, 1, 1)
+                                THEN ['kontanthjaelp', 'uddannelseshjaelp']
+                                ELSE CAST(NULL AS TEXT[])
+                              END,
+                              "t62"."benefit"
+                            ),
+                            FALSE
+                          )
+                          THEN COALESCE("t62"."first_contact_date", "t62"."_key")
+                          ELSE "t62"."_key"
+                        END AS "window_start"
                       FROM (
                         SELECT
-                          *
+                          "t60"."person_id",
+                          "t60"."benefit",
+                          "t60"."_key",
+                          MAX("t60"."_end") AS "_end",
+                          COUNT(*) AS "periods",
+                          FIRST("t60"."first_contact_date" ORDER BY "t60"."start_date") AS "first_contact_date",
+                          FIRST("t60"."target_group" ORDER BY "t60"."start_date") AS "target_group",
+                          FIRST("t60"."first_absence_date" ORDER BY "t60"."start_date") AS "first_absence_date",
+                          FIRST("t60"."sickness_category" ORDER BY "t60"."start_date") AS "sickness_category",
+                          FIRST("t60"."employed" ORDER BY "t60"."start_date") AS "employed",
+                          FIRST("t60"."handover_date" ORDER BY "t60"."start_date") AS "handover_date",
+                          FIRST("t60"."expected_absence_weeks" ORDER BY "t60"."start_date") AS "expected_absence_weeks",
+                          FIRST("t60"."work_obligation" ORDER BY "t60"."start_date") AS "work_obligation",
+                          FIRST("t60"."municipality" ORDER BY "t60"."start_date") AS "municipality",
+                          MIN("t60"."early_followup_request_date") AS "early_followup_request_date",
+                          BOOL_OR(CAST(COALESCE("t60"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                        FROM "t59" AS "t60"
+                        GROUP BY
+                          1,
+                          2,
+                          3
+                      ) AS "t62"
+                      WHERE
+                        "t62"."benefit" IN ('dagpenge', 'kontanthjaelp')
+                    ) AS "t63"
+                  ) AS "t68"
+                  LEFT OUTER JOIN (
+                    SELECT
+                      "t70"."person_id" AS "_ipid",
+                      "t70"."benefit" AS "_ibenefit",
+                      "t70"."start_date" AS "_istart",
+                      "t70"."i_start" AS "_i_start",
+                      "t70"."i_end" AS "_i_end",
+                      "t70"."cum_before" AS "_cum"
+                    FROM (
+                      SELECT
+                        "t69"."person_id",
+                        "t69"."benefit",
+                        "t69"."_key" AS "start_date",
+                        "t69"."i_start",
+                        "t69"."i_end",
+                        CAST(COALESCE(
+                          SUM("t69"."_len") OVER (
+                            PARTITION BY "t69"."person_id", "t69"."benefit", "t69"."_key"
+                            ORDER BY "t69"."i_start" ASC
+                            ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                          ),
+                          0
+                        ) AS INT) AS "cum_before"
+                      FROM (
+                        SELECT
+                          "t66"."person_id",
+                          "t66"."benefit",
+                          "t66"."_key",
+                          "t66"."_island",
+                          "t66"."i_start",
+                          "t66"."i_end",
+                          CASE
+                            WHEN "t66"."i_end" = MAKE_DATE(9999, 12, 31)
+                            THEN 0
+                            ELSE DATE_DIFF('DAY', "t66"."i_start", "t66"."i_end") + 1
+                          END AS "_len"
                         FROM (
                           SELECT
-                            "t71"."person_id",
-                            "t71"."benefit",
-                            "t71"."start_date",
-                            "t71"."_n",
-                            "t74"."i_start",
-                            "t74"."i_end",
-                            "t74"."cum_before"
+                            "t65"."person_id",
+                            "t65"."benefit",
+                            "t65"."_key",
+                            "t65"."_island",
+                            MIN("t65"."start_date") AS "i_start",
+                            MAX("t65"."_end") AS "i_end"
                           FROM (
                             SELECT
-                              "t65"."person_id",
-                              "t65"."benefit",
-                              "t65"."start_date",
-                              DATE_DIFF(
-                                'DAY',
-                                "t65"."window_start",
-                                CAST(CAST("t65"."window_start" + TO_MONTHS(
-                                  COALESCE(
-                                    CASE
-                                      WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
-                                      THEN CAST(NULL AS BIGINT)
-                                      WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                      THEN 6
-                                      ELSE CAST(NULL AS BIGINT)
-                                    END,
-                                    0
-                                  )
-                                ) AS TIMESTAMP) AS DATE)
-                              ) AS "_n"
-                            FROM "t63" AS "t65"
-                            WHERE
-                              COALESCE(
+                              "t64"."person_id",
+                              "t64"."benefit",
+                              "t64"."start_date",
+                              "t64"."_end",
+                              "t64"."_key",
+                              "t64"."_acc",
+                              "t64"."first_contact_date",
+                              "t64"."target_group",
+                              "t64"."first_absence_date",
+                              "t64"."sickness_category",
+                              "t64"."employed",
+                              "t64"."handover_date",
+                              "t64"."expected_absence_weeks",
+                              "t64"."work_obligation",
+                              "t64"."municipality",
+                              "t64"."early_followup_request_date",
+                              "t64"."education_order",
+                              "t64"."_new",
+                              SUM("t64"."_new") OVER (
+                                PARTITION BY "t64"."person_id", "t64"."benefit", "t64"."_key"
+                                ORDER BY "t64"."start_date" ASC, "t64"."_end" ASC
+                                ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                              ) AS "_island"
+                            FROM (
+                              SELECT
+                                "t61"."person_id",
+                                "t61"."benefit",
+                                "t61"."start_date",
+                                "t61"."_end",
+                                "t61"."_key",
+                                "t61"."_acc",
+                                "t61"."first_contact_date",
+                                "t61"."target_group",
+                                "t61"."first_absence_date",
+                                "t61"."sickness_category",
+                                "t61"."employed",
+                                "t61"."handover_date",
+                                "t61"."expected_absence_weeks",
+                                "t61"."work_obligation",
+                                "t61"."municipality",
+                                "t61"."early_followup_request_date",
+                                "t61"."education_order",
+                                CASE
+                                  WHEN MAX("t61"."_end") OVER (
+                                    PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
+                                    ORDER BY "t61"."start_date" ASC, "t61"."_end" ASC
+                                    ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                  ) IS NULL
+                                  THEN 1
+                                  WHEN "t61"."start_date" > CAST(CAST(MAX("t61"."_end") OVER (
+                                    PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
+                                    ORDER BY "t61"."start_date" ASC, "t61"."_end" ASC
+                                    ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                  ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
+                                  THEN 1
+                                  ELSE 0
+                                END AS "_new"
+                              FROM (
+                                SELECT
+                                  *
+                                FROM "t59" AS "t60"
+                                WHERE
+                                  "t60"."_acc"
+                              ) AS "t61"
+                            ) AS "t64"
+                          ) AS "t65"
+                          GROUP BY
+                            1,
+                            2,
+                            3,
+                            4
+                        ) AS "t66"
+                      ) AS "t69"
+                    ) AS "t70"
+                  ) AS "t72"
+                    ON "t68"."person_id" = "t72"."_ipid"
+                    AND "t68"."benefit" = "t72"."_ibenefit"
+                    AND "t68"."start_date" = "t72"."_istart"
+                    AND "t72"."_cum" < "t68"."_needed"
+                    AND (
+                      (
+                        "t72"."_i_end" = MAKE_DATE(9999, 12, 31)
+                      )
+                      OR (
+                        (
+                          "t72"."_cum" + DATE_DIFF('DAY', "t72"."_i_start", "t72"."_i_end") + 1
+                        ) >= "t68"."_needed"
+                      )
+                    )
+                ) AS "t73"
+              ) AS "t74"
+            ) AS "t76"
+            LEFT OUTER JOIN (
+              SELECT
+                "t79"."person_id",
+                "t79"."benefit",
+                "t79"."start_date",
+                FIRST("t79"."_ex_start" ORDER BY "t79"."_ex_end" DESC) AS "exemption_start",
+                MAX("t79"."_ex_end") AS "exemption_end",
+                FIRST("t79"."_ex_reason" ORDER BY "t79"."_ex_end" DESC) AS "exemption_reason"
+              FROM (
+                SELECT
+                  "t78"."person_id",
+                  "t78"."benefit",
+                  "t78"."start_date",
+                  "t78"."_day",
+                  "t6"."_pid",
+                  "t6"."_ex_start",
+                  "t6"."_ex_end",
+                  "t6"."_ex_reason"
+                FROM (
+                  SELECT
+                    "t75"."person_id",
+                    "t75"."benefit",
+                    "t75"."start_date",
+                    "t75"."due0" AS "_day"
+                  FROM (
+                    SELECT
+                      "t74".*
+                      EXCLUDE ("_cum", "_i_end", "_i_start", "_ibenefit", "_ipid", "_istart", "_needed", "_plain")
+                    FROM (
+                      SELECT
+                        "t73"."person_id",
+                        "t73"."benefit",
+                        "t73"."start_date",
+                        "t73"."end_date",
+                        "t73"."first_contact_date",
+                        "t73"."target_group",
+                        "t73"."first_absence_date",
+                        "t73"."sickness_category",
+                        "t73"."employed",
+                        "t73"."handover_date",
+                        "t73"."expected_absence_weeks",
+                        "t73"."work_obligation",
+                        "t73"."municipality",
+                        "t73"."early_followup_request_date",
+                        "t73"."education_order",
+                        "t73"."periods",
+                        "t73"."window_start",
+                        "t73"."in_force",
+                        "t73"."_end_unconfirmed",
+                        "t73"."_plain",
+                        "t73"."_needed",
+                        "t73"."_ipid",
+                        "t73"."_ibenefit",
+                        "t73"."_istart",
+                        "t73"."_i_start",
+                        "t73"."_i_end",
+                        "t73"."_cum",
+                        CASE
+                          WHEN "t73"."_i_start" IS NOT NULL
+                          THEN CAST(CAST("t73"."_i_start" + TO_DAYS(CAST("t73"."_needed" - "t73"."_cum" AS INT)) AS TIMESTAMP) AS DATE)
+                          ELSE "t73"."_plain"
+                        END AS "due0"
+                      FROM (
+                        SELECT
+                          "t68"."person_id",
+                          "t68"."benefit",
+                          "t68"."start_date",
+                          "t68"."end_date",
+                          "t68"."first_contact_date",
+                          "t68"."target_group",
+                          "t68"."first_absence_date",
+                          "t68"."sickness_category",
+                          "t68"."employed",
+                          "t68"."handover_date",
+                          "t68"."expected_absence_weeks",
+                          "t68"."work_obligation",
+                          "t68"."municipality",
+                          "t68"."early_followup_request_date",
+                          "t68"."education_order",
+                          "t68"."periods",
+                          "t68"."window_start",
+                          "t68"."in_force",
+                          "t68"."_end_unconfirmed",
+                          "t68"."_plain",
+                          "t68"."_needed",
+                          "t72"."_ipid",
+                          "t72"."_ibenefit",
+                          "t72"."_istart",
+                          "t72"."_i_start",
+                          "t72"."_i_end",
+                          "t72"."_cum"
+                        FROM (
+                          SELECT
+                            "t63"."person_id",
+                            "t63"."benefit",
+                            "t63"."start_date",
+                            "t63"."end_date",
+                            "t63"."first_contact_date",
+                            "t63"."target_group",
+                            "t63"."first_absence_date",
+                            "t63"."sickness_category",
+                            "t63"."employed",
+                            "t63"."handover_date",
+                            "t63"."expected_absence_weeks",
+                            "t63"."work_obligation",
+                            "t63"."municipality",
+                            "t63"."early_followup_request_date",
+                            "t63"."education_order",
+                            "t63"."periods",
+                            "t63"."window_start",
+                            (
+                              CASE
+                                WHEN "t63"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                THEN CAST(NULL AS BIGINT)
+                                WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                THEN 6
+                                ELSE CAST(NULL AS BIGINT)
+                              END IS NOT NULL
+                            )
+                            AND COALESCE(
+                              ARRAY_CONTAINS(
+                                CASE
+                                  WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                  THEN ['dagpenge', 'kontanthjaelp']
+                                  ELSE CAST(NULL AS TEXT[])
+                                END,
+                                "t63"."benefit"
+                              ),
+                              FALSE
+                            )
+                            AND (
+                              (
+                                "t63"."target_group" IS NULL
+                              )
+                              OR COALESCE(
                                 ARRAY_CONTAINS(
                                   CASE
-                                    WHEN "t65"."start_date" >= MAKE_DATE(2020, 1, 1)
-                                    THEN ['dagpenge']
+                                    WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                    THEN ['jobparat', 'aktivitetsparat']
                                     ELSE CAST(NULL AS TEXT[])
                                   END,
-                                  "t65"."benefit"
+                                  "t63"."target_group"
                                 ),
                                 FALSE
                               )
-                          ) AS "t71"
-                          INNER JOIN (
+                            ) AS "in_force",
+                            COALESCE(
+                              (
+                                CASE
+                                  WHEN "t63"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                  THEN CAST(NULL AS BIGINT)
+                                  WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                  THEN 6
+                                  ELSE CAST(NULL AS BIGINT)
+                                END IS NULL
+                              )
+                              AND COALESCE(
+                                ARRAY_CONTAINS(
+                                  CASE
+                                    WHEN "t63"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                    THEN [
+                                      'kontanthjaelp:aktivitetsparat',
+                                      'kontanthjaelp:uddannelsesparat',
+                                      'uddannelseshjaelp:aktivitetsparat',
+                                      'uddannelseshjaelp:uddannelsesparat',
+                                      'jobafklaring',
+                                      'ressourceforloeb',
+                                      'revalidering'
+                                    ]
+                                    ELSE CAST(NULL AS TEXT[])
+                                  END,
+                                  "t63"."benefit"
+                                )
+                                OR ARRAY_CONTAINS(
+                                  CASE
+                                    WHEN "t63"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                    THEN [
+                                      'kontanthjaelp:aktivitetsparat',
+                                      'kontanthjaelp:uddannelsesparat',
+                                      'uddannelseshjaelp:aktivitetsparat',
+                                      'uddannelseshjaelp:uddannelsesparat',
+                                      'jobafklaring',
+                                      'ressourceforloeb',
+                                      'revalidering'
+                                    ]
+                                    ELSE CAST(NULL AS TEXT[])
+                                  END,
+                                  "t63"."benefit" || ':' || COALESCE("t63"."target_group", '')
+                                ),
+                                FALSE
+                              ),
+                              FALSE
+                            ) AS "_end_unconfirmed",
+                            CAST(CAST("t63"."window_start" + TO_MONTHS(
+                              COALESCE(
+                                CASE
+                                  WHEN "t63"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                  THEN CAST(NULL AS BIGINT)
+                                  WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                  THEN 6
+                                  ELSE CAST(NULL AS BIGINT)
+                                END,
+                                0
+                              )
+                            ) AS TIMESTAMP) AS DATE) AS "_plain",
+                            DATE_DIFF(
+                              'DAY',
+                              "t63"."window_start",
+                              CAST(CAST("t63"."window_start" + TO_MONTHS(
+                                COALESCE(
+                                  CASE
+                                    WHEN "t63"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                    THEN CAST(NULL AS BIGINT)
+                                    WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                    THEN 6
+                                    ELSE CAST(NULL AS BIGINT)
+                                  END,
+                                  0
+                                )
+                              ) AS TIMESTAMP) AS DATE)
+                            ) AS "_needed"
+                          FROM (
                             SELECT
-                              "t72"."person_id",
-                              "t72"."benefit",
-                              "t72"."_key" AS "start_date",
-                              "t72"."i_start",
-                              "t72"."i_end",
+                              "t62"."person_id",
+                              "t62"."benefit",
+                              "t62"."_key" AS "start_date",
+                              CASE
+                                WHEN "t62"."_end" = MAKE_DATE(9999, 12, 31)
+                                THEN CAST(NULL AS DATE)
+                                ELSE "t62"."_end"
+                              END AS "end_date",
+                              "t62"."first_contact_date",
+                              "t62"."target_group",
+                              "t62"."first_absence_date",
+                              "t62"."sickness_category",
+                              "t62"."employed",
+                              "t62"."handover_date",
+                              "t62"."expected_absence_weeks",
+                              "t62"."work_obligation",
+                              "t62"."municipality",
+                              "t62"."early_followup_request_date",
+                              "t62"."education_order",
+                              "t62"."periods",
+                              CASE
+                                WHEN COALESCE(
+                                  ARRAY_CONTAINS(
+                                    CASE
+                                      WHEN "t62"."_key" >= MAKE_DATE(2020, 1, 1)
+                                      THEN ['kontanthjaelp', 'uddannelseshjaelp']
+                                      ELSE CAST(NULL AS TEXT[])
+                                    END,
+                                    "t62"."benefit"
+                                  ),
+                                  FALSE
+                                )
+                                THEN COALESCE("t62"."first_contact_date", "t62"."_key")
+                                ELSE "t62"."_key"
+                              END AS "window_start"
+                            FROM (
+                              SELECT
+                                "t60"."person_id",
+                                "t60"."benefit",
+                                "t60"."_key",
+                                MAX("t60"."_end") AS "_end",
+                                COUNT(*) AS "periods",
+                                FIRST("t60"."first_contact_date" ORDER BY "t60"."start_date") AS "first_contact_date",
+                                FIRST("t60"."target_group" ORDER BY "t60"."start_date") AS "target_group",
+                                FIRST("t60"."first_absence_date" ORDER BY "t60"."start_date") AS "first_absence_date",
+                                FIRST("t60"."sickness_category" ORDER BY "t60"."start_date") AS "sickness_category",
+                                FIRST("t60"."employed" ORDER BY "t60"."start_date") AS "employed",
+                                FIRST("t60"."handover_date" ORDER BY "t60"."start_date") AS "handover_date",
+                                FIRST("t60"."expected_absence_weeks" ORDER BY "t60"."start_date") AS "expected_absence_weeks",
+                                FIRST("t60"."work_obligation" ORDER BY "t60"."start_date") AS "work_obligation",
+                                FIRST("t60"."municipality" ORDER BY "t60"."start_date") AS "municipality",
+                                MIN("t60"."early_followup_request_date") AS "early_followup_request_date",
+                                BOOL_OR(CAST(COALESCE("t60"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                              FROM "t59" AS "t60"
+                              GROUP BY
+                                1,
+                                2,
+                                3
+                            ) AS "t62"
+                            WHERE
+                              "t62"."benefit" IN ('dagpenge', 'kontanthjaelp')
+                          ) AS "t63"
+                        ) AS "t68"
+                        LEFT OUTER JOIN (
+                          SELECT
+                            "t70"."person_id" AS "_ipid",
+                            "t70"."benefit" AS "_ibenefit",
+                            "t70"."start_date" AS "_istart",
+                            "t70"."i_start" AS "_i_start",
+                            "t70"."i_end" AS "_i_end",
+                            "t70"."cum_before" AS "_cum"
+                          FROM (
+                            SELECT
+                              "t69"."person_id",
+                              "t69"."benefit",
+                              "t69"."_key" AS "start_date",
+                              "t69"."i_start",
+                              "t69"."i_end",
                               CAST(COALESCE(
-                                SUM("t72"."_len") OVER (
-                                  PARTITION BY "t72"."person_id", "t72"."benefit", "t72"."_key"
-                                  ORDER BY "t72"."i_start" ASC
+                                SUM("t69"."_len") OVER (
+                                  PARTITION BY "t69"."person_id", "t69"."benefit", "t69"."_key"
+                                  ORDER BY "t69"."i_start" ASC
                                   ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                 ),
                                 0
                               ) AS INT) AS "cum_before"
                             FROM (
                               SELECT
-                                "t67"."person_id",
-                                "t67"."benefit",
-                                "t67"."_key",
-                                "t67"."_island",
-                                "t67"."i_start",
-                                "t67"."i_end",
+                                "t66"."person_id",
+                                "t66"."benefit",
+                                "t66"."_key",
+                                "t66"."_island",
+                                "t66"."i_start",
+                                "t66"."i_end",
                                 CASE
-                                  WHEN "t67"."i_end" = MAKE_DATE(9999, 12, 31)
+                                  WHEN "t66"."i_end" = MAKE_DATE(9999, 12, 31)
                                   THEN 0
-                                  ELSE DATE_DIFF('DAY', "t67"."i_start", "t67"."i_end") + 1
+                                  ELSE DATE_DIFF('DAY', "t66"."i_start", "t66"."i_end") + 1
                                 END AS "_len"
                               FROM (
                                 SELECT
-                                  "t66"."person_id",
-                                  "t66"."benefit",
-                                  "t66"."_key",
-                                  "t66"."_island",
-                                  MIN("t66"."start_date") AS "i_start",
-                                  MAX("t66"."_end") AS "i_end"
+                                  "t65"."person_id",
+                                  "t65"."benefit",
+                                  "t65"."_key",
+                                  "t65"."_island",
+                                  MIN("t65"."start_date") AS "i_start",
+                                  MAX("t65"."_end") AS "i_end"
                                 FROM (
                                   SELECT
                                     "t64"."person_id",
@@ -1589,451 +1973,34 @@ FROM (
                                         "t60"."_acc"
                                     ) AS "t61"
                                   ) AS "t64"
-                                ) AS "t66"
+                                ) AS "t65"
                                 GROUP BY
                                   1,
                                   2,
                                   3,
                                   4
-                              ) AS "t67"
-                            ) AS "t72"
-                          ) AS "t74"
-                            ON "t71"."person_id" = "t74"."person_id"
-                            AND "t71"."benefit" = "t74"."benefit"
-                            AND "t71"."start_date" = "t74"."start_date"
-                        ) AS "t75"
-                        WHERE
-                          (
-                            "t75"."i_end" = MAKE_DATE(9999, 12, 31)
-                          )
-                          OR (
-                            (
-                              "t75"."cum_before" + DATE_DIFF('DAY', "t75"."i_start", "t75"."i_end") + 1
-                            ) >= "t75"."_n"
-                          )
-                      ) AS "t76"
-                      GROUP BY
-                        1,
-                        2,
-                        3
-                    ) AS "t78"
-                      ON "t70"."person_id" = "t78"."person_id"
-                      AND "t70"."benefit" = "t78"."benefit"
-                      AND "t70"."start_date" = "t78"."start_date"
-                  ) AS "t79"
-                ) AS "t80"
-              ) AS "t81"
-            ) AS "t83"
-            LEFT OUTER JOIN (
-              SELECT
-                "t86"."person_id",
-                "t86"."benefit",
-                "t86"."start_date",
-                FIRST("t86"."_ex_start" ORDER BY "t86"."_ex_end" DESC) AS "exemption_start",
-                MAX("t86"."_ex_end") AS "exemption_end",
-                FIRST("t86"."_ex_reason" ORDER BY "t86"."_ex_end" DESC) AS "exemption_reason"
-              FROM (
-                SELECT
-                  "t85"."person_id",
-                  "t85"."benefit",
-                  "t85"."start_date",
-                  "t85"."_day",
-                  "t6"."_pid",
-                  "t6"."_ex_start",
-                  "t6"."_ex_end",
-                  "t6"."_ex_reason"
-                FROM (
-                  SELECT
-                    "t82"."person_id",
-                    "t82"."benefit",
-                    "t82"."start_date",
-                    "t82"."due0" AS "_day"
-                  FROM (
-                    SELECT
-                      "t81".*
-                      EXCLUDE ("_acc_point", "_needed", "_plain")
-                    FROM (
-                      SELECT
-                        "t80"."person_id",
-                        "t80"."benefit",
-                        "t80"."start_date",
-                        "t80"."end_date",
-                        "t80"."first_contact_date",
-                        "t80"."target_group",
-                        "t80"."first_absence_date",
-                        "t80"."sickness_category",
-                        "t80"."employed",
-                        "t80"."handover_date",
-                        "t80"."expected_absence_weeks",
-                        "t80"."work_obligation",
-                        "t80"."municipality",
-                        "t80"."early_followup_request_date",
-                        "t80"."education_order",
-                        "t80"."periods",
-                        "t80"."window_start",
-                        "t80"."in_force",
-                        "t80"."_end_unconfirmed",
-                        "t80"."_plain",
-                        "t80"."_needed",
-                        "t80"."_acc_point",
-                        COALESCE("t80"."_acc_point", "t80"."_plain") AS "due0"
-                      FROM (
-                        SELECT
-                          "t79".*
-                          EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
-                        FROM (
-                          SELECT
-                            "t70"."person_id",
-                            "t70"."benefit",
-                            "t70"."start_date",
-                            "t70"."end_date",
-                            "t70"."first_contact_date",
-                            "t70"."target_group",
-                            "t70"."first_absence_date",
-                            "t70"."sickness_category",
-                            "t70"."employed",
-                            "t70"."handover_date",
-                            "t70"."expected_absence_weeks",
-                            "t70"."work_obligation",
-                            "t70"."municipality",
-                            "t70"."early_followup_request_date",
-                            "t70"."education_order",
-                            "t70"."periods",
-                            "t70"."window_start",
-                            "t70"."in_force",
-                            "t70"."_end_unconfirmed",
-                            "t70"."_plain",
-                            "t70"."_needed",
-                            "t78"."person_id" AS "person_id_right",
-                            "t78"."benefit" AS "benefit_right",
-                            "t78"."start_date" AS "start_date_right",
-                            "t78"."_acc_point"
-                          FROM (
-                            SELECT
-                              "t65"."person_id",
-                              "t65"."benefit",
-                              "t65"."start_date",
-                              "t65"."end_date",
-                              "t65"."first_contact_date",
-                              "t65"."target_group",
-                              "t65"."first_absence_date",
-                              "t65"."sickness_category",
-                              "t65"."employed",
-                              "t65"."handover_date",
-                              "t65"."expected_absence_weeks",
-                              "t65"."work_obligation",
-                              "t65"."municipality",
-                              "t65"."early_followup_request_date",
-                              "t65"."education_order",
-                              "t65"."periods",
-                              "t65"."window_start",
-                              (
-                                CASE
-                                  WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
-                                  THEN CAST(NULL AS BIGINT)
-                                  WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                  THEN 6
-                                  ELSE CAST(NULL AS BIGINT)
-                                END IS NOT NULL
-                              )
-                              AND COALESCE(
-                                ARRAY_CONTAINS(
-                                  CASE
-                                    WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                    THEN ['dagpenge', 'kontanthjaelp']
-                                    ELSE CAST(NULL AS TEXT[])
-                                  END,
-                                  "t65"."benefit"
-                                ),
-                                FALSE
-                              )
-                              AND (
-                                (
-                                  "t65"."target_group" IS NULL
-                                )
-                                OR COALESCE(
-                                  ARRAY_CONTAINS(
-                                    CASE
-                                      WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                      THEN ['jobparat', 'aktivitetsparat']
-                                      ELSE CAST(NULL AS TEXT[])
-                                    END,
-                                    "t65"."target_group"
-                                  ),
-                                  FALSE
-                                )
-                              ) AS "in_force",
-                              COALESCE(
-                                (
-                                  CASE
-                                    WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
-                                    THEN CAST(NULL AS BIGINT)
-                                    WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                    THEN 6
-                                    ELSE CAST(NULL AS BIGINT)
-                                  END IS NULL
-                                )
-                                AND COALESCE(
-                                  ARRAY_CONTAINS(
-                                    CASE
-                                      WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
-                                      THEN [
-                                        'kontanthjaelp:aktivitetsparat',
-                                        'kontanthjaelp:uddannelsesparat',
-                                        'uddannelseshjaelp:aktivitetsparat',
-                                        'uddannelseshjaelp:uddannelsesparat',
-                                        'jobafklaring',
-                                        'ressourceforloeb',
-                                        'revalidering'
-                                      ]
-                                      ELSE CAST(NULL AS TEXT[])
-                                    END,
-                                    "t65"."benefit"
-                                  )
-                                  OR ARRAY_CONTAINS(
-                                    CASE
-                                      WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
-                                      THEN [
-                                        'kontanthjaelp:aktivitetsparat',
-                                        'kontanthjaelp:uddannelsesparat',
-                                        'uddannelseshjaelp:aktivitetsparat',
-                                        'uddannelseshjaelp:uddannelsesparat',
-                                        'jobafklaring',
-                                        'ressourceforloeb',
-                                        'revalidering'
-                                      ]
-                                      ELSE CAST(NULL AS TEXT[])
-                                    END,
-                                    "t65"."benefit" || ':' || COALESCE("t65"."target_group", '')
-                                  ),
-                                  FALSE
-                                ),
-                                FALSE
-                              ) AS "_end_unconfirmed",
-                              CAST(CAST("t65"."window_start" + TO_MONTHS(
-                                COALESCE(
-                                  CASE
-                                    WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
-                                    THEN CAST(NULL AS BIGINT)
-                                    WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                    THEN 6
-                                    ELSE CAST(NULL AS BIGINT)
-                                  END,
-                                  0
-                                )
-                              ) AS TIMESTAMP) AS DATE) AS "_plain",
-                              DATE_DIFF(
-                                'DAY',
-                                "t65"."window_start",
-                                CAST(CAST("t65"."window_start" + TO_MONTHS(
-                                  COALESCE(
-                                    CASE
-                                      WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
-                                      THEN CAST(NULL AS BIGINT)
-                                      WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                      THEN 6
-                                      ELSE CAST(NULL AS BIGINT)
-                                    END,
-                                    0
-                                  )
-                                ) AS TIMESTAMP) AS DATE)
-                              ) AS "_needed"
-                            FROM "t63" AS "t65"
+                              ) AS "t66"
+                            ) AS "t69"
                           ) AS "t70"
-                          LEFT OUTER JOIN (
-                            SELECT
-                              "t76"."person_id",
-                              "t76"."benefit",
-                              "t76"."start_date",
-                              FIRST(
-                                CAST(CAST("t76"."i_start" + TO_DAYS(CAST("t76"."_n" - "t76"."cum_before" AS INT)) AS TIMESTAMP) AS DATE) ORDER BY "t76"."i_start"
-                              ) AS "_acc_point"
-                            FROM (
-                              SELECT
-                                *
-                              FROM (
-                                SELECT
-                                  "t71"."person_id",
-                                  "t71"."benefit",
-                                  "t71"."start_date",
-                                  "t71"."_n",
-                                  "t74"."i_start",
-                                  "t74"."i_end",
-                                  "t74"."cum_before"
-                                FROM (
-                                  SELECT
-                                    "t65"."person_id",
-                                    "t65"."benefit",
-                                    "t65"."start_date",
-                                    DATE_DIFF(
-                                      'DAY',
-                                      "t65"."window_start",
-                                      CAST(CAST("t65"."window_start" + TO_MONTHS(
-                                        COALESCE(
-                                          CASE
-                                            WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
-                                            THEN CAST(NULL AS BIGINT)
-                                            WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                            THEN 6
-                                            ELSE CAST(NULL AS BIGINT)
-                                          END,
-                                          0
-                                        )
-                                      ) AS TIMESTAMP) AS DATE)
-                                    ) AS "_n"
-                                  FROM "t63" AS "t65"
-                                  WHERE
-                                    COALESCE(
-                                      ARRAY_CONTAINS(
-                                        CASE
-                                          WHEN "t65"."start_date" >= MAKE_DATE(2020, 1, 1)
-                                          THEN ['dagpenge']
-                                          ELSE CAST(NULL AS TEXT[])
-                                        END,
-                                        "t65"."benefit"
-                                      ),
-                                      FALSE
-                                    )
-                                ) AS "t71"
-                                INNER JOIN (
-                                  SELECT
-                                    "t72"."person_id",
-                                    "t72"."benefit",
-                                    "t72"."_key" AS "start_date",
-                                    "t72"."i_start",
-                                    "t72"."i_end",
-                                    CAST(COALESCE(
-                                      SUM("t72"."_len") OVER (
-                                        PARTITION BY "t72"."person_id", "t72"."benefit", "t72"."_key"
-                                        ORDER BY "t72"."i_start" ASC
-                                        ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                                      ),
-                                      0
-                                    ) AS INT) AS "cum_before"
-                                  FROM (
-                                    SELECT
-                                      "t67"."person_id",
-                                      "t67"."benefit",
-                                      "t67"."_key",
-                                      "t67"."_island",
-                                      "t67"."i_start",
-                                      "t67"."i_end",
-                                      CASE
-                                        WHEN "t67"."i_end" = MAKE_DATE(9999, 12, 31)
-                                        THEN 0
-                                        ELSE DATE_DIFF('DAY', "t67"."i_start", "t67"."i_end") + 1
-                                      END AS "_len"
-                                    FROM (
-                                      SELECT
-                                        "t66"."person_id",
-                                        "t66"."benefit",
-                                        "t66"."_key",
-                                        "t66"."_island",
-                                        MIN("t66"."start_date") AS "i_start",
-                                        MAX("t66"."_end") AS "i_end"
-                                      FROM (
-                                        SELECT
-                                          "t64"."person_id",
-                                          "t64"."benefit",
-                                          "t64"."start_date",
-                                          "t64"."_end",
-                                          "t64"."_key",
-                                          "t64"."_acc",
-                                          "t64"."first_contact_date",
-                                          "t64"."target_group",
-                                          "t64"."first_absence_date",
-                                          "t64"."sickness_category",
-                                          "t64"."employed",
-                                          "t64"."handover_date",
-                                          "t64"."expected_absence_weeks",
-                                          "t64"."work_obligation",
-                                          "t64"."municipality",
-                                          "t64"."early_followup_request_date",
-                                          "t64"."education_order",
-                                          "t64"."_new",
-                                          SUM("t64"."_new") OVER (
-                                            PARTITION BY "t64"."person_id", "t64"."benefit", "t64"."_key"
-                                            ORDER BY "t64"."start_date" ASC, "t64"."_end" ASC
-                                            ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                                          ) AS "_island"
-                                        FROM (
-                                          SELECT
-                                            "t61"."person_id",
-                                            "t61"."benefit",
-                                            "t61"."start_date",
-                                            "t61"."_end",
-                                            "t61"."_key",
-                                            "t61"."_acc",
-                                            "t61"."first_contact_date",
-                                            "t61"."target_group",
-                                            "t61"."first_absence_date",
-                                            "t61"."sickness_category",
-                                            "t61"."employed",
-                                            "t61"."handover_date",
-                                            "t61"."expected_absence_weeks",
-                                            "t61"."work_obligation",
-                                            "t61"."municipality",
-                                            "t61"."early_followup_request_date",
-                                            "t61"."education_order",
-                                            CASE
-                                              WHEN MAX("t61"."_end") OVER (
-                                                PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
-                                                ORDER BY "t61"."start_date" ASC, "t61"."_end" ASC
-                                                ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                                              ) IS NULL
-                                              THEN 1
-                                              WHEN "t61"."start_date" > CAST(CAST(MAX("t61"."_end") OVER (
-                                                PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
-                                                ORDER BY "t61"."start_date" ASC, "t61"."_end" ASC
-                                                ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                                              ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
-                                              THEN 1
-                                              ELSE 0
-                                            END AS "_new"
-                                          FROM (
-                                            SELECT
-                                              *
-                                            FROM "t59" AS "t60"
-                                            WHERE
-                                              "t60"."_acc"
-                                          ) AS "t61"
-                                        ) AS "t64"
-                                      ) AS "t66"
-                                      GROUP BY
-                                        1,
-                                        2,
-                                        3,
-                                        4
-                                    ) AS "t67"
-                                  ) AS "t72"
-                                ) AS "t74"
-                                  ON "t71"."person_id" = "t74"."person_id"
-                                  AND "t71"."benefit" = "t74"."benefit"
-                                  AND "t71"."start_date" = "t74"."start_date"
-                              ) AS "t75"
-                              WHERE
-                                (
-                                  "t75"."i_end" = MAKE_DATE(9999, 12, 31)
-                                )
-                                OR (
-                                  (
-                                    "t75"."cum_before" + DATE_DIFF('DAY', "t75"."i_start", "t75"."i_end") + 1
-                                  ) >= "t75"."_n"
-                                )
-                            ) AS "t76"
-                            GROUP BY
-                              1,
-                              2,
-                              3
-                          ) AS "t78"
-                            ON "t70"."person_id" = "t78"."person_id"
-                            AND "t70"."benefit" = "t78"."benefit"
-                            AND "t70"."start_date" = "t78"."start_date"
-                        ) AS "t79"
-                      ) AS "t80"
-                    ) AS "t81"
-                  ) AS "t82"
-                ) AS "t85"
+                        ) AS "t72"
+                          ON "t68"."person_id" = "t72"."_ipid"
+                          AND "t68"."benefit" = "t72"."_ibenefit"
+                          AND "t68"."start_date" = "t72"."_istart"
+                          AND "t72"."_cum" < "t68"."_needed"
+                          AND (
+                            (
+                              "t72"."_i_end" = MAKE_DATE(9999, 12, 31)
+                            )
+                            OR (
+                              (
+                                "t72"."_cum" + DATE_DIFF('DAY', "t72"."_i_start", "t72"."_i_end") + 1
+                              ) >= "t68"."_needed"
+                            )
+                          )
+                      ) AS "t73"
+                    ) AS "t74"
+                  ) AS "t75"
+                ) AS "t78"
                 INNER JOIN (
                   SELECT
                     "t1"."person_id" AS "_pid",
@@ -2044,365 +2011,812 @@ FROM (
                   WHERE
                     "t1"."start_date" <= CAST($as_of AS DATE)
                 ) AS "t6"
-                  ON "t85"."person_id" = "t6"."_pid"
-                  AND "t6"."_ex_start" <= "t85"."_day"
-                  AND "t6"."_ex_end" >= "t85"."_day"
-              ) AS "t86"
+                  ON "t78"."person_id" = "t6"."_pid"
+                  AND "t6"."_ex_start" <= "t78"."_day"
+                  AND "t6"."_ex_end" >= "t78"."_day"
+              ) AS "t79"
               GROUP BY
                 1,
                 2,
                 3
-            ) AS "t88"
-              ON "t83"."person_id" = "t88"."person_id"
-              AND "t83"."benefit" = "t88"."benefit"
-              AND "t83"."start_date" = "t88"."start_date"
-          ) AS "t89"
-        ) AS "t90"
-      ) AS "t95"
+            ) AS "t81"
+              ON "t76"."person_id" = "t81"."person_id"
+              AND "t76"."benefit" = "t81"."benefit"
+              AND "t76"."start_date" = "t81"."start_date"
+          ) AS "t82"
+        ) AS "t83"
+      ) AS "t88"
       LEFT OUTER JOIN (
         SELECT
-          "t96"."person_id",
-          "t96"."benefit",
-          "t96"."start_date",
-          MIN("t96"."_start") AS "fulfilled_date",
-          FIRST("t96"."_kind" ORDER BY "t96"."_start") AS "offer_kind",
-          FIRST("t96"."_end" ORDER BY "t96"."_start") AS "offer_end"
+          "t89"."person_id",
+          "t89"."benefit",
+          "t89"."start_date",
+          MIN("t89"."_start") AS "fulfilled_date",
+          FIRST("t89"."_kind" ORDER BY "t89"."_start") AS "offer_kind",
+          FIRST("t89"."_end" ORDER BY "t89"."_start") AS "offer_end"
         FROM (
           SELECT
             *
           FROM (
             SELECT
-              "t92"."person_id",
-              "t92"."benefit",
-              "t92"."start_date",
-              "t92"."_ws",
-              "t92"."_last",
+              "t85"."person_id",
+              "t85"."benefit",
+              "t85"."start_date",
+              "t85"."_ws",
+              "t85"."_last",
               "t5"."_pid",
               "t5"."_kind",
               "t5"."_start",
               "t5"."_end"
             FROM (
               SELECT
-                "t90"."person_id",
-                "t90"."benefit",
-                "t90"."start_date",
-                "t90"."window_start" AS "_ws",
-                COALESCE("t90"."end_date", CAST($as_of AS DATE)) AS "_last"
+                "t83"."person_id",
+                "t83"."benefit",
+                "t83"."start_date",
+                "t83"."window_start" AS "_ws",
+                COALESCE("t83"."end_date", CAST($as_of AS DATE)) AS "_last"
               FROM (
                 SELECT
-                  "t89".*
+                  "t82".*
                   EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
                 FROM (
                   SELECT
-                    "t83"."person_id",
-                    "t83"."benefit",
-                    "t83"."start_date",
-                    "t83"."end_date",
-                    "t83"."first_contact_date",
-                    "t83"."target_group",
-                    "t83"."first_absence_date",
-                    "t83"."sickness_category",
-                    "t83"."employed",
-                    "t83"."handover_date",
-                    "t83"."expected_absence_weeks",
-                    "t83"."work_obligation",
-                    "t83"."municipality",
-                    "t83"."early_followup_request_date",
-                    "t83"."education_order",
-                    "t83"."periods",
-                    "t83"."window_start",
-                    "t83"."in_force",
-                    "t83"."_end_unconfirmed",
-                    "t83"."due0",
-                    "t88"."person_id" AS "person_id_right",
-                    "t88"."benefit" AS "benefit_right",
-                    "t88"."start_date" AS "start_date_right",
-                    "t88"."exemption_start",
-                    "t88"."exemption_end",
-                    "t88"."exemption_reason"
+                    "t76"."person_id",
+                    "t76"."benefit",
+                    "t76"."start_date",
+                    "t76"."end_date",
+                    "t76"."first_contact_date",
+                    "t76"."target_group",
+                    "t76"."first_absence_date",
+                    "t76"."sickness_category",
+                    "t76"."employed",
+                    "t76"."handover_date",
+                    "t76"."expected_absence_weeks",
+                    "t76"."work_obligation",
+                    "t76"."municipality",
+                    "t76"."early_followup_request_date",
+                    "t76"."education_order",
+                    "t76"."periods",
+                    "t76"."window_start",
+                    "t76"."in_force",
+                    "t76"."_end_unconfirmed",
+                    "t76"."due0",
+                    "t81"."person_id" AS "person_id_right",
+                    "t81"."benefit" AS "benefit_right",
+                    "t81"."start_date" AS "start_date_right",
+                    "t81"."exemption_start",
+                    "t81"."exemption_end",
+                    "t81"."exemption_reason"
                   FROM (
                     SELECT
-                      "t81".*
-                      EXCLUDE ("_acc_point", "_needed", "_plain")
+                      "t74".*
+                      EXCLUDE ("_cum", "_i_end", "_i_start", "_ibenefit", "_ipid", "_istart", "_needed", "_plain")
                     FROM (
                       SELECT
-                        "t80"."person_id",
-                        "t80"."benefit",
-                        "t80"."start_date",
-                        "t80"."end_date",
-                        "t80"."first_contact_date",
-                        "t80"."target_group",
-                        "t80"."first_absence_date",
-                        "t80"."sickness_category",
-                        "t80"."employed",
-                        "t80"."handover_date",
-                        "t80"."expected_absence_weeks",
-                        "t80"."work_obligation",
-                        "t80"."municipality",
-                        "t80"."early_followup_request_date",
-                        "t80"."education_order",
-                        "t80"."periods",
-                        "t80"."window_start",
-                        "t80"."in_force",
-                        "t80"."_end_unconfirmed",
-                        "t80"."_plain",
-                        "t80"."_needed",
-                        "t80"."_acc_point",
-                        COALESCE("t80"."_acc_point", "t80"."_plain") AS "due0"
+                        "t73"."person_id",
+                        "t73"."benefit",
+                        "t73"."start_date",
+                        "t73"."end_date",
+                        "t73"."first_contact_date",
+                        "t73"."target_group",
+                        "t73"."first_absence_date",
+                        "t73"."sickness_category",
+                        "t73"."employed",
+                        "t73"."handover_date",
+                        "t73"."expected_absence_weeks",
+                        "t73"."work_obligation",
+                        "t73"."municipality",
+                        "t73"."early_followup_request_date",
+                        "t73"."education_order",
+                        "t73"."periods",
+                        "t73"."window_start",
+                        "t73"."in_force",
+                        "t73"."_end_unconfirmed",
+                        "t73"."_plain",
+                        "t73"."_needed",
+                        "t73"."_ipid",
+                        "t73"."_ibenefit",
+                        "t73"."_istart",
+                        "t73"."_i_start",
+                        "t73"."_i_end",
+                        "t73"."_cum",
+                        CASE
+                          WHEN "t73"."_i_start" IS NOT NULL
+                          THEN CAST(CAST("t73"."_i_start" + TO_DAYS(CAST("t73"."_needed" - "t73"."_cum" AS INT)) AS TIMESTAMP) AS DATE)
+                          ELSE "t73"."_plain"
+                        END AS "due0"
                       FROM (
                         SELECT
-                          "t79".*
-                          EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
+                          "t68"."person_id",
+                          "t68"."benefit",
+                          "t68"."start_date",
+                          "t68"."end_date",
+                          "t68"."first_contact_date",
+                          "t68"."target_group",
+                          "t68"."first_absence_date",
+                          "t68"."sickness_category",
+                          "t68"."employed",
+                          "t68"."handover_date",
+                          "t68"."expected_absence_weeks",
+                          "t68"."work_obligation",
+                          "t68"."municipality",
+                          "t68"."early_followup_request_date",
+                          "t68"."education_order",
+                          "t68"."periods",
+                          "t68"."window_start",
+                          "t68"."in_force",
+                          "t68"."_end_unconfirmed",
+                          "t68"."_plain",
+                          "t68"."_needed",
+                          "t72"."_ipid",
+                          "t72"."_ibenefit",
+                          "t72"."_istart",
+                          "t72"."_i_start",
+                          "t72"."_i_end",
+                          "t72"."_cum"
                         FROM (
                           SELECT
-                            "t70"."person_id",
-                            "t70"."benefit",
-                            "t70"."start_date",
-                            "t70"."end_date",
-                            "t70"."first_contact_date",
-                            "t70"."target_group",
-                            "t70"."first_absence_date",
-                            "t70"."sickness_category",
-                            "t70"."employed",
-                            "t70"."handover_date",
-                            "t70"."expected_absence_weeks",
-                            "t70"."work_obligation",
-                            "t70"."municipality",
-                            "t70"."early_followup_request_date",
-                            "t70"."education_order",
-                            "t70"."periods",
-                            "t70"."window_start",
-                            "t70"."in_force",
-                            "t70"."_end_unconfirmed",
-                            "t70"."_plain",
-                            "t70"."_needed",
-                            "t78"."person_id" AS "person_id_right",
-                            "t78"."benefit" AS "benefit_right",
-                            "t78"."start_date" AS "start_date_right",
-                            "t78"."_acc_point"
-                          FROM (
-                            SELECT
-                              "t65"."person_id",
-                              "t65"."benefit",
-                              "t65"."start_date",
-                              "t65"."end_date",
-                              "t65"."first_contact_date",
-                              "t65"."target_group",
-                              "t65"."first_absence_date",
-                              "t65"."sickness_category",
-                              "t65"."employed",
-                              "t65"."handover_date",
-                              "t65"."expected_absence_weeks",
-                              "t65"."work_obligation",
-                              "t65"."municipality",
-                              "t65"."early_followup_request_date",
-                              "t65"."education_order",
-                              "t65"."periods",
-                              "t65"."window_start",
+                            "t63"."person_id",
+                            "t63"."benefit",
+                            "t63"."start_date",
+                            "t63"."end_date",
+                            "t63"."first_contact_date",
+                            "t63"."target_group",
+                            "t63"."first_absence_date",
+                            "t63"."sickness_category",
+                            "t63"."employed",
+                            "t63"."handover_date",
+                            "t63"."expected_absence_weeks",
+                            "t63"."work_obligation",
+                            "t63"."municipality",
+                            "t63"."early_followup_request_date",
+                            "t63"."education_order",
+                            "t63"."periods",
+                            "t63"."window_start",
+                            (
+                              CASE
+                                WHEN "t63"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                THEN CAST(NULL AS BIGINT)
+                                WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                THEN 6
+                                ELSE CAST(NULL AS BIGINT)
+                              END IS NOT NULL
+                            )
+                            AND COALESCE(
+                              ARRAY_CONTAINS(
+                                CASE
+                                  WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                  THEN ['dagpenge', 'kontanthjaelp']
+                                  ELSE CAST(NULL AS TEXT[])
+                                END,
+                                "t63"."benefit"
+                              ),
+                              FALSE
+                            )
+                            AND (
+                              (
+                                "t63"."target_group" IS NULL
+                              )
+                              OR COALESCE(
+                                ARRAY_CONTAINS(
+                                  CASE
+                                    WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                    THEN ['jobparat', 'aktivitetsparat']
+                                    ELSE CAST(NULL AS TEXT[])
+                                  END,
+                                  "t63"."target_group"
+                                ),
+                                FALSE
+                              )
+                            ) AS "in_force",
+                            COALESCE(
                               (
                                 CASE
-                                  WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                  WHEN "t63"."window_start" >= MAKE_DATE(2026, 7, 1)
                                   THEN CAST(NULL AS BIGINT)
-                                  WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                  WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
                                   THEN 6
                                   ELSE CAST(NULL AS BIGINT)
-                                END IS NOT NULL
+                                END IS NULL
                               )
                               AND COALESCE(
                                 ARRAY_CONTAINS(
                                   CASE
-                                    WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                    THEN ['dagpenge', 'kontanthjaelp']
+                                    WHEN "t63"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                    THEN [
+                                      'kontanthjaelp:aktivitetsparat',
+                                      'kontanthjaelp:uddannelsesparat',
+                                      'uddannelseshjaelp:aktivitetsparat',
+                                      'uddannelseshjaelp:uddannelsesparat',
+                                      'jobafklaring',
+                                      'ressourceforloeb',
+                                      'revalidering'
+                                    ]
                                     ELSE CAST(NULL AS TEXT[])
                                   END,
-                                  "t65"."benefit"
-                                ),
-                                FALSE
-                              )
-                              AND (
-                                (
-                                  "t65"."target_group" IS NULL
+                                  "t63"."benefit"
                                 )
-                                OR COALESCE(
-                                  ARRAY_CONTAINS(
-                                    CASE
-                                      WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                      THEN ['jobparat', 'aktivitetsparat']
-                                      ELSE CAST(NULL AS TEXT[])
-                                    END,
-                                    "t65"."target_group"
-                                  ),
-                                  FALSE
-                                )
-                              ) AS "in_force",
-                              COALESCE(
-                                (
+                                OR ARRAY_CONTAINS(
                                   CASE
-                                    WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
-                                    THEN CAST(NULL AS BIGINT)
-                                    WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                    THEN 6
-                                    ELSE CAST(NULL AS BIGINT)
-                                  END IS NULL
-                                )
-                                AND COALESCE(
-                                  ARRAY_CONTAINS(
-                                    CASE
-                                      WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
-                                      THEN [
-                                        'kontanthjaelp:aktivitetsparat',
-                                        'kontanthjaelp:uddannelsesparat',
-                                        'uddannelseshjaelp:aktivitetsparat',
-                                        'uddannelseshjaelp:uddannelsesparat',
-                                        'jobafklaring',
-                                        'ressourceforloeb',
-                                        'revalidering'
-                                      ]
-                                      ELSE CAST(NULL AS TEXT[])
-                                    END,
-                                    "t65"."benefit"
-                                  )
-                                  OR ARRAY_CONTAINS(
-                                    CASE
-                                      WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
-                                      THEN [
-                                        'kontanthjaelp:aktivitetsparat',
-                                        'kontanthjaelp:uddannelsesparat',
-                                        'uddannelseshjaelp:aktivitetsparat',
-                                        'uddannelseshjaelp:uddannelsesparat',
-                                        'jobafklaring',
-                                        'ressourceforloeb',
-                                        'revalidering'
-                                      ]
-                                      ELSE CAST(NULL AS TEXT[])
-                                    END,
-                                    "t65"."benefit" || ':' || COALESCE("t65"."target_group", '')
-                                  ),
-                                  FALSE
+                                    WHEN "t63"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                    THEN [
+                                      'kontanthjaelp:aktivitetsparat',
+                                      'kontanthjaelp:uddannelsesparat',
+                                      'uddannelseshjaelp:aktivitetsparat',
+                                      'uddannelseshjaelp:uddannelsesparat',
+                                      'jobafklaring',
+                                      'ressourceforloeb',
+                                      'revalidering'
+                                    ]
+                                    ELSE CAST(NULL AS TEXT[])
+                                  END,
+                                  "t63"."benefit" || ':' || COALESCE("t63"."target_group", '')
                                 ),
                                 FALSE
-                              ) AS "_end_unconfirmed",
-                              CAST(CAST("t65"."window_start" + TO_MONTHS(
+                              ),
+                              FALSE
+                            ) AS "_end_unconfirmed",
+                            CAST(CAST("t63"."window_start" + TO_MONTHS(
+                              COALESCE(
+                                CASE
+                                  WHEN "t63"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                  THEN CAST(NULL AS BIGINT)
+                                  WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                  THEN 6
+                                  ELSE CAST(NULL AS BIGINT)
+                                END,
+                                0
+                              )
+                            ) AS TIMESTAMP) AS DATE) AS "_plain",
+                            DATE_DIFF(
+                              'DAY',
+                              "t63"."window_start",
+                              CAST(CAST("t63"."window_start" + TO_MONTHS(
                                 COALESCE(
                                   CASE
-                                    WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                    WHEN "t63"."window_start" >= MAKE_DATE(2026, 7, 1)
                                     THEN CAST(NULL AS BIGINT)
-                                    WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                    WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
                                     THEN 6
                                     ELSE CAST(NULL AS BIGINT)
                                   END,
                                   0
                                 )
-                              ) AS TIMESTAMP) AS DATE) AS "_plain",
-                              DATE_DIFF(
-                                'DAY',
-                                "t65"."window_start",
-                                CAST(CAST("t65"."window_start" + TO_MONTHS(
-                                  COALESCE(
-                                    CASE
-                                      WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
-                                      THEN CAST(NULL AS BIGINT)
-                                      WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                      THEN 6
-                                      ELSE CAST(NULL AS BIGINT)
-                                    END,
-                                    0
-                                  )
-                                ) AS TIMESTAMP) AS DATE)
-                              ) AS "_needed"
-                            FROM "t63" AS "t65"
-                          ) AS "t70"
-                          LEFT OUTER JOIN (
+                              ) AS TIMESTAMP) AS DATE)
+                            ) AS "_needed"
+                          FROM (
                             SELECT
-                              "t76"."person_id",
-                              "t76"."benefit",
-                              "t76"."start_date",
-                              FIRST(
-                                CAST(CAST("t76"."i_start" + TO_DAYS(CAST("t76"."_n" - "t76"."cum_before" AS INT)) AS TIMESTAMP) AS DATE) ORDER BY "t76"."i_start"
-                              ) AS "_acc_point"
+                              "t62"."person_id",
+                              "t62"."benefit",
+                              "t62"."_key" AS "start_date",
+                              CASE
+                                WHEN "t62"."_end" = MAKE_DATE(9999, 12, 31)
+                                THEN CAST(NULL AS DATE)
+                                ELSE "t62"."_end"
+                              END AS "end_date",
+                              "t62"."first_contact_date",
+                              "t62"."target_group",
+                              "t62"."first_absence_date",
+                              "t62"."sickness_category",
+                              "t62"."employed",
+                              "t62"."handover_date",
+                              "t62"."expected_absence_weeks",
+                              "t62"."work_obligation",
+                              "t62"."municipality",
+                              "t62"."early_followup_request_date",
+                              "t62"."education_order",
+                              "t62"."periods",
+                              CASE
+                                WHEN COALESCE(
+                                  ARRAY_CONTAINS(
+                                    CASE
+                                      WHEN "t62"."_key" >= MAKE_DATE(2020, 1, 1)
+                                      THEN ['kontanthjaelp', 'uddannelseshjaelp']
+                                      ELSE CAST(NULL AS TEXT[])
+                                    END,
+                                    "t62"."benefit"
+                                  ),
+                                  FALSE
+                                )
+                                THEN COALESCE("t62"."first_contact_date", "t62"."_key")
+                                ELSE "t62"."_key"
+                              END AS "window_start"
                             FROM (
                               SELECT
-                                *
+                                "t60"."person_id",
+                                "t60"."benefit",
+                                "t60"."_key",
+                                MAX("t60"."_end") AS "_end",
+                                COUNT(*) AS "periods",
+                                FIRST("t60"."first_contact_date" ORDER BY "t60"."start_date") AS "first_contact_date",
+                                FIRST("t60"."target_group" ORDER BY "t60"."start_date") AS "target_group",
+                                FIRST("t60"."first_absence_date" ORDER BY "t60"."start_date") AS "first_absence_date",
+                                FIRST("t60"."sickness_category" ORDER BY "t60"."start_date") AS "sickness_category",
+                                FIRST("t60"."employed" ORDER BY "t60"."start_date") AS "employed",
+                                FIRST("t60"."handover_date" ORDER BY "t60"."start_date") AS "handover_date",
+                                FIRST("t60"."expected_absence_weeks" ORDER BY "t60"."start_date") AS "expected_absence_weeks",
+                                FIRST("t60"."work_obligation" ORDER BY "t60"."start_date") AS "work_obligation",
+                                FIRST("t60"."municipality" ORDER BY "t60"."start_date") AS "municipality",
+                                MIN("t60"."early_followup_request_date") AS "early_followup_request_date",
+                                BOOL_OR(CAST(COALESCE("t60"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                              FROM "t59" AS "t60"
+                              GROUP BY
+                                1,
+                                2,
+                                3
+                            ) AS "t62"
+                            WHERE
+                              "t62"."benefit" IN ('dagpenge', 'kontanthjaelp')
+                          ) AS "t63"
+                        ) AS "t68"
+                        LEFT OUTER JOIN (
+                          SELECT
+                            "t70"."person_id" AS "_ipid",
+                            "t70"."benefit" AS "_ibenefit",
+                            "t70"."start_date" AS "_istart",
+                            "t70"."i_start" AS "_i_start",
+                            "t70"."i_end" AS "_i_end",
+                            "t70"."cum_before" AS "_cum"
+                          FROM (
+                            SELECT
+                              "t69"."person_id",
+                              "t69"."benefit",
+                              "t69"."_key" AS "start_date",
+                              "t69"."i_start",
+                              "t69"."i_end",
+                              CAST(COALESCE(
+                                SUM("t69"."_len") OVER (
+                                  PARTITION BY "t69"."person_id", "t69"."benefit", "t69"."_key"
+                                  ORDER BY "t69"."i_start" ASC
+                                  ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                ),
+                                0
+                              ) AS INT) AS "cum_before"
+                            FROM (
+                              SELECT
+                                "t66"."person_id",
+                                "t66"."benefit",
+                                "t66"."_key",
+                                "t66"."_island",
+                                "t66"."i_start",
+                                "t66"."i_end",
+                                CASE
+                                  WHEN "t66"."i_end" = MAKE_DATE(9999, 12, 31)
+                                  THEN 0
+                                  ELSE DATE_DIFF('DAY', "t66"."i_start", "t66"."i_end") + 1
+                                END AS "_len"
                               FROM (
                                 SELECT
-                                  "t71"."person_id",
-                                  "t71"."benefit",
-                                  "t71"."start_date",
-                                  "t71"."_n",
-                                  "t74"."i_start",
-                                  "t74"."i_end",
-                                  "t74"."cum_before"
+                                  "t65"."person_id",
+                                  "t65"."benefit",
+                                  "t65"."_key",
+                                  "t65"."_island",
+                                  MIN("t65"."start_date") AS "i_start",
+                                  MAX("t65"."_end") AS "i_end"
                                 FROM (
                                   SELECT
-                                    "t65"."person_id",
-                                    "t65"."benefit",
-                                    "t65"."start_date",
-                                    DATE_DIFF(
-                                      'DAY',
-                                      "t65"."window_start",
-                                      CAST(CAST("t65"."window_start" + TO_MONTHS(
-                                        COALESCE(
-                                          CASE
-                                            WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
-                                            THEN CAST(NULL AS BIGINT)
-                                            WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                            THEN 6
-                                            ELSE CAST(NULL AS BIGINT)
-                                          END,
-                                          0
-                                        )
-                                      ) AS TIMESTAMP) AS DATE)
-                                    ) AS "_n"
-                                  FROM "t63" AS "t65"
-                                  WHERE
-                                    COALESCE(
+                                    "t64"."person_id",
+                                    "t64"."benefit",
+                                    "t64"."start_date",
+                                    "t64"."_end",
+                                    "t64"."_key",
+                                    "t64"."_acc",
+                                    "t64"."first_contact_date",
+                                    "t64"."target_group",
+                                    "t64"."first_absence_date",
+                                    "t64"."sickness_category",
+                                    "t64"."employed",
+                                    "t64"."handover_date",
+                                    "t64"."expected_absence_weeks",
+                                    "t64"."work_obligation",
+                                    "t64"."municipality",
+                                    "t64"."early_followup_request_date",
+                                    "t64"."education_order",
+                                    "t64"."_new",
+                                    SUM("t64"."_new") OVER (
+                                      PARTITION BY "t64"."person_id", "t64"."benefit", "t64"."_key"
+                                      ORDER BY "t64"."start_date" ASC, "t64"."_end" ASC
+                                      ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                    ) AS "_island"
+                                  FROM (
+                                    SELECT
+                                      "t61"."person_id",
+                                      "t61"."benefit",
+                                      "t61"."start_date",
+                                      "t61"."_end",
+                                      "t61"."_key",
+                                      "t61"."_acc",
+                                      "t61"."first_contact_date",
+                                      "t61"."target_group",
+                                      "t61"."first_absence_date",
+                                      "t61"."sickness_category",
+                                      "t61"."employed",
+                                      "t61"."handover_date",
+                                      "t61"."expected_absence_weeks",
+                                      "t61"."work_obligation",
+                                      "t61"."municipality",
+                                      "t61"."early_followup_request_date",
+                                      "t61"."education_order",
+                                      CASE
+                                        WHEN MAX("t61"."_end") OVER (
+                                          PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
+                                          ORDER BY "t61"."start_date" ASC, "t61"."_end" ASC
+                                          ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                        ) IS NULL
+                                        THEN 1
+                                        WHEN "t61"."start_date" > CAST(CAST(MAX("t61"."_end") OVER (
+                                          PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
+                                          ORDER BY "t61"."start_date" ASC, "t61"."_end" ASC
+                                          ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                        ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
+                                        THEN 1
+                                        ELSE 0
+                                      END AS "_new"
+                                    FROM (
+                                      SELECT
+                                        *
+                                      FROM "t59" AS "t60"
+                                      WHERE
+                                        "t60"."_acc"
+                                    ) AS "t61"
+                                  ) AS "t64"
+                                ) AS "t65"
+                                GROUP BY
+                                  1,
+                                  2,
+                                  3,
+                                  4
+                              ) AS "t66"
+                            ) AS "t69"
+                          ) AS "t70"
+                        ) AS "t72"
+                          ON "t68"."person_id" = "t72"."_ipid"
+                          AND "t68"."benefit" = "t72"."_ibenefit"
+                          AND "t68"."start_date" = "t72"."_istart"
+                          AND "t72"."_cum" < "t68"."_needed"
+                          AND (
+                            (
+                              "t72"."_i_end" = MAKE_DATE(9999, 12, 31)
+                            )
+                            OR (
+                              (
+                                "t72"."_cum" + DATE_DIFF('DAY', "t72"."_i_start", "t72"."_i_end") + 1
+                              ) >= "t68"."_needed"
+                            )
+                          )
+                      ) AS "t73"
+                    ) AS "t74"
+                  ) AS "t76"
+                  LEFT OUTER JOIN (
+                    SELECT
+                      "t79"."person_id",
+                      "t79"."benefit",
+                      "t79"."start_date",
+                      FIRST("t79"."_ex_start" ORDER BY "t79"."_ex_end" DESC) AS "exemption_start",
+                      MAX("t79"."_ex_end") AS "exemption_end",
+                      FIRST("t79"."_ex_reason" ORDER BY "t79"."_ex_end" DESC) AS "exemption_reason"
+                    FROM (
+                      SELECT
+                        "t78"."person_id",
+                        "t78"."benefit",
+                        "t78"."start_date",
+                        "t78"."_day",
+                        "t6"."_pid",
+                        "t6"."_ex_start",
+                        "t6"."_ex_end",
+                        "t6"."_ex_reason"
+                      FROM (
+                        SELECT
+                          "t75"."person_id",
+                          "t75"."benefit",
+                          "t75"."start_date",
+                          "t75"."due0" AS "_day"
+                        FROM (
+                          SELECT
+                            "t74".*
+                            EXCLUDE ("_cum", "_i_end", "_i_start", "_ibenefit", "_ipid", "_istart", "_needed", "_plain")
+                          FROM (
+                            SELECT
+                              "t73"."person_id",
+                              "t73"."benefit",
+                              "t73"."start_date",
+                              "t73"."end_date",
+                              "t73"."first_contact_date",
+                              "t73"."target_group",
+                              "t73"."first_absence_date",
+                              "t73"."sickness_category",
+                              "t73"."employed",
+                              "t73"."handover_date",
+                              "t73"."expected_absence_weeks",
+                              "t73"."work_obligation",
+                              "t73"."municipality",
+                              "t73"."early_followup_request_date",
+                              "t73"."education_order",
+                              "t73"."periods",
+                              "t73"."window_start",
+                              "t73"."in_force",
+                              "t73"."_end_unconfirmed",
+                              "t73"."_plain",
+                              "t73"."_needed",
+                              "t73"."_ipid",
+                              "t73"."_ibenefit",
+                              "t73"."_istart",
+                              "t73"."_i_start",
+                              "t73"."_i_end",
+                              "t73"."_cum",
+                              CASE
+                                WHEN "t73"."_i_start" IS NOT NULL
+                                THEN CAST(CAST("t73"."_i_start" + TO_DAYS(CAST("t73"."_needed" - "t73"."_cum" AS INT)) AS TIMESTAMP) AS DATE)
+                                ELSE "t73"."_plain"
+                              END AS "due0"
+                            FROM (
+                              SELECT
+                                "t68"."person_id",
+                                "t68"."benefit",
+                                "t68"."start_date",
+                                "t68"."end_date",
+                                "t68"."first_contact_date",
+                                "t68"."target_group",
+                                "t68"."first_absence_date",
+                                "t68"."sickness_category",
+                                "t68"."employed",
+                                "t68"."handover_date",
+                                "t68"."expected_absence_weeks",
+                                "t68"."work_obligation",
+                                "t68"."municipality",
+                                "t68"."early_followup_request_date",
+                                "t68"."education_order",
+                                "t68"."periods",
+                                "t68"."window_start",
+                                "t68"."in_force",
+                                "t68"."_end_unconfirmed",
+                                "t68"."_plain",
+                                "t68"."_needed",
+                                "t72"."_ipid",
+                                "t72"."_ibenefit",
+                                "t72"."_istart",
+                                "t72"."_i_start",
+                                "t72"."_i_end",
+                                "t72"."_cum"
+                              FROM (
+                                SELECT
+                                  "t63"."person_id",
+                                  "t63"."benefit",
+                                  "t63"."start_date",
+                                  "t63"."end_date",
+                                  "t63"."first_contact_date",
+                                  "t63"."target_group",
+                                  "t63"."first_absence_date",
+                                  "t63"."sickness_category",
+                                  "t63"."employed",
+                                  "t63"."handover_date",
+                                  "t63"."expected_absence_weeks",
+                                  "t63"."work_obligation",
+                                  "t63"."municipality",
+                                  "t63"."early_followup_request_date",
+                                  "t63"."education_order",
+                                  "t63"."periods",
+                                  "t63"."window_start",
+                                  (
+                                    CASE
+                                      WHEN "t63"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                      THEN CAST(NULL AS BIGINT)
+                                      WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                      THEN 6
+                                      ELSE CAST(NULL AS BIGINT)
+                                    END IS NOT NULL
+                                  )
+                                  AND COALESCE(
+                                    ARRAY_CONTAINS(
+                                      CASE
+                                        WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                        THEN ['dagpenge', 'kontanthjaelp']
+                                        ELSE CAST(NULL AS TEXT[])
+                                      END,
+                                      "t63"."benefit"
+                                    ),
+                                    FALSE
+                                  )
+                                  AND (
+                                    (
+                                      "t63"."target_group" IS NULL
+                                    )
+                                    OR COALESCE(
                                       ARRAY_CONTAINS(
                                         CASE
-                                          WHEN "t65"."start_date" >= MAKE_DATE(2020, 1, 1)
-                                          THEN ['dagpenge']
+                                          WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                          THEN ['jobparat', 'aktivitetsparat']
                                           ELSE CAST(NULL AS TEXT[])
                                         END,
-                                        "t65"."benefit"
+                                        "t63"."target_group"
                                       ),
                                       FALSE
                                     )
-                                ) AS "t71"
-                                INNER JOIN (
+                                  ) AS "in_force",
+                                  COALESCE(
+                                    (
+                                      CASE
+                                        WHEN "t63"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                        THEN CAST(NULL AS BIGINT)
+                                        WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                        THEN 6
+                                        ELSE CAST(NULL AS BIGINT)
+                                      END IS NULL
+                                    )
+                                    AND COALESCE(
+                                      ARRAY_CONTAINS(
+                                        CASE
+                                          WHEN "t63"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                          THEN [
+                                            'kontanthjaelp:aktivitetsparat',
+                                            'kontanthjaelp:uddannelsesparat',
+                                            'uddannelseshjaelp:aktivitetsparat',
+                                            'uddannelseshjaelp:uddannelsesparat',
+                                            'jobafklaring',
+                                            'ressourceforloeb',
+                                            'revalidering'
+                                          ]
+                                          ELSE CAST(NULL AS TEXT[])
+                                        END,
+                                        "t63"."benefit"
+                                      )
+                                      OR ARRAY_CONTAINS(
+                                        CASE
+                                          WHEN "t63"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                          THEN [
+                                            'kontanthjaelp:aktivitetsparat',
+                                            'kontanthjaelp:uddannelsesparat',
+                                            'uddannelseshjaelp:aktivitetsparat',
+                                            'uddannelseshjaelp:uddannelsesparat',
+                                            'jobafklaring',
+                                            'ressourceforloeb',
+                                            'revalidering'
+                                          ]
+                                          ELSE CAST(NULL AS TEXT[])
+                                        END,
+                                        "t63"."benefit" || ':' || COALESCE("t63"."target_group", '')
+                                      ),
+                                      FALSE
+                                    ),
+                                    FALSE
+                                  ) AS "_end_unconfirmed",
+                                  CAST(CAST("t63"."window_start" + TO_MONTHS(
+                                    COALESCE(
+                                      CASE
+                                        WHEN "t63"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                        THEN CAST(NULL AS BIGINT)
+                                        WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                        THEN 6
+                                        ELSE CAST(NULL AS BIGINT)
+                                      END,
+                                      0
+                                    )
+                                  ) AS TIMESTAMP) AS DATE) AS "_plain",
+                                  DATE_DIFF(
+                                    'DAY',
+                                    "t63"."window_start",
+                                    CAST(CAST("t63"."window_start" + TO_MONTHS(
+                                      COALESCE(
+                                        CASE
+                                          WHEN "t63"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                          THEN CAST(NULL AS BIGINT)
+                                          WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                          THEN 6
+                                          ELSE CAST(NULL AS BIGINT)
+                                        END,
+                                        0
+                                      )
+                                    ) AS TIMESTAMP) AS DATE)
+                                  ) AS "_needed"
+                                FROM (
                                   SELECT
-                                    "t72"."person_id",
-                                    "t72"."benefit",
-                                    "t72"."_key" AS "start_date",
-                                    "t72"."i_start",
-                                    "t72"."i_end",
+                                    "t62"."person_id",
+                                    "t62"."benefit",
+                                    "t62"."_key" AS "start_date",
+                                    CASE
+                                      WHEN "t62"."_end" = MAKE_DATE(9999, 12, 31)
+                                      THEN CAST(NULL AS DATE)
+                                      ELSE "t62"."_end"
+                                    END AS "end_date",
+                                    "t62"."first_contact_date",
+                                    "t62"."target_group",
+                                    "t62"."first_absence_date",
+                                    "t62"."sickness_category",
+                                    "t62"."employed",
+                                    "t62"."handover_date",
+                                    "t62"."expected_absence_weeks",
+                                    "t62"."work_obligation",
+                                    "t62"."municipality",
+                                    "t62"."early_followup_request_date",
+                                    "t62"."education_order",
+                                    "t62"."periods",
+                                    CASE
+                                      WHEN COALESCE(
+                                        ARRAY_CONTAINS(
+                                          CASE
+                                            WHEN "t62"."_key" >= MAKE_DATE(2020, 1, 1)
+                                            THEN ['kontanthjaelp', 'uddannelseshjaelp']
+                                            ELSE CAST(NULL AS TEXT[])
+                                          END,
+                                          "t62"."benefit"
+                                        ),
+                                        FALSE
+                                      )
+                                      THEN COALESCE("t62"."first_contact_date", "t62"."_key")
+                                      ELSE "t62"."_key"
+                                    END AS "window_start"
+                                  FROM (
+                                    SELECT
+                                      "t60"."person_id",
+                                      "t60"."benefit",
+                                      "t60"."_key",
+                                      MAX("t60"."_end") AS "_end",
+                                      COUNT(*) AS "periods",
+                                      FIRST("t60"."first_contact_date" ORDER BY "t60"."start_date") AS "first_contact_date",
+                                      FIRST("t60"."target_group" ORDER BY "t60"."start_date") AS "target_group",
+                                      FIRST("t60"."first_absence_date" ORDER BY "t60"."start_date") AS "first_absence_date",
+                                      FIRST("t60"."sickness_category" ORDER BY "t60"."start_date") AS "sickness_category",
+                                      FIRST("t60"."employed" ORDER BY "t60"."start_date") AS "employed",
+                                      FIRST("t60"."handover_date" ORDER BY "t60"."start_date") AS "handover_date",
+                                      FIRST("t60"."expected_absence_weeks" ORDER BY "t60"."start_date") AS "expected_absence_weeks",
+                                      FIRST("t60"."work_obligation" ORDER BY "t60"."start_date") AS "work_obligation",
+                                      FIRST("t60"."municipality" ORDER BY "t60"."start_date") AS "municipality",
+                                      MIN("t60"."early_followup_request_date") AS "early_followup_request_date",
+                                      BOOL_OR(CAST(COALESCE("t60"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                    FROM "t59" AS "t60"
+                                    GROUP BY
+                                      1,
+                                      2,
+                                      3
+                                  ) AS "t62"
+                                  WHERE
+                                    "t62"."benefit" IN ('dagpenge', 'kontanthjaelp')
+                                ) AS "t63"
+                              ) AS "t68"
+                              LEFT OUTER JOIN (
+                                SELECT
+                                  "t70"."person_id" AS "_ipid",
+                                  "t70"."benefit" AS "_ibenefit",
+                                  "t70"."start_date" AS "_istart",
+                                  "t70"."i_start" AS "_i_start",
+                                  "t70"."i_end" AS "_i_end",
+                                  "t70"."cum_before" AS "_cum"
+                                FROM (
+                                  SELECT
+                                    "t69"."person_id",
+                                    "t69"."benefit",
+                                    "t69"."_key" AS "start_date",
+                                    "t69"."i_start",
+                                    "t69"."i_end",
                                     CAST(COALESCE(
-                                      SUM("t72"."_len") OVER (
-                                        PARTITION BY "t72"."person_id", "t72"."benefit", "t72"."_key"
-                                        ORDER BY "t72"."i_start" ASC
+                                      SUM("t69"."_len") OVER (
+                                        PARTITION BY "t69"."person_id", "t69"."benefit", "t69"."_key"
+                                        ORDER BY "t69"."i_start" ASC
                                         ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                       ),
                                       0
                                     ) AS INT) AS "cum_before"
                                   FROM (
                                     SELECT
-                                      "t67"."person_id",
-                                      "t67"."benefit",
-                                      "t67"."_key",
-                                      "t67"."_island",
-                                      "t67"."i_start",
-                                      "t67"."i_end",
+                                      "t66"."person_id",
+                                      "t66"."benefit",
+                                      "t66"."_key",
+                                      "t66"."_island",
+                                      "t66"."i_start",
+                                      "t66"."i_end",
                                       CASE
-                                        WHEN "t67"."i_end" = MAKE_DATE(9999, 12, 31)
+                                        WHEN "t66"."i_end" = MAKE_DATE(9999, 12, 31)
                                         THEN 0
-                                        ELSE DATE_DIFF('DAY', "t67"."i_start", "t67"."i_end") + 1
+                                        ELSE DATE_DIFF('DAY', "t66"."i_start", "t66"."i_end") + 1
                                       END AS "_len"
                                     FROM (
                                       SELECT
-                                        "t66"."person_id",
-                                        "t66"."benefit",
-                                        "t66"."_key",
-                                        "t66"."_island",
-                                        MIN("t66"."start_date") AS "i_start",
-                                        MAX("t66"."_end") AS "i_end"
+                                        "t65"."person_id",
+                                        "t65"."benefit",
+                                        "t65"."_key",
+                                        "t65"."_island",
+                                        MIN("t65"."start_date") AS "i_start",
+                                        MAX("t65"."_end") AS "i_end"
                                       FROM (
                                         SELECT
                                           "t64"."person_id",
@@ -2470,451 +2884,34 @@ FROM (
                                               "t60"."_acc"
                                           ) AS "t61"
                                         ) AS "t64"
-                                      ) AS "t66"
+                                      ) AS "t65"
                                       GROUP BY
                                         1,
                                         2,
                                         3,
                                         4
-                                    ) AS "t67"
-                                  ) AS "t72"
-                                ) AS "t74"
-                                  ON "t71"."person_id" = "t74"."person_id"
-                                  AND "t71"."benefit" = "t74"."benefit"
-                                  AND "t71"."start_date" = "t74"."start_date"
-                              ) AS "t75"
-                              WHERE
-                                (
-                                  "t75"."i_end" = MAKE_DATE(9999, 12, 31)
-                                )
-                                OR (
-                                  (
-                                    "t75"."cum_before" + DATE_DIFF('DAY', "t75"."i_start", "t75"."i_end") + 1
-                                  ) >= "t75"."_n"
-                                )
-                            ) AS "t76"
-                            GROUP BY
-                              1,
-                              2,
-                              3
-                          ) AS "t78"
-                            ON "t70"."person_id" = "t78"."person_id"
-                            AND "t70"."benefit" = "t78"."benefit"
-                            AND "t70"."start_date" = "t78"."start_date"
-                        ) AS "t79"
-                      ) AS "t80"
-                    ) AS "t81"
-                  ) AS "t83"
-                  LEFT OUTER JOIN (
-                    SELECT
-                      "t86"."person_id",
-                      "t86"."benefit",
-                      "t86"."start_date",
-                      FIRST("t86"."_ex_start" ORDER BY "t86"."_ex_end" DESC) AS "exemption_start",
-                      MAX("t86"."_ex_end") AS "exemption_end",
-                      FIRST("t86"."_ex_reason" ORDER BY "t86"."_ex_end" DESC) AS "exemption_reason"
-                    FROM (
-                      SELECT
-                        "t85"."person_id",
-                        "t85"."benefit",
-                        "t85"."start_date",
-                        "t85"."_day",
-                        "t6"."_pid",
-                        "t6"."_ex_start",
-                        "t6"."_ex_end",
-                        "t6"."_ex_reason"
-                      FROM (
-                        SELECT
-                          "t82"."person_id",
-                          "t82"."benefit",
-                          "t82"."start_date",
-                          "t82"."due0" AS "_day"
-                        FROM (
-                          SELECT
-                            "t81".*
-                            EXCLUDE ("_acc_point", "_needed", "_plain")
-                          FROM (
-                            SELECT
-                              "t80"."person_id",
-                              "t80"."benefit",
-                              "t80"."start_date",
-                              "t80"."end_date",
-                              "t80"."first_contact_date",
-                              "t80"."target_group",
-                              "t80"."first_absence_date",
-                              "t80"."sickness_category",
-                              "t80"."employed",
-                              "t80"."handover_date",
-                              "t80"."expected_absence_weeks",
-                              "t80"."work_obligation",
-                              "t80"."municipality",
-                              "t80"."early_followup_request_date",
-                              "t80"."education_order",
-                              "t80"."periods",
-                              "t80"."window_start",
-                              "t80"."in_force",
-                              "t80"."_end_unconfirmed",
-                              "t80"."_plain",
-                              "t80"."_needed",
-                              "t80"."_acc_point",
-                              COALESCE("t80"."_acc_point", "t80"."_plain") AS "due0"
-                            FROM (
-                              SELECT
-                                "t79".*
-                                EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
-                              FROM (
-                                SELECT
-                                  "t70"."person_id",
-                                  "t70"."benefit",
-                                  "t70"."start_date",
-                                  "t70"."end_date",
-                                  "t70"."first_contact_date",
-                                  "t70"."target_group",
-                                  "t70"."first_absence_date",
-                                  "t70"."sickness_category",
-                                  "t70"."employed",
-                                  "t70"."handover_date",
-                                  "t70"."expected_absence_weeks",
-                                  "t70"."work_obligation",
-                                  "t70"."municipality",
-                                  "t70"."early_followup_request_date",
-                                  "t70"."education_order",
-                                  "t70"."periods",
-                                  "t70"."window_start",
-                                  "t70"."in_force",
-                                  "t70"."_end_unconfirmed",
-                                  "t70"."_plain",
-                                  "t70"."_needed",
-                                  "t78"."person_id" AS "person_id_right",
-                                  "t78"."benefit" AS "benefit_right",
-                                  "t78"."start_date" AS "start_date_right",
-                                  "t78"."_acc_point"
-                                FROM (
-                                  SELECT
-                                    "t65"."person_id",
-                                    "t65"."benefit",
-                                    "t65"."start_date",
-                                    "t65"."end_date",
-                                    "t65"."first_contact_date",
-                                    "t65"."target_group",
-                                    "t65"."first_absence_date",
-                                    "t65"."sickness_category",
-                                    "t65"."employed",
-                                    "t65"."handover_date",
-                                    "t65"."expected_absence_weeks",
-                                    "t65"."work_obligation",
-                                    "t65"."municipality",
-                                    "t65"."early_followup_request_date",
-                                    "t65"."education_order",
-                                    "t65"."periods",
-                                    "t65"."window_start",
-                                    (
-                                      CASE
-                                        WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
-                                        THEN CAST(NULL AS BIGINT)
-                                        WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                        THEN 6
-                                        ELSE CAST(NULL AS BIGINT)
-                                      END IS NOT NULL
-                                    )
-                                    AND COALESCE(
-                                      ARRAY_CONTAINS(
-                                        CASE
-                                          WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                          THEN ['dagpenge', 'kontanthjaelp']
-                                          ELSE CAST(NULL AS TEXT[])
-                                        END,
-                                        "t65"."benefit"
-                                      ),
-                                      FALSE
-                                    )
-                                    AND (
-                                      (
-                                        "t65"."target_group" IS NULL
-                                      )
-                                      OR COALESCE(
-                                        ARRAY_CONTAINS(
-                                          CASE
-                                            WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                            THEN ['jobparat', 'aktivitetsparat']
-                                            ELSE CAST(NULL AS TEXT[])
-                                          END,
-                                          "t65"."target_group"
-                                        ),
-                                        FALSE
-                                      )
-                                    ) AS "in_force",
-                                    COALESCE(
-                                      (
-                                        CASE
-                                          WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
-                                          THEN CAST(NULL AS BIGINT)
-                                          WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                          THEN 6
-                                          ELSE CAST(NULL AS BIGINT)
-                                        END IS NULL
-                                      )
-                                      AND COALESCE(
-                                        ARRAY_CONTAINS(
-                                          CASE
-                                            WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
-                                            THEN [
-                                              'kontanthjaelp:aktivitetsparat',
-                                              'kontanthjaelp:uddannelsesparat',
-                                              'uddannelseshjaelp:aktivitetsparat',
-                                              'uddannelseshjaelp:uddannelsesparat',
-                                              'jobafklaring',
-                                              'ressourceforloeb',
-                                              'revalidering'
-                                            ]
-                                            ELSE CAST(NULL AS TEXT[])
-                                          END,
-                                          "t65"."benefit"
-                                        )
-                                        OR ARRAY_CONTAINS(
-                                          CASE
-                                            WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
-                                            THEN [
-                                              'kontanthjaelp:aktivitetsparat',
-                                              'kontanthjaelp:uddannelsesparat',
-                                              'uddannelseshjaelp:aktivitetsparat',
-                                              'uddannelseshjaelp:uddannelsesparat',
-                                              'jobafklaring',
-                                              'ressourceforloeb',
-                                              'revalidering'
-                                            ]
-                                            ELSE CAST(NULL AS TEXT[])
-                                          END,
-                                          "t65"."benefit" || ':' || COALESCE("t65"."target_group", '')
-                                        ),
-                                        FALSE
-                                      ),
-                                      FALSE
-                                    ) AS "_end_unconfirmed",
-                                    CAST(CAST("t65"."window_start" + TO_MONTHS(
-                                      COALESCE(
-                                        CASE
-                                          WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
-                                          THEN CAST(NULL AS BIGINT)
-                                          WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                          THEN 6
-                                          ELSE CAST(NULL AS BIGINT)
-                                        END,
-                                        0
-                                      )
-                                    ) AS TIMESTAMP) AS DATE) AS "_plain",
-                                    DATE_DIFF(
-                                      'DAY',
-                                      "t65"."window_start",
-                                      CAST(CAST("t65"."window_start" + TO_MONTHS(
-                                        COALESCE(
-                                          CASE
-                                            WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
-                                            THEN CAST(NULL AS BIGINT)
-                                            WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                            THEN 6
-                                            ELSE CAST(NULL AS BIGINT)
-                                          END,
-                                          0
-                                        )
-                                      ) AS TIMESTAMP) AS DATE)
-                                    ) AS "_needed"
-                                  FROM "t63" AS "t65"
+                                    ) AS "t66"
+                                  ) AS "t69"
                                 ) AS "t70"
-                                LEFT OUTER JOIN (
-                                  SELECT
-                                    "t76"."person_id",
-                                    "t76"."benefit",
-                                    "t76"."start_date",
-                                    FIRST(
-                                      CAST(CAST("t76"."i_start" + TO_DAYS(CAST("t76"."_n" - "t76"."cum_before" AS INT)) AS TIMESTAMP) AS DATE) ORDER BY "t76"."i_start"
-                                    ) AS "_acc_point"
-                                  FROM (
-                                    SELECT
-                                      *
-                                    FROM (
-                                      SELECT
-                                        "t71"."person_id",
-                                        "t71"."benefit",
-                                        "t71"."start_date",
-                                        "t71"."_n",
-                                        "t74"."i_start",
-                                        "t74"."i_end",
-                                        "t74"."cum_before"
-                                      FROM (
-                                        SELECT
-                                          "t65"."person_id",
-                                          "t65"."benefit",
-                                          "t65"."start_date",
-                                          DATE_DIFF(
-                                            'DAY',
-                                            "t65"."window_start",
-                                            CAST(CAST("t65"."window_start" + TO_MONTHS(
-                                              COALESCE(
-                                                CASE
-                                                  WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
-                                                  THEN CAST(NULL AS BIGINT)
-                                                  WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                                  THEN 6
-                                                  ELSE CAST(NULL AS BIGINT)
-                                                END,
-                                                0
-                                              )
-                                            ) AS TIMESTAMP) AS DATE)
-                                          ) AS "_n"
-                                        FROM "t63" AS "t65"
-                                        WHERE
-                                          COALESCE(
-                                            ARRAY_CONTAINS(
-                                              CASE
-                                                WHEN "t65"."start_date" >= MAKE_DATE(2020, 1, 1)
-                                                THEN ['dagpenge']
-                                                ELSE CAST(NULL AS TEXT[])
-                                              END,
-                                              "t65"."benefit"
-                                            ),
-                                            FALSE
-                                          )
-                                      ) AS "t71"
-                                      INNER JOIN (
-                                        SELECT
-                                          "t72"."person_id",
-                                          "t72"."benefit",
-                                          "t72"."_key" AS "start_date",
-                                          "t72"."i_start",
-                                          "t72"."i_end",
-                                          CAST(COALESCE(
-                                            SUM("t72"."_len") OVER (
-                                              PARTITION BY "t72"."person_id", "t72"."benefit", "t72"."_key"
-                                              ORDER BY "t72"."i_start" ASC
-                                              ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                                            ),
-                                            0
-                                          ) AS INT) AS "cum_before"
-                                        FROM (
-                                          SELECT
-                                            "t67"."person_id",
-                                            "t67"."benefit",
-                                            "t67"."_key",
-                                            "t67"."_island",
-                                            "t67"."i_start",
-                                            "t67"."i_end",
-                                            CASE
-                                              WHEN "t67"."i_end" = MAKE_DATE(9999, 12, 31)
-                                              THEN 0
-                                              ELSE DATE_DIFF('DAY', "t67"."i_start", "t67"."i_end") + 1
-                                            END AS "_len"
-                                          FROM (
-                                            SELECT
-                                              "t66"."person_id",
-                                              "t66"."benefit",
-                                              "t66"."_key",
-                                              "t66"."_island",
-                                              MIN("t66"."start_date") AS "i_start",
-                                              MAX("t66"."_end") AS "i_end"
-                                            FROM (
-                                              SELECT
-                                                "t64"."person_id",
-                                                "t64"."benefit",
-                                                "t64"."start_date",
-                                                "t64"."_end",
-                                                "t64"."_key",
-                                                "t64"."_acc",
-                                                "t64"."first_contact_date",
-                                                "t64"."target_group",
-                                                "t64"."first_absence_date",
-                                                "t64"."sickness_category",
-                                                "t64"."employed",
-                                                "t64"."handover_date",
-                                                "t64"."expected_absence_weeks",
-                                                "t64"."work_obligation",
-                                                "t64"."municipality",
-                                                "t64"."early_followup_request_date",
-                                                "t64"."education_order",
-                                                "t64"."_new",
-                                                SUM("t64"."_new") OVER (
-                                                  PARTITION BY "t64"."person_id", "t64"."benefit", "t64"."_key"
-                                                  ORDER BY "t64"."start_date" ASC, "t64"."_end" ASC
-                                                  ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                                                ) AS "_island"
-                                              FROM (
-                                                SELECT
-                                                  "t61"."person_id",
-                                                  "t61"."benefit",
-                                                  "t61"."start_date",
-                                                  "t61"."_end",
-                                                  "t61"."_key",
-                                                  "t61"."_acc",
-                                                  "t61"."first_contact_date",
-                                                  "t61"."target_group",
-                                                  "t61"."first_absence_date",
-                                                  "t61"."sickness_category",
-                                                  "t61"."employed",
-                                                  "t61"."handover_date",
-                                                  "t61"."expected_absence_weeks",
-                                                  "t61"."work_obligation",
-                                                  "t61"."municipality",
-                                                  "t61"."early_followup_request_date",
-                                                  "t61"."education_order",
-                                                  CASE
-                                                    WHEN MAX("t61"."_end") OVER (
-                                                      PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
-                                                      ORDER BY "t61"."start_date" ASC, "t61"."_end" ASC
-                                                      ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                                                    ) IS NULL
-                                                    THEN 1
-                                                    WHEN "t61"."start_date" > CAST(CAST(MAX("t61"."_end") OVER (
-                                                      PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
-                                                      ORDER BY "t61"."start_date" ASC, "t61"."_end" ASC
-                                                      ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                                                    ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
-                                                    THEN 1
-                                                    ELSE 0
-                                                  END AS "_new"
-                                                FROM (
-                                                  SELECT
-                                                    *
-                                                  FROM "t59" AS "t60"
-                                                  WHERE
-                                                    "t60"."_acc"
-                                                ) AS "t61"
-                                              ) AS "t64"
-                                            ) AS "t66"
-                                            GROUP BY
-                                              1,
-                                              2,
-                                              3,
-                                              4
-                                          ) AS "t67"
-                                        ) AS "t72"
-                                      ) AS "t74"
-                                        ON "t71"."person_id" = "t74"."person_id"
-                                        AND "t71"."benefit" = "t74"."benefit"
-                                        AND "t71"."start_date" = "t74"."start_date"
-                                    ) AS "t75"
-                                    WHERE
-                                      (
-                                        "t75"."i_end" = MAKE_DATE(9999, 12, 31)
-                                      )
-                                      OR (
-                                        (
-                                          "t75"."cum_before" + DATE_DIFF('DAY', "t75"."i_start", "t75"."i_end") + 1
-                                        ) >= "t75"."_n"
-                                      )
-                                  ) AS "t76"
-                                  GROUP BY
-                                    1,
-                                    2,
-                                    3
-                                ) AS "t78"
-                                  ON "t70"."person_id" = "t78"."person_id"
-                                  AND "t70"."benefit" = "t78"."benefit"
-                                  AND "t70"."start_date" = "t78"."start_date"
-                              ) AS "t79"
-                            ) AS "t80"
-                          ) AS "t81"
-                        ) AS "t82"
-                      ) AS "t85"
+                              ) AS "t72"
+                                ON "t68"."person_id" = "t72"."_ipid"
+                                AND "t68"."benefit" = "t72"."_ibenefit"
+                                AND "t68"."start_date" = "t72"."_istart"
+                                AND "t72"."_cum" < "t68"."_needed"
+                                AND (
+                                  (
+                                    "t72"."_i_end" = MAKE_DATE(9999, 12, 31)
+                                  )
+                                  OR (
+                                    (
+                                      "t72"."_cum" + DATE_DIFF('DAY', "t72"."_i_start", "t72"."_i_end") + 1
+                                    ) >= "t68"."_needed"
+                                  )
+                                )
+                            ) AS "t73"
+                          ) AS "t74"
+                        ) AS "t75"
+                      ) AS "t78"
                       INNER JOIN (
                         SELECT
                           "t1"."person_id" AS "_pid",
@@ -2925,21 +2922,21 @@ FROM (
                         WHERE
                           "t1"."start_date" <= CAST($as_of AS DATE)
                       ) AS "t6"
-                        ON "t85"."person_id" = "t6"."_pid"
-                        AND "t6"."_ex_start" <= "t85"."_day"
-                        AND "t6"."_ex_end" >= "t85"."_day"
-                    ) AS "t86"
+                        ON "t78"."person_id" = "t6"."_pid"
+                        AND "t6"."_ex_start" <= "t78"."_day"
+                        AND "t6"."_ex_end" >= "t78"."_day"
+                    ) AS "t79"
                     GROUP BY
                       1,
                       2,
                       3
-                  ) AS "t88"
-                    ON "t83"."person_id" = "t88"."person_id"
-                    AND "t83"."benefit" = "t88"."benefit"
-                    AND "t83"."start_date" = "t88"."start_date"
-                ) AS "t89"
-              ) AS "t90"
-            ) AS "t92"
+                  ) AS "t81"
+                    ON "t76"."person_id" = "t81"."person_id"
+                    AND "t76"."benefit" = "t81"."benefit"
+                    AND "t76"."start_date" = "t81"."start_date"
+                ) AS "t82"
+              ) AS "t83"
+            ) AS "t85"
             INNER JOIN (
               SELECT
                 "t0"."person_id" AS "_pid",
@@ -2950,15 +2947,15 @@ FROM (
               WHERE
                 "t0"."start_date" <= CAST($as_of AS DATE)
             ) AS "t5"
-              ON "t92"."person_id" = "t5"."_pid"
-              AND "t5"."_start" >= "t92"."_ws"
-              AND "t5"."_start" <= "t92"."_last"
-          ) AS "t93"
+              ON "t85"."person_id" = "t5"."_pid"
+              AND "t5"."_start" >= "t85"."_ws"
+              AND "t5"."_start" <= "t85"."_last"
+          ) AS "t86"
           WHERE
             COALESCE(
               ARRAY_CONTAINS(
                 CASE
-                  WHEN "t93"."_ws" >= MAKE_DATE(2020, 1, 1)
+                  WHEN "t86"."_ws" >= MAKE_DATE(2020, 1, 1)
                   THEN [
                     'virksomhedspraktik',
                     'loentilskud',
@@ -2967,24 +2964,24 @@ FROM (
                   ]
                   ELSE CAST(NULL AS TEXT[])
                 END,
-                "t93"."_kind"
+                "t86"."_kind"
               ),
               FALSE
             )
             AND (
-              DATE_DIFF('DAY', "t93"."_start", "t93"."_end") + 1
+              DATE_DIFF('DAY', "t86"."_start", "t86"."_end") + 1
             ) >= (
-              CASE WHEN "t93"."_ws" >= MAKE_DATE(2020, 1, 1) THEN 2 ELSE CAST(NULL AS BIGINT) END * 7
+              CASE WHEN "t86"."_ws" >= MAKE_DATE(2020, 1, 1) THEN 2 ELSE CAST(NULL AS BIGINT) END * 7
             )
-        ) AS "t96"
+        ) AS "t89"
         GROUP BY
           1,
           2,
           3
-      ) AS "t98"
-        ON "t95"."person_id" = "t98"."person_id"
-        AND "t95"."benefit" = "t98"."benefit"
-        AND "t95"."start_date" = "t98"."start_date"
-    ) AS "t99"
-  ) AS "t100"
-) AS "t101"
+      ) AS "t91"
+        ON "t88"."person_id" = "t91"."person_id"
+        AND "t88"."benefit" = "t91"."benefit"
+        AND "t88"."start_date" = "t91"."start_date"
+    ) AS "t92"
+  ) AS "t93"
+) AS "t94"

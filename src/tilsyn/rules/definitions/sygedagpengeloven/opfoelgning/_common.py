@@ -67,7 +67,12 @@ def category_on(ctx: RuleContext, spells: ir.Table, day: str) -> ir.Table:
 def sick_spells(ctx: RuleContext) -> ir.Table:
     """Sickness-benefit spells with ``window_start``, ``category_in_force`` (at the end of
     week 8), ``category_exempt`` (no fixed follow-up course) and ``category_note`` (why a
-    category 1 case is followed up; empty otherwise)."""
+    category 1 case is followed up; empty otherwise). Materialised once per evaluation:
+    both follow-up rules read it several times."""
+    return ctx.memo("sick_spells", lambda: _sick_spells(ctx))
+
+
+def _sick_spells(ctx: RuleContext) -> ir.Table:
     spells = benefit_spells(ctx, [BENEFIT])
     s = spells.mutate(window_start=spells.first_absence_date.fill_null(spells.start_date))
     weeks = ctx.param_expr(CATEGORY1_WEEKS, s.window_start)
