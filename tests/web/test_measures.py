@@ -45,3 +45,11 @@ def test_a_partner_gets_no_action_list(personas: Personas) -> None:
 
 def test_an_unknown_measure_is_404(personas: Personas) -> None:
     assert personas.client("manager_185").get("/maalinger/prognose/185/kaffe").status_code == 404
+
+
+def test_the_reform_table_holds_only_the_actors_municipality(personas: Personas) -> None:
+    response = personas.client("partner_viewer_155").get("/maalinger/")
+    rows = response.context["reform_rows"]
+    assert rows, "the test snapshot has cohorts under the reform in 2026"
+    assert {r.municipality for r in rows} == {"155"}
+    assert "Reformen 2026: 75 %-kravene" in response.content.decode()
