@@ -20,3 +20,36 @@ def test_the_partner_municipality_gets_only_its_own_measures(personas: Personas)
     response = personas.client("partner_viewer_155").get("/maalinger/")
     assert {t["year"].municipality for t in response.context["tables"]} == {"155"}
     assert log_rows(personas.workspace, user="partner_viewer_155") == []
+
+
+def test_the_forecast_lists_the_citizens_to_act_on_and_logs_them(personas: Personas) -> None:
+    response = personas.client("manager_185").get("/maalinger/prognose/185/interviews")
+    assert response.status_code == 200
+    result = response.context["result"]
+    assert result.municipality == "185"
+    logged = {e.person_id for e in log_rows(personas.workspace, user="manager_185")}
+    assert logged == {a.person_id for a in result.actions}
+
+
+def test_the_forecast_of_another_municipality_is_refused(personas: Personas) -> None:
+    response = personas.client("manager_185").get("/maalinger/prognose/155/interviews")
+    assert response.status_code == 403
+    assert log_rows(personas.workspace, user="manager_185") == []
+
+
+def test_a_partner_gets_no_action_list(personas: Personas) -> None:
+    client = personas.client("partner_viewer_155")
+    assert client.get("/maalinger/prognose/155/interviews").status_code == 403
+    assert "Prognose og handlingsliste" not in client.get("/maalinger/").content.decode()
+
+
+def test_an_unknown_measure_is_404(personas: Personas) -> None:
+    assert personas.client("manager_185").get("/maalinger/prognose/185/kaffe").status_code == 404
+
+
+def test_the_reform_table_holds_only_the_actors_municipality(personas: Personas) -> None:
+    response = personas.client("partner_viewer_155").get("/maalinger/")
+    rows = response.context["reform_rows"]
+    assert rows, "the test snapshot has cohorts under the reform in 2026"
+    assert {r.municipality for r in rows} == {"155"}
+    assert "Reformen 2026: 75 %-kravene" in response.content.decode()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from fractions import Fraction
 from typing import Any
 
 from django import template
@@ -44,6 +45,8 @@ def number(value: Any, decimals: int = 0) -> str:
 
 @register.filter
 def percent(value: Any) -> str:
+    if isinstance(value, Fraction):  # the measures keep exact shares
+        value = float(value)
     return danish.percent(value, none="–")
 
 
