@@ -157,14 +157,16 @@ def refund_corrections(
         )
         for line in qs
     ]
-    record(
-        actor,
-        workspace,
-        action="refund_corrections",
-        snapshot_id=None,
-        person_ids=[r.person_id for r in rows],
-        purpose=Purpose.supervision,
-    )
+    snapshots = {line.correction.pk: line.correction.snapshot_id for line in qs}
+    for sid in sorted(set(snapshots.values())):
+        record(
+            actor,
+            workspace,
+            action="refund_corrections",
+            snapshot_id=sid,
+            person_ids=[r.person_id for r in rows if snapshots[r.correction_id] == sid],
+            purpose=Purpose.supervision,
+        )
     return rows
 
 

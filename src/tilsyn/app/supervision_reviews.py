@@ -219,14 +219,17 @@ def review_queue(
         ),
         key=lambda q: (order.index(q.status), q.review_id),
     )
-    record(
-        actor,
-        workspace,
-        action="review_queue",
-        snapshot_id=None,
-        person_ids=[r.person_id for r in rows],
-        purpose=Purpose.supervision,
-    )
+    # One log entry per citizen, naming the snapshot each review was made on.
+    snapshots = dict(qs.values_list("pk", "snapshot_id"))
+    for sid in sorted(set(snapshots.values())):
+        record(
+            actor,
+            workspace,
+            action="review_queue",
+            snapshot_id=sid,
+            person_ids=[r.person_id for r in rows if snapshots[r.review_id] == sid],
+            purpose=Purpose.supervision,
+        )
     return rows
 
 
