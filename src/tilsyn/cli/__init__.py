@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from tilsyn.cli import data_cmds, economy_cmds, measures_cmds, rules_cmds
+from tilsyn.cli import data_cmds, economy_cmds, measures_cmds, report_cmds, rules_cmds
 
 app = typer.Typer(
     name="tilsyn",
@@ -14,7 +14,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-for module in (data_cmds, rules_cmds, measures_cmds, economy_cmds):
+for module in (data_cmds, rules_cmds, measures_cmds, economy_cmds, report_cmds):
     module.register(app)
 
 

@@ -1,0 +1,78 @@
+"""`tilsyn report …`: write the reports the supervision chain asks for, in the format the
+output file's extension names (.pdf, .docx, .xlsx, .html)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+import typer
+
+from tilsyn.cli.common import WorkspaceOption, console, fail, workspace
+
+report_app = typer.Typer(
+    name="report",
+    help="Rapporter: månedsopgørelse, udvalgsrapport, genopretningsplan, redegørelse, revision.",
+    no_args_is_help=True,
+)
+
+OutOption = typer.Option(..., "--out", "-o", help="Fil der skrives: .pdf, .docx, .xlsx eller .html")
+
+
+def parse_month(value: str) -> dt.date:
+    try:
+        return dt.datetime.strptime(value, "%Y-%m").date()  # noqa: DTZ007 - a calendar month
+    except ValueError:
+        fail(f"--month: '{value}' er ikke en måned som ÅÅÅÅ-MM")
+        raise  # unreachable; fail() exits
+
+
+def _write(build: Callable[[], object], out: Path, allowed: tuple[str, ...] | None = None) -> None:
+    """Check the format first (before any work), build, write atomically and print the path."""
+    from tilsyn.app.errors import AccessDenied, NotFound
+    from tilsyn.reports.model import Report
+    from tilsyn.reports.write import FORMATS, ReportFormatError, check_format, write_report
+
+    formats = allowed or FORMATS
+    try:
+        check_format(out, formats)
+        report = build()
+        assert isinstance(report, Report)
+        write_report(report, out, formats)
+    except (ReportFormatError, AccessDenied, NotFound, ValueError) as exc:
+        fail(str(exc))
+    console.print(f"Skrev {out}")
+
+
+@report_app.command("monthly")
+def monthly_command(
+    month: str = typer.Option(..., "--month", help="Måned som ÅÅÅÅ-MM"),
+    municipality: str | None = typer.Option(
+        None, "--municipality", help="Kun denne kommunes borgere (kopi til samarbejdskommune)"
+    ),
+    sender: str = typer.Option("185", "--sender", help="Afsenderkommunens kode (jobcentret)"),
+    out: Path = OutOption,
+    ws: Path | None = WorkspaceOption,
+) -> None:
+    """Månedsopgørelse fra ledelsestilsynet: rettidighed, udvikling, overskredne frister."""
+    from tilsyn.app import Actor
+    from tilsyn.reports.common import now_copenhagen
+    from tilsyn.reports.monthly import build_monthly
+
+    first = parse_month(month)
+    _write(
+        lambda: build_monthly(
+            Actor.operator(),
+            workspace(ws),
+            first,
+            municipality=municipality,
+            sender=sender,
+            computed_at=now_copenhagen(),
+        ),
+        out,
+    )
+
+
+def register(app: typer.Typer) -> None:
+    app.add_typer(report_app, name="report")
