@@ -170,7 +170,6 @@ def test_every_chart_and_the_stamp_name_snapshot_and_ruleset(demo_ws: Workspace)
 def test_a_team_serving_only_another_municipality_is_left_out(tmp_path: Path) -> None:
     """Hand-built: Team A runs only Tårnby's P1, Team B only Dragør's P2."""
     from builders import valid_tables, write_folder
-
     from tilsyn.data.importer import import_folder
 
     tables = valid_tables()
