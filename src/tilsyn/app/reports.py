@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from tilsyn.app.access import Purpose, open_snapshot, record
@@ -189,4 +190,200 @@ def monthly(
         overdue_by_kind=sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0])),
         overdue_listed=listed,
         data_from=data_from,
+    )
+
+
+# --- Committee report ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FocusStatus:
+    """One focus measure of one municipality: the months so far, the projection to year end
+    and how many citizens must be acted on to end the year under the threshold."""
+
+    municipality: str
+    measure: str  # "interviews" | "offers"
+    year: int
+    threshold: Any  # Fraction
+    months: list[tuple[dt.date, Any, bool]]  # (month, share or None, projected)
+    so_far: Any  # Fraction | None: mean of the measured months
+    projected: Any  # Fraction | None: measured + projected months
+    after_actions: Any  # Fraction | None
+    actions: int
+    reachable: bool
+    needed_per_month: dict[str, int]
+    sanction_regime: bool
+
+
+@dataclass(frozen=True)
+class SicknessFlows:
+    year: int
+    starts: int
+    matured: int  # starts at least ``short_weeks`` before the as-of date
+    ended_within: int  # of the matured, ended within ``short_weeks``
+    short_weeks: int
+    long_weeks: int
+    over_long: int  # ongoing on the as-of date and sick longer than ``long_weeks``
+    monthly_starts: list[tuple[dt.date, int]]
+
+    @property
+    def ended_share(self) -> float | None:
+        return self.ended_within / self.matured if self.matured else None
+
+
+@dataclass(frozen=True)
+class CommitteeData:
+    snapshot_id: str
+    ruleset_version: str
+    as_of: dt.date
+    municipalities: tuple[str, ...] | None
+    budget: list[Any]  # economy.budget.FollowUpRow
+    budget_persons: list[tuple[str, Any, Any]]  # (area, budgeted, deviation) full-year persons
+    focus: list[FocusStatus]
+    sickness: list[SicknessFlows]  # last full year, then the year to date
+
+
+def _focus_status(con: Any, as_of: dt.date, municipality: str) -> list[FocusStatus]:
+    from tilsyn.measures.focus import yearly_value
+    from tilsyn.measures.forecast import forecast
+
+    out = []
+    for measure in ("interviews", "offers"):
+        fc = forecast(con, as_of=as_of, municipality=municipality, measure=measure)
+        months = [(m.month, m.share, False) for m in fc.measured] + [
+            (m.month, m.share, True) for m in fc.projected
+        ]
+        out.append(
+            FocusStatus(
+                municipality=municipality,
+                measure=measure,
+                year=as_of.year,
+                threshold=fc.threshold,
+                months=months,
+                so_far=yearly_value(list(fc.measured), fc.method),
+                projected=fc.projected_average,
+                after_actions=fc.average_after_actions,
+                actions=len(fc.actions),
+                reachable=fc.reachable,
+                needed_per_month=fc.needed_per_month(),
+                sanction_regime=all(m.sanction_regime for m in (*fc.measured, *fc.projected)),
+            )
+        )
+    return out
+
+
+def _sickness_flows(
+    con: Any, as_of: dt.date, year: int, scope: tuple[str, ...] | None
+) -> SicknessFlows:
+    from tilsyn.rules.parameters import default_parameters
+
+    params = default_parameters()
+    short = int(str(params.value("sygedagpengeloven.opfoelgning.first_followup_weeks", as_of)))
+    long = int(str(params.value("sygedagpengeloven.revurdering.max_weeks", as_of)))
+    lo, hi = dt.date(year, 1, 1), min(dt.date(year, 12, 31), as_of)
+    rows = con.execute(
+        """
+        WITH cases AS (
+            SELECT COALESCE(b.first_absence_date, b.start_date) AS sick_from, b.end_date
+            FROM benefit_periods b JOIN persons p USING (person_id)
+            WHERE b.benefit = 'sygedagpenge'
+              AND ($all OR list_contains($scope, COALESCE(b.municipality, p.municipality)))
+        )
+        SELECT
+          count(*) FILTER (WHERE sick_from BETWEEN $lo AND $hi),
+          count(*) FILTER (WHERE sick_from BETWEEN $lo AND $hi
+                             AND sick_from + $short_days <= $as_of),
+          count(*) FILTER (WHERE sick_from BETWEEN $lo AND $hi
+                             AND sick_from + $short_days <= $as_of
+                             AND end_date IS NOT NULL AND end_date < sick_from + $short_days),
+          count(*) FILTER (WHERE sick_from <= $as_of
+                             AND (end_date IS NULL OR end_date >= $as_of)
+                             AND $as_of - sick_from >= $long_days)
+        FROM cases
+        """,
+        {
+            "all": scope is None,
+            "scope": list(scope or []),
+            "lo": lo,
+            "hi": hi,
+            "as_of": as_of,
+            "short_days": short * 7,
+            "long_days": long * 7,
+        },
+    ).fetchall()[0]
+    monthly = con.execute(
+        """
+        SELECT date_trunc('month', COALESCE(b.first_absence_date, b.start_date))::DATE AS m,
+               count(*)
+        FROM benefit_periods b JOIN persons p USING (person_id)
+        WHERE b.benefit = 'sygedagpenge'
+          AND COALESCE(b.first_absence_date, b.start_date) BETWEEN $lo AND $hi
+          AND ($all OR list_contains($scope, COALESCE(b.municipality, p.municipality)))
+        GROUP BY 1 ORDER BY 1
+        """,
+        {"all": scope is None, "scope": list(scope or []), "lo": lo, "hi": hi},
+    ).fetchall()
+    return SicknessFlows(
+        year=year,
+        starts=int(rows[0]),
+        matured=int(rows[1]),
+        ended_within=int(rows[2]),
+        short_weeks=short,
+        long_weeks=long,
+        over_long=int(rows[3]),
+        monthly_starts=[(m, int(n)) for m, n in monthly],
+    )
+
+
+def committee(
+    actor: Actor,
+    workspace: Workspace,
+    as_of: dt.date,
+    *,
+    budget_file: Path,
+    municipality: str | None = None,
+) -> CommitteeData:
+    """The committee's figures on ``as_of``: the budget follow-up of ``budget_file`` (forecasts
+    of benefit areas from full-year persons in the case data), the focus measures with their
+    projection, and sickness-benefit flows for the last full year and the year to date.
+    Aggregates only: nothing is logged."""
+    from tilsyn.economy.budget import follow_up, snapshot_outlook
+    from tilsyn.economy.budget_io import read_budget
+
+    scope = actor.scope(municipality)
+    lines = read_budget(budget_file)
+    with open_snapshot(actor, workspace) as snap:
+        codes = scope or tuple(
+            str(r[0])
+            for r in snap.con.execute(
+                "SELECT DISTINCT municipality FROM persons ORDER BY 1"
+            ).fetchall()
+        )
+        single = codes[0] if len(codes) == 1 else None
+        if scope is not None and single is None:
+            raise ValueError("udvalgsrapporten opgøres for én kommune eller hele arbejdsområdet")
+        rows = follow_up(
+            lines, as_of=as_of, outlook=snapshot_outlook(snap.con, municipality=single)
+        )
+        focus = [s for code in codes for s in _focus_status(snap.con, as_of, code)]
+        sickness = [
+            _sickness_flows(snap.con, as_of, as_of.year - 1, scope),
+            _sickness_flows(snap.con, as_of, as_of.year, scope),
+        ]
+        version = ruleset_version()
+    by_area = {line.area: line for line in lines}
+    persons = [
+        (r.area, by_area[r.area].budgeted_fulltime_persons, r.fulltime_persons_deviation)
+        for r in rows
+        if r.fulltime_persons_deviation is not None and r.area in by_area
+    ]
+    return CommitteeData(
+        snapshot_id=snap.id,
+        ruleset_version=version,
+        as_of=as_of,
+        municipalities=scope,
+        budget=rows,
+        budget_persons=persons,
+        focus=focus,
+        sickness=sickness,
     )

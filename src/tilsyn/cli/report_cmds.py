@@ -74,5 +74,37 @@ def monthly_command(
     )
 
 
+@report_app.command("committee")
+def committee_command(
+    as_of: str = typer.Option(..., "--as-of", help="Opgørelsesdato ÅÅÅÅ-MM-DD"),
+    budget: Path = typer.Option(..., "--budget", help="Budgetfil (CSV eller XLSX), mio. kr."),
+    municipality: str | None = typer.Option(None, "--municipality", help="Kun denne kommune"),
+    sender: str = typer.Option("185", "--sender", help="Afsenderkommunens kode"),
+    out: Path = OutOption,
+    ws: Path | None = WorkspaceOption,
+) -> None:
+    """Udvalgsrapport: budgetopfølgning i helårspersoner, fokusmål med prognose, sygedagpenge."""
+    from tilsyn.app import Actor
+    from tilsyn.cli.common import parse_date
+    from tilsyn.reports.committee import build_committee
+    from tilsyn.reports.common import now_copenhagen
+
+    day = parse_date(as_of, option="--as-of")
+    if not budget.is_file():
+        fail(f"{budget}: filen findes ikke")
+    _write(
+        lambda: build_committee(
+            Actor.operator(),
+            workspace(ws),
+            day,
+            budget_file=budget,
+            municipality=municipality,
+            sender=sender,
+            computed_at=now_copenhagen(),
+        ),
+        out,
+    )
+
+
 def register(app: typer.Typer) -> None:
     app.add_typer(report_app, name="report")
