@@ -387,3 +387,308 @@ def committee(
         focus=focus,
         sickness=sickness,
     )
+
+
+# --- Recovery plan (redegørelse og genopretningsplan) -------------------------------------
+
+
+@dataclass(frozen=True)
+class GroupValue:
+    """A benefit group's yearly value of a focus measure."""
+
+    benefit: str
+    value: Any  # Fraction | None
+    mean_population: float
+    over_threshold: bool
+
+
+@dataclass(frozen=True)
+class CauseRow:
+    """One group in a cause analysis: person-months in the measure's population and the share
+    of them failing."""
+
+    label: str
+    person_months: int
+    failing: int
+    extra: float | None = None  # e.g. the caseload, or the no-show rate
+
+    @property
+    def share(self) -> float | None:
+        return self.failing / self.person_months if self.person_months else None
+
+
+@dataclass(frozen=True)
+class Causes:
+    conversations_booked: int
+    cancelled: int
+    no_show: int
+    held: int
+    by_attendance: list[CauseRow]  # citizens with / without a cancellation or no-show
+    by_caseload: list[CauseRow]  # caseworkers above / at or below the median caseload
+    median_caseload: float | None
+    heaviest: list[CauseRow]  # caseworkers with the largest caseloads, extra = caseload
+    by_organisation: list[CauseRow]  # job centre / external actor
+    by_switch: list[CauseRow]  # changed benefit in the year / did not
+
+
+@dataclass(frozen=True)
+class RecoveryData:
+    snapshot_id: str
+    ruleset_version: str
+    municipality: str
+    measure: str
+    year: int
+    basis_year: int
+    as_of: dt.date
+    threshold: Any  # Fraction
+    basis_value: Any  # Fraction | None
+    basis_groups: list[GroupValue]
+    current_groups: list[GroupValue]
+    measured: list[tuple[dt.date, Any, int | None]]  # month, share, population
+    projected: list[tuple[dt.date, Any, int | None]]
+    projected_value: Any
+    after_actions: Any
+    actions: int
+    reachable: bool
+    needed_per_month: dict[str, int]
+    causes: Causes
+
+
+def _groups(result: Any, threshold: Any) -> list[GroupValue]:
+    from tilsyn.measures.focus import yearly_value
+
+    out = []
+    for benefit, months in sorted(result.by_benefit.items()):
+        value = yearly_value(months, result.method)
+        pops = [m.population for m in months if m.population]
+        out.append(
+            GroupValue(
+                benefit,
+                value,
+                sum(pops) / len(pops) if pops else 0.0,
+                value is not None and value >= threshold,
+            )
+        )
+    return sorted(out, key=lambda g: -(g.value or 0))
+
+
+def _causes(con: Any, year: int, municipality: str, measure: str) -> Causes:
+    """Cause analysis over the person-months of the measure's population in ``year`` (left by
+    ``focus_measures`` in ``focus_person_months``)."""
+    failing = "interview_failing" if measure == "interviews" else "offer_failing"
+    lo, hi = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    args = {"m": municipality, "lo": lo, "hi": hi}
+    con.execute(
+        f"""
+        CREATE OR REPLACE TEMP TABLE recovery_pm AS
+        SELECT pm.person_id, pm.month, pm.benefit, pm.{failing} AS failing,
+               p.caseworker_id, c.organisation
+        FROM focus_person_months pm
+        JOIN persons p USING (person_id)
+        LEFT JOIN caseworkers c ON c.caseworker_id = p.caseworker_id
+        WHERE pm.municipality = $m AND pm.month BETWEEN $lo AND $hi
+        """,
+        args,
+    )
+    booked = con.execute(
+        """
+        SELECT count(*), count(*) FILTER (WHERE status = 'aflyst'),
+               count(*) FILTER (WHERE status = 'udeblevet'),
+               count(*) FILTER (WHERE status = 'afholdt')
+        FROM conversations
+        WHERE date BETWEEN $lo AND $hi
+          AND person_id IN (SELECT DISTINCT person_id FROM recovery_pm)
+        """,
+        {"lo": lo, "hi": hi},
+    ).fetchall()[0]
+
+    def rows(sql: str, params: dict[str, Any] | None = None) -> list[CauseRow]:
+        return [
+            CauseRow(str(r[0]), int(r[1]), int(r[2]), None if len(r) < 4 else r[3])
+            for r in con.execute(sql, params or {}).fetchall()
+        ]
+
+    attendance = rows(
+        """
+        WITH missed AS (
+            SELECT DISTINCT person_id FROM conversations
+            WHERE date BETWEEN $lo AND $hi AND status IN ('aflyst', 'udeblevet'))
+        SELECT CASE WHEN m.person_id IS NULL THEN 'uden aflysning eller udeblivelse'
+                    ELSE 'med aflysning eller udeblivelse' END,
+               count(*), count(*) FILTER (WHERE failing)
+        FROM recovery_pm pm LEFT JOIN missed m USING (person_id)
+        GROUP BY 1 ORDER BY 1
+        """,
+        {"lo": lo, "hi": hi},
+    )
+    con.execute(
+        """
+        CREATE OR REPLACE TEMP TABLE recovery_load AS
+        SELECT caseworker_id, count(*) / count(DISTINCT month) AS caseload,
+               count(*) AS pm, count(*) FILTER (WHERE failing) AS failing
+        FROM recovery_pm WHERE caseworker_id IS NOT NULL GROUP BY 1
+        """
+    )
+    median = con.execute("SELECT median(caseload) FROM recovery_load").fetchall()[0][0]
+    by_caseload = rows(
+        """
+        SELECT CASE WHEN caseload > $median THEN 'over medianen' ELSE 'medianen eller under' END,
+               sum(pm)::BIGINT, sum(failing)::BIGINT, avg(caseload)
+        FROM recovery_load GROUP BY 1 ORDER BY 1 DESC
+        """,
+        {"median": median or 0},
+    )
+    heaviest = rows(
+        "SELECT caseworker_id, pm, failing, caseload FROM recovery_load "
+        "ORDER BY caseload DESC, caseworker_id LIMIT 5"
+    )
+    # A citizen's case is (partly) run by an external actor when a conversation in the year
+    # was held by one: the case data names the actor on the conversation, not on the person.
+    external_ids = [
+        str(r[0])
+        for r in con.execute("SELECT caseworker_id, organisation FROM caseworkers").fetchall()
+        if is_external(r[1])
+    ]
+    by_org = rows(
+        """
+        WITH ext AS (
+            SELECT DISTINCT person_id FROM conversations
+            WHERE date BETWEEN $lo AND $hi
+              AND (held_by = 'anden_aktoer' OR list_contains($ext, caseworker_id)))
+        SELECT CASE WHEN e.person_id IS NULL THEN 'kun jobcenter'
+                    ELSE 'forløb hos anden aktør' END,
+               count(*), count(*) FILTER (WHERE failing)
+        FROM recovery_pm pm LEFT JOIN ext e USING (person_id)
+        GROUP BY 1 ORDER BY 1 DESC
+        """,
+        {"lo": lo, "hi": hi, "ext": external_ids},
+    )
+    switch = rows(
+        """
+        WITH switchers AS (
+            SELECT person_id FROM benefit_periods
+            WHERE start_date <= $hi AND (end_date IS NULL OR end_date >= $lo)
+            GROUP BY 1 HAVING count(DISTINCT benefit) > 1)
+        SELECT CASE WHEN s.person_id IS NULL THEN 'samme ydelse hele året'
+                    ELSE 'skiftede ydelse i løbet af året' END,
+               count(*), count(*) FILTER (WHERE failing)
+        FROM recovery_pm pm LEFT JOIN switchers s USING (person_id)
+        GROUP BY 1 ORDER BY 1 DESC
+        """,
+        {"lo": lo, "hi": hi},
+    )
+    return Causes(
+        conversations_booked=int(booked[0]),
+        cancelled=int(booked[1]),
+        no_show=int(booked[2]),
+        held=int(booked[3]),
+        by_attendance=attendance,
+        by_caseload=by_caseload,
+        median_caseload=None if median is None else float(median),
+        heaviest=heaviest,
+        by_organisation=by_org,
+        by_switch=switch,
+    )
+
+
+def recovery(
+    actor: Actor,
+    workspace: Workspace,
+    year: int,
+    as_of: dt.date,
+    *,
+    municipality: str,
+    measure: str = "interviews",
+) -> RecoveryData:
+    """What STAR's letter asks for (seed 002), from the data: the focus measure's benefit
+    groups over the threshold in the year before ``year`` and so far in ``year``, the causes
+    in the data (cancellations and no-shows, caseload, external actors, benefit switches), and
+    the projection of ``year`` with the citizens to act on. Aggregates and caseworker ids only:
+    no citizen is named, so nothing is logged."""
+    from tilsyn.measures.focus import focus_measures
+    from tilsyn.measures.forecast import forecast
+
+    if measure not in ("interviews", "offers"):
+        raise ValueError(f"ukendt fokusmål '{measure}' (mulige: interviews, offers)")
+    actor.scope(municipality)
+    basis_year = year - 1
+    with open_snapshot(actor, workspace) as snap:
+        con = snap.con
+        basis = next(
+            r
+            for r in focus_measures(con, year=basis_year, municipality=municipality)
+            if r.measure == measure
+        )
+        causes = _causes(con, basis_year, municipality, measure)
+        current = next(
+            r
+            for r in focus_measures(con, year=year, as_of=as_of, municipality=municipality)
+            if r.measure == measure
+        )
+        fc = forecast(con, as_of=as_of, municipality=municipality, measure=measure)  # type: ignore[arg-type]
+        version = ruleset_version()
+    return RecoveryData(
+        snapshot_id=snap.id,
+        ruleset_version=version,
+        municipality=municipality,
+        measure=measure,
+        year=year,
+        basis_year=basis_year,
+        as_of=as_of,
+        threshold=basis.threshold,
+        basis_value=basis.year_average,
+        basis_groups=_groups(basis, basis.threshold),
+        current_groups=_groups(current, current.threshold),
+        measured=[(m.month, m.share, m.population) for m in fc.measured],
+        projected=[(m.month, m.share, m.population) for m in fc.projected],
+        projected_value=fc.projected_average,
+        after_actions=fc.average_after_actions,
+        actions=len(fc.actions),
+        reachable=fc.reachable,
+        needed_per_month=fc.needed_per_month(),
+        causes=causes,
+    )
+
+
+@dataclass(frozen=True)
+class Milestone:
+    month: dt.date
+    target: float  # share of the population failing, 0..1
+    population: int | None  # projected
+    max_failing: int | None  # citizens failing allowed at the target
+    projected_failing: int | None  # on the present course
+
+
+def milestones(data: RecoveryData, *, margin: float = 0.01) -> tuple[list[Milestone], bool]:
+    """Monthly targets for the months not yet measured that bring the yearly value (the mean
+    of the twelve monthly shares) ``margin`` under the threshold: a straight glide from the
+    last measured month. Returns the milestones and whether that is possible at all (the
+    measured months may already make it impossible)."""
+    known = [float(s) for _, s, _ in data.measured if s is not None]
+    remaining = data.projected
+    n = len(remaining)
+    if n == 0:
+        return [], data.projected_value is not None and data.projected_value < data.threshold
+    goal = float(data.threshold) - margin
+    needed_sum = goal * (len(known) + n) - sum(known)
+    start = known[-1] if known else (float(remaining[0][1]) if remaining[0][1] else goal)
+    end = start + (needed_sum - n * start) * 2 / (n + 1)
+    if end >= 0:
+        targets = [start + (end - start) * (j + 1) / n for j in range(n)]
+    else:
+        targets = [max(needed_sum / n, 0.0)] * n
+    possible = needed_sum >= 0
+    out = []
+    for (month, share, population), target in zip(remaining, targets, strict=True):
+        out.append(
+            Milestone(
+                month=month,
+                target=target,
+                population=population,
+                max_failing=None if population is None else int(target * population),
+                projected_failing=None
+                if population is None or share is None
+                else round(float(share) * population),
+            )
+        )
+    return out, possible

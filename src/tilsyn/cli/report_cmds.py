@@ -106,5 +106,40 @@ def committee_command(
     )
 
 
+@report_app.command("recovery-plan")
+def recovery_command(
+    year: int = typer.Option(..., "--year", help="Året, indsatsen skal genoprettes i"),
+    municipality: str = typer.Option(..., "--municipality", help="Kommunekode"),
+    measure: str = typer.Option(
+        "interviews", "--measure", help="Fokusmål: interviews (samtaler) eller offers (tilbud)"
+    ),
+    as_of: str | None = typer.Option(
+        None, "--as-of", help="Opgørelsesdato ÅÅÅÅ-MM-DD (standard: i dag)"
+    ),
+    out: Path = OutOption,
+    ws: Path | None = WorkspaceOption,
+) -> None:
+    """Redegørelse og genopretningsplan (skærpet tilsyn) som Word eller PDF."""
+    from tilsyn.app import Actor
+    from tilsyn.cli.common import parse_date, today
+    from tilsyn.reports.common import now_copenhagen
+    from tilsyn.reports.recovery import FORMATS, build_recovery
+
+    day = parse_date(as_of, option="--as-of", default=today())
+    _write(
+        lambda: build_recovery(
+            Actor.operator(),
+            workspace(ws),
+            year,
+            day,
+            municipality=municipality,
+            measure=measure,
+            computed_at=now_copenhagen(),
+        ),
+        out,
+        FORMATS,
+    )
+
+
 def register(app: typer.Typer) -> None:
     app.add_typer(report_app, name="report")

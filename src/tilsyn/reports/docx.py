@@ -95,8 +95,8 @@ def render_docx(report: Report) -> bytes:
 
     doc.add_paragraph(report.title, style="Title")
     doc.add_paragraph(report.subtitle)
-    for number, sec in enumerate(report.sections, start=1):
-        doc.add_heading(f"{number}. {sec.title}" if sec.numbered else sec.title, level=1)
+    for index, sec in enumerate(report.sections):
+        doc.add_heading(report.heading(index), level=1)
         for block in sec.blocks:
             if isinstance(block, Paragraph):
                 p = doc.add_paragraph()

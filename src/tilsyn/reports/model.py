@@ -154,6 +154,14 @@ class Report:
     slug: str = "rapport"
     meta: dict[str, str] = field(default_factory=dict)
 
+    def heading(self, index: int) -> str:
+        """The title of section ``index``, numbered among the numbered sections only."""
+        section = self.sections[index]
+        if not section.numbered:
+            return section.title
+        number = sum(1 for s in self.sections[: index + 1] if s.numbered)
+        return f"{number}. {section.title}"
+
     def tables(self) -> list[Table]:
         return [b for s in self.sections for b in s.blocks if isinstance(b, Table)]
 
