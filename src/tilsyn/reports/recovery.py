@@ -5,6 +5,7 @@ must decide. Written as Word (the municipality edits it) and PDF."""
 from __future__ import annotations
 
 import datetime as dt
+from fractions import Fraction
 
 from tilsyn.app.actor import Actor
 from tilsyn.app.reports import CauseRow, GroupValue, RecoveryData, milestones, recovery
@@ -50,7 +51,7 @@ def build_recovery(
     return recovery_report(data, computed_at=computed_at)
 
 
-def _groups_table(groups: list[GroupValue], caption: str, threshold: object) -> Table:
+def _groups_table(groups: list[GroupValue], caption: str, threshold: Fraction) -> Table:
     return Table(
         (
             "Ydelsesgruppe",
