@@ -1,0 +1,117 @@
+"""The worklist as the web shows it: a chosen reach (mine, my team, my organisation, my
+municipalities), filters, and one page at a time. Only the citizens on the returned page (or
+in the export) are written to the access log."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from tilsyn.app.access import Purpose, open_snapshot, record
+from tilsyn.app.actor import Actor
+from tilsyn.app.errors import AccessDenied
+from tilsyn.data.workspace import Workspace
+
+
+class Reach(StrEnum):
+    mine = "mine"
+    team = "team"
+    organisation = "organisation"
+    municipality = "municipality"
+
+
+@dataclass(frozen=True)
+class WorklistFilters:
+    reach: Reach = Reach.municipality
+    benefit: str | None = None
+    kind: str | None = None
+    status: str | None = None  # "overdue" or "open"
+    within_days: int | None = None
+
+
+@dataclass(frozen=True)
+class WorklistPage:
+    snapshot_id: str
+    as_of: dt.date
+    rows: list[dict[str, Any]]
+    total: int
+    overdue: int
+    page: int
+    pages: int
+    benefits: list[str]
+    kinds: list[str]
+
+
+def _reach_arguments(actor: Actor, reach: Reach) -> dict[str, str | None]:
+    if reach is Reach.mine:
+        if not actor.caseworker_id:
+            raise AccessDenied(f"{actor.user} er ikke knyttet til et sagsbehandler-id")
+        return {"caseworker_id": actor.caseworker_id, "team": None}
+    if reach is Reach.team:
+        if not actor.team:
+            raise AccessDenied(f"{actor.user} er ikke knyttet til et team")
+        return {"caseworker_id": None, "team": actor.team}
+    return {"caseworker_id": None, "team": None}
+
+
+def worklist_page(
+    *,
+    actor: Actor,
+    workspace: Workspace,
+    as_of: dt.date,
+    filters: WorklistFilters,
+    page: int = 1,
+    page_size: int | None = 50,
+    purpose: Purpose | str | None = None,
+) -> WorklistPage:
+    """Open and overdue obligations of active cases within the actor's municipalities, overdue
+    first; ``page_size=None`` returns every row (the CSV export)."""
+    from tilsyn.rules import evaluate
+
+    if filters.within_days is not None and filters.within_days < 0:
+        raise ValueError(f"within_days: {filters.within_days} skal være 0 eller større")
+    if filters.reach is Reach.organisation and not actor.organisation:
+        raise AccessDenied(f"{actor.user} er ikke knyttet til en organisation")
+    scope = actor.scope()
+    allowed = None if scope is None else set(scope)
+    with open_snapshot(actor, workspace) as snap:
+        rows = evaluate.worklist(
+            snap.con,
+            as_of,
+            **_reach_arguments(actor, filters.reach),
+            municipality=scope[0] if scope is not None and len(scope) == 1 else None,
+            within_days=filters.within_days,
+        )
+    if allowed is not None:
+        rows = [r for r in rows if r.get("municipality") in allowed]
+    if filters.reach is Reach.organisation:
+        rows = [r for r in rows if r.get("organisation") == actor.organisation]
+    benefits = sorted({str(r["benefit"]) for r in rows if r.get("benefit")})
+    kinds = sorted({str(r["kind"]) for r in rows if r.get("kind")})
+    rows = [
+        r
+        for r in rows
+        if (filters.benefit is None or r.get("benefit") == filters.benefit)
+        and (filters.kind is None or r.get("kind") == filters.kind)
+        and (filters.status is None or r.get("status") == filters.status)
+    ]
+    total = len(rows)
+    overdue = sum(1 for r in rows if r.get("status") == "overdue")
+    if page_size is None:
+        shown, pages, page = rows, 1, 1
+    else:
+        pages = max(1, -(-total // page_size))
+        page = min(max(page, 1), pages)
+        shown = rows[(page - 1) * page_size : page * page_size]
+    record(
+        actor,
+        workspace,
+        action="worklist" if page_size is not None else "worklist_export",
+        snapshot_id=snap.id,
+        rows=shown,
+        detail=f"as_of={as_of.isoformat()}",
+        purpose=purpose,
+    )
+    return WorklistPage(snap.id, as_of, shown, total, overdue, page, pages, benefits, kinds)

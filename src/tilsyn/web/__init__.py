@@ -1,0 +1,1 @@
+"""The Django web app: server-rendered Danish pages over the application layer."""

@@ -1,0 +1,41 @@
+"""What every page shows: the navigation for the user's role, the reference date and the
+snapshot the figures come from."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.conf import settings
+from django.http import HttpRequest
+from django.urls import reverse
+
+from tilsyn.app.snapshot_status import current_snapshot
+from tilsyn.web import nav
+from tilsyn.web.access import workspace
+from tilsyn.web.accounts.actors import actor_for
+from tilsyn.web.accounts.permissions import has_permission
+from tilsyn.web.clock import as_of
+
+
+def page(request: HttpRequest) -> dict[str, Any]:
+    if not request.user.is_authenticated:
+        return {"oidc_enabled": settings.OIDC_ENABLED}
+    try:
+        actor = actor_for(request.user)
+    except Exception:  # a user without a role sees the page frame, no navigation
+        return {"as_of": as_of(request)}
+    links = [
+        {
+            "url": reverse(item.url_name),
+            "label": item.label,
+            "active": request.path.startswith(reverse(item.url_name)),
+        }
+        for item in nav.items()
+        if has_permission(actor.role, item.permission)
+    ]
+    return {
+        "nav_links": links,
+        "as_of": as_of(request),
+        "snapshot": current_snapshot(actor=actor, workspace=workspace()),
+        "actor": actor,
+    }

@@ -1,0 +1,33 @@
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+
+import pytest
+from pytest_django.fixtures import Settings as SettingsWrapper
+
+from web.personas import AS_OF, Personas, build_snapshot, make_personas
+from tilsyn.data.workspace import Workspace
+
+
+@pytest.fixture(scope="session")
+def snapshot_workspace(tmp_path_factory: pytest.TempPathFactory) -> Workspace:
+    return build_snapshot(tmp_path_factory.mktemp("web"))
+
+
+@pytest.fixture(autouse=True)
+def _web_settings(settings: SettingsWrapper, snapshot_workspace: Workspace) -> None:
+    settings.TILSYN_HOME = snapshot_workspace.root
+    settings.TILSYN_WEB_AS_OF = AS_OF
+
+
+@pytest.fixture
+def personas(db: None, snapshot_workspace: Workspace) -> Personas:
+    return make_personas(snapshot_workspace)
+
+
+@pytest.fixture(scope="session")
+def postgres_expected() -> Iterator[bool]:
+    yield bool(os.environ.get("TILSYN_TEST_POSTGRES_URL")) and os.environ.get(
+        "DATABASE_URL"
+    ) == os.environ.get("TILSYN_TEST_POSTGRES_URL")
