@@ -80,11 +80,11 @@ def citizen_timeline(
                 {"p": person, "d": as_of},
             ).fetchall()
             for row in rows:
-                detail = {
-                    c: str(v) for c, v in zip(present, row[3:], strict=True) if v is not None
-                }
+                detail = {c: str(v) for c, v in zip(present, row[3:], strict=True) if v is not None}
                 events.append(
-                    TimelineEvent(row[0], row[1], category, "" if row[2] is None else str(row[2]), detail)
+                    TimelineEvent(
+                        row[0], row[1], category, "" if row[2] is None else str(row[2]), detail
+                    )
                 )
     events.sort(key=lambda e: (e.date, e.category), reverse=True)
     record(

@@ -18,7 +18,9 @@ def current_snapshot(*, actor: Actor, workspace: Workspace) -> CurrentSnapshot |
     the id is printed on every page so that figures can be traced to their data."""
     del actor  # every role may see which snapshot is current
     sid = workspace.current_id()
-    return None if sid is None or not workspace.snapshot_path(sid).exists() else CurrentSnapshot(sid)
+    return (
+        None if sid is None or not workspace.snapshot_path(sid).exists() else CurrentSnapshot(sid)
+    )
 
 
 def snapshots(*, actor: Actor, workspace: Workspace) -> list[SnapshotInfo]:

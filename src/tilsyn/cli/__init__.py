@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import typer
 
-from tilsyn.cli import data_cmds, economy_cmds, measures_cmds, report_cmds, rules_cmds
+from tilsyn.cli import (
+    data_cmds,
+    economy_cmds,
+    letters_cmds,
+    measures_cmds,
+    report_cmds,
+    rules_cmds,
+)
 
 app = typer.Typer(
     name="tilsyn",
@@ -14,7 +21,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-for module in (data_cmds, rules_cmds, measures_cmds, economy_cmds, report_cmds):
+for module in (data_cmds, rules_cmds, measures_cmds, economy_cmds, report_cmds, letters_cmds):
     module.register(app)
 
 

@@ -50,7 +50,9 @@ if _secret is not None and len(_secret) < 50:
     raise ImproperlyConfigured("TILSYN_WEB_SECRET_KEY skal være mindst 50 tegn")
 SECRET_KEY = _secret or _workspace_secret_key()
 
-ALLOWED_HOSTS = env_list("TILSYN_WEB_ALLOWED_HOSTS", [] if PRODUCTION else ["127.0.0.1", "localhost"])
+ALLOWED_HOSTS = env_list(
+    "TILSYN_WEB_ALLOWED_HOSTS", [] if PRODUCTION else ["127.0.0.1", "localhost"]
+)
 if PRODUCTION and not ALLOWED_HOSTS:
     raise ImproperlyConfigured("TILSYN_WEB_ALLOWED_HOSTS skal sættes i produktion (kommasepareret)")
 CSRF_TRUSTED_ORIGINS = env_list("TILSYN_WEB_CSRF_TRUSTED_ORIGINS", [])
@@ -71,6 +73,7 @@ INSTALLED_APPS = [
     "tilsyn.web.citizens",
     "tilsyn.web.measures",
     "tilsyn.web.data",
+    "tilsyn.store.letters",
 ]
 
 MIDDLEWARE = [
@@ -193,7 +196,9 @@ STATIC_URL = "static/"
 # Production serves the collected, hashed files (``manage.py collectstatic``); locally
 # WhiteNoise finds them in the package.
 _static_root = env_optional("TILSYN_WEB_STATIC_ROOT")
-STATIC_ROOT = Path(_static_root) if _static_root else (TILSYN_HOME / "static" if PRODUCTION else None)
+STATIC_ROOT = (
+    Path(_static_root) if _static_root else (TILSYN_HOME / "static" if PRODUCTION else None)
+)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     # Compressed, hashed names in production (collectstatic); plain finders locally.

@@ -61,7 +61,9 @@ def parse_group_roles(spec: str) -> dict[str, Grant]:
                 f"(mulige: {allowed})"
             ) from None
         if role is Role.operator:
-            raise ImproperlyConfigured("OIDC_GROUP_ROLES: rollen operator gives kun på kommandolinjen")
+            raise ImproperlyConfigured(
+                "OIDC_GROUP_ROLES: rollen operator gives kun på kommandolinjen"
+            )
         municipalities = frozenset(c.strip() for c in codes.split("+") if c.strip())
         bad = [c for c in municipalities if not (len(c) == 3 and c.isdigit())]
         if bad:

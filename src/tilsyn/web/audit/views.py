@@ -50,8 +50,13 @@ def log(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "audit/log.html",
-        {"query": query, "entries": entries, "total": total, "shown": SHOWN,
-         "querystring": request.GET.urlencode()},
+        {
+            "query": query,
+            "entries": entries,
+            "total": total,
+            "shown": SHOWN,
+            "querystring": request.GET.urlencode(),
+        },
     )
 
 
@@ -65,9 +70,19 @@ def log_csv(request: HttpRequest) -> HttpResponse:
     response["Content-Disposition"] = 'attachment; filename="adgangslog.csv"'
     response.write("\ufeff")
     writer = csv.writer(response, delimiter=";")
-    writer.writerow(["tidspunkt_utc", "bruger", "handling", "formaal", "datasamling", "borger", "detaljer"])
+    writer.writerow(
+        ["tidspunkt_utc", "bruger", "handling", "formaal", "datasamling", "borger", "detaljer"]
+    )
     for e in entries:
         writer.writerow(
-            [e.at, e.actor, e.action, e.purpose or "", e.snapshot_id or "", e.person_id, e.detail or ""]
+            [
+                e.at,
+                e.actor,
+                e.action,
+                e.purpose or "",
+                e.snapshot_id or "",
+                e.person_id,
+                e.detail or "",
+            ]
         )
     return response

@@ -18,7 +18,9 @@ class UploadForm(forms.Form):
     archive = forms.FileField(label="ZIP-fil med case-data")
 
 
-def _page(request: HttpRequest, form: UploadForm, refused: UploadRefused | None = None) -> HttpResponse:
+def _page(
+    request: HttpRequest, form: UploadForm, refused: UploadRefused | None = None
+) -> HttpResponse:
     infos = list_snapshots(actor=request_actor(request), workspace=workspace())
     return render(
         request,

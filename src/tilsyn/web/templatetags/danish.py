@@ -119,5 +119,7 @@ def event_label(event: Any) -> str:
             for key, name in (("has_job_goal", "jobmål"), ("has_education_goal", "uddannelsesmål"))
             if detail.get(key, "").lower() in {"true", "1"}
         ]
-        return f"{category} oprettet/opdateret" + (f" med {' og '.join(goals)}" if goals else " uden mål")
+        return f"{category} oprettet/opdateret" + (
+            f" med {' og '.join(goals)}" if goals else " uden mål"
+        )
     return f"{category}: {event.code}" if event.code else category

@@ -68,8 +68,18 @@ def worklist_csv(request: HttpRequest) -> HttpResponse:
     response.write("\ufeff")  # Excel opens UTF-8 with a byte-order mark correctly
     writer = csv.writer(response, delimiter=";")
     writer.writerow(
-        ["frist", "status", "dage_over", "borger", "kommune", "sagsbehandler", "ydelse",
-         "forpligtelse", "regel", "reference"]
+        [
+            "frist",
+            "status",
+            "dage_over",
+            "borger",
+            "kommune",
+            "sagsbehandler",
+            "ydelse",
+            "forpligtelse",
+            "regel",
+            "reference",
+        ]
     )
     for r in result.rows:
         writer.writerow(

@@ -6,7 +6,6 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
@@ -15,59 +14,145 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.CreateModel(
-            name='Municipality',
+            name="Municipality",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('code', models.CharField(max_length=3, unique=True, verbose_name='kommunekode')),
-                ('name', models.CharField(max_length=100, verbose_name='navn')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("code", models.CharField(max_length=3, unique=True, verbose_name="kommunekode")),
+                ("name", models.CharField(max_length=100, verbose_name="navn")),
             ],
             options={
-                'verbose_name': 'kommune',
-                'verbose_name_plural': 'kommuner',
-                'ordering': ['code'],
+                "verbose_name": "kommune",
+                "verbose_name_plural": "kommuner",
+                "ordering": ["code"],
             },
         ),
         migrations.CreateModel(
-            name='Organisation',
+            name="Organisation",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=200, unique=True, verbose_name='navn')),
-                ('kind', models.CharField(choices=[('jobcentre', 'Jobcenter'), ('external', 'Anden aktør'), ('municipality', 'Kommune'), ('auditor', 'Revision')], max_length=20, verbose_name='type')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=200, unique=True, verbose_name="navn")),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("jobcentre", "Jobcenter"),
+                            ("external", "Anden aktør"),
+                            ("municipality", "Kommune"),
+                            ("auditor", "Revision"),
+                        ],
+                        max_length=20,
+                        verbose_name="type",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'organisation',
-                'verbose_name_plural': 'organisationer',
-                'ordering': ['name'],
+                "verbose_name": "organisation",
+                "verbose_name_plural": "organisationer",
+                "ordering": ["name"],
             },
         ),
         migrations.CreateModel(
-            name='Team',
+            name="Team",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=200, verbose_name='navn')),
-                ('organisation', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='teams', to='accounts.organisation')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=200, verbose_name="navn")),
+                (
+                    "organisation",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="teams",
+                        to="accounts.organisation",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'team',
-                'verbose_name_plural': 'teams',
-                'ordering': ['name'],
-                'unique_together': {('organisation', 'name')},
+                "verbose_name": "team",
+                "verbose_name_plural": "teams",
+                "ordering": ["name"],
+                "unique_together": {("organisation", "name")},
             },
         ),
         migrations.CreateModel(
-            name='Profile',
+            name="Profile",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('role', models.CharField(choices=[('caseworker', 'caseworker'), ('coordinator', 'coordinator'), ('manager', 'manager'), ('partner_viewer', 'partner_viewer'), ('auditor', 'auditor'), ('admin', 'admin')], max_length=20, verbose_name='rolle')),
-                ('caseworker_id', models.CharField(blank=True, max_length=64, verbose_name='sagsbehandler-id')),
-                ('municipalities', models.ManyToManyField(blank=True, to='accounts.municipality', verbose_name='kommuner')),
-                ('organisation', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, to='accounts.organisation', verbose_name='organisation')),
-                ('user', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='profile', to=settings.AUTH_USER_MODEL)),
-                ('team', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, to='accounts.team', verbose_name='team')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "role",
+                    models.CharField(
+                        choices=[
+                            ("caseworker", "caseworker"),
+                            ("coordinator", "coordinator"),
+                            ("manager", "manager"),
+                            ("partner_viewer", "partner_viewer"),
+                            ("auditor", "auditor"),
+                            ("admin", "admin"),
+                        ],
+                        max_length=20,
+                        verbose_name="rolle",
+                    ),
+                ),
+                (
+                    "caseworker_id",
+                    models.CharField(blank=True, max_length=64, verbose_name="sagsbehandler-id"),
+                ),
+                (
+                    "municipalities",
+                    models.ManyToManyField(
+                        blank=True, to="accounts.municipality", verbose_name="kommuner"
+                    ),
+                ),
+                (
+                    "organisation",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        to="accounts.organisation",
+                        verbose_name="organisation",
+                    ),
+                ),
+                (
+                    "user",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="profile",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "team",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        to="accounts.team",
+                        verbose_name="team",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'brugerprofil',
-                'verbose_name_plural': 'brugerprofiler',
+                "verbose_name": "brugerprofil",
+                "verbose_name_plural": "brugerprofiler",
             },
         ),
     ]
