@@ -58,7 +58,11 @@ def make_personas(workspace: Workspace) -> Personas:
     for name, role, codes in PERSONAS:
         user = User.objects.create_user(name, password=PASSWORD)
         mine = next(
-            (c for c in staff if c.citizens and _has_citizens_in(workspace, c.caseworker_id, codes)),
+            (
+                c
+                for c in staff
+                if c.citizens and _has_citizens_in(workspace, c.caseworker_id, codes)
+            ),
             None,
         )
         team = (
@@ -133,6 +137,8 @@ def build_snapshot(root: Path) -> Workspace:
 
     workspace = Workspace(root / "workspace")
     last_month = AS_OF.replace(day=1) - dt.timedelta(days=1)
-    generate(root / "case-data", persons=700, seed=7, end=f"{last_month:%Y-%m}", fmt="csv", with_cpr=True)
+    generate(
+        root / "case-data", persons=700, seed=7, end=f"{last_month:%Y-%m}", fmt="csv", with_cpr=True
+    )
     import_folder(root / "case-data", workspace, demo=True)
     return workspace

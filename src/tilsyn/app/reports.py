@@ -692,3 +692,90 @@ def milestones(data: RecoveryData, *, margin: float = 0.01) -> tuple[list[Milest
             )
         )
     return out, possible
+
+
+# --- Statement (svar på decisionsskrivelse) ------------------------------------------------
+
+
+@dataclass(frozen=True)
+class StatementData:
+    snapshot_id: str
+    ruleset_version: str
+    as_of: dt.date
+    letter: Any  # tilsyn.app.letters.LetterView
+    benefits: tuple[str, ...] | None  # the letter's area as benefit codes; None: every benefit
+    before: list[TimelinessRow]  # by obligation, the 12 months before the letter
+    after: list[TimelinessRow]  # by obligation, from the letter to the as-of date
+    overdue_now: int
+    reviews: Any = None  # supervision review summary once reviews are recorded
+    refunds: Any = None  # refund corrections once recorded
+
+
+def area_benefits(area: str) -> tuple[str, ...] | None:
+    """The benefit codes a letter's area names ('ledighedsydelse', 'Sygedagpenge'), else None
+    for the whole employment effort."""
+    from tilsyn.present.labels import BENEFIT
+
+    wanted = area.strip().lower()
+    found = tuple(code for code, label in BENEFIT.items() if wanted in (code, label.lower()))
+    return found or None
+
+
+def statement(actor: Actor, workspace: Workspace, letter_id: int, as_of: dt.date) -> StatementData:
+    """What an answer to a letter reports from the data: timeliness in the letter's area in the
+    12 months before the letter and since, and what is overdue now (aggregates only)."""
+    from tilsyn.app.letters import get_letter
+    from tilsyn.rules import evaluate
+
+    letter = get_letter(actor, workspace, letter_id)
+    scope = actor.scope(letter.municipality)
+    benefits = area_benefits(letter.area)
+    start = dt.date(letter.date.year - 1, letter.date.month, 1)
+    with open_snapshot(actor, workspace) as snap:
+        con = snap.con
+
+        def by_kind(lo: dt.date, hi: dt.date) -> list[TimelinessRow]:
+            if hi < lo:
+                return []
+            table = evaluate.result_table(con, as_of)
+            rows = con.execute(
+                f"""
+                SELECT kind, count(*) FILTER (WHERE status = 'met'),
+                       count(*) FILTER (WHERE status = 'late'),
+                       count(*) FILTER (WHERE status = 'overdue')
+                FROM {table}
+                WHERE as_of = $as_of AND due_date BETWEEN $lo AND $hi
+                  AND status IN ('met', 'late', 'overdue')
+                  AND list_contains($scope, municipality)
+                  AND ($all OR list_contains($benefits, benefit))
+                GROUP BY 1 ORDER BY 1
+                """,
+                {
+                    "as_of": as_of,
+                    "lo": lo,
+                    "hi": hi,
+                    "scope": list(scope or []),
+                    "all": benefits is None,
+                    "benefits": list(benefits or []),
+                },
+            ).fetchall()
+            return [TimelinessRow(str(k), int(m), int(la), int(o)) for k, m, la, o in rows]
+
+        before = by_kind(start, letter.date - dt.timedelta(days=1))
+        after = by_kind(letter.date, as_of)
+        overdue = sum(
+            1
+            for r in evaluate.worklist(con, as_of, municipality=letter.municipality)
+            if r["status"] == "overdue" and (benefits is None or r["benefit"] in benefits)
+        )
+        version = ruleset_version()
+    return StatementData(
+        snapshot_id=snap.id,
+        ruleset_version=version,
+        as_of=as_of,
+        letter=letter,
+        benefits=benefits,
+        before=before,
+        after=after,
+        overdue_now=overdue,
+    )

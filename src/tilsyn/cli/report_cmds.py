@@ -141,5 +141,59 @@ def recovery_command(
     )
 
 
+@report_app.command("statement")
+def statement_command(
+    letter: int = typer.Option(..., "--letter", help="Brevets id i registret (tilsyn letters)"),
+    as_of: str | None = typer.Option(
+        None, "--as-of", help="Opgørelsesdato ÅÅÅÅ-MM-DD (standard: i dag)"
+    ),
+    out: Path = OutOption,
+    ws: Path | None = WorkspaceOption,
+) -> None:
+    """Redegørelse (svar på decisionsskrivelse) som Word eller PDF; gemmes som udkast til
+    brevets krav."""
+    from tilsyn.app import Actor
+    from tilsyn.cli.common import parse_date, today
+    from tilsyn.reports.common import now_copenhagen
+    from tilsyn.reports.statement import FORMATS, build_statement
+
+    day = parse_date(as_of, option="--as-of", default=today())
+    actor = Actor.operator()
+    space = workspace(ws)
+    now = now_copenhagen()
+    built: list[object] = []
+
+    def build() -> object:
+        report = build_statement(actor, space, letter, day, computed_at=now)
+        built.append(report)
+        return report
+
+    _write(build, out, FORMATS)
+    _keep_draft(actor, space, letter, out, built[0], now)
+
+
+def _keep_draft(
+    actor: object, space: object, letter_id: int, out: Path, report: object, now: dt.datetime
+) -> None:
+    """Link the written file to the letter's first unanswered demand of its kind, as a draft."""
+    from tilsyn.app import Actor
+    from tilsyn.app.letters import get_letter, record_report
+    from tilsyn.data.workspace import Workspace
+    from tilsyn.reports.model import Report
+
+    assert isinstance(actor, Actor)
+    assert isinstance(space, Workspace)
+    assert isinstance(report, Report)
+    letter = get_letter(actor, space, letter_id)
+    demand = next(
+        (d for d in letter.demands if d.sent is None and d.report_kind == report.kind),
+        None,
+    )
+    if demand is None:
+        return
+    record_report(actor, space, demand.id, file=out, now=now, snapshot_id=report.stamp.snapshot_id)
+    console.print(f"Gemt som udkast til krav {demand.id}: {demand.text}")
+
+
 def register(app: typer.Typer) -> None:
     app.add_typer(report_app, name="report")

@@ -18,6 +18,11 @@ def municipality_name(code: str | None) -> str:
     return f"{name} Kommune" if name else f"Kommune {code}"
 
 
+# The department that signs, where the demo and tests know it (Dragør's cases are run by
+# Tårnby's job centre; Dragør itself answers from Borger og Social).
+DEPARTMENT = {"185": "Jobcenter Tårnby", "155": "Borger og Social"}
+
+
 def letterhead(
     sender_code: str | None,
     department: str | None = None,
@@ -27,7 +32,9 @@ def letterhead(
     short = labels.MUNICIPALITY.get(str(sender_code)) if sender_code else None
     return Letterhead(
         municipality=name,
-        department=department or (f"Jobcenter {short}" if short else "Jobcentret"),
+        department=department
+        or DEPARTMENT.get(str(sender_code))
+        or (f"Jobcenter {short}" if short else "Jobcentret"),
         recipient=tuple(recipient),
     )
 
