@@ -12,6 +12,9 @@ from tilsyn.app.access import Purpose, open_snapshot, record
 from tilsyn.app.actor import Actor
 from tilsyn.app.errors import AccessDenied, NotFound
 from tilsyn.data.workspace import OpenSnapshot, Workspace
+from tilsyn.rules.model import RESULT_COLUMNS
+
+__all__ = ["GROUPINGS", "RESULT_COLUMNS", "explain", "obligations", "timeliness", "worklist"]
 
 GROUPINGS = ("caseworker", "team", "organisation", "benefit", "kind", "municipality")
 """What ``timeliness`` can group by (kept here so callers need not import the engine)."""

@@ -70,14 +70,14 @@ def add_command(
     ws: Path | None = WorkspaceOption,
 ) -> None:
     """Registrér et tilsynsbrev med fund og krav (frister)."""
-    from tilsyn.app import Actor
     from tilsyn.app.letters import add_letter
+    from tilsyn.cli.common import actor
 
     day = parse_date(date, option="--date")
     demands = [parse_demand(d) for d in demand]
     letter = _run(
         lambda: add_letter(
-            Actor.operator(),
+            actor(),
             workspace(ws),
             kind=kind,
             sender=sender,
@@ -99,11 +99,11 @@ def list_command(ws: Path | None = WorkspaceOption) -> None:
     """Alle registrerede breve."""
     from rich.table import Table
 
-    from tilsyn.app import Actor
     from tilsyn.app.letters import LetterView, list_letters
+    from tilsyn.cli.common import actor
     from tilsyn.present import danish
 
-    letters: list[LetterView] = _run(lambda: list_letters(Actor.operator(), workspace(ws)))  # type: ignore[assignment]
+    letters: list[LetterView] = _run(lambda: list_letters(actor(), workspace(ws)))  # type: ignore[assignment]
     table = Table(title="Tilsynsbreve")
     for column in ("Id", "Dato", "Type", "Afsender", "Kommune", "Område", "Krav", "Besvaret"):
         table.add_column(column)
@@ -130,12 +130,12 @@ def owed_command(
     """Hvad skal leveres til hvem hvornår: ubesvarede krav, tidligste frist først."""
     from rich.table import Table
 
-    from tilsyn.app import Actor
     from tilsyn.app.letters import Owed, owed
+    from tilsyn.cli.common import actor
     from tilsyn.present import danish
 
     day = parse_date(as_of, option="--as-of", default=today())
-    items: list[Owed] = _run(lambda: owed(Actor.operator(), workspace(ws), day))  # type: ignore[assignment]
+    items: list[Owed] = _run(lambda: owed(actor(), workspace(ws), day))  # type: ignore[assignment]
     if not items:
         console.print(f"Intet udestående pr. {danish.date_long(day)}.")
         return
@@ -163,11 +163,11 @@ def owed_command(
 @letters_app.command("show")
 def show_command(letter_id: int = typer.Argument(...), ws: Path | None = WorkspaceOption) -> None:
     """Et brev med fund, krav, initiativer og de rapporter, der besvarer kravene."""
-    from tilsyn.app import Actor
     from tilsyn.app.letters import LetterView, get_letter
+    from tilsyn.cli.common import actor
     from tilsyn.present import danish
 
-    lt: LetterView = _run(lambda: get_letter(Actor.operator(), workspace(ws), letter_id))  # type: ignore[assignment]
+    lt: LetterView = _run(lambda: get_letter(actor(), workspace(ws), letter_id))  # type: ignore[assignment]
     console.print(
         f"[bold]{lt.title}[/]\n{lt.kind_label} fra {lt.sender} af {danish.date_long(lt.date)}"
         f" til kommune {lt.municipality} · område: {lt.area}"
@@ -209,10 +209,10 @@ def initiative_command(
     ws: Path | None = WorkspaceOption,
 ) -> None:
     """Tilføj et initiativ, kommunen har iværksat (indgår i redegørelsen)."""
-    from tilsyn.app import Actor
     from tilsyn.app.letters import add_initiative
+    from tilsyn.cli.common import actor
 
-    _run(lambda: add_initiative(Actor.operator(), workspace(ws), letter_id, title=title, text=text))
+    _run(lambda: add_initiative(actor(), workspace(ws), letter_id, title=title, text=text))
     console.print(f"Initiativ tilføjet brev {letter_id}")
 
 
@@ -223,13 +223,11 @@ def send_command(
     ws: Path | None = WorkspaceOption,
 ) -> None:
     """Gem den sendte version af svaret på et krav; kravet er derefter besvaret."""
-    from tilsyn.app import Actor
     from tilsyn.app.letters import record_report
+    from tilsyn.cli.common import actor
 
     record = _run(
-        lambda: record_report(
-            Actor.operator(), workspace(ws), demand_id, file=file, now=_now(), sent=True
-        )
+        lambda: record_report(actor(), workspace(ws), demand_id, file=file, now=_now(), sent=True)
     )
     console.print(f"Gemt som sendt: rapport {record.id}, sha256 {record.sha256}")  # type: ignore[attr-defined]
 

@@ -56,14 +56,14 @@ def monthly_command(
     ws: Path | None = WorkspaceOption,
 ) -> None:
     """Månedsopgørelse fra ledelsestilsynet: rettidighed, udvikling, overskredne frister."""
-    from tilsyn.app import Actor
+    from tilsyn.cli.common import actor
     from tilsyn.reports.common import now_copenhagen
     from tilsyn.reports.monthly import build_monthly
 
     first = parse_month(month)
     _write(
         lambda: build_monthly(
-            Actor.operator(),
+            actor(),
             workspace(ws),
             first,
             municipality=municipality,
@@ -84,8 +84,7 @@ def committee_command(
     ws: Path | None = WorkspaceOption,
 ) -> None:
     """Udvalgsrapport: budgetopfølgning i helårspersoner, fokusmål med prognose, sygedagpenge."""
-    from tilsyn.app import Actor
-    from tilsyn.cli.common import parse_date
+    from tilsyn.cli.common import actor, parse_date
     from tilsyn.reports.committee import build_committee
     from tilsyn.reports.common import now_copenhagen
 
@@ -94,7 +93,7 @@ def committee_command(
         fail(f"{budget}: filen findes ikke")
     _write(
         lambda: build_committee(
-            Actor.operator(),
+            actor(),
             workspace(ws),
             day,
             budget_file=budget,
@@ -120,15 +119,14 @@ def recovery_command(
     ws: Path | None = WorkspaceOption,
 ) -> None:
     """Redegørelse og genopretningsplan (skærpet tilsyn) som Word eller PDF."""
-    from tilsyn.app import Actor
-    from tilsyn.cli.common import parse_date, today
+    from tilsyn.cli.common import actor, parse_date, today
     from tilsyn.reports.common import now_copenhagen
     from tilsyn.reports.recovery import FORMATS, build_recovery
 
     day = parse_date(as_of, option="--as-of", default=today())
     _write(
         lambda: build_recovery(
-            Actor.operator(),
+            actor(),
             workspace(ws),
             year,
             day,
@@ -152,24 +150,23 @@ def statement_command(
 ) -> None:
     """Redegørelse (svar på decisionsskrivelse) som Word eller PDF; gemmes som udkast til
     brevets krav."""
-    from tilsyn.app import Actor
-    from tilsyn.cli.common import parse_date, today
+    from tilsyn.cli.common import actor, parse_date, today
     from tilsyn.reports.common import now_copenhagen
     from tilsyn.reports.statement import FORMATS, build_statement
 
     day = parse_date(as_of, option="--as-of", default=today())
-    actor = Actor.operator()
+    who = actor()
     space = workspace(ws)
     now = now_copenhagen()
     built: list[object] = []
 
     def build() -> object:
-        report = build_statement(actor, space, letter, day, computed_at=now)
+        report = build_statement(who, space, letter, day, computed_at=now)
         built.append(report)
         return report
 
     _write(build, out, FORMATS)
-    _keep_draft(actor, space, letter, out, built[0], now)
+    _keep_draft(who, space, letter, out, built[0], now)
 
 
 def _keep_draft(

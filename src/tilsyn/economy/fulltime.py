@@ -383,9 +383,18 @@ def fulltime_period(
     ]
 
 
-def demo_summary(con: duckdb.DuckDBPyConnection, as_of: dt.date) -> list[dict[str, Any]]:
+@dataclass(frozen=True)
+class FulltimeOverview:
+    """Full-year persons per benefit over ``first``..``last`` (all municipalities together)."""
+
+    first: dt.date
+    last: dt.date
+    by_benefit: tuple[tuple[str, Decimal], ...]  # most full-year persons first
+
+
+def fulltime_overview(con: duckdb.DuckDBPyConnection, as_of: dt.date) -> FulltimeOverview:
     """Full-year persons by benefit for the year of ``as_of`` up to the last complete month
-    (all municipalities together), for ``tilsyn demo``."""
+    (the whole previous year when no month of this year is complete yet)."""
     first = dt.date(as_of.year, 1, 1)
     closed = [
         m
@@ -399,16 +408,5 @@ def demo_summary(con: duckdb.DuckDBPyConnection, as_of: dt.date) -> list[dict[st
     total = rows[0]["period_units"] if rows else 0
     for r in rows:
         by_benefit[r["benefit"]] = by_benefit.get(r["benefit"], 0) + int(r["units"])
-    from babel.numbers import format_decimal
-
-    period = f"{first:%m.%Y}–{closed[-1]:%m.%Y}"
-    return [
-        {
-            "Periode": period,
-            "Ydelse": b,
-            "Helårspersoner": format_decimal(
-                to_ftp(u, total).quantize(Decimal("0.1")), format="#,##0.0", locale="da_DK"
-            ),
-        }
-        for b, u in sorted(by_benefit.items(), key=lambda kv: -kv[1])
-    ]
+    ordered = sorted(by_benefit.items(), key=lambda kv: -kv[1])
+    return FulltimeOverview(first, closed[-1], tuple((b, to_ftp(u, total)) for b, u in ordered))

@@ -43,11 +43,7 @@ from tilsyn.rules.parameters import ParameterSet, default_parameters
 PART_INTERVIEWS = "samtaler"
 PART_OFFERS = "tilbud"
 PART_DAGPENGE = "dagpenge_samtaler"
-PART_LABELS = {
-    PART_INTERVIEWS: "Mindst 4 jobsamtaler før 6 måneder",
-    PART_OFFERS: "Tilbud før 6 måneder",
-    PART_DAGPENGE: "Dagpenge: lovpligtige jobsamtaler ved 6 måneders ledighed",
-}
+PARTS = (PART_INTERVIEWS, PART_OFFERS, PART_DAGPENGE)  # their Danish titles: present.labels
 
 
 @dataclass(frozen=True)

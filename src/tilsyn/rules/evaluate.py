@@ -27,22 +27,13 @@ import ibis
 import pyarrow as pa
 
 from tilsyn.rules.context import RuleContext, context_for
-from tilsyn.rules.model import OUTPUT_COLUMNS, RuleDefinition
+from tilsyn.rules.model import RESULT_COLUMNS, RuleDefinition
 from tilsyn.rules.parameters import ParameterSet, default_parameters
 from tilsyn.rules.registry import load_rules, ruleset_version
 
 RESULT_TABLE = "result_obligations"
 RUNS_TABLE = "result_obligations_runs"
 
-# A rule's own columns, with where the citizen belongs (from persons and caseworkers).
-RESULT_COLUMNS = (
-    OUTPUT_COLUMNS[0],
-    "municipality",
-    "caseworker_id",
-    "team",
-    "organisation",
-    *OUTPUT_COLUMNS[1:],
-)
 
 _RESULT_DDL = f"""
 CREATE {{temporary}}TABLE IF NOT EXISTS {{schema}}{RESULT_TABLE} (
