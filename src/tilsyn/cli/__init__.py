@@ -14,6 +14,7 @@ from tilsyn.cli import (
     measures_cmds,
     report_cmds,
     rules_cmds,
+    supervision_cmds,
 )
 
 app = typer.Typer(
@@ -40,7 +41,15 @@ def options(
     common.set_actor(actor)
 
 
-for module in (data_cmds, rules_cmds, measures_cmds, economy_cmds, report_cmds, letters_cmds):
+for module in (
+    data_cmds,
+    rules_cmds,
+    measures_cmds,
+    economy_cmds,
+    supervision_cmds,
+    report_cmds,
+    letters_cmds,
+):
     module.register(app)
 
 

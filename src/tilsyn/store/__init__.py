@@ -1,10 +1,9 @@
-"""The app database (Django ORM) outside the web server: supervision letters, reviews, report
-records. Django apps here hold models only (no views, no templates).
+"""The app database's models that the application layer queries (supervision reviews,
+supervision letters), as Django apps without views or templates.
 
-``setup()`` configures Django when nothing has yet (the command line, the reports): the
-database is ``DATABASE_URL``, else SQLite in the workspace (the file the web app uses by
-default), and the store's tables are migrated. Under the web project (``DJANGO_SETTINGS_MODULE``)
-Django is already configured and ``setup()`` only makes sure it is set up.
+``setup()`` makes them usable outside the web server (the command line, reports): when Django
+is not configured yet it configures it from the environment — ``DATABASE_URL``, else SQLite in
+the workspace, the same file the web app uses — and applies the store's migrations.
 """
 
 from __future__ import annotations
@@ -12,38 +11,40 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-STORE_APPS = ("tilsyn.store.letters",)
+STORE_APPS = ("tilsyn.store.supervision", "tilsyn.store.letters")
 DATABASE_FILE = "web.sqlite3"
+"""The SQLite file in the workspace that the web app and the command line share."""
 
 
-def setup(workspace_root: Path | None = None) -> None:
+def database_url(workspace_root: Path) -> str:
+    return os.environ.get("DATABASE_URL") or f"sqlite:///{workspace_root.resolve() / DATABASE_FILE}"
+
+
+def setup(workspace_root: Path | None = None, *, migrate: bool = True) -> None:
+    """Configure Django for the store when nothing has configured it (idempotent). With a
+    settings module in ``DJANGO_SETTINGS_MODULE`` (the web app, the tests) that one is used."""
     import django
     from django.apps import apps
     from django.conf import settings
 
-    if settings.configured or os.environ.get("DJANGO_SETTINGS_MODULE"):
-        if not apps.ready:
-            django.setup()
-        return
-    import dj_database_url
+    if not settings.configured and not os.environ.get("DJANGO_SETTINGS_MODULE"):
+        import dj_database_url
 
-    from tilsyn.data.workspace import Workspace
+        from tilsyn.data.workspace import Workspace
 
-    root = workspace_root or Workspace.resolve().root
-    url = os.environ.get("DATABASE_URL") or f"sqlite:///{Path(root).resolve() / DATABASE_FILE}"
-    database = dj_database_url.parse(url)
-    if not database.get("ENGINE"):
-        raise ValueError(f"DATABASE_URL: ukendt databasetype i '{url.split(':', 1)[0]}'")
-    Path(root).mkdir(parents=True, exist_ok=True)
-    settings.configure(
-        INSTALLED_APPS=["django.contrib.contenttypes", *STORE_APPS],
-        DATABASES={"default": database},
-        DEFAULT_AUTO_FIELD="django.db.models.BigAutoField",
-        USE_TZ=True,
-        TIME_ZONE="Europe/Copenhagen",
-    )
-    django.setup()
-    from django.core.management import call_command
+        root = workspace_root or Workspace.resolve().root
+        root.mkdir(parents=True, exist_ok=True)
+        settings.configure(
+            INSTALLED_APPS=["django.contrib.contenttypes", *STORE_APPS],
+            DATABASES={"default": dj_database_url.parse(database_url(root))},
+            DEFAULT_AUTO_FIELD="django.db.models.BigAutoField",
+            USE_TZ=True,
+            TIME_ZONE="Europe/Copenhagen",
+        )
+    if not apps.ready:
+        django.setup()
+    if migrate:
+        from django.core.management import call_command
 
-    for app in STORE_APPS:
-        call_command("migrate", app.rsplit(".", 1)[1], verbosity=0)
+        for app in STORE_APPS:
+            call_command("migrate", app.rsplit(".", 1)[-1], verbosity=0)

@@ -73,6 +73,9 @@ INSTALLED_APPS = [
     "tilsyn.web.citizens",
     "tilsyn.web.measures",
     "tilsyn.web.data",
+    # App-database models the application layer queries (no views): supervision reviews and
+    # the register of supervision letters.
+    "tilsyn.store.supervision",
     "tilsyn.store.letters",
 ]
 
