@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -51,9 +52,18 @@ def _docx_text(path: Path) -> str:
     return "\n".join(parts)
 
 
+pytestmark = pytest.mark.django_db
+
+
 @pytest.fixture(scope="module")
-def partner_files(demo_ws: Workspace, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    report = build_monthly(OPERATOR, demo_ws, MAY, municipality="155", computed_at=COMPUTED_AT)
+def partner_files(
+    demo_ws: Workspace,
+    tmp_path_factory: pytest.TempPathFactory,
+    django_db_setup: None,
+    django_db_blocker: Any,
+) -> dict[str, Path]:
+    with django_db_blocker.unblock():
+        report = build_monthly(OPERATOR, demo_ws, MAY, municipality="155", computed_at=COMPUTED_AT)
     out = tmp_path_factory.mktemp("monthly")
     return {ext: write_report(report, out / f"m155.{ext}") for ext in ("pdf", "docx", "xlsx")}
 
@@ -195,3 +205,44 @@ def test_a_team_serving_only_another_municipality_is_left_out(tmp_path: Path) ->
     assert "P1" not in texts["155"].split()
     assert "Team A" in texts["185"]
     assert "Team B" not in texts["185"]
+
+
+def test_review_results_are_the_partners_own_with_wilson_intervals(
+    demo_ws: Workspace, tmp_path: Path
+) -> None:
+    from supervision.reviews_factory import done_review
+    from tilsyn.app import supervision_stats as st
+
+    for i in range(6):
+        done_review(
+            sent_on=dt.date(2024, 5, 10),
+            municipality="155",
+            severities=("material",) if i < 2 else (),
+        )
+    done_review(sent_on=dt.date(2024, 4, 10), municipality="155", severities=("serious",))
+    for _ in range(3):
+        done_review(
+            sent_on=dt.date(2024, 5, 12),
+            municipality="185",
+            team="Team Kun Tårnby",
+            severities=("serious",),
+        )
+    report = build_monthly(OPERATOR, demo_ws, MAY, municipality="155", computed_at=COMPUTED_AT)
+    tables = {t.caption: t for t in report.tables()}
+    month = tables["Tabel 9. Fejlandele i måneden"]
+    year = tables["Tabel 10. Fejlandele hidtil i året"]
+    total_month = month.rows[-1]
+    assert (total_month[1].value, total_month[2].value) == (6, 2)
+    assert (year.rows[-1][1].value, year.rows[-1][2].value) == (7, 3)
+    dragoer = Actor("d", Role.operator, frozenset({"155"}))
+    [*_, expected] = st.error_rates(dragoer, by="area", first_month="2024-05", last_month="2024-05")
+    assert total_month[4].value.startswith(danish_percent(expected.low))
+    text = _pdf_text(write_report(report, tmp_path / "m.pdf"))
+    assert "Team Kun Tårnby" not in text
+    assert "I maj 2024 blev 6 sager gennemgået" in text.replace("\n", " ")
+
+
+def danish_percent(value: float | None) -> str:
+    from tilsyn.reports import danish
+
+    return danish.percent(value)

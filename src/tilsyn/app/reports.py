@@ -779,3 +779,67 @@ def statement(actor: Actor, workspace: Workspace, letter_id: int, as_of: dt.date
         after=after,
         overdue_now=overdue,
     )
+
+
+# --- Management reviews in the monthly report -----------------------------------------------
+
+
+@dataclass(frozen=True)
+class ReviewSummary:
+    month: dt.date
+    by_area_month: list[Any]  # supervision_stats.RateRow, last row "I alt"
+    by_area_year: list[Any]  # year to date
+    findings_by_severity: dict[str, int]  # findings in reviews completed in the month
+    follow_ups_open: int  # tasks not done
+    follow_ups_overdue: int  # of those, due before the month's end
+
+    @property
+    def reviewed_in_month(self) -> int:
+        return self.by_area_month[-1].reviewed if self.by_area_month else 0
+
+
+def _narrowed(actor: Actor, municipality: str | None) -> Actor:
+    """The actor limited to ``municipality`` (refused outside the actor's: never widened)."""
+    import dataclasses
+
+    actor.scope(municipality)
+    if municipality is None:
+        return actor
+    return dataclasses.replace(actor, municipalities=frozenset({municipality}))
+
+
+def review_summary(
+    actor: Actor, workspace: Workspace, month: dt.date, *, municipality: str | None = None
+) -> ReviewSummary:
+    """Error rates (with intervals) of the reviews completed in ``month`` and in its year so
+    far, findings by severity and open follow-up tasks, within the actor's municipalities (or
+    ``municipality``). Aggregates only. Raises ``AccessDenied`` for roles that may not read
+    reviews."""
+    from tilsyn.app.supervision_reviews import reviews_for
+    from tilsyn.app.supervision_stats import DONE, error_rates
+    from tilsyn.store import setup
+
+    setup(workspace.root)
+    from tilsyn.store.supervision.models import Finding, FollowUpTask
+
+    who = _narrowed(actor, municipality)
+    first = month.replace(day=1)
+    last = month_end(first)
+    label = f"{first:%Y-%m}"
+    by_month = error_rates(who, by="area", first_month=label, last_month=label)
+    by_year = error_rates(who, by="area", first_month=f"{first:%Y}-01", last_month=label)
+    reviews = reviews_for(who)
+    severities: dict[str, int] = {}
+    for severity in Finding.objects.filter(
+        review__in=reviews.filter(status__in=DONE, feedback_sent_on__range=(first, last))
+    ).values_list("severity", flat=True):
+        severities[severity] = severities.get(severity, 0) + 1
+    tasks = FollowUpTask.objects.filter(review__in=reviews, done_on__isnull=True)
+    return ReviewSummary(
+        month=first,
+        by_area_month=by_month if by_month and by_month[-1].reviewed else [],
+        by_area_year=by_year if by_year and by_year[-1].reviewed else [],
+        findings_by_severity=severities,
+        follow_ups_open=tasks.count(),
+        follow_ups_overdue=tasks.filter(due_date__lte=last).count(),
+    )
