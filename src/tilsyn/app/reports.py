@@ -843,3 +843,153 @@ def review_summary(
         follow_ups_open=tasks.count(),
         follow_ups_overdue=tasks.filter(due_date__lte=last).count(),
     )
+
+
+# --- Auditor export -------------------------------------------------------------------------
+
+AUDIT_EXPORT_ROLES = frozenset({"auditor", "manager", "coordinator", "admin", "operator"})
+
+
+@dataclass(frozen=True)
+class AuditorData:
+    snapshot_id: str
+    ruleset_version: str
+    as_of: dt.date
+    samples: list[dict[str, Any]]
+    cases: list[dict[str, Any]]
+    answers: list[dict[str, Any]]
+    findings: list[dict[str, Any]]
+    evidence: list[dict[str, Any]]
+    corrections: list[Any]  # supervision_refunds.CorrectionRow
+
+
+def auditor_export(
+    actor: Actor,
+    workspace: Workspace,
+    as_of: dt.date,
+    *,
+    sample_id: int | None = None,
+) -> AuditorData:
+    """Everything an auditor checks, for one sample (or every sample the actor may see): the
+    drawn cases, the checklist answers beside the engine's suggestion, the findings, the
+    engine's verdicts with their explanation for each drawn citizen on ``as_of``, and the refund
+    corrections. Names citizens by pseudonym: every one is logged (purpose audit)."""
+    from tilsyn.app.errors import AccessDenied, NotFound
+    from tilsyn.app.supervision_refunds import refund_corrections
+    from tilsyn.app.supervision_reviews import reviews_for
+    from tilsyn.rules import evaluate
+    from tilsyn.store import setup
+
+    if actor.role.value not in AUDIT_EXPORT_ROLES:
+        raise AccessDenied(f"rollen {actor.role.value} må ikke hente revisionsudtræk")
+    setup(workspace.root)
+    from tilsyn.store.supervision.models import Answer, Finding, Sample, SecondOpinion
+
+    reviews = reviews_for(actor).select_related("drawn_case", "drawn_case__sample")
+    if sample_id is not None:
+        if not Sample.objects.filter(pk=sample_id).exists():
+            raise NotFound(f"stikprøve {sample_id} findes ikke")
+        reviews = reviews.filter(drawn_case__sample_id=sample_id)
+    reviews = reviews.order_by("drawn_case__sample_id", "id")
+    questions: dict[tuple[int, str], str] = {}
+    cases: list[dict[str, Any]] = []
+    samples: dict[int, dict[str, Any]] = {}
+    for r in reviews:
+        s = r.drawn_case.sample
+        samples[s.pk] = {
+            "sample": s.pk,
+            "name": s.name,
+            "method": s.method,
+            "seed": s.seed,
+            "snapshot_id": s.snapshot_id,
+            "as_of": s.as_of,
+            "population": s.population_size,
+            "created_by": s.created_by,
+        }
+        for q in r.checklist.get("questions", []):
+            questions[(r.pk, q["id"])] = q["text"]
+        cases.append(
+            {
+                "review": r.pk,
+                "sample": s.pk,
+                "person_id": r.person_id,
+                "benefit": r.benefit,
+                "municipality": r.municipality,
+                "caseworker_id": r.caseworker_id,
+                "team": r.team,
+                "area": r.area,
+                "checklist_version": r.checklist_version,
+                "stratum": r.drawn_case.stratum,
+                "reason": r.drawn_case.reason,
+                "status": r.status,
+                "reviewed_on": r.reviewed_on,
+                "feedback_sent_on": r.feedback_sent_on,
+            }
+        )
+    ids = [c["review"] for c in cases]
+    seconds = {
+        (o.review_id, o.question_id): o for o in SecondOpinion.objects.filter(review_id__in=ids)
+    }
+    answers = []
+    for a in Answer.objects.filter(review_id__in=ids).order_by("review_id", "id"):
+        o = seconds.get((a.review_id, a.question_id))
+        answers.append(
+            {
+                "review": a.review_id,
+                "question_id": a.question_id,
+                "question": questions.get((a.review_id, a.question_id), ""),
+                "value": a.value,
+                "engine_value": a.engine_value,
+                "overrule_reason": a.overrule_reason,
+                "answered_by": a.answered_by,
+                "second_value": "" if o is None else o.value,
+                "final_value": "" if o is None else (o.resolved_value or o.value),
+                "comment": a.comment,
+            }
+        )
+    findings = [
+        {
+            "review": f.review_id,
+            "question_id": f.question_id,
+            "question": f.question,
+            "answer": f.answer,
+            "severity": f.severity,
+            "refund_relevant": f.refund_relevant,
+            "reference": f.reference,
+            "comment": f.comment,
+        }
+        for f in Finding.objects.filter(review_id__in=ids).order_by("review_id", "id")
+    ]
+    people = sorted({str(c["person_id"]) for c in cases})
+    evidence: list[dict[str, Any]] = []
+    with open_snapshot(actor, workspace) as snap:
+        for pid in people:
+            for row in evaluate.obligations(snap.con, as_of, person_id=pid):
+                if actor.may_see(row.get("municipality")):
+                    evidence.append(row)
+        version = ruleset_version()
+    record(
+        actor,
+        workspace,
+        action="report-auditor",
+        snapshot_id=snap.id,
+        person_ids=people,
+        detail=f"as_of={as_of.isoformat()} sample={sample_id or 'alle'}",
+        purpose=Purpose.audit,
+    )
+    corrections = [
+        c
+        for c in refund_corrections(actor, workspace)
+        if sample_id is None or c.review_id in set(ids)
+    ]
+    return AuditorData(
+        snapshot_id=snap.id,
+        ruleset_version=version,
+        as_of=as_of,
+        samples=list(samples.values()),
+        cases=cases,
+        answers=answers,
+        findings=findings,
+        evidence=evidence,
+        corrections=corrections,
+    )

@@ -192,5 +192,30 @@ def _keep_draft(
     console.print(f"Gemt som udkast til krav {demand.id}: {demand.text}")
 
 
+@report_app.command("auditor")
+def auditor_command(
+    sample: int | None = typer.Option(None, "--sample", help="Kun denne stikprøve"),
+    as_of: str | None = typer.Option(
+        None, "--as-of", help="Dato for motorens afgørelser ÅÅÅÅ-MM-DD (standard: i dag)"
+    ),
+    out: Path = OutOption,
+    ws: Path | None = WorkspaceOption,
+) -> None:
+    """Revisionsudtræk (Excel): stikprøve, tjeklistesvar, fund, motorens afgørelser og
+    berigtigelser."""
+    from tilsyn.cli.common import actor, parse_date, today
+    from tilsyn.reports.auditor import FORMATS, build_auditor
+    from tilsyn.reports.common import now_copenhagen
+
+    day = parse_date(as_of, option="--as-of", default=today())
+    _write(
+        lambda: build_auditor(
+            actor(), workspace(ws), day, sample_id=sample, computed_at=now_copenhagen()
+        ),
+        out,
+        FORMATS,
+    )
+
+
 def register(app: typer.Typer) -> None:
     app.add_typer(report_app, name="report")
