@@ -87,6 +87,10 @@ class Owed:
     def overdue(self) -> bool:
         return self.days_left < 0
 
+    @property
+    def days_over(self) -> int:
+        return max(-self.days_left, 0)
+
 
 def _require(actor: Actor, roles: frozenset[Role], what: str) -> None:
     if actor.role not in roles:

@@ -73,6 +73,7 @@ INSTALLED_APPS = [
     "tilsyn.web.citizens",
     "tilsyn.web.measures",
     "tilsyn.web.data",
+    "tilsyn.web.reports",
     # App-database models the application layer queries (no views): supervision reviews and
     # the register of supervision letters.
     "tilsyn.store.supervision",

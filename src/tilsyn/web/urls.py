@@ -18,6 +18,7 @@ urlpatterns = [
     path("maalinger/", include("tilsyn.web.measures.urls")),
     path("data/", include("tilsyn.web.data.urls")),
     path("adgangslog/", include("tilsyn.web.audit.urls")),
+    path("rapporter/", include("tilsyn.web.reports.urls")),
     path("healthz", healthz),
 ]
 
