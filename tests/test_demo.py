@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from tilsyn.cli import app
 from tilsyn.data.workspace import Workspace
+
+pytestmark = pytest.mark.django_db
 
 
 def test_the_demo_generates_imports_and_prints_every_section(tmp_path: Path) -> None:
@@ -28,6 +31,15 @@ def test_the_demo_generates_imports_and_prints_every_section(tmp_path: Path) -> 
     assert "Refusionstrappen" in out
     assert "er ikke en del af denne version" not in out
     assert "Traceback" not in out
+    for name in (
+        "maanedsopgoerelse-2026-10-155.pdf",
+        "udvalgsrapport-2026-10-31.docx",
+        "genopretningsplan-2026-185.docx",
+        "redegoerelse-brev-1.pdf",
+        "revisionsudtraek-2026-11-23.xlsx",
+    ):
+        assert str(ws / "reports" / name) in out.replace("\n", "")
+        assert (ws / "reports" / name).stat().st_size > 5000
     # the synthetic CPR numbers never reach the snapshot
     snapshot = Workspace(ws).snapshot_path(Workspace(ws).require_current())
     assert (ws / "demo-secret.key").exists()

@@ -993,3 +993,54 @@ def auditor_export(
         evidence=evidence,
         corrections=corrections,
     )
+
+
+# --- Demo --------------------------------------------------------------------------------
+
+# Net price per full-year person (kr.) used only to make the demo's budget file: a
+# municipality's own budget assumptions, not figures set by law.
+DEMO_PRICES = {"sygedagpenge": 230_000, "foertidspension": 250_000, "kontanthjaelp": 150_000}
+
+
+def demo_budget(actor: Actor, workspace: Workspace, as_of: dt.date, path: Path) -> Path:
+    """Write a budget file in the committee's structure (seed 004) for the demo: each benefit
+    area budgeted at last year's full-year persons in the case data, 5 % fewer."""
+    from decimal import Decimal
+
+    from tilsyn.economy.budget import snapshot_outlook
+    from tilsyn.economy.fulltime_forecast import forecast_fulltime, year_totals
+
+    benefits = (
+        ("kontanthjaelp", "Kontanthjælp"),
+        ("sygedagpenge", "Sygedagpenge"),
+        ("foertidspension", "Førtidspension"),
+    )
+    with open_snapshot(actor, workspace) as snap:
+        totals = year_totals(forecast_fulltime(snap.con, as_of.year - 1, as_of))
+        outlook = snapshot_outlook(snap.con)
+        # The budget is net of the state's refund, at this year's refund share so far.
+        refund = {
+            b: outlook((b,), as_of.year, as_of).refund_share or Decimal(0) for b, _ in benefits
+        }
+    persons: dict[str, Decimal] = {}
+    for t in totals:
+        if t["whole_year"] is not None:
+            persons[t["benefit"]] = persons.get(t["benefit"], Decimal(0)) + t["whole_year"]
+    parent = "130 - Arbejdsmarkeds- og Beskæftigelsesudvalg"
+    lines = [
+        "area;parent;original_budget;corrected_budget;spent_to_date;forecast;benefits;"
+        "budgeted_fulltime_persons;price_per_fulltime_person"
+    ]
+    lines.append(f"{parent};;;;;;;;")
+    share_of_year = Decimal(as_of.timetuple().tm_yday) / Decimal(365)
+    for number, (benefit, name) in enumerate(benefits, start=1):
+        budgeted = (persons.get(benefit, Decimal(0)) * Decimal("0.95")).quantize(Decimal(1))
+        money = budgeted * DEMO_PRICES[benefit] * (1 - refund[benefit]) / Decimal(1_000_000)
+        spent = money * share_of_year
+        lines.append(
+            f"1300{number} - {name};{parent};{money:.1f};{money:.1f};{spent:.1f};;{benefit};"
+            f"{budgeted};{DEMO_PRICES[benefit]}".replace(".", ",")
+        )
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path

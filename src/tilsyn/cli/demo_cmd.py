@@ -13,6 +13,7 @@ import typer
 from tilsyn.app import Actor, Workspace
 from tilsyn.app import data as app_data
 from tilsyn.app import demo as app_demo
+from tilsyn.cli import report_cmds
 from tilsyn.cli.common import WorkspaceOption, actor, console, parse_date, today, workspace
 from tilsyn.cli.data_cmds import print_import
 from tilsyn.cli.output import OutputFormat, emit
@@ -80,3 +81,4 @@ def demo_command(
     console.print(Rule("Import"))
     print_import(app_data.import_folder(who, space, out, demo=True))
     run_sections(who, space, reference)
+    report_cmds.print_demo_reports(who, space, reference)

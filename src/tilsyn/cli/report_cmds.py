@@ -217,5 +217,21 @@ def auditor_command(
     )
 
 
+def print_demo_reports(who: object, space: object, as_of: dt.date) -> None:
+    """`tilsyn demo`'s last part: one of each report into the workspace, paths printed."""
+    from rich.rule import Rule
+
+    from tilsyn.app import Actor
+    from tilsyn.data.workspace import Workspace
+    from tilsyn.reports.common import now_copenhagen
+    from tilsyn.reports.demo import write_demo_reports
+
+    assert isinstance(who, Actor)
+    assert isinstance(space, Workspace)
+    console.print(Rule("Rapporter"))
+    for label, path in write_demo_reports(who, space, as_of, now_copenhagen()):
+        console.print(f"{label}: {path}", highlight=False)
+
+
 def register(app: typer.Typer) -> None:
     app.add_typer(report_app, name="report")
