@@ -197,6 +197,36 @@ def test_statement_answers_the_letter_with_the_engines_figures(
     app.add_initiative(
         OPERATOR, demo_ws, letter.id, title="Skærpet ledelsestilsyn", text="Hver måned."
     )
+    from decimal import Decimal
+
+    from supervision.reviews_factory import done_review
+    from tilsyn.store.supervision.models import RefundCorrection
+
+    for severities in (("material",), ()):
+        done_review(
+            sent_on=dt.date(2024, 3, 10),
+            municipality="155",
+            area="sygedagpenge",
+            benefit="sygedagpenge",
+            severities=severities,
+        )
+    done_review(
+        sent_on=dt.date(2024, 1, 10),
+        municipality="155",
+        area="sygedagpenge",
+        benefit="sygedagpenge",
+        severities=("serious",),
+    )  # before the letter
+    RefundCorrection.objects.create(
+        person_id="P1",
+        benefit="sygedagpenge",
+        kind="refusion",
+        municipality="155",
+        snapshot_id="s",
+        total_amount=Decimal("351450"),
+        total_give_back=Decimal("281160"),
+        created_by="koordinator",
+    )
     as_of = dt.date(2024, 5, 31)
     report = build_statement(OPERATOR, demo_ws, letter.id, as_of, computed_at=COMPUTED_AT)
     path = write_report(report, tmp_path / "svar.docx")
@@ -227,6 +257,9 @@ def test_statement_answers_the_letter_with_the_engines_figures(
     assert total[0].text == "I alt"
     assert total[4].text == f"{len(after):,}".replace(",", ".")
     assert total[1].text == str(sum(1 for r in after if r["status"] == "met"))
+    text = " ".join(p.text for p in document.paragraphs)
+    assert "har fagspecialist og koordinator gennemgået 2 sager. I 1 af dem" in text
+    assert "281.160 kr. for meget i refusion (1 sag)" in text
     pdf = write_report(report, tmp_path / "svar.pdf")
     assert keep_pages(pdf, "statement")
 

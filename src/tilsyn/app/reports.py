@@ -128,6 +128,18 @@ def _split(rows: list[TimelinessRow]) -> tuple[TimelinessRow, TimelinessRow]:
     )
 
 
+def _check_known(con: Any, municipality: str | None) -> None:
+    from tilsyn.app.errors import NotFound
+
+    if municipality is None:
+        return
+    found = con.execute(
+        "SELECT count(*) FROM persons WHERE municipality = $m", {"m": municipality}
+    ).fetchall()[0][0]
+    if not found:
+        raise NotFound(f"kommune {municipality} har ingen borgere i datasamlingen")
+
+
 def monthly(
     actor: Actor,
     workspace: Workspace,
@@ -146,6 +158,7 @@ def monthly(
     as_of = month_end(first)
     with open_snapshot(actor, workspace) as snap:
         con = snap.con
+        _check_known(con, municipality)
         by = {
             name: _timeliness(con, as_of, first, as_of, name, scope)
             for name in ("benefit", "kind", "team", "organisation")
@@ -614,6 +627,7 @@ def recovery(
     basis_year = year - 1
     with open_snapshot(actor, workspace) as snap:
         con = snap.con
+        _check_known(con, municipality)
         basis = next(
             r
             for r in focus_measures(con, year=basis_year, municipality=municipality)
@@ -698,6 +712,70 @@ def milestones(data: RecoveryData, *, margin: float = 0.01) -> tuple[list[Milest
 
 
 @dataclass(frozen=True)
+class StatementReviews:
+    """Management reviews in the letter's area since the letter."""
+
+    reviewed: int
+    errors: int
+    rate: float | None
+    low: float | None
+    high: float | None
+    by_area: list[tuple[str, int, int]]  # checklist area, reviewed, errors
+
+
+def _statement_reviews(
+    actor: Actor, letter: Any, benefits: tuple[str, ...] | None
+) -> tuple[StatementReviews | None, list[tuple[str, int, Any]]]:
+    from decimal import Decimal
+
+    from django.db.models import Count, Sum
+
+    from tilsyn.app.errors import AccessDenied
+    from tilsyn.app.supervision_stats import reviewed_cases
+    from tilsyn.store.supervision.models import RefundCorrection
+    from tilsyn.supervision.intervals import error_rate
+
+    who = _narrowed(actor, letter.municipality)
+    try:
+        cases = [
+            c
+            for c in reviewed_cases(who)
+            if c.sent_on >= letter.date and (benefits is None or c.area in benefits)
+        ]
+    except AccessDenied:
+        return None, []
+    reviews = None
+    if cases:
+        errors = sum(1 for c in cases if c.error)
+        rate = error_rate(errors, len(cases))
+        areas: dict[str, list[int]] = {}
+        for c in cases:
+            areas.setdefault(c.area, [0, 0])
+            areas[c.area][0] += 1
+            areas[c.area][1] += int(c.error)
+        reviews = StatementReviews(
+            len(cases),
+            errors,
+            rate.rate,
+            rate.low,
+            rate.high,
+            [(a, n, e) for a, (n, e) in sorted(areas.items())],
+        )
+    corrections = RefundCorrection.objects.filter(
+        municipality=letter.municipality,
+        created_at__date__gte=letter.date,
+        **({"benefit__in": list(benefits)} if benefits else {}),
+    )
+    refunds = [
+        (str(r["kind"]), int(r["n"]), r["give_back"] or Decimal(0))
+        for r in corrections.values("kind")
+        .annotate(n=Count("id"), give_back=Sum("total_give_back"))
+        .order_by("kind")
+    ]
+    return reviews, refunds
+
+
+@dataclass(frozen=True)
 class StatementData:
     snapshot_id: str
     ruleset_version: str
@@ -707,8 +785,8 @@ class StatementData:
     before: list[TimelinessRow]  # by obligation, the 12 months before the letter
     after: list[TimelinessRow]  # by obligation, from the letter to the as-of date
     overdue_now: int
-    reviews: Any = None  # supervision review summary once reviews are recorded
-    refunds: Any = None  # refund corrections once recorded
+    reviews: StatementReviews | None = None  # None: no review recorded since the letter
+    refunds: list[tuple[str, int, Any]] = field(default_factory=list)  # kind, cases, kr.
 
 
 def area_benefits(area: str) -> tuple[str, ...] | None:
@@ -769,6 +847,7 @@ def statement(actor: Actor, workspace: Workspace, letter_id: int, as_of: dt.date
             if r["status"] == "overdue" and (benefits is None or r["benefit"] in benefits)
         )
         version = ruleset_version()
+    reviews, refunds = _statement_reviews(actor, letter, benefits)
     return StatementData(
         snapshot_id=snap.id,
         ruleset_version=version,
@@ -778,6 +857,8 @@ def statement(actor: Actor, workspace: Workspace, letter_id: int, as_of: dt.date
         before=before,
         after=after,
         overdue_now=overdue,
+        reviews=reviews,
+        refunds=refunds,
     )
 
 

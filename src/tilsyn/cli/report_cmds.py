@@ -173,9 +173,8 @@ def _keep_draft(
     actor: object, space: object, letter_id: int, out: Path, report: object, now: dt.datetime
 ) -> None:
     """Link the written file to the letter's first unanswered demand of its kind, as a draft."""
-    from tilsyn.app import Actor
+    from tilsyn.app import Actor, Workspace
     from tilsyn.app.letters import get_letter, record_report
-    from tilsyn.data.workspace import Workspace
     from tilsyn.reports.model import Report
 
     assert isinstance(actor, Actor)
@@ -221,8 +220,7 @@ def print_demo_reports(who: object, space: object, as_of: dt.date) -> None:
     """`tilsyn demo`'s last part: one of each report into the workspace, paths printed."""
     from rich.rule import Rule
 
-    from tilsyn.app import Actor
-    from tilsyn.data.workspace import Workspace
+    from tilsyn.app import Actor, Workspace
     from tilsyn.reports.common import now_copenhagen
     from tilsyn.reports.demo import write_demo_reports
 

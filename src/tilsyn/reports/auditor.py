@@ -8,9 +8,9 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from tilsyn.app import Workspace
 from tilsyn.app.actor import Actor
 from tilsyn.app.reports import AuditorData, auditor_export
-from tilsyn.data.workspace import Workspace
 from tilsyn.present import labels
 from tilsyn.reports import danish
 from tilsyn.reports.common import letterhead

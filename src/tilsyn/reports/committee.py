@@ -8,9 +8,9 @@ import datetime as dt
 from decimal import Decimal
 from pathlib import Path
 
+from tilsyn.app import Workspace
 from tilsyn.app.actor import Actor
 from tilsyn.app.reports import CommitteeData, FocusStatus, SicknessFlows, committee
-from tilsyn.data.workspace import Workspace
 from tilsyn.reports import danish
 from tilsyn.reports.charts import line_chart
 from tilsyn.reports.common import letterhead, municipality_name

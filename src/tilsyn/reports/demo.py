@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from tilsyn.app import Workspace
 from tilsyn.app.actor import Actor
-from tilsyn.data.workspace import Workspace
 from tilsyn.reports.write import write_report
 
 DEMO_LETTER_TITLE = "Decisionsskrivelse om revision af de sociale regnskaber (demo)"

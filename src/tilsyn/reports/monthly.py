@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from tilsyn.app import Workspace
 from tilsyn.app.actor import Actor
 from tilsyn.app.reports import MonthlyData, TimelinessRow, is_external, monthly
-from tilsyn.data.workspace import Workspace
 from tilsyn.present import labels
 from tilsyn.reports import danish
 from tilsyn.reports.charts import bar_chart, line_chart

@@ -7,9 +7,9 @@ from __future__ import annotations
 import datetime as dt
 from fractions import Fraction
 
+from tilsyn.app import Workspace
 from tilsyn.app.actor import Actor
 from tilsyn.app.reports import CauseRow, GroupValue, RecoveryData, milestones, recovery
-from tilsyn.data.workspace import Workspace
 from tilsyn.present import labels
 from tilsyn.reports import danish
 from tilsyn.reports.charts import line_chart

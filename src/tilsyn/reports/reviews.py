@@ -6,10 +6,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from tilsyn.app import Workspace
 from tilsyn.app.actor import Actor
 from tilsyn.app.errors import AccessDenied
 from tilsyn.app.reports import ReviewSummary, review_summary
-from tilsyn.data.workspace import Workspace
 from tilsyn.reports import danish
 from tilsyn.reports.model import Block, Cell, Notice, Paragraph, Section, Table
 

@@ -5,20 +5,22 @@ from __future__ import annotations
 
 import datetime as dt
 
+from tilsyn.app import Workspace
 from tilsyn.app.actor import Actor
 from tilsyn.app.reports import StatementData, statement
-from tilsyn.data.workspace import Workspace
 from tilsyn.present import labels
 from tilsyn.reports import danish
 from tilsyn.reports.common import letterhead, municipality_name, timeliness_table
 from tilsyn.reports.model import (
     Block,
     BulletList,
+    Cell,
     Notice,
     Paragraph,
     Report,
     Section,
     Stamp,
+    Table,
 )
 
 FORMATS = (".docx", ".pdf", ".html")
@@ -125,8 +127,36 @@ def statement_report(data: StatementData, *, computed_at: dt.datetime) -> Report
         review_blocks.append(
             Notice(
                 "Ledelsestilsynets sagsgennemgange:",
-                "der er ikke registreret sagsgennemgange for området i tilsyn; antal "
-                "gennemgåede sager og deres resultater indsættes her, når de registreres.",
+                "der er ikke registreret sagsgennemgange for området i tilsyn siden "
+                f"{kind}n; antal gennemgåede sager og deres resultater indsættes her, når de "
+                "registreres.",
+            )
+        )
+    else:
+        rv = data.reviews
+        review_blocks.append(
+            Paragraph(
+                f"Siden {danish.date_long(letter.date)} har fagspecialist og koordinator "
+                f"gennemgået {danish.number(rv.reviewed, 0)} sager. I "
+                f"{danish.number(rv.errors, 0)} af dem blev der fundet væsentlige eller "
+                f"alvorlige fejl ({danish.percent(rv.rate)}; 95 %-interval "
+                f"{danish.percent(rv.low)}–{danish.percent(rv.high)})."
+            )
+        )
+        review_blocks.append(
+            Table(
+                ("Område", "Gennemgåede sager", "Sager med fejl", "Fejlandel"),
+                tuple(
+                    (
+                        Cell.text(labels.benefit(a)),
+                        Cell.integer(n),
+                        Cell.integer(e),
+                        Cell.percent(e / n if n else None),
+                    )
+                    for a, n, e in rv.by_area
+                ),
+                caption="Tabel 3. Ledelsestilsynets sagsgennemgange siden "
+                f"{danish.date_long(letter.date)}",
             )
         )
     sections.append(Section("Gennemgang af sager", tuple(review_blocks), numbered=True))
@@ -139,8 +169,16 @@ def statement_report(data: StatementData, *, computed_at: dt.datetime) -> Report
                     "Beløb, der er hjemtaget med urette, og hvornår de berigtiges, "
                     "indsættes her, når berigtigelserne er registreret i tilsyn.",
                 )
-                if data.refunds is None
-                else Paragraph(str(data.refunds)),
+                if not data.refunds
+                else Paragraph(
+                    f"{name} har konstateret, at der er hjemtaget "
+                    + " og ".join(
+                        f"{danish.number(amount, 0)} kr. for meget i {kind_of} "
+                        f"({n} {'sag' if n == 1 else 'sager'})"
+                        for kind_of, n, amount in data.refunds
+                    )
+                    + ". Beløbene berigtiges ved regnskabsafslutningen.",
+                ),
             ),
             numbered=True,
         )
