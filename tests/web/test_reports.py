@@ -99,3 +99,38 @@ def test_the_reports_page_lists_what_is_owed(personas: Personas) -> None:
     other = personas.client("manager_155").get("/rapporter/").content.decode()
     assert "Udtagelse til skærpet tilsyn" not in other
     assert "Intet udestående." in other
+
+
+def test_a_manager_uploads_a_budget_and_gets_the_committee_report(personas: Personas) -> None:
+    from pathlib import Path
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    budget = Path(__file__).parents[1] / "reports" / "fixtures" / "committee_budget.csv"
+    client = personas.client("manager_185")
+    response = client.post(
+        "/rapporter/udvalgsrapport.docx",
+        {"budget": SimpleUploadedFile("budget.csv", budget.read_bytes())},
+    )
+    assert response.status_code == 200, response.content[:300]
+    import docx
+
+    document = docx.Document(io.BytesIO(response.content))
+    assert document.tables[0].rows[0].cells[1].text == "Oprindeligt budget 2026"
+    [download] = _downloads("manager_185")
+    assert download.report == "committee"
+    bad = client.post(
+        "/rapporter/udvalgsrapport.pdf",
+        {"budget": SimpleUploadedFile("budget.csv", b"area;original_budget\nx;1\n")},
+    )
+    assert bad.status_code == 400
+    assert "budget.csv" in bad.content.decode()
+    assert (
+        personas.client("partner_viewer_155")
+        .post(
+            "/rapporter/udvalgsrapport.pdf",
+            {"budget": SimpleUploadedFile("budget.csv", budget.read_bytes())},
+        )
+        .status_code
+        == 403
+    )

@@ -360,11 +360,14 @@ def committee(
     of benefit areas from full-year persons in the case data), the focus measures with their
     projection, and sickness-benefit flows for the last full year and the year to date.
     Aggregates only: nothing is logged."""
-    from tilsyn.economy.budget import follow_up, snapshot_outlook
+    from tilsyn.economy.budget import BudgetInputError, follow_up, snapshot_outlook
     from tilsyn.economy.budget_io import read_budget
 
     scope = actor.scope(municipality)
-    lines = read_budget(budget_file)
+    try:
+        lines = read_budget(budget_file)
+    except BudgetInputError as exc:
+        raise (exc if exc.file else exc.in_file(budget_file.name)) from None
     with open_snapshot(actor, workspace) as snap:
         codes = scope or tuple(
             str(r[0])

@@ -50,7 +50,8 @@ def line_chart(
             "type": "ordinal",
             "sort": order,
             "title": None,
-            "axis": {"labelAngle": 0},
+            # Long month series are turned so that the labels do not run together.
+            "axis": {"labelAngle": -45 if len(order) > 12 else 0, "labelOverlap": True},
         },
         "y": {
             "field": y,

@@ -33,6 +33,7 @@ ALLOWED: dict[str, frozenset[Role]] = {
     "recovery-plan": frozenset({Role.manager, Role.coordinator, Role.admin, Role.operator}),
     "statement": frozenset({Role.manager, Role.coordinator, Role.admin, Role.operator}),
     "auditor": frozenset({Role.auditor, Role.manager, Role.coordinator, Role.admin, Role.operator}),
+    "committee": frozenset({Role.manager, Role.admin, Role.operator}),
 }
 CONTENT_TYPES = {
     "pdf": "application/pdf",
@@ -45,6 +46,7 @@ FORMATS = {
     "recovery-plan": ("docx", "pdf"),
     "statement": ("docx", "pdf"),
     "auditor": ("xlsx",),
+    "committee": ("pdf", "docx", "xlsx"),
 }
 
 
@@ -121,6 +123,7 @@ def index(request: HttpRequest) -> HttpResponse:
         {
             "allowed": {k: actor.role in v for k, v in ALLOWED.items()},
             "recovery_allowed": actor.role in ALLOWED["recovery-plan"],
+            "committee_allowed": actor.role in ALLOWED["committee"],
             "month": f"{last_month:%Y-%m}",
             "year": day.year,
             "municipality": _municipality(actor, None) or "",
@@ -194,6 +197,48 @@ def statement(request: HttpRequest, letter_id: int, fmt: str) -> HttpResponse:
             actor, workspace(), letter_id, as_of(request), computed_at=timezone.localtime()
         ),
     )
+
+
+@requires(Permission.upload_budget)
+def committee(request: HttpRequest, fmt: str) -> HttpResponse:
+    """The committee report from an uploaded budget file (CSV or XLSX, mio. kr.)."""
+    import tempfile
+    from pathlib import Path
+
+    from django.http import HttpResponseBadRequest, HttpResponseNotAllowed
+
+    from tilsyn.reports.committee import build_committee
+
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    upload = request.FILES.get("budget")
+    if upload is None:
+        return HttpResponseBadRequest("Vælg en budgetfil (CSV eller XLSX).")
+    actor = request_actor(request)
+    day = as_of(request)
+    municipality = request.POST.get("municipality") or None
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / Path(upload.name or "budget.csv").name
+        with path.open("wb") as fh:
+            for chunk in upload.chunks():
+                fh.write(chunk)
+        try:
+            return _deliver(
+                request,
+                "committee",
+                fmt,
+                {"as_of": day.isoformat(), "budget": path.name, "municipality": municipality},
+                lambda: build_committee(
+                    actor,
+                    workspace(),
+                    day,
+                    budget_file=path,
+                    municipality=municipality,
+                    computed_at=timezone.localtime(),
+                ),
+            )
+        except ValueError as exc:  # the budget file's errors name file, row and column
+            return HttpResponseBadRequest(str(exc))
 
 
 @requires(Permission.view_dashboard)
