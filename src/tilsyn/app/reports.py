@@ -792,13 +792,21 @@ class StatementData:
     refunds: list[tuple[str, int, Any]] = field(default_factory=list)  # kind, cases, kr.
 
 
-def area_benefits(area: str) -> tuple[str, ...] | None:
-    """The benefit codes a letter's area names ('ledighedsydelse', 'Sygedagpenge'), else None
-    for the whole employment effort."""
-    from tilsyn.present.labels import BENEFIT
+def _code(text: str) -> str:
+    """'Førtidspension' → 'foertidspension': the case-data contract's ASCII spelling."""
+    out = text.strip().lower()
+    for letter, ascii_form in (("æ", "ae"), ("ø", "oe"), ("å", "aa")):
+        out = out.replace(letter, ascii_form)
+    return out.replace(" ", "").replace("-", "")
 
-    wanted = area.strip().lower()
-    found = tuple(code for code, label in BENEFIT.items() if wanted in (code, label.lower()))
+
+def area_benefits(area: str) -> tuple[str, ...] | None:
+    """The benefit codes a letter's area names ('ledighedsydelse', 'Kontanthjælp'), else None
+    for the whole employment effort."""
+    from tilsyn.data.contract import BENEFITS
+
+    wanted = _code(area)
+    found = tuple(code for code in BENEFITS if code == wanted)
     return found or None
 
 
