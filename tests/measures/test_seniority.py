@@ -6,8 +6,10 @@ import datetime as dt
 
 import duckdb
 
+from builders import kth
+from tilsyn.data.calendar import month_end, month_from_index, month_index
 from tilsyn.data.importer import connection_from_records
-from tilsyn.measures.seniority import build_seniority, month_end, month_index, month_start
+from tilsyn.measures.seniority import build_seniority
 
 D = dt.date.fromisoformat
 
@@ -31,13 +33,9 @@ def seniority(
     return {(p, m.strftime("%Y-%m")): (b, s) for p, m, b, s in rows}
 
 
-def kth(pid: str, start: str, end: str = "", benefit: str = "kontanthjaelp") -> dict[str, str]:
-    return {"person_id": pid, "benefit": benefit, "start_date": start, "end_date": end}
-
-
 def test_month_index_round_trip() -> None:
-    assert month_start(month_index(D("2024-02-17"))) == D("2024-02-01")
-    assert month_end(month_index(D("2024-02-17"))) == D("2024-02-29")
+    assert month_from_index(month_index(D("2024-02-17"))) == D("2024-02-01")
+    assert month_end(month_from_index(month_index(D("2024-02-17")))) == D("2024-02-29")
     assert month_index(D("2025-01-01")) - month_index(D("2024-12-31")) == 1
 
 

@@ -52,7 +52,7 @@ def fulltime_command(
     fmt: OutputFormat = FormatOption,
     ws: Path | None = WorkspaceOption,
 ) -> None:
-    """Helårspersoner pr. kommune, ydelse og måned med prognose for resten af året."""
+    """Helårspersoner for hver kommune, ydelse og måned, med prognose for resten af året."""
     on = parse_date(as_of, option="--as-of", default=today())
     with refusals():
         result = app_economy.fulltime(

@@ -32,16 +32,14 @@ from typing import Any
 
 import duckdb
 
+from tilsyn.data.calendar import parse_week, week_index, week_label, week_monday
+from tilsyn.data.sql import date_sql
 from tilsyn.economy.fulltime import (
     benefit_spells_sql,
     codes_sql,
     day_sql,
     islands_sql,
-    parse_week,
     query_params,
-    week_index,
-    week_label,
-    week_monday,
     weeks_from_days_sql,
 )
 from tilsyn.rules.parameters import ParameterSet, default_parameters
@@ -142,7 +140,7 @@ def compute_runs(
     rules = StaircaseRules.load(ps, as_of)
     pfilter = "AND person_id = $person" if person is not None else ""
     args: dict[str, Any] = {"person": person} if person is not None else {}
-    a = f"DATE '{as_of.isoformat()}'"
+    a = date_sql(as_of)
     covered = (
         f"SELECT person_id, sd, ed FROM ({benefit_spells_sql(as_of, benefits=rules.covered)}) "
         f"WHERE true {pfilter}"

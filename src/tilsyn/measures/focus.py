@@ -29,17 +29,19 @@ from typing import Literal
 
 import duckdb
 
+from tilsyn.data.calendar import month_end, month_from_index, month_index
+from tilsyn.data.sql import date_sql
 from tilsyn.measures.seniority import (
     P,
     _values_sql,
     build_seniority,
-    codes,
-    integer,
-    month_end,
-    month_index,
-    month_start,
 )
-from tilsyn.rules.parameters import Parameter, ParameterSet, Value, default_parameters
+from tilsyn.rules.parameters import (
+    Parameter,
+    ParameterSet,
+    as_codes,
+    default_parameters,
+)
 
 Measure = Literal["interviews", "offers"]
 MEASURES: tuple[Measure, ...] = ("interviews", "offers")
@@ -51,18 +53,11 @@ class FocusError(ValueError):
     """The focus measures cannot be computed for the request (message names why)."""
 
 
-def fraction(value: Value, pid: str) -> Fraction:
-    """A share or hour parameter as an exact fraction (never a float comparison)."""
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise FocusError(f"{pid}: forventede et tal, fik {value!r}")
-    return Fraction(str(value))
-
-
 def _dated_codes(param: Parameter) -> list[tuple[str, dt.date, dt.date]]:
     """(code, from, to exclusive) for every dated value of a codes parameter."""
     rows = []
     for start, end, entry in param.periods():
-        for code in codes(entry.value, param.id):
+        for code in as_codes(entry.value, param.id):
             rows.append((code, start, end or dt.date(9999, 12, 31)))
     return rows
 
@@ -83,7 +78,7 @@ def history_start(con: duckdb.DuckDBPyConnection) -> dt.date | None:
         "(SELECT MIN(start_date) FROM benefit_periods))"
     ).fetchall()[0]
     value = row[0]
-    return month_start(month_index(value)) if value is not None else None
+    return month_from_index(month_index(value)) if value is not None else None
 
 
 def build_person_months(
@@ -111,9 +106,7 @@ def build_person_months(
     # Below the smallest seniority in force nobody is in a population; the month of the as-of
     # date keeps everyone, since the forecast follows them into the population.
     floor = min(
-        integer(
-            params.value(P + "min_seniority_months", month_start(mi)), P + "min_seniority_months"
-        )
+        params.integer(P + "min_seniority_months", month_from_index(mi))
         for mi in range(month_index(first_month), month_index(last_month) + 1)
     )
     sen = build_seniority(
@@ -127,24 +120,21 @@ def build_person_months(
     )
     first, last = sen.first_month, sen.last_month
     windows = {
-        integer(params.value(P + "window_months", month_start(mi)), P + "window_months")
-        for mi in range(first, last + 1)
+        params.integer(P + "window_months", month_from_index(mi)) for mi in range(first, last + 1)
     }
     if len(windows) > 1:
         raise FocusError(f"{P}window_months skifter værdi inden for de valgte måneder")
     window = windows.pop() if windows else 12
     monthly = []
     for mi in range(first, last + 1):
-        on = month_start(mi)
-        hours = fraction(params.value(P + "hours_threshold", on), P + "hours_threshold")
-        alt = fraction(
-            params.value(P + "hours_threshold_alternative", on), P + "hours_threshold_alternative"
-        )
+        on = month_from_index(mi)
+        hours = params.fraction(P + "hours_threshold", on)
+        alt = params.fraction(P + "hours_threshold_alternative", on)
         monthly.append(
             (
                 mi,
-                integer(params.value(P + "min_seniority_months", on), P + "min_seniority_months"),
-                integer(params.value(P + "interview_minimum", on), P + "interview_minimum"),
+                params.integer(P + "min_seniority_months", on),
+                params.integer(P + "interview_minimum", on),
                 # hundredths of an hour, rounded up: "fewer than 100 h" stays exact for decimals
                 -((-hours * 100) // 1),
                 -((-alt * 100) // 1),
@@ -161,7 +151,7 @@ def build_person_months(
             offer_kinds=_values_sql(
                 _dated_codes(params[P + "offer_kinds"]), ("code", "valid_from", "valid_to")
             ),
-            as_of=f"DATE '{as_of.isoformat()}'",
+            as_of=date_sql(as_of),
         )
     )
     sql = _SQL.format(
@@ -389,8 +379,8 @@ def _months(
 ) -> tuple[MonthValue, ...]:
     out = []
     for mi in months:
-        on = month_start(mi)
-        window = integer(params.value(P + "window_months", on), P + "window_months")
+        on = month_from_index(mi)
+        window = params.integer(P + "window_months", on)
         computable = start is not None and mi - (window - 1) >= month_index(start) and on <= as_of
         population = failing = None
         if computable:
@@ -405,7 +395,7 @@ def _months(
                 population,
                 failing,
                 computable,
-                month_end(mi) <= as_of,
+                month_end(month_from_index(mi)) <= as_of,
                 params.value(P + "in_force", on) is True,
             )
         )
@@ -448,11 +438,11 @@ def _result(
         municipality=muni,
         measure=measure,
         year=year,
-        threshold=fraction(params.value(threshold_pid, on), threshold_pid),
+        threshold=params.fraction(threshold_pid, on),
         months=_months(muni, months, agg, col, params, as_of, start),
         method=str(params.value(P + "yearly_average_method", on)),
         used_for_selection=used,
-        hours=fraction(params.value(hours_pid, on), hours_pid) if measure == "offers" else None,
+        hours=params.fraction(hours_pid, on) if measure == "offers" else None,
         by_benefit={
             b: _months(muni, months, agg, col, params, as_of, start, benefit=b) for b in benefits
         },

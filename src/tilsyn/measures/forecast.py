@@ -35,6 +35,7 @@ from fractions import Fraction
 
 import duckdb
 
+from tilsyn.data.calendar import month_end, month_from_index, month_index
 from tilsyn.measures.focus import (
     EVENTS,
     FocusError,
@@ -45,7 +46,7 @@ from tilsyn.measures.focus import (
     history_start,
     yearly_value,
 )
-from tilsyn.measures.seniority import P, integer, month_end, month_index, month_start
+from tilsyn.measures.seniority import P
 from tilsyn.rules.parameters import ParameterSet, default_parameters
 
 DAYS = 365  # interview pace is per 365 days of the last 12 months
@@ -171,12 +172,17 @@ def _fails(
     for r in months:
         if measure == "interviews":
             known = sum(n for mi, n in p.interviews.items() if r - 11 <= mi <= r)
-            future = _paced(recent_interviews, p.last_interview, as_of, month_end(r))
+            future = _paced(
+                recent_interviews, p.last_interview, as_of, month_end(month_from_index(r))
+            )
             if known + future < minimum:
                 out[r] = minimum - known - future
         else:
             offer = any(e >= r - 11 for _, e in p.offer_spans)
-            offer = offer or _paced(recent_offers, p.last_offer, as_of, month_end(r)) > 0
+            offer = (
+                offer
+                or _paced(recent_offers, p.last_offer, as_of, month_end(month_from_index(r))) > 0
+            )
             known_h = sum(h for mi, h in p.hours.items() if r - 11 <= mi <= r)
             hours_x12 = 12 * known_h + recent_hours * (r - mi_d)
             if not offer and hours_x12 < 12 * hours_centi:
@@ -205,8 +211,8 @@ def forecast(
     year_end_mi = month_index(dt.date(year, 12, 1))
     people = _load_people(con, municipality, as_of, year_end_mi)
     on = dt.date(year, 1, 1)
-    min_sen = integer(params.value(P + "min_seniority_months", on), P + "min_seniority_months")
-    minimum = integer(params.value(P + "interview_minimum", on), P + "interview_minimum")
+    min_sen = params.integer(P + "min_seniority_months", on)
+    minimum = params.integer(P + "interview_minimum", on)
     hours = params.value(P + "hours_threshold", on)
     if isinstance(hours, bool) or not isinstance(hours, int | float):
         raise FocusError(f"{P}hours_threshold: forventede et tal, fik {hours!r}")
@@ -230,11 +236,11 @@ def forecast(
 
     by_mi = {month_index(m.month): m for m in result.months}
     start = data_from or history_start(con)
-    window = integer(params.value(P + "window_months", on), P + "window_months")
+    window = params.integer(P + "window_months", on)
     ok = {r: start is not None and r - (window - 1) >= month_index(start) for r in remaining}
     projected = tuple(
         MonthValue(
-            month_start(r),
+            month_from_index(r),
             population[r] if ok[r] else None,
             failing[r] if ok[r] else None,
             ok[r],
@@ -286,7 +292,7 @@ def _choose(
                 pid,
                 "interview" if fc.measure == "interviews" else "offer",
                 max(short[r] for r in months),
-                max(month_end(first), fc.as_of),
+                max(month_end(month_from_index(first)), fc.as_of),
                 len(months),
                 effect,
             )
