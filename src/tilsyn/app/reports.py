@@ -151,6 +151,7 @@ def monthly(
     benefit, obligation, team and organisation; the 12-month trend with external actors apart;
     the obligations overdue at the month's end, counted and (oldest first) listed. Limited to
     ``municipality`` when given (refused outside the actor's), else to the actor's."""
+    from tilsyn.data.snapshot_meta import events_from
     from tilsyn.rules import evaluate
 
     scope = actor.scope(municipality)
@@ -173,7 +174,7 @@ def monthly(
             for r in evaluate.worklist(con, as_of)
             if r["status"] == "overdue" and (scope is None or r["municipality"] in scope)
         ]
-        data_from = evaluate.events_from(con)
+        data_from = events_from(con)
         version = ruleset_version()
     listed = overdue[:OVERDUE_LISTED]
     record(
