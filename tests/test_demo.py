@@ -13,10 +13,22 @@ from tilsyn.data.workspace import Workspace
 pytestmark = pytest.mark.django_db
 
 
+# The demo seeds supervision reviews into the app database (pytest-django's test database here).
+@pytest.mark.django_db
 def test_the_demo_generates_imports_and_prints_every_section(tmp_path: Path) -> None:
     ws = tmp_path / "ws"
     result = CliRunner().invoke(
-        app, ["demo", "--persons", "1500", "--as-of", "2026-11-23", "--workspace", str(ws)]
+        app,
+        [
+            "demo",
+            "--persons",
+            "1500",
+            "--as-of",
+            "2026-11-23",
+            "--no-serve",
+            "--workspace",
+            str(ws),
+        ],
     )
     assert result.exit_code == 0, result.output
     out = result.output
@@ -29,6 +41,8 @@ def test_the_demo_generates_imports_and_prints_every_section(tmp_path: Path) -> 
     assert "Reform 2026 (lov nr. 1750/2025" in out
     assert "Helårspersoner" in out
     assert "Refusionstrappen" in out
+    assert "Ledelsestilsyn (simulerede gennemgange med fire øjne), fejlrate pr. måned:" in out
+    assert "  2026-10: 32 sager gennemgået, " in out
     assert "er ikke en del af denne version" not in out
     assert "Traceback" not in out
     for name in (

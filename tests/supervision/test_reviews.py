@@ -202,7 +202,12 @@ def test_a_coordinator_of_another_job_centre_never_sees_the_reviews(
 def test_the_partner_municipality_sees_only_its_own_reviews(generated_ws: Workspace) -> None:
     _stored(generated_ws)
     dragoer = SamplePlan(
-        name="Dragør", method="random", seed=2, size=2, filter={"municipalities": ["155"]}
+        name="Dragør",
+        method="random",
+        seed=2,
+        size=2,
+        area="kontanthjaelp",  # every drawn case gets a review, whatever its benefit
+        filter={"municipalities": ["155"]},
     )
     rv.store_sample(ANNA, generated_ws, dragoer, AS_OF)
     partner = Actor("dragoer.chef", Role.partner_viewer, frozenset({"155"}))

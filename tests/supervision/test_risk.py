@@ -26,7 +26,13 @@ def test_many_errors_mean_monthly_review_with_the_reason() -> None:
 def test_a_new_caseworker_without_reviews_is_reviewed_monthly() -> None:
     a = assess("ny", [], as_of_month="2026-04")
     assert a.interval_months == 1
-    assert any("Få gennemgåede sager" in r for r in a.reasons)
+    assert a.reasons == ("Ingen gennemgåede sager endnu, så risikoen er ukendt",)
+
+
+def test_one_clean_review_is_still_uncertain() -> None:
+    a = assess("ny", [MonthCount("2026-04", 0, 1)], as_of_month="2026-04")
+    assert a.interval_months == 1
+    assert any("Få gennemgåede sager endnu" in r for r in a.reasons)
 
 
 def test_a_serious_finding_overrides_a_clean_record() -> None:

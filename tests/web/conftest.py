@@ -6,8 +6,8 @@ from collections.abc import Iterator
 import pytest
 from pytest_django.fixtures import Settings as SettingsWrapper
 
-from web.personas import AS_OF, Personas, build_snapshot, make_personas
 from tilsyn.data.workspace import Workspace
+from web.personas import AS_OF, Personas, build_snapshot, make_personas
 
 
 @pytest.fixture(scope="session")
@@ -18,7 +18,12 @@ def snapshot_workspace(tmp_path_factory: pytest.TempPathFactory) -> Workspace:
 @pytest.fixture(autouse=True)
 def _web_settings(settings: SettingsWrapper, snapshot_workspace: Workspace) -> None:
     settings.TILSYN_HOME = snapshot_workspace.root
+    # Each test starts with an empty access log, so "the log got its row" means this test's.
+    (snapshot_workspace.root / "access-log.sqlite").unlink(missing_ok=True)
     settings.TILSYN_WEB_AS_OF = AS_OF
+    # Hashing nine personas' passwords at production strength costs seconds per test.
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
 @pytest.fixture
@@ -28,6 +33,6 @@ def personas(db: None, snapshot_workspace: Workspace) -> Personas:
 
 @pytest.fixture(scope="session")
 def postgres_expected() -> Iterator[bool]:
-    yield bool(os.environ.get("TILSYN_TEST_POSTGRES_URL")) and os.environ.get(
+    return bool(os.environ.get("TILSYN_TEST_POSTGRES_URL")) and os.environ.get(
         "DATABASE_URL"
     ) == os.environ.get("TILSYN_TEST_POSTGRES_URL")

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import pytest
+
 from web.personas import Personas, citizen_in, log_rows
 
 pytestmark = pytest.mark.django_db
@@ -12,10 +13,11 @@ def test_it_shows_every_obligation_with_explanation_and_legal_reference(personas
     assert response.status_code == 200
     page = response.content.decode()
     assert f"Borger {person}" in page
-    assert "Overskredet" in page
+    assert '<span class="badge overdue">overskredet</span>' in page
     assert "Retsgrundlag" in page
     assert "retsinformation.dk" in page or "§" in page
-    assert "Tidslinje" in page and "Ydelsesforløb" in page
+    assert "Tidslinje" in page
+    assert "Ydelsesforløb" in page
 
 
 def test_it_logs_the_read(personas: Personas) -> None:

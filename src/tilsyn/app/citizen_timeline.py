@@ -62,7 +62,7 @@ def citizen_timeline(
         if not actor.may_see(municipality):
             raise AccessDenied(f"{actor.user} har ikke adgang til borgeren '{person}'")
         tables = {
-            r[0]: {c for c in r[1]}
+            r[0]: set(r[1])
             for r in snap.con.execute(
                 "SELECT table_name, list(column_name) FROM information_schema.columns "
                 "GROUP BY table_name"

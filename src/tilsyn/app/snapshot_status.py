@@ -31,3 +31,14 @@ def snapshots(*, actor: Actor, workspace: Workspace) -> list[SnapshotInfo]:
     if not actor.unrestricted:
         raise AccessDenied(f"{actor.user} kan ikke se datasamlinger for hele arbejdsområdet")
     return workspace.list_snapshots()
+
+
+def municipalities(*, actor: Actor, workspace: Workspace) -> list[str]:
+    """The municipalities with citizens in the current snapshot that the actor may see."""
+    from tilsyn.app.access import open_snapshot
+
+    with open_snapshot(actor, workspace) as snap:
+        rows = snap.con.execute(
+            "SELECT DISTINCT municipality FROM persons WHERE municipality IS NOT NULL ORDER BY 1"
+        ).fetchall()
+    return [str(r[0]) for r in rows if actor.may_see(str(r[0]))]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Mapping
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tilsyn.app.access import Purpose, open_snapshot, record
@@ -57,14 +58,32 @@ ORDER BY b.person_id, b.benefit
 """
 
 
-def _population(actor: Actor, con: Any, as_of: dt.date) -> list[Case]:
+def load_plan(path: Path) -> SamplePlan:
+    """Read a sampling plan file; a bad file raises ``SchemaError`` (a ``ValueError`` whose
+    ``problems`` name the file and the key)."""
+    from tilsyn.supervision.sampling import load_plan as load
+
+    return load(path)
+
+
+def _plain(row: Mapping[str, Any]) -> dict[str, Any]:
+    return {k: v.isoformat() if isinstance(v, dt.date) else v for k, v in row.items()}
+
+
+def _population(
+    actor: Actor, con: Any, as_of: dt.date
+) -> tuple[list[Case], dict[tuple[str, str], list[dict[str, Any]]]]:
+    """The running cases within the actor's municipalities, and every case's engine verdicts
+    (JSON-ready), so a stored sample keeps the verdicts it was drawn on."""
     from tilsyn.rules import evaluate
     from tilsyn.supervision.sampling import Case, Flag
 
     flags: dict[tuple[str, str], list[Flag]] = defaultdict(list)
     due: dict[tuple[str, str], int] = defaultdict(int)
+    verdicts: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
     for row in evaluate.obligations(con, as_of):
         key = (str(row["person_id"]), str(row["benefit"]))
+        verdicts[key].append(_plain(row))
         status = str(row["status"])
         if status in ("overdue", "late", "open"):
             d = row.get("due_date")
@@ -97,7 +116,7 @@ def _population(actor: Actor, con: Any, as_of: dt.date) -> list[Case]:
                 due_obligations=due.get(key, 0),
             )
         )
-    return cases
+    return cases, {c: verdicts.get(c, []) for c in ((x.person_id, x.benefit) for x in cases)}
 
 
 def draw_sample(
@@ -110,13 +129,25 @@ def draw_sample(
 ) -> DrawnSample:
     """Draw ``plan`` from the current snapshot's cases running on ``as_of`` within the actor's
     municipalities; the drawn citizens are logged (purpose supervision)."""
+    return draw_with_verdicts(actor, workspace, plan, as_of, history=history)[0]
+
+
+def draw_with_verdicts(
+    actor: Actor,
+    workspace: Workspace,
+    plan: SamplePlan,
+    as_of: dt.date,
+    *,
+    history: Mapping[str, tuple[int, int]] | None = None,
+) -> tuple[DrawnSample, dict[tuple[str, str], list[dict[str, Any]]]]:
+    """``draw_sample`` and the engine's verdicts of each drawn case (person, benefit)."""
     from tilsyn.supervision.sampling import draw
 
     require_role(actor, SAMPLERS, "udtrække stikprøver")
     for code in plan.filter.municipalities:
         actor.scope(code)  # refuses a municipality outside the actor's
     with open_snapshot(actor, workspace) as snap:
-        population = _population(actor, snap.con, as_of)
+        population, verdicts = _population(actor, snap.con, as_of)
         sample = draw(
             plan, population, snapshot_id=snap.id, as_of=as_of.isoformat(), history=history
         )
@@ -129,4 +160,5 @@ def draw_sample(
         detail=f"plan={plan.name}; seed={plan.seed}; as_of={as_of.isoformat()}",
         purpose=Purpose.supervision,
     )
-    return sample
+    drawn = {(c.person_id, c.benefit) for c in sample.cases}
+    return sample, {k: v for k, v in verdicts.items() if k in drawn}

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from tilsyn.app.access import Purpose, open_snapshot, record
 from tilsyn.app.actor import Actor, Role
 from tilsyn.app.errors import AccessDenied, NotFound
-from tilsyn.app.supervision import SAMPLERS, draw_sample, require_role
+from tilsyn.app.supervision import SAMPLERS, draw_with_verdicts, require_role
 from tilsyn.data.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -88,7 +88,7 @@ def store_sample(
     from tilsyn.supervision.checklist import all_checklists, area_for_benefit, checklist
 
     require_role(actor, REVIEWERS, "gemme stikprøver til ledelsestilsyn")
-    drawn = draw_sample(actor, workspace, plan, as_of, history=history)
+    drawn, verdicts = draw_with_verdicts(actor, workspace, plan, as_of, history=history)
     digests = {f.label: f.sha256 for f in all_checklists()}
     reviews = skipped = 0
     with transaction.atomic():
@@ -122,6 +122,7 @@ def store_sample(
                 stratum=c.stratum,
                 reason=c.reason,
                 flags=[f.__dict__ for f in c.flags],
+                verdicts=verdicts.get((c.person_id, c.benefit), []),
             )
             area = plan.area or area_for_benefit(c.benefit)
             if area is None:
@@ -422,8 +423,9 @@ def start_review(
     actor: Actor, workspace: Workspace, review_id: int, *, expected_version: int
 ) -> int:
     """drawn → in_review by the actor (the first reviewer). The engine's verdicts on the
-    review's own snapshot pre-fill the questions it can answer, with the evidence stored, so
-    a later snapshot never changes them. Returns the new version."""
+    review's own snapshot (kept with the drawn case) pre-fill the questions it can answer,
+    with the evidence stored, so a later snapshot never changes them. Returns the new
+    version."""
     from django.db import transaction
 
     from tilsyn.rules import evaluate
@@ -433,13 +435,15 @@ def start_review(
     require_role(actor, REVIEWERS, "gennemgå sager")
     r = _review(actor, review_id)
     _move(actor, r, "in_review")
+    verdicts = r.drawn_case.verdicts
     try:
-        with open_snapshot(actor, workspace, r.snapshot_id) as snap:
-            verdicts = [
-                v
-                for v in evaluate.obligations(snap.con, r.as_of, person_id=r.person_id)
-                if v["benefit"] == r.benefit
-            ]
+        if verdicts is None:  # drawn before verdicts were kept with the sample
+            with open_snapshot(actor, workspace, r.snapshot_id) as snap:
+                verdicts = [
+                    v
+                    for v in evaluate.evaluate(snap.con, r.as_of, person_id=r.person_id).to_pylist()
+                    if v["benefit"] == r.benefit
+                ]
     except NotFound:
         raise NotFound(
             f"datasamlingen {r.snapshot_id}, som stikprøven blev udtrukket fra, findes ikke længere"
@@ -633,9 +637,10 @@ def draft_feedback(
     caseworker_name: str,
     reviewed_on: dt.date,
     respond_by: dt.date | None,
+    benefit_label: str | None = None,
 ) -> str:
-    """The Danish feedback text generated from the findings (final answers)."""
-    from tilsyn.present.labels import BENEFIT, label
+    """The Danish feedback text generated from the findings (final answers); the caller names
+    the benefit in Danish (presentation is not this layer's)."""
     from tilsyn.supervision.answers import findings
     from tilsyn.supervision.feedback import FindingText, feedback_text
 
@@ -646,7 +651,7 @@ def draft_feedback(
     return feedback_text(
         caseworker=caseworker_name,
         case_ref=r.person_id,
-        benefit_label=label(BENEFIT, r.benefit).lower(),
+        benefit_label=benefit_label or r.benefit,
         checklist_title=cl.title,
         checklist_version=cl.version,
         reviewed_on=reviewed_on,

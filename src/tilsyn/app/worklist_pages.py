@@ -7,10 +7,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 from typing import Any
 
 from tilsyn.app.access import Purpose, open_snapshot, record
-from tilsyn.app.actor import Actor
+from tilsyn.app.actor import Actor, Role
 from tilsyn.app.errors import AccessDenied
 from tilsyn.data.workspace import Workspace
 
@@ -44,16 +45,50 @@ class WorklistPage:
     kinds: list[str]
 
 
-def _reach_arguments(actor: Actor, reach: Reach) -> dict[str, str | None]:
+def _reach_arguments(actor: Actor, reach: Reach) -> tuple[str | None, str | None]:
+    """(caseworker id, team) for the engine's worklist."""
     if reach is Reach.mine:
         if not actor.caseworker_id:
             raise AccessDenied(f"{actor.user} er ikke knyttet til et sagsbehandler-id")
-        return {"caseworker_id": actor.caseworker_id, "team": None}
+        return actor.caseworker_id, None
     if reach is Reach.team:
         if not actor.team:
             raise AccessDenied(f"{actor.user} er ikke knyttet til et team")
-        return {"caseworker_id": None, "team": actor.team}
-    return {"caseworker_id": None, "team": None}
+        return None, actor.team
+    return None, None
+
+
+_READER = Actor("worklist", Role.admin)
+"""Opens the snapshot read-only for the shared cache; the caller's actor scopes the rows."""
+
+
+@lru_cache(maxsize=16)
+def _engine_rows(
+    workspace: Workspace,
+    current: str | None,
+    as_of: dt.date,
+    caseworker_id: str | None,
+    team: str | None,
+    municipality: str | None,
+    within_days: int | None,
+) -> tuple[str, tuple[dict[str, Any], ...]]:
+    """The engine's worklist, kept per snapshot and arguments: a snapshot never changes, and
+    turning a page or changing a filter should not query it again. ``current`` (the id the
+    pointer names) is part of the key, so an import is seen at once. The caller filters and
+    logs; the rows are shared read-only."""
+    from tilsyn.rules import evaluate
+
+    del current  # only a cache key; the snapshot opened is the current one
+    with open_snapshot(_READER, workspace) as snap:
+        rows = evaluate.worklist(
+            snap.con,
+            as_of,
+            caseworker_id=caseworker_id,
+            team=team,
+            municipality=municipality,
+            within_days=within_days,
+        )
+    return snap.id, tuple(rows)
 
 
 def worklist_page(
@@ -68,22 +103,23 @@ def worklist_page(
 ) -> WorklistPage:
     """Open and overdue obligations of active cases within the actor's municipalities, overdue
     first; ``page_size=None`` returns every row (the CSV export)."""
-    from tilsyn.rules import evaluate
-
     if filters.within_days is not None and filters.within_days < 0:
         raise ValueError(f"within_days: {filters.within_days} skal være 0 eller større")
     if filters.reach is Reach.organisation and not actor.organisation:
         raise AccessDenied(f"{actor.user} er ikke knyttet til en organisation")
     scope = actor.scope()
     allowed = None if scope is None else set(scope)
-    with open_snapshot(actor, workspace) as snap:
-        rows = evaluate.worklist(
-            snap.con,
-            as_of,
-            **_reach_arguments(actor, filters.reach),
-            municipality=scope[0] if scope is not None and len(scope) == 1 else None,
-            within_days=filters.within_days,
-        )
+    caseworker_id, team = _reach_arguments(actor, filters.reach)
+    sid, cached = _engine_rows(
+        workspace,
+        workspace.current_id(),
+        as_of,
+        caseworker_id,
+        team,
+        scope[0] if scope is not None and len(scope) == 1 else None,
+        filters.within_days,
+    )
+    rows = list(cached)
     if allowed is not None:
         rows = [r for r in rows if r.get("municipality") in allowed]
     if filters.reach is Reach.organisation:
@@ -109,9 +145,17 @@ def worklist_page(
         actor,
         workspace,
         action="worklist" if page_size is not None else "worklist_export",
-        snapshot_id=snap.id,
+        snapshot_id=sid,
         rows=shown,
         detail=f"as_of={as_of.isoformat()}",
         purpose=purpose,
     )
-    return WorklistPage(snap.id, as_of, shown, total, overdue, page, pages, benefits, kinds)
+    return WorklistPage(sid, as_of, shown, total, overdue, page, pages, benefits, kinds)
+
+
+def warm_worklists(workspace: Workspace, as_of: dt.date, municipalities: list[str]) -> None:
+    """Fill the engine-row cache for each municipality and for all of them (a server does
+    this before it forks its workers). Nothing is returned, so nothing is logged."""
+    current = workspace.current_id()
+    for municipality in [*municipalities, None]:
+        _engine_rows(workspace, current, as_of, None, None, municipality, None)

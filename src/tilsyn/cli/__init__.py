@@ -14,6 +14,7 @@ from tilsyn.cli import (
     measures_cmds,
     report_cmds,
     rules_cmds,
+    serve_cmd,
     supervision_cmds,
 )
 
@@ -41,15 +42,11 @@ def options(
     common.set_actor(actor)
 
 
-for module in (
-    data_cmds,
-    rules_cmds,
-    measures_cmds,
-    economy_cmds,
-    supervision_cmds,
-    report_cmds,
     letters_cmds,
-):
+    measures_cmds,
+    report_cmds,
+    rules_cmds,
+    serve_cmd,
     module.register(app)
 
 

@@ -10,7 +10,7 @@ from typing import Any
 
 import typer
 
-from tilsyn.app import Actor, Workspace
+from tilsyn.app import Actor, Workspace, supervision_demo
 from tilsyn.app import data as app_data
 from tilsyn.app import demo as app_demo
 from tilsyn.cli import report_cmds
@@ -18,6 +18,7 @@ from tilsyn.cli.common import WorkspaceOption, actor, console, parse_date, today
 from tilsyn.cli.data_cmds import print_import
 from tilsyn.cli.output import OutputFormat, emit
 from tilsyn.present import demo as present_demo
+from tilsyn.present import supervision as present_supervision
 from tilsyn.present.danish import integer
 
 Section = Callable[[Actor, Workspace, dt.date], Any]
@@ -29,6 +30,7 @@ SECTIONS: tuple[tuple[str, Section, Callable[[Any], Any]], ...] = (
     ("Reformen 2026: 75 %-krav", app_demo.reform_overview, present_demo.reform_lines),
     ("Helårspersoner", app_demo.fulltime_overview, present_demo.fulltime_rows),
     ("Refusionstrappen", app_demo.refund_overview, present_demo.refund_rows),
+    ("Ledelsestilsyn", supervision_demo.seed_demo_reviews, present_supervision.demo_lines),
 )
 
 
@@ -59,6 +61,10 @@ def demo_command(
     as_of: str | None = typer.Option(
         None, "--as-of", help="Opgørelsesdato (standard: i dag); data går til måneden før"
     ),
+    serve: bool = typer.Option(
+        True, "--serve/--no-serve", help="Start webappen bagefter (til Ctrl-C)"
+    ),
+    port: int = typer.Option(8000, "--port", help="Webappens port"),
 ) -> None:
     """Generér to syntetiske kommuner (185 Tårnby, 155 Dragør), importér og vis overblikket."""
     from rich.rule import Rule
@@ -82,3 +88,7 @@ def demo_command(
     print_import(app_data.import_folder(who, space, out, demo=True))
     run_sections(who, space, reference)
     report_cmds.print_demo_reports(who, space, reference)
+    if serve:
+        from tilsyn.web.server import serve_demo
+
+        serve_demo(space, as_of=reference, port=port)

@@ -11,7 +11,15 @@ from pathlib import Path
 
 import typer
 
-from tilsyn.cli.common import WorkspaceOption, console, fail, parse_date, today, workspace
+from tilsyn.cli.common import (
+    WorkspaceOption,
+    actor,
+    console,
+    fail,
+    parse_date,
+    today,
+    workspace,
+)
 from tilsyn.cli.output import OutputFormat, emit, to_json
 
 METHOD_LABELS = {"binomial": "binomialfordeling", "hypergeometric": "hypergeometrisk fordeling"}
@@ -29,12 +37,11 @@ def sample_size_command(
     fmt: OutputFormat = typer.Option(OutputFormat.table, "--format"),
 ) -> None:
     """Stikprøvestørrelse ved attributstikprøve (binomial eller hypergeometrisk)."""
-    from tilsyn.app.actor import Actor
     from tilsyn.app.supervision import sample_size
 
     try:
         result = sample_size(
-            Actor.operator(),
+            actor(),
             confidence=confidence,
             tolerable=tolerable,
             expected_errors=expected_errors,
@@ -76,19 +83,17 @@ def sample_command(
     fmt: OutputFormat = typer.Option(OutputFormat.table, "--format"),
 ) -> None:
     """Udtræk en stikprøve af sager efter en plan; hver sag med stratum og begrundelse."""
-    from tilsyn.app.actor import Actor
     from tilsyn.app.errors import AccessDenied, NotFound
-    from tilsyn.app.supervision import draw_sample
-    from tilsyn.supervision.sampling import load_plan
-    from tilsyn.supervision.schema import SchemaError
+    from tilsyn.app.supervision import draw_sample, load_plan
 
     reference = parse_date(as_of, option="--as-of", default=today())
     try:
         plan = load_plan(plan_file)
-        sample = draw_sample(Actor.operator(), workspace(ws), plan, reference)
-    except SchemaError as exc:
-        fail("stikprøveplanen er ugyldig:\n" + "\n".join(exc.problems))
+    except ValueError as exc:
+        fail("stikprøveplanen er ugyldig:\n" + "\n".join(getattr(exc, "problems", [str(exc)])))
         return
+    try:
+        sample = draw_sample(actor(), workspace(ws), plan, reference)
     except (AccessDenied, NotFound, ValueError) as exc:
         fail(str(exc))
         return

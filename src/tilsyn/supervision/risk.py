@@ -90,7 +90,11 @@ def assess(
         f"fejlrate {_pct(post.mean)} vægtet over {post.reviewed:.0f} gennemgåede sager; "
         f"sandsynlighed {_pct(score)} for at den ligger over {_pct(pol.tolerable_rate)}"
     )
-    if score >= pol.monthly_at:
+    if post.reviewed <= 0:
+        # The prior alone says nothing about this caseworker: review to find out.
+        interval = 1
+        reasons.append("Ingen gennemgåede sager endnu, så risikoen er ukendt")
+    elif score >= pol.monthly_at:
         interval = 1
         reasons.append(f"Høj risiko: {evidence}")
     elif score >= pol.bimonthly_at:
@@ -98,7 +102,7 @@ def assess(
         reasons.append(f"Moderat risiko: {evidence}")
     else:
         reasons.append(f"Lav risiko: {evidence}")
-    if post.reviewed < 5:
+    if 0 < post.reviewed < 5:
         reasons.append("Få gennemgåede sager endnu, så vurderingen er usikker")
     if serious_last_review:
         interval = 1

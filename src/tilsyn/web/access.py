@@ -43,7 +43,7 @@ def requires(permission: Permission) -> Callable[[View[P]], View[P]]:
             except NotFound as exc:
                 raise Http404(str(exc)) from exc
 
-        return wrapped
+        return wrapped  # type: ignore[return-value]  # functools.wraps' wrapper type
 
     return decorate
 

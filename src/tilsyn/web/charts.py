@@ -10,6 +10,10 @@ import altair as alt
 from tilsyn.app.overview_figures import FocusMonth
 
 
+def _data(rows: list[dict[str, Any]]) -> Any:
+    return alt.Data(values=rows)  # type: ignore[no-untyped-call]
+
+
 def focus_chart(months: list[FocusMonth], threshold: float, title: str) -> dict[str, Any]:
     """A measure's monthly share against its threshold (the share must stay below it)."""
     rows = [
@@ -17,7 +21,7 @@ def focus_chart(months: list[FocusMonth], threshold: float, title: str) -> dict[
         for m in months
         if m.share is not None
     ]
-    base = alt.Chart(alt.Data(values=rows))
+    base = alt.Chart(_data(rows))
     line = base.mark_line(point=True).encode(
         x=alt.X("måned:T", title=None, axis=alt.Axis(format="%b", labelAngle=0)),
         y=alt.Y("andel:Q", title="Andel uden", axis=alt.Axis(format=".0%")),
@@ -27,7 +31,7 @@ def focus_chart(months: list[FocusMonth], threshold: float, title: str) -> dict[
         ],
     )
     limit = (
-        alt.Chart(alt.Data(values=[{"grænse": threshold}]))
+        alt.Chart(_data([{"grænse": threshold}]))
         .mark_rule(color="#b3261e", strokeDash=[6, 4])
         .encode(y="grænse:Q")
     )

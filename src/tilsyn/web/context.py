@@ -17,18 +17,23 @@ from tilsyn.web.accounts.permissions import has_permission
 from tilsyn.web.clock import as_of
 
 
+def _is_under(path: str, url: str) -> bool:
+    return path == url if url == "/" else path.startswith(url)
+
+
 def page(request: HttpRequest) -> dict[str, Any]:
-    if not request.user.is_authenticated:
+    user = getattr(request, "user", None)  # absent when a request fails before the middleware
+    if user is None or not user.is_authenticated:
         return {"oidc_enabled": settings.OIDC_ENABLED}
     try:
-        actor = actor_for(request.user)
+        actor = actor_for(user)
     except Exception:  # a user without a role sees the page frame, no navigation
         return {"as_of": as_of(request)}
     links = [
         {
             "url": reverse(item.url_name),
             "label": item.label,
-            "active": request.path.startswith(reverse(item.url_name)),
+            "active": _is_under(request.path, reverse(item.url_name)),
         }
         for item in nav.items()
         if has_permission(actor.role, item.permission)

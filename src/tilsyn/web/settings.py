@@ -72,7 +72,9 @@ INSTALLED_APPS = [
     "tilsyn.web.worklists",
     "tilsyn.web.citizens",
     "tilsyn.web.measures",
+    "tilsyn.web.economy",
     "tilsyn.web.data",
+    "tilsyn.web.reviews",
     "tilsyn.web.reports",
     # App-database models the application layer queries (no views): supervision reviews and
     # the register of supervision letters.
@@ -125,6 +127,15 @@ DATABASES = {
 if not DATABASES["default"].get("ENGINE"):
     raise ImproperlyConfigured("DATABASE_URL: ukendt databasetype")
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Aggregates (the overview's figures) are shared by the server's processes through files in
+# the workspace; they are keyed by snapshot id, date and municipalities, never by citizen.
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": str(TILSYN_HOME / "web-cache"),
+    }
+}
 
 AUTHENTICATION_BACKENDS = [
     # Axes first: it refuses a locked-out user before any password is checked.
@@ -197,6 +208,7 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "static/"
+STATICFILES_DIRS = [BASE_DIR / "static"]
 # Production serves the collected, hashed files (``manage.py collectstatic``); locally
 # WhiteNoise finds them in the package.
 _static_root = env_optional("TILSYN_WEB_STATIC_ROOT")

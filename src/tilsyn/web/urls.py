@@ -16,9 +16,11 @@ urlpatterns = [
     path("arbejdsliste/", include("tilsyn.web.worklists.urls")),
     path("borger/", include("tilsyn.web.citizens.urls")),
     path("maalinger/", include("tilsyn.web.measures.urls")),
+    path("oekonomi/", include("tilsyn.web.economy.urls")),
     path("data/", include("tilsyn.web.data.urls")),
     path("adgangslog/", include("tilsyn.web.audit.urls")),
     path("rapporter/", include("tilsyn.web.reports.urls")),
+    path("ledelsestilsyn/", include("tilsyn.web.reviews.urls")),
     path("healthz", healthz),
 ]
 

@@ -99,6 +99,9 @@ class DrawnCase(models.Model):
     stratum = models.CharField(max_length=300)
     reason = models.TextField("begrundelse")
     flags = models.JSONField(default=list)
+    verdicts = models.JSONField(
+        "motorens afgørelser", null=True, blank=True, help_text="as drawn, from the snapshot"
+    )
 
     class Meta:
         verbose_name = "udtrukket sag"

@@ -14,7 +14,7 @@ def actor_for(user: AbstractBaseUser | AnonymousUser) -> Actor:
     if not user.is_authenticated:
         raise PermissionDenied("ikke logget ind")
     try:
-        profile = Profile.objects.select_related("organisation", "team").get(user=user)
+        profile = Profile.objects.select_related("organisation", "team").get(user_id=user.pk)
     except Profile.DoesNotExist:
         raise PermissionDenied("brugeren har ingen rolle") from None
     codes = frozenset(profile.municipalities.values_list("code", flat=True))

@@ -22,6 +22,8 @@ class Permission(StrEnum):
     view_data = "view_data"  # snapshots of the whole workspace: admins only
     upload_import = "upload_import"
     view_access_log = "view_access_log"
+    view_reviews = "view_reviews"  # management supervision: reviews, statistics, corrections
+    review_cases = "review_cases"  # draw samples, review, give feedback
 
 
 _READ = frozenset(
@@ -44,11 +46,14 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.view_measures,
         }
     ),
-    Role.coordinator: _READ | {Permission.view_cpr},
-    Role.manager: _READ | {Permission.upload_budget},
+    Role.coordinator: _READ
+    | {Permission.view_cpr, Permission.view_reviews, Permission.review_cases},
+    Role.manager: _READ
+    | {Permission.upload_budget, Permission.view_reviews, Permission.review_cases},
     # A municipality whose cases another job centre runs: read-only, no CPR numbers.
-    Role.partner_viewer: _READ,
-    Role.auditor: _READ | {Permission.view_cpr, Permission.view_access_log},
+    Role.partner_viewer: _READ | {Permission.view_reviews},
+    Role.auditor: _READ
+    | {Permission.view_cpr, Permission.view_access_log, Permission.view_reviews},
     Role.admin: frozenset(Permission),
     Role.operator: frozenset(Permission),
 }

@@ -36,7 +36,9 @@ class LogForm(forms.Form):
 def _query(request: HttpRequest) -> LogQuery:
     form = LogForm(request.GET)
     if not form.is_valid():
-        raise BadRequest("; ".join(f"{k}: {' '.join(v)}" for k, v in form.errors.items()))
+        raise BadRequest(
+            "; ".join(f"{k}: {' '.join(str(e) for e in v)}" for k, v in form.errors.items())
+        )
     return form.query()
 
 

@@ -3,16 +3,15 @@ from __future__ import annotations
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
-from tilsyn.app.overview_figures import overview
-from tilsyn.web.access import request_actor, requires, workspace
+from tilsyn.web.access import request_actor, requires
 from tilsyn.web.accounts.permissions import Permission
 from tilsyn.web.clock import as_of
-from tilsyn.web.dashboards.views import MEASURE_LABELS, focus_charts
+from tilsyn.web.dashboards.views import MEASURE_LABELS, cached_figures, focus_charts
 
 
 @requires(Permission.view_measures)
 def focus(request: HttpRequest) -> HttpResponse:
-    figures = overview(actor=request_actor(request), workspace=workspace(), as_of=as_of(request))
+    figures, _ = cached_figures(request_actor(request), as_of(request))
     tables = []
     for year in figures.focus_years:
         months = [

@@ -123,3 +123,48 @@ def event_label(event: Any) -> str:
             f" med {' og '.join(goals)}" if goals else " uden mål"
         )
     return f"{category}: {event.code}" if event.code else category
+
+
+_UNITS = {
+    "day": ("dag", "dage"),
+    "week": ("uge", "uger"),
+    "month": ("måned", "måneder"),
+    "hour": ("time", "timer"),
+}
+_CODE_TABLES = (
+    labels.BENEFIT,
+    labels.TARGET_GROUP,
+    labels.CONVERSATION_KIND,
+    labels.CONVERSATION_FORM,
+    labels.HELD_BY,
+    labels.OFFER_KIND,
+)
+
+
+def _code(value: Any) -> str:
+    for table in _CODE_TABLES:
+        if str(value) in table:
+            return table[str(value)]
+    return str(value)
+
+
+@register.filter
+def parameter_value(value: Any, unit: str) -> str:
+    """A rule parameter as a Danish reader expects it: '6 måneder', 'ja', '75,0 %',
+    'Kontanthjælp, Uddannelseshjælp'."""
+    if value is None:
+        return "–"
+    if isinstance(value, bool):
+        return "ja" if value else "nej"
+    if isinstance(value, list):
+        return ", ".join(_code(v) for v in value) if value else "(ingen)"
+    if unit == "share":
+        return danish.percent(value)
+    if unit == "code":
+        return _code(value)
+    if unit in _UNITS and isinstance(value, int | float):
+        one, many = _UNITS[unit]
+        return f"{danish.number(value, 0)} {one if value == 1 else many}"
+    if isinstance(value, int | float):
+        return danish.number(value, 0 if float(value).is_integer() else 1)
+    return str(value)

@@ -26,7 +26,9 @@ def _default_reach(actor: Actor) -> Reach:
 def _form(request: HttpRequest) -> WorklistForm:
     form = WorklistForm(request.GET)
     if not form.is_valid():
-        raise BadRequest("; ".join(f"{k}: {' '.join(v)}" for k, v in form.errors.items()))
+        raise BadRequest(
+            "; ".join(f"{k}: {' '.join(str(e) for e in v)}" for k, v in form.errors.items())
+        )
     return form
 
 
@@ -47,7 +49,7 @@ def worklist(request: HttpRequest) -> HttpResponse:
     query.pop("page", None)
     context = {"form": form, "filters": filters, "result": result, "query": query.urlencode()}
     # htmx asks for the table alone when a filter changes or a page is turned.
-    template = "worklists/_table.html" if request.htmx else "worklists/worklist.html"
+    template = "worklists/_table.html" if request.htmx else "worklists/worklist.html"  # type: ignore[attr-defined]
     return render(request, template, context)
 
 

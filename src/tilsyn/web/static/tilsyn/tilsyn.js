@@ -11,6 +11,8 @@
       el.dataset.drawn = "1";
       vegaEmbed(el, JSON.parse(source.textContent), {
         actions: false,
+        defaultStyle: false,
+        tooltip: { disableDefaultStyle: true },
         ast: true,
         renderer: "svg",
         formatLocale: {

@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from web.personas import Personas, log_rows
+
+pytestmark = pytest.mark.django_db
+
+
+def test_it_shows_counts_charts_and_timeliness_for_the_actors_municipality(
+    personas: Personas,
+) -> None:
+    response = personas.client("manager_185").get("/")
+    assert response.status_code == 200
+    figures = response.context["figures"]
+    assert [c.municipality for c in figures.counts] == ["185"]
+    page = response.content.decode()
+    assert "Overblik" in page
+    assert "Fokusmål" in page
+    assert "Rettidighed" in page
+    assert 'data-chart="chart-185-interviews"' in page
+    spec = json.loads(
+        page.split('id="chart-185-interviews" type="application/json">')[1].split("</script>")[0]
+    )
+    assert spec["$schema"].startswith("https://vega.github.io/schema/vega-lite/")
+
+
+def test_the_partner_sees_only_its_own_aggregates(personas: Personas) -> None:
+    response = personas.client("partner_viewer_155").get("/")
+    assert [c.municipality for c in response.context["figures"].counts] == ["155"]
+    assert "185 Tårnby" not in response.content.decode().split("<main>")[1]
+
+
+def test_aggregates_are_not_logged_as_reads_of_citizens(personas: Personas) -> None:
+    personas.client("manager_185").get("/")
+    assert log_rows(personas.workspace, user="manager_185") == []
+
+
+def test_every_page_shows_the_date_and_snapshot(personas: Personas) -> None:
+    page = personas.client("manager_185").get("/").content.decode()
+    assert "Tal opgjort pr." in page
+    assert "16. november 2026" in page
+    assert personas.workspace.require_current() in page
+
+
+def test_the_content_security_policy_allows_no_inline_script(personas: Personas) -> None:
+    response = personas.client("manager_185").get("/")
+    policy = response["Content-Security-Policy"]
+    assert "script-src 'self'" in policy
+    assert "unsafe-inline" not in policy
+    assert "<script>" not in response.content.decode()
+
+
+def test_navigation_follows_the_role(personas: Personas) -> None:
+    caseworker = personas.client("caseworker_185").get("/").content.decode()
+    assert "Adgangslog" not in caseworker
+    assert "Arbejdsliste" in caseworker
+    auditor = personas.client("auditor_185").get("/").content.decode()
+    assert "Adgangslog" in auditor
