@@ -42,11 +42,16 @@ def options(
     common.set_actor(actor)
 
 
-    letters_cmds,
-    measures_cmds,
-    report_cmds,
+for module in (
+    data_cmds,
     rules_cmds,
+    measures_cmds,
+    economy_cmds,
     serve_cmd,
+    supervision_cmds,
+    report_cmds,
+    letters_cmds,
+):
     module.register(app)
 
 
