@@ -10,4 +10,4 @@ class ReportsConfig(AppConfig):
         from tilsyn.web import nav
         from tilsyn.web.accounts.permissions import Permission
 
-        nav.register("reports:index", "Rapporter", Permission.view_dashboard, 60)
+        nav.register("reports:index", "Rapporter", Permission.view_dashboard, 50)
