@@ -19,10 +19,14 @@ def snapshot_workspace(tmp_path_factory: pytest.TempPathFactory) -> Workspace:
 def _web_settings(settings: SettingsWrapper, snapshot_workspace: Workspace) -> None:
     settings.TILSYN_HOME = snapshot_workspace.root
     # Each test starts with an empty access log, so "the log got its row" means this test's.
-    (snapshot_workspace.root / "access-log.sqlite").unlink(missing_ok=True)
+    for suffix in ("", "-wal", "-shm"):
+        (snapshot_workspace.root / f"access-log.sqlite{suffix}").unlink(missing_ok=True)
     settings.TILSYN_WEB_AS_OF = AS_OF
     # Hashing nine personas' passwords at production strength costs seconds per test.
-    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    settings.CACHES = {
+        alias: {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": alias}
+        for alias in ("default", "sessions")
+    }
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 

@@ -91,3 +91,15 @@ def test_a_caseworker_cannot_look_up_the_cpr_of_another_municipality(personas: P
     person = citizen_in(personas.workspace, "155")
     assert personas.client("caseworker_185").post(f"/borger/{person}/cpr").status_code == 403
     assert log_rows(personas.workspace, user="caseworker_185", person=person) == []
+
+
+def test_a_partner_sees_only_citizens_its_organisation_handles(personas: Personas) -> None:
+    from tilsyn.web.accounts.models import Organisation, Profile
+
+    other = Organisation.objects.create(name="Anden Aktør A/S", kind="external")
+    Profile.objects.filter(user=personas.users["partner_viewer_155"]).update(organisation=other)
+    person = citizen_in(personas.workspace, "155")
+    client = personas.client("partner_viewer_155")
+    assert client.get(f"/borger/{person}/").status_code == 403
+    assert client.get("/arbejdsliste/").context["result"].rows == []
+    assert log_rows(personas.workspace, user="partner_viewer_155") == []

@@ -59,3 +59,18 @@ def test_navigation_follows_the_role(personas: Personas) -> None:
     assert "Arbejdsliste" in caseworker
     auditor = personas.client("auditor_185").get("/").content.decode()
     assert "Adgangslog" in auditor
+
+
+def test_the_focus_chart_is_valid_vega_lite() -> None:
+    import datetime as dt
+
+    from tilsyn.app.overview_figures import FocusMonth
+    from tilsyn.web.charts import focus_chart
+
+    months = [
+        FocusMonth("185", "interviews", dt.date(2026, m, 1), (20 + m) / 100, 100, 20 + m, True)
+        for m in range(1, 4)
+    ]
+    spec = focus_chart(months, 0.2, "185 Tårnby", validate=True)
+    assert spec["layer"][1]["mark"]["type"] == "rule"
+    assert [row["andel"] for row in spec["layer"][0]["data"]["values"]] == [0.21, 0.22, 0.23]

@@ -153,3 +153,17 @@ def test_the_web_database_is_postgresql_when_ci_asks_for_it() -> None:
         assert connection.vendor == "postgresql"
     else:
         assert connection.vendor in {"sqlite", "postgresql"}
+
+
+def test_the_test_postgresql_answers() -> None:
+    url = os.environ.get("TILSYN_TEST_POSTGRES_URL")
+    if not url:
+        if os.environ.get("CI") == "true":
+            pytest.fail("TILSYN_TEST_POSTGRES_URL is not set: .ci/run starts PostgreSQL")
+        pytest.skip("TILSYN_TEST_POSTGRES_URL is not set (set by .ci/run)")
+    import psycopg
+
+    with psycopg.connect(url, connect_timeout=10) as con:
+        version = con.execute("SHOW server_version").fetchone()
+    assert version is not None
+    assert int(str(version[0]).split(".")[0]) >= 15

@@ -59,8 +59,6 @@ def citizen_timeline(
         if not found:
             raise NotFound(f"borgeren '{person}' findes ikke i datasamlingen")
         municipality = None if found[0][0] is None else str(found[0][0])
-        if not actor.may_see(municipality):
-            raise AccessDenied(f"{actor.user} har ikke adgang til borgeren '{person}'")
         tables = {
             r[0]: set(r[1])
             for r in snap.con.execute(
@@ -68,6 +66,15 @@ def citizen_timeline(
                 "GROUP BY table_name"
             ).fetchall()
         }
+        organisation = None
+        if actor.organisation_only and "caseworkers" in tables and found[0][1] is not None:
+            match = snap.con.execute(
+                "SELECT organisation FROM caseworkers WHERE caseworker_id = $c",
+                {"c": found[0][1]},
+            ).fetchall()
+            organisation = str(match[0][0]) if match and match[0][0] is not None else None
+        if not actor.may_see(municipality) or not actor.may_see_organisation(organisation):
+            raise AccessDenied(f"{actor.user} har ikke adgang til borgeren '{person}'")
         for table, category, start, end, code, details in _SOURCES:
             if table not in tables:
                 continue

@@ -64,13 +64,7 @@ _READER = Actor("worklist", Role.admin)
 
 @lru_cache(maxsize=16)
 def _engine_rows(
-    workspace: Workspace,
-    current: str | None,
-    as_of: dt.date,
-    caseworker_id: str | None,
-    team: str | None,
-    municipality: str | None,
-    within_days: int | None,
+    workspace: Workspace, current: str | None, as_of: dt.date, municipality: str | None
 ) -> tuple[str, tuple[dict[str, Any], ...]]:
     """The engine's worklist, kept per snapshot and arguments: a snapshot never changes, and
     turning a page or changing a filter should not query it again. ``current`` (the id the
@@ -80,14 +74,7 @@ def _engine_rows(
 
     del current  # only a cache key; the snapshot opened is the current one
     with open_snapshot(_READER, workspace) as snap:
-        rows = evaluate.worklist(
-            snap.con,
-            as_of,
-            caseworker_id=caseworker_id,
-            team=team,
-            municipality=municipality,
-            within_days=within_days,
-        )
+        rows = evaluate.worklist(snap.con, as_of, municipality=municipality)
     return snap.id, tuple(rows)
 
 
@@ -114,14 +101,24 @@ def worklist_page(
         workspace,
         workspace.current_id(),
         as_of,
-        caseworker_id,
-        team,
         scope[0] if scope is not None and len(scope) == 1 else None,
-        filters.within_days,
     )
-    rows = list(cached)
-    if allowed is not None:
-        rows = [r for r in rows if r.get("municipality") in allowed]
+    horizon = None if filters.within_days is None else as_of + dt.timedelta(filters.within_days)
+    # The engine's own worklist filters, applied to the cached rows of the whole reach.
+    rows = [
+        r
+        for r in cached
+        if (allowed is None or r.get("municipality") in allowed)
+        and (caseworker_id is None or r.get("caseworker_id") == caseworker_id)
+        and (team is None or r.get("team") == team)
+        and (
+            horizon is None
+            or r.get("status") == "overdue"
+            or (r.get("due_date") is not None and r["due_date"] <= horizon)
+        )
+    ]
+    if actor.organisation_only:  # a partner sees only the citizens its organisation handles
+        rows = [r for r in rows if actor.may_see_organisation(r.get("organisation"))]
     if filters.reach is Reach.organisation:
         rows = [r for r in rows if r.get("organisation") == actor.organisation]
     benefits = sorted({str(r["benefit"]) for r in rows if r.get("benefit")})
@@ -158,4 +155,4 @@ def warm_worklists(workspace: Workspace, as_of: dt.date, municipalities: list[st
     this before it forks its workers). Nothing is returned, so nothing is logged."""
     current = workspace.current_id()
     for municipality in [*municipalities, None]:
-        _engine_rows(workspace, current, as_of, None, None, municipality, None)
+        _engine_rows(workspace, current, as_of, municipality)

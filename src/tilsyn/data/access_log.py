@@ -20,6 +20,7 @@ from pathlib import Path
 
 ACTOR_ENV = "TILSYN_USER"
 FILE_NAME = "access-log.sqlite"
+LOCK_TIMEOUT_SECONDS = 30
 
 _DDL = """
 CREATE TABLE IF NOT EXISTS access_log (
@@ -69,7 +70,9 @@ def log_access(
     stamp = (at or dt.datetime.now(dt.UTC)).isoformat(timespec="seconds")
     who = actor or current_actor()
     workspace_root.mkdir(parents=True, exist_ok=True)
-    with sqlite3.connect(workspace_root / FILE_NAME) as db:
+    # Many server processes append at once: wait for the lock rather than fail the read (a
+    # read whose log row cannot be written is refused, so a short wait beats an error page).
+    with sqlite3.connect(workspace_root / FILE_NAME, timeout=LOCK_TIMEOUT_SECONDS) as db:
         _ensure_schema(db)
         db.executemany(
             f"INSERT INTO access_log ({', '.join(_COLUMNS)}) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -79,6 +82,9 @@ def log_access(
 
 
 def _ensure_schema(db: sqlite3.Connection) -> None:
+    # Write-ahead logging: one sync per append instead of several, and readers (the auditor's
+    # search) never wait for the web server's writers. The mode is kept in the file.
+    db.execute("PRAGMA journal_mode=WAL")
     db.execute(_DDL)
     present = {row[1] for row in db.execute("PRAGMA table_info(access_log)")}
     if "purpose" not in present:

@@ -14,7 +14,9 @@ def _data(rows: list[dict[str, Any]]) -> Any:
     return alt.Data(values=rows)  # type: ignore[no-untyped-call]
 
 
-def focus_chart(months: list[FocusMonth], threshold: float, title: str) -> dict[str, Any]:
+def focus_chart(
+    months: list[FocusMonth], threshold: float, title: str, *, validate: bool = False
+) -> dict[str, Any]:
     """A measure's monthly share against its threshold (the share must stay below it)."""
     rows = [
         {"måned": m.month.isoformat(), "andel": m.share, "endelig": "ja" if m.final else "nej"}
@@ -36,5 +38,6 @@ def focus_chart(months: list[FocusMonth], threshold: float, title: str) -> dict[
         .encode(y="grænse:Q")
     )
     chart = (line + limit).properties(title=title, width="container", height=200)
-    spec: dict[str, Any] = chart.to_dict()
+    # Validation against the Vega-Lite schema costs 0.1 s per chart: the tests do it once.
+    spec: dict[str, Any] = chart.to_dict(validate=validate)
     return spec

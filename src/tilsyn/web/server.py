@@ -62,6 +62,7 @@ def _warm(space: Workspace, as_of: dt.date) -> None:
     reaches = [frozenset({c}) for c in codes] + ([frozenset(codes)] if len(codes) > 1 else [])
     for reach in reaches:
         cached_figures(Actor("serve", Role.admin, reach), as_of)
+    cached_figures(Actor("serve", Role.admin), as_of)  # unrestricted: administrators
     warm_worklists(space, as_of, codes)
     connections.close_all()
 

@@ -134,8 +134,18 @@ CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
         "LOCATION": str(TILSYN_HOME / "web-cache"),
-    }
+    },
+    # Sessions live server-side in files too: every request renews a session (inactivity
+    # expiry), and a database write per request made the server processes queue on SQLite.
+    "sessions": {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": str(TILSYN_HOME / "web-sessions"),
+        "TIMEOUT": None,
+        "OPTIONS": {"MAX_ENTRIES": 100_000},
+    },
 }
+SESSION_ENGINE = "django.contrib.sessions.backends.cache"
+SESSION_CACHE_ALIAS = "sessions"
 
 AUTHENTICATION_BACKENDS = [
     # Axes first: it refuses a locked-out user before any password is checked.

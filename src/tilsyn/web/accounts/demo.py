@@ -60,7 +60,8 @@ def ensure_demo_users(workspace: Workspace, *, password: str | None = None) -> l
             user=user,
             defaults={
                 "role": role,
-                "organisation": organisation if role is not Role.partner_viewer else None,
+                # Dragør's reach is the organisation that runs its cases (Tårnby's job centre).
+                "organisation": organisation,
                 "team": team if role in (Role.caseworker, Role.coordinator) else None,
                 "caseworker_id": chosen.caseworker_id
                 if role is Role.caseworker and chosen is not None
