@@ -17,9 +17,11 @@ from tilsyn.cli import (
     serve_cmd,
     supervision_cmds,
 )
+from tilsyn.cli.danish_cli import DanishGroup
 
 app = typer.Typer(
     name="tilsyn",
+    cls=DanishGroup,
     help="Løbende tilsyn med beskæftigelsesindsatsens lovmedholdelighed.",
     no_args_is_help=True,
     add_completion=False,
