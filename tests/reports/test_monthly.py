@@ -118,12 +118,7 @@ def test_partner_report_holds_no_citizen_or_team_of_another_municipality(
             ).fetchall()
         }
         # A team "has partner cases" when any obligation of a Dragør citizen lies with it.
-        own_teams = {
-            r[0]
-            for r in snap.con.execute(
-                "SELECT DISTINCT team FROM result_obligations WHERE municipality = '155'"
-            ).fetchall()
-        }
+        own_teams = {r["team"] for r in evaluate.obligations(snap.con, END, municipality="155")}
         all_teams = {
             r[0] for r in snap.con.execute("SELECT DISTINCT team FROM caseworkers").fetchall()
         }
@@ -166,14 +161,11 @@ def test_listed_citizens_are_logged_for_reporting(demo_ws: Workspace) -> None:
 
 def test_every_chart_and_the_stamp_name_snapshot_and_ruleset(demo_ws: Workspace) -> None:
     report = build_monthly(OPERATOR, demo_ws, MAY, computed_at=COMPUTED_AT)
-    with demo_ws.open() as snap:
-        sid = snap.id
-        version = snap.con.execute(
-            "SELECT DISTINCT ruleset_version FROM result_obligations WHERE as_of = $d",
-            {"d": END},
-        ).fetchall()
-    assert report.stamp.snapshot_id == sid
-    assert [(report.stamp.ruleset_version,)] == version
+    from tilsyn.rules.parameters import default_parameters
+    from tilsyn.rules.registry import load_rules, ruleset_version
+
+    assert report.stamp.snapshot_id == demo_ws.require_current()
+    assert report.stamp.ruleset_version == ruleset_version(load_rules(), default_parameters())
     assert len(report.charts()) == 2
 
 

@@ -956,6 +956,39 @@ class AuditorData:
     corrections: list[Any]  # supervision_refunds.CorrectionRow
 
 
+def _corrections(actor: Actor, review_ids: set[int] | None) -> list[Any]:
+    """Refund correction lines within the actor's municipalities (of these reviews only, when
+    given); the caller logs the citizens with the snapshot it read."""
+    from tilsyn.app.supervision_refunds import CorrectionRow
+    from tilsyn.store.supervision.models import RefundCorrectionLine
+
+    qs = RefundCorrectionLine.objects.select_related("correction").order_by("correction_id", "week")
+    scope = actor.scope()
+    if scope is not None:
+        qs = qs.filter(correction__municipality__in=scope)
+    if review_ids is not None:
+        qs = qs.filter(correction__review_id__in=review_ids)
+    return [
+        CorrectionRow(
+            line.correction.pk,
+            line.correction.person_id,
+            line.correction.benefit,
+            line.correction.kind,
+            line.correction.municipality,
+            line.week,
+            line.quarter,
+            line.amount,
+            line.step,
+            line.rate,
+            line.give_back,
+            line.correction.reason,
+            line.correction.review_id,
+            line.correction.created_by,
+        )
+        for line in qs
+    ]
+
+
 def auditor_export(
     actor: Actor,
     workspace: Workspace,
@@ -968,7 +1001,6 @@ def auditor_export(
     engine's verdicts with their explanation for each drawn citizen on ``as_of``, and the refund
     corrections. Names citizens by pseudonym: every one is logged (purpose audit)."""
     from tilsyn.app.errors import AccessDenied, NotFound
-    from tilsyn.app.supervision_refunds import refund_corrections
     from tilsyn.app.supervision_reviews import reviews_for
     from tilsyn.rules import evaluate
     from tilsyn.store import setup
@@ -1061,20 +1093,16 @@ def auditor_export(
                 if actor.may_see(row.get("municipality")):
                     evidence.append(row)
         version = ruleset_version()
+    corrections = _corrections(actor, None if sample_id is None else set(ids))
     record(
         actor,
         workspace,
         action="report-auditor",
         snapshot_id=snap.id,
-        person_ids=people,
+        person_ids=sorted(set(people) | {c.person_id for c in corrections}),
         detail=f"as_of={as_of.isoformat()} sample={sample_id or 'alle'}",
         purpose=Purpose.audit,
     )
-    corrections = [
-        c
-        for c in refund_corrections(actor, workspace)
-        if sample_id is None or c.review_id in set(ids)
-    ]
     return AuditorData(
         snapshot_id=snap.id,
         ruleset_version=version,
