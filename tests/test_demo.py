@@ -11,6 +11,8 @@ from tilsyn.cli import app
 from tilsyn.data.access_log import read_log
 from tilsyn.data.workspace import Workspace
 
+pytestmark = pytest.mark.django_db
+
 
 # The demo seeds supervision reviews into the app database (pytest-django's test database here).
 @pytest.mark.django_db
@@ -44,6 +46,15 @@ def test_the_demo_generates_imports_and_prints_every_section(tmp_path: Path) -> 
     assert "  2026-10: 32 sager gennemgået, " in out
     assert "er ikke en del af denne version" not in out
     assert "Traceback" not in out
+    for name in (
+        "maanedsopgoerelse-2026-10-155.pdf",
+        "udvalgsrapport-2026-10-31.docx",
+        "genopretningsplan-2026-185.docx",
+        "redegoerelse-brev-1.pdf",
+        "revisionsudtraek-2026-11-23.xlsx",
+    ):
+        assert str(ws / "reports" / name) in out.replace("\n", "")
+        assert (ws / "reports" / name).stat().st_size > 5000
     # the synthetic CPR numbers never reach the snapshot
     snapshot = Workspace(ws).snapshot_path(Workspace(ws).require_current())
     assert (ws / "demo-secret.key").exists()

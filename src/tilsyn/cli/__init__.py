@@ -10,7 +10,9 @@ from tilsyn.cli import (
     common,
     data_cmds,
     economy_cmds,
+    letters_cmds,
     measures_cmds,
+    report_cmds,
     rules_cmds,
     serve_cmd,
     supervision_cmds,
@@ -42,7 +44,16 @@ def options(
     common.set_actor(actor)
 
 
-for module in (data_cmds, rules_cmds, measures_cmds, economy_cmds, serve_cmd, supervision_cmds):
+for module in (
+    data_cmds,
+    rules_cmds,
+    measures_cmds,
+    economy_cmds,
+    serve_cmd,
+    supervision_cmds,
+    report_cmds,
+    letters_cmds,
+):
     module.register(app)
 
 

@@ -13,6 +13,7 @@ import typer
 from tilsyn.app import Actor, Workspace, supervision_demo
 from tilsyn.app import data as app_data
 from tilsyn.app import demo as app_demo
+from tilsyn.cli import report_cmds
 from tilsyn.cli.common import WorkspaceOption, actor, console, parse_date, today, workspace
 from tilsyn.cli.data_cmds import print_import
 from tilsyn.cli.output import OutputFormat, emit
@@ -93,6 +94,7 @@ def demo_command(
         f"Eksempel på en budgetfil: {sample} (formatet: docs/budget-format.md; "
         f"prøv 'tilsyn budget --budget {sample} --as-of 2024-05-31')"
     )
+    report_cmds.print_demo_reports(who, space, reference)
     if serve:
         from tilsyn.web.server import serve_demo
 

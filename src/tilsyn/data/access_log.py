@@ -110,9 +110,6 @@ _INDEXES = (
 
 
 def _ensure_schema(db: sqlite3.Connection) -> None:
-    # Write-ahead logging: one sync per append instead of several, and readers (the auditor's
-    # search) never wait for the web server's writers. The mode is kept in the file.
-    db.execute("PRAGMA journal_mode=WAL")
     db.execute(_DDL)
     present = {row[1] for row in db.execute("PRAGMA table_info(access_log)")}
     if "purpose" not in present:

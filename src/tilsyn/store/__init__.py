@@ -1,5 +1,5 @@
-"""The app database's models that the application layer queries (supervision reviews, and
-later letters), as Django apps without views or templates.
+"""The app database's models that the application layer queries (supervision reviews,
+supervision letters), as Django apps without views or templates.
 
 ``setup()`` makes them usable outside the web server (the command line, reports): when Django
 is not configured yet it configures it from the environment — ``DATABASE_URL``, else SQLite in
@@ -11,7 +11,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-STORE_APPS = ("tilsyn.store.supervision",)
+STORE_APPS = ("tilsyn.store.supervision", "tilsyn.store.letters")
+WEB_SETTINGS = "tilsyn.web.settings"
 DATABASE_FILE = "web.sqlite3"
 """The SQLite file in the workspace that the web app and the command line share."""
 
@@ -28,12 +29,26 @@ def setup(workspace_root: Path | None = None, *, migrate: bool = True) -> None:
     from django.conf import settings
 
     if not settings.configured and not os.environ.get("DJANGO_SETTINGS_MODULE"):
+        import importlib.util
+
         import dj_database_url
 
         from tilsyn.data.workspace import Workspace
 
         root = workspace_root or Workspace.resolve().root
         root.mkdir(parents=True, exist_ok=True)
+        if importlib.util.find_spec(WEB_SETTINGS) is not None:
+            # Django is configured once per process: where the web project is installed, the
+            # command line uses its settings too (same database file in the workspace), so a
+            # command that records letters or reviews can go on to serve the web app
+            # (``tilsyn demo``). Named as a string: the store does not import the web layer.
+            os.environ["TILSYN_HOME"] = str(root.resolve())
+            os.environ["DJANGO_SETTINGS_MODULE"] = WEB_SETTINGS
+            if not apps.ready:
+                django.setup()
+            if migrate:
+                _migrate()
+            return
         settings.configure(
             INSTALLED_APPS=["django.contrib.contenttypes", *STORE_APPS],
             DATABASES={"default": dj_database_url.parse(database_url(root))},
@@ -44,7 +59,11 @@ def setup(workspace_root: Path | None = None, *, migrate: bool = True) -> None:
     if not apps.ready:
         django.setup()
     if migrate:
-        from django.core.management import call_command
+        _migrate()
 
-        for app in STORE_APPS:
-            call_command("migrate", app.rsplit(".", 1)[-1], verbosity=0)
+
+def _migrate() -> None:
+    from django.core.management import call_command
+
+    for app in STORE_APPS:
+        call_command("migrate", app.rsplit(".", 1)[-1], verbosity=0)

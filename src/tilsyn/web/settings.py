@@ -75,8 +75,11 @@ INSTALLED_APPS = [
     "tilsyn.web.economy",
     "tilsyn.web.data",
     "tilsyn.web.reviews",
-    # App-database models the application layer queries (no views): supervision reviews.
+    "tilsyn.web.reports",
+    # App-database models the application layer queries (no views): supervision reviews and
+    # the register of supervision letters.
     "tilsyn.store.supervision",
+    "tilsyn.store.letters",
 ]
 
 MIDDLEWARE = [

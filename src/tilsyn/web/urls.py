@@ -19,6 +19,7 @@ urlpatterns = [
     path("oekonomi/", include("tilsyn.web.economy.urls")),
     path("data/", include("tilsyn.web.data.urls")),
     path("adgangslog/", include("tilsyn.web.audit.urls")),
+    path("rapporter/", include("tilsyn.web.reports.urls")),
     path("ledelsestilsyn/", include("tilsyn.web.reviews.urls")),
     path("healthz", healthz),
 ]
