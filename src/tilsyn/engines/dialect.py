@@ -1,0 +1,210 @@
+"""DuckDB SQL (as the measures and the economy write it) moved to another engine by sqlglot.
+
+The engine's modules write DuckDB SQL with ``$name`` parameters. Another engine gets the same
+statements with the parameters written in as literals and the few DuckDB-only constructs
+rewritten here; everything else is sqlglot's ordinary transpilation. A statement is returned
+as an :class:`Action` so that each engine can materialise temporary tables its own way.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any, Literal
+
+import sqlglot
+from sqlglot import exp
+
+Dialect = Literal["postgres", "spark"]
+Kind = Literal["query", "create_table", "create_view", "drop", "transaction", "statement"]
+
+# DuckDB's pseudo column: the other engines get it as a real column when the case data is
+# loaded (see ``tilsyn.engines.load``), so queries that join on it run unchanged.
+ROWID = "rowid"
+
+
+@dataclass(frozen=True)
+class Action:
+    kind: Kind
+    sql: str
+    """The statement (for create_*: the SELECT only) in the target dialect."""
+    name: str | None = None
+    """The table or view created or dropped."""
+
+
+def _literal(value: Any) -> exp.Expression:
+    if value is None:
+        return exp.Null()
+    if isinstance(value, bool):
+        return exp.Boolean(this=value)
+    if isinstance(value, int | float | Decimal):
+        return exp.Literal.number(value)
+    if isinstance(value, dt.datetime):
+        return exp.cast(exp.Literal.string(value.isoformat(sep=" ")), "TIMESTAMP")
+    if isinstance(value, dt.date):
+        return exp.cast(exp.Literal.string(value.isoformat()), "DATE")
+    if isinstance(value, list | tuple):
+        return exp.Array(expressions=[_literal(v) for v in value])
+    return exp.Literal.string(str(value))
+
+
+def _bind(params: Mapping[str, Any] | Sequence[Any] | None) -> Any:
+    positional = iter(params) if isinstance(params, list | tuple) else None
+
+    def visit(node: exp.Expression) -> exp.Expression:
+        if isinstance(node, exp.Placeholder):
+            if node.this:
+                if not isinstance(params, Mapping) or node.this not in params:
+                    raise KeyError(f"mangler parameter ${node.this}")
+                return _literal(params[node.this])
+            if positional is None:
+                raise KeyError("mangler positionsparameter")
+            return _literal(next(positional))
+        return node
+
+    return visit
+
+
+def _untemp(node: exp.Expression) -> exp.Expression:
+    # DuckDB names its temporary schema ``temp``; elsewhere temporary tables are unqualified.
+    if isinstance(node, exp.Table) and node.args.get("db") and node.db.lower() == "temp":
+        node.set("db", None)
+    return node
+
+
+def _pick(value: exp.Expression, key: exp.Expression, descending: bool) -> exp.Expression:
+    """DuckDB's arg_max/arg_min on PostgreSQL: the first of an ordered array_agg (rows with a
+    NULL key are skipped, as DuckDB skips them)."""
+    order = exp.Order(expressions=[exp.Ordered(this=key, desc=descending, nulls_first=False)])
+    agg = exp.ArrayAgg(this=exp.Order(this=value, expressions=order.expressions))
+    present = exp.Not(this=exp.Is(this=exp.paren(key.copy()), expression=exp.Null()))
+    filtered = exp.Filter(this=agg, expression=exp.Where(this=present))
+    return exp.Bracket(this=exp.Paren(this=filtered), expressions=[exp.Literal.number(1)], offset=1)
+
+
+def _arg_max_min(node: exp.Expression) -> exp.Expression:
+    if isinstance(node, exp.ArgMax | exp.ArgMin):
+        return _pick(node.this, node.expression, isinstance(node, exp.ArgMax))
+    return node
+
+
+def _group_by_all(node: exp.Expression) -> exp.Expression:
+    """GROUP BY ALL as the positions of the select list's non-aggregate expressions."""
+    group = node.args.get("group") if isinstance(node, exp.Select) else None
+    if group is not None and group.args.get("all"):
+        positions = [
+            exp.Literal.number(i + 1)
+            for i, e in enumerate(node.expressions)
+            if not e.find(exp.AggFunc, exp.Window)
+        ]
+        node.set("group", exp.Group(expressions=positions) if positions else None)
+    return node
+
+
+def _aliased(node: exp.Expression) -> exp.Expression:
+    # PostgreSQL (before 16) needs an alias on every subquery in FROM; DuckDB does not.
+    if isinstance(node, exp.Subquery) and not node.alias:
+        if isinstance(node.parent, exp.From | exp.Join | exp.Lateral):
+            node.set("alias", exp.TableAlias(this=exp.to_identifier(f"_q{id(node) % 10**8}")))
+    return node
+
+
+def _typed_nulls(node: exp.Expression) -> exp.Expression:
+    # A VALUES column of NULLs only is text on PostgreSQL and NULL-typed on DuckDB. The
+    # engine writes such columns only for open-ended numeric bounds (a week index with no
+    # end), so they become BIGINT.
+    if isinstance(node, exp.Values) and node.expressions:
+        rows = [r.expressions for r in node.expressions if isinstance(r, exp.Tuple)]
+        if len(rows) == len(node.expressions) and rows:
+            for i in range(len(rows[0])):
+                if all(isinstance(r[i], exp.Null) for r in rows):
+                    rows[0][i].replace(exp.cast(exp.Null(), "BIGINT"))
+    return node
+
+
+def _duckdb_functions(dialect: Dialect) -> Any:
+    def visit(node: exp.Expression) -> exp.Expression:
+        node = _group_by_all(_aliased(node))
+        if dialect == "postgres":
+            node = _typed_nulls(node)
+        if isinstance(node, exp.Anonymous):
+            name = node.name.lower()
+            if name == "list_position":
+                arr, item = node.expressions
+                return exp.func("array_position", arr, item)
+            if name == "to_months":
+                (months,) = node.expressions
+                one = exp.Interval(this=exp.Literal.string("1"), unit=exp.var("MONTH"))
+                return exp.paren(exp.Mul(this=exp.cast(months, "INT"), expression=one))
+        if dialect == "postgres":
+            if isinstance(node, exp.Year | exp.Month | exp.Day):
+                # EXTRACT gives numeric on PostgreSQL; DuckDB's year()/month() give integers.
+                return exp.cast(node.copy(), "INT")
+            if isinstance(node, exp.Explode | exp.Unnest):
+                inner = node.this if isinstance(node, exp.Explode) else node.expressions[0]
+                if isinstance(inner, exp.GenerateSeries):
+                    # A set-returning function in the select list, as DuckDB's UNNEST is.
+                    end = inner.args["end"]
+                    if inner.args.get("is_end_exclusive"):
+                        end = exp.Sub(this=end, expression=exp.Literal.number(1))
+                    return exp.func("generate_series", inner.args["start"], end)
+            if isinstance(node, exp.Cast) and node.to.is_type("bigint", "int", "smallint"):
+                inner = node.this.unnest() if isinstance(node.this, exp.Paren) else node.this
+                if isinstance(inner, exp.Predicate | exp.Connector | exp.Not | exp.Boolean):
+                    # PostgreSQL casts a boolean to integer but not to bigint.
+                    return exp.cast(exp.cast(node.this, "INT"), node.to)
+            if isinstance(node, exp.IntDiv):
+                # DuckDB's // on integers truncates to an integer; div() gives numeric here.
+                return exp.cast(exp.func("div", node.this, node.expression), "BIGINT")
+            if isinstance(node, exp.DateFromParts):
+                parts = (node.args[k] for k in ("year", "month", "day"))
+                return exp.func("make_date", *(exp.cast(p, "INT") for p in parts))
+            if isinstance(node, exp.DateDiff) and (node.text("unit") or "day").lower() == "day":
+                return exp.paren(
+                    exp.Sub(
+                        this=exp.cast(node.this, "DATE"),
+                        expression=exp.cast(node.expression, "DATE"),
+                    )
+                )
+        if dialect == "spark" and isinstance(node, exp.Bracket) and not node.args.get("offset"):
+            # DuckDB lists count from 1, Spark arrays from 0: element_at counts from 1.
+            if len(node.expressions) == 1:
+                return exp.func("element_at", node.this, node.expressions[0])
+        return node
+
+    return visit
+
+
+def translate(
+    sql: str, params: Mapping[str, Any] | Sequence[Any] | None, dialect: Dialect
+) -> list[Action]:
+    """The statements of ``sql`` (DuckDB) for ``dialect``, parameters bound."""
+    actions: list[Action] = []
+    for statement in sqlglot.parse(sql, read="duckdb"):
+        if statement is None:
+            continue
+        tree = statement.transform(_bind(params)).transform(_untemp)
+        tree = tree.transform(_duckdb_functions(dialect))
+        if dialect == "postgres":
+            # After the pass above, so that the copied keys are already rewritten.
+            tree = tree.transform(_arg_max_min)
+        actions.append(_action(tree, dialect))
+    return actions
+
+
+def _action(tree: exp.Expression, dialect: Dialect) -> Action:
+    if isinstance(tree, exp.Create) and isinstance(tree.expression, exp.Query):
+        kind = str(tree.args.get("kind") or "").upper()
+        name = tree.this.name if isinstance(tree.this, exp.Table) else tree.this.this.name
+        select = tree.expression.sql(dialect=dialect)
+        return Action("create_view" if kind == "VIEW" else "create_table", select, name)
+    if isinstance(tree, exp.Drop):
+        table = tree.this if isinstance(tree.this, exp.Table) else tree.find(exp.Table)
+        return Action("drop", "", table.name if table is not None else None)
+    if isinstance(tree, exp.Transaction | exp.Commit | exp.Rollback):
+        return Action("transaction", tree.sql(dialect=dialect))
+    if isinstance(tree, exp.Query):
+        return Action("query", tree.sql(dialect=dialect))
+    return Action("statement", tree.sql(dialect=dialect))
