@@ -1,8 +1,11 @@
 """The access log: every read of person-level data is recorded here (OS2mo's habit).
 
-One SQLite file per workspace (``access-log.sqlite``), append-only. The web app will write
-through the same function; the CLI writes whenever a command prints or exports results that
-name citizens. Pseudonyms are logged, never CPR numbers.
+One SQLite file per workspace (``access-log.sqlite``), append-only. The application layer
+(``tilsyn.app``) writes it whenever a function returns data that names citizens, so the command
+line, the web app and the reports cannot forget it. Pseudonyms are logged, never CPR numbers.
+
+``purpose`` (why the data was read: casework, supervision, audit, ...) was added after the first
+release; a log file written before it gets the column on first use, its old rows NULL.
 """
 
 from __future__ import annotations
@@ -25,9 +28,11 @@ CREATE TABLE IF NOT EXISTS access_log (
     action TEXT NOT NULL,        -- e.g. 'explain', 'worklist'
     snapshot_id TEXT,
     person_id TEXT NOT NULL,
-    detail TEXT
+    detail TEXT,
+    purpose TEXT
 )
 """
+_COLUMNS = ("at", "actor", "action", "snapshot_id", "person_id", "detail", "purpose")
 
 
 @dataclass(frozen=True)
@@ -38,6 +43,7 @@ class AccessEntry:
     snapshot_id: str | None
     person_id: str
     detail: str | None
+    purpose: str | None = None
 
 
 def current_actor() -> str:
@@ -54,6 +60,7 @@ def log_access(
     detail: str | None = None,
     actor: str | None = None,
     at: dt.datetime | None = None,
+    purpose: str | None = None,
 ) -> int:
     """Record that ``actor`` read these citizens' data; returns the number of entries."""
     ids = sorted({str(p) for p in person_ids if p})
@@ -63,12 +70,20 @@ def log_access(
     who = actor or current_actor()
     workspace_root.mkdir(parents=True, exist_ok=True)
     with sqlite3.connect(workspace_root / FILE_NAME) as db:
-        db.execute(_DDL)
+        _ensure_schema(db)
         db.executemany(
-            "INSERT INTO access_log VALUES (?, ?, ?, ?, ?, ?)",
-            [(stamp, who, action, snapshot_id, pid, detail) for pid in ids],
+            f"INSERT INTO access_log ({', '.join(_COLUMNS)}) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(stamp, who, action, snapshot_id, pid, detail, purpose) for pid in ids],
         )
     return len(ids)
+
+
+def _ensure_schema(db: sqlite3.Connection) -> None:
+    db.execute(_DDL)
+    present = {row[1] for row in db.execute("PRAGMA table_info(access_log)")}
+    if "purpose" not in present:
+        # A log from before the column: add it, keep every old row (their purpose is unknown).
+        db.execute("ALTER TABLE access_log ADD COLUMN purpose TEXT")
 
 
 def read_log(workspace_root: Path, *, person_id: str | None = None) -> list[AccessEntry]:
@@ -76,9 +91,9 @@ def read_log(workspace_root: Path, *, person_id: str | None = None) -> list[Acce
     if not path.exists():
         return []
     with sqlite3.connect(path) as db:
-        db.execute(_DDL)
+        _ensure_schema(db)
         rows = db.execute(
-            "SELECT at, actor, action, snapshot_id, person_id, detail FROM access_log "
+            f"SELECT {', '.join(_COLUMNS)} FROM access_log "
             "WHERE (? IS NULL OR person_id = ?) ORDER BY at, rowid",
             (person_id, person_id),
         ).fetchall()

@@ -43,6 +43,16 @@ class SnapshotInfo:
 
 
 @dataclass(frozen=True)
+class OpenSnapshot:
+    """A snapshot opened for one piece of work: its id (read once, so the access log names the
+    snapshot actually read even if an import switches the pointer meanwhile) and connection."""
+
+    id: str
+    con: duckdb.DuckDBPyConnection
+    read_only: bool
+
+
+@dataclass(frozen=True)
 class Workspace:
     root: Path
 
@@ -110,6 +120,32 @@ class Workspace:
     ) -> duckdb.DuckDBPyConnection:
         sid = snapshot_id or self.require_current()
         return duckdb.connect(str(self.snapshot_path(sid)), read_only=read_only)
+
+    @contextmanager
+    def open(
+        self, snapshot_id: str | None = None, *, write_results: bool = False
+    ) -> Iterator[OpenSnapshot]:
+        """The one way to open a snapshot (the current one unless ``snapshot_id``), closed on
+        exit. Readers get it read-only. ``write_results`` opens it writable so that evaluated
+        results are kept in the file for the next reader; when another process has it open the
+        connection falls back to read-only and results live for this connection only.
+        Raises ``NoSnapshotError`` when there is no snapshot."""
+        sid = snapshot_id or self.require_current()
+        if not self.snapshot_path(sid).exists():
+            raise NoSnapshotError(f"Datasamlingen {sid} findes ikke i {self.root}.")
+        con: duckdb.DuckDBPyConnection | None = None
+        if write_results:
+            try:
+                con = duckdb.connect(str(self.snapshot_path(sid)), read_only=False)
+            except duckdb.IOException:
+                con = None
+        read_only = con is None
+        if con is None:
+            con = duckdb.connect(str(self.snapshot_path(sid)), read_only=True)
+        try:
+            yield OpenSnapshot(sid, con, read_only)
+        finally:
+            con.close()
 
     def list_snapshots(self) -> list[SnapshotInfo]:
         current = self.current_id()

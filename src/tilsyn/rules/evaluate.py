@@ -45,14 +45,14 @@ RESULT_COLUMNS = (
 )
 
 _RESULT_DDL = f"""
-CREATE TABLE IF NOT EXISTS {{schema}}{RESULT_TABLE} (
+CREATE {{temporary}}TABLE IF NOT EXISTS {{schema}}{RESULT_TABLE} (
     person_id VARCHAR, municipality VARCHAR, caseworker_id VARCHAR, team VARCHAR,
     organisation VARCHAR, benefit VARCHAR, kind VARCHAR, rule_id VARCHAR,
     rule_version VARCHAR, reference VARCHAR, window_start DATE, due_date DATE,
     status VARCHAR, fulfilled_date DATE, days_late INTEGER, evidence VARCHAR,
     as_of DATE, snapshot_id VARCHAR, ruleset_version VARCHAR
 );
-CREATE TABLE IF NOT EXISTS {{schema}}{RUNS_TABLE} (
+CREATE {{temporary}}TABLE IF NOT EXISTS {{schema}}{RUNS_TABLE} (
     as_of DATE, ruleset_version VARCHAR, snapshot_id VARCHAR, rows BIGINT
 );
 """
@@ -319,7 +319,8 @@ def materialise(
     version = ruleset_version(chosen, p)
     sid = snapshot_id(con)
     schema = _schema(con)
-    con.execute(_RESULT_DDL.format(schema=schema))
+    # DuckDB takes the temp catalogue only for tables created TEMPORARY.
+    con.execute(_RESULT_DDL.format(schema=schema, temporary="TEMPORARY " if schema else ""))
     with _prepared(con, as_of, chosen, p) as sql:
         return _replace_results(con, schema, sql, as_of, sid, version)
 
@@ -477,10 +478,12 @@ def timeliness(
     date_from: dt.date,
     date_to: dt.date,
     by: str,
+    municipalities: Sequence[str] | None = None,
 ) -> list[dict[str, Any]]:
-    """For obligations due in [date_from, date_to]: met, late and overdue counts per group
-    and the on-time share met / (met + late + overdue) as a Decimal (None when no
-    obligation was decided). Open, exempt and not-applicable obligations are not counted."""
+    """For obligations due in [date_from, date_to] (of ``municipalities`` only, when given):
+    met, late and overdue counts per group and the on-time share met / (met + late +
+    overdue) as a Decimal (None when no obligation was decided). Open, exempt and
+    not-applicable obligations are not counted."""
     if by not in GROUPINGS:
         raise ValueError(f"ukendt gruppering '{by}' (mulige: {', '.join(GROUPINGS)})")
     if date_to < date_from:
@@ -495,8 +498,15 @@ def timeliness(
         "count(*) FILTER (WHERE status = 'overdue') AS overdue "
         f"FROM {table} WHERE as_of = $as_of AND due_date BETWEEN $lo AND $hi "
         "AND status IN ('met', 'late', 'overdue') "
+        "AND ($all OR list_contains($municipalities, municipality)) "
         "GROUP BY 1 ORDER BY 1 NULLS LAST",
-        {"as_of": as_of, "lo": date_from, "hi": date_to},
+        {
+            "as_of": as_of,
+            "lo": date_from,
+            "hi": date_to,
+            "all": municipalities is None,
+            "municipalities": list(municipalities or []),
+        },
     )
     out = []
     for row in rows:

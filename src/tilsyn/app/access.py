@@ -1,0 +1,79 @@
+"""Opening the current snapshot for an actor, and the access log, in one place for every
+application function."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from enum import StrEnum
+from typing import Any
+
+from tilsyn.app.actor import Actor, Role
+from tilsyn.app.errors import NotFound
+from tilsyn.data.access_log import log_access
+from tilsyn.data.workspace import NoSnapshotError, OpenSnapshot, Workspace
+
+
+class Purpose(StrEnum):
+    """Why person data was read; written to the access log beside the action."""
+
+    casework = "casework"
+    supervision = "supervision"
+    management = "management"
+    audit = "audit"
+    reporting = "reporting"
+    operations = "operations"
+
+
+def default_purpose(actor: Actor) -> Purpose:
+    """The purpose of a read when the caller does not name one, from the actor's role."""
+    return {
+        Role.caseworker: Purpose.casework,
+        Role.coordinator: Purpose.casework,
+        Role.manager: Purpose.management,
+        Role.partner_viewer: Purpose.casework,
+        Role.auditor: Purpose.audit,
+        Role.admin: Purpose.operations,
+        Role.operator: Purpose.operations,
+    }[actor.role]
+
+
+@contextmanager
+def open_snapshot(
+    actor: Actor, workspace: Workspace, snapshot_id: str | None = None
+) -> Iterator[OpenSnapshot]:
+    """The current snapshot (or ``snapshot_id``) for ``actor``: read-only for every reader;
+    the operator (the command line's owner of the workspace) opens it writable when it can, so
+    evaluated results are kept in the file for later readers. Raises ``NotFound`` when the
+    workspace has no snapshot."""
+    try:
+        with workspace.open(snapshot_id, write_results=actor.role is Role.operator) as snap:
+            yield snap
+    except NoSnapshotError as exc:
+        raise NotFound(str(exc)) from None
+
+
+def record(
+    actor: Actor,
+    workspace: Workspace,
+    *,
+    action: str,
+    snapshot_id: str | None,
+    rows: Iterable[Mapping[str, Any]] = (),
+    person_ids: Iterable[str] = (),
+    detail: str | None = None,
+    purpose: Purpose | str | None = None,
+) -> int:
+    """Write one access-log row per citizen named in ``rows`` (their ``person_id``) or
+    ``person_ids``; returns the number of rows written."""
+    ids = [str(r["person_id"]) for r in rows if r.get("person_id")]
+    ids.extend(str(p) for p in person_ids)
+    return log_access(
+        workspace.root,
+        action=action,
+        person_ids=ids,
+        snapshot_id=snapshot_id,
+        detail=detail,
+        actor=actor.user,
+        purpose=str(purpose or default_purpose(actor)),
+    )
