@@ -23,8 +23,29 @@ WorkspaceOption = typer.Option(
 )
 
 
+EngineOption = typer.Option(
+    "duckdb",
+    "--engine",
+    help="Beregningsmotor: duckdb (standard), spark eller postgres",
+)
+
+
 def workspace(path: Path | None) -> Workspace:
     return Workspace.resolve(path)
+
+
+def engine_connection(ws: Path | None, engine: str) -> Any:
+    """The current snapshot on ``engine``: a DuckDB connection, or a connection that runs the
+    same SQL on PostgreSQL or Spark (``tilsyn.engines``). Exits with status 2 when there is
+    no snapshot or the engine is not configured."""
+    from tilsyn.data.workspace import NoSnapshotError
+    from tilsyn.engines.session import EngineUnavailable, open_engine
+
+    try:
+        return open_engine(engine, workspace(ws))
+    except (NoSnapshotError, EngineUnavailable) as exc:
+        fail(str(exc))
+        raise  # unreachable; fail() exits
 
 
 def parse_date(value: str | None, *, option: str, default: dt.date | None = None) -> dt.date:

@@ -14,9 +14,11 @@ import typer
 
 from tilsyn.cli import labels
 from tilsyn.cli.common import (
+    EngineOption,
     WorkspaceOption,
     audit,
     console,
+    engine_connection,
     fail,
     parse_date,
     today,
@@ -68,6 +70,7 @@ def fulltime_command(
     method: str = typer.Option("weeks", "--method", help="weeks (jobindsats) eller days"),
     fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", help="table, csv eller json"),
     ws: Path | None = WorkspaceOption,
+    engine: str = EngineOption,
 ) -> None:
     """Helårspersoner pr. kommune, ydelse og måned med prognose for resten af året."""
     from tilsyn.economy.fulltime_forecast import forecast_fulltime, year_totals
@@ -75,11 +78,7 @@ def fulltime_command(
     on = parse_date(as_of, option="--as-of", default=_today())
     if method not in ("weeks", "days"):
         fail(f"--method: '{method}' skal være weeks eller days")
-    try:
-        con = workspace(ws).connect()
-    except NoSnapshotError as exc:
-        fail(str(exc))
-        return
+    con = engine_connection(ws, engine)
     try:
         rows = forecast_fulltime(con, year, on, municipality, method=method)
     except ValueError as exc:
@@ -145,6 +144,7 @@ def refund_command(
     ),
     fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", help="table, csv eller json"),
     ws: Path | None = WorkspaceOption,
+    engine: str = EngineOption,
 ) -> None:
     """Refusionstrappen: uge på trappen, sats og refusion/medfinansiering pr. borger og uge."""
     from tilsyn.economy.kombit_export import load_cprs, write_kombit_csv
@@ -156,10 +156,10 @@ def refund_command(
     space = workspace(ws)
     try:
         sid = space.require_current()
-        con = space.connect(sid)
     except NoSnapshotError as exc:
         fail(str(exc))
         return
+    con = engine_connection(ws, engine)
     try:
         rows = staircase_weeks(
             con, from_week, to_week, on, person=person, municipality=municipality

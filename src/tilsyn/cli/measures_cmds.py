@@ -12,9 +12,11 @@ import duckdb
 import typer
 
 from tilsyn.cli.common import (
+    EngineOption,
     WorkspaceOption,
     audit,
     console,
+    engine_connection,
     fail,
     parse_date,
     today,
@@ -60,6 +62,7 @@ def measures_focus(
     as_of: str | None = AsOfOption,
     fmt: OutputFormat = FormatOption,
     ws: Path | None = WorkspaceOption,
+    engine: str = EngineOption,
 ) -> None:
     """STAR's fokusmål for skærpet tilsyn pr. kommune og måned."""
     from tilsyn.measures.focus import focus_measures, month_rows, result_to_json
@@ -70,11 +73,7 @@ def measures_focus(
     when = parse_date(as_of, option="--as-of", default=dt.date(year, 12, 31))
     if when.year != year:
         fail(f"--as-of: {when.isoformat()} ligger ikke i {year}")
-    try:
-        con = workspace(ws).connect()
-    except NoSnapshotError as exc:
-        fail(str(exc))
-        return
+    con = engine_connection(ws, engine)
     try:
         results = focus_measures(con, year=year, as_of=when, municipality=municipality)
     finally:
@@ -213,12 +212,10 @@ def _as_of(value: str | None) -> dt.date:
     return parse_date(value, option="--as-of", default=today())
 
 
-def _connect(ws: Path | None) -> duckdb.DuckDBPyConnection:
-    try:
-        return workspace(ws).connect()
-    except NoSnapshotError as exc:
-        fail(str(exc))
-        raise
+def _connect(ws: Path | None, engine: str = "duckdb") -> duckdb.DuckDBPyConnection:
+    # Another engine's connection speaks the same SQL (see tilsyn.engines.connection).
+    con: duckdb.DuckDBPyConnection = engine_connection(ws, engine)
+    return con
 
 
 EARLY_HEADERS = {
@@ -247,6 +244,7 @@ def measures_early(
     as_of: str | None = AsOfOption,
     fmt: OutputFormat = FormatOption,
     ws: Path | None = WorkspaceOption,
+    engine: str = EngineOption,
 ) -> None:
     """STAR's opfølgning på den tidlige indsats (80 %-modellen) og dagpengemålingen ved 6 mdr."""
     from tilsyn.measures.early import PART_LABELS, early_followup
@@ -255,7 +253,7 @@ def measures_early(
     if part is not None and part not in PART_LABELS:
         fail(f"--part: '{part}' skal være en af {', '.join(PART_LABELS)}")
     when = _as_of(as_of)
-    con = _connect(ws)
+    con = _connect(ws, engine)
     try:
         rows = early_followup(
             con, first_month=first, last_month=last, as_of=when, municipality=municipality
@@ -320,13 +318,14 @@ def measures_reform(
     as_of: str | None = AsOfOption,
     fmt: OutputFormat = FormatOption,
     ws: Path | None = WorkspaceOption,
+    engine: str = EngineOption,
 ) -> None:
     """Reformens krav (lov nr. 1750/2025): første samtale, 75 %-krav, undtagelser, 16 mdr."""
     from tilsyn.measures.reform import RULE_LABELS, reform_report
 
     first, last = _month_range(from_, to)
     when = _as_of(as_of)
-    con = _connect(ws)
+    con = _connect(ws, engine)
     try:
         rows, members = reform_report(
             con, first_month=first, last_month=last, as_of=when, municipality=municipality

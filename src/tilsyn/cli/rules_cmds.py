@@ -14,9 +14,11 @@ import typer
 
 from tilsyn.cli import labels
 from tilsyn.cli.common import (
+    EngineOption,
     WorkspaceOption,
     audit,
     console,
+    engine_connection,
     err_console,
     fail,
     parse_date,
@@ -209,17 +211,40 @@ def _snapshot(ws: Path | None) -> Iterator[duckdb.DuckDBPyConnection]:
         con.close()
 
 
+def _obligations_on(
+    ws: Path | None, engine: str, day: dt.date, person: str | None, municipality: str | None
+) -> list[dict[str, object]]:
+    """Obligations evaluated on PostgreSQL or Spark (not materialised into the snapshot)."""
+    from tilsyn.rules.on_engine import evaluate_on
+
+    con = engine_connection(ws, engine)
+    try:
+        rows: list[dict[str, object]] = evaluate_on(con, day).to_pylist()
+    finally:
+        con.close()
+    return [
+        r
+        for r in rows
+        if (person is None or r["person_id"] == person)
+        and (municipality is None or r["municipality"] == municipality)
+    ]
+
+
 def obligations_command(
     person: str | None = typer.Option(None, "--person", help="Kun denne borger"),
     municipality: str | None = typer.Option(None, "--municipality", help="Kun denne kommune"),
     as_of: str | None = AsOfOption,
     fmt: OutputFormat = FormatOption,
     ws: Path | None = WorkspaceOption,
+    engine: str = EngineOption,
 ) -> None:
     """Vis alle forpligtelser (samtaler, tilbud, Min Plan, sygedagpengeopfølgning) og status."""
     day = _as_of(as_of)
-    with _snapshot(ws) as con:
-        rows = evaluate_mod.obligations(con, day, person_id=person, municipality=municipality)
+    if engine != "duckdb":
+        rows = _obligations_on(ws, engine, day, person, municipality)
+    else:
+        with _snapshot(ws) as con:
+            rows = evaluate_mod.obligations(con, day, person_id=person, municipality=municipality)
     audit(ws, "obligations", rows, f"as_of={day.isoformat()}")
     if person is not None and not rows and fmt is OutputFormat.table:
         console.print(f"Ingen forpligtelser for {person} pr. {day.isoformat()}.")

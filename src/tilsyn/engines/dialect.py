@@ -9,6 +9,7 @@ as an :class:`Action` so that each engine can materialise temporary tables its o
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -23,6 +24,7 @@ Kind = Literal["query", "create_table", "create_view", "drop", "transaction", "s
 # DuckDB's pseudo column: the other engines get it as a real column when the case data is
 # loaded (see ``tilsyn.engines.load``), so queries that join on it run unchanged.
 ROWID = "rowid"
+_aliases = itertools.count()
 
 
 @dataclass(frozen=True)
@@ -105,9 +107,12 @@ def _group_by_all(node: exp.Expression) -> exp.Expression:
 
 def _aliased(node: exp.Expression) -> exp.Expression:
     # PostgreSQL (before 16) needs an alias on every subquery in FROM; DuckDB does not.
-    if isinstance(node, exp.Subquery) and not node.alias:
-        if isinstance(node.parent, exp.From | exp.Join | exp.Lateral):
-            node.set("alias", exp.TableAlias(this=exp.to_identifier(f"_q{id(node) % 10**8}")))
+    if (
+        isinstance(node, exp.Subquery)
+        and not node.alias
+        and isinstance(node.parent, exp.From | exp.Join | exp.Lateral)
+    ):
+        node.set("alias", exp.TableAlias(this=exp.to_identifier(f"_q{next(_aliases)}")))
     return node
 
 
@@ -168,10 +173,14 @@ def _duckdb_functions(dialect: Dialect) -> Any:
                         expression=exp.cast(node.expression, "DATE"),
                     )
                 )
-        if dialect == "spark" and isinstance(node, exp.Bracket) and not node.args.get("offset"):
+        if (
+            dialect == "spark"
+            and isinstance(node, exp.Bracket)
+            and not node.args.get("offset")
+            and len(node.expressions) == 1
+        ):
             # DuckDB lists count from 1, Spark arrays from 0: element_at counts from 1.
-            if len(node.expressions) == 1:
-                return exp.func("element_at", node.this, node.expressions[0])
+            return exp.func("element_at", node.this, node.expressions[0])
         return node
 
     return visit

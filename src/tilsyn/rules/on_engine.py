@@ -71,6 +71,26 @@ def _patch_pyspark() -> None:
 _plain_group_concat = None
 
 
+def _date_parts(node: sge.Expression) -> sge.Expression:
+    if isinstance(node, sge.DateFromParts):
+        parts = (node.args[k] for k in ("year", "month", "day"))
+        return sge.Anonymous(this="make_date", expressions=list(parts))
+    return node
+
+
+def compile_for(expr: ibis.Table, dialect: str) -> str:
+    """``expr`` as SQL of ``dialect`` ("postgres" or "pyspark"), by Ibis's compiler.
+
+    Ibis renders dates through sqlglot's DateFromParts, which it maps to make_date by
+    patching sqlglot's PostgreSQL generator; that patch is lost when sqlglot (re)loads its
+    own dialect module later in the process, so make_date is written here explicitly."""
+    import ibis.backends.sql.compilers as sc
+
+    compiler = getattr(sc, dialect).compiler
+    tree = compiler.to_sqlglot(expr.unbind()).transform(_date_parts)
+    return str(tree.sql(dialect=compiler.dialect))
+
+
 def _final_sql(events_from: dt.date | None) -> str:
     """DuckDB SQL (translated per engine) of the last step, ``RESULT_COLUMNS`` in order."""
     placed = f"""
@@ -109,7 +129,9 @@ WHERE ob._pick = 1
     replaced = {
         "status": f"CASE WHEN {unjudged} THEN 'not_applicable' ELSE status END",
         "days_late": f"CASE WHEN {unjudged} THEN NULL ELSE days_late END",
-        "evidence": f"CASE WHEN {unjudged} THEN {reason} || coalesce(evidence, '') ELSE evidence END",
+        "evidence": (
+            f"CASE WHEN {unjudged} THEN {reason} || coalesce(evidence, '') ELSE evidence END"
+        ),
     }
     cols = ", ".join(f"{replaced[c]} AS {c}" if c in replaced else c for c in RESULT_COLUMNS)
     return f"SELECT {cols} FROM ({placed}) AS placed"
@@ -147,8 +169,8 @@ def evaluate_on(
     first_day = engine_events_from(engine)
     try:
         for name, table in ctx.prelude:
-            engine.run(Action("create_table", ibis.to_sql(table, dialect=dialect), name))
-        inner = ibis.to_sql(union, dialect=dialect)
+            engine.run(Action("create_table", compile_for(table, dialect), name))
+        inner = compile_for(union, dialect)
         engine.run(
             Action(
                 "create_table",
