@@ -61,12 +61,18 @@ def connect_postgres(url: str, schema: str) -> PostgresConnection:
     return PostgresConnection(psycopg.connect(url, autocommit=True), check_schema_name(schema))
 
 
+def parquet_folder(name: str) -> str:
+    # Spark skips paths that start with "_" (like Hadoop's _SUCCESS), so the snapshot's
+    # metadata table is stored as "snapshot_meta".
+    return "snapshot_meta" if name == META_TABLE else name
+
+
 def to_spark(con: duckdb.DuckDBPyConnection, spark: Any, folder: Path) -> SparkConnection:
     """Write the snapshot behind ``con`` as Parquet under ``folder`` (one folder per table)
     and register each as a temporary view of ``spark``."""
     folder.mkdir(parents=True, exist_ok=True)
     for name in _present(con):
-        path = folder / name
+        path = folder / parquet_folder(name)
         path.mkdir(exist_ok=True)
         pq.write_table(table_with_rowid(con, name), path / "part-0.parquet")
     return spark_views(spark, folder)
@@ -78,7 +84,7 @@ def spark_views(spark: Any, folder: Path | str) -> SparkConnection:
     base = str(folder).rstrip("/")
     for name in TABLE_NAMES:
         try:
-            frame = spark.read.parquet(f"{base}/{name}")
+            frame = spark.read.parquet(f"{base}/{parquet_folder(name)}")
         except Exception as exc:  # an optional table that was not written
             if "PATH_NOT_FOUND" in str(exc) or "does not exist" in str(exc):
                 continue

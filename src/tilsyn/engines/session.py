@@ -78,7 +78,7 @@ def _spark(space: Workspace, sid: str) -> EngineConnection:
     if location:
         return spark_views(spark, location)
     folder = space.root / "spark" / sid
-    if (folder / "_snapshot").exists():
+    if (folder / "snapshot_meta").exists():
         return spark_views(spark, folder)
     con = space.connect(sid)
     try:
