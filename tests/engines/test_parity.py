@@ -124,10 +124,15 @@ def on_spark(
 NAMES = sorted(computations(POPULATION_END))
 
 
-def _assert_same(duck: duckdb.DuckDBPyConnection, other: Any, name: str, end: dt.date) -> None:
+def _assert_same(
+    data: tuple[str, duckdb.DuckDBPyConnection, dt.date], other: Any, name: str
+) -> None:
+    label, duck, end = data
     compute = computations(end)[name]
     expected = compute(duck)
-    assert size(expected) > 0, f"{name}: intet at sammenligne"
+    # The fixture ends in 2024, before any reform cohort; everything else has rows.
+    if not (label == "fixture" and name == "reform"):
+        assert size(expected) > 0, f"{name}: intet at sammenligne"
     assert compute(other) == expected
 
 
@@ -135,11 +140,11 @@ def _assert_same(duck: duckdb.DuckDBPyConnection, other: Any, name: str, end: dt
 def test_postgres_equals_duckdb(
     dataset: tuple[str, duckdb.DuckDBPyConnection, dt.date], on_postgres: Any, name: str
 ) -> None:
-    _assert_same(dataset[1], on_postgres, name, dataset[2])
+    _assert_same(dataset, on_postgres, name)
 
 
 @pytest.mark.parametrize("name", NAMES)
 def test_spark_equals_duckdb(
     dataset: tuple[str, duckdb.DuckDBPyConnection, dt.date], on_spark: Any, name: str
 ) -> None:
-    _assert_same(dataset[1], on_spark, name, dataset[2])
+    _assert_same(dataset, on_spark, name)

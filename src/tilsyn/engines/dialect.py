@@ -86,6 +86,15 @@ def _pick(value: exp.Expression, key: exp.Expression, descending: bool) -> exp.E
     return exp.Bracket(this=exp.Paren(this=filtered), expressions=[exp.Literal.number(1)], offset=1)
 
 
+def _is_date_literal(node: exp.Expression) -> bool:
+    return (
+        isinstance(node, exp.Cast)
+        and node.to.is_type("date")
+        and isinstance(node.this, exp.Literal)
+        and node.this.is_string
+    )
+
+
 def _arg_max_min(node: exp.Expression) -> exp.Expression:
     if isinstance(node, exp.ArgMax | exp.ArgMin):
         return _pick(node.this, node.expression, isinstance(node, exp.ArgMax))
@@ -173,6 +182,9 @@ def _duckdb_functions(dialect: Dialect) -> Any:
                         expression=exp.cast(node.expression, "DATE"),
                     )
                 )
+        if dialect == "spark" and isinstance(node, exp.Sub) and _is_date_literal(node.expression):
+            # DuckDB's date - date is a number of days; Spark's is an interval.
+            return exp.func("datediff", node.this, node.expression)
         if (
             dialect == "spark"
             and isinstance(node, exp.Bracket)
