@@ -19,7 +19,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.csv as pacsv
 
-from tilsyn.engines.dialect import Action, Dialect, translate
+from tilsyn.engines.dialect import Action, Dialect, spark_replacement, translate
 
 
 class Result:
@@ -230,6 +230,17 @@ class SparkConnection(EngineConnection):
             return Result(None)
         if action.kind == "transaction":
             return Result(None)
+        if action.kind == "dml":
+            assert action.tree is not None
+            assert action.name is not None
+            columns = list(self.spark.table(action.name).columns)
+            frame = self.spark.sql(spark_replacement(action.tree, columns))
+            frame = frame.localCheckpoint(eager=True)
+            changed = frame.filter("__changed").count()
+            if action.tree.key == "delete":
+                changed = self.spark.table(action.name).count() - frame.count()
+            frame.drop("__changed").createOrReplaceTempView(action.name)
+            return Result(pa.table({"Count": [changed]}))
         frame = self.spark.sql(action.sql)
         if action.kind == "query":
             return Result(frame.toArrow())

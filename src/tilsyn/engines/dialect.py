@@ -19,7 +19,7 @@ import sqlglot
 from sqlglot import exp
 
 Dialect = Literal["postgres", "spark"]
-Kind = Literal["query", "create_table", "create_view", "drop", "transaction", "statement"]
+Kind = Literal["query", "create_table", "create_view", "drop", "transaction", "statement", "dml"]
 
 # DuckDB's pseudo column: the other engines get it as a real column when the case data is
 # loaded (see ``tilsyn.engines.load``), so queries that join on it run unchanged.
@@ -34,6 +34,9 @@ class Action:
     """The statement (for create_*: the SELECT only) in the target dialect."""
     name: str | None = None
     """The table or view created or dropped."""
+    tree: exp.Expression | None = None
+    """For "dml" (DELETE/INSERT/UPDATE of a temporary table on Spark, whose temporary views
+    take none): the statement, which the connection rewrites as a replacement view."""
 
 
 def _literal(value: Any) -> exp.Expression:
@@ -192,7 +195,7 @@ def _duckdb_functions(dialect: Dialect) -> Any:
             and len(node.expressions) == 1
         ):
             # DuckDB lists count from 1, Spark arrays from 0: element_at counts from 1.
-            return exp.func("element_at", node.this, node.expressions[0])
+            return exp.func("element_at", node.this, exp.cast(node.expressions[0], "INT"))
         return node
 
     return visit
@@ -216,6 +219,9 @@ def translate(
 
 
 def _action(tree: exp.Expression, dialect: Dialect) -> Action:
+    if dialect == "spark" and isinstance(tree, exp.Delete | exp.Insert | exp.Update):
+        target = tree.this if isinstance(tree.this, exp.Table) else tree.this.find(exp.Table)
+        return Action("dml", "", target.name if target is not None else None, tree)
     if isinstance(tree, exp.Create) and isinstance(tree.expression, exp.Query):
         kind = str(tree.args.get("kind") or "").upper()
         name = tree.this.name if isinstance(tree.this, exp.Table) else tree.this.this.name
@@ -229,3 +235,47 @@ def _action(tree: exp.Expression, dialect: Dialect) -> Action:
     if isinstance(tree, exp.Query):
         return Action("query", tree.sql(dialect=dialect))
     return Action("statement", tree.sql(dialect=dialect))
+
+
+def spark_replacement(tree: exp.Expression, columns: list[str]) -> str:
+    """A Spark SELECT of what the temporary table holds after the DELETE, INSERT or UPDATE
+    ``tree``, with a boolean column ``__changed`` marking the rows the statement changed
+    (DuckDB reports their number)."""
+    target = tree.this if isinstance(tree.this, exp.Table) else tree.this.find(exp.Table)
+    assert target is not None
+    name = target.name
+    if isinstance(tree, exp.Delete):
+        where = tree.args.get("where")
+        cond = where.this.sql(dialect="spark") if where is not None else "TRUE"
+        return f"SELECT *, FALSE AS __changed FROM {name} WHERE NOT COALESCE(({cond}), FALSE)"
+    if isinstance(tree, exp.Insert):
+        select = tree.expression.sql(dialect="spark")
+        cols = ", ".join(columns)
+        return (
+            f"SELECT {cols}, FALSE AS __changed FROM {name} "
+            f"UNION ALL SELECT *, TRUE AS __changed FROM ({select}) AS __inserted"
+        )
+    if isinstance(tree, exp.Update):
+        alias = target.alias or name
+        source = tree.args["from_"].this if "from_" in tree.args else tree.args["from"].this
+        source_alias = source.alias
+        source_sql = source.unalias().sql(dialect="spark") if source_alias else source.sql("spark")
+        where = tree.args.get("where")
+        cond = where.this.sql(dialect="spark") if where is not None else "TRUE"
+        sets = {
+            e.this.name: e.expression.sql(dialect="spark")
+            for e in tree.expressions
+            if isinstance(e, exp.EQ)
+        }
+        picked = ", ".join(
+            f"CASE WHEN {source_alias}.__hit THEN {sets[c]} ELSE {alias}.{c} END AS {c}"
+            if c in sets
+            else f"{alias}.{c}"
+            for c in columns
+        )
+        return (
+            f"SELECT {picked}, COALESCE({source_alias}.__hit, FALSE) AS __changed "
+            f"FROM {name} AS {alias} LEFT JOIN "
+            f"(SELECT *, TRUE AS __hit FROM {source_sql}) AS {source_alias} ON {cond}"
+        )
+    raise TypeError(f"ikke en DELETE, INSERT eller UPDATE: {tree.sql()}")
