@@ -68,9 +68,13 @@ class EngineConnection:
 
     def execute(self, sql: str, params: Params = None) -> Result:
         result = Result(None)
-        for action in translate(sql, params, self.dialect):
+        for action in translate(sql, params, self.dialect, self.schema_of):
             result = self.run(action)
         return result
+
+    def schema_of(self, table: str) -> dict[str, str] | None:
+        """Column types of a table (for typing the SQL), None when unknown."""
+        return None
 
     def sql(self, sql: str, params: Params = None) -> Result:
         return self.execute(sql, params)
@@ -214,8 +218,20 @@ class SparkConnection(EngineConnection):
 
     def __init__(self, spark: Any) -> None:
         self.spark = spark
+        self._schemas: dict[str, dict[str, str] | None] = {}
+
+    def schema_of(self, table: str) -> dict[str, str] | None:
+        if table not in self._schemas:
+            try:
+                fields = self.spark.table(table).schema.fields
+            except Exception:  # not a table of this session (a CTE or a typo Spark reports)
+                return None
+            self._schemas[table] = {f.name: f.dataType.simpleString() for f in fields}
+        return self._schemas[table]
 
     def run(self, action: Action) -> Result:
+        if action.name is not None:
+            self._schemas.pop(action.name, None)
         if action.kind == "create_table":
             # Materialised, as DuckDB's TEMP TABLE is: later statements read it several times,
             # and a view would recompute (and re-break ties of) its window functions each time.
@@ -247,6 +263,7 @@ class SparkConnection(EngineConnection):
         return Result(None)
 
     def register(self, name: str, frame: Any) -> None:
+        self._schemas.pop(name, None)
         table = as_arrow(frame)
         self.spark.createDataFrame(table).localCheckpoint(eager=True).createOrReplaceTempView(name)
 

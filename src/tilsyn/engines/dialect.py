@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, Literal
 
 import sqlglot
 from sqlglot import exp
+from sqlglot.optimizer.annotate_types import annotate_types
+from sqlglot.optimizer.qualify import qualify
+from sqlglot.schema import MappingSchema
 
 Dialect = Literal["postgres", "spark"]
 Kind = Literal["query", "create_table", "create_view", "drop", "transaction", "statement", "dml"]
@@ -39,7 +42,7 @@ class Action:
     take none): the statement, which the connection rewrites as a replacement view."""
 
 
-def _literal(value: Any) -> exp.Expression:
+def _literal(value: Any) -> Any:
     if value is None:
         return exp.Null()
     if isinstance(value, bool):
@@ -58,7 +61,7 @@ def _literal(value: Any) -> exp.Expression:
 def _bind(params: Mapping[str, Any] | Sequence[Any] | None) -> Any:
     positional = iter(params) if isinstance(params, list | tuple) else None
 
-    def visit(node: exp.Expression) -> exp.Expression:
+    def visit(node: exp.Expression) -> Any:
         if isinstance(node, exp.Placeholder):
             if node.this:
                 if not isinstance(params, Mapping) or node.this not in params:
@@ -72,14 +75,14 @@ def _bind(params: Mapping[str, Any] | Sequence[Any] | None) -> Any:
     return visit
 
 
-def _untemp(node: exp.Expression) -> exp.Expression:
+def _untemp(node: exp.Expression) -> Any:
     # DuckDB names its temporary schema ``temp``; elsewhere temporary tables are unqualified.
     if isinstance(node, exp.Table) and node.args.get("db") and node.db.lower() == "temp":
         node.set("db", None)
     return node
 
 
-def _pick(value: exp.Expression, key: exp.Expression, descending: bool) -> exp.Expression:
+def _pick(value: exp.Expression, key: exp.Expression, descending: bool) -> Any:
     """DuckDB's arg_max/arg_min on PostgreSQL: the first of an ordered array_agg (rows with a
     NULL key are skipped, as DuckDB skips them)."""
     order = exp.Order(expressions=[exp.Ordered(this=key, desc=descending, nulls_first=False)])
@@ -98,13 +101,13 @@ def _is_date_literal(node: exp.Expression) -> bool:
     )
 
 
-def _arg_max_min(node: exp.Expression) -> exp.Expression:
+def _arg_max_min(node: exp.Expression) -> Any:
     if isinstance(node, exp.ArgMax | exp.ArgMin):
         return _pick(node.this, node.expression, isinstance(node, exp.ArgMax))
     return node
 
 
-def _group_by_all(node: exp.Expression) -> exp.Expression:
+def _group_by_all(node: exp.Expression) -> Any:
     """GROUP BY ALL as the positions of the select list's non-aggregate expressions."""
     group = node.args.get("group") if isinstance(node, exp.Select) else None
     if group is not None and group.args.get("all"):
@@ -117,7 +120,7 @@ def _group_by_all(node: exp.Expression) -> exp.Expression:
     return node
 
 
-def _aliased(node: exp.Expression) -> exp.Expression:
+def _aliased(node: exp.Expression) -> Any:
     # PostgreSQL (before 16) needs an alias on every subquery in FROM; DuckDB does not.
     if (
         isinstance(node, exp.Subquery)
@@ -128,7 +131,7 @@ def _aliased(node: exp.Expression) -> exp.Expression:
     return node
 
 
-def _typed_nulls(node: exp.Expression) -> exp.Expression:
+def _typed_nulls(node: exp.Expression) -> Any:
     # A VALUES column of NULLs only is text on PostgreSQL and NULL-typed on DuckDB. The
     # engine writes such columns only for open-ended numeric bounds (a week index with no
     # end), so they become BIGINT.
@@ -142,7 +145,7 @@ def _typed_nulls(node: exp.Expression) -> exp.Expression:
 
 
 def _duckdb_functions(dialect: Dialect) -> Any:
-    def visit(node: exp.Expression) -> exp.Expression:
+    def visit(node: exp.Expression) -> Any:
         node = _group_by_all(_aliased(node))
         if dialect == "postgres":
             node = _typed_nulls(node)
@@ -185,6 +188,14 @@ def _duckdb_functions(dialect: Dialect) -> Any:
                         expression=exp.cast(node.expression, "DATE"),
                     )
                 )
+        if (
+            dialect == "spark"
+            and isinstance(node, exp.GenerateSeries)
+            and not node.args.get("is_end_exclusive")
+        ):
+            # DuckDB's generate_series(a, b) is empty when b < a; Spark's sequence counts down.
+            end = exp.Add(this=node.args["end"], expression=exp.Literal.number(1))
+            return exp.GenerateSeries(start=node.args["start"], end=end, is_end_exclusive=True)
         if dialect == "spark" and isinstance(node, exp.Sub) and _is_date_literal(node.expression):
             # DuckDB's date - date is a number of days; Spark's is an interval.
             return exp.func("datediff", node.this, node.expression)
@@ -201,15 +212,70 @@ def _duckdb_functions(dialect: Dialect) -> Any:
     return visit
 
 
+SchemaOf = Callable[[str], dict[str, str] | None]
+
+
+def _date_differences(tree: exp.Expression, schema_of: SchemaOf) -> Any:
+    """DuckDB's ``date - date`` is a number of days and Spark's an interval, which only the
+    column types tell apart: the query is qualified and typed against the engine's tables
+    (sqlglot's optimizer) and each date difference becomes ``datediff``. A query sqlglot
+    cannot qualify is left as it is (and fails on Spark if it needed this)."""
+    query: Any = tree.expression if isinstance(tree, exp.Create | exp.Insert) else tree
+    if not isinstance(query, exp.Query) or not any(True for _ in query.find_all(exp.Sub)):
+        return tree
+    ctes = {c.alias_or_name for c in query.find_all(exp.CTE)}
+    tables: dict[str, object] = {}
+    for table in query.find_all(exp.Table):
+        if table.name and table.name not in ctes and table.name not in tables:
+            columns = schema_of(table.name)
+            if columns is not None:
+                tables[table.name] = columns
+    try:
+        schema = MappingSchema(tables, dialect="spark")
+        qualified = qualify(
+            query.copy(),
+            schema=schema,
+            dialect="duckdb",
+            identify=False,
+            validate_qualify_columns=False,
+        )
+        annotate_types(qualified, schema=schema, dialect="duckdb")
+    except Exception:  # sqlglot cannot qualify every query; those stay as written
+        return tree
+    changed = False
+    for sub in list(qualified.find_all(exp.Sub)):
+        left, right = sub.this.type, sub.expression.type
+        if (
+            left is not None
+            and right is not None
+            and left.is_type("date")
+            and right.is_type("date")
+        ):
+            sub.replace(exp.func("datediff", sub.this, sub.expression))
+            changed = True
+    if not changed:
+        return tree
+    if query is tree:
+        return qualified
+    tree.set("expression", qualified)
+    return tree
+
+
 def translate(
-    sql: str, params: Mapping[str, Any] | Sequence[Any] | None, dialect: Dialect
+    sql: str,
+    params: Mapping[str, Any] | Sequence[Any] | None,
+    dialect: Dialect,
+    schema_of: SchemaOf | None = None,
 ) -> list[Action]:
-    """The statements of ``sql`` (DuckDB) for ``dialect``, parameters bound."""
+    """The statements of ``sql`` (DuckDB) for ``dialect``, parameters bound. On Spark,
+    ``schema_of`` (table name → column types, or None) lets date differences be typed."""
     actions: list[Action] = []
     for statement in sqlglot.parse(sql, read="duckdb"):
         if statement is None:
             continue
         tree = statement.transform(_bind(params)).transform(_untemp)
+        if dialect == "spark" and schema_of is not None:
+            tree = _date_differences(tree, schema_of)
         tree = tree.transform(_duckdb_functions(dialect))
         if dialect == "postgres":
             # After the pass above, so that the copied keys are already rewritten.

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Mapping, Sequence
+from typing import Any
 
 import ibis
 import pyarrow as pa
@@ -35,7 +36,7 @@ def _spark_group_concat(self, op, *, arg, sep, where, order_by):  # type: ignore
     (order keys, value) structs, sort them, join the values."""
     if not order_by:
         return _plain_group_concat(self, op, arg=arg, sep=sep, where=where, order_by=order_by)
-    fields: list[sge.Expression] = []
+    fields: list[Any] = []
     for i, key in enumerate(order_by):
         fields += [sge.convert(f"k{i}"), key.this if isinstance(key, sge.Ordered) else key]
     fields += [sge.convert("v"), arg]
@@ -68,7 +69,7 @@ def _patch_pyspark() -> None:
     PySparkCompiler._tilsyn_patched = True
 
 
-_plain_group_concat = None
+_plain_group_concat: Any = None
 
 
 def _date_parts(node: sge.Expression) -> sge.Expression:
