@@ -146,10 +146,10 @@ def all_measures(con: object) -> dict[str, tuple[float, str]]:
 
 
 def run(root: Path, persons: int) -> None:
+    from tilsyn.data.calendar import month_index
     from tilsyn.data.workspace import Workspace
     from tilsyn.measures.focus import focus_measures
     from tilsyn.measures.forecast import forecast
-    from tilsyn.measures.seniority import month_index
 
     con = Workspace(root).connect()
     counts = dict(

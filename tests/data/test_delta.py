@@ -17,7 +17,8 @@ from tilsyn.data.contract import TABLES_BY_NAME
 from tilsyn.data.delta import import_delta
 from tilsyn.data.importer import ImportFailed, import_folder
 from tilsyn.data.workspace import Workspace
-from tilsyn.rules.evaluate import RESULT_COLUMNS, materialise
+from tilsyn.rules.evaluate import materialise
+from tilsyn.rules.model import RESULT_COLUMNS
 
 AS_OF = dt.date(2024, 9, 30)
 EVENTS_FROM = dt.date(2023, 1, 1)

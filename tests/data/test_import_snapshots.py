@@ -118,7 +118,10 @@ def test_an_interrupted_import_leaves_the_previous_snapshot_current(
     with pytest.raises(KeyboardInterrupt):
         import_folder(folder_b, ws)
     assert ws.current_id() == first.snapshot_id
-    assert sorted(p.name for p in ws.snapshots_dir.iterdir()) == [f"{first.snapshot_id}.duckdb"]
+    assert sorted(p.name for p in ws.snapshots_dir.iterdir()) == [
+        f"{first.snapshot_id}.duckdb",
+        f"{first.snapshot_id}.summary.json",
+    ]
     con = ws.connect()
     assert con.execute("SELECT count(*) FROM persons WHERE municipality = '185'").fetchall() == [
         (1,)
@@ -388,3 +391,18 @@ def test_a_bad_key_setting_is_refused_before_anything_is_written(
     with pytest.raises(ImportFailed, match=message):
         import_folder(folder_writer(tmp_path / "in", _with_cpr(tables)), ws)
     assert ws.current_id() is None
+
+
+def test_the_listing_reads_the_json_summary_and_falls_back_to_the_snapshot(
+    tmp_path: Path, tables: dict[str, Rows], folder_writer: Callable[..., Path]
+) -> None:
+    ws = Workspace(tmp_path / "ws")
+    result = import_folder(folder_writer(tmp_path / "a", tables), ws)
+    (listed,) = ws.list_snapshots()
+    summary = ws.snapshots_dir / f"{result.snapshot_id}.summary.json"
+    summary.unlink()
+    (from_duckdb,) = ws.list_snapshots()
+    assert listed == from_duckdb
+    assert listed.counts["persons"] == 2
+    summary.write_text("{ikke json", encoding="utf-8")
+    assert ws.list_snapshots() == [from_duckdb]

@@ -8,13 +8,13 @@ from decimal import Decimal
 import duckdb
 import pytest
 
+from tilsyn.data.calendar import week_label
 from tilsyn.data.importer import connection_from_records
 from tilsyn.economy.fulltime import (
     count_months,
     fulltime_by_month,
     fulltime_period,
     month_period,
-    week_label,
 )
 
 YEAR_START, YEAR_END = dt.date(2024, 1, 1), dt.date(2024, 12, 1)

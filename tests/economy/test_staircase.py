@@ -11,8 +11,8 @@ from typing import Any
 import duckdb
 import pytest
 
+from tilsyn.data.calendar import parse_week, week_monday
 from tilsyn.data.importer import connection_from_records
-from tilsyn.economy.fulltime import parse_week, week_monday
 from tilsyn.economy.staircase import refund_by_step, staircase_weeks
 from tilsyn.rules.parameters import PARAMETERS_DIR, load_parameters
 

@@ -9,6 +9,7 @@ from typing import Any
 import duckdb
 import pytest
 
+from tilsyn.data.calendar import add_months
 from tilsyn.data.importer import connection_from_records
 from tilsyn.measures.early import (
     PART_DAGPENGE,
@@ -20,7 +21,7 @@ from tilsyn.measures.early import (
     early_members,
     flag_series,
 )
-from tilsyn.measures.six_month_point import add_months, load_case_data
+from tilsyn.measures.six_month_point import load_case_data
 from tilsyn.rules.parameters import default_parameters
 
 D = dt.date.fromisoformat

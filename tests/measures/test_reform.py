@@ -7,6 +7,7 @@ from typing import Any
 
 import duckdb
 
+from tilsyn.data.calendar import add_months
 from tilsyn.data.importer import connection_from_records
 from tilsyn.measures.reform import (
     ALL_GROUPS,
@@ -16,12 +17,13 @@ from tilsyn.measures.reform import (
     RULE_OFFERS,
     ReformMember,
     ReformRow,
-    demo_summary,
     reform_members,
+    reform_overview,
     reform_report,
     reform_rows,
 )
-from tilsyn.measures.six_month_point import add_months, load_case_data
+from tilsyn.measures.six_month_point import load_case_data
+from tilsyn.present.demo import reform_lines
 from tilsyn.rules.parameters import default_parameters
 
 D = dt.date.fromisoformat
@@ -348,17 +350,17 @@ def test_the_rolling_share_adds_up_the_last_six_cohorts() -> None:
     assert rows["2027-03"].rolling_population == 10
 
 
-def test_demo_summary_gives_short_danish_lines() -> None:
-    lines = demo_summary(offer_cohort(), D("2027-02-15"))
+def test_the_overview_reads_as_short_danish_lines() -> None:
+    lines = reform_lines(reform_overview(offer_cohort(), D("2027-02-15")))
     assert lines[0].startswith("Reform 2026")
     assert any("Første tilbud" in line and "2 af 7" in line for line in lines)
     assert any("uden dokumenteret undtagelse" in line for line in lines)
 
 
-def test_demo_summary_says_when_the_first_reform_cohorts_reach_six_months() -> None:
+def test_the_overview_says_when_the_first_reform_cohorts_reach_six_months() -> None:
     # Spells from 1 Jul 2026 reach 6 months in January 2027; in late 2026 only the first
     # interview can be measured, and the summary says why the 75 % rules are empty.
-    lines = demo_summary(offer_cohort(), D("2026-11-23"))
+    lines = reform_lines(reform_overview(offer_cohort(), D("2026-11-23")))
     assert any("Første jobsamtale" in line for line in lines)
     assert any(
         "Første tilbud" in line and "ingen kohorter endnu" in line and "01.2027" in line

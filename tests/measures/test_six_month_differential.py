@@ -21,6 +21,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from tilsyn.data.calendar import add_months, month_start, months_between
 from tilsyn.data.importer import connection_from_records
 from tilsyn.measures import early, reform
 from tilsyn.measures import six_month_point as smp
@@ -38,12 +39,9 @@ from tilsyn.measures.six_month_point import (
     DAGPENGE,
     ONE_DAY,
     _int,
-    add_months,
     codes,
     family_of,
     group_matches,
-    month_start,
-    months_between,
     reform_effective_date,
 )
 from tilsyn.rules.parameters import ParameterSet, default_parameters

@@ -15,7 +15,8 @@ from tilsyn.rules import dates
 
 def test_doctests_pass() -> None:
     result = doctest.testmod(dates)
-    assert result.attempted >= 10
+    # add_months and its examples live in tilsyn.data.calendar (tests/test_calendar.py).
+    assert result.attempted >= 8
     assert result.failed == 0
 
 

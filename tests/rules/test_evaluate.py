@@ -10,8 +10,9 @@ from decimal import Decimal
 import duckdb
 import pytest
 
+from tilsyn.app.demo import ObligationsOverview
 from tilsyn.data.importer import connection_from_records
-from tilsyn.rules.demo import demo_lines
+from tilsyn.present.demo import obligations_lines
 from tilsyn.rules.evaluate import (
     RESULT_COLUMNS,
     evaluate,
@@ -20,6 +21,7 @@ from tilsyn.rules.evaluate import (
     worklist,
 )
 from tilsyn.rules.explain import UnknownPerson, explain
+from tilsyn.rules.overview import busiest_caseworker, overdue_by_team
 
 AS_OF = dt.date(2024, 3, 1)
 
@@ -196,10 +198,13 @@ def test_explain_gives_parameters_in_force_with_references(
         explain(con, "NOPE", AS_OF)
 
 
-def test_demo_lines_show_overdue_per_team_and_a_worklist(
+def test_the_overview_shows_overdue_per_team_and_a_worklist(
     con: duckdb.DuckDBPyConnection,
 ) -> None:
-    lines = demo_lines(con, AS_OF)
+    caseworker = busiest_caseworker(con, AS_OF)
+    top = worklist(con, AS_OF, caseworker_id=caseworker, limit=5)
+    overview = ObligationsOverview(AS_OF, overdue_by_team(con, AS_OF), caseworker, top, 5)
+    lines = obligations_lines(overview)
     assert lines[0].startswith("Overskredne frister pr. team")
     # P2's first interview is overdue and P2 still receives kontanthjælp
     assert "  Team A: 1 / 1" in lines

@@ -62,7 +62,7 @@ def test_timeliness_csv_has_a_row_per_kind(ws: Path) -> None:
         "--to",
         "2025-06-30",
         "--by",
-        "kind",
+        "forpligtelse",
         "--as-of",
         AS_OF,
         "-f",

@@ -5,6 +5,11 @@ Both carry a Danish message that a user may read (the CLI prints it, the web sho
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from tilsyn.data.validate import ProblemLog
+
 
 class AccessDenied(PermissionError):
     """The actor's role or municipalities do not cover what was asked for."""
@@ -12,3 +17,25 @@ class AccessDenied(PermissionError):
 
 class NotFound(LookupError):
     """What was asked for is not in the workspace (no snapshot, unknown citizen, ...)."""
+
+
+class InvalidRequest(ValueError):
+    """The question cannot be answered as asked (a bad period, an unreadable input file, ...);
+    the message says what was expected."""
+
+
+class Busy(RuntimeError):
+    """Another process holds what is needed (e.g. an import is writing to the workspace)."""
+
+
+class ImportRejected(InvalidRequest):
+    """A case-data folder was rejected; nothing in the workspace changed. ``log`` holds every
+    problem (file, row, column, value, what was expected)."""
+
+    def __init__(self, message: str, log: ProblemLog) -> None:
+        super().__init__(message)
+        self.log = log
+
+
+class ServiceUnavailable(RuntimeError):
+    """An outside service (jobindsats.dk) could not be reached or failed."""

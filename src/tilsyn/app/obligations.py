@@ -12,6 +12,9 @@ from tilsyn.app.access import Purpose, open_snapshot, record
 from tilsyn.app.actor import Actor
 from tilsyn.app.errors import AccessDenied, NotFound
 from tilsyn.data.workspace import OpenSnapshot, Workspace
+from tilsyn.rules.model import RESULT_COLUMNS
+
+__all__ = ["GROUPINGS", "RESULT_COLUMNS", "explain", "obligations", "timeliness", "worklist"]
 
 GROUPINGS = ("caseworker", "team", "organisation", "benefit", "kind", "municipality")
 """What ``timeliness`` can group by (kept here so callers need not import the engine)."""
@@ -75,21 +78,34 @@ def obligations(
     person: str | None = None,
     municipality: str | None = None,
     purpose: Purpose | str | None = None,
+    engine: str = "duckdb",
 ) -> Rows:
     """Every obligation as of ``as_of`` (of one citizen with ``person``) within the actor's
     municipalities: rows of ``tilsyn.rules.evaluate.RESULT_COLUMNS``. Refuses a citizen or
-    municipality outside the actor's with ``AccessDenied``; logs every citizen returned."""
+    municipality outside the actor's with ``AccessDenied``; logs every citizen returned.
+    On another ``engine`` the rules are evaluated there (not materialised)."""
     from tilsyn.rules import evaluate
 
     scope = actor.scope(municipality)
-    with open_snapshot(actor, workspace) as snap:
+    with open_snapshot(actor, workspace, engine=engine) as snap:
         if person is not None:
             known = snap.con.execute(
                 "SELECT count(*) FROM persons WHERE person_id = $p", {"p": person}
             ).fetchall()[0][0]
             if known:
                 _check_person(actor, snap, person)
-        rows = evaluate.obligations(snap.con, as_of, person_id=person, municipality=_single(scope))
+        if engine == "duckdb":
+            rows = evaluate.obligations(
+                snap.con, as_of, person_id=person, municipality=_single(scope)
+            )
+        else:
+            from tilsyn.rules.on_engine import evaluate_on
+
+            rows = [
+                r
+                for r in evaluate_on(snap.con, as_of).to_pylist()  # type: ignore[arg-type]
+                if person is None or r["person_id"] == person
+            ]
         rows = _within(scope, rows)
     record(
         actor,

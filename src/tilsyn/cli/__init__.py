@@ -1,10 +1,12 @@
-"""The ``tilsyn`` command line: thin commands that parse, call one library function, print."""
+"""The ``tilsyn`` command line: thin commands that parse, call one application function
+(``tilsyn.app``) and print through ``tilsyn.present``. Engines are imported only inside the
+application functions, so ``tilsyn --help`` starts at once."""
 
 from __future__ import annotations
 
 import typer
 
-from tilsyn.cli import data_cmds, economy_cmds, measures_cmds, rules_cmds
+from tilsyn.cli import common, data_cmds, economy_cmds, measures_cmds, rules_cmds
 
 app = typer.Typer(
     name="tilsyn",
@@ -12,7 +14,23 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    # Plain help and usage errors: Rich's help renderer loads Markdown and Pygments, a
+    # quarter of a second before the first line appears.
+    rich_markup_mode=None,
 )
+
+
+@app.callback()
+def options(
+    actor: str | None = typer.Option(
+        None,
+        "--actor",
+        help="Hvem der bruger tilsyn (til adgangsloggen); ellers TILSYN_USER, ellers OS-brugeren",
+    ),
+) -> None:
+    """Løbende tilsyn med beskæftigelsesindsatsens lovmedholdelighed."""
+    common.set_actor(actor)
+
 
 for module in (data_cmds, rules_cmds, measures_cmds, economy_cmds):
     module.register(app)

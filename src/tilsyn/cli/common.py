@@ -1,19 +1,44 @@
-"""Options and error handling shared by the commands."""
+"""Options, the actor and error handling shared by the commands."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import typer
-from rich.console import Console
 
-from tilsyn.data.workspace import Workspace
+from tilsyn.app import Actor, Workspace
+from tilsyn.app import data as app_data
+from tilsyn.app.errors import AccessDenied, Busy, InvalidRequest, NotFound, ServiceUnavailable
 
-console = Console()
-err_console = Console(stderr=True)
+if TYPE_CHECKING:
+    from rich.console import Console
+
+
+class _LazyConsole:
+    """A Rich console made on first use: importing Rich costs more than the rest of the
+    command line's start, and ``tilsyn --help`` never needs it."""
+
+    def __init__(self, *, stderr: bool) -> None:
+        self._stderr = stderr
+        self._console: Console | None = None
+
+    def get(self) -> Console:
+        if self._console is None:
+            from rich.console import Console
+
+            self._console = Console(stderr=self._stderr)
+        return self._console
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.get(), name)
+
+
+console: Any = _LazyConsole(stderr=False)
+err_console: Any = _LazyConsole(stderr=True)
 
 WorkspaceOption = typer.Option(
     None,
@@ -21,6 +46,19 @@ WorkspaceOption = typer.Option(
     "-w",
     help="Arbejdsområde (ellers TILSYN_HOME, ellers ./.tilsyn)",
 )
+
+_actor_name: list[str | None] = [None]
+
+
+def set_actor(name: str | None) -> None:
+    """Remember ``--actor`` for the command that runs next (the main callback sets it)."""
+    _actor_name[0] = name
+
+
+def actor() -> Actor:
+    """Who runs the command: ``--actor`` (else ``TILSYN_USER``, else the OS user), with the
+    operator role, which sees the whole workspace."""
+    return Actor.operator(_actor_name[0])
 
 
 EngineOption = typer.Option(
@@ -31,21 +69,7 @@ EngineOption = typer.Option(
 
 
 def workspace(path: Path | None) -> Workspace:
-    return Workspace.resolve(path)
-
-
-def engine_connection(ws: Path | None, engine: str) -> Any:
-    """The current snapshot on ``engine``: a DuckDB connection, or a connection that runs the
-    same SQL on PostgreSQL or Spark (``tilsyn.engines``). Exits with status 2 when there is
-    no snapshot or the engine is not configured."""
-    from tilsyn.data.workspace import NoSnapshotError
-    from tilsyn.engines.session import EngineUnavailable, open_engine
-
-    try:
-        return open_engine(engine, workspace(ws))
-    except (NoSnapshotError, EngineUnavailable) as exc:
-        fail(str(exc))
-        raise  # unreachable; fail() exits
+    return app_data.workspace(path)
 
 
 def parse_date(value: str | None, *, option: str, default: dt.date | None = None) -> dt.date:
@@ -53,28 +77,22 @@ def parse_date(value: str | None, *, option: str, default: dt.date | None = None
     if value is None:
         if default is None:
             fail(f"{option} mangler")
-        return default  # type: ignore[return-value]
+        return default
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
         fail(f"{option}: '{value}' er ikke en dato som ÅÅÅÅ-MM-DD")
-        raise  # unreachable; fail() exits
 
 
-def audit(
-    ws: Path | None, action: str, rows: Iterable[Mapping[str, Any]], detail: str | None = None
-) -> None:
-    """Log that the rows' citizens were shown to the current user (the access log)."""
-    from tilsyn.data.access_log import log_access
-
-    space = workspace(ws)
-    log_access(
-        space.root,
-        action=action,
-        person_ids=(str(r["person_id"]) for r in rows if r.get("person_id")),
-        snapshot_id=space.current_id(),
-        detail=detail,
-    )
+def parse_month(value: str, option: str) -> dt.date:
+    """Parse 'YYYY-MM' to the first day of the month; exits with status 2 on a bad value."""
+    try:
+        year, month = value.split("-")
+        if len(year) != 4 or len(month) != 2:
+            raise ValueError(value)
+        return dt.date(int(year), int(month), 1)
+    except ValueError:
+        fail(f"{option}: '{value}' er ikke en måned som ÅÅÅÅ-MM")
 
 
 def today() -> dt.date:
@@ -84,6 +102,18 @@ def today() -> dt.date:
     return dt.datetime.now(ZoneInfo("Europe/Copenhagen")).date()
 
 
-def fail(message: str, code: int = 2) -> None:
+def fail(message: str, code: int = 2) -> NoReturn:
     err_console.print(f"[bold red]Fejl:[/] {message}")
     raise typer.Exit(code)
+
+
+@contextmanager
+def refusals(option: str | None = None) -> Iterator[None]:
+    """Turn the application layer's refusals into a Danish message and exit status 2;
+    ``option`` names the command-line option an ``InvalidRequest`` is about."""
+    try:
+        yield
+    except (AccessDenied, NotFound, Busy, ServiceUnavailable) as exc:
+        fail(str(exc))
+    except InvalidRequest as exc:
+        fail(f"{option}: {exc}" if option else str(exc))

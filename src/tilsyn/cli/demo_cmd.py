@@ -3,61 +3,49 @@
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 import time
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-import duckdb
 import typer
-from rich.rule import Rule
 
-from tilsyn.cli.common import WorkspaceOption, console, parse_date, today, workspace
+from tilsyn.app import Actor, Workspace
+from tilsyn.app import data as app_data
+from tilsyn.app import demo as app_demo
+from tilsyn.cli.common import WorkspaceOption, actor, console, parse_date, today, workspace
 from tilsyn.cli.data_cmds import print_import
 from tilsyn.cli.output import OutputFormat, emit
-from tilsyn.data.importer import import_folder
+from tilsyn.present import demo as present_demo
+from tilsyn.present.danish import integer
 
-# Sections printed after the import, each from the engine that owns it:
-# (title, module, function). A section whose engine is absent is skipped with a note.
-SECTIONS: tuple[tuple[str, str, str], ...] = (
-    ("Frister og arbejdslister", "tilsyn.rules.demo", "demo_lines"),
-    ("Fokusmål (skærpet tilsyn) og prognose", "tilsyn.measures.focus", "demo_summary"),
-    ("Reformen 2026: 75 %-krav", "tilsyn.measures.reform", "demo_summary"),
-    ("Helårspersoner", "tilsyn.economy.fulltime", "demo_summary"),
-    ("Refusionstrappen", "tilsyn.economy.staircase", "demo_summary"),
+Section = Callable[[Actor, Workspace, dt.date], Any]
+
+# Sections printed after the import: (title, the data, its Danish wording).
+SECTIONS: tuple[tuple[str, Section, Callable[[Any], Any]], ...] = (
+    ("Frister og arbejdslister", app_demo.obligations_overview, present_demo.obligations_lines),
+    ("Fokusmål (skærpet tilsyn) og prognose", app_demo.focus_overview, present_demo.focus_lines),
+    ("Reformen 2026: 75 %-krav", app_demo.reform_overview, present_demo.reform_lines),
+    ("Helårspersoner", app_demo.fulltime_overview, present_demo.fulltime_rows),
+    ("Refusionstrappen", app_demo.refund_overview, present_demo.refund_rows),
 )
 
 
-def _print_section(result: Any, title: str) -> None:
-    if isinstance(result, str):
-        console.print(result)
-    elif isinstance(result, Sequence) and result and isinstance(result[0], Mapping):
+def _print_section(result: Sequence[Any], title: str) -> None:
+    if result and isinstance(result[0], Mapping):
         emit(list(result), OutputFormat.table, title=title)
-    elif isinstance(result, Sequence):
-        for line in result:
-            if (
-                isinstance(line, Sequence)
-                and not isinstance(line, str)
-                and line
-                and isinstance(line[0], Mapping)
-            ):
-                emit(list(line), OutputFormat.table)
-            else:
-                console.print(line)
+        return
+    for line in result:
+        console.print(line)
 
 
-def run_sections(con: duckdb.DuckDBPyConnection, as_of: dt.date) -> None:
-    for title, module_name, function in SECTIONS:
+def run_sections(who: Actor, space: Workspace, as_of: dt.date) -> None:
+    from rich.rule import Rule
+
+    for title, data, wording in SECTIONS:
         console.print(Rule(title))
-        try:
-            module = importlib.import_module(module_name)
-        except ImportError:
-            console.print(f"[dim]({module_name} er ikke en del af denne version)[/]")
-            continue
-        fn: Callable[[duckdb.DuckDBPyConnection, dt.date], Any] = getattr(module, function)
         started = time.perf_counter()
-        _print_section(fn(con, as_of), title)
+        _print_section(wording(data(who, space, as_of)), title)
         console.print(f"[dim]beregnet på {time.perf_counter() - started:.1f} s[/]")
 
 
@@ -72,28 +60,23 @@ def demo_command(
     ),
 ) -> None:
     """Generér to syntetiske kommuner (185 Tårnby, 155 Dragør), importér og vis overblikket."""
-    from tilsyn.data.synthetic import generate
+    from rich.rule import Rule
 
+    who = actor()
     space = workspace(ws)
     reference = parse_date(as_of, option="--as-of", default=today())
     last_month = reference.replace(day=1) - dt.timedelta(days=1)
     out = space.root / "demo-data"
     console.print(Rule(f"Syntetiske data 01.2022–{last_month:%m.%Y}, opgjort pr. {reference}"))
     started = time.perf_counter()
-    summary = generate(
-        out, persons=persons, seed=seed, end=f"{last_month:%Y-%m}", fmt="csv", with_cpr=True
+    summary = app_data.generate(
+        who, out, persons=persons, seed=seed, end=f"{last_month:%Y-%m}", fmt="csv", with_cpr=True
     )
-    rows = f"{sum(summary.rows.values()):,}".replace(",", ".")
     seconds = time.perf_counter() - started
     console.print(
-        f"Genereret {rows} rækker i {out} på {seconds:.1f} s "
+        f"Genereret {integer(sum(summary.rows.values()))} rækker i {out} på {seconds:.1f} s "
         "(med CPR-numre, som pseudonymiseres ved import)"
     )
     console.print(Rule("Import"))
-    result = import_folder(out, space, demo=True)
-    print_import(result)
-    con = space.connect(read_only=False)
-    try:
-        run_sections(con, reference)
-    finally:
-        con.close()
+    print_import(app_data.import_folder(who, space, out, demo=True))
+    run_sections(who, space, reference)

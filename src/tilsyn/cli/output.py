@@ -9,17 +9,14 @@ import io
 import json
 import sys
 from collections.abc import Callable, Mapping, Sequence
-from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from rich.console import Console
-from rich.table import Table
+from tilsyn.cli.options import OutputFormat
 
+if TYPE_CHECKING:
+    from rich.console import Console
 
-class OutputFormat(StrEnum):
-    table = "table"
-    csv = "csv"
-    json = "json"
+__all__ = ["OutputFormat", "emit", "to_json"]
 
 
 def _plain(value: Any) -> Any:
@@ -63,6 +60,9 @@ def emit(
             writer.writerow(["" if r.get(c) is None else _plain(r.get(c)) for c in cols])
         sys.stdout.write(buf.getvalue())
         return
+    from rich.console import Console
+    from rich.table import Table
+
     table = Table(title=title, show_lines=False)
     for c in cols:
         table.add_column((headers or {}).get(c, c))

@@ -1,44 +1,32 @@
-"""CLI commands for the rules layer."""
+"""CLI commands for rules and obligations: the catalogue, obligations, worklists, timeliness
+and explanations."""
 
 from __future__ import annotations
 
 import datetime as dt
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
 
-import duckdb
 import typer
 
-from tilsyn.cli import labels
+from tilsyn.app import catalogue as app_catalogue
+from tilsyn.app import obligations as app_obligations
 from tilsyn.cli.common import (
     EngineOption,
     WorkspaceOption,
-    audit,
+    actor,
     console,
-    engine_connection,
     err_console,
     fail,
     parse_date,
+    refusals,
     today,
     workspace,
 )
+from tilsyn.cli.options import Grouping
 from tilsyn.cli.output import OutputFormat, emit, to_json
-from tilsyn.data.workspace import NoSnapshotError
-from tilsyn.rules import evaluate as evaluate_mod
-from tilsyn.rules import explain as explain_mod
-from tilsyn.rules.catalogue import (
-    Catalogue,
-    build_catalogue,
-    catalogue_json,
-    format_value,
-    parameter_rows,
-    render_markdown,
-    rule_rows,
-)
-from tilsyn.rules.parameters import ParameterError
+from tilsyn.present import cells, headers, labels
 
 rules_app = typer.Typer(
     name="rules",
@@ -54,44 +42,6 @@ class CatalogueFormat(StrEnum):
     markdown = "markdown"
 
 
-RULE_HEADERS = {
-    "rule_id": "Regel",
-    "kind": "Forpligtelse",
-    "label": "Betegnelse",
-    "version": "Version",
-    "folder": "Område",
-    "parameters": "Parametre",
-}
-PARAMETER_HEADERS = {
-    "parameter_id": "Parameter",
-    "label": "Betegnelse",
-    "effective_from": "Gælder fra",
-    "effective_to": "Gælder til (ekskl.)",
-    "value": "Værdi",
-    "confidence": "Sikkerhed",
-    "reference": "Reference",
-}
-
-
-def _load_catalogue(prefix: str | None) -> Catalogue:
-    try:
-        catalogue = build_catalogue()
-    except ParameterError as exc:
-        fail(str(exc))
-        raise  # unreachable; fail() exits
-    if prefix is None:
-        return catalogue
-    # Ids are dotted for parameters and bare for rules; accept a folder prefix for both.
-    dotted = prefix.replace("/", ".")
-    rules = tuple(
-        r for r in catalogue.rules if r.id.startswith(prefix) or r.folder.startswith(prefix)
-    )
-    params = tuple(p for p in catalogue.parameters if p.id.startswith(dotted))
-    if not rules and not params:
-        fail(f"--prefix: ingen regler eller parametre begynder med '{prefix}'")
-    return Catalogue(rules=rules, parameters=params)
-
-
 @rules_app.command("list")
 def list_command(
     fmt: CatalogueFormat = typer.Option(
@@ -102,26 +52,31 @@ def list_command(
     ),
 ) -> None:
     """Vis alle regler og parametre med værdier, gyldighedsperioder og retskilder."""
-    catalogue = _load_catalogue(prefix)
+    with refusals("--prefix"):
+        catalogue = app_catalogue.catalogue(actor(), prefix=prefix)
     if fmt is CatalogueFormat.json:
-        sys.stdout.write(to_json(catalogue_json(catalogue)) + "\n")
+        sys.stdout.write(to_json(app_catalogue.as_json(catalogue)) + "\n")
         return
     if fmt is CatalogueFormat.markdown:
-        sys.stdout.write(render_markdown(catalogue))
+        sys.stdout.write(app_catalogue.as_markdown(catalogue))
         return
     out = OutputFormat(fmt.value)
     if out is OutputFormat.csv:
         # One CSV stream cannot hold two tables; the parameter history is the useful one.
-        emit(parameter_rows(catalogue), out, columns=list(PARAMETER_HEADERS))
+        emit(app_catalogue.parameter_rows(catalogue), out, columns=list(headers.PARAMETER))
         return
     emit(
-        rule_rows(catalogue), out, columns=list(RULE_HEADERS), headers=RULE_HEADERS, title="Regler"
+        app_catalogue.rule_rows(catalogue),
+        out,
+        columns=list(headers.RULE),
+        headers=headers.RULE,
+        title="Regler",
     )
     emit(
-        parameter_rows(catalogue),
+        app_catalogue.parameter_rows(catalogue),
         out,
-        columns=list(PARAMETER_HEADERS),
-        headers=PARAMETER_HEADERS,
+        columns=list(headers.PARAMETER),
+        headers=headers.PARAMETER,
         title="Parametre",
     )
 
@@ -134,7 +89,8 @@ def docs_command(
     ),
 ) -> None:
     """Generér regelkataloget som Markdown (docs/rules.md)."""
-    text = render_markdown(_load_catalogue(None))
+    with refusals():
+        text = app_catalogue.as_markdown(app_catalogue.catalogue(actor()))
     current = out.read_text(encoding="utf-8") if out.exists() else None
     if check:
         if current != text:
@@ -149,22 +105,7 @@ def docs_command(
 
 # --- Obligations: evaluate the rules on the current snapshot -----------------------------
 
-OBLIGATION_HEADERS = {
-    "person_id": "Borger",
-    "municipality": "Kommune",
-    "caseworker_id": "Sagsbehandler",
-    "benefit": "Ydelse",
-    "kind": "Forpligtelse",
-    "rule_id": "Regel",
-    "rule_version": "Version",
-    "reference": "Reference",
-    "window_start": "Periode fra",
-    "due_date": "Frist",
-    "status": "Status",
-    "fulfilled_date": "Opfyldt",
-    "days_late": "Dage over",
-}
-OBLIGATION_COLUMNS = list(OBLIGATION_HEADERS)
+OBLIGATION_COLUMNS = [c for c in headers.OBLIGATION if c != "evidence"]
 WORKLIST_COLUMNS = [
     "due_date",
     "status",
@@ -174,14 +115,6 @@ WORKLIST_COLUMNS = [
     "benefit",
     "kind",
 ]
-TIMELINESS_HEADERS = {
-    "met": "Rettidigt",
-    "late": "For sent",
-    "overdue": "Overskredet",
-    "total": "I alt",
-    "on_time_share": "Andel rettidigt",
-}
-OBLIGATION_FORMATTERS = {"status": labels.status, "kind": labels.kind}
 AsOfOption = typer.Option(None, "--as-of", help="Referencedato ÅÅÅÅ-MM-DD (standard: i dag)")
 FormatOption = typer.Option(OutputFormat.table, "--format", "-f", help="table, csv eller json")
 
@@ -189,45 +122,6 @@ FormatOption = typer.Option(OutputFormat.table, "--format", "-f", help="table, c
 def _as_of(value: str | None) -> dt.date:
     # The CLI is the one place that takes "today"; the engine only sees the argument.
     return parse_date(value, option="--as-of", default=today())
-
-
-@contextmanager
-def _snapshot(ws: Path | None) -> Iterator[duckdb.DuckDBPyConnection]:
-    """The current snapshot, writable when possible so results are materialised into it;
-    read-only (results kept for this run) when another process holds it."""
-    space = workspace(ws)
-    try:
-        space.require_current()
-        try:
-            con = space.connect(read_only=False)
-        except duckdb.IOException:
-            con = space.connect(read_only=True)
-    except NoSnapshotError as exc:
-        fail(str(exc))
-        raise  # unreachable; fail() exits
-    try:
-        yield con
-    finally:
-        con.close()
-
-
-def _obligations_on(
-    ws: Path | None, engine: str, day: dt.date, person: str | None, municipality: str | None
-) -> list[dict[str, object]]:
-    """Obligations evaluated on PostgreSQL or Spark (not materialised into the snapshot)."""
-    from tilsyn.rules.on_engine import evaluate_on
-
-    con = engine_connection(ws, engine)
-    try:
-        rows: list[dict[str, object]] = evaluate_on(con, day).to_pylist()
-    finally:
-        con.close()
-    return [
-        r
-        for r in rows
-        if (person is None or r["person_id"] == person)
-        and (municipality is None or r["municipality"] == municipality)
-    ]
 
 
 def obligations_command(
@@ -240,12 +134,10 @@ def obligations_command(
 ) -> None:
     """Vis alle forpligtelser (samtaler, tilbud, Min Plan, sygedagpengeopfølgning) og status."""
     day = _as_of(as_of)
-    if engine != "duckdb":
-        rows = _obligations_on(ws, engine, day, person, municipality)
-    else:
-        with _snapshot(ws) as con:
-            rows = evaluate_mod.obligations(con, day, person_id=person, municipality=municipality)
-    audit(ws, "obligations", rows, f"as_of={day.isoformat()}")
+    with refusals():
+        rows = app_obligations.obligations(
+            actor(), workspace(ws), day, person=person, municipality=municipality, engine=engine
+        ).rows
     if person is not None and not rows and fmt is OutputFormat.table:
         console.print(f"Ingen forpligtelser for {person} pr. {day.isoformat()}.")
         return
@@ -253,8 +145,8 @@ def obligations_command(
         rows,
         fmt,
         columns=OBLIGATION_COLUMNS,
-        headers=OBLIGATION_HEADERS,
-        formatters=OBLIGATION_FORMATTERS,
+        headers=headers.OBLIGATION,
+        formatters=cells.OBLIGATION,
         title=f"Forpligtelser pr. {day.isoformat()}",
     )
 
@@ -279,25 +171,25 @@ def worklist_command(
         fail("vælg højst én af --caseworker, --team og --municipality")
     if within_days is not None and within_days < 0:
         fail(f"--within-days: {within_days} skal være 0 eller større")
-    with _snapshot(ws) as con:
-        rows = evaluate_mod.worklist(
-            con,
+    with refusals():
+        rows = app_obligations.worklist(
+            actor(),
+            workspace(ws),
             day,
-            caseworker_id=caseworker,
+            caseworker=caseworker,
             team=team,
             municipality=municipality,
             within_days=within_days,
             include_closed=include_closed,
-        )
-    audit(ws, "worklist", rows, f"as_of={day.isoformat()}")
+        ).rows
     emit(
         rows,
         fmt,
         columns=WORKLIST_COLUMNS
         if fmt is OutputFormat.table
-        else list(evaluate_mod.RESULT_COLUMNS),
-        headers={**OBLIGATION_HEADERS, "evidence": "Grundlag"},
-        formatters=OBLIGATION_FORMATTERS,
+        else list(app_obligations.RESULT_COLUMNS),
+        headers=headers.OBLIGATION,
+        formatters=cells.OBLIGATION,
         title=f"Arbejdsliste pr. {day.isoformat()}",
     )
 
@@ -305,11 +197,8 @@ def worklist_command(
 def timeliness_command(
     date_from: str = typer.Option(..., "--from", help="Frister fra (ÅÅÅÅ-MM-DD)"),
     date_to: str = typer.Option(..., "--to", help="Frister til og med (ÅÅÅÅ-MM-DD)"),
-    by: str = typer.Option(
-        "organisation",
-        "--by",
-        help="caseworker, team, organisation, benefit, kind eller municipality",
-    ),
+    by: Grouping = typer.Option(Grouping.organisation, "--by", help="Gruppering"),
+    municipality: str | None = typer.Option(None, "--municipality", help="Kun denne kommune"),
     as_of: str | None = AsOfOption,
     fmt: OutputFormat = FormatOption,
     ws: Path | None = WorkspaceOption,
@@ -318,19 +207,25 @@ def timeliness_command(
     day = _as_of(as_of)
     lo = parse_date(date_from, option="--from")
     hi = parse_date(date_to, option="--to")
-    if by not in evaluate_mod.GROUPINGS:
-        fail(f"--by: '{by}' er ukendt (mulige: {', '.join(evaluate_mod.GROUPINGS)})")
     if hi < lo:
         fail("--to ligger før --from")
-    with _snapshot(ws) as con:
-        rows = evaluate_mod.timeliness(con, day, date_from=lo, date_to=hi, by=by)
-    group = "caseworker_id" if by == "caseworker" else by
+    with refusals():
+        rows = app_obligations.timeliness(
+            actor(),
+            workspace(ws),
+            day,
+            date_from=lo,
+            date_to=hi,
+            by=by.code,
+            municipality=municipality,
+        ).rows
+    group = "caseworker_id" if by is Grouping.sagsbehandler else by.code
     emit(
         rows,
         fmt,
-        columns=[group, *TIMELINESS_HEADERS],
-        headers={group: labels.GROUPING[by], **TIMELINESS_HEADERS},
-        formatters={"on_time_share": labels.percent, "kind": labels.kind},
+        columns=[group, *headers.TIMELINESS],
+        headers={group: labels.GROUPING[by.code], **headers.TIMELINESS},
+        formatters=cells.TIMELINESS,
         title=f"Rettidighed for frister {lo.isoformat()}–{hi.isoformat()} pr. {day.isoformat()}",
     )
 
@@ -343,13 +238,8 @@ def explain_command(
 ) -> None:
     """Forklar hver forpligtelse: regel, parametre og retskilder, hændelser og afgørelse."""
     day = _as_of(as_of)
-    with _snapshot(ws) as con:
-        try:
-            items = explain_mod.explain(con, person_id, day)
-        except explain_mod.UnknownPerson as exc:
-            fail(str(exc))
-            raise  # unreachable; fail() exits
-    audit(ws, "explain", [{"person_id": person_id}], f"as_of={day.isoformat()}")
+    with refusals():
+        items = app_obligations.explain(actor(), workspace(ws), person_id, day).items
     if fmt is OutputFormat.json:
         sys.stdout.write(to_json(items) + "\n")
         return
@@ -375,7 +265,8 @@ def explain_command(
         for p in item["parameters"]:
             refs = "; ".join(f"{r['title']} <{r['href']}>" for r in p["references"])
             value = (
-                f"{format_value(p['value'], p['unit'])} (fra {p['effective_from']}): {refs}"
+                f"{cells.parameter_value(p['value'], p['unit'])} (fra {p['effective_from']}): "
+                f"{refs}"
                 if p["effective_from"] is not None
                 else "ikke i kraft på datoen"
             )

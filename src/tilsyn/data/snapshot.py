@@ -17,6 +17,7 @@ import duckdb
 import polars as pl
 
 from tilsyn.data.contract import CONTRACT_VERSION, SQL_TYPES, TABLES, Table
+from tilsyn.data.workspace import summary_path
 
 
 def table_ddl(table: Table) -> str:
@@ -75,6 +76,7 @@ def write_snapshot(
     tmp = path.with_name(path.name + ".partial")
     if tmp.exists():
         tmp.unlink()
+    created_at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
     try:
         con = duckdb.connect(str(tmp), config={"memory_limit": "2GB"})
         try:
@@ -87,7 +89,7 @@ def write_snapshot(
                 "INSERT INTO _snapshot VALUES (?, ?, ?, ?, ?)",
                 [
                     snapshot_id,
-                    dt.datetime.now(dt.UTC).replace(tzinfo=None),
+                    created_at,
                     source,
                     CONTRACT_VERSION,
                     json.dumps(meta),
@@ -103,6 +105,19 @@ def write_snapshot(
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+    write_summary(path, created_at=str(created_at), source=source, meta=meta)
+
+
+def write_summary(snapshot_path: Path, *, created_at: str, source: str, meta: object) -> None:
+    """A copy of the snapshot's ``_snapshot`` row as JSON, so that listing the workspace
+    (``tilsyn status``) need not start DuckDB. The DuckDB row stays the truth: a missing or
+    unreadable summary is read from the snapshot instead."""
+    target = summary_path(snapshot_path)
+    tmp = target.with_name(target.name + ".partial")
+    tmp.write_text(
+        json.dumps({"created_at": created_at, "source": source, "meta": meta}), encoding="utf-8"
+    )
+    os.replace(tmp, target)
 
 
 def write_identities(path: Path, identities: pl.DataFrame) -> None:

@@ -18,8 +18,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-import duckdb
+if TYPE_CHECKING:
+    import duckdb
 
 HOME_ENV = "TILSYN_HOME"
 
@@ -118,6 +120,8 @@ class Workspace:
     def connect(
         self, snapshot_id: str | None = None, *, read_only: bool = True
     ) -> duckdb.DuckDBPyConnection:
+        import duckdb  # on use: the command line's start must not pay for the engine
+
         sid = snapshot_id or self.require_current()
         return duckdb.connect(str(self.snapshot_path(sid)), read_only=read_only)
 
@@ -130,6 +134,8 @@ class Workspace:
         results are kept in the file for the next reader; when another process has it open the
         connection falls back to read-only and results live for this connection only.
         Raises ``NoSnapshotError`` when there is no snapshot."""
+        import duckdb
+
         sid = snapshot_id or self.require_current()
         if not self.snapshot_path(sid).exists():
             raise NoSnapshotError(f"Datasamlingen {sid} findes ikke i {self.root}.")
@@ -156,20 +162,38 @@ class Workspace:
             if path.name.endswith(".identities.duckdb"):
                 continue
             sid = path.stem
-            con = duckdb.connect(str(path), read_only=True)
-            try:
-                row = con.execute("SELECT created_at, source, meta FROM _snapshot").fetchall()[0]
-            finally:
-                con.close()
-            meta = json.loads(row[2])
+            created_at, source, meta = _summary(path)
             infos.append(
                 SnapshotInfo(
                     sid,
-                    str(row[0]),
-                    str(row[1]),
+                    created_at,
+                    source,
                     meta["counts"],
                     (meta["date_range"][0], meta["date_range"][1]),
                     sid == current,
                 )
             )
         return sorted(infos, key=lambda i: i.created_at)
+
+
+def summary_path(snapshot_path: Path) -> Path:
+    """``<id>.summary.json`` beside ``<id>.duckdb``: the snapshot's ``_snapshot`` row as JSON."""
+    return snapshot_path.with_name(snapshot_path.stem + ".summary.json")
+
+
+def _summary(path: Path) -> tuple[str, str, dict[str, Any]]:
+    """(created_at, source, meta) of the snapshot at ``path``: from its JSON summary when
+    there is a readable one (listing then starts no DuckDB), else from the snapshot itself."""
+    try:
+        data = json.loads(summary_path(path).read_text(encoding="utf-8"))
+        return str(data["created_at"]), str(data["source"]), dict(data["meta"])
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    import duckdb
+
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        row = con.execute("SELECT created_at, source, meta FROM _snapshot").fetchall()[0]
+    finally:
+        con.close()
+    return str(row[0]), str(row[1]), dict(json.loads(row[2]))

@@ -621,7 +621,7 @@ def snapshot_outlook(
     1 − the co-financing rate for dagpenge. ``None`` where no week of these benefits is on
     the staircase (e.g. benefits it does not cover).
     """
-    from tilsyn.economy.fulltime import week_index, week_label
+    from tilsyn.data.calendar import week_index, week_label
     from tilsyn.economy.fulltime_forecast import forecast_fulltime
     from tilsyn.economy.staircase import staircase_weeks
 

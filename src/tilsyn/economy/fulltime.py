@@ -27,53 +27,36 @@ from typing import Any, Literal
 
 import duckdb
 
+from tilsyn.data.calendar import (
+    WEEK_EPOCH,
+    WEEK_EPOCH_SQL,
+    add_months,
+    iter_months,
+    week_index,
+    week_monday,
+)
 from tilsyn.data.contract import BENEFITS
+from tilsyn.data.sql import date_sql, literal
 from tilsyn.rules.parameters import ParameterSet, default_parameters
 
 Method = Literal["weeks", "days"]
 METHODS: tuple[Method, ...] = ("weeks", "days")
 
-# A Monday far before any case data: day numbers and week indexes count from it, so that
-# integer division gives ISO weeks without negative-number pitfalls.
-EPOCH = dt.date(1900, 1, 1)
-EPOCH_SQL = "DATE '1900-01-01'"
+# Day numbers count from the calendar's week epoch (a Monday), so that integer division by 7
+# gives its ISO week index, in Python and in SQL.
+EPOCH = WEEK_EPOCH
+EPOCH_SQL = WEEK_EPOCH_SQL
 FTP_QUANTUM = Decimal("0.0001")
 
 _MUNICIPALITY = re.compile(r"^\d{3}$")
-_ISO_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
 
 
 # --------------------------------------------------------------------------- weeks and days
 
 
 def day_number(d: dt.date) -> int:
+    """Days since the week epoch: ``day_number(d) // 7 == week_index(d)``."""
     return (d - EPOCH).days
-
-
-def week_index(d: dt.date) -> int:
-    """Index of the ISO week containing ``d`` (0 = the week of 1 Jan 1900)."""
-    return day_number(d) // 7
-
-
-def week_monday(index: int) -> dt.date:
-    return EPOCH + dt.timedelta(days=7 * index)
-
-
-def week_label(index: int) -> str:
-    year, week, _ = week_monday(index).isocalendar()
-    return f"{year}-W{week:02d}"
-
-
-def parse_week(value: str) -> int:
-    """``'2024-W07'`` → week index; raises ``ValueError`` naming the value when invalid."""
-    m = _ISO_WEEK.match(value.strip())
-    if not m:
-        raise ValueError(f"'{value}' er ikke en ISO-uge som ÅÅÅÅ-Wuu")
-    try:
-        monday = dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
-    except ValueError:
-        raise ValueError(f"'{value}': år {m.group(1)} har ingen uge {m.group(2)}") from None
-    return week_index(monday)
 
 
 def check_municipality(value: str | None) -> str | None:
@@ -93,7 +76,7 @@ def codes_sql(codes: Iterable[str]) -> str:
     for code in codes:
         if code not in BENEFITS:
             raise ValueError(f"ukendt ydelseskode i parameter: {code}")
-        out.append(f"'{code}'")
+        out.append(literal(code))
     return "(" + ", ".join(out) + ")" if out else "(NULL)"
 
 
@@ -148,7 +131,7 @@ def benefit_spells_sql(as_of: dt.date, *, benefits: Iterable[str] | None = None)
     """Benefit periods as day ranges (person_id, benefit, municipality, sd, ed), open or later
     periods cut at ``as_of``. Uses the ``$municipality`` parameter when filtering (see
     :func:`query_params`)."""
-    where = [f"bp.start_date <= DATE '{as_of.isoformat()}'"]
+    where = [f"bp.start_date <= {date_sql(as_of)}"]
     if benefits is not None:
         where.append(f"bp.benefit IN {codes_sql(benefits)}")
     return f"""
@@ -156,9 +139,7 @@ def benefit_spells_sql(as_of: dt.date, *, benefits: Iterable[str] | None = None)
                COALESCE(bp.municipality, p.municipality) AS municipality,
                {day_sql("bp.start_date")} AS sd,
                {
-        day_sql(
-            f"LEAST(COALESCE(bp.end_date, DATE '{as_of.isoformat()}'), DATE '{as_of.isoformat()}')"
-        )
+        day_sql(f"LEAST(COALESCE(bp.end_date, {date_sql(as_of)}), {date_sql(as_of)})")
     } AS ed
         FROM benefit_periods bp JOIN persons p USING (person_id)
         WHERE {" AND ".join(where)}
@@ -187,23 +168,10 @@ class MonthPeriod:
         return self.last - self.first + 1
 
 
-def _add_months(month: dt.date, n: int) -> dt.date:
-    y, m = divmod(month.year * 12 + month.month - 1 + n, 12)
-    return dt.date(y, m + 1, 1)
-
-
-def months_between(first: dt.date, last: dt.date) -> list[dt.date]:
-    out, m = [], first.replace(day=1)
-    while m <= last:
-        out.append(m)
-        m = _add_months(m, 1)
-    return out
-
-
 def month_period(month: dt.date, method: Method, rule: str = "thursday") -> MonthPeriod:
     """The weeks (or days) that make up ``month`` under ``method``."""
     start = month.replace(day=1)
-    end = _add_months(start, 1) - dt.timedelta(days=1)
+    end = add_months(start, 1) - dt.timedelta(days=1)
     if method == "days":
         return MonthPeriod(start, day_number(start), day_number(end), end)
     if rule != "thursday":
@@ -260,11 +228,11 @@ def count_months(
     meth = _method(method)
     ps = params or default_parameters()
     rule = str(ps.value("helaarspersoner.week_month_rule", as_of))
-    periods = [month_period(m, meth, rule) for m in months_between(first_month, last_month)]
+    periods = [month_period(m, meth, rule) for m in iter_months(first_month, last_month)]
     if not periods:
         return []
     cal = ", ".join(
-        f"({i}, DATE '{p.month.isoformat()}', {p.first}, {p.last})" for i, p in enumerate(periods)
+        f"({i}, {date_sql(p.month)}, {p.first}, {p.last})" for i, p in enumerate(periods)
     )
     first, last = periods[0].first, periods[-1].last
     spells = benefit_spells_sql(as_of)
@@ -365,7 +333,7 @@ def fulltime_period(
     meth = _method(method)
     ps = params or default_parameters()
     rule = str(ps.value("helaarspersoner.week_month_rule", as_of))
-    total = sum(month_period(m, meth, rule).units for m in months_between(first_month, last_month))
+    total = sum(month_period(m, meth, rule).units for m in iter_months(first_month, last_month))
     sums: dict[tuple[str, str], int] = {}
     for c in count_months(
         con, first_month, last_month, as_of, method=meth, municipality=municipality, params=ps
@@ -383,13 +351,22 @@ def fulltime_period(
     ]
 
 
-def demo_summary(con: duckdb.DuckDBPyConnection, as_of: dt.date) -> list[dict[str, Any]]:
+@dataclass(frozen=True)
+class FulltimeOverview:
+    """Full-year persons per benefit over ``first``..``last`` (all municipalities together)."""
+
+    first: dt.date
+    last: dt.date
+    by_benefit: tuple[tuple[str, Decimal], ...]  # most full-year persons first
+
+
+def fulltime_overview(con: duckdb.DuckDBPyConnection, as_of: dt.date) -> FulltimeOverview:
     """Full-year persons by benefit for the year of ``as_of`` up to the last complete month
-    (all municipalities together), for ``tilsyn demo``."""
+    (the whole previous year when no month of this year is complete yet)."""
     first = dt.date(as_of.year, 1, 1)
     closed = [
         m
-        for m in months_between(first, as_of.replace(day=1))
+        for m in iter_months(first, as_of.replace(day=1))
         if as_of >= month_period(m, "weeks").closes_on
     ]
     if not closed:
@@ -399,16 +376,5 @@ def demo_summary(con: duckdb.DuckDBPyConnection, as_of: dt.date) -> list[dict[st
     total = rows[0]["period_units"] if rows else 0
     for r in rows:
         by_benefit[r["benefit"]] = by_benefit.get(r["benefit"], 0) + int(r["units"])
-    from babel.numbers import format_decimal
-
-    period = f"{first:%m.%Y}–{closed[-1]:%m.%Y}"
-    return [
-        {
-            "Periode": period,
-            "Ydelse": b,
-            "Helårspersoner": format_decimal(
-                to_ftp(u, total).quantize(Decimal("0.1")), format="#,##0.0", locale="da_DK"
-            ),
-        }
-        for b, u in sorted(by_benefit.items(), key=lambda kv: -kv[1])
-    ]
+    ordered = sorted(by_benefit.items(), key=lambda kv: -kv[1])
+    return FulltimeOverview(first, closed[-1], tuple((b, to_ftp(u, total)) for b, u in ordered))

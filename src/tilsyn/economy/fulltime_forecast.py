@@ -18,19 +18,19 @@ from typing import Any
 
 import duckdb
 
+from tilsyn.data.calendar import iter_months, month_index
 from tilsyn.economy.fulltime import (
     FTP_QUANTUM,
     Method,
     count_months,
     data_start,
     month_period,
-    months_between,
 )
 from tilsyn.rules.parameters import ParameterSet, default_parameters
 
 RECENT_MONTHS = 3  # window of the "recent months" estimators
 
-# history: month ordinal (year*12 + month-1) → full-year persons; cut: last known ordinal.
+# history: month index (tilsyn.data.calendar) → full-year persons; cut: the last known month index.
 Estimator = Callable[[dict[int, float], int, list[int]], list[float] | None]
 
 
@@ -106,14 +106,6 @@ class FulltimeForecast:
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
-
-
-def _ordinal(month: dt.date) -> int:
-    return month.year * 12 + month.month - 1
-
-
-def _month(ordinal: int) -> dt.date:
-    return dt.date(ordinal // 12, ordinal % 12 + 1, 1)
 
 
 def _wape(forecast: list[float], actual: list[float]) -> float | None:
@@ -193,18 +185,18 @@ def forecast_fulltime(
     )
     closed_months = [
         m
-        for m in months_between(history_start, months[-1])
+        for m in iter_months(history_start, months[-1])
         if as_of >= month_period(m, meth, rule).closes_on and m >= start
     ]
-    closed = {_ordinal(m) for m in closed_months}
+    closed = {month_index(m) for m in closed_months}
     series: dict[tuple[str, str], dict[int, float]] = {}
     exact: dict[tuple[str, str, int], Decimal] = {}
     for c in counts:
         series.setdefault((c.municipality, c.benefit), {})
-        if _ordinal(c.month) in closed:
-            series[(c.municipality, c.benefit)][_ordinal(c.month)] = c.units / c.period_units
-            exact[(c.municipality, c.benefit, _ordinal(c.month))] = c.fulltime_persons
-    year_ords = [_ordinal(m) for m in months]
+        if month_index(c.month) in closed:
+            series[(c.municipality, c.benefit)][month_index(c.month)] = c.units / c.period_units
+            exact[(c.municipality, c.benefit, month_index(c.month))] = c.fulltime_persons
+    year_ords = [month_index(m) for m in months]
     targets = [o for o in year_ords if o not in closed]
     cut = (targets[0] - 1) if targets else year_ords[-1]
     out: list[FulltimeForecast] = []

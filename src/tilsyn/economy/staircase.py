@@ -32,16 +32,14 @@ from typing import Any
 
 import duckdb
 
+from tilsyn.data.calendar import parse_week, week_index, week_label, week_monday
+from tilsyn.data.sql import date_sql
 from tilsyn.economy.fulltime import (
     benefit_spells_sql,
     codes_sql,
     day_sql,
     islands_sql,
-    parse_week,
     query_params,
-    week_index,
-    week_label,
-    week_monday,
     weeks_from_days_sql,
 )
 from tilsyn.rules.parameters import ParameterSet, default_parameters
@@ -142,7 +140,7 @@ def compute_runs(
     rules = StaircaseRules.load(ps, as_of)
     pfilter = "AND person_id = $person" if person is not None else ""
     args: dict[str, Any] = {"person": person} if person is not None else {}
-    a = f"DATE '{as_of.isoformat()}'"
+    a = date_sql(as_of)
     covered = (
         f"SELECT person_id, sd, ed FROM ({benefit_spells_sql(as_of, benefits=rules.covered)}) "
         f"WHERE true {pfilter}"
@@ -386,30 +384,7 @@ def refund_by_step(
     return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
 
 
-def demo_summary(con: duckdb.DuckDBPyConnection, as_of: dt.date) -> list[dict[str, Any]]:
-    """Refund share by staircase step over the 52 weeks up to ``as_of``, for ``tilsyn demo``:
-    person-weeks per step and, with payments, the share of the benefit refunded."""
+def refund_overview(con: duckdb.DuckDBPyConnection, as_of: dt.date) -> list[dict[str, Any]]:
+    """``refund_by_step`` over the 52 complete weeks before ``as_of`` (all municipalities)."""
     last = week_index(as_of) - 1  # the last complete week
-    rows = refund_by_step(con, week_label(last - 51), week_label(last), as_of)
-    from babel.numbers import format_decimal
-
-    def number(value: Any, pattern: str) -> str:
-        return "" if value is None else format_decimal(value, format=pattern, locale="da_DK")
-
-    def mio(value: Any) -> str:
-        return "" if value is None else number(Decimal(value) / 1_000_000, "#,##0.0")
-
-    total = sum(int(r["weeks"]) for r in rows) or 1
-    return [
-        {
-            "Finansiering": r["financing"],
-            "Trin": r["step"],
-            "Personuger": number(r["weeks"], "#,##0"),
-            "Andel af uger": number(Decimal(100 * r["weeks"]) / total, "#,##0.0") + " %",
-            "Udbetalt (mio. kr.)": mio(r["amount"]),
-            "Refusion/medfinansiering (mio. kr.)": mio(
-                r["refund"] if r["financing"] == "refusion" else r["cofinancing"]
-            ),
-        }
-        for r in rows
-    ]
+    return refund_by_step(con, week_label(last - 51), week_label(last), as_of)

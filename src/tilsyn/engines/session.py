@@ -87,9 +87,12 @@ def _spark(space: Workspace, sid: str) -> EngineConnection:
         con.close()
 
 
-def open_engine(name: str, space: Workspace) -> duckdb.DuckDBPyConnection | EngineConnection:
-    """A connection for the current snapshot on engine ``name`` (see the module docstring)."""
-    sid = space.require_current()
+def open_engine(
+    name: str, space: Workspace, snapshot_id: str | None = None
+) -> duckdb.DuckDBPyConnection | EngineConnection:
+    """A connection for the current snapshot (or ``snapshot_id``) on engine ``name`` (see the
+    module docstring)."""
+    sid = snapshot_id or space.require_current()
     if name == "duckdb":
         return space.connect(sid)
     if name == "postgres":

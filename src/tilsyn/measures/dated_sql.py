@@ -10,27 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from tilsyn.data.sql import date_sql, literal
 from tilsyn.rules.parameters import Parameter
 
 __all__ = ["codes_sql", "date_sql", "literal", "value_sql"]
-
-
-def literal(value: object) -> str:
-    """A SQL literal for a parameter value (int, bool, text, date or None)."""
-    if value is None:
-        return "NULL"
-    if isinstance(value, bool):
-        return "TRUE" if value else "FALSE"
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, dt.date):
-        return date_sql(value)
-    text = str(value).replace("'", "''")
-    return f"'{text}'"
-
-
-def date_sql(day: dt.date) -> str:
-    return f"DATE '{day.isoformat()}'"
 
 
 def _in_period(on: str, start: dt.date, end: dt.date | None) -> str:

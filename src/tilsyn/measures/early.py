@@ -23,17 +23,15 @@ from fractions import Fraction
 
 import duckdb
 
+from tilsyn.data.calendar import add_months, iter_months, month_start
 from tilsyn.measures.cohort import MonthlyCohort, percent
 from tilsyn.measures.dated_sql import codes_sql, date_sql, literal, value_sql
 from tilsyn.measures.six_month_point import (
     DAGPENGE,
     CaseData,
-    add_months,
     benefits_in,
     drop,
-    iter_months,
     load_case_data,
-    month_start,
     points,
     rows_on,
     under_reform_sql,
@@ -43,11 +41,7 @@ from tilsyn.rules.parameters import ParameterSet, default_parameters
 PART_INTERVIEWS = "samtaler"
 PART_OFFERS = "tilbud"
 PART_DAGPENGE = "dagpenge_samtaler"
-PART_LABELS = {
-    PART_INTERVIEWS: "Mindst 4 jobsamtaler før 6 måneder",
-    PART_OFFERS: "Tilbud før 6 måneder",
-    PART_DAGPENGE: "Dagpenge: lovpligtige jobsamtaler ved 6 måneders ledighed",
-}
+PARTS = (PART_INTERVIEWS, PART_OFFERS, PART_DAGPENGE)  # their Danish titles: present.labels
 
 
 @dataclass(frozen=True)

@@ -29,15 +29,14 @@ from typing import Literal
 
 import duckdb
 
+from tilsyn.data.calendar import month_end, month_from_index, month_index
+from tilsyn.data.sql import date_sql
 from tilsyn.measures.seniority import (
     P,
     _values_sql,
     build_seniority,
     codes,
     integer,
-    month_end,
-    month_index,
-    month_start,
 )
 from tilsyn.rules.parameters import Parameter, ParameterSet, Value, default_parameters
 
@@ -83,7 +82,7 @@ def history_start(con: duckdb.DuckDBPyConnection) -> dt.date | None:
         "(SELECT MIN(start_date) FROM benefit_periods))"
     ).fetchall()[0]
     value = row[0]
-    return month_start(month_index(value)) if value is not None else None
+    return month_from_index(month_index(value)) if value is not None else None
 
 
 def build_person_months(
@@ -112,7 +111,8 @@ def build_person_months(
     # date keeps everyone, since the forecast follows them into the population.
     floor = min(
         integer(
-            params.value(P + "min_seniority_months", month_start(mi)), P + "min_seniority_months"
+            params.value(P + "min_seniority_months", month_from_index(mi)),
+            P + "min_seniority_months",
         )
         for mi in range(month_index(first_month), month_index(last_month) + 1)
     )
@@ -127,7 +127,7 @@ def build_person_months(
     )
     first, last = sen.first_month, sen.last_month
     windows = {
-        integer(params.value(P + "window_months", month_start(mi)), P + "window_months")
+        integer(params.value(P + "window_months", month_from_index(mi)), P + "window_months")
         for mi in range(first, last + 1)
     }
     if len(windows) > 1:
@@ -135,7 +135,7 @@ def build_person_months(
     window = windows.pop() if windows else 12
     monthly = []
     for mi in range(first, last + 1):
-        on = month_start(mi)
+        on = month_from_index(mi)
         hours = fraction(params.value(P + "hours_threshold", on), P + "hours_threshold")
         alt = fraction(
             params.value(P + "hours_threshold_alternative", on), P + "hours_threshold_alternative"
@@ -161,7 +161,7 @@ def build_person_months(
             offer_kinds=_values_sql(
                 _dated_codes(params[P + "offer_kinds"]), ("code", "valid_from", "valid_to")
             ),
-            as_of=f"DATE '{as_of.isoformat()}'",
+            as_of=date_sql(as_of),
         )
     )
     sql = _SQL.format(
@@ -389,7 +389,7 @@ def _months(
 ) -> tuple[MonthValue, ...]:
     out = []
     for mi in months:
-        on = month_start(mi)
+        on = month_from_index(mi)
         window = integer(params.value(P + "window_months", on), P + "window_months")
         computable = start is not None and mi - (window - 1) >= month_index(start) and on <= as_of
         population = failing = None
@@ -405,7 +405,7 @@ def _months(
                 population,
                 failing,
                 computable,
-                month_end(mi) <= as_of,
+                month_end(month_from_index(mi)) <= as_of,
                 params.value(P + "in_force", on) is True,
             )
         )
@@ -505,45 +505,3 @@ def result_to_json(result: FocusResult) -> dict[str, object]:
             "met": alt.met,
         }
     return out
-
-
-def municipalities_of(results: list[FocusResult]) -> dict[str, list[FocusResult]]:
-    grouped: dict[str, list[FocusResult]] = defaultdict(list)
-    for r in results:
-        grouped[r.municipality].append(r)
-    return dict(grouped)
-
-
-def _pct(value: Fraction | None) -> str:
-    return "–" if value is None else f"{float(value) * 100:.1f} %".replace(".", ",")
-
-
-def demo_summary(con: duckdb.DuckDBPyConnection, as_of: dt.date) -> list[str]:
-    """Lines for ``tilsyn demo``: each municipality's two focus measures so far this year, the
-    projection to year end and how many citizens need an interview or offer."""
-    from tilsyn.measures.forecast import forecast
-
-    lines = []
-    results = focus_measures(con, year=as_of.year, as_of=as_of)
-    for muni, items in municipalities_of(results).items():
-        for r in items:
-            fc = forecast(con, as_of=as_of, municipality=muni, measure=r.measure)
-            label = "samtaler" if r.measure == "interviews" else "tilbud"
-            regime = "" if r.sanction_regime else " (ledelsesinformation, ikke sanktion)"
-            computed = sum(1 for m in r.months if m.share is not None)
-            below = fc.projected_average is not None and fc.projected_average < r.threshold
-            if fc.actions:
-                what = "samtaler" if r.measure == "interviews" else "et tilbud"
-                verdict = f"{len(fc.actions)} borgere skal have {what}" + (
-                    "" if fc.reachable else " (rækker ikke til at nå grænsen)"
-                )
-            elif below:
-                verdict = "under grænsen; ingen handling nødvendig"
-            else:
-                verdict = "over grænsen, og ingen handling i resten af året kan nå den"
-            lines.append(
-                f"Kommune {muni}, fokusmål {label}{regime}: {_pct(r.year_average)} over "
-                f"{computed} måneder, prognose {_pct(fc.projected_average)} "
-                f"(grænse < {_pct(r.threshold)}); {verdict}"
-            )
-    return lines

@@ -35,6 +35,7 @@ from fractions import Fraction
 
 import duckdb
 
+from tilsyn.data.calendar import month_end, month_from_index, month_index
 from tilsyn.measures.focus import (
     EVENTS,
     FocusError,
@@ -45,7 +46,7 @@ from tilsyn.measures.focus import (
     history_start,
     yearly_value,
 )
-from tilsyn.measures.seniority import P, integer, month_end, month_index, month_start
+from tilsyn.measures.seniority import P, integer
 from tilsyn.rules.parameters import ParameterSet, default_parameters
 
 DAYS = 365  # interview pace is per 365 days of the last 12 months
@@ -171,12 +172,17 @@ def _fails(
     for r in months:
         if measure == "interviews":
             known = sum(n for mi, n in p.interviews.items() if r - 11 <= mi <= r)
-            future = _paced(recent_interviews, p.last_interview, as_of, month_end(r))
+            future = _paced(
+                recent_interviews, p.last_interview, as_of, month_end(month_from_index(r))
+            )
             if known + future < minimum:
                 out[r] = minimum - known - future
         else:
             offer = any(e >= r - 11 for _, e in p.offer_spans)
-            offer = offer or _paced(recent_offers, p.last_offer, as_of, month_end(r)) > 0
+            offer = (
+                offer
+                or _paced(recent_offers, p.last_offer, as_of, month_end(month_from_index(r))) > 0
+            )
             known_h = sum(h for mi, h in p.hours.items() if r - 11 <= mi <= r)
             hours_x12 = 12 * known_h + recent_hours * (r - mi_d)
             if not offer and hours_x12 < 12 * hours_centi:
@@ -234,7 +240,7 @@ def forecast(
     ok = {r: start is not None and r - (window - 1) >= month_index(start) for r in remaining}
     projected = tuple(
         MonthValue(
-            month_start(r),
+            month_from_index(r),
             population[r] if ok[r] else None,
             failing[r] if ok[r] else None,
             ok[r],
@@ -286,7 +292,7 @@ def _choose(
                 pid,
                 "interview" if fc.measure == "interviews" else "offer",
                 max(short[r] for r in months),
-                max(month_end(first), fc.as_of),
+                max(month_end(month_from_index(first)), fc.as_of),
                 len(months),
                 effect,
             )

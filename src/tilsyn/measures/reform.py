@@ -32,20 +32,18 @@ from fractions import Fraction
 
 import duckdb
 
+from tilsyn.data.calendar import add_months, iter_months, month_start
 from tilsyn.measures.cohort import MonthlyCohort, percent
 from tilsyn.measures.dated_sql import codes_sql, date_sql, literal, value_sql
 from tilsyn.measures.early import as_fraction, as_int, flag_series
 from tilsyn.measures.six_month_point import (
     DAGPENGE,
     CaseData,
-    add_months,
     add_months_sql,
     benefits_in,
     drop,
     group_matches_sql,
-    iter_months,
     load_case_data,
-    month_start,
     points,
     reform_effective_date,
     rows_on,
@@ -58,12 +56,7 @@ RULE_FIRST = "foerste_samtale"
 RULE_INTERVIEWS = "samtaler_75"
 RULE_OFFERS = "tilbud_75"
 RULE_16M = "samtale_16_mdr"
-RULE_LABELS = {
-    RULE_FIRST: "Første jobsamtale med alle jobparate",
-    RULE_INTERVIEWS: "Jobsamtaler med mindst 75 % inden 6 måneder",
-    RULE_OFFERS: "Første tilbud til mindst 75 % inden 6 måneder",
-    RULE_16M: "Dagpenge: samtale om intensiveret indsats inden 16 måneder",
-}
+RULES = (RULE_FIRST, RULE_INTERVIEWS, RULE_OFFERS, RULE_16M)  # titles: present.labels
 ALL_GROUPS = "alle"
 
 
@@ -559,9 +552,34 @@ def reform_report(
     return rows, members
 
 
-def demo_summary(con: duckdb.DuckDBPyConnection, as_of: dt.date) -> list[str]:
-    """Short Danish lines on the reform's rules for the last 6 complete months before
-    ``as_of`` (for ``tilsyn demo``)."""
+@dataclass(frozen=True)
+class RuleTotal:
+    """One rule's cohorts over a period, all municipalities and groups together."""
+
+    rule: str
+    population: int
+    compliant: int
+    at_risk: int  # municipality-months at risk
+
+
+@dataclass(frozen=True)
+class ReformOverview:
+    """The reform's rules over the last 6 complete months before ``as_of``."""
+
+    first_month: dt.date
+    last_month: dt.date
+    effective: dt.date
+    first_cohort: dt.date | None
+    """The month the first spells begun under the reform reach 6 months (when the 75 % rules
+    count spells from their start), else None."""
+    totals: tuple[RuleTotal, ...]
+    """Per rule in the order of ``RULES``; none at all when no spell falls under the
+    reform in the period."""
+    missing: int  # citizens missing an interview or offer without a documented exemption
+
+
+def reform_overview(con: duckdb.DuckDBPyConnection, as_of: dt.date) -> ReformOverview:
+    """The reform's rules for the last 6 complete months before ``as_of``, for overviews."""
     params = default_parameters()
     last = add_months(month_start(as_of), -1)
     first = add_months(last, -5)
@@ -569,39 +587,23 @@ def demo_summary(con: duckdb.DuckDBPyConnection, as_of: dt.date) -> list[str]:
         con, first_month=first, last_month=last, as_of=as_of, params=params
     )
     eff = reform_effective_date(params)
-    lines = [
-        f"Reform 2026 (lov nr. 1750/2025, fra {eff.strftime('%d.%m.%Y')}): "
-        f"{first.strftime('%m.%Y')}–{last.strftime('%m.%Y')}"
-    ]
-    pooled = [r for r in rows if r.group == ALL_GROUPS]
-    if not pooled:
-        lines.append("  Ingen forløb under reformens regler i perioden.")
-        return lines
     spells_from_reform = _p(params, "transition_rule", eff) == "spell_start"
-    for rule in (RULE_FIRST, RULE_INTERVIEWS, RULE_OFFERS, RULE_16M):
-        rule_rows = [r for r in pooled if r.rule == rule]
-        population = sum(r.population for r in rule_rows)
-        if not population:
-            if rule in (RULE_INTERVIEWS, RULE_OFFERS) and spells_from_reform:
-                # Cohorts are people reaching 6 months on a spell begun under the reform.
-                first_cohort = add_months(eff, 6).strftime("%m.%Y")
-                lines.append(
-                    f"  {RULE_LABELS[rule]}: ingen kohorter endnu (de første forløb under "
-                    f"reformen når 6 måneder i {first_cohort})"
-                )
-            continue
-        compliant = sum(r.compliant for r in rule_rows)
-        share = str(percent(Fraction(compliant, population))).replace(".", ",")
-        risk = sum(r.at_risk for r in rule_rows)
-        text = f"  {RULE_LABELS[rule]}: {compliant} af {population} ({share} %)"
-        if risk:
-            text += f", {risk} kommune-måneder i risiko"
-        lines.append(text)
+    pooled = [r for r in rows if r.group == ALL_GROUPS]
+    totals = tuple(
+        RuleTotal(
+            rule,
+            sum(r.population for r in pooled if r.rule == rule),
+            sum(r.compliant for r in pooled if r.rule == rule),
+            sum(r.at_risk for r in pooled if r.rule == rule),
+        )
+        for rule in RULES
+        if pooled
+    )
     missing = sum(
         1
         for m in members
         if m.rule in (RULE_INTERVIEWS, RULE_OFFERS) and not m.compliant and not m.exempted
     )
-    if missing:
-        lines.append(f"  {missing} borgere mangler samtale/tilbud uden dokumenteret undtagelse")
-    return lines
+    return ReformOverview(
+        first, last, eff, add_months(eff, 6) if spells_from_reform else None, totals, missing
+    )

@@ -21,7 +21,7 @@ continuation rules and the month expansion read far more plainly as window funct
 has a PostgreSQL equivalent.
 
 Months are handled as integer *month indexes* (``year * 12 + month - 1``) so that "m − 11" is
-plain arithmetic; :func:`month_index` and :func:`month_start` convert.
+plain arithmetic; ``tilsyn.data.calendar`` converts (``month_index``, ``month_from_index``).
 """
 
 from __future__ import annotations
@@ -32,26 +32,13 @@ from dataclasses import dataclass
 
 import duckdb
 
+from tilsyn.data.calendar import month_from_index, month_index
 from tilsyn.data.contract import BENEFITS
+from tilsyn.data.sql import date_sql, literal
 from tilsyn.rules.parameters import ParameterSet, Value, default_parameters
 
 P = "skaerpet_tilsyn."
 FAR_FUTURE = dt.date(9999, 12, 31)
-
-
-def month_index(d: dt.date) -> int:
-    """Months since year 0: consecutive calendar months differ by exactly 1."""
-    return d.year * 12 + d.month - 1
-
-
-def month_start(mi: int) -> dt.date:
-    """First day of the month with index ``mi``."""
-    return dt.date(mi // 12, mi % 12 + 1, 1)
-
-
-def month_end(mi: int) -> dt.date:
-    """Last day of the month with index ``mi``."""
-    return month_start(mi + 1) - dt.timedelta(days=1)
 
 
 @dataclass(frozen=True)
@@ -67,23 +54,11 @@ class SeniorityTable:
 def _values_sql(rows: Sequence[tuple[object, ...]], columns: Sequence[str]) -> str:
     """A literal ``(VALUES ...) t(cols)`` relation; tiny parameter tables only."""
 
-    def lit(v: object) -> str:
-        if v is None:
-            return "NULL"
-        if isinstance(v, bool):
-            return "TRUE" if v else "FALSE"
-        if isinstance(v, int):
-            return str(v)
-        if isinstance(v, dt.date):
-            return f"DATE '{v.isoformat()}'"
-        text = str(v).replace("'", "''")
-        return f"'{text}'"
-
     cols = ", ".join(columns)
     if not rows:
         nulls = ", ".join("NULL" for _ in columns)
         return f"(SELECT * FROM (VALUES ({nulls})) v({cols}) WHERE FALSE)"
-    body = ", ".join("(" + ", ".join(lit(v) for v in row) + ")" for row in rows)
+    body = ", ".join("(" + ", ".join(literal(v) for v in row) + ")" for row in rows)
     return f"(VALUES {body}) v({cols})"
 
 
@@ -178,19 +153,19 @@ def build_seniority(
         held = [
             (mi, b)
             for mi in range(first, last + 1)
-            for b in codes(covered.value_at(month_start(mi)), covered.id)
+            for b in codes(covered.value_at(month_from_index(mi)), covered.id)
         ]
     method = params[P + "dagpenge_seniority_method"]
     lookback = params[P + "dagpenge_accumulation_months"]
     dp = [
         (
             mi,
-            str(method.value_at(month_start(mi))),
-            integer(lookback.value_at(month_start(mi)), lookback.id),
+            str(method.value_at(month_from_index(mi))),
+            integer(lookback.value_at(month_from_index(mi)), lookback.id),
         )
         for mi in range(first, last + 1)
     ]
-    as_of_sql = f"DATE '{as_of.isoformat()}'"
+    as_of_sql = date_sql(as_of)
     order = sorted({b for _, b in held})
     # Ties between periods ending and starting on the same days go to the benefit code that
     # sorts first, so every person-month has one deterministic row.

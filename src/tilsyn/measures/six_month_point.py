@@ -23,7 +23,6 @@ independent reference in ``tests/measures/test_six_month_differential.py``.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import functools
 import itertools
@@ -35,30 +34,14 @@ import numpy as np
 import numpy.typing as npt
 
 from tilsyn.data.contract import BENEFITS
+from tilsyn.data.sql import date_sql, literal_list
 from tilsyn.measures import spell_arrays as sa
-from tilsyn.measures.dated_sql import codes_sql, date_sql, literal
+from tilsyn.measures.dated_sql import codes_sql
 from tilsyn.rules.parameters import ParameterSet
 
 DAGPENGE = "dagpenge"
 KONTANTHJAELP = "kontanthjaelp"
 ONE_DAY = dt.timedelta(days=1)
-
-
-def add_months(day: dt.date, months: int) -> dt.date:
-    """``day`` plus calendar months, clamped to the last day of the target month."""
-    index = day.year * 12 + day.month - 1 + months
-    year, month0 = divmod(index, 12)
-    last = calendar.monthrange(year, month0 + 1)[1]
-    return dt.date(year, month0 + 1, min(day.day, last))
-
-
-def month_start(day: dt.date) -> dt.date:
-    return day.replace(day=1)
-
-
-def months_between(first: dt.date, second: dt.date) -> int:
-    """Whole months from the month of ``first`` to the month of ``second``."""
-    return (second.year - first.year) * 12 + second.month - first.month
 
 
 @functools.lru_cache(maxsize=16)  # keyed by the ParameterSet's identity; asked once per spell
@@ -301,10 +284,6 @@ def load_case_data(
     return data
 
 
-def literal_list(values: list[str]) -> str:
-    return "[" + ", ".join(literal(v) for v in values) + "]"
-
-
 Columns = dict[str, npt.NDArray[np.int64]]
 
 
@@ -454,8 +433,3 @@ def under_reform_sql(params: ParameterSet, count_start: str, point: str) -> str:
 def drop(data: CaseData, *tables: str) -> None:
     for table in tables:
         data.con.execute(f"DROP TABLE IF EXISTS {table}")
-
-
-def iter_months(first: dt.date, last: dt.date) -> list[dt.date]:
-    """First days of every month from the month of ``first`` to the month of ``last``."""
-    return [add_months(month_start(first), i) for i in range(months_between(first, last) + 1)]

@@ -63,9 +63,14 @@ def in_codes(param: Parameter, codes: list[str], code_index: Ints, on: Ints) -> 
     return out
 
 
+MONTHS_BEFORE_1970 = 1970 * 12
+"""NumPy counts months from 1970-01; ``tilsyn.data.calendar`` counts them from year 0."""
+
+
 def month_index(day: Ints) -> Ints:
-    """Months since 1970-01 of each day."""
-    return np.asarray(day.astype("datetime64[D]").astype("datetime64[M]"), dtype=np.int64)
+    """``tilsyn.data.calendar.month_index`` of each day number (days since 1970-01-01)."""
+    months = day.astype("datetime64[D]").astype("datetime64[M]").astype(np.int64)
+    return np.asarray(months + MONTHS_BEFORE_1970, dtype=np.int64)
 
 
 def add_months(day: Ints, months: Ints) -> Ints:
@@ -130,9 +135,9 @@ def continuous_spells(
 
 
 def first_of_month(month: Ints) -> Ints:
-    return np.asarray(
-        month.astype("datetime64[M]").astype("datetime64[D]").astype(np.int64), dtype=np.int64
-    )
+    """The day number of the first day of each month index."""
+    months = (month - MONTHS_BEFORE_1970).astype("datetime64[M]")
+    return np.asarray(months.astype("datetime64[D]").astype(np.int64), dtype=np.int64)
 
 
 def dagpenge_chains(pk: Ints, start: Ints, lookback: Parameter) -> Ints:

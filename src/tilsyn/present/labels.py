@@ -77,6 +77,22 @@ KIND = {
 }
 
 MEASURE = {"interviews": "samtaler", "offers": "tilbud"}
+"""Focus measures; the Danish word is also the code users type (``--measure samtaler``)."""
+
+EARLY_PART = {
+    "samtaler": "Mindst 4 jobsamtaler før 6 måneder",
+    "tilbud": "Tilbud før 6 måneder",
+    "dagpenge_samtaler": "Dagpenge: lovpligtige jobsamtaler ved 6 måneders ledighed",
+}
+"""The parts of STAR's follow-up on the early effort (``tilsyn.measures.early.PARTS``)."""
+
+REFORM_RULE = {
+    "foerste_samtale": "Første jobsamtale med alle jobparate",
+    "samtaler_75": "Jobsamtaler med mindst 75 % inden 6 måneder",
+    "tilbud_75": "Første tilbud til mindst 75 % inden 6 måneder",
+    "samtale_16_mdr": "Dagpenge: samtale om intensiveret indsats inden 16 måneder",
+}
+"""The 2026 reform's requirements (``tilsyn.measures.reform.RULES``)."""
 
 TABLE = {
     "persons": "Borgere",

@@ -17,13 +17,15 @@ arithmetic into SQL.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 from functools import cache
 
 import holidays
 import ibis
 import ibis.expr.types as ir
+
+# Calendar months are the calendar module's (one convention for every layer).
+from tilsyn.data.calendar import add_months as add_months
 
 
 def add_days(day: dt.date, days: int) -> dt.date:
@@ -42,24 +44,6 @@ def add_weeks(day: dt.date, weeks: int) -> dt.date:
     datetime.date(2025, 1, 13)
     """
     return day + dt.timedelta(weeks=weeks)
-
-
-def add_months(day: dt.date, months: int) -> dt.date:
-    """``day`` plus ``months`` calendar months, clamped to the last day of the month.
-
-    >>> add_months(dt.date(2024, 1, 31), 1)
-    datetime.date(2024, 2, 29)
-    >>> add_months(dt.date(2023, 1, 31), 1)
-    datetime.date(2023, 2, 28)
-    >>> add_months(dt.date(2024, 8, 31), 6)
-    datetime.date(2025, 2, 28)
-    >>> add_months(dt.date(2024, 3, 15), -1)
-    datetime.date(2024, 2, 15)
-    """
-    index = day.year * 12 + (day.month - 1) + months
-    year, month = divmod(index, 12)
-    last = calendar.monthrange(year, month + 1)[1]
-    return dt.date(year, month + 1, min(day.day, last))
 
 
 def end_of_week(start: dt.date, week: int) -> dt.date:

@@ -26,23 +26,15 @@ import duckdb
 import ibis
 import pyarrow as pa
 
+from tilsyn.data.sql import date_sql
 from tilsyn.rules.context import RuleContext, context_for
-from tilsyn.rules.model import OUTPUT_COLUMNS, RuleDefinition
+from tilsyn.rules.model import RESULT_COLUMNS, RuleDefinition
 from tilsyn.rules.parameters import ParameterSet, default_parameters
 from tilsyn.rules.registry import load_rules, ruleset_version
 
 RESULT_TABLE = "result_obligations"
 RUNS_TABLE = "result_obligations_runs"
 
-# A rule's own columns, with where the citizen belongs (from persons and caseworkers).
-RESULT_COLUMNS = (
-    OUTPUT_COLUMNS[0],
-    "municipality",
-    "caseworker_id",
-    "team",
-    "organisation",
-    *OUTPUT_COLUMNS[1:],
-)
 
 _RESULT_DDL = f"""
 CREATE {{temporary}}TABLE IF NOT EXISTS {{schema}}{RESULT_TABLE} (
@@ -228,7 +220,7 @@ def _within_coverage(sql: str, first_day: dt.date | None) -> str:
     ``not_applicable`` with the reason in ``evidence``; met, open and exempt ones stand."""
     if first_day is None:
         return sql
-    day = f"DATE '{first_day.isoformat()}'"
+    day = date_sql(first_day)
     unjudged = f"(window_start < {day} AND status IN ('late', 'overdue'))"
     reason = f"'Kan ikke vurderes: perioden begynder før dataudtrækket ({first_day.isoformat()}). '"
     return (

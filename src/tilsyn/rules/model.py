@@ -41,6 +41,17 @@ OUTPUT_COLUMNS = (
 )
 """Columns of every rule's table, in this order (``verdict.finish`` produces them)."""
 
+# A rule's own columns, with where the citizen belongs (from persons and caseworkers): the
+# columns of every materialised obligation.
+RESULT_COLUMNS = (
+    OUTPUT_COLUMNS[0],
+    "municipality",
+    "caseworker_id",
+    "team",
+    "organisation",
+    *OUTPUT_COLUMNS[1:],
+)
+
 
 @dataclass(frozen=True)
 class RuleDefinition:

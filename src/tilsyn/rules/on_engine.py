@@ -23,8 +23,8 @@ import sqlglot.expressions as sge
 from tilsyn.engines.connection import EngineConnection
 from tilsyn.engines.dialect import Action
 from tilsyn.rules.context import context_for
-from tilsyn.rules.evaluate import RESULT_COLUMNS, _rules_and_params
-from tilsyn.rules.model import RuleDefinition
+from tilsyn.rules.evaluate import _rules_and_params
+from tilsyn.rules.model import RESULT_COLUMNS, RuleDefinition
 from tilsyn.rules.parameters import ParameterSet
 
 IBIS_DIALECTS = {"postgres": "postgres", "spark": "pyspark"}

@@ -58,13 +58,20 @@ def year_of(days: Days) -> npt.NDArray[np.int32]:
     )
 
 
+MONTHS_BEFORE_1970 = 1970 * 12
+"""NumPy counts months from 1970-01; ``tilsyn.data.calendar`` counts them from year 0."""
+
+
 def month_index(days: Days) -> npt.NDArray[np.int32]:
-    """Months since 1970-01 (so year*12+month-1 minus a constant)."""
-    return days.astype("datetime64[D]").astype("datetime64[M]").astype(np.int32)
+    """``tilsyn.data.calendar.month_index`` of each day number (``year * 12 + month - 1``)."""
+    months = days.astype("datetime64[D]").astype("datetime64[M]").astype(np.int32)
+    return (months + MONTHS_BEFORE_1970).astype(np.int32)
 
 
 def month_index_first_day(months: npt.NDArray[np.int32]) -> Days:
-    return months.astype("datetime64[M]").astype("datetime64[D]").astype(np.int32)
+    """The day number of the first day of each month index."""
+    since_1970 = (months - MONTHS_BEFORE_1970).astype("datetime64[M]")
+    return since_1970.astype("datetime64[D]").astype(np.int32)
 
 
 def end_of_month(days: Days) -> Days:
@@ -103,7 +110,7 @@ def month_labels(first_month_index: int, n_months: int) -> pl.Series:
     labels = []
     for i in range(n_months):
         m = first_month_index + i
-        labels.append(f"{1970 + m // 12:04d}-{m % 12 + 1:02d}")
+        labels.append(f"{m // 12:04d}-{m % 12 + 1:02d}")
     return pl.Series(labels, dtype=pl.String)
 
 

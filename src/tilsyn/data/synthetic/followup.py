@@ -164,8 +164,8 @@ def generate_hours(
 ) -> pl.DataFrame:
     """Monthly paid hours: fleksjob every month, some partly employed recipients some months.
 
-    Returns columns person (int), month (months since 1970-01) and hours, one row per person and
-    month (hours from overlapping spells are summed).
+    Returns columns person (int), month (month index, ``tilsyn.data.calendar``) and hours,
+    one row per person and month (hours from overlapping spells are summed).
     """
     n = len(spells)
     b = spells.benefit

@@ -202,7 +202,7 @@ def _fresh_entries(
         days_in_month = month_index_first_day((months + 1).astype(np.int32)) - first_day
         season = np.asarray(cal.SEASON.get(b, (1.0,) * 12))
         weight = (season / season.mean())[months % 12] * days_in_month / 365.25
-        trend_year = np.clip(1970 + months // 12, period.first_year, period.last_year)
+        trend_year = np.clip(months // 12, period.first_year, period.last_year)
         weight = weight * cal.ENTRY_TREND_PER_YEAR.get(b, 1.0) ** (trend_year - cal.TREND_BASE_YEAR)
         for m, population in enumerate(populations):
             counts = rng.poisson(rate / 1000 * population * scale * weight)

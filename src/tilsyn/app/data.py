@@ -1,0 +1,151 @@
+"""Case data: import a folder into the workspace, list its snapshots, generate synthetic data,
+document the format, and read the access log."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from tilsyn.app.actor import Actor, Role
+from tilsyn.app.errors import AccessDenied, Busy, ImportRejected, InvalidRequest, NotFound
+from tilsyn.data.workspace import SnapshotInfo, Workspace
+
+if TYPE_CHECKING:
+    from tilsyn.data.access_log import AccessEntry
+    from tilsyn.data.delta import DeltaResult
+    from tilsyn.data.importer import ImportResult as ImportResult
+    from tilsyn.data.synthetic import GenerationSummary as GenerationSummary
+
+IMPORT_ROLES = frozenset({Role.operator, Role.admin})
+AUDIT_ROLES = frozenset({Role.operator, Role.admin, Role.auditor})
+"""Roles that may read the access log (who looked at which citizen)."""
+
+
+def workspace(path: Path | None = None) -> Workspace:
+    """The workspace at ``path``, else ``TILSYN_HOME``, else ``./.tilsyn``."""
+    return Workspace.resolve(path)
+
+
+def import_folder(
+    actor: Actor,
+    workspace: Workspace,
+    folder: Path,
+    *,
+    examples_per_group: int = 5,
+    events_from: dt.date | None = None,
+    demo: bool = False,
+) -> ImportResult:
+    """Validate the case-data folder completely and make it the current snapshot; returns
+    what was imported. Raises ``ImportRejected`` (with every problem) and changes nothing
+    when the folder is invalid; ``Busy`` when another import is writing."""
+    from tilsyn.data.importer import ImportFailed
+    from tilsyn.data.importer import import_folder as run
+    from tilsyn.data.workspace import WorkspaceBusy
+
+    if actor.role not in IMPORT_ROLES:
+        raise AccessDenied(f"{actor.user} må ikke importere data ({actor.role.value})")
+    try:
+        return run(
+            folder,
+            workspace,
+            examples_per_group=examples_per_group,
+            events_from=events_from,
+            demo=demo,
+        )
+    except WorkspaceBusy as exc:
+        raise Busy(str(exc)) from exc
+    except ImportFailed as exc:
+        raise ImportRejected(str(exc), exc.log) from exc
+
+
+def import_delta(actor: Actor, workspace: Workspace, folder: Path) -> DeltaResult:
+    """Apply a day's delta (``tilsyn.data.delta``) as a new current snapshot; the previous
+    one is untouched. Raises ``ImportRejected`` (nothing changed), ``Busy``, or ``NotFound``
+    when there is no snapshot to apply it to."""
+    from tilsyn.data.delta import import_delta as run
+    from tilsyn.data.importer import ImportFailed
+    from tilsyn.data.workspace import NoSnapshotError, WorkspaceBusy
+
+    if actor.role not in IMPORT_ROLES:
+        raise AccessDenied(f"{actor.user} må ikke importere data ({actor.role.value})")
+    try:
+        return run(folder, workspace)
+    except WorkspaceBusy as exc:
+        raise Busy(str(exc)) from exc
+    except NoSnapshotError as exc:
+        raise NotFound(str(exc)) from exc
+    except ImportFailed as exc:
+        raise ImportRejected(str(exc), exc.log) from exc
+
+
+def snapshots(actor: Actor, workspace: Workspace) -> list[SnapshotInfo]:
+    """The workspace's snapshots, oldest first, with counts, period, source and which one is
+    current (no person data)."""
+    return workspace.list_snapshots()
+
+
+def access_log(
+    actor: Actor, workspace: Workspace, *, person: str | None = None
+) -> list[AccessEntry]:
+    """Every access-log entry (or those of one citizen), oldest first: who read which
+    citizen's data, when, how and why. Auditors, administrators and the operator only."""
+    from tilsyn.data.access_log import read_log
+
+    if actor.role not in AUDIT_ROLES:
+        raise AccessDenied(f"{actor.user} må ikke læse adgangsloggen ({actor.role.value})")
+    return read_log(workspace.root, person_id=person)
+
+
+def generate(
+    actor: Actor,
+    out: Path,
+    *,
+    persons: int | None = None,
+    municipalities: tuple[str, ...] = ("185", "155"),
+    start: str = "2022-01",
+    end: str = "2025-12",
+    seed: int = 1,
+    fmt: str = "csv",
+    with_cpr: bool = False,
+) -> GenerationSummary:
+    """Write a synthetic job centre's case data (every table of the format) to ``out``;
+    returns what was written. Raises ``InvalidRequest`` on a bad period, code or format."""
+    from tilsyn.data.synthetic import generate as run
+
+    if fmt not in ("csv", "parquet"):
+        raise InvalidRequest(f"skal være csv eller parquet, ikke {fmt!r}")
+    try:
+        return run(
+            out,
+            persons=persons,
+            municipalities=municipalities,
+            start=start,
+            end=end,
+            seed=seed,
+            fmt="csv" if fmt == "csv" else "parquet",
+            with_cpr=with_cpr,
+        )
+    except ValueError as exc:
+        raise InvalidRequest(str(exc)) from exc
+
+
+def table_descriptions() -> dict[str, str]:
+    """Each table of the case-data format with its one-line description."""
+    from tilsyn.data.contract import TABLES_BY_NAME
+
+    return {name: table.description for name, table in TABLES_BY_NAME.items()}
+
+
+def municipality_names(codes: tuple[str, ...]) -> dict[str, str]:
+    """The names of the synthetic generator's municipalities."""
+    from tilsyn.data.synthetic.population import resolve_municipalities
+
+    return {m.code: m.name for m in resolve_municipalities(codes)}
+
+
+def contract_markdown() -> str:
+    """The documentation of the case-data format (docs/data-format.md), from the contract."""
+    from tilsyn.data.contract_doc import render_markdown
+
+    return render_markdown()
