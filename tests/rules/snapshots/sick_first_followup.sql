@@ -110,7 +110,7 @@ SELECT
   "t30"."benefit",
   'sick_first_followup' AS "kind",
   'sick_first_followup' AS "rule_id",
-  '1.0.0' AS "rule_version",
+  '1.0.1' AS "rule_version",
   CASE
     WHEN "t30"."window_start" >= MAKE_DATE(2015, 1, 1)
     THEN 'Sygedagpengeloven § 13 b, stk. 1; STAR – Sygedagpengeopfølgning'
@@ -742,7 +742,9 @@ FROM (
         "t26"."benefit",
         "t26"."start_date",
         MIN("t26"."date") AS "fulfilled_date",
-        FIRST("t26"."description" ORDER BY "t26"."date") AS "held_text"
+        FIRST(
+          "t26"."description" ORDER BY CAST("t26"."date" AS TEXT) || '|' || "t26"."description"
+        ) AS "held_text"
       FROM (
         SELECT
           "t23"."person_id",
