@@ -127,3 +127,25 @@ def test_importing_the_front_doors_loads_no_engine(module: str) -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     assert json.loads(out) == []
+
+
+def test_tilsyn_status_lists_snapshots_without_starting_an_engine(tmp_path: Path) -> None:
+    from builders import valid_tables, write_folder
+    from tilsyn.data.importer import import_folder
+    from tilsyn.data.workspace import Workspace
+
+    space = Workspace(tmp_path / "ws")
+    result = import_folder(write_folder(tmp_path / "in", valid_tables()), space)
+    code = (
+        "import json, sys\n"
+        "from tilsyn.cli import main\n"
+        f"sys.argv = ['tilsyn', 'status', '-w', {str(space.root)!r}]\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        f"print(json.dumps(sorted({{m.split('.')[0] for m in sys.modules}} & set({ENGINES!r}))))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    *table, engines = out.strip().splitlines()
+    assert result.snapshot_id in "\n".join(table)
+    assert json.loads(engines) == []

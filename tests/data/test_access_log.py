@@ -66,3 +66,37 @@ def test_the_access_log_command_lists_entries_for_one_citizen(
     assert "revisor" in result.output
     assert "P2" in result.output
     assert "P1" not in result.output
+
+
+def test_the_actor_option_names_the_reader_and_the_purpose_is_logged(ws: Path) -> None:
+    result = CliRunner().invoke(
+        app, ["--actor", "drift.anna", "explain", "P1", "--as-of", "2024-03-01", "-w", str(ws)]
+    )
+    assert result.exit_code == 0, result.output
+    (entry,) = read_log(ws)
+    assert (entry.actor, entry.person_id, entry.purpose) == ("drift.anna", "P1", "operations")
+    shown = CliRunner().invoke(app, ["access-log", "-w", str(ws)])
+    assert "drift.anna" in shown.output
+    assert "operations" in shown.output
+
+
+def test_a_log_written_before_the_purpose_column_keeps_its_rows_and_gains_the_column(
+    tmp_path: Path,
+) -> None:
+    import sqlite3
+
+    from tilsyn.data.access_log import FILE_NAME, log_access
+
+    with sqlite3.connect(tmp_path / FILE_NAME) as db:
+        db.execute(
+            "CREATE TABLE access_log (at TEXT NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL,"
+            " snapshot_id TEXT, person_id TEXT NOT NULL, detail TEXT)"
+        )
+        db.execute(
+            "INSERT INTO access_log VALUES ('2026-01-01T00:00:00+00:00', 'gammel', 'explain',"
+            " 'S1', 'P1', NULL)"
+        )
+    log_access(tmp_path, action="worklist", person_ids=["P2"], snapshot_id="S2", purpose="audit")
+    old, new = read_log(tmp_path)
+    assert (old.actor, old.person_id, old.purpose) == ("gammel", "P1", None)
+    assert (new.person_id, new.purpose) == ("P2", "audit")

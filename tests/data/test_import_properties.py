@@ -13,11 +13,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from builders import valid_tables, write_folder
 from tilsyn.data.contract import TABLES_BY_NAME, Column
 from tilsyn.data.importer import ImportFailed, import_folder
 from tilsyn.data.workspace import Workspace
-
-from .conftest import make_valid_tables, write_folder
 
 # Text that a CSV cell can carry (no separators, quotes or line breaks: those change the
 # row structure, which the reader tests cover separately).
@@ -70,7 +69,7 @@ def _invalid(column: Column) -> st.SearchStrategy[str]:
 
 TARGETS = [
     (table, column)
-    for table, rows in make_valid_tables().items()
+    for table, rows in valid_tables().items()
     for column in TABLES_BY_NAME[table].columns
     if column.name in rows[0] and (column.required or column.type not in ("text", "person_id"))
 ]
@@ -79,7 +78,7 @@ TARGETS = [
 @st.composite
 def malformed(draw: st.DrawFn) -> tuple[str, int, str, str]:
     table, column = draw(st.sampled_from(TARGETS))
-    row = draw(st.integers(0, len(make_valid_tables()[table]) - 1))
+    row = draw(st.integers(0, len(valid_tables()[table]) - 1))
     value = draw(_invalid(column))
     return table, row, column.name, value
 
@@ -90,7 +89,7 @@ def test_a_malformed_value_is_always_rejected_and_nothing_is_written(
     case: tuple[str, int, str, str],
 ) -> None:
     table, row, column, value = case
-    tables = make_valid_tables()
+    tables = valid_tables()
     tables[table][row][column] = value
     with tempfile.TemporaryDirectory() as tmp:
         folder = write_folder(Path(tmp) / "in", tables)

@@ -9,6 +9,7 @@ from typing import Any
 import duckdb
 import pytest
 
+from builders import period, talk
 from tilsyn.data.calendar import add_months
 from tilsyn.data.importer import connection_from_records
 from tilsyn.measures.early import (
@@ -26,23 +27,6 @@ from tilsyn.rules.parameters import default_parameters
 
 D = dt.date.fromisoformat
 PARAMS = default_parameters()
-
-
-def bp(pid: str, benefit: str, start: str, end: str = "", **extra: str) -> dict[str, str]:
-    return {"person_id": pid, "benefit": benefit, "start_date": start, "end_date": end, **extra}
-
-
-def talk(pid: str, date: str, **extra: str) -> dict[str, str]:
-    row = {
-        "person_id": pid,
-        "date": date,
-        "kind": "jobsamtale",
-        "form": "personligt",
-        "held_by": "jobcenter",
-        "status": "afholdt",
-    }
-    row.update(extra)
-    return row
 
 
 def offer(pid: str, kind: str, start: str, end: str) -> dict[str, str]:
@@ -95,8 +79,8 @@ def test_an_interview_the_day_before_the_point_counts_and_one_on_the_point_does_
     early = ["2024-01-09", "2024-02-10", "2024-03-10"]
     con = con_of(
         [
-            bp("A", "kontanthjaelp", "2024-01-10", first_contact_date="2024-01-08"),
-            bp("B", "kontanthjaelp", "2024-01-10", first_contact_date="2024-01-08"),
+            period("A", "kontanthjaelp", "2024-01-10", first_contact_date="2024-01-08"),
+            period("B", "kontanthjaelp", "2024-01-10", first_contact_date="2024-01-08"),
         ],
         [talk("A", d) for d in [*early, "2024-07-07"]]
         + [talk("B", d) for d in [*early, "2024-07-08"]],
@@ -110,7 +94,7 @@ def test_an_interview_the_day_before_the_point_counts_and_one_on_the_point_does_
 
 def test_interviews_by_the_akasse_cancelled_or_in_a_group_do_not_count() -> None:
     con = con_of(
-        [bp("A", "kontanthjaelp", "2024-01-01")],
+        [period("A", "kontanthjaelp", "2024-01-01")],
         [
             talk("A", "2024-01-05"),
             talk("A", "2024-02-05", held_by="akasse"),
@@ -127,8 +111,8 @@ def test_interviews_by_the_akasse_cancelled_or_in_a_group_do_not_count() -> None
 def test_a_person_who_leaves_before_completing_six_months_is_not_in_the_cohort() -> None:
     con = con_of(
         [
-            bp("left", "kontanthjaelp", "2024-01-01", "2024-06-29"),
-            bp("completed", "kontanthjaelp", "2024-01-01", "2024-06-30"),
+            period("left", "kontanthjaelp", "2024-01-01", "2024-06-29"),
+            period("completed", "kontanthjaelp", "2024-01-01", "2024-06-30"),
         ]
     )
     m = members(con)
@@ -140,11 +124,11 @@ def test_a_whole_empty_calendar_month_breaks_the_spell_a_shorter_gap_does_not() 
     con = con_of(
         [
             # gap 16 Feb – 10 Mar: no whole month empty, one spell from 1 Jan
-            bp("short", "kontanthjaelp", "2024-01-01", "2024-02-15"),
-            bp("short", "kontanthjaelp", "2024-03-11"),
+            period("short", "kontanthjaelp", "2024-01-01", "2024-02-15"),
+            period("short", "kontanthjaelp", "2024-03-11"),
             # gap 31 Jan – 1 Mar: February is empty, a new count from 2 Mar
-            bp("long", "kontanthjaelp", "2024-01-01", "2024-01-30"),
-            bp("long", "kontanthjaelp", "2024-03-02"),
+            period("long", "kontanthjaelp", "2024-01-01", "2024-01-30"),
+            period("long", "kontanthjaelp", "2024-03-02"),
         ]
     )
     m = members(con)
@@ -155,14 +139,14 @@ def test_a_whole_empty_calendar_month_breaks_the_spell_a_shorter_gap_does_not() 
 def test_the_1_july_2025_merger_does_not_reset_the_six_month_count() -> None:
     con = con_of(
         [
-            bp(
+            period(
                 "A",
                 "uddannelseshjaelp",
                 "2025-03-01",
                 "2025-06-30",
                 target_group="uddannelsesparat",
             ),
-            bp("A", "kontanthjaelp", "2025-07-01", target_group="uddannelsesparat"),
+            period("A", "kontanthjaelp", "2025-07-01", target_group="uddannelsesparat"),
         ],
         [talk("A", d) for d in ["2025-03-03", "2025-04-03", "2025-05-03", "2025-08-01"]],
     )
@@ -178,8 +162,8 @@ def test_before_the_merger_a_move_from_uddannelseshjaelp_to_kontanthjaelp_starts
 ):
     con = con_of(
         [
-            bp("A", "uddannelseshjaelp", "2025-01-01", "2025-03-31"),
-            bp("A", "kontanthjaelp", "2025-04-01"),
+            period("A", "uddannelseshjaelp", "2025-01-01", "2025-03-31"),
+            period("A", "kontanthjaelp", "2025-04-01"),
         ]
     )
     m = members(con)["A"]
@@ -190,8 +174,8 @@ def test_before_the_merger_a_move_from_uddannelseshjaelp_to_kontanthjaelp_starts
 def test_a_benefit_switch_starts_a_new_count() -> None:
     con = con_of(
         [
-            bp("A", "kontanthjaelp", "2024-01-01", "2024-04-30"),
-            bp("A", "ledighedsydelse", "2024-05-01"),
+            period("A", "kontanthjaelp", "2024-01-01", "2024-04-30"),
+            period("A", "ledighedsydelse", "2024-05-01"),
         ],
         [talk("A", d) for d in ["2024-01-02", "2024-02-02", "2024-03-02", "2024-04-02"]],
     )
@@ -207,14 +191,14 @@ def test_a_benefit_switch_starts_a_new_count() -> None:
 def test_dagpenge_count_accumulated_unemployment_across_a_gap() -> None:
     # 1 Jan – 29 Feb on dagpenge, March in work, from 1 Apr again: 31 days later than 1 Jul.
     con = con_of(
-        [bp("A", "dagpenge", "2024-01-01", "2024-02-29"), bp("A", "dagpenge", "2024-04-01")]
+        [period("A", "dagpenge", "2024-01-01", "2024-02-29"), period("A", "dagpenge", "2024-04-01")]
     )
     assert members(con)["A"].point == D("2024-08-01")
 
 
 def test_dagpenge_after_the_lookback_start_a_new_dagpengeperiode() -> None:
     con = con_of(
-        [bp("A", "dagpenge", "2020-01-01", "2020-03-31"), bp("A", "dagpenge", "2023-01-01")]
+        [period("A", "dagpenge", "2020-01-01", "2020-03-31"), period("A", "dagpenge", "2023-01-01")]
     )
     assert members(con)["A"].point == D("2023-07-01")
 
@@ -226,14 +210,14 @@ def test_dagpenge_after_the_lookback_start_a_new_dagpengeperiode() -> None:
 def test_the_statutory_dagpenge_number_follows_the_rules_at_the_first_dagpenge_day(
     start: str, required: int
 ) -> None:
-    con = con_of([bp("A", "dagpenge", start)])
+    con = con_of([period("A", "dagpenge", start)])
     assert members(con)["A"].required_interviews == required
 
 
 def test_the_dagpenge_measure_counts_job_centre_interviews_on_reaching_six_months() -> None:
     start = "2024-02-01"  # 3 job-centre interviews needed; a-kasse interviews do not count
     con = con_of(
-        [bp("ok", "dagpenge", start), bp("short", "dagpenge", start)],
+        [period("ok", "dagpenge", start), period("short", "dagpenge", start)],
         [talk("ok", d) for d in ["2024-05-02", "2024-06-02", "2024-07-31"]]
         + [talk("short", d) for d in ["2024-05-02", "2024-06-02", "2024-08-01"]]
         + [talk("short", "2024-02-10", held_by="akasse")],
@@ -249,11 +233,11 @@ def test_an_offer_started_before_the_point_counts_mentor_and_oevrig_vejledning_d
     start = "2024-01-01"  # point 1 Jul 2024
     con = con_of(
         [
-            bp("praktik", "kontanthjaelp", start),
-            bp("late", "kontanthjaelp", start),
-            bp("mentor", "kontanthjaelp", start),
-            bp("oevo", "kontanthjaelp", start),
-            bp("ledighed", "ledighedsydelse", start),
+            period("praktik", "kontanthjaelp", start),
+            period("late", "kontanthjaelp", start),
+            period("mentor", "kontanthjaelp", start),
+            period("oevo", "kontanthjaelp", start),
+            period("ledighed", "ledighedsydelse", start),
         ],
         offers=[
             offer("praktik", "virksomhedspraktik", "2024-06-30", "2024-07-20"),
@@ -277,7 +261,7 @@ def test_an_offer_started_before_the_point_counts_mentor_and_oevrig_vejledning_d
 
 def test_spells_starting_from_1_july_2026_are_left_to_the_reform_rules() -> None:
     con = con_of(
-        [bp("old", "kontanthjaelp", "2026-06-30"), bp("new", "kontanthjaelp", "2026-07-01")]
+        [period("old", "kontanthjaelp", "2026-06-30"), period("new", "kontanthjaelp", "2026-07-01")]
     )
     m = members(con)
     assert "old" in m
@@ -298,7 +282,7 @@ def cohort(
         start = add_months(point, -6)
         for i in range(per_month):
             pid = f"{month}-{i:02d}"
-            periods.append(bp(pid, "kontanthjaelp", start.isoformat()))
+            periods.append(period(pid, "kontanthjaelp", start.isoformat()))
             if i < compliant.get(month, 0):
                 talks += [
                     talk(pid, (start + dt.timedelta(days=d)).isoformat()) for d in (1, 30, 60, 90)

@@ -9,6 +9,7 @@ from typing import Any
 import duckdb
 import pytest
 
+from builders import kth, talk
 from tilsyn.data.importer import connection_from_records
 from tilsyn.measures.focus import FocusResult, MonthValue, focus_measures, yearly_value
 
@@ -43,25 +44,6 @@ def make(
     if hours:
         records["employment_hours"] = list(hours)
     return connection_from_records(records)
-
-
-def kth(
-    pid: str, start: str = "2022-01-01", end: str = "", benefit: str = "kontanthjaelp"
-) -> dict[str, str]:
-    return {"person_id": pid, "benefit": benefit, "start_date": start, "end_date": end}
-
-
-def talk(pid: str, date: str, **over: str) -> dict[str, str]:
-    row = {
-        "person_id": pid,
-        "date": date,
-        "kind": "jobsamtale",
-        "form": "personligt",
-        "held_by": "jobcenter",
-        "status": "afholdt",
-    }
-    row.update(over)
-    return row
 
 
 def month(result: FocusResult, ym: str) -> MonthValue:

@@ -2,25 +2,18 @@
 
 from __future__ import annotations
 
-import csv
 import json
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
+from builders import write
 from tilsyn.cli import app
 from tilsyn.data.importer import import_folder
 from tilsyn.data.workspace import Workspace
 
 runner = CliRunner()
-
-
-def write(folder: Path, name: str, rows: list[dict[str, str]]) -> None:
-    with (folder / f"{name}.csv").open("w", newline="", encoding="utf-8") as fh:
-        writer = csv.DictWriter(fh, fieldnames=list(rows[0]), delimiter=";")
-        writer.writeheader()
-        writer.writerows(rows)
 
 
 @pytest.fixture(scope="module")

@@ -8,27 +8,13 @@ from fractions import Fraction
 import duckdb
 import pytest
 
+from builders import kth, talk
 from tilsyn.data.importer import connection_from_records
 from tilsyn.measures.focus import focus_measures
 from tilsyn.measures.forecast import backtest, forecast, forecast_to_json
 
 D = dt.date.fromisoformat
 STEADY = [f"C{i}" for i in range(1, 7)]
-
-
-def kth(pid: str, start: str, end: str = "") -> dict[str, str]:
-    return {"person_id": pid, "benefit": "kontanthjaelp", "start_date": start, "end_date": end}
-
-
-def talk(pid: str, date: str) -> dict[str, str]:
-    return {
-        "person_id": pid,
-        "date": date,
-        "kind": "jobsamtale",
-        "form": "personligt",
-        "held_by": "jobcenter",
-        "status": "afholdt",
-    }
 
 
 @pytest.fixture(scope="module")

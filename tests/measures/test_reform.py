@@ -7,6 +7,8 @@ from typing import Any
 
 import duckdb
 
+from builders import period
+from builders import talk as interview
 from tilsyn.data.calendar import add_months
 from tilsyn.data.importer import connection_from_records
 from tilsyn.measures.reform import (
@@ -31,27 +33,15 @@ PARAMS = default_parameters()
 START = "2026-07-01"  # first day of the reform; the 6-month point is 1 Jan 2027
 
 
-def bp(pid: str, benefit: str, start: str, end: str = "", **extra: str) -> dict[str, str]:
-    return {"person_id": pid, "benefit": benefit, "start_date": start, "end_date": end, **extra}
-
-
 def kth(
     pid: str, target_group: str = "jobparat", start: str = START, **extra: str
 ) -> dict[str, str]:
-    return bp(pid, "kontanthjaelp", start, target_group=target_group, **extra)
+    return period(pid, "kontanthjaelp", start, target_group=target_group, **extra)
 
 
 def talk(pid: str, date: str, **extra: str) -> dict[str, str]:
-    row = {
-        "person_id": pid,
-        "date": date,
-        "kind": "jobsamtale",
-        "form": "telefon",
-        "held_by": "jobcenter",
-        "status": "afholdt",
-    }
-    row.update(extra)
-    return row
+    """A held interview by telephone (the reform counts every form)."""
+    return interview(pid, date, **{"form": "telefon", **extra})
 
 
 def offer(pid: str, kind: str, start: str, end: str = "2027-03-31") -> dict[str, str]:
@@ -114,7 +104,7 @@ def offer_cohort() -> duckdb.DuckDBPyConnection:
             kth("arbejdspligt", work_obligation="true"),
             kth("aktivitetsparat", target_group="aktivitetsparat"),
             kth("uddannelsesparat", target_group="uddannelsesparat"),
-            bp("ledighed", "ledighedsydelse", START),
+            period("ledighed", "ledighedsydelse", START),
         ],
         offers=[
             offer("praktik", "virksomhedspraktik", "2026-09-01"),
@@ -205,9 +195,9 @@ def test_loentilskud_may_start_up_to_three_weeks_after_the_point() -> None:
 def test_dagpenge_interviews_count_from_the_handover_to_the_point() -> None:
     con = con_of(
         [
-            bp("ok", "dagpenge", START, handover_date="2026-10-15"),
-            bp("early", "dagpenge", START, handover_date="2026-10-15"),
-            bp("fallback", "dagpenge", START),  # no handover date: start + 3 months (A6)
+            period("ok", "dagpenge", START, handover_date="2026-10-15"),
+            period("early", "dagpenge", START, handover_date="2026-10-15"),
+            period("fallback", "dagpenge", START),  # no handover date: start + 3 months (A6)
         ],
         [
             talk("ok", "2026-10-15"),
@@ -238,7 +228,7 @@ def test_jobparate_and_ledighedsydelse_need_four_aktivitetsparate_are_outside() 
             kth("four"),
             kth("three"),
             kth("akt", target_group="aktivitetsparat"),
-            bp("ly", "ledighedsydelse", START),
+            period("ly", "ledighedsydelse", START),
         ],
         [talk("four", d) for d in dates]
         + [talk("three", d) for d in dates[:3]]
@@ -261,7 +251,7 @@ def test_first_interview_on_the_seventh_day_is_on_time_the_eighth_is_late() -> N
             kth("day7", first_contact_date="2026-07-06"),
             kth("day8", first_contact_date="2026-07-06"),
             kth("akt", target_group="aktivitetsparat"),
-            bp("ly", "ledighedsydelse", START),
+            period("ly", "ledighedsydelse", START),
         ],
         [talk("day7", "2026-07-13"), talk("day8", "2026-07-14"), talk("ly", "2026-07-08")],
     )
@@ -284,7 +274,7 @@ def test_the_reform_applies_to_spells_starting_on_or_after_1_july_2026() -> None
 
 def test_the_16_month_interview_must_be_held_before_16_months_of_unemployment() -> None:
     con = con_of(
-        [bp("ok", "dagpenge", "2025-01-01"), bp("late", "dagpenge", "2025-01-01")],
+        [period("ok", "dagpenge", "2025-01-01"), period("late", "dagpenge", "2025-01-01")],
         [
             talk("ok", "2026-04-30", purpose="intensiveret_indsats"),
             talk("late", "2026-05-01", purpose="intensiveret_indsats"),

@@ -6,6 +6,7 @@ import datetime as dt
 
 import duckdb
 
+from builders import kth
 from tilsyn.data.calendar import month_end, month_from_index, month_index
 from tilsyn.data.importer import connection_from_records
 from tilsyn.measures.seniority import build_seniority
@@ -30,10 +31,6 @@ def seniority(
     t = build_seniority(con, first_month=D(first), last_month=D(last), as_of=D(as_of))
     rows = con.execute(f"SELECT person_id, month, benefit, seniority FROM {t.name}").fetchall()
     return {(p, m.strftime("%Y-%m")): (b, s) for p, m, b, s in rows}
-
-
-def kth(pid: str, start: str, end: str = "", benefit: str = "kontanthjaelp") -> dict[str, str]:
-    return {"person_id": pid, "benefit": benefit, "start_date": start, "end_date": end}
 
 
 def test_month_index_round_trip() -> None:

@@ -25,7 +25,7 @@ from tilsyn.data.calendar import add_months, month_start, months_between
 from tilsyn.data.importer import connection_from_records
 from tilsyn.measures import early, reform
 from tilsyn.measures import six_month_point as smp
-from tilsyn.measures.early import EarlyMember, as_int
+from tilsyn.measures.early import EarlyMember
 from tilsyn.measures.reform import (
     RULE_16M,
     RULE_FIRST,
@@ -38,13 +38,11 @@ from tilsyn.measures.reform import (
 from tilsyn.measures.six_month_point import (
     DAGPENGE,
     ONE_DAY,
-    _int,
-    codes,
     family_of,
     group_matches,
     reform_effective_date,
 )
-from tilsyn.rules.parameters import ParameterSet, default_parameters
+from tilsyn.rules.parameters import ParameterSet, as_integer, default_parameters
 
 PARAMS = default_parameters()
 
@@ -115,7 +113,7 @@ class Spell:
         if given:
             return min(given)
         on = max(self.count_start, reform_effective_date(params))
-        months = _int(params.value("reform_2026.dagpenge.handover_fallback_months", on))
+        months = as_integer(params.value("reform_2026.dagpenge.handover_fallback_months", on))
         return add_months(self.count_start, months)
 
     def work_obligation_between(self, start: dt.date, end: dt.date) -> bool:
@@ -191,7 +189,7 @@ def _continues(
         return True  # dagpenge rows only act as breakers here; chains are built separately
     if prev_end is None or row.start <= prev_end + ONE_DAY:
         return True
-    limit = _int(params.value("tidlig_indsats.anciennitet.break_empty_months", row.start))
+    limit = as_integer(params.value("tidlig_indsats.anciennitet.break_empty_months", row.start))
     return _empty_months(prev_end, row.start) < limit
 
 
@@ -211,7 +209,7 @@ def _dagpenge_chains(rows: list[BenefitRow], params: ParameterSet) -> list[Spell
     current: list[BenefitRow] = []
     for row in rows:
         if current:
-            lookback = _int(
+            lookback = as_integer(
                 params.value("tidlig_indsats.dagpenge.lookback_months", current[0].start)
             )
             if row.start < add_months(current[0].start, lookback):
@@ -383,9 +381,9 @@ def _member(
 ) -> EarlyMember | None:
     # Spells begun before the follow-up existed (2020) are measured by its first rules.
     on = max(spell.count_start, params["tidlig_indsats.point_months"].history[0].effective_from)
-    if spell.family not in codes(params, "tidlig_indsats.interview_benefits", on):
+    if spell.family not in params.codes("tidlig_indsats.interview_benefits", on):
         return None
-    months = as_int(params.value("tidlig_indsats.point_months", on), "point_months")
+    months = as_integer(params.value("tidlig_indsats.point_months", on), "point_months")
     point = spell.point(months, params)
     if point is None or not (lo <= point < hi) or point > as_of:
         return None
@@ -403,16 +401,16 @@ def _member(
         data.conversations.get(spell.person_id, ()),
         spell.count_start,
         point,
-        kinds=codes(params, "tidlig_indsats.counted_conversation_kinds", on),
-        holders=codes(params, "tidlig_indsats.counted_holders", on),
+        kinds=params.codes("tidlig_indsats.counted_conversation_kinds", on),
+        holders=params.codes("tidlig_indsats.counted_holders", on),
     )
-    offer_part = spell.family in codes(params, "tidlig_indsats.offer_benefits", on)
+    offer_part = spell.family in params.codes("tidlig_indsats.offer_benefits", on)
     started = (
         first_offer(
             data.offers.get(spell.person_id, ()),
             spell.count_start,
             point,
-            codes(params, "tidlig_indsats.counted_offer_kinds", on),
+            params.codes("tidlig_indsats.counted_offer_kinds", on),
         )
         if offer_part
         else None
@@ -424,7 +422,7 @@ def _member(
         count_start=spell.count_start,
         point=point,
         interviews=interviews,
-        required_interviews=as_int(params.value(required_pid, on), required_pid),
+        required_interviews=as_integer(params.value(required_pid, on), required_pid),
         offer_part=offer_part,
         offer_started=started,
     )
@@ -455,14 +453,14 @@ def reform_members(
     out: list[ReformMember] = []
     for spell in data.spells:
         convs = data.conversations.get(spell.person_id, ())
-        kinds = codes(params, "tidlig_indsats.counted_conversation_kinds", _on(spell, params))
-        holders = codes(params, "tidlig_indsats.counted_holders", _on(spell, params))
+        kinds = params.codes("tidlig_indsats.counted_conversation_kinds", _on(spell, params))
+        holders = params.codes("tidlig_indsats.counted_holders", _on(spell, params))
         if spell.family == DAGPENGE:
             member = _sixteen_months(spell, data, params, holders, lo, hi, as_of)
             if member is not None:
                 out.append(member)
         on = _on(spell, params)
-        window = as_int(_p(params, "window_months", on), "window_months")
+        window = as_integer(_p(params, "window_months", on), "window_months")
         point = spell.point(window, params)
         # The first interview is due whether or not the person reaches 6 months.
         first_point = point or add_months(spell.count_start, window)
@@ -476,17 +474,17 @@ def reform_members(
         last_day = point - dt.timedelta(days=1)
         group = spell.group_on(last_day, params)
         municipality = spell.row_on(last_day).municipality
-        reasons = codes(params, P + "exemption.reason_codes", on)
+        reasons = params.codes(P + "exemption.reason_codes", on)
         exempted = _exempted(
             data.exemptions.get(spell.person_id, ()), spell.count_start, point, reasons
         )
-        if group_matches(group, codes(params, P + "interviews.groups", on)):
+        if group_matches(group, params.codes(P + "interviews.groups", on)):
             if spell.family == DAGPENGE:
                 start = spell.handover(params)
-                required = as_int(_p(params, "interviews.dagpenge_min_count", on), "dagpenge")
+                required = as_integer(_p(params, "interviews.dagpenge_min_count", on), "dagpenge")
             else:
                 start = spell.count_start
-                required = as_int(_p(params, "interviews.min_count", on), "min_count")
+                required = as_integer(_p(params, "interviews.min_count", on), "min_count")
             found = count_conversations(convs, start, point, kinds=kinds, holders=holders)
             out.append(
                 ReformMember(
@@ -502,7 +500,7 @@ def reform_members(
                     exempted,
                 )
             )
-        if group_matches(group, codes(params, P + "offers.groups", on)):
+        if group_matches(group, params.codes(P + "offers.groups", on)):
             if _p(params, "offers.exclude_work_obligation", on) is True and (
                 spell.work_obligation_between(spell.count_start, point)
             ):
@@ -527,13 +525,13 @@ def reform_members(
 
 def _offer(spell: Spell, data: CaseData, params: ParameterSet, point: dt.date, on: dt.date) -> bool:
     offers = data.offers.get(spell.person_id, ())
-    min_days = as_int(_p(params, "offers.min_length_days", on), "min_length_days")
+    min_days = as_integer(_p(params, "offers.min_length_days", on), "min_length_days")
     long_enough = [o for o in offers if (o.end - o.start).days + 1 >= min_days]
-    kinds = codes(params, P + "offers.counted_kinds", on)
+    kinds = params.codes(P + "offers.counted_kinds", on)
     if first_offer(long_enough, spell.count_start, point, kinds) is not None:
         return True
-    grace = dt.timedelta(days=as_int(_p(params, "offers.grace_days", on), "grace_days"))
-    grace_kinds = [k for k in codes(params, P + "offers.grace_kinds", on) if k in kinds]
+    grace = dt.timedelta(days=as_integer(_p(params, "offers.grace_days", on), "grace_days"))
+    grace_kinds = [k for k in params.codes(P + "offers.grace_kinds", on) if k in kinds]
     return first_offer(long_enough, spell.count_start, point + grace, grace_kinds) is not None
 
 
@@ -550,9 +548,9 @@ def _first_interview(
     on = _on(spell, params)
     start_day = max(spell.count_start, spell.first_day)
     group = spell.group_on(start_day, params)
-    if not group_matches(group, codes(params, P + "first_interview.groups", on)):
+    if not group_matches(group, params.codes(P + "first_interview.groups", on)):
         return None
-    days = as_int(_p(params, "first_interview.deadline_days", on), "deadline_days")
+    days = as_integer(_p(params, "first_interview.deadline_days", on), "deadline_days")
     deadline = spell.count_start + dt.timedelta(days=days)
     if not (lo <= deadline < hi) or deadline > as_of:
         return None
@@ -588,7 +586,7 @@ def _sixteen_months(
 ) -> ReformMember | None:
     pid = P + "dagpenge.intensified_interview_months"
     on = max(spell.count_start, params[pid].history[0].effective_from)
-    months = as_int(params.value(pid, on), pid)
+    months = as_integer(params.value(pid, on), pid)
     point = spell.point(months, params)
     if point is None or not (lo <= point < hi) or point > as_of:
         return None

@@ -6,8 +6,9 @@ import datetime as dt
 from pathlib import Path
 
 from tilsyn.data.importer import import_folder
+from tilsyn.data.snapshot_meta import events_from
 from tilsyn.data.workspace import Workspace
-from tilsyn.rules.evaluate import evaluate, events_from
+from tilsyn.rules.evaluate import evaluate
 
 AS_OF = dt.date(2024, 6, 1)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from decimal import Decimal
+from pathlib import Path
 
 import duckdb
 import pytest
@@ -249,3 +250,18 @@ def test_explain_shows_a_parameter_read_on_the_due_date_as_of_that_date() -> Non
     assert repeal["value"] is True
     others = [p for p in plan["parameters"] if p["id"] != repeal["id"]]
     assert all(p["effective_from"] <= plan["window_start"] for p in others)
+
+
+def test_the_compiled_rule_cache_of_the_tests_is_a_temporary_folder(
+    compiled_rule_cache: Path,
+) -> None:
+    from tilsyn.rules.evaluate import _cache_file, compile_rules
+    from tilsyn.rules.parameters import default_parameters
+    from tilsyn.rules.registry import load_rules
+
+    rules = tuple(load_rules().values())
+    compile_rules(rules, default_parameters(), False)
+    path = _cache_file(rules, default_parameters(), False)
+    assert path.is_relative_to(compiled_rule_cache)
+    assert path.exists()
+    assert not path.is_relative_to(Path.home())

@@ -179,3 +179,24 @@ def test_every_shipped_parameter_loads() -> None:
         assert p.history, p.id
         for entry in p.history:
             assert entry.references, f"{p.id} {entry.effective_from}"
+
+
+def test_typed_reads_return_the_value_in_force_as_the_type_asked_for() -> None:
+    from fractions import Fraction
+
+    from tilsyn.rules.parameters import ParameterTypeError
+
+    params = default_parameters()
+    day = dt.date(2024, 6, 1)
+    assert params.integer("tidlig_indsats.consecutive_months", day) == 6
+    assert params.fraction("tidlig_indsats.threshold_share", day) == Fraction(4, 5)
+    assert "kontanthjaelp" in params.codes("tidlig_indsats.interview_benefits", day)
+    # before a codes parameter exists there are no codes, not an error
+    assert params.codes("tidlig_indsats.interview_benefits", dt.date(1990, 1, 1)) == ()
+    # the reform's switch on the day before and the day it takes effect
+    assert params.flag("reform_2026.in_force", dt.date(2026, 6, 30)) is False
+    assert params.flag("reform_2026.in_force", dt.date(2026, 7, 1)) is True
+    with pytest.raises(ParameterTypeError, match=r"threshold_share: forventede et heltal"):
+        params.integer("tidlig_indsats.threshold_share", day)
+    with pytest.raises(ParameterTypeError, match="liste af koder"):
+        params.codes("tidlig_indsats.consecutive_months", day)

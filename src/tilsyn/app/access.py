@@ -38,6 +38,12 @@ def default_purpose(actor: Actor) -> Purpose:
     }[actor.role]
 
 
+def single_municipality(scope: tuple[str, ...] | None) -> str | None:
+    """The municipality to hand an engine that filters on one: the scope's only one, else
+    None (the application function then filters the engine's rows by ``scope`` itself)."""
+    return scope[0] if scope is not None and len(scope) == 1 else None
+
+
 @contextmanager
 def open_snapshot(
     actor: Actor, workspace: Workspace, snapshot_id: str | None = None, *, engine: str = "duckdb"

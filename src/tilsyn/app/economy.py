@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from tilsyn.app.access import Purpose, open_snapshot, record
+from tilsyn.app.access import Purpose, open_snapshot, record, single_municipality
 from tilsyn.app.actor import Actor, Role
 from tilsyn.app.errors import AccessDenied, InvalidRequest, NotFound
 from tilsyn.data.workspace import Workspace
@@ -23,10 +23,6 @@ if TYPE_CHECKING:
 METHODS = ("weeks", "days")
 CPR_ROLES = frozenset({Role.operator, Role.admin})
 """Roles that may write CPR numbers to the refund file (the file goes to KOMBIT)."""
-
-
-def _single(scope: tuple[str, ...] | None) -> str | None:
-    return scope[0] if scope is not None and len(scope) == 1 else None
 
 
 @dataclass(frozen=True)
@@ -69,7 +65,9 @@ def fulltime(
     scope = actor.scope(municipality)
     with open_snapshot(actor, workspace, engine=engine) as snap:
         try:
-            rows = forecast_fulltime(snap.con, year, as_of, _single(scope), method=method)
+            rows = forecast_fulltime(
+                snap.con, year, as_of, single_municipality(scope), method=method
+            )
         except ValueError as exc:
             raise InvalidRequest(str(exc)) from exc
     rows = [r for r in rows if scope is None or r.municipality in scope]
@@ -138,7 +136,7 @@ def _refund(
                 to_week,
                 as_of,
                 person=person,
-                municipality=_single(scope),
+                municipality=single_municipality(scope),
             )
         except ValueError as exc:
             raise InvalidRequest(str(exc)) from exc
@@ -203,7 +201,7 @@ def budget(
     scope = actor.scope(municipality)
     if scope is not None and len(scope) > 1:
         raise InvalidRequest("vælg én kommune (--municipality) for helårspersoner fra sagsdata")
-    chosen = _single(scope)
+    chosen = single_municipality(scope)
     if not budget_file.is_file():
         raise NotFound(f"{budget_file}: filen findes ikke")
     with ExitStack() as stack:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from tilsyn.app.access import Purpose, open_snapshot, record
+from tilsyn.app.access import Purpose, open_snapshot, record, single_municipality
 from tilsyn.app.actor import Actor
 from tilsyn.app.errors import InvalidRequest, ServiceUnavailable
 from tilsyn.data.workspace import Workspace
@@ -26,10 +26,6 @@ Measure = Literal["interviews", "offers"]
 MEASURES: tuple[Measure, ...] = ("interviews", "offers")
 PARTS = ("samtaler", "tilbud", "dagpenge_samtaler")
 """The parts of the early-effort follow-up (``tilsyn.measures.early.PARTS``)."""
-
-
-def _single(scope: tuple[str, ...] | None) -> str | None:
-    return scope[0] if scope is not None and len(scope) == 1 else None
 
 
 def focus(
@@ -49,7 +45,9 @@ def focus(
     scope = actor.scope(municipality)
     with open_snapshot(actor, workspace, engine=engine) as snap:
         try:
-            results = focus_measures(snap.con, year=year, as_of=as_of, municipality=_single(scope))
+            results = focus_measures(
+                snap.con, year=year, as_of=as_of, municipality=single_municipality(scope)
+            )
         except FocusError as exc:
             raise InvalidRequest(str(exc)) from exc
     return [r for r in results if scope is None or r.municipality in scope]
@@ -134,7 +132,7 @@ def early(
             first_month=first_month,
             last_month=last_month,
             as_of=as_of,
-            municipality=_single(scope),
+            municipality=single_municipality(scope),
         )
     return [
         r
@@ -170,7 +168,7 @@ def reform(
             first_month=first_month,
             last_month=last_month,
             as_of=as_of,
-            municipality=_single(scope),
+            municipality=single_municipality(scope),
         )
     return [r for r in rows if scope is None or r.municipality in scope]
 
@@ -209,7 +207,7 @@ def reform_missing(
             first_month=first_month,
             last_month=last_month,
             as_of=as_of,
-            municipality=_single(scope),
+            municipality=single_municipality(scope),
         )
     missing = [
         {c: getattr(m, c) for c in MISSING_COLUMNS}

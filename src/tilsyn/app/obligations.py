@@ -8,13 +8,22 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from tilsyn.app.access import Purpose, open_snapshot, record
+from tilsyn.app.access import Purpose, open_snapshot, record, single_municipality
 from tilsyn.app.actor import Actor
 from tilsyn.app.errors import AccessDenied, NotFound
 from tilsyn.data.workspace import OpenSnapshot, Workspace
 from tilsyn.rules.model import RESULT_COLUMNS
 
-__all__ = ["GROUPINGS", "RESULT_COLUMNS", "explain", "obligations", "timeliness", "worklist"]
+__all__ = [
+    "GROUPINGS",
+    "RESULT_COLUMNS",
+    "Explanation",
+    "Rows",
+    "explain",
+    "obligations",
+    "timeliness",
+    "worklist",
+]
 
 GROUPINGS = ("caseworker", "team", "organisation", "benefit", "kind", "municipality")
 """What ``timeliness`` can group by (kept here so callers need not import the engine)."""
@@ -57,12 +66,6 @@ def _check_person(actor: Actor, snap: OpenSnapshot, person_id: str) -> str | Non
     return municipality
 
 
-def _single(scope: tuple[str, ...] | None) -> str | None:
-    """The municipality to hand the engine when the scope is one municipality, else None
-    (the rows are then filtered here)."""
-    return scope[0] if scope is not None and len(scope) == 1 else None
-
-
 def _within(scope: tuple[str, ...] | None, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     if scope is None:
         return rows
@@ -96,7 +99,7 @@ def obligations(
                 _check_person(actor, snap, person)
         if engine == "duckdb":
             rows = evaluate.obligations(
-                snap.con, as_of, person_id=person, municipality=_single(scope)
+                snap.con, as_of, person_id=person, municipality=single_municipality(scope)
             )
         else:
             from tilsyn.rules.on_engine import evaluate_on
@@ -147,7 +150,7 @@ def worklist(
             as_of,
             caseworker_id=caseworker,
             team=team,
-            municipality=_single(scope),
+            municipality=single_municipality(scope),
             within_days=within_days,
             include_closed=include_closed,
             limit=None if filtered_here else limit,

@@ -26,6 +26,8 @@ from tilsyn.present.imports import import_notes, problem_groups, problem_report_
 if TYPE_CHECKING:
     from tilsyn.app.data import ImportResult
 
+ACCESS_LOG_MIN_WIDTH = 150
+
 
 def print_problems(exc: ImportRejected) -> None:
     err_console.print(f"[bold red]Importen blev afvist:[/] {exc}")
@@ -134,7 +136,7 @@ def status_command(ws: Path | None = WorkspaceOption) -> None:
 
     table = Table(title=f"Datasamlinger i {space.root}")
     for col in headers.SNAPSHOTS:
-        table.add_column(col)
+        table.add_column(col, no_wrap=col == "Id")  # an id is copied whole
     for info in infos:
         table.add_row(
             "➜" if info.is_current else "",
@@ -163,11 +165,13 @@ def access_log_command(
     """Vis adgangsloggen: hvem har set hvilke borgeres data, hvornår, hvordan og hvorfor."""
     with refusals():
         entries = app_data.access_log(actor(), workspace(ws), person=person)
+    from rich.console import Console
     from rich.table import Table
 
     table = Table(title="Adgangslog (opslag på borgerdata)")
     for col in headers.ACCESS_LOG:
-        table.add_column(col)
+        # Names and ids are read and copied whole: never cut or wrapped.
+        table.add_column(col, no_wrap=col != "Detaljer", overflow="fold")
     for e in entries:
         table.add_row(
             e.at,
@@ -178,7 +182,8 @@ def access_log_command(
             e.purpose or "",
             e.detail or "",
         )
-    console.print(table)
+    # Seven columns do not fit 80 characters: a wide table rather than cut names.
+    Console(width=max(console.get().width, ACCESS_LOG_MIN_WIDTH)).print(table)
 
 
 def register(app: typer.Typer) -> None:

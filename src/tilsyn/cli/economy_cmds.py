@@ -54,7 +54,7 @@ def fulltime_command(
     ws: Path | None = WorkspaceOption,
     engine: str = EngineOption,
 ) -> None:
-    """Helårspersoner pr. kommune, ydelse og måned med prognose for resten af året."""
+    """Helårspersoner for hver kommune, ydelse og måned, med prognose for resten af året."""
     on = parse_date(as_of, option="--as-of", default=today())
     with refusals():
         result = app_economy.fulltime(

@@ -99,19 +99,6 @@ class MonthShare(MonthlyCohort):
         }
 
 
-def as_fraction(value: object, pid: str) -> Fraction:
-    """A share parameter as an exact fraction (0.8 → 4/5), so no float is ever compared."""
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise TypeError(f"{pid}: forventede en andel, fik {value!r}")
-    return Fraction(str(value))
-
-
-def as_int(value: object, pid: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise TypeError(f"{pid}: forventede et heltal, fik {value!r}")
-    return value
-
-
 def early_members(
     data: CaseData,
     params: ParameterSet,
@@ -298,17 +285,13 @@ def _shares(
     for part, cells in cells_by_part.items():
         for muni in municipalities:
             counts = [cells.get((muni, m), (0, 0)) for m in history]
-            thresholds = [
-                _share_param(params, "tidlig_indsats.threshold_share", m) for m in history
-            ]
+            thresholds = [params.fraction("tidlig_indsats.threshold_share", m) for m in history]
             flags = flag_series(
                 counts,
                 thresholds,
-                months=[
-                    _int_param(params, "tidlig_indsats.consecutive_months", m) for m in history
-                ],
+                months=[params.integer("tidlig_indsats.consecutive_months", m) for m in history],
                 min_population=[
-                    _int_param(params, "tidlig_indsats.min_population", m) for m in history
+                    params.integer("tidlig_indsats.min_population", m) for m in history
                 ],
             )
             for month, (population, compliant), threshold, (below, run, flagged) in zip(
@@ -336,15 +319,7 @@ def _shares(
 
 
 def _lookback(params: ParameterSet, on: dt.date) -> int:
-    return _int_param(params, "tidlig_indsats.consecutive_months", on) - 1
-
-
-def _share_param(params: ParameterSet, pid: str, on: dt.date) -> Fraction:
-    return as_fraction(params.value(pid, on), pid)
-
-
-def _int_param(params: ParameterSet, pid: str, on: dt.date) -> int:
-    return as_int(params.value(pid, on), pid)
+    return params.integer("tidlig_indsats.consecutive_months", on) - 1
 
 
 def early_followup(

@@ -35,10 +35,13 @@ from tilsyn.measures.seniority import (
     P,
     _values_sql,
     build_seniority,
-    codes,
-    integer,
 )
-from tilsyn.rules.parameters import Parameter, ParameterSet, Value, default_parameters
+from tilsyn.rules.parameters import (
+    Parameter,
+    ParameterSet,
+    as_codes,
+    default_parameters,
+)
 
 Measure = Literal["interviews", "offers"]
 MEASURES: tuple[Measure, ...] = ("interviews", "offers")
@@ -50,18 +53,11 @@ class FocusError(ValueError):
     """The focus measures cannot be computed for the request (message names why)."""
 
 
-def fraction(value: Value, pid: str) -> Fraction:
-    """A share or hour parameter as an exact fraction (never a float comparison)."""
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise FocusError(f"{pid}: forventede et tal, fik {value!r}")
-    return Fraction(str(value))
-
-
 def _dated_codes(param: Parameter) -> list[tuple[str, dt.date, dt.date]]:
     """(code, from, to exclusive) for every dated value of a codes parameter."""
     rows = []
     for start, end, entry in param.periods():
-        for code in codes(entry.value, param.id):
+        for code in as_codes(entry.value, param.id):
             rows.append((code, start, end or dt.date(9999, 12, 31)))
     return rows
 
@@ -110,10 +106,7 @@ def build_person_months(
     # Below the smallest seniority in force nobody is in a population; the month of the as-of
     # date keeps everyone, since the forecast follows them into the population.
     floor = min(
-        integer(
-            params.value(P + "min_seniority_months", month_from_index(mi)),
-            P + "min_seniority_months",
-        )
+        params.integer(P + "min_seniority_months", month_from_index(mi))
         for mi in range(month_index(first_month), month_index(last_month) + 1)
     )
     sen = build_seniority(
@@ -127,8 +120,7 @@ def build_person_months(
     )
     first, last = sen.first_month, sen.last_month
     windows = {
-        integer(params.value(P + "window_months", month_from_index(mi)), P + "window_months")
-        for mi in range(first, last + 1)
+        params.integer(P + "window_months", month_from_index(mi)) for mi in range(first, last + 1)
     }
     if len(windows) > 1:
         raise FocusError(f"{P}window_months skifter værdi inden for de valgte måneder")
@@ -136,15 +128,13 @@ def build_person_months(
     monthly = []
     for mi in range(first, last + 1):
         on = month_from_index(mi)
-        hours = fraction(params.value(P + "hours_threshold", on), P + "hours_threshold")
-        alt = fraction(
-            params.value(P + "hours_threshold_alternative", on), P + "hours_threshold_alternative"
-        )
+        hours = params.fraction(P + "hours_threshold", on)
+        alt = params.fraction(P + "hours_threshold_alternative", on)
         monthly.append(
             (
                 mi,
-                integer(params.value(P + "min_seniority_months", on), P + "min_seniority_months"),
-                integer(params.value(P + "interview_minimum", on), P + "interview_minimum"),
+                params.integer(P + "min_seniority_months", on),
+                params.integer(P + "interview_minimum", on),
                 # hundredths of an hour, rounded up: "fewer than 100 h" stays exact for decimals
                 -((-hours * 100) // 1),
                 -((-alt * 100) // 1),
@@ -390,7 +380,7 @@ def _months(
     out = []
     for mi in months:
         on = month_from_index(mi)
-        window = integer(params.value(P + "window_months", on), P + "window_months")
+        window = params.integer(P + "window_months", on)
         computable = start is not None and mi - (window - 1) >= month_index(start) and on <= as_of
         population = failing = None
         if computable:
@@ -448,11 +438,11 @@ def _result(
         municipality=muni,
         measure=measure,
         year=year,
-        threshold=fraction(params.value(threshold_pid, on), threshold_pid),
+        threshold=params.fraction(threshold_pid, on),
         months=_months(muni, months, agg, col, params, as_of, start),
         method=str(params.value(P + "yearly_average_method", on)),
         used_for_selection=used,
-        hours=fraction(params.value(hours_pid, on), hours_pid) if measure == "offers" else None,
+        hours=params.fraction(hours_pid, on) if measure == "offers" else None,
         by_benefit={
             b: _months(muni, months, agg, col, params, as_of, start, benefit=b) for b in benefits
         },

@@ -46,7 +46,7 @@ from tilsyn.measures.focus import (
     history_start,
     yearly_value,
 )
-from tilsyn.measures.seniority import P, integer
+from tilsyn.measures.seniority import P
 from tilsyn.rules.parameters import ParameterSet, default_parameters
 
 DAYS = 365  # interview pace is per 365 days of the last 12 months
@@ -211,8 +211,8 @@ def forecast(
     year_end_mi = month_index(dt.date(year, 12, 1))
     people = _load_people(con, municipality, as_of, year_end_mi)
     on = dt.date(year, 1, 1)
-    min_sen = integer(params.value(P + "min_seniority_months", on), P + "min_seniority_months")
-    minimum = integer(params.value(P + "interview_minimum", on), P + "interview_minimum")
+    min_sen = params.integer(P + "min_seniority_months", on)
+    minimum = params.integer(P + "interview_minimum", on)
     hours = params.value(P + "hours_threshold", on)
     if isinstance(hours, bool) or not isinstance(hours, int | float):
         raise FocusError(f"{P}hours_threshold: forventede et tal, fik {hours!r}")
@@ -236,7 +236,7 @@ def forecast(
 
     by_mi = {month_index(m.month): m for m in result.months}
     start = data_from or history_start(con)
-    window = integer(params.value(P + "window_months", on), P + "window_months")
+    window = params.integer(P + "window_months", on)
     ok = {r: start is not None and r - (window - 1) >= month_index(start) for r in remaining}
     projected = tuple(
         MonthValue(

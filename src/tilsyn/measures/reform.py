@@ -35,7 +35,7 @@ import duckdb
 from tilsyn.data.calendar import add_months, iter_months, month_start
 from tilsyn.measures.cohort import MonthlyCohort, percent
 from tilsyn.measures.dated_sql import codes_sql, date_sql, literal, value_sql
-from tilsyn.measures.early import as_fraction, as_int, flag_series
+from tilsyn.measures.early import flag_series
 from tilsyn.measures.six_month_point import (
     DAGPENGE,
     CaseData,
@@ -401,8 +401,8 @@ def _rows(
     eff = reform_effective_date(params)
     lookback = (
         max(
-            as_int(_p(params, "follow_up.consecutive_months", eff), "consecutive_months"),
-            as_int(_p(params, "follow_up.rolling_months", eff), "rolling_months"),
+            params.integer(P + "follow_up.consecutive_months", eff),
+            params.integer(P + "follow_up.rolling_months", eff),
         )
         - 1
     )
@@ -422,12 +422,8 @@ def _rows(
         flags = flag_series(
             counts,
             required,
-            months=[
-                as_int(_p(params, "follow_up.consecutive_months", d), "months") for d in on_dates
-            ],
-            min_population=[
-                as_int(_p(params, "follow_up.min_population", d), "min") for d in on_dates
-            ],
+            months=[params.integer(P + "follow_up.consecutive_months", d) for d in on_dates],
+            min_population=[params.integer(P + "follow_up.min_population", d) for d in on_dates],
         )
         pooled = _p(params, "interviews.pooled", eff) is True
         flag_here = (
@@ -436,13 +432,13 @@ def _rows(
         for i, mo in enumerate(history):
             if mo not in wanted:
                 continue
-            rolling_months = as_int(_p(params, "follow_up.rolling_months", on_dates[i]), "r")
+            rolling_months = params.integer(P + "follow_up.rolling_months", on_dates[i])
             window = counts[max(0, i - rolling_months + 1) : i + 1]
             cell = cells.get((muni, rule, group, mo), EMPTY)
             population, compliant = counts[i]
             limit, ok, exempted = None, None, cell.exempted
             if rule in (RULE_INTERVIEWS, RULE_OFFERS):
-                limit = as_fraction(_p(params, "exemption.max_share", on_dates[i]), "max_share")
+                limit = params.fraction(P + "exemption.max_share", on_dates[i])
                 ok = population == 0 or Fraction(exempted, population) <= limit
             below, run, flagged = flags[i]
             out.append(
@@ -482,9 +478,9 @@ def _population_and_compliant(
 
 def _required_share(params: ParameterSet, rule: str, on: dt.date) -> Fraction:
     if rule == RULE_INTERVIEWS:
-        return as_fraction(_p(params, "interviews.min_share", on), "interviews.min_share")
+        return params.fraction(P + "interviews.min_share", on)
     if rule == RULE_OFFERS:
-        return as_fraction(_p(params, "offers.min_share", on), "offers.min_share")
+        return params.fraction(P + "offers.min_share", on)
     return Fraction(1)  # per-person rules: every person must comply
 
 
@@ -509,8 +505,8 @@ def reform_report(
     eff = reform_effective_date(params)
     lookback = (
         max(
-            as_int(_p(params, "follow_up.consecutive_months", eff), "consecutive_months"),
-            as_int(_p(params, "follow_up.rolling_months", eff), "rolling_months"),
+            params.integer(P + "follow_up.consecutive_months", eff),
+            params.integer(P + "follow_up.rolling_months", eff),
         )
         - 1
     )

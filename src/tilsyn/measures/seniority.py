@@ -35,7 +35,7 @@ import duckdb
 from tilsyn.data.calendar import month_from_index, month_index
 from tilsyn.data.contract import BENEFITS
 from tilsyn.data.sql import date_sql, literal
-from tilsyn.rules.parameters import ParameterSet, Value, default_parameters
+from tilsyn.rules.parameters import ParameterSet, as_codes, as_integer, default_parameters
 
 P = "skaerpet_tilsyn."
 FAR_FUTURE = dt.date(9999, 12, 31)
@@ -62,28 +62,12 @@ def _values_sql(rows: Sequence[tuple[object, ...]], columns: Sequence[str]) -> s
     return f"(VALUES {body}) v({cols})"
 
 
-def codes(value: Value, pid: str = "") -> list[str]:
-    """A ``codes`` parameter value as a list of strings (``null`` = none)."""
-    if value is None:
-        return []
-    if not isinstance(value, list):
-        raise ValueError(f"{pid}: forventede en liste af koder, fik {value!r}")
-    return [str(v) for v in value]
-
-
-def integer(value: Value, pid: str = "") -> int:
-    """A whole-number parameter value."""
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise ValueError(f"{pid}: forventede et heltal, fik {value!r}")
-    return value
-
-
 def _continuations(params: ParameterSet) -> list[tuple[str, str, int, int]]:
     """(from, to, first month index, month index after the last) for every dated value."""
     rows = []
     for start, end, entry in params[P + "spell_continuations"].periods():
         end_mi = month_index(end) if end else month_index(FAR_FUTURE) + 1
-        for pair in codes(entry.value, P + "spell_continuations"):
+        for pair in as_codes(entry.value, P + "spell_continuations"):
             src, _, dst = str(pair).partition(">")
             if not dst:
                 raise ValueError(f"{P}spell_continuations: '{pair}' er ikke på formen fra>til")
@@ -153,7 +137,7 @@ def build_seniority(
         held = [
             (mi, b)
             for mi in range(first, last + 1)
-            for b in codes(covered.value_at(month_from_index(mi)), covered.id)
+            for b in as_codes(covered.value_at(month_from_index(mi)), covered.id)
         ]
     method = params[P + "dagpenge_seniority_method"]
     lookback = params[P + "dagpenge_accumulation_months"]
@@ -161,7 +145,7 @@ def build_seniority(
         (
             mi,
             str(method.value_at(month_from_index(mi))),
-            integer(lookback.value_at(month_from_index(mi)), lookback.id),
+            as_integer(lookback.value_at(month_from_index(mi)), lookback.id),
         )
         for mi in range(first, last + 1)
     ]

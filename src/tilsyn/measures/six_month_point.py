@@ -15,10 +15,14 @@ Conventions (reform-2026.md §7, A0):
   benefit. The 1 Jul 2025 relabelling of uddannelseshjælp and selvforsørgelsesydelse to
   kontanthjælp is not a switch (``tidlig_indsats.anciennitet.merged_into_kontanthjaelp``).
 
-Everything is set-based DuckDB SQL over integer person and spell keys (:func:`load_case_data`,
-:func:`points`, :func:`rows_on`), with the dated parameters written into the SQL
-(:mod:`tilsyn.measures.dated_sql`). The per-person Python formulation it replaced is kept as the
-independent reference in ``tests/measures/test_six_month_differential.py``.
+How it is computed: :func:`load_case_data` reads the benefit rows with DuckDB, sorted by
+person, and builds the spells in NumPy over integer arrays (:func:`_spell_arrays` with the
+vectorised steps of :mod:`tilsyn.measures.spell_arrays`: benefit families, breaks after empty
+months, dagpenge chains and their merged intervals); the spells go back to DuckDB as TEMP tables
+with integer person and spell keys. :func:`points` and :func:`rows_on` are DuckDB SQL over those
+tables, with the dated parameters written into the SQL (:mod:`tilsyn.measures.dated_sql`). The
+per-person Python formulation all this replaced is kept as the independent reference in
+``tests/measures/test_six_month_differential.py``.
 """
 
 from __future__ import annotations
@@ -53,25 +57,6 @@ def reform_effective_date(params: ParameterSet) -> dt.date:
     raise LookupError("reform_2026.in_force er aldrig sand")
 
 
-def _int(value: object) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise TypeError(f"forventede et heltal, fik {value!r}")
-    return value
-
-
-def codes(params: ParameterSet, pid: str, on: dt.date) -> tuple[str, ...]:
-    """A ``codes`` parameter as a tuple; an empty tuple before the parameter exists."""
-    try:
-        value = params.value(pid, on)
-    except LookupError:
-        return ()
-    if value is None:
-        return ()
-    if not isinstance(value, list):
-        raise TypeError(f"{pid}: forventede en liste af koder, fik {value!r}")
-    return tuple(value)
-
-
 def benefits_in(params: ParameterSet, *pids: str) -> set[str]:
     """Every benefit named (as ``benefit`` or ``benefit:target_group``) by any dated value of
     the ``codes`` parameters given."""
@@ -85,7 +70,7 @@ def benefits_in(params: ParameterSet, *pids: str) -> set[str]:
 
 def family_of(benefit: str, on: dt.date, params: ParameterSet) -> str:
     """The benefit as counted on ``on``: merged benefits count as kontanthjælp."""
-    merged = codes(params, "tidlig_indsats.anciennitet.merged_into_kontanthjaelp", on)
+    merged = params.codes("tidlig_indsats.anciennitet.merged_into_kontanthjaelp", on)
     return KONTANTHJAELP if benefit in merged else benefit
 
 
@@ -95,7 +80,7 @@ def group_matches(group: str, groups: Iterable[str]) -> bool:
     return any(g in (group, benefit) for g in groups)
 
 
-# --- spells in SQL -------------------------------------------------------------------------
+# --- spells: SQL for dated benefit families and groups; the spells themselves in NumPy ---
 #
 # The spells are built set-based in DuckDB: one pass of window functions splits each person's
 # rows (ordered by start, end, then import order) into runs of one benefit family and breaks a
@@ -180,8 +165,9 @@ def load_case_data(
     benefits: Iterable[str] | None = None,
     municipality: str | None = None,
 ) -> CaseData:
-    """Build the spells (dagpenge chains and continuous spells on other benefits) and read the
-    held individual conversations, offers and exemptions of their persons, as TEMP tables.
+    """Build the spells (dagpenge chains and continuous spells on other benefits; NumPy, see
+    :func:`_spell_arrays`) and read the held individual conversations, offers and exemptions of
+    their persons, as TEMP tables.
 
     ``benefits`` keeps the spells of those families (every row still breaks spells);
     ``municipality`` keeps only persons with at least one row in that municipality (the

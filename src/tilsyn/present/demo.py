@@ -27,7 +27,7 @@ def obligations_lines(data: ObligationsOverview) -> list[str]:
             late = f", {row['days_late']} dage over" if row["days_late"] else ""
             lines.append(
                 f"  frist {row['due_date']} {labels.status(row['status'])}{late}: "
-                f"{row['person_id']} {labels.kind(row['kind'])} ({row['benefit']})"
+                f"{row['person_id']} {labels.kind(row['kind'])} ({labels.benefit(row['benefit'])})"
             )
     return lines
 

@@ -26,6 +26,7 @@ import duckdb
 import ibis
 import pyarrow as pa
 
+from tilsyn.data.snapshot_meta import events_from, snapshot_id
 from tilsyn.data.sql import date_sql
 from tilsyn.rules.context import RuleContext, context_for
 from tilsyn.rules.model import RESULT_COLUMNS, RuleDefinition
@@ -201,19 +202,6 @@ def _bound(sql: str, as_of: dt.date, person_id: str | None) -> dict[str, Any]:
     return args
 
 
-def events_from(con: duckdb.DuckDBPyConnection) -> dt.date | None:
-    """The first day from which the snapshot's events (conversations, offers, plans) are
-    complete, as recorded at import; None for in-memory test snapshots."""
-    found = con.execute(
-        "SELECT count(*) FROM information_schema.tables WHERE table_name = '_snapshot'"
-    ).fetchall()[0][0]
-    if not found:
-        return None
-    rows = con.execute("SELECT meta FROM _snapshot").fetchall()
-    value = json.loads(rows[0][0]).get("events_from") if rows else None
-    return dt.date.fromisoformat(value) if value else None
-
-
 def _within_coverage(sql: str, first_day: dt.date | None) -> str:
     """A late or overdue verdict on a window that began before the data extract cannot be
     trusted: the events that met it may lie before the extract. Such obligations become
@@ -269,17 +257,6 @@ def evaluate(
     with _prepared(con, as_of, rules, params, person_id) as sql:
         ordered = f"SELECT * FROM ({sql}) ORDER BY person_id, window_start, kind, due_date"
         return con.sql(ordered, params=_bound(sql, as_of, person_id)).to_arrow_table()
-
-
-def snapshot_id(con: duckdb.DuckDBPyConnection) -> str | None:
-    """The id of the snapshot behind ``con`` (None for in-memory test connections)."""
-    found = con.execute(
-        "SELECT count(*) FROM information_schema.tables WHERE table_name = '_snapshot'"
-    ).fetchall()[0][0]
-    if not found:
-        return None
-    rows = con.execute("SELECT id FROM _snapshot").fetchall()
-    return str(rows[0][0]) if rows else None
 
 
 def _is_read_only(con: duckdb.DuckDBPyConnection) -> bool:

@@ -27,6 +27,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
+from decimal import Decimal
+from fractions import Fraction
 from functools import cache
 from pathlib import Path
 from typing import Any, Literal
@@ -206,8 +208,56 @@ def _load_file(path: Path, root: Path) -> Parameter:
     )
 
 
+class ParameterTypeError(TypeError):
+    """A parameter's value is not of the kind the code reads it as (names id and value)."""
+
+
+def as_integer(value: Value, pid: str = "") -> int:
+    """A whole-number value (a boolean is not one)."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ParameterTypeError(f"{pid}: forventede et heltal, fik {value!r}")
+    return value
+
+
+def as_fraction(value: Value, pid: str = "") -> Fraction:
+    """A number as an exact fraction (0.8 → 4/5), so that no float is ever compared."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ParameterTypeError(f"{pid}: forventede et tal, fik {value!r}")
+    return Fraction(str(value))
+
+
+def as_decimal(value: Value, pid: str = "") -> Decimal:
+    """A number as a Decimal, as written in the YAML (0.8 → Decimal('0.8'))."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ParameterTypeError(f"{pid}: forventede et tal, fik {value!r}")
+    return Decimal(str(value))
+
+
+def as_codes(value: Value, pid: str = "") -> tuple[str, ...]:
+    """A ``codes`` value as a tuple of strings (``null`` = none)."""
+    if value is None:
+        return ()
+    if not isinstance(value, list):
+        raise ParameterTypeError(f"{pid}: forventede en liste af koder, fik {value!r}")
+    return tuple(str(v) for v in value)
+
+
+def as_flag(value: Value, pid: str = "") -> bool:
+    if not isinstance(value, bool):
+        raise ParameterTypeError(f"{pid}: forventede sand/falsk, fik {value!r}")
+    return value
+
+
+def as_text(value: Value, pid: str = "") -> str:
+    if not isinstance(value, str):
+        raise ParameterTypeError(f"{pid}: forventede en tekst, fik {value!r}")
+    return value
+
+
 class ParameterSet:
-    """All parameters of a parameter tree, by id."""
+    """All parameters of a parameter tree, by id, with typed reads: ``integer``, ``fraction``,
+    ``decimal``, ``codes``, ``flag`` and ``text`` return the value in force on a date as that
+    type, or raise ``ParameterTypeError`` naming the parameter."""
 
     def __init__(self, parameters: dict[str, Parameter]) -> None:
         self._parameters = parameters
@@ -232,6 +282,29 @@ class ParameterSet:
 
     def entry(self, pid: str, on: dt.date) -> ParameterValue:
         return self[pid].entry_at(on)
+
+    def integer(self, pid: str, on: dt.date) -> int:
+        return as_integer(self.value(pid, on), pid)
+
+    def fraction(self, pid: str, on: dt.date) -> Fraction:
+        return as_fraction(self.value(pid, on), pid)
+
+    def decimal(self, pid: str, on: dt.date) -> Decimal:
+        return as_decimal(self.value(pid, on), pid)
+
+    def flag(self, pid: str, on: dt.date) -> bool:
+        return as_flag(self.value(pid, on), pid)
+
+    def text(self, pid: str, on: dt.date) -> str:
+        return as_text(self.value(pid, on), pid)
+
+    def codes(self, pid: str, on: dt.date) -> tuple[str, ...]:
+        """The codes in force on ``on``; none before the parameter exists or while null."""
+        try:
+            value = self.value(pid, on)
+        except LookupError:
+            return ()
+        return as_codes(value, pid)
 
 
 def load_parameters(root: Path = PARAMETERS_DIR) -> ParameterSet:
