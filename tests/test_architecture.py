@@ -30,7 +30,9 @@ RANK = {
 }
 """A module may import modules of its own layer and of lower ranks, never of higher ones."""
 
-CLI_MAY_IMPORT = {"tilsyn.app", "tilsyn.present", "tilsyn.cli"}
+CLI_MAY_IMPORT = {"tilsyn.app", "tilsyn.present", "tilsyn.cli", "tilsyn.web", "tilsyn.reports"}
+"""The command line reaches the engines only through the application layer; it may start the
+other front ends (``tilsyn serve``, ``tilsyn report``), which are bound to the same rule."""
 CLI_THIRD_PARTY = {"typer", "rich"}
 
 

@@ -23,6 +23,8 @@ def test_rounding_is_half_up_on_the_written_value() -> None:
     assert danish.percent(0.1825) == "18,3 %"
     assert danish.number(0.05) == "0,1"
     assert danish.number(2.5, 0) == "3"
+    assert danish.number(-20.75) == "-20,8"  # half away from zero, as the public accounts
+    assert danish.number(-0.04) == "0,0"  # never "-0,0"
 
 
 def test_percent_takes_a_share() -> None:

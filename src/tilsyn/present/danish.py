@@ -29,8 +29,10 @@ def _decimal(value: Number | str) -> Decimal:
 
 
 def rounded(value: Number | str, decimals: int = 0) -> Decimal:
-    """``value`` rounded half up to ``decimals`` places."""
-    return _decimal(value).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+    """``value`` rounded half away from zero to ``decimals`` places (as Danish public accounts
+    round); a tiny negative that rounds to zero is plain zero, never "-0,0"."""
+    result = _decimal(value).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+    return result + 0 if result.is_zero() else result
 
 
 @cache
