@@ -27,8 +27,9 @@ import resource, sys, time
 from pathlib import Path
 from tilsyn.data.delta import import_delta
 from tilsyn.data.workspace import Workspace
+from tilsyn.rules.refresh import refresh_obligations
 began = time.perf_counter()
-result = import_delta(Path(sys.argv[2]), Workspace(Path(sys.argv[1])))
+result = import_delta(Path(sys.argv[2]), Workspace(Path(sys.argv[1])), refresh_obligations)
 print(f"{time.perf_counter() - began:.2f} {result.persons} {result.snapshot_id}")
 print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 """

@@ -19,6 +19,7 @@ from tilsyn.data.importer import ImportFailed, import_folder
 from tilsyn.data.workspace import Workspace
 from tilsyn.rules.evaluate import materialise
 from tilsyn.rules.model import RESULT_COLUMNS
+from tilsyn.rules.refresh import refresh_obligations
 
 AS_OF = dt.date(2024, 9, 30)
 EVENTS_FROM = dt.date(2023, 1, 1)
@@ -157,7 +158,7 @@ def test_delta_gives_the_obligations_of_a_full_import(
         t: [r for pid in people for r in by_person.get(pid, [])] for t, by_person in rows.items()
     }
     folder = _write_all(root / "delta-in", {"persons": person_rows, **delivered})
-    result = import_delta(folder, space)
+    result = import_delta(folder, space, refresh_obligations)
 
     full = Workspace(root / "full")
     _import(_write_all(root / "merged", _merged(base, people, rows, person_rows)), full)

@@ -66,11 +66,12 @@ def import_delta(actor: Actor, workspace: Workspace, folder: Path) -> DeltaResul
     from tilsyn.data.delta import import_delta as run
     from tilsyn.data.importer import ImportFailed
     from tilsyn.data.workspace import NoSnapshotError, WorkspaceBusy
+    from tilsyn.rules.refresh import refresh_obligations
 
     if actor.role not in IMPORT_ROLES:
         raise AccessDenied(f"{actor.user} må ikke importere data ({actor.role.value})")
     try:
-        return run(folder, workspace)
+        return run(folder, workspace, refresh_obligations)
     except WorkspaceBusy as exc:
         raise Busy(str(exc)) from exc
     except NoSnapshotError as exc:

@@ -9,8 +9,9 @@ removes them); ``caseworkers`` rows are replaced by ``caseworker_id``.
 
 The previous snapshot is copied, the copy is changed and renamed into place, and the current
 pointer switches only then: the previous snapshot is never touched, and a failed delta
-changes nothing. Materialised obligations are recomputed for the touched citizens (and for
-citizens whose caseworker's team changed) for every reference date already materialised.
+changes nothing. Before the rename, ``refresh`` (given by the application layer: the rules'
+recomputation of materialised obligations) runs on the new file for the touched citizens (and
+for citizens whose caseworker row changed).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import json
 import os
 import shutil
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -41,6 +43,9 @@ from tilsyn.data.validate import Problem, ProblemLog, to_typed, validate
 from tilsyn.data.workspace import Workspace
 
 TOUCHED = "_delta_touched"
+
+Refresh = Callable[[Path, pl.DataFrame, str], int]
+"""(new snapshot file, touched person ids, new snapshot id) → rows recomputed."""
 
 
 @dataclass(frozen=True)
@@ -99,9 +104,9 @@ def _validated(folder: Path) -> tuple[dict[str, pl.DataFrame], tuple[str, ...], 
     )
 
 
-def import_delta(folder: Path, workspace: Workspace) -> DeltaResult:
+def import_delta(folder: Path, workspace: Workspace, refresh: Refresh | None = None) -> DeltaResult:
     """Validate the delta in ``folder``, write the new snapshot and make it current, or raise
-    ``ImportFailed`` (nothing changed)."""
+    ``ImportFailed`` (nothing changed). ``refresh`` recomputes results in the new file."""
     started = time.perf_counter()
     frames, delivered, cpr_count, digest = _validated(folder)
     key: bytes | None = None
@@ -132,7 +137,9 @@ def import_delta(folder: Path, workspace: Workspace) -> DeltaResult:
             for name, frame in frames.items():
                 t = to_typed(TABLES_BY_NAME[name], frame)
                 typed[name] = t if lookup is None else _replace_ids(t, lookup)
-            touched = _write(workspace, previous, sid, typed, mapping, str(folder.resolve()))
+            touched = _write(
+                workspace, previous, sid, typed, mapping, str(folder.resolve()), refresh
+            )
         workspace.set_current(sid)
     return DeltaResult(sid, previous, created, delivered, touched, time.perf_counter() - started)
 
@@ -144,6 +151,7 @@ def _write(
     typed: dict[str, pl.DataFrame],
     mapping: pl.DataFrame | None,
     source: str,
+    refresh: Refresh | None,
 ) -> int:
     base = workspace.snapshot_path(previous)
     path = workspace.snapshot_path(sid)
@@ -158,13 +166,12 @@ def _write(
         try:
             touched = _apply(con, typed)
             _stamp(con, sid, previous, source, sorted(typed))
-            from tilsyn.rules.refresh import refresh_obligations
-
             count = con.execute(f"SELECT count(*) FROM {TOUCHED}").fetchall()[0][0]
             con.execute("CHECKPOINT")
         finally:
             con.close()
-        refresh_obligations(tmp, touched, sid)
+        if refresh is not None:
+            refresh(tmp, touched, sid)
         with tmp.open("rb") as fh:
             os.fsync(fh.fileno())
         if ids_tmp.exists():
