@@ -82,3 +82,17 @@ def test_week_indexes_step_by_one_through_week_53_and_new_year() -> None:
     assert cal.week_monday(cal.week_index(D(2027, 1, 3))) == D(2026, 12, 28)  # Sunday of W53
     assert cal.week_monday(0) == D(1900, 1, 1)
     assert cal.week_monday(0).weekday() == 0
+
+
+def test_the_array_month_index_is_the_calendars() -> None:
+    import numpy as np
+
+    from tilsyn.data import calendar_arrays
+
+    days = [D(1969, 12, 31), D(2024, 2, 29), D(2024, 12, 31), D(2025, 1, 1), D(2026, 12, 28)]
+    numbers = np.array([(d - D(1970, 1, 1)).days for d in days], dtype=np.int32)
+    assert calendar_arrays.month_index(numbers).tolist() == [cal.month_index(d) for d in days]
+    firsts = calendar_arrays.first_day(calendar_arrays.month_index(numbers))
+    assert [D(1970, 1, 1) + dt.timedelta(days=int(n)) for n in firsts] == [
+        cal.month_start(d) for d in days
+    ]

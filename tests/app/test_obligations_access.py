@@ -107,3 +107,40 @@ def test_timeliness_counts_only_the_actors_municipality(ws: Workspace) -> None:
 def test_no_snapshot_is_not_found(tmp_path: Path) -> None:
     with pytest.raises(NotFound, match="tilsyn import"):
         app.worklist(actor=TAARNBY, workspace=Workspace(tmp_path / "empty"), as_of=AS_OF)
+
+
+PARTNER = Actor("anden.aktoer", Role.partner_viewer, frozenset({"185"}), organisation="Jobcenter")
+OTHER_PARTNER = Actor("ekstern", Role.partner_viewer, frozenset({"185"}), organisation="Andet")
+
+
+def test_a_partner_sees_only_the_citizens_its_organisation_handles(ws: Workspace) -> None:
+    # P1's caseworker K1 belongs to "Jobcenter"; P2 has no caseworker (and lives in 155).
+    day = dt.date(2024, 2, 20)
+    mine = app.worklist(actor=PARTNER, workspace=ws, as_of=day)
+    assert {r["person_id"] for r in mine.rows} == {"P1"}
+    assert app.explain(actor=PARTNER, workspace=ws, person="P1", as_of=AS_OF).items
+    assert app.worklist(actor=OTHER_PARTNER, workspace=ws, as_of=day).rows == []
+    assert app.obligations(actor=OTHER_PARTNER, workspace=ws, as_of=AS_OF).rows == []
+    with pytest.raises(AccessDenied, match="P1"):
+        app.explain(actor=OTHER_PARTNER, workspace=ws, person="P1", as_of=AS_OF)
+    assert [e.person_id for e in read_log(ws.root) if e.actor == "ekstern"] == []
+
+
+def test_person_lists_that_cannot_be_limited_to_a_partner_are_refused(ws: Workspace) -> None:
+    from tilsyn.app import economy as app_economy
+    from tilsyn.app import measures as app_measures
+
+    with pytest.raises(AccessDenied, match="refusionstrappen"):
+        app_economy.refund(
+            actor=PARTNER, workspace=ws, from_week="2024-W01", to_week="2024-W02", as_of=AS_OF
+        )
+    with pytest.raises(AccessDenied, match="handlingsliste"):
+        app_measures.focus_forecast(actor=PARTNER, workspace=ws, as_of=AS_OF, municipality="185")
+    with pytest.raises(AccessDenied, match="borgerliste"):
+        app_measures.reform_missing(
+            actor=PARTNER,
+            workspace=ws,
+            first_month=dt.date(2024, 1, 1),
+            last_month=dt.date(2024, 2, 1),
+            as_of=AS_OF,
+        )

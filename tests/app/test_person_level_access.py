@@ -164,3 +164,40 @@ def test_aggregates_of_an_actor_of_185_hold_only_185(ws: Workspace) -> None:
     assert {r.municipality for r in fulltime.months} == {"185"}
     with pytest.raises(AccessDenied):
         app_economy.fulltime(actor=actor, workspace=ws, year=2025, as_of=AS_OF, municipality="155")
+
+
+def test_reform_aggregates_and_requests_for_other_municipalities(
+    ws: Workspace, tmp_path: Path
+) -> None:
+    actor = taarnby("requests")
+    period = {
+        "first_month": dt.date(2026, 7, 1),
+        "last_month": dt.date(2026, 12, 1),
+        "as_of": dt.date(2027, 1, 31),
+    }
+    rows = app_measures.reform(actor=actor, workspace=ws, **period)
+    assert rows
+    assert {r.municipality for r in rows} == {"185"}
+    with pytest.raises(AccessDenied):
+        app_measures.reform(actor=actor, workspace=ws, municipality="155", **period)
+    # refused before any file is read or any snapshot opened
+    with pytest.raises(AccessDenied):
+        app_measures.reconcile(
+            actor=actor,
+            workspace=ws,
+            official=tmp_path / "ingen.csv",
+            measure="x",
+            first_month=dt.date(2025, 1, 1),
+            last_month=dt.date(2025, 6, 1),
+            as_of=AS_OF,
+            municipality="155",
+        )
+    with pytest.raises(AccessDenied):
+        app_economy.budget(
+            actor=actor,
+            workspace=ws,
+            budget_file=tmp_path / "ingen.csv",
+            as_of=AS_OF,
+            municipality="155",
+        )
+    assert logged(ws, "requests") == []

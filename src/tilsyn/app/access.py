@@ -9,7 +9,7 @@ from enum import StrEnum
 from typing import Any
 
 from tilsyn.app.actor import Actor, Role
-from tilsyn.app.errors import NotFound, ServiceUnavailable
+from tilsyn.app.errors import AccessDenied, NotFound, ServiceUnavailable
 from tilsyn.data.access_log import log_access
 from tilsyn.data.workspace import NoSnapshotError, OpenSnapshot, Workspace
 
@@ -36,6 +36,13 @@ def default_purpose(actor: Actor) -> Purpose:
         Role.admin: Purpose.operations,
         Role.operator: Purpose.operations,
     }[actor.role]
+
+
+def refuse_partners(actor: Actor, what: str) -> None:
+    """Person-level data that cannot be limited to a partner's own citizens is not for
+    partners: raises ``AccessDenied`` naming ``what``."""
+    if actor.organisation_only:
+        raise AccessDenied(f"{actor.user} ({actor.role.value}) har ikke adgang til {what}")
 
 
 def single_municipality(scope: tuple[str, ...] | None) -> str | None:

@@ -63,6 +63,18 @@ class Actor:
         return cls(user or os.environ.get(ACTOR_ENV) or getpass.getuser(), Role.operator)
 
     @property
+    def organisation_only(self) -> bool:
+        """A partner (an external actor) sees only the citizens whose caseworker belongs to
+        its own organisation, and no other person-level data."""
+        return self.role is Role.partner_viewer
+
+    def may_see_organisation(self, organisation: str | None) -> bool:
+        """Whether the actor may see a citizen handled by ``organisation``."""
+        if not self.organisation_only:
+            return True
+        return self.organisation is not None and organisation == self.organisation
+
+    @property
     def unrestricted(self) -> bool:
         """True when the actor sees every municipality in the workspace."""
         return not self.municipalities

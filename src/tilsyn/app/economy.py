@@ -10,7 +10,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from tilsyn.app.access import Purpose, open_snapshot, record, single_municipality
+from tilsyn.app.access import (
+    Purpose,
+    open_snapshot,
+    record,
+    refuse_partners,
+    single_municipality,
+)
 from tilsyn.app.actor import Actor, Role
 from tilsyn.app.errors import AccessDenied, InvalidRequest, NotFound
 from tilsyn.data.workspace import Workspace
@@ -122,6 +128,7 @@ def _refund(
     from tilsyn.economy.staircase import staircase_weeks
 
     scope = actor.scope(municipality)
+    refuse_partners(actor, "refusionstrappen pr. borger")
     with open_snapshot(actor, workspace, engine=engine) as snap:
         if person is not None:
             found = snap.con.execute(

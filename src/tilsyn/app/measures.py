@@ -10,7 +10,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from tilsyn.app.access import Purpose, open_snapshot, record, single_municipality
+from tilsyn.app.access import (
+    Purpose,
+    open_snapshot,
+    record,
+    refuse_partners,
+    single_municipality,
+)
 from tilsyn.app.actor import Actor
 from tilsyn.app.errors import InvalidRequest, ServiceUnavailable
 from tilsyn.data.workspace import Workspace
@@ -86,6 +92,7 @@ def focus_forecast(
     if measure not in MEASURES:
         raise InvalidRequest(f"ukendt fokusmål '{measure}' (mulige: {', '.join(MEASURES)})")
     actor.scope(municipality)
+    refuse_partners(actor, "prognosens handlingsliste")
     with open_snapshot(actor, workspace) as snap:
         fc = forecast(snap.con, as_of=as_of, municipality=municipality, measure=measure)
         tests = backtest(snap.con, as_of=as_of, municipality=municipality, measure=measure)
@@ -201,6 +208,7 @@ def reform_missing(
 
     _check_months(first_month, last_month)
     scope = actor.scope(municipality)
+    refuse_partners(actor, "reformens borgerliste")
     with open_snapshot(actor, workspace) as snap:
         _, members = reform_report(
             snap.con,

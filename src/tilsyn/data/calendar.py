@@ -11,8 +11,7 @@
   weeks from the week of Monday 1 January 1900 (``(d - 1900-01-01).days // 7``; the epoch is a
   Monday, so a week index is a whole number of weeks from any day number on that epoch).
 
-Array versions for NumPy day numbers live beside the NumPy code that uses them and follow
-the same month-index convention.
+The same month index over NumPy arrays of day numbers is in ``tilsyn.data.calendar_arrays``.
 """
 
 from __future__ import annotations

@@ -16,6 +16,7 @@ import datetime as dt
 import numpy as np
 import numpy.typing as npt
 
+from tilsyn.data import calendar_arrays
 from tilsyn.rules.parameters import Parameter
 
 Ints = npt.NDArray[np.int64]
@@ -63,14 +64,9 @@ def in_codes(param: Parameter, codes: list[str], code_index: Ints, on: Ints) -> 
     return out
 
 
-MONTHS_BEFORE_1970 = 1970 * 12
-"""NumPy counts months from 1970-01; ``tilsyn.data.calendar`` counts them from year 0."""
-
-
 def month_index(day: Ints) -> Ints:
     """``tilsyn.data.calendar.month_index`` of each day number (days since 1970-01-01)."""
-    months = day.astype("datetime64[D]").astype("datetime64[M]").astype(np.int64)
-    return np.asarray(months + MONTHS_BEFORE_1970, dtype=np.int64)
+    return calendar_arrays.month_index(day)
 
 
 def add_months(day: Ints, months: Ints) -> Ints:
@@ -136,8 +132,7 @@ def continuous_spells(
 
 def first_of_month(month: Ints) -> Ints:
     """The day number of the first day of each month index."""
-    months = (month - MONTHS_BEFORE_1970).astype("datetime64[M]")
-    return np.asarray(months.astype("datetime64[D]").astype(np.int64), dtype=np.int64)
+    return calendar_arrays.first_day(month)
 
 
 def dagpenge_chains(pk: Ints, start: Ints, lookback: Parameter) -> Ints:

@@ -16,6 +16,8 @@ import numpy as np
 import numpy.typing as npt
 import polars as pl
 
+from tilsyn.data import calendar_arrays
+
 Days = npt.NDArray[np.int32]
 NA_DAY = np.int32(np.iinfo(np.int32).min)  # "no date"; turned into an empty cell on output
 DAYS_PER_YEAR = 365.25
@@ -58,20 +60,14 @@ def year_of(days: Days) -> npt.NDArray[np.int32]:
     )
 
 
-MONTHS_BEFORE_1970 = 1970 * 12
-"""NumPy counts months from 1970-01; ``tilsyn.data.calendar`` counts them from year 0."""
-
-
 def month_index(days: Days) -> npt.NDArray[np.int32]:
     """``tilsyn.data.calendar.month_index`` of each day number (``year * 12 + month - 1``)."""
-    months = days.astype("datetime64[D]").astype("datetime64[M]").astype(np.int32)
-    return (months + MONTHS_BEFORE_1970).astype(np.int32)
+    return calendar_arrays.month_index(days).astype(np.int32)
 
 
 def month_index_first_day(months: npt.NDArray[np.int32]) -> Days:
     """The day number of the first day of each month index."""
-    since_1970 = (months - MONTHS_BEFORE_1970).astype("datetime64[M]")
-    return since_1970.astype("datetime64[D]").astype(np.int32)
+    return calendar_arrays.first_day(months).astype(np.int32)
 
 
 def end_of_month(days: Days) -> Days:
