@@ -7,6 +7,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from tilsyn.cli import app
+from tilsyn.data.access_log import read_log
 from tilsyn.data.workspace import Workspace
 
 
@@ -31,4 +32,11 @@ def test_the_demo_generates_imports_and_prints_every_section(tmp_path: Path) -> 
     # the synthetic CPR numbers never reach the snapshot
     snapshot = Workspace(ws).snapshot_path(Workspace(ws).require_current())
     assert (ws / "demo-secret.key").exists()
+    assert (ws / "budget-eksempel.csv").exists()
+    # the demo's own reads of citizens' data are logged like any other
+    logged = read_log(ws)
+    assert logged
+    assert {e.action for e in logged} >= {"worklist"}
+    assert all(e.snapshot_id == Workspace(ws).current_id() for e in logged)
+    assert "Eksempel på en budgetfil" in out
     assert snapshot.exists()

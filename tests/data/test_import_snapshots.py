@@ -120,6 +120,7 @@ def test_an_interrupted_import_leaves_the_previous_snapshot_current(
     assert ws.current_id() == first.snapshot_id
     assert sorted(p.name for p in ws.snapshots_dir.iterdir()) == [
         f"{first.snapshot_id}.duckdb",
+        f"{first.snapshot_id}.sha256",
         f"{first.snapshot_id}.summary.json",
     ]
     con = ws.connect()
@@ -355,6 +356,7 @@ def test_the_key_can_come_from_a_file_and_gives_the_same_pseudonyms(
     monkeypatch.delenv(KEY_ENV)
     key_file = tmp_path / "key"
     key_file.write_text("k" * 32 + "\n")
+    key_file.chmod(0o600)
     monkeypatch.setenv(KEY_ENV + "_FILE", str(key_file))
     import_folder(folder, Workspace(tmp_path / "b"))
     from_file = {

@@ -83,7 +83,11 @@ def test_csv_to_file_is_semicolon_separated(tmp_path: Path) -> None:
     )
     assert result.exit_code == 0, result.output
     lines = out.read_text(encoding="utf-8").splitlines()
-    assert lines[0].startswith("area;parent;original_budget;corrected_budget")
+    assert lines[0].startswith(
+        "area;parent;original_budget (mio. kr.);corrected_budget (mio. kr.);"
+        "spent_to_date (mio. kr.);forecast (mio. kr.)"
+    )
+    assert "deviation_pct (%)" in lines[0]
     assert lines[1].startswith("Tårnby Kommune;;3159.3;3151.2;1214.2;3190.7;31.4;39.5;1.3")
 
 

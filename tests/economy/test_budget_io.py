@@ -212,13 +212,13 @@ def test_written_xlsx_holds_the_table_with_danish_titles(tmp_path: Path) -> None
     titles = [c.value for c in sheet[1]]
     assert titles == [
         "Budgetopfølgning pr. 31/05/2024 i mio. kr.",
-        "Oprindeligt budget 2024",
-        "Korrigeret budget 2024",
-        "Forbrug 2024 pr. 31/05",
-        "Seneste opfølgning",
-        "Afvigelse oprindeligt",
-        "Afvigelse korrigeret",
-        "Afvigelse pct. ift. korrigeret",
+        "Oprindeligt budget 2024 (mio. kr.)",
+        "Korrigeret budget 2024 (mio. kr.)",
+        "Forbrug 2024 pr. 31/05 (mio. kr.)",
+        "Seneste opfølgning (mio. kr.)",
+        "Afvigelse oprindeligt (mio. kr.)",
+        "Afvigelse korrigeret (mio. kr.)",
+        "Afvigelse ift. korrigeret (pct.)",
         "Bemærkninger",
     ]
     by_area = {sheet.cell(r, 1).value: r for r in range(2, sheet.max_row + 1)}

@@ -281,9 +281,14 @@ def test_as_of_ignores_later_events_and_months() -> None:
 
 def test_after_repeal_measures_are_management_information() -> None:
     con = make([kth("A")])
+    r2024 = measure(con, "interviews", year=2024)
     r2025 = measure(con, "interviews", year=2025)
     r2026 = measure(con, "interviews", year=2026)
-    assert r2025.sanction_regime
+    # STAR assesses a year in April of the next: 2024 in April 2025, under the regime; 2025
+    # would be assessed after the repeal on 1 Feb 2026, so it is management information.
+    assert r2024.sanction_regime
+    assert all(m.sanction_regime for m in r2025.months)
+    assert not r2025.sanction_regime
     assert month(r2026, "2026-01").sanction_regime
     assert not month(r2026, "2026-02").sanction_regime
     # a year in which the regime ended is management information as a whole
@@ -315,3 +320,39 @@ def test_period_municipality_decides_where_the_person_counts() -> None:
     )
     results = focus_measures(con, year=2024)
     assert {r.municipality for r in results} == {"155"}
+
+
+def test_2020_is_averaged_over_8_months_with_march_to_june_left_out() -> None:
+    con = connection_from_records(
+        {
+            "persons": [{"person_id": "A", "municipality": "185"}],
+            "benefit_periods": [kth("A", "2018-01-01")],
+            "conversations": [{**HISTORY, "person_id": "A", "date": "2019-01-02"}],
+        }
+    )
+    r = measure(con, "interviews", year=2020)
+    left_out = [m.month.month for m in r.months if not m.counted]
+    assert left_out == [3, 4, 5, 6]
+    assert all(m.counted for m in measure(con, "interviews", year=2021).months)
+    months = tuple(
+        MonthValue(
+            dt.date(2020, m, 1),
+            2,
+            1 if m in (3, 4, 5, 6) else 0,
+            True,
+            True,
+            True,
+            counted=m not in (3, 4, 5, 6),
+        )
+        for m in range(1, 13)
+    )
+    assert yearly_value(months, "simple") == 0
+    assert yearly_value(months, "person_weighted") == 0
+
+
+def test_overgangsydelse_in_the_introduktionsprogram_is_left_out_of_the_population() -> None:
+    in_programme = {**kth("A", benefit="selvforsoergelsesydelse"), "introduction_programme": "true"}
+    outside = {**kth("B", benefit="selvforsoergelsesydelse"), "introduction_programme": "false"}
+    unknown = kth("C", benefit="selvforsoergelsesydelse")
+    r = measure(make([in_programme, outside, unknown]), "interviews")
+    assert month(r, "2024-06").population == 2

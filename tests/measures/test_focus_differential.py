@@ -60,6 +60,8 @@ def generate(seed: int, n: int = 160) -> dict[str, list[dict[str, str]]]:
             }
             if rng.random() < 0.1:
                 row["municipality"] = "155"
+            if benefit == "selvforsoergelsesydelse" and rng.random() < 0.5:
+                row["introduction_programme"] = rng.choice(["true", "false"])
             periods.append(row)
             if open_end:
                 break
@@ -143,6 +145,11 @@ def reference(data: dict[str, list[dict[str, str]]], year: int, as_of: dt.date) 
         pers.setdefault(p["person_id"], []).append(
             (p["benefit"], s, e, p.get("municipality") or home[p["person_id"]])
         )
+    programme = {
+        (p["person_id"], p["benefit"], D(p["start_date"]))
+        for p in data["benefit_periods"]
+        if p.get("introduction_programme") == "true"
+    }
     out: dict[tuple[str, str, str], list[int]] = {}
     for pid, rows in pers.items():
 
@@ -170,8 +177,24 @@ def reference(data: dict[str, list[dict[str, str]]], year: int, as_of: dt.date) 
                 )
             )
             benefit, _, _, muni = cands[0]
+            chosen = cands[0]
+            if (pid, benefit, chosen[1]) in programme and params.value(
+                "skaerpet_tilsyn.exclude_introduction_programme", on
+            ):
+                continue  # overgangsydelse in the introduktionsprogram: outside the measures
             if benefit == "dagpenge":
                 seniority = sum(has_day("dagpenge", k) for k in range(m - 35, m + 1))
+            elif benefit in params.value("lab.periode.start_to_end_benefits", chosen[1]):
+                # Counted from start to end date: merge rows without a gap day.
+                same = sorted((r for r in rows if r[0] == benefit), key=lambda r: (r[1], r[2]))
+                start, reach = same[0][1], same[0][2]
+                for _, s, e, _ in same[1:]:
+                    if s > chosen[1]:
+                        break
+                    if s > reach + dt.timedelta(days=1) and s <= chosen[1]:
+                        start = s
+                    reach = max(reach, e)
+                seniority = m - mi_of(start) + 1
             else:
                 cur, k, seniority = benefit, m, 1
                 while True:

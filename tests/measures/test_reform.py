@@ -356,3 +356,21 @@ def test_the_overview_says_when_the_first_reform_cohorts_reach_six_months() -> N
         "Første tilbud" in line and "ingen kohorter endnu" in line and "01.2027" in line
         for line in lines
     )
+
+
+def test_the_reform_overview_says_from_2027_that_the_rules_are_unconfirmed() -> None:
+    from tilsyn.data.importer import connection_from_records
+    from tilsyn.measures.reform import reform_overview
+
+    con = connection_from_records(
+        {
+            "persons": [{"person_id": "P1", "municipality": "185"}],
+            "benefit_periods": [
+                {"person_id": "P1", "benefit": "dagpenge", "start_date": "2026-07-01"}
+            ],
+        }
+    )
+    assert reform_overview(con, dt.date(2026, 12, 31)).continuation_notice is None
+    notice = reform_overview(con, dt.date(2027, 1, 1)).continuation_notice
+    assert notice is not None
+    assert notice.startswith("UBEKRÆFTET")

@@ -221,3 +221,28 @@ def test_short_detour_to_another_benefit_keeps_the_run_when_no_month_is_empty() 
     s = seniority(con, "2023-02-01", "2024-01-01")
     assert s[("A", "2023-02")] == ("kontanthjaelp", 1)
     assert s[("A", "2024-01")] == ("uddannelseshjaelp", 13)
+
+
+def test_sickness_benefit_is_counted_from_start_to_end_date_so_one_empty_day_breaks_it() -> None:
+    # domain-rules §1.4: sygedagpenge from start to end date (lab.periode.start_to_end_benefits),
+    # while kontanthjælp keeps the spell over the same one-day pause.
+    sick = [
+        {
+            "person_id": "S",
+            "benefit": "sygedagpenge",
+            "start_date": "2024-01-01",
+            "end_date": "2024-03-30",
+            "first_absence_date": "2024-01-01",
+        },
+        {
+            "person_id": "S",
+            "benefit": "sygedagpenge",
+            "start_date": "2024-04-01",
+            "first_absence_date": "2024-04-01",
+        },
+    ]
+    con = periods_con(*sick, kth("K", "2024-01-01", "2024-03-30"), kth("K", "2024-04-01"))
+    s = seniority(con, "2024-01-01", "2024-12-01")
+    assert s[("S", "2024-04")] == ("sygedagpenge", 1)
+    assert s[("S", "2024-12")] == ("sygedagpenge", 9)
+    assert s[("K", "2024-12")] == ("kontanthjaelp", 12)

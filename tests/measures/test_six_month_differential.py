@@ -187,9 +187,14 @@ def _continues(
         return False
     if prev.benefit == DAGPENGE:
         return True  # dagpenge rows only act as breakers here; chains are built separately
+    pairs = params.value("lab.periode.new_period_group_changes", row.start) or []
+    if f"{prev.target_group}>{row.target_group}" in pairs:
+        return False  # LAB § 9, stk. 2: e.g. uddannelsesparat to jobparat starts a new period
     if prev_end is None or row.start <= prev_end + ONE_DAY:
         return True
-    limit = as_integer(params.value("tidlig_indsats.anciennitet.break_empty_months", row.start))
+    if row.benefit in (params.value("lab.periode.start_to_end_benefits", row.start) or []):
+        return False
+    limit = as_integer(params.value("lab.periode.break_empty_months", row.start))
     return _empty_months(prev_end, row.start) < limit
 
 
@@ -210,7 +215,7 @@ def _dagpenge_chains(rows: list[BenefitRow], params: ParameterSet) -> list[Spell
     for row in rows:
         if current:
             lookback = as_integer(
-                params.value("tidlig_indsats.dagpenge.lookback_months", current[0].start)
+                params.value("lab.periode.dagpenge_placement_months", current[0].start)
             )
             if row.start < add_months(current[0].start, lookback):
                 current.append(row)
@@ -812,3 +817,70 @@ def test_running_maximum_restarts_per_group_also_before_1970() -> None:
     value = np.array([-400, -500, 10, -3, -9, 5], dtype=np.int64)
     got = sa.running_max_before(group, value).tolist()
     assert got == [sa.NONE, -400, -400, sa.NONE, -3, sa.NONE]
+
+
+def _rule_points(con: duckdb.DuckDBPyConnection, as_of: dt.date) -> set[tuple[str, str, str]]:
+    """(person, first day counted, 6-month point) of every spell as the obligations see it."""
+    import ibis
+
+    from tilsyn.rules.contact_course import lab9_window_start
+    from tilsyn.rules.context import context_for
+    from tilsyn.rules.spells import benefit_spells, with_months_point
+
+    ctx = context_for(as_of, params=PARAMS, cache=False)
+    spells = benefit_spells(ctx, list(BENEFITS))
+    spells = spells.mutate(window_start=lab9_window_start(ctx, spells))
+    spells = spells.mutate(
+        window_start=ibis.cases(
+            (
+                spells.first_contact_date.notnull() & (spells.benefit != DAGPENGE),
+                spells.first_contact_date,
+            ),
+            else_=spells.window_start,
+        )
+    )
+    points = with_months_point(ctx, spells, "window_start", ibis.literal(6), "point")
+    rows = con.sql(ibis.to_sql(points, dialect="duckdb")).fetchall()
+    names = points.columns
+    out = set()
+    for row in rows:
+        r = dict(zip(names, row, strict=True))
+        out.add((r["person_id"], r["window_start"].isoformat(), r["point"].isoformat()))
+    return out
+
+
+def _measure_points(con: duckdb.DuckDBPyConnection) -> set[tuple[str, str, str]]:
+    data = smp.load_case_data(con, PARAMS)
+    try:
+        table = smp.points(data, f"SELECT sid, 6 AS months FROM {data.spells}", data.temp("p6"))
+        rows = con.execute(
+            f"""SELECT s.person_id, s.count_start, p.point,
+                       {smp.add_months_sql("s.count_start", "6")} AS plain
+                FROM {data.spells} s JOIN {table} p USING (sid)"""
+        ).fetchall()
+    finally:
+        data.close()
+    # A spell that does not reach the point: the obligations use the plain date (ended early).
+    return {(pid, cs.isoformat(), (pt or plain).isoformat()) for pid, cs, pt, plain in rows}
+
+
+@pytest.mark.parametrize("seed", [11, 12, 13])
+def test_obligations_and_measures_read_a_period_the_same_way(seed: int) -> None:
+    """One reading of "sammenhængende periode" (``lab.periode.*``): the spells and 6-month
+    points of the obligations engine equal those of the measures on the same citizens. The
+    1 Jul 2025 merger into kontanthjælp is a measures-only relabelling, so citizens with a
+    merged benefit are left out."""
+    records = citizens(seed)
+    merged = set(
+        PARAMS.codes("tidlig_indsats.anciennitet.merged_into_kontanthjaelp", dt.date(2026, 1, 1))
+    )
+    skip = {r["person_id"] for r in records["benefit_periods"] if r["benefit"] in merged}
+    kept = {
+        table: [r for r in rows if r.get("person_id") not in skip]
+        for table, rows in records.items()
+    }
+    con = connection_from_records(kept)
+    rules = _rule_points(con, dt.date(2031, 1, 1))
+    measures = _measure_points(con)
+    assert len(rules) > 100
+    assert rules == measures

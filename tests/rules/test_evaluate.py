@@ -252,6 +252,35 @@ def test_explain_shows_a_parameter_read_on_the_due_date_as_of_that_date() -> Non
     assert all(p["effective_from"] <= plan["window_start"] for p in others)
 
 
+def test_from_2027_explain_and_the_banner_say_plainly_that_a_rule_is_unconfirmed() -> None:
+    from tilsyn.rules.continuation import NOTICE, notice_for
+    from tilsyn.rules.parameters import default_parameters
+
+    con = connection_from_records(
+        {
+            "persons": [
+                {"person_id": "A", "municipality": "185"},
+                {"person_id": "B", "municipality": "185"},
+            ],
+            "benefit_periods": [_kh("A", "2026-12-24"), _kh("B", "2026-12-25")],
+        }
+    )
+    a = explain(con, "A", dt.date(2027, 2, 1))[0]  # due 31 Dec 2026
+    b = explain(con, "B", dt.date(2027, 2, 1))[0]  # due 1 Jan 2027
+    assert a["unconfirmed"] is None
+    assert not a["evidence"].startswith("UBEKRÆFTET")
+    assert b["unconfirmed"]["notice"] == NOTICE
+    assert b["unconfirmed"]["parameter"]["confidence"] == "?"
+    assert b["unconfirmed"]["parameter"]["note"]
+    assert b["evidence"].startswith(NOTICE)
+    params = default_parameters()
+    assert notice_for(params, dt.date(2026, 12, 31)) is None
+    banner = notice_for(params, dt.date(2027, 1, 1))
+    assert banner is not None
+    assert banner.startswith("UBEKRÆFTET")
+    assert "first_interview" in banner
+
+
 def test_the_compiled_rule_cache_of_the_tests_is_a_temporary_folder(
     compiled_rule_cache: Path,
 ) -> None:

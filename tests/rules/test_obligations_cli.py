@@ -70,7 +70,7 @@ def test_timeliness_csv_has_a_row_per_kind(ws: Path) -> None:
     )
     assert code == 0, out
     header, *lines = out.strip().splitlines()
-    assert header == "kind;met;late;overdue;total;on_time_share"
+    assert header == "Forpligtelse;Rettidigt;For sent;Overskredet;I alt;Andel rettidigt"
     assert lines
 
 

@@ -12,9 +12,10 @@ from tilsyn.app.errors import AccessDenied, Busy, ImportRejected, InvalidRequest
 from tilsyn.data.workspace import SnapshotInfo, Workspace
 
 if TYPE_CHECKING:
-    from tilsyn.data.access_log import AccessEntry
+    from tilsyn.data.access_log import AccessEntry, LogFilter
     from tilsyn.data.delta import DeltaResult
     from tilsyn.data.importer import ImportResult as ImportResult
+    from tilsyn.data.rekey import RekeyResult as RekeyResult
     from tilsyn.data.synthetic import GenerationSummary as GenerationSummary
 
 IMPORT_ROLES = frozenset({Role.operator, Role.admin})
@@ -80,22 +81,114 @@ def import_delta(actor: Actor, workspace: Workspace, folder: Path) -> DeltaResul
         raise ImportRejected(str(exc), exc.log) from exc
 
 
-def snapshots(actor: Actor, workspace: Workspace) -> list[SnapshotInfo]:
-    """The workspace's snapshots, oldest first, with counts, period, source and which one is
-    current (no person data)."""
-    return workspace.list_snapshots()
+def rekey(actor: Actor, workspace: Workspace, old_key_file: Path) -> RekeyResult:
+    """Change the pseudonymisation key on purpose: every snapshot and the access log get the
+    pseudonyms of the key now configured (``TILSYN_SECRET_KEY`` or ``..._FILE``) instead of
+    those of the key in ``old_key_file``. Raises ``InvalidRequest`` when a key is missing or
+    unreadable or the old key is not the workspace's (nothing changes), ``Busy`` when an
+    import is writing."""
+    from tilsyn.data.keys import WrongKeyError
+    from tilsyn.data.pseudonym import KEY_ENV, MissingKeyError, key_from_env, read_key_file
+    from tilsyn.data.rekey import rekey as run
+    from tilsyn.data.workspace import WorkspaceBusy
+
+    if actor.role not in IMPORT_ROLES:
+        raise AccessDenied(f"{actor.user} må ikke skifte nøgle ({actor.role.value})")
+    try:
+        old = read_key_file(old_key_file)
+        new = key_from_env()
+    except MissingKeyError as exc:
+        raise InvalidRequest(str(exc)) from exc
+    if new is None:
+        raise InvalidRequest(f"Sæt den nye nøgle i {KEY_ENV} eller {KEY_ENV}_FILE")
+    try:
+        return run(workspace, old, new)
+    except WorkspaceBusy as exc:
+        raise Busy(str(exc)) from exc
+    except WrongKeyError as exc:
+        raise InvalidRequest(str(exc)) from exc
+
+
+def use_snapshot(actor: Actor, workspace: Workspace, snapshot_id: str) -> str:
+    """Make an earlier snapshot current again (an id or a unique beginning of one); returns
+    its id. Raises ``NotFound`` for an unknown or damaged snapshot."""
+    from tilsyn.data.workspace import NoSnapshotError, WorkspaceBusy
+
+    if actor.role not in IMPORT_ROLES:
+        raise AccessDenied(f"{actor.user} må ikke skifte datasamling ({actor.role.value})")
+    try:
+        return workspace.use(snapshot_id)
+    except NoSnapshotError as exc:
+        raise NotFound(str(exc)) from exc
+    except WorkspaceBusy as exc:
+        raise Busy(str(exc)) from exc
+
+
+def snapshots(actor: Actor, workspace: Workspace, *, verify: bool = False) -> list[SnapshotInfo]:
+    """The workspace's snapshots, oldest first, with counts, period, source, which one is
+    current and which are damaged (no person data). A file's size is always compared with
+    the import's record; ``verify`` compares the full checksum too (reads every file)."""
+    return workspace.list_snapshots(verify=verify)
 
 
 def access_log(
-    actor: Actor, workspace: Workspace, *, person: str | None = None
+    actor: Actor,
+    workspace: Workspace,
+    *,
+    person: str | None = None,
+    user: str | None = None,
+    action: str | None = None,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    limit: int | None = None,
 ) -> list[AccessEntry]:
-    """Every access-log entry (or those of one citizen), oldest first: who read which
-    citizen's data, when, how and why. Auditors, administrators and the operator only."""
+    """Access-log entries, oldest first (with ``limit``: the latest ``limit``), narrowed by
+    citizen, user, action and UTC days ``since``..``until``: who read which citizen's data,
+    when, how and why. Auditors, administrators and the operator only."""
     from tilsyn.data.access_log import read_log
 
+    _may_audit(actor)
+    return read_log(
+        workspace.root,
+        where=_log_filter(person, user, action, since, until),
+        limit=limit,
+    )
+
+
+def access_log_count(
+    actor: Actor,
+    workspace: Workspace,
+    *,
+    person: str | None = None,
+    user: str | None = None,
+    action: str | None = None,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+) -> int:
+    """How many access-log entries match (see ``access_log``)."""
+    from tilsyn.data.access_log import count_log
+
+    _may_audit(actor)
+    return count_log(workspace.root, _log_filter(person, user, action, since, until))
+
+
+def _may_audit(actor: Actor) -> None:
     if actor.role not in AUDIT_ROLES:
         raise AccessDenied(f"{actor.user} må ikke læse adgangsloggen ({actor.role.value})")
-    return read_log(workspace.root, person_id=person)
+
+
+def _log_filter(
+    person: str | None,
+    user: str | None,
+    action: str | None,
+    since: dt.date | None,
+    until: dt.date | None,
+) -> LogFilter:
+    from tilsyn.data.access_log import LogFilter
+
+    if since is not None and until is not None and until < since:
+        raise InvalidRequest(f"slutdatoen {until} ligger før startdatoen {since}")
+    return LogFilter(person_id=person, actor=user, action=action, since=since, until=until)
 
 
 def generate(

@@ -246,3 +246,10 @@ def write_budget_xlsx(rows: list[FollowUpRow], path: Path, *, as_of: dt.date) ->
 
     write_xlsx(rows, path, as_of=as_of)
     return path
+
+
+def write_budget_sample(actor: Actor, folder: Path) -> Path:
+    """Write the documented sample budget file into ``folder`` (no person data); returns it."""
+    from tilsyn.economy.budget_io import write_sample
+
+    return write_sample(folder)

@@ -39,3 +39,24 @@ class ImportRejected(InvalidRequest):
 
 class ServiceUnavailable(RuntimeError):
     """An outside service (jobindsats.dk) could not be reached or failed."""
+
+
+def failure_message(exc: BaseException) -> str | None:
+    """A Danish message for a failure the user can act on (the workspace cannot be written, a
+    snapshot is damaged, the access log cannot be written, a period before the rules applied);
+    None for anything else, which is a bug to report. The CLI and the web show it instead of a
+    traceback."""
+    from tilsyn.data.workspace import WorkspaceError
+    from tilsyn.rules.parameters import NoValueYet
+
+    if isinstance(exc, WorkspaceError):
+        return str(exc)
+    if isinstance(exc, NoValueYet):
+        return f"reglerne gælder ikke så tidligt: {exc}. Vælg en senere periode."
+    if type(exc).__module__.split(".")[0] in ("duckdb", "_duckdb"):
+        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        return (
+            f"datasamlingen kan ikke læses ({first}); den kan være beskadiget. "
+            "Se 'tilsyn status', og gør en anden aktuel med 'tilsyn use ID' eller importér igen."
+        )
+    return None

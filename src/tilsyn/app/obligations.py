@@ -180,6 +180,10 @@ def worklist(
             include_closed=include_closed,
             limit=None if filtered_here else limit,
         )
+        if not rows and caseworker is not None:
+            _must_know_caseworker(snap.con, caseworker)
+        if not rows and team is not None:
+            _must_know_team(snap.con, team)
     rows = _within(actor, scope, rows)
     if limit is not None:
         rows = rows[:limit]
@@ -193,6 +197,29 @@ def worklist(
         purpose=purpose,
     )
     return Rows(snap.id, as_of, rows)
+
+
+def _must_know_caseworker(con: Any, caseworker: str) -> None:
+    """An empty list for an id nobody has is a typing error, not a caseworker with nothing
+    to do: say so."""
+    known = con.execute(
+        "SELECT 1 FROM caseworkers WHERE caseworker_id = $id "
+        "UNION ALL SELECT 1 FROM persons WHERE caseworker_id = $id LIMIT 1",
+        {"id": caseworker},
+    ).fetchall()
+    if not known:
+        raise NotFound(
+            f"Sagsbehandleren '{caseworker}' findes ikke i datasamlingen "
+            "(hverken i caseworkers eller som persons.caseworker_id)."
+        )
+
+
+def _must_know_team(con: Any, team: str) -> None:
+    known = con.execute(
+        "SELECT 1 FROM caseworkers WHERE team = $team LIMIT 1", {"team": team}
+    ).fetchall()
+    if not known:
+        raise NotFound(f"Teamet '{team}' findes ikke i datasamlingen (caseworkers.team).")
 
 
 def explain(

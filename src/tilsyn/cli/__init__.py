@@ -7,9 +7,11 @@ from __future__ import annotations
 import typer
 
 from tilsyn.cli import common, data_cmds, economy_cmds, measures_cmds, rules_cmds
+from tilsyn.cli.danish_cli import DanishGroup
 
 app = typer.Typer(
     name="tilsyn",
+    cls=DanishGroup,
     help="Løbende tilsyn med beskæftigelsesindsatsens lovmedholdelighed.",
     no_args_is_help=True,
     add_completion=False,

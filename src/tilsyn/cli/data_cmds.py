@@ -53,6 +53,8 @@ def print_import(result: ImportResult) -> None:
     console.print(table)
     for line in import_notes(result):
         console.print(line)
+    for notice in result.notices:
+        console.print(f"[yellow]Bemærk:[/] {notice}")
     for source, cols in result.unknown_columns.items():
         console.print(
             f"[yellow]Bemærk:[/] {source} har ukendte kolonner, som ignoreres: {', '.join(cols)}"
@@ -121,14 +123,23 @@ def _import_delta(folder: Path, ws: Path | None, report: Path | None) -> None:
 def write_problem_report(exc: ImportRejected, path: Path) -> None:
     import csv
 
+    from tilsyn.present.spreadsheet import safe_cell
+
     with path.open("w", newline="", encoding="utf-8") as fh:
-        csv.writer(fh, delimiter=";").writerows(problem_report_rows(exc.log))
+        csv.writer(fh, delimiter=";").writerows(
+            [safe_cell(str(v)) for v in row] for row in problem_report_rows(exc.log)
+        )
 
 
-def status_command(ws: Path | None = WorkspaceOption) -> None:
-    """Vis datasamlinger i arbejdsområdet og hvilken der er aktuel."""
+def status_command(
+    ws: Path | None = WorkspaceOption,
+    verify: bool = typer.Option(
+        False, "--verify", help="Kontrollér hver datasamlings kontrolsum (læser alle filer)"
+    ),
+) -> None:
+    """Vis datasamlinger i arbejdsområdet, hvilken der er aktuel, og om nogen er beskadiget."""
     space = workspace(ws)
-    infos = app_data.snapshots(actor(), space)
+    infos = app_data.snapshots(actor(), space, verify=verify)
     if not infos:
         console.print(f"Ingen datasamlinger i {space.root}.")
         return
@@ -136,18 +147,48 @@ def status_command(ws: Path | None = WorkspaceOption) -> None:
 
     table = Table(title=f"Datasamlinger i {space.root}")
     for col in headers.SNAPSHOTS:
-        table.add_column(col, no_wrap=col == "Id")  # an id is copied whole
+        # Ids (copied into 'tilsyn use'), numbers and marks are never broken over lines.
+        table.add_column(col, no_wrap=col not in ("Periode", "Kilde"))
     for info in infos:
+        if info.damaged is not None:
+            table.add_row(
+                "➜" if info.is_current else "",
+                info.id,
+                info.created_at[:19],
+                "BESKADIGET",
+                "",
+                "",
+                info.damaged,
+            )
+            continue
         table.add_row(
             "➜" if info.is_current else "",
             info.id,
             info.created_at[:19],
-            str(info.counts.get("persons", 0)),
-            str(info.counts.get("benefit_periods", 0)),
+            integer(info.counts.get("persons", 0)),
+            integer(info.counts.get("benefit_periods", 0)),
             f"{info.date_range[0]} – {info.date_range[1]}",
             info.source,
         )
     console.print(table)
+    for info in infos:
+        if info.damaged is not None:
+            console.print(f"{info.id}: beskadiget — {info.damaged}", highlight=False)
+    if any(i.damaged and i.is_current for i in infos):
+        err_console.print(
+            "[bold red]Den aktuelle datasamling er beskadiget.[/] Gør en anden aktuel med "
+            "'tilsyn use ID', eller importér data igen."
+        )
+
+
+def use_command(
+    snapshot_id: str = typer.Argument(..., help="Datasamlingens id (eller dets begyndelse)"),
+    ws: Path | None = WorkspaceOption,
+) -> None:
+    """Gør en tidligere datasamling aktuel igen (rul tilbage)."""
+    with refusals():
+        sid = app_data.use_snapshot(actor(), workspace(ws), snapshot_id)
+    console.print(f"Datasamling {sid} er nu aktuel.")
 
 
 def contract_doc_command(
@@ -160,11 +201,32 @@ def contract_doc_command(
 
 def access_log_command(
     person: str | None = typer.Option(None, "--person", help="Kun opslag på denne borger"),
+    user: str | None = typer.Option(None, "--user", help="Kun denne brugers opslag"),
+    action: str | None = typer.Option(
+        None, "--action", help="Kun denne handling (fx worklist, explain)"
+    ),
+    since: str | None = typer.Option(None, "--from", help="Første dag ÅÅÅÅ-MM-DD (UTC)"),
+    until: str | None = typer.Option(None, "--to", help="Sidste dag ÅÅÅÅ-MM-DD (UTC)"),
+    limit: int = typer.Option(1000, "--limit", min=1, help="Højst så mange linjer (de seneste)"),
     ws: Path | None = WorkspaceOption,
 ) -> None:
     """Vis adgangsloggen: hvem har set hvilke borgeres data, hvornår, hvordan og hvorfor."""
+    first = None if since is None else parse_date(since, option="--from")
+    last = None if until is None else parse_date(until, option="--to")
     with refusals():
-        entries = app_data.access_log(actor(), workspace(ws), person=person)
+        entries = app_data.access_log(
+            actor(),
+            workspace(ws),
+            person=person,
+            user=user,
+            action=action,
+            since=first,
+            until=last,
+            limit=limit,
+        )
+        total = app_data.access_log_count(
+            actor(), workspace(ws), person=person, user=user, action=action, since=first, until=last
+        )
     from rich.console import Console
     from rich.table import Table
 
@@ -184,6 +246,30 @@ def access_log_command(
         )
     # Seven columns do not fit 80 characters: a wide table rather than cut names.
     Console(width=max(console.get().width, ACCESS_LOG_MIN_WIDTH)).print(table)
+    if total > len(entries):
+        console.print(
+            f"Viser de seneste {integer(len(entries))} af {integer(total)} linjer; "
+            "afgræns med --from/--to, --user, --action eller --person, eller hæv --limit."
+        )
+
+
+def rekey_command(
+    old_key_file: Path = typer.Option(
+        ..., "--old-key-file", help="Fil med den nøgle, borgerne er pseudonymiseret med nu"
+    ),
+    ws: Path | None = WorkspaceOption,
+) -> None:
+    """Skift pseudonymiseringsnøgle med vilje: alle datasamlinger og adgangsloggen får nye
+    pseudonymer efter den nye nøgle (TILSYN_SECRET_KEY eller TILSYN_SECRET_KEY_FILE)."""
+    with refusals():
+        result = app_data.rekey(actor(), workspace(ws), old_key_file)
+    console.print(
+        f"Ny nøgle i brug: {len(result.snapshots)} datasamling(er) og "
+        f"{integer(result.citizens)} borgere har fået nye pseudonymer; "
+        f"{integer(result.access_log_rows)} linjer i adgangsloggen er oversat."
+    )
+    for old_id, new_id in result.snapshots.items():
+        console.print(f"  {old_id} → {new_id}")
 
 
 def register(app: typer.Typer) -> None:
@@ -191,6 +277,8 @@ def register(app: typer.Typer) -> None:
     from tilsyn.cli.generate_cmd import generate_command
 
     app.command("import")(import_command)
+    app.command("rekey")(rekey_command)
+    app.command("use")(use_command)
     app.command("status")(status_command)
     app.command("contract-doc")(contract_doc_command)
     app.command("access-log")(access_log_command)

@@ -80,3 +80,10 @@ def demo_command(
     console.print(Rule("Import"))
     print_import(app_data.import_folder(who, space, out, demo=True))
     run_sections(who, space, reference)
+    from tilsyn.app import economy as app_economy
+
+    sample = app_economy.write_budget_sample(who, space.root)
+    console.print(
+        f"Eksempel på en budgetfil: {sample} (formatet: docs/budget-format.md; "
+        f"prøv 'tilsyn budget --budget {sample} --as-of 2024-05-31')"
+    )

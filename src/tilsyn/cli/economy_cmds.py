@@ -28,6 +28,7 @@ from tilsyn.cli.options import CountMethod
 from tilsyn.cli.output import OutputFormat, emit, to_json
 from tilsyn.present import budget as present_budget
 from tilsyn.present import cells, headers
+from tilsyn.present import refund as refund_page
 
 if TYPE_CHECKING:
     from tilsyn.app.economy import FollowUpRow
@@ -137,13 +138,36 @@ def refund_command(
     columns = ["person_id", "week", "benefit", "staircase_week", "rate", "step", "financing"]
     if rows and "amount" in rows[0]:
         columns += ["amount", "refund", "cofinancing"]
+    shown = rows
+    if fmt is OutputFormat.table and len(rows) > refund_page.PAGE:
+        _print_refund_totals(refund_page.refund_totals(rows))
+        shown = rows[: refund_page.PAGE]
     emit(
-        rows,
+        shown,
         fmt,
         columns=columns,
         headers=headers.REFUND,
         title="Refusionstrappen",
         formatters=cells.REFUND,
+    )
+
+
+def _print_refund_totals(totals: refund_page.RefundTotals) -> None:
+    from tilsyn.present.danish import integer, number
+
+    console.print(
+        f"I alt: {integer(totals.rows)} borger-uger for {integer(totals.persons)} borgere"
+    )
+    for label, value in (
+        ("Udbetalt", totals.amount),
+        ("Refusion", totals.refund),
+        ("Medfinansiering", totals.cofinancing),
+    ):
+        if value is not None:
+            console.print(f"  {label}: {number(value, 2)} kr.")
+    console.print(
+        f"Viser de første {refund_page.PAGE} af {integer(totals.rows)} rækker; "
+        "alle rækker med --format csv (til Excel) eller --export FIL."
     )
 
 
@@ -197,11 +221,12 @@ def budget_command(
         for record in data:
             record["warnings"] = " | ".join(record["warnings"])
     columns = present_budget.json_columns()
+    titles = present_budget.csv_headers() if fmt is BudgetFormat.csv else None
     if out is None:
-        emit(data, OutputFormat(fmt.value), columns=columns)
+        emit(data, OutputFormat(fmt.value), columns=columns, headers=titles)
         return
     with out.open("w", encoding="utf-8", newline="") as target, redirect_stdout(target):
-        emit(data, OutputFormat(fmt.value), columns=columns)
+        emit(data, OutputFormat(fmt.value), columns=columns, headers=titles)
 
 
 def _print_budget_table(rows: Sequence[FollowUpRow], reference: dt.date) -> None:

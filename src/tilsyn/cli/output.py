@@ -31,6 +31,12 @@ def _plain(value: Any) -> Any:
     return value
 
 
+def _cell(value: Any, formatter: Callable[[Any], str] | None) -> str:
+    if formatter is not None:
+        return formatter(value)
+    return "" if value is None else str(_plain(value))
+
+
 def to_json(data: Any) -> str:
     return json.dumps(_plain(data), ensure_ascii=False, indent=2)
 
@@ -46,18 +52,22 @@ def emit(
     formatters: Mapping[str, Callable[[Any], str]] | None = None,
 ) -> None:
     """Print ``rows``; ``headers`` maps field names to Danish column titles and
-    ``formatters`` turns codes and numbers into Danish text, both for tables only (CSV and
-    JSON keep the field names and values machines read)."""
+    ``formatters`` turns codes and numbers into Danish text, for tables and for CSV (which a
+    caseworker opens in Excel; its cells are made safe against formula injection). JSON keeps
+    the field names and values machines read."""
     cols = list(columns) if columns else (list(rows[0].keys()) if rows else [])
     if fmt is OutputFormat.json:
         sys.stdout.write(to_json([{c: r.get(c) for c in cols} for r in rows]) + "\n")
         return
+    shown = formatters or {}
     if fmt is OutputFormat.csv:
+        from tilsyn.present.spreadsheet import safe_cell
+
         buf = io.StringIO()
         writer = csv.writer(buf, delimiter=";", lineterminator="\n")
-        writer.writerow(cols)
+        writer.writerow([safe_cell((headers or {}).get(c, c)) for c in cols])
         for r in rows:
-            writer.writerow(["" if r.get(c) is None else _plain(r.get(c)) for c in cols])
+            writer.writerow([safe_cell(_cell(r.get(c), shown.get(c))) for c in cols])
         sys.stdout.write(buf.getvalue())
         return
     from rich.console import Console
@@ -66,14 +76,6 @@ def emit(
     table = Table(title=title, show_lines=False)
     for c in cols:
         table.add_column((headers or {}).get(c, c))
-    shown = formatters or {}
     for r in rows:
-        table.add_row(
-            *[
-                shown[c](r.get(c))
-                if c in shown
-                else ("" if r.get(c) is None else str(_plain(r.get(c))))
-                for c in cols
-            ]
-        )
+        table.add_row(*[_cell(r.get(c), shown.get(c)) for c in cols])
     (console or Console()).print(table)

@@ -105,7 +105,9 @@ def docs_command(
 
 # --- Obligations: evaluate the rules on the current snapshot -----------------------------
 
-OBLIGATION_COLUMNS = [c for c in headers.OBLIGATION if c != "evidence"]
+OBLIGATION_COLUMNS = [
+    c for c in headers.OBLIGATION if c not in ("evidence", "team", "organisation")
+]
 WORKLIST_COLUMNS = [
     "due_date",
     "status",

@@ -14,12 +14,17 @@ import datetime as dt
 import getpass
 import os
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from tilsyn.data.private import ensure_private_file
+from tilsyn.data.workspace import WorkspaceError
+
 ACTOR_ENV = "TILSYN_USER"
 FILE_NAME = "access-log.sqlite"
+BUSY_SECONDS = 120
 
 _DDL = """
 CREATE TABLE IF NOT EXISTS access_log (
@@ -33,6 +38,10 @@ CREATE TABLE IF NOT EXISTS access_log (
 )
 """
 _COLUMNS = ("at", "actor", "action", "snapshot_id", "person_id", "detail", "purpose")
+
+
+class AccessLogUnavailable(WorkspaceError):
+    """The access log cannot be written, so person data must not be shown."""
 
 
 @dataclass(frozen=True)
@@ -68,14 +77,36 @@ def log_access(
         return 0
     stamp = (at or dt.datetime.now(dt.UTC)).isoformat(timespec="seconds")
     who = actor or current_actor()
-    workspace_root.mkdir(parents=True, exist_ok=True)
-    with sqlite3.connect(workspace_root / FILE_NAME) as db:
-        _ensure_schema(db)
-        db.executemany(
-            f"INSERT INTO access_log ({', '.join(_COLUMNS)}) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [(stamp, who, action, snapshot_id, pid, detail, purpose) for pid in ids],
-        )
+    path = workspace_root / FILE_NAME
+    try:
+        workspace_root.mkdir(parents=True, exist_ok=True)
+        # SQLite gives its journal the database file's mode: a private file keeps both private.
+        ensure_private_file(path)
+        # Many readers (CLI processes, web workers) log at once: wait for the others' short
+        # writes rather than fail with "database is locked" after SQLite's 5 seconds.
+        with sqlite3.connect(path, timeout=BUSY_SECONDS) as db:
+            _ensure_schema(db)
+            db.executemany(
+                f"INSERT INTO access_log ({', '.join(_COLUMNS)}) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [(stamp, who, action, snapshot_id, pid, detail, purpose) for pid in ids],
+            )
+    except (OSError, sqlite3.Error) as exc:
+        # Person data that cannot be logged is not shown.
+        raise AccessLogUnavailable(
+            f"Adgangsloggen {path} kan ikke skrives ({exc}); borgerdata vises ikke, når "
+            "opslaget ikke kan logges. Kontrollér rettighederne til arbejdsområdet."
+        ) from None
     return len(ids)
+
+
+# Auditors ask by citizen, by user, by action and by period: each filter has an index, so a
+# question stays fast on a log of millions of rows (see benchmarks/bench_access_log.py).
+_INDEXES = (
+    "CREATE INDEX IF NOT EXISTS access_log_person ON access_log (person_id, at)",
+    "CREATE INDEX IF NOT EXISTS access_log_actor ON access_log (actor, at)",
+    "CREATE INDEX IF NOT EXISTS access_log_action ON access_log (action, at)",
+    "CREATE INDEX IF NOT EXISTS access_log_at ON access_log (at)",
+)
 
 
 def _ensure_schema(db: sqlite3.Connection) -> None:
@@ -84,17 +115,82 @@ def _ensure_schema(db: sqlite3.Connection) -> None:
     if "purpose" not in present:
         # A log from before the column: add it, keep every old row (their purpose is unknown).
         db.execute("ALTER TABLE access_log ADD COLUMN purpose TEXT")
+    for ddl in _INDEXES:
+        db.execute(ddl)
 
 
-def read_log(workspace_root: Path, *, person_id: str | None = None) -> list[AccessEntry]:
+@dataclass(frozen=True)
+class LogFilter:
+    """Which entries to read; every field narrows (None: any)."""
+
+    person_id: str | None = None
+    actor: str | None = None
+    action: str | None = None
+    since: dt.date | None = None  # first UTC day included
+    until: dt.date | None = None  # last UTC day included
+
+    def where(self) -> tuple[str, list[str]]:
+        terms: list[str] = []
+        args: list[str] = []
+        for column, value in (
+            ("person_id", self.person_id),
+            ("actor", self.actor),
+            ("action", self.action),
+        ):
+            if value is not None:
+                terms.append(f"{column} = ?")
+                args.append(value)
+        if self.since is not None:
+            terms.append("at >= ?")
+            args.append(self.since.isoformat())
+        if self.until is not None:
+            terms.append("at < ?")
+            args.append((self.until + dt.timedelta(days=1)).isoformat())
+        return (" WHERE " + " AND ".join(terms)) if terms else "", args
+
+
+def count_log(workspace_root: Path, where: LogFilter | None = None) -> int:
+    path = workspace_root / FILE_NAME
+    if not path.exists():
+        return 0
+    sql, args = (where or LogFilter()).where()
+    with _reading(path) as db:
+        return int(db.execute(f"SELECT count(*) FROM access_log{sql}", args).fetchall()[0][0])
+
+
+@contextmanager
+def _reading(path: Path) -> Iterator[sqlite3.Connection]:
+    db = sqlite3.connect(path, timeout=BUSY_SECONDS)
+    try:
+        try:
+            _ensure_schema(db)
+            db.commit()
+        except sqlite3.OperationalError:
+            pass  # a read-only log (an auditor's copy) is read as it is
+        yield db
+    finally:
+        db.close()
+
+
+def read_log(
+    workspace_root: Path,
+    *,
+    person_id: str | None = None,
+    where: LogFilter | None = None,
+    limit: int | None = None,
+) -> list[AccessEntry]:
+    """Entries matching ``where`` (or of one citizen), oldest first; with ``limit`` only the
+    latest ``limit`` of them."""
     path = workspace_root / FILE_NAME
     if not path.exists():
         return []
-    with sqlite3.connect(path) as db:
-        _ensure_schema(db)
+    query = where or LogFilter(person_id=person_id)
+    sql, args = query.where()
+    select = f"SELECT rowid AS r, {', '.join(_COLUMNS)} FROM access_log{sql}"
+    if limit is not None:
+        select += f" ORDER BY at DESC, rowid DESC LIMIT {int(limit)}"
+    with _reading(path) as db:
         rows = db.execute(
-            f"SELECT {', '.join(_COLUMNS)} FROM access_log "
-            "WHERE (? IS NULL OR person_id = ?) ORDER BY at, rowid",
-            (person_id, person_id),
+            f"SELECT {', '.join(_COLUMNS)} FROM ({select}) ORDER BY at, r", args
         ).fetchall()
     return [AccessEntry(*row) for row in rows]

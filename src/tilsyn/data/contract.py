@@ -220,6 +220,27 @@ TABLES: tuple[Table, ...] = (
                 example="false",
             ),
             Column(
+                "education_order",
+                "bool",
+                required=False,
+                extension=True,
+                description=(
+                    "Dagpenge m.fl.: har et uddannelsespålæg (Min Plan kræver uddannelsesmål)"
+                ),
+                example="false",
+            ),
+            Column(
+                "introduction_programme",
+                "bool",
+                required=False,
+                extension=True,
+                description=(
+                    "Selvforsørgelses- og hjemrejseydelse/overgangsydelse: i "
+                    "introduktionsprogrammet efter integrationsloven"
+                ),
+                example="false",
+            ),
+            Column(
                 "expected_absence_weeks",
                 "int",
                 required=False,
@@ -234,6 +255,17 @@ TABLES: tuple[Table, ...] = (
                 extension=True,
                 description="Dagpenge: dato hvor kontaktforløbet overgik fra a-kasse til kommune",
                 example="2024-05-31",
+            ),
+            Column(
+                "early_followup_request_date",
+                "date",
+                required=False,
+                extension=True,
+                description=(
+                    "Sygedagpenge: dato hvor arbejdsgiver eller den sygemeldte anmodede om tidlig "
+                    "opfølgning (sygedagpengeloven §§ 7 c, 7 e)"
+                ),
+                example="2024-01-10",
             ),
         ),
     ),

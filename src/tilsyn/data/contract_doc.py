@@ -26,6 +26,10 @@ A case-data folder holds one file per table: CSV (UTF-8, header row, `;` or `,` 
 separator), Parquet, or Excel (`.xlsx`: one file per table, or one workbook with a sheet
 named after each table). Dates are ISO `YYYY-MM-DD`; `end_date` is inclusive and empty
 means ongoing. Codes are Danish ASCII words. Columns not listed are ignored with a notice.
+A folder is refused when a file's name is close to a missing table's (`offer.csv`),
+when one table comes in two files (`persons.csv` and `persons.xlsx`), when a file is empty
+or repeats a column header, and when an Excel cell holds a formula without a saved value;
+other files are ignored with a notice.
 
 `tilsyn import DIR` checks everything before writing anything: required tables and
 columns, types, code lists, dates, `end_date ≥ start_date`, overlapping periods of the same
@@ -34,11 +38,16 @@ and CPR validity. Every problem is reported as `file:row:column: value — expec
 (row = the line in the CSV file / the Excel row / the Parquet record number, header = 1),
 grouped with counts; the command exits with status 2 and the workspace is unchanged.
 
-**CPR numbers.** A `person_id` of the form `DDMMYY-SSSS` or 10 digits is validated with
+**CPR numbers.** A `person_id` written `0101904007`, `010190-4007`, `010190 4007`,
+`010190.4007` or with its leading zero lost (`101904007`, as Excel or a numeric column
+leaves it) is one CPR number in every table: it is brought to its 10 digits, validated with
 python-stdnum and replaced by a keyed pseudonym (HMAC-SHA256, key in `TILSYN_SECRET_KEY`,
-at least 16 characters). Without a key such a folder is refused (except in demo mode,
-which keeps a key in the workspace). The CPR number is kept only in
-`snapshots/<id>.identities.duckdb`, never in the snapshot, logs, errors or results.
+at least 16 characters). A `person_id` of 7–12 digits (with at most one separator between
+them) that is not a valid CPR number, or Excel's `1,01904E+08`, is refused as a damaged CPR
+number rather than stored; the municipality's own ids must not look like that. Without a
+key such a folder is refused (except in demo mode, which keeps a key in the workspace).
+The CPR number is kept only in `snapshots/<id>.identities.duckdb`, never in the snapshot,
+logs, errors or results.
 
 **Where the extract starts.** A folder is an extract: benefit periods may begin years
 before the first conversation in it. `tilsyn import --events-from DATE` records the first

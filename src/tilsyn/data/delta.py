@@ -73,7 +73,7 @@ def _validated(folder: Path) -> tuple[dict[str, pl.DataFrame], tuple[str, ...], 
     if not folder.is_dir():
         log.add(Problem("manglende mappe", str(folder), 0, "*", "", "en mappe med en delta"))
         raise ImportFailed(log)
-    raws, unreadable = _read_all(folder, log)
+    raws, unreadable, _notices = _read_all(folder, log)
     delivered = tuple(sorted(raws))
     if "persons" not in raws and "persons" not in unreadable:
         log.add(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import shutil
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -11,10 +12,10 @@ from pathlib import Path
 import duckdb
 import polars as pl
 
-from tilsyn.data import pseudonym, snapshot
+from tilsyn.data import cpr, keys, pseudonym, results, snapshot
 from tilsyn.data.contract import CONTRACT_VERSION, TABLES_BY_NAME
-from tilsyn.data.readers import RawTable, ReadError, find_sources, read_table
-from tilsyn.data.validate import CPR_PATTERN, Problem, ProblemLog, to_typed, validate
+from tilsyn.data.readers import RawTable, ReadError, read_table, scan_folder
+from tilsyn.data.validate import Problem, ProblemLog, to_typed, validate
 from tilsyn.data.workspace import Workspace
 
 
@@ -36,23 +37,34 @@ class ImportResult:
     seconds: float
     unknown_columns: dict[str, list[str]] = field(default_factory=dict)
     events_from: str | None = None  # first day the extract holds every event
+    notices: list[str] = field(default_factory=list)  # files ignored, in Danish
 
 
-def _read_all(folder: Path, log: ProblemLog) -> tuple[dict[str, RawTable], frozenset[str]]:
+def _file_problems(exc: ReadError) -> list[Problem]:
+    if exc.issues:
+        return [Problem(i.kind, exc.file, i.row, i.column, i.value, i.expected) for i in exc.issues]
+    return [Problem(exc.kind, exc.file, 0, "*", exc.message, exc.expected)]
+
+
+def _read_all(
+    folder: Path, log: ProblemLog
+) -> tuple[dict[str, RawTable], frozenset[str], list[str]]:
     raws: dict[str, RawTable] = {}
     unreadable: set[str] = set()
     try:
-        sources = find_sources(folder)
-    except ReadError as exc:
-        log.add(Problem("ulæselig fil", exc.file, 0, "*", exc.message, exc.expected))
-        return raws, frozenset()
-    for name, (path, sheet) in sources.items():
+        scan = scan_folder(folder)
+    except OSError as exc:
+        log.add(Problem("ulæselig mappe", str(folder), 0, "*", str(exc), "en læsbar mappe"))
+        return raws, frozenset(), []
+    for error in scan.errors:
+        log.extend(_file_problems(error))
+    for name, (path, sheet) in scan.sources.items():
         try:
             raws[name] = read_table(name, path, sheet)
         except ReadError as exc:
             unreadable.add(name)
-            log.add(Problem("ulæselig fil", exc.file, 0, "*", exc.message, exc.expected))
-    return raws, frozenset(unreadable)
+            log.extend(_file_problems(exc))
+    return raws, frozenset(unreadable), scan.notices
 
 
 def _date_range(frames: dict[str, pl.DataFrame]) -> tuple[str | None, str | None]:
@@ -84,14 +96,14 @@ def _first_event(frames: dict[str, pl.DataFrame]) -> str | None:
 
 
 def _pseudonym_mapping(persons: pl.DataFrame, key: bytes) -> pl.DataFrame:
-    """CPR-like person ids → pseudonym and normalised CPR number."""
+    """Person ids that are CPR numbers (10 digits after validation) → pseudonym and CPR."""
     ids = persons.get_column("person_id")
-    cprs = ids.filter(ids.str.contains(CPR_PATTERN)).to_list()
+    cprs = ids.filter(ids.str.contains(cpr.CANONICAL)).to_list()
     return pl.DataFrame(
         {
             "__old": cprs,
             "__new": [pseudonym.pseudonym(c, key) for c in cprs],
-            "cpr": [pseudonym.normalise_cpr(c) for c in cprs],
+            "cpr": cprs,
         },
         schema={"__old": pl.Utf8, "__new": pl.Utf8, "cpr": pl.Utf8},
     )
@@ -103,6 +115,15 @@ def _replace_ids(frame: pl.DataFrame, lookup: pl.DataFrame) -> pl.DataFrame:
     cols = frame.columns
     joined = frame.join(lookup, left_on="person_id", right_on="__old", how="left")
     return joined.with_columns(pl.coalesce("__new", "person_id").alias("person_id")).select(cols)
+
+
+def _identity_files(workspace: Workspace) -> list[Path]:
+    """The current snapshot's identities first: the likeliest to tell the key."""
+    if not workspace.snapshots_dir.exists():
+        return []
+    files = sorted(workspace.snapshots_dir.glob("*.identities.duckdb"))
+    current = workspace.current_id()
+    return sorted(files, key=lambda p: p.name != f"{current}.identities.duckdb")[:1]
 
 
 def snapshot_id_for(
@@ -136,7 +157,7 @@ def import_folder(
     if not folder.is_dir():
         log.add(Problem("manglende mappe", str(folder), 0, "*", "", "en mappe med case-data"))
         raise ImportFailed(log)
-    raws, unreadable = _read_all(folder, log)
+    raws, unreadable, notices = _read_all(folder, log)
     result = validate(raws, folder.name, unreadable)
     log.extend(result.log.all_problems)
     if log:
@@ -157,6 +178,12 @@ def import_folder(
                 "sat. Sæt nøglen (mindst 16 tegn) for at pseudonymisere; intet er importeret.",
             )
 
+    if key is not None:
+        try:
+            keys.check(workspace.root, key, _identity_files(workspace))
+        except keys.WrongKeyError as exc:
+            raise ImportFailed(log, str(exc)) from None
+
     sid = snapshot_id_for(raws, key, events_from)
     files = {name: raws[name].source for name in raws}
     del raws  # the validated frames share their buffers; nothing else needs the raw tables
@@ -166,6 +193,11 @@ def import_folder(
     with workspace.writing():
         workspace.snapshots_dir.mkdir(parents=True, exist_ok=True)
         path = workspace.snapshot_path(sid)
+        if path.exists() and workspace.damage(sid) is not None:
+            # The same content was imported before, but the file is no longer what was
+            # written: write it anew rather than keep a damaged snapshot current.
+            path.unlink()
+            shutil.rmtree(results.results_dir(path), ignore_errors=True)
         created = not path.exists()
         first_day = events_from.isoformat() if events_from else _first_event(frames)
         if created:
@@ -199,6 +231,8 @@ def import_folder(
             except BaseException:
                 workspace.identities_path(sid).unlink(missing_ok=True)
                 raise
+        if key is not None and keys.stored(workspace.root) is None:
+            keys.store(workspace.root, key)
         workspace.set_current(sid)
     return ImportResult(
         sid,
@@ -209,6 +243,7 @@ def import_folder(
         time.perf_counter() - started,
         result.unknown_columns,
         first_day,
+        notices,
     )
 
 

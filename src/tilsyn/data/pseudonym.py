@@ -12,6 +12,8 @@ import os
 import secrets
 from pathlib import Path
 
+from tilsyn.data.private import readable_by_others
+
 KEY_ENV = "TILSYN_SECRET_KEY"
 PREFIX = "X"  # pseudonyms cannot be mistaken for CPR numbers: they contain letters
 DIGEST_CHARS = 20  # 80 bits: collisions are negligible even nationally (6 M persons)
@@ -38,15 +40,32 @@ def key_from_env() -> bytes | None:
     if raw and key_file:
         raise MissingKeyError(f"Sæt enten {KEY_ENV} eller {KEY_ENV}_FILE, ikke begge")
     if key_file:
-        try:
-            raw = Path(key_file).read_text(encoding="utf-8").strip()
-        except OSError as exc:
-            raise MissingKeyError(f"{KEY_ENV}_FILE: kan ikke læse {key_file}: {exc}") from exc
+        raw = read_key_file(Path(key_file), name=f"{KEY_ENV}_FILE").decode("utf-8")
     if not raw:
         return None
+    return _checked(raw)
+
+
+def _checked(raw: str) -> bytes:
     if len(raw) < 16:
         raise MissingKeyError(f"{KEY_ENV} er for kort: brug mindst 16 tegn (helst 64 tilfældige)")
     return raw.encode("utf-8")
+
+
+def read_key_file(path: Path, *, name: str = "nøglefilen") -> bytes:
+    """A key kept in a file; refused when others on the machine can read the file."""
+    try:
+        if readable_by_others(path):
+            raise MissingKeyError(
+                f"{name}: {path} kan læses af alle på maskinen; begræns adgangen "
+                f"(chmod 600 {path}) og skift nøglen (tilsyn rekey), hvis andre kan have læst den"
+            )
+        raw = path.read_text(encoding="utf-8").strip()
+    except OSError as exc:
+        raise MissingKeyError(f"{name}: kan ikke læse {path}: {exc}") from exc
+    if not raw:
+        raise MissingKeyError(f"{name}: {path} er tom")
+    return _checked(raw)
 
 
 def demo_key(workspace_root: Path) -> bytes:

@@ -16,6 +16,7 @@ from pathlib import Path
 import duckdb
 import polars as pl
 
+from tilsyn.data import integrity, private
 from tilsyn.data.contract import CONTRACT_VERSION, SQL_TYPES, TABLES, Table
 from tilsyn.data.workspace import summary_path
 
@@ -101,6 +102,7 @@ def write_snapshot(
         _checkpoint("closed")
         with tmp.open("rb") as fh:
             os.fsync(fh.fileno())
+        integrity.record(path, tmp)
         os.replace(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True)
@@ -121,17 +123,19 @@ def write_summary(snapshot_path: Path, *, created_at: str, source: str, meta: ob
 
 
 def write_identities(path: Path, identities: pl.DataFrame) -> None:
-    tmp = path.with_name(path.name + ".partial")
-    tmp.unlink(missing_ok=True)
-    try:
+    """Write the pseudonym → CPR mapping, readable by its owner only (0600): it is built in a
+    private directory and renamed into place."""
+    with private.private_workdir(path) as work:
+        tmp = work / path.name
         con = duckdb.connect(str(tmp))
         try:
             con.execute("CREATE TABLE identities (person_id VARCHAR PRIMARY KEY, cpr VARCHAR)")
             arrow = identities.to_arrow()  # noqa: F841
             con.execute("INSERT INTO identities SELECT person_id, cpr FROM arrow")
+            con.execute("CHECKPOINT")
         finally:
             con.close()
+        private.make_private(tmp)
+        with tmp.open("rb") as fh:
+            os.fsync(fh.fileno())
         os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise

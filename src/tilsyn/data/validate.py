@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 
 import polars as pl
 
+from tilsyn.data import cpr
 from tilsyn.data.contract import REQUIRED_TABLES, TABLES_BY_NAME, Column, Table
 from tilsyn.data.readers import RawTable
 
-CPR_PATTERN = r"^(\d{6}-?\d{4})$"
 MASK = "<CPR-nummer skjult>"
 
 TRUE_WORDS = ("true", "ja", "1", "sand", "yes")
@@ -72,14 +72,8 @@ class ProblemLog:
         return self.total > 0
 
 
-def _is_cpr_like(value: str) -> bool:
-    import re
-
-    return re.fullmatch(CPR_PATTERN, value) is not None
-
-
 def _shown(column: Column, value: str) -> str:
-    if column.type == "person_id" and _is_cpr_like(value):
+    if column.type == "person_id" and cpr.looks_like(value):
         return MASK
     return value
 
@@ -256,29 +250,35 @@ def check_duplicates(raw: RawTable, table: Table, df: pl.DataFrame, log: Problem
     log.extend(_problems(raw, column, later, "dubletter", f"en entydig {label}"))
 
 
-def check_cpr(raw: RawTable, df: pl.DataFrame, log: ProblemLog) -> int:
-    """Validate CPR-like person ids with python-stdnum; returns how many were CPR numbers."""
-    from stdnum.dk import cpr
-
+def normalise_cpr_ids(
+    raw: RawTable, df: pl.DataFrame, log: ProblemLog
+) -> tuple[pl.DataFrame, frozenset[str]]:
+    """Bring CPR numbers in ``person_id`` to their 10 digits (see ``tilsyn.data.cpr``) and
+    report values that look like damaged CPR numbers; returns the frame and the CPR
+    numbers found."""
     if "person_id" not in df.columns:
-        return 0
-    like = df.filter(pl.col("person_id").str.contains(CPR_PATTERN))
+        return df, frozenset()
+    ids = df.get_column("person_id").unique()
+    like = ids.filter(cpr.looks_like_cpr(ids))
     if like.is_empty():
-        return 0
-    uniq = like.get_column("person_id").unique().to_list()
-    invalid = {v for v in uniq if not cpr.is_valid(v)}
-    if invalid:
-        bad = like.filter(pl.col("person_id").is_in(list(invalid)))
+        return df, frozenset()
+    forms = cpr.classify(like)
+    if forms.refused:
+        bad = _rows_where(df, "person_id", df.get_column("person_id").is_in(list(forms.refused)))
         log.extend(
             _problems(
                 raw,
                 TABLES_BY_NAME[raw.name].column("person_id"),
                 bad,
                 "ugyldigt CPR-nummer",
-                "et gyldigt CPR-nummer (DDMMÅÅ-SSSS eller 10 cifre med en gyldig fødselsdato)",
+                "et gyldigt CPR-nummer (10 cifre, evt. DDMMÅÅ-SSSS) — værdien ligner et "
+                "beskadiget CPR-nummer (fx tabte cifre eller Excels videnskabelige notation)",
             )
         )
-    return len(uniq)
+    changes = {k: v for k, v in forms.canonical.items() if k != v}
+    if changes:
+        df = df.with_columns(pl.col("person_id").replace(list(changes), list(changes.values())))
+    return df, frozenset(forms.canonical.values())
 
 
 def _unknown(values: pl.Series, known: pl.Series) -> pl.Series:
@@ -373,9 +373,10 @@ def validate(
         check_periods(raw, table, df, log)
         if name == "benefit_periods":
             check_overlaps(raw, df, log)
+        df, cprs = normalise_cpr_ids(raw, df, log)
         check_duplicates(raw, table, df, log)
         if name == "persons":
-            cpr_count = check_cpr(raw, df, log)
+            cpr_count = len(cprs)
         frames[name] = df
     check_references(raws, frames, log)
     return ValidationResult(frames, log, cpr_count, unknown)

@@ -3,7 +3,8 @@
 Layout::
 
     <workspace>/
-      snapshots/<id>.duckdb             case data (pseudonymised) + materialised results
+      snapshots/<id>.duckdb             case data (pseudonymised); never written after import
+      snapshots/<id>.results/           materialised results (see ``tilsyn.data.results``)
       snapshots/<id>.identities.duckdb  CPR ↔ pseudonym, for authorised roles only
       current                           the id of the current snapshot (replaced atomically)
       demo-secret.key                   demo mode only
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
     import duckdb
 
 HOME_ENV = "TILSYN_HOME"
+STALE_SECONDS = 3600
 
 
 class NoSnapshotError(RuntimeError):
@@ -34,6 +36,19 @@ class WorkspaceBusy(RuntimeError):
     """Another import is writing to the workspace."""
 
 
+class WorkspaceError(RuntimeError):
+    """The workspace cannot be used as asked (read-only, damaged, the access log cannot be
+    written); the message says so in Danish."""
+
+
+class DamagedSnapshotError(NoSnapshotError, WorkspaceError):
+    """A snapshot's file does not match what its import recorded."""
+
+
+class ReadOnlyWorkspace(WorkspaceError):
+    pass
+
+
 @dataclass(frozen=True)
 class SnapshotInfo:
     id: str
@@ -42,6 +57,7 @@ class SnapshotInfo:
     counts: dict[str, int]
     date_range: tuple[str | None, str | None]
     is_current: bool
+    damaged: str | None = None  # why the file cannot be trusted, in Danish
 
 
 @dataclass(frozen=True)
@@ -79,8 +95,15 @@ class Workspace:
     def writing(self) -> Iterator[None]:
         """Hold the workspace's write lock: one import at a time, since two imports of the same
         content would write the same snapshot file. Readers never take it."""
-        self.root.mkdir(parents=True, exist_ok=True)
-        with (self.root / "import.lock").open("w") as fh:
+        try:
+            self.root.mkdir(parents=True, exist_ok=True)
+            fh = (self.root / "import.lock").open("w")
+        except OSError as exc:
+            raise ReadOnlyWorkspace(
+                f"Arbejdsområdet {self.root} er skrivebeskyttet eller utilgængeligt "
+                f"({exc.strerror}); intet er ændret."
+            ) from None
+        with fh:
             try:
                 fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except BlockingIOError:
@@ -89,9 +112,74 @@ class Workspace:
                     "prøv igen, når den er færdig."
                 ) from None
             try:
+                self._remove_leftovers()
                 yield
             finally:
                 fcntl.flock(fh, fcntl.LOCK_UN)
+
+    def _remove_leftovers(self) -> None:
+        """Files a killed import left behind (only imports write them, and this one holds the
+        lock). Results being written by readers live elsewhere and are left alone."""
+        import shutil
+
+        (self.root / "current.tmp").unlink(missing_ok=True)
+        if not self.snapshots_dir.exists():
+            return
+        for path in self.snapshots_dir.iterdir():
+            if path.name.endswith(".results") and path.is_dir():
+                self._remove_stale_results(path)
+            if not path.name.endswith(".partial"):
+                continue
+            if path.is_dir():
+                shutil.rmtree(path, ignore_errors=True)
+            else:
+                path.unlink(missing_ok=True)
+
+    @staticmethod
+    def _remove_stale_results(folder: Path) -> None:
+        """Results files a killed reader left half-written. A reader may be writing one now,
+        so only those untouched for an hour go."""
+        import time
+
+        for path in folder.glob(".*.partial"):
+            try:
+                if time.time() - path.stat().st_mtime > STALE_SECONDS:
+                    path.unlink()
+            except FileNotFoundError:
+                pass
+
+    def damage(self, snapshot_id: str, *, full: bool = True) -> str | None:
+        """Why the snapshot cannot be trusted (Danish), or None."""
+        from tilsyn.data.integrity import problem
+
+        return problem(self.snapshot_path(snapshot_id), full=full)
+
+    def use(self, snapshot_id: str) -> str:
+        """Make an existing, undamaged snapshot current (an id or a unique prefix of one);
+        returns its full id."""
+        ids = (
+            [
+                p.stem
+                for p in self.snapshots_dir.glob("*.duckdb")
+                if not p.name.endswith(".identities.duckdb") and p.stem.startswith(snapshot_id)
+            ]
+            if snapshot_id and self.snapshots_dir.exists()
+            else []
+        )
+        if len(ids) != 1:
+            found = "findes ikke" if not ids else f"passer på {len(ids)} datasamlinger"
+            raise NoSnapshotError(
+                f"Datasamlingen '{snapshot_id}' {found} i {self.root}; se 'tilsyn status'."
+            )
+        sid = ids[0]
+        reason = self.damage(sid)
+        if reason is not None:
+            raise DamagedSnapshotError(
+                f"Datasamlingen {sid} er beskadiget ({reason}) og kan ikke tages i brug."
+            )
+        with self.writing():
+            self.set_current(sid)
+        return sid
 
     def current_id(self) -> str | None:
         pointer = self.root / "current"
@@ -130,39 +218,63 @@ class Workspace:
         self, snapshot_id: str | None = None, *, write_results: bool = False
     ) -> Iterator[OpenSnapshot]:
         """The one way to open a snapshot (the current one unless ``snapshot_id``), closed on
-        exit. Readers get it read-only. ``write_results`` opens it writable so that evaluated
-        results are kept in the file for the next reader; when another process has it open the
-        connection falls back to read-only and results live for this connection only.
-        Raises ``NoSnapshotError`` when there is no snapshot."""
+        exit. Every reader gets it read-only, so any number of processes read at once and an
+        import never waits for them; results are kept in files beside the snapshot (see
+        ``tilsyn.data.results``) whoever computes them, so ``write_results`` changes nothing
+        and stays only for callers written before. Raises ``NoSnapshotError`` when there is no
+        snapshot."""
+        del write_results
         import duckdb
 
         sid = snapshot_id or self.require_current()
         if not self.snapshot_path(sid).exists():
             raise NoSnapshotError(f"Datasamlingen {sid} findes ikke i {self.root}.")
-        con: duckdb.DuckDBPyConnection | None = None
-        if write_results:
+        read_only = True
+        reason = self.damage(sid, full=False)
+        if reason is None:
             try:
-                con = duckdb.connect(str(self.snapshot_path(sid)), read_only=False)
-            except duckdb.IOException:
-                con = None
-        read_only = con is None
-        if con is None:
-            con = duckdb.connect(str(self.snapshot_path(sid)), read_only=True)
+                con = duckdb.connect(str(self.snapshot_path(sid)), read_only=True)
+            except duckdb.Error as exc:
+                reason = f"filen kan ikke åbnes: {str(exc).splitlines()[0]}"
+        if reason is not None:
+            raise DamagedSnapshotError(
+                f"Datasamlingen {sid} er beskadiget ({reason}). Gør en tidligere datasamling "
+                "aktuel med 'tilsyn use ID' (se 'tilsyn status'), eller importér igen."
+            )
         try:
             yield OpenSnapshot(sid, con, read_only)
         finally:
             con.close()
 
-    def list_snapshots(self) -> list[SnapshotInfo]:
+    def list_snapshots(self, *, verify: bool = False) -> list[SnapshotInfo]:
+        """Every snapshot, oldest first; a damaged one is listed with the reason rather than
+        stopping the listing (``verify``: compare full checksums, not just sizes)."""
+        import datetime as dt
+
         current = self.current_id()
         infos = []
-        if not self.snapshots_dir.exists():
-            return []
-        for path in sorted(self.snapshots_dir.glob("*.duckdb")):
+        paths = sorted(self.snapshots_dir.glob("*.duckdb")) if self.snapshots_dir.exists() else []
+        for path in paths:
             if path.name.endswith(".identities.duckdb"):
                 continue
             sid = path.stem
-            created_at, source, meta = _summary(path)
+            reason = self.damage(sid, full=verify)
+            summary: tuple[str, str, dict[str, Any]] | None = None
+            if reason is None:
+                try:
+                    summary = _summary(path)
+                except Exception as exc:  # DuckDB raises several types for a damaged file
+                    first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+                    reason = f"filen kan ikke læses: {first}"
+            if summary is None:
+                made = dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC)
+                infos.append(
+                    SnapshotInfo(
+                        sid, made.isoformat(sep=" "), "", {}, (None, None), sid == current, reason
+                    )
+                )
+                continue
+            created_at, source, meta = summary
             infos.append(
                 SnapshotInfo(
                     sid,
@@ -173,6 +285,9 @@ class Workspace:
                     sid == current,
                 )
             )
+        if current is not None and not self.snapshot_path(current).exists():
+            # The pointer names a snapshot that is gone: show it, marked, rather than nothing.
+            infos.append(SnapshotInfo(current, "", "", {}, (None, None), True, "filen mangler"))
         return sorted(infos, key=lambda i: i.created_at)
 
 

@@ -60,6 +60,7 @@ WarningKind = Literal[
     "published_deviation",  # a published deviation differs from the one computed
     "pct_undefined",  # corrected budget is 0 but the deviation is not
     "refund_unknown",  # forecast from full-year persons without a refund share
+    "unit_error",  # numbers that only make sense in another unit (kr. for mio. kr.)
 ]
 
 ForecastBasis = Literal["file", "sum", "fulltime"]
@@ -323,6 +324,8 @@ def _evaluate(
             )
         )
 
+    warnings.extend(_unit_errors(values))
+
     published_inputs: Mapping[MoneyColumn, bool] = {
         c: getattr(line, c) is not None for c in MONEY_COLUMNS
     }
@@ -349,6 +352,54 @@ def _evaluate(
         fulltime_amount_deviation=amount_dev,
         warnings=tuple(warnings),
     )
+
+
+UNIT_ERROR_GAP = Decimal(1)  # mio. kr.
+UNIT_HINT = "sandsynligvis en enhedsfejl (kr. eller 1.000 kr. i en kolonne i mio. kr.?)"
+
+
+def _unit_errors(values: Mapping[MoneyColumn, Decimal]) -> list[BudgetWarning]:
+    """Numbers that are possible but almost always a unit error: a year's forecast below
+    what is already spent (by more than published rounding explains: small service areas
+    show 0,0 forecast against 0,2 spent), or a forecast that is a hundredth of the budget or
+    less (a deviation of −100 %) or a hundred times it."""
+    forecast, spent = values["forecast"], values["spent_to_date"]
+    corrected = values["corrected_budget"]
+    found: list[BudgetWarning] = []
+    if spent - forecast >= UNIT_ERROR_GAP:
+        found.append(
+            BudgetWarning(
+                kind="unit_error",
+                column="forecast",
+                message=(
+                    f"Prognosen ({format_number(forecast)} mio. kr.) er lavere end forbruget "
+                    f"til dato ({format_number(spent)} mio. kr.): {UNIT_HINT}"
+                ),
+            )
+        )
+    if corrected > 0 and 0 <= forecast * 100 <= corrected:
+        found.append(
+            BudgetWarning(
+                kind="unit_error",
+                column="forecast",
+                message=(
+                    f"Prognosen ({format_number(forecast)} mio. kr.) giver en afvigelse på "
+                    f"næsten −100 % af det korrigerede budget: {UNIT_HINT}"
+                ),
+            )
+        )
+    elif corrected > 0 and forecast > corrected * 100:
+        found.append(
+            BudgetWarning(
+                kind="unit_error",
+                column="forecast",
+                message=(
+                    f"Prognosen ({format_number(forecast)} mio. kr.) er over 100 gange det "
+                    f"korrigerede budget: {UNIT_HINT}"
+                ),
+            )
+        )
+    return found
 
 
 def _pct(deviation: Decimal, corrected: Decimal) -> Decimal | None:

@@ -48,6 +48,37 @@ NON_NEGATIVE = (
     "price_per_fulltime_person",
 )
 
+# Units a header may state in parentheses, "original_budget (mio. kr.)", and the factor that
+# brings a value to the unit the engine computes in. A header without a unit means the
+# column's first (documented) unit.
+MILLIONS = {"mio. kr.": Decimal(1), "1.000 kr.": Decimal("0.001"), "kr.": Decimal("0.000001")}
+UNITS: dict[str, dict[str, Decimal]] = {
+    **{c: MILLIONS for c in NUMBER_COLUMNS if c not in NON_NEGATIVE},
+    "published_deviation_pct": {"%": Decimal(1), "pct.": Decimal(1)},
+    "budgeted_fulltime_persons": {"helårspersoner": Decimal(1)},
+    "forecast_fulltime_persons": {"helårspersoner": Decimal(1)},
+    "price_per_fulltime_person": {"kr.": Decimal(1), "1.000 kr.": Decimal(1000)},
+    "refund_share": {"andel": Decimal(1), "%": Decimal(1)},
+}
+_UNIT_HEADER = re.compile(r"^(?P<name>[a-z_]+)\s*\((?P<unit>[^)]*)\)$")
+
+
+def header_unit(header: str) -> tuple[str, Decimal]:
+    """The column name and the factor of a header such as "forecast (kr.)"."""
+    match = _UNIT_HEADER.match(header.strip())
+    if match is None:
+        return header.strip(), Decimal(1)
+    name, unit = match.group("name"), match.group("unit").strip()
+    units = UNITS.get(name)
+    if units is None:
+        raise BudgetInputError(f"kolonnen '{name}' har ingen enhed", row=1, column=header)
+    if unit not in units:
+        raise BudgetInputError(
+            f"ukendt enhed '{unit}' for {name} (mulige: {', '.join(units)})", row=1, column=header
+        )
+    return name, units[unit]
+
+
 _DANISH = re.compile(r"^[+-]?\d{1,3}(\.\d{3})*(,\d+)?$|^[+-]?\d+(,\d+)?$")
 _PLAIN = re.compile(r"^[+-]?\d+(\.\d+)?$")
 _AMBIGUOUS = re.compile(r"^[+-]?\d{1,3}\.\d{3}$")
@@ -89,6 +120,20 @@ class _RawRow:
     cells: Mapping[str, object]
 
 
+SAMPLE_NAME = "budget-eksempel.csv"
+
+
+def write_sample(folder: Path) -> Path:
+    """Copy the documented sample budget file (docs/budget-format.md) into ``folder``."""
+    from importlib.resources import files
+
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / SAMPLE_NAME
+    text = files("tilsyn.economy").joinpath("examples", SAMPLE_NAME).read_text(encoding="utf-8")
+    target.write_text(text, encoding="utf-8")
+    return target
+
+
 def read_budget(path: Path, *, sheet: str | None = None) -> list[BudgetLine]:
     """Read and validate a budget file; errors name the file, row and column."""
     try:
@@ -98,8 +143,14 @@ def read_budget(path: Path, *, sheet: str | None = None) -> list[BudgetLine]:
             header, raw = _read_xlsx(path, sheet)
         else:
             raise BudgetInputError("budgetfilen skal være .csv eller .xlsx")
-        _check_header(header)
-        lines = [_line(r) for r in raw]
+        names = [header_unit(h) for h in header]
+        _check_header([n for n, _ in names])
+        factors = {n: f for n, f in names if f != 1}
+        renamed = {h: n for h, (n, _) in zip(header, names, strict=True)}
+        lines = [
+            _line(_RawRow(r.row, {renamed.get(k, k): v for k, v in r.cells.items()}), factors)
+            for r in raw
+        ]
         if not lines:
             raise BudgetInputError("filen har ingen rækker under overskriften")
     except BudgetInputError as exc:
@@ -174,7 +225,7 @@ def _read_xlsx(path: Path, sheet: str | None) -> tuple[list[str], list[_RawRow]]
     return header, rows
 
 
-def _line(raw: _RawRow) -> BudgetLine:
+def _line(raw: _RawRow, factors: Mapping[str, Decimal] | None = None) -> BudgetLine:
     def text(column: str) -> str | None:
         value = raw.cells.get(column)
         if value is None:
@@ -204,7 +255,7 @@ def _line(raw: _RawRow) -> BudgetLine:
             )
         if column in NON_NEGATIVE and result < 0:
             raise BudgetInputError(f"{result} er negativ", row=raw.row, column=column)
-        return result
+        return result * (factors or {}).get(column, Decimal(1))
 
     area = text("area")
     if area is None:
@@ -252,13 +303,13 @@ def table_headers(as_of: dt.date) -> dict[str, str]:
     """Danish column titles as in the committee's table."""
     return {
         "area": f"Budgetopfølgning pr. {as_of:%d/%m/%Y} i mio. kr.",
-        "original_budget": f"Oprindeligt budget {as_of.year}",
-        "corrected_budget": f"Korrigeret budget {as_of.year}",
-        "spent_to_date": f"Forbrug {as_of.year} pr. {as_of:%d/%m}",
-        "forecast": "Seneste opfølgning",
-        "deviation_original": "Afvigelse oprindeligt",
-        "deviation_corrected": "Afvigelse korrigeret",
-        "deviation_pct": "Afvigelse pct. ift. korrigeret",
+        "original_budget": f"Oprindeligt budget {as_of.year} (mio. kr.)",
+        "corrected_budget": f"Korrigeret budget {as_of.year} (mio. kr.)",
+        "spent_to_date": f"Forbrug {as_of.year} pr. {as_of:%d/%m} (mio. kr.)",
+        "forecast": "Seneste opfølgning (mio. kr.)",
+        "deviation_original": "Afvigelse oprindeligt (mio. kr.)",
+        "deviation_corrected": "Afvigelse korrigeret (mio. kr.)",
+        "deviation_pct": "Afvigelse ift. korrigeret (pct.)",
         "warnings": "Bemærkninger",
     }
 

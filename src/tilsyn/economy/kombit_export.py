@@ -20,6 +20,8 @@ from typing import Any
 
 import duckdb
 
+from tilsyn.data.private import private_text
+
 COLUMNS = (
     "Uge",
     "CPR nummer",
@@ -99,9 +101,13 @@ def kombit_rows(
 def write_kombit_csv(
     path: Path, rows: Iterable[Mapping[str, Any]], cprs: Mapping[str, str] | None = None
 ) -> int:
-    """Write the file (UTF-8, ``;``); returns the number of data lines."""
+    """Write the file (UTF-8, ``;``); returns the number of data lines. With CPR numbers the
+    file is readable by its owner only (0600)."""
     lines = kombit_rows(rows, cprs)
-    with path.open("w", newline="", encoding="utf-8") as fh:
+    opened = (
+        private_text(path) if cprs is not None else path.open("w", newline="", encoding="utf-8")
+    )
+    with opened as fh:
         writer = csv.writer(fh, delimiter=";", lineterminator="\n")
         writer.writerow(COLUMNS)
         writer.writerows(lines)

@@ -138,6 +138,7 @@ def build_person_months(
                 # hundredths of an hour, rounded up: "fewer than 100 h" stays exact for decimals
                 -((-hours * 100) // 1),
                 -((-alt * 100) // 1),
+                params.value(P + "exclude_introduction_programme", on) is True,
             )
         )
     con.execute(
@@ -159,7 +160,15 @@ def build_person_months(
         sen=sen.name,
         events=EVENTS,
         mp=_values_sql(
-            monthly, ("mi", "min_seniority", "min_interviews", "hours_centi", "hours_alt_centi")
+            monthly,
+            (
+                "mi",
+                "min_seniority",
+                "min_interviews",
+                "hours_centi",
+                "hours_alt_centi",
+                "exclude_programme",
+            ),
         ),
         back=window - 1,
     )
@@ -218,6 +227,11 @@ pm AS (
            mp.min_interviews, mp.hours_centi, mp.hours_alt_centi
     FROM {sen} s JOIN mp ON mp.mi = s.mi
     WHERE s.seniority >= mp.min_seniority
+      -- Overgangsydelse in the introduktionsprogram is outside the measures (STAR).
+      AND NOT (mp.exclude_programme AND EXISTS (
+          SELECT 1 FROM benefit_periods bp
+          WHERE bp.person_id = s.person_id AND bp.benefit = s.benefit
+            AND bp.start_date = s.period_start AND COALESCE(bp.introduction_programme, FALSE)))
 ),
 events AS (
     SELECT pkey, mi, TRUE AS is_pm, 0 AS n, CAST(0 AS BIGINT) AS hc,
@@ -264,6 +278,7 @@ class MonthValue:
     computable: bool
     final: bool  # the month had ended on the as-of date
     sanction_regime: bool  # skærpet tilsyn in force in the month
+    counted: bool = True  # in the yearly average (``skaerpet_tilsyn.excluded_months``)
 
     @property
     def share(self) -> Fraction | None:
@@ -286,6 +301,9 @@ class FocusResult:
     hours: Fraction | None = None  # offers: the hours reading used
     by_benefit: dict[str, tuple[MonthValue, ...]] = field(default_factory=dict)
     alternative: FocusResult | None = None  # offers: the 225-hour reading
+    assessed_under_regime: bool = True
+    """Skærpet tilsyn still in force when STAR assesses the year (``assessment_month`` of the
+    next year)."""
 
     @property
     def year_average(self) -> Fraction | None:
@@ -298,14 +316,19 @@ class FocusResult:
 
     @property
     def sanction_regime(self) -> bool:
-        """The year counts for skærpet tilsyn only if the regime held all year: the annual
-        assessment of a year in which it was repealed has no legal basis left."""
-        return bool(self.months) and all(m.sanction_regime for m in self.months)
+        """The year counts for skærpet tilsyn only if the regime held all year and still holds
+        when STAR assesses it (in the next year): an assessment after the repeal has no legal
+        basis left, so such a year is management information."""
+        return (
+            bool(self.months)
+            and all(m.sanction_regime for m in self.months)
+            and self.assessed_under_regime
+        )
 
 
 def yearly_value(months: tuple[MonthValue, ...] | list[MonthValue], method: str) -> Fraction | None:
     """The yearly figure over the computed months (simple mean of shares, or person-weighted)."""
-    used = [m for m in months if m.share is not None]
+    used = [m for m in months if m.share is not None and m.counted]
     if not used:
         return None
     if method == "simple":
@@ -397,6 +420,7 @@ def _months(
                 computable,
                 month_end(month_from_index(mi)) <= as_of,
                 params.value(P + "in_force", on) is True,
+                on.strftime("%Y-%m") not in params.codes(P + "excluded_months", on),
             )
         )
     return tuple(out)
@@ -447,6 +471,10 @@ def _result(
             b: _months(muni, months, agg, col, params, as_of, start, benefit=b) for b in benefits
         },
         alternative=alternative,
+        assessed_under_regime=params.value(
+            P + "in_force", dt.date(year + 1, params.integer(P + "assessment_month", on), 1)
+        )
+        is True,
     )
 
 

@@ -49,6 +49,7 @@ from tilsyn.measures.six_month_point import (
     rows_on,
     under_reform_sql,
 )
+from tilsyn.rules.continuation import notice_for
 from tilsyn.rules.parameters import ParameterSet, default_parameters
 
 P = "reform_2026."
@@ -572,6 +573,9 @@ class ReformOverview:
     """Per rule in the order of ``RULES``; none at all when no spell falls under the
     reform in the period."""
     missing: int  # citizens missing an interview or offer without a documented exemption
+    continuation_notice: str | None = None
+    """Plain notice when the rules' continuation is not confirmed on ``as_of`` (from 2027,
+    ``tilsyn.rules.continuation``); the measures are then computed under the 2026 rules."""
 
 
 def reform_overview(con: duckdb.DuckDBPyConnection, as_of: dt.date) -> ReformOverview:
@@ -601,5 +605,11 @@ def reform_overview(con: duckdb.DuckDBPyConnection, as_of: dt.date) -> ReformOve
         if m.rule in (RULE_INTERVIEWS, RULE_OFFERS) and not m.compliant and not m.exempted
     )
     return ReformOverview(
-        first, last, eff, add_months(eff, 6) if spells_from_reform else None, totals, missing
+        first,
+        last,
+        eff,
+        add_months(eff, 6) if spells_from_reform else None,
+        totals,
+        missing,
+        notice_for(params, as_of),
     )

@@ -7,7 +7,9 @@ STAR's rules for the focus measures (domain-rules §1.4, reform-2026 §4):
   ``skaerpet_tilsyn.spell_continuations`` (integrations-/overgangsydelse into
   uddannelseshjælp/kontanthjælp, and the 1 Jul 2025 merger into kontanthjælp), which are
   looked up on the month the switch happens.
-- A spell is broken only by a whole calendar month with no day on that benefit.
+- A spell is broken only by a whole calendar month with no day on that benefit; sickness
+  benefit is counted from start to end date, so any day without it ends the spell (the
+  shared reading ``lab.periode.start_to_end_benefits``).
 - Seniority at month *m* = calendar months in the current spell, *m* included.
 - Dagpenge counts accumulated unemployment (``skaerpet_tilsyn.dagpenge_seniority_method``):
   months with at least one dagpenge day in the last N months.
@@ -35,6 +37,7 @@ import duckdb
 from tilsyn.data.calendar import month_from_index, month_index
 from tilsyn.data.contract import BENEFITS
 from tilsyn.data.sql import date_sql, literal
+from tilsyn.measures.dated_sql import codes_sql
 from tilsyn.rules.parameters import ParameterSet, as_codes, as_integer, default_parameters
 
 P = "skaerpet_tilsyn."
@@ -157,6 +160,7 @@ def build_seniority(
     held_sql = _values_sql([(mi, b, rank[b]) for mi, b in held], ("mi", "benefit", "rank"))
     con.execute(
         _SPELLED_SQL.format(
+            start_to_end=codes_sql(params["lab.periode.start_to_end_benefits"], "s", "benefit"),
             fam=_values_sql(sorted(families.items()), ("benefit", "family")),
             held=held_sql,
             as_of=as_of_sql,
@@ -204,11 +208,15 @@ indexed AS (
 ordered AS (
     SELECT *,
         MAX(em) OVER (PARTITION BY pkey, benefit ORDER BY s, e
-                      ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS prev_em
+                      ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS prev_em,
+        MAX(e) OVER (PARTITION BY pkey, benefit ORDER BY s, e
+                     ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS prev_e
     FROM indexed
 )
--- Runs of one benefit, broken only by a whole calendar month without it.
-SELECT *, SUM(CASE WHEN prev_em IS NULL OR sm > prev_em + 1 THEN 1 ELSE 0 END)
+-- Runs of one benefit, broken by a whole calendar month without it; benefits counted from
+-- start to end date (lab.periode.start_to_end_benefits: sygedagpenge) break on any day.
+SELECT *, SUM(CASE WHEN prev_em IS NULL OR sm > prev_em + 1
+                        OR ({start_to_end} AND s > prev_e + 1) THEN 1 ELSE 0 END)
               OVER (PARTITION BY pkey, benefit ORDER BY s, e ROWS UNBOUNDED PRECEDING)
           AS spell
 FROM ordered

@@ -8,12 +8,15 @@ Conventions (reform-2026.md §7, A0):
   they were on the benefit on ``point - 1 day`` (they completed the N months).
 * Dagpenge count *accumulated* unemployment: the dagpenge days of a chain of spells are added
   up, so every day without dagpenge moves the point one day later. A chain holds the dagpenge
-  spells that start within ``tidlig_indsats.dagpenge.lookback_months`` of its first day.
+  spells that start within ``lab.periode.dagpenge_placement_months`` of its first day.
 * Other benefits count one continuous spell on the same benefit, from the first approach to
   the municipality (``first_contact_date``) where given (LAB § 9). The spell breaks on a benefit
-  switch, or when ``tidlig_indsats.anciennitet.break_empty_months`` whole calendar months have no
-  benefit. The 1 Jul 2025 relabelling of uddannelseshjælp and selvforsørgelsesydelse to
-  kontanthjælp is not a switch (``tidlig_indsats.anciennitet.merged_into_kontanthjaelp``).
+  switch, on a change of target group listed in ``lab.periode.new_period_group_changes``, or
+  when ``lab.periode.break_empty_months`` whole calendar months have no benefit; benefits in
+  ``lab.periode.start_to_end_benefits`` (sygedagpenge) break on any day without the benefit.
+  The obligations engine (``tilsyn.rules.spells``) reads the same parameters. The 1 Jul 2025
+  relabelling of uddannelseshjælp and selvforsørgelsesydelse to kontanthjælp is not a switch
+  (``tidlig_indsats.anciennitet.merged_into_kontanthjaelp``).
 
 How it is computed: :func:`load_case_data` reads the benefit rows with DuckDB, sorted by
 person, and builds the spells in NumPy over integer arrays (:func:`_spell_arrays` with the
@@ -37,7 +40,7 @@ import duckdb
 import numpy as np
 import numpy.typing as npt
 
-from tilsyn.data.contract import BENEFITS
+from tilsyn.data.contract import BENEFITS, TARGET_GROUPS
 from tilsyn.data.sql import date_sql, literal_list
 from tilsyn.measures import spell_arrays as sa
 from tilsyn.measures.dated_sql import codes_sql
@@ -198,7 +201,9 @@ def load_case_data(
                bp.start_date - {epoch} AS s,
                COALESCE(bp.end_date - {epoch}, {sa.OPEN}) AS e,
                COALESCE(bp.first_contact_date - {epoch}, {sa.NONE}) AS fc,
-               COALESCE(bp.handover_date - {epoch}, {sa.OPEN}) AS ho
+               COALESCE(bp.handover_date - {epoch}, {sa.OPEN}) AS ho,
+               COALESCE(list_position({literal_list(list(TARGET_GROUPS))}, bp.target_group), 0)
+                   - 1 AS tg
         FROM benefit_periods bp JOIN persons p USING (person_id)
         {where}
         ORDER BY pk, bp.start_date, bp.end_date NULLS LAST, bp.rowid
@@ -285,13 +290,16 @@ def _spell_arrays(
     prev_code = sa.shifted(code, -1)
     family = np.where(sa.in_codes(merged, names, code, start), kth, code)
     prev_family = np.where(sa.in_codes(merged, names, prev_code, start), kth, prev_code)
-    limit = sa.dated(params["tidlig_indsats.anciennitet.break_empty_months"], start)
-    sid = sa.continuous_spells(pk, family, prev_family, start, end, code != dp, limit)
+    _check_accumulated(params)
+    start_to_end = sa.in_codes(params["lab.periode.start_to_end_benefits"], names, code, start)
+    limit = np.where(start_to_end, 0, sa.dated(params["lab.periode.break_empty_months"], start))
+    forced = _group_changes(params, rows["tg"], pk, start)
+    sid = sa.continuous_spells(pk, family, prev_family, start, end, code != dp, limit, forced)
 
     is_dp = code == dp
     dp_rows = np.flatnonzero(is_dp)
     chain_start = sa.dagpenge_chains(
-        pk[dp_rows], start[dp_rows], params["tidlig_indsats.dagpenge.lookback_months"]
+        pk[dp_rows], start[dp_rows], params["lab.periode.dagpenge_placement_months"]
     )
     dp_pk = pk[dp_rows]
     new_chain = (dp_pk != sa.shifted(dp_pk, -1)) | (chain_start != sa.shifted(chain_start, -1))
@@ -343,6 +351,50 @@ def _spell_arrays(
     )
     islands = {"sid": i_sid, "i_start": i_start, "i_end": i_end, "cum_before": before}
     return row_map, spells, islands
+
+
+def _check_accumulated(params: ParameterSet) -> None:
+    """The measures count only dagpenge as accumulated unemployment (their chains and points
+    are built for dagpenge); refuse a parameter set that names other benefits."""
+    for start, _end, entry in params["lab.periode.accumulated_benefits"].periods():
+        if entry.value not in ([DAGPENGE], None):
+            raise ValueError(
+                f"lab.periode.accumulated_benefits fra {start}: målingerne kan kun tælle "
+                f"dagpenge som sammenlagt ledighed, ikke {entry.value!r}"
+            )
+
+
+def _group_changes(
+    params: ParameterSet,
+    tg: npt.NDArray[np.int64],
+    pk: npt.NDArray[np.int64],
+    start: npt.NDArray[np.int64],
+) -> npt.NDArray[np.bool_]:
+    """Rows whose change of target group from the person's previous row starts a new period
+    (``lab.periode.new_period_group_changes``, LAB § 9, stk. 2)."""
+    groups = list(TARGET_GROUPS)
+    prev_tg = sa.shifted(tg, -1)
+    same_person = pk == sa.shifted(pk, -1)
+    out = np.zeros(len(tg), dtype=np.bool_)
+    for lo_day, hi_day, entry in params["lab.periode.new_period_group_changes"].periods():
+        if not isinstance(entry.value, list):
+            continue
+        lo = (lo_day - sa.EPOCH).days
+        hi = (hi_day - sa.EPOCH).days if hi_day is not None else sa.OPEN + 1
+        for pair in entry.value:
+            before, _, after = str(pair).partition(">")
+            if before not in groups or after not in groups:
+                raise ValueError(
+                    f"lab.periode.new_period_group_changes: ukendt målgruppe i {pair!r}"
+                )
+            out |= (
+                same_person
+                & (start >= lo)
+                & (start < hi)
+                & (prev_tg == groups.index(before))
+                & (tg == groups.index(after))
+            )
+    return out
 
 
 def points(data: CaseData, want: str, out: str) -> str:

@@ -106,12 +106,16 @@ def continuous_spells(
     end: Ints,
     breaks_on_gap: Bools,
     limit: Ints,
+    forced: Bools | None = None,
 ) -> Ints:
     """A spell number per row (rows sorted by person, start, end): a new spell on a new person,
-    a change of family, or a gap with at least ``limit`` whole empty calendar months after the
-    spell's running end (only where ``breaks_on_gap``)."""
+    a change of family, a row in ``forced`` (a change of target group that starts a new
+    period), or a gap with at least ``limit`` whole empty calendar months after the spell's
+    running end (only where ``breaks_on_gap``; ``limit`` 0 breaks on any gap day)."""
     new_person = pk != shifted(pk, -1)
     famchg = new_person | (family != prev_family)
+    if forced is not None:
+        famchg = famchg | forced
     run = np.cumsum(famchg)
     prev_end = running_max_before(run, end)
     after = prev_end + 1

@@ -51,3 +51,20 @@ def json_columns() -> list[str]:
         "explanation",
         "warnings",
     ]
+
+
+CSV_UNITS = {
+    "original_budget": "mio. kr.",
+    "corrected_budget": "mio. kr.",
+    "spent_to_date": "mio. kr.",
+    "forecast": "mio. kr.",
+    "deviation_original": "mio. kr.",
+    "deviation_corrected": "mio. kr.",
+    "deviation_pct": "%",
+}
+
+
+def csv_headers() -> dict[str, str]:
+    """CSV column names with their units ("forecast (mio. kr.)"), as a budget file states them:
+    a number without its unit is a 1000× error waiting to happen."""
+    return {c: f"{c} ({unit})" for c, unit in CSV_UNITS.items()}

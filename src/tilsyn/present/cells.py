@@ -34,7 +34,7 @@ def parameter_value(value: Any, unit: str) -> str:
     return format_value(value, unit)
 
 
-OBLIGATION = {"status": labels.status, "kind": labels.kind}
+OBLIGATION = {"status": labels.status, "kind": labels.kind, "benefit": labels.benefit}
 TIMELINESS = {"on_time_share": share, "kind": labels.kind}
 FULLTIME = {
     "fulltime_persons": fulltime_persons,

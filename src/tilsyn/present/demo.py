@@ -65,6 +65,8 @@ def reform_lines(data: ReformOverview) -> list[str]:
         f"Reform 2026 (lov nr. 1750/2025, fra {data.effective.strftime('%d.%m.%Y')}): "
         f"{data.first_month.strftime('%m.%Y')}–{data.last_month.strftime('%m.%Y')}"
     ]
+    if data.continuation_notice:
+        lines.append(f"  {data.continuation_notice}")
     if not data.totals:
         lines.append("  Ingen forløb under reformens regler i perioden.")
         return lines

@@ -7,6 +7,8 @@ OBLIGATION = {
     "person_id": "Borger",
     "municipality": "Kommune",
     "caseworker_id": "Sagsbehandler",
+    "team": "Team",
+    "organisation": "Organisation",
     "benefit": "Ydelse",
     "kind": "Forpligtelse",
     "rule_id": "Regel",
@@ -127,9 +129,9 @@ REFUND = {
     "step": "Trin",
     "rate": "Sats",
     "financing": "Finansiering",
-    "amount": "Udbetalt",
-    "refund": "Refusion",
-    "cofinancing": "Medfinansiering",
+    "amount": "Udbetalt (kr.)",
+    "refund": "Refusion (kr.)",
+    "cofinancing": "Medfinansiering (kr.)",
 }
 
 SNAPSHOTS = ("", "Id", "Oprettet (UTC)", "Borgere", "Ydelsesforløb", "Periode", "Kilde")

@@ -11,7 +11,10 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
+from pathlib import Path
 from typing import Any, Protocol
+
+import yaml
 
 from tilsyn.rules.parameters import Parameter, ParameterSet, Reference, Value, default_parameters
 
@@ -399,4 +402,26 @@ def render_markdown(catalogue: Catalogue) -> str:
             folder = p.folder
             lines += [f"### {folder}", ""]
         lines += _parameter_markdown(p)
+    lines += _not_modelled_markdown()
     return "\n".join(lines).rstrip("\n") + "\n"
+
+
+NOT_MODELLED = Path(__file__).parent / "not_modelled.yaml"
+
+
+def _not_modelled_markdown() -> list[str]:
+    """The rules researched but not evaluated (``not_modelled.yaml``), with why and sources."""
+    items = yaml.safe_load(NOT_MODELLED.read_text(encoding="utf-8")) or []
+    lines = [
+        "## Ikke modelleret",
+        "",
+        "Regler, som tilsyn endnu ikke vurderer, med begrundelse og de kilder, der er læst.",
+        "",
+    ]
+    for item in items:
+        sources = "; ".join(f"[{s['title']}]({s['href']})" for s in item["sources"])
+        lines += [
+            f"- **{item['title']}** ({item['law']}). {' '.join(item['why'].split())} "
+            f"Kilder: {sources}.",
+        ]
+    return [*lines, ""]

@@ -19,15 +19,30 @@ import ibis
 import ibis.expr.types as ir
 
 from tilsyn.rules.context import RuleContext
-from tilsyn.rules.dates import days_expr, months_expr
+from tilsyn.rules.dates import days_expr
 from tilsyn.rules.events import exempt_days_within, held_interviews, nth_event
 from tilsyn.rules.model import RuleDefinition
-from tilsyn.rules.spells import SPELL_KEY
+from tilsyn.rules.spells import SPELL_KEY, with_months_point
 from tilsyn.rules.verdict import finish
 
 FROM_CONTACT = "lab.kontaktforloeb.counted_from_first_contact"
 EXTENDS = "lab.kontaktforloeb.exemption_extends_window"
 FORMS = "lab.kontaktforloeb.interview_forms"
+END_UNCONFIRMED = "reform_2026.per_person_end_unconfirmed"
+END_UNCONFIRMED_TEXT = (
+    "UBEKRÆFTET: fra 1. juli 2026 er personkravet kun bekræftet afløst for dagpenge, jobparate "
+    "og ledighedsydelse (reformens 75 %-krav); at det også bortfalder for denne gruppe, er "
+    "ikke bekræftet."
+)
+
+
+def end_unconfirmed(ctx: RuleContext, s: ir.Table, requirement: ir.Value) -> ir.BooleanValue:
+    """Whether a spell has no per-person requirement (``requirement`` null on its window
+    start) only because the reform's end of it is assumed for its group, not confirmed."""
+    groups = ctx.param_expr(END_UNCONFIRMED, s.window_start)
+    group = s.benefit + ":" + s.target_group.fill_null("")
+    listed = groups.contains(s.benefit) | groups.contains(group)
+    return (requirement.isnull() & listed.fill_null(False)).fill_null(False)
 
 
 def lab9_window_start(ctx: RuleContext, spells: ir.Table) -> ir.DateValue:
@@ -57,6 +72,9 @@ class InterviewRequirement:
     of ``count``; they count towards the total too."""
     benefits: str | None = None
     """Benefits covered in each period (None: every spell given is covered)."""
+    from_months: str | None = None
+    """Interviews count only from this many months into the window (the 2024 dagpenge
+    course: the job centre's interviews come after the a-kasse's first 3 months)."""
 
 
 def interview_requirement(
@@ -75,14 +93,24 @@ def interview_requirement(
         required=(count.fill_null(0) + joint.fill_null(0)).cast("int64"),
         required_joint=joint.fill_null(0).cast("int64"),
         in_force=in_force,
-        due0=days_expr(months_expr(s.window_start, months.fill_null(0)), -1),
+        _end_unconfirmed=end_unconfirmed(ctx, s, count),
     )
+    s = with_months_point(ctx, s, "window_start", months.fill_null(0), "_point")
+    s = s.mutate(due0=days_expr(s._point, -1)).drop("_point")
     s = exempt_days_within(ctx, s, "window_start", "due0")
     extends = ctx.param_expr(EXTENDS, s.window_start).fill_null(False)
     s = s.mutate(due_date=days_expr(s.due0, ibis.cases((extends, s.exempt_days), else_=0)))
 
+    since = None
+    if req.from_months is not None:
+        offset = ctx.param_expr(req.from_months, s.window_start).fill_null(0)
+        s = with_months_point(ctx, s, "window_start", offset, "_count_from")
+        since = "_count_from"
+    # Materialised once: the steps below read it several times, and Ibis would inline it.
+    due_table = s
+    s = ctx.memo(f"{rule.id}_due", lambda: due_table)
     held = held_interviews(
-        ctx, s, kinds=list(req.kinds), holders_param=req.holders, forms_param=FORMS
+        ctx, s, kinds=list(req.kinds), holders_param=req.holders, forms_param=FORMS, since=since
     )
     nth = nth_event(held, s, "required")
     f = s.left_join(nth, list(SPELL_KEY))
@@ -128,6 +156,7 @@ def interview_requirement(
     )
     evidence = ibis.cases(
         (ended_early, summary + "; ydelsesforløbet sluttede " + f.end_date.cast("string")),
+        (f._end_unconfirmed, END_UNCONFIRMED_TEXT + " " + summary),
         else_=summary,
     )
     facts = f.mutate(

@@ -26,6 +26,7 @@ import duckdb
 import ibis
 import pyarrow as pa
 
+from tilsyn.data import results
 from tilsyn.data.snapshot_meta import events_from, snapshot_id
 from tilsyn.data.sql import date_sql
 from tilsyn.rules.context import RuleContext, context_for
@@ -38,14 +39,14 @@ RUNS_TABLE = "result_obligations_runs"
 
 
 _RESULT_DDL = f"""
-CREATE {{temporary}}TABLE IF NOT EXISTS {{schema}}{RESULT_TABLE} (
+CREATE TABLE IF NOT EXISTS {RESULT_TABLE} (
     person_id VARCHAR, municipality VARCHAR, caseworker_id VARCHAR, team VARCHAR,
     organisation VARCHAR, benefit VARCHAR, kind VARCHAR, rule_id VARCHAR,
     rule_version VARCHAR, reference VARCHAR, window_start DATE, due_date DATE,
     status VARCHAR, fulfilled_date DATE, days_late INTEGER, evidence VARCHAR,
     as_of DATE, snapshot_id VARCHAR, ruleset_version VARCHAR
 );
-CREATE {{temporary}}TABLE IF NOT EXISTS {{schema}}{RUNS_TABLE} (
+CREATE TABLE IF NOT EXISTS {RUNS_TABLE} (
     as_of DATE, ruleset_version VARCHAR, snapshot_id VARCHAR, rows BIGINT
 );
 """
@@ -259,19 +260,14 @@ def evaluate(
         return con.sql(ordered, params=_bound(sql, as_of, person_id)).to_arrow_table()
 
 
-def _is_read_only(con: duckdb.DuckDBPyConnection) -> bool:
-    try:
-        con.execute(f"CREATE TABLE IF NOT EXISTS {RUNS_TABLE}_probe (x INTEGER)")
-        con.execute(f"DROP TABLE {RUNS_TABLE}_probe")
-    except duckdb.Error:
-        return True
-    return False
+def _results_name(version: str, as_of: dt.date) -> str:
+    return f"obligations-{version}-{as_of.isoformat()}"
 
 
-def _schema(con: duckdb.DuckDBPyConnection) -> str:
-    """'' for the snapshot itself, 'temp.' when the connection is read-only (results are
-    then kept for this connection only)."""
-    return "temp." if _is_read_only(con) else ""
+def _stamped(sql: str) -> str:
+    return (
+        f"SELECT *, $as_of AS as_of, $sid AS snapshot_id, $version AS ruleset_version FROM ({sql})"
+    )
 
 
 def materialise(
@@ -281,22 +277,26 @@ def materialise(
     rules: Mapping[str, RuleDefinition] | Sequence[RuleDefinition] | None = None,
     params: ParameterSet | None = None,
 ) -> int:
-    """Write (or replace) the obligations as of ``as_of`` into ``result_obligations`` and
-    return the number of rows. On a read-only connection the results go to a temporary
-    table of the same name."""
+    """Compute (or recompute) the obligations as of ``as_of`` and return the number of rows.
+
+    For a snapshot file they go to a results file beside it (see ``tilsyn.data.results``):
+    the snapshot itself is never written, so readers need only a read-only connection. An
+    in-memory database (tests) keeps them in its ``result_obligations`` table."""
     chosen, p = _rules_and_params(rules, params)
     version = ruleset_version(chosen, p)
     sid = snapshot_id(con)
-    schema = _schema(con)
-    # DuckDB takes the temp catalogue only for tables created TEMPORARY.
-    con.execute(_RESULT_DDL.format(schema=schema, temporary="TEMPORARY " if schema else ""))
+    path = results.results_path(con, _results_name(version, as_of))
     with _prepared(con, as_of, chosen, p) as sql:
-        return _replace_results(con, schema, sql, as_of, sid, version)
+        if path is None:
+            con.execute(_RESULT_DDL)
+            return _replace_results(con, sql, as_of, sid, version)
+        stamps = {"as_of": as_of, "sid": sid, "version": version}
+        results.publish(con, path, _stamped(sql), {**_bound(sql, as_of, None), **stamps})
+    return results.row_count(con, path)
 
 
 def _replace_results(
     con: duckdb.DuckDBPyConnection,
-    schema: str,
     sql: str,
     as_of: dt.date,
     sid: str | None,
@@ -304,19 +304,17 @@ def _replace_results(
 ) -> int:
     con.execute("BEGIN TRANSACTION")
     try:
-        con.execute(f"DELETE FROM {schema}{RESULT_TABLE} WHERE as_of = $as_of", {"as_of": as_of})
-        con.execute(f"DELETE FROM {schema}{RUNS_TABLE} WHERE as_of = $as_of", {"as_of": as_of})
+        con.execute(f"DELETE FROM {RESULT_TABLE} WHERE as_of = $as_of", {"as_of": as_of})
+        con.execute(f"DELETE FROM {RUNS_TABLE} WHERE as_of = $as_of", {"as_of": as_of})
         con.execute(
-            f"INSERT INTO {schema}{RESULT_TABLE} "
-            f"SELECT *, $as_of AS as_of, $sid AS snapshot_id, $version AS ruleset_version "
-            f"FROM ({sql})",
+            f"INSERT INTO {RESULT_TABLE} {_stamped(sql)}",
             {"as_of": as_of, "sid": sid, "version": version},
         )
         count = con.execute(
-            f"SELECT count(*) FROM {schema}{RESULT_TABLE} WHERE as_of = $as_of", {"as_of": as_of}
+            f"SELECT count(*) FROM {RESULT_TABLE} WHERE as_of = $as_of", {"as_of": as_of}
         ).fetchall()[0][0]
         con.execute(
-            f"INSERT INTO {schema}{RUNS_TABLE} VALUES ($as_of, $version, $sid, $rows)",
+            f"INSERT INTO {RUNS_TABLE} VALUES ($as_of, $version, $sid, $rows)",
             {"as_of": as_of, "version": version, "sid": sid, "rows": count},
         )
         con.execute("COMMIT")
@@ -327,21 +325,41 @@ def _replace_results(
 
 
 def result_table(con: duckdb.DuckDBPyConnection, as_of: dt.date) -> str:
-    """The table holding current results for ``as_of``, materialising them if needed."""
+    """The table (or view) holding current results for ``as_of``, computing them if needed."""
     version = ruleset_version(load_rules(), default_parameters())
-    for schema in ("temp.", ""):
-        try:
-            rows = con.execute(
-                f"SELECT count(*) FROM {schema}{RUNS_TABLE} "
-                "WHERE as_of = $as_of AND ruleset_version = $version",
-                {"as_of": as_of, "version": version},
-            ).fetchall()
-        except duckdb.CatalogException:
-            continue
-        if rows[0][0]:
-            return f"{schema}{RESULT_TABLE}"
-    materialise(con, as_of)
-    return f"{_schema(con)}{RESULT_TABLE}"
+    path = results.results_path(con, _results_name(version, as_of))
+    if path is not None:
+        name = f"_obligations_{as_of:%Y%m%d}"
+        if not path.exists():
+            try:
+                materialise(con, as_of)
+            except (OSError, duckdb.IOException, duckdb.PermissionException):
+                return _temporary_results(con, as_of, name)
+        return results.open_view(con, name, path)
+    try:
+        rows = con.execute(
+            f"SELECT count(*) FROM {RUNS_TABLE} "
+            "WHERE as_of = $as_of AND ruleset_version = $version",
+            {"as_of": as_of, "version": version},
+        ).fetchall()
+    except duckdb.CatalogException:
+        rows = [(0,)]
+    if not rows[0][0]:
+        materialise(con, as_of)
+    return RESULT_TABLE
+
+
+def _temporary_results(con: duckdb.DuckDBPyConnection, as_of: dt.date, name: str) -> str:
+    """Results for this connection only, for a workspace this process cannot write (a
+    read-only copy for auditors)."""
+    chosen, p = _rules_and_params(None, None)
+    stamps = {"as_of": as_of, "sid": snapshot_id(con), "version": ruleset_version(chosen, p)}
+    with _prepared(con, as_of, chosen, p) as sql:
+        con.execute(
+            f'CREATE OR REPLACE TEMP TABLE "{name}" AS {_stamped(sql)}',
+            {**_bound(sql, as_of, None), **stamps},
+        )
+    return f'"{name}"'
 
 
 def _rows(con: duckdb.DuckDBPyConnection, sql: str, args: dict[str, Any]) -> list[dict[str, Any]]:

@@ -29,12 +29,14 @@ def held_interviews(
     holders_param: str,
     forms_param: str,
     until: ir.DateValue | None = None,
+    since: str | None = None,
 ) -> ir.Table:
     """Counted interviews per spell: ``SPELL_KEY`` + ``date`` + ``description``.
 
     ``spells`` must have ``SPELL_KEY``, ``window_start`` and ``end_date``; interviews count
     from the window start to the end of the spell (or the reference date), or to
-    ``until`` (a column of ``spells``) when given.
+    ``until`` (a column of ``spells``) when given; from column ``since`` instead of the window
+    start when given (the parameters are still read on the window start).
     """
     conv = ctx.table("conversations")
     conv = conv.filter(
@@ -44,10 +46,11 @@ def held_interviews(
         conv.kind.isin(list(kinds)),
     )
     last = spells.end_date.fill_null(ctx.as_of_expr) if until is None else until
-    s = spells.select(*SPELL_KEY, window_start=spells.window_start, _last=last)
+    first = spells.window_start if since is None else spells[since]
+    s = spells.select(*SPELL_KEY, window_start=spells.window_start, _first=first, _last=last)
     joined = s.inner_join(
         conv,
-        [s.person_id == conv.person_id, conv.date >= s.window_start, conv.date <= s._last],
+        [s.person_id == conv.person_id, conv.date >= s._first, conv.date <= s._last],
     )
     holders = ctx.param_expr(holders_param, joined.window_start)
     forms = ctx.param_expr(forms_param, joined.window_start)

@@ -9,6 +9,7 @@ from typing import Any
 
 import duckdb
 
+from tilsyn.rules.continuation import NOTICE, UNCONFIRMED, unconfirmed_rules
 from tilsyn.rules.evaluate import evaluate
 from tilsyn.rules.parameters import ParameterSet, default_parameters
 from tilsyn.rules.registry import load_rules
@@ -45,7 +46,9 @@ def _parameter(params: ParameterSet, pid: str, on: dt.date) -> dict[str, Any]:
 def explain(con: duckdb.DuckDBPyConnection, person_id: str, as_of: dt.date) -> list[dict[str, Any]]:
     """Every obligation of ``person_id`` as of ``as_of``, each with ``rule`` (id, label,
     version, description), ``parameters`` (value, effective date and references in force on
-    the window start) and the verdict fields. Raises ``UnknownPerson``."""
+    the window start), ``unconfirmed`` (None, or the notice and the parameter behind it when
+    the rule's continuation is not confirmed on the day the obligation is judged on) and the
+    verdict fields. Raises ``UnknownPerson``."""
     found = con.execute(
         "SELECT count(*) FROM persons WHERE person_id = $p", {"p": person_id}
     ).fetchall()[0][0]
@@ -72,6 +75,11 @@ def explain(con: duckdb.DuckDBPyConnection, person_id: str, as_of: dt.date) -> l
                     _parameter(params, pid, due if pid in rule.looked_up_on_due_date else on)
                     for pid in rule.parameters
                 ],
+                "unconfirmed": (
+                    {"notice": NOTICE, "parameter": _parameter(params, UNCONFIRMED, due)}
+                    if rule.id in unconfirmed_rules(params, due)
+                    else None
+                ),
             }
         )
     return out

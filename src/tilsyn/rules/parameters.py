@@ -101,6 +101,10 @@ class ParameterValue:
     note: str | None
 
 
+class NoValueYet(LookupError):
+    """A parameter asked for on a day before its first value: the rules did not apply yet."""
+
+
 @dataclass(frozen=True)
 class Parameter:
     id: str
@@ -121,7 +125,7 @@ class Parameter:
             else:
                 break
         if current is None:
-            raise LookupError(
+            raise NoValueYet(
                 f"Parameter {self.id} har ingen værdi pr. {on.isoformat()} "
                 f"(første værdi gælder fra {self.history[0].effective_from.isoformat()})"
             )

@@ -13,6 +13,9 @@ rule:
 * ``exempt`` — not fulfilled and an exemption suspends the obligation on the reference date;
 * ``overdue`` — not fulfilled and the due date is before the reference date;
 * ``open`` — not fulfilled and not yet due (the due date itself is still open).
+
+Where the rule's continuation is not confirmed on the day it is judged on (from 1 Jan 2027,
+``tilsyn.rules.continuation``) the evidence opens with a plain notice saying so.
 """
 
 from __future__ import annotations
@@ -22,12 +25,26 @@ from typing import TYPE_CHECKING
 import ibis
 import ibis.expr.types as ir
 
+from tilsyn.rules.continuation import NOTICE, UNCONFIRMED
 from tilsyn.rules.dates import days_between
 from tilsyn.rules.model import OUTPUT_COLUMNS
 
 if TYPE_CHECKING:
     from tilsyn.rules.context import RuleContext
     from tilsyn.rules.model import RuleDefinition
+
+
+def _with_continuation_notice(
+    ctx: RuleContext, rule: RuleDefinition, facts: ir.Table, applicable: ir.BooleanValue
+) -> ir.StringValue:
+    """The evidence, opened by ``continuation.NOTICE`` when the rule's continuation is not
+    confirmed on the day it is judged on (the due date, else the window start)."""
+    judged = ibis.cases((applicable, facts.due_date), else_=ibis.null("date")).fill_null(
+        facts.window_start
+    )
+    unconfirmed = ctx.param_expr(UNCONFIRMED, judged).contains(rule.id).fill_null(False)
+    evidence = facts.evidence.fill_null("")
+    return ibis.cases((unconfirmed, NOTICE + " " + evidence), else_=evidence)
 
 
 def finish(ctx: RuleContext, rule: RuleDefinition, facts: ir.Table) -> ir.Table:
@@ -69,7 +86,7 @@ def finish(ctx: RuleContext, rule: RuleDefinition, facts: ir.Table) -> ir.Table:
         status=status,
         fulfilled_date=ibis.cases((applicable, facts.fulfilled_date), else_=ibis.null("date")),
         days_late=days_late,
-        evidence=facts.evidence.fill_null(""),
+        evidence=_with_continuation_notice(ctx, rule, facts, applicable),
     )
     selected = out.select(
         out.person_id.cast("string"),

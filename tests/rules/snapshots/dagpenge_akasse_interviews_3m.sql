@@ -1,574 +1,2005 @@
-WITH "t10" AS (
+WITH "t12" AS (
   SELECT
-    "t9"."person_id",
-    "t9"."benefit",
-    "t9"."_spell",
-    MIN("t9"."start_date") AS "start_date",
-    MAX("t9"."_end") AS "_end",
-    FIRST("t9"."first_contact_date" ORDER BY "t9"."start_date") AS "first_contact_date",
-    FIRST("t9"."target_group" ORDER BY "t9"."start_date") AS "target_group",
-    FIRST("t9"."first_absence_date" ORDER BY "t9"."start_date") AS "first_absence_date",
-    FIRST("t9"."sickness_category" ORDER BY "t9"."start_date") AS "sickness_category",
-    FIRST("t9"."employed" ORDER BY "t9"."start_date") AS "employed",
-    FIRST("t9"."handover_date" ORDER BY "t9"."start_date") AS "handover_date",
-    FIRST("t9"."expected_absence_weeks" ORDER BY "t9"."start_date") AS "expected_absence_weeks",
-    FIRST("t9"."work_obligation" ORDER BY "t9"."start_date") AS "work_obligation",
-    FIRST("t9"."municipality" ORDER BY "t9"."start_date") AS "municipality",
-    COUNT(*) AS "periods"
+    "t11"."person_id",
+    "t11"."benefit",
+    "t11"."start_date",
+    "t11"."end_date",
+    "t11"."target_group",
+    "t11"."first_contact_date",
+    "t11"."first_absence_date",
+    "t11"."sickness_category",
+    "t11"."employed",
+    "t11"."municipality",
+    "t11"."work_obligation",
+    "t11"."education_order",
+    "t11"."introduction_programme",
+    "t11"."expected_absence_weeks",
+    "t11"."handover_date",
+    "t11"."early_followup_request_date",
+    "t11"."_end",
+    "t11"."_acc",
+    "t11"."_switch",
+    "t11"."_run",
+    "t11"."_new",
+    "t11"."_spell",
+    MIN("t11"."start_date") OVER (
+      PARTITION BY "t11"."person_id", "t11"."_spell"
+      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+    ) AS "_spell_start"
   FROM (
     SELECT
-      "t8"."person_id",
-      "t8"."benefit",
-      "t8"."start_date",
-      "t8"."end_date",
-      "t8"."target_group",
-      "t8"."first_contact_date",
-      "t8"."first_absence_date",
-      "t8"."sickness_category",
-      "t8"."employed",
-      "t8"."municipality",
-      "t8"."work_obligation",
-      "t8"."expected_absence_weeks",
-      "t8"."handover_date",
-      "t8"."_end",
-      "t8"."_new",
-      SUM("t8"."_new") OVER (
-        PARTITION BY "t8"."person_id", "t8"."benefit"
-        ORDER BY "t8"."start_date" ASC, "t8"."_end" ASC
+      "t10"."person_id",
+      "t10"."benefit",
+      "t10"."start_date",
+      "t10"."end_date",
+      "t10"."target_group",
+      "t10"."first_contact_date",
+      "t10"."first_absence_date",
+      "t10"."sickness_category",
+      "t10"."employed",
+      "t10"."municipality",
+      "t10"."work_obligation",
+      "t10"."education_order",
+      "t10"."introduction_programme",
+      "t10"."expected_absence_weeks",
+      "t10"."handover_date",
+      "t10"."early_followup_request_date",
+      "t10"."_end",
+      "t10"."_acc",
+      "t10"."_switch",
+      "t10"."_run",
+      "t10"."_new",
+      SUM("t10"."_new") OVER (
+        PARTITION BY "t10"."person_id"
+        ORDER BY "t10"."start_date" ASC, "t10"."benefit" ASC, "t10"."_end" ASC
         ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
       ) AS "_spell"
     FROM (
       SELECT
-        "t7"."person_id",
-        "t7"."benefit",
-        "t7"."start_date",
-        "t7"."end_date",
-        "t7"."target_group",
-        "t7"."first_contact_date",
-        "t7"."first_absence_date",
-        "t7"."sickness_category",
-        "t7"."employed",
-        "t7"."municipality",
-        "t7"."work_obligation",
-        "t7"."expected_absence_weeks",
-        "t7"."handover_date",
-        "t7"."_end",
+        "t9"."person_id",
+        "t9"."benefit",
+        "t9"."start_date",
+        "t9"."end_date",
+        "t9"."target_group",
+        "t9"."first_contact_date",
+        "t9"."first_absence_date",
+        "t9"."sickness_category",
+        "t9"."employed",
+        "t9"."municipality",
+        "t9"."work_obligation",
+        "t9"."education_order",
+        "t9"."introduction_programme",
+        "t9"."expected_absence_weeks",
+        "t9"."handover_date",
+        "t9"."early_followup_request_date",
+        "t9"."_end",
+        "t9"."_acc",
+        "t9"."_switch",
+        "t9"."_run",
         CASE
-          WHEN MAX("t7"."_end") OVER (
-            PARTITION BY "t7"."person_id", "t7"."benefit"
-            ORDER BY "t7"."start_date" ASC, "t7"."_end" ASC
-            ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-          ) IS NULL
-          THEN 1
-          WHEN "t7"."start_date" > (
-            MAX("t7"."_end") OVER (
-              PARTITION BY "t7"."person_id", "t7"."benefit"
-              ORDER BY "t7"."start_date" ASC, "t7"."_end" ASC
-              ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-            ) + INTERVAL '1' DAY
+          WHEN (
+            "t9"."_switch" = 1
+          )
+          OR (
+            (
+              MAX("t9"."_end") OVER (
+                PARTITION BY "t9"."person_id", "t9"."_run"
+                ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
+                ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+              ) IS NOT NULL
+            )
+            AND (
+              MAX("t9"."_end") OVER (
+                PARTITION BY "t9"."person_id", "t9"."_run"
+                ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
+                ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+              ) < MAKE_DATE(9999, 12, 31)
+            )
+            AND (
+              "t9"."start_date" > CAST(CAST(MAX("t9"."_end") OVER (
+                PARTITION BY "t9"."person_id", "t9"."_run"
+                ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
+                ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+              ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
+            )
+            AND (
+              COALESCE(
+                ARRAY_CONTAINS(
+                  CASE
+                    WHEN "t9"."start_date" >= MAKE_DATE(2020, 1, 1)
+                    THEN ['sygedagpenge']
+                    ELSE CAST(NULL AS TEXT[])
+                  END,
+                  "t9"."benefit"
+                ),
+                FALSE
+              )
+              OR (
+                (
+                  CASE
+                    WHEN "t9"."start_date" >= MAKE_DATE(2020, 1, 1)
+                    THEN 1
+                    ELSE CAST(NULL AS BIGINT)
+                  END IS NOT NULL
+                )
+                AND (
+                  "t9"."start_date" >= CAST(CAST(CASE
+                    WHEN EXTRACT(day FROM CAST(CAST(MAX("t9"."_end") OVER (
+                      PARTITION BY "t9"."person_id", "t9"."_run"
+                      ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
+                      ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                    ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)) = 1
+                    THEN CAST(CAST(MAX("t9"."_end") OVER (
+                      PARTITION BY "t9"."person_id", "t9"."_run"
+                      ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
+                      ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                    ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
+                    ELSE CAST(CAST(DATE_TRUNC(
+                      'MONTH',
+                      CAST(CAST(MAX("t9"."_end") OVER (
+                        PARTITION BY "t9"."person_id", "t9"."_run"
+                        ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
+                        ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                      ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
+                    ) + TO_MONTHS(1) AS TIMESTAMP) AS DATE)
+                  END + TO_MONTHS(
+                    COALESCE(
+                      CASE
+                        WHEN "t9"."start_date" >= MAKE_DATE(2020, 1, 1)
+                        THEN 1
+                        ELSE CAST(NULL AS BIGINT)
+                      END,
+                      0
+                    )
+                  ) AS TIMESTAMP) AS DATE)
+                )
+              )
+            )
+          )
+          OR COALESCE(
+            ARRAY_CONTAINS(
+              CASE
+                WHEN "t9"."start_date" >= MAKE_DATE(2020, 1, 1)
+                THEN ['uddannelsesparat>jobparat', 'uddannelsesparat>aktivitetsparat']
+                ELSE CAST(NULL AS TEXT[])
+              END,
+              LAG("t9"."target_group") OVER (
+                PARTITION BY "t9"."person_id", "t9"."_run"
+                ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
+                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+              ) || '>' || "t9"."target_group"
+            ),
+            FALSE
           )
           THEN 1
           ELSE 0
         END AS "_new"
       FROM (
         SELECT
-          "t0"."person_id",
-          "t0"."benefit",
-          "t0"."start_date",
-          "t0"."end_date",
-          "t0"."target_group",
-          "t0"."first_contact_date",
-          "t0"."first_absence_date",
-          "t0"."sickness_category",
-          "t0"."employed",
-          "t0"."municipality",
-          "t0"."work_obligation",
-          "t0"."expected_absence_weeks",
-          "t0"."handover_date",
-          CASE
-            WHEN (
-              "t0"."end_date" IS NULL
-            ) OR (
-              "t0"."end_date" > CAST($as_of AS DATE)
-            )
-            THEN MAKE_DATE(9999, 12, 31)
-            ELSE "t0"."end_date"
-          END AS "_end"
-        FROM "benefit_periods" AS "t0"
-        WHERE
-          "t0"."start_date" <= CAST($as_of AS DATE)
-      ) AS "t7"
-    ) AS "t8"
-  ) AS "t9"
+          "t8"."person_id",
+          "t8"."benefit",
+          "t8"."start_date",
+          "t8"."end_date",
+          "t8"."target_group",
+          "t8"."first_contact_date",
+          "t8"."first_absence_date",
+          "t8"."sickness_category",
+          "t8"."employed",
+          "t8"."municipality",
+          "t8"."work_obligation",
+          "t8"."education_order",
+          "t8"."introduction_programme",
+          "t8"."expected_absence_weeks",
+          "t8"."handover_date",
+          "t8"."early_followup_request_date",
+          "t8"."_end",
+          "t8"."_acc",
+          "t8"."_switch",
+          SUM("t8"."_switch") OVER (
+            PARTITION BY "t8"."person_id"
+            ORDER BY "t8"."start_date" ASC, "t8"."benefit" ASC, "t8"."_end" ASC
+            ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+          ) AS "_run"
+        FROM (
+          SELECT
+            "t7"."person_id",
+            "t7"."benefit",
+            "t7"."start_date",
+            "t7"."end_date",
+            "t7"."target_group",
+            "t7"."first_contact_date",
+            "t7"."first_absence_date",
+            "t7"."sickness_category",
+            "t7"."employed",
+            "t7"."municipality",
+            "t7"."work_obligation",
+            "t7"."education_order",
+            "t7"."introduction_programme",
+            "t7"."expected_absence_weeks",
+            "t7"."handover_date",
+            "t7"."early_followup_request_date",
+            "t7"."_end",
+            "t7"."_acc",
+            CASE
+              WHEN LAG("t7"."benefit") OVER (
+                PARTITION BY "t7"."person_id"
+                ORDER BY "t7"."start_date" ASC, "t7"."benefit" ASC, "t7"."_end" ASC
+                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+              ) IS NULL
+              THEN 1
+              WHEN LAG("t7"."benefit") OVER (
+                PARTITION BY "t7"."person_id"
+                ORDER BY "t7"."start_date" ASC, "t7"."benefit" ASC, "t7"."_end" ASC
+                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+              ) <> "t7"."benefit"
+              THEN 1
+              ELSE 0
+            END AS "_switch"
+          FROM (
+            SELECT
+              "t2"."person_id",
+              "t2"."benefit",
+              "t2"."start_date",
+              "t2"."end_date",
+              "t2"."target_group",
+              "t2"."first_contact_date",
+              "t2"."first_absence_date",
+              "t2"."sickness_category",
+              "t2"."employed",
+              "t2"."municipality",
+              "t2"."work_obligation",
+              "t2"."education_order",
+              "t2"."introduction_programme",
+              "t2"."expected_absence_weeks",
+              "t2"."handover_date",
+              "t2"."early_followup_request_date",
+              CASE
+                WHEN (
+                  "t2"."end_date" IS NULL
+                ) OR (
+                  "t2"."end_date" > CAST($as_of AS DATE)
+                )
+                THEN MAKE_DATE(9999, 12, 31)
+                ELSE "t2"."end_date"
+              END AS "_end",
+              COALESCE(
+                ARRAY_CONTAINS(
+                  CASE
+                    WHEN "t2"."start_date" >= MAKE_DATE(2020, 1, 1)
+                    THEN ['dagpenge']
+                    ELSE CAST(NULL AS TEXT[])
+                  END,
+                  "t2"."benefit"
+                ),
+                FALSE
+              ) AS "_acc"
+            FROM "benefit_periods" AS "t2"
+            WHERE
+              "t2"."start_date" <= CAST($as_of AS DATE)
+          ) AS "t7"
+        ) AS "t8"
+      ) AS "t9"
+    ) AS "t10"
+  ) AS "t11"
+), "t14" AS (
+  SELECT
+    *
+  FROM "t12" AS "t13"
+  WHERE
+    "t13"."_acc"
+), "t18" AS (
+  SELECT
+    "t16"."person_id",
+    "t16"."benefit",
+    MIN("t16"."start_date") AS "c1"
+  FROM "t14" AS "t16"
   GROUP BY
     1,
-    2,
-    3
+    2
+), "t27" AS (
+  SELECT
+    "t26"."person_id",
+    "t26"."benefit",
+    "t26"."c1",
+    "t26"."c2"
+  FROM (
+    SELECT
+      "t20"."person_id",
+      "t20"."benefit",
+      "t20"."c1",
+      "t25"."person_id" AS "person_id_right",
+      "t25"."benefit" AS "benefit_right",
+      "t25"."c2"
+    FROM "t18" AS "t20"
+    LEFT OUTER JOIN (
+      SELECT
+        "t23"."person_id",
+        "t23"."benefit",
+        MIN("t23"."start_date") AS "c2"
+      FROM (
+        SELECT
+          *
+        FROM (
+          SELECT
+            "t17"."person_id",
+            "t17"."benefit",
+            "t17"."start_date",
+            "t17"."end_date",
+            "t17"."target_group",
+            "t17"."first_contact_date",
+            "t17"."first_absence_date",
+            "t17"."sickness_category",
+            "t17"."employed",
+            "t17"."municipality",
+            "t17"."work_obligation",
+            "t17"."education_order",
+            "t17"."introduction_programme",
+            "t17"."expected_absence_weeks",
+            "t17"."handover_date",
+            "t17"."early_followup_request_date",
+            "t17"."_end",
+            "t17"."_acc",
+            "t17"."_switch",
+            "t17"."_run",
+            "t17"."_new",
+            "t17"."_spell",
+            "t17"."_spell_start",
+            "t21"."c1"
+          FROM "t14" AS "t17"
+          INNER JOIN "t18" AS "t21"
+            ON "t17"."person_id" = "t21"."person_id" AND "t17"."benefit" = "t21"."benefit"
+        ) AS "t22"
+        WHERE
+          "t22"."start_date" >= CAST(CAST("t22"."c1" + TO_MONTHS(
+            COALESCE(
+              CASE WHEN "t22"."c1" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+              0
+            )
+          ) AS TIMESTAMP) AS DATE)
+      ) AS "t23"
+      GROUP BY
+        1,
+        2
+    ) AS "t25"
+      ON "t20"."person_id" = "t25"."person_id" AND "t20"."benefit" = "t25"."benefit"
+  ) AS "t26"
+), "t36" AS (
+  SELECT
+    "t35"."person_id",
+    "t35"."benefit",
+    "t35"."c1",
+    "t35"."c2",
+    "t35"."c3"
+  FROM (
+    SELECT
+      "t29"."person_id",
+      "t29"."benefit",
+      "t29"."c1",
+      "t29"."c2",
+      "t34"."person_id" AS "person_id_right",
+      "t34"."benefit" AS "benefit_right",
+      "t34"."c3"
+    FROM "t27" AS "t29"
+    LEFT OUTER JOIN (
+      SELECT
+        "t32"."person_id",
+        "t32"."benefit",
+        MIN("t32"."start_date") AS "c3"
+      FROM (
+        SELECT
+          *
+        FROM (
+          SELECT
+            "t17"."person_id",
+            "t17"."benefit",
+            "t17"."start_date",
+            "t17"."end_date",
+            "t17"."target_group",
+            "t17"."first_contact_date",
+            "t17"."first_absence_date",
+            "t17"."sickness_category",
+            "t17"."employed",
+            "t17"."municipality",
+            "t17"."work_obligation",
+            "t17"."education_order",
+            "t17"."introduction_programme",
+            "t17"."expected_absence_weeks",
+            "t17"."handover_date",
+            "t17"."early_followup_request_date",
+            "t17"."_end",
+            "t17"."_acc",
+            "t17"."_switch",
+            "t17"."_run",
+            "t17"."_new",
+            "t17"."_spell",
+            "t17"."_spell_start",
+            "t30"."c1",
+            "t30"."c2"
+          FROM "t14" AS "t17"
+          INNER JOIN "t27" AS "t30"
+            ON "t17"."person_id" = "t30"."person_id" AND "t17"."benefit" = "t30"."benefit"
+        ) AS "t31"
+        WHERE
+          "t31"."start_date" >= CAST(CAST("t31"."c2" + TO_MONTHS(
+            COALESCE(
+              CASE WHEN "t31"."c2" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+              0
+            )
+          ) AS TIMESTAMP) AS DATE)
+      ) AS "t32"
+      GROUP BY
+        1,
+        2
+    ) AS "t34"
+      ON "t29"."person_id" = "t34"."person_id" AND "t29"."benefit" = "t34"."benefit"
+  ) AS "t35"
+), "t59" AS (
+  SELECT
+    *
+  FROM (
+    SELECT
+      "t13"."person_id",
+      "t13"."benefit",
+      "t13"."start_date",
+      "t13"."_end",
+      "t13"."_spell_start" AS "_key",
+      "t13"."_acc",
+      "t13"."first_contact_date",
+      "t13"."target_group",
+      "t13"."first_absence_date",
+      "t13"."sickness_category",
+      "t13"."employed",
+      "t13"."handover_date",
+      "t13"."expected_absence_weeks",
+      "t13"."work_obligation",
+      "t13"."municipality",
+      "t13"."early_followup_request_date",
+      "t13"."education_order"
+    FROM "t12" AS "t13"
+    WHERE
+      NOT (
+        "t13"."_acc"
+      )
+  ) AS "t15"
+  UNION ALL
+  SELECT
+    *
+  FROM (
+    SELECT
+      "t57"."person_id",
+      "t57"."benefit",
+      "t57"."start_date",
+      "t57"."_end",
+      "t57"."_key",
+      "t57"."_acc",
+      "t57"."first_contact_date",
+      "t57"."target_group",
+      "t57"."first_absence_date",
+      "t57"."sickness_category",
+      "t57"."employed",
+      "t57"."handover_date",
+      "t57"."expected_absence_weeks",
+      "t57"."work_obligation",
+      "t57"."municipality",
+      "t57"."early_followup_request_date",
+      "t57"."education_order"
+    FROM (
+      SELECT
+        "t56".*
+        EXCLUDE ("c1", "c2", "c3", "c4", "c5")
+      FROM (
+        SELECT
+          "t55"."person_id",
+          "t55"."benefit",
+          "t55"."start_date",
+          "t55"."end_date",
+          "t55"."target_group",
+          "t55"."first_contact_date",
+          "t55"."first_absence_date",
+          "t55"."sickness_category",
+          "t55"."employed",
+          "t55"."municipality",
+          "t55"."work_obligation",
+          "t55"."education_order",
+          "t55"."introduction_programme",
+          "t55"."expected_absence_weeks",
+          "t55"."handover_date",
+          "t55"."early_followup_request_date",
+          "t55"."_end",
+          "t55"."_acc",
+          "t55"."_switch",
+          "t55"."_run",
+          "t55"."_new",
+          "t55"."_spell",
+          "t55"."_spell_start",
+          "t55"."c1",
+          "t55"."c2",
+          "t55"."c3",
+          "t55"."c4",
+          "t55"."c5",
+          GREATEST(
+            CASE
+              WHEN "t55"."c1" <= "t55"."start_date"
+              THEN "t55"."c1"
+              ELSE CAST(NULL AS DATE)
+            END,
+            CASE
+              WHEN "t55"."c2" <= "t55"."start_date"
+              THEN "t55"."c2"
+              ELSE CAST(NULL AS DATE)
+            END,
+            CASE
+              WHEN "t55"."c3" <= "t55"."start_date"
+              THEN "t55"."c3"
+              ELSE CAST(NULL AS DATE)
+            END,
+            CASE
+              WHEN "t55"."c4" <= "t55"."start_date"
+              THEN "t55"."c4"
+              ELSE CAST(NULL AS DATE)
+            END,
+            CASE
+              WHEN "t55"."c5" <= "t55"."start_date"
+              THEN "t55"."c5"
+              ELSE CAST(NULL AS DATE)
+            END
+          ) AS "_key"
+        FROM (
+          SELECT
+            "t17"."person_id",
+            "t17"."benefit",
+            "t17"."start_date",
+            "t17"."end_date",
+            "t17"."target_group",
+            "t17"."first_contact_date",
+            "t17"."first_absence_date",
+            "t17"."sickness_category",
+            "t17"."employed",
+            "t17"."municipality",
+            "t17"."work_obligation",
+            "t17"."education_order",
+            "t17"."introduction_programme",
+            "t17"."expected_absence_weeks",
+            "t17"."handover_date",
+            "t17"."early_followup_request_date",
+            "t17"."_end",
+            "t17"."_acc",
+            "t17"."_switch",
+            "t17"."_run",
+            "t17"."_new",
+            "t17"."_spell",
+            "t17"."_spell_start",
+            "t54"."c1",
+            "t54"."c2",
+            "t54"."c3",
+            "t54"."c4",
+            "t54"."c5"
+          FROM "t14" AS "t17"
+          INNER JOIN (
+            SELECT
+              "t52".*
+              EXCLUDE ("benefit_right", "person_id_right")
+            FROM (
+              SELECT
+                "t46"."person_id",
+                "t46"."benefit",
+                "t46"."c1",
+                "t46"."c2",
+                "t46"."c3",
+                "t46"."c4",
+                "t51"."person_id" AS "person_id_right",
+                "t51"."benefit" AS "benefit_right",
+                "t51"."c5"
+              FROM (
+                SELECT
+                  "t44".*
+                  EXCLUDE ("benefit_right", "person_id_right")
+                FROM (
+                  SELECT
+                    "t38"."person_id",
+                    "t38"."benefit",
+                    "t38"."c1",
+                    "t38"."c2",
+                    "t38"."c3",
+                    "t43"."person_id" AS "person_id_right",
+                    "t43"."benefit" AS "benefit_right",
+                    "t43"."c4"
+                  FROM "t36" AS "t38"
+                  LEFT OUTER JOIN (
+                    SELECT
+                      "t41"."person_id",
+                      "t41"."benefit",
+                      MIN("t41"."start_date") AS "c4"
+                    FROM (
+                      SELECT
+                        *
+                      FROM (
+                        SELECT
+                          "t17"."person_id",
+                          "t17"."benefit",
+                          "t17"."start_date",
+                          "t17"."end_date",
+                          "t17"."target_group",
+                          "t17"."first_contact_date",
+                          "t17"."first_absence_date",
+                          "t17"."sickness_category",
+                          "t17"."employed",
+                          "t17"."municipality",
+                          "t17"."work_obligation",
+                          "t17"."education_order",
+                          "t17"."introduction_programme",
+                          "t17"."expected_absence_weeks",
+                          "t17"."handover_date",
+                          "t17"."early_followup_request_date",
+                          "t17"."_end",
+                          "t17"."_acc",
+                          "t17"."_switch",
+                          "t17"."_run",
+                          "t17"."_new",
+                          "t17"."_spell",
+                          "t17"."_spell_start",
+                          "t39"."c1",
+                          "t39"."c2",
+                          "t39"."c3"
+                        FROM "t14" AS "t17"
+                        INNER JOIN "t36" AS "t39"
+                          ON "t17"."person_id" = "t39"."person_id" AND "t17"."benefit" = "t39"."benefit"
+                      ) AS "t40"
+                      WHERE
+                        "t40"."start_date" >= CAST(CAST("t40"."c3" + TO_MONTHS(
+                          COALESCE(
+                            CASE WHEN "t40"."c3" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+                            0
+                          )
+                        ) AS TIMESTAMP) AS DATE)
+                    ) AS "t41"
+                    GROUP BY
+                      1,
+                      2
+                  ) AS "t43"
+                    ON "t38"."person_id" = "t43"."person_id" AND "t38"."benefit" = "t43"."benefit"
+                ) AS "t44"
+              ) AS "t46"
+              LEFT OUTER JOIN (
+                SELECT
+                  "t49"."person_id",
+                  "t49"."benefit",
+                  MIN("t49"."start_date") AS "c5"
+                FROM (
+                  SELECT
+                    *
+                  FROM (
+                    SELECT
+                      "t17"."person_id",
+                      "t17"."benefit",
+                      "t17"."start_date",
+                      "t17"."end_date",
+                      "t17"."target_group",
+                      "t17"."first_contact_date",
+                      "t17"."first_absence_date",
+                      "t17"."sickness_category",
+                      "t17"."employed",
+                      "t17"."municipality",
+                      "t17"."work_obligation",
+                      "t17"."education_order",
+                      "t17"."introduction_programme",
+                      "t17"."expected_absence_weeks",
+                      "t17"."handover_date",
+                      "t17"."early_followup_request_date",
+                      "t17"."_end",
+                      "t17"."_acc",
+                      "t17"."_switch",
+                      "t17"."_run",
+                      "t17"."_new",
+                      "t17"."_spell",
+                      "t17"."_spell_start",
+                      "t47"."c1",
+                      "t47"."c2",
+                      "t47"."c3",
+                      "t47"."c4"
+                    FROM "t14" AS "t17"
+                    INNER JOIN (
+                      SELECT
+                        "t44".*
+                        EXCLUDE ("benefit_right", "person_id_right")
+                      FROM (
+                        SELECT
+                          "t38"."person_id",
+                          "t38"."benefit",
+                          "t38"."c1",
+                          "t38"."c2",
+                          "t38"."c3",
+                          "t43"."person_id" AS "person_id_right",
+                          "t43"."benefit" AS "benefit_right",
+                          "t43"."c4"
+                        FROM "t36" AS "t38"
+                        LEFT OUTER JOIN (
+                          SELECT
+                            "t41"."person_id",
+                            "t41"."benefit",
+                            MIN("t41"."start_date") AS "c4"
+                          FROM (
+                            SELECT
+                              *
+                            FROM (
+                              SELECT
+                                "t17"."person_id",
+                                "t17"."benefit",
+                                "t17"."start_date",
+                                "t17"."end_date",
+                                "t17"."target_group",
+                                "t17"."first_contact_date",
+                                "t17"."first_absence_date",
+                                "t17"."sickness_category",
+                                "t17"."employed",
+                                "t17"."municipality",
+                                "t17"."work_obligation",
+                                "t17"."education_order",
+                                "t17"."introduction_programme",
+                                "t17"."expected_absence_weeks",
+                                "t17"."handover_date",
+                                "t17"."early_followup_request_date",
+                                "t17"."_end",
+                                "t17"."_acc",
+                                "t17"."_switch",
+                                "t17"."_run",
+                                "t17"."_new",
+                                "t17"."_spell",
+                                "t17"."_spell_start",
+                                "t39"."c1",
+                                "t39"."c2",
+                                "t39"."c3"
+                              FROM "t14" AS "t17"
+                              INNER JOIN "t36" AS "t39"
+                                ON "t17"."person_id" = "t39"."person_id" AND "t17"."benefit" = "t39"."benefit"
+                            ) AS "t40"
+                            WHERE
+                              "t40"."start_date" >= CAST(CAST("t40"."c3" + TO_MONTHS(
+                                COALESCE(
+                                  CASE WHEN "t40"."c3" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+                                  0
+                                )
+                              ) AS TIMESTAMP) AS DATE)
+                          ) AS "t41"
+                          GROUP BY
+                            1,
+                            2
+                        ) AS "t43"
+                          ON "t38"."person_id" = "t43"."person_id" AND "t38"."benefit" = "t43"."benefit"
+                      ) AS "t44"
+                    ) AS "t47"
+                      ON "t17"."person_id" = "t47"."person_id" AND "t17"."benefit" = "t47"."benefit"
+                  ) AS "t48"
+                  WHERE
+                    "t48"."start_date" >= CAST(CAST("t48"."c4" + TO_MONTHS(
+                      COALESCE(
+                        CASE WHEN "t48"."c4" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+                        0
+                      )
+                    ) AS TIMESTAMP) AS DATE)
+                ) AS "t49"
+                GROUP BY
+                  1,
+                  2
+              ) AS "t51"
+                ON "t46"."person_id" = "t51"."person_id" AND "t46"."benefit" = "t51"."benefit"
+            ) AS "t52"
+          ) AS "t54"
+            ON "t17"."person_id" = "t54"."person_id" AND "t17"."benefit" = "t54"."benefit"
+        ) AS "t55"
+      ) AS "t56"
+    ) AS "t57"
+  ) AS "t58"
 )
 SELECT
-  "t39"."person_id",
-  "t39"."benefit",
+  "t103"."person_id",
+  "t103"."benefit",
   'interviews_6m' AS "kind",
   'dagpenge_akasse_interviews_3m' AS "rule_id",
-  '1.0.0' AS "rule_version",
+  '1.1.0' AS "rule_version",
   CASE
-    WHEN "t39"."window_start" >= MAKE_DATE(2026, 7, 1)
+    WHEN "t103"."window_start" >= MAKE_DATE(2026, 7, 1)
     THEN 'Lov nr. 1750 af 29.12.2025; STAR, generelle spørgsmål og svar om reformen (a-kasser 75 %)'
-    WHEN "t39"."window_start" >= MAKE_DATE(2024, 1, 1)
+    WHEN "t103"."window_start" >= MAKE_DATE(2024, 1, 1)
     THEN 'LAB § 31, stk. 4 (LBK nr. 280 af 2024; lov nr. 727 af 13.6.2023)'
-    WHEN "t39"."window_start" >= MAKE_DATE(2020, 1, 1)
+    WHEN "t103"."window_start" >= MAKE_DATE(2020, 1, 1)
     THEN 'LAB § 31 (LBK nr. 701 af 2022) – a-kassen holdt CV-samtale, ikke jobsamtaler'
     ELSE CAST(NULL AS TEXT)
   END AS "reference",
-  "t39"."window_start",
+  "t103"."window_start",
   CASE
-    WHEN COALESCE("t39"."is_applicable", FALSE)
-    THEN "t39"."due_date"
+    WHEN COALESCE("t103"."is_applicable", FALSE)
+    THEN "t103"."due_date"
     ELSE CAST(NULL AS DATE)
   END AS "due_date",
   CASE
     WHEN NOT (
-      COALESCE("t39"."is_applicable", FALSE)
+      COALESCE("t103"."is_applicable", FALSE)
     )
     THEN 'not_applicable'
     WHEN (
-      "t39"."fulfilled_date" IS NOT NULL
+      "t103"."fulfilled_date" IS NOT NULL
     )
     AND (
-      "t39"."fulfilled_date" <= "t39"."due_date"
+      "t103"."fulfilled_date" <= "t103"."due_date"
     )
     THEN 'met'
-    WHEN "t39"."fulfilled_date" IS NOT NULL
+    WHEN "t103"."fulfilled_date" IS NOT NULL
     THEN 'late'
-    WHEN COALESCE("t39"."is_exempt", FALSE)
+    WHEN COALESCE("t103"."is_exempt", FALSE)
     THEN 'exempt'
-    WHEN "t39"."due_date" < CAST($as_of AS DATE)
+    WHEN "t103"."due_date" < CAST($as_of AS DATE)
     THEN 'overdue'
     ELSE 'open'
   END AS "status",
   CASE
-    WHEN COALESCE("t39"."is_applicable", FALSE)
-    THEN "t39"."fulfilled_date"
+    WHEN COALESCE("t103"."is_applicable", FALSE)
+    THEN "t103"."fulfilled_date"
     ELSE CAST(NULL AS DATE)
   END AS "fulfilled_date",
   CAST(CASE
     WHEN NOT (
-      COALESCE("t39"."is_applicable", FALSE)
+      COALESCE("t103"."is_applicable", FALSE)
     )
     THEN CAST(NULL AS INT)
     WHEN (
-      "t39"."fulfilled_date" IS NOT NULL
+      "t103"."fulfilled_date" IS NOT NULL
     )
     AND (
-      "t39"."fulfilled_date" > "t39"."due_date"
+      "t103"."fulfilled_date" > "t103"."due_date"
     )
-    THEN DATE_DIFF('DAY', "t39"."due_date", "t39"."fulfilled_date")
+    THEN DATE_DIFF('DAY', "t103"."due_date", "t103"."fulfilled_date")
     WHEN NOT (
-      "t39"."fulfilled_date" IS NOT NULL
+      "t103"."fulfilled_date" IS NOT NULL
     )
     AND NOT (
-      COALESCE("t39"."is_exempt", FALSE)
+      COALESCE("t103"."is_exempt", FALSE)
     )
     AND (
-      "t39"."due_date" < CAST($as_of AS DATE)
+      "t103"."due_date" < CAST($as_of AS DATE)
     )
-    THEN DATE_DIFF('DAY', "t39"."due_date", CAST($as_of AS DATE))
+    THEN DATE_DIFF('DAY', "t103"."due_date", CAST($as_of AS DATE))
     ELSE CAST(NULL AS INT)
   END AS INT) AS "days_late",
-  COALESCE("t39"."evidence", '') AS "evidence"
+  CASE
+    WHEN COALESCE(
+      ARRAY_CONTAINS(
+        CASE
+          WHEN COALESCE(
+            CASE
+              WHEN COALESCE("t103"."is_applicable", FALSE)
+              THEN "t103"."due_date"
+              ELSE CAST(NULL AS DATE)
+            END,
+            "t103"."window_start"
+          ) >= MAKE_DATE(2027, 1, 1)
+          THEN [
+            'dagpenge_akasse_first_interview',
+            'dagpenge_akasse_interviews_3m',
+            'dagpenge_interviews_6m',
+            'dagpenge_plan_at_first_akasse_interview',
+            'first_interview',
+            'interviews_6m',
+            'offer_6m',
+            'plan_before_offer',
+            'sick_first_followup',
+            'sick_followups',
+            'sick_reassessment'
+          ]
+          WHEN COALESCE(
+            CASE
+              WHEN COALESCE("t103"."is_applicable", FALSE)
+              THEN "t103"."due_date"
+              ELSE CAST(NULL AS DATE)
+            END,
+            "t103"."window_start"
+          ) >= MAKE_DATE(2015, 1, 1)
+          THEN []
+          ELSE CAST(NULL AS TEXT[])
+        END,
+        'dagpenge_akasse_interviews_3m'
+      ),
+      FALSE
+    )
+    THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. ' || COALESCE("t103"."evidence", '')
+    ELSE COALESCE("t103"."evidence", '')
+  END AS "evidence"
 FROM (
   SELECT
-    "t38"."person_id",
-    "t38"."benefit",
-    "t38"."start_date",
-    "t38"."end_date",
-    "t38"."first_contact_date",
-    "t38"."target_group",
-    "t38"."first_absence_date",
-    "t38"."sickness_category",
-    "t38"."employed",
-    "t38"."handover_date",
-    "t38"."expected_absence_weeks",
-    "t38"."work_obligation",
-    "t38"."municipality",
-    "t38"."periods",
-    "t38"."window_start",
-    "t38"."required",
-    "t38"."required_joint",
-    "t38"."in_force",
-    "t38"."due0",
-    "t38"."exempt_days",
-    "t38"."exempt_now",
-    "t38"."exemption_note",
-    "t38"."due_date",
-    "t38"."nth_date",
-    "t38"."counted",
-    "t38"."in_window",
-    "t38"."listed",
-    "t38"."nth_date" AS "fulfilled_date",
-    "t38"."in_force"
+    "t102"."person_id",
+    "t102"."benefit",
+    "t102"."start_date",
+    "t102"."end_date",
+    "t102"."first_contact_date",
+    "t102"."target_group",
+    "t102"."first_absence_date",
+    "t102"."sickness_category",
+    "t102"."employed",
+    "t102"."handover_date",
+    "t102"."expected_absence_weeks",
+    "t102"."work_obligation",
+    "t102"."municipality",
+    "t102"."early_followup_request_date",
+    "t102"."education_order",
+    "t102"."periods",
+    "t102"."window_start",
+    "t102"."required",
+    "t102"."required_joint",
+    "t102"."in_force",
+    "t102"."_end_unconfirmed",
+    "t102"."due0",
+    "t102"."exempt_days",
+    "t102"."exempt_now",
+    "t102"."exemption_note",
+    "t102"."due_date",
+    "t102"."nth_date",
+    "t102"."counted",
+    "t102"."in_window",
+    "t102"."listed",
+    "t102"."nth_date" AS "fulfilled_date",
+    "t102"."in_force"
     AND NOT (
       (
-        "t38"."end_date" IS NOT NULL
+        "t102"."end_date" IS NOT NULL
       )
       AND (
-        "t38"."end_date" < "t38"."due_date"
+        "t102"."end_date" < "t102"."due_date"
       )
       AND (
-        "t38"."nth_date" IS NULL
+        "t102"."nth_date" IS NULL
       )
     ) AS "is_applicable",
-    "t38"."exempt_now" AS "is_exempt",
+    "t102"."exempt_now" AS "is_exempt",
     CASE
-      WHEN "t38"."exemption_note" = ''
+      WHEN "t102"."exemption_note" = ''
       THEN CASE
         WHEN (
-          "t38"."end_date" IS NOT NULL
+          "t102"."end_date" IS NOT NULL
         )
         AND (
-          "t38"."end_date" < "t38"."due_date"
+          "t102"."end_date" < "t102"."due_date"
         )
         AND (
-          "t38"."nth_date" IS NULL
+          "t102"."nth_date" IS NULL
         )
-        THEN CAST(COALESCE("t38"."in_window", 0) AS TEXT) || ' af ' || CAST("t38"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t38"."listed" IS NOT NULL THEN ': ' || "t38"."listed" ELSE '' END || '; ydelsesforløbet sluttede ' || CAST("t38"."end_date" AS TEXT)
-        ELSE CAST(COALESCE("t38"."in_window", 0) AS TEXT) || ' af ' || CAST("t38"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t38"."listed" IS NOT NULL THEN ': ' || "t38"."listed" ELSE '' END
+        THEN CAST(COALESCE("t102"."in_window", 0) AS TEXT) || ' af ' || CAST("t102"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t102"."listed" IS NOT NULL THEN ': ' || "t102"."listed" ELSE '' END || '; ydelsesforløbet sluttede ' || CAST("t102"."end_date" AS TEXT)
+        WHEN "t102"."_end_unconfirmed"
+        THEN 'UBEKRÆFTET: fra 1. juli 2026 er personkravet kun bekræftet afløst for dagpenge, jobparate og ledighedsydelse (reformens 75 %-krav); at det også bortfalder for denne gruppe, er ikke bekræftet. ' || CAST(COALESCE("t102"."in_window", 0) AS TEXT) || ' af ' || CAST("t102"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t102"."listed" IS NOT NULL THEN ': ' || "t102"."listed" ELSE '' END
+        ELSE CAST(COALESCE("t102"."in_window", 0) AS TEXT) || ' af ' || CAST("t102"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t102"."listed" IS NOT NULL THEN ': ' || "t102"."listed" ELSE '' END
       END
       ELSE CASE
         WHEN (
-          "t38"."end_date" IS NOT NULL
+          "t102"."end_date" IS NOT NULL
         )
         AND (
-          "t38"."end_date" < "t38"."due_date"
+          "t102"."end_date" < "t102"."due_date"
         )
         AND (
-          "t38"."nth_date" IS NULL
+          "t102"."nth_date" IS NULL
         )
-        THEN CAST(COALESCE("t38"."in_window", 0) AS TEXT) || ' af ' || CAST("t38"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t38"."listed" IS NOT NULL THEN ': ' || "t38"."listed" ELSE '' END || '; ydelsesforløbet sluttede ' || CAST("t38"."end_date" AS TEXT)
-        ELSE CAST(COALESCE("t38"."in_window", 0) AS TEXT) || ' af ' || CAST("t38"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t38"."listed" IS NOT NULL THEN ': ' || "t38"."listed" ELSE '' END
-      END || '; ' || "t38"."exemption_note"
+        THEN CAST(COALESCE("t102"."in_window", 0) AS TEXT) || ' af ' || CAST("t102"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t102"."listed" IS NOT NULL THEN ': ' || "t102"."listed" ELSE '' END || '; ydelsesforløbet sluttede ' || CAST("t102"."end_date" AS TEXT)
+        WHEN "t102"."_end_unconfirmed"
+        THEN 'UBEKRÆFTET: fra 1. juli 2026 er personkravet kun bekræftet afløst for dagpenge, jobparate og ledighedsydelse (reformens 75 %-krav); at det også bortfalder for denne gruppe, er ikke bekræftet. ' || CAST(COALESCE("t102"."in_window", 0) AS TEXT) || ' af ' || CAST("t102"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t102"."listed" IS NOT NULL THEN ': ' || "t102"."listed" ELSE '' END
+        ELSE CAST(COALESCE("t102"."in_window", 0) AS TEXT) || ' af ' || CAST("t102"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t102"."listed" IS NOT NULL THEN ': ' || "t102"."listed" ELSE '' END
+      END || '; ' || "t102"."exemption_note"
     END AS "evidence"
   FROM (
     SELECT
-      "t37".*
+      "t101".*
       EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
     FROM (
       SELECT
-        "t26"."person_id",
-        "t26"."benefit",
-        "t26"."start_date",
-        "t26"."end_date",
-        "t26"."first_contact_date",
-        "t26"."target_group",
-        "t26"."first_absence_date",
-        "t26"."sickness_category",
-        "t26"."employed",
-        "t26"."handover_date",
-        "t26"."expected_absence_weeks",
-        "t26"."work_obligation",
-        "t26"."municipality",
-        "t26"."periods",
-        "t26"."window_start",
-        "t26"."required",
-        "t26"."required_joint",
-        "t26"."in_force",
-        "t26"."due0",
-        "t26"."exempt_days",
-        "t26"."exempt_now",
-        "t26"."exemption_note",
-        "t26"."due_date",
-        "t36"."person_id" AS "person_id_right",
-        "t36"."benefit" AS "benefit_right",
-        "t36"."start_date" AS "start_date_right",
-        "t36"."nth_date",
-        "t36"."counted",
-        "t36"."in_window",
-        "t36"."listed"
+        "t90"."person_id",
+        "t90"."benefit",
+        "t90"."start_date",
+        "t90"."end_date",
+        "t90"."first_contact_date",
+        "t90"."target_group",
+        "t90"."first_absence_date",
+        "t90"."sickness_category",
+        "t90"."employed",
+        "t90"."handover_date",
+        "t90"."expected_absence_weeks",
+        "t90"."work_obligation",
+        "t90"."municipality",
+        "t90"."early_followup_request_date",
+        "t90"."education_order",
+        "t90"."periods",
+        "t90"."window_start",
+        "t90"."required",
+        "t90"."required_joint",
+        "t90"."in_force",
+        "t90"."_end_unconfirmed",
+        "t90"."due0",
+        "t90"."exempt_days",
+        "t90"."exempt_now",
+        "t90"."exemption_note",
+        "t90"."due_date",
+        "t100"."person_id" AS "person_id_right",
+        "t100"."benefit" AS "benefit_right",
+        "t100"."start_date" AS "start_date_right",
+        "t100"."nth_date",
+        "t100"."counted",
+        "t100"."in_window",
+        "t100"."listed"
       FROM (
         SELECT
-          "t20"."person_id",
-          "t20"."benefit",
-          "t20"."start_date",
-          "t20"."end_date",
-          "t20"."first_contact_date",
-          "t20"."target_group",
-          "t20"."first_absence_date",
-          "t20"."sickness_category",
-          "t20"."employed",
-          "t20"."handover_date",
-          "t20"."expected_absence_weeks",
-          "t20"."work_obligation",
-          "t20"."municipality",
-          "t20"."periods",
-          "t20"."window_start",
-          "t20"."required",
-          "t20"."required_joint",
-          "t20"."in_force",
-          "t20"."due0",
-          COALESCE("t20"."exempt_days", 0) AS "exempt_days",
-          COALESCE("t20"."exempt_now", FALSE) AS "exempt_now",
-          COALESCE("t20"."exemption_note", '') AS "exemption_note",
-          CAST(CAST("t20"."due0" + TO_DAYS(
+          "t84"."person_id",
+          "t84"."benefit",
+          "t84"."start_date",
+          "t84"."end_date",
+          "t84"."first_contact_date",
+          "t84"."target_group",
+          "t84"."first_absence_date",
+          "t84"."sickness_category",
+          "t84"."employed",
+          "t84"."handover_date",
+          "t84"."expected_absence_weeks",
+          "t84"."work_obligation",
+          "t84"."municipality",
+          "t84"."early_followup_request_date",
+          "t84"."education_order",
+          "t84"."periods",
+          "t84"."window_start",
+          "t84"."required",
+          "t84"."required_joint",
+          "t84"."in_force",
+          "t84"."_end_unconfirmed",
+          "t84"."due0",
+          COALESCE("t84"."exempt_days", 0) AS "exempt_days",
+          COALESCE("t84"."exempt_now", FALSE) AS "exempt_now",
+          COALESCE("t84"."exemption_note", '') AS "exemption_note",
+          CAST(CAST("t84"."due0" + TO_DAYS(
             CASE
               WHEN COALESCE(
                 CASE
-                  WHEN "t20"."window_start" >= MAKE_DATE(2020, 1, 1)
+                  WHEN "t84"."window_start" >= MAKE_DATE(2020, 1, 1)
                   THEN TRUE
                   ELSE CAST(NULL AS BOOLEAN)
                 END,
                 FALSE
               )
-              THEN COALESCE("t20"."exempt_days", 0)
+              THEN COALESCE("t84"."exempt_days", 0)
               ELSE 0
             END
           ) AS TIMESTAMP) AS DATE) AS "due_date"
         FROM (
           SELECT
-            "t19".*
+            "t83".*
             EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
           FROM (
             SELECT
-              "t14"."person_id",
-              "t14"."benefit",
-              "t14"."start_date",
-              "t14"."end_date",
-              "t14"."first_contact_date",
-              "t14"."target_group",
-              "t14"."first_absence_date",
-              "t14"."sickness_category",
-              "t14"."employed",
-              "t14"."handover_date",
-              "t14"."expected_absence_weeks",
-              "t14"."work_obligation",
-              "t14"."municipality",
-              "t14"."periods",
-              "t14"."window_start",
-              "t14"."required",
-              "t14"."required_joint",
-              "t14"."in_force",
-              "t14"."due0",
-              "t18"."person_id" AS "person_id_right",
-              "t18"."benefit" AS "benefit_right",
-              "t18"."start_date" AS "start_date_right",
-              "t18"."exempt_days",
-              "t18"."exempt_now",
-              "t18"."exemption_note"
+              "t77"."person_id",
+              "t77"."benefit",
+              "t77"."start_date",
+              "t77"."end_date",
+              "t77"."first_contact_date",
+              "t77"."target_group",
+              "t77"."first_absence_date",
+              "t77"."sickness_category",
+              "t77"."employed",
+              "t77"."handover_date",
+              "t77"."expected_absence_weeks",
+              "t77"."work_obligation",
+              "t77"."municipality",
+              "t77"."early_followup_request_date",
+              "t77"."education_order",
+              "t77"."periods",
+              "t77"."window_start",
+              "t77"."required",
+              "t77"."required_joint",
+              "t77"."in_force",
+              "t77"."_end_unconfirmed",
+              "t77"."due0",
+              "t82"."person_id" AS "person_id_right",
+              "t82"."benefit" AS "benefit_right",
+              "t82"."start_date" AS "start_date_right",
+              "t82"."exempt_days",
+              "t82"."exempt_now",
+              "t82"."exemption_note"
             FROM (
               SELECT
-                "t11"."person_id",
-                "t11"."benefit",
-                "t11"."start_date",
-                CASE
-                  WHEN "t11"."_end" = MAKE_DATE(9999, 12, 31)
-                  THEN CAST(NULL AS DATE)
-                  ELSE "t11"."_end"
-                END AS "end_date",
-                "t11"."first_contact_date",
-                "t11"."target_group",
-                "t11"."first_absence_date",
-                "t11"."sickness_category",
-                "t11"."employed",
-                "t11"."handover_date",
-                "t11"."expected_absence_weeks",
-                "t11"."work_obligation",
-                "t11"."municipality",
-                "t11"."periods",
-                "t11"."start_date" AS "window_start",
-                COALESCE(
-                  CASE
-                    WHEN "t11"."start_date" >= MAKE_DATE(2026, 7, 1)
-                    THEN CAST(NULL AS BIGINT)
-                    WHEN "t11"."start_date" >= MAKE_DATE(2024, 1, 1)
-                    THEN 3
-                    WHEN "t11"."start_date" >= MAKE_DATE(2020, 1, 1)
-                    THEN CAST(NULL AS BIGINT)
-                    ELSE CAST(NULL AS BIGINT)
-                  END,
-                  0
-                ) + COALESCE(0, 0) AS "required",
-                CAST(COALESCE(0, 0) AS BIGINT) AS "required_joint",
-                (
-                  CASE
-                    WHEN "t11"."start_date" >= MAKE_DATE(2026, 7, 1)
-                    THEN CAST(NULL AS BIGINT)
-                    WHEN "t11"."start_date" >= MAKE_DATE(2024, 1, 1)
-                    THEN 3
-                    WHEN "t11"."start_date" >= MAKE_DATE(2020, 1, 1)
-                    THEN CAST(NULL AS BIGINT)
-                    ELSE CAST(NULL AS BIGINT)
-                  END IS NOT NULL
-                )
-                AND (
-                  CASE
-                    WHEN "t11"."start_date" >= MAKE_DATE(2024, 1, 1)
-                    THEN 3
-                    ELSE CAST(NULL AS BIGINT)
-                  END IS NOT NULL
-                ) AS "in_force",
-                CAST(CAST(CAST(CAST("t11"."start_date" + TO_MONTHS(
-                  COALESCE(
-                    CASE
-                      WHEN "t11"."start_date" >= MAKE_DATE(2024, 1, 1)
-                      THEN 3
-                      ELSE CAST(NULL AS BIGINT)
-                    END,
-                    0
-                  )
-                ) AS TIMESTAMP) AS DATE) + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
-              FROM "t10" AS "t11"
-              WHERE
-                "t11"."benefit" IN ('dagpenge')
-            ) AS "t14"
+                "t75".*
+                EXCLUDE ("_point")
+              FROM (
+                SELECT
+                  "t74"."person_id",
+                  "t74"."benefit",
+                  "t74"."start_date",
+                  "t74"."end_date",
+                  "t74"."first_contact_date",
+                  "t74"."target_group",
+                  "t74"."first_absence_date",
+                  "t74"."sickness_category",
+                  "t74"."employed",
+                  "t74"."handover_date",
+                  "t74"."expected_absence_weeks",
+                  "t74"."work_obligation",
+                  "t74"."municipality",
+                  "t74"."early_followup_request_date",
+                  "t74"."education_order",
+                  "t74"."periods",
+                  "t74"."window_start",
+                  "t74"."required",
+                  "t74"."required_joint",
+                  "t74"."in_force",
+                  "t74"."_end_unconfirmed",
+                  "t74"."_point",
+                  CAST(CAST("t74"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
+                FROM (
+                  SELECT
+                    "t73".*
+                    EXCLUDE ("_cum", "_i_end", "_i_start", "_ibenefit", "_ipid", "_istart", "_needed", "_plain")
+                  FROM (
+                    SELECT
+                      "t72"."person_id",
+                      "t72"."benefit",
+                      "t72"."start_date",
+                      "t72"."end_date",
+                      "t72"."first_contact_date",
+                      "t72"."target_group",
+                      "t72"."first_absence_date",
+                      "t72"."sickness_category",
+                      "t72"."employed",
+                      "t72"."handover_date",
+                      "t72"."expected_absence_weeks",
+                      "t72"."work_obligation",
+                      "t72"."municipality",
+                      "t72"."early_followup_request_date",
+                      "t72"."education_order",
+                      "t72"."periods",
+                      "t72"."window_start",
+                      "t72"."required",
+                      "t72"."required_joint",
+                      "t72"."in_force",
+                      "t72"."_end_unconfirmed",
+                      "t72"."_plain",
+                      "t72"."_needed",
+                      "t72"."_ipid",
+                      "t72"."_ibenefit",
+                      "t72"."_istart",
+                      "t72"."_i_start",
+                      "t72"."_i_end",
+                      "t72"."_cum",
+                      CASE
+                        WHEN "t72"."_i_start" IS NOT NULL
+                        THEN CAST(CAST("t72"."_i_start" + TO_DAYS(CAST("t72"."_needed" - "t72"."_cum" AS INT)) AS TIMESTAMP) AS DATE)
+                        ELSE "t72"."_plain"
+                      END AS "_point"
+                    FROM (
+                      SELECT
+                        "t65"."person_id",
+                        "t65"."benefit",
+                        "t65"."start_date",
+                        "t65"."end_date",
+                        "t65"."first_contact_date",
+                        "t65"."target_group",
+                        "t65"."first_absence_date",
+                        "t65"."sickness_category",
+                        "t65"."employed",
+                        "t65"."handover_date",
+                        "t65"."expected_absence_weeks",
+                        "t65"."work_obligation",
+                        "t65"."municipality",
+                        "t65"."early_followup_request_date",
+                        "t65"."education_order",
+                        "t65"."periods",
+                        "t65"."window_start",
+                        "t65"."required",
+                        "t65"."required_joint",
+                        "t65"."in_force",
+                        "t65"."_end_unconfirmed",
+                        "t65"."_plain",
+                        "t65"."_needed",
+                        "t71"."_ipid",
+                        "t71"."_ibenefit",
+                        "t71"."_istart",
+                        "t71"."_i_start",
+                        "t71"."_i_end",
+                        "t71"."_cum"
+                      FROM (
+                        SELECT
+                          "t62"."person_id",
+                          "t62"."benefit",
+                          "t62"."_key" AS "start_date",
+                          CASE
+                            WHEN "t62"."_end" = MAKE_DATE(9999, 12, 31)
+                            THEN CAST(NULL AS DATE)
+                            ELSE "t62"."_end"
+                          END AS "end_date",
+                          "t62"."first_contact_date",
+                          "t62"."target_group",
+                          "t62"."first_absence_date",
+                          "t62"."sickness_category",
+                          "t62"."employed",
+                          "t62"."handover_date",
+                          "t62"."expected_absence_weeks",
+                          "t62"."work_obligation",
+                          "t62"."municipality",
+                          "t62"."early_followup_request_date",
+                          "t62"."education_order",
+                          "t62"."periods",
+                          "t62"."_key" AS "window_start",
+                          COALESCE(
+                            CASE
+                              WHEN "t62"."_key" >= MAKE_DATE(2026, 7, 1)
+                              THEN CAST(NULL AS BIGINT)
+                              WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1)
+                              THEN 3
+                              WHEN "t62"."_key" >= MAKE_DATE(2020, 1, 1)
+                              THEN CAST(NULL AS BIGINT)
+                              ELSE CAST(NULL AS BIGINT)
+                            END,
+                            0
+                          ) + COALESCE(0, 0) AS "required",
+                          CAST(COALESCE(0, 0) AS BIGINT) AS "required_joint",
+                          (
+                            CASE
+                              WHEN "t62"."_key" >= MAKE_DATE(2026, 7, 1)
+                              THEN CAST(NULL AS BIGINT)
+                              WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1)
+                              THEN 3
+                              WHEN "t62"."_key" >= MAKE_DATE(2020, 1, 1)
+                              THEN CAST(NULL AS BIGINT)
+                              ELSE CAST(NULL AS BIGINT)
+                            END IS NOT NULL
+                          )
+                          AND (
+                            CASE WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1) THEN 3 ELSE CAST(NULL AS BIGINT) END IS NOT NULL
+                          ) AS "in_force",
+                          COALESCE(
+                            (
+                              CASE
+                                WHEN "t62"."_key" >= MAKE_DATE(2026, 7, 1)
+                                THEN CAST(NULL AS BIGINT)
+                                WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1)
+                                THEN 3
+                                WHEN "t62"."_key" >= MAKE_DATE(2020, 1, 1)
+                                THEN CAST(NULL AS BIGINT)
+                                ELSE CAST(NULL AS BIGINT)
+                              END IS NULL
+                            )
+                            AND COALESCE(
+                              ARRAY_CONTAINS(
+                                CASE
+                                  WHEN "t62"."_key" >= MAKE_DATE(2026, 7, 1)
+                                  THEN [
+                                    'kontanthjaelp:aktivitetsparat',
+                                    'kontanthjaelp:uddannelsesparat',
+                                    'uddannelseshjaelp:aktivitetsparat',
+                                    'uddannelseshjaelp:uddannelsesparat',
+                                    'jobafklaring',
+                                    'ressourceforloeb',
+                                    'revalidering'
+                                  ]
+                                  ELSE CAST(NULL AS TEXT[])
+                                END,
+                                "t62"."benefit"
+                              )
+                              OR ARRAY_CONTAINS(
+                                CASE
+                                  WHEN "t62"."_key" >= MAKE_DATE(2026, 7, 1)
+                                  THEN [
+                                    'kontanthjaelp:aktivitetsparat',
+                                    'kontanthjaelp:uddannelsesparat',
+                                    'uddannelseshjaelp:aktivitetsparat',
+                                    'uddannelseshjaelp:uddannelsesparat',
+                                    'jobafklaring',
+                                    'ressourceforloeb',
+                                    'revalidering'
+                                  ]
+                                  ELSE CAST(NULL AS TEXT[])
+                                END,
+                                "t62"."benefit" || ':' || COALESCE("t62"."target_group", '')
+                              ),
+                              FALSE
+                            ),
+                            FALSE
+                          ) AS "_end_unconfirmed",
+                          CAST(CAST("t62"."_key" + TO_MONTHS(
+                            COALESCE(
+                              CASE WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1) THEN 3 ELSE CAST(NULL AS BIGINT) END,
+                              0
+                            )
+                          ) AS TIMESTAMP) AS DATE) AS "_plain",
+                          DATE_DIFF(
+                            'DAY',
+                            "t62"."_key",
+                            CAST(CAST("t62"."_key" + TO_MONTHS(
+                              COALESCE(
+                                CASE WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1) THEN 3 ELSE CAST(NULL AS BIGINT) END,
+                                0
+                              )
+                            ) AS TIMESTAMP) AS DATE)
+                          ) AS "_needed"
+                        FROM (
+                          SELECT
+                            "t60"."person_id",
+                            "t60"."benefit",
+                            "t60"."_key",
+                            MAX("t60"."_end") AS "_end",
+                            COUNT(*) AS "periods",
+                            FIRST("t60"."first_contact_date" ORDER BY "t60"."start_date") AS "first_contact_date",
+                            FIRST("t60"."target_group" ORDER BY "t60"."start_date") AS "target_group",
+                            FIRST("t60"."first_absence_date" ORDER BY "t60"."start_date") AS "first_absence_date",
+                            FIRST("t60"."sickness_category" ORDER BY "t60"."start_date") AS "sickness_category",
+                            FIRST("t60"."employed" ORDER BY "t60"."start_date") AS "employed",
+                            FIRST("t60"."handover_date" ORDER BY "t60"."start_date") AS "handover_date",
+                            FIRST("t60"."expected_absence_weeks" ORDER BY "t60"."start_date") AS "expected_absence_weeks",
+                            FIRST("t60"."work_obligation" ORDER BY "t60"."start_date") AS "work_obligation",
+                            FIRST("t60"."municipality" ORDER BY "t60"."start_date") AS "municipality",
+                            MIN("t60"."early_followup_request_date") AS "early_followup_request_date",
+                            BOOL_OR(CAST(COALESCE("t60"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                          FROM "t59" AS "t60"
+                          GROUP BY
+                            1,
+                            2,
+                            3
+                        ) AS "t62"
+                        WHERE
+                          "t62"."benefit" IN ('dagpenge')
+                      ) AS "t65"
+                      LEFT OUTER JOIN (
+                        SELECT
+                          "t69"."person_id" AS "_ipid",
+                          "t69"."benefit" AS "_ibenefit",
+                          "t69"."start_date" AS "_istart",
+                          "t69"."i_start" AS "_i_start",
+                          "t69"."i_end" AS "_i_end",
+                          "t69"."cum_before" AS "_cum"
+                        FROM (
+                          SELECT
+                            "t68"."person_id",
+                            "t68"."benefit",
+                            "t68"."_key" AS "start_date",
+                            "t68"."i_start",
+                            "t68"."i_end",
+                            CAST(COALESCE(
+                              SUM("t68"."_len") OVER (
+                                PARTITION BY "t68"."person_id", "t68"."benefit", "t68"."_key"
+                                ORDER BY "t68"."i_start" ASC
+                                ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                              ),
+                              0
+                            ) AS INT) AS "cum_before"
+                          FROM (
+                            SELECT
+                              "t67"."person_id",
+                              "t67"."benefit",
+                              "t67"."_key",
+                              "t67"."_island",
+                              "t67"."i_start",
+                              "t67"."i_end",
+                              CASE
+                                WHEN "t67"."i_end" = MAKE_DATE(9999, 12, 31)
+                                THEN 0
+                                ELSE DATE_DIFF('DAY', "t67"."i_start", "t67"."i_end") + 1
+                              END AS "_len"
+                            FROM (
+                              SELECT
+                                "t66"."person_id",
+                                "t66"."benefit",
+                                "t66"."_key",
+                                "t66"."_island",
+                                MIN("t66"."start_date") AS "i_start",
+                                MAX("t66"."_end") AS "i_end"
+                              FROM (
+                                SELECT
+                                  "t63"."person_id",
+                                  "t63"."benefit",
+                                  "t63"."start_date",
+                                  "t63"."_end",
+                                  "t63"."_key",
+                                  "t63"."_acc",
+                                  "t63"."first_contact_date",
+                                  "t63"."target_group",
+                                  "t63"."first_absence_date",
+                                  "t63"."sickness_category",
+                                  "t63"."employed",
+                                  "t63"."handover_date",
+                                  "t63"."expected_absence_weeks",
+                                  "t63"."work_obligation",
+                                  "t63"."municipality",
+                                  "t63"."early_followup_request_date",
+                                  "t63"."education_order",
+                                  "t63"."_new",
+                                  SUM("t63"."_new") OVER (
+                                    PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
+                                    ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
+                                    ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                  ) AS "_island"
+                                FROM (
+                                  SELECT
+                                    "t61"."person_id",
+                                    "t61"."benefit",
+                                    "t61"."start_date",
+                                    "t61"."_end",
+                                    "t61"."_key",
+                                    "t61"."_acc",
+                                    "t61"."first_contact_date",
+                                    "t61"."target_group",
+                                    "t61"."first_absence_date",
+                                    "t61"."sickness_category",
+                                    "t61"."employed",
+                                    "t61"."handover_date",
+                                    "t61"."expected_absence_weeks",
+                                    "t61"."work_obligation",
+                                    "t61"."municipality",
+                                    "t61"."early_followup_request_date",
+                                    "t61"."education_order",
+                                    CASE
+                                      WHEN MAX("t61"."_end") OVER (
+                                        PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
+                                        ORDER BY "t61"."start_date" ASC, "t61"."_end" ASC
+                                        ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                      ) IS NULL
+                                      THEN 1
+                                      WHEN "t61"."start_date" > CAST(CAST(MAX("t61"."_end") OVER (
+                                        PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
+                                        ORDER BY "t61"."start_date" ASC, "t61"."_end" ASC
+                                        ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                      ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
+                                      THEN 1
+                                      ELSE 0
+                                    END AS "_new"
+                                  FROM (
+                                    SELECT
+                                      *
+                                    FROM "t59" AS "t60"
+                                    WHERE
+                                      "t60"."_acc"
+                                  ) AS "t61"
+                                ) AS "t63"
+                              ) AS "t66"
+                              GROUP BY
+                                1,
+                                2,
+                                3,
+                                4
+                            ) AS "t67"
+                          ) AS "t68"
+                        ) AS "t69"
+                      ) AS "t71"
+                        ON "t65"."person_id" = "t71"."_ipid"
+                        AND "t65"."benefit" = "t71"."_ibenefit"
+                        AND "t65"."start_date" = "t71"."_istart"
+                        AND "t71"."_cum" < "t65"."_needed"
+                        AND (
+                          (
+                            "t71"."_i_end" = MAKE_DATE(9999, 12, 31)
+                          )
+                          OR (
+                            (
+                              "t71"."_cum" + DATE_DIFF('DAY', "t71"."_i_start", "t71"."_i_end") + 1
+                            ) >= "t65"."_needed"
+                          )
+                        )
+                    ) AS "t72"
+                  ) AS "t73"
+                ) AS "t74"
+              ) AS "t75"
+            ) AS "t77"
             LEFT OUTER JOIN (
               SELECT
-                "t16"."person_id",
-                "t16"."benefit",
-                "t16"."start_date",
+                "t80"."person_id",
+                "t80"."benefit",
+                "t80"."start_date",
                 CAST(SUM(
                   DATE_DIFF(
                     'DAY',
-                    GREATEST("t16"."_ex_start", "t16"."_from"),
-                    LEAST("t16"."_ex_end", "t16"."_to")
+                    GREATEST("t80"."_ex_start", "t80"."_from"),
+                    LEAST("t80"."_ex_end", "t80"."_to")
                   ) + 1
                 ) AS INT) AS "exempt_days",
                 BOOL_OR(
                   CAST((
-                    "t16"."_ex_start" <= CAST($as_of AS DATE)
+                    "t80"."_ex_start" <= CAST($as_of AS DATE)
                   )
                   AND (
-                    "t16"."_ex_end" >= CAST($as_of AS DATE)
+                    "t80"."_ex_end" >= CAST($as_of AS DATE)
                   ) AS BOOLEAN)
                 ) AS "exempt_now",
                 LISTAGG(
                   
-                    'fritaget ' || CAST("t16"."_ex_start" AS TEXT) || '–' || CAST("t16"."_ex_end" AS TEXT) || ' (' || "t16"."_ex_reason" || ')',
-                    ', ' ORDER BY "t16"."_ex_start" ASC
+                    'fritaget ' || CAST("t80"."_ex_start" AS TEXT) || '–' || CAST("t80"."_ex_end" AS TEXT) || ' (' || "t80"."_ex_reason" || ')',
+                    ', ' ORDER BY "t80"."_ex_start" ASC
                   
                 ) AS "exemption_note"
               FROM (
                 SELECT
-                  "t15"."person_id",
-                  "t15"."benefit",
-                  "t15"."start_date",
-                  "t15"."_from",
-                  "t15"."_to",
+                  "t79"."person_id",
+                  "t79"."benefit",
+                  "t79"."start_date",
+                  "t79"."_from",
+                  "t79"."_to",
                   "t5"."_pid",
                   "t5"."_ex_start",
                   "t5"."_ex_end",
                   "t5"."_ex_reason"
                 FROM (
                   SELECT
-                    "t11"."person_id",
-                    "t11"."benefit",
-                    "t11"."start_date",
-                    "t11"."start_date" AS "_from",
-                    CAST(CAST(CAST(CAST("t11"."start_date" + TO_MONTHS(
-                      COALESCE(
-                        CASE
-                          WHEN "t11"."start_date" >= MAKE_DATE(2024, 1, 1)
-                          THEN 3
-                          ELSE CAST(NULL AS BIGINT)
-                        END,
-                        0
-                      )
-                    ) AS TIMESTAMP) AS DATE) + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "_to"
-                  FROM "t10" AS "t11"
-                  WHERE
-                    "t11"."benefit" IN ('dagpenge')
-                ) AS "t15"
+                    "t76"."person_id",
+                    "t76"."benefit",
+                    "t76"."start_date",
+                    "t76"."window_start" AS "_from",
+                    "t76"."due0" AS "_to"
+                  FROM (
+                    SELECT
+                      "t75".*
+                      EXCLUDE ("_point")
+                    FROM (
+                      SELECT
+                        "t74"."person_id",
+                        "t74"."benefit",
+                        "t74"."start_date",
+                        "t74"."end_date",
+                        "t74"."first_contact_date",
+                        "t74"."target_group",
+                        "t74"."first_absence_date",
+                        "t74"."sickness_category",
+                        "t74"."employed",
+                        "t74"."handover_date",
+                        "t74"."expected_absence_weeks",
+                        "t74"."work_obligation",
+                        "t74"."municipality",
+                        "t74"."early_followup_request_date",
+                        "t74"."education_order",
+                        "t74"."periods",
+                        "t74"."window_start",
+                        "t74"."required",
+                        "t74"."required_joint",
+                        "t74"."in_force",
+                        "t74"."_end_unconfirmed",
+                        "t74"."_point",
+                        CAST(CAST("t74"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
+                      FROM (
+                        SELECT
+                          "t73".*
+                          EXCLUDE ("_cum", "_i_end", "_i_start", "_ibenefit", "_ipid", "_istart", "_needed", "_plain")
+                        FROM (
+                          SELECT
+                            "t72"."person_id",
+                            "t72"."benefit",
+                            "t72"."start_date",
+                            "t72"."end_date",
+                            "t72"."first_contact_date",
+                            "t72"."target_group",
+                            "t72"."first_absence_date",
+                            "t72"."sickness_category",
+                            "t72"."employed",
+                            "t72"."handover_date",
+                            "t72"."expected_absence_weeks",
+                            "t72"."work_obligation",
+                            "t72"."municipality",
+                            "t72"."early_followup_request_date",
+                            "t72"."education_order",
+                            "t72"."periods",
+                            "t72"."window_start",
+                            "t72"."required",
+                            "t72"."required_joint",
+                            "t72"."in_force",
+                            "t72"."_end_unconfirmed",
+                            "t72"."_plain",
+                            "t72"."_needed",
+                            "t72"."_ipid",
+                            "t72"."_ibenefit",
+                            "t72"."_istart",
+                            "t72"."_i_start",
+                            "t72"."_i_end",
+                            "t72"."_cum",
+                            CASE
+                              WHEN "t72"."_i_start" IS NOT NULL
+                              THEN CAST(CAST("t72"."_i_start" + TO_DAYS(CAST("t72"."_needed" - "t72"."_cum" AS INT)) AS TIMESTAMP) AS DATE)
+                              ELSE "t72"."_plain"
+                            END AS "_point"
+                          FROM (
+                            SELECT
+                              "t65"."person_id",
+                              "t65"."benefit",
+                              "t65"."start_date",
+                              "t65"."end_date",
+                              "t65"."first_contact_date",
+                              "t65"."target_group",
+                              "t65"."first_absence_date",
+                              "t65"."sickness_category",
+                              "t65"."employed",
+                              "t65"."handover_date",
+                              "t65"."expected_absence_weeks",
+                              "t65"."work_obligation",
+                              "t65"."municipality",
+                              "t65"."early_followup_request_date",
+                              "t65"."education_order",
+                              "t65"."periods",
+                              "t65"."window_start",
+                              "t65"."required",
+                              "t65"."required_joint",
+                              "t65"."in_force",
+                              "t65"."_end_unconfirmed",
+                              "t65"."_plain",
+                              "t65"."_needed",
+                              "t71"."_ipid",
+                              "t71"."_ibenefit",
+                              "t71"."_istart",
+                              "t71"."_i_start",
+                              "t71"."_i_end",
+                              "t71"."_cum"
+                            FROM (
+                              SELECT
+                                "t62"."person_id",
+                                "t62"."benefit",
+                                "t62"."_key" AS "start_date",
+                                CASE
+                                  WHEN "t62"."_end" = MAKE_DATE(9999, 12, 31)
+                                  THEN CAST(NULL AS DATE)
+                                  ELSE "t62"."_end"
+                                END AS "end_date",
+                                "t62"."first_contact_date",
+                                "t62"."target_group",
+                                "t62"."first_absence_date",
+                                "t62"."sickness_category",
+                                "t62"."employed",
+                                "t62"."handover_date",
+                                "t62"."expected_absence_weeks",
+                                "t62"."work_obligation",
+                                "t62"."municipality",
+                                "t62"."early_followup_request_date",
+                                "t62"."education_order",
+                                "t62"."periods",
+                                "t62"."_key" AS "window_start",
+                                COALESCE(
+                                  CASE
+                                    WHEN "t62"."_key" >= MAKE_DATE(2026, 7, 1)
+                                    THEN CAST(NULL AS BIGINT)
+                                    WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1)
+                                    THEN 3
+                                    WHEN "t62"."_key" >= MAKE_DATE(2020, 1, 1)
+                                    THEN CAST(NULL AS BIGINT)
+                                    ELSE CAST(NULL AS BIGINT)
+                                  END,
+                                  0
+                                ) + COALESCE(0, 0) AS "required",
+                                CAST(COALESCE(0, 0) AS BIGINT) AS "required_joint",
+                                (
+                                  CASE
+                                    WHEN "t62"."_key" >= MAKE_DATE(2026, 7, 1)
+                                    THEN CAST(NULL AS BIGINT)
+                                    WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1)
+                                    THEN 3
+                                    WHEN "t62"."_key" >= MAKE_DATE(2020, 1, 1)
+                                    THEN CAST(NULL AS BIGINT)
+                                    ELSE CAST(NULL AS BIGINT)
+                                  END IS NOT NULL
+                                )
+                                AND (
+                                  CASE WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1) THEN 3 ELSE CAST(NULL AS BIGINT) END IS NOT NULL
+                                ) AS "in_force",
+                                COALESCE(
+                                  (
+                                    CASE
+                                      WHEN "t62"."_key" >= MAKE_DATE(2026, 7, 1)
+                                      THEN CAST(NULL AS BIGINT)
+                                      WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1)
+                                      THEN 3
+                                      WHEN "t62"."_key" >= MAKE_DATE(2020, 1, 1)
+                                      THEN CAST(NULL AS BIGINT)
+                                      ELSE CAST(NULL AS BIGINT)
+                                    END IS NULL
+                                  )
+                                  AND COALESCE(
+                                    ARRAY_CONTAINS(
+                                      CASE
+                                        WHEN "t62"."_key" >= MAKE_DATE(2026, 7, 1)
+                                        THEN [
+                                          'kontanthjaelp:aktivitetsparat',
+                                          'kontanthjaelp:uddannelsesparat',
+                                          'uddannelseshjaelp:aktivitetsparat',
+                                          'uddannelseshjaelp:uddannelsesparat',
+                                          'jobafklaring',
+                                          'ressourceforloeb',
+                                          'revalidering'
+                                        ]
+                                        ELSE CAST(NULL AS TEXT[])
+                                      END,
+                                      "t62"."benefit"
+                                    )
+                                    OR ARRAY_CONTAINS(
+                                      CASE
+                                        WHEN "t62"."_key" >= MAKE_DATE(2026, 7, 1)
+                                        THEN [
+                                          'kontanthjaelp:aktivitetsparat',
+                                          'kontanthjaelp:uddannelsesparat',
+                                          'uddannelseshjaelp:aktivitetsparat',
+                                          'uddannelseshjaelp:uddannelsesparat',
+                                          'jobafklaring',
+                                          'ressourceforloeb',
+                                          'revalidering'
+                                        ]
+                                        ELSE CAST(NULL AS TEXT[])
+                                      END,
+                                      "t62"."benefit" || ':' || COALESCE("t62"."target_group", '')
+                                    ),
+                                    FALSE
+                                  ),
+                                  FALSE
+                                ) AS "_end_unconfirmed",
+                                CAST(CAST("t62"."_key" + TO_MONTHS(
+                                  COALESCE(
+                                    CASE WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1) THEN 3 ELSE CAST(NULL AS BIGINT) END,
+                                    0
+                                  )
+                                ) AS TIMESTAMP) AS DATE) AS "_plain",
+                                DATE_DIFF(
+                                  'DAY',
+                                  "t62"."_key",
+                                  CAST(CAST("t62"."_key" + TO_MONTHS(
+                                    COALESCE(
+                                      CASE WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1) THEN 3 ELSE CAST(NULL AS BIGINT) END,
+                                      0
+                                    )
+                                  ) AS TIMESTAMP) AS DATE)
+                                ) AS "_needed"
+                              FROM (
+                                SELECT
+                                  "t60"."person_id",
+                                  "t60"."benefit",
+                                  "t60"."_key",
+                                  MAX("t60"."_end") AS "_end",
+                                  COUNT(*) AS "periods",
+                                  FIRST("t60"."first_contact_date" ORDER BY "t60"."start_date") AS "first_contact_date",
+                                  FIRST("t60"."target_group" ORDER BY "t60"."start_date") AS "target_group",
+                                  FIRST("t60"."first_absence_date" ORDER BY "t60"."start_date") AS "first_absence_date",
+                                  FIRST("t60"."sickness_category" ORDER BY "t60"."start_date") AS "sickness_category",
+                                  FIRST("t60"."employed" ORDER BY "t60"."start_date") AS "employed",
+                                  FIRST("t60"."handover_date" ORDER BY "t60"."start_date") AS "handover_date",
+                                  FIRST("t60"."expected_absence_weeks" ORDER BY "t60"."start_date") AS "expected_absence_weeks",
+                                  FIRST("t60"."work_obligation" ORDER BY "t60"."start_date") AS "work_obligation",
+                                  FIRST("t60"."municipality" ORDER BY "t60"."start_date") AS "municipality",
+                                  MIN("t60"."early_followup_request_date") AS "early_followup_request_date",
+                                  BOOL_OR(CAST(COALESCE("t60"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                FROM "t59" AS "t60"
+                                GROUP BY
+                                  1,
+                                  2,
+                                  3
+                              ) AS "t62"
+                              WHERE
+                                "t62"."benefit" IN ('dagpenge')
+                            ) AS "t65"
+                            LEFT OUTER JOIN (
+                              SELECT
+                                "t69"."person_id" AS "_ipid",
+                                "t69"."benefit" AS "_ibenefit",
+                                "t69"."start_date" AS "_istart",
+                                "t69"."i_start" AS "_i_start",
+                                "t69"."i_end" AS "_i_end",
+                                "t69"."cum_before" AS "_cum"
+                              FROM (
+                                SELECT
+                                  "t68"."person_id",
+                                  "t68"."benefit",
+                                  "t68"."_key" AS "start_date",
+                                  "t68"."i_start",
+                                  "t68"."i_end",
+                                  CAST(COALESCE(
+                                    SUM("t68"."_len") OVER (
+                                      PARTITION BY "t68"."person_id", "t68"."benefit", "t68"."_key"
+                                      ORDER BY "t68"."i_start" ASC
+                                      ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                    ),
+                                    0
+                                  ) AS INT) AS "cum_before"
+                                FROM (
+                                  SELECT
+                                    "t67"."person_id",
+                                    "t67"."benefit",
+                                    "t67"."_key",
+                                    "t67"."_island",
+                                    "t67"."i_start",
+                                    "t67"."i_end",
+                                    CASE
+                                      WHEN "t67"."i_end" = MAKE_DATE(9999, 12, 31)
+                                      THEN 0
+                                      ELSE DATE_DIFF('DAY', "t67"."i_start", "t67"."i_end") + 1
+                                    END AS "_len"
+                                  FROM (
+                                    SELECT
+                                      "t66"."person_id",
+                                      "t66"."benefit",
+                                      "t66"."_key",
+                                      "t66"."_island",
+                                      MIN("t66"."start_date") AS "i_start",
+                                      MAX("t66"."_end") AS "i_end"
+                                    FROM (
+                                      SELECT
+                                        "t63"."person_id",
+                                        "t63"."benefit",
+                                        "t63"."start_date",
+                                        "t63"."_end",
+                                        "t63"."_key",
+                                        "t63"."_acc",
+                                        "t63"."first_contact_date",
+                                        "t63"."target_group",
+                                        "t63"."first_absence_date",
+                                        "t63"."sickness_category",
+                                        "t63"."employed",
+                                        "t63"."handover_date",
+                                        "t63"."expected_absence_weeks",
+                                        "t63"."work_obligation",
+                                        "t63"."municipality",
+                                        "t63"."early_followup_request_date",
+                                        "t63"."education_order",
+                                        "t63"."_new",
+                                        SUM("t63"."_new") OVER (
+                                          PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
+                                          ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
+                                          ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                        ) AS "_island"
+                                      FROM (
+                                        SELECT
+                                          "t61"."person_id",
+                                          "t61"."benefit",
+                                          "t61"."start_date",
+                                          "t61"."_end",
+                                          "t61"."_key",
+                                          "t61"."_acc",
+                                          "t61"."first_contact_date",
+                                          "t61"."target_group",
+                                          "t61"."first_absence_date",
+                                          "t61"."sickness_category",
+                                          "t61"."employed",
+                                          "t61"."handover_date",
+                                          "t61"."expected_absence_weeks",
+                                          "t61"."work_obligation",
+                                          "t61"."municipality",
+                                          "t61"."early_followup_request_date",
+                                          "t61"."education_order",
+                                          CASE
+                                            WHEN MAX("t61"."_end") OVER (
+                                              PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
+                                              ORDER BY "t61"."start_date" ASC, "t61"."_end" ASC
+                                              ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                            ) IS NULL
+                                            THEN 1
+                                            WHEN "t61"."start_date" > CAST(CAST(MAX("t61"."_end") OVER (
+                                              PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
+                                              ORDER BY "t61"."start_date" ASC, "t61"."_end" ASC
+                                              ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                            ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
+                                            THEN 1
+                                            ELSE 0
+                                          END AS "_new"
+                                        FROM (
+                                          SELECT
+                                            *
+                                          FROM "t59" AS "t60"
+                                          WHERE
+                                            "t60"."_acc"
+                                        ) AS "t61"
+                                      ) AS "t63"
+                                    ) AS "t66"
+                                    GROUP BY
+                                      1,
+                                      2,
+                                      3,
+                                      4
+                                  ) AS "t67"
+                                ) AS "t68"
+                              ) AS "t69"
+                            ) AS "t71"
+                              ON "t65"."person_id" = "t71"."_ipid"
+                              AND "t65"."benefit" = "t71"."_ibenefit"
+                              AND "t65"."start_date" = "t71"."_istart"
+                              AND "t71"."_cum" < "t65"."_needed"
+                              AND (
+                                (
+                                  "t71"."_i_end" = MAKE_DATE(9999, 12, 31)
+                                )
+                                OR (
+                                  (
+                                    "t71"."_cum" + DATE_DIFF('DAY', "t71"."_i_start", "t71"."_i_end") + 1
+                                  ) >= "t65"."_needed"
+                                )
+                              )
+                          ) AS "t72"
+                        ) AS "t73"
+                      ) AS "t74"
+                    ) AS "t75"
+                  ) AS "t76"
+                ) AS "t79"
                 INNER JOIN (
                   SELECT
-                    "t1"."person_id" AS "_pid",
-                    "t1"."start_date" AS "_ex_start",
-                    "t1"."end_date" AS "_ex_end",
-                    "t1"."reason" AS "_ex_reason"
-                  FROM "exemptions" AS "t1"
+                    "t0"."person_id" AS "_pid",
+                    "t0"."start_date" AS "_ex_start",
+                    "t0"."end_date" AS "_ex_end",
+                    "t0"."reason" AS "_ex_reason"
+                  FROM "exemptions" AS "t0"
                   WHERE
-                    "t1"."start_date" <= CAST($as_of AS DATE)
+                    "t0"."start_date" <= CAST($as_of AS DATE)
                 ) AS "t5"
-                  ON "t15"."person_id" = "t5"."_pid"
-                  AND "t5"."_ex_start" <= "t15"."_to"
-                  AND "t5"."_ex_end" >= "t15"."_from"
-              ) AS "t16"
+                  ON "t79"."person_id" = "t5"."_pid"
+                  AND "t5"."_ex_start" <= "t79"."_to"
+                  AND "t5"."_ex_end" >= "t79"."_from"
+              ) AS "t80"
               GROUP BY
                 1,
                 2,
                 3
-            ) AS "t18"
-              ON "t14"."person_id" = "t18"."person_id"
-              AND "t14"."benefit" = "t18"."benefit"
-              AND "t14"."start_date" = "t18"."start_date"
-          ) AS "t19"
-        ) AS "t20"
-      ) AS "t26"
+            ) AS "t82"
+              ON "t77"."person_id" = "t82"."person_id"
+              AND "t77"."benefit" = "t82"."benefit"
+              AND "t77"."start_date" = "t82"."start_date"
+          ) AS "t83"
+        ) AS "t84"
+      ) AS "t90"
       LEFT OUTER JOIN (
         SELECT
-          "t34".*
+          "t98".*
           EXCLUDE ("_need")
         FROM (
           SELECT
-            "t33"."person_id",
-            "t33"."benefit",
-            "t33"."start_date",
+            "t97"."person_id",
+            "t97"."benefit",
+            "t97"."start_date",
             CASE
-              WHEN "t33"."counted" >= "t33"."_need"
-              THEN "t33"."nth_date"
+              WHEN "t97"."counted" >= "t97"."_need"
+              THEN "t97"."nth_date"
               ELSE CAST(NULL AS DATE)
             END AS "nth_date",
-            "t33"."counted",
-            "t33"."in_window",
-            "t33"."listed",
-            "t33"."_need"
+            "t97"."counted",
+            "t97"."in_window",
+            "t97"."listed",
+            "t97"."_need"
           FROM (
             SELECT
-              "t32"."person_id",
-              "t32"."benefit",
-              "t32"."start_date",
-              MAX("t32"."date") AS "nth_date",
+              "t96"."person_id",
+              "t96"."benefit",
+              "t96"."start_date",
+              MAX("t96"."date") AS "nth_date",
               COUNT(*) AS "counted",
-              SUM(CAST("t32"."date" <= "t32"."_due" AS INT)) AS "in_window",
-              LISTAGG("t32"."description", ', ' ORDER BY "t32"."date" ASC) AS "listed",
-              MAX("t32"."_n") AS "_need"
+              SUM(CAST("t96"."date" <= "t96"."_due" AS INT)) AS "in_window",
+              LISTAGG("t96"."description", ', ' ORDER BY "t96"."date" ASC) AS "listed",
+              MAX("t96"."_n") AS "_need"
             FROM (
               SELECT
                 *
               FROM (
                 SELECT
-                  "t30"."person_id",
-                  "t30"."benefit",
-                  "t30"."start_date",
-                  "t30"."date",
-                  "t30"."description",
-                  "t30"."_n",
-                  "t30"."_due",
+                  "t94"."person_id",
+                  "t94"."benefit",
+                  "t94"."start_date",
+                  "t94"."date",
+                  "t94"."description",
+                  "t94"."_n",
+                  "t94"."_due",
                   ROW_NUMBER() OVER (
-                    PARTITION BY "t30"."person_id", "t30"."benefit", "t30"."start_date"
-                    ORDER BY "t30"."date" ASC, "t30"."description" ASC
+                    PARTITION BY "t94"."person_id", "t94"."benefit", "t94"."start_date"
+                    ORDER BY "t94"."date" ASC, "t94"."description" ASC
                     ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                   ) - 1 AS "_rank"
                 FROM (
                   SELECT
-                    "t29"."person_id",
-                    "t29"."benefit",
-                    "t29"."start_date",
-                    "t29"."date",
-                    "t29"."description",
-                    "t27"."_n",
-                    "t27"."_due"
+                    "t93"."person_id",
+                    "t93"."benefit",
+                    "t93"."start_date",
+                    "t93"."date",
+                    "t93"."description",
+                    "t91"."_n",
+                    "t91"."_due"
                   FROM (
                     SELECT
-                      "t23"."person_id",
-                      "t23"."benefit",
-                      "t23"."start_date",
-                      "t23"."date",
-                      "t23"."kind" || ' ' || CAST("t23"."date" AS TEXT) || ' (' || "t23"."form" || ', ' || "t23"."held_by" || ')' AS "description"
+                      "t87"."person_id",
+                      "t87"."benefit",
+                      "t87"."start_date",
+                      "t87"."date",
+                      "t87"."kind" || ' ' || CAST("t87"."date" AS TEXT) || ' (' || "t87"."form" || ', ' || "t87"."held_by" || ')' AS "description"
                     FROM (
                       SELECT
-                        "t22"."person_id",
-                        "t22"."benefit",
-                        "t22"."start_date",
-                        "t22"."window_start",
-                        "t22"."_last",
+                        "t86"."person_id",
+                        "t86"."benefit",
+                        "t86"."start_date",
+                        "t86"."window_start",
+                        "t86"."_first",
+                        "t86"."_last",
                         "t6"."person_id" AS "person_id_right",
                         "t6"."date",
                         "t6"."kind",
@@ -580,445 +2011,1824 @@ FROM (
                         "t6"."purpose"
                       FROM (
                         SELECT
-                          "t20"."person_id",
-                          "t20"."benefit",
-                          "t20"."start_date",
-                          "t20"."window_start",
-                          COALESCE("t20"."end_date", CAST($as_of AS DATE)) AS "_last"
+                          "t84"."person_id",
+                          "t84"."benefit",
+                          "t84"."start_date",
+                          "t84"."window_start",
+                          "t84"."window_start" AS "_first",
+                          COALESCE("t84"."end_date", CAST($as_of AS DATE)) AS "_last"
                         FROM (
                           SELECT
-                            "t19".*
+                            "t83".*
                             EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
                           FROM (
                             SELECT
-                              "t14"."person_id",
-                              "t14"."benefit",
-                              "t14"."start_date",
-                              "t14"."end_date",
-                              "t14"."first_contact_date",
-                              "t14"."target_group",
-                              "t14"."first_absence_date",
-                              "t14"."sickness_category",
-                              "t14"."employed",
-                              "t14"."handover_date",
-                              "t14"."expected_absence_weeks",
-                              "t14"."work_obligation",
-                              "t14"."municipality",
-                              "t14"."periods",
-                              "t14"."window_start",
-                              "t14"."required",
-                              "t14"."required_joint",
-                              "t14"."in_force",
-                              "t14"."due0",
-                              "t18"."person_id" AS "person_id_right",
-                              "t18"."benefit" AS "benefit_right",
-                              "t18"."start_date" AS "start_date_right",
-                              "t18"."exempt_days",
-                              "t18"."exempt_now",
-                              "t18"."exemption_note"
+                              "t77"."person_id",
+                              "t77"."benefit",
+                              "t77"."start_date",
+                              "t77"."end_date",
+                              "t77"."first_contact_date",
+                              "t77"."target_group",
+                              "t77"."first_absence_date",
+                              "t77"."sickness_category",
+                              "t77"."employed",
+                              "t77"."handover_date",
+                              "t77"."expected_absence_weeks",
+                              "t77"."work_obligation",
+                              "t77"."municipality",
+                              "t77"."early_followup_request_date",
+                              "t77"."education_order",
+                              "t77"."periods",
+                              "t77"."window_start",
+                              "t77"."required",
+                              "t77"."required_joint",
+                              "t77"."in_force",
+                              "t77"."_end_unconfirmed",
+                              "t77"."due0",
+                              "t82"."person_id" AS "person_id_right",
+                              "t82"."benefit" AS "benefit_right",
+                              "t82"."start_date" AS "start_date_right",
+                              "t82"."exempt_days",
+                              "t82"."exempt_now",
+                              "t82"."exemption_note"
                             FROM (
                               SELECT
-                                "t11"."person_id",
-                                "t11"."benefit",
-                                "t11"."start_date",
-                                CASE
-                                  WHEN "t11"."_end" = MAKE_DATE(9999, 12, 31)
-                                  THEN CAST(NULL AS DATE)
-                                  ELSE "t11"."_end"
-                                END AS "end_date",
-                                "t11"."first_contact_date",
-                                "t11"."target_group",
-                                "t11"."first_absence_date",
-                                "t11"."sickness_category",
-                                "t11"."employed",
-                                "t11"."handover_date",
-                                "t11"."expected_absence_weeks",
-                                "t11"."work_obligation",
-                                "t11"."municipality",
-                                "t11"."periods",
-                                "t11"."start_date" AS "window_start",
-                                COALESCE(
-                                  CASE
-                                    WHEN "t11"."start_date" >= MAKE_DATE(2026, 7, 1)
-                                    THEN CAST(NULL AS BIGINT)
-                                    WHEN "t11"."start_date" >= MAKE_DATE(2024, 1, 1)
-                                    THEN 3
-                                    WHEN "t11"."start_date" >= MAKE_DATE(2020, 1, 1)
-                                    THEN CAST(NULL AS BIGINT)
-                                    ELSE CAST(NULL AS BIGINT)
-                                  END,
-                                  0
-                                ) + COALESCE(0, 0) AS "required",
-                                CAST(COALESCE(0, 0) AS BIGINT) AS "required_joint",
-                                (
-                                  CASE
-                                    WHEN "t11"."start_date" >= MAKE_DATE(2026, 7, 1)
-                                    THEN CAST(NULL AS BIGINT)
-                                    WHEN "t11"."start_date" >= MAKE_DATE(2024, 1, 1)
-                                    THEN 3
-                                    WHEN "t11"."start_date" >= MAKE_DATE(2020, 1, 1)
-                                    THEN CAST(NULL AS BIGINT)
-                                    ELSE CAST(NULL AS BIGINT)
-                                  END IS NOT NULL
-                                )
-                                AND (
-                                  CASE
-                                    WHEN "t11"."start_date" >= MAKE_DATE(2024, 1, 1)
-                                    THEN 3
-                                    ELSE CAST(NULL AS BIGINT)
-                                  END IS NOT NULL
-                                ) AS "in_force",
-                                CAST(CAST(CAST(CAST("t11"."start_date" + TO_MONTHS(
-                                  COALESCE(
-                                    CASE
-                                      WHEN "t11"."start_date" >= MAKE_DATE(2024, 1, 1)
-                                      THEN 3
-                                      ELSE CAST(NULL AS BIGINT)
-                                    END,
-                                    0
-                                  )
-                                ) AS TIMESTAMP) AS DATE) + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
-                              FROM "t10" AS "t11"
-                              WHERE
-                                "t11"."benefit" IN ('dagpenge')
-                            ) AS "t14"
+                                "t75".*
+                                EXCLUDE ("_point")
+                              FROM (
+                                SELECT
+                                  "t74"."person_id",
+                                  "t74"."benefit",
+                                  "t74"."start_date",
+                                  "t74"."end_date",
+                                  "t74"."first_contact_date",
+                                  "t74"."target_group",
+                                  "t74"."first_absence_date",
+                                  "t74"."sickness_category",
+                                  "t74"."employed",
+                                  "t74"."handover_date",
+                                  "t74"."expected_absence_weeks",
+                                  "t74"."work_obligation",
+                                  "t74"."municipality",
+                                  "t74"."early_followup_request_date",
+                                  "t74"."education_order",
+                                  "t74"."periods",
+                                  "t74"."window_start",
+                                  "t74"."required",
+                                  "t74"."required_joint",
+                                  "t74"."in_force",
+                                  "t74"."_end_unconfirmed",
+                                  "t74"."_point",
+                                  CAST(CAST("t74"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
+                                FROM (
+                                  SELECT
+                                    "t73".*
+                                    EXCLUDE ("_cum", "_i_end", "_i_start", "_ibenefit", "_ipid", "_istart", "_needed", "_plain")
+                                  FROM (
+                                    SELECT
+                                      "t72"."person_id",
+                                      "t72"."benefit",
+                                      "t72"."start_date",
+                                      "t72"."end_date",
+                                      "t72"."first_contact_date",
+                                      "t72"."target_group",
+                                      "t72"."first_absence_date",
+                                      "t72"."sickness_category",
+                                      "t72"."employed",
+                                      "t72"."handover_date",
+                                      "t72"."expected_absence_weeks",
+                                      "t72"."work_obligation",
+                                      "t72"."municipality",
+                                      "t72"."early_followup_request_date",
+                                      "t72"."education_order",
+                                      "t72"."periods",
+                                      "t72"."window_start",
+                                      "t72"."required",
+                                      "t72"."required_joint",
+                                      "t72"."in_force",
+                                      "t72"."_end_unconfirmed",
+                                      "t72"."_plain",
+                                      "t72"."_needed",
+                                      "t72"."_ipid",
+                                      "t72"."_ibenefit",
+                                      "t72"."_istart",
+                                      "t72"."_i_start",
+                                      "t72"."_i_end",
+                                      "t72"."_cum",
+                                      CASE
+                                        WHEN "t72"."_i_start" IS NOT NULL
+                                        THEN CAST(CAST("t72"."_i_start" + TO_DAYS(CAST("t72"."_needed" - "t72"."_cum" AS INT)) AS TIMESTAMP) AS DATE)
+                                        ELSE "t72"."_plain"
+                                      END AS "_point"
+                                    FROM (
+                                      SELECT
+                                        "t65"."person_id",
+                                        "t65"."benefit",
+                                        "t65"."start_date",
+                                        "t65"."end_date",
+                                        "t65"."first_contact_date",
+                                        "t65"."target_group",
+                                        "t65"."first_absence_date",
+                                        "t65"."sickness_category",
+                                        "t65"."employed",
+                                        "t65"."handover_date",
+                                        "t65"."expected_absence_weeks",
+                                        "t65"."work_obligation",
+                                        "t65"."municipality",
+                                        "t65"."early_followup_request_date",
+                                        "t65"."education_order",
+                                        "t65"."periods",
+                                        "t65"."window_start",
+                                        "t65"."required",
+                                        "t65"."required_joint",
+                                        "t65"."in_force",
+                                        "t65"."_end_unconfirmed",
+                                        "t65"."_plain",
+                                        "t65"."_needed",
+                                        "t71"."_ipid",
+                                        "t71"."_ibenefit",
+                                        "t71"."_istart",
+                                        "t71"."_i_start",
+                                        "t71"."_i_end",
+                                        "t71"."_cum"
+                                      FROM (
+                                        SELECT
+                                          "t62"."person_id",
+                                          "t62"."benefit",
+                                          "t62"."_key" AS "start_date",
+                                          CASE
+                                            WHEN "t62"."_end" = MAKE_DATE(9999, 12, 31)
+                                            THEN CAST(NULL AS DATE)
+                                            ELSE "t62"."_end"
+                                          END AS "end_date",
+                                          "t62"."first_contact_date",
+                                          "t62"."target_group",
+                                          "t62"."first_absence_date",
+                                          "t62"."sickness_category",
+                                          "t62"."employed",
+                                          "t62"."handover_date",
+                                          "t62"."expected_absence_weeks",
+                                          "t62"."work_obligation",
+                                          "t62"."municipality",
+                                          "t62"."early_followup_request_date",
+                                          "t62"."education_order",
+                                          "t62"."periods",
+                                          "t62"."_key" AS "window_start",
+                                          COALESCE(
+                                            CASE
+                                              WHEN "t62"."_key" >= MAKE_DATE(2026, 7, 1)
+                                              THEN CAST(NULL AS BIGINT)
+                                              WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1)
+                                              THEN 3
+                                              WHEN "t62"."_key" >= MAKE_DATE(2020, 1, 1)
+                                              THEN CAST(NULL AS BIGINT)
+                                              ELSE CAST(NULL AS BIGINT)
+                                            END,
+                                            0
+                                          ) + COALESCE(0, 0) AS "required",
+                                          CAST(COALESCE(0, 0) AS BIGINT) AS "required_joint",
+                                          (
+                                            CASE
+                                              WHEN "t62"."_key" >= MAKE_DATE(2026, 7, 1)
+                                              THEN CAST(NULL AS BIGINT)
+                                              WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1)
+                                              THEN 3
+                                              WHEN "t62"."_key" >= MAKE_DATE(2020, 1, 1)
+                                              THEN CAST(NULL AS BIGINT)
+                                              ELSE CAST(NULL AS BIGINT)
+                                            END IS NOT NULL
+                                          )
+                                          AND (
+                                            CASE WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1) THEN 3 ELSE CAST(NULL AS BIGINT) END IS NOT NULL
+                                          ) AS "in_force",
+                                          COALESCE(
+                                            (
+                                              CASE
+                                                WHEN "t62"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                THEN CAST(NULL AS BIGINT)
+                                                WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                THEN 3
+                                                WHEN "t62"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                THEN CAST(NULL AS BIGINT)
+                                                ELSE CAST(NULL AS BIGINT)
+                                              END IS NULL
+                                            )
+                                            AND COALESCE(
+                                              ARRAY_CONTAINS(
+                                                CASE
+                                                  WHEN "t62"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                  THEN [
+                                                    'kontanthjaelp:aktivitetsparat',
+                                                    'kontanthjaelp:uddannelsesparat',
+                                                    'uddannelseshjaelp:aktivitetsparat',
+                                                    'uddannelseshjaelp:uddannelsesparat',
+                                                    'jobafklaring',
+                                                    'ressourceforloeb',
+                                                    'revalidering'
+                                                  ]
+                                                  ELSE CAST(NULL AS TEXT[])
+                                                END,
+                                                "t62"."benefit"
+                                              )
+                                              OR ARRAY_CONTAINS(
+                                                CASE
+                                                  WHEN "t62"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                  THEN [
+                                                    'kontanthjaelp:aktivitetsparat',
+                                                    'kontanthjaelp:uddannelsesparat',
+                                                    'uddannelseshjaelp:aktivitetsparat',
+                                                    'uddannelseshjaelp:uddannelsesparat',
+                                                    'jobafklaring',
+                                                    'ressourceforloeb',
+                                                    'revalidering'
+                                                  ]
+                                                  ELSE CAST(NULL AS TEXT[])
+                                                END,
+                                                "t62"."benefit" || ':' || COALESCE("t62"."target_group", '')
+                                              ),
+                                              FALSE
+                                            ),
+                                            FALSE
+                                          ) AS "_end_unconfirmed",
+                                          CAST(CAST("t62"."_key" + TO_MONTHS(
+                                            COALESCE(
+                                              CASE WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1) THEN 3 ELSE CAST(NULL AS BIGINT) END,
+                                              0
+                                            )
+                                          ) AS TIMESTAMP) AS DATE) AS "_plain",
+                                          DATE_DIFF(
+                                            'DAY',
+                                            "t62"."_key",
+                                            CAST(CAST("t62"."_key" + TO_MONTHS(
+                                              COALESCE(
+                                                CASE WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1) THEN 3 ELSE CAST(NULL AS BIGINT) END,
+                                                0
+                                              )
+                                            ) AS TIMESTAMP) AS DATE)
+                                          ) AS "_needed"
+                                        FROM (
+                                          SELECT
+                                            "t60"."person_id",
+                                            "t60"."benefit",
+                                            "t60"."_key",
+                                            MAX("t60"."_end") AS "_end",
+                                            COUNT(*) AS "periods",
+                                            FIRST("t60"."first_contact_date" ORDER BY "t60"."start_date") AS "first_contact_date",
+                                            FIRST("t60"."target_group" ORDER BY "t60"."start_date") AS "target_group",
+                                            FIRST("t60"."first_absence_date" ORDER BY "t60"."start_date") AS "first_absence_date",
+                                            FIRST("t60"."sickness_category" ORDER BY "t60"."start_date") AS "sickness_category",
+                                            FIRST("t60"."employed" ORDER BY "t60"."start_date") AS "employed",
+                                            FIRST("t60"."handover_date" ORDER BY "t60"."start_date") AS "handover_date",
+                                            FIRST("t60"."expected_absence_weeks" ORDER BY "t60"."start_date") AS "expected_absence_weeks",
+                                            FIRST("t60"."work_obligation" ORDER BY "t60"."start_date") AS "work_obligation",
+                                            FIRST("t60"."municipality" ORDER BY "t60"."start_date") AS "municipality",
+                                            MIN("t60"."early_followup_request_date") AS "early_followup_request_date",
+                                            BOOL_OR(CAST(COALESCE("t60"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                          FROM "t59" AS "t60"
+                                          GROUP BY
+                                            1,
+                                            2,
+                                            3
+                                        ) AS "t62"
+                                        WHERE
+                                          "t62"."benefit" IN ('dagpenge')
+                                      ) AS "t65"
+                                      LEFT OUTER JOIN (
+                                        SELECT
+                                          "t69"."person_id" AS "_ipid",
+                                          "t69"."benefit" AS "_ibenefit",
+                                          "t69"."start_date" AS "_istart",
+                                          "t69"."i_start" AS "_i_start",
+                                          "t69"."i_end" AS "_i_end",
+                                          "t69"."cum_before" AS "_cum"
+                                        FROM (
+                                          SELECT
+                                            "t68"."person_id",
+                                            "t68"."benefit",
+                                            "t68"."_key" AS "start_date",
+                                            "t68"."i_start",
+                                            "t68"."i_end",
+                                            CAST(COALESCE(
+                                              SUM("t68"."_len") OVER (
+                                                PARTITION BY "t68"."person_id", "t68"."benefit", "t68"."_key"
+                                                ORDER BY "t68"."i_start" ASC
+                                                ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                              ),
+                                              0
+                                            ) AS INT) AS "cum_before"
+                                          FROM (
+                                            SELECT
+                                              "t67"."person_id",
+                                              "t67"."benefit",
+                                              "t67"."_key",
+                                              "t67"."_island",
+                                              "t67"."i_start",
+                                              "t67"."i_end",
+                                              CASE
+                                                WHEN "t67"."i_end" = MAKE_DATE(9999, 12, 31)
+                                                THEN 0
+                                                ELSE DATE_DIFF('DAY', "t67"."i_start", "t67"."i_end") + 1
+                                              END AS "_len"
+                                            FROM (
+                                              SELECT
+                                                "t66"."person_id",
+                                                "t66"."benefit",
+                                                "t66"."_key",
+                                                "t66"."_island",
+                                                MIN("t66"."start_date") AS "i_start",
+                                                MAX("t66"."_end") AS "i_end"
+                                              FROM (
+                                                SELECT
+                                                  "t63"."person_id",
+                                                  "t63"."benefit",
+                                                  "t63"."start_date",
+                                                  "t63"."_end",
+                                                  "t63"."_key",
+                                                  "t63"."_acc",
+                                                  "t63"."first_contact_date",
+                                                  "t63"."target_group",
+                                                  "t63"."first_absence_date",
+                                                  "t63"."sickness_category",
+                                                  "t63"."employed",
+                                                  "t63"."handover_date",
+                                                  "t63"."expected_absence_weeks",
+                                                  "t63"."work_obligation",
+                                                  "t63"."municipality",
+                                                  "t63"."early_followup_request_date",
+                                                  "t63"."education_order",
+                                                  "t63"."_new",
+                                                  SUM("t63"."_new") OVER (
+                                                    PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
+                                                    ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
+                                                    ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                                  ) AS "_island"
+                                                FROM (
+                                                  SELECT
+                                                    "t61"."person_id",
+                                                    "t61"."benefit",
+                                                    "t61"."start_date",
+                                                    "t61"."_end",
+                                                    "t61"."_key",
+                                                    "t61"."_acc",
+                                                    "t61"."first_contact_date",
+                                                    "t61"."target_group",
+                                                    "t61"."first_absence_date",
+                                                    "t61"."sickness_category",
+                                                    "t61"."employed",
+                                                    "t61"."handover_date",
+                                                    "t61"."expected_absence_weeks",
+                                                    "t61"."work_obligation",
+                                                    "t61"."municipality",
+                                                    "t61"."early_followup_request_date",
+                                                    "t61"."education_order",
+                                                    CASE
+                                                      WHEN MAX("t61"."_end") OVER (
+                                                        PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
+                                                        ORDER BY "t61"."start_date" ASC, "t61"."_end" ASC
+                                                        ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                      ) IS NULL
+                                                      THEN 1
+                                                      WHEN "t61"."start_date" > CAST(CAST(MAX("t61"."_end") OVER (
+                                                        PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
+                                                        ORDER BY "t61"."start_date" ASC, "t61"."_end" ASC
+                                                        ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                      ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
+                                                      THEN 1
+                                                      ELSE 0
+                                                    END AS "_new"
+                                                  FROM (
+                                                    SELECT
+                                                      *
+                                                    FROM "t59" AS "t60"
+                                                    WHERE
+                                                      "t60"."_acc"
+                                                  ) AS "t61"
+                                                ) AS "t63"
+                                              ) AS "t66"
+                                              GROUP BY
+                                                1,
+                                                2,
+                                                3,
+                                                4
+                                            ) AS "t67"
+                                          ) AS "t68"
+                                        ) AS "t69"
+                                      ) AS "t71"
+                                        ON "t65"."person_id" = "t71"."_ipid"
+                                        AND "t65"."benefit" = "t71"."_ibenefit"
+                                        AND "t65"."start_date" = "t71"."_istart"
+                                        AND "t71"."_cum" < "t65"."_needed"
+                                        AND (
+                                          (
+                                            "t71"."_i_end" = MAKE_DATE(9999, 12, 31)
+                                          )
+                                          OR (
+                                            (
+                                              "t71"."_cum" + DATE_DIFF('DAY', "t71"."_i_start", "t71"."_i_end") + 1
+                                            ) >= "t65"."_needed"
+                                          )
+                                        )
+                                    ) AS "t72"
+                                  ) AS "t73"
+                                ) AS "t74"
+                              ) AS "t75"
+                            ) AS "t77"
                             LEFT OUTER JOIN (
                               SELECT
-                                "t16"."person_id",
-                                "t16"."benefit",
-                                "t16"."start_date",
+                                "t80"."person_id",
+                                "t80"."benefit",
+                                "t80"."start_date",
                                 CAST(SUM(
                                   DATE_DIFF(
                                     'DAY',
-                                    GREATEST("t16"."_ex_start", "t16"."_from"),
-                                    LEAST("t16"."_ex_end", "t16"."_to")
+                                    GREATEST("t80"."_ex_start", "t80"."_from"),
+                                    LEAST("t80"."_ex_end", "t80"."_to")
                                   ) + 1
                                 ) AS INT) AS "exempt_days",
                                 BOOL_OR(
                                   CAST((
-                                    "t16"."_ex_start" <= CAST($as_of AS DATE)
+                                    "t80"."_ex_start" <= CAST($as_of AS DATE)
                                   )
                                   AND (
-                                    "t16"."_ex_end" >= CAST($as_of AS DATE)
+                                    "t80"."_ex_end" >= CAST($as_of AS DATE)
                                   ) AS BOOLEAN)
                                 ) AS "exempt_now",
                                 LISTAGG(
                                   
-                                    'fritaget ' || CAST("t16"."_ex_start" AS TEXT) || '–' || CAST("t16"."_ex_end" AS TEXT) || ' (' || "t16"."_ex_reason" || ')',
-                                    ', ' ORDER BY "t16"."_ex_start" ASC
+                                    'fritaget ' || CAST("t80"."_ex_start" AS TEXT) || '–' || CAST("t80"."_ex_end" AS TEXT) || ' (' || "t80"."_ex_reason" || ')',
+                                    ', ' ORDER BY "t80"."_ex_start" ASC
                                   
                                 ) AS "exemption_note"
                               FROM (
                                 SELECT
-                                  "t15"."person_id",
-                                  "t15"."benefit",
-                                  "t15"."start_date",
-                                  "t15"."_from",
-                                  "t15"."_to",
+                                  "t79"."person_id",
+                                  "t79"."benefit",
+                                  "t79"."start_date",
+                                  "t79"."_from",
+                                  "t79"."_to",
                                   "t5"."_pid",
                                   "t5"."_ex_start",
                                   "t5"."_ex_end",
                                   "t5"."_ex_reason"
                                 FROM (
                                   SELECT
-                                    "t11"."person_id",
-                                    "t11"."benefit",
-                                    "t11"."start_date",
-                                    "t11"."start_date" AS "_from",
-                                    CAST(CAST(CAST(CAST("t11"."start_date" + TO_MONTHS(
-                                      COALESCE(
-                                        CASE
-                                          WHEN "t11"."start_date" >= MAKE_DATE(2024, 1, 1)
-                                          THEN 3
-                                          ELSE CAST(NULL AS BIGINT)
-                                        END,
-                                        0
-                                      )
-                                    ) AS TIMESTAMP) AS DATE) + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "_to"
-                                  FROM "t10" AS "t11"
-                                  WHERE
-                                    "t11"."benefit" IN ('dagpenge')
-                                ) AS "t15"
+                                    "t76"."person_id",
+                                    "t76"."benefit",
+                                    "t76"."start_date",
+                                    "t76"."window_start" AS "_from",
+                                    "t76"."due0" AS "_to"
+                                  FROM (
+                                    SELECT
+                                      "t75".*
+                                      EXCLUDE ("_point")
+                                    FROM (
+                                      SELECT
+                                        "t74"."person_id",
+                                        "t74"."benefit",
+                                        "t74"."start_date",
+                                        "t74"."end_date",
+                                        "t74"."first_contact_date",
+                                        "t74"."target_group",
+                                        "t74"."first_absence_date",
+                                        "t74"."sickness_category",
+                                        "t74"."employed",
+                                        "t74"."handover_date",
+                                        "t74"."expected_absence_weeks",
+                                        "t74"."work_obligation",
+                                        "t74"."municipality",
+                                        "t74"."early_followup_request_date",
+                                        "t74"."education_order",
+                                        "t74"."periods",
+                                        "t74"."window_start",
+                                        "t74"."required",
+                                        "t74"."required_joint",
+                                        "t74"."in_force",
+                                        "t74"."_end_unconfirmed",
+                                        "t74"."_point",
+                                        CAST(CAST("t74"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
+                                      FROM (
+                                        SELECT
+                                          "t73".*
+                                          EXCLUDE ("_cum", "_i_end", "_i_start", "_ibenefit", "_ipid", "_istart", "_needed", "_plain")
+                                        FROM (
+                                          SELECT
+                                            "t72"."person_id",
+                                            "t72"."benefit",
+                                            "t72"."start_date",
+                                            "t72"."end_date",
+                                            "t72"."first_contact_date",
+                                            "t72"."target_group",
+                                            "t72"."first_absence_date",
+                                            "t72"."sickness_category",
+                                            "t72"."employed",
+                                            "t72"."handover_date",
+                                            "t72"."expected_absence_weeks",
+                                            "t72"."work_obligation",
+                                            "t72"."municipality",
+                                            "t72"."early_followup_request_date",
+                                            "t72"."education_order",
+                                            "t72"."periods",
+                                            "t72"."window_start",
+                                            "t72"."required",
+                                            "t72"."required_joint",
+                                            "t72"."in_force",
+                                            "t72"."_end_unconfirmed",
+                                            "t72"."_plain",
+                                            "t72"."_needed",
+                                            "t72"."_ipid",
+                                            "t72"."_ibenefit",
+                                            "t72"."_istart",
+                                            "t72"."_i_start",
+                                            "t72"."_i_end",
+                                            "t72"."_cum",
+                                            CASE
+                                              WHEN "t72"."_i_start" IS NOT NULL
+                                              THEN CAST(CAST("t72"."_i_start" + TO_DAYS(CAST("t72"."_needed" - "t72"."_cum" AS INT)) AS TIMESTAMP) AS DATE)
+                                              ELSE "t72"."_plain"
+                                            END AS "_point"
+                                          FROM (
+                                            SELECT
+                                              "t65"."person_id",
+                                              "t65"."benefit",
+                                              "t65"."start_date",
+                                              "t65"."end_date",
+                                              "t65"."first_contact_date",
+                                              "t65"."target_group",
+                                              "t65"."first_absence_date",
+                                              "t65"."sickness_category",
+                                              "t65"."employed",
+                                              "t65"."handover_date",
+                                              "t65"."expected_absence_weeks",
+                                              "t65"."work_obligation",
+                                              "t65"."municipality",
+                                              "t65"."early_followup_request_date",
+                                              "t65"."education_order",
+                                              "t65"."periods",
+                                              "t65"."window_start",
+                                              "t65"."required",
+                                              "t65"."required_joint",
+                                              "t65"."in_force",
+                                              "t65"."_end_unconfirmed",
+                                              "t65"."_plain",
+                                              "t65"."_needed",
+                                              "t71"."_ipid",
+                                              "t71"."_ibenefit",
+                                              "t71"."_istart",
+                                              "t71"."_i_start",
+                                              "t71"."_i_end",
+                                              "t71"."_cum"
+                                            FROM (
+                                              SELECT
+                                                "t62"."person_id",
+                                                "t62"."benefit",
+                                                "t62"."_key" AS "start_date",
+                                                CASE
+                                                  WHEN "t62"."_end" = MAKE_DATE(9999, 12, 31)
+                                                  THEN CAST(NULL AS DATE)
+                                                  ELSE "t62"."_end"
+                                                END AS "end_date",
+                                                "t62"."first_contact_date",
+                                                "t62"."target_group",
+                                                "t62"."first_absence_date",
+                                                "t62"."sickness_category",
+                                                "t62"."employed",
+                                                "t62"."handover_date",
+                                                "t62"."expected_absence_weeks",
+                                                "t62"."work_obligation",
+                                                "t62"."municipality",
+                                                "t62"."early_followup_request_date",
+                                                "t62"."education_order",
+                                                "t62"."periods",
+                                                "t62"."_key" AS "window_start",
+                                                COALESCE(
+                                                  CASE
+                                                    WHEN "t62"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                    THEN CAST(NULL AS BIGINT)
+                                                    WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                    THEN 3
+                                                    WHEN "t62"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                    THEN CAST(NULL AS BIGINT)
+                                                    ELSE CAST(NULL AS BIGINT)
+                                                  END,
+                                                  0
+                                                ) + COALESCE(0, 0) AS "required",
+                                                CAST(COALESCE(0, 0) AS BIGINT) AS "required_joint",
+                                                (
+                                                  CASE
+                                                    WHEN "t62"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                    THEN CAST(NULL AS BIGINT)
+                                                    WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                    THEN 3
+                                                    WHEN "t62"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                    THEN CAST(NULL AS BIGINT)
+                                                    ELSE CAST(NULL AS BIGINT)
+                                                  END IS NOT NULL
+                                                )
+                                                AND (
+                                                  CASE WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1) THEN 3 ELSE CAST(NULL AS BIGINT) END IS NOT NULL
+                                                ) AS "in_force",
+                                                COALESCE(
+                                                  (
+                                                    CASE
+                                                      WHEN "t62"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                      THEN CAST(NULL AS BIGINT)
+                                                      WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                      THEN 3
+                                                      WHEN "t62"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                      THEN CAST(NULL AS BIGINT)
+                                                      ELSE CAST(NULL AS BIGINT)
+                                                    END IS NULL
+                                                  )
+                                                  AND COALESCE(
+                                                    ARRAY_CONTAINS(
+                                                      CASE
+                                                        WHEN "t62"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                        THEN [
+                                                          'kontanthjaelp:aktivitetsparat',
+                                                          'kontanthjaelp:uddannelsesparat',
+                                                          'uddannelseshjaelp:aktivitetsparat',
+                                                          'uddannelseshjaelp:uddannelsesparat',
+                                                          'jobafklaring',
+                                                          'ressourceforloeb',
+                                                          'revalidering'
+                                                        ]
+                                                        ELSE CAST(NULL AS TEXT[])
+                                                      END,
+                                                      "t62"."benefit"
+                                                    )
+                                                    OR ARRAY_CONTAINS(
+                                                      CASE
+                                                        WHEN "t62"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                        THEN [
+                                                          'kontanthjaelp:aktivitetsparat',
+                                                          'kontanthjaelp:uddannelsesparat',
+                                                          'uddannelseshjaelp:aktivitetsparat',
+                                                          'uddannelseshjaelp:uddannelsesparat',
+                                                          'jobafklaring',
+                                                          'ressourceforloeb',
+                                                          'revalidering'
+                                                        ]
+                                                        ELSE CAST(NULL AS TEXT[])
+                                                      END,
+                                                      "t62"."benefit" || ':' || COALESCE("t62"."target_group", '')
+                                                    ),
+                                                    FALSE
+                                                  ),
+                                                  FALSE
+                                                ) AS "_end_unconfirmed",
+                                                CAST(CAST("t62"."_key" + TO_MONTHS(
+                                                  COALESCE(
+                                                    CASE WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1) THEN 3 ELSE CAST(NULL AS BIGINT) END,
+                                                    0
+                                                  )
+                                                ) AS TIMESTAMP) AS DATE) AS "_plain",
+                                                DATE_DIFF(
+                                                  'DAY',
+                                                  "t62"."_key",
+                                                  CAST(CAST("t62"."_key" + TO_MONTHS(
+                                                    COALESCE(
+                                                      CASE WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1) THEN 3 ELSE CAST(NULL AS BIGINT) END,
+                                                      0
+                                                    )
+                                                  ) AS TIMESTAMP) AS DATE)
+                                                ) AS "_needed"
+                                              FROM (
+                                                SELECT
+                                                  "t60"."person_id",
+                                                  "t60"."benefit",
+                                                  "t60"."_key",
+                                                  MAX("t60"."_end") AS "_end",
+                                                  COUNT(*) AS "periods",
+                                                  FIRST("t60"."first_contact_date" ORDER BY "t60"."start_date") AS "first_contact_date",
+                                                  FIRST("t60"."target_group" ORDER BY "t60"."start_date") AS "target_group",
+                                                  FIRST("t60"."first_absence_date" ORDER BY "t60"."start_date") AS "first_absence_date",
+                                                  FIRST("t60"."sickness_category" ORDER BY "t60"."start_date") AS "sickness_category",
+                                                  FIRST("t60"."employed" ORDER BY "t60"."start_date") AS "employed",
+                                                  FIRST("t60"."handover_date" ORDER BY "t60"."start_date") AS "handover_date",
+                                                  FIRST("t60"."expected_absence_weeks" ORDER BY "t60"."start_date") AS "expected_absence_weeks",
+                                                  FIRST("t60"."work_obligation" ORDER BY "t60"."start_date") AS "work_obligation",
+                                                  FIRST("t60"."municipality" ORDER BY "t60"."start_date") AS "municipality",
+                                                  MIN("t60"."early_followup_request_date") AS "early_followup_request_date",
+                                                  BOOL_OR(CAST(COALESCE("t60"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                                FROM "t59" AS "t60"
+                                                GROUP BY
+                                                  1,
+                                                  2,
+                                                  3
+                                              ) AS "t62"
+                                              WHERE
+                                                "t62"."benefit" IN ('dagpenge')
+                                            ) AS "t65"
+                                            LEFT OUTER JOIN (
+                                              SELECT
+                                                "t69"."person_id" AS "_ipid",
+                                                "t69"."benefit" AS "_ibenefit",
+                                                "t69"."start_date" AS "_istart",
+                                                "t69"."i_start" AS "_i_start",
+                                                "t69"."i_end" AS "_i_end",
+                                                "t69"."cum_before" AS "_cum"
+                                              FROM (
+                                                SELECT
+                                                  "t68"."person_id",
+                                                  "t68"."benefit",
+                                                  "t68"."_key" AS "start_date",
+                                                  "t68"."i_start",
+                                                  "t68"."i_end",
+                                                  CAST(COALESCE(
+                                                    SUM("t68"."_len") OVER (
+                                                      PARTITION BY "t68"."person_id", "t68"."benefit", "t68"."_key"
+                                                      ORDER BY "t68"."i_start" ASC
+                                                      ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                    ),
+                                                    0
+                                                  ) AS INT) AS "cum_before"
+                                                FROM (
+                                                  SELECT
+                                                    "t67"."person_id",
+                                                    "t67"."benefit",
+                                                    "t67"."_key",
+                                                    "t67"."_island",
+                                                    "t67"."i_start",
+                                                    "t67"."i_end",
+                                                    CASE
+                                                      WHEN "t67"."i_end" = MAKE_DATE(9999, 12, 31)
+                                                      THEN 0
+                                                      ELSE DATE_DIFF('DAY', "t67"."i_start", "t67"."i_end") + 1
+                                                    END AS "_len"
+                                                  FROM (
+                                                    SELECT
+                                                      "t66"."person_id",
+                                                      "t66"."benefit",
+                                                      "t66"."_key",
+                                                      "t66"."_island",
+                                                      MIN("t66"."start_date") AS "i_start",
+                                                      MAX("t66"."_end") AS "i_end"
+                                                    FROM (
+                                                      SELECT
+                                                        "t63"."person_id",
+                                                        "t63"."benefit",
+                                                        "t63"."start_date",
+                                                        "t63"."_end",
+                                                        "t63"."_key",
+                                                        "t63"."_acc",
+                                                        "t63"."first_contact_date",
+                                                        "t63"."target_group",
+                                                        "t63"."first_absence_date",
+                                                        "t63"."sickness_category",
+                                                        "t63"."employed",
+                                                        "t63"."handover_date",
+                                                        "t63"."expected_absence_weeks",
+                                                        "t63"."work_obligation",
+                                                        "t63"."municipality",
+                                                        "t63"."early_followup_request_date",
+                                                        "t63"."education_order",
+                                                        "t63"."_new",
+                                                        SUM("t63"."_new") OVER (
+                                                          PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
+                                                          ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
+                                                          ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                                        ) AS "_island"
+                                                      FROM (
+                                                        SELECT
+                                                          "t61"."person_id",
+                                                          "t61"."benefit",
+                                                          "t61"."start_date",
+                                                          "t61"."_end",
+                                                          "t61"."_key",
+                                                          "t61"."_acc",
+                                                          "t61"."first_contact_date",
+                                                          "t61"."target_group",
+                                                          "t61"."first_absence_date",
+                                                          "t61"."sickness_category",
+                                                          "t61"."employed",
+                                                          "t61"."handover_date",
+                                                          "t61"."expected_absence_weeks",
+                                                          "t61"."work_obligation",
+                                                          "t61"."municipality",
+                                                          "t61"."early_followup_request_date",
+                                                          "t61"."education_order",
+                                                          CASE
+                                                            WHEN MAX("t61"."_end") OVER (
+                                                              PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
+                                                              ORDER BY "t61"."start_date" ASC, "t61"."_end" ASC
+                                                              ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                            ) IS NULL
+                                                            THEN 1
+                                                            WHEN "t61"."start_date" > CAST(CAST(MAX("t61"."_end") OVER (
+                                                              PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
+                                                              ORDER BY "t61"."start_date" ASC, "t61"."_end" ASC
+                                                              ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                            ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
+                                                            THEN 1
+                                                            ELSE 0
+                                                          END AS "_new"
+                                                        FROM (
+                                                          SELECT
+                                                            *
+                                                          FROM "t59" AS "t60"
+                                                          WHERE
+                                                            "t60"."_acc"
+                                                        ) AS "t61"
+                                                      ) AS "t63"
+                                                    ) AS "t66"
+                                                    GROUP BY
+                                                      1,
+                                                      2,
+                                                      3,
+                                                      4
+                                                  ) AS "t67"
+                                                ) AS "t68"
+                                              ) AS "t69"
+                                            ) AS "t71"
+                                              ON "t65"."person_id" = "t71"."_ipid"
+                                              AND "t65"."benefit" = "t71"."_ibenefit"
+                                              AND "t65"."start_date" = "t71"."_istart"
+                                              AND "t71"."_cum" < "t65"."_needed"
+                                              AND (
+                                                (
+                                                  "t71"."_i_end" = MAKE_DATE(9999, 12, 31)
+                                                )
+                                                OR (
+                                                  (
+                                                    "t71"."_cum" + DATE_DIFF('DAY', "t71"."_i_start", "t71"."_i_end") + 1
+                                                  ) >= "t65"."_needed"
+                                                )
+                                              )
+                                          ) AS "t72"
+                                        ) AS "t73"
+                                      ) AS "t74"
+                                    ) AS "t75"
+                                  ) AS "t76"
+                                ) AS "t79"
                                 INNER JOIN (
                                   SELECT
-                                    "t1"."person_id" AS "_pid",
-                                    "t1"."start_date" AS "_ex_start",
-                                    "t1"."end_date" AS "_ex_end",
-                                    "t1"."reason" AS "_ex_reason"
-                                  FROM "exemptions" AS "t1"
+                                    "t0"."person_id" AS "_pid",
+                                    "t0"."start_date" AS "_ex_start",
+                                    "t0"."end_date" AS "_ex_end",
+                                    "t0"."reason" AS "_ex_reason"
+                                  FROM "exemptions" AS "t0"
                                   WHERE
-                                    "t1"."start_date" <= CAST($as_of AS DATE)
+                                    "t0"."start_date" <= CAST($as_of AS DATE)
                                 ) AS "t5"
-                                  ON "t15"."person_id" = "t5"."_pid"
-                                  AND "t5"."_ex_start" <= "t15"."_to"
-                                  AND "t5"."_ex_end" >= "t15"."_from"
-                              ) AS "t16"
+                                  ON "t79"."person_id" = "t5"."_pid"
+                                  AND "t5"."_ex_start" <= "t79"."_to"
+                                  AND "t5"."_ex_end" >= "t79"."_from"
+                              ) AS "t80"
                               GROUP BY
                                 1,
                                 2,
                                 3
-                            ) AS "t18"
-                              ON "t14"."person_id" = "t18"."person_id"
-                              AND "t14"."benefit" = "t18"."benefit"
-                              AND "t14"."start_date" = "t18"."start_date"
-                          ) AS "t19"
-                        ) AS "t20"
-                      ) AS "t22"
+                            ) AS "t82"
+                              ON "t77"."person_id" = "t82"."person_id"
+                              AND "t77"."benefit" = "t82"."benefit"
+                              AND "t77"."start_date" = "t82"."start_date"
+                          ) AS "t83"
+                        ) AS "t84"
+                      ) AS "t86"
                       INNER JOIN (
                         SELECT
                           *
-                        FROM "conversations" AS "t2"
+                        FROM "conversations" AS "t1"
                         WHERE
-                          "t2"."status" = 'afholdt'
-                          AND COALESCE("t2"."individual", TRUE)
-                          AND "t2"."date" <= CAST($as_of AS DATE)
-                          AND "t2"."kind" IN ('jobsamtale')
+                          "t1"."status" = 'afholdt'
+                          AND COALESCE("t1"."individual", TRUE)
+                          AND "t1"."date" <= CAST($as_of AS DATE)
+                          AND "t1"."kind" IN ('jobsamtale')
                       ) AS "t6"
-                        ON "t22"."person_id" = "t6"."person_id"
-                        AND "t6"."date" >= "t22"."window_start"
-                        AND "t6"."date" <= "t22"."_last"
-                    ) AS "t23"
+                        ON "t86"."person_id" = "t6"."person_id"
+                        AND "t6"."date" >= "t86"."_first"
+                        AND "t6"."date" <= "t86"."_last"
+                    ) AS "t87"
                     WHERE
                       COALESCE(
                         ARRAY_CONTAINS(
                           CASE
-                            WHEN "t23"."window_start" >= MAKE_DATE(2024, 1, 1)
+                            WHEN "t87"."window_start" >= MAKE_DATE(2024, 1, 1)
                             THEN ['akasse']
                             ELSE CAST(NULL AS TEXT[])
                           END,
-                          "t23"."held_by"
+                          "t87"."held_by"
                         ),
                         FALSE
                       )
                       AND COALESCE(
                         ARRAY_CONTAINS(
                           CASE
-                            WHEN "t23"."window_start" >= MAKE_DATE(2020, 1, 1)
+                            WHEN "t87"."window_start" >= MAKE_DATE(2020, 1, 1)
                             THEN ['personligt', 'telefon', 'video']
                             ELSE CAST(NULL AS TEXT[])
                           END,
-                          "t23"."form"
+                          "t87"."form"
                         ),
                         FALSE
                       )
-                  ) AS "t29"
+                  ) AS "t93"
                   INNER JOIN (
                     SELECT
-                      "t20"."person_id",
-                      "t20"."benefit",
-                      "t20"."start_date",
-                      "t20"."required" AS "_n",
-                      CAST(CAST("t20"."due0" + TO_DAYS(
+                      "t84"."person_id",
+                      "t84"."benefit",
+                      "t84"."start_date",
+                      "t84"."required" AS "_n",
+                      CAST(CAST("t84"."due0" + TO_DAYS(
                         CASE
                           WHEN COALESCE(
                             CASE
-                              WHEN "t20"."window_start" >= MAKE_DATE(2020, 1, 1)
+                              WHEN "t84"."window_start" >= MAKE_DATE(2020, 1, 1)
                               THEN TRUE
                               ELSE CAST(NULL AS BOOLEAN)
                             END,
                             FALSE
                           )
-                          THEN COALESCE("t20"."exempt_days", 0)
+                          THEN COALESCE("t84"."exempt_days", 0)
                           ELSE 0
                         END
                       ) AS TIMESTAMP) AS DATE) AS "_due"
                     FROM (
                       SELECT
-                        "t19".*
+                        "t83".*
                         EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
                       FROM (
                         SELECT
-                          "t14"."person_id",
-                          "t14"."benefit",
-                          "t14"."start_date",
-                          "t14"."end_date",
-                          "t14"."first_contact_date",
-                          "t14"."target_group",
-                          "t14"."first_absence_date",
-                          "t14"."sickness_category",
-                          "t14"."employed",
-                          "t14"."handover_date",
-                          "t14"."expected_absence_weeks",
-                          "t14"."work_obligation",
-                          "t14"."municipality",
-                          "t14"."periods",
-                          "t14"."window_start",
-                          "t14"."required",
-                          "t14"."required_joint",
-                          "t14"."in_force",
-                          "t14"."due0",
-                          "t18"."person_id" AS "person_id_right",
-                          "t18"."benefit" AS "benefit_right",
-                          "t18"."start_date" AS "start_date_right",
-                          "t18"."exempt_days",
-                          "t18"."exempt_now",
-                          "t18"."exemption_note"
+                          "t77"."person_id",
+                          "t77"."benefit",
+                          "t77"."start_date",
+                          "t77"."end_date",
+                          "t77"."first_contact_date",
+                          "t77"."target_group",
+                          "t77"."first_absence_date",
+                          "t77"."sickness_category",
+                          "t77"."employed",
+                          "t77"."handover_date",
+                          "t77"."expected_absence_weeks",
+                          "t77"."work_obligation",
+                          "t77"."municipality",
+                          "t77"."early_followup_request_date",
+                          "t77"."education_order",
+                          "t77"."periods",
+                          "t77"."window_start",
+                          "t77"."required",
+                          "t77"."required_joint",
+                          "t77"."in_force",
+                          "t77"."_end_unconfirmed",
+                          "t77"."due0",
+                          "t82"."person_id" AS "person_id_right",
+                          "t82"."benefit" AS "benefit_right",
+                          "t82"."start_date" AS "start_date_right",
+                          "t82"."exempt_days",
+                          "t82"."exempt_now",
+                          "t82"."exemption_note"
                         FROM (
                           SELECT
-                            "t11"."person_id",
-                            "t11"."benefit",
-                            "t11"."start_date",
-                            CASE
-                              WHEN "t11"."_end" = MAKE_DATE(9999, 12, 31)
-                              THEN CAST(NULL AS DATE)
-                              ELSE "t11"."_end"
-                            END AS "end_date",
-                            "t11"."first_contact_date",
-                            "t11"."target_group",
-                            "t11"."first_absence_date",
-                            "t11"."sickness_category",
-                            "t11"."employed",
-                            "t11"."handover_date",
-                            "t11"."expected_absence_weeks",
-                            "t11"."work_obligation",
-                            "t11"."municipality",
-                            "t11"."periods",
-                            "t11"."start_date" AS "window_start",
-                            COALESCE(
-                              CASE
-                                WHEN "t11"."start_date" >= MAKE_DATE(2026, 7, 1)
-                                THEN CAST(NULL AS BIGINT)
-                                WHEN "t11"."start_date" >= MAKE_DATE(2024, 1, 1)
-                                THEN 3
-                                WHEN "t11"."start_date" >= MAKE_DATE(2020, 1, 1)
-                                THEN CAST(NULL AS BIGINT)
-                                ELSE CAST(NULL AS BIGINT)
-                              END,
-                              0
-                            ) + COALESCE(0, 0) AS "required",
-                            CAST(COALESCE(0, 0) AS BIGINT) AS "required_joint",
-                            (
-                              CASE
-                                WHEN "t11"."start_date" >= MAKE_DATE(2026, 7, 1)
-                                THEN CAST(NULL AS BIGINT)
-                                WHEN "t11"."start_date" >= MAKE_DATE(2024, 1, 1)
-                                THEN 3
-                                WHEN "t11"."start_date" >= MAKE_DATE(2020, 1, 1)
-                                THEN CAST(NULL AS BIGINT)
-                                ELSE CAST(NULL AS BIGINT)
-                              END IS NOT NULL
-                            )
-                            AND (
-                              CASE
-                                WHEN "t11"."start_date" >= MAKE_DATE(2024, 1, 1)
-                                THEN 3
-                                ELSE CAST(NULL AS BIGINT)
-                              END IS NOT NULL
-                            ) AS "in_force",
-                            CAST(CAST(CAST(CAST("t11"."start_date" + TO_MONTHS(
-                              COALESCE(
-                                CASE
-                                  WHEN "t11"."start_date" >= MAKE_DATE(2024, 1, 1)
-                                  THEN 3
-                                  ELSE CAST(NULL AS BIGINT)
-                                END,
-                                0
-                              )
-                            ) AS TIMESTAMP) AS DATE) + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
-                          FROM "t10" AS "t11"
-                          WHERE
-                            "t11"."benefit" IN ('dagpenge')
-                        ) AS "t14"
+                            "t75".*
+                            EXCLUDE ("_point")
+                          FROM (
+                            SELECT
+                              "t74"."person_id",
+                              "t74"."benefit",
+                              "t74"."start_date",
+                              "t74"."end_date",
+                              "t74"."first_contact_date",
+                              "t74"."target_group",
+                              "t74"."first_absence_date",
+                              "t74"."sickness_category",
+                              "t74"."employed",
+                              "t74"."handover_date",
+                              "t74"."expected_absence_weeks",
+                              "t74"."work_obligation",
+                              "t74"."municipality",
+                              "t74"."early_followup_request_date",
+                              "t74"."education_order",
+                              "t74"."periods",
+                              "t74"."window_start",
+                              "t74"."required",
+                              "t74"."required_joint",
+                              "t74"."in_force",
+                              "t74"."_end_unconfirmed",
+                              "t74"."_point",
+                              CAST(CAST("t74"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
+                            FROM (
+                              SELECT
+                                "t73".*
+                                EXCLUDE ("_cum", "_i_end", "_i_start", "_ibenefit", "_ipid", "_istart", "_needed", "_plain")
+                              FROM (
+                                SELECT
+                                  "t72"."person_id",
+                                  "t72"."benefit",
+                                  "t72"."start_date",
+                                  "t72"."end_date",
+                                  "t72"."first_contact_date",
+                                  "t72"."target_group",
+                                  "t72"."first_absence_date",
+                                  "t72"."sickness_category",
+                                  "t72"."employed",
+                                  "t72"."handover_date",
+                                  "t72"."expected_absence_weeks",
+                                  "t72"."work_obligation",
+                                  "t72"."municipality",
+                                  "t72"."early_followup_request_date",
+                                  "t72"."education_order",
+                                  "t72"."periods",
+                                  "t72"."window_start",
+                                  "t72"."required",
+                                  "t72"."required_joint",
+                                  "t72"."in_force",
+                                  "t72"."_end_unconfirmed",
+                                  "t72"."_plain",
+                                  "t72"."_needed",
+                                  "t72"."_ipid",
+                                  "t72"."_ibenefit",
+                                  "t72"."_istart",
+                                  "t72"."_i_start",
+                                  "t72"."_i_end",
+                                  "t72"."_cum",
+                                  CASE
+                                    WHEN "t72"."_i_start" IS NOT NULL
+                                    THEN CAST(CAST("t72"."_i_start" + TO_DAYS(CAST("t72"."_needed" - "t72"."_cum" AS INT)) AS TIMESTAMP) AS DATE)
+                                    ELSE "t72"."_plain"
+                                  END AS "_point"
+                                FROM (
+                                  SELECT
+                                    "t65"."person_id",
+                                    "t65"."benefit",
+                                    "t65"."start_date",
+                                    "t65"."end_date",
+                                    "t65"."first_contact_date",
+                                    "t65"."target_group",
+                                    "t65"."first_absence_date",
+                                    "t65"."sickness_category",
+                                    "t65"."employed",
+                                    "t65"."handover_date",
+                                    "t65"."expected_absence_weeks",
+                                    "t65"."work_obligation",
+                                    "t65"."municipality",
+                                    "t65"."early_followup_request_date",
+                                    "t65"."education_order",
+                                    "t65"."periods",
+                                    "t65"."window_start",
+                                    "t65"."required",
+                                    "t65"."required_joint",
+                                    "t65"."in_force",
+                                    "t65"."_end_unconfirmed",
+                                    "t65"."_plain",
+                                    "t65"."_needed",
+                                    "t71"."_ipid",
+                                    "t71"."_ibenefit",
+                                    "t71"."_istart",
+                                    "t71"."_i_start",
+                                    "t71"."_i_end",
+                                    "t71"."_cum"
+                                  FROM (
+                                    SELECT
+                                      "t62"."person_id",
+                                      "t62"."benefit",
+                                      "t62"."_key" AS "start_date",
+                                      CASE
+                                        WHEN "t62"."_end" = MAKE_DATE(9999, 12, 31)
+                                        THEN CAST(NULL AS DATE)
+                                        ELSE "t62"."_end"
+                                      END AS "end_date",
+                                      "t62"."first_contact_date",
+                                      "t62"."target_group",
+                                      "t62"."first_absence_date",
+                                      "t62"."sickness_category",
+                                      "t62"."employed",
+                                      "t62"."handover_date",
+                                      "t62"."expected_absence_weeks",
+                                      "t62"."work_obligation",
+                                      "t62"."municipality",
+                                      "t62"."early_followup_request_date",
+                                      "t62"."education_order",
+                                      "t62"."periods",
+                                      "t62"."_key" AS "window_start",
+                                      COALESCE(
+                                        CASE
+                                          WHEN "t62"."_key" >= MAKE_DATE(2026, 7, 1)
+                                          THEN CAST(NULL AS BIGINT)
+                                          WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1)
+                                          THEN 3
+                                          WHEN "t62"."_key" >= MAKE_DATE(2020, 1, 1)
+                                          THEN CAST(NULL AS BIGINT)
+                                          ELSE CAST(NULL AS BIGINT)
+                                        END,
+                                        0
+                                      ) + COALESCE(0, 0) AS "required",
+                                      CAST(COALESCE(0, 0) AS BIGINT) AS "required_joint",
+                                      (
+                                        CASE
+                                          WHEN "t62"."_key" >= MAKE_DATE(2026, 7, 1)
+                                          THEN CAST(NULL AS BIGINT)
+                                          WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1)
+                                          THEN 3
+                                          WHEN "t62"."_key" >= MAKE_DATE(2020, 1, 1)
+                                          THEN CAST(NULL AS BIGINT)
+                                          ELSE CAST(NULL AS BIGINT)
+                                        END IS NOT NULL
+                                      )
+                                      AND (
+                                        CASE WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1) THEN 3 ELSE CAST(NULL AS BIGINT) END IS NOT NULL
+                                      ) AS "in_force",
+                                      COALESCE(
+                                        (
+                                          CASE
+                                            WHEN "t62"."_key" >= MAKE_DATE(2026, 7, 1)
+                                            THEN CAST(NULL AS BIGINT)
+                                            WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1)
+                                            THEN 3
+                                            WHEN "t62"."_key" >= MAKE_DATE(2020, 1, 1)
+                                            THEN CAST(NULL AS BIGINT)
+                                            ELSE CAST(NULL AS BIGINT)
+                                          END IS NULL
+                                        )
+                                        AND COALESCE(
+                                          ARRAY_CONTAINS(
+                                            CASE
+                                              WHEN "t62"."_key" >= MAKE_DATE(2026, 7, 1)
+                                              THEN [
+                                                'kontanthjaelp:aktivitetsparat',
+                                                'kontanthjaelp:uddannelsesparat',
+                                                'uddannelseshjaelp:aktivitetsparat',
+                                                'uddannelseshjaelp:uddannelsesparat',
+                                                'jobafklaring',
+                                                'ressourceforloeb',
+                                                'revalidering'
+                                              ]
+                                              ELSE CAST(NULL AS TEXT[])
+                                            END,
+                                            "t62"."benefit"
+                                          )
+                                          OR ARRAY_CONTAINS(
+                                            CASE
+                                              WHEN "t62"."_key" >= MAKE_DATE(2026, 7, 1)
+                                              THEN [
+                                                'kontanthjaelp:aktivitetsparat',
+                                                'kontanthjaelp:uddannelsesparat',
+                                                'uddannelseshjaelp:aktivitetsparat',
+                                                'uddannelseshjaelp:uddannelsesparat',
+                                                'jobafklaring',
+                                                'ressourceforloeb',
+                                                'revalidering'
+                                              ]
+                                              ELSE CAST(NULL AS TEXT[])
+                                            END,
+                                            "t62"."benefit" || ':' || COALESCE("t62"."target_group", '')
+                                          ),
+                                          FALSE
+                                        ),
+                                        FALSE
+                                      ) AS "_end_unconfirmed",
+                                      CAST(CAST("t62"."_key" + TO_MONTHS(
+                                        COALESCE(
+                                          CASE WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1) THEN 3 ELSE CAST(NULL AS BIGINT) END,
+                                          0
+                                        )
+                                      ) AS TIMESTAMP) AS DATE) AS "_plain",
+                                      DATE_DIFF(
+                                        'DAY',
+                                        "t62"."_key",
+                                        CAST(CAST("t62"."_key" + TO_MONTHS(
+                                          COALESCE(
+                                            CASE WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1) THEN 3 ELSE CAST(NULL AS BIGINT) END,
+                                            0
+                                          )
+                                        ) AS TIMESTAMP) AS DATE)
+                                      ) AS "_needed"
+                                    FROM (
+                                      SELECT
+                                        "t60"."person_id",
+                                        "t60"."benefit",
+                                        "t60"."_key",
+                                        MAX("t60"."_end") AS "_end",
+                                        COUNT(*) AS "periods",
+                                        FIRST("t60"."first_contact_date" ORDER BY "t60"."start_date") AS "first_contact_date",
+                                        FIRST("t60"."target_group" ORDER BY "t60"."start_date") AS "target_group",
+                                        FIRST("t60"."first_absence_date" ORDER BY "t60"."start_date") AS "first_absence_date",
+                                        FIRST("t60"."sickness_category" ORDER BY "t60"."start_date") AS "sickness_category",
+                                        FIRST("t60"."employed" ORDER BY "t60"."start_date") AS "employed",
+                                        FIRST("t60"."handover_date" ORDER BY "t60"."start_date") AS "handover_date",
+                                        FIRST("t60"."expected_absence_weeks" ORDER BY "t60"."start_date") AS "expected_absence_weeks",
+                                        FIRST("t60"."work_obligation" ORDER BY "t60"."start_date") AS "work_obligation",
+                                        FIRST("t60"."municipality" ORDER BY "t60"."start_date") AS "municipality",
+                                        MIN("t60"."early_followup_request_date") AS "early_followup_request_date",
+                                        BOOL_OR(CAST(COALESCE("t60"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                      FROM "t59" AS "t60"
+                                      GROUP BY
+                                        1,
+                                        2,
+                                        3
+                                    ) AS "t62"
+                                    WHERE
+                                      "t62"."benefit" IN ('dagpenge')
+                                  ) AS "t65"
+                                  LEFT OUTER JOIN (
+                                    SELECT
+                                      "t69"."person_id" AS "_ipid",
+                                      "t69"."benefit" AS "_ibenefit",
+                                      "t69"."start_date" AS "_istart",
+                                      "t69"."i_start" AS "_i_start",
+                                      "t69"."i_end" AS "_i_end",
+                                      "t69"."cum_before" AS "_cum"
+                                    FROM (
+                                      SELECT
+                                        "t68"."person_id",
+                                        "t68"."benefit",
+                                        "t68"."_key" AS "start_date",
+                                        "t68"."i_start",
+                                        "t68"."i_end",
+                                        CAST(COALESCE(
+                                          SUM("t68"."_len") OVER (
+                                            PARTITION BY "t68"."person_id", "t68"."benefit", "t68"."_key"
+                                            ORDER BY "t68"."i_start" ASC
+                                            ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                          ),
+                                          0
+                                        ) AS INT) AS "cum_before"
+                                      FROM (
+                                        SELECT
+                                          "t67"."person_id",
+                                          "t67"."benefit",
+                                          "t67"."_key",
+                                          "t67"."_island",
+                                          "t67"."i_start",
+                                          "t67"."i_end",
+                                          CASE
+                                            WHEN "t67"."i_end" = MAKE_DATE(9999, 12, 31)
+                                            THEN 0
+                                            ELSE DATE_DIFF('DAY', "t67"."i_start", "t67"."i_end") + 1
+                                          END AS "_len"
+                                        FROM (
+                                          SELECT
+                                            "t66"."person_id",
+                                            "t66"."benefit",
+                                            "t66"."_key",
+                                            "t66"."_island",
+                                            MIN("t66"."start_date") AS "i_start",
+                                            MAX("t66"."_end") AS "i_end"
+                                          FROM (
+                                            SELECT
+                                              "t63"."person_id",
+                                              "t63"."benefit",
+                                              "t63"."start_date",
+                                              "t63"."_end",
+                                              "t63"."_key",
+                                              "t63"."_acc",
+                                              "t63"."first_contact_date",
+                                              "t63"."target_group",
+                                              "t63"."first_absence_date",
+                                              "t63"."sickness_category",
+                                              "t63"."employed",
+                                              "t63"."handover_date",
+                                              "t63"."expected_absence_weeks",
+                                              "t63"."work_obligation",
+                                              "t63"."municipality",
+                                              "t63"."early_followup_request_date",
+                                              "t63"."education_order",
+                                              "t63"."_new",
+                                              SUM("t63"."_new") OVER (
+                                                PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
+                                                ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
+                                                ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                              ) AS "_island"
+                                            FROM (
+                                              SELECT
+                                                "t61"."person_id",
+                                                "t61"."benefit",
+                                                "t61"."start_date",
+                                                "t61"."_end",
+                                                "t61"."_key",
+                                                "t61"."_acc",
+                                                "t61"."first_contact_date",
+                                                "t61"."target_group",
+                                                "t61"."first_absence_date",
+                                                "t61"."sickness_category",
+                                                "t61"."employed",
+                                                "t61"."handover_date",
+                                                "t61"."expected_absence_weeks",
+                                                "t61"."work_obligation",
+                                                "t61"."municipality",
+                                                "t61"."early_followup_request_date",
+                                                "t61"."education_order",
+                                                CASE
+                                                  WHEN MAX("t61"."_end") OVER (
+                                                    PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
+                                                    ORDER BY "t61"."start_date" ASC, "t61"."_end" ASC
+                                                    ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                  ) IS NULL
+                                                  THEN 1
+                                                  WHEN "t61"."start_date" > CAST(CAST(MAX("t61"."_end") OVER (
+                                                    PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
+                                                    ORDER BY "t61"."start_date" ASC, "t61"."_end" ASC
+                                                    ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                  ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
+                                                  THEN 1
+                                                  ELSE 0
+                                                END AS "_new"
+                                              FROM (
+                                                SELECT
+                                                  *
+                                                FROM "t59" AS "t60"
+                                                WHERE
+                                                  "t60"."_acc"
+                                              ) AS "t61"
+                                            ) AS "t63"
+                                          ) AS "t66"
+                                          GROUP BY
+                                            1,
+                                            2,
+                                            3,
+                                            4
+                                        ) AS "t67"
+                                      ) AS "t68"
+                                    ) AS "t69"
+                                  ) AS "t71"
+                                    ON "t65"."person_id" = "t71"."_ipid"
+                                    AND "t65"."benefit" = "t71"."_ibenefit"
+                                    AND "t65"."start_date" = "t71"."_istart"
+                                    AND "t71"."_cum" < "t65"."_needed"
+                                    AND (
+                                      (
+                                        "t71"."_i_end" = MAKE_DATE(9999, 12, 31)
+                                      )
+                                      OR (
+                                        (
+                                          "t71"."_cum" + DATE_DIFF('DAY', "t71"."_i_start", "t71"."_i_end") + 1
+                                        ) >= "t65"."_needed"
+                                      )
+                                    )
+                                ) AS "t72"
+                              ) AS "t73"
+                            ) AS "t74"
+                          ) AS "t75"
+                        ) AS "t77"
                         LEFT OUTER JOIN (
                           SELECT
-                            "t16"."person_id",
-                            "t16"."benefit",
-                            "t16"."start_date",
+                            "t80"."person_id",
+                            "t80"."benefit",
+                            "t80"."start_date",
                             CAST(SUM(
                               DATE_DIFF(
                                 'DAY',
-                                GREATEST("t16"."_ex_start", "t16"."_from"),
-                                LEAST("t16"."_ex_end", "t16"."_to")
+                                GREATEST("t80"."_ex_start", "t80"."_from"),
+                                LEAST("t80"."_ex_end", "t80"."_to")
                               ) + 1
                             ) AS INT) AS "exempt_days",
                             BOOL_OR(
                               CAST((
-                                "t16"."_ex_start" <= CAST($as_of AS DATE)
+                                "t80"."_ex_start" <= CAST($as_of AS DATE)
                               )
                               AND (
-                                "t16"."_ex_end" >= CAST($as_of AS DATE)
+                                "t80"."_ex_end" >= CAST($as_of AS DATE)
                               ) AS BOOLEAN)
                             ) AS "exempt_now",
                             LISTAGG(
                               
-                                'fritaget ' || CAST("t16"."_ex_start" AS TEXT) || '–' || CAST("t16"."_ex_end" AS TEXT) || ' (' || "t16"."_ex_reason" || ')',
-                                ', ' ORDER BY "t16"."_ex_start" ASC
+                                'fritaget ' || CAST("t80"."_ex_start" AS TEXT) || '–' || CAST("t80"."_ex_end" AS TEXT) || ' (' || "t80"."_ex_reason" || ')',
+                                ', ' ORDER BY "t80"."_ex_start" ASC
                               
                             ) AS "exemption_note"
                           FROM (
                             SELECT
-                              "t15"."person_id",
-                              "t15"."benefit",
-                              "t15"."start_date",
-                              "t15"."_from",
-                              "t15"."_to",
+                              "t79"."person_id",
+                              "t79"."benefit",
+                              "t79"."start_date",
+                              "t79"."_from",
+                              "t79"."_to",
                               "t5"."_pid",
                               "t5"."_ex_start",
                               "t5"."_ex_end",
                               "t5"."_ex_reason"
                             FROM (
                               SELECT
-                                "t11"."person_id",
-                                "t11"."benefit",
-                                "t11"."start_date",
-                                "t11"."start_date" AS "_from",
-                                CAST(CAST(CAST(CAST("t11"."start_date" + TO_MONTHS(
-                                  COALESCE(
-                                    CASE
-                                      WHEN "t11"."start_date" >= MAKE_DATE(2024, 1, 1)
-                                      THEN 3
-                                      ELSE CAST(NULL AS BIGINT)
-                                    END,
-                                    0
-                                  )
-                                ) AS TIMESTAMP) AS DATE) + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "_to"
-                              FROM "t10" AS "t11"
-                              WHERE
-                                "t11"."benefit" IN ('dagpenge')
-                            ) AS "t15"
+                                "t76"."person_id",
+                                "t76"."benefit",
+                                "t76"."start_date",
+                                "t76"."window_start" AS "_from",
+                                "t76"."due0" AS "_to"
+                              FROM (
+                                SELECT
+                                  "t75".*
+                                  EXCLUDE ("_point")
+                                FROM (
+                                  SELECT
+                                    "t74"."person_id",
+                                    "t74"."benefit",
+                                    "t74"."start_date",
+                                    "t74"."end_date",
+                                    "t74"."first_contact_date",
+                                    "t74"."target_group",
+                                    "t74"."first_absence_date",
+                                    "t74"."sickness_category",
+                                    "t74"."employed",
+                                    "t74"."handover_date",
+                                    "t74"."expected_absence_weeks",
+                                    "t74"."work_obligation",
+                                    "t74"."municipality",
+                                    "t74"."early_followup_request_date",
+                                    "t74"."education_order",
+                                    "t74"."periods",
+                                    "t74"."window_start",
+                                    "t74"."required",
+                                    "t74"."required_joint",
+                                    "t74"."in_force",
+                                    "t74"."_end_unconfirmed",
+                                    "t74"."_point",
+                                    CAST(CAST("t74"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
+                                  FROM (
+                                    SELECT
+                                      "t73".*
+                                      EXCLUDE ("_cum", "_i_end", "_i_start", "_ibenefit", "_ipid", "_istart", "_needed", "_plain")
+                                    FROM (
+                                      SELECT
+                                        "t72"."person_id",
+                                        "t72"."benefit",
+                                        "t72"."start_date",
+                                        "t72"."end_date",
+                                        "t72"."first_contact_date",
+                                        "t72"."target_group",
+                                        "t72"."first_absence_date",
+                                        "t72"."sickness_category",
+                                        "t72"."employed",
+                                        "t72"."handover_date",
+                                        "t72"."expected_absence_weeks",
+                                        "t72"."work_obligation",
+                                        "t72"."municipality",
+                                        "t72"."early_followup_request_date",
+                                        "t72"."education_order",
+                                        "t72"."periods",
+                                        "t72"."window_start",
+                                        "t72"."required",
+                                        "t72"."required_joint",
+                                        "t72"."in_force",
+                                        "t72"."_end_unconfirmed",
+                                        "t72"."_plain",
+                                        "t72"."_needed",
+                                        "t72"."_ipid",
+                                        "t72"."_ibenefit",
+                                        "t72"."_istart",
+                                        "t72"."_i_start",
+                                        "t72"."_i_end",
+                                        "t72"."_cum",
+                                        CASE
+                                          WHEN "t72"."_i_start" IS NOT NULL
+                                          THEN CAST(CAST("t72"."_i_start" + TO_DAYS(CAST("t72"."_needed" - "t72"."_cum" AS INT)) AS TIMESTAMP) AS DATE)
+                                          ELSE "t72"."_plain"
+                                        END AS "_point"
+                                      FROM (
+                                        SELECT
+                                          "t65"."person_id",
+                                          "t65"."benefit",
+                                          "t65"."start_date",
+                                          "t65"."end_date",
+                                          "t65"."first_contact_date",
+                                          "t65"."target_group",
+                                          "t65"."first_absence_date",
+                                          "t65"."sickness_category",
+                                          "t65"."employed",
+                                          "t65"."handover_date",
+                                          "t65"."expected_absence_weeks",
+                                          "t65"."work_obligation",
+                                          "t65"."municipality",
+                                          "t65"."early_followup_request_date",
+                                          "t65"."education_order",
+                                          "t65"."periods",
+                                          "t65"."window_start",
+                                          "t65"."required",
+                                          "t65"."required_joint",
+                                          "t65"."in_force",
+                                          "t65"."_end_unconfirmed",
+                                          "t65"."_plain",
+                                          "t65"."_needed",
+                                          "t71"."_ipid",
+                                          "t71"."_ibenefit",
+                                          "t71"."_istart",
+                                          "t71"."_i_start",
+                                          "t71"."_i_end",
+                                          "t71"."_cum"
+                                        FROM (
+                                          SELECT
+                                            "t62"."person_id",
+                                            "t62"."benefit",
+                                            "t62"."_key" AS "start_date",
+                                            CASE
+                                              WHEN "t62"."_end" = MAKE_DATE(9999, 12, 31)
+                                              THEN CAST(NULL AS DATE)
+                                              ELSE "t62"."_end"
+                                            END AS "end_date",
+                                            "t62"."first_contact_date",
+                                            "t62"."target_group",
+                                            "t62"."first_absence_date",
+                                            "t62"."sickness_category",
+                                            "t62"."employed",
+                                            "t62"."handover_date",
+                                            "t62"."expected_absence_weeks",
+                                            "t62"."work_obligation",
+                                            "t62"."municipality",
+                                            "t62"."early_followup_request_date",
+                                            "t62"."education_order",
+                                            "t62"."periods",
+                                            "t62"."_key" AS "window_start",
+                                            COALESCE(
+                                              CASE
+                                                WHEN "t62"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                THEN CAST(NULL AS BIGINT)
+                                                WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                THEN 3
+                                                WHEN "t62"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                THEN CAST(NULL AS BIGINT)
+                                                ELSE CAST(NULL AS BIGINT)
+                                              END,
+                                              0
+                                            ) + COALESCE(0, 0) AS "required",
+                                            CAST(COALESCE(0, 0) AS BIGINT) AS "required_joint",
+                                            (
+                                              CASE
+                                                WHEN "t62"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                THEN CAST(NULL AS BIGINT)
+                                                WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                THEN 3
+                                                WHEN "t62"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                THEN CAST(NULL AS BIGINT)
+                                                ELSE CAST(NULL AS BIGINT)
+                                              END IS NOT NULL
+                                            )
+                                            AND (
+                                              CASE WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1) THEN 3 ELSE CAST(NULL AS BIGINT) END IS NOT NULL
+                                            ) AS "in_force",
+                                            COALESCE(
+                                              (
+                                                CASE
+                                                  WHEN "t62"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                  THEN CAST(NULL AS BIGINT)
+                                                  WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                  THEN 3
+                                                  WHEN "t62"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                  THEN CAST(NULL AS BIGINT)
+                                                  ELSE CAST(NULL AS BIGINT)
+                                                END IS NULL
+                                              )
+                                              AND COALESCE(
+                                                ARRAY_CONTAINS(
+                                                  CASE
+                                                    WHEN "t62"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                    THEN [
+                                                      'kontanthjaelp:aktivitetsparat',
+                                                      'kontanthjaelp:uddannelsesparat',
+                                                      'uddannelseshjaelp:aktivitetsparat',
+                                                      'uddannelseshjaelp:uddannelsesparat',
+                                                      'jobafklaring',
+                                                      'ressourceforloeb',
+                                                      'revalidering'
+                                                    ]
+                                                    ELSE CAST(NULL AS TEXT[])
+                                                  END,
+                                                  "t62"."benefit"
+                                                )
+                                                OR ARRAY_CONTAINS(
+                                                  CASE
+                                                    WHEN "t62"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                    THEN [
+                                                      'kontanthjaelp:aktivitetsparat',
+                                                      'kontanthjaelp:uddannelsesparat',
+                                                      'uddannelseshjaelp:aktivitetsparat',
+                                                      'uddannelseshjaelp:uddannelsesparat',
+                                                      'jobafklaring',
+                                                      'ressourceforloeb',
+                                                      'revalidering'
+                                                    ]
+                                                    ELSE CAST(NULL AS TEXT[])
+                                                  END,
+                                                  "t62"."benefit" || ':' || COALESCE("t62"."target_group", '')
+                                                ),
+                                                FALSE
+                                              ),
+                                              FALSE
+                                            ) AS "_end_unconfirmed",
+                                            CAST(CAST("t62"."_key" + TO_MONTHS(
+                                              COALESCE(
+                                                CASE WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1) THEN 3 ELSE CAST(NULL AS BIGINT) END,
+                                                0
+                                              )
+                                            ) AS TIMESTAMP) AS DATE) AS "_plain",
+                                            DATE_DIFF(
+                                              'DAY',
+                                              "t62"."_key",
+                                              CAST(CAST("t62"."_key" + TO_MONTHS(
+                                                COALESCE(
+                                                  CASE WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1) THEN 3 ELSE CAST(NULL AS BIGINT) END,
+                                                  0
+                                                )
+                                              ) AS TIMESTAMP) AS DATE)
+                                            ) AS "_needed"
+                                          FROM (
+                                            SELECT
+                                              "t60"."person_id",
+                                              "t60"."benefit",
+                                              "t60"."_key",
+                                              MAX("t60"."_end") AS "_end",
+                                              COUNT(*) AS "periods",
+                                              FIRST("t60"."first_contact_date" ORDER BY "t60"."start_date") AS "first_contact_date",
+                                              FIRST("t60"."target_group" ORDER BY "t60"."start_date") AS "target_group",
+                                              FIRST("t60"."first_absence_date" ORDER BY "t60"."start_date") AS "first_absence_date",
+                                              FIRST("t60"."sickness_category" ORDER BY "t60"."start_date") AS "sickness_category",
+                                              FIRST("t60"."employed" ORDER BY "t60"."start_date") AS "employed",
+                                              FIRST("t60"."handover_date" ORDER BY "t60"."start_date") AS "handover_date",
+                                              FIRST("t60"."expected_absence_weeks" ORDER BY "t60"."start_date") AS "expected_absence_weeks",
+                                              FIRST("t60"."work_obligation" ORDER BY "t60"."start_date") AS "work_obligation",
+                                              FIRST("t60"."municipality" ORDER BY "t60"."start_date") AS "municipality",
+                                              MIN("t60"."early_followup_request_date") AS "early_followup_request_date",
+                                              BOOL_OR(CAST(COALESCE("t60"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                            FROM "t59" AS "t60"
+                                            GROUP BY
+                                              1,
+                                              2,
+                                              3
+                                          ) AS "t62"
+                                          WHERE
+                                            "t62"."benefit" IN ('dagpenge')
+                                        ) AS "t65"
+                                        LEFT OUTER JOIN (
+                                          SELECT
+                                            "t69"."person_id" AS "_ipid",
+                                            "t69"."benefit" AS "_ibenefit",
+                                            "t69"."start_date" AS "_istart",
+                                            "t69"."i_start" AS "_i_start",
+                                            "t69"."i_end" AS "_i_end",
+                                            "t69"."cum_before" AS "_cum"
+                                          FROM (
+                                            SELECT
+                                              "t68"."person_id",
+                                              "t68"."benefit",
+                                              "t68"."_key" AS "start_date",
+                                              "t68"."i_start",
+                                              "t68"."i_end",
+                                              CAST(COALESCE(
+                                                SUM("t68"."_len") OVER (
+                                                  PARTITION BY "t68"."person_id", "t68"."benefit", "t68"."_key"
+                                                  ORDER BY "t68"."i_start" ASC
+                                                  ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                ),
+                                                0
+                                              ) AS INT) AS "cum_before"
+                                            FROM (
+                                              SELECT
+                                                "t67"."person_id",
+                                                "t67"."benefit",
+                                                "t67"."_key",
+                                                "t67"."_island",
+                                                "t67"."i_start",
+                                                "t67"."i_end",
+                                                CASE
+                                                  WHEN "t67"."i_end" = MAKE_DATE(9999, 12, 31)
+                                                  THEN 0
+                                                  ELSE DATE_DIFF('DAY', "t67"."i_start", "t67"."i_end") + 1
+                                                END AS "_len"
+                                              FROM (
+                                                SELECT
+                                                  "t66"."person_id",
+                                                  "t66"."benefit",
+                                                  "t66"."_key",
+                                                  "t66"."_island",
+                                                  MIN("t66"."start_date") AS "i_start",
+                                                  MAX("t66"."_end") AS "i_end"
+                                                FROM (
+                                                  SELECT
+                                                    "t63"."person_id",
+                                                    "t63"."benefit",
+                                                    "t63"."start_date",
+                                                    "t63"."_end",
+                                                    "t63"."_key",
+                                                    "t63"."_acc",
+                                                    "t63"."first_contact_date",
+                                                    "t63"."target_group",
+                                                    "t63"."first_absence_date",
+                                                    "t63"."sickness_category",
+                                                    "t63"."employed",
+                                                    "t63"."handover_date",
+                                                    "t63"."expected_absence_weeks",
+                                                    "t63"."work_obligation",
+                                                    "t63"."municipality",
+                                                    "t63"."early_followup_request_date",
+                                                    "t63"."education_order",
+                                                    "t63"."_new",
+                                                    SUM("t63"."_new") OVER (
+                                                      PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
+                                                      ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
+                                                      ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                                    ) AS "_island"
+                                                  FROM (
+                                                    SELECT
+                                                      "t61"."person_id",
+                                                      "t61"."benefit",
+                                                      "t61"."start_date",
+                                                      "t61"."_end",
+                                                      "t61"."_key",
+                                                      "t61"."_acc",
+                                                      "t61"."first_contact_date",
+                                                      "t61"."target_group",
+                                                      "t61"."first_absence_date",
+                                                      "t61"."sickness_category",
+                                                      "t61"."employed",
+                                                      "t61"."handover_date",
+                                                      "t61"."expected_absence_weeks",
+                                                      "t61"."work_obligation",
+                                                      "t61"."municipality",
+                                                      "t61"."early_followup_request_date",
+                                                      "t61"."education_order",
+                                                      CASE
+                                                        WHEN MAX("t61"."_end") OVER (
+                                                          PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
+                                                          ORDER BY "t61"."start_date" ASC, "t61"."_end" ASC
+                                                          ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                        ) IS NULL
+                                                        THEN 1
+                                                        WHEN "t61"."start_date" > CAST(CAST(MAX("t61"."_end") OVER (
+                                                          PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
+                                                          ORDER BY "t61"."start_date" ASC, "t61"."_end" ASC
+                                                          ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                        ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
+                                                        THEN 1
+                                                        ELSE 0
+                                                      END AS "_new"
+                                                    FROM (
+                                                      SELECT
+                                                        *
+                                                      FROM "t59" AS "t60"
+                                                      WHERE
+                                                        "t60"."_acc"
+                                                    ) AS "t61"
+                                                  ) AS "t63"
+                                                ) AS "t66"
+                                                GROUP BY
+                                                  1,
+                                                  2,
+                                                  3,
+                                                  4
+                                              ) AS "t67"
+                                            ) AS "t68"
+                                          ) AS "t69"
+                                        ) AS "t71"
+                                          ON "t65"."person_id" = "t71"."_ipid"
+                                          AND "t65"."benefit" = "t71"."_ibenefit"
+                                          AND "t65"."start_date" = "t71"."_istart"
+                                          AND "t71"."_cum" < "t65"."_needed"
+                                          AND (
+                                            (
+                                              "t71"."_i_end" = MAKE_DATE(9999, 12, 31)
+                                            )
+                                            OR (
+                                              (
+                                                "t71"."_cum" + DATE_DIFF('DAY', "t71"."_i_start", "t71"."_i_end") + 1
+                                              ) >= "t65"."_needed"
+                                            )
+                                          )
+                                      ) AS "t72"
+                                    ) AS "t73"
+                                  ) AS "t74"
+                                ) AS "t75"
+                              ) AS "t76"
+                            ) AS "t79"
                             INNER JOIN (
                               SELECT
-                                "t1"."person_id" AS "_pid",
-                                "t1"."start_date" AS "_ex_start",
-                                "t1"."end_date" AS "_ex_end",
-                                "t1"."reason" AS "_ex_reason"
-                              FROM "exemptions" AS "t1"
+                                "t0"."person_id" AS "_pid",
+                                "t0"."start_date" AS "_ex_start",
+                                "t0"."end_date" AS "_ex_end",
+                                "t0"."reason" AS "_ex_reason"
+                              FROM "exemptions" AS "t0"
                               WHERE
-                                "t1"."start_date" <= CAST($as_of AS DATE)
+                                "t0"."start_date" <= CAST($as_of AS DATE)
                             ) AS "t5"
-                              ON "t15"."person_id" = "t5"."_pid"
-                              AND "t5"."_ex_start" <= "t15"."_to"
-                              AND "t5"."_ex_end" >= "t15"."_from"
-                          ) AS "t16"
+                              ON "t79"."person_id" = "t5"."_pid"
+                              AND "t5"."_ex_start" <= "t79"."_to"
+                              AND "t5"."_ex_end" >= "t79"."_from"
+                          ) AS "t80"
                           GROUP BY
                             1,
                             2,
                             3
-                        ) AS "t18"
-                          ON "t14"."person_id" = "t18"."person_id"
-                          AND "t14"."benefit" = "t18"."benefit"
-                          AND "t14"."start_date" = "t18"."start_date"
-                      ) AS "t19"
-                    ) AS "t20"
-                  ) AS "t27"
-                    ON "t29"."person_id" = "t27"."person_id"
-                    AND "t29"."benefit" = "t27"."benefit"
-                    AND "t29"."start_date" = "t27"."start_date"
-                ) AS "t30"
-              ) AS "t31"
+                        ) AS "t82"
+                          ON "t77"."person_id" = "t82"."person_id"
+                          AND "t77"."benefit" = "t82"."benefit"
+                          AND "t77"."start_date" = "t82"."start_date"
+                      ) AS "t83"
+                    ) AS "t84"
+                  ) AS "t91"
+                    ON "t93"."person_id" = "t91"."person_id"
+                    AND "t93"."benefit" = "t91"."benefit"
+                    AND "t93"."start_date" = "t91"."start_date"
+                ) AS "t94"
+              ) AS "t95"
               WHERE
-                "t31"."_rank" < "t31"."_n"
-            ) AS "t32"
+                "t95"."_rank" < "t95"."_n"
+            ) AS "t96"
             GROUP BY
               1,
               2,
               3
-          ) AS "t33"
-        ) AS "t34"
-      ) AS "t36"
-        ON "t26"."person_id" = "t36"."person_id"
-        AND "t26"."benefit" = "t36"."benefit"
-        AND "t26"."start_date" = "t36"."start_date"
-    ) AS "t37"
-  ) AS "t38"
-) AS "t39"
+          ) AS "t97"
+        ) AS "t98"
+      ) AS "t100"
+        ON "t90"."person_id" = "t100"."person_id"
+        AND "t90"."benefit" = "t100"."benefit"
+        AND "t90"."start_date" = "t100"."start_date"
+    ) AS "t101"
+  ) AS "t102"
+) AS "t103"

@@ -1,587 +1,2001 @@
-WITH "t10" AS (
+WITH "t14" AS (
   SELECT
-    "t9"."person_id",
-    "t9"."benefit",
-    "t9"."_spell",
-    MIN("t9"."start_date") AS "start_date",
-    MAX("t9"."_end") AS "_end",
-    FIRST("t9"."first_contact_date" ORDER BY "t9"."start_date") AS "first_contact_date",
-    FIRST("t9"."target_group" ORDER BY "t9"."start_date") AS "target_group",
-    FIRST("t9"."first_absence_date" ORDER BY "t9"."start_date") AS "first_absence_date",
-    FIRST("t9"."sickness_category" ORDER BY "t9"."start_date") AS "sickness_category",
-    FIRST("t9"."employed" ORDER BY "t9"."start_date") AS "employed",
-    FIRST("t9"."handover_date" ORDER BY "t9"."start_date") AS "handover_date",
-    FIRST("t9"."expected_absence_weeks" ORDER BY "t9"."start_date") AS "expected_absence_weeks",
-    FIRST("t9"."work_obligation" ORDER BY "t9"."start_date") AS "work_obligation",
-    FIRST("t9"."municipality" ORDER BY "t9"."start_date") AS "municipality",
-    COUNT(*) AS "periods"
+    "t13"."person_id",
+    "t13"."benefit",
+    "t13"."start_date",
+    "t13"."end_date",
+    "t13"."target_group",
+    "t13"."first_contact_date",
+    "t13"."first_absence_date",
+    "t13"."sickness_category",
+    "t13"."employed",
+    "t13"."municipality",
+    "t13"."work_obligation",
+    "t13"."education_order",
+    "t13"."introduction_programme",
+    "t13"."expected_absence_weeks",
+    "t13"."handover_date",
+    "t13"."early_followup_request_date",
+    "t13"."_end",
+    "t13"."_acc",
+    "t13"."_switch",
+    "t13"."_run",
+    "t13"."_new",
+    "t13"."_spell",
+    MIN("t13"."start_date") OVER (
+      PARTITION BY "t13"."person_id", "t13"."_spell"
+      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+    ) AS "_spell_start"
   FROM (
     SELECT
-      "t8"."person_id",
-      "t8"."benefit",
-      "t8"."start_date",
-      "t8"."end_date",
-      "t8"."target_group",
-      "t8"."first_contact_date",
-      "t8"."first_absence_date",
-      "t8"."sickness_category",
-      "t8"."employed",
-      "t8"."municipality",
-      "t8"."work_obligation",
-      "t8"."expected_absence_weeks",
-      "t8"."handover_date",
-      "t8"."_end",
-      "t8"."_new",
-      SUM("t8"."_new") OVER (
-        PARTITION BY "t8"."person_id", "t8"."benefit"
-        ORDER BY "t8"."start_date" ASC, "t8"."_end" ASC
+      "t12"."person_id",
+      "t12"."benefit",
+      "t12"."start_date",
+      "t12"."end_date",
+      "t12"."target_group",
+      "t12"."first_contact_date",
+      "t12"."first_absence_date",
+      "t12"."sickness_category",
+      "t12"."employed",
+      "t12"."municipality",
+      "t12"."work_obligation",
+      "t12"."education_order",
+      "t12"."introduction_programme",
+      "t12"."expected_absence_weeks",
+      "t12"."handover_date",
+      "t12"."early_followup_request_date",
+      "t12"."_end",
+      "t12"."_acc",
+      "t12"."_switch",
+      "t12"."_run",
+      "t12"."_new",
+      SUM("t12"."_new") OVER (
+        PARTITION BY "t12"."person_id"
+        ORDER BY "t12"."start_date" ASC, "t12"."benefit" ASC, "t12"."_end" ASC
         ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
       ) AS "_spell"
     FROM (
       SELECT
-        "t7"."person_id",
-        "t7"."benefit",
-        "t7"."start_date",
-        "t7"."end_date",
-        "t7"."target_group",
-        "t7"."first_contact_date",
-        "t7"."first_absence_date",
-        "t7"."sickness_category",
-        "t7"."employed",
-        "t7"."municipality",
-        "t7"."work_obligation",
-        "t7"."expected_absence_weeks",
-        "t7"."handover_date",
-        "t7"."_end",
+        "t11"."person_id",
+        "t11"."benefit",
+        "t11"."start_date",
+        "t11"."end_date",
+        "t11"."target_group",
+        "t11"."first_contact_date",
+        "t11"."first_absence_date",
+        "t11"."sickness_category",
+        "t11"."employed",
+        "t11"."municipality",
+        "t11"."work_obligation",
+        "t11"."education_order",
+        "t11"."introduction_programme",
+        "t11"."expected_absence_weeks",
+        "t11"."handover_date",
+        "t11"."early_followup_request_date",
+        "t11"."_end",
+        "t11"."_acc",
+        "t11"."_switch",
+        "t11"."_run",
         CASE
-          WHEN MAX("t7"."_end") OVER (
-            PARTITION BY "t7"."person_id", "t7"."benefit"
-            ORDER BY "t7"."start_date" ASC, "t7"."_end" ASC
-            ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-          ) IS NULL
-          THEN 1
-          WHEN "t7"."start_date" > (
-            MAX("t7"."_end") OVER (
-              PARTITION BY "t7"."person_id", "t7"."benefit"
-              ORDER BY "t7"."start_date" ASC, "t7"."_end" ASC
-              ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-            ) + INTERVAL '1' DAY
+          WHEN (
+            "t11"."_switch" = 1
+          )
+          OR (
+            (
+              MAX("t11"."_end") OVER (
+                PARTITION BY "t11"."person_id", "t11"."_run"
+                ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
+                ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+              ) IS NOT NULL
+            )
+            AND (
+              MAX("t11"."_end") OVER (
+                PARTITION BY "t11"."person_id", "t11"."_run"
+                ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
+                ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+              ) < MAKE_DATE(9999, 12, 31)
+            )
+            AND (
+              "t11"."start_date" > CAST(CAST(MAX("t11"."_end") OVER (
+                PARTITION BY "t11"."person_id", "t11"."_run"
+                ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
+                ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+              ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
+            )
+            AND (
+              COALESCE(
+                ARRAY_CONTAINS(
+                  CASE
+                    WHEN "t11"."start_date" >= MAKE_DATE(2020, 1, 1)
+                    THEN ['sygedagpenge']
+                    ELSE CAST(NULL AS TEXT[])
+                  END,
+                  "t11"."benefit"
+                ),
+                FALSE
+              )
+              OR (
+                (
+                  CASE
+                    WHEN "t11"."start_date" >= MAKE_DATE(2020, 1, 1)
+                    THEN 1
+                    ELSE CAST(NULL AS BIGINT)
+                  END IS NOT NULL
+                )
+                AND (
+                  "t11"."start_date" >= CAST(CAST(CASE
+                    WHEN EXTRACT(day FROM CAST(CAST(MAX("t11"."_end") OVER (
+                      PARTITION BY "t11"."person_id", "t11"."_run"
+                      ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
+                      ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                    ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)) = 1
+                    THEN CAST(CAST(MAX("t11"."_end") OVER (
+                      PARTITION BY "t11"."person_id", "t11"."_run"
+                      ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
+                      ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                    ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
+                    ELSE CAST(CAST(DATE_TRUNC(
+                      'MONTH',
+                      CAST(CAST(MAX("t11"."_end") OVER (
+                        PARTITION BY "t11"."person_id", "t11"."_run"
+                        ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
+                        ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                      ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
+                    ) + TO_MONTHS(1) AS TIMESTAMP) AS DATE)
+                  END + TO_MONTHS(
+                    COALESCE(
+                      CASE
+                        WHEN "t11"."start_date" >= MAKE_DATE(2020, 1, 1)
+                        THEN 1
+                        ELSE CAST(NULL AS BIGINT)
+                      END,
+                      0
+                    )
+                  ) AS TIMESTAMP) AS DATE)
+                )
+              )
+            )
+          )
+          OR COALESCE(
+            ARRAY_CONTAINS(
+              CASE
+                WHEN "t11"."start_date" >= MAKE_DATE(2020, 1, 1)
+                THEN ['uddannelsesparat>jobparat', 'uddannelsesparat>aktivitetsparat']
+                ELSE CAST(NULL AS TEXT[])
+              END,
+              LAG("t11"."target_group") OVER (
+                PARTITION BY "t11"."person_id", "t11"."_run"
+                ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
+                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+              ) || '>' || "t11"."target_group"
+            ),
+            FALSE
           )
           THEN 1
           ELSE 0
         END AS "_new"
       FROM (
         SELECT
-          "t1"."person_id",
-          "t1"."benefit",
-          "t1"."start_date",
-          "t1"."end_date",
-          "t1"."target_group",
-          "t1"."first_contact_date",
-          "t1"."first_absence_date",
-          "t1"."sickness_category",
-          "t1"."employed",
-          "t1"."municipality",
-          "t1"."work_obligation",
-          "t1"."expected_absence_weeks",
-          "t1"."handover_date",
-          CASE
-            WHEN (
-              "t1"."end_date" IS NULL
-            ) OR (
-              "t1"."end_date" > CAST($as_of AS DATE)
-            )
-            THEN MAKE_DATE(9999, 12, 31)
-            ELSE "t1"."end_date"
-          END AS "_end"
-        FROM "benefit_periods" AS "t1"
+          "t10"."person_id",
+          "t10"."benefit",
+          "t10"."start_date",
+          "t10"."end_date",
+          "t10"."target_group",
+          "t10"."first_contact_date",
+          "t10"."first_absence_date",
+          "t10"."sickness_category",
+          "t10"."employed",
+          "t10"."municipality",
+          "t10"."work_obligation",
+          "t10"."education_order",
+          "t10"."introduction_programme",
+          "t10"."expected_absence_weeks",
+          "t10"."handover_date",
+          "t10"."early_followup_request_date",
+          "t10"."_end",
+          "t10"."_acc",
+          "t10"."_switch",
+          SUM("t10"."_switch") OVER (
+            PARTITION BY "t10"."person_id"
+            ORDER BY "t10"."start_date" ASC, "t10"."benefit" ASC, "t10"."_end" ASC
+            ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+          ) AS "_run"
+        FROM (
+          SELECT
+            "t9"."person_id",
+            "t9"."benefit",
+            "t9"."start_date",
+            "t9"."end_date",
+            "t9"."target_group",
+            "t9"."first_contact_date",
+            "t9"."first_absence_date",
+            "t9"."sickness_category",
+            "t9"."employed",
+            "t9"."municipality",
+            "t9"."work_obligation",
+            "t9"."education_order",
+            "t9"."introduction_programme",
+            "t9"."expected_absence_weeks",
+            "t9"."handover_date",
+            "t9"."early_followup_request_date",
+            "t9"."_end",
+            "t9"."_acc",
+            CASE
+              WHEN LAG("t9"."benefit") OVER (
+                PARTITION BY "t9"."person_id"
+                ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
+                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+              ) IS NULL
+              THEN 1
+              WHEN LAG("t9"."benefit") OVER (
+                PARTITION BY "t9"."person_id"
+                ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
+                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+              ) <> "t9"."benefit"
+              THEN 1
+              ELSE 0
+            END AS "_switch"
+          FROM (
+            SELECT
+              "t2"."person_id",
+              "t2"."benefit",
+              "t2"."start_date",
+              "t2"."end_date",
+              "t2"."target_group",
+              "t2"."first_contact_date",
+              "t2"."first_absence_date",
+              "t2"."sickness_category",
+              "t2"."employed",
+              "t2"."municipality",
+              "t2"."work_obligation",
+              "t2"."education_order",
+              "t2"."introduction_programme",
+              "t2"."expected_absence_weeks",
+              "t2"."handover_date",
+              "t2"."early_followup_request_date",
+              CASE
+                WHEN (
+                  "t2"."end_date" IS NULL
+                ) OR (
+                  "t2"."end_date" > CAST($as_of AS DATE)
+                )
+                THEN MAKE_DATE(9999, 12, 31)
+                ELSE "t2"."end_date"
+              END AS "_end",
+              COALESCE(
+                ARRAY_CONTAINS(
+                  CASE
+                    WHEN "t2"."start_date" >= MAKE_DATE(2020, 1, 1)
+                    THEN ['dagpenge']
+                    ELSE CAST(NULL AS TEXT[])
+                  END,
+                  "t2"."benefit"
+                ),
+                FALSE
+              ) AS "_acc"
+            FROM "benefit_periods" AS "t2"
+            WHERE
+              "t2"."start_date" <= CAST($as_of AS DATE)
+          ) AS "t9"
+        ) AS "t10"
+      ) AS "t11"
+    ) AS "t12"
+  ) AS "t13"
+), "t16" AS (
+  SELECT
+    *
+  FROM "t14" AS "t15"
+  WHERE
+    "t15"."_acc"
+), "t20" AS (
+  SELECT
+    "t18"."person_id",
+    "t18"."benefit",
+    MIN("t18"."start_date") AS "c1"
+  FROM "t16" AS "t18"
+  GROUP BY
+    1,
+    2
+), "t29" AS (
+  SELECT
+    "t28"."person_id",
+    "t28"."benefit",
+    "t28"."c1",
+    "t28"."c2"
+  FROM (
+    SELECT
+      "t22"."person_id",
+      "t22"."benefit",
+      "t22"."c1",
+      "t27"."person_id" AS "person_id_right",
+      "t27"."benefit" AS "benefit_right",
+      "t27"."c2"
+    FROM "t20" AS "t22"
+    LEFT OUTER JOIN (
+      SELECT
+        "t25"."person_id",
+        "t25"."benefit",
+        MIN("t25"."start_date") AS "c2"
+      FROM (
+        SELECT
+          *
+        FROM (
+          SELECT
+            "t19"."person_id",
+            "t19"."benefit",
+            "t19"."start_date",
+            "t19"."end_date",
+            "t19"."target_group",
+            "t19"."first_contact_date",
+            "t19"."first_absence_date",
+            "t19"."sickness_category",
+            "t19"."employed",
+            "t19"."municipality",
+            "t19"."work_obligation",
+            "t19"."education_order",
+            "t19"."introduction_programme",
+            "t19"."expected_absence_weeks",
+            "t19"."handover_date",
+            "t19"."early_followup_request_date",
+            "t19"."_end",
+            "t19"."_acc",
+            "t19"."_switch",
+            "t19"."_run",
+            "t19"."_new",
+            "t19"."_spell",
+            "t19"."_spell_start",
+            "t23"."c1"
+          FROM "t16" AS "t19"
+          INNER JOIN "t20" AS "t23"
+            ON "t19"."person_id" = "t23"."person_id" AND "t19"."benefit" = "t23"."benefit"
+        ) AS "t24"
         WHERE
-          "t1"."start_date" <= CAST($as_of AS DATE)
-      ) AS "t7"
-    ) AS "t8"
-  ) AS "t9"
+          "t24"."start_date" >= CAST(CAST("t24"."c1" + TO_MONTHS(
+            COALESCE(
+              CASE WHEN "t24"."c1" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+              0
+            )
+          ) AS TIMESTAMP) AS DATE)
+      ) AS "t25"
+      GROUP BY
+        1,
+        2
+    ) AS "t27"
+      ON "t22"."person_id" = "t27"."person_id" AND "t22"."benefit" = "t27"."benefit"
+  ) AS "t28"
+), "t38" AS (
+  SELECT
+    "t37"."person_id",
+    "t37"."benefit",
+    "t37"."c1",
+    "t37"."c2",
+    "t37"."c3"
+  FROM (
+    SELECT
+      "t31"."person_id",
+      "t31"."benefit",
+      "t31"."c1",
+      "t31"."c2",
+      "t36"."person_id" AS "person_id_right",
+      "t36"."benefit" AS "benefit_right",
+      "t36"."c3"
+    FROM "t29" AS "t31"
+    LEFT OUTER JOIN (
+      SELECT
+        "t34"."person_id",
+        "t34"."benefit",
+        MIN("t34"."start_date") AS "c3"
+      FROM (
+        SELECT
+          *
+        FROM (
+          SELECT
+            "t19"."person_id",
+            "t19"."benefit",
+            "t19"."start_date",
+            "t19"."end_date",
+            "t19"."target_group",
+            "t19"."first_contact_date",
+            "t19"."first_absence_date",
+            "t19"."sickness_category",
+            "t19"."employed",
+            "t19"."municipality",
+            "t19"."work_obligation",
+            "t19"."education_order",
+            "t19"."introduction_programme",
+            "t19"."expected_absence_weeks",
+            "t19"."handover_date",
+            "t19"."early_followup_request_date",
+            "t19"."_end",
+            "t19"."_acc",
+            "t19"."_switch",
+            "t19"."_run",
+            "t19"."_new",
+            "t19"."_spell",
+            "t19"."_spell_start",
+            "t32"."c1",
+            "t32"."c2"
+          FROM "t16" AS "t19"
+          INNER JOIN "t29" AS "t32"
+            ON "t19"."person_id" = "t32"."person_id" AND "t19"."benefit" = "t32"."benefit"
+        ) AS "t33"
+        WHERE
+          "t33"."start_date" >= CAST(CAST("t33"."c2" + TO_MONTHS(
+            COALESCE(
+              CASE WHEN "t33"."c2" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+              0
+            )
+          ) AS TIMESTAMP) AS DATE)
+      ) AS "t34"
+      GROUP BY
+        1,
+        2
+    ) AS "t36"
+      ON "t31"."person_id" = "t36"."person_id" AND "t31"."benefit" = "t36"."benefit"
+  ) AS "t37"
+), "t62" AS (
+  SELECT
+    "t61"."person_id",
+    "t61"."benefit",
+    "t61"."_key",
+    MAX("t61"."_end") AS "_end",
+    COUNT(*) AS "periods",
+    FIRST("t61"."first_contact_date" ORDER BY "t61"."start_date") AS "first_contact_date",
+    FIRST("t61"."target_group" ORDER BY "t61"."start_date") AS "target_group",
+    FIRST("t61"."first_absence_date" ORDER BY "t61"."start_date") AS "first_absence_date",
+    FIRST("t61"."sickness_category" ORDER BY "t61"."start_date") AS "sickness_category",
+    FIRST("t61"."employed" ORDER BY "t61"."start_date") AS "employed",
+    FIRST("t61"."handover_date" ORDER BY "t61"."start_date") AS "handover_date",
+    FIRST("t61"."expected_absence_weeks" ORDER BY "t61"."start_date") AS "expected_absence_weeks",
+    FIRST("t61"."work_obligation" ORDER BY "t61"."start_date") AS "work_obligation",
+    FIRST("t61"."municipality" ORDER BY "t61"."start_date") AS "municipality",
+    MIN("t61"."early_followup_request_date") AS "early_followup_request_date",
+    BOOL_OR(CAST(COALESCE("t61"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+  FROM (
+    SELECT
+      *
+    FROM (
+      SELECT
+        "t15"."person_id",
+        "t15"."benefit",
+        "t15"."start_date",
+        "t15"."_end",
+        "t15"."_spell_start" AS "_key",
+        "t15"."_acc",
+        "t15"."first_contact_date",
+        "t15"."target_group",
+        "t15"."first_absence_date",
+        "t15"."sickness_category",
+        "t15"."employed",
+        "t15"."handover_date",
+        "t15"."expected_absence_weeks",
+        "t15"."work_obligation",
+        "t15"."municipality",
+        "t15"."early_followup_request_date",
+        "t15"."education_order"
+      FROM "t14" AS "t15"
+      WHERE
+        NOT (
+          "t15"."_acc"
+        )
+    ) AS "t17"
+    UNION ALL
+    SELECT
+      *
+    FROM (
+      SELECT
+        "t59"."person_id",
+        "t59"."benefit",
+        "t59"."start_date",
+        "t59"."_end",
+        "t59"."_key",
+        "t59"."_acc",
+        "t59"."first_contact_date",
+        "t59"."target_group",
+        "t59"."first_absence_date",
+        "t59"."sickness_category",
+        "t59"."employed",
+        "t59"."handover_date",
+        "t59"."expected_absence_weeks",
+        "t59"."work_obligation",
+        "t59"."municipality",
+        "t59"."early_followup_request_date",
+        "t59"."education_order"
+      FROM (
+        SELECT
+          "t58".*
+          EXCLUDE ("c1", "c2", "c3", "c4", "c5")
+        FROM (
+          SELECT
+            "t57"."person_id",
+            "t57"."benefit",
+            "t57"."start_date",
+            "t57"."end_date",
+            "t57"."target_group",
+            "t57"."first_contact_date",
+            "t57"."first_absence_date",
+            "t57"."sickness_category",
+            "t57"."employed",
+            "t57"."municipality",
+            "t57"."work_obligation",
+            "t57"."education_order",
+            "t57"."introduction_programme",
+            "t57"."expected_absence_weeks",
+            "t57"."handover_date",
+            "t57"."early_followup_request_date",
+            "t57"."_end",
+            "t57"."_acc",
+            "t57"."_switch",
+            "t57"."_run",
+            "t57"."_new",
+            "t57"."_spell",
+            "t57"."_spell_start",
+            "t57"."c1",
+            "t57"."c2",
+            "t57"."c3",
+            "t57"."c4",
+            "t57"."c5",
+            GREATEST(
+              CASE
+                WHEN "t57"."c1" <= "t57"."start_date"
+                THEN "t57"."c1"
+                ELSE CAST(NULL AS DATE)
+              END,
+              CASE
+                WHEN "t57"."c2" <= "t57"."start_date"
+                THEN "t57"."c2"
+                ELSE CAST(NULL AS DATE)
+              END,
+              CASE
+                WHEN "t57"."c3" <= "t57"."start_date"
+                THEN "t57"."c3"
+                ELSE CAST(NULL AS DATE)
+              END,
+              CASE
+                WHEN "t57"."c4" <= "t57"."start_date"
+                THEN "t57"."c4"
+                ELSE CAST(NULL AS DATE)
+              END,
+              CASE
+                WHEN "t57"."c5" <= "t57"."start_date"
+                THEN "t57"."c5"
+                ELSE CAST(NULL AS DATE)
+              END
+            ) AS "_key"
+          FROM (
+            SELECT
+              "t19"."person_id",
+              "t19"."benefit",
+              "t19"."start_date",
+              "t19"."end_date",
+              "t19"."target_group",
+              "t19"."first_contact_date",
+              "t19"."first_absence_date",
+              "t19"."sickness_category",
+              "t19"."employed",
+              "t19"."municipality",
+              "t19"."work_obligation",
+              "t19"."education_order",
+              "t19"."introduction_programme",
+              "t19"."expected_absence_weeks",
+              "t19"."handover_date",
+              "t19"."early_followup_request_date",
+              "t19"."_end",
+              "t19"."_acc",
+              "t19"."_switch",
+              "t19"."_run",
+              "t19"."_new",
+              "t19"."_spell",
+              "t19"."_spell_start",
+              "t56"."c1",
+              "t56"."c2",
+              "t56"."c3",
+              "t56"."c4",
+              "t56"."c5"
+            FROM "t16" AS "t19"
+            INNER JOIN (
+              SELECT
+                "t54".*
+                EXCLUDE ("benefit_right", "person_id_right")
+              FROM (
+                SELECT
+                  "t48"."person_id",
+                  "t48"."benefit",
+                  "t48"."c1",
+                  "t48"."c2",
+                  "t48"."c3",
+                  "t48"."c4",
+                  "t53"."person_id" AS "person_id_right",
+                  "t53"."benefit" AS "benefit_right",
+                  "t53"."c5"
+                FROM (
+                  SELECT
+                    "t46".*
+                    EXCLUDE ("benefit_right", "person_id_right")
+                  FROM (
+                    SELECT
+                      "t40"."person_id",
+                      "t40"."benefit",
+                      "t40"."c1",
+                      "t40"."c2",
+                      "t40"."c3",
+                      "t45"."person_id" AS "person_id_right",
+                      "t45"."benefit" AS "benefit_right",
+                      "t45"."c4"
+                    FROM "t38" AS "t40"
+                    LEFT OUTER JOIN (
+                      SELECT
+                        "t43"."person_id",
+                        "t43"."benefit",
+                        MIN("t43"."start_date") AS "c4"
+                      FROM (
+                        SELECT
+                          *
+                        FROM (
+                          SELECT
+                            "t19"."person_id",
+                            "t19"."benefit",
+                            "t19"."start_date",
+                            "t19"."end_date",
+                            "t19"."target_group",
+                            "t19"."first_contact_date",
+                            "t19"."first_absence_date",
+                            "t19"."sickness_category",
+                            "t19"."employed",
+                            "t19"."municipality",
+                            "t19"."work_obligation",
+                            "t19"."education_order",
+                            "t19"."introduction_programme",
+                            "t19"."expected_absence_weeks",
+                            "t19"."handover_date",
+                            "t19"."early_followup_request_date",
+                            "t19"."_end",
+                            "t19"."_acc",
+                            "t19"."_switch",
+                            "t19"."_run",
+                            "t19"."_new",
+                            "t19"."_spell",
+                            "t19"."_spell_start",
+                            "t41"."c1",
+                            "t41"."c2",
+                            "t41"."c3"
+                          FROM "t16" AS "t19"
+                          INNER JOIN "t38" AS "t41"
+                            ON "t19"."person_id" = "t41"."person_id" AND "t19"."benefit" = "t41"."benefit"
+                        ) AS "t42"
+                        WHERE
+                          "t42"."start_date" >= CAST(CAST("t42"."c3" + TO_MONTHS(
+                            COALESCE(
+                              CASE WHEN "t42"."c3" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+                              0
+                            )
+                          ) AS TIMESTAMP) AS DATE)
+                      ) AS "t43"
+                      GROUP BY
+                        1,
+                        2
+                    ) AS "t45"
+                      ON "t40"."person_id" = "t45"."person_id" AND "t40"."benefit" = "t45"."benefit"
+                  ) AS "t46"
+                ) AS "t48"
+                LEFT OUTER JOIN (
+                  SELECT
+                    "t51"."person_id",
+                    "t51"."benefit",
+                    MIN("t51"."start_date") AS "c5"
+                  FROM (
+                    SELECT
+                      *
+                    FROM (
+                      SELECT
+                        "t19"."person_id",
+                        "t19"."benefit",
+                        "t19"."start_date",
+                        "t19"."end_date",
+                        "t19"."target_group",
+                        "t19"."first_contact_date",
+                        "t19"."first_absence_date",
+                        "t19"."sickness_category",
+                        "t19"."employed",
+                        "t19"."municipality",
+                        "t19"."work_obligation",
+                        "t19"."education_order",
+                        "t19"."introduction_programme",
+                        "t19"."expected_absence_weeks",
+                        "t19"."handover_date",
+                        "t19"."early_followup_request_date",
+                        "t19"."_end",
+                        "t19"."_acc",
+                        "t19"."_switch",
+                        "t19"."_run",
+                        "t19"."_new",
+                        "t19"."_spell",
+                        "t19"."_spell_start",
+                        "t49"."c1",
+                        "t49"."c2",
+                        "t49"."c3",
+                        "t49"."c4"
+                      FROM "t16" AS "t19"
+                      INNER JOIN (
+                        SELECT
+                          "t46".*
+                          EXCLUDE ("benefit_right", "person_id_right")
+                        FROM (
+                          SELECT
+                            "t40"."person_id",
+                            "t40"."benefit",
+                            "t40"."c1",
+                            "t40"."c2",
+                            "t40"."c3",
+                            "t45"."person_id" AS "person_id_right",
+                            "t45"."benefit" AS "benefit_right",
+                            "t45"."c4"
+                          FROM "t38" AS "t40"
+                          LEFT OUTER JOIN (
+                            SELECT
+                              "t43"."person_id",
+                              "t43"."benefit",
+                              MIN("t43"."start_date") AS "c4"
+                            FROM (
+                              SELECT
+                                *
+                              FROM (
+                                SELECT
+                                  "t19"."person_id",
+                                  "t19"."benefit",
+                                  "t19"."start_date",
+                                  "t19"."end_date",
+                                  "t19"."target_group",
+                                  "t19"."first_contact_date",
+                                  "t19"."first_absence_date",
+                                  "t19"."sickness_category",
+                                  "t19"."employed",
+                                  "t19"."municipality",
+                                  "t19"."work_obligation",
+                                  "t19"."education_order",
+                                  "t19"."introduction_programme",
+                                  "t19"."expected_absence_weeks",
+                                  "t19"."handover_date",
+                                  "t19"."early_followup_request_date",
+                                  "t19"."_end",
+                                  "t19"."_acc",
+                                  "t19"."_switch",
+                                  "t19"."_run",
+                                  "t19"."_new",
+                                  "t19"."_spell",
+                                  "t19"."_spell_start",
+                                  "t41"."c1",
+                                  "t41"."c2",
+                                  "t41"."c3"
+                                FROM "t16" AS "t19"
+                                INNER JOIN "t38" AS "t41"
+                                  ON "t19"."person_id" = "t41"."person_id" AND "t19"."benefit" = "t41"."benefit"
+                              ) AS "t42"
+                              WHERE
+                                "t42"."start_date" >= CAST(CAST("t42"."c3" + TO_MONTHS(
+                                  COALESCE(
+                                    CASE WHEN "t42"."c3" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+                                    0
+                                  )
+                                ) AS TIMESTAMP) AS DATE)
+                            ) AS "t43"
+                            GROUP BY
+                              1,
+                              2
+                          ) AS "t45"
+                            ON "t40"."person_id" = "t45"."person_id" AND "t40"."benefit" = "t45"."benefit"
+                        ) AS "t46"
+                      ) AS "t49"
+                        ON "t19"."person_id" = "t49"."person_id" AND "t19"."benefit" = "t49"."benefit"
+                    ) AS "t50"
+                    WHERE
+                      "t50"."start_date" >= CAST(CAST("t50"."c4" + TO_MONTHS(
+                        COALESCE(
+                          CASE WHEN "t50"."c4" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+                          0
+                        )
+                      ) AS TIMESTAMP) AS DATE)
+                  ) AS "t51"
+                  GROUP BY
+                    1,
+                    2
+                ) AS "t53"
+                  ON "t48"."person_id" = "t53"."person_id" AND "t48"."benefit" = "t53"."benefit"
+              ) AS "t54"
+            ) AS "t56"
+              ON "t19"."person_id" = "t56"."person_id" AND "t19"."benefit" = "t56"."benefit"
+          ) AS "t57"
+        ) AS "t58"
+      ) AS "t59"
+    ) AS "t60"
+  ) AS "t61"
   GROUP BY
     1,
     2,
     3
 )
 SELECT
-  "t30"."person_id",
-  "t30"."benefit",
+  "t95"."person_id",
+  "t95"."benefit",
   'sick_first_followup' AS "kind",
   'sick_first_followup' AS "rule_id",
-  '1.0.1' AS "rule_version",
+  '1.1.1' AS "rule_version",
   CASE
-    WHEN "t30"."window_start" >= MAKE_DATE(2015, 1, 1)
+    WHEN "t95"."window_start" >= MAKE_DATE(2015, 1, 1)
     THEN 'Sygedagpengeloven § 13 b, stk. 1; STAR – Sygedagpengeopfølgning'
     ELSE CAST(NULL AS TEXT)
   END AS "reference",
-  "t30"."window_start",
+  "t95"."window_start",
   CASE
-    WHEN COALESCE("t30"."is_applicable", FALSE)
-    THEN "t30"."due_date"
+    WHEN COALESCE("t95"."is_applicable", FALSE)
+    THEN "t95"."due_date"
     ELSE CAST(NULL AS DATE)
   END AS "due_date",
   CASE
     WHEN NOT (
-      COALESCE("t30"."is_applicable", FALSE)
+      COALESCE("t95"."is_applicable", FALSE)
     )
     THEN 'not_applicable'
     WHEN (
-      "t30"."fulfilled_date" IS NOT NULL
+      "t95"."fulfilled_date" IS NOT NULL
     )
     AND (
-      "t30"."fulfilled_date" <= "t30"."due_date"
+      "t95"."fulfilled_date" <= "t95"."due_date"
     )
     THEN 'met'
-    WHEN "t30"."fulfilled_date" IS NOT NULL
+    WHEN "t95"."fulfilled_date" IS NOT NULL
     THEN 'late'
-    WHEN COALESCE("t30"."is_exempt", FALSE)
+    WHEN COALESCE("t95"."is_exempt", FALSE)
     THEN 'exempt'
-    WHEN "t30"."due_date" < CAST($as_of AS DATE)
+    WHEN "t95"."due_date" < CAST($as_of AS DATE)
     THEN 'overdue'
     ELSE 'open'
   END AS "status",
   CASE
-    WHEN COALESCE("t30"."is_applicable", FALSE)
-    THEN "t30"."fulfilled_date"
+    WHEN COALESCE("t95"."is_applicable", FALSE)
+    THEN "t95"."fulfilled_date"
     ELSE CAST(NULL AS DATE)
   END AS "fulfilled_date",
   CAST(CASE
     WHEN NOT (
-      COALESCE("t30"."is_applicable", FALSE)
+      COALESCE("t95"."is_applicable", FALSE)
     )
     THEN CAST(NULL AS INT)
     WHEN (
-      "t30"."fulfilled_date" IS NOT NULL
+      "t95"."fulfilled_date" IS NOT NULL
     )
     AND (
-      "t30"."fulfilled_date" > "t30"."due_date"
+      "t95"."fulfilled_date" > "t95"."due_date"
     )
-    THEN DATE_DIFF('DAY', "t30"."due_date", "t30"."fulfilled_date")
+    THEN DATE_DIFF('DAY', "t95"."due_date", "t95"."fulfilled_date")
     WHEN NOT (
-      "t30"."fulfilled_date" IS NOT NULL
+      "t95"."fulfilled_date" IS NOT NULL
     )
     AND NOT (
-      COALESCE("t30"."is_exempt", FALSE)
+      COALESCE("t95"."is_exempt", FALSE)
     )
     AND (
-      "t30"."due_date" < CAST($as_of AS DATE)
+      "t95"."due_date" < CAST($as_of AS DATE)
     )
-    THEN DATE_DIFF('DAY', "t30"."due_date", CAST($as_of AS DATE))
+    THEN DATE_DIFF('DAY', "t95"."due_date", CAST($as_of AS DATE))
     ELSE CAST(NULL AS INT)
   END AS INT) AS "days_late",
-  COALESCE("t30"."evidence", '') AS "evidence"
+  CASE
+    WHEN COALESCE(
+      ARRAY_CONTAINS(
+        CASE
+          WHEN COALESCE(
+            CASE
+              WHEN COALESCE("t95"."is_applicable", FALSE)
+              THEN "t95"."due_date"
+              ELSE CAST(NULL AS DATE)
+            END,
+            "t95"."window_start"
+          ) >= MAKE_DATE(2027, 1, 1)
+          THEN [
+            'dagpenge_akasse_first_interview',
+            'dagpenge_akasse_interviews_3m',
+            'dagpenge_interviews_6m',
+            'dagpenge_plan_at_first_akasse_interview',
+            'first_interview',
+            'interviews_6m',
+            'offer_6m',
+            'plan_before_offer',
+            'sick_first_followup',
+            'sick_followups',
+            'sick_reassessment'
+          ]
+          WHEN COALESCE(
+            CASE
+              WHEN COALESCE("t95"."is_applicable", FALSE)
+              THEN "t95"."due_date"
+              ELSE CAST(NULL AS DATE)
+            END,
+            "t95"."window_start"
+          ) >= MAKE_DATE(2015, 1, 1)
+          THEN []
+          ELSE CAST(NULL AS TEXT[])
+        END,
+        'sick_first_followup'
+      ),
+      FALSE
+    )
+    THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. ' || COALESCE("t95"."evidence", '')
+    ELSE COALESCE("t95"."evidence", '')
+  END AS "evidence"
 FROM (
   SELECT
-    "t29"."person_id",
-    "t29"."benefit",
-    "t29"."start_date",
-    "t29"."end_date",
-    "t29"."first_contact_date",
-    "t29"."target_group",
-    "t29"."first_absence_date",
-    "t29"."sickness_category",
-    "t29"."employed",
-    "t29"."handover_date",
-    "t29"."expected_absence_weeks",
-    "t29"."work_obligation",
-    "t29"."municipality",
-    "t29"."periods",
-    "t29"."window_start",
-    "t29"."category_exempt",
-    "t29"."_weeks",
-    "t29"."due0",
-    "t29"."exemption_start",
-    "t29"."exemption_end",
-    "t29"."exemption_reason",
-    "t29"."due_date",
-    "t29"."exemption_applies",
-    "t29"."person_id_right",
-    "t29"."benefit_right",
-    "t29"."start_date_right",
-    "t29"."fulfilled_date",
-    "t29"."held_text",
+    "t94"."person_id",
+    "t94"."benefit",
+    "t94"."start_date",
+    "t94"."end_date",
+    "t94"."first_contact_date",
+    "t94"."target_group",
+    "t94"."first_absence_date",
+    "t94"."sickness_category",
+    "t94"."employed",
+    "t94"."handover_date",
+    "t94"."expected_absence_weeks",
+    "t94"."work_obligation",
+    "t94"."municipality",
+    "t94"."early_followup_request_date",
+    "t94"."education_order",
+    "t94"."periods",
+    "t94"."window_start",
+    "t94"."category_in_force",
+    "t94"."category_exempt",
+    "t94"."category_note",
+    "t94"."_weeks",
+    "t94"."_fast_track",
+    "t94"."due0",
+    "t94"."exemption_start",
+    "t94"."exemption_end",
+    "t94"."exemption_reason",
+    "t94"."due_date",
+    "t94"."exemption_applies",
+    "t94"."person_id_right",
+    "t94"."benefit_right",
+    "t94"."start_date_right",
+    "t94"."fulfilled_date",
+    "t94"."held_text",
     (
-      "t29"."_weeks" IS NOT NULL
+      "t94"."_weeks" IS NOT NULL
     )
     AND (
       CASE
-        WHEN "t29"."category_exempt"
-        THEN 'visitationskategori ' || "t29"."sickness_category" || ': intet fast opfølgningsforløb'
+        WHEN "t94"."category_exempt"
+        THEN 'visitationskategori ' || "t94"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
         WHEN COALESCE(
-          COALESCE("t29"."employed", FALSE)
+          COALESCE("t94"."employed", FALSE)
           AND (
             CASE
-              WHEN "t29"."due_date" >= MAKE_DATE(2026, 7, 1)
+              WHEN "t94"."due_date" >= MAKE_DATE(2026, 7, 1)
               THEN 26
-              WHEN "t29"."due_date" >= MAKE_DATE(2015, 1, 1)
+              WHEN "t94"."due_date" >= MAKE_DATE(2015, 1, 1)
               THEN CAST(NULL AS BIGINT)
               ELSE CAST(NULL AS BIGINT)
             END IS NOT NULL
           )
           AND (
-            "t29"."expected_absence_weeks" IS NOT NULL
+            "t94"."expected_absence_weeks" IS NOT NULL
           )
           AND (
-            "t29"."expected_absence_weeks" < CASE
-              WHEN "t29"."due_date" >= MAKE_DATE(2026, 7, 1)
+            "t94"."expected_absence_weeks" < CASE
+              WHEN "t94"."due_date" >= MAKE_DATE(2026, 7, 1)
               THEN 26
-              WHEN "t29"."due_date" >= MAKE_DATE(2015, 1, 1)
+              WHEN "t94"."due_date" >= MAKE_DATE(2015, 1, 1)
               THEN CAST(NULL AS BIGINT)
               ELSE CAST(NULL AS BIGINT)
             END
           ),
           FALSE
         )
-        THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t29"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
+        THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t94"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
         ELSE ''
       END = ''
     )
     AND NOT (
       (
-        "t29"."end_date" IS NOT NULL
+        "t94"."end_date" IS NOT NULL
       )
       AND (
-        "t29"."end_date" < "t29"."due_date"
+        "t94"."end_date" < "t94"."due_date"
       )
       AND (
-        "t29"."fulfilled_date" IS NULL
+        "t94"."fulfilled_date" IS NULL
       )
     ) AS "is_applicable",
-    "t29"."exemption_applies"
+    "t94"."exemption_applies"
     AND (
-      CAST($as_of AS DATE) <= "t29"."exemption_end"
+      CAST($as_of AS DATE) <= "t94"."exemption_end"
     ) AS "is_exempt",
     CASE
       WHEN CASE
-        WHEN "t29"."exemption_applies"
-        THEN 'fritaget ' || CAST("t29"."exemption_start" AS TEXT) || '–' || CAST("t29"."exemption_end" AS TEXT) || ' (' || "t29"."exemption_reason" || '), fristen forlænget'
+        WHEN "t94"."exemption_applies"
+        THEN 'fritaget ' || CAST("t94"."exemption_start" AS TEXT) || '–' || CAST("t94"."exemption_end" AS TEXT) || ' (' || "t94"."exemption_reason" || '), fristen forlænget'
         ELSE ''
       END = ''
       THEN CASE
-        WHEN "t29"."_weeks" IS NULL
-        THEN 'reglen var ikke i kraft på første fraværsdag'
         WHEN CASE
-          WHEN "t29"."category_exempt"
-          THEN 'visitationskategori ' || "t29"."sickness_category" || ': intet fast opfølgningsforløb'
-          WHEN COALESCE(
-            COALESCE("t29"."employed", FALSE)
-            AND (
-              CASE
-                WHEN "t29"."due_date" >= MAKE_DATE(2026, 7, 1)
-                THEN 26
-                WHEN "t29"."due_date" >= MAKE_DATE(2015, 1, 1)
-                THEN CAST(NULL AS BIGINT)
-                ELSE CAST(NULL AS BIGINT)
-              END IS NOT NULL
+          WHEN "t94"."_weeks" IS NULL
+          THEN 'reglen var ikke i kraft på første fraværsdag'
+          WHEN CASE
+            WHEN "t94"."category_exempt"
+            THEN 'visitationskategori ' || "t94"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
+            WHEN COALESCE(
+              COALESCE("t94"."employed", FALSE)
+              AND (
+                CASE
+                  WHEN "t94"."due_date" >= MAKE_DATE(2026, 7, 1)
+                  THEN 26
+                  WHEN "t94"."due_date" >= MAKE_DATE(2015, 1, 1)
+                  THEN CAST(NULL AS BIGINT)
+                  ELSE CAST(NULL AS BIGINT)
+                END IS NOT NULL
+              )
+              AND (
+                "t94"."expected_absence_weeks" IS NOT NULL
+              )
+              AND (
+                "t94"."expected_absence_weeks" < CASE
+                  WHEN "t94"."due_date" >= MAKE_DATE(2026, 7, 1)
+                  THEN 26
+                  WHEN "t94"."due_date" >= MAKE_DATE(2015, 1, 1)
+                  THEN CAST(NULL AS BIGINT)
+                  ELSE CAST(NULL AS BIGINT)
+                END
+              ),
+              FALSE
             )
-            AND (
-              "t29"."expected_absence_weeks" IS NOT NULL
+            THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t94"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
+            ELSE ''
+          END <> ''
+          THEN CASE
+            WHEN "t94"."category_exempt"
+            THEN 'visitationskategori ' || "t94"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
+            WHEN COALESCE(
+              COALESCE("t94"."employed", FALSE)
+              AND (
+                CASE
+                  WHEN "t94"."due_date" >= MAKE_DATE(2026, 7, 1)
+                  THEN 26
+                  WHEN "t94"."due_date" >= MAKE_DATE(2015, 1, 1)
+                  THEN CAST(NULL AS BIGINT)
+                  ELSE CAST(NULL AS BIGINT)
+                END IS NOT NULL
+              )
+              AND (
+                "t94"."expected_absence_weeks" IS NOT NULL
+              )
+              AND (
+                "t94"."expected_absence_weeks" < CASE
+                  WHEN "t94"."due_date" >= MAKE_DATE(2026, 7, 1)
+                  THEN 26
+                  WHEN "t94"."due_date" >= MAKE_DATE(2015, 1, 1)
+                  THEN CAST(NULL AS BIGINT)
+                  ELSE CAST(NULL AS BIGINT)
+                END
+              ),
+              FALSE
             )
-            AND (
-              "t29"."expected_absence_weeks" < CASE
-                WHEN "t29"."due_date" >= MAKE_DATE(2026, 7, 1)
-                THEN 26
-                WHEN "t29"."due_date" >= MAKE_DATE(2015, 1, 1)
-                THEN CAST(NULL AS BIGINT)
-                ELSE CAST(NULL AS BIGINT)
-              END
-            ),
-            FALSE
+            THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t94"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
+            ELSE ''
+          END
+          WHEN "t94"."fulfilled_date" IS NOT NULL
+          THEN "t94"."held_text"
+          WHEN (
+            "t94"."end_date" IS NOT NULL
           )
-          THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t29"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
-          ELSE ''
-        END <> ''
+          AND (
+            "t94"."end_date" < "t94"."due_date"
+          )
+          AND (
+            "t94"."fulfilled_date" IS NULL
+          )
+          THEN 'sygedagpengeforløbet sluttede ' || CAST("t94"."end_date" AS TEXT) || ' før fristen'
+          ELSE 'ingen afholdt individuel opfølgningssamtale ved personligt fremmøde'
+        END = ''
         THEN CASE
-          WHEN "t29"."category_exempt"
-          THEN 'visitationskategori ' || "t29"."sickness_category" || ': intet fast opfølgningsforløb'
-          WHEN COALESCE(
-            COALESCE("t29"."employed", FALSE)
-            AND (
-              CASE
-                WHEN "t29"."due_date" >= MAKE_DATE(2026, 7, 1)
-                THEN 26
-                WHEN "t29"."due_date" >= MAKE_DATE(2015, 1, 1)
-                THEN CAST(NULL AS BIGINT)
-                ELSE CAST(NULL AS BIGINT)
-              END IS NOT NULL
-            )
-            AND (
-              "t29"."expected_absence_weeks" IS NOT NULL
-            )
-            AND (
-              "t29"."expected_absence_weeks" < CASE
-                WHEN "t29"."due_date" >= MAKE_DATE(2026, 7, 1)
-                THEN 26
-                WHEN "t29"."due_date" >= MAKE_DATE(2015, 1, 1)
-                THEN CAST(NULL AS BIGINT)
-                ELSE CAST(NULL AS BIGINT)
-              END
-            ),
-            FALSE
-          )
-          THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t29"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
-          ELSE ''
+          WHEN CASE
+            WHEN "t94"."_fast_track"
+            THEN 'tidlig opfølgning anmodet ' || CAST("t94"."early_followup_request_date" AS TEXT) || ' (§ 13 b, stk. 2)'
+            ELSE ''
+          END = ''
+          THEN "t94"."category_note"
+          WHEN "t94"."category_note" = ''
+          THEN CASE
+            WHEN "t94"."_fast_track"
+            THEN 'tidlig opfølgning anmodet ' || CAST("t94"."early_followup_request_date" AS TEXT) || ' (§ 13 b, stk. 2)'
+            ELSE ''
+          END
+          ELSE "t94"."category_note" || '; ' || CASE
+            WHEN "t94"."_fast_track"
+            THEN 'tidlig opfølgning anmodet ' || CAST("t94"."early_followup_request_date" AS TEXT) || ' (§ 13 b, stk. 2)'
+            ELSE ''
+          END
         END
-        WHEN "t29"."fulfilled_date" IS NOT NULL
-        THEN "t29"."held_text"
-        WHEN (
-          "t29"."end_date" IS NOT NULL
-        )
-        AND (
-          "t29"."end_date" < "t29"."due_date"
-        )
-        AND (
-          "t29"."fulfilled_date" IS NULL
-        )
-        THEN 'sygedagpengeforløbet sluttede ' || CAST("t29"."end_date" AS TEXT) || ' før fristen'
-        ELSE 'ingen afholdt individuel opfølgningssamtale ved personligt fremmøde'
+        WHEN CASE
+          WHEN CASE
+            WHEN "t94"."_fast_track"
+            THEN 'tidlig opfølgning anmodet ' || CAST("t94"."early_followup_request_date" AS TEXT) || ' (§ 13 b, stk. 2)'
+            ELSE ''
+          END = ''
+          THEN "t94"."category_note"
+          WHEN "t94"."category_note" = ''
+          THEN CASE
+            WHEN "t94"."_fast_track"
+            THEN 'tidlig opfølgning anmodet ' || CAST("t94"."early_followup_request_date" AS TEXT) || ' (§ 13 b, stk. 2)'
+            ELSE ''
+          END
+          ELSE "t94"."category_note" || '; ' || CASE
+            WHEN "t94"."_fast_track"
+            THEN 'tidlig opfølgning anmodet ' || CAST("t94"."early_followup_request_date" AS TEXT) || ' (§ 13 b, stk. 2)'
+            ELSE ''
+          END
+        END = ''
+        THEN CASE
+          WHEN "t94"."_weeks" IS NULL
+          THEN 'reglen var ikke i kraft på første fraværsdag'
+          WHEN CASE
+            WHEN "t94"."category_exempt"
+            THEN 'visitationskategori ' || "t94"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
+            WHEN COALESCE(
+              COALESCE("t94"."employed", FALSE)
+              AND (
+                CASE
+                  WHEN "t94"."due_date" >= MAKE_DATE(2026, 7, 1)
+                  THEN 26
+                  WHEN "t94"."due_date" >= MAKE_DATE(2015, 1, 1)
+                  THEN CAST(NULL AS BIGINT)
+                  ELSE CAST(NULL AS BIGINT)
+                END IS NOT NULL
+              )
+              AND (
+                "t94"."expected_absence_weeks" IS NOT NULL
+              )
+              AND (
+                "t94"."expected_absence_weeks" < CASE
+                  WHEN "t94"."due_date" >= MAKE_DATE(2026, 7, 1)
+                  THEN 26
+                  WHEN "t94"."due_date" >= MAKE_DATE(2015, 1, 1)
+                  THEN CAST(NULL AS BIGINT)
+                  ELSE CAST(NULL AS BIGINT)
+                END
+              ),
+              FALSE
+            )
+            THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t94"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
+            ELSE ''
+          END <> ''
+          THEN CASE
+            WHEN "t94"."category_exempt"
+            THEN 'visitationskategori ' || "t94"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
+            WHEN COALESCE(
+              COALESCE("t94"."employed", FALSE)
+              AND (
+                CASE
+                  WHEN "t94"."due_date" >= MAKE_DATE(2026, 7, 1)
+                  THEN 26
+                  WHEN "t94"."due_date" >= MAKE_DATE(2015, 1, 1)
+                  THEN CAST(NULL AS BIGINT)
+                  ELSE CAST(NULL AS BIGINT)
+                END IS NOT NULL
+              )
+              AND (
+                "t94"."expected_absence_weeks" IS NOT NULL
+              )
+              AND (
+                "t94"."expected_absence_weeks" < CASE
+                  WHEN "t94"."due_date" >= MAKE_DATE(2026, 7, 1)
+                  THEN 26
+                  WHEN "t94"."due_date" >= MAKE_DATE(2015, 1, 1)
+                  THEN CAST(NULL AS BIGINT)
+                  ELSE CAST(NULL AS BIGINT)
+                END
+              ),
+              FALSE
+            )
+            THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t94"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
+            ELSE ''
+          END
+          WHEN "t94"."fulfilled_date" IS NOT NULL
+          THEN "t94"."held_text"
+          WHEN (
+            "t94"."end_date" IS NOT NULL
+          )
+          AND (
+            "t94"."end_date" < "t94"."due_date"
+          )
+          AND (
+            "t94"."fulfilled_date" IS NULL
+          )
+          THEN 'sygedagpengeforløbet sluttede ' || CAST("t94"."end_date" AS TEXT) || ' før fristen'
+          ELSE 'ingen afholdt individuel opfølgningssamtale ved personligt fremmøde'
+        END
+        ELSE CASE
+          WHEN CASE
+            WHEN "t94"."_fast_track"
+            THEN 'tidlig opfølgning anmodet ' || CAST("t94"."early_followup_request_date" AS TEXT) || ' (§ 13 b, stk. 2)'
+            ELSE ''
+          END = ''
+          THEN "t94"."category_note"
+          WHEN "t94"."category_note" = ''
+          THEN CASE
+            WHEN "t94"."_fast_track"
+            THEN 'tidlig opfølgning anmodet ' || CAST("t94"."early_followup_request_date" AS TEXT) || ' (§ 13 b, stk. 2)'
+            ELSE ''
+          END
+          ELSE "t94"."category_note" || '; ' || CASE
+            WHEN "t94"."_fast_track"
+            THEN 'tidlig opfølgning anmodet ' || CAST("t94"."early_followup_request_date" AS TEXT) || ' (§ 13 b, stk. 2)'
+            ELSE ''
+          END
+        END || '; ' || CASE
+          WHEN "t94"."_weeks" IS NULL
+          THEN 'reglen var ikke i kraft på første fraværsdag'
+          WHEN CASE
+            WHEN "t94"."category_exempt"
+            THEN 'visitationskategori ' || "t94"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
+            WHEN COALESCE(
+              COALESCE("t94"."employed", FALSE)
+              AND (
+                CASE
+                  WHEN "t94"."due_date" >= MAKE_DATE(2026, 7, 1)
+                  THEN 26
+                  WHEN "t94"."due_date" >= MAKE_DATE(2015, 1, 1)
+                  THEN CAST(NULL AS BIGINT)
+                  ELSE CAST(NULL AS BIGINT)
+                END IS NOT NULL
+              )
+              AND (
+                "t94"."expected_absence_weeks" IS NOT NULL
+              )
+              AND (
+                "t94"."expected_absence_weeks" < CASE
+                  WHEN "t94"."due_date" >= MAKE_DATE(2026, 7, 1)
+                  THEN 26
+                  WHEN "t94"."due_date" >= MAKE_DATE(2015, 1, 1)
+                  THEN CAST(NULL AS BIGINT)
+                  ELSE CAST(NULL AS BIGINT)
+                END
+              ),
+              FALSE
+            )
+            THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t94"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
+            ELSE ''
+          END <> ''
+          THEN CASE
+            WHEN "t94"."category_exempt"
+            THEN 'visitationskategori ' || "t94"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
+            WHEN COALESCE(
+              COALESCE("t94"."employed", FALSE)
+              AND (
+                CASE
+                  WHEN "t94"."due_date" >= MAKE_DATE(2026, 7, 1)
+                  THEN 26
+                  WHEN "t94"."due_date" >= MAKE_DATE(2015, 1, 1)
+                  THEN CAST(NULL AS BIGINT)
+                  ELSE CAST(NULL AS BIGINT)
+                END IS NOT NULL
+              )
+              AND (
+                "t94"."expected_absence_weeks" IS NOT NULL
+              )
+              AND (
+                "t94"."expected_absence_weeks" < CASE
+                  WHEN "t94"."due_date" >= MAKE_DATE(2026, 7, 1)
+                  THEN 26
+                  WHEN "t94"."due_date" >= MAKE_DATE(2015, 1, 1)
+                  THEN CAST(NULL AS BIGINT)
+                  ELSE CAST(NULL AS BIGINT)
+                END
+              ),
+              FALSE
+            )
+            THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t94"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
+            ELSE ''
+          END
+          WHEN "t94"."fulfilled_date" IS NOT NULL
+          THEN "t94"."held_text"
+          WHEN (
+            "t94"."end_date" IS NOT NULL
+          )
+          AND (
+            "t94"."end_date" < "t94"."due_date"
+          )
+          AND (
+            "t94"."fulfilled_date" IS NULL
+          )
+          THEN 'sygedagpengeforløbet sluttede ' || CAST("t94"."end_date" AS TEXT) || ' før fristen'
+          ELSE 'ingen afholdt individuel opfølgningssamtale ved personligt fremmøde'
+        END
       END
       WHEN CASE
-        WHEN "t29"."_weeks" IS NULL
-        THEN 'reglen var ikke i kraft på første fraværsdag'
         WHEN CASE
-          WHEN "t29"."category_exempt"
-          THEN 'visitationskategori ' || "t29"."sickness_category" || ': intet fast opfølgningsforløb'
-          WHEN COALESCE(
-            COALESCE("t29"."employed", FALSE)
-            AND (
-              CASE
-                WHEN "t29"."due_date" >= MAKE_DATE(2026, 7, 1)
-                THEN 26
-                WHEN "t29"."due_date" >= MAKE_DATE(2015, 1, 1)
-                THEN CAST(NULL AS BIGINT)
-                ELSE CAST(NULL AS BIGINT)
-              END IS NOT NULL
+          WHEN "t94"."_weeks" IS NULL
+          THEN 'reglen var ikke i kraft på første fraværsdag'
+          WHEN CASE
+            WHEN "t94"."category_exempt"
+            THEN 'visitationskategori ' || "t94"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
+            WHEN COALESCE(
+              COALESCE("t94"."employed", FALSE)
+              AND (
+                CASE
+                  WHEN "t94"."due_date" >= MAKE_DATE(2026, 7, 1)
+                  THEN 26
+                  WHEN "t94"."due_date" >= MAKE_DATE(2015, 1, 1)
+                  THEN CAST(NULL AS BIGINT)
+                  ELSE CAST(NULL AS BIGINT)
+                END IS NOT NULL
+              )
+              AND (
+                "t94"."expected_absence_weeks" IS NOT NULL
+              )
+              AND (
+                "t94"."expected_absence_weeks" < CASE
+                  WHEN "t94"."due_date" >= MAKE_DATE(2026, 7, 1)
+                  THEN 26
+                  WHEN "t94"."due_date" >= MAKE_DATE(2015, 1, 1)
+                  THEN CAST(NULL AS BIGINT)
+                  ELSE CAST(NULL AS BIGINT)
+                END
+              ),
+              FALSE
             )
-            AND (
-              "t29"."expected_absence_weeks" IS NOT NULL
+            THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t94"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
+            ELSE ''
+          END <> ''
+          THEN CASE
+            WHEN "t94"."category_exempt"
+            THEN 'visitationskategori ' || "t94"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
+            WHEN COALESCE(
+              COALESCE("t94"."employed", FALSE)
+              AND (
+                CASE
+                  WHEN "t94"."due_date" >= MAKE_DATE(2026, 7, 1)
+                  THEN 26
+                  WHEN "t94"."due_date" >= MAKE_DATE(2015, 1, 1)
+                  THEN CAST(NULL AS BIGINT)
+                  ELSE CAST(NULL AS BIGINT)
+                END IS NOT NULL
+              )
+              AND (
+                "t94"."expected_absence_weeks" IS NOT NULL
+              )
+              AND (
+                "t94"."expected_absence_weeks" < CASE
+                  WHEN "t94"."due_date" >= MAKE_DATE(2026, 7, 1)
+                  THEN 26
+                  WHEN "t94"."due_date" >= MAKE_DATE(2015, 1, 1)
+                  THEN CAST(NULL AS BIGINT)
+                  ELSE CAST(NULL AS BIGINT)
+                END
+              ),
+              FALSE
             )
-            AND (
-              "t29"."expected_absence_weeks" < CASE
-                WHEN "t29"."due_date" >= MAKE_DATE(2026, 7, 1)
-                THEN 26
-                WHEN "t29"."due_date" >= MAKE_DATE(2015, 1, 1)
-                THEN CAST(NULL AS BIGINT)
-                ELSE CAST(NULL AS BIGINT)
-              END
-            ),
-            FALSE
+            THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t94"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
+            ELSE ''
+          END
+          WHEN "t94"."fulfilled_date" IS NOT NULL
+          THEN "t94"."held_text"
+          WHEN (
+            "t94"."end_date" IS NOT NULL
           )
-          THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t29"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
-          ELSE ''
-        END <> ''
+          AND (
+            "t94"."end_date" < "t94"."due_date"
+          )
+          AND (
+            "t94"."fulfilled_date" IS NULL
+          )
+          THEN 'sygedagpengeforløbet sluttede ' || CAST("t94"."end_date" AS TEXT) || ' før fristen'
+          ELSE 'ingen afholdt individuel opfølgningssamtale ved personligt fremmøde'
+        END = ''
         THEN CASE
-          WHEN "t29"."category_exempt"
-          THEN 'visitationskategori ' || "t29"."sickness_category" || ': intet fast opfølgningsforløb'
-          WHEN COALESCE(
-            COALESCE("t29"."employed", FALSE)
-            AND (
-              CASE
-                WHEN "t29"."due_date" >= MAKE_DATE(2026, 7, 1)
-                THEN 26
-                WHEN "t29"."due_date" >= MAKE_DATE(2015, 1, 1)
-                THEN CAST(NULL AS BIGINT)
-                ELSE CAST(NULL AS BIGINT)
-              END IS NOT NULL
-            )
-            AND (
-              "t29"."expected_absence_weeks" IS NOT NULL
-            )
-            AND (
-              "t29"."expected_absence_weeks" < CASE
-                WHEN "t29"."due_date" >= MAKE_DATE(2026, 7, 1)
-                THEN 26
-                WHEN "t29"."due_date" >= MAKE_DATE(2015, 1, 1)
-                THEN CAST(NULL AS BIGINT)
-                ELSE CAST(NULL AS BIGINT)
-              END
-            ),
-            FALSE
-          )
-          THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t29"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
-          ELSE ''
+          WHEN CASE
+            WHEN "t94"."_fast_track"
+            THEN 'tidlig opfølgning anmodet ' || CAST("t94"."early_followup_request_date" AS TEXT) || ' (§ 13 b, stk. 2)'
+            ELSE ''
+          END = ''
+          THEN "t94"."category_note"
+          WHEN "t94"."category_note" = ''
+          THEN CASE
+            WHEN "t94"."_fast_track"
+            THEN 'tidlig opfølgning anmodet ' || CAST("t94"."early_followup_request_date" AS TEXT) || ' (§ 13 b, stk. 2)'
+            ELSE ''
+          END
+          ELSE "t94"."category_note" || '; ' || CASE
+            WHEN "t94"."_fast_track"
+            THEN 'tidlig opfølgning anmodet ' || CAST("t94"."early_followup_request_date" AS TEXT) || ' (§ 13 b, stk. 2)'
+            ELSE ''
+          END
         END
-        WHEN "t29"."fulfilled_date" IS NOT NULL
-        THEN "t29"."held_text"
-        WHEN (
-          "t29"."end_date" IS NOT NULL
-        )
-        AND (
-          "t29"."end_date" < "t29"."due_date"
-        )
-        AND (
-          "t29"."fulfilled_date" IS NULL
-        )
-        THEN 'sygedagpengeforløbet sluttede ' || CAST("t29"."end_date" AS TEXT) || ' før fristen'
-        ELSE 'ingen afholdt individuel opfølgningssamtale ved personligt fremmøde'
+        WHEN CASE
+          WHEN CASE
+            WHEN "t94"."_fast_track"
+            THEN 'tidlig opfølgning anmodet ' || CAST("t94"."early_followup_request_date" AS TEXT) || ' (§ 13 b, stk. 2)'
+            ELSE ''
+          END = ''
+          THEN "t94"."category_note"
+          WHEN "t94"."category_note" = ''
+          THEN CASE
+            WHEN "t94"."_fast_track"
+            THEN 'tidlig opfølgning anmodet ' || CAST("t94"."early_followup_request_date" AS TEXT) || ' (§ 13 b, stk. 2)'
+            ELSE ''
+          END
+          ELSE "t94"."category_note" || '; ' || CASE
+            WHEN "t94"."_fast_track"
+            THEN 'tidlig opfølgning anmodet ' || CAST("t94"."early_followup_request_date" AS TEXT) || ' (§ 13 b, stk. 2)'
+            ELSE ''
+          END
+        END = ''
+        THEN CASE
+          WHEN "t94"."_weeks" IS NULL
+          THEN 'reglen var ikke i kraft på første fraværsdag'
+          WHEN CASE
+            WHEN "t94"."category_exempt"
+            THEN 'visitationskategori ' || "t94"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
+            WHEN COALESCE(
+              COALESCE("t94"."employed", FALSE)
+              AND (
+                CASE
+                  WHEN "t94"."due_date" >= MAKE_DATE(2026, 7, 1)
+                  THEN 26
+                  WHEN "t94"."due_date" >= MAKE_DATE(2015, 1, 1)
+                  THEN CAST(NULL AS BIGINT)
+                  ELSE CAST(NULL AS BIGINT)
+                END IS NOT NULL
+              )
+              AND (
+                "t94"."expected_absence_weeks" IS NOT NULL
+              )
+              AND (
+                "t94"."expected_absence_weeks" < CASE
+                  WHEN "t94"."due_date" >= MAKE_DATE(2026, 7, 1)
+                  THEN 26
+                  WHEN "t94"."due_date" >= MAKE_DATE(2015, 1, 1)
+                  THEN CAST(NULL AS BIGINT)
+                  ELSE CAST(NULL AS BIGINT)
+                END
+              ),
+              FALSE
+            )
+            THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t94"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
+            ELSE ''
+          END <> ''
+          THEN CASE
+            WHEN "t94"."category_exempt"
+            THEN 'visitationskategori ' || "t94"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
+            WHEN COALESCE(
+              COALESCE("t94"."employed", FALSE)
+              AND (
+                CASE
+                  WHEN "t94"."due_date" >= MAKE_DATE(2026, 7, 1)
+                  THEN 26
+                  WHEN "t94"."due_date" >= MAKE_DATE(2015, 1, 1)
+                  THEN CAST(NULL AS BIGINT)
+                  ELSE CAST(NULL AS BIGINT)
+                END IS NOT NULL
+              )
+              AND (
+                "t94"."expected_absence_weeks" IS NOT NULL
+              )
+              AND (
+                "t94"."expected_absence_weeks" < CASE
+                  WHEN "t94"."due_date" >= MAKE_DATE(2026, 7, 1)
+                  THEN 26
+                  WHEN "t94"."due_date" >= MAKE_DATE(2015, 1, 1)
+                  THEN CAST(NULL AS BIGINT)
+                  ELSE CAST(NULL AS BIGINT)
+                END
+              ),
+              FALSE
+            )
+            THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t94"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
+            ELSE ''
+          END
+          WHEN "t94"."fulfilled_date" IS NOT NULL
+          THEN "t94"."held_text"
+          WHEN (
+            "t94"."end_date" IS NOT NULL
+          )
+          AND (
+            "t94"."end_date" < "t94"."due_date"
+          )
+          AND (
+            "t94"."fulfilled_date" IS NULL
+          )
+          THEN 'sygedagpengeforløbet sluttede ' || CAST("t94"."end_date" AS TEXT) || ' før fristen'
+          ELSE 'ingen afholdt individuel opfølgningssamtale ved personligt fremmøde'
+        END
+        ELSE CASE
+          WHEN CASE
+            WHEN "t94"."_fast_track"
+            THEN 'tidlig opfølgning anmodet ' || CAST("t94"."early_followup_request_date" AS TEXT) || ' (§ 13 b, stk. 2)'
+            ELSE ''
+          END = ''
+          THEN "t94"."category_note"
+          WHEN "t94"."category_note" = ''
+          THEN CASE
+            WHEN "t94"."_fast_track"
+            THEN 'tidlig opfølgning anmodet ' || CAST("t94"."early_followup_request_date" AS TEXT) || ' (§ 13 b, stk. 2)'
+            ELSE ''
+          END
+          ELSE "t94"."category_note" || '; ' || CASE
+            WHEN "t94"."_fast_track"
+            THEN 'tidlig opfølgning anmodet ' || CAST("t94"."early_followup_request_date" AS TEXT) || ' (§ 13 b, stk. 2)'
+            ELSE ''
+          END
+        END || '; ' || CASE
+          WHEN "t94"."_weeks" IS NULL
+          THEN 'reglen var ikke i kraft på første fraværsdag'
+          WHEN CASE
+            WHEN "t94"."category_exempt"
+            THEN 'visitationskategori ' || "t94"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
+            WHEN COALESCE(
+              COALESCE("t94"."employed", FALSE)
+              AND (
+                CASE
+                  WHEN "t94"."due_date" >= MAKE_DATE(2026, 7, 1)
+                  THEN 26
+                  WHEN "t94"."due_date" >= MAKE_DATE(2015, 1, 1)
+                  THEN CAST(NULL AS BIGINT)
+                  ELSE CAST(NULL AS BIGINT)
+                END IS NOT NULL
+              )
+              AND (
+                "t94"."expected_absence_weeks" IS NOT NULL
+              )
+              AND (
+                "t94"."expected_absence_weeks" < CASE
+                  WHEN "t94"."due_date" >= MAKE_DATE(2026, 7, 1)
+                  THEN 26
+                  WHEN "t94"."due_date" >= MAKE_DATE(2015, 1, 1)
+                  THEN CAST(NULL AS BIGINT)
+                  ELSE CAST(NULL AS BIGINT)
+                END
+              ),
+              FALSE
+            )
+            THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t94"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
+            ELSE ''
+          END <> ''
+          THEN CASE
+            WHEN "t94"."category_exempt"
+            THEN 'visitationskategori ' || "t94"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
+            WHEN COALESCE(
+              COALESCE("t94"."employed", FALSE)
+              AND (
+                CASE
+                  WHEN "t94"."due_date" >= MAKE_DATE(2026, 7, 1)
+                  THEN 26
+                  WHEN "t94"."due_date" >= MAKE_DATE(2015, 1, 1)
+                  THEN CAST(NULL AS BIGINT)
+                  ELSE CAST(NULL AS BIGINT)
+                END IS NOT NULL
+              )
+              AND (
+                "t94"."expected_absence_weeks" IS NOT NULL
+              )
+              AND (
+                "t94"."expected_absence_weeks" < CASE
+                  WHEN "t94"."due_date" >= MAKE_DATE(2026, 7, 1)
+                  THEN 26
+                  WHEN "t94"."due_date" >= MAKE_DATE(2015, 1, 1)
+                  THEN CAST(NULL AS BIGINT)
+                  ELSE CAST(NULL AS BIGINT)
+                END
+              ),
+              FALSE
+            )
+            THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t94"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
+            ELSE ''
+          END
+          WHEN "t94"."fulfilled_date" IS NOT NULL
+          THEN "t94"."held_text"
+          WHEN (
+            "t94"."end_date" IS NOT NULL
+          )
+          AND (
+            "t94"."end_date" < "t94"."due_date"
+          )
+          AND (
+            "t94"."fulfilled_date" IS NULL
+          )
+          THEN 'sygedagpengeforløbet sluttede ' || CAST("t94"."end_date" AS TEXT) || ' før fristen'
+          ELSE 'ingen afholdt individuel opfølgningssamtale ved personligt fremmøde'
+        END
       END = ''
       THEN CASE
-        WHEN "t29"."exemption_applies"
-        THEN 'fritaget ' || CAST("t29"."exemption_start" AS TEXT) || '–' || CAST("t29"."exemption_end" AS TEXT) || ' (' || "t29"."exemption_reason" || '), fristen forlænget'
+        WHEN "t94"."exemption_applies"
+        THEN 'fritaget ' || CAST("t94"."exemption_start" AS TEXT) || '–' || CAST("t94"."exemption_end" AS TEXT) || ' (' || "t94"."exemption_reason" || '), fristen forlænget'
         ELSE ''
       END
       ELSE CASE
-        WHEN "t29"."_weeks" IS NULL
-        THEN 'reglen var ikke i kraft på første fraværsdag'
         WHEN CASE
-          WHEN "t29"."category_exempt"
-          THEN 'visitationskategori ' || "t29"."sickness_category" || ': intet fast opfølgningsforløb'
-          WHEN COALESCE(
-            COALESCE("t29"."employed", FALSE)
-            AND (
-              CASE
-                WHEN "t29"."due_date" >= MAKE_DATE(2026, 7, 1)
-                THEN 26
-                WHEN "t29"."due_date" >= MAKE_DATE(2015, 1, 1)
-                THEN CAST(NULL AS BIGINT)
-                ELSE CAST(NULL AS BIGINT)
-              END IS NOT NULL
+          WHEN "t94"."_weeks" IS NULL
+          THEN 'reglen var ikke i kraft på første fraværsdag'
+          WHEN CASE
+            WHEN "t94"."category_exempt"
+            THEN 'visitationskategori ' || "t94"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
+            WHEN COALESCE(
+              COALESCE("t94"."employed", FALSE)
+              AND (
+                CASE
+                  WHEN "t94"."due_date" >= MAKE_DATE(2026, 7, 1)
+                  THEN 26
+                  WHEN "t94"."due_date" >= MAKE_DATE(2015, 1, 1)
+                  THEN CAST(NULL AS BIGINT)
+                  ELSE CAST(NULL AS BIGINT)
+                END IS NOT NULL
+              )
+              AND (
+                "t94"."expected_absence_weeks" IS NOT NULL
+              )
+              AND (
+                "t94"."expected_absence_weeks" < CASE
+                  WHEN "t94"."due_date" >= MAKE_DATE(2026, 7, 1)
+                  THEN 26
+                  WHEN "t94"."due_date" >= MAKE_DATE(2015, 1, 1)
+                  THEN CAST(NULL AS BIGINT)
+                  ELSE CAST(NULL AS BIGINT)
+                END
+              ),
+              FALSE
             )
-            AND (
-              "t29"."expected_absence_weeks" IS NOT NULL
+            THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t94"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
+            ELSE ''
+          END <> ''
+          THEN CASE
+            WHEN "t94"."category_exempt"
+            THEN 'visitationskategori ' || "t94"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
+            WHEN COALESCE(
+              COALESCE("t94"."employed", FALSE)
+              AND (
+                CASE
+                  WHEN "t94"."due_date" >= MAKE_DATE(2026, 7, 1)
+                  THEN 26
+                  WHEN "t94"."due_date" >= MAKE_DATE(2015, 1, 1)
+                  THEN CAST(NULL AS BIGINT)
+                  ELSE CAST(NULL AS BIGINT)
+                END IS NOT NULL
+              )
+              AND (
+                "t94"."expected_absence_weeks" IS NOT NULL
+              )
+              AND (
+                "t94"."expected_absence_weeks" < CASE
+                  WHEN "t94"."due_date" >= MAKE_DATE(2026, 7, 1)
+                  THEN 26
+                  WHEN "t94"."due_date" >= MAKE_DATE(2015, 1, 1)
+                  THEN CAST(NULL AS BIGINT)
+                  ELSE CAST(NULL AS BIGINT)
+                END
+              ),
+              FALSE
             )
-            AND (
-              "t29"."expected_absence_weeks" < CASE
-                WHEN "t29"."due_date" >= MAKE_DATE(2026, 7, 1)
-                THEN 26
-                WHEN "t29"."due_date" >= MAKE_DATE(2015, 1, 1)
-                THEN CAST(NULL AS BIGINT)
-                ELSE CAST(NULL AS BIGINT)
-              END
-            ),
-            FALSE
+            THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t94"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
+            ELSE ''
+          END
+          WHEN "t94"."fulfilled_date" IS NOT NULL
+          THEN "t94"."held_text"
+          WHEN (
+            "t94"."end_date" IS NOT NULL
           )
-          THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t29"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
-          ELSE ''
-        END <> ''
+          AND (
+            "t94"."end_date" < "t94"."due_date"
+          )
+          AND (
+            "t94"."fulfilled_date" IS NULL
+          )
+          THEN 'sygedagpengeforløbet sluttede ' || CAST("t94"."end_date" AS TEXT) || ' før fristen'
+          ELSE 'ingen afholdt individuel opfølgningssamtale ved personligt fremmøde'
+        END = ''
         THEN CASE
-          WHEN "t29"."category_exempt"
-          THEN 'visitationskategori ' || "t29"."sickness_category" || ': intet fast opfølgningsforløb'
-          WHEN COALESCE(
-            COALESCE("t29"."employed", FALSE)
-            AND (
-              CASE
-                WHEN "t29"."due_date" >= MAKE_DATE(2026, 7, 1)
-                THEN 26
-                WHEN "t29"."due_date" >= MAKE_DATE(2015, 1, 1)
-                THEN CAST(NULL AS BIGINT)
-                ELSE CAST(NULL AS BIGINT)
-              END IS NOT NULL
-            )
-            AND (
-              "t29"."expected_absence_weeks" IS NOT NULL
-            )
-            AND (
-              "t29"."expected_absence_weeks" < CASE
-                WHEN "t29"."due_date" >= MAKE_DATE(2026, 7, 1)
-                THEN 26
-                WHEN "t29"."due_date" >= MAKE_DATE(2015, 1, 1)
-                THEN CAST(NULL AS BIGINT)
-                ELSE CAST(NULL AS BIGINT)
-              END
-            ),
-            FALSE
-          )
-          THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t29"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
-          ELSE ''
+          WHEN CASE
+            WHEN "t94"."_fast_track"
+            THEN 'tidlig opfølgning anmodet ' || CAST("t94"."early_followup_request_date" AS TEXT) || ' (§ 13 b, stk. 2)'
+            ELSE ''
+          END = ''
+          THEN "t94"."category_note"
+          WHEN "t94"."category_note" = ''
+          THEN CASE
+            WHEN "t94"."_fast_track"
+            THEN 'tidlig opfølgning anmodet ' || CAST("t94"."early_followup_request_date" AS TEXT) || ' (§ 13 b, stk. 2)'
+            ELSE ''
+          END
+          ELSE "t94"."category_note" || '; ' || CASE
+            WHEN "t94"."_fast_track"
+            THEN 'tidlig opfølgning anmodet ' || CAST("t94"."early_followup_request_date" AS TEXT) || ' (§ 13 b, stk. 2)'
+            ELSE ''
+          END
         END
-        WHEN "t29"."fulfilled_date" IS NOT NULL
-        THEN "t29"."held_text"
-        WHEN (
-          "t29"."end_date" IS NOT NULL
-        )
-        AND (
-          "t29"."end_date" < "t29"."due_date"
-        )
-        AND (
-          "t29"."fulfilled_date" IS NULL
-        )
-        THEN 'sygedagpengeforløbet sluttede ' || CAST("t29"."end_date" AS TEXT) || ' før fristen'
-        ELSE 'ingen afholdt individuel opfølgningssamtale ved personligt fremmøde'
+        WHEN CASE
+          WHEN CASE
+            WHEN "t94"."_fast_track"
+            THEN 'tidlig opfølgning anmodet ' || CAST("t94"."early_followup_request_date" AS TEXT) || ' (§ 13 b, stk. 2)'
+            ELSE ''
+          END = ''
+          THEN "t94"."category_note"
+          WHEN "t94"."category_note" = ''
+          THEN CASE
+            WHEN "t94"."_fast_track"
+            THEN 'tidlig opfølgning anmodet ' || CAST("t94"."early_followup_request_date" AS TEXT) || ' (§ 13 b, stk. 2)'
+            ELSE ''
+          END
+          ELSE "t94"."category_note" || '; ' || CASE
+            WHEN "t94"."_fast_track"
+            THEN 'tidlig opfølgning anmodet ' || CAST("t94"."early_followup_request_date" AS TEXT) || ' (§ 13 b, stk. 2)'
+            ELSE ''
+          END
+        END = ''
+        THEN CASE
+          WHEN "t94"."_weeks" IS NULL
+          THEN 'reglen var ikke i kraft på første fraværsdag'
+          WHEN CASE
+            WHEN "t94"."category_exempt"
+            THEN 'visitationskategori ' || "t94"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
+            WHEN COALESCE(
+              COALESCE("t94"."employed", FALSE)
+              AND (
+                CASE
+                  WHEN "t94"."due_date" >= MAKE_DATE(2026, 7, 1)
+                  THEN 26
+                  WHEN "t94"."due_date" >= MAKE_DATE(2015, 1, 1)
+                  THEN CAST(NULL AS BIGINT)
+                  ELSE CAST(NULL AS BIGINT)
+                END IS NOT NULL
+              )
+              AND (
+                "t94"."expected_absence_weeks" IS NOT NULL
+              )
+              AND (
+                "t94"."expected_absence_weeks" < CASE
+                  WHEN "t94"."due_date" >= MAKE_DATE(2026, 7, 1)
+                  THEN 26
+                  WHEN "t94"."due_date" >= MAKE_DATE(2015, 1, 1)
+                  THEN CAST(NULL AS BIGINT)
+                  ELSE CAST(NULL AS BIGINT)
+                END
+              ),
+              FALSE
+            )
+            THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t94"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
+            ELSE ''
+          END <> ''
+          THEN CASE
+            WHEN "t94"."category_exempt"
+            THEN 'visitationskategori ' || "t94"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
+            WHEN COALESCE(
+              COALESCE("t94"."employed", FALSE)
+              AND (
+                CASE
+                  WHEN "t94"."due_date" >= MAKE_DATE(2026, 7, 1)
+                  THEN 26
+                  WHEN "t94"."due_date" >= MAKE_DATE(2015, 1, 1)
+                  THEN CAST(NULL AS BIGINT)
+                  ELSE CAST(NULL AS BIGINT)
+                END IS NOT NULL
+              )
+              AND (
+                "t94"."expected_absence_weeks" IS NOT NULL
+              )
+              AND (
+                "t94"."expected_absence_weeks" < CASE
+                  WHEN "t94"."due_date" >= MAKE_DATE(2026, 7, 1)
+                  THEN 26
+                  WHEN "t94"."due_date" >= MAKE_DATE(2015, 1, 1)
+                  THEN CAST(NULL AS BIGINT)
+                  ELSE CAST(NULL AS BIGINT)
+                END
+              ),
+              FALSE
+            )
+            THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t94"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
+            ELSE ''
+          END
+          WHEN "t94"."fulfilled_date" IS NOT NULL
+          THEN "t94"."held_text"
+          WHEN (
+            "t94"."end_date" IS NOT NULL
+          )
+          AND (
+            "t94"."end_date" < "t94"."due_date"
+          )
+          AND (
+            "t94"."fulfilled_date" IS NULL
+          )
+          THEN 'sygedagpengeforløbet sluttede ' || CAST("t94"."end_date" AS TEXT) || ' før fristen'
+          ELSE 'ingen afholdt individuel opfølgningssamtale ved personligt fremmøde'
+        END
+        ELSE CASE
+          WHEN CASE
+            WHEN "t94"."_fast_track"
+            THEN 'tidlig opfølgning anmodet ' || CAST("t94"."early_followup_request_date" AS TEXT) || ' (§ 13 b, stk. 2)'
+            ELSE ''
+          END = ''
+          THEN "t94"."category_note"
+          WHEN "t94"."category_note" = ''
+          THEN CASE
+            WHEN "t94"."_fast_track"
+            THEN 'tidlig opfølgning anmodet ' || CAST("t94"."early_followup_request_date" AS TEXT) || ' (§ 13 b, stk. 2)'
+            ELSE ''
+          END
+          ELSE "t94"."category_note" || '; ' || CASE
+            WHEN "t94"."_fast_track"
+            THEN 'tidlig opfølgning anmodet ' || CAST("t94"."early_followup_request_date" AS TEXT) || ' (§ 13 b, stk. 2)'
+            ELSE ''
+          END
+        END || '; ' || CASE
+          WHEN "t94"."_weeks" IS NULL
+          THEN 'reglen var ikke i kraft på første fraværsdag'
+          WHEN CASE
+            WHEN "t94"."category_exempt"
+            THEN 'visitationskategori ' || "t94"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
+            WHEN COALESCE(
+              COALESCE("t94"."employed", FALSE)
+              AND (
+                CASE
+                  WHEN "t94"."due_date" >= MAKE_DATE(2026, 7, 1)
+                  THEN 26
+                  WHEN "t94"."due_date" >= MAKE_DATE(2015, 1, 1)
+                  THEN CAST(NULL AS BIGINT)
+                  ELSE CAST(NULL AS BIGINT)
+                END IS NOT NULL
+              )
+              AND (
+                "t94"."expected_absence_weeks" IS NOT NULL
+              )
+              AND (
+                "t94"."expected_absence_weeks" < CASE
+                  WHEN "t94"."due_date" >= MAKE_DATE(2026, 7, 1)
+                  THEN 26
+                  WHEN "t94"."due_date" >= MAKE_DATE(2015, 1, 1)
+                  THEN CAST(NULL AS BIGINT)
+                  ELSE CAST(NULL AS BIGINT)
+                END
+              ),
+              FALSE
+            )
+            THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t94"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
+            ELSE ''
+          END <> ''
+          THEN CASE
+            WHEN "t94"."category_exempt"
+            THEN 'visitationskategori ' || "t94"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
+            WHEN COALESCE(
+              COALESCE("t94"."employed", FALSE)
+              AND (
+                CASE
+                  WHEN "t94"."due_date" >= MAKE_DATE(2026, 7, 1)
+                  THEN 26
+                  WHEN "t94"."due_date" >= MAKE_DATE(2015, 1, 1)
+                  THEN CAST(NULL AS BIGINT)
+                  ELSE CAST(NULL AS BIGINT)
+                END IS NOT NULL
+              )
+              AND (
+                "t94"."expected_absence_weeks" IS NOT NULL
+              )
+              AND (
+                "t94"."expected_absence_weeks" < CASE
+                  WHEN "t94"."due_date" >= MAKE_DATE(2026, 7, 1)
+                  THEN 26
+                  WHEN "t94"."due_date" >= MAKE_DATE(2015, 1, 1)
+                  THEN CAST(NULL AS BIGINT)
+                  ELSE CAST(NULL AS BIGINT)
+                END
+              ),
+              FALSE
+            )
+            THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t94"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
+            ELSE ''
+          END
+          WHEN "t94"."fulfilled_date" IS NOT NULL
+          THEN "t94"."held_text"
+          WHEN (
+            "t94"."end_date" IS NOT NULL
+          )
+          AND (
+            "t94"."end_date" < "t94"."due_date"
+          )
+          AND (
+            "t94"."fulfilled_date" IS NULL
+          )
+          THEN 'sygedagpengeforløbet sluttede ' || CAST("t94"."end_date" AS TEXT) || ' før fristen'
+          ELSE 'ingen afholdt individuel opfølgningssamtale ved personligt fremmøde'
+        END
       END || '; ' || CASE
-        WHEN "t29"."exemption_applies"
-        THEN 'fritaget ' || CAST("t29"."exemption_start" AS TEXT) || '–' || CAST("t29"."exemption_end" AS TEXT) || ' (' || "t29"."exemption_reason" || '), fristen forlænget'
+        WHEN "t94"."exemption_applies"
+        THEN 'fritaget ' || CAST("t94"."exemption_start" AS TEXT) || '–' || CAST("t94"."exemption_end" AS TEXT) || ' (' || "t94"."exemption_reason" || '), fristen forlænget'
         ELSE ''
       END
     END AS "evidence"
   FROM (
     SELECT
-      "t25"."person_id",
-      "t25"."benefit",
-      "t25"."start_date",
-      "t25"."end_date",
-      "t25"."first_contact_date",
-      "t25"."target_group",
-      "t25"."first_absence_date",
-      "t25"."sickness_category",
-      "t25"."employed",
-      "t25"."handover_date",
-      "t25"."expected_absence_weeks",
-      "t25"."work_obligation",
-      "t25"."municipality",
-      "t25"."periods",
-      "t25"."window_start",
-      "t25"."category_exempt",
-      "t25"."_weeks",
-      "t25"."due0",
-      "t25"."exemption_start",
-      "t25"."exemption_end",
-      "t25"."exemption_reason",
-      "t25"."due_date",
-      "t25"."exemption_applies",
-      "t28"."person_id" AS "person_id_right",
-      "t28"."benefit" AS "benefit_right",
-      "t28"."start_date" AS "start_date_right",
-      "t28"."fulfilled_date",
-      "t28"."held_text"
+      "t90"."person_id",
+      "t90"."benefit",
+      "t90"."start_date",
+      "t90"."end_date",
+      "t90"."first_contact_date",
+      "t90"."target_group",
+      "t90"."first_absence_date",
+      "t90"."sickness_category",
+      "t90"."employed",
+      "t90"."handover_date",
+      "t90"."expected_absence_weeks",
+      "t90"."work_obligation",
+      "t90"."municipality",
+      "t90"."early_followup_request_date",
+      "t90"."education_order",
+      "t90"."periods",
+      "t90"."window_start",
+      "t90"."category_in_force",
+      "t90"."category_exempt",
+      "t90"."category_note",
+      "t90"."_weeks",
+      "t90"."_fast_track",
+      "t90"."due0",
+      "t90"."exemption_start",
+      "t90"."exemption_end",
+      "t90"."exemption_reason",
+      "t90"."due_date",
+      "t90"."exemption_applies",
+      "t93"."person_id" AS "person_id_right",
+      "t93"."benefit" AS "benefit_right",
+      "t93"."start_date" AS "start_date_right",
+      "t93"."fulfilled_date",
+      "t93"."held_text"
     FROM (
       SELECT
-        "t20"."person_id",
-        "t20"."benefit",
-        "t20"."start_date",
-        "t20"."end_date",
-        "t20"."first_contact_date",
-        "t20"."target_group",
-        "t20"."first_absence_date",
-        "t20"."sickness_category",
-        "t20"."employed",
-        "t20"."handover_date",
-        "t20"."expected_absence_weeks",
-        "t20"."work_obligation",
-        "t20"."municipality",
-        "t20"."periods",
-        "t20"."window_start",
-        "t20"."category_exempt",
-        "t20"."_weeks",
-        "t20"."due0",
-        "t20"."exemption_start",
-        "t20"."exemption_end",
-        "t20"."exemption_reason",
+        "t85"."person_id",
+        "t85"."benefit",
+        "t85"."start_date",
+        "t85"."end_date",
+        "t85"."first_contact_date",
+        "t85"."target_group",
+        "t85"."first_absence_date",
+        "t85"."sickness_category",
+        "t85"."employed",
+        "t85"."handover_date",
+        "t85"."expected_absence_weeks",
+        "t85"."work_obligation",
+        "t85"."municipality",
+        "t85"."early_followup_request_date",
+        "t85"."education_order",
+        "t85"."periods",
+        "t85"."window_start",
+        "t85"."category_in_force",
+        "t85"."category_exempt",
+        "t85"."category_note",
+        "t85"."_weeks",
+        "t85"."_fast_track",
+        "t85"."due0",
+        "t85"."exemption_start",
+        "t85"."exemption_end",
+        "t85"."exemption_reason",
         CASE
           WHEN (
-            "t20"."exemption_end" IS NOT NULL
+            "t85"."exemption_end" IS NOT NULL
           )
           AND COALESCE(
             CASE
-              WHEN "t20"."window_start" >= MAKE_DATE(2015, 1, 1)
+              WHEN "t85"."window_start" >= MAKE_DATE(2015, 1, 1)
               THEN TRUE
               ELSE CAST(NULL AS BOOLEAN)
             END,
             FALSE
           )
-          THEN CAST(CAST("t20"."exemption_end" + TO_DAYS(
-            DATE_DIFF('DAY', GREATEST("t20"."exemption_start", "t20"."window_start"), "t20"."due0") + 1
+          THEN CAST(CAST("t85"."exemption_end" + TO_DAYS(
+            DATE_DIFF('DAY', GREATEST("t85"."exemption_start", "t85"."window_start"), "t85"."due0") + 1
           ) AS TIMESTAMP) AS DATE)
-          ELSE "t20"."due0"
+          ELSE "t85"."due0"
         END AS "due_date",
         (
-          "t20"."exemption_end" IS NOT NULL
+          "t85"."exemption_end" IS NOT NULL
         )
         AND COALESCE(
           CASE
-            WHEN "t20"."window_start" >= MAKE_DATE(2015, 1, 1)
+            WHEN "t85"."window_start" >= MAKE_DATE(2015, 1, 1)
             THEN TRUE
             ELSE CAST(NULL AS BOOLEAN)
           END,
@@ -589,341 +2003,1623 @@ FROM (
         ) AS "exemption_applies"
       FROM (
         SELECT
-          "t19".*
+          "t84".*
           EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
         FROM (
           SELECT
-            "t14"."person_id",
-            "t14"."benefit",
-            "t14"."start_date",
-            "t14"."end_date",
-            "t14"."first_contact_date",
-            "t14"."target_group",
-            "t14"."first_absence_date",
-            "t14"."sickness_category",
-            "t14"."employed",
-            "t14"."handover_date",
-            "t14"."expected_absence_weeks",
-            "t14"."work_obligation",
-            "t14"."municipality",
-            "t14"."periods",
-            "t14"."window_start",
-            "t14"."category_exempt",
-            "t14"."_weeks",
-            "t14"."due0",
-            "t18"."person_id" AS "person_id_right",
-            "t18"."benefit" AS "benefit_right",
-            "t18"."start_date" AS "start_date_right",
-            "t18"."exemption_start",
-            "t18"."exemption_end",
-            "t18"."exemption_reason"
+            "t79"."person_id",
+            "t79"."benefit",
+            "t79"."start_date",
+            "t79"."end_date",
+            "t79"."first_contact_date",
+            "t79"."target_group",
+            "t79"."first_absence_date",
+            "t79"."sickness_category",
+            "t79"."employed",
+            "t79"."handover_date",
+            "t79"."expected_absence_weeks",
+            "t79"."work_obligation",
+            "t79"."municipality",
+            "t79"."early_followup_request_date",
+            "t79"."education_order",
+            "t79"."periods",
+            "t79"."window_start",
+            "t79"."category_in_force",
+            "t79"."category_exempt",
+            "t79"."category_note",
+            "t79"."_weeks",
+            "t79"."_fast_track",
+            "t79"."due0",
+            "t83"."person_id" AS "person_id_right",
+            "t83"."benefit" AS "benefit_right",
+            "t83"."start_date" AS "start_date_right",
+            "t83"."exemption_start",
+            "t83"."exemption_end",
+            "t83"."exemption_reason"
           FROM (
             SELECT
-              "t11"."person_id",
-              "t11"."benefit",
-              "t11"."start_date",
+              "t76"."person_id",
+              "t76"."benefit",
+              "t76"."start_date",
+              "t76"."end_date",
+              "t76"."first_contact_date",
+              "t76"."target_group",
+              "t76"."first_absence_date",
+              "t76"."sickness_category",
+              "t76"."employed",
+              "t76"."handover_date",
+              "t76"."expected_absence_weeks",
+              "t76"."work_obligation",
+              "t76"."municipality",
+              "t76"."early_followup_request_date",
+              "t76"."education_order",
+              "t76"."periods",
+              "t76"."window_start",
+              "t76"."category_in_force",
+              "t76"."category_exempt",
+              "t76"."category_note",
               CASE
-                WHEN "t11"."_end" = MAKE_DATE(9999, 12, 31)
-                THEN CAST(NULL AS DATE)
-                ELSE "t11"."_end"
-              END AS "end_date",
-              "t11"."first_contact_date",
-              "t11"."target_group",
-              "t11"."first_absence_date",
-              "t11"."sickness_category",
-              "t11"."employed",
-              "t11"."handover_date",
-              "t11"."expected_absence_weeks",
-              "t11"."work_obligation",
-              "t11"."municipality",
-              "t11"."periods",
-              COALESCE("t11"."first_absence_date", "t11"."start_date") AS "window_start",
-              COALESCE(
-                ARRAY_CONTAINS(
-                  CASE
-                    WHEN COALESCE("t11"."first_absence_date", "t11"."start_date") >= MAKE_DATE(2025, 1, 1)
-                    THEN ['1']
-                    WHEN COALESCE("t11"."first_absence_date", "t11"."start_date") >= MAKE_DATE(2015, 1, 1)
-                    THEN ['1']
-                    ELSE CAST(NULL AS TEXT[])
-                  END,
-                  "t11"."sickness_category"
-                ),
-                FALSE
-              ) AS "category_exempt",
-              CASE
-                WHEN COALESCE("t11"."first_absence_date", "t11"."start_date") >= MAKE_DATE(2015, 1, 1)
+                WHEN "t76"."window_start" >= MAKE_DATE(2015, 1, 1)
                 THEN 8
                 ELSE CAST(NULL AS BIGINT)
               END AS "_weeks",
-              CAST(CAST(COALESCE("t11"."first_absence_date", "t11"."start_date") + TO_DAYS(
+              COALESCE(
                 (
-                  COALESCE(
+                  CAST(CAST("t76"."early_followup_request_date" + TO_DAYS(
                     CASE
-                      WHEN COALESCE("t11"."first_absence_date", "t11"."start_date") >= MAKE_DATE(2015, 1, 1)
-                      THEN 8
+                      WHEN "t76"."window_start" >= MAKE_DATE(2015, 1, 1)
+                      THEN 2
                       ELSE CAST(NULL AS BIGINT)
-                    END,
-                    0
-                  ) * 7
-                ) - 1
-              ) AS TIMESTAMP) AS DATE) AS "due0"
-            FROM "t10" AS "t11"
-            WHERE
-              "t11"."benefit" IN ('sygedagpenge')
-          ) AS "t14"
-          LEFT OUTER JOIN (
-            SELECT
-              "t16"."person_id",
-              "t16"."benefit",
-              "t16"."start_date",
-              FIRST("t16"."_from" ORDER BY "t16"."_to" DESC) AS "exemption_start",
-              MAX("t16"."_to") AS "exemption_end",
-              FIRST("t16"."_reason" ORDER BY "t16"."_to" DESC) AS "exemption_reason"
-            FROM (
-              SELECT
-                "t15"."person_id",
-                "t15"."benefit",
-                "t15"."start_date",
-                "t15"."_day",
-                "t6"."_pid",
-                "t6"."_from",
-                "t6"."_to",
-                "t6"."_reason"
-              FROM (
-                SELECT
-                  "t11"."person_id",
-                  "t11"."benefit",
-                  "t11"."start_date",
-                  CAST(CAST(COALESCE("t11"."first_absence_date", "t11"."start_date") + TO_DAYS(
+                    END * 7
+                  ) AS TIMESTAMP) AS DATE) IS NOT NULL
+                )
+                AND (
+                  CAST(CAST("t76"."early_followup_request_date" + TO_DAYS(
+                    CASE
+                      WHEN "t76"."window_start" >= MAKE_DATE(2015, 1, 1)
+                      THEN 2
+                      ELSE CAST(NULL AS BIGINT)
+                    END * 7
+                  ) AS TIMESTAMP) AS DATE) < CAST(CAST("t76"."window_start" + TO_DAYS(
                     (
                       COALESCE(
                         CASE
-                          WHEN COALESCE("t11"."first_absence_date", "t11"."start_date") >= MAKE_DATE(2015, 1, 1)
+                          WHEN "t76"."window_start" >= MAKE_DATE(2015, 1, 1)
                           THEN 8
                           ELSE CAST(NULL AS BIGINT)
                         END,
                         0
                       ) * 7
                     ) - 1
-                  ) AS TIMESTAMP) AS DATE) AS "_day"
-                FROM "t10" AS "t11"
-                WHERE
-                  "t11"."benefit" IN ('sygedagpenge')
-              ) AS "t15"
-              INNER JOIN (
-                SELECT
-                  "t2"."person_id" AS "_pid",
-                  "t2"."start_date" AS "_from",
-                  "t2"."end_date" AS "_to",
-                  "t2"."reason" AS "_reason"
-                FROM "exemptions" AS "t2"
-                WHERE
-                  "t2"."start_date" <= CAST($as_of AS DATE)
-              ) AS "t6"
-                ON "t15"."person_id" = "t6"."_pid"
-                AND "t6"."_from" <= "t15"."_day"
-                AND "t6"."_to" >= "t15"."_day"
-            ) AS "t16"
-            GROUP BY
-              1,
-              2,
-              3
-          ) AS "t18"
-            ON "t14"."person_id" = "t18"."person_id"
-            AND "t14"."benefit" = "t18"."benefit"
-            AND "t14"."start_date" = "t18"."start_date"
-        ) AS "t19"
-      ) AS "t20"
-    ) AS "t25"
-    LEFT OUTER JOIN (
-      SELECT
-        "t26"."person_id",
-        "t26"."benefit",
-        "t26"."start_date",
-        MIN("t26"."date") AS "fulfilled_date",
-        FIRST(
-          "t26"."description" ORDER BY CAST("t26"."date" AS TEXT) || '|' || "t26"."description"
-        ) AS "held_text"
-      FROM (
-        SELECT
-          "t23"."person_id",
-          "t23"."benefit",
-          "t23"."start_date",
-          "t23"."date",
-          "t23"."kind" || ' ' || CAST("t23"."date" AS TEXT) || ' (' || "t23"."form" || ', ' || "t23"."held_by" || ')' AS "description"
-        FROM (
-          SELECT
-            "t22"."person_id",
-            "t22"."benefit",
-            "t22"."start_date",
-            "t22"."_ws",
-            "t22"."_last",
-            "t5"."person_id" AS "person_id_right",
-            "t5"."date",
-            "t5"."kind",
-            "t5"."form",
-            "t5"."held_by",
-            "t5"."status",
-            "t5"."individual",
-            "t5"."caseworker_id",
-            "t5"."purpose"
-          FROM (
-            SELECT
-              "t20"."person_id",
-              "t20"."benefit",
-              "t20"."start_date",
-              "t20"."window_start" AS "_ws",
-              COALESCE("t20"."end_date", CAST($as_of AS DATE)) AS "_last"
-            FROM (
-              SELECT
-                "t19".*
-                EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
-              FROM (
-                SELECT
-                  "t14"."person_id",
-                  "t14"."benefit",
-                  "t14"."start_date",
-                  "t14"."end_date",
-                  "t14"."first_contact_date",
-                  "t14"."target_group",
-                  "t14"."first_absence_date",
-                  "t14"."sickness_category",
-                  "t14"."employed",
-                  "t14"."handover_date",
-                  "t14"."expected_absence_weeks",
-                  "t14"."work_obligation",
-                  "t14"."municipality",
-                  "t14"."periods",
-                  "t14"."window_start",
-                  "t14"."category_exempt",
-                  "t14"."_weeks",
-                  "t14"."due0",
-                  "t18"."person_id" AS "person_id_right",
-                  "t18"."benefit" AS "benefit_right",
-                  "t18"."start_date" AS "start_date_right",
-                  "t18"."exemption_start",
-                  "t18"."exemption_end",
-                  "t18"."exemption_reason"
-                FROM (
-                  SELECT
-                    "t11"."person_id",
-                    "t11"."benefit",
-                    "t11"."start_date",
-                    CASE
-                      WHEN "t11"."_end" = MAKE_DATE(9999, 12, 31)
-                      THEN CAST(NULL AS DATE)
-                      ELSE "t11"."_end"
-                    END AS "end_date",
-                    "t11"."first_contact_date",
-                    "t11"."target_group",
-                    "t11"."first_absence_date",
-                    "t11"."sickness_category",
-                    "t11"."employed",
-                    "t11"."handover_date",
-                    "t11"."expected_absence_weeks",
-                    "t11"."work_obligation",
-                    "t11"."municipality",
-                    "t11"."periods",
-                    COALESCE("t11"."first_absence_date", "t11"."start_date") AS "window_start",
-                    COALESCE(
-                      ARRAY_CONTAINS(
-                        CASE
-                          WHEN COALESCE("t11"."first_absence_date", "t11"."start_date") >= MAKE_DATE(2025, 1, 1)
-                          THEN ['1']
-                          WHEN COALESCE("t11"."first_absence_date", "t11"."start_date") >= MAKE_DATE(2015, 1, 1)
-                          THEN ['1']
-                          ELSE CAST(NULL AS TEXT[])
-                        END,
-                        "t11"."sickness_category"
-                      ),
-                      FALSE
-                    ) AS "category_exempt",
-                    CASE
-                      WHEN COALESCE("t11"."first_absence_date", "t11"."start_date") >= MAKE_DATE(2015, 1, 1)
-                      THEN 8
-                      ELSE CAST(NULL AS BIGINT)
-                    END AS "_weeks",
-                    CAST(CAST(COALESCE("t11"."first_absence_date", "t11"."start_date") + TO_DAYS(
+                  ) AS TIMESTAMP) AS DATE)
+                ),
+                FALSE
+              ) AS "_fast_track",
+              CASE
+                WHEN COALESCE(
+                  (
+                    CAST(CAST("t76"."early_followup_request_date" + TO_DAYS(
+                      CASE
+                        WHEN "t76"."window_start" >= MAKE_DATE(2015, 1, 1)
+                        THEN 2
+                        ELSE CAST(NULL AS BIGINT)
+                      END * 7
+                    ) AS TIMESTAMP) AS DATE) IS NOT NULL
+                  )
+                  AND (
+                    CAST(CAST("t76"."early_followup_request_date" + TO_DAYS(
+                      CASE
+                        WHEN "t76"."window_start" >= MAKE_DATE(2015, 1, 1)
+                        THEN 2
+                        ELSE CAST(NULL AS BIGINT)
+                      END * 7
+                    ) AS TIMESTAMP) AS DATE) < CAST(CAST("t76"."window_start" + TO_DAYS(
                       (
                         COALESCE(
                           CASE
-                            WHEN COALESCE("t11"."first_absence_date", "t11"."start_date") >= MAKE_DATE(2015, 1, 1)
+                            WHEN "t76"."window_start" >= MAKE_DATE(2015, 1, 1)
                             THEN 8
                             ELSE CAST(NULL AS BIGINT)
                           END,
                           0
                         ) * 7
                       ) - 1
-                    ) AS TIMESTAMP) AS DATE) AS "due0"
-                  FROM "t10" AS "t11"
-                  WHERE
-                    "t11"."benefit" IN ('sygedagpenge')
-                ) AS "t14"
-                LEFT OUTER JOIN (
+                    ) AS TIMESTAMP) AS DATE)
+                  ),
+                  FALSE
+                )
+                THEN CAST(CAST("t76"."early_followup_request_date" + TO_DAYS(
+                  CASE
+                    WHEN "t76"."window_start" >= MAKE_DATE(2015, 1, 1)
+                    THEN 2
+                    ELSE CAST(NULL AS BIGINT)
+                  END * 7
+                ) AS TIMESTAMP) AS DATE)
+                ELSE CAST(CAST("t76"."window_start" + TO_DAYS(
+                  (
+                    COALESCE(
+                      CASE
+                        WHEN "t76"."window_start" >= MAKE_DATE(2015, 1, 1)
+                        THEN 8
+                        ELSE CAST(NULL AS BIGINT)
+                      END,
+                      0
+                    ) * 7
+                  ) - 1
+                ) AS TIMESTAMP) AS DATE)
+              END AS "due0"
+            FROM (
+              SELECT
+                "t75".*
+                EXCLUDE ("_cat1_until")
+              FROM (
+                SELECT
+                  "t74"."person_id",
+                  "t74"."benefit",
+                  "t74"."start_date",
+                  "t74"."end_date",
+                  "t74"."first_contact_date",
+                  "t74"."target_group",
+                  "t74"."first_absence_date",
+                  "t74"."sickness_category",
+                  "t74"."employed",
+                  "t74"."handover_date",
+                  "t74"."expected_absence_weeks",
+                  "t74"."work_obligation",
+                  "t74"."municipality",
+                  "t74"."early_followup_request_date",
+                  "t74"."education_order",
+                  "t74"."periods",
+                  "t74"."window_start",
+                  "t74"."_cat1_until",
+                  "t74"."category_in_force",
+                  COALESCE(
+                    ARRAY_CONTAINS(
+                      CASE
+                        WHEN "t74"."window_start" >= MAKE_DATE(2025, 1, 1)
+                        THEN ['1']
+                        WHEN "t74"."window_start" >= MAKE_DATE(2015, 1, 1)
+                        THEN ['1']
+                        ELSE CAST(NULL AS TEXT[])
+                      END,
+                      "t74"."category_in_force"
+                    ),
+                    FALSE
+                  )
+                  AND (
+                    (
+                      CASE
+                        WHEN "t74"."window_start" >= MAKE_DATE(2015, 1, 1)
+                        THEN 8
+                        ELSE CAST(NULL AS BIGINT)
+                      END IS NULL
+                    )
+                    OR (
+                      (
+                        "t74"."end_date" IS NOT NULL
+                      )
+                      AND (
+                        "t74"."end_date" <= "t74"."_cat1_until"
+                      )
+                    )
+                  ) AS "category_exempt",
+                  CASE
+                    WHEN NOT (
+                      COALESCE(
+                        ARRAY_CONTAINS(
+                          CASE
+                            WHEN "t74"."window_start" >= MAKE_DATE(2025, 1, 1)
+                            THEN ['1']
+                            WHEN "t74"."window_start" >= MAKE_DATE(2015, 1, 1)
+                            THEN ['1']
+                            ELSE CAST(NULL AS TEXT[])
+                          END,
+                          "t74"."category_in_force"
+                        ),
+                        FALSE
+                      )
+                    )
+                    OR (
+                      CASE
+                        WHEN "t74"."window_start" >= MAKE_DATE(2015, 1, 1)
+                        THEN 8
+                        ELSE CAST(NULL AS BIGINT)
+                      END IS NULL
+                    )
+                    OR (
+                      (
+                        "t74"."end_date" IS NOT NULL
+                      )
+                      AND (
+                        "t74"."end_date" <= "t74"."_cat1_until"
+                      )
+                    )
+                    THEN ''
+                    WHEN CAST($as_of AS DATE) <= "t74"."_cat1_until"
+                    THEN 'kategori ' || "t74"."category_in_force" || ': opfølgningssamtale og revisitation, hvis fraværet varer ud over ' || CAST(CASE
+                      WHEN "t74"."window_start" >= MAKE_DATE(2015, 1, 1)
+                      THEN 8
+                      ELSE CAST(NULL AS BIGINT)
+                    END AS TEXT) || ' uger (§ 13 a, stk. 1)'
+                    ELSE 'kategori ' || "t74"."category_in_force" || ' og fraværet varer ud over ' || CAST(CASE
+                      WHEN "t74"."window_start" >= MAKE_DATE(2015, 1, 1)
+                      THEN 8
+                      ELSE CAST(NULL AS BIGINT)
+                    END AS TEXT) || ' uger (§ 13 a, stk. 1): opfølgningssamtale og revisitation'
+                  END AS "category_note"
+                FROM (
                   SELECT
-                    "t16"."person_id",
-                    "t16"."benefit",
-                    "t16"."start_date",
-                    FIRST("t16"."_from" ORDER BY "t16"."_to" DESC) AS "exemption_start",
-                    MAX("t16"."_to") AS "exemption_end",
-                    FIRST("t16"."_reason" ORDER BY "t16"."_to" DESC) AS "exemption_reason"
+                    "t73".*
+                    EXCLUDE ("_cat_found")
                   FROM (
                     SELECT
-                      "t15"."person_id",
-                      "t15"."benefit",
-                      "t15"."start_date",
-                      "t15"."_day",
-                      "t6"."_pid",
-                      "t6"."_from",
-                      "t6"."_to",
-                      "t6"."_reason"
+                      "t72"."person_id",
+                      "t72"."benefit",
+                      "t72"."start_date",
+                      "t72"."end_date",
+                      "t72"."first_contact_date",
+                      "t72"."target_group",
+                      "t72"."first_absence_date",
+                      "t72"."sickness_category",
+                      "t72"."employed",
+                      "t72"."handover_date",
+                      "t72"."expected_absence_weeks",
+                      "t72"."work_obligation",
+                      "t72"."municipality",
+                      "t72"."early_followup_request_date",
+                      "t72"."education_order",
+                      "t72"."periods",
+                      "t72"."window_start",
+                      "t72"."_cat1_until",
+                      "t72"."_cat_found",
+                      COALESCE("t72"."_cat_found", "t72"."sickness_category") AS "category_in_force"
                     FROM (
                       SELECT
-                        "t11"."person_id",
-                        "t11"."benefit",
-                        "t11"."start_date",
-                        CAST(CAST(COALESCE("t11"."first_absence_date", "t11"."start_date") + TO_DAYS(
+                        "t71".*
+                        EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
+                      FROM (
+                        SELECT
+                          "t66"."person_id",
+                          "t66"."benefit",
+                          "t66"."start_date",
+                          "t66"."end_date",
+                          "t66"."first_contact_date",
+                          "t66"."target_group",
+                          "t66"."first_absence_date",
+                          "t66"."sickness_category",
+                          "t66"."employed",
+                          "t66"."handover_date",
+                          "t66"."expected_absence_weeks",
+                          "t66"."work_obligation",
+                          "t66"."municipality",
+                          "t66"."early_followup_request_date",
+                          "t66"."education_order",
+                          "t66"."periods",
+                          "t66"."window_start",
+                          "t66"."_cat1_until",
+                          "t70"."person_id" AS "person_id_right",
+                          "t70"."benefit" AS "benefit_right",
+                          "t70"."start_date" AS "start_date_right",
+                          "t70"."_cat_found"
+                        FROM (
+                          SELECT
+                            "t63"."person_id",
+                            "t63"."benefit",
+                            "t63"."_key" AS "start_date",
+                            CASE
+                              WHEN "t63"."_end" = MAKE_DATE(9999, 12, 31)
+                              THEN CAST(NULL AS DATE)
+                              ELSE "t63"."_end"
+                            END AS "end_date",
+                            "t63"."first_contact_date",
+                            "t63"."target_group",
+                            "t63"."first_absence_date",
+                            "t63"."sickness_category",
+                            "t63"."employed",
+                            "t63"."handover_date",
+                            "t63"."expected_absence_weeks",
+                            "t63"."work_obligation",
+                            "t63"."municipality",
+                            "t63"."early_followup_request_date",
+                            "t63"."education_order",
+                            "t63"."periods",
+                            COALESCE("t63"."first_absence_date", "t63"."_key") AS "window_start",
+                            CAST(CAST(COALESCE("t63"."first_absence_date", "t63"."_key") + TO_DAYS(
+                              (
+                                COALESCE(
+                                  CASE
+                                    WHEN COALESCE("t63"."first_absence_date", "t63"."_key") >= MAKE_DATE(2015, 1, 1)
+                                    THEN 8
+                                    ELSE CAST(NULL AS BIGINT)
+                                  END,
+                                  0
+                                ) * 7
+                              ) - 1
+                            ) AS TIMESTAMP) AS DATE) AS "_cat1_until"
+                          FROM "t62" AS "t63"
+                          WHERE
+                            "t63"."benefit" IN ('sygedagpenge')
+                        ) AS "t66"
+                        LEFT OUTER JOIN (
+                          SELECT
+                            "t68"."person_id",
+                            "t68"."benefit",
+                            "t68"."start_date",
+                            FIRST("t68"."_cat" ORDER BY "t68"."_from" DESC) AS "_cat_found"
+                          FROM (
+                            SELECT
+                              "t67"."person_id",
+                              "t67"."benefit",
+                              "t67"."start_date",
+                              "t67"."_day",
+                              "t67"."_last",
+                              "t8"."_pid",
+                              "t8"."_from",
+                              "t8"."_cat"
+                            FROM (
+                              SELECT
+                                "t63"."person_id",
+                                "t63"."benefit",
+                                "t63"."_key" AS "start_date",
+                                CAST(CAST(COALESCE("t63"."first_absence_date", "t63"."_key") + TO_DAYS(
+                                  (
+                                    COALESCE(
+                                      CASE
+                                        WHEN COALESCE("t63"."first_absence_date", "t63"."_key") >= MAKE_DATE(2015, 1, 1)
+                                        THEN 8
+                                        ELSE CAST(NULL AS BIGINT)
+                                      END,
+                                      0
+                                    ) * 7
+                                  ) - 1
+                                ) AS TIMESTAMP) AS DATE) AS "_day",
+                                CASE
+                                  WHEN "t63"."_end" = MAKE_DATE(9999, 12, 31)
+                                  THEN CAST(NULL AS DATE)
+                                  ELSE "t63"."_end"
+                                END AS "_last"
+                              FROM "t62" AS "t63"
+                              WHERE
+                                "t63"."benefit" IN ('sygedagpenge')
+                            ) AS "t67"
+                            INNER JOIN (
+                              SELECT
+                                "t2"."person_id" AS "_pid",
+                                "t2"."start_date" AS "_from",
+                                "t2"."sickness_category" AS "_cat"
+                              FROM "benefit_periods" AS "t2"
+                              WHERE
+                                "t2"."benefit" = 'sygedagpenge'
+                                AND "t2"."start_date" <= CAST($as_of AS DATE)
+                                AND "t2"."sickness_category" IS NOT NULL
+                            ) AS "t8"
+                              ON "t67"."person_id" = "t8"."_pid"
+                              AND "t8"."_from" >= "t67"."start_date"
+                              AND "t8"."_from" <= "t67"."_day"
+                              AND (
+                                (
+                                  "t67"."_last" IS NULL
+                                ) OR (
+                                  "t8"."_from" <= "t67"."_last"
+                                )
+                              )
+                          ) AS "t68"
+                          GROUP BY
+                            1,
+                            2,
+                            3
+                        ) AS "t70"
+                          ON "t66"."person_id" = "t70"."person_id"
+                          AND "t66"."benefit" = "t70"."benefit"
+                          AND "t66"."start_date" = "t70"."start_date"
+                      ) AS "t71"
+                    ) AS "t72"
+                  ) AS "t73"
+                ) AS "t74"
+              ) AS "t75"
+            ) AS "t76"
+          ) AS "t79"
+          LEFT OUTER JOIN (
+            SELECT
+              "t81"."person_id",
+              "t81"."benefit",
+              "t81"."start_date",
+              FIRST("t81"."_from" ORDER BY "t81"."_to" DESC) AS "exemption_start",
+              MAX("t81"."_to") AS "exemption_end",
+              FIRST("t81"."_reason" ORDER BY "t81"."_to" DESC) AS "exemption_reason"
+            FROM (
+              SELECT
+                "t80"."person_id",
+                "t80"."benefit",
+                "t80"."start_date",
+                "t80"."_day",
+                "t7"."_pid",
+                "t7"."_from",
+                "t7"."_to",
+                "t7"."_reason"
+              FROM (
+                SELECT
+                  "t76"."person_id",
+                  "t76"."benefit",
+                  "t76"."start_date",
+                  CASE
+                    WHEN COALESCE(
+                      (
+                        CAST(CAST("t76"."early_followup_request_date" + TO_DAYS(
+                          CASE
+                            WHEN "t76"."window_start" >= MAKE_DATE(2015, 1, 1)
+                            THEN 2
+                            ELSE CAST(NULL AS BIGINT)
+                          END * 7
+                        ) AS TIMESTAMP) AS DATE) IS NOT NULL
+                      )
+                      AND (
+                        CAST(CAST("t76"."early_followup_request_date" + TO_DAYS(
+                          CASE
+                            WHEN "t76"."window_start" >= MAKE_DATE(2015, 1, 1)
+                            THEN 2
+                            ELSE CAST(NULL AS BIGINT)
+                          END * 7
+                        ) AS TIMESTAMP) AS DATE) < CAST(CAST("t76"."window_start" + TO_DAYS(
                           (
                             COALESCE(
                               CASE
-                                WHEN COALESCE("t11"."first_absence_date", "t11"."start_date") >= MAKE_DATE(2015, 1, 1)
+                                WHEN "t76"."window_start" >= MAKE_DATE(2015, 1, 1)
                                 THEN 8
                                 ELSE CAST(NULL AS BIGINT)
                               END,
                               0
                             ) * 7
                           ) - 1
-                        ) AS TIMESTAMP) AS DATE) AS "_day"
-                      FROM "t10" AS "t11"
-                      WHERE
-                        "t11"."benefit" IN ('sygedagpenge')
-                    ) AS "t15"
+                        ) AS TIMESTAMP) AS DATE)
+                      ),
+                      FALSE
+                    )
+                    THEN CAST(CAST("t76"."early_followup_request_date" + TO_DAYS(
+                      CASE
+                        WHEN "t76"."window_start" >= MAKE_DATE(2015, 1, 1)
+                        THEN 2
+                        ELSE CAST(NULL AS BIGINT)
+                      END * 7
+                    ) AS TIMESTAMP) AS DATE)
+                    ELSE CAST(CAST("t76"."window_start" + TO_DAYS(
+                      (
+                        COALESCE(
+                          CASE
+                            WHEN "t76"."window_start" >= MAKE_DATE(2015, 1, 1)
+                            THEN 8
+                            ELSE CAST(NULL AS BIGINT)
+                          END,
+                          0
+                        ) * 7
+                      ) - 1
+                    ) AS TIMESTAMP) AS DATE)
+                  END AS "_day"
+                FROM (
+                  SELECT
+                    "t75".*
+                    EXCLUDE ("_cat1_until")
+                  FROM (
+                    SELECT
+                      "t74"."person_id",
+                      "t74"."benefit",
+                      "t74"."start_date",
+                      "t74"."end_date",
+                      "t74"."first_contact_date",
+                      "t74"."target_group",
+                      "t74"."first_absence_date",
+                      "t74"."sickness_category",
+                      "t74"."employed",
+                      "t74"."handover_date",
+                      "t74"."expected_absence_weeks",
+                      "t74"."work_obligation",
+                      "t74"."municipality",
+                      "t74"."early_followup_request_date",
+                      "t74"."education_order",
+                      "t74"."periods",
+                      "t74"."window_start",
+                      "t74"."_cat1_until",
+                      "t74"."category_in_force",
+                      COALESCE(
+                        ARRAY_CONTAINS(
+                          CASE
+                            WHEN "t74"."window_start" >= MAKE_DATE(2025, 1, 1)
+                            THEN ['1']
+                            WHEN "t74"."window_start" >= MAKE_DATE(2015, 1, 1)
+                            THEN ['1']
+                            ELSE CAST(NULL AS TEXT[])
+                          END,
+                          "t74"."category_in_force"
+                        ),
+                        FALSE
+                      )
+                      AND (
+                        (
+                          CASE
+                            WHEN "t74"."window_start" >= MAKE_DATE(2015, 1, 1)
+                            THEN 8
+                            ELSE CAST(NULL AS BIGINT)
+                          END IS NULL
+                        )
+                        OR (
+                          (
+                            "t74"."end_date" IS NOT NULL
+                          )
+                          AND (
+                            "t74"."end_date" <= "t74"."_cat1_until"
+                          )
+                        )
+                      ) AS "category_exempt",
+                      CASE
+                        WHEN NOT (
+                          COALESCE(
+                            ARRAY_CONTAINS(
+                              CASE
+                                WHEN "t74"."window_start" >= MAKE_DATE(2025, 1, 1)
+                                THEN ['1']
+                                WHEN "t74"."window_start" >= MAKE_DATE(2015, 1, 1)
+                                THEN ['1']
+                                ELSE CAST(NULL AS TEXT[])
+                              END,
+                              "t74"."category_in_force"
+                            ),
+                            FALSE
+                          )
+                        )
+                        OR (
+                          CASE
+                            WHEN "t74"."window_start" >= MAKE_DATE(2015, 1, 1)
+                            THEN 8
+                            ELSE CAST(NULL AS BIGINT)
+                          END IS NULL
+                        )
+                        OR (
+                          (
+                            "t74"."end_date" IS NOT NULL
+                          )
+                          AND (
+                            "t74"."end_date" <= "t74"."_cat1_until"
+                          )
+                        )
+                        THEN ''
+                        WHEN CAST($as_of AS DATE) <= "t74"."_cat1_until"
+                        THEN 'kategori ' || "t74"."category_in_force" || ': opfølgningssamtale og revisitation, hvis fraværet varer ud over ' || CAST(CASE
+                          WHEN "t74"."window_start" >= MAKE_DATE(2015, 1, 1)
+                          THEN 8
+                          ELSE CAST(NULL AS BIGINT)
+                        END AS TEXT) || ' uger (§ 13 a, stk. 1)'
+                        ELSE 'kategori ' || "t74"."category_in_force" || ' og fraværet varer ud over ' || CAST(CASE
+                          WHEN "t74"."window_start" >= MAKE_DATE(2015, 1, 1)
+                          THEN 8
+                          ELSE CAST(NULL AS BIGINT)
+                        END AS TEXT) || ' uger (§ 13 a, stk. 1): opfølgningssamtale og revisitation'
+                      END AS "category_note"
+                    FROM (
+                      SELECT
+                        "t73".*
+                        EXCLUDE ("_cat_found")
+                      FROM (
+                        SELECT
+                          "t72"."person_id",
+                          "t72"."benefit",
+                          "t72"."start_date",
+                          "t72"."end_date",
+                          "t72"."first_contact_date",
+                          "t72"."target_group",
+                          "t72"."first_absence_date",
+                          "t72"."sickness_category",
+                          "t72"."employed",
+                          "t72"."handover_date",
+                          "t72"."expected_absence_weeks",
+                          "t72"."work_obligation",
+                          "t72"."municipality",
+                          "t72"."early_followup_request_date",
+                          "t72"."education_order",
+                          "t72"."periods",
+                          "t72"."window_start",
+                          "t72"."_cat1_until",
+                          "t72"."_cat_found",
+                          COALESCE("t72"."_cat_found", "t72"."sickness_category") AS "category_in_force"
+                        FROM (
+                          SELECT
+                            "t71".*
+                            EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
+                          FROM (
+                            SELECT
+                              "t66"."person_id",
+                              "t66"."benefit",
+                              "t66"."start_date",
+                              "t66"."end_date",
+                              "t66"."first_contact_date",
+                              "t66"."target_group",
+                              "t66"."first_absence_date",
+                              "t66"."sickness_category",
+                              "t66"."employed",
+                              "t66"."handover_date",
+                              "t66"."expected_absence_weeks",
+                              "t66"."work_obligation",
+                              "t66"."municipality",
+                              "t66"."early_followup_request_date",
+                              "t66"."education_order",
+                              "t66"."periods",
+                              "t66"."window_start",
+                              "t66"."_cat1_until",
+                              "t70"."person_id" AS "person_id_right",
+                              "t70"."benefit" AS "benefit_right",
+                              "t70"."start_date" AS "start_date_right",
+                              "t70"."_cat_found"
+                            FROM (
+                              SELECT
+                                "t63"."person_id",
+                                "t63"."benefit",
+                                "t63"."_key" AS "start_date",
+                                CASE
+                                  WHEN "t63"."_end" = MAKE_DATE(9999, 12, 31)
+                                  THEN CAST(NULL AS DATE)
+                                  ELSE "t63"."_end"
+                                END AS "end_date",
+                                "t63"."first_contact_date",
+                                "t63"."target_group",
+                                "t63"."first_absence_date",
+                                "t63"."sickness_category",
+                                "t63"."employed",
+                                "t63"."handover_date",
+                                "t63"."expected_absence_weeks",
+                                "t63"."work_obligation",
+                                "t63"."municipality",
+                                "t63"."early_followup_request_date",
+                                "t63"."education_order",
+                                "t63"."periods",
+                                COALESCE("t63"."first_absence_date", "t63"."_key") AS "window_start",
+                                CAST(CAST(COALESCE("t63"."first_absence_date", "t63"."_key") + TO_DAYS(
+                                  (
+                                    COALESCE(
+                                      CASE
+                                        WHEN COALESCE("t63"."first_absence_date", "t63"."_key") >= MAKE_DATE(2015, 1, 1)
+                                        THEN 8
+                                        ELSE CAST(NULL AS BIGINT)
+                                      END,
+                                      0
+                                    ) * 7
+                                  ) - 1
+                                ) AS TIMESTAMP) AS DATE) AS "_cat1_until"
+                              FROM "t62" AS "t63"
+                              WHERE
+                                "t63"."benefit" IN ('sygedagpenge')
+                            ) AS "t66"
+                            LEFT OUTER JOIN (
+                              SELECT
+                                "t68"."person_id",
+                                "t68"."benefit",
+                                "t68"."start_date",
+                                FIRST("t68"."_cat" ORDER BY "t68"."_from" DESC) AS "_cat_found"
+                              FROM (
+                                SELECT
+                                  "t67"."person_id",
+                                  "t67"."benefit",
+                                  "t67"."start_date",
+                                  "t67"."_day",
+                                  "t67"."_last",
+                                  "t8"."_pid",
+                                  "t8"."_from",
+                                  "t8"."_cat"
+                                FROM (
+                                  SELECT
+                                    "t63"."person_id",
+                                    "t63"."benefit",
+                                    "t63"."_key" AS "start_date",
+                                    CAST(CAST(COALESCE("t63"."first_absence_date", "t63"."_key") + TO_DAYS(
+                                      (
+                                        COALESCE(
+                                          CASE
+                                            WHEN COALESCE("t63"."first_absence_date", "t63"."_key") >= MAKE_DATE(2015, 1, 1)
+                                            THEN 8
+                                            ELSE CAST(NULL AS BIGINT)
+                                          END,
+                                          0
+                                        ) * 7
+                                      ) - 1
+                                    ) AS TIMESTAMP) AS DATE) AS "_day",
+                                    CASE
+                                      WHEN "t63"."_end" = MAKE_DATE(9999, 12, 31)
+                                      THEN CAST(NULL AS DATE)
+                                      ELSE "t63"."_end"
+                                    END AS "_last"
+                                  FROM "t62" AS "t63"
+                                  WHERE
+                                    "t63"."benefit" IN ('sygedagpenge')
+                                ) AS "t67"
+                                INNER JOIN (
+                                  SELECT
+                                    "t2"."person_id" AS "_pid",
+                                    "t2"."start_date" AS "_from",
+                                    "t2"."sickness_category" AS "_cat"
+                                  FROM "benefit_periods" AS "t2"
+                                  WHERE
+                                    "t2"."benefit" = 'sygedagpenge'
+                                    AND "t2"."start_date" <= CAST($as_of AS DATE)
+                                    AND "t2"."sickness_category" IS NOT NULL
+                                ) AS "t8"
+                                  ON "t67"."person_id" = "t8"."_pid"
+                                  AND "t8"."_from" >= "t67"."start_date"
+                                  AND "t8"."_from" <= "t67"."_day"
+                                  AND (
+                                    (
+                                      "t67"."_last" IS NULL
+                                    ) OR (
+                                      "t8"."_from" <= "t67"."_last"
+                                    )
+                                  )
+                              ) AS "t68"
+                              GROUP BY
+                                1,
+                                2,
+                                3
+                            ) AS "t70"
+                              ON "t66"."person_id" = "t70"."person_id"
+                              AND "t66"."benefit" = "t70"."benefit"
+                              AND "t66"."start_date" = "t70"."start_date"
+                          ) AS "t71"
+                        ) AS "t72"
+                      ) AS "t73"
+                    ) AS "t74"
+                  ) AS "t75"
+                ) AS "t76"
+              ) AS "t80"
+              INNER JOIN (
+                SELECT
+                  "t1"."person_id" AS "_pid",
+                  "t1"."start_date" AS "_from",
+                  "t1"."end_date" AS "_to",
+                  "t1"."reason" AS "_reason"
+                FROM "exemptions" AS "t1"
+                WHERE
+                  "t1"."start_date" <= CAST($as_of AS DATE)
+              ) AS "t7"
+                ON "t80"."person_id" = "t7"."_pid"
+                AND "t7"."_from" <= "t80"."_day"
+                AND "t7"."_to" >= "t80"."_day"
+            ) AS "t81"
+            GROUP BY
+              1,
+              2,
+              3
+          ) AS "t83"
+            ON "t79"."person_id" = "t83"."person_id"
+            AND "t79"."benefit" = "t83"."benefit"
+            AND "t79"."start_date" = "t83"."start_date"
+        ) AS "t84"
+      ) AS "t85"
+    ) AS "t90"
+    LEFT OUTER JOIN (
+      SELECT
+        "t91"."person_id",
+        "t91"."benefit",
+        "t91"."start_date",
+        MIN("t91"."date") AS "fulfilled_date",
+        FIRST(
+          "t91"."description" ORDER BY CAST("t91"."date" AS TEXT) || '|' || "t91"."description"
+        ) AS "held_text"
+      FROM (
+        SELECT
+          "t88"."person_id",
+          "t88"."benefit",
+          "t88"."start_date",
+          "t88"."date",
+          "t88"."kind" || ' ' || CAST("t88"."date" AS TEXT) || ' (' || "t88"."form" || ', ' || "t88"."held_by" || ')' AS "description"
+        FROM (
+          SELECT
+            "t87"."person_id",
+            "t87"."benefit",
+            "t87"."start_date",
+            "t87"."_ws",
+            "t87"."_last",
+            "t6"."person_id" AS "person_id_right",
+            "t6"."date",
+            "t6"."kind",
+            "t6"."form",
+            "t6"."held_by",
+            "t6"."status",
+            "t6"."individual",
+            "t6"."caseworker_id",
+            "t6"."purpose"
+          FROM (
+            SELECT
+              "t85"."person_id",
+              "t85"."benefit",
+              "t85"."start_date",
+              "t85"."window_start" AS "_ws",
+              COALESCE("t85"."end_date", CAST($as_of AS DATE)) AS "_last"
+            FROM (
+              SELECT
+                "t84".*
+                EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
+              FROM (
+                SELECT
+                  "t79"."person_id",
+                  "t79"."benefit",
+                  "t79"."start_date",
+                  "t79"."end_date",
+                  "t79"."first_contact_date",
+                  "t79"."target_group",
+                  "t79"."first_absence_date",
+                  "t79"."sickness_category",
+                  "t79"."employed",
+                  "t79"."handover_date",
+                  "t79"."expected_absence_weeks",
+                  "t79"."work_obligation",
+                  "t79"."municipality",
+                  "t79"."early_followup_request_date",
+                  "t79"."education_order",
+                  "t79"."periods",
+                  "t79"."window_start",
+                  "t79"."category_in_force",
+                  "t79"."category_exempt",
+                  "t79"."category_note",
+                  "t79"."_weeks",
+                  "t79"."_fast_track",
+                  "t79"."due0",
+                  "t83"."person_id" AS "person_id_right",
+                  "t83"."benefit" AS "benefit_right",
+                  "t83"."start_date" AS "start_date_right",
+                  "t83"."exemption_start",
+                  "t83"."exemption_end",
+                  "t83"."exemption_reason"
+                FROM (
+                  SELECT
+                    "t76"."person_id",
+                    "t76"."benefit",
+                    "t76"."start_date",
+                    "t76"."end_date",
+                    "t76"."first_contact_date",
+                    "t76"."target_group",
+                    "t76"."first_absence_date",
+                    "t76"."sickness_category",
+                    "t76"."employed",
+                    "t76"."handover_date",
+                    "t76"."expected_absence_weeks",
+                    "t76"."work_obligation",
+                    "t76"."municipality",
+                    "t76"."early_followup_request_date",
+                    "t76"."education_order",
+                    "t76"."periods",
+                    "t76"."window_start",
+                    "t76"."category_in_force",
+                    "t76"."category_exempt",
+                    "t76"."category_note",
+                    CASE
+                      WHEN "t76"."window_start" >= MAKE_DATE(2015, 1, 1)
+                      THEN 8
+                      ELSE CAST(NULL AS BIGINT)
+                    END AS "_weeks",
+                    COALESCE(
+                      (
+                        CAST(CAST("t76"."early_followup_request_date" + TO_DAYS(
+                          CASE
+                            WHEN "t76"."window_start" >= MAKE_DATE(2015, 1, 1)
+                            THEN 2
+                            ELSE CAST(NULL AS BIGINT)
+                          END * 7
+                        ) AS TIMESTAMP) AS DATE) IS NOT NULL
+                      )
+                      AND (
+                        CAST(CAST("t76"."early_followup_request_date" + TO_DAYS(
+                          CASE
+                            WHEN "t76"."window_start" >= MAKE_DATE(2015, 1, 1)
+                            THEN 2
+                            ELSE CAST(NULL AS BIGINT)
+                          END * 7
+                        ) AS TIMESTAMP) AS DATE) < CAST(CAST("t76"."window_start" + TO_DAYS(
+                          (
+                            COALESCE(
+                              CASE
+                                WHEN "t76"."window_start" >= MAKE_DATE(2015, 1, 1)
+                                THEN 8
+                                ELSE CAST(NULL AS BIGINT)
+                              END,
+                              0
+                            ) * 7
+                          ) - 1
+                        ) AS TIMESTAMP) AS DATE)
+                      ),
+                      FALSE
+                    ) AS "_fast_track",
+                    CASE
+                      WHEN COALESCE(
+                        (
+                          CAST(CAST("t76"."early_followup_request_date" + TO_DAYS(
+                            CASE
+                              WHEN "t76"."window_start" >= MAKE_DATE(2015, 1, 1)
+                              THEN 2
+                              ELSE CAST(NULL AS BIGINT)
+                            END * 7
+                          ) AS TIMESTAMP) AS DATE) IS NOT NULL
+                        )
+                        AND (
+                          CAST(CAST("t76"."early_followup_request_date" + TO_DAYS(
+                            CASE
+                              WHEN "t76"."window_start" >= MAKE_DATE(2015, 1, 1)
+                              THEN 2
+                              ELSE CAST(NULL AS BIGINT)
+                            END * 7
+                          ) AS TIMESTAMP) AS DATE) < CAST(CAST("t76"."window_start" + TO_DAYS(
+                            (
+                              COALESCE(
+                                CASE
+                                  WHEN "t76"."window_start" >= MAKE_DATE(2015, 1, 1)
+                                  THEN 8
+                                  ELSE CAST(NULL AS BIGINT)
+                                END,
+                                0
+                              ) * 7
+                            ) - 1
+                          ) AS TIMESTAMP) AS DATE)
+                        ),
+                        FALSE
+                      )
+                      THEN CAST(CAST("t76"."early_followup_request_date" + TO_DAYS(
+                        CASE
+                          WHEN "t76"."window_start" >= MAKE_DATE(2015, 1, 1)
+                          THEN 2
+                          ELSE CAST(NULL AS BIGINT)
+                        END * 7
+                      ) AS TIMESTAMP) AS DATE)
+                      ELSE CAST(CAST("t76"."window_start" + TO_DAYS(
+                        (
+                          COALESCE(
+                            CASE
+                              WHEN "t76"."window_start" >= MAKE_DATE(2015, 1, 1)
+                              THEN 8
+                              ELSE CAST(NULL AS BIGINT)
+                            END,
+                            0
+                          ) * 7
+                        ) - 1
+                      ) AS TIMESTAMP) AS DATE)
+                    END AS "due0"
+                  FROM (
+                    SELECT
+                      "t75".*
+                      EXCLUDE ("_cat1_until")
+                    FROM (
+                      SELECT
+                        "t74"."person_id",
+                        "t74"."benefit",
+                        "t74"."start_date",
+                        "t74"."end_date",
+                        "t74"."first_contact_date",
+                        "t74"."target_group",
+                        "t74"."first_absence_date",
+                        "t74"."sickness_category",
+                        "t74"."employed",
+                        "t74"."handover_date",
+                        "t74"."expected_absence_weeks",
+                        "t74"."work_obligation",
+                        "t74"."municipality",
+                        "t74"."early_followup_request_date",
+                        "t74"."education_order",
+                        "t74"."periods",
+                        "t74"."window_start",
+                        "t74"."_cat1_until",
+                        "t74"."category_in_force",
+                        COALESCE(
+                          ARRAY_CONTAINS(
+                            CASE
+                              WHEN "t74"."window_start" >= MAKE_DATE(2025, 1, 1)
+                              THEN ['1']
+                              WHEN "t74"."window_start" >= MAKE_DATE(2015, 1, 1)
+                              THEN ['1']
+                              ELSE CAST(NULL AS TEXT[])
+                            END,
+                            "t74"."category_in_force"
+                          ),
+                          FALSE
+                        )
+                        AND (
+                          (
+                            CASE
+                              WHEN "t74"."window_start" >= MAKE_DATE(2015, 1, 1)
+                              THEN 8
+                              ELSE CAST(NULL AS BIGINT)
+                            END IS NULL
+                          )
+                          OR (
+                            (
+                              "t74"."end_date" IS NOT NULL
+                            )
+                            AND (
+                              "t74"."end_date" <= "t74"."_cat1_until"
+                            )
+                          )
+                        ) AS "category_exempt",
+                        CASE
+                          WHEN NOT (
+                            COALESCE(
+                              ARRAY_CONTAINS(
+                                CASE
+                                  WHEN "t74"."window_start" >= MAKE_DATE(2025, 1, 1)
+                                  THEN ['1']
+                                  WHEN "t74"."window_start" >= MAKE_DATE(2015, 1, 1)
+                                  THEN ['1']
+                                  ELSE CAST(NULL AS TEXT[])
+                                END,
+                                "t74"."category_in_force"
+                              ),
+                              FALSE
+                            )
+                          )
+                          OR (
+                            CASE
+                              WHEN "t74"."window_start" >= MAKE_DATE(2015, 1, 1)
+                              THEN 8
+                              ELSE CAST(NULL AS BIGINT)
+                            END IS NULL
+                          )
+                          OR (
+                            (
+                              "t74"."end_date" IS NOT NULL
+                            )
+                            AND (
+                              "t74"."end_date" <= "t74"."_cat1_until"
+                            )
+                          )
+                          THEN ''
+                          WHEN CAST($as_of AS DATE) <= "t74"."_cat1_until"
+                          THEN 'kategori ' || "t74"."category_in_force" || ': opfølgningssamtale og revisitation, hvis fraværet varer ud over ' || CAST(CASE
+                            WHEN "t74"."window_start" >= MAKE_DATE(2015, 1, 1)
+                            THEN 8
+                            ELSE CAST(NULL AS BIGINT)
+                          END AS TEXT) || ' uger (§ 13 a, stk. 1)'
+                          ELSE 'kategori ' || "t74"."category_in_force" || ' og fraværet varer ud over ' || CAST(CASE
+                            WHEN "t74"."window_start" >= MAKE_DATE(2015, 1, 1)
+                            THEN 8
+                            ELSE CAST(NULL AS BIGINT)
+                          END AS TEXT) || ' uger (§ 13 a, stk. 1): opfølgningssamtale og revisitation'
+                        END AS "category_note"
+                      FROM (
+                        SELECT
+                          "t73".*
+                          EXCLUDE ("_cat_found")
+                        FROM (
+                          SELECT
+                            "t72"."person_id",
+                            "t72"."benefit",
+                            "t72"."start_date",
+                            "t72"."end_date",
+                            "t72"."first_contact_date",
+                            "t72"."target_group",
+                            "t72"."first_absence_date",
+                            "t72"."sickness_category",
+                            "t72"."employed",
+                            "t72"."handover_date",
+                            "t72"."expected_absence_weeks",
+                            "t72"."work_obligation",
+                            "t72"."municipality",
+                            "t72"."early_followup_request_date",
+                            "t72"."education_order",
+                            "t72"."periods",
+                            "t72"."window_start",
+                            "t72"."_cat1_until",
+                            "t72"."_cat_found",
+                            COALESCE("t72"."_cat_found", "t72"."sickness_category") AS "category_in_force"
+                          FROM (
+                            SELECT
+                              "t71".*
+                              EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
+                            FROM (
+                              SELECT
+                                "t66"."person_id",
+                                "t66"."benefit",
+                                "t66"."start_date",
+                                "t66"."end_date",
+                                "t66"."first_contact_date",
+                                "t66"."target_group",
+                                "t66"."first_absence_date",
+                                "t66"."sickness_category",
+                                "t66"."employed",
+                                "t66"."handover_date",
+                                "t66"."expected_absence_weeks",
+                                "t66"."work_obligation",
+                                "t66"."municipality",
+                                "t66"."early_followup_request_date",
+                                "t66"."education_order",
+                                "t66"."periods",
+                                "t66"."window_start",
+                                "t66"."_cat1_until",
+                                "t70"."person_id" AS "person_id_right",
+                                "t70"."benefit" AS "benefit_right",
+                                "t70"."start_date" AS "start_date_right",
+                                "t70"."_cat_found"
+                              FROM (
+                                SELECT
+                                  "t63"."person_id",
+                                  "t63"."benefit",
+                                  "t63"."_key" AS "start_date",
+                                  CASE
+                                    WHEN "t63"."_end" = MAKE_DATE(9999, 12, 31)
+                                    THEN CAST(NULL AS DATE)
+                                    ELSE "t63"."_end"
+                                  END AS "end_date",
+                                  "t63"."first_contact_date",
+                                  "t63"."target_group",
+                                  "t63"."first_absence_date",
+                                  "t63"."sickness_category",
+                                  "t63"."employed",
+                                  "t63"."handover_date",
+                                  "t63"."expected_absence_weeks",
+                                  "t63"."work_obligation",
+                                  "t63"."municipality",
+                                  "t63"."early_followup_request_date",
+                                  "t63"."education_order",
+                                  "t63"."periods",
+                                  COALESCE("t63"."first_absence_date", "t63"."_key") AS "window_start",
+                                  CAST(CAST(COALESCE("t63"."first_absence_date", "t63"."_key") + TO_DAYS(
+                                    (
+                                      COALESCE(
+                                        CASE
+                                          WHEN COALESCE("t63"."first_absence_date", "t63"."_key") >= MAKE_DATE(2015, 1, 1)
+                                          THEN 8
+                                          ELSE CAST(NULL AS BIGINT)
+                                        END,
+                                        0
+                                      ) * 7
+                                    ) - 1
+                                  ) AS TIMESTAMP) AS DATE) AS "_cat1_until"
+                                FROM "t62" AS "t63"
+                                WHERE
+                                  "t63"."benefit" IN ('sygedagpenge')
+                              ) AS "t66"
+                              LEFT OUTER JOIN (
+                                SELECT
+                                  "t68"."person_id",
+                                  "t68"."benefit",
+                                  "t68"."start_date",
+                                  FIRST("t68"."_cat" ORDER BY "t68"."_from" DESC) AS "_cat_found"
+                                FROM (
+                                  SELECT
+                                    "t67"."person_id",
+                                    "t67"."benefit",
+                                    "t67"."start_date",
+                                    "t67"."_day",
+                                    "t67"."_last",
+                                    "t8"."_pid",
+                                    "t8"."_from",
+                                    "t8"."_cat"
+                                  FROM (
+                                    SELECT
+                                      "t63"."person_id",
+                                      "t63"."benefit",
+                                      "t63"."_key" AS "start_date",
+                                      CAST(CAST(COALESCE("t63"."first_absence_date", "t63"."_key") + TO_DAYS(
+                                        (
+                                          COALESCE(
+                                            CASE
+                                              WHEN COALESCE("t63"."first_absence_date", "t63"."_key") >= MAKE_DATE(2015, 1, 1)
+                                              THEN 8
+                                              ELSE CAST(NULL AS BIGINT)
+                                            END,
+                                            0
+                                          ) * 7
+                                        ) - 1
+                                      ) AS TIMESTAMP) AS DATE) AS "_day",
+                                      CASE
+                                        WHEN "t63"."_end" = MAKE_DATE(9999, 12, 31)
+                                        THEN CAST(NULL AS DATE)
+                                        ELSE "t63"."_end"
+                                      END AS "_last"
+                                    FROM "t62" AS "t63"
+                                    WHERE
+                                      "t63"."benefit" IN ('sygedagpenge')
+                                  ) AS "t67"
+                                  INNER JOIN (
+                                    SELECT
+                                      "t2"."person_id" AS "_pid",
+                                      "t2"."start_date" AS "_from",
+                                      "t2"."sickness_category" AS "_cat"
+                                    FROM "benefit_periods" AS "t2"
+                                    WHERE
+                                      "t2"."benefit" = 'sygedagpenge'
+                                      AND "t2"."start_date" <= CAST($as_of AS DATE)
+                                      AND "t2"."sickness_category" IS NOT NULL
+                                  ) AS "t8"
+                                    ON "t67"."person_id" = "t8"."_pid"
+                                    AND "t8"."_from" >= "t67"."start_date"
+                                    AND "t8"."_from" <= "t67"."_day"
+                                    AND (
+                                      (
+                                        "t67"."_last" IS NULL
+                                      ) OR (
+                                        "t8"."_from" <= "t67"."_last"
+                                      )
+                                    )
+                                ) AS "t68"
+                                GROUP BY
+                                  1,
+                                  2,
+                                  3
+                              ) AS "t70"
+                                ON "t66"."person_id" = "t70"."person_id"
+                                AND "t66"."benefit" = "t70"."benefit"
+                                AND "t66"."start_date" = "t70"."start_date"
+                            ) AS "t71"
+                          ) AS "t72"
+                        ) AS "t73"
+                      ) AS "t74"
+                    ) AS "t75"
+                  ) AS "t76"
+                ) AS "t79"
+                LEFT OUTER JOIN (
+                  SELECT
+                    "t81"."person_id",
+                    "t81"."benefit",
+                    "t81"."start_date",
+                    FIRST("t81"."_from" ORDER BY "t81"."_to" DESC) AS "exemption_start",
+                    MAX("t81"."_to") AS "exemption_end",
+                    FIRST("t81"."_reason" ORDER BY "t81"."_to" DESC) AS "exemption_reason"
+                  FROM (
+                    SELECT
+                      "t80"."person_id",
+                      "t80"."benefit",
+                      "t80"."start_date",
+                      "t80"."_day",
+                      "t7"."_pid",
+                      "t7"."_from",
+                      "t7"."_to",
+                      "t7"."_reason"
+                    FROM (
+                      SELECT
+                        "t76"."person_id",
+                        "t76"."benefit",
+                        "t76"."start_date",
+                        CASE
+                          WHEN COALESCE(
+                            (
+                              CAST(CAST("t76"."early_followup_request_date" + TO_DAYS(
+                                CASE
+                                  WHEN "t76"."window_start" >= MAKE_DATE(2015, 1, 1)
+                                  THEN 2
+                                  ELSE CAST(NULL AS BIGINT)
+                                END * 7
+                              ) AS TIMESTAMP) AS DATE) IS NOT NULL
+                            )
+                            AND (
+                              CAST(CAST("t76"."early_followup_request_date" + TO_DAYS(
+                                CASE
+                                  WHEN "t76"."window_start" >= MAKE_DATE(2015, 1, 1)
+                                  THEN 2
+                                  ELSE CAST(NULL AS BIGINT)
+                                END * 7
+                              ) AS TIMESTAMP) AS DATE) < CAST(CAST("t76"."window_start" + TO_DAYS(
+                                (
+                                  COALESCE(
+                                    CASE
+                                      WHEN "t76"."window_start" >= MAKE_DATE(2015, 1, 1)
+                                      THEN 8
+                                      ELSE CAST(NULL AS BIGINT)
+                                    END,
+                                    0
+                                  ) * 7
+                                ) - 1
+                              ) AS TIMESTAMP) AS DATE)
+                            ),
+                            FALSE
+                          )
+                          THEN CAST(CAST("t76"."early_followup_request_date" + TO_DAYS(
+                            CASE
+                              WHEN "t76"."window_start" >= MAKE_DATE(2015, 1, 1)
+                              THEN 2
+                              ELSE CAST(NULL AS BIGINT)
+                            END * 7
+                          ) AS TIMESTAMP) AS DATE)
+                          ELSE CAST(CAST("t76"."window_start" + TO_DAYS(
+                            (
+                              COALESCE(
+                                CASE
+                                  WHEN "t76"."window_start" >= MAKE_DATE(2015, 1, 1)
+                                  THEN 8
+                                  ELSE CAST(NULL AS BIGINT)
+                                END,
+                                0
+                              ) * 7
+                            ) - 1
+                          ) AS TIMESTAMP) AS DATE)
+                        END AS "_day"
+                      FROM (
+                        SELECT
+                          "t75".*
+                          EXCLUDE ("_cat1_until")
+                        FROM (
+                          SELECT
+                            "t74"."person_id",
+                            "t74"."benefit",
+                            "t74"."start_date",
+                            "t74"."end_date",
+                            "t74"."first_contact_date",
+                            "t74"."target_group",
+                            "t74"."first_absence_date",
+                            "t74"."sickness_category",
+                            "t74"."employed",
+                            "t74"."handover_date",
+                            "t74"."expected_absence_weeks",
+                            "t74"."work_obligation",
+                            "t74"."municipality",
+                            "t74"."early_followup_request_date",
+                            "t74"."education_order",
+                            "t74"."periods",
+                            "t74"."window_start",
+                            "t74"."_cat1_until",
+                            "t74"."category_in_force",
+                            COALESCE(
+                              ARRAY_CONTAINS(
+                                CASE
+                                  WHEN "t74"."window_start" >= MAKE_DATE(2025, 1, 1)
+                                  THEN ['1']
+                                  WHEN "t74"."window_start" >= MAKE_DATE(2015, 1, 1)
+                                  THEN ['1']
+                                  ELSE CAST(NULL AS TEXT[])
+                                END,
+                                "t74"."category_in_force"
+                              ),
+                              FALSE
+                            )
+                            AND (
+                              (
+                                CASE
+                                  WHEN "t74"."window_start" >= MAKE_DATE(2015, 1, 1)
+                                  THEN 8
+                                  ELSE CAST(NULL AS BIGINT)
+                                END IS NULL
+                              )
+                              OR (
+                                (
+                                  "t74"."end_date" IS NOT NULL
+                                )
+                                AND (
+                                  "t74"."end_date" <= "t74"."_cat1_until"
+                                )
+                              )
+                            ) AS "category_exempt",
+                            CASE
+                              WHEN NOT (
+                                COALESCE(
+                                  ARRAY_CONTAINS(
+                                    CASE
+                                      WHEN "t74"."window_start" >= MAKE_DATE(2025, 1, 1)
+                                      THEN ['1']
+                                      WHEN "t74"."window_start" >= MAKE_DATE(2015, 1, 1)
+                                      THEN ['1']
+                                      ELSE CAST(NULL AS TEXT[])
+                                    END,
+                                    "t74"."category_in_force"
+                                  ),
+                                  FALSE
+                                )
+                              )
+                              OR (
+                                CASE
+                                  WHEN "t74"."window_start" >= MAKE_DATE(2015, 1, 1)
+                                  THEN 8
+                                  ELSE CAST(NULL AS BIGINT)
+                                END IS NULL
+                              )
+                              OR (
+                                (
+                                  "t74"."end_date" IS NOT NULL
+                                )
+                                AND (
+                                  "t74"."end_date" <= "t74"."_cat1_until"
+                                )
+                              )
+                              THEN ''
+                              WHEN CAST($as_of AS DATE) <= "t74"."_cat1_until"
+                              THEN 'kategori ' || "t74"."category_in_force" || ': opfølgningssamtale og revisitation, hvis fraværet varer ud over ' || CAST(CASE
+                                WHEN "t74"."window_start" >= MAKE_DATE(2015, 1, 1)
+                                THEN 8
+                                ELSE CAST(NULL AS BIGINT)
+                              END AS TEXT) || ' uger (§ 13 a, stk. 1)'
+                              ELSE 'kategori ' || "t74"."category_in_force" || ' og fraværet varer ud over ' || CAST(CASE
+                                WHEN "t74"."window_start" >= MAKE_DATE(2015, 1, 1)
+                                THEN 8
+                                ELSE CAST(NULL AS BIGINT)
+                              END AS TEXT) || ' uger (§ 13 a, stk. 1): opfølgningssamtale og revisitation'
+                            END AS "category_note"
+                          FROM (
+                            SELECT
+                              "t73".*
+                              EXCLUDE ("_cat_found")
+                            FROM (
+                              SELECT
+                                "t72"."person_id",
+                                "t72"."benefit",
+                                "t72"."start_date",
+                                "t72"."end_date",
+                                "t72"."first_contact_date",
+                                "t72"."target_group",
+                                "t72"."first_absence_date",
+                                "t72"."sickness_category",
+                                "t72"."employed",
+                                "t72"."handover_date",
+                                "t72"."expected_absence_weeks",
+                                "t72"."work_obligation",
+                                "t72"."municipality",
+                                "t72"."early_followup_request_date",
+                                "t72"."education_order",
+                                "t72"."periods",
+                                "t72"."window_start",
+                                "t72"."_cat1_until",
+                                "t72"."_cat_found",
+                                COALESCE("t72"."_cat_found", "t72"."sickness_category") AS "category_in_force"
+                              FROM (
+                                SELECT
+                                  "t71".*
+                                  EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
+                                FROM (
+                                  SELECT
+                                    "t66"."person_id",
+                                    "t66"."benefit",
+                                    "t66"."start_date",
+                                    "t66"."end_date",
+                                    "t66"."first_contact_date",
+                                    "t66"."target_group",
+                                    "t66"."first_absence_date",
+                                    "t66"."sickness_category",
+                                    "t66"."employed",
+                                    "t66"."handover_date",
+                                    "t66"."expected_absence_weeks",
+                                    "t66"."work_obligation",
+                                    "t66"."municipality",
+                                    "t66"."early_followup_request_date",
+                                    "t66"."education_order",
+                                    "t66"."periods",
+                                    "t66"."window_start",
+                                    "t66"."_cat1_until",
+                                    "t70"."person_id" AS "person_id_right",
+                                    "t70"."benefit" AS "benefit_right",
+                                    "t70"."start_date" AS "start_date_right",
+                                    "t70"."_cat_found"
+                                  FROM (
+                                    SELECT
+                                      "t63"."person_id",
+                                      "t63"."benefit",
+                                      "t63"."_key" AS "start_date",
+                                      CASE
+                                        WHEN "t63"."_end" = MAKE_DATE(9999, 12, 31)
+                                        THEN CAST(NULL AS DATE)
+                                        ELSE "t63"."_end"
+                                      END AS "end_date",
+                                      "t63"."first_contact_date",
+                                      "t63"."target_group",
+                                      "t63"."first_absence_date",
+                                      "t63"."sickness_category",
+                                      "t63"."employed",
+                                      "t63"."handover_date",
+                                      "t63"."expected_absence_weeks",
+                                      "t63"."work_obligation",
+                                      "t63"."municipality",
+                                      "t63"."early_followup_request_date",
+                                      "t63"."education_order",
+                                      "t63"."periods",
+                                      COALESCE("t63"."first_absence_date", "t63"."_key") AS "window_start",
+                                      CAST(CAST(COALESCE("t63"."first_absence_date", "t63"."_key") + TO_DAYS(
+                                        (
+                                          COALESCE(
+                                            CASE
+                                              WHEN COALESCE("t63"."first_absence_date", "t63"."_key") >= MAKE_DATE(2015, 1, 1)
+                                              THEN 8
+                                              ELSE CAST(NULL AS BIGINT)
+                                            END,
+                                            0
+                                          ) * 7
+                                        ) - 1
+                                      ) AS TIMESTAMP) AS DATE) AS "_cat1_until"
+                                    FROM "t62" AS "t63"
+                                    WHERE
+                                      "t63"."benefit" IN ('sygedagpenge')
+                                  ) AS "t66"
+                                  LEFT OUTER JOIN (
+                                    SELECT
+                                      "t68"."person_id",
+                                      "t68"."benefit",
+                                      "t68"."start_date",
+                                      FIRST("t68"."_cat" ORDER BY "t68"."_from" DESC) AS "_cat_found"
+                                    FROM (
+                                      SELECT
+                                        "t67"."person_id",
+                                        "t67"."benefit",
+                                        "t67"."start_date",
+                                        "t67"."_day",
+                                        "t67"."_last",
+                                        "t8"."_pid",
+                                        "t8"."_from",
+                                        "t8"."_cat"
+                                      FROM (
+                                        SELECT
+                                          "t63"."person_id",
+                                          "t63"."benefit",
+                                          "t63"."_key" AS "start_date",
+                                          CAST(CAST(COALESCE("t63"."first_absence_date", "t63"."_key") + TO_DAYS(
+                                            (
+                                              COALESCE(
+                                                CASE
+                                                  WHEN COALESCE("t63"."first_absence_date", "t63"."_key") >= MAKE_DATE(2015, 1, 1)
+                                                  THEN 8
+                                                  ELSE CAST(NULL AS BIGINT)
+                                                END,
+                                                0
+                                              ) * 7
+                                            ) - 1
+                                          ) AS TIMESTAMP) AS DATE) AS "_day",
+                                          CASE
+                                            WHEN "t63"."_end" = MAKE_DATE(9999, 12, 31)
+                                            THEN CAST(NULL AS DATE)
+                                            ELSE "t63"."_end"
+                                          END AS "_last"
+                                        FROM "t62" AS "t63"
+                                        WHERE
+                                          "t63"."benefit" IN ('sygedagpenge')
+                                      ) AS "t67"
+                                      INNER JOIN (
+                                        SELECT
+                                          "t2"."person_id" AS "_pid",
+                                          "t2"."start_date" AS "_from",
+                                          "t2"."sickness_category" AS "_cat"
+                                        FROM "benefit_periods" AS "t2"
+                                        WHERE
+                                          "t2"."benefit" = 'sygedagpenge'
+                                          AND "t2"."start_date" <= CAST($as_of AS DATE)
+                                          AND "t2"."sickness_category" IS NOT NULL
+                                      ) AS "t8"
+                                        ON "t67"."person_id" = "t8"."_pid"
+                                        AND "t8"."_from" >= "t67"."start_date"
+                                        AND "t8"."_from" <= "t67"."_day"
+                                        AND (
+                                          (
+                                            "t67"."_last" IS NULL
+                                          ) OR (
+                                            "t8"."_from" <= "t67"."_last"
+                                          )
+                                        )
+                                    ) AS "t68"
+                                    GROUP BY
+                                      1,
+                                      2,
+                                      3
+                                  ) AS "t70"
+                                    ON "t66"."person_id" = "t70"."person_id"
+                                    AND "t66"."benefit" = "t70"."benefit"
+                                    AND "t66"."start_date" = "t70"."start_date"
+                                ) AS "t71"
+                              ) AS "t72"
+                            ) AS "t73"
+                          ) AS "t74"
+                        ) AS "t75"
+                      ) AS "t76"
+                    ) AS "t80"
                     INNER JOIN (
                       SELECT
-                        "t2"."person_id" AS "_pid",
-                        "t2"."start_date" AS "_from",
-                        "t2"."end_date" AS "_to",
-                        "t2"."reason" AS "_reason"
-                      FROM "exemptions" AS "t2"
+                        "t1"."person_id" AS "_pid",
+                        "t1"."start_date" AS "_from",
+                        "t1"."end_date" AS "_to",
+                        "t1"."reason" AS "_reason"
+                      FROM "exemptions" AS "t1"
                       WHERE
-                        "t2"."start_date" <= CAST($as_of AS DATE)
-                    ) AS "t6"
-                      ON "t15"."person_id" = "t6"."_pid"
-                      AND "t6"."_from" <= "t15"."_day"
-                      AND "t6"."_to" >= "t15"."_day"
-                  ) AS "t16"
+                        "t1"."start_date" <= CAST($as_of AS DATE)
+                    ) AS "t7"
+                      ON "t80"."person_id" = "t7"."_pid"
+                      AND "t7"."_from" <= "t80"."_day"
+                      AND "t7"."_to" >= "t80"."_day"
+                  ) AS "t81"
                   GROUP BY
                     1,
                     2,
                     3
-                ) AS "t18"
-                  ON "t14"."person_id" = "t18"."person_id"
-                  AND "t14"."benefit" = "t18"."benefit"
-                  AND "t14"."start_date" = "t18"."start_date"
-              ) AS "t19"
-            ) AS "t20"
-          ) AS "t22"
+                ) AS "t83"
+                  ON "t79"."person_id" = "t83"."person_id"
+                  AND "t79"."benefit" = "t83"."benefit"
+                  AND "t79"."start_date" = "t83"."start_date"
+              ) AS "t84"
+            ) AS "t85"
+          ) AS "t87"
           INNER JOIN (
             SELECT
               *
@@ -933,53 +3629,53 @@ FROM (
               AND COALESCE("t0"."individual", TRUE)
               AND "t0"."date" <= CAST($as_of AS DATE)
               AND "t0"."kind" IN ('opfoelgningssamtale')
-          ) AS "t5"
-            ON "t22"."person_id" = "t5"."person_id"
-            AND "t5"."date" >= "t22"."_ws"
-            AND "t5"."date" <= "t22"."_last"
-        ) AS "t23"
+          ) AS "t6"
+            ON "t87"."person_id" = "t6"."person_id"
+            AND "t6"."date" >= "t87"."_ws"
+            AND "t6"."date" <= "t87"."_last"
+        ) AS "t88"
         WHERE
           COALESCE(
             ARRAY_CONTAINS(
               CASE
-                WHEN "t23"."_ws" >= MAKE_DATE(2015, 1, 1)
+                WHEN "t88"."_ws" >= MAKE_DATE(2015, 1, 1)
                 THEN ['opfoelgningssamtale']
                 ELSE CAST(NULL AS TEXT[])
               END,
-              "t23"."kind"
+              "t88"."kind"
             ),
             FALSE
           )
           AND COALESCE(
             ARRAY_CONTAINS(
               CASE
-                WHEN "t23"."_ws" >= MAKE_DATE(2015, 1, 1)
+                WHEN "t88"."_ws" >= MAKE_DATE(2015, 1, 1)
                 THEN ['jobcenter', 'anden_aktoer']
                 ELSE CAST(NULL AS TEXT[])
               END,
-              "t23"."held_by"
+              "t88"."held_by"
             ),
             FALSE
           )
           AND COALESCE(
             ARRAY_CONTAINS(
               CASE
-                WHEN "t23"."_ws" >= MAKE_DATE(2015, 1, 1)
+                WHEN "t88"."_ws" >= MAKE_DATE(2015, 1, 1)
                 THEN ['personligt']
                 ELSE CAST(NULL AS TEXT[])
               END,
-              "t23"."form"
+              "t88"."form"
             ),
             FALSE
           )
-      ) AS "t26"
+      ) AS "t91"
       GROUP BY
         1,
         2,
         3
-    ) AS "t28"
-      ON "t25"."person_id" = "t28"."person_id"
-      AND "t25"."benefit" = "t28"."benefit"
-      AND "t25"."start_date" = "t28"."start_date"
-  ) AS "t29"
-) AS "t30"
+    ) AS "t93"
+      ON "t90"."person_id" = "t93"."person_id"
+      AND "t90"."benefit" = "t93"."benefit"
+      AND "t90"."start_date" = "t93"."start_date"
+  ) AS "t94"
+) AS "t95"

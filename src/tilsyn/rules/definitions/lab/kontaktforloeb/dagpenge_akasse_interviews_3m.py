@@ -20,7 +20,7 @@ from tilsyn.rules.contact_course import (
 )
 from tilsyn.rules.context import RuleContext
 from tilsyn.rules.model import RuleDefinition
-from tilsyn.rules.spells import benefit_spells
+from tilsyn.rules.spells import PERIOD_PARAMETERS, benefit_spells
 
 COUNT = "lab.kontaktforloeb.akasse_interviews"
 MONTHS = "lab.kontaktforloeb.akasse_window_months"
@@ -44,7 +44,7 @@ RULE = RuleDefinition(
         "medlem inden for de første 3 måneder. Før 2024 og fra 1. juli 2026 er der ikke et "
         "sådant personkrav."
     ),
-    version="1.0.0",
-    parameters=(COUNT, MONTHS, EXTENDS, HOLDERS, FORMS),
+    version="1.1.0",
+    parameters=(COUNT, MONTHS, EXTENDS, HOLDERS, FORMS, *PERIOD_PARAMETERS),
     build=build,
 )

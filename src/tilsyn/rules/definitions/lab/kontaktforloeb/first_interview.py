@@ -26,7 +26,7 @@ from tilsyn.rules.context import RuleContext
 from tilsyn.rules.dates import days_expr
 from tilsyn.rules.events import exemption_covering, exemption_text, held_interviews
 from tilsyn.rules.model import RuleDefinition
-from tilsyn.rules.spells import SPELL_KEY, benefit_spells
+from tilsyn.rules.spells import PERIOD_PARAMETERS, SPELL_KEY, benefit_spells
 from tilsyn.rules.verdict import finish
 
 DAYS = "lab.kontaktforloeb.first_interview_days"
@@ -85,6 +85,15 @@ RULE = RuleDefinition(
         "Fra 1. juli 2026 gælder kravet kun jobparate (kontanthjælp og ledighedsydelse)."
     ),
     version="1.1.0",
-    parameters=(DAYS, BENEFITS, GROUPS, AFTER_EXEMPTION, HOLDERS, FORMS, NOT_MOVING),
+    parameters=(
+        DAYS,
+        BENEFITS,
+        GROUPS,
+        AFTER_EXEMPTION,
+        HOLDERS,
+        FORMS,
+        NOT_MOVING,
+        *PERIOD_PARAMETERS,
+    ),
     build=build,
 )

@@ -13,6 +13,7 @@ from __future__ import annotations
 import ibis.expr.types as ir
 
 from tilsyn.rules.contact_course import (
+    END_UNCONFIRMED,
     EXTENDS,
     FORMS,
     FROM_CONTACT,
@@ -22,7 +23,7 @@ from tilsyn.rules.contact_course import (
 )
 from tilsyn.rules.context import RuleContext
 from tilsyn.rules.model import RuleDefinition
-from tilsyn.rules.spells import benefit_spells
+from tilsyn.rules.spells import PERIOD_PARAMETERS, benefit_spells
 
 COUNT = "lab.kontaktforloeb.interviews_6m_count"
 BENEFITS = "lab.kontaktforloeb.interviews_6m_benefits"
@@ -48,7 +49,17 @@ RULE = RuleDefinition(
         "jobsamtaler inden for de første 6 måneder, regnet efter LAB § 9. Fra 1. juli 2026 "
         "afløst af reformens måltal."
     ),
-    version="1.0.0",
-    parameters=(COUNT, BENEFITS, MONTHS, FROM_CONTACT, EXTENDS, HOLDERS, FORMS),
+    version="1.2.0",
+    parameters=(
+        COUNT,
+        BENEFITS,
+        MONTHS,
+        FROM_CONTACT,
+        EXTENDS,
+        HOLDERS,
+        FORMS,
+        END_UNCONFIRMED,
+        *PERIOD_PARAMETERS,
+    ),
     build=build,
 )

@@ -1,6 +1,8 @@
 """Min Plan must exist before the first offer starts (LAB § 41; Cabi: before the effort
 starts), with a job goal for the groups in § 41 stk. 2 nr. 1 (dagpenge, jobparate and
-aktivitetsparate kontanthjælp, ledighedsydelse, revalidering).
+aktivitetsparate kontanthjælp, ledighedsydelse, revalidering), and a job and an education
+goal for dagpenge recipients with an uddannelsespålæg (§ 41 stk. 2 nr. 2; optional column
+``education_order``).
 
 Dates: window start per LAB § 9 (as for the contact course); due date = the start of the
 first offer of a kind from kap. 11–14 that starts in the spell (on or before the reference
@@ -21,13 +23,14 @@ import ibis.expr.types as ir
 from tilsyn.rules.contact_course import FROM_CONTACT, lab9_window_start
 from tilsyn.rules.context import RuleContext
 from tilsyn.rules.model import RuleDefinition
-from tilsyn.rules.spells import SPELL_KEY, benefit_spells
+from tilsyn.rules.spells import PERIOD_PARAMETERS, SPELL_KEY, benefit_spells
 from tilsyn.rules.verdict import finish
 
 BENEFITS = "lab.min_plan.plan_benefits"
 OFFER_KINDS = "lab.min_plan.plan_offer_kinds"
 JOB_GOAL = "lab.min_plan.job_goal_groups"
 EMPLOYED_SICK = "lab.min_plan.employed_sick_exempt"
+EDUCATION_GOAL = "lab.min_plan.education_goal_with_order"
 
 
 def build(ctx: RuleContext) -> ir.Table:
@@ -38,8 +41,12 @@ def build(ctx: RuleContext) -> ir.Table:
         goal_groups.contains(s.benefit)
         | goal_groups.contains(s.benefit + ":" + s.target_group.fill_null(""))
     ).fill_null(False)
+    needs_education = s.education_order.fill_null(False) & ctx.param_expr(
+        EDUCATION_GOAL, s.window_start
+    ).contains(s.benefit).fill_null(False)
     s = s.mutate(
-        needs_goal=needs_goal,
+        needs_goal=needs_goal | needs_education,
+        needs_education=needs_education,
         in_force=ctx.param_expr(BENEFITS, s.window_start).contains(s.benefit).fill_null(False),
     )
     offers = ctx.table("offers")
@@ -73,15 +80,23 @@ def build(ctx: RuleContext) -> ir.Table:
 
     plans = ctx.table("plans")
     plans = plans.filter(plans.date <= ctx.as_of_expr).select(
-        _pid=plans.person_id, _date=plans.date, _job=plans.has_job_goal
+        _pid=plans.person_id,
+        _date=plans.date,
+        _job=plans.has_job_goal,
+        _edu=plans.has_education_goal,
     )
-    pk = s.select(*SPELL_KEY, _ws=s.window_start, _goal=s.needs_goal)
+    pk = s.select(*SPELL_KEY, _ws=s.window_start, _goal=s.needs_goal, _need_edu=s.needs_education)
     pj = pk.inner_join(plans, [pk.person_id == plans._pid, plans._date >= pk._ws])
-    pj = pj.filter(~pj._goal | pj._job)
+    pj = pj.filter(~pj._goal | pj._job.fill_null(False))
+    pj = pj.filter(~pj._need_edu | pj._edu.fill_null(False))
     first_plan = pj.group_by(list(SPELL_KEY)).aggregate(fulfilled_date=pj._date.min())
     f = s.left_join(first_plan, list(SPELL_KEY))
     f = f.drop(*(c for c in f.columns if c.endswith("_right")))
-    goal_text = ibis.cases((f.needs_goal, " med jobmål"), else_="")
+    goal_text = ibis.cases(
+        (f.needs_education, " med jobmål og uddannelsesmål (uddannelsespålæg)"),
+        (f.needs_goal, " med jobmål"),
+        else_="",
+    )
     evidence = ibis.cases(
         (
             f.fulfilled_date.notnull(),
@@ -104,10 +119,19 @@ RULE = RuleDefinition(
     description=(
         "Borgeren skal have en Min Plan, før det første tilbud starter; for dagpenge, job- og "
         "aktivitetsparate kontanthjælpsmodtagere, ledighedsydelse og revalidering med et "
-        "jobmål. Fra 1. januar 2025 skal sygemeldte i job ikke have en Min Plan."
+        "jobmål, og dagpengemodtagere med uddannelsespålæg med job- og uddannelsesmål. Fra 1. "
+        "januar 2025 skal sygemeldte i job ikke have en Min Plan."
     ),
-    version="1.1.0",
-    parameters=(BENEFITS, OFFER_KINDS, JOB_GOAL, EMPLOYED_SICK, FROM_CONTACT),
+    version="1.2.0",
+    parameters=(
+        BENEFITS,
+        OFFER_KINDS,
+        JOB_GOAL,
+        EDUCATION_GOAL,
+        EMPLOYED_SICK,
+        FROM_CONTACT,
+        *PERIOD_PARAMETERS,
+    ),
     build=build,
     looked_up_on_due_date=(EMPLOYED_SICK,),
 )

@@ -19,12 +19,18 @@ from __future__ import annotations
 import ibis
 import ibis.expr.types as ir
 
-from tilsyn.rules.contact_course import FROM_CONTACT, lab9_window_start
+from tilsyn.rules.contact_course import (
+    END_UNCONFIRMED,
+    END_UNCONFIRMED_TEXT,
+    FROM_CONTACT,
+    end_unconfirmed,
+    lab9_window_start,
+)
 from tilsyn.rules.context import RuleContext
 from tilsyn.rules.dates import days_between, days_expr, months_expr
 from tilsyn.rules.events import exemption_covering, exemption_text
 from tilsyn.rules.model import RuleDefinition
-from tilsyn.rules.spells import SPELL_KEY, benefit_spells
+from tilsyn.rules.spells import PERIOD_PARAMETERS, SPELL_KEY, benefit_spells, with_months_point
 from tilsyn.rules.verdict import finish
 
 MONTHS = "lab.tilbud.offer_months"
@@ -49,7 +55,8 @@ def build(ctx: RuleContext) -> ir.Table:
             | ctx.param_expr(GROUPS, s.window_start).contains(s.target_group).fill_null(False)
         )
     )
-    s = s.mutate(in_force=in_force, due0=months_expr(s.window_start, months.fill_null(0)))
+    s = s.mutate(in_force=in_force, _end_unconfirmed=end_unconfirmed(ctx, s, months))
+    s = with_months_point(ctx, s, "window_start", months.fill_null(0), "due0")
     s = exemption_covering(ctx, s, "due0")
     moved = months_expr(s.exemption_end, ctx.param_expr(AFTER_EXEMPTION, s.window_start))
     s = s.mutate(due_date=ibis.cases((s.exemption_end.notnull(), moved), else_=s.due0))
@@ -97,7 +104,11 @@ def build(ctx: RuleContext) -> ir.Table:
         on_time_until=on_time_until,
         is_applicable=f.in_force & ~ended_early,
         is_exempt=f.exemption_end.notnull() & (ctx.as_of_expr <= f.exemption_end),
-        evidence=ibis.cases((ex_text == "", offer_text), else_=offer_text + "; " + ex_text),
+        evidence=ibis.cases(
+            (f._end_unconfirmed, END_UNCONFIRMED_TEXT + " " + offer_text),
+            (ex_text == "", offer_text),
+            else_=offer_text + "; " + ex_text,
+        ),
     )
     return finish(ctx, RULE, facts)
 
@@ -112,7 +123,7 @@ RULE = RuleDefinition(
         "varighed; løntilskud kan starte op til 3 uger efter fristen; ved fritagelse senest "
         "1 måned efter fritagelsens ophør. Fra 1. juli 2026 afløst af reformens måltal."
     ),
-    version="1.0.0",
+    version="1.2.0",
     parameters=(
         MONTHS,
         BENEFITS,
@@ -123,6 +134,8 @@ RULE = RuleDefinition(
         GRACE_WEEKS,
         AFTER_EXEMPTION,
         FROM_CONTACT,
+        END_UNCONFIRMED,
+        *PERIOD_PARAMETERS,
     ),
     build=build,
 )

@@ -2,9 +2,13 @@
 
 * Window start = the first absence day (``first_absence_date``; the spell's start date when
   it is missing, which can only make a deadline later, never earlier).
-* Visitation categories without a fixed follow-up course (category 1) are
-  ``not_applicable``. Category 3 was abolished on 1 Jan 2025; a case still registered as 3
-  keeps the category 2 requirements, so a missing or abolished category is followed up.
+* The category is the one in force at the end of week 8 (the row covering that day, so a
+  revisitation 1 → 2 counts), not the spell's first. Category 1 has no fixed follow-up course
+  when the absence ends by then; a category 1 case that lasts longer needs a follow-up
+  interview with revisitation (§ 13 a, stk. 1) and is followed up as category 2, and before
+  the end of week 8 it is ``open`` with that condition in the evidence. Category 3 was
+  abolished on 1 Jan 2025; a case still registered as 3 keeps the category 2 requirements,
+  so a missing or abolished category is followed up.
 * From the reform date (a parameter, 1 Jul 2026 assumed) an employed person whose expected
   absence is under 26 weeks is outside municipal follow-up. This is judged on the
   obligation's due date: the reform ends the duty for obligations falling due after it.
@@ -22,7 +26,7 @@ import ibis
 import ibis.expr.types as ir
 
 from tilsyn.rules.context import RuleContext
-from tilsyn.rules.dates import days_between, days_expr
+from tilsyn.rules.dates import days_between, days_expr, end_of_week_expr
 from tilsyn.rules.spells import SPELL_KEY, benefit_spells
 
 BENEFIT = "sygedagpenge"
@@ -32,16 +36,73 @@ EMPLOYED_BELOW = "sygedagpengeloven.opfoelgning.employed_exempt_below_weeks"
 SUSPEND = "sygedagpengeloven.opfoelgning.exemptions_suspend"
 KINDS = "sygedagpengeloven.opfoelgning.counted_kinds"
 HOLDERS = "sygedagpengeloven.opfoelgning.counted_holders"
+CATEGORY1_WEEKS = "sygedagpengeloven.opfoelgning.category1_followup_after_weeks"
+
+
+def category_on(ctx: RuleContext, spells: ir.Table, day: str) -> ir.Table:
+    """``spells`` with ``category_in_force``: the category of the spell's latest row that
+    started on or before column ``day`` and gives one (else the spell's first category)."""
+    bp = ctx.table("benefit_periods")
+    bp = bp.filter(
+        bp.benefit == BENEFIT, bp.start_date <= ctx.as_of_expr, bp.sickness_category.notnull()
+    ).select(_pid=bp.person_id, _from=bp.start_date, _cat=bp.sickness_category)
+    k = spells.select(*SPELL_KEY, _day=spells[day], _last=spells.end_date)
+    j = k.inner_join(
+        bp,
+        [
+            k.person_id == bp._pid,
+            bp._from >= k.start_date,
+            bp._from <= k._day,
+            k._last.isnull() | (bp._from <= k._last),
+        ],
+    )
+    found = j.group_by(list(SPELL_KEY)).aggregate(_cat_found=j._cat.argmax(j._from))
+    f = spells.left_join(found, list(SPELL_KEY))
+    f = f.drop(*(f"{c}_right" for c in SPELL_KEY if f"{c}_right" in f.columns))
+    return f.mutate(category_in_force=f._cat_found.fill_null(f.sickness_category)).drop(
+        "_cat_found"
+    )
 
 
 def sick_spells(ctx: RuleContext) -> ir.Table:
-    """Sickness-benefit spells with ``window_start`` and ``category_exempt``."""
+    """Sickness-benefit spells with ``window_start``, ``category_in_force`` (at the end of
+    week 8), ``category_exempt`` (no fixed follow-up course) and ``category_note`` (why a
+    category 1 case is followed up; empty otherwise). Materialised once per evaluation:
+    both follow-up rules read it several times."""
+    return ctx.memo("sick_spells", lambda: _sick_spells(ctx))
+
+
+def _sick_spells(ctx: RuleContext) -> ir.Table:
     spells = benefit_spells(ctx, [BENEFIT])
     s = spells.mutate(window_start=spells.first_absence_date.fill_null(spells.start_date))
+    weeks = ctx.param_expr(CATEGORY1_WEEKS, s.window_start)
+    s = s.mutate(_cat1_until=end_of_week_expr(s.window_start, weeks.fill_null(0).cast("int64")))
+    s = category_on(ctx, s, "_cat1_until")
     exempt_categories = ctx.param_expr(EXEMPT_CATEGORIES, s.window_start)
-    return s.mutate(
-        category_exempt=exempt_categories.contains(s.sickness_category).fill_null(False)
+    no_course = exempt_categories.contains(s.category_in_force).fill_null(False)
+    ended_in_time = s.end_date.notnull() & (s.end_date <= s._cat1_until)
+    over = (
+        "kategori "
+        + s.category_in_force
+        + " og fraværet varer ud over "
+        + weeks.cast("string")
+        + " uger (§ 13 a, stk. 1): opfølgningssamtale og revisitation"
     )
+    pending = (
+        "kategori "
+        + s.category_in_force
+        + ": opfølgningssamtale og revisitation, hvis fraværet varer ud over "
+        + weeks.cast("string")
+        + " uger (§ 13 a, stk. 1)"
+    )
+    return s.mutate(
+        category_exempt=no_course & (weeks.isnull() | ended_in_time),
+        category_note=ibis.cases(
+            (~no_course | weeks.isnull() | ended_in_time, ""),
+            (ctx.as_of_expr <= s._cat1_until, pending),
+            else_=over,
+        ),
+    ).drop("_cat1_until")
 
 
 def reform_exempt(ctx: RuleContext, t: ir.Table, on: ir.DateValue) -> ir.BooleanValue:
@@ -60,7 +121,9 @@ def not_applicable_text(ctx: RuleContext, t: ir.Table, on: ir.DateValue) -> ir.S
     return ibis.cases(
         (
             t.category_exempt,
-            "visitationskategori " + t.sickness_category + ": intet fast opfølgningsforløb",
+            "visitationskategori "
+            + t.category_in_force
+            + ": intet fast opfølgningsforløb (raskmeldt inden for 8 uger)",
         ),
         (
             reform_exempt(ctx, t, on),
@@ -157,6 +220,7 @@ def join_text(*parts: ir.StringValue) -> ir.StringValue:
 
 __all__ = [
     "BENEFIT",
+    "CATEGORY1_WEEKS",
     "EMPLOYED_BELOW",
     "EXEMPT_CATEGORIES",
     "HOLDERS",

@@ -13,7 +13,9 @@ Two regimes, chosen per obligation by its window start:
   calendar months − 1 day (month ends clamp), fulfilled on the day of the 4th interview.
   From the reform date (1 Jul 2026 assumed, [?]) the count is 1.
 
-``not_applicable``: category 1; from 1 Jan 2025 § 13 f short uncomplicated cases (employed,
+``not_applicable``: category 1 ended within 8 weeks (category in force at the end of week 8;
+a longer category 1 case keeps the course of its required revisitation, § 13 a, stk. 1);
+from 1 Jan 2025 § 13 f short uncomplicated cases (employed,
 expected full recovery by the end of week 13 counted from the first follow-up interview,
 where expected recovery = first absence day + expected absence weeks); from the reform date
 employed persons expected back within 26 weeks (judged on the due date); a spell that ends
@@ -30,6 +32,7 @@ import ibis.expr.types as ir
 from tilsyn.rules.context import RuleContext
 from tilsyn.rules.dates import days_expr, end_of_week_expr, months_expr
 from tilsyn.rules.definitions.sygedagpengeloven.opfoelgning._common import (
+    CATEGORY1_WEEKS,
     EMPLOYED_BELOW,
     EXEMPT_CATEGORIES,
     HOLDERS,
@@ -44,6 +47,7 @@ from tilsyn.rules.definitions.sygedagpengeloven.opfoelgning._common import (
     suspend,
 )
 from tilsyn.rules.model import RuleDefinition
+from tilsyn.rules.spells import PERIOD_PARAMETERS
 from tilsyn.rules.verdict import finish
 
 MIN_COUNT = "sygedagpengeloven.opfoelgning.followups_min_count"
@@ -132,7 +136,7 @@ def _count_facts(ctx: RuleContext, spells: ir.Table, held: ir.Table) -> ir.Table
     return f.mutate(
         is_applicable=(outside == "") & ~short_case & ~ended_early,
         is_exempt=f.exemption_applies & (ctx.as_of_expr <= f.exemption_end),
-        evidence=join_text(evidence, exemption_note(f)),
+        evidence=join_text(f.category_note, evidence, exemption_note(f)),
     ).select(*FACTS)
 
 
@@ -156,6 +160,8 @@ def _chain_facts(ctx: RuleContext, spells: ir.Table, held: ir.Table) -> ir.Table
             "end_date",
             "category_exempt",
             "sickness_category",
+            "category_in_force",
+            "category_note",
             "employed",
             "expected_absence_weeks",
         ),
@@ -168,7 +174,7 @@ def _chain_facts(ctx: RuleContext, spells: ir.Table, held: ir.Table) -> ir.Table
     evidence = ibis.cases(
         (
             c.category_exempt,
-            "visitationskategori " + c.sickness_category + ": intet fast opfølgningsforløb",
+            "visitationskategori " + c.category_in_force + ": intet fast opfølgningsforløb",
         ),
         (c.next_date.notnull(), "forrige: " + c.description + "; næste: " + c.next_text),
         (
@@ -206,7 +212,7 @@ RULE = RuleDefinition(
         "sygemeldte fra job med forventet fravær under 26 uger; reformen sænker kravet til "
         "1 samtale (antaget)."
     ),
-    version="1.0.0",
+    version="1.1.0",
     parameters=(
         MIN_COUNT,
         WINDOW_MONTHS,
@@ -215,9 +221,11 @@ RULE = RuleDefinition(
         HOLDERS,
         FORMS,
         EXEMPT_CATEGORIES,
+        CATEGORY1_WEEKS,
         SHORT_CASE,
         EMPLOYED_BELOW,
         SUSPEND,
+        *PERIOD_PARAMETERS,
     ),
     build=build,
     looked_up_on_due_date=(SHORT_CASE, EMPLOYED_BELOW),

@@ -12,8 +12,13 @@ employer period (first absence day + 30 days). The limit is exceeded on counted 
 which the limit is exceeded; ``preceding_months_only`` → the last day of the following
 month. Any reassessment dated from the window start (first absence day) counts; met when on
 or before the due date. A spell that ends before the limit is exceeded is
-``not_applicable``. Limitation: earlier sickness spells within the 9 months are not added
-(each spell is counted on its own), so a recurrence can be judged too leniently.
+``not_applicable``.
+
+A relapse (``adds_earlier_periods``): the counted days of the person's earlier sickness spells
+(each from its own counting start to its end) that lie from the first day of the month
+``lookback_months`` before this spell's counting start are added, so the limit is exceeded
+that many days earlier. Approximation: the days are seen from the new spell's start, so days
+that later fall out of the 9 months still count (the parameter note says so).
 """
 
 from __future__ import annotations
@@ -24,13 +29,14 @@ import ibis.expr.types as ir
 from tilsyn.rules.context import RuleContext
 from tilsyn.rules.dates import days_expr, months_expr
 from tilsyn.rules.model import RuleDefinition
-from tilsyn.rules.spells import SPELL_KEY, benefit_spells
+from tilsyn.rules.spells import PERIOD_PARAMETERS, SPELL_KEY, benefit_spells
 from tilsyn.rules.verdict import finish
 
 MAX_WEEKS = "sygedagpengeloven.revurdering.max_weeks"
 LOOKBACK = "sygedagpengeloven.revurdering.lookback_months"
 READING = "sygedagpengeloven.revurdering.lookback_reading"
 EMPLOYER_DAYS = "sygedagpengeloven.revurdering.employer_period_days"
+ADDS_EARLIER = "sygedagpengeloven.revurdering.adds_earlier_periods"
 
 BENEFIT = "sygedagpenge"
 
@@ -39,6 +45,27 @@ def _month_end(day: ir.DateValue, months_after: ir.IntegerValue) -> ir.DateValue
     """Last day of the month ``months_after`` months after ``day``'s month."""
     first = day.truncate("M").cast("date")
     return days_expr(months_expr(first, months_after + 1), -1)
+
+
+def _with_earlier_days(ctx: RuleContext, s: ir.Table) -> ir.Table:
+    """``s`` with ``earlier_days``: counted days of the person's earlier sickness spells from
+    the first day of the month ``LOOKBACK`` months before the counting start (0 when the
+    parameter says periods are not added)."""
+    lookback = ctx.param_expr(LOOKBACK, s.window_start).fill_null(0).cast("int64")
+    adds = ctx.param_expr(ADDS_EARLIER, s.window_start).fill_null(False)
+    s = s.mutate(_from=months_expr(s.count_start.truncate("M").cast("date"), -lookback))
+    e = s.select(_pid=s.person_id, _cs=s.count_start, _ws2=s.window_start, _end=s.end_date).filter(
+        ibis._._end.notnull()
+    )
+    k = s.select(*SPELL_KEY, _from=s._from, _cs_now=s.count_start, _adds=adds)
+    j = k.inner_join(e, [k.person_id == e._pid, e._ws2 < k.start_date, e._end >= k._from, k._adds])
+    start = ibis.greatest(j._cs, j._from)
+    end = ibis.least(j._end, days_expr(j._cs_now, -1))
+    days = ibis.cases((end >= start, end.delta(start, unit="day") + 1), else_=0)
+    earlier = j.group_by(list(SPELL_KEY)).aggregate(earlier_days=days.sum())
+    f = s.left_join(earlier, list(SPELL_KEY))
+    f = f.drop(*(f"{c}_right" for c in SPELL_KEY if f"{c}_right" in f.columns))
+    return f.mutate(earlier_days=f.earlier_days.fill_null(0).cast("int32")).drop("_from")
 
 
 def build(ctx: RuleContext) -> ir.Table:
@@ -50,15 +77,12 @@ def build(ctx: RuleContext) -> ir.Table:
         (s.employed.fill_null(False), days_expr(s.window_start, employer_days)),
         else_=s.window_start,
     )
-    exceeded = days_expr(count_start, (weeks.fill_null(0) * 7).cast("int64"))
+    s = s.mutate(_weeks=weeks, count_start=count_start)
+    s = _with_earlier_days(ctx, s)
+    exceeded = days_expr(s.count_start, (s._weeks.fill_null(0) * 7 - s.earlier_days).cast("int64"))
     reading = ctx.param_expr(READING, s.window_start)
     months_after = ibis.cases((reading == "preceding_months_only", 1), else_=0)
-    s = s.mutate(
-        _weeks=weeks,
-        count_start=count_start,
-        exceeded=exceeded,
-        due_date=_month_end(exceeded, months_after),
-    )
+    s = s.mutate(exceeded=exceeded, due_date=_month_end(exceeded, months_after))
 
     re = ctx.table("reassessments")
     re = re.filter(re.date <= ctx.as_of_expr)
@@ -75,11 +99,23 @@ def build(ctx: RuleContext) -> ir.Table:
     f = s.left_join(first, list(SPELL_KEY))
     f = f.drop(*(f"{k}_right" for k in SPELL_KEY if f"{k}_right" in f.columns))
     ended_early = f.end_date.notnull() & (f.end_date < f.exceeded)
+    earlier_text = ibis.cases(
+        (
+            f.earlier_days > 0,
+            ", heraf "
+            + f.earlier_days.cast("string")
+            + " dage fra tidligere sygeperioder inden for "
+            + ctx.param_expr(LOOKBACK, f.window_start).cast("string")
+            + " måneder",
+        ),
+        else_="",
+    )
     limit_text = (
         "22 uger overskrides "
         + f.exceeded.cast("string")
         + " (opgjort fra "
         + f.count_start.cast("string")
+        + earlier_text
         + "); udbetalingen ophører efter "
         + f.due_date.cast("string")
     )
@@ -113,9 +149,10 @@ RULE = RuleDefinition(
         "forudgående kalendermåneder. De 22 uger tælles fra første fraværsdag, for ansatte "
         "efter arbejdsgiverperioden (30 dage). Hvilken måned der er den sidste, afhænger af "
         "læsningen af '9 forudgående kalendermåneder' (parameter; standard: måneden, hvor "
-        "grænsen overskrides, tæller med). Tidligere sygeperioder lægges endnu ikke sammen."
+        "grænsen overskrides, tæller med). Ved tilbagefald lægges dage fra tidligere "
+        "sygeperioder inden for de 9 måneder sammen med den nye periode."
     ),
-    version="1.0.0",
-    parameters=(MAX_WEEKS, LOOKBACK, READING, EMPLOYER_DAYS),
+    version="1.1.0",
+    parameters=(MAX_WEEKS, LOOKBACK, READING, EMPLOYER_DAYS, ADDS_EARLIER, *PERIOD_PARAMETERS),
     build=build,
 )
