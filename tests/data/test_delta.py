@@ -8,6 +8,7 @@ import datetime as dt
 import hashlib
 from pathlib import Path
 
+import duckdb
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -16,10 +17,13 @@ from builders import kth, period, talk, valid_tables, write_folder
 from tilsyn.data.contract import TABLES_BY_NAME
 from tilsyn.data.delta import import_delta
 from tilsyn.data.importer import ImportFailed, import_folder
+from tilsyn.data.results import results_dir
 from tilsyn.data.workspace import Workspace
 from tilsyn.rules.evaluate import materialise
 from tilsyn.rules.model import RESULT_COLUMNS
+from tilsyn.rules.parameters import default_parameters
 from tilsyn.rules.refresh import refresh_obligations
+from tilsyn.rules.registry import load_rules, ruleset_version
 
 AS_OF = dt.date(2024, 9, 30)
 EVENTS_FROM = dt.date(2023, 1, 1)
@@ -38,14 +42,18 @@ def _base() -> dict[str, list[dict[str, str]]]:
 
 
 def _obligations(space: Workspace) -> list[tuple[object, ...]]:
-    con = space.connect()
-    try:
-        cols = ", ".join(RESULT_COLUMNS)
-        return con.execute(
-            f"SELECT {cols} FROM result_obligations WHERE as_of = $d ORDER BY ALL", {"d": AS_OF}
-        ).fetchall()
-    finally:
-        con.close()
+    """The materialised obligations of the current snapshot, read from its results file (not
+    through ``evaluate``, which would compute missing results and hide a missing refresh)."""
+    version = ruleset_version(load_rules(), default_parameters())
+    sid = space.current_id()
+    assert sid is not None
+    path = results_dir(space.snapshot_path(sid)) / f"obligations-{version}-{AS_OF}.parquet"
+    assert path.exists(), f"ingen materialiserede forpligtelser for {sid}"
+    cols = ", ".join(RESULT_COLUMNS)
+    rows = duckdb.sql(f"SELECT {cols}, snapshot_id FROM read_parquet('{path}') ORDER BY ALL")
+    result = rows.fetchall()
+    assert {r[-1] for r in result} <= {sid}
+    return [r[:-1] for r in result]
 
 
 def _import(folder: Path, space: Workspace) -> str:

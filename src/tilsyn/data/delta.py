@@ -39,6 +39,7 @@ from tilsyn.data.importer import (
     snapshot_id_for,
 )
 from tilsyn.data.readers import RawTable
+from tilsyn.data.results import results_dir
 from tilsyn.data.validate import Problem, ProblemLog, to_typed, validate
 from tilsyn.data.workspace import Workspace
 
@@ -180,6 +181,7 @@ def _write(
     except BaseException:
         tmp.unlink(missing_ok=True)
         ids_tmp.unlink(missing_ok=True)
+        shutil.rmtree(results_dir(path), ignore_errors=True)
         raise
     return int(count)
 
