@@ -73,6 +73,10 @@ _plain_group_concat: Any = None
 
 
 def _date_parts(node: sge.Expression) -> sge.Expression:
+    if isinstance(node, sge.Array) and not node.expressions:
+        # An empty list parameter (codes not in force) has no element type on PostgreSQL;
+        # list parameters are lists of codes.
+        return sge.Cast(this=node, to=sge.DataType.build("ARRAY<TEXT>"))
     if isinstance(node, sge.DateFromParts):
         parts = (node.args[k] for k in ("year", "month", "day"))
         return sge.Anonymous(this="make_date", expressions=list(parts))
