@@ -17,6 +17,7 @@ SRC = Path(__file__).resolve().parents[1] / "src" / "tilsyn"
 
 RANK = {
     "data": 0,
+    "engines": 0,  # connections to PostgreSQL/Spark: below the rules, which run on them
     "rules": 1,
     "measures": 2,
     "economy": 2,

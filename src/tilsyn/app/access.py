@@ -9,7 +9,7 @@ from enum import StrEnum
 from typing import Any
 
 from tilsyn.app.actor import Actor, Role
-from tilsyn.app.errors import AccessDenied, NotFound
+from tilsyn.app.errors import AccessDenied, NotFound, ServiceUnavailable
 from tilsyn.data.access_log import log_access
 from tilsyn.data.workspace import NoSnapshotError, OpenSnapshot, Workspace
 
@@ -53,17 +53,45 @@ def single_municipality(scope: tuple[str, ...] | None) -> str | None:
 
 @contextmanager
 def open_snapshot(
-    actor: Actor, workspace: Workspace, snapshot_id: str | None = None
+    actor: Actor, workspace: Workspace, snapshot_id: str | None = None, *, engine: str = "duckdb"
 ) -> Iterator[OpenSnapshot]:
     """The current snapshot (or ``snapshot_id``) for ``actor``: read-only for every reader;
     the operator (the command line's owner of the workspace) opens it writable when it can, so
     evaluated results are kept in the file for later readers. Raises ``NotFound`` when the
-    workspace has no snapshot."""
+    workspace has no snapshot.
+
+    With ``engine`` "postgres" or "spark" the connection runs the same SQL on that engine over
+    a copy of the snapshot's case data (``tilsyn.engines``; decision 0005-engines); raises
+    ``ServiceUnavailable`` when the engine is not configured or cannot be reached."""
+    if engine != "duckdb":
+        with _on_engine(workspace, snapshot_id, engine) as snap:
+            yield snap
+        return
     try:
         with workspace.open(snapshot_id, write_results=actor.role is Role.operator) as snap:
             yield snap
     except NoSnapshotError as exc:
         raise NotFound(str(exc)) from None
+
+
+@contextmanager
+def _on_engine(
+    workspace: Workspace, snapshot_id: str | None, engine: str
+) -> Iterator[OpenSnapshot]:
+    from tilsyn.engines.session import EngineUnavailable, open_engine
+
+    try:
+        sid = snapshot_id or workspace.require_current()
+        con = open_engine(engine, workspace, sid)
+    except NoSnapshotError as exc:
+        raise NotFound(str(exc)) from None
+    except EngineUnavailable as exc:
+        raise ServiceUnavailable(str(exc)) from None
+    try:
+        # The engine connection offers the part of DuckDB's interface the engine uses.
+        yield OpenSnapshot(sid, con, True)  # type: ignore[arg-type]
+    finally:
+        con.close()
 
 
 def record(

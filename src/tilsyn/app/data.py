@@ -13,6 +13,7 @@ from tilsyn.data.workspace import SnapshotInfo, Workspace
 
 if TYPE_CHECKING:
     from tilsyn.data.access_log import AccessEntry, LogFilter
+    from tilsyn.data.delta import DeltaResult
     from tilsyn.data.importer import ImportResult as ImportResult
     from tilsyn.data.rekey import RekeyResult as RekeyResult
     from tilsyn.data.synthetic import GenerationSummary as GenerationSummary
@@ -55,6 +56,27 @@ def import_folder(
         )
     except WorkspaceBusy as exc:
         raise Busy(str(exc)) from exc
+    except ImportFailed as exc:
+        raise ImportRejected(str(exc), exc.log) from exc
+
+
+def import_delta(actor: Actor, workspace: Workspace, folder: Path) -> DeltaResult:
+    """Apply a day's delta (``tilsyn.data.delta``) as a new current snapshot; the previous
+    one is untouched. Raises ``ImportRejected`` (nothing changed), ``Busy``, or ``NotFound``
+    when there is no snapshot to apply it to."""
+    from tilsyn.data.delta import import_delta as run
+    from tilsyn.data.importer import ImportFailed
+    from tilsyn.data.workspace import NoSnapshotError, WorkspaceBusy
+    from tilsyn.rules.refresh import refresh_obligations
+
+    if actor.role not in IMPORT_ROLES:
+        raise AccessDenied(f"{actor.user} må ikke importere data ({actor.role.value})")
+    try:
+        return run(folder, workspace, refresh_obligations)
+    except WorkspaceBusy as exc:
+        raise Busy(str(exc)) from exc
+    except NoSnapshotError as exc:
+        raise NotFound(str(exc)) from exc
     except ImportFailed as exc:
         raise ImportRejected(str(exc), exc.log) from exc
 

@@ -60,6 +60,7 @@ def fulltime(
     as_of: dt.date,
     municipality: str | None = None,
     method: str = "weeks",
+    engine: str = "duckdb",
 ) -> Fulltime:
     """Full-year persons of ``year`` as known on ``as_of``, counted by ``method`` (weeks as
     jobindsats, or days), within the actor's municipalities (aggregates)."""
@@ -68,7 +69,7 @@ def fulltime(
     if method not in METHODS:
         raise InvalidRequest(f"'{method}' skal være weeks eller days")
     scope = actor.scope(municipality)
-    with open_snapshot(actor, workspace) as snap:
+    with open_snapshot(actor, workspace, engine=engine) as snap:
         try:
             rows = forecast_fulltime(
                 snap.con, year, as_of, single_municipality(scope), method=method
@@ -90,11 +91,12 @@ def refund(
     municipality: str | None = None,
     purpose: Purpose | str | None = None,
     detail: str | None = None,
+    engine: str = "duckdb",
 ) -> list[dict[str, Any]]:
     """The refund staircase per citizen, ISO week and benefit from ``from_week`` to
     ``to_week`` ('2024-W07'): week on the staircase, step, rate, financing and (with
     payments) amount, refund and co-financing. Logs every citizen returned."""
-    rows, _ = _refund(actor, workspace, from_week, to_week, as_of, person, municipality)
+    rows, _ = _refund(actor, workspace, from_week, to_week, as_of, person, municipality, engine)
     record(
         actor,
         workspace,
@@ -121,12 +123,13 @@ def _refund(
     as_of: dt.date,
     person: str | None,
     municipality: str | None,
+    engine: str = "duckdb",
 ) -> tuple[_Weeks, Path]:
     from tilsyn.economy.staircase import staircase_weeks
 
     scope = actor.scope(municipality)
     refuse_partners(actor, "refusionstrappen pr. borger")
-    with open_snapshot(actor, workspace) as snap:
+    with open_snapshot(actor, workspace, engine=engine) as snap:
         if person is not None:
             found = snap.con.execute(
                 "SELECT municipality FROM persons WHERE person_id = $p", {"p": person}

@@ -41,6 +41,7 @@ def focus(
     year: int,
     as_of: dt.date,
     municipality: str | None = None,
+    engine: str = "duckdb",
 ) -> list[FocusResult]:
     """Both focus measures of ``year`` per municipality, as far as ``as_of`` (aggregates)."""
     from tilsyn.measures.focus import FocusError, focus_measures
@@ -48,7 +49,7 @@ def focus(
     if as_of.year != year:
         raise InvalidRequest(f"{as_of.isoformat()} ligger ikke i {year}")
     scope = actor.scope(municipality)
-    with open_snapshot(actor, workspace) as snap:
+    with open_snapshot(actor, workspace, engine=engine) as snap:
         try:
             results = focus_measures(
                 snap.con, year=year, as_of=as_of, municipality=single_municipality(scope)
@@ -123,6 +124,7 @@ def early(
     as_of: dt.date,
     municipality: str | None = None,
     part: str | None = None,
+    engine: str = "duckdb",
 ) -> list[MonthShare]:
     """STAR's follow-up on the early effort per municipality, month and part (aggregates)."""
     from tilsyn.measures.early import early_followup
@@ -131,7 +133,7 @@ def early(
     if part is not None and part not in PARTS:
         raise InvalidRequest(f"'{part}' skal være en af {', '.join(PARTS)}")
     scope = actor.scope(municipality)
-    with open_snapshot(actor, workspace) as snap:
+    with open_snapshot(actor, workspace, engine=engine) as snap:
         rows = early_followup(
             snap.con,
             first_month=first_month,
@@ -159,6 +161,7 @@ def reform(
     last_month: dt.date,
     as_of: dt.date,
     municipality: str | None = None,
+    engine: str = "duckdb",
 ) -> list[ReformRow]:
     """The 2026 reform's requirements per municipality, monthly cohort, rule and group
     (aggregates)."""
@@ -166,7 +169,7 @@ def reform(
 
     _check_months(first_month, last_month)
     scope = actor.scope(municipality)
-    with open_snapshot(actor, workspace) as snap:
+    with open_snapshot(actor, workspace, engine=engine) as snap:
         rows, _ = reform_report(
             snap.con,
             first_month=first_month,

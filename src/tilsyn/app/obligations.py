@@ -106,23 +106,34 @@ def obligations(
     person: str | None = None,
     municipality: str | None = None,
     purpose: Purpose | str | None = None,
+    engine: str = "duckdb",
 ) -> Rows:
     """Every obligation as of ``as_of`` (of one citizen with ``person``) within the actor's
     municipalities: rows of ``tilsyn.rules.evaluate.RESULT_COLUMNS``. Refuses a citizen or
-    municipality outside the actor's with ``AccessDenied``; logs every citizen returned."""
+    municipality outside the actor's with ``AccessDenied``; logs every citizen returned.
+    On another ``engine`` the rules are evaluated there (not materialised)."""
     from tilsyn.rules import evaluate
 
     scope = actor.scope(municipality)
-    with open_snapshot(actor, workspace) as snap:
+    with open_snapshot(actor, workspace, engine=engine) as snap:
         if person is not None:
             known = snap.con.execute(
                 "SELECT count(*) FROM persons WHERE person_id = $p", {"p": person}
             ).fetchall()[0][0]
             if known:
                 _check_person(actor, snap, person)
-        rows = evaluate.obligations(
-            snap.con, as_of, person_id=person, municipality=single_municipality(scope)
-        )
+        if engine == "duckdb":
+            rows = evaluate.obligations(
+                snap.con, as_of, person_id=person, municipality=single_municipality(scope)
+            )
+        else:
+            from tilsyn.rules.on_engine import evaluate_on
+
+            rows = [
+                r
+                for r in evaluate_on(snap.con, as_of).to_pylist()  # type: ignore[arg-type]
+                if person is None or r["person_id"] == person
+            ]
         rows = _within(actor, scope, rows)
     record(
         actor,

@@ -12,7 +12,7 @@ import typer
 
 from tilsyn.app import Actor, Workspace
 from tilsyn.app import data as app_data
-from tilsyn.app.errors import AccessDenied, Busy, InvalidRequest, NotFound
+from tilsyn.app.errors import AccessDenied, Busy, InvalidRequest, NotFound, ServiceUnavailable
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -61,6 +61,13 @@ def actor() -> Actor:
     return Actor.operator(_actor_name[0])
 
 
+EngineOption = typer.Option(
+    "duckdb",
+    "--engine",
+    help="Beregningsmotor: duckdb (standard), spark eller postgres",
+)
+
+
 def workspace(path: Path | None) -> Workspace:
     return app_data.workspace(path)
 
@@ -106,7 +113,7 @@ def refusals(option: str | None = None) -> Iterator[None]:
     ``option`` names the command-line option an ``InvalidRequest`` is about."""
     try:
         yield
-    except (AccessDenied, NotFound, Busy) as exc:
+    except (AccessDenied, NotFound, Busy, ServiceUnavailable) as exc:
         fail(str(exc))
     except InvalidRequest as exc:
         fail(f"{option}: {exc}" if option else str(exc))

@@ -14,6 +14,7 @@ from tilsyn.cli.common import (
     actor,
     console,
     err_console,
+    fail,
     parse_date,
     refusals,
     workspace,
@@ -61,7 +62,15 @@ def print_import(result: ImportResult) -> None:
 
 
 def import_command(
-    folder: Path = typer.Argument(..., help="Mappe med case-data (CSV, Parquet eller Excel)"),
+    folder: Path | None = typer.Argument(
+        None, help="Mappe med case-data (CSV, Parquet eller Excel)"
+    ),
+    delta: Path | None = typer.Option(
+        None,
+        "--delta",
+        help="Mappe med dagens nye og ændrede rækker (se docs/running.md); "
+        "lægges oven på den aktuelle datasamling som en ny",
+    ),
     ws: Path | None = WorkspaceOption,
     report: Path | None = typer.Option(None, "--report", help="Skriv alle fejl til en CSV-fil"),
     examples: int = typer.Option(5, "--examples", help="Antal eksempler pr. fejltype"),
@@ -72,6 +81,12 @@ def import_command(
     ),
 ) -> None:
     """Valider en mappe med case-data og gør den til den aktuelle datasamling."""
+    if (folder is None) == (delta is None):
+        fail("angiv enten en mappe eller --delta MAPPE")
+    if delta is not None:
+        _import_delta(delta, ws, report)
+        return
+    assert folder is not None
     first_day = None if events_from is None else parse_date(events_from, option="--events-from")
     with refusals():
         try:
@@ -85,6 +100,24 @@ def import_command(
                 err_console.print(f"Alle fejl er skrevet til {report}")
             raise typer.Exit(2) from None
     print_import(result)
+
+
+def _import_delta(folder: Path, ws: Path | None, report: Path | None) -> None:
+    with refusals():
+        try:
+            result = app_data.import_delta(actor(), workspace(ws), folder)
+        except ImportRejected as exc:
+            print_problems(exc)
+            if report is not None:
+                write_problem_report(exc, report)
+                err_console.print(f"Alle fejl er skrevet til {report}")
+            raise typer.Exit(2) from None
+    state = "ny datasamling" if result.created else "uændret (samme delta er lagt på før)"
+    console.print(
+        f"Delta lagt på {result.previous_id}: {state} {result.snapshot_id} "
+        f"({', '.join(result.tables)}); forpligtelser genberegnet for {result.persons} borgere "
+        f"på {result.seconds:.1f} s."
+    )
 
 
 def write_problem_report(exc: ImportRejected, path: Path) -> None:

@@ -14,6 +14,7 @@ import typer
 
 from tilsyn.app import economy as app_economy
 from tilsyn.cli.common import (
+    EngineOption,
     WorkspaceOption,
     actor,
     console,
@@ -52,6 +53,7 @@ def fulltime_command(
     ),
     fmt: OutputFormat = FormatOption,
     ws: Path | None = WorkspaceOption,
+    engine: str = EngineOption,
 ) -> None:
     """Helårspersoner for hver kommune, ydelse og måned, med prognose for resten af året."""
     on = parse_date(as_of, option="--as-of", default=today())
@@ -63,6 +65,7 @@ def fulltime_command(
             as_of=on,
             municipality=_municipality(municipality),
             method=method.code,
+            engine=engine,
         )
     months = result.month_records()
     if fmt is OutputFormat.json:
@@ -99,6 +102,7 @@ def refund_command(
     ),
     fmt: OutputFormat = FormatOption,
     ws: Path | None = WorkspaceOption,
+    engine: str = EngineOption,
 ) -> None:
     """Refusionstrappen: uge på trappen, sats og refusion/medfinansiering pr. borger og uge."""
     on = parse_date(as_of, option="--as-of", default=today())
@@ -129,6 +133,7 @@ def refund_command(
             as_of=on,
             person=person,
             municipality=municipality,
+            engine=engine,
         )
     columns = ["person_id", "week", "benefit", "staircase_week", "rate", "step", "financing"]
     if rows and "amount" in rows[0]:

@@ -13,6 +13,7 @@ import typer
 from tilsyn.app import measures as app_measures
 from tilsyn.app.errors import ServiceUnavailable
 from tilsyn.cli.common import (
+    EngineOption,
     WorkspaceOption,
     actor,
     console,
@@ -62,6 +63,7 @@ def measures_focus(
     as_of: str | None = AsOfOption,
     fmt: OutputFormat = FormatOption,
     ws: Path | None = WorkspaceOption,
+    engine: str = EngineOption,
 ) -> None:
     """STAR's fokusmål for skærpet tilsyn pr. kommune og måned."""
     _check_format(fmt, municipality)
@@ -70,7 +72,7 @@ def measures_focus(
     when = parse_date(as_of, option="--as-of", default=dt.date(year, 12, 31))
     with refusals("--as-of"):
         results = app_measures.focus(
-            actor(), workspace(ws), year=year, as_of=when, municipality=municipality
+            actor(), workspace(ws), year=year, as_of=when, municipality=municipality, engine=engine
         )
     if fmt is OutputFormat.json:
         sys.stdout.write(to_json(app_measures.focus_json(results)) + "\n")
@@ -138,6 +140,7 @@ def measures_early(
     as_of: str | None = AsOfOption,
     fmt: OutputFormat = FormatOption,
     ws: Path | None = WorkspaceOption,
+    engine: str = EngineOption,
 ) -> None:
     """STAR's opfølgning på den tidlige indsats (80 %-modellen) og dagpengemålingen ved 6 mdr."""
     first, last = _month_range(from_, to)
@@ -151,6 +154,7 @@ def measures_early(
             as_of=when,
             municipality=municipality,
             part=None if part is None else part.value,
+            engine=engine,
         )
     _emit_grouped(
         [r.as_row() for r in rows],
@@ -193,6 +197,7 @@ def measures_reform(
     as_of: str | None = AsOfOption,
     fmt: OutputFormat = FormatOption,
     ws: Path | None = WorkspaceOption,
+    engine: str = EngineOption,
 ) -> None:
     """Reformens krav (lov nr. 1750/2025): første samtale, 75 %-krav, undtagelser, 16 mdr."""
     first, last = _month_range(from_, to)
@@ -217,6 +222,7 @@ def measures_reform(
             last_month=last,
             as_of=when,
             municipality=municipality,
+            engine=engine,
         )
     _emit_grouped(
         [r.as_row() for r in rows],

@@ -13,6 +13,7 @@ import typer
 from tilsyn.app import catalogue as app_catalogue
 from tilsyn.app import obligations as app_obligations
 from tilsyn.cli.common import (
+    EngineOption,
     WorkspaceOption,
     actor,
     console,
@@ -131,12 +132,13 @@ def obligations_command(
     as_of: str | None = AsOfOption,
     fmt: OutputFormat = FormatOption,
     ws: Path | None = WorkspaceOption,
+    engine: str = EngineOption,
 ) -> None:
     """Vis alle forpligtelser (samtaler, tilbud, Min Plan, sygedagpengeopfølgning) og status."""
     day = _as_of(as_of)
     with refusals():
         rows = app_obligations.obligations(
-            actor(), workspace(ws), day, person=person, municipality=municipality
+            actor(), workspace(ws), day, person=person, municipality=municipality, engine=engine
         ).rows
     if person is not None and not rows and fmt is OutputFormat.table:
         console.print(f"Ingen forpligtelser for {person} pr. {day.isoformat()}.")

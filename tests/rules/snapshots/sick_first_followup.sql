@@ -819,7 +819,7 @@ SELECT
   "t95"."benefit",
   'sick_first_followup' AS "kind",
   'sick_first_followup' AS "rule_id",
-  '1.1.0' AS "rule_version",
+  '1.1.1' AS "rule_version",
   CASE
     WHEN "t95"."window_start" >= MAKE_DATE(2015, 1, 1)
     THEN 'Sygedagpengeloven § 13 b, stk. 1; STAR – Sygedagpengeopfølgning'
@@ -2797,7 +2797,9 @@ FROM (
         "t91"."benefit",
         "t91"."start_date",
         MIN("t91"."date") AS "fulfilled_date",
-        FIRST("t91"."description" ORDER BY "t91"."date") AS "held_text"
+        FIRST(
+          "t91"."description" ORDER BY CAST("t91"."date" AS TEXT) || '|' || "t91"."description"
+        ) AS "held_text"
       FROM (
         SELECT
           "t88"."person_id",

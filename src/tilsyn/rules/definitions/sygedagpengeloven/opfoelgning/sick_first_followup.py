@@ -63,8 +63,11 @@ def build(ctx: RuleContext) -> ir.Table:
     )
     s = suspend(ctx, s, SPELL_KEY, "due0")
     held = counted_followups(ctx, s, SPELL_KEY, FORMS)
+    # Two follow-ups on the first day: the description that sorts first is cited, so that
+    # every engine cites the same one (argmin over the date alone leaves the tie to chance).
+    first_key = held.date.cast("string") + "|" + held.description
     first = held.group_by(list(SPELL_KEY)).aggregate(
-        fulfilled_date=held.date.min(), held_text=held.description.argmin(held.date)
+        fulfilled_date=held.date.min(), held_text=held.description.argmin(first_key)
     )
     f = s.left_join(first, list(SPELL_KEY))
     outside = not_applicable_text(ctx, f, f.due_date)
@@ -111,7 +114,7 @@ RULE = RuleDefinition(
         "fravær under 26 uger ikke omfattet. "
         "En fritagelse på fristdagen udskyder fristen med de resterende dage."
     ),
-    version="1.1.0",
+    version="1.1.1",
     parameters=(
         WEEKS,
         EXEMPT_CATEGORIES,
