@@ -61,7 +61,7 @@ def open_snapshot(
     workspace has no snapshot.
 
     With ``engine`` "postgres" or "spark" the connection runs the same SQL on that engine over
-    a copy of the snapshot's case data (``tilsyn.engines``; decision 0005-engines); raises
+    a copy of the snapshot's case data (``tilsyn.engines``; decision 0011); raises
     ``ServiceUnavailable`` when the engine is not configured or cannot be reached."""
     if engine != "duckdb":
         with _on_engine(workspace, snapshot_id, engine) as snap:
