@@ -53,3 +53,26 @@ def test_the_reform_table_holds_only_the_actors_municipality(personas: Personas)
     assert rows, "the test snapshot has cohorts under the reform in 2026"
     assert {r.municipality for r in rows} == {"155"}
     assert "Reformen 2026: 75 %-kravene" in response.content.decode()
+
+
+def test_the_early_effort_follow_up_covers_twelve_months_of_the_actors_municipality(
+    personas: Personas,
+) -> None:
+    response = personas.client("partner_viewer_155").get("/maalinger/")
+    rows = response.context["early_rows"]
+    assert {r.municipality for r in rows} == {"155"}
+    assert len({r.month for r in rows}) == 12
+    page = response.content.decode()
+    assert "Opfølgning på den tidlige indsats" in page
+    assert "Mindst 4 jobsamtaler før 6 måneder" in page
+    assert log_rows(personas.workspace, user="partner_viewer_155") == []
+
+
+def test_the_reform_table_names_requirements_in_danish(personas: Personas) -> None:
+    response = personas.client("manager_185").get("/maalinger/")
+    page = response.content.decode()
+    rules = {r.rule for r in response.context["reform_rows"]}
+    assert "foerste_samtale" in rules
+    assert "Første jobsamtale med alle jobparate" in page
+    for code in rules:
+        assert f"<td>{code}</td>" not in page

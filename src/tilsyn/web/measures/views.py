@@ -9,7 +9,7 @@ from django.shortcuts import render
 
 from tilsyn.app.actor import Actor
 from tilsyn.app.errors import InvalidRequest
-from tilsyn.app.measures import focus_forecast, reform
+from tilsyn.app.measures import early, focus_forecast, reform
 from tilsyn.app.snapshot_status import current_snapshot
 from tilsyn.web.access import request_actor, requires, workspace
 from tilsyn.web.accounts.permissions import Permission
@@ -37,6 +37,23 @@ def cached_reform(actor: Actor, day: dt.date) -> list[Any]:
     return list(found)
 
 
+def cached_early(actor: Actor, day: dt.date) -> list[Any]:
+    """STAR's follow-up on the early effort for the 12 months before this month (aggregates),
+    cached like the reform's cohorts."""
+    current = current_snapshot(actor=actor, workspace=workspace())
+    key = "early:" + ":".join(
+        [current.id if current else "-", day.isoformat(), ",".join(actor.scope() or ("*",))]
+    )
+    found = cache.get(key)
+    if found is None:
+        last = (day.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
+        index = last.year * 12 + last.month - 1 - 11  # the month index of 11 months before
+        first = dt.date(index // 12, index % 12 + 1, 1)
+        found = early(actor, workspace(), first_month=first, last_month=last, as_of=day)
+        cache.set(key, found, timeout=CACHE_SECONDS)
+    return list(found)
+
+
 @requires(Permission.view_measures)
 def focus(request: HttpRequest) -> HttpResponse:
     figures, _ = cached_figures(request_actor(request), as_of(request))
@@ -56,6 +73,7 @@ def focus(request: HttpRequest) -> HttpResponse:
             "charts": focus_charts(figures),
             "tables": tables,
             "reform_rows": cached_reform(request_actor(request), as_of(request)),
+            "early_rows": cached_early(request_actor(request), as_of(request)),
             # The action list names citizens: partners are refused it by the app.
             "may_see_actions": not request_actor(request).organisation_only,
         },

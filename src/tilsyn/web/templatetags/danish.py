@@ -71,6 +71,21 @@ def benefit_label(code: Any) -> str:
 
 
 @register.filter
+def early_part_label(code: Any) -> str:
+    return labels.label(labels.EARLY_PART, code)
+
+
+@register.filter
+def reform_rule_label(code: Any) -> str:
+    return labels.label(labels.REFORM_RULE, code)
+
+
+@register.filter
+def target_group_label(code: Any) -> str:
+    return labels.label(labels.TARGET_GROUP, code)
+
+
+@register.filter
 def municipality_label(code: Any) -> str:
     return labels.municipality(code)
 
