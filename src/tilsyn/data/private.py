@@ -21,8 +21,17 @@ def make_private(path: Path) -> None:
 
 
 def ensure_private_file(path: Path) -> None:
-    """Create ``path`` empty if absent; either way leave it with mode 0600."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, PRIVATE)
+    """Create ``path`` empty if absent; either way leave it with mode 0600.
+
+    An existing file is never opened here: closing any descriptor of a SQLite database drops
+    every POSIX lock this process holds on it, so a thread logging meanwhile would write
+    unlocked and corrupt the file (SQLite's "How to corrupt", 2.2)."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE)
+    except FileExistsError:
+        if stat.S_IMODE(path.stat().st_mode) != PRIVATE:
+            os.chmod(path, PRIVATE)
+        return
     try:
         os.fchmod(fd, PRIVATE)
     finally:
