@@ -41,7 +41,7 @@ def default_purpose(actor: Actor) -> Purpose:
 def refuse_partners(actor: Actor, what: str) -> None:
     """Person-level data that cannot be limited to a partner's own citizens is not for
     partners: raises ``AccessDenied`` naming ``what``."""
-    if actor.organisation_only:
+    if actor.is_partner:
         raise AccessDenied(f"{actor.user} ({actor.role.value}) har ikke adgang til {what}")
 
 

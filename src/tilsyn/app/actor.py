@@ -63,16 +63,11 @@ class Actor:
         return cls(user or os.environ.get(ACTOR_ENV) or getpass.getuser(), Role.operator)
 
     @property
-    def organisation_only(self) -> bool:
-        """A partner (an external actor) sees only the citizens whose caseworker belongs to
-        its own organisation, and no other person-level data."""
+    def is_partner(self) -> bool:
+        """A partner municipality (one whose cases another job centre runs) reads its own
+        citizens and aggregates, like any actor limited to its municipalities, but gets none
+        of the job centre's working lists that go beyond that (action lists, refund lines)."""
         return self.role is Role.partner_viewer
-
-    def may_see_organisation(self, organisation: str | None) -> bool:
-        """Whether the actor may see a citizen handled by ``organisation``."""
-        if not self.organisation_only:
-            return True
-        return self.organisation is not None and organisation == self.organisation
 
     @property
     def unrestricted(self) -> bool:

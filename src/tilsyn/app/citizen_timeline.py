@@ -66,14 +66,7 @@ def citizen_timeline(
                 "GROUP BY table_name"
             ).fetchall()
         }
-        organisation = None
-        if actor.organisation_only and "caseworkers" in tables and found[0][1] is not None:
-            match = snap.con.execute(
-                "SELECT organisation FROM caseworkers WHERE caseworker_id = $c",
-                {"c": found[0][1]},
-            ).fetchall()
-            organisation = str(match[0][0]) if match and match[0][0] is not None else None
-        if not actor.may_see(municipality) or not actor.may_see_organisation(organisation):
+        if not actor.may_see(municipality):
             raise AccessDenied(f"{actor.user} har ikke adgang til borgeren '{person}'")
         for table, category, start, end, code, details in _SOURCES:
             if table not in tables:

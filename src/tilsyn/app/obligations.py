@@ -59,29 +59,9 @@ def _person_municipality(snap: OpenSnapshot, person_id: str) -> str | None:
     return None if value is None else str(value)
 
 
-def _person_organisation(snap: OpenSnapshot, person_id: str) -> str | None:
-    """The organisation of the citizen's caseworker (None without one, or without the
-    optional caseworkers table)."""
-    has_caseworkers = snap.con.execute(
-        "SELECT count(*) FROM information_schema.tables WHERE table_name = 'caseworkers'"
-    ).fetchall()[0][0]
-    if not has_caseworkers:
-        return None
-    found = snap.con.execute(
-        "SELECT c.organisation FROM persons p JOIN caseworkers c USING (caseworker_id) "
-        "WHERE p.person_id = $p",
-        {"p": person_id},
-    ).fetchall()
-    return None if not found or found[0][0] is None else str(found[0][0])
-
-
 def _check_person(actor: Actor, snap: OpenSnapshot, person_id: str) -> str | None:
     municipality = _person_municipality(snap, person_id)
-    refused = not actor.may_see(municipality) or (
-        actor.organisation_only
-        and not actor.may_see_organisation(_person_organisation(snap, person_id))
-    )
-    if refused:
+    if not actor.may_see(municipality):
         raise AccessDenied(f"{actor.user} har ikke adgang til borgeren '{person_id}'")
     return municipality
 
@@ -89,12 +69,10 @@ def _check_person(actor: Actor, snap: OpenSnapshot, person_id: str) -> str | Non
 def _within(
     actor: Actor, scope: tuple[str, ...] | None, rows: list[dict[str, Any]]
 ) -> list[dict[str, Any]]:
-    """The rows of the actor's municipalities (and, for a partner, of its organisation)."""
+    """The rows of the actor's municipalities."""
     if scope is not None:
         allowed = set(scope)
         rows = [r for r in rows if r.get("municipality") in allowed]
-    if actor.organisation_only:
-        rows = [r for r in rows if actor.may_see_organisation(r.get("organisation"))]
     return rows
 
 
@@ -168,7 +146,7 @@ def worklist(
     if within_days is not None and within_days < 0:
         raise ValueError(f"within_days: {within_days} skal være 0 eller større")
     scope = actor.scope(municipality)
-    filtered_here = (scope is not None and len(scope) > 1) or actor.organisation_only
+    filtered_here = scope is not None and len(scope) > 1
     with open_snapshot(actor, workspace) as snap:
         rows = evaluate.worklist(
             snap.con,

@@ -117,8 +117,6 @@ def worklist_page(
             or (r.get("due_date") is not None and r["due_date"] <= horizon)
         )
     ]
-    if actor.organisation_only:  # a partner sees only the citizens its organisation handles
-        rows = [r for r in rows if actor.may_see_organisation(r.get("organisation"))]
     if filters.reach is Reach.organisation:
         rows = [r for r in rows if r.get("organisation") == actor.organisation]
     benefits = sorted({str(r["benefit"]) for r in rows if r.get("benefit")})

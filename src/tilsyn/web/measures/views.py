@@ -75,7 +75,7 @@ def focus(request: HttpRequest) -> HttpResponse:
             "reform_rows": cached_reform(request_actor(request), as_of(request)),
             "early_rows": cached_early(request_actor(request), as_of(request)),
             # The action list names citizens: partners are refused it by the app.
-            "may_see_actions": not request_actor(request).organisation_only,
+            "may_see_actions": not request_actor(request).is_partner,
         },
     )
 
