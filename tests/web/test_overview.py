@@ -74,3 +74,32 @@ def test_the_focus_chart_is_valid_vega_lite() -> None:
     spec = focus_chart(months, 0.2, "185 Tårnby", validate=True)
     assert spec["layer"][1]["mark"]["type"] == "rule"
     assert [row["andel"] for row in spec["layer"][0]["data"]["values"]] == [0.21, 0.22, 0.23]
+
+
+def test_the_overview_shows_what_the_supervision_letters_demand_and_by_when(
+    personas: Personas,
+) -> None:
+    import datetime as dt
+
+    from tilsyn.app import Actor, Role
+    from tilsyn.app.letters import add_letter
+
+    add_letter(
+        Actor("leder", Role.manager, frozenset({"185"})),
+        personas.workspace,
+        kind="skaerpet_tilsyn",
+        sender="Styrelsen for Arbejdsmarked og Rekruttering",
+        municipality="185",
+        date=dt.date(2026, 9, 1),
+        area="beskæftigelse",
+        title="Udtagelse til skærpet tilsyn",
+        demands=[("Redegørelse og genopretningsplan", dt.date(2026, 11, 17), "recovery-plan")],
+        now=dt.datetime(2026, 9, 2, tzinfo=dt.UTC),
+    )
+    page = personas.client("manager_185").get("/").content.decode()
+    assert "Tilsynsbreve: hvad skal leveres hvornår" in page
+    assert "Redegørelse og genopretningsplan" in page
+    assert "om 1 dage" in page  # frozen on 16 November 2026, due the 17th
+    other = personas.client("manager_155").get("/").content.decode()
+    assert "Redegørelse og genopretningsplan" not in other
+    assert "Intet udestående." in other

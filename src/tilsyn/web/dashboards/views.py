@@ -8,6 +8,8 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
 from tilsyn.app.actor import Actor
+from tilsyn.app.errors import AccessDenied
+from tilsyn.app.letters import owed
 from tilsyn.app.obligations import timeliness
 from tilsyn.app.overview_figures import Overview
 from tilsyn.app.overview_figures import overview as overview_figures
@@ -80,6 +82,10 @@ def overview(request: HttpRequest) -> HttpResponse:
     actor, day = request_actor(request), as_of(request)
     figures, groups = cached_figures(actor, day)
     first, last = _previous_months(day, 3)
+    try:
+        owing = owed(actor, workspace(), day)
+    except AccessDenied:  # roles without access to the supervision letters
+        owing = None
     return render(
         request,
         "dashboards/overview.html",
@@ -88,5 +94,7 @@ def overview(request: HttpRequest) -> HttpResponse:
             "charts": focus_charts(figures),
             "groups": groups,
             "period": (first, last),
+            "owed": owing,
+            "year": day.year,
         },
     )
