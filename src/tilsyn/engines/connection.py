@@ -12,6 +12,7 @@ fetched from the engine, exactly as they do on DuckDB.
 from __future__ import annotations
 
 import io
+from abc import ABC, abstractmethod
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -61,7 +62,7 @@ class Result:
 Params = Mapping[str, Any] | Sequence[Any] | None
 
 
-class EngineConnection:
+class EngineConnection(ABC):
     """DuckDB-SQL-speaking connection to another engine (see the module docstring)."""
 
     dialect: Dialect
@@ -79,19 +80,20 @@ class EngineConnection:
     def sql(self, sql: str, params: Params = None) -> Result:
         return self.execute(sql, params)
 
+    @abstractmethod
     def run(self, action: Action) -> Result:
         """Run one statement already in this engine's dialect."""
-        raise NotImplementedError
 
+    @abstractmethod
     def register(self, name: str, frame: Any) -> None:
         """A temporary table ``name`` holding ``frame`` (columns of NumPy arrays or Arrow)."""
-        raise NotImplementedError
 
     def unregister(self, name: str) -> None:
         self.run(Action("drop", "", name))
 
+    @abstractmethod
     def close(self) -> None:
-        raise NotImplementedError
+        """Release the engine's connection or session."""
 
 
 def as_arrow(frame: Any) -> pa.Table:

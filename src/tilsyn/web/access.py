@@ -11,9 +11,9 @@ from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 
+from tilsyn.app import Workspace
 from tilsyn.app.actor import Actor
 from tilsyn.app.errors import AccessDenied, NotFound
-from tilsyn.data.workspace import Workspace
 from tilsyn.web.accounts.actors import actor_for
 from tilsyn.web.accounts.permissions import Permission, has_permission
 

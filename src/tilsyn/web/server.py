@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 from rich.console import Console
 
-from tilsyn.data.workspace import Workspace
+from tilsyn.app import Workspace
 
 console = Console()
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
-from tilsyn.data.workspace import Workspace
+from tilsyn.app import Workspace
 from tilsyn.web.env import env_bool, env_int, env_list, env_optional, env_secret, env_str
 
 BASE_DIR = Path(__file__).resolve().parent

@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from django.contrib.auth.models import User
 from django.db import transaction
 
+from tilsyn.app import Workspace
 from tilsyn.app.actor import Actor, Role
 from tilsyn.app.staff_directory import caseworkers
-from tilsyn.data.workspace import Workspace
 from tilsyn.web.accounts.models import Municipality, Organisation, Profile, Team
 
 MUNICIPALITY_NAMES = {"185": "Tårnby", "155": "Dragør"}
