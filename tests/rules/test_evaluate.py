@@ -146,23 +146,44 @@ def test_worklist_leaves_out_closed_cases_unless_asked(con: duckdb.DuckDBPyConne
     assert any(r["person_id"] == "P4" and r["status"] == "overdue" for r in closed)
 
 
-def test_a_new_spell_does_not_revive_the_obligations_of_a_closed_one(
-    con: duckdb.DuckDBPyConnection,
-) -> None:
+def _p5_periods(con: duckdb.DuckDBPyConnection, restart: str) -> None:
     con.execute("INSERT INTO persons (person_id, municipality) VALUES ('P5', '185')")
     con.execute(
         "INSERT INTO benefit_periods (person_id, benefit, start_date, end_date, target_group) "
         "VALUES ('P5', 'kontanthjaelp', DATE '2024-01-01', DATE '2024-01-31', 'jobparat'), "
-        "('P5', 'kontanthjaelp', DATE '2024-02-01', DATE '2024-02-10', 'jobparat'), "
-        "('P5', 'kontanthjaelp', DATE '2024-03-15', NULL, 'jobparat')"
+        "('P5', 'kontanthjaelp', DATE '2024-02-01', DATE '2024-02-29', 'jobparat'), "
+        f"('P5', 'kontanthjaelp', DATE '{restart}', NULL, 'jobparat')"
     )
-    rows = [r for r in worklist(con, dt.date(2024, 3, 16)) if r["person_id"] == "P5"]
-    # The first spell (1 Jan - 10 Feb, two back-to-back rows) missed its first interview
-    # (due 8 Jan); only the new spell's obligations, due from 22 Mar, are listed.
+
+
+def test_a_new_spell_does_not_revive_the_obligations_of_a_closed_one(
+    con: duckdb.DuckDBPyConnection,
+) -> None:
+    # Payments stop on 29 Feb and start again on 1 Apr: all of March is empty, which breaks
+    # the period (lab.periode.break_empty_months = 1), so 1 April opens a new one.
+    _p5_periods(con, "2024-04-01")
+    rows = [r for r in worklist(con, dt.date(2024, 4, 2)) if r["person_id"] == "P5"]
+    # The first spell (1 Jan - 29 Feb, two back-to-back rows) missed its first interview
+    # (due 8 Jan); only the new spell's obligations, due from 8 Apr, are listed.
     assert rows
-    assert all(r["due_date"] >= dt.date(2024, 3, 15) for r in rows)
+    assert all(r["due_date"] >= dt.date(2024, 4, 1) for r in rows)
     old = worklist(con, dt.date(2024, 2, 9))
     assert any(r["person_id"] == "P5" and r["due_date"] == dt.date(2024, 1, 8) for r in old)
+
+
+def test_a_pause_shorter_than_a_whole_month_keeps_the_period_and_its_overdue_obligations(
+    con: duckdb.DuckDBPyConnection,
+) -> None:
+    # Payments stop on 29 Feb and start again on 31 Mar: March is not wholly empty, so the
+    # rules see one period from 1 Jan (decision 0007), and the worklist must agree with
+    # them: the first interview due 8 Jan is still overdue and still on the list. (The
+    # worklist used to cut the period at any gap of a day, and dropped it.)
+    _p5_periods(con, "2024-03-31")
+    rows = [r for r in worklist(con, dt.date(2024, 4, 2)) if r["person_id"] == "P5"]
+    first = [r for r in rows if r["kind"] == "first_interview"]
+    assert [(r["due_date"], r["status"]) for r in first] == [(dt.date(2024, 1, 8), "overdue")]
+    # One period, so one first interview: the restart on 31 Mar opens no second window.
+    assert not any(r["due_date"] >= dt.date(2024, 3, 31) for r in first)
 
 
 def test_timeliness_counts_decided_obligations_due_in_the_period(

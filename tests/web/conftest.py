@@ -7,6 +7,7 @@ import pytest
 from pytest_django.fixtures import Settings as SettingsWrapper
 
 from tilsyn.data.workspace import Workspace
+from tilsyn.web import memo
 from web.personas import AS_OF, Personas, build_snapshot, make_personas
 
 
@@ -28,6 +29,7 @@ def _web_settings(settings: SettingsWrapper, snapshot_workspace: Workspace) -> N
         for alias in ("default", "sessions")
     }
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    memo.forget()  # the process's layer in front of the cache starts empty too
 
 
 @pytest.fixture

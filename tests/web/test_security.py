@@ -35,9 +35,36 @@ def test_five_wrong_passwords_lock_the_user_out_even_with_the_right_one(personas
     assert "For mange mislykkede login" in response.content.decode()
 
 
-def test_sessions_expire_after_inactivity_and_every_request_renews_them() -> None:
+def test_sessions_expire_after_inactivity_and_requests_renew_them_once_a_minute(
+    personas: Personas,
+) -> None:
+    from django.contrib.sessions.backends.cache import SessionStore
+
+    from tilsyn.web.sessions import RENEW_SECONDS, RENEWED_KEY
+
     assert settings.SESSION_COOKIE_AGE == 30 * 60
-    assert settings.SESSION_SAVE_EVERY_REQUEST is True
+    client = Client()
+    client.force_login(personas.users["caseworker_185"])
+    key = client.cookies[settings.SESSION_COOKIE_NAME].value
+
+    def renewed_at() -> float:
+        return float(SessionStore(session_key=key)[RENEWED_KEY])
+
+    assert client.get("/").status_code == 200
+    first = renewed_at()
+    assert SessionStore(session_key=key).get_expiry_age() == 30 * 60
+    # A request within the minute does not write the session again...
+    assert client.get("/").status_code == 200
+    assert renewed_at() == first
+    # ...one a minute or more after the last renewal does, for another 30 minutes.
+    store = SessionStore(session_key=key)
+    store[RENEWED_KEY] = first - RENEW_SECONDS
+    store.save()
+    assert client.get("/").status_code == 200
+    assert renewed_at() > first - RENEW_SECONDS
+    # A session the store has dropped (30 minutes without renewal) means signing in again.
+    SessionStore(session_key=key).delete()
+    assert client.get("/").status_code == 302
 
 
 def test_forms_need_the_csrf_token(personas: Personas) -> None:

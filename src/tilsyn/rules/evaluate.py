@@ -391,23 +391,29 @@ def obligations(
 # Spells still running on $as_of: back-to-back or overlapping periods of one benefit are one
 # spell (gaps and islands). An obligation whose due date lies before the running spell began
 # belongs to an earlier, closed spell.
-CURRENT_SPELLS = """
-WITH ordered AS (
-    SELECT person_id, benefit, start_date, end_date,
-        max(coalesce(end_date, DATE '9999-12-31')) OVER (
-            PARTITION BY person_id, benefit ORDER BY start_date
-            ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS reach
-    FROM benefit_periods WHERE start_date <= $as_of
-), islands AS (
-    SELECT *, sum(CASE WHEN reach IS NULL OR start_date > reach + 1 THEN 1 ELSE 0 END)
-        OVER (PARTITION BY person_id, benefit ORDER BY start_date) AS island
-    FROM ordered
-), current_spells AS (
-    SELECT person_id, benefit, min(start_date) AS spell_start
-    FROM islands GROUP BY person_id, benefit, island
-    HAVING max(coalesce(end_date, DATE '9999-12-31')) >= $as_of
-)
-"""
+@cache
+def current_spells_cte() -> str:
+    """``WITH current_spells AS (...)``: each citizen's spell of each benefit that covers
+    ``$as_of`` (``person_id``, ``benefit``, ``spell_start``), in the rules' own reading of a
+    period (``lab.periode.*``, decision 0007). The worklist must cut where the deadlines cut: a
+    pause of a day is no new period for the rules, so it must not drop the period's overdue
+    obligations from the list either."""
+    from tilsyn.data.contract import BENEFITS
+    from tilsyn.rules.spells import benefit_spells
+
+    ctx = context_for(AS_OF_PLACEHOLDER, cache=False)
+    spells = benefit_spells(ctx, BENEFITS)
+    day = ctx.as_of_expr
+    current = spells.filter(
+        (spells.start_date <= day) & (spells.end_date.isnull() | (spells.end_date >= day))
+    )
+    sql = _bind_placeholders(
+        ibis.to_sql(
+            current.select("person_id", "benefit", spell_start=current.start_date),
+            dialect="duckdb",
+        )
+    )
+    return f"WITH current_spells AS ({sql})\n"
 
 
 def worklist(
@@ -436,7 +442,7 @@ def worklist(
     limit_sql = "" if limit is None else f" LIMIT {int(limit)}"
     return _rows(
         con,
-        CURRENT_SPELLS + f"SELECT {cols} FROM {table} AS r WHERE as_of = $as_of "
+        current_spells_cte() + f"SELECT {cols} FROM {table} AS r WHERE as_of = $as_of "
         "AND status IN ('open', 'overdue') "
         "AND ($caseworker IS NULL OR caseworker_id = $caseworker) "
         "AND ($team IS NULL OR team = $team) "

@@ -62,8 +62,18 @@ def setup(workspace_root: Path | None = None, *, migrate: bool = True) -> None:
         _migrate()
 
 
+_MIGRATED: set[str] = set()
+"""Databases whose store migrations this process has applied: the migration check costs about
+0.2 s (it renders every model's state), far too much to pay on each web request."""
+
+
 def _migrate() -> None:
+    from django.conf import settings
     from django.core.management import call_command
 
+    database = str(settings.DATABASES["default"]["NAME"])
+    if database in _MIGRATED:
+        return
     for app in STORE_APPS:
         call_command("migrate", app.rsplit(".", 1)[-1], verbosity=0)
+    _MIGRATED.add(database)

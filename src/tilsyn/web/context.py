@@ -26,7 +26,8 @@ def page(request: HttpRequest) -> dict[str, Any]:
     if user is None or not user.is_authenticated:
         return {"oidc_enabled": settings.OIDC_ENABLED}
     try:
-        actor = actor_for(user)
+        # The view's own check already made the actor (``requires``); pages without it make one.
+        actor = getattr(request, "actor", None) or actor_for(user)
     except Exception:  # a user without a role sees the page frame, no navigation
         return {"as_of": as_of(request)}
     links = [

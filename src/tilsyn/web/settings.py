@@ -87,6 +87,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "tilsyn.web.sessions.SessionRenewalMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -135,8 +136,8 @@ CACHES = {
         "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
         "LOCATION": str(TILSYN_HOME / "web-cache"),
     },
-    # Sessions live server-side in files too: every request renews a session (inactivity
-    # expiry), and a database write per request made the server processes queue on SQLite.
+    # Sessions live server-side in files too: sessions are renewed often (inactivity expiry),
+    # and a database write per request made the server processes queue on SQLite.
     "sessions": {
         "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
         "LOCATION": str(TILSYN_HOME / "web-sessions"),
@@ -174,9 +175,10 @@ AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 AXES_IPWARE_PROXY_COUNT = env_int("TILSYN_WEB_PROXY_COUNT", 1 if PRODUCTION else 0, minimum=0)
 
-# Sessions end after inactivity: every request renews the cookie's age.
+# Sessions end after inactivity: a request renews the session's age, at most once a minute
+# (``tilsyn.web.sessions``), so a session ends 29 to 30 minutes after the last request.
 SESSION_COOKIE_AGE = env_int("TILSYN_WEB_SESSION_MINUTES", 30, minimum=1) * 60
-SESSION_SAVE_EVERY_REQUEST = True
+SESSION_SAVE_EVERY_REQUEST = False
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"

@@ -14,7 +14,8 @@ from tilsyn.app.snapshot_status import current_snapshot
 from tilsyn.web.access import request_actor, requires, workspace
 from tilsyn.web.accounts.permissions import Permission
 from tilsyn.web.clock import as_of
-from tilsyn.web.dashboards.views import CACHE_SECONDS, MEASURE_LABELS, cached_figures, focus_charts
+from tilsyn.web.dashboards.views import MEASURE_LABELS, cached_figures, cached_focus_charts
+from tilsyn.web.memo import CACHE_SECONDS
 
 
 def cached_reform(actor: Actor, day: dt.date) -> list[Any]:
@@ -70,7 +71,7 @@ def focus(request: HttpRequest) -> HttpResponse:
         "measures/focus.html",
         {
             "figures": figures,
-            "charts": focus_charts(figures),
+            "charts": cached_focus_charts(request_actor(request), as_of(request)),
             "tables": tables,
             "reform_rows": cached_reform(request_actor(request), as_of(request)),
             "early_rows": cached_early(request_actor(request), as_of(request)),
