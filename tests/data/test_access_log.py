@@ -10,7 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from tilsyn.cli import app
-from tilsyn.data.access_log import ACTOR_ENV, read_log
+from tilsyn.data.access_log import ACTOR_ENV, FILE_NAME, log_access, read_log
 from tilsyn.data.importer import import_folder
 from tilsyn.data.workspace import Workspace
 
@@ -100,3 +100,17 @@ def test_a_log_written_before_the_purpose_column_keeps_its_rows_and_gains_the_co
     old, new = read_log(tmp_path)
     assert (old.actor, old.person_id, old.purpose) == ("gammel", "P1", None)
     assert (new.person_id, new.purpose) == ("P2", "audit")
+
+
+def test_the_log_file_itself_refuses_changes_and_deletions(tmp_path: Path) -> None:
+    import sqlite3
+
+    log_access(tmp_path, action="explain", person_ids=["P1"], snapshot_id="S1", actor="anna")
+    with sqlite3.connect(tmp_path / FILE_NAME) as db:
+        for statement in (
+            "UPDATE access_log SET actor = 'bo'",
+            "DELETE FROM access_log",
+        ):
+            with pytest.raises(sqlite3.IntegrityError, match="kun tilføjes"):
+                db.execute(statement)
+    assert [(e.actor, e.person_id) for e in read_log(tmp_path)] == [("anna", "P1")]

@@ -137,3 +137,23 @@ def test_unknown_extension_is_refused_and_nothing_is_written(tmp_path: Path) -> 
 def test_a_row_of_the_wrong_width_is_refused() -> None:
     with pytest.raises(ValueError, match="række 1 har 1 celler, men der er 2 kolonner"):
         Table(("a", "b"), ((Cell.text("x"),),), caption="t")
+
+
+def test_chart_axes_write_shares_and_numbers_the_danish_way() -> None:
+    import re
+
+    from tilsyn.reports.charts import to_svg
+
+    shares = line_chart(
+        "Andel", [{"m": "jan. 24", "v": 0.35}, {"m": "feb. 24", "v": 0.4}], x="m", y="v"
+    )
+    labels = re.findall(r">([^<>]*%)<", to_svg(shares))
+    assert labels and all(label.endswith("\u00a0%") for label in labels), labels
+    counts = line_chart(
+        "Antal",
+        [{"m": "jan. 24", "v": 1200}, {"m": "feb. 24", "v": 4800}],
+        x="m",
+        y="v",
+        share=False,
+    )
+    assert "1.000" in to_svg(counts)  # a thousands point, not a comma

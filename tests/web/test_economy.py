@@ -24,6 +24,25 @@ def test_it_shows_full_year_persons_and_the_refund_staircase_of_the_actors_munic
     assert "Helårspersoner" in response.content.decode()
 
 
+def test_full_year_persons_are_drawn_month_by_month_counted_then_forecast(
+    personas: Personas,
+) -> None:
+    from tilsyn.web.charts import fulltime_chart
+
+    response = personas.client("manager_185").get("/oekonomi/")
+    persons = response.context["fulltime"]
+    assert [c["id"] for c in response.context["charts"]] == ["chart-fulltime-185"]
+    spec = fulltime_chart(persons, "185", "Tårnby", validate=True)  # valid Vega-Lite
+    values = spec["data"]["values"]
+    months = [m for m in persons.months if m.municipality == "185"]
+    assert len(values) == len(months) > 0
+    # Months up to the reference date are counted, the rest of the year is forecast.
+    counted = {v["måned"] for v in values if v["opgørelse"] == "opgjort"}
+    forecast = {v["måned"] for v in values if v["opgørelse"] == "prognose"}
+    assert counted and forecast and max(counted) < min(forecast)
+    assert 'data-chart="chart-fulltime-185"' in response.content.decode()
+
+
 def test_a_budget_upload_gives_the_committees_follow_up(personas: Personas) -> None:
     upload = SimpleUploadedFile("budget.csv", SEED.read_bytes(), content_type="text/csv")
     response = personas.client("manager_185").post("/oekonomi/budget", {"budget_file": upload})

@@ -153,6 +153,40 @@ _INDEXES = (
 )
 
 
+# Append-only in the file itself, not only in this module: a program that opens the log with
+# SQLite cannot change or remove an entry without first dropping a trigger, a visible act.
+# Re-pseudonymising (``tilsyn rekey``) is the one sanctioned rewrite (see ``rewriting``).
+_GUARDS = {
+    "access_log_no_update": "BEFORE UPDATE ON access_log",
+    "access_log_no_delete": "BEFORE DELETE ON access_log",
+}
+_REFUSAL = "adgangsloggen kan kun tilføjes til; poster kan ikke ændres eller slettes"
+
+
+def _ensure_guards(db: sqlite3.Connection) -> None:
+    for name, when in _GUARDS.items():
+        db.execute(
+            f"CREATE TRIGGER IF NOT EXISTS {name} {when} "
+            f"BEGIN SELECT RAISE(ABORT, '{_REFUSAL}'); END"
+        )
+
+
+@contextmanager
+def rewriting(path: Path) -> Iterator[sqlite3.Connection]:
+    """One transaction in which the log's entries may be rewritten (re-pseudonymising with a
+    new key); the guards are back when it commits, and untouched if it fails."""
+    db = sqlite3.connect(path, timeout=BUSY_SECONDS)
+    try:
+        with db:
+            _ensure_schema(db)
+            for name in _GUARDS:
+                db.execute(f"DROP TRIGGER {name}")
+            yield db
+            _ensure_guards(db)
+    finally:
+        db.close()
+
+
 def _ensure_schema(db: sqlite3.Connection) -> None:
     db.execute(_DDL)
     present = {row[1] for row in db.execute("PRAGMA table_info(access_log)")}
@@ -161,6 +195,7 @@ def _ensure_schema(db: sqlite3.Connection) -> None:
         db.execute("ALTER TABLE access_log ADD COLUMN purpose TEXT")
     for ddl in _INDEXES:
         db.execute(ddl)
+    _ensure_guards(db)
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,6 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -76,7 +75,7 @@ def _translate_access_log(root: Path, people: pl.DataFrame, ids: dict[str, str])
     path = root / access_log.FILE_NAME
     if not path.exists():
         return 0
-    with sqlite3.connect(path) as db:
+    with access_log.rewriting(path) as db:
         db.execute("CREATE TEMP TABLE key_map (old TEXT PRIMARY KEY, new TEXT)")
         db.executemany("INSERT OR IGNORE INTO key_map VALUES (?, ?)", people.iter_rows())
         db.execute("CREATE TEMP TABLE id_map (old TEXT PRIMARY KEY, new TEXT)")

@@ -113,3 +113,51 @@ def month(value: dt.date | str | None, *, none: str = "") -> str:
 
 def yes_no(value: Any) -> str:
     return "ja" if value else "nej"
+
+
+CHART_FORMAT_LOCALE: dict[str, Any] = {
+    "decimal": ",",
+    "thousands": ".",
+    "grouping": [3],
+    "currency": ["", " kr."],
+    "percent": "\u00a0%",  # "35 %", as the figures in the tables
+}
+"""Numbers in charts (a d3-format locale), for the web's and the reports' Vega renderers."""
+
+CHART_TIME_LOCALE: dict[str, Any] = {
+    "dateTime": "%A den %d. %B %Y %X",
+    "date": "%d.%m.%Y",
+    "time": "%H:%M:%S",
+    "periods": ["AM", "PM"],
+    "days": ["søndag", "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag"],
+    "shortDays": ["søn", "man", "tir", "ons", "tor", "fre", "lør"],
+    "months": [
+        "januar",
+        "februar",
+        "marts",
+        "april",
+        "maj",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ],
+    "shortMonths": [
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "maj",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "okt",
+        "nov",
+        "dec",
+    ],
+}
+"""Dates in charts (a d3-time-format locale)."""

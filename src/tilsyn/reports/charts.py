@@ -7,11 +7,11 @@ ask for SVG (HTML, PDF) or PNG (DOCX, XLSX). Nothing is fetched over the network
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, Final
+from typing import Any
 
+from tilsyn.present import danish
 from tilsyn.reports.model import Chart
 
-LOCALE: Final = "da-DK"
 WIDTH = 520
 HEIGHT = 200
 COLOURS = ["#1f4e79", "#c55a11", "#548235", "#7f6000", "#7030a0", "#2e75b6"]
@@ -133,10 +133,23 @@ def bar_chart(
 def to_svg(chart: Chart) -> str:
     import vl_convert as vlc
 
-    return str(vlc.vegalite_to_svg(chart.spec, format_locale=LOCALE))
+    return str(
+        vlc.vegalite_to_svg(
+            chart.spec,
+            format_locale=danish.CHART_FORMAT_LOCALE,
+            time_format_locale=danish.CHART_TIME_LOCALE,
+        )
+    )
 
 
 def to_png(chart: Chart, scale: float = 2.0) -> bytes:
     import vl_convert as vlc
 
-    return bytes(vlc.vegalite_to_png(chart.spec, scale=scale, format_locale=LOCALE))
+    return bytes(
+        vlc.vegalite_to_png(
+            chart.spec,
+            scale=scale,
+            format_locale=danish.CHART_FORMAT_LOCALE,
+            time_format_locale=danish.CHART_TIME_LOCALE,
+        )
+    )

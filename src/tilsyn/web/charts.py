@@ -7,6 +7,7 @@ from typing import Any
 
 import altair as alt
 
+from tilsyn.app.economy import Fulltime
 from tilsyn.app.overview_figures import FocusMonth
 
 
@@ -39,5 +40,47 @@ def focus_chart(
     )
     chart = (line + limit).properties(title=title, width="container", height=200)
     # Validation against the Vega-Lite schema costs 0.1 s per chart: the tests do it once.
+    spec: dict[str, Any] = chart.to_dict(validate=validate)
+    return spec
+
+
+def fulltime_chart(
+    fulltime: Fulltime, municipality: str, title: str, *, validate: bool = False
+) -> dict[str, Any]:
+    """A municipality's full-year persons month by month, one line per benefit: solid where
+    counted, dashed where forecast."""
+    from tilsyn.present import labels
+
+    rows = [m for m in fulltime.months if m.municipality == municipality]
+    values = [
+        {
+            "måned": r.month.isoformat(),
+            "helårspersoner": float(r.fulltime_persons),
+            "ydelse": labels.benefit(r.benefit),
+            "opgørelse": "prognose" if r.is_forecast else "opgjort",
+        }
+        for r in rows
+    ]
+    chart = (
+        alt.Chart(_data(values))
+        .mark_line(point=True)
+        .encode(
+            x=alt.X("måned:T", title=None, axis=alt.Axis(format="%b", labelAngle=0)),
+            y=alt.Y("helårspersoner:Q", title="Helårspersoner", axis=alt.Axis(format=",.0f")),
+            color=alt.Color("ydelse:N", title="Ydelse"),
+            strokeDash=alt.StrokeDash(
+                "opgørelse:N",
+                title=None,
+                scale=alt.Scale(domain=["opgjort", "prognose"], range=[[1, 0], [6, 4]]),
+            ),
+            tooltip=[
+                alt.Tooltip("måned:T", format="%B %Y", title="Måned"),
+                alt.Tooltip("ydelse:N", title="Ydelse"),
+                alt.Tooltip("helårspersoner:Q", format=",.1f", title="Helårspersoner"),
+                alt.Tooltip("opgørelse:N", title="Opgørelse"),
+            ],
+        )
+        .properties(title=title, width="container", height=220)
+    )
     spec: dict[str, Any] = chart.to_dict(validate=validate)
     return spec

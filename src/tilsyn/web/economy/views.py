@@ -13,8 +13,10 @@ from tilsyn.app.economy import budget as budget_follow_up
 from tilsyn.app.economy import fulltime
 from tilsyn.app.errors import InvalidRequest
 from tilsyn.app.refund_steps import refund_steps
+from tilsyn.present import labels
 from tilsyn.web.access import request_actor, requires, workspace
 from tilsyn.web.accounts.permissions import Permission, has_permission
+from tilsyn.web.charts import fulltime_chart
 from tilsyn.web.clock import as_of
 
 BUDGET_SUFFIXES = {".csv", ".xlsx"}
@@ -27,8 +29,20 @@ class BudgetForm(forms.Form):
 
 def _page(request: HttpRequest, **extra: Any) -> HttpResponse:
     actor, day = request_actor(request), as_of(request)
+    persons = fulltime(actor, workspace(), year=day.year, as_of=day)
+    charts = [
+        {
+            "id": f"chart-fulltime-{code}",
+            "title": f"{labels.municipality(code)} · helårspersoner {persons.year}",
+            "spec": fulltime_chart(
+                persons, code, f"{labels.municipality(code)} · helårspersoner {persons.year}"
+            ),
+        }
+        for code in sorted({m.municipality for m in persons.months})
+    ]
     context: dict[str, Any] = {
-        "fulltime": fulltime(actor, workspace(), year=day.year, as_of=day),
+        "fulltime": persons,
+        "charts": charts,
         "refunds": refund_steps(actor=actor, workspace=workspace(), as_of=day),
         "form": BudgetForm(),
         "may_upload": has_permission(actor.role, Permission.upload_budget),

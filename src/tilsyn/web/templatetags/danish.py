@@ -186,3 +186,14 @@ def parameter_value(value: Any, unit: str) -> str:
     if isinstance(value, int | float):
         return danish.number(value, 0 if float(value).is_integer() else 1)
     return str(value)
+
+
+@register.simple_tag
+def chart_locale() -> str:
+    """The charts' Danish number and date formats, as JSON for the page's chart script (one
+    definition for the web and the reports: ``tilsyn.present.danish``)."""
+    from django.utils.html import json_script
+
+    return json_script(
+        {"format": danish.CHART_FORMAT_LOCALE, "time": danish.CHART_TIME_LOCALE}, "chart-locale"
+    )

@@ -4,6 +4,8 @@
   "use strict";
   function drawCharts(root) {
     if (typeof vegaEmbed === "undefined") return;
+    var localeSource = document.getElementById("chart-locale");
+    var locale = localeSource ? JSON.parse(localeSource.textContent) : {};
     root.querySelectorAll("[data-chart]").forEach(function (el) {
       if (el.dataset.drawn) return;
       var source = document.getElementById(el.dataset.chart);
@@ -15,19 +17,9 @@
         tooltip: { disableDefaultStyle: true },
         ast: true,
         renderer: "svg",
-        formatLocale: {
-          decimal: ",", thousands: ".", grouping: [3], currency: ["", " kr."]
-        },
-        timeFormatLocale: {
-          dateTime: "%A den %d. %B %Y %X", date: "%d.%m.%Y", time: "%H:%M:%S",
-          periods: ["AM", "PM"],
-          days: ["søndag", "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag"],
-          shortDays: ["søn", "man", "tir", "ons", "tor", "fre", "lør"],
-          months: ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
-                   "september", "oktober", "november", "december"],
-          shortMonths: ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt",
-                        "nov", "dec"]
-        }
+        // Danish number and date formats, defined once in Python (see charts_head.html).
+        formatLocale: locale.format,
+        timeFormatLocale: locale.time
       }).catch(function (err) {
         el.textContent = "Diagrammet kunne ikke vises: " + err;
       });
