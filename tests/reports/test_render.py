@@ -148,7 +148,8 @@ def test_chart_axes_write_shares_and_numbers_the_danish_way() -> None:
         "Andel", [{"m": "jan. 24", "v": 0.35}, {"m": "feb. 24", "v": 0.4}], x="m", y="v"
     )
     labels = re.findall(r">([^<>]*%)<", to_svg(shares))
-    assert labels and all(label.endswith("\u00a0%") for label in labels), labels
+    assert labels
+    assert all(label.endswith("\u00a0%") for label in labels), labels
     counts = line_chart(
         "Antal",
         [{"m": "jan. 24", "v": 1200}, {"m": "feb. 24", "v": 4800}],

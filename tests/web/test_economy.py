@@ -39,7 +39,9 @@ def test_full_year_persons_are_drawn_month_by_month_counted_then_forecast(
     # Months up to the reference date are counted, the rest of the year is forecast.
     counted = {v["måned"] for v in values if v["opgørelse"] == "opgjort"}
     forecast = {v["måned"] for v in values if v["opgørelse"] == "prognose"}
-    assert counted and forecast and max(counted) < min(forecast)
+    assert counted
+    assert forecast
+    assert max(counted) < min(forecast)
     assert 'data-chart="chart-fulltime-185"' in response.content.decode()
 
 
