@@ -81,7 +81,7 @@ def test_a_caseworker_follows_an_overdue_citizen_to_the_legal_reference(
     _log_in(page, base, "coordinator_185")
     page.wait_for_selector("[data-chart] svg", timeout=20_000)
     # The axes speak Danish like the tables: "35 %", not "35%".
-    ticks = page.locator("[data-chart] svg .role-axis-label text").all_inner_texts()
+    ticks = page.locator("[data-chart] svg .role-axis-label text").all_text_contents()
     shares = [t for t in ticks if t.endswith("%")]
     assert shares
     assert all(t.endswith("\u00a0%") for t in shares), shares
