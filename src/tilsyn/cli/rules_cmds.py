@@ -16,6 +16,7 @@ from tilsyn.cli.common import (
     EngineOption,
     WorkspaceOption,
     actor,
+    as_of_date,
     console,
     err_console,
     fail,
@@ -123,7 +124,7 @@ FormatOption = typer.Option(OutputFormat.table, "--format", "-f", help="table, c
 
 def _as_of(value: str | None) -> dt.date:
     # The CLI is the one place that takes "today"; the engine only sees the argument.
-    return parse_date(value, option="--as-of", default=today())
+    return as_of_date(value, default=today())
 
 
 def obligations_command(
