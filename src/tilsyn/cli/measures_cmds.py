@@ -127,10 +127,6 @@ def _month_range(from_: str, to: str) -> tuple[dt.date, dt.date]:
     return first, last
 
 
-def _as_of(value: str | None) -> dt.date:
-    return as_of_date(value, default=today())
-
-
 @measures_app.command("early")
 def measures_early(
     from_: str = FromMonthOption,
@@ -144,7 +140,7 @@ def measures_early(
 ) -> None:
     """STAR's opfølgning på den tidlige indsats (80 %-modellen) og dagpengemålingen ved 6 mdr."""
     first, last = _month_range(from_, to)
-    when = _as_of(as_of)
+    when = as_of_date(as_of, default=today())
     with refusals():
         rows = app_measures.early(
             actor(),
@@ -201,7 +197,7 @@ def measures_reform(
 ) -> None:
     """Reformens krav (lov nr. 1750/2025): første samtale, 75 %-krav, undtagelser, 16 mdr."""
     first, last = _month_range(from_, to)
-    when = _as_of(as_of)
+    when = as_of_date(as_of, default=today())
     if persons:
         with refusals():
             missing = app_measures.reform_missing(
@@ -258,7 +254,7 @@ def measures_reconcile(
         dims[key] = value
     if not official.exists():
         fail(f"--official: {official} findes ikke")
-    when = _as_of(as_of)
+    when = as_of_date(as_of, default=today())
     with refusals():
         rows = app_measures.reconcile(
             actor(),
