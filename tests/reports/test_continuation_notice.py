@@ -85,7 +85,8 @@ def test_every_format_says_when_the_rules_continuation_is_unconfirmed(
         assert (OPENING in flat) is shown, (suffix, day, place)
         assert ("Forbehold om lovgrundlaget" in flat) is shown, (suffix, day, place)
         if shown:
-            assert RULE in flat and MEANWHILE in flat, (suffix, place)
+            assert RULE in flat, (suffix, place)
+            assert MEANWHILE in flat, (suffix, place)
 
 
 def test_no_builder_can_leave_the_notice_out() -> None:

@@ -65,7 +65,9 @@ def render_xlsx(report: Report) -> bytes:
     )
     small = book.add_format({"font_size": 8, "font_color": "#666666"})
     wrap = book.add_format({"text_wrap": True, "valign": "top"})
-    notice = book.add_format({"text_wrap": True, "valign": "top", "bold": True, "bg_color": "#FFF2CC"})
+    notice = book.add_format(
+        {"text_wrap": True, "valign": "top", "bold": True, "bg_color": "#FFF2CC"}
+    )
     cache: dict[tuple[str, int, bool], Any] = {}
 
     def fmt(cell: Cell, total: bool) -> Any:
