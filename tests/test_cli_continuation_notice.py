@@ -21,7 +21,7 @@ from tilsyn.data.workspace import Workspace
 
 runner = CliRunner()
 BEFORE, FIRST, SECOND = "2026-12-31", "2027-01-01", "2027-01-02"
-OPENING = "UBEKRÆFTET GRUNDLAG: Fra 1. januar 2027 afløser en ny hovedlov"
+OPENING = "UBEKRÆFTET GRUNDLAG: Fra 1. januar 2027 afløses lov om en aktiv beskæftigelsesindsats"
 CLI = Path(__file__).resolve().parents[1] / "src" / "tilsyn" / "cli"
 
 

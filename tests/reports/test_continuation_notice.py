@@ -21,7 +21,7 @@ from tilsyn.reports.write import write_report
 
 BEFORE, FIRST, SECOND = dt.date(2026, 12, 31), dt.date(2027, 1, 1), dt.date(2027, 1, 2)
 OPERATOR = Actor("drift", Role.operator)
-OPENING = "UBEKRÆFTET GRUNDLAG: Fra 1. januar 2027 afløser en ny hovedlov"
+OPENING = "UBEKRÆFTET GRUNDLAG: Fra 1. januar 2027 afløses lov om en aktiv beskæftigelsesindsats"
 RULE = "Første jobsamtale inden for 1 uge"
 MEANWHILE = "anvender tilsyn reglerne fra 2026"
 

@@ -18,7 +18,9 @@ pytestmark = pytest.mark.django_db
 
 BEFORE, FIRST, SECOND = dt.date(2026, 12, 31), dt.date(2027, 1, 1), dt.date(2027, 1, 2)
 NOTICE_TITLE = "Forbehold om lovgrundlaget:"
-NOTICE_OPENING = "UBEKRÆFTET GRUNDLAG: Fra 1. januar 2027 afløser en ny hovedlov"
+NOTICE_OPENING = (
+    "UBEKRÆFTET GRUNDLAG: Fra 1. januar 2027 afløses lov om en aktiv beskæftigelsesindsats"
+)
 
 # url name → persona who may open it (arguments are filled in by the test)
 PAGES = {

@@ -82,8 +82,9 @@ def notice_for(
     names = labels if labels is not None else _rule_labels()
     listed = "; ".join(names.get(rule, rule) for rule in rules)
     return (
-        f"UBEKRÆFTET GRUNDLAG: Fra {_danish_date(since)} afløser en ny hovedlov lov om en aktiv "
-        "beskæftigelsesindsats (LAB), og sygedagpengeloven ændres. Det er ikke bekræftet, at "
+        f"UBEKRÆFTET GRUNDLAG: Fra {_danish_date(since)} afløses lov om en aktiv "
+        "beskæftigelsesindsats (LAB) af en ny hovedlov, og sygedagpengeloven ændres. Det er "
+        "ikke bekræftet, at "
         f"disse {len(rules)} regler fortsætter fra {_danish_date(since)}: {listed}. Indtil "
         "en kilde afgør det, anvender tilsyn reglerne fra 2026, og alle tal og frister pr. "
         f"{_danish_date(as_of)} skal læses med det forbehold."
