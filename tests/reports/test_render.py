@@ -17,7 +17,7 @@ from tilsyn.reports.write import ReportFormatError, write_report
 STAMP = Stamp("abc123def4567890", "rs0001", dt.datetime(2024, 6, 3, 9, 30, tzinfo=dt.UTC))
 
 
-def _report() -> Report:
+def _report(notice: str | None = None) -> Report:
     table = Table(
         ("Område", "Antal", "Beløb (mio. kr.)", "Andel", "Frist"),
         (
@@ -53,6 +53,7 @@ def _report() -> Report:
         date=dt.date(2024, 6, 3),
         letterhead=Letterhead("Tårnby Kommune", "Jobcenter Tårnby"),
         stamp=STAMP,
+        continuation_notice=notice,
         sections=(
             Section(
                 "Første afsnit",

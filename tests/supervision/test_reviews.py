@@ -63,8 +63,8 @@ def test_a_stored_sample_keeps_plan_seed_snapshot_and_checklist_version(
     assert sample.seed == 4
     assert sample.snapshot_id == generated_ws.current_id() == review.snapshot_id
     assert sample.plan["filter"]["municipalities"] == ["185"]
-    assert review.checklist_version == 1
-    assert review.checklist_sha256 == released()["kontanthjaelp/v1.yaml"]
+    assert review.checklist_version == 2  # the current version (v2: Min Plan under § 40/41)
+    assert review.checklist_sha256 == released()["kontanthjaelp/v2.yaml"]
     assert review.checklist["questions"][0]["id"] == "target_group"
     assert all(q.status == "drawn" for q in queue)
     assert all(q.reason.startswith("tilfældigt udtrukket") for q in queue)

@@ -15,6 +15,7 @@ from typing import Any
 
 from tilsyn.app.access import Purpose, open_snapshot, record
 from tilsyn.app.actor import Actor
+from tilsyn.app.continuation import continuation_notice
 from tilsyn.data.workspace import Workspace
 
 TREND_MONTHS = 12
@@ -100,6 +101,7 @@ class MonthlyData:
     overdue_by_team: list[tuple[str | None, int]]
     overdue_by_kind: list[tuple[str, int]]
     overdue_listed: list[dict[str, Any]] = field(default_factory=list)
+    continuation_notice: str | None = None  # tilsyn.app.continuation, on ``as_of``
     data_from: dt.date | None = None
 
 
@@ -193,6 +195,7 @@ def monthly(
         ruleset_version=version,
         month=first,
         as_of=as_of,
+        continuation_notice=continuation_notice(actor, as_of),
         municipalities=scope,
         by_benefit=by["benefit"],
         by_kind=by["kind"],
@@ -255,6 +258,7 @@ class CommitteeData:
     budget_persons: list[tuple[str, Any, Any]]  # (area, budgeted, deviation) full-year persons
     focus: list[FocusStatus]
     sickness: list[SicknessFlows]  # last full year, then the year to date
+    continuation_notice: str | None = None  # tilsyn.app.continuation, on ``as_of``
 
 
 def _focus_status(con: Any, as_of: dt.date, municipality: str) -> list[FocusStatus]:
@@ -398,6 +402,7 @@ def committee(
         snapshot_id=snap.id,
         ruleset_version=version,
         as_of=as_of,
+        continuation_notice=continuation_notice(actor, as_of),
         municipalities=scope,
         budget=rows,
         budget_persons=persons,
@@ -469,6 +474,7 @@ class RecoveryData:
     reachable: bool
     needed_per_month: dict[str, int]
     causes: Causes
+    continuation_notice: str | None = None  # tilsyn.app.continuation, on ``as_of``
 
 
 def _groups(result: Any, threshold: Any) -> list[GroupValue]:
@@ -653,6 +659,7 @@ def recovery(
         year=year,
         basis_year=basis_year,
         as_of=as_of,
+        continuation_notice=continuation_notice(actor, as_of),
         threshold=basis.threshold,
         basis_value=basis.year_average,
         basis_groups=_groups(basis, basis.threshold),
@@ -790,6 +797,7 @@ class StatementData:
     after: list[TimelinessRow]  # by obligation, from the letter to the as-of date
     overdue_now: int
     reviews: StatementReviews | None = None  # None: no review recorded since the letter
+    continuation_notice: str | None = None  # tilsyn.app.continuation, on ``as_of``
     refunds: list[tuple[str, int, Any]] = field(default_factory=list)  # kind, cases, kr.
 
 
@@ -864,6 +872,7 @@ def statement(actor: Actor, workspace: Workspace, letter_id: int, as_of: dt.date
         snapshot_id=snap.id,
         ruleset_version=version,
         as_of=as_of,
+        continuation_notice=continuation_notice(actor, as_of),
         letter=letter,
         benefits=benefits,
         before=before,
@@ -954,6 +963,7 @@ class AuditorData:
     findings: list[dict[str, Any]]
     evidence: list[dict[str, Any]]
     corrections: list[Any]  # supervision_refunds.CorrectionRow
+    continuation_notice: str | None = None  # tilsyn.app.continuation, on ``as_of``
 
 
 def _corrections(actor: Actor, review_ids: set[int] | None) -> list[Any]:
@@ -1107,6 +1117,7 @@ def auditor_export(
         snapshot_id=snap.id,
         ruleset_version=version,
         as_of=as_of,
+        continuation_notice=continuation_notice(actor, as_of),
         samples=list(samples.values()),
         cases=cases,
         answers=answers,

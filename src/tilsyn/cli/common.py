@@ -84,6 +84,24 @@ def parse_date(value: str | None, *, option: str, default: dt.date | None = None
         fail(f"{option}: '{value}' er ikke en dato som ÅÅÅÅ-MM-DD")
 
 
+def as_of_date(value: str | None, *, default: dt.date | None = None) -> dt.date:
+    """Parse ``--as-of`` (every command that shows results as of a date parses it here) and
+    say, before the results, when the rules' continuation is not confirmed on that day."""
+    day = parse_date(value, option="--as-of", default=default)
+    announce(day)
+    return day
+
+
+def announce(as_of: dt.date) -> None:
+    """Print the continuation notice for figures as of ``as_of``, if any. It goes to standard
+    error so that CSV and JSON on standard output stay machine-readable; a terminal shows both."""
+    from tilsyn.app.continuation import continuation_notice
+
+    text = continuation_notice(actor(), as_of)
+    if text:
+        err_console.print(text, style="bold yellow", markup=False, highlight=False)
+
+
 def parse_month(value: str, option: str) -> dt.date:
     """Parse 'YYYY-MM' to the first day of the month; exits with status 2 on a bad value."""
     try:

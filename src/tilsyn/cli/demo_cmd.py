@@ -14,7 +14,14 @@ from tilsyn.app import Actor, Workspace, supervision_demo
 from tilsyn.app import data as app_data
 from tilsyn.app import demo as app_demo
 from tilsyn.cli import report_cmds
-from tilsyn.cli.common import WorkspaceOption, actor, console, parse_date, today, workspace
+from tilsyn.cli.common import (
+    WorkspaceOption,
+    actor,
+    as_of_date,
+    console,
+    today,
+    workspace,
+)
 from tilsyn.cli.data_cmds import print_import
 from tilsyn.cli.output import OutputFormat, emit
 from tilsyn.present import demo as present_demo
@@ -71,7 +78,7 @@ def demo_command(
 
     who = actor()
     space = workspace(ws)
-    reference = parse_date(as_of, option="--as-of", default=today())
+    reference = as_of_date(as_of, default=today())
     last_month = reference.replace(day=1) - dt.timedelta(days=1)
     out = space.root / "demo-data"
     console.print(Rule(f"Syntetiske data 01.2022–{last_month:%m.%Y}, opgjort pr. {reference}"))

@@ -17,9 +17,9 @@ from tilsyn.cli.common import (
     EngineOption,
     WorkspaceOption,
     actor,
+    as_of_date,
     console,
     fail,
-    parse_date,
     refusals,
     today,
     workspace,
@@ -56,7 +56,7 @@ def fulltime_command(
     engine: str = EngineOption,
 ) -> None:
     """Helårspersoner for hver kommune, ydelse og måned, med prognose for resten af året."""
-    on = parse_date(as_of, option="--as-of", default=today())
+    on = as_of_date(as_of, default=today())
     with refusals():
         result = app_economy.fulltime(
             actor(),
@@ -105,7 +105,7 @@ def refund_command(
     engine: str = EngineOption,
 ) -> None:
     """Refusionstrappen: uge på trappen, sats og refusion/medfinansiering pr. borger og uge."""
-    on = parse_date(as_of, option="--as-of", default=today())
+    on = as_of_date(as_of, default=today())
     if with_cpr and export is None:
         fail("--with-cpr kræver --export: CPR-numre skrives kun til en fil")
     municipality = _municipality(municipality)
@@ -197,7 +197,7 @@ def budget_command(
     ws: Path | None = WorkspaceOption,
 ) -> None:
     """Budgetopfølgning: afvigelse fra oprindeligt og korrigeret budget som i udvalgets tabel."""
-    reference = parse_date(as_of, option="--as-of", default=today())
+    reference = as_of_date(as_of, default=today())
     if fmt is BudgetFormat.xlsx and out is None:
         fail("--format xlsx kræver --out FIL")
     with refusals():

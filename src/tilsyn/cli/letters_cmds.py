@@ -7,7 +7,15 @@ from pathlib import Path
 
 import typer
 
-from tilsyn.cli.common import WorkspaceOption, console, fail, parse_date, today, workspace
+from tilsyn.cli.common import (
+    WorkspaceOption,
+    as_of_date,
+    console,
+    fail,
+    parse_date,
+    today,
+    workspace,
+)
 
 letters_app = typer.Typer(
     name="letters",
@@ -134,7 +142,7 @@ def owed_command(
     from tilsyn.cli.common import actor
     from tilsyn.present import danish
 
-    day = parse_date(as_of, option="--as-of", default=today())
+    day = as_of_date(as_of, default=today())
     items: list[Owed] = _run(lambda: owed(actor(), workspace(ws), day))  # type: ignore[assignment]
     if not items:
         console.print(f"Intet udestående pr. {danish.date_long(day)}.")

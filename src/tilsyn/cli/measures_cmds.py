@@ -16,9 +16,9 @@ from tilsyn.cli.common import (
     EngineOption,
     WorkspaceOption,
     actor,
+    as_of_date,
     console,
     fail,
-    parse_date,
     parse_month,
     refusals,
     today,
@@ -69,7 +69,7 @@ def measures_focus(
     _check_format(fmt, municipality)
     if not 2000 <= year <= 2100:
         fail(f"--year: '{year}' er ikke et gyldigt årstal")
-    when = parse_date(as_of, option="--as-of", default=dt.date(year, 12, 31))
+    when = as_of_date(as_of, default=dt.date(year, 12, 31))
     with refusals("--as-of"):
         results = app_measures.focus(
             actor(), workspace(ws), year=year, as_of=when, municipality=municipality, engine=engine
@@ -93,7 +93,7 @@ def forecast_focus(
 ) -> None:
     """Prognose for årets fokusmål og de borgere, der skal have en samtale eller et tilbud."""
     _check_format(fmt, municipality)
-    when = parse_date(as_of, option="--as-of")
+    when = as_of_date(as_of)
     with refusals("--measure"):
         result = app_measures.focus_forecast(
             actor(),
@@ -127,10 +127,6 @@ def _month_range(from_: str, to: str) -> tuple[dt.date, dt.date]:
     return first, last
 
 
-def _as_of(value: str | None) -> dt.date:
-    return parse_date(value, option="--as-of", default=today())
-
-
 @measures_app.command("early")
 def measures_early(
     from_: str = FromMonthOption,
@@ -144,7 +140,7 @@ def measures_early(
 ) -> None:
     """STAR's opfølgning på den tidlige indsats (80 %-modellen) og dagpengemålingen ved 6 mdr."""
     first, last = _month_range(from_, to)
-    when = _as_of(as_of)
+    when = as_of_date(as_of, default=today())
     with refusals():
         rows = app_measures.early(
             actor(),
@@ -201,7 +197,7 @@ def measures_reform(
 ) -> None:
     """Reformens krav (lov nr. 1750/2025): første samtale, 75 %-krav, undtagelser, 16 mdr."""
     first, last = _month_range(from_, to)
-    when = _as_of(as_of)
+    when = as_of_date(as_of, default=today())
     if persons:
         with refusals():
             missing = app_measures.reform_missing(
@@ -258,7 +254,7 @@ def measures_reconcile(
         dims[key] = value
     if not official.exists():
         fail(f"--official: {official} findes ikke")
-    when = _as_of(as_of)
+    when = as_of_date(as_of, default=today())
     with refusals():
         rows = app_measures.reconcile(
             actor(),

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import typer
 
-from tilsyn.cli.common import WorkspaceOption, console, fail, workspace
+from tilsyn.cli.common import WorkspaceOption, announce, as_of_date, console, fail, workspace
 
 report_app = typer.Typer(
     name="report",
@@ -56,11 +56,13 @@ def monthly_command(
     ws: Path | None = WorkspaceOption,
 ) -> None:
     """Månedsopgørelse fra ledelsestilsynet: rettidighed, udvikling, overskredne frister."""
+    from tilsyn.app.reports import month_end
     from tilsyn.cli.common import actor
     from tilsyn.reports.common import now_copenhagen
     from tilsyn.reports.monthly import build_monthly
 
     first = parse_month(month)
+    announce(month_end(first))  # the month is evaluated at its last day
     _write(
         lambda: build_monthly(
             actor(),
@@ -84,11 +86,11 @@ def committee_command(
     ws: Path | None = WorkspaceOption,
 ) -> None:
     """Udvalgsrapport: budgetopfølgning i helårspersoner, fokusmål med prognose, sygedagpenge."""
-    from tilsyn.cli.common import actor, parse_date
+    from tilsyn.cli.common import actor
     from tilsyn.reports.committee import build_committee
     from tilsyn.reports.common import now_copenhagen
 
-    day = parse_date(as_of, option="--as-of")
+    day = as_of_date(as_of)
     if not budget.is_file():
         fail(f"{budget}: filen findes ikke")
     _write(
@@ -119,11 +121,11 @@ def recovery_command(
     ws: Path | None = WorkspaceOption,
 ) -> None:
     """Redegørelse og genopretningsplan (skærpet tilsyn) som Word eller PDF."""
-    from tilsyn.cli.common import actor, parse_date, today
+    from tilsyn.cli.common import actor, today
     from tilsyn.reports.common import now_copenhagen
     from tilsyn.reports.recovery import FORMATS, build_recovery
 
-    day = parse_date(as_of, option="--as-of", default=today())
+    day = as_of_date(as_of, default=today())
     _write(
         lambda: build_recovery(
             actor(),
@@ -150,11 +152,11 @@ def statement_command(
 ) -> None:
     """Redegørelse (svar på decisionsskrivelse) som Word eller PDF; gemmes som udkast til
     brevets krav."""
-    from tilsyn.cli.common import actor, parse_date, today
+    from tilsyn.cli.common import actor, today
     from tilsyn.reports.common import now_copenhagen
     from tilsyn.reports.statement import FORMATS, build_statement
 
-    day = parse_date(as_of, option="--as-of", default=today())
+    day = as_of_date(as_of, default=today())
     who = actor()
     space = workspace(ws)
     now = now_copenhagen()
@@ -202,11 +204,11 @@ def auditor_command(
 ) -> None:
     """Revisionsudtræk (Excel): stikprøve, tjeklistesvar, fund, motorens afgørelser og
     berigtigelser."""
-    from tilsyn.cli.common import actor, parse_date, today
+    from tilsyn.cli.common import actor, today
     from tilsyn.reports.auditor import FORMATS, build_auditor
     from tilsyn.reports.common import now_copenhagen
 
-    day = parse_date(as_of, option="--as-of", default=today())
+    day = as_of_date(as_of, default=today())
     _write(
         lambda: build_auditor(
             actor(), workspace(ws), day, sample_id=sample, computed_at=now_copenhagen()

@@ -3,7 +3,6 @@ and explanations."""
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -16,6 +15,7 @@ from tilsyn.cli.common import (
     EngineOption,
     WorkspaceOption,
     actor,
+    as_of_date,
     console,
     err_console,
     fail,
@@ -121,11 +121,6 @@ AsOfOption = typer.Option(None, "--as-of", help="Referencedato ÅÅÅÅ-MM-DD (s
 FormatOption = typer.Option(OutputFormat.table, "--format", "-f", help="table, csv eller json")
 
 
-def _as_of(value: str | None) -> dt.date:
-    # The CLI is the one place that takes "today"; the engine only sees the argument.
-    return parse_date(value, option="--as-of", default=today())
-
-
 def obligations_command(
     person: str | None = typer.Option(None, "--person", help="Kun denne borger"),
     municipality: str | None = typer.Option(None, "--municipality", help="Kun denne kommune"),
@@ -135,7 +130,7 @@ def obligations_command(
     engine: str = EngineOption,
 ) -> None:
     """Vis alle forpligtelser (samtaler, tilbud, Min Plan, sygedagpengeopfølgning) og status."""
-    day = _as_of(as_of)
+    day = as_of_date(as_of, default=today())
     with refusals():
         rows = app_obligations.obligations(
             actor(), workspace(ws), day, person=person, municipality=municipality, engine=engine
@@ -168,7 +163,7 @@ def worklist_command(
     ws: Path | None = WorkspaceOption,
 ) -> None:
     """Arbejdsliste for aktive sager: overskredne frister først, derefter åbne efter frist."""
-    day = _as_of(as_of)
+    day = as_of_date(as_of, default=today())
     if sum(x is not None for x in (caseworker, team, municipality)) > 1:
         fail("vælg højst én af --caseworker, --team og --municipality")
     if within_days is not None and within_days < 0:
@@ -206,7 +201,7 @@ def timeliness_command(
     ws: Path | None = WorkspaceOption,
 ) -> None:
     """Rettidighed for frister i perioden: rettidigt, for sent, overskredet og andel."""
-    day = _as_of(as_of)
+    day = as_of_date(as_of, default=today())
     lo = parse_date(date_from, option="--from")
     hi = parse_date(date_to, option="--to")
     if hi < lo:
@@ -239,7 +234,7 @@ def explain_command(
     ws: Path | None = WorkspaceOption,
 ) -> None:
     """Forklar hver forpligtelse: regel, parametre og retskilder, hændelser og afgørelse."""
-    day = _as_of(as_of)
+    day = as_of_date(as_of, default=today())
     with refusals():
         items = app_obligations.explain(actor(), workspace(ws), person_id, day).items
     if fmt is OutputFormat.json:

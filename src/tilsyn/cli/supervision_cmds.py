@@ -14,9 +14,9 @@ import typer
 from tilsyn.cli.common import (
     WorkspaceOption,
     actor,
+    as_of_date,
     console,
     fail,
-    parse_date,
     today,
     workspace,
 )
@@ -86,7 +86,7 @@ def sample_command(
     from tilsyn.app.errors import AccessDenied, NotFound
     from tilsyn.app.supervision import draw_sample, load_plan
 
-    reference = parse_date(as_of, option="--as-of", default=today())
+    reference = as_of_date(as_of, default=today())
     try:
         plan = load_plan(plan_file)
     except ValueError as exc:

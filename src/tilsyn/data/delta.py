@@ -40,6 +40,7 @@ from tilsyn.data.importer import (
 )
 from tilsyn.data.readers import RawTable
 from tilsyn.data.results import results_dir
+from tilsyn.data.snapshot_schema import upgrade
 from tilsyn.data.validate import Problem, ProblemLog, to_typed, validate
 from tilsyn.data.workspace import Workspace
 
@@ -165,6 +166,7 @@ def _write(
         _identities(workspace, previous, ids_tmp, mapping)
         con = duckdb.connect(str(tmp))
         try:
+            upgrade(con, previous)  # a snapshot imported before today's optional columns
             touched = _apply(con, typed)
             _stamp(con, sid, previous, source, sorted(typed))
             count = con.execute(f"SELECT count(*) FROM {TOUCHED}").fetchall()[0][0]

@@ -45,6 +45,11 @@ class DamagedSnapshotError(NoSnapshotError, WorkspaceError):
     """A snapshot's file does not match what its import recorded."""
 
 
+class OutdatedSnapshotError(NoSnapshotError, WorkspaceError):
+    """A snapshot imported before the contract required a column or table it lacks; optional
+    ones are filled in on open (``tilsyn.data.snapshot_schema``)."""
+
+
 class ReadOnlyWorkspace(WorkspaceError):
     pass
 
@@ -211,7 +216,13 @@ class Workspace:
         import duckdb  # on use: the command line's start must not pay for the engine
 
         sid = snapshot_id or self.require_current()
-        return duckdb.connect(str(self.snapshot_path(sid)), read_only=read_only)
+        con = duckdb.connect(str(self.snapshot_path(sid)), read_only=read_only)
+        try:
+            _in_todays_shape(con, sid)
+        except BaseException:
+            con.close()
+            raise
+        return con
 
     @contextmanager
     def open(
@@ -242,6 +253,7 @@ class Workspace:
                 "aktuel med 'tilsyn use ID' (se 'tilsyn status'), eller importér igen."
             )
         try:
+            _in_todays_shape(con, sid)
             yield OpenSnapshot(sid, con, read_only)
         finally:
             con.close()
@@ -289,6 +301,15 @@ class Workspace:
             # The pointer names a snapshot that is gone: show it, marked, rather than nothing.
             infos.append(SnapshotInfo(current, "", "", {}, (None, None), True, "filen mangler"))
         return sorted(infos, key=lambda i: i.created_at)
+
+
+def _in_todays_shape(con: duckdb.DuckDBPyConnection, snapshot_id: str) -> None:
+    """Read an older snapshot as today's contract: missing optional columns and tables are
+    filled in for this connection only; a missing required one raises
+    ``OutdatedSnapshotError``."""
+    from tilsyn.data.snapshot_schema import adapt
+
+    adapt(con, snapshot_id)
 
 
 def summary_path(snapshot_path: Path) -> Path:

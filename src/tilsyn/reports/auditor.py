@@ -184,6 +184,7 @@ def auditor_report(data: AuditorData, *, sender: str, computed_at: dt.datetime) 
         "udtrækket er logget."
     )
     return Report(
+        continuation_notice=data.continuation_notice,
         kind="auditor",
         title="Revisionsudtræk: ledelsestilsyn og regelkontrol",
         subtitle=f"Pr. {danish.date_long(data.as_of)}",

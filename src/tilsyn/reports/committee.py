@@ -335,6 +335,7 @@ def committee_report(data: CommitteeData, *, sender: str, computed_at: dt.dateti
         ),
     ]
     return Report(
+        continuation_notice=data.continuation_notice,
         kind="committee",
         title=f"Budgetopfølgning og status på beskæftigelsesindsatsen pr. "
         f"{danish.date_long(data.as_of)}",

@@ -95,6 +95,10 @@ def render_docx(report: Report) -> bytes:
 
     doc.add_paragraph(report.title, style="Title")
     doc.add_paragraph(report.subtitle)
+    if report.continuation_notice:
+        p = doc.add_paragraph()
+        p.add_run(report.notice_title + ": ").bold = True
+        p.add_run(report.continuation_notice)
     for index, sec in enumerate(report.sections):
         doc.add_heading(report.heading(index), level=1)
         for block in sec.blocks:

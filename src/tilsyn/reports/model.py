@@ -139,6 +139,9 @@ class Letterhead:
     recipient: tuple[str, ...] = ()
 
 
+CONTINUATION_TITLE = "Forbehold om lovgrundlaget"
+
+
 @dataclass(frozen=True)
 class Report:
     kind: str  # "monthly", "committee", "recovery-plan", "statement", "auditor"
@@ -153,6 +156,14 @@ class Report:
     # Short file-name stem, e.g. "maanedsrapport-2024-05-155".
     slug: str = "rapport"
     meta: dict[str, str] = field(default_factory=dict)
+    # The plain notice that the rules' continuation is not confirmed on the report's as-of
+    # date (``tilsyn.app.continuation``), or None. Keyword-only without a default, so no
+    # builder can leave it out; every renderer prints it under the title.
+    continuation_notice: str | None = field(kw_only=True)
+
+    @property
+    def notice_title(self) -> str:
+        return CONTINUATION_TITLE
 
     def heading(self, index: int) -> str:
         """The title of section ``index``, numbered among the numbered sections only."""

@@ -280,6 +280,7 @@ def monthly_report(
     ]
     slug_scope = scope[0] if scope and len(scope) == 1 else "alle"
     return Report(
+        continuation_notice=data.continuation_notice,
         kind="monthly",
         title="Månedsopgørelse fra ledelsestilsynet",
         subtitle=f"{danish.month(data.month).capitalize()} · {who}",

@@ -380,6 +380,7 @@ def recovery_report(data: RecoveryData, *, computed_at: dt.datetime) -> Report:
         ),
     )
     return Report(
+        continuation_notice=data.continuation_notice,
         kind="recovery-plan",
         title=f"Redegørelse og genopretningsplan {data.year}",
         subtitle=f"{name} · {WHAT[data.measure][2].capitalize()}",

@@ -205,6 +205,7 @@ def statement_report(data: StatementData, *, computed_at: dt.datetime) -> Report
         )
     )
     return Report(
+        continuation_notice=data.continuation_notice,
         kind="statement",
         title=f"Svar på {kind} vedrørende {area}",
         subtitle=f"{name} · {letter.title}",

@@ -65,6 +65,9 @@ def render_xlsx(report: Report) -> bytes:
     )
     small = book.add_format({"font_size": 8, "font_color": "#666666"})
     wrap = book.add_format({"text_wrap": True, "valign": "top"})
+    notice = book.add_format(
+        {"text_wrap": True, "valign": "top", "bold": True, "bg_color": "#FFF2CC"}
+    )
     cache: dict[tuple[str, int, bool], Any] = {}
 
     def fmt(cell: Cell, total: bool) -> Any:
@@ -91,6 +94,9 @@ def render_xlsx(report: Report) -> bytes:
     r += 1
     overview.write(r, 0, report.stamp.text(), small)
     r += 2
+    if report.continuation_notice:
+        overview.write(r, 0, f"{report.notice_title}: {report.continuation_notice}", notice)
+        r += 2
     charts: list[Chart] = []
     for section in report.sections:
         overview.write(r, 0, section.title, bold)
@@ -139,6 +145,8 @@ def _write_table(
     sheet = book.add_worksheet(_sheet_name(table.caption or section_title, used))
     sheet.write(0, 0, table.caption or section_title, book.add_format({"bold": True}))
     sheet.write(1, 0, report.stamp.text(), small)
+    if report.continuation_notice:
+        sheet.write(2, 0, f"{report.notice_title}: {report.continuation_notice}")
     for c, name in enumerate(table.columns):
         sheet.write(3, c, name, head)
         width = max([len(name)] + [len(str(row[c].value or "")) for row in table.rows])
