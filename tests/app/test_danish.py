@@ -6,6 +6,9 @@ import datetime as dt
 from decimal import Decimal
 from fractions import Fraction
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from tilsyn.present import danish, labels
 
 
@@ -52,3 +55,20 @@ def test_benefits_and_codes_have_danish_labels() -> None:
     assert labels.label(labels.OFFER_KIND, "loentilskud") == "Løntilskud"
     assert labels.benefit("ukendt_kode") == "ukendt_kode"
     assert labels.municipality("185") == "185 Tårnby"
+
+
+@given(
+    value=st.decimals(
+        min_value=Decimal("-1e12"), max_value=Decimal("1e12"), allow_nan=False, places=4
+    ),
+    decimals=st.integers(min_value=0, max_value=3),
+    grouping=st.booleans(),
+)
+def test_numbers_are_laid_out_as_babel_lays_out_danish(
+    value: Decimal, decimals: int, grouping: bool
+) -> None:
+    from babel.numbers import format_decimal
+
+    pattern = ("#,##0" if grouping else "0") + ("." + "0" * decimals if decimals else "")
+    expected = format_decimal(danish.rounded(value, decimals), format=pattern, locale=danish.LOCALE)
+    assert danish.number(value, decimals, grouping=grouping) == expected

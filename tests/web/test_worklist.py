@@ -99,3 +99,12 @@ def test_a_caseworker_never_gets_or_logs_another_municipalitys_citizens(personas
 
 def test_mine_without_a_caseworker_id_is_refused(personas: Personas) -> None:
     assert personas.client("manager_185").get("/arbejdsliste/?reach=mine").status_code == 403
+
+
+@pytest.mark.parametrize("person", ["P1", "9f86d081884c7d65", "x y"])
+def test_citizen_links_are_the_citizen_pages_url(person: str) -> None:
+    from django.urls import reverse
+
+    from tilsyn.web.templatetags.links import citizen_url
+
+    assert citizen_url(person) == reverse("citizens:citizen", args=[person])

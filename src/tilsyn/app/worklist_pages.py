@@ -207,8 +207,15 @@ def worklist_page(
 
 
 def warm_worklists(workspace: Workspace, as_of: dt.date, municipalities: list[str]) -> None:
-    """Fill the engine-row cache for each municipality and for all of them (a server does
-    this before it forks its workers). Nothing is returned, so nothing is logged."""
+    """Fill the row caches a server's first pages need, before it forks its workers: the
+    engine's rows and the municipality-wide reach (all rows and the overdue ones) of each
+    municipality, of all of them together and of no limit. Nothing is returned, so nothing
+    is logged."""
     current = workspace.current_id()
-    for municipality in [*municipalities, None]:
-        _engine_rows(workspace, current, as_of, municipality)
+    scopes: list[tuple[str, ...] | None] = [(m,) for m in municipalities]
+    scopes += [tuple(sorted(municipalities)), None] if len(municipalities) > 1 else [None]
+    for scope in scopes:
+        for status in (None, "overdue"):
+            _filtered_rows(
+                workspace, current, as_of, scope, None, None, None, None, None, None, status
+            )

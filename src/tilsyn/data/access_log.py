@@ -11,6 +11,7 @@ release; a log file written before it gets the column on first use, its old rows
 from __future__ import annotations
 
 import datetime as dt
+import fcntl
 import getpass
 import os
 import sqlite3
@@ -87,16 +88,17 @@ def log_access(
         # writes rather than fail with "database is locked" after SQLite's 5 seconds.
         rows = [(stamp, who, action, snapshot_id, pid, detail, purpose) for pid in ids]
         db = _writer(path)
-        try:
-            with db:
-                db.executemany(_INSERT, rows)
-        except sqlite3.OperationalError as exc:
-            # A log from before a column: bring its schema up to date and write once more.
-            if "no such" not in str(exc):
-                raise
-            _prepare_for_writing(db)
-            with db:
-                db.executemany(_INSERT, rows)
+        with _turn(workspace_root):
+            try:
+                with db:
+                    db.executemany(_INSERT, rows)
+            except sqlite3.OperationalError as exc:
+                # A log from before a column: bring its schema up to date and write again.
+                if "no such" not in str(exc):
+                    raise
+                _prepare_for_writing(db)
+                with db:
+                    db.executemany(_INSERT, rows)
     except (OSError, sqlite3.Error) as exc:
         # Person data that cannot be logged is not shown.
         raise AccessLogUnavailable(
@@ -108,6 +110,39 @@ def log_access(
 
 _INSERT = f"INSERT INTO access_log ({', '.join(_COLUMNS)}) VALUES (?, ?, ?, ?, ?, ?, ?)"
 _writers = threading.local()
+_thread_turn = threading.Lock()
+
+
+def _fresh_turn_after_fork() -> None:
+    global _thread_turn
+    _thread_turn = threading.Lock()  # another thread may have held it at fork()
+
+
+os.register_at_fork(after_in_child=_fresh_turn_after_fork)
+_lock_files: dict[tuple[int, Path], int] = {}
+LOCK_NAME = "access-log.lock"
+
+
+@contextmanager
+def _turn(root: Path) -> Iterator[None]:
+    """Writers take turns in a queue: threads on a lock, processes on ``flock`` of a lock
+    file beside the log. SQLite's own busy handler sleeps 1 to 100 ms between attempts, so
+    under a web server's load a writer could wait a second behind others that kept arriving;
+    a queue wakes the next writer as soon as the lock is free. The lock file is a separate
+    file kept open for the life of the process, so it never touches SQLite's own locks; a
+    forked child opens its own (a descriptor inherited from the parent shares its lock)."""
+    with _thread_turn:
+        key = (os.getpid(), root)
+        fd = _lock_files.get(key)
+        if fd is None:
+            path = root / LOCK_NAME
+            ensure_private_file(path)
+            fd = _lock_files[key] = os.open(path, os.O_RDWR)
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fd, fcntl.LOCK_UN)
 
 
 def _writer(path: Path) -> sqlite3.Connection:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
-from functools import cache
 from typing import Any
 
 LOCALE = "da_DK"
@@ -35,23 +34,20 @@ def rounded(value: Number | str, decimals: int = 0) -> Decimal:
     return result + 0 if result.is_zero() else result
 
 
-@cache
-def _pattern(decimals: int, grouping: bool) -> str:
-    whole = "#,##0" if grouping else "0"
-    return whole + ("." + "0" * decimals if decimals else "")
-
-
 def number(
     value: Number | str | None, decimals: int = 1, *, grouping: bool = True, none: str = ""
 ) -> str:
     """A Danish number with ``decimals`` places and thousands points: 3190.66 → '3.190,7'."""
     if value is None or value == "":
         return none
-    from babel.numbers import format_decimal
+    # The value is rounded exactly first, so formatting only lays out its digits: Python's
+    # own layout with the separators swapped is Babel's da_DK pattern (a test checks they
+    # agree) at a twentieth of the cost, which a page with a thousand figures notices.
+    text = format(rounded(value, decimals), f"{',' if grouping else ''}.{decimals}f")
+    return text.translate(_DANISH_SEPARATORS)
 
-    return str(
-        format_decimal(rounded(value, decimals), format=_pattern(decimals, grouping), locale=LOCALE)
-    )
+
+_DANISH_SEPARATORS = str.maketrans({",": ".", ".": ","})
 
 
 def integer(value: Number | str | None, *, none: str = "") -> str:

@@ -114,7 +114,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "tilsyn.web.context.page",
             ],
-            "builtins": ["tilsyn.web.templatetags.danish"],
+            "builtins": ["tilsyn.web.templatetags.danish", "tilsyn.web.templatetags.links"],
         },
     },
 ]
