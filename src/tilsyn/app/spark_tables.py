@@ -90,10 +90,28 @@ def focus_cells(results: list[FocusResult]) -> list[dict[str, Any]]:
     return out
 
 
-def _table(rows: list[dict[str, Any]]) -> pa.Table:
+def _table(rows: list[dict[str, Any]], kind: type | None = None) -> pa.Table:
+    """``rows`` as Arrow; without rows, the scalar fields of the dataclass ``kind`` as typed
+    empty columns, so the table keeps its columns in a run without rows."""
+    import dataclasses
+
     import pyarrow as pa
 
-    return pa.Table.from_pylist(rows)
+    if rows or kind is None:
+        return pa.Table.from_pylist(rows)
+    types = {
+        "str": pa.string(),
+        "int": pa.int64(),
+        "bool": pa.bool_(),
+        "dt.date": pa.date32(),
+        "Fraction": pa.float64(),
+    }
+    columns = {}
+    for f in dataclasses.fields(kind):
+        name = str(f.type).removesuffix(" | None")
+        if name in types:
+            columns[f.name] = pa.array([], types[name])
+    return pa.table(columns)
 
 
 def compute_results(con: Any, as_of: dt.date) -> dict[str, pa.Table]:
@@ -104,9 +122,9 @@ def compute_results(con: Any, as_of: dt.date) -> dict[str, pa.Table]:
     from tilsyn.economy.fulltime import fulltime_by_month
     from tilsyn.economy.staircase import staircase_weeks
     from tilsyn.engines.connection import EngineConnection
-    from tilsyn.measures.early import early_followup
+    from tilsyn.measures.early import MonthShare, early_followup
     from tilsyn.measures.focus import focus_measures
-    from tilsyn.measures.reform import reform_report
+    from tilsyn.measures.reform import ReformRow, reform_report
     from tilsyn.rules.evaluate import evaluate
     from tilsyn.rules.on_engine import evaluate_on
 
@@ -124,10 +142,12 @@ def compute_results(con: Any, as_of: dt.date) -> dict[str, pa.Table]:
         ),
         "tilsyn_focus": _table(focus_cells(focus_measures(con, year=year, as_of=as_of))),
         "tilsyn_early": _table(
-            records(early_followup(con, first_month=first, last_month=last, as_of=as_of))
+            records(early_followup(con, first_month=first, last_month=last, as_of=as_of)),
+            MonthShare,
         ),
         "tilsyn_reform": _table(
-            records(reform_report(con, first_month=first, last_month=last, as_of=as_of)[0])
+            records(reform_report(con, first_month=first, last_month=last, as_of=as_of)[0]),
+            ReformRow,
         ),
         "tilsyn_staircase": _table(
             records(staircase_weeks(con, f"{year}-W01", f"{iso.year}-W{iso.week:02d}", as_of))

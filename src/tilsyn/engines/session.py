@@ -62,8 +62,8 @@ def _postgres(space: Workspace, sid: str) -> EngineConnection:
 
 
 def spark_session() -> Any:
-    """The Spark session: Spark Connect to ``SPARK_REMOTE`` when it is set, else a local one
-    (``getOrCreate``: a session the process already has is reused)."""
+    """The Spark session: a new Spark Connect session on ``SPARK_REMOTE`` when it is set (its
+    temporary views are its own), else the process's local one (``getOrCreate``)."""
     remote = os.environ.get(SPARK_REMOTE_ENV)
     try:
         if remote:
@@ -78,10 +78,10 @@ def spark_session() -> Any:
         ) from None
     if remote:
         try:
-            return RemoteSession.builder.remote(remote).getOrCreate()
+            return RemoteSession.builder.remote(remote).create()
         except Exception as exc:  # gRPC or URL errors, reported as the server gave them
             raise EngineUnavailable(
-                f"Spark Connect svarer ikke ({SPARK_REMOTE_ENV}={remote}): {exc}"
+                f"Spark Connect kan ikke bruges ({SPARK_REMOTE_ENV}={remote}): {exc}"
             ) from None
     builder = SparkSession.builder.appName("tilsyn")
     return builder.master(os.environ.get(SPARK_MASTER_ENV, "local[*]")).getOrCreate()

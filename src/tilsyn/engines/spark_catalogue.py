@@ -92,6 +92,34 @@ def _plain(table: pa.Table) -> pa.Table:
     return table.cast(pa.schema(fields))
 
 
+def spark_type(t: pa.DataType) -> str:
+    """The Spark SQL type of an Arrow column type (those the results hold)."""
+    if pa.types.is_boolean(t):
+        return "BOOLEAN"
+    if pa.types.is_int8(t) or pa.types.is_int16(t) or pa.types.is_int32(t):
+        return "INT"
+    if pa.types.is_integer(t):
+        return "BIGINT"
+    if pa.types.is_floating(t):
+        return "DOUBLE"
+    if pa.types.is_decimal(t):
+        return f"DECIMAL({t.precision}, {t.scale})"
+    if pa.types.is_date(t):
+        return "DATE"
+    if pa.types.is_timestamp(t):
+        return "TIMESTAMP" if t.tz else "TIMESTAMP_NTZ"
+    return "STRING"
+
+
+def _frame(spark: Any, table: pa.Table) -> Any:
+    table = _plain(table)
+    if table.num_rows:
+        return spark.createDataFrame(table)
+    # Spark Connect infers no schema from an empty Arrow table: it is given.
+    ddl = ", ".join(f"`{f.name}` {spark_type(f.type)}" for f in table.schema)
+    return spark.createDataFrame([], schema=ddl)
+
+
 def load_snapshot(con: duckdb.DuckDBPyConnection, spark: Any, database: str) -> list[str]:
     """Copy the snapshot behind ``con`` into ``database`` (created when missing; its tables
     replaced), ``rowid`` included; returns the tables written."""
@@ -101,7 +129,7 @@ def load_snapshot(con: duckdb.DuckDBPyConnection, spark: Any, database: str) -> 
     for name in TABLE_NAMES:
         if name not in found:
             continue
-        frame = spark.createDataFrame(_plain(table_with_rowid(con, name)))
+        frame = _frame(spark, table_with_rowid(con, name))
         frame.write.mode("overwrite").saveAsTable(qualified(database, parquet_folder(name)))
         written.append(parquet_folder(name))
     return written
@@ -125,13 +153,11 @@ def write_results(
     for name, table in results.items():
         target = qualified(database, name)
         n = table.num_rows
-        stamped = _plain(table).append_column(
-            SNAPSHOT_COLUMN, pa.array([snapshot_id] * n, pa.string())
-        )
+        stamped = table.append_column(SNAPSHOT_COLUMN, pa.array([snapshot_id] * n, pa.string()))
         stamped = stamped.append_column(
             COMPUTED_COLUMN, pa.array([stamp] * n, pa.timestamp("us", tz="UTC"))
         )
-        frame = spark.createDataFrame(stamped)
+        frame = _frame(spark, stamped)
         frame.write.mode("overwrite").saveAsTable(target)
         spark.sql(
             f"ALTER TABLE {target} SET TBLPROPERTIES ("
