@@ -24,8 +24,7 @@ import duckdb
 import pyarrow as pa
 import pytest
 
-from engine_parity import computations, size
-from test_parity import FIXTURE_END, _fixture_records
+from engine_parity import FIXTURE_END, computations, fixture_records, size
 from tilsyn.data.importer import connection_from_records
 from tilsyn.engines.session import EngineUnavailable, spark_session
 from tilsyn.engines.spark_catalogue import (
@@ -118,7 +117,7 @@ def remote(connect_url: str) -> Iterator[Any]:
 
 @pytest.fixture(scope="module")
 def fixture_duckdb() -> duckdb.DuckDBPyConnection:
-    return connection_from_records(_fixture_records())
+    return connection_from_records(fixture_records())
 
 
 @pytest.fixture(scope="module")
