@@ -9,15 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
 import pytest
 from typer.testing import CliRunner
 
-from tilsyn.app.actor import Actor, Role
-from tilsyn.app.errors import AccessDenied, ServiceUnavailable
+from tilsyn.app.actor import Actor
+from tilsyn.app.errors import ServiceUnavailable
 from tilsyn.app.spark_tables import RESULT_TABLES, compute_results, write_spark_tables
 from tilsyn.cli import app
 from tilsyn.data.importer import import_folder
@@ -162,15 +161,3 @@ def test_a_database_without_the_required_tables_is_refused(
             )
     finally:
         spark.sql("DROP DATABASE IF EXISTS tilsyn_half CASCADE")
-
-
-def test_only_the_whole_workspace_may_write_tables(tmp_path: Path) -> None:
-    ws = Workspace(tmp_path / "ws")
-    for who in (
-        Actor("sb", Role.caseworker, frozenset({"185"})),
-        Actor("adm", Role.admin, frozenset({"185"})),
-    ):
-        with pytest.raises(AccessDenied, match="må ikke skrive resultater til Spark"):
-            write_spark_tables(
-                who, ws, as_of=AS_OF, computed_at=dt.datetime.now(dt.UTC), database="db"
-            )

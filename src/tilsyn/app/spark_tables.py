@@ -178,8 +178,12 @@ def write_spark_tables(
     target = results_database or database
     if target is None:
         raise InvalidRequest("angiv databasen, resultaterne skal skrives til")
+    for name in {target, database or target}:
+        try:
+            check_database(name)
+        except CatalogueError as exc:
+            raise InvalidRequest(str(exc)) from None
     try:
-        check_database(target)
         with open_snapshot(actor, workspace, engine="spark", database=database) as snap:
             results = compute_results(snap.con, as_of)
             written = write_results(
@@ -220,8 +224,11 @@ def load_spark_catalogue(actor: Actor, workspace: Workspace, *, database: str) -
         raise AccessDenied(f"{actor.user} må ikke kopiere sagsdata til Spark ({actor.role.value})")
     try:
         check_database(database)
+    except CatalogueError as exc:
+        raise InvalidRequest(str(exc)) from None
+    try:
         spark = spark_session()
-    except (CatalogueError, EngineUnavailable) as exc:
+    except EngineUnavailable as exc:
         raise ServiceUnavailable(str(exc)) from None
     with open_snapshot(actor, workspace) as snap:
         written = load_snapshot(snap.con, spark, database)
