@@ -7,6 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
+from builders import kth, period, talk, valid_tables
 from tilsyn.economy.fulltime import fulltime_by_month
 from tilsyn.economy.staircase import staircase_weeks
 from tilsyn.engines.connection import EngineConnection
@@ -15,6 +16,46 @@ from tilsyn.measures.focus import focus_measures
 from tilsyn.measures.reform import reform_report
 from tilsyn.rules.evaluate import evaluate
 from tilsyn.rules.on_engine import evaluate_on
+
+FIXTURE_END = dt.date(2024, 12, 31)
+
+
+def fixture_records() -> dict[str, list[dict[str, str]]]:
+    """The valid folder plus citizens on the days around the rules' boundaries."""
+    t = valid_tables()
+    t["persons"] += [
+        {"person_id": "P3", "municipality": "185", "caseworker_id": "K1"},
+        {"person_id": "P4", "municipality": "185", "caseworker_id": ""},
+        {"person_id": "P5", "municipality": "155", "caseworker_id": "K1"},
+    ]
+    t["benefit_periods"] += [
+        # Dagpenge from 1 Feb: interviews the day before, on and after deadlines.
+        period("P3", "dagpenge", "2024-02-01", "", target_group=""),
+        # Sick-listed with an employer: follow-up counted from the first day of absence.
+        period("P4", "sygedagpenge", "2024-03-04", "2024-11-29", first_absence_date="2024-02-26"),
+        # Moved from Dragør's to Tårnby's kontanthjælp mid-year (period municipality wins).
+        kth("P5", "2024-01-15", "2024-06-30", target_group="aktivitetsparat", municipality="155"),
+        kth("P5", "2024-07-01", "", target_group="aktivitetsparat", municipality="185"),
+    ]
+    t["conversations"] += [
+        talk("P3", "2024-02-14"),
+        talk("P3", "2024-04-30"),
+        talk("P3", "2024-05-02", held_by="akasse"),
+        talk("P3", "2024-08-01", status="udeblevet"),
+        talk("P4", "2024-04-22"),
+        talk("P5", "2024-01-29", form="telefon"),
+        talk("P5", "2024-07-15"),
+    ]
+    t["payments"] += [
+        {
+            "person_id": "P5",
+            "benefit": "kontanthjaelp",
+            "week": f"2024-W{w:02d}",
+            "amount": "2500.00",
+        }
+        for w in range(3, 40)
+    ]
+    return t
 
 
 def _key(row: dict[str, Any]) -> tuple[str, ...]:

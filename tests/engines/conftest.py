@@ -41,7 +41,9 @@ def pg_schema(postgres_url: str) -> Iterator[str]:
 
 
 @pytest.fixture(scope="session")
-def spark() -> Iterator[Any]:
+def spark(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    """One local session for the whole run (Spark takes seconds to start), with its catalogue
+    (Spark's in-memory one) keeping managed tables in a temporary warehouse."""
     if shutil.which("java") is None and not os.environ.get("JAVA_HOME"):
         _missing("Java (til Spark)")
     try:
@@ -58,6 +60,7 @@ def spark() -> Iterator[Any]:
         .config("spark.ui.enabled", "false")
         .config("spark.sql.session.timeZone", "UTC")
         .config("spark.driver.memory", "1g")
+        .config("spark.sql.warehouse.dir", str(tmp_path_factory.mktemp("warehouse")))
         .getOrCreate()
     )
     session.sparkContext.setLogLevel("ERROR")

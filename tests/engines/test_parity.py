@@ -17,8 +17,7 @@ from typing import Any
 import duckdb
 import pytest
 
-from builders import kth, period, talk, valid_tables
-from engine_parity import computations, size
+from engine_parity import FIXTURE_END, computations, fixture_records, size
 from tilsyn.data.importer import connection_from_records, import_folder
 from tilsyn.data.synthetic import generate
 from tilsyn.data.workspace import Workspace
@@ -27,50 +26,11 @@ from tilsyn.engines.load import to_postgres, to_spark
 pytestmark = pytest.mark.engines
 
 POPULATION_END = dt.date(2025, 12, 31)
-FIXTURE_END = dt.date(2024, 12, 31)
-
-
-def _fixture_records() -> dict[str, list[dict[str, str]]]:
-    """The valid folder plus citizens on the days around the rules' boundaries."""
-    t = valid_tables()
-    t["persons"] += [
-        {"person_id": "P3", "municipality": "185", "caseworker_id": "K1"},
-        {"person_id": "P4", "municipality": "185", "caseworker_id": ""},
-        {"person_id": "P5", "municipality": "155", "caseworker_id": "K1"},
-    ]
-    t["benefit_periods"] += [
-        # Dagpenge from 1 Feb: interviews the day before, on and after deadlines.
-        period("P3", "dagpenge", "2024-02-01", "", target_group=""),
-        # Sick-listed with an employer: follow-up counted from the first day of absence.
-        period("P4", "sygedagpenge", "2024-03-04", "2024-11-29", first_absence_date="2024-02-26"),
-        # Moved from Dragør's to Tårnby's kontanthjælp mid-year (period municipality wins).
-        kth("P5", "2024-01-15", "2024-06-30", target_group="aktivitetsparat", municipality="155"),
-        kth("P5", "2024-07-01", "", target_group="aktivitetsparat", municipality="185"),
-    ]
-    t["conversations"] += [
-        talk("P3", "2024-02-14"),
-        talk("P3", "2024-04-30"),
-        talk("P3", "2024-05-02", held_by="akasse"),
-        talk("P3", "2024-08-01", status="udeblevet"),
-        talk("P4", "2024-04-22"),
-        talk("P5", "2024-01-29", form="telefon"),
-        talk("P5", "2024-07-15"),
-    ]
-    t["payments"] += [
-        {
-            "person_id": "P5",
-            "benefit": "kontanthjaelp",
-            "week": f"2024-W{w:02d}",
-            "amount": "2500.00",
-        }
-        for w in range(3, 40)
-    ]
-    return t
 
 
 @pytest.fixture(scope="module")
 def fixture_duckdb() -> duckdb.DuckDBPyConnection:
-    return connection_from_records(_fixture_records())
+    return connection_from_records(fixture_records())
 
 
 @pytest.fixture(scope="module")

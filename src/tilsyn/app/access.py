@@ -53,7 +53,12 @@ def single_municipality(scope: tuple[str, ...] | None) -> str | None:
 
 @contextmanager
 def open_snapshot(
-    actor: Actor, workspace: Workspace, snapshot_id: str | None = None, *, engine: str = "duckdb"
+    actor: Actor,
+    workspace: Workspace,
+    snapshot_id: str | None = None,
+    *,
+    engine: str = "duckdb",
+    database: str | None = None,
 ) -> Iterator[OpenSnapshot]:
     """The current snapshot (or ``snapshot_id``) for ``actor``: read-only for every reader;
     the operator (the command line's owner of the workspace) opens it writable when it can, so
@@ -62,9 +67,11 @@ def open_snapshot(
 
     With ``engine`` "postgres" or "spark" the connection runs the same SQL on that engine over
     a copy of the snapshot's case data (``tilsyn.engines``; decision 0011); raises
-    ``ServiceUnavailable`` when the engine is not configured or cannot be reached."""
+    ``ServiceUnavailable`` when the engine is not configured or cannot be reached. On Spark,
+    ``database`` names a catalogue database holding the case data (the workspace's snapshot is
+    then not read)."""
     if engine != "duckdb":
-        with _on_engine(workspace, snapshot_id, engine) as snap:
+        with _on_engine(workspace, snapshot_id, engine, database) as snap:
             yield snap
         return
     try:
@@ -76,17 +83,18 @@ def open_snapshot(
 
 @contextmanager
 def _on_engine(
-    workspace: Workspace, snapshot_id: str | None, engine: str
+    workspace: Workspace, snapshot_id: str | None, engine: str, database: str | None = None
 ) -> Iterator[OpenSnapshot]:
     from tilsyn.engines.session import EngineUnavailable, open_engine
 
     try:
-        sid = snapshot_id or workspace.require_current()
-        con = open_engine(engine, workspace, sid)
+        con = open_engine(engine, workspace, snapshot_id, database=database)
     except NoSnapshotError as exc:
         raise NotFound(str(exc)) from None
     except EngineUnavailable as exc:
         raise ServiceUnavailable(str(exc)) from None
+    # A Spark catalogue's case data names its own snapshot (the workspace may have none).
+    sid = getattr(con, "snapshot_id", None) or snapshot_id or workspace.require_current()
     try:
         # The engine connection offers the part of DuckDB's interface the engine uses.
         yield OpenSnapshot(sid, con, True)  # type: ignore[arg-type]

@@ -197,6 +197,7 @@ def budget(
     as_of: dt.date,
     sheet: str | None = None,
     municipality: str | None = None,
+    engine: str = "duckdb",
 ) -> list[FollowUpRow]:
     """The committee's budget follow-up of the budget file (CSV or XLSX, mio. kr.) on
     ``as_of``; areas without a forecast get full-year persons from the current snapshot
@@ -217,7 +218,7 @@ def budget(
         def outlook(benefits: tuple[str, ...], year: int, on: dt.date) -> FulltimeOutlook:
             if not sources:
                 try:
-                    snap = stack.enter_context(open_snapshot(actor, workspace))
+                    snap = stack.enter_context(open_snapshot(actor, workspace, engine=engine))
                 except NotFound as exc:
                     raise BudgetInputError(
                         f"forecast mangler, og helårspersoner kræver sagsdata: {exc}"

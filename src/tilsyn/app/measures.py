@@ -84,6 +84,7 @@ def focus_forecast(
     municipality: str,
     measure: Measure = "interviews",
     purpose: Purpose | str | None = None,
+    engine: str = "duckdb",
 ) -> FocusForecast:
     """The forecast of ``measure`` for ``municipality`` and the year of ``as_of``; logs every
     citizen on the action list."""
@@ -93,7 +94,7 @@ def focus_forecast(
         raise InvalidRequest(f"ukendt fokusmål '{measure}' (mulige: {', '.join(MEASURES)})")
     actor.scope(municipality)
     refuse_partners(actor, "prognosens handlingsliste")
-    with open_snapshot(actor, workspace) as snap:
+    with open_snapshot(actor, workspace, engine=engine) as snap:
         fc = forecast(snap.con, as_of=as_of, municipality=municipality, measure=measure)
         tests = backtest(snap.con, as_of=as_of, municipality=municipality, measure=measure)
     record(
@@ -247,6 +248,7 @@ def reconcile(
     part: str = "samtaler",
     area: str | None = None,
     dimensions: Mapping[str, str] | None = None,
+    engine: str = "duckdb",
 ) -> list[ReconRow]:
     """Our early-effort figures for ``part`` beside jobindsats.dk's official ``measure`` from
     the file ``official`` (a CSV export or a saved API answer), per month, with the
@@ -269,6 +271,7 @@ def reconcile(
         last_month=last_month,
         as_of=as_of,
         municipality=municipality,
+        engine=engine,
     )
     try:
         return match(

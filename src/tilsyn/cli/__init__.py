@@ -15,6 +15,7 @@ from tilsyn.cli import (
     report_cmds,
     rules_cmds,
     serve_cmd,
+    spark_cmds,
     supervision_cmds,
 )
 from tilsyn.cli.danish_cli import DanishGroup
@@ -53,6 +54,7 @@ for module in (
     supervision_cmds,
     report_cmds,
     letters_cmds,
+    spark_cmds,
 ):
     module.register(app)
 

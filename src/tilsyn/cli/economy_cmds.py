@@ -195,6 +195,7 @@ def budget_command(
         None, "--municipality", help="Kommunekode for helårspersoner fra sagsdata (3 cifre)"
     ),
     ws: Path | None = WorkspaceOption,
+    engine: str = EngineOption,
 ) -> None:
     """Budgetopfølgning: afvigelse fra oprindeligt og korrigeret budget som i udvalgets tabel."""
     reference = as_of_date(as_of, default=today())
@@ -208,6 +209,7 @@ def budget_command(
             as_of=reference,
             sheet=sheet,
             municipality=municipality,
+            engine=engine,
         )
     if fmt is BudgetFormat.xlsx:
         assert out is not None

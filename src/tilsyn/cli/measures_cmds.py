@@ -90,6 +90,7 @@ def forecast_focus(
     measure: FocusMeasure = typer.Option(FocusMeasure.samtaler, "--measure", help="Fokusmål"),
     fmt: OutputFormat = FormatOption,
     ws: Path | None = WorkspaceOption,
+    engine: str = EngineOption,
 ) -> None:
     """Prognose for årets fokusmål og de borgere, der skal have en samtale eller et tilbud."""
     _check_format(fmt, municipality)
@@ -101,6 +102,7 @@ def forecast_focus(
             as_of=when,
             municipality=municipality,
             measure="interviews" if measure is FocusMeasure.samtaler else "offers",
+            engine=engine,
         )
     if fmt is OutputFormat.json:
         data = app_measures.forecast_json(result)
@@ -243,6 +245,7 @@ def measures_reconcile(
     as_of: str | None = AsOfOption,
     fmt: OutputFormat = FormatOption,
     ws: Path | None = WorkspaceOption,
+    engine: str = EngineOption,
 ) -> None:
     """Vores tal for den tidlige indsats ved siden af jobindsats.dk's officielle, med forskel."""
     first, last = parse_month(from_, "--from"), parse_month(to, "--to")
@@ -268,6 +271,7 @@ def measures_reconcile(
             part=part.value,
             area=area,
             dimensions=dims,
+            engine=engine,
         )
     emit(
         [r.as_row() for r in rows],

@@ -66,6 +66,8 @@ class EngineConnection(ABC):
     """DuckDB-SQL-speaking connection to another engine (see the module docstring)."""
 
     dialect: Dialect
+    snapshot_id: str | None = None
+    """The snapshot whose case data the engine holds (set by ``tilsyn.engines.session``)."""
 
     def execute(self, sql: str, params: Params = None) -> Result:
         result = Result(None)

@@ -270,7 +270,9 @@ def translate(
     """The statements of ``sql`` (DuckDB) for ``dialect``, parameters bound. On Spark,
     ``schema_of`` (table name → column types, or None) lets date differences be typed."""
     actions: list[Action] = []
-    for statement in sqlglot.parse(sql, read="duckdb"):
+    # sqlglot reads "?::" (a positional parameter cast) as one token and fails; DuckDB
+    # reads it as "? ::".
+    for statement in sqlglot.parse(sql.replace("?::", "? ::"), read="duckdb"):
         if statement is None:
             continue
         tree = statement.transform(_bind(params)).transform(_untemp)

@@ -2,10 +2,11 @@
 
 * ``postgres``: ``TILSYN_POSTGRES_URL`` (a libpq URL). The snapshot's case data is copied
   (COPY) into the schema ``tilsyn_<snapshot id>`` once; later runs reuse it.
-* ``spark``: a session from ``SPARK_REMOTE`` (Spark Connect) or a local one
-  (``TILSYN_SPARK_MASTER``, default ``local[*]``). The case data is read as Parquet from
-  ``TILSYN_SPARK_TABLES`` (one folder per table, e.g. on the cluster's object store), or, when
-  that is unset, exported from the snapshot into the workspace's ``spark/<snapshot id>``.
+* ``spark``: a session from ``SPARK_REMOTE`` (Spark Connect, ``sc://host:15002``) or a local
+  one (``TILSYN_SPARK_MASTER``, default ``local[*]``). The case data is read from the tables of
+  the catalogue database ``TILSYN_SPARK_DATABASE`` (or ``--spark-database``), else as Parquet
+  from ``TILSYN_SPARK_TABLES`` (one folder per table, e.g. on the cluster's object store), else
+  exported from the snapshot into the workspace's ``spark/<snapshot id>``.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ from tilsyn.engines.load import connect_postgres, spark_views, to_postgres, to_s
 POSTGRES_URL_ENV = "TILSYN_POSTGRES_URL"
 SPARK_TABLES_ENV = "TILSYN_SPARK_TABLES"
 SPARK_MASTER_ENV = "TILSYN_SPARK_MASTER"
+SPARK_DATABASE_ENV = "TILSYN_SPARK_DATABASE"
+SPARK_REMOTE_ENV = "SPARK_REMOTE"
 
 
 class EngineUnavailable(RuntimeError):
@@ -59,46 +62,81 @@ def _postgres(space: Workspace, sid: str) -> EngineConnection:
 
 
 def spark_session() -> Any:
-    """The Spark session: Spark Connect when ``SPARK_REMOTE`` is set, else a local one."""
+    """The Spark session: a new Spark Connect session on ``SPARK_REMOTE`` when it is set (its
+    temporary views are its own), else the process's local one (``getOrCreate``)."""
+    remote = os.environ.get(SPARK_REMOTE_ENV)
     try:
+        if remote:
+            # Connect's own builder: PySpark's common builder refuses a remote session in a
+            # process that already holds a local one.
+            from pyspark.sql.connect.session import SparkSession as RemoteSession
         from pyspark.sql import SparkSession
-    except ImportError:
+    except ImportError as exc:
         raise EngineUnavailable(
-            "--engine spark kræver pyspark (installér tilsyn med ekstraen 'spark')"
+            f"--engine spark kræver pyspark med Spark Connect (installér tilsyn med ekstraen "
+            f"'spark'): {exc}"
         ) from None
+    if remote:
+        try:
+            return RemoteSession.builder.remote(remote).create()
+        except Exception as exc:  # gRPC or URL errors, reported as the server gave them
+            raise EngineUnavailable(
+                f"Spark Connect kan ikke bruges ({SPARK_REMOTE_ENV}={remote}): {exc}"
+            ) from None
     builder = SparkSession.builder.appName("tilsyn")
-    if not os.environ.get("SPARK_REMOTE"):
-        builder = builder.master(os.environ.get(SPARK_MASTER_ENV, "local[*]"))
-    return builder.getOrCreate()
+    return builder.master(os.environ.get(SPARK_MASTER_ENV, "local[*]")).getOrCreate()
 
 
-def _spark(space: Workspace, sid: str) -> EngineConnection:
+def spark_database(database: str | None = None) -> str | None:
+    """The catalogue database named by ``--spark-database`` or ``TILSYN_SPARK_DATABASE``."""
+    return database or os.environ.get(SPARK_DATABASE_ENV) or None
+
+
+def _spark(space: Workspace, sid: str | None, database: str | None) -> EngineConnection:
     spark = spark_session()
+    if database:
+        from tilsyn.engines.spark_catalogue import CatalogueError, catalogue_views
+
+        try:
+            return catalogue_views(spark, database)
+        except CatalogueError as exc:
+            raise EngineUnavailable(str(exc)) from None
+    sid = sid or space.require_current()
     location = os.environ.get(SPARK_TABLES_ENV)
-    if location:
-        return spark_views(spark, location)
     folder = space.root / "spark" / sid
-    if (folder / "snapshot_meta").exists():
-        return spark_views(spark, folder)
-    con = space.connect(sid)
-    try:
-        return to_spark(con, spark, folder)
-    finally:
-        con.close()
+    if location:
+        engine = spark_views(spark, location)
+    elif (folder / "snapshot_meta").exists():
+        engine = spark_views(spark, folder)
+    else:
+        con = space.connect(sid)
+        try:
+            engine = to_spark(con, spark, folder)
+        finally:
+            con.close()
+    engine.snapshot_id = sid
+    return engine
 
 
 def open_engine(
-    name: str, space: Workspace, snapshot_id: str | None = None
+    name: str,
+    space: Workspace,
+    snapshot_id: str | None = None,
+    *,
+    database: str | None = None,
 ) -> duckdb.DuckDBPyConnection | EngineConnection:
     """A connection for the current snapshot (or ``snapshot_id``) on engine ``name`` (see the
-    module docstring)."""
+    module docstring). On Spark with a catalogue ``database`` (or ``TILSYN_SPARK_DATABASE``)
+    the case data is that database's, whatever the workspace holds."""
+    if name == "spark":
+        return _spark(space, snapshot_id, spark_database(database))
     sid = snapshot_id or space.require_current()
     if name == "duckdb":
         return space.connect(sid)
     if name == "postgres":
-        return _postgres(space, sid)
-    if name == "spark":
-        return _spark(space, sid)
+        engine = _postgres(space, sid)
+        engine.snapshot_id = sid
+        return engine
     raise EngineUnavailable(f"ukendt motor '{name}' (mulige: duckdb, spark, postgres)")
 
 

@@ -1,0 +1,245 @@
+"""Results written back to a Spark catalogue: one run of the rules, measures and economy on
+Spark (over the case data of a catalogue database, or of the workspace's snapshot), each
+result replaced as a table of the results database (``tilsyn.engines.spark_catalogue``).
+
+For a data platform's daily job: the tables are there for its own dashboards and joins.
+The obligations and the staircase name citizens (by pseudonym); every citizen written is
+logged."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+from fractions import Fraction
+from typing import TYPE_CHECKING, Any
+
+from tilsyn.app.access import Purpose, open_snapshot, record
+from tilsyn.app.actor import Actor, Role
+from tilsyn.app.errors import AccessDenied, InvalidRequest, ServiceUnavailable
+from tilsyn.data.workspace import Workspace
+
+if TYPE_CHECKING:
+    import pyarrow as pa
+
+    from tilsyn.measures.focus import FocusResult
+
+WRITERS = frozenset({Role.operator, Role.admin})
+"""Roles that may copy person-level results into another system."""
+RESULT_TABLES = (
+    "tilsyn_obligations",
+    "tilsyn_focus",
+    "tilsyn_early",
+    "tilsyn_reform",
+    "tilsyn_staircase",
+    "tilsyn_fulltime",
+)
+
+
+@dataclass(frozen=True)
+class SparkTables:
+    """What one run wrote: rows per table, the snapshot the case data came from and when."""
+
+    database: str
+    snapshot_id: str
+    computed_at: dt.datetime
+    rows: dict[str, int]
+
+
+def _value(v: Any) -> Any:
+    if isinstance(v, Fraction):
+        return float(v)
+    return v
+
+
+def _scalar(v: Any) -> bool:
+    return v is None or isinstance(v, str | int | float | bool | Decimal | Fraction | dt.date)
+
+
+def records(rows: list[Any]) -> list[dict[str, Any]]:
+    """Dataclass rows or dicts as flat records of their scalar fields (exact fractions as
+    floats: the exact counts are columns of their own)."""
+    out = []
+    for r in rows:
+        items = r.items() if isinstance(r, dict) else vars(r).items()
+        out.append({k: _value(v) for k, v in items if _scalar(v)})
+    return out
+
+
+def focus_cells(results: list[FocusResult]) -> list[dict[str, Any]]:
+    """Every month of every focus result: per municipality, measure, reading (the result
+    used or the 225-hour ``alternative``) and benefit (None: all benefits together)."""
+    out: list[dict[str, Any]] = []
+    for top in results:
+        readings = [("main", top)] + ([("alternative", top.alternative)] if top.alternative else [])
+        for reading, r in readings:
+            head = {
+                "municipality": r.municipality,
+                "measure": r.measure,
+                "year": r.year,
+                "reading": reading,
+                "method": r.method,
+                "threshold": float(r.threshold),
+                "hours": None if r.hours is None else float(r.hours),
+                "used_for_selection": r.used_for_selection,
+                "assessed_under_regime": r.assessed_under_regime,
+            }
+            series = [(None, r.months), *sorted(r.by_benefit.items())]
+            for benefit, months in series:
+                out += [{**head, "benefit": benefit, **records([m])[0]} for m in months]
+    return out
+
+
+def _table(rows: list[dict[str, Any]], kind: type | None = None) -> pa.Table:
+    """``rows`` as Arrow; without rows, the scalar fields of the dataclass ``kind`` as typed
+    empty columns, so the table keeps its columns in a run without rows."""
+    import dataclasses
+
+    import pyarrow as pa
+
+    if rows or kind is None:
+        return pa.Table.from_pylist(rows)
+    types = {
+        "str": pa.string(),
+        "int": pa.int64(),
+        "bool": pa.bool_(),
+        "dt.date": pa.date32(),
+        "Fraction": pa.float64(),
+    }
+    columns = {}
+    for f in dataclasses.fields(kind):
+        name = str(f.type).removesuffix(" | None")
+        if name in types:
+            columns[f.name] = pa.array([], types[name])
+    return pa.table(columns)
+
+
+def compute_results(con: Any, as_of: dt.date) -> dict[str, pa.Table]:
+    """Every result on ``con`` for the year of ``as_of`` up to ``as_of``: the obligations on
+    ``as_of``, the focus, early-effort and reform cells of the year's months, the staircase
+    weeks from the year's first ISO week to the week of ``as_of``, and the full-year persons
+    per month by both methods."""
+    from tilsyn.economy.fulltime import fulltime_by_month
+    from tilsyn.economy.staircase import staircase_weeks
+    from tilsyn.engines.connection import EngineConnection
+    from tilsyn.measures.early import MonthShare, early_followup
+    from tilsyn.measures.focus import focus_measures
+    from tilsyn.measures.reform import ReformRow, reform_report
+    from tilsyn.rules.evaluate import evaluate
+    from tilsyn.rules.on_engine import evaluate_on
+
+    year = as_of.year
+    first, last = dt.date(year, 1, 1), as_of.replace(day=1)
+    iso = as_of.isocalendar()
+    fulltime = [
+        {"method": method, **row}
+        for method in ("weeks", "days")
+        for row in records(fulltime_by_month(con, year, as_of, method=method))
+    ]
+    return {
+        "tilsyn_obligations": (
+            evaluate_on(con, as_of) if isinstance(con, EngineConnection) else evaluate(con, as_of)
+        ),
+        "tilsyn_focus": _table(focus_cells(focus_measures(con, year=year, as_of=as_of))),
+        "tilsyn_early": _table(
+            records(early_followup(con, first_month=first, last_month=last, as_of=as_of)),
+            MonthShare,
+        ),
+        "tilsyn_reform": _table(
+            records(reform_report(con, first_month=first, last_month=last, as_of=as_of)[0]),
+            ReformRow,
+        ),
+        "tilsyn_staircase": _table(
+            records(staircase_weeks(con, f"{year}-W01", f"{iso.year}-W{iso.week:02d}", as_of))
+        ),
+        "tilsyn_fulltime": _table(fulltime),
+    }
+
+
+def write_spark_tables(
+    actor: Actor,
+    workspace: Workspace,
+    *,
+    as_of: dt.date,
+    computed_at: dt.datetime,
+    database: str | None = None,
+    results_database: str | None = None,
+    purpose: Purpose | str | None = None,
+) -> SparkTables:
+    """Compute every result on Spark over the case data of catalogue ``database`` (else the
+    workspace's current snapshot) and write them as tables of ``results_database`` (default
+    ``database``), replacing the previous run's. Operator and admin only; logs every citizen
+    written. Raises ``ServiceUnavailable`` when Spark or the database cannot be used."""
+    from tilsyn.engines.spark_catalogue import CatalogueError, check_database, write_results
+
+    if actor.role not in WRITERS or actor.municipalities:
+        # The tables hold every municipality of the case data.
+        raise AccessDenied(f"{actor.user} må ikke skrive resultater til Spark ({actor.role.value})")
+    target = results_database or database
+    if target is None:
+        raise InvalidRequest("angiv databasen, resultaterne skal skrives til")
+    for name in {target, database or target}:
+        try:
+            check_database(name)
+        except CatalogueError as exc:
+            raise InvalidRequest(str(exc)) from None
+    try:
+        with open_snapshot(actor, workspace, engine="spark", database=database) as snap:
+            results = compute_results(snap.con, as_of)
+            written = write_results(
+                snap.con.spark,  # type: ignore[attr-defined]
+                target,
+                results,
+                snapshot_id=snap.id,
+                computed_at=computed_at,
+            )
+    except CatalogueError as exc:
+        raise ServiceUnavailable(str(exc)) from None
+    people = {
+        str(p)
+        for name in ("tilsyn_obligations", "tilsyn_staircase")
+        if "person_id" in results[name].column_names
+        for p in results[name].column("person_id").to_pylist()
+    }
+    record(
+        actor,
+        workspace,
+        action="spark-tables",
+        snapshot_id=snap.id,
+        person_ids=sorted(people),
+        detail=f"{target} as_of={as_of.isoformat()}",
+        purpose=purpose or Purpose.operations,
+    )
+    return SparkTables(target, snap.id, computed_at, written)
+
+
+def load_spark_catalogue(actor: Actor, workspace: Workspace, *, database: str) -> list[str]:
+    """Copy the current snapshot's case data (pseudonymised, with ``rowid``) into the Spark
+    catalogue database ``database`` (created when missing, its tables replaced); returns the
+    tables written. Operator and admin only; logs every citizen copied."""
+    from tilsyn.engines.session import EngineUnavailable, spark_session
+    from tilsyn.engines.spark_catalogue import CatalogueError, check_database, load_snapshot
+
+    if actor.role not in WRITERS or actor.municipalities:
+        raise AccessDenied(f"{actor.user} må ikke kopiere sagsdata til Spark ({actor.role.value})")
+    try:
+        check_database(database)
+    except CatalogueError as exc:
+        raise InvalidRequest(str(exc)) from None
+    try:
+        spark = spark_session()
+    except EngineUnavailable as exc:
+        raise ServiceUnavailable(str(exc)) from None
+    with open_snapshot(actor, workspace) as snap:
+        written = load_snapshot(snap.con, spark, database)
+        people = [r[0] for r in snap.con.execute("SELECT person_id FROM persons").fetchall()]
+    record(
+        actor,
+        workspace,
+        action="spark-load",
+        snapshot_id=snap.id,
+        person_ids=people,
+        detail=database,
+        purpose=Purpose.operations,
+    )
+    return written
