@@ -3,8 +3,8 @@
 Materialised obligations live beside a snapshot (``tilsyn.data.results``: one Parquet file per
 rule-set version and reference date). For the new snapshot of a delta, each such file of the
 previous snapshot is carried over with the touched citizens' rows replaced: the compiled rule
-set runs in a separate in-memory DuckDB whose tables of the same names hold copies of those
-citizens' rows in the new snapshot, so the same SQL that evaluates everyone evaluates them.
+set runs in a separate in-memory DuckDB whose tables of the same names are views over the new
+snapshot restricted to those citizens, so the same SQL that evaluates everyone evaluates them.
 Every rule works per citizen, so their obligations come out exactly as in a full run; the
 delta-equals-full property test holds this to account.
 """
@@ -54,9 +54,7 @@ def refresh_obligations(snapshot: Path, person_ids: pl.DataFrame, snapshot_id: s
                 if table.references_persons or table.name == "persons"
                 else ""
             )
-            # Copied once, not a view: the rule set reads each table many times, and a view
-            # would scan the national table again for every reference.
-            con.execute(f'CREATE TABLE "{table.name}" AS SELECT * FROM snap."{table.name}"{where}')
+            con.execute(f'CREATE VIEW "{table.name}" AS SELECT * FROM snap."{table.name}"{where}')
         con.execute("CREATE VIEW _snapshot AS SELECT * FROM snap._snapshot")
         written = 0
         for old in carried:
