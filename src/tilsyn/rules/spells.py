@@ -94,7 +94,12 @@ def _rows(ctx: RuleContext) -> ir.Table:
     end = ibis.cases(
         (bp.end_date.isnull() | (bp.end_date > ctx.as_of_expr), _OPEN_END), else_=bp.end_date
     )
-    bp = bp.mutate(
+    # Only the columns a spell needs: every window below sorts whatever columns it carries.
+    bp = bp.select(
+        "person_id",
+        "benefit",
+        "start_date",
+        *dict.fromkeys((*_ATTRIBUTES, *_EARLIEST, *_ANY)),
         _end=end,
         _acc=ctx.param_expr(ACCUMULATED, bp.start_date).contains(bp.benefit).fill_null(False),
     )
