@@ -9,7 +9,7 @@ average are printed beside the wall time, which grows with other work on a share
 
     uv run python benchmarks/bench_import.py                 # 60,000 and 1,000,000
     uv run python benchmarks/bench_import.py --persons 60000
-    uv run python benchmarks/bench_import.py --persons 1000000 --data /tmp/.../data
+    uv run python benchmarks/bench_import.py --persons 1000000 --data DIR
 """
 
 from __future__ import annotations
