@@ -14,7 +14,8 @@ and a plain DuckDB-SQL baseline of the interview measure only (simplified senior
 continuous runs of one benefit, no dated parameters), run in the same process. The whole set is
 run twice: the first run reads the snapshot from disk and loads the parameters, the second is
 warm. Prints wall times, peak RSS (VmHWM from /proc) and the ratio to the baseline, against the
-issue's targets (1,000,000 persons: < 15 s and < 4 GB; 60,000 persons: < 1.5 s).
+issue's targets (1,000,000 persons: ≤ 6.5 s and < 4 GB; 60,000 persons: < 1.5 s). CPU seconds
+and the load average are printed beside the wall times.
 
     uv run python benchmarks/bench_measures.py --persons 60000
     uv run python benchmarks/bench_measures.py --persons 1000000
@@ -24,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import resource
 import subprocess
 import sys
@@ -34,7 +36,8 @@ from pathlib import Path
 CACHE = Path(tempfile.gettempdir()) / "tilsyn-bench-measures"
 FIRST, LAST = dt.date(2025, 1, 1), dt.date(2027, 12, 1)
 AS_OF = dt.date(2027, 12, 31)
-TARGETS = {1_000_000: (15.0, 4096.0), 60_000: (1.5, None)}  # seconds, MB
+# seconds, MB: 1,000,000 persons in 6.5 s (issue "Beyond one machine"; 15 s and 4 GB before)
+TARGETS = {1_000_000: (6.5, 4096.0), 60_000: (1.5, None)}
 
 BASELINE_SQL = """
 WITH p AS (
@@ -165,15 +168,17 @@ def run(root: Path, persons: int) -> None:
         as_of=AS_OF.isoformat(), first=month_index(FIRST), last=month_index(LAST)
     )
 
-    began = time.perf_counter()
+    load_before = os.getloadavg()[0]
+    began, cpu = time.perf_counter(), time.process_time()
     cold = all_measures(con)
-    cold_s = time.perf_counter() - began
+    cold_s, cold_cpu = time.perf_counter() - began, time.process_time() - cpu
     rss_cold = peak_rss_mb()
     con.execute(baseline).fetchall()  # warm the baseline too, so both are timed warm
 
-    began = time.perf_counter()
+    began, cpu = time.perf_counter(), time.process_time()
     warm = all_measures(con)
-    warm_s = time.perf_counter() - began
+    warm_s, warm_cpu = time.perf_counter() - began, time.process_time() - cpu
+    load_after = os.getloadavg()[0]
 
     began = time.perf_counter()
     rows = con.execute(baseline).fetchall()
@@ -193,6 +198,8 @@ def run(root: Path, persons: int) -> None:
     for part, (seconds, what) in warm.items():
         print(f"{part + ':':24}{cold[part][0]:9.2f}s{seconds:9.2f}s  ({what})")
     print(f"{'alle mål, 36 måneder:':24}{cold_s:9.2f}s{warm_s:9.2f}s")
+    print(f"{'  heraf CPU-tid:':24}{cold_cpu:9.2f}s{warm_cpu:9.2f}s")
+    print(f"belastning (load average): {load_before:.1f} før, {load_after:.1f} efter")
     print(f"SQL-basislinje (samtaler): {baseline_s:6.2f} s  ({len(rows):,} rækker)")
     print(
         f"forhold alle mål/basislinje: {warm_s / baseline_s:5.2f}  "

@@ -3,8 +3,10 @@
 The data is generated once per size into a cache folder (``--cache``, default
 ``$TMPDIR/tilsyn-bench-obligations``) and imported into a workspace there; the evaluation
 then runs in a child process of its own so that its peak resident memory is measured
-alone. Targets (issue "Rules as code"): 60,000 citizens in under 5 s, 1,000,000 in under
-60 s, peak memory under 6 GB, on this 2-core machine.
+alone. Targets: 60,000 citizens in under 5 s (issue "Rules as code"), 1,000,000 in under
+10 s (issue "Beyond one machine"), peak memory under 6 GB, on this 2-core machine. The CPU
+seconds of the evaluation and the load average are printed beside the wall time: on a shared
+machine the wall time grows with the load, the CPU time much less.
 
     uv run python benchmarks/bench_obligations.py --persons 60000
     uv run python benchmarks/bench_obligations.py --persons 60000 --persons 1000000
@@ -13,13 +15,14 @@ alone. Targets (issue "Rules as code"): 60,000 citizens in under 5 s, 1,000,000 
 from __future__ import annotations
 
 import argparse
+import os
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-TARGETS = {60_000: 5.0, 1_000_000: 60.0}
+TARGETS = {60_000: 5.0, 1_000_000: 10.0}
 TARGET_GB = 6.0
 AS_OF = "2025-12-31"
 
@@ -49,11 +52,12 @@ as_of = dt.date.fromisoformat(sys.argv[2])
 t0 = time.perf_counter()
 compile_rules(tuple(load_rules().values()), default_parameters(), False)
 t1 = time.perf_counter()
+c1 = time.process_time()
 con = ws.connect()
 rows = materialise(con, as_of)
 con.close()
 t2 = time.perf_counter()
-print(f"{t1 - t0:.2f} {t2 - t1:.2f} {rows}")
+print(f"{t1 - t0:.2f} {t2 - t1:.2f} {rows} {time.process_time() - c1:.2f}")
 print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 """
 
@@ -73,6 +77,7 @@ def main() -> int:
         started = time.perf_counter()
         subprocess.run([sys.executable, "-c", PREPARE, str(root), str(persons)], check=True)
         prepared = time.perf_counter() - started
+        load_before = os.getloadavg()[0]
         started = time.perf_counter()
         proc = subprocess.run(
             [sys.executable, "-c", EVALUATE, str(root), args.as_of],
@@ -82,14 +87,18 @@ def main() -> int:
         )
         wall = time.perf_counter() - started
         timings, peak_kb = proc.stdout.strip().splitlines()[-2:]
-        compile_s, run_s, rows = timings.split()
+        compile_s, run_s, rows, cpu_s = timings.split()
+        load_after = os.getloadavg()[0]
         peak_gb = int(peak_kb) / 1024 / 1024
         target = TARGETS.get(persons)
         evaluated = float(compile_s) + float(run_s)
         print(f"{persons:>9,} borgere · {int(rows):,} forpligtelser pr. {args.as_of}")
         print(f"  data klar (genereret/importeret eller fra cache): {prepared:.1f} s")
         print(f"  kompilering af reglerne: {float(compile_s):.2f} s")
-        print(f"  evaluering + materialisering: {float(run_s):.2f} s")
+        print(
+            f"  evaluering + materialisering: {float(run_s):.2f} s "
+            f"(CPU {float(cpu_s):.2f} s; belastning {load_before:.1f} før, {load_after:.1f} efter)"
+        )
         print(f"  i alt (kompilering + kørsel): {evaluated:.2f} s")
         print(f"  hele processen inkl. import af moduler: {wall:.2f} s")
         share = peak_gb / TARGET_GB

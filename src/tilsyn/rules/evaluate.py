@@ -167,6 +167,8 @@ def _compile(
     person_filter = "AND person_id = $person_id" if per_person else ""
     # The municipality of a benefit period overrides the person's; the ASOF join picks the
     # latest period of that benefit that had started (or been applied for) by window start.
+    # It runs on the distinct (person, benefit, window start) keys only: an ASOF join sorts
+    # its whole left side, and the obligations' wide rows made it the costliest step.
     sql = f"""
 WITH o AS ({inner}),
 bp AS (
@@ -176,10 +178,18 @@ bp AS (
     FROM benefit_periods
     WHERE municipality IS NOT NULL {person_filter}
 ),
+keys AS (SELECT DISTINCT person_id, benefit, window_start FROM o),
+km AS (
+    SELECT keys.*, bp.municipality AS period_municipality
+    FROM keys ASOF JOIN bp
+      ON bp.person_id = keys.person_id AND bp.benefit = keys.benefit
+     AND bp.k <= keys.window_start
+),
 ob AS (
-    SELECT o.*, bp.municipality AS period_municipality
-    FROM o ASOF LEFT JOIN bp
-      ON bp.person_id = o.person_id AND bp.benefit = o.benefit AND bp.k <= o.window_start
+    SELECT o.*, km.period_municipality
+    FROM o LEFT JOIN km
+      ON km.person_id = o.person_id AND km.benefit = o.benefit
+     AND km.window_start = o.window_start
 )
 SELECT ob.person_id,
        COALESCE(ob.period_municipality, p.municipality) AS municipality,

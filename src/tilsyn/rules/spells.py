@@ -94,7 +94,12 @@ def _rows(ctx: RuleContext) -> ir.Table:
     end = ibis.cases(
         (bp.end_date.isnull() | (bp.end_date > ctx.as_of_expr), _OPEN_END), else_=bp.end_date
     )
-    bp = bp.mutate(
+    # Only the columns a spell needs: every window below sorts whatever columns it carries.
+    bp = bp.select(
+        "person_id",
+        "benefit",
+        "start_date",
+        *dict.fromkeys((*_ATTRIBUTES, *_EARLIEST, *_ANY)),
         _end=end,
         _acc=ctx.param_expr(ACCUMULATED, bp.start_date).contains(bp.benefit).fill_null(False),
     )
@@ -141,9 +146,13 @@ def _rows(ctx: RuleContext) -> ir.Table:
         | group_change
     )
     bp = bp.mutate(_new=ibis.cases((new, 1), else_=0))
-    bp = bp.mutate(_spell=bp._new.sum().over(running))
+    # A spell starts on its first row's day; rows come in order of start, so the latest
+    # starting row up to each row gives it. One running window instead of numbering the
+    # spells and taking each number's minimum (a second sort of every row).
     bp = bp.mutate(
-        _spell_start=bp.start_date.min().over(ibis.window(group_by=[bp.person_id, bp._spell]))
+        _spell_start=ibis.cases((bp._new == 1, bp.start_date), else_=ibis.null("date"))
+        .max()
+        .over(running)
     )
 
     acc = bp.filter(bp._acc)

@@ -1,885 +1,825 @@
-WITH "t11" AS (
+WITH "t10" AS (
   SELECT
-    "t10"."person_id",
-    "t10"."benefit",
-    "t10"."start_date",
-    "t10"."end_date",
-    "t10"."target_group",
-    "t10"."first_contact_date",
-    "t10"."first_absence_date",
-    "t10"."sickness_category",
-    "t10"."employed",
-    "t10"."municipality",
-    "t10"."work_obligation",
-    "t10"."education_order",
-    "t10"."introduction_programme",
-    "t10"."expected_absence_weeks",
-    "t10"."handover_date",
-    "t10"."early_followup_request_date",
-    "t10"."_end",
-    "t10"."_acc",
-    "t10"."_switch",
-    "t10"."_run",
-    "t10"."_new",
-    "t10"."_spell",
-    MIN("t10"."start_date") OVER (
-      PARTITION BY "t10"."person_id", "t10"."_spell"
-      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+    "t9"."person_id",
+    "t9"."benefit",
+    "t9"."start_date",
+    "t9"."first_contact_date",
+    "t9"."target_group",
+    "t9"."first_absence_date",
+    "t9"."sickness_category",
+    "t9"."employed",
+    "t9"."handover_date",
+    "t9"."expected_absence_weeks",
+    "t9"."work_obligation",
+    "t9"."municipality",
+    "t9"."early_followup_request_date",
+    "t9"."education_order",
+    "t9"."_end",
+    "t9"."_acc",
+    "t9"."_switch",
+    "t9"."_run",
+    "t9"."_new",
+    MAX(CASE WHEN "t9"."_new" = 1 THEN "t9"."start_date" ELSE CAST(NULL AS DATE) END) OVER (
+      PARTITION BY "t9"."person_id"
+      ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
+      ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
     ) AS "_spell_start"
   FROM (
     SELECT
-      "t9"."person_id",
-      "t9"."benefit",
-      "t9"."start_date",
-      "t9"."end_date",
-      "t9"."target_group",
-      "t9"."first_contact_date",
-      "t9"."first_absence_date",
-      "t9"."sickness_category",
-      "t9"."employed",
-      "t9"."municipality",
-      "t9"."work_obligation",
-      "t9"."education_order",
-      "t9"."introduction_programme",
-      "t9"."expected_absence_weeks",
-      "t9"."handover_date",
-      "t9"."early_followup_request_date",
-      "t9"."_end",
-      "t9"."_acc",
-      "t9"."_switch",
-      "t9"."_run",
-      "t9"."_new",
-      SUM("t9"."_new") OVER (
-        PARTITION BY "t9"."person_id"
-        ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
-        ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-      ) AS "_spell"
-    FROM (
-      SELECT
-        "t8"."person_id",
-        "t8"."benefit",
-        "t8"."start_date",
-        "t8"."end_date",
-        "t8"."target_group",
-        "t8"."first_contact_date",
-        "t8"."first_absence_date",
-        "t8"."sickness_category",
-        "t8"."employed",
-        "t8"."municipality",
-        "t8"."work_obligation",
-        "t8"."education_order",
-        "t8"."introduction_programme",
-        "t8"."expected_absence_weeks",
-        "t8"."handover_date",
-        "t8"."early_followup_request_date",
-        "t8"."_end",
-        "t8"."_acc",
-        "t8"."_switch",
-        "t8"."_run",
-        CASE
-          WHEN (
-            "t8"."_switch" = 1
+      "t8"."person_id",
+      "t8"."benefit",
+      "t8"."start_date",
+      "t8"."first_contact_date",
+      "t8"."target_group",
+      "t8"."first_absence_date",
+      "t8"."sickness_category",
+      "t8"."employed",
+      "t8"."handover_date",
+      "t8"."expected_absence_weeks",
+      "t8"."work_obligation",
+      "t8"."municipality",
+      "t8"."early_followup_request_date",
+      "t8"."education_order",
+      "t8"."_end",
+      "t8"."_acc",
+      "t8"."_switch",
+      "t8"."_run",
+      CASE
+        WHEN (
+          "t8"."_switch" = 1
+        )
+        OR (
+          (
+            MAX("t8"."_end") OVER (
+              PARTITION BY "t8"."person_id", "t8"."_run"
+              ORDER BY "t8"."start_date" ASC, "t8"."benefit" ASC, "t8"."_end" ASC
+              ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+            ) IS NOT NULL
           )
-          OR (
-            (
-              MAX("t8"."_end") OVER (
-                PARTITION BY "t8"."person_id", "t8"."_run"
-                ORDER BY "t8"."start_date" ASC, "t8"."benefit" ASC, "t8"."_end" ASC
-                ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-              ) IS NOT NULL
+          AND (
+            MAX("t8"."_end") OVER (
+              PARTITION BY "t8"."person_id", "t8"."_run"
+              ORDER BY "t8"."start_date" ASC, "t8"."benefit" ASC, "t8"."_end" ASC
+              ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+            ) < MAKE_DATE(9999, 12, 31)
+          )
+          AND (
+            "t8"."start_date" > CAST(CAST(MAX("t8"."_end") OVER (
+              PARTITION BY "t8"."person_id", "t8"."_run"
+              ORDER BY "t8"."start_date" ASC, "t8"."benefit" ASC, "t8"."_end" ASC
+              ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+            ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
+          )
+          AND (
+            COALESCE(
+              ARRAY_CONTAINS(
+                CASE
+                  WHEN "t8"."start_date" >= MAKE_DATE(2020, 1, 1)
+                  THEN ['sygedagpenge']
+                  ELSE CAST(NULL AS TEXT[])
+                END,
+                "t8"."benefit"
+              ),
+              FALSE
             )
-            AND (
-              MAX("t8"."_end") OVER (
-                PARTITION BY "t8"."person_id", "t8"."_run"
-                ORDER BY "t8"."start_date" ASC, "t8"."benefit" ASC, "t8"."_end" ASC
-                ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-              ) < MAKE_DATE(9999, 12, 31)
-            )
-            AND (
-              "t8"."start_date" > CAST(CAST(MAX("t8"."_end") OVER (
-                PARTITION BY "t8"."person_id", "t8"."_run"
-                ORDER BY "t8"."start_date" ASC, "t8"."benefit" ASC, "t8"."_end" ASC
-                ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-              ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
-            )
-            AND (
-              COALESCE(
-                ARRAY_CONTAINS(
-                  CASE
-                    WHEN "t8"."start_date" >= MAKE_DATE(2020, 1, 1)
-                    THEN ['sygedagpenge']
-                    ELSE CAST(NULL AS TEXT[])
-                  END,
-                  "t8"."benefit"
-                ),
-                FALSE
+            OR (
+              (
+                CASE
+                  WHEN "t8"."start_date" >= MAKE_DATE(2020, 1, 1)
+                  THEN 1
+                  ELSE CAST(NULL AS BIGINT)
+                END IS NOT NULL
               )
-              OR (
-                (
-                  CASE
-                    WHEN "t8"."start_date" >= MAKE_DATE(2020, 1, 1)
-                    THEN 1
-                    ELSE CAST(NULL AS BIGINT)
-                  END IS NOT NULL
-                )
-                AND (
-                  "t8"."start_date" >= CAST(CAST(CASE
-                    WHEN EXTRACT(day FROM CAST(CAST(MAX("t8"."_end") OVER (
-                      PARTITION BY "t8"."person_id", "t8"."_run"
-                      ORDER BY "t8"."start_date" ASC, "t8"."benefit" ASC, "t8"."_end" ASC
-                      ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                    ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)) = 1
-                    THEN CAST(CAST(MAX("t8"."_end") OVER (
+              AND (
+                "t8"."start_date" >= CAST(CAST(CASE
+                  WHEN EXTRACT(day FROM CAST(CAST(MAX("t8"."_end") OVER (
+                    PARTITION BY "t8"."person_id", "t8"."_run"
+                    ORDER BY "t8"."start_date" ASC, "t8"."benefit" ASC, "t8"."_end" ASC
+                    ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                  ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)) = 1
+                  THEN CAST(CAST(MAX("t8"."_end") OVER (
+                    PARTITION BY "t8"."person_id", "t8"."_run"
+                    ORDER BY "t8"."start_date" ASC, "t8"."benefit" ASC, "t8"."_end" ASC
+                    ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                  ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
+                  ELSE CAST(CAST(DATE_TRUNC(
+                    'MONTH',
+                    CAST(CAST(MAX("t8"."_end") OVER (
                       PARTITION BY "t8"."person_id", "t8"."_run"
                       ORDER BY "t8"."start_date" ASC, "t8"."benefit" ASC, "t8"."_end" ASC
                       ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                     ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
-                    ELSE CAST(CAST(DATE_TRUNC(
-                      'MONTH',
-                      CAST(CAST(MAX("t8"."_end") OVER (
-                        PARTITION BY "t8"."person_id", "t8"."_run"
-                        ORDER BY "t8"."start_date" ASC, "t8"."benefit" ASC, "t8"."_end" ASC
-                        ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                      ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
-                    ) + TO_MONTHS(1) AS TIMESTAMP) AS DATE)
-                  END + TO_MONTHS(
-                    COALESCE(
-                      CASE
-                        WHEN "t8"."start_date" >= MAKE_DATE(2020, 1, 1)
-                        THEN 1
-                        ELSE CAST(NULL AS BIGINT)
-                      END,
-                      0
-                    )
-                  ) AS TIMESTAMP) AS DATE)
-                )
+                  ) + TO_MONTHS(1) AS TIMESTAMP) AS DATE)
+                END + TO_MONTHS(
+                  COALESCE(
+                    CASE
+                      WHEN "t8"."start_date" >= MAKE_DATE(2020, 1, 1)
+                      THEN 1
+                      ELSE CAST(NULL AS BIGINT)
+                    END,
+                    0
+                  )
+                ) AS TIMESTAMP) AS DATE)
               )
             )
           )
-          OR COALESCE(
-            ARRAY_CONTAINS(
-              CASE
-                WHEN "t8"."start_date" >= MAKE_DATE(2020, 1, 1)
-                THEN ['uddannelsesparat>jobparat', 'uddannelsesparat>aktivitetsparat']
-                ELSE CAST(NULL AS TEXT[])
-              END,
-              LAG("t8"."target_group") OVER (
-                PARTITION BY "t8"."person_id", "t8"."_run"
-                ORDER BY "t8"."start_date" ASC, "t8"."benefit" ASC, "t8"."_end" ASC
-                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-              ) || '>' || "t8"."target_group"
-            ),
-            FALSE
-          )
-          THEN 1
-          ELSE 0
-        END AS "_new"
+        )
+        OR COALESCE(
+          ARRAY_CONTAINS(
+            CASE
+              WHEN "t8"."start_date" >= MAKE_DATE(2020, 1, 1)
+              THEN ['uddannelsesparat>jobparat', 'uddannelsesparat>aktivitetsparat']
+              ELSE CAST(NULL AS TEXT[])
+            END,
+            LAG("t8"."target_group") OVER (
+              PARTITION BY "t8"."person_id", "t8"."_run"
+              ORDER BY "t8"."start_date" ASC, "t8"."benefit" ASC, "t8"."_end" ASC
+              ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+            ) || '>' || "t8"."target_group"
+          ),
+          FALSE
+        )
+        THEN 1
+        ELSE 0
+      END AS "_new"
+    FROM (
+      SELECT
+        "t7"."person_id",
+        "t7"."benefit",
+        "t7"."start_date",
+        "t7"."first_contact_date",
+        "t7"."target_group",
+        "t7"."first_absence_date",
+        "t7"."sickness_category",
+        "t7"."employed",
+        "t7"."handover_date",
+        "t7"."expected_absence_weeks",
+        "t7"."work_obligation",
+        "t7"."municipality",
+        "t7"."early_followup_request_date",
+        "t7"."education_order",
+        "t7"."_end",
+        "t7"."_acc",
+        "t7"."_switch",
+        SUM("t7"."_switch") OVER (
+          PARTITION BY "t7"."person_id"
+          ORDER BY "t7"."start_date" ASC, "t7"."benefit" ASC, "t7"."_end" ASC
+          ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+        ) AS "_run"
       FROM (
         SELECT
-          "t7"."person_id",
-          "t7"."benefit",
-          "t7"."start_date",
-          "t7"."end_date",
-          "t7"."target_group",
-          "t7"."first_contact_date",
-          "t7"."first_absence_date",
-          "t7"."sickness_category",
-          "t7"."employed",
-          "t7"."municipality",
-          "t7"."work_obligation",
-          "t7"."education_order",
-          "t7"."introduction_programme",
-          "t7"."expected_absence_weeks",
-          "t7"."handover_date",
-          "t7"."early_followup_request_date",
-          "t7"."_end",
-          "t7"."_acc",
-          "t7"."_switch",
-          SUM("t7"."_switch") OVER (
-            PARTITION BY "t7"."person_id"
-            ORDER BY "t7"."start_date" ASC, "t7"."benefit" ASC, "t7"."_end" ASC
-            ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-          ) AS "_run"
+          "t6"."person_id",
+          "t6"."benefit",
+          "t6"."start_date",
+          "t6"."first_contact_date",
+          "t6"."target_group",
+          "t6"."first_absence_date",
+          "t6"."sickness_category",
+          "t6"."employed",
+          "t6"."handover_date",
+          "t6"."expected_absence_weeks",
+          "t6"."work_obligation",
+          "t6"."municipality",
+          "t6"."early_followup_request_date",
+          "t6"."education_order",
+          "t6"."_end",
+          "t6"."_acc",
+          CASE
+            WHEN LAG("t6"."benefit") OVER (
+              PARTITION BY "t6"."person_id"
+              ORDER BY "t6"."start_date" ASC, "t6"."benefit" ASC, "t6"."_end" ASC
+              ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+            ) IS NULL
+            THEN 1
+            WHEN LAG("t6"."benefit") OVER (
+              PARTITION BY "t6"."person_id"
+              ORDER BY "t6"."start_date" ASC, "t6"."benefit" ASC, "t6"."_end" ASC
+              ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+            ) <> "t6"."benefit"
+            THEN 1
+            ELSE 0
+          END AS "_switch"
         FROM (
           SELECT
-            "t6"."person_id",
-            "t6"."benefit",
-            "t6"."start_date",
-            "t6"."end_date",
-            "t6"."target_group",
-            "t6"."first_contact_date",
-            "t6"."first_absence_date",
-            "t6"."sickness_category",
-            "t6"."employed",
-            "t6"."municipality",
-            "t6"."work_obligation",
-            "t6"."education_order",
-            "t6"."introduction_programme",
-            "t6"."expected_absence_weeks",
-            "t6"."handover_date",
-            "t6"."early_followup_request_date",
-            "t6"."_end",
-            "t6"."_acc",
+            "t1"."person_id",
+            "t1"."benefit",
+            "t1"."start_date",
+            "t1"."first_contact_date",
+            "t1"."target_group",
+            "t1"."first_absence_date",
+            "t1"."sickness_category",
+            "t1"."employed",
+            "t1"."handover_date",
+            "t1"."expected_absence_weeks",
+            "t1"."work_obligation",
+            "t1"."municipality",
+            "t1"."early_followup_request_date",
+            "t1"."education_order",
             CASE
-              WHEN LAG("t6"."benefit") OVER (
-                PARTITION BY "t6"."person_id"
-                ORDER BY "t6"."start_date" ASC, "t6"."benefit" ASC, "t6"."_end" ASC
-                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-              ) IS NULL
-              THEN 1
-              WHEN LAG("t6"."benefit") OVER (
-                PARTITION BY "t6"."person_id"
-                ORDER BY "t6"."start_date" ASC, "t6"."benefit" ASC, "t6"."_end" ASC
-                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-              ) <> "t6"."benefit"
-              THEN 1
-              ELSE 0
-            END AS "_switch"
-          FROM (
-            SELECT
-              "t1"."person_id",
-              "t1"."benefit",
-              "t1"."start_date",
-              "t1"."end_date",
-              "t1"."target_group",
-              "t1"."first_contact_date",
-              "t1"."first_absence_date",
-              "t1"."sickness_category",
-              "t1"."employed",
-              "t1"."municipality",
-              "t1"."work_obligation",
-              "t1"."education_order",
-              "t1"."introduction_programme",
-              "t1"."expected_absence_weeks",
-              "t1"."handover_date",
-              "t1"."early_followup_request_date",
-              CASE
-                WHEN (
-                  "t1"."end_date" IS NULL
-                ) OR (
-                  "t1"."end_date" > CAST($as_of AS DATE)
-                )
-                THEN MAKE_DATE(9999, 12, 31)
-                ELSE "t1"."end_date"
-              END AS "_end",
-              COALESCE(
-                ARRAY_CONTAINS(
-                  CASE
-                    WHEN "t1"."start_date" >= MAKE_DATE(2020, 1, 1)
-                    THEN ['dagpenge']
-                    ELSE CAST(NULL AS TEXT[])
-                  END,
-                  "t1"."benefit"
-                ),
-                FALSE
-              ) AS "_acc"
-            FROM "benefit_periods" AS "t1"
-            WHERE
-              "t1"."start_date" <= CAST($as_of AS DATE)
-          ) AS "t6"
-        ) AS "t7"
-      ) AS "t8"
-    ) AS "t9"
-  ) AS "t10"
-), "t13" AS (
+              WHEN (
+                "t1"."end_date" IS NULL
+              ) OR (
+                "t1"."end_date" > CAST($as_of AS DATE)
+              )
+              THEN MAKE_DATE(9999, 12, 31)
+              ELSE "t1"."end_date"
+            END AS "_end",
+            COALESCE(
+              ARRAY_CONTAINS(
+                CASE
+                  WHEN "t1"."start_date" >= MAKE_DATE(2020, 1, 1)
+                  THEN ['dagpenge']
+                  ELSE CAST(NULL AS TEXT[])
+                END,
+                "t1"."benefit"
+              ),
+              FALSE
+            ) AS "_acc"
+          FROM "benefit_periods" AS "t1"
+          WHERE
+            "t1"."start_date" <= CAST($as_of AS DATE)
+        ) AS "t6"
+      ) AS "t7"
+    ) AS "t8"
+  ) AS "t9"
+), "t12" AS (
   SELECT
     *
-  FROM "t11" AS "t12"
+  FROM "t10" AS "t11"
   WHERE
-    "t12"."_acc"
-), "t17" AS (
+    "t11"."_acc"
+), "t16" AS (
   SELECT
-    "t15"."person_id",
-    "t15"."benefit",
-    MIN("t15"."start_date") AS "c1"
-  FROM "t13" AS "t15"
+    "t14"."person_id",
+    "t14"."benefit",
+    MIN("t14"."start_date") AS "c1"
+  FROM "t12" AS "t14"
   GROUP BY
     1,
     2
-), "t26" AS (
+), "t25" AS (
   SELECT
-    "t25"."person_id",
-    "t25"."benefit",
-    "t25"."c1",
-    "t25"."c2"
+    "t24"."person_id",
+    "t24"."benefit",
+    "t24"."c1",
+    "t24"."c2"
   FROM (
     SELECT
-      "t19"."person_id",
-      "t19"."benefit",
-      "t19"."c1",
-      "t24"."person_id" AS "person_id_right",
-      "t24"."benefit" AS "benefit_right",
-      "t24"."c2"
-    FROM "t17" AS "t19"
+      "t18"."person_id",
+      "t18"."benefit",
+      "t18"."c1",
+      "t23"."person_id" AS "person_id_right",
+      "t23"."benefit" AS "benefit_right",
+      "t23"."c2"
+    FROM "t16" AS "t18"
     LEFT OUTER JOIN (
       SELECT
-        "t22"."person_id",
-        "t22"."benefit",
-        MIN("t22"."start_date") AS "c2"
+        "t21"."person_id",
+        "t21"."benefit",
+        MIN("t21"."start_date") AS "c2"
       FROM (
         SELECT
           *
         FROM (
           SELECT
-            "t16"."person_id",
-            "t16"."benefit",
-            "t16"."start_date",
-            "t16"."end_date",
-            "t16"."target_group",
-            "t16"."first_contact_date",
-            "t16"."first_absence_date",
-            "t16"."sickness_category",
-            "t16"."employed",
-            "t16"."municipality",
-            "t16"."work_obligation",
-            "t16"."education_order",
-            "t16"."introduction_programme",
-            "t16"."expected_absence_weeks",
-            "t16"."handover_date",
-            "t16"."early_followup_request_date",
-            "t16"."_end",
-            "t16"."_acc",
-            "t16"."_switch",
-            "t16"."_run",
-            "t16"."_new",
-            "t16"."_spell",
-            "t16"."_spell_start",
-            "t20"."c1"
-          FROM "t13" AS "t16"
-          INNER JOIN "t17" AS "t20"
-            ON "t16"."person_id" = "t20"."person_id" AND "t16"."benefit" = "t20"."benefit"
-        ) AS "t21"
+            "t15"."person_id",
+            "t15"."benefit",
+            "t15"."start_date",
+            "t15"."first_contact_date",
+            "t15"."target_group",
+            "t15"."first_absence_date",
+            "t15"."sickness_category",
+            "t15"."employed",
+            "t15"."handover_date",
+            "t15"."expected_absence_weeks",
+            "t15"."work_obligation",
+            "t15"."municipality",
+            "t15"."early_followup_request_date",
+            "t15"."education_order",
+            "t15"."_end",
+            "t15"."_acc",
+            "t15"."_switch",
+            "t15"."_run",
+            "t15"."_new",
+            "t15"."_spell_start",
+            "t19"."c1"
+          FROM "t12" AS "t15"
+          INNER JOIN "t16" AS "t19"
+            ON "t15"."person_id" = "t19"."person_id" AND "t15"."benefit" = "t19"."benefit"
+        ) AS "t20"
         WHERE
-          "t21"."start_date" >= CAST(CAST("t21"."c1" + TO_MONTHS(
+          "t20"."start_date" >= CAST(CAST("t20"."c1" + TO_MONTHS(
             COALESCE(
-              CASE WHEN "t21"."c1" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+              CASE WHEN "t20"."c1" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
               0
             )
           ) AS TIMESTAMP) AS DATE)
-      ) AS "t22"
+      ) AS "t21"
       GROUP BY
         1,
         2
-    ) AS "t24"
-      ON "t19"."person_id" = "t24"."person_id" AND "t19"."benefit" = "t24"."benefit"
-  ) AS "t25"
-), "t35" AS (
+    ) AS "t23"
+      ON "t18"."person_id" = "t23"."person_id" AND "t18"."benefit" = "t23"."benefit"
+  ) AS "t24"
+), "t34" AS (
   SELECT
-    "t34"."person_id",
-    "t34"."benefit",
-    "t34"."c1",
-    "t34"."c2",
-    "t34"."c3"
+    "t33"."person_id",
+    "t33"."benefit",
+    "t33"."c1",
+    "t33"."c2",
+    "t33"."c3"
   FROM (
     SELECT
-      "t28"."person_id",
-      "t28"."benefit",
-      "t28"."c1",
-      "t28"."c2",
-      "t33"."person_id" AS "person_id_right",
-      "t33"."benefit" AS "benefit_right",
-      "t33"."c3"
-    FROM "t26" AS "t28"
+      "t27"."person_id",
+      "t27"."benefit",
+      "t27"."c1",
+      "t27"."c2",
+      "t32"."person_id" AS "person_id_right",
+      "t32"."benefit" AS "benefit_right",
+      "t32"."c3"
+    FROM "t25" AS "t27"
     LEFT OUTER JOIN (
       SELECT
-        "t31"."person_id",
-        "t31"."benefit",
-        MIN("t31"."start_date") AS "c3"
+        "t30"."person_id",
+        "t30"."benefit",
+        MIN("t30"."start_date") AS "c3"
       FROM (
         SELECT
           *
         FROM (
           SELECT
-            "t16"."person_id",
-            "t16"."benefit",
-            "t16"."start_date",
-            "t16"."end_date",
-            "t16"."target_group",
-            "t16"."first_contact_date",
-            "t16"."first_absence_date",
-            "t16"."sickness_category",
-            "t16"."employed",
-            "t16"."municipality",
-            "t16"."work_obligation",
-            "t16"."education_order",
-            "t16"."introduction_programme",
-            "t16"."expected_absence_weeks",
-            "t16"."handover_date",
-            "t16"."early_followup_request_date",
-            "t16"."_end",
-            "t16"."_acc",
-            "t16"."_switch",
-            "t16"."_run",
-            "t16"."_new",
-            "t16"."_spell",
-            "t16"."_spell_start",
-            "t29"."c1",
-            "t29"."c2"
-          FROM "t13" AS "t16"
-          INNER JOIN "t26" AS "t29"
-            ON "t16"."person_id" = "t29"."person_id" AND "t16"."benefit" = "t29"."benefit"
-        ) AS "t30"
+            "t15"."person_id",
+            "t15"."benefit",
+            "t15"."start_date",
+            "t15"."first_contact_date",
+            "t15"."target_group",
+            "t15"."first_absence_date",
+            "t15"."sickness_category",
+            "t15"."employed",
+            "t15"."handover_date",
+            "t15"."expected_absence_weeks",
+            "t15"."work_obligation",
+            "t15"."municipality",
+            "t15"."early_followup_request_date",
+            "t15"."education_order",
+            "t15"."_end",
+            "t15"."_acc",
+            "t15"."_switch",
+            "t15"."_run",
+            "t15"."_new",
+            "t15"."_spell_start",
+            "t28"."c1",
+            "t28"."c2"
+          FROM "t12" AS "t15"
+          INNER JOIN "t25" AS "t28"
+            ON "t15"."person_id" = "t28"."person_id" AND "t15"."benefit" = "t28"."benefit"
+        ) AS "t29"
         WHERE
-          "t30"."start_date" >= CAST(CAST("t30"."c2" + TO_MONTHS(
+          "t29"."start_date" >= CAST(CAST("t29"."c2" + TO_MONTHS(
             COALESCE(
-              CASE WHEN "t30"."c2" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+              CASE WHEN "t29"."c2" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
               0
             )
           ) AS TIMESTAMP) AS DATE)
-      ) AS "t31"
+      ) AS "t30"
       GROUP BY
         1,
         2
-    ) AS "t33"
-      ON "t28"."person_id" = "t33"."person_id" AND "t28"."benefit" = "t33"."benefit"
-  ) AS "t34"
-), "t59" AS (
+    ) AS "t32"
+      ON "t27"."person_id" = "t32"."person_id" AND "t27"."benefit" = "t32"."benefit"
+  ) AS "t33"
+), "t58" AS (
   SELECT
-    "t58"."person_id",
-    "t58"."benefit",
-    "t58"."_key",
-    MAX("t58"."_end") AS "_end",
+    "t57"."person_id",
+    "t57"."benefit",
+    "t57"."_key",
+    MAX("t57"."_end") AS "_end",
     COUNT(*) AS "periods",
-    FIRST("t58"."first_contact_date" ORDER BY "t58"."start_date") AS "first_contact_date",
-    FIRST("t58"."target_group" ORDER BY "t58"."start_date") AS "target_group",
-    FIRST("t58"."first_absence_date" ORDER BY "t58"."start_date") AS "first_absence_date",
-    FIRST("t58"."sickness_category" ORDER BY "t58"."start_date") AS "sickness_category",
-    FIRST("t58"."employed" ORDER BY "t58"."start_date") AS "employed",
-    FIRST("t58"."handover_date" ORDER BY "t58"."start_date") AS "handover_date",
-    FIRST("t58"."expected_absence_weeks" ORDER BY "t58"."start_date") AS "expected_absence_weeks",
-    FIRST("t58"."work_obligation" ORDER BY "t58"."start_date") AS "work_obligation",
-    FIRST("t58"."municipality" ORDER BY "t58"."start_date") AS "municipality",
-    MIN("t58"."early_followup_request_date") AS "early_followup_request_date",
-    BOOL_OR(CAST(COALESCE("t58"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+    FIRST("t57"."first_contact_date" ORDER BY "t57"."start_date") AS "first_contact_date",
+    FIRST("t57"."target_group" ORDER BY "t57"."start_date") AS "target_group",
+    FIRST("t57"."first_absence_date" ORDER BY "t57"."start_date") AS "first_absence_date",
+    FIRST("t57"."sickness_category" ORDER BY "t57"."start_date") AS "sickness_category",
+    FIRST("t57"."employed" ORDER BY "t57"."start_date") AS "employed",
+    FIRST("t57"."handover_date" ORDER BY "t57"."start_date") AS "handover_date",
+    FIRST("t57"."expected_absence_weeks" ORDER BY "t57"."start_date") AS "expected_absence_weeks",
+    FIRST("t57"."work_obligation" ORDER BY "t57"."start_date") AS "work_obligation",
+    FIRST("t57"."municipality" ORDER BY "t57"."start_date") AS "municipality",
+    MIN("t57"."early_followup_request_date") AS "early_followup_request_date",
+    BOOL_OR(CAST(COALESCE("t57"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
   FROM (
     SELECT
       *
     FROM (
       SELECT
-        "t12"."person_id",
-        "t12"."benefit",
-        "t12"."start_date",
-        "t12"."_end",
-        "t12"."_spell_start" AS "_key",
-        "t12"."_acc",
-        "t12"."first_contact_date",
-        "t12"."target_group",
-        "t12"."first_absence_date",
-        "t12"."sickness_category",
-        "t12"."employed",
-        "t12"."handover_date",
-        "t12"."expected_absence_weeks",
-        "t12"."work_obligation",
-        "t12"."municipality",
-        "t12"."early_followup_request_date",
-        "t12"."education_order"
-      FROM "t11" AS "t12"
+        "t11"."person_id",
+        "t11"."benefit",
+        "t11"."start_date",
+        "t11"."_end",
+        "t11"."_spell_start" AS "_key",
+        "t11"."_acc",
+        "t11"."first_contact_date",
+        "t11"."target_group",
+        "t11"."first_absence_date",
+        "t11"."sickness_category",
+        "t11"."employed",
+        "t11"."handover_date",
+        "t11"."expected_absence_weeks",
+        "t11"."work_obligation",
+        "t11"."municipality",
+        "t11"."early_followup_request_date",
+        "t11"."education_order"
+      FROM "t10" AS "t11"
       WHERE
         NOT (
-          "t12"."_acc"
+          "t11"."_acc"
         )
-    ) AS "t14"
+    ) AS "t13"
     UNION ALL
     SELECT
       *
     FROM (
       SELECT
-        "t56"."person_id",
-        "t56"."benefit",
-        "t56"."start_date",
-        "t56"."_end",
-        "t56"."_key",
-        "t56"."_acc",
-        "t56"."first_contact_date",
-        "t56"."target_group",
-        "t56"."first_absence_date",
-        "t56"."sickness_category",
-        "t56"."employed",
-        "t56"."handover_date",
-        "t56"."expected_absence_weeks",
-        "t56"."work_obligation",
-        "t56"."municipality",
-        "t56"."early_followup_request_date",
-        "t56"."education_order"
+        "t55"."person_id",
+        "t55"."benefit",
+        "t55"."start_date",
+        "t55"."_end",
+        "t55"."_key",
+        "t55"."_acc",
+        "t55"."first_contact_date",
+        "t55"."target_group",
+        "t55"."first_absence_date",
+        "t55"."sickness_category",
+        "t55"."employed",
+        "t55"."handover_date",
+        "t55"."expected_absence_weeks",
+        "t55"."work_obligation",
+        "t55"."municipality",
+        "t55"."early_followup_request_date",
+        "t55"."education_order"
       FROM (
         SELECT
-          "t55".*
+          "t54".*
           EXCLUDE ("c1", "c2", "c3", "c4", "c5")
         FROM (
           SELECT
-            "t54"."person_id",
-            "t54"."benefit",
-            "t54"."start_date",
-            "t54"."end_date",
-            "t54"."target_group",
-            "t54"."first_contact_date",
-            "t54"."first_absence_date",
-            "t54"."sickness_category",
-            "t54"."employed",
-            "t54"."municipality",
-            "t54"."work_obligation",
-            "t54"."education_order",
-            "t54"."introduction_programme",
-            "t54"."expected_absence_weeks",
-            "t54"."handover_date",
-            "t54"."early_followup_request_date",
-            "t54"."_end",
-            "t54"."_acc",
-            "t54"."_switch",
-            "t54"."_run",
-            "t54"."_new",
-            "t54"."_spell",
-            "t54"."_spell_start",
-            "t54"."c1",
-            "t54"."c2",
-            "t54"."c3",
-            "t54"."c4",
-            "t54"."c5",
+            "t53"."person_id",
+            "t53"."benefit",
+            "t53"."start_date",
+            "t53"."first_contact_date",
+            "t53"."target_group",
+            "t53"."first_absence_date",
+            "t53"."sickness_category",
+            "t53"."employed",
+            "t53"."handover_date",
+            "t53"."expected_absence_weeks",
+            "t53"."work_obligation",
+            "t53"."municipality",
+            "t53"."early_followup_request_date",
+            "t53"."education_order",
+            "t53"."_end",
+            "t53"."_acc",
+            "t53"."_switch",
+            "t53"."_run",
+            "t53"."_new",
+            "t53"."_spell_start",
+            "t53"."c1",
+            "t53"."c2",
+            "t53"."c3",
+            "t53"."c4",
+            "t53"."c5",
             GREATEST(
               CASE
-                WHEN "t54"."c1" <= "t54"."start_date"
-                THEN "t54"."c1"
+                WHEN "t53"."c1" <= "t53"."start_date"
+                THEN "t53"."c1"
                 ELSE CAST(NULL AS DATE)
               END,
               CASE
-                WHEN "t54"."c2" <= "t54"."start_date"
-                THEN "t54"."c2"
+                WHEN "t53"."c2" <= "t53"."start_date"
+                THEN "t53"."c2"
                 ELSE CAST(NULL AS DATE)
               END,
               CASE
-                WHEN "t54"."c3" <= "t54"."start_date"
-                THEN "t54"."c3"
+                WHEN "t53"."c3" <= "t53"."start_date"
+                THEN "t53"."c3"
                 ELSE CAST(NULL AS DATE)
               END,
               CASE
-                WHEN "t54"."c4" <= "t54"."start_date"
-                THEN "t54"."c4"
+                WHEN "t53"."c4" <= "t53"."start_date"
+                THEN "t53"."c4"
                 ELSE CAST(NULL AS DATE)
               END,
               CASE
-                WHEN "t54"."c5" <= "t54"."start_date"
-                THEN "t54"."c5"
+                WHEN "t53"."c5" <= "t53"."start_date"
+                THEN "t53"."c5"
                 ELSE CAST(NULL AS DATE)
               END
             ) AS "_key"
           FROM (
             SELECT
-              "t16"."person_id",
-              "t16"."benefit",
-              "t16"."start_date",
-              "t16"."end_date",
-              "t16"."target_group",
-              "t16"."first_contact_date",
-              "t16"."first_absence_date",
-              "t16"."sickness_category",
-              "t16"."employed",
-              "t16"."municipality",
-              "t16"."work_obligation",
-              "t16"."education_order",
-              "t16"."introduction_programme",
-              "t16"."expected_absence_weeks",
-              "t16"."handover_date",
-              "t16"."early_followup_request_date",
-              "t16"."_end",
-              "t16"."_acc",
-              "t16"."_switch",
-              "t16"."_run",
-              "t16"."_new",
-              "t16"."_spell",
-              "t16"."_spell_start",
-              "t53"."c1",
-              "t53"."c2",
-              "t53"."c3",
-              "t53"."c4",
-              "t53"."c5"
-            FROM "t13" AS "t16"
+              "t15"."person_id",
+              "t15"."benefit",
+              "t15"."start_date",
+              "t15"."first_contact_date",
+              "t15"."target_group",
+              "t15"."first_absence_date",
+              "t15"."sickness_category",
+              "t15"."employed",
+              "t15"."handover_date",
+              "t15"."expected_absence_weeks",
+              "t15"."work_obligation",
+              "t15"."municipality",
+              "t15"."early_followup_request_date",
+              "t15"."education_order",
+              "t15"."_end",
+              "t15"."_acc",
+              "t15"."_switch",
+              "t15"."_run",
+              "t15"."_new",
+              "t15"."_spell_start",
+              "t52"."c1",
+              "t52"."c2",
+              "t52"."c3",
+              "t52"."c4",
+              "t52"."c5"
+            FROM "t12" AS "t15"
             INNER JOIN (
               SELECT
-                "t51".*
+                "t50".*
                 EXCLUDE ("benefit_right", "person_id_right")
               FROM (
                 SELECT
-                  "t45"."person_id",
-                  "t45"."benefit",
-                  "t45"."c1",
-                  "t45"."c2",
-                  "t45"."c3",
-                  "t45"."c4",
-                  "t50"."person_id" AS "person_id_right",
-                  "t50"."benefit" AS "benefit_right",
-                  "t50"."c5"
+                  "t44"."person_id",
+                  "t44"."benefit",
+                  "t44"."c1",
+                  "t44"."c2",
+                  "t44"."c3",
+                  "t44"."c4",
+                  "t49"."person_id" AS "person_id_right",
+                  "t49"."benefit" AS "benefit_right",
+                  "t49"."c5"
                 FROM (
                   SELECT
-                    "t43".*
+                    "t42".*
                     EXCLUDE ("benefit_right", "person_id_right")
                   FROM (
                     SELECT
-                      "t37"."person_id",
-                      "t37"."benefit",
-                      "t37"."c1",
-                      "t37"."c2",
-                      "t37"."c3",
-                      "t42"."person_id" AS "person_id_right",
-                      "t42"."benefit" AS "benefit_right",
-                      "t42"."c4"
-                    FROM "t35" AS "t37"
+                      "t36"."person_id",
+                      "t36"."benefit",
+                      "t36"."c1",
+                      "t36"."c2",
+                      "t36"."c3",
+                      "t41"."person_id" AS "person_id_right",
+                      "t41"."benefit" AS "benefit_right",
+                      "t41"."c4"
+                    FROM "t34" AS "t36"
                     LEFT OUTER JOIN (
                       SELECT
-                        "t40"."person_id",
-                        "t40"."benefit",
-                        MIN("t40"."start_date") AS "c4"
+                        "t39"."person_id",
+                        "t39"."benefit",
+                        MIN("t39"."start_date") AS "c4"
                       FROM (
                         SELECT
                           *
                         FROM (
                           SELECT
-                            "t16"."person_id",
-                            "t16"."benefit",
-                            "t16"."start_date",
-                            "t16"."end_date",
-                            "t16"."target_group",
-                            "t16"."first_contact_date",
-                            "t16"."first_absence_date",
-                            "t16"."sickness_category",
-                            "t16"."employed",
-                            "t16"."municipality",
-                            "t16"."work_obligation",
-                            "t16"."education_order",
-                            "t16"."introduction_programme",
-                            "t16"."expected_absence_weeks",
-                            "t16"."handover_date",
-                            "t16"."early_followup_request_date",
-                            "t16"."_end",
-                            "t16"."_acc",
-                            "t16"."_switch",
-                            "t16"."_run",
-                            "t16"."_new",
-                            "t16"."_spell",
-                            "t16"."_spell_start",
-                            "t38"."c1",
-                            "t38"."c2",
-                            "t38"."c3"
-                          FROM "t13" AS "t16"
-                          INNER JOIN "t35" AS "t38"
-                            ON "t16"."person_id" = "t38"."person_id" AND "t16"."benefit" = "t38"."benefit"
-                        ) AS "t39"
+                            "t15"."person_id",
+                            "t15"."benefit",
+                            "t15"."start_date",
+                            "t15"."first_contact_date",
+                            "t15"."target_group",
+                            "t15"."first_absence_date",
+                            "t15"."sickness_category",
+                            "t15"."employed",
+                            "t15"."handover_date",
+                            "t15"."expected_absence_weeks",
+                            "t15"."work_obligation",
+                            "t15"."municipality",
+                            "t15"."early_followup_request_date",
+                            "t15"."education_order",
+                            "t15"."_end",
+                            "t15"."_acc",
+                            "t15"."_switch",
+                            "t15"."_run",
+                            "t15"."_new",
+                            "t15"."_spell_start",
+                            "t37"."c1",
+                            "t37"."c2",
+                            "t37"."c3"
+                          FROM "t12" AS "t15"
+                          INNER JOIN "t34" AS "t37"
+                            ON "t15"."person_id" = "t37"."person_id" AND "t15"."benefit" = "t37"."benefit"
+                        ) AS "t38"
                         WHERE
-                          "t39"."start_date" >= CAST(CAST("t39"."c3" + TO_MONTHS(
+                          "t38"."start_date" >= CAST(CAST("t38"."c3" + TO_MONTHS(
                             COALESCE(
-                              CASE WHEN "t39"."c3" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+                              CASE WHEN "t38"."c3" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
                               0
                             )
                           ) AS TIMESTAMP) AS DATE)
-                      ) AS "t40"
+                      ) AS "t39"
                       GROUP BY
                         1,
                         2
-                    ) AS "t42"
-                      ON "t37"."person_id" = "t42"."person_id" AND "t37"."benefit" = "t42"."benefit"
-                  ) AS "t43"
-                ) AS "t45"
+                    ) AS "t41"
+                      ON "t36"."person_id" = "t41"."person_id" AND "t36"."benefit" = "t41"."benefit"
+                  ) AS "t42"
+                ) AS "t44"
                 LEFT OUTER JOIN (
                   SELECT
-                    "t48"."person_id",
-                    "t48"."benefit",
-                    MIN("t48"."start_date") AS "c5"
+                    "t47"."person_id",
+                    "t47"."benefit",
+                    MIN("t47"."start_date") AS "c5"
                   FROM (
                     SELECT
                       *
                     FROM (
                       SELECT
-                        "t16"."person_id",
-                        "t16"."benefit",
-                        "t16"."start_date",
-                        "t16"."end_date",
-                        "t16"."target_group",
-                        "t16"."first_contact_date",
-                        "t16"."first_absence_date",
-                        "t16"."sickness_category",
-                        "t16"."employed",
-                        "t16"."municipality",
-                        "t16"."work_obligation",
-                        "t16"."education_order",
-                        "t16"."introduction_programme",
-                        "t16"."expected_absence_weeks",
-                        "t16"."handover_date",
-                        "t16"."early_followup_request_date",
-                        "t16"."_end",
-                        "t16"."_acc",
-                        "t16"."_switch",
-                        "t16"."_run",
-                        "t16"."_new",
-                        "t16"."_spell",
-                        "t16"."_spell_start",
-                        "t46"."c1",
-                        "t46"."c2",
-                        "t46"."c3",
-                        "t46"."c4"
-                      FROM "t13" AS "t16"
+                        "t15"."person_id",
+                        "t15"."benefit",
+                        "t15"."start_date",
+                        "t15"."first_contact_date",
+                        "t15"."target_group",
+                        "t15"."first_absence_date",
+                        "t15"."sickness_category",
+                        "t15"."employed",
+                        "t15"."handover_date",
+                        "t15"."expected_absence_weeks",
+                        "t15"."work_obligation",
+                        "t15"."municipality",
+                        "t15"."early_followup_request_date",
+                        "t15"."education_order",
+                        "t15"."_end",
+                        "t15"."_acc",
+                        "t15"."_switch",
+                        "t15"."_run",
+                        "t15"."_new",
+                        "t15"."_spell_start",
+                        "t45"."c1",
+                        "t45"."c2",
+                        "t45"."c3",
+                        "t45"."c4"
+                      FROM "t12" AS "t15"
                       INNER JOIN (
                         SELECT
-                          "t43".*
+                          "t42".*
                           EXCLUDE ("benefit_right", "person_id_right")
                         FROM (
                           SELECT
-                            "t37"."person_id",
-                            "t37"."benefit",
-                            "t37"."c1",
-                            "t37"."c2",
-                            "t37"."c3",
-                            "t42"."person_id" AS "person_id_right",
-                            "t42"."benefit" AS "benefit_right",
-                            "t42"."c4"
-                          FROM "t35" AS "t37"
+                            "t36"."person_id",
+                            "t36"."benefit",
+                            "t36"."c1",
+                            "t36"."c2",
+                            "t36"."c3",
+                            "t41"."person_id" AS "person_id_right",
+                            "t41"."benefit" AS "benefit_right",
+                            "t41"."c4"
+                          FROM "t34" AS "t36"
                           LEFT OUTER JOIN (
                             SELECT
-                              "t40"."person_id",
-                              "t40"."benefit",
-                              MIN("t40"."start_date") AS "c4"
+                              "t39"."person_id",
+                              "t39"."benefit",
+                              MIN("t39"."start_date") AS "c4"
                             FROM (
                               SELECT
                                 *
                               FROM (
                                 SELECT
-                                  "t16"."person_id",
-                                  "t16"."benefit",
-                                  "t16"."start_date",
-                                  "t16"."end_date",
-                                  "t16"."target_group",
-                                  "t16"."first_contact_date",
-                                  "t16"."first_absence_date",
-                                  "t16"."sickness_category",
-                                  "t16"."employed",
-                                  "t16"."municipality",
-                                  "t16"."work_obligation",
-                                  "t16"."education_order",
-                                  "t16"."introduction_programme",
-                                  "t16"."expected_absence_weeks",
-                                  "t16"."handover_date",
-                                  "t16"."early_followup_request_date",
-                                  "t16"."_end",
-                                  "t16"."_acc",
-                                  "t16"."_switch",
-                                  "t16"."_run",
-                                  "t16"."_new",
-                                  "t16"."_spell",
-                                  "t16"."_spell_start",
-                                  "t38"."c1",
-                                  "t38"."c2",
-                                  "t38"."c3"
-                                FROM "t13" AS "t16"
-                                INNER JOIN "t35" AS "t38"
-                                  ON "t16"."person_id" = "t38"."person_id" AND "t16"."benefit" = "t38"."benefit"
-                              ) AS "t39"
+                                  "t15"."person_id",
+                                  "t15"."benefit",
+                                  "t15"."start_date",
+                                  "t15"."first_contact_date",
+                                  "t15"."target_group",
+                                  "t15"."first_absence_date",
+                                  "t15"."sickness_category",
+                                  "t15"."employed",
+                                  "t15"."handover_date",
+                                  "t15"."expected_absence_weeks",
+                                  "t15"."work_obligation",
+                                  "t15"."municipality",
+                                  "t15"."early_followup_request_date",
+                                  "t15"."education_order",
+                                  "t15"."_end",
+                                  "t15"."_acc",
+                                  "t15"."_switch",
+                                  "t15"."_run",
+                                  "t15"."_new",
+                                  "t15"."_spell_start",
+                                  "t37"."c1",
+                                  "t37"."c2",
+                                  "t37"."c3"
+                                FROM "t12" AS "t15"
+                                INNER JOIN "t34" AS "t37"
+                                  ON "t15"."person_id" = "t37"."person_id" AND "t15"."benefit" = "t37"."benefit"
+                              ) AS "t38"
                               WHERE
-                                "t39"."start_date" >= CAST(CAST("t39"."c3" + TO_MONTHS(
+                                "t38"."start_date" >= CAST(CAST("t38"."c3" + TO_MONTHS(
                                   COALESCE(
-                                    CASE WHEN "t39"."c3" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+                                    CASE WHEN "t38"."c3" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
                                     0
                                   )
                                 ) AS TIMESTAMP) AS DATE)
-                            ) AS "t40"
+                            ) AS "t39"
                             GROUP BY
                               1,
                               2
-                          ) AS "t42"
-                            ON "t37"."person_id" = "t42"."person_id" AND "t37"."benefit" = "t42"."benefit"
-                        ) AS "t43"
-                      ) AS "t46"
-                        ON "t16"."person_id" = "t46"."person_id" AND "t16"."benefit" = "t46"."benefit"
-                    ) AS "t47"
+                          ) AS "t41"
+                            ON "t36"."person_id" = "t41"."person_id" AND "t36"."benefit" = "t41"."benefit"
+                        ) AS "t42"
+                      ) AS "t45"
+                        ON "t15"."person_id" = "t45"."person_id" AND "t15"."benefit" = "t45"."benefit"
+                    ) AS "t46"
                     WHERE
-                      "t47"."start_date" >= CAST(CAST("t47"."c4" + TO_MONTHS(
+                      "t46"."start_date" >= CAST(CAST("t46"."c4" + TO_MONTHS(
                         COALESCE(
-                          CASE WHEN "t47"."c4" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+                          CASE WHEN "t46"."c4" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
                           0
                         )
                       ) AS TIMESTAMP) AS DATE)
-                  ) AS "t48"
+                  ) AS "t47"
                   GROUP BY
                     1,
                     2
-                ) AS "t50"
-                  ON "t45"."person_id" = "t50"."person_id" AND "t45"."benefit" = "t50"."benefit"
-              ) AS "t51"
-            ) AS "t53"
-              ON "t16"."person_id" = "t53"."person_id" AND "t16"."benefit" = "t53"."benefit"
-          ) AS "t54"
-        ) AS "t55"
-      ) AS "t56"
-    ) AS "t57"
-  ) AS "t58"
+                ) AS "t49"
+                  ON "t44"."person_id" = "t49"."person_id" AND "t44"."benefit" = "t49"."benefit"
+              ) AS "t50"
+            ) AS "t52"
+              ON "t15"."person_id" = "t52"."person_id" AND "t15"."benefit" = "t52"."benefit"
+          ) AS "t53"
+        ) AS "t54"
+      ) AS "t55"
+    ) AS "t56"
+  ) AS "t57"
   GROUP BY
     1,
     2,
     3
 )
 SELECT
-  "t71"."person_id",
-  "t71"."benefit",
+  "t70"."person_id",
+  "t70"."benefit",
   'first_interview' AS "kind",
   'dagpenge_akasse_first_interview' AS "rule_id",
   '1.0.0' AS "rule_version",
   CASE
-    WHEN "t71"."window_start" >= MAKE_DATE(2026, 7, 1)
+    WHEN "t70"."window_start" >= MAKE_DATE(2026, 7, 1)
     THEN 'STAR – Generelle spørgsmål og svar om reformen (a-kassernes 75 %-krav; det enkelte personkrav ikke nævnt)'
-    WHEN "t71"."window_start" >= MAKE_DATE(2024, 1, 1)
+    WHEN "t70"."window_start" >= MAKE_DATE(2024, 1, 1)
     THEN 'LAB § 31, stk. 4 (LBK nr. 280 af 2024) – a-kassens første jobsamtale senest 2 uger efter tilmelding'
     ELSE CAST(NULL AS TEXT)
   END AS "reference",
-  "t71"."window_start",
+  "t70"."window_start",
   CASE
-    WHEN COALESCE("t71"."is_applicable", FALSE)
-    THEN "t71"."due_date"
+    WHEN COALESCE("t70"."is_applicable", FALSE)
+    THEN "t70"."due_date"
     ELSE CAST(NULL AS DATE)
   END AS "due_date",
   CASE
     WHEN NOT (
-      COALESCE("t71"."is_applicable", FALSE)
+      COALESCE("t70"."is_applicable", FALSE)
     )
     THEN 'not_applicable'
     WHEN (
-      "t71"."fulfilled_date" IS NOT NULL
+      "t70"."fulfilled_date" IS NOT NULL
     )
     AND (
-      "t71"."fulfilled_date" <= "t71"."due_date"
+      "t70"."fulfilled_date" <= "t70"."due_date"
     )
     THEN 'met'
-    WHEN "t71"."fulfilled_date" IS NOT NULL
+    WHEN "t70"."fulfilled_date" IS NOT NULL
     THEN 'late'
-    WHEN COALESCE("t71"."is_exempt", FALSE)
+    WHEN COALESCE("t70"."is_exempt", FALSE)
     THEN 'exempt'
-    WHEN "t71"."due_date" < CAST($as_of AS DATE)
+    WHEN "t70"."due_date" < CAST($as_of AS DATE)
     THEN 'overdue'
     ELSE 'open'
   END AS "status",
   CASE
-    WHEN COALESCE("t71"."is_applicable", FALSE)
-    THEN "t71"."fulfilled_date"
+    WHEN COALESCE("t70"."is_applicable", FALSE)
+    THEN "t70"."fulfilled_date"
     ELSE CAST(NULL AS DATE)
   END AS "fulfilled_date",
   CAST(CASE
     WHEN NOT (
-      COALESCE("t71"."is_applicable", FALSE)
+      COALESCE("t70"."is_applicable", FALSE)
     )
     THEN CAST(NULL AS INT)
     WHEN (
-      "t71"."fulfilled_date" IS NOT NULL
+      "t70"."fulfilled_date" IS NOT NULL
     )
     AND (
-      "t71"."fulfilled_date" > "t71"."due_date"
+      "t70"."fulfilled_date" > "t70"."due_date"
     )
-    THEN DATE_DIFF('DAY', "t71"."due_date", "t71"."fulfilled_date")
+    THEN DATE_DIFF('DAY', "t70"."due_date", "t70"."fulfilled_date")
     WHEN NOT (
-      "t71"."fulfilled_date" IS NOT NULL
+      "t70"."fulfilled_date" IS NOT NULL
     )
     AND NOT (
-      COALESCE("t71"."is_exempt", FALSE)
+      COALESCE("t70"."is_exempt", FALSE)
     )
     AND (
-      "t71"."due_date" < CAST($as_of AS DATE)
+      "t70"."due_date" < CAST($as_of AS DATE)
     )
-    THEN DATE_DIFF('DAY', "t71"."due_date", CAST($as_of AS DATE))
+    THEN DATE_DIFF('DAY', "t70"."due_date", CAST($as_of AS DATE))
     ELSE CAST(NULL AS INT)
   END AS INT) AS "days_late",
   CASE
@@ -888,11 +828,11 @@ SELECT
         CASE
           WHEN COALESCE(
             CASE
-              WHEN COALESCE("t71"."is_applicable", FALSE)
-              THEN "t71"."due_date"
+              WHEN COALESCE("t70"."is_applicable", FALSE)
+              THEN "t70"."due_date"
               ELSE CAST(NULL AS DATE)
             END,
-            "t71"."window_start"
+            "t70"."window_start"
           ) >= MAKE_DATE(2027, 1, 1)
           THEN [
             'dagpenge_akasse_first_interview',
@@ -909,11 +849,11 @@ SELECT
           ]
           WHEN COALESCE(
             CASE
-              WHEN COALESCE("t71"."is_applicable", FALSE)
-              THEN "t71"."due_date"
+              WHEN COALESCE("t70"."is_applicable", FALSE)
+              THEN "t70"."due_date"
               ELSE CAST(NULL AS DATE)
             END,
-            "t71"."window_start"
+            "t70"."window_start"
           ) >= MAKE_DATE(2015, 1, 1)
           THEN []
           ELSE CAST(NULL AS TEXT[])
@@ -922,34 +862,34 @@ SELECT
       ),
       FALSE
     )
-    THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. ' || COALESCE("t71"."evidence", '')
-    ELSE COALESCE("t71"."evidence", '')
+    THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. ' || COALESCE("t70"."evidence", '')
+    ELSE COALESCE("t70"."evidence", '')
   END AS "evidence"
 FROM (
   SELECT
-    "t70"."person_id",
-    "t70"."benefit",
-    "t70"."start_date",
-    "t70"."end_date",
-    "t70"."first_contact_date",
-    "t70"."target_group",
-    "t70"."first_absence_date",
-    "t70"."sickness_category",
-    "t70"."employed",
-    "t70"."handover_date",
-    "t70"."expected_absence_weeks",
-    "t70"."work_obligation",
-    "t70"."municipality",
-    "t70"."early_followup_request_date",
-    "t70"."education_order",
-    "t70"."periods",
-    "t70"."window_start",
-    "t70"."_days",
-    "t70"."due_date",
-    "t70"."fulfilled_date",
-    "t70"."held_text",
+    "t69"."person_id",
+    "t69"."benefit",
+    "t69"."start_date",
+    "t69"."end_date",
+    "t69"."first_contact_date",
+    "t69"."target_group",
+    "t69"."first_absence_date",
+    "t69"."sickness_category",
+    "t69"."employed",
+    "t69"."handover_date",
+    "t69"."expected_absence_weeks",
+    "t69"."work_obligation",
+    "t69"."municipality",
+    "t69"."early_followup_request_date",
+    "t69"."education_order",
+    "t69"."periods",
+    "t69"."window_start",
+    "t69"."_days",
+    "t69"."due_date",
+    "t69"."fulfilled_date",
+    "t69"."held_text",
     (
-      "t70"."_days" IS NOT NULL
+      "t69"."_days" IS NOT NULL
     )
     AND (
       (
@@ -966,18 +906,18 @@ FROM (
     )
     AND NOT (
       (
-        "t70"."end_date" IS NOT NULL
+        "t69"."end_date" IS NOT NULL
       )
       AND (
-        "t70"."end_date" < "t70"."due_date"
+        "t69"."end_date" < "t69"."due_date"
       )
       AND (
-        "t70"."fulfilled_date" IS NULL
+        "t69"."fulfilled_date" IS NULL
       )
     ) AS "is_applicable",
     FALSE AS "is_exempt",
     CASE
-      WHEN "t70"."_days" IS NULL
+      WHEN "t69"."_days" IS NULL
       THEN 'reglen var ikke i kraft ved første dagpengedag'
       WHEN NOT (
         (
@@ -993,118 +933,118 @@ FROM (
         ) > 0
       )
       THEN 'data indeholder ingen samtaler holdt af a-kassen, så a-kassens første jobsamtale kan ikke vurderes'
-      WHEN "t70"."fulfilled_date" IS NOT NULL
-      THEN "t70"."held_text"
+      WHEN "t69"."fulfilled_date" IS NOT NULL
+      THEN "t69"."held_text"
       WHEN (
-        "t70"."end_date" IS NOT NULL
+        "t69"."end_date" IS NOT NULL
       )
       AND (
-        "t70"."end_date" < "t70"."due_date"
+        "t69"."end_date" < "t69"."due_date"
       )
       AND (
-        "t70"."fulfilled_date" IS NULL
+        "t69"."fulfilled_date" IS NULL
       )
-      THEN 'ydelsesforløbet sluttede ' || CAST("t70"."end_date" AS TEXT) || ' før fristen'
+      THEN 'ydelsesforløbet sluttede ' || CAST("t69"."end_date" AS TEXT) || ' før fristen'
       ELSE 'ingen afholdt individuel jobsamtale med a-kassen'
     END AS "evidence"
   FROM (
     SELECT
-      "t69".*
+      "t68".*
       EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
     FROM (
       SELECT
-        "t64"."person_id",
-        "t64"."benefit",
-        "t64"."start_date",
-        "t64"."end_date",
-        "t64"."first_contact_date",
-        "t64"."target_group",
-        "t64"."first_absence_date",
-        "t64"."sickness_category",
-        "t64"."employed",
-        "t64"."handover_date",
-        "t64"."expected_absence_weeks",
-        "t64"."work_obligation",
-        "t64"."municipality",
-        "t64"."early_followup_request_date",
-        "t64"."education_order",
-        "t64"."periods",
-        "t64"."window_start",
-        "t64"."_days",
-        "t64"."due_date",
-        "t68"."person_id" AS "person_id_right",
-        "t68"."benefit" AS "benefit_right",
-        "t68"."start_date" AS "start_date_right",
-        "t68"."fulfilled_date",
-        "t68"."held_text"
+        "t63"."person_id",
+        "t63"."benefit",
+        "t63"."start_date",
+        "t63"."end_date",
+        "t63"."first_contact_date",
+        "t63"."target_group",
+        "t63"."first_absence_date",
+        "t63"."sickness_category",
+        "t63"."employed",
+        "t63"."handover_date",
+        "t63"."expected_absence_weeks",
+        "t63"."work_obligation",
+        "t63"."municipality",
+        "t63"."early_followup_request_date",
+        "t63"."education_order",
+        "t63"."periods",
+        "t63"."window_start",
+        "t63"."_days",
+        "t63"."due_date",
+        "t67"."person_id" AS "person_id_right",
+        "t67"."benefit" AS "benefit_right",
+        "t67"."start_date" AS "start_date_right",
+        "t67"."fulfilled_date",
+        "t67"."held_text"
       FROM (
         SELECT
-          "t60"."person_id",
-          "t60"."benefit",
-          "t60"."_key" AS "start_date",
+          "t59"."person_id",
+          "t59"."benefit",
+          "t59"."_key" AS "start_date",
           CASE
-            WHEN "t60"."_end" = MAKE_DATE(9999, 12, 31)
+            WHEN "t59"."_end" = MAKE_DATE(9999, 12, 31)
             THEN CAST(NULL AS DATE)
-            ELSE "t60"."_end"
+            ELSE "t59"."_end"
           END AS "end_date",
-          "t60"."first_contact_date",
-          "t60"."target_group",
-          "t60"."first_absence_date",
-          "t60"."sickness_category",
-          "t60"."employed",
-          "t60"."handover_date",
-          "t60"."expected_absence_weeks",
-          "t60"."work_obligation",
-          "t60"."municipality",
-          "t60"."early_followup_request_date",
-          "t60"."education_order",
-          "t60"."periods",
-          "t60"."_key" AS "window_start",
+          "t59"."first_contact_date",
+          "t59"."target_group",
+          "t59"."first_absence_date",
+          "t59"."sickness_category",
+          "t59"."employed",
+          "t59"."handover_date",
+          "t59"."expected_absence_weeks",
+          "t59"."work_obligation",
+          "t59"."municipality",
+          "t59"."early_followup_request_date",
+          "t59"."education_order",
+          "t59"."periods",
+          "t59"."_key" AS "window_start",
           CASE
-            WHEN "t60"."_key" >= MAKE_DATE(2026, 7, 1)
+            WHEN "t59"."_key" >= MAKE_DATE(2026, 7, 1)
             THEN 14
-            WHEN "t60"."_key" >= MAKE_DATE(2024, 1, 1)
+            WHEN "t59"."_key" >= MAKE_DATE(2024, 1, 1)
             THEN 14
             ELSE CAST(NULL AS BIGINT)
           END AS "_days",
-          CAST(CAST("t60"."_key" + TO_DAYS(
+          CAST(CAST("t59"."_key" + TO_DAYS(
             COALESCE(
               CASE
-                WHEN "t60"."_key" >= MAKE_DATE(2026, 7, 1)
+                WHEN "t59"."_key" >= MAKE_DATE(2026, 7, 1)
                 THEN 14
-                WHEN "t60"."_key" >= MAKE_DATE(2024, 1, 1)
+                WHEN "t59"."_key" >= MAKE_DATE(2024, 1, 1)
                 THEN 14
                 ELSE CAST(NULL AS BIGINT)
               END,
               0
             )
           ) AS TIMESTAMP) AS DATE) AS "due_date"
-        FROM "t59" AS "t60"
+        FROM "t58" AS "t59"
         WHERE
-          "t60"."benefit" IN ('dagpenge')
-      ) AS "t64"
+          "t59"."benefit" IN ('dagpenge')
+      ) AS "t63"
       LEFT OUTER JOIN (
         SELECT
-          "t66"."person_id",
-          "t66"."benefit",
-          "t66"."start_date",
-          MIN("t66"."date") AS "fulfilled_date",
-          FIRST("t66"."description" ORDER BY "t66"."date") AS "held_text"
+          "t65"."person_id",
+          "t65"."benefit",
+          "t65"."start_date",
+          MIN("t65"."date") AS "fulfilled_date",
+          FIRST("t65"."description" ORDER BY "t65"."date") AS "held_text"
         FROM (
           SELECT
-            "t65"."person_id",
-            "t65"."benefit",
-            "t65"."start_date",
-            "t65"."date",
-            "t65"."kind" || ' ' || CAST("t65"."date" AS TEXT) || ' (' || "t65"."form" || ', ' || "t65"."held_by" || ')' AS "description"
+            "t64"."person_id",
+            "t64"."benefit",
+            "t64"."start_date",
+            "t64"."date",
+            "t64"."kind" || ' ' || CAST("t64"."date" AS TEXT) || ' (' || "t64"."form" || ', ' || "t64"."held_by" || ')' AS "description"
           FROM (
             SELECT
-              "t62"."person_id",
-              "t62"."benefit",
-              "t62"."start_date",
-              "t62"."window_start",
-              "t62"."_first",
-              "t62"."_last",
+              "t61"."person_id",
+              "t61"."benefit",
+              "t61"."start_date",
+              "t61"."window_start",
+              "t61"."_first",
+              "t61"."_last",
               "t4"."person_id" AS "person_id_right",
               "t4"."date",
               "t4"."kind",
@@ -1116,23 +1056,23 @@ FROM (
               "t4"."purpose"
             FROM (
               SELECT
-                "t60"."person_id",
-                "t60"."benefit",
-                "t60"."_key" AS "start_date",
-                "t60"."_key" AS "window_start",
-                "t60"."_key" AS "_first",
+                "t59"."person_id",
+                "t59"."benefit",
+                "t59"."_key" AS "start_date",
+                "t59"."_key" AS "window_start",
+                "t59"."_key" AS "_first",
                 COALESCE(
                   CASE
-                    WHEN "t60"."_end" = MAKE_DATE(9999, 12, 31)
+                    WHEN "t59"."_end" = MAKE_DATE(9999, 12, 31)
                     THEN CAST(NULL AS DATE)
-                    ELSE "t60"."_end"
+                    ELSE "t59"."_end"
                   END,
                   CAST($as_of AS DATE)
                 ) AS "_last"
-              FROM "t59" AS "t60"
+              FROM "t58" AS "t59"
               WHERE
-                "t60"."benefit" IN ('dagpenge')
-            ) AS "t62"
+                "t59"."benefit" IN ('dagpenge')
+            ) AS "t61"
             INNER JOIN (
               SELECT
                 *
@@ -1143,42 +1083,42 @@ FROM (
                 AND "t0"."date" <= CAST($as_of AS DATE)
                 AND "t0"."kind" IN ('jobsamtale')
             ) AS "t4"
-              ON "t62"."person_id" = "t4"."person_id"
-              AND "t4"."date" >= "t62"."_first"
-              AND "t4"."date" <= "t62"."_last"
-          ) AS "t65"
+              ON "t61"."person_id" = "t4"."person_id"
+              AND "t4"."date" >= "t61"."_first"
+              AND "t4"."date" <= "t61"."_last"
+          ) AS "t64"
           WHERE
             COALESCE(
               ARRAY_CONTAINS(
                 CASE
-                  WHEN "t65"."window_start" >= MAKE_DATE(2024, 1, 1)
+                  WHEN "t64"."window_start" >= MAKE_DATE(2024, 1, 1)
                   THEN ['akasse']
                   ELSE CAST(NULL AS TEXT[])
                 END,
-                "t65"."held_by"
+                "t64"."held_by"
               ),
               FALSE
             )
             AND COALESCE(
               ARRAY_CONTAINS(
                 CASE
-                  WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
+                  WHEN "t64"."window_start" >= MAKE_DATE(2020, 1, 1)
                   THEN ['personligt', 'telefon', 'video']
                   ELSE CAST(NULL AS TEXT[])
                 END,
-                "t65"."form"
+                "t64"."form"
               ),
               FALSE
             )
-        ) AS "t66"
+        ) AS "t65"
         GROUP BY
           1,
           2,
           3
-      ) AS "t68"
-        ON "t64"."person_id" = "t68"."person_id"
-        AND "t64"."benefit" = "t68"."benefit"
-        AND "t64"."start_date" = "t68"."start_date"
-    ) AS "t69"
-  ) AS "t70"
-) AS "t71"
+      ) AS "t67"
+        ON "t63"."person_id" = "t67"."person_id"
+        AND "t63"."benefit" = "t67"."benefit"
+        AND "t63"."start_date" = "t67"."start_date"
+    ) AS "t68"
+  ) AS "t69"
+) AS "t70"

@@ -1,913 +1,853 @@
-WITH "t12" AS (
+WITH "t11" AS (
   SELECT
-    "t11"."person_id",
-    "t11"."benefit",
-    "t11"."start_date",
-    "t11"."end_date",
-    "t11"."target_group",
-    "t11"."first_contact_date",
-    "t11"."first_absence_date",
-    "t11"."sickness_category",
-    "t11"."employed",
-    "t11"."municipality",
-    "t11"."work_obligation",
-    "t11"."education_order",
-    "t11"."introduction_programme",
-    "t11"."expected_absence_weeks",
-    "t11"."handover_date",
-    "t11"."early_followup_request_date",
-    "t11"."_end",
-    "t11"."_acc",
-    "t11"."_switch",
-    "t11"."_run",
-    "t11"."_new",
-    "t11"."_spell",
-    MIN("t11"."start_date") OVER (
-      PARTITION BY "t11"."person_id", "t11"."_spell"
-      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+    "t10"."person_id",
+    "t10"."benefit",
+    "t10"."start_date",
+    "t10"."first_contact_date",
+    "t10"."target_group",
+    "t10"."first_absence_date",
+    "t10"."sickness_category",
+    "t10"."employed",
+    "t10"."handover_date",
+    "t10"."expected_absence_weeks",
+    "t10"."work_obligation",
+    "t10"."municipality",
+    "t10"."early_followup_request_date",
+    "t10"."education_order",
+    "t10"."_end",
+    "t10"."_acc",
+    "t10"."_switch",
+    "t10"."_run",
+    "t10"."_new",
+    MAX(CASE WHEN "t10"."_new" = 1 THEN "t10"."start_date" ELSE CAST(NULL AS DATE) END) OVER (
+      PARTITION BY "t10"."person_id"
+      ORDER BY "t10"."start_date" ASC, "t10"."benefit" ASC, "t10"."_end" ASC
+      ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
     ) AS "_spell_start"
   FROM (
     SELECT
-      "t10"."person_id",
-      "t10"."benefit",
-      "t10"."start_date",
-      "t10"."end_date",
-      "t10"."target_group",
-      "t10"."first_contact_date",
-      "t10"."first_absence_date",
-      "t10"."sickness_category",
-      "t10"."employed",
-      "t10"."municipality",
-      "t10"."work_obligation",
-      "t10"."education_order",
-      "t10"."introduction_programme",
-      "t10"."expected_absence_weeks",
-      "t10"."handover_date",
-      "t10"."early_followup_request_date",
-      "t10"."_end",
-      "t10"."_acc",
-      "t10"."_switch",
-      "t10"."_run",
-      "t10"."_new",
-      SUM("t10"."_new") OVER (
-        PARTITION BY "t10"."person_id"
-        ORDER BY "t10"."start_date" ASC, "t10"."benefit" ASC, "t10"."_end" ASC
-        ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-      ) AS "_spell"
-    FROM (
-      SELECT
-        "t9"."person_id",
-        "t9"."benefit",
-        "t9"."start_date",
-        "t9"."end_date",
-        "t9"."target_group",
-        "t9"."first_contact_date",
-        "t9"."first_absence_date",
-        "t9"."sickness_category",
-        "t9"."employed",
-        "t9"."municipality",
-        "t9"."work_obligation",
-        "t9"."education_order",
-        "t9"."introduction_programme",
-        "t9"."expected_absence_weeks",
-        "t9"."handover_date",
-        "t9"."early_followup_request_date",
-        "t9"."_end",
-        "t9"."_acc",
-        "t9"."_switch",
-        "t9"."_run",
-        CASE
-          WHEN (
-            "t9"."_switch" = 1
+      "t9"."person_id",
+      "t9"."benefit",
+      "t9"."start_date",
+      "t9"."first_contact_date",
+      "t9"."target_group",
+      "t9"."first_absence_date",
+      "t9"."sickness_category",
+      "t9"."employed",
+      "t9"."handover_date",
+      "t9"."expected_absence_weeks",
+      "t9"."work_obligation",
+      "t9"."municipality",
+      "t9"."early_followup_request_date",
+      "t9"."education_order",
+      "t9"."_end",
+      "t9"."_acc",
+      "t9"."_switch",
+      "t9"."_run",
+      CASE
+        WHEN (
+          "t9"."_switch" = 1
+        )
+        OR (
+          (
+            MAX("t9"."_end") OVER (
+              PARTITION BY "t9"."person_id", "t9"."_run"
+              ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
+              ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+            ) IS NOT NULL
           )
-          OR (
-            (
-              MAX("t9"."_end") OVER (
-                PARTITION BY "t9"."person_id", "t9"."_run"
-                ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
-                ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-              ) IS NOT NULL
+          AND (
+            MAX("t9"."_end") OVER (
+              PARTITION BY "t9"."person_id", "t9"."_run"
+              ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
+              ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+            ) < MAKE_DATE(9999, 12, 31)
+          )
+          AND (
+            "t9"."start_date" > CAST(CAST(MAX("t9"."_end") OVER (
+              PARTITION BY "t9"."person_id", "t9"."_run"
+              ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
+              ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+            ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
+          )
+          AND (
+            COALESCE(
+              ARRAY_CONTAINS(
+                CASE
+                  WHEN "t9"."start_date" >= MAKE_DATE(2020, 1, 1)
+                  THEN ['sygedagpenge']
+                  ELSE CAST(NULL AS TEXT[])
+                END,
+                "t9"."benefit"
+              ),
+              FALSE
             )
-            AND (
-              MAX("t9"."_end") OVER (
-                PARTITION BY "t9"."person_id", "t9"."_run"
-                ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
-                ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-              ) < MAKE_DATE(9999, 12, 31)
-            )
-            AND (
-              "t9"."start_date" > CAST(CAST(MAX("t9"."_end") OVER (
-                PARTITION BY "t9"."person_id", "t9"."_run"
-                ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
-                ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-              ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
-            )
-            AND (
-              COALESCE(
-                ARRAY_CONTAINS(
-                  CASE
-                    WHEN "t9"."start_date" >= MAKE_DATE(2020, 1, 1)
-                    THEN ['sygedagpenge']
-                    ELSE CAST(NULL AS TEXT[])
-                  END,
-                  "t9"."benefit"
-                ),
-                FALSE
+            OR (
+              (
+                CASE
+                  WHEN "t9"."start_date" >= MAKE_DATE(2020, 1, 1)
+                  THEN 1
+                  ELSE CAST(NULL AS BIGINT)
+                END IS NOT NULL
               )
-              OR (
-                (
-                  CASE
-                    WHEN "t9"."start_date" >= MAKE_DATE(2020, 1, 1)
-                    THEN 1
-                    ELSE CAST(NULL AS BIGINT)
-                  END IS NOT NULL
-                )
-                AND (
-                  "t9"."start_date" >= CAST(CAST(CASE
-                    WHEN EXTRACT(day FROM CAST(CAST(MAX("t9"."_end") OVER (
-                      PARTITION BY "t9"."person_id", "t9"."_run"
-                      ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
-                      ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                    ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)) = 1
-                    THEN CAST(CAST(MAX("t9"."_end") OVER (
+              AND (
+                "t9"."start_date" >= CAST(CAST(CASE
+                  WHEN EXTRACT(day FROM CAST(CAST(MAX("t9"."_end") OVER (
+                    PARTITION BY "t9"."person_id", "t9"."_run"
+                    ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
+                    ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                  ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)) = 1
+                  THEN CAST(CAST(MAX("t9"."_end") OVER (
+                    PARTITION BY "t9"."person_id", "t9"."_run"
+                    ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
+                    ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                  ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
+                  ELSE CAST(CAST(DATE_TRUNC(
+                    'MONTH',
+                    CAST(CAST(MAX("t9"."_end") OVER (
                       PARTITION BY "t9"."person_id", "t9"."_run"
                       ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
                       ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                     ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
-                    ELSE CAST(CAST(DATE_TRUNC(
-                      'MONTH',
-                      CAST(CAST(MAX("t9"."_end") OVER (
-                        PARTITION BY "t9"."person_id", "t9"."_run"
-                        ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
-                        ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                      ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
-                    ) + TO_MONTHS(1) AS TIMESTAMP) AS DATE)
-                  END + TO_MONTHS(
-                    COALESCE(
-                      CASE
-                        WHEN "t9"."start_date" >= MAKE_DATE(2020, 1, 1)
-                        THEN 1
-                        ELSE CAST(NULL AS BIGINT)
-                      END,
-                      0
-                    )
-                  ) AS TIMESTAMP) AS DATE)
-                )
+                  ) + TO_MONTHS(1) AS TIMESTAMP) AS DATE)
+                END + TO_MONTHS(
+                  COALESCE(
+                    CASE
+                      WHEN "t9"."start_date" >= MAKE_DATE(2020, 1, 1)
+                      THEN 1
+                      ELSE CAST(NULL AS BIGINT)
+                    END,
+                    0
+                  )
+                ) AS TIMESTAMP) AS DATE)
               )
             )
           )
-          OR COALESCE(
-            ARRAY_CONTAINS(
-              CASE
-                WHEN "t9"."start_date" >= MAKE_DATE(2020, 1, 1)
-                THEN ['uddannelsesparat>jobparat', 'uddannelsesparat>aktivitetsparat']
-                ELSE CAST(NULL AS TEXT[])
-              END,
-              LAG("t9"."target_group") OVER (
-                PARTITION BY "t9"."person_id", "t9"."_run"
-                ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
-                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-              ) || '>' || "t9"."target_group"
-            ),
-            FALSE
-          )
-          THEN 1
-          ELSE 0
-        END AS "_new"
+        )
+        OR COALESCE(
+          ARRAY_CONTAINS(
+            CASE
+              WHEN "t9"."start_date" >= MAKE_DATE(2020, 1, 1)
+              THEN ['uddannelsesparat>jobparat', 'uddannelsesparat>aktivitetsparat']
+              ELSE CAST(NULL AS TEXT[])
+            END,
+            LAG("t9"."target_group") OVER (
+              PARTITION BY "t9"."person_id", "t9"."_run"
+              ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
+              ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+            ) || '>' || "t9"."target_group"
+          ),
+          FALSE
+        )
+        THEN 1
+        ELSE 0
+      END AS "_new"
+    FROM (
+      SELECT
+        "t8"."person_id",
+        "t8"."benefit",
+        "t8"."start_date",
+        "t8"."first_contact_date",
+        "t8"."target_group",
+        "t8"."first_absence_date",
+        "t8"."sickness_category",
+        "t8"."employed",
+        "t8"."handover_date",
+        "t8"."expected_absence_weeks",
+        "t8"."work_obligation",
+        "t8"."municipality",
+        "t8"."early_followup_request_date",
+        "t8"."education_order",
+        "t8"."_end",
+        "t8"."_acc",
+        "t8"."_switch",
+        SUM("t8"."_switch") OVER (
+          PARTITION BY "t8"."person_id"
+          ORDER BY "t8"."start_date" ASC, "t8"."benefit" ASC, "t8"."_end" ASC
+          ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+        ) AS "_run"
       FROM (
         SELECT
-          "t8"."person_id",
-          "t8"."benefit",
-          "t8"."start_date",
-          "t8"."end_date",
-          "t8"."target_group",
-          "t8"."first_contact_date",
-          "t8"."first_absence_date",
-          "t8"."sickness_category",
-          "t8"."employed",
-          "t8"."municipality",
-          "t8"."work_obligation",
-          "t8"."education_order",
-          "t8"."introduction_programme",
-          "t8"."expected_absence_weeks",
-          "t8"."handover_date",
-          "t8"."early_followup_request_date",
-          "t8"."_end",
-          "t8"."_acc",
-          "t8"."_switch",
-          SUM("t8"."_switch") OVER (
-            PARTITION BY "t8"."person_id"
-            ORDER BY "t8"."start_date" ASC, "t8"."benefit" ASC, "t8"."_end" ASC
-            ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-          ) AS "_run"
+          "t7"."person_id",
+          "t7"."benefit",
+          "t7"."start_date",
+          "t7"."first_contact_date",
+          "t7"."target_group",
+          "t7"."first_absence_date",
+          "t7"."sickness_category",
+          "t7"."employed",
+          "t7"."handover_date",
+          "t7"."expected_absence_weeks",
+          "t7"."work_obligation",
+          "t7"."municipality",
+          "t7"."early_followup_request_date",
+          "t7"."education_order",
+          "t7"."_end",
+          "t7"."_acc",
+          CASE
+            WHEN LAG("t7"."benefit") OVER (
+              PARTITION BY "t7"."person_id"
+              ORDER BY "t7"."start_date" ASC, "t7"."benefit" ASC, "t7"."_end" ASC
+              ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+            ) IS NULL
+            THEN 1
+            WHEN LAG("t7"."benefit") OVER (
+              PARTITION BY "t7"."person_id"
+              ORDER BY "t7"."start_date" ASC, "t7"."benefit" ASC, "t7"."_end" ASC
+              ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+            ) <> "t7"."benefit"
+            THEN 1
+            ELSE 0
+          END AS "_switch"
         FROM (
           SELECT
-            "t7"."person_id",
-            "t7"."benefit",
-            "t7"."start_date",
-            "t7"."end_date",
-            "t7"."target_group",
-            "t7"."first_contact_date",
-            "t7"."first_absence_date",
-            "t7"."sickness_category",
-            "t7"."employed",
-            "t7"."municipality",
-            "t7"."work_obligation",
-            "t7"."education_order",
-            "t7"."introduction_programme",
-            "t7"."expected_absence_weeks",
-            "t7"."handover_date",
-            "t7"."early_followup_request_date",
-            "t7"."_end",
-            "t7"."_acc",
+            "t2"."person_id",
+            "t2"."benefit",
+            "t2"."start_date",
+            "t2"."first_contact_date",
+            "t2"."target_group",
+            "t2"."first_absence_date",
+            "t2"."sickness_category",
+            "t2"."employed",
+            "t2"."handover_date",
+            "t2"."expected_absence_weeks",
+            "t2"."work_obligation",
+            "t2"."municipality",
+            "t2"."early_followup_request_date",
+            "t2"."education_order",
             CASE
-              WHEN LAG("t7"."benefit") OVER (
-                PARTITION BY "t7"."person_id"
-                ORDER BY "t7"."start_date" ASC, "t7"."benefit" ASC, "t7"."_end" ASC
-                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-              ) IS NULL
-              THEN 1
-              WHEN LAG("t7"."benefit") OVER (
-                PARTITION BY "t7"."person_id"
-                ORDER BY "t7"."start_date" ASC, "t7"."benefit" ASC, "t7"."_end" ASC
-                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-              ) <> "t7"."benefit"
-              THEN 1
-              ELSE 0
-            END AS "_switch"
-          FROM (
-            SELECT
-              "t2"."person_id",
-              "t2"."benefit",
-              "t2"."start_date",
-              "t2"."end_date",
-              "t2"."target_group",
-              "t2"."first_contact_date",
-              "t2"."first_absence_date",
-              "t2"."sickness_category",
-              "t2"."employed",
-              "t2"."municipality",
-              "t2"."work_obligation",
-              "t2"."education_order",
-              "t2"."introduction_programme",
-              "t2"."expected_absence_weeks",
-              "t2"."handover_date",
-              "t2"."early_followup_request_date",
-              CASE
-                WHEN (
-                  "t2"."end_date" IS NULL
-                ) OR (
-                  "t2"."end_date" > CAST($as_of AS DATE)
-                )
-                THEN MAKE_DATE(9999, 12, 31)
-                ELSE "t2"."end_date"
-              END AS "_end",
-              COALESCE(
-                ARRAY_CONTAINS(
-                  CASE
-                    WHEN "t2"."start_date" >= MAKE_DATE(2020, 1, 1)
-                    THEN ['dagpenge']
-                    ELSE CAST(NULL AS TEXT[])
-                  END,
-                  "t2"."benefit"
-                ),
-                FALSE
-              ) AS "_acc"
-            FROM "benefit_periods" AS "t2"
-            WHERE
-              "t2"."start_date" <= CAST($as_of AS DATE)
-          ) AS "t7"
-        ) AS "t8"
-      ) AS "t9"
-    ) AS "t10"
-  ) AS "t11"
-), "t14" AS (
+              WHEN (
+                "t2"."end_date" IS NULL
+              ) OR (
+                "t2"."end_date" > CAST($as_of AS DATE)
+              )
+              THEN MAKE_DATE(9999, 12, 31)
+              ELSE "t2"."end_date"
+            END AS "_end",
+            COALESCE(
+              ARRAY_CONTAINS(
+                CASE
+                  WHEN "t2"."start_date" >= MAKE_DATE(2020, 1, 1)
+                  THEN ['dagpenge']
+                  ELSE CAST(NULL AS TEXT[])
+                END,
+                "t2"."benefit"
+              ),
+              FALSE
+            ) AS "_acc"
+          FROM "benefit_periods" AS "t2"
+          WHERE
+            "t2"."start_date" <= CAST($as_of AS DATE)
+        ) AS "t7"
+      ) AS "t8"
+    ) AS "t9"
+  ) AS "t10"
+), "t13" AS (
   SELECT
     *
-  FROM "t12" AS "t13"
+  FROM "t11" AS "t12"
   WHERE
-    "t13"."_acc"
-), "t18" AS (
+    "t12"."_acc"
+), "t17" AS (
   SELECT
-    "t16"."person_id",
-    "t16"."benefit",
-    MIN("t16"."start_date") AS "c1"
-  FROM "t14" AS "t16"
+    "t15"."person_id",
+    "t15"."benefit",
+    MIN("t15"."start_date") AS "c1"
+  FROM "t13" AS "t15"
   GROUP BY
     1,
     2
-), "t27" AS (
+), "t26" AS (
   SELECT
-    "t26"."person_id",
-    "t26"."benefit",
-    "t26"."c1",
-    "t26"."c2"
+    "t25"."person_id",
+    "t25"."benefit",
+    "t25"."c1",
+    "t25"."c2"
   FROM (
     SELECT
-      "t20"."person_id",
-      "t20"."benefit",
-      "t20"."c1",
-      "t25"."person_id" AS "person_id_right",
-      "t25"."benefit" AS "benefit_right",
-      "t25"."c2"
-    FROM "t18" AS "t20"
+      "t19"."person_id",
+      "t19"."benefit",
+      "t19"."c1",
+      "t24"."person_id" AS "person_id_right",
+      "t24"."benefit" AS "benefit_right",
+      "t24"."c2"
+    FROM "t17" AS "t19"
     LEFT OUTER JOIN (
       SELECT
-        "t23"."person_id",
-        "t23"."benefit",
-        MIN("t23"."start_date") AS "c2"
+        "t22"."person_id",
+        "t22"."benefit",
+        MIN("t22"."start_date") AS "c2"
       FROM (
         SELECT
           *
         FROM (
           SELECT
-            "t17"."person_id",
-            "t17"."benefit",
-            "t17"."start_date",
-            "t17"."end_date",
-            "t17"."target_group",
-            "t17"."first_contact_date",
-            "t17"."first_absence_date",
-            "t17"."sickness_category",
-            "t17"."employed",
-            "t17"."municipality",
-            "t17"."work_obligation",
-            "t17"."education_order",
-            "t17"."introduction_programme",
-            "t17"."expected_absence_weeks",
-            "t17"."handover_date",
-            "t17"."early_followup_request_date",
-            "t17"."_end",
-            "t17"."_acc",
-            "t17"."_switch",
-            "t17"."_run",
-            "t17"."_new",
-            "t17"."_spell",
-            "t17"."_spell_start",
-            "t21"."c1"
-          FROM "t14" AS "t17"
-          INNER JOIN "t18" AS "t21"
-            ON "t17"."person_id" = "t21"."person_id" AND "t17"."benefit" = "t21"."benefit"
-        ) AS "t22"
+            "t16"."person_id",
+            "t16"."benefit",
+            "t16"."start_date",
+            "t16"."first_contact_date",
+            "t16"."target_group",
+            "t16"."first_absence_date",
+            "t16"."sickness_category",
+            "t16"."employed",
+            "t16"."handover_date",
+            "t16"."expected_absence_weeks",
+            "t16"."work_obligation",
+            "t16"."municipality",
+            "t16"."early_followup_request_date",
+            "t16"."education_order",
+            "t16"."_end",
+            "t16"."_acc",
+            "t16"."_switch",
+            "t16"."_run",
+            "t16"."_new",
+            "t16"."_spell_start",
+            "t20"."c1"
+          FROM "t13" AS "t16"
+          INNER JOIN "t17" AS "t20"
+            ON "t16"."person_id" = "t20"."person_id" AND "t16"."benefit" = "t20"."benefit"
+        ) AS "t21"
         WHERE
-          "t22"."start_date" >= CAST(CAST("t22"."c1" + TO_MONTHS(
+          "t21"."start_date" >= CAST(CAST("t21"."c1" + TO_MONTHS(
             COALESCE(
-              CASE WHEN "t22"."c1" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+              CASE WHEN "t21"."c1" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
               0
             )
           ) AS TIMESTAMP) AS DATE)
-      ) AS "t23"
+      ) AS "t22"
       GROUP BY
         1,
         2
-    ) AS "t25"
-      ON "t20"."person_id" = "t25"."person_id" AND "t20"."benefit" = "t25"."benefit"
-  ) AS "t26"
-), "t36" AS (
+    ) AS "t24"
+      ON "t19"."person_id" = "t24"."person_id" AND "t19"."benefit" = "t24"."benefit"
+  ) AS "t25"
+), "t35" AS (
   SELECT
-    "t35"."person_id",
-    "t35"."benefit",
-    "t35"."c1",
-    "t35"."c2",
-    "t35"."c3"
+    "t34"."person_id",
+    "t34"."benefit",
+    "t34"."c1",
+    "t34"."c2",
+    "t34"."c3"
   FROM (
     SELECT
-      "t29"."person_id",
-      "t29"."benefit",
-      "t29"."c1",
-      "t29"."c2",
-      "t34"."person_id" AS "person_id_right",
-      "t34"."benefit" AS "benefit_right",
-      "t34"."c3"
-    FROM "t27" AS "t29"
+      "t28"."person_id",
+      "t28"."benefit",
+      "t28"."c1",
+      "t28"."c2",
+      "t33"."person_id" AS "person_id_right",
+      "t33"."benefit" AS "benefit_right",
+      "t33"."c3"
+    FROM "t26" AS "t28"
     LEFT OUTER JOIN (
       SELECT
-        "t32"."person_id",
-        "t32"."benefit",
-        MIN("t32"."start_date") AS "c3"
+        "t31"."person_id",
+        "t31"."benefit",
+        MIN("t31"."start_date") AS "c3"
       FROM (
         SELECT
           *
         FROM (
           SELECT
-            "t17"."person_id",
-            "t17"."benefit",
-            "t17"."start_date",
-            "t17"."end_date",
-            "t17"."target_group",
-            "t17"."first_contact_date",
-            "t17"."first_absence_date",
-            "t17"."sickness_category",
-            "t17"."employed",
-            "t17"."municipality",
-            "t17"."work_obligation",
-            "t17"."education_order",
-            "t17"."introduction_programme",
-            "t17"."expected_absence_weeks",
-            "t17"."handover_date",
-            "t17"."early_followup_request_date",
-            "t17"."_end",
-            "t17"."_acc",
-            "t17"."_switch",
-            "t17"."_run",
-            "t17"."_new",
-            "t17"."_spell",
-            "t17"."_spell_start",
-            "t30"."c1",
-            "t30"."c2"
-          FROM "t14" AS "t17"
-          INNER JOIN "t27" AS "t30"
-            ON "t17"."person_id" = "t30"."person_id" AND "t17"."benefit" = "t30"."benefit"
-        ) AS "t31"
+            "t16"."person_id",
+            "t16"."benefit",
+            "t16"."start_date",
+            "t16"."first_contact_date",
+            "t16"."target_group",
+            "t16"."first_absence_date",
+            "t16"."sickness_category",
+            "t16"."employed",
+            "t16"."handover_date",
+            "t16"."expected_absence_weeks",
+            "t16"."work_obligation",
+            "t16"."municipality",
+            "t16"."early_followup_request_date",
+            "t16"."education_order",
+            "t16"."_end",
+            "t16"."_acc",
+            "t16"."_switch",
+            "t16"."_run",
+            "t16"."_new",
+            "t16"."_spell_start",
+            "t29"."c1",
+            "t29"."c2"
+          FROM "t13" AS "t16"
+          INNER JOIN "t26" AS "t29"
+            ON "t16"."person_id" = "t29"."person_id" AND "t16"."benefit" = "t29"."benefit"
+        ) AS "t30"
         WHERE
-          "t31"."start_date" >= CAST(CAST("t31"."c2" + TO_MONTHS(
+          "t30"."start_date" >= CAST(CAST("t30"."c2" + TO_MONTHS(
             COALESCE(
-              CASE WHEN "t31"."c2" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+              CASE WHEN "t30"."c2" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
               0
             )
           ) AS TIMESTAMP) AS DATE)
-      ) AS "t32"
+      ) AS "t31"
       GROUP BY
         1,
         2
-    ) AS "t34"
-      ON "t29"."person_id" = "t34"."person_id" AND "t29"."benefit" = "t34"."benefit"
-  ) AS "t35"
-), "t61" AS (
+    ) AS "t33"
+      ON "t28"."person_id" = "t33"."person_id" AND "t28"."benefit" = "t33"."benefit"
+  ) AS "t34"
+), "t60" AS (
   SELECT
-    "t60"."person_id",
-    "t60"."benefit",
-    "t60"."_key" AS "start_date",
+    "t59"."person_id",
+    "t59"."benefit",
+    "t59"."_key" AS "start_date",
     CASE
-      WHEN "t60"."_end" = MAKE_DATE(9999, 12, 31)
+      WHEN "t59"."_end" = MAKE_DATE(9999, 12, 31)
       THEN CAST(NULL AS DATE)
-      ELSE "t60"."_end"
+      ELSE "t59"."_end"
     END AS "end_date",
-    "t60"."first_contact_date",
-    "t60"."target_group",
-    "t60"."first_absence_date",
-    "t60"."sickness_category",
-    "t60"."employed",
-    "t60"."handover_date",
-    "t60"."expected_absence_weeks",
-    "t60"."work_obligation",
-    "t60"."municipality",
-    "t60"."early_followup_request_date",
-    "t60"."education_order",
-    "t60"."periods",
-    COALESCE("t60"."first_contact_date", "t60"."_key") AS "window_start"
+    "t59"."first_contact_date",
+    "t59"."target_group",
+    "t59"."first_absence_date",
+    "t59"."sickness_category",
+    "t59"."employed",
+    "t59"."handover_date",
+    "t59"."expected_absence_weeks",
+    "t59"."work_obligation",
+    "t59"."municipality",
+    "t59"."early_followup_request_date",
+    "t59"."education_order",
+    "t59"."periods",
+    COALESCE("t59"."first_contact_date", "t59"."_key") AS "window_start"
   FROM (
     SELECT
-      "t59"."person_id",
-      "t59"."benefit",
-      "t59"."_key",
-      MAX("t59"."_end") AS "_end",
+      "t58"."person_id",
+      "t58"."benefit",
+      "t58"."_key",
+      MAX("t58"."_end") AS "_end",
       COUNT(*) AS "periods",
-      FIRST("t59"."first_contact_date" ORDER BY "t59"."start_date") AS "first_contact_date",
-      FIRST("t59"."target_group" ORDER BY "t59"."start_date") AS "target_group",
-      FIRST("t59"."first_absence_date" ORDER BY "t59"."start_date") AS "first_absence_date",
-      FIRST("t59"."sickness_category" ORDER BY "t59"."start_date") AS "sickness_category",
-      FIRST("t59"."employed" ORDER BY "t59"."start_date") AS "employed",
-      FIRST("t59"."handover_date" ORDER BY "t59"."start_date") AS "handover_date",
-      FIRST("t59"."expected_absence_weeks" ORDER BY "t59"."start_date") AS "expected_absence_weeks",
-      FIRST("t59"."work_obligation" ORDER BY "t59"."start_date") AS "work_obligation",
-      FIRST("t59"."municipality" ORDER BY "t59"."start_date") AS "municipality",
-      MIN("t59"."early_followup_request_date") AS "early_followup_request_date",
-      BOOL_OR(CAST(COALESCE("t59"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+      FIRST("t58"."first_contact_date" ORDER BY "t58"."start_date") AS "first_contact_date",
+      FIRST("t58"."target_group" ORDER BY "t58"."start_date") AS "target_group",
+      FIRST("t58"."first_absence_date" ORDER BY "t58"."start_date") AS "first_absence_date",
+      FIRST("t58"."sickness_category" ORDER BY "t58"."start_date") AS "sickness_category",
+      FIRST("t58"."employed" ORDER BY "t58"."start_date") AS "employed",
+      FIRST("t58"."handover_date" ORDER BY "t58"."start_date") AS "handover_date",
+      FIRST("t58"."expected_absence_weeks" ORDER BY "t58"."start_date") AS "expected_absence_weeks",
+      FIRST("t58"."work_obligation" ORDER BY "t58"."start_date") AS "work_obligation",
+      FIRST("t58"."municipality" ORDER BY "t58"."start_date") AS "municipality",
+      MIN("t58"."early_followup_request_date") AS "early_followup_request_date",
+      BOOL_OR(CAST(COALESCE("t58"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
     FROM (
       SELECT
         *
       FROM (
         SELECT
-          "t13"."person_id",
-          "t13"."benefit",
-          "t13"."start_date",
-          "t13"."_end",
-          "t13"."_spell_start" AS "_key",
-          "t13"."_acc",
-          "t13"."first_contact_date",
-          "t13"."target_group",
-          "t13"."first_absence_date",
-          "t13"."sickness_category",
-          "t13"."employed",
-          "t13"."handover_date",
-          "t13"."expected_absence_weeks",
-          "t13"."work_obligation",
-          "t13"."municipality",
-          "t13"."early_followup_request_date",
-          "t13"."education_order"
-        FROM "t12" AS "t13"
+          "t12"."person_id",
+          "t12"."benefit",
+          "t12"."start_date",
+          "t12"."_end",
+          "t12"."_spell_start" AS "_key",
+          "t12"."_acc",
+          "t12"."first_contact_date",
+          "t12"."target_group",
+          "t12"."first_absence_date",
+          "t12"."sickness_category",
+          "t12"."employed",
+          "t12"."handover_date",
+          "t12"."expected_absence_weeks",
+          "t12"."work_obligation",
+          "t12"."municipality",
+          "t12"."early_followup_request_date",
+          "t12"."education_order"
+        FROM "t11" AS "t12"
         WHERE
           NOT (
-            "t13"."_acc"
+            "t12"."_acc"
           )
-      ) AS "t15"
+      ) AS "t14"
       UNION ALL
       SELECT
         *
       FROM (
         SELECT
-          "t57"."person_id",
-          "t57"."benefit",
-          "t57"."start_date",
-          "t57"."_end",
-          "t57"."_key",
-          "t57"."_acc",
-          "t57"."first_contact_date",
-          "t57"."target_group",
-          "t57"."first_absence_date",
-          "t57"."sickness_category",
-          "t57"."employed",
-          "t57"."handover_date",
-          "t57"."expected_absence_weeks",
-          "t57"."work_obligation",
-          "t57"."municipality",
-          "t57"."early_followup_request_date",
-          "t57"."education_order"
+          "t56"."person_id",
+          "t56"."benefit",
+          "t56"."start_date",
+          "t56"."_end",
+          "t56"."_key",
+          "t56"."_acc",
+          "t56"."first_contact_date",
+          "t56"."target_group",
+          "t56"."first_absence_date",
+          "t56"."sickness_category",
+          "t56"."employed",
+          "t56"."handover_date",
+          "t56"."expected_absence_weeks",
+          "t56"."work_obligation",
+          "t56"."municipality",
+          "t56"."early_followup_request_date",
+          "t56"."education_order"
         FROM (
           SELECT
-            "t56".*
+            "t55".*
             EXCLUDE ("c1", "c2", "c3", "c4", "c5")
           FROM (
             SELECT
-              "t55"."person_id",
-              "t55"."benefit",
-              "t55"."start_date",
-              "t55"."end_date",
-              "t55"."target_group",
-              "t55"."first_contact_date",
-              "t55"."first_absence_date",
-              "t55"."sickness_category",
-              "t55"."employed",
-              "t55"."municipality",
-              "t55"."work_obligation",
-              "t55"."education_order",
-              "t55"."introduction_programme",
-              "t55"."expected_absence_weeks",
-              "t55"."handover_date",
-              "t55"."early_followup_request_date",
-              "t55"."_end",
-              "t55"."_acc",
-              "t55"."_switch",
-              "t55"."_run",
-              "t55"."_new",
-              "t55"."_spell",
-              "t55"."_spell_start",
-              "t55"."c1",
-              "t55"."c2",
-              "t55"."c3",
-              "t55"."c4",
-              "t55"."c5",
+              "t54"."person_id",
+              "t54"."benefit",
+              "t54"."start_date",
+              "t54"."first_contact_date",
+              "t54"."target_group",
+              "t54"."first_absence_date",
+              "t54"."sickness_category",
+              "t54"."employed",
+              "t54"."handover_date",
+              "t54"."expected_absence_weeks",
+              "t54"."work_obligation",
+              "t54"."municipality",
+              "t54"."early_followup_request_date",
+              "t54"."education_order",
+              "t54"."_end",
+              "t54"."_acc",
+              "t54"."_switch",
+              "t54"."_run",
+              "t54"."_new",
+              "t54"."_spell_start",
+              "t54"."c1",
+              "t54"."c2",
+              "t54"."c3",
+              "t54"."c4",
+              "t54"."c5",
               GREATEST(
                 CASE
-                  WHEN "t55"."c1" <= "t55"."start_date"
-                  THEN "t55"."c1"
+                  WHEN "t54"."c1" <= "t54"."start_date"
+                  THEN "t54"."c1"
                   ELSE CAST(NULL AS DATE)
                 END,
                 CASE
-                  WHEN "t55"."c2" <= "t55"."start_date"
-                  THEN "t55"."c2"
+                  WHEN "t54"."c2" <= "t54"."start_date"
+                  THEN "t54"."c2"
                   ELSE CAST(NULL AS DATE)
                 END,
                 CASE
-                  WHEN "t55"."c3" <= "t55"."start_date"
-                  THEN "t55"."c3"
+                  WHEN "t54"."c3" <= "t54"."start_date"
+                  THEN "t54"."c3"
                   ELSE CAST(NULL AS DATE)
                 END,
                 CASE
-                  WHEN "t55"."c4" <= "t55"."start_date"
-                  THEN "t55"."c4"
+                  WHEN "t54"."c4" <= "t54"."start_date"
+                  THEN "t54"."c4"
                   ELSE CAST(NULL AS DATE)
                 END,
                 CASE
-                  WHEN "t55"."c5" <= "t55"."start_date"
-                  THEN "t55"."c5"
+                  WHEN "t54"."c5" <= "t54"."start_date"
+                  THEN "t54"."c5"
                   ELSE CAST(NULL AS DATE)
                 END
               ) AS "_key"
             FROM (
               SELECT
-                "t17"."person_id",
-                "t17"."benefit",
-                "t17"."start_date",
-                "t17"."end_date",
-                "t17"."target_group",
-                "t17"."first_contact_date",
-                "t17"."first_absence_date",
-                "t17"."sickness_category",
-                "t17"."employed",
-                "t17"."municipality",
-                "t17"."work_obligation",
-                "t17"."education_order",
-                "t17"."introduction_programme",
-                "t17"."expected_absence_weeks",
-                "t17"."handover_date",
-                "t17"."early_followup_request_date",
-                "t17"."_end",
-                "t17"."_acc",
-                "t17"."_switch",
-                "t17"."_run",
-                "t17"."_new",
-                "t17"."_spell",
-                "t17"."_spell_start",
-                "t54"."c1",
-                "t54"."c2",
-                "t54"."c3",
-                "t54"."c4",
-                "t54"."c5"
-              FROM "t14" AS "t17"
+                "t16"."person_id",
+                "t16"."benefit",
+                "t16"."start_date",
+                "t16"."first_contact_date",
+                "t16"."target_group",
+                "t16"."first_absence_date",
+                "t16"."sickness_category",
+                "t16"."employed",
+                "t16"."handover_date",
+                "t16"."expected_absence_weeks",
+                "t16"."work_obligation",
+                "t16"."municipality",
+                "t16"."early_followup_request_date",
+                "t16"."education_order",
+                "t16"."_end",
+                "t16"."_acc",
+                "t16"."_switch",
+                "t16"."_run",
+                "t16"."_new",
+                "t16"."_spell_start",
+                "t53"."c1",
+                "t53"."c2",
+                "t53"."c3",
+                "t53"."c4",
+                "t53"."c5"
+              FROM "t13" AS "t16"
               INNER JOIN (
                 SELECT
-                  "t52".*
+                  "t51".*
                   EXCLUDE ("benefit_right", "person_id_right")
                 FROM (
                   SELECT
-                    "t46"."person_id",
-                    "t46"."benefit",
-                    "t46"."c1",
-                    "t46"."c2",
-                    "t46"."c3",
-                    "t46"."c4",
-                    "t51"."person_id" AS "person_id_right",
-                    "t51"."benefit" AS "benefit_right",
-                    "t51"."c5"
+                    "t45"."person_id",
+                    "t45"."benefit",
+                    "t45"."c1",
+                    "t45"."c2",
+                    "t45"."c3",
+                    "t45"."c4",
+                    "t50"."person_id" AS "person_id_right",
+                    "t50"."benefit" AS "benefit_right",
+                    "t50"."c5"
                   FROM (
                     SELECT
-                      "t44".*
+                      "t43".*
                       EXCLUDE ("benefit_right", "person_id_right")
                     FROM (
                       SELECT
-                        "t38"."person_id",
-                        "t38"."benefit",
-                        "t38"."c1",
-                        "t38"."c2",
-                        "t38"."c3",
-                        "t43"."person_id" AS "person_id_right",
-                        "t43"."benefit" AS "benefit_right",
-                        "t43"."c4"
-                      FROM "t36" AS "t38"
+                        "t37"."person_id",
+                        "t37"."benefit",
+                        "t37"."c1",
+                        "t37"."c2",
+                        "t37"."c3",
+                        "t42"."person_id" AS "person_id_right",
+                        "t42"."benefit" AS "benefit_right",
+                        "t42"."c4"
+                      FROM "t35" AS "t37"
                       LEFT OUTER JOIN (
                         SELECT
-                          "t41"."person_id",
-                          "t41"."benefit",
-                          MIN("t41"."start_date") AS "c4"
+                          "t40"."person_id",
+                          "t40"."benefit",
+                          MIN("t40"."start_date") AS "c4"
                         FROM (
                           SELECT
                             *
                           FROM (
                             SELECT
-                              "t17"."person_id",
-                              "t17"."benefit",
-                              "t17"."start_date",
-                              "t17"."end_date",
-                              "t17"."target_group",
-                              "t17"."first_contact_date",
-                              "t17"."first_absence_date",
-                              "t17"."sickness_category",
-                              "t17"."employed",
-                              "t17"."municipality",
-                              "t17"."work_obligation",
-                              "t17"."education_order",
-                              "t17"."introduction_programme",
-                              "t17"."expected_absence_weeks",
-                              "t17"."handover_date",
-                              "t17"."early_followup_request_date",
-                              "t17"."_end",
-                              "t17"."_acc",
-                              "t17"."_switch",
-                              "t17"."_run",
-                              "t17"."_new",
-                              "t17"."_spell",
-                              "t17"."_spell_start",
-                              "t39"."c1",
-                              "t39"."c2",
-                              "t39"."c3"
-                            FROM "t14" AS "t17"
-                            INNER JOIN "t36" AS "t39"
-                              ON "t17"."person_id" = "t39"."person_id" AND "t17"."benefit" = "t39"."benefit"
-                          ) AS "t40"
+                              "t16"."person_id",
+                              "t16"."benefit",
+                              "t16"."start_date",
+                              "t16"."first_contact_date",
+                              "t16"."target_group",
+                              "t16"."first_absence_date",
+                              "t16"."sickness_category",
+                              "t16"."employed",
+                              "t16"."handover_date",
+                              "t16"."expected_absence_weeks",
+                              "t16"."work_obligation",
+                              "t16"."municipality",
+                              "t16"."early_followup_request_date",
+                              "t16"."education_order",
+                              "t16"."_end",
+                              "t16"."_acc",
+                              "t16"."_switch",
+                              "t16"."_run",
+                              "t16"."_new",
+                              "t16"."_spell_start",
+                              "t38"."c1",
+                              "t38"."c2",
+                              "t38"."c3"
+                            FROM "t13" AS "t16"
+                            INNER JOIN "t35" AS "t38"
+                              ON "t16"."person_id" = "t38"."person_id" AND "t16"."benefit" = "t38"."benefit"
+                          ) AS "t39"
                           WHERE
-                            "t40"."start_date" >= CAST(CAST("t40"."c3" + TO_MONTHS(
+                            "t39"."start_date" >= CAST(CAST("t39"."c3" + TO_MONTHS(
                               COALESCE(
-                                CASE WHEN "t40"."c3" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+                                CASE WHEN "t39"."c3" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
                                 0
                               )
                             ) AS TIMESTAMP) AS DATE)
-                        ) AS "t41"
+                        ) AS "t40"
                         GROUP BY
                           1,
                           2
-                      ) AS "t43"
-                        ON "t38"."person_id" = "t43"."person_id" AND "t38"."benefit" = "t43"."benefit"
-                    ) AS "t44"
-                  ) AS "t46"
+                      ) AS "t42"
+                        ON "t37"."person_id" = "t42"."person_id" AND "t37"."benefit" = "t42"."benefit"
+                    ) AS "t43"
+                  ) AS "t45"
                   LEFT OUTER JOIN (
                     SELECT
-                      "t49"."person_id",
-                      "t49"."benefit",
-                      MIN("t49"."start_date") AS "c5"
+                      "t48"."person_id",
+                      "t48"."benefit",
+                      MIN("t48"."start_date") AS "c5"
                     FROM (
                       SELECT
                         *
                       FROM (
                         SELECT
-                          "t17"."person_id",
-                          "t17"."benefit",
-                          "t17"."start_date",
-                          "t17"."end_date",
-                          "t17"."target_group",
-                          "t17"."first_contact_date",
-                          "t17"."first_absence_date",
-                          "t17"."sickness_category",
-                          "t17"."employed",
-                          "t17"."municipality",
-                          "t17"."work_obligation",
-                          "t17"."education_order",
-                          "t17"."introduction_programme",
-                          "t17"."expected_absence_weeks",
-                          "t17"."handover_date",
-                          "t17"."early_followup_request_date",
-                          "t17"."_end",
-                          "t17"."_acc",
-                          "t17"."_switch",
-                          "t17"."_run",
-                          "t17"."_new",
-                          "t17"."_spell",
-                          "t17"."_spell_start",
-                          "t47"."c1",
-                          "t47"."c2",
-                          "t47"."c3",
-                          "t47"."c4"
-                        FROM "t14" AS "t17"
+                          "t16"."person_id",
+                          "t16"."benefit",
+                          "t16"."start_date",
+                          "t16"."first_contact_date",
+                          "t16"."target_group",
+                          "t16"."first_absence_date",
+                          "t16"."sickness_category",
+                          "t16"."employed",
+                          "t16"."handover_date",
+                          "t16"."expected_absence_weeks",
+                          "t16"."work_obligation",
+                          "t16"."municipality",
+                          "t16"."early_followup_request_date",
+                          "t16"."education_order",
+                          "t16"."_end",
+                          "t16"."_acc",
+                          "t16"."_switch",
+                          "t16"."_run",
+                          "t16"."_new",
+                          "t16"."_spell_start",
+                          "t46"."c1",
+                          "t46"."c2",
+                          "t46"."c3",
+                          "t46"."c4"
+                        FROM "t13" AS "t16"
                         INNER JOIN (
                           SELECT
-                            "t44".*
+                            "t43".*
                             EXCLUDE ("benefit_right", "person_id_right")
                           FROM (
                             SELECT
-                              "t38"."person_id",
-                              "t38"."benefit",
-                              "t38"."c1",
-                              "t38"."c2",
-                              "t38"."c3",
-                              "t43"."person_id" AS "person_id_right",
-                              "t43"."benefit" AS "benefit_right",
-                              "t43"."c4"
-                            FROM "t36" AS "t38"
+                              "t37"."person_id",
+                              "t37"."benefit",
+                              "t37"."c1",
+                              "t37"."c2",
+                              "t37"."c3",
+                              "t42"."person_id" AS "person_id_right",
+                              "t42"."benefit" AS "benefit_right",
+                              "t42"."c4"
+                            FROM "t35" AS "t37"
                             LEFT OUTER JOIN (
                               SELECT
-                                "t41"."person_id",
-                                "t41"."benefit",
-                                MIN("t41"."start_date") AS "c4"
+                                "t40"."person_id",
+                                "t40"."benefit",
+                                MIN("t40"."start_date") AS "c4"
                               FROM (
                                 SELECT
                                   *
                                 FROM (
                                   SELECT
-                                    "t17"."person_id",
-                                    "t17"."benefit",
-                                    "t17"."start_date",
-                                    "t17"."end_date",
-                                    "t17"."target_group",
-                                    "t17"."first_contact_date",
-                                    "t17"."first_absence_date",
-                                    "t17"."sickness_category",
-                                    "t17"."employed",
-                                    "t17"."municipality",
-                                    "t17"."work_obligation",
-                                    "t17"."education_order",
-                                    "t17"."introduction_programme",
-                                    "t17"."expected_absence_weeks",
-                                    "t17"."handover_date",
-                                    "t17"."early_followup_request_date",
-                                    "t17"."_end",
-                                    "t17"."_acc",
-                                    "t17"."_switch",
-                                    "t17"."_run",
-                                    "t17"."_new",
-                                    "t17"."_spell",
-                                    "t17"."_spell_start",
-                                    "t39"."c1",
-                                    "t39"."c2",
-                                    "t39"."c3"
-                                  FROM "t14" AS "t17"
-                                  INNER JOIN "t36" AS "t39"
-                                    ON "t17"."person_id" = "t39"."person_id" AND "t17"."benefit" = "t39"."benefit"
-                                ) AS "t40"
+                                    "t16"."person_id",
+                                    "t16"."benefit",
+                                    "t16"."start_date",
+                                    "t16"."first_contact_date",
+                                    "t16"."target_group",
+                                    "t16"."first_absence_date",
+                                    "t16"."sickness_category",
+                                    "t16"."employed",
+                                    "t16"."handover_date",
+                                    "t16"."expected_absence_weeks",
+                                    "t16"."work_obligation",
+                                    "t16"."municipality",
+                                    "t16"."early_followup_request_date",
+                                    "t16"."education_order",
+                                    "t16"."_end",
+                                    "t16"."_acc",
+                                    "t16"."_switch",
+                                    "t16"."_run",
+                                    "t16"."_new",
+                                    "t16"."_spell_start",
+                                    "t38"."c1",
+                                    "t38"."c2",
+                                    "t38"."c3"
+                                  FROM "t13" AS "t16"
+                                  INNER JOIN "t35" AS "t38"
+                                    ON "t16"."person_id" = "t38"."person_id" AND "t16"."benefit" = "t38"."benefit"
+                                ) AS "t39"
                                 WHERE
-                                  "t40"."start_date" >= CAST(CAST("t40"."c3" + TO_MONTHS(
+                                  "t39"."start_date" >= CAST(CAST("t39"."c3" + TO_MONTHS(
                                     COALESCE(
-                                      CASE WHEN "t40"."c3" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+                                      CASE WHEN "t39"."c3" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
                                       0
                                     )
                                   ) AS TIMESTAMP) AS DATE)
-                              ) AS "t41"
+                              ) AS "t40"
                               GROUP BY
                                 1,
                                 2
-                            ) AS "t43"
-                              ON "t38"."person_id" = "t43"."person_id" AND "t38"."benefit" = "t43"."benefit"
-                          ) AS "t44"
-                        ) AS "t47"
-                          ON "t17"."person_id" = "t47"."person_id" AND "t17"."benefit" = "t47"."benefit"
-                      ) AS "t48"
+                            ) AS "t42"
+                              ON "t37"."person_id" = "t42"."person_id" AND "t37"."benefit" = "t42"."benefit"
+                          ) AS "t43"
+                        ) AS "t46"
+                          ON "t16"."person_id" = "t46"."person_id" AND "t16"."benefit" = "t46"."benefit"
+                      ) AS "t47"
                       WHERE
-                        "t48"."start_date" >= CAST(CAST("t48"."c4" + TO_MONTHS(
+                        "t47"."start_date" >= CAST(CAST("t47"."c4" + TO_MONTHS(
                           COALESCE(
-                            CASE WHEN "t48"."c4" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+                            CASE WHEN "t47"."c4" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
                             0
                           )
                         ) AS TIMESTAMP) AS DATE)
-                    ) AS "t49"
+                    ) AS "t48"
                     GROUP BY
                       1,
                       2
-                  ) AS "t51"
-                    ON "t46"."person_id" = "t51"."person_id" AND "t46"."benefit" = "t51"."benefit"
-                ) AS "t52"
-              ) AS "t54"
-                ON "t17"."person_id" = "t54"."person_id" AND "t17"."benefit" = "t54"."benefit"
-            ) AS "t55"
-          ) AS "t56"
-        ) AS "t57"
-      ) AS "t58"
-    ) AS "t59"
+                  ) AS "t50"
+                    ON "t45"."person_id" = "t50"."person_id" AND "t45"."benefit" = "t50"."benefit"
+                ) AS "t51"
+              ) AS "t53"
+                ON "t16"."person_id" = "t53"."person_id" AND "t16"."benefit" = "t53"."benefit"
+            ) AS "t54"
+          ) AS "t55"
+        ) AS "t56"
+      ) AS "t57"
+    ) AS "t58"
     GROUP BY
       1,
       2,
       3
-  ) AS "t60"
+  ) AS "t59"
   WHERE
-    "t60"."benefit" IN ('kontanthjaelp', 'ledighedsydelse', 'uddannelseshjaelp')
+    "t59"."benefit" IN ('kontanthjaelp', 'ledighedsydelse', 'uddannelseshjaelp')
 )
 SELECT
-  "t82"."person_id",
-  "t82"."benefit",
+  "t81"."person_id",
+  "t81"."benefit",
   'first_interview' AS "kind",
   'first_interview' AS "rule_id",
   '1.1.0' AS "rule_version",
   CASE
-    WHEN "t82"."window_start" >= MAKE_DATE(2026, 7, 1)
+    WHEN "t81"."window_start" >= MAKE_DATE(2026, 7, 1)
     THEN 'Lov nr. 1750 af 29.12.2025 (reform af beskæftigelsesindsatsen); STAR, spørgsmål og svar om reformen'
-    WHEN "t82"."window_start" >= MAKE_DATE(2024, 1, 1)
+    WHEN "t81"."window_start" >= MAKE_DATE(2024, 1, 1)
     THEN 'LAB § 31, stk. 5 (LBK nr. 280 af 2024; lov nr. 727 af 13.6.2023)'
-    WHEN "t82"."window_start" >= MAKE_DATE(2020, 1, 1)
+    WHEN "t81"."window_start" >= MAKE_DATE(2020, 1, 1)
     THEN 'LAB § 31, stk. 3 (LBK nr. 701 af 2022)'
     ELSE CAST(NULL AS TEXT)
   END AS "reference",
-  "t82"."window_start",
+  "t81"."window_start",
   CASE
-    WHEN COALESCE("t82"."is_applicable", FALSE)
-    THEN "t82"."due_date"
+    WHEN COALESCE("t81"."is_applicable", FALSE)
+    THEN "t81"."due_date"
     ELSE CAST(NULL AS DATE)
   END AS "due_date",
   CASE
     WHEN NOT (
-      COALESCE("t82"."is_applicable", FALSE)
+      COALESCE("t81"."is_applicable", FALSE)
     )
     THEN 'not_applicable'
     WHEN (
-      "t82"."fulfilled_date" IS NOT NULL
+      "t81"."fulfilled_date" IS NOT NULL
     )
     AND (
-      "t82"."fulfilled_date" <= "t82"."due_date"
+      "t81"."fulfilled_date" <= "t81"."due_date"
     )
     THEN 'met'
-    WHEN "t82"."fulfilled_date" IS NOT NULL
+    WHEN "t81"."fulfilled_date" IS NOT NULL
     THEN 'late'
-    WHEN COALESCE("t82"."is_exempt", FALSE)
+    WHEN COALESCE("t81"."is_exempt", FALSE)
     THEN 'exempt'
-    WHEN "t82"."due_date" < CAST($as_of AS DATE)
+    WHEN "t81"."due_date" < CAST($as_of AS DATE)
     THEN 'overdue'
     ELSE 'open'
   END AS "status",
   CASE
-    WHEN COALESCE("t82"."is_applicable", FALSE)
-    THEN "t82"."fulfilled_date"
+    WHEN COALESCE("t81"."is_applicable", FALSE)
+    THEN "t81"."fulfilled_date"
     ELSE CAST(NULL AS DATE)
   END AS "fulfilled_date",
   CAST(CASE
     WHEN NOT (
-      COALESCE("t82"."is_applicable", FALSE)
+      COALESCE("t81"."is_applicable", FALSE)
     )
     THEN CAST(NULL AS INT)
     WHEN (
-      "t82"."fulfilled_date" IS NOT NULL
+      "t81"."fulfilled_date" IS NOT NULL
     )
     AND (
-      "t82"."fulfilled_date" > "t82"."due_date"
+      "t81"."fulfilled_date" > "t81"."due_date"
     )
-    THEN DATE_DIFF('DAY', "t82"."due_date", "t82"."fulfilled_date")
+    THEN DATE_DIFF('DAY', "t81"."due_date", "t81"."fulfilled_date")
     WHEN NOT (
-      "t82"."fulfilled_date" IS NOT NULL
+      "t81"."fulfilled_date" IS NOT NULL
     )
     AND NOT (
-      COALESCE("t82"."is_exempt", FALSE)
+      COALESCE("t81"."is_exempt", FALSE)
     )
     AND (
-      "t82"."due_date" < CAST($as_of AS DATE)
+      "t81"."due_date" < CAST($as_of AS DATE)
     )
-    THEN DATE_DIFF('DAY', "t82"."due_date", CAST($as_of AS DATE))
+    THEN DATE_DIFF('DAY', "t81"."due_date", CAST($as_of AS DATE))
     ELSE CAST(NULL AS INT)
   END AS INT) AS "days_late",
   CASE
@@ -916,11 +856,11 @@ SELECT
         CASE
           WHEN COALESCE(
             CASE
-              WHEN COALESCE("t82"."is_applicable", FALSE)
-              THEN "t82"."due_date"
+              WHEN COALESCE("t81"."is_applicable", FALSE)
+              THEN "t81"."due_date"
               ELSE CAST(NULL AS DATE)
             END,
-            "t82"."window_start"
+            "t81"."window_start"
           ) >= MAKE_DATE(2027, 1, 1)
           THEN [
             'dagpenge_akasse_first_interview',
@@ -937,11 +877,11 @@ SELECT
           ]
           WHEN COALESCE(
             CASE
-              WHEN COALESCE("t82"."is_applicable", FALSE)
-              THEN "t82"."due_date"
+              WHEN COALESCE("t81"."is_applicable", FALSE)
+              THEN "t81"."due_date"
               ELSE CAST(NULL AS DATE)
             END,
-            "t82"."window_start"
+            "t81"."window_start"
           ) >= MAKE_DATE(2015, 1, 1)
           THEN []
           ELSE CAST(NULL AS TEXT[])
@@ -950,223 +890,223 @@ SELECT
       ),
       FALSE
     )
-    THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. ' || COALESCE("t82"."evidence", '')
-    ELSE COALESCE("t82"."evidence", '')
+    THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. ' || COALESCE("t81"."evidence", '')
+    ELSE COALESCE("t81"."evidence", '')
   END AS "evidence"
 FROM (
   SELECT
-    "t81"."person_id",
-    "t81"."benefit",
-    "t81"."start_date",
-    "t81"."end_date",
-    "t81"."first_contact_date",
-    "t81"."target_group",
-    "t81"."first_absence_date",
-    "t81"."sickness_category",
-    "t81"."employed",
-    "t81"."handover_date",
-    "t81"."expected_absence_weeks",
-    "t81"."work_obligation",
-    "t81"."municipality",
-    "t81"."early_followup_request_date",
-    "t81"."education_order",
-    "t81"."periods",
-    "t81"."window_start",
-    "t81"."in_force",
-    "t81"."due0",
-    "t81"."exemption_start",
-    "t81"."exemption_end",
-    "t81"."exemption_reason",
-    "t81"."due_date",
-    "t81"."person_id_right",
-    "t81"."benefit_right",
-    "t81"."start_date_right",
-    "t81"."fulfilled_date",
-    "t81"."held_text",
-    "t81"."in_force"
+    "t80"."person_id",
+    "t80"."benefit",
+    "t80"."start_date",
+    "t80"."end_date",
+    "t80"."first_contact_date",
+    "t80"."target_group",
+    "t80"."first_absence_date",
+    "t80"."sickness_category",
+    "t80"."employed",
+    "t80"."handover_date",
+    "t80"."expected_absence_weeks",
+    "t80"."work_obligation",
+    "t80"."municipality",
+    "t80"."early_followup_request_date",
+    "t80"."education_order",
+    "t80"."periods",
+    "t80"."window_start",
+    "t80"."in_force",
+    "t80"."due0",
+    "t80"."exemption_start",
+    "t80"."exemption_end",
+    "t80"."exemption_reason",
+    "t80"."due_date",
+    "t80"."person_id_right",
+    "t80"."benefit_right",
+    "t80"."start_date_right",
+    "t80"."fulfilled_date",
+    "t80"."held_text",
+    "t80"."in_force"
     AND NOT (
       (
-        "t81"."end_date" IS NOT NULL
+        "t80"."end_date" IS NOT NULL
       )
       AND (
-        "t81"."end_date" < "t81"."due_date"
+        "t80"."end_date" < "t80"."due_date"
       )
       AND (
-        "t81"."fulfilled_date" IS NULL
+        "t80"."fulfilled_date" IS NULL
       )
     ) AS "is_applicable",
     (
-      "t81"."exemption_end" IS NOT NULL
+      "t80"."exemption_end" IS NOT NULL
     )
     AND (
-      CAST($as_of AS DATE) <= "t81"."exemption_end"
+      CAST($as_of AS DATE) <= "t80"."exemption_end"
     ) AS "is_exempt",
     CASE
       WHEN CASE
-        WHEN "t81"."exemption_end" IS NOT NULL
-        THEN 'fritaget ' || CAST("t81"."exemption_start" AS TEXT) || '–' || CAST("t81"."exemption_end" AS TEXT) || ' (' || "t81"."exemption_reason" || ')'
+        WHEN "t80"."exemption_end" IS NOT NULL
+        THEN 'fritaget ' || CAST("t80"."exemption_start" AS TEXT) || '–' || CAST("t80"."exemption_end" AS TEXT) || ' (' || "t80"."exemption_reason" || ')'
         ELSE ''
       END = ''
       THEN CASE
-        WHEN "t81"."fulfilled_date" IS NOT NULL
-        THEN "t81"."held_text"
+        WHEN "t80"."fulfilled_date" IS NOT NULL
+        THEN "t80"."held_text"
         WHEN (
-          "t81"."end_date" IS NOT NULL
+          "t80"."end_date" IS NOT NULL
         )
         AND (
-          "t81"."end_date" < "t81"."due_date"
+          "t80"."end_date" < "t80"."due_date"
         )
         AND (
-          "t81"."fulfilled_date" IS NULL
+          "t80"."fulfilled_date" IS NULL
         )
-        THEN 'ydelsesforløbet sluttede ' || CAST("t81"."end_date" AS TEXT) || ' før fristen'
+        THEN 'ydelsesforløbet sluttede ' || CAST("t80"."end_date" AS TEXT) || ' før fristen'
         ELSE 'ingen afholdt individuel jobsamtale'
       END
       ELSE CASE
-        WHEN "t81"."fulfilled_date" IS NOT NULL
-        THEN "t81"."held_text"
+        WHEN "t80"."fulfilled_date" IS NOT NULL
+        THEN "t80"."held_text"
         WHEN (
-          "t81"."end_date" IS NOT NULL
+          "t80"."end_date" IS NOT NULL
         )
         AND (
-          "t81"."end_date" < "t81"."due_date"
+          "t80"."end_date" < "t80"."due_date"
         )
         AND (
-          "t81"."fulfilled_date" IS NULL
+          "t80"."fulfilled_date" IS NULL
         )
-        THEN 'ydelsesforløbet sluttede ' || CAST("t81"."end_date" AS TEXT) || ' før fristen'
+        THEN 'ydelsesforløbet sluttede ' || CAST("t80"."end_date" AS TEXT) || ' før fristen'
         ELSE 'ingen afholdt individuel jobsamtale'
       END || '; ' || CASE
-        WHEN "t81"."exemption_end" IS NOT NULL
-        THEN 'fritaget ' || CAST("t81"."exemption_start" AS TEXT) || '–' || CAST("t81"."exemption_end" AS TEXT) || ' (' || "t81"."exemption_reason" || ')'
+        WHEN "t80"."exemption_end" IS NOT NULL
+        THEN 'fritaget ' || CAST("t80"."exemption_start" AS TEXT) || '–' || CAST("t80"."exemption_end" AS TEXT) || ' (' || "t80"."exemption_reason" || ')'
         ELSE ''
       END
     END AS "evidence"
   FROM (
     SELECT
-      "t77"."person_id",
-      "t77"."benefit",
-      "t77"."start_date",
-      "t77"."end_date",
-      "t77"."first_contact_date",
-      "t77"."target_group",
-      "t77"."first_absence_date",
-      "t77"."sickness_category",
-      "t77"."employed",
-      "t77"."handover_date",
-      "t77"."expected_absence_weeks",
-      "t77"."work_obligation",
-      "t77"."municipality",
-      "t77"."early_followup_request_date",
-      "t77"."education_order",
-      "t77"."periods",
-      "t77"."window_start",
-      "t77"."in_force",
-      "t77"."due0",
-      "t77"."exemption_start",
-      "t77"."exemption_end",
-      "t77"."exemption_reason",
-      "t77"."due_date",
-      "t80"."person_id" AS "person_id_right",
-      "t80"."benefit" AS "benefit_right",
-      "t80"."start_date" AS "start_date_right",
-      "t80"."fulfilled_date",
-      "t80"."held_text"
+      "t76"."person_id",
+      "t76"."benefit",
+      "t76"."start_date",
+      "t76"."end_date",
+      "t76"."first_contact_date",
+      "t76"."target_group",
+      "t76"."first_absence_date",
+      "t76"."sickness_category",
+      "t76"."employed",
+      "t76"."handover_date",
+      "t76"."expected_absence_weeks",
+      "t76"."work_obligation",
+      "t76"."municipality",
+      "t76"."early_followup_request_date",
+      "t76"."education_order",
+      "t76"."periods",
+      "t76"."window_start",
+      "t76"."in_force",
+      "t76"."due0",
+      "t76"."exemption_start",
+      "t76"."exemption_end",
+      "t76"."exemption_reason",
+      "t76"."due_date",
+      "t79"."person_id" AS "person_id_right",
+      "t79"."benefit" AS "benefit_right",
+      "t79"."start_date" AS "start_date_right",
+      "t79"."fulfilled_date",
+      "t79"."held_text"
     FROM (
       SELECT
-        "t72"."person_id",
-        "t72"."benefit",
-        "t72"."start_date",
-        "t72"."end_date",
-        "t72"."first_contact_date",
-        "t72"."target_group",
-        "t72"."first_absence_date",
-        "t72"."sickness_category",
-        "t72"."employed",
-        "t72"."handover_date",
-        "t72"."expected_absence_weeks",
-        "t72"."work_obligation",
-        "t72"."municipality",
-        "t72"."early_followup_request_date",
-        "t72"."education_order",
-        "t72"."periods",
-        "t72"."window_start",
-        "t72"."in_force",
-        "t72"."due0",
-        "t72"."exemption_start",
-        "t72"."exemption_end",
-        "t72"."exemption_reason",
+        "t71"."person_id",
+        "t71"."benefit",
+        "t71"."start_date",
+        "t71"."end_date",
+        "t71"."first_contact_date",
+        "t71"."target_group",
+        "t71"."first_absence_date",
+        "t71"."sickness_category",
+        "t71"."employed",
+        "t71"."handover_date",
+        "t71"."expected_absence_weeks",
+        "t71"."work_obligation",
+        "t71"."municipality",
+        "t71"."early_followup_request_date",
+        "t71"."education_order",
+        "t71"."periods",
+        "t71"."window_start",
+        "t71"."in_force",
+        "t71"."due0",
+        "t71"."exemption_start",
+        "t71"."exemption_end",
+        "t71"."exemption_reason",
         CASE
-          WHEN "t72"."exemption_end" IS NOT NULL
-          THEN CAST(CAST("t72"."exemption_end" + TO_DAYS(
+          WHEN "t71"."exemption_end" IS NOT NULL
+          THEN CAST(CAST("t71"."exemption_end" + TO_DAYS(
             COALESCE(
               CASE
-                WHEN "t72"."window_start" >= MAKE_DATE(2020, 1, 1)
+                WHEN "t71"."window_start" >= MAKE_DATE(2020, 1, 1)
                 THEN 7
                 ELSE CAST(NULL AS BIGINT)
               END,
               0
             )
           ) AS TIMESTAMP) AS DATE)
-          ELSE "t72"."due0"
+          ELSE "t71"."due0"
         END AS "due_date"
       FROM (
         SELECT
-          "t71".*
+          "t70".*
           EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
         FROM (
           SELECT
-            "t65"."person_id",
-            "t65"."benefit",
-            "t65"."start_date",
-            "t65"."end_date",
-            "t65"."first_contact_date",
-            "t65"."target_group",
-            "t65"."first_absence_date",
-            "t65"."sickness_category",
-            "t65"."employed",
-            "t65"."handover_date",
-            "t65"."expected_absence_weeks",
-            "t65"."work_obligation",
-            "t65"."municipality",
-            "t65"."early_followup_request_date",
-            "t65"."education_order",
-            "t65"."periods",
-            "t65"."window_start",
-            "t65"."in_force",
-            "t65"."due0",
-            "t70"."person_id" AS "person_id_right",
-            "t70"."benefit" AS "benefit_right",
-            "t70"."start_date" AS "start_date_right",
-            "t70"."exemption_start",
-            "t70"."exemption_end",
-            "t70"."exemption_reason"
+            "t64"."person_id",
+            "t64"."benefit",
+            "t64"."start_date",
+            "t64"."end_date",
+            "t64"."first_contact_date",
+            "t64"."target_group",
+            "t64"."first_absence_date",
+            "t64"."sickness_category",
+            "t64"."employed",
+            "t64"."handover_date",
+            "t64"."expected_absence_weeks",
+            "t64"."work_obligation",
+            "t64"."municipality",
+            "t64"."early_followup_request_date",
+            "t64"."education_order",
+            "t64"."periods",
+            "t64"."window_start",
+            "t64"."in_force",
+            "t64"."due0",
+            "t69"."person_id" AS "person_id_right",
+            "t69"."benefit" AS "benefit_right",
+            "t69"."start_date" AS "start_date_right",
+            "t69"."exemption_start",
+            "t69"."exemption_end",
+            "t69"."exemption_reason"
           FROM (
             SELECT
-              "t62"."person_id",
-              "t62"."benefit",
-              "t62"."start_date",
-              "t62"."end_date",
-              "t62"."first_contact_date",
-              "t62"."target_group",
-              "t62"."first_absence_date",
-              "t62"."sickness_category",
-              "t62"."employed",
-              "t62"."handover_date",
-              "t62"."expected_absence_weeks",
-              "t62"."work_obligation",
-              "t62"."municipality",
-              "t62"."early_followup_request_date",
-              "t62"."education_order",
-              "t62"."periods",
-              "t62"."window_start",
+              "t61"."person_id",
+              "t61"."benefit",
+              "t61"."start_date",
+              "t61"."end_date",
+              "t61"."first_contact_date",
+              "t61"."target_group",
+              "t61"."first_absence_date",
+              "t61"."sickness_category",
+              "t61"."employed",
+              "t61"."handover_date",
+              "t61"."expected_absence_weeks",
+              "t61"."work_obligation",
+              "t61"."municipality",
+              "t61"."early_followup_request_date",
+              "t61"."education_order",
+              "t61"."periods",
+              "t61"."window_start",
               (
                 CASE
-                  WHEN "t62"."window_start" >= MAKE_DATE(2026, 7, 1)
+                  WHEN "t61"."window_start" >= MAKE_DATE(2026, 7, 1)
                   THEN 7
-                  WHEN "t62"."window_start" >= MAKE_DATE(2024, 1, 1)
+                  WHEN "t61"."window_start" >= MAKE_DATE(2024, 1, 1)
                   THEN 7
-                  WHEN "t62"."window_start" >= MAKE_DATE(2020, 1, 1)
+                  WHEN "t61"."window_start" >= MAKE_DATE(2020, 1, 1)
                   THEN 7
                   ELSE CAST(NULL AS BIGINT)
                 END IS NOT NULL
@@ -1174,94 +1114,94 @@ FROM (
               AND COALESCE(
                 ARRAY_CONTAINS(
                   CASE
-                    WHEN "t62"."window_start" >= MAKE_DATE(2026, 7, 1)
+                    WHEN "t61"."window_start" >= MAKE_DATE(2026, 7, 1)
                     THEN ['kontanthjaelp', 'ledighedsydelse']
-                    WHEN "t62"."window_start" >= MAKE_DATE(2020, 1, 1)
+                    WHEN "t61"."window_start" >= MAKE_DATE(2020, 1, 1)
                     THEN ['kontanthjaelp', 'uddannelseshjaelp']
                     ELSE CAST(NULL AS TEXT[])
                   END,
-                  "t62"."benefit"
+                  "t61"."benefit"
                 ),
                 FALSE
               )
               AND (
                 (
-                  "t62"."target_group" IS NULL
+                  "t61"."target_group" IS NULL
                 )
                 OR COALESCE(
                   ARRAY_CONTAINS(
                     CASE
-                      WHEN "t62"."window_start" >= MAKE_DATE(2026, 7, 1)
+                      WHEN "t61"."window_start" >= MAKE_DATE(2026, 7, 1)
                       THEN ['jobparat']
-                      WHEN "t62"."window_start" >= MAKE_DATE(2020, 1, 1)
+                      WHEN "t61"."window_start" >= MAKE_DATE(2020, 1, 1)
                       THEN ['jobparat', 'aktivitetsparat', 'uddannelsesparat']
                       ELSE CAST(NULL AS TEXT[])
                     END,
-                    "t62"."target_group"
+                    "t61"."target_group"
                   ),
                   FALSE
                 )
               ) AS "in_force",
-              CAST(CAST("t62"."window_start" + TO_DAYS(
+              CAST(CAST("t61"."window_start" + TO_DAYS(
                 COALESCE(
                   CASE
-                    WHEN "t62"."window_start" >= MAKE_DATE(2026, 7, 1)
+                    WHEN "t61"."window_start" >= MAKE_DATE(2026, 7, 1)
                     THEN 7
-                    WHEN "t62"."window_start" >= MAKE_DATE(2024, 1, 1)
+                    WHEN "t61"."window_start" >= MAKE_DATE(2024, 1, 1)
                     THEN 7
-                    WHEN "t62"."window_start" >= MAKE_DATE(2020, 1, 1)
+                    WHEN "t61"."window_start" >= MAKE_DATE(2020, 1, 1)
                     THEN 7
                     ELSE CAST(NULL AS BIGINT)
                   END,
                   0
                 )
               ) AS TIMESTAMP) AS DATE) AS "due0"
-            FROM "t61" AS "t62"
-          ) AS "t65"
+            FROM "t60" AS "t61"
+          ) AS "t64"
           LEFT OUTER JOIN (
             SELECT
-              "t68"."person_id",
-              "t68"."benefit",
-              "t68"."start_date",
-              FIRST("t68"."_ex_start" ORDER BY "t68"."_ex_end" DESC) AS "exemption_start",
-              MAX("t68"."_ex_end") AS "exemption_end",
-              FIRST("t68"."_ex_reason" ORDER BY "t68"."_ex_end" DESC) AS "exemption_reason"
+              "t67"."person_id",
+              "t67"."benefit",
+              "t67"."start_date",
+              FIRST("t67"."_ex_start" ORDER BY "t67"."_ex_end" DESC) AS "exemption_start",
+              MAX("t67"."_ex_end") AS "exemption_end",
+              FIRST("t67"."_ex_reason" ORDER BY "t67"."_ex_end" DESC) AS "exemption_reason"
             FROM (
               SELECT
                 *
               FROM (
                 SELECT
-                  "t66"."person_id",
-                  "t66"."benefit",
-                  "t66"."start_date",
-                  "t66"."_day",
-                  "t66"."_ws",
+                  "t65"."person_id",
+                  "t65"."benefit",
+                  "t65"."start_date",
+                  "t65"."_day",
+                  "t65"."_ws",
                   "t6"."_pid",
                   "t6"."_ex_start",
                   "t6"."_ex_end",
                   "t6"."_ex_reason"
                 FROM (
                   SELECT
-                    "t62"."person_id",
-                    "t62"."benefit",
-                    "t62"."start_date",
-                    CAST(CAST("t62"."window_start" + TO_DAYS(
+                    "t61"."person_id",
+                    "t61"."benefit",
+                    "t61"."start_date",
+                    CAST(CAST("t61"."window_start" + TO_DAYS(
                       COALESCE(
                         CASE
-                          WHEN "t62"."window_start" >= MAKE_DATE(2026, 7, 1)
+                          WHEN "t61"."window_start" >= MAKE_DATE(2026, 7, 1)
                           THEN 7
-                          WHEN "t62"."window_start" >= MAKE_DATE(2024, 1, 1)
+                          WHEN "t61"."window_start" >= MAKE_DATE(2024, 1, 1)
                           THEN 7
-                          WHEN "t62"."window_start" >= MAKE_DATE(2020, 1, 1)
+                          WHEN "t61"."window_start" >= MAKE_DATE(2020, 1, 1)
                           THEN 7
                           ELSE CAST(NULL AS BIGINT)
                         END,
                         0
                       )
                     ) AS TIMESTAMP) AS DATE) AS "_day",
-                    "t62"."window_start" AS "_ws"
-                  FROM "t61" AS "t62"
-                ) AS "t66"
+                    "t61"."window_start" AS "_ws"
+                  FROM "t60" AS "t61"
+                ) AS "t65"
                 INNER JOIN (
                   SELECT
                     "t1"."person_id" AS "_pid",
@@ -1272,58 +1212,58 @@ FROM (
                   WHERE
                     "t1"."start_date" <= CAST($as_of AS DATE)
                 ) AS "t6"
-                  ON "t66"."person_id" = "t6"."_pid"
-                  AND "t6"."_ex_start" <= "t66"."_day"
-                  AND "t6"."_ex_end" >= "t66"."_day"
-              ) AS "t67"
+                  ON "t65"."person_id" = "t6"."_pid"
+                  AND "t6"."_ex_start" <= "t65"."_day"
+                  AND "t6"."_ex_end" >= "t65"."_day"
+              ) AS "t66"
               WHERE
                 NOT (
                   COALESCE(
                     ARRAY_CONTAINS(
                       CASE
-                        WHEN "t67"."_ws" >= MAKE_DATE(2026, 7, 1)
+                        WHEN "t66"."_ws" >= MAKE_DATE(2026, 7, 1)
                         THEN ['selv_job']
                         ELSE CAST(NULL AS TEXT[])
                       END,
-                      "t67"."_ex_reason"
+                      "t66"."_ex_reason"
                     ),
                     FALSE
                   )
                 )
-            ) AS "t68"
+            ) AS "t67"
             GROUP BY
               1,
               2,
               3
-          ) AS "t70"
-            ON "t65"."person_id" = "t70"."person_id"
-            AND "t65"."benefit" = "t70"."benefit"
-            AND "t65"."start_date" = "t70"."start_date"
-        ) AS "t71"
-      ) AS "t72"
-    ) AS "t77"
+          ) AS "t69"
+            ON "t64"."person_id" = "t69"."person_id"
+            AND "t64"."benefit" = "t69"."benefit"
+            AND "t64"."start_date" = "t69"."start_date"
+        ) AS "t70"
+      ) AS "t71"
+    ) AS "t76"
     LEFT OUTER JOIN (
       SELECT
-        "t78"."person_id",
-        "t78"."benefit",
-        "t78"."start_date",
-        MIN("t78"."date") AS "fulfilled_date",
-        FIRST("t78"."description" ORDER BY "t78"."date") AS "held_text"
+        "t77"."person_id",
+        "t77"."benefit",
+        "t77"."start_date",
+        MIN("t77"."date") AS "fulfilled_date",
+        FIRST("t77"."description" ORDER BY "t77"."date") AS "held_text"
       FROM (
         SELECT
-          "t75"."person_id",
-          "t75"."benefit",
-          "t75"."start_date",
-          "t75"."date",
-          "t75"."kind" || ' ' || CAST("t75"."date" AS TEXT) || ' (' || "t75"."form" || ', ' || "t75"."held_by" || ')' AS "description"
+          "t74"."person_id",
+          "t74"."benefit",
+          "t74"."start_date",
+          "t74"."date",
+          "t74"."kind" || ' ' || CAST("t74"."date" AS TEXT) || ' (' || "t74"."form" || ', ' || "t74"."held_by" || ')' AS "description"
         FROM (
           SELECT
-            "t74"."person_id",
-            "t74"."benefit",
-            "t74"."start_date",
-            "t74"."window_start",
-            "t74"."_first",
-            "t74"."_last",
+            "t73"."person_id",
+            "t73"."benefit",
+            "t73"."start_date",
+            "t73"."window_start",
+            "t73"."_first",
+            "t73"."_last",
             "t5"."person_id" AS "person_id_right",
             "t5"."date",
             "t5"."kind",
@@ -1335,69 +1275,69 @@ FROM (
             "t5"."purpose"
           FROM (
             SELECT
-              "t72"."person_id",
-              "t72"."benefit",
-              "t72"."start_date",
-              "t72"."window_start",
-              "t72"."window_start" AS "_first",
-              COALESCE("t72"."end_date", CAST($as_of AS DATE)) AS "_last"
+              "t71"."person_id",
+              "t71"."benefit",
+              "t71"."start_date",
+              "t71"."window_start",
+              "t71"."window_start" AS "_first",
+              COALESCE("t71"."end_date", CAST($as_of AS DATE)) AS "_last"
             FROM (
               SELECT
-                "t71".*
+                "t70".*
                 EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
               FROM (
                 SELECT
-                  "t65"."person_id",
-                  "t65"."benefit",
-                  "t65"."start_date",
-                  "t65"."end_date",
-                  "t65"."first_contact_date",
-                  "t65"."target_group",
-                  "t65"."first_absence_date",
-                  "t65"."sickness_category",
-                  "t65"."employed",
-                  "t65"."handover_date",
-                  "t65"."expected_absence_weeks",
-                  "t65"."work_obligation",
-                  "t65"."municipality",
-                  "t65"."early_followup_request_date",
-                  "t65"."education_order",
-                  "t65"."periods",
-                  "t65"."window_start",
-                  "t65"."in_force",
-                  "t65"."due0",
-                  "t70"."person_id" AS "person_id_right",
-                  "t70"."benefit" AS "benefit_right",
-                  "t70"."start_date" AS "start_date_right",
-                  "t70"."exemption_start",
-                  "t70"."exemption_end",
-                  "t70"."exemption_reason"
+                  "t64"."person_id",
+                  "t64"."benefit",
+                  "t64"."start_date",
+                  "t64"."end_date",
+                  "t64"."first_contact_date",
+                  "t64"."target_group",
+                  "t64"."first_absence_date",
+                  "t64"."sickness_category",
+                  "t64"."employed",
+                  "t64"."handover_date",
+                  "t64"."expected_absence_weeks",
+                  "t64"."work_obligation",
+                  "t64"."municipality",
+                  "t64"."early_followup_request_date",
+                  "t64"."education_order",
+                  "t64"."periods",
+                  "t64"."window_start",
+                  "t64"."in_force",
+                  "t64"."due0",
+                  "t69"."person_id" AS "person_id_right",
+                  "t69"."benefit" AS "benefit_right",
+                  "t69"."start_date" AS "start_date_right",
+                  "t69"."exemption_start",
+                  "t69"."exemption_end",
+                  "t69"."exemption_reason"
                 FROM (
                   SELECT
-                    "t62"."person_id",
-                    "t62"."benefit",
-                    "t62"."start_date",
-                    "t62"."end_date",
-                    "t62"."first_contact_date",
-                    "t62"."target_group",
-                    "t62"."first_absence_date",
-                    "t62"."sickness_category",
-                    "t62"."employed",
-                    "t62"."handover_date",
-                    "t62"."expected_absence_weeks",
-                    "t62"."work_obligation",
-                    "t62"."municipality",
-                    "t62"."early_followup_request_date",
-                    "t62"."education_order",
-                    "t62"."periods",
-                    "t62"."window_start",
+                    "t61"."person_id",
+                    "t61"."benefit",
+                    "t61"."start_date",
+                    "t61"."end_date",
+                    "t61"."first_contact_date",
+                    "t61"."target_group",
+                    "t61"."first_absence_date",
+                    "t61"."sickness_category",
+                    "t61"."employed",
+                    "t61"."handover_date",
+                    "t61"."expected_absence_weeks",
+                    "t61"."work_obligation",
+                    "t61"."municipality",
+                    "t61"."early_followup_request_date",
+                    "t61"."education_order",
+                    "t61"."periods",
+                    "t61"."window_start",
                     (
                       CASE
-                        WHEN "t62"."window_start" >= MAKE_DATE(2026, 7, 1)
+                        WHEN "t61"."window_start" >= MAKE_DATE(2026, 7, 1)
                         THEN 7
-                        WHEN "t62"."window_start" >= MAKE_DATE(2024, 1, 1)
+                        WHEN "t61"."window_start" >= MAKE_DATE(2024, 1, 1)
                         THEN 7
-                        WHEN "t62"."window_start" >= MAKE_DATE(2020, 1, 1)
+                        WHEN "t61"."window_start" >= MAKE_DATE(2020, 1, 1)
                         THEN 7
                         ELSE CAST(NULL AS BIGINT)
                       END IS NOT NULL
@@ -1405,94 +1345,94 @@ FROM (
                     AND COALESCE(
                       ARRAY_CONTAINS(
                         CASE
-                          WHEN "t62"."window_start" >= MAKE_DATE(2026, 7, 1)
+                          WHEN "t61"."window_start" >= MAKE_DATE(2026, 7, 1)
                           THEN ['kontanthjaelp', 'ledighedsydelse']
-                          WHEN "t62"."window_start" >= MAKE_DATE(2020, 1, 1)
+                          WHEN "t61"."window_start" >= MAKE_DATE(2020, 1, 1)
                           THEN ['kontanthjaelp', 'uddannelseshjaelp']
                           ELSE CAST(NULL AS TEXT[])
                         END,
-                        "t62"."benefit"
+                        "t61"."benefit"
                       ),
                       FALSE
                     )
                     AND (
                       (
-                        "t62"."target_group" IS NULL
+                        "t61"."target_group" IS NULL
                       )
                       OR COALESCE(
                         ARRAY_CONTAINS(
                           CASE
-                            WHEN "t62"."window_start" >= MAKE_DATE(2026, 7, 1)
+                            WHEN "t61"."window_start" >= MAKE_DATE(2026, 7, 1)
                             THEN ['jobparat']
-                            WHEN "t62"."window_start" >= MAKE_DATE(2020, 1, 1)
+                            WHEN "t61"."window_start" >= MAKE_DATE(2020, 1, 1)
                             THEN ['jobparat', 'aktivitetsparat', 'uddannelsesparat']
                             ELSE CAST(NULL AS TEXT[])
                           END,
-                          "t62"."target_group"
+                          "t61"."target_group"
                         ),
                         FALSE
                       )
                     ) AS "in_force",
-                    CAST(CAST("t62"."window_start" + TO_DAYS(
+                    CAST(CAST("t61"."window_start" + TO_DAYS(
                       COALESCE(
                         CASE
-                          WHEN "t62"."window_start" >= MAKE_DATE(2026, 7, 1)
+                          WHEN "t61"."window_start" >= MAKE_DATE(2026, 7, 1)
                           THEN 7
-                          WHEN "t62"."window_start" >= MAKE_DATE(2024, 1, 1)
+                          WHEN "t61"."window_start" >= MAKE_DATE(2024, 1, 1)
                           THEN 7
-                          WHEN "t62"."window_start" >= MAKE_DATE(2020, 1, 1)
+                          WHEN "t61"."window_start" >= MAKE_DATE(2020, 1, 1)
                           THEN 7
                           ELSE CAST(NULL AS BIGINT)
                         END,
                         0
                       )
                     ) AS TIMESTAMP) AS DATE) AS "due0"
-                  FROM "t61" AS "t62"
-                ) AS "t65"
+                  FROM "t60" AS "t61"
+                ) AS "t64"
                 LEFT OUTER JOIN (
                   SELECT
-                    "t68"."person_id",
-                    "t68"."benefit",
-                    "t68"."start_date",
-                    FIRST("t68"."_ex_start" ORDER BY "t68"."_ex_end" DESC) AS "exemption_start",
-                    MAX("t68"."_ex_end") AS "exemption_end",
-                    FIRST("t68"."_ex_reason" ORDER BY "t68"."_ex_end" DESC) AS "exemption_reason"
+                    "t67"."person_id",
+                    "t67"."benefit",
+                    "t67"."start_date",
+                    FIRST("t67"."_ex_start" ORDER BY "t67"."_ex_end" DESC) AS "exemption_start",
+                    MAX("t67"."_ex_end") AS "exemption_end",
+                    FIRST("t67"."_ex_reason" ORDER BY "t67"."_ex_end" DESC) AS "exemption_reason"
                   FROM (
                     SELECT
                       *
                     FROM (
                       SELECT
-                        "t66"."person_id",
-                        "t66"."benefit",
-                        "t66"."start_date",
-                        "t66"."_day",
-                        "t66"."_ws",
+                        "t65"."person_id",
+                        "t65"."benefit",
+                        "t65"."start_date",
+                        "t65"."_day",
+                        "t65"."_ws",
                         "t6"."_pid",
                         "t6"."_ex_start",
                         "t6"."_ex_end",
                         "t6"."_ex_reason"
                       FROM (
                         SELECT
-                          "t62"."person_id",
-                          "t62"."benefit",
-                          "t62"."start_date",
-                          CAST(CAST("t62"."window_start" + TO_DAYS(
+                          "t61"."person_id",
+                          "t61"."benefit",
+                          "t61"."start_date",
+                          CAST(CAST("t61"."window_start" + TO_DAYS(
                             COALESCE(
                               CASE
-                                WHEN "t62"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                WHEN "t61"."window_start" >= MAKE_DATE(2026, 7, 1)
                                 THEN 7
-                                WHEN "t62"."window_start" >= MAKE_DATE(2024, 1, 1)
+                                WHEN "t61"."window_start" >= MAKE_DATE(2024, 1, 1)
                                 THEN 7
-                                WHEN "t62"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                WHEN "t61"."window_start" >= MAKE_DATE(2020, 1, 1)
                                 THEN 7
                                 ELSE CAST(NULL AS BIGINT)
                               END,
                               0
                             )
                           ) AS TIMESTAMP) AS DATE) AS "_day",
-                          "t62"."window_start" AS "_ws"
-                        FROM "t61" AS "t62"
-                      ) AS "t66"
+                          "t61"."window_start" AS "_ws"
+                        FROM "t60" AS "t61"
+                      ) AS "t65"
                       INNER JOIN (
                         SELECT
                           "t1"."person_id" AS "_pid",
@@ -1503,36 +1443,36 @@ FROM (
                         WHERE
                           "t1"."start_date" <= CAST($as_of AS DATE)
                       ) AS "t6"
-                        ON "t66"."person_id" = "t6"."_pid"
-                        AND "t6"."_ex_start" <= "t66"."_day"
-                        AND "t6"."_ex_end" >= "t66"."_day"
-                    ) AS "t67"
+                        ON "t65"."person_id" = "t6"."_pid"
+                        AND "t6"."_ex_start" <= "t65"."_day"
+                        AND "t6"."_ex_end" >= "t65"."_day"
+                    ) AS "t66"
                     WHERE
                       NOT (
                         COALESCE(
                           ARRAY_CONTAINS(
                             CASE
-                              WHEN "t67"."_ws" >= MAKE_DATE(2026, 7, 1)
+                              WHEN "t66"."_ws" >= MAKE_DATE(2026, 7, 1)
                               THEN ['selv_job']
                               ELSE CAST(NULL AS TEXT[])
                             END,
-                            "t67"."_ex_reason"
+                            "t66"."_ex_reason"
                           ),
                           FALSE
                         )
                       )
-                  ) AS "t68"
+                  ) AS "t67"
                   GROUP BY
                     1,
                     2,
                     3
-                ) AS "t70"
-                  ON "t65"."person_id" = "t70"."person_id"
-                  AND "t65"."benefit" = "t70"."benefit"
-                  AND "t65"."start_date" = "t70"."start_date"
-              ) AS "t71"
-            ) AS "t72"
-          ) AS "t74"
+                ) AS "t69"
+                  ON "t64"."person_id" = "t69"."person_id"
+                  AND "t64"."benefit" = "t69"."benefit"
+                  AND "t64"."start_date" = "t69"."start_date"
+              ) AS "t70"
+            ) AS "t71"
+          ) AS "t73"
           INNER JOIN (
             SELECT
               *
@@ -1543,41 +1483,41 @@ FROM (
               AND "t0"."date" <= CAST($as_of AS DATE)
               AND "t0"."kind" IN ('jobsamtale')
           ) AS "t5"
-            ON "t74"."person_id" = "t5"."person_id"
-            AND "t5"."date" >= "t74"."_first"
-            AND "t5"."date" <= "t74"."_last"
-        ) AS "t75"
+            ON "t73"."person_id" = "t5"."person_id"
+            AND "t5"."date" >= "t73"."_first"
+            AND "t5"."date" <= "t73"."_last"
+        ) AS "t74"
         WHERE
           COALESCE(
             ARRAY_CONTAINS(
               CASE
-                WHEN "t75"."window_start" >= MAKE_DATE(2020, 1, 1)
+                WHEN "t74"."window_start" >= MAKE_DATE(2020, 1, 1)
                 THEN ['jobcenter', 'anden_aktoer']
                 ELSE CAST(NULL AS TEXT[])
               END,
-              "t75"."held_by"
+              "t74"."held_by"
             ),
             FALSE
           )
           AND COALESCE(
             ARRAY_CONTAINS(
               CASE
-                WHEN "t75"."window_start" >= MAKE_DATE(2020, 1, 1)
+                WHEN "t74"."window_start" >= MAKE_DATE(2020, 1, 1)
                 THEN ['personligt', 'telefon', 'video']
                 ELSE CAST(NULL AS TEXT[])
               END,
-              "t75"."form"
+              "t74"."form"
             ),
             FALSE
           )
-      ) AS "t78"
+      ) AS "t77"
       GROUP BY
         1,
         2,
         3
-    ) AS "t80"
-      ON "t77"."person_id" = "t80"."person_id"
-      AND "t77"."benefit" = "t80"."benefit"
-      AND "t77"."start_date" = "t80"."start_date"
-  ) AS "t81"
-) AS "t82"
+    ) AS "t79"
+      ON "t76"."person_id" = "t79"."person_id"
+      AND "t76"."benefit" = "t79"."benefit"
+      AND "t76"."start_date" = "t79"."start_date"
+  ) AS "t80"
+) AS "t81"

@@ -1,864 +1,804 @@
-WITH "t12" AS (
+WITH "t11" AS (
   SELECT
-    "t11"."person_id",
-    "t11"."benefit",
-    "t11"."start_date",
-    "t11"."end_date",
-    "t11"."target_group",
-    "t11"."first_contact_date",
-    "t11"."first_absence_date",
-    "t11"."sickness_category",
-    "t11"."employed",
-    "t11"."municipality",
-    "t11"."work_obligation",
-    "t11"."education_order",
-    "t11"."introduction_programme",
-    "t11"."expected_absence_weeks",
-    "t11"."handover_date",
-    "t11"."early_followup_request_date",
-    "t11"."_end",
-    "t11"."_acc",
-    "t11"."_switch",
-    "t11"."_run",
-    "t11"."_new",
-    "t11"."_spell",
-    MIN("t11"."start_date") OVER (
-      PARTITION BY "t11"."person_id", "t11"."_spell"
-      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+    "t10"."person_id",
+    "t10"."benefit",
+    "t10"."start_date",
+    "t10"."first_contact_date",
+    "t10"."target_group",
+    "t10"."first_absence_date",
+    "t10"."sickness_category",
+    "t10"."employed",
+    "t10"."handover_date",
+    "t10"."expected_absence_weeks",
+    "t10"."work_obligation",
+    "t10"."municipality",
+    "t10"."early_followup_request_date",
+    "t10"."education_order",
+    "t10"."_end",
+    "t10"."_acc",
+    "t10"."_switch",
+    "t10"."_run",
+    "t10"."_new",
+    MAX(CASE WHEN "t10"."_new" = 1 THEN "t10"."start_date" ELSE CAST(NULL AS DATE) END) OVER (
+      PARTITION BY "t10"."person_id"
+      ORDER BY "t10"."start_date" ASC, "t10"."benefit" ASC, "t10"."_end" ASC
+      ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
     ) AS "_spell_start"
   FROM (
     SELECT
-      "t10"."person_id",
-      "t10"."benefit",
-      "t10"."start_date",
-      "t10"."end_date",
-      "t10"."target_group",
-      "t10"."first_contact_date",
-      "t10"."first_absence_date",
-      "t10"."sickness_category",
-      "t10"."employed",
-      "t10"."municipality",
-      "t10"."work_obligation",
-      "t10"."education_order",
-      "t10"."introduction_programme",
-      "t10"."expected_absence_weeks",
-      "t10"."handover_date",
-      "t10"."early_followup_request_date",
-      "t10"."_end",
-      "t10"."_acc",
-      "t10"."_switch",
-      "t10"."_run",
-      "t10"."_new",
-      SUM("t10"."_new") OVER (
-        PARTITION BY "t10"."person_id"
-        ORDER BY "t10"."start_date" ASC, "t10"."benefit" ASC, "t10"."_end" ASC
-        ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-      ) AS "_spell"
-    FROM (
-      SELECT
-        "t9"."person_id",
-        "t9"."benefit",
-        "t9"."start_date",
-        "t9"."end_date",
-        "t9"."target_group",
-        "t9"."first_contact_date",
-        "t9"."first_absence_date",
-        "t9"."sickness_category",
-        "t9"."employed",
-        "t9"."municipality",
-        "t9"."work_obligation",
-        "t9"."education_order",
-        "t9"."introduction_programme",
-        "t9"."expected_absence_weeks",
-        "t9"."handover_date",
-        "t9"."early_followup_request_date",
-        "t9"."_end",
-        "t9"."_acc",
-        "t9"."_switch",
-        "t9"."_run",
-        CASE
-          WHEN (
-            "t9"."_switch" = 1
+      "t9"."person_id",
+      "t9"."benefit",
+      "t9"."start_date",
+      "t9"."first_contact_date",
+      "t9"."target_group",
+      "t9"."first_absence_date",
+      "t9"."sickness_category",
+      "t9"."employed",
+      "t9"."handover_date",
+      "t9"."expected_absence_weeks",
+      "t9"."work_obligation",
+      "t9"."municipality",
+      "t9"."early_followup_request_date",
+      "t9"."education_order",
+      "t9"."_end",
+      "t9"."_acc",
+      "t9"."_switch",
+      "t9"."_run",
+      CASE
+        WHEN (
+          "t9"."_switch" = 1
+        )
+        OR (
+          (
+            MAX("t9"."_end") OVER (
+              PARTITION BY "t9"."person_id", "t9"."_run"
+              ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
+              ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+            ) IS NOT NULL
           )
-          OR (
-            (
-              MAX("t9"."_end") OVER (
-                PARTITION BY "t9"."person_id", "t9"."_run"
-                ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
-                ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-              ) IS NOT NULL
+          AND (
+            MAX("t9"."_end") OVER (
+              PARTITION BY "t9"."person_id", "t9"."_run"
+              ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
+              ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+            ) < MAKE_DATE(9999, 12, 31)
+          )
+          AND (
+            "t9"."start_date" > CAST(CAST(MAX("t9"."_end") OVER (
+              PARTITION BY "t9"."person_id", "t9"."_run"
+              ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
+              ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+            ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
+          )
+          AND (
+            COALESCE(
+              ARRAY_CONTAINS(
+                CASE
+                  WHEN "t9"."start_date" >= MAKE_DATE(2020, 1, 1)
+                  THEN ['sygedagpenge']
+                  ELSE CAST(NULL AS TEXT[])
+                END,
+                "t9"."benefit"
+              ),
+              FALSE
             )
-            AND (
-              MAX("t9"."_end") OVER (
-                PARTITION BY "t9"."person_id", "t9"."_run"
-                ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
-                ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-              ) < MAKE_DATE(9999, 12, 31)
-            )
-            AND (
-              "t9"."start_date" > CAST(CAST(MAX("t9"."_end") OVER (
-                PARTITION BY "t9"."person_id", "t9"."_run"
-                ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
-                ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-              ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
-            )
-            AND (
-              COALESCE(
-                ARRAY_CONTAINS(
-                  CASE
-                    WHEN "t9"."start_date" >= MAKE_DATE(2020, 1, 1)
-                    THEN ['sygedagpenge']
-                    ELSE CAST(NULL AS TEXT[])
-                  END,
-                  "t9"."benefit"
-                ),
-                FALSE
+            OR (
+              (
+                CASE
+                  WHEN "t9"."start_date" >= MAKE_DATE(2020, 1, 1)
+                  THEN 1
+                  ELSE CAST(NULL AS BIGINT)
+                END IS NOT NULL
               )
-              OR (
-                (
-                  CASE
-                    WHEN "t9"."start_date" >= MAKE_DATE(2020, 1, 1)
-                    THEN 1
-                    ELSE CAST(NULL AS BIGINT)
-                  END IS NOT NULL
-                )
-                AND (
-                  "t9"."start_date" >= CAST(CAST(CASE
-                    WHEN EXTRACT(day FROM CAST(CAST(MAX("t9"."_end") OVER (
-                      PARTITION BY "t9"."person_id", "t9"."_run"
-                      ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
-                      ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                    ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)) = 1
-                    THEN CAST(CAST(MAX("t9"."_end") OVER (
+              AND (
+                "t9"."start_date" >= CAST(CAST(CASE
+                  WHEN EXTRACT(day FROM CAST(CAST(MAX("t9"."_end") OVER (
+                    PARTITION BY "t9"."person_id", "t9"."_run"
+                    ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
+                    ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                  ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)) = 1
+                  THEN CAST(CAST(MAX("t9"."_end") OVER (
+                    PARTITION BY "t9"."person_id", "t9"."_run"
+                    ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
+                    ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                  ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
+                  ELSE CAST(CAST(DATE_TRUNC(
+                    'MONTH',
+                    CAST(CAST(MAX("t9"."_end") OVER (
                       PARTITION BY "t9"."person_id", "t9"."_run"
                       ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
                       ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                     ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
-                    ELSE CAST(CAST(DATE_TRUNC(
-                      'MONTH',
-                      CAST(CAST(MAX("t9"."_end") OVER (
-                        PARTITION BY "t9"."person_id", "t9"."_run"
-                        ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
-                        ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                      ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
-                    ) + TO_MONTHS(1) AS TIMESTAMP) AS DATE)
-                  END + TO_MONTHS(
-                    COALESCE(
-                      CASE
-                        WHEN "t9"."start_date" >= MAKE_DATE(2020, 1, 1)
-                        THEN 1
-                        ELSE CAST(NULL AS BIGINT)
-                      END,
-                      0
-                    )
-                  ) AS TIMESTAMP) AS DATE)
-                )
+                  ) + TO_MONTHS(1) AS TIMESTAMP) AS DATE)
+                END + TO_MONTHS(
+                  COALESCE(
+                    CASE
+                      WHEN "t9"."start_date" >= MAKE_DATE(2020, 1, 1)
+                      THEN 1
+                      ELSE CAST(NULL AS BIGINT)
+                    END,
+                    0
+                  )
+                ) AS TIMESTAMP) AS DATE)
               )
             )
           )
-          OR COALESCE(
-            ARRAY_CONTAINS(
-              CASE
-                WHEN "t9"."start_date" >= MAKE_DATE(2020, 1, 1)
-                THEN ['uddannelsesparat>jobparat', 'uddannelsesparat>aktivitetsparat']
-                ELSE CAST(NULL AS TEXT[])
-              END,
-              LAG("t9"."target_group") OVER (
-                PARTITION BY "t9"."person_id", "t9"."_run"
-                ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
-                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-              ) || '>' || "t9"."target_group"
-            ),
-            FALSE
-          )
-          THEN 1
-          ELSE 0
-        END AS "_new"
+        )
+        OR COALESCE(
+          ARRAY_CONTAINS(
+            CASE
+              WHEN "t9"."start_date" >= MAKE_DATE(2020, 1, 1)
+              THEN ['uddannelsesparat>jobparat', 'uddannelsesparat>aktivitetsparat']
+              ELSE CAST(NULL AS TEXT[])
+            END,
+            LAG("t9"."target_group") OVER (
+              PARTITION BY "t9"."person_id", "t9"."_run"
+              ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
+              ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+            ) || '>' || "t9"."target_group"
+          ),
+          FALSE
+        )
+        THEN 1
+        ELSE 0
+      END AS "_new"
+    FROM (
+      SELECT
+        "t8"."person_id",
+        "t8"."benefit",
+        "t8"."start_date",
+        "t8"."first_contact_date",
+        "t8"."target_group",
+        "t8"."first_absence_date",
+        "t8"."sickness_category",
+        "t8"."employed",
+        "t8"."handover_date",
+        "t8"."expected_absence_weeks",
+        "t8"."work_obligation",
+        "t8"."municipality",
+        "t8"."early_followup_request_date",
+        "t8"."education_order",
+        "t8"."_end",
+        "t8"."_acc",
+        "t8"."_switch",
+        SUM("t8"."_switch") OVER (
+          PARTITION BY "t8"."person_id"
+          ORDER BY "t8"."start_date" ASC, "t8"."benefit" ASC, "t8"."_end" ASC
+          ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+        ) AS "_run"
       FROM (
         SELECT
-          "t8"."person_id",
-          "t8"."benefit",
-          "t8"."start_date",
-          "t8"."end_date",
-          "t8"."target_group",
-          "t8"."first_contact_date",
-          "t8"."first_absence_date",
-          "t8"."sickness_category",
-          "t8"."employed",
-          "t8"."municipality",
-          "t8"."work_obligation",
-          "t8"."education_order",
-          "t8"."introduction_programme",
-          "t8"."expected_absence_weeks",
-          "t8"."handover_date",
-          "t8"."early_followup_request_date",
-          "t8"."_end",
-          "t8"."_acc",
-          "t8"."_switch",
-          SUM("t8"."_switch") OVER (
-            PARTITION BY "t8"."person_id"
-            ORDER BY "t8"."start_date" ASC, "t8"."benefit" ASC, "t8"."_end" ASC
-            ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-          ) AS "_run"
+          "t7"."person_id",
+          "t7"."benefit",
+          "t7"."start_date",
+          "t7"."first_contact_date",
+          "t7"."target_group",
+          "t7"."first_absence_date",
+          "t7"."sickness_category",
+          "t7"."employed",
+          "t7"."handover_date",
+          "t7"."expected_absence_weeks",
+          "t7"."work_obligation",
+          "t7"."municipality",
+          "t7"."early_followup_request_date",
+          "t7"."education_order",
+          "t7"."_end",
+          "t7"."_acc",
+          CASE
+            WHEN LAG("t7"."benefit") OVER (
+              PARTITION BY "t7"."person_id"
+              ORDER BY "t7"."start_date" ASC, "t7"."benefit" ASC, "t7"."_end" ASC
+              ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+            ) IS NULL
+            THEN 1
+            WHEN LAG("t7"."benefit") OVER (
+              PARTITION BY "t7"."person_id"
+              ORDER BY "t7"."start_date" ASC, "t7"."benefit" ASC, "t7"."_end" ASC
+              ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+            ) <> "t7"."benefit"
+            THEN 1
+            ELSE 0
+          END AS "_switch"
         FROM (
           SELECT
-            "t7"."person_id",
-            "t7"."benefit",
-            "t7"."start_date",
-            "t7"."end_date",
-            "t7"."target_group",
-            "t7"."first_contact_date",
-            "t7"."first_absence_date",
-            "t7"."sickness_category",
-            "t7"."employed",
-            "t7"."municipality",
-            "t7"."work_obligation",
-            "t7"."education_order",
-            "t7"."introduction_programme",
-            "t7"."expected_absence_weeks",
-            "t7"."handover_date",
-            "t7"."early_followup_request_date",
-            "t7"."_end",
-            "t7"."_acc",
+            "t2"."person_id",
+            "t2"."benefit",
+            "t2"."start_date",
+            "t2"."first_contact_date",
+            "t2"."target_group",
+            "t2"."first_absence_date",
+            "t2"."sickness_category",
+            "t2"."employed",
+            "t2"."handover_date",
+            "t2"."expected_absence_weeks",
+            "t2"."work_obligation",
+            "t2"."municipality",
+            "t2"."early_followup_request_date",
+            "t2"."education_order",
             CASE
-              WHEN LAG("t7"."benefit") OVER (
-                PARTITION BY "t7"."person_id"
-                ORDER BY "t7"."start_date" ASC, "t7"."benefit" ASC, "t7"."_end" ASC
-                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-              ) IS NULL
-              THEN 1
-              WHEN LAG("t7"."benefit") OVER (
-                PARTITION BY "t7"."person_id"
-                ORDER BY "t7"."start_date" ASC, "t7"."benefit" ASC, "t7"."_end" ASC
-                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-              ) <> "t7"."benefit"
-              THEN 1
-              ELSE 0
-            END AS "_switch"
-          FROM (
-            SELECT
-              "t2"."person_id",
-              "t2"."benefit",
-              "t2"."start_date",
-              "t2"."end_date",
-              "t2"."target_group",
-              "t2"."first_contact_date",
-              "t2"."first_absence_date",
-              "t2"."sickness_category",
-              "t2"."employed",
-              "t2"."municipality",
-              "t2"."work_obligation",
-              "t2"."education_order",
-              "t2"."introduction_programme",
-              "t2"."expected_absence_weeks",
-              "t2"."handover_date",
-              "t2"."early_followup_request_date",
-              CASE
-                WHEN (
-                  "t2"."end_date" IS NULL
-                ) OR (
-                  "t2"."end_date" > CAST($as_of AS DATE)
-                )
-                THEN MAKE_DATE(9999, 12, 31)
-                ELSE "t2"."end_date"
-              END AS "_end",
-              COALESCE(
-                ARRAY_CONTAINS(
-                  CASE
-                    WHEN "t2"."start_date" >= MAKE_DATE(2020, 1, 1)
-                    THEN ['dagpenge']
-                    ELSE CAST(NULL AS TEXT[])
-                  END,
-                  "t2"."benefit"
-                ),
-                FALSE
-              ) AS "_acc"
-            FROM "benefit_periods" AS "t2"
-            WHERE
-              "t2"."start_date" <= CAST($as_of AS DATE)
-          ) AS "t7"
-        ) AS "t8"
-      ) AS "t9"
-    ) AS "t10"
-  ) AS "t11"
-), "t14" AS (
+              WHEN (
+                "t2"."end_date" IS NULL
+              ) OR (
+                "t2"."end_date" > CAST($as_of AS DATE)
+              )
+              THEN MAKE_DATE(9999, 12, 31)
+              ELSE "t2"."end_date"
+            END AS "_end",
+            COALESCE(
+              ARRAY_CONTAINS(
+                CASE
+                  WHEN "t2"."start_date" >= MAKE_DATE(2020, 1, 1)
+                  THEN ['dagpenge']
+                  ELSE CAST(NULL AS TEXT[])
+                END,
+                "t2"."benefit"
+              ),
+              FALSE
+            ) AS "_acc"
+          FROM "benefit_periods" AS "t2"
+          WHERE
+            "t2"."start_date" <= CAST($as_of AS DATE)
+        ) AS "t7"
+      ) AS "t8"
+    ) AS "t9"
+  ) AS "t10"
+), "t13" AS (
   SELECT
     *
-  FROM "t12" AS "t13"
+  FROM "t11" AS "t12"
   WHERE
-    "t13"."_acc"
-), "t18" AS (
+    "t12"."_acc"
+), "t17" AS (
   SELECT
-    "t16"."person_id",
-    "t16"."benefit",
-    MIN("t16"."start_date") AS "c1"
-  FROM "t14" AS "t16"
+    "t15"."person_id",
+    "t15"."benefit",
+    MIN("t15"."start_date") AS "c1"
+  FROM "t13" AS "t15"
   GROUP BY
     1,
     2
-), "t27" AS (
+), "t26" AS (
   SELECT
-    "t26"."person_id",
-    "t26"."benefit",
-    "t26"."c1",
-    "t26"."c2"
+    "t25"."person_id",
+    "t25"."benefit",
+    "t25"."c1",
+    "t25"."c2"
   FROM (
     SELECT
-      "t20"."person_id",
-      "t20"."benefit",
-      "t20"."c1",
-      "t25"."person_id" AS "person_id_right",
-      "t25"."benefit" AS "benefit_right",
-      "t25"."c2"
-    FROM "t18" AS "t20"
+      "t19"."person_id",
+      "t19"."benefit",
+      "t19"."c1",
+      "t24"."person_id" AS "person_id_right",
+      "t24"."benefit" AS "benefit_right",
+      "t24"."c2"
+    FROM "t17" AS "t19"
     LEFT OUTER JOIN (
       SELECT
-        "t23"."person_id",
-        "t23"."benefit",
-        MIN("t23"."start_date") AS "c2"
+        "t22"."person_id",
+        "t22"."benefit",
+        MIN("t22"."start_date") AS "c2"
       FROM (
         SELECT
           *
         FROM (
           SELECT
-            "t17"."person_id",
-            "t17"."benefit",
-            "t17"."start_date",
-            "t17"."end_date",
-            "t17"."target_group",
-            "t17"."first_contact_date",
-            "t17"."first_absence_date",
-            "t17"."sickness_category",
-            "t17"."employed",
-            "t17"."municipality",
-            "t17"."work_obligation",
-            "t17"."education_order",
-            "t17"."introduction_programme",
-            "t17"."expected_absence_weeks",
-            "t17"."handover_date",
-            "t17"."early_followup_request_date",
-            "t17"."_end",
-            "t17"."_acc",
-            "t17"."_switch",
-            "t17"."_run",
-            "t17"."_new",
-            "t17"."_spell",
-            "t17"."_spell_start",
-            "t21"."c1"
-          FROM "t14" AS "t17"
-          INNER JOIN "t18" AS "t21"
-            ON "t17"."person_id" = "t21"."person_id" AND "t17"."benefit" = "t21"."benefit"
-        ) AS "t22"
+            "t16"."person_id",
+            "t16"."benefit",
+            "t16"."start_date",
+            "t16"."first_contact_date",
+            "t16"."target_group",
+            "t16"."first_absence_date",
+            "t16"."sickness_category",
+            "t16"."employed",
+            "t16"."handover_date",
+            "t16"."expected_absence_weeks",
+            "t16"."work_obligation",
+            "t16"."municipality",
+            "t16"."early_followup_request_date",
+            "t16"."education_order",
+            "t16"."_end",
+            "t16"."_acc",
+            "t16"."_switch",
+            "t16"."_run",
+            "t16"."_new",
+            "t16"."_spell_start",
+            "t20"."c1"
+          FROM "t13" AS "t16"
+          INNER JOIN "t17" AS "t20"
+            ON "t16"."person_id" = "t20"."person_id" AND "t16"."benefit" = "t20"."benefit"
+        ) AS "t21"
         WHERE
-          "t22"."start_date" >= CAST(CAST("t22"."c1" + TO_MONTHS(
+          "t21"."start_date" >= CAST(CAST("t21"."c1" + TO_MONTHS(
             COALESCE(
-              CASE WHEN "t22"."c1" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+              CASE WHEN "t21"."c1" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
               0
             )
           ) AS TIMESTAMP) AS DATE)
-      ) AS "t23"
+      ) AS "t22"
       GROUP BY
         1,
         2
-    ) AS "t25"
-      ON "t20"."person_id" = "t25"."person_id" AND "t20"."benefit" = "t25"."benefit"
-  ) AS "t26"
-), "t36" AS (
+    ) AS "t24"
+      ON "t19"."person_id" = "t24"."person_id" AND "t19"."benefit" = "t24"."benefit"
+  ) AS "t25"
+), "t35" AS (
   SELECT
-    "t35"."person_id",
-    "t35"."benefit",
-    "t35"."c1",
-    "t35"."c2",
-    "t35"."c3"
+    "t34"."person_id",
+    "t34"."benefit",
+    "t34"."c1",
+    "t34"."c2",
+    "t34"."c3"
   FROM (
     SELECT
-      "t29"."person_id",
-      "t29"."benefit",
-      "t29"."c1",
-      "t29"."c2",
-      "t34"."person_id" AS "person_id_right",
-      "t34"."benefit" AS "benefit_right",
-      "t34"."c3"
-    FROM "t27" AS "t29"
+      "t28"."person_id",
+      "t28"."benefit",
+      "t28"."c1",
+      "t28"."c2",
+      "t33"."person_id" AS "person_id_right",
+      "t33"."benefit" AS "benefit_right",
+      "t33"."c3"
+    FROM "t26" AS "t28"
     LEFT OUTER JOIN (
       SELECT
-        "t32"."person_id",
-        "t32"."benefit",
-        MIN("t32"."start_date") AS "c3"
+        "t31"."person_id",
+        "t31"."benefit",
+        MIN("t31"."start_date") AS "c3"
       FROM (
         SELECT
           *
         FROM (
           SELECT
-            "t17"."person_id",
-            "t17"."benefit",
-            "t17"."start_date",
-            "t17"."end_date",
-            "t17"."target_group",
-            "t17"."first_contact_date",
-            "t17"."first_absence_date",
-            "t17"."sickness_category",
-            "t17"."employed",
-            "t17"."municipality",
-            "t17"."work_obligation",
-            "t17"."education_order",
-            "t17"."introduction_programme",
-            "t17"."expected_absence_weeks",
-            "t17"."handover_date",
-            "t17"."early_followup_request_date",
-            "t17"."_end",
-            "t17"."_acc",
-            "t17"."_switch",
-            "t17"."_run",
-            "t17"."_new",
-            "t17"."_spell",
-            "t17"."_spell_start",
-            "t30"."c1",
-            "t30"."c2"
-          FROM "t14" AS "t17"
-          INNER JOIN "t27" AS "t30"
-            ON "t17"."person_id" = "t30"."person_id" AND "t17"."benefit" = "t30"."benefit"
-        ) AS "t31"
+            "t16"."person_id",
+            "t16"."benefit",
+            "t16"."start_date",
+            "t16"."first_contact_date",
+            "t16"."target_group",
+            "t16"."first_absence_date",
+            "t16"."sickness_category",
+            "t16"."employed",
+            "t16"."handover_date",
+            "t16"."expected_absence_weeks",
+            "t16"."work_obligation",
+            "t16"."municipality",
+            "t16"."early_followup_request_date",
+            "t16"."education_order",
+            "t16"."_end",
+            "t16"."_acc",
+            "t16"."_switch",
+            "t16"."_run",
+            "t16"."_new",
+            "t16"."_spell_start",
+            "t29"."c1",
+            "t29"."c2"
+          FROM "t13" AS "t16"
+          INNER JOIN "t26" AS "t29"
+            ON "t16"."person_id" = "t29"."person_id" AND "t16"."benefit" = "t29"."benefit"
+        ) AS "t30"
         WHERE
-          "t31"."start_date" >= CAST(CAST("t31"."c2" + TO_MONTHS(
+          "t30"."start_date" >= CAST(CAST("t30"."c2" + TO_MONTHS(
             COALESCE(
-              CASE WHEN "t31"."c2" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+              CASE WHEN "t30"."c2" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
               0
             )
           ) AS TIMESTAMP) AS DATE)
-      ) AS "t32"
+      ) AS "t31"
       GROUP BY
         1,
         2
-    ) AS "t34"
-      ON "t29"."person_id" = "t34"."person_id" AND "t29"."benefit" = "t34"."benefit"
-  ) AS "t35"
-), "t59" AS (
+    ) AS "t33"
+      ON "t28"."person_id" = "t33"."person_id" AND "t28"."benefit" = "t33"."benefit"
+  ) AS "t34"
+), "t58" AS (
   SELECT
     *
   FROM (
     SELECT
-      "t13"."person_id",
-      "t13"."benefit",
-      "t13"."start_date",
-      "t13"."_end",
-      "t13"."_spell_start" AS "_key",
-      "t13"."_acc",
-      "t13"."first_contact_date",
-      "t13"."target_group",
-      "t13"."first_absence_date",
-      "t13"."sickness_category",
-      "t13"."employed",
-      "t13"."handover_date",
-      "t13"."expected_absence_weeks",
-      "t13"."work_obligation",
-      "t13"."municipality",
-      "t13"."early_followup_request_date",
-      "t13"."education_order"
-    FROM "t12" AS "t13"
+      "t12"."person_id",
+      "t12"."benefit",
+      "t12"."start_date",
+      "t12"."_end",
+      "t12"."_spell_start" AS "_key",
+      "t12"."_acc",
+      "t12"."first_contact_date",
+      "t12"."target_group",
+      "t12"."first_absence_date",
+      "t12"."sickness_category",
+      "t12"."employed",
+      "t12"."handover_date",
+      "t12"."expected_absence_weeks",
+      "t12"."work_obligation",
+      "t12"."municipality",
+      "t12"."early_followup_request_date",
+      "t12"."education_order"
+    FROM "t11" AS "t12"
     WHERE
       NOT (
-        "t13"."_acc"
+        "t12"."_acc"
       )
-  ) AS "t15"
+  ) AS "t14"
   UNION ALL
   SELECT
     *
   FROM (
     SELECT
-      "t57"."person_id",
-      "t57"."benefit",
-      "t57"."start_date",
-      "t57"."_end",
-      "t57"."_key",
-      "t57"."_acc",
-      "t57"."first_contact_date",
-      "t57"."target_group",
-      "t57"."first_absence_date",
-      "t57"."sickness_category",
-      "t57"."employed",
-      "t57"."handover_date",
-      "t57"."expected_absence_weeks",
-      "t57"."work_obligation",
-      "t57"."municipality",
-      "t57"."early_followup_request_date",
-      "t57"."education_order"
+      "t56"."person_id",
+      "t56"."benefit",
+      "t56"."start_date",
+      "t56"."_end",
+      "t56"."_key",
+      "t56"."_acc",
+      "t56"."first_contact_date",
+      "t56"."target_group",
+      "t56"."first_absence_date",
+      "t56"."sickness_category",
+      "t56"."employed",
+      "t56"."handover_date",
+      "t56"."expected_absence_weeks",
+      "t56"."work_obligation",
+      "t56"."municipality",
+      "t56"."early_followup_request_date",
+      "t56"."education_order"
     FROM (
       SELECT
-        "t56".*
+        "t55".*
         EXCLUDE ("c1", "c2", "c3", "c4", "c5")
       FROM (
         SELECT
-          "t55"."person_id",
-          "t55"."benefit",
-          "t55"."start_date",
-          "t55"."end_date",
-          "t55"."target_group",
-          "t55"."first_contact_date",
-          "t55"."first_absence_date",
-          "t55"."sickness_category",
-          "t55"."employed",
-          "t55"."municipality",
-          "t55"."work_obligation",
-          "t55"."education_order",
-          "t55"."introduction_programme",
-          "t55"."expected_absence_weeks",
-          "t55"."handover_date",
-          "t55"."early_followup_request_date",
-          "t55"."_end",
-          "t55"."_acc",
-          "t55"."_switch",
-          "t55"."_run",
-          "t55"."_new",
-          "t55"."_spell",
-          "t55"."_spell_start",
-          "t55"."c1",
-          "t55"."c2",
-          "t55"."c3",
-          "t55"."c4",
-          "t55"."c5",
+          "t54"."person_id",
+          "t54"."benefit",
+          "t54"."start_date",
+          "t54"."first_contact_date",
+          "t54"."target_group",
+          "t54"."first_absence_date",
+          "t54"."sickness_category",
+          "t54"."employed",
+          "t54"."handover_date",
+          "t54"."expected_absence_weeks",
+          "t54"."work_obligation",
+          "t54"."municipality",
+          "t54"."early_followup_request_date",
+          "t54"."education_order",
+          "t54"."_end",
+          "t54"."_acc",
+          "t54"."_switch",
+          "t54"."_run",
+          "t54"."_new",
+          "t54"."_spell_start",
+          "t54"."c1",
+          "t54"."c2",
+          "t54"."c3",
+          "t54"."c4",
+          "t54"."c5",
           GREATEST(
             CASE
-              WHEN "t55"."c1" <= "t55"."start_date"
-              THEN "t55"."c1"
+              WHEN "t54"."c1" <= "t54"."start_date"
+              THEN "t54"."c1"
               ELSE CAST(NULL AS DATE)
             END,
             CASE
-              WHEN "t55"."c2" <= "t55"."start_date"
-              THEN "t55"."c2"
+              WHEN "t54"."c2" <= "t54"."start_date"
+              THEN "t54"."c2"
               ELSE CAST(NULL AS DATE)
             END,
             CASE
-              WHEN "t55"."c3" <= "t55"."start_date"
-              THEN "t55"."c3"
+              WHEN "t54"."c3" <= "t54"."start_date"
+              THEN "t54"."c3"
               ELSE CAST(NULL AS DATE)
             END,
             CASE
-              WHEN "t55"."c4" <= "t55"."start_date"
-              THEN "t55"."c4"
+              WHEN "t54"."c4" <= "t54"."start_date"
+              THEN "t54"."c4"
               ELSE CAST(NULL AS DATE)
             END,
             CASE
-              WHEN "t55"."c5" <= "t55"."start_date"
-              THEN "t55"."c5"
+              WHEN "t54"."c5" <= "t54"."start_date"
+              THEN "t54"."c5"
               ELSE CAST(NULL AS DATE)
             END
           ) AS "_key"
         FROM (
           SELECT
-            "t17"."person_id",
-            "t17"."benefit",
-            "t17"."start_date",
-            "t17"."end_date",
-            "t17"."target_group",
-            "t17"."first_contact_date",
-            "t17"."first_absence_date",
-            "t17"."sickness_category",
-            "t17"."employed",
-            "t17"."municipality",
-            "t17"."work_obligation",
-            "t17"."education_order",
-            "t17"."introduction_programme",
-            "t17"."expected_absence_weeks",
-            "t17"."handover_date",
-            "t17"."early_followup_request_date",
-            "t17"."_end",
-            "t17"."_acc",
-            "t17"."_switch",
-            "t17"."_run",
-            "t17"."_new",
-            "t17"."_spell",
-            "t17"."_spell_start",
-            "t54"."c1",
-            "t54"."c2",
-            "t54"."c3",
-            "t54"."c4",
-            "t54"."c5"
-          FROM "t14" AS "t17"
+            "t16"."person_id",
+            "t16"."benefit",
+            "t16"."start_date",
+            "t16"."first_contact_date",
+            "t16"."target_group",
+            "t16"."first_absence_date",
+            "t16"."sickness_category",
+            "t16"."employed",
+            "t16"."handover_date",
+            "t16"."expected_absence_weeks",
+            "t16"."work_obligation",
+            "t16"."municipality",
+            "t16"."early_followup_request_date",
+            "t16"."education_order",
+            "t16"."_end",
+            "t16"."_acc",
+            "t16"."_switch",
+            "t16"."_run",
+            "t16"."_new",
+            "t16"."_spell_start",
+            "t53"."c1",
+            "t53"."c2",
+            "t53"."c3",
+            "t53"."c4",
+            "t53"."c5"
+          FROM "t13" AS "t16"
           INNER JOIN (
             SELECT
-              "t52".*
+              "t51".*
               EXCLUDE ("benefit_right", "person_id_right")
             FROM (
               SELECT
-                "t46"."person_id",
-                "t46"."benefit",
-                "t46"."c1",
-                "t46"."c2",
-                "t46"."c3",
-                "t46"."c4",
-                "t51"."person_id" AS "person_id_right",
-                "t51"."benefit" AS "benefit_right",
-                "t51"."c5"
+                "t45"."person_id",
+                "t45"."benefit",
+                "t45"."c1",
+                "t45"."c2",
+                "t45"."c3",
+                "t45"."c4",
+                "t50"."person_id" AS "person_id_right",
+                "t50"."benefit" AS "benefit_right",
+                "t50"."c5"
               FROM (
                 SELECT
-                  "t44".*
+                  "t43".*
                   EXCLUDE ("benefit_right", "person_id_right")
                 FROM (
                   SELECT
-                    "t38"."person_id",
-                    "t38"."benefit",
-                    "t38"."c1",
-                    "t38"."c2",
-                    "t38"."c3",
-                    "t43"."person_id" AS "person_id_right",
-                    "t43"."benefit" AS "benefit_right",
-                    "t43"."c4"
-                  FROM "t36" AS "t38"
+                    "t37"."person_id",
+                    "t37"."benefit",
+                    "t37"."c1",
+                    "t37"."c2",
+                    "t37"."c3",
+                    "t42"."person_id" AS "person_id_right",
+                    "t42"."benefit" AS "benefit_right",
+                    "t42"."c4"
+                  FROM "t35" AS "t37"
                   LEFT OUTER JOIN (
                     SELECT
-                      "t41"."person_id",
-                      "t41"."benefit",
-                      MIN("t41"."start_date") AS "c4"
+                      "t40"."person_id",
+                      "t40"."benefit",
+                      MIN("t40"."start_date") AS "c4"
                     FROM (
                       SELECT
                         *
                       FROM (
                         SELECT
-                          "t17"."person_id",
-                          "t17"."benefit",
-                          "t17"."start_date",
-                          "t17"."end_date",
-                          "t17"."target_group",
-                          "t17"."first_contact_date",
-                          "t17"."first_absence_date",
-                          "t17"."sickness_category",
-                          "t17"."employed",
-                          "t17"."municipality",
-                          "t17"."work_obligation",
-                          "t17"."education_order",
-                          "t17"."introduction_programme",
-                          "t17"."expected_absence_weeks",
-                          "t17"."handover_date",
-                          "t17"."early_followup_request_date",
-                          "t17"."_end",
-                          "t17"."_acc",
-                          "t17"."_switch",
-                          "t17"."_run",
-                          "t17"."_new",
-                          "t17"."_spell",
-                          "t17"."_spell_start",
-                          "t39"."c1",
-                          "t39"."c2",
-                          "t39"."c3"
-                        FROM "t14" AS "t17"
-                        INNER JOIN "t36" AS "t39"
-                          ON "t17"."person_id" = "t39"."person_id" AND "t17"."benefit" = "t39"."benefit"
-                      ) AS "t40"
+                          "t16"."person_id",
+                          "t16"."benefit",
+                          "t16"."start_date",
+                          "t16"."first_contact_date",
+                          "t16"."target_group",
+                          "t16"."first_absence_date",
+                          "t16"."sickness_category",
+                          "t16"."employed",
+                          "t16"."handover_date",
+                          "t16"."expected_absence_weeks",
+                          "t16"."work_obligation",
+                          "t16"."municipality",
+                          "t16"."early_followup_request_date",
+                          "t16"."education_order",
+                          "t16"."_end",
+                          "t16"."_acc",
+                          "t16"."_switch",
+                          "t16"."_run",
+                          "t16"."_new",
+                          "t16"."_spell_start",
+                          "t38"."c1",
+                          "t38"."c2",
+                          "t38"."c3"
+                        FROM "t13" AS "t16"
+                        INNER JOIN "t35" AS "t38"
+                          ON "t16"."person_id" = "t38"."person_id" AND "t16"."benefit" = "t38"."benefit"
+                      ) AS "t39"
                       WHERE
-                        "t40"."start_date" >= CAST(CAST("t40"."c3" + TO_MONTHS(
+                        "t39"."start_date" >= CAST(CAST("t39"."c3" + TO_MONTHS(
                           COALESCE(
-                            CASE WHEN "t40"."c3" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+                            CASE WHEN "t39"."c3" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
                             0
                           )
                         ) AS TIMESTAMP) AS DATE)
-                    ) AS "t41"
+                    ) AS "t40"
                     GROUP BY
                       1,
                       2
-                  ) AS "t43"
-                    ON "t38"."person_id" = "t43"."person_id" AND "t38"."benefit" = "t43"."benefit"
-                ) AS "t44"
-              ) AS "t46"
+                  ) AS "t42"
+                    ON "t37"."person_id" = "t42"."person_id" AND "t37"."benefit" = "t42"."benefit"
+                ) AS "t43"
+              ) AS "t45"
               LEFT OUTER JOIN (
                 SELECT
-                  "t49"."person_id",
-                  "t49"."benefit",
-                  MIN("t49"."start_date") AS "c5"
+                  "t48"."person_id",
+                  "t48"."benefit",
+                  MIN("t48"."start_date") AS "c5"
                 FROM (
                   SELECT
                     *
                   FROM (
                     SELECT
-                      "t17"."person_id",
-                      "t17"."benefit",
-                      "t17"."start_date",
-                      "t17"."end_date",
-                      "t17"."target_group",
-                      "t17"."first_contact_date",
-                      "t17"."first_absence_date",
-                      "t17"."sickness_category",
-                      "t17"."employed",
-                      "t17"."municipality",
-                      "t17"."work_obligation",
-                      "t17"."education_order",
-                      "t17"."introduction_programme",
-                      "t17"."expected_absence_weeks",
-                      "t17"."handover_date",
-                      "t17"."early_followup_request_date",
-                      "t17"."_end",
-                      "t17"."_acc",
-                      "t17"."_switch",
-                      "t17"."_run",
-                      "t17"."_new",
-                      "t17"."_spell",
-                      "t17"."_spell_start",
-                      "t47"."c1",
-                      "t47"."c2",
-                      "t47"."c3",
-                      "t47"."c4"
-                    FROM "t14" AS "t17"
+                      "t16"."person_id",
+                      "t16"."benefit",
+                      "t16"."start_date",
+                      "t16"."first_contact_date",
+                      "t16"."target_group",
+                      "t16"."first_absence_date",
+                      "t16"."sickness_category",
+                      "t16"."employed",
+                      "t16"."handover_date",
+                      "t16"."expected_absence_weeks",
+                      "t16"."work_obligation",
+                      "t16"."municipality",
+                      "t16"."early_followup_request_date",
+                      "t16"."education_order",
+                      "t16"."_end",
+                      "t16"."_acc",
+                      "t16"."_switch",
+                      "t16"."_run",
+                      "t16"."_new",
+                      "t16"."_spell_start",
+                      "t46"."c1",
+                      "t46"."c2",
+                      "t46"."c3",
+                      "t46"."c4"
+                    FROM "t13" AS "t16"
                     INNER JOIN (
                       SELECT
-                        "t44".*
+                        "t43".*
                         EXCLUDE ("benefit_right", "person_id_right")
                       FROM (
                         SELECT
-                          "t38"."person_id",
-                          "t38"."benefit",
-                          "t38"."c1",
-                          "t38"."c2",
-                          "t38"."c3",
-                          "t43"."person_id" AS "person_id_right",
-                          "t43"."benefit" AS "benefit_right",
-                          "t43"."c4"
-                        FROM "t36" AS "t38"
+                          "t37"."person_id",
+                          "t37"."benefit",
+                          "t37"."c1",
+                          "t37"."c2",
+                          "t37"."c3",
+                          "t42"."person_id" AS "person_id_right",
+                          "t42"."benefit" AS "benefit_right",
+                          "t42"."c4"
+                        FROM "t35" AS "t37"
                         LEFT OUTER JOIN (
                           SELECT
-                            "t41"."person_id",
-                            "t41"."benefit",
-                            MIN("t41"."start_date") AS "c4"
+                            "t40"."person_id",
+                            "t40"."benefit",
+                            MIN("t40"."start_date") AS "c4"
                           FROM (
                             SELECT
                               *
                             FROM (
                               SELECT
-                                "t17"."person_id",
-                                "t17"."benefit",
-                                "t17"."start_date",
-                                "t17"."end_date",
-                                "t17"."target_group",
-                                "t17"."first_contact_date",
-                                "t17"."first_absence_date",
-                                "t17"."sickness_category",
-                                "t17"."employed",
-                                "t17"."municipality",
-                                "t17"."work_obligation",
-                                "t17"."education_order",
-                                "t17"."introduction_programme",
-                                "t17"."expected_absence_weeks",
-                                "t17"."handover_date",
-                                "t17"."early_followup_request_date",
-                                "t17"."_end",
-                                "t17"."_acc",
-                                "t17"."_switch",
-                                "t17"."_run",
-                                "t17"."_new",
-                                "t17"."_spell",
-                                "t17"."_spell_start",
-                                "t39"."c1",
-                                "t39"."c2",
-                                "t39"."c3"
-                              FROM "t14" AS "t17"
-                              INNER JOIN "t36" AS "t39"
-                                ON "t17"."person_id" = "t39"."person_id" AND "t17"."benefit" = "t39"."benefit"
-                            ) AS "t40"
+                                "t16"."person_id",
+                                "t16"."benefit",
+                                "t16"."start_date",
+                                "t16"."first_contact_date",
+                                "t16"."target_group",
+                                "t16"."first_absence_date",
+                                "t16"."sickness_category",
+                                "t16"."employed",
+                                "t16"."handover_date",
+                                "t16"."expected_absence_weeks",
+                                "t16"."work_obligation",
+                                "t16"."municipality",
+                                "t16"."early_followup_request_date",
+                                "t16"."education_order",
+                                "t16"."_end",
+                                "t16"."_acc",
+                                "t16"."_switch",
+                                "t16"."_run",
+                                "t16"."_new",
+                                "t16"."_spell_start",
+                                "t38"."c1",
+                                "t38"."c2",
+                                "t38"."c3"
+                              FROM "t13" AS "t16"
+                              INNER JOIN "t35" AS "t38"
+                                ON "t16"."person_id" = "t38"."person_id" AND "t16"."benefit" = "t38"."benefit"
+                            ) AS "t39"
                             WHERE
-                              "t40"."start_date" >= CAST(CAST("t40"."c3" + TO_MONTHS(
+                              "t39"."start_date" >= CAST(CAST("t39"."c3" + TO_MONTHS(
                                 COALESCE(
-                                  CASE WHEN "t40"."c3" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+                                  CASE WHEN "t39"."c3" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
                                   0
                                 )
                               ) AS TIMESTAMP) AS DATE)
-                          ) AS "t41"
+                          ) AS "t40"
                           GROUP BY
                             1,
                             2
-                        ) AS "t43"
-                          ON "t38"."person_id" = "t43"."person_id" AND "t38"."benefit" = "t43"."benefit"
-                      ) AS "t44"
-                    ) AS "t47"
-                      ON "t17"."person_id" = "t47"."person_id" AND "t17"."benefit" = "t47"."benefit"
-                  ) AS "t48"
+                        ) AS "t42"
+                          ON "t37"."person_id" = "t42"."person_id" AND "t37"."benefit" = "t42"."benefit"
+                      ) AS "t43"
+                    ) AS "t46"
+                      ON "t16"."person_id" = "t46"."person_id" AND "t16"."benefit" = "t46"."benefit"
+                  ) AS "t47"
                   WHERE
-                    "t48"."start_date" >= CAST(CAST("t48"."c4" + TO_MONTHS(
+                    "t47"."start_date" >= CAST(CAST("t47"."c4" + TO_MONTHS(
                       COALESCE(
-                        CASE WHEN "t48"."c4" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+                        CASE WHEN "t47"."c4" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
                         0
                       )
                     ) AS TIMESTAMP) AS DATE)
-                ) AS "t49"
+                ) AS "t48"
                 GROUP BY
                   1,
                   2
-              ) AS "t51"
-                ON "t46"."person_id" = "t51"."person_id" AND "t46"."benefit" = "t51"."benefit"
-            ) AS "t52"
-          ) AS "t54"
-            ON "t17"."person_id" = "t54"."person_id" AND "t17"."benefit" = "t54"."benefit"
-        ) AS "t55"
-      ) AS "t56"
-    ) AS "t57"
-  ) AS "t58"
+              ) AS "t50"
+                ON "t45"."person_id" = "t50"."person_id" AND "t45"."benefit" = "t50"."benefit"
+            ) AS "t51"
+          ) AS "t53"
+            ON "t16"."person_id" = "t53"."person_id" AND "t16"."benefit" = "t53"."benefit"
+        ) AS "t54"
+      ) AS "t55"
+    ) AS "t56"
+  ) AS "t57"
 )
 SELECT
-  "t104"."person_id",
-  "t104"."benefit",
+  "t103"."person_id",
+  "t103"."benefit",
   'interviews_6m' AS "kind",
   'interviews_6m' AS "rule_id",
   '1.2.0' AS "rule_version",
   CASE
-    WHEN "t104"."window_start" >= MAKE_DATE(2026, 7, 1)
+    WHEN "t103"."window_start" >= MAKE_DATE(2026, 7, 1)
     THEN 'Lov nr. 1750 af 29.12.2025 (mere fleksible kontaktforløb); STAR, svar på spørgsmål fra webinar 21.1.2026'
-    WHEN "t104"."window_start" >= MAKE_DATE(2024, 1, 1)
+    WHEN "t103"."window_start" >= MAKE_DATE(2024, 1, 1)
     THEN 'LAB § 31, stk. 3 (LBK nr. 280 af 2024)'
-    WHEN "t104"."window_start" >= MAKE_DATE(2020, 1, 1)
+    WHEN "t103"."window_start" >= MAKE_DATE(2020, 1, 1)
     THEN 'LAB § 31 (LBK nr. 701 af 2022)'
     ELSE CAST(NULL AS TEXT)
   END AS "reference",
-  "t104"."window_start",
+  "t103"."window_start",
   CASE
-    WHEN COALESCE("t104"."is_applicable", FALSE)
-    THEN "t104"."due_date"
+    WHEN COALESCE("t103"."is_applicable", FALSE)
+    THEN "t103"."due_date"
     ELSE CAST(NULL AS DATE)
   END AS "due_date",
   CASE
     WHEN NOT (
-      COALESCE("t104"."is_applicable", FALSE)
+      COALESCE("t103"."is_applicable", FALSE)
     )
     THEN 'not_applicable'
     WHEN (
-      "t104"."fulfilled_date" IS NOT NULL
+      "t103"."fulfilled_date" IS NOT NULL
     )
     AND (
-      "t104"."fulfilled_date" <= "t104"."due_date"
+      "t103"."fulfilled_date" <= "t103"."due_date"
     )
     THEN 'met'
-    WHEN "t104"."fulfilled_date" IS NOT NULL
+    WHEN "t103"."fulfilled_date" IS NOT NULL
     THEN 'late'
-    WHEN COALESCE("t104"."is_exempt", FALSE)
+    WHEN COALESCE("t103"."is_exempt", FALSE)
     THEN 'exempt'
-    WHEN "t104"."due_date" < CAST($as_of AS DATE)
+    WHEN "t103"."due_date" < CAST($as_of AS DATE)
     THEN 'overdue'
     ELSE 'open'
   END AS "status",
   CASE
-    WHEN COALESCE("t104"."is_applicable", FALSE)
-    THEN "t104"."fulfilled_date"
+    WHEN COALESCE("t103"."is_applicable", FALSE)
+    THEN "t103"."fulfilled_date"
     ELSE CAST(NULL AS DATE)
   END AS "fulfilled_date",
   CAST(CASE
     WHEN NOT (
-      COALESCE("t104"."is_applicable", FALSE)
+      COALESCE("t103"."is_applicable", FALSE)
     )
     THEN CAST(NULL AS INT)
     WHEN (
-      "t104"."fulfilled_date" IS NOT NULL
+      "t103"."fulfilled_date" IS NOT NULL
     )
     AND (
-      "t104"."fulfilled_date" > "t104"."due_date"
+      "t103"."fulfilled_date" > "t103"."due_date"
     )
-    THEN DATE_DIFF('DAY', "t104"."due_date", "t104"."fulfilled_date")
+    THEN DATE_DIFF('DAY', "t103"."due_date", "t103"."fulfilled_date")
     WHEN NOT (
-      "t104"."fulfilled_date" IS NOT NULL
+      "t103"."fulfilled_date" IS NOT NULL
     )
     AND NOT (
-      COALESCE("t104"."is_exempt", FALSE)
+      COALESCE("t103"."is_exempt", FALSE)
     )
     AND (
-      "t104"."due_date" < CAST($as_of AS DATE)
+      "t103"."due_date" < CAST($as_of AS DATE)
     )
-    THEN DATE_DIFF('DAY', "t104"."due_date", CAST($as_of AS DATE))
+    THEN DATE_DIFF('DAY', "t103"."due_date", CAST($as_of AS DATE))
     ELSE CAST(NULL AS INT)
   END AS INT) AS "days_late",
   CASE
@@ -867,11 +807,11 @@ SELECT
         CASE
           WHEN COALESCE(
             CASE
-              WHEN COALESCE("t104"."is_applicable", FALSE)
-              THEN "t104"."due_date"
+              WHEN COALESCE("t103"."is_applicable", FALSE)
+              THEN "t103"."due_date"
               ELSE CAST(NULL AS DATE)
             END,
-            "t104"."window_start"
+            "t103"."window_start"
           ) >= MAKE_DATE(2027, 1, 1)
           THEN [
             'dagpenge_akasse_first_interview',
@@ -888,11 +828,11 @@ SELECT
           ]
           WHEN COALESCE(
             CASE
-              WHEN COALESCE("t104"."is_applicable", FALSE)
-              THEN "t104"."due_date"
+              WHEN COALESCE("t103"."is_applicable", FALSE)
+              THEN "t103"."due_date"
               ELSE CAST(NULL AS DATE)
             END,
-            "t104"."window_start"
+            "t103"."window_start"
           ) >= MAKE_DATE(2015, 1, 1)
           THEN []
           ELSE CAST(NULL AS TEXT[])
@@ -901,328 +841,328 @@ SELECT
       ),
       FALSE
     )
-    THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. ' || COALESCE("t104"."evidence", '')
-    ELSE COALESCE("t104"."evidence", '')
+    THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. ' || COALESCE("t103"."evidence", '')
+    ELSE COALESCE("t103"."evidence", '')
   END AS "evidence"
 FROM (
   SELECT
-    "t103"."person_id",
-    "t103"."benefit",
-    "t103"."start_date",
-    "t103"."end_date",
-    "t103"."first_contact_date",
-    "t103"."target_group",
-    "t103"."first_absence_date",
-    "t103"."sickness_category",
-    "t103"."employed",
-    "t103"."handover_date",
-    "t103"."expected_absence_weeks",
-    "t103"."work_obligation",
-    "t103"."municipality",
-    "t103"."early_followup_request_date",
-    "t103"."education_order",
-    "t103"."periods",
-    "t103"."window_start",
-    "t103"."required",
-    "t103"."required_joint",
-    "t103"."in_force",
-    "t103"."_end_unconfirmed",
-    "t103"."due0",
-    "t103"."exempt_days",
-    "t103"."exempt_now",
-    "t103"."exemption_note",
-    "t103"."due_date",
-    "t103"."nth_date",
-    "t103"."counted",
-    "t103"."in_window",
-    "t103"."listed",
-    "t103"."nth_date" AS "fulfilled_date",
-    "t103"."in_force"
+    "t102"."person_id",
+    "t102"."benefit",
+    "t102"."start_date",
+    "t102"."end_date",
+    "t102"."first_contact_date",
+    "t102"."target_group",
+    "t102"."first_absence_date",
+    "t102"."sickness_category",
+    "t102"."employed",
+    "t102"."handover_date",
+    "t102"."expected_absence_weeks",
+    "t102"."work_obligation",
+    "t102"."municipality",
+    "t102"."early_followup_request_date",
+    "t102"."education_order",
+    "t102"."periods",
+    "t102"."window_start",
+    "t102"."required",
+    "t102"."required_joint",
+    "t102"."in_force",
+    "t102"."_end_unconfirmed",
+    "t102"."due0",
+    "t102"."exempt_days",
+    "t102"."exempt_now",
+    "t102"."exemption_note",
+    "t102"."due_date",
+    "t102"."nth_date",
+    "t102"."counted",
+    "t102"."in_window",
+    "t102"."listed",
+    "t102"."nth_date" AS "fulfilled_date",
+    "t102"."in_force"
     AND NOT (
       (
-        "t103"."end_date" IS NOT NULL
+        "t102"."end_date" IS NOT NULL
       )
       AND (
-        "t103"."end_date" < "t103"."due_date"
+        "t102"."end_date" < "t102"."due_date"
       )
       AND (
-        "t103"."nth_date" IS NULL
+        "t102"."nth_date" IS NULL
       )
     ) AS "is_applicable",
-    "t103"."exempt_now" AS "is_exempt",
+    "t102"."exempt_now" AS "is_exempt",
     CASE
-      WHEN "t103"."exemption_note" = ''
+      WHEN "t102"."exemption_note" = ''
       THEN CASE
         WHEN (
-          "t103"."end_date" IS NOT NULL
+          "t102"."end_date" IS NOT NULL
         )
         AND (
-          "t103"."end_date" < "t103"."due_date"
+          "t102"."end_date" < "t102"."due_date"
         )
         AND (
-          "t103"."nth_date" IS NULL
+          "t102"."nth_date" IS NULL
         )
-        THEN CAST(COALESCE("t103"."in_window", 0) AS TEXT) || ' af ' || CAST("t103"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t103"."listed" IS NOT NULL THEN ': ' || "t103"."listed" ELSE '' END || '; ydelsesforløbet sluttede ' || CAST("t103"."end_date" AS TEXT)
-        WHEN "t103"."_end_unconfirmed"
-        THEN 'UBEKRÆFTET: fra 1. juli 2026 er personkravet kun bekræftet afløst for dagpenge, jobparate og ledighedsydelse (reformens 75 %-krav); at det også bortfalder for denne gruppe, er ikke bekræftet. ' || CAST(COALESCE("t103"."in_window", 0) AS TEXT) || ' af ' || CAST("t103"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t103"."listed" IS NOT NULL THEN ': ' || "t103"."listed" ELSE '' END
-        ELSE CAST(COALESCE("t103"."in_window", 0) AS TEXT) || ' af ' || CAST("t103"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t103"."listed" IS NOT NULL THEN ': ' || "t103"."listed" ELSE '' END
+        THEN CAST(COALESCE("t102"."in_window", 0) AS TEXT) || ' af ' || CAST("t102"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t102"."listed" IS NOT NULL THEN ': ' || "t102"."listed" ELSE '' END || '; ydelsesforløbet sluttede ' || CAST("t102"."end_date" AS TEXT)
+        WHEN "t102"."_end_unconfirmed"
+        THEN 'UBEKRÆFTET: fra 1. juli 2026 er personkravet kun bekræftet afløst for dagpenge, jobparate og ledighedsydelse (reformens 75 %-krav); at det også bortfalder for denne gruppe, er ikke bekræftet. ' || CAST(COALESCE("t102"."in_window", 0) AS TEXT) || ' af ' || CAST("t102"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t102"."listed" IS NOT NULL THEN ': ' || "t102"."listed" ELSE '' END
+        ELSE CAST(COALESCE("t102"."in_window", 0) AS TEXT) || ' af ' || CAST("t102"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t102"."listed" IS NOT NULL THEN ': ' || "t102"."listed" ELSE '' END
       END
       ELSE CASE
         WHEN (
-          "t103"."end_date" IS NOT NULL
+          "t102"."end_date" IS NOT NULL
         )
         AND (
-          "t103"."end_date" < "t103"."due_date"
+          "t102"."end_date" < "t102"."due_date"
         )
         AND (
-          "t103"."nth_date" IS NULL
+          "t102"."nth_date" IS NULL
         )
-        THEN CAST(COALESCE("t103"."in_window", 0) AS TEXT) || ' af ' || CAST("t103"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t103"."listed" IS NOT NULL THEN ': ' || "t103"."listed" ELSE '' END || '; ydelsesforløbet sluttede ' || CAST("t103"."end_date" AS TEXT)
-        WHEN "t103"."_end_unconfirmed"
-        THEN 'UBEKRÆFTET: fra 1. juli 2026 er personkravet kun bekræftet afløst for dagpenge, jobparate og ledighedsydelse (reformens 75 %-krav); at det også bortfalder for denne gruppe, er ikke bekræftet. ' || CAST(COALESCE("t103"."in_window", 0) AS TEXT) || ' af ' || CAST("t103"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t103"."listed" IS NOT NULL THEN ': ' || "t103"."listed" ELSE '' END
-        ELSE CAST(COALESCE("t103"."in_window", 0) AS TEXT) || ' af ' || CAST("t103"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t103"."listed" IS NOT NULL THEN ': ' || "t103"."listed" ELSE '' END
-      END || '; ' || "t103"."exemption_note"
+        THEN CAST(COALESCE("t102"."in_window", 0) AS TEXT) || ' af ' || CAST("t102"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t102"."listed" IS NOT NULL THEN ': ' || "t102"."listed" ELSE '' END || '; ydelsesforløbet sluttede ' || CAST("t102"."end_date" AS TEXT)
+        WHEN "t102"."_end_unconfirmed"
+        THEN 'UBEKRÆFTET: fra 1. juli 2026 er personkravet kun bekræftet afløst for dagpenge, jobparate og ledighedsydelse (reformens 75 %-krav); at det også bortfalder for denne gruppe, er ikke bekræftet. ' || CAST(COALESCE("t102"."in_window", 0) AS TEXT) || ' af ' || CAST("t102"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t102"."listed" IS NOT NULL THEN ': ' || "t102"."listed" ELSE '' END
+        ELSE CAST(COALESCE("t102"."in_window", 0) AS TEXT) || ' af ' || CAST("t102"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t102"."listed" IS NOT NULL THEN ': ' || "t102"."listed" ELSE '' END
+      END || '; ' || "t102"."exemption_note"
     END AS "evidence"
   FROM (
     SELECT
-      "t102".*
+      "t101".*
       EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
     FROM (
       SELECT
-        "t91"."person_id",
-        "t91"."benefit",
-        "t91"."start_date",
-        "t91"."end_date",
-        "t91"."first_contact_date",
-        "t91"."target_group",
-        "t91"."first_absence_date",
-        "t91"."sickness_category",
-        "t91"."employed",
-        "t91"."handover_date",
-        "t91"."expected_absence_weeks",
-        "t91"."work_obligation",
-        "t91"."municipality",
-        "t91"."early_followup_request_date",
-        "t91"."education_order",
-        "t91"."periods",
-        "t91"."window_start",
-        "t91"."required",
-        "t91"."required_joint",
-        "t91"."in_force",
-        "t91"."_end_unconfirmed",
-        "t91"."due0",
-        "t91"."exempt_days",
-        "t91"."exempt_now",
-        "t91"."exemption_note",
-        "t91"."due_date",
-        "t101"."person_id" AS "person_id_right",
-        "t101"."benefit" AS "benefit_right",
-        "t101"."start_date" AS "start_date_right",
-        "t101"."nth_date",
-        "t101"."counted",
-        "t101"."in_window",
-        "t101"."listed"
+        "t90"."person_id",
+        "t90"."benefit",
+        "t90"."start_date",
+        "t90"."end_date",
+        "t90"."first_contact_date",
+        "t90"."target_group",
+        "t90"."first_absence_date",
+        "t90"."sickness_category",
+        "t90"."employed",
+        "t90"."handover_date",
+        "t90"."expected_absence_weeks",
+        "t90"."work_obligation",
+        "t90"."municipality",
+        "t90"."early_followup_request_date",
+        "t90"."education_order",
+        "t90"."periods",
+        "t90"."window_start",
+        "t90"."required",
+        "t90"."required_joint",
+        "t90"."in_force",
+        "t90"."_end_unconfirmed",
+        "t90"."due0",
+        "t90"."exempt_days",
+        "t90"."exempt_now",
+        "t90"."exemption_note",
+        "t90"."due_date",
+        "t100"."person_id" AS "person_id_right",
+        "t100"."benefit" AS "benefit_right",
+        "t100"."start_date" AS "start_date_right",
+        "t100"."nth_date",
+        "t100"."counted",
+        "t100"."in_window",
+        "t100"."listed"
       FROM (
         SELECT
-          "t85"."person_id",
-          "t85"."benefit",
-          "t85"."start_date",
-          "t85"."end_date",
-          "t85"."first_contact_date",
-          "t85"."target_group",
-          "t85"."first_absence_date",
-          "t85"."sickness_category",
-          "t85"."employed",
-          "t85"."handover_date",
-          "t85"."expected_absence_weeks",
-          "t85"."work_obligation",
-          "t85"."municipality",
-          "t85"."early_followup_request_date",
-          "t85"."education_order",
-          "t85"."periods",
-          "t85"."window_start",
-          "t85"."required",
-          "t85"."required_joint",
-          "t85"."in_force",
-          "t85"."_end_unconfirmed",
-          "t85"."due0",
-          COALESCE("t85"."exempt_days", 0) AS "exempt_days",
-          COALESCE("t85"."exempt_now", FALSE) AS "exempt_now",
-          COALESCE("t85"."exemption_note", '') AS "exemption_note",
-          CAST(CAST("t85"."due0" + TO_DAYS(
+          "t84"."person_id",
+          "t84"."benefit",
+          "t84"."start_date",
+          "t84"."end_date",
+          "t84"."first_contact_date",
+          "t84"."target_group",
+          "t84"."first_absence_date",
+          "t84"."sickness_category",
+          "t84"."employed",
+          "t84"."handover_date",
+          "t84"."expected_absence_weeks",
+          "t84"."work_obligation",
+          "t84"."municipality",
+          "t84"."early_followup_request_date",
+          "t84"."education_order",
+          "t84"."periods",
+          "t84"."window_start",
+          "t84"."required",
+          "t84"."required_joint",
+          "t84"."in_force",
+          "t84"."_end_unconfirmed",
+          "t84"."due0",
+          COALESCE("t84"."exempt_days", 0) AS "exempt_days",
+          COALESCE("t84"."exempt_now", FALSE) AS "exempt_now",
+          COALESCE("t84"."exemption_note", '') AS "exemption_note",
+          CAST(CAST("t84"."due0" + TO_DAYS(
             CASE
               WHEN COALESCE(
                 CASE
-                  WHEN "t85"."window_start" >= MAKE_DATE(2020, 1, 1)
+                  WHEN "t84"."window_start" >= MAKE_DATE(2020, 1, 1)
                   THEN TRUE
                   ELSE CAST(NULL AS BOOLEAN)
                 END,
                 FALSE
               )
-              THEN COALESCE("t85"."exempt_days", 0)
+              THEN COALESCE("t84"."exempt_days", 0)
               ELSE 0
             END
           ) AS TIMESTAMP) AS DATE) AS "due_date"
         FROM (
           SELECT
-            "t84".*
+            "t83".*
             EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
           FROM (
             SELECT
-              "t78"."person_id",
-              "t78"."benefit",
-              "t78"."start_date",
-              "t78"."end_date",
-              "t78"."first_contact_date",
-              "t78"."target_group",
-              "t78"."first_absence_date",
-              "t78"."sickness_category",
-              "t78"."employed",
-              "t78"."handover_date",
-              "t78"."expected_absence_weeks",
-              "t78"."work_obligation",
-              "t78"."municipality",
-              "t78"."early_followup_request_date",
-              "t78"."education_order",
-              "t78"."periods",
-              "t78"."window_start",
-              "t78"."required",
-              "t78"."required_joint",
-              "t78"."in_force",
-              "t78"."_end_unconfirmed",
-              "t78"."due0",
-              "t83"."person_id" AS "person_id_right",
-              "t83"."benefit" AS "benefit_right",
-              "t83"."start_date" AS "start_date_right",
-              "t83"."exempt_days",
-              "t83"."exempt_now",
-              "t83"."exemption_note"
+              "t77"."person_id",
+              "t77"."benefit",
+              "t77"."start_date",
+              "t77"."end_date",
+              "t77"."first_contact_date",
+              "t77"."target_group",
+              "t77"."first_absence_date",
+              "t77"."sickness_category",
+              "t77"."employed",
+              "t77"."handover_date",
+              "t77"."expected_absence_weeks",
+              "t77"."work_obligation",
+              "t77"."municipality",
+              "t77"."early_followup_request_date",
+              "t77"."education_order",
+              "t77"."periods",
+              "t77"."window_start",
+              "t77"."required",
+              "t77"."required_joint",
+              "t77"."in_force",
+              "t77"."_end_unconfirmed",
+              "t77"."due0",
+              "t82"."person_id" AS "person_id_right",
+              "t82"."benefit" AS "benefit_right",
+              "t82"."start_date" AS "start_date_right",
+              "t82"."exempt_days",
+              "t82"."exempt_now",
+              "t82"."exemption_note"
             FROM (
               SELECT
-                "t76".*
+                "t75".*
                 EXCLUDE ("_point")
               FROM (
                 SELECT
-                  "t75"."person_id",
-                  "t75"."benefit",
-                  "t75"."start_date",
-                  "t75"."end_date",
-                  "t75"."first_contact_date",
-                  "t75"."target_group",
-                  "t75"."first_absence_date",
-                  "t75"."sickness_category",
-                  "t75"."employed",
-                  "t75"."handover_date",
-                  "t75"."expected_absence_weeks",
-                  "t75"."work_obligation",
-                  "t75"."municipality",
-                  "t75"."early_followup_request_date",
-                  "t75"."education_order",
-                  "t75"."periods",
-                  "t75"."window_start",
-                  "t75"."required",
-                  "t75"."required_joint",
-                  "t75"."in_force",
-                  "t75"."_end_unconfirmed",
-                  "t75"."_point",
-                  CAST(CAST("t75"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
+                  "t74"."person_id",
+                  "t74"."benefit",
+                  "t74"."start_date",
+                  "t74"."end_date",
+                  "t74"."first_contact_date",
+                  "t74"."target_group",
+                  "t74"."first_absence_date",
+                  "t74"."sickness_category",
+                  "t74"."employed",
+                  "t74"."handover_date",
+                  "t74"."expected_absence_weeks",
+                  "t74"."work_obligation",
+                  "t74"."municipality",
+                  "t74"."early_followup_request_date",
+                  "t74"."education_order",
+                  "t74"."periods",
+                  "t74"."window_start",
+                  "t74"."required",
+                  "t74"."required_joint",
+                  "t74"."in_force",
+                  "t74"."_end_unconfirmed",
+                  "t74"."_point",
+                  CAST(CAST("t74"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
                 FROM (
                   SELECT
-                    "t74".*
+                    "t73".*
                     EXCLUDE ("_cum", "_i_end", "_i_start", "_ibenefit", "_ipid", "_istart", "_needed", "_plain")
                   FROM (
                     SELECT
-                      "t73"."person_id",
-                      "t73"."benefit",
-                      "t73"."start_date",
-                      "t73"."end_date",
-                      "t73"."first_contact_date",
-                      "t73"."target_group",
-                      "t73"."first_absence_date",
-                      "t73"."sickness_category",
-                      "t73"."employed",
-                      "t73"."handover_date",
-                      "t73"."expected_absence_weeks",
-                      "t73"."work_obligation",
-                      "t73"."municipality",
-                      "t73"."early_followup_request_date",
-                      "t73"."education_order",
-                      "t73"."periods",
-                      "t73"."window_start",
-                      "t73"."required",
-                      "t73"."required_joint",
-                      "t73"."in_force",
-                      "t73"."_end_unconfirmed",
-                      "t73"."_plain",
-                      "t73"."_needed",
-                      "t73"."_ipid",
-                      "t73"."_ibenefit",
-                      "t73"."_istart",
-                      "t73"."_i_start",
-                      "t73"."_i_end",
-                      "t73"."_cum",
+                      "t72"."person_id",
+                      "t72"."benefit",
+                      "t72"."start_date",
+                      "t72"."end_date",
+                      "t72"."first_contact_date",
+                      "t72"."target_group",
+                      "t72"."first_absence_date",
+                      "t72"."sickness_category",
+                      "t72"."employed",
+                      "t72"."handover_date",
+                      "t72"."expected_absence_weeks",
+                      "t72"."work_obligation",
+                      "t72"."municipality",
+                      "t72"."early_followup_request_date",
+                      "t72"."education_order",
+                      "t72"."periods",
+                      "t72"."window_start",
+                      "t72"."required",
+                      "t72"."required_joint",
+                      "t72"."in_force",
+                      "t72"."_end_unconfirmed",
+                      "t72"."_plain",
+                      "t72"."_needed",
+                      "t72"."_ipid",
+                      "t72"."_ibenefit",
+                      "t72"."_istart",
+                      "t72"."_i_start",
+                      "t72"."_i_end",
+                      "t72"."_cum",
                       CASE
-                        WHEN "t73"."_i_start" IS NOT NULL
-                        THEN CAST(CAST("t73"."_i_start" + TO_DAYS(CAST("t73"."_needed" - "t73"."_cum" AS INT)) AS TIMESTAMP) AS DATE)
-                        ELSE "t73"."_plain"
+                        WHEN "t72"."_i_start" IS NOT NULL
+                        THEN CAST(CAST("t72"."_i_start" + TO_DAYS(CAST("t72"."_needed" - "t72"."_cum" AS INT)) AS TIMESTAMP) AS DATE)
+                        ELSE "t72"."_plain"
                       END AS "_point"
                     FROM (
                       SELECT
-                        "t68"."person_id",
-                        "t68"."benefit",
-                        "t68"."start_date",
-                        "t68"."end_date",
-                        "t68"."first_contact_date",
-                        "t68"."target_group",
-                        "t68"."first_absence_date",
-                        "t68"."sickness_category",
-                        "t68"."employed",
-                        "t68"."handover_date",
-                        "t68"."expected_absence_weeks",
-                        "t68"."work_obligation",
-                        "t68"."municipality",
-                        "t68"."early_followup_request_date",
-                        "t68"."education_order",
-                        "t68"."periods",
-                        "t68"."window_start",
-                        "t68"."required",
-                        "t68"."required_joint",
-                        "t68"."in_force",
-                        "t68"."_end_unconfirmed",
-                        "t68"."_plain",
-                        "t68"."_needed",
-                        "t72"."_ipid",
-                        "t72"."_ibenefit",
-                        "t72"."_istart",
-                        "t72"."_i_start",
-                        "t72"."_i_end",
-                        "t72"."_cum"
+                        "t67"."person_id",
+                        "t67"."benefit",
+                        "t67"."start_date",
+                        "t67"."end_date",
+                        "t67"."first_contact_date",
+                        "t67"."target_group",
+                        "t67"."first_absence_date",
+                        "t67"."sickness_category",
+                        "t67"."employed",
+                        "t67"."handover_date",
+                        "t67"."expected_absence_weeks",
+                        "t67"."work_obligation",
+                        "t67"."municipality",
+                        "t67"."early_followup_request_date",
+                        "t67"."education_order",
+                        "t67"."periods",
+                        "t67"."window_start",
+                        "t67"."required",
+                        "t67"."required_joint",
+                        "t67"."in_force",
+                        "t67"."_end_unconfirmed",
+                        "t67"."_plain",
+                        "t67"."_needed",
+                        "t71"."_ipid",
+                        "t71"."_ibenefit",
+                        "t71"."_istart",
+                        "t71"."_i_start",
+                        "t71"."_i_end",
+                        "t71"."_cum"
                       FROM (
                         SELECT
-                          "t63"."person_id",
-                          "t63"."benefit",
-                          "t63"."start_date",
-                          "t63"."end_date",
-                          "t63"."first_contact_date",
-                          "t63"."target_group",
-                          "t63"."first_absence_date",
-                          "t63"."sickness_category",
-                          "t63"."employed",
-                          "t63"."handover_date",
-                          "t63"."expected_absence_weeks",
-                          "t63"."work_obligation",
-                          "t63"."municipality",
-                          "t63"."early_followup_request_date",
-                          "t63"."education_order",
-                          "t63"."periods",
-                          "t63"."window_start",
+                          "t62"."person_id",
+                          "t62"."benefit",
+                          "t62"."start_date",
+                          "t62"."end_date",
+                          "t62"."first_contact_date",
+                          "t62"."target_group",
+                          "t62"."first_absence_date",
+                          "t62"."sickness_category",
+                          "t62"."employed",
+                          "t62"."handover_date",
+                          "t62"."expected_absence_weeks",
+                          "t62"."work_obligation",
+                          "t62"."municipality",
+                          "t62"."early_followup_request_date",
+                          "t62"."education_order",
+                          "t62"."periods",
+                          "t62"."window_start",
                           COALESCE(
                             CASE
-                              WHEN "t63"."window_start" >= MAKE_DATE(2026, 7, 1)
+                              WHEN "t62"."window_start" >= MAKE_DATE(2026, 7, 1)
                               THEN CAST(NULL AS BIGINT)
-                              WHEN "t63"."window_start" >= MAKE_DATE(2024, 1, 1)
+                              WHEN "t62"."window_start" >= MAKE_DATE(2024, 1, 1)
                               THEN 4
-                              WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
+                              WHEN "t62"."window_start" >= MAKE_DATE(2020, 1, 1)
                               THEN 4
                               ELSE CAST(NULL AS BIGINT)
                             END,
@@ -1231,18 +1171,18 @@ FROM (
                           CAST(COALESCE(0, 0) AS BIGINT) AS "required_joint",
                           (
                             CASE
-                              WHEN "t63"."window_start" >= MAKE_DATE(2026, 7, 1)
+                              WHEN "t62"."window_start" >= MAKE_DATE(2026, 7, 1)
                               THEN CAST(NULL AS BIGINT)
-                              WHEN "t63"."window_start" >= MAKE_DATE(2024, 1, 1)
+                              WHEN "t62"."window_start" >= MAKE_DATE(2024, 1, 1)
                               THEN 4
-                              WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
+                              WHEN "t62"."window_start" >= MAKE_DATE(2020, 1, 1)
                               THEN 4
                               ELSE CAST(NULL AS BIGINT)
                             END IS NOT NULL
                           )
                           AND (
                             CASE
-                              WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
+                              WHEN "t62"."window_start" >= MAKE_DATE(2020, 1, 1)
                               THEN 6
                               ELSE CAST(NULL AS BIGINT)
                             END IS NOT NULL
@@ -1250,7 +1190,7 @@ FROM (
                           AND COALESCE(
                             ARRAY_CONTAINS(
                               CASE
-                                WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                WHEN "t62"."window_start" >= MAKE_DATE(2020, 1, 1)
                                 THEN [
                                   'kontanthjaelp',
                                   'uddannelseshjaelp',
@@ -1261,18 +1201,18 @@ FROM (
                                 ]
                                 ELSE CAST(NULL AS TEXT[])
                               END,
-                              "t63"."benefit"
+                              "t62"."benefit"
                             ),
                             FALSE
                           ) AS "in_force",
                           COALESCE(
                             (
                               CASE
-                                WHEN "t63"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                WHEN "t62"."window_start" >= MAKE_DATE(2026, 7, 1)
                                 THEN CAST(NULL AS BIGINT)
-                                WHEN "t63"."window_start" >= MAKE_DATE(2024, 1, 1)
+                                WHEN "t62"."window_start" >= MAKE_DATE(2024, 1, 1)
                                 THEN 4
-                                WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                WHEN "t62"."window_start" >= MAKE_DATE(2020, 1, 1)
                                 THEN 4
                                 ELSE CAST(NULL AS BIGINT)
                               END IS NULL
@@ -1280,7 +1220,7 @@ FROM (
                             AND COALESCE(
                               ARRAY_CONTAINS(
                                 CASE
-                                  WHEN "t63"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                  WHEN "t62"."window_start" >= MAKE_DATE(2026, 7, 1)
                                   THEN [
                                     'kontanthjaelp:aktivitetsparat',
                                     'kontanthjaelp:uddannelsesparat',
@@ -1292,11 +1232,11 @@ FROM (
                                   ]
                                   ELSE CAST(NULL AS TEXT[])
                                 END,
-                                "t63"."benefit"
+                                "t62"."benefit"
                               )
                               OR ARRAY_CONTAINS(
                                 CASE
-                                  WHEN "t63"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                  WHEN "t62"."window_start" >= MAKE_DATE(2026, 7, 1)
                                   THEN [
                                     'kontanthjaelp:aktivitetsparat',
                                     'kontanthjaelp:uddannelsesparat',
@@ -1308,16 +1248,16 @@ FROM (
                                   ]
                                   ELSE CAST(NULL AS TEXT[])
                                 END,
-                                "t63"."benefit" || ':' || COALESCE("t63"."target_group", '')
+                                "t62"."benefit" || ':' || COALESCE("t62"."target_group", '')
                               ),
                               FALSE
                             ),
                             FALSE
                           ) AS "_end_unconfirmed",
-                          CAST(CAST("t63"."window_start" + TO_MONTHS(
+                          CAST(CAST("t62"."window_start" + TO_MONTHS(
                             COALESCE(
                               CASE
-                                WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                WHEN "t62"."window_start" >= MAKE_DATE(2020, 1, 1)
                                 THEN 6
                                 ELSE CAST(NULL AS BIGINT)
                               END,
@@ -1326,11 +1266,11 @@ FROM (
                           ) AS TIMESTAMP) AS DATE) AS "_plain",
                           DATE_DIFF(
                             'DAY',
-                            "t63"."window_start",
-                            CAST(CAST("t63"."window_start" + TO_MONTHS(
+                            "t62"."window_start",
+                            CAST(CAST("t62"."window_start" + TO_MONTHS(
                               COALESCE(
                                 CASE
-                                  WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                  WHEN "t62"."window_start" >= MAKE_DATE(2020, 1, 1)
                                   THEN 6
                                   ELSE CAST(NULL AS BIGINT)
                                 END,
@@ -1340,67 +1280,67 @@ FROM (
                           ) AS "_needed"
                         FROM (
                           SELECT
-                            "t62"."person_id",
-                            "t62"."benefit",
-                            "t62"."_key" AS "start_date",
+                            "t61"."person_id",
+                            "t61"."benefit",
+                            "t61"."_key" AS "start_date",
                             CASE
-                              WHEN "t62"."_end" = MAKE_DATE(9999, 12, 31)
+                              WHEN "t61"."_end" = MAKE_DATE(9999, 12, 31)
                               THEN CAST(NULL AS DATE)
-                              ELSE "t62"."_end"
+                              ELSE "t61"."_end"
                             END AS "end_date",
-                            "t62"."first_contact_date",
-                            "t62"."target_group",
-                            "t62"."first_absence_date",
-                            "t62"."sickness_category",
-                            "t62"."employed",
-                            "t62"."handover_date",
-                            "t62"."expected_absence_weeks",
-                            "t62"."work_obligation",
-                            "t62"."municipality",
-                            "t62"."early_followup_request_date",
-                            "t62"."education_order",
-                            "t62"."periods",
+                            "t61"."first_contact_date",
+                            "t61"."target_group",
+                            "t61"."first_absence_date",
+                            "t61"."sickness_category",
+                            "t61"."employed",
+                            "t61"."handover_date",
+                            "t61"."expected_absence_weeks",
+                            "t61"."work_obligation",
+                            "t61"."municipality",
+                            "t61"."early_followup_request_date",
+                            "t61"."education_order",
+                            "t61"."periods",
                             CASE
                               WHEN COALESCE(
                                 ARRAY_CONTAINS(
                                   CASE
-                                    WHEN "t62"."_key" >= MAKE_DATE(2020, 1, 1)
+                                    WHEN "t61"."_key" >= MAKE_DATE(2020, 1, 1)
                                     THEN ['kontanthjaelp', 'uddannelseshjaelp']
                                     ELSE CAST(NULL AS TEXT[])
                                   END,
-                                  "t62"."benefit"
+                                  "t61"."benefit"
                                 ),
                                 FALSE
                               )
-                              THEN COALESCE("t62"."first_contact_date", "t62"."_key")
-                              ELSE "t62"."_key"
+                              THEN COALESCE("t61"."first_contact_date", "t61"."_key")
+                              ELSE "t61"."_key"
                             END AS "window_start"
                           FROM (
                             SELECT
-                              "t60"."person_id",
-                              "t60"."benefit",
-                              "t60"."_key",
-                              MAX("t60"."_end") AS "_end",
+                              "t59"."person_id",
+                              "t59"."benefit",
+                              "t59"."_key",
+                              MAX("t59"."_end") AS "_end",
                               COUNT(*) AS "periods",
-                              FIRST("t60"."first_contact_date" ORDER BY "t60"."start_date") AS "first_contact_date",
-                              FIRST("t60"."target_group" ORDER BY "t60"."start_date") AS "target_group",
-                              FIRST("t60"."first_absence_date" ORDER BY "t60"."start_date") AS "first_absence_date",
-                              FIRST("t60"."sickness_category" ORDER BY "t60"."start_date") AS "sickness_category",
-                              FIRST("t60"."employed" ORDER BY "t60"."start_date") AS "employed",
-                              FIRST("t60"."handover_date" ORDER BY "t60"."start_date") AS "handover_date",
-                              FIRST("t60"."expected_absence_weeks" ORDER BY "t60"."start_date") AS "expected_absence_weeks",
-                              FIRST("t60"."work_obligation" ORDER BY "t60"."start_date") AS "work_obligation",
-                              FIRST("t60"."municipality" ORDER BY "t60"."start_date") AS "municipality",
-                              MIN("t60"."early_followup_request_date") AS "early_followup_request_date",
-                              BOOL_OR(CAST(COALESCE("t60"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
-                            FROM "t59" AS "t60"
+                              FIRST("t59"."first_contact_date" ORDER BY "t59"."start_date") AS "first_contact_date",
+                              FIRST("t59"."target_group" ORDER BY "t59"."start_date") AS "target_group",
+                              FIRST("t59"."first_absence_date" ORDER BY "t59"."start_date") AS "first_absence_date",
+                              FIRST("t59"."sickness_category" ORDER BY "t59"."start_date") AS "sickness_category",
+                              FIRST("t59"."employed" ORDER BY "t59"."start_date") AS "employed",
+                              FIRST("t59"."handover_date" ORDER BY "t59"."start_date") AS "handover_date",
+                              FIRST("t59"."expected_absence_weeks" ORDER BY "t59"."start_date") AS "expected_absence_weeks",
+                              FIRST("t59"."work_obligation" ORDER BY "t59"."start_date") AS "work_obligation",
+                              FIRST("t59"."municipality" ORDER BY "t59"."start_date") AS "municipality",
+                              MIN("t59"."early_followup_request_date") AS "early_followup_request_date",
+                              BOOL_OR(CAST(COALESCE("t59"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                            FROM "t58" AS "t59"
                             GROUP BY
                               1,
                               2,
                               3
-                          ) AS "t62"
+                          ) AS "t61"
                           WHERE
-                            "t62"."benefit" IN (
+                            "t61"."benefit" IN (
                               'jobafklaring',
                               'kontanthjaelp',
                               'ledighedsydelse',
@@ -1408,106 +1348,106 @@ FROM (
                               'revalidering',
                               'uddannelseshjaelp'
                             )
-                        ) AS "t63"
-                      ) AS "t68"
+                        ) AS "t62"
+                      ) AS "t67"
                       LEFT OUTER JOIN (
                         SELECT
-                          "t70"."person_id" AS "_ipid",
-                          "t70"."benefit" AS "_ibenefit",
-                          "t70"."start_date" AS "_istart",
-                          "t70"."i_start" AS "_i_start",
-                          "t70"."i_end" AS "_i_end",
-                          "t70"."cum_before" AS "_cum"
+                          "t69"."person_id" AS "_ipid",
+                          "t69"."benefit" AS "_ibenefit",
+                          "t69"."start_date" AS "_istart",
+                          "t69"."i_start" AS "_i_start",
+                          "t69"."i_end" AS "_i_end",
+                          "t69"."cum_before" AS "_cum"
                         FROM (
                           SELECT
-                            "t69"."person_id",
-                            "t69"."benefit",
-                            "t69"."_key" AS "start_date",
-                            "t69"."i_start",
-                            "t69"."i_end",
+                            "t68"."person_id",
+                            "t68"."benefit",
+                            "t68"."_key" AS "start_date",
+                            "t68"."i_start",
+                            "t68"."i_end",
                             CAST(COALESCE(
-                              SUM("t69"."_len") OVER (
-                                PARTITION BY "t69"."person_id", "t69"."benefit", "t69"."_key"
-                                ORDER BY "t69"."i_start" ASC
+                              SUM("t68"."_len") OVER (
+                                PARTITION BY "t68"."person_id", "t68"."benefit", "t68"."_key"
+                                ORDER BY "t68"."i_start" ASC
                                 ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                               ),
                               0
                             ) AS INT) AS "cum_before"
                           FROM (
                             SELECT
-                              "t66"."person_id",
-                              "t66"."benefit",
-                              "t66"."_key",
-                              "t66"."_island",
-                              "t66"."i_start",
-                              "t66"."i_end",
+                              "t65"."person_id",
+                              "t65"."benefit",
+                              "t65"."_key",
+                              "t65"."_island",
+                              "t65"."i_start",
+                              "t65"."i_end",
                               CASE
-                                WHEN "t66"."i_end" = MAKE_DATE(9999, 12, 31)
+                                WHEN "t65"."i_end" = MAKE_DATE(9999, 12, 31)
                                 THEN 0
-                                ELSE DATE_DIFF('DAY', "t66"."i_start", "t66"."i_end") + 1
+                                ELSE DATE_DIFF('DAY', "t65"."i_start", "t65"."i_end") + 1
                               END AS "_len"
                             FROM (
                               SELECT
-                                "t65"."person_id",
-                                "t65"."benefit",
-                                "t65"."_key",
-                                "t65"."_island",
-                                MIN("t65"."start_date") AS "i_start",
-                                MAX("t65"."_end") AS "i_end"
+                                "t64"."person_id",
+                                "t64"."benefit",
+                                "t64"."_key",
+                                "t64"."_island",
+                                MIN("t64"."start_date") AS "i_start",
+                                MAX("t64"."_end") AS "i_end"
                               FROM (
                                 SELECT
-                                  "t64"."person_id",
-                                  "t64"."benefit",
-                                  "t64"."start_date",
-                                  "t64"."_end",
-                                  "t64"."_key",
-                                  "t64"."_acc",
-                                  "t64"."first_contact_date",
-                                  "t64"."target_group",
-                                  "t64"."first_absence_date",
-                                  "t64"."sickness_category",
-                                  "t64"."employed",
-                                  "t64"."handover_date",
-                                  "t64"."expected_absence_weeks",
-                                  "t64"."work_obligation",
-                                  "t64"."municipality",
-                                  "t64"."early_followup_request_date",
-                                  "t64"."education_order",
-                                  "t64"."_new",
-                                  SUM("t64"."_new") OVER (
-                                    PARTITION BY "t64"."person_id", "t64"."benefit", "t64"."_key"
-                                    ORDER BY "t64"."start_date" ASC, "t64"."_end" ASC
+                                  "t63"."person_id",
+                                  "t63"."benefit",
+                                  "t63"."start_date",
+                                  "t63"."_end",
+                                  "t63"."_key",
+                                  "t63"."_acc",
+                                  "t63"."first_contact_date",
+                                  "t63"."target_group",
+                                  "t63"."first_absence_date",
+                                  "t63"."sickness_category",
+                                  "t63"."employed",
+                                  "t63"."handover_date",
+                                  "t63"."expected_absence_weeks",
+                                  "t63"."work_obligation",
+                                  "t63"."municipality",
+                                  "t63"."early_followup_request_date",
+                                  "t63"."education_order",
+                                  "t63"."_new",
+                                  SUM("t63"."_new") OVER (
+                                    PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
+                                    ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
                                     ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
                                   ) AS "_island"
                                 FROM (
                                   SELECT
-                                    "t61"."person_id",
-                                    "t61"."benefit",
-                                    "t61"."start_date",
-                                    "t61"."_end",
-                                    "t61"."_key",
-                                    "t61"."_acc",
-                                    "t61"."first_contact_date",
-                                    "t61"."target_group",
-                                    "t61"."first_absence_date",
-                                    "t61"."sickness_category",
-                                    "t61"."employed",
-                                    "t61"."handover_date",
-                                    "t61"."expected_absence_weeks",
-                                    "t61"."work_obligation",
-                                    "t61"."municipality",
-                                    "t61"."early_followup_request_date",
-                                    "t61"."education_order",
+                                    "t60"."person_id",
+                                    "t60"."benefit",
+                                    "t60"."start_date",
+                                    "t60"."_end",
+                                    "t60"."_key",
+                                    "t60"."_acc",
+                                    "t60"."first_contact_date",
+                                    "t60"."target_group",
+                                    "t60"."first_absence_date",
+                                    "t60"."sickness_category",
+                                    "t60"."employed",
+                                    "t60"."handover_date",
+                                    "t60"."expected_absence_weeks",
+                                    "t60"."work_obligation",
+                                    "t60"."municipality",
+                                    "t60"."early_followup_request_date",
+                                    "t60"."education_order",
                                     CASE
-                                      WHEN MAX("t61"."_end") OVER (
-                                        PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
-                                        ORDER BY "t61"."start_date" ASC, "t61"."_end" ASC
+                                      WHEN MAX("t60"."_end") OVER (
+                                        PARTITION BY "t60"."person_id", "t60"."benefit", "t60"."_key"
+                                        ORDER BY "t60"."start_date" ASC, "t60"."_end" ASC
                                         ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                       ) IS NULL
                                       THEN 1
-                                      WHEN "t61"."start_date" > CAST(CAST(MAX("t61"."_end") OVER (
-                                        PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
-                                        ORDER BY "t61"."start_date" ASC, "t61"."_end" ASC
+                                      WHEN "t60"."start_date" > CAST(CAST(MAX("t60"."_end") OVER (
+                                        PARTITION BY "t60"."person_id", "t60"."benefit", "t60"."_key"
+                                        ORDER BY "t60"."start_date" ASC, "t60"."_end" ASC
                                         ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                       ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
                                       THEN 1
@@ -1516,210 +1456,210 @@ FROM (
                                   FROM (
                                     SELECT
                                       *
-                                    FROM "t59" AS "t60"
+                                    FROM "t58" AS "t59"
                                     WHERE
-                                      "t60"."_acc"
-                                  ) AS "t61"
-                                ) AS "t64"
-                              ) AS "t65"
+                                      "t59"."_acc"
+                                  ) AS "t60"
+                                ) AS "t63"
+                              ) AS "t64"
                               GROUP BY
                                 1,
                                 2,
                                 3,
                                 4
-                            ) AS "t66"
-                          ) AS "t69"
-                        ) AS "t70"
-                      ) AS "t72"
-                        ON "t68"."person_id" = "t72"."_ipid"
-                        AND "t68"."benefit" = "t72"."_ibenefit"
-                        AND "t68"."start_date" = "t72"."_istart"
-                        AND "t72"."_cum" < "t68"."_needed"
+                            ) AS "t65"
+                          ) AS "t68"
+                        ) AS "t69"
+                      ) AS "t71"
+                        ON "t67"."person_id" = "t71"."_ipid"
+                        AND "t67"."benefit" = "t71"."_ibenefit"
+                        AND "t67"."start_date" = "t71"."_istart"
+                        AND "t71"."_cum" < "t67"."_needed"
                         AND (
                           (
-                            "t72"."_i_end" = MAKE_DATE(9999, 12, 31)
+                            "t71"."_i_end" = MAKE_DATE(9999, 12, 31)
                           )
                           OR (
                             (
-                              "t72"."_cum" + DATE_DIFF('DAY', "t72"."_i_start", "t72"."_i_end") + 1
-                            ) >= "t68"."_needed"
+                              "t71"."_cum" + DATE_DIFF('DAY', "t71"."_i_start", "t71"."_i_end") + 1
+                            ) >= "t67"."_needed"
                           )
                         )
-                    ) AS "t73"
-                  ) AS "t74"
-                ) AS "t75"
-              ) AS "t76"
-            ) AS "t78"
+                    ) AS "t72"
+                  ) AS "t73"
+                ) AS "t74"
+              ) AS "t75"
+            ) AS "t77"
             LEFT OUTER JOIN (
               SELECT
-                "t81"."person_id",
-                "t81"."benefit",
-                "t81"."start_date",
+                "t80"."person_id",
+                "t80"."benefit",
+                "t80"."start_date",
                 CAST(SUM(
                   DATE_DIFF(
                     'DAY',
-                    GREATEST("t81"."_ex_start", "t81"."_from"),
-                    LEAST("t81"."_ex_end", "t81"."_to")
+                    GREATEST("t80"."_ex_start", "t80"."_from"),
+                    LEAST("t80"."_ex_end", "t80"."_to")
                   ) + 1
                 ) AS INT) AS "exempt_days",
                 BOOL_OR(
                   CAST((
-                    "t81"."_ex_start" <= CAST($as_of AS DATE)
+                    "t80"."_ex_start" <= CAST($as_of AS DATE)
                   )
                   AND (
-                    "t81"."_ex_end" >= CAST($as_of AS DATE)
+                    "t80"."_ex_end" >= CAST($as_of AS DATE)
                   ) AS BOOLEAN)
                 ) AS "exempt_now",
                 LISTAGG(
                   
-                    'fritaget ' || CAST("t81"."_ex_start" AS TEXT) || '–' || CAST("t81"."_ex_end" AS TEXT) || ' (' || "t81"."_ex_reason" || ')',
-                    ', ' ORDER BY "t81"."_ex_start" ASC
+                    'fritaget ' || CAST("t80"."_ex_start" AS TEXT) || '–' || CAST("t80"."_ex_end" AS TEXT) || ' (' || "t80"."_ex_reason" || ')',
+                    ', ' ORDER BY "t80"."_ex_start" ASC
                   
                 ) AS "exemption_note"
               FROM (
                 SELECT
-                  "t80"."person_id",
-                  "t80"."benefit",
-                  "t80"."start_date",
-                  "t80"."_from",
-                  "t80"."_to",
+                  "t79"."person_id",
+                  "t79"."benefit",
+                  "t79"."start_date",
+                  "t79"."_from",
+                  "t79"."_to",
                   "t5"."_pid",
                   "t5"."_ex_start",
                   "t5"."_ex_end",
                   "t5"."_ex_reason"
                 FROM (
                   SELECT
-                    "t77"."person_id",
-                    "t77"."benefit",
-                    "t77"."start_date",
-                    "t77"."window_start" AS "_from",
-                    "t77"."due0" AS "_to"
+                    "t76"."person_id",
+                    "t76"."benefit",
+                    "t76"."start_date",
+                    "t76"."window_start" AS "_from",
+                    "t76"."due0" AS "_to"
                   FROM (
                     SELECT
-                      "t76".*
+                      "t75".*
                       EXCLUDE ("_point")
                     FROM (
                       SELECT
-                        "t75"."person_id",
-                        "t75"."benefit",
-                        "t75"."start_date",
-                        "t75"."end_date",
-                        "t75"."first_contact_date",
-                        "t75"."target_group",
-                        "t75"."first_absence_date",
-                        "t75"."sickness_category",
-                        "t75"."employed",
-                        "t75"."handover_date",
-                        "t75"."expected_absence_weeks",
-                        "t75"."work_obligation",
-                        "t75"."municipality",
-                        "t75"."early_followup_request_date",
-                        "t75"."education_order",
-                        "t75"."periods",
-                        "t75"."window_start",
-                        "t75"."required",
-                        "t75"."required_joint",
-                        "t75"."in_force",
-                        "t75"."_end_unconfirmed",
-                        "t75"."_point",
-                        CAST(CAST("t75"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
+                        "t74"."person_id",
+                        "t74"."benefit",
+                        "t74"."start_date",
+                        "t74"."end_date",
+                        "t74"."first_contact_date",
+                        "t74"."target_group",
+                        "t74"."first_absence_date",
+                        "t74"."sickness_category",
+                        "t74"."employed",
+                        "t74"."handover_date",
+                        "t74"."expected_absence_weeks",
+                        "t74"."work_obligation",
+                        "t74"."municipality",
+                        "t74"."early_followup_request_date",
+                        "t74"."education_order",
+                        "t74"."periods",
+                        "t74"."window_start",
+                        "t74"."required",
+                        "t74"."required_joint",
+                        "t74"."in_force",
+                        "t74"."_end_unconfirmed",
+                        "t74"."_point",
+                        CAST(CAST("t74"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
                       FROM (
                         SELECT
-                          "t74".*
+                          "t73".*
                           EXCLUDE ("_cum", "_i_end", "_i_start", "_ibenefit", "_ipid", "_istart", "_needed", "_plain")
                         FROM (
                           SELECT
-                            "t73"."person_id",
-                            "t73"."benefit",
-                            "t73"."start_date",
-                            "t73"."end_date",
-                            "t73"."first_contact_date",
-                            "t73"."target_group",
-                            "t73"."first_absence_date",
-                            "t73"."sickness_category",
-                            "t73"."employed",
-                            "t73"."handover_date",
-                            "t73"."expected_absence_weeks",
-                            "t73"."work_obligation",
-                            "t73"."municipality",
-                            "t73"."early_followup_request_date",
-                            "t73"."education_order",
-                            "t73"."periods",
-                            "t73"."window_start",
-                            "t73"."required",
-                            "t73"."required_joint",
-                            "t73"."in_force",
-                            "t73"."_end_unconfirmed",
-                            "t73"."_plain",
-                            "t73"."_needed",
-                            "t73"."_ipid",
-                            "t73"."_ibenefit",
-                            "t73"."_istart",
-                            "t73"."_i_start",
-                            "t73"."_i_end",
-                            "t73"."_cum",
+                            "t72"."person_id",
+                            "t72"."benefit",
+                            "t72"."start_date",
+                            "t72"."end_date",
+                            "t72"."first_contact_date",
+                            "t72"."target_group",
+                            "t72"."first_absence_date",
+                            "t72"."sickness_category",
+                            "t72"."employed",
+                            "t72"."handover_date",
+                            "t72"."expected_absence_weeks",
+                            "t72"."work_obligation",
+                            "t72"."municipality",
+                            "t72"."early_followup_request_date",
+                            "t72"."education_order",
+                            "t72"."periods",
+                            "t72"."window_start",
+                            "t72"."required",
+                            "t72"."required_joint",
+                            "t72"."in_force",
+                            "t72"."_end_unconfirmed",
+                            "t72"."_plain",
+                            "t72"."_needed",
+                            "t72"."_ipid",
+                            "t72"."_ibenefit",
+                            "t72"."_istart",
+                            "t72"."_i_start",
+                            "t72"."_i_end",
+                            "t72"."_cum",
                             CASE
-                              WHEN "t73"."_i_start" IS NOT NULL
-                              THEN CAST(CAST("t73"."_i_start" + TO_DAYS(CAST("t73"."_needed" - "t73"."_cum" AS INT)) AS TIMESTAMP) AS DATE)
-                              ELSE "t73"."_plain"
+                              WHEN "t72"."_i_start" IS NOT NULL
+                              THEN CAST(CAST("t72"."_i_start" + TO_DAYS(CAST("t72"."_needed" - "t72"."_cum" AS INT)) AS TIMESTAMP) AS DATE)
+                              ELSE "t72"."_plain"
                             END AS "_point"
                           FROM (
                             SELECT
-                              "t68"."person_id",
-                              "t68"."benefit",
-                              "t68"."start_date",
-                              "t68"."end_date",
-                              "t68"."first_contact_date",
-                              "t68"."target_group",
-                              "t68"."first_absence_date",
-                              "t68"."sickness_category",
-                              "t68"."employed",
-                              "t68"."handover_date",
-                              "t68"."expected_absence_weeks",
-                              "t68"."work_obligation",
-                              "t68"."municipality",
-                              "t68"."early_followup_request_date",
-                              "t68"."education_order",
-                              "t68"."periods",
-                              "t68"."window_start",
-                              "t68"."required",
-                              "t68"."required_joint",
-                              "t68"."in_force",
-                              "t68"."_end_unconfirmed",
-                              "t68"."_plain",
-                              "t68"."_needed",
-                              "t72"."_ipid",
-                              "t72"."_ibenefit",
-                              "t72"."_istart",
-                              "t72"."_i_start",
-                              "t72"."_i_end",
-                              "t72"."_cum"
+                              "t67"."person_id",
+                              "t67"."benefit",
+                              "t67"."start_date",
+                              "t67"."end_date",
+                              "t67"."first_contact_date",
+                              "t67"."target_group",
+                              "t67"."first_absence_date",
+                              "t67"."sickness_category",
+                              "t67"."employed",
+                              "t67"."handover_date",
+                              "t67"."expected_absence_weeks",
+                              "t67"."work_obligation",
+                              "t67"."municipality",
+                              "t67"."early_followup_request_date",
+                              "t67"."education_order",
+                              "t67"."periods",
+                              "t67"."window_start",
+                              "t67"."required",
+                              "t67"."required_joint",
+                              "t67"."in_force",
+                              "t67"."_end_unconfirmed",
+                              "t67"."_plain",
+                              "t67"."_needed",
+                              "t71"."_ipid",
+                              "t71"."_ibenefit",
+                              "t71"."_istart",
+                              "t71"."_i_start",
+                              "t71"."_i_end",
+                              "t71"."_cum"
                             FROM (
                               SELECT
-                                "t63"."person_id",
-                                "t63"."benefit",
-                                "t63"."start_date",
-                                "t63"."end_date",
-                                "t63"."first_contact_date",
-                                "t63"."target_group",
-                                "t63"."first_absence_date",
-                                "t63"."sickness_category",
-                                "t63"."employed",
-                                "t63"."handover_date",
-                                "t63"."expected_absence_weeks",
-                                "t63"."work_obligation",
-                                "t63"."municipality",
-                                "t63"."early_followup_request_date",
-                                "t63"."education_order",
-                                "t63"."periods",
-                                "t63"."window_start",
+                                "t62"."person_id",
+                                "t62"."benefit",
+                                "t62"."start_date",
+                                "t62"."end_date",
+                                "t62"."first_contact_date",
+                                "t62"."target_group",
+                                "t62"."first_absence_date",
+                                "t62"."sickness_category",
+                                "t62"."employed",
+                                "t62"."handover_date",
+                                "t62"."expected_absence_weeks",
+                                "t62"."work_obligation",
+                                "t62"."municipality",
+                                "t62"."early_followup_request_date",
+                                "t62"."education_order",
+                                "t62"."periods",
+                                "t62"."window_start",
                                 COALESCE(
                                   CASE
-                                    WHEN "t63"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                    WHEN "t62"."window_start" >= MAKE_DATE(2026, 7, 1)
                                     THEN CAST(NULL AS BIGINT)
-                                    WHEN "t63"."window_start" >= MAKE_DATE(2024, 1, 1)
+                                    WHEN "t62"."window_start" >= MAKE_DATE(2024, 1, 1)
                                     THEN 4
-                                    WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                    WHEN "t62"."window_start" >= MAKE_DATE(2020, 1, 1)
                                     THEN 4
                                     ELSE CAST(NULL AS BIGINT)
                                   END,
@@ -1728,18 +1668,18 @@ FROM (
                                 CAST(COALESCE(0, 0) AS BIGINT) AS "required_joint",
                                 (
                                   CASE
-                                    WHEN "t63"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                    WHEN "t62"."window_start" >= MAKE_DATE(2026, 7, 1)
                                     THEN CAST(NULL AS BIGINT)
-                                    WHEN "t63"."window_start" >= MAKE_DATE(2024, 1, 1)
+                                    WHEN "t62"."window_start" >= MAKE_DATE(2024, 1, 1)
                                     THEN 4
-                                    WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                    WHEN "t62"."window_start" >= MAKE_DATE(2020, 1, 1)
                                     THEN 4
                                     ELSE CAST(NULL AS BIGINT)
                                   END IS NOT NULL
                                 )
                                 AND (
                                   CASE
-                                    WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                    WHEN "t62"."window_start" >= MAKE_DATE(2020, 1, 1)
                                     THEN 6
                                     ELSE CAST(NULL AS BIGINT)
                                   END IS NOT NULL
@@ -1747,7 +1687,7 @@ FROM (
                                 AND COALESCE(
                                   ARRAY_CONTAINS(
                                     CASE
-                                      WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                      WHEN "t62"."window_start" >= MAKE_DATE(2020, 1, 1)
                                       THEN [
                                         'kontanthjaelp',
                                         'uddannelseshjaelp',
@@ -1758,18 +1698,18 @@ FROM (
                                       ]
                                       ELSE CAST(NULL AS TEXT[])
                                     END,
-                                    "t63"."benefit"
+                                    "t62"."benefit"
                                   ),
                                   FALSE
                                 ) AS "in_force",
                                 COALESCE(
                                   (
                                     CASE
-                                      WHEN "t63"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                      WHEN "t62"."window_start" >= MAKE_DATE(2026, 7, 1)
                                       THEN CAST(NULL AS BIGINT)
-                                      WHEN "t63"."window_start" >= MAKE_DATE(2024, 1, 1)
+                                      WHEN "t62"."window_start" >= MAKE_DATE(2024, 1, 1)
                                       THEN 4
-                                      WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                      WHEN "t62"."window_start" >= MAKE_DATE(2020, 1, 1)
                                       THEN 4
                                       ELSE CAST(NULL AS BIGINT)
                                     END IS NULL
@@ -1777,7 +1717,7 @@ FROM (
                                   AND COALESCE(
                                     ARRAY_CONTAINS(
                                       CASE
-                                        WHEN "t63"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                        WHEN "t62"."window_start" >= MAKE_DATE(2026, 7, 1)
                                         THEN [
                                           'kontanthjaelp:aktivitetsparat',
                                           'kontanthjaelp:uddannelsesparat',
@@ -1789,11 +1729,11 @@ FROM (
                                         ]
                                         ELSE CAST(NULL AS TEXT[])
                                       END,
-                                      "t63"."benefit"
+                                      "t62"."benefit"
                                     )
                                     OR ARRAY_CONTAINS(
                                       CASE
-                                        WHEN "t63"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                        WHEN "t62"."window_start" >= MAKE_DATE(2026, 7, 1)
                                         THEN [
                                           'kontanthjaelp:aktivitetsparat',
                                           'kontanthjaelp:uddannelsesparat',
@@ -1805,16 +1745,16 @@ FROM (
                                         ]
                                         ELSE CAST(NULL AS TEXT[])
                                       END,
-                                      "t63"."benefit" || ':' || COALESCE("t63"."target_group", '')
+                                      "t62"."benefit" || ':' || COALESCE("t62"."target_group", '')
                                     ),
                                     FALSE
                                   ),
                                   FALSE
                                 ) AS "_end_unconfirmed",
-                                CAST(CAST("t63"."window_start" + TO_MONTHS(
+                                CAST(CAST("t62"."window_start" + TO_MONTHS(
                                   COALESCE(
                                     CASE
-                                      WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                      WHEN "t62"."window_start" >= MAKE_DATE(2020, 1, 1)
                                       THEN 6
                                       ELSE CAST(NULL AS BIGINT)
                                     END,
@@ -1823,11 +1763,11 @@ FROM (
                                 ) AS TIMESTAMP) AS DATE) AS "_plain",
                                 DATE_DIFF(
                                   'DAY',
-                                  "t63"."window_start",
-                                  CAST(CAST("t63"."window_start" + TO_MONTHS(
+                                  "t62"."window_start",
+                                  CAST(CAST("t62"."window_start" + TO_MONTHS(
                                     COALESCE(
                                       CASE
-                                        WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                        WHEN "t62"."window_start" >= MAKE_DATE(2020, 1, 1)
                                         THEN 6
                                         ELSE CAST(NULL AS BIGINT)
                                       END,
@@ -1837,67 +1777,67 @@ FROM (
                                 ) AS "_needed"
                               FROM (
                                 SELECT
-                                  "t62"."person_id",
-                                  "t62"."benefit",
-                                  "t62"."_key" AS "start_date",
+                                  "t61"."person_id",
+                                  "t61"."benefit",
+                                  "t61"."_key" AS "start_date",
                                   CASE
-                                    WHEN "t62"."_end" = MAKE_DATE(9999, 12, 31)
+                                    WHEN "t61"."_end" = MAKE_DATE(9999, 12, 31)
                                     THEN CAST(NULL AS DATE)
-                                    ELSE "t62"."_end"
+                                    ELSE "t61"."_end"
                                   END AS "end_date",
-                                  "t62"."first_contact_date",
-                                  "t62"."target_group",
-                                  "t62"."first_absence_date",
-                                  "t62"."sickness_category",
-                                  "t62"."employed",
-                                  "t62"."handover_date",
-                                  "t62"."expected_absence_weeks",
-                                  "t62"."work_obligation",
-                                  "t62"."municipality",
-                                  "t62"."early_followup_request_date",
-                                  "t62"."education_order",
-                                  "t62"."periods",
+                                  "t61"."first_contact_date",
+                                  "t61"."target_group",
+                                  "t61"."first_absence_date",
+                                  "t61"."sickness_category",
+                                  "t61"."employed",
+                                  "t61"."handover_date",
+                                  "t61"."expected_absence_weeks",
+                                  "t61"."work_obligation",
+                                  "t61"."municipality",
+                                  "t61"."early_followup_request_date",
+                                  "t61"."education_order",
+                                  "t61"."periods",
                                   CASE
                                     WHEN COALESCE(
                                       ARRAY_CONTAINS(
                                         CASE
-                                          WHEN "t62"."_key" >= MAKE_DATE(2020, 1, 1)
+                                          WHEN "t61"."_key" >= MAKE_DATE(2020, 1, 1)
                                           THEN ['kontanthjaelp', 'uddannelseshjaelp']
                                           ELSE CAST(NULL AS TEXT[])
                                         END,
-                                        "t62"."benefit"
+                                        "t61"."benefit"
                                       ),
                                       FALSE
                                     )
-                                    THEN COALESCE("t62"."first_contact_date", "t62"."_key")
-                                    ELSE "t62"."_key"
+                                    THEN COALESCE("t61"."first_contact_date", "t61"."_key")
+                                    ELSE "t61"."_key"
                                   END AS "window_start"
                                 FROM (
                                   SELECT
-                                    "t60"."person_id",
-                                    "t60"."benefit",
-                                    "t60"."_key",
-                                    MAX("t60"."_end") AS "_end",
+                                    "t59"."person_id",
+                                    "t59"."benefit",
+                                    "t59"."_key",
+                                    MAX("t59"."_end") AS "_end",
                                     COUNT(*) AS "periods",
-                                    FIRST("t60"."first_contact_date" ORDER BY "t60"."start_date") AS "first_contact_date",
-                                    FIRST("t60"."target_group" ORDER BY "t60"."start_date") AS "target_group",
-                                    FIRST("t60"."first_absence_date" ORDER BY "t60"."start_date") AS "first_absence_date",
-                                    FIRST("t60"."sickness_category" ORDER BY "t60"."start_date") AS "sickness_category",
-                                    FIRST("t60"."employed" ORDER BY "t60"."start_date") AS "employed",
-                                    FIRST("t60"."handover_date" ORDER BY "t60"."start_date") AS "handover_date",
-                                    FIRST("t60"."expected_absence_weeks" ORDER BY "t60"."start_date") AS "expected_absence_weeks",
-                                    FIRST("t60"."work_obligation" ORDER BY "t60"."start_date") AS "work_obligation",
-                                    FIRST("t60"."municipality" ORDER BY "t60"."start_date") AS "municipality",
-                                    MIN("t60"."early_followup_request_date") AS "early_followup_request_date",
-                                    BOOL_OR(CAST(COALESCE("t60"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
-                                  FROM "t59" AS "t60"
+                                    FIRST("t59"."first_contact_date" ORDER BY "t59"."start_date") AS "first_contact_date",
+                                    FIRST("t59"."target_group" ORDER BY "t59"."start_date") AS "target_group",
+                                    FIRST("t59"."first_absence_date" ORDER BY "t59"."start_date") AS "first_absence_date",
+                                    FIRST("t59"."sickness_category" ORDER BY "t59"."start_date") AS "sickness_category",
+                                    FIRST("t59"."employed" ORDER BY "t59"."start_date") AS "employed",
+                                    FIRST("t59"."handover_date" ORDER BY "t59"."start_date") AS "handover_date",
+                                    FIRST("t59"."expected_absence_weeks" ORDER BY "t59"."start_date") AS "expected_absence_weeks",
+                                    FIRST("t59"."work_obligation" ORDER BY "t59"."start_date") AS "work_obligation",
+                                    FIRST("t59"."municipality" ORDER BY "t59"."start_date") AS "municipality",
+                                    MIN("t59"."early_followup_request_date") AS "early_followup_request_date",
+                                    BOOL_OR(CAST(COALESCE("t59"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                  FROM "t58" AS "t59"
                                   GROUP BY
                                     1,
                                     2,
                                     3
-                                ) AS "t62"
+                                ) AS "t61"
                                 WHERE
-                                  "t62"."benefit" IN (
+                                  "t61"."benefit" IN (
                                     'jobafklaring',
                                     'kontanthjaelp',
                                     'ledighedsydelse',
@@ -1905,106 +1845,106 @@ FROM (
                                     'revalidering',
                                     'uddannelseshjaelp'
                                   )
-                              ) AS "t63"
-                            ) AS "t68"
+                              ) AS "t62"
+                            ) AS "t67"
                             LEFT OUTER JOIN (
                               SELECT
-                                "t70"."person_id" AS "_ipid",
-                                "t70"."benefit" AS "_ibenefit",
-                                "t70"."start_date" AS "_istart",
-                                "t70"."i_start" AS "_i_start",
-                                "t70"."i_end" AS "_i_end",
-                                "t70"."cum_before" AS "_cum"
+                                "t69"."person_id" AS "_ipid",
+                                "t69"."benefit" AS "_ibenefit",
+                                "t69"."start_date" AS "_istart",
+                                "t69"."i_start" AS "_i_start",
+                                "t69"."i_end" AS "_i_end",
+                                "t69"."cum_before" AS "_cum"
                               FROM (
                                 SELECT
-                                  "t69"."person_id",
-                                  "t69"."benefit",
-                                  "t69"."_key" AS "start_date",
-                                  "t69"."i_start",
-                                  "t69"."i_end",
+                                  "t68"."person_id",
+                                  "t68"."benefit",
+                                  "t68"."_key" AS "start_date",
+                                  "t68"."i_start",
+                                  "t68"."i_end",
                                   CAST(COALESCE(
-                                    SUM("t69"."_len") OVER (
-                                      PARTITION BY "t69"."person_id", "t69"."benefit", "t69"."_key"
-                                      ORDER BY "t69"."i_start" ASC
+                                    SUM("t68"."_len") OVER (
+                                      PARTITION BY "t68"."person_id", "t68"."benefit", "t68"."_key"
+                                      ORDER BY "t68"."i_start" ASC
                                       ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                     ),
                                     0
                                   ) AS INT) AS "cum_before"
                                 FROM (
                                   SELECT
-                                    "t66"."person_id",
-                                    "t66"."benefit",
-                                    "t66"."_key",
-                                    "t66"."_island",
-                                    "t66"."i_start",
-                                    "t66"."i_end",
+                                    "t65"."person_id",
+                                    "t65"."benefit",
+                                    "t65"."_key",
+                                    "t65"."_island",
+                                    "t65"."i_start",
+                                    "t65"."i_end",
                                     CASE
-                                      WHEN "t66"."i_end" = MAKE_DATE(9999, 12, 31)
+                                      WHEN "t65"."i_end" = MAKE_DATE(9999, 12, 31)
                                       THEN 0
-                                      ELSE DATE_DIFF('DAY', "t66"."i_start", "t66"."i_end") + 1
+                                      ELSE DATE_DIFF('DAY', "t65"."i_start", "t65"."i_end") + 1
                                     END AS "_len"
                                   FROM (
                                     SELECT
-                                      "t65"."person_id",
-                                      "t65"."benefit",
-                                      "t65"."_key",
-                                      "t65"."_island",
-                                      MIN("t65"."start_date") AS "i_start",
-                                      MAX("t65"."_end") AS "i_end"
+                                      "t64"."person_id",
+                                      "t64"."benefit",
+                                      "t64"."_key",
+                                      "t64"."_island",
+                                      MIN("t64"."start_date") AS "i_start",
+                                      MAX("t64"."_end") AS "i_end"
                                     FROM (
                                       SELECT
-                                        "t64"."person_id",
-                                        "t64"."benefit",
-                                        "t64"."start_date",
-                                        "t64"."_end",
-                                        "t64"."_key",
-                                        "t64"."_acc",
-                                        "t64"."first_contact_date",
-                                        "t64"."target_group",
-                                        "t64"."first_absence_date",
-                                        "t64"."sickness_category",
-                                        "t64"."employed",
-                                        "t64"."handover_date",
-                                        "t64"."expected_absence_weeks",
-                                        "t64"."work_obligation",
-                                        "t64"."municipality",
-                                        "t64"."early_followup_request_date",
-                                        "t64"."education_order",
-                                        "t64"."_new",
-                                        SUM("t64"."_new") OVER (
-                                          PARTITION BY "t64"."person_id", "t64"."benefit", "t64"."_key"
-                                          ORDER BY "t64"."start_date" ASC, "t64"."_end" ASC
+                                        "t63"."person_id",
+                                        "t63"."benefit",
+                                        "t63"."start_date",
+                                        "t63"."_end",
+                                        "t63"."_key",
+                                        "t63"."_acc",
+                                        "t63"."first_contact_date",
+                                        "t63"."target_group",
+                                        "t63"."first_absence_date",
+                                        "t63"."sickness_category",
+                                        "t63"."employed",
+                                        "t63"."handover_date",
+                                        "t63"."expected_absence_weeks",
+                                        "t63"."work_obligation",
+                                        "t63"."municipality",
+                                        "t63"."early_followup_request_date",
+                                        "t63"."education_order",
+                                        "t63"."_new",
+                                        SUM("t63"."_new") OVER (
+                                          PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
+                                          ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
                                           ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
                                         ) AS "_island"
                                       FROM (
                                         SELECT
-                                          "t61"."person_id",
-                                          "t61"."benefit",
-                                          "t61"."start_date",
-                                          "t61"."_end",
-                                          "t61"."_key",
-                                          "t61"."_acc",
-                                          "t61"."first_contact_date",
-                                          "t61"."target_group",
-                                          "t61"."first_absence_date",
-                                          "t61"."sickness_category",
-                                          "t61"."employed",
-                                          "t61"."handover_date",
-                                          "t61"."expected_absence_weeks",
-                                          "t61"."work_obligation",
-                                          "t61"."municipality",
-                                          "t61"."early_followup_request_date",
-                                          "t61"."education_order",
+                                          "t60"."person_id",
+                                          "t60"."benefit",
+                                          "t60"."start_date",
+                                          "t60"."_end",
+                                          "t60"."_key",
+                                          "t60"."_acc",
+                                          "t60"."first_contact_date",
+                                          "t60"."target_group",
+                                          "t60"."first_absence_date",
+                                          "t60"."sickness_category",
+                                          "t60"."employed",
+                                          "t60"."handover_date",
+                                          "t60"."expected_absence_weeks",
+                                          "t60"."work_obligation",
+                                          "t60"."municipality",
+                                          "t60"."early_followup_request_date",
+                                          "t60"."education_order",
                                           CASE
-                                            WHEN MAX("t61"."_end") OVER (
-                                              PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
-                                              ORDER BY "t61"."start_date" ASC, "t61"."_end" ASC
+                                            WHEN MAX("t60"."_end") OVER (
+                                              PARTITION BY "t60"."person_id", "t60"."benefit", "t60"."_key"
+                                              ORDER BY "t60"."start_date" ASC, "t60"."_end" ASC
                                               ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                             ) IS NULL
                                             THEN 1
-                                            WHEN "t61"."start_date" > CAST(CAST(MAX("t61"."_end") OVER (
-                                              PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
-                                              ORDER BY "t61"."start_date" ASC, "t61"."_end" ASC
+                                            WHEN "t60"."start_date" > CAST(CAST(MAX("t60"."_end") OVER (
+                                              PARTITION BY "t60"."person_id", "t60"."benefit", "t60"."_key"
+                                              ORDER BY "t60"."start_date" ASC, "t60"."_end" ASC
                                               ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                             ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
                                             THEN 1
@@ -2013,41 +1953,41 @@ FROM (
                                         FROM (
                                           SELECT
                                             *
-                                          FROM "t59" AS "t60"
+                                          FROM "t58" AS "t59"
                                           WHERE
-                                            "t60"."_acc"
-                                        ) AS "t61"
-                                      ) AS "t64"
-                                    ) AS "t65"
+                                            "t59"."_acc"
+                                        ) AS "t60"
+                                      ) AS "t63"
+                                    ) AS "t64"
                                     GROUP BY
                                       1,
                                       2,
                                       3,
                                       4
-                                  ) AS "t66"
-                                ) AS "t69"
-                              ) AS "t70"
-                            ) AS "t72"
-                              ON "t68"."person_id" = "t72"."_ipid"
-                              AND "t68"."benefit" = "t72"."_ibenefit"
-                              AND "t68"."start_date" = "t72"."_istart"
-                              AND "t72"."_cum" < "t68"."_needed"
+                                  ) AS "t65"
+                                ) AS "t68"
+                              ) AS "t69"
+                            ) AS "t71"
+                              ON "t67"."person_id" = "t71"."_ipid"
+                              AND "t67"."benefit" = "t71"."_ibenefit"
+                              AND "t67"."start_date" = "t71"."_istart"
+                              AND "t71"."_cum" < "t67"."_needed"
                               AND (
                                 (
-                                  "t72"."_i_end" = MAKE_DATE(9999, 12, 31)
+                                  "t71"."_i_end" = MAKE_DATE(9999, 12, 31)
                                 )
                                 OR (
                                   (
-                                    "t72"."_cum" + DATE_DIFF('DAY', "t72"."_i_start", "t72"."_i_end") + 1
-                                  ) >= "t68"."_needed"
+                                    "t71"."_cum" + DATE_DIFF('DAY', "t71"."_i_start", "t71"."_i_end") + 1
+                                  ) >= "t67"."_needed"
                                 )
                               )
-                          ) AS "t73"
-                        ) AS "t74"
-                      ) AS "t75"
-                    ) AS "t76"
-                  ) AS "t77"
-                ) AS "t80"
+                          ) AS "t72"
+                        ) AS "t73"
+                      ) AS "t74"
+                    ) AS "t75"
+                  ) AS "t76"
+                ) AS "t79"
                 INNER JOIN (
                   SELECT
                     "t0"."person_id" AS "_pid",
@@ -2058,90 +1998,90 @@ FROM (
                   WHERE
                     "t0"."start_date" <= CAST($as_of AS DATE)
                 ) AS "t5"
-                  ON "t80"."person_id" = "t5"."_pid"
-                  AND "t5"."_ex_start" <= "t80"."_to"
-                  AND "t5"."_ex_end" >= "t80"."_from"
-              ) AS "t81"
+                  ON "t79"."person_id" = "t5"."_pid"
+                  AND "t5"."_ex_start" <= "t79"."_to"
+                  AND "t5"."_ex_end" >= "t79"."_from"
+              ) AS "t80"
               GROUP BY
                 1,
                 2,
                 3
-            ) AS "t83"
-              ON "t78"."person_id" = "t83"."person_id"
-              AND "t78"."benefit" = "t83"."benefit"
-              AND "t78"."start_date" = "t83"."start_date"
-          ) AS "t84"
-        ) AS "t85"
-      ) AS "t91"
+            ) AS "t82"
+              ON "t77"."person_id" = "t82"."person_id"
+              AND "t77"."benefit" = "t82"."benefit"
+              AND "t77"."start_date" = "t82"."start_date"
+          ) AS "t83"
+        ) AS "t84"
+      ) AS "t90"
       LEFT OUTER JOIN (
         SELECT
-          "t99".*
+          "t98".*
           EXCLUDE ("_need")
         FROM (
           SELECT
-            "t98"."person_id",
-            "t98"."benefit",
-            "t98"."start_date",
+            "t97"."person_id",
+            "t97"."benefit",
+            "t97"."start_date",
             CASE
-              WHEN "t98"."counted" >= "t98"."_need"
-              THEN "t98"."nth_date"
+              WHEN "t97"."counted" >= "t97"."_need"
+              THEN "t97"."nth_date"
               ELSE CAST(NULL AS DATE)
             END AS "nth_date",
-            "t98"."counted",
-            "t98"."in_window",
-            "t98"."listed",
-            "t98"."_need"
+            "t97"."counted",
+            "t97"."in_window",
+            "t97"."listed",
+            "t97"."_need"
           FROM (
             SELECT
-              "t97"."person_id",
-              "t97"."benefit",
-              "t97"."start_date",
-              MAX("t97"."date") AS "nth_date",
+              "t96"."person_id",
+              "t96"."benefit",
+              "t96"."start_date",
+              MAX("t96"."date") AS "nth_date",
               COUNT(*) AS "counted",
-              SUM(CAST("t97"."date" <= "t97"."_due" AS INT)) AS "in_window",
-              LISTAGG("t97"."description", ', ' ORDER BY "t97"."date" ASC) AS "listed",
-              MAX("t97"."_n") AS "_need"
+              SUM(CAST("t96"."date" <= "t96"."_due" AS INT)) AS "in_window",
+              LISTAGG("t96"."description", ', ' ORDER BY "t96"."date" ASC) AS "listed",
+              MAX("t96"."_n") AS "_need"
             FROM (
               SELECT
                 *
               FROM (
                 SELECT
-                  "t95"."person_id",
-                  "t95"."benefit",
-                  "t95"."start_date",
-                  "t95"."date",
-                  "t95"."description",
-                  "t95"."_n",
-                  "t95"."_due",
+                  "t94"."person_id",
+                  "t94"."benefit",
+                  "t94"."start_date",
+                  "t94"."date",
+                  "t94"."description",
+                  "t94"."_n",
+                  "t94"."_due",
                   ROW_NUMBER() OVER (
-                    PARTITION BY "t95"."person_id", "t95"."benefit", "t95"."start_date"
-                    ORDER BY "t95"."date" ASC, "t95"."description" ASC
+                    PARTITION BY "t94"."person_id", "t94"."benefit", "t94"."start_date"
+                    ORDER BY "t94"."date" ASC, "t94"."description" ASC
                     ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                   ) - 1 AS "_rank"
                 FROM (
                   SELECT
-                    "t94"."person_id",
-                    "t94"."benefit",
-                    "t94"."start_date",
-                    "t94"."date",
-                    "t94"."description",
-                    "t92"."_n",
-                    "t92"."_due"
+                    "t93"."person_id",
+                    "t93"."benefit",
+                    "t93"."start_date",
+                    "t93"."date",
+                    "t93"."description",
+                    "t91"."_n",
+                    "t91"."_due"
                   FROM (
                     SELECT
-                      "t88"."person_id",
-                      "t88"."benefit",
-                      "t88"."start_date",
-                      "t88"."date",
-                      "t88"."kind" || ' ' || CAST("t88"."date" AS TEXT) || ' (' || "t88"."form" || ', ' || "t88"."held_by" || ')' AS "description"
+                      "t87"."person_id",
+                      "t87"."benefit",
+                      "t87"."start_date",
+                      "t87"."date",
+                      "t87"."kind" || ' ' || CAST("t87"."date" AS TEXT) || ' (' || "t87"."form" || ', ' || "t87"."held_by" || ')' AS "description"
                     FROM (
                       SELECT
-                        "t87"."person_id",
-                        "t87"."benefit",
-                        "t87"."start_date",
-                        "t87"."window_start",
-                        "t87"."_first",
-                        "t87"."_last",
+                        "t86"."person_id",
+                        "t86"."benefit",
+                        "t86"."start_date",
+                        "t86"."window_start",
+                        "t86"."_first",
+                        "t86"."_last",
                         "t6"."person_id" AS "person_id_right",
                         "t6"."date",
                         "t6"."kind",
@@ -2153,172 +2093,172 @@ FROM (
                         "t6"."purpose"
                       FROM (
                         SELECT
-                          "t85"."person_id",
-                          "t85"."benefit",
-                          "t85"."start_date",
-                          "t85"."window_start",
-                          "t85"."window_start" AS "_first",
-                          COALESCE("t85"."end_date", CAST($as_of AS DATE)) AS "_last"
+                          "t84"."person_id",
+                          "t84"."benefit",
+                          "t84"."start_date",
+                          "t84"."window_start",
+                          "t84"."window_start" AS "_first",
+                          COALESCE("t84"."end_date", CAST($as_of AS DATE)) AS "_last"
                         FROM (
                           SELECT
-                            "t84".*
+                            "t83".*
                             EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
                           FROM (
                             SELECT
-                              "t78"."person_id",
-                              "t78"."benefit",
-                              "t78"."start_date",
-                              "t78"."end_date",
-                              "t78"."first_contact_date",
-                              "t78"."target_group",
-                              "t78"."first_absence_date",
-                              "t78"."sickness_category",
-                              "t78"."employed",
-                              "t78"."handover_date",
-                              "t78"."expected_absence_weeks",
-                              "t78"."work_obligation",
-                              "t78"."municipality",
-                              "t78"."early_followup_request_date",
-                              "t78"."education_order",
-                              "t78"."periods",
-                              "t78"."window_start",
-                              "t78"."required",
-                              "t78"."required_joint",
-                              "t78"."in_force",
-                              "t78"."_end_unconfirmed",
-                              "t78"."due0",
-                              "t83"."person_id" AS "person_id_right",
-                              "t83"."benefit" AS "benefit_right",
-                              "t83"."start_date" AS "start_date_right",
-                              "t83"."exempt_days",
-                              "t83"."exempt_now",
-                              "t83"."exemption_note"
+                              "t77"."person_id",
+                              "t77"."benefit",
+                              "t77"."start_date",
+                              "t77"."end_date",
+                              "t77"."first_contact_date",
+                              "t77"."target_group",
+                              "t77"."first_absence_date",
+                              "t77"."sickness_category",
+                              "t77"."employed",
+                              "t77"."handover_date",
+                              "t77"."expected_absence_weeks",
+                              "t77"."work_obligation",
+                              "t77"."municipality",
+                              "t77"."early_followup_request_date",
+                              "t77"."education_order",
+                              "t77"."periods",
+                              "t77"."window_start",
+                              "t77"."required",
+                              "t77"."required_joint",
+                              "t77"."in_force",
+                              "t77"."_end_unconfirmed",
+                              "t77"."due0",
+                              "t82"."person_id" AS "person_id_right",
+                              "t82"."benefit" AS "benefit_right",
+                              "t82"."start_date" AS "start_date_right",
+                              "t82"."exempt_days",
+                              "t82"."exempt_now",
+                              "t82"."exemption_note"
                             FROM (
                               SELECT
-                                "t76".*
+                                "t75".*
                                 EXCLUDE ("_point")
                               FROM (
                                 SELECT
-                                  "t75"."person_id",
-                                  "t75"."benefit",
-                                  "t75"."start_date",
-                                  "t75"."end_date",
-                                  "t75"."first_contact_date",
-                                  "t75"."target_group",
-                                  "t75"."first_absence_date",
-                                  "t75"."sickness_category",
-                                  "t75"."employed",
-                                  "t75"."handover_date",
-                                  "t75"."expected_absence_weeks",
-                                  "t75"."work_obligation",
-                                  "t75"."municipality",
-                                  "t75"."early_followup_request_date",
-                                  "t75"."education_order",
-                                  "t75"."periods",
-                                  "t75"."window_start",
-                                  "t75"."required",
-                                  "t75"."required_joint",
-                                  "t75"."in_force",
-                                  "t75"."_end_unconfirmed",
-                                  "t75"."_point",
-                                  CAST(CAST("t75"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
+                                  "t74"."person_id",
+                                  "t74"."benefit",
+                                  "t74"."start_date",
+                                  "t74"."end_date",
+                                  "t74"."first_contact_date",
+                                  "t74"."target_group",
+                                  "t74"."first_absence_date",
+                                  "t74"."sickness_category",
+                                  "t74"."employed",
+                                  "t74"."handover_date",
+                                  "t74"."expected_absence_weeks",
+                                  "t74"."work_obligation",
+                                  "t74"."municipality",
+                                  "t74"."early_followup_request_date",
+                                  "t74"."education_order",
+                                  "t74"."periods",
+                                  "t74"."window_start",
+                                  "t74"."required",
+                                  "t74"."required_joint",
+                                  "t74"."in_force",
+                                  "t74"."_end_unconfirmed",
+                                  "t74"."_point",
+                                  CAST(CAST("t74"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
                                 FROM (
                                   SELECT
-                                    "t74".*
+                                    "t73".*
                                     EXCLUDE ("_cum", "_i_end", "_i_start", "_ibenefit", "_ipid", "_istart", "_needed", "_plain")
                                   FROM (
                                     SELECT
-                                      "t73"."person_id",
-                                      "t73"."benefit",
-                                      "t73"."start_date",
-                                      "t73"."end_date",
-                                      "t73"."first_contact_date",
-                                      "t73"."target_group",
-                                      "t73"."first_absence_date",
-                                      "t73"."sickness_category",
-                                      "t73"."employed",
-                                      "t73"."handover_date",
-                                      "t73"."expected_absence_weeks",
-                                      "t73"."work_obligation",
-                                      "t73"."municipality",
-                                      "t73"."early_followup_request_date",
-                                      "t73"."education_order",
-                                      "t73"."periods",
-                                      "t73"."window_start",
-                                      "t73"."required",
-                                      "t73"."required_joint",
-                                      "t73"."in_force",
-                                      "t73"."_end_unconfirmed",
-                                      "t73"."_plain",
-                                      "t73"."_needed",
-                                      "t73"."_ipid",
-                                      "t73"."_ibenefit",
-                                      "t73"."_istart",
-                                      "t73"."_i_start",
-                                      "t73"."_i_end",
-                                      "t73"."_cum",
+                                      "t72"."person_id",
+                                      "t72"."benefit",
+                                      "t72"."start_date",
+                                      "t72"."end_date",
+                                      "t72"."first_contact_date",
+                                      "t72"."target_group",
+                                      "t72"."first_absence_date",
+                                      "t72"."sickness_category",
+                                      "t72"."employed",
+                                      "t72"."handover_date",
+                                      "t72"."expected_absence_weeks",
+                                      "t72"."work_obligation",
+                                      "t72"."municipality",
+                                      "t72"."early_followup_request_date",
+                                      "t72"."education_order",
+                                      "t72"."periods",
+                                      "t72"."window_start",
+                                      "t72"."required",
+                                      "t72"."required_joint",
+                                      "t72"."in_force",
+                                      "t72"."_end_unconfirmed",
+                                      "t72"."_plain",
+                                      "t72"."_needed",
+                                      "t72"."_ipid",
+                                      "t72"."_ibenefit",
+                                      "t72"."_istart",
+                                      "t72"."_i_start",
+                                      "t72"."_i_end",
+                                      "t72"."_cum",
                                       CASE
-                                        WHEN "t73"."_i_start" IS NOT NULL
-                                        THEN CAST(CAST("t73"."_i_start" + TO_DAYS(CAST("t73"."_needed" - "t73"."_cum" AS INT)) AS TIMESTAMP) AS DATE)
-                                        ELSE "t73"."_plain"
+                                        WHEN "t72"."_i_start" IS NOT NULL
+                                        THEN CAST(CAST("t72"."_i_start" + TO_DAYS(CAST("t72"."_needed" - "t72"."_cum" AS INT)) AS TIMESTAMP) AS DATE)
+                                        ELSE "t72"."_plain"
                                       END AS "_point"
                                     FROM (
                                       SELECT
-                                        "t68"."person_id",
-                                        "t68"."benefit",
-                                        "t68"."start_date",
-                                        "t68"."end_date",
-                                        "t68"."first_contact_date",
-                                        "t68"."target_group",
-                                        "t68"."first_absence_date",
-                                        "t68"."sickness_category",
-                                        "t68"."employed",
-                                        "t68"."handover_date",
-                                        "t68"."expected_absence_weeks",
-                                        "t68"."work_obligation",
-                                        "t68"."municipality",
-                                        "t68"."early_followup_request_date",
-                                        "t68"."education_order",
-                                        "t68"."periods",
-                                        "t68"."window_start",
-                                        "t68"."required",
-                                        "t68"."required_joint",
-                                        "t68"."in_force",
-                                        "t68"."_end_unconfirmed",
-                                        "t68"."_plain",
-                                        "t68"."_needed",
-                                        "t72"."_ipid",
-                                        "t72"."_ibenefit",
-                                        "t72"."_istart",
-                                        "t72"."_i_start",
-                                        "t72"."_i_end",
-                                        "t72"."_cum"
+                                        "t67"."person_id",
+                                        "t67"."benefit",
+                                        "t67"."start_date",
+                                        "t67"."end_date",
+                                        "t67"."first_contact_date",
+                                        "t67"."target_group",
+                                        "t67"."first_absence_date",
+                                        "t67"."sickness_category",
+                                        "t67"."employed",
+                                        "t67"."handover_date",
+                                        "t67"."expected_absence_weeks",
+                                        "t67"."work_obligation",
+                                        "t67"."municipality",
+                                        "t67"."early_followup_request_date",
+                                        "t67"."education_order",
+                                        "t67"."periods",
+                                        "t67"."window_start",
+                                        "t67"."required",
+                                        "t67"."required_joint",
+                                        "t67"."in_force",
+                                        "t67"."_end_unconfirmed",
+                                        "t67"."_plain",
+                                        "t67"."_needed",
+                                        "t71"."_ipid",
+                                        "t71"."_ibenefit",
+                                        "t71"."_istart",
+                                        "t71"."_i_start",
+                                        "t71"."_i_end",
+                                        "t71"."_cum"
                                       FROM (
                                         SELECT
-                                          "t63"."person_id",
-                                          "t63"."benefit",
-                                          "t63"."start_date",
-                                          "t63"."end_date",
-                                          "t63"."first_contact_date",
-                                          "t63"."target_group",
-                                          "t63"."first_absence_date",
-                                          "t63"."sickness_category",
-                                          "t63"."employed",
-                                          "t63"."handover_date",
-                                          "t63"."expected_absence_weeks",
-                                          "t63"."work_obligation",
-                                          "t63"."municipality",
-                                          "t63"."early_followup_request_date",
-                                          "t63"."education_order",
-                                          "t63"."periods",
-                                          "t63"."window_start",
+                                          "t62"."person_id",
+                                          "t62"."benefit",
+                                          "t62"."start_date",
+                                          "t62"."end_date",
+                                          "t62"."first_contact_date",
+                                          "t62"."target_group",
+                                          "t62"."first_absence_date",
+                                          "t62"."sickness_category",
+                                          "t62"."employed",
+                                          "t62"."handover_date",
+                                          "t62"."expected_absence_weeks",
+                                          "t62"."work_obligation",
+                                          "t62"."municipality",
+                                          "t62"."early_followup_request_date",
+                                          "t62"."education_order",
+                                          "t62"."periods",
+                                          "t62"."window_start",
                                           COALESCE(
                                             CASE
-                                              WHEN "t63"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                              WHEN "t62"."window_start" >= MAKE_DATE(2026, 7, 1)
                                               THEN CAST(NULL AS BIGINT)
-                                              WHEN "t63"."window_start" >= MAKE_DATE(2024, 1, 1)
+                                              WHEN "t62"."window_start" >= MAKE_DATE(2024, 1, 1)
                                               THEN 4
-                                              WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                              WHEN "t62"."window_start" >= MAKE_DATE(2020, 1, 1)
                                               THEN 4
                                               ELSE CAST(NULL AS BIGINT)
                                             END,
@@ -2327,18 +2267,18 @@ FROM (
                                           CAST(COALESCE(0, 0) AS BIGINT) AS "required_joint",
                                           (
                                             CASE
-                                              WHEN "t63"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                              WHEN "t62"."window_start" >= MAKE_DATE(2026, 7, 1)
                                               THEN CAST(NULL AS BIGINT)
-                                              WHEN "t63"."window_start" >= MAKE_DATE(2024, 1, 1)
+                                              WHEN "t62"."window_start" >= MAKE_DATE(2024, 1, 1)
                                               THEN 4
-                                              WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                              WHEN "t62"."window_start" >= MAKE_DATE(2020, 1, 1)
                                               THEN 4
                                               ELSE CAST(NULL AS BIGINT)
                                             END IS NOT NULL
                                           )
                                           AND (
                                             CASE
-                                              WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                              WHEN "t62"."window_start" >= MAKE_DATE(2020, 1, 1)
                                               THEN 6
                                               ELSE CAST(NULL AS BIGINT)
                                             END IS NOT NULL
@@ -2346,7 +2286,7 @@ FROM (
                                           AND COALESCE(
                                             ARRAY_CONTAINS(
                                               CASE
-                                                WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                                WHEN "t62"."window_start" >= MAKE_DATE(2020, 1, 1)
                                                 THEN [
                                                   'kontanthjaelp',
                                                   'uddannelseshjaelp',
@@ -2357,18 +2297,18 @@ FROM (
                                                 ]
                                                 ELSE CAST(NULL AS TEXT[])
                                               END,
-                                              "t63"."benefit"
+                                              "t62"."benefit"
                                             ),
                                             FALSE
                                           ) AS "in_force",
                                           COALESCE(
                                             (
                                               CASE
-                                                WHEN "t63"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                                WHEN "t62"."window_start" >= MAKE_DATE(2026, 7, 1)
                                                 THEN CAST(NULL AS BIGINT)
-                                                WHEN "t63"."window_start" >= MAKE_DATE(2024, 1, 1)
+                                                WHEN "t62"."window_start" >= MAKE_DATE(2024, 1, 1)
                                                 THEN 4
-                                                WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                                WHEN "t62"."window_start" >= MAKE_DATE(2020, 1, 1)
                                                 THEN 4
                                                 ELSE CAST(NULL AS BIGINT)
                                               END IS NULL
@@ -2376,7 +2316,7 @@ FROM (
                                             AND COALESCE(
                                               ARRAY_CONTAINS(
                                                 CASE
-                                                  WHEN "t63"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                                  WHEN "t62"."window_start" >= MAKE_DATE(2026, 7, 1)
                                                   THEN [
                                                     'kontanthjaelp:aktivitetsparat',
                                                     'kontanthjaelp:uddannelsesparat',
@@ -2388,11 +2328,11 @@ FROM (
                                                   ]
                                                   ELSE CAST(NULL AS TEXT[])
                                                 END,
-                                                "t63"."benefit"
+                                                "t62"."benefit"
                                               )
                                               OR ARRAY_CONTAINS(
                                                 CASE
-                                                  WHEN "t63"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                                  WHEN "t62"."window_start" >= MAKE_DATE(2026, 7, 1)
                                                   THEN [
                                                     'kontanthjaelp:aktivitetsparat',
                                                     'kontanthjaelp:uddannelsesparat',
@@ -2404,16 +2344,16 @@ FROM (
                                                   ]
                                                   ELSE CAST(NULL AS TEXT[])
                                                 END,
-                                                "t63"."benefit" || ':' || COALESCE("t63"."target_group", '')
+                                                "t62"."benefit" || ':' || COALESCE("t62"."target_group", '')
                                               ),
                                               FALSE
                                             ),
                                             FALSE
                                           ) AS "_end_unconfirmed",
-                                          CAST(CAST("t63"."window_start" + TO_MONTHS(
+                                          CAST(CAST("t62"."window_start" + TO_MONTHS(
                                             COALESCE(
                                               CASE
-                                                WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                                WHEN "t62"."window_start" >= MAKE_DATE(2020, 1, 1)
                                                 THEN 6
                                                 ELSE CAST(NULL AS BIGINT)
                                               END,
@@ -2422,11 +2362,11 @@ FROM (
                                           ) AS TIMESTAMP) AS DATE) AS "_plain",
                                           DATE_DIFF(
                                             'DAY',
-                                            "t63"."window_start",
-                                            CAST(CAST("t63"."window_start" + TO_MONTHS(
+                                            "t62"."window_start",
+                                            CAST(CAST("t62"."window_start" + TO_MONTHS(
                                               COALESCE(
                                                 CASE
-                                                  WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                                  WHEN "t62"."window_start" >= MAKE_DATE(2020, 1, 1)
                                                   THEN 6
                                                   ELSE CAST(NULL AS BIGINT)
                                                 END,
@@ -2436,14 +2376,1434 @@ FROM (
                                           ) AS "_needed"
                                         FROM (
                                           SELECT
+                                            "t61"."person_id",
+                                            "t61"."benefit",
+                                            "t61"."_key" AS "start_date",
+                                            CASE
+                                              WHEN "t61"."_end" = MAKE_DATE(9999, 12, 31)
+                                              THEN CAST(NULL AS DATE)
+                                              ELSE "t61"."_end"
+                                            END AS "end_date",
+                                            "t61"."first_contact_date",
+                                            "t61"."target_group",
+                                            "t61"."first_absence_date",
+                                            "t61"."sickness_category",
+                                            "t61"."employed",
+                                            "t61"."handover_date",
+                                            "t61"."expected_absence_weeks",
+                                            "t61"."work_obligation",
+                                            "t61"."municipality",
+                                            "t61"."early_followup_request_date",
+                                            "t61"."education_order",
+                                            "t61"."periods",
+                                            CASE
+                                              WHEN COALESCE(
+                                                ARRAY_CONTAINS(
+                                                  CASE
+                                                    WHEN "t61"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                    THEN ['kontanthjaelp', 'uddannelseshjaelp']
+                                                    ELSE CAST(NULL AS TEXT[])
+                                                  END,
+                                                  "t61"."benefit"
+                                                ),
+                                                FALSE
+                                              )
+                                              THEN COALESCE("t61"."first_contact_date", "t61"."_key")
+                                              ELSE "t61"."_key"
+                                            END AS "window_start"
+                                          FROM (
+                                            SELECT
+                                              "t59"."person_id",
+                                              "t59"."benefit",
+                                              "t59"."_key",
+                                              MAX("t59"."_end") AS "_end",
+                                              COUNT(*) AS "periods",
+                                              FIRST("t59"."first_contact_date" ORDER BY "t59"."start_date") AS "first_contact_date",
+                                              FIRST("t59"."target_group" ORDER BY "t59"."start_date") AS "target_group",
+                                              FIRST("t59"."first_absence_date" ORDER BY "t59"."start_date") AS "first_absence_date",
+                                              FIRST("t59"."sickness_category" ORDER BY "t59"."start_date") AS "sickness_category",
+                                              FIRST("t59"."employed" ORDER BY "t59"."start_date") AS "employed",
+                                              FIRST("t59"."handover_date" ORDER BY "t59"."start_date") AS "handover_date",
+                                              FIRST("t59"."expected_absence_weeks" ORDER BY "t59"."start_date") AS "expected_absence_weeks",
+                                              FIRST("t59"."work_obligation" ORDER BY "t59"."start_date") AS "work_obligation",
+                                              FIRST("t59"."municipality" ORDER BY "t59"."start_date") AS "municipality",
+                                              MIN("t59"."early_followup_request_date") AS "early_followup_request_date",
+                                              BOOL_OR(CAST(COALESCE("t59"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                            FROM "t58" AS "t59"
+                                            GROUP BY
+                                              1,
+                                              2,
+                                              3
+                                          ) AS "t61"
+                                          WHERE
+                                            "t61"."benefit" IN (
+                                              'jobafklaring',
+                                              'kontanthjaelp',
+                                              'ledighedsydelse',
+                                              'ressourceforloeb',
+                                              'revalidering',
+                                              'uddannelseshjaelp'
+                                            )
+                                        ) AS "t62"
+                                      ) AS "t67"
+                                      LEFT OUTER JOIN (
+                                        SELECT
+                                          "t69"."person_id" AS "_ipid",
+                                          "t69"."benefit" AS "_ibenefit",
+                                          "t69"."start_date" AS "_istart",
+                                          "t69"."i_start" AS "_i_start",
+                                          "t69"."i_end" AS "_i_end",
+                                          "t69"."cum_before" AS "_cum"
+                                        FROM (
+                                          SELECT
+                                            "t68"."person_id",
+                                            "t68"."benefit",
+                                            "t68"."_key" AS "start_date",
+                                            "t68"."i_start",
+                                            "t68"."i_end",
+                                            CAST(COALESCE(
+                                              SUM("t68"."_len") OVER (
+                                                PARTITION BY "t68"."person_id", "t68"."benefit", "t68"."_key"
+                                                ORDER BY "t68"."i_start" ASC
+                                                ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                              ),
+                                              0
+                                            ) AS INT) AS "cum_before"
+                                          FROM (
+                                            SELECT
+                                              "t65"."person_id",
+                                              "t65"."benefit",
+                                              "t65"."_key",
+                                              "t65"."_island",
+                                              "t65"."i_start",
+                                              "t65"."i_end",
+                                              CASE
+                                                WHEN "t65"."i_end" = MAKE_DATE(9999, 12, 31)
+                                                THEN 0
+                                                ELSE DATE_DIFF('DAY', "t65"."i_start", "t65"."i_end") + 1
+                                              END AS "_len"
+                                            FROM (
+                                              SELECT
+                                                "t64"."person_id",
+                                                "t64"."benefit",
+                                                "t64"."_key",
+                                                "t64"."_island",
+                                                MIN("t64"."start_date") AS "i_start",
+                                                MAX("t64"."_end") AS "i_end"
+                                              FROM (
+                                                SELECT
+                                                  "t63"."person_id",
+                                                  "t63"."benefit",
+                                                  "t63"."start_date",
+                                                  "t63"."_end",
+                                                  "t63"."_key",
+                                                  "t63"."_acc",
+                                                  "t63"."first_contact_date",
+                                                  "t63"."target_group",
+                                                  "t63"."first_absence_date",
+                                                  "t63"."sickness_category",
+                                                  "t63"."employed",
+                                                  "t63"."handover_date",
+                                                  "t63"."expected_absence_weeks",
+                                                  "t63"."work_obligation",
+                                                  "t63"."municipality",
+                                                  "t63"."early_followup_request_date",
+                                                  "t63"."education_order",
+                                                  "t63"."_new",
+                                                  SUM("t63"."_new") OVER (
+                                                    PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
+                                                    ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
+                                                    ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                                  ) AS "_island"
+                                                FROM (
+                                                  SELECT
+                                                    "t60"."person_id",
+                                                    "t60"."benefit",
+                                                    "t60"."start_date",
+                                                    "t60"."_end",
+                                                    "t60"."_key",
+                                                    "t60"."_acc",
+                                                    "t60"."first_contact_date",
+                                                    "t60"."target_group",
+                                                    "t60"."first_absence_date",
+                                                    "t60"."sickness_category",
+                                                    "t60"."employed",
+                                                    "t60"."handover_date",
+                                                    "t60"."expected_absence_weeks",
+                                                    "t60"."work_obligation",
+                                                    "t60"."municipality",
+                                                    "t60"."early_followup_request_date",
+                                                    "t60"."education_order",
+                                                    CASE
+                                                      WHEN MAX("t60"."_end") OVER (
+                                                        PARTITION BY "t60"."person_id", "t60"."benefit", "t60"."_key"
+                                                        ORDER BY "t60"."start_date" ASC, "t60"."_end" ASC
+                                                        ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                      ) IS NULL
+                                                      THEN 1
+                                                      WHEN "t60"."start_date" > CAST(CAST(MAX("t60"."_end") OVER (
+                                                        PARTITION BY "t60"."person_id", "t60"."benefit", "t60"."_key"
+                                                        ORDER BY "t60"."start_date" ASC, "t60"."_end" ASC
+                                                        ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                      ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
+                                                      THEN 1
+                                                      ELSE 0
+                                                    END AS "_new"
+                                                  FROM (
+                                                    SELECT
+                                                      *
+                                                    FROM "t58" AS "t59"
+                                                    WHERE
+                                                      "t59"."_acc"
+                                                  ) AS "t60"
+                                                ) AS "t63"
+                                              ) AS "t64"
+                                              GROUP BY
+                                                1,
+                                                2,
+                                                3,
+                                                4
+                                            ) AS "t65"
+                                          ) AS "t68"
+                                        ) AS "t69"
+                                      ) AS "t71"
+                                        ON "t67"."person_id" = "t71"."_ipid"
+                                        AND "t67"."benefit" = "t71"."_ibenefit"
+                                        AND "t67"."start_date" = "t71"."_istart"
+                                        AND "t71"."_cum" < "t67"."_needed"
+                                        AND (
+                                          (
+                                            "t71"."_i_end" = MAKE_DATE(9999, 12, 31)
+                                          )
+                                          OR (
+                                            (
+                                              "t71"."_cum" + DATE_DIFF('DAY', "t71"."_i_start", "t71"."_i_end") + 1
+                                            ) >= "t67"."_needed"
+                                          )
+                                        )
+                                    ) AS "t72"
+                                  ) AS "t73"
+                                ) AS "t74"
+                              ) AS "t75"
+                            ) AS "t77"
+                            LEFT OUTER JOIN (
+                              SELECT
+                                "t80"."person_id",
+                                "t80"."benefit",
+                                "t80"."start_date",
+                                CAST(SUM(
+                                  DATE_DIFF(
+                                    'DAY',
+                                    GREATEST("t80"."_ex_start", "t80"."_from"),
+                                    LEAST("t80"."_ex_end", "t80"."_to")
+                                  ) + 1
+                                ) AS INT) AS "exempt_days",
+                                BOOL_OR(
+                                  CAST((
+                                    "t80"."_ex_start" <= CAST($as_of AS DATE)
+                                  )
+                                  AND (
+                                    "t80"."_ex_end" >= CAST($as_of AS DATE)
+                                  ) AS BOOLEAN)
+                                ) AS "exempt_now",
+                                LISTAGG(
+                                  
+                                    'fritaget ' || CAST("t80"."_ex_start" AS TEXT) || '–' || CAST("t80"."_ex_end" AS TEXT) || ' (' || "t80"."_ex_reason" || ')',
+                                    ', ' ORDER BY "t80"."_ex_start" ASC
+                                  
+                                ) AS "exemption_note"
+                              FROM (
+                                SELECT
+                                  "t79"."person_id",
+                                  "t79"."benefit",
+                                  "t79"."start_date",
+                                  "t79"."_from",
+                                  "t79"."_to",
+                                  "t5"."_pid",
+                                  "t5"."_ex_start",
+                                  "t5"."_ex_end",
+                                  "t5"."_ex_reason"
+                                FROM (
+                                  SELECT
+                                    "t76"."person_id",
+                                    "t76"."benefit",
+                                    "t76"."start_date",
+                                    "t76"."window_start" AS "_from",
+                                    "t76"."due0" AS "_to"
+                                  FROM (
+                                    SELECT
+                                      "t75".*
+                                      EXCLUDE ("_point")
+                                    FROM (
+                                      SELECT
+                                        "t74"."person_id",
+                                        "t74"."benefit",
+                                        "t74"."start_date",
+                                        "t74"."end_date",
+                                        "t74"."first_contact_date",
+                                        "t74"."target_group",
+                                        "t74"."first_absence_date",
+                                        "t74"."sickness_category",
+                                        "t74"."employed",
+                                        "t74"."handover_date",
+                                        "t74"."expected_absence_weeks",
+                                        "t74"."work_obligation",
+                                        "t74"."municipality",
+                                        "t74"."early_followup_request_date",
+                                        "t74"."education_order",
+                                        "t74"."periods",
+                                        "t74"."window_start",
+                                        "t74"."required",
+                                        "t74"."required_joint",
+                                        "t74"."in_force",
+                                        "t74"."_end_unconfirmed",
+                                        "t74"."_point",
+                                        CAST(CAST("t74"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
+                                      FROM (
+                                        SELECT
+                                          "t73".*
+                                          EXCLUDE ("_cum", "_i_end", "_i_start", "_ibenefit", "_ipid", "_istart", "_needed", "_plain")
+                                        FROM (
+                                          SELECT
+                                            "t72"."person_id",
+                                            "t72"."benefit",
+                                            "t72"."start_date",
+                                            "t72"."end_date",
+                                            "t72"."first_contact_date",
+                                            "t72"."target_group",
+                                            "t72"."first_absence_date",
+                                            "t72"."sickness_category",
+                                            "t72"."employed",
+                                            "t72"."handover_date",
+                                            "t72"."expected_absence_weeks",
+                                            "t72"."work_obligation",
+                                            "t72"."municipality",
+                                            "t72"."early_followup_request_date",
+                                            "t72"."education_order",
+                                            "t72"."periods",
+                                            "t72"."window_start",
+                                            "t72"."required",
+                                            "t72"."required_joint",
+                                            "t72"."in_force",
+                                            "t72"."_end_unconfirmed",
+                                            "t72"."_plain",
+                                            "t72"."_needed",
+                                            "t72"."_ipid",
+                                            "t72"."_ibenefit",
+                                            "t72"."_istart",
+                                            "t72"."_i_start",
+                                            "t72"."_i_end",
+                                            "t72"."_cum",
+                                            CASE
+                                              WHEN "t72"."_i_start" IS NOT NULL
+                                              THEN CAST(CAST("t72"."_i_start" + TO_DAYS(CAST("t72"."_needed" - "t72"."_cum" AS INT)) AS TIMESTAMP) AS DATE)
+                                              ELSE "t72"."_plain"
+                                            END AS "_point"
+                                          FROM (
+                                            SELECT
+                                              "t67"."person_id",
+                                              "t67"."benefit",
+                                              "t67"."start_date",
+                                              "t67"."end_date",
+                                              "t67"."first_contact_date",
+                                              "t67"."target_group",
+                                              "t67"."first_absence_date",
+                                              "t67"."sickness_category",
+                                              "t67"."employed",
+                                              "t67"."handover_date",
+                                              "t67"."expected_absence_weeks",
+                                              "t67"."work_obligation",
+                                              "t67"."municipality",
+                                              "t67"."early_followup_request_date",
+                                              "t67"."education_order",
+                                              "t67"."periods",
+                                              "t67"."window_start",
+                                              "t67"."required",
+                                              "t67"."required_joint",
+                                              "t67"."in_force",
+                                              "t67"."_end_unconfirmed",
+                                              "t67"."_plain",
+                                              "t67"."_needed",
+                                              "t71"."_ipid",
+                                              "t71"."_ibenefit",
+                                              "t71"."_istart",
+                                              "t71"."_i_start",
+                                              "t71"."_i_end",
+                                              "t71"."_cum"
+                                            FROM (
+                                              SELECT
+                                                "t62"."person_id",
+                                                "t62"."benefit",
+                                                "t62"."start_date",
+                                                "t62"."end_date",
+                                                "t62"."first_contact_date",
+                                                "t62"."target_group",
+                                                "t62"."first_absence_date",
+                                                "t62"."sickness_category",
+                                                "t62"."employed",
+                                                "t62"."handover_date",
+                                                "t62"."expected_absence_weeks",
+                                                "t62"."work_obligation",
+                                                "t62"."municipality",
+                                                "t62"."early_followup_request_date",
+                                                "t62"."education_order",
+                                                "t62"."periods",
+                                                "t62"."window_start",
+                                                COALESCE(
+                                                  CASE
+                                                    WHEN "t62"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                                    THEN CAST(NULL AS BIGINT)
+                                                    WHEN "t62"."window_start" >= MAKE_DATE(2024, 1, 1)
+                                                    THEN 4
+                                                    WHEN "t62"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                                    THEN 4
+                                                    ELSE CAST(NULL AS BIGINT)
+                                                  END,
+                                                  0
+                                                ) + COALESCE(0, 0) AS "required",
+                                                CAST(COALESCE(0, 0) AS BIGINT) AS "required_joint",
+                                                (
+                                                  CASE
+                                                    WHEN "t62"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                                    THEN CAST(NULL AS BIGINT)
+                                                    WHEN "t62"."window_start" >= MAKE_DATE(2024, 1, 1)
+                                                    THEN 4
+                                                    WHEN "t62"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                                    THEN 4
+                                                    ELSE CAST(NULL AS BIGINT)
+                                                  END IS NOT NULL
+                                                )
+                                                AND (
+                                                  CASE
+                                                    WHEN "t62"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                                    THEN 6
+                                                    ELSE CAST(NULL AS BIGINT)
+                                                  END IS NOT NULL
+                                                )
+                                                AND COALESCE(
+                                                  ARRAY_CONTAINS(
+                                                    CASE
+                                                      WHEN "t62"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                                      THEN [
+                                                        'kontanthjaelp',
+                                                        'uddannelseshjaelp',
+                                                        'jobafklaring',
+                                                        'ressourceforloeb',
+                                                        'ledighedsydelse',
+                                                        'revalidering'
+                                                      ]
+                                                      ELSE CAST(NULL AS TEXT[])
+                                                    END,
+                                                    "t62"."benefit"
+                                                  ),
+                                                  FALSE
+                                                ) AS "in_force",
+                                                COALESCE(
+                                                  (
+                                                    CASE
+                                                      WHEN "t62"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                                      THEN CAST(NULL AS BIGINT)
+                                                      WHEN "t62"."window_start" >= MAKE_DATE(2024, 1, 1)
+                                                      THEN 4
+                                                      WHEN "t62"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                                      THEN 4
+                                                      ELSE CAST(NULL AS BIGINT)
+                                                    END IS NULL
+                                                  )
+                                                  AND COALESCE(
+                                                    ARRAY_CONTAINS(
+                                                      CASE
+                                                        WHEN "t62"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                                        THEN [
+                                                          'kontanthjaelp:aktivitetsparat',
+                                                          'kontanthjaelp:uddannelsesparat',
+                                                          'uddannelseshjaelp:aktivitetsparat',
+                                                          'uddannelseshjaelp:uddannelsesparat',
+                                                          'jobafklaring',
+                                                          'ressourceforloeb',
+                                                          'revalidering'
+                                                        ]
+                                                        ELSE CAST(NULL AS TEXT[])
+                                                      END,
+                                                      "t62"."benefit"
+                                                    )
+                                                    OR ARRAY_CONTAINS(
+                                                      CASE
+                                                        WHEN "t62"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                                        THEN [
+                                                          'kontanthjaelp:aktivitetsparat',
+                                                          'kontanthjaelp:uddannelsesparat',
+                                                          'uddannelseshjaelp:aktivitetsparat',
+                                                          'uddannelseshjaelp:uddannelsesparat',
+                                                          'jobafklaring',
+                                                          'ressourceforloeb',
+                                                          'revalidering'
+                                                        ]
+                                                        ELSE CAST(NULL AS TEXT[])
+                                                      END,
+                                                      "t62"."benefit" || ':' || COALESCE("t62"."target_group", '')
+                                                    ),
+                                                    FALSE
+                                                  ),
+                                                  FALSE
+                                                ) AS "_end_unconfirmed",
+                                                CAST(CAST("t62"."window_start" + TO_MONTHS(
+                                                  COALESCE(
+                                                    CASE
+                                                      WHEN "t62"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                                      THEN 6
+                                                      ELSE CAST(NULL AS BIGINT)
+                                                    END,
+                                                    0
+                                                  )
+                                                ) AS TIMESTAMP) AS DATE) AS "_plain",
+                                                DATE_DIFF(
+                                                  'DAY',
+                                                  "t62"."window_start",
+                                                  CAST(CAST("t62"."window_start" + TO_MONTHS(
+                                                    COALESCE(
+                                                      CASE
+                                                        WHEN "t62"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                                        THEN 6
+                                                        ELSE CAST(NULL AS BIGINT)
+                                                      END,
+                                                      0
+                                                    )
+                                                  ) AS TIMESTAMP) AS DATE)
+                                                ) AS "_needed"
+                                              FROM (
+                                                SELECT
+                                                  "t61"."person_id",
+                                                  "t61"."benefit",
+                                                  "t61"."_key" AS "start_date",
+                                                  CASE
+                                                    WHEN "t61"."_end" = MAKE_DATE(9999, 12, 31)
+                                                    THEN CAST(NULL AS DATE)
+                                                    ELSE "t61"."_end"
+                                                  END AS "end_date",
+                                                  "t61"."first_contact_date",
+                                                  "t61"."target_group",
+                                                  "t61"."first_absence_date",
+                                                  "t61"."sickness_category",
+                                                  "t61"."employed",
+                                                  "t61"."handover_date",
+                                                  "t61"."expected_absence_weeks",
+                                                  "t61"."work_obligation",
+                                                  "t61"."municipality",
+                                                  "t61"."early_followup_request_date",
+                                                  "t61"."education_order",
+                                                  "t61"."periods",
+                                                  CASE
+                                                    WHEN COALESCE(
+                                                      ARRAY_CONTAINS(
+                                                        CASE
+                                                          WHEN "t61"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                          THEN ['kontanthjaelp', 'uddannelseshjaelp']
+                                                          ELSE CAST(NULL AS TEXT[])
+                                                        END,
+                                                        "t61"."benefit"
+                                                      ),
+                                                      FALSE
+                                                    )
+                                                    THEN COALESCE("t61"."first_contact_date", "t61"."_key")
+                                                    ELSE "t61"."_key"
+                                                  END AS "window_start"
+                                                FROM (
+                                                  SELECT
+                                                    "t59"."person_id",
+                                                    "t59"."benefit",
+                                                    "t59"."_key",
+                                                    MAX("t59"."_end") AS "_end",
+                                                    COUNT(*) AS "periods",
+                                                    FIRST("t59"."first_contact_date" ORDER BY "t59"."start_date") AS "first_contact_date",
+                                                    FIRST("t59"."target_group" ORDER BY "t59"."start_date") AS "target_group",
+                                                    FIRST("t59"."first_absence_date" ORDER BY "t59"."start_date") AS "first_absence_date",
+                                                    FIRST("t59"."sickness_category" ORDER BY "t59"."start_date") AS "sickness_category",
+                                                    FIRST("t59"."employed" ORDER BY "t59"."start_date") AS "employed",
+                                                    FIRST("t59"."handover_date" ORDER BY "t59"."start_date") AS "handover_date",
+                                                    FIRST("t59"."expected_absence_weeks" ORDER BY "t59"."start_date") AS "expected_absence_weeks",
+                                                    FIRST("t59"."work_obligation" ORDER BY "t59"."start_date") AS "work_obligation",
+                                                    FIRST("t59"."municipality" ORDER BY "t59"."start_date") AS "municipality",
+                                                    MIN("t59"."early_followup_request_date") AS "early_followup_request_date",
+                                                    BOOL_OR(CAST(COALESCE("t59"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                                  FROM "t58" AS "t59"
+                                                  GROUP BY
+                                                    1,
+                                                    2,
+                                                    3
+                                                ) AS "t61"
+                                                WHERE
+                                                  "t61"."benefit" IN (
+                                                    'jobafklaring',
+                                                    'kontanthjaelp',
+                                                    'ledighedsydelse',
+                                                    'ressourceforloeb',
+                                                    'revalidering',
+                                                    'uddannelseshjaelp'
+                                                  )
+                                              ) AS "t62"
+                                            ) AS "t67"
+                                            LEFT OUTER JOIN (
+                                              SELECT
+                                                "t69"."person_id" AS "_ipid",
+                                                "t69"."benefit" AS "_ibenefit",
+                                                "t69"."start_date" AS "_istart",
+                                                "t69"."i_start" AS "_i_start",
+                                                "t69"."i_end" AS "_i_end",
+                                                "t69"."cum_before" AS "_cum"
+                                              FROM (
+                                                SELECT
+                                                  "t68"."person_id",
+                                                  "t68"."benefit",
+                                                  "t68"."_key" AS "start_date",
+                                                  "t68"."i_start",
+                                                  "t68"."i_end",
+                                                  CAST(COALESCE(
+                                                    SUM("t68"."_len") OVER (
+                                                      PARTITION BY "t68"."person_id", "t68"."benefit", "t68"."_key"
+                                                      ORDER BY "t68"."i_start" ASC
+                                                      ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                    ),
+                                                    0
+                                                  ) AS INT) AS "cum_before"
+                                                FROM (
+                                                  SELECT
+                                                    "t65"."person_id",
+                                                    "t65"."benefit",
+                                                    "t65"."_key",
+                                                    "t65"."_island",
+                                                    "t65"."i_start",
+                                                    "t65"."i_end",
+                                                    CASE
+                                                      WHEN "t65"."i_end" = MAKE_DATE(9999, 12, 31)
+                                                      THEN 0
+                                                      ELSE DATE_DIFF('DAY', "t65"."i_start", "t65"."i_end") + 1
+                                                    END AS "_len"
+                                                  FROM (
+                                                    SELECT
+                                                      "t64"."person_id",
+                                                      "t64"."benefit",
+                                                      "t64"."_key",
+                                                      "t64"."_island",
+                                                      MIN("t64"."start_date") AS "i_start",
+                                                      MAX("t64"."_end") AS "i_end"
+                                                    FROM (
+                                                      SELECT
+                                                        "t63"."person_id",
+                                                        "t63"."benefit",
+                                                        "t63"."start_date",
+                                                        "t63"."_end",
+                                                        "t63"."_key",
+                                                        "t63"."_acc",
+                                                        "t63"."first_contact_date",
+                                                        "t63"."target_group",
+                                                        "t63"."first_absence_date",
+                                                        "t63"."sickness_category",
+                                                        "t63"."employed",
+                                                        "t63"."handover_date",
+                                                        "t63"."expected_absence_weeks",
+                                                        "t63"."work_obligation",
+                                                        "t63"."municipality",
+                                                        "t63"."early_followup_request_date",
+                                                        "t63"."education_order",
+                                                        "t63"."_new",
+                                                        SUM("t63"."_new") OVER (
+                                                          PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
+                                                          ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
+                                                          ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                                        ) AS "_island"
+                                                      FROM (
+                                                        SELECT
+                                                          "t60"."person_id",
+                                                          "t60"."benefit",
+                                                          "t60"."start_date",
+                                                          "t60"."_end",
+                                                          "t60"."_key",
+                                                          "t60"."_acc",
+                                                          "t60"."first_contact_date",
+                                                          "t60"."target_group",
+                                                          "t60"."first_absence_date",
+                                                          "t60"."sickness_category",
+                                                          "t60"."employed",
+                                                          "t60"."handover_date",
+                                                          "t60"."expected_absence_weeks",
+                                                          "t60"."work_obligation",
+                                                          "t60"."municipality",
+                                                          "t60"."early_followup_request_date",
+                                                          "t60"."education_order",
+                                                          CASE
+                                                            WHEN MAX("t60"."_end") OVER (
+                                                              PARTITION BY "t60"."person_id", "t60"."benefit", "t60"."_key"
+                                                              ORDER BY "t60"."start_date" ASC, "t60"."_end" ASC
+                                                              ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                            ) IS NULL
+                                                            THEN 1
+                                                            WHEN "t60"."start_date" > CAST(CAST(MAX("t60"."_end") OVER (
+                                                              PARTITION BY "t60"."person_id", "t60"."benefit", "t60"."_key"
+                                                              ORDER BY "t60"."start_date" ASC, "t60"."_end" ASC
+                                                              ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                            ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
+                                                            THEN 1
+                                                            ELSE 0
+                                                          END AS "_new"
+                                                        FROM (
+                                                          SELECT
+                                                            *
+                                                          FROM "t58" AS "t59"
+                                                          WHERE
+                                                            "t59"."_acc"
+                                                        ) AS "t60"
+                                                      ) AS "t63"
+                                                    ) AS "t64"
+                                                    GROUP BY
+                                                      1,
+                                                      2,
+                                                      3,
+                                                      4
+                                                  ) AS "t65"
+                                                ) AS "t68"
+                                              ) AS "t69"
+                                            ) AS "t71"
+                                              ON "t67"."person_id" = "t71"."_ipid"
+                                              AND "t67"."benefit" = "t71"."_ibenefit"
+                                              AND "t67"."start_date" = "t71"."_istart"
+                                              AND "t71"."_cum" < "t67"."_needed"
+                                              AND (
+                                                (
+                                                  "t71"."_i_end" = MAKE_DATE(9999, 12, 31)
+                                                )
+                                                OR (
+                                                  (
+                                                    "t71"."_cum" + DATE_DIFF('DAY', "t71"."_i_start", "t71"."_i_end") + 1
+                                                  ) >= "t67"."_needed"
+                                                )
+                                              )
+                                          ) AS "t72"
+                                        ) AS "t73"
+                                      ) AS "t74"
+                                    ) AS "t75"
+                                  ) AS "t76"
+                                ) AS "t79"
+                                INNER JOIN (
+                                  SELECT
+                                    "t0"."person_id" AS "_pid",
+                                    "t0"."start_date" AS "_ex_start",
+                                    "t0"."end_date" AS "_ex_end",
+                                    "t0"."reason" AS "_ex_reason"
+                                  FROM "exemptions" AS "t0"
+                                  WHERE
+                                    "t0"."start_date" <= CAST($as_of AS DATE)
+                                ) AS "t5"
+                                  ON "t79"."person_id" = "t5"."_pid"
+                                  AND "t5"."_ex_start" <= "t79"."_to"
+                                  AND "t5"."_ex_end" >= "t79"."_from"
+                              ) AS "t80"
+                              GROUP BY
+                                1,
+                                2,
+                                3
+                            ) AS "t82"
+                              ON "t77"."person_id" = "t82"."person_id"
+                              AND "t77"."benefit" = "t82"."benefit"
+                              AND "t77"."start_date" = "t82"."start_date"
+                          ) AS "t83"
+                        ) AS "t84"
+                      ) AS "t86"
+                      INNER JOIN (
+                        SELECT
+                          *
+                        FROM "conversations" AS "t1"
+                        WHERE
+                          "t1"."status" = 'afholdt'
+                          AND COALESCE("t1"."individual", TRUE)
+                          AND "t1"."date" <= CAST($as_of AS DATE)
+                          AND "t1"."kind" IN ('jobsamtale')
+                      ) AS "t6"
+                        ON "t86"."person_id" = "t6"."person_id"
+                        AND "t6"."date" >= "t86"."_first"
+                        AND "t6"."date" <= "t86"."_last"
+                    ) AS "t87"
+                    WHERE
+                      COALESCE(
+                        ARRAY_CONTAINS(
+                          CASE
+                            WHEN "t87"."window_start" >= MAKE_DATE(2020, 1, 1)
+                            THEN ['jobcenter', 'anden_aktoer']
+                            ELSE CAST(NULL AS TEXT[])
+                          END,
+                          "t87"."held_by"
+                        ),
+                        FALSE
+                      )
+                      AND COALESCE(
+                        ARRAY_CONTAINS(
+                          CASE
+                            WHEN "t87"."window_start" >= MAKE_DATE(2020, 1, 1)
+                            THEN ['personligt', 'telefon', 'video']
+                            ELSE CAST(NULL AS TEXT[])
+                          END,
+                          "t87"."form"
+                        ),
+                        FALSE
+                      )
+                  ) AS "t93"
+                  INNER JOIN (
+                    SELECT
+                      "t84"."person_id",
+                      "t84"."benefit",
+                      "t84"."start_date",
+                      "t84"."required" AS "_n",
+                      CAST(CAST("t84"."due0" + TO_DAYS(
+                        CASE
+                          WHEN COALESCE(
+                            CASE
+                              WHEN "t84"."window_start" >= MAKE_DATE(2020, 1, 1)
+                              THEN TRUE
+                              ELSE CAST(NULL AS BOOLEAN)
+                            END,
+                            FALSE
+                          )
+                          THEN COALESCE("t84"."exempt_days", 0)
+                          ELSE 0
+                        END
+                      ) AS TIMESTAMP) AS DATE) AS "_due"
+                    FROM (
+                      SELECT
+                        "t83".*
+                        EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
+                      FROM (
+                        SELECT
+                          "t77"."person_id",
+                          "t77"."benefit",
+                          "t77"."start_date",
+                          "t77"."end_date",
+                          "t77"."first_contact_date",
+                          "t77"."target_group",
+                          "t77"."first_absence_date",
+                          "t77"."sickness_category",
+                          "t77"."employed",
+                          "t77"."handover_date",
+                          "t77"."expected_absence_weeks",
+                          "t77"."work_obligation",
+                          "t77"."municipality",
+                          "t77"."early_followup_request_date",
+                          "t77"."education_order",
+                          "t77"."periods",
+                          "t77"."window_start",
+                          "t77"."required",
+                          "t77"."required_joint",
+                          "t77"."in_force",
+                          "t77"."_end_unconfirmed",
+                          "t77"."due0",
+                          "t82"."person_id" AS "person_id_right",
+                          "t82"."benefit" AS "benefit_right",
+                          "t82"."start_date" AS "start_date_right",
+                          "t82"."exempt_days",
+                          "t82"."exempt_now",
+                          "t82"."exemption_note"
+                        FROM (
+                          SELECT
+                            "t75".*
+                            EXCLUDE ("_point")
+                          FROM (
+                            SELECT
+                              "t74"."person_id",
+                              "t74"."benefit",
+                              "t74"."start_date",
+                              "t74"."end_date",
+                              "t74"."first_contact_date",
+                              "t74"."target_group",
+                              "t74"."first_absence_date",
+                              "t74"."sickness_category",
+                              "t74"."employed",
+                              "t74"."handover_date",
+                              "t74"."expected_absence_weeks",
+                              "t74"."work_obligation",
+                              "t74"."municipality",
+                              "t74"."early_followup_request_date",
+                              "t74"."education_order",
+                              "t74"."periods",
+                              "t74"."window_start",
+                              "t74"."required",
+                              "t74"."required_joint",
+                              "t74"."in_force",
+                              "t74"."_end_unconfirmed",
+                              "t74"."_point",
+                              CAST(CAST("t74"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
+                            FROM (
+                              SELECT
+                                "t73".*
+                                EXCLUDE ("_cum", "_i_end", "_i_start", "_ibenefit", "_ipid", "_istart", "_needed", "_plain")
+                              FROM (
+                                SELECT
+                                  "t72"."person_id",
+                                  "t72"."benefit",
+                                  "t72"."start_date",
+                                  "t72"."end_date",
+                                  "t72"."first_contact_date",
+                                  "t72"."target_group",
+                                  "t72"."first_absence_date",
+                                  "t72"."sickness_category",
+                                  "t72"."employed",
+                                  "t72"."handover_date",
+                                  "t72"."expected_absence_weeks",
+                                  "t72"."work_obligation",
+                                  "t72"."municipality",
+                                  "t72"."early_followup_request_date",
+                                  "t72"."education_order",
+                                  "t72"."periods",
+                                  "t72"."window_start",
+                                  "t72"."required",
+                                  "t72"."required_joint",
+                                  "t72"."in_force",
+                                  "t72"."_end_unconfirmed",
+                                  "t72"."_plain",
+                                  "t72"."_needed",
+                                  "t72"."_ipid",
+                                  "t72"."_ibenefit",
+                                  "t72"."_istart",
+                                  "t72"."_i_start",
+                                  "t72"."_i_end",
+                                  "t72"."_cum",
+                                  CASE
+                                    WHEN "t72"."_i_start" IS NOT NULL
+                                    THEN CAST(CAST("t72"."_i_start" + TO_DAYS(CAST("t72"."_needed" - "t72"."_cum" AS INT)) AS TIMESTAMP) AS DATE)
+                                    ELSE "t72"."_plain"
+                                  END AS "_point"
+                                FROM (
+                                  SELECT
+                                    "t67"."person_id",
+                                    "t67"."benefit",
+                                    "t67"."start_date",
+                                    "t67"."end_date",
+                                    "t67"."first_contact_date",
+                                    "t67"."target_group",
+                                    "t67"."first_absence_date",
+                                    "t67"."sickness_category",
+                                    "t67"."employed",
+                                    "t67"."handover_date",
+                                    "t67"."expected_absence_weeks",
+                                    "t67"."work_obligation",
+                                    "t67"."municipality",
+                                    "t67"."early_followup_request_date",
+                                    "t67"."education_order",
+                                    "t67"."periods",
+                                    "t67"."window_start",
+                                    "t67"."required",
+                                    "t67"."required_joint",
+                                    "t67"."in_force",
+                                    "t67"."_end_unconfirmed",
+                                    "t67"."_plain",
+                                    "t67"."_needed",
+                                    "t71"."_ipid",
+                                    "t71"."_ibenefit",
+                                    "t71"."_istart",
+                                    "t71"."_i_start",
+                                    "t71"."_i_end",
+                                    "t71"."_cum"
+                                  FROM (
+                                    SELECT
+                                      "t62"."person_id",
+                                      "t62"."benefit",
+                                      "t62"."start_date",
+                                      "t62"."end_date",
+                                      "t62"."first_contact_date",
+                                      "t62"."target_group",
+                                      "t62"."first_absence_date",
+                                      "t62"."sickness_category",
+                                      "t62"."employed",
+                                      "t62"."handover_date",
+                                      "t62"."expected_absence_weeks",
+                                      "t62"."work_obligation",
+                                      "t62"."municipality",
+                                      "t62"."early_followup_request_date",
+                                      "t62"."education_order",
+                                      "t62"."periods",
+                                      "t62"."window_start",
+                                      COALESCE(
+                                        CASE
+                                          WHEN "t62"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                          THEN CAST(NULL AS BIGINT)
+                                          WHEN "t62"."window_start" >= MAKE_DATE(2024, 1, 1)
+                                          THEN 4
+                                          WHEN "t62"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                          THEN 4
+                                          ELSE CAST(NULL AS BIGINT)
+                                        END,
+                                        0
+                                      ) + COALESCE(0, 0) AS "required",
+                                      CAST(COALESCE(0, 0) AS BIGINT) AS "required_joint",
+                                      (
+                                        CASE
+                                          WHEN "t62"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                          THEN CAST(NULL AS BIGINT)
+                                          WHEN "t62"."window_start" >= MAKE_DATE(2024, 1, 1)
+                                          THEN 4
+                                          WHEN "t62"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                          THEN 4
+                                          ELSE CAST(NULL AS BIGINT)
+                                        END IS NOT NULL
+                                      )
+                                      AND (
+                                        CASE
+                                          WHEN "t62"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                          THEN 6
+                                          ELSE CAST(NULL AS BIGINT)
+                                        END IS NOT NULL
+                                      )
+                                      AND COALESCE(
+                                        ARRAY_CONTAINS(
+                                          CASE
+                                            WHEN "t62"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                            THEN [
+                                              'kontanthjaelp',
+                                              'uddannelseshjaelp',
+                                              'jobafklaring',
+                                              'ressourceforloeb',
+                                              'ledighedsydelse',
+                                              'revalidering'
+                                            ]
+                                            ELSE CAST(NULL AS TEXT[])
+                                          END,
+                                          "t62"."benefit"
+                                        ),
+                                        FALSE
+                                      ) AS "in_force",
+                                      COALESCE(
+                                        (
+                                          CASE
+                                            WHEN "t62"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                            THEN CAST(NULL AS BIGINT)
+                                            WHEN "t62"."window_start" >= MAKE_DATE(2024, 1, 1)
+                                            THEN 4
+                                            WHEN "t62"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                            THEN 4
+                                            ELSE CAST(NULL AS BIGINT)
+                                          END IS NULL
+                                        )
+                                        AND COALESCE(
+                                          ARRAY_CONTAINS(
+                                            CASE
+                                              WHEN "t62"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                              THEN [
+                                                'kontanthjaelp:aktivitetsparat',
+                                                'kontanthjaelp:uddannelsesparat',
+                                                'uddannelseshjaelp:aktivitetsparat',
+                                                'uddannelseshjaelp:uddannelsesparat',
+                                                'jobafklaring',
+                                                'ressourceforloeb',
+                                                'revalidering'
+                                              ]
+                                              ELSE CAST(NULL AS TEXT[])
+                                            END,
+                                            "t62"."benefit"
+                                          )
+                                          OR ARRAY_CONTAINS(
+                                            CASE
+                                              WHEN "t62"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                              THEN [
+                                                'kontanthjaelp:aktivitetsparat',
+                                                'kontanthjaelp:uddannelsesparat',
+                                                'uddannelseshjaelp:aktivitetsparat',
+                                                'uddannelseshjaelp:uddannelsesparat',
+                                                'jobafklaring',
+                                                'ressourceforloeb',
+                                                'revalidering'
+                                              ]
+                                              ELSE CAST(NULL AS TEXT[])
+                                            END,
+                                            "t62"."benefit" || ':' || COALESCE("t62"."target_group", '')
+                                          ),
+                                          FALSE
+                                        ),
+                                        FALSE
+                                      ) AS "_end_unconfirmed",
+                                      CAST(CAST("t62"."window_start" + TO_MONTHS(
+                                        COALESCE(
+                                          CASE
+                                            WHEN "t62"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                            THEN 6
+                                            ELSE CAST(NULL AS BIGINT)
+                                          END,
+                                          0
+                                        )
+                                      ) AS TIMESTAMP) AS DATE) AS "_plain",
+                                      DATE_DIFF(
+                                        'DAY',
+                                        "t62"."window_start",
+                                        CAST(CAST("t62"."window_start" + TO_MONTHS(
+                                          COALESCE(
+                                            CASE
+                                              WHEN "t62"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                              THEN 6
+                                              ELSE CAST(NULL AS BIGINT)
+                                            END,
+                                            0
+                                          )
+                                        ) AS TIMESTAMP) AS DATE)
+                                      ) AS "_needed"
+                                    FROM (
+                                      SELECT
+                                        "t61"."person_id",
+                                        "t61"."benefit",
+                                        "t61"."_key" AS "start_date",
+                                        CASE
+                                          WHEN "t61"."_end" = MAKE_DATE(9999, 12, 31)
+                                          THEN CAST(NULL AS DATE)
+                                          ELSE "t61"."_end"
+                                        END AS "end_date",
+                                        "t61"."first_contact_date",
+                                        "t61"."target_group",
+                                        "t61"."first_absence_date",
+                                        "t61"."sickness_category",
+                                        "t61"."employed",
+                                        "t61"."handover_date",
+                                        "t61"."expected_absence_weeks",
+                                        "t61"."work_obligation",
+                                        "t61"."municipality",
+                                        "t61"."early_followup_request_date",
+                                        "t61"."education_order",
+                                        "t61"."periods",
+                                        CASE
+                                          WHEN COALESCE(
+                                            ARRAY_CONTAINS(
+                                              CASE
+                                                WHEN "t61"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                THEN ['kontanthjaelp', 'uddannelseshjaelp']
+                                                ELSE CAST(NULL AS TEXT[])
+                                              END,
+                                              "t61"."benefit"
+                                            ),
+                                            FALSE
+                                          )
+                                          THEN COALESCE("t61"."first_contact_date", "t61"."_key")
+                                          ELSE "t61"."_key"
+                                        END AS "window_start"
+                                      FROM (
+                                        SELECT
+                                          "t59"."person_id",
+                                          "t59"."benefit",
+                                          "t59"."_key",
+                                          MAX("t59"."_end") AS "_end",
+                                          COUNT(*) AS "periods",
+                                          FIRST("t59"."first_contact_date" ORDER BY "t59"."start_date") AS "first_contact_date",
+                                          FIRST("t59"."target_group" ORDER BY "t59"."start_date") AS "target_group",
+                                          FIRST("t59"."first_absence_date" ORDER BY "t59"."start_date") AS "first_absence_date",
+                                          FIRST("t59"."sickness_category" ORDER BY "t59"."start_date") AS "sickness_category",
+                                          FIRST("t59"."employed" ORDER BY "t59"."start_date") AS "employed",
+                                          FIRST("t59"."handover_date" ORDER BY "t59"."start_date") AS "handover_date",
+                                          FIRST("t59"."expected_absence_weeks" ORDER BY "t59"."start_date") AS "expected_absence_weeks",
+                                          FIRST("t59"."work_obligation" ORDER BY "t59"."start_date") AS "work_obligation",
+                                          FIRST("t59"."municipality" ORDER BY "t59"."start_date") AS "municipality",
+                                          MIN("t59"."early_followup_request_date") AS "early_followup_request_date",
+                                          BOOL_OR(CAST(COALESCE("t59"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                        FROM "t58" AS "t59"
+                                        GROUP BY
+                                          1,
+                                          2,
+                                          3
+                                      ) AS "t61"
+                                      WHERE
+                                        "t61"."benefit" IN (
+                                          'jobafklaring',
+                                          'kontanthjaelp',
+                                          'ledighedsydelse',
+                                          'ressourceforloeb',
+                                          'revalidering',
+                                          'uddannelseshjaelp'
+                                        )
+                                    ) AS "t62"
+                                  ) AS "t67"
+                                  LEFT OUTER JOIN (
+                                    SELECT
+                                      "t69"."person_id" AS "_ipid",
+                                      "t69"."benefit" AS "_ibenefit",
+                                      "t69"."start_date" AS "_istart",
+                                      "t69"."i_start" AS "_i_start",
+                                      "t69"."i_end" AS "_i_end",
+                                      "t69"."cum_before" AS "_cum"
+                                    FROM (
+                                      SELECT
+                                        "t68"."person_id",
+                                        "t68"."benefit",
+                                        "t68"."_key" AS "start_date",
+                                        "t68"."i_start",
+                                        "t68"."i_end",
+                                        CAST(COALESCE(
+                                          SUM("t68"."_len") OVER (
+                                            PARTITION BY "t68"."person_id", "t68"."benefit", "t68"."_key"
+                                            ORDER BY "t68"."i_start" ASC
+                                            ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                          ),
+                                          0
+                                        ) AS INT) AS "cum_before"
+                                      FROM (
+                                        SELECT
+                                          "t65"."person_id",
+                                          "t65"."benefit",
+                                          "t65"."_key",
+                                          "t65"."_island",
+                                          "t65"."i_start",
+                                          "t65"."i_end",
+                                          CASE
+                                            WHEN "t65"."i_end" = MAKE_DATE(9999, 12, 31)
+                                            THEN 0
+                                            ELSE DATE_DIFF('DAY', "t65"."i_start", "t65"."i_end") + 1
+                                          END AS "_len"
+                                        FROM (
+                                          SELECT
+                                            "t64"."person_id",
+                                            "t64"."benefit",
+                                            "t64"."_key",
+                                            "t64"."_island",
+                                            MIN("t64"."start_date") AS "i_start",
+                                            MAX("t64"."_end") AS "i_end"
+                                          FROM (
+                                            SELECT
+                                              "t63"."person_id",
+                                              "t63"."benefit",
+                                              "t63"."start_date",
+                                              "t63"."_end",
+                                              "t63"."_key",
+                                              "t63"."_acc",
+                                              "t63"."first_contact_date",
+                                              "t63"."target_group",
+                                              "t63"."first_absence_date",
+                                              "t63"."sickness_category",
+                                              "t63"."employed",
+                                              "t63"."handover_date",
+                                              "t63"."expected_absence_weeks",
+                                              "t63"."work_obligation",
+                                              "t63"."municipality",
+                                              "t63"."early_followup_request_date",
+                                              "t63"."education_order",
+                                              "t63"."_new",
+                                              SUM("t63"."_new") OVER (
+                                                PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
+                                                ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
+                                                ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                              ) AS "_island"
+                                            FROM (
+                                              SELECT
+                                                "t60"."person_id",
+                                                "t60"."benefit",
+                                                "t60"."start_date",
+                                                "t60"."_end",
+                                                "t60"."_key",
+                                                "t60"."_acc",
+                                                "t60"."first_contact_date",
+                                                "t60"."target_group",
+                                                "t60"."first_absence_date",
+                                                "t60"."sickness_category",
+                                                "t60"."employed",
+                                                "t60"."handover_date",
+                                                "t60"."expected_absence_weeks",
+                                                "t60"."work_obligation",
+                                                "t60"."municipality",
+                                                "t60"."early_followup_request_date",
+                                                "t60"."education_order",
+                                                CASE
+                                                  WHEN MAX("t60"."_end") OVER (
+                                                    PARTITION BY "t60"."person_id", "t60"."benefit", "t60"."_key"
+                                                    ORDER BY "t60"."start_date" ASC, "t60"."_end" ASC
+                                                    ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                  ) IS NULL
+                                                  THEN 1
+                                                  WHEN "t60"."start_date" > CAST(CAST(MAX("t60"."_end") OVER (
+                                                    PARTITION BY "t60"."person_id", "t60"."benefit", "t60"."_key"
+                                                    ORDER BY "t60"."start_date" ASC, "t60"."_end" ASC
+                                                    ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                  ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
+                                                  THEN 1
+                                                  ELSE 0
+                                                END AS "_new"
+                                              FROM (
+                                                SELECT
+                                                  *
+                                                FROM "t58" AS "t59"
+                                                WHERE
+                                                  "t59"."_acc"
+                                              ) AS "t60"
+                                            ) AS "t63"
+                                          ) AS "t64"
+                                          GROUP BY
+                                            1,
+                                            2,
+                                            3,
+                                            4
+                                        ) AS "t65"
+                                      ) AS "t68"
+                                    ) AS "t69"
+                                  ) AS "t71"
+                                    ON "t67"."person_id" = "t71"."_ipid"
+                                    AND "t67"."benefit" = "t71"."_ibenefit"
+                                    AND "t67"."start_date" = "t71"."_istart"
+                                    AND "t71"."_cum" < "t67"."_needed"
+                                    AND (
+                                      (
+                                        "t71"."_i_end" = MAKE_DATE(9999, 12, 31)
+                                      )
+                                      OR (
+                                        (
+                                          "t71"."_cum" + DATE_DIFF('DAY', "t71"."_i_start", "t71"."_i_end") + 1
+                                        ) >= "t67"."_needed"
+                                      )
+                                    )
+                                ) AS "t72"
+                              ) AS "t73"
+                            ) AS "t74"
+                          ) AS "t75"
+                        ) AS "t77"
+                        LEFT OUTER JOIN (
+                          SELECT
+                            "t80"."person_id",
+                            "t80"."benefit",
+                            "t80"."start_date",
+                            CAST(SUM(
+                              DATE_DIFF(
+                                'DAY',
+                                GREATEST("t80"."_ex_start", "t80"."_from"),
+                                LEAST("t80"."_ex_end", "t80"."_to")
+                              ) + 1
+                            ) AS INT) AS "exempt_days",
+                            BOOL_OR(
+                              CAST((
+                                "t80"."_ex_start" <= CAST($as_of AS DATE)
+                              )
+                              AND (
+                                "t80"."_ex_end" >= CAST($as_of AS DATE)
+                              ) AS BOOLEAN)
+                            ) AS "exempt_now",
+                            LISTAGG(
+                              
+                                'fritaget ' || CAST("t80"."_ex_start" AS TEXT) || '–' || CAST("t80"."_ex_end" AS TEXT) || ' (' || "t80"."_ex_reason" || ')',
+                                ', ' ORDER BY "t80"."_ex_start" ASC
+                              
+                            ) AS "exemption_note"
+                          FROM (
+                            SELECT
+                              "t79"."person_id",
+                              "t79"."benefit",
+                              "t79"."start_date",
+                              "t79"."_from",
+                              "t79"."_to",
+                              "t5"."_pid",
+                              "t5"."_ex_start",
+                              "t5"."_ex_end",
+                              "t5"."_ex_reason"
+                            FROM (
+                              SELECT
+                                "t76"."person_id",
+                                "t76"."benefit",
+                                "t76"."start_date",
+                                "t76"."window_start" AS "_from",
+                                "t76"."due0" AS "_to"
+                              FROM (
+                                SELECT
+                                  "t75".*
+                                  EXCLUDE ("_point")
+                                FROM (
+                                  SELECT
+                                    "t74"."person_id",
+                                    "t74"."benefit",
+                                    "t74"."start_date",
+                                    "t74"."end_date",
+                                    "t74"."first_contact_date",
+                                    "t74"."target_group",
+                                    "t74"."first_absence_date",
+                                    "t74"."sickness_category",
+                                    "t74"."employed",
+                                    "t74"."handover_date",
+                                    "t74"."expected_absence_weeks",
+                                    "t74"."work_obligation",
+                                    "t74"."municipality",
+                                    "t74"."early_followup_request_date",
+                                    "t74"."education_order",
+                                    "t74"."periods",
+                                    "t74"."window_start",
+                                    "t74"."required",
+                                    "t74"."required_joint",
+                                    "t74"."in_force",
+                                    "t74"."_end_unconfirmed",
+                                    "t74"."_point",
+                                    CAST(CAST("t74"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
+                                  FROM (
+                                    SELECT
+                                      "t73".*
+                                      EXCLUDE ("_cum", "_i_end", "_i_start", "_ibenefit", "_ipid", "_istart", "_needed", "_plain")
+                                    FROM (
+                                      SELECT
+                                        "t72"."person_id",
+                                        "t72"."benefit",
+                                        "t72"."start_date",
+                                        "t72"."end_date",
+                                        "t72"."first_contact_date",
+                                        "t72"."target_group",
+                                        "t72"."first_absence_date",
+                                        "t72"."sickness_category",
+                                        "t72"."employed",
+                                        "t72"."handover_date",
+                                        "t72"."expected_absence_weeks",
+                                        "t72"."work_obligation",
+                                        "t72"."municipality",
+                                        "t72"."early_followup_request_date",
+                                        "t72"."education_order",
+                                        "t72"."periods",
+                                        "t72"."window_start",
+                                        "t72"."required",
+                                        "t72"."required_joint",
+                                        "t72"."in_force",
+                                        "t72"."_end_unconfirmed",
+                                        "t72"."_plain",
+                                        "t72"."_needed",
+                                        "t72"."_ipid",
+                                        "t72"."_ibenefit",
+                                        "t72"."_istart",
+                                        "t72"."_i_start",
+                                        "t72"."_i_end",
+                                        "t72"."_cum",
+                                        CASE
+                                          WHEN "t72"."_i_start" IS NOT NULL
+                                          THEN CAST(CAST("t72"."_i_start" + TO_DAYS(CAST("t72"."_needed" - "t72"."_cum" AS INT)) AS TIMESTAMP) AS DATE)
+                                          ELSE "t72"."_plain"
+                                        END AS "_point"
+                                      FROM (
+                                        SELECT
+                                          "t67"."person_id",
+                                          "t67"."benefit",
+                                          "t67"."start_date",
+                                          "t67"."end_date",
+                                          "t67"."first_contact_date",
+                                          "t67"."target_group",
+                                          "t67"."first_absence_date",
+                                          "t67"."sickness_category",
+                                          "t67"."employed",
+                                          "t67"."handover_date",
+                                          "t67"."expected_absence_weeks",
+                                          "t67"."work_obligation",
+                                          "t67"."municipality",
+                                          "t67"."early_followup_request_date",
+                                          "t67"."education_order",
+                                          "t67"."periods",
+                                          "t67"."window_start",
+                                          "t67"."required",
+                                          "t67"."required_joint",
+                                          "t67"."in_force",
+                                          "t67"."_end_unconfirmed",
+                                          "t67"."_plain",
+                                          "t67"."_needed",
+                                          "t71"."_ipid",
+                                          "t71"."_ibenefit",
+                                          "t71"."_istart",
+                                          "t71"."_i_start",
+                                          "t71"."_i_end",
+                                          "t71"."_cum"
+                                        FROM (
+                                          SELECT
                                             "t62"."person_id",
                                             "t62"."benefit",
-                                            "t62"."_key" AS "start_date",
-                                            CASE
-                                              WHEN "t62"."_end" = MAKE_DATE(9999, 12, 31)
-                                              THEN CAST(NULL AS DATE)
-                                              ELSE "t62"."_end"
-                                            END AS "end_date",
+                                            "t62"."start_date",
+                                            "t62"."end_date",
                                             "t62"."first_contact_date",
                                             "t62"."target_group",
                                             "t62"."first_absence_date",
@@ -2456,1434 +3816,14 @@ FROM (
                                             "t62"."early_followup_request_date",
                                             "t62"."education_order",
                                             "t62"."periods",
-                                            CASE
-                                              WHEN COALESCE(
-                                                ARRAY_CONTAINS(
-                                                  CASE
-                                                    WHEN "t62"."_key" >= MAKE_DATE(2020, 1, 1)
-                                                    THEN ['kontanthjaelp', 'uddannelseshjaelp']
-                                                    ELSE CAST(NULL AS TEXT[])
-                                                  END,
-                                                  "t62"."benefit"
-                                                ),
-                                                FALSE
-                                              )
-                                              THEN COALESCE("t62"."first_contact_date", "t62"."_key")
-                                              ELSE "t62"."_key"
-                                            END AS "window_start"
-                                          FROM (
-                                            SELECT
-                                              "t60"."person_id",
-                                              "t60"."benefit",
-                                              "t60"."_key",
-                                              MAX("t60"."_end") AS "_end",
-                                              COUNT(*) AS "periods",
-                                              FIRST("t60"."first_contact_date" ORDER BY "t60"."start_date") AS "first_contact_date",
-                                              FIRST("t60"."target_group" ORDER BY "t60"."start_date") AS "target_group",
-                                              FIRST("t60"."first_absence_date" ORDER BY "t60"."start_date") AS "first_absence_date",
-                                              FIRST("t60"."sickness_category" ORDER BY "t60"."start_date") AS "sickness_category",
-                                              FIRST("t60"."employed" ORDER BY "t60"."start_date") AS "employed",
-                                              FIRST("t60"."handover_date" ORDER BY "t60"."start_date") AS "handover_date",
-                                              FIRST("t60"."expected_absence_weeks" ORDER BY "t60"."start_date") AS "expected_absence_weeks",
-                                              FIRST("t60"."work_obligation" ORDER BY "t60"."start_date") AS "work_obligation",
-                                              FIRST("t60"."municipality" ORDER BY "t60"."start_date") AS "municipality",
-                                              MIN("t60"."early_followup_request_date") AS "early_followup_request_date",
-                                              BOOL_OR(CAST(COALESCE("t60"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
-                                            FROM "t59" AS "t60"
-                                            GROUP BY
-                                              1,
-                                              2,
-                                              3
-                                          ) AS "t62"
-                                          WHERE
-                                            "t62"."benefit" IN (
-                                              'jobafklaring',
-                                              'kontanthjaelp',
-                                              'ledighedsydelse',
-                                              'ressourceforloeb',
-                                              'revalidering',
-                                              'uddannelseshjaelp'
-                                            )
-                                        ) AS "t63"
-                                      ) AS "t68"
-                                      LEFT OUTER JOIN (
-                                        SELECT
-                                          "t70"."person_id" AS "_ipid",
-                                          "t70"."benefit" AS "_ibenefit",
-                                          "t70"."start_date" AS "_istart",
-                                          "t70"."i_start" AS "_i_start",
-                                          "t70"."i_end" AS "_i_end",
-                                          "t70"."cum_before" AS "_cum"
-                                        FROM (
-                                          SELECT
-                                            "t69"."person_id",
-                                            "t69"."benefit",
-                                            "t69"."_key" AS "start_date",
-                                            "t69"."i_start",
-                                            "t69"."i_end",
-                                            CAST(COALESCE(
-                                              SUM("t69"."_len") OVER (
-                                                PARTITION BY "t69"."person_id", "t69"."benefit", "t69"."_key"
-                                                ORDER BY "t69"."i_start" ASC
-                                                ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                                              ),
-                                              0
-                                            ) AS INT) AS "cum_before"
-                                          FROM (
-                                            SELECT
-                                              "t66"."person_id",
-                                              "t66"."benefit",
-                                              "t66"."_key",
-                                              "t66"."_island",
-                                              "t66"."i_start",
-                                              "t66"."i_end",
-                                              CASE
-                                                WHEN "t66"."i_end" = MAKE_DATE(9999, 12, 31)
-                                                THEN 0
-                                                ELSE DATE_DIFF('DAY', "t66"."i_start", "t66"."i_end") + 1
-                                              END AS "_len"
-                                            FROM (
-                                              SELECT
-                                                "t65"."person_id",
-                                                "t65"."benefit",
-                                                "t65"."_key",
-                                                "t65"."_island",
-                                                MIN("t65"."start_date") AS "i_start",
-                                                MAX("t65"."_end") AS "i_end"
-                                              FROM (
-                                                SELECT
-                                                  "t64"."person_id",
-                                                  "t64"."benefit",
-                                                  "t64"."start_date",
-                                                  "t64"."_end",
-                                                  "t64"."_key",
-                                                  "t64"."_acc",
-                                                  "t64"."first_contact_date",
-                                                  "t64"."target_group",
-                                                  "t64"."first_absence_date",
-                                                  "t64"."sickness_category",
-                                                  "t64"."employed",
-                                                  "t64"."handover_date",
-                                                  "t64"."expected_absence_weeks",
-                                                  "t64"."work_obligation",
-                                                  "t64"."municipality",
-                                                  "t64"."early_followup_request_date",
-                                                  "t64"."education_order",
-                                                  "t64"."_new",
-                                                  SUM("t64"."_new") OVER (
-                                                    PARTITION BY "t64"."person_id", "t64"."benefit", "t64"."_key"
-                                                    ORDER BY "t64"."start_date" ASC, "t64"."_end" ASC
-                                                    ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                                                  ) AS "_island"
-                                                FROM (
-                                                  SELECT
-                                                    "t61"."person_id",
-                                                    "t61"."benefit",
-                                                    "t61"."start_date",
-                                                    "t61"."_end",
-                                                    "t61"."_key",
-                                                    "t61"."_acc",
-                                                    "t61"."first_contact_date",
-                                                    "t61"."target_group",
-                                                    "t61"."first_absence_date",
-                                                    "t61"."sickness_category",
-                                                    "t61"."employed",
-                                                    "t61"."handover_date",
-                                                    "t61"."expected_absence_weeks",
-                                                    "t61"."work_obligation",
-                                                    "t61"."municipality",
-                                                    "t61"."early_followup_request_date",
-                                                    "t61"."education_order",
-                                                    CASE
-                                                      WHEN MAX("t61"."_end") OVER (
-                                                        PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
-                                                        ORDER BY "t61"."start_date" ASC, "t61"."_end" ASC
-                                                        ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                                                      ) IS NULL
-                                                      THEN 1
-                                                      WHEN "t61"."start_date" > CAST(CAST(MAX("t61"."_end") OVER (
-                                                        PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
-                                                        ORDER BY "t61"."start_date" ASC, "t61"."_end" ASC
-                                                        ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                                                      ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
-                                                      THEN 1
-                                                      ELSE 0
-                                                    END AS "_new"
-                                                  FROM (
-                                                    SELECT
-                                                      *
-                                                    FROM "t59" AS "t60"
-                                                    WHERE
-                                                      "t60"."_acc"
-                                                  ) AS "t61"
-                                                ) AS "t64"
-                                              ) AS "t65"
-                                              GROUP BY
-                                                1,
-                                                2,
-                                                3,
-                                                4
-                                            ) AS "t66"
-                                          ) AS "t69"
-                                        ) AS "t70"
-                                      ) AS "t72"
-                                        ON "t68"."person_id" = "t72"."_ipid"
-                                        AND "t68"."benefit" = "t72"."_ibenefit"
-                                        AND "t68"."start_date" = "t72"."_istart"
-                                        AND "t72"."_cum" < "t68"."_needed"
-                                        AND (
-                                          (
-                                            "t72"."_i_end" = MAKE_DATE(9999, 12, 31)
-                                          )
-                                          OR (
-                                            (
-                                              "t72"."_cum" + DATE_DIFF('DAY', "t72"."_i_start", "t72"."_i_end") + 1
-                                            ) >= "t68"."_needed"
-                                          )
-                                        )
-                                    ) AS "t73"
-                                  ) AS "t74"
-                                ) AS "t75"
-                              ) AS "t76"
-                            ) AS "t78"
-                            LEFT OUTER JOIN (
-                              SELECT
-                                "t81"."person_id",
-                                "t81"."benefit",
-                                "t81"."start_date",
-                                CAST(SUM(
-                                  DATE_DIFF(
-                                    'DAY',
-                                    GREATEST("t81"."_ex_start", "t81"."_from"),
-                                    LEAST("t81"."_ex_end", "t81"."_to")
-                                  ) + 1
-                                ) AS INT) AS "exempt_days",
-                                BOOL_OR(
-                                  CAST((
-                                    "t81"."_ex_start" <= CAST($as_of AS DATE)
-                                  )
-                                  AND (
-                                    "t81"."_ex_end" >= CAST($as_of AS DATE)
-                                  ) AS BOOLEAN)
-                                ) AS "exempt_now",
-                                LISTAGG(
-                                  
-                                    'fritaget ' || CAST("t81"."_ex_start" AS TEXT) || '–' || CAST("t81"."_ex_end" AS TEXT) || ' (' || "t81"."_ex_reason" || ')',
-                                    ', ' ORDER BY "t81"."_ex_start" ASC
-                                  
-                                ) AS "exemption_note"
-                              FROM (
-                                SELECT
-                                  "t80"."person_id",
-                                  "t80"."benefit",
-                                  "t80"."start_date",
-                                  "t80"."_from",
-                                  "t80"."_to",
-                                  "t5"."_pid",
-                                  "t5"."_ex_start",
-                                  "t5"."_ex_end",
-                                  "t5"."_ex_reason"
-                                FROM (
-                                  SELECT
-                                    "t77"."person_id",
-                                    "t77"."benefit",
-                                    "t77"."start_date",
-                                    "t77"."window_start" AS "_from",
-                                    "t77"."due0" AS "_to"
-                                  FROM (
-                                    SELECT
-                                      "t76".*
-                                      EXCLUDE ("_point")
-                                    FROM (
-                                      SELECT
-                                        "t75"."person_id",
-                                        "t75"."benefit",
-                                        "t75"."start_date",
-                                        "t75"."end_date",
-                                        "t75"."first_contact_date",
-                                        "t75"."target_group",
-                                        "t75"."first_absence_date",
-                                        "t75"."sickness_category",
-                                        "t75"."employed",
-                                        "t75"."handover_date",
-                                        "t75"."expected_absence_weeks",
-                                        "t75"."work_obligation",
-                                        "t75"."municipality",
-                                        "t75"."early_followup_request_date",
-                                        "t75"."education_order",
-                                        "t75"."periods",
-                                        "t75"."window_start",
-                                        "t75"."required",
-                                        "t75"."required_joint",
-                                        "t75"."in_force",
-                                        "t75"."_end_unconfirmed",
-                                        "t75"."_point",
-                                        CAST(CAST("t75"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
-                                      FROM (
-                                        SELECT
-                                          "t74".*
-                                          EXCLUDE ("_cum", "_i_end", "_i_start", "_ibenefit", "_ipid", "_istart", "_needed", "_plain")
-                                        FROM (
-                                          SELECT
-                                            "t73"."person_id",
-                                            "t73"."benefit",
-                                            "t73"."start_date",
-                                            "t73"."end_date",
-                                            "t73"."first_contact_date",
-                                            "t73"."target_group",
-                                            "t73"."first_absence_date",
-                                            "t73"."sickness_category",
-                                            "t73"."employed",
-                                            "t73"."handover_date",
-                                            "t73"."expected_absence_weeks",
-                                            "t73"."work_obligation",
-                                            "t73"."municipality",
-                                            "t73"."early_followup_request_date",
-                                            "t73"."education_order",
-                                            "t73"."periods",
-                                            "t73"."window_start",
-                                            "t73"."required",
-                                            "t73"."required_joint",
-                                            "t73"."in_force",
-                                            "t73"."_end_unconfirmed",
-                                            "t73"."_plain",
-                                            "t73"."_needed",
-                                            "t73"."_ipid",
-                                            "t73"."_ibenefit",
-                                            "t73"."_istart",
-                                            "t73"."_i_start",
-                                            "t73"."_i_end",
-                                            "t73"."_cum",
-                                            CASE
-                                              WHEN "t73"."_i_start" IS NOT NULL
-                                              THEN CAST(CAST("t73"."_i_start" + TO_DAYS(CAST("t73"."_needed" - "t73"."_cum" AS INT)) AS TIMESTAMP) AS DATE)
-                                              ELSE "t73"."_plain"
-                                            END AS "_point"
-                                          FROM (
-                                            SELECT
-                                              "t68"."person_id",
-                                              "t68"."benefit",
-                                              "t68"."start_date",
-                                              "t68"."end_date",
-                                              "t68"."first_contact_date",
-                                              "t68"."target_group",
-                                              "t68"."first_absence_date",
-                                              "t68"."sickness_category",
-                                              "t68"."employed",
-                                              "t68"."handover_date",
-                                              "t68"."expected_absence_weeks",
-                                              "t68"."work_obligation",
-                                              "t68"."municipality",
-                                              "t68"."early_followup_request_date",
-                                              "t68"."education_order",
-                                              "t68"."periods",
-                                              "t68"."window_start",
-                                              "t68"."required",
-                                              "t68"."required_joint",
-                                              "t68"."in_force",
-                                              "t68"."_end_unconfirmed",
-                                              "t68"."_plain",
-                                              "t68"."_needed",
-                                              "t72"."_ipid",
-                                              "t72"."_ibenefit",
-                                              "t72"."_istart",
-                                              "t72"."_i_start",
-                                              "t72"."_i_end",
-                                              "t72"."_cum"
-                                            FROM (
-                                              SELECT
-                                                "t63"."person_id",
-                                                "t63"."benefit",
-                                                "t63"."start_date",
-                                                "t63"."end_date",
-                                                "t63"."first_contact_date",
-                                                "t63"."target_group",
-                                                "t63"."first_absence_date",
-                                                "t63"."sickness_category",
-                                                "t63"."employed",
-                                                "t63"."handover_date",
-                                                "t63"."expected_absence_weeks",
-                                                "t63"."work_obligation",
-                                                "t63"."municipality",
-                                                "t63"."early_followup_request_date",
-                                                "t63"."education_order",
-                                                "t63"."periods",
-                                                "t63"."window_start",
-                                                COALESCE(
-                                                  CASE
-                                                    WHEN "t63"."window_start" >= MAKE_DATE(2026, 7, 1)
-                                                    THEN CAST(NULL AS BIGINT)
-                                                    WHEN "t63"."window_start" >= MAKE_DATE(2024, 1, 1)
-                                                    THEN 4
-                                                    WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                                    THEN 4
-                                                    ELSE CAST(NULL AS BIGINT)
-                                                  END,
-                                                  0
-                                                ) + COALESCE(0, 0) AS "required",
-                                                CAST(COALESCE(0, 0) AS BIGINT) AS "required_joint",
-                                                (
-                                                  CASE
-                                                    WHEN "t63"."window_start" >= MAKE_DATE(2026, 7, 1)
-                                                    THEN CAST(NULL AS BIGINT)
-                                                    WHEN "t63"."window_start" >= MAKE_DATE(2024, 1, 1)
-                                                    THEN 4
-                                                    WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                                    THEN 4
-                                                    ELSE CAST(NULL AS BIGINT)
-                                                  END IS NOT NULL
-                                                )
-                                                AND (
-                                                  CASE
-                                                    WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                                    THEN 6
-                                                    ELSE CAST(NULL AS BIGINT)
-                                                  END IS NOT NULL
-                                                )
-                                                AND COALESCE(
-                                                  ARRAY_CONTAINS(
-                                                    CASE
-                                                      WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                                      THEN [
-                                                        'kontanthjaelp',
-                                                        'uddannelseshjaelp',
-                                                        'jobafklaring',
-                                                        'ressourceforloeb',
-                                                        'ledighedsydelse',
-                                                        'revalidering'
-                                                      ]
-                                                      ELSE CAST(NULL AS TEXT[])
-                                                    END,
-                                                    "t63"."benefit"
-                                                  ),
-                                                  FALSE
-                                                ) AS "in_force",
-                                                COALESCE(
-                                                  (
-                                                    CASE
-                                                      WHEN "t63"."window_start" >= MAKE_DATE(2026, 7, 1)
-                                                      THEN CAST(NULL AS BIGINT)
-                                                      WHEN "t63"."window_start" >= MAKE_DATE(2024, 1, 1)
-                                                      THEN 4
-                                                      WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                                      THEN 4
-                                                      ELSE CAST(NULL AS BIGINT)
-                                                    END IS NULL
-                                                  )
-                                                  AND COALESCE(
-                                                    ARRAY_CONTAINS(
-                                                      CASE
-                                                        WHEN "t63"."window_start" >= MAKE_DATE(2026, 7, 1)
-                                                        THEN [
-                                                          'kontanthjaelp:aktivitetsparat',
-                                                          'kontanthjaelp:uddannelsesparat',
-                                                          'uddannelseshjaelp:aktivitetsparat',
-                                                          'uddannelseshjaelp:uddannelsesparat',
-                                                          'jobafklaring',
-                                                          'ressourceforloeb',
-                                                          'revalidering'
-                                                        ]
-                                                        ELSE CAST(NULL AS TEXT[])
-                                                      END,
-                                                      "t63"."benefit"
-                                                    )
-                                                    OR ARRAY_CONTAINS(
-                                                      CASE
-                                                        WHEN "t63"."window_start" >= MAKE_DATE(2026, 7, 1)
-                                                        THEN [
-                                                          'kontanthjaelp:aktivitetsparat',
-                                                          'kontanthjaelp:uddannelsesparat',
-                                                          'uddannelseshjaelp:aktivitetsparat',
-                                                          'uddannelseshjaelp:uddannelsesparat',
-                                                          'jobafklaring',
-                                                          'ressourceforloeb',
-                                                          'revalidering'
-                                                        ]
-                                                        ELSE CAST(NULL AS TEXT[])
-                                                      END,
-                                                      "t63"."benefit" || ':' || COALESCE("t63"."target_group", '')
-                                                    ),
-                                                    FALSE
-                                                  ),
-                                                  FALSE
-                                                ) AS "_end_unconfirmed",
-                                                CAST(CAST("t63"."window_start" + TO_MONTHS(
-                                                  COALESCE(
-                                                    CASE
-                                                      WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                                      THEN 6
-                                                      ELSE CAST(NULL AS BIGINT)
-                                                    END,
-                                                    0
-                                                  )
-                                                ) AS TIMESTAMP) AS DATE) AS "_plain",
-                                                DATE_DIFF(
-                                                  'DAY',
-                                                  "t63"."window_start",
-                                                  CAST(CAST("t63"."window_start" + TO_MONTHS(
-                                                    COALESCE(
-                                                      CASE
-                                                        WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                                        THEN 6
-                                                        ELSE CAST(NULL AS BIGINT)
-                                                      END,
-                                                      0
-                                                    )
-                                                  ) AS TIMESTAMP) AS DATE)
-                                                ) AS "_needed"
-                                              FROM (
-                                                SELECT
-                                                  "t62"."person_id",
-                                                  "t62"."benefit",
-                                                  "t62"."_key" AS "start_date",
-                                                  CASE
-                                                    WHEN "t62"."_end" = MAKE_DATE(9999, 12, 31)
-                                                    THEN CAST(NULL AS DATE)
-                                                    ELSE "t62"."_end"
-                                                  END AS "end_date",
-                                                  "t62"."first_contact_date",
-                                                  "t62"."target_group",
-                                                  "t62"."first_absence_date",
-                                                  "t62"."sickness_category",
-                                                  "t62"."employed",
-                                                  "t62"."handover_date",
-                                                  "t62"."expected_absence_weeks",
-                                                  "t62"."work_obligation",
-                                                  "t62"."municipality",
-                                                  "t62"."early_followup_request_date",
-                                                  "t62"."education_order",
-                                                  "t62"."periods",
-                                                  CASE
-                                                    WHEN COALESCE(
-                                                      ARRAY_CONTAINS(
-                                                        CASE
-                                                          WHEN "t62"."_key" >= MAKE_DATE(2020, 1, 1)
-                                                          THEN ['kontanthjaelp', 'uddannelseshjaelp']
-                                                          ELSE CAST(NULL AS TEXT[])
-                                                        END,
-                                                        "t62"."benefit"
-                                                      ),
-                                                      FALSE
-                                                    )
-                                                    THEN COALESCE("t62"."first_contact_date", "t62"."_key")
-                                                    ELSE "t62"."_key"
-                                                  END AS "window_start"
-                                                FROM (
-                                                  SELECT
-                                                    "t60"."person_id",
-                                                    "t60"."benefit",
-                                                    "t60"."_key",
-                                                    MAX("t60"."_end") AS "_end",
-                                                    COUNT(*) AS "periods",
-                                                    FIRST("t60"."first_contact_date" ORDER BY "t60"."start_date") AS "first_contact_date",
-                                                    FIRST("t60"."target_group" ORDER BY "t60"."start_date") AS "target_group",
-                                                    FIRST("t60"."first_absence_date" ORDER BY "t60"."start_date") AS "first_absence_date",
-                                                    FIRST("t60"."sickness_category" ORDER BY "t60"."start_date") AS "sickness_category",
-                                                    FIRST("t60"."employed" ORDER BY "t60"."start_date") AS "employed",
-                                                    FIRST("t60"."handover_date" ORDER BY "t60"."start_date") AS "handover_date",
-                                                    FIRST("t60"."expected_absence_weeks" ORDER BY "t60"."start_date") AS "expected_absence_weeks",
-                                                    FIRST("t60"."work_obligation" ORDER BY "t60"."start_date") AS "work_obligation",
-                                                    FIRST("t60"."municipality" ORDER BY "t60"."start_date") AS "municipality",
-                                                    MIN("t60"."early_followup_request_date") AS "early_followup_request_date",
-                                                    BOOL_OR(CAST(COALESCE("t60"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
-                                                  FROM "t59" AS "t60"
-                                                  GROUP BY
-                                                    1,
-                                                    2,
-                                                    3
-                                                ) AS "t62"
-                                                WHERE
-                                                  "t62"."benefit" IN (
-                                                    'jobafklaring',
-                                                    'kontanthjaelp',
-                                                    'ledighedsydelse',
-                                                    'ressourceforloeb',
-                                                    'revalidering',
-                                                    'uddannelseshjaelp'
-                                                  )
-                                              ) AS "t63"
-                                            ) AS "t68"
-                                            LEFT OUTER JOIN (
-                                              SELECT
-                                                "t70"."person_id" AS "_ipid",
-                                                "t70"."benefit" AS "_ibenefit",
-                                                "t70"."start_date" AS "_istart",
-                                                "t70"."i_start" AS "_i_start",
-                                                "t70"."i_end" AS "_i_end",
-                                                "t70"."cum_before" AS "_cum"
-                                              FROM (
-                                                SELECT
-                                                  "t69"."person_id",
-                                                  "t69"."benefit",
-                                                  "t69"."_key" AS "start_date",
-                                                  "t69"."i_start",
-                                                  "t69"."i_end",
-                                                  CAST(COALESCE(
-                                                    SUM("t69"."_len") OVER (
-                                                      PARTITION BY "t69"."person_id", "t69"."benefit", "t69"."_key"
-                                                      ORDER BY "t69"."i_start" ASC
-                                                      ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                                                    ),
-                                                    0
-                                                  ) AS INT) AS "cum_before"
-                                                FROM (
-                                                  SELECT
-                                                    "t66"."person_id",
-                                                    "t66"."benefit",
-                                                    "t66"."_key",
-                                                    "t66"."_island",
-                                                    "t66"."i_start",
-                                                    "t66"."i_end",
-                                                    CASE
-                                                      WHEN "t66"."i_end" = MAKE_DATE(9999, 12, 31)
-                                                      THEN 0
-                                                      ELSE DATE_DIFF('DAY', "t66"."i_start", "t66"."i_end") + 1
-                                                    END AS "_len"
-                                                  FROM (
-                                                    SELECT
-                                                      "t65"."person_id",
-                                                      "t65"."benefit",
-                                                      "t65"."_key",
-                                                      "t65"."_island",
-                                                      MIN("t65"."start_date") AS "i_start",
-                                                      MAX("t65"."_end") AS "i_end"
-                                                    FROM (
-                                                      SELECT
-                                                        "t64"."person_id",
-                                                        "t64"."benefit",
-                                                        "t64"."start_date",
-                                                        "t64"."_end",
-                                                        "t64"."_key",
-                                                        "t64"."_acc",
-                                                        "t64"."first_contact_date",
-                                                        "t64"."target_group",
-                                                        "t64"."first_absence_date",
-                                                        "t64"."sickness_category",
-                                                        "t64"."employed",
-                                                        "t64"."handover_date",
-                                                        "t64"."expected_absence_weeks",
-                                                        "t64"."work_obligation",
-                                                        "t64"."municipality",
-                                                        "t64"."early_followup_request_date",
-                                                        "t64"."education_order",
-                                                        "t64"."_new",
-                                                        SUM("t64"."_new") OVER (
-                                                          PARTITION BY "t64"."person_id", "t64"."benefit", "t64"."_key"
-                                                          ORDER BY "t64"."start_date" ASC, "t64"."_end" ASC
-                                                          ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                                                        ) AS "_island"
-                                                      FROM (
-                                                        SELECT
-                                                          "t61"."person_id",
-                                                          "t61"."benefit",
-                                                          "t61"."start_date",
-                                                          "t61"."_end",
-                                                          "t61"."_key",
-                                                          "t61"."_acc",
-                                                          "t61"."first_contact_date",
-                                                          "t61"."target_group",
-                                                          "t61"."first_absence_date",
-                                                          "t61"."sickness_category",
-                                                          "t61"."employed",
-                                                          "t61"."handover_date",
-                                                          "t61"."expected_absence_weeks",
-                                                          "t61"."work_obligation",
-                                                          "t61"."municipality",
-                                                          "t61"."early_followup_request_date",
-                                                          "t61"."education_order",
-                                                          CASE
-                                                            WHEN MAX("t61"."_end") OVER (
-                                                              PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
-                                                              ORDER BY "t61"."start_date" ASC, "t61"."_end" ASC
-                                                              ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                                                            ) IS NULL
-                                                            THEN 1
-                                                            WHEN "t61"."start_date" > CAST(CAST(MAX("t61"."_end") OVER (
-                                                              PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
-                                                              ORDER BY "t61"."start_date" ASC, "t61"."_end" ASC
-                                                              ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                                                            ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
-                                                            THEN 1
-                                                            ELSE 0
-                                                          END AS "_new"
-                                                        FROM (
-                                                          SELECT
-                                                            *
-                                                          FROM "t59" AS "t60"
-                                                          WHERE
-                                                            "t60"."_acc"
-                                                        ) AS "t61"
-                                                      ) AS "t64"
-                                                    ) AS "t65"
-                                                    GROUP BY
-                                                      1,
-                                                      2,
-                                                      3,
-                                                      4
-                                                  ) AS "t66"
-                                                ) AS "t69"
-                                              ) AS "t70"
-                                            ) AS "t72"
-                                              ON "t68"."person_id" = "t72"."_ipid"
-                                              AND "t68"."benefit" = "t72"."_ibenefit"
-                                              AND "t68"."start_date" = "t72"."_istart"
-                                              AND "t72"."_cum" < "t68"."_needed"
-                                              AND (
-                                                (
-                                                  "t72"."_i_end" = MAKE_DATE(9999, 12, 31)
-                                                )
-                                                OR (
-                                                  (
-                                                    "t72"."_cum" + DATE_DIFF('DAY', "t72"."_i_start", "t72"."_i_end") + 1
-                                                  ) >= "t68"."_needed"
-                                                )
-                                              )
-                                          ) AS "t73"
-                                        ) AS "t74"
-                                      ) AS "t75"
-                                    ) AS "t76"
-                                  ) AS "t77"
-                                ) AS "t80"
-                                INNER JOIN (
-                                  SELECT
-                                    "t0"."person_id" AS "_pid",
-                                    "t0"."start_date" AS "_ex_start",
-                                    "t0"."end_date" AS "_ex_end",
-                                    "t0"."reason" AS "_ex_reason"
-                                  FROM "exemptions" AS "t0"
-                                  WHERE
-                                    "t0"."start_date" <= CAST($as_of AS DATE)
-                                ) AS "t5"
-                                  ON "t80"."person_id" = "t5"."_pid"
-                                  AND "t5"."_ex_start" <= "t80"."_to"
-                                  AND "t5"."_ex_end" >= "t80"."_from"
-                              ) AS "t81"
-                              GROUP BY
-                                1,
-                                2,
-                                3
-                            ) AS "t83"
-                              ON "t78"."person_id" = "t83"."person_id"
-                              AND "t78"."benefit" = "t83"."benefit"
-                              AND "t78"."start_date" = "t83"."start_date"
-                          ) AS "t84"
-                        ) AS "t85"
-                      ) AS "t87"
-                      INNER JOIN (
-                        SELECT
-                          *
-                        FROM "conversations" AS "t1"
-                        WHERE
-                          "t1"."status" = 'afholdt'
-                          AND COALESCE("t1"."individual", TRUE)
-                          AND "t1"."date" <= CAST($as_of AS DATE)
-                          AND "t1"."kind" IN ('jobsamtale')
-                      ) AS "t6"
-                        ON "t87"."person_id" = "t6"."person_id"
-                        AND "t6"."date" >= "t87"."_first"
-                        AND "t6"."date" <= "t87"."_last"
-                    ) AS "t88"
-                    WHERE
-                      COALESCE(
-                        ARRAY_CONTAINS(
-                          CASE
-                            WHEN "t88"."window_start" >= MAKE_DATE(2020, 1, 1)
-                            THEN ['jobcenter', 'anden_aktoer']
-                            ELSE CAST(NULL AS TEXT[])
-                          END,
-                          "t88"."held_by"
-                        ),
-                        FALSE
-                      )
-                      AND COALESCE(
-                        ARRAY_CONTAINS(
-                          CASE
-                            WHEN "t88"."window_start" >= MAKE_DATE(2020, 1, 1)
-                            THEN ['personligt', 'telefon', 'video']
-                            ELSE CAST(NULL AS TEXT[])
-                          END,
-                          "t88"."form"
-                        ),
-                        FALSE
-                      )
-                  ) AS "t94"
-                  INNER JOIN (
-                    SELECT
-                      "t85"."person_id",
-                      "t85"."benefit",
-                      "t85"."start_date",
-                      "t85"."required" AS "_n",
-                      CAST(CAST("t85"."due0" + TO_DAYS(
-                        CASE
-                          WHEN COALESCE(
-                            CASE
-                              WHEN "t85"."window_start" >= MAKE_DATE(2020, 1, 1)
-                              THEN TRUE
-                              ELSE CAST(NULL AS BOOLEAN)
-                            END,
-                            FALSE
-                          )
-                          THEN COALESCE("t85"."exempt_days", 0)
-                          ELSE 0
-                        END
-                      ) AS TIMESTAMP) AS DATE) AS "_due"
-                    FROM (
-                      SELECT
-                        "t84".*
-                        EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
-                      FROM (
-                        SELECT
-                          "t78"."person_id",
-                          "t78"."benefit",
-                          "t78"."start_date",
-                          "t78"."end_date",
-                          "t78"."first_contact_date",
-                          "t78"."target_group",
-                          "t78"."first_absence_date",
-                          "t78"."sickness_category",
-                          "t78"."employed",
-                          "t78"."handover_date",
-                          "t78"."expected_absence_weeks",
-                          "t78"."work_obligation",
-                          "t78"."municipality",
-                          "t78"."early_followup_request_date",
-                          "t78"."education_order",
-                          "t78"."periods",
-                          "t78"."window_start",
-                          "t78"."required",
-                          "t78"."required_joint",
-                          "t78"."in_force",
-                          "t78"."_end_unconfirmed",
-                          "t78"."due0",
-                          "t83"."person_id" AS "person_id_right",
-                          "t83"."benefit" AS "benefit_right",
-                          "t83"."start_date" AS "start_date_right",
-                          "t83"."exempt_days",
-                          "t83"."exempt_now",
-                          "t83"."exemption_note"
-                        FROM (
-                          SELECT
-                            "t76".*
-                            EXCLUDE ("_point")
-                          FROM (
-                            SELECT
-                              "t75"."person_id",
-                              "t75"."benefit",
-                              "t75"."start_date",
-                              "t75"."end_date",
-                              "t75"."first_contact_date",
-                              "t75"."target_group",
-                              "t75"."first_absence_date",
-                              "t75"."sickness_category",
-                              "t75"."employed",
-                              "t75"."handover_date",
-                              "t75"."expected_absence_weeks",
-                              "t75"."work_obligation",
-                              "t75"."municipality",
-                              "t75"."early_followup_request_date",
-                              "t75"."education_order",
-                              "t75"."periods",
-                              "t75"."window_start",
-                              "t75"."required",
-                              "t75"."required_joint",
-                              "t75"."in_force",
-                              "t75"."_end_unconfirmed",
-                              "t75"."_point",
-                              CAST(CAST("t75"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
-                            FROM (
-                              SELECT
-                                "t74".*
-                                EXCLUDE ("_cum", "_i_end", "_i_start", "_ibenefit", "_ipid", "_istart", "_needed", "_plain")
-                              FROM (
-                                SELECT
-                                  "t73"."person_id",
-                                  "t73"."benefit",
-                                  "t73"."start_date",
-                                  "t73"."end_date",
-                                  "t73"."first_contact_date",
-                                  "t73"."target_group",
-                                  "t73"."first_absence_date",
-                                  "t73"."sickness_category",
-                                  "t73"."employed",
-                                  "t73"."handover_date",
-                                  "t73"."expected_absence_weeks",
-                                  "t73"."work_obligation",
-                                  "t73"."municipality",
-                                  "t73"."early_followup_request_date",
-                                  "t73"."education_order",
-                                  "t73"."periods",
-                                  "t73"."window_start",
-                                  "t73"."required",
-                                  "t73"."required_joint",
-                                  "t73"."in_force",
-                                  "t73"."_end_unconfirmed",
-                                  "t73"."_plain",
-                                  "t73"."_needed",
-                                  "t73"."_ipid",
-                                  "t73"."_ibenefit",
-                                  "t73"."_istart",
-                                  "t73"."_i_start",
-                                  "t73"."_i_end",
-                                  "t73"."_cum",
-                                  CASE
-                                    WHEN "t73"."_i_start" IS NOT NULL
-                                    THEN CAST(CAST("t73"."_i_start" + TO_DAYS(CAST("t73"."_needed" - "t73"."_cum" AS INT)) AS TIMESTAMP) AS DATE)
-                                    ELSE "t73"."_plain"
-                                  END AS "_point"
-                                FROM (
-                                  SELECT
-                                    "t68"."person_id",
-                                    "t68"."benefit",
-                                    "t68"."start_date",
-                                    "t68"."end_date",
-                                    "t68"."first_contact_date",
-                                    "t68"."target_group",
-                                    "t68"."first_absence_date",
-                                    "t68"."sickness_category",
-                                    "t68"."employed",
-                                    "t68"."handover_date",
-                                    "t68"."expected_absence_weeks",
-                                    "t68"."work_obligation",
-                                    "t68"."municipality",
-                                    "t68"."early_followup_request_date",
-                                    "t68"."education_order",
-                                    "t68"."periods",
-                                    "t68"."window_start",
-                                    "t68"."required",
-                                    "t68"."required_joint",
-                                    "t68"."in_force",
-                                    "t68"."_end_unconfirmed",
-                                    "t68"."_plain",
-                                    "t68"."_needed",
-                                    "t72"."_ipid",
-                                    "t72"."_ibenefit",
-                                    "t72"."_istart",
-                                    "t72"."_i_start",
-                                    "t72"."_i_end",
-                                    "t72"."_cum"
-                                  FROM (
-                                    SELECT
-                                      "t63"."person_id",
-                                      "t63"."benefit",
-                                      "t63"."start_date",
-                                      "t63"."end_date",
-                                      "t63"."first_contact_date",
-                                      "t63"."target_group",
-                                      "t63"."first_absence_date",
-                                      "t63"."sickness_category",
-                                      "t63"."employed",
-                                      "t63"."handover_date",
-                                      "t63"."expected_absence_weeks",
-                                      "t63"."work_obligation",
-                                      "t63"."municipality",
-                                      "t63"."early_followup_request_date",
-                                      "t63"."education_order",
-                                      "t63"."periods",
-                                      "t63"."window_start",
-                                      COALESCE(
-                                        CASE
-                                          WHEN "t63"."window_start" >= MAKE_DATE(2026, 7, 1)
-                                          THEN CAST(NULL AS BIGINT)
-                                          WHEN "t63"."window_start" >= MAKE_DATE(2024, 1, 1)
-                                          THEN 4
-                                          WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                          THEN 4
-                                          ELSE CAST(NULL AS BIGINT)
-                                        END,
-                                        0
-                                      ) + COALESCE(0, 0) AS "required",
-                                      CAST(COALESCE(0, 0) AS BIGINT) AS "required_joint",
-                                      (
-                                        CASE
-                                          WHEN "t63"."window_start" >= MAKE_DATE(2026, 7, 1)
-                                          THEN CAST(NULL AS BIGINT)
-                                          WHEN "t63"."window_start" >= MAKE_DATE(2024, 1, 1)
-                                          THEN 4
-                                          WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                          THEN 4
-                                          ELSE CAST(NULL AS BIGINT)
-                                        END IS NOT NULL
-                                      )
-                                      AND (
-                                        CASE
-                                          WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                          THEN 6
-                                          ELSE CAST(NULL AS BIGINT)
-                                        END IS NOT NULL
-                                      )
-                                      AND COALESCE(
-                                        ARRAY_CONTAINS(
-                                          CASE
-                                            WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                            THEN [
-                                              'kontanthjaelp',
-                                              'uddannelseshjaelp',
-                                              'jobafklaring',
-                                              'ressourceforloeb',
-                                              'ledighedsydelse',
-                                              'revalidering'
-                                            ]
-                                            ELSE CAST(NULL AS TEXT[])
-                                          END,
-                                          "t63"."benefit"
-                                        ),
-                                        FALSE
-                                      ) AS "in_force",
-                                      COALESCE(
-                                        (
-                                          CASE
-                                            WHEN "t63"."window_start" >= MAKE_DATE(2026, 7, 1)
-                                            THEN CAST(NULL AS BIGINT)
-                                            WHEN "t63"."window_start" >= MAKE_DATE(2024, 1, 1)
-                                            THEN 4
-                                            WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                            THEN 4
-                                            ELSE CAST(NULL AS BIGINT)
-                                          END IS NULL
-                                        )
-                                        AND COALESCE(
-                                          ARRAY_CONTAINS(
-                                            CASE
-                                              WHEN "t63"."window_start" >= MAKE_DATE(2026, 7, 1)
-                                              THEN [
-                                                'kontanthjaelp:aktivitetsparat',
-                                                'kontanthjaelp:uddannelsesparat',
-                                                'uddannelseshjaelp:aktivitetsparat',
-                                                'uddannelseshjaelp:uddannelsesparat',
-                                                'jobafklaring',
-                                                'ressourceforloeb',
-                                                'revalidering'
-                                              ]
-                                              ELSE CAST(NULL AS TEXT[])
-                                            END,
-                                            "t63"."benefit"
-                                          )
-                                          OR ARRAY_CONTAINS(
-                                            CASE
-                                              WHEN "t63"."window_start" >= MAKE_DATE(2026, 7, 1)
-                                              THEN [
-                                                'kontanthjaelp:aktivitetsparat',
-                                                'kontanthjaelp:uddannelsesparat',
-                                                'uddannelseshjaelp:aktivitetsparat',
-                                                'uddannelseshjaelp:uddannelsesparat',
-                                                'jobafklaring',
-                                                'ressourceforloeb',
-                                                'revalidering'
-                                              ]
-                                              ELSE CAST(NULL AS TEXT[])
-                                            END,
-                                            "t63"."benefit" || ':' || COALESCE("t63"."target_group", '')
-                                          ),
-                                          FALSE
-                                        ),
-                                        FALSE
-                                      ) AS "_end_unconfirmed",
-                                      CAST(CAST("t63"."window_start" + TO_MONTHS(
-                                        COALESCE(
-                                          CASE
-                                            WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                            THEN 6
-                                            ELSE CAST(NULL AS BIGINT)
-                                          END,
-                                          0
-                                        )
-                                      ) AS TIMESTAMP) AS DATE) AS "_plain",
-                                      DATE_DIFF(
-                                        'DAY',
-                                        "t63"."window_start",
-                                        CAST(CAST("t63"."window_start" + TO_MONTHS(
-                                          COALESCE(
-                                            CASE
-                                              WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                              THEN 6
-                                              ELSE CAST(NULL AS BIGINT)
-                                            END,
-                                            0
-                                          )
-                                        ) AS TIMESTAMP) AS DATE)
-                                      ) AS "_needed"
-                                    FROM (
-                                      SELECT
-                                        "t62"."person_id",
-                                        "t62"."benefit",
-                                        "t62"."_key" AS "start_date",
-                                        CASE
-                                          WHEN "t62"."_end" = MAKE_DATE(9999, 12, 31)
-                                          THEN CAST(NULL AS DATE)
-                                          ELSE "t62"."_end"
-                                        END AS "end_date",
-                                        "t62"."first_contact_date",
-                                        "t62"."target_group",
-                                        "t62"."first_absence_date",
-                                        "t62"."sickness_category",
-                                        "t62"."employed",
-                                        "t62"."handover_date",
-                                        "t62"."expected_absence_weeks",
-                                        "t62"."work_obligation",
-                                        "t62"."municipality",
-                                        "t62"."early_followup_request_date",
-                                        "t62"."education_order",
-                                        "t62"."periods",
-                                        CASE
-                                          WHEN COALESCE(
-                                            ARRAY_CONTAINS(
-                                              CASE
-                                                WHEN "t62"."_key" >= MAKE_DATE(2020, 1, 1)
-                                                THEN ['kontanthjaelp', 'uddannelseshjaelp']
-                                                ELSE CAST(NULL AS TEXT[])
-                                              END,
-                                              "t62"."benefit"
-                                            ),
-                                            FALSE
-                                          )
-                                          THEN COALESCE("t62"."first_contact_date", "t62"."_key")
-                                          ELSE "t62"."_key"
-                                        END AS "window_start"
-                                      FROM (
-                                        SELECT
-                                          "t60"."person_id",
-                                          "t60"."benefit",
-                                          "t60"."_key",
-                                          MAX("t60"."_end") AS "_end",
-                                          COUNT(*) AS "periods",
-                                          FIRST("t60"."first_contact_date" ORDER BY "t60"."start_date") AS "first_contact_date",
-                                          FIRST("t60"."target_group" ORDER BY "t60"."start_date") AS "target_group",
-                                          FIRST("t60"."first_absence_date" ORDER BY "t60"."start_date") AS "first_absence_date",
-                                          FIRST("t60"."sickness_category" ORDER BY "t60"."start_date") AS "sickness_category",
-                                          FIRST("t60"."employed" ORDER BY "t60"."start_date") AS "employed",
-                                          FIRST("t60"."handover_date" ORDER BY "t60"."start_date") AS "handover_date",
-                                          FIRST("t60"."expected_absence_weeks" ORDER BY "t60"."start_date") AS "expected_absence_weeks",
-                                          FIRST("t60"."work_obligation" ORDER BY "t60"."start_date") AS "work_obligation",
-                                          FIRST("t60"."municipality" ORDER BY "t60"."start_date") AS "municipality",
-                                          MIN("t60"."early_followup_request_date") AS "early_followup_request_date",
-                                          BOOL_OR(CAST(COALESCE("t60"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
-                                        FROM "t59" AS "t60"
-                                        GROUP BY
-                                          1,
-                                          2,
-                                          3
-                                      ) AS "t62"
-                                      WHERE
-                                        "t62"."benefit" IN (
-                                          'jobafklaring',
-                                          'kontanthjaelp',
-                                          'ledighedsydelse',
-                                          'ressourceforloeb',
-                                          'revalidering',
-                                          'uddannelseshjaelp'
-                                        )
-                                    ) AS "t63"
-                                  ) AS "t68"
-                                  LEFT OUTER JOIN (
-                                    SELECT
-                                      "t70"."person_id" AS "_ipid",
-                                      "t70"."benefit" AS "_ibenefit",
-                                      "t70"."start_date" AS "_istart",
-                                      "t70"."i_start" AS "_i_start",
-                                      "t70"."i_end" AS "_i_end",
-                                      "t70"."cum_before" AS "_cum"
-                                    FROM (
-                                      SELECT
-                                        "t69"."person_id",
-                                        "t69"."benefit",
-                                        "t69"."_key" AS "start_date",
-                                        "t69"."i_start",
-                                        "t69"."i_end",
-                                        CAST(COALESCE(
-                                          SUM("t69"."_len") OVER (
-                                            PARTITION BY "t69"."person_id", "t69"."benefit", "t69"."_key"
-                                            ORDER BY "t69"."i_start" ASC
-                                            ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                                          ),
-                                          0
-                                        ) AS INT) AS "cum_before"
-                                      FROM (
-                                        SELECT
-                                          "t66"."person_id",
-                                          "t66"."benefit",
-                                          "t66"."_key",
-                                          "t66"."_island",
-                                          "t66"."i_start",
-                                          "t66"."i_end",
-                                          CASE
-                                            WHEN "t66"."i_end" = MAKE_DATE(9999, 12, 31)
-                                            THEN 0
-                                            ELSE DATE_DIFF('DAY', "t66"."i_start", "t66"."i_end") + 1
-                                          END AS "_len"
-                                        FROM (
-                                          SELECT
-                                            "t65"."person_id",
-                                            "t65"."benefit",
-                                            "t65"."_key",
-                                            "t65"."_island",
-                                            MIN("t65"."start_date") AS "i_start",
-                                            MAX("t65"."_end") AS "i_end"
-                                          FROM (
-                                            SELECT
-                                              "t64"."person_id",
-                                              "t64"."benefit",
-                                              "t64"."start_date",
-                                              "t64"."_end",
-                                              "t64"."_key",
-                                              "t64"."_acc",
-                                              "t64"."first_contact_date",
-                                              "t64"."target_group",
-                                              "t64"."first_absence_date",
-                                              "t64"."sickness_category",
-                                              "t64"."employed",
-                                              "t64"."handover_date",
-                                              "t64"."expected_absence_weeks",
-                                              "t64"."work_obligation",
-                                              "t64"."municipality",
-                                              "t64"."early_followup_request_date",
-                                              "t64"."education_order",
-                                              "t64"."_new",
-                                              SUM("t64"."_new") OVER (
-                                                PARTITION BY "t64"."person_id", "t64"."benefit", "t64"."_key"
-                                                ORDER BY "t64"."start_date" ASC, "t64"."_end" ASC
-                                                ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                                              ) AS "_island"
-                                            FROM (
-                                              SELECT
-                                                "t61"."person_id",
-                                                "t61"."benefit",
-                                                "t61"."start_date",
-                                                "t61"."_end",
-                                                "t61"."_key",
-                                                "t61"."_acc",
-                                                "t61"."first_contact_date",
-                                                "t61"."target_group",
-                                                "t61"."first_absence_date",
-                                                "t61"."sickness_category",
-                                                "t61"."employed",
-                                                "t61"."handover_date",
-                                                "t61"."expected_absence_weeks",
-                                                "t61"."work_obligation",
-                                                "t61"."municipality",
-                                                "t61"."early_followup_request_date",
-                                                "t61"."education_order",
-                                                CASE
-                                                  WHEN MAX("t61"."_end") OVER (
-                                                    PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
-                                                    ORDER BY "t61"."start_date" ASC, "t61"."_end" ASC
-                                                    ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                                                  ) IS NULL
-                                                  THEN 1
-                                                  WHEN "t61"."start_date" > CAST(CAST(MAX("t61"."_end") OVER (
-                                                    PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
-                                                    ORDER BY "t61"."start_date" ASC, "t61"."_end" ASC
-                                                    ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                                                  ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
-                                                  THEN 1
-                                                  ELSE 0
-                                                END AS "_new"
-                                              FROM (
-                                                SELECT
-                                                  *
-                                                FROM "t59" AS "t60"
-                                                WHERE
-                                                  "t60"."_acc"
-                                              ) AS "t61"
-                                            ) AS "t64"
-                                          ) AS "t65"
-                                          GROUP BY
-                                            1,
-                                            2,
-                                            3,
-                                            4
-                                        ) AS "t66"
-                                      ) AS "t69"
-                                    ) AS "t70"
-                                  ) AS "t72"
-                                    ON "t68"."person_id" = "t72"."_ipid"
-                                    AND "t68"."benefit" = "t72"."_ibenefit"
-                                    AND "t68"."start_date" = "t72"."_istart"
-                                    AND "t72"."_cum" < "t68"."_needed"
-                                    AND (
-                                      (
-                                        "t72"."_i_end" = MAKE_DATE(9999, 12, 31)
-                                      )
-                                      OR (
-                                        (
-                                          "t72"."_cum" + DATE_DIFF('DAY', "t72"."_i_start", "t72"."_i_end") + 1
-                                        ) >= "t68"."_needed"
-                                      )
-                                    )
-                                ) AS "t73"
-                              ) AS "t74"
-                            ) AS "t75"
-                          ) AS "t76"
-                        ) AS "t78"
-                        LEFT OUTER JOIN (
-                          SELECT
-                            "t81"."person_id",
-                            "t81"."benefit",
-                            "t81"."start_date",
-                            CAST(SUM(
-                              DATE_DIFF(
-                                'DAY',
-                                GREATEST("t81"."_ex_start", "t81"."_from"),
-                                LEAST("t81"."_ex_end", "t81"."_to")
-                              ) + 1
-                            ) AS INT) AS "exempt_days",
-                            BOOL_OR(
-                              CAST((
-                                "t81"."_ex_start" <= CAST($as_of AS DATE)
-                              )
-                              AND (
-                                "t81"."_ex_end" >= CAST($as_of AS DATE)
-                              ) AS BOOLEAN)
-                            ) AS "exempt_now",
-                            LISTAGG(
-                              
-                                'fritaget ' || CAST("t81"."_ex_start" AS TEXT) || '–' || CAST("t81"."_ex_end" AS TEXT) || ' (' || "t81"."_ex_reason" || ')',
-                                ', ' ORDER BY "t81"."_ex_start" ASC
-                              
-                            ) AS "exemption_note"
-                          FROM (
-                            SELECT
-                              "t80"."person_id",
-                              "t80"."benefit",
-                              "t80"."start_date",
-                              "t80"."_from",
-                              "t80"."_to",
-                              "t5"."_pid",
-                              "t5"."_ex_start",
-                              "t5"."_ex_end",
-                              "t5"."_ex_reason"
-                            FROM (
-                              SELECT
-                                "t77"."person_id",
-                                "t77"."benefit",
-                                "t77"."start_date",
-                                "t77"."window_start" AS "_from",
-                                "t77"."due0" AS "_to"
-                              FROM (
-                                SELECT
-                                  "t76".*
-                                  EXCLUDE ("_point")
-                                FROM (
-                                  SELECT
-                                    "t75"."person_id",
-                                    "t75"."benefit",
-                                    "t75"."start_date",
-                                    "t75"."end_date",
-                                    "t75"."first_contact_date",
-                                    "t75"."target_group",
-                                    "t75"."first_absence_date",
-                                    "t75"."sickness_category",
-                                    "t75"."employed",
-                                    "t75"."handover_date",
-                                    "t75"."expected_absence_weeks",
-                                    "t75"."work_obligation",
-                                    "t75"."municipality",
-                                    "t75"."early_followup_request_date",
-                                    "t75"."education_order",
-                                    "t75"."periods",
-                                    "t75"."window_start",
-                                    "t75"."required",
-                                    "t75"."required_joint",
-                                    "t75"."in_force",
-                                    "t75"."_end_unconfirmed",
-                                    "t75"."_point",
-                                    CAST(CAST("t75"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
-                                  FROM (
-                                    SELECT
-                                      "t74".*
-                                      EXCLUDE ("_cum", "_i_end", "_i_start", "_ibenefit", "_ipid", "_istart", "_needed", "_plain")
-                                    FROM (
-                                      SELECT
-                                        "t73"."person_id",
-                                        "t73"."benefit",
-                                        "t73"."start_date",
-                                        "t73"."end_date",
-                                        "t73"."first_contact_date",
-                                        "t73"."target_group",
-                                        "t73"."first_absence_date",
-                                        "t73"."sickness_category",
-                                        "t73"."employed",
-                                        "t73"."handover_date",
-                                        "t73"."expected_absence_weeks",
-                                        "t73"."work_obligation",
-                                        "t73"."municipality",
-                                        "t73"."early_followup_request_date",
-                                        "t73"."education_order",
-                                        "t73"."periods",
-                                        "t73"."window_start",
-                                        "t73"."required",
-                                        "t73"."required_joint",
-                                        "t73"."in_force",
-                                        "t73"."_end_unconfirmed",
-                                        "t73"."_plain",
-                                        "t73"."_needed",
-                                        "t73"."_ipid",
-                                        "t73"."_ibenefit",
-                                        "t73"."_istart",
-                                        "t73"."_i_start",
-                                        "t73"."_i_end",
-                                        "t73"."_cum",
-                                        CASE
-                                          WHEN "t73"."_i_start" IS NOT NULL
-                                          THEN CAST(CAST("t73"."_i_start" + TO_DAYS(CAST("t73"."_needed" - "t73"."_cum" AS INT)) AS TIMESTAMP) AS DATE)
-                                          ELSE "t73"."_plain"
-                                        END AS "_point"
-                                      FROM (
-                                        SELECT
-                                          "t68"."person_id",
-                                          "t68"."benefit",
-                                          "t68"."start_date",
-                                          "t68"."end_date",
-                                          "t68"."first_contact_date",
-                                          "t68"."target_group",
-                                          "t68"."first_absence_date",
-                                          "t68"."sickness_category",
-                                          "t68"."employed",
-                                          "t68"."handover_date",
-                                          "t68"."expected_absence_weeks",
-                                          "t68"."work_obligation",
-                                          "t68"."municipality",
-                                          "t68"."early_followup_request_date",
-                                          "t68"."education_order",
-                                          "t68"."periods",
-                                          "t68"."window_start",
-                                          "t68"."required",
-                                          "t68"."required_joint",
-                                          "t68"."in_force",
-                                          "t68"."_end_unconfirmed",
-                                          "t68"."_plain",
-                                          "t68"."_needed",
-                                          "t72"."_ipid",
-                                          "t72"."_ibenefit",
-                                          "t72"."_istart",
-                                          "t72"."_i_start",
-                                          "t72"."_i_end",
-                                          "t72"."_cum"
-                                        FROM (
-                                          SELECT
-                                            "t63"."person_id",
-                                            "t63"."benefit",
-                                            "t63"."start_date",
-                                            "t63"."end_date",
-                                            "t63"."first_contact_date",
-                                            "t63"."target_group",
-                                            "t63"."first_absence_date",
-                                            "t63"."sickness_category",
-                                            "t63"."employed",
-                                            "t63"."handover_date",
-                                            "t63"."expected_absence_weeks",
-                                            "t63"."work_obligation",
-                                            "t63"."municipality",
-                                            "t63"."early_followup_request_date",
-                                            "t63"."education_order",
-                                            "t63"."periods",
-                                            "t63"."window_start",
+                                            "t62"."window_start",
                                             COALESCE(
                                               CASE
-                                                WHEN "t63"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                                WHEN "t62"."window_start" >= MAKE_DATE(2026, 7, 1)
                                                 THEN CAST(NULL AS BIGINT)
-                                                WHEN "t63"."window_start" >= MAKE_DATE(2024, 1, 1)
+                                                WHEN "t62"."window_start" >= MAKE_DATE(2024, 1, 1)
                                                 THEN 4
-                                                WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                                WHEN "t62"."window_start" >= MAKE_DATE(2020, 1, 1)
                                                 THEN 4
                                                 ELSE CAST(NULL AS BIGINT)
                                               END,
@@ -3892,18 +3832,18 @@ FROM (
                                             CAST(COALESCE(0, 0) AS BIGINT) AS "required_joint",
                                             (
                                               CASE
-                                                WHEN "t63"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                                WHEN "t62"."window_start" >= MAKE_DATE(2026, 7, 1)
                                                 THEN CAST(NULL AS BIGINT)
-                                                WHEN "t63"."window_start" >= MAKE_DATE(2024, 1, 1)
+                                                WHEN "t62"."window_start" >= MAKE_DATE(2024, 1, 1)
                                                 THEN 4
-                                                WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                                WHEN "t62"."window_start" >= MAKE_DATE(2020, 1, 1)
                                                 THEN 4
                                                 ELSE CAST(NULL AS BIGINT)
                                               END IS NOT NULL
                                             )
                                             AND (
                                               CASE
-                                                WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                                WHEN "t62"."window_start" >= MAKE_DATE(2020, 1, 1)
                                                 THEN 6
                                                 ELSE CAST(NULL AS BIGINT)
                                               END IS NOT NULL
@@ -3911,7 +3851,7 @@ FROM (
                                             AND COALESCE(
                                               ARRAY_CONTAINS(
                                                 CASE
-                                                  WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                                  WHEN "t62"."window_start" >= MAKE_DATE(2020, 1, 1)
                                                   THEN [
                                                     'kontanthjaelp',
                                                     'uddannelseshjaelp',
@@ -3922,18 +3862,18 @@ FROM (
                                                   ]
                                                   ELSE CAST(NULL AS TEXT[])
                                                 END,
-                                                "t63"."benefit"
+                                                "t62"."benefit"
                                               ),
                                               FALSE
                                             ) AS "in_force",
                                             COALESCE(
                                               (
                                                 CASE
-                                                  WHEN "t63"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                                  WHEN "t62"."window_start" >= MAKE_DATE(2026, 7, 1)
                                                   THEN CAST(NULL AS BIGINT)
-                                                  WHEN "t63"."window_start" >= MAKE_DATE(2024, 1, 1)
+                                                  WHEN "t62"."window_start" >= MAKE_DATE(2024, 1, 1)
                                                   THEN 4
-                                                  WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                                  WHEN "t62"."window_start" >= MAKE_DATE(2020, 1, 1)
                                                   THEN 4
                                                   ELSE CAST(NULL AS BIGINT)
                                                 END IS NULL
@@ -3941,7 +3881,7 @@ FROM (
                                               AND COALESCE(
                                                 ARRAY_CONTAINS(
                                                   CASE
-                                                    WHEN "t63"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                                    WHEN "t62"."window_start" >= MAKE_DATE(2026, 7, 1)
                                                     THEN [
                                                       'kontanthjaelp:aktivitetsparat',
                                                       'kontanthjaelp:uddannelsesparat',
@@ -3953,11 +3893,11 @@ FROM (
                                                     ]
                                                     ELSE CAST(NULL AS TEXT[])
                                                   END,
-                                                  "t63"."benefit"
+                                                  "t62"."benefit"
                                                 )
                                                 OR ARRAY_CONTAINS(
                                                   CASE
-                                                    WHEN "t63"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                                    WHEN "t62"."window_start" >= MAKE_DATE(2026, 7, 1)
                                                     THEN [
                                                       'kontanthjaelp:aktivitetsparat',
                                                       'kontanthjaelp:uddannelsesparat',
@@ -3969,16 +3909,16 @@ FROM (
                                                     ]
                                                     ELSE CAST(NULL AS TEXT[])
                                                   END,
-                                                  "t63"."benefit" || ':' || COALESCE("t63"."target_group", '')
+                                                  "t62"."benefit" || ':' || COALESCE("t62"."target_group", '')
                                                 ),
                                                 FALSE
                                               ),
                                               FALSE
                                             ) AS "_end_unconfirmed",
-                                            CAST(CAST("t63"."window_start" + TO_MONTHS(
+                                            CAST(CAST("t62"."window_start" + TO_MONTHS(
                                               COALESCE(
                                                 CASE
-                                                  WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                                  WHEN "t62"."window_start" >= MAKE_DATE(2020, 1, 1)
                                                   THEN 6
                                                   ELSE CAST(NULL AS BIGINT)
                                                 END,
@@ -3987,11 +3927,11 @@ FROM (
                                             ) AS TIMESTAMP) AS DATE) AS "_plain",
                                             DATE_DIFF(
                                               'DAY',
-                                              "t63"."window_start",
-                                              CAST(CAST("t63"."window_start" + TO_MONTHS(
+                                              "t62"."window_start",
+                                              CAST(CAST("t62"."window_start" + TO_MONTHS(
                                                 COALESCE(
                                                   CASE
-                                                    WHEN "t63"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                                    WHEN "t62"."window_start" >= MAKE_DATE(2020, 1, 1)
                                                     THEN 6
                                                     ELSE CAST(NULL AS BIGINT)
                                                   END,
@@ -4001,67 +3941,67 @@ FROM (
                                             ) AS "_needed"
                                           FROM (
                                             SELECT
-                                              "t62"."person_id",
-                                              "t62"."benefit",
-                                              "t62"."_key" AS "start_date",
+                                              "t61"."person_id",
+                                              "t61"."benefit",
+                                              "t61"."_key" AS "start_date",
                                               CASE
-                                                WHEN "t62"."_end" = MAKE_DATE(9999, 12, 31)
+                                                WHEN "t61"."_end" = MAKE_DATE(9999, 12, 31)
                                                 THEN CAST(NULL AS DATE)
-                                                ELSE "t62"."_end"
+                                                ELSE "t61"."_end"
                                               END AS "end_date",
-                                              "t62"."first_contact_date",
-                                              "t62"."target_group",
-                                              "t62"."first_absence_date",
-                                              "t62"."sickness_category",
-                                              "t62"."employed",
-                                              "t62"."handover_date",
-                                              "t62"."expected_absence_weeks",
-                                              "t62"."work_obligation",
-                                              "t62"."municipality",
-                                              "t62"."early_followup_request_date",
-                                              "t62"."education_order",
-                                              "t62"."periods",
+                                              "t61"."first_contact_date",
+                                              "t61"."target_group",
+                                              "t61"."first_absence_date",
+                                              "t61"."sickness_category",
+                                              "t61"."employed",
+                                              "t61"."handover_date",
+                                              "t61"."expected_absence_weeks",
+                                              "t61"."work_obligation",
+                                              "t61"."municipality",
+                                              "t61"."early_followup_request_date",
+                                              "t61"."education_order",
+                                              "t61"."periods",
                                               CASE
                                                 WHEN COALESCE(
                                                   ARRAY_CONTAINS(
                                                     CASE
-                                                      WHEN "t62"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                      WHEN "t61"."_key" >= MAKE_DATE(2020, 1, 1)
                                                       THEN ['kontanthjaelp', 'uddannelseshjaelp']
                                                       ELSE CAST(NULL AS TEXT[])
                                                     END,
-                                                    "t62"."benefit"
+                                                    "t61"."benefit"
                                                   ),
                                                   FALSE
                                                 )
-                                                THEN COALESCE("t62"."first_contact_date", "t62"."_key")
-                                                ELSE "t62"."_key"
+                                                THEN COALESCE("t61"."first_contact_date", "t61"."_key")
+                                                ELSE "t61"."_key"
                                               END AS "window_start"
                                             FROM (
                                               SELECT
-                                                "t60"."person_id",
-                                                "t60"."benefit",
-                                                "t60"."_key",
-                                                MAX("t60"."_end") AS "_end",
+                                                "t59"."person_id",
+                                                "t59"."benefit",
+                                                "t59"."_key",
+                                                MAX("t59"."_end") AS "_end",
                                                 COUNT(*) AS "periods",
-                                                FIRST("t60"."first_contact_date" ORDER BY "t60"."start_date") AS "first_contact_date",
-                                                FIRST("t60"."target_group" ORDER BY "t60"."start_date") AS "target_group",
-                                                FIRST("t60"."first_absence_date" ORDER BY "t60"."start_date") AS "first_absence_date",
-                                                FIRST("t60"."sickness_category" ORDER BY "t60"."start_date") AS "sickness_category",
-                                                FIRST("t60"."employed" ORDER BY "t60"."start_date") AS "employed",
-                                                FIRST("t60"."handover_date" ORDER BY "t60"."start_date") AS "handover_date",
-                                                FIRST("t60"."expected_absence_weeks" ORDER BY "t60"."start_date") AS "expected_absence_weeks",
-                                                FIRST("t60"."work_obligation" ORDER BY "t60"."start_date") AS "work_obligation",
-                                                FIRST("t60"."municipality" ORDER BY "t60"."start_date") AS "municipality",
-                                                MIN("t60"."early_followup_request_date") AS "early_followup_request_date",
-                                                BOOL_OR(CAST(COALESCE("t60"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
-                                              FROM "t59" AS "t60"
+                                                FIRST("t59"."first_contact_date" ORDER BY "t59"."start_date") AS "first_contact_date",
+                                                FIRST("t59"."target_group" ORDER BY "t59"."start_date") AS "target_group",
+                                                FIRST("t59"."first_absence_date" ORDER BY "t59"."start_date") AS "first_absence_date",
+                                                FIRST("t59"."sickness_category" ORDER BY "t59"."start_date") AS "sickness_category",
+                                                FIRST("t59"."employed" ORDER BY "t59"."start_date") AS "employed",
+                                                FIRST("t59"."handover_date" ORDER BY "t59"."start_date") AS "handover_date",
+                                                FIRST("t59"."expected_absence_weeks" ORDER BY "t59"."start_date") AS "expected_absence_weeks",
+                                                FIRST("t59"."work_obligation" ORDER BY "t59"."start_date") AS "work_obligation",
+                                                FIRST("t59"."municipality" ORDER BY "t59"."start_date") AS "municipality",
+                                                MIN("t59"."early_followup_request_date") AS "early_followup_request_date",
+                                                BOOL_OR(CAST(COALESCE("t59"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                              FROM "t58" AS "t59"
                                               GROUP BY
                                                 1,
                                                 2,
                                                 3
-                                            ) AS "t62"
+                                            ) AS "t61"
                                             WHERE
-                                              "t62"."benefit" IN (
+                                              "t61"."benefit" IN (
                                                 'jobafklaring',
                                                 'kontanthjaelp',
                                                 'ledighedsydelse',
@@ -4069,106 +4009,106 @@ FROM (
                                                 'revalidering',
                                                 'uddannelseshjaelp'
                                               )
-                                          ) AS "t63"
-                                        ) AS "t68"
+                                          ) AS "t62"
+                                        ) AS "t67"
                                         LEFT OUTER JOIN (
                                           SELECT
-                                            "t70"."person_id" AS "_ipid",
-                                            "t70"."benefit" AS "_ibenefit",
-                                            "t70"."start_date" AS "_istart",
-                                            "t70"."i_start" AS "_i_start",
-                                            "t70"."i_end" AS "_i_end",
-                                            "t70"."cum_before" AS "_cum"
+                                            "t69"."person_id" AS "_ipid",
+                                            "t69"."benefit" AS "_ibenefit",
+                                            "t69"."start_date" AS "_istart",
+                                            "t69"."i_start" AS "_i_start",
+                                            "t69"."i_end" AS "_i_end",
+                                            "t69"."cum_before" AS "_cum"
                                           FROM (
                                             SELECT
-                                              "t69"."person_id",
-                                              "t69"."benefit",
-                                              "t69"."_key" AS "start_date",
-                                              "t69"."i_start",
-                                              "t69"."i_end",
+                                              "t68"."person_id",
+                                              "t68"."benefit",
+                                              "t68"."_key" AS "start_date",
+                                              "t68"."i_start",
+                                              "t68"."i_end",
                                               CAST(COALESCE(
-                                                SUM("t69"."_len") OVER (
-                                                  PARTITION BY "t69"."person_id", "t69"."benefit", "t69"."_key"
-                                                  ORDER BY "t69"."i_start" ASC
+                                                SUM("t68"."_len") OVER (
+                                                  PARTITION BY "t68"."person_id", "t68"."benefit", "t68"."_key"
+                                                  ORDER BY "t68"."i_start" ASC
                                                   ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                                 ),
                                                 0
                                               ) AS INT) AS "cum_before"
                                             FROM (
                                               SELECT
-                                                "t66"."person_id",
-                                                "t66"."benefit",
-                                                "t66"."_key",
-                                                "t66"."_island",
-                                                "t66"."i_start",
-                                                "t66"."i_end",
+                                                "t65"."person_id",
+                                                "t65"."benefit",
+                                                "t65"."_key",
+                                                "t65"."_island",
+                                                "t65"."i_start",
+                                                "t65"."i_end",
                                                 CASE
-                                                  WHEN "t66"."i_end" = MAKE_DATE(9999, 12, 31)
+                                                  WHEN "t65"."i_end" = MAKE_DATE(9999, 12, 31)
                                                   THEN 0
-                                                  ELSE DATE_DIFF('DAY', "t66"."i_start", "t66"."i_end") + 1
+                                                  ELSE DATE_DIFF('DAY', "t65"."i_start", "t65"."i_end") + 1
                                                 END AS "_len"
                                               FROM (
                                                 SELECT
-                                                  "t65"."person_id",
-                                                  "t65"."benefit",
-                                                  "t65"."_key",
-                                                  "t65"."_island",
-                                                  MIN("t65"."start_date") AS "i_start",
-                                                  MAX("t65"."_end") AS "i_end"
+                                                  "t64"."person_id",
+                                                  "t64"."benefit",
+                                                  "t64"."_key",
+                                                  "t64"."_island",
+                                                  MIN("t64"."start_date") AS "i_start",
+                                                  MAX("t64"."_end") AS "i_end"
                                                 FROM (
                                                   SELECT
-                                                    "t64"."person_id",
-                                                    "t64"."benefit",
-                                                    "t64"."start_date",
-                                                    "t64"."_end",
-                                                    "t64"."_key",
-                                                    "t64"."_acc",
-                                                    "t64"."first_contact_date",
-                                                    "t64"."target_group",
-                                                    "t64"."first_absence_date",
-                                                    "t64"."sickness_category",
-                                                    "t64"."employed",
-                                                    "t64"."handover_date",
-                                                    "t64"."expected_absence_weeks",
-                                                    "t64"."work_obligation",
-                                                    "t64"."municipality",
-                                                    "t64"."early_followup_request_date",
-                                                    "t64"."education_order",
-                                                    "t64"."_new",
-                                                    SUM("t64"."_new") OVER (
-                                                      PARTITION BY "t64"."person_id", "t64"."benefit", "t64"."_key"
-                                                      ORDER BY "t64"."start_date" ASC, "t64"."_end" ASC
+                                                    "t63"."person_id",
+                                                    "t63"."benefit",
+                                                    "t63"."start_date",
+                                                    "t63"."_end",
+                                                    "t63"."_key",
+                                                    "t63"."_acc",
+                                                    "t63"."first_contact_date",
+                                                    "t63"."target_group",
+                                                    "t63"."first_absence_date",
+                                                    "t63"."sickness_category",
+                                                    "t63"."employed",
+                                                    "t63"."handover_date",
+                                                    "t63"."expected_absence_weeks",
+                                                    "t63"."work_obligation",
+                                                    "t63"."municipality",
+                                                    "t63"."early_followup_request_date",
+                                                    "t63"."education_order",
+                                                    "t63"."_new",
+                                                    SUM("t63"."_new") OVER (
+                                                      PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
+                                                      ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
                                                       ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
                                                     ) AS "_island"
                                                   FROM (
                                                     SELECT
-                                                      "t61"."person_id",
-                                                      "t61"."benefit",
-                                                      "t61"."start_date",
-                                                      "t61"."_end",
-                                                      "t61"."_key",
-                                                      "t61"."_acc",
-                                                      "t61"."first_contact_date",
-                                                      "t61"."target_group",
-                                                      "t61"."first_absence_date",
-                                                      "t61"."sickness_category",
-                                                      "t61"."employed",
-                                                      "t61"."handover_date",
-                                                      "t61"."expected_absence_weeks",
-                                                      "t61"."work_obligation",
-                                                      "t61"."municipality",
-                                                      "t61"."early_followup_request_date",
-                                                      "t61"."education_order",
+                                                      "t60"."person_id",
+                                                      "t60"."benefit",
+                                                      "t60"."start_date",
+                                                      "t60"."_end",
+                                                      "t60"."_key",
+                                                      "t60"."_acc",
+                                                      "t60"."first_contact_date",
+                                                      "t60"."target_group",
+                                                      "t60"."first_absence_date",
+                                                      "t60"."sickness_category",
+                                                      "t60"."employed",
+                                                      "t60"."handover_date",
+                                                      "t60"."expected_absence_weeks",
+                                                      "t60"."work_obligation",
+                                                      "t60"."municipality",
+                                                      "t60"."early_followup_request_date",
+                                                      "t60"."education_order",
                                                       CASE
-                                                        WHEN MAX("t61"."_end") OVER (
-                                                          PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
-                                                          ORDER BY "t61"."start_date" ASC, "t61"."_end" ASC
+                                                        WHEN MAX("t60"."_end") OVER (
+                                                          PARTITION BY "t60"."person_id", "t60"."benefit", "t60"."_key"
+                                                          ORDER BY "t60"."start_date" ASC, "t60"."_end" ASC
                                                           ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                                         ) IS NULL
                                                         THEN 1
-                                                        WHEN "t61"."start_date" > CAST(CAST(MAX("t61"."_end") OVER (
-                                                          PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
-                                                          ORDER BY "t61"."start_date" ASC, "t61"."_end" ASC
+                                                        WHEN "t60"."start_date" > CAST(CAST(MAX("t60"."_end") OVER (
+                                                          PARTITION BY "t60"."person_id", "t60"."benefit", "t60"."_key"
+                                                          ORDER BY "t60"."start_date" ASC, "t60"."_end" ASC
                                                           ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                                         ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
                                                         THEN 1
@@ -4177,41 +4117,41 @@ FROM (
                                                     FROM (
                                                       SELECT
                                                         *
-                                                      FROM "t59" AS "t60"
+                                                      FROM "t58" AS "t59"
                                                       WHERE
-                                                        "t60"."_acc"
-                                                    ) AS "t61"
-                                                  ) AS "t64"
-                                                ) AS "t65"
+                                                        "t59"."_acc"
+                                                    ) AS "t60"
+                                                  ) AS "t63"
+                                                ) AS "t64"
                                                 GROUP BY
                                                   1,
                                                   2,
                                                   3,
                                                   4
-                                              ) AS "t66"
-                                            ) AS "t69"
-                                          ) AS "t70"
-                                        ) AS "t72"
-                                          ON "t68"."person_id" = "t72"."_ipid"
-                                          AND "t68"."benefit" = "t72"."_ibenefit"
-                                          AND "t68"."start_date" = "t72"."_istart"
-                                          AND "t72"."_cum" < "t68"."_needed"
+                                              ) AS "t65"
+                                            ) AS "t68"
+                                          ) AS "t69"
+                                        ) AS "t71"
+                                          ON "t67"."person_id" = "t71"."_ipid"
+                                          AND "t67"."benefit" = "t71"."_ibenefit"
+                                          AND "t67"."start_date" = "t71"."_istart"
+                                          AND "t71"."_cum" < "t67"."_needed"
                                           AND (
                                             (
-                                              "t72"."_i_end" = MAKE_DATE(9999, 12, 31)
+                                              "t71"."_i_end" = MAKE_DATE(9999, 12, 31)
                                             )
                                             OR (
                                               (
-                                                "t72"."_cum" + DATE_DIFF('DAY', "t72"."_i_start", "t72"."_i_end") + 1
-                                              ) >= "t68"."_needed"
+                                                "t71"."_cum" + DATE_DIFF('DAY', "t71"."_i_start", "t71"."_i_end") + 1
+                                              ) >= "t67"."_needed"
                                             )
                                           )
-                                      ) AS "t73"
-                                    ) AS "t74"
-                                  ) AS "t75"
-                                ) AS "t76"
-                              ) AS "t77"
-                            ) AS "t80"
+                                      ) AS "t72"
+                                    ) AS "t73"
+                                  ) AS "t74"
+                                ) AS "t75"
+                              ) AS "t76"
+                            ) AS "t79"
                             INNER JOIN (
                               SELECT
                                 "t0"."person_id" AS "_pid",
@@ -4222,39 +4162,39 @@ FROM (
                               WHERE
                                 "t0"."start_date" <= CAST($as_of AS DATE)
                             ) AS "t5"
-                              ON "t80"."person_id" = "t5"."_pid"
-                              AND "t5"."_ex_start" <= "t80"."_to"
-                              AND "t5"."_ex_end" >= "t80"."_from"
-                          ) AS "t81"
+                              ON "t79"."person_id" = "t5"."_pid"
+                              AND "t5"."_ex_start" <= "t79"."_to"
+                              AND "t5"."_ex_end" >= "t79"."_from"
+                          ) AS "t80"
                           GROUP BY
                             1,
                             2,
                             3
-                        ) AS "t83"
-                          ON "t78"."person_id" = "t83"."person_id"
-                          AND "t78"."benefit" = "t83"."benefit"
-                          AND "t78"."start_date" = "t83"."start_date"
-                      ) AS "t84"
-                    ) AS "t85"
-                  ) AS "t92"
-                    ON "t94"."person_id" = "t92"."person_id"
-                    AND "t94"."benefit" = "t92"."benefit"
-                    AND "t94"."start_date" = "t92"."start_date"
-                ) AS "t95"
-              ) AS "t96"
+                        ) AS "t82"
+                          ON "t77"."person_id" = "t82"."person_id"
+                          AND "t77"."benefit" = "t82"."benefit"
+                          AND "t77"."start_date" = "t82"."start_date"
+                      ) AS "t83"
+                    ) AS "t84"
+                  ) AS "t91"
+                    ON "t93"."person_id" = "t91"."person_id"
+                    AND "t93"."benefit" = "t91"."benefit"
+                    AND "t93"."start_date" = "t91"."start_date"
+                ) AS "t94"
+              ) AS "t95"
               WHERE
-                "t96"."_rank" < "t96"."_n"
-            ) AS "t97"
+                "t95"."_rank" < "t95"."_n"
+            ) AS "t96"
             GROUP BY
               1,
               2,
               3
-          ) AS "t98"
-        ) AS "t99"
-      ) AS "t101"
-        ON "t91"."person_id" = "t101"."person_id"
-        AND "t91"."benefit" = "t101"."benefit"
-        AND "t91"."start_date" = "t101"."start_date"
-    ) AS "t102"
-  ) AS "t103"
-) AS "t104"
+          ) AS "t97"
+        ) AS "t98"
+      ) AS "t100"
+        ON "t90"."person_id" = "t100"."person_id"
+        AND "t90"."benefit" = "t100"."benefit"
+        AND "t90"."start_date" = "t100"."start_date"
+    ) AS "t101"
+  ) AS "t102"
+) AS "t103"

@@ -1,832 +1,772 @@
-WITH "t14" AS (
+WITH "t13" AS (
   SELECT
-    "t13"."person_id",
-    "t13"."benefit",
-    "t13"."start_date",
-    "t13"."end_date",
-    "t13"."target_group",
-    "t13"."first_contact_date",
-    "t13"."first_absence_date",
-    "t13"."sickness_category",
-    "t13"."employed",
-    "t13"."municipality",
-    "t13"."work_obligation",
-    "t13"."education_order",
-    "t13"."introduction_programme",
-    "t13"."expected_absence_weeks",
-    "t13"."handover_date",
-    "t13"."early_followup_request_date",
-    "t13"."_end",
-    "t13"."_acc",
-    "t13"."_switch",
-    "t13"."_run",
-    "t13"."_new",
-    "t13"."_spell",
-    MIN("t13"."start_date") OVER (
-      PARTITION BY "t13"."person_id", "t13"."_spell"
-      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+    "t12"."person_id",
+    "t12"."benefit",
+    "t12"."start_date",
+    "t12"."first_contact_date",
+    "t12"."target_group",
+    "t12"."first_absence_date",
+    "t12"."sickness_category",
+    "t12"."employed",
+    "t12"."handover_date",
+    "t12"."expected_absence_weeks",
+    "t12"."work_obligation",
+    "t12"."municipality",
+    "t12"."early_followup_request_date",
+    "t12"."education_order",
+    "t12"."_end",
+    "t12"."_acc",
+    "t12"."_switch",
+    "t12"."_run",
+    "t12"."_new",
+    MAX(CASE WHEN "t12"."_new" = 1 THEN "t12"."start_date" ELSE CAST(NULL AS DATE) END) OVER (
+      PARTITION BY "t12"."person_id"
+      ORDER BY "t12"."start_date" ASC, "t12"."benefit" ASC, "t12"."_end" ASC
+      ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
     ) AS "_spell_start"
   FROM (
     SELECT
-      "t12"."person_id",
-      "t12"."benefit",
-      "t12"."start_date",
-      "t12"."end_date",
-      "t12"."target_group",
-      "t12"."first_contact_date",
-      "t12"."first_absence_date",
-      "t12"."sickness_category",
-      "t12"."employed",
-      "t12"."municipality",
-      "t12"."work_obligation",
-      "t12"."education_order",
-      "t12"."introduction_programme",
-      "t12"."expected_absence_weeks",
-      "t12"."handover_date",
-      "t12"."early_followup_request_date",
-      "t12"."_end",
-      "t12"."_acc",
-      "t12"."_switch",
-      "t12"."_run",
-      "t12"."_new",
-      SUM("t12"."_new") OVER (
-        PARTITION BY "t12"."person_id"
-        ORDER BY "t12"."start_date" ASC, "t12"."benefit" ASC, "t12"."_end" ASC
-        ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-      ) AS "_spell"
-    FROM (
-      SELECT
-        "t11"."person_id",
-        "t11"."benefit",
-        "t11"."start_date",
-        "t11"."end_date",
-        "t11"."target_group",
-        "t11"."first_contact_date",
-        "t11"."first_absence_date",
-        "t11"."sickness_category",
-        "t11"."employed",
-        "t11"."municipality",
-        "t11"."work_obligation",
-        "t11"."education_order",
-        "t11"."introduction_programme",
-        "t11"."expected_absence_weeks",
-        "t11"."handover_date",
-        "t11"."early_followup_request_date",
-        "t11"."_end",
-        "t11"."_acc",
-        "t11"."_switch",
-        "t11"."_run",
-        CASE
-          WHEN (
-            "t11"."_switch" = 1
+      "t11"."person_id",
+      "t11"."benefit",
+      "t11"."start_date",
+      "t11"."first_contact_date",
+      "t11"."target_group",
+      "t11"."first_absence_date",
+      "t11"."sickness_category",
+      "t11"."employed",
+      "t11"."handover_date",
+      "t11"."expected_absence_weeks",
+      "t11"."work_obligation",
+      "t11"."municipality",
+      "t11"."early_followup_request_date",
+      "t11"."education_order",
+      "t11"."_end",
+      "t11"."_acc",
+      "t11"."_switch",
+      "t11"."_run",
+      CASE
+        WHEN (
+          "t11"."_switch" = 1
+        )
+        OR (
+          (
+            MAX("t11"."_end") OVER (
+              PARTITION BY "t11"."person_id", "t11"."_run"
+              ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
+              ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+            ) IS NOT NULL
           )
-          OR (
-            (
-              MAX("t11"."_end") OVER (
-                PARTITION BY "t11"."person_id", "t11"."_run"
-                ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
-                ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-              ) IS NOT NULL
+          AND (
+            MAX("t11"."_end") OVER (
+              PARTITION BY "t11"."person_id", "t11"."_run"
+              ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
+              ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+            ) < MAKE_DATE(9999, 12, 31)
+          )
+          AND (
+            "t11"."start_date" > CAST(CAST(MAX("t11"."_end") OVER (
+              PARTITION BY "t11"."person_id", "t11"."_run"
+              ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
+              ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+            ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
+          )
+          AND (
+            COALESCE(
+              ARRAY_CONTAINS(
+                CASE
+                  WHEN "t11"."start_date" >= MAKE_DATE(2020, 1, 1)
+                  THEN ['sygedagpenge']
+                  ELSE CAST(NULL AS TEXT[])
+                END,
+                "t11"."benefit"
+              ),
+              FALSE
             )
-            AND (
-              MAX("t11"."_end") OVER (
-                PARTITION BY "t11"."person_id", "t11"."_run"
-                ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
-                ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-              ) < MAKE_DATE(9999, 12, 31)
-            )
-            AND (
-              "t11"."start_date" > CAST(CAST(MAX("t11"."_end") OVER (
-                PARTITION BY "t11"."person_id", "t11"."_run"
-                ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
-                ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-              ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
-            )
-            AND (
-              COALESCE(
-                ARRAY_CONTAINS(
-                  CASE
-                    WHEN "t11"."start_date" >= MAKE_DATE(2020, 1, 1)
-                    THEN ['sygedagpenge']
-                    ELSE CAST(NULL AS TEXT[])
-                  END,
-                  "t11"."benefit"
-                ),
-                FALSE
+            OR (
+              (
+                CASE
+                  WHEN "t11"."start_date" >= MAKE_DATE(2020, 1, 1)
+                  THEN 1
+                  ELSE CAST(NULL AS BIGINT)
+                END IS NOT NULL
               )
-              OR (
-                (
-                  CASE
-                    WHEN "t11"."start_date" >= MAKE_DATE(2020, 1, 1)
-                    THEN 1
-                    ELSE CAST(NULL AS BIGINT)
-                  END IS NOT NULL
-                )
-                AND (
-                  "t11"."start_date" >= CAST(CAST(CASE
-                    WHEN EXTRACT(day FROM CAST(CAST(MAX("t11"."_end") OVER (
-                      PARTITION BY "t11"."person_id", "t11"."_run"
-                      ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
-                      ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                    ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)) = 1
-                    THEN CAST(CAST(MAX("t11"."_end") OVER (
+              AND (
+                "t11"."start_date" >= CAST(CAST(CASE
+                  WHEN EXTRACT(day FROM CAST(CAST(MAX("t11"."_end") OVER (
+                    PARTITION BY "t11"."person_id", "t11"."_run"
+                    ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
+                    ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                  ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)) = 1
+                  THEN CAST(CAST(MAX("t11"."_end") OVER (
+                    PARTITION BY "t11"."person_id", "t11"."_run"
+                    ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
+                    ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                  ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
+                  ELSE CAST(CAST(DATE_TRUNC(
+                    'MONTH',
+                    CAST(CAST(MAX("t11"."_end") OVER (
                       PARTITION BY "t11"."person_id", "t11"."_run"
                       ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
                       ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                     ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
-                    ELSE CAST(CAST(DATE_TRUNC(
-                      'MONTH',
-                      CAST(CAST(MAX("t11"."_end") OVER (
-                        PARTITION BY "t11"."person_id", "t11"."_run"
-                        ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
-                        ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                      ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
-                    ) + TO_MONTHS(1) AS TIMESTAMP) AS DATE)
-                  END + TO_MONTHS(
-                    COALESCE(
-                      CASE
-                        WHEN "t11"."start_date" >= MAKE_DATE(2020, 1, 1)
-                        THEN 1
-                        ELSE CAST(NULL AS BIGINT)
-                      END,
-                      0
-                    )
-                  ) AS TIMESTAMP) AS DATE)
-                )
+                  ) + TO_MONTHS(1) AS TIMESTAMP) AS DATE)
+                END + TO_MONTHS(
+                  COALESCE(
+                    CASE
+                      WHEN "t11"."start_date" >= MAKE_DATE(2020, 1, 1)
+                      THEN 1
+                      ELSE CAST(NULL AS BIGINT)
+                    END,
+                    0
+                  )
+                ) AS TIMESTAMP) AS DATE)
               )
             )
           )
-          OR COALESCE(
-            ARRAY_CONTAINS(
-              CASE
-                WHEN "t11"."start_date" >= MAKE_DATE(2020, 1, 1)
-                THEN ['uddannelsesparat>jobparat', 'uddannelsesparat>aktivitetsparat']
-                ELSE CAST(NULL AS TEXT[])
-              END,
-              LAG("t11"."target_group") OVER (
-                PARTITION BY "t11"."person_id", "t11"."_run"
-                ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
-                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-              ) || '>' || "t11"."target_group"
-            ),
-            FALSE
-          )
-          THEN 1
-          ELSE 0
-        END AS "_new"
+        )
+        OR COALESCE(
+          ARRAY_CONTAINS(
+            CASE
+              WHEN "t11"."start_date" >= MAKE_DATE(2020, 1, 1)
+              THEN ['uddannelsesparat>jobparat', 'uddannelsesparat>aktivitetsparat']
+              ELSE CAST(NULL AS TEXT[])
+            END,
+            LAG("t11"."target_group") OVER (
+              PARTITION BY "t11"."person_id", "t11"."_run"
+              ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
+              ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+            ) || '>' || "t11"."target_group"
+          ),
+          FALSE
+        )
+        THEN 1
+        ELSE 0
+      END AS "_new"
+    FROM (
+      SELECT
+        "t10"."person_id",
+        "t10"."benefit",
+        "t10"."start_date",
+        "t10"."first_contact_date",
+        "t10"."target_group",
+        "t10"."first_absence_date",
+        "t10"."sickness_category",
+        "t10"."employed",
+        "t10"."handover_date",
+        "t10"."expected_absence_weeks",
+        "t10"."work_obligation",
+        "t10"."municipality",
+        "t10"."early_followup_request_date",
+        "t10"."education_order",
+        "t10"."_end",
+        "t10"."_acc",
+        "t10"."_switch",
+        SUM("t10"."_switch") OVER (
+          PARTITION BY "t10"."person_id"
+          ORDER BY "t10"."start_date" ASC, "t10"."benefit" ASC, "t10"."_end" ASC
+          ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+        ) AS "_run"
       FROM (
         SELECT
-          "t10"."person_id",
-          "t10"."benefit",
-          "t10"."start_date",
-          "t10"."end_date",
-          "t10"."target_group",
-          "t10"."first_contact_date",
-          "t10"."first_absence_date",
-          "t10"."sickness_category",
-          "t10"."employed",
-          "t10"."municipality",
-          "t10"."work_obligation",
-          "t10"."education_order",
-          "t10"."introduction_programme",
-          "t10"."expected_absence_weeks",
-          "t10"."handover_date",
-          "t10"."early_followup_request_date",
-          "t10"."_end",
-          "t10"."_acc",
-          "t10"."_switch",
-          SUM("t10"."_switch") OVER (
-            PARTITION BY "t10"."person_id"
-            ORDER BY "t10"."start_date" ASC, "t10"."benefit" ASC, "t10"."_end" ASC
-            ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-          ) AS "_run"
+          "t9"."person_id",
+          "t9"."benefit",
+          "t9"."start_date",
+          "t9"."first_contact_date",
+          "t9"."target_group",
+          "t9"."first_absence_date",
+          "t9"."sickness_category",
+          "t9"."employed",
+          "t9"."handover_date",
+          "t9"."expected_absence_weeks",
+          "t9"."work_obligation",
+          "t9"."municipality",
+          "t9"."early_followup_request_date",
+          "t9"."education_order",
+          "t9"."_end",
+          "t9"."_acc",
+          CASE
+            WHEN LAG("t9"."benefit") OVER (
+              PARTITION BY "t9"."person_id"
+              ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
+              ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+            ) IS NULL
+            THEN 1
+            WHEN LAG("t9"."benefit") OVER (
+              PARTITION BY "t9"."person_id"
+              ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
+              ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+            ) <> "t9"."benefit"
+            THEN 1
+            ELSE 0
+          END AS "_switch"
         FROM (
           SELECT
-            "t9"."person_id",
-            "t9"."benefit",
-            "t9"."start_date",
-            "t9"."end_date",
-            "t9"."target_group",
-            "t9"."first_contact_date",
-            "t9"."first_absence_date",
-            "t9"."sickness_category",
-            "t9"."employed",
-            "t9"."municipality",
-            "t9"."work_obligation",
-            "t9"."education_order",
-            "t9"."introduction_programme",
-            "t9"."expected_absence_weeks",
-            "t9"."handover_date",
-            "t9"."early_followup_request_date",
-            "t9"."_end",
-            "t9"."_acc",
+            "t2"."person_id",
+            "t2"."benefit",
+            "t2"."start_date",
+            "t2"."first_contact_date",
+            "t2"."target_group",
+            "t2"."first_absence_date",
+            "t2"."sickness_category",
+            "t2"."employed",
+            "t2"."handover_date",
+            "t2"."expected_absence_weeks",
+            "t2"."work_obligation",
+            "t2"."municipality",
+            "t2"."early_followup_request_date",
+            "t2"."education_order",
             CASE
-              WHEN LAG("t9"."benefit") OVER (
-                PARTITION BY "t9"."person_id"
-                ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
-                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-              ) IS NULL
-              THEN 1
-              WHEN LAG("t9"."benefit") OVER (
-                PARTITION BY "t9"."person_id"
-                ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
-                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-              ) <> "t9"."benefit"
-              THEN 1
-              ELSE 0
-            END AS "_switch"
-          FROM (
-            SELECT
-              "t2"."person_id",
-              "t2"."benefit",
-              "t2"."start_date",
-              "t2"."end_date",
-              "t2"."target_group",
-              "t2"."first_contact_date",
-              "t2"."first_absence_date",
-              "t2"."sickness_category",
-              "t2"."employed",
-              "t2"."municipality",
-              "t2"."work_obligation",
-              "t2"."education_order",
-              "t2"."introduction_programme",
-              "t2"."expected_absence_weeks",
-              "t2"."handover_date",
-              "t2"."early_followup_request_date",
-              CASE
-                WHEN (
-                  "t2"."end_date" IS NULL
-                ) OR (
-                  "t2"."end_date" > CAST($as_of AS DATE)
-                )
-                THEN MAKE_DATE(9999, 12, 31)
-                ELSE "t2"."end_date"
-              END AS "_end",
-              COALESCE(
-                ARRAY_CONTAINS(
-                  CASE
-                    WHEN "t2"."start_date" >= MAKE_DATE(2020, 1, 1)
-                    THEN ['dagpenge']
-                    ELSE CAST(NULL AS TEXT[])
-                  END,
-                  "t2"."benefit"
-                ),
-                FALSE
-              ) AS "_acc"
-            FROM "benefit_periods" AS "t2"
-            WHERE
-              "t2"."start_date" <= CAST($as_of AS DATE)
-          ) AS "t9"
-        ) AS "t10"
-      ) AS "t11"
-    ) AS "t12"
-  ) AS "t13"
-), "t16" AS (
+              WHEN (
+                "t2"."end_date" IS NULL
+              ) OR (
+                "t2"."end_date" > CAST($as_of AS DATE)
+              )
+              THEN MAKE_DATE(9999, 12, 31)
+              ELSE "t2"."end_date"
+            END AS "_end",
+            COALESCE(
+              ARRAY_CONTAINS(
+                CASE
+                  WHEN "t2"."start_date" >= MAKE_DATE(2020, 1, 1)
+                  THEN ['dagpenge']
+                  ELSE CAST(NULL AS TEXT[])
+                END,
+                "t2"."benefit"
+              ),
+              FALSE
+            ) AS "_acc"
+          FROM "benefit_periods" AS "t2"
+          WHERE
+            "t2"."start_date" <= CAST($as_of AS DATE)
+        ) AS "t9"
+      ) AS "t10"
+    ) AS "t11"
+  ) AS "t12"
+), "t15" AS (
   SELECT
     *
-  FROM "t14" AS "t15"
+  FROM "t13" AS "t14"
   WHERE
-    "t15"."_acc"
-), "t20" AS (
+    "t14"."_acc"
+), "t19" AS (
   SELECT
-    "t18"."person_id",
-    "t18"."benefit",
-    MIN("t18"."start_date") AS "c1"
-  FROM "t16" AS "t18"
+    "t17"."person_id",
+    "t17"."benefit",
+    MIN("t17"."start_date") AS "c1"
+  FROM "t15" AS "t17"
   GROUP BY
     1,
     2
-), "t29" AS (
+), "t28" AS (
   SELECT
-    "t28"."person_id",
-    "t28"."benefit",
-    "t28"."c1",
-    "t28"."c2"
+    "t27"."person_id",
+    "t27"."benefit",
+    "t27"."c1",
+    "t27"."c2"
   FROM (
     SELECT
-      "t22"."person_id",
-      "t22"."benefit",
-      "t22"."c1",
-      "t27"."person_id" AS "person_id_right",
-      "t27"."benefit" AS "benefit_right",
-      "t27"."c2"
-    FROM "t20" AS "t22"
+      "t21"."person_id",
+      "t21"."benefit",
+      "t21"."c1",
+      "t26"."person_id" AS "person_id_right",
+      "t26"."benefit" AS "benefit_right",
+      "t26"."c2"
+    FROM "t19" AS "t21"
     LEFT OUTER JOIN (
       SELECT
-        "t25"."person_id",
-        "t25"."benefit",
-        MIN("t25"."start_date") AS "c2"
+        "t24"."person_id",
+        "t24"."benefit",
+        MIN("t24"."start_date") AS "c2"
       FROM (
         SELECT
           *
         FROM (
           SELECT
-            "t19"."person_id",
-            "t19"."benefit",
-            "t19"."start_date",
-            "t19"."end_date",
-            "t19"."target_group",
-            "t19"."first_contact_date",
-            "t19"."first_absence_date",
-            "t19"."sickness_category",
-            "t19"."employed",
-            "t19"."municipality",
-            "t19"."work_obligation",
-            "t19"."education_order",
-            "t19"."introduction_programme",
-            "t19"."expected_absence_weeks",
-            "t19"."handover_date",
-            "t19"."early_followup_request_date",
-            "t19"."_end",
-            "t19"."_acc",
-            "t19"."_switch",
-            "t19"."_run",
-            "t19"."_new",
-            "t19"."_spell",
-            "t19"."_spell_start",
-            "t23"."c1"
-          FROM "t16" AS "t19"
-          INNER JOIN "t20" AS "t23"
-            ON "t19"."person_id" = "t23"."person_id" AND "t19"."benefit" = "t23"."benefit"
-        ) AS "t24"
+            "t18"."person_id",
+            "t18"."benefit",
+            "t18"."start_date",
+            "t18"."first_contact_date",
+            "t18"."target_group",
+            "t18"."first_absence_date",
+            "t18"."sickness_category",
+            "t18"."employed",
+            "t18"."handover_date",
+            "t18"."expected_absence_weeks",
+            "t18"."work_obligation",
+            "t18"."municipality",
+            "t18"."early_followup_request_date",
+            "t18"."education_order",
+            "t18"."_end",
+            "t18"."_acc",
+            "t18"."_switch",
+            "t18"."_run",
+            "t18"."_new",
+            "t18"."_spell_start",
+            "t22"."c1"
+          FROM "t15" AS "t18"
+          INNER JOIN "t19" AS "t22"
+            ON "t18"."person_id" = "t22"."person_id" AND "t18"."benefit" = "t22"."benefit"
+        ) AS "t23"
         WHERE
-          "t24"."start_date" >= CAST(CAST("t24"."c1" + TO_MONTHS(
+          "t23"."start_date" >= CAST(CAST("t23"."c1" + TO_MONTHS(
             COALESCE(
-              CASE WHEN "t24"."c1" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+              CASE WHEN "t23"."c1" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
               0
             )
           ) AS TIMESTAMP) AS DATE)
-      ) AS "t25"
+      ) AS "t24"
       GROUP BY
         1,
         2
-    ) AS "t27"
-      ON "t22"."person_id" = "t27"."person_id" AND "t22"."benefit" = "t27"."benefit"
-  ) AS "t28"
-), "t38" AS (
+    ) AS "t26"
+      ON "t21"."person_id" = "t26"."person_id" AND "t21"."benefit" = "t26"."benefit"
+  ) AS "t27"
+), "t37" AS (
   SELECT
-    "t37"."person_id",
-    "t37"."benefit",
-    "t37"."c1",
-    "t37"."c2",
-    "t37"."c3"
+    "t36"."person_id",
+    "t36"."benefit",
+    "t36"."c1",
+    "t36"."c2",
+    "t36"."c3"
   FROM (
     SELECT
-      "t31"."person_id",
-      "t31"."benefit",
-      "t31"."c1",
-      "t31"."c2",
-      "t36"."person_id" AS "person_id_right",
-      "t36"."benefit" AS "benefit_right",
-      "t36"."c3"
-    FROM "t29" AS "t31"
+      "t30"."person_id",
+      "t30"."benefit",
+      "t30"."c1",
+      "t30"."c2",
+      "t35"."person_id" AS "person_id_right",
+      "t35"."benefit" AS "benefit_right",
+      "t35"."c3"
+    FROM "t28" AS "t30"
     LEFT OUTER JOIN (
       SELECT
-        "t34"."person_id",
-        "t34"."benefit",
-        MIN("t34"."start_date") AS "c3"
+        "t33"."person_id",
+        "t33"."benefit",
+        MIN("t33"."start_date") AS "c3"
       FROM (
         SELECT
           *
         FROM (
           SELECT
-            "t19"."person_id",
-            "t19"."benefit",
-            "t19"."start_date",
-            "t19"."end_date",
-            "t19"."target_group",
-            "t19"."first_contact_date",
-            "t19"."first_absence_date",
-            "t19"."sickness_category",
-            "t19"."employed",
-            "t19"."municipality",
-            "t19"."work_obligation",
-            "t19"."education_order",
-            "t19"."introduction_programme",
-            "t19"."expected_absence_weeks",
-            "t19"."handover_date",
-            "t19"."early_followup_request_date",
-            "t19"."_end",
-            "t19"."_acc",
-            "t19"."_switch",
-            "t19"."_run",
-            "t19"."_new",
-            "t19"."_spell",
-            "t19"."_spell_start",
-            "t32"."c1",
-            "t32"."c2"
-          FROM "t16" AS "t19"
-          INNER JOIN "t29" AS "t32"
-            ON "t19"."person_id" = "t32"."person_id" AND "t19"."benefit" = "t32"."benefit"
-        ) AS "t33"
+            "t18"."person_id",
+            "t18"."benefit",
+            "t18"."start_date",
+            "t18"."first_contact_date",
+            "t18"."target_group",
+            "t18"."first_absence_date",
+            "t18"."sickness_category",
+            "t18"."employed",
+            "t18"."handover_date",
+            "t18"."expected_absence_weeks",
+            "t18"."work_obligation",
+            "t18"."municipality",
+            "t18"."early_followup_request_date",
+            "t18"."education_order",
+            "t18"."_end",
+            "t18"."_acc",
+            "t18"."_switch",
+            "t18"."_run",
+            "t18"."_new",
+            "t18"."_spell_start",
+            "t31"."c1",
+            "t31"."c2"
+          FROM "t15" AS "t18"
+          INNER JOIN "t28" AS "t31"
+            ON "t18"."person_id" = "t31"."person_id" AND "t18"."benefit" = "t31"."benefit"
+        ) AS "t32"
         WHERE
-          "t33"."start_date" >= CAST(CAST("t33"."c2" + TO_MONTHS(
+          "t32"."start_date" >= CAST(CAST("t32"."c2" + TO_MONTHS(
             COALESCE(
-              CASE WHEN "t33"."c2" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+              CASE WHEN "t32"."c2" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
               0
             )
           ) AS TIMESTAMP) AS DATE)
-      ) AS "t34"
+      ) AS "t33"
       GROUP BY
         1,
         2
-    ) AS "t36"
-      ON "t31"."person_id" = "t36"."person_id" AND "t31"."benefit" = "t36"."benefit"
-  ) AS "t37"
-), "t62" AS (
+    ) AS "t35"
+      ON "t30"."person_id" = "t35"."person_id" AND "t30"."benefit" = "t35"."benefit"
+  ) AS "t36"
+), "t61" AS (
   SELECT
-    "t61"."person_id",
-    "t61"."benefit",
-    "t61"."_key",
-    MAX("t61"."_end") AS "_end",
+    "t60"."person_id",
+    "t60"."benefit",
+    "t60"."_key",
+    MAX("t60"."_end") AS "_end",
     COUNT(*) AS "periods",
-    FIRST("t61"."first_contact_date" ORDER BY "t61"."start_date") AS "first_contact_date",
-    FIRST("t61"."target_group" ORDER BY "t61"."start_date") AS "target_group",
-    FIRST("t61"."first_absence_date" ORDER BY "t61"."start_date") AS "first_absence_date",
-    FIRST("t61"."sickness_category" ORDER BY "t61"."start_date") AS "sickness_category",
-    FIRST("t61"."employed" ORDER BY "t61"."start_date") AS "employed",
-    FIRST("t61"."handover_date" ORDER BY "t61"."start_date") AS "handover_date",
-    FIRST("t61"."expected_absence_weeks" ORDER BY "t61"."start_date") AS "expected_absence_weeks",
-    FIRST("t61"."work_obligation" ORDER BY "t61"."start_date") AS "work_obligation",
-    FIRST("t61"."municipality" ORDER BY "t61"."start_date") AS "municipality",
-    MIN("t61"."early_followup_request_date") AS "early_followup_request_date",
-    BOOL_OR(CAST(COALESCE("t61"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+    FIRST("t60"."first_contact_date" ORDER BY "t60"."start_date") AS "first_contact_date",
+    FIRST("t60"."target_group" ORDER BY "t60"."start_date") AS "target_group",
+    FIRST("t60"."first_absence_date" ORDER BY "t60"."start_date") AS "first_absence_date",
+    FIRST("t60"."sickness_category" ORDER BY "t60"."start_date") AS "sickness_category",
+    FIRST("t60"."employed" ORDER BY "t60"."start_date") AS "employed",
+    FIRST("t60"."handover_date" ORDER BY "t60"."start_date") AS "handover_date",
+    FIRST("t60"."expected_absence_weeks" ORDER BY "t60"."start_date") AS "expected_absence_weeks",
+    FIRST("t60"."work_obligation" ORDER BY "t60"."start_date") AS "work_obligation",
+    FIRST("t60"."municipality" ORDER BY "t60"."start_date") AS "municipality",
+    MIN("t60"."early_followup_request_date") AS "early_followup_request_date",
+    BOOL_OR(CAST(COALESCE("t60"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
   FROM (
     SELECT
       *
     FROM (
       SELECT
-        "t15"."person_id",
-        "t15"."benefit",
-        "t15"."start_date",
-        "t15"."_end",
-        "t15"."_spell_start" AS "_key",
-        "t15"."_acc",
-        "t15"."first_contact_date",
-        "t15"."target_group",
-        "t15"."first_absence_date",
-        "t15"."sickness_category",
-        "t15"."employed",
-        "t15"."handover_date",
-        "t15"."expected_absence_weeks",
-        "t15"."work_obligation",
-        "t15"."municipality",
-        "t15"."early_followup_request_date",
-        "t15"."education_order"
-      FROM "t14" AS "t15"
+        "t14"."person_id",
+        "t14"."benefit",
+        "t14"."start_date",
+        "t14"."_end",
+        "t14"."_spell_start" AS "_key",
+        "t14"."_acc",
+        "t14"."first_contact_date",
+        "t14"."target_group",
+        "t14"."first_absence_date",
+        "t14"."sickness_category",
+        "t14"."employed",
+        "t14"."handover_date",
+        "t14"."expected_absence_weeks",
+        "t14"."work_obligation",
+        "t14"."municipality",
+        "t14"."early_followup_request_date",
+        "t14"."education_order"
+      FROM "t13" AS "t14"
       WHERE
         NOT (
-          "t15"."_acc"
+          "t14"."_acc"
         )
-    ) AS "t17"
+    ) AS "t16"
     UNION ALL
     SELECT
       *
     FROM (
       SELECT
-        "t59"."person_id",
-        "t59"."benefit",
-        "t59"."start_date",
-        "t59"."_end",
-        "t59"."_key",
-        "t59"."_acc",
-        "t59"."first_contact_date",
-        "t59"."target_group",
-        "t59"."first_absence_date",
-        "t59"."sickness_category",
-        "t59"."employed",
-        "t59"."handover_date",
-        "t59"."expected_absence_weeks",
-        "t59"."work_obligation",
-        "t59"."municipality",
-        "t59"."early_followup_request_date",
-        "t59"."education_order"
+        "t58"."person_id",
+        "t58"."benefit",
+        "t58"."start_date",
+        "t58"."_end",
+        "t58"."_key",
+        "t58"."_acc",
+        "t58"."first_contact_date",
+        "t58"."target_group",
+        "t58"."first_absence_date",
+        "t58"."sickness_category",
+        "t58"."employed",
+        "t58"."handover_date",
+        "t58"."expected_absence_weeks",
+        "t58"."work_obligation",
+        "t58"."municipality",
+        "t58"."early_followup_request_date",
+        "t58"."education_order"
       FROM (
         SELECT
-          "t58".*
+          "t57".*
           EXCLUDE ("c1", "c2", "c3", "c4", "c5")
         FROM (
           SELECT
-            "t57"."person_id",
-            "t57"."benefit",
-            "t57"."start_date",
-            "t57"."end_date",
-            "t57"."target_group",
-            "t57"."first_contact_date",
-            "t57"."first_absence_date",
-            "t57"."sickness_category",
-            "t57"."employed",
-            "t57"."municipality",
-            "t57"."work_obligation",
-            "t57"."education_order",
-            "t57"."introduction_programme",
-            "t57"."expected_absence_weeks",
-            "t57"."handover_date",
-            "t57"."early_followup_request_date",
-            "t57"."_end",
-            "t57"."_acc",
-            "t57"."_switch",
-            "t57"."_run",
-            "t57"."_new",
-            "t57"."_spell",
-            "t57"."_spell_start",
-            "t57"."c1",
-            "t57"."c2",
-            "t57"."c3",
-            "t57"."c4",
-            "t57"."c5",
+            "t56"."person_id",
+            "t56"."benefit",
+            "t56"."start_date",
+            "t56"."first_contact_date",
+            "t56"."target_group",
+            "t56"."first_absence_date",
+            "t56"."sickness_category",
+            "t56"."employed",
+            "t56"."handover_date",
+            "t56"."expected_absence_weeks",
+            "t56"."work_obligation",
+            "t56"."municipality",
+            "t56"."early_followup_request_date",
+            "t56"."education_order",
+            "t56"."_end",
+            "t56"."_acc",
+            "t56"."_switch",
+            "t56"."_run",
+            "t56"."_new",
+            "t56"."_spell_start",
+            "t56"."c1",
+            "t56"."c2",
+            "t56"."c3",
+            "t56"."c4",
+            "t56"."c5",
             GREATEST(
               CASE
-                WHEN "t57"."c1" <= "t57"."start_date"
-                THEN "t57"."c1"
+                WHEN "t56"."c1" <= "t56"."start_date"
+                THEN "t56"."c1"
                 ELSE CAST(NULL AS DATE)
               END,
               CASE
-                WHEN "t57"."c2" <= "t57"."start_date"
-                THEN "t57"."c2"
+                WHEN "t56"."c2" <= "t56"."start_date"
+                THEN "t56"."c2"
                 ELSE CAST(NULL AS DATE)
               END,
               CASE
-                WHEN "t57"."c3" <= "t57"."start_date"
-                THEN "t57"."c3"
+                WHEN "t56"."c3" <= "t56"."start_date"
+                THEN "t56"."c3"
                 ELSE CAST(NULL AS DATE)
               END,
               CASE
-                WHEN "t57"."c4" <= "t57"."start_date"
-                THEN "t57"."c4"
+                WHEN "t56"."c4" <= "t56"."start_date"
+                THEN "t56"."c4"
                 ELSE CAST(NULL AS DATE)
               END,
               CASE
-                WHEN "t57"."c5" <= "t57"."start_date"
-                THEN "t57"."c5"
+                WHEN "t56"."c5" <= "t56"."start_date"
+                THEN "t56"."c5"
                 ELSE CAST(NULL AS DATE)
               END
             ) AS "_key"
           FROM (
             SELECT
-              "t19"."person_id",
-              "t19"."benefit",
-              "t19"."start_date",
-              "t19"."end_date",
-              "t19"."target_group",
-              "t19"."first_contact_date",
-              "t19"."first_absence_date",
-              "t19"."sickness_category",
-              "t19"."employed",
-              "t19"."municipality",
-              "t19"."work_obligation",
-              "t19"."education_order",
-              "t19"."introduction_programme",
-              "t19"."expected_absence_weeks",
-              "t19"."handover_date",
-              "t19"."early_followup_request_date",
-              "t19"."_end",
-              "t19"."_acc",
-              "t19"."_switch",
-              "t19"."_run",
-              "t19"."_new",
-              "t19"."_spell",
-              "t19"."_spell_start",
-              "t56"."c1",
-              "t56"."c2",
-              "t56"."c3",
-              "t56"."c4",
-              "t56"."c5"
-            FROM "t16" AS "t19"
+              "t18"."person_id",
+              "t18"."benefit",
+              "t18"."start_date",
+              "t18"."first_contact_date",
+              "t18"."target_group",
+              "t18"."first_absence_date",
+              "t18"."sickness_category",
+              "t18"."employed",
+              "t18"."handover_date",
+              "t18"."expected_absence_weeks",
+              "t18"."work_obligation",
+              "t18"."municipality",
+              "t18"."early_followup_request_date",
+              "t18"."education_order",
+              "t18"."_end",
+              "t18"."_acc",
+              "t18"."_switch",
+              "t18"."_run",
+              "t18"."_new",
+              "t18"."_spell_start",
+              "t55"."c1",
+              "t55"."c2",
+              "t55"."c3",
+              "t55"."c4",
+              "t55"."c5"
+            FROM "t15" AS "t18"
             INNER JOIN (
               SELECT
-                "t54".*
+                "t53".*
                 EXCLUDE ("benefit_right", "person_id_right")
               FROM (
                 SELECT
-                  "t48"."person_id",
-                  "t48"."benefit",
-                  "t48"."c1",
-                  "t48"."c2",
-                  "t48"."c3",
-                  "t48"."c4",
-                  "t53"."person_id" AS "person_id_right",
-                  "t53"."benefit" AS "benefit_right",
-                  "t53"."c5"
+                  "t47"."person_id",
+                  "t47"."benefit",
+                  "t47"."c1",
+                  "t47"."c2",
+                  "t47"."c3",
+                  "t47"."c4",
+                  "t52"."person_id" AS "person_id_right",
+                  "t52"."benefit" AS "benefit_right",
+                  "t52"."c5"
                 FROM (
                   SELECT
-                    "t46".*
+                    "t45".*
                     EXCLUDE ("benefit_right", "person_id_right")
                   FROM (
                     SELECT
-                      "t40"."person_id",
-                      "t40"."benefit",
-                      "t40"."c1",
-                      "t40"."c2",
-                      "t40"."c3",
-                      "t45"."person_id" AS "person_id_right",
-                      "t45"."benefit" AS "benefit_right",
-                      "t45"."c4"
-                    FROM "t38" AS "t40"
+                      "t39"."person_id",
+                      "t39"."benefit",
+                      "t39"."c1",
+                      "t39"."c2",
+                      "t39"."c3",
+                      "t44"."person_id" AS "person_id_right",
+                      "t44"."benefit" AS "benefit_right",
+                      "t44"."c4"
+                    FROM "t37" AS "t39"
                     LEFT OUTER JOIN (
                       SELECT
-                        "t43"."person_id",
-                        "t43"."benefit",
-                        MIN("t43"."start_date") AS "c4"
+                        "t42"."person_id",
+                        "t42"."benefit",
+                        MIN("t42"."start_date") AS "c4"
                       FROM (
                         SELECT
                           *
                         FROM (
                           SELECT
-                            "t19"."person_id",
-                            "t19"."benefit",
-                            "t19"."start_date",
-                            "t19"."end_date",
-                            "t19"."target_group",
-                            "t19"."first_contact_date",
-                            "t19"."first_absence_date",
-                            "t19"."sickness_category",
-                            "t19"."employed",
-                            "t19"."municipality",
-                            "t19"."work_obligation",
-                            "t19"."education_order",
-                            "t19"."introduction_programme",
-                            "t19"."expected_absence_weeks",
-                            "t19"."handover_date",
-                            "t19"."early_followup_request_date",
-                            "t19"."_end",
-                            "t19"."_acc",
-                            "t19"."_switch",
-                            "t19"."_run",
-                            "t19"."_new",
-                            "t19"."_spell",
-                            "t19"."_spell_start",
-                            "t41"."c1",
-                            "t41"."c2",
-                            "t41"."c3"
-                          FROM "t16" AS "t19"
-                          INNER JOIN "t38" AS "t41"
-                            ON "t19"."person_id" = "t41"."person_id" AND "t19"."benefit" = "t41"."benefit"
-                        ) AS "t42"
+                            "t18"."person_id",
+                            "t18"."benefit",
+                            "t18"."start_date",
+                            "t18"."first_contact_date",
+                            "t18"."target_group",
+                            "t18"."first_absence_date",
+                            "t18"."sickness_category",
+                            "t18"."employed",
+                            "t18"."handover_date",
+                            "t18"."expected_absence_weeks",
+                            "t18"."work_obligation",
+                            "t18"."municipality",
+                            "t18"."early_followup_request_date",
+                            "t18"."education_order",
+                            "t18"."_end",
+                            "t18"."_acc",
+                            "t18"."_switch",
+                            "t18"."_run",
+                            "t18"."_new",
+                            "t18"."_spell_start",
+                            "t40"."c1",
+                            "t40"."c2",
+                            "t40"."c3"
+                          FROM "t15" AS "t18"
+                          INNER JOIN "t37" AS "t40"
+                            ON "t18"."person_id" = "t40"."person_id" AND "t18"."benefit" = "t40"."benefit"
+                        ) AS "t41"
                         WHERE
-                          "t42"."start_date" >= CAST(CAST("t42"."c3" + TO_MONTHS(
+                          "t41"."start_date" >= CAST(CAST("t41"."c3" + TO_MONTHS(
                             COALESCE(
-                              CASE WHEN "t42"."c3" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+                              CASE WHEN "t41"."c3" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
                               0
                             )
                           ) AS TIMESTAMP) AS DATE)
-                      ) AS "t43"
+                      ) AS "t42"
                       GROUP BY
                         1,
                         2
-                    ) AS "t45"
-                      ON "t40"."person_id" = "t45"."person_id" AND "t40"."benefit" = "t45"."benefit"
-                  ) AS "t46"
-                ) AS "t48"
+                    ) AS "t44"
+                      ON "t39"."person_id" = "t44"."person_id" AND "t39"."benefit" = "t44"."benefit"
+                  ) AS "t45"
+                ) AS "t47"
                 LEFT OUTER JOIN (
                   SELECT
-                    "t51"."person_id",
-                    "t51"."benefit",
-                    MIN("t51"."start_date") AS "c5"
+                    "t50"."person_id",
+                    "t50"."benefit",
+                    MIN("t50"."start_date") AS "c5"
                   FROM (
                     SELECT
                       *
                     FROM (
                       SELECT
-                        "t19"."person_id",
-                        "t19"."benefit",
-                        "t19"."start_date",
-                        "t19"."end_date",
-                        "t19"."target_group",
-                        "t19"."first_contact_date",
-                        "t19"."first_absence_date",
-                        "t19"."sickness_category",
-                        "t19"."employed",
-                        "t19"."municipality",
-                        "t19"."work_obligation",
-                        "t19"."education_order",
-                        "t19"."introduction_programme",
-                        "t19"."expected_absence_weeks",
-                        "t19"."handover_date",
-                        "t19"."early_followup_request_date",
-                        "t19"."_end",
-                        "t19"."_acc",
-                        "t19"."_switch",
-                        "t19"."_run",
-                        "t19"."_new",
-                        "t19"."_spell",
-                        "t19"."_spell_start",
-                        "t49"."c1",
-                        "t49"."c2",
-                        "t49"."c3",
-                        "t49"."c4"
-                      FROM "t16" AS "t19"
+                        "t18"."person_id",
+                        "t18"."benefit",
+                        "t18"."start_date",
+                        "t18"."first_contact_date",
+                        "t18"."target_group",
+                        "t18"."first_absence_date",
+                        "t18"."sickness_category",
+                        "t18"."employed",
+                        "t18"."handover_date",
+                        "t18"."expected_absence_weeks",
+                        "t18"."work_obligation",
+                        "t18"."municipality",
+                        "t18"."early_followup_request_date",
+                        "t18"."education_order",
+                        "t18"."_end",
+                        "t18"."_acc",
+                        "t18"."_switch",
+                        "t18"."_run",
+                        "t18"."_new",
+                        "t18"."_spell_start",
+                        "t48"."c1",
+                        "t48"."c2",
+                        "t48"."c3",
+                        "t48"."c4"
+                      FROM "t15" AS "t18"
                       INNER JOIN (
                         SELECT
-                          "t46".*
+                          "t45".*
                           EXCLUDE ("benefit_right", "person_id_right")
                         FROM (
                           SELECT
-                            "t40"."person_id",
-                            "t40"."benefit",
-                            "t40"."c1",
-                            "t40"."c2",
-                            "t40"."c3",
-                            "t45"."person_id" AS "person_id_right",
-                            "t45"."benefit" AS "benefit_right",
-                            "t45"."c4"
-                          FROM "t38" AS "t40"
+                            "t39"."person_id",
+                            "t39"."benefit",
+                            "t39"."c1",
+                            "t39"."c2",
+                            "t39"."c3",
+                            "t44"."person_id" AS "person_id_right",
+                            "t44"."benefit" AS "benefit_right",
+                            "t44"."c4"
+                          FROM "t37" AS "t39"
                           LEFT OUTER JOIN (
                             SELECT
-                              "t43"."person_id",
-                              "t43"."benefit",
-                              MIN("t43"."start_date") AS "c4"
+                              "t42"."person_id",
+                              "t42"."benefit",
+                              MIN("t42"."start_date") AS "c4"
                             FROM (
                               SELECT
                                 *
                               FROM (
                                 SELECT
-                                  "t19"."person_id",
-                                  "t19"."benefit",
-                                  "t19"."start_date",
-                                  "t19"."end_date",
-                                  "t19"."target_group",
-                                  "t19"."first_contact_date",
-                                  "t19"."first_absence_date",
-                                  "t19"."sickness_category",
-                                  "t19"."employed",
-                                  "t19"."municipality",
-                                  "t19"."work_obligation",
-                                  "t19"."education_order",
-                                  "t19"."introduction_programme",
-                                  "t19"."expected_absence_weeks",
-                                  "t19"."handover_date",
-                                  "t19"."early_followup_request_date",
-                                  "t19"."_end",
-                                  "t19"."_acc",
-                                  "t19"."_switch",
-                                  "t19"."_run",
-                                  "t19"."_new",
-                                  "t19"."_spell",
-                                  "t19"."_spell_start",
-                                  "t41"."c1",
-                                  "t41"."c2",
-                                  "t41"."c3"
-                                FROM "t16" AS "t19"
-                                INNER JOIN "t38" AS "t41"
-                                  ON "t19"."person_id" = "t41"."person_id" AND "t19"."benefit" = "t41"."benefit"
-                              ) AS "t42"
+                                  "t18"."person_id",
+                                  "t18"."benefit",
+                                  "t18"."start_date",
+                                  "t18"."first_contact_date",
+                                  "t18"."target_group",
+                                  "t18"."first_absence_date",
+                                  "t18"."sickness_category",
+                                  "t18"."employed",
+                                  "t18"."handover_date",
+                                  "t18"."expected_absence_weeks",
+                                  "t18"."work_obligation",
+                                  "t18"."municipality",
+                                  "t18"."early_followup_request_date",
+                                  "t18"."education_order",
+                                  "t18"."_end",
+                                  "t18"."_acc",
+                                  "t18"."_switch",
+                                  "t18"."_run",
+                                  "t18"."_new",
+                                  "t18"."_spell_start",
+                                  "t40"."c1",
+                                  "t40"."c2",
+                                  "t40"."c3"
+                                FROM "t15" AS "t18"
+                                INNER JOIN "t37" AS "t40"
+                                  ON "t18"."person_id" = "t40"."person_id" AND "t18"."benefit" = "t40"."benefit"
+                              ) AS "t41"
                               WHERE
-                                "t42"."start_date" >= CAST(CAST("t42"."c3" + TO_MONTHS(
+                                "t41"."start_date" >= CAST(CAST("t41"."c3" + TO_MONTHS(
                                   COALESCE(
-                                    CASE WHEN "t42"."c3" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+                                    CASE WHEN "t41"."c3" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
                                     0
                                   )
                                 ) AS TIMESTAMP) AS DATE)
-                            ) AS "t43"
+                            ) AS "t42"
                             GROUP BY
                               1,
                               2
-                          ) AS "t45"
-                            ON "t40"."person_id" = "t45"."person_id" AND "t40"."benefit" = "t45"."benefit"
-                        ) AS "t46"
-                      ) AS "t49"
-                        ON "t19"."person_id" = "t49"."person_id" AND "t19"."benefit" = "t49"."benefit"
-                    ) AS "t50"
+                          ) AS "t44"
+                            ON "t39"."person_id" = "t44"."person_id" AND "t39"."benefit" = "t44"."benefit"
+                        ) AS "t45"
+                      ) AS "t48"
+                        ON "t18"."person_id" = "t48"."person_id" AND "t18"."benefit" = "t48"."benefit"
+                    ) AS "t49"
                     WHERE
-                      "t50"."start_date" >= CAST(CAST("t50"."c4" + TO_MONTHS(
+                      "t49"."start_date" >= CAST(CAST("t49"."c4" + TO_MONTHS(
                         COALESCE(
-                          CASE WHEN "t50"."c4" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+                          CASE WHEN "t49"."c4" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
                           0
                         )
                       ) AS TIMESTAMP) AS DATE)
-                  ) AS "t51"
+                  ) AS "t50"
                   GROUP BY
                     1,
                     2
-                ) AS "t53"
-                  ON "t48"."person_id" = "t53"."person_id" AND "t48"."benefit" = "t53"."benefit"
-              ) AS "t54"
-            ) AS "t56"
-              ON "t19"."person_id" = "t56"."person_id" AND "t19"."benefit" = "t56"."benefit"
-          ) AS "t57"
-        ) AS "t58"
-      ) AS "t59"
-    ) AS "t60"
-  ) AS "t61"
+                ) AS "t52"
+                  ON "t47"."person_id" = "t52"."person_id" AND "t47"."benefit" = "t52"."benefit"
+              ) AS "t53"
+            ) AS "t55"
+              ON "t18"."person_id" = "t55"."person_id" AND "t18"."benefit" = "t55"."benefit"
+          ) AS "t56"
+        ) AS "t57"
+      ) AS "t58"
+    ) AS "t59"
+  ) AS "t60"
   GROUP BY
     1,
     2,
     3
-), "t86" AS (
+), "t85" AS (
   SELECT
-    "t81"."person_id",
-    "t81"."benefit",
-    "t81"."start_date",
-    "t81"."date",
-    "t81"."kind" || ' ' || CAST("t81"."date" AS TEXT) || ' (' || "t81"."form" || ', ' || "t81"."held_by" || ')' AS "description"
+    "t80"."person_id",
+    "t80"."benefit",
+    "t80"."start_date",
+    "t80"."date",
+    "t80"."kind" || ' ' || CAST("t80"."date" AS TEXT) || ' (' || "t80"."form" || ', ' || "t80"."held_by" || ')' AS "description"
   FROM (
     SELECT
-      "t80"."person_id",
-      "t80"."benefit",
-      "t80"."start_date",
-      "t80"."_ws",
-      "t80"."_last",
+      "t79"."person_id",
+      "t79"."benefit",
+      "t79"."start_date",
+      "t79"."_ws",
+      "t79"."_last",
       "t7"."person_id" AS "person_id_right",
       "t7"."date",
       "t7"."kind",
@@ -838,63 +778,63 @@ WITH "t14" AS (
       "t7"."purpose"
     FROM (
       SELECT
-        "t76"."person_id",
-        "t76"."benefit",
-        "t76"."start_date",
-        "t76"."window_start" AS "_ws",
-        COALESCE("t76"."end_date", CAST($as_of AS DATE)) AS "_last"
+        "t75"."person_id",
+        "t75"."benefit",
+        "t75"."start_date",
+        "t75"."window_start" AS "_ws",
+        COALESCE("t75"."end_date", CAST($as_of AS DATE)) AS "_last"
       FROM (
         SELECT
-          "t75".*
+          "t74".*
           EXCLUDE ("_cat1_until")
         FROM (
           SELECT
-            "t74"."person_id",
-            "t74"."benefit",
-            "t74"."start_date",
-            "t74"."end_date",
-            "t74"."first_contact_date",
-            "t74"."target_group",
-            "t74"."first_absence_date",
-            "t74"."sickness_category",
-            "t74"."employed",
-            "t74"."handover_date",
-            "t74"."expected_absence_weeks",
-            "t74"."work_obligation",
-            "t74"."municipality",
-            "t74"."early_followup_request_date",
-            "t74"."education_order",
-            "t74"."periods",
-            "t74"."window_start",
-            "t74"."_cat1_until",
-            "t74"."category_in_force",
+            "t73"."person_id",
+            "t73"."benefit",
+            "t73"."start_date",
+            "t73"."end_date",
+            "t73"."first_contact_date",
+            "t73"."target_group",
+            "t73"."first_absence_date",
+            "t73"."sickness_category",
+            "t73"."employed",
+            "t73"."handover_date",
+            "t73"."expected_absence_weeks",
+            "t73"."work_obligation",
+            "t73"."municipality",
+            "t73"."early_followup_request_date",
+            "t73"."education_order",
+            "t73"."periods",
+            "t73"."window_start",
+            "t73"."_cat1_until",
+            "t73"."category_in_force",
             COALESCE(
               ARRAY_CONTAINS(
                 CASE
-                  WHEN "t74"."window_start" >= MAKE_DATE(2025, 1, 1)
+                  WHEN "t73"."window_start" >= MAKE_DATE(2025, 1, 1)
                   THEN ['1']
-                  WHEN "t74"."window_start" >= MAKE_DATE(2015, 1, 1)
+                  WHEN "t73"."window_start" >= MAKE_DATE(2015, 1, 1)
                   THEN ['1']
                   ELSE CAST(NULL AS TEXT[])
                 END,
-                "t74"."category_in_force"
+                "t73"."category_in_force"
               ),
               FALSE
             )
             AND (
               (
                 CASE
-                  WHEN "t74"."window_start" >= MAKE_DATE(2015, 1, 1)
+                  WHEN "t73"."window_start" >= MAKE_DATE(2015, 1, 1)
                   THEN 8
                   ELSE CAST(NULL AS BIGINT)
                 END IS NULL
               )
               OR (
                 (
-                  "t74"."end_date" IS NOT NULL
+                  "t73"."end_date" IS NOT NULL
                 )
                 AND (
-                  "t74"."end_date" <= "t74"."_cat1_until"
+                  "t73"."end_date" <= "t73"."_cat1_until"
                 )
               )
             ) AS "category_exempt",
@@ -903,127 +843,127 @@ WITH "t14" AS (
                 COALESCE(
                   ARRAY_CONTAINS(
                     CASE
-                      WHEN "t74"."window_start" >= MAKE_DATE(2025, 1, 1)
+                      WHEN "t73"."window_start" >= MAKE_DATE(2025, 1, 1)
                       THEN ['1']
-                      WHEN "t74"."window_start" >= MAKE_DATE(2015, 1, 1)
+                      WHEN "t73"."window_start" >= MAKE_DATE(2015, 1, 1)
                       THEN ['1']
                       ELSE CAST(NULL AS TEXT[])
                     END,
-                    "t74"."category_in_force"
+                    "t73"."category_in_force"
                   ),
                   FALSE
                 )
               )
               OR (
                 CASE
-                  WHEN "t74"."window_start" >= MAKE_DATE(2015, 1, 1)
+                  WHEN "t73"."window_start" >= MAKE_DATE(2015, 1, 1)
                   THEN 8
                   ELSE CAST(NULL AS BIGINT)
                 END IS NULL
               )
               OR (
                 (
-                  "t74"."end_date" IS NOT NULL
+                  "t73"."end_date" IS NOT NULL
                 )
                 AND (
-                  "t74"."end_date" <= "t74"."_cat1_until"
+                  "t73"."end_date" <= "t73"."_cat1_until"
                 )
               )
               THEN ''
-              WHEN CAST($as_of AS DATE) <= "t74"."_cat1_until"
-              THEN 'kategori ' || "t74"."category_in_force" || ': opfølgningssamtale og revisitation, hvis fraværet varer ud over ' || CAST(CASE
-                WHEN "t74"."window_start" >= MAKE_DATE(2015, 1, 1)
+              WHEN CAST($as_of AS DATE) <= "t73"."_cat1_until"
+              THEN 'kategori ' || "t73"."category_in_force" || ': opfølgningssamtale og revisitation, hvis fraværet varer ud over ' || CAST(CASE
+                WHEN "t73"."window_start" >= MAKE_DATE(2015, 1, 1)
                 THEN 8
                 ELSE CAST(NULL AS BIGINT)
               END AS TEXT) || ' uger (§ 13 a, stk. 1)'
-              ELSE 'kategori ' || "t74"."category_in_force" || ' og fraværet varer ud over ' || CAST(CASE
-                WHEN "t74"."window_start" >= MAKE_DATE(2015, 1, 1)
+              ELSE 'kategori ' || "t73"."category_in_force" || ' og fraværet varer ud over ' || CAST(CASE
+                WHEN "t73"."window_start" >= MAKE_DATE(2015, 1, 1)
                 THEN 8
                 ELSE CAST(NULL AS BIGINT)
               END AS TEXT) || ' uger (§ 13 a, stk. 1): opfølgningssamtale og revisitation'
             END AS "category_note"
           FROM (
             SELECT
-              "t73".*
+              "t72".*
               EXCLUDE ("_cat_found")
             FROM (
               SELECT
-                "t72"."person_id",
-                "t72"."benefit",
-                "t72"."start_date",
-                "t72"."end_date",
-                "t72"."first_contact_date",
-                "t72"."target_group",
-                "t72"."first_absence_date",
-                "t72"."sickness_category",
-                "t72"."employed",
-                "t72"."handover_date",
-                "t72"."expected_absence_weeks",
-                "t72"."work_obligation",
-                "t72"."municipality",
-                "t72"."early_followup_request_date",
-                "t72"."education_order",
-                "t72"."periods",
-                "t72"."window_start",
-                "t72"."_cat1_until",
-                "t72"."_cat_found",
-                COALESCE("t72"."_cat_found", "t72"."sickness_category") AS "category_in_force"
+                "t71"."person_id",
+                "t71"."benefit",
+                "t71"."start_date",
+                "t71"."end_date",
+                "t71"."first_contact_date",
+                "t71"."target_group",
+                "t71"."first_absence_date",
+                "t71"."sickness_category",
+                "t71"."employed",
+                "t71"."handover_date",
+                "t71"."expected_absence_weeks",
+                "t71"."work_obligation",
+                "t71"."municipality",
+                "t71"."early_followup_request_date",
+                "t71"."education_order",
+                "t71"."periods",
+                "t71"."window_start",
+                "t71"."_cat1_until",
+                "t71"."_cat_found",
+                COALESCE("t71"."_cat_found", "t71"."sickness_category") AS "category_in_force"
               FROM (
                 SELECT
-                  "t71".*
+                  "t70".*
                   EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
                 FROM (
                   SELECT
-                    "t66"."person_id",
-                    "t66"."benefit",
-                    "t66"."start_date",
-                    "t66"."end_date",
-                    "t66"."first_contact_date",
-                    "t66"."target_group",
-                    "t66"."first_absence_date",
-                    "t66"."sickness_category",
-                    "t66"."employed",
-                    "t66"."handover_date",
-                    "t66"."expected_absence_weeks",
-                    "t66"."work_obligation",
-                    "t66"."municipality",
-                    "t66"."early_followup_request_date",
-                    "t66"."education_order",
-                    "t66"."periods",
-                    "t66"."window_start",
-                    "t66"."_cat1_until",
-                    "t70"."person_id" AS "person_id_right",
-                    "t70"."benefit" AS "benefit_right",
-                    "t70"."start_date" AS "start_date_right",
-                    "t70"."_cat_found"
+                    "t65"."person_id",
+                    "t65"."benefit",
+                    "t65"."start_date",
+                    "t65"."end_date",
+                    "t65"."first_contact_date",
+                    "t65"."target_group",
+                    "t65"."first_absence_date",
+                    "t65"."sickness_category",
+                    "t65"."employed",
+                    "t65"."handover_date",
+                    "t65"."expected_absence_weeks",
+                    "t65"."work_obligation",
+                    "t65"."municipality",
+                    "t65"."early_followup_request_date",
+                    "t65"."education_order",
+                    "t65"."periods",
+                    "t65"."window_start",
+                    "t65"."_cat1_until",
+                    "t69"."person_id" AS "person_id_right",
+                    "t69"."benefit" AS "benefit_right",
+                    "t69"."start_date" AS "start_date_right",
+                    "t69"."_cat_found"
                   FROM (
                     SELECT
-                      "t63"."person_id",
-                      "t63"."benefit",
-                      "t63"."_key" AS "start_date",
+                      "t62"."person_id",
+                      "t62"."benefit",
+                      "t62"."_key" AS "start_date",
                       CASE
-                        WHEN "t63"."_end" = MAKE_DATE(9999, 12, 31)
+                        WHEN "t62"."_end" = MAKE_DATE(9999, 12, 31)
                         THEN CAST(NULL AS DATE)
-                        ELSE "t63"."_end"
+                        ELSE "t62"."_end"
                       END AS "end_date",
-                      "t63"."first_contact_date",
-                      "t63"."target_group",
-                      "t63"."first_absence_date",
-                      "t63"."sickness_category",
-                      "t63"."employed",
-                      "t63"."handover_date",
-                      "t63"."expected_absence_weeks",
-                      "t63"."work_obligation",
-                      "t63"."municipality",
-                      "t63"."early_followup_request_date",
-                      "t63"."education_order",
-                      "t63"."periods",
-                      COALESCE("t63"."first_absence_date", "t63"."_key") AS "window_start",
-                      CAST(CAST(COALESCE("t63"."first_absence_date", "t63"."_key") + TO_DAYS(
+                      "t62"."first_contact_date",
+                      "t62"."target_group",
+                      "t62"."first_absence_date",
+                      "t62"."sickness_category",
+                      "t62"."employed",
+                      "t62"."handover_date",
+                      "t62"."expected_absence_weeks",
+                      "t62"."work_obligation",
+                      "t62"."municipality",
+                      "t62"."early_followup_request_date",
+                      "t62"."education_order",
+                      "t62"."periods",
+                      COALESCE("t62"."first_absence_date", "t62"."_key") AS "window_start",
+                      CAST(CAST(COALESCE("t62"."first_absence_date", "t62"."_key") + TO_DAYS(
                         (
                           COALESCE(
                             CASE
-                              WHEN COALESCE("t63"."first_absence_date", "t63"."_key") >= MAKE_DATE(2015, 1, 1)
+                              WHEN COALESCE("t62"."first_absence_date", "t62"."_key") >= MAKE_DATE(2015, 1, 1)
                               THEN 8
                               ELSE CAST(NULL AS BIGINT)
                             END,
@@ -1031,36 +971,36 @@ WITH "t14" AS (
                           ) * 7
                         ) - 1
                       ) AS TIMESTAMP) AS DATE) AS "_cat1_until"
-                    FROM "t62" AS "t63"
+                    FROM "t61" AS "t62"
                     WHERE
-                      "t63"."benefit" IN ('sygedagpenge')
-                  ) AS "t66"
+                      "t62"."benefit" IN ('sygedagpenge')
+                  ) AS "t65"
                   LEFT OUTER JOIN (
                     SELECT
-                      "t68"."person_id",
-                      "t68"."benefit",
-                      "t68"."start_date",
-                      FIRST("t68"."_cat" ORDER BY "t68"."_from" DESC) AS "_cat_found"
+                      "t67"."person_id",
+                      "t67"."benefit",
+                      "t67"."start_date",
+                      FIRST("t67"."_cat" ORDER BY "t67"."_from" DESC) AS "_cat_found"
                     FROM (
                       SELECT
-                        "t67"."person_id",
-                        "t67"."benefit",
-                        "t67"."start_date",
-                        "t67"."_day",
-                        "t67"."_last",
+                        "t66"."person_id",
+                        "t66"."benefit",
+                        "t66"."start_date",
+                        "t66"."_day",
+                        "t66"."_last",
                         "t8"."_pid",
                         "t8"."_from",
                         "t8"."_cat"
                       FROM (
                         SELECT
-                          "t63"."person_id",
-                          "t63"."benefit",
-                          "t63"."_key" AS "start_date",
-                          CAST(CAST(COALESCE("t63"."first_absence_date", "t63"."_key") + TO_DAYS(
+                          "t62"."person_id",
+                          "t62"."benefit",
+                          "t62"."_key" AS "start_date",
+                          CAST(CAST(COALESCE("t62"."first_absence_date", "t62"."_key") + TO_DAYS(
                             (
                               COALESCE(
                                 CASE
-                                  WHEN COALESCE("t63"."first_absence_date", "t63"."_key") >= MAKE_DATE(2015, 1, 1)
+                                  WHEN COALESCE("t62"."first_absence_date", "t62"."_key") >= MAKE_DATE(2015, 1, 1)
                                   THEN 8
                                   ELSE CAST(NULL AS BIGINT)
                                 END,
@@ -1069,14 +1009,14 @@ WITH "t14" AS (
                             ) - 1
                           ) AS TIMESTAMP) AS DATE) AS "_day",
                           CASE
-                            WHEN "t63"."_end" = MAKE_DATE(9999, 12, 31)
+                            WHEN "t62"."_end" = MAKE_DATE(9999, 12, 31)
                             THEN CAST(NULL AS DATE)
-                            ELSE "t63"."_end"
+                            ELSE "t62"."_end"
                           END AS "_last"
-                        FROM "t62" AS "t63"
+                        FROM "t61" AS "t62"
                         WHERE
-                          "t63"."benefit" IN ('sygedagpenge')
-                      ) AS "t67"
+                          "t62"."benefit" IN ('sygedagpenge')
+                      ) AS "t66"
                       INNER JOIN (
                         SELECT
                           "t2"."person_id" AS "_pid",
@@ -1088,32 +1028,32 @@ WITH "t14" AS (
                           AND "t2"."start_date" <= CAST($as_of AS DATE)
                           AND "t2"."sickness_category" IS NOT NULL
                       ) AS "t8"
-                        ON "t67"."person_id" = "t8"."_pid"
-                        AND "t8"."_from" >= "t67"."start_date"
-                        AND "t8"."_from" <= "t67"."_day"
+                        ON "t66"."person_id" = "t8"."_pid"
+                        AND "t8"."_from" >= "t66"."start_date"
+                        AND "t8"."_from" <= "t66"."_day"
                         AND (
                           (
-                            "t67"."_last" IS NULL
+                            "t66"."_last" IS NULL
                           ) OR (
-                            "t8"."_from" <= "t67"."_last"
+                            "t8"."_from" <= "t66"."_last"
                           )
                         )
-                    ) AS "t68"
+                    ) AS "t67"
                     GROUP BY
                       1,
                       2,
                       3
-                  ) AS "t70"
-                    ON "t66"."person_id" = "t70"."person_id"
-                    AND "t66"."benefit" = "t70"."benefit"
-                    AND "t66"."start_date" = "t70"."start_date"
-                ) AS "t71"
-              ) AS "t72"
-            ) AS "t73"
-          ) AS "t74"
-        ) AS "t75"
-      ) AS "t76"
-    ) AS "t80"
+                  ) AS "t69"
+                    ON "t65"."person_id" = "t69"."person_id"
+                    AND "t65"."benefit" = "t69"."benefit"
+                    AND "t65"."start_date" = "t69"."start_date"
+                ) AS "t70"
+              ) AS "t71"
+            ) AS "t72"
+          ) AS "t73"
+        ) AS "t74"
+      ) AS "t75"
+    ) AS "t79"
     INNER JOIN (
       SELECT
         *
@@ -1124,184 +1064,184 @@ WITH "t14" AS (
         AND "t1"."date" <= CAST($as_of AS DATE)
         AND "t1"."kind" IN ('opfoelgningssamtale')
     ) AS "t7"
-      ON "t80"."person_id" = "t7"."person_id"
-      AND "t7"."date" >= "t80"."_ws"
-      AND "t7"."date" <= "t80"."_last"
-  ) AS "t81"
+      ON "t79"."person_id" = "t7"."person_id"
+      AND "t7"."date" >= "t79"."_ws"
+      AND "t7"."date" <= "t79"."_last"
+  ) AS "t80"
   WHERE
     COALESCE(
       ARRAY_CONTAINS(
         CASE
-          WHEN "t81"."_ws" >= MAKE_DATE(2015, 1, 1)
+          WHEN "t80"."_ws" >= MAKE_DATE(2015, 1, 1)
           THEN ['opfoelgningssamtale']
           ELSE CAST(NULL AS TEXT[])
         END,
-        "t81"."kind"
+        "t80"."kind"
       ),
       FALSE
     )
     AND COALESCE(
       ARRAY_CONTAINS(
         CASE
-          WHEN "t81"."_ws" >= MAKE_DATE(2015, 1, 1)
+          WHEN "t80"."_ws" >= MAKE_DATE(2015, 1, 1)
           THEN ['jobcenter', 'anden_aktoer']
           ELSE CAST(NULL AS TEXT[])
         END,
-        "t81"."held_by"
+        "t80"."held_by"
       ),
       FALSE
     )
     AND COALESCE(
       ARRAY_CONTAINS(
         CASE
-          WHEN "t81"."_ws" >= MAKE_DATE(2020, 1, 1)
+          WHEN "t80"."_ws" >= MAKE_DATE(2020, 1, 1)
           THEN ['personligt', 'telefon', 'video']
-          WHEN "t81"."_ws" >= MAKE_DATE(2015, 1, 1)
+          WHEN "t80"."_ws" >= MAKE_DATE(2015, 1, 1)
           THEN ['personligt']
           ELSE CAST(NULL AS TEXT[])
         END,
-        "t81"."form"
+        "t80"."form"
       ),
       FALSE
     )
-), "t98" AS (
+), "t97" AS (
   SELECT
-    "t97"."person_id",
-    "t97"."benefit",
-    "t97"."start_date",
-    "t97"."date",
-    "t97"."description",
-    "t97"."next_date",
-    "t97"."next_text",
-    "t97"."_weeks",
-    "t79"."end_date",
-    "t79"."category_exempt",
-    "t79"."sickness_category",
-    "t79"."category_in_force",
-    "t79"."category_note",
-    "t79"."employed",
-    "t79"."expected_absence_weeks"
+    "t96"."person_id",
+    "t96"."benefit",
+    "t96"."start_date",
+    "t96"."date",
+    "t96"."description",
+    "t96"."next_date",
+    "t96"."next_text",
+    "t96"."_weeks",
+    "t78"."end_date",
+    "t78"."category_exempt",
+    "t78"."sickness_category",
+    "t78"."category_in_force",
+    "t78"."category_note",
+    "t78"."employed",
+    "t78"."expected_absence_weeks"
   FROM (
     SELECT
-      "t93"."person_id",
-      "t93"."benefit",
-      "t93"."start_date",
-      "t93"."date",
-      "t93"."description",
-      "t93"."next_date",
-      "t93"."next_text",
+      "t92"."person_id",
+      "t92"."benefit",
+      "t92"."start_date",
+      "t92"."date",
+      "t92"."description",
+      "t92"."next_date",
+      "t92"."next_text",
       CASE
-        WHEN "t93"."date" >= MAKE_DATE(2020, 1, 1)
+        WHEN "t92"."date" >= MAKE_DATE(2020, 1, 1)
         THEN CAST(NULL AS BIGINT)
-        WHEN "t93"."date" >= MAKE_DATE(2015, 1, 1)
+        WHEN "t92"."date" >= MAKE_DATE(2015, 1, 1)
         THEN 4
         ELSE CAST(NULL AS BIGINT)
       END AS "_weeks"
     FROM (
       SELECT
-        "t91"."person_id",
-        "t91"."benefit",
-        "t91"."start_date",
-        "t91"."date",
-        "t91"."description",
-        LEAD("t91"."date") OVER (
-          PARTITION BY "t91"."person_id", "t91"."benefit", "t91"."start_date"
-          ORDER BY "t91"."date" ASC
+        "t90"."person_id",
+        "t90"."benefit",
+        "t90"."start_date",
+        "t90"."date",
+        "t90"."description",
+        LEAD("t90"."date") OVER (
+          PARTITION BY "t90"."person_id", "t90"."benefit", "t90"."start_date"
+          ORDER BY "t90"."date" ASC
           ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
         ) AS "next_date",
-        LEAD("t91"."description") OVER (
-          PARTITION BY "t91"."person_id", "t91"."benefit", "t91"."start_date"
-          ORDER BY "t91"."date" ASC
+        LEAD("t90"."description") OVER (
+          PARTITION BY "t90"."person_id", "t90"."benefit", "t90"."start_date"
+          ORDER BY "t90"."date" ASC
           ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
         ) AS "next_text"
       FROM (
         SELECT
-          "t88"."person_id",
-          "t88"."benefit",
-          "t88"."start_date",
-          "t88"."date",
-          FIRST("t88"."description" ORDER BY "t88"."date") AS "description"
-        FROM "t86" AS "t88"
+          "t87"."person_id",
+          "t87"."benefit",
+          "t87"."start_date",
+          "t87"."date",
+          FIRST("t87"."description" ORDER BY "t87"."date") AS "description"
+        FROM "t85" AS "t87"
         GROUP BY
           1,
           2,
           3,
           4
-      ) AS "t91"
-    ) AS "t93"
+      ) AS "t90"
+    ) AS "t92"
     WHERE
       CASE
-        WHEN "t93"."date" >= MAKE_DATE(2020, 1, 1)
+        WHEN "t92"."date" >= MAKE_DATE(2020, 1, 1)
         THEN CAST(NULL AS BIGINT)
-        WHEN "t93"."date" >= MAKE_DATE(2015, 1, 1)
+        WHEN "t92"."date" >= MAKE_DATE(2015, 1, 1)
         THEN 4
         ELSE CAST(NULL AS BIGINT)
       END IS NOT NULL
-  ) AS "t97"
+  ) AS "t96"
   INNER JOIN (
     SELECT
-      "t76"."person_id",
-      "t76"."benefit",
-      "t76"."start_date",
-      "t76"."end_date",
-      "t76"."category_exempt",
-      "t76"."sickness_category",
-      "t76"."category_in_force",
-      "t76"."category_note",
-      "t76"."employed",
-      "t76"."expected_absence_weeks"
+      "t75"."person_id",
+      "t75"."benefit",
+      "t75"."start_date",
+      "t75"."end_date",
+      "t75"."category_exempt",
+      "t75"."sickness_category",
+      "t75"."category_in_force",
+      "t75"."category_note",
+      "t75"."employed",
+      "t75"."expected_absence_weeks"
     FROM (
       SELECT
-        "t75".*
+        "t74".*
         EXCLUDE ("_cat1_until")
       FROM (
         SELECT
-          "t74"."person_id",
-          "t74"."benefit",
-          "t74"."start_date",
-          "t74"."end_date",
-          "t74"."first_contact_date",
-          "t74"."target_group",
-          "t74"."first_absence_date",
-          "t74"."sickness_category",
-          "t74"."employed",
-          "t74"."handover_date",
-          "t74"."expected_absence_weeks",
-          "t74"."work_obligation",
-          "t74"."municipality",
-          "t74"."early_followup_request_date",
-          "t74"."education_order",
-          "t74"."periods",
-          "t74"."window_start",
-          "t74"."_cat1_until",
-          "t74"."category_in_force",
+          "t73"."person_id",
+          "t73"."benefit",
+          "t73"."start_date",
+          "t73"."end_date",
+          "t73"."first_contact_date",
+          "t73"."target_group",
+          "t73"."first_absence_date",
+          "t73"."sickness_category",
+          "t73"."employed",
+          "t73"."handover_date",
+          "t73"."expected_absence_weeks",
+          "t73"."work_obligation",
+          "t73"."municipality",
+          "t73"."early_followup_request_date",
+          "t73"."education_order",
+          "t73"."periods",
+          "t73"."window_start",
+          "t73"."_cat1_until",
+          "t73"."category_in_force",
           COALESCE(
             ARRAY_CONTAINS(
               CASE
-                WHEN "t74"."window_start" >= MAKE_DATE(2025, 1, 1)
+                WHEN "t73"."window_start" >= MAKE_DATE(2025, 1, 1)
                 THEN ['1']
-                WHEN "t74"."window_start" >= MAKE_DATE(2015, 1, 1)
+                WHEN "t73"."window_start" >= MAKE_DATE(2015, 1, 1)
                 THEN ['1']
                 ELSE CAST(NULL AS TEXT[])
               END,
-              "t74"."category_in_force"
+              "t73"."category_in_force"
             ),
             FALSE
           )
           AND (
             (
               CASE
-                WHEN "t74"."window_start" >= MAKE_DATE(2015, 1, 1)
+                WHEN "t73"."window_start" >= MAKE_DATE(2015, 1, 1)
                 THEN 8
                 ELSE CAST(NULL AS BIGINT)
               END IS NULL
             )
             OR (
               (
-                "t74"."end_date" IS NOT NULL
+                "t73"."end_date" IS NOT NULL
               )
               AND (
-                "t74"."end_date" <= "t74"."_cat1_until"
+                "t73"."end_date" <= "t73"."_cat1_until"
               )
             )
           ) AS "category_exempt",
@@ -1310,127 +1250,127 @@ WITH "t14" AS (
               COALESCE(
                 ARRAY_CONTAINS(
                   CASE
-                    WHEN "t74"."window_start" >= MAKE_DATE(2025, 1, 1)
+                    WHEN "t73"."window_start" >= MAKE_DATE(2025, 1, 1)
                     THEN ['1']
-                    WHEN "t74"."window_start" >= MAKE_DATE(2015, 1, 1)
+                    WHEN "t73"."window_start" >= MAKE_DATE(2015, 1, 1)
                     THEN ['1']
                     ELSE CAST(NULL AS TEXT[])
                   END,
-                  "t74"."category_in_force"
+                  "t73"."category_in_force"
                 ),
                 FALSE
               )
             )
             OR (
               CASE
-                WHEN "t74"."window_start" >= MAKE_DATE(2015, 1, 1)
+                WHEN "t73"."window_start" >= MAKE_DATE(2015, 1, 1)
                 THEN 8
                 ELSE CAST(NULL AS BIGINT)
               END IS NULL
             )
             OR (
               (
-                "t74"."end_date" IS NOT NULL
+                "t73"."end_date" IS NOT NULL
               )
               AND (
-                "t74"."end_date" <= "t74"."_cat1_until"
+                "t73"."end_date" <= "t73"."_cat1_until"
               )
             )
             THEN ''
-            WHEN CAST($as_of AS DATE) <= "t74"."_cat1_until"
-            THEN 'kategori ' || "t74"."category_in_force" || ': opfølgningssamtale og revisitation, hvis fraværet varer ud over ' || CAST(CASE
-              WHEN "t74"."window_start" >= MAKE_DATE(2015, 1, 1)
+            WHEN CAST($as_of AS DATE) <= "t73"."_cat1_until"
+            THEN 'kategori ' || "t73"."category_in_force" || ': opfølgningssamtale og revisitation, hvis fraværet varer ud over ' || CAST(CASE
+              WHEN "t73"."window_start" >= MAKE_DATE(2015, 1, 1)
               THEN 8
               ELSE CAST(NULL AS BIGINT)
             END AS TEXT) || ' uger (§ 13 a, stk. 1)'
-            ELSE 'kategori ' || "t74"."category_in_force" || ' og fraværet varer ud over ' || CAST(CASE
-              WHEN "t74"."window_start" >= MAKE_DATE(2015, 1, 1)
+            ELSE 'kategori ' || "t73"."category_in_force" || ' og fraværet varer ud over ' || CAST(CASE
+              WHEN "t73"."window_start" >= MAKE_DATE(2015, 1, 1)
               THEN 8
               ELSE CAST(NULL AS BIGINT)
             END AS TEXT) || ' uger (§ 13 a, stk. 1): opfølgningssamtale og revisitation'
           END AS "category_note"
         FROM (
           SELECT
-            "t73".*
+            "t72".*
             EXCLUDE ("_cat_found")
           FROM (
             SELECT
-              "t72"."person_id",
-              "t72"."benefit",
-              "t72"."start_date",
-              "t72"."end_date",
-              "t72"."first_contact_date",
-              "t72"."target_group",
-              "t72"."first_absence_date",
-              "t72"."sickness_category",
-              "t72"."employed",
-              "t72"."handover_date",
-              "t72"."expected_absence_weeks",
-              "t72"."work_obligation",
-              "t72"."municipality",
-              "t72"."early_followup_request_date",
-              "t72"."education_order",
-              "t72"."periods",
-              "t72"."window_start",
-              "t72"."_cat1_until",
-              "t72"."_cat_found",
-              COALESCE("t72"."_cat_found", "t72"."sickness_category") AS "category_in_force"
+              "t71"."person_id",
+              "t71"."benefit",
+              "t71"."start_date",
+              "t71"."end_date",
+              "t71"."first_contact_date",
+              "t71"."target_group",
+              "t71"."first_absence_date",
+              "t71"."sickness_category",
+              "t71"."employed",
+              "t71"."handover_date",
+              "t71"."expected_absence_weeks",
+              "t71"."work_obligation",
+              "t71"."municipality",
+              "t71"."early_followup_request_date",
+              "t71"."education_order",
+              "t71"."periods",
+              "t71"."window_start",
+              "t71"."_cat1_until",
+              "t71"."_cat_found",
+              COALESCE("t71"."_cat_found", "t71"."sickness_category") AS "category_in_force"
             FROM (
               SELECT
-                "t71".*
+                "t70".*
                 EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
               FROM (
                 SELECT
-                  "t66"."person_id",
-                  "t66"."benefit",
-                  "t66"."start_date",
-                  "t66"."end_date",
-                  "t66"."first_contact_date",
-                  "t66"."target_group",
-                  "t66"."first_absence_date",
-                  "t66"."sickness_category",
-                  "t66"."employed",
-                  "t66"."handover_date",
-                  "t66"."expected_absence_weeks",
-                  "t66"."work_obligation",
-                  "t66"."municipality",
-                  "t66"."early_followup_request_date",
-                  "t66"."education_order",
-                  "t66"."periods",
-                  "t66"."window_start",
-                  "t66"."_cat1_until",
-                  "t70"."person_id" AS "person_id_right",
-                  "t70"."benefit" AS "benefit_right",
-                  "t70"."start_date" AS "start_date_right",
-                  "t70"."_cat_found"
+                  "t65"."person_id",
+                  "t65"."benefit",
+                  "t65"."start_date",
+                  "t65"."end_date",
+                  "t65"."first_contact_date",
+                  "t65"."target_group",
+                  "t65"."first_absence_date",
+                  "t65"."sickness_category",
+                  "t65"."employed",
+                  "t65"."handover_date",
+                  "t65"."expected_absence_weeks",
+                  "t65"."work_obligation",
+                  "t65"."municipality",
+                  "t65"."early_followup_request_date",
+                  "t65"."education_order",
+                  "t65"."periods",
+                  "t65"."window_start",
+                  "t65"."_cat1_until",
+                  "t69"."person_id" AS "person_id_right",
+                  "t69"."benefit" AS "benefit_right",
+                  "t69"."start_date" AS "start_date_right",
+                  "t69"."_cat_found"
                 FROM (
                   SELECT
-                    "t63"."person_id",
-                    "t63"."benefit",
-                    "t63"."_key" AS "start_date",
+                    "t62"."person_id",
+                    "t62"."benefit",
+                    "t62"."_key" AS "start_date",
                     CASE
-                      WHEN "t63"."_end" = MAKE_DATE(9999, 12, 31)
+                      WHEN "t62"."_end" = MAKE_DATE(9999, 12, 31)
                       THEN CAST(NULL AS DATE)
-                      ELSE "t63"."_end"
+                      ELSE "t62"."_end"
                     END AS "end_date",
-                    "t63"."first_contact_date",
-                    "t63"."target_group",
-                    "t63"."first_absence_date",
-                    "t63"."sickness_category",
-                    "t63"."employed",
-                    "t63"."handover_date",
-                    "t63"."expected_absence_weeks",
-                    "t63"."work_obligation",
-                    "t63"."municipality",
-                    "t63"."early_followup_request_date",
-                    "t63"."education_order",
-                    "t63"."periods",
-                    COALESCE("t63"."first_absence_date", "t63"."_key") AS "window_start",
-                    CAST(CAST(COALESCE("t63"."first_absence_date", "t63"."_key") + TO_DAYS(
+                    "t62"."first_contact_date",
+                    "t62"."target_group",
+                    "t62"."first_absence_date",
+                    "t62"."sickness_category",
+                    "t62"."employed",
+                    "t62"."handover_date",
+                    "t62"."expected_absence_weeks",
+                    "t62"."work_obligation",
+                    "t62"."municipality",
+                    "t62"."early_followup_request_date",
+                    "t62"."education_order",
+                    "t62"."periods",
+                    COALESCE("t62"."first_absence_date", "t62"."_key") AS "window_start",
+                    CAST(CAST(COALESCE("t62"."first_absence_date", "t62"."_key") + TO_DAYS(
                       (
                         COALESCE(
                           CASE
-                            WHEN COALESCE("t63"."first_absence_date", "t63"."_key") >= MAKE_DATE(2015, 1, 1)
+                            WHEN COALESCE("t62"."first_absence_date", "t62"."_key") >= MAKE_DATE(2015, 1, 1)
                             THEN 8
                             ELSE CAST(NULL AS BIGINT)
                           END,
@@ -1438,36 +1378,36 @@ WITH "t14" AS (
                         ) * 7
                       ) - 1
                     ) AS TIMESTAMP) AS DATE) AS "_cat1_until"
-                  FROM "t62" AS "t63"
+                  FROM "t61" AS "t62"
                   WHERE
-                    "t63"."benefit" IN ('sygedagpenge')
-                ) AS "t66"
+                    "t62"."benefit" IN ('sygedagpenge')
+                ) AS "t65"
                 LEFT OUTER JOIN (
                   SELECT
-                    "t68"."person_id",
-                    "t68"."benefit",
-                    "t68"."start_date",
-                    FIRST("t68"."_cat" ORDER BY "t68"."_from" DESC) AS "_cat_found"
+                    "t67"."person_id",
+                    "t67"."benefit",
+                    "t67"."start_date",
+                    FIRST("t67"."_cat" ORDER BY "t67"."_from" DESC) AS "_cat_found"
                   FROM (
                     SELECT
-                      "t67"."person_id",
-                      "t67"."benefit",
-                      "t67"."start_date",
-                      "t67"."_day",
-                      "t67"."_last",
+                      "t66"."person_id",
+                      "t66"."benefit",
+                      "t66"."start_date",
+                      "t66"."_day",
+                      "t66"."_last",
                       "t8"."_pid",
                       "t8"."_from",
                       "t8"."_cat"
                     FROM (
                       SELECT
-                        "t63"."person_id",
-                        "t63"."benefit",
-                        "t63"."_key" AS "start_date",
-                        CAST(CAST(COALESCE("t63"."first_absence_date", "t63"."_key") + TO_DAYS(
+                        "t62"."person_id",
+                        "t62"."benefit",
+                        "t62"."_key" AS "start_date",
+                        CAST(CAST(COALESCE("t62"."first_absence_date", "t62"."_key") + TO_DAYS(
                           (
                             COALESCE(
                               CASE
-                                WHEN COALESCE("t63"."first_absence_date", "t63"."_key") >= MAKE_DATE(2015, 1, 1)
+                                WHEN COALESCE("t62"."first_absence_date", "t62"."_key") >= MAKE_DATE(2015, 1, 1)
                                 THEN 8
                                 ELSE CAST(NULL AS BIGINT)
                               END,
@@ -1476,14 +1416,14 @@ WITH "t14" AS (
                           ) - 1
                         ) AS TIMESTAMP) AS DATE) AS "_day",
                         CASE
-                          WHEN "t63"."_end" = MAKE_DATE(9999, 12, 31)
+                          WHEN "t62"."_end" = MAKE_DATE(9999, 12, 31)
                           THEN CAST(NULL AS DATE)
-                          ELSE "t63"."_end"
+                          ELSE "t62"."_end"
                         END AS "_last"
-                      FROM "t62" AS "t63"
+                      FROM "t61" AS "t62"
                       WHERE
-                        "t63"."benefit" IN ('sygedagpenge')
-                    ) AS "t67"
+                        "t62"."benefit" IN ('sygedagpenge')
+                    ) AS "t66"
                     INNER JOIN (
                       SELECT
                         "t2"."person_id" AS "_pid",
@@ -1495,104 +1435,104 @@ WITH "t14" AS (
                         AND "t2"."start_date" <= CAST($as_of AS DATE)
                         AND "t2"."sickness_category" IS NOT NULL
                     ) AS "t8"
-                      ON "t67"."person_id" = "t8"."_pid"
-                      AND "t8"."_from" >= "t67"."start_date"
-                      AND "t8"."_from" <= "t67"."_day"
+                      ON "t66"."person_id" = "t8"."_pid"
+                      AND "t8"."_from" >= "t66"."start_date"
+                      AND "t8"."_from" <= "t66"."_day"
                       AND (
                         (
-                          "t67"."_last" IS NULL
+                          "t66"."_last" IS NULL
                         ) OR (
-                          "t8"."_from" <= "t67"."_last"
+                          "t8"."_from" <= "t66"."_last"
                         )
                       )
-                  ) AS "t68"
+                  ) AS "t67"
                   GROUP BY
                     1,
                     2,
                     3
-                ) AS "t70"
-                  ON "t66"."person_id" = "t70"."person_id"
-                  AND "t66"."benefit" = "t70"."benefit"
-                  AND "t66"."start_date" = "t70"."start_date"
-              ) AS "t71"
-            ) AS "t72"
-          ) AS "t73"
-        ) AS "t74"
-      ) AS "t75"
-    ) AS "t76"
-  ) AS "t79"
-    ON "t97"."person_id" = "t79"."person_id"
-    AND "t97"."benefit" = "t79"."benefit"
-    AND "t97"."start_date" = "t79"."start_date"
+                ) AS "t69"
+                  ON "t65"."person_id" = "t69"."person_id"
+                  AND "t65"."benefit" = "t69"."benefit"
+                  AND "t65"."start_date" = "t69"."start_date"
+              ) AS "t70"
+            ) AS "t71"
+          ) AS "t72"
+        ) AS "t73"
+      ) AS "t74"
+    ) AS "t75"
+  ) AS "t78"
+    ON "t96"."person_id" = "t78"."person_id"
+    AND "t96"."benefit" = "t78"."benefit"
+    AND "t96"."start_date" = "t78"."start_date"
 )
 SELECT
-  "t122"."person_id",
-  "t122"."benefit",
+  "t121"."person_id",
+  "t121"."benefit",
   'sick_followups' AS "kind",
   'sick_followups' AS "rule_id",
   '1.1.0' AS "rule_version",
   CASE
-    WHEN "t122"."window_start" >= MAKE_DATE(2026, 7, 1)
+    WHEN "t121"."window_start" >= MAKE_DATE(2026, 7, 1)
     THEN 'OP Academy – Nye regler i beskæftigelsesindsatsen (mindst én samtale det første halve år); Sygedagpengeloven § 12 som ændret ved L 66 (2025-26), § 3 nr. 8'
-    WHEN "t122"."window_start" >= MAKE_DATE(2020, 1, 1)
+    WHEN "t121"."window_start" >= MAKE_DATE(2020, 1, 1)
     THEN 'Sygedagpengeloven § 13 b, stk. 1 (mindst fire gange inden for det første halve år)'
-    WHEN "t122"."window_start" >= MAKE_DATE(2015, 1, 1)
+    WHEN "t121"."window_start" >= MAKE_DATE(2015, 1, 1)
     THEN 'STAR – Sygedagpengeopfølgning (opfølgning mindst hver 4. uge)'
     ELSE CAST(NULL AS TEXT)
   END AS "reference",
-  "t122"."window_start",
+  "t121"."window_start",
   CASE
-    WHEN COALESCE("t122"."is_applicable", FALSE)
-    THEN "t122"."due_date"
+    WHEN COALESCE("t121"."is_applicable", FALSE)
+    THEN "t121"."due_date"
     ELSE CAST(NULL AS DATE)
   END AS "due_date",
   CASE
     WHEN NOT (
-      COALESCE("t122"."is_applicable", FALSE)
+      COALESCE("t121"."is_applicable", FALSE)
     )
     THEN 'not_applicable'
     WHEN (
-      "t122"."fulfilled_date" IS NOT NULL
+      "t121"."fulfilled_date" IS NOT NULL
     )
     AND (
-      "t122"."fulfilled_date" <= "t122"."due_date"
+      "t121"."fulfilled_date" <= "t121"."due_date"
     )
     THEN 'met'
-    WHEN "t122"."fulfilled_date" IS NOT NULL
+    WHEN "t121"."fulfilled_date" IS NOT NULL
     THEN 'late'
-    WHEN COALESCE("t122"."is_exempt", FALSE)
+    WHEN COALESCE("t121"."is_exempt", FALSE)
     THEN 'exempt'
-    WHEN "t122"."due_date" < CAST($as_of AS DATE)
+    WHEN "t121"."due_date" < CAST($as_of AS DATE)
     THEN 'overdue'
     ELSE 'open'
   END AS "status",
   CASE
-    WHEN COALESCE("t122"."is_applicable", FALSE)
-    THEN "t122"."fulfilled_date"
+    WHEN COALESCE("t121"."is_applicable", FALSE)
+    THEN "t121"."fulfilled_date"
     ELSE CAST(NULL AS DATE)
   END AS "fulfilled_date",
   CAST(CASE
     WHEN NOT (
-      COALESCE("t122"."is_applicable", FALSE)
+      COALESCE("t121"."is_applicable", FALSE)
     )
     THEN CAST(NULL AS INT)
     WHEN (
-      "t122"."fulfilled_date" IS NOT NULL
+      "t121"."fulfilled_date" IS NOT NULL
     )
     AND (
-      "t122"."fulfilled_date" > "t122"."due_date"
+      "t121"."fulfilled_date" > "t121"."due_date"
     )
-    THEN DATE_DIFF('DAY', "t122"."due_date", "t122"."fulfilled_date")
+    THEN DATE_DIFF('DAY', "t121"."due_date", "t121"."fulfilled_date")
     WHEN NOT (
-      "t122"."fulfilled_date" IS NOT NULL
+      "t121"."fulfilled_date" IS NOT NULL
     )
     AND NOT (
-      COALESCE("t122"."is_exempt", FALSE)
+      COALESCE("t121"."is_exempt", FALSE)
     )
     AND (
-      "t122"."due_date" < CAST($as_of AS DATE)
+      "t121"."due_date" < CAST($as_of AS DATE)
     )
-    THEN DATE_DIFF('DAY', "t122"."due_date", CAST($as_of AS DATE))
+    THEN DATE_DIFF('DAY', "t121"."due_date", CAST($as_of AS DATE))
     ELSE CAST(NULL AS INT)
   END AS INT) AS "days_late",
   CASE
@@ -1601,11 +1541,11 @@ SELECT
         CASE
           WHEN COALESCE(
             CASE
-              WHEN COALESCE("t122"."is_applicable", FALSE)
-              THEN "t122"."due_date"
+              WHEN COALESCE("t121"."is_applicable", FALSE)
+              THEN "t121"."due_date"
               ELSE CAST(NULL AS DATE)
             END,
-            "t122"."window_start"
+            "t121"."window_start"
           ) >= MAKE_DATE(2027, 1, 1)
           THEN [
             'dagpenge_akasse_first_interview',
@@ -1622,11 +1562,11 @@ SELECT
           ]
           WHEN COALESCE(
             CASE
-              WHEN COALESCE("t122"."is_applicable", FALSE)
-              THEN "t122"."due_date"
+              WHEN COALESCE("t121"."is_applicable", FALSE)
+              THEN "t121"."due_date"
               ELSE CAST(NULL AS DATE)
             END,
-            "t122"."window_start"
+            "t121"."window_start"
           ) >= MAKE_DATE(2015, 1, 1)
           THEN []
           ELSE CAST(NULL AS TEXT[])
@@ -1635,114 +1575,114 @@ SELECT
       ),
       FALSE
     )
-    THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. ' || COALESCE("t122"."evidence", '')
-    ELSE COALESCE("t122"."evidence", '')
+    THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. ' || COALESCE("t121"."evidence", '')
+    ELSE COALESCE("t121"."evidence", '')
   END AS "evidence"
 FROM (
   SELECT
     *
   FROM (
     SELECT
-      "t118"."person_id",
-      "t118"."benefit",
-      "t118"."window_start",
-      "t118"."due_date",
-      "t118"."fulfilled_date",
+      "t117"."person_id",
+      "t117"."benefit",
+      "t117"."window_start",
+      "t117"."due_date",
+      "t117"."fulfilled_date",
       CASE
         WHEN CASE
-          WHEN "t118"."exemption_applies"
-          THEN 'fritaget ' || CAST("t118"."exemption_start" AS TEXT) || '–' || CAST("t118"."exemption_end" AS TEXT) || ' (' || "t118"."exemption_reason" || '), fristen forlænget'
+          WHEN "t117"."exemption_applies"
+          THEN 'fritaget ' || CAST("t117"."exemption_start" AS TEXT) || '–' || CAST("t117"."exemption_end" AS TEXT) || ' (' || "t117"."exemption_reason" || '), fristen forlænget'
           ELSE ''
         END = ''
         THEN CASE
           WHEN CASE
             WHEN CASE
-              WHEN "t118"."category_exempt"
-              THEN 'visitationskategori ' || "t118"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
+              WHEN "t117"."category_exempt"
+              THEN 'visitationskategori ' || "t117"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
               WHEN COALESCE(
-                COALESCE("t118"."employed", FALSE)
+                COALESCE("t117"."employed", FALSE)
                 AND (
                   CASE
-                    WHEN "t118"."due_date" >= MAKE_DATE(2026, 7, 1)
+                    WHEN "t117"."due_date" >= MAKE_DATE(2026, 7, 1)
                     THEN 26
-                    WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                    WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
                     THEN CAST(NULL AS BIGINT)
                     ELSE CAST(NULL AS BIGINT)
                   END IS NOT NULL
                 )
                 AND (
-                  "t118"."expected_absence_weeks" IS NOT NULL
+                  "t117"."expected_absence_weeks" IS NOT NULL
                 )
                 AND (
-                  "t118"."expected_absence_weeks" < CASE
-                    WHEN "t118"."due_date" >= MAKE_DATE(2026, 7, 1)
+                  "t117"."expected_absence_weeks" < CASE
+                    WHEN "t117"."due_date" >= MAKE_DATE(2026, 7, 1)
                     THEN 26
-                    WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                    WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
                     THEN CAST(NULL AS BIGINT)
                     ELSE CAST(NULL AS BIGINT)
                   END
                 ),
                 FALSE
               )
-              THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t118"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
+              THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t117"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
               ELSE ''
             END <> ''
             THEN CASE
-              WHEN "t118"."category_exempt"
-              THEN 'visitationskategori ' || "t118"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
+              WHEN "t117"."category_exempt"
+              THEN 'visitationskategori ' || "t117"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
               WHEN COALESCE(
-                COALESCE("t118"."employed", FALSE)
+                COALESCE("t117"."employed", FALSE)
                 AND (
                   CASE
-                    WHEN "t118"."due_date" >= MAKE_DATE(2026, 7, 1)
+                    WHEN "t117"."due_date" >= MAKE_DATE(2026, 7, 1)
                     THEN 26
-                    WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                    WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
                     THEN CAST(NULL AS BIGINT)
                     ELSE CAST(NULL AS BIGINT)
                   END IS NOT NULL
                 )
                 AND (
-                  "t118"."expected_absence_weeks" IS NOT NULL
+                  "t117"."expected_absence_weeks" IS NOT NULL
                 )
                 AND (
-                  "t118"."expected_absence_weeks" < CASE
-                    WHEN "t118"."due_date" >= MAKE_DATE(2026, 7, 1)
+                  "t117"."expected_absence_weeks" < CASE
+                    WHEN "t117"."due_date" >= MAKE_DATE(2026, 7, 1)
                     THEN 26
-                    WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                    WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
                     THEN CAST(NULL AS BIGINT)
                     ELSE CAST(NULL AS BIGINT)
                   END
                 ),
                 FALSE
               )
-              THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t118"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
+              THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t117"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
               ELSE ''
             END
             WHEN COALESCE(
-              COALESCE("t118"."employed", FALSE)
+              COALESCE("t117"."employed", FALSE)
               AND (
                 CASE
-                  WHEN "t118"."due_date" >= MAKE_DATE(2025, 1, 1)
+                  WHEN "t117"."due_date" >= MAKE_DATE(2025, 1, 1)
                   THEN 13
-                  WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                  WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
                   THEN CAST(NULL AS BIGINT)
                   ELSE CAST(NULL AS BIGINT)
                 END IS NOT NULL
               )
               AND (
-                "t118"."expected_absence_weeks" IS NOT NULL
+                "t117"."expected_absence_weeks" IS NOT NULL
               )
               AND (
-                "t118"."first_held" IS NOT NULL
+                "t117"."first_held" IS NOT NULL
               )
               AND (
-                CAST(CAST("t118"."window_start" + TO_DAYS(COALESCE("t118"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) <= CAST(CAST("t118"."first_held" + TO_DAYS(
+                CAST(CAST("t117"."window_start" + TO_DAYS(COALESCE("t117"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) <= CAST(CAST("t117"."first_held" + TO_DAYS(
                   (
                     COALESCE(
                       CASE
-                        WHEN "t118"."due_date" >= MAKE_DATE(2025, 1, 1)
+                        WHEN "t117"."due_date" >= MAKE_DATE(2025, 1, 1)
                         THEN 13
-                        WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                        WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
                         THEN CAST(NULL AS BIGINT)
                         ELSE CAST(NULL AS BIGINT)
                       END,
@@ -1753,117 +1693,117 @@ FROM (
               ),
               FALSE
             )
-            THEN '§ 13 f: forventet raskmeldt ' || CAST(CAST(CAST("t118"."window_start" + TO_DAYS(COALESCE("t118"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) AS TEXT) || ', senest ved udgangen af uge 13 efter første opfølgning ' || CAST("t118"."first_held" AS TEXT)
+            THEN '§ 13 f: forventet raskmeldt ' || CAST(CAST(CAST("t117"."window_start" + TO_DAYS(COALESCE("t117"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) AS TEXT) || ', senest ved udgangen af uge 13 efter første opfølgning ' || CAST("t117"."first_held" AS TEXT)
             WHEN (
-              "t118"."end_date" IS NOT NULL
+              "t117"."end_date" IS NOT NULL
             )
             AND (
-              "t118"."end_date" < "t118"."due_date"
+              "t117"."end_date" < "t117"."due_date"
             )
             AND (
-              "t118"."fulfilled_date" IS NULL
+              "t117"."fulfilled_date" IS NULL
             )
-            THEN 'sygedagpengeforløbet sluttede ' || CAST("t118"."end_date" AS TEXT) || ' før fristen; ' || CAST(COALESCE("t118"."n_by_due", 0) AS TEXT) || ' af ' || CAST("t118"."_need" AS TEXT) || ' opfølgningssamtaler inden fristen' || CASE
-              WHEN "t118"."held_dates" IS NOT NULL
-              THEN ': ' || "t118"."held_dates"
+            THEN 'sygedagpengeforløbet sluttede ' || CAST("t117"."end_date" AS TEXT) || ' før fristen; ' || CAST(COALESCE("t117"."n_by_due", 0) AS TEXT) || ' af ' || CAST("t117"."_need" AS TEXT) || ' opfølgningssamtaler inden fristen' || CASE
+              WHEN "t117"."held_dates" IS NOT NULL
+              THEN ': ' || "t117"."held_dates"
               ELSE ''
             END
-            ELSE CAST(COALESCE("t118"."n_by_due", 0) AS TEXT) || ' af ' || CAST("t118"."_need" AS TEXT) || ' opfølgningssamtaler inden fristen' || CASE
-              WHEN "t118"."held_dates" IS NOT NULL
-              THEN ': ' || "t118"."held_dates"
+            ELSE CAST(COALESCE("t117"."n_by_due", 0) AS TEXT) || ' af ' || CAST("t117"."_need" AS TEXT) || ' opfølgningssamtaler inden fristen' || CASE
+              WHEN "t117"."held_dates" IS NOT NULL
+              THEN ': ' || "t117"."held_dates"
               ELSE ''
             END
           END = ''
-          THEN "t118"."category_note"
-          WHEN "t118"."category_note" = ''
+          THEN "t117"."category_note"
+          WHEN "t117"."category_note" = ''
           THEN CASE
             WHEN CASE
-              WHEN "t118"."category_exempt"
-              THEN 'visitationskategori ' || "t118"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
+              WHEN "t117"."category_exempt"
+              THEN 'visitationskategori ' || "t117"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
               WHEN COALESCE(
-                COALESCE("t118"."employed", FALSE)
+                COALESCE("t117"."employed", FALSE)
                 AND (
                   CASE
-                    WHEN "t118"."due_date" >= MAKE_DATE(2026, 7, 1)
+                    WHEN "t117"."due_date" >= MAKE_DATE(2026, 7, 1)
                     THEN 26
-                    WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                    WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
                     THEN CAST(NULL AS BIGINT)
                     ELSE CAST(NULL AS BIGINT)
                   END IS NOT NULL
                 )
                 AND (
-                  "t118"."expected_absence_weeks" IS NOT NULL
+                  "t117"."expected_absence_weeks" IS NOT NULL
                 )
                 AND (
-                  "t118"."expected_absence_weeks" < CASE
-                    WHEN "t118"."due_date" >= MAKE_DATE(2026, 7, 1)
+                  "t117"."expected_absence_weeks" < CASE
+                    WHEN "t117"."due_date" >= MAKE_DATE(2026, 7, 1)
                     THEN 26
-                    WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                    WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
                     THEN CAST(NULL AS BIGINT)
                     ELSE CAST(NULL AS BIGINT)
                   END
                 ),
                 FALSE
               )
-              THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t118"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
+              THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t117"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
               ELSE ''
             END <> ''
             THEN CASE
-              WHEN "t118"."category_exempt"
-              THEN 'visitationskategori ' || "t118"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
+              WHEN "t117"."category_exempt"
+              THEN 'visitationskategori ' || "t117"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
               WHEN COALESCE(
-                COALESCE("t118"."employed", FALSE)
+                COALESCE("t117"."employed", FALSE)
                 AND (
                   CASE
-                    WHEN "t118"."due_date" >= MAKE_DATE(2026, 7, 1)
+                    WHEN "t117"."due_date" >= MAKE_DATE(2026, 7, 1)
                     THEN 26
-                    WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                    WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
                     THEN CAST(NULL AS BIGINT)
                     ELSE CAST(NULL AS BIGINT)
                   END IS NOT NULL
                 )
                 AND (
-                  "t118"."expected_absence_weeks" IS NOT NULL
+                  "t117"."expected_absence_weeks" IS NOT NULL
                 )
                 AND (
-                  "t118"."expected_absence_weeks" < CASE
-                    WHEN "t118"."due_date" >= MAKE_DATE(2026, 7, 1)
+                  "t117"."expected_absence_weeks" < CASE
+                    WHEN "t117"."due_date" >= MAKE_DATE(2026, 7, 1)
                     THEN 26
-                    WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                    WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
                     THEN CAST(NULL AS BIGINT)
                     ELSE CAST(NULL AS BIGINT)
                   END
                 ),
                 FALSE
               )
-              THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t118"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
+              THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t117"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
               ELSE ''
             END
             WHEN COALESCE(
-              COALESCE("t118"."employed", FALSE)
+              COALESCE("t117"."employed", FALSE)
               AND (
                 CASE
-                  WHEN "t118"."due_date" >= MAKE_DATE(2025, 1, 1)
+                  WHEN "t117"."due_date" >= MAKE_DATE(2025, 1, 1)
                   THEN 13
-                  WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                  WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
                   THEN CAST(NULL AS BIGINT)
                   ELSE CAST(NULL AS BIGINT)
                 END IS NOT NULL
               )
               AND (
-                "t118"."expected_absence_weeks" IS NOT NULL
+                "t117"."expected_absence_weeks" IS NOT NULL
               )
               AND (
-                "t118"."first_held" IS NOT NULL
+                "t117"."first_held" IS NOT NULL
               )
               AND (
-                CAST(CAST("t118"."window_start" + TO_DAYS(COALESCE("t118"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) <= CAST(CAST("t118"."first_held" + TO_DAYS(
+                CAST(CAST("t117"."window_start" + TO_DAYS(COALESCE("t117"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) <= CAST(CAST("t117"."first_held" + TO_DAYS(
                   (
                     COALESCE(
                       CASE
-                        WHEN "t118"."due_date" >= MAKE_DATE(2025, 1, 1)
+                        WHEN "t117"."due_date" >= MAKE_DATE(2025, 1, 1)
                         THEN 13
-                        WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                        WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
                         THEN CAST(NULL AS BIGINT)
                         ELSE CAST(NULL AS BIGINT)
                       END,
@@ -1874,115 +1814,115 @@ FROM (
               ),
               FALSE
             )
-            THEN '§ 13 f: forventet raskmeldt ' || CAST(CAST(CAST("t118"."window_start" + TO_DAYS(COALESCE("t118"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) AS TEXT) || ', senest ved udgangen af uge 13 efter første opfølgning ' || CAST("t118"."first_held" AS TEXT)
+            THEN '§ 13 f: forventet raskmeldt ' || CAST(CAST(CAST("t117"."window_start" + TO_DAYS(COALESCE("t117"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) AS TEXT) || ', senest ved udgangen af uge 13 efter første opfølgning ' || CAST("t117"."first_held" AS TEXT)
             WHEN (
-              "t118"."end_date" IS NOT NULL
+              "t117"."end_date" IS NOT NULL
             )
             AND (
-              "t118"."end_date" < "t118"."due_date"
+              "t117"."end_date" < "t117"."due_date"
             )
             AND (
-              "t118"."fulfilled_date" IS NULL
+              "t117"."fulfilled_date" IS NULL
             )
-            THEN 'sygedagpengeforløbet sluttede ' || CAST("t118"."end_date" AS TEXT) || ' før fristen; ' || CAST(COALESCE("t118"."n_by_due", 0) AS TEXT) || ' af ' || CAST("t118"."_need" AS TEXT) || ' opfølgningssamtaler inden fristen' || CASE
-              WHEN "t118"."held_dates" IS NOT NULL
-              THEN ': ' || "t118"."held_dates"
+            THEN 'sygedagpengeforløbet sluttede ' || CAST("t117"."end_date" AS TEXT) || ' før fristen; ' || CAST(COALESCE("t117"."n_by_due", 0) AS TEXT) || ' af ' || CAST("t117"."_need" AS TEXT) || ' opfølgningssamtaler inden fristen' || CASE
+              WHEN "t117"."held_dates" IS NOT NULL
+              THEN ': ' || "t117"."held_dates"
               ELSE ''
             END
-            ELSE CAST(COALESCE("t118"."n_by_due", 0) AS TEXT) || ' af ' || CAST("t118"."_need" AS TEXT) || ' opfølgningssamtaler inden fristen' || CASE
-              WHEN "t118"."held_dates" IS NOT NULL
-              THEN ': ' || "t118"."held_dates"
+            ELSE CAST(COALESCE("t117"."n_by_due", 0) AS TEXT) || ' af ' || CAST("t117"."_need" AS TEXT) || ' opfølgningssamtaler inden fristen' || CASE
+              WHEN "t117"."held_dates" IS NOT NULL
+              THEN ': ' || "t117"."held_dates"
               ELSE ''
             END
           END
-          ELSE "t118"."category_note" || '; ' || CASE
+          ELSE "t117"."category_note" || '; ' || CASE
             WHEN CASE
-              WHEN "t118"."category_exempt"
-              THEN 'visitationskategori ' || "t118"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
+              WHEN "t117"."category_exempt"
+              THEN 'visitationskategori ' || "t117"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
               WHEN COALESCE(
-                COALESCE("t118"."employed", FALSE)
+                COALESCE("t117"."employed", FALSE)
                 AND (
                   CASE
-                    WHEN "t118"."due_date" >= MAKE_DATE(2026, 7, 1)
+                    WHEN "t117"."due_date" >= MAKE_DATE(2026, 7, 1)
                     THEN 26
-                    WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                    WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
                     THEN CAST(NULL AS BIGINT)
                     ELSE CAST(NULL AS BIGINT)
                   END IS NOT NULL
                 )
                 AND (
-                  "t118"."expected_absence_weeks" IS NOT NULL
+                  "t117"."expected_absence_weeks" IS NOT NULL
                 )
                 AND (
-                  "t118"."expected_absence_weeks" < CASE
-                    WHEN "t118"."due_date" >= MAKE_DATE(2026, 7, 1)
+                  "t117"."expected_absence_weeks" < CASE
+                    WHEN "t117"."due_date" >= MAKE_DATE(2026, 7, 1)
                     THEN 26
-                    WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                    WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
                     THEN CAST(NULL AS BIGINT)
                     ELSE CAST(NULL AS BIGINT)
                   END
                 ),
                 FALSE
               )
-              THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t118"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
+              THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t117"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
               ELSE ''
             END <> ''
             THEN CASE
-              WHEN "t118"."category_exempt"
-              THEN 'visitationskategori ' || "t118"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
+              WHEN "t117"."category_exempt"
+              THEN 'visitationskategori ' || "t117"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
               WHEN COALESCE(
-                COALESCE("t118"."employed", FALSE)
+                COALESCE("t117"."employed", FALSE)
                 AND (
                   CASE
-                    WHEN "t118"."due_date" >= MAKE_DATE(2026, 7, 1)
+                    WHEN "t117"."due_date" >= MAKE_DATE(2026, 7, 1)
                     THEN 26
-                    WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                    WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
                     THEN CAST(NULL AS BIGINT)
                     ELSE CAST(NULL AS BIGINT)
                   END IS NOT NULL
                 )
                 AND (
-                  "t118"."expected_absence_weeks" IS NOT NULL
+                  "t117"."expected_absence_weeks" IS NOT NULL
                 )
                 AND (
-                  "t118"."expected_absence_weeks" < CASE
-                    WHEN "t118"."due_date" >= MAKE_DATE(2026, 7, 1)
+                  "t117"."expected_absence_weeks" < CASE
+                    WHEN "t117"."due_date" >= MAKE_DATE(2026, 7, 1)
                     THEN 26
-                    WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                    WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
                     THEN CAST(NULL AS BIGINT)
                     ELSE CAST(NULL AS BIGINT)
                   END
                 ),
                 FALSE
               )
-              THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t118"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
+              THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t117"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
               ELSE ''
             END
             WHEN COALESCE(
-              COALESCE("t118"."employed", FALSE)
+              COALESCE("t117"."employed", FALSE)
               AND (
                 CASE
-                  WHEN "t118"."due_date" >= MAKE_DATE(2025, 1, 1)
+                  WHEN "t117"."due_date" >= MAKE_DATE(2025, 1, 1)
                   THEN 13
-                  WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                  WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
                   THEN CAST(NULL AS BIGINT)
                   ELSE CAST(NULL AS BIGINT)
                 END IS NOT NULL
               )
               AND (
-                "t118"."expected_absence_weeks" IS NOT NULL
+                "t117"."expected_absence_weeks" IS NOT NULL
               )
               AND (
-                "t118"."first_held" IS NOT NULL
+                "t117"."first_held" IS NOT NULL
               )
               AND (
-                CAST(CAST("t118"."window_start" + TO_DAYS(COALESCE("t118"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) <= CAST(CAST("t118"."first_held" + TO_DAYS(
+                CAST(CAST("t117"."window_start" + TO_DAYS(COALESCE("t117"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) <= CAST(CAST("t117"."first_held" + TO_DAYS(
                   (
                     COALESCE(
                       CASE
-                        WHEN "t118"."due_date" >= MAKE_DATE(2025, 1, 1)
+                        WHEN "t117"."due_date" >= MAKE_DATE(2025, 1, 1)
                         THEN 13
-                        WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                        WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
                         THEN CAST(NULL AS BIGINT)
                         ELSE CAST(NULL AS BIGINT)
                       END,
@@ -1993,24 +1933,24 @@ FROM (
               ),
               FALSE
             )
-            THEN '§ 13 f: forventet raskmeldt ' || CAST(CAST(CAST("t118"."window_start" + TO_DAYS(COALESCE("t118"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) AS TEXT) || ', senest ved udgangen af uge 13 efter første opfølgning ' || CAST("t118"."first_held" AS TEXT)
+            THEN '§ 13 f: forventet raskmeldt ' || CAST(CAST(CAST("t117"."window_start" + TO_DAYS(COALESCE("t117"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) AS TEXT) || ', senest ved udgangen af uge 13 efter første opfølgning ' || CAST("t117"."first_held" AS TEXT)
             WHEN (
-              "t118"."end_date" IS NOT NULL
+              "t117"."end_date" IS NOT NULL
             )
             AND (
-              "t118"."end_date" < "t118"."due_date"
+              "t117"."end_date" < "t117"."due_date"
             )
             AND (
-              "t118"."fulfilled_date" IS NULL
+              "t117"."fulfilled_date" IS NULL
             )
-            THEN 'sygedagpengeforløbet sluttede ' || CAST("t118"."end_date" AS TEXT) || ' før fristen; ' || CAST(COALESCE("t118"."n_by_due", 0) AS TEXT) || ' af ' || CAST("t118"."_need" AS TEXT) || ' opfølgningssamtaler inden fristen' || CASE
-              WHEN "t118"."held_dates" IS NOT NULL
-              THEN ': ' || "t118"."held_dates"
+            THEN 'sygedagpengeforløbet sluttede ' || CAST("t117"."end_date" AS TEXT) || ' før fristen; ' || CAST(COALESCE("t117"."n_by_due", 0) AS TEXT) || ' af ' || CAST("t117"."_need" AS TEXT) || ' opfølgningssamtaler inden fristen' || CASE
+              WHEN "t117"."held_dates" IS NOT NULL
+              THEN ': ' || "t117"."held_dates"
               ELSE ''
             END
-            ELSE CAST(COALESCE("t118"."n_by_due", 0) AS TEXT) || ' af ' || CAST("t118"."_need" AS TEXT) || ' opfølgningssamtaler inden fristen' || CASE
-              WHEN "t118"."held_dates" IS NOT NULL
-              THEN ': ' || "t118"."held_dates"
+            ELSE CAST(COALESCE("t117"."n_by_due", 0) AS TEXT) || ' af ' || CAST("t117"."_need" AS TEXT) || ' opfølgningssamtaler inden fristen' || CASE
+              WHEN "t117"."held_dates" IS NOT NULL
+              THEN ': ' || "t117"."held_dates"
               ELSE ''
             END
           END
@@ -2018,92 +1958,92 @@ FROM (
         WHEN CASE
           WHEN CASE
             WHEN CASE
-              WHEN "t118"."category_exempt"
-              THEN 'visitationskategori ' || "t118"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
+              WHEN "t117"."category_exempt"
+              THEN 'visitationskategori ' || "t117"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
               WHEN COALESCE(
-                COALESCE("t118"."employed", FALSE)
+                COALESCE("t117"."employed", FALSE)
                 AND (
                   CASE
-                    WHEN "t118"."due_date" >= MAKE_DATE(2026, 7, 1)
+                    WHEN "t117"."due_date" >= MAKE_DATE(2026, 7, 1)
                     THEN 26
-                    WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                    WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
                     THEN CAST(NULL AS BIGINT)
                     ELSE CAST(NULL AS BIGINT)
                   END IS NOT NULL
                 )
                 AND (
-                  "t118"."expected_absence_weeks" IS NOT NULL
+                  "t117"."expected_absence_weeks" IS NOT NULL
                 )
                 AND (
-                  "t118"."expected_absence_weeks" < CASE
-                    WHEN "t118"."due_date" >= MAKE_DATE(2026, 7, 1)
+                  "t117"."expected_absence_weeks" < CASE
+                    WHEN "t117"."due_date" >= MAKE_DATE(2026, 7, 1)
                     THEN 26
-                    WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                    WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
                     THEN CAST(NULL AS BIGINT)
                     ELSE CAST(NULL AS BIGINT)
                   END
                 ),
                 FALSE
               )
-              THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t118"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
+              THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t117"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
               ELSE ''
             END <> ''
             THEN CASE
-              WHEN "t118"."category_exempt"
-              THEN 'visitationskategori ' || "t118"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
+              WHEN "t117"."category_exempt"
+              THEN 'visitationskategori ' || "t117"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
               WHEN COALESCE(
-                COALESCE("t118"."employed", FALSE)
+                COALESCE("t117"."employed", FALSE)
                 AND (
                   CASE
-                    WHEN "t118"."due_date" >= MAKE_DATE(2026, 7, 1)
+                    WHEN "t117"."due_date" >= MAKE_DATE(2026, 7, 1)
                     THEN 26
-                    WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                    WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
                     THEN CAST(NULL AS BIGINT)
                     ELSE CAST(NULL AS BIGINT)
                   END IS NOT NULL
                 )
                 AND (
-                  "t118"."expected_absence_weeks" IS NOT NULL
+                  "t117"."expected_absence_weeks" IS NOT NULL
                 )
                 AND (
-                  "t118"."expected_absence_weeks" < CASE
-                    WHEN "t118"."due_date" >= MAKE_DATE(2026, 7, 1)
+                  "t117"."expected_absence_weeks" < CASE
+                    WHEN "t117"."due_date" >= MAKE_DATE(2026, 7, 1)
                     THEN 26
-                    WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                    WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
                     THEN CAST(NULL AS BIGINT)
                     ELSE CAST(NULL AS BIGINT)
                   END
                 ),
                 FALSE
               )
-              THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t118"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
+              THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t117"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
               ELSE ''
             END
             WHEN COALESCE(
-              COALESCE("t118"."employed", FALSE)
+              COALESCE("t117"."employed", FALSE)
               AND (
                 CASE
-                  WHEN "t118"."due_date" >= MAKE_DATE(2025, 1, 1)
+                  WHEN "t117"."due_date" >= MAKE_DATE(2025, 1, 1)
                   THEN 13
-                  WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                  WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
                   THEN CAST(NULL AS BIGINT)
                   ELSE CAST(NULL AS BIGINT)
                 END IS NOT NULL
               )
               AND (
-                "t118"."expected_absence_weeks" IS NOT NULL
+                "t117"."expected_absence_weeks" IS NOT NULL
               )
               AND (
-                "t118"."first_held" IS NOT NULL
+                "t117"."first_held" IS NOT NULL
               )
               AND (
-                CAST(CAST("t118"."window_start" + TO_DAYS(COALESCE("t118"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) <= CAST(CAST("t118"."first_held" + TO_DAYS(
+                CAST(CAST("t117"."window_start" + TO_DAYS(COALESCE("t117"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) <= CAST(CAST("t117"."first_held" + TO_DAYS(
                   (
                     COALESCE(
                       CASE
-                        WHEN "t118"."due_date" >= MAKE_DATE(2025, 1, 1)
+                        WHEN "t117"."due_date" >= MAKE_DATE(2025, 1, 1)
                         THEN 13
-                        WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                        WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
                         THEN CAST(NULL AS BIGINT)
                         ELSE CAST(NULL AS BIGINT)
                       END,
@@ -2114,117 +2054,117 @@ FROM (
               ),
               FALSE
             )
-            THEN '§ 13 f: forventet raskmeldt ' || CAST(CAST(CAST("t118"."window_start" + TO_DAYS(COALESCE("t118"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) AS TEXT) || ', senest ved udgangen af uge 13 efter første opfølgning ' || CAST("t118"."first_held" AS TEXT)
+            THEN '§ 13 f: forventet raskmeldt ' || CAST(CAST(CAST("t117"."window_start" + TO_DAYS(COALESCE("t117"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) AS TEXT) || ', senest ved udgangen af uge 13 efter første opfølgning ' || CAST("t117"."first_held" AS TEXT)
             WHEN (
-              "t118"."end_date" IS NOT NULL
+              "t117"."end_date" IS NOT NULL
             )
             AND (
-              "t118"."end_date" < "t118"."due_date"
+              "t117"."end_date" < "t117"."due_date"
             )
             AND (
-              "t118"."fulfilled_date" IS NULL
+              "t117"."fulfilled_date" IS NULL
             )
-            THEN 'sygedagpengeforløbet sluttede ' || CAST("t118"."end_date" AS TEXT) || ' før fristen; ' || CAST(COALESCE("t118"."n_by_due", 0) AS TEXT) || ' af ' || CAST("t118"."_need" AS TEXT) || ' opfølgningssamtaler inden fristen' || CASE
-              WHEN "t118"."held_dates" IS NOT NULL
-              THEN ': ' || "t118"."held_dates"
+            THEN 'sygedagpengeforløbet sluttede ' || CAST("t117"."end_date" AS TEXT) || ' før fristen; ' || CAST(COALESCE("t117"."n_by_due", 0) AS TEXT) || ' af ' || CAST("t117"."_need" AS TEXT) || ' opfølgningssamtaler inden fristen' || CASE
+              WHEN "t117"."held_dates" IS NOT NULL
+              THEN ': ' || "t117"."held_dates"
               ELSE ''
             END
-            ELSE CAST(COALESCE("t118"."n_by_due", 0) AS TEXT) || ' af ' || CAST("t118"."_need" AS TEXT) || ' opfølgningssamtaler inden fristen' || CASE
-              WHEN "t118"."held_dates" IS NOT NULL
-              THEN ': ' || "t118"."held_dates"
+            ELSE CAST(COALESCE("t117"."n_by_due", 0) AS TEXT) || ' af ' || CAST("t117"."_need" AS TEXT) || ' opfølgningssamtaler inden fristen' || CASE
+              WHEN "t117"."held_dates" IS NOT NULL
+              THEN ': ' || "t117"."held_dates"
               ELSE ''
             END
           END = ''
-          THEN "t118"."category_note"
-          WHEN "t118"."category_note" = ''
+          THEN "t117"."category_note"
+          WHEN "t117"."category_note" = ''
           THEN CASE
             WHEN CASE
-              WHEN "t118"."category_exempt"
-              THEN 'visitationskategori ' || "t118"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
+              WHEN "t117"."category_exempt"
+              THEN 'visitationskategori ' || "t117"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
               WHEN COALESCE(
-                COALESCE("t118"."employed", FALSE)
+                COALESCE("t117"."employed", FALSE)
                 AND (
                   CASE
-                    WHEN "t118"."due_date" >= MAKE_DATE(2026, 7, 1)
+                    WHEN "t117"."due_date" >= MAKE_DATE(2026, 7, 1)
                     THEN 26
-                    WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                    WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
                     THEN CAST(NULL AS BIGINT)
                     ELSE CAST(NULL AS BIGINT)
                   END IS NOT NULL
                 )
                 AND (
-                  "t118"."expected_absence_weeks" IS NOT NULL
+                  "t117"."expected_absence_weeks" IS NOT NULL
                 )
                 AND (
-                  "t118"."expected_absence_weeks" < CASE
-                    WHEN "t118"."due_date" >= MAKE_DATE(2026, 7, 1)
+                  "t117"."expected_absence_weeks" < CASE
+                    WHEN "t117"."due_date" >= MAKE_DATE(2026, 7, 1)
                     THEN 26
-                    WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                    WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
                     THEN CAST(NULL AS BIGINT)
                     ELSE CAST(NULL AS BIGINT)
                   END
                 ),
                 FALSE
               )
-              THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t118"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
+              THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t117"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
               ELSE ''
             END <> ''
             THEN CASE
-              WHEN "t118"."category_exempt"
-              THEN 'visitationskategori ' || "t118"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
+              WHEN "t117"."category_exempt"
+              THEN 'visitationskategori ' || "t117"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
               WHEN COALESCE(
-                COALESCE("t118"."employed", FALSE)
+                COALESCE("t117"."employed", FALSE)
                 AND (
                   CASE
-                    WHEN "t118"."due_date" >= MAKE_DATE(2026, 7, 1)
+                    WHEN "t117"."due_date" >= MAKE_DATE(2026, 7, 1)
                     THEN 26
-                    WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                    WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
                     THEN CAST(NULL AS BIGINT)
                     ELSE CAST(NULL AS BIGINT)
                   END IS NOT NULL
                 )
                 AND (
-                  "t118"."expected_absence_weeks" IS NOT NULL
+                  "t117"."expected_absence_weeks" IS NOT NULL
                 )
                 AND (
-                  "t118"."expected_absence_weeks" < CASE
-                    WHEN "t118"."due_date" >= MAKE_DATE(2026, 7, 1)
+                  "t117"."expected_absence_weeks" < CASE
+                    WHEN "t117"."due_date" >= MAKE_DATE(2026, 7, 1)
                     THEN 26
-                    WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                    WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
                     THEN CAST(NULL AS BIGINT)
                     ELSE CAST(NULL AS BIGINT)
                   END
                 ),
                 FALSE
               )
-              THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t118"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
+              THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t117"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
               ELSE ''
             END
             WHEN COALESCE(
-              COALESCE("t118"."employed", FALSE)
+              COALESCE("t117"."employed", FALSE)
               AND (
                 CASE
-                  WHEN "t118"."due_date" >= MAKE_DATE(2025, 1, 1)
+                  WHEN "t117"."due_date" >= MAKE_DATE(2025, 1, 1)
                   THEN 13
-                  WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                  WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
                   THEN CAST(NULL AS BIGINT)
                   ELSE CAST(NULL AS BIGINT)
                 END IS NOT NULL
               )
               AND (
-                "t118"."expected_absence_weeks" IS NOT NULL
+                "t117"."expected_absence_weeks" IS NOT NULL
               )
               AND (
-                "t118"."first_held" IS NOT NULL
+                "t117"."first_held" IS NOT NULL
               )
               AND (
-                CAST(CAST("t118"."window_start" + TO_DAYS(COALESCE("t118"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) <= CAST(CAST("t118"."first_held" + TO_DAYS(
+                CAST(CAST("t117"."window_start" + TO_DAYS(COALESCE("t117"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) <= CAST(CAST("t117"."first_held" + TO_DAYS(
                   (
                     COALESCE(
                       CASE
-                        WHEN "t118"."due_date" >= MAKE_DATE(2025, 1, 1)
+                        WHEN "t117"."due_date" >= MAKE_DATE(2025, 1, 1)
                         THEN 13
-                        WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                        WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
                         THEN CAST(NULL AS BIGINT)
                         ELSE CAST(NULL AS BIGINT)
                       END,
@@ -2235,115 +2175,115 @@ FROM (
               ),
               FALSE
             )
-            THEN '§ 13 f: forventet raskmeldt ' || CAST(CAST(CAST("t118"."window_start" + TO_DAYS(COALESCE("t118"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) AS TEXT) || ', senest ved udgangen af uge 13 efter første opfølgning ' || CAST("t118"."first_held" AS TEXT)
+            THEN '§ 13 f: forventet raskmeldt ' || CAST(CAST(CAST("t117"."window_start" + TO_DAYS(COALESCE("t117"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) AS TEXT) || ', senest ved udgangen af uge 13 efter første opfølgning ' || CAST("t117"."first_held" AS TEXT)
             WHEN (
-              "t118"."end_date" IS NOT NULL
+              "t117"."end_date" IS NOT NULL
             )
             AND (
-              "t118"."end_date" < "t118"."due_date"
+              "t117"."end_date" < "t117"."due_date"
             )
             AND (
-              "t118"."fulfilled_date" IS NULL
+              "t117"."fulfilled_date" IS NULL
             )
-            THEN 'sygedagpengeforløbet sluttede ' || CAST("t118"."end_date" AS TEXT) || ' før fristen; ' || CAST(COALESCE("t118"."n_by_due", 0) AS TEXT) || ' af ' || CAST("t118"."_need" AS TEXT) || ' opfølgningssamtaler inden fristen' || CASE
-              WHEN "t118"."held_dates" IS NOT NULL
-              THEN ': ' || "t118"."held_dates"
+            THEN 'sygedagpengeforløbet sluttede ' || CAST("t117"."end_date" AS TEXT) || ' før fristen; ' || CAST(COALESCE("t117"."n_by_due", 0) AS TEXT) || ' af ' || CAST("t117"."_need" AS TEXT) || ' opfølgningssamtaler inden fristen' || CASE
+              WHEN "t117"."held_dates" IS NOT NULL
+              THEN ': ' || "t117"."held_dates"
               ELSE ''
             END
-            ELSE CAST(COALESCE("t118"."n_by_due", 0) AS TEXT) || ' af ' || CAST("t118"."_need" AS TEXT) || ' opfølgningssamtaler inden fristen' || CASE
-              WHEN "t118"."held_dates" IS NOT NULL
-              THEN ': ' || "t118"."held_dates"
+            ELSE CAST(COALESCE("t117"."n_by_due", 0) AS TEXT) || ' af ' || CAST("t117"."_need" AS TEXT) || ' opfølgningssamtaler inden fristen' || CASE
+              WHEN "t117"."held_dates" IS NOT NULL
+              THEN ': ' || "t117"."held_dates"
               ELSE ''
             END
           END
-          ELSE "t118"."category_note" || '; ' || CASE
+          ELSE "t117"."category_note" || '; ' || CASE
             WHEN CASE
-              WHEN "t118"."category_exempt"
-              THEN 'visitationskategori ' || "t118"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
+              WHEN "t117"."category_exempt"
+              THEN 'visitationskategori ' || "t117"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
               WHEN COALESCE(
-                COALESCE("t118"."employed", FALSE)
+                COALESCE("t117"."employed", FALSE)
                 AND (
                   CASE
-                    WHEN "t118"."due_date" >= MAKE_DATE(2026, 7, 1)
+                    WHEN "t117"."due_date" >= MAKE_DATE(2026, 7, 1)
                     THEN 26
-                    WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                    WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
                     THEN CAST(NULL AS BIGINT)
                     ELSE CAST(NULL AS BIGINT)
                   END IS NOT NULL
                 )
                 AND (
-                  "t118"."expected_absence_weeks" IS NOT NULL
+                  "t117"."expected_absence_weeks" IS NOT NULL
                 )
                 AND (
-                  "t118"."expected_absence_weeks" < CASE
-                    WHEN "t118"."due_date" >= MAKE_DATE(2026, 7, 1)
+                  "t117"."expected_absence_weeks" < CASE
+                    WHEN "t117"."due_date" >= MAKE_DATE(2026, 7, 1)
                     THEN 26
-                    WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                    WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
                     THEN CAST(NULL AS BIGINT)
                     ELSE CAST(NULL AS BIGINT)
                   END
                 ),
                 FALSE
               )
-              THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t118"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
+              THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t117"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
               ELSE ''
             END <> ''
             THEN CASE
-              WHEN "t118"."category_exempt"
-              THEN 'visitationskategori ' || "t118"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
+              WHEN "t117"."category_exempt"
+              THEN 'visitationskategori ' || "t117"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
               WHEN COALESCE(
-                COALESCE("t118"."employed", FALSE)
+                COALESCE("t117"."employed", FALSE)
                 AND (
                   CASE
-                    WHEN "t118"."due_date" >= MAKE_DATE(2026, 7, 1)
+                    WHEN "t117"."due_date" >= MAKE_DATE(2026, 7, 1)
                     THEN 26
-                    WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                    WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
                     THEN CAST(NULL AS BIGINT)
                     ELSE CAST(NULL AS BIGINT)
                   END IS NOT NULL
                 )
                 AND (
-                  "t118"."expected_absence_weeks" IS NOT NULL
+                  "t117"."expected_absence_weeks" IS NOT NULL
                 )
                 AND (
-                  "t118"."expected_absence_weeks" < CASE
-                    WHEN "t118"."due_date" >= MAKE_DATE(2026, 7, 1)
+                  "t117"."expected_absence_weeks" < CASE
+                    WHEN "t117"."due_date" >= MAKE_DATE(2026, 7, 1)
                     THEN 26
-                    WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                    WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
                     THEN CAST(NULL AS BIGINT)
                     ELSE CAST(NULL AS BIGINT)
                   END
                 ),
                 FALSE
               )
-              THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t118"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
+              THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t117"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
               ELSE ''
             END
             WHEN COALESCE(
-              COALESCE("t118"."employed", FALSE)
+              COALESCE("t117"."employed", FALSE)
               AND (
                 CASE
-                  WHEN "t118"."due_date" >= MAKE_DATE(2025, 1, 1)
+                  WHEN "t117"."due_date" >= MAKE_DATE(2025, 1, 1)
                   THEN 13
-                  WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                  WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
                   THEN CAST(NULL AS BIGINT)
                   ELSE CAST(NULL AS BIGINT)
                 END IS NOT NULL
               )
               AND (
-                "t118"."expected_absence_weeks" IS NOT NULL
+                "t117"."expected_absence_weeks" IS NOT NULL
               )
               AND (
-                "t118"."first_held" IS NOT NULL
+                "t117"."first_held" IS NOT NULL
               )
               AND (
-                CAST(CAST("t118"."window_start" + TO_DAYS(COALESCE("t118"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) <= CAST(CAST("t118"."first_held" + TO_DAYS(
+                CAST(CAST("t117"."window_start" + TO_DAYS(COALESCE("t117"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) <= CAST(CAST("t117"."first_held" + TO_DAYS(
                   (
                     COALESCE(
                       CASE
-                        WHEN "t118"."due_date" >= MAKE_DATE(2025, 1, 1)
+                        WHEN "t117"."due_date" >= MAKE_DATE(2025, 1, 1)
                         THEN 13
-                        WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                        WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
                         THEN CAST(NULL AS BIGINT)
                         ELSE CAST(NULL AS BIGINT)
                       END,
@@ -2354,122 +2294,122 @@ FROM (
               ),
               FALSE
             )
-            THEN '§ 13 f: forventet raskmeldt ' || CAST(CAST(CAST("t118"."window_start" + TO_DAYS(COALESCE("t118"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) AS TEXT) || ', senest ved udgangen af uge 13 efter første opfølgning ' || CAST("t118"."first_held" AS TEXT)
+            THEN '§ 13 f: forventet raskmeldt ' || CAST(CAST(CAST("t117"."window_start" + TO_DAYS(COALESCE("t117"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) AS TEXT) || ', senest ved udgangen af uge 13 efter første opfølgning ' || CAST("t117"."first_held" AS TEXT)
             WHEN (
-              "t118"."end_date" IS NOT NULL
+              "t117"."end_date" IS NOT NULL
             )
             AND (
-              "t118"."end_date" < "t118"."due_date"
+              "t117"."end_date" < "t117"."due_date"
             )
             AND (
-              "t118"."fulfilled_date" IS NULL
+              "t117"."fulfilled_date" IS NULL
             )
-            THEN 'sygedagpengeforløbet sluttede ' || CAST("t118"."end_date" AS TEXT) || ' før fristen; ' || CAST(COALESCE("t118"."n_by_due", 0) AS TEXT) || ' af ' || CAST("t118"."_need" AS TEXT) || ' opfølgningssamtaler inden fristen' || CASE
-              WHEN "t118"."held_dates" IS NOT NULL
-              THEN ': ' || "t118"."held_dates"
+            THEN 'sygedagpengeforløbet sluttede ' || CAST("t117"."end_date" AS TEXT) || ' før fristen; ' || CAST(COALESCE("t117"."n_by_due", 0) AS TEXT) || ' af ' || CAST("t117"."_need" AS TEXT) || ' opfølgningssamtaler inden fristen' || CASE
+              WHEN "t117"."held_dates" IS NOT NULL
+              THEN ': ' || "t117"."held_dates"
               ELSE ''
             END
-            ELSE CAST(COALESCE("t118"."n_by_due", 0) AS TEXT) || ' af ' || CAST("t118"."_need" AS TEXT) || ' opfølgningssamtaler inden fristen' || CASE
-              WHEN "t118"."held_dates" IS NOT NULL
-              THEN ': ' || "t118"."held_dates"
+            ELSE CAST(COALESCE("t117"."n_by_due", 0) AS TEXT) || ' af ' || CAST("t117"."_need" AS TEXT) || ' opfølgningssamtaler inden fristen' || CASE
+              WHEN "t117"."held_dates" IS NOT NULL
+              THEN ': ' || "t117"."held_dates"
               ELSE ''
             END
           END
         END = ''
         THEN CASE
-          WHEN "t118"."exemption_applies"
-          THEN 'fritaget ' || CAST("t118"."exemption_start" AS TEXT) || '–' || CAST("t118"."exemption_end" AS TEXT) || ' (' || "t118"."exemption_reason" || '), fristen forlænget'
+          WHEN "t117"."exemption_applies"
+          THEN 'fritaget ' || CAST("t117"."exemption_start" AS TEXT) || '–' || CAST("t117"."exemption_end" AS TEXT) || ' (' || "t117"."exemption_reason" || '), fristen forlænget'
           ELSE ''
         END
         ELSE CASE
           WHEN CASE
             WHEN CASE
-              WHEN "t118"."category_exempt"
-              THEN 'visitationskategori ' || "t118"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
+              WHEN "t117"."category_exempt"
+              THEN 'visitationskategori ' || "t117"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
               WHEN COALESCE(
-                COALESCE("t118"."employed", FALSE)
+                COALESCE("t117"."employed", FALSE)
                 AND (
                   CASE
-                    WHEN "t118"."due_date" >= MAKE_DATE(2026, 7, 1)
+                    WHEN "t117"."due_date" >= MAKE_DATE(2026, 7, 1)
                     THEN 26
-                    WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                    WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
                     THEN CAST(NULL AS BIGINT)
                     ELSE CAST(NULL AS BIGINT)
                   END IS NOT NULL
                 )
                 AND (
-                  "t118"."expected_absence_weeks" IS NOT NULL
+                  "t117"."expected_absence_weeks" IS NOT NULL
                 )
                 AND (
-                  "t118"."expected_absence_weeks" < CASE
-                    WHEN "t118"."due_date" >= MAKE_DATE(2026, 7, 1)
+                  "t117"."expected_absence_weeks" < CASE
+                    WHEN "t117"."due_date" >= MAKE_DATE(2026, 7, 1)
                     THEN 26
-                    WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                    WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
                     THEN CAST(NULL AS BIGINT)
                     ELSE CAST(NULL AS BIGINT)
                   END
                 ),
                 FALSE
               )
-              THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t118"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
+              THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t117"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
               ELSE ''
             END <> ''
             THEN CASE
-              WHEN "t118"."category_exempt"
-              THEN 'visitationskategori ' || "t118"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
+              WHEN "t117"."category_exempt"
+              THEN 'visitationskategori ' || "t117"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
               WHEN COALESCE(
-                COALESCE("t118"."employed", FALSE)
+                COALESCE("t117"."employed", FALSE)
                 AND (
                   CASE
-                    WHEN "t118"."due_date" >= MAKE_DATE(2026, 7, 1)
+                    WHEN "t117"."due_date" >= MAKE_DATE(2026, 7, 1)
                     THEN 26
-                    WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                    WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
                     THEN CAST(NULL AS BIGINT)
                     ELSE CAST(NULL AS BIGINT)
                   END IS NOT NULL
                 )
                 AND (
-                  "t118"."expected_absence_weeks" IS NOT NULL
+                  "t117"."expected_absence_weeks" IS NOT NULL
                 )
                 AND (
-                  "t118"."expected_absence_weeks" < CASE
-                    WHEN "t118"."due_date" >= MAKE_DATE(2026, 7, 1)
+                  "t117"."expected_absence_weeks" < CASE
+                    WHEN "t117"."due_date" >= MAKE_DATE(2026, 7, 1)
                     THEN 26
-                    WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                    WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
                     THEN CAST(NULL AS BIGINT)
                     ELSE CAST(NULL AS BIGINT)
                   END
                 ),
                 FALSE
               )
-              THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t118"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
+              THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t117"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
               ELSE ''
             END
             WHEN COALESCE(
-              COALESCE("t118"."employed", FALSE)
+              COALESCE("t117"."employed", FALSE)
               AND (
                 CASE
-                  WHEN "t118"."due_date" >= MAKE_DATE(2025, 1, 1)
+                  WHEN "t117"."due_date" >= MAKE_DATE(2025, 1, 1)
                   THEN 13
-                  WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                  WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
                   THEN CAST(NULL AS BIGINT)
                   ELSE CAST(NULL AS BIGINT)
                 END IS NOT NULL
               )
               AND (
-                "t118"."expected_absence_weeks" IS NOT NULL
+                "t117"."expected_absence_weeks" IS NOT NULL
               )
               AND (
-                "t118"."first_held" IS NOT NULL
+                "t117"."first_held" IS NOT NULL
               )
               AND (
-                CAST(CAST("t118"."window_start" + TO_DAYS(COALESCE("t118"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) <= CAST(CAST("t118"."first_held" + TO_DAYS(
+                CAST(CAST("t117"."window_start" + TO_DAYS(COALESCE("t117"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) <= CAST(CAST("t117"."first_held" + TO_DAYS(
                   (
                     COALESCE(
                       CASE
-                        WHEN "t118"."due_date" >= MAKE_DATE(2025, 1, 1)
+                        WHEN "t117"."due_date" >= MAKE_DATE(2025, 1, 1)
                         THEN 13
-                        WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                        WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
                         THEN CAST(NULL AS BIGINT)
                         ELSE CAST(NULL AS BIGINT)
                       END,
@@ -2480,117 +2420,117 @@ FROM (
               ),
               FALSE
             )
-            THEN '§ 13 f: forventet raskmeldt ' || CAST(CAST(CAST("t118"."window_start" + TO_DAYS(COALESCE("t118"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) AS TEXT) || ', senest ved udgangen af uge 13 efter første opfølgning ' || CAST("t118"."first_held" AS TEXT)
+            THEN '§ 13 f: forventet raskmeldt ' || CAST(CAST(CAST("t117"."window_start" + TO_DAYS(COALESCE("t117"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) AS TEXT) || ', senest ved udgangen af uge 13 efter første opfølgning ' || CAST("t117"."first_held" AS TEXT)
             WHEN (
-              "t118"."end_date" IS NOT NULL
+              "t117"."end_date" IS NOT NULL
             )
             AND (
-              "t118"."end_date" < "t118"."due_date"
+              "t117"."end_date" < "t117"."due_date"
             )
             AND (
-              "t118"."fulfilled_date" IS NULL
+              "t117"."fulfilled_date" IS NULL
             )
-            THEN 'sygedagpengeforløbet sluttede ' || CAST("t118"."end_date" AS TEXT) || ' før fristen; ' || CAST(COALESCE("t118"."n_by_due", 0) AS TEXT) || ' af ' || CAST("t118"."_need" AS TEXT) || ' opfølgningssamtaler inden fristen' || CASE
-              WHEN "t118"."held_dates" IS NOT NULL
-              THEN ': ' || "t118"."held_dates"
+            THEN 'sygedagpengeforløbet sluttede ' || CAST("t117"."end_date" AS TEXT) || ' før fristen; ' || CAST(COALESCE("t117"."n_by_due", 0) AS TEXT) || ' af ' || CAST("t117"."_need" AS TEXT) || ' opfølgningssamtaler inden fristen' || CASE
+              WHEN "t117"."held_dates" IS NOT NULL
+              THEN ': ' || "t117"."held_dates"
               ELSE ''
             END
-            ELSE CAST(COALESCE("t118"."n_by_due", 0) AS TEXT) || ' af ' || CAST("t118"."_need" AS TEXT) || ' opfølgningssamtaler inden fristen' || CASE
-              WHEN "t118"."held_dates" IS NOT NULL
-              THEN ': ' || "t118"."held_dates"
+            ELSE CAST(COALESCE("t117"."n_by_due", 0) AS TEXT) || ' af ' || CAST("t117"."_need" AS TEXT) || ' opfølgningssamtaler inden fristen' || CASE
+              WHEN "t117"."held_dates" IS NOT NULL
+              THEN ': ' || "t117"."held_dates"
               ELSE ''
             END
           END = ''
-          THEN "t118"."category_note"
-          WHEN "t118"."category_note" = ''
+          THEN "t117"."category_note"
+          WHEN "t117"."category_note" = ''
           THEN CASE
             WHEN CASE
-              WHEN "t118"."category_exempt"
-              THEN 'visitationskategori ' || "t118"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
+              WHEN "t117"."category_exempt"
+              THEN 'visitationskategori ' || "t117"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
               WHEN COALESCE(
-                COALESCE("t118"."employed", FALSE)
+                COALESCE("t117"."employed", FALSE)
                 AND (
                   CASE
-                    WHEN "t118"."due_date" >= MAKE_DATE(2026, 7, 1)
+                    WHEN "t117"."due_date" >= MAKE_DATE(2026, 7, 1)
                     THEN 26
-                    WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                    WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
                     THEN CAST(NULL AS BIGINT)
                     ELSE CAST(NULL AS BIGINT)
                   END IS NOT NULL
                 )
                 AND (
-                  "t118"."expected_absence_weeks" IS NOT NULL
+                  "t117"."expected_absence_weeks" IS NOT NULL
                 )
                 AND (
-                  "t118"."expected_absence_weeks" < CASE
-                    WHEN "t118"."due_date" >= MAKE_DATE(2026, 7, 1)
+                  "t117"."expected_absence_weeks" < CASE
+                    WHEN "t117"."due_date" >= MAKE_DATE(2026, 7, 1)
                     THEN 26
-                    WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                    WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
                     THEN CAST(NULL AS BIGINT)
                     ELSE CAST(NULL AS BIGINT)
                   END
                 ),
                 FALSE
               )
-              THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t118"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
+              THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t117"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
               ELSE ''
             END <> ''
             THEN CASE
-              WHEN "t118"."category_exempt"
-              THEN 'visitationskategori ' || "t118"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
+              WHEN "t117"."category_exempt"
+              THEN 'visitationskategori ' || "t117"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
               WHEN COALESCE(
-                COALESCE("t118"."employed", FALSE)
+                COALESCE("t117"."employed", FALSE)
                 AND (
                   CASE
-                    WHEN "t118"."due_date" >= MAKE_DATE(2026, 7, 1)
+                    WHEN "t117"."due_date" >= MAKE_DATE(2026, 7, 1)
                     THEN 26
-                    WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                    WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
                     THEN CAST(NULL AS BIGINT)
                     ELSE CAST(NULL AS BIGINT)
                   END IS NOT NULL
                 )
                 AND (
-                  "t118"."expected_absence_weeks" IS NOT NULL
+                  "t117"."expected_absence_weeks" IS NOT NULL
                 )
                 AND (
-                  "t118"."expected_absence_weeks" < CASE
-                    WHEN "t118"."due_date" >= MAKE_DATE(2026, 7, 1)
+                  "t117"."expected_absence_weeks" < CASE
+                    WHEN "t117"."due_date" >= MAKE_DATE(2026, 7, 1)
                     THEN 26
-                    WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                    WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
                     THEN CAST(NULL AS BIGINT)
                     ELSE CAST(NULL AS BIGINT)
                   END
                 ),
                 FALSE
               )
-              THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t118"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
+              THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t117"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
               ELSE ''
             END
             WHEN COALESCE(
-              COALESCE("t118"."employed", FALSE)
+              COALESCE("t117"."employed", FALSE)
               AND (
                 CASE
-                  WHEN "t118"."due_date" >= MAKE_DATE(2025, 1, 1)
+                  WHEN "t117"."due_date" >= MAKE_DATE(2025, 1, 1)
                   THEN 13
-                  WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                  WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
                   THEN CAST(NULL AS BIGINT)
                   ELSE CAST(NULL AS BIGINT)
                 END IS NOT NULL
               )
               AND (
-                "t118"."expected_absence_weeks" IS NOT NULL
+                "t117"."expected_absence_weeks" IS NOT NULL
               )
               AND (
-                "t118"."first_held" IS NOT NULL
+                "t117"."first_held" IS NOT NULL
               )
               AND (
-                CAST(CAST("t118"."window_start" + TO_DAYS(COALESCE("t118"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) <= CAST(CAST("t118"."first_held" + TO_DAYS(
+                CAST(CAST("t117"."window_start" + TO_DAYS(COALESCE("t117"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) <= CAST(CAST("t117"."first_held" + TO_DAYS(
                   (
                     COALESCE(
                       CASE
-                        WHEN "t118"."due_date" >= MAKE_DATE(2025, 1, 1)
+                        WHEN "t117"."due_date" >= MAKE_DATE(2025, 1, 1)
                         THEN 13
-                        WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                        WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
                         THEN CAST(NULL AS BIGINT)
                         ELSE CAST(NULL AS BIGINT)
                       END,
@@ -2601,115 +2541,115 @@ FROM (
               ),
               FALSE
             )
-            THEN '§ 13 f: forventet raskmeldt ' || CAST(CAST(CAST("t118"."window_start" + TO_DAYS(COALESCE("t118"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) AS TEXT) || ', senest ved udgangen af uge 13 efter første opfølgning ' || CAST("t118"."first_held" AS TEXT)
+            THEN '§ 13 f: forventet raskmeldt ' || CAST(CAST(CAST("t117"."window_start" + TO_DAYS(COALESCE("t117"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) AS TEXT) || ', senest ved udgangen af uge 13 efter første opfølgning ' || CAST("t117"."first_held" AS TEXT)
             WHEN (
-              "t118"."end_date" IS NOT NULL
+              "t117"."end_date" IS NOT NULL
             )
             AND (
-              "t118"."end_date" < "t118"."due_date"
+              "t117"."end_date" < "t117"."due_date"
             )
             AND (
-              "t118"."fulfilled_date" IS NULL
+              "t117"."fulfilled_date" IS NULL
             )
-            THEN 'sygedagpengeforløbet sluttede ' || CAST("t118"."end_date" AS TEXT) || ' før fristen; ' || CAST(COALESCE("t118"."n_by_due", 0) AS TEXT) || ' af ' || CAST("t118"."_need" AS TEXT) || ' opfølgningssamtaler inden fristen' || CASE
-              WHEN "t118"."held_dates" IS NOT NULL
-              THEN ': ' || "t118"."held_dates"
+            THEN 'sygedagpengeforløbet sluttede ' || CAST("t117"."end_date" AS TEXT) || ' før fristen; ' || CAST(COALESCE("t117"."n_by_due", 0) AS TEXT) || ' af ' || CAST("t117"."_need" AS TEXT) || ' opfølgningssamtaler inden fristen' || CASE
+              WHEN "t117"."held_dates" IS NOT NULL
+              THEN ': ' || "t117"."held_dates"
               ELSE ''
             END
-            ELSE CAST(COALESCE("t118"."n_by_due", 0) AS TEXT) || ' af ' || CAST("t118"."_need" AS TEXT) || ' opfølgningssamtaler inden fristen' || CASE
-              WHEN "t118"."held_dates" IS NOT NULL
-              THEN ': ' || "t118"."held_dates"
+            ELSE CAST(COALESCE("t117"."n_by_due", 0) AS TEXT) || ' af ' || CAST("t117"."_need" AS TEXT) || ' opfølgningssamtaler inden fristen' || CASE
+              WHEN "t117"."held_dates" IS NOT NULL
+              THEN ': ' || "t117"."held_dates"
               ELSE ''
             END
           END
-          ELSE "t118"."category_note" || '; ' || CASE
+          ELSE "t117"."category_note" || '; ' || CASE
             WHEN CASE
-              WHEN "t118"."category_exempt"
-              THEN 'visitationskategori ' || "t118"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
+              WHEN "t117"."category_exempt"
+              THEN 'visitationskategori ' || "t117"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
               WHEN COALESCE(
-                COALESCE("t118"."employed", FALSE)
+                COALESCE("t117"."employed", FALSE)
                 AND (
                   CASE
-                    WHEN "t118"."due_date" >= MAKE_DATE(2026, 7, 1)
+                    WHEN "t117"."due_date" >= MAKE_DATE(2026, 7, 1)
                     THEN 26
-                    WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                    WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
                     THEN CAST(NULL AS BIGINT)
                     ELSE CAST(NULL AS BIGINT)
                   END IS NOT NULL
                 )
                 AND (
-                  "t118"."expected_absence_weeks" IS NOT NULL
+                  "t117"."expected_absence_weeks" IS NOT NULL
                 )
                 AND (
-                  "t118"."expected_absence_weeks" < CASE
-                    WHEN "t118"."due_date" >= MAKE_DATE(2026, 7, 1)
+                  "t117"."expected_absence_weeks" < CASE
+                    WHEN "t117"."due_date" >= MAKE_DATE(2026, 7, 1)
                     THEN 26
-                    WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                    WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
                     THEN CAST(NULL AS BIGINT)
                     ELSE CAST(NULL AS BIGINT)
                   END
                 ),
                 FALSE
               )
-              THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t118"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
+              THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t117"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
               ELSE ''
             END <> ''
             THEN CASE
-              WHEN "t118"."category_exempt"
-              THEN 'visitationskategori ' || "t118"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
+              WHEN "t117"."category_exempt"
+              THEN 'visitationskategori ' || "t117"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
               WHEN COALESCE(
-                COALESCE("t118"."employed", FALSE)
+                COALESCE("t117"."employed", FALSE)
                 AND (
                   CASE
-                    WHEN "t118"."due_date" >= MAKE_DATE(2026, 7, 1)
+                    WHEN "t117"."due_date" >= MAKE_DATE(2026, 7, 1)
                     THEN 26
-                    WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                    WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
                     THEN CAST(NULL AS BIGINT)
                     ELSE CAST(NULL AS BIGINT)
                   END IS NOT NULL
                 )
                 AND (
-                  "t118"."expected_absence_weeks" IS NOT NULL
+                  "t117"."expected_absence_weeks" IS NOT NULL
                 )
                 AND (
-                  "t118"."expected_absence_weeks" < CASE
-                    WHEN "t118"."due_date" >= MAKE_DATE(2026, 7, 1)
+                  "t117"."expected_absence_weeks" < CASE
+                    WHEN "t117"."due_date" >= MAKE_DATE(2026, 7, 1)
                     THEN 26
-                    WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                    WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
                     THEN CAST(NULL AS BIGINT)
                     ELSE CAST(NULL AS BIGINT)
                   END
                 ),
                 FALSE
               )
-              THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t118"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
+              THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t117"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
               ELSE ''
             END
             WHEN COALESCE(
-              COALESCE("t118"."employed", FALSE)
+              COALESCE("t117"."employed", FALSE)
               AND (
                 CASE
-                  WHEN "t118"."due_date" >= MAKE_DATE(2025, 1, 1)
+                  WHEN "t117"."due_date" >= MAKE_DATE(2025, 1, 1)
                   THEN 13
-                  WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                  WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
                   THEN CAST(NULL AS BIGINT)
                   ELSE CAST(NULL AS BIGINT)
                 END IS NOT NULL
               )
               AND (
-                "t118"."expected_absence_weeks" IS NOT NULL
+                "t117"."expected_absence_weeks" IS NOT NULL
               )
               AND (
-                "t118"."first_held" IS NOT NULL
+                "t117"."first_held" IS NOT NULL
               )
               AND (
-                CAST(CAST("t118"."window_start" + TO_DAYS(COALESCE("t118"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) <= CAST(CAST("t118"."first_held" + TO_DAYS(
+                CAST(CAST("t117"."window_start" + TO_DAYS(COALESCE("t117"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) <= CAST(CAST("t117"."first_held" + TO_DAYS(
                   (
                     COALESCE(
                       CASE
-                        WHEN "t118"."due_date" >= MAKE_DATE(2025, 1, 1)
+                        WHEN "t117"."due_date" >= MAKE_DATE(2025, 1, 1)
                         THEN 13
-                        WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                        WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
                         THEN CAST(NULL AS BIGINT)
                         ELSE CAST(NULL AS BIGINT)
                       END,
@@ -2720,92 +2660,92 @@ FROM (
               ),
               FALSE
             )
-            THEN '§ 13 f: forventet raskmeldt ' || CAST(CAST(CAST("t118"."window_start" + TO_DAYS(COALESCE("t118"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) AS TEXT) || ', senest ved udgangen af uge 13 efter første opfølgning ' || CAST("t118"."first_held" AS TEXT)
+            THEN '§ 13 f: forventet raskmeldt ' || CAST(CAST(CAST("t117"."window_start" + TO_DAYS(COALESCE("t117"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) AS TEXT) || ', senest ved udgangen af uge 13 efter første opfølgning ' || CAST("t117"."first_held" AS TEXT)
             WHEN (
-              "t118"."end_date" IS NOT NULL
+              "t117"."end_date" IS NOT NULL
             )
             AND (
-              "t118"."end_date" < "t118"."due_date"
+              "t117"."end_date" < "t117"."due_date"
             )
             AND (
-              "t118"."fulfilled_date" IS NULL
+              "t117"."fulfilled_date" IS NULL
             )
-            THEN 'sygedagpengeforløbet sluttede ' || CAST("t118"."end_date" AS TEXT) || ' før fristen; ' || CAST(COALESCE("t118"."n_by_due", 0) AS TEXT) || ' af ' || CAST("t118"."_need" AS TEXT) || ' opfølgningssamtaler inden fristen' || CASE
-              WHEN "t118"."held_dates" IS NOT NULL
-              THEN ': ' || "t118"."held_dates"
+            THEN 'sygedagpengeforløbet sluttede ' || CAST("t117"."end_date" AS TEXT) || ' før fristen; ' || CAST(COALESCE("t117"."n_by_due", 0) AS TEXT) || ' af ' || CAST("t117"."_need" AS TEXT) || ' opfølgningssamtaler inden fristen' || CASE
+              WHEN "t117"."held_dates" IS NOT NULL
+              THEN ': ' || "t117"."held_dates"
               ELSE ''
             END
-            ELSE CAST(COALESCE("t118"."n_by_due", 0) AS TEXT) || ' af ' || CAST("t118"."_need" AS TEXT) || ' opfølgningssamtaler inden fristen' || CASE
-              WHEN "t118"."held_dates" IS NOT NULL
-              THEN ': ' || "t118"."held_dates"
+            ELSE CAST(COALESCE("t117"."n_by_due", 0) AS TEXT) || ' af ' || CAST("t117"."_need" AS TEXT) || ' opfølgningssamtaler inden fristen' || CASE
+              WHEN "t117"."held_dates" IS NOT NULL
+              THEN ': ' || "t117"."held_dates"
               ELSE ''
             END
           END
         END || '; ' || CASE
-          WHEN "t118"."exemption_applies"
-          THEN 'fritaget ' || CAST("t118"."exemption_start" AS TEXT) || '–' || CAST("t118"."exemption_end" AS TEXT) || ' (' || "t118"."exemption_reason" || '), fristen forlænget'
+          WHEN "t117"."exemption_applies"
+          THEN 'fritaget ' || CAST("t117"."exemption_start" AS TEXT) || '–' || CAST("t117"."exemption_end" AS TEXT) || ' (' || "t117"."exemption_reason" || '), fristen forlænget'
           ELSE ''
         END
       END AS "evidence",
       (
         CASE
-          WHEN "t118"."category_exempt"
-          THEN 'visitationskategori ' || "t118"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
+          WHEN "t117"."category_exempt"
+          THEN 'visitationskategori ' || "t117"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
           WHEN COALESCE(
-            COALESCE("t118"."employed", FALSE)
+            COALESCE("t117"."employed", FALSE)
             AND (
               CASE
-                WHEN "t118"."due_date" >= MAKE_DATE(2026, 7, 1)
+                WHEN "t117"."due_date" >= MAKE_DATE(2026, 7, 1)
                 THEN 26
-                WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
                 THEN CAST(NULL AS BIGINT)
                 ELSE CAST(NULL AS BIGINT)
               END IS NOT NULL
             )
             AND (
-              "t118"."expected_absence_weeks" IS NOT NULL
+              "t117"."expected_absence_weeks" IS NOT NULL
             )
             AND (
-              "t118"."expected_absence_weeks" < CASE
-                WHEN "t118"."due_date" >= MAKE_DATE(2026, 7, 1)
+              "t117"."expected_absence_weeks" < CASE
+                WHEN "t117"."due_date" >= MAKE_DATE(2026, 7, 1)
                 THEN 26
-                WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
                 THEN CAST(NULL AS BIGINT)
                 ELSE CAST(NULL AS BIGINT)
               END
             ),
             FALSE
           )
-          THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t118"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
+          THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t117"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
           ELSE ''
         END = ''
       )
       AND NOT (
         COALESCE(
-          COALESCE("t118"."employed", FALSE)
+          COALESCE("t117"."employed", FALSE)
           AND (
             CASE
-              WHEN "t118"."due_date" >= MAKE_DATE(2025, 1, 1)
+              WHEN "t117"."due_date" >= MAKE_DATE(2025, 1, 1)
               THEN 13
-              WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+              WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
               THEN CAST(NULL AS BIGINT)
               ELSE CAST(NULL AS BIGINT)
             END IS NOT NULL
           )
           AND (
-            "t118"."expected_absence_weeks" IS NOT NULL
+            "t117"."expected_absence_weeks" IS NOT NULL
           )
           AND (
-            "t118"."first_held" IS NOT NULL
+            "t117"."first_held" IS NOT NULL
           )
           AND (
-            CAST(CAST("t118"."window_start" + TO_DAYS(COALESCE("t118"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) <= CAST(CAST("t118"."first_held" + TO_DAYS(
+            CAST(CAST("t117"."window_start" + TO_DAYS(COALESCE("t117"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) <= CAST(CAST("t117"."first_held" + TO_DAYS(
               (
                 COALESCE(
                   CASE
-                    WHEN "t118"."due_date" >= MAKE_DATE(2025, 1, 1)
+                    WHEN "t117"."due_date" >= MAKE_DATE(2025, 1, 1)
                     THEN 13
-                    WHEN "t118"."due_date" >= MAKE_DATE(2015, 1, 1)
+                    WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
                     THEN CAST(NULL AS BIGINT)
                     ELSE CAST(NULL AS BIGINT)
                   END,
@@ -2819,109 +2759,109 @@ FROM (
       )
       AND NOT (
         (
-          "t118"."end_date" IS NOT NULL
+          "t117"."end_date" IS NOT NULL
         )
         AND (
-          "t118"."end_date" < "t118"."due_date"
+          "t117"."end_date" < "t117"."due_date"
         )
         AND (
-          "t118"."fulfilled_date" IS NULL
+          "t117"."fulfilled_date" IS NULL
         )
       ) AS "is_applicable",
-      "t118"."exemption_applies"
+      "t117"."exemption_applies"
       AND (
-        CAST($as_of AS DATE) <= "t118"."exemption_end"
+        CAST($as_of AS DATE) <= "t117"."exemption_end"
       ) AS "is_exempt"
     FROM (
       SELECT
-        "t116".*
+        "t115".*
         EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
       FROM (
         SELECT
-          "t102"."person_id",
-          "t102"."benefit",
-          "t102"."start_date",
-          "t102"."end_date",
-          "t102"."first_contact_date",
-          "t102"."target_group",
-          "t102"."first_absence_date",
-          "t102"."sickness_category",
-          "t102"."employed",
-          "t102"."handover_date",
-          "t102"."expected_absence_weeks",
-          "t102"."work_obligation",
-          "t102"."municipality",
-          "t102"."early_followup_request_date",
-          "t102"."education_order",
-          "t102"."periods",
-          "t102"."window_start",
-          "t102"."category_in_force",
-          "t102"."category_exempt",
-          "t102"."category_note",
-          "t102"."_need",
-          "t102"."due0",
-          "t102"."exemption_start",
-          "t102"."exemption_end",
-          "t102"."exemption_reason",
-          "t102"."due_date",
-          "t102"."exemption_applies",
-          "t114"."person_id" AS "person_id_right",
-          "t114"."benefit" AS "benefit_right",
-          "t114"."start_date" AS "start_date_right",
-          "t114"."fulfilled_date",
-          "t114"."first_held",
-          "t114"."n_by_due",
-          "t114"."held_dates"
+          "t101"."person_id",
+          "t101"."benefit",
+          "t101"."start_date",
+          "t101"."end_date",
+          "t101"."first_contact_date",
+          "t101"."target_group",
+          "t101"."first_absence_date",
+          "t101"."sickness_category",
+          "t101"."employed",
+          "t101"."handover_date",
+          "t101"."expected_absence_weeks",
+          "t101"."work_obligation",
+          "t101"."municipality",
+          "t101"."early_followup_request_date",
+          "t101"."education_order",
+          "t101"."periods",
+          "t101"."window_start",
+          "t101"."category_in_force",
+          "t101"."category_exempt",
+          "t101"."category_note",
+          "t101"."_need",
+          "t101"."due0",
+          "t101"."exemption_start",
+          "t101"."exemption_end",
+          "t101"."exemption_reason",
+          "t101"."due_date",
+          "t101"."exemption_applies",
+          "t113"."person_id" AS "person_id_right",
+          "t113"."benefit" AS "benefit_right",
+          "t113"."start_date" AS "start_date_right",
+          "t113"."fulfilled_date",
+          "t113"."first_held",
+          "t113"."n_by_due",
+          "t113"."held_dates"
         FROM (
           SELECT
-            "t95"."person_id",
-            "t95"."benefit",
-            "t95"."start_date",
-            "t95"."end_date",
-            "t95"."first_contact_date",
-            "t95"."target_group",
-            "t95"."first_absence_date",
-            "t95"."sickness_category",
-            "t95"."employed",
-            "t95"."handover_date",
-            "t95"."expected_absence_weeks",
-            "t95"."work_obligation",
-            "t95"."municipality",
-            "t95"."early_followup_request_date",
-            "t95"."education_order",
-            "t95"."periods",
-            "t95"."window_start",
-            "t95"."category_in_force",
-            "t95"."category_exempt",
-            "t95"."category_note",
-            "t95"."_need",
-            "t95"."due0",
-            "t95"."exemption_start",
-            "t95"."exemption_end",
-            "t95"."exemption_reason",
+            "t94"."person_id",
+            "t94"."benefit",
+            "t94"."start_date",
+            "t94"."end_date",
+            "t94"."first_contact_date",
+            "t94"."target_group",
+            "t94"."first_absence_date",
+            "t94"."sickness_category",
+            "t94"."employed",
+            "t94"."handover_date",
+            "t94"."expected_absence_weeks",
+            "t94"."work_obligation",
+            "t94"."municipality",
+            "t94"."early_followup_request_date",
+            "t94"."education_order",
+            "t94"."periods",
+            "t94"."window_start",
+            "t94"."category_in_force",
+            "t94"."category_exempt",
+            "t94"."category_note",
+            "t94"."_need",
+            "t94"."due0",
+            "t94"."exemption_start",
+            "t94"."exemption_end",
+            "t94"."exemption_reason",
             CASE
               WHEN (
-                "t95"."exemption_end" IS NOT NULL
+                "t94"."exemption_end" IS NOT NULL
               )
               AND COALESCE(
                 CASE
-                  WHEN "t95"."window_start" >= MAKE_DATE(2015, 1, 1)
+                  WHEN "t94"."window_start" >= MAKE_DATE(2015, 1, 1)
                   THEN TRUE
                   ELSE CAST(NULL AS BOOLEAN)
                 END,
                 FALSE
               )
-              THEN CAST(CAST("t95"."exemption_end" + TO_DAYS(
-                DATE_DIFF('DAY', GREATEST("t95"."exemption_start", "t95"."window_start"), "t95"."due0") + 1
+              THEN CAST(CAST("t94"."exemption_end" + TO_DAYS(
+                DATE_DIFF('DAY', GREATEST("t94"."exemption_start", "t94"."window_start"), "t94"."due0") + 1
               ) AS TIMESTAMP) AS DATE)
-              ELSE "t95"."due0"
+              ELSE "t94"."due0"
             END AS "due_date",
             (
-              "t95"."exemption_end" IS NOT NULL
+              "t94"."exemption_end" IS NOT NULL
             )
             AND COALESCE(
               CASE
-                WHEN "t95"."window_start" >= MAKE_DATE(2015, 1, 1)
+                WHEN "t94"."window_start" >= MAKE_DATE(2015, 1, 1)
                 THEN TRUE
                 ELSE CAST(NULL AS BOOLEAN)
               END,
@@ -2929,73 +2869,73 @@ FROM (
             ) AS "exemption_applies"
           FROM (
             SELECT
-              "t94".*
+              "t93".*
               EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
             FROM (
               SELECT
-                "t84"."person_id",
-                "t84"."benefit",
-                "t84"."start_date",
-                "t84"."end_date",
-                "t84"."first_contact_date",
-                "t84"."target_group",
-                "t84"."first_absence_date",
-                "t84"."sickness_category",
-                "t84"."employed",
-                "t84"."handover_date",
-                "t84"."expected_absence_weeks",
-                "t84"."work_obligation",
-                "t84"."municipality",
-                "t84"."early_followup_request_date",
-                "t84"."education_order",
-                "t84"."periods",
-                "t84"."window_start",
-                "t84"."category_in_force",
-                "t84"."category_exempt",
-                "t84"."category_note",
-                "t84"."_need",
-                "t84"."due0",
-                "t92"."person_id" AS "person_id_right",
-                "t92"."benefit" AS "benefit_right",
-                "t92"."start_date" AS "start_date_right",
-                "t92"."exemption_start",
-                "t92"."exemption_end",
-                "t92"."exemption_reason"
+                "t83"."person_id",
+                "t83"."benefit",
+                "t83"."start_date",
+                "t83"."end_date",
+                "t83"."first_contact_date",
+                "t83"."target_group",
+                "t83"."first_absence_date",
+                "t83"."sickness_category",
+                "t83"."employed",
+                "t83"."handover_date",
+                "t83"."expected_absence_weeks",
+                "t83"."work_obligation",
+                "t83"."municipality",
+                "t83"."early_followup_request_date",
+                "t83"."education_order",
+                "t83"."periods",
+                "t83"."window_start",
+                "t83"."category_in_force",
+                "t83"."category_exempt",
+                "t83"."category_note",
+                "t83"."_need",
+                "t83"."due0",
+                "t91"."person_id" AS "person_id_right",
+                "t91"."benefit" AS "benefit_right",
+                "t91"."start_date" AS "start_date_right",
+                "t91"."exemption_start",
+                "t91"."exemption_end",
+                "t91"."exemption_reason"
               FROM (
                 SELECT
-                  "t76"."person_id",
-                  "t76"."benefit",
-                  "t76"."start_date",
-                  "t76"."end_date",
-                  "t76"."first_contact_date",
-                  "t76"."target_group",
-                  "t76"."first_absence_date",
-                  "t76"."sickness_category",
-                  "t76"."employed",
-                  "t76"."handover_date",
-                  "t76"."expected_absence_weeks",
-                  "t76"."work_obligation",
-                  "t76"."municipality",
-                  "t76"."early_followup_request_date",
-                  "t76"."education_order",
-                  "t76"."periods",
-                  "t76"."window_start",
-                  "t76"."category_in_force",
-                  "t76"."category_exempt",
-                  "t76"."category_note",
+                  "t75"."person_id",
+                  "t75"."benefit",
+                  "t75"."start_date",
+                  "t75"."end_date",
+                  "t75"."first_contact_date",
+                  "t75"."target_group",
+                  "t75"."first_absence_date",
+                  "t75"."sickness_category",
+                  "t75"."employed",
+                  "t75"."handover_date",
+                  "t75"."expected_absence_weeks",
+                  "t75"."work_obligation",
+                  "t75"."municipality",
+                  "t75"."early_followup_request_date",
+                  "t75"."education_order",
+                  "t75"."periods",
+                  "t75"."window_start",
+                  "t75"."category_in_force",
+                  "t75"."category_exempt",
+                  "t75"."category_note",
                   CASE
-                    WHEN "t76"."window_start" >= MAKE_DATE(2026, 7, 1)
+                    WHEN "t75"."window_start" >= MAKE_DATE(2026, 7, 1)
                     THEN 1
-                    WHEN "t76"."window_start" >= MAKE_DATE(2020, 1, 1)
+                    WHEN "t75"."window_start" >= MAKE_DATE(2020, 1, 1)
                     THEN 4
-                    WHEN "t76"."window_start" >= MAKE_DATE(2015, 1, 1)
+                    WHEN "t75"."window_start" >= MAKE_DATE(2015, 1, 1)
                     THEN CAST(NULL AS BIGINT)
                     ELSE CAST(NULL AS BIGINT)
                   END AS "_need",
-                  CAST(CAST(CAST(CAST("t76"."window_start" + TO_MONTHS(
+                  CAST(CAST(CAST(CAST("t75"."window_start" + TO_MONTHS(
                     COALESCE(
                       CASE
-                        WHEN "t76"."window_start" >= MAKE_DATE(2020, 1, 1)
+                        WHEN "t75"."window_start" >= MAKE_DATE(2020, 1, 1)
                         THEN 6
                         ELSE CAST(NULL AS BIGINT)
                       END,
@@ -3004,56 +2944,56 @@ FROM (
                   ) AS TIMESTAMP) AS DATE) + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
                 FROM (
                   SELECT
-                    "t75".*
+                    "t74".*
                     EXCLUDE ("_cat1_until")
                   FROM (
                     SELECT
-                      "t74"."person_id",
-                      "t74"."benefit",
-                      "t74"."start_date",
-                      "t74"."end_date",
-                      "t74"."first_contact_date",
-                      "t74"."target_group",
-                      "t74"."first_absence_date",
-                      "t74"."sickness_category",
-                      "t74"."employed",
-                      "t74"."handover_date",
-                      "t74"."expected_absence_weeks",
-                      "t74"."work_obligation",
-                      "t74"."municipality",
-                      "t74"."early_followup_request_date",
-                      "t74"."education_order",
-                      "t74"."periods",
-                      "t74"."window_start",
-                      "t74"."_cat1_until",
-                      "t74"."category_in_force",
+                      "t73"."person_id",
+                      "t73"."benefit",
+                      "t73"."start_date",
+                      "t73"."end_date",
+                      "t73"."first_contact_date",
+                      "t73"."target_group",
+                      "t73"."first_absence_date",
+                      "t73"."sickness_category",
+                      "t73"."employed",
+                      "t73"."handover_date",
+                      "t73"."expected_absence_weeks",
+                      "t73"."work_obligation",
+                      "t73"."municipality",
+                      "t73"."early_followup_request_date",
+                      "t73"."education_order",
+                      "t73"."periods",
+                      "t73"."window_start",
+                      "t73"."_cat1_until",
+                      "t73"."category_in_force",
                       COALESCE(
                         ARRAY_CONTAINS(
                           CASE
-                            WHEN "t74"."window_start" >= MAKE_DATE(2025, 1, 1)
+                            WHEN "t73"."window_start" >= MAKE_DATE(2025, 1, 1)
                             THEN ['1']
-                            WHEN "t74"."window_start" >= MAKE_DATE(2015, 1, 1)
+                            WHEN "t73"."window_start" >= MAKE_DATE(2015, 1, 1)
                             THEN ['1']
                             ELSE CAST(NULL AS TEXT[])
                           END,
-                          "t74"."category_in_force"
+                          "t73"."category_in_force"
                         ),
                         FALSE
                       )
                       AND (
                         (
                           CASE
-                            WHEN "t74"."window_start" >= MAKE_DATE(2015, 1, 1)
+                            WHEN "t73"."window_start" >= MAKE_DATE(2015, 1, 1)
                             THEN 8
                             ELSE CAST(NULL AS BIGINT)
                           END IS NULL
                         )
                         OR (
                           (
-                            "t74"."end_date" IS NOT NULL
+                            "t73"."end_date" IS NOT NULL
                           )
                           AND (
-                            "t74"."end_date" <= "t74"."_cat1_until"
+                            "t73"."end_date" <= "t73"."_cat1_until"
                           )
                         )
                       ) AS "category_exempt",
@@ -3062,127 +3002,127 @@ FROM (
                           COALESCE(
                             ARRAY_CONTAINS(
                               CASE
-                                WHEN "t74"."window_start" >= MAKE_DATE(2025, 1, 1)
+                                WHEN "t73"."window_start" >= MAKE_DATE(2025, 1, 1)
                                 THEN ['1']
-                                WHEN "t74"."window_start" >= MAKE_DATE(2015, 1, 1)
+                                WHEN "t73"."window_start" >= MAKE_DATE(2015, 1, 1)
                                 THEN ['1']
                                 ELSE CAST(NULL AS TEXT[])
                               END,
-                              "t74"."category_in_force"
+                              "t73"."category_in_force"
                             ),
                             FALSE
                           )
                         )
                         OR (
                           CASE
-                            WHEN "t74"."window_start" >= MAKE_DATE(2015, 1, 1)
+                            WHEN "t73"."window_start" >= MAKE_DATE(2015, 1, 1)
                             THEN 8
                             ELSE CAST(NULL AS BIGINT)
                           END IS NULL
                         )
                         OR (
                           (
-                            "t74"."end_date" IS NOT NULL
+                            "t73"."end_date" IS NOT NULL
                           )
                           AND (
-                            "t74"."end_date" <= "t74"."_cat1_until"
+                            "t73"."end_date" <= "t73"."_cat1_until"
                           )
                         )
                         THEN ''
-                        WHEN CAST($as_of AS DATE) <= "t74"."_cat1_until"
-                        THEN 'kategori ' || "t74"."category_in_force" || ': opfølgningssamtale og revisitation, hvis fraværet varer ud over ' || CAST(CASE
-                          WHEN "t74"."window_start" >= MAKE_DATE(2015, 1, 1)
+                        WHEN CAST($as_of AS DATE) <= "t73"."_cat1_until"
+                        THEN 'kategori ' || "t73"."category_in_force" || ': opfølgningssamtale og revisitation, hvis fraværet varer ud over ' || CAST(CASE
+                          WHEN "t73"."window_start" >= MAKE_DATE(2015, 1, 1)
                           THEN 8
                           ELSE CAST(NULL AS BIGINT)
                         END AS TEXT) || ' uger (§ 13 a, stk. 1)'
-                        ELSE 'kategori ' || "t74"."category_in_force" || ' og fraværet varer ud over ' || CAST(CASE
-                          WHEN "t74"."window_start" >= MAKE_DATE(2015, 1, 1)
+                        ELSE 'kategori ' || "t73"."category_in_force" || ' og fraværet varer ud over ' || CAST(CASE
+                          WHEN "t73"."window_start" >= MAKE_DATE(2015, 1, 1)
                           THEN 8
                           ELSE CAST(NULL AS BIGINT)
                         END AS TEXT) || ' uger (§ 13 a, stk. 1): opfølgningssamtale og revisitation'
                       END AS "category_note"
                     FROM (
                       SELECT
-                        "t73".*
+                        "t72".*
                         EXCLUDE ("_cat_found")
                       FROM (
                         SELECT
-                          "t72"."person_id",
-                          "t72"."benefit",
-                          "t72"."start_date",
-                          "t72"."end_date",
-                          "t72"."first_contact_date",
-                          "t72"."target_group",
-                          "t72"."first_absence_date",
-                          "t72"."sickness_category",
-                          "t72"."employed",
-                          "t72"."handover_date",
-                          "t72"."expected_absence_weeks",
-                          "t72"."work_obligation",
-                          "t72"."municipality",
-                          "t72"."early_followup_request_date",
-                          "t72"."education_order",
-                          "t72"."periods",
-                          "t72"."window_start",
-                          "t72"."_cat1_until",
-                          "t72"."_cat_found",
-                          COALESCE("t72"."_cat_found", "t72"."sickness_category") AS "category_in_force"
+                          "t71"."person_id",
+                          "t71"."benefit",
+                          "t71"."start_date",
+                          "t71"."end_date",
+                          "t71"."first_contact_date",
+                          "t71"."target_group",
+                          "t71"."first_absence_date",
+                          "t71"."sickness_category",
+                          "t71"."employed",
+                          "t71"."handover_date",
+                          "t71"."expected_absence_weeks",
+                          "t71"."work_obligation",
+                          "t71"."municipality",
+                          "t71"."early_followup_request_date",
+                          "t71"."education_order",
+                          "t71"."periods",
+                          "t71"."window_start",
+                          "t71"."_cat1_until",
+                          "t71"."_cat_found",
+                          COALESCE("t71"."_cat_found", "t71"."sickness_category") AS "category_in_force"
                         FROM (
                           SELECT
-                            "t71".*
+                            "t70".*
                             EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
                           FROM (
                             SELECT
-                              "t66"."person_id",
-                              "t66"."benefit",
-                              "t66"."start_date",
-                              "t66"."end_date",
-                              "t66"."first_contact_date",
-                              "t66"."target_group",
-                              "t66"."first_absence_date",
-                              "t66"."sickness_category",
-                              "t66"."employed",
-                              "t66"."handover_date",
-                              "t66"."expected_absence_weeks",
-                              "t66"."work_obligation",
-                              "t66"."municipality",
-                              "t66"."early_followup_request_date",
-                              "t66"."education_order",
-                              "t66"."periods",
-                              "t66"."window_start",
-                              "t66"."_cat1_until",
-                              "t70"."person_id" AS "person_id_right",
-                              "t70"."benefit" AS "benefit_right",
-                              "t70"."start_date" AS "start_date_right",
-                              "t70"."_cat_found"
+                              "t65"."person_id",
+                              "t65"."benefit",
+                              "t65"."start_date",
+                              "t65"."end_date",
+                              "t65"."first_contact_date",
+                              "t65"."target_group",
+                              "t65"."first_absence_date",
+                              "t65"."sickness_category",
+                              "t65"."employed",
+                              "t65"."handover_date",
+                              "t65"."expected_absence_weeks",
+                              "t65"."work_obligation",
+                              "t65"."municipality",
+                              "t65"."early_followup_request_date",
+                              "t65"."education_order",
+                              "t65"."periods",
+                              "t65"."window_start",
+                              "t65"."_cat1_until",
+                              "t69"."person_id" AS "person_id_right",
+                              "t69"."benefit" AS "benefit_right",
+                              "t69"."start_date" AS "start_date_right",
+                              "t69"."_cat_found"
                             FROM (
                               SELECT
-                                "t63"."person_id",
-                                "t63"."benefit",
-                                "t63"."_key" AS "start_date",
+                                "t62"."person_id",
+                                "t62"."benefit",
+                                "t62"."_key" AS "start_date",
                                 CASE
-                                  WHEN "t63"."_end" = MAKE_DATE(9999, 12, 31)
+                                  WHEN "t62"."_end" = MAKE_DATE(9999, 12, 31)
                                   THEN CAST(NULL AS DATE)
-                                  ELSE "t63"."_end"
+                                  ELSE "t62"."_end"
                                 END AS "end_date",
-                                "t63"."first_contact_date",
-                                "t63"."target_group",
-                                "t63"."first_absence_date",
-                                "t63"."sickness_category",
-                                "t63"."employed",
-                                "t63"."handover_date",
-                                "t63"."expected_absence_weeks",
-                                "t63"."work_obligation",
-                                "t63"."municipality",
-                                "t63"."early_followup_request_date",
-                                "t63"."education_order",
-                                "t63"."periods",
-                                COALESCE("t63"."first_absence_date", "t63"."_key") AS "window_start",
-                                CAST(CAST(COALESCE("t63"."first_absence_date", "t63"."_key") + TO_DAYS(
+                                "t62"."first_contact_date",
+                                "t62"."target_group",
+                                "t62"."first_absence_date",
+                                "t62"."sickness_category",
+                                "t62"."employed",
+                                "t62"."handover_date",
+                                "t62"."expected_absence_weeks",
+                                "t62"."work_obligation",
+                                "t62"."municipality",
+                                "t62"."early_followup_request_date",
+                                "t62"."education_order",
+                                "t62"."periods",
+                                COALESCE("t62"."first_absence_date", "t62"."_key") AS "window_start",
+                                CAST(CAST(COALESCE("t62"."first_absence_date", "t62"."_key") + TO_DAYS(
                                   (
                                     COALESCE(
                                       CASE
-                                        WHEN COALESCE("t63"."first_absence_date", "t63"."_key") >= MAKE_DATE(2015, 1, 1)
+                                        WHEN COALESCE("t62"."first_absence_date", "t62"."_key") >= MAKE_DATE(2015, 1, 1)
                                         THEN 8
                                         ELSE CAST(NULL AS BIGINT)
                                       END,
@@ -3190,36 +3130,36 @@ FROM (
                                     ) * 7
                                   ) - 1
                                 ) AS TIMESTAMP) AS DATE) AS "_cat1_until"
-                              FROM "t62" AS "t63"
+                              FROM "t61" AS "t62"
                               WHERE
-                                "t63"."benefit" IN ('sygedagpenge')
-                            ) AS "t66"
+                                "t62"."benefit" IN ('sygedagpenge')
+                            ) AS "t65"
                             LEFT OUTER JOIN (
                               SELECT
-                                "t68"."person_id",
-                                "t68"."benefit",
-                                "t68"."start_date",
-                                FIRST("t68"."_cat" ORDER BY "t68"."_from" DESC) AS "_cat_found"
+                                "t67"."person_id",
+                                "t67"."benefit",
+                                "t67"."start_date",
+                                FIRST("t67"."_cat" ORDER BY "t67"."_from" DESC) AS "_cat_found"
                               FROM (
                                 SELECT
-                                  "t67"."person_id",
-                                  "t67"."benefit",
-                                  "t67"."start_date",
-                                  "t67"."_day",
-                                  "t67"."_last",
+                                  "t66"."person_id",
+                                  "t66"."benefit",
+                                  "t66"."start_date",
+                                  "t66"."_day",
+                                  "t66"."_last",
                                   "t8"."_pid",
                                   "t8"."_from",
                                   "t8"."_cat"
                                 FROM (
                                   SELECT
-                                    "t63"."person_id",
-                                    "t63"."benefit",
-                                    "t63"."_key" AS "start_date",
-                                    CAST(CAST(COALESCE("t63"."first_absence_date", "t63"."_key") + TO_DAYS(
+                                    "t62"."person_id",
+                                    "t62"."benefit",
+                                    "t62"."_key" AS "start_date",
+                                    CAST(CAST(COALESCE("t62"."first_absence_date", "t62"."_key") + TO_DAYS(
                                       (
                                         COALESCE(
                                           CASE
-                                            WHEN COALESCE("t63"."first_absence_date", "t63"."_key") >= MAKE_DATE(2015, 1, 1)
+                                            WHEN COALESCE("t62"."first_absence_date", "t62"."_key") >= MAKE_DATE(2015, 1, 1)
                                             THEN 8
                                             ELSE CAST(NULL AS BIGINT)
                                           END,
@@ -3228,14 +3168,14 @@ FROM (
                                       ) - 1
                                     ) AS TIMESTAMP) AS DATE) AS "_day",
                                     CASE
-                                      WHEN "t63"."_end" = MAKE_DATE(9999, 12, 31)
+                                      WHEN "t62"."_end" = MAKE_DATE(9999, 12, 31)
                                       THEN CAST(NULL AS DATE)
-                                      ELSE "t63"."_end"
+                                      ELSE "t62"."_end"
                                     END AS "_last"
-                                  FROM "t62" AS "t63"
+                                  FROM "t61" AS "t62"
                                   WHERE
-                                    "t63"."benefit" IN ('sygedagpenge')
-                                ) AS "t67"
+                                    "t62"."benefit" IN ('sygedagpenge')
+                                ) AS "t66"
                                 INNER JOIN (
                                   SELECT
                                     "t2"."person_id" AS "_pid",
@@ -3247,69 +3187,69 @@ FROM (
                                     AND "t2"."start_date" <= CAST($as_of AS DATE)
                                     AND "t2"."sickness_category" IS NOT NULL
                                 ) AS "t8"
-                                  ON "t67"."person_id" = "t8"."_pid"
-                                  AND "t8"."_from" >= "t67"."start_date"
-                                  AND "t8"."_from" <= "t67"."_day"
+                                  ON "t66"."person_id" = "t8"."_pid"
+                                  AND "t8"."_from" >= "t66"."start_date"
+                                  AND "t8"."_from" <= "t66"."_day"
                                   AND (
                                     (
-                                      "t67"."_last" IS NULL
+                                      "t66"."_last" IS NULL
                                     ) OR (
-                                      "t8"."_from" <= "t67"."_last"
+                                      "t8"."_from" <= "t66"."_last"
                                     )
                                   )
-                              ) AS "t68"
+                              ) AS "t67"
                               GROUP BY
                                 1,
                                 2,
                                 3
-                            ) AS "t70"
-                              ON "t66"."person_id" = "t70"."person_id"
-                              AND "t66"."benefit" = "t70"."benefit"
-                              AND "t66"."start_date" = "t70"."start_date"
-                          ) AS "t71"
-                        ) AS "t72"
-                      ) AS "t73"
-                    ) AS "t74"
-                  ) AS "t75"
-                ) AS "t76"
+                            ) AS "t69"
+                              ON "t65"."person_id" = "t69"."person_id"
+                              AND "t65"."benefit" = "t69"."benefit"
+                              AND "t65"."start_date" = "t69"."start_date"
+                          ) AS "t70"
+                        ) AS "t71"
+                      ) AS "t72"
+                    ) AS "t73"
+                  ) AS "t74"
+                ) AS "t75"
                 WHERE
                   CASE
-                    WHEN "t76"."window_start" >= MAKE_DATE(2026, 7, 1)
+                    WHEN "t75"."window_start" >= MAKE_DATE(2026, 7, 1)
                     THEN 1
-                    WHEN "t76"."window_start" >= MAKE_DATE(2020, 1, 1)
+                    WHEN "t75"."window_start" >= MAKE_DATE(2020, 1, 1)
                     THEN 4
-                    WHEN "t76"."window_start" >= MAKE_DATE(2015, 1, 1)
+                    WHEN "t75"."window_start" >= MAKE_DATE(2015, 1, 1)
                     THEN CAST(NULL AS BIGINT)
                     ELSE CAST(NULL AS BIGINT)
                   END IS NOT NULL
-              ) AS "t84"
+              ) AS "t83"
               LEFT OUTER JOIN (
                 SELECT
-                  "t87"."person_id",
-                  "t87"."benefit",
-                  "t87"."start_date",
-                  FIRST("t87"."_from" ORDER BY "t87"."_to" DESC) AS "exemption_start",
-                  MAX("t87"."_to") AS "exemption_end",
-                  FIRST("t87"."_reason" ORDER BY "t87"."_to" DESC) AS "exemption_reason"
+                  "t86"."person_id",
+                  "t86"."benefit",
+                  "t86"."start_date",
+                  FIRST("t86"."_from" ORDER BY "t86"."_to" DESC) AS "exemption_start",
+                  MAX("t86"."_to") AS "exemption_end",
+                  FIRST("t86"."_reason" ORDER BY "t86"."_to" DESC) AS "exemption_reason"
                 FROM (
                   SELECT
-                    "t85"."person_id",
-                    "t85"."benefit",
-                    "t85"."start_date",
-                    "t85"."_day",
+                    "t84"."person_id",
+                    "t84"."benefit",
+                    "t84"."start_date",
+                    "t84"."_day",
                     "t6"."_pid",
                     "t6"."_from",
                     "t6"."_to",
                     "t6"."_reason"
                   FROM (
                     SELECT
-                      "t76"."person_id",
-                      "t76"."benefit",
-                      "t76"."start_date",
-                      CAST(CAST(CAST(CAST("t76"."window_start" + TO_MONTHS(
+                      "t75"."person_id",
+                      "t75"."benefit",
+                      "t75"."start_date",
+                      CAST(CAST(CAST(CAST("t75"."window_start" + TO_MONTHS(
                         COALESCE(
                           CASE
-                            WHEN "t76"."window_start" >= MAKE_DATE(2020, 1, 1)
+                            WHEN "t75"."window_start" >= MAKE_DATE(2020, 1, 1)
                             THEN 6
                             ELSE CAST(NULL AS BIGINT)
                           END,
@@ -3318,56 +3258,56 @@ FROM (
                       ) AS TIMESTAMP) AS DATE) + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "_day"
                     FROM (
                       SELECT
-                        "t75".*
+                        "t74".*
                         EXCLUDE ("_cat1_until")
                       FROM (
                         SELECT
-                          "t74"."person_id",
-                          "t74"."benefit",
-                          "t74"."start_date",
-                          "t74"."end_date",
-                          "t74"."first_contact_date",
-                          "t74"."target_group",
-                          "t74"."first_absence_date",
-                          "t74"."sickness_category",
-                          "t74"."employed",
-                          "t74"."handover_date",
-                          "t74"."expected_absence_weeks",
-                          "t74"."work_obligation",
-                          "t74"."municipality",
-                          "t74"."early_followup_request_date",
-                          "t74"."education_order",
-                          "t74"."periods",
-                          "t74"."window_start",
-                          "t74"."_cat1_until",
-                          "t74"."category_in_force",
+                          "t73"."person_id",
+                          "t73"."benefit",
+                          "t73"."start_date",
+                          "t73"."end_date",
+                          "t73"."first_contact_date",
+                          "t73"."target_group",
+                          "t73"."first_absence_date",
+                          "t73"."sickness_category",
+                          "t73"."employed",
+                          "t73"."handover_date",
+                          "t73"."expected_absence_weeks",
+                          "t73"."work_obligation",
+                          "t73"."municipality",
+                          "t73"."early_followup_request_date",
+                          "t73"."education_order",
+                          "t73"."periods",
+                          "t73"."window_start",
+                          "t73"."_cat1_until",
+                          "t73"."category_in_force",
                           COALESCE(
                             ARRAY_CONTAINS(
                               CASE
-                                WHEN "t74"."window_start" >= MAKE_DATE(2025, 1, 1)
+                                WHEN "t73"."window_start" >= MAKE_DATE(2025, 1, 1)
                                 THEN ['1']
-                                WHEN "t74"."window_start" >= MAKE_DATE(2015, 1, 1)
+                                WHEN "t73"."window_start" >= MAKE_DATE(2015, 1, 1)
                                 THEN ['1']
                                 ELSE CAST(NULL AS TEXT[])
                               END,
-                              "t74"."category_in_force"
+                              "t73"."category_in_force"
                             ),
                             FALSE
                           )
                           AND (
                             (
                               CASE
-                                WHEN "t74"."window_start" >= MAKE_DATE(2015, 1, 1)
+                                WHEN "t73"."window_start" >= MAKE_DATE(2015, 1, 1)
                                 THEN 8
                                 ELSE CAST(NULL AS BIGINT)
                               END IS NULL
                             )
                             OR (
                               (
-                                "t74"."end_date" IS NOT NULL
+                                "t73"."end_date" IS NOT NULL
                               )
                               AND (
-                                "t74"."end_date" <= "t74"."_cat1_until"
+                                "t73"."end_date" <= "t73"."_cat1_until"
                               )
                             )
                           ) AS "category_exempt",
@@ -3376,127 +3316,127 @@ FROM (
                               COALESCE(
                                 ARRAY_CONTAINS(
                                   CASE
-                                    WHEN "t74"."window_start" >= MAKE_DATE(2025, 1, 1)
+                                    WHEN "t73"."window_start" >= MAKE_DATE(2025, 1, 1)
                                     THEN ['1']
-                                    WHEN "t74"."window_start" >= MAKE_DATE(2015, 1, 1)
+                                    WHEN "t73"."window_start" >= MAKE_DATE(2015, 1, 1)
                                     THEN ['1']
                                     ELSE CAST(NULL AS TEXT[])
                                   END,
-                                  "t74"."category_in_force"
+                                  "t73"."category_in_force"
                                 ),
                                 FALSE
                               )
                             )
                             OR (
                               CASE
-                                WHEN "t74"."window_start" >= MAKE_DATE(2015, 1, 1)
+                                WHEN "t73"."window_start" >= MAKE_DATE(2015, 1, 1)
                                 THEN 8
                                 ELSE CAST(NULL AS BIGINT)
                               END IS NULL
                             )
                             OR (
                               (
-                                "t74"."end_date" IS NOT NULL
+                                "t73"."end_date" IS NOT NULL
                               )
                               AND (
-                                "t74"."end_date" <= "t74"."_cat1_until"
+                                "t73"."end_date" <= "t73"."_cat1_until"
                               )
                             )
                             THEN ''
-                            WHEN CAST($as_of AS DATE) <= "t74"."_cat1_until"
-                            THEN 'kategori ' || "t74"."category_in_force" || ': opfølgningssamtale og revisitation, hvis fraværet varer ud over ' || CAST(CASE
-                              WHEN "t74"."window_start" >= MAKE_DATE(2015, 1, 1)
+                            WHEN CAST($as_of AS DATE) <= "t73"."_cat1_until"
+                            THEN 'kategori ' || "t73"."category_in_force" || ': opfølgningssamtale og revisitation, hvis fraværet varer ud over ' || CAST(CASE
+                              WHEN "t73"."window_start" >= MAKE_DATE(2015, 1, 1)
                               THEN 8
                               ELSE CAST(NULL AS BIGINT)
                             END AS TEXT) || ' uger (§ 13 a, stk. 1)'
-                            ELSE 'kategori ' || "t74"."category_in_force" || ' og fraværet varer ud over ' || CAST(CASE
-                              WHEN "t74"."window_start" >= MAKE_DATE(2015, 1, 1)
+                            ELSE 'kategori ' || "t73"."category_in_force" || ' og fraværet varer ud over ' || CAST(CASE
+                              WHEN "t73"."window_start" >= MAKE_DATE(2015, 1, 1)
                               THEN 8
                               ELSE CAST(NULL AS BIGINT)
                             END AS TEXT) || ' uger (§ 13 a, stk. 1): opfølgningssamtale og revisitation'
                           END AS "category_note"
                         FROM (
                           SELECT
-                            "t73".*
+                            "t72".*
                             EXCLUDE ("_cat_found")
                           FROM (
                             SELECT
-                              "t72"."person_id",
-                              "t72"."benefit",
-                              "t72"."start_date",
-                              "t72"."end_date",
-                              "t72"."first_contact_date",
-                              "t72"."target_group",
-                              "t72"."first_absence_date",
-                              "t72"."sickness_category",
-                              "t72"."employed",
-                              "t72"."handover_date",
-                              "t72"."expected_absence_weeks",
-                              "t72"."work_obligation",
-                              "t72"."municipality",
-                              "t72"."early_followup_request_date",
-                              "t72"."education_order",
-                              "t72"."periods",
-                              "t72"."window_start",
-                              "t72"."_cat1_until",
-                              "t72"."_cat_found",
-                              COALESCE("t72"."_cat_found", "t72"."sickness_category") AS "category_in_force"
+                              "t71"."person_id",
+                              "t71"."benefit",
+                              "t71"."start_date",
+                              "t71"."end_date",
+                              "t71"."first_contact_date",
+                              "t71"."target_group",
+                              "t71"."first_absence_date",
+                              "t71"."sickness_category",
+                              "t71"."employed",
+                              "t71"."handover_date",
+                              "t71"."expected_absence_weeks",
+                              "t71"."work_obligation",
+                              "t71"."municipality",
+                              "t71"."early_followup_request_date",
+                              "t71"."education_order",
+                              "t71"."periods",
+                              "t71"."window_start",
+                              "t71"."_cat1_until",
+                              "t71"."_cat_found",
+                              COALESCE("t71"."_cat_found", "t71"."sickness_category") AS "category_in_force"
                             FROM (
                               SELECT
-                                "t71".*
+                                "t70".*
                                 EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
                               FROM (
                                 SELECT
-                                  "t66"."person_id",
-                                  "t66"."benefit",
-                                  "t66"."start_date",
-                                  "t66"."end_date",
-                                  "t66"."first_contact_date",
-                                  "t66"."target_group",
-                                  "t66"."first_absence_date",
-                                  "t66"."sickness_category",
-                                  "t66"."employed",
-                                  "t66"."handover_date",
-                                  "t66"."expected_absence_weeks",
-                                  "t66"."work_obligation",
-                                  "t66"."municipality",
-                                  "t66"."early_followup_request_date",
-                                  "t66"."education_order",
-                                  "t66"."periods",
-                                  "t66"."window_start",
-                                  "t66"."_cat1_until",
-                                  "t70"."person_id" AS "person_id_right",
-                                  "t70"."benefit" AS "benefit_right",
-                                  "t70"."start_date" AS "start_date_right",
-                                  "t70"."_cat_found"
+                                  "t65"."person_id",
+                                  "t65"."benefit",
+                                  "t65"."start_date",
+                                  "t65"."end_date",
+                                  "t65"."first_contact_date",
+                                  "t65"."target_group",
+                                  "t65"."first_absence_date",
+                                  "t65"."sickness_category",
+                                  "t65"."employed",
+                                  "t65"."handover_date",
+                                  "t65"."expected_absence_weeks",
+                                  "t65"."work_obligation",
+                                  "t65"."municipality",
+                                  "t65"."early_followup_request_date",
+                                  "t65"."education_order",
+                                  "t65"."periods",
+                                  "t65"."window_start",
+                                  "t65"."_cat1_until",
+                                  "t69"."person_id" AS "person_id_right",
+                                  "t69"."benefit" AS "benefit_right",
+                                  "t69"."start_date" AS "start_date_right",
+                                  "t69"."_cat_found"
                                 FROM (
                                   SELECT
-                                    "t63"."person_id",
-                                    "t63"."benefit",
-                                    "t63"."_key" AS "start_date",
+                                    "t62"."person_id",
+                                    "t62"."benefit",
+                                    "t62"."_key" AS "start_date",
                                     CASE
-                                      WHEN "t63"."_end" = MAKE_DATE(9999, 12, 31)
+                                      WHEN "t62"."_end" = MAKE_DATE(9999, 12, 31)
                                       THEN CAST(NULL AS DATE)
-                                      ELSE "t63"."_end"
+                                      ELSE "t62"."_end"
                                     END AS "end_date",
-                                    "t63"."first_contact_date",
-                                    "t63"."target_group",
-                                    "t63"."first_absence_date",
-                                    "t63"."sickness_category",
-                                    "t63"."employed",
-                                    "t63"."handover_date",
-                                    "t63"."expected_absence_weeks",
-                                    "t63"."work_obligation",
-                                    "t63"."municipality",
-                                    "t63"."early_followup_request_date",
-                                    "t63"."education_order",
-                                    "t63"."periods",
-                                    COALESCE("t63"."first_absence_date", "t63"."_key") AS "window_start",
-                                    CAST(CAST(COALESCE("t63"."first_absence_date", "t63"."_key") + TO_DAYS(
+                                    "t62"."first_contact_date",
+                                    "t62"."target_group",
+                                    "t62"."first_absence_date",
+                                    "t62"."sickness_category",
+                                    "t62"."employed",
+                                    "t62"."handover_date",
+                                    "t62"."expected_absence_weeks",
+                                    "t62"."work_obligation",
+                                    "t62"."municipality",
+                                    "t62"."early_followup_request_date",
+                                    "t62"."education_order",
+                                    "t62"."periods",
+                                    COALESCE("t62"."first_absence_date", "t62"."_key") AS "window_start",
+                                    CAST(CAST(COALESCE("t62"."first_absence_date", "t62"."_key") + TO_DAYS(
                                       (
                                         COALESCE(
                                           CASE
-                                            WHEN COALESCE("t63"."first_absence_date", "t63"."_key") >= MAKE_DATE(2015, 1, 1)
+                                            WHEN COALESCE("t62"."first_absence_date", "t62"."_key") >= MAKE_DATE(2015, 1, 1)
                                             THEN 8
                                             ELSE CAST(NULL AS BIGINT)
                                           END,
@@ -3504,36 +3444,36 @@ FROM (
                                         ) * 7
                                       ) - 1
                                     ) AS TIMESTAMP) AS DATE) AS "_cat1_until"
-                                  FROM "t62" AS "t63"
+                                  FROM "t61" AS "t62"
                                   WHERE
-                                    "t63"."benefit" IN ('sygedagpenge')
-                                ) AS "t66"
+                                    "t62"."benefit" IN ('sygedagpenge')
+                                ) AS "t65"
                                 LEFT OUTER JOIN (
                                   SELECT
-                                    "t68"."person_id",
-                                    "t68"."benefit",
-                                    "t68"."start_date",
-                                    FIRST("t68"."_cat" ORDER BY "t68"."_from" DESC) AS "_cat_found"
+                                    "t67"."person_id",
+                                    "t67"."benefit",
+                                    "t67"."start_date",
+                                    FIRST("t67"."_cat" ORDER BY "t67"."_from" DESC) AS "_cat_found"
                                   FROM (
                                     SELECT
-                                      "t67"."person_id",
-                                      "t67"."benefit",
-                                      "t67"."start_date",
-                                      "t67"."_day",
-                                      "t67"."_last",
+                                      "t66"."person_id",
+                                      "t66"."benefit",
+                                      "t66"."start_date",
+                                      "t66"."_day",
+                                      "t66"."_last",
                                       "t8"."_pid",
                                       "t8"."_from",
                                       "t8"."_cat"
                                     FROM (
                                       SELECT
-                                        "t63"."person_id",
-                                        "t63"."benefit",
-                                        "t63"."_key" AS "start_date",
-                                        CAST(CAST(COALESCE("t63"."first_absence_date", "t63"."_key") + TO_DAYS(
+                                        "t62"."person_id",
+                                        "t62"."benefit",
+                                        "t62"."_key" AS "start_date",
+                                        CAST(CAST(COALESCE("t62"."first_absence_date", "t62"."_key") + TO_DAYS(
                                           (
                                             COALESCE(
                                               CASE
-                                                WHEN COALESCE("t63"."first_absence_date", "t63"."_key") >= MAKE_DATE(2015, 1, 1)
+                                                WHEN COALESCE("t62"."first_absence_date", "t62"."_key") >= MAKE_DATE(2015, 1, 1)
                                                 THEN 8
                                                 ELSE CAST(NULL AS BIGINT)
                                               END,
@@ -3542,14 +3482,14 @@ FROM (
                                           ) - 1
                                         ) AS TIMESTAMP) AS DATE) AS "_day",
                                         CASE
-                                          WHEN "t63"."_end" = MAKE_DATE(9999, 12, 31)
+                                          WHEN "t62"."_end" = MAKE_DATE(9999, 12, 31)
                                           THEN CAST(NULL AS DATE)
-                                          ELSE "t63"."_end"
+                                          ELSE "t62"."_end"
                                         END AS "_last"
-                                      FROM "t62" AS "t63"
+                                      FROM "t61" AS "t62"
                                       WHERE
-                                        "t63"."benefit" IN ('sygedagpenge')
-                                    ) AS "t67"
+                                        "t62"."benefit" IN ('sygedagpenge')
+                                    ) AS "t66"
                                     INNER JOIN (
                                       SELECT
                                         "t2"."person_id" AS "_pid",
@@ -3561,42 +3501,42 @@ FROM (
                                         AND "t2"."start_date" <= CAST($as_of AS DATE)
                                         AND "t2"."sickness_category" IS NOT NULL
                                     ) AS "t8"
-                                      ON "t67"."person_id" = "t8"."_pid"
-                                      AND "t8"."_from" >= "t67"."start_date"
-                                      AND "t8"."_from" <= "t67"."_day"
+                                      ON "t66"."person_id" = "t8"."_pid"
+                                      AND "t8"."_from" >= "t66"."start_date"
+                                      AND "t8"."_from" <= "t66"."_day"
                                       AND (
                                         (
-                                          "t67"."_last" IS NULL
+                                          "t66"."_last" IS NULL
                                         ) OR (
-                                          "t8"."_from" <= "t67"."_last"
+                                          "t8"."_from" <= "t66"."_last"
                                         )
                                       )
-                                  ) AS "t68"
+                                  ) AS "t67"
                                   GROUP BY
                                     1,
                                     2,
                                     3
-                                ) AS "t70"
-                                  ON "t66"."person_id" = "t70"."person_id"
-                                  AND "t66"."benefit" = "t70"."benefit"
-                                  AND "t66"."start_date" = "t70"."start_date"
-                              ) AS "t71"
-                            ) AS "t72"
-                          ) AS "t73"
-                        ) AS "t74"
-                      ) AS "t75"
-                    ) AS "t76"
+                                ) AS "t69"
+                                  ON "t65"."person_id" = "t69"."person_id"
+                                  AND "t65"."benefit" = "t69"."benefit"
+                                  AND "t65"."start_date" = "t69"."start_date"
+                              ) AS "t70"
+                            ) AS "t71"
+                          ) AS "t72"
+                        ) AS "t73"
+                      ) AS "t74"
+                    ) AS "t75"
                     WHERE
                       CASE
-                        WHEN "t76"."window_start" >= MAKE_DATE(2026, 7, 1)
+                        WHEN "t75"."window_start" >= MAKE_DATE(2026, 7, 1)
                         THEN 1
-                        WHEN "t76"."window_start" >= MAKE_DATE(2020, 1, 1)
+                        WHEN "t75"."window_start" >= MAKE_DATE(2020, 1, 1)
                         THEN 4
-                        WHEN "t76"."window_start" >= MAKE_DATE(2015, 1, 1)
+                        WHEN "t75"."window_start" >= MAKE_DATE(2015, 1, 1)
                         THEN CAST(NULL AS BIGINT)
                         ELSE CAST(NULL AS BIGINT)
                       END IS NOT NULL
-                  ) AS "t85"
+                  ) AS "t84"
                   INNER JOIN (
                     SELECT
                       "t0"."person_id" AS "_pid",
@@ -3607,150 +3547,150 @@ FROM (
                     WHERE
                       "t0"."start_date" <= CAST($as_of AS DATE)
                   ) AS "t6"
-                    ON "t85"."person_id" = "t6"."_pid"
-                    AND "t6"."_from" <= "t85"."_day"
-                    AND "t6"."_to" >= "t85"."_day"
-                ) AS "t87"
+                    ON "t84"."person_id" = "t6"."_pid"
+                    AND "t6"."_from" <= "t84"."_day"
+                    AND "t6"."_to" >= "t84"."_day"
+                ) AS "t86"
                 GROUP BY
                   1,
                   2,
                   3
-              ) AS "t92"
-                ON "t84"."person_id" = "t92"."person_id"
-                AND "t84"."benefit" = "t92"."benefit"
-                AND "t84"."start_date" = "t92"."start_date"
-            ) AS "t94"
-          ) AS "t95"
-        ) AS "t102"
+              ) AS "t91"
+                ON "t83"."person_id" = "t91"."person_id"
+                AND "t83"."benefit" = "t91"."benefit"
+                AND "t83"."start_date" = "t91"."start_date"
+            ) AS "t93"
+          ) AS "t94"
+        ) AS "t101"
         LEFT OUTER JOIN (
           SELECT
-            "t109"."person_id",
-            "t109"."benefit",
-            "t109"."start_date",
-            MIN("t109"."date") FILTER(WHERE
-              "t109"."_n" = "t109"."_need") AS "fulfilled_date",
-            MIN("t109"."date") AS "first_held",
+            "t108"."person_id",
+            "t108"."benefit",
+            "t108"."start_date",
+            MIN("t108"."date") FILTER(WHERE
+              "t108"."_n" = "t108"."_need") AS "fulfilled_date",
+            MIN("t108"."date") AS "first_held",
             COUNT(*) FILTER(WHERE
-              "t109"."date" <= "t109"."due_date") AS "n_by_due",
-            LISTAGG(CAST("t109"."date" AS TEXT), ', ' ORDER BY "t109"."date" ASC) AS "held_dates"
+              "t108"."date" <= "t108"."due_date") AS "n_by_due",
+            LISTAGG(CAST("t108"."date" AS TEXT), ', ' ORDER BY "t108"."date" ASC) AS "held_dates"
           FROM (
             SELECT
-              "t104"."person_id",
-              "t104"."benefit",
-              "t104"."start_date",
-              "t104"."date",
-              "t104"."description",
-              "t104"."_need",
-              "t104"."due_date",
+              "t103"."person_id",
+              "t103"."benefit",
+              "t103"."start_date",
+              "t103"."date",
+              "t103"."description",
+              "t103"."_need",
+              "t103"."due_date",
               (
                 ROW_NUMBER() OVER (
-                  PARTITION BY "t104"."person_id", "t104"."benefit", "t104"."start_date"
-                  ORDER BY "t104"."date" ASC
+                  PARTITION BY "t103"."person_id", "t103"."benefit", "t103"."start_date"
+                  ORDER BY "t103"."date" ASC
                   ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                 ) - 1
               ) + 1 AS "_n"
             FROM (
               SELECT
-                "t89"."person_id",
-                "t89"."benefit",
-                "t89"."start_date",
-                "t89"."date",
-                "t89"."description",
-                "t103"."_need",
-                "t103"."due_date"
-              FROM "t86" AS "t89"
+                "t88"."person_id",
+                "t88"."benefit",
+                "t88"."start_date",
+                "t88"."date",
+                "t88"."description",
+                "t102"."_need",
+                "t102"."due_date"
+              FROM "t85" AS "t88"
               INNER JOIN (
                 SELECT
-                  "t95"."person_id",
-                  "t95"."benefit",
-                  "t95"."start_date",
-                  "t95"."_need",
+                  "t94"."person_id",
+                  "t94"."benefit",
+                  "t94"."start_date",
+                  "t94"."_need",
                   CASE
                     WHEN (
-                      "t95"."exemption_end" IS NOT NULL
+                      "t94"."exemption_end" IS NOT NULL
                     )
                     AND COALESCE(
                       CASE
-                        WHEN "t95"."window_start" >= MAKE_DATE(2015, 1, 1)
+                        WHEN "t94"."window_start" >= MAKE_DATE(2015, 1, 1)
                         THEN TRUE
                         ELSE CAST(NULL AS BOOLEAN)
                       END,
                       FALSE
                     )
-                    THEN CAST(CAST("t95"."exemption_end" + TO_DAYS(
-                      DATE_DIFF('DAY', GREATEST("t95"."exemption_start", "t95"."window_start"), "t95"."due0") + 1
+                    THEN CAST(CAST("t94"."exemption_end" + TO_DAYS(
+                      DATE_DIFF('DAY', GREATEST("t94"."exemption_start", "t94"."window_start"), "t94"."due0") + 1
                     ) AS TIMESTAMP) AS DATE)
-                    ELSE "t95"."due0"
+                    ELSE "t94"."due0"
                   END AS "due_date"
                 FROM (
                   SELECT
-                    "t94".*
+                    "t93".*
                     EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
                   FROM (
                     SELECT
-                      "t84"."person_id",
-                      "t84"."benefit",
-                      "t84"."start_date",
-                      "t84"."end_date",
-                      "t84"."first_contact_date",
-                      "t84"."target_group",
-                      "t84"."first_absence_date",
-                      "t84"."sickness_category",
-                      "t84"."employed",
-                      "t84"."handover_date",
-                      "t84"."expected_absence_weeks",
-                      "t84"."work_obligation",
-                      "t84"."municipality",
-                      "t84"."early_followup_request_date",
-                      "t84"."education_order",
-                      "t84"."periods",
-                      "t84"."window_start",
-                      "t84"."category_in_force",
-                      "t84"."category_exempt",
-                      "t84"."category_note",
-                      "t84"."_need",
-                      "t84"."due0",
-                      "t92"."person_id" AS "person_id_right",
-                      "t92"."benefit" AS "benefit_right",
-                      "t92"."start_date" AS "start_date_right",
-                      "t92"."exemption_start",
-                      "t92"."exemption_end",
-                      "t92"."exemption_reason"
+                      "t83"."person_id",
+                      "t83"."benefit",
+                      "t83"."start_date",
+                      "t83"."end_date",
+                      "t83"."first_contact_date",
+                      "t83"."target_group",
+                      "t83"."first_absence_date",
+                      "t83"."sickness_category",
+                      "t83"."employed",
+                      "t83"."handover_date",
+                      "t83"."expected_absence_weeks",
+                      "t83"."work_obligation",
+                      "t83"."municipality",
+                      "t83"."early_followup_request_date",
+                      "t83"."education_order",
+                      "t83"."periods",
+                      "t83"."window_start",
+                      "t83"."category_in_force",
+                      "t83"."category_exempt",
+                      "t83"."category_note",
+                      "t83"."_need",
+                      "t83"."due0",
+                      "t91"."person_id" AS "person_id_right",
+                      "t91"."benefit" AS "benefit_right",
+                      "t91"."start_date" AS "start_date_right",
+                      "t91"."exemption_start",
+                      "t91"."exemption_end",
+                      "t91"."exemption_reason"
                     FROM (
                       SELECT
-                        "t76"."person_id",
-                        "t76"."benefit",
-                        "t76"."start_date",
-                        "t76"."end_date",
-                        "t76"."first_contact_date",
-                        "t76"."target_group",
-                        "t76"."first_absence_date",
-                        "t76"."sickness_category",
-                        "t76"."employed",
-                        "t76"."handover_date",
-                        "t76"."expected_absence_weeks",
-                        "t76"."work_obligation",
-                        "t76"."municipality",
-                        "t76"."early_followup_request_date",
-                        "t76"."education_order",
-                        "t76"."periods",
-                        "t76"."window_start",
-                        "t76"."category_in_force",
-                        "t76"."category_exempt",
-                        "t76"."category_note",
+                        "t75"."person_id",
+                        "t75"."benefit",
+                        "t75"."start_date",
+                        "t75"."end_date",
+                        "t75"."first_contact_date",
+                        "t75"."target_group",
+                        "t75"."first_absence_date",
+                        "t75"."sickness_category",
+                        "t75"."employed",
+                        "t75"."handover_date",
+                        "t75"."expected_absence_weeks",
+                        "t75"."work_obligation",
+                        "t75"."municipality",
+                        "t75"."early_followup_request_date",
+                        "t75"."education_order",
+                        "t75"."periods",
+                        "t75"."window_start",
+                        "t75"."category_in_force",
+                        "t75"."category_exempt",
+                        "t75"."category_note",
                         CASE
-                          WHEN "t76"."window_start" >= MAKE_DATE(2026, 7, 1)
+                          WHEN "t75"."window_start" >= MAKE_DATE(2026, 7, 1)
                           THEN 1
-                          WHEN "t76"."window_start" >= MAKE_DATE(2020, 1, 1)
+                          WHEN "t75"."window_start" >= MAKE_DATE(2020, 1, 1)
                           THEN 4
-                          WHEN "t76"."window_start" >= MAKE_DATE(2015, 1, 1)
+                          WHEN "t75"."window_start" >= MAKE_DATE(2015, 1, 1)
                           THEN CAST(NULL AS BIGINT)
                           ELSE CAST(NULL AS BIGINT)
                         END AS "_need",
-                        CAST(CAST(CAST(CAST("t76"."window_start" + TO_MONTHS(
+                        CAST(CAST(CAST(CAST("t75"."window_start" + TO_MONTHS(
                           COALESCE(
                             CASE
-                              WHEN "t76"."window_start" >= MAKE_DATE(2020, 1, 1)
+                              WHEN "t75"."window_start" >= MAKE_DATE(2020, 1, 1)
                               THEN 6
                               ELSE CAST(NULL AS BIGINT)
                             END,
@@ -3759,56 +3699,56 @@ FROM (
                         ) AS TIMESTAMP) AS DATE) + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
                       FROM (
                         SELECT
-                          "t75".*
+                          "t74".*
                           EXCLUDE ("_cat1_until")
                         FROM (
                           SELECT
-                            "t74"."person_id",
-                            "t74"."benefit",
-                            "t74"."start_date",
-                            "t74"."end_date",
-                            "t74"."first_contact_date",
-                            "t74"."target_group",
-                            "t74"."first_absence_date",
-                            "t74"."sickness_category",
-                            "t74"."employed",
-                            "t74"."handover_date",
-                            "t74"."expected_absence_weeks",
-                            "t74"."work_obligation",
-                            "t74"."municipality",
-                            "t74"."early_followup_request_date",
-                            "t74"."education_order",
-                            "t74"."periods",
-                            "t74"."window_start",
-                            "t74"."_cat1_until",
-                            "t74"."category_in_force",
+                            "t73"."person_id",
+                            "t73"."benefit",
+                            "t73"."start_date",
+                            "t73"."end_date",
+                            "t73"."first_contact_date",
+                            "t73"."target_group",
+                            "t73"."first_absence_date",
+                            "t73"."sickness_category",
+                            "t73"."employed",
+                            "t73"."handover_date",
+                            "t73"."expected_absence_weeks",
+                            "t73"."work_obligation",
+                            "t73"."municipality",
+                            "t73"."early_followup_request_date",
+                            "t73"."education_order",
+                            "t73"."periods",
+                            "t73"."window_start",
+                            "t73"."_cat1_until",
+                            "t73"."category_in_force",
                             COALESCE(
                               ARRAY_CONTAINS(
                                 CASE
-                                  WHEN "t74"."window_start" >= MAKE_DATE(2025, 1, 1)
+                                  WHEN "t73"."window_start" >= MAKE_DATE(2025, 1, 1)
                                   THEN ['1']
-                                  WHEN "t74"."window_start" >= MAKE_DATE(2015, 1, 1)
+                                  WHEN "t73"."window_start" >= MAKE_DATE(2015, 1, 1)
                                   THEN ['1']
                                   ELSE CAST(NULL AS TEXT[])
                                 END,
-                                "t74"."category_in_force"
+                                "t73"."category_in_force"
                               ),
                               FALSE
                             )
                             AND (
                               (
                                 CASE
-                                  WHEN "t74"."window_start" >= MAKE_DATE(2015, 1, 1)
+                                  WHEN "t73"."window_start" >= MAKE_DATE(2015, 1, 1)
                                   THEN 8
                                   ELSE CAST(NULL AS BIGINT)
                                 END IS NULL
                               )
                               OR (
                                 (
-                                  "t74"."end_date" IS NOT NULL
+                                  "t73"."end_date" IS NOT NULL
                                 )
                                 AND (
-                                  "t74"."end_date" <= "t74"."_cat1_until"
+                                  "t73"."end_date" <= "t73"."_cat1_until"
                                 )
                               )
                             ) AS "category_exempt",
@@ -3817,127 +3757,127 @@ FROM (
                                 COALESCE(
                                   ARRAY_CONTAINS(
                                     CASE
-                                      WHEN "t74"."window_start" >= MAKE_DATE(2025, 1, 1)
+                                      WHEN "t73"."window_start" >= MAKE_DATE(2025, 1, 1)
                                       THEN ['1']
-                                      WHEN "t74"."window_start" >= MAKE_DATE(2015, 1, 1)
+                                      WHEN "t73"."window_start" >= MAKE_DATE(2015, 1, 1)
                                       THEN ['1']
                                       ELSE CAST(NULL AS TEXT[])
                                     END,
-                                    "t74"."category_in_force"
+                                    "t73"."category_in_force"
                                   ),
                                   FALSE
                                 )
                               )
                               OR (
                                 CASE
-                                  WHEN "t74"."window_start" >= MAKE_DATE(2015, 1, 1)
+                                  WHEN "t73"."window_start" >= MAKE_DATE(2015, 1, 1)
                                   THEN 8
                                   ELSE CAST(NULL AS BIGINT)
                                 END IS NULL
                               )
                               OR (
                                 (
-                                  "t74"."end_date" IS NOT NULL
+                                  "t73"."end_date" IS NOT NULL
                                 )
                                 AND (
-                                  "t74"."end_date" <= "t74"."_cat1_until"
+                                  "t73"."end_date" <= "t73"."_cat1_until"
                                 )
                               )
                               THEN ''
-                              WHEN CAST($as_of AS DATE) <= "t74"."_cat1_until"
-                              THEN 'kategori ' || "t74"."category_in_force" || ': opfølgningssamtale og revisitation, hvis fraværet varer ud over ' || CAST(CASE
-                                WHEN "t74"."window_start" >= MAKE_DATE(2015, 1, 1)
+                              WHEN CAST($as_of AS DATE) <= "t73"."_cat1_until"
+                              THEN 'kategori ' || "t73"."category_in_force" || ': opfølgningssamtale og revisitation, hvis fraværet varer ud over ' || CAST(CASE
+                                WHEN "t73"."window_start" >= MAKE_DATE(2015, 1, 1)
                                 THEN 8
                                 ELSE CAST(NULL AS BIGINT)
                               END AS TEXT) || ' uger (§ 13 a, stk. 1)'
-                              ELSE 'kategori ' || "t74"."category_in_force" || ' og fraværet varer ud over ' || CAST(CASE
-                                WHEN "t74"."window_start" >= MAKE_DATE(2015, 1, 1)
+                              ELSE 'kategori ' || "t73"."category_in_force" || ' og fraværet varer ud over ' || CAST(CASE
+                                WHEN "t73"."window_start" >= MAKE_DATE(2015, 1, 1)
                                 THEN 8
                                 ELSE CAST(NULL AS BIGINT)
                               END AS TEXT) || ' uger (§ 13 a, stk. 1): opfølgningssamtale og revisitation'
                             END AS "category_note"
                           FROM (
                             SELECT
-                              "t73".*
+                              "t72".*
                               EXCLUDE ("_cat_found")
                             FROM (
                               SELECT
-                                "t72"."person_id",
-                                "t72"."benefit",
-                                "t72"."start_date",
-                                "t72"."end_date",
-                                "t72"."first_contact_date",
-                                "t72"."target_group",
-                                "t72"."first_absence_date",
-                                "t72"."sickness_category",
-                                "t72"."employed",
-                                "t72"."handover_date",
-                                "t72"."expected_absence_weeks",
-                                "t72"."work_obligation",
-                                "t72"."municipality",
-                                "t72"."early_followup_request_date",
-                                "t72"."education_order",
-                                "t72"."periods",
-                                "t72"."window_start",
-                                "t72"."_cat1_until",
-                                "t72"."_cat_found",
-                                COALESCE("t72"."_cat_found", "t72"."sickness_category") AS "category_in_force"
+                                "t71"."person_id",
+                                "t71"."benefit",
+                                "t71"."start_date",
+                                "t71"."end_date",
+                                "t71"."first_contact_date",
+                                "t71"."target_group",
+                                "t71"."first_absence_date",
+                                "t71"."sickness_category",
+                                "t71"."employed",
+                                "t71"."handover_date",
+                                "t71"."expected_absence_weeks",
+                                "t71"."work_obligation",
+                                "t71"."municipality",
+                                "t71"."early_followup_request_date",
+                                "t71"."education_order",
+                                "t71"."periods",
+                                "t71"."window_start",
+                                "t71"."_cat1_until",
+                                "t71"."_cat_found",
+                                COALESCE("t71"."_cat_found", "t71"."sickness_category") AS "category_in_force"
                               FROM (
                                 SELECT
-                                  "t71".*
+                                  "t70".*
                                   EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
                                 FROM (
                                   SELECT
-                                    "t66"."person_id",
-                                    "t66"."benefit",
-                                    "t66"."start_date",
-                                    "t66"."end_date",
-                                    "t66"."first_contact_date",
-                                    "t66"."target_group",
-                                    "t66"."first_absence_date",
-                                    "t66"."sickness_category",
-                                    "t66"."employed",
-                                    "t66"."handover_date",
-                                    "t66"."expected_absence_weeks",
-                                    "t66"."work_obligation",
-                                    "t66"."municipality",
-                                    "t66"."early_followup_request_date",
-                                    "t66"."education_order",
-                                    "t66"."periods",
-                                    "t66"."window_start",
-                                    "t66"."_cat1_until",
-                                    "t70"."person_id" AS "person_id_right",
-                                    "t70"."benefit" AS "benefit_right",
-                                    "t70"."start_date" AS "start_date_right",
-                                    "t70"."_cat_found"
+                                    "t65"."person_id",
+                                    "t65"."benefit",
+                                    "t65"."start_date",
+                                    "t65"."end_date",
+                                    "t65"."first_contact_date",
+                                    "t65"."target_group",
+                                    "t65"."first_absence_date",
+                                    "t65"."sickness_category",
+                                    "t65"."employed",
+                                    "t65"."handover_date",
+                                    "t65"."expected_absence_weeks",
+                                    "t65"."work_obligation",
+                                    "t65"."municipality",
+                                    "t65"."early_followup_request_date",
+                                    "t65"."education_order",
+                                    "t65"."periods",
+                                    "t65"."window_start",
+                                    "t65"."_cat1_until",
+                                    "t69"."person_id" AS "person_id_right",
+                                    "t69"."benefit" AS "benefit_right",
+                                    "t69"."start_date" AS "start_date_right",
+                                    "t69"."_cat_found"
                                   FROM (
                                     SELECT
-                                      "t63"."person_id",
-                                      "t63"."benefit",
-                                      "t63"."_key" AS "start_date",
+                                      "t62"."person_id",
+                                      "t62"."benefit",
+                                      "t62"."_key" AS "start_date",
                                       CASE
-                                        WHEN "t63"."_end" = MAKE_DATE(9999, 12, 31)
+                                        WHEN "t62"."_end" = MAKE_DATE(9999, 12, 31)
                                         THEN CAST(NULL AS DATE)
-                                        ELSE "t63"."_end"
+                                        ELSE "t62"."_end"
                                       END AS "end_date",
-                                      "t63"."first_contact_date",
-                                      "t63"."target_group",
-                                      "t63"."first_absence_date",
-                                      "t63"."sickness_category",
-                                      "t63"."employed",
-                                      "t63"."handover_date",
-                                      "t63"."expected_absence_weeks",
-                                      "t63"."work_obligation",
-                                      "t63"."municipality",
-                                      "t63"."early_followup_request_date",
-                                      "t63"."education_order",
-                                      "t63"."periods",
-                                      COALESCE("t63"."first_absence_date", "t63"."_key") AS "window_start",
-                                      CAST(CAST(COALESCE("t63"."first_absence_date", "t63"."_key") + TO_DAYS(
+                                      "t62"."first_contact_date",
+                                      "t62"."target_group",
+                                      "t62"."first_absence_date",
+                                      "t62"."sickness_category",
+                                      "t62"."employed",
+                                      "t62"."handover_date",
+                                      "t62"."expected_absence_weeks",
+                                      "t62"."work_obligation",
+                                      "t62"."municipality",
+                                      "t62"."early_followup_request_date",
+                                      "t62"."education_order",
+                                      "t62"."periods",
+                                      COALESCE("t62"."first_absence_date", "t62"."_key") AS "window_start",
+                                      CAST(CAST(COALESCE("t62"."first_absence_date", "t62"."_key") + TO_DAYS(
                                         (
                                           COALESCE(
                                             CASE
-                                              WHEN COALESCE("t63"."first_absence_date", "t63"."_key") >= MAKE_DATE(2015, 1, 1)
+                                              WHEN COALESCE("t62"."first_absence_date", "t62"."_key") >= MAKE_DATE(2015, 1, 1)
                                               THEN 8
                                               ELSE CAST(NULL AS BIGINT)
                                             END,
@@ -3945,36 +3885,36 @@ FROM (
                                           ) * 7
                                         ) - 1
                                       ) AS TIMESTAMP) AS DATE) AS "_cat1_until"
-                                    FROM "t62" AS "t63"
+                                    FROM "t61" AS "t62"
                                     WHERE
-                                      "t63"."benefit" IN ('sygedagpenge')
-                                  ) AS "t66"
+                                      "t62"."benefit" IN ('sygedagpenge')
+                                  ) AS "t65"
                                   LEFT OUTER JOIN (
                                     SELECT
-                                      "t68"."person_id",
-                                      "t68"."benefit",
-                                      "t68"."start_date",
-                                      FIRST("t68"."_cat" ORDER BY "t68"."_from" DESC) AS "_cat_found"
+                                      "t67"."person_id",
+                                      "t67"."benefit",
+                                      "t67"."start_date",
+                                      FIRST("t67"."_cat" ORDER BY "t67"."_from" DESC) AS "_cat_found"
                                     FROM (
                                       SELECT
-                                        "t67"."person_id",
-                                        "t67"."benefit",
-                                        "t67"."start_date",
-                                        "t67"."_day",
-                                        "t67"."_last",
+                                        "t66"."person_id",
+                                        "t66"."benefit",
+                                        "t66"."start_date",
+                                        "t66"."_day",
+                                        "t66"."_last",
                                         "t8"."_pid",
                                         "t8"."_from",
                                         "t8"."_cat"
                                       FROM (
                                         SELECT
-                                          "t63"."person_id",
-                                          "t63"."benefit",
-                                          "t63"."_key" AS "start_date",
-                                          CAST(CAST(COALESCE("t63"."first_absence_date", "t63"."_key") + TO_DAYS(
+                                          "t62"."person_id",
+                                          "t62"."benefit",
+                                          "t62"."_key" AS "start_date",
+                                          CAST(CAST(COALESCE("t62"."first_absence_date", "t62"."_key") + TO_DAYS(
                                             (
                                               COALESCE(
                                                 CASE
-                                                  WHEN COALESCE("t63"."first_absence_date", "t63"."_key") >= MAKE_DATE(2015, 1, 1)
+                                                  WHEN COALESCE("t62"."first_absence_date", "t62"."_key") >= MAKE_DATE(2015, 1, 1)
                                                   THEN 8
                                                   ELSE CAST(NULL AS BIGINT)
                                                 END,
@@ -3983,14 +3923,14 @@ FROM (
                                             ) - 1
                                           ) AS TIMESTAMP) AS DATE) AS "_day",
                                           CASE
-                                            WHEN "t63"."_end" = MAKE_DATE(9999, 12, 31)
+                                            WHEN "t62"."_end" = MAKE_DATE(9999, 12, 31)
                                             THEN CAST(NULL AS DATE)
-                                            ELSE "t63"."_end"
+                                            ELSE "t62"."_end"
                                           END AS "_last"
-                                        FROM "t62" AS "t63"
+                                        FROM "t61" AS "t62"
                                         WHERE
-                                          "t63"."benefit" IN ('sygedagpenge')
-                                      ) AS "t67"
+                                          "t62"."benefit" IN ('sygedagpenge')
+                                      ) AS "t66"
                                       INNER JOIN (
                                         SELECT
                                           "t2"."person_id" AS "_pid",
@@ -4002,69 +3942,69 @@ FROM (
                                           AND "t2"."start_date" <= CAST($as_of AS DATE)
                                           AND "t2"."sickness_category" IS NOT NULL
                                       ) AS "t8"
-                                        ON "t67"."person_id" = "t8"."_pid"
-                                        AND "t8"."_from" >= "t67"."start_date"
-                                        AND "t8"."_from" <= "t67"."_day"
+                                        ON "t66"."person_id" = "t8"."_pid"
+                                        AND "t8"."_from" >= "t66"."start_date"
+                                        AND "t8"."_from" <= "t66"."_day"
                                         AND (
                                           (
-                                            "t67"."_last" IS NULL
+                                            "t66"."_last" IS NULL
                                           ) OR (
-                                            "t8"."_from" <= "t67"."_last"
+                                            "t8"."_from" <= "t66"."_last"
                                           )
                                         )
-                                    ) AS "t68"
+                                    ) AS "t67"
                                     GROUP BY
                                       1,
                                       2,
                                       3
-                                  ) AS "t70"
-                                    ON "t66"."person_id" = "t70"."person_id"
-                                    AND "t66"."benefit" = "t70"."benefit"
-                                    AND "t66"."start_date" = "t70"."start_date"
-                                ) AS "t71"
-                              ) AS "t72"
-                            ) AS "t73"
-                          ) AS "t74"
-                        ) AS "t75"
-                      ) AS "t76"
+                                  ) AS "t69"
+                                    ON "t65"."person_id" = "t69"."person_id"
+                                    AND "t65"."benefit" = "t69"."benefit"
+                                    AND "t65"."start_date" = "t69"."start_date"
+                                ) AS "t70"
+                              ) AS "t71"
+                            ) AS "t72"
+                          ) AS "t73"
+                        ) AS "t74"
+                      ) AS "t75"
                       WHERE
                         CASE
-                          WHEN "t76"."window_start" >= MAKE_DATE(2026, 7, 1)
+                          WHEN "t75"."window_start" >= MAKE_DATE(2026, 7, 1)
                           THEN 1
-                          WHEN "t76"."window_start" >= MAKE_DATE(2020, 1, 1)
+                          WHEN "t75"."window_start" >= MAKE_DATE(2020, 1, 1)
                           THEN 4
-                          WHEN "t76"."window_start" >= MAKE_DATE(2015, 1, 1)
+                          WHEN "t75"."window_start" >= MAKE_DATE(2015, 1, 1)
                           THEN CAST(NULL AS BIGINT)
                           ELSE CAST(NULL AS BIGINT)
                         END IS NOT NULL
-                    ) AS "t84"
+                    ) AS "t83"
                     LEFT OUTER JOIN (
                       SELECT
-                        "t87"."person_id",
-                        "t87"."benefit",
-                        "t87"."start_date",
-                        FIRST("t87"."_from" ORDER BY "t87"."_to" DESC) AS "exemption_start",
-                        MAX("t87"."_to") AS "exemption_end",
-                        FIRST("t87"."_reason" ORDER BY "t87"."_to" DESC) AS "exemption_reason"
+                        "t86"."person_id",
+                        "t86"."benefit",
+                        "t86"."start_date",
+                        FIRST("t86"."_from" ORDER BY "t86"."_to" DESC) AS "exemption_start",
+                        MAX("t86"."_to") AS "exemption_end",
+                        FIRST("t86"."_reason" ORDER BY "t86"."_to" DESC) AS "exemption_reason"
                       FROM (
                         SELECT
-                          "t85"."person_id",
-                          "t85"."benefit",
-                          "t85"."start_date",
-                          "t85"."_day",
+                          "t84"."person_id",
+                          "t84"."benefit",
+                          "t84"."start_date",
+                          "t84"."_day",
                           "t6"."_pid",
                           "t6"."_from",
                           "t6"."_to",
                           "t6"."_reason"
                         FROM (
                           SELECT
-                            "t76"."person_id",
-                            "t76"."benefit",
-                            "t76"."start_date",
-                            CAST(CAST(CAST(CAST("t76"."window_start" + TO_MONTHS(
+                            "t75"."person_id",
+                            "t75"."benefit",
+                            "t75"."start_date",
+                            CAST(CAST(CAST(CAST("t75"."window_start" + TO_MONTHS(
                               COALESCE(
                                 CASE
-                                  WHEN "t76"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                  WHEN "t75"."window_start" >= MAKE_DATE(2020, 1, 1)
                                   THEN 6
                                   ELSE CAST(NULL AS BIGINT)
                                 END,
@@ -4073,56 +4013,56 @@ FROM (
                             ) AS TIMESTAMP) AS DATE) + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "_day"
                           FROM (
                             SELECT
-                              "t75".*
+                              "t74".*
                               EXCLUDE ("_cat1_until")
                             FROM (
                               SELECT
-                                "t74"."person_id",
-                                "t74"."benefit",
-                                "t74"."start_date",
-                                "t74"."end_date",
-                                "t74"."first_contact_date",
-                                "t74"."target_group",
-                                "t74"."first_absence_date",
-                                "t74"."sickness_category",
-                                "t74"."employed",
-                                "t74"."handover_date",
-                                "t74"."expected_absence_weeks",
-                                "t74"."work_obligation",
-                                "t74"."municipality",
-                                "t74"."early_followup_request_date",
-                                "t74"."education_order",
-                                "t74"."periods",
-                                "t74"."window_start",
-                                "t74"."_cat1_until",
-                                "t74"."category_in_force",
+                                "t73"."person_id",
+                                "t73"."benefit",
+                                "t73"."start_date",
+                                "t73"."end_date",
+                                "t73"."first_contact_date",
+                                "t73"."target_group",
+                                "t73"."first_absence_date",
+                                "t73"."sickness_category",
+                                "t73"."employed",
+                                "t73"."handover_date",
+                                "t73"."expected_absence_weeks",
+                                "t73"."work_obligation",
+                                "t73"."municipality",
+                                "t73"."early_followup_request_date",
+                                "t73"."education_order",
+                                "t73"."periods",
+                                "t73"."window_start",
+                                "t73"."_cat1_until",
+                                "t73"."category_in_force",
                                 COALESCE(
                                   ARRAY_CONTAINS(
                                     CASE
-                                      WHEN "t74"."window_start" >= MAKE_DATE(2025, 1, 1)
+                                      WHEN "t73"."window_start" >= MAKE_DATE(2025, 1, 1)
                                       THEN ['1']
-                                      WHEN "t74"."window_start" >= MAKE_DATE(2015, 1, 1)
+                                      WHEN "t73"."window_start" >= MAKE_DATE(2015, 1, 1)
                                       THEN ['1']
                                       ELSE CAST(NULL AS TEXT[])
                                     END,
-                                    "t74"."category_in_force"
+                                    "t73"."category_in_force"
                                   ),
                                   FALSE
                                 )
                                 AND (
                                   (
                                     CASE
-                                      WHEN "t74"."window_start" >= MAKE_DATE(2015, 1, 1)
+                                      WHEN "t73"."window_start" >= MAKE_DATE(2015, 1, 1)
                                       THEN 8
                                       ELSE CAST(NULL AS BIGINT)
                                     END IS NULL
                                   )
                                   OR (
                                     (
-                                      "t74"."end_date" IS NOT NULL
+                                      "t73"."end_date" IS NOT NULL
                                     )
                                     AND (
-                                      "t74"."end_date" <= "t74"."_cat1_until"
+                                      "t73"."end_date" <= "t73"."_cat1_until"
                                     )
                                   )
                                 ) AS "category_exempt",
@@ -4131,127 +4071,127 @@ FROM (
                                     COALESCE(
                                       ARRAY_CONTAINS(
                                         CASE
-                                          WHEN "t74"."window_start" >= MAKE_DATE(2025, 1, 1)
+                                          WHEN "t73"."window_start" >= MAKE_DATE(2025, 1, 1)
                                           THEN ['1']
-                                          WHEN "t74"."window_start" >= MAKE_DATE(2015, 1, 1)
+                                          WHEN "t73"."window_start" >= MAKE_DATE(2015, 1, 1)
                                           THEN ['1']
                                           ELSE CAST(NULL AS TEXT[])
                                         END,
-                                        "t74"."category_in_force"
+                                        "t73"."category_in_force"
                                       ),
                                       FALSE
                                     )
                                   )
                                   OR (
                                     CASE
-                                      WHEN "t74"."window_start" >= MAKE_DATE(2015, 1, 1)
+                                      WHEN "t73"."window_start" >= MAKE_DATE(2015, 1, 1)
                                       THEN 8
                                       ELSE CAST(NULL AS BIGINT)
                                     END IS NULL
                                   )
                                   OR (
                                     (
-                                      "t74"."end_date" IS NOT NULL
+                                      "t73"."end_date" IS NOT NULL
                                     )
                                     AND (
-                                      "t74"."end_date" <= "t74"."_cat1_until"
+                                      "t73"."end_date" <= "t73"."_cat1_until"
                                     )
                                   )
                                   THEN ''
-                                  WHEN CAST($as_of AS DATE) <= "t74"."_cat1_until"
-                                  THEN 'kategori ' || "t74"."category_in_force" || ': opfølgningssamtale og revisitation, hvis fraværet varer ud over ' || CAST(CASE
-                                    WHEN "t74"."window_start" >= MAKE_DATE(2015, 1, 1)
+                                  WHEN CAST($as_of AS DATE) <= "t73"."_cat1_until"
+                                  THEN 'kategori ' || "t73"."category_in_force" || ': opfølgningssamtale og revisitation, hvis fraværet varer ud over ' || CAST(CASE
+                                    WHEN "t73"."window_start" >= MAKE_DATE(2015, 1, 1)
                                     THEN 8
                                     ELSE CAST(NULL AS BIGINT)
                                   END AS TEXT) || ' uger (§ 13 a, stk. 1)'
-                                  ELSE 'kategori ' || "t74"."category_in_force" || ' og fraværet varer ud over ' || CAST(CASE
-                                    WHEN "t74"."window_start" >= MAKE_DATE(2015, 1, 1)
+                                  ELSE 'kategori ' || "t73"."category_in_force" || ' og fraværet varer ud over ' || CAST(CASE
+                                    WHEN "t73"."window_start" >= MAKE_DATE(2015, 1, 1)
                                     THEN 8
                                     ELSE CAST(NULL AS BIGINT)
                                   END AS TEXT) || ' uger (§ 13 a, stk. 1): opfølgningssamtale og revisitation'
                                 END AS "category_note"
                               FROM (
                                 SELECT
-                                  "t73".*
+                                  "t72".*
                                   EXCLUDE ("_cat_found")
                                 FROM (
                                   SELECT
-                                    "t72"."person_id",
-                                    "t72"."benefit",
-                                    "t72"."start_date",
-                                    "t72"."end_date",
-                                    "t72"."first_contact_date",
-                                    "t72"."target_group",
-                                    "t72"."first_absence_date",
-                                    "t72"."sickness_category",
-                                    "t72"."employed",
-                                    "t72"."handover_date",
-                                    "t72"."expected_absence_weeks",
-                                    "t72"."work_obligation",
-                                    "t72"."municipality",
-                                    "t72"."early_followup_request_date",
-                                    "t72"."education_order",
-                                    "t72"."periods",
-                                    "t72"."window_start",
-                                    "t72"."_cat1_until",
-                                    "t72"."_cat_found",
-                                    COALESCE("t72"."_cat_found", "t72"."sickness_category") AS "category_in_force"
+                                    "t71"."person_id",
+                                    "t71"."benefit",
+                                    "t71"."start_date",
+                                    "t71"."end_date",
+                                    "t71"."first_contact_date",
+                                    "t71"."target_group",
+                                    "t71"."first_absence_date",
+                                    "t71"."sickness_category",
+                                    "t71"."employed",
+                                    "t71"."handover_date",
+                                    "t71"."expected_absence_weeks",
+                                    "t71"."work_obligation",
+                                    "t71"."municipality",
+                                    "t71"."early_followup_request_date",
+                                    "t71"."education_order",
+                                    "t71"."periods",
+                                    "t71"."window_start",
+                                    "t71"."_cat1_until",
+                                    "t71"."_cat_found",
+                                    COALESCE("t71"."_cat_found", "t71"."sickness_category") AS "category_in_force"
                                   FROM (
                                     SELECT
-                                      "t71".*
+                                      "t70".*
                                       EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
                                     FROM (
                                       SELECT
-                                        "t66"."person_id",
-                                        "t66"."benefit",
-                                        "t66"."start_date",
-                                        "t66"."end_date",
-                                        "t66"."first_contact_date",
-                                        "t66"."target_group",
-                                        "t66"."first_absence_date",
-                                        "t66"."sickness_category",
-                                        "t66"."employed",
-                                        "t66"."handover_date",
-                                        "t66"."expected_absence_weeks",
-                                        "t66"."work_obligation",
-                                        "t66"."municipality",
-                                        "t66"."early_followup_request_date",
-                                        "t66"."education_order",
-                                        "t66"."periods",
-                                        "t66"."window_start",
-                                        "t66"."_cat1_until",
-                                        "t70"."person_id" AS "person_id_right",
-                                        "t70"."benefit" AS "benefit_right",
-                                        "t70"."start_date" AS "start_date_right",
-                                        "t70"."_cat_found"
+                                        "t65"."person_id",
+                                        "t65"."benefit",
+                                        "t65"."start_date",
+                                        "t65"."end_date",
+                                        "t65"."first_contact_date",
+                                        "t65"."target_group",
+                                        "t65"."first_absence_date",
+                                        "t65"."sickness_category",
+                                        "t65"."employed",
+                                        "t65"."handover_date",
+                                        "t65"."expected_absence_weeks",
+                                        "t65"."work_obligation",
+                                        "t65"."municipality",
+                                        "t65"."early_followup_request_date",
+                                        "t65"."education_order",
+                                        "t65"."periods",
+                                        "t65"."window_start",
+                                        "t65"."_cat1_until",
+                                        "t69"."person_id" AS "person_id_right",
+                                        "t69"."benefit" AS "benefit_right",
+                                        "t69"."start_date" AS "start_date_right",
+                                        "t69"."_cat_found"
                                       FROM (
                                         SELECT
-                                          "t63"."person_id",
-                                          "t63"."benefit",
-                                          "t63"."_key" AS "start_date",
+                                          "t62"."person_id",
+                                          "t62"."benefit",
+                                          "t62"."_key" AS "start_date",
                                           CASE
-                                            WHEN "t63"."_end" = MAKE_DATE(9999, 12, 31)
+                                            WHEN "t62"."_end" = MAKE_DATE(9999, 12, 31)
                                             THEN CAST(NULL AS DATE)
-                                            ELSE "t63"."_end"
+                                            ELSE "t62"."_end"
                                           END AS "end_date",
-                                          "t63"."first_contact_date",
-                                          "t63"."target_group",
-                                          "t63"."first_absence_date",
-                                          "t63"."sickness_category",
-                                          "t63"."employed",
-                                          "t63"."handover_date",
-                                          "t63"."expected_absence_weeks",
-                                          "t63"."work_obligation",
-                                          "t63"."municipality",
-                                          "t63"."early_followup_request_date",
-                                          "t63"."education_order",
-                                          "t63"."periods",
-                                          COALESCE("t63"."first_absence_date", "t63"."_key") AS "window_start",
-                                          CAST(CAST(COALESCE("t63"."first_absence_date", "t63"."_key") + TO_DAYS(
+                                          "t62"."first_contact_date",
+                                          "t62"."target_group",
+                                          "t62"."first_absence_date",
+                                          "t62"."sickness_category",
+                                          "t62"."employed",
+                                          "t62"."handover_date",
+                                          "t62"."expected_absence_weeks",
+                                          "t62"."work_obligation",
+                                          "t62"."municipality",
+                                          "t62"."early_followup_request_date",
+                                          "t62"."education_order",
+                                          "t62"."periods",
+                                          COALESCE("t62"."first_absence_date", "t62"."_key") AS "window_start",
+                                          CAST(CAST(COALESCE("t62"."first_absence_date", "t62"."_key") + TO_DAYS(
                                             (
                                               COALESCE(
                                                 CASE
-                                                  WHEN COALESCE("t63"."first_absence_date", "t63"."_key") >= MAKE_DATE(2015, 1, 1)
+                                                  WHEN COALESCE("t62"."first_absence_date", "t62"."_key") >= MAKE_DATE(2015, 1, 1)
                                                   THEN 8
                                                   ELSE CAST(NULL AS BIGINT)
                                                 END,
@@ -4259,36 +4199,36 @@ FROM (
                                               ) * 7
                                             ) - 1
                                           ) AS TIMESTAMP) AS DATE) AS "_cat1_until"
-                                        FROM "t62" AS "t63"
+                                        FROM "t61" AS "t62"
                                         WHERE
-                                          "t63"."benefit" IN ('sygedagpenge')
-                                      ) AS "t66"
+                                          "t62"."benefit" IN ('sygedagpenge')
+                                      ) AS "t65"
                                       LEFT OUTER JOIN (
                                         SELECT
-                                          "t68"."person_id",
-                                          "t68"."benefit",
-                                          "t68"."start_date",
-                                          FIRST("t68"."_cat" ORDER BY "t68"."_from" DESC) AS "_cat_found"
+                                          "t67"."person_id",
+                                          "t67"."benefit",
+                                          "t67"."start_date",
+                                          FIRST("t67"."_cat" ORDER BY "t67"."_from" DESC) AS "_cat_found"
                                         FROM (
                                           SELECT
-                                            "t67"."person_id",
-                                            "t67"."benefit",
-                                            "t67"."start_date",
-                                            "t67"."_day",
-                                            "t67"."_last",
+                                            "t66"."person_id",
+                                            "t66"."benefit",
+                                            "t66"."start_date",
+                                            "t66"."_day",
+                                            "t66"."_last",
                                             "t8"."_pid",
                                             "t8"."_from",
                                             "t8"."_cat"
                                           FROM (
                                             SELECT
-                                              "t63"."person_id",
-                                              "t63"."benefit",
-                                              "t63"."_key" AS "start_date",
-                                              CAST(CAST(COALESCE("t63"."first_absence_date", "t63"."_key") + TO_DAYS(
+                                              "t62"."person_id",
+                                              "t62"."benefit",
+                                              "t62"."_key" AS "start_date",
+                                              CAST(CAST(COALESCE("t62"."first_absence_date", "t62"."_key") + TO_DAYS(
                                                 (
                                                   COALESCE(
                                                     CASE
-                                                      WHEN COALESCE("t63"."first_absence_date", "t63"."_key") >= MAKE_DATE(2015, 1, 1)
+                                                      WHEN COALESCE("t62"."first_absence_date", "t62"."_key") >= MAKE_DATE(2015, 1, 1)
                                                       THEN 8
                                                       ELSE CAST(NULL AS BIGINT)
                                                     END,
@@ -4297,14 +4237,14 @@ FROM (
                                                 ) - 1
                                               ) AS TIMESTAMP) AS DATE) AS "_day",
                                               CASE
-                                                WHEN "t63"."_end" = MAKE_DATE(9999, 12, 31)
+                                                WHEN "t62"."_end" = MAKE_DATE(9999, 12, 31)
                                                 THEN CAST(NULL AS DATE)
-                                                ELSE "t63"."_end"
+                                                ELSE "t62"."_end"
                                               END AS "_last"
-                                            FROM "t62" AS "t63"
+                                            FROM "t61" AS "t62"
                                             WHERE
-                                              "t63"."benefit" IN ('sygedagpenge')
-                                          ) AS "t67"
+                                              "t62"."benefit" IN ('sygedagpenge')
+                                          ) AS "t66"
                                           INNER JOIN (
                                             SELECT
                                               "t2"."person_id" AS "_pid",
@@ -4316,42 +4256,42 @@ FROM (
                                               AND "t2"."start_date" <= CAST($as_of AS DATE)
                                               AND "t2"."sickness_category" IS NOT NULL
                                           ) AS "t8"
-                                            ON "t67"."person_id" = "t8"."_pid"
-                                            AND "t8"."_from" >= "t67"."start_date"
-                                            AND "t8"."_from" <= "t67"."_day"
+                                            ON "t66"."person_id" = "t8"."_pid"
+                                            AND "t8"."_from" >= "t66"."start_date"
+                                            AND "t8"."_from" <= "t66"."_day"
                                             AND (
                                               (
-                                                "t67"."_last" IS NULL
+                                                "t66"."_last" IS NULL
                                               ) OR (
-                                                "t8"."_from" <= "t67"."_last"
+                                                "t8"."_from" <= "t66"."_last"
                                               )
                                             )
-                                        ) AS "t68"
+                                        ) AS "t67"
                                         GROUP BY
                                           1,
                                           2,
                                           3
-                                      ) AS "t70"
-                                        ON "t66"."person_id" = "t70"."person_id"
-                                        AND "t66"."benefit" = "t70"."benefit"
-                                        AND "t66"."start_date" = "t70"."start_date"
-                                    ) AS "t71"
-                                  ) AS "t72"
-                                ) AS "t73"
-                              ) AS "t74"
-                            ) AS "t75"
-                          ) AS "t76"
+                                      ) AS "t69"
+                                        ON "t65"."person_id" = "t69"."person_id"
+                                        AND "t65"."benefit" = "t69"."benefit"
+                                        AND "t65"."start_date" = "t69"."start_date"
+                                    ) AS "t70"
+                                  ) AS "t71"
+                                ) AS "t72"
+                              ) AS "t73"
+                            ) AS "t74"
+                          ) AS "t75"
                           WHERE
                             CASE
-                              WHEN "t76"."window_start" >= MAKE_DATE(2026, 7, 1)
+                              WHEN "t75"."window_start" >= MAKE_DATE(2026, 7, 1)
                               THEN 1
-                              WHEN "t76"."window_start" >= MAKE_DATE(2020, 1, 1)
+                              WHEN "t75"."window_start" >= MAKE_DATE(2020, 1, 1)
                               THEN 4
-                              WHEN "t76"."window_start" >= MAKE_DATE(2015, 1, 1)
+                              WHEN "t75"."window_start" >= MAKE_DATE(2015, 1, 1)
                               THEN CAST(NULL AS BIGINT)
                               ELSE CAST(NULL AS BIGINT)
                             END IS NOT NULL
-                        ) AS "t85"
+                        ) AS "t84"
                         INNER JOIN (
                           SELECT
                             "t0"."person_id" AS "_pid",
@@ -4362,177 +4302,177 @@ FROM (
                           WHERE
                             "t0"."start_date" <= CAST($as_of AS DATE)
                         ) AS "t6"
-                          ON "t85"."person_id" = "t6"."_pid"
-                          AND "t6"."_from" <= "t85"."_day"
-                          AND "t6"."_to" >= "t85"."_day"
-                      ) AS "t87"
+                          ON "t84"."person_id" = "t6"."_pid"
+                          AND "t6"."_from" <= "t84"."_day"
+                          AND "t6"."_to" >= "t84"."_day"
+                      ) AS "t86"
                       GROUP BY
                         1,
                         2,
                         3
-                    ) AS "t92"
-                      ON "t84"."person_id" = "t92"."person_id"
-                      AND "t84"."benefit" = "t92"."benefit"
-                      AND "t84"."start_date" = "t92"."start_date"
-                  ) AS "t94"
-                ) AS "t95"
-              ) AS "t103"
-                ON "t89"."person_id" = "t103"."person_id"
-                AND "t89"."benefit" = "t103"."benefit"
-                AND "t89"."start_date" = "t103"."start_date"
-            ) AS "t104"
-          ) AS "t109"
+                    ) AS "t91"
+                      ON "t83"."person_id" = "t91"."person_id"
+                      AND "t83"."benefit" = "t91"."benefit"
+                      AND "t83"."start_date" = "t91"."start_date"
+                  ) AS "t93"
+                ) AS "t94"
+              ) AS "t102"
+                ON "t88"."person_id" = "t102"."person_id"
+                AND "t88"."benefit" = "t102"."benefit"
+                AND "t88"."start_date" = "t102"."start_date"
+            ) AS "t103"
+          ) AS "t108"
           GROUP BY
             1,
             2,
             3
-        ) AS "t114"
-          ON "t102"."person_id" = "t114"."person_id"
-          AND "t102"."benefit" = "t114"."benefit"
-          AND "t102"."start_date" = "t114"."start_date"
-      ) AS "t116"
-    ) AS "t118"
-  ) AS "t120"
+        ) AS "t113"
+          ON "t101"."person_id" = "t113"."person_id"
+          AND "t101"."benefit" = "t113"."benefit"
+          AND "t101"."start_date" = "t113"."start_date"
+      ) AS "t115"
+    ) AS "t117"
+  ) AS "t119"
   UNION ALL
   SELECT
     *
   FROM (
     SELECT
-      "t119"."person_id",
-      "t119"."benefit",
-      "t119"."window_start",
-      "t119"."due_date",
-      "t119"."next_date" AS "fulfilled_date",
+      "t118"."person_id",
+      "t118"."benefit",
+      "t118"."window_start",
+      "t118"."due_date",
+      "t118"."next_date" AS "fulfilled_date",
       CASE
         WHEN CASE
-          WHEN "t119"."exemption_applies"
-          THEN 'fritaget ' || CAST("t119"."exemption_start" AS TEXT) || '–' || CAST("t119"."exemption_end" AS TEXT) || ' (' || "t119"."exemption_reason" || '), fristen forlænget'
+          WHEN "t118"."exemption_applies"
+          THEN 'fritaget ' || CAST("t118"."exemption_start" AS TEXT) || '–' || CAST("t118"."exemption_end" AS TEXT) || ' (' || "t118"."exemption_reason" || '), fristen forlænget'
           ELSE ''
         END = ''
         THEN CASE
-          WHEN "t119"."category_exempt"
-          THEN 'visitationskategori ' || "t119"."category_in_force" || ': intet fast opfølgningsforløb'
-          WHEN "t119"."next_date" IS NOT NULL
-          THEN 'forrige: ' || "t119"."description" || '; næste: ' || "t119"."next_text"
+          WHEN "t118"."category_exempt"
+          THEN 'visitationskategori ' || "t118"."category_in_force" || ': intet fast opfølgningsforløb'
+          WHEN "t118"."next_date" IS NOT NULL
+          THEN 'forrige: ' || "t118"."description" || '; næste: ' || "t118"."next_text"
           WHEN (
-            "t119"."end_date" IS NOT NULL
+            "t118"."end_date" IS NOT NULL
           )
           AND (
-            "t119"."end_date" < "t119"."due_date"
+            "t118"."end_date" < "t118"."due_date"
           )
           AND (
-            "t119"."next_date" IS NULL
+            "t118"."next_date" IS NULL
           )
-          THEN 'sygedagpengeforløbet sluttede ' || CAST("t119"."end_date" AS TEXT) || ' før fristen'
-          ELSE 'forrige: ' || "t119"."description" || '; ingen senere opfølgningssamtale'
+          THEN 'sygedagpengeforløbet sluttede ' || CAST("t118"."end_date" AS TEXT) || ' før fristen'
+          ELSE 'forrige: ' || "t118"."description" || '; ingen senere opfølgningssamtale'
         END
         WHEN CASE
-          WHEN "t119"."category_exempt"
-          THEN 'visitationskategori ' || "t119"."category_in_force" || ': intet fast opfølgningsforløb'
-          WHEN "t119"."next_date" IS NOT NULL
-          THEN 'forrige: ' || "t119"."description" || '; næste: ' || "t119"."next_text"
+          WHEN "t118"."category_exempt"
+          THEN 'visitationskategori ' || "t118"."category_in_force" || ': intet fast opfølgningsforløb'
+          WHEN "t118"."next_date" IS NOT NULL
+          THEN 'forrige: ' || "t118"."description" || '; næste: ' || "t118"."next_text"
           WHEN (
-            "t119"."end_date" IS NOT NULL
+            "t118"."end_date" IS NOT NULL
           )
           AND (
-            "t119"."end_date" < "t119"."due_date"
+            "t118"."end_date" < "t118"."due_date"
           )
           AND (
-            "t119"."next_date" IS NULL
+            "t118"."next_date" IS NULL
           )
-          THEN 'sygedagpengeforløbet sluttede ' || CAST("t119"."end_date" AS TEXT) || ' før fristen'
-          ELSE 'forrige: ' || "t119"."description" || '; ingen senere opfølgningssamtale'
+          THEN 'sygedagpengeforløbet sluttede ' || CAST("t118"."end_date" AS TEXT) || ' før fristen'
+          ELSE 'forrige: ' || "t118"."description" || '; ingen senere opfølgningssamtale'
         END = ''
         THEN CASE
-          WHEN "t119"."exemption_applies"
-          THEN 'fritaget ' || CAST("t119"."exemption_start" AS TEXT) || '–' || CAST("t119"."exemption_end" AS TEXT) || ' (' || "t119"."exemption_reason" || '), fristen forlænget'
+          WHEN "t118"."exemption_applies"
+          THEN 'fritaget ' || CAST("t118"."exemption_start" AS TEXT) || '–' || CAST("t118"."exemption_end" AS TEXT) || ' (' || "t118"."exemption_reason" || '), fristen forlænget'
           ELSE ''
         END
         ELSE CASE
-          WHEN "t119"."category_exempt"
-          THEN 'visitationskategori ' || "t119"."category_in_force" || ': intet fast opfølgningsforløb'
-          WHEN "t119"."next_date" IS NOT NULL
-          THEN 'forrige: ' || "t119"."description" || '; næste: ' || "t119"."next_text"
+          WHEN "t118"."category_exempt"
+          THEN 'visitationskategori ' || "t118"."category_in_force" || ': intet fast opfølgningsforløb'
+          WHEN "t118"."next_date" IS NOT NULL
+          THEN 'forrige: ' || "t118"."description" || '; næste: ' || "t118"."next_text"
           WHEN (
-            "t119"."end_date" IS NOT NULL
+            "t118"."end_date" IS NOT NULL
           )
           AND (
-            "t119"."end_date" < "t119"."due_date"
+            "t118"."end_date" < "t118"."due_date"
           )
           AND (
-            "t119"."next_date" IS NULL
+            "t118"."next_date" IS NULL
           )
-          THEN 'sygedagpengeforløbet sluttede ' || CAST("t119"."end_date" AS TEXT) || ' før fristen'
-          ELSE 'forrige: ' || "t119"."description" || '; ingen senere opfølgningssamtale'
+          THEN 'sygedagpengeforløbet sluttede ' || CAST("t118"."end_date" AS TEXT) || ' før fristen'
+          ELSE 'forrige: ' || "t118"."description" || '; ingen senere opfølgningssamtale'
         END || '; ' || CASE
-          WHEN "t119"."exemption_applies"
-          THEN 'fritaget ' || CAST("t119"."exemption_start" AS TEXT) || '–' || CAST("t119"."exemption_end" AS TEXT) || ' (' || "t119"."exemption_reason" || '), fristen forlænget'
+          WHEN "t118"."exemption_applies"
+          THEN 'fritaget ' || CAST("t118"."exemption_start" AS TEXT) || '–' || CAST("t118"."exemption_end" AS TEXT) || ' (' || "t118"."exemption_reason" || '), fristen forlænget'
           ELSE ''
         END
       END AS "evidence",
       NOT (
-        "t119"."category_exempt"
+        "t118"."category_exempt"
       )
       AND NOT (
         (
-          "t119"."end_date" IS NOT NULL
+          "t118"."end_date" IS NOT NULL
         )
         AND (
-          "t119"."end_date" < "t119"."due_date"
+          "t118"."end_date" < "t118"."due_date"
         )
         AND (
-          "t119"."next_date" IS NULL
+          "t118"."next_date" IS NULL
         )
       ) AS "is_applicable",
-      "t119"."exemption_applies"
+      "t118"."exemption_applies"
       AND (
-        CAST($as_of AS DATE) <= "t119"."exemption_end"
+        CAST($as_of AS DATE) <= "t118"."exemption_end"
       ) AS "is_exempt"
     FROM (
       SELECT
-        "t117"."person_id",
-        "t117"."benefit",
-        "t117"."start_date",
-        "t117"."date",
-        "t117"."description",
-        "t117"."next_date",
-        "t117"."next_text",
-        "t117"."_weeks",
-        "t117"."end_date",
-        "t117"."category_exempt",
-        "t117"."sickness_category",
-        "t117"."category_in_force",
-        "t117"."category_note",
-        "t117"."employed",
-        "t117"."expected_absence_weeks",
-        "t117"."window_start",
-        "t117"."due0",
-        "t117"."exemption_start",
-        "t117"."exemption_end",
-        "t117"."exemption_reason",
+        "t116"."person_id",
+        "t116"."benefit",
+        "t116"."start_date",
+        "t116"."date",
+        "t116"."description",
+        "t116"."next_date",
+        "t116"."next_text",
+        "t116"."_weeks",
+        "t116"."end_date",
+        "t116"."category_exempt",
+        "t116"."sickness_category",
+        "t116"."category_in_force",
+        "t116"."category_note",
+        "t116"."employed",
+        "t116"."expected_absence_weeks",
+        "t116"."window_start",
+        "t116"."due0",
+        "t116"."exemption_start",
+        "t116"."exemption_end",
+        "t116"."exemption_reason",
         CASE
           WHEN (
-            "t117"."exemption_end" IS NOT NULL
+            "t116"."exemption_end" IS NOT NULL
           )
           AND COALESCE(
             CASE
-              WHEN "t117"."window_start" >= MAKE_DATE(2015, 1, 1)
+              WHEN "t116"."window_start" >= MAKE_DATE(2015, 1, 1)
               THEN TRUE
               ELSE CAST(NULL AS BOOLEAN)
             END,
             FALSE
           )
-          THEN CAST(CAST("t117"."exemption_end" + TO_DAYS(
-            DATE_DIFF('DAY', GREATEST("t117"."exemption_start", "t117"."window_start"), "t117"."due0") + 1
+          THEN CAST(CAST("t116"."exemption_end" + TO_DAYS(
+            DATE_DIFF('DAY', GREATEST("t116"."exemption_start", "t116"."window_start"), "t116"."due0") + 1
           ) AS TIMESTAMP) AS DATE)
-          ELSE "t117"."due0"
+          ELSE "t116"."due0"
         END AS "due_date",
         (
-          "t117"."exemption_end" IS NOT NULL
+          "t116"."exemption_end" IS NOT NULL
         )
         AND COALESCE(
           CASE
-            WHEN "t117"."window_start" >= MAKE_DATE(2015, 1, 1)
+            WHEN "t116"."window_start" >= MAKE_DATE(2015, 1, 1)
             THEN TRUE
             ELSE CAST(NULL AS BOOLEAN)
           END,
@@ -4540,84 +4480,84 @@ FROM (
         ) AS "exemption_applies"
       FROM (
         SELECT
-          "t115".*
+          "t114".*
           EXCLUDE ("benefit_right", "person_id_right", "start_date_right", "window_start_right")
         FROM (
           SELECT
-            "t107"."person_id",
-            "t107"."benefit",
-            "t107"."start_date",
-            "t107"."date",
-            "t107"."description",
-            "t107"."next_date",
-            "t107"."next_text",
-            "t107"."_weeks",
-            "t107"."end_date",
-            "t107"."category_exempt",
-            "t107"."sickness_category",
-            "t107"."category_in_force",
-            "t107"."category_note",
-            "t107"."employed",
-            "t107"."expected_absence_weeks",
-            "t107"."window_start",
-            "t107"."due0",
-            "t113"."person_id" AS "person_id_right",
-            "t113"."benefit" AS "benefit_right",
-            "t113"."start_date" AS "start_date_right",
-            "t113"."window_start" AS "window_start_right",
-            "t113"."exemption_start",
-            "t113"."exemption_end",
-            "t113"."exemption_reason"
+            "t106"."person_id",
+            "t106"."benefit",
+            "t106"."start_date",
+            "t106"."date",
+            "t106"."description",
+            "t106"."next_date",
+            "t106"."next_text",
+            "t106"."_weeks",
+            "t106"."end_date",
+            "t106"."category_exempt",
+            "t106"."sickness_category",
+            "t106"."category_in_force",
+            "t106"."category_note",
+            "t106"."employed",
+            "t106"."expected_absence_weeks",
+            "t106"."window_start",
+            "t106"."due0",
+            "t112"."person_id" AS "person_id_right",
+            "t112"."benefit" AS "benefit_right",
+            "t112"."start_date" AS "start_date_right",
+            "t112"."window_start" AS "window_start_right",
+            "t112"."exemption_start",
+            "t112"."exemption_end",
+            "t112"."exemption_reason"
           FROM (
             SELECT
-              "t99"."person_id",
-              "t99"."benefit",
-              "t99"."start_date",
-              "t99"."date",
-              "t99"."description",
-              "t99"."next_date",
-              "t99"."next_text",
-              "t99"."_weeks",
-              "t99"."end_date",
-              "t99"."category_exempt",
-              "t99"."sickness_category",
-              "t99"."category_in_force",
-              "t99"."category_note",
-              "t99"."employed",
-              "t99"."expected_absence_weeks",
-              "t99"."date" AS "window_start",
-              CAST(CAST("t99"."date" + TO_DAYS("t99"."_weeks" * 7) AS TIMESTAMP) AS DATE) AS "due0"
-            FROM "t98" AS "t99"
-          ) AS "t107"
+              "t98"."person_id",
+              "t98"."benefit",
+              "t98"."start_date",
+              "t98"."date",
+              "t98"."description",
+              "t98"."next_date",
+              "t98"."next_text",
+              "t98"."_weeks",
+              "t98"."end_date",
+              "t98"."category_exempt",
+              "t98"."sickness_category",
+              "t98"."category_in_force",
+              "t98"."category_note",
+              "t98"."employed",
+              "t98"."expected_absence_weeks",
+              "t98"."date" AS "window_start",
+              CAST(CAST("t98"."date" + TO_DAYS("t98"."_weeks" * 7) AS TIMESTAMP) AS DATE) AS "due0"
+            FROM "t97" AS "t98"
+          ) AS "t106"
           LEFT OUTER JOIN (
             SELECT
-              "t110"."person_id",
-              "t110"."benefit",
-              "t110"."start_date",
-              "t110"."window_start",
-              FIRST("t110"."_from" ORDER BY "t110"."_to" DESC) AS "exemption_start",
-              MAX("t110"."_to") AS "exemption_end",
-              FIRST("t110"."_reason" ORDER BY "t110"."_to" DESC) AS "exemption_reason"
+              "t109"."person_id",
+              "t109"."benefit",
+              "t109"."start_date",
+              "t109"."window_start",
+              FIRST("t109"."_from" ORDER BY "t109"."_to" DESC) AS "exemption_start",
+              MAX("t109"."_to") AS "exemption_end",
+              FIRST("t109"."_reason" ORDER BY "t109"."_to" DESC) AS "exemption_reason"
             FROM (
               SELECT
-                "t108"."person_id",
-                "t108"."benefit",
-                "t108"."start_date",
-                "t108"."window_start",
-                "t108"."_day",
+                "t107"."person_id",
+                "t107"."benefit",
+                "t107"."start_date",
+                "t107"."window_start",
+                "t107"."_day",
                 "t6"."_pid",
                 "t6"."_from",
                 "t6"."_to",
                 "t6"."_reason"
               FROM (
                 SELECT
-                  "t99"."person_id",
-                  "t99"."benefit",
-                  "t99"."start_date",
-                  "t99"."date" AS "window_start",
-                  CAST(CAST("t99"."date" + TO_DAYS("t99"."_weeks" * 7) AS TIMESTAMP) AS DATE) AS "_day"
-                FROM "t98" AS "t99"
-              ) AS "t108"
+                  "t98"."person_id",
+                  "t98"."benefit",
+                  "t98"."start_date",
+                  "t98"."date" AS "window_start",
+                  CAST(CAST("t98"."date" + TO_DAYS("t98"."_weeks" * 7) AS TIMESTAMP) AS DATE) AS "_day"
+                FROM "t97" AS "t98"
+              ) AS "t107"
               INNER JOIN (
                 SELECT
                   "t0"."person_id" AS "_pid",
@@ -4628,22 +4568,22 @@ FROM (
                 WHERE
                   "t0"."start_date" <= CAST($as_of AS DATE)
               ) AS "t6"
-                ON "t108"."person_id" = "t6"."_pid"
-                AND "t6"."_from" <= "t108"."_day"
-                AND "t6"."_to" >= "t108"."_day"
-            ) AS "t110"
+                ON "t107"."person_id" = "t6"."_pid"
+                AND "t6"."_from" <= "t107"."_day"
+                AND "t6"."_to" >= "t107"."_day"
+            ) AS "t109"
             GROUP BY
               1,
               2,
               3,
               4
-          ) AS "t113"
-            ON "t107"."person_id" = "t113"."person_id"
-            AND "t107"."benefit" = "t113"."benefit"
-            AND "t107"."start_date" = "t113"."start_date"
-            AND "t107"."window_start" = "t113"."window_start"
-        ) AS "t115"
-      ) AS "t117"
-    ) AS "t119"
-  ) AS "t121"
-) AS "t122"
+          ) AS "t112"
+            ON "t106"."person_id" = "t112"."person_id"
+            AND "t106"."benefit" = "t112"."benefit"
+            AND "t106"."start_date" = "t112"."start_date"
+            AND "t106"."window_start" = "t112"."window_start"
+        ) AS "t114"
+      ) AS "t116"
+    ) AS "t118"
+  ) AS "t120"
+) AS "t121"

@@ -1,928 +1,868 @@
-WITH "t9" AS (
+WITH "t8" AS (
   SELECT
-    "t8"."person_id",
-    "t8"."benefit",
-    "t8"."start_date",
-    "t8"."end_date",
-    "t8"."target_group",
-    "t8"."first_contact_date",
-    "t8"."first_absence_date",
-    "t8"."sickness_category",
-    "t8"."employed",
-    "t8"."municipality",
-    "t8"."work_obligation",
-    "t8"."education_order",
-    "t8"."introduction_programme",
-    "t8"."expected_absence_weeks",
-    "t8"."handover_date",
-    "t8"."early_followup_request_date",
-    "t8"."_end",
-    "t8"."_acc",
-    "t8"."_switch",
-    "t8"."_run",
-    "t8"."_new",
-    "t8"."_spell",
-    MIN("t8"."start_date") OVER (
-      PARTITION BY "t8"."person_id", "t8"."_spell"
-      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+    "t7"."person_id",
+    "t7"."benefit",
+    "t7"."start_date",
+    "t7"."first_contact_date",
+    "t7"."target_group",
+    "t7"."first_absence_date",
+    "t7"."sickness_category",
+    "t7"."employed",
+    "t7"."handover_date",
+    "t7"."expected_absence_weeks",
+    "t7"."work_obligation",
+    "t7"."municipality",
+    "t7"."early_followup_request_date",
+    "t7"."education_order",
+    "t7"."_end",
+    "t7"."_acc",
+    "t7"."_switch",
+    "t7"."_run",
+    "t7"."_new",
+    MAX(CASE WHEN "t7"."_new" = 1 THEN "t7"."start_date" ELSE CAST(NULL AS DATE) END) OVER (
+      PARTITION BY "t7"."person_id"
+      ORDER BY "t7"."start_date" ASC, "t7"."benefit" ASC, "t7"."_end" ASC
+      ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
     ) AS "_spell_start"
   FROM (
     SELECT
-      "t7"."person_id",
-      "t7"."benefit",
-      "t7"."start_date",
-      "t7"."end_date",
-      "t7"."target_group",
-      "t7"."first_contact_date",
-      "t7"."first_absence_date",
-      "t7"."sickness_category",
-      "t7"."employed",
-      "t7"."municipality",
-      "t7"."work_obligation",
-      "t7"."education_order",
-      "t7"."introduction_programme",
-      "t7"."expected_absence_weeks",
-      "t7"."handover_date",
-      "t7"."early_followup_request_date",
-      "t7"."_end",
-      "t7"."_acc",
-      "t7"."_switch",
-      "t7"."_run",
-      "t7"."_new",
-      SUM("t7"."_new") OVER (
-        PARTITION BY "t7"."person_id"
-        ORDER BY "t7"."start_date" ASC, "t7"."benefit" ASC, "t7"."_end" ASC
-        ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-      ) AS "_spell"
-    FROM (
-      SELECT
-        "t6"."person_id",
-        "t6"."benefit",
-        "t6"."start_date",
-        "t6"."end_date",
-        "t6"."target_group",
-        "t6"."first_contact_date",
-        "t6"."first_absence_date",
-        "t6"."sickness_category",
-        "t6"."employed",
-        "t6"."municipality",
-        "t6"."work_obligation",
-        "t6"."education_order",
-        "t6"."introduction_programme",
-        "t6"."expected_absence_weeks",
-        "t6"."handover_date",
-        "t6"."early_followup_request_date",
-        "t6"."_end",
-        "t6"."_acc",
-        "t6"."_switch",
-        "t6"."_run",
-        CASE
-          WHEN (
-            "t6"."_switch" = 1
+      "t6"."person_id",
+      "t6"."benefit",
+      "t6"."start_date",
+      "t6"."first_contact_date",
+      "t6"."target_group",
+      "t6"."first_absence_date",
+      "t6"."sickness_category",
+      "t6"."employed",
+      "t6"."handover_date",
+      "t6"."expected_absence_weeks",
+      "t6"."work_obligation",
+      "t6"."municipality",
+      "t6"."early_followup_request_date",
+      "t6"."education_order",
+      "t6"."_end",
+      "t6"."_acc",
+      "t6"."_switch",
+      "t6"."_run",
+      CASE
+        WHEN (
+          "t6"."_switch" = 1
+        )
+        OR (
+          (
+            MAX("t6"."_end") OVER (
+              PARTITION BY "t6"."person_id", "t6"."_run"
+              ORDER BY "t6"."start_date" ASC, "t6"."benefit" ASC, "t6"."_end" ASC
+              ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+            ) IS NOT NULL
           )
-          OR (
-            (
-              MAX("t6"."_end") OVER (
-                PARTITION BY "t6"."person_id", "t6"."_run"
-                ORDER BY "t6"."start_date" ASC, "t6"."benefit" ASC, "t6"."_end" ASC
-                ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-              ) IS NOT NULL
+          AND (
+            MAX("t6"."_end") OVER (
+              PARTITION BY "t6"."person_id", "t6"."_run"
+              ORDER BY "t6"."start_date" ASC, "t6"."benefit" ASC, "t6"."_end" ASC
+              ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+            ) < MAKE_DATE(9999, 12, 31)
+          )
+          AND (
+            "t6"."start_date" > CAST(CAST(MAX("t6"."_end") OVER (
+              PARTITION BY "t6"."person_id", "t6"."_run"
+              ORDER BY "t6"."start_date" ASC, "t6"."benefit" ASC, "t6"."_end" ASC
+              ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+            ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
+          )
+          AND (
+            COALESCE(
+              ARRAY_CONTAINS(
+                CASE
+                  WHEN "t6"."start_date" >= MAKE_DATE(2020, 1, 1)
+                  THEN ['sygedagpenge']
+                  ELSE CAST(NULL AS TEXT[])
+                END,
+                "t6"."benefit"
+              ),
+              FALSE
             )
-            AND (
-              MAX("t6"."_end") OVER (
-                PARTITION BY "t6"."person_id", "t6"."_run"
-                ORDER BY "t6"."start_date" ASC, "t6"."benefit" ASC, "t6"."_end" ASC
-                ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-              ) < MAKE_DATE(9999, 12, 31)
-            )
-            AND (
-              "t6"."start_date" > CAST(CAST(MAX("t6"."_end") OVER (
-                PARTITION BY "t6"."person_id", "t6"."_run"
-                ORDER BY "t6"."start_date" ASC, "t6"."benefit" ASC, "t6"."_end" ASC
-                ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-              ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
-            )
-            AND (
-              COALESCE(
-                ARRAY_CONTAINS(
-                  CASE
-                    WHEN "t6"."start_date" >= MAKE_DATE(2020, 1, 1)
-                    THEN ['sygedagpenge']
-                    ELSE CAST(NULL AS TEXT[])
-                  END,
-                  "t6"."benefit"
-                ),
-                FALSE
+            OR (
+              (
+                CASE
+                  WHEN "t6"."start_date" >= MAKE_DATE(2020, 1, 1)
+                  THEN 1
+                  ELSE CAST(NULL AS BIGINT)
+                END IS NOT NULL
               )
-              OR (
-                (
-                  CASE
-                    WHEN "t6"."start_date" >= MAKE_DATE(2020, 1, 1)
-                    THEN 1
-                    ELSE CAST(NULL AS BIGINT)
-                  END IS NOT NULL
-                )
-                AND (
-                  "t6"."start_date" >= CAST(CAST(CASE
-                    WHEN EXTRACT(day FROM CAST(CAST(MAX("t6"."_end") OVER (
-                      PARTITION BY "t6"."person_id", "t6"."_run"
-                      ORDER BY "t6"."start_date" ASC, "t6"."benefit" ASC, "t6"."_end" ASC
-                      ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                    ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)) = 1
-                    THEN CAST(CAST(MAX("t6"."_end") OVER (
+              AND (
+                "t6"."start_date" >= CAST(CAST(CASE
+                  WHEN EXTRACT(day FROM CAST(CAST(MAX("t6"."_end") OVER (
+                    PARTITION BY "t6"."person_id", "t6"."_run"
+                    ORDER BY "t6"."start_date" ASC, "t6"."benefit" ASC, "t6"."_end" ASC
+                    ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                  ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)) = 1
+                  THEN CAST(CAST(MAX("t6"."_end") OVER (
+                    PARTITION BY "t6"."person_id", "t6"."_run"
+                    ORDER BY "t6"."start_date" ASC, "t6"."benefit" ASC, "t6"."_end" ASC
+                    ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                  ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
+                  ELSE CAST(CAST(DATE_TRUNC(
+                    'MONTH',
+                    CAST(CAST(MAX("t6"."_end") OVER (
                       PARTITION BY "t6"."person_id", "t6"."_run"
                       ORDER BY "t6"."start_date" ASC, "t6"."benefit" ASC, "t6"."_end" ASC
                       ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                     ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
-                    ELSE CAST(CAST(DATE_TRUNC(
-                      'MONTH',
-                      CAST(CAST(MAX("t6"."_end") OVER (
-                        PARTITION BY "t6"."person_id", "t6"."_run"
-                        ORDER BY "t6"."start_date" ASC, "t6"."benefit" ASC, "t6"."_end" ASC
-                        ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                      ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
-                    ) + TO_MONTHS(1) AS TIMESTAMP) AS DATE)
-                  END + TO_MONTHS(
-                    COALESCE(
-                      CASE
-                        WHEN "t6"."start_date" >= MAKE_DATE(2020, 1, 1)
-                        THEN 1
-                        ELSE CAST(NULL AS BIGINT)
-                      END,
-                      0
-                    )
-                  ) AS TIMESTAMP) AS DATE)
-                )
+                  ) + TO_MONTHS(1) AS TIMESTAMP) AS DATE)
+                END + TO_MONTHS(
+                  COALESCE(
+                    CASE
+                      WHEN "t6"."start_date" >= MAKE_DATE(2020, 1, 1)
+                      THEN 1
+                      ELSE CAST(NULL AS BIGINT)
+                    END,
+                    0
+                  )
+                ) AS TIMESTAMP) AS DATE)
               )
             )
           )
-          OR COALESCE(
-            ARRAY_CONTAINS(
-              CASE
-                WHEN "t6"."start_date" >= MAKE_DATE(2020, 1, 1)
-                THEN ['uddannelsesparat>jobparat', 'uddannelsesparat>aktivitetsparat']
-                ELSE CAST(NULL AS TEXT[])
-              END,
-              LAG("t6"."target_group") OVER (
-                PARTITION BY "t6"."person_id", "t6"."_run"
-                ORDER BY "t6"."start_date" ASC, "t6"."benefit" ASC, "t6"."_end" ASC
-                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-              ) || '>' || "t6"."target_group"
-            ),
-            FALSE
-          )
-          THEN 1
-          ELSE 0
-        END AS "_new"
+        )
+        OR COALESCE(
+          ARRAY_CONTAINS(
+            CASE
+              WHEN "t6"."start_date" >= MAKE_DATE(2020, 1, 1)
+              THEN ['uddannelsesparat>jobparat', 'uddannelsesparat>aktivitetsparat']
+              ELSE CAST(NULL AS TEXT[])
+            END,
+            LAG("t6"."target_group") OVER (
+              PARTITION BY "t6"."person_id", "t6"."_run"
+              ORDER BY "t6"."start_date" ASC, "t6"."benefit" ASC, "t6"."_end" ASC
+              ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+            ) || '>' || "t6"."target_group"
+          ),
+          FALSE
+        )
+        THEN 1
+        ELSE 0
+      END AS "_new"
+    FROM (
+      SELECT
+        "t5"."person_id",
+        "t5"."benefit",
+        "t5"."start_date",
+        "t5"."first_contact_date",
+        "t5"."target_group",
+        "t5"."first_absence_date",
+        "t5"."sickness_category",
+        "t5"."employed",
+        "t5"."handover_date",
+        "t5"."expected_absence_weeks",
+        "t5"."work_obligation",
+        "t5"."municipality",
+        "t5"."early_followup_request_date",
+        "t5"."education_order",
+        "t5"."_end",
+        "t5"."_acc",
+        "t5"."_switch",
+        SUM("t5"."_switch") OVER (
+          PARTITION BY "t5"."person_id"
+          ORDER BY "t5"."start_date" ASC, "t5"."benefit" ASC, "t5"."_end" ASC
+          ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+        ) AS "_run"
       FROM (
         SELECT
-          "t5"."person_id",
-          "t5"."benefit",
-          "t5"."start_date",
-          "t5"."end_date",
-          "t5"."target_group",
-          "t5"."first_contact_date",
-          "t5"."first_absence_date",
-          "t5"."sickness_category",
-          "t5"."employed",
-          "t5"."municipality",
-          "t5"."work_obligation",
-          "t5"."education_order",
-          "t5"."introduction_programme",
-          "t5"."expected_absence_weeks",
-          "t5"."handover_date",
-          "t5"."early_followup_request_date",
-          "t5"."_end",
-          "t5"."_acc",
-          "t5"."_switch",
-          SUM("t5"."_switch") OVER (
-            PARTITION BY "t5"."person_id"
-            ORDER BY "t5"."start_date" ASC, "t5"."benefit" ASC, "t5"."_end" ASC
-            ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-          ) AS "_run"
+          "t4"."person_id",
+          "t4"."benefit",
+          "t4"."start_date",
+          "t4"."first_contact_date",
+          "t4"."target_group",
+          "t4"."first_absence_date",
+          "t4"."sickness_category",
+          "t4"."employed",
+          "t4"."handover_date",
+          "t4"."expected_absence_weeks",
+          "t4"."work_obligation",
+          "t4"."municipality",
+          "t4"."early_followup_request_date",
+          "t4"."education_order",
+          "t4"."_end",
+          "t4"."_acc",
+          CASE
+            WHEN LAG("t4"."benefit") OVER (
+              PARTITION BY "t4"."person_id"
+              ORDER BY "t4"."start_date" ASC, "t4"."benefit" ASC, "t4"."_end" ASC
+              ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+            ) IS NULL
+            THEN 1
+            WHEN LAG("t4"."benefit") OVER (
+              PARTITION BY "t4"."person_id"
+              ORDER BY "t4"."start_date" ASC, "t4"."benefit" ASC, "t4"."_end" ASC
+              ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+            ) <> "t4"."benefit"
+            THEN 1
+            ELSE 0
+          END AS "_switch"
         FROM (
           SELECT
-            "t4"."person_id",
-            "t4"."benefit",
-            "t4"."start_date",
-            "t4"."end_date",
-            "t4"."target_group",
-            "t4"."first_contact_date",
-            "t4"."first_absence_date",
-            "t4"."sickness_category",
-            "t4"."employed",
-            "t4"."municipality",
-            "t4"."work_obligation",
-            "t4"."education_order",
-            "t4"."introduction_programme",
-            "t4"."expected_absence_weeks",
-            "t4"."handover_date",
-            "t4"."early_followup_request_date",
-            "t4"."_end",
-            "t4"."_acc",
+            "t1"."person_id",
+            "t1"."benefit",
+            "t1"."start_date",
+            "t1"."first_contact_date",
+            "t1"."target_group",
+            "t1"."first_absence_date",
+            "t1"."sickness_category",
+            "t1"."employed",
+            "t1"."handover_date",
+            "t1"."expected_absence_weeks",
+            "t1"."work_obligation",
+            "t1"."municipality",
+            "t1"."early_followup_request_date",
+            "t1"."education_order",
             CASE
-              WHEN LAG("t4"."benefit") OVER (
-                PARTITION BY "t4"."person_id"
-                ORDER BY "t4"."start_date" ASC, "t4"."benefit" ASC, "t4"."_end" ASC
-                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-              ) IS NULL
-              THEN 1
-              WHEN LAG("t4"."benefit") OVER (
-                PARTITION BY "t4"."person_id"
-                ORDER BY "t4"."start_date" ASC, "t4"."benefit" ASC, "t4"."_end" ASC
-                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-              ) <> "t4"."benefit"
-              THEN 1
-              ELSE 0
-            END AS "_switch"
-          FROM (
-            SELECT
-              "t1"."person_id",
-              "t1"."benefit",
-              "t1"."start_date",
-              "t1"."end_date",
-              "t1"."target_group",
-              "t1"."first_contact_date",
-              "t1"."first_absence_date",
-              "t1"."sickness_category",
-              "t1"."employed",
-              "t1"."municipality",
-              "t1"."work_obligation",
-              "t1"."education_order",
-              "t1"."introduction_programme",
-              "t1"."expected_absence_weeks",
-              "t1"."handover_date",
-              "t1"."early_followup_request_date",
-              CASE
-                WHEN (
-                  "t1"."end_date" IS NULL
-                ) OR (
-                  "t1"."end_date" > CAST($as_of AS DATE)
-                )
-                THEN MAKE_DATE(9999, 12, 31)
-                ELSE "t1"."end_date"
-              END AS "_end",
-              COALESCE(
-                ARRAY_CONTAINS(
-                  CASE
-                    WHEN "t1"."start_date" >= MAKE_DATE(2020, 1, 1)
-                    THEN ['dagpenge']
-                    ELSE CAST(NULL AS TEXT[])
-                  END,
-                  "t1"."benefit"
-                ),
-                FALSE
-              ) AS "_acc"
-            FROM "benefit_periods" AS "t1"
-            WHERE
-              "t1"."start_date" <= CAST($as_of AS DATE)
-          ) AS "t4"
-        ) AS "t5"
-      ) AS "t6"
-    ) AS "t7"
-  ) AS "t8"
-), "t11" AS (
+              WHEN (
+                "t1"."end_date" IS NULL
+              ) OR (
+                "t1"."end_date" > CAST($as_of AS DATE)
+              )
+              THEN MAKE_DATE(9999, 12, 31)
+              ELSE "t1"."end_date"
+            END AS "_end",
+            COALESCE(
+              ARRAY_CONTAINS(
+                CASE
+                  WHEN "t1"."start_date" >= MAKE_DATE(2020, 1, 1)
+                  THEN ['dagpenge']
+                  ELSE CAST(NULL AS TEXT[])
+                END,
+                "t1"."benefit"
+              ),
+              FALSE
+            ) AS "_acc"
+          FROM "benefit_periods" AS "t1"
+          WHERE
+            "t1"."start_date" <= CAST($as_of AS DATE)
+        ) AS "t4"
+      ) AS "t5"
+    ) AS "t6"
+  ) AS "t7"
+), "t10" AS (
   SELECT
     *
-  FROM "t9" AS "t10"
+  FROM "t8" AS "t9"
   WHERE
-    "t10"."_acc"
-), "t15" AS (
+    "t9"."_acc"
+), "t14" AS (
   SELECT
-    "t13"."person_id",
-    "t13"."benefit",
-    MIN("t13"."start_date") AS "c1"
-  FROM "t11" AS "t13"
+    "t12"."person_id",
+    "t12"."benefit",
+    MIN("t12"."start_date") AS "c1"
+  FROM "t10" AS "t12"
   GROUP BY
     1,
     2
-), "t24" AS (
+), "t23" AS (
   SELECT
-    "t23"."person_id",
-    "t23"."benefit",
-    "t23"."c1",
-    "t23"."c2"
+    "t22"."person_id",
+    "t22"."benefit",
+    "t22"."c1",
+    "t22"."c2"
   FROM (
     SELECT
-      "t17"."person_id",
-      "t17"."benefit",
-      "t17"."c1",
-      "t22"."person_id" AS "person_id_right",
-      "t22"."benefit" AS "benefit_right",
-      "t22"."c2"
-    FROM "t15" AS "t17"
+      "t16"."person_id",
+      "t16"."benefit",
+      "t16"."c1",
+      "t21"."person_id" AS "person_id_right",
+      "t21"."benefit" AS "benefit_right",
+      "t21"."c2"
+    FROM "t14" AS "t16"
     LEFT OUTER JOIN (
       SELECT
-        "t20"."person_id",
-        "t20"."benefit",
-        MIN("t20"."start_date") AS "c2"
+        "t19"."person_id",
+        "t19"."benefit",
+        MIN("t19"."start_date") AS "c2"
       FROM (
         SELECT
           *
         FROM (
           SELECT
-            "t14"."person_id",
-            "t14"."benefit",
-            "t14"."start_date",
-            "t14"."end_date",
-            "t14"."target_group",
-            "t14"."first_contact_date",
-            "t14"."first_absence_date",
-            "t14"."sickness_category",
-            "t14"."employed",
-            "t14"."municipality",
-            "t14"."work_obligation",
-            "t14"."education_order",
-            "t14"."introduction_programme",
-            "t14"."expected_absence_weeks",
-            "t14"."handover_date",
-            "t14"."early_followup_request_date",
-            "t14"."_end",
-            "t14"."_acc",
-            "t14"."_switch",
-            "t14"."_run",
-            "t14"."_new",
-            "t14"."_spell",
-            "t14"."_spell_start",
-            "t18"."c1"
-          FROM "t11" AS "t14"
-          INNER JOIN "t15" AS "t18"
-            ON "t14"."person_id" = "t18"."person_id" AND "t14"."benefit" = "t18"."benefit"
-        ) AS "t19"
+            "t13"."person_id",
+            "t13"."benefit",
+            "t13"."start_date",
+            "t13"."first_contact_date",
+            "t13"."target_group",
+            "t13"."first_absence_date",
+            "t13"."sickness_category",
+            "t13"."employed",
+            "t13"."handover_date",
+            "t13"."expected_absence_weeks",
+            "t13"."work_obligation",
+            "t13"."municipality",
+            "t13"."early_followup_request_date",
+            "t13"."education_order",
+            "t13"."_end",
+            "t13"."_acc",
+            "t13"."_switch",
+            "t13"."_run",
+            "t13"."_new",
+            "t13"."_spell_start",
+            "t17"."c1"
+          FROM "t10" AS "t13"
+          INNER JOIN "t14" AS "t17"
+            ON "t13"."person_id" = "t17"."person_id" AND "t13"."benefit" = "t17"."benefit"
+        ) AS "t18"
         WHERE
-          "t19"."start_date" >= CAST(CAST("t19"."c1" + TO_MONTHS(
+          "t18"."start_date" >= CAST(CAST("t18"."c1" + TO_MONTHS(
             COALESCE(
-              CASE WHEN "t19"."c1" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+              CASE WHEN "t18"."c1" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
               0
             )
           ) AS TIMESTAMP) AS DATE)
-      ) AS "t20"
+      ) AS "t19"
       GROUP BY
         1,
         2
-    ) AS "t22"
-      ON "t17"."person_id" = "t22"."person_id" AND "t17"."benefit" = "t22"."benefit"
-  ) AS "t23"
-), "t33" AS (
+    ) AS "t21"
+      ON "t16"."person_id" = "t21"."person_id" AND "t16"."benefit" = "t21"."benefit"
+  ) AS "t22"
+), "t32" AS (
   SELECT
-    "t32"."person_id",
-    "t32"."benefit",
-    "t32"."c1",
-    "t32"."c2",
-    "t32"."c3"
+    "t31"."person_id",
+    "t31"."benefit",
+    "t31"."c1",
+    "t31"."c2",
+    "t31"."c3"
   FROM (
     SELECT
-      "t26"."person_id",
-      "t26"."benefit",
-      "t26"."c1",
-      "t26"."c2",
-      "t31"."person_id" AS "person_id_right",
-      "t31"."benefit" AS "benefit_right",
-      "t31"."c3"
-    FROM "t24" AS "t26"
+      "t25"."person_id",
+      "t25"."benefit",
+      "t25"."c1",
+      "t25"."c2",
+      "t30"."person_id" AS "person_id_right",
+      "t30"."benefit" AS "benefit_right",
+      "t30"."c3"
+    FROM "t23" AS "t25"
     LEFT OUTER JOIN (
       SELECT
-        "t29"."person_id",
-        "t29"."benefit",
-        MIN("t29"."start_date") AS "c3"
+        "t28"."person_id",
+        "t28"."benefit",
+        MIN("t28"."start_date") AS "c3"
       FROM (
         SELECT
           *
         FROM (
           SELECT
-            "t14"."person_id",
-            "t14"."benefit",
-            "t14"."start_date",
-            "t14"."end_date",
-            "t14"."target_group",
-            "t14"."first_contact_date",
-            "t14"."first_absence_date",
-            "t14"."sickness_category",
-            "t14"."employed",
-            "t14"."municipality",
-            "t14"."work_obligation",
-            "t14"."education_order",
-            "t14"."introduction_programme",
-            "t14"."expected_absence_weeks",
-            "t14"."handover_date",
-            "t14"."early_followup_request_date",
-            "t14"."_end",
-            "t14"."_acc",
-            "t14"."_switch",
-            "t14"."_run",
-            "t14"."_new",
-            "t14"."_spell",
-            "t14"."_spell_start",
-            "t27"."c1",
-            "t27"."c2"
-          FROM "t11" AS "t14"
-          INNER JOIN "t24" AS "t27"
-            ON "t14"."person_id" = "t27"."person_id" AND "t14"."benefit" = "t27"."benefit"
-        ) AS "t28"
+            "t13"."person_id",
+            "t13"."benefit",
+            "t13"."start_date",
+            "t13"."first_contact_date",
+            "t13"."target_group",
+            "t13"."first_absence_date",
+            "t13"."sickness_category",
+            "t13"."employed",
+            "t13"."handover_date",
+            "t13"."expected_absence_weeks",
+            "t13"."work_obligation",
+            "t13"."municipality",
+            "t13"."early_followup_request_date",
+            "t13"."education_order",
+            "t13"."_end",
+            "t13"."_acc",
+            "t13"."_switch",
+            "t13"."_run",
+            "t13"."_new",
+            "t13"."_spell_start",
+            "t26"."c1",
+            "t26"."c2"
+          FROM "t10" AS "t13"
+          INNER JOIN "t23" AS "t26"
+            ON "t13"."person_id" = "t26"."person_id" AND "t13"."benefit" = "t26"."benefit"
+        ) AS "t27"
         WHERE
-          "t28"."start_date" >= CAST(CAST("t28"."c2" + TO_MONTHS(
+          "t27"."start_date" >= CAST(CAST("t27"."c2" + TO_MONTHS(
             COALESCE(
-              CASE WHEN "t28"."c2" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+              CASE WHEN "t27"."c2" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
               0
             )
           ) AS TIMESTAMP) AS DATE)
-      ) AS "t29"
+      ) AS "t28"
       GROUP BY
         1,
         2
-    ) AS "t31"
-      ON "t26"."person_id" = "t31"."person_id" AND "t26"."benefit" = "t31"."benefit"
-  ) AS "t32"
-), "t58" AS (
+    ) AS "t30"
+      ON "t25"."person_id" = "t30"."person_id" AND "t25"."benefit" = "t30"."benefit"
+  ) AS "t31"
+), "t57" AS (
   SELECT
-    "t57"."person_id",
-    "t57"."benefit",
-    "t57"."_key" AS "start_date",
+    "t56"."person_id",
+    "t56"."benefit",
+    "t56"."_key" AS "start_date",
     CASE
-      WHEN "t57"."_end" = MAKE_DATE(9999, 12, 31)
+      WHEN "t56"."_end" = MAKE_DATE(9999, 12, 31)
       THEN CAST(NULL AS DATE)
-      ELSE "t57"."_end"
+      ELSE "t56"."_end"
     END AS "end_date",
-    "t57"."first_contact_date",
-    "t57"."target_group",
-    "t57"."first_absence_date",
-    "t57"."sickness_category",
-    "t57"."employed",
-    "t57"."handover_date",
-    "t57"."expected_absence_weeks",
-    "t57"."work_obligation",
-    "t57"."municipality",
-    "t57"."early_followup_request_date",
-    "t57"."education_order",
-    "t57"."periods",
-    COALESCE("t57"."first_absence_date", "t57"."_key") AS "window_start",
+    "t56"."first_contact_date",
+    "t56"."target_group",
+    "t56"."first_absence_date",
+    "t56"."sickness_category",
+    "t56"."employed",
+    "t56"."handover_date",
+    "t56"."expected_absence_weeks",
+    "t56"."work_obligation",
+    "t56"."municipality",
+    "t56"."early_followup_request_date",
+    "t56"."education_order",
+    "t56"."periods",
+    COALESCE("t56"."first_absence_date", "t56"."_key") AS "window_start",
     CASE
-      WHEN COALESCE("t57"."first_absence_date", "t57"."_key") >= MAKE_DATE(2014, 7, 1)
+      WHEN COALESCE("t56"."first_absence_date", "t56"."_key") >= MAKE_DATE(2014, 7, 1)
       THEN 22
       ELSE CAST(NULL AS BIGINT)
     END AS "_weeks",
     CASE
-      WHEN COALESCE("t57"."employed", FALSE)
-      THEN CAST(CAST(COALESCE("t57"."first_absence_date", "t57"."_key") + TO_DAYS(
+      WHEN COALESCE("t56"."employed", FALSE)
+      THEN CAST(CAST(COALESCE("t56"."first_absence_date", "t56"."_key") + TO_DAYS(
         COALESCE(
           CASE
-            WHEN COALESCE("t57"."first_absence_date", "t57"."_key") >= MAKE_DATE(2014, 7, 1)
+            WHEN COALESCE("t56"."first_absence_date", "t56"."_key") >= MAKE_DATE(2014, 7, 1)
             THEN 30
             ELSE CAST(NULL AS BIGINT)
           END,
           0
         )
       ) AS TIMESTAMP) AS DATE)
-      ELSE COALESCE("t57"."first_absence_date", "t57"."_key")
+      ELSE COALESCE("t56"."first_absence_date", "t56"."_key")
     END AS "count_start"
   FROM (
     SELECT
-      "t56"."person_id",
-      "t56"."benefit",
-      "t56"."_key",
-      MAX("t56"."_end") AS "_end",
+      "t55"."person_id",
+      "t55"."benefit",
+      "t55"."_key",
+      MAX("t55"."_end") AS "_end",
       COUNT(*) AS "periods",
-      FIRST("t56"."first_contact_date" ORDER BY "t56"."start_date") AS "first_contact_date",
-      FIRST("t56"."target_group" ORDER BY "t56"."start_date") AS "target_group",
-      FIRST("t56"."first_absence_date" ORDER BY "t56"."start_date") AS "first_absence_date",
-      FIRST("t56"."sickness_category" ORDER BY "t56"."start_date") AS "sickness_category",
-      FIRST("t56"."employed" ORDER BY "t56"."start_date") AS "employed",
-      FIRST("t56"."handover_date" ORDER BY "t56"."start_date") AS "handover_date",
-      FIRST("t56"."expected_absence_weeks" ORDER BY "t56"."start_date") AS "expected_absence_weeks",
-      FIRST("t56"."work_obligation" ORDER BY "t56"."start_date") AS "work_obligation",
-      FIRST("t56"."municipality" ORDER BY "t56"."start_date") AS "municipality",
-      MIN("t56"."early_followup_request_date") AS "early_followup_request_date",
-      BOOL_OR(CAST(COALESCE("t56"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+      FIRST("t55"."first_contact_date" ORDER BY "t55"."start_date") AS "first_contact_date",
+      FIRST("t55"."target_group" ORDER BY "t55"."start_date") AS "target_group",
+      FIRST("t55"."first_absence_date" ORDER BY "t55"."start_date") AS "first_absence_date",
+      FIRST("t55"."sickness_category" ORDER BY "t55"."start_date") AS "sickness_category",
+      FIRST("t55"."employed" ORDER BY "t55"."start_date") AS "employed",
+      FIRST("t55"."handover_date" ORDER BY "t55"."start_date") AS "handover_date",
+      FIRST("t55"."expected_absence_weeks" ORDER BY "t55"."start_date") AS "expected_absence_weeks",
+      FIRST("t55"."work_obligation" ORDER BY "t55"."start_date") AS "work_obligation",
+      FIRST("t55"."municipality" ORDER BY "t55"."start_date") AS "municipality",
+      MIN("t55"."early_followup_request_date") AS "early_followup_request_date",
+      BOOL_OR(CAST(COALESCE("t55"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
     FROM (
       SELECT
         *
       FROM (
         SELECT
-          "t10"."person_id",
-          "t10"."benefit",
-          "t10"."start_date",
-          "t10"."_end",
-          "t10"."_spell_start" AS "_key",
-          "t10"."_acc",
-          "t10"."first_contact_date",
-          "t10"."target_group",
-          "t10"."first_absence_date",
-          "t10"."sickness_category",
-          "t10"."employed",
-          "t10"."handover_date",
-          "t10"."expected_absence_weeks",
-          "t10"."work_obligation",
-          "t10"."municipality",
-          "t10"."early_followup_request_date",
-          "t10"."education_order"
-        FROM "t9" AS "t10"
+          "t9"."person_id",
+          "t9"."benefit",
+          "t9"."start_date",
+          "t9"."_end",
+          "t9"."_spell_start" AS "_key",
+          "t9"."_acc",
+          "t9"."first_contact_date",
+          "t9"."target_group",
+          "t9"."first_absence_date",
+          "t9"."sickness_category",
+          "t9"."employed",
+          "t9"."handover_date",
+          "t9"."expected_absence_weeks",
+          "t9"."work_obligation",
+          "t9"."municipality",
+          "t9"."early_followup_request_date",
+          "t9"."education_order"
+        FROM "t8" AS "t9"
         WHERE
           NOT (
-            "t10"."_acc"
+            "t9"."_acc"
           )
-      ) AS "t12"
+      ) AS "t11"
       UNION ALL
       SELECT
         *
       FROM (
         SELECT
-          "t54"."person_id",
-          "t54"."benefit",
-          "t54"."start_date",
-          "t54"."_end",
-          "t54"."_key",
-          "t54"."_acc",
-          "t54"."first_contact_date",
-          "t54"."target_group",
-          "t54"."first_absence_date",
-          "t54"."sickness_category",
-          "t54"."employed",
-          "t54"."handover_date",
-          "t54"."expected_absence_weeks",
-          "t54"."work_obligation",
-          "t54"."municipality",
-          "t54"."early_followup_request_date",
-          "t54"."education_order"
+          "t53"."person_id",
+          "t53"."benefit",
+          "t53"."start_date",
+          "t53"."_end",
+          "t53"."_key",
+          "t53"."_acc",
+          "t53"."first_contact_date",
+          "t53"."target_group",
+          "t53"."first_absence_date",
+          "t53"."sickness_category",
+          "t53"."employed",
+          "t53"."handover_date",
+          "t53"."expected_absence_weeks",
+          "t53"."work_obligation",
+          "t53"."municipality",
+          "t53"."early_followup_request_date",
+          "t53"."education_order"
         FROM (
           SELECT
-            "t53".*
+            "t52".*
             EXCLUDE ("c1", "c2", "c3", "c4", "c5")
           FROM (
             SELECT
-              "t52"."person_id",
-              "t52"."benefit",
-              "t52"."start_date",
-              "t52"."end_date",
-              "t52"."target_group",
-              "t52"."first_contact_date",
-              "t52"."first_absence_date",
-              "t52"."sickness_category",
-              "t52"."employed",
-              "t52"."municipality",
-              "t52"."work_obligation",
-              "t52"."education_order",
-              "t52"."introduction_programme",
-              "t52"."expected_absence_weeks",
-              "t52"."handover_date",
-              "t52"."early_followup_request_date",
-              "t52"."_end",
-              "t52"."_acc",
-              "t52"."_switch",
-              "t52"."_run",
-              "t52"."_new",
-              "t52"."_spell",
-              "t52"."_spell_start",
-              "t52"."c1",
-              "t52"."c2",
-              "t52"."c3",
-              "t52"."c4",
-              "t52"."c5",
+              "t51"."person_id",
+              "t51"."benefit",
+              "t51"."start_date",
+              "t51"."first_contact_date",
+              "t51"."target_group",
+              "t51"."first_absence_date",
+              "t51"."sickness_category",
+              "t51"."employed",
+              "t51"."handover_date",
+              "t51"."expected_absence_weeks",
+              "t51"."work_obligation",
+              "t51"."municipality",
+              "t51"."early_followup_request_date",
+              "t51"."education_order",
+              "t51"."_end",
+              "t51"."_acc",
+              "t51"."_switch",
+              "t51"."_run",
+              "t51"."_new",
+              "t51"."_spell_start",
+              "t51"."c1",
+              "t51"."c2",
+              "t51"."c3",
+              "t51"."c4",
+              "t51"."c5",
               GREATEST(
                 CASE
-                  WHEN "t52"."c1" <= "t52"."start_date"
-                  THEN "t52"."c1"
+                  WHEN "t51"."c1" <= "t51"."start_date"
+                  THEN "t51"."c1"
                   ELSE CAST(NULL AS DATE)
                 END,
                 CASE
-                  WHEN "t52"."c2" <= "t52"."start_date"
-                  THEN "t52"."c2"
+                  WHEN "t51"."c2" <= "t51"."start_date"
+                  THEN "t51"."c2"
                   ELSE CAST(NULL AS DATE)
                 END,
                 CASE
-                  WHEN "t52"."c3" <= "t52"."start_date"
-                  THEN "t52"."c3"
+                  WHEN "t51"."c3" <= "t51"."start_date"
+                  THEN "t51"."c3"
                   ELSE CAST(NULL AS DATE)
                 END,
                 CASE
-                  WHEN "t52"."c4" <= "t52"."start_date"
-                  THEN "t52"."c4"
+                  WHEN "t51"."c4" <= "t51"."start_date"
+                  THEN "t51"."c4"
                   ELSE CAST(NULL AS DATE)
                 END,
                 CASE
-                  WHEN "t52"."c5" <= "t52"."start_date"
-                  THEN "t52"."c5"
+                  WHEN "t51"."c5" <= "t51"."start_date"
+                  THEN "t51"."c5"
                   ELSE CAST(NULL AS DATE)
                 END
               ) AS "_key"
             FROM (
               SELECT
-                "t14"."person_id",
-                "t14"."benefit",
-                "t14"."start_date",
-                "t14"."end_date",
-                "t14"."target_group",
-                "t14"."first_contact_date",
-                "t14"."first_absence_date",
-                "t14"."sickness_category",
-                "t14"."employed",
-                "t14"."municipality",
-                "t14"."work_obligation",
-                "t14"."education_order",
-                "t14"."introduction_programme",
-                "t14"."expected_absence_weeks",
-                "t14"."handover_date",
-                "t14"."early_followup_request_date",
-                "t14"."_end",
-                "t14"."_acc",
-                "t14"."_switch",
-                "t14"."_run",
-                "t14"."_new",
-                "t14"."_spell",
-                "t14"."_spell_start",
-                "t51"."c1",
-                "t51"."c2",
-                "t51"."c3",
-                "t51"."c4",
-                "t51"."c5"
-              FROM "t11" AS "t14"
+                "t13"."person_id",
+                "t13"."benefit",
+                "t13"."start_date",
+                "t13"."first_contact_date",
+                "t13"."target_group",
+                "t13"."first_absence_date",
+                "t13"."sickness_category",
+                "t13"."employed",
+                "t13"."handover_date",
+                "t13"."expected_absence_weeks",
+                "t13"."work_obligation",
+                "t13"."municipality",
+                "t13"."early_followup_request_date",
+                "t13"."education_order",
+                "t13"."_end",
+                "t13"."_acc",
+                "t13"."_switch",
+                "t13"."_run",
+                "t13"."_new",
+                "t13"."_spell_start",
+                "t50"."c1",
+                "t50"."c2",
+                "t50"."c3",
+                "t50"."c4",
+                "t50"."c5"
+              FROM "t10" AS "t13"
               INNER JOIN (
                 SELECT
-                  "t49".*
+                  "t48".*
                   EXCLUDE ("benefit_right", "person_id_right")
                 FROM (
                   SELECT
-                    "t43"."person_id",
-                    "t43"."benefit",
-                    "t43"."c1",
-                    "t43"."c2",
-                    "t43"."c3",
-                    "t43"."c4",
-                    "t48"."person_id" AS "person_id_right",
-                    "t48"."benefit" AS "benefit_right",
-                    "t48"."c5"
+                    "t42"."person_id",
+                    "t42"."benefit",
+                    "t42"."c1",
+                    "t42"."c2",
+                    "t42"."c3",
+                    "t42"."c4",
+                    "t47"."person_id" AS "person_id_right",
+                    "t47"."benefit" AS "benefit_right",
+                    "t47"."c5"
                   FROM (
                     SELECT
-                      "t41".*
+                      "t40".*
                       EXCLUDE ("benefit_right", "person_id_right")
                     FROM (
                       SELECT
-                        "t35"."person_id",
-                        "t35"."benefit",
-                        "t35"."c1",
-                        "t35"."c2",
-                        "t35"."c3",
-                        "t40"."person_id" AS "person_id_right",
-                        "t40"."benefit" AS "benefit_right",
-                        "t40"."c4"
-                      FROM "t33" AS "t35"
+                        "t34"."person_id",
+                        "t34"."benefit",
+                        "t34"."c1",
+                        "t34"."c2",
+                        "t34"."c3",
+                        "t39"."person_id" AS "person_id_right",
+                        "t39"."benefit" AS "benefit_right",
+                        "t39"."c4"
+                      FROM "t32" AS "t34"
                       LEFT OUTER JOIN (
                         SELECT
-                          "t38"."person_id",
-                          "t38"."benefit",
-                          MIN("t38"."start_date") AS "c4"
+                          "t37"."person_id",
+                          "t37"."benefit",
+                          MIN("t37"."start_date") AS "c4"
                         FROM (
                           SELECT
                             *
                           FROM (
                             SELECT
-                              "t14"."person_id",
-                              "t14"."benefit",
-                              "t14"."start_date",
-                              "t14"."end_date",
-                              "t14"."target_group",
-                              "t14"."first_contact_date",
-                              "t14"."first_absence_date",
-                              "t14"."sickness_category",
-                              "t14"."employed",
-                              "t14"."municipality",
-                              "t14"."work_obligation",
-                              "t14"."education_order",
-                              "t14"."introduction_programme",
-                              "t14"."expected_absence_weeks",
-                              "t14"."handover_date",
-                              "t14"."early_followup_request_date",
-                              "t14"."_end",
-                              "t14"."_acc",
-                              "t14"."_switch",
-                              "t14"."_run",
-                              "t14"."_new",
-                              "t14"."_spell",
-                              "t14"."_spell_start",
-                              "t36"."c1",
-                              "t36"."c2",
-                              "t36"."c3"
-                            FROM "t11" AS "t14"
-                            INNER JOIN "t33" AS "t36"
-                              ON "t14"."person_id" = "t36"."person_id" AND "t14"."benefit" = "t36"."benefit"
-                          ) AS "t37"
+                              "t13"."person_id",
+                              "t13"."benefit",
+                              "t13"."start_date",
+                              "t13"."first_contact_date",
+                              "t13"."target_group",
+                              "t13"."first_absence_date",
+                              "t13"."sickness_category",
+                              "t13"."employed",
+                              "t13"."handover_date",
+                              "t13"."expected_absence_weeks",
+                              "t13"."work_obligation",
+                              "t13"."municipality",
+                              "t13"."early_followup_request_date",
+                              "t13"."education_order",
+                              "t13"."_end",
+                              "t13"."_acc",
+                              "t13"."_switch",
+                              "t13"."_run",
+                              "t13"."_new",
+                              "t13"."_spell_start",
+                              "t35"."c1",
+                              "t35"."c2",
+                              "t35"."c3"
+                            FROM "t10" AS "t13"
+                            INNER JOIN "t32" AS "t35"
+                              ON "t13"."person_id" = "t35"."person_id" AND "t13"."benefit" = "t35"."benefit"
+                          ) AS "t36"
                           WHERE
-                            "t37"."start_date" >= CAST(CAST("t37"."c3" + TO_MONTHS(
+                            "t36"."start_date" >= CAST(CAST("t36"."c3" + TO_MONTHS(
                               COALESCE(
-                                CASE WHEN "t37"."c3" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+                                CASE WHEN "t36"."c3" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
                                 0
                               )
                             ) AS TIMESTAMP) AS DATE)
-                        ) AS "t38"
+                        ) AS "t37"
                         GROUP BY
                           1,
                           2
-                      ) AS "t40"
-                        ON "t35"."person_id" = "t40"."person_id" AND "t35"."benefit" = "t40"."benefit"
-                    ) AS "t41"
-                  ) AS "t43"
+                      ) AS "t39"
+                        ON "t34"."person_id" = "t39"."person_id" AND "t34"."benefit" = "t39"."benefit"
+                    ) AS "t40"
+                  ) AS "t42"
                   LEFT OUTER JOIN (
                     SELECT
-                      "t46"."person_id",
-                      "t46"."benefit",
-                      MIN("t46"."start_date") AS "c5"
+                      "t45"."person_id",
+                      "t45"."benefit",
+                      MIN("t45"."start_date") AS "c5"
                     FROM (
                       SELECT
                         *
                       FROM (
                         SELECT
-                          "t14"."person_id",
-                          "t14"."benefit",
-                          "t14"."start_date",
-                          "t14"."end_date",
-                          "t14"."target_group",
-                          "t14"."first_contact_date",
-                          "t14"."first_absence_date",
-                          "t14"."sickness_category",
-                          "t14"."employed",
-                          "t14"."municipality",
-                          "t14"."work_obligation",
-                          "t14"."education_order",
-                          "t14"."introduction_programme",
-                          "t14"."expected_absence_weeks",
-                          "t14"."handover_date",
-                          "t14"."early_followup_request_date",
-                          "t14"."_end",
-                          "t14"."_acc",
-                          "t14"."_switch",
-                          "t14"."_run",
-                          "t14"."_new",
-                          "t14"."_spell",
-                          "t14"."_spell_start",
-                          "t44"."c1",
-                          "t44"."c2",
-                          "t44"."c3",
-                          "t44"."c4"
-                        FROM "t11" AS "t14"
+                          "t13"."person_id",
+                          "t13"."benefit",
+                          "t13"."start_date",
+                          "t13"."first_contact_date",
+                          "t13"."target_group",
+                          "t13"."first_absence_date",
+                          "t13"."sickness_category",
+                          "t13"."employed",
+                          "t13"."handover_date",
+                          "t13"."expected_absence_weeks",
+                          "t13"."work_obligation",
+                          "t13"."municipality",
+                          "t13"."early_followup_request_date",
+                          "t13"."education_order",
+                          "t13"."_end",
+                          "t13"."_acc",
+                          "t13"."_switch",
+                          "t13"."_run",
+                          "t13"."_new",
+                          "t13"."_spell_start",
+                          "t43"."c1",
+                          "t43"."c2",
+                          "t43"."c3",
+                          "t43"."c4"
+                        FROM "t10" AS "t13"
                         INNER JOIN (
                           SELECT
-                            "t41".*
+                            "t40".*
                             EXCLUDE ("benefit_right", "person_id_right")
                           FROM (
                             SELECT
-                              "t35"."person_id",
-                              "t35"."benefit",
-                              "t35"."c1",
-                              "t35"."c2",
-                              "t35"."c3",
-                              "t40"."person_id" AS "person_id_right",
-                              "t40"."benefit" AS "benefit_right",
-                              "t40"."c4"
-                            FROM "t33" AS "t35"
+                              "t34"."person_id",
+                              "t34"."benefit",
+                              "t34"."c1",
+                              "t34"."c2",
+                              "t34"."c3",
+                              "t39"."person_id" AS "person_id_right",
+                              "t39"."benefit" AS "benefit_right",
+                              "t39"."c4"
+                            FROM "t32" AS "t34"
                             LEFT OUTER JOIN (
                               SELECT
-                                "t38"."person_id",
-                                "t38"."benefit",
-                                MIN("t38"."start_date") AS "c4"
+                                "t37"."person_id",
+                                "t37"."benefit",
+                                MIN("t37"."start_date") AS "c4"
                               FROM (
                                 SELECT
                                   *
                                 FROM (
                                   SELECT
-                                    "t14"."person_id",
-                                    "t14"."benefit",
-                                    "t14"."start_date",
-                                    "t14"."end_date",
-                                    "t14"."target_group",
-                                    "t14"."first_contact_date",
-                                    "t14"."first_absence_date",
-                                    "t14"."sickness_category",
-                                    "t14"."employed",
-                                    "t14"."municipality",
-                                    "t14"."work_obligation",
-                                    "t14"."education_order",
-                                    "t14"."introduction_programme",
-                                    "t14"."expected_absence_weeks",
-                                    "t14"."handover_date",
-                                    "t14"."early_followup_request_date",
-                                    "t14"."_end",
-                                    "t14"."_acc",
-                                    "t14"."_switch",
-                                    "t14"."_run",
-                                    "t14"."_new",
-                                    "t14"."_spell",
-                                    "t14"."_spell_start",
-                                    "t36"."c1",
-                                    "t36"."c2",
-                                    "t36"."c3"
-                                  FROM "t11" AS "t14"
-                                  INNER JOIN "t33" AS "t36"
-                                    ON "t14"."person_id" = "t36"."person_id" AND "t14"."benefit" = "t36"."benefit"
-                                ) AS "t37"
+                                    "t13"."person_id",
+                                    "t13"."benefit",
+                                    "t13"."start_date",
+                                    "t13"."first_contact_date",
+                                    "t13"."target_group",
+                                    "t13"."first_absence_date",
+                                    "t13"."sickness_category",
+                                    "t13"."employed",
+                                    "t13"."handover_date",
+                                    "t13"."expected_absence_weeks",
+                                    "t13"."work_obligation",
+                                    "t13"."municipality",
+                                    "t13"."early_followup_request_date",
+                                    "t13"."education_order",
+                                    "t13"."_end",
+                                    "t13"."_acc",
+                                    "t13"."_switch",
+                                    "t13"."_run",
+                                    "t13"."_new",
+                                    "t13"."_spell_start",
+                                    "t35"."c1",
+                                    "t35"."c2",
+                                    "t35"."c3"
+                                  FROM "t10" AS "t13"
+                                  INNER JOIN "t32" AS "t35"
+                                    ON "t13"."person_id" = "t35"."person_id" AND "t13"."benefit" = "t35"."benefit"
+                                ) AS "t36"
                                 WHERE
-                                  "t37"."start_date" >= CAST(CAST("t37"."c3" + TO_MONTHS(
+                                  "t36"."start_date" >= CAST(CAST("t36"."c3" + TO_MONTHS(
                                     COALESCE(
-                                      CASE WHEN "t37"."c3" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+                                      CASE WHEN "t36"."c3" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
                                       0
                                     )
                                   ) AS TIMESTAMP) AS DATE)
-                              ) AS "t38"
+                              ) AS "t37"
                               GROUP BY
                                 1,
                                 2
-                            ) AS "t40"
-                              ON "t35"."person_id" = "t40"."person_id" AND "t35"."benefit" = "t40"."benefit"
-                          ) AS "t41"
-                        ) AS "t44"
-                          ON "t14"."person_id" = "t44"."person_id" AND "t14"."benefit" = "t44"."benefit"
-                      ) AS "t45"
+                            ) AS "t39"
+                              ON "t34"."person_id" = "t39"."person_id" AND "t34"."benefit" = "t39"."benefit"
+                          ) AS "t40"
+                        ) AS "t43"
+                          ON "t13"."person_id" = "t43"."person_id" AND "t13"."benefit" = "t43"."benefit"
+                      ) AS "t44"
                       WHERE
-                        "t45"."start_date" >= CAST(CAST("t45"."c4" + TO_MONTHS(
+                        "t44"."start_date" >= CAST(CAST("t44"."c4" + TO_MONTHS(
                           COALESCE(
-                            CASE WHEN "t45"."c4" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+                            CASE WHEN "t44"."c4" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
                             0
                           )
                         ) AS TIMESTAMP) AS DATE)
-                    ) AS "t46"
+                    ) AS "t45"
                     GROUP BY
                       1,
                       2
-                  ) AS "t48"
-                    ON "t43"."person_id" = "t48"."person_id" AND "t43"."benefit" = "t48"."benefit"
-                ) AS "t49"
-              ) AS "t51"
-                ON "t14"."person_id" = "t51"."person_id" AND "t14"."benefit" = "t51"."benefit"
-            ) AS "t52"
-          ) AS "t53"
-        ) AS "t54"
-      ) AS "t55"
-    ) AS "t56"
+                  ) AS "t47"
+                    ON "t42"."person_id" = "t47"."person_id" AND "t42"."benefit" = "t47"."benefit"
+                ) AS "t48"
+              ) AS "t50"
+                ON "t13"."person_id" = "t50"."person_id" AND "t13"."benefit" = "t50"."benefit"
+            ) AS "t51"
+          ) AS "t52"
+        ) AS "t53"
+      ) AS "t54"
+    ) AS "t55"
     GROUP BY
       1,
       2,
       3
-  ) AS "t57"
+  ) AS "t56"
   WHERE
-    "t57"."benefit" IN ('sygedagpenge')
+    "t56"."benefit" IN ('sygedagpenge')
 )
 SELECT
-  "t82"."person_id",
-  "t82"."benefit",
+  "t81"."person_id",
+  "t81"."benefit",
   'sick_reassessment' AS "kind",
   'sick_reassessment' AS "rule_id",
   '1.1.0' AS "rule_version",
   CASE
-    WHEN "t82"."window_start" >= MAKE_DATE(2014, 7, 1)
+    WHEN "t81"."window_start" >= MAKE_DATE(2014, 7, 1)
     THEN 'Sygedagpengeloven § 24, stk. 1 (ændringslov nr. 720 af 25.6.2014)'
     ELSE CAST(NULL AS TEXT)
   END AS "reference",
-  "t82"."window_start",
+  "t81"."window_start",
   CASE
-    WHEN COALESCE("t82"."is_applicable", FALSE)
-    THEN "t82"."due_date"
+    WHEN COALESCE("t81"."is_applicable", FALSE)
+    THEN "t81"."due_date"
     ELSE CAST(NULL AS DATE)
   END AS "due_date",
   CASE
     WHEN NOT (
-      COALESCE("t82"."is_applicable", FALSE)
+      COALESCE("t81"."is_applicable", FALSE)
     )
     THEN 'not_applicable'
     WHEN (
-      "t82"."fulfilled_date" IS NOT NULL
+      "t81"."fulfilled_date" IS NOT NULL
     )
     AND (
-      "t82"."fulfilled_date" <= "t82"."due_date"
+      "t81"."fulfilled_date" <= "t81"."due_date"
     )
     THEN 'met'
-    WHEN "t82"."fulfilled_date" IS NOT NULL
+    WHEN "t81"."fulfilled_date" IS NOT NULL
     THEN 'late'
-    WHEN COALESCE("t82"."is_exempt", FALSE)
+    WHEN COALESCE("t81"."is_exempt", FALSE)
     THEN 'exempt'
-    WHEN "t82"."due_date" < CAST($as_of AS DATE)
+    WHEN "t81"."due_date" < CAST($as_of AS DATE)
     THEN 'overdue'
     ELSE 'open'
   END AS "status",
   CASE
-    WHEN COALESCE("t82"."is_applicable", FALSE)
-    THEN "t82"."fulfilled_date"
+    WHEN COALESCE("t81"."is_applicable", FALSE)
+    THEN "t81"."fulfilled_date"
     ELSE CAST(NULL AS DATE)
   END AS "fulfilled_date",
   CAST(CASE
     WHEN NOT (
-      COALESCE("t82"."is_applicable", FALSE)
+      COALESCE("t81"."is_applicable", FALSE)
     )
     THEN CAST(NULL AS INT)
     WHEN (
-      "t82"."fulfilled_date" IS NOT NULL
+      "t81"."fulfilled_date" IS NOT NULL
     )
     AND (
-      "t82"."fulfilled_date" > "t82"."due_date"
+      "t81"."fulfilled_date" > "t81"."due_date"
     )
-    THEN DATE_DIFF('DAY', "t82"."due_date", "t82"."fulfilled_date")
+    THEN DATE_DIFF('DAY', "t81"."due_date", "t81"."fulfilled_date")
     WHEN NOT (
-      "t82"."fulfilled_date" IS NOT NULL
+      "t81"."fulfilled_date" IS NOT NULL
     )
     AND NOT (
-      COALESCE("t82"."is_exempt", FALSE)
+      COALESCE("t81"."is_exempt", FALSE)
     )
     AND (
-      "t82"."due_date" < CAST($as_of AS DATE)
+      "t81"."due_date" < CAST($as_of AS DATE)
     )
-    THEN DATE_DIFF('DAY', "t82"."due_date", CAST($as_of AS DATE))
+    THEN DATE_DIFF('DAY', "t81"."due_date", CAST($as_of AS DATE))
     ELSE CAST(NULL AS INT)
   END AS INT) AS "days_late",
   CASE
@@ -931,11 +871,11 @@ SELECT
         CASE
           WHEN COALESCE(
             CASE
-              WHEN COALESCE("t82"."is_applicable", FALSE)
-              THEN "t82"."due_date"
+              WHEN COALESCE("t81"."is_applicable", FALSE)
+              THEN "t81"."due_date"
               ELSE CAST(NULL AS DATE)
             END,
-            "t82"."window_start"
+            "t81"."window_start"
           ) >= MAKE_DATE(2027, 1, 1)
           THEN [
             'dagpenge_akasse_first_interview',
@@ -952,11 +892,11 @@ SELECT
           ]
           WHEN COALESCE(
             CASE
-              WHEN COALESCE("t82"."is_applicable", FALSE)
-              THEN "t82"."due_date"
+              WHEN COALESCE("t81"."is_applicable", FALSE)
+              THEN "t81"."due_date"
               ELSE CAST(NULL AS DATE)
             END,
-            "t82"."window_start"
+            "t81"."window_start"
           ) >= MAKE_DATE(2015, 1, 1)
           THEN []
           ELSE CAST(NULL AS TEXT[])
@@ -965,142 +905,142 @@ SELECT
       ),
       FALSE
     )
-    THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. ' || COALESCE("t82"."evidence", '')
-    ELSE COALESCE("t82"."evidence", '')
+    THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. ' || COALESCE("t81"."evidence", '')
+    ELSE COALESCE("t81"."evidence", '')
   END AS "evidence"
 FROM (
   SELECT
-    "t81"."person_id",
-    "t81"."benefit",
-    "t81"."start_date",
-    "t81"."end_date",
-    "t81"."first_contact_date",
-    "t81"."target_group",
-    "t81"."first_absence_date",
-    "t81"."sickness_category",
-    "t81"."employed",
-    "t81"."handover_date",
-    "t81"."expected_absence_weeks",
-    "t81"."work_obligation",
-    "t81"."municipality",
-    "t81"."early_followup_request_date",
-    "t81"."education_order",
-    "t81"."periods",
-    "t81"."window_start",
-    "t81"."_weeks",
-    "t81"."count_start",
-    "t81"."earlier_days",
-    "t81"."exceeded",
-    "t81"."due_date",
-    "t81"."fulfilled_date",
-    "t81"."held_text",
+    "t80"."person_id",
+    "t80"."benefit",
+    "t80"."start_date",
+    "t80"."end_date",
+    "t80"."first_contact_date",
+    "t80"."target_group",
+    "t80"."first_absence_date",
+    "t80"."sickness_category",
+    "t80"."employed",
+    "t80"."handover_date",
+    "t80"."expected_absence_weeks",
+    "t80"."work_obligation",
+    "t80"."municipality",
+    "t80"."early_followup_request_date",
+    "t80"."education_order",
+    "t80"."periods",
+    "t80"."window_start",
+    "t80"."_weeks",
+    "t80"."count_start",
+    "t80"."earlier_days",
+    "t80"."exceeded",
+    "t80"."due_date",
+    "t80"."fulfilled_date",
+    "t80"."held_text",
     (
-      "t81"."_weeks" IS NOT NULL
+      "t80"."_weeks" IS NOT NULL
     )
     AND NOT (
       (
-        "t81"."end_date" IS NOT NULL
+        "t80"."end_date" IS NOT NULL
       ) AND (
-        "t81"."end_date" < "t81"."exceeded"
+        "t80"."end_date" < "t80"."exceeded"
       )
     ) AS "is_applicable",
     FALSE AS "is_exempt",
     CASE
-      WHEN "t81"."_weeks" IS NULL
+      WHEN "t80"."_weeks" IS NULL
       THEN 'reglen var ikke i kraft på første fraværsdag'
       WHEN (
-        "t81"."end_date" IS NOT NULL
+        "t80"."end_date" IS NOT NULL
       ) AND (
-        "t81"."end_date" < "t81"."exceeded"
+        "t80"."end_date" < "t80"."exceeded"
       )
-      THEN 'sygedagpengeforløbet sluttede ' || CAST("t81"."end_date" AS TEXT) || ', før 22 uger blev overskredet ' || CAST("t81"."exceeded" AS TEXT)
-      WHEN "t81"."fulfilled_date" IS NOT NULL
-      THEN "t81"."held_text" || '; ' || '22 uger overskrides ' || CAST("t81"."exceeded" AS TEXT) || ' (opgjort fra ' || CAST("t81"."count_start" AS TEXT) || CASE
-        WHEN "t81"."earlier_days" > 0
-        THEN ', heraf ' || CAST("t81"."earlier_days" AS TEXT) || ' dage fra tidligere sygeperioder inden for ' || CAST(CASE
-          WHEN "t81"."window_start" >= MAKE_DATE(2014, 7, 1)
+      THEN 'sygedagpengeforløbet sluttede ' || CAST("t80"."end_date" AS TEXT) || ', før 22 uger blev overskredet ' || CAST("t80"."exceeded" AS TEXT)
+      WHEN "t80"."fulfilled_date" IS NOT NULL
+      THEN "t80"."held_text" || '; ' || '22 uger overskrides ' || CAST("t80"."exceeded" AS TEXT) || ' (opgjort fra ' || CAST("t80"."count_start" AS TEXT) || CASE
+        WHEN "t80"."earlier_days" > 0
+        THEN ', heraf ' || CAST("t80"."earlier_days" AS TEXT) || ' dage fra tidligere sygeperioder inden for ' || CAST(CASE
+          WHEN "t80"."window_start" >= MAKE_DATE(2014, 7, 1)
           THEN 9
           ELSE CAST(NULL AS BIGINT)
         END AS TEXT) || ' måneder'
         ELSE ''
-      END || '); udbetalingen ophører efter ' || CAST("t81"."due_date" AS TEXT)
-      ELSE 'ingen revurdering; ' || '22 uger overskrides ' || CAST("t81"."exceeded" AS TEXT) || ' (opgjort fra ' || CAST("t81"."count_start" AS TEXT) || CASE
-        WHEN "t81"."earlier_days" > 0
-        THEN ', heraf ' || CAST("t81"."earlier_days" AS TEXT) || ' dage fra tidligere sygeperioder inden for ' || CAST(CASE
-          WHEN "t81"."window_start" >= MAKE_DATE(2014, 7, 1)
+      END || '); udbetalingen ophører efter ' || CAST("t80"."due_date" AS TEXT)
+      ELSE 'ingen revurdering; ' || '22 uger overskrides ' || CAST("t80"."exceeded" AS TEXT) || ' (opgjort fra ' || CAST("t80"."count_start" AS TEXT) || CASE
+        WHEN "t80"."earlier_days" > 0
+        THEN ', heraf ' || CAST("t80"."earlier_days" AS TEXT) || ' dage fra tidligere sygeperioder inden for ' || CAST(CASE
+          WHEN "t80"."window_start" >= MAKE_DATE(2014, 7, 1)
           THEN 9
           ELSE CAST(NULL AS BIGINT)
         END AS TEXT) || ' måneder'
         ELSE ''
-      END || '); udbetalingen ophører efter ' || CAST("t81"."due_date" AS TEXT)
+      END || '); udbetalingen ophører efter ' || CAST("t80"."due_date" AS TEXT)
     END AS "evidence"
   FROM (
     SELECT
-      "t80".*
+      "t79".*
       EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
     FROM (
       SELECT
-        "t79"."person_id",
-        "t79"."benefit",
-        "t79"."start_date",
-        "t79"."end_date",
-        "t79"."first_contact_date",
-        "t79"."target_group",
-        "t79"."first_absence_date",
-        "t79"."sickness_category",
-        "t79"."employed",
-        "t79"."handover_date",
-        "t79"."expected_absence_weeks",
-        "t79"."work_obligation",
-        "t79"."municipality",
-        "t79"."early_followup_request_date",
-        "t79"."education_order",
-        "t79"."periods",
-        "t79"."window_start",
-        "t79"."_weeks",
-        "t79"."count_start",
-        "t79"."earlier_days",
-        "t79"."exceeded",
-        "t79"."due_date",
-        "t77"."person_id" AS "person_id_right",
-        "t77"."benefit" AS "benefit_right",
-        "t77"."start_date" AS "start_date_right",
-        "t77"."fulfilled_date",
-        "t77"."held_text"
+        "t78"."person_id",
+        "t78"."benefit",
+        "t78"."start_date",
+        "t78"."end_date",
+        "t78"."first_contact_date",
+        "t78"."target_group",
+        "t78"."first_absence_date",
+        "t78"."sickness_category",
+        "t78"."employed",
+        "t78"."handover_date",
+        "t78"."expected_absence_weeks",
+        "t78"."work_obligation",
+        "t78"."municipality",
+        "t78"."early_followup_request_date",
+        "t78"."education_order",
+        "t78"."periods",
+        "t78"."window_start",
+        "t78"."_weeks",
+        "t78"."count_start",
+        "t78"."earlier_days",
+        "t78"."exceeded",
+        "t78"."due_date",
+        "t76"."person_id" AS "person_id_right",
+        "t76"."benefit" AS "benefit_right",
+        "t76"."start_date" AS "start_date_right",
+        "t76"."fulfilled_date",
+        "t76"."held_text"
       FROM (
         SELECT
-          "t72"."person_id",
-          "t72"."benefit",
-          "t72"."start_date",
-          "t72"."end_date",
-          "t72"."first_contact_date",
-          "t72"."target_group",
-          "t72"."first_absence_date",
-          "t72"."sickness_category",
-          "t72"."employed",
-          "t72"."handover_date",
-          "t72"."expected_absence_weeks",
-          "t72"."work_obligation",
-          "t72"."municipality",
-          "t72"."early_followup_request_date",
-          "t72"."education_order",
-          "t72"."periods",
-          "t72"."window_start",
-          "t72"."_weeks",
-          "t72"."count_start",
-          "t72"."earlier_days",
-          CAST(CAST("t72"."count_start" + TO_DAYS((
-            COALESCE("t72"."_weeks", 0) * 7
-          ) - "t72"."earlier_days") AS TIMESTAMP) AS DATE) AS "exceeded",
+          "t71"."person_id",
+          "t71"."benefit",
+          "t71"."start_date",
+          "t71"."end_date",
+          "t71"."first_contact_date",
+          "t71"."target_group",
+          "t71"."first_absence_date",
+          "t71"."sickness_category",
+          "t71"."employed",
+          "t71"."handover_date",
+          "t71"."expected_absence_weeks",
+          "t71"."work_obligation",
+          "t71"."municipality",
+          "t71"."early_followup_request_date",
+          "t71"."education_order",
+          "t71"."periods",
+          "t71"."window_start",
+          "t71"."_weeks",
+          "t71"."count_start",
+          "t71"."earlier_days",
+          CAST(CAST("t71"."count_start" + TO_DAYS((
+            COALESCE("t71"."_weeks", 0) * 7
+          ) - "t71"."earlier_days") AS TIMESTAMP) AS DATE) AS "exceeded",
           CAST(CAST(CAST(CAST(DATE_TRUNC(
             'MONTH',
-            CAST(CAST("t72"."count_start" + TO_DAYS((
-              COALESCE("t72"."_weeks", 0) * 7
-            ) - "t72"."earlier_days") AS TIMESTAMP) AS DATE)
+            CAST(CAST("t71"."count_start" + TO_DAYS((
+              COALESCE("t71"."_weeks", 0) * 7
+            ) - "t71"."earlier_days") AS TIMESTAMP) AS DATE)
           ) + TO_MONTHS(
             CASE
               WHEN CASE
-                WHEN "t72"."window_start" >= MAKE_DATE(2014, 7, 1)
+                WHEN "t71"."window_start" >= MAKE_DATE(2014, 7, 1)
                 THEN 'current_month_included'
                 ELSE CAST(NULL AS TEXT)
               END = 'preceding_months_only'
@@ -1110,87 +1050,87 @@ FROM (
           ) AS TIMESTAMP) AS DATE) + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due_date"
         FROM (
           SELECT
-            "t71".*
+            "t70".*
             EXCLUDE ("_from")
           FROM (
             SELECT
-              "t70"."person_id",
-              "t70"."benefit",
-              "t70"."start_date",
-              "t70"."end_date",
-              "t70"."first_contact_date",
-              "t70"."target_group",
-              "t70"."first_absence_date",
-              "t70"."sickness_category",
-              "t70"."employed",
-              "t70"."handover_date",
-              "t70"."expected_absence_weeks",
-              "t70"."work_obligation",
-              "t70"."municipality",
-              "t70"."early_followup_request_date",
-              "t70"."education_order",
-              "t70"."periods",
-              "t70"."window_start",
-              "t70"."_weeks",
-              "t70"."count_start",
-              "t70"."_from",
-              CAST(COALESCE("t70"."earlier_days", 0) AS INT) AS "earlier_days"
+              "t69"."person_id",
+              "t69"."benefit",
+              "t69"."start_date",
+              "t69"."end_date",
+              "t69"."first_contact_date",
+              "t69"."target_group",
+              "t69"."first_absence_date",
+              "t69"."sickness_category",
+              "t69"."employed",
+              "t69"."handover_date",
+              "t69"."expected_absence_weeks",
+              "t69"."work_obligation",
+              "t69"."municipality",
+              "t69"."early_followup_request_date",
+              "t69"."education_order",
+              "t69"."periods",
+              "t69"."window_start",
+              "t69"."_weeks",
+              "t69"."count_start",
+              "t69"."_from",
+              CAST(COALESCE("t69"."earlier_days", 0) AS INT) AS "earlier_days"
             FROM (
               SELECT
-                "t69".*
+                "t68".*
                 EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
               FROM (
                 SELECT
-                  "t64"."person_id",
-                  "t64"."benefit",
-                  "t64"."start_date",
-                  "t64"."end_date",
-                  "t64"."first_contact_date",
-                  "t64"."target_group",
-                  "t64"."first_absence_date",
-                  "t64"."sickness_category",
-                  "t64"."employed",
-                  "t64"."handover_date",
-                  "t64"."expected_absence_weeks",
-                  "t64"."work_obligation",
-                  "t64"."municipality",
-                  "t64"."early_followup_request_date",
-                  "t64"."education_order",
-                  "t64"."periods",
-                  "t64"."window_start",
-                  "t64"."_weeks",
-                  "t64"."count_start",
-                  "t64"."_from",
-                  "t68"."person_id" AS "person_id_right",
-                  "t68"."benefit" AS "benefit_right",
-                  "t68"."start_date" AS "start_date_right",
-                  "t68"."earlier_days"
+                  "t63"."person_id",
+                  "t63"."benefit",
+                  "t63"."start_date",
+                  "t63"."end_date",
+                  "t63"."first_contact_date",
+                  "t63"."target_group",
+                  "t63"."first_absence_date",
+                  "t63"."sickness_category",
+                  "t63"."employed",
+                  "t63"."handover_date",
+                  "t63"."expected_absence_weeks",
+                  "t63"."work_obligation",
+                  "t63"."municipality",
+                  "t63"."early_followup_request_date",
+                  "t63"."education_order",
+                  "t63"."periods",
+                  "t63"."window_start",
+                  "t63"."_weeks",
+                  "t63"."count_start",
+                  "t63"."_from",
+                  "t67"."person_id" AS "person_id_right",
+                  "t67"."benefit" AS "benefit_right",
+                  "t67"."start_date" AS "start_date_right",
+                  "t67"."earlier_days"
                 FROM (
                   SELECT
-                    "t59"."person_id",
-                    "t59"."benefit",
-                    "t59"."start_date",
-                    "t59"."end_date",
-                    "t59"."first_contact_date",
-                    "t59"."target_group",
-                    "t59"."first_absence_date",
-                    "t59"."sickness_category",
-                    "t59"."employed",
-                    "t59"."handover_date",
-                    "t59"."expected_absence_weeks",
-                    "t59"."work_obligation",
-                    "t59"."municipality",
-                    "t59"."early_followup_request_date",
-                    "t59"."education_order",
-                    "t59"."periods",
-                    "t59"."window_start",
-                    "t59"."_weeks",
-                    "t59"."count_start",
-                    CAST(CAST(DATE_TRUNC('MONTH', "t59"."count_start") + TO_MONTHS(
+                    "t58"."person_id",
+                    "t58"."benefit",
+                    "t58"."start_date",
+                    "t58"."end_date",
+                    "t58"."first_contact_date",
+                    "t58"."target_group",
+                    "t58"."first_absence_date",
+                    "t58"."sickness_category",
+                    "t58"."employed",
+                    "t58"."handover_date",
+                    "t58"."expected_absence_weeks",
+                    "t58"."work_obligation",
+                    "t58"."municipality",
+                    "t58"."early_followup_request_date",
+                    "t58"."education_order",
+                    "t58"."periods",
+                    "t58"."window_start",
+                    "t58"."_weeks",
+                    "t58"."count_start",
+                    CAST(CAST(DATE_TRUNC('MONTH', "t58"."count_start") + TO_MONTHS(
                       -(
                         COALESCE(
                           CASE
-                            WHEN "t59"."window_start" >= MAKE_DATE(2014, 7, 1)
+                            WHEN "t58"."window_start" >= MAKE_DATE(2014, 7, 1)
                             THEN 9
                             ELSE CAST(NULL AS BIGINT)
                           END,
@@ -1198,46 +1138,46 @@ FROM (
                         )
                       )
                     ) AS TIMESTAMP) AS DATE) AS "_from"
-                  FROM "t58" AS "t59"
-                ) AS "t64"
+                  FROM "t57" AS "t58"
+                ) AS "t63"
                 LEFT OUTER JOIN (
                   SELECT
-                    "t66"."person_id",
-                    "t66"."benefit",
-                    "t66"."start_date",
+                    "t65"."person_id",
+                    "t65"."benefit",
+                    "t65"."start_date",
                     SUM(
                       CASE
-                        WHEN LEAST("t66"."_end", CAST(CAST("t66"."_cs_now" + TO_DAYS(-1) AS TIMESTAMP) AS DATE)) >= GREATEST("t66"."_cs", "t66"."_from")
+                        WHEN LEAST("t65"."_end", CAST(CAST("t65"."_cs_now" + TO_DAYS(-1) AS TIMESTAMP) AS DATE)) >= GREATEST("t65"."_cs", "t65"."_from")
                         THEN DATE_DIFF(
                           'DAY',
-                          GREATEST("t66"."_cs", "t66"."_from"),
-                          LEAST("t66"."_end", CAST(CAST("t66"."_cs_now" + TO_DAYS(-1) AS TIMESTAMP) AS DATE))
+                          GREATEST("t65"."_cs", "t65"."_from"),
+                          LEAST("t65"."_end", CAST(CAST("t65"."_cs_now" + TO_DAYS(-1) AS TIMESTAMP) AS DATE))
                         ) + 1
                         ELSE 0
                       END
                     ) AS "earlier_days"
                   FROM (
                     SELECT
-                      "t65"."person_id",
-                      "t65"."benefit",
-                      "t65"."start_date",
-                      "t65"."_from",
-                      "t65"."_cs_now",
-                      "t65"."_adds",
-                      "t61"."_pid",
-                      "t61"."_cs",
-                      "t61"."_ws2",
-                      "t61"."_end"
+                      "t64"."person_id",
+                      "t64"."benefit",
+                      "t64"."start_date",
+                      "t64"."_from",
+                      "t64"."_cs_now",
+                      "t64"."_adds",
+                      "t60"."_pid",
+                      "t60"."_cs",
+                      "t60"."_ws2",
+                      "t60"."_end"
                     FROM (
                       SELECT
-                        "t59"."person_id",
-                        "t59"."benefit",
-                        "t59"."start_date",
-                        CAST(CAST(DATE_TRUNC('MONTH', "t59"."count_start") + TO_MONTHS(
+                        "t58"."person_id",
+                        "t58"."benefit",
+                        "t58"."start_date",
+                        CAST(CAST(DATE_TRUNC('MONTH', "t58"."count_start") + TO_MONTHS(
                           -(
                             COALESCE(
                               CASE
-                                WHEN "t59"."window_start" >= MAKE_DATE(2014, 7, 1)
+                                WHEN "t58"."window_start" >= MAKE_DATE(2014, 7, 1)
                                 THEN 9
                                 ELSE CAST(NULL AS BIGINT)
                               END,
@@ -1245,150 +1185,150 @@ FROM (
                             )
                           )
                         ) AS TIMESTAMP) AS DATE) AS "_from",
-                        "t59"."count_start" AS "_cs_now",
+                        "t58"."count_start" AS "_cs_now",
                         COALESCE(
                           CASE
-                            WHEN "t59"."window_start" >= MAKE_DATE(2014, 7, 1)
+                            WHEN "t58"."window_start" >= MAKE_DATE(2014, 7, 1)
                             THEN TRUE
                             ELSE CAST(NULL AS BOOLEAN)
                           END,
                           FALSE
                         ) AS "_adds"
-                      FROM "t58" AS "t59"
-                    ) AS "t65"
+                      FROM "t57" AS "t58"
+                    ) AS "t64"
                     INNER JOIN (
                       SELECT
-                        "t59"."person_id" AS "_pid",
-                        "t59"."count_start" AS "_cs",
-                        "t59"."window_start" AS "_ws2",
-                        "t59"."end_date" AS "_end"
-                      FROM "t58" AS "t59"
+                        "t58"."person_id" AS "_pid",
+                        "t58"."count_start" AS "_cs",
+                        "t58"."window_start" AS "_ws2",
+                        "t58"."end_date" AS "_end"
+                      FROM "t57" AS "t58"
                       WHERE
-                        "t59"."end_date" IS NOT NULL
-                    ) AS "t61"
-                      ON "t65"."person_id" = "t61"."_pid"
-                      AND "t61"."_ws2" < "t65"."start_date"
-                      AND "t61"."_end" >= "t65"."_from"
-                      AND "t65"."_adds"
-                  ) AS "t66"
+                        "t58"."end_date" IS NOT NULL
+                    ) AS "t60"
+                      ON "t64"."person_id" = "t60"."_pid"
+                      AND "t60"."_ws2" < "t64"."start_date"
+                      AND "t60"."_end" >= "t64"."_from"
+                      AND "t64"."_adds"
+                  ) AS "t65"
                   GROUP BY
                     1,
                     2,
                     3
-                ) AS "t68"
-                  ON "t64"."person_id" = "t68"."person_id"
-                  AND "t64"."benefit" = "t68"."benefit"
-                  AND "t64"."start_date" = "t68"."start_date"
-              ) AS "t69"
-            ) AS "t70"
-          ) AS "t71"
-        ) AS "t72"
-      ) AS "t79"
+                ) AS "t67"
+                  ON "t63"."person_id" = "t67"."person_id"
+                  AND "t63"."benefit" = "t67"."benefit"
+                  AND "t63"."start_date" = "t67"."start_date"
+              ) AS "t68"
+            ) AS "t69"
+          ) AS "t70"
+        ) AS "t71"
+      ) AS "t78"
       LEFT OUTER JOIN (
         SELECT
-          "t75"."person_id",
-          "t75"."benefit",
-          "t75"."start_date",
-          MIN("t75"."date") AS "fulfilled_date",
-          'revurdering ' || CAST(MIN("t75"."date") AS TEXT) || ' (' || FIRST("t75"."outcome" ORDER BY "t75"."date") || ')' AS "held_text"
+          "t74"."person_id",
+          "t74"."benefit",
+          "t74"."start_date",
+          MIN("t74"."date") AS "fulfilled_date",
+          'revurdering ' || CAST(MIN("t74"."date") AS TEXT) || ' (' || FIRST("t74"."outcome" ORDER BY "t74"."date") || ')' AS "held_text"
         FROM (
           SELECT
-            "t74"."person_id",
-            "t74"."benefit",
-            "t74"."start_date",
-            "t74"."_ws",
+            "t73"."person_id",
+            "t73"."benefit",
+            "t73"."start_date",
+            "t73"."_ws",
             "t3"."person_id" AS "person_id_right",
             "t3"."date",
             "t3"."outcome"
           FROM (
             SELECT
-              "t72"."person_id",
-              "t72"."benefit",
-              "t72"."start_date",
-              "t72"."window_start" AS "_ws"
+              "t71"."person_id",
+              "t71"."benefit",
+              "t71"."start_date",
+              "t71"."window_start" AS "_ws"
             FROM (
               SELECT
-                "t71".*
+                "t70".*
                 EXCLUDE ("_from")
               FROM (
                 SELECT
-                  "t70"."person_id",
-                  "t70"."benefit",
-                  "t70"."start_date",
-                  "t70"."end_date",
-                  "t70"."first_contact_date",
-                  "t70"."target_group",
-                  "t70"."first_absence_date",
-                  "t70"."sickness_category",
-                  "t70"."employed",
-                  "t70"."handover_date",
-                  "t70"."expected_absence_weeks",
-                  "t70"."work_obligation",
-                  "t70"."municipality",
-                  "t70"."early_followup_request_date",
-                  "t70"."education_order",
-                  "t70"."periods",
-                  "t70"."window_start",
-                  "t70"."_weeks",
-                  "t70"."count_start",
-                  "t70"."_from",
-                  CAST(COALESCE("t70"."earlier_days", 0) AS INT) AS "earlier_days"
+                  "t69"."person_id",
+                  "t69"."benefit",
+                  "t69"."start_date",
+                  "t69"."end_date",
+                  "t69"."first_contact_date",
+                  "t69"."target_group",
+                  "t69"."first_absence_date",
+                  "t69"."sickness_category",
+                  "t69"."employed",
+                  "t69"."handover_date",
+                  "t69"."expected_absence_weeks",
+                  "t69"."work_obligation",
+                  "t69"."municipality",
+                  "t69"."early_followup_request_date",
+                  "t69"."education_order",
+                  "t69"."periods",
+                  "t69"."window_start",
+                  "t69"."_weeks",
+                  "t69"."count_start",
+                  "t69"."_from",
+                  CAST(COALESCE("t69"."earlier_days", 0) AS INT) AS "earlier_days"
                 FROM (
                   SELECT
-                    "t69".*
+                    "t68".*
                     EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
                   FROM (
                     SELECT
-                      "t64"."person_id",
-                      "t64"."benefit",
-                      "t64"."start_date",
-                      "t64"."end_date",
-                      "t64"."first_contact_date",
-                      "t64"."target_group",
-                      "t64"."first_absence_date",
-                      "t64"."sickness_category",
-                      "t64"."employed",
-                      "t64"."handover_date",
-                      "t64"."expected_absence_weeks",
-                      "t64"."work_obligation",
-                      "t64"."municipality",
-                      "t64"."early_followup_request_date",
-                      "t64"."education_order",
-                      "t64"."periods",
-                      "t64"."window_start",
-                      "t64"."_weeks",
-                      "t64"."count_start",
-                      "t64"."_from",
-                      "t68"."person_id" AS "person_id_right",
-                      "t68"."benefit" AS "benefit_right",
-                      "t68"."start_date" AS "start_date_right",
-                      "t68"."earlier_days"
+                      "t63"."person_id",
+                      "t63"."benefit",
+                      "t63"."start_date",
+                      "t63"."end_date",
+                      "t63"."first_contact_date",
+                      "t63"."target_group",
+                      "t63"."first_absence_date",
+                      "t63"."sickness_category",
+                      "t63"."employed",
+                      "t63"."handover_date",
+                      "t63"."expected_absence_weeks",
+                      "t63"."work_obligation",
+                      "t63"."municipality",
+                      "t63"."early_followup_request_date",
+                      "t63"."education_order",
+                      "t63"."periods",
+                      "t63"."window_start",
+                      "t63"."_weeks",
+                      "t63"."count_start",
+                      "t63"."_from",
+                      "t67"."person_id" AS "person_id_right",
+                      "t67"."benefit" AS "benefit_right",
+                      "t67"."start_date" AS "start_date_right",
+                      "t67"."earlier_days"
                     FROM (
                       SELECT
-                        "t59"."person_id",
-                        "t59"."benefit",
-                        "t59"."start_date",
-                        "t59"."end_date",
-                        "t59"."first_contact_date",
-                        "t59"."target_group",
-                        "t59"."first_absence_date",
-                        "t59"."sickness_category",
-                        "t59"."employed",
-                        "t59"."handover_date",
-                        "t59"."expected_absence_weeks",
-                        "t59"."work_obligation",
-                        "t59"."municipality",
-                        "t59"."early_followup_request_date",
-                        "t59"."education_order",
-                        "t59"."periods",
-                        "t59"."window_start",
-                        "t59"."_weeks",
-                        "t59"."count_start",
-                        CAST(CAST(DATE_TRUNC('MONTH', "t59"."count_start") + TO_MONTHS(
+                        "t58"."person_id",
+                        "t58"."benefit",
+                        "t58"."start_date",
+                        "t58"."end_date",
+                        "t58"."first_contact_date",
+                        "t58"."target_group",
+                        "t58"."first_absence_date",
+                        "t58"."sickness_category",
+                        "t58"."employed",
+                        "t58"."handover_date",
+                        "t58"."expected_absence_weeks",
+                        "t58"."work_obligation",
+                        "t58"."municipality",
+                        "t58"."early_followup_request_date",
+                        "t58"."education_order",
+                        "t58"."periods",
+                        "t58"."window_start",
+                        "t58"."_weeks",
+                        "t58"."count_start",
+                        CAST(CAST(DATE_TRUNC('MONTH', "t58"."count_start") + TO_MONTHS(
                           -(
                             COALESCE(
                               CASE
-                                WHEN "t59"."window_start" >= MAKE_DATE(2014, 7, 1)
+                                WHEN "t58"."window_start" >= MAKE_DATE(2014, 7, 1)
                                 THEN 9
                                 ELSE CAST(NULL AS BIGINT)
                               END,
@@ -1396,46 +1336,46 @@ FROM (
                             )
                           )
                         ) AS TIMESTAMP) AS DATE) AS "_from"
-                      FROM "t58" AS "t59"
-                    ) AS "t64"
+                      FROM "t57" AS "t58"
+                    ) AS "t63"
                     LEFT OUTER JOIN (
                       SELECT
-                        "t66"."person_id",
-                        "t66"."benefit",
-                        "t66"."start_date",
+                        "t65"."person_id",
+                        "t65"."benefit",
+                        "t65"."start_date",
                         SUM(
                           CASE
-                            WHEN LEAST("t66"."_end", CAST(CAST("t66"."_cs_now" + TO_DAYS(-1) AS TIMESTAMP) AS DATE)) >= GREATEST("t66"."_cs", "t66"."_from")
+                            WHEN LEAST("t65"."_end", CAST(CAST("t65"."_cs_now" + TO_DAYS(-1) AS TIMESTAMP) AS DATE)) >= GREATEST("t65"."_cs", "t65"."_from")
                             THEN DATE_DIFF(
                               'DAY',
-                              GREATEST("t66"."_cs", "t66"."_from"),
-                              LEAST("t66"."_end", CAST(CAST("t66"."_cs_now" + TO_DAYS(-1) AS TIMESTAMP) AS DATE))
+                              GREATEST("t65"."_cs", "t65"."_from"),
+                              LEAST("t65"."_end", CAST(CAST("t65"."_cs_now" + TO_DAYS(-1) AS TIMESTAMP) AS DATE))
                             ) + 1
                             ELSE 0
                           END
                         ) AS "earlier_days"
                       FROM (
                         SELECT
-                          "t65"."person_id",
-                          "t65"."benefit",
-                          "t65"."start_date",
-                          "t65"."_from",
-                          "t65"."_cs_now",
-                          "t65"."_adds",
-                          "t61"."_pid",
-                          "t61"."_cs",
-                          "t61"."_ws2",
-                          "t61"."_end"
+                          "t64"."person_id",
+                          "t64"."benefit",
+                          "t64"."start_date",
+                          "t64"."_from",
+                          "t64"."_cs_now",
+                          "t64"."_adds",
+                          "t60"."_pid",
+                          "t60"."_cs",
+                          "t60"."_ws2",
+                          "t60"."_end"
                         FROM (
                           SELECT
-                            "t59"."person_id",
-                            "t59"."benefit",
-                            "t59"."start_date",
-                            CAST(CAST(DATE_TRUNC('MONTH', "t59"."count_start") + TO_MONTHS(
+                            "t58"."person_id",
+                            "t58"."benefit",
+                            "t58"."start_date",
+                            CAST(CAST(DATE_TRUNC('MONTH', "t58"."count_start") + TO_MONTHS(
                               -(
                                 COALESCE(
                                   CASE
-                                    WHEN "t59"."window_start" >= MAKE_DATE(2014, 7, 1)
+                                    WHEN "t58"."window_start" >= MAKE_DATE(2014, 7, 1)
                                     THEN 9
                                     ELSE CAST(NULL AS BIGINT)
                                   END,
@@ -1443,45 +1383,45 @@ FROM (
                                 )
                               )
                             ) AS TIMESTAMP) AS DATE) AS "_from",
-                            "t59"."count_start" AS "_cs_now",
+                            "t58"."count_start" AS "_cs_now",
                             COALESCE(
                               CASE
-                                WHEN "t59"."window_start" >= MAKE_DATE(2014, 7, 1)
+                                WHEN "t58"."window_start" >= MAKE_DATE(2014, 7, 1)
                                 THEN TRUE
                                 ELSE CAST(NULL AS BOOLEAN)
                               END,
                               FALSE
                             ) AS "_adds"
-                          FROM "t58" AS "t59"
-                        ) AS "t65"
+                          FROM "t57" AS "t58"
+                        ) AS "t64"
                         INNER JOIN (
                           SELECT
-                            "t59"."person_id" AS "_pid",
-                            "t59"."count_start" AS "_cs",
-                            "t59"."window_start" AS "_ws2",
-                            "t59"."end_date" AS "_end"
-                          FROM "t58" AS "t59"
+                            "t58"."person_id" AS "_pid",
+                            "t58"."count_start" AS "_cs",
+                            "t58"."window_start" AS "_ws2",
+                            "t58"."end_date" AS "_end"
+                          FROM "t57" AS "t58"
                           WHERE
-                            "t59"."end_date" IS NOT NULL
-                        ) AS "t61"
-                          ON "t65"."person_id" = "t61"."_pid"
-                          AND "t61"."_ws2" < "t65"."start_date"
-                          AND "t61"."_end" >= "t65"."_from"
-                          AND "t65"."_adds"
-                      ) AS "t66"
+                            "t58"."end_date" IS NOT NULL
+                        ) AS "t60"
+                          ON "t64"."person_id" = "t60"."_pid"
+                          AND "t60"."_ws2" < "t64"."start_date"
+                          AND "t60"."_end" >= "t64"."_from"
+                          AND "t64"."_adds"
+                      ) AS "t65"
                       GROUP BY
                         1,
                         2,
                         3
-                    ) AS "t68"
-                      ON "t64"."person_id" = "t68"."person_id"
-                      AND "t64"."benefit" = "t68"."benefit"
-                      AND "t64"."start_date" = "t68"."start_date"
-                  ) AS "t69"
-                ) AS "t70"
-              ) AS "t71"
-            ) AS "t72"
-          ) AS "t74"
+                    ) AS "t67"
+                      ON "t63"."person_id" = "t67"."person_id"
+                      AND "t63"."benefit" = "t67"."benefit"
+                      AND "t63"."start_date" = "t67"."start_date"
+                  ) AS "t68"
+                ) AS "t69"
+              ) AS "t70"
+            ) AS "t71"
+          ) AS "t73"
           INNER JOIN (
             SELECT
               *
@@ -1489,16 +1429,16 @@ FROM (
             WHERE
               "t0"."date" <= CAST($as_of AS DATE)
           ) AS "t3"
-            ON "t74"."person_id" = "t3"."person_id" AND "t3"."date" >= "t74"."_ws"
-        ) AS "t75"
+            ON "t73"."person_id" = "t3"."person_id" AND "t3"."date" >= "t73"."_ws"
+        ) AS "t74"
         GROUP BY
           1,
           2,
           3
-      ) AS "t77"
-        ON "t79"."person_id" = "t77"."person_id"
-        AND "t79"."benefit" = "t77"."benefit"
-        AND "t79"."start_date" = "t77"."start_date"
-    ) AS "t80"
-  ) AS "t81"
-) AS "t82"
+      ) AS "t76"
+        ON "t78"."person_id" = "t76"."person_id"
+        AND "t78"."benefit" = "t76"."benefit"
+        AND "t78"."start_date" = "t76"."start_date"
+    ) AS "t79"
+  ) AS "t80"
+) AS "t81"
