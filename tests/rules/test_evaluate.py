@@ -299,7 +299,7 @@ def test_from_2027_explain_and_the_banner_say_plainly_that_a_rule_is_unconfirmed
     banner = notice_for(params, dt.date(2027, 1, 1))
     assert banner is not None
     assert banner.startswith("UBEKRÆFTET")
-    assert "first_interview" in banner
+    assert "Første jobsamtale inden for 1 uge" in banner  # rules named in Danish
 
 
 def test_the_compiled_rule_cache_of_the_tests_is_a_temporary_folder(
