@@ -108,3 +108,20 @@ def test_citizen_links_are_the_citizen_pages_url(person: str) -> None:
     from tilsyn.web.templatetags.links import citizen_url
 
     assert citizen_url(person) == reverse("citizens:citizen", args=[person])
+
+
+def test_a_page_shown_again_from_the_kept_rows_is_logged_again_for_each_user(
+    personas: Personas,
+) -> None:
+    first = personas.client("coordinator_185").get("/arbejdsliste/")
+    again = personas.client("coordinator_185").get("/arbejdsliste/")
+    other = personas.client("manager_185").get("/arbejdsliste/")
+    # The same reach and filters: the same rows, rendered once...
+    assert first.context["result"].rows_key == other.context["result"].rows_key
+    assert first.content.decode().count("<tr class=") == other.content.decode().count("<tr class=")
+    shown = {r["person_id"] for r in first.context["result"].rows}
+    assert again.status_code == 200
+    # ...and every look is in the access log all the same, per user.
+    by_coordinator = [e.person_id for e in log_rows(personas.workspace, user="coordinator_185")]
+    assert sorted(by_coordinator) == sorted([*shown, *shown])
+    assert {e.person_id for e in log_rows(personas.workspace, user="manager_185")} == shown

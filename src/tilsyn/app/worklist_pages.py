@@ -43,6 +43,9 @@ class WorklistPage:
     pages: int
     benefits: list[str]
     kinds: list[str]
+    rows_key: str = ""
+    """Names exactly these rows (snapshot, date, reach, filters, page): a page may keep what
+    it renders from them under this key."""
 
 
 def _reach_arguments(actor: Actor, reach: Reach) -> tuple[str | None, str | None]:
@@ -201,8 +204,18 @@ def worklist_page(
         detail=f"as_of={as_of.isoformat()}",
         purpose=purpose,
     )
+    key = (sid, as_of, scope, caseworker_id, team, organisation, filters, page, page_size)
     return WorklistPage(
-        sid, as_of, list(shown), total, overdue, page, pages, list(benefits), list(kinds)
+        sid,
+        as_of,
+        list(shown),
+        total,
+        overdue,
+        page,
+        pages,
+        list(benefits),
+        list(kinds),
+        rows_key=repr(key),
     )
 
 

@@ -36,6 +36,21 @@ def shared(key: str, compute: Callable[[], T], *, timeout: int = CACHE_SECONDS) 
     return cast(T, found)
 
 
+def kept(key: str, compute: Callable[[], T]) -> T:
+    """Like ``shared``, in this process only: for what a new server version may render
+    differently (the shared cache outlives a restart)."""
+    with _lock:
+        if key in _local:
+            _local.move_to_end(key)
+            return cast(T, _local[key])
+    found = compute()
+    with _lock:
+        _local[key] = found
+        while len(_local) > _LIMIT:
+            _local.popitem(last=False)
+    return found
+
+
 def forget() -> None:
     """Empty this process's layer (tests that change the data under one key)."""
     with _lock:
