@@ -76,3 +76,22 @@ def test_the_reform_table_names_requirements_in_danish(personas: Personas) -> No
     assert "Første jobsamtale med alle jobparate" in page
     for code in rules:
         assert f"<td>{code}</td>" not in page
+
+
+def test_the_offer_measure_is_shown_under_every_reading_side_by_side(personas: Personas) -> None:
+    response = personas.client("manager_185").get("/maalinger/")
+    (offers,) = [t for t in response.context["tables"] if t["year"].measure == "offers"]
+    variants = offers["year"].variants
+    assert [(v.hours, v.reading) for v in variants] == [
+        (100, "overlap"),
+        (225, "overlap"),
+        (100, "started"),
+        (225, "started"),
+    ]
+    assert all(len(m.other_shares) == 3 for m in offers["months"])
+    page = response.content.decode()
+    assert "100 t, tilbud der overlapper de 12 mdr." in page
+    assert "225 t, tilbud påbegyndt i de 12 mdr." in page
+    assert "<th class=\"num\">225 t, påbegyndt</th>" in page
+    # the page title is only the page's name (no table in <title>)
+    assert "<title>Målinger · tilsyn</title>" in page

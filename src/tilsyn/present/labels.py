@@ -77,6 +77,12 @@ KIND = {
 }
 
 MEASURE = {"interviews": "samtaler", "offers": "tilbud"}
+OFFER_READING = {
+    "overlap": "tilbud der overlapper de 12 mdr.",
+    "started": "tilbud påbegyndt i de 12 mdr.",
+}
+"""When an offer counts in the offer focus measure (``skaerpet_tilsyn.offer_reading``)."""
+OFFER_READING_SHORT = {"overlap": "overlapper", "started": "påbegyndt"}
 """Focus measures; the Danish word is also the code users type (``--measure samtaler``)."""
 
 EARLY_PART = {
