@@ -216,7 +216,12 @@ def test_an_offer_begun_before_the_window_counts_when_it_overlaps_and_not_when_i
     }
     # One month earlier A's offer still overlaps the May window, and B's began inside it.
     may = {(v.reading, v.hours): month(v, "2024-05").failing for v in r.variants}
-    assert may == {("overlap", 100): 0, ("overlap", 225): 0, ("started", 100): 1, ("started", 225): 1}
+    assert may == {
+        ("overlap", 100): 0,
+        ("overlap", 225): 0,
+        ("started", 100): 1,
+        ("started", 225): 1,
+    }
 
 
 def test_the_offer_reading_is_a_dated_parameter_and_the_other_reading_is_shown_beside_it() -> None:

@@ -92,6 +92,6 @@ def test_the_offer_measure_is_shown_under_every_reading_side_by_side(personas: P
     page = response.content.decode()
     assert "100 t, tilbud der overlapper de 12 mdr." in page
     assert "225 t, tilbud påbegyndt i de 12 mdr." in page
-    assert "<th class=\"num\">225 t, påbegyndt</th>" in page
+    assert '<th class="num">225 t, påbegyndt</th>' in page
     # the page title is only the page's name (no table in <title>)
     assert "<title>Målinger · tilsyn</title>" in page

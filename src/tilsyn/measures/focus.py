@@ -67,9 +67,7 @@ def _dated_codes(param: Parameter) -> list[tuple[str, dt.date, dt.date]]:
     return rows
 
 
-def offer_reading(
-    params: ParameterSet, on: dt.date, *, alternative: bool = False
-) -> OfferReading:
+def offer_reading(params: ParameterSet, on: dt.date, *, alternative: bool = False) -> OfferReading:
     """The reading of the offer requirement in force on ``on`` (``offer_reading``, or the one
     shown beside it)."""
     pid = P + ("offer_reading_alternative" if alternative else "offer_reading")
