@@ -15,6 +15,10 @@ if TYPE_CHECKING:
     from tilsyn.measures.reform import ReformOverview
 
 SHARE_RULES = ("samtaler_75", "tilbud_75")
+AKASSE_RULE = "akasse_samtaler_75"
+AKASSE_NOT_COMPUTABLE = (
+    "kan ikke beregnes – data har ingen samtaler holdt af a-kassen (held_by = akasse)"
+)
 
 
 def obligations_lines(data: ObligationsOverview) -> list[str]:
@@ -72,8 +76,16 @@ def reform_lines(data: ReformOverview) -> list[str]:
         return lines
     for t in data.totals:
         name = labels.label(labels.REFORM_RULE, t.rule)
+        if t.rule == AKASSE_RULE and not data.akasse_recorded:
+            lines.append(f"  {name}: {AKASSE_NOT_COMPUTABLE}")
+            continue
         if not t.population:
-            if t.rule in SHARE_RULES and data.first_cohort is not None:
+            if t.rule == AKASSE_RULE and data.akasse_first_cohort is not None:
+                lines.append(
+                    f"  {name}: ingen kohorter endnu (de første forløb under reformen når "
+                    f"3 måneder i {data.akasse_first_cohort.strftime('%m.%Y')})"
+                )
+            elif t.rule in SHARE_RULES and data.first_cohort is not None:
                 lines.append(
                     f"  {name}: ingen kohorter endnu (de første forløb under reformen når "
                     f"6 måneder i {data.first_cohort.strftime('%m.%Y')})"

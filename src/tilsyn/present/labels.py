@@ -97,6 +97,7 @@ REFORM_RULE = {
     "samtaler_75": "Jobsamtaler med mindst 75 % inden 6 måneder",
     "tilbud_75": "Første tilbud til mindst 75 % inden 6 måneder",
     "samtale_16_mdr": "Dagpenge: samtale om intensiveret indsats inden 16 måneder",
+    "akasse_samtaler_75": "A-kassen: mindst 2 jobsamtaler med 75 % inden 3 måneder",
 }
 """The 2026 reform's requirements (``tilsyn.measures.reform.RULES``)."""
 
