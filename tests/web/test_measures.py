@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from fractions import Fraction
+
 import pytest
 
 from web.personas import Personas, log_rows
@@ -95,3 +97,16 @@ def test_the_offer_measure_is_shown_under_every_reading_side_by_side(personas: P
     assert '<th class="num">225 t, påbegyndt</th>' in page
     # the page title is only the page's name (no table in <title>)
     assert "<title>Målinger · tilsyn</title>" in page
+
+
+def test_the_reform_section_shows_the_akasses_own_requirement(personas: Personas) -> None:
+    # Dragør has the snapshot's one dagpenge spell begun under the reform that has reached
+    # 3 months by the tests' date.
+    response = personas.client("manager_155").get("/maalinger/")
+    rows = [r for r in response.context["reform_rows"] if r.rule == "akasse_samtaler_75"]
+    assert response.context["akasse_recorded"] is True
+    assert rows and all(r.required_share == Fraction(3, 4) for r in rows)
+    assert sum(r.population for r in rows) > 0
+    page = response.content.decode()
+    assert "A-kassen: mindst 2 jobsamtaler med 75 % inden 3 måneder" in page
+    assert "data har ingen samtaler holdt af a-kassen" not in page

@@ -179,11 +179,12 @@ def akasse_interviews_recorded(con: duckdb.DuckDBPyConnection, params: Parameter
     )
     if not holders:
         return False
-    row = con.execute(
-        "SELECT EXISTS (SELECT 1 FROM conversations WHERE held_by IN (SELECT UNNEST($h)))",
-        {"h": holders},
-    ).fetchall()[0]
-    return bool(row[0])
+    # Plain SQL with literals, so that PostgreSQL and Spark run it as DuckDB does.
+    found = con.execute(
+        "SELECT COUNT(*) FROM (SELECT 1 FROM conversations WHERE held_by IN "
+        f"({', '.join(literal(h) for h in holders)}) LIMIT 1) t"
+    ).fetchall()
+    return bool(found[0][0])
 
 
 def _fetch(data: CaseData, table: str, where: str = "") -> list[ReformMember]:

@@ -16,9 +16,7 @@ if TYPE_CHECKING:
 
 SHARE_RULES = ("samtaler_75", "tilbud_75")
 AKASSE_RULE = "akasse_samtaler_75"
-AKASSE_NOT_COMPUTABLE = (
-    "kan ikke beregnes – data har ingen samtaler holdt af a-kassen (held_by = akasse)"
-)
+AKASSE_NOT_COMPUTABLE = labels.AKASSE_NOT_COMPUTABLE
 
 
 def obligations_lines(data: ObligationsOverview) -> list[str]:

@@ -100,6 +100,10 @@ REFORM_RULE = {
     "akasse_samtaler_75": "A-kassen: mindst 2 jobsamtaler med 75 % inden 3 måneder",
 }
 """The 2026 reform's requirements (``tilsyn.measures.reform.RULES``)."""
+AKASSE_NOT_COMPUTABLE = (
+    "kan ikke beregnes – data har ingen samtaler holdt af a-kassen (held_by = akasse)"
+)
+"""Why the a-kasse's 75 % requirement is missing from the reform's figures."""
 
 TABLE = {
     "persons": "Borgere",
