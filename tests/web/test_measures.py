@@ -105,7 +105,8 @@ def test_the_reform_section_shows_the_akasses_own_requirement(personas: Personas
     response = personas.client("manager_155").get("/maalinger/")
     rows = [r for r in response.context["reform_rows"] if r.rule == "akasse_samtaler_75"]
     assert response.context["akasse_recorded"] is True
-    assert rows and all(r.required_share == Fraction(3, 4) for r in rows)
+    assert rows
+    assert all(r.required_share == Fraction(3, 4) for r in rows)
     assert sum(r.population for r in rows) > 0
     page = response.content.decode()
     assert "A-kassen: mindst 2 jobsamtaler med 75 % inden 3 måneder" in page
