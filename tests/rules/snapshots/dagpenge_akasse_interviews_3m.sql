@@ -1,104 +1,107 @@
-WITH "t12" AS (
+WITH "t14" AS (
   SELECT
-    "t11"."person_id",
-    "t11"."benefit",
-    "t11"."start_date",
-    "t11"."end_date",
-    "t11"."target_group",
-    "t11"."first_contact_date",
-    "t11"."first_absence_date",
-    "t11"."sickness_category",
-    "t11"."employed",
-    "t11"."municipality",
-    "t11"."work_obligation",
-    "t11"."education_order",
-    "t11"."introduction_programme",
-    "t11"."expected_absence_weeks",
-    "t11"."handover_date",
-    "t11"."early_followup_request_date",
-    "t11"."_end",
-    "t11"."_acc",
-    "t11"."_switch",
-    "t11"."_run",
-    "t11"."_new",
-    "t11"."_spell",
-    MIN("t11"."start_date") OVER (
-      PARTITION BY "t11"."person_id", "t11"."_spell"
+    "t13"."person_id",
+    "t13"."benefit",
+    "t13"."start_date",
+    "t13"."end_date",
+    "t13"."target_group",
+    "t13"."first_contact_date",
+    "t13"."first_absence_date",
+    "t13"."sickness_category",
+    "t13"."employed",
+    "t13"."municipality",
+    "t13"."work_obligation",
+    "t13"."education_order",
+    "t13"."introduction_programme",
+    "t13"."expected_absence_weeks",
+    "t13"."handover_date",
+    "t13"."jobcentre_course",
+    "t13"."early_followup_request_date",
+    "t13"."_end",
+    "t13"."_acc",
+    "t13"."_switch",
+    "t13"."_run",
+    "t13"."_new",
+    "t13"."_spell",
+    MIN("t13"."start_date") OVER (
+      PARTITION BY "t13"."person_id", "t13"."_spell"
       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
     ) AS "_spell_start"
   FROM (
     SELECT
-      "t10"."person_id",
-      "t10"."benefit",
-      "t10"."start_date",
-      "t10"."end_date",
-      "t10"."target_group",
-      "t10"."first_contact_date",
-      "t10"."first_absence_date",
-      "t10"."sickness_category",
-      "t10"."employed",
-      "t10"."municipality",
-      "t10"."work_obligation",
-      "t10"."education_order",
-      "t10"."introduction_programme",
-      "t10"."expected_absence_weeks",
-      "t10"."handover_date",
-      "t10"."early_followup_request_date",
-      "t10"."_end",
-      "t10"."_acc",
-      "t10"."_switch",
-      "t10"."_run",
-      "t10"."_new",
-      SUM("t10"."_new") OVER (
-        PARTITION BY "t10"."person_id"
-        ORDER BY "t10"."start_date" ASC, "t10"."benefit" ASC, "t10"."_end" ASC
+      "t12"."person_id",
+      "t12"."benefit",
+      "t12"."start_date",
+      "t12"."end_date",
+      "t12"."target_group",
+      "t12"."first_contact_date",
+      "t12"."first_absence_date",
+      "t12"."sickness_category",
+      "t12"."employed",
+      "t12"."municipality",
+      "t12"."work_obligation",
+      "t12"."education_order",
+      "t12"."introduction_programme",
+      "t12"."expected_absence_weeks",
+      "t12"."handover_date",
+      "t12"."jobcentre_course",
+      "t12"."early_followup_request_date",
+      "t12"."_end",
+      "t12"."_acc",
+      "t12"."_switch",
+      "t12"."_run",
+      "t12"."_new",
+      SUM("t12"."_new") OVER (
+        PARTITION BY "t12"."person_id"
+        ORDER BY "t12"."start_date" ASC, "t12"."benefit" ASC, "t12"."_end" ASC
         ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
       ) AS "_spell"
     FROM (
       SELECT
-        "t9"."person_id",
-        "t9"."benefit",
-        "t9"."start_date",
-        "t9"."end_date",
-        "t9"."target_group",
-        "t9"."first_contact_date",
-        "t9"."first_absence_date",
-        "t9"."sickness_category",
-        "t9"."employed",
-        "t9"."municipality",
-        "t9"."work_obligation",
-        "t9"."education_order",
-        "t9"."introduction_programme",
-        "t9"."expected_absence_weeks",
-        "t9"."handover_date",
-        "t9"."early_followup_request_date",
-        "t9"."_end",
-        "t9"."_acc",
-        "t9"."_switch",
-        "t9"."_run",
+        "t11"."person_id",
+        "t11"."benefit",
+        "t11"."start_date",
+        "t11"."end_date",
+        "t11"."target_group",
+        "t11"."first_contact_date",
+        "t11"."first_absence_date",
+        "t11"."sickness_category",
+        "t11"."employed",
+        "t11"."municipality",
+        "t11"."work_obligation",
+        "t11"."education_order",
+        "t11"."introduction_programme",
+        "t11"."expected_absence_weeks",
+        "t11"."handover_date",
+        "t11"."jobcentre_course",
+        "t11"."early_followup_request_date",
+        "t11"."_end",
+        "t11"."_acc",
+        "t11"."_switch",
+        "t11"."_run",
         CASE
           WHEN (
-            "t9"."_switch" = 1
+            "t11"."_switch" = 1
           )
           OR (
             (
-              MAX("t9"."_end") OVER (
-                PARTITION BY "t9"."person_id", "t9"."_run"
-                ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
+              MAX("t11"."_end") OVER (
+                PARTITION BY "t11"."person_id", "t11"."_run"
+                ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
                 ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
               ) IS NOT NULL
             )
             AND (
-              MAX("t9"."_end") OVER (
-                PARTITION BY "t9"."person_id", "t9"."_run"
-                ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
+              MAX("t11"."_end") OVER (
+                PARTITION BY "t11"."person_id", "t11"."_run"
+                ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
                 ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
               ) < MAKE_DATE(9999, 12, 31)
             )
             AND (
-              "t9"."start_date" > CAST(CAST(MAX("t9"."_end") OVER (
-                PARTITION BY "t9"."person_id", "t9"."_run"
-                ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
+              "t11"."start_date" > CAST(CAST(MAX("t11"."_end") OVER (
+                PARTITION BY "t11"."person_id", "t11"."_run"
+                ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
                 ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
               ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
             )
@@ -106,46 +109,46 @@ WITH "t12" AS (
               COALESCE(
                 ARRAY_CONTAINS(
                   CASE
-                    WHEN "t9"."start_date" >= MAKE_DATE(2020, 1, 1)
+                    WHEN "t11"."start_date" >= MAKE_DATE(2020, 1, 1)
                     THEN ['sygedagpenge']
                     ELSE CAST(NULL AS TEXT[])
                   END,
-                  "t9"."benefit"
+                  "t11"."benefit"
                 ),
                 FALSE
               )
               OR (
                 (
                   CASE
-                    WHEN "t9"."start_date" >= MAKE_DATE(2020, 1, 1)
+                    WHEN "t11"."start_date" >= MAKE_DATE(2020, 1, 1)
                     THEN 1
                     ELSE CAST(NULL AS BIGINT)
                   END IS NOT NULL
                 )
                 AND (
-                  "t9"."start_date" >= CAST(CAST(CASE
-                    WHEN EXTRACT(day FROM CAST(CAST(MAX("t9"."_end") OVER (
-                      PARTITION BY "t9"."person_id", "t9"."_run"
-                      ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
+                  "t11"."start_date" >= CAST(CAST(CASE
+                    WHEN EXTRACT(day FROM CAST(CAST(MAX("t11"."_end") OVER (
+                      PARTITION BY "t11"."person_id", "t11"."_run"
+                      ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
                       ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                     ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)) = 1
-                    THEN CAST(CAST(MAX("t9"."_end") OVER (
-                      PARTITION BY "t9"."person_id", "t9"."_run"
-                      ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
+                    THEN CAST(CAST(MAX("t11"."_end") OVER (
+                      PARTITION BY "t11"."person_id", "t11"."_run"
+                      ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
                       ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                     ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
                     ELSE CAST(CAST(DATE_TRUNC(
                       'MONTH',
-                      CAST(CAST(MAX("t9"."_end") OVER (
-                        PARTITION BY "t9"."person_id", "t9"."_run"
-                        ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
+                      CAST(CAST(MAX("t11"."_end") OVER (
+                        PARTITION BY "t11"."person_id", "t11"."_run"
+                        ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
                         ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                       ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
                     ) + TO_MONTHS(1) AS TIMESTAMP) AS DATE)
                   END + TO_MONTHS(
                     COALESCE(
                       CASE
-                        WHEN "t9"."start_date" >= MAKE_DATE(2020, 1, 1)
+                        WHEN "t11"."start_date" >= MAKE_DATE(2020, 1, 1)
                         THEN 1
                         ELSE CAST(NULL AS BIGINT)
                       END,
@@ -159,15 +162,15 @@ WITH "t12" AS (
           OR COALESCE(
             ARRAY_CONTAINS(
               CASE
-                WHEN "t9"."start_date" >= MAKE_DATE(2020, 1, 1)
+                WHEN "t11"."start_date" >= MAKE_DATE(2020, 1, 1)
                 THEN ['uddannelsesparat>jobparat', 'uddannelsesparat>aktivitetsparat']
                 ELSE CAST(NULL AS TEXT[])
               END,
-              LAG("t9"."target_group") OVER (
-                PARTITION BY "t9"."person_id", "t9"."_run"
-                ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
+              LAG("t11"."target_group") OVER (
+                PARTITION BY "t11"."person_id", "t11"."_run"
+                ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
                 ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-              ) || '>' || "t9"."target_group"
+              ) || '>' || "t11"."target_group"
             ),
             FALSE
           )
@@ -176,62 +179,64 @@ WITH "t12" AS (
         END AS "_new"
       FROM (
         SELECT
-          "t8"."person_id",
-          "t8"."benefit",
-          "t8"."start_date",
-          "t8"."end_date",
-          "t8"."target_group",
-          "t8"."first_contact_date",
-          "t8"."first_absence_date",
-          "t8"."sickness_category",
-          "t8"."employed",
-          "t8"."municipality",
-          "t8"."work_obligation",
-          "t8"."education_order",
-          "t8"."introduction_programme",
-          "t8"."expected_absence_weeks",
-          "t8"."handover_date",
-          "t8"."early_followup_request_date",
-          "t8"."_end",
-          "t8"."_acc",
-          "t8"."_switch",
-          SUM("t8"."_switch") OVER (
-            PARTITION BY "t8"."person_id"
-            ORDER BY "t8"."start_date" ASC, "t8"."benefit" ASC, "t8"."_end" ASC
+          "t10"."person_id",
+          "t10"."benefit",
+          "t10"."start_date",
+          "t10"."end_date",
+          "t10"."target_group",
+          "t10"."first_contact_date",
+          "t10"."first_absence_date",
+          "t10"."sickness_category",
+          "t10"."employed",
+          "t10"."municipality",
+          "t10"."work_obligation",
+          "t10"."education_order",
+          "t10"."introduction_programme",
+          "t10"."expected_absence_weeks",
+          "t10"."handover_date",
+          "t10"."jobcentre_course",
+          "t10"."early_followup_request_date",
+          "t10"."_end",
+          "t10"."_acc",
+          "t10"."_switch",
+          SUM("t10"."_switch") OVER (
+            PARTITION BY "t10"."person_id"
+            ORDER BY "t10"."start_date" ASC, "t10"."benefit" ASC, "t10"."_end" ASC
             ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
           ) AS "_run"
         FROM (
           SELECT
-            "t7"."person_id",
-            "t7"."benefit",
-            "t7"."start_date",
-            "t7"."end_date",
-            "t7"."target_group",
-            "t7"."first_contact_date",
-            "t7"."first_absence_date",
-            "t7"."sickness_category",
-            "t7"."employed",
-            "t7"."municipality",
-            "t7"."work_obligation",
-            "t7"."education_order",
-            "t7"."introduction_programme",
-            "t7"."expected_absence_weeks",
-            "t7"."handover_date",
-            "t7"."early_followup_request_date",
-            "t7"."_end",
-            "t7"."_acc",
+            "t9"."person_id",
+            "t9"."benefit",
+            "t9"."start_date",
+            "t9"."end_date",
+            "t9"."target_group",
+            "t9"."first_contact_date",
+            "t9"."first_absence_date",
+            "t9"."sickness_category",
+            "t9"."employed",
+            "t9"."municipality",
+            "t9"."work_obligation",
+            "t9"."education_order",
+            "t9"."introduction_programme",
+            "t9"."expected_absence_weeks",
+            "t9"."handover_date",
+            "t9"."jobcentre_course",
+            "t9"."early_followup_request_date",
+            "t9"."_end",
+            "t9"."_acc",
             CASE
-              WHEN LAG("t7"."benefit") OVER (
-                PARTITION BY "t7"."person_id"
-                ORDER BY "t7"."start_date" ASC, "t7"."benefit" ASC, "t7"."_end" ASC
+              WHEN LAG("t9"."benefit") OVER (
+                PARTITION BY "t9"."person_id"
+                ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
                 ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
               ) IS NULL
               THEN 1
-              WHEN LAG("t7"."benefit") OVER (
-                PARTITION BY "t7"."person_id"
-                ORDER BY "t7"."start_date" ASC, "t7"."benefit" ASC, "t7"."_end" ASC
+              WHEN LAG("t9"."benefit") OVER (
+                PARTITION BY "t9"."person_id"
+                ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
                 ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-              ) <> "t7"."benefit"
+              ) <> "t9"."benefit"
               THEN 1
               ELSE 0
             END AS "_switch"
@@ -252,6 +257,7 @@ WITH "t12" AS (
               "t2"."introduction_programme",
               "t2"."expected_absence_weeks",
               "t2"."handover_date",
+              "t2"."jobcentre_course",
               "t2"."early_followup_request_date",
               CASE
                 WHEN (
@@ -276,589 +282,596 @@ WITH "t12" AS (
             FROM "benefit_periods" AS "t2"
             WHERE
               "t2"."start_date" <= CAST($as_of AS DATE)
-          ) AS "t7"
-        ) AS "t8"
-      ) AS "t9"
-    ) AS "t10"
-  ) AS "t11"
-), "t14" AS (
+          ) AS "t9"
+        ) AS "t10"
+      ) AS "t11"
+    ) AS "t12"
+  ) AS "t13"
+), "t16" AS (
   SELECT
     *
-  FROM "t12" AS "t13"
+  FROM "t14" AS "t15"
   WHERE
-    "t13"."_acc"
-), "t18" AS (
+    "t15"."_acc"
+), "t20" AS (
   SELECT
-    "t16"."person_id",
-    "t16"."benefit",
-    MIN("t16"."start_date") AS "c1"
-  FROM "t14" AS "t16"
+    "t18"."person_id",
+    "t18"."benefit",
+    MIN("t18"."start_date") AS "c1"
+  FROM "t16" AS "t18"
   GROUP BY
     1,
     2
-), "t27" AS (
+), "t29" AS (
   SELECT
-    "t26"."person_id",
-    "t26"."benefit",
-    "t26"."c1",
-    "t26"."c2"
+    "t28"."person_id",
+    "t28"."benefit",
+    "t28"."c1",
+    "t28"."c2"
   FROM (
     SELECT
-      "t20"."person_id",
-      "t20"."benefit",
-      "t20"."c1",
-      "t25"."person_id" AS "person_id_right",
-      "t25"."benefit" AS "benefit_right",
-      "t25"."c2"
-    FROM "t18" AS "t20"
+      "t22"."person_id",
+      "t22"."benefit",
+      "t22"."c1",
+      "t27"."person_id" AS "person_id_right",
+      "t27"."benefit" AS "benefit_right",
+      "t27"."c2"
+    FROM "t20" AS "t22"
     LEFT OUTER JOIN (
       SELECT
-        "t23"."person_id",
-        "t23"."benefit",
-        MIN("t23"."start_date") AS "c2"
+        "t25"."person_id",
+        "t25"."benefit",
+        MIN("t25"."start_date") AS "c2"
       FROM (
         SELECT
           *
         FROM (
           SELECT
-            "t17"."person_id",
-            "t17"."benefit",
-            "t17"."start_date",
-            "t17"."end_date",
-            "t17"."target_group",
-            "t17"."first_contact_date",
-            "t17"."first_absence_date",
-            "t17"."sickness_category",
-            "t17"."employed",
-            "t17"."municipality",
-            "t17"."work_obligation",
-            "t17"."education_order",
-            "t17"."introduction_programme",
-            "t17"."expected_absence_weeks",
-            "t17"."handover_date",
-            "t17"."early_followup_request_date",
-            "t17"."_end",
-            "t17"."_acc",
-            "t17"."_switch",
-            "t17"."_run",
-            "t17"."_new",
-            "t17"."_spell",
-            "t17"."_spell_start",
-            "t21"."c1"
-          FROM "t14" AS "t17"
-          INNER JOIN "t18" AS "t21"
-            ON "t17"."person_id" = "t21"."person_id" AND "t17"."benefit" = "t21"."benefit"
-        ) AS "t22"
+            "t19"."person_id",
+            "t19"."benefit",
+            "t19"."start_date",
+            "t19"."end_date",
+            "t19"."target_group",
+            "t19"."first_contact_date",
+            "t19"."first_absence_date",
+            "t19"."sickness_category",
+            "t19"."employed",
+            "t19"."municipality",
+            "t19"."work_obligation",
+            "t19"."education_order",
+            "t19"."introduction_programme",
+            "t19"."expected_absence_weeks",
+            "t19"."handover_date",
+            "t19"."jobcentre_course",
+            "t19"."early_followup_request_date",
+            "t19"."_end",
+            "t19"."_acc",
+            "t19"."_switch",
+            "t19"."_run",
+            "t19"."_new",
+            "t19"."_spell",
+            "t19"."_spell_start",
+            "t23"."c1"
+          FROM "t16" AS "t19"
+          INNER JOIN "t20" AS "t23"
+            ON "t19"."person_id" = "t23"."person_id" AND "t19"."benefit" = "t23"."benefit"
+        ) AS "t24"
         WHERE
-          "t22"."start_date" >= CAST(CAST("t22"."c1" + TO_MONTHS(
+          "t24"."start_date" >= CAST(CAST("t24"."c1" + TO_MONTHS(
             COALESCE(
-              CASE WHEN "t22"."c1" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+              CASE WHEN "t24"."c1" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
               0
             )
           ) AS TIMESTAMP) AS DATE)
-      ) AS "t23"
+      ) AS "t25"
       GROUP BY
         1,
         2
-    ) AS "t25"
-      ON "t20"."person_id" = "t25"."person_id" AND "t20"."benefit" = "t25"."benefit"
-  ) AS "t26"
-), "t36" AS (
+    ) AS "t27"
+      ON "t22"."person_id" = "t27"."person_id" AND "t22"."benefit" = "t27"."benefit"
+  ) AS "t28"
+), "t38" AS (
   SELECT
-    "t35"."person_id",
-    "t35"."benefit",
-    "t35"."c1",
-    "t35"."c2",
-    "t35"."c3"
+    "t37"."person_id",
+    "t37"."benefit",
+    "t37"."c1",
+    "t37"."c2",
+    "t37"."c3"
   FROM (
     SELECT
-      "t29"."person_id",
-      "t29"."benefit",
-      "t29"."c1",
-      "t29"."c2",
-      "t34"."person_id" AS "person_id_right",
-      "t34"."benefit" AS "benefit_right",
-      "t34"."c3"
-    FROM "t27" AS "t29"
+      "t31"."person_id",
+      "t31"."benefit",
+      "t31"."c1",
+      "t31"."c2",
+      "t36"."person_id" AS "person_id_right",
+      "t36"."benefit" AS "benefit_right",
+      "t36"."c3"
+    FROM "t29" AS "t31"
     LEFT OUTER JOIN (
       SELECT
-        "t32"."person_id",
-        "t32"."benefit",
-        MIN("t32"."start_date") AS "c3"
+        "t34"."person_id",
+        "t34"."benefit",
+        MIN("t34"."start_date") AS "c3"
       FROM (
         SELECT
           *
         FROM (
           SELECT
-            "t17"."person_id",
-            "t17"."benefit",
-            "t17"."start_date",
-            "t17"."end_date",
-            "t17"."target_group",
-            "t17"."first_contact_date",
-            "t17"."first_absence_date",
-            "t17"."sickness_category",
-            "t17"."employed",
-            "t17"."municipality",
-            "t17"."work_obligation",
-            "t17"."education_order",
-            "t17"."introduction_programme",
-            "t17"."expected_absence_weeks",
-            "t17"."handover_date",
-            "t17"."early_followup_request_date",
-            "t17"."_end",
-            "t17"."_acc",
-            "t17"."_switch",
-            "t17"."_run",
-            "t17"."_new",
-            "t17"."_spell",
-            "t17"."_spell_start",
-            "t30"."c1",
-            "t30"."c2"
-          FROM "t14" AS "t17"
-          INNER JOIN "t27" AS "t30"
-            ON "t17"."person_id" = "t30"."person_id" AND "t17"."benefit" = "t30"."benefit"
-        ) AS "t31"
+            "t19"."person_id",
+            "t19"."benefit",
+            "t19"."start_date",
+            "t19"."end_date",
+            "t19"."target_group",
+            "t19"."first_contact_date",
+            "t19"."first_absence_date",
+            "t19"."sickness_category",
+            "t19"."employed",
+            "t19"."municipality",
+            "t19"."work_obligation",
+            "t19"."education_order",
+            "t19"."introduction_programme",
+            "t19"."expected_absence_weeks",
+            "t19"."handover_date",
+            "t19"."jobcentre_course",
+            "t19"."early_followup_request_date",
+            "t19"."_end",
+            "t19"."_acc",
+            "t19"."_switch",
+            "t19"."_run",
+            "t19"."_new",
+            "t19"."_spell",
+            "t19"."_spell_start",
+            "t32"."c1",
+            "t32"."c2"
+          FROM "t16" AS "t19"
+          INNER JOIN "t29" AS "t32"
+            ON "t19"."person_id" = "t32"."person_id" AND "t19"."benefit" = "t32"."benefit"
+        ) AS "t33"
         WHERE
-          "t31"."start_date" >= CAST(CAST("t31"."c2" + TO_MONTHS(
+          "t33"."start_date" >= CAST(CAST("t33"."c2" + TO_MONTHS(
             COALESCE(
-              CASE WHEN "t31"."c2" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+              CASE WHEN "t33"."c2" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
               0
             )
           ) AS TIMESTAMP) AS DATE)
-      ) AS "t32"
+      ) AS "t34"
       GROUP BY
         1,
         2
-    ) AS "t34"
-      ON "t29"."person_id" = "t34"."person_id" AND "t29"."benefit" = "t34"."benefit"
-  ) AS "t35"
-), "t59" AS (
+    ) AS "t36"
+      ON "t31"."person_id" = "t36"."person_id" AND "t31"."benefit" = "t36"."benefit"
+  ) AS "t37"
+), "t61" AS (
   SELECT
     *
   FROM (
     SELECT
-      "t13"."person_id",
-      "t13"."benefit",
-      "t13"."start_date",
-      "t13"."_end",
-      "t13"."_spell_start" AS "_key",
-      "t13"."_acc",
-      "t13"."first_contact_date",
-      "t13"."target_group",
-      "t13"."first_absence_date",
-      "t13"."sickness_category",
-      "t13"."employed",
-      "t13"."handover_date",
-      "t13"."expected_absence_weeks",
-      "t13"."work_obligation",
-      "t13"."municipality",
-      "t13"."early_followup_request_date",
-      "t13"."education_order"
-    FROM "t12" AS "t13"
+      "t15"."person_id",
+      "t15"."benefit",
+      "t15"."start_date",
+      "t15"."_end",
+      "t15"."_spell_start" AS "_key",
+      "t15"."_acc",
+      "t15"."first_contact_date",
+      "t15"."target_group",
+      "t15"."first_absence_date",
+      "t15"."sickness_category",
+      "t15"."employed",
+      "t15"."handover_date",
+      "t15"."expected_absence_weeks",
+      "t15"."work_obligation",
+      "t15"."municipality",
+      "t15"."early_followup_request_date",
+      "t15"."education_order"
+    FROM "t14" AS "t15"
     WHERE
       NOT (
-        "t13"."_acc"
+        "t15"."_acc"
       )
-  ) AS "t15"
+  ) AS "t17"
   UNION ALL
   SELECT
     *
   FROM (
     SELECT
-      "t57"."person_id",
-      "t57"."benefit",
-      "t57"."start_date",
-      "t57"."_end",
-      "t57"."_key",
-      "t57"."_acc",
-      "t57"."first_contact_date",
-      "t57"."target_group",
-      "t57"."first_absence_date",
-      "t57"."sickness_category",
-      "t57"."employed",
-      "t57"."handover_date",
-      "t57"."expected_absence_weeks",
-      "t57"."work_obligation",
-      "t57"."municipality",
-      "t57"."early_followup_request_date",
-      "t57"."education_order"
+      "t59"."person_id",
+      "t59"."benefit",
+      "t59"."start_date",
+      "t59"."_end",
+      "t59"."_key",
+      "t59"."_acc",
+      "t59"."first_contact_date",
+      "t59"."target_group",
+      "t59"."first_absence_date",
+      "t59"."sickness_category",
+      "t59"."employed",
+      "t59"."handover_date",
+      "t59"."expected_absence_weeks",
+      "t59"."work_obligation",
+      "t59"."municipality",
+      "t59"."early_followup_request_date",
+      "t59"."education_order"
     FROM (
       SELECT
-        "t56".*
+        "t58".*
         EXCLUDE ("c1", "c2", "c3", "c4", "c5")
       FROM (
         SELECT
-          "t55"."person_id",
-          "t55"."benefit",
-          "t55"."start_date",
-          "t55"."end_date",
-          "t55"."target_group",
-          "t55"."first_contact_date",
-          "t55"."first_absence_date",
-          "t55"."sickness_category",
-          "t55"."employed",
-          "t55"."municipality",
-          "t55"."work_obligation",
-          "t55"."education_order",
-          "t55"."introduction_programme",
-          "t55"."expected_absence_weeks",
-          "t55"."handover_date",
-          "t55"."early_followup_request_date",
-          "t55"."_end",
-          "t55"."_acc",
-          "t55"."_switch",
-          "t55"."_run",
-          "t55"."_new",
-          "t55"."_spell",
-          "t55"."_spell_start",
-          "t55"."c1",
-          "t55"."c2",
-          "t55"."c3",
-          "t55"."c4",
-          "t55"."c5",
+          "t57"."person_id",
+          "t57"."benefit",
+          "t57"."start_date",
+          "t57"."end_date",
+          "t57"."target_group",
+          "t57"."first_contact_date",
+          "t57"."first_absence_date",
+          "t57"."sickness_category",
+          "t57"."employed",
+          "t57"."municipality",
+          "t57"."work_obligation",
+          "t57"."education_order",
+          "t57"."introduction_programme",
+          "t57"."expected_absence_weeks",
+          "t57"."handover_date",
+          "t57"."jobcentre_course",
+          "t57"."early_followup_request_date",
+          "t57"."_end",
+          "t57"."_acc",
+          "t57"."_switch",
+          "t57"."_run",
+          "t57"."_new",
+          "t57"."_spell",
+          "t57"."_spell_start",
+          "t57"."c1",
+          "t57"."c2",
+          "t57"."c3",
+          "t57"."c4",
+          "t57"."c5",
           GREATEST(
             CASE
-              WHEN "t55"."c1" <= "t55"."start_date"
-              THEN "t55"."c1"
+              WHEN "t57"."c1" <= "t57"."start_date"
+              THEN "t57"."c1"
               ELSE CAST(NULL AS DATE)
             END,
             CASE
-              WHEN "t55"."c2" <= "t55"."start_date"
-              THEN "t55"."c2"
+              WHEN "t57"."c2" <= "t57"."start_date"
+              THEN "t57"."c2"
               ELSE CAST(NULL AS DATE)
             END,
             CASE
-              WHEN "t55"."c3" <= "t55"."start_date"
-              THEN "t55"."c3"
+              WHEN "t57"."c3" <= "t57"."start_date"
+              THEN "t57"."c3"
               ELSE CAST(NULL AS DATE)
             END,
             CASE
-              WHEN "t55"."c4" <= "t55"."start_date"
-              THEN "t55"."c4"
+              WHEN "t57"."c4" <= "t57"."start_date"
+              THEN "t57"."c4"
               ELSE CAST(NULL AS DATE)
             END,
             CASE
-              WHEN "t55"."c5" <= "t55"."start_date"
-              THEN "t55"."c5"
+              WHEN "t57"."c5" <= "t57"."start_date"
+              THEN "t57"."c5"
               ELSE CAST(NULL AS DATE)
             END
           ) AS "_key"
         FROM (
           SELECT
-            "t17"."person_id",
-            "t17"."benefit",
-            "t17"."start_date",
-            "t17"."end_date",
-            "t17"."target_group",
-            "t17"."first_contact_date",
-            "t17"."first_absence_date",
-            "t17"."sickness_category",
-            "t17"."employed",
-            "t17"."municipality",
-            "t17"."work_obligation",
-            "t17"."education_order",
-            "t17"."introduction_programme",
-            "t17"."expected_absence_weeks",
-            "t17"."handover_date",
-            "t17"."early_followup_request_date",
-            "t17"."_end",
-            "t17"."_acc",
-            "t17"."_switch",
-            "t17"."_run",
-            "t17"."_new",
-            "t17"."_spell",
-            "t17"."_spell_start",
-            "t54"."c1",
-            "t54"."c2",
-            "t54"."c3",
-            "t54"."c4",
-            "t54"."c5"
-          FROM "t14" AS "t17"
+            "t19"."person_id",
+            "t19"."benefit",
+            "t19"."start_date",
+            "t19"."end_date",
+            "t19"."target_group",
+            "t19"."first_contact_date",
+            "t19"."first_absence_date",
+            "t19"."sickness_category",
+            "t19"."employed",
+            "t19"."municipality",
+            "t19"."work_obligation",
+            "t19"."education_order",
+            "t19"."introduction_programme",
+            "t19"."expected_absence_weeks",
+            "t19"."handover_date",
+            "t19"."jobcentre_course",
+            "t19"."early_followup_request_date",
+            "t19"."_end",
+            "t19"."_acc",
+            "t19"."_switch",
+            "t19"."_run",
+            "t19"."_new",
+            "t19"."_spell",
+            "t19"."_spell_start",
+            "t56"."c1",
+            "t56"."c2",
+            "t56"."c3",
+            "t56"."c4",
+            "t56"."c5"
+          FROM "t16" AS "t19"
           INNER JOIN (
             SELECT
-              "t52".*
+              "t54".*
               EXCLUDE ("benefit_right", "person_id_right")
             FROM (
               SELECT
-                "t46"."person_id",
-                "t46"."benefit",
-                "t46"."c1",
-                "t46"."c2",
-                "t46"."c3",
-                "t46"."c4",
-                "t51"."person_id" AS "person_id_right",
-                "t51"."benefit" AS "benefit_right",
-                "t51"."c5"
+                "t48"."person_id",
+                "t48"."benefit",
+                "t48"."c1",
+                "t48"."c2",
+                "t48"."c3",
+                "t48"."c4",
+                "t53"."person_id" AS "person_id_right",
+                "t53"."benefit" AS "benefit_right",
+                "t53"."c5"
               FROM (
                 SELECT
-                  "t44".*
+                  "t46".*
                   EXCLUDE ("benefit_right", "person_id_right")
                 FROM (
                   SELECT
-                    "t38"."person_id",
-                    "t38"."benefit",
-                    "t38"."c1",
-                    "t38"."c2",
-                    "t38"."c3",
-                    "t43"."person_id" AS "person_id_right",
-                    "t43"."benefit" AS "benefit_right",
-                    "t43"."c4"
-                  FROM "t36" AS "t38"
+                    "t40"."person_id",
+                    "t40"."benefit",
+                    "t40"."c1",
+                    "t40"."c2",
+                    "t40"."c3",
+                    "t45"."person_id" AS "person_id_right",
+                    "t45"."benefit" AS "benefit_right",
+                    "t45"."c4"
+                  FROM "t38" AS "t40"
                   LEFT OUTER JOIN (
                     SELECT
-                      "t41"."person_id",
-                      "t41"."benefit",
-                      MIN("t41"."start_date") AS "c4"
+                      "t43"."person_id",
+                      "t43"."benefit",
+                      MIN("t43"."start_date") AS "c4"
                     FROM (
                       SELECT
                         *
                       FROM (
                         SELECT
-                          "t17"."person_id",
-                          "t17"."benefit",
-                          "t17"."start_date",
-                          "t17"."end_date",
-                          "t17"."target_group",
-                          "t17"."first_contact_date",
-                          "t17"."first_absence_date",
-                          "t17"."sickness_category",
-                          "t17"."employed",
-                          "t17"."municipality",
-                          "t17"."work_obligation",
-                          "t17"."education_order",
-                          "t17"."introduction_programme",
-                          "t17"."expected_absence_weeks",
-                          "t17"."handover_date",
-                          "t17"."early_followup_request_date",
-                          "t17"."_end",
-                          "t17"."_acc",
-                          "t17"."_switch",
-                          "t17"."_run",
-                          "t17"."_new",
-                          "t17"."_spell",
-                          "t17"."_spell_start",
-                          "t39"."c1",
-                          "t39"."c2",
-                          "t39"."c3"
-                        FROM "t14" AS "t17"
-                        INNER JOIN "t36" AS "t39"
-                          ON "t17"."person_id" = "t39"."person_id" AND "t17"."benefit" = "t39"."benefit"
-                      ) AS "t40"
+                          "t19"."person_id",
+                          "t19"."benefit",
+                          "t19"."start_date",
+                          "t19"."end_date",
+                          "t19"."target_group",
+                          "t19"."first_contact_date",
+                          "t19"."first_absence_date",
+                          "t19"."sickness_category",
+                          "t19"."employed",
+                          "t19"."municipality",
+                          "t19"."work_obligation",
+                          "t19"."education_order",
+                          "t19"."introduction_programme",
+                          "t19"."expected_absence_weeks",
+                          "t19"."handover_date",
+                          "t19"."jobcentre_course",
+                          "t19"."early_followup_request_date",
+                          "t19"."_end",
+                          "t19"."_acc",
+                          "t19"."_switch",
+                          "t19"."_run",
+                          "t19"."_new",
+                          "t19"."_spell",
+                          "t19"."_spell_start",
+                          "t41"."c1",
+                          "t41"."c2",
+                          "t41"."c3"
+                        FROM "t16" AS "t19"
+                        INNER JOIN "t38" AS "t41"
+                          ON "t19"."person_id" = "t41"."person_id" AND "t19"."benefit" = "t41"."benefit"
+                      ) AS "t42"
                       WHERE
-                        "t40"."start_date" >= CAST(CAST("t40"."c3" + TO_MONTHS(
+                        "t42"."start_date" >= CAST(CAST("t42"."c3" + TO_MONTHS(
                           COALESCE(
-                            CASE WHEN "t40"."c3" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+                            CASE WHEN "t42"."c3" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
                             0
                           )
                         ) AS TIMESTAMP) AS DATE)
-                    ) AS "t41"
+                    ) AS "t43"
                     GROUP BY
                       1,
                       2
-                  ) AS "t43"
-                    ON "t38"."person_id" = "t43"."person_id" AND "t38"."benefit" = "t43"."benefit"
-                ) AS "t44"
-              ) AS "t46"
+                  ) AS "t45"
+                    ON "t40"."person_id" = "t45"."person_id" AND "t40"."benefit" = "t45"."benefit"
+                ) AS "t46"
+              ) AS "t48"
               LEFT OUTER JOIN (
                 SELECT
-                  "t49"."person_id",
-                  "t49"."benefit",
-                  MIN("t49"."start_date") AS "c5"
+                  "t51"."person_id",
+                  "t51"."benefit",
+                  MIN("t51"."start_date") AS "c5"
                 FROM (
                   SELECT
                     *
                   FROM (
                     SELECT
-                      "t17"."person_id",
-                      "t17"."benefit",
-                      "t17"."start_date",
-                      "t17"."end_date",
-                      "t17"."target_group",
-                      "t17"."first_contact_date",
-                      "t17"."first_absence_date",
-                      "t17"."sickness_category",
-                      "t17"."employed",
-                      "t17"."municipality",
-                      "t17"."work_obligation",
-                      "t17"."education_order",
-                      "t17"."introduction_programme",
-                      "t17"."expected_absence_weeks",
-                      "t17"."handover_date",
-                      "t17"."early_followup_request_date",
-                      "t17"."_end",
-                      "t17"."_acc",
-                      "t17"."_switch",
-                      "t17"."_run",
-                      "t17"."_new",
-                      "t17"."_spell",
-                      "t17"."_spell_start",
-                      "t47"."c1",
-                      "t47"."c2",
-                      "t47"."c3",
-                      "t47"."c4"
-                    FROM "t14" AS "t17"
+                      "t19"."person_id",
+                      "t19"."benefit",
+                      "t19"."start_date",
+                      "t19"."end_date",
+                      "t19"."target_group",
+                      "t19"."first_contact_date",
+                      "t19"."first_absence_date",
+                      "t19"."sickness_category",
+                      "t19"."employed",
+                      "t19"."municipality",
+                      "t19"."work_obligation",
+                      "t19"."education_order",
+                      "t19"."introduction_programme",
+                      "t19"."expected_absence_weeks",
+                      "t19"."handover_date",
+                      "t19"."jobcentre_course",
+                      "t19"."early_followup_request_date",
+                      "t19"."_end",
+                      "t19"."_acc",
+                      "t19"."_switch",
+                      "t19"."_run",
+                      "t19"."_new",
+                      "t19"."_spell",
+                      "t19"."_spell_start",
+                      "t49"."c1",
+                      "t49"."c2",
+                      "t49"."c3",
+                      "t49"."c4"
+                    FROM "t16" AS "t19"
                     INNER JOIN (
                       SELECT
-                        "t44".*
+                        "t46".*
                         EXCLUDE ("benefit_right", "person_id_right")
                       FROM (
                         SELECT
-                          "t38"."person_id",
-                          "t38"."benefit",
-                          "t38"."c1",
-                          "t38"."c2",
-                          "t38"."c3",
-                          "t43"."person_id" AS "person_id_right",
-                          "t43"."benefit" AS "benefit_right",
-                          "t43"."c4"
-                        FROM "t36" AS "t38"
+                          "t40"."person_id",
+                          "t40"."benefit",
+                          "t40"."c1",
+                          "t40"."c2",
+                          "t40"."c3",
+                          "t45"."person_id" AS "person_id_right",
+                          "t45"."benefit" AS "benefit_right",
+                          "t45"."c4"
+                        FROM "t38" AS "t40"
                         LEFT OUTER JOIN (
                           SELECT
-                            "t41"."person_id",
-                            "t41"."benefit",
-                            MIN("t41"."start_date") AS "c4"
+                            "t43"."person_id",
+                            "t43"."benefit",
+                            MIN("t43"."start_date") AS "c4"
                           FROM (
                             SELECT
                               *
                             FROM (
                               SELECT
-                                "t17"."person_id",
-                                "t17"."benefit",
-                                "t17"."start_date",
-                                "t17"."end_date",
-                                "t17"."target_group",
-                                "t17"."first_contact_date",
-                                "t17"."first_absence_date",
-                                "t17"."sickness_category",
-                                "t17"."employed",
-                                "t17"."municipality",
-                                "t17"."work_obligation",
-                                "t17"."education_order",
-                                "t17"."introduction_programme",
-                                "t17"."expected_absence_weeks",
-                                "t17"."handover_date",
-                                "t17"."early_followup_request_date",
-                                "t17"."_end",
-                                "t17"."_acc",
-                                "t17"."_switch",
-                                "t17"."_run",
-                                "t17"."_new",
-                                "t17"."_spell",
-                                "t17"."_spell_start",
-                                "t39"."c1",
-                                "t39"."c2",
-                                "t39"."c3"
-                              FROM "t14" AS "t17"
-                              INNER JOIN "t36" AS "t39"
-                                ON "t17"."person_id" = "t39"."person_id" AND "t17"."benefit" = "t39"."benefit"
-                            ) AS "t40"
+                                "t19"."person_id",
+                                "t19"."benefit",
+                                "t19"."start_date",
+                                "t19"."end_date",
+                                "t19"."target_group",
+                                "t19"."first_contact_date",
+                                "t19"."first_absence_date",
+                                "t19"."sickness_category",
+                                "t19"."employed",
+                                "t19"."municipality",
+                                "t19"."work_obligation",
+                                "t19"."education_order",
+                                "t19"."introduction_programme",
+                                "t19"."expected_absence_weeks",
+                                "t19"."handover_date",
+                                "t19"."jobcentre_course",
+                                "t19"."early_followup_request_date",
+                                "t19"."_end",
+                                "t19"."_acc",
+                                "t19"."_switch",
+                                "t19"."_run",
+                                "t19"."_new",
+                                "t19"."_spell",
+                                "t19"."_spell_start",
+                                "t41"."c1",
+                                "t41"."c2",
+                                "t41"."c3"
+                              FROM "t16" AS "t19"
+                              INNER JOIN "t38" AS "t41"
+                                ON "t19"."person_id" = "t41"."person_id" AND "t19"."benefit" = "t41"."benefit"
+                            ) AS "t42"
                             WHERE
-                              "t40"."start_date" >= CAST(CAST("t40"."c3" + TO_MONTHS(
+                              "t42"."start_date" >= CAST(CAST("t42"."c3" + TO_MONTHS(
                                 COALESCE(
-                                  CASE WHEN "t40"."c3" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+                                  CASE WHEN "t42"."c3" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
                                   0
                                 )
                               ) AS TIMESTAMP) AS DATE)
-                          ) AS "t41"
+                          ) AS "t43"
                           GROUP BY
                             1,
                             2
-                        ) AS "t43"
-                          ON "t38"."person_id" = "t43"."person_id" AND "t38"."benefit" = "t43"."benefit"
-                      ) AS "t44"
-                    ) AS "t47"
-                      ON "t17"."person_id" = "t47"."person_id" AND "t17"."benefit" = "t47"."benefit"
-                  ) AS "t48"
+                        ) AS "t45"
+                          ON "t40"."person_id" = "t45"."person_id" AND "t40"."benefit" = "t45"."benefit"
+                      ) AS "t46"
+                    ) AS "t49"
+                      ON "t19"."person_id" = "t49"."person_id" AND "t19"."benefit" = "t49"."benefit"
+                  ) AS "t50"
                   WHERE
-                    "t48"."start_date" >= CAST(CAST("t48"."c4" + TO_MONTHS(
+                    "t50"."start_date" >= CAST(CAST("t50"."c4" + TO_MONTHS(
                       COALESCE(
-                        CASE WHEN "t48"."c4" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+                        CASE WHEN "t50"."c4" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
                         0
                       )
                     ) AS TIMESTAMP) AS DATE)
-                ) AS "t49"
+                ) AS "t51"
                 GROUP BY
                   1,
                   2
-              ) AS "t51"
-                ON "t46"."person_id" = "t51"."person_id" AND "t46"."benefit" = "t51"."benefit"
-            ) AS "t52"
-          ) AS "t54"
-            ON "t17"."person_id" = "t54"."person_id" AND "t17"."benefit" = "t54"."benefit"
-        ) AS "t55"
-      ) AS "t56"
-    ) AS "t57"
-  ) AS "t58"
+              ) AS "t53"
+                ON "t48"."person_id" = "t53"."person_id" AND "t48"."benefit" = "t53"."benefit"
+            ) AS "t54"
+          ) AS "t56"
+            ON "t19"."person_id" = "t56"."person_id" AND "t19"."benefit" = "t56"."benefit"
+        ) AS "t57"
+      ) AS "t58"
+    ) AS "t59"
+  ) AS "t60"
 )
 SELECT
-  "t103"."person_id",
-  "t103"."benefit",
+  "t111"."person_id",
+  "t111"."benefit",
   'interviews_6m' AS "kind",
   'dagpenge_akasse_interviews_3m' AS "rule_id",
-  '1.1.0' AS "rule_version",
+  '1.2.0' AS "rule_version",
   CASE
-    WHEN "t103"."window_start" >= MAKE_DATE(2026, 7, 1)
+    WHEN "t111"."window_start" >= MAKE_DATE(2026, 7, 1)
     THEN 'Lov nr. 1750 af 29.12.2025; STAR, generelle spørgsmål og svar om reformen (a-kasser 75 %)'
-    WHEN "t103"."window_start" >= MAKE_DATE(2024, 1, 1)
+    WHEN "t111"."window_start" >= MAKE_DATE(2024, 1, 1)
     THEN 'LAB § 31, stk. 4 (LBK nr. 280 af 2024; lov nr. 727 af 13.6.2023)'
-    WHEN "t103"."window_start" >= MAKE_DATE(2020, 1, 1)
+    WHEN "t111"."window_start" >= MAKE_DATE(2020, 1, 1)
     THEN 'LAB § 31 (LBK nr. 701 af 2022) – a-kassen holdt CV-samtale, ikke jobsamtaler'
     ELSE CAST(NULL AS TEXT)
   END AS "reference",
-  "t103"."window_start",
+  "t111"."window_start",
   CASE
-    WHEN COALESCE("t103"."is_applicable", FALSE)
-    THEN "t103"."due_date"
+    WHEN COALESCE("t111"."is_applicable", FALSE)
+    THEN "t111"."due_date"
     ELSE CAST(NULL AS DATE)
   END AS "due_date",
   CASE
     WHEN NOT (
-      COALESCE("t103"."is_applicable", FALSE)
+      COALESCE("t111"."is_applicable", FALSE)
     )
     THEN 'not_applicable'
     WHEN (
-      "t103"."fulfilled_date" IS NOT NULL
+      "t111"."fulfilled_date" IS NOT NULL
     )
     AND (
-      "t103"."fulfilled_date" <= "t103"."due_date"
+      "t111"."fulfilled_date" <= "t111"."due_date"
     )
     THEN 'met'
-    WHEN "t103"."fulfilled_date" IS NOT NULL
+    WHEN "t111"."fulfilled_date" IS NOT NULL
     THEN 'late'
-    WHEN COALESCE("t103"."is_exempt", FALSE)
+    WHEN COALESCE("t111"."is_exempt", FALSE)
     THEN 'exempt'
-    WHEN "t103"."due_date" < CAST($as_of AS DATE)
+    WHEN "t111"."due_date" < CAST($as_of AS DATE)
     THEN 'overdue'
     ELSE 'open'
   END AS "status",
   CASE
-    WHEN COALESCE("t103"."is_applicable", FALSE)
-    THEN "t103"."fulfilled_date"
+    WHEN COALESCE("t111"."is_applicable", FALSE)
+    THEN "t111"."fulfilled_date"
     ELSE CAST(NULL AS DATE)
   END AS "fulfilled_date",
   CAST(CASE
     WHEN NOT (
-      COALESCE("t103"."is_applicable", FALSE)
+      COALESCE("t111"."is_applicable", FALSE)
     )
     THEN CAST(NULL AS INT)
     WHEN (
-      "t103"."fulfilled_date" IS NOT NULL
+      "t111"."fulfilled_date" IS NOT NULL
     )
     AND (
-      "t103"."fulfilled_date" > "t103"."due_date"
+      "t111"."fulfilled_date" > "t111"."due_date"
     )
-    THEN DATE_DIFF('DAY', "t103"."due_date", "t103"."fulfilled_date")
+    THEN DATE_DIFF('DAY', "t111"."due_date", "t111"."fulfilled_date")
     WHEN NOT (
-      "t103"."fulfilled_date" IS NOT NULL
+      "t111"."fulfilled_date" IS NOT NULL
     )
     AND NOT (
-      COALESCE("t103"."is_exempt", FALSE)
+      COALESCE("t111"."is_exempt", FALSE)
     )
     AND (
-      "t103"."due_date" < CAST($as_of AS DATE)
+      "t111"."due_date" < CAST($as_of AS DATE)
     )
-    THEN DATE_DIFF('DAY', "t103"."due_date", CAST($as_of AS DATE))
+    THEN DATE_DIFF('DAY', "t111"."due_date", CAST($as_of AS DATE))
     ELSE CAST(NULL AS INT)
   END AS INT) AS "days_late",
   CASE
@@ -867,11 +880,11 @@ SELECT
         CASE
           WHEN COALESCE(
             CASE
-              WHEN COALESCE("t103"."is_applicable", FALSE)
-              THEN "t103"."due_date"
+              WHEN COALESCE("t111"."is_applicable", FALSE)
+              THEN "t111"."due_date"
               ELSE CAST(NULL AS DATE)
             END,
-            "t103"."window_start"
+            "t111"."window_start"
           ) >= MAKE_DATE(2027, 1, 1)
           THEN [
             'dagpenge_akasse_first_interview',
@@ -888,11 +901,11 @@ SELECT
           ]
           WHEN COALESCE(
             CASE
-              WHEN COALESCE("t103"."is_applicable", FALSE)
-              THEN "t103"."due_date"
+              WHEN COALESCE("t111"."is_applicable", FALSE)
+              THEN "t111"."due_date"
               ELSE CAST(NULL AS DATE)
             END,
-            "t103"."window_start"
+            "t111"."window_start"
           ) >= MAKE_DATE(2015, 1, 1)
           THEN []
           ELSE CAST(NULL AS TEXT[])
@@ -901,332 +914,328 @@ SELECT
       ),
       FALSE
     )
-    THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. ' || COALESCE("t103"."evidence", '')
-    ELSE COALESCE("t103"."evidence", '')
+    THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. ' || COALESCE("t111"."evidence", '')
+    ELSE COALESCE("t111"."evidence", '')
   END AS "evidence"
 FROM (
   SELECT
-    "t102"."person_id",
-    "t102"."benefit",
-    "t102"."start_date",
-    "t102"."end_date",
-    "t102"."first_contact_date",
-    "t102"."target_group",
-    "t102"."first_absence_date",
-    "t102"."sickness_category",
-    "t102"."employed",
-    "t102"."handover_date",
-    "t102"."expected_absence_weeks",
-    "t102"."work_obligation",
-    "t102"."municipality",
-    "t102"."early_followup_request_date",
-    "t102"."education_order",
-    "t102"."periods",
-    "t102"."window_start",
-    "t102"."required",
-    "t102"."required_joint",
-    "t102"."in_force",
-    "t102"."_end_unconfirmed",
-    "t102"."due0",
-    "t102"."exempt_days",
-    "t102"."exempt_now",
-    "t102"."exemption_note",
-    "t102"."due_date",
-    "t102"."nth_date",
-    "t102"."counted",
-    "t102"."in_window",
-    "t102"."listed",
-    "t102"."nth_date" AS "fulfilled_date",
-    "t102"."in_force"
+    "t110"."person_id",
+    "t110"."benefit",
+    "t110"."start_date",
+    "t110"."end_date",
+    "t110"."first_contact_date",
+    "t110"."target_group",
+    "t110"."first_absence_date",
+    "t110"."sickness_category",
+    "t110"."employed",
+    "t110"."handover_date",
+    "t110"."expected_absence_weeks",
+    "t110"."work_obligation",
+    "t110"."municipality",
+    "t110"."early_followup_request_date",
+    "t110"."education_order",
+    "t110"."periods",
+    "t110"."window_start",
+    "t110"."required",
+    "t110"."required_joint",
+    "t110"."in_force",
+    "t110"."_end_unconfirmed",
+    "t110"."due0",
+    "t110"."exempt_days",
+    "t110"."exempt_now",
+    "t110"."exemption_note",
+    "t110"."due_date",
+    "t110"."nth_date",
+    "t110"."counted",
+    "t110"."in_window",
+    "t110"."listed",
+    "t110"."nth_date" AS "fulfilled_date",
+    "t110"."in_force"
     AND NOT (
       (
-        "t102"."end_date" IS NOT NULL
+        "t110"."end_date" IS NOT NULL
       )
       AND (
-        "t102"."end_date" < "t102"."due_date"
+        "t110"."end_date" < "t110"."due_date"
       )
       AND (
-        "t102"."nth_date" IS NULL
+        "t110"."nth_date" IS NULL
       )
     ) AS "is_applicable",
-    "t102"."exempt_now" AS "is_exempt",
+    "t110"."exempt_now" AS "is_exempt",
     CASE
-      WHEN "t102"."exemption_note" = ''
+      WHEN "t110"."exemption_note" = ''
       THEN CASE
         WHEN (
-          "t102"."end_date" IS NOT NULL
+          "t110"."end_date" IS NOT NULL
         )
         AND (
-          "t102"."end_date" < "t102"."due_date"
+          "t110"."end_date" < "t110"."due_date"
         )
         AND (
-          "t102"."nth_date" IS NULL
+          "t110"."nth_date" IS NULL
         )
-        THEN CAST(COALESCE("t102"."in_window", 0) AS TEXT) || ' af ' || CAST("t102"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t102"."listed" IS NOT NULL THEN ': ' || "t102"."listed" ELSE '' END || '; ydelsesforløbet sluttede ' || CAST("t102"."end_date" AS TEXT)
-        WHEN "t102"."_end_unconfirmed"
-        THEN 'UBEKRÆFTET: fra 1. juli 2026 er personkravet kun bekræftet afløst for dagpenge, jobparate og ledighedsydelse (reformens 75 %-krav); at det også bortfalder for denne gruppe, er ikke bekræftet. ' || CAST(COALESCE("t102"."in_window", 0) AS TEXT) || ' af ' || CAST("t102"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t102"."listed" IS NOT NULL THEN ': ' || "t102"."listed" ELSE '' END
-        ELSE CAST(COALESCE("t102"."in_window", 0) AS TEXT) || ' af ' || CAST("t102"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t102"."listed" IS NOT NULL THEN ': ' || "t102"."listed" ELSE '' END
+        THEN CAST(COALESCE("t110"."in_window", 0) AS TEXT) || ' af ' || CAST("t110"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t110"."listed" IS NOT NULL THEN ': ' || "t110"."listed" ELSE '' END || '; ydelsesforløbet sluttede ' || CAST("t110"."end_date" AS TEXT)
+        WHEN "t110"."_end_unconfirmed"
+        THEN 'UBEKRÆFTET: fra 1. juli 2026 er personkravet kun bekræftet afløst for dagpenge, jobparate og ledighedsydelse (reformens 75 %-krav); at det også bortfalder for denne gruppe, er ikke bekræftet. ' || CAST(COALESCE("t110"."in_window", 0) AS TEXT) || ' af ' || CAST("t110"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t110"."listed" IS NOT NULL THEN ': ' || "t110"."listed" ELSE '' END
+        ELSE CAST(COALESCE("t110"."in_window", 0) AS TEXT) || ' af ' || CAST("t110"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t110"."listed" IS NOT NULL THEN ': ' || "t110"."listed" ELSE '' END
       END
       ELSE CASE
         WHEN (
-          "t102"."end_date" IS NOT NULL
+          "t110"."end_date" IS NOT NULL
         )
         AND (
-          "t102"."end_date" < "t102"."due_date"
+          "t110"."end_date" < "t110"."due_date"
         )
         AND (
-          "t102"."nth_date" IS NULL
+          "t110"."nth_date" IS NULL
         )
-        THEN CAST(COALESCE("t102"."in_window", 0) AS TEXT) || ' af ' || CAST("t102"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t102"."listed" IS NOT NULL THEN ': ' || "t102"."listed" ELSE '' END || '; ydelsesforløbet sluttede ' || CAST("t102"."end_date" AS TEXT)
-        WHEN "t102"."_end_unconfirmed"
-        THEN 'UBEKRÆFTET: fra 1. juli 2026 er personkravet kun bekræftet afløst for dagpenge, jobparate og ledighedsydelse (reformens 75 %-krav); at det også bortfalder for denne gruppe, er ikke bekræftet. ' || CAST(COALESCE("t102"."in_window", 0) AS TEXT) || ' af ' || CAST("t102"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t102"."listed" IS NOT NULL THEN ': ' || "t102"."listed" ELSE '' END
-        ELSE CAST(COALESCE("t102"."in_window", 0) AS TEXT) || ' af ' || CAST("t102"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t102"."listed" IS NOT NULL THEN ': ' || "t102"."listed" ELSE '' END
-      END || '; ' || "t102"."exemption_note"
+        THEN CAST(COALESCE("t110"."in_window", 0) AS TEXT) || ' af ' || CAST("t110"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t110"."listed" IS NOT NULL THEN ': ' || "t110"."listed" ELSE '' END || '; ydelsesforløbet sluttede ' || CAST("t110"."end_date" AS TEXT)
+        WHEN "t110"."_end_unconfirmed"
+        THEN 'UBEKRÆFTET: fra 1. juli 2026 er personkravet kun bekræftet afløst for dagpenge, jobparate og ledighedsydelse (reformens 75 %-krav); at det også bortfalder for denne gruppe, er ikke bekræftet. ' || CAST(COALESCE("t110"."in_window", 0) AS TEXT) || ' af ' || CAST("t110"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t110"."listed" IS NOT NULL THEN ': ' || "t110"."listed" ELSE '' END
+        ELSE CAST(COALESCE("t110"."in_window", 0) AS TEXT) || ' af ' || CAST("t110"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t110"."listed" IS NOT NULL THEN ': ' || "t110"."listed" ELSE '' END
+      END || '; ' || "t110"."exemption_note"
     END AS "evidence"
   FROM (
     SELECT
-      "t101".*
+      "t109".*
       EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
     FROM (
       SELECT
-        "t90"."person_id",
-        "t90"."benefit",
-        "t90"."start_date",
-        "t90"."end_date",
-        "t90"."first_contact_date",
-        "t90"."target_group",
-        "t90"."first_absence_date",
-        "t90"."sickness_category",
-        "t90"."employed",
-        "t90"."handover_date",
-        "t90"."expected_absence_weeks",
-        "t90"."work_obligation",
-        "t90"."municipality",
-        "t90"."early_followup_request_date",
-        "t90"."education_order",
-        "t90"."periods",
-        "t90"."window_start",
-        "t90"."required",
-        "t90"."required_joint",
-        "t90"."in_force",
-        "t90"."_end_unconfirmed",
-        "t90"."due0",
-        "t90"."exempt_days",
-        "t90"."exempt_now",
-        "t90"."exemption_note",
-        "t90"."due_date",
-        "t100"."person_id" AS "person_id_right",
-        "t100"."benefit" AS "benefit_right",
-        "t100"."start_date" AS "start_date_right",
-        "t100"."nth_date",
-        "t100"."counted",
-        "t100"."in_window",
-        "t100"."listed"
+        "t98"."person_id",
+        "t98"."benefit",
+        "t98"."start_date",
+        "t98"."end_date",
+        "t98"."first_contact_date",
+        "t98"."target_group",
+        "t98"."first_absence_date",
+        "t98"."sickness_category",
+        "t98"."employed",
+        "t98"."handover_date",
+        "t98"."expected_absence_weeks",
+        "t98"."work_obligation",
+        "t98"."municipality",
+        "t98"."early_followup_request_date",
+        "t98"."education_order",
+        "t98"."periods",
+        "t98"."window_start",
+        "t98"."required",
+        "t98"."required_joint",
+        "t98"."in_force",
+        "t98"."_end_unconfirmed",
+        "t98"."due0",
+        "t98"."exempt_days",
+        "t98"."exempt_now",
+        "t98"."exemption_note",
+        "t98"."due_date",
+        "t108"."person_id" AS "person_id_right",
+        "t108"."benefit" AS "benefit_right",
+        "t108"."start_date" AS "start_date_right",
+        "t108"."nth_date",
+        "t108"."counted",
+        "t108"."in_window",
+        "t108"."listed"
       FROM (
         SELECT
-          "t84"."person_id",
-          "t84"."benefit",
-          "t84"."start_date",
-          "t84"."end_date",
-          "t84"."first_contact_date",
-          "t84"."target_group",
-          "t84"."first_absence_date",
-          "t84"."sickness_category",
-          "t84"."employed",
-          "t84"."handover_date",
-          "t84"."expected_absence_weeks",
-          "t84"."work_obligation",
-          "t84"."municipality",
-          "t84"."early_followup_request_date",
-          "t84"."education_order",
-          "t84"."periods",
-          "t84"."window_start",
-          "t84"."required",
-          "t84"."required_joint",
-          "t84"."in_force",
-          "t84"."_end_unconfirmed",
-          "t84"."due0",
-          COALESCE("t84"."exempt_days", 0) AS "exempt_days",
-          COALESCE("t84"."exempt_now", FALSE) AS "exempt_now",
-          COALESCE("t84"."exemption_note", '') AS "exemption_note",
-          CAST(CAST("t84"."due0" + TO_DAYS(
+          "t92"."person_id",
+          "t92"."benefit",
+          "t92"."start_date",
+          "t92"."end_date",
+          "t92"."first_contact_date",
+          "t92"."target_group",
+          "t92"."first_absence_date",
+          "t92"."sickness_category",
+          "t92"."employed",
+          "t92"."handover_date",
+          "t92"."expected_absence_weeks",
+          "t92"."work_obligation",
+          "t92"."municipality",
+          "t92"."early_followup_request_date",
+          "t92"."education_order",
+          "t92"."periods",
+          "t92"."window_start",
+          "t92"."required",
+          "t92"."required_joint",
+          "t92"."in_force",
+          "t92"."_end_unconfirmed",
+          "t92"."due0",
+          COALESCE("t92"."exempt_days", 0) AS "exempt_days",
+          COALESCE("t92"."exempt_now", FALSE) AS "exempt_now",
+          COALESCE("t92"."exemption_note", '') AS "exemption_note",
+          CAST(CAST("t92"."due0" + TO_DAYS(
             CASE
               WHEN COALESCE(
                 CASE
-                  WHEN "t84"."window_start" >= MAKE_DATE(2020, 1, 1)
+                  WHEN "t92"."window_start" >= MAKE_DATE(2020, 1, 1)
                   THEN TRUE
                   ELSE CAST(NULL AS BOOLEAN)
                 END,
                 FALSE
               )
-              THEN COALESCE("t84"."exempt_days", 0)
+              THEN COALESCE("t92"."exempt_days", 0)
               ELSE 0
             END
           ) AS TIMESTAMP) AS DATE) AS "due_date"
         FROM (
           SELECT
-            "t83".*
+            "t91".*
             EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
           FROM (
             SELECT
-              "t77"."person_id",
-              "t77"."benefit",
-              "t77"."start_date",
-              "t77"."end_date",
-              "t77"."first_contact_date",
-              "t77"."target_group",
-              "t77"."first_absence_date",
-              "t77"."sickness_category",
-              "t77"."employed",
-              "t77"."handover_date",
-              "t77"."expected_absence_weeks",
-              "t77"."work_obligation",
-              "t77"."municipality",
-              "t77"."early_followup_request_date",
-              "t77"."education_order",
-              "t77"."periods",
-              "t77"."window_start",
-              "t77"."required",
-              "t77"."required_joint",
-              "t77"."in_force",
-              "t77"."_end_unconfirmed",
-              "t77"."due0",
-              "t82"."person_id" AS "person_id_right",
-              "t82"."benefit" AS "benefit_right",
-              "t82"."start_date" AS "start_date_right",
-              "t82"."exempt_days",
-              "t82"."exempt_now",
-              "t82"."exemption_note"
+              "t85"."person_id",
+              "t85"."benefit",
+              "t85"."start_date",
+              "t85"."end_date",
+              "t85"."first_contact_date",
+              "t85"."target_group",
+              "t85"."first_absence_date",
+              "t85"."sickness_category",
+              "t85"."employed",
+              "t85"."handover_date",
+              "t85"."expected_absence_weeks",
+              "t85"."work_obligation",
+              "t85"."municipality",
+              "t85"."early_followup_request_date",
+              "t85"."education_order",
+              "t85"."periods",
+              "t85"."window_start",
+              "t85"."required",
+              "t85"."required_joint",
+              "t85"."in_force",
+              "t85"."_end_unconfirmed",
+              "t85"."due0",
+              "t90"."person_id" AS "person_id_right",
+              "t90"."benefit" AS "benefit_right",
+              "t90"."start_date" AS "start_date_right",
+              "t90"."exempt_days",
+              "t90"."exempt_now",
+              "t90"."exemption_note"
             FROM (
               SELECT
-                "t75".*
+                "t83".*
                 EXCLUDE ("_point")
               FROM (
                 SELECT
-                  "t74"."person_id",
-                  "t74"."benefit",
-                  "t74"."start_date",
-                  "t74"."end_date",
-                  "t74"."first_contact_date",
-                  "t74"."target_group",
-                  "t74"."first_absence_date",
-                  "t74"."sickness_category",
-                  "t74"."employed",
-                  "t74"."handover_date",
-                  "t74"."expected_absence_weeks",
-                  "t74"."work_obligation",
-                  "t74"."municipality",
-                  "t74"."early_followup_request_date",
-                  "t74"."education_order",
-                  "t74"."periods",
-                  "t74"."window_start",
-                  "t74"."required",
-                  "t74"."required_joint",
-                  "t74"."in_force",
-                  "t74"."_end_unconfirmed",
-                  "t74"."_point",
-                  CAST(CAST("t74"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
+                  "t82"."person_id",
+                  "t82"."benefit",
+                  "t82"."start_date",
+                  "t82"."end_date",
+                  "t82"."first_contact_date",
+                  "t82"."target_group",
+                  "t82"."first_absence_date",
+                  "t82"."sickness_category",
+                  "t82"."employed",
+                  "t82"."handover_date",
+                  "t82"."expected_absence_weeks",
+                  "t82"."work_obligation",
+                  "t82"."municipality",
+                  "t82"."early_followup_request_date",
+                  "t82"."education_order",
+                  "t82"."periods",
+                  "t82"."window_start",
+                  "t82"."required",
+                  "t82"."required_joint",
+                  "t82"."in_force",
+                  "t82"."_end_unconfirmed",
+                  "t82"."_point",
+                  CAST(CAST("t82"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
                 FROM (
                   SELECT
-                    "t73".*
+                    "t81".*
                     EXCLUDE ("_cum", "_i_end", "_i_start", "_ibenefit", "_ipid", "_istart", "_needed", "_plain")
                   FROM (
                     SELECT
-                      "t72"."person_id",
-                      "t72"."benefit",
-                      "t72"."start_date",
-                      "t72"."end_date",
-                      "t72"."first_contact_date",
-                      "t72"."target_group",
-                      "t72"."first_absence_date",
-                      "t72"."sickness_category",
-                      "t72"."employed",
-                      "t72"."handover_date",
-                      "t72"."expected_absence_weeks",
-                      "t72"."work_obligation",
-                      "t72"."municipality",
-                      "t72"."early_followup_request_date",
-                      "t72"."education_order",
-                      "t72"."periods",
-                      "t72"."window_start",
-                      "t72"."required",
-                      "t72"."required_joint",
-                      "t72"."in_force",
-                      "t72"."_end_unconfirmed",
-                      "t72"."_plain",
-                      "t72"."_needed",
-                      "t72"."_ipid",
-                      "t72"."_ibenefit",
-                      "t72"."_istart",
-                      "t72"."_i_start",
-                      "t72"."_i_end",
-                      "t72"."_cum",
+                      "t80"."person_id",
+                      "t80"."benefit",
+                      "t80"."start_date",
+                      "t80"."end_date",
+                      "t80"."first_contact_date",
+                      "t80"."target_group",
+                      "t80"."first_absence_date",
+                      "t80"."sickness_category",
+                      "t80"."employed",
+                      "t80"."handover_date",
+                      "t80"."expected_absence_weeks",
+                      "t80"."work_obligation",
+                      "t80"."municipality",
+                      "t80"."early_followup_request_date",
+                      "t80"."education_order",
+                      "t80"."periods",
+                      "t80"."window_start",
+                      "t80"."required",
+                      "t80"."required_joint",
+                      "t80"."in_force",
+                      "t80"."_end_unconfirmed",
+                      "t80"."_plain",
+                      "t80"."_needed",
+                      "t80"."_ipid",
+                      "t80"."_ibenefit",
+                      "t80"."_istart",
+                      "t80"."_i_start",
+                      "t80"."_i_end",
+                      "t80"."_cum",
                       CASE
-                        WHEN "t72"."_i_start" IS NOT NULL
-                        THEN CAST(CAST("t72"."_i_start" + TO_DAYS(CAST("t72"."_needed" - "t72"."_cum" AS INT)) AS TIMESTAMP) AS DATE)
-                        ELSE "t72"."_plain"
+                        WHEN "t80"."_i_start" IS NOT NULL
+                        THEN CAST(CAST("t80"."_i_start" + TO_DAYS(CAST("t80"."_needed" - "t80"."_cum" AS INT)) AS TIMESTAMP) AS DATE)
+                        ELSE "t80"."_plain"
                       END AS "_point"
                     FROM (
                       SELECT
-                        "t65"."person_id",
-                        "t65"."benefit",
-                        "t65"."start_date",
-                        "t65"."end_date",
-                        "t65"."first_contact_date",
-                        "t65"."target_group",
-                        "t65"."first_absence_date",
-                        "t65"."sickness_category",
-                        "t65"."employed",
-                        "t65"."handover_date",
-                        "t65"."expected_absence_weeks",
-                        "t65"."work_obligation",
-                        "t65"."municipality",
-                        "t65"."early_followup_request_date",
-                        "t65"."education_order",
-                        "t65"."periods",
-                        "t65"."window_start",
-                        "t65"."required",
-                        "t65"."required_joint",
-                        "t65"."in_force",
-                        "t65"."_end_unconfirmed",
-                        "t65"."_plain",
-                        "t65"."_needed",
-                        "t71"."_ipid",
-                        "t71"."_ibenefit",
-                        "t71"."_istart",
-                        "t71"."_i_start",
-                        "t71"."_i_end",
-                        "t71"."_cum"
+                        "t79"."person_id",
+                        "t79"."benefit",
+                        "t79"."start_date",
+                        "t79"."end_date",
+                        "t79"."first_contact_date",
+                        "t79"."target_group",
+                        "t79"."first_absence_date",
+                        "t79"."sickness_category",
+                        "t79"."employed",
+                        "t79"."handover_date",
+                        "t79"."expected_absence_weeks",
+                        "t79"."work_obligation",
+                        "t79"."municipality",
+                        "t79"."early_followup_request_date",
+                        "t79"."education_order",
+                        "t79"."periods",
+                        "t79"."window_start",
+                        "t79"."required",
+                        "t79"."required_joint",
+                        "t79"."in_force",
+                        "t79"."_end_unconfirmed",
+                        "t79"."_plain",
+                        "t79"."_needed",
+                        "t77"."_ipid",
+                        "t77"."_ibenefit",
+                        "t77"."_istart",
+                        "t77"."_i_start",
+                        "t77"."_i_end",
+                        "t77"."_cum"
                       FROM (
                         SELECT
-                          "t62"."person_id",
-                          "t62"."benefit",
-                          "t62"."_key" AS "start_date",
-                          CASE
-                            WHEN "t62"."_end" = MAKE_DATE(9999, 12, 31)
-                            THEN CAST(NULL AS DATE)
-                            ELSE "t62"."_end"
-                          END AS "end_date",
-                          "t62"."first_contact_date",
-                          "t62"."target_group",
-                          "t62"."first_absence_date",
-                          "t62"."sickness_category",
-                          "t62"."employed",
-                          "t62"."handover_date",
-                          "t62"."expected_absence_weeks",
-                          "t62"."work_obligation",
-                          "t62"."municipality",
-                          "t62"."early_followup_request_date",
-                          "t62"."education_order",
-                          "t62"."periods",
-                          "t62"."_key" AS "window_start",
+                          "t74"."person_id",
+                          "t74"."benefit",
+                          "t74"."start_date",
+                          "t74"."end_date",
+                          "t74"."first_contact_date",
+                          "t74"."target_group",
+                          "t74"."first_absence_date",
+                          "t74"."sickness_category",
+                          "t74"."employed",
+                          "t74"."handover_date",
+                          "t74"."expected_absence_weeks",
+                          "t74"."work_obligation",
+                          "t74"."municipality",
+                          "t74"."early_followup_request_date",
+                          "t74"."education_order",
+                          "t74"."periods",
+                          "t74"."start_date" AS "window_start",
                           COALESCE(
                             CASE
-                              WHEN "t62"."_key" >= MAKE_DATE(2026, 7, 1)
+                              WHEN "t74"."start_date" >= MAKE_DATE(2026, 7, 1)
                               THEN CAST(NULL AS BIGINT)
-                              WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1)
+                              WHEN "t74"."start_date" >= MAKE_DATE(2024, 1, 1)
                               THEN 3
-                              WHEN "t62"."_key" >= MAKE_DATE(2020, 1, 1)
+                              WHEN "t74"."start_date" >= MAKE_DATE(2020, 1, 1)
                               THEN CAST(NULL AS BIGINT)
                               ELSE CAST(NULL AS BIGINT)
                             END,
@@ -1235,26 +1244,30 @@ FROM (
                           CAST(COALESCE(0, 0) AS BIGINT) AS "required_joint",
                           (
                             CASE
-                              WHEN "t62"."_key" >= MAKE_DATE(2026, 7, 1)
+                              WHEN "t74"."start_date" >= MAKE_DATE(2026, 7, 1)
                               THEN CAST(NULL AS BIGINT)
-                              WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1)
+                              WHEN "t74"."start_date" >= MAKE_DATE(2024, 1, 1)
                               THEN 3
-                              WHEN "t62"."_key" >= MAKE_DATE(2020, 1, 1)
+                              WHEN "t74"."start_date" >= MAKE_DATE(2020, 1, 1)
                               THEN CAST(NULL AS BIGINT)
                               ELSE CAST(NULL AS BIGINT)
                             END IS NOT NULL
                           )
                           AND (
-                            CASE WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1) THEN 3 ELSE CAST(NULL AS BIGINT) END IS NOT NULL
+                            CASE
+                              WHEN "t74"."start_date" >= MAKE_DATE(2024, 1, 1)
+                              THEN 3
+                              ELSE CAST(NULL AS BIGINT)
+                            END IS NOT NULL
                           ) AS "in_force",
                           COALESCE(
                             (
                               CASE
-                                WHEN "t62"."_key" >= MAKE_DATE(2026, 7, 1)
+                                WHEN "t74"."start_date" >= MAKE_DATE(2026, 7, 1)
                                 THEN CAST(NULL AS BIGINT)
-                                WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1)
+                                WHEN "t74"."start_date" >= MAKE_DATE(2024, 1, 1)
                                 THEN 3
-                                WHEN "t62"."_key" >= MAKE_DATE(2020, 1, 1)
+                                WHEN "t74"."start_date" >= MAKE_DATE(2020, 1, 1)
                                 THEN CAST(NULL AS BIGINT)
                                 ELSE CAST(NULL AS BIGINT)
                               END IS NULL
@@ -1262,7 +1275,7 @@ FROM (
                             AND COALESCE(
                               ARRAY_CONTAINS(
                                 CASE
-                                  WHEN "t62"."_key" >= MAKE_DATE(2026, 7, 1)
+                                  WHEN "t74"."start_date" >= MAKE_DATE(2026, 7, 1)
                                   THEN [
                                     'kontanthjaelp:aktivitetsparat',
                                     'kontanthjaelp:uddannelsesparat',
@@ -1274,11 +1287,11 @@ FROM (
                                   ]
                                   ELSE CAST(NULL AS TEXT[])
                                 END,
-                                "t62"."benefit"
+                                "t74"."benefit"
                               )
                               OR ARRAY_CONTAINS(
                                 CASE
-                                  WHEN "t62"."_key" >= MAKE_DATE(2026, 7, 1)
+                                  WHEN "t74"."start_date" >= MAKE_DATE(2026, 7, 1)
                                   THEN [
                                     'kontanthjaelp:aktivitetsparat',
                                     'kontanthjaelp:uddannelsesparat',
@@ -1290,153 +1303,307 @@ FROM (
                                   ]
                                   ELSE CAST(NULL AS TEXT[])
                                 END,
-                                "t62"."benefit" || ':' || COALESCE("t62"."target_group", '')
+                                "t74"."benefit" || ':' || COALESCE("t74"."target_group", '')
                               ),
                               FALSE
                             ),
                             FALSE
                           ) AS "_end_unconfirmed",
-                          CAST(CAST("t62"."_key" + TO_MONTHS(
+                          CAST(CAST("t74"."start_date" + TO_MONTHS(
                             COALESCE(
-                              CASE WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1) THEN 3 ELSE CAST(NULL AS BIGINT) END,
+                              CASE
+                                WHEN "t74"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                THEN 3
+                                ELSE CAST(NULL AS BIGINT)
+                              END,
                               0
                             )
                           ) AS TIMESTAMP) AS DATE) AS "_plain",
                           DATE_DIFF(
                             'DAY',
-                            "t62"."_key",
-                            CAST(CAST("t62"."_key" + TO_MONTHS(
+                            "t74"."start_date",
+                            CAST(CAST("t74"."start_date" + TO_MONTHS(
                               COALESCE(
-                                CASE WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1) THEN 3 ELSE CAST(NULL AS BIGINT) END,
+                                CASE
+                                  WHEN "t74"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                  THEN 3
+                                  ELSE CAST(NULL AS BIGINT)
+                                END,
                                 0
                               )
                             ) AS TIMESTAMP) AS DATE)
                           ) AS "_needed"
                         FROM (
                           SELECT
-                            "t60"."person_id",
-                            "t60"."benefit",
-                            "t60"."_key",
-                            MAX("t60"."_end") AS "_end",
-                            COUNT(*) AS "periods",
-                            FIRST("t60"."first_contact_date" ORDER BY "t60"."start_date") AS "first_contact_date",
-                            FIRST("t60"."target_group" ORDER BY "t60"."start_date") AS "target_group",
-                            FIRST("t60"."first_absence_date" ORDER BY "t60"."start_date") AS "first_absence_date",
-                            FIRST("t60"."sickness_category" ORDER BY "t60"."start_date") AS "sickness_category",
-                            FIRST("t60"."employed" ORDER BY "t60"."start_date") AS "employed",
-                            FIRST("t60"."handover_date" ORDER BY "t60"."start_date") AS "handover_date",
-                            FIRST("t60"."expected_absence_weeks" ORDER BY "t60"."start_date") AS "expected_absence_weeks",
-                            FIRST("t60"."work_obligation" ORDER BY "t60"."start_date") AS "work_obligation",
-                            FIRST("t60"."municipality" ORDER BY "t60"."start_date") AS "municipality",
-                            MIN("t60"."early_followup_request_date") AS "early_followup_request_date",
-                            BOOL_OR(CAST(COALESCE("t60"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
-                          FROM "t59" AS "t60"
-                          GROUP BY
-                            1,
-                            2,
-                            3
-                        ) AS "t62"
-                        WHERE
-                          "t62"."benefit" IN ('dagpenge')
-                      ) AS "t65"
+                            "t66"."person_id",
+                            "t66"."benefit",
+                            "t66"."start_date",
+                            "t66"."end_date",
+                            "t66"."first_contact_date",
+                            "t66"."target_group",
+                            "t66"."first_absence_date",
+                            "t66"."sickness_category",
+                            "t66"."employed",
+                            "t66"."handover_date",
+                            "t66"."expected_absence_weeks",
+                            "t66"."work_obligation",
+                            "t66"."municipality",
+                            "t66"."early_followup_request_date",
+                            "t66"."education_order",
+                            "t66"."periods"
+                          FROM (
+                            SELECT
+                              "t64"."person_id",
+                              "t64"."benefit",
+                              "t64"."_key" AS "start_date",
+                              CASE
+                                WHEN "t64"."_end" = MAKE_DATE(9999, 12, 31)
+                                THEN CAST(NULL AS DATE)
+                                ELSE "t64"."_end"
+                              END AS "end_date",
+                              "t64"."first_contact_date",
+                              "t64"."target_group",
+                              "t64"."first_absence_date",
+                              "t64"."sickness_category",
+                              "t64"."employed",
+                              "t64"."handover_date",
+                              "t64"."expected_absence_weeks",
+                              "t64"."work_obligation",
+                              "t64"."municipality",
+                              "t64"."early_followup_request_date",
+                              "t64"."education_order",
+                              "t64"."periods"
+                            FROM (
+                              SELECT
+                                "t62"."person_id",
+                                "t62"."benefit",
+                                "t62"."_key",
+                                MAX("t62"."_end") AS "_end",
+                                COUNT(*) AS "periods",
+                                FIRST("t62"."first_contact_date" ORDER BY "t62"."start_date") AS "first_contact_date",
+                                FIRST("t62"."target_group" ORDER BY "t62"."start_date") AS "target_group",
+                                FIRST("t62"."first_absence_date" ORDER BY "t62"."start_date") AS "first_absence_date",
+                                FIRST("t62"."sickness_category" ORDER BY "t62"."start_date") AS "sickness_category",
+                                FIRST("t62"."employed" ORDER BY "t62"."start_date") AS "employed",
+                                FIRST("t62"."handover_date" ORDER BY "t62"."start_date") AS "handover_date",
+                                FIRST("t62"."expected_absence_weeks" ORDER BY "t62"."start_date") AS "expected_absence_weeks",
+                                FIRST("t62"."work_obligation" ORDER BY "t62"."start_date") AS "work_obligation",
+                                FIRST("t62"."municipality" ORDER BY "t62"."start_date") AS "municipality",
+                                MIN("t62"."early_followup_request_date") AS "early_followup_request_date",
+                                BOOL_OR(CAST(COALESCE("t62"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                              FROM "t61" AS "t62"
+                              GROUP BY
+                                1,
+                                2,
+                                3
+                            ) AS "t64"
+                            WHERE
+                              "t64"."benefit" IN ('dagpenge')
+                          ) AS "t66"
+                          ANTI JOIN (
+                            SELECT
+                              "t68"."person_id" AS "_k_person_id",
+                              "t68"."benefit" AS "_k_benefit",
+                              "t68"."start_date" AS "_k_start_date"
+                            FROM (
+                              SELECT
+                                "t66"."person_id",
+                                "t66"."benefit",
+                                "t66"."start_date",
+                                "t66"."end_date",
+                                "t66"."first_contact_date",
+                                "t66"."target_group",
+                                "t66"."first_absence_date",
+                                "t66"."sickness_category",
+                                "t66"."employed",
+                                "t66"."handover_date",
+                                "t66"."expected_absence_weeks",
+                                "t66"."work_obligation",
+                                "t66"."municipality",
+                                "t66"."early_followup_request_date",
+                                "t66"."education_order",
+                                "t66"."periods"
+                              FROM (
+                                SELECT
+                                  "t64"."person_id",
+                                  "t64"."benefit",
+                                  "t64"."_key" AS "start_date",
+                                  CASE
+                                    WHEN "t64"."_end" = MAKE_DATE(9999, 12, 31)
+                                    THEN CAST(NULL AS DATE)
+                                    ELSE "t64"."_end"
+                                  END AS "end_date",
+                                  "t64"."first_contact_date",
+                                  "t64"."target_group",
+                                  "t64"."first_absence_date",
+                                  "t64"."sickness_category",
+                                  "t64"."employed",
+                                  "t64"."handover_date",
+                                  "t64"."expected_absence_weeks",
+                                  "t64"."work_obligation",
+                                  "t64"."municipality",
+                                  "t64"."early_followup_request_date",
+                                  "t64"."education_order",
+                                  "t64"."periods"
+                                FROM (
+                                  SELECT
+                                    "t62"."person_id",
+                                    "t62"."benefit",
+                                    "t62"."_key",
+                                    MAX("t62"."_end") AS "_end",
+                                    COUNT(*) AS "periods",
+                                    FIRST("t62"."first_contact_date" ORDER BY "t62"."start_date") AS "first_contact_date",
+                                    FIRST("t62"."target_group" ORDER BY "t62"."start_date") AS "target_group",
+                                    FIRST("t62"."first_absence_date" ORDER BY "t62"."start_date") AS "first_absence_date",
+                                    FIRST("t62"."sickness_category" ORDER BY "t62"."start_date") AS "sickness_category",
+                                    FIRST("t62"."employed" ORDER BY "t62"."start_date") AS "employed",
+                                    FIRST("t62"."handover_date" ORDER BY "t62"."start_date") AS "handover_date",
+                                    FIRST("t62"."expected_absence_weeks" ORDER BY "t62"."start_date") AS "expected_absence_weeks",
+                                    FIRST("t62"."work_obligation" ORDER BY "t62"."start_date") AS "work_obligation",
+                                    FIRST("t62"."municipality" ORDER BY "t62"."start_date") AS "municipality",
+                                    MIN("t62"."early_followup_request_date") AS "early_followup_request_date",
+                                    BOOL_OR(CAST(COALESCE("t62"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                  FROM "t61" AS "t62"
+                                  GROUP BY
+                                    1,
+                                    2,
+                                    3
+                                ) AS "t64"
+                                WHERE
+                                  "t64"."benefit" IN ('dagpenge')
+                              ) AS "t66"
+                              SEMI JOIN (
+                                SELECT
+                                  "t2"."person_id" AS "_mpid",
+                                  "t2"."start_date" AS "_mstart"
+                                FROM "benefit_periods" AS "t2"
+                                WHERE
+                                  "t2"."benefit" = 'dagpenge' AND COALESCE("t2"."jobcentre_course", FALSE)
+                              ) AS "t8"
+                                ON "t66"."person_id" = "t8"."_mpid"
+                                AND "t8"."_mstart" >= "t66"."start_date"
+                                AND (
+                                  (
+                                    "t66"."end_date" IS NULL
+                                  ) OR (
+                                    "t8"."_mstart" <= "t66"."end_date"
+                                  )
+                                )
+                            ) AS "t68"
+                            WHERE
+                              CASE
+                                WHEN "t68"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                THEN CAST(NULL AS BIGINT)
+                                WHEN "t68"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                THEN 6
+                                WHEN "t68"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                THEN CAST(NULL AS BIGINT)
+                                ELSE CAST(NULL AS BIGINT)
+                              END IS NOT NULL
+                          ) AS "t72"
+                            ON "t66"."person_id" = "t72"."_k_person_id"
+                            AND "t66"."benefit" = "t72"."_k_benefit"
+                            AND "t66"."start_date" = "t72"."_k_start_date"
+                        ) AS "t74"
+                      ) AS "t79"
                       LEFT OUTER JOIN (
                         SELECT
-                          "t69"."person_id" AS "_ipid",
-                          "t69"."benefit" AS "_ibenefit",
-                          "t69"."start_date" AS "_istart",
-                          "t69"."i_start" AS "_i_start",
-                          "t69"."i_end" AS "_i_end",
-                          "t69"."cum_before" AS "_cum"
+                          "t75"."person_id" AS "_ipid",
+                          "t75"."benefit" AS "_ibenefit",
+                          "t75"."start_date" AS "_istart",
+                          "t75"."i_start" AS "_i_start",
+                          "t75"."i_end" AS "_i_end",
+                          "t75"."cum_before" AS "_cum"
                         FROM (
                           SELECT
-                            "t68"."person_id",
-                            "t68"."benefit",
-                            "t68"."_key" AS "start_date",
-                            "t68"."i_start",
-                            "t68"."i_end",
+                            "t73"."person_id",
+                            "t73"."benefit",
+                            "t73"."_key" AS "start_date",
+                            "t73"."i_start",
+                            "t73"."i_end",
                             CAST(COALESCE(
-                              SUM("t68"."_len") OVER (
-                                PARTITION BY "t68"."person_id", "t68"."benefit", "t68"."_key"
-                                ORDER BY "t68"."i_start" ASC
+                              SUM("t73"."_len") OVER (
+                                PARTITION BY "t73"."person_id", "t73"."benefit", "t73"."_key"
+                                ORDER BY "t73"."i_start" ASC
                                 ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                               ),
                               0
                             ) AS INT) AS "cum_before"
                           FROM (
                             SELECT
-                              "t67"."person_id",
-                              "t67"."benefit",
-                              "t67"."_key",
-                              "t67"."_island",
-                              "t67"."i_start",
-                              "t67"."i_end",
+                              "t70"."person_id",
+                              "t70"."benefit",
+                              "t70"."_key",
+                              "t70"."_island",
+                              "t70"."i_start",
+                              "t70"."i_end",
                               CASE
-                                WHEN "t67"."i_end" = MAKE_DATE(9999, 12, 31)
+                                WHEN "t70"."i_end" = MAKE_DATE(9999, 12, 31)
                                 THEN 0
-                                ELSE DATE_DIFF('DAY', "t67"."i_start", "t67"."i_end") + 1
+                                ELSE DATE_DIFF('DAY', "t70"."i_start", "t70"."i_end") + 1
                               END AS "_len"
                             FROM (
                               SELECT
-                                "t66"."person_id",
-                                "t66"."benefit",
-                                "t66"."_key",
-                                "t66"."_island",
-                                MIN("t66"."start_date") AS "i_start",
-                                MAX("t66"."_end") AS "i_end"
+                                "t69"."person_id",
+                                "t69"."benefit",
+                                "t69"."_key",
+                                "t69"."_island",
+                                MIN("t69"."start_date") AS "i_start",
+                                MAX("t69"."_end") AS "i_end"
                               FROM (
                                 SELECT
-                                  "t63"."person_id",
-                                  "t63"."benefit",
-                                  "t63"."start_date",
-                                  "t63"."_end",
-                                  "t63"."_key",
-                                  "t63"."_acc",
-                                  "t63"."first_contact_date",
-                                  "t63"."target_group",
-                                  "t63"."first_absence_date",
-                                  "t63"."sickness_category",
-                                  "t63"."employed",
-                                  "t63"."handover_date",
-                                  "t63"."expected_absence_weeks",
-                                  "t63"."work_obligation",
-                                  "t63"."municipality",
-                                  "t63"."early_followup_request_date",
-                                  "t63"."education_order",
-                                  "t63"."_new",
-                                  SUM("t63"."_new") OVER (
-                                    PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
-                                    ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
+                                  "t67"."person_id",
+                                  "t67"."benefit",
+                                  "t67"."start_date",
+                                  "t67"."_end",
+                                  "t67"."_key",
+                                  "t67"."_acc",
+                                  "t67"."first_contact_date",
+                                  "t67"."target_group",
+                                  "t67"."first_absence_date",
+                                  "t67"."sickness_category",
+                                  "t67"."employed",
+                                  "t67"."handover_date",
+                                  "t67"."expected_absence_weeks",
+                                  "t67"."work_obligation",
+                                  "t67"."municipality",
+                                  "t67"."early_followup_request_date",
+                                  "t67"."education_order",
+                                  "t67"."_new",
+                                  SUM("t67"."_new") OVER (
+                                    PARTITION BY "t67"."person_id", "t67"."benefit", "t67"."_key"
+                                    ORDER BY "t67"."start_date" ASC, "t67"."_end" ASC
                                     ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
                                   ) AS "_island"
                                 FROM (
                                   SELECT
-                                    "t61"."person_id",
-                                    "t61"."benefit",
-                                    "t61"."start_date",
-                                    "t61"."_end",
-                                    "t61"."_key",
-                                    "t61"."_acc",
-                                    "t61"."first_contact_date",
-                                    "t61"."target_group",
-                                    "t61"."first_absence_date",
-                                    "t61"."sickness_category",
-                                    "t61"."employed",
-                                    "t61"."handover_date",
-                                    "t61"."expected_absence_weeks",
-                                    "t61"."work_obligation",
-                                    "t61"."municipality",
-                                    "t61"."early_followup_request_date",
-                                    "t61"."education_order",
+                                    "t63"."person_id",
+                                    "t63"."benefit",
+                                    "t63"."start_date",
+                                    "t63"."_end",
+                                    "t63"."_key",
+                                    "t63"."_acc",
+                                    "t63"."first_contact_date",
+                                    "t63"."target_group",
+                                    "t63"."first_absence_date",
+                                    "t63"."sickness_category",
+                                    "t63"."employed",
+                                    "t63"."handover_date",
+                                    "t63"."expected_absence_weeks",
+                                    "t63"."work_obligation",
+                                    "t63"."municipality",
+                                    "t63"."early_followup_request_date",
+                                    "t63"."education_order",
                                     CASE
-                                      WHEN MAX("t61"."_end") OVER (
-                                        PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
-                                        ORDER BY "t61"."start_date" ASC, "t61"."_end" ASC
+                                      WHEN MAX("t63"."_end") OVER (
+                                        PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
+                                        ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
                                         ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                       ) IS NULL
                                       THEN 1
-                                      WHEN "t61"."start_date" > CAST(CAST(MAX("t61"."_end") OVER (
-                                        PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
-                                        ORDER BY "t61"."start_date" ASC, "t61"."_end" ASC
+                                      WHEN "t63"."start_date" > CAST(CAST(MAX("t63"."_end") OVER (
+                                        PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
+                                        ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
                                         ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                       ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
                                       THEN 1
@@ -1445,214 +1612,210 @@ FROM (
                                   FROM (
                                     SELECT
                                       *
-                                    FROM "t59" AS "t60"
+                                    FROM "t61" AS "t62"
                                     WHERE
-                                      "t60"."_acc"
-                                  ) AS "t61"
-                                ) AS "t63"
-                              ) AS "t66"
+                                      "t62"."_acc"
+                                  ) AS "t63"
+                                ) AS "t67"
+                              ) AS "t69"
                               GROUP BY
                                 1,
                                 2,
                                 3,
                                 4
-                            ) AS "t67"
-                          ) AS "t68"
-                        ) AS "t69"
-                      ) AS "t71"
-                        ON "t65"."person_id" = "t71"."_ipid"
-                        AND "t65"."benefit" = "t71"."_ibenefit"
-                        AND "t65"."start_date" = "t71"."_istart"
-                        AND "t71"."_cum" < "t65"."_needed"
+                            ) AS "t70"
+                          ) AS "t73"
+                        ) AS "t75"
+                      ) AS "t77"
+                        ON "t79"."person_id" = "t77"."_ipid"
+                        AND "t79"."benefit" = "t77"."_ibenefit"
+                        AND "t79"."start_date" = "t77"."_istart"
+                        AND "t77"."_cum" < "t79"."_needed"
                         AND (
                           (
-                            "t71"."_i_end" = MAKE_DATE(9999, 12, 31)
+                            "t77"."_i_end" = MAKE_DATE(9999, 12, 31)
                           )
                           OR (
                             (
-                              "t71"."_cum" + DATE_DIFF('DAY', "t71"."_i_start", "t71"."_i_end") + 1
-                            ) >= "t65"."_needed"
+                              "t77"."_cum" + DATE_DIFF('DAY', "t77"."_i_start", "t77"."_i_end") + 1
+                            ) >= "t79"."_needed"
                           )
                         )
-                    ) AS "t72"
-                  ) AS "t73"
-                ) AS "t74"
-              ) AS "t75"
-            ) AS "t77"
+                    ) AS "t80"
+                  ) AS "t81"
+                ) AS "t82"
+              ) AS "t83"
+            ) AS "t85"
             LEFT OUTER JOIN (
               SELECT
-                "t80"."person_id",
-                "t80"."benefit",
-                "t80"."start_date",
+                "t88"."person_id",
+                "t88"."benefit",
+                "t88"."start_date",
                 CAST(SUM(
                   DATE_DIFF(
                     'DAY',
-                    GREATEST("t80"."_ex_start", "t80"."_from"),
-                    LEAST("t80"."_ex_end", "t80"."_to")
+                    GREATEST("t88"."_ex_start", "t88"."_from"),
+                    LEAST("t88"."_ex_end", "t88"."_to")
                   ) + 1
                 ) AS INT) AS "exempt_days",
                 BOOL_OR(
                   CAST((
-                    "t80"."_ex_start" <= CAST($as_of AS DATE)
+                    "t88"."_ex_start" <= CAST($as_of AS DATE)
                   )
                   AND (
-                    "t80"."_ex_end" >= CAST($as_of AS DATE)
+                    "t88"."_ex_end" >= CAST($as_of AS DATE)
                   ) AS BOOLEAN)
                 ) AS "exempt_now",
                 LISTAGG(
                   
-                    'fritaget ' || CAST("t80"."_ex_start" AS TEXT) || '–' || CAST("t80"."_ex_end" AS TEXT) || ' (' || "t80"."_ex_reason" || ')',
-                    ', ' ORDER BY "t80"."_ex_start" ASC
+                    'fritaget ' || CAST("t88"."_ex_start" AS TEXT) || '–' || CAST("t88"."_ex_end" AS TEXT) || ' (' || "t88"."_ex_reason" || ')',
+                    ', ' ORDER BY "t88"."_ex_start" ASC
                   
                 ) AS "exemption_note"
               FROM (
                 SELECT
-                  "t79"."person_id",
-                  "t79"."benefit",
-                  "t79"."start_date",
-                  "t79"."_from",
-                  "t79"."_to",
-                  "t5"."_pid",
-                  "t5"."_ex_start",
-                  "t5"."_ex_end",
-                  "t5"."_ex_reason"
+                  "t87"."person_id",
+                  "t87"."benefit",
+                  "t87"."start_date",
+                  "t87"."_from",
+                  "t87"."_to",
+                  "t6"."_pid",
+                  "t6"."_ex_start",
+                  "t6"."_ex_end",
+                  "t6"."_ex_reason"
                 FROM (
                   SELECT
-                    "t76"."person_id",
-                    "t76"."benefit",
-                    "t76"."start_date",
-                    "t76"."window_start" AS "_from",
-                    "t76"."due0" AS "_to"
+                    "t84"."person_id",
+                    "t84"."benefit",
+                    "t84"."start_date",
+                    "t84"."window_start" AS "_from",
+                    "t84"."due0" AS "_to"
                   FROM (
                     SELECT
-                      "t75".*
+                      "t83".*
                       EXCLUDE ("_point")
                     FROM (
                       SELECT
-                        "t74"."person_id",
-                        "t74"."benefit",
-                        "t74"."start_date",
-                        "t74"."end_date",
-                        "t74"."first_contact_date",
-                        "t74"."target_group",
-                        "t74"."first_absence_date",
-                        "t74"."sickness_category",
-                        "t74"."employed",
-                        "t74"."handover_date",
-                        "t74"."expected_absence_weeks",
-                        "t74"."work_obligation",
-                        "t74"."municipality",
-                        "t74"."early_followup_request_date",
-                        "t74"."education_order",
-                        "t74"."periods",
-                        "t74"."window_start",
-                        "t74"."required",
-                        "t74"."required_joint",
-                        "t74"."in_force",
-                        "t74"."_end_unconfirmed",
-                        "t74"."_point",
-                        CAST(CAST("t74"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
+                        "t82"."person_id",
+                        "t82"."benefit",
+                        "t82"."start_date",
+                        "t82"."end_date",
+                        "t82"."first_contact_date",
+                        "t82"."target_group",
+                        "t82"."first_absence_date",
+                        "t82"."sickness_category",
+                        "t82"."employed",
+                        "t82"."handover_date",
+                        "t82"."expected_absence_weeks",
+                        "t82"."work_obligation",
+                        "t82"."municipality",
+                        "t82"."early_followup_request_date",
+                        "t82"."education_order",
+                        "t82"."periods",
+                        "t82"."window_start",
+                        "t82"."required",
+                        "t82"."required_joint",
+                        "t82"."in_force",
+                        "t82"."_end_unconfirmed",
+                        "t82"."_point",
+                        CAST(CAST("t82"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
                       FROM (
                         SELECT
-                          "t73".*
+                          "t81".*
                           EXCLUDE ("_cum", "_i_end", "_i_start", "_ibenefit", "_ipid", "_istart", "_needed", "_plain")
                         FROM (
                           SELECT
-                            "t72"."person_id",
-                            "t72"."benefit",
-                            "t72"."start_date",
-                            "t72"."end_date",
-                            "t72"."first_contact_date",
-                            "t72"."target_group",
-                            "t72"."first_absence_date",
-                            "t72"."sickness_category",
-                            "t72"."employed",
-                            "t72"."handover_date",
-                            "t72"."expected_absence_weeks",
-                            "t72"."work_obligation",
-                            "t72"."municipality",
-                            "t72"."early_followup_request_date",
-                            "t72"."education_order",
-                            "t72"."periods",
-                            "t72"."window_start",
-                            "t72"."required",
-                            "t72"."required_joint",
-                            "t72"."in_force",
-                            "t72"."_end_unconfirmed",
-                            "t72"."_plain",
-                            "t72"."_needed",
-                            "t72"."_ipid",
-                            "t72"."_ibenefit",
-                            "t72"."_istart",
-                            "t72"."_i_start",
-                            "t72"."_i_end",
-                            "t72"."_cum",
+                            "t80"."person_id",
+                            "t80"."benefit",
+                            "t80"."start_date",
+                            "t80"."end_date",
+                            "t80"."first_contact_date",
+                            "t80"."target_group",
+                            "t80"."first_absence_date",
+                            "t80"."sickness_category",
+                            "t80"."employed",
+                            "t80"."handover_date",
+                            "t80"."expected_absence_weeks",
+                            "t80"."work_obligation",
+                            "t80"."municipality",
+                            "t80"."early_followup_request_date",
+                            "t80"."education_order",
+                            "t80"."periods",
+                            "t80"."window_start",
+                            "t80"."required",
+                            "t80"."required_joint",
+                            "t80"."in_force",
+                            "t80"."_end_unconfirmed",
+                            "t80"."_plain",
+                            "t80"."_needed",
+                            "t80"."_ipid",
+                            "t80"."_ibenefit",
+                            "t80"."_istart",
+                            "t80"."_i_start",
+                            "t80"."_i_end",
+                            "t80"."_cum",
                             CASE
-                              WHEN "t72"."_i_start" IS NOT NULL
-                              THEN CAST(CAST("t72"."_i_start" + TO_DAYS(CAST("t72"."_needed" - "t72"."_cum" AS INT)) AS TIMESTAMP) AS DATE)
-                              ELSE "t72"."_plain"
+                              WHEN "t80"."_i_start" IS NOT NULL
+                              THEN CAST(CAST("t80"."_i_start" + TO_DAYS(CAST("t80"."_needed" - "t80"."_cum" AS INT)) AS TIMESTAMP) AS DATE)
+                              ELSE "t80"."_plain"
                             END AS "_point"
                           FROM (
                             SELECT
-                              "t65"."person_id",
-                              "t65"."benefit",
-                              "t65"."start_date",
-                              "t65"."end_date",
-                              "t65"."first_contact_date",
-                              "t65"."target_group",
-                              "t65"."first_absence_date",
-                              "t65"."sickness_category",
-                              "t65"."employed",
-                              "t65"."handover_date",
-                              "t65"."expected_absence_weeks",
-                              "t65"."work_obligation",
-                              "t65"."municipality",
-                              "t65"."early_followup_request_date",
-                              "t65"."education_order",
-                              "t65"."periods",
-                              "t65"."window_start",
-                              "t65"."required",
-                              "t65"."required_joint",
-                              "t65"."in_force",
-                              "t65"."_end_unconfirmed",
-                              "t65"."_plain",
-                              "t65"."_needed",
-                              "t71"."_ipid",
-                              "t71"."_ibenefit",
-                              "t71"."_istart",
-                              "t71"."_i_start",
-                              "t71"."_i_end",
-                              "t71"."_cum"
+                              "t79"."person_id",
+                              "t79"."benefit",
+                              "t79"."start_date",
+                              "t79"."end_date",
+                              "t79"."first_contact_date",
+                              "t79"."target_group",
+                              "t79"."first_absence_date",
+                              "t79"."sickness_category",
+                              "t79"."employed",
+                              "t79"."handover_date",
+                              "t79"."expected_absence_weeks",
+                              "t79"."work_obligation",
+                              "t79"."municipality",
+                              "t79"."early_followup_request_date",
+                              "t79"."education_order",
+                              "t79"."periods",
+                              "t79"."window_start",
+                              "t79"."required",
+                              "t79"."required_joint",
+                              "t79"."in_force",
+                              "t79"."_end_unconfirmed",
+                              "t79"."_plain",
+                              "t79"."_needed",
+                              "t77"."_ipid",
+                              "t77"."_ibenefit",
+                              "t77"."_istart",
+                              "t77"."_i_start",
+                              "t77"."_i_end",
+                              "t77"."_cum"
                             FROM (
                               SELECT
-                                "t62"."person_id",
-                                "t62"."benefit",
-                                "t62"."_key" AS "start_date",
-                                CASE
-                                  WHEN "t62"."_end" = MAKE_DATE(9999, 12, 31)
-                                  THEN CAST(NULL AS DATE)
-                                  ELSE "t62"."_end"
-                                END AS "end_date",
-                                "t62"."first_contact_date",
-                                "t62"."target_group",
-                                "t62"."first_absence_date",
-                                "t62"."sickness_category",
-                                "t62"."employed",
-                                "t62"."handover_date",
-                                "t62"."expected_absence_weeks",
-                                "t62"."work_obligation",
-                                "t62"."municipality",
-                                "t62"."early_followup_request_date",
-                                "t62"."education_order",
-                                "t62"."periods",
-                                "t62"."_key" AS "window_start",
+                                "t74"."person_id",
+                                "t74"."benefit",
+                                "t74"."start_date",
+                                "t74"."end_date",
+                                "t74"."first_contact_date",
+                                "t74"."target_group",
+                                "t74"."first_absence_date",
+                                "t74"."sickness_category",
+                                "t74"."employed",
+                                "t74"."handover_date",
+                                "t74"."expected_absence_weeks",
+                                "t74"."work_obligation",
+                                "t74"."municipality",
+                                "t74"."early_followup_request_date",
+                                "t74"."education_order",
+                                "t74"."periods",
+                                "t74"."start_date" AS "window_start",
                                 COALESCE(
                                   CASE
-                                    WHEN "t62"."_key" >= MAKE_DATE(2026, 7, 1)
+                                    WHEN "t74"."start_date" >= MAKE_DATE(2026, 7, 1)
                                     THEN CAST(NULL AS BIGINT)
-                                    WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1)
+                                    WHEN "t74"."start_date" >= MAKE_DATE(2024, 1, 1)
                                     THEN 3
-                                    WHEN "t62"."_key" >= MAKE_DATE(2020, 1, 1)
+                                    WHEN "t74"."start_date" >= MAKE_DATE(2020, 1, 1)
                                     THEN CAST(NULL AS BIGINT)
                                     ELSE CAST(NULL AS BIGINT)
                                   END,
@@ -1661,26 +1824,30 @@ FROM (
                                 CAST(COALESCE(0, 0) AS BIGINT) AS "required_joint",
                                 (
                                   CASE
-                                    WHEN "t62"."_key" >= MAKE_DATE(2026, 7, 1)
+                                    WHEN "t74"."start_date" >= MAKE_DATE(2026, 7, 1)
                                     THEN CAST(NULL AS BIGINT)
-                                    WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1)
+                                    WHEN "t74"."start_date" >= MAKE_DATE(2024, 1, 1)
                                     THEN 3
-                                    WHEN "t62"."_key" >= MAKE_DATE(2020, 1, 1)
+                                    WHEN "t74"."start_date" >= MAKE_DATE(2020, 1, 1)
                                     THEN CAST(NULL AS BIGINT)
                                     ELSE CAST(NULL AS BIGINT)
                                   END IS NOT NULL
                                 )
                                 AND (
-                                  CASE WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1) THEN 3 ELSE CAST(NULL AS BIGINT) END IS NOT NULL
+                                  CASE
+                                    WHEN "t74"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                    THEN 3
+                                    ELSE CAST(NULL AS BIGINT)
+                                  END IS NOT NULL
                                 ) AS "in_force",
                                 COALESCE(
                                   (
                                     CASE
-                                      WHEN "t62"."_key" >= MAKE_DATE(2026, 7, 1)
+                                      WHEN "t74"."start_date" >= MAKE_DATE(2026, 7, 1)
                                       THEN CAST(NULL AS BIGINT)
-                                      WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1)
+                                      WHEN "t74"."start_date" >= MAKE_DATE(2024, 1, 1)
                                       THEN 3
-                                      WHEN "t62"."_key" >= MAKE_DATE(2020, 1, 1)
+                                      WHEN "t74"."start_date" >= MAKE_DATE(2020, 1, 1)
                                       THEN CAST(NULL AS BIGINT)
                                       ELSE CAST(NULL AS BIGINT)
                                     END IS NULL
@@ -1688,7 +1855,7 @@ FROM (
                                   AND COALESCE(
                                     ARRAY_CONTAINS(
                                       CASE
-                                        WHEN "t62"."_key" >= MAKE_DATE(2026, 7, 1)
+                                        WHEN "t74"."start_date" >= MAKE_DATE(2026, 7, 1)
                                         THEN [
                                           'kontanthjaelp:aktivitetsparat',
                                           'kontanthjaelp:uddannelsesparat',
@@ -1700,11 +1867,11 @@ FROM (
                                         ]
                                         ELSE CAST(NULL AS TEXT[])
                                       END,
-                                      "t62"."benefit"
+                                      "t74"."benefit"
                                     )
                                     OR ARRAY_CONTAINS(
                                       CASE
-                                        WHEN "t62"."_key" >= MAKE_DATE(2026, 7, 1)
+                                        WHEN "t74"."start_date" >= MAKE_DATE(2026, 7, 1)
                                         THEN [
                                           'kontanthjaelp:aktivitetsparat',
                                           'kontanthjaelp:uddannelsesparat',
@@ -1716,153 +1883,307 @@ FROM (
                                         ]
                                         ELSE CAST(NULL AS TEXT[])
                                       END,
-                                      "t62"."benefit" || ':' || COALESCE("t62"."target_group", '')
+                                      "t74"."benefit" || ':' || COALESCE("t74"."target_group", '')
                                     ),
                                     FALSE
                                   ),
                                   FALSE
                                 ) AS "_end_unconfirmed",
-                                CAST(CAST("t62"."_key" + TO_MONTHS(
+                                CAST(CAST("t74"."start_date" + TO_MONTHS(
                                   COALESCE(
-                                    CASE WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1) THEN 3 ELSE CAST(NULL AS BIGINT) END,
+                                    CASE
+                                      WHEN "t74"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                      THEN 3
+                                      ELSE CAST(NULL AS BIGINT)
+                                    END,
                                     0
                                   )
                                 ) AS TIMESTAMP) AS DATE) AS "_plain",
                                 DATE_DIFF(
                                   'DAY',
-                                  "t62"."_key",
-                                  CAST(CAST("t62"."_key" + TO_MONTHS(
+                                  "t74"."start_date",
+                                  CAST(CAST("t74"."start_date" + TO_MONTHS(
                                     COALESCE(
-                                      CASE WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1) THEN 3 ELSE CAST(NULL AS BIGINT) END,
+                                      CASE
+                                        WHEN "t74"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                        THEN 3
+                                        ELSE CAST(NULL AS BIGINT)
+                                      END,
                                       0
                                     )
                                   ) AS TIMESTAMP) AS DATE)
                                 ) AS "_needed"
                               FROM (
                                 SELECT
-                                  "t60"."person_id",
-                                  "t60"."benefit",
-                                  "t60"."_key",
-                                  MAX("t60"."_end") AS "_end",
-                                  COUNT(*) AS "periods",
-                                  FIRST("t60"."first_contact_date" ORDER BY "t60"."start_date") AS "first_contact_date",
-                                  FIRST("t60"."target_group" ORDER BY "t60"."start_date") AS "target_group",
-                                  FIRST("t60"."first_absence_date" ORDER BY "t60"."start_date") AS "first_absence_date",
-                                  FIRST("t60"."sickness_category" ORDER BY "t60"."start_date") AS "sickness_category",
-                                  FIRST("t60"."employed" ORDER BY "t60"."start_date") AS "employed",
-                                  FIRST("t60"."handover_date" ORDER BY "t60"."start_date") AS "handover_date",
-                                  FIRST("t60"."expected_absence_weeks" ORDER BY "t60"."start_date") AS "expected_absence_weeks",
-                                  FIRST("t60"."work_obligation" ORDER BY "t60"."start_date") AS "work_obligation",
-                                  FIRST("t60"."municipality" ORDER BY "t60"."start_date") AS "municipality",
-                                  MIN("t60"."early_followup_request_date") AS "early_followup_request_date",
-                                  BOOL_OR(CAST(COALESCE("t60"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
-                                FROM "t59" AS "t60"
-                                GROUP BY
-                                  1,
-                                  2,
-                                  3
-                              ) AS "t62"
-                              WHERE
-                                "t62"."benefit" IN ('dagpenge')
-                            ) AS "t65"
+                                  "t66"."person_id",
+                                  "t66"."benefit",
+                                  "t66"."start_date",
+                                  "t66"."end_date",
+                                  "t66"."first_contact_date",
+                                  "t66"."target_group",
+                                  "t66"."first_absence_date",
+                                  "t66"."sickness_category",
+                                  "t66"."employed",
+                                  "t66"."handover_date",
+                                  "t66"."expected_absence_weeks",
+                                  "t66"."work_obligation",
+                                  "t66"."municipality",
+                                  "t66"."early_followup_request_date",
+                                  "t66"."education_order",
+                                  "t66"."periods"
+                                FROM (
+                                  SELECT
+                                    "t64"."person_id",
+                                    "t64"."benefit",
+                                    "t64"."_key" AS "start_date",
+                                    CASE
+                                      WHEN "t64"."_end" = MAKE_DATE(9999, 12, 31)
+                                      THEN CAST(NULL AS DATE)
+                                      ELSE "t64"."_end"
+                                    END AS "end_date",
+                                    "t64"."first_contact_date",
+                                    "t64"."target_group",
+                                    "t64"."first_absence_date",
+                                    "t64"."sickness_category",
+                                    "t64"."employed",
+                                    "t64"."handover_date",
+                                    "t64"."expected_absence_weeks",
+                                    "t64"."work_obligation",
+                                    "t64"."municipality",
+                                    "t64"."early_followup_request_date",
+                                    "t64"."education_order",
+                                    "t64"."periods"
+                                  FROM (
+                                    SELECT
+                                      "t62"."person_id",
+                                      "t62"."benefit",
+                                      "t62"."_key",
+                                      MAX("t62"."_end") AS "_end",
+                                      COUNT(*) AS "periods",
+                                      FIRST("t62"."first_contact_date" ORDER BY "t62"."start_date") AS "first_contact_date",
+                                      FIRST("t62"."target_group" ORDER BY "t62"."start_date") AS "target_group",
+                                      FIRST("t62"."first_absence_date" ORDER BY "t62"."start_date") AS "first_absence_date",
+                                      FIRST("t62"."sickness_category" ORDER BY "t62"."start_date") AS "sickness_category",
+                                      FIRST("t62"."employed" ORDER BY "t62"."start_date") AS "employed",
+                                      FIRST("t62"."handover_date" ORDER BY "t62"."start_date") AS "handover_date",
+                                      FIRST("t62"."expected_absence_weeks" ORDER BY "t62"."start_date") AS "expected_absence_weeks",
+                                      FIRST("t62"."work_obligation" ORDER BY "t62"."start_date") AS "work_obligation",
+                                      FIRST("t62"."municipality" ORDER BY "t62"."start_date") AS "municipality",
+                                      MIN("t62"."early_followup_request_date") AS "early_followup_request_date",
+                                      BOOL_OR(CAST(COALESCE("t62"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                    FROM "t61" AS "t62"
+                                    GROUP BY
+                                      1,
+                                      2,
+                                      3
+                                  ) AS "t64"
+                                  WHERE
+                                    "t64"."benefit" IN ('dagpenge')
+                                ) AS "t66"
+                                ANTI JOIN (
+                                  SELECT
+                                    "t68"."person_id" AS "_k_person_id",
+                                    "t68"."benefit" AS "_k_benefit",
+                                    "t68"."start_date" AS "_k_start_date"
+                                  FROM (
+                                    SELECT
+                                      "t66"."person_id",
+                                      "t66"."benefit",
+                                      "t66"."start_date",
+                                      "t66"."end_date",
+                                      "t66"."first_contact_date",
+                                      "t66"."target_group",
+                                      "t66"."first_absence_date",
+                                      "t66"."sickness_category",
+                                      "t66"."employed",
+                                      "t66"."handover_date",
+                                      "t66"."expected_absence_weeks",
+                                      "t66"."work_obligation",
+                                      "t66"."municipality",
+                                      "t66"."early_followup_request_date",
+                                      "t66"."education_order",
+                                      "t66"."periods"
+                                    FROM (
+                                      SELECT
+                                        "t64"."person_id",
+                                        "t64"."benefit",
+                                        "t64"."_key" AS "start_date",
+                                        CASE
+                                          WHEN "t64"."_end" = MAKE_DATE(9999, 12, 31)
+                                          THEN CAST(NULL AS DATE)
+                                          ELSE "t64"."_end"
+                                        END AS "end_date",
+                                        "t64"."first_contact_date",
+                                        "t64"."target_group",
+                                        "t64"."first_absence_date",
+                                        "t64"."sickness_category",
+                                        "t64"."employed",
+                                        "t64"."handover_date",
+                                        "t64"."expected_absence_weeks",
+                                        "t64"."work_obligation",
+                                        "t64"."municipality",
+                                        "t64"."early_followup_request_date",
+                                        "t64"."education_order",
+                                        "t64"."periods"
+                                      FROM (
+                                        SELECT
+                                          "t62"."person_id",
+                                          "t62"."benefit",
+                                          "t62"."_key",
+                                          MAX("t62"."_end") AS "_end",
+                                          COUNT(*) AS "periods",
+                                          FIRST("t62"."first_contact_date" ORDER BY "t62"."start_date") AS "first_contact_date",
+                                          FIRST("t62"."target_group" ORDER BY "t62"."start_date") AS "target_group",
+                                          FIRST("t62"."first_absence_date" ORDER BY "t62"."start_date") AS "first_absence_date",
+                                          FIRST("t62"."sickness_category" ORDER BY "t62"."start_date") AS "sickness_category",
+                                          FIRST("t62"."employed" ORDER BY "t62"."start_date") AS "employed",
+                                          FIRST("t62"."handover_date" ORDER BY "t62"."start_date") AS "handover_date",
+                                          FIRST("t62"."expected_absence_weeks" ORDER BY "t62"."start_date") AS "expected_absence_weeks",
+                                          FIRST("t62"."work_obligation" ORDER BY "t62"."start_date") AS "work_obligation",
+                                          FIRST("t62"."municipality" ORDER BY "t62"."start_date") AS "municipality",
+                                          MIN("t62"."early_followup_request_date") AS "early_followup_request_date",
+                                          BOOL_OR(CAST(COALESCE("t62"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                        FROM "t61" AS "t62"
+                                        GROUP BY
+                                          1,
+                                          2,
+                                          3
+                                      ) AS "t64"
+                                      WHERE
+                                        "t64"."benefit" IN ('dagpenge')
+                                    ) AS "t66"
+                                    SEMI JOIN (
+                                      SELECT
+                                        "t2"."person_id" AS "_mpid",
+                                        "t2"."start_date" AS "_mstart"
+                                      FROM "benefit_periods" AS "t2"
+                                      WHERE
+                                        "t2"."benefit" = 'dagpenge' AND COALESCE("t2"."jobcentre_course", FALSE)
+                                    ) AS "t8"
+                                      ON "t66"."person_id" = "t8"."_mpid"
+                                      AND "t8"."_mstart" >= "t66"."start_date"
+                                      AND (
+                                        (
+                                          "t66"."end_date" IS NULL
+                                        ) OR (
+                                          "t8"."_mstart" <= "t66"."end_date"
+                                        )
+                                      )
+                                  ) AS "t68"
+                                  WHERE
+                                    CASE
+                                      WHEN "t68"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                      THEN CAST(NULL AS BIGINT)
+                                      WHEN "t68"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                      THEN 6
+                                      WHEN "t68"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                      THEN CAST(NULL AS BIGINT)
+                                      ELSE CAST(NULL AS BIGINT)
+                                    END IS NOT NULL
+                                ) AS "t72"
+                                  ON "t66"."person_id" = "t72"."_k_person_id"
+                                  AND "t66"."benefit" = "t72"."_k_benefit"
+                                  AND "t66"."start_date" = "t72"."_k_start_date"
+                              ) AS "t74"
+                            ) AS "t79"
                             LEFT OUTER JOIN (
                               SELECT
-                                "t69"."person_id" AS "_ipid",
-                                "t69"."benefit" AS "_ibenefit",
-                                "t69"."start_date" AS "_istart",
-                                "t69"."i_start" AS "_i_start",
-                                "t69"."i_end" AS "_i_end",
-                                "t69"."cum_before" AS "_cum"
+                                "t75"."person_id" AS "_ipid",
+                                "t75"."benefit" AS "_ibenefit",
+                                "t75"."start_date" AS "_istart",
+                                "t75"."i_start" AS "_i_start",
+                                "t75"."i_end" AS "_i_end",
+                                "t75"."cum_before" AS "_cum"
                               FROM (
                                 SELECT
-                                  "t68"."person_id",
-                                  "t68"."benefit",
-                                  "t68"."_key" AS "start_date",
-                                  "t68"."i_start",
-                                  "t68"."i_end",
+                                  "t73"."person_id",
+                                  "t73"."benefit",
+                                  "t73"."_key" AS "start_date",
+                                  "t73"."i_start",
+                                  "t73"."i_end",
                                   CAST(COALESCE(
-                                    SUM("t68"."_len") OVER (
-                                      PARTITION BY "t68"."person_id", "t68"."benefit", "t68"."_key"
-                                      ORDER BY "t68"."i_start" ASC
+                                    SUM("t73"."_len") OVER (
+                                      PARTITION BY "t73"."person_id", "t73"."benefit", "t73"."_key"
+                                      ORDER BY "t73"."i_start" ASC
                                       ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                     ),
                                     0
                                   ) AS INT) AS "cum_before"
                                 FROM (
                                   SELECT
-                                    "t67"."person_id",
-                                    "t67"."benefit",
-                                    "t67"."_key",
-                                    "t67"."_island",
-                                    "t67"."i_start",
-                                    "t67"."i_end",
+                                    "t70"."person_id",
+                                    "t70"."benefit",
+                                    "t70"."_key",
+                                    "t70"."_island",
+                                    "t70"."i_start",
+                                    "t70"."i_end",
                                     CASE
-                                      WHEN "t67"."i_end" = MAKE_DATE(9999, 12, 31)
+                                      WHEN "t70"."i_end" = MAKE_DATE(9999, 12, 31)
                                       THEN 0
-                                      ELSE DATE_DIFF('DAY', "t67"."i_start", "t67"."i_end") + 1
+                                      ELSE DATE_DIFF('DAY', "t70"."i_start", "t70"."i_end") + 1
                                     END AS "_len"
                                   FROM (
                                     SELECT
-                                      "t66"."person_id",
-                                      "t66"."benefit",
-                                      "t66"."_key",
-                                      "t66"."_island",
-                                      MIN("t66"."start_date") AS "i_start",
-                                      MAX("t66"."_end") AS "i_end"
+                                      "t69"."person_id",
+                                      "t69"."benefit",
+                                      "t69"."_key",
+                                      "t69"."_island",
+                                      MIN("t69"."start_date") AS "i_start",
+                                      MAX("t69"."_end") AS "i_end"
                                     FROM (
                                       SELECT
-                                        "t63"."person_id",
-                                        "t63"."benefit",
-                                        "t63"."start_date",
-                                        "t63"."_end",
-                                        "t63"."_key",
-                                        "t63"."_acc",
-                                        "t63"."first_contact_date",
-                                        "t63"."target_group",
-                                        "t63"."first_absence_date",
-                                        "t63"."sickness_category",
-                                        "t63"."employed",
-                                        "t63"."handover_date",
-                                        "t63"."expected_absence_weeks",
-                                        "t63"."work_obligation",
-                                        "t63"."municipality",
-                                        "t63"."early_followup_request_date",
-                                        "t63"."education_order",
-                                        "t63"."_new",
-                                        SUM("t63"."_new") OVER (
-                                          PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
-                                          ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
+                                        "t67"."person_id",
+                                        "t67"."benefit",
+                                        "t67"."start_date",
+                                        "t67"."_end",
+                                        "t67"."_key",
+                                        "t67"."_acc",
+                                        "t67"."first_contact_date",
+                                        "t67"."target_group",
+                                        "t67"."first_absence_date",
+                                        "t67"."sickness_category",
+                                        "t67"."employed",
+                                        "t67"."handover_date",
+                                        "t67"."expected_absence_weeks",
+                                        "t67"."work_obligation",
+                                        "t67"."municipality",
+                                        "t67"."early_followup_request_date",
+                                        "t67"."education_order",
+                                        "t67"."_new",
+                                        SUM("t67"."_new") OVER (
+                                          PARTITION BY "t67"."person_id", "t67"."benefit", "t67"."_key"
+                                          ORDER BY "t67"."start_date" ASC, "t67"."_end" ASC
                                           ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
                                         ) AS "_island"
                                       FROM (
                                         SELECT
-                                          "t61"."person_id",
-                                          "t61"."benefit",
-                                          "t61"."start_date",
-                                          "t61"."_end",
-                                          "t61"."_key",
-                                          "t61"."_acc",
-                                          "t61"."first_contact_date",
-                                          "t61"."target_group",
-                                          "t61"."first_absence_date",
-                                          "t61"."sickness_category",
-                                          "t61"."employed",
-                                          "t61"."handover_date",
-                                          "t61"."expected_absence_weeks",
-                                          "t61"."work_obligation",
-                                          "t61"."municipality",
-                                          "t61"."early_followup_request_date",
-                                          "t61"."education_order",
+                                          "t63"."person_id",
+                                          "t63"."benefit",
+                                          "t63"."start_date",
+                                          "t63"."_end",
+                                          "t63"."_key",
+                                          "t63"."_acc",
+                                          "t63"."first_contact_date",
+                                          "t63"."target_group",
+                                          "t63"."first_absence_date",
+                                          "t63"."sickness_category",
+                                          "t63"."employed",
+                                          "t63"."handover_date",
+                                          "t63"."expected_absence_weeks",
+                                          "t63"."work_obligation",
+                                          "t63"."municipality",
+                                          "t63"."early_followup_request_date",
+                                          "t63"."education_order",
                                           CASE
-                                            WHEN MAX("t61"."_end") OVER (
-                                              PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
-                                              ORDER BY "t61"."start_date" ASC, "t61"."_end" ASC
+                                            WHEN MAX("t63"."_end") OVER (
+                                              PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
+                                              ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
                                               ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                             ) IS NULL
                                             THEN 1
-                                            WHEN "t61"."start_date" > CAST(CAST(MAX("t61"."_end") OVER (
-                                              PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
-                                              ORDER BY "t61"."start_date" ASC, "t61"."_end" ASC
+                                            WHEN "t63"."start_date" > CAST(CAST(MAX("t63"."_end") OVER (
+                                              PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
+                                              ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
                                               ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                             ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
                                             THEN 1
@@ -1871,41 +2192,41 @@ FROM (
                                         FROM (
                                           SELECT
                                             *
-                                          FROM "t59" AS "t60"
+                                          FROM "t61" AS "t62"
                                           WHERE
-                                            "t60"."_acc"
-                                        ) AS "t61"
-                                      ) AS "t63"
-                                    ) AS "t66"
+                                            "t62"."_acc"
+                                        ) AS "t63"
+                                      ) AS "t67"
+                                    ) AS "t69"
                                     GROUP BY
                                       1,
                                       2,
                                       3,
                                       4
-                                  ) AS "t67"
-                                ) AS "t68"
-                              ) AS "t69"
-                            ) AS "t71"
-                              ON "t65"."person_id" = "t71"."_ipid"
-                              AND "t65"."benefit" = "t71"."_ibenefit"
-                              AND "t65"."start_date" = "t71"."_istart"
-                              AND "t71"."_cum" < "t65"."_needed"
+                                  ) AS "t70"
+                                ) AS "t73"
+                              ) AS "t75"
+                            ) AS "t77"
+                              ON "t79"."person_id" = "t77"."_ipid"
+                              AND "t79"."benefit" = "t77"."_ibenefit"
+                              AND "t79"."start_date" = "t77"."_istart"
+                              AND "t77"."_cum" < "t79"."_needed"
                               AND (
                                 (
-                                  "t71"."_i_end" = MAKE_DATE(9999, 12, 31)
+                                  "t77"."_i_end" = MAKE_DATE(9999, 12, 31)
                                 )
                                 OR (
                                   (
-                                    "t71"."_cum" + DATE_DIFF('DAY', "t71"."_i_start", "t71"."_i_end") + 1
-                                  ) >= "t65"."_needed"
+                                    "t77"."_cum" + DATE_DIFF('DAY', "t77"."_i_start", "t77"."_i_end") + 1
+                                  ) >= "t79"."_needed"
                                 )
                               )
-                          ) AS "t72"
-                        ) AS "t73"
-                      ) AS "t74"
-                    ) AS "t75"
-                  ) AS "t76"
-                ) AS "t79"
+                          ) AS "t80"
+                        ) AS "t81"
+                      ) AS "t82"
+                    ) AS "t83"
+                  ) AS "t84"
+                ) AS "t87"
                 INNER JOIN (
                   SELECT
                     "t0"."person_id" AS "_pid",
@@ -1915,272 +2236,268 @@ FROM (
                   FROM "exemptions" AS "t0"
                   WHERE
                     "t0"."start_date" <= CAST($as_of AS DATE)
-                ) AS "t5"
-                  ON "t79"."person_id" = "t5"."_pid"
-                  AND "t5"."_ex_start" <= "t79"."_to"
-                  AND "t5"."_ex_end" >= "t79"."_from"
-              ) AS "t80"
+                ) AS "t6"
+                  ON "t87"."person_id" = "t6"."_pid"
+                  AND "t6"."_ex_start" <= "t87"."_to"
+                  AND "t6"."_ex_end" >= "t87"."_from"
+              ) AS "t88"
               GROUP BY
                 1,
                 2,
                 3
-            ) AS "t82"
-              ON "t77"."person_id" = "t82"."person_id"
-              AND "t77"."benefit" = "t82"."benefit"
-              AND "t77"."start_date" = "t82"."start_date"
-          ) AS "t83"
-        ) AS "t84"
-      ) AS "t90"
+            ) AS "t90"
+              ON "t85"."person_id" = "t90"."person_id"
+              AND "t85"."benefit" = "t90"."benefit"
+              AND "t85"."start_date" = "t90"."start_date"
+          ) AS "t91"
+        ) AS "t92"
+      ) AS "t98"
       LEFT OUTER JOIN (
         SELECT
-          "t98".*
+          "t106".*
           EXCLUDE ("_need")
         FROM (
           SELECT
-            "t97"."person_id",
-            "t97"."benefit",
-            "t97"."start_date",
+            "t105"."person_id",
+            "t105"."benefit",
+            "t105"."start_date",
             CASE
-              WHEN "t97"."counted" >= "t97"."_need"
-              THEN "t97"."nth_date"
+              WHEN "t105"."counted" >= "t105"."_need"
+              THEN "t105"."nth_date"
               ELSE CAST(NULL AS DATE)
             END AS "nth_date",
-            "t97"."counted",
-            "t97"."in_window",
-            "t97"."listed",
-            "t97"."_need"
+            "t105"."counted",
+            "t105"."in_window",
+            "t105"."listed",
+            "t105"."_need"
           FROM (
             SELECT
-              "t96"."person_id",
-              "t96"."benefit",
-              "t96"."start_date",
-              MAX("t96"."date") AS "nth_date",
+              "t104"."person_id",
+              "t104"."benefit",
+              "t104"."start_date",
+              MAX("t104"."date") AS "nth_date",
               COUNT(*) AS "counted",
-              SUM(CAST("t96"."date" <= "t96"."_due" AS INT)) AS "in_window",
-              LISTAGG("t96"."description", ', ' ORDER BY "t96"."date" ASC) AS "listed",
-              MAX("t96"."_n") AS "_need"
+              SUM(CAST("t104"."date" <= "t104"."_due" AS INT)) AS "in_window",
+              LISTAGG("t104"."description", ', ' ORDER BY "t104"."date" ASC) AS "listed",
+              MAX("t104"."_n") AS "_need"
             FROM (
               SELECT
                 *
               FROM (
                 SELECT
-                  "t94"."person_id",
-                  "t94"."benefit",
-                  "t94"."start_date",
-                  "t94"."date",
-                  "t94"."description",
-                  "t94"."_n",
-                  "t94"."_due",
+                  "t102"."person_id",
+                  "t102"."benefit",
+                  "t102"."start_date",
+                  "t102"."date",
+                  "t102"."description",
+                  "t102"."_n",
+                  "t102"."_due",
                   ROW_NUMBER() OVER (
-                    PARTITION BY "t94"."person_id", "t94"."benefit", "t94"."start_date"
-                    ORDER BY "t94"."date" ASC, "t94"."description" ASC
+                    PARTITION BY "t102"."person_id", "t102"."benefit", "t102"."start_date"
+                    ORDER BY "t102"."date" ASC, "t102"."description" ASC
                     ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                   ) - 1 AS "_rank"
                 FROM (
                   SELECT
-                    "t93"."person_id",
-                    "t93"."benefit",
-                    "t93"."start_date",
-                    "t93"."date",
-                    "t93"."description",
-                    "t91"."_n",
-                    "t91"."_due"
+                    "t101"."person_id",
+                    "t101"."benefit",
+                    "t101"."start_date",
+                    "t101"."date",
+                    "t101"."description",
+                    "t99"."_n",
+                    "t99"."_due"
                   FROM (
                     SELECT
-                      "t87"."person_id",
-                      "t87"."benefit",
-                      "t87"."start_date",
-                      "t87"."date",
-                      "t87"."kind" || ' ' || CAST("t87"."date" AS TEXT) || ' (' || "t87"."form" || ', ' || "t87"."held_by" || ')' AS "description"
+                      "t95"."person_id",
+                      "t95"."benefit",
+                      "t95"."start_date",
+                      "t95"."date",
+                      "t95"."kind" || ' ' || CAST("t95"."date" AS TEXT) || ' (' || "t95"."form" || ', ' || "t95"."held_by" || ')' AS "description"
                     FROM (
                       SELECT
-                        "t86"."person_id",
-                        "t86"."benefit",
-                        "t86"."start_date",
-                        "t86"."window_start",
-                        "t86"."_first",
-                        "t86"."_last",
-                        "t6"."person_id" AS "person_id_right",
-                        "t6"."date",
-                        "t6"."kind",
-                        "t6"."form",
-                        "t6"."held_by",
-                        "t6"."status",
-                        "t6"."individual",
-                        "t6"."caseworker_id",
-                        "t6"."purpose"
+                        "t94"."person_id",
+                        "t94"."benefit",
+                        "t94"."start_date",
+                        "t94"."window_start",
+                        "t94"."_first",
+                        "t94"."_last",
+                        "t7"."person_id" AS "person_id_right",
+                        "t7"."date",
+                        "t7"."kind",
+                        "t7"."form",
+                        "t7"."held_by",
+                        "t7"."status",
+                        "t7"."individual",
+                        "t7"."caseworker_id",
+                        "t7"."purpose"
                       FROM (
                         SELECT
-                          "t84"."person_id",
-                          "t84"."benefit",
-                          "t84"."start_date",
-                          "t84"."window_start",
-                          "t84"."window_start" AS "_first",
-                          COALESCE("t84"."end_date", CAST($as_of AS DATE)) AS "_last"
+                          "t92"."person_id",
+                          "t92"."benefit",
+                          "t92"."start_date",
+                          "t92"."window_start",
+                          "t92"."window_start" AS "_first",
+                          COALESCE("t92"."end_date", CAST($as_of AS DATE)) AS "_last"
                         FROM (
                           SELECT
-                            "t83".*
+                            "t91".*
                             EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
                           FROM (
                             SELECT
-                              "t77"."person_id",
-                              "t77"."benefit",
-                              "t77"."start_date",
-                              "t77"."end_date",
-                              "t77"."first_contact_date",
-                              "t77"."target_group",
-                              "t77"."first_absence_date",
-                              "t77"."sickness_category",
-                              "t77"."employed",
-                              "t77"."handover_date",
-                              "t77"."expected_absence_weeks",
-                              "t77"."work_obligation",
-                              "t77"."municipality",
-                              "t77"."early_followup_request_date",
-                              "t77"."education_order",
-                              "t77"."periods",
-                              "t77"."window_start",
-                              "t77"."required",
-                              "t77"."required_joint",
-                              "t77"."in_force",
-                              "t77"."_end_unconfirmed",
-                              "t77"."due0",
-                              "t82"."person_id" AS "person_id_right",
-                              "t82"."benefit" AS "benefit_right",
-                              "t82"."start_date" AS "start_date_right",
-                              "t82"."exempt_days",
-                              "t82"."exempt_now",
-                              "t82"."exemption_note"
+                              "t85"."person_id",
+                              "t85"."benefit",
+                              "t85"."start_date",
+                              "t85"."end_date",
+                              "t85"."first_contact_date",
+                              "t85"."target_group",
+                              "t85"."first_absence_date",
+                              "t85"."sickness_category",
+                              "t85"."employed",
+                              "t85"."handover_date",
+                              "t85"."expected_absence_weeks",
+                              "t85"."work_obligation",
+                              "t85"."municipality",
+                              "t85"."early_followup_request_date",
+                              "t85"."education_order",
+                              "t85"."periods",
+                              "t85"."window_start",
+                              "t85"."required",
+                              "t85"."required_joint",
+                              "t85"."in_force",
+                              "t85"."_end_unconfirmed",
+                              "t85"."due0",
+                              "t90"."person_id" AS "person_id_right",
+                              "t90"."benefit" AS "benefit_right",
+                              "t90"."start_date" AS "start_date_right",
+                              "t90"."exempt_days",
+                              "t90"."exempt_now",
+                              "t90"."exemption_note"
                             FROM (
                               SELECT
-                                "t75".*
+                                "t83".*
                                 EXCLUDE ("_point")
                               FROM (
                                 SELECT
-                                  "t74"."person_id",
-                                  "t74"."benefit",
-                                  "t74"."start_date",
-                                  "t74"."end_date",
-                                  "t74"."first_contact_date",
-                                  "t74"."target_group",
-                                  "t74"."first_absence_date",
-                                  "t74"."sickness_category",
-                                  "t74"."employed",
-                                  "t74"."handover_date",
-                                  "t74"."expected_absence_weeks",
-                                  "t74"."work_obligation",
-                                  "t74"."municipality",
-                                  "t74"."early_followup_request_date",
-                                  "t74"."education_order",
-                                  "t74"."periods",
-                                  "t74"."window_start",
-                                  "t74"."required",
-                                  "t74"."required_joint",
-                                  "t74"."in_force",
-                                  "t74"."_end_unconfirmed",
-                                  "t74"."_point",
-                                  CAST(CAST("t74"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
+                                  "t82"."person_id",
+                                  "t82"."benefit",
+                                  "t82"."start_date",
+                                  "t82"."end_date",
+                                  "t82"."first_contact_date",
+                                  "t82"."target_group",
+                                  "t82"."first_absence_date",
+                                  "t82"."sickness_category",
+                                  "t82"."employed",
+                                  "t82"."handover_date",
+                                  "t82"."expected_absence_weeks",
+                                  "t82"."work_obligation",
+                                  "t82"."municipality",
+                                  "t82"."early_followup_request_date",
+                                  "t82"."education_order",
+                                  "t82"."periods",
+                                  "t82"."window_start",
+                                  "t82"."required",
+                                  "t82"."required_joint",
+                                  "t82"."in_force",
+                                  "t82"."_end_unconfirmed",
+                                  "t82"."_point",
+                                  CAST(CAST("t82"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
                                 FROM (
                                   SELECT
-                                    "t73".*
+                                    "t81".*
                                     EXCLUDE ("_cum", "_i_end", "_i_start", "_ibenefit", "_ipid", "_istart", "_needed", "_plain")
                                   FROM (
                                     SELECT
-                                      "t72"."person_id",
-                                      "t72"."benefit",
-                                      "t72"."start_date",
-                                      "t72"."end_date",
-                                      "t72"."first_contact_date",
-                                      "t72"."target_group",
-                                      "t72"."first_absence_date",
-                                      "t72"."sickness_category",
-                                      "t72"."employed",
-                                      "t72"."handover_date",
-                                      "t72"."expected_absence_weeks",
-                                      "t72"."work_obligation",
-                                      "t72"."municipality",
-                                      "t72"."early_followup_request_date",
-                                      "t72"."education_order",
-                                      "t72"."periods",
-                                      "t72"."window_start",
-                                      "t72"."required",
-                                      "t72"."required_joint",
-                                      "t72"."in_force",
-                                      "t72"."_end_unconfirmed",
-                                      "t72"."_plain",
-                                      "t72"."_needed",
-                                      "t72"."_ipid",
-                                      "t72"."_ibenefit",
-                                      "t72"."_istart",
-                                      "t72"."_i_start",
-                                      "t72"."_i_end",
-                                      "t72"."_cum",
+                                      "t80"."person_id",
+                                      "t80"."benefit",
+                                      "t80"."start_date",
+                                      "t80"."end_date",
+                                      "t80"."first_contact_date",
+                                      "t80"."target_group",
+                                      "t80"."first_absence_date",
+                                      "t80"."sickness_category",
+                                      "t80"."employed",
+                                      "t80"."handover_date",
+                                      "t80"."expected_absence_weeks",
+                                      "t80"."work_obligation",
+                                      "t80"."municipality",
+                                      "t80"."early_followup_request_date",
+                                      "t80"."education_order",
+                                      "t80"."periods",
+                                      "t80"."window_start",
+                                      "t80"."required",
+                                      "t80"."required_joint",
+                                      "t80"."in_force",
+                                      "t80"."_end_unconfirmed",
+                                      "t80"."_plain",
+                                      "t80"."_needed",
+                                      "t80"."_ipid",
+                                      "t80"."_ibenefit",
+                                      "t80"."_istart",
+                                      "t80"."_i_start",
+                                      "t80"."_i_end",
+                                      "t80"."_cum",
                                       CASE
-                                        WHEN "t72"."_i_start" IS NOT NULL
-                                        THEN CAST(CAST("t72"."_i_start" + TO_DAYS(CAST("t72"."_needed" - "t72"."_cum" AS INT)) AS TIMESTAMP) AS DATE)
-                                        ELSE "t72"."_plain"
+                                        WHEN "t80"."_i_start" IS NOT NULL
+                                        THEN CAST(CAST("t80"."_i_start" + TO_DAYS(CAST("t80"."_needed" - "t80"."_cum" AS INT)) AS TIMESTAMP) AS DATE)
+                                        ELSE "t80"."_plain"
                                       END AS "_point"
                                     FROM (
                                       SELECT
-                                        "t65"."person_id",
-                                        "t65"."benefit",
-                                        "t65"."start_date",
-                                        "t65"."end_date",
-                                        "t65"."first_contact_date",
-                                        "t65"."target_group",
-                                        "t65"."first_absence_date",
-                                        "t65"."sickness_category",
-                                        "t65"."employed",
-                                        "t65"."handover_date",
-                                        "t65"."expected_absence_weeks",
-                                        "t65"."work_obligation",
-                                        "t65"."municipality",
-                                        "t65"."early_followup_request_date",
-                                        "t65"."education_order",
-                                        "t65"."periods",
-                                        "t65"."window_start",
-                                        "t65"."required",
-                                        "t65"."required_joint",
-                                        "t65"."in_force",
-                                        "t65"."_end_unconfirmed",
-                                        "t65"."_plain",
-                                        "t65"."_needed",
-                                        "t71"."_ipid",
-                                        "t71"."_ibenefit",
-                                        "t71"."_istart",
-                                        "t71"."_i_start",
-                                        "t71"."_i_end",
-                                        "t71"."_cum"
+                                        "t79"."person_id",
+                                        "t79"."benefit",
+                                        "t79"."start_date",
+                                        "t79"."end_date",
+                                        "t79"."first_contact_date",
+                                        "t79"."target_group",
+                                        "t79"."first_absence_date",
+                                        "t79"."sickness_category",
+                                        "t79"."employed",
+                                        "t79"."handover_date",
+                                        "t79"."expected_absence_weeks",
+                                        "t79"."work_obligation",
+                                        "t79"."municipality",
+                                        "t79"."early_followup_request_date",
+                                        "t79"."education_order",
+                                        "t79"."periods",
+                                        "t79"."window_start",
+                                        "t79"."required",
+                                        "t79"."required_joint",
+                                        "t79"."in_force",
+                                        "t79"."_end_unconfirmed",
+                                        "t79"."_plain",
+                                        "t79"."_needed",
+                                        "t77"."_ipid",
+                                        "t77"."_ibenefit",
+                                        "t77"."_istart",
+                                        "t77"."_i_start",
+                                        "t77"."_i_end",
+                                        "t77"."_cum"
                                       FROM (
                                         SELECT
-                                          "t62"."person_id",
-                                          "t62"."benefit",
-                                          "t62"."_key" AS "start_date",
-                                          CASE
-                                            WHEN "t62"."_end" = MAKE_DATE(9999, 12, 31)
-                                            THEN CAST(NULL AS DATE)
-                                            ELSE "t62"."_end"
-                                          END AS "end_date",
-                                          "t62"."first_contact_date",
-                                          "t62"."target_group",
-                                          "t62"."first_absence_date",
-                                          "t62"."sickness_category",
-                                          "t62"."employed",
-                                          "t62"."handover_date",
-                                          "t62"."expected_absence_weeks",
-                                          "t62"."work_obligation",
-                                          "t62"."municipality",
-                                          "t62"."early_followup_request_date",
-                                          "t62"."education_order",
-                                          "t62"."periods",
-                                          "t62"."_key" AS "window_start",
+                                          "t74"."person_id",
+                                          "t74"."benefit",
+                                          "t74"."start_date",
+                                          "t74"."end_date",
+                                          "t74"."first_contact_date",
+                                          "t74"."target_group",
+                                          "t74"."first_absence_date",
+                                          "t74"."sickness_category",
+                                          "t74"."employed",
+                                          "t74"."handover_date",
+                                          "t74"."expected_absence_weeks",
+                                          "t74"."work_obligation",
+                                          "t74"."municipality",
+                                          "t74"."early_followup_request_date",
+                                          "t74"."education_order",
+                                          "t74"."periods",
+                                          "t74"."start_date" AS "window_start",
                                           COALESCE(
                                             CASE
-                                              WHEN "t62"."_key" >= MAKE_DATE(2026, 7, 1)
+                                              WHEN "t74"."start_date" >= MAKE_DATE(2026, 7, 1)
                                               THEN CAST(NULL AS BIGINT)
-                                              WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1)
+                                              WHEN "t74"."start_date" >= MAKE_DATE(2024, 1, 1)
                                               THEN 3
-                                              WHEN "t62"."_key" >= MAKE_DATE(2020, 1, 1)
+                                              WHEN "t74"."start_date" >= MAKE_DATE(2020, 1, 1)
                                               THEN CAST(NULL AS BIGINT)
                                               ELSE CAST(NULL AS BIGINT)
                                             END,
@@ -2189,26 +2506,30 @@ FROM (
                                           CAST(COALESCE(0, 0) AS BIGINT) AS "required_joint",
                                           (
                                             CASE
-                                              WHEN "t62"."_key" >= MAKE_DATE(2026, 7, 1)
+                                              WHEN "t74"."start_date" >= MAKE_DATE(2026, 7, 1)
                                               THEN CAST(NULL AS BIGINT)
-                                              WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1)
+                                              WHEN "t74"."start_date" >= MAKE_DATE(2024, 1, 1)
                                               THEN 3
-                                              WHEN "t62"."_key" >= MAKE_DATE(2020, 1, 1)
+                                              WHEN "t74"."start_date" >= MAKE_DATE(2020, 1, 1)
                                               THEN CAST(NULL AS BIGINT)
                                               ELSE CAST(NULL AS BIGINT)
                                             END IS NOT NULL
                                           )
                                           AND (
-                                            CASE WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1) THEN 3 ELSE CAST(NULL AS BIGINT) END IS NOT NULL
+                                            CASE
+                                              WHEN "t74"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                              THEN 3
+                                              ELSE CAST(NULL AS BIGINT)
+                                            END IS NOT NULL
                                           ) AS "in_force",
                                           COALESCE(
                                             (
                                               CASE
-                                                WHEN "t62"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                WHEN "t74"."start_date" >= MAKE_DATE(2026, 7, 1)
                                                 THEN CAST(NULL AS BIGINT)
-                                                WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1)
+                                                WHEN "t74"."start_date" >= MAKE_DATE(2024, 1, 1)
                                                 THEN 3
-                                                WHEN "t62"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                WHEN "t74"."start_date" >= MAKE_DATE(2020, 1, 1)
                                                 THEN CAST(NULL AS BIGINT)
                                                 ELSE CAST(NULL AS BIGINT)
                                               END IS NULL
@@ -2216,7 +2537,7 @@ FROM (
                                             AND COALESCE(
                                               ARRAY_CONTAINS(
                                                 CASE
-                                                  WHEN "t62"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                  WHEN "t74"."start_date" >= MAKE_DATE(2026, 7, 1)
                                                   THEN [
                                                     'kontanthjaelp:aktivitetsparat',
                                                     'kontanthjaelp:uddannelsesparat',
@@ -2228,11 +2549,11 @@ FROM (
                                                   ]
                                                   ELSE CAST(NULL AS TEXT[])
                                                 END,
-                                                "t62"."benefit"
+                                                "t74"."benefit"
                                               )
                                               OR ARRAY_CONTAINS(
                                                 CASE
-                                                  WHEN "t62"."_key" >= MAKE_DATE(2026, 7, 1)
+                                                  WHEN "t74"."start_date" >= MAKE_DATE(2026, 7, 1)
                                                   THEN [
                                                     'kontanthjaelp:aktivitetsparat',
                                                     'kontanthjaelp:uddannelsesparat',
@@ -2244,1451 +2565,278 @@ FROM (
                                                   ]
                                                   ELSE CAST(NULL AS TEXT[])
                                                 END,
-                                                "t62"."benefit" || ':' || COALESCE("t62"."target_group", '')
+                                                "t74"."benefit" || ':' || COALESCE("t74"."target_group", '')
                                               ),
                                               FALSE
                                             ),
                                             FALSE
                                           ) AS "_end_unconfirmed",
-                                          CAST(CAST("t62"."_key" + TO_MONTHS(
+                                          CAST(CAST("t74"."start_date" + TO_MONTHS(
                                             COALESCE(
-                                              CASE WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1) THEN 3 ELSE CAST(NULL AS BIGINT) END,
+                                              CASE
+                                                WHEN "t74"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                                THEN 3
+                                                ELSE CAST(NULL AS BIGINT)
+                                              END,
                                               0
                                             )
                                           ) AS TIMESTAMP) AS DATE) AS "_plain",
                                           DATE_DIFF(
                                             'DAY',
-                                            "t62"."_key",
-                                            CAST(CAST("t62"."_key" + TO_MONTHS(
+                                            "t74"."start_date",
+                                            CAST(CAST("t74"."start_date" + TO_MONTHS(
                                               COALESCE(
-                                                CASE WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1) THEN 3 ELSE CAST(NULL AS BIGINT) END,
+                                                CASE
+                                                  WHEN "t74"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                                  THEN 3
+                                                  ELSE CAST(NULL AS BIGINT)
+                                                END,
                                                 0
                                               )
                                             ) AS TIMESTAMP) AS DATE)
                                           ) AS "_needed"
                                         FROM (
                                           SELECT
-                                            "t60"."person_id",
-                                            "t60"."benefit",
-                                            "t60"."_key",
-                                            MAX("t60"."_end") AS "_end",
-                                            COUNT(*) AS "periods",
-                                            FIRST("t60"."first_contact_date" ORDER BY "t60"."start_date") AS "first_contact_date",
-                                            FIRST("t60"."target_group" ORDER BY "t60"."start_date") AS "target_group",
-                                            FIRST("t60"."first_absence_date" ORDER BY "t60"."start_date") AS "first_absence_date",
-                                            FIRST("t60"."sickness_category" ORDER BY "t60"."start_date") AS "sickness_category",
-                                            FIRST("t60"."employed" ORDER BY "t60"."start_date") AS "employed",
-                                            FIRST("t60"."handover_date" ORDER BY "t60"."start_date") AS "handover_date",
-                                            FIRST("t60"."expected_absence_weeks" ORDER BY "t60"."start_date") AS "expected_absence_weeks",
-                                            FIRST("t60"."work_obligation" ORDER BY "t60"."start_date") AS "work_obligation",
-                                            FIRST("t60"."municipality" ORDER BY "t60"."start_date") AS "municipality",
-                                            MIN("t60"."early_followup_request_date") AS "early_followup_request_date",
-                                            BOOL_OR(CAST(COALESCE("t60"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
-                                          FROM "t59" AS "t60"
-                                          GROUP BY
-                                            1,
-                                            2,
-                                            3
-                                        ) AS "t62"
-                                        WHERE
-                                          "t62"."benefit" IN ('dagpenge')
-                                      ) AS "t65"
+                                            "t66"."person_id",
+                                            "t66"."benefit",
+                                            "t66"."start_date",
+                                            "t66"."end_date",
+                                            "t66"."first_contact_date",
+                                            "t66"."target_group",
+                                            "t66"."first_absence_date",
+                                            "t66"."sickness_category",
+                                            "t66"."employed",
+                                            "t66"."handover_date",
+                                            "t66"."expected_absence_weeks",
+                                            "t66"."work_obligation",
+                                            "t66"."municipality",
+                                            "t66"."early_followup_request_date",
+                                            "t66"."education_order",
+                                            "t66"."periods"
+                                          FROM (
+                                            SELECT
+                                              "t64"."person_id",
+                                              "t64"."benefit",
+                                              "t64"."_key" AS "start_date",
+                                              CASE
+                                                WHEN "t64"."_end" = MAKE_DATE(9999, 12, 31)
+                                                THEN CAST(NULL AS DATE)
+                                                ELSE "t64"."_end"
+                                              END AS "end_date",
+                                              "t64"."first_contact_date",
+                                              "t64"."target_group",
+                                              "t64"."first_absence_date",
+                                              "t64"."sickness_category",
+                                              "t64"."employed",
+                                              "t64"."handover_date",
+                                              "t64"."expected_absence_weeks",
+                                              "t64"."work_obligation",
+                                              "t64"."municipality",
+                                              "t64"."early_followup_request_date",
+                                              "t64"."education_order",
+                                              "t64"."periods"
+                                            FROM (
+                                              SELECT
+                                                "t62"."person_id",
+                                                "t62"."benefit",
+                                                "t62"."_key",
+                                                MAX("t62"."_end") AS "_end",
+                                                COUNT(*) AS "periods",
+                                                FIRST("t62"."first_contact_date" ORDER BY "t62"."start_date") AS "first_contact_date",
+                                                FIRST("t62"."target_group" ORDER BY "t62"."start_date") AS "target_group",
+                                                FIRST("t62"."first_absence_date" ORDER BY "t62"."start_date") AS "first_absence_date",
+                                                FIRST("t62"."sickness_category" ORDER BY "t62"."start_date") AS "sickness_category",
+                                                FIRST("t62"."employed" ORDER BY "t62"."start_date") AS "employed",
+                                                FIRST("t62"."handover_date" ORDER BY "t62"."start_date") AS "handover_date",
+                                                FIRST("t62"."expected_absence_weeks" ORDER BY "t62"."start_date") AS "expected_absence_weeks",
+                                                FIRST("t62"."work_obligation" ORDER BY "t62"."start_date") AS "work_obligation",
+                                                FIRST("t62"."municipality" ORDER BY "t62"."start_date") AS "municipality",
+                                                MIN("t62"."early_followup_request_date") AS "early_followup_request_date",
+                                                BOOL_OR(CAST(COALESCE("t62"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                              FROM "t61" AS "t62"
+                                              GROUP BY
+                                                1,
+                                                2,
+                                                3
+                                            ) AS "t64"
+                                            WHERE
+                                              "t64"."benefit" IN ('dagpenge')
+                                          ) AS "t66"
+                                          ANTI JOIN (
+                                            SELECT
+                                              "t68"."person_id" AS "_k_person_id",
+                                              "t68"."benefit" AS "_k_benefit",
+                                              "t68"."start_date" AS "_k_start_date"
+                                            FROM (
+                                              SELECT
+                                                "t66"."person_id",
+                                                "t66"."benefit",
+                                                "t66"."start_date",
+                                                "t66"."end_date",
+                                                "t66"."first_contact_date",
+                                                "t66"."target_group",
+                                                "t66"."first_absence_date",
+                                                "t66"."sickness_category",
+                                                "t66"."employed",
+                                                "t66"."handover_date",
+                                                "t66"."expected_absence_weeks",
+                                                "t66"."work_obligation",
+                                                "t66"."municipality",
+                                                "t66"."early_followup_request_date",
+                                                "t66"."education_order",
+                                                "t66"."periods"
+                                              FROM (
+                                                SELECT
+                                                  "t64"."person_id",
+                                                  "t64"."benefit",
+                                                  "t64"."_key" AS "start_date",
+                                                  CASE
+                                                    WHEN "t64"."_end" = MAKE_DATE(9999, 12, 31)
+                                                    THEN CAST(NULL AS DATE)
+                                                    ELSE "t64"."_end"
+                                                  END AS "end_date",
+                                                  "t64"."first_contact_date",
+                                                  "t64"."target_group",
+                                                  "t64"."first_absence_date",
+                                                  "t64"."sickness_category",
+                                                  "t64"."employed",
+                                                  "t64"."handover_date",
+                                                  "t64"."expected_absence_weeks",
+                                                  "t64"."work_obligation",
+                                                  "t64"."municipality",
+                                                  "t64"."early_followup_request_date",
+                                                  "t64"."education_order",
+                                                  "t64"."periods"
+                                                FROM (
+                                                  SELECT
+                                                    "t62"."person_id",
+                                                    "t62"."benefit",
+                                                    "t62"."_key",
+                                                    MAX("t62"."_end") AS "_end",
+                                                    COUNT(*) AS "periods",
+                                                    FIRST("t62"."first_contact_date" ORDER BY "t62"."start_date") AS "first_contact_date",
+                                                    FIRST("t62"."target_group" ORDER BY "t62"."start_date") AS "target_group",
+                                                    FIRST("t62"."first_absence_date" ORDER BY "t62"."start_date") AS "first_absence_date",
+                                                    FIRST("t62"."sickness_category" ORDER BY "t62"."start_date") AS "sickness_category",
+                                                    FIRST("t62"."employed" ORDER BY "t62"."start_date") AS "employed",
+                                                    FIRST("t62"."handover_date" ORDER BY "t62"."start_date") AS "handover_date",
+                                                    FIRST("t62"."expected_absence_weeks" ORDER BY "t62"."start_date") AS "expected_absence_weeks",
+                                                    FIRST("t62"."work_obligation" ORDER BY "t62"."start_date") AS "work_obligation",
+                                                    FIRST("t62"."municipality" ORDER BY "t62"."start_date") AS "municipality",
+                                                    MIN("t62"."early_followup_request_date") AS "early_followup_request_date",
+                                                    BOOL_OR(CAST(COALESCE("t62"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                                  FROM "t61" AS "t62"
+                                                  GROUP BY
+                                                    1,
+                                                    2,
+                                                    3
+                                                ) AS "t64"
+                                                WHERE
+                                                  "t64"."benefit" IN ('dagpenge')
+                                              ) AS "t66"
+                                              SEMI JOIN (
+                                                SELECT
+                                                  "t2"."person_id" AS "_mpid",
+                                                  "t2"."start_date" AS "_mstart"
+                                                FROM "benefit_periods" AS "t2"
+                                                WHERE
+                                                  "t2"."benefit" = 'dagpenge' AND COALESCE("t2"."jobcentre_course", FALSE)
+                                              ) AS "t8"
+                                                ON "t66"."person_id" = "t8"."_mpid"
+                                                AND "t8"."_mstart" >= "t66"."start_date"
+                                                AND (
+                                                  (
+                                                    "t66"."end_date" IS NULL
+                                                  ) OR (
+                                                    "t8"."_mstart" <= "t66"."end_date"
+                                                  )
+                                                )
+                                            ) AS "t68"
+                                            WHERE
+                                              CASE
+                                                WHEN "t68"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                                THEN CAST(NULL AS BIGINT)
+                                                WHEN "t68"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                                THEN 6
+                                                WHEN "t68"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                                THEN CAST(NULL AS BIGINT)
+                                                ELSE CAST(NULL AS BIGINT)
+                                              END IS NOT NULL
+                                          ) AS "t72"
+                                            ON "t66"."person_id" = "t72"."_k_person_id"
+                                            AND "t66"."benefit" = "t72"."_k_benefit"
+                                            AND "t66"."start_date" = "t72"."_k_start_date"
+                                        ) AS "t74"
+                                      ) AS "t79"
                                       LEFT OUTER JOIN (
                                         SELECT
-                                          "t69"."person_id" AS "_ipid",
-                                          "t69"."benefit" AS "_ibenefit",
-                                          "t69"."start_date" AS "_istart",
-                                          "t69"."i_start" AS "_i_start",
-                                          "t69"."i_end" AS "_i_end",
-                                          "t69"."cum_before" AS "_cum"
+                                          "t75"."person_id" AS "_ipid",
+                                          "t75"."benefit" AS "_ibenefit",
+                                          "t75"."start_date" AS "_istart",
+                                          "t75"."i_start" AS "_i_start",
+                                          "t75"."i_end" AS "_i_end",
+                                          "t75"."cum_before" AS "_cum"
                                         FROM (
                                           SELECT
-                                            "t68"."person_id",
-                                            "t68"."benefit",
-                                            "t68"."_key" AS "start_date",
-                                            "t68"."i_start",
-                                            "t68"."i_end",
+                                            "t73"."person_id",
+                                            "t73"."benefit",
+                                            "t73"."_key" AS "start_date",
+                                            "t73"."i_start",
+                                            "t73"."i_end",
                                             CAST(COALESCE(
-                                              SUM("t68"."_len") OVER (
-                                                PARTITION BY "t68"."person_id", "t68"."benefit", "t68"."_key"
-                                                ORDER BY "t68"."i_start" ASC
+                                              SUM("t73"."_len") OVER (
+                                                PARTITION BY "t73"."person_id", "t73"."benefit", "t73"."_key"
+                                                ORDER BY "t73"."i_start" ASC
                                                 ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                               ),
                                               0
                                             ) AS INT) AS "cum_before"
                                           FROM (
                                             SELECT
-                                              "t67"."person_id",
-                                              "t67"."benefit",
-                                              "t67"."_key",
-                                              "t67"."_island",
-                                              "t67"."i_start",
-                                              "t67"."i_end",
+                                              "t70"."person_id",
+                                              "t70"."benefit",
+                                              "t70"."_key",
+                                              "t70"."_island",
+                                              "t70"."i_start",
+                                              "t70"."i_end",
                                               CASE
-                                                WHEN "t67"."i_end" = MAKE_DATE(9999, 12, 31)
+                                                WHEN "t70"."i_end" = MAKE_DATE(9999, 12, 31)
                                                 THEN 0
-                                                ELSE DATE_DIFF('DAY', "t67"."i_start", "t67"."i_end") + 1
+                                                ELSE DATE_DIFF('DAY', "t70"."i_start", "t70"."i_end") + 1
                                               END AS "_len"
                                             FROM (
                                               SELECT
-                                                "t66"."person_id",
-                                                "t66"."benefit",
-                                                "t66"."_key",
-                                                "t66"."_island",
-                                                MIN("t66"."start_date") AS "i_start",
-                                                MAX("t66"."_end") AS "i_end"
+                                                "t69"."person_id",
+                                                "t69"."benefit",
+                                                "t69"."_key",
+                                                "t69"."_island",
+                                                MIN("t69"."start_date") AS "i_start",
+                                                MAX("t69"."_end") AS "i_end"
                                               FROM (
                                                 SELECT
-                                                  "t63"."person_id",
-                                                  "t63"."benefit",
-                                                  "t63"."start_date",
-                                                  "t63"."_end",
-                                                  "t63"."_key",
-                                                  "t63"."_acc",
-                                                  "t63"."first_contact_date",
-                                                  "t63"."target_group",
-                                                  "t63"."first_absence_date",
-                                                  "t63"."sickness_category",
-                                                  "t63"."employed",
-                                                  "t63"."handover_date",
-                                                  "t63"."expected_absence_weeks",
-                                                  "t63"."work_obligation",
-                                                  "t63"."municipality",
-                                                  "t63"."early_followup_request_date",
-                                                  "t63"."education_order",
-                                                  "t63"."_new",
-                                                  SUM("t63"."_new") OVER (
-                                                    PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
-                                                    ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
+                                                  "t67"."person_id",
+                                                  "t67"."benefit",
+                                                  "t67"."start_date",
+                                                  "t67"."_end",
+                                                  "t67"."_key",
+                                                  "t67"."_acc",
+                                                  "t67"."first_contact_date",
+                                                  "t67"."target_group",
+                                                  "t67"."first_absence_date",
+                                                  "t67"."sickness_category",
+                                                  "t67"."employed",
+                                                  "t67"."handover_date",
+                                                  "t67"."expected_absence_weeks",
+                                                  "t67"."work_obligation",
+                                                  "t67"."municipality",
+                                                  "t67"."early_followup_request_date",
+                                                  "t67"."education_order",
+                                                  "t67"."_new",
+                                                  SUM("t67"."_new") OVER (
+                                                    PARTITION BY "t67"."person_id", "t67"."benefit", "t67"."_key"
+                                                    ORDER BY "t67"."start_date" ASC, "t67"."_end" ASC
                                                     ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
                                                   ) AS "_island"
-                                                FROM (
-                                                  SELECT
-                                                    "t61"."person_id",
-                                                    "t61"."benefit",
-                                                    "t61"."start_date",
-                                                    "t61"."_end",
-                                                    "t61"."_key",
-                                                    "t61"."_acc",
-                                                    "t61"."first_contact_date",
-                                                    "t61"."target_group",
-                                                    "t61"."first_absence_date",
-                                                    "t61"."sickness_category",
-                                                    "t61"."employed",
-                                                    "t61"."handover_date",
-                                                    "t61"."expected_absence_weeks",
-                                                    "t61"."work_obligation",
-                                                    "t61"."municipality",
-                                                    "t61"."early_followup_request_date",
-                                                    "t61"."education_order",
-                                                    CASE
-                                                      WHEN MAX("t61"."_end") OVER (
-                                                        PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
-                                                        ORDER BY "t61"."start_date" ASC, "t61"."_end" ASC
-                                                        ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                                                      ) IS NULL
-                                                      THEN 1
-                                                      WHEN "t61"."start_date" > CAST(CAST(MAX("t61"."_end") OVER (
-                                                        PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
-                                                        ORDER BY "t61"."start_date" ASC, "t61"."_end" ASC
-                                                        ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                                                      ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
-                                                      THEN 1
-                                                      ELSE 0
-                                                    END AS "_new"
-                                                  FROM (
-                                                    SELECT
-                                                      *
-                                                    FROM "t59" AS "t60"
-                                                    WHERE
-                                                      "t60"."_acc"
-                                                  ) AS "t61"
-                                                ) AS "t63"
-                                              ) AS "t66"
-                                              GROUP BY
-                                                1,
-                                                2,
-                                                3,
-                                                4
-                                            ) AS "t67"
-                                          ) AS "t68"
-                                        ) AS "t69"
-                                      ) AS "t71"
-                                        ON "t65"."person_id" = "t71"."_ipid"
-                                        AND "t65"."benefit" = "t71"."_ibenefit"
-                                        AND "t65"."start_date" = "t71"."_istart"
-                                        AND "t71"."_cum" < "t65"."_needed"
-                                        AND (
-                                          (
-                                            "t71"."_i_end" = MAKE_DATE(9999, 12, 31)
-                                          )
-                                          OR (
-                                            (
-                                              "t71"."_cum" + DATE_DIFF('DAY', "t71"."_i_start", "t71"."_i_end") + 1
-                                            ) >= "t65"."_needed"
-                                          )
-                                        )
-                                    ) AS "t72"
-                                  ) AS "t73"
-                                ) AS "t74"
-                              ) AS "t75"
-                            ) AS "t77"
-                            LEFT OUTER JOIN (
-                              SELECT
-                                "t80"."person_id",
-                                "t80"."benefit",
-                                "t80"."start_date",
-                                CAST(SUM(
-                                  DATE_DIFF(
-                                    'DAY',
-                                    GREATEST("t80"."_ex_start", "t80"."_from"),
-                                    LEAST("t80"."_ex_end", "t80"."_to")
-                                  ) + 1
-                                ) AS INT) AS "exempt_days",
-                                BOOL_OR(
-                                  CAST((
-                                    "t80"."_ex_start" <= CAST($as_of AS DATE)
-                                  )
-                                  AND (
-                                    "t80"."_ex_end" >= CAST($as_of AS DATE)
-                                  ) AS BOOLEAN)
-                                ) AS "exempt_now",
-                                LISTAGG(
-                                  
-                                    'fritaget ' || CAST("t80"."_ex_start" AS TEXT) || '–' || CAST("t80"."_ex_end" AS TEXT) || ' (' || "t80"."_ex_reason" || ')',
-                                    ', ' ORDER BY "t80"."_ex_start" ASC
-                                  
-                                ) AS "exemption_note"
-                              FROM (
-                                SELECT
-                                  "t79"."person_id",
-                                  "t79"."benefit",
-                                  "t79"."start_date",
-                                  "t79"."_from",
-                                  "t79"."_to",
-                                  "t5"."_pid",
-                                  "t5"."_ex_start",
-                                  "t5"."_ex_end",
-                                  "t5"."_ex_reason"
-                                FROM (
-                                  SELECT
-                                    "t76"."person_id",
-                                    "t76"."benefit",
-                                    "t76"."start_date",
-                                    "t76"."window_start" AS "_from",
-                                    "t76"."due0" AS "_to"
-                                  FROM (
-                                    SELECT
-                                      "t75".*
-                                      EXCLUDE ("_point")
-                                    FROM (
-                                      SELECT
-                                        "t74"."person_id",
-                                        "t74"."benefit",
-                                        "t74"."start_date",
-                                        "t74"."end_date",
-                                        "t74"."first_contact_date",
-                                        "t74"."target_group",
-                                        "t74"."first_absence_date",
-                                        "t74"."sickness_category",
-                                        "t74"."employed",
-                                        "t74"."handover_date",
-                                        "t74"."expected_absence_weeks",
-                                        "t74"."work_obligation",
-                                        "t74"."municipality",
-                                        "t74"."early_followup_request_date",
-                                        "t74"."education_order",
-                                        "t74"."periods",
-                                        "t74"."window_start",
-                                        "t74"."required",
-                                        "t74"."required_joint",
-                                        "t74"."in_force",
-                                        "t74"."_end_unconfirmed",
-                                        "t74"."_point",
-                                        CAST(CAST("t74"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
-                                      FROM (
-                                        SELECT
-                                          "t73".*
-                                          EXCLUDE ("_cum", "_i_end", "_i_start", "_ibenefit", "_ipid", "_istart", "_needed", "_plain")
-                                        FROM (
-                                          SELECT
-                                            "t72"."person_id",
-                                            "t72"."benefit",
-                                            "t72"."start_date",
-                                            "t72"."end_date",
-                                            "t72"."first_contact_date",
-                                            "t72"."target_group",
-                                            "t72"."first_absence_date",
-                                            "t72"."sickness_category",
-                                            "t72"."employed",
-                                            "t72"."handover_date",
-                                            "t72"."expected_absence_weeks",
-                                            "t72"."work_obligation",
-                                            "t72"."municipality",
-                                            "t72"."early_followup_request_date",
-                                            "t72"."education_order",
-                                            "t72"."periods",
-                                            "t72"."window_start",
-                                            "t72"."required",
-                                            "t72"."required_joint",
-                                            "t72"."in_force",
-                                            "t72"."_end_unconfirmed",
-                                            "t72"."_plain",
-                                            "t72"."_needed",
-                                            "t72"."_ipid",
-                                            "t72"."_ibenefit",
-                                            "t72"."_istart",
-                                            "t72"."_i_start",
-                                            "t72"."_i_end",
-                                            "t72"."_cum",
-                                            CASE
-                                              WHEN "t72"."_i_start" IS NOT NULL
-                                              THEN CAST(CAST("t72"."_i_start" + TO_DAYS(CAST("t72"."_needed" - "t72"."_cum" AS INT)) AS TIMESTAMP) AS DATE)
-                                              ELSE "t72"."_plain"
-                                            END AS "_point"
-                                          FROM (
-                                            SELECT
-                                              "t65"."person_id",
-                                              "t65"."benefit",
-                                              "t65"."start_date",
-                                              "t65"."end_date",
-                                              "t65"."first_contact_date",
-                                              "t65"."target_group",
-                                              "t65"."first_absence_date",
-                                              "t65"."sickness_category",
-                                              "t65"."employed",
-                                              "t65"."handover_date",
-                                              "t65"."expected_absence_weeks",
-                                              "t65"."work_obligation",
-                                              "t65"."municipality",
-                                              "t65"."early_followup_request_date",
-                                              "t65"."education_order",
-                                              "t65"."periods",
-                                              "t65"."window_start",
-                                              "t65"."required",
-                                              "t65"."required_joint",
-                                              "t65"."in_force",
-                                              "t65"."_end_unconfirmed",
-                                              "t65"."_plain",
-                                              "t65"."_needed",
-                                              "t71"."_ipid",
-                                              "t71"."_ibenefit",
-                                              "t71"."_istart",
-                                              "t71"."_i_start",
-                                              "t71"."_i_end",
-                                              "t71"."_cum"
-                                            FROM (
-                                              SELECT
-                                                "t62"."person_id",
-                                                "t62"."benefit",
-                                                "t62"."_key" AS "start_date",
-                                                CASE
-                                                  WHEN "t62"."_end" = MAKE_DATE(9999, 12, 31)
-                                                  THEN CAST(NULL AS DATE)
-                                                  ELSE "t62"."_end"
-                                                END AS "end_date",
-                                                "t62"."first_contact_date",
-                                                "t62"."target_group",
-                                                "t62"."first_absence_date",
-                                                "t62"."sickness_category",
-                                                "t62"."employed",
-                                                "t62"."handover_date",
-                                                "t62"."expected_absence_weeks",
-                                                "t62"."work_obligation",
-                                                "t62"."municipality",
-                                                "t62"."early_followup_request_date",
-                                                "t62"."education_order",
-                                                "t62"."periods",
-                                                "t62"."_key" AS "window_start",
-                                                COALESCE(
-                                                  CASE
-                                                    WHEN "t62"."_key" >= MAKE_DATE(2026, 7, 1)
-                                                    THEN CAST(NULL AS BIGINT)
-                                                    WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1)
-                                                    THEN 3
-                                                    WHEN "t62"."_key" >= MAKE_DATE(2020, 1, 1)
-                                                    THEN CAST(NULL AS BIGINT)
-                                                    ELSE CAST(NULL AS BIGINT)
-                                                  END,
-                                                  0
-                                                ) + COALESCE(0, 0) AS "required",
-                                                CAST(COALESCE(0, 0) AS BIGINT) AS "required_joint",
-                                                (
-                                                  CASE
-                                                    WHEN "t62"."_key" >= MAKE_DATE(2026, 7, 1)
-                                                    THEN CAST(NULL AS BIGINT)
-                                                    WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1)
-                                                    THEN 3
-                                                    WHEN "t62"."_key" >= MAKE_DATE(2020, 1, 1)
-                                                    THEN CAST(NULL AS BIGINT)
-                                                    ELSE CAST(NULL AS BIGINT)
-                                                  END IS NOT NULL
-                                                )
-                                                AND (
-                                                  CASE WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1) THEN 3 ELSE CAST(NULL AS BIGINT) END IS NOT NULL
-                                                ) AS "in_force",
-                                                COALESCE(
-                                                  (
-                                                    CASE
-                                                      WHEN "t62"."_key" >= MAKE_DATE(2026, 7, 1)
-                                                      THEN CAST(NULL AS BIGINT)
-                                                      WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1)
-                                                      THEN 3
-                                                      WHEN "t62"."_key" >= MAKE_DATE(2020, 1, 1)
-                                                      THEN CAST(NULL AS BIGINT)
-                                                      ELSE CAST(NULL AS BIGINT)
-                                                    END IS NULL
-                                                  )
-                                                  AND COALESCE(
-                                                    ARRAY_CONTAINS(
-                                                      CASE
-                                                        WHEN "t62"."_key" >= MAKE_DATE(2026, 7, 1)
-                                                        THEN [
-                                                          'kontanthjaelp:aktivitetsparat',
-                                                          'kontanthjaelp:uddannelsesparat',
-                                                          'uddannelseshjaelp:aktivitetsparat',
-                                                          'uddannelseshjaelp:uddannelsesparat',
-                                                          'jobafklaring',
-                                                          'ressourceforloeb',
-                                                          'revalidering'
-                                                        ]
-                                                        ELSE CAST(NULL AS TEXT[])
-                                                      END,
-                                                      "t62"."benefit"
-                                                    )
-                                                    OR ARRAY_CONTAINS(
-                                                      CASE
-                                                        WHEN "t62"."_key" >= MAKE_DATE(2026, 7, 1)
-                                                        THEN [
-                                                          'kontanthjaelp:aktivitetsparat',
-                                                          'kontanthjaelp:uddannelsesparat',
-                                                          'uddannelseshjaelp:aktivitetsparat',
-                                                          'uddannelseshjaelp:uddannelsesparat',
-                                                          'jobafklaring',
-                                                          'ressourceforloeb',
-                                                          'revalidering'
-                                                        ]
-                                                        ELSE CAST(NULL AS TEXT[])
-                                                      END,
-                                                      "t62"."benefit" || ':' || COALESCE("t62"."target_group", '')
-                                                    ),
-                                                    FALSE
-                                                  ),
-                                                  FALSE
-                                                ) AS "_end_unconfirmed",
-                                                CAST(CAST("t62"."_key" + TO_MONTHS(
-                                                  COALESCE(
-                                                    CASE WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1) THEN 3 ELSE CAST(NULL AS BIGINT) END,
-                                                    0
-                                                  )
-                                                ) AS TIMESTAMP) AS DATE) AS "_plain",
-                                                DATE_DIFF(
-                                                  'DAY',
-                                                  "t62"."_key",
-                                                  CAST(CAST("t62"."_key" + TO_MONTHS(
-                                                    COALESCE(
-                                                      CASE WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1) THEN 3 ELSE CAST(NULL AS BIGINT) END,
-                                                      0
-                                                    )
-                                                  ) AS TIMESTAMP) AS DATE)
-                                                ) AS "_needed"
-                                              FROM (
-                                                SELECT
-                                                  "t60"."person_id",
-                                                  "t60"."benefit",
-                                                  "t60"."_key",
-                                                  MAX("t60"."_end") AS "_end",
-                                                  COUNT(*) AS "periods",
-                                                  FIRST("t60"."first_contact_date" ORDER BY "t60"."start_date") AS "first_contact_date",
-                                                  FIRST("t60"."target_group" ORDER BY "t60"."start_date") AS "target_group",
-                                                  FIRST("t60"."first_absence_date" ORDER BY "t60"."start_date") AS "first_absence_date",
-                                                  FIRST("t60"."sickness_category" ORDER BY "t60"."start_date") AS "sickness_category",
-                                                  FIRST("t60"."employed" ORDER BY "t60"."start_date") AS "employed",
-                                                  FIRST("t60"."handover_date" ORDER BY "t60"."start_date") AS "handover_date",
-                                                  FIRST("t60"."expected_absence_weeks" ORDER BY "t60"."start_date") AS "expected_absence_weeks",
-                                                  FIRST("t60"."work_obligation" ORDER BY "t60"."start_date") AS "work_obligation",
-                                                  FIRST("t60"."municipality" ORDER BY "t60"."start_date") AS "municipality",
-                                                  MIN("t60"."early_followup_request_date") AS "early_followup_request_date",
-                                                  BOOL_OR(CAST(COALESCE("t60"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
-                                                FROM "t59" AS "t60"
-                                                GROUP BY
-                                                  1,
-                                                  2,
-                                                  3
-                                              ) AS "t62"
-                                              WHERE
-                                                "t62"."benefit" IN ('dagpenge')
-                                            ) AS "t65"
-                                            LEFT OUTER JOIN (
-                                              SELECT
-                                                "t69"."person_id" AS "_ipid",
-                                                "t69"."benefit" AS "_ibenefit",
-                                                "t69"."start_date" AS "_istart",
-                                                "t69"."i_start" AS "_i_start",
-                                                "t69"."i_end" AS "_i_end",
-                                                "t69"."cum_before" AS "_cum"
-                                              FROM (
-                                                SELECT
-                                                  "t68"."person_id",
-                                                  "t68"."benefit",
-                                                  "t68"."_key" AS "start_date",
-                                                  "t68"."i_start",
-                                                  "t68"."i_end",
-                                                  CAST(COALESCE(
-                                                    SUM("t68"."_len") OVER (
-                                                      PARTITION BY "t68"."person_id", "t68"."benefit", "t68"."_key"
-                                                      ORDER BY "t68"."i_start" ASC
-                                                      ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                                                    ),
-                                                    0
-                                                  ) AS INT) AS "cum_before"
-                                                FROM (
-                                                  SELECT
-                                                    "t67"."person_id",
-                                                    "t67"."benefit",
-                                                    "t67"."_key",
-                                                    "t67"."_island",
-                                                    "t67"."i_start",
-                                                    "t67"."i_end",
-                                                    CASE
-                                                      WHEN "t67"."i_end" = MAKE_DATE(9999, 12, 31)
-                                                      THEN 0
-                                                      ELSE DATE_DIFF('DAY', "t67"."i_start", "t67"."i_end") + 1
-                                                    END AS "_len"
-                                                  FROM (
-                                                    SELECT
-                                                      "t66"."person_id",
-                                                      "t66"."benefit",
-                                                      "t66"."_key",
-                                                      "t66"."_island",
-                                                      MIN("t66"."start_date") AS "i_start",
-                                                      MAX("t66"."_end") AS "i_end"
-                                                    FROM (
-                                                      SELECT
-                                                        "t63"."person_id",
-                                                        "t63"."benefit",
-                                                        "t63"."start_date",
-                                                        "t63"."_end",
-                                                        "t63"."_key",
-                                                        "t63"."_acc",
-                                                        "t63"."first_contact_date",
-                                                        "t63"."target_group",
-                                                        "t63"."first_absence_date",
-                                                        "t63"."sickness_category",
-                                                        "t63"."employed",
-                                                        "t63"."handover_date",
-                                                        "t63"."expected_absence_weeks",
-                                                        "t63"."work_obligation",
-                                                        "t63"."municipality",
-                                                        "t63"."early_followup_request_date",
-                                                        "t63"."education_order",
-                                                        "t63"."_new",
-                                                        SUM("t63"."_new") OVER (
-                                                          PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
-                                                          ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
-                                                          ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                                                        ) AS "_island"
-                                                      FROM (
-                                                        SELECT
-                                                          "t61"."person_id",
-                                                          "t61"."benefit",
-                                                          "t61"."start_date",
-                                                          "t61"."_end",
-                                                          "t61"."_key",
-                                                          "t61"."_acc",
-                                                          "t61"."first_contact_date",
-                                                          "t61"."target_group",
-                                                          "t61"."first_absence_date",
-                                                          "t61"."sickness_category",
-                                                          "t61"."employed",
-                                                          "t61"."handover_date",
-                                                          "t61"."expected_absence_weeks",
-                                                          "t61"."work_obligation",
-                                                          "t61"."municipality",
-                                                          "t61"."early_followup_request_date",
-                                                          "t61"."education_order",
-                                                          CASE
-                                                            WHEN MAX("t61"."_end") OVER (
-                                                              PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
-                                                              ORDER BY "t61"."start_date" ASC, "t61"."_end" ASC
-                                                              ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                                                            ) IS NULL
-                                                            THEN 1
-                                                            WHEN "t61"."start_date" > CAST(CAST(MAX("t61"."_end") OVER (
-                                                              PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
-                                                              ORDER BY "t61"."start_date" ASC, "t61"."_end" ASC
-                                                              ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                                                            ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
-                                                            THEN 1
-                                                            ELSE 0
-                                                          END AS "_new"
-                                                        FROM (
-                                                          SELECT
-                                                            *
-                                                          FROM "t59" AS "t60"
-                                                          WHERE
-                                                            "t60"."_acc"
-                                                        ) AS "t61"
-                                                      ) AS "t63"
-                                                    ) AS "t66"
-                                                    GROUP BY
-                                                      1,
-                                                      2,
-                                                      3,
-                                                      4
-                                                  ) AS "t67"
-                                                ) AS "t68"
-                                              ) AS "t69"
-                                            ) AS "t71"
-                                              ON "t65"."person_id" = "t71"."_ipid"
-                                              AND "t65"."benefit" = "t71"."_ibenefit"
-                                              AND "t65"."start_date" = "t71"."_istart"
-                                              AND "t71"."_cum" < "t65"."_needed"
-                                              AND (
-                                                (
-                                                  "t71"."_i_end" = MAKE_DATE(9999, 12, 31)
-                                                )
-                                                OR (
-                                                  (
-                                                    "t71"."_cum" + DATE_DIFF('DAY', "t71"."_i_start", "t71"."_i_end") + 1
-                                                  ) >= "t65"."_needed"
-                                                )
-                                              )
-                                          ) AS "t72"
-                                        ) AS "t73"
-                                      ) AS "t74"
-                                    ) AS "t75"
-                                  ) AS "t76"
-                                ) AS "t79"
-                                INNER JOIN (
-                                  SELECT
-                                    "t0"."person_id" AS "_pid",
-                                    "t0"."start_date" AS "_ex_start",
-                                    "t0"."end_date" AS "_ex_end",
-                                    "t0"."reason" AS "_ex_reason"
-                                  FROM "exemptions" AS "t0"
-                                  WHERE
-                                    "t0"."start_date" <= CAST($as_of AS DATE)
-                                ) AS "t5"
-                                  ON "t79"."person_id" = "t5"."_pid"
-                                  AND "t5"."_ex_start" <= "t79"."_to"
-                                  AND "t5"."_ex_end" >= "t79"."_from"
-                              ) AS "t80"
-                              GROUP BY
-                                1,
-                                2,
-                                3
-                            ) AS "t82"
-                              ON "t77"."person_id" = "t82"."person_id"
-                              AND "t77"."benefit" = "t82"."benefit"
-                              AND "t77"."start_date" = "t82"."start_date"
-                          ) AS "t83"
-                        ) AS "t84"
-                      ) AS "t86"
-                      INNER JOIN (
-                        SELECT
-                          *
-                        FROM "conversations" AS "t1"
-                        WHERE
-                          "t1"."status" = 'afholdt'
-                          AND COALESCE("t1"."individual", TRUE)
-                          AND "t1"."date" <= CAST($as_of AS DATE)
-                          AND "t1"."kind" IN ('jobsamtale')
-                      ) AS "t6"
-                        ON "t86"."person_id" = "t6"."person_id"
-                        AND "t6"."date" >= "t86"."_first"
-                        AND "t6"."date" <= "t86"."_last"
-                    ) AS "t87"
-                    WHERE
-                      COALESCE(
-                        ARRAY_CONTAINS(
-                          CASE
-                            WHEN "t87"."window_start" >= MAKE_DATE(2024, 1, 1)
-                            THEN ['akasse']
-                            ELSE CAST(NULL AS TEXT[])
-                          END,
-                          "t87"."held_by"
-                        ),
-                        FALSE
-                      )
-                      AND COALESCE(
-                        ARRAY_CONTAINS(
-                          CASE
-                            WHEN "t87"."window_start" >= MAKE_DATE(2020, 1, 1)
-                            THEN ['personligt', 'telefon', 'video']
-                            ELSE CAST(NULL AS TEXT[])
-                          END,
-                          "t87"."form"
-                        ),
-                        FALSE
-                      )
-                  ) AS "t93"
-                  INNER JOIN (
-                    SELECT
-                      "t84"."person_id",
-                      "t84"."benefit",
-                      "t84"."start_date",
-                      "t84"."required" AS "_n",
-                      CAST(CAST("t84"."due0" + TO_DAYS(
-                        CASE
-                          WHEN COALESCE(
-                            CASE
-                              WHEN "t84"."window_start" >= MAKE_DATE(2020, 1, 1)
-                              THEN TRUE
-                              ELSE CAST(NULL AS BOOLEAN)
-                            END,
-                            FALSE
-                          )
-                          THEN COALESCE("t84"."exempt_days", 0)
-                          ELSE 0
-                        END
-                      ) AS TIMESTAMP) AS DATE) AS "_due"
-                    FROM (
-                      SELECT
-                        "t83".*
-                        EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
-                      FROM (
-                        SELECT
-                          "t77"."person_id",
-                          "t77"."benefit",
-                          "t77"."start_date",
-                          "t77"."end_date",
-                          "t77"."first_contact_date",
-                          "t77"."target_group",
-                          "t77"."first_absence_date",
-                          "t77"."sickness_category",
-                          "t77"."employed",
-                          "t77"."handover_date",
-                          "t77"."expected_absence_weeks",
-                          "t77"."work_obligation",
-                          "t77"."municipality",
-                          "t77"."early_followup_request_date",
-                          "t77"."education_order",
-                          "t77"."periods",
-                          "t77"."window_start",
-                          "t77"."required",
-                          "t77"."required_joint",
-                          "t77"."in_force",
-                          "t77"."_end_unconfirmed",
-                          "t77"."due0",
-                          "t82"."person_id" AS "person_id_right",
-                          "t82"."benefit" AS "benefit_right",
-                          "t82"."start_date" AS "start_date_right",
-                          "t82"."exempt_days",
-                          "t82"."exempt_now",
-                          "t82"."exemption_note"
-                        FROM (
-                          SELECT
-                            "t75".*
-                            EXCLUDE ("_point")
-                          FROM (
-                            SELECT
-                              "t74"."person_id",
-                              "t74"."benefit",
-                              "t74"."start_date",
-                              "t74"."end_date",
-                              "t74"."first_contact_date",
-                              "t74"."target_group",
-                              "t74"."first_absence_date",
-                              "t74"."sickness_category",
-                              "t74"."employed",
-                              "t74"."handover_date",
-                              "t74"."expected_absence_weeks",
-                              "t74"."work_obligation",
-                              "t74"."municipality",
-                              "t74"."early_followup_request_date",
-                              "t74"."education_order",
-                              "t74"."periods",
-                              "t74"."window_start",
-                              "t74"."required",
-                              "t74"."required_joint",
-                              "t74"."in_force",
-                              "t74"."_end_unconfirmed",
-                              "t74"."_point",
-                              CAST(CAST("t74"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
-                            FROM (
-                              SELECT
-                                "t73".*
-                                EXCLUDE ("_cum", "_i_end", "_i_start", "_ibenefit", "_ipid", "_istart", "_needed", "_plain")
-                              FROM (
-                                SELECT
-                                  "t72"."person_id",
-                                  "t72"."benefit",
-                                  "t72"."start_date",
-                                  "t72"."end_date",
-                                  "t72"."first_contact_date",
-                                  "t72"."target_group",
-                                  "t72"."first_absence_date",
-                                  "t72"."sickness_category",
-                                  "t72"."employed",
-                                  "t72"."handover_date",
-                                  "t72"."expected_absence_weeks",
-                                  "t72"."work_obligation",
-                                  "t72"."municipality",
-                                  "t72"."early_followup_request_date",
-                                  "t72"."education_order",
-                                  "t72"."periods",
-                                  "t72"."window_start",
-                                  "t72"."required",
-                                  "t72"."required_joint",
-                                  "t72"."in_force",
-                                  "t72"."_end_unconfirmed",
-                                  "t72"."_plain",
-                                  "t72"."_needed",
-                                  "t72"."_ipid",
-                                  "t72"."_ibenefit",
-                                  "t72"."_istart",
-                                  "t72"."_i_start",
-                                  "t72"."_i_end",
-                                  "t72"."_cum",
-                                  CASE
-                                    WHEN "t72"."_i_start" IS NOT NULL
-                                    THEN CAST(CAST("t72"."_i_start" + TO_DAYS(CAST("t72"."_needed" - "t72"."_cum" AS INT)) AS TIMESTAMP) AS DATE)
-                                    ELSE "t72"."_plain"
-                                  END AS "_point"
-                                FROM (
-                                  SELECT
-                                    "t65"."person_id",
-                                    "t65"."benefit",
-                                    "t65"."start_date",
-                                    "t65"."end_date",
-                                    "t65"."first_contact_date",
-                                    "t65"."target_group",
-                                    "t65"."first_absence_date",
-                                    "t65"."sickness_category",
-                                    "t65"."employed",
-                                    "t65"."handover_date",
-                                    "t65"."expected_absence_weeks",
-                                    "t65"."work_obligation",
-                                    "t65"."municipality",
-                                    "t65"."early_followup_request_date",
-                                    "t65"."education_order",
-                                    "t65"."periods",
-                                    "t65"."window_start",
-                                    "t65"."required",
-                                    "t65"."required_joint",
-                                    "t65"."in_force",
-                                    "t65"."_end_unconfirmed",
-                                    "t65"."_plain",
-                                    "t65"."_needed",
-                                    "t71"."_ipid",
-                                    "t71"."_ibenefit",
-                                    "t71"."_istart",
-                                    "t71"."_i_start",
-                                    "t71"."_i_end",
-                                    "t71"."_cum"
-                                  FROM (
-                                    SELECT
-                                      "t62"."person_id",
-                                      "t62"."benefit",
-                                      "t62"."_key" AS "start_date",
-                                      CASE
-                                        WHEN "t62"."_end" = MAKE_DATE(9999, 12, 31)
-                                        THEN CAST(NULL AS DATE)
-                                        ELSE "t62"."_end"
-                                      END AS "end_date",
-                                      "t62"."first_contact_date",
-                                      "t62"."target_group",
-                                      "t62"."first_absence_date",
-                                      "t62"."sickness_category",
-                                      "t62"."employed",
-                                      "t62"."handover_date",
-                                      "t62"."expected_absence_weeks",
-                                      "t62"."work_obligation",
-                                      "t62"."municipality",
-                                      "t62"."early_followup_request_date",
-                                      "t62"."education_order",
-                                      "t62"."periods",
-                                      "t62"."_key" AS "window_start",
-                                      COALESCE(
-                                        CASE
-                                          WHEN "t62"."_key" >= MAKE_DATE(2026, 7, 1)
-                                          THEN CAST(NULL AS BIGINT)
-                                          WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1)
-                                          THEN 3
-                                          WHEN "t62"."_key" >= MAKE_DATE(2020, 1, 1)
-                                          THEN CAST(NULL AS BIGINT)
-                                          ELSE CAST(NULL AS BIGINT)
-                                        END,
-                                        0
-                                      ) + COALESCE(0, 0) AS "required",
-                                      CAST(COALESCE(0, 0) AS BIGINT) AS "required_joint",
-                                      (
-                                        CASE
-                                          WHEN "t62"."_key" >= MAKE_DATE(2026, 7, 1)
-                                          THEN CAST(NULL AS BIGINT)
-                                          WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1)
-                                          THEN 3
-                                          WHEN "t62"."_key" >= MAKE_DATE(2020, 1, 1)
-                                          THEN CAST(NULL AS BIGINT)
-                                          ELSE CAST(NULL AS BIGINT)
-                                        END IS NOT NULL
-                                      )
-                                      AND (
-                                        CASE WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1) THEN 3 ELSE CAST(NULL AS BIGINT) END IS NOT NULL
-                                      ) AS "in_force",
-                                      COALESCE(
-                                        (
-                                          CASE
-                                            WHEN "t62"."_key" >= MAKE_DATE(2026, 7, 1)
-                                            THEN CAST(NULL AS BIGINT)
-                                            WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1)
-                                            THEN 3
-                                            WHEN "t62"."_key" >= MAKE_DATE(2020, 1, 1)
-                                            THEN CAST(NULL AS BIGINT)
-                                            ELSE CAST(NULL AS BIGINT)
-                                          END IS NULL
-                                        )
-                                        AND COALESCE(
-                                          ARRAY_CONTAINS(
-                                            CASE
-                                              WHEN "t62"."_key" >= MAKE_DATE(2026, 7, 1)
-                                              THEN [
-                                                'kontanthjaelp:aktivitetsparat',
-                                                'kontanthjaelp:uddannelsesparat',
-                                                'uddannelseshjaelp:aktivitetsparat',
-                                                'uddannelseshjaelp:uddannelsesparat',
-                                                'jobafklaring',
-                                                'ressourceforloeb',
-                                                'revalidering'
-                                              ]
-                                              ELSE CAST(NULL AS TEXT[])
-                                            END,
-                                            "t62"."benefit"
-                                          )
-                                          OR ARRAY_CONTAINS(
-                                            CASE
-                                              WHEN "t62"."_key" >= MAKE_DATE(2026, 7, 1)
-                                              THEN [
-                                                'kontanthjaelp:aktivitetsparat',
-                                                'kontanthjaelp:uddannelsesparat',
-                                                'uddannelseshjaelp:aktivitetsparat',
-                                                'uddannelseshjaelp:uddannelsesparat',
-                                                'jobafklaring',
-                                                'ressourceforloeb',
-                                                'revalidering'
-                                              ]
-                                              ELSE CAST(NULL AS TEXT[])
-                                            END,
-                                            "t62"."benefit" || ':' || COALESCE("t62"."target_group", '')
-                                          ),
-                                          FALSE
-                                        ),
-                                        FALSE
-                                      ) AS "_end_unconfirmed",
-                                      CAST(CAST("t62"."_key" + TO_MONTHS(
-                                        COALESCE(
-                                          CASE WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1) THEN 3 ELSE CAST(NULL AS BIGINT) END,
-                                          0
-                                        )
-                                      ) AS TIMESTAMP) AS DATE) AS "_plain",
-                                      DATE_DIFF(
-                                        'DAY',
-                                        "t62"."_key",
-                                        CAST(CAST("t62"."_key" + TO_MONTHS(
-                                          COALESCE(
-                                            CASE WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1) THEN 3 ELSE CAST(NULL AS BIGINT) END,
-                                            0
-                                          )
-                                        ) AS TIMESTAMP) AS DATE)
-                                      ) AS "_needed"
-                                    FROM (
-                                      SELECT
-                                        "t60"."person_id",
-                                        "t60"."benefit",
-                                        "t60"."_key",
-                                        MAX("t60"."_end") AS "_end",
-                                        COUNT(*) AS "periods",
-                                        FIRST("t60"."first_contact_date" ORDER BY "t60"."start_date") AS "first_contact_date",
-                                        FIRST("t60"."target_group" ORDER BY "t60"."start_date") AS "target_group",
-                                        FIRST("t60"."first_absence_date" ORDER BY "t60"."start_date") AS "first_absence_date",
-                                        FIRST("t60"."sickness_category" ORDER BY "t60"."start_date") AS "sickness_category",
-                                        FIRST("t60"."employed" ORDER BY "t60"."start_date") AS "employed",
-                                        FIRST("t60"."handover_date" ORDER BY "t60"."start_date") AS "handover_date",
-                                        FIRST("t60"."expected_absence_weeks" ORDER BY "t60"."start_date") AS "expected_absence_weeks",
-                                        FIRST("t60"."work_obligation" ORDER BY "t60"."start_date") AS "work_obligation",
-                                        FIRST("t60"."municipality" ORDER BY "t60"."start_date") AS "municipality",
-                                        MIN("t60"."early_followup_request_date") AS "early_followup_request_date",
-                                        BOOL_OR(CAST(COALESCE("t60"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
-                                      FROM "t59" AS "t60"
-                                      GROUP BY
-                                        1,
-                                        2,
-                                        3
-                                    ) AS "t62"
-                                    WHERE
-                                      "t62"."benefit" IN ('dagpenge')
-                                  ) AS "t65"
-                                  LEFT OUTER JOIN (
-                                    SELECT
-                                      "t69"."person_id" AS "_ipid",
-                                      "t69"."benefit" AS "_ibenefit",
-                                      "t69"."start_date" AS "_istart",
-                                      "t69"."i_start" AS "_i_start",
-                                      "t69"."i_end" AS "_i_end",
-                                      "t69"."cum_before" AS "_cum"
-                                    FROM (
-                                      SELECT
-                                        "t68"."person_id",
-                                        "t68"."benefit",
-                                        "t68"."_key" AS "start_date",
-                                        "t68"."i_start",
-                                        "t68"."i_end",
-                                        CAST(COALESCE(
-                                          SUM("t68"."_len") OVER (
-                                            PARTITION BY "t68"."person_id", "t68"."benefit", "t68"."_key"
-                                            ORDER BY "t68"."i_start" ASC
-                                            ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                                          ),
-                                          0
-                                        ) AS INT) AS "cum_before"
-                                      FROM (
-                                        SELECT
-                                          "t67"."person_id",
-                                          "t67"."benefit",
-                                          "t67"."_key",
-                                          "t67"."_island",
-                                          "t67"."i_start",
-                                          "t67"."i_end",
-                                          CASE
-                                            WHEN "t67"."i_end" = MAKE_DATE(9999, 12, 31)
-                                            THEN 0
-                                            ELSE DATE_DIFF('DAY', "t67"."i_start", "t67"."i_end") + 1
-                                          END AS "_len"
-                                        FROM (
-                                          SELECT
-                                            "t66"."person_id",
-                                            "t66"."benefit",
-                                            "t66"."_key",
-                                            "t66"."_island",
-                                            MIN("t66"."start_date") AS "i_start",
-                                            MAX("t66"."_end") AS "i_end"
-                                          FROM (
-                                            SELECT
-                                              "t63"."person_id",
-                                              "t63"."benefit",
-                                              "t63"."start_date",
-                                              "t63"."_end",
-                                              "t63"."_key",
-                                              "t63"."_acc",
-                                              "t63"."first_contact_date",
-                                              "t63"."target_group",
-                                              "t63"."first_absence_date",
-                                              "t63"."sickness_category",
-                                              "t63"."employed",
-                                              "t63"."handover_date",
-                                              "t63"."expected_absence_weeks",
-                                              "t63"."work_obligation",
-                                              "t63"."municipality",
-                                              "t63"."early_followup_request_date",
-                                              "t63"."education_order",
-                                              "t63"."_new",
-                                              SUM("t63"."_new") OVER (
-                                                PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
-                                                ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
-                                                ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                                              ) AS "_island"
-                                            FROM (
-                                              SELECT
-                                                "t61"."person_id",
-                                                "t61"."benefit",
-                                                "t61"."start_date",
-                                                "t61"."_end",
-                                                "t61"."_key",
-                                                "t61"."_acc",
-                                                "t61"."first_contact_date",
-                                                "t61"."target_group",
-                                                "t61"."first_absence_date",
-                                                "t61"."sickness_category",
-                                                "t61"."employed",
-                                                "t61"."handover_date",
-                                                "t61"."expected_absence_weeks",
-                                                "t61"."work_obligation",
-                                                "t61"."municipality",
-                                                "t61"."early_followup_request_date",
-                                                "t61"."education_order",
-                                                CASE
-                                                  WHEN MAX("t61"."_end") OVER (
-                                                    PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
-                                                    ORDER BY "t61"."start_date" ASC, "t61"."_end" ASC
-                                                    ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                                                  ) IS NULL
-                                                  THEN 1
-                                                  WHEN "t61"."start_date" > CAST(CAST(MAX("t61"."_end") OVER (
-                                                    PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
-                                                    ORDER BY "t61"."start_date" ASC, "t61"."_end" ASC
-                                                    ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                                                  ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
-                                                  THEN 1
-                                                  ELSE 0
-                                                END AS "_new"
-                                              FROM (
-                                                SELECT
-                                                  *
-                                                FROM "t59" AS "t60"
-                                                WHERE
-                                                  "t60"."_acc"
-                                              ) AS "t61"
-                                            ) AS "t63"
-                                          ) AS "t66"
-                                          GROUP BY
-                                            1,
-                                            2,
-                                            3,
-                                            4
-                                        ) AS "t67"
-                                      ) AS "t68"
-                                    ) AS "t69"
-                                  ) AS "t71"
-                                    ON "t65"."person_id" = "t71"."_ipid"
-                                    AND "t65"."benefit" = "t71"."_ibenefit"
-                                    AND "t65"."start_date" = "t71"."_istart"
-                                    AND "t71"."_cum" < "t65"."_needed"
-                                    AND (
-                                      (
-                                        "t71"."_i_end" = MAKE_DATE(9999, 12, 31)
-                                      )
-                                      OR (
-                                        (
-                                          "t71"."_cum" + DATE_DIFF('DAY', "t71"."_i_start", "t71"."_i_end") + 1
-                                        ) >= "t65"."_needed"
-                                      )
-                                    )
-                                ) AS "t72"
-                              ) AS "t73"
-                            ) AS "t74"
-                          ) AS "t75"
-                        ) AS "t77"
-                        LEFT OUTER JOIN (
-                          SELECT
-                            "t80"."person_id",
-                            "t80"."benefit",
-                            "t80"."start_date",
-                            CAST(SUM(
-                              DATE_DIFF(
-                                'DAY',
-                                GREATEST("t80"."_ex_start", "t80"."_from"),
-                                LEAST("t80"."_ex_end", "t80"."_to")
-                              ) + 1
-                            ) AS INT) AS "exempt_days",
-                            BOOL_OR(
-                              CAST((
-                                "t80"."_ex_start" <= CAST($as_of AS DATE)
-                              )
-                              AND (
-                                "t80"."_ex_end" >= CAST($as_of AS DATE)
-                              ) AS BOOLEAN)
-                            ) AS "exempt_now",
-                            LISTAGG(
-                              
-                                'fritaget ' || CAST("t80"."_ex_start" AS TEXT) || '–' || CAST("t80"."_ex_end" AS TEXT) || ' (' || "t80"."_ex_reason" || ')',
-                                ', ' ORDER BY "t80"."_ex_start" ASC
-                              
-                            ) AS "exemption_note"
-                          FROM (
-                            SELECT
-                              "t79"."person_id",
-                              "t79"."benefit",
-                              "t79"."start_date",
-                              "t79"."_from",
-                              "t79"."_to",
-                              "t5"."_pid",
-                              "t5"."_ex_start",
-                              "t5"."_ex_end",
-                              "t5"."_ex_reason"
-                            FROM (
-                              SELECT
-                                "t76"."person_id",
-                                "t76"."benefit",
-                                "t76"."start_date",
-                                "t76"."window_start" AS "_from",
-                                "t76"."due0" AS "_to"
-                              FROM (
-                                SELECT
-                                  "t75".*
-                                  EXCLUDE ("_point")
-                                FROM (
-                                  SELECT
-                                    "t74"."person_id",
-                                    "t74"."benefit",
-                                    "t74"."start_date",
-                                    "t74"."end_date",
-                                    "t74"."first_contact_date",
-                                    "t74"."target_group",
-                                    "t74"."first_absence_date",
-                                    "t74"."sickness_category",
-                                    "t74"."employed",
-                                    "t74"."handover_date",
-                                    "t74"."expected_absence_weeks",
-                                    "t74"."work_obligation",
-                                    "t74"."municipality",
-                                    "t74"."early_followup_request_date",
-                                    "t74"."education_order",
-                                    "t74"."periods",
-                                    "t74"."window_start",
-                                    "t74"."required",
-                                    "t74"."required_joint",
-                                    "t74"."in_force",
-                                    "t74"."_end_unconfirmed",
-                                    "t74"."_point",
-                                    CAST(CAST("t74"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
-                                  FROM (
-                                    SELECT
-                                      "t73".*
-                                      EXCLUDE ("_cum", "_i_end", "_i_start", "_ibenefit", "_ipid", "_istart", "_needed", "_plain")
-                                    FROM (
-                                      SELECT
-                                        "t72"."person_id",
-                                        "t72"."benefit",
-                                        "t72"."start_date",
-                                        "t72"."end_date",
-                                        "t72"."first_contact_date",
-                                        "t72"."target_group",
-                                        "t72"."first_absence_date",
-                                        "t72"."sickness_category",
-                                        "t72"."employed",
-                                        "t72"."handover_date",
-                                        "t72"."expected_absence_weeks",
-                                        "t72"."work_obligation",
-                                        "t72"."municipality",
-                                        "t72"."early_followup_request_date",
-                                        "t72"."education_order",
-                                        "t72"."periods",
-                                        "t72"."window_start",
-                                        "t72"."required",
-                                        "t72"."required_joint",
-                                        "t72"."in_force",
-                                        "t72"."_end_unconfirmed",
-                                        "t72"."_plain",
-                                        "t72"."_needed",
-                                        "t72"."_ipid",
-                                        "t72"."_ibenefit",
-                                        "t72"."_istart",
-                                        "t72"."_i_start",
-                                        "t72"."_i_end",
-                                        "t72"."_cum",
-                                        CASE
-                                          WHEN "t72"."_i_start" IS NOT NULL
-                                          THEN CAST(CAST("t72"."_i_start" + TO_DAYS(CAST("t72"."_needed" - "t72"."_cum" AS INT)) AS TIMESTAMP) AS DATE)
-                                          ELSE "t72"."_plain"
-                                        END AS "_point"
-                                      FROM (
-                                        SELECT
-                                          "t65"."person_id",
-                                          "t65"."benefit",
-                                          "t65"."start_date",
-                                          "t65"."end_date",
-                                          "t65"."first_contact_date",
-                                          "t65"."target_group",
-                                          "t65"."first_absence_date",
-                                          "t65"."sickness_category",
-                                          "t65"."employed",
-                                          "t65"."handover_date",
-                                          "t65"."expected_absence_weeks",
-                                          "t65"."work_obligation",
-                                          "t65"."municipality",
-                                          "t65"."early_followup_request_date",
-                                          "t65"."education_order",
-                                          "t65"."periods",
-                                          "t65"."window_start",
-                                          "t65"."required",
-                                          "t65"."required_joint",
-                                          "t65"."in_force",
-                                          "t65"."_end_unconfirmed",
-                                          "t65"."_plain",
-                                          "t65"."_needed",
-                                          "t71"."_ipid",
-                                          "t71"."_ibenefit",
-                                          "t71"."_istart",
-                                          "t71"."_i_start",
-                                          "t71"."_i_end",
-                                          "t71"."_cum"
-                                        FROM (
-                                          SELECT
-                                            "t62"."person_id",
-                                            "t62"."benefit",
-                                            "t62"."_key" AS "start_date",
-                                            CASE
-                                              WHEN "t62"."_end" = MAKE_DATE(9999, 12, 31)
-                                              THEN CAST(NULL AS DATE)
-                                              ELSE "t62"."_end"
-                                            END AS "end_date",
-                                            "t62"."first_contact_date",
-                                            "t62"."target_group",
-                                            "t62"."first_absence_date",
-                                            "t62"."sickness_category",
-                                            "t62"."employed",
-                                            "t62"."handover_date",
-                                            "t62"."expected_absence_weeks",
-                                            "t62"."work_obligation",
-                                            "t62"."municipality",
-                                            "t62"."early_followup_request_date",
-                                            "t62"."education_order",
-                                            "t62"."periods",
-                                            "t62"."_key" AS "window_start",
-                                            COALESCE(
-                                              CASE
-                                                WHEN "t62"."_key" >= MAKE_DATE(2026, 7, 1)
-                                                THEN CAST(NULL AS BIGINT)
-                                                WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1)
-                                                THEN 3
-                                                WHEN "t62"."_key" >= MAKE_DATE(2020, 1, 1)
-                                                THEN CAST(NULL AS BIGINT)
-                                                ELSE CAST(NULL AS BIGINT)
-                                              END,
-                                              0
-                                            ) + COALESCE(0, 0) AS "required",
-                                            CAST(COALESCE(0, 0) AS BIGINT) AS "required_joint",
-                                            (
-                                              CASE
-                                                WHEN "t62"."_key" >= MAKE_DATE(2026, 7, 1)
-                                                THEN CAST(NULL AS BIGINT)
-                                                WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1)
-                                                THEN 3
-                                                WHEN "t62"."_key" >= MAKE_DATE(2020, 1, 1)
-                                                THEN CAST(NULL AS BIGINT)
-                                                ELSE CAST(NULL AS BIGINT)
-                                              END IS NOT NULL
-                                            )
-                                            AND (
-                                              CASE WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1) THEN 3 ELSE CAST(NULL AS BIGINT) END IS NOT NULL
-                                            ) AS "in_force",
-                                            COALESCE(
-                                              (
-                                                CASE
-                                                  WHEN "t62"."_key" >= MAKE_DATE(2026, 7, 1)
-                                                  THEN CAST(NULL AS BIGINT)
-                                                  WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1)
-                                                  THEN 3
-                                                  WHEN "t62"."_key" >= MAKE_DATE(2020, 1, 1)
-                                                  THEN CAST(NULL AS BIGINT)
-                                                  ELSE CAST(NULL AS BIGINT)
-                                                END IS NULL
-                                              )
-                                              AND COALESCE(
-                                                ARRAY_CONTAINS(
-                                                  CASE
-                                                    WHEN "t62"."_key" >= MAKE_DATE(2026, 7, 1)
-                                                    THEN [
-                                                      'kontanthjaelp:aktivitetsparat',
-                                                      'kontanthjaelp:uddannelsesparat',
-                                                      'uddannelseshjaelp:aktivitetsparat',
-                                                      'uddannelseshjaelp:uddannelsesparat',
-                                                      'jobafklaring',
-                                                      'ressourceforloeb',
-                                                      'revalidering'
-                                                    ]
-                                                    ELSE CAST(NULL AS TEXT[])
-                                                  END,
-                                                  "t62"."benefit"
-                                                )
-                                                OR ARRAY_CONTAINS(
-                                                  CASE
-                                                    WHEN "t62"."_key" >= MAKE_DATE(2026, 7, 1)
-                                                    THEN [
-                                                      'kontanthjaelp:aktivitetsparat',
-                                                      'kontanthjaelp:uddannelsesparat',
-                                                      'uddannelseshjaelp:aktivitetsparat',
-                                                      'uddannelseshjaelp:uddannelsesparat',
-                                                      'jobafklaring',
-                                                      'ressourceforloeb',
-                                                      'revalidering'
-                                                    ]
-                                                    ELSE CAST(NULL AS TEXT[])
-                                                  END,
-                                                  "t62"."benefit" || ':' || COALESCE("t62"."target_group", '')
-                                                ),
-                                                FALSE
-                                              ),
-                                              FALSE
-                                            ) AS "_end_unconfirmed",
-                                            CAST(CAST("t62"."_key" + TO_MONTHS(
-                                              COALESCE(
-                                                CASE WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1) THEN 3 ELSE CAST(NULL AS BIGINT) END,
-                                                0
-                                              )
-                                            ) AS TIMESTAMP) AS DATE) AS "_plain",
-                                            DATE_DIFF(
-                                              'DAY',
-                                              "t62"."_key",
-                                              CAST(CAST("t62"."_key" + TO_MONTHS(
-                                                COALESCE(
-                                                  CASE WHEN "t62"."_key" >= MAKE_DATE(2024, 1, 1) THEN 3 ELSE CAST(NULL AS BIGINT) END,
-                                                  0
-                                                )
-                                              ) AS TIMESTAMP) AS DATE)
-                                            ) AS "_needed"
-                                          FROM (
-                                            SELECT
-                                              "t60"."person_id",
-                                              "t60"."benefit",
-                                              "t60"."_key",
-                                              MAX("t60"."_end") AS "_end",
-                                              COUNT(*) AS "periods",
-                                              FIRST("t60"."first_contact_date" ORDER BY "t60"."start_date") AS "first_contact_date",
-                                              FIRST("t60"."target_group" ORDER BY "t60"."start_date") AS "target_group",
-                                              FIRST("t60"."first_absence_date" ORDER BY "t60"."start_date") AS "first_absence_date",
-                                              FIRST("t60"."sickness_category" ORDER BY "t60"."start_date") AS "sickness_category",
-                                              FIRST("t60"."employed" ORDER BY "t60"."start_date") AS "employed",
-                                              FIRST("t60"."handover_date" ORDER BY "t60"."start_date") AS "handover_date",
-                                              FIRST("t60"."expected_absence_weeks" ORDER BY "t60"."start_date") AS "expected_absence_weeks",
-                                              FIRST("t60"."work_obligation" ORDER BY "t60"."start_date") AS "work_obligation",
-                                              FIRST("t60"."municipality" ORDER BY "t60"."start_date") AS "municipality",
-                                              MIN("t60"."early_followup_request_date") AS "early_followup_request_date",
-                                              BOOL_OR(CAST(COALESCE("t60"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
-                                            FROM "t59" AS "t60"
-                                            GROUP BY
-                                              1,
-                                              2,
-                                              3
-                                          ) AS "t62"
-                                          WHERE
-                                            "t62"."benefit" IN ('dagpenge')
-                                        ) AS "t65"
-                                        LEFT OUTER JOIN (
-                                          SELECT
-                                            "t69"."person_id" AS "_ipid",
-                                            "t69"."benefit" AS "_ibenefit",
-                                            "t69"."start_date" AS "_istart",
-                                            "t69"."i_start" AS "_i_start",
-                                            "t69"."i_end" AS "_i_end",
-                                            "t69"."cum_before" AS "_cum"
-                                          FROM (
-                                            SELECT
-                                              "t68"."person_id",
-                                              "t68"."benefit",
-                                              "t68"."_key" AS "start_date",
-                                              "t68"."i_start",
-                                              "t68"."i_end",
-                                              CAST(COALESCE(
-                                                SUM("t68"."_len") OVER (
-                                                  PARTITION BY "t68"."person_id", "t68"."benefit", "t68"."_key"
-                                                  ORDER BY "t68"."i_start" ASC
-                                                  ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                                                ),
-                                                0
-                                              ) AS INT) AS "cum_before"
-                                            FROM (
-                                              SELECT
-                                                "t67"."person_id",
-                                                "t67"."benefit",
-                                                "t67"."_key",
-                                                "t67"."_island",
-                                                "t67"."i_start",
-                                                "t67"."i_end",
-                                                CASE
-                                                  WHEN "t67"."i_end" = MAKE_DATE(9999, 12, 31)
-                                                  THEN 0
-                                                  ELSE DATE_DIFF('DAY', "t67"."i_start", "t67"."i_end") + 1
-                                                END AS "_len"
-                                              FROM (
-                                                SELECT
-                                                  "t66"."person_id",
-                                                  "t66"."benefit",
-                                                  "t66"."_key",
-                                                  "t66"."_island",
-                                                  MIN("t66"."start_date") AS "i_start",
-                                                  MAX("t66"."_end") AS "i_end"
                                                 FROM (
                                                   SELECT
                                                     "t63"."person_id",
@@ -3708,41 +2856,1830 @@ FROM (
                                                     "t63"."municipality",
                                                     "t63"."early_followup_request_date",
                                                     "t63"."education_order",
-                                                    "t63"."_new",
-                                                    SUM("t63"."_new") OVER (
-                                                      PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
-                                                      ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
+                                                    CASE
+                                                      WHEN MAX("t63"."_end") OVER (
+                                                        PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
+                                                        ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
+                                                        ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                      ) IS NULL
+                                                      THEN 1
+                                                      WHEN "t63"."start_date" > CAST(CAST(MAX("t63"."_end") OVER (
+                                                        PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
+                                                        ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
+                                                        ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                      ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
+                                                      THEN 1
+                                                      ELSE 0
+                                                    END AS "_new"
+                                                  FROM (
+                                                    SELECT
+                                                      *
+                                                    FROM "t61" AS "t62"
+                                                    WHERE
+                                                      "t62"."_acc"
+                                                  ) AS "t63"
+                                                ) AS "t67"
+                                              ) AS "t69"
+                                              GROUP BY
+                                                1,
+                                                2,
+                                                3,
+                                                4
+                                            ) AS "t70"
+                                          ) AS "t73"
+                                        ) AS "t75"
+                                      ) AS "t77"
+                                        ON "t79"."person_id" = "t77"."_ipid"
+                                        AND "t79"."benefit" = "t77"."_ibenefit"
+                                        AND "t79"."start_date" = "t77"."_istart"
+                                        AND "t77"."_cum" < "t79"."_needed"
+                                        AND (
+                                          (
+                                            "t77"."_i_end" = MAKE_DATE(9999, 12, 31)
+                                          )
+                                          OR (
+                                            (
+                                              "t77"."_cum" + DATE_DIFF('DAY', "t77"."_i_start", "t77"."_i_end") + 1
+                                            ) >= "t79"."_needed"
+                                          )
+                                        )
+                                    ) AS "t80"
+                                  ) AS "t81"
+                                ) AS "t82"
+                              ) AS "t83"
+                            ) AS "t85"
+                            LEFT OUTER JOIN (
+                              SELECT
+                                "t88"."person_id",
+                                "t88"."benefit",
+                                "t88"."start_date",
+                                CAST(SUM(
+                                  DATE_DIFF(
+                                    'DAY',
+                                    GREATEST("t88"."_ex_start", "t88"."_from"),
+                                    LEAST("t88"."_ex_end", "t88"."_to")
+                                  ) + 1
+                                ) AS INT) AS "exempt_days",
+                                BOOL_OR(
+                                  CAST((
+                                    "t88"."_ex_start" <= CAST($as_of AS DATE)
+                                  )
+                                  AND (
+                                    "t88"."_ex_end" >= CAST($as_of AS DATE)
+                                  ) AS BOOLEAN)
+                                ) AS "exempt_now",
+                                LISTAGG(
+                                  
+                                    'fritaget ' || CAST("t88"."_ex_start" AS TEXT) || '–' || CAST("t88"."_ex_end" AS TEXT) || ' (' || "t88"."_ex_reason" || ')',
+                                    ', ' ORDER BY "t88"."_ex_start" ASC
+                                  
+                                ) AS "exemption_note"
+                              FROM (
+                                SELECT
+                                  "t87"."person_id",
+                                  "t87"."benefit",
+                                  "t87"."start_date",
+                                  "t87"."_from",
+                                  "t87"."_to",
+                                  "t6"."_pid",
+                                  "t6"."_ex_start",
+                                  "t6"."_ex_end",
+                                  "t6"."_ex_reason"
+                                FROM (
+                                  SELECT
+                                    "t84"."person_id",
+                                    "t84"."benefit",
+                                    "t84"."start_date",
+                                    "t84"."window_start" AS "_from",
+                                    "t84"."due0" AS "_to"
+                                  FROM (
+                                    SELECT
+                                      "t83".*
+                                      EXCLUDE ("_point")
+                                    FROM (
+                                      SELECT
+                                        "t82"."person_id",
+                                        "t82"."benefit",
+                                        "t82"."start_date",
+                                        "t82"."end_date",
+                                        "t82"."first_contact_date",
+                                        "t82"."target_group",
+                                        "t82"."first_absence_date",
+                                        "t82"."sickness_category",
+                                        "t82"."employed",
+                                        "t82"."handover_date",
+                                        "t82"."expected_absence_weeks",
+                                        "t82"."work_obligation",
+                                        "t82"."municipality",
+                                        "t82"."early_followup_request_date",
+                                        "t82"."education_order",
+                                        "t82"."periods",
+                                        "t82"."window_start",
+                                        "t82"."required",
+                                        "t82"."required_joint",
+                                        "t82"."in_force",
+                                        "t82"."_end_unconfirmed",
+                                        "t82"."_point",
+                                        CAST(CAST("t82"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
+                                      FROM (
+                                        SELECT
+                                          "t81".*
+                                          EXCLUDE ("_cum", "_i_end", "_i_start", "_ibenefit", "_ipid", "_istart", "_needed", "_plain")
+                                        FROM (
+                                          SELECT
+                                            "t80"."person_id",
+                                            "t80"."benefit",
+                                            "t80"."start_date",
+                                            "t80"."end_date",
+                                            "t80"."first_contact_date",
+                                            "t80"."target_group",
+                                            "t80"."first_absence_date",
+                                            "t80"."sickness_category",
+                                            "t80"."employed",
+                                            "t80"."handover_date",
+                                            "t80"."expected_absence_weeks",
+                                            "t80"."work_obligation",
+                                            "t80"."municipality",
+                                            "t80"."early_followup_request_date",
+                                            "t80"."education_order",
+                                            "t80"."periods",
+                                            "t80"."window_start",
+                                            "t80"."required",
+                                            "t80"."required_joint",
+                                            "t80"."in_force",
+                                            "t80"."_end_unconfirmed",
+                                            "t80"."_plain",
+                                            "t80"."_needed",
+                                            "t80"."_ipid",
+                                            "t80"."_ibenefit",
+                                            "t80"."_istart",
+                                            "t80"."_i_start",
+                                            "t80"."_i_end",
+                                            "t80"."_cum",
+                                            CASE
+                                              WHEN "t80"."_i_start" IS NOT NULL
+                                              THEN CAST(CAST("t80"."_i_start" + TO_DAYS(CAST("t80"."_needed" - "t80"."_cum" AS INT)) AS TIMESTAMP) AS DATE)
+                                              ELSE "t80"."_plain"
+                                            END AS "_point"
+                                          FROM (
+                                            SELECT
+                                              "t79"."person_id",
+                                              "t79"."benefit",
+                                              "t79"."start_date",
+                                              "t79"."end_date",
+                                              "t79"."first_contact_date",
+                                              "t79"."target_group",
+                                              "t79"."first_absence_date",
+                                              "t79"."sickness_category",
+                                              "t79"."employed",
+                                              "t79"."handover_date",
+                                              "t79"."expected_absence_weeks",
+                                              "t79"."work_obligation",
+                                              "t79"."municipality",
+                                              "t79"."early_followup_request_date",
+                                              "t79"."education_order",
+                                              "t79"."periods",
+                                              "t79"."window_start",
+                                              "t79"."required",
+                                              "t79"."required_joint",
+                                              "t79"."in_force",
+                                              "t79"."_end_unconfirmed",
+                                              "t79"."_plain",
+                                              "t79"."_needed",
+                                              "t77"."_ipid",
+                                              "t77"."_ibenefit",
+                                              "t77"."_istart",
+                                              "t77"."_i_start",
+                                              "t77"."_i_end",
+                                              "t77"."_cum"
+                                            FROM (
+                                              SELECT
+                                                "t74"."person_id",
+                                                "t74"."benefit",
+                                                "t74"."start_date",
+                                                "t74"."end_date",
+                                                "t74"."first_contact_date",
+                                                "t74"."target_group",
+                                                "t74"."first_absence_date",
+                                                "t74"."sickness_category",
+                                                "t74"."employed",
+                                                "t74"."handover_date",
+                                                "t74"."expected_absence_weeks",
+                                                "t74"."work_obligation",
+                                                "t74"."municipality",
+                                                "t74"."early_followup_request_date",
+                                                "t74"."education_order",
+                                                "t74"."periods",
+                                                "t74"."start_date" AS "window_start",
+                                                COALESCE(
+                                                  CASE
+                                                    WHEN "t74"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                                    THEN CAST(NULL AS BIGINT)
+                                                    WHEN "t74"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                                    THEN 3
+                                                    WHEN "t74"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                                    THEN CAST(NULL AS BIGINT)
+                                                    ELSE CAST(NULL AS BIGINT)
+                                                  END,
+                                                  0
+                                                ) + COALESCE(0, 0) AS "required",
+                                                CAST(COALESCE(0, 0) AS BIGINT) AS "required_joint",
+                                                (
+                                                  CASE
+                                                    WHEN "t74"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                                    THEN CAST(NULL AS BIGINT)
+                                                    WHEN "t74"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                                    THEN 3
+                                                    WHEN "t74"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                                    THEN CAST(NULL AS BIGINT)
+                                                    ELSE CAST(NULL AS BIGINT)
+                                                  END IS NOT NULL
+                                                )
+                                                AND (
+                                                  CASE
+                                                    WHEN "t74"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                                    THEN 3
+                                                    ELSE CAST(NULL AS BIGINT)
+                                                  END IS NOT NULL
+                                                ) AS "in_force",
+                                                COALESCE(
+                                                  (
+                                                    CASE
+                                                      WHEN "t74"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                                      THEN CAST(NULL AS BIGINT)
+                                                      WHEN "t74"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                                      THEN 3
+                                                      WHEN "t74"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                                      THEN CAST(NULL AS BIGINT)
+                                                      ELSE CAST(NULL AS BIGINT)
+                                                    END IS NULL
+                                                  )
+                                                  AND COALESCE(
+                                                    ARRAY_CONTAINS(
+                                                      CASE
+                                                        WHEN "t74"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                                        THEN [
+                                                          'kontanthjaelp:aktivitetsparat',
+                                                          'kontanthjaelp:uddannelsesparat',
+                                                          'uddannelseshjaelp:aktivitetsparat',
+                                                          'uddannelseshjaelp:uddannelsesparat',
+                                                          'jobafklaring',
+                                                          'ressourceforloeb',
+                                                          'revalidering'
+                                                        ]
+                                                        ELSE CAST(NULL AS TEXT[])
+                                                      END,
+                                                      "t74"."benefit"
+                                                    )
+                                                    OR ARRAY_CONTAINS(
+                                                      CASE
+                                                        WHEN "t74"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                                        THEN [
+                                                          'kontanthjaelp:aktivitetsparat',
+                                                          'kontanthjaelp:uddannelsesparat',
+                                                          'uddannelseshjaelp:aktivitetsparat',
+                                                          'uddannelseshjaelp:uddannelsesparat',
+                                                          'jobafklaring',
+                                                          'ressourceforloeb',
+                                                          'revalidering'
+                                                        ]
+                                                        ELSE CAST(NULL AS TEXT[])
+                                                      END,
+                                                      "t74"."benefit" || ':' || COALESCE("t74"."target_group", '')
+                                                    ),
+                                                    FALSE
+                                                  ),
+                                                  FALSE
+                                                ) AS "_end_unconfirmed",
+                                                CAST(CAST("t74"."start_date" + TO_MONTHS(
+                                                  COALESCE(
+                                                    CASE
+                                                      WHEN "t74"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                                      THEN 3
+                                                      ELSE CAST(NULL AS BIGINT)
+                                                    END,
+                                                    0
+                                                  )
+                                                ) AS TIMESTAMP) AS DATE) AS "_plain",
+                                                DATE_DIFF(
+                                                  'DAY',
+                                                  "t74"."start_date",
+                                                  CAST(CAST("t74"."start_date" + TO_MONTHS(
+                                                    COALESCE(
+                                                      CASE
+                                                        WHEN "t74"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                                        THEN 3
+                                                        ELSE CAST(NULL AS BIGINT)
+                                                      END,
+                                                      0
+                                                    )
+                                                  ) AS TIMESTAMP) AS DATE)
+                                                ) AS "_needed"
+                                              FROM (
+                                                SELECT
+                                                  "t66"."person_id",
+                                                  "t66"."benefit",
+                                                  "t66"."start_date",
+                                                  "t66"."end_date",
+                                                  "t66"."first_contact_date",
+                                                  "t66"."target_group",
+                                                  "t66"."first_absence_date",
+                                                  "t66"."sickness_category",
+                                                  "t66"."employed",
+                                                  "t66"."handover_date",
+                                                  "t66"."expected_absence_weeks",
+                                                  "t66"."work_obligation",
+                                                  "t66"."municipality",
+                                                  "t66"."early_followup_request_date",
+                                                  "t66"."education_order",
+                                                  "t66"."periods"
+                                                FROM (
+                                                  SELECT
+                                                    "t64"."person_id",
+                                                    "t64"."benefit",
+                                                    "t64"."_key" AS "start_date",
+                                                    CASE
+                                                      WHEN "t64"."_end" = MAKE_DATE(9999, 12, 31)
+                                                      THEN CAST(NULL AS DATE)
+                                                      ELSE "t64"."_end"
+                                                    END AS "end_date",
+                                                    "t64"."first_contact_date",
+                                                    "t64"."target_group",
+                                                    "t64"."first_absence_date",
+                                                    "t64"."sickness_category",
+                                                    "t64"."employed",
+                                                    "t64"."handover_date",
+                                                    "t64"."expected_absence_weeks",
+                                                    "t64"."work_obligation",
+                                                    "t64"."municipality",
+                                                    "t64"."early_followup_request_date",
+                                                    "t64"."education_order",
+                                                    "t64"."periods"
+                                                  FROM (
+                                                    SELECT
+                                                      "t62"."person_id",
+                                                      "t62"."benefit",
+                                                      "t62"."_key",
+                                                      MAX("t62"."_end") AS "_end",
+                                                      COUNT(*) AS "periods",
+                                                      FIRST("t62"."first_contact_date" ORDER BY "t62"."start_date") AS "first_contact_date",
+                                                      FIRST("t62"."target_group" ORDER BY "t62"."start_date") AS "target_group",
+                                                      FIRST("t62"."first_absence_date" ORDER BY "t62"."start_date") AS "first_absence_date",
+                                                      FIRST("t62"."sickness_category" ORDER BY "t62"."start_date") AS "sickness_category",
+                                                      FIRST("t62"."employed" ORDER BY "t62"."start_date") AS "employed",
+                                                      FIRST("t62"."handover_date" ORDER BY "t62"."start_date") AS "handover_date",
+                                                      FIRST("t62"."expected_absence_weeks" ORDER BY "t62"."start_date") AS "expected_absence_weeks",
+                                                      FIRST("t62"."work_obligation" ORDER BY "t62"."start_date") AS "work_obligation",
+                                                      FIRST("t62"."municipality" ORDER BY "t62"."start_date") AS "municipality",
+                                                      MIN("t62"."early_followup_request_date") AS "early_followup_request_date",
+                                                      BOOL_OR(CAST(COALESCE("t62"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                                    FROM "t61" AS "t62"
+                                                    GROUP BY
+                                                      1,
+                                                      2,
+                                                      3
+                                                  ) AS "t64"
+                                                  WHERE
+                                                    "t64"."benefit" IN ('dagpenge')
+                                                ) AS "t66"
+                                                ANTI JOIN (
+                                                  SELECT
+                                                    "t68"."person_id" AS "_k_person_id",
+                                                    "t68"."benefit" AS "_k_benefit",
+                                                    "t68"."start_date" AS "_k_start_date"
+                                                  FROM (
+                                                    SELECT
+                                                      "t66"."person_id",
+                                                      "t66"."benefit",
+                                                      "t66"."start_date",
+                                                      "t66"."end_date",
+                                                      "t66"."first_contact_date",
+                                                      "t66"."target_group",
+                                                      "t66"."first_absence_date",
+                                                      "t66"."sickness_category",
+                                                      "t66"."employed",
+                                                      "t66"."handover_date",
+                                                      "t66"."expected_absence_weeks",
+                                                      "t66"."work_obligation",
+                                                      "t66"."municipality",
+                                                      "t66"."early_followup_request_date",
+                                                      "t66"."education_order",
+                                                      "t66"."periods"
+                                                    FROM (
+                                                      SELECT
+                                                        "t64"."person_id",
+                                                        "t64"."benefit",
+                                                        "t64"."_key" AS "start_date",
+                                                        CASE
+                                                          WHEN "t64"."_end" = MAKE_DATE(9999, 12, 31)
+                                                          THEN CAST(NULL AS DATE)
+                                                          ELSE "t64"."_end"
+                                                        END AS "end_date",
+                                                        "t64"."first_contact_date",
+                                                        "t64"."target_group",
+                                                        "t64"."first_absence_date",
+                                                        "t64"."sickness_category",
+                                                        "t64"."employed",
+                                                        "t64"."handover_date",
+                                                        "t64"."expected_absence_weeks",
+                                                        "t64"."work_obligation",
+                                                        "t64"."municipality",
+                                                        "t64"."early_followup_request_date",
+                                                        "t64"."education_order",
+                                                        "t64"."periods"
+                                                      FROM (
+                                                        SELECT
+                                                          "t62"."person_id",
+                                                          "t62"."benefit",
+                                                          "t62"."_key",
+                                                          MAX("t62"."_end") AS "_end",
+                                                          COUNT(*) AS "periods",
+                                                          FIRST("t62"."first_contact_date" ORDER BY "t62"."start_date") AS "first_contact_date",
+                                                          FIRST("t62"."target_group" ORDER BY "t62"."start_date") AS "target_group",
+                                                          FIRST("t62"."first_absence_date" ORDER BY "t62"."start_date") AS "first_absence_date",
+                                                          FIRST("t62"."sickness_category" ORDER BY "t62"."start_date") AS "sickness_category",
+                                                          FIRST("t62"."employed" ORDER BY "t62"."start_date") AS "employed",
+                                                          FIRST("t62"."handover_date" ORDER BY "t62"."start_date") AS "handover_date",
+                                                          FIRST("t62"."expected_absence_weeks" ORDER BY "t62"."start_date") AS "expected_absence_weeks",
+                                                          FIRST("t62"."work_obligation" ORDER BY "t62"."start_date") AS "work_obligation",
+                                                          FIRST("t62"."municipality" ORDER BY "t62"."start_date") AS "municipality",
+                                                          MIN("t62"."early_followup_request_date") AS "early_followup_request_date",
+                                                          BOOL_OR(CAST(COALESCE("t62"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                                        FROM "t61" AS "t62"
+                                                        GROUP BY
+                                                          1,
+                                                          2,
+                                                          3
+                                                      ) AS "t64"
+                                                      WHERE
+                                                        "t64"."benefit" IN ('dagpenge')
+                                                    ) AS "t66"
+                                                    SEMI JOIN (
+                                                      SELECT
+                                                        "t2"."person_id" AS "_mpid",
+                                                        "t2"."start_date" AS "_mstart"
+                                                      FROM "benefit_periods" AS "t2"
+                                                      WHERE
+                                                        "t2"."benefit" = 'dagpenge' AND COALESCE("t2"."jobcentre_course", FALSE)
+                                                    ) AS "t8"
+                                                      ON "t66"."person_id" = "t8"."_mpid"
+                                                      AND "t8"."_mstart" >= "t66"."start_date"
+                                                      AND (
+                                                        (
+                                                          "t66"."end_date" IS NULL
+                                                        ) OR (
+                                                          "t8"."_mstart" <= "t66"."end_date"
+                                                        )
+                                                      )
+                                                  ) AS "t68"
+                                                  WHERE
+                                                    CASE
+                                                      WHEN "t68"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                                      THEN CAST(NULL AS BIGINT)
+                                                      WHEN "t68"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                                      THEN 6
+                                                      WHEN "t68"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                                      THEN CAST(NULL AS BIGINT)
+                                                      ELSE CAST(NULL AS BIGINT)
+                                                    END IS NOT NULL
+                                                ) AS "t72"
+                                                  ON "t66"."person_id" = "t72"."_k_person_id"
+                                                  AND "t66"."benefit" = "t72"."_k_benefit"
+                                                  AND "t66"."start_date" = "t72"."_k_start_date"
+                                              ) AS "t74"
+                                            ) AS "t79"
+                                            LEFT OUTER JOIN (
+                                              SELECT
+                                                "t75"."person_id" AS "_ipid",
+                                                "t75"."benefit" AS "_ibenefit",
+                                                "t75"."start_date" AS "_istart",
+                                                "t75"."i_start" AS "_i_start",
+                                                "t75"."i_end" AS "_i_end",
+                                                "t75"."cum_before" AS "_cum"
+                                              FROM (
+                                                SELECT
+                                                  "t73"."person_id",
+                                                  "t73"."benefit",
+                                                  "t73"."_key" AS "start_date",
+                                                  "t73"."i_start",
+                                                  "t73"."i_end",
+                                                  CAST(COALESCE(
+                                                    SUM("t73"."_len") OVER (
+                                                      PARTITION BY "t73"."person_id", "t73"."benefit", "t73"."_key"
+                                                      ORDER BY "t73"."i_start" ASC
+                                                      ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                    ),
+                                                    0
+                                                  ) AS INT) AS "cum_before"
+                                                FROM (
+                                                  SELECT
+                                                    "t70"."person_id",
+                                                    "t70"."benefit",
+                                                    "t70"."_key",
+                                                    "t70"."_island",
+                                                    "t70"."i_start",
+                                                    "t70"."i_end",
+                                                    CASE
+                                                      WHEN "t70"."i_end" = MAKE_DATE(9999, 12, 31)
+                                                      THEN 0
+                                                      ELSE DATE_DIFF('DAY', "t70"."i_start", "t70"."i_end") + 1
+                                                    END AS "_len"
+                                                  FROM (
+                                                    SELECT
+                                                      "t69"."person_id",
+                                                      "t69"."benefit",
+                                                      "t69"."_key",
+                                                      "t69"."_island",
+                                                      MIN("t69"."start_date") AS "i_start",
+                                                      MAX("t69"."_end") AS "i_end"
+                                                    FROM (
+                                                      SELECT
+                                                        "t67"."person_id",
+                                                        "t67"."benefit",
+                                                        "t67"."start_date",
+                                                        "t67"."_end",
+                                                        "t67"."_key",
+                                                        "t67"."_acc",
+                                                        "t67"."first_contact_date",
+                                                        "t67"."target_group",
+                                                        "t67"."first_absence_date",
+                                                        "t67"."sickness_category",
+                                                        "t67"."employed",
+                                                        "t67"."handover_date",
+                                                        "t67"."expected_absence_weeks",
+                                                        "t67"."work_obligation",
+                                                        "t67"."municipality",
+                                                        "t67"."early_followup_request_date",
+                                                        "t67"."education_order",
+                                                        "t67"."_new",
+                                                        SUM("t67"."_new") OVER (
+                                                          PARTITION BY "t67"."person_id", "t67"."benefit", "t67"."_key"
+                                                          ORDER BY "t67"."start_date" ASC, "t67"."_end" ASC
+                                                          ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                                        ) AS "_island"
+                                                      FROM (
+                                                        SELECT
+                                                          "t63"."person_id",
+                                                          "t63"."benefit",
+                                                          "t63"."start_date",
+                                                          "t63"."_end",
+                                                          "t63"."_key",
+                                                          "t63"."_acc",
+                                                          "t63"."first_contact_date",
+                                                          "t63"."target_group",
+                                                          "t63"."first_absence_date",
+                                                          "t63"."sickness_category",
+                                                          "t63"."employed",
+                                                          "t63"."handover_date",
+                                                          "t63"."expected_absence_weeks",
+                                                          "t63"."work_obligation",
+                                                          "t63"."municipality",
+                                                          "t63"."early_followup_request_date",
+                                                          "t63"."education_order",
+                                                          CASE
+                                                            WHEN MAX("t63"."_end") OVER (
+                                                              PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
+                                                              ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
+                                                              ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                            ) IS NULL
+                                                            THEN 1
+                                                            WHEN "t63"."start_date" > CAST(CAST(MAX("t63"."_end") OVER (
+                                                              PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
+                                                              ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
+                                                              ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                            ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
+                                                            THEN 1
+                                                            ELSE 0
+                                                          END AS "_new"
+                                                        FROM (
+                                                          SELECT
+                                                            *
+                                                          FROM "t61" AS "t62"
+                                                          WHERE
+                                                            "t62"."_acc"
+                                                        ) AS "t63"
+                                                      ) AS "t67"
+                                                    ) AS "t69"
+                                                    GROUP BY
+                                                      1,
+                                                      2,
+                                                      3,
+                                                      4
+                                                  ) AS "t70"
+                                                ) AS "t73"
+                                              ) AS "t75"
+                                            ) AS "t77"
+                                              ON "t79"."person_id" = "t77"."_ipid"
+                                              AND "t79"."benefit" = "t77"."_ibenefit"
+                                              AND "t79"."start_date" = "t77"."_istart"
+                                              AND "t77"."_cum" < "t79"."_needed"
+                                              AND (
+                                                (
+                                                  "t77"."_i_end" = MAKE_DATE(9999, 12, 31)
+                                                )
+                                                OR (
+                                                  (
+                                                    "t77"."_cum" + DATE_DIFF('DAY', "t77"."_i_start", "t77"."_i_end") + 1
+                                                  ) >= "t79"."_needed"
+                                                )
+                                              )
+                                          ) AS "t80"
+                                        ) AS "t81"
+                                      ) AS "t82"
+                                    ) AS "t83"
+                                  ) AS "t84"
+                                ) AS "t87"
+                                INNER JOIN (
+                                  SELECT
+                                    "t0"."person_id" AS "_pid",
+                                    "t0"."start_date" AS "_ex_start",
+                                    "t0"."end_date" AS "_ex_end",
+                                    "t0"."reason" AS "_ex_reason"
+                                  FROM "exemptions" AS "t0"
+                                  WHERE
+                                    "t0"."start_date" <= CAST($as_of AS DATE)
+                                ) AS "t6"
+                                  ON "t87"."person_id" = "t6"."_pid"
+                                  AND "t6"."_ex_start" <= "t87"."_to"
+                                  AND "t6"."_ex_end" >= "t87"."_from"
+                              ) AS "t88"
+                              GROUP BY
+                                1,
+                                2,
+                                3
+                            ) AS "t90"
+                              ON "t85"."person_id" = "t90"."person_id"
+                              AND "t85"."benefit" = "t90"."benefit"
+                              AND "t85"."start_date" = "t90"."start_date"
+                          ) AS "t91"
+                        ) AS "t92"
+                      ) AS "t94"
+                      INNER JOIN (
+                        SELECT
+                          *
+                        FROM "conversations" AS "t1"
+                        WHERE
+                          "t1"."status" = 'afholdt'
+                          AND COALESCE("t1"."individual", TRUE)
+                          AND "t1"."date" <= CAST($as_of AS DATE)
+                          AND "t1"."kind" IN ('jobsamtale')
+                      ) AS "t7"
+                        ON "t94"."person_id" = "t7"."person_id"
+                        AND "t7"."date" >= "t94"."_first"
+                        AND "t7"."date" <= "t94"."_last"
+                    ) AS "t95"
+                    WHERE
+                      COALESCE(
+                        ARRAY_CONTAINS(
+                          CASE
+                            WHEN "t95"."window_start" >= MAKE_DATE(2024, 1, 1)
+                            THEN ['akasse']
+                            ELSE CAST(NULL AS TEXT[])
+                          END,
+                          "t95"."held_by"
+                        ),
+                        FALSE
+                      )
+                      AND COALESCE(
+                        ARRAY_CONTAINS(
+                          CASE
+                            WHEN "t95"."window_start" >= MAKE_DATE(2020, 1, 1)
+                            THEN ['personligt', 'telefon', 'video']
+                            ELSE CAST(NULL AS TEXT[])
+                          END,
+                          "t95"."form"
+                        ),
+                        FALSE
+                      )
+                  ) AS "t101"
+                  INNER JOIN (
+                    SELECT
+                      "t92"."person_id",
+                      "t92"."benefit",
+                      "t92"."start_date",
+                      "t92"."required" AS "_n",
+                      CAST(CAST("t92"."due0" + TO_DAYS(
+                        CASE
+                          WHEN COALESCE(
+                            CASE
+                              WHEN "t92"."window_start" >= MAKE_DATE(2020, 1, 1)
+                              THEN TRUE
+                              ELSE CAST(NULL AS BOOLEAN)
+                            END,
+                            FALSE
+                          )
+                          THEN COALESCE("t92"."exempt_days", 0)
+                          ELSE 0
+                        END
+                      ) AS TIMESTAMP) AS DATE) AS "_due"
+                    FROM (
+                      SELECT
+                        "t91".*
+                        EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
+                      FROM (
+                        SELECT
+                          "t85"."person_id",
+                          "t85"."benefit",
+                          "t85"."start_date",
+                          "t85"."end_date",
+                          "t85"."first_contact_date",
+                          "t85"."target_group",
+                          "t85"."first_absence_date",
+                          "t85"."sickness_category",
+                          "t85"."employed",
+                          "t85"."handover_date",
+                          "t85"."expected_absence_weeks",
+                          "t85"."work_obligation",
+                          "t85"."municipality",
+                          "t85"."early_followup_request_date",
+                          "t85"."education_order",
+                          "t85"."periods",
+                          "t85"."window_start",
+                          "t85"."required",
+                          "t85"."required_joint",
+                          "t85"."in_force",
+                          "t85"."_end_unconfirmed",
+                          "t85"."due0",
+                          "t90"."person_id" AS "person_id_right",
+                          "t90"."benefit" AS "benefit_right",
+                          "t90"."start_date" AS "start_date_right",
+                          "t90"."exempt_days",
+                          "t90"."exempt_now",
+                          "t90"."exemption_note"
+                        FROM (
+                          SELECT
+                            "t83".*
+                            EXCLUDE ("_point")
+                          FROM (
+                            SELECT
+                              "t82"."person_id",
+                              "t82"."benefit",
+                              "t82"."start_date",
+                              "t82"."end_date",
+                              "t82"."first_contact_date",
+                              "t82"."target_group",
+                              "t82"."first_absence_date",
+                              "t82"."sickness_category",
+                              "t82"."employed",
+                              "t82"."handover_date",
+                              "t82"."expected_absence_weeks",
+                              "t82"."work_obligation",
+                              "t82"."municipality",
+                              "t82"."early_followup_request_date",
+                              "t82"."education_order",
+                              "t82"."periods",
+                              "t82"."window_start",
+                              "t82"."required",
+                              "t82"."required_joint",
+                              "t82"."in_force",
+                              "t82"."_end_unconfirmed",
+                              "t82"."_point",
+                              CAST(CAST("t82"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
+                            FROM (
+                              SELECT
+                                "t81".*
+                                EXCLUDE ("_cum", "_i_end", "_i_start", "_ibenefit", "_ipid", "_istart", "_needed", "_plain")
+                              FROM (
+                                SELECT
+                                  "t80"."person_id",
+                                  "t80"."benefit",
+                                  "t80"."start_date",
+                                  "t80"."end_date",
+                                  "t80"."first_contact_date",
+                                  "t80"."target_group",
+                                  "t80"."first_absence_date",
+                                  "t80"."sickness_category",
+                                  "t80"."employed",
+                                  "t80"."handover_date",
+                                  "t80"."expected_absence_weeks",
+                                  "t80"."work_obligation",
+                                  "t80"."municipality",
+                                  "t80"."early_followup_request_date",
+                                  "t80"."education_order",
+                                  "t80"."periods",
+                                  "t80"."window_start",
+                                  "t80"."required",
+                                  "t80"."required_joint",
+                                  "t80"."in_force",
+                                  "t80"."_end_unconfirmed",
+                                  "t80"."_plain",
+                                  "t80"."_needed",
+                                  "t80"."_ipid",
+                                  "t80"."_ibenefit",
+                                  "t80"."_istart",
+                                  "t80"."_i_start",
+                                  "t80"."_i_end",
+                                  "t80"."_cum",
+                                  CASE
+                                    WHEN "t80"."_i_start" IS NOT NULL
+                                    THEN CAST(CAST("t80"."_i_start" + TO_DAYS(CAST("t80"."_needed" - "t80"."_cum" AS INT)) AS TIMESTAMP) AS DATE)
+                                    ELSE "t80"."_plain"
+                                  END AS "_point"
+                                FROM (
+                                  SELECT
+                                    "t79"."person_id",
+                                    "t79"."benefit",
+                                    "t79"."start_date",
+                                    "t79"."end_date",
+                                    "t79"."first_contact_date",
+                                    "t79"."target_group",
+                                    "t79"."first_absence_date",
+                                    "t79"."sickness_category",
+                                    "t79"."employed",
+                                    "t79"."handover_date",
+                                    "t79"."expected_absence_weeks",
+                                    "t79"."work_obligation",
+                                    "t79"."municipality",
+                                    "t79"."early_followup_request_date",
+                                    "t79"."education_order",
+                                    "t79"."periods",
+                                    "t79"."window_start",
+                                    "t79"."required",
+                                    "t79"."required_joint",
+                                    "t79"."in_force",
+                                    "t79"."_end_unconfirmed",
+                                    "t79"."_plain",
+                                    "t79"."_needed",
+                                    "t77"."_ipid",
+                                    "t77"."_ibenefit",
+                                    "t77"."_istart",
+                                    "t77"."_i_start",
+                                    "t77"."_i_end",
+                                    "t77"."_cum"
+                                  FROM (
+                                    SELECT
+                                      "t74"."person_id",
+                                      "t74"."benefit",
+                                      "t74"."start_date",
+                                      "t74"."end_date",
+                                      "t74"."first_contact_date",
+                                      "t74"."target_group",
+                                      "t74"."first_absence_date",
+                                      "t74"."sickness_category",
+                                      "t74"."employed",
+                                      "t74"."handover_date",
+                                      "t74"."expected_absence_weeks",
+                                      "t74"."work_obligation",
+                                      "t74"."municipality",
+                                      "t74"."early_followup_request_date",
+                                      "t74"."education_order",
+                                      "t74"."periods",
+                                      "t74"."start_date" AS "window_start",
+                                      COALESCE(
+                                        CASE
+                                          WHEN "t74"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                          THEN CAST(NULL AS BIGINT)
+                                          WHEN "t74"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                          THEN 3
+                                          WHEN "t74"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                          THEN CAST(NULL AS BIGINT)
+                                          ELSE CAST(NULL AS BIGINT)
+                                        END,
+                                        0
+                                      ) + COALESCE(0, 0) AS "required",
+                                      CAST(COALESCE(0, 0) AS BIGINT) AS "required_joint",
+                                      (
+                                        CASE
+                                          WHEN "t74"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                          THEN CAST(NULL AS BIGINT)
+                                          WHEN "t74"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                          THEN 3
+                                          WHEN "t74"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                          THEN CAST(NULL AS BIGINT)
+                                          ELSE CAST(NULL AS BIGINT)
+                                        END IS NOT NULL
+                                      )
+                                      AND (
+                                        CASE
+                                          WHEN "t74"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                          THEN 3
+                                          ELSE CAST(NULL AS BIGINT)
+                                        END IS NOT NULL
+                                      ) AS "in_force",
+                                      COALESCE(
+                                        (
+                                          CASE
+                                            WHEN "t74"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                            THEN CAST(NULL AS BIGINT)
+                                            WHEN "t74"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                            THEN 3
+                                            WHEN "t74"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                            THEN CAST(NULL AS BIGINT)
+                                            ELSE CAST(NULL AS BIGINT)
+                                          END IS NULL
+                                        )
+                                        AND COALESCE(
+                                          ARRAY_CONTAINS(
+                                            CASE
+                                              WHEN "t74"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                              THEN [
+                                                'kontanthjaelp:aktivitetsparat',
+                                                'kontanthjaelp:uddannelsesparat',
+                                                'uddannelseshjaelp:aktivitetsparat',
+                                                'uddannelseshjaelp:uddannelsesparat',
+                                                'jobafklaring',
+                                                'ressourceforloeb',
+                                                'revalidering'
+                                              ]
+                                              ELSE CAST(NULL AS TEXT[])
+                                            END,
+                                            "t74"."benefit"
+                                          )
+                                          OR ARRAY_CONTAINS(
+                                            CASE
+                                              WHEN "t74"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                              THEN [
+                                                'kontanthjaelp:aktivitetsparat',
+                                                'kontanthjaelp:uddannelsesparat',
+                                                'uddannelseshjaelp:aktivitetsparat',
+                                                'uddannelseshjaelp:uddannelsesparat',
+                                                'jobafklaring',
+                                                'ressourceforloeb',
+                                                'revalidering'
+                                              ]
+                                              ELSE CAST(NULL AS TEXT[])
+                                            END,
+                                            "t74"."benefit" || ':' || COALESCE("t74"."target_group", '')
+                                          ),
+                                          FALSE
+                                        ),
+                                        FALSE
+                                      ) AS "_end_unconfirmed",
+                                      CAST(CAST("t74"."start_date" + TO_MONTHS(
+                                        COALESCE(
+                                          CASE
+                                            WHEN "t74"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                            THEN 3
+                                            ELSE CAST(NULL AS BIGINT)
+                                          END,
+                                          0
+                                        )
+                                      ) AS TIMESTAMP) AS DATE) AS "_plain",
+                                      DATE_DIFF(
+                                        'DAY',
+                                        "t74"."start_date",
+                                        CAST(CAST("t74"."start_date" + TO_MONTHS(
+                                          COALESCE(
+                                            CASE
+                                              WHEN "t74"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                              THEN 3
+                                              ELSE CAST(NULL AS BIGINT)
+                                            END,
+                                            0
+                                          )
+                                        ) AS TIMESTAMP) AS DATE)
+                                      ) AS "_needed"
+                                    FROM (
+                                      SELECT
+                                        "t66"."person_id",
+                                        "t66"."benefit",
+                                        "t66"."start_date",
+                                        "t66"."end_date",
+                                        "t66"."first_contact_date",
+                                        "t66"."target_group",
+                                        "t66"."first_absence_date",
+                                        "t66"."sickness_category",
+                                        "t66"."employed",
+                                        "t66"."handover_date",
+                                        "t66"."expected_absence_weeks",
+                                        "t66"."work_obligation",
+                                        "t66"."municipality",
+                                        "t66"."early_followup_request_date",
+                                        "t66"."education_order",
+                                        "t66"."periods"
+                                      FROM (
+                                        SELECT
+                                          "t64"."person_id",
+                                          "t64"."benefit",
+                                          "t64"."_key" AS "start_date",
+                                          CASE
+                                            WHEN "t64"."_end" = MAKE_DATE(9999, 12, 31)
+                                            THEN CAST(NULL AS DATE)
+                                            ELSE "t64"."_end"
+                                          END AS "end_date",
+                                          "t64"."first_contact_date",
+                                          "t64"."target_group",
+                                          "t64"."first_absence_date",
+                                          "t64"."sickness_category",
+                                          "t64"."employed",
+                                          "t64"."handover_date",
+                                          "t64"."expected_absence_weeks",
+                                          "t64"."work_obligation",
+                                          "t64"."municipality",
+                                          "t64"."early_followup_request_date",
+                                          "t64"."education_order",
+                                          "t64"."periods"
+                                        FROM (
+                                          SELECT
+                                            "t62"."person_id",
+                                            "t62"."benefit",
+                                            "t62"."_key",
+                                            MAX("t62"."_end") AS "_end",
+                                            COUNT(*) AS "periods",
+                                            FIRST("t62"."first_contact_date" ORDER BY "t62"."start_date") AS "first_contact_date",
+                                            FIRST("t62"."target_group" ORDER BY "t62"."start_date") AS "target_group",
+                                            FIRST("t62"."first_absence_date" ORDER BY "t62"."start_date") AS "first_absence_date",
+                                            FIRST("t62"."sickness_category" ORDER BY "t62"."start_date") AS "sickness_category",
+                                            FIRST("t62"."employed" ORDER BY "t62"."start_date") AS "employed",
+                                            FIRST("t62"."handover_date" ORDER BY "t62"."start_date") AS "handover_date",
+                                            FIRST("t62"."expected_absence_weeks" ORDER BY "t62"."start_date") AS "expected_absence_weeks",
+                                            FIRST("t62"."work_obligation" ORDER BY "t62"."start_date") AS "work_obligation",
+                                            FIRST("t62"."municipality" ORDER BY "t62"."start_date") AS "municipality",
+                                            MIN("t62"."early_followup_request_date") AS "early_followup_request_date",
+                                            BOOL_OR(CAST(COALESCE("t62"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                          FROM "t61" AS "t62"
+                                          GROUP BY
+                                            1,
+                                            2,
+                                            3
+                                        ) AS "t64"
+                                        WHERE
+                                          "t64"."benefit" IN ('dagpenge')
+                                      ) AS "t66"
+                                      ANTI JOIN (
+                                        SELECT
+                                          "t68"."person_id" AS "_k_person_id",
+                                          "t68"."benefit" AS "_k_benefit",
+                                          "t68"."start_date" AS "_k_start_date"
+                                        FROM (
+                                          SELECT
+                                            "t66"."person_id",
+                                            "t66"."benefit",
+                                            "t66"."start_date",
+                                            "t66"."end_date",
+                                            "t66"."first_contact_date",
+                                            "t66"."target_group",
+                                            "t66"."first_absence_date",
+                                            "t66"."sickness_category",
+                                            "t66"."employed",
+                                            "t66"."handover_date",
+                                            "t66"."expected_absence_weeks",
+                                            "t66"."work_obligation",
+                                            "t66"."municipality",
+                                            "t66"."early_followup_request_date",
+                                            "t66"."education_order",
+                                            "t66"."periods"
+                                          FROM (
+                                            SELECT
+                                              "t64"."person_id",
+                                              "t64"."benefit",
+                                              "t64"."_key" AS "start_date",
+                                              CASE
+                                                WHEN "t64"."_end" = MAKE_DATE(9999, 12, 31)
+                                                THEN CAST(NULL AS DATE)
+                                                ELSE "t64"."_end"
+                                              END AS "end_date",
+                                              "t64"."first_contact_date",
+                                              "t64"."target_group",
+                                              "t64"."first_absence_date",
+                                              "t64"."sickness_category",
+                                              "t64"."employed",
+                                              "t64"."handover_date",
+                                              "t64"."expected_absence_weeks",
+                                              "t64"."work_obligation",
+                                              "t64"."municipality",
+                                              "t64"."early_followup_request_date",
+                                              "t64"."education_order",
+                                              "t64"."periods"
+                                            FROM (
+                                              SELECT
+                                                "t62"."person_id",
+                                                "t62"."benefit",
+                                                "t62"."_key",
+                                                MAX("t62"."_end") AS "_end",
+                                                COUNT(*) AS "periods",
+                                                FIRST("t62"."first_contact_date" ORDER BY "t62"."start_date") AS "first_contact_date",
+                                                FIRST("t62"."target_group" ORDER BY "t62"."start_date") AS "target_group",
+                                                FIRST("t62"."first_absence_date" ORDER BY "t62"."start_date") AS "first_absence_date",
+                                                FIRST("t62"."sickness_category" ORDER BY "t62"."start_date") AS "sickness_category",
+                                                FIRST("t62"."employed" ORDER BY "t62"."start_date") AS "employed",
+                                                FIRST("t62"."handover_date" ORDER BY "t62"."start_date") AS "handover_date",
+                                                FIRST("t62"."expected_absence_weeks" ORDER BY "t62"."start_date") AS "expected_absence_weeks",
+                                                FIRST("t62"."work_obligation" ORDER BY "t62"."start_date") AS "work_obligation",
+                                                FIRST("t62"."municipality" ORDER BY "t62"."start_date") AS "municipality",
+                                                MIN("t62"."early_followup_request_date") AS "early_followup_request_date",
+                                                BOOL_OR(CAST(COALESCE("t62"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                              FROM "t61" AS "t62"
+                                              GROUP BY
+                                                1,
+                                                2,
+                                                3
+                                            ) AS "t64"
+                                            WHERE
+                                              "t64"."benefit" IN ('dagpenge')
+                                          ) AS "t66"
+                                          SEMI JOIN (
+                                            SELECT
+                                              "t2"."person_id" AS "_mpid",
+                                              "t2"."start_date" AS "_mstart"
+                                            FROM "benefit_periods" AS "t2"
+                                            WHERE
+                                              "t2"."benefit" = 'dagpenge' AND COALESCE("t2"."jobcentre_course", FALSE)
+                                          ) AS "t8"
+                                            ON "t66"."person_id" = "t8"."_mpid"
+                                            AND "t8"."_mstart" >= "t66"."start_date"
+                                            AND (
+                                              (
+                                                "t66"."end_date" IS NULL
+                                              ) OR (
+                                                "t8"."_mstart" <= "t66"."end_date"
+                                              )
+                                            )
+                                        ) AS "t68"
+                                        WHERE
+                                          CASE
+                                            WHEN "t68"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                            THEN CAST(NULL AS BIGINT)
+                                            WHEN "t68"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                            THEN 6
+                                            WHEN "t68"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                            THEN CAST(NULL AS BIGINT)
+                                            ELSE CAST(NULL AS BIGINT)
+                                          END IS NOT NULL
+                                      ) AS "t72"
+                                        ON "t66"."person_id" = "t72"."_k_person_id"
+                                        AND "t66"."benefit" = "t72"."_k_benefit"
+                                        AND "t66"."start_date" = "t72"."_k_start_date"
+                                    ) AS "t74"
+                                  ) AS "t79"
+                                  LEFT OUTER JOIN (
+                                    SELECT
+                                      "t75"."person_id" AS "_ipid",
+                                      "t75"."benefit" AS "_ibenefit",
+                                      "t75"."start_date" AS "_istart",
+                                      "t75"."i_start" AS "_i_start",
+                                      "t75"."i_end" AS "_i_end",
+                                      "t75"."cum_before" AS "_cum"
+                                    FROM (
+                                      SELECT
+                                        "t73"."person_id",
+                                        "t73"."benefit",
+                                        "t73"."_key" AS "start_date",
+                                        "t73"."i_start",
+                                        "t73"."i_end",
+                                        CAST(COALESCE(
+                                          SUM("t73"."_len") OVER (
+                                            PARTITION BY "t73"."person_id", "t73"."benefit", "t73"."_key"
+                                            ORDER BY "t73"."i_start" ASC
+                                            ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                          ),
+                                          0
+                                        ) AS INT) AS "cum_before"
+                                      FROM (
+                                        SELECT
+                                          "t70"."person_id",
+                                          "t70"."benefit",
+                                          "t70"."_key",
+                                          "t70"."_island",
+                                          "t70"."i_start",
+                                          "t70"."i_end",
+                                          CASE
+                                            WHEN "t70"."i_end" = MAKE_DATE(9999, 12, 31)
+                                            THEN 0
+                                            ELSE DATE_DIFF('DAY', "t70"."i_start", "t70"."i_end") + 1
+                                          END AS "_len"
+                                        FROM (
+                                          SELECT
+                                            "t69"."person_id",
+                                            "t69"."benefit",
+                                            "t69"."_key",
+                                            "t69"."_island",
+                                            MIN("t69"."start_date") AS "i_start",
+                                            MAX("t69"."_end") AS "i_end"
+                                          FROM (
+                                            SELECT
+                                              "t67"."person_id",
+                                              "t67"."benefit",
+                                              "t67"."start_date",
+                                              "t67"."_end",
+                                              "t67"."_key",
+                                              "t67"."_acc",
+                                              "t67"."first_contact_date",
+                                              "t67"."target_group",
+                                              "t67"."first_absence_date",
+                                              "t67"."sickness_category",
+                                              "t67"."employed",
+                                              "t67"."handover_date",
+                                              "t67"."expected_absence_weeks",
+                                              "t67"."work_obligation",
+                                              "t67"."municipality",
+                                              "t67"."early_followup_request_date",
+                                              "t67"."education_order",
+                                              "t67"."_new",
+                                              SUM("t67"."_new") OVER (
+                                                PARTITION BY "t67"."person_id", "t67"."benefit", "t67"."_key"
+                                                ORDER BY "t67"."start_date" ASC, "t67"."_end" ASC
+                                                ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                              ) AS "_island"
+                                            FROM (
+                                              SELECT
+                                                "t63"."person_id",
+                                                "t63"."benefit",
+                                                "t63"."start_date",
+                                                "t63"."_end",
+                                                "t63"."_key",
+                                                "t63"."_acc",
+                                                "t63"."first_contact_date",
+                                                "t63"."target_group",
+                                                "t63"."first_absence_date",
+                                                "t63"."sickness_category",
+                                                "t63"."employed",
+                                                "t63"."handover_date",
+                                                "t63"."expected_absence_weeks",
+                                                "t63"."work_obligation",
+                                                "t63"."municipality",
+                                                "t63"."early_followup_request_date",
+                                                "t63"."education_order",
+                                                CASE
+                                                  WHEN MAX("t63"."_end") OVER (
+                                                    PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
+                                                    ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
+                                                    ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                  ) IS NULL
+                                                  THEN 1
+                                                  WHEN "t63"."start_date" > CAST(CAST(MAX("t63"."_end") OVER (
+                                                    PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
+                                                    ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
+                                                    ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                  ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
+                                                  THEN 1
+                                                  ELSE 0
+                                                END AS "_new"
+                                              FROM (
+                                                SELECT
+                                                  *
+                                                FROM "t61" AS "t62"
+                                                WHERE
+                                                  "t62"."_acc"
+                                              ) AS "t63"
+                                            ) AS "t67"
+                                          ) AS "t69"
+                                          GROUP BY
+                                            1,
+                                            2,
+                                            3,
+                                            4
+                                        ) AS "t70"
+                                      ) AS "t73"
+                                    ) AS "t75"
+                                  ) AS "t77"
+                                    ON "t79"."person_id" = "t77"."_ipid"
+                                    AND "t79"."benefit" = "t77"."_ibenefit"
+                                    AND "t79"."start_date" = "t77"."_istart"
+                                    AND "t77"."_cum" < "t79"."_needed"
+                                    AND (
+                                      (
+                                        "t77"."_i_end" = MAKE_DATE(9999, 12, 31)
+                                      )
+                                      OR (
+                                        (
+                                          "t77"."_cum" + DATE_DIFF('DAY', "t77"."_i_start", "t77"."_i_end") + 1
+                                        ) >= "t79"."_needed"
+                                      )
+                                    )
+                                ) AS "t80"
+                              ) AS "t81"
+                            ) AS "t82"
+                          ) AS "t83"
+                        ) AS "t85"
+                        LEFT OUTER JOIN (
+                          SELECT
+                            "t88"."person_id",
+                            "t88"."benefit",
+                            "t88"."start_date",
+                            CAST(SUM(
+                              DATE_DIFF(
+                                'DAY',
+                                GREATEST("t88"."_ex_start", "t88"."_from"),
+                                LEAST("t88"."_ex_end", "t88"."_to")
+                              ) + 1
+                            ) AS INT) AS "exempt_days",
+                            BOOL_OR(
+                              CAST((
+                                "t88"."_ex_start" <= CAST($as_of AS DATE)
+                              )
+                              AND (
+                                "t88"."_ex_end" >= CAST($as_of AS DATE)
+                              ) AS BOOLEAN)
+                            ) AS "exempt_now",
+                            LISTAGG(
+                              
+                                'fritaget ' || CAST("t88"."_ex_start" AS TEXT) || '–' || CAST("t88"."_ex_end" AS TEXT) || ' (' || "t88"."_ex_reason" || ')',
+                                ', ' ORDER BY "t88"."_ex_start" ASC
+                              
+                            ) AS "exemption_note"
+                          FROM (
+                            SELECT
+                              "t87"."person_id",
+                              "t87"."benefit",
+                              "t87"."start_date",
+                              "t87"."_from",
+                              "t87"."_to",
+                              "t6"."_pid",
+                              "t6"."_ex_start",
+                              "t6"."_ex_end",
+                              "t6"."_ex_reason"
+                            FROM (
+                              SELECT
+                                "t84"."person_id",
+                                "t84"."benefit",
+                                "t84"."start_date",
+                                "t84"."window_start" AS "_from",
+                                "t84"."due0" AS "_to"
+                              FROM (
+                                SELECT
+                                  "t83".*
+                                  EXCLUDE ("_point")
+                                FROM (
+                                  SELECT
+                                    "t82"."person_id",
+                                    "t82"."benefit",
+                                    "t82"."start_date",
+                                    "t82"."end_date",
+                                    "t82"."first_contact_date",
+                                    "t82"."target_group",
+                                    "t82"."first_absence_date",
+                                    "t82"."sickness_category",
+                                    "t82"."employed",
+                                    "t82"."handover_date",
+                                    "t82"."expected_absence_weeks",
+                                    "t82"."work_obligation",
+                                    "t82"."municipality",
+                                    "t82"."early_followup_request_date",
+                                    "t82"."education_order",
+                                    "t82"."periods",
+                                    "t82"."window_start",
+                                    "t82"."required",
+                                    "t82"."required_joint",
+                                    "t82"."in_force",
+                                    "t82"."_end_unconfirmed",
+                                    "t82"."_point",
+                                    CAST(CAST("t82"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
+                                  FROM (
+                                    SELECT
+                                      "t81".*
+                                      EXCLUDE ("_cum", "_i_end", "_i_start", "_ibenefit", "_ipid", "_istart", "_needed", "_plain")
+                                    FROM (
+                                      SELECT
+                                        "t80"."person_id",
+                                        "t80"."benefit",
+                                        "t80"."start_date",
+                                        "t80"."end_date",
+                                        "t80"."first_contact_date",
+                                        "t80"."target_group",
+                                        "t80"."first_absence_date",
+                                        "t80"."sickness_category",
+                                        "t80"."employed",
+                                        "t80"."handover_date",
+                                        "t80"."expected_absence_weeks",
+                                        "t80"."work_obligation",
+                                        "t80"."municipality",
+                                        "t80"."early_followup_request_date",
+                                        "t80"."education_order",
+                                        "t80"."periods",
+                                        "t80"."window_start",
+                                        "t80"."required",
+                                        "t80"."required_joint",
+                                        "t80"."in_force",
+                                        "t80"."_end_unconfirmed",
+                                        "t80"."_plain",
+                                        "t80"."_needed",
+                                        "t80"."_ipid",
+                                        "t80"."_ibenefit",
+                                        "t80"."_istart",
+                                        "t80"."_i_start",
+                                        "t80"."_i_end",
+                                        "t80"."_cum",
+                                        CASE
+                                          WHEN "t80"."_i_start" IS NOT NULL
+                                          THEN CAST(CAST("t80"."_i_start" + TO_DAYS(CAST("t80"."_needed" - "t80"."_cum" AS INT)) AS TIMESTAMP) AS DATE)
+                                          ELSE "t80"."_plain"
+                                        END AS "_point"
+                                      FROM (
+                                        SELECT
+                                          "t79"."person_id",
+                                          "t79"."benefit",
+                                          "t79"."start_date",
+                                          "t79"."end_date",
+                                          "t79"."first_contact_date",
+                                          "t79"."target_group",
+                                          "t79"."first_absence_date",
+                                          "t79"."sickness_category",
+                                          "t79"."employed",
+                                          "t79"."handover_date",
+                                          "t79"."expected_absence_weeks",
+                                          "t79"."work_obligation",
+                                          "t79"."municipality",
+                                          "t79"."early_followup_request_date",
+                                          "t79"."education_order",
+                                          "t79"."periods",
+                                          "t79"."window_start",
+                                          "t79"."required",
+                                          "t79"."required_joint",
+                                          "t79"."in_force",
+                                          "t79"."_end_unconfirmed",
+                                          "t79"."_plain",
+                                          "t79"."_needed",
+                                          "t77"."_ipid",
+                                          "t77"."_ibenefit",
+                                          "t77"."_istart",
+                                          "t77"."_i_start",
+                                          "t77"."_i_end",
+                                          "t77"."_cum"
+                                        FROM (
+                                          SELECT
+                                            "t74"."person_id",
+                                            "t74"."benefit",
+                                            "t74"."start_date",
+                                            "t74"."end_date",
+                                            "t74"."first_contact_date",
+                                            "t74"."target_group",
+                                            "t74"."first_absence_date",
+                                            "t74"."sickness_category",
+                                            "t74"."employed",
+                                            "t74"."handover_date",
+                                            "t74"."expected_absence_weeks",
+                                            "t74"."work_obligation",
+                                            "t74"."municipality",
+                                            "t74"."early_followup_request_date",
+                                            "t74"."education_order",
+                                            "t74"."periods",
+                                            "t74"."start_date" AS "window_start",
+                                            COALESCE(
+                                              CASE
+                                                WHEN "t74"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                                THEN CAST(NULL AS BIGINT)
+                                                WHEN "t74"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                                THEN 3
+                                                WHEN "t74"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                                THEN CAST(NULL AS BIGINT)
+                                                ELSE CAST(NULL AS BIGINT)
+                                              END,
+                                              0
+                                            ) + COALESCE(0, 0) AS "required",
+                                            CAST(COALESCE(0, 0) AS BIGINT) AS "required_joint",
+                                            (
+                                              CASE
+                                                WHEN "t74"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                                THEN CAST(NULL AS BIGINT)
+                                                WHEN "t74"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                                THEN 3
+                                                WHEN "t74"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                                THEN CAST(NULL AS BIGINT)
+                                                ELSE CAST(NULL AS BIGINT)
+                                              END IS NOT NULL
+                                            )
+                                            AND (
+                                              CASE
+                                                WHEN "t74"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                                THEN 3
+                                                ELSE CAST(NULL AS BIGINT)
+                                              END IS NOT NULL
+                                            ) AS "in_force",
+                                            COALESCE(
+                                              (
+                                                CASE
+                                                  WHEN "t74"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                                  THEN CAST(NULL AS BIGINT)
+                                                  WHEN "t74"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                                  THEN 3
+                                                  WHEN "t74"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                                  THEN CAST(NULL AS BIGINT)
+                                                  ELSE CAST(NULL AS BIGINT)
+                                                END IS NULL
+                                              )
+                                              AND COALESCE(
+                                                ARRAY_CONTAINS(
+                                                  CASE
+                                                    WHEN "t74"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                                    THEN [
+                                                      'kontanthjaelp:aktivitetsparat',
+                                                      'kontanthjaelp:uddannelsesparat',
+                                                      'uddannelseshjaelp:aktivitetsparat',
+                                                      'uddannelseshjaelp:uddannelsesparat',
+                                                      'jobafklaring',
+                                                      'ressourceforloeb',
+                                                      'revalidering'
+                                                    ]
+                                                    ELSE CAST(NULL AS TEXT[])
+                                                  END,
+                                                  "t74"."benefit"
+                                                )
+                                                OR ARRAY_CONTAINS(
+                                                  CASE
+                                                    WHEN "t74"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                                    THEN [
+                                                      'kontanthjaelp:aktivitetsparat',
+                                                      'kontanthjaelp:uddannelsesparat',
+                                                      'uddannelseshjaelp:aktivitetsparat',
+                                                      'uddannelseshjaelp:uddannelsesparat',
+                                                      'jobafklaring',
+                                                      'ressourceforloeb',
+                                                      'revalidering'
+                                                    ]
+                                                    ELSE CAST(NULL AS TEXT[])
+                                                  END,
+                                                  "t74"."benefit" || ':' || COALESCE("t74"."target_group", '')
+                                                ),
+                                                FALSE
+                                              ),
+                                              FALSE
+                                            ) AS "_end_unconfirmed",
+                                            CAST(CAST("t74"."start_date" + TO_MONTHS(
+                                              COALESCE(
+                                                CASE
+                                                  WHEN "t74"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                                  THEN 3
+                                                  ELSE CAST(NULL AS BIGINT)
+                                                END,
+                                                0
+                                              )
+                                            ) AS TIMESTAMP) AS DATE) AS "_plain",
+                                            DATE_DIFF(
+                                              'DAY',
+                                              "t74"."start_date",
+                                              CAST(CAST("t74"."start_date" + TO_MONTHS(
+                                                COALESCE(
+                                                  CASE
+                                                    WHEN "t74"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                                    THEN 3
+                                                    ELSE CAST(NULL AS BIGINT)
+                                                  END,
+                                                  0
+                                                )
+                                              ) AS TIMESTAMP) AS DATE)
+                                            ) AS "_needed"
+                                          FROM (
+                                            SELECT
+                                              "t66"."person_id",
+                                              "t66"."benefit",
+                                              "t66"."start_date",
+                                              "t66"."end_date",
+                                              "t66"."first_contact_date",
+                                              "t66"."target_group",
+                                              "t66"."first_absence_date",
+                                              "t66"."sickness_category",
+                                              "t66"."employed",
+                                              "t66"."handover_date",
+                                              "t66"."expected_absence_weeks",
+                                              "t66"."work_obligation",
+                                              "t66"."municipality",
+                                              "t66"."early_followup_request_date",
+                                              "t66"."education_order",
+                                              "t66"."periods"
+                                            FROM (
+                                              SELECT
+                                                "t64"."person_id",
+                                                "t64"."benefit",
+                                                "t64"."_key" AS "start_date",
+                                                CASE
+                                                  WHEN "t64"."_end" = MAKE_DATE(9999, 12, 31)
+                                                  THEN CAST(NULL AS DATE)
+                                                  ELSE "t64"."_end"
+                                                END AS "end_date",
+                                                "t64"."first_contact_date",
+                                                "t64"."target_group",
+                                                "t64"."first_absence_date",
+                                                "t64"."sickness_category",
+                                                "t64"."employed",
+                                                "t64"."handover_date",
+                                                "t64"."expected_absence_weeks",
+                                                "t64"."work_obligation",
+                                                "t64"."municipality",
+                                                "t64"."early_followup_request_date",
+                                                "t64"."education_order",
+                                                "t64"."periods"
+                                              FROM (
+                                                SELECT
+                                                  "t62"."person_id",
+                                                  "t62"."benefit",
+                                                  "t62"."_key",
+                                                  MAX("t62"."_end") AS "_end",
+                                                  COUNT(*) AS "periods",
+                                                  FIRST("t62"."first_contact_date" ORDER BY "t62"."start_date") AS "first_contact_date",
+                                                  FIRST("t62"."target_group" ORDER BY "t62"."start_date") AS "target_group",
+                                                  FIRST("t62"."first_absence_date" ORDER BY "t62"."start_date") AS "first_absence_date",
+                                                  FIRST("t62"."sickness_category" ORDER BY "t62"."start_date") AS "sickness_category",
+                                                  FIRST("t62"."employed" ORDER BY "t62"."start_date") AS "employed",
+                                                  FIRST("t62"."handover_date" ORDER BY "t62"."start_date") AS "handover_date",
+                                                  FIRST("t62"."expected_absence_weeks" ORDER BY "t62"."start_date") AS "expected_absence_weeks",
+                                                  FIRST("t62"."work_obligation" ORDER BY "t62"."start_date") AS "work_obligation",
+                                                  FIRST("t62"."municipality" ORDER BY "t62"."start_date") AS "municipality",
+                                                  MIN("t62"."early_followup_request_date") AS "early_followup_request_date",
+                                                  BOOL_OR(CAST(COALESCE("t62"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                                FROM "t61" AS "t62"
+                                                GROUP BY
+                                                  1,
+                                                  2,
+                                                  3
+                                              ) AS "t64"
+                                              WHERE
+                                                "t64"."benefit" IN ('dagpenge')
+                                            ) AS "t66"
+                                            ANTI JOIN (
+                                              SELECT
+                                                "t68"."person_id" AS "_k_person_id",
+                                                "t68"."benefit" AS "_k_benefit",
+                                                "t68"."start_date" AS "_k_start_date"
+                                              FROM (
+                                                SELECT
+                                                  "t66"."person_id",
+                                                  "t66"."benefit",
+                                                  "t66"."start_date",
+                                                  "t66"."end_date",
+                                                  "t66"."first_contact_date",
+                                                  "t66"."target_group",
+                                                  "t66"."first_absence_date",
+                                                  "t66"."sickness_category",
+                                                  "t66"."employed",
+                                                  "t66"."handover_date",
+                                                  "t66"."expected_absence_weeks",
+                                                  "t66"."work_obligation",
+                                                  "t66"."municipality",
+                                                  "t66"."early_followup_request_date",
+                                                  "t66"."education_order",
+                                                  "t66"."periods"
+                                                FROM (
+                                                  SELECT
+                                                    "t64"."person_id",
+                                                    "t64"."benefit",
+                                                    "t64"."_key" AS "start_date",
+                                                    CASE
+                                                      WHEN "t64"."_end" = MAKE_DATE(9999, 12, 31)
+                                                      THEN CAST(NULL AS DATE)
+                                                      ELSE "t64"."_end"
+                                                    END AS "end_date",
+                                                    "t64"."first_contact_date",
+                                                    "t64"."target_group",
+                                                    "t64"."first_absence_date",
+                                                    "t64"."sickness_category",
+                                                    "t64"."employed",
+                                                    "t64"."handover_date",
+                                                    "t64"."expected_absence_weeks",
+                                                    "t64"."work_obligation",
+                                                    "t64"."municipality",
+                                                    "t64"."early_followup_request_date",
+                                                    "t64"."education_order",
+                                                    "t64"."periods"
+                                                  FROM (
+                                                    SELECT
+                                                      "t62"."person_id",
+                                                      "t62"."benefit",
+                                                      "t62"."_key",
+                                                      MAX("t62"."_end") AS "_end",
+                                                      COUNT(*) AS "periods",
+                                                      FIRST("t62"."first_contact_date" ORDER BY "t62"."start_date") AS "first_contact_date",
+                                                      FIRST("t62"."target_group" ORDER BY "t62"."start_date") AS "target_group",
+                                                      FIRST("t62"."first_absence_date" ORDER BY "t62"."start_date") AS "first_absence_date",
+                                                      FIRST("t62"."sickness_category" ORDER BY "t62"."start_date") AS "sickness_category",
+                                                      FIRST("t62"."employed" ORDER BY "t62"."start_date") AS "employed",
+                                                      FIRST("t62"."handover_date" ORDER BY "t62"."start_date") AS "handover_date",
+                                                      FIRST("t62"."expected_absence_weeks" ORDER BY "t62"."start_date") AS "expected_absence_weeks",
+                                                      FIRST("t62"."work_obligation" ORDER BY "t62"."start_date") AS "work_obligation",
+                                                      FIRST("t62"."municipality" ORDER BY "t62"."start_date") AS "municipality",
+                                                      MIN("t62"."early_followup_request_date") AS "early_followup_request_date",
+                                                      BOOL_OR(CAST(COALESCE("t62"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                                    FROM "t61" AS "t62"
+                                                    GROUP BY
+                                                      1,
+                                                      2,
+                                                      3
+                                                  ) AS "t64"
+                                                  WHERE
+                                                    "t64"."benefit" IN ('dagpenge')
+                                                ) AS "t66"
+                                                SEMI JOIN (
+                                                  SELECT
+                                                    "t2"."person_id" AS "_mpid",
+                                                    "t2"."start_date" AS "_mstart"
+                                                  FROM "benefit_periods" AS "t2"
+                                                  WHERE
+                                                    "t2"."benefit" = 'dagpenge' AND COALESCE("t2"."jobcentre_course", FALSE)
+                                                ) AS "t8"
+                                                  ON "t66"."person_id" = "t8"."_mpid"
+                                                  AND "t8"."_mstart" >= "t66"."start_date"
+                                                  AND (
+                                                    (
+                                                      "t66"."end_date" IS NULL
+                                                    ) OR (
+                                                      "t8"."_mstart" <= "t66"."end_date"
+                                                    )
+                                                  )
+                                              ) AS "t68"
+                                              WHERE
+                                                CASE
+                                                  WHEN "t68"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                                  THEN CAST(NULL AS BIGINT)
+                                                  WHEN "t68"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                                  THEN 6
+                                                  WHEN "t68"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                                  THEN CAST(NULL AS BIGINT)
+                                                  ELSE CAST(NULL AS BIGINT)
+                                                END IS NOT NULL
+                                            ) AS "t72"
+                                              ON "t66"."person_id" = "t72"."_k_person_id"
+                                              AND "t66"."benefit" = "t72"."_k_benefit"
+                                              AND "t66"."start_date" = "t72"."_k_start_date"
+                                          ) AS "t74"
+                                        ) AS "t79"
+                                        LEFT OUTER JOIN (
+                                          SELECT
+                                            "t75"."person_id" AS "_ipid",
+                                            "t75"."benefit" AS "_ibenefit",
+                                            "t75"."start_date" AS "_istart",
+                                            "t75"."i_start" AS "_i_start",
+                                            "t75"."i_end" AS "_i_end",
+                                            "t75"."cum_before" AS "_cum"
+                                          FROM (
+                                            SELECT
+                                              "t73"."person_id",
+                                              "t73"."benefit",
+                                              "t73"."_key" AS "start_date",
+                                              "t73"."i_start",
+                                              "t73"."i_end",
+                                              CAST(COALESCE(
+                                                SUM("t73"."_len") OVER (
+                                                  PARTITION BY "t73"."person_id", "t73"."benefit", "t73"."_key"
+                                                  ORDER BY "t73"."i_start" ASC
+                                                  ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                ),
+                                                0
+                                              ) AS INT) AS "cum_before"
+                                            FROM (
+                                              SELECT
+                                                "t70"."person_id",
+                                                "t70"."benefit",
+                                                "t70"."_key",
+                                                "t70"."_island",
+                                                "t70"."i_start",
+                                                "t70"."i_end",
+                                                CASE
+                                                  WHEN "t70"."i_end" = MAKE_DATE(9999, 12, 31)
+                                                  THEN 0
+                                                  ELSE DATE_DIFF('DAY', "t70"."i_start", "t70"."i_end") + 1
+                                                END AS "_len"
+                                              FROM (
+                                                SELECT
+                                                  "t69"."person_id",
+                                                  "t69"."benefit",
+                                                  "t69"."_key",
+                                                  "t69"."_island",
+                                                  MIN("t69"."start_date") AS "i_start",
+                                                  MAX("t69"."_end") AS "i_end"
+                                                FROM (
+                                                  SELECT
+                                                    "t67"."person_id",
+                                                    "t67"."benefit",
+                                                    "t67"."start_date",
+                                                    "t67"."_end",
+                                                    "t67"."_key",
+                                                    "t67"."_acc",
+                                                    "t67"."first_contact_date",
+                                                    "t67"."target_group",
+                                                    "t67"."first_absence_date",
+                                                    "t67"."sickness_category",
+                                                    "t67"."employed",
+                                                    "t67"."handover_date",
+                                                    "t67"."expected_absence_weeks",
+                                                    "t67"."work_obligation",
+                                                    "t67"."municipality",
+                                                    "t67"."early_followup_request_date",
+                                                    "t67"."education_order",
+                                                    "t67"."_new",
+                                                    SUM("t67"."_new") OVER (
+                                                      PARTITION BY "t67"."person_id", "t67"."benefit", "t67"."_key"
+                                                      ORDER BY "t67"."start_date" ASC, "t67"."_end" ASC
                                                       ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
                                                     ) AS "_island"
                                                   FROM (
                                                     SELECT
-                                                      "t61"."person_id",
-                                                      "t61"."benefit",
-                                                      "t61"."start_date",
-                                                      "t61"."_end",
-                                                      "t61"."_key",
-                                                      "t61"."_acc",
-                                                      "t61"."first_contact_date",
-                                                      "t61"."target_group",
-                                                      "t61"."first_absence_date",
-                                                      "t61"."sickness_category",
-                                                      "t61"."employed",
-                                                      "t61"."handover_date",
-                                                      "t61"."expected_absence_weeks",
-                                                      "t61"."work_obligation",
-                                                      "t61"."municipality",
-                                                      "t61"."early_followup_request_date",
-                                                      "t61"."education_order",
+                                                      "t63"."person_id",
+                                                      "t63"."benefit",
+                                                      "t63"."start_date",
+                                                      "t63"."_end",
+                                                      "t63"."_key",
+                                                      "t63"."_acc",
+                                                      "t63"."first_contact_date",
+                                                      "t63"."target_group",
+                                                      "t63"."first_absence_date",
+                                                      "t63"."sickness_category",
+                                                      "t63"."employed",
+                                                      "t63"."handover_date",
+                                                      "t63"."expected_absence_weeks",
+                                                      "t63"."work_obligation",
+                                                      "t63"."municipality",
+                                                      "t63"."early_followup_request_date",
+                                                      "t63"."education_order",
                                                       CASE
-                                                        WHEN MAX("t61"."_end") OVER (
-                                                          PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
-                                                          ORDER BY "t61"."start_date" ASC, "t61"."_end" ASC
+                                                        WHEN MAX("t63"."_end") OVER (
+                                                          PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
+                                                          ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
                                                           ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                                         ) IS NULL
                                                         THEN 1
-                                                        WHEN "t61"."start_date" > CAST(CAST(MAX("t61"."_end") OVER (
-                                                          PARTITION BY "t61"."person_id", "t61"."benefit", "t61"."_key"
-                                                          ORDER BY "t61"."start_date" ASC, "t61"."_end" ASC
+                                                        WHEN "t63"."start_date" > CAST(CAST(MAX("t63"."_end") OVER (
+                                                          PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
+                                                          ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
                                                           ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                                         ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
                                                         THEN 1
@@ -3751,41 +4688,41 @@ FROM (
                                                     FROM (
                                                       SELECT
                                                         *
-                                                      FROM "t59" AS "t60"
+                                                      FROM "t61" AS "t62"
                                                       WHERE
-                                                        "t60"."_acc"
-                                                    ) AS "t61"
-                                                  ) AS "t63"
-                                                ) AS "t66"
+                                                        "t62"."_acc"
+                                                    ) AS "t63"
+                                                  ) AS "t67"
+                                                ) AS "t69"
                                                 GROUP BY
                                                   1,
                                                   2,
                                                   3,
                                                   4
-                                              ) AS "t67"
-                                            ) AS "t68"
-                                          ) AS "t69"
-                                        ) AS "t71"
-                                          ON "t65"."person_id" = "t71"."_ipid"
-                                          AND "t65"."benefit" = "t71"."_ibenefit"
-                                          AND "t65"."start_date" = "t71"."_istart"
-                                          AND "t71"."_cum" < "t65"."_needed"
+                                              ) AS "t70"
+                                            ) AS "t73"
+                                          ) AS "t75"
+                                        ) AS "t77"
+                                          ON "t79"."person_id" = "t77"."_ipid"
+                                          AND "t79"."benefit" = "t77"."_ibenefit"
+                                          AND "t79"."start_date" = "t77"."_istart"
+                                          AND "t77"."_cum" < "t79"."_needed"
                                           AND (
                                             (
-                                              "t71"."_i_end" = MAKE_DATE(9999, 12, 31)
+                                              "t77"."_i_end" = MAKE_DATE(9999, 12, 31)
                                             )
                                             OR (
                                               (
-                                                "t71"."_cum" + DATE_DIFF('DAY', "t71"."_i_start", "t71"."_i_end") + 1
-                                              ) >= "t65"."_needed"
+                                                "t77"."_cum" + DATE_DIFF('DAY', "t77"."_i_start", "t77"."_i_end") + 1
+                                              ) >= "t79"."_needed"
                                             )
                                           )
-                                      ) AS "t72"
-                                    ) AS "t73"
-                                  ) AS "t74"
-                                ) AS "t75"
-                              ) AS "t76"
-                            ) AS "t79"
+                                      ) AS "t80"
+                                    ) AS "t81"
+                                  ) AS "t82"
+                                ) AS "t83"
+                              ) AS "t84"
+                            ) AS "t87"
                             INNER JOIN (
                               SELECT
                                 "t0"."person_id" AS "_pid",
@@ -3795,40 +4732,40 @@ FROM (
                               FROM "exemptions" AS "t0"
                               WHERE
                                 "t0"."start_date" <= CAST($as_of AS DATE)
-                            ) AS "t5"
-                              ON "t79"."person_id" = "t5"."_pid"
-                              AND "t5"."_ex_start" <= "t79"."_to"
-                              AND "t5"."_ex_end" >= "t79"."_from"
-                          ) AS "t80"
+                            ) AS "t6"
+                              ON "t87"."person_id" = "t6"."_pid"
+                              AND "t6"."_ex_start" <= "t87"."_to"
+                              AND "t6"."_ex_end" >= "t87"."_from"
+                          ) AS "t88"
                           GROUP BY
                             1,
                             2,
                             3
-                        ) AS "t82"
-                          ON "t77"."person_id" = "t82"."person_id"
-                          AND "t77"."benefit" = "t82"."benefit"
-                          AND "t77"."start_date" = "t82"."start_date"
-                      ) AS "t83"
-                    ) AS "t84"
-                  ) AS "t91"
-                    ON "t93"."person_id" = "t91"."person_id"
-                    AND "t93"."benefit" = "t91"."benefit"
-                    AND "t93"."start_date" = "t91"."start_date"
-                ) AS "t94"
-              ) AS "t95"
+                        ) AS "t90"
+                          ON "t85"."person_id" = "t90"."person_id"
+                          AND "t85"."benefit" = "t90"."benefit"
+                          AND "t85"."start_date" = "t90"."start_date"
+                      ) AS "t91"
+                    ) AS "t92"
+                  ) AS "t99"
+                    ON "t101"."person_id" = "t99"."person_id"
+                    AND "t101"."benefit" = "t99"."benefit"
+                    AND "t101"."start_date" = "t99"."start_date"
+                ) AS "t102"
+              ) AS "t103"
               WHERE
-                "t95"."_rank" < "t95"."_n"
-            ) AS "t96"
+                "t103"."_rank" < "t103"."_n"
+            ) AS "t104"
             GROUP BY
               1,
               2,
               3
-          ) AS "t97"
-        ) AS "t98"
-      ) AS "t100"
-        ON "t90"."person_id" = "t100"."person_id"
-        AND "t90"."benefit" = "t100"."benefit"
-        AND "t90"."start_date" = "t100"."start_date"
-    ) AS "t101"
-  ) AS "t102"
-) AS "t103"
+          ) AS "t105"
+        ) AS "t106"
+      ) AS "t108"
+        ON "t98"."person_id" = "t108"."person_id"
+        AND "t98"."benefit" = "t108"."benefit"
+        AND "t98"."start_date" = "t108"."start_date"
+    ) AS "t109"
+  ) AS "t110"
+) AS "t111"

@@ -18,6 +18,7 @@ from tilsyn.rules.contact_course import FORMS
 from tilsyn.rules.context import RuleContext
 from tilsyn.rules.dates import days_expr
 from tilsyn.rules.events import held_interviews
+from tilsyn.rules.jobcentre_course import YOUTH_COUNT, split_jobcentre_course
 from tilsyn.rules.model import RuleDefinition
 from tilsyn.rules.spells import PERIOD_PARAMETERS, SPELL_KEY, benefit_spells
 from tilsyn.rules.verdict import finish
@@ -27,7 +28,8 @@ HOLDERS = "lab.kontaktforloeb.akasse_holders"
 
 
 def build(ctx: RuleContext) -> ir.Table:
-    spells = benefit_spells(ctx, ["dagpenge"])
+    # Recipients in the job centre's own contact course (LAB § 27, stk. 3) have their own rule.
+    _, spells = split_jobcentre_course(ctx, benefit_spells(ctx, ["dagpenge"]))
     s = spells.mutate(window_start=spells.start_date)
     days = ctx.param_expr(DAYS, s.window_start)
     s = s.mutate(_days=days, due_date=days_expr(s.window_start, days.fill_null(0)))
@@ -70,7 +72,7 @@ RULE = RuleDefinition(
         "medlem senest 2 uger efter tilmeldingen som jobsøgende (her: første dagpengedag). "
         "Vurderes kun, når data indeholder a-kassens samtaler. Fra 1. juli 2026 ubekræftet."
     ),
-    version="1.0.0",
-    parameters=(DAYS, HOLDERS, FORMS, *PERIOD_PARAMETERS),
+    version="1.1.0",
+    parameters=(DAYS, HOLDERS, FORMS, *PERIOD_PARAMETERS, YOUTH_COUNT),
     build=build,
 )
