@@ -210,8 +210,13 @@ class Workspace:
     ) -> duckdb.DuckDBPyConnection:
         import duckdb  # on use: the command line's start must not pay for the engine
 
+        from tilsyn.data.contract_columns import add_missing_optional_columns
+
         sid = snapshot_id or self.require_current()
-        return duckdb.connect(str(self.snapshot_path(sid)), read_only=read_only)
+        con = duckdb.connect(str(self.snapshot_path(sid)), read_only=read_only)
+        if read_only:  # an older snapshot reads as today's contract
+            add_missing_optional_columns(con)
+        return con
 
     @contextmanager
     def open(
@@ -242,6 +247,9 @@ class Workspace:
                 "aktuel med 'tilsyn use ID' (se 'tilsyn status'), eller importér igen."
             )
         try:
+            from tilsyn.data.contract_columns import add_missing_optional_columns
+
+            add_missing_optional_columns(con)  # an older snapshot reads as today's contract
             yield OpenSnapshot(sid, con, read_only)
         finally:
             con.close()
