@@ -501,6 +501,8 @@ class RecoveryData:
     reachable: bool
     needed_per_month: dict[str, int]
     causes: Causes
+    basis_readings: list[OfferReading] = field(default_factory=list)
+    """Offers: the basis year under every reading of the measure, the standard first."""
 
 
 def _groups(result: Any, threshold: Any) -> list[GroupValue]:
@@ -697,6 +699,12 @@ def recovery(
         reachable=fc.reachable,
         needed_per_month=fc.needed_per_month(),
         causes=causes,
+        basis_readings=[
+            OfferReading(municipality, v.hours, str(v.reading), v.year_average, v.met, i == 0)
+            for i, v in enumerate(basis.variants)
+        ]
+        if measure == "offers"
+        else [],
     )
 
 
