@@ -58,6 +58,15 @@ def focus_lines(items: list[FocusOverview]) -> list[str]:
             f"{percent(fc.projected_average, none='–')} "
             f"(grænse < {percent(r.threshold, none='–')}); {verdict}"
         )
+        if len(r.variants) > 1:
+            lines.append(
+                "  andre læsninger: "
+                + "; ".join(
+                    f"{float(v.hours or 0):g} t, {labels.OFFER_READING_SHORT[str(v.reading)]}: "
+                    f"{percent(v.year_average, none='–')}"
+                    for v in r.variants[1:]
+                )
+            )
     return lines
 
 
