@@ -1606,7 +1606,7 @@ FROM (
           "t74"."benefit",
           "t74"."start_date",
           MIN("t74"."date") AS "fulfilled_date",
-          FIRST("t74"."description" ORDER BY "t74"."date") AS "held_text"
+          FIRST("t74"."description" ORDER BY CAST("t74"."date" AS TEXT) || "t74"."description") AS "held_text"
         FROM (
           SELECT
             "t71"."person_id",

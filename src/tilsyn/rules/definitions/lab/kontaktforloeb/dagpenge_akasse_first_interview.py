@@ -38,8 +38,10 @@ def build(ctx: RuleContext) -> ir.Table:
     has_akasse_data = akasse.count() > 0
 
     held = held_interviews(ctx, s, kinds=["jobsamtale"], holders_param=HOLDERS, forms_param=FORMS)
+    # Two interviews on the first day: the text sorting first, so every engine says the same.
+    first_key = held.date.cast("string") + held.description
     first = held.group_by(list(SPELL_KEY)).aggregate(
-        fulfilled_date=held.date.min(), held_text=held.description.argmin(held.date)
+        fulfilled_date=held.date.min(), held_text=held.description.argmin(first_key)
     )
     f = s.left_join(first, list(SPELL_KEY))
     f = f.drop(*(f"{k}_right" for k in SPELL_KEY if f"{k}_right" in f.columns))
