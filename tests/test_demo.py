@@ -39,6 +39,8 @@ def test_the_demo_generates_imports_and_prints_every_section(tmp_path: Path) -> 
     assert "Arbejdsliste for" in out
     assert "Kommune 185, fokusmål samtaler" in out
     assert "Kommune 155, fokusmål tilbud" in out
+    assert "andre læsninger: 225 t, overlapper:" in out
+    assert "A-kassen: mindst 2 jobsamtaler med 75 % inden 3 måneder" in out
     assert "Reform 2026 (lov nr. 1750/2025" in out
     assert "Helårspersoner" in out
     assert "Refusionstrappen" in out

@@ -144,6 +144,18 @@ def test_reform_first_interview_and_persons(ws: Path) -> None:
     assert [p["person_id"] for p in json.loads(out)] == ["D"]
 
 
+def test_reform_table_says_the_akasse_requirement_cannot_be_computed_without_akasse_data(
+    ws: Path,
+) -> None:
+    code, out = run(ws, "reform", "--from", "2026-07", "--to", "2026-12", "--as-of", "2026-12-31")
+    assert code == 0, out
+    text = " ".join(out.split())
+    assert (
+        "A-kassen: mindst 2 jobsamtaler med 75 % inden 3 måneder: kan ikke beregnes – data har "
+        "ingen samtaler holdt af a-kassen (held_by = akasse)"
+    ) in text
+
+
 def test_reconcile_against_the_export(ws: Path) -> None:
     code, out = run(
         ws,

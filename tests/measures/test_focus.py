@@ -189,6 +189,65 @@ def test_offer_starting_on_the_windows_last_day_counts() -> None:
     assert month(r, "2024-05").failing == 0
 
 
+def boundary_offers() -> duckdb.DuckDBPyConnection:
+    """The June 2024 window starts on 1 Jul 2023: A's offer ended the day before, B's started
+    before and overlaps it, C's started on its first day."""
+    return make(
+        [kth("A"), kth("B"), kth("C")],
+        offers=[
+            offer("A", "2023-03-01", "2023-06-30"),
+            offer("B", "2023-06-15", "2023-07-15"),
+            offer("C", "2023-07-01", "2023-07-14"),
+        ],
+    )
+
+
+def test_an_offer_begun_before_the_window_counts_when_it_overlaps_and_not_when_it_must_start_in_it() -> (
+    None
+):
+    r = measure(boundary_offers(), "offers")
+    by_reading = {(v.reading, v.hours): month(v, "2024-06").failing for v in r.variants}
+    # overlap: A fails (ended the day before), B and C count; started: A and B fail.
+    assert by_reading == {
+        ("overlap", 100): 1,
+        ("overlap", 225): 1,
+        ("started", 100): 2,
+        ("started", 225): 2,
+    }
+    # One month earlier A's offer still overlaps the May window, and B's began inside it.
+    may = {(v.reading, v.hours): month(v, "2024-05").failing for v in r.variants}
+    assert may == {
+        ("overlap", 100): 0,
+        ("overlap", 225): 0,
+        ("started", 100): 1,
+        ("started", 225): 1,
+    }
+
+
+def test_the_offer_reading_is_a_dated_parameter_and_the_other_reading_is_shown_beside_it() -> None:
+    import dataclasses
+
+    from tilsyn.rules.parameters import ParameterSet, default_parameters
+
+    params = default_parameters()
+    swapped = {}
+    for pid, value in (
+        ("skaerpet_tilsyn.offer_reading", "started"),
+        ("skaerpet_tilsyn.offer_reading_alternative", "overlap"),
+    ):
+        original = params[pid]
+        swapped[pid] = dataclasses.replace(
+            original, history=tuple(dataclasses.replace(e, value=value) for e in original.history)
+        )
+    params = ParameterSet({p.id: p for p in params} | swapped)
+    r = measure(boundary_offers(), "offers", params=params)
+    assert r.reading == "started"
+    assert month(r, "2024-06").failing == 2
+    assert r.reading_alternative is not None
+    assert r.reading_alternative.reading == "overlap"
+    assert month(r.reading_alternative, "2024-06").failing == 1
+
+
 def test_mentor_and_other_guidance_are_not_offers() -> None:
     con = make(
         [kth("A"), kth("B"), kth("C")],

@@ -70,6 +70,19 @@ def test_measures_focus_json(ws: Path) -> None:
     assert interviews["year_average"] == 0.5
     assert interviews["met"] is False
     assert data[1]["alternative"]["hours"] == 225
+    assert (data[1]["reading"], data[1]["alternative"]["reading"]) == ("overlap", "overlap")
+    started = data[1]["reading_alternative"]
+    assert (started["reading"], started["hours"]) == ("started", 100)
+    assert (started["alternative"]["reading"], started["alternative"]["hours"]) == ("started", 225)
+
+
+def test_measures_focus_table_shows_the_offer_measure_under_both_readings(ws: Path) -> None:
+    result = runner.invoke(app, ["measures", "focus", "--year", "2024", "-w", str(ws)])
+    assert result.exit_code == 0, result.output
+    out = " ".join(result.stdout.split())
+    assert "Tilbudsmålet under hver læsning" in out
+    assert "100 t, tilbud der overlapper de 12 mdr.: 100,0 % – IKKE opfyldt" in out
+    assert "225 t, tilbud påbegyndt i de 12 mdr.: 100,0 % – IKKE opfyldt" in out
 
 
 def test_measures_focus_table_marks_uncomputable_months(ws: Path) -> None:

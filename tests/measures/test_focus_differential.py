@@ -132,7 +132,8 @@ def last_day(mi: int) -> dt.date:
 
 def reference(data: dict[str, list[dict[str, str]]], year: int, as_of: dt.date) -> dict:
     """{(municipality, 'YYYY-MM', benefit): [population, fail_interviews, fail_offers,
-    fail_offers_225]} computed straight from the definitions."""
+    fail_offers_225, and the two offer figures when only an offer started in the window
+    counts]} computed straight from the definitions."""
     params = default_parameters()
     home = {p["person_id"]: p["municipality"] for p in data["persons"]}
     D = dt.date.fromisoformat
@@ -222,10 +223,11 @@ def reference(data: dict[str, list[dict[str, str]]], year: int, as_of: dt.date) 
                 and c["kind"] in ("jobsamtale", "opfoelgningssamtale", "faellessamtale")
                 and c["held_by"] in ("jobcenter", "anden_aktoer")
             )
-            offer = any(
-                o["person_id"] == pid
+            counted = [
+                o
+                for o in data["offers"]
+                if o["person_id"] == pid
                 and D(o["start_date"]) <= min(last_day(m), as_of)
-                and D(o["end_date"]) >= lo
                 and o["kind"]
                 in (
                     "virksomhedspraktik",
@@ -233,8 +235,9 @@ def reference(data: dict[str, list[dict[str, str]]], year: int, as_of: dt.date) 
                     "vejledning_opkvalificering",
                     "nytteindsats",
                 )
-                for o in data["offers"]
-            )
+            ]
+            offer = any(D(o["end_date"]) >= lo for o in counted)  # overlaps the window
+            started = any(D(o["start_date"]) >= lo for o in counted)  # began in it
             h = sum(
                 (
                     Decimal(x["hours"])
@@ -245,11 +248,13 @@ def reference(data: dict[str, list[dict[str, str]]], year: int, as_of: dt.date) 
                 Decimal(0),
             )
             key = (muni, on.strftime("%Y-%m"), benefit)
-            acc = out.setdefault(key, [0, 0, 0, 0])
+            acc = out.setdefault(key, [0, 0, 0, 0, 0, 0])
             acc[0] += 1
             acc[1] += n < 4
             acc[2] += not offer and h < 100
             acc[3] += not offer and h < 225
+            acc[4] += not started and h < 100
+            acc[5] += not started and h < 225
     return out
 
 
@@ -269,13 +274,22 @@ def test_engine_agrees_with_plain_python(seed: int, as_of: str | None) -> None:
                 if not mv.population:
                     continue
                 key = (r.municipality, mv.month.strftime("%Y-%m"), benefit)
-                acc = got.setdefault(key, [mv.population, 0, 0, 0])
+                acc = got.setdefault(key, [mv.population, 0, 0, 0, 0, 0])
                 acc[col] = mv.failing or 0
-        if r.alternative is not None:
-            for benefit, months in r.alternative.by_benefit.items():
-                for mv in months:
-                    if mv.population:
-                        key = (r.municipality, mv.month.strftime("%Y-%m"), benefit)
-                        got[key][3] = mv.failing or 0
+        if r.measure == "offers":
+            assert [(v.reading, v.hours) for v in r.variants] == [
+                ("overlap", 100),
+                ("overlap", 225),
+                ("started", 100),
+                ("started", 225),
+            ]
+            for i, variant in enumerate(r.variants[1:], start=3):
+                for benefit, months in variant.by_benefit.items():
+                    for mv in months:
+                        if mv.population:
+                            key = (r.municipality, mv.month.strftime("%Y-%m"), benefit)
+                            got[key][i] = mv.failing or 0
     assert sum(v[0] for v in expected.values()) > 100  # the data exercises the measure
     assert got == expected
+    # the readings differ on this data, so the comparison can tell them apart
+    assert any(v[2] != v[4] for v in expected.values())

@@ -110,3 +110,59 @@ def test_offer_forecast_names_citizens_without_offers(con: duckdb.DuckDBPyConnec
     assert not fc.reachable or fc.average_after_actions is not None
     assert all(a.action == "offer" and a.count == 1 for a in fc.actions)
     assert fc.actions[0].months_gained == 6
+
+
+def test_the_forecast_counts_offers_under_the_standard_reading_in_force() -> None:
+    """B's offer began in May 2023 and ran into July: it covers the June 2024 window when an
+    overlapping offer counts, and not when the offer must have started in the window (nor does
+    it set a pace of new offers: it began before the last 12 months)."""
+    import dataclasses
+
+    from tilsyn.rules.parameters import ParameterSet, default_parameters
+
+    records = {
+        "persons": [{"person_id": p, "municipality": "185"} for p in ("B", "H")],
+        "benefit_periods": [kth("B", "2022-01-01"), kth("H", "2022-01-01")],
+        "conversations": [talk("H", "2022-01-03") | {"kind": "andet"}],
+        "offers": [
+            {
+                "person_id": "B",
+                "kind": "virksomhedspraktik",
+                "start_date": "2023-05-20",
+                "end_date": "2023-07-15",
+            },
+            {
+                "person_id": "H",
+                "kind": "virksomhedspraktik",
+                "start_date": "2024-01-10",
+                "end_date": "2024-12-31",
+            },
+        ],
+    }
+    params = default_parameters()
+    swapped = {
+        pid: dataclasses.replace(
+            params[pid],
+            history=tuple(dataclasses.replace(e, value=v) for e in params[pid].history),
+        )
+        for pid, v in (
+            ("skaerpet_tilsyn.offer_reading", "started"),
+            ("skaerpet_tilsyn.offer_reading_alternative", "overlap"),
+        )
+    }
+    started = ParameterSet({p.id: p for p in params} | swapped)
+    june = {
+        name: next(
+            m
+            for m in forecast(
+                connection_from_records(records),
+                as_of=D("2024-05-15"),
+                municipality="185",
+                measure="offers",
+                params=p,
+            ).projected
+            if m.month == D("2024-06-01")
+        ).failing
+        for name, p in (("overlap", params), ("started", started))
+    }
+    assert june == {"overlap": 0, "started": 1}

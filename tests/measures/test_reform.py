@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from fractions import Fraction
 from typing import Any
 
 import duckdb
@@ -14,6 +15,7 @@ from tilsyn.data.importer import connection_from_records
 from tilsyn.measures.reform import (
     ALL_GROUPS,
     RULE_16M,
+    RULE_AKASSE,
     RULE_FIRST,
     RULE_INTERVIEWS,
     RULE_OFFERS,
@@ -285,6 +287,91 @@ def test_the_16_month_interview_must_be_held_before_16_months_of_unemployment() 
     assert m["ok"].point == D("2026-05-01")
     assert m["ok"].compliant
     assert not m["late"].compliant
+
+
+# --- R-2026-INT-AK: the a-kasse's own 75 % requirement -------------------------------------
+
+
+def akasse_talk(pid: str, date: str, **extra: str) -> dict[str, str]:
+    return talk(pid, date, **{"held_by": "akasse", **extra})
+
+
+def test_the_akasse_needs_two_jobsamtaler_before_three_months_of_unemployment() -> None:
+    con = con_of(
+        [
+            period("on_time", "dagpenge", START),
+            period("point_day", "dagpenge", START),
+            period("cv_only", "dagpenge", START),
+            period("jobcentre", "dagpenge", START),
+            period("before_reform", "dagpenge", "2026-06-30"),
+            kth("kth"),
+        ],
+        [
+            # 3 months from 1 Jul 2026: the window is 1 Jul – 30 Sep, the point 1 Oct
+            akasse_talk("on_time", "2026-07-01"),
+            akasse_talk("on_time", "2026-09-30"),
+            akasse_talk("point_day", "2026-07-10"),
+            akasse_talk("point_day", "2026-10-01"),
+            akasse_talk("cv_only", "2026-07-10"),
+            akasse_talk("cv_only", "2026-08-10", kind="cv_samtale"),
+            talk("jobcentre", "2026-07-10"),
+            talk("jobcentre", "2026-08-10"),
+            akasse_talk("before_reform", "2026-07-10"),
+            akasse_talk("before_reform", "2026-08-10"),
+            akasse_talk("kth", "2026-07-10"),
+            akasse_talk("kth", "2026-08-10"),
+        ],
+    )
+    m = members(con, RULE_AKASSE)
+    assert set(m) == {"on_time", "point_day", "cv_only", "jobcentre"}
+    assert {p: (x.point, x.found) for p, x in m.items()} == {
+        "on_time": (D("2026-10-01"), 2),
+        "point_day": (D("2026-10-01"), 1),
+        "cv_only": (D("2026-10-01"), 1),
+        "jobcentre": (D("2026-10-01"), 0),
+    }
+    row = pooled(con, RULE_AKASSE, "2026-10-01")
+    assert (row.population, row.compliant, row.required_share) == (4, 1, Fraction(3, 4))
+    assert not row.meets
+    assert row.exemption_limit is None  # the municipality's exemptions are not the a-kasse's
+
+
+def test_three_of_four_meet_the_akasses_75_percent_and_a_day_without_dagpenge_moves_the_point() -> (
+    None
+):
+    con = con_of(
+        [
+            *(period(p, "dagpenge", START) for p in ("a", "b", "c", "d")),
+            # a day without dagpenge: 3 months of accumulated unemployment one day later
+            period("gap", "dagpenge", START, "2026-07-31"),
+            period("gap", "dagpenge", "2026-08-02"),
+        ],
+        [
+            *(akasse_talk(p, d) for p in "abc" for d in ("2026-07-05", "2026-09-05")),
+            akasse_talk("gap", "2026-07-05"),
+            akasse_talk("gap", "2026-10-01"),
+        ],
+    )
+    m = members(con, RULE_AKASSE)
+    assert m["gap"].point == D("2026-10-02")
+    assert m["gap"].compliant
+    row = pooled(con, RULE_AKASSE, "2026-10-01")
+    assert (row.population, row.compliant, row.meets) == (5, 4, True)
+
+
+def test_without_akasse_conversations_in_the_data_the_akasse_requirement_is_not_computed() -> None:
+    from tilsyn.measures.reform import akasse_interviews_recorded
+
+    con = con_of([period("a", "dagpenge", START)], [talk("a", "2026-07-10")])
+    assert not akasse_interviews_recorded(con, PARAMS)
+    assert members(con, RULE_AKASSE) == {}
+    assert set(members(con, RULE_INTERVIEWS)) == {"a"}  # the job centre's rule still is
+    overview = reform_overview(con, D("2027-02-15"))
+    assert not overview.akasse_recorded
+    assert any(
+        "kan ikke beregnes – data har ingen samtaler holdt af a-kassen" in line
+        for line in reform_lines(overview)
+    )
 
 
 # --- monthly cohorts, rolling share and the at-risk flag -----------------------------------

@@ -28,6 +28,7 @@ from tilsyn.measures import six_month_point as smp
 from tilsyn.measures.early import EarlyMember
 from tilsyn.measures.reform import (
     RULE_16M,
+    RULE_AKASSE,
     RULE_FIRST,
     RULE_INTERVIEWS,
     RULE_OFFERS,
@@ -257,6 +258,7 @@ class CaseData:
     conversations: dict[str, list[Conversation]]
     offers: dict[str, list[Offer]]
     exemptions: dict[str, list[Exemption]]
+    akasse_recorded: bool = False  # any conversation held by the a-kasse, in any status
 
 
 def load_case_data(
@@ -318,7 +320,11 @@ def load_case_data(
     ).fetchall():
         if pid in persons:
             exemptions[pid].append(Exemption(start, end, reason.strip().lower()))
-    return CaseData(spells, dict(conversations), dict(offers), dict(exemptions))
+    holders = params.codes(P + "akasse.holders", reform_effective_date(params))
+    recorded = any(
+        h in holders for (h,) in con.execute("SELECT held_by FROM conversations").fetchall()
+    )
+    return CaseData(spells, dict(conversations), dict(offers), dict(exemptions), recorded)
 
 
 def count_conversations(
@@ -464,6 +470,10 @@ def reform_members(
             member = _sixteen_months(spell, data, params, holders, lo, hi, as_of)
             if member is not None:
                 out.append(member)
+            if data.akasse_recorded:
+                member = _akasse(spell, params, convs, lo, hi, as_of)
+                if member is not None:
+                    out.append(member)
         on = _on(spell, params)
         window = as_integer(_p(params, "window_months", on), "window_months")
         point = spell.point(window, params)
@@ -576,6 +586,48 @@ def _first_interview(
         deadline,
         min(found, 1),
         1,
+        False,
+    )
+
+
+def _akasse(
+    spell: Spell,
+    params: ParameterSet,
+    convs: Sequence[Conversation],
+    lo: dt.date,
+    hi: dt.date,
+    as_of: dt.date,
+) -> ReformMember | None:
+    """R-2026-INT-AK: the a-kasse's jobsamtaler in the first 3 months of unemployment."""
+    on = _on(spell, params)
+    months = as_integer(_p(params, "akasse.window_months", on), "akasse.window_months")
+    point = spell.point(months, params)
+    if not under_reform(spell, point or add_months(spell.count_start, months), params):
+        return None
+    if point is None or not (lo <= point < hi) or point > as_of:
+        return None
+    last_day = point - dt.timedelta(days=1)
+    group = spell.group_on(last_day, params)
+    if not group_matches(group, params.codes(P + "akasse.groups", on)):
+        return None
+    found = count_conversations(
+        convs,
+        spell.count_start,
+        point,
+        kinds=params.codes(P + "akasse.counted_kinds", on),
+        holders=params.codes(P + "akasse.holders", on),
+    )
+    required = as_integer(_p(params, "akasse.min_count", on), "akasse.min_count")
+    return ReformMember(
+        RULE_AKASSE,
+        spell.person_id,
+        spell.row_on(last_day).municipality,
+        group,
+        spell.count_start,
+        spell.count_start,
+        point,
+        found,
+        required,
         False,
     )
 
@@ -723,6 +775,25 @@ def citizens(seed: int, n: int = 150) -> dict[str, list[dict[str, str]]]:
                     "reason": rng.choice(REASONS),
                 }
             )
+    # The a-kasse's jobsamtaler early in dagpenge spells, from a second generator so that the
+    # rest of the data stays as it was: around the 3-month point, on either side of it.
+    akasse = random.Random(seed + 10_000)
+    for row in periods:
+        if row["benefit"] == "dagpenge" and akasse.random() < 0.7:
+            start = dt.date.fromisoformat(row["start_date"])
+            for _ in range(akasse.randrange(1, 5)):
+                convs.append(
+                    {
+                        "person_id": row["person_id"],
+                        "date": (start + dt.timedelta(days=akasse.randrange(0, 100))).isoformat(),
+                        "kind": akasse.choice(
+                            ["jobsamtale", "jobsamtale", "jobsamtale", "cv_samtale"]
+                        ),
+                        "form": "telefon",
+                        "held_by": "akasse",
+                        "status": akasse.choice(["afholdt", "afholdt", "afholdt", "udeblevet"]),
+                    }
+                )
     return {
         "persons": persons,
         "benefit_periods": periods,
@@ -761,7 +832,13 @@ def test_sql_members_agree_with_the_per_person_reference(seed: int, as_of: str) 
     if as_of == "2029-12-31":  # the data exercises every rule
         assert len(ref_early) > 50
         rules = {r.split("'")[1] for r in ref_reform}
-        assert rules == {RULE_16M, RULE_FIRST, RULE_INTERVIEWS, RULE_OFFERS}
+        assert rules == {RULE_16M, RULE_FIRST, RULE_INTERVIEWS, RULE_OFFERS, RULE_AKASSE}
+        akasse = [r for r in ref_reform if RULE_AKASSE in r]
+        # both outcomes of the a-kasse's requirement occur (2 interviews needed)
+        assert {"found=2" in r or "found=3" in r or "found=4" in r for r in akasse} == {
+            True,
+            False,
+        }
     assert sql_early == ref_early
     assert sql_reform == ref_reform
 

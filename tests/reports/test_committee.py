@@ -89,6 +89,34 @@ def test_focus_measures_are_the_forecasts(demo_ws: Workspace, files: dict[str, P
     assert row.cells[5].text == danish.number(len(fc.actions), 0)
 
 
+def test_the_offer_measure_is_shown_under_every_reading(
+    demo_ws: Workspace, files: dict[str, Path]
+) -> None:
+    import docx
+
+    from tilsyn.measures.focus import focus_measures
+
+    document = docx.Document(str(files["docx"]))
+    table = next(t for t in document.tables if t.rows[0].cells[2].text == "Tilbud der tæller")
+    got = {
+        (r.cells[0].text, r.cells[1].text, r.cells[2].text): r.cells[3].text for r in table.rows[1:]
+    }
+    with demo_ws.open() as snap:
+        (offers,) = [
+            r
+            for r in focus_measures(snap.con, year=2024, as_of=AS_OF, municipality="185")
+            if r.measure == "offers"
+        ]
+    reading = {
+        "overlap": "tilbud der overlapper de 12 måneder",
+        "started": "tilbud påbegyndt i de 12 måneder",
+    }
+    for v in offers.variants:
+        key = ("Tårnby Kommune", f"{int(v.hours or 0)} timer", reading[str(v.reading)])
+        assert got[key] == danish.percent(v.year_average)
+    assert len([k for k in got if k[0] == "Tårnby Kommune"]) == 4
+
+
 def test_sickness_flows_count_the_benefit_periods(demo_ws: Workspace) -> None:
     from tilsyn.app.reports import committee
 

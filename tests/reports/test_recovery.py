@@ -131,3 +131,31 @@ def test_another_municipalitys_plan_is_refused(demo_ws: Workspace) -> None:
     viewer = Actor("dragoer", Role.partner_viewer, frozenset({"155"}))
     with pytest.raises(AccessDenied):
         recovery(viewer, demo_ws, 2024, AS_OF, municipality="185")
+
+
+def test_the_offer_plan_shows_the_basis_year_under_every_reading(
+    demo_ws: Workspace, data: RecoveryData, tmp_path: Path
+) -> None:
+    import docx
+
+    from tilsyn.measures.focus import focus_measures
+
+    path = write_report(recovery_report(data, computed_at=COMPUTED_AT), tmp_path / "plan.docx")
+    document = docx.Document(str(path))
+    table = next(t for t in document.tables if t.rows[0].cells[1].text == "Tilbud der tæller")
+    got = [(r.cells[0].text, r.cells[1].text, r.cells[2].text) for r in table.rows[1:]]
+    with demo_ws.open() as snap:
+        (basis,) = [
+            r
+            for r in focus_measures(snap.con, year=2023, municipality="185")
+            if r.measure == "offers"
+        ]
+    reading = {
+        "overlap": "tilbud der overlapper de 12 måneder",
+        "started": "tilbud påbegyndt i de 12 måneder",
+    }
+    assert got == [
+        (f"{int(v.hours or 0)} timer", reading[str(v.reading)], danish.percent(v.year_average))
+        for v in basis.variants
+    ]
+    assert got[0][2] == danish.percent(data.basis_value)  # the standard reading is the one used

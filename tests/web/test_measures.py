@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from fractions import Fraction
+
 import pytest
 
 from web.personas import Personas, log_rows
@@ -76,3 +78,36 @@ def test_the_reform_table_names_requirements_in_danish(personas: Personas) -> No
     assert "Første jobsamtale med alle jobparate" in page
     for code in rules:
         assert f"<td>{code}</td>" not in page
+
+
+def test_the_offer_measure_is_shown_under_every_reading_side_by_side(personas: Personas) -> None:
+    response = personas.client("manager_185").get("/maalinger/")
+    (offers,) = [t for t in response.context["tables"] if t["year"].measure == "offers"]
+    variants = offers["year"].variants
+    assert [(v.hours, v.reading) for v in variants] == [
+        (100, "overlap"),
+        (225, "overlap"),
+        (100, "started"),
+        (225, "started"),
+    ]
+    assert all(len(m.other_shares) == 3 for m in offers["months"])
+    page = response.content.decode()
+    assert "100 t, tilbud der overlapper de 12 mdr." in page
+    assert "225 t, tilbud påbegyndt i de 12 mdr." in page
+    assert '<th class="num">225 t, påbegyndt</th>' in page
+    # the page title is only the page's name (no table in <title>)
+    assert "<title>Målinger · tilsyn</title>" in page
+
+
+def test_the_reform_section_shows_the_akasses_own_requirement(personas: Personas) -> None:
+    # Dragør has the snapshot's one dagpenge spell begun under the reform that has reached
+    # 3 months by the tests' date.
+    response = personas.client("manager_155").get("/maalinger/")
+    rows = [r for r in response.context["reform_rows"] if r.rule == "akasse_samtaler_75"]
+    assert response.context["akasse_recorded"] is True
+    assert rows
+    assert all(r.required_share == Fraction(3, 4) for r in rows)
+    assert sum(r.population for r in rows) > 0
+    page = response.content.decode()
+    assert "A-kassen: mindst 2 jobsamtaler med 75 % inden 3 måneder" in page
+    assert "data har ingen samtaler holdt af a-kassen" not in page

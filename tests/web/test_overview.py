@@ -27,6 +27,22 @@ def test_it_shows_counts_charts_and_timeliness_for_the_actors_municipality(
     assert spec["$schema"].startswith("https://vega.github.io/schema/vega-lite/")
 
 
+def test_the_offer_chart_names_the_other_readings_of_the_measure(personas: Personas) -> None:
+    response = personas.client("manager_185").get("/")
+    (offers,) = [y for y in response.context["figures"].focus_years if y.measure == "offers"]
+    page = " ".join(response.content.decode().split())
+    shares = "; ".join(
+        f"{v.hours:g} t, {'overlapper' if v.reading == 'overlap' else 'påbegyndt'}: "
+        + (
+            f"{v.year_average * 100:.1f}".replace(".", ",") + " %"
+            if v.year_average is not None
+            else "–"
+        )
+        for v in offers.others
+    )
+    assert f"Andre læsninger (100 t, overlapper ovenfor): {shares}" in page
+
+
 def test_the_partner_sees_only_its_own_aggregates(personas: Personas) -> None:
     response = personas.client("partner_viewer_155").get("/")
     assert [c.municipality for c in response.context["figures"].counts] == ["155"]

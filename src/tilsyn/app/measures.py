@@ -181,6 +181,16 @@ def reform(
     return [r for r in rows if scope is None or r.municipality in scope]
 
 
+def akasse_recorded(actor: Actor, workspace: Workspace, *, engine: str = "duckdb") -> bool:
+    """Whether the current snapshot records conversations held by the a-kasse; without them
+    the a-kasse's own 75 % requirement is not computable (not 0 %)."""
+    from tilsyn.measures.reform import akasse_interviews_recorded
+    from tilsyn.rules.parameters import default_parameters
+
+    with open_snapshot(actor, workspace, engine=engine) as snap:
+        return akasse_interviews_recorded(snap.con, default_parameters())
+
+
 MISSING_COLUMNS = (
     "person_id",
     "municipality",

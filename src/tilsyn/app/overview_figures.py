@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
+from fractions import Fraction
 
 from tilsyn.app.access import open_snapshot
 from tilsyn.app.actor import Actor
@@ -30,6 +31,19 @@ class FocusMonth:
     population: int | None
     failing: int | None
     final: bool
+    other_shares: tuple[float | None, ...] = ()
+    """Offers: the month's share under each of ``FocusYear.others``, in that order."""
+
+
+@dataclass(frozen=True)
+class FocusVariant:
+    """The offer measure under one reading: hours that replace an offer, and whether an offer
+    counts when it overlaps the 12 months or only when it started in them."""
+
+    hours: float
+    reading: str  # "overlap" | "started"
+    year_average: float | None
+    met: bool | None
 
 
 @dataclass(frozen=True)
@@ -41,6 +55,13 @@ class FocusYear:
     year_average: float | None
     met: bool | None
     sanction_regime: bool
+    variants: tuple[FocusVariant, ...] = ()
+    """Offers: every reading computed, the standard first (empty for interviews)."""
+
+    @property
+    def others(self) -> tuple[FocusVariant, ...]:
+        """The readings shown beside the standard one."""
+        return self.variants[1:]
 
 
 @dataclass(frozen=True)
@@ -50,6 +71,10 @@ class Overview:
     counts: list[ObligationCounts]
     focus_months: list[FocusMonth]
     focus_years: list[FocusYear]
+
+
+def _float(value: Fraction | None) -> float | None:
+    return None if value is None else float(value)
 
 
 def _municipalities(actor: Actor, con_codes: list[str]) -> list[str]:
@@ -93,28 +118,43 @@ def overview(
                     snap.con, year=as_of.year, as_of=as_of, municipality=code
                 ):
                     avg = result.year_average
+                    variants = (
+                        tuple(
+                            FocusVariant(
+                                float(v.hours or 0),
+                                str(v.reading),
+                                _float(v.year_average),
+                                v.met,
+                            )
+                            for v in result.variants
+                        )
+                        if result.measure == "offers"
+                        else ()
+                    )
                     years.append(
                         FocusYear(
                             code,
                             str(result.measure),
                             result.year,
                             float(result.threshold),
-                            None if avg is None else float(avg),
+                            _float(avg),
                             result.met,
                             result.sanction_regime,
+                            variants,
                         )
                     )
-                    for m in result.months:
-                        share = m.share
+                    others = result.variants[1:] if variants else ()
+                    for i, m in enumerate(result.months):
                         months.append(
                             FocusMonth(
                                 code,
                                 str(result.measure),
                                 m.month,
-                                None if share is None else float(share),
+                                _float(m.share),
                                 m.population,
                                 m.failing,
                                 m.final,
+                                tuple(_float(o.months[i].share) for o in others),
                             )
                         )
     return Overview(snap.id, as_of, counts, months, years)

@@ -233,6 +233,34 @@ class FocusStatus:
 
 
 @dataclass(frozen=True)
+class OfferReading:
+    """The offer focus measure so far this year under one reading: the hours of work that
+    replace an offer, and whether an offer counts when it overlaps the 12 months or only when
+    it started in them (``skaerpet_tilsyn.offer_reading``)."""
+
+    municipality: str
+    hours: Any  # Fraction
+    reading: str  # "overlap" | "started"
+    so_far: Any  # Fraction | None
+    met: bool | None
+    standard: bool
+
+
+def _offer_readings(con: Any, as_of: dt.date, municipality: str) -> list[OfferReading]:
+    from tilsyn.measures.focus import focus_measures
+
+    (offers,) = [
+        r
+        for r in focus_measures(con, year=as_of.year, as_of=as_of, municipality=municipality)
+        if r.measure == "offers"
+    ]
+    return [
+        OfferReading(municipality, v.hours, str(v.reading), v.year_average, v.met, i == 0)
+        for i, v in enumerate(offers.variants)
+    ]
+
+
+@dataclass(frozen=True)
 class SicknessFlows:
     year: int
     starts: int
@@ -259,6 +287,8 @@ class CommitteeData:
     focus: list[FocusStatus]
     sickness: list[SicknessFlows]  # last full year, then the year to date
     continuation_notice: str | None = None  # tilsyn.app.continuation, on ``as_of``
+    offer_readings: list[OfferReading] = field(default_factory=list)
+    """The offer measure under every reading, the standard first, per municipality."""
 
 
 def _focus_status(con: Any, as_of: dt.date, municipality: str) -> list[FocusStatus]:
@@ -387,6 +417,7 @@ def committee(
             lines, as_of=as_of, outlook=snapshot_outlook(snap.con, municipality=single)
         )
         focus = [s for code in codes for s in _focus_status(snap.con, as_of, code)]
+        readings = [r for code in codes for r in _offer_readings(snap.con, as_of, code)]
         sickness = [
             _sickness_flows(snap.con, as_of, as_of.year - 1, scope),
             _sickness_flows(snap.con, as_of, as_of.year, scope),
@@ -408,6 +439,7 @@ def committee(
         budget_persons=persons,
         focus=focus,
         sickness=sickness,
+        offer_readings=readings,
     )
 
 
@@ -475,6 +507,8 @@ class RecoveryData:
     needed_per_month: dict[str, int]
     causes: Causes
     continuation_notice: str | None = None  # tilsyn.app.continuation, on ``as_of``
+    basis_readings: list[OfferReading] = field(default_factory=list)
+    """Offers: the basis year under every reading of the measure, the standard first."""
 
 
 def _groups(result: Any, threshold: Any) -> list[GroupValue]:
@@ -672,6 +706,12 @@ def recovery(
         reachable=fc.reachable,
         needed_per_month=fc.needed_per_month(),
         causes=causes,
+        basis_readings=[
+            OfferReading(municipality, v.hours, str(v.reading), v.year_average, v.met, i == 0)
+            for i, v in enumerate(basis.variants)
+        ]
+        if measure == "offers"
+        else [],
     )
 
 

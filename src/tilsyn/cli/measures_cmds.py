@@ -230,6 +230,13 @@ def measures_reform(
         headers.REFORM,
         "Ingen forløb under reformens regler i perioden.",
     )
+    if fmt is OutputFormat.table:
+        with refusals():
+            recorded = app_measures.akasse_recorded(actor(), workspace(ws), engine=engine)
+        if not recorded:
+            console.print(
+                f"{labels.REFORM_RULE['akasse_samtaler_75']}: {labels.AKASSE_NOT_COMPUTABLE}"
+            )
 
 
 @measures_app.command("reconcile")

@@ -257,6 +257,17 @@ TABLES: tuple[Table, ...] = (
                 example="2024-05-31",
             ),
             Column(
+                "jobcentre_course",
+                "bool",
+                required=False,
+                extension=True,
+                description=(
+                    "Dagpenge: visiteret til kontaktforløb i jobcentret (LAB § 27, stk. 3, unge "
+                    "under 25); jobcentret holder da 6 jobsamtaler i de første 6 måneder"
+                ),
+                example="false",
+            ),
+            Column(
                 "early_followup_request_date",
                 "date",
                 required=False,

@@ -7,8 +7,11 @@ For every municipality and calendar month *m* (reform-2026 §7.2, FM-INT and FM-
 - window: calendar months m−11 … m;
 - interviews: failing with fewer than 4 held, individual interviews of the counted kinds and
   holders in the window (kinds and holders as in force on the interview's date);
-- offers: failing with no counted offer overlapping the window and fewer than H hours of paid
-  work in it (hours compared as integer hundredths; H = 100 by default, 225 shown beside it);
+- offers: failing with no counted offer in the window and fewer than H hours of paid work in it
+  (hours compared as integer hundredths; H = 100 by default, 225 shown beside it). Whether an
+  offer counts when it *overlaps* the window or only when it *started* in it is the dated
+  ``offer_reading``; the other reading (``offer_reading_alternative``) is computed beside it,
+  at both hours, until a source settles which one STAR uses;
 - share = failing / population; the yearly value is the mean of the monthly shares.
 
 A month without a full window of data history before it is *not computable*, not 98 %. With an
@@ -45,6 +48,8 @@ from tilsyn.rules.parameters import (
 
 Measure = Literal["interviews", "offers"]
 MEASURES: tuple[Measure, ...] = ("interviews", "offers")
+OfferReading = Literal["overlap", "started"]
+OFFER_READINGS: tuple[OfferReading, ...] = ("overlap", "started")
 PERSON_MONTHS = "focus_person_months"
 EVENTS = "focus_events"  # counted interviews, hours and offers by person and month
 
@@ -60,6 +65,16 @@ def _dated_codes(param: Parameter) -> list[tuple[str, dt.date, dt.date]]:
         for code in as_codes(entry.value, param.id):
             rows.append((code, start, end or dt.date(9999, 12, 31)))
     return rows
+
+
+def offer_reading(params: ParameterSet, on: dt.date, *, alternative: bool = False) -> OfferReading:
+    """The reading of the offer requirement in force on ``on`` (``offer_reading``, or the one
+    shown beside it)."""
+    pid = P + ("offer_reading_alternative" if alternative else "offer_reading")
+    value = params.value(pid, on)
+    if value not in OFFER_READINGS:
+        raise FocusError(f"{pid}: ukendt læsning '{value}' (mulige: {', '.join(OFFER_READINGS)})")
+    return "started" if value == "started" else "overlap"
 
 
 def _interview_holders(params: ParameterSet) -> list[tuple[str, dt.date, dt.date]]:
@@ -100,7 +115,9 @@ def build_person_months(
 
     Columns: person_id, month, mi, municipality, benefit, seniority, n_interviews_12m,
     has_offer_12m, hours_12m_centi, min_interviews, hours_centi, hours_alt_centi,
-    interview_failing, offer_failing, offer_failing_alt.
+    interview_failing, offer_failing, offer_failing_alt (both under ``offer_reading``),
+    has_offer_12m_reading_alt, offer_failing_reading_alt, offer_failing_reading_alt_hours_alt
+    (under ``offer_reading_alternative``).
     """
     params = params or default_parameters()
     # Below the smallest seniority in force nobody is in a population; the month of the as-of
@@ -139,6 +156,8 @@ def build_person_months(
                 -((-hours * 100) // 1),
                 -((-alt * 100) // 1),
                 params.value(P + "exclude_introduction_programme", on) is True,
+                offer_reading(params, on) == "started",
+                offer_reading(params, on, alternative=True) == "started",
             )
         )
     con.execute(
@@ -168,6 +187,8 @@ def build_person_months(
                 "hours_centi",
                 "hours_alt_centi",
                 "exclude_programme",
+                "started_reading",
+                "started_reading_alt",
             ),
         ),
         back=window - 1,
@@ -224,7 +245,8 @@ CREATE OR REPLACE TEMP TABLE {out} AS
 WITH mp AS (SELECT * FROM {mp}),
 pm AS (
     SELECT s.person_id, s.pkey, s.month, s.mi, s.municipality, s.benefit, s.seniority,
-           mp.min_interviews, mp.hours_centi, mp.hours_alt_centi
+           mp.min_interviews, mp.hours_centi, mp.hours_alt_centi, mp.started_reading,
+           mp.started_reading_alt
     FROM {sen} s JOIN mp ON mp.mi = s.mi
     WHERE s.seniority >= mp.min_seniority
       -- Overgangsydelse in the introduktionsprogram is outside the measures (STAR).
@@ -246,25 +268,36 @@ rolled AS (
     SELECT pkey, mi,
         SUM(n) OVER w12 AS n12,
         SUM(hc) OVER w12 AS h12,
-        MAX(off_em) OVER wall AS max_off_em
+        MAX(off_em) OVER wall AS max_off_em,
+        COUNT(off_em) OVER w12 AS started12
     FROM events
     WINDOW w12 AS (PARTITION BY pkey ORDER BY mi
                    RANGE BETWEEN {back} PRECEDING AND CURRENT ROW),
            wall AS (PARTITION BY pkey ORDER BY mi
                     RANGE BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)
     QUALIFY is_pm
+),
+flags AS (
+    -- overlap: an offer's last month reaches into the window; started: one began in it.
+    SELECT pm.*, r.n12, r.h12,
+           CASE WHEN pm.started_reading THEN r.started12 > 0
+                ELSE COALESCE(r.max_off_em >= pm.mi - {back}, FALSE) END AS has_offer,
+           CASE WHEN pm.started_reading_alt THEN r.started12 > 0
+                ELSE COALESCE(r.max_off_em >= pm.mi - {back}, FALSE) END AS has_offer_alt
+    FROM pm JOIN rolled r ON r.pkey = pm.pkey AND r.mi = pm.mi
 )
-SELECT pm.person_id, pm.month, pm.mi, pm.municipality, pm.benefit, pm.seniority,
-       CAST(r.n12 AS INTEGER) AS n_interviews_12m,
-       COALESCE(r.max_off_em >= pm.mi - {back}, FALSE) AS has_offer_12m,
-       CAST(r.h12 AS BIGINT) AS hours_12m_centi,
-       pm.min_interviews, pm.hours_centi, pm.hours_alt_centi,
-       r.n12 < pm.min_interviews AS interview_failing,
-       NOT COALESCE(r.max_off_em >= pm.mi - {back}, FALSE) AND r.h12 < pm.hours_centi
-           AS offer_failing,
-       NOT COALESCE(r.max_off_em >= pm.mi - {back}, FALSE) AND r.h12 < pm.hours_alt_centi
-           AS offer_failing_alt
-FROM pm JOIN rolled r ON r.pkey = pm.pkey AND r.mi = pm.mi
+SELECT person_id, month, mi, municipality, benefit, seniority,
+       CAST(n12 AS INTEGER) AS n_interviews_12m,
+       has_offer AS has_offer_12m,
+       CAST(h12 AS BIGINT) AS hours_12m_centi,
+       min_interviews, hours_centi, hours_alt_centi,
+       n12 < min_interviews AS interview_failing,
+       NOT has_offer AND h12 < hours_centi AS offer_failing,
+       NOT has_offer AND h12 < hours_alt_centi AS offer_failing_alt,
+       has_offer_alt AS has_offer_12m_reading_alt,
+       NOT has_offer_alt AND h12 < hours_centi AS offer_failing_reading_alt,
+       NOT has_offer_alt AND h12 < hours_alt_centi AS offer_failing_reading_alt_hours_alt
+FROM flags
 """
 
 
@@ -301,6 +334,10 @@ class FocusResult:
     hours: Fraction | None = None  # offers: the hours reading used
     by_benefit: dict[str, tuple[MonthValue, ...]] = field(default_factory=dict)
     alternative: FocusResult | None = None  # offers: the 225-hour reading
+    reading: OfferReading | None = None  # offers: when an offer counts (overlap / started)
+    reading_alternative: FocusResult | None = None
+    """Offers: the other reading of when an offer counts, at the same hours, with its own
+    ``alternative`` at the other hours."""
     assessed_under_regime: bool = True
     """Skærpet tilsyn still in force when STAR assesses the year (``assessment_month`` of the
     next year)."""
@@ -308,6 +345,19 @@ class FocusResult:
     @property
     def year_average(self) -> Fraction | None:
         return yearly_value(self.months, self.method)
+
+    @property
+    def variants(self) -> tuple[FocusResult, ...]:
+        """Offers: every reading computed, the standard first (hours × when an offer counts);
+        interviews: only this result."""
+        out = [self]
+        if self.alternative is not None:
+            out.append(self.alternative)
+        if self.reading_alternative is not None:
+            out.append(self.reading_alternative)
+            if self.reading_alternative.alternative is not None:
+                out.append(self.reading_alternative.alternative)
+        return tuple(out)
 
     @property
     def met(self) -> bool | None:
@@ -338,22 +388,27 @@ def yearly_value(months: tuple[MonthValue, ...] | list[MonthValue], method: str)
     raise FocusError(f"{P}yearly_average_method: ukendt metode '{method}'")
 
 
-Counts = dict[tuple[str, int], dict[str, tuple[int, int, int, int]]]
+Counts = dict[tuple[str, int], dict[str, tuple[int, ...]]]
+# Columns of a count tuple after the population (index 0).
+INTERVIEWS, OFFERS, OFFERS_HOURS_ALT, OFFERS_READING_ALT, OFFERS_BOTH_ALT = 1, 2, 3, 4, 5
 
 
 def _aggregate(con: duckdb.DuckDBPyConnection) -> Counts:
     """{(municipality, month index): {benefit: (population, failing interviews, failing
-    offers, failing offers at the alternative hours)}}."""
+    offers, failing offers at the alternative hours, failing offers under the alternative
+    reading, and under both alternatives)}}."""
     rows = con.execute(
         f"""SELECT municipality, mi, benefit, COUNT(*),
                    COUNT(*) FILTER (WHERE interview_failing),
                    COUNT(*) FILTER (WHERE offer_failing),
-                   COUNT(*) FILTER (WHERE offer_failing_alt)
+                   COUNT(*) FILTER (WHERE offer_failing_alt),
+                   COUNT(*) FILTER (WHERE offer_failing_reading_alt),
+                   COUNT(*) FILTER (WHERE offer_failing_reading_alt_hours_alt)
             FROM {PERSON_MONTHS} GROUP BY ALL"""
     ).fetchall()
     out: Counts = defaultdict(dict)
-    for m, mi, b, n, fi, fo, fa in rows:
-        out[(m, int(mi))][b] = (int(n), int(fi), int(fo), int(fa))
+    for m, mi, b, *counts in rows:
+        out[(m, int(mi))][b] = tuple(int(c) for c in counts)
     return dict(out)
 
 
@@ -438,15 +493,16 @@ def _result(
     *,
     column: int | None = None,
     hours_pid: str = P + "hours_threshold",
+    alternative_reading: bool = False,
 ) -> FocusResult:
     on = dt.date(year, 1, 1)
-    col = column or (1 if measure == "interviews" else 2)
+    col = column or (INTERVIEWS if measure == "interviews" else OFFERS)
     threshold_pid = P + ("interview_threshold" if measure == "interviews" else "offer_threshold")
     benefits = sorted({b for (m, _), per in agg.items() if m == muni for b in per})
     used = True if measure == "interviews" else params.value(P + "offer_measure_used", on) is True
-    alternative = None
-    if measure == "offers" and column is None:
-        alternative = _result(
+
+    def other(column: int, hours_pid: str, reading: bool) -> FocusResult:
+        return _result(
             muni,
             measure,
             year,
@@ -455,9 +511,17 @@ def _result(
             params,
             as_of,
             start,
-            column=3,
-            hours_pid=P + "hours_threshold_alternative",
+            column=column,
+            hours_pid=hours_pid,
+            alternative_reading=reading,
         )
+
+    alternative = reading_alternative = None
+    if measure == "offers" and col == OFFERS:
+        alternative = other(OFFERS_HOURS_ALT, P + "hours_threshold_alternative", False)
+        reading_alternative = other(OFFERS_READING_ALT, P + "hours_threshold", True)
+    elif measure == "offers" and col == OFFERS_READING_ALT:
+        alternative = other(OFFERS_BOTH_ALT, P + "hours_threshold_alternative", True)
     return FocusResult(
         municipality=muni,
         measure=measure,
@@ -471,6 +535,10 @@ def _result(
             b: _months(muni, months, agg, col, params, as_of, start, benefit=b) for b in benefits
         },
         alternative=alternative,
+        reading=offer_reading(params, on, alternative=alternative_reading)
+        if measure == "offers"
+        else None,
+        reading_alternative=reading_alternative,
         assessed_under_regime=params.value(
             P + "in_force", dt.date(year + 1, params.integer(P + "assessment_month", on), 1)
         )
@@ -514,12 +582,24 @@ def result_to_json(result: FocusResult) -> dict[str, object]:
     }
     if result.hours is not None:
         out["hours"] = float(result.hours)
+    if result.reading is not None:
+        out["reading"] = result.reading
     if result.alternative is not None:
-        alt = result.alternative
-        out["alternative"] = {
-            "hours": float(alt.hours) if alt.hours is not None else None,
-            "months": month_rows(alt.months),
-            "year_average": _share_out(alt.year_average),
-            "met": alt.met,
-        }
+        out["alternative"] = _variant_json(result.alternative)
+    if result.reading_alternative is not None:
+        ra = result.reading_alternative
+        variant = _variant_json(ra)
+        if ra.alternative is not None:
+            variant["alternative"] = _variant_json(ra.alternative)
+        out["reading_alternative"] = variant
     return out
+
+
+def _variant_json(alt: FocusResult) -> dict[str, object]:
+    return {
+        "hours": float(alt.hours) if alt.hours is not None else None,
+        "reading": alt.reading,
+        "months": month_rows(alt.months),
+        "year_average": _share_out(alt.year_average),
+        "met": alt.met,
+    }

@@ -44,6 +44,7 @@ from tilsyn.measures.focus import (
     MonthValue,
     focus_measures,
     history_start,
+    offer_reading,
     yearly_value,
 )
 from tilsyn.measures.seniority import P
@@ -162,8 +163,10 @@ def _fails(
     as_of: dt.date,
     minimum: int,
     hours_centi: int,
+    started_only: bool = False,
 ) -> dict[int, int]:
-    """{month: extra interviews (or offers) needed to pass} for the months the person fails."""
+    """{month: extra interviews (or offers) needed to pass} for the months the person fails.
+    ``started_only``: an offer counts only in the windows it started in (``offer_reading``)."""
     mi_d = month_index(as_of)
     out: dict[int, int] = {}
     recent_interviews = sum(n for mi, n in p.interviews.items() if mi_d - 11 <= mi <= mi_d)
@@ -178,7 +181,9 @@ def _fails(
             if known + future < minimum:
                 out[r] = minimum - known - future
         else:
-            offer = any(e >= r - 11 for _, e in p.offer_spans)
+            offer = any(
+                (r - 11 <= s <= r) if started_only else (e >= r - 11) for s, e in p.offer_spans
+            )
             offer = (
                 offer
                 or _paced(recent_offers, p.last_offer, as_of, month_end(month_from_index(r))) > 0
@@ -217,6 +222,7 @@ def forecast(
     if isinstance(hours, bool) or not isinstance(hours, int | float):
         raise FocusError(f"{P}hours_threshold: forventede et tal, fik {hours!r}")
     hours_centi = -((-Fraction(str(hours)) * 100) // 1)
+    started_only = offer_reading(params, on) == "started"  # the standard reading, as measured
     mi_d = month_index(as_of)
 
     population: Counter[int] = Counter()
@@ -228,7 +234,7 @@ def forecast(
             continue
         for r in active:
             population[r] += 1
-        short = _fails(p, measure, active, as_of, minimum, hours_centi)
+        short = _fails(p, measure, active, as_of, minimum, hours_centi, started_only)
         for r in short:
             failing[r] += 1
         if short:

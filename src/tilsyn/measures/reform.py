@@ -17,6 +17,13 @@ parameter under ``reform_2026``. Rules:
   person without one is a process failure.
 * ``samtale_16_mdr`` (R-2026-16M): dagpenge, a jobsamtale on intensified effort before 16
   months of accumulated unemployment; per person, in force since 2020.
+* ``akasse_samtaler_75`` (R-2026-INT-AK): the a-kasse's own requirement, at least 2 jobsamtaler
+  held by the a-kasse in the first 3 months of accumulated unemployment for at least 75 % of
+  dagpenge recipients (``akasse.*``). Computed only where the snapshot records a-kasse
+  conversations at all (:func:`akasse_interviews_recorded`); otherwise not computable, not 0 %.
+  The requirement is per a-kasse; the data has no member's a-kasse, so the share is shown per
+  municipality, for the dialogue with the a-kasser. No exemption is read for it: the exemptions
+  in the data are the municipality's decisions.
 
 Cohorts are monthly by the month of the point, per municipality, with a rolling share and the
 "at risk" flag of STAR's early-effort model (A7).
@@ -57,7 +64,10 @@ RULE_FIRST = "foerste_samtale"
 RULE_INTERVIEWS = "samtaler_75"
 RULE_OFFERS = "tilbud_75"
 RULE_16M = "samtale_16_mdr"
-RULES = (RULE_FIRST, RULE_INTERVIEWS, RULE_OFFERS, RULE_16M)  # titles: present.labels
+RULE_AKASSE = "akasse_samtaler_75"
+RULES = (RULE_FIRST, RULE_INTERVIEWS, RULE_OFFERS, RULE_16M, RULE_AKASSE)  # present.labels
+SHARE_RULES = (RULE_INTERVIEWS, RULE_OFFERS, RULE_AKASSE)  # population rules (75 %)
+EXEMPT_RULES = (RULE_INTERVIEWS, RULE_OFFERS)  # the municipality's 25 % exemption applies
 ALL_GROUPS = "alle"
 
 
@@ -153,7 +163,28 @@ def reform_members(
     return members
 
 
-_RULE_ORDER = {RULE_16M: 0, RULE_FIRST: 1, RULE_INTERVIEWS: 2, RULE_OFFERS: 3}
+_RULE_ORDER = {RULE_16M: 0, RULE_FIRST: 1, RULE_INTERVIEWS: 2, RULE_OFFERS: 3, RULE_AKASSE: 4}
+
+
+def akasse_interviews_recorded(con: duckdb.DuckDBPyConnection, params: ParameterSet) -> bool:
+    """Whether the snapshot records conversations held by the a-kasse at all (any status):
+    without them the a-kasse's 75 % requirement is not computable."""
+    holders = sorted(
+        {
+            str(code)
+            for _start, _end, entry in params[P + "akasse.holders"].periods()
+            if isinstance(entry.value, list)
+            for code in entry.value
+        }
+    )
+    if not holders:
+        return False
+    # Plain SQL with literals, so that PostgreSQL and Spark run it as DuckDB does.
+    found = con.execute(
+        "SELECT COUNT(*) FROM (SELECT 1 FROM conversations WHERE held_by IN "
+        f"({', '.join(literal(h) for h in holders)}) LIMIT 1) t"
+    ).fetchall()
+    return bool(found[0][0])
 
 
 def _fetch(data: CaseData, table: str, where: str = "") -> list[ReformMember]:
@@ -213,12 +244,15 @@ def _members_table(
             GROUP BY b.sid"""
 
     con = data.con
+    # The a-kasse's requirement only where the snapshot records a-kasse conversations at all.
+    akasse_sql = f"b.family = '{DAGPENGE}'" if akasse_interviews_recorded(con, params) else "FALSE"
     con.execute(
         f"""
         CREATE OR REPLACE TEMP TABLE {base} AS
         SELECT b.*, {p("window_months")} AS window_m,
                CASE WHEN b.family = '{DAGPENGE}'
-                    THEN {p("dagpenge.intensified_interview_months", "b.on16")} END AS m16
+                    THEN {p("dagpenge.intensified_interview_months", "b.on16")} END AS m16,
+               CASE WHEN {akasse_sql} THEN {p("akasse.window_months")} END AS m3
         FROM (SELECT sid, pk, person_id, family, count_start, first_day, handover,
                      GREATEST(count_start, {date_sql(eff)}) AS on_,
                      GREATEST(count_start, {date_sql(first16)}) AS on16
@@ -228,13 +262,14 @@ def _members_table(
     points(
         data,
         f"SELECT sid, window_m AS months FROM {base} UNION ALL "
-        f"SELECT sid, m16 FROM {base} WHERE m16 IS NOT NULL",
+        f"SELECT sid, m16 FROM {base} WHERE m16 IS NOT NULL UNION ALL "
+        f"SELECT sid, m3 FROM {base} WHERE m3 IS NOT NULL",
         pts,
     )
     con.execute(
         f"""
         CREATE OR REPLACE TEMP TABLE {base} AS
-        SELECT b.*, p6.point AS point6, p16.point AS point16,
+        SELECT b.*, p6.point AS point6, p16.point AS point16, p3.point AS point3,
                {
             under_reform_sql(
                 params,
@@ -242,10 +277,18 @@ def _members_table(
                 "COALESCE(p6.point, " + add_months_sql("b.count_start", "b.window_m") + ")",
             )
         } AS reform,
+               b.m3 IS NOT NULL AND {
+            under_reform_sql(
+                params,
+                "b.count_start",
+                "COALESCE(p3.point, " + add_months_sql("b.count_start", "b.m3") + ")",
+            )
+        } AS reform3,
                GREATEST(b.count_start, b.first_day) AS start_day
         FROM {base} b
         LEFT JOIN {pts} p6 ON p6.sid = b.sid AND p6.months = b.window_m
         LEFT JOIN {pts} p16 ON p16.sid = b.sid AND p16.months = b.m16
+        LEFT JOIN {pts} p3 ON p3.sid = b.sid AND p3.months = b.m3
         """
     )
     rows_on(
@@ -253,7 +296,9 @@ def _members_table(
         f"""SELECT sid, point16 - 1 AS day FROM {base} WHERE {in_range.format(pt="point16")}
             UNION ALL SELECT sid, start_day FROM {base} WHERE reform
             UNION ALL SELECT sid, point6 - 1 FROM {base}
-                      WHERE reform AND {in_range.format(pt="point6")}""",
+                      WHERE reform AND {in_range.format(pt="point6")}
+            UNION ALL SELECT sid, point3 - 1 FROM {base}
+                      WHERE reform3 AND {in_range.format(pt="point3")}""",
         on_rows,
     )
     # The pools at the 6-month point, with their exemption and arbejdspligt.
@@ -306,6 +351,22 @@ def _members_table(
         first_in AS (SELECT * FROM first WHERE {in_range.format(pt="deadline")}),
         t_first AS ({talks("b.count_start", "b.deadline + 1", "first_in")}),
         t_six AS ({talks("b.window_start", "b.point", six)}),
+        akasse AS (
+            SELECT b.sid, b.person_id, b.count_start, b.point3 AS point, r.muni, r.grp,
+                   CAST({p("akasse.min_count")} AS INTEGER) AS required
+            FROM {base} b JOIN {on_rows} r ON r.sid = b.sid AND r.day = b.point3 - 1
+            WHERE b.reform3 AND {in_range.format(pt="b.point3")}
+              AND {group_matches_sql(params, P + "akasse.groups", "b.on_", "r.grp")}
+        ),
+        t_akasse AS (
+            SELECT b.sid, COUNT(*) AS n
+            FROM akasse b JOIN {base} s ON s.sid = b.sid
+            JOIN {data.conversations} t ON t.person_id = b.person_id
+            WHERE t.d >= b.count_start AND t.d < b.point
+              AND {has(P + "akasse.counted_kinds", "t.kind", "s.on_")}
+              AND {has(P + "akasse.holders", "t.held_by", "s.on_")}
+            GROUP BY b.sid
+        ),
         offered AS (
             SELECT DISTINCT b.sid FROM {six} b JOIN {data.offers} o ON o.person_id = b.person_id
             WHERE b.in_offers AND (o.e - o.s + 1) >= {p("offers.min_length_days")}
@@ -334,6 +395,10 @@ def _members_table(
                b.point, CAST(o.sid IS NOT NULL AS INTEGER), 1, b.exempted
         FROM {six} b LEFT JOIN offered o ON o.sid = b.sid
         WHERE b.in_offers
+        UNION ALL
+        SELECT '{RULE_AKASSE}', a.sid, a.person_id, a.muni, a.grp, a.count_start, a.count_start,
+               a.point, CAST(COALESCE(t.n, 0) AS INTEGER), a.required, FALSE
+        FROM akasse a LEFT JOIN t_akasse t ON t.sid = a.sid
         """
     )
     drop(data, base, pts, on_rows, six)
@@ -429,7 +494,7 @@ def _rows(
         pooled = _p(params, "interviews.pooled", eff) is True
         flag_here = (
             group == ALL_GROUPS if (rule != RULE_INTERVIEWS or pooled) else (group != ALL_GROUPS)
-        )
+        ) and rule in SHARE_RULES
         for i, mo in enumerate(history):
             if mo not in wanted:
                 continue
@@ -438,7 +503,7 @@ def _rows(
             cell = cells.get((muni, rule, group, mo), EMPTY)
             population, compliant = counts[i]
             limit, ok, exempted = None, None, cell.exempted
-            if rule in (RULE_INTERVIEWS, RULE_OFFERS):
+            if rule in EXEMPT_RULES:
                 limit = params.fraction(P + "exemption.max_share", on_dates[i])
                 ok = population == 0 or Fraction(exempted, population) <= limit
             below, run, flagged = flags[i]
@@ -454,8 +519,8 @@ def _rows(
                     meets=population > 0 and not below,
                     rolling_population=sum(c[0] for c in window),
                     rolling_compliant=sum(c[1] for c in window),
-                    run=run if flag_here and rule in (RULE_INTERVIEWS, RULE_OFFERS) else 0,
-                    at_risk=flagged and flag_here and rule in (RULE_INTERVIEWS, RULE_OFFERS),
+                    run=run if flag_here else 0,
+                    at_risk=flagged and flag_here,
                     exempted=exempted,
                     exemption_limit=limit,
                     exemption_ok=ok,
@@ -482,6 +547,8 @@ def _required_share(params: ParameterSet, rule: str, on: dt.date) -> Fraction:
         return params.fraction(P + "interviews.min_share", on)
     if rule == RULE_OFFERS:
         return params.fraction(P + "offers.min_share", on)
+    if rule == RULE_AKASSE:
+        return params.fraction(P + "akasse.min_share", on)
     return Fraction(1)  # per-person rules: every person must comply
 
 
@@ -576,6 +643,11 @@ class ReformOverview:
     continuation_notice: str | None = None
     """Plain notice when the rules' continuation is not confirmed on ``as_of`` (from 2027,
     ``tilsyn.rules.continuation``); the measures are then computed under the 2026 rules."""
+    akasse_recorded: bool = True
+    """The snapshot records a-kasse conversations; else the a-kasse's requirement is not
+    computable."""
+    akasse_first_cohort: dt.date | None = None
+    """The month the first spells begun under the reform reach the a-kasse's 3 months."""
 
 
 def reform_overview(con: duckdb.DuckDBPyConnection, as_of: dt.date) -> ReformOverview:
@@ -608,8 +680,12 @@ def reform_overview(con: duckdb.DuckDBPyConnection, as_of: dt.date) -> ReformOve
         first,
         last,
         eff,
-        add_months(eff, 6) if spells_from_reform else None,
+        add_months(eff, params.integer(P + "window_months", eff)) if spells_from_reform else None,
         totals,
         missing,
         notice_for(params, as_of),
+        akasse_interviews_recorded(con, params),
+        add_months(eff, params.integer(P + "akasse.window_months", eff))
+        if spells_from_reform
+        else None,
     )

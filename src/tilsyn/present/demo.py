@@ -15,6 +15,8 @@ if TYPE_CHECKING:
     from tilsyn.measures.reform import ReformOverview
 
 SHARE_RULES = ("samtaler_75", "tilbud_75")
+AKASSE_RULE = "akasse_samtaler_75"
+AKASSE_NOT_COMPUTABLE = labels.AKASSE_NOT_COMPUTABLE
 
 
 def obligations_lines(data: ObligationsOverview) -> list[str]:
@@ -56,6 +58,15 @@ def focus_lines(items: list[FocusOverview]) -> list[str]:
             f"{percent(fc.projected_average, none='–')} "
             f"(grænse < {percent(r.threshold, none='–')}); {verdict}"
         )
+        if len(r.variants) > 1:
+            lines.append(
+                "  andre læsninger: "
+                + "; ".join(
+                    f"{float(v.hours or 0):g} t, {labels.OFFER_READING_SHORT[str(v.reading)]}: "
+                    f"{percent(v.year_average, none='–')}"
+                    for v in r.variants[1:]
+                )
+            )
     return lines
 
 
@@ -72,8 +83,16 @@ def reform_lines(data: ReformOverview) -> list[str]:
         return lines
     for t in data.totals:
         name = labels.label(labels.REFORM_RULE, t.rule)
+        if t.rule == AKASSE_RULE and not data.akasse_recorded:
+            lines.append(f"  {name}: {AKASSE_NOT_COMPUTABLE}")
+            continue
         if not t.population:
-            if t.rule in SHARE_RULES and data.first_cohort is not None:
+            if t.rule == AKASSE_RULE and data.akasse_first_cohort is not None:
+                lines.append(
+                    f"  {name}: ingen kohorter endnu (de første forløb under reformen når "
+                    f"3 måneder i {data.akasse_first_cohort.strftime('%m.%Y')})"
+                )
+            elif t.rule in SHARE_RULES and data.first_cohort is not None:
                 lines.append(
                     f"  {name}: ingen kohorter endnu (de første forløb under reformen når "
                     f"6 måneder i {data.first_cohort.strftime('%m.%Y')})"

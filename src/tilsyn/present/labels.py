@@ -77,6 +77,12 @@ KIND = {
 }
 
 MEASURE = {"interviews": "samtaler", "offers": "tilbud"}
+OFFER_READING = {
+    "overlap": "tilbud der overlapper de 12 mdr.",
+    "started": "tilbud påbegyndt i de 12 mdr.",
+}
+"""When an offer counts in the offer focus measure (``skaerpet_tilsyn.offer_reading``)."""
+OFFER_READING_SHORT = {"overlap": "overlapper", "started": "påbegyndt"}
 """Focus measures; the Danish word is also the code users type (``--measure samtaler``)."""
 
 EARLY_PART = {
@@ -91,8 +97,13 @@ REFORM_RULE = {
     "samtaler_75": "Jobsamtaler med mindst 75 % inden 6 måneder",
     "tilbud_75": "Første tilbud til mindst 75 % inden 6 måneder",
     "samtale_16_mdr": "Dagpenge: samtale om intensiveret indsats inden 16 måneder",
+    "akasse_samtaler_75": "A-kassen: mindst 2 jobsamtaler med 75 % inden 3 måneder",
 }
 """The 2026 reform's requirements (``tilsyn.measures.reform.RULES``)."""
+AKASSE_NOT_COMPUTABLE = (
+    "kan ikke beregnes – data har ingen samtaler holdt af a-kassen (held_by = akasse)"
+)
+"""Why the a-kasse's 75 % requirement is missing from the reform's figures."""
 
 TABLE = {
     "persons": "Borgere",

@@ -22,15 +22,36 @@ class FocusTable:
     summary: str
 
 
+def variant_label(result: FocusResult, *, short: bool = False) -> str:
+    """A reading of the offer measure in Danish: "100 t, tilbud påbegyndt i de 12 mdr." (short:
+    "100 t, påbegyndt")."""
+    if result.hours is None or result.reading is None:
+        return ""
+    names = labels.OFFER_READING_SHORT if short else labels.OFFER_READING
+    return f"{float(result.hours):g} t, {names[result.reading]}"
+
+
+def variant_lines(result: FocusResult) -> list[str]:
+    """Offers: the year's figure under every reading, the standard first; interviews: none.
+    Until a source settles when an offer counts and which hours apply, all are shown."""
+    if len(result.variants) < 2:
+        return []
+    lines = ["Tilbudsmålet under hver læsning (standard først):"]
+    for v in result.variants:
+        verdict = {True: "opfyldt", False: "IKKE opfyldt", None: "kan ikke beregnes"}[v.met]
+        lines.append(f"  {variant_label(v)}: {percent(v.year_average)} – {verdict}")
+    return lines
+
+
 def focus_table(result: FocusResult, as_of: dt.date) -> FocusTable:
-    """One municipality's focus measure month by month, with the alternative hours reading
-    beside it where there is one, and the year's verdict."""
+    """One municipality's focus measure month by month, with the other readings of the offer
+    measure (hours, and when an offer counts) beside it, and the year's verdict."""
     regime = "skærpet tilsyn" if result.sanction_regime else "ledelsesinformation (ikke sanktion)"
     title = (
         f"Kommune {result.municipality} – fokusmål {labels.MEASURE[result.measure]} "
         f"{result.year} (grænse < {percent(result.threshold)}; {regime})"
     )
-    alt = result.alternative
+    others = result.variants[1:]
     rows = []
     for i, m in enumerate(result.months):
         row: dict[str, Any] = {
@@ -45,15 +66,19 @@ def focus_table(result: FocusResult, as_of: dt.date) -> FocusTable:
             "failing": m.failing,
             "share": percent(m.share),
         }
-        if alt is not None:
-            row["alt"] = percent(alt.months[i].share)
+        for n, other in enumerate(others):
+            row[f"alt{n}"] = percent(other.months[i].share)
         rows.append(row)
     headers = {"month": "Måned", "population": "Population", "failing": "Mangler", "share": "Andel"}
-    headers["alt"] = f"Andel ved {float(alt.hours or 0):g} t" if alt is not None else ""
+    if others:
+        headers["share"] = f"Andel ({variant_label(result, short=True)})"
+    for n, other in enumerate(others):
+        headers[f"alt{n}"] = variant_label(other, short=True)
     verdict = {True: "opfyldt", False: "IKKE opfyldt", None: "kan ikke beregnes"}[result.met]
-    return FocusTable(
-        title, headers, rows, f"Gennemsnit: {percent(result.year_average)} – {verdict}"
+    summary = "\n".join(
+        [f"Gennemsnit: {percent(result.year_average)} – {verdict}", *variant_lines(result)]
     )
+    return FocusTable(title, headers, rows, summary)
 
 
 def forecast_lines(fc: Forecast, tests: list[BacktestRow]) -> list[str]:

@@ -178,6 +178,8 @@ def _focus_section(data: CommitteeData) -> Section:
     ]
     for f in data.focus:
         blocks.append(Paragraph(_focus_sentence(f)))
+    if data.offer_readings:
+        blocks += _offer_readings(data)
     if points:
         blocks.append(
             line_chart(
@@ -191,6 +193,43 @@ def _focus_section(data: CommitteeData) -> Section:
             )
         )
     return Section("Status på fokusmål og reformmål", tuple(blocks))
+
+
+READING = {
+    "overlap": "tilbud der overlapper de 12 måneder",
+    "started": "tilbud påbegyndt i de 12 måneder",
+}
+
+
+def _offer_readings(data: CommitteeData) -> list[Block]:
+    """The offer measure so far this year under every reading, side by side: until a source
+    settles which hours and which reading of "tilbud de seneste 12 måneder" STAR uses, the
+    committee sees all of them."""
+    verdict = {True: "under grænsen", False: "over grænsen", None: "kan ikke beregnes"}
+    rows = tuple(
+        (
+            Cell.text(municipality_name(r.municipality)),
+            Cell.text(f"{danish.number(r.hours, 0)} timer"),
+            Cell.text(READING.get(r.reading, r.reading)),
+            Cell.percent(r.so_far),
+            Cell.text(verdict[r.met], emphasis=r.met is False),
+            Cell.text("ja" if r.standard else "nej"),
+        )
+        for r in data.offer_readings
+    )
+    return [
+        Paragraph(
+            "Det er ikke afklaret, om et tilbud tæller i fokusmål 2, når det overlapper de "
+            "seneste 12 måneder, eller kun når det er påbegyndt i dem, og om 100 eller 225 "
+            "timers beskæftigelse erstatter et tilbud. Indtil en kilde afgør det, vises målet "
+            "under hver læsning; standardlæsningen er den, der bruges i tabel 3."
+        ),
+        Table(
+            ("Kommune", "Timer", "Tilbud der tæller", "Hidtil i år", "Status", "Standard"),
+            rows,
+            caption=f"Tabel 3a. Fokusmål 2 (tilbud) {data.as_of.year} under hver læsning",
+        ),
+    ]
 
 
 def _chart_note(data: CommitteeData) -> str:

@@ -96,6 +96,40 @@ def _gap(rows: list[CauseRow]) -> float | None:
     return (rows[0].share - rows[1].share) * 100
 
 
+READING = {
+    "overlap": "tilbud der overlapper de 12 måneder",
+    "started": "tilbud påbegyndt i de 12 måneder",
+}
+
+
+def _readings(data: RecoveryData) -> list[Block]:
+    """The offer measure of the basis year under every reading, side by side, until a source
+    settles which hours and which reading of "de seneste 12 måneder" STAR uses."""
+    verdict = {True: "under grænsen", False: "over grænsen", None: "kan ikke beregnes"}
+    return [
+        Paragraph(
+            "Det er ikke afklaret, om et tilbud tæller, når det overlapper de seneste 12 "
+            "måneder, eller kun når det er påbegyndt i dem, og om 100 eller 225 timers "
+            "beskæftigelse erstatter et tilbud. Tallene ovenfor bruger standardlæsningen; "
+            "tabellen viser året under hver læsning."
+        ),
+        Table(
+            ("Timer", "Tilbud der tæller", "Gennemsnit", "Status", "Standard"),
+            tuple(
+                (
+                    Cell.text(f"{danish.number(r.hours, 0)} timer"),
+                    Cell.text(READING.get(r.reading, r.reading)),
+                    Cell.percent(r.so_far),
+                    Cell.text(verdict[r.met], emphasis=r.met is False),
+                    Cell.text("ja" if r.standard else "nej"),
+                )
+                for r in data.basis_readings
+            ),
+            caption=f"Tabel 1a. Fokusmålet for tilbud {data.basis_year} under hver læsning",
+        ),
+    ]
+
+
 def _section_groups(data: RecoveryData) -> Section:
     noun, requirement, _ = WHAT[data.measure]
     over = [g for g in data.basis_groups if g.over_threshold]
@@ -120,6 +154,8 @@ def _section_groups(data: RecoveryData) -> Section:
             data.basis_groups, f"Tabel 1. Ydelsesgrupper {data.basis_year}", data.threshold
         ),
     ]
+    if data.basis_readings:
+        blocks += _readings(data)
     if data.current_groups:
         last_month = danish.month(data.measured[-1][0]) if data.measured else "–"
         blocks.append(

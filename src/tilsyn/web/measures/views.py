@@ -9,7 +9,7 @@ from django.shortcuts import render
 
 from tilsyn.app.actor import Actor
 from tilsyn.app.errors import InvalidRequest
-from tilsyn.app.measures import early, focus_forecast, reform
+from tilsyn.app.measures import akasse_recorded, early, focus_forecast, reform
 from tilsyn.app.snapshot_status import current_snapshot
 from tilsyn.web.access import request_actor, requires, workspace
 from tilsyn.web.accounts.permissions import Permission
@@ -74,6 +74,7 @@ def focus(request: HttpRequest) -> HttpResponse:
             "charts": cached_focus_charts(request_actor(request), as_of(request)),
             "tables": tables,
             "reform_rows": cached_reform(request_actor(request), as_of(request)),
+            "akasse_recorded": akasse_recorded(request_actor(request), workspace()),
             "early_rows": cached_early(request_actor(request), as_of(request)),
             # The action list names citizens: partners are refused it by the app.
             "may_see_actions": not request_actor(request).is_partner,

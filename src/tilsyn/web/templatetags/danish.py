@@ -81,6 +81,16 @@ def reform_rule_label(code: Any) -> str:
 
 
 @register.filter
+def offer_reading_label(code: Any) -> str:
+    return labels.label(labels.OFFER_READING, code)
+
+
+@register.filter
+def offer_reading_short(code: Any) -> str:
+    return labels.label(labels.OFFER_READING_SHORT, code)
+
+
+@register.filter
 def target_group_label(code: Any) -> str:
     return labels.label(labels.TARGET_GROUP, code)
 

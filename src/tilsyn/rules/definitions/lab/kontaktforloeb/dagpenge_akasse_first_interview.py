@@ -18,6 +18,7 @@ from tilsyn.rules.contact_course import FORMS
 from tilsyn.rules.context import RuleContext
 from tilsyn.rules.dates import days_expr
 from tilsyn.rules.events import held_interviews
+from tilsyn.rules.jobcentre_course import YOUTH_COUNT, split_jobcentre_course
 from tilsyn.rules.model import RuleDefinition
 from tilsyn.rules.spells import PERIOD_PARAMETERS, SPELL_KEY, benefit_spells
 from tilsyn.rules.verdict import finish
@@ -27,7 +28,8 @@ HOLDERS = "lab.kontaktforloeb.akasse_holders"
 
 
 def build(ctx: RuleContext) -> ir.Table:
-    spells = benefit_spells(ctx, ["dagpenge"])
+    # Recipients in the job centre's own contact course (LAB § 27, stk. 3) have their own rule.
+    _, spells = split_jobcentre_course(ctx, benefit_spells(ctx, ["dagpenge"]))
     s = spells.mutate(window_start=spells.start_date)
     days = ctx.param_expr(DAYS, s.window_start)
     s = s.mutate(_days=days, due_date=days_expr(s.window_start, days.fill_null(0)))
@@ -36,8 +38,10 @@ def build(ctx: RuleContext) -> ir.Table:
     has_akasse_data = akasse.count() > 0
 
     held = held_interviews(ctx, s, kinds=["jobsamtale"], holders_param=HOLDERS, forms_param=FORMS)
+    # Two interviews on the first day: the text sorting first, so every engine says the same.
+    first_key = held.date.cast("string") + held.description
     first = held.group_by(list(SPELL_KEY)).aggregate(
-        fulfilled_date=held.date.min(), held_text=held.description.argmin(held.date)
+        fulfilled_date=held.date.min(), held_text=held.description.argmin(first_key)
     )
     f = s.left_join(first, list(SPELL_KEY))
     f = f.drop(*(f"{k}_right" for k in SPELL_KEY if f"{k}_right" in f.columns))
@@ -70,7 +74,7 @@ RULE = RuleDefinition(
         "medlem senest 2 uger efter tilmeldingen som jobsøgende (her: første dagpengedag). "
         "Vurderes kun, når data indeholder a-kassens samtaler. Fra 1. juli 2026 ubekræftet."
     ),
-    version="1.0.0",
-    parameters=(DAYS, HOLDERS, FORMS, *PERIOD_PARAMETERS),
+    version="1.1.0",
+    parameters=(DAYS, HOLDERS, FORMS, *PERIOD_PARAMETERS, YOUTH_COUNT),
     build=build,
 )

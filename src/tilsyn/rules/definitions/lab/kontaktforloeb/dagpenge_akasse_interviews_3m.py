@@ -19,6 +19,7 @@ from tilsyn.rules.contact_course import (
     interview_requirement,
 )
 from tilsyn.rules.context import RuleContext
+from tilsyn.rules.jobcentre_course import YOUTH_COUNT, split_jobcentre_course
 from tilsyn.rules.model import RuleDefinition
 from tilsyn.rules.spells import PERIOD_PARAMETERS, benefit_spells
 
@@ -30,7 +31,8 @@ REQUIREMENT = InterviewRequirement(count=COUNT, months=MONTHS, holders=HOLDERS)
 
 
 def build(ctx: RuleContext) -> ir.Table:
-    spells = benefit_spells(ctx, ["dagpenge"])
+    # Recipients in the job centre's own contact course (LAB § 27, stk. 3) have their own rule.
+    _, spells = split_jobcentre_course(ctx, benefit_spells(ctx, ["dagpenge"]))
     spells = spells.mutate(window_start=spells.start_date)
     return interview_requirement(ctx, RULE, spells, REQUIREMENT)
 
@@ -44,7 +46,7 @@ RULE = RuleDefinition(
         "medlem inden for de første 3 måneder. Før 2024 og fra 1. juli 2026 er der ikke et "
         "sådant personkrav."
     ),
-    version="1.1.0",
-    parameters=(COUNT, MONTHS, EXTENDS, HOLDERS, FORMS, *PERIOD_PARAMETERS),
+    version="1.2.0",
+    parameters=(COUNT, MONTHS, EXTENDS, HOLDERS, FORMS, *PERIOD_PARAMETERS, YOUTH_COUNT),
     build=build,
 )

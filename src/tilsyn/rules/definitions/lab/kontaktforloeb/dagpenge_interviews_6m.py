@@ -27,6 +27,7 @@ from tilsyn.rules.contact_course import (
     interview_requirement,
 )
 from tilsyn.rules.context import RuleContext
+from tilsyn.rules.jobcentre_course import YOUTH_COUNT, split_jobcentre_course
 from tilsyn.rules.model import RuleDefinition
 from tilsyn.rules.spells import PERIOD_PARAMETERS, benefit_spells
 
@@ -47,7 +48,8 @@ REQUIREMENT = InterviewRequirement(
 
 
 def build(ctx: RuleContext) -> ir.Table:
-    spells = benefit_spells(ctx, ["dagpenge"])
+    # Recipients in the job centre's own contact course (LAB § 27, stk. 3) have their own rule.
+    _, spells = split_jobcentre_course(ctx, benefit_spells(ctx, ["dagpenge"]))
     spells = spells.mutate(window_start=spells.start_date)
     return interview_requirement(ctx, RULE, spells, REQUIREMENT)
 
@@ -62,7 +64,17 @@ RULE = RuleDefinition(
         "ønsker det. Fra 2024: a-kassen har de første 3 måneder, herefter holder jobcentret "
         "mindst 3 jobsamtaler inden 6 måneder. Fra 1. juli 2026 afløst af reformens måltal."
     ),
-    version="1.2.0",
-    parameters=(COUNT, JOINT, FROM_MONTHS, MONTHS, EXTENDS, HOLDERS, FORMS, *PERIOD_PARAMETERS),
+    version="1.3.0",
+    parameters=(
+        COUNT,
+        JOINT,
+        FROM_MONTHS,
+        MONTHS,
+        EXTENDS,
+        HOLDERS,
+        FORMS,
+        *PERIOD_PARAMETERS,
+        YOUTH_COUNT,
+    ),
     build=build,
 )
