@@ -8,7 +8,7 @@ from pathlib import Path
 import typer
 
 from tilsyn.app import spark_tables as app_spark
-from tilsyn.cli.common import WorkspaceOption, actor, console, parse_date, refusals, workspace
+from tilsyn.cli.common import WorkspaceOption, actor, as_of_date, console, refusals, workspace
 
 spark_app = typer.Typer(
     help="Spark-katalog: sagsdata ind og resultater ud som tabeller (SPARK_REMOTE for en klynge)."
@@ -50,7 +50,7 @@ def spark_results(
     ws: Path | None = WorkspaceOption,
 ) -> None:
     """Beregn forpligtelser, målinger og økonomi på Spark og skriv dem som tabeller."""
-    when = parse_date(as_of, option="--as-of")
+    when = as_of_date(as_of)
     with refusals("--results-database"):
         done = app_spark.write_spark_tables(
             actor(),
