@@ -60,6 +60,7 @@ def test_rules_list_json_has_rules_and_parameters_with_references() -> None:
         "sick_first_followup",
         "sick_followups",
         "sick_reassessment",
+        "sick_rehabilitation_team",
     }
     weeks = next(p for p in data["parameters"] if p["id"].endswith("first_followup_weeks"))
     assert weeks["values"][0]["effective_from"] == "2015-01-01"

@@ -39,7 +39,16 @@ BENEFITS = (
     "foertidspension",
 )
 TARGET_GROUPS = ("jobparat", "aktivitetsparat", "uddannelsesparat")
-CONVERSATION_KINDS = ("jobsamtale", "opfoelgningssamtale", "faellessamtale", "cv_samtale", "andet")
+# "rehabiliteringsteam" records that a sickness case was treated in the rehabilitation team
+# (sygedagpengeloven § 13 d); appended last so existing code positions stay valid.
+CONVERSATION_KINDS = (
+    "jobsamtale",
+    "opfoelgningssamtale",
+    "faellessamtale",
+    "cv_samtale",
+    "andet",
+    "rehabiliteringsteam",
+)
 CONVERSATION_FORMS = ("personligt", "telefon", "video", "digitalt")
 CONVERSATION_HOLDERS = ("jobcenter", "akasse", "anden_aktoer")
 CONVERSATION_STATUSES = ("afholdt", "aflyst", "udeblevet")
@@ -291,7 +300,10 @@ TABLES: tuple[Table, ...] = (
                 "kind",
                 "code",
                 codes=CONVERSATION_KINDS,
-                description="Samtaletype",
+                description=(
+                    "Samtaletype; rehabiliteringsteam = sagen er behandlet i "
+                    "rehabiliteringsteamet (sygedagpenge, kategori 3)"
+                ),
                 example="jobsamtale",
             ),
             Column(

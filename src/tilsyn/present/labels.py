@@ -33,6 +33,7 @@ CONVERSATION_KIND = {
     "faellessamtale": "Fællessamtale",
     "cv_samtale": "CV-samtale",
     "andet": "Anden samtale",
+    "rehabiliteringsteam": "Behandling i rehabiliteringsteamet",
 }
 
 CONVERSATION_FORM = {
@@ -74,6 +75,7 @@ KIND = {
     "sick_first_followup": "første opfølgning (sygedagpenge)",
     "sick_followups": "opfølgninger (sygedagpenge)",
     "sick_reassessment": "revurdering (22 uger)",
+    "sick_rehabilitation_team": "rehabiliteringsteam (kategori 3)",
 }
 
 MEASURE = {"interviews": "samtaler", "offers": "tilbud"}

@@ -44,6 +44,7 @@ KIND_LABELS: dict[str, str] = {
     "sick_first_followup": "Første opfølgning (sygedagpenge)",
     "sick_followups": "Løbende opfølgning (sygedagpenge)",
     "sick_reassessment": "Revurdering efter 22 uger (sygedagpenge)",
+    "sick_rehabilitation_team": "Rehabiliteringsteam inden 4 uger (sygedagpenge, kategori 3)",
 }
 
 

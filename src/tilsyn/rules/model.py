@@ -19,6 +19,7 @@ KINDS = (
     "sick_first_followup",
     "sick_followups",
     "sick_reassessment",
+    "sick_rehabilitation_team",
 )
 """The obligation kinds a rule may produce (one kind per rule)."""
 
