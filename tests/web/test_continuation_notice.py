@@ -125,3 +125,23 @@ def test_every_page_says_when_the_rules_continuation_is_unconfirmed(
             assert "Første jobsamtale inden for 1 uge" in html, name
             assert "anvender tilsyn reglerne fra 2026" in html, name
     assert not wrong, f"{day}: {'mangler' if shown else 'viser'} forbehold på {wrong}"
+
+
+@pytest.mark.parametrize(("day", "shown"), [(BEFORE, False), (FIRST, True), (SECOND, True)])
+def test_the_worklist_file_carries_the_notice_on_every_row(
+    personas: Personas, settings: SettingsWrapper, day: dt.date, shown: bool
+) -> None:
+    import csv
+    import io
+
+    settings.TILSYN_WEB_AS_OF = day
+    response = personas.client("coordinator_185").get("/arbejdsliste/csv")
+    assert response.status_code == 200
+    rows = list(csv.DictReader(io.StringIO(response.content.decode("utf-8-sig")), delimiter=";"))
+    assert rows
+    notices = {r["forbehold"] for r in rows}
+    if shown:
+        assert len(notices) == 1
+        assert next(iter(notices)).startswith(NOTICE_OPENING)
+    else:
+        assert notices == {""}

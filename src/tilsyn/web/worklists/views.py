@@ -9,6 +9,7 @@ from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 
 from tilsyn.app.actor import Actor, Role
+from tilsyn.app.continuation import continuation_notice
 from tilsyn.app.worklist_pages import Reach, worklist_page
 from tilsyn.present import labels
 from tilsyn.web import memo
@@ -98,8 +99,12 @@ def worklist_csv(request: HttpRequest) -> HttpResponse:
             "forpligtelse",
             "regel",
             "reference",
+            "forbehold",
         ]
     )
+    # The file is read without the page around it: every row carries the 2027 notice, when
+    # there is one, so no figure is taken for confirmed law (empty before 2027).
+    notice = continuation_notice(actor, day) or ""
     for r in result.rows:
         writer.writerow(
             [
@@ -113,6 +118,7 @@ def worklist_csv(request: HttpRequest) -> HttpResponse:
                 labels.kind(r["kind"]),
                 r["rule_id"],
                 r["reference"] or "",
+                notice,
             ]
         )
     return response
