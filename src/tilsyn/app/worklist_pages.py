@@ -84,36 +84,43 @@ def _engine_rows(
 Rows = tuple[dict[str, Any], ...]
 
 
+@dataclass(frozen=True)
+class _Reach:
+    """Which rows of a snapshot a worklist draws on (before the page's filters)."""
+
+    workspace: Workspace
+    current: str | None  # the snapshot the pointer names: an import is a new key
+    as_of: dt.date
+    scope: tuple[str, ...] | None
+    caseworker_id: str | None = None
+    team: str | None = None
+    organisation: str | None = None
+    within_days: int | None = None
+
+
 @lru_cache(maxsize=256)
-def _reach_rows(
-    workspace: Workspace,
-    current: str | None,
-    as_of: dt.date,
-    scope: tuple[str, ...] | None,
-    caseworker_id: str | None,
-    team: str | None,
-    organisation: str | None,
-    within_days: int | None,
-) -> tuple[str, Rows, tuple[str, ...], tuple[str, ...]]:
+def _reach_rows(reach: _Reach) -> tuple[str, Rows, tuple[str, ...], tuple[str, ...]]:
     """The rows of one reach (municipalities, caseworker, team, organisation, horizon) with the
     benefits and kinds its filters offer. Kept like the engine's rows: a worklist is asked for
     page after page with the same reach, and scanning every row of a municipality on each
     request was most of a page's time."""
+    scope = reach.scope
     sid, cached = _engine_rows(
-        workspace,
-        current,
-        as_of,
+        reach.workspace,
+        reach.current,
+        reach.as_of,
         scope[0] if scope is not None and len(scope) == 1 else None,
     )
     allowed = None if scope is None else set(scope)
-    horizon = None if within_days is None else as_of + dt.timedelta(within_days)
+    days = reach.within_days
+    horizon = None if days is None else reach.as_of + dt.timedelta(days)
     rows = tuple(
         r
         for r in cached
         if (allowed is None or r.get("municipality") in allowed)
-        and (caseworker_id is None or r.get("caseworker_id") == caseworker_id)
-        and (team is None or r.get("team") == team)
-        and (organisation is None or r.get("organisation") == organisation)
+        and (reach.caseworker_id is None or r.get("caseworker_id") == reach.caseworker_id)
+        and (reach.team is None or r.get("team") == reach.team)
+        and (reach.organisation is None or r.get("organisation") == reach.organisation)
         and (
             horizon is None
             or r.get("status") == "overdue"
@@ -127,23 +134,11 @@ def _reach_rows(
 
 @lru_cache(maxsize=256)
 def _filtered_rows(
-    workspace: Workspace,
-    current: str | None,
-    as_of: dt.date,
-    scope: tuple[str, ...] | None,
-    caseworker_id: str | None,
-    team: str | None,
-    organisation: str | None,
-    within_days: int | None,
-    benefit: str | None,
-    kind: str | None,
-    status: str | None,
+    reach: _Reach, benefit: str | None, kind: str | None, status: str | None
 ) -> tuple[str, Rows, int, tuple[str, ...], tuple[str, ...]]:
     """A reach's rows narrowed by the page's filters (benefit, kind, status), and how many
     of them are overdue."""
-    sid, rows, benefits, kinds = _reach_rows(
-        workspace, current, as_of, scope, caseworker_id, team, organisation, within_days
-    )
+    sid, rows, benefits, kinds = _reach_rows(reach)
     if benefit is not None or kind is not None or status is not None:
         rows = tuple(
             r
@@ -174,19 +169,18 @@ def worklist_page(
         raise AccessDenied(f"{actor.user} er ikke knyttet til en organisation")
     scope = actor.scope()
     caseworker_id, team = _reach_arguments(actor, filters.reach)
-    organisation = actor.organisation if filters.reach is Reach.organisation else None
-    sid, rows, overdue, benefits, kinds = _filtered_rows(
+    reach = _Reach(
         workspace,
         workspace.current_id(),
         as_of,
-        None if scope is None else tuple(scope),
+        scope,
         caseworker_id,
         team,
-        organisation,
+        actor.organisation if filters.reach is Reach.organisation else None,
         filters.within_days,
-        filters.benefit,
-        filters.kind,
-        filters.status,
+    )
+    sid, rows, overdue, benefits, kinds = _filtered_rows(
+        reach, filters.benefit, filters.kind, filters.status
     )
     total = len(rows)
     if page_size is None:
@@ -204,7 +198,7 @@ def worklist_page(
         detail=f"as_of={as_of.isoformat()}",
         purpose=purpose,
     )
-    key = (sid, as_of, scope, caseworker_id, team, organisation, filters, page, page_size)
+    key = (sid, reach, filters, page, page_size)
     return WorklistPage(
         sid,
         as_of,
@@ -229,6 +223,4 @@ def warm_worklists(workspace: Workspace, as_of: dt.date, municipalities: list[st
     scopes += [tuple(sorted(municipalities)), None] if len(municipalities) > 1 else [None]
     for scope in scopes:
         for status in (None, "overdue"):
-            _filtered_rows(
-                workspace, current, as_of, scope, None, None, None, None, None, None, status
-            )
+            _filtered_rows(_Reach(workspace, current, as_of, scope), None, None, status)

@@ -26,6 +26,23 @@ WEEK_EPOCH = dt.date(1900, 1, 1)
 WEEK_EPOCH_SQL = "DATE '1900-01-01'"
 _ISO_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
 
+MONTH_NAMES_DA = (
+    "januar",
+    "februar",
+    "marts",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
+"""The months' Danish names, for every layer that writes a date in words (the rules' notice
+cannot use ``tilsyn.present``; the charts' locale there uses these too)."""
+
 
 # --- months -------------------------------------------------------------------------------
 

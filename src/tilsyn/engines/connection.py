@@ -111,24 +111,66 @@ def as_arrow(frame: Any) -> pa.Table:
 # --- PostgreSQL -------------------------------------------------------------------------
 
 
-def postgres_type(t: pa.DataType) -> str:
+_SQL_TYPES: dict[str, dict[str, str]] = {
+    "postgres": {
+        "boolean": "boolean",
+        "int": "integer",
+        "bigint": "bigint",
+        "double": "double precision",
+        "decimal": "numeric({precision}, {scale})",
+        "date": "date",
+        "timestamp": "timestamp",
+        "timestamptz": "timestamptz",
+        "text": "text",
+    },
+    "spark": {
+        "boolean": "BOOLEAN",
+        "int": "INT",
+        "bigint": "BIGINT",
+        "double": "DOUBLE",
+        "decimal": "DECIMAL({precision}, {scale})",
+        "date": "DATE",
+        "timestamp": "TIMESTAMP_NTZ",
+        "timestamptz": "TIMESTAMP",
+        "text": "STRING",
+    },
+}
+"""The column types tilsyn writes to other engines, by kind of Arrow type (one table, so the
+engines cannot drift apart)."""
+
+
+def _arrow_kind(t: pa.DataType) -> str | None:
     if pa.types.is_boolean(t):
         return "boolean"
     if pa.types.is_int8(t) or pa.types.is_int16(t) or pa.types.is_int32(t):
-        return "integer"
+        return "int"
     if pa.types.is_integer(t):
         return "bigint"
     if pa.types.is_floating(t):
-        return "double precision"
+        return "double"
     if pa.types.is_decimal(t):
-        return f"numeric({t.precision}, {t.scale})"
+        return "decimal"
     if pa.types.is_date(t):
         return "date"
     if pa.types.is_timestamp(t):
         return "timestamptz" if t.tz else "timestamp"
     if pa.types.is_string(t) or pa.types.is_large_string(t) or pa.types.is_string_view(t):
         return "text"
-    raise TypeError(f"ingen PostgreSQL-type for {t}")
+    return None
+
+
+def sql_type(t: pa.DataType, engine: str) -> str:
+    """The column type on ``engine`` ("postgres" or "spark") of an Arrow column type. Spark
+    takes anything else as a string (results' empty columns); PostgreSQL refuses it."""
+    kind = _arrow_kind(t)
+    if kind is None:
+        if engine != "spark":
+            raise TypeError(f"ingen PostgreSQL-type for {t}")
+        kind = "text"
+    name = _SQL_TYPES[engine][kind]
+    if kind == "decimal":
+        return name.format(precision=t.precision, scale=t.scale)
+    return name
 
 
 def _plain_strings(table: pa.Table) -> pa.Table:
@@ -194,7 +236,7 @@ class PostgresConnection(EngineConnection):
 
     def copy_in(self, name: str, table: pa.Table, *, temporary: bool) -> None:
         """Create ``name`` with ``table``'s columns and load it with COPY."""
-        cols = ", ".join(f'"{f.name}" {postgres_type(f.type)}' for f in table.schema)
+        cols = ", ".join(f'"{f.name}" {sql_type(f.type, "postgres")}' for f in table.schema)
         target = f'pg_temp."{name}"' if temporary else f'"{self.schema}"."{name}"'
         buffer = io.BytesIO()
         pacsv.write_csv(_plain_strings(table), buffer)

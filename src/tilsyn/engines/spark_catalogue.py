@@ -21,7 +21,7 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
-from tilsyn.engines.connection import SparkConnection
+from tilsyn.engines.connection import SparkConnection, sql_type
 from tilsyn.engines.load import META_TABLE, TABLE_NAMES, parquet_folder, table_with_rowid
 
 REQUIRED = ("persons", "benefit_periods", "conversations")
@@ -92,31 +92,12 @@ def _plain(table: pa.Table) -> pa.Table:
     return table.cast(pa.schema(fields))
 
 
-def spark_type(t: pa.DataType) -> str:
-    """The Spark SQL type of an Arrow column type (those the results hold)."""
-    if pa.types.is_boolean(t):
-        return "BOOLEAN"
-    if pa.types.is_int8(t) or pa.types.is_int16(t) or pa.types.is_int32(t):
-        return "INT"
-    if pa.types.is_integer(t):
-        return "BIGINT"
-    if pa.types.is_floating(t):
-        return "DOUBLE"
-    if pa.types.is_decimal(t):
-        return f"DECIMAL({t.precision}, {t.scale})"
-    if pa.types.is_date(t):
-        return "DATE"
-    if pa.types.is_timestamp(t):
-        return "TIMESTAMP" if t.tz else "TIMESTAMP_NTZ"
-    return "STRING"
-
-
 def _frame(spark: Any, table: pa.Table) -> Any:
     table = _plain(table)
     if table.num_rows:
         return spark.createDataFrame(table)
     # Spark Connect infers no schema from an empty Arrow table: it is given.
-    ddl = ", ".join(f"`{f.name}` {spark_type(f.type)}" for f in table.schema)
+    ddl = ", ".join(f"`{f.name}` {sql_type(f.type, 'spark')}" for f in table.schema)
     return spark.createDataFrame([], schema=ddl)
 
 

@@ -14,6 +14,8 @@ from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 from typing import Any
 
+from tilsyn.data.calendar import MONTH_NAMES_DA
+
 LOCALE = "da_DK"
 Number = int | float | Decimal | Fraction
 
@@ -127,20 +129,7 @@ CHART_TIME_LOCALE: dict[str, Any] = {
     "periods": ["AM", "PM"],
     "days": ["søndag", "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag"],
     "shortDays": ["søn", "man", "tir", "ons", "tor", "fre", "lør"],
-    "months": [
-        "januar",
-        "februar",
-        "marts",
-        "april",
-        "maj",
-        "juni",
-        "juli",
-        "august",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ],
+    "months": list(MONTH_NAMES_DA),
     "shortMonths": [
         "jan",
         "feb",

@@ -13,7 +13,7 @@ from tilsyn.app.actor import Actor
 from tilsyn.app.reports import CommitteeData, FocusStatus, SicknessFlows, committee
 from tilsyn.reports import danish
 from tilsyn.reports.charts import line_chart
-from tilsyn.reports.common import letterhead, municipality_name
+from tilsyn.reports.common import letterhead, municipality_name, offer_reading_cells
 from tilsyn.reports.model import (
     Block,
     BulletList,
@@ -195,25 +195,14 @@ def _focus_section(data: CommitteeData) -> Section:
     return Section("Status på fokusmål og reformmål", tuple(blocks))
 
 
-READING = {
-    "overlap": "tilbud der overlapper de 12 måneder",
-    "started": "tilbud påbegyndt i de 12 måneder",
-}
-
-
 def _offer_readings(data: CommitteeData) -> list[Block]:
     """The offer measure so far this year under every reading, side by side: until a source
     settles which hours and which reading of "tilbud de seneste 12 måneder" STAR uses, the
     committee sees all of them."""
-    verdict = {True: "under grænsen", False: "over grænsen", None: "kan ikke beregnes"}
     rows = tuple(
         (
             Cell.text(municipality_name(r.municipality)),
-            Cell.text(f"{danish.number(r.hours, 0)} timer"),
-            Cell.text(READING.get(r.reading, r.reading)),
-            Cell.percent(r.so_far),
-            Cell.text(verdict[r.met], emphasis=r.met is False),
-            Cell.text("ja" if r.standard else "nej"),
+            *offer_reading_cells(r),
         )
         for r in data.offer_readings
     )

@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 
-from tilsyn.app.reports import TimelinessRow
+from tilsyn.app.reports import OfferReading, TimelinessRow
 from tilsyn.present import labels
+from tilsyn.reports import danish
 from tilsyn.reports.model import Cell, Letterhead, Table
 
 
@@ -97,3 +98,22 @@ def now_copenhagen() -> dt.datetime:
     from zoneinfo import ZoneInfo
 
     return dt.datetime.now(ZoneInfo("Europe/Copenhagen"))
+
+
+OFFER_READING_WORDS = {
+    "overlap": "tilbud der overlapper de 12 måneder",
+    "started": "tilbud påbegyndt i de 12 måneder",
+}
+_THRESHOLD_VERDICT = {True: "under grænsen", False: "over grænsen", None: "kan ikke beregnes"}
+
+
+def offer_reading_cells(r: OfferReading) -> tuple[Cell, ...]:
+    """One reading of the offer measure: hours, which offers count, the figure, its verdict
+    against the threshold, and whether it is the standard reading."""
+    return (
+        Cell.text(f"{danish.number(r.hours, 0)} timer"),
+        Cell.text(OFFER_READING_WORDS.get(r.reading, r.reading)),
+        Cell.percent(r.so_far),
+        Cell.text(_THRESHOLD_VERDICT[r.met], emphasis=r.met is False),
+        Cell.text("ja" if r.standard else "nej"),
+    )

@@ -13,7 +13,7 @@ from tilsyn.app.reports import CauseRow, GroupValue, RecoveryData, milestones, r
 from tilsyn.present import labels
 from tilsyn.reports import danish
 from tilsyn.reports.charts import line_chart
-from tilsyn.reports.common import letterhead, municipality_name
+from tilsyn.reports.common import letterhead, municipality_name, offer_reading_cells
 from tilsyn.reports.model import (
     Block,
     BulletList,
@@ -96,16 +96,9 @@ def _gap(rows: list[CauseRow]) -> float | None:
     return (rows[0].share - rows[1].share) * 100
 
 
-READING = {
-    "overlap": "tilbud der overlapper de 12 måneder",
-    "started": "tilbud påbegyndt i de 12 måneder",
-}
-
-
 def _readings(data: RecoveryData) -> list[Block]:
     """The offer measure of the basis year under every reading, side by side, until a source
     settles which hours and which reading of "de seneste 12 måneder" STAR uses."""
-    verdict = {True: "under grænsen", False: "over grænsen", None: "kan ikke beregnes"}
     return [
         Paragraph(
             "Det er ikke afklaret, om et tilbud tæller, når det overlapper de seneste 12 "
@@ -115,16 +108,7 @@ def _readings(data: RecoveryData) -> list[Block]:
         ),
         Table(
             ("Timer", "Tilbud der tæller", "Gennemsnit", "Status", "Standard"),
-            tuple(
-                (
-                    Cell.text(f"{danish.number(r.hours, 0)} timer"),
-                    Cell.text(READING.get(r.reading, r.reading)),
-                    Cell.percent(r.so_far),
-                    Cell.text(verdict[r.met], emphasis=r.met is False),
-                    Cell.text("ja" if r.standard else "nej"),
-                )
-                for r in data.basis_readings
-            ),
+            tuple(offer_reading_cells(r) for r in data.basis_readings),
             caption=f"Tabel 1a. Fokusmålet for tilbud {data.basis_year} under hver læsning",
         ),
     ]

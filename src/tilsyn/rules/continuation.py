@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 
+from tilsyn.data.calendar import MONTH_NAMES_DA
 from tilsyn.rules.parameters import ParameterSet
 
 UNCONFIRMED = "ny_hovedlov.continuation_unconfirmed"
@@ -41,25 +42,9 @@ def unconfirmed_since(params: ParameterSet, on: dt.date) -> dt.date | None:
     return params.entry(UNCONFIRMED, on).effective_from
 
 
-_MONTHS = (
-    "januar",
-    "februar",
-    "marts",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
-
-
 def _danish_date(day: dt.date) -> str:
     # The rules layer cannot use ``tilsyn.present``; this is the one date the notice names.
-    return f"{day.day}. {_MONTHS[day.month - 1]} {day.year}"
+    return f"{day.day}. {MONTH_NAMES_DA[day.month - 1]} {day.year}"
 
 
 def _rule_labels() -> dict[str, str]:
