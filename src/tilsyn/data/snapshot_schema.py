@@ -63,7 +63,7 @@ def missing(con: duckdb.DuckDBPyConnection) -> dict[str, list[str]]:
 
 
 def _shape(
-    con: duckdb.DuckDBPyConnection, snapshot_id: str
+    con: duckdb.DuckDBPyConnection, snapshot_id: str, *, rowid: bool = False
 ) -> Iterator[tuple[str, str, list[str]]]:
     """(table, today's SELECT over the stored table, ``table.column`` filled in) for every
     contract table an older snapshot stores in another shape. Raises
@@ -91,6 +91,8 @@ def _shape(
             extra = ['CAST(NULL AS DATE) AS "week_start"']
         source = f'"{database}".main."{table.name}"' if have is not None else "(SELECT 1) AS none"
         where = "" if have is not None else " WHERE false"
+        if rowid:  # a view has no rowid of its own; the measures key benefit rows by it
+            extra.append("rowid" if have is not None else "CAST(NULL AS BIGINT) AS rowid")
         select = f"SELECT {', '.join(columns + extra)} FROM {source}{where}"
         yield table.name, select, [f"{table.name}.{c.name}" for c in lacking]
 
@@ -100,7 +102,7 @@ def adapt(con: duckdb.DuckDBPyConnection, snapshot_id: str) -> list[str]:
     absent) with a temporary view in today's shape, for this connection only; returns the
     ``table.column`` names filled in."""
     filled: list[str] = []
-    for name, select, lacking in list(_shape(con, snapshot_id)):
+    for name, select, lacking in list(_shape(con, snapshot_id, rowid=True)):
         con.execute(f'CREATE OR REPLACE TEMPORARY VIEW "{name}" AS {select}')
         filled += lacking
     return filled
