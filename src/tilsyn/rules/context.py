@@ -133,6 +133,13 @@ _IBIS_TYPES = {
 }
 
 
+ROWID = "rowid"
+"""DuckDB's row id (a real column on the other engines, see ``tilsyn.engines.load``)."""
+ROWID_TABLES = frozenset({"benefit_periods"})
+"""Tables the rules read ``rowid`` of: benefit rows have no key of their own, and the
+spells sort only a few of their columns and join the rest back by it."""
+
+
 def contract_schema(name: str) -> dict[str, str]:
     """The Ibis schema of a snapshot table, derived from the case-data contract."""
     spec = TABLES_BY_NAME[name]
@@ -154,7 +161,10 @@ def context_for(
     (used by explanations)."""
     tables: dict[str, ir.Table] = {}
     for name, spec in TABLES_BY_NAME.items():
-        table = ibis.table(contract_schema(name), name=name)
+        schema = contract_schema(name)
+        if name in ROWID_TABLES:
+            schema[ROWID] = "int64"
+        table = ibis.table(schema, name=name)
         if person_id is not None and (spec.references_persons or name == "persons"):
             table = table.filter(table.person_id == person_id)
         tables[name] = table

@@ -54,7 +54,10 @@ def refresh_obligations(snapshot: Path, person_ids: pl.DataFrame, snapshot_id: s
                 if table.references_persons or table.name == "persons"
                 else ""
             )
-            con.execute(f'CREATE VIEW "{table.name}" AS SELECT * FROM snap."{table.name}"{where}')
+            # A view has no rowid of its own, and the rules read the stored one.
+            con.execute(
+                f'CREATE VIEW "{table.name}" AS SELECT *, rowid FROM snap."{table.name}"{where}'
+            )
         con.execute("CREATE VIEW _snapshot AS SELECT * FROM snap._snapshot")
         written = 0
         for old in carried:

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 import ibis
 import ibis.expr.types as ir
 
+from tilsyn.rules.context import ROWID
 from tilsyn.rules.dates import days_between, days_expr, months_expr
 
 if TYPE_CHECKING:
@@ -94,12 +95,14 @@ def _rows(ctx: RuleContext) -> ir.Table:
     end = ibis.cases(
         (bp.end_date.isnull() | (bp.end_date > ctx.as_of_expr), _OPEN_END), else_=bp.end_date
     )
-    # Only the columns a spell needs: every window below sorts whatever columns it carries.
+    # Only the columns the windows below need: each sorts whatever columns it carries. The
+    # spell's other attributes are joined back by row id after the windows (``_build_spells``).
     bp = bp.select(
         "person_id",
         "benefit",
         "start_date",
-        *dict.fromkeys((*_ATTRIBUTES, *_EARLIEST, *_ANY)),
+        "target_group",
+        _rid=bp[ROWID],
         _end=end,
         _acc=ctx.param_expr(ACCUMULATED, bp.start_date).contains(bp.benefit).fill_null(False),
     )
@@ -165,22 +168,17 @@ def _rows(ctx: RuleContext) -> ir.Table:
     acc_rows = j.mutate(_key=placement).drop(*cols)
     acc_rows = acc_rows.drop(*(c for c in acc_rows.columns if c.endswith("_right")))
     other = bp.filter(~bp._acc).mutate(_key=bp._spell_start)
-    keep = [
-        "person_id",
-        "benefit",
-        "start_date",
-        "_end",
-        "_key",
-        "_acc",
-        *_ATTRIBUTES,
-        *_EARLIEST,
-        *_ANY,
-    ]
+    keep = ["person_id", "benefit", "start_date", "_end", "_key", "_acc", "_rid"]
     return ibis.union(other.select(*keep), acc_rows.select(*keep), distinct=False)
 
 
 def _build_spells(ctx: RuleContext) -> ir.Table:
-    bp = ctx.memo("benefit_rows", lambda: _rows(ctx))
+    rows = ctx.memo("benefit_rows", lambda: _rows(ctx))
+    source = ctx.table("benefit_periods")
+    attributes = source.select(
+        _arid=source[ROWID], **{name: source[name] for name in (*_ATTRIBUTES, *_EARLIEST, *_ANY)}
+    )
+    bp = rows.inner_join(attributes, rows._rid == attributes._arid)
     first = bp.start_date
     spells = bp.group_by(["person_id", "benefit", "_key"]).aggregate(
         _end=bp._end.max(),

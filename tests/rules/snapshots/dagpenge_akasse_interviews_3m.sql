@@ -1,72 +1,54 @@
-WITH "t13" AS (
+WITH "t15" AS (
   SELECT
-    "t12"."person_id",
-    "t12"."benefit",
-    "t12"."start_date",
-    "t12"."first_contact_date",
-    "t12"."target_group",
-    "t12"."first_absence_date",
-    "t12"."sickness_category",
-    "t12"."employed",
-    "t12"."handover_date",
-    "t12"."expected_absence_weeks",
-    "t12"."work_obligation",
-    "t12"."municipality",
-    "t12"."early_followup_request_date",
-    "t12"."education_order",
-    "t12"."_end",
-    "t12"."_acc",
-    "t12"."_switch",
-    "t12"."_run",
-    "t12"."_new",
-    MAX(CASE WHEN "t12"."_new" = 1 THEN "t12"."start_date" ELSE CAST(NULL AS DATE) END) OVER (
-      PARTITION BY "t12"."person_id"
-      ORDER BY "t12"."start_date" ASC, "t12"."benefit" ASC, "t12"."_end" ASC
+    "t14"."person_id",
+    "t14"."benefit",
+    "t14"."start_date",
+    "t14"."target_group",
+    "t14"."_rid",
+    "t14"."_end",
+    "t14"."_acc",
+    "t14"."_switch",
+    "t14"."_run",
+    "t14"."_new",
+    MAX(CASE WHEN "t14"."_new" = 1 THEN "t14"."start_date" ELSE CAST(NULL AS DATE) END) OVER (
+      PARTITION BY "t14"."person_id"
+      ORDER BY "t14"."start_date" ASC, "t14"."benefit" ASC, "t14"."_end" ASC
       ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
     ) AS "_spell_start"
   FROM (
     SELECT
-      "t11"."person_id",
-      "t11"."benefit",
-      "t11"."start_date",
-      "t11"."first_contact_date",
-      "t11"."target_group",
-      "t11"."first_absence_date",
-      "t11"."sickness_category",
-      "t11"."employed",
-      "t11"."handover_date",
-      "t11"."expected_absence_weeks",
-      "t11"."work_obligation",
-      "t11"."municipality",
-      "t11"."early_followup_request_date",
-      "t11"."education_order",
-      "t11"."_end",
-      "t11"."_acc",
-      "t11"."_switch",
-      "t11"."_run",
+      "t13"."person_id",
+      "t13"."benefit",
+      "t13"."start_date",
+      "t13"."target_group",
+      "t13"."_rid",
+      "t13"."_end",
+      "t13"."_acc",
+      "t13"."_switch",
+      "t13"."_run",
       CASE
         WHEN (
-          "t11"."_switch" = 1
+          "t13"."_switch" = 1
         )
         OR (
           (
-            MAX("t11"."_end") OVER (
-              PARTITION BY "t11"."person_id", "t11"."_run"
-              ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
+            MAX("t13"."_end") OVER (
+              PARTITION BY "t13"."person_id", "t13"."_run"
+              ORDER BY "t13"."start_date" ASC, "t13"."benefit" ASC, "t13"."_end" ASC
               ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
             ) IS NOT NULL
           )
           AND (
-            MAX("t11"."_end") OVER (
-              PARTITION BY "t11"."person_id", "t11"."_run"
-              ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
+            MAX("t13"."_end") OVER (
+              PARTITION BY "t13"."person_id", "t13"."_run"
+              ORDER BY "t13"."start_date" ASC, "t13"."benefit" ASC, "t13"."_end" ASC
               ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
             ) < MAKE_DATE(9999, 12, 31)
           )
           AND (
-            "t11"."start_date" > CAST(CAST(MAX("t11"."_end") OVER (
-              PARTITION BY "t11"."person_id", "t11"."_run"
-              ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
+            "t13"."start_date" > CAST(CAST(MAX("t13"."_end") OVER (
+              PARTITION BY "t13"."person_id", "t13"."_run"
+              ORDER BY "t13"."start_date" ASC, "t13"."benefit" ASC, "t13"."_end" ASC
               ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
             ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
           )
@@ -74,46 +56,46 @@ WITH "t13" AS (
             COALESCE(
               ARRAY_CONTAINS(
                 CASE
-                  WHEN "t11"."start_date" >= MAKE_DATE(2020, 1, 1)
+                  WHEN "t13"."start_date" >= MAKE_DATE(2020, 1, 1)
                   THEN ['sygedagpenge']
                   ELSE CAST(NULL AS TEXT[])
                 END,
-                "t11"."benefit"
+                "t13"."benefit"
               ),
               FALSE
             )
             OR (
               (
                 CASE
-                  WHEN "t11"."start_date" >= MAKE_DATE(2020, 1, 1)
+                  WHEN "t13"."start_date" >= MAKE_DATE(2020, 1, 1)
                   THEN 1
                   ELSE CAST(NULL AS BIGINT)
                 END IS NOT NULL
               )
               AND (
-                "t11"."start_date" >= CAST(CAST(CASE
-                  WHEN EXTRACT(day FROM CAST(CAST(MAX("t11"."_end") OVER (
-                    PARTITION BY "t11"."person_id", "t11"."_run"
-                    ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
+                "t13"."start_date" >= CAST(CAST(CASE
+                  WHEN EXTRACT(day FROM CAST(CAST(MAX("t13"."_end") OVER (
+                    PARTITION BY "t13"."person_id", "t13"."_run"
+                    ORDER BY "t13"."start_date" ASC, "t13"."benefit" ASC, "t13"."_end" ASC
                     ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                   ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)) = 1
-                  THEN CAST(CAST(MAX("t11"."_end") OVER (
-                    PARTITION BY "t11"."person_id", "t11"."_run"
-                    ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
+                  THEN CAST(CAST(MAX("t13"."_end") OVER (
+                    PARTITION BY "t13"."person_id", "t13"."_run"
+                    ORDER BY "t13"."start_date" ASC, "t13"."benefit" ASC, "t13"."_end" ASC
                     ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                   ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
                   ELSE CAST(CAST(DATE_TRUNC(
                     'MONTH',
-                    CAST(CAST(MAX("t11"."_end") OVER (
-                      PARTITION BY "t11"."person_id", "t11"."_run"
-                      ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
+                    CAST(CAST(MAX("t13"."_end") OVER (
+                      PARTITION BY "t13"."person_id", "t13"."_run"
+                      ORDER BY "t13"."start_date" ASC, "t13"."benefit" ASC, "t13"."_end" ASC
                       ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                     ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
                   ) + TO_MONTHS(1) AS TIMESTAMP) AS DATE)
                 END + TO_MONTHS(
                   COALESCE(
                     CASE
-                      WHEN "t11"."start_date" >= MAKE_DATE(2020, 1, 1)
+                      WHEN "t13"."start_date" >= MAKE_DATE(2020, 1, 1)
                       THEN 1
                       ELSE CAST(NULL AS BIGINT)
                     END,
@@ -127,15 +109,15 @@ WITH "t13" AS (
         OR COALESCE(
           ARRAY_CONTAINS(
             CASE
-              WHEN "t11"."start_date" >= MAKE_DATE(2020, 1, 1)
+              WHEN "t13"."start_date" >= MAKE_DATE(2020, 1, 1)
               THEN ['uddannelsesparat>jobparat', 'uddannelsesparat>aktivitetsparat']
               ELSE CAST(NULL AS TEXT[])
             END,
-            LAG("t11"."target_group") OVER (
-              PARTITION BY "t11"."person_id", "t11"."_run"
-              ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
+            LAG("t13"."target_group") OVER (
+              PARTITION BY "t13"."person_id", "t13"."_run"
+              ORDER BY "t13"."start_date" ASC, "t13"."benefit" ASC, "t13"."_end" ASC
               ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-            ) || '>' || "t11"."target_group"
+            ) || '>' || "t13"."target_group"
           ),
           FALSE
         )
@@ -144,58 +126,40 @@ WITH "t13" AS (
       END AS "_new"
     FROM (
       SELECT
-        "t10"."person_id",
-        "t10"."benefit",
-        "t10"."start_date",
-        "t10"."first_contact_date",
-        "t10"."target_group",
-        "t10"."first_absence_date",
-        "t10"."sickness_category",
-        "t10"."employed",
-        "t10"."handover_date",
-        "t10"."expected_absence_weeks",
-        "t10"."work_obligation",
-        "t10"."municipality",
-        "t10"."early_followup_request_date",
-        "t10"."education_order",
-        "t10"."_end",
-        "t10"."_acc",
-        "t10"."_switch",
-        SUM("t10"."_switch") OVER (
-          PARTITION BY "t10"."person_id"
-          ORDER BY "t10"."start_date" ASC, "t10"."benefit" ASC, "t10"."_end" ASC
+        "t12"."person_id",
+        "t12"."benefit",
+        "t12"."start_date",
+        "t12"."target_group",
+        "t12"."_rid",
+        "t12"."_end",
+        "t12"."_acc",
+        "t12"."_switch",
+        SUM("t12"."_switch") OVER (
+          PARTITION BY "t12"."person_id"
+          ORDER BY "t12"."start_date" ASC, "t12"."benefit" ASC, "t12"."_end" ASC
           ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
         ) AS "_run"
       FROM (
         SELECT
-          "t9"."person_id",
-          "t9"."benefit",
-          "t9"."start_date",
-          "t9"."first_contact_date",
-          "t9"."target_group",
-          "t9"."first_absence_date",
-          "t9"."sickness_category",
-          "t9"."employed",
-          "t9"."handover_date",
-          "t9"."expected_absence_weeks",
-          "t9"."work_obligation",
-          "t9"."municipality",
-          "t9"."early_followup_request_date",
-          "t9"."education_order",
-          "t9"."_end",
-          "t9"."_acc",
+          "t11"."person_id",
+          "t11"."benefit",
+          "t11"."start_date",
+          "t11"."target_group",
+          "t11"."_rid",
+          "t11"."_end",
+          "t11"."_acc",
           CASE
-            WHEN LAG("t9"."benefit") OVER (
-              PARTITION BY "t9"."person_id"
-              ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
+            WHEN LAG("t11"."benefit") OVER (
+              PARTITION BY "t11"."person_id"
+              ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
               ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
             ) IS NULL
             THEN 1
-            WHEN LAG("t9"."benefit") OVER (
-              PARTITION BY "t9"."person_id"
-              ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
+            WHEN LAG("t11"."benefit") OVER (
+              PARTITION BY "t11"."person_id"
+              ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
               ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-            ) <> "t9"."benefit"
+            ) <> "t11"."benefit"
             THEN 1
             ELSE 0
           END AS "_switch"
@@ -204,17 +168,8 @@ WITH "t13" AS (
             "t2"."person_id",
             "t2"."benefit",
             "t2"."start_date",
-            "t2"."first_contact_date",
             "t2"."target_group",
-            "t2"."first_absence_date",
-            "t2"."sickness_category",
-            "t2"."employed",
-            "t2"."handover_date",
-            "t2"."expected_absence_weeks",
-            "t2"."work_obligation",
-            "t2"."municipality",
-            "t2"."early_followup_request_date",
-            "t2"."education_order",
+            "t2"."rowid" AS "_rid",
             CASE
               WHEN (
                 "t2"."end_date" IS NULL
@@ -238,567 +193,484 @@ WITH "t13" AS (
           FROM "benefit_periods" AS "t2"
           WHERE
             "t2"."start_date" <= CAST($as_of AS DATE)
-        ) AS "t9"
-      ) AS "t10"
-    ) AS "t11"
-  ) AS "t12"
-), "t15" AS (
+        ) AS "t11"
+      ) AS "t12"
+    ) AS "t13"
+  ) AS "t14"
+), "t17" AS (
   SELECT
     *
-  FROM "t13" AS "t14"
+  FROM "t15" AS "t16"
   WHERE
-    "t14"."_acc"
-), "t19" AS (
+    "t16"."_acc"
+), "t21" AS (
   SELECT
-    "t17"."person_id",
-    "t17"."benefit",
-    MIN("t17"."start_date") AS "c1"
-  FROM "t15" AS "t17"
+    "t19"."person_id",
+    "t19"."benefit",
+    MIN("t19"."start_date") AS "c1"
+  FROM "t17" AS "t19"
   GROUP BY
     1,
     2
-), "t28" AS (
+), "t30" AS (
   SELECT
-    "t27"."person_id",
-    "t27"."benefit",
-    "t27"."c1",
-    "t27"."c2"
+    "t29"."person_id",
+    "t29"."benefit",
+    "t29"."c1",
+    "t29"."c2"
   FROM (
     SELECT
-      "t21"."person_id",
-      "t21"."benefit",
-      "t21"."c1",
-      "t26"."person_id" AS "person_id_right",
-      "t26"."benefit" AS "benefit_right",
-      "t26"."c2"
-    FROM "t19" AS "t21"
+      "t23"."person_id",
+      "t23"."benefit",
+      "t23"."c1",
+      "t28"."person_id" AS "person_id_right",
+      "t28"."benefit" AS "benefit_right",
+      "t28"."c2"
+    FROM "t21" AS "t23"
     LEFT OUTER JOIN (
       SELECT
-        "t24"."person_id",
-        "t24"."benefit",
-        MIN("t24"."start_date") AS "c2"
+        "t26"."person_id",
+        "t26"."benefit",
+        MIN("t26"."start_date") AS "c2"
       FROM (
         SELECT
           *
         FROM (
           SELECT
-            "t18"."person_id",
-            "t18"."benefit",
-            "t18"."start_date",
-            "t18"."first_contact_date",
-            "t18"."target_group",
-            "t18"."first_absence_date",
-            "t18"."sickness_category",
-            "t18"."employed",
-            "t18"."handover_date",
-            "t18"."expected_absence_weeks",
-            "t18"."work_obligation",
-            "t18"."municipality",
-            "t18"."early_followup_request_date",
-            "t18"."education_order",
-            "t18"."_end",
-            "t18"."_acc",
-            "t18"."_switch",
-            "t18"."_run",
-            "t18"."_new",
-            "t18"."_spell_start",
-            "t22"."c1"
-          FROM "t15" AS "t18"
-          INNER JOIN "t19" AS "t22"
-            ON "t18"."person_id" = "t22"."person_id" AND "t18"."benefit" = "t22"."benefit"
-        ) AS "t23"
+            "t20"."person_id",
+            "t20"."benefit",
+            "t20"."start_date",
+            "t20"."target_group",
+            "t20"."_rid",
+            "t20"."_end",
+            "t20"."_acc",
+            "t20"."_switch",
+            "t20"."_run",
+            "t20"."_new",
+            "t20"."_spell_start",
+            "t24"."c1"
+          FROM "t17" AS "t20"
+          INNER JOIN "t21" AS "t24"
+            ON "t20"."person_id" = "t24"."person_id" AND "t20"."benefit" = "t24"."benefit"
+        ) AS "t25"
         WHERE
-          "t23"."start_date" >= CAST(CAST("t23"."c1" + TO_MONTHS(
+          "t25"."start_date" >= CAST(CAST("t25"."c1" + TO_MONTHS(
             COALESCE(
-              CASE WHEN "t23"."c1" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+              CASE WHEN "t25"."c1" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
               0
             )
           ) AS TIMESTAMP) AS DATE)
-      ) AS "t24"
+      ) AS "t26"
       GROUP BY
         1,
         2
-    ) AS "t26"
-      ON "t21"."person_id" = "t26"."person_id" AND "t21"."benefit" = "t26"."benefit"
-  ) AS "t27"
-), "t37" AS (
+    ) AS "t28"
+      ON "t23"."person_id" = "t28"."person_id" AND "t23"."benefit" = "t28"."benefit"
+  ) AS "t29"
+), "t39" AS (
   SELECT
-    "t36"."person_id",
-    "t36"."benefit",
-    "t36"."c1",
-    "t36"."c2",
-    "t36"."c3"
+    "t38"."person_id",
+    "t38"."benefit",
+    "t38"."c1",
+    "t38"."c2",
+    "t38"."c3"
   FROM (
     SELECT
-      "t30"."person_id",
-      "t30"."benefit",
-      "t30"."c1",
-      "t30"."c2",
-      "t35"."person_id" AS "person_id_right",
-      "t35"."benefit" AS "benefit_right",
-      "t35"."c3"
-    FROM "t28" AS "t30"
+      "t32"."person_id",
+      "t32"."benefit",
+      "t32"."c1",
+      "t32"."c2",
+      "t37"."person_id" AS "person_id_right",
+      "t37"."benefit" AS "benefit_right",
+      "t37"."c3"
+    FROM "t30" AS "t32"
     LEFT OUTER JOIN (
       SELECT
-        "t33"."person_id",
-        "t33"."benefit",
-        MIN("t33"."start_date") AS "c3"
+        "t35"."person_id",
+        "t35"."benefit",
+        MIN("t35"."start_date") AS "c3"
       FROM (
         SELECT
           *
         FROM (
           SELECT
-            "t18"."person_id",
-            "t18"."benefit",
-            "t18"."start_date",
-            "t18"."first_contact_date",
-            "t18"."target_group",
-            "t18"."first_absence_date",
-            "t18"."sickness_category",
-            "t18"."employed",
-            "t18"."handover_date",
-            "t18"."expected_absence_weeks",
-            "t18"."work_obligation",
-            "t18"."municipality",
-            "t18"."early_followup_request_date",
-            "t18"."education_order",
-            "t18"."_end",
-            "t18"."_acc",
-            "t18"."_switch",
-            "t18"."_run",
-            "t18"."_new",
-            "t18"."_spell_start",
-            "t31"."c1",
-            "t31"."c2"
-          FROM "t15" AS "t18"
-          INNER JOIN "t28" AS "t31"
-            ON "t18"."person_id" = "t31"."person_id" AND "t18"."benefit" = "t31"."benefit"
-        ) AS "t32"
+            "t20"."person_id",
+            "t20"."benefit",
+            "t20"."start_date",
+            "t20"."target_group",
+            "t20"."_rid",
+            "t20"."_end",
+            "t20"."_acc",
+            "t20"."_switch",
+            "t20"."_run",
+            "t20"."_new",
+            "t20"."_spell_start",
+            "t33"."c1",
+            "t33"."c2"
+          FROM "t17" AS "t20"
+          INNER JOIN "t30" AS "t33"
+            ON "t20"."person_id" = "t33"."person_id" AND "t20"."benefit" = "t33"."benefit"
+        ) AS "t34"
         WHERE
-          "t32"."start_date" >= CAST(CAST("t32"."c2" + TO_MONTHS(
+          "t34"."start_date" >= CAST(CAST("t34"."c2" + TO_MONTHS(
             COALESCE(
-              CASE WHEN "t32"."c2" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+              CASE WHEN "t34"."c2" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
               0
             )
           ) AS TIMESTAMP) AS DATE)
-      ) AS "t33"
+      ) AS "t35"
       GROUP BY
         1,
         2
-    ) AS "t35"
-      ON "t30"."person_id" = "t35"."person_id" AND "t30"."benefit" = "t35"."benefit"
-  ) AS "t36"
-), "t60" AS (
+    ) AS "t37"
+      ON "t32"."person_id" = "t37"."person_id" AND "t32"."benefit" = "t37"."benefit"
+  ) AS "t38"
+), "t62" AS (
   SELECT
     *
   FROM (
     SELECT
-      "t14"."person_id",
-      "t14"."benefit",
-      "t14"."start_date",
-      "t14"."_end",
-      "t14"."_spell_start" AS "_key",
-      "t14"."_acc",
-      "t14"."first_contact_date",
-      "t14"."target_group",
-      "t14"."first_absence_date",
-      "t14"."sickness_category",
-      "t14"."employed",
-      "t14"."handover_date",
-      "t14"."expected_absence_weeks",
-      "t14"."work_obligation",
-      "t14"."municipality",
-      "t14"."early_followup_request_date",
-      "t14"."education_order"
-    FROM "t13" AS "t14"
+      "t16"."person_id",
+      "t16"."benefit",
+      "t16"."start_date",
+      "t16"."_end",
+      "t16"."_spell_start" AS "_key",
+      "t16"."_acc",
+      "t16"."_rid"
+    FROM "t15" AS "t16"
     WHERE
       NOT (
-        "t14"."_acc"
+        "t16"."_acc"
       )
-  ) AS "t16"
+  ) AS "t18"
   UNION ALL
   SELECT
     *
   FROM (
     SELECT
-      "t58"."person_id",
-      "t58"."benefit",
-      "t58"."start_date",
-      "t58"."_end",
-      "t58"."_key",
-      "t58"."_acc",
-      "t58"."first_contact_date",
-      "t58"."target_group",
-      "t58"."first_absence_date",
-      "t58"."sickness_category",
-      "t58"."employed",
-      "t58"."handover_date",
-      "t58"."expected_absence_weeks",
-      "t58"."work_obligation",
-      "t58"."municipality",
-      "t58"."early_followup_request_date",
-      "t58"."education_order"
+      "t60"."person_id",
+      "t60"."benefit",
+      "t60"."start_date",
+      "t60"."_end",
+      "t60"."_key",
+      "t60"."_acc",
+      "t60"."_rid"
     FROM (
       SELECT
-        "t57".*
+        "t59".*
         EXCLUDE ("c1", "c2", "c3", "c4", "c5")
       FROM (
         SELECT
-          "t56"."person_id",
-          "t56"."benefit",
-          "t56"."start_date",
-          "t56"."first_contact_date",
-          "t56"."target_group",
-          "t56"."first_absence_date",
-          "t56"."sickness_category",
-          "t56"."employed",
-          "t56"."handover_date",
-          "t56"."expected_absence_weeks",
-          "t56"."work_obligation",
-          "t56"."municipality",
-          "t56"."early_followup_request_date",
-          "t56"."education_order",
-          "t56"."_end",
-          "t56"."_acc",
-          "t56"."_switch",
-          "t56"."_run",
-          "t56"."_new",
-          "t56"."_spell_start",
-          "t56"."c1",
-          "t56"."c2",
-          "t56"."c3",
-          "t56"."c4",
-          "t56"."c5",
+          "t58"."person_id",
+          "t58"."benefit",
+          "t58"."start_date",
+          "t58"."target_group",
+          "t58"."_rid",
+          "t58"."_end",
+          "t58"."_acc",
+          "t58"."_switch",
+          "t58"."_run",
+          "t58"."_new",
+          "t58"."_spell_start",
+          "t58"."c1",
+          "t58"."c2",
+          "t58"."c3",
+          "t58"."c4",
+          "t58"."c5",
           GREATEST(
             CASE
-              WHEN "t56"."c1" <= "t56"."start_date"
-              THEN "t56"."c1"
+              WHEN "t58"."c1" <= "t58"."start_date"
+              THEN "t58"."c1"
               ELSE CAST(NULL AS DATE)
             END,
             CASE
-              WHEN "t56"."c2" <= "t56"."start_date"
-              THEN "t56"."c2"
+              WHEN "t58"."c2" <= "t58"."start_date"
+              THEN "t58"."c2"
               ELSE CAST(NULL AS DATE)
             END,
             CASE
-              WHEN "t56"."c3" <= "t56"."start_date"
-              THEN "t56"."c3"
+              WHEN "t58"."c3" <= "t58"."start_date"
+              THEN "t58"."c3"
               ELSE CAST(NULL AS DATE)
             END,
             CASE
-              WHEN "t56"."c4" <= "t56"."start_date"
-              THEN "t56"."c4"
+              WHEN "t58"."c4" <= "t58"."start_date"
+              THEN "t58"."c4"
               ELSE CAST(NULL AS DATE)
             END,
             CASE
-              WHEN "t56"."c5" <= "t56"."start_date"
-              THEN "t56"."c5"
+              WHEN "t58"."c5" <= "t58"."start_date"
+              THEN "t58"."c5"
               ELSE CAST(NULL AS DATE)
             END
           ) AS "_key"
         FROM (
           SELECT
-            "t18"."person_id",
-            "t18"."benefit",
-            "t18"."start_date",
-            "t18"."first_contact_date",
-            "t18"."target_group",
-            "t18"."first_absence_date",
-            "t18"."sickness_category",
-            "t18"."employed",
-            "t18"."handover_date",
-            "t18"."expected_absence_weeks",
-            "t18"."work_obligation",
-            "t18"."municipality",
-            "t18"."early_followup_request_date",
-            "t18"."education_order",
-            "t18"."_end",
-            "t18"."_acc",
-            "t18"."_switch",
-            "t18"."_run",
-            "t18"."_new",
-            "t18"."_spell_start",
-            "t55"."c1",
-            "t55"."c2",
-            "t55"."c3",
-            "t55"."c4",
-            "t55"."c5"
-          FROM "t15" AS "t18"
+            "t20"."person_id",
+            "t20"."benefit",
+            "t20"."start_date",
+            "t20"."target_group",
+            "t20"."_rid",
+            "t20"."_end",
+            "t20"."_acc",
+            "t20"."_switch",
+            "t20"."_run",
+            "t20"."_new",
+            "t20"."_spell_start",
+            "t57"."c1",
+            "t57"."c2",
+            "t57"."c3",
+            "t57"."c4",
+            "t57"."c5"
+          FROM "t17" AS "t20"
           INNER JOIN (
             SELECT
-              "t53".*
+              "t55".*
               EXCLUDE ("benefit_right", "person_id_right")
             FROM (
               SELECT
-                "t47"."person_id",
-                "t47"."benefit",
-                "t47"."c1",
-                "t47"."c2",
-                "t47"."c3",
-                "t47"."c4",
-                "t52"."person_id" AS "person_id_right",
-                "t52"."benefit" AS "benefit_right",
-                "t52"."c5"
+                "t49"."person_id",
+                "t49"."benefit",
+                "t49"."c1",
+                "t49"."c2",
+                "t49"."c3",
+                "t49"."c4",
+                "t54"."person_id" AS "person_id_right",
+                "t54"."benefit" AS "benefit_right",
+                "t54"."c5"
               FROM (
                 SELECT
-                  "t45".*
+                  "t47".*
                   EXCLUDE ("benefit_right", "person_id_right")
                 FROM (
                   SELECT
-                    "t39"."person_id",
-                    "t39"."benefit",
-                    "t39"."c1",
-                    "t39"."c2",
-                    "t39"."c3",
-                    "t44"."person_id" AS "person_id_right",
-                    "t44"."benefit" AS "benefit_right",
-                    "t44"."c4"
-                  FROM "t37" AS "t39"
+                    "t41"."person_id",
+                    "t41"."benefit",
+                    "t41"."c1",
+                    "t41"."c2",
+                    "t41"."c3",
+                    "t46"."person_id" AS "person_id_right",
+                    "t46"."benefit" AS "benefit_right",
+                    "t46"."c4"
+                  FROM "t39" AS "t41"
                   LEFT OUTER JOIN (
                     SELECT
-                      "t42"."person_id",
-                      "t42"."benefit",
-                      MIN("t42"."start_date") AS "c4"
+                      "t44"."person_id",
+                      "t44"."benefit",
+                      MIN("t44"."start_date") AS "c4"
                     FROM (
                       SELECT
                         *
                       FROM (
                         SELECT
-                          "t18"."person_id",
-                          "t18"."benefit",
-                          "t18"."start_date",
-                          "t18"."first_contact_date",
-                          "t18"."target_group",
-                          "t18"."first_absence_date",
-                          "t18"."sickness_category",
-                          "t18"."employed",
-                          "t18"."handover_date",
-                          "t18"."expected_absence_weeks",
-                          "t18"."work_obligation",
-                          "t18"."municipality",
-                          "t18"."early_followup_request_date",
-                          "t18"."education_order",
-                          "t18"."_end",
-                          "t18"."_acc",
-                          "t18"."_switch",
-                          "t18"."_run",
-                          "t18"."_new",
-                          "t18"."_spell_start",
-                          "t40"."c1",
-                          "t40"."c2",
-                          "t40"."c3"
-                        FROM "t15" AS "t18"
-                        INNER JOIN "t37" AS "t40"
-                          ON "t18"."person_id" = "t40"."person_id" AND "t18"."benefit" = "t40"."benefit"
-                      ) AS "t41"
+                          "t20"."person_id",
+                          "t20"."benefit",
+                          "t20"."start_date",
+                          "t20"."target_group",
+                          "t20"."_rid",
+                          "t20"."_end",
+                          "t20"."_acc",
+                          "t20"."_switch",
+                          "t20"."_run",
+                          "t20"."_new",
+                          "t20"."_spell_start",
+                          "t42"."c1",
+                          "t42"."c2",
+                          "t42"."c3"
+                        FROM "t17" AS "t20"
+                        INNER JOIN "t39" AS "t42"
+                          ON "t20"."person_id" = "t42"."person_id" AND "t20"."benefit" = "t42"."benefit"
+                      ) AS "t43"
                       WHERE
-                        "t41"."start_date" >= CAST(CAST("t41"."c3" + TO_MONTHS(
+                        "t43"."start_date" >= CAST(CAST("t43"."c3" + TO_MONTHS(
                           COALESCE(
-                            CASE WHEN "t41"."c3" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+                            CASE WHEN "t43"."c3" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
                             0
                           )
                         ) AS TIMESTAMP) AS DATE)
-                    ) AS "t42"
+                    ) AS "t44"
                     GROUP BY
                       1,
                       2
-                  ) AS "t44"
-                    ON "t39"."person_id" = "t44"."person_id" AND "t39"."benefit" = "t44"."benefit"
-                ) AS "t45"
-              ) AS "t47"
+                  ) AS "t46"
+                    ON "t41"."person_id" = "t46"."person_id" AND "t41"."benefit" = "t46"."benefit"
+                ) AS "t47"
+              ) AS "t49"
               LEFT OUTER JOIN (
                 SELECT
-                  "t50"."person_id",
-                  "t50"."benefit",
-                  MIN("t50"."start_date") AS "c5"
+                  "t52"."person_id",
+                  "t52"."benefit",
+                  MIN("t52"."start_date") AS "c5"
                 FROM (
                   SELECT
                     *
                   FROM (
                     SELECT
-                      "t18"."person_id",
-                      "t18"."benefit",
-                      "t18"."start_date",
-                      "t18"."first_contact_date",
-                      "t18"."target_group",
-                      "t18"."first_absence_date",
-                      "t18"."sickness_category",
-                      "t18"."employed",
-                      "t18"."handover_date",
-                      "t18"."expected_absence_weeks",
-                      "t18"."work_obligation",
-                      "t18"."municipality",
-                      "t18"."early_followup_request_date",
-                      "t18"."education_order",
-                      "t18"."_end",
-                      "t18"."_acc",
-                      "t18"."_switch",
-                      "t18"."_run",
-                      "t18"."_new",
-                      "t18"."_spell_start",
-                      "t48"."c1",
-                      "t48"."c2",
-                      "t48"."c3",
-                      "t48"."c4"
-                    FROM "t15" AS "t18"
+                      "t20"."person_id",
+                      "t20"."benefit",
+                      "t20"."start_date",
+                      "t20"."target_group",
+                      "t20"."_rid",
+                      "t20"."_end",
+                      "t20"."_acc",
+                      "t20"."_switch",
+                      "t20"."_run",
+                      "t20"."_new",
+                      "t20"."_spell_start",
+                      "t50"."c1",
+                      "t50"."c2",
+                      "t50"."c3",
+                      "t50"."c4"
+                    FROM "t17" AS "t20"
                     INNER JOIN (
                       SELECT
-                        "t45".*
+                        "t47".*
                         EXCLUDE ("benefit_right", "person_id_right")
                       FROM (
                         SELECT
-                          "t39"."person_id",
-                          "t39"."benefit",
-                          "t39"."c1",
-                          "t39"."c2",
-                          "t39"."c3",
-                          "t44"."person_id" AS "person_id_right",
-                          "t44"."benefit" AS "benefit_right",
-                          "t44"."c4"
-                        FROM "t37" AS "t39"
+                          "t41"."person_id",
+                          "t41"."benefit",
+                          "t41"."c1",
+                          "t41"."c2",
+                          "t41"."c3",
+                          "t46"."person_id" AS "person_id_right",
+                          "t46"."benefit" AS "benefit_right",
+                          "t46"."c4"
+                        FROM "t39" AS "t41"
                         LEFT OUTER JOIN (
                           SELECT
-                            "t42"."person_id",
-                            "t42"."benefit",
-                            MIN("t42"."start_date") AS "c4"
+                            "t44"."person_id",
+                            "t44"."benefit",
+                            MIN("t44"."start_date") AS "c4"
                           FROM (
                             SELECT
                               *
                             FROM (
                               SELECT
-                                "t18"."person_id",
-                                "t18"."benefit",
-                                "t18"."start_date",
-                                "t18"."first_contact_date",
-                                "t18"."target_group",
-                                "t18"."first_absence_date",
-                                "t18"."sickness_category",
-                                "t18"."employed",
-                                "t18"."handover_date",
-                                "t18"."expected_absence_weeks",
-                                "t18"."work_obligation",
-                                "t18"."municipality",
-                                "t18"."early_followup_request_date",
-                                "t18"."education_order",
-                                "t18"."_end",
-                                "t18"."_acc",
-                                "t18"."_switch",
-                                "t18"."_run",
-                                "t18"."_new",
-                                "t18"."_spell_start",
-                                "t40"."c1",
-                                "t40"."c2",
-                                "t40"."c3"
-                              FROM "t15" AS "t18"
-                              INNER JOIN "t37" AS "t40"
-                                ON "t18"."person_id" = "t40"."person_id" AND "t18"."benefit" = "t40"."benefit"
-                            ) AS "t41"
+                                "t20"."person_id",
+                                "t20"."benefit",
+                                "t20"."start_date",
+                                "t20"."target_group",
+                                "t20"."_rid",
+                                "t20"."_end",
+                                "t20"."_acc",
+                                "t20"."_switch",
+                                "t20"."_run",
+                                "t20"."_new",
+                                "t20"."_spell_start",
+                                "t42"."c1",
+                                "t42"."c2",
+                                "t42"."c3"
+                              FROM "t17" AS "t20"
+                              INNER JOIN "t39" AS "t42"
+                                ON "t20"."person_id" = "t42"."person_id" AND "t20"."benefit" = "t42"."benefit"
+                            ) AS "t43"
                             WHERE
-                              "t41"."start_date" >= CAST(CAST("t41"."c3" + TO_MONTHS(
+                              "t43"."start_date" >= CAST(CAST("t43"."c3" + TO_MONTHS(
                                 COALESCE(
-                                  CASE WHEN "t41"."c3" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+                                  CASE WHEN "t43"."c3" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
                                   0
                                 )
                               ) AS TIMESTAMP) AS DATE)
-                          ) AS "t42"
+                          ) AS "t44"
                           GROUP BY
                             1,
                             2
-                        ) AS "t44"
-                          ON "t39"."person_id" = "t44"."person_id" AND "t39"."benefit" = "t44"."benefit"
-                      ) AS "t45"
-                    ) AS "t48"
-                      ON "t18"."person_id" = "t48"."person_id" AND "t18"."benefit" = "t48"."benefit"
-                  ) AS "t49"
+                        ) AS "t46"
+                          ON "t41"."person_id" = "t46"."person_id" AND "t41"."benefit" = "t46"."benefit"
+                      ) AS "t47"
+                    ) AS "t50"
+                      ON "t20"."person_id" = "t50"."person_id" AND "t20"."benefit" = "t50"."benefit"
+                  ) AS "t51"
                   WHERE
-                    "t49"."start_date" >= CAST(CAST("t49"."c4" + TO_MONTHS(
+                    "t51"."start_date" >= CAST(CAST("t51"."c4" + TO_MONTHS(
                       COALESCE(
-                        CASE WHEN "t49"."c4" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+                        CASE WHEN "t51"."c4" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
                         0
                       )
                     ) AS TIMESTAMP) AS DATE)
-                ) AS "t50"
+                ) AS "t52"
                 GROUP BY
                   1,
                   2
-              ) AS "t52"
-                ON "t47"."person_id" = "t52"."person_id" AND "t47"."benefit" = "t52"."benefit"
-            ) AS "t53"
-          ) AS "t55"
-            ON "t18"."person_id" = "t55"."person_id" AND "t18"."benefit" = "t55"."benefit"
-        ) AS "t56"
-      ) AS "t57"
-    ) AS "t58"
-  ) AS "t59"
+              ) AS "t54"
+                ON "t49"."person_id" = "t54"."person_id" AND "t49"."benefit" = "t54"."benefit"
+            ) AS "t55"
+          ) AS "t57"
+            ON "t20"."person_id" = "t57"."person_id" AND "t20"."benefit" = "t57"."benefit"
+        ) AS "t58"
+      ) AS "t59"
+    ) AS "t60"
+  ) AS "t61"
 )
 SELECT
-  "t110"."person_id",
-  "t110"."benefit",
+  "t114"."person_id",
+  "t114"."benefit",
   'interviews_6m' AS "kind",
   'dagpenge_akasse_interviews_3m' AS "rule_id",
   '1.2.0' AS "rule_version",
   CASE
-    WHEN "t110"."window_start" >= MAKE_DATE(2026, 7, 1)
+    WHEN "t114"."window_start" >= MAKE_DATE(2026, 7, 1)
     THEN 'Lov nr. 1750 af 29.12.2025; STAR, generelle spørgsmål og svar om reformen (a-kasser 75 %)'
-    WHEN "t110"."window_start" >= MAKE_DATE(2024, 1, 1)
+    WHEN "t114"."window_start" >= MAKE_DATE(2024, 1, 1)
     THEN 'LAB § 31, stk. 4 (LBK nr. 280 af 2024; lov nr. 727 af 13.6.2023)'
-    WHEN "t110"."window_start" >= MAKE_DATE(2020, 1, 1)
+    WHEN "t114"."window_start" >= MAKE_DATE(2020, 1, 1)
     THEN 'LAB § 31 (LBK nr. 701 af 2022) – a-kassen holdt CV-samtale, ikke jobsamtaler'
     ELSE CAST(NULL AS TEXT)
   END AS "reference",
-  "t110"."window_start",
+  "t114"."window_start",
   CASE
-    WHEN COALESCE("t110"."is_applicable", FALSE)
-    THEN "t110"."due_date"
+    WHEN COALESCE("t114"."is_applicable", FALSE)
+    THEN "t114"."due_date"
     ELSE CAST(NULL AS DATE)
   END AS "due_date",
   CASE
     WHEN NOT (
-      COALESCE("t110"."is_applicable", FALSE)
+      COALESCE("t114"."is_applicable", FALSE)
     )
     THEN 'not_applicable'
     WHEN (
-      "t110"."fulfilled_date" IS NOT NULL
+      "t114"."fulfilled_date" IS NOT NULL
     )
     AND (
-      "t110"."fulfilled_date" <= "t110"."due_date"
+      "t114"."fulfilled_date" <= "t114"."due_date"
     )
     THEN 'met'
-    WHEN "t110"."fulfilled_date" IS NOT NULL
+    WHEN "t114"."fulfilled_date" IS NOT NULL
     THEN 'late'
-    WHEN COALESCE("t110"."is_exempt", FALSE)
+    WHEN COALESCE("t114"."is_exempt", FALSE)
     THEN 'exempt'
-    WHEN "t110"."due_date" < CAST($as_of AS DATE)
+    WHEN "t114"."due_date" < CAST($as_of AS DATE)
     THEN 'overdue'
     ELSE 'open'
   END AS "status",
   CASE
-    WHEN COALESCE("t110"."is_applicable", FALSE)
-    THEN "t110"."fulfilled_date"
+    WHEN COALESCE("t114"."is_applicable", FALSE)
+    THEN "t114"."fulfilled_date"
     ELSE CAST(NULL AS DATE)
   END AS "fulfilled_date",
   CAST(CASE
     WHEN NOT (
-      COALESCE("t110"."is_applicable", FALSE)
+      COALESCE("t114"."is_applicable", FALSE)
     )
     THEN CAST(NULL AS INT)
     WHEN (
-      "t110"."fulfilled_date" IS NOT NULL
+      "t114"."fulfilled_date" IS NOT NULL
     )
     AND (
-      "t110"."fulfilled_date" > "t110"."due_date"
+      "t114"."fulfilled_date" > "t114"."due_date"
     )
-    THEN DATE_DIFF('DAY', "t110"."due_date", "t110"."fulfilled_date")
+    THEN DATE_DIFF('DAY', "t114"."due_date", "t114"."fulfilled_date")
     WHEN NOT (
-      "t110"."fulfilled_date" IS NOT NULL
+      "t114"."fulfilled_date" IS NOT NULL
     )
     AND NOT (
-      COALESCE("t110"."is_exempt", FALSE)
+      COALESCE("t114"."is_exempt", FALSE)
     )
     AND (
-      "t110"."due_date" < CAST($as_of AS DATE)
+      "t114"."due_date" < CAST($as_of AS DATE)
     )
-    THEN DATE_DIFF('DAY', "t110"."due_date", CAST($as_of AS DATE))
+    THEN DATE_DIFF('DAY', "t114"."due_date", CAST($as_of AS DATE))
     ELSE CAST(NULL AS INT)
   END AS INT) AS "days_late",
   CASE
@@ -807,11 +679,11 @@ SELECT
         CASE
           WHEN COALESCE(
             CASE
-              WHEN COALESCE("t110"."is_applicable", FALSE)
-              THEN "t110"."due_date"
+              WHEN COALESCE("t114"."is_applicable", FALSE)
+              THEN "t114"."due_date"
               ELSE CAST(NULL AS DATE)
             END,
-            "t110"."window_start"
+            "t114"."window_start"
           ) >= MAKE_DATE(2027, 1, 1)
           THEN [
             'dagpenge_akasse_first_interview',
@@ -828,11 +700,11 @@ SELECT
           ]
           WHEN COALESCE(
             CASE
-              WHEN COALESCE("t110"."is_applicable", FALSE)
-              THEN "t110"."due_date"
+              WHEN COALESCE("t114"."is_applicable", FALSE)
+              THEN "t114"."due_date"
               ELSE CAST(NULL AS DATE)
             END,
-            "t110"."window_start"
+            "t114"."window_start"
           ) >= MAKE_DATE(2015, 1, 1)
           THEN []
           ELSE CAST(NULL AS TEXT[])
@@ -841,328 +713,328 @@ SELECT
       ),
       FALSE
     )
-    THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. ' || COALESCE("t110"."evidence", '')
-    ELSE COALESCE("t110"."evidence", '')
+    THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. ' || COALESCE("t114"."evidence", '')
+    ELSE COALESCE("t114"."evidence", '')
   END AS "evidence"
 FROM (
   SELECT
-    "t109"."person_id",
-    "t109"."benefit",
-    "t109"."start_date",
-    "t109"."end_date",
-    "t109"."first_contact_date",
-    "t109"."target_group",
-    "t109"."first_absence_date",
-    "t109"."sickness_category",
-    "t109"."employed",
-    "t109"."handover_date",
-    "t109"."expected_absence_weeks",
-    "t109"."work_obligation",
-    "t109"."municipality",
-    "t109"."early_followup_request_date",
-    "t109"."education_order",
-    "t109"."periods",
-    "t109"."window_start",
-    "t109"."required",
-    "t109"."required_joint",
-    "t109"."in_force",
-    "t109"."_end_unconfirmed",
-    "t109"."due0",
-    "t109"."exempt_days",
-    "t109"."exempt_now",
-    "t109"."exemption_note",
-    "t109"."due_date",
-    "t109"."nth_date",
-    "t109"."counted",
-    "t109"."in_window",
-    "t109"."listed",
-    "t109"."nth_date" AS "fulfilled_date",
-    "t109"."in_force"
+    "t113"."person_id",
+    "t113"."benefit",
+    "t113"."start_date",
+    "t113"."end_date",
+    "t113"."first_contact_date",
+    "t113"."target_group",
+    "t113"."first_absence_date",
+    "t113"."sickness_category",
+    "t113"."employed",
+    "t113"."handover_date",
+    "t113"."expected_absence_weeks",
+    "t113"."work_obligation",
+    "t113"."municipality",
+    "t113"."early_followup_request_date",
+    "t113"."education_order",
+    "t113"."periods",
+    "t113"."window_start",
+    "t113"."required",
+    "t113"."required_joint",
+    "t113"."in_force",
+    "t113"."_end_unconfirmed",
+    "t113"."due0",
+    "t113"."exempt_days",
+    "t113"."exempt_now",
+    "t113"."exemption_note",
+    "t113"."due_date",
+    "t113"."nth_date",
+    "t113"."counted",
+    "t113"."in_window",
+    "t113"."listed",
+    "t113"."nth_date" AS "fulfilled_date",
+    "t113"."in_force"
     AND NOT (
       (
-        "t109"."end_date" IS NOT NULL
+        "t113"."end_date" IS NOT NULL
       )
       AND (
-        "t109"."end_date" < "t109"."due_date"
+        "t113"."end_date" < "t113"."due_date"
       )
       AND (
-        "t109"."nth_date" IS NULL
+        "t113"."nth_date" IS NULL
       )
     ) AS "is_applicable",
-    "t109"."exempt_now" AS "is_exempt",
+    "t113"."exempt_now" AS "is_exempt",
     CASE
-      WHEN "t109"."exemption_note" = ''
+      WHEN "t113"."exemption_note" = ''
       THEN CASE
         WHEN (
-          "t109"."end_date" IS NOT NULL
+          "t113"."end_date" IS NOT NULL
         )
         AND (
-          "t109"."end_date" < "t109"."due_date"
+          "t113"."end_date" < "t113"."due_date"
         )
         AND (
-          "t109"."nth_date" IS NULL
+          "t113"."nth_date" IS NULL
         )
-        THEN CAST(COALESCE("t109"."in_window", 0) AS TEXT) || ' af ' || CAST("t109"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t109"."listed" IS NOT NULL THEN ': ' || "t109"."listed" ELSE '' END || '; ydelsesforløbet sluttede ' || CAST("t109"."end_date" AS TEXT)
-        WHEN "t109"."_end_unconfirmed"
-        THEN 'UBEKRÆFTET: fra 1. juli 2026 er personkravet kun bekræftet afløst for dagpenge, jobparate og ledighedsydelse (reformens 75 %-krav); at det også bortfalder for denne gruppe, er ikke bekræftet. ' || CAST(COALESCE("t109"."in_window", 0) AS TEXT) || ' af ' || CAST("t109"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t109"."listed" IS NOT NULL THEN ': ' || "t109"."listed" ELSE '' END
-        ELSE CAST(COALESCE("t109"."in_window", 0) AS TEXT) || ' af ' || CAST("t109"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t109"."listed" IS NOT NULL THEN ': ' || "t109"."listed" ELSE '' END
+        THEN CAST(COALESCE("t113"."in_window", 0) AS TEXT) || ' af ' || CAST("t113"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t113"."listed" IS NOT NULL THEN ': ' || "t113"."listed" ELSE '' END || '; ydelsesforløbet sluttede ' || CAST("t113"."end_date" AS TEXT)
+        WHEN "t113"."_end_unconfirmed"
+        THEN 'UBEKRÆFTET: fra 1. juli 2026 er personkravet kun bekræftet afløst for dagpenge, jobparate og ledighedsydelse (reformens 75 %-krav); at det også bortfalder for denne gruppe, er ikke bekræftet. ' || CAST(COALESCE("t113"."in_window", 0) AS TEXT) || ' af ' || CAST("t113"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t113"."listed" IS NOT NULL THEN ': ' || "t113"."listed" ELSE '' END
+        ELSE CAST(COALESCE("t113"."in_window", 0) AS TEXT) || ' af ' || CAST("t113"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t113"."listed" IS NOT NULL THEN ': ' || "t113"."listed" ELSE '' END
       END
       ELSE CASE
         WHEN (
-          "t109"."end_date" IS NOT NULL
+          "t113"."end_date" IS NOT NULL
         )
         AND (
-          "t109"."end_date" < "t109"."due_date"
+          "t113"."end_date" < "t113"."due_date"
         )
         AND (
-          "t109"."nth_date" IS NULL
+          "t113"."nth_date" IS NULL
         )
-        THEN CAST(COALESCE("t109"."in_window", 0) AS TEXT) || ' af ' || CAST("t109"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t109"."listed" IS NOT NULL THEN ': ' || "t109"."listed" ELSE '' END || '; ydelsesforløbet sluttede ' || CAST("t109"."end_date" AS TEXT)
-        WHEN "t109"."_end_unconfirmed"
-        THEN 'UBEKRÆFTET: fra 1. juli 2026 er personkravet kun bekræftet afløst for dagpenge, jobparate og ledighedsydelse (reformens 75 %-krav); at det også bortfalder for denne gruppe, er ikke bekræftet. ' || CAST(COALESCE("t109"."in_window", 0) AS TEXT) || ' af ' || CAST("t109"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t109"."listed" IS NOT NULL THEN ': ' || "t109"."listed" ELSE '' END
-        ELSE CAST(COALESCE("t109"."in_window", 0) AS TEXT) || ' af ' || CAST("t109"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t109"."listed" IS NOT NULL THEN ': ' || "t109"."listed" ELSE '' END
-      END || '; ' || "t109"."exemption_note"
+        THEN CAST(COALESCE("t113"."in_window", 0) AS TEXT) || ' af ' || CAST("t113"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t113"."listed" IS NOT NULL THEN ': ' || "t113"."listed" ELSE '' END || '; ydelsesforløbet sluttede ' || CAST("t113"."end_date" AS TEXT)
+        WHEN "t113"."_end_unconfirmed"
+        THEN 'UBEKRÆFTET: fra 1. juli 2026 er personkravet kun bekræftet afløst for dagpenge, jobparate og ledighedsydelse (reformens 75 %-krav); at det også bortfalder for denne gruppe, er ikke bekræftet. ' || CAST(COALESCE("t113"."in_window", 0) AS TEXT) || ' af ' || CAST("t113"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t113"."listed" IS NOT NULL THEN ': ' || "t113"."listed" ELSE '' END
+        ELSE CAST(COALESCE("t113"."in_window", 0) AS TEXT) || ' af ' || CAST("t113"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t113"."listed" IS NOT NULL THEN ': ' || "t113"."listed" ELSE '' END
+      END || '; ' || "t113"."exemption_note"
     END AS "evidence"
   FROM (
     SELECT
-      "t108".*
+      "t112".*
       EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
     FROM (
       SELECT
-        "t97"."person_id",
-        "t97"."benefit",
-        "t97"."start_date",
-        "t97"."end_date",
-        "t97"."first_contact_date",
-        "t97"."target_group",
-        "t97"."first_absence_date",
-        "t97"."sickness_category",
-        "t97"."employed",
-        "t97"."handover_date",
-        "t97"."expected_absence_weeks",
-        "t97"."work_obligation",
-        "t97"."municipality",
-        "t97"."early_followup_request_date",
-        "t97"."education_order",
-        "t97"."periods",
-        "t97"."window_start",
-        "t97"."required",
-        "t97"."required_joint",
-        "t97"."in_force",
-        "t97"."_end_unconfirmed",
-        "t97"."due0",
-        "t97"."exempt_days",
-        "t97"."exempt_now",
-        "t97"."exemption_note",
-        "t97"."due_date",
-        "t107"."person_id" AS "person_id_right",
-        "t107"."benefit" AS "benefit_right",
-        "t107"."start_date" AS "start_date_right",
-        "t107"."nth_date",
-        "t107"."counted",
-        "t107"."in_window",
-        "t107"."listed"
+        "t101"."person_id",
+        "t101"."benefit",
+        "t101"."start_date",
+        "t101"."end_date",
+        "t101"."first_contact_date",
+        "t101"."target_group",
+        "t101"."first_absence_date",
+        "t101"."sickness_category",
+        "t101"."employed",
+        "t101"."handover_date",
+        "t101"."expected_absence_weeks",
+        "t101"."work_obligation",
+        "t101"."municipality",
+        "t101"."early_followup_request_date",
+        "t101"."education_order",
+        "t101"."periods",
+        "t101"."window_start",
+        "t101"."required",
+        "t101"."required_joint",
+        "t101"."in_force",
+        "t101"."_end_unconfirmed",
+        "t101"."due0",
+        "t101"."exempt_days",
+        "t101"."exempt_now",
+        "t101"."exemption_note",
+        "t101"."due_date",
+        "t111"."person_id" AS "person_id_right",
+        "t111"."benefit" AS "benefit_right",
+        "t111"."start_date" AS "start_date_right",
+        "t111"."nth_date",
+        "t111"."counted",
+        "t111"."in_window",
+        "t111"."listed"
       FROM (
         SELECT
-          "t91"."person_id",
-          "t91"."benefit",
-          "t91"."start_date",
-          "t91"."end_date",
-          "t91"."first_contact_date",
-          "t91"."target_group",
-          "t91"."first_absence_date",
-          "t91"."sickness_category",
-          "t91"."employed",
-          "t91"."handover_date",
-          "t91"."expected_absence_weeks",
-          "t91"."work_obligation",
-          "t91"."municipality",
-          "t91"."early_followup_request_date",
-          "t91"."education_order",
-          "t91"."periods",
-          "t91"."window_start",
-          "t91"."required",
-          "t91"."required_joint",
-          "t91"."in_force",
-          "t91"."_end_unconfirmed",
-          "t91"."due0",
-          COALESCE("t91"."exempt_days", 0) AS "exempt_days",
-          COALESCE("t91"."exempt_now", FALSE) AS "exempt_now",
-          COALESCE("t91"."exemption_note", '') AS "exemption_note",
-          CAST(CAST("t91"."due0" + TO_DAYS(
+          "t95"."person_id",
+          "t95"."benefit",
+          "t95"."start_date",
+          "t95"."end_date",
+          "t95"."first_contact_date",
+          "t95"."target_group",
+          "t95"."first_absence_date",
+          "t95"."sickness_category",
+          "t95"."employed",
+          "t95"."handover_date",
+          "t95"."expected_absence_weeks",
+          "t95"."work_obligation",
+          "t95"."municipality",
+          "t95"."early_followup_request_date",
+          "t95"."education_order",
+          "t95"."periods",
+          "t95"."window_start",
+          "t95"."required",
+          "t95"."required_joint",
+          "t95"."in_force",
+          "t95"."_end_unconfirmed",
+          "t95"."due0",
+          COALESCE("t95"."exempt_days", 0) AS "exempt_days",
+          COALESCE("t95"."exempt_now", FALSE) AS "exempt_now",
+          COALESCE("t95"."exemption_note", '') AS "exemption_note",
+          CAST(CAST("t95"."due0" + TO_DAYS(
             CASE
               WHEN COALESCE(
                 CASE
-                  WHEN "t91"."window_start" >= MAKE_DATE(2020, 1, 1)
+                  WHEN "t95"."window_start" >= MAKE_DATE(2020, 1, 1)
                   THEN TRUE
                   ELSE CAST(NULL AS BOOLEAN)
                 END,
                 FALSE
               )
-              THEN COALESCE("t91"."exempt_days", 0)
+              THEN COALESCE("t95"."exempt_days", 0)
               ELSE 0
             END
           ) AS TIMESTAMP) AS DATE) AS "due_date"
         FROM (
           SELECT
-            "t90".*
+            "t94".*
             EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
           FROM (
             SELECT
-              "t84"."person_id",
-              "t84"."benefit",
-              "t84"."start_date",
-              "t84"."end_date",
-              "t84"."first_contact_date",
-              "t84"."target_group",
-              "t84"."first_absence_date",
-              "t84"."sickness_category",
-              "t84"."employed",
-              "t84"."handover_date",
-              "t84"."expected_absence_weeks",
-              "t84"."work_obligation",
-              "t84"."municipality",
-              "t84"."early_followup_request_date",
-              "t84"."education_order",
-              "t84"."periods",
-              "t84"."window_start",
-              "t84"."required",
-              "t84"."required_joint",
-              "t84"."in_force",
-              "t84"."_end_unconfirmed",
-              "t84"."due0",
-              "t89"."person_id" AS "person_id_right",
-              "t89"."benefit" AS "benefit_right",
-              "t89"."start_date" AS "start_date_right",
-              "t89"."exempt_days",
-              "t89"."exempt_now",
-              "t89"."exemption_note"
+              "t88"."person_id",
+              "t88"."benefit",
+              "t88"."start_date",
+              "t88"."end_date",
+              "t88"."first_contact_date",
+              "t88"."target_group",
+              "t88"."first_absence_date",
+              "t88"."sickness_category",
+              "t88"."employed",
+              "t88"."handover_date",
+              "t88"."expected_absence_weeks",
+              "t88"."work_obligation",
+              "t88"."municipality",
+              "t88"."early_followup_request_date",
+              "t88"."education_order",
+              "t88"."periods",
+              "t88"."window_start",
+              "t88"."required",
+              "t88"."required_joint",
+              "t88"."in_force",
+              "t88"."_end_unconfirmed",
+              "t88"."due0",
+              "t93"."person_id" AS "person_id_right",
+              "t93"."benefit" AS "benefit_right",
+              "t93"."start_date" AS "start_date_right",
+              "t93"."exempt_days",
+              "t93"."exempt_now",
+              "t93"."exemption_note"
             FROM (
               SELECT
-                "t82".*
+                "t86".*
                 EXCLUDE ("_point")
               FROM (
                 SELECT
-                  "t81"."person_id",
-                  "t81"."benefit",
-                  "t81"."start_date",
-                  "t81"."end_date",
-                  "t81"."first_contact_date",
-                  "t81"."target_group",
-                  "t81"."first_absence_date",
-                  "t81"."sickness_category",
-                  "t81"."employed",
-                  "t81"."handover_date",
-                  "t81"."expected_absence_weeks",
-                  "t81"."work_obligation",
-                  "t81"."municipality",
-                  "t81"."early_followup_request_date",
-                  "t81"."education_order",
-                  "t81"."periods",
-                  "t81"."window_start",
-                  "t81"."required",
-                  "t81"."required_joint",
-                  "t81"."in_force",
-                  "t81"."_end_unconfirmed",
-                  "t81"."_point",
-                  CAST(CAST("t81"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
+                  "t85"."person_id",
+                  "t85"."benefit",
+                  "t85"."start_date",
+                  "t85"."end_date",
+                  "t85"."first_contact_date",
+                  "t85"."target_group",
+                  "t85"."first_absence_date",
+                  "t85"."sickness_category",
+                  "t85"."employed",
+                  "t85"."handover_date",
+                  "t85"."expected_absence_weeks",
+                  "t85"."work_obligation",
+                  "t85"."municipality",
+                  "t85"."early_followup_request_date",
+                  "t85"."education_order",
+                  "t85"."periods",
+                  "t85"."window_start",
+                  "t85"."required",
+                  "t85"."required_joint",
+                  "t85"."in_force",
+                  "t85"."_end_unconfirmed",
+                  "t85"."_point",
+                  CAST(CAST("t85"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
                 FROM (
                   SELECT
-                    "t80".*
+                    "t84".*
                     EXCLUDE ("_cum", "_i_end", "_i_start", "_ibenefit", "_ipid", "_istart", "_needed", "_plain")
                   FROM (
                     SELECT
-                      "t79"."person_id",
-                      "t79"."benefit",
-                      "t79"."start_date",
-                      "t79"."end_date",
-                      "t79"."first_contact_date",
-                      "t79"."target_group",
-                      "t79"."first_absence_date",
-                      "t79"."sickness_category",
-                      "t79"."employed",
-                      "t79"."handover_date",
-                      "t79"."expected_absence_weeks",
-                      "t79"."work_obligation",
-                      "t79"."municipality",
-                      "t79"."early_followup_request_date",
-                      "t79"."education_order",
-                      "t79"."periods",
-                      "t79"."window_start",
-                      "t79"."required",
-                      "t79"."required_joint",
-                      "t79"."in_force",
-                      "t79"."_end_unconfirmed",
-                      "t79"."_plain",
-                      "t79"."_needed",
-                      "t79"."_ipid",
-                      "t79"."_ibenefit",
-                      "t79"."_istart",
-                      "t79"."_i_start",
-                      "t79"."_i_end",
-                      "t79"."_cum",
+                      "t83"."person_id",
+                      "t83"."benefit",
+                      "t83"."start_date",
+                      "t83"."end_date",
+                      "t83"."first_contact_date",
+                      "t83"."target_group",
+                      "t83"."first_absence_date",
+                      "t83"."sickness_category",
+                      "t83"."employed",
+                      "t83"."handover_date",
+                      "t83"."expected_absence_weeks",
+                      "t83"."work_obligation",
+                      "t83"."municipality",
+                      "t83"."early_followup_request_date",
+                      "t83"."education_order",
+                      "t83"."periods",
+                      "t83"."window_start",
+                      "t83"."required",
+                      "t83"."required_joint",
+                      "t83"."in_force",
+                      "t83"."_end_unconfirmed",
+                      "t83"."_plain",
+                      "t83"."_needed",
+                      "t83"."_ipid",
+                      "t83"."_ibenefit",
+                      "t83"."_istart",
+                      "t83"."_i_start",
+                      "t83"."_i_end",
+                      "t83"."_cum",
                       CASE
-                        WHEN "t79"."_i_start" IS NOT NULL
-                        THEN CAST(CAST("t79"."_i_start" + TO_DAYS(CAST("t79"."_needed" - "t79"."_cum" AS INT)) AS TIMESTAMP) AS DATE)
-                        ELSE "t79"."_plain"
+                        WHEN "t83"."_i_start" IS NOT NULL
+                        THEN CAST(CAST("t83"."_i_start" + TO_DAYS(CAST("t83"."_needed" - "t83"."_cum" AS INT)) AS TIMESTAMP) AS DATE)
+                        ELSE "t83"."_plain"
                       END AS "_point"
                     FROM (
                       SELECT
-                        "t78"."person_id",
-                        "t78"."benefit",
-                        "t78"."start_date",
-                        "t78"."end_date",
-                        "t78"."first_contact_date",
-                        "t78"."target_group",
-                        "t78"."first_absence_date",
-                        "t78"."sickness_category",
-                        "t78"."employed",
-                        "t78"."handover_date",
-                        "t78"."expected_absence_weeks",
-                        "t78"."work_obligation",
-                        "t78"."municipality",
-                        "t78"."early_followup_request_date",
-                        "t78"."education_order",
-                        "t78"."periods",
-                        "t78"."window_start",
-                        "t78"."required",
-                        "t78"."required_joint",
-                        "t78"."in_force",
-                        "t78"."_end_unconfirmed",
-                        "t78"."_plain",
-                        "t78"."_needed",
-                        "t76"."_ipid",
-                        "t76"."_ibenefit",
-                        "t76"."_istart",
-                        "t76"."_i_start",
-                        "t76"."_i_end",
-                        "t76"."_cum"
+                        "t82"."person_id",
+                        "t82"."benefit",
+                        "t82"."start_date",
+                        "t82"."end_date",
+                        "t82"."first_contact_date",
+                        "t82"."target_group",
+                        "t82"."first_absence_date",
+                        "t82"."sickness_category",
+                        "t82"."employed",
+                        "t82"."handover_date",
+                        "t82"."expected_absence_weeks",
+                        "t82"."work_obligation",
+                        "t82"."municipality",
+                        "t82"."early_followup_request_date",
+                        "t82"."education_order",
+                        "t82"."periods",
+                        "t82"."window_start",
+                        "t82"."required",
+                        "t82"."required_joint",
+                        "t82"."in_force",
+                        "t82"."_end_unconfirmed",
+                        "t82"."_plain",
+                        "t82"."_needed",
+                        "t80"."_ipid",
+                        "t80"."_ibenefit",
+                        "t80"."_istart",
+                        "t80"."_i_start",
+                        "t80"."_i_end",
+                        "t80"."_cum"
                       FROM (
                         SELECT
-                          "t73"."person_id",
-                          "t73"."benefit",
-                          "t73"."start_date",
-                          "t73"."end_date",
-                          "t73"."first_contact_date",
-                          "t73"."target_group",
-                          "t73"."first_absence_date",
-                          "t73"."sickness_category",
-                          "t73"."employed",
-                          "t73"."handover_date",
-                          "t73"."expected_absence_weeks",
-                          "t73"."work_obligation",
-                          "t73"."municipality",
-                          "t73"."early_followup_request_date",
-                          "t73"."education_order",
-                          "t73"."periods",
-                          "t73"."start_date" AS "window_start",
+                          "t77"."person_id",
+                          "t77"."benefit",
+                          "t77"."start_date",
+                          "t77"."end_date",
+                          "t77"."first_contact_date",
+                          "t77"."target_group",
+                          "t77"."first_absence_date",
+                          "t77"."sickness_category",
+                          "t77"."employed",
+                          "t77"."handover_date",
+                          "t77"."expected_absence_weeks",
+                          "t77"."work_obligation",
+                          "t77"."municipality",
+                          "t77"."early_followup_request_date",
+                          "t77"."education_order",
+                          "t77"."periods",
+                          "t77"."start_date" AS "window_start",
                           COALESCE(
                             CASE
-                              WHEN "t73"."start_date" >= MAKE_DATE(2026, 7, 1)
+                              WHEN "t77"."start_date" >= MAKE_DATE(2026, 7, 1)
                               THEN CAST(NULL AS BIGINT)
-                              WHEN "t73"."start_date" >= MAKE_DATE(2024, 1, 1)
+                              WHEN "t77"."start_date" >= MAKE_DATE(2024, 1, 1)
                               THEN 3
-                              WHEN "t73"."start_date" >= MAKE_DATE(2020, 1, 1)
+                              WHEN "t77"."start_date" >= MAKE_DATE(2020, 1, 1)
                               THEN CAST(NULL AS BIGINT)
                               ELSE CAST(NULL AS BIGINT)
                             END,
@@ -1171,18 +1043,18 @@ FROM (
                           CAST(COALESCE(0, 0) AS BIGINT) AS "required_joint",
                           (
                             CASE
-                              WHEN "t73"."start_date" >= MAKE_DATE(2026, 7, 1)
+                              WHEN "t77"."start_date" >= MAKE_DATE(2026, 7, 1)
                               THEN CAST(NULL AS BIGINT)
-                              WHEN "t73"."start_date" >= MAKE_DATE(2024, 1, 1)
+                              WHEN "t77"."start_date" >= MAKE_DATE(2024, 1, 1)
                               THEN 3
-                              WHEN "t73"."start_date" >= MAKE_DATE(2020, 1, 1)
+                              WHEN "t77"."start_date" >= MAKE_DATE(2020, 1, 1)
                               THEN CAST(NULL AS BIGINT)
                               ELSE CAST(NULL AS BIGINT)
                             END IS NOT NULL
                           )
                           AND (
                             CASE
-                              WHEN "t73"."start_date" >= MAKE_DATE(2024, 1, 1)
+                              WHEN "t77"."start_date" >= MAKE_DATE(2024, 1, 1)
                               THEN 3
                               ELSE CAST(NULL AS BIGINT)
                             END IS NOT NULL
@@ -1190,11 +1062,11 @@ FROM (
                           COALESCE(
                             (
                               CASE
-                                WHEN "t73"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                WHEN "t77"."start_date" >= MAKE_DATE(2026, 7, 1)
                                 THEN CAST(NULL AS BIGINT)
-                                WHEN "t73"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                WHEN "t77"."start_date" >= MAKE_DATE(2024, 1, 1)
                                 THEN 3
-                                WHEN "t73"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                WHEN "t77"."start_date" >= MAKE_DATE(2020, 1, 1)
                                 THEN CAST(NULL AS BIGINT)
                                 ELSE CAST(NULL AS BIGINT)
                               END IS NULL
@@ -1202,7 +1074,7 @@ FROM (
                             AND COALESCE(
                               ARRAY_CONTAINS(
                                 CASE
-                                  WHEN "t73"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                  WHEN "t77"."start_date" >= MAKE_DATE(2026, 7, 1)
                                   THEN [
                                     'kontanthjaelp:aktivitetsparat',
                                     'kontanthjaelp:uddannelsesparat',
@@ -1214,11 +1086,11 @@ FROM (
                                   ]
                                   ELSE CAST(NULL AS TEXT[])
                                 END,
-                                "t73"."benefit"
+                                "t77"."benefit"
                               )
                               OR ARRAY_CONTAINS(
                                 CASE
-                                  WHEN "t73"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                  WHEN "t77"."start_date" >= MAKE_DATE(2026, 7, 1)
                                   THEN [
                                     'kontanthjaelp:aktivitetsparat',
                                     'kontanthjaelp:uddannelsesparat',
@@ -1230,16 +1102,16 @@ FROM (
                                   ]
                                   ELSE CAST(NULL AS TEXT[])
                                 END,
-                                "t73"."benefit" || ':' || COALESCE("t73"."target_group", '')
+                                "t77"."benefit" || ':' || COALESCE("t77"."target_group", '')
                               ),
                               FALSE
                             ),
                             FALSE
                           ) AS "_end_unconfirmed",
-                          CAST(CAST("t73"."start_date" + TO_MONTHS(
+                          CAST(CAST("t77"."start_date" + TO_MONTHS(
                             COALESCE(
                               CASE
-                                WHEN "t73"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                WHEN "t77"."start_date" >= MAKE_DATE(2024, 1, 1)
                                 THEN 3
                                 ELSE CAST(NULL AS BIGINT)
                               END,
@@ -1248,11 +1120,11 @@ FROM (
                           ) AS TIMESTAMP) AS DATE) AS "_plain",
                           DATE_DIFF(
                             'DAY',
-                            "t73"."start_date",
-                            CAST(CAST("t73"."start_date" + TO_MONTHS(
+                            "t77"."start_date",
+                            CAST(CAST("t77"."start_date" + TO_MONTHS(
                               COALESCE(
                                 CASE
-                                  WHEN "t73"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                  WHEN "t77"."start_date" >= MAKE_DATE(2024, 1, 1)
                                   THEN 3
                                   ELSE CAST(NULL AS BIGINT)
                                 END,
@@ -1262,143 +1134,221 @@ FROM (
                           ) AS "_needed"
                         FROM (
                           SELECT
-                            "t65"."person_id",
-                            "t65"."benefit",
-                            "t65"."start_date",
-                            "t65"."end_date",
-                            "t65"."first_contact_date",
-                            "t65"."target_group",
-                            "t65"."first_absence_date",
-                            "t65"."sickness_category",
-                            "t65"."employed",
-                            "t65"."handover_date",
-                            "t65"."expected_absence_weeks",
-                            "t65"."work_obligation",
-                            "t65"."municipality",
-                            "t65"."early_followup_request_date",
-                            "t65"."education_order",
-                            "t65"."periods"
+                            "t70"."person_id",
+                            "t70"."benefit",
+                            "t70"."start_date",
+                            "t70"."end_date",
+                            "t70"."first_contact_date",
+                            "t70"."target_group",
+                            "t70"."first_absence_date",
+                            "t70"."sickness_category",
+                            "t70"."employed",
+                            "t70"."handover_date",
+                            "t70"."expected_absence_weeks",
+                            "t70"."work_obligation",
+                            "t70"."municipality",
+                            "t70"."early_followup_request_date",
+                            "t70"."education_order",
+                            "t70"."periods"
                           FROM (
                             SELECT
-                              "t63"."person_id",
-                              "t63"."benefit",
-                              "t63"."_key" AS "start_date",
+                              "t67"."person_id",
+                              "t67"."benefit",
+                              "t67"."_key" AS "start_date",
                               CASE
-                                WHEN "t63"."_end" = MAKE_DATE(9999, 12, 31)
+                                WHEN "t67"."_end" = MAKE_DATE(9999, 12, 31)
                                 THEN CAST(NULL AS DATE)
-                                ELSE "t63"."_end"
+                                ELSE "t67"."_end"
                               END AS "end_date",
-                              "t63"."first_contact_date",
-                              "t63"."target_group",
-                              "t63"."first_absence_date",
-                              "t63"."sickness_category",
-                              "t63"."employed",
-                              "t63"."handover_date",
-                              "t63"."expected_absence_weeks",
-                              "t63"."work_obligation",
-                              "t63"."municipality",
-                              "t63"."early_followup_request_date",
-                              "t63"."education_order",
-                              "t63"."periods"
+                              "t67"."first_contact_date",
+                              "t67"."target_group",
+                              "t67"."first_absence_date",
+                              "t67"."sickness_category",
+                              "t67"."employed",
+                              "t67"."handover_date",
+                              "t67"."expected_absence_weeks",
+                              "t67"."work_obligation",
+                              "t67"."municipality",
+                              "t67"."early_followup_request_date",
+                              "t67"."education_order",
+                              "t67"."periods"
                             FROM (
                               SELECT
-                                "t61"."person_id",
-                                "t61"."benefit",
-                                "t61"."_key",
-                                MAX("t61"."_end") AS "_end",
+                                "t66"."person_id",
+                                "t66"."benefit",
+                                "t66"."_key",
+                                MAX("t66"."_end") AS "_end",
                                 COUNT(*) AS "periods",
-                                FIRST("t61"."first_contact_date" ORDER BY "t61"."start_date") AS "first_contact_date",
-                                FIRST("t61"."target_group" ORDER BY "t61"."start_date") AS "target_group",
-                                FIRST("t61"."first_absence_date" ORDER BY "t61"."start_date") AS "first_absence_date",
-                                FIRST("t61"."sickness_category" ORDER BY "t61"."start_date") AS "sickness_category",
-                                FIRST("t61"."employed" ORDER BY "t61"."start_date") AS "employed",
-                                FIRST("t61"."handover_date" ORDER BY "t61"."start_date") AS "handover_date",
-                                FIRST("t61"."expected_absence_weeks" ORDER BY "t61"."start_date") AS "expected_absence_weeks",
-                                FIRST("t61"."work_obligation" ORDER BY "t61"."start_date") AS "work_obligation",
-                                FIRST("t61"."municipality" ORDER BY "t61"."start_date") AS "municipality",
-                                MIN("t61"."early_followup_request_date") AS "early_followup_request_date",
-                                BOOL_OR(CAST(COALESCE("t61"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
-                              FROM "t60" AS "t61"
+                                FIRST("t66"."first_contact_date" ORDER BY "t66"."start_date") AS "first_contact_date",
+                                FIRST("t66"."target_group" ORDER BY "t66"."start_date") AS "target_group",
+                                FIRST("t66"."first_absence_date" ORDER BY "t66"."start_date") AS "first_absence_date",
+                                FIRST("t66"."sickness_category" ORDER BY "t66"."start_date") AS "sickness_category",
+                                FIRST("t66"."employed" ORDER BY "t66"."start_date") AS "employed",
+                                FIRST("t66"."handover_date" ORDER BY "t66"."start_date") AS "handover_date",
+                                FIRST("t66"."expected_absence_weeks" ORDER BY "t66"."start_date") AS "expected_absence_weeks",
+                                FIRST("t66"."work_obligation" ORDER BY "t66"."start_date") AS "work_obligation",
+                                FIRST("t66"."municipality" ORDER BY "t66"."start_date") AS "municipality",
+                                MIN("t66"."early_followup_request_date") AS "early_followup_request_date",
+                                BOOL_OR(CAST(COALESCE("t66"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                              FROM (
+                                SELECT
+                                  "t64"."person_id",
+                                  "t64"."benefit",
+                                  "t64"."start_date",
+                                  "t64"."_end",
+                                  "t64"."_key",
+                                  "t64"."_acc",
+                                  "t64"."_rid",
+                                  "t6"."_arid",
+                                  "t6"."first_contact_date",
+                                  "t6"."target_group",
+                                  "t6"."first_absence_date",
+                                  "t6"."sickness_category",
+                                  "t6"."employed",
+                                  "t6"."handover_date",
+                                  "t6"."expected_absence_weeks",
+                                  "t6"."work_obligation",
+                                  "t6"."municipality",
+                                  "t6"."early_followup_request_date",
+                                  "t6"."education_order"
+                                FROM "t62" AS "t64"
+                                INNER JOIN (
+                                  SELECT
+                                    "t2"."rowid" AS "_arid",
+                                    "t2"."first_contact_date",
+                                    "t2"."target_group",
+                                    "t2"."first_absence_date",
+                                    "t2"."sickness_category",
+                                    "t2"."employed",
+                                    "t2"."handover_date",
+                                    "t2"."expected_absence_weeks",
+                                    "t2"."work_obligation",
+                                    "t2"."municipality",
+                                    "t2"."early_followup_request_date",
+                                    "t2"."education_order"
+                                  FROM "benefit_periods" AS "t2"
+                                ) AS "t6"
+                                  ON "t64"."_rid" = "t6"."_arid"
+                              ) AS "t66"
                               GROUP BY
                                 1,
                                 2,
                                 3
-                            ) AS "t63"
+                            ) AS "t67"
                             WHERE
-                              "t63"."benefit" IN ('dagpenge')
-                          ) AS "t65"
+                              "t67"."benefit" IN ('dagpenge')
+                          ) AS "t70"
                           ANTI JOIN (
                             SELECT
-                              "t67"."person_id" AS "_k_person_id",
-                              "t67"."benefit" AS "_k_benefit",
-                              "t67"."start_date" AS "_k_start_date"
+                              "t73"."person_id" AS "_k_person_id",
+                              "t73"."benefit" AS "_k_benefit",
+                              "t73"."start_date" AS "_k_start_date"
                             FROM (
                               SELECT
-                                "t65"."person_id",
-                                "t65"."benefit",
-                                "t65"."start_date",
-                                "t65"."end_date",
-                                "t65"."first_contact_date",
-                                "t65"."target_group",
-                                "t65"."first_absence_date",
-                                "t65"."sickness_category",
-                                "t65"."employed",
-                                "t65"."handover_date",
-                                "t65"."expected_absence_weeks",
-                                "t65"."work_obligation",
-                                "t65"."municipality",
-                                "t65"."early_followup_request_date",
-                                "t65"."education_order",
-                                "t65"."periods"
+                                "t70"."person_id",
+                                "t70"."benefit",
+                                "t70"."start_date",
+                                "t70"."end_date",
+                                "t70"."first_contact_date",
+                                "t70"."target_group",
+                                "t70"."first_absence_date",
+                                "t70"."sickness_category",
+                                "t70"."employed",
+                                "t70"."handover_date",
+                                "t70"."expected_absence_weeks",
+                                "t70"."work_obligation",
+                                "t70"."municipality",
+                                "t70"."early_followup_request_date",
+                                "t70"."education_order",
+                                "t70"."periods"
                               FROM (
                                 SELECT
-                                  "t63"."person_id",
-                                  "t63"."benefit",
-                                  "t63"."_key" AS "start_date",
+                                  "t67"."person_id",
+                                  "t67"."benefit",
+                                  "t67"."_key" AS "start_date",
                                   CASE
-                                    WHEN "t63"."_end" = MAKE_DATE(9999, 12, 31)
+                                    WHEN "t67"."_end" = MAKE_DATE(9999, 12, 31)
                                     THEN CAST(NULL AS DATE)
-                                    ELSE "t63"."_end"
+                                    ELSE "t67"."_end"
                                   END AS "end_date",
-                                  "t63"."first_contact_date",
-                                  "t63"."target_group",
-                                  "t63"."first_absence_date",
-                                  "t63"."sickness_category",
-                                  "t63"."employed",
-                                  "t63"."handover_date",
-                                  "t63"."expected_absence_weeks",
-                                  "t63"."work_obligation",
-                                  "t63"."municipality",
-                                  "t63"."early_followup_request_date",
-                                  "t63"."education_order",
-                                  "t63"."periods"
+                                  "t67"."first_contact_date",
+                                  "t67"."target_group",
+                                  "t67"."first_absence_date",
+                                  "t67"."sickness_category",
+                                  "t67"."employed",
+                                  "t67"."handover_date",
+                                  "t67"."expected_absence_weeks",
+                                  "t67"."work_obligation",
+                                  "t67"."municipality",
+                                  "t67"."early_followup_request_date",
+                                  "t67"."education_order",
+                                  "t67"."periods"
                                 FROM (
                                   SELECT
-                                    "t61"."person_id",
-                                    "t61"."benefit",
-                                    "t61"."_key",
-                                    MAX("t61"."_end") AS "_end",
+                                    "t66"."person_id",
+                                    "t66"."benefit",
+                                    "t66"."_key",
+                                    MAX("t66"."_end") AS "_end",
                                     COUNT(*) AS "periods",
-                                    FIRST("t61"."first_contact_date" ORDER BY "t61"."start_date") AS "first_contact_date",
-                                    FIRST("t61"."target_group" ORDER BY "t61"."start_date") AS "target_group",
-                                    FIRST("t61"."first_absence_date" ORDER BY "t61"."start_date") AS "first_absence_date",
-                                    FIRST("t61"."sickness_category" ORDER BY "t61"."start_date") AS "sickness_category",
-                                    FIRST("t61"."employed" ORDER BY "t61"."start_date") AS "employed",
-                                    FIRST("t61"."handover_date" ORDER BY "t61"."start_date") AS "handover_date",
-                                    FIRST("t61"."expected_absence_weeks" ORDER BY "t61"."start_date") AS "expected_absence_weeks",
-                                    FIRST("t61"."work_obligation" ORDER BY "t61"."start_date") AS "work_obligation",
-                                    FIRST("t61"."municipality" ORDER BY "t61"."start_date") AS "municipality",
-                                    MIN("t61"."early_followup_request_date") AS "early_followup_request_date",
-                                    BOOL_OR(CAST(COALESCE("t61"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
-                                  FROM "t60" AS "t61"
+                                    FIRST("t66"."first_contact_date" ORDER BY "t66"."start_date") AS "first_contact_date",
+                                    FIRST("t66"."target_group" ORDER BY "t66"."start_date") AS "target_group",
+                                    FIRST("t66"."first_absence_date" ORDER BY "t66"."start_date") AS "first_absence_date",
+                                    FIRST("t66"."sickness_category" ORDER BY "t66"."start_date") AS "sickness_category",
+                                    FIRST("t66"."employed" ORDER BY "t66"."start_date") AS "employed",
+                                    FIRST("t66"."handover_date" ORDER BY "t66"."start_date") AS "handover_date",
+                                    FIRST("t66"."expected_absence_weeks" ORDER BY "t66"."start_date") AS "expected_absence_weeks",
+                                    FIRST("t66"."work_obligation" ORDER BY "t66"."start_date") AS "work_obligation",
+                                    FIRST("t66"."municipality" ORDER BY "t66"."start_date") AS "municipality",
+                                    MIN("t66"."early_followup_request_date") AS "early_followup_request_date",
+                                    BOOL_OR(CAST(COALESCE("t66"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                  FROM (
+                                    SELECT
+                                      "t64"."person_id",
+                                      "t64"."benefit",
+                                      "t64"."start_date",
+                                      "t64"."_end",
+                                      "t64"."_key",
+                                      "t64"."_acc",
+                                      "t64"."_rid",
+                                      "t6"."_arid",
+                                      "t6"."first_contact_date",
+                                      "t6"."target_group",
+                                      "t6"."first_absence_date",
+                                      "t6"."sickness_category",
+                                      "t6"."employed",
+                                      "t6"."handover_date",
+                                      "t6"."expected_absence_weeks",
+                                      "t6"."work_obligation",
+                                      "t6"."municipality",
+                                      "t6"."early_followup_request_date",
+                                      "t6"."education_order"
+                                    FROM "t62" AS "t64"
+                                    INNER JOIN (
+                                      SELECT
+                                        "t2"."rowid" AS "_arid",
+                                        "t2"."first_contact_date",
+                                        "t2"."target_group",
+                                        "t2"."first_absence_date",
+                                        "t2"."sickness_category",
+                                        "t2"."employed",
+                                        "t2"."handover_date",
+                                        "t2"."expected_absence_weeks",
+                                        "t2"."work_obligation",
+                                        "t2"."municipality",
+                                        "t2"."early_followup_request_date",
+                                        "t2"."education_order"
+                                      FROM "benefit_periods" AS "t2"
+                                    ) AS "t6"
+                                      ON "t64"."_rid" = "t6"."_arid"
+                                  ) AS "t66"
                                   GROUP BY
                                     1,
                                     2,
                                     3
-                                ) AS "t63"
+                                ) AS "t67"
                                 WHERE
-                                  "t63"."benefit" IN ('dagpenge')
-                              ) AS "t65"
+                                  "t67"."benefit" IN ('dagpenge')
+                              ) AS "t70"
                               SEMI JOIN (
                                 SELECT
                                   "t2"."person_id" AS "_mpid",
@@ -1406,131 +1356,111 @@ FROM (
                                 FROM "benefit_periods" AS "t2"
                                 WHERE
                                   "t2"."benefit" = 'dagpenge' AND COALESCE("t2"."jobcentre_course", FALSE)
-                              ) AS "t8"
-                                ON "t65"."person_id" = "t8"."_mpid"
-                                AND "t8"."_mstart" >= "t65"."start_date"
+                              ) AS "t10"
+                                ON "t70"."person_id" = "t10"."_mpid"
+                                AND "t10"."_mstart" >= "t70"."start_date"
                                 AND (
                                   (
-                                    "t65"."end_date" IS NULL
+                                    "t70"."end_date" IS NULL
                                   ) OR (
-                                    "t8"."_mstart" <= "t65"."end_date"
+                                    "t10"."_mstart" <= "t70"."end_date"
                                   )
                                 )
-                            ) AS "t67"
+                            ) AS "t73"
                             WHERE
                               CASE
-                                WHEN "t67"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                WHEN "t73"."start_date" >= MAKE_DATE(2026, 7, 1)
                                 THEN CAST(NULL AS BIGINT)
-                                WHEN "t67"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                WHEN "t73"."start_date" >= MAKE_DATE(2024, 1, 1)
                                 THEN 6
-                                WHEN "t67"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                WHEN "t73"."start_date" >= MAKE_DATE(2020, 1, 1)
                                 THEN CAST(NULL AS BIGINT)
                                 ELSE CAST(NULL AS BIGINT)
                               END IS NOT NULL
-                          ) AS "t71"
-                            ON "t65"."person_id" = "t71"."_k_person_id"
-                            AND "t65"."benefit" = "t71"."_k_benefit"
-                            AND "t65"."start_date" = "t71"."_k_start_date"
-                        ) AS "t73"
-                      ) AS "t78"
+                          ) AS "t76"
+                            ON "t70"."person_id" = "t76"."_k_person_id"
+                            AND "t70"."benefit" = "t76"."_k_benefit"
+                            AND "t70"."start_date" = "t76"."_k_start_date"
+                        ) AS "t77"
+                      ) AS "t82"
                       LEFT OUTER JOIN (
                         SELECT
-                          "t74"."person_id" AS "_ipid",
-                          "t74"."benefit" AS "_ibenefit",
-                          "t74"."start_date" AS "_istart",
-                          "t74"."i_start" AS "_i_start",
-                          "t74"."i_end" AS "_i_end",
-                          "t74"."cum_before" AS "_cum"
+                          "t78"."person_id" AS "_ipid",
+                          "t78"."benefit" AS "_ibenefit",
+                          "t78"."start_date" AS "_istart",
+                          "t78"."i_start" AS "_i_start",
+                          "t78"."i_end" AS "_i_end",
+                          "t78"."cum_before" AS "_cum"
                         FROM (
                           SELECT
-                            "t72"."person_id",
-                            "t72"."benefit",
-                            "t72"."_key" AS "start_date",
-                            "t72"."i_start",
-                            "t72"."i_end",
+                            "t74"."person_id",
+                            "t74"."benefit",
+                            "t74"."_key" AS "start_date",
+                            "t74"."i_start",
+                            "t74"."i_end",
                             CAST(COALESCE(
-                              SUM("t72"."_len") OVER (
-                                PARTITION BY "t72"."person_id", "t72"."benefit", "t72"."_key"
-                                ORDER BY "t72"."i_start" ASC
+                              SUM("t74"."_len") OVER (
+                                PARTITION BY "t74"."person_id", "t74"."benefit", "t74"."_key"
+                                ORDER BY "t74"."i_start" ASC
                                 ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                               ),
                               0
                             ) AS INT) AS "cum_before"
                           FROM (
                             SELECT
-                              "t69"."person_id",
-                              "t69"."benefit",
-                              "t69"."_key",
-                              "t69"."_island",
-                              "t69"."i_start",
-                              "t69"."i_end",
+                              "t72"."person_id",
+                              "t72"."benefit",
+                              "t72"."_key",
+                              "t72"."_island",
+                              "t72"."i_start",
+                              "t72"."i_end",
                               CASE
-                                WHEN "t69"."i_end" = MAKE_DATE(9999, 12, 31)
+                                WHEN "t72"."i_end" = MAKE_DATE(9999, 12, 31)
                                 THEN 0
-                                ELSE DATE_DIFF('DAY', "t69"."i_start", "t69"."i_end") + 1
+                                ELSE DATE_DIFF('DAY', "t72"."i_start", "t72"."i_end") + 1
                               END AS "_len"
                             FROM (
                               SELECT
-                                "t68"."person_id",
-                                "t68"."benefit",
-                                "t68"."_key",
-                                "t68"."_island",
-                                MIN("t68"."start_date") AS "i_start",
-                                MAX("t68"."_end") AS "i_end"
+                                "t71"."person_id",
+                                "t71"."benefit",
+                                "t71"."_key",
+                                "t71"."_island",
+                                MIN("t71"."start_date") AS "i_start",
+                                MAX("t71"."_end") AS "i_end"
                               FROM (
                                 SELECT
-                                  "t66"."person_id",
-                                  "t66"."benefit",
-                                  "t66"."start_date",
-                                  "t66"."_end",
-                                  "t66"."_key",
-                                  "t66"."_acc",
-                                  "t66"."first_contact_date",
-                                  "t66"."target_group",
-                                  "t66"."first_absence_date",
-                                  "t66"."sickness_category",
-                                  "t66"."employed",
-                                  "t66"."handover_date",
-                                  "t66"."expected_absence_weeks",
-                                  "t66"."work_obligation",
-                                  "t66"."municipality",
-                                  "t66"."early_followup_request_date",
-                                  "t66"."education_order",
-                                  "t66"."_new",
-                                  SUM("t66"."_new") OVER (
-                                    PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
-                                    ORDER BY "t66"."start_date" ASC, "t66"."_end" ASC
+                                  "t68"."person_id",
+                                  "t68"."benefit",
+                                  "t68"."start_date",
+                                  "t68"."_end",
+                                  "t68"."_key",
+                                  "t68"."_acc",
+                                  "t68"."_rid",
+                                  "t68"."_new",
+                                  SUM("t68"."_new") OVER (
+                                    PARTITION BY "t68"."person_id", "t68"."benefit", "t68"."_key"
+                                    ORDER BY "t68"."start_date" ASC, "t68"."_end" ASC
                                     ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
                                   ) AS "_island"
                                 FROM (
                                   SELECT
-                                    "t62"."person_id",
-                                    "t62"."benefit",
-                                    "t62"."start_date",
-                                    "t62"."_end",
-                                    "t62"."_key",
-                                    "t62"."_acc",
-                                    "t62"."first_contact_date",
-                                    "t62"."target_group",
-                                    "t62"."first_absence_date",
-                                    "t62"."sickness_category",
-                                    "t62"."employed",
-                                    "t62"."handover_date",
-                                    "t62"."expected_absence_weeks",
-                                    "t62"."work_obligation",
-                                    "t62"."municipality",
-                                    "t62"."early_followup_request_date",
-                                    "t62"."education_order",
+                                    "t65"."person_id",
+                                    "t65"."benefit",
+                                    "t65"."start_date",
+                                    "t65"."_end",
+                                    "t65"."_key",
+                                    "t65"."_acc",
+                                    "t65"."_rid",
                                     CASE
-                                      WHEN MAX("t62"."_end") OVER (
-                                        PARTITION BY "t62"."person_id", "t62"."benefit", "t62"."_key"
-                                        ORDER BY "t62"."start_date" ASC, "t62"."_end" ASC
+                                      WHEN MAX("t65"."_end") OVER (
+                                        PARTITION BY "t65"."person_id", "t65"."benefit", "t65"."_key"
+                                        ORDER BY "t65"."start_date" ASC, "t65"."_end" ASC
                                         ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                       ) IS NULL
                                       THEN 1
-                                      WHEN "t62"."start_date" > CAST(CAST(MAX("t62"."_end") OVER (
-                                        PARTITION BY "t62"."person_id", "t62"."benefit", "t62"."_key"
-                                        ORDER BY "t62"."start_date" ASC, "t62"."_end" ASC
+                                      WHEN "t65"."start_date" > CAST(CAST(MAX("t65"."_end") OVER (
+                                        PARTITION BY "t65"."person_id", "t65"."benefit", "t65"."_key"
+                                        ORDER BY "t65"."start_date" ASC, "t65"."_end" ASC
                                         ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                       ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
                                       THEN 1
@@ -1539,210 +1469,215 @@ FROM (
                                   FROM (
                                     SELECT
                                       *
-                                    FROM "t60" AS "t61"
+                                    FROM "t62" AS "t63"
                                     WHERE
-                                      "t61"."_acc"
-                                  ) AS "t62"
-                                ) AS "t66"
-                              ) AS "t68"
+                                      "t63"."_acc"
+                                  ) AS "t65"
+                                ) AS "t68"
+                              ) AS "t71"
                               GROUP BY
                                 1,
                                 2,
                                 3,
                                 4
-                            ) AS "t69"
-                          ) AS "t72"
-                        ) AS "t74"
-                      ) AS "t76"
-                        ON "t78"."person_id" = "t76"."_ipid"
-                        AND "t78"."benefit" = "t76"."_ibenefit"
-                        AND "t78"."start_date" = "t76"."_istart"
-                        AND "t76"."_cum" < "t78"."_needed"
+                            ) AS "t72"
+                          ) AS "t74"
+                        ) AS "t78"
+                      ) AS "t80"
+                        ON "t82"."person_id" = "t80"."_ipid"
+                        AND "t82"."benefit" = "t80"."_ibenefit"
+                        AND "t82"."start_date" = "t80"."_istart"
+                        AND "t80"."_cum" < "t82"."_needed"
                         AND (
                           (
-                            "t76"."_i_end" = MAKE_DATE(9999, 12, 31)
+                            "t80"."_i_end" = MAKE_DATE(9999, 12, 31)
                           )
                           OR (
                             (
-                              "t76"."_cum" + DATE_DIFF('DAY', "t76"."_i_start", "t76"."_i_end") + 1
-                            ) >= "t78"."_needed"
+                              "t80"."_cum" + DATE_DIFF('DAY', "t80"."_i_start", "t80"."_i_end") + 1
+                            ) >= "t82"."_needed"
                           )
                         )
-                    ) AS "t79"
-                  ) AS "t80"
-                ) AS "t81"
-              ) AS "t82"
-            ) AS "t84"
+                    ) AS "t83"
+                  ) AS "t84"
+                ) AS "t85"
+              ) AS "t86"
+            ) AS "t88"
             LEFT OUTER JOIN (
               SELECT
-                "t87"."person_id",
-                "t87"."benefit",
-                "t87"."start_date",
+                "t91"."person_id",
+                "t91"."benefit",
+                "t91"."start_date",
                 CAST(SUM(
                   DATE_DIFF(
                     'DAY',
-                    GREATEST("t87"."_ex_start", "t87"."_from"),
-                    LEAST("t87"."_ex_end", "t87"."_to")
+                    GREATEST("t91"."_ex_start", "t91"."_from"),
+                    LEAST("t91"."_ex_end", "t91"."_to")
                   ) + 1
                 ) AS INT) AS "exempt_days",
                 BOOL_OR(
                   CAST((
-                    "t87"."_ex_start" <= CAST($as_of AS DATE)
+                    "t91"."_ex_start" <= CAST($as_of AS DATE)
                   )
                   AND (
-                    "t87"."_ex_end" >= CAST($as_of AS DATE)
+                    "t91"."_ex_end" >= CAST($as_of AS DATE)
                   ) AS BOOLEAN)
                 ) AS "exempt_now",
-                LISTAGG(
-                  
-                    'fritaget ' || CAST("t87"."_ex_start" AS TEXT) || '–' || CAST("t87"."_ex_end" AS TEXT) || ' (' || "t87"."_ex_reason" || ')',
-                    ', ' ORDER BY "t87"."_ex_start" ASC
-                  
+                ARRAY_TO_STRING(
+                  LIST_SORT(
+                    ARRAY_AGG(
+                      'fritaget ' || CAST("t91"."_ex_start" AS TEXT) || '–' || CAST("t91"."_ex_end" AS TEXT) || ' (' || "t91"."_ex_reason" || ')'
+                    ) FILTER(WHERE
+                      (
+                        'fritaget ' || CAST("t91"."_ex_start" AS TEXT) || '–' || CAST("t91"."_ex_end" AS TEXT) || ' (' || "t91"."_ex_reason" || ')'
+                      ) IS NOT NULL)
+                  ),
+                  ', '
                 ) AS "exemption_note"
               FROM (
                 SELECT
-                  "t86"."person_id",
-                  "t86"."benefit",
-                  "t86"."start_date",
-                  "t86"."_from",
-                  "t86"."_to",
-                  "t6"."_pid",
-                  "t6"."_ex_start",
-                  "t6"."_ex_end",
-                  "t6"."_ex_reason"
+                  "t90"."person_id",
+                  "t90"."benefit",
+                  "t90"."start_date",
+                  "t90"."_from",
+                  "t90"."_to",
+                  "t8"."_pid",
+                  "t8"."_ex_start",
+                  "t8"."_ex_end",
+                  "t8"."_ex_reason"
                 FROM (
                   SELECT
-                    "t83"."person_id",
-                    "t83"."benefit",
-                    "t83"."start_date",
-                    "t83"."window_start" AS "_from",
-                    "t83"."due0" AS "_to"
+                    "t87"."person_id",
+                    "t87"."benefit",
+                    "t87"."start_date",
+                    "t87"."window_start" AS "_from",
+                    "t87"."due0" AS "_to"
                   FROM (
                     SELECT
-                      "t82".*
+                      "t86".*
                       EXCLUDE ("_point")
                     FROM (
                       SELECT
-                        "t81"."person_id",
-                        "t81"."benefit",
-                        "t81"."start_date",
-                        "t81"."end_date",
-                        "t81"."first_contact_date",
-                        "t81"."target_group",
-                        "t81"."first_absence_date",
-                        "t81"."sickness_category",
-                        "t81"."employed",
-                        "t81"."handover_date",
-                        "t81"."expected_absence_weeks",
-                        "t81"."work_obligation",
-                        "t81"."municipality",
-                        "t81"."early_followup_request_date",
-                        "t81"."education_order",
-                        "t81"."periods",
-                        "t81"."window_start",
-                        "t81"."required",
-                        "t81"."required_joint",
-                        "t81"."in_force",
-                        "t81"."_end_unconfirmed",
-                        "t81"."_point",
-                        CAST(CAST("t81"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
+                        "t85"."person_id",
+                        "t85"."benefit",
+                        "t85"."start_date",
+                        "t85"."end_date",
+                        "t85"."first_contact_date",
+                        "t85"."target_group",
+                        "t85"."first_absence_date",
+                        "t85"."sickness_category",
+                        "t85"."employed",
+                        "t85"."handover_date",
+                        "t85"."expected_absence_weeks",
+                        "t85"."work_obligation",
+                        "t85"."municipality",
+                        "t85"."early_followup_request_date",
+                        "t85"."education_order",
+                        "t85"."periods",
+                        "t85"."window_start",
+                        "t85"."required",
+                        "t85"."required_joint",
+                        "t85"."in_force",
+                        "t85"."_end_unconfirmed",
+                        "t85"."_point",
+                        CAST(CAST("t85"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
                       FROM (
                         SELECT
-                          "t80".*
+                          "t84".*
                           EXCLUDE ("_cum", "_i_end", "_i_start", "_ibenefit", "_ipid", "_istart", "_needed", "_plain")
                         FROM (
                           SELECT
-                            "t79"."person_id",
-                            "t79"."benefit",
-                            "t79"."start_date",
-                            "t79"."end_date",
-                            "t79"."first_contact_date",
-                            "t79"."target_group",
-                            "t79"."first_absence_date",
-                            "t79"."sickness_category",
-                            "t79"."employed",
-                            "t79"."handover_date",
-                            "t79"."expected_absence_weeks",
-                            "t79"."work_obligation",
-                            "t79"."municipality",
-                            "t79"."early_followup_request_date",
-                            "t79"."education_order",
-                            "t79"."periods",
-                            "t79"."window_start",
-                            "t79"."required",
-                            "t79"."required_joint",
-                            "t79"."in_force",
-                            "t79"."_end_unconfirmed",
-                            "t79"."_plain",
-                            "t79"."_needed",
-                            "t79"."_ipid",
-                            "t79"."_ibenefit",
-                            "t79"."_istart",
-                            "t79"."_i_start",
-                            "t79"."_i_end",
-                            "t79"."_cum",
+                            "t83"."person_id",
+                            "t83"."benefit",
+                            "t83"."start_date",
+                            "t83"."end_date",
+                            "t83"."first_contact_date",
+                            "t83"."target_group",
+                            "t83"."first_absence_date",
+                            "t83"."sickness_category",
+                            "t83"."employed",
+                            "t83"."handover_date",
+                            "t83"."expected_absence_weeks",
+                            "t83"."work_obligation",
+                            "t83"."municipality",
+                            "t83"."early_followup_request_date",
+                            "t83"."education_order",
+                            "t83"."periods",
+                            "t83"."window_start",
+                            "t83"."required",
+                            "t83"."required_joint",
+                            "t83"."in_force",
+                            "t83"."_end_unconfirmed",
+                            "t83"."_plain",
+                            "t83"."_needed",
+                            "t83"."_ipid",
+                            "t83"."_ibenefit",
+                            "t83"."_istart",
+                            "t83"."_i_start",
+                            "t83"."_i_end",
+                            "t83"."_cum",
                             CASE
-                              WHEN "t79"."_i_start" IS NOT NULL
-                              THEN CAST(CAST("t79"."_i_start" + TO_DAYS(CAST("t79"."_needed" - "t79"."_cum" AS INT)) AS TIMESTAMP) AS DATE)
-                              ELSE "t79"."_plain"
+                              WHEN "t83"."_i_start" IS NOT NULL
+                              THEN CAST(CAST("t83"."_i_start" + TO_DAYS(CAST("t83"."_needed" - "t83"."_cum" AS INT)) AS TIMESTAMP) AS DATE)
+                              ELSE "t83"."_plain"
                             END AS "_point"
                           FROM (
                             SELECT
-                              "t78"."person_id",
-                              "t78"."benefit",
-                              "t78"."start_date",
-                              "t78"."end_date",
-                              "t78"."first_contact_date",
-                              "t78"."target_group",
-                              "t78"."first_absence_date",
-                              "t78"."sickness_category",
-                              "t78"."employed",
-                              "t78"."handover_date",
-                              "t78"."expected_absence_weeks",
-                              "t78"."work_obligation",
-                              "t78"."municipality",
-                              "t78"."early_followup_request_date",
-                              "t78"."education_order",
-                              "t78"."periods",
-                              "t78"."window_start",
-                              "t78"."required",
-                              "t78"."required_joint",
-                              "t78"."in_force",
-                              "t78"."_end_unconfirmed",
-                              "t78"."_plain",
-                              "t78"."_needed",
-                              "t76"."_ipid",
-                              "t76"."_ibenefit",
-                              "t76"."_istart",
-                              "t76"."_i_start",
-                              "t76"."_i_end",
-                              "t76"."_cum"
+                              "t82"."person_id",
+                              "t82"."benefit",
+                              "t82"."start_date",
+                              "t82"."end_date",
+                              "t82"."first_contact_date",
+                              "t82"."target_group",
+                              "t82"."first_absence_date",
+                              "t82"."sickness_category",
+                              "t82"."employed",
+                              "t82"."handover_date",
+                              "t82"."expected_absence_weeks",
+                              "t82"."work_obligation",
+                              "t82"."municipality",
+                              "t82"."early_followup_request_date",
+                              "t82"."education_order",
+                              "t82"."periods",
+                              "t82"."window_start",
+                              "t82"."required",
+                              "t82"."required_joint",
+                              "t82"."in_force",
+                              "t82"."_end_unconfirmed",
+                              "t82"."_plain",
+                              "t82"."_needed",
+                              "t80"."_ipid",
+                              "t80"."_ibenefit",
+                              "t80"."_istart",
+                              "t80"."_i_start",
+                              "t80"."_i_end",
+                              "t80"."_cum"
                             FROM (
                               SELECT
-                                "t73"."person_id",
-                                "t73"."benefit",
-                                "t73"."start_date",
-                                "t73"."end_date",
-                                "t73"."first_contact_date",
-                                "t73"."target_group",
-                                "t73"."first_absence_date",
-                                "t73"."sickness_category",
-                                "t73"."employed",
-                                "t73"."handover_date",
-                                "t73"."expected_absence_weeks",
-                                "t73"."work_obligation",
-                                "t73"."municipality",
-                                "t73"."early_followup_request_date",
-                                "t73"."education_order",
-                                "t73"."periods",
-                                "t73"."start_date" AS "window_start",
+                                "t77"."person_id",
+                                "t77"."benefit",
+                                "t77"."start_date",
+                                "t77"."end_date",
+                                "t77"."first_contact_date",
+                                "t77"."target_group",
+                                "t77"."first_absence_date",
+                                "t77"."sickness_category",
+                                "t77"."employed",
+                                "t77"."handover_date",
+                                "t77"."expected_absence_weeks",
+                                "t77"."work_obligation",
+                                "t77"."municipality",
+                                "t77"."early_followup_request_date",
+                                "t77"."education_order",
+                                "t77"."periods",
+                                "t77"."start_date" AS "window_start",
                                 COALESCE(
                                   CASE
-                                    WHEN "t73"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                    WHEN "t77"."start_date" >= MAKE_DATE(2026, 7, 1)
                                     THEN CAST(NULL AS BIGINT)
-                                    WHEN "t73"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                    WHEN "t77"."start_date" >= MAKE_DATE(2024, 1, 1)
                                     THEN 3
-                                    WHEN "t73"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                    WHEN "t77"."start_date" >= MAKE_DATE(2020, 1, 1)
                                     THEN CAST(NULL AS BIGINT)
                                     ELSE CAST(NULL AS BIGINT)
                                   END,
@@ -1751,18 +1686,18 @@ FROM (
                                 CAST(COALESCE(0, 0) AS BIGINT) AS "required_joint",
                                 (
                                   CASE
-                                    WHEN "t73"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                    WHEN "t77"."start_date" >= MAKE_DATE(2026, 7, 1)
                                     THEN CAST(NULL AS BIGINT)
-                                    WHEN "t73"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                    WHEN "t77"."start_date" >= MAKE_DATE(2024, 1, 1)
                                     THEN 3
-                                    WHEN "t73"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                    WHEN "t77"."start_date" >= MAKE_DATE(2020, 1, 1)
                                     THEN CAST(NULL AS BIGINT)
                                     ELSE CAST(NULL AS BIGINT)
                                   END IS NOT NULL
                                 )
                                 AND (
                                   CASE
-                                    WHEN "t73"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                    WHEN "t77"."start_date" >= MAKE_DATE(2024, 1, 1)
                                     THEN 3
                                     ELSE CAST(NULL AS BIGINT)
                                   END IS NOT NULL
@@ -1770,11 +1705,11 @@ FROM (
                                 COALESCE(
                                   (
                                     CASE
-                                      WHEN "t73"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                      WHEN "t77"."start_date" >= MAKE_DATE(2026, 7, 1)
                                       THEN CAST(NULL AS BIGINT)
-                                      WHEN "t73"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                      WHEN "t77"."start_date" >= MAKE_DATE(2024, 1, 1)
                                       THEN 3
-                                      WHEN "t73"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                      WHEN "t77"."start_date" >= MAKE_DATE(2020, 1, 1)
                                       THEN CAST(NULL AS BIGINT)
                                       ELSE CAST(NULL AS BIGINT)
                                     END IS NULL
@@ -1782,7 +1717,7 @@ FROM (
                                   AND COALESCE(
                                     ARRAY_CONTAINS(
                                       CASE
-                                        WHEN "t73"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                        WHEN "t77"."start_date" >= MAKE_DATE(2026, 7, 1)
                                         THEN [
                                           'kontanthjaelp:aktivitetsparat',
                                           'kontanthjaelp:uddannelsesparat',
@@ -1794,11 +1729,11 @@ FROM (
                                         ]
                                         ELSE CAST(NULL AS TEXT[])
                                       END,
-                                      "t73"."benefit"
+                                      "t77"."benefit"
                                     )
                                     OR ARRAY_CONTAINS(
                                       CASE
-                                        WHEN "t73"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                        WHEN "t77"."start_date" >= MAKE_DATE(2026, 7, 1)
                                         THEN [
                                           'kontanthjaelp:aktivitetsparat',
                                           'kontanthjaelp:uddannelsesparat',
@@ -1810,16 +1745,16 @@ FROM (
                                         ]
                                         ELSE CAST(NULL AS TEXT[])
                                       END,
-                                      "t73"."benefit" || ':' || COALESCE("t73"."target_group", '')
+                                      "t77"."benefit" || ':' || COALESCE("t77"."target_group", '')
                                     ),
                                     FALSE
                                   ),
                                   FALSE
                                 ) AS "_end_unconfirmed",
-                                CAST(CAST("t73"."start_date" + TO_MONTHS(
+                                CAST(CAST("t77"."start_date" + TO_MONTHS(
                                   COALESCE(
                                     CASE
-                                      WHEN "t73"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                      WHEN "t77"."start_date" >= MAKE_DATE(2024, 1, 1)
                                       THEN 3
                                       ELSE CAST(NULL AS BIGINT)
                                     END,
@@ -1828,11 +1763,11 @@ FROM (
                                 ) AS TIMESTAMP) AS DATE) AS "_plain",
                                 DATE_DIFF(
                                   'DAY',
-                                  "t73"."start_date",
-                                  CAST(CAST("t73"."start_date" + TO_MONTHS(
+                                  "t77"."start_date",
+                                  CAST(CAST("t77"."start_date" + TO_MONTHS(
                                     COALESCE(
                                       CASE
-                                        WHEN "t73"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                        WHEN "t77"."start_date" >= MAKE_DATE(2024, 1, 1)
                                         THEN 3
                                         ELSE CAST(NULL AS BIGINT)
                                       END,
@@ -1842,143 +1777,221 @@ FROM (
                                 ) AS "_needed"
                               FROM (
                                 SELECT
-                                  "t65"."person_id",
-                                  "t65"."benefit",
-                                  "t65"."start_date",
-                                  "t65"."end_date",
-                                  "t65"."first_contact_date",
-                                  "t65"."target_group",
-                                  "t65"."first_absence_date",
-                                  "t65"."sickness_category",
-                                  "t65"."employed",
-                                  "t65"."handover_date",
-                                  "t65"."expected_absence_weeks",
-                                  "t65"."work_obligation",
-                                  "t65"."municipality",
-                                  "t65"."early_followup_request_date",
-                                  "t65"."education_order",
-                                  "t65"."periods"
+                                  "t70"."person_id",
+                                  "t70"."benefit",
+                                  "t70"."start_date",
+                                  "t70"."end_date",
+                                  "t70"."first_contact_date",
+                                  "t70"."target_group",
+                                  "t70"."first_absence_date",
+                                  "t70"."sickness_category",
+                                  "t70"."employed",
+                                  "t70"."handover_date",
+                                  "t70"."expected_absence_weeks",
+                                  "t70"."work_obligation",
+                                  "t70"."municipality",
+                                  "t70"."early_followup_request_date",
+                                  "t70"."education_order",
+                                  "t70"."periods"
                                 FROM (
                                   SELECT
-                                    "t63"."person_id",
-                                    "t63"."benefit",
-                                    "t63"."_key" AS "start_date",
+                                    "t67"."person_id",
+                                    "t67"."benefit",
+                                    "t67"."_key" AS "start_date",
                                     CASE
-                                      WHEN "t63"."_end" = MAKE_DATE(9999, 12, 31)
+                                      WHEN "t67"."_end" = MAKE_DATE(9999, 12, 31)
                                       THEN CAST(NULL AS DATE)
-                                      ELSE "t63"."_end"
+                                      ELSE "t67"."_end"
                                     END AS "end_date",
-                                    "t63"."first_contact_date",
-                                    "t63"."target_group",
-                                    "t63"."first_absence_date",
-                                    "t63"."sickness_category",
-                                    "t63"."employed",
-                                    "t63"."handover_date",
-                                    "t63"."expected_absence_weeks",
-                                    "t63"."work_obligation",
-                                    "t63"."municipality",
-                                    "t63"."early_followup_request_date",
-                                    "t63"."education_order",
-                                    "t63"."periods"
+                                    "t67"."first_contact_date",
+                                    "t67"."target_group",
+                                    "t67"."first_absence_date",
+                                    "t67"."sickness_category",
+                                    "t67"."employed",
+                                    "t67"."handover_date",
+                                    "t67"."expected_absence_weeks",
+                                    "t67"."work_obligation",
+                                    "t67"."municipality",
+                                    "t67"."early_followup_request_date",
+                                    "t67"."education_order",
+                                    "t67"."periods"
                                   FROM (
                                     SELECT
-                                      "t61"."person_id",
-                                      "t61"."benefit",
-                                      "t61"."_key",
-                                      MAX("t61"."_end") AS "_end",
+                                      "t66"."person_id",
+                                      "t66"."benefit",
+                                      "t66"."_key",
+                                      MAX("t66"."_end") AS "_end",
                                       COUNT(*) AS "periods",
-                                      FIRST("t61"."first_contact_date" ORDER BY "t61"."start_date") AS "first_contact_date",
-                                      FIRST("t61"."target_group" ORDER BY "t61"."start_date") AS "target_group",
-                                      FIRST("t61"."first_absence_date" ORDER BY "t61"."start_date") AS "first_absence_date",
-                                      FIRST("t61"."sickness_category" ORDER BY "t61"."start_date") AS "sickness_category",
-                                      FIRST("t61"."employed" ORDER BY "t61"."start_date") AS "employed",
-                                      FIRST("t61"."handover_date" ORDER BY "t61"."start_date") AS "handover_date",
-                                      FIRST("t61"."expected_absence_weeks" ORDER BY "t61"."start_date") AS "expected_absence_weeks",
-                                      FIRST("t61"."work_obligation" ORDER BY "t61"."start_date") AS "work_obligation",
-                                      FIRST("t61"."municipality" ORDER BY "t61"."start_date") AS "municipality",
-                                      MIN("t61"."early_followup_request_date") AS "early_followup_request_date",
-                                      BOOL_OR(CAST(COALESCE("t61"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
-                                    FROM "t60" AS "t61"
+                                      FIRST("t66"."first_contact_date" ORDER BY "t66"."start_date") AS "first_contact_date",
+                                      FIRST("t66"."target_group" ORDER BY "t66"."start_date") AS "target_group",
+                                      FIRST("t66"."first_absence_date" ORDER BY "t66"."start_date") AS "first_absence_date",
+                                      FIRST("t66"."sickness_category" ORDER BY "t66"."start_date") AS "sickness_category",
+                                      FIRST("t66"."employed" ORDER BY "t66"."start_date") AS "employed",
+                                      FIRST("t66"."handover_date" ORDER BY "t66"."start_date") AS "handover_date",
+                                      FIRST("t66"."expected_absence_weeks" ORDER BY "t66"."start_date") AS "expected_absence_weeks",
+                                      FIRST("t66"."work_obligation" ORDER BY "t66"."start_date") AS "work_obligation",
+                                      FIRST("t66"."municipality" ORDER BY "t66"."start_date") AS "municipality",
+                                      MIN("t66"."early_followup_request_date") AS "early_followup_request_date",
+                                      BOOL_OR(CAST(COALESCE("t66"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                    FROM (
+                                      SELECT
+                                        "t64"."person_id",
+                                        "t64"."benefit",
+                                        "t64"."start_date",
+                                        "t64"."_end",
+                                        "t64"."_key",
+                                        "t64"."_acc",
+                                        "t64"."_rid",
+                                        "t6"."_arid",
+                                        "t6"."first_contact_date",
+                                        "t6"."target_group",
+                                        "t6"."first_absence_date",
+                                        "t6"."sickness_category",
+                                        "t6"."employed",
+                                        "t6"."handover_date",
+                                        "t6"."expected_absence_weeks",
+                                        "t6"."work_obligation",
+                                        "t6"."municipality",
+                                        "t6"."early_followup_request_date",
+                                        "t6"."education_order"
+                                      FROM "t62" AS "t64"
+                                      INNER JOIN (
+                                        SELECT
+                                          "t2"."rowid" AS "_arid",
+                                          "t2"."first_contact_date",
+                                          "t2"."target_group",
+                                          "t2"."first_absence_date",
+                                          "t2"."sickness_category",
+                                          "t2"."employed",
+                                          "t2"."handover_date",
+                                          "t2"."expected_absence_weeks",
+                                          "t2"."work_obligation",
+                                          "t2"."municipality",
+                                          "t2"."early_followup_request_date",
+                                          "t2"."education_order"
+                                        FROM "benefit_periods" AS "t2"
+                                      ) AS "t6"
+                                        ON "t64"."_rid" = "t6"."_arid"
+                                    ) AS "t66"
                                     GROUP BY
                                       1,
                                       2,
                                       3
-                                  ) AS "t63"
+                                  ) AS "t67"
                                   WHERE
-                                    "t63"."benefit" IN ('dagpenge')
-                                ) AS "t65"
+                                    "t67"."benefit" IN ('dagpenge')
+                                ) AS "t70"
                                 ANTI JOIN (
                                   SELECT
-                                    "t67"."person_id" AS "_k_person_id",
-                                    "t67"."benefit" AS "_k_benefit",
-                                    "t67"."start_date" AS "_k_start_date"
+                                    "t73"."person_id" AS "_k_person_id",
+                                    "t73"."benefit" AS "_k_benefit",
+                                    "t73"."start_date" AS "_k_start_date"
                                   FROM (
                                     SELECT
-                                      "t65"."person_id",
-                                      "t65"."benefit",
-                                      "t65"."start_date",
-                                      "t65"."end_date",
-                                      "t65"."first_contact_date",
-                                      "t65"."target_group",
-                                      "t65"."first_absence_date",
-                                      "t65"."sickness_category",
-                                      "t65"."employed",
-                                      "t65"."handover_date",
-                                      "t65"."expected_absence_weeks",
-                                      "t65"."work_obligation",
-                                      "t65"."municipality",
-                                      "t65"."early_followup_request_date",
-                                      "t65"."education_order",
-                                      "t65"."periods"
+                                      "t70"."person_id",
+                                      "t70"."benefit",
+                                      "t70"."start_date",
+                                      "t70"."end_date",
+                                      "t70"."first_contact_date",
+                                      "t70"."target_group",
+                                      "t70"."first_absence_date",
+                                      "t70"."sickness_category",
+                                      "t70"."employed",
+                                      "t70"."handover_date",
+                                      "t70"."expected_absence_weeks",
+                                      "t70"."work_obligation",
+                                      "t70"."municipality",
+                                      "t70"."early_followup_request_date",
+                                      "t70"."education_order",
+                                      "t70"."periods"
                                     FROM (
                                       SELECT
-                                        "t63"."person_id",
-                                        "t63"."benefit",
-                                        "t63"."_key" AS "start_date",
+                                        "t67"."person_id",
+                                        "t67"."benefit",
+                                        "t67"."_key" AS "start_date",
                                         CASE
-                                          WHEN "t63"."_end" = MAKE_DATE(9999, 12, 31)
+                                          WHEN "t67"."_end" = MAKE_DATE(9999, 12, 31)
                                           THEN CAST(NULL AS DATE)
-                                          ELSE "t63"."_end"
+                                          ELSE "t67"."_end"
                                         END AS "end_date",
-                                        "t63"."first_contact_date",
-                                        "t63"."target_group",
-                                        "t63"."first_absence_date",
-                                        "t63"."sickness_category",
-                                        "t63"."employed",
-                                        "t63"."handover_date",
-                                        "t63"."expected_absence_weeks",
-                                        "t63"."work_obligation",
-                                        "t63"."municipality",
-                                        "t63"."early_followup_request_date",
-                                        "t63"."education_order",
-                                        "t63"."periods"
+                                        "t67"."first_contact_date",
+                                        "t67"."target_group",
+                                        "t67"."first_absence_date",
+                                        "t67"."sickness_category",
+                                        "t67"."employed",
+                                        "t67"."handover_date",
+                                        "t67"."expected_absence_weeks",
+                                        "t67"."work_obligation",
+                                        "t67"."municipality",
+                                        "t67"."early_followup_request_date",
+                                        "t67"."education_order",
+                                        "t67"."periods"
                                       FROM (
                                         SELECT
-                                          "t61"."person_id",
-                                          "t61"."benefit",
-                                          "t61"."_key",
-                                          MAX("t61"."_end") AS "_end",
+                                          "t66"."person_id",
+                                          "t66"."benefit",
+                                          "t66"."_key",
+                                          MAX("t66"."_end") AS "_end",
                                           COUNT(*) AS "periods",
-                                          FIRST("t61"."first_contact_date" ORDER BY "t61"."start_date") AS "first_contact_date",
-                                          FIRST("t61"."target_group" ORDER BY "t61"."start_date") AS "target_group",
-                                          FIRST("t61"."first_absence_date" ORDER BY "t61"."start_date") AS "first_absence_date",
-                                          FIRST("t61"."sickness_category" ORDER BY "t61"."start_date") AS "sickness_category",
-                                          FIRST("t61"."employed" ORDER BY "t61"."start_date") AS "employed",
-                                          FIRST("t61"."handover_date" ORDER BY "t61"."start_date") AS "handover_date",
-                                          FIRST("t61"."expected_absence_weeks" ORDER BY "t61"."start_date") AS "expected_absence_weeks",
-                                          FIRST("t61"."work_obligation" ORDER BY "t61"."start_date") AS "work_obligation",
-                                          FIRST("t61"."municipality" ORDER BY "t61"."start_date") AS "municipality",
-                                          MIN("t61"."early_followup_request_date") AS "early_followup_request_date",
-                                          BOOL_OR(CAST(COALESCE("t61"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
-                                        FROM "t60" AS "t61"
+                                          FIRST("t66"."first_contact_date" ORDER BY "t66"."start_date") AS "first_contact_date",
+                                          FIRST("t66"."target_group" ORDER BY "t66"."start_date") AS "target_group",
+                                          FIRST("t66"."first_absence_date" ORDER BY "t66"."start_date") AS "first_absence_date",
+                                          FIRST("t66"."sickness_category" ORDER BY "t66"."start_date") AS "sickness_category",
+                                          FIRST("t66"."employed" ORDER BY "t66"."start_date") AS "employed",
+                                          FIRST("t66"."handover_date" ORDER BY "t66"."start_date") AS "handover_date",
+                                          FIRST("t66"."expected_absence_weeks" ORDER BY "t66"."start_date") AS "expected_absence_weeks",
+                                          FIRST("t66"."work_obligation" ORDER BY "t66"."start_date") AS "work_obligation",
+                                          FIRST("t66"."municipality" ORDER BY "t66"."start_date") AS "municipality",
+                                          MIN("t66"."early_followup_request_date") AS "early_followup_request_date",
+                                          BOOL_OR(CAST(COALESCE("t66"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                        FROM (
+                                          SELECT
+                                            "t64"."person_id",
+                                            "t64"."benefit",
+                                            "t64"."start_date",
+                                            "t64"."_end",
+                                            "t64"."_key",
+                                            "t64"."_acc",
+                                            "t64"."_rid",
+                                            "t6"."_arid",
+                                            "t6"."first_contact_date",
+                                            "t6"."target_group",
+                                            "t6"."first_absence_date",
+                                            "t6"."sickness_category",
+                                            "t6"."employed",
+                                            "t6"."handover_date",
+                                            "t6"."expected_absence_weeks",
+                                            "t6"."work_obligation",
+                                            "t6"."municipality",
+                                            "t6"."early_followup_request_date",
+                                            "t6"."education_order"
+                                          FROM "t62" AS "t64"
+                                          INNER JOIN (
+                                            SELECT
+                                              "t2"."rowid" AS "_arid",
+                                              "t2"."first_contact_date",
+                                              "t2"."target_group",
+                                              "t2"."first_absence_date",
+                                              "t2"."sickness_category",
+                                              "t2"."employed",
+                                              "t2"."handover_date",
+                                              "t2"."expected_absence_weeks",
+                                              "t2"."work_obligation",
+                                              "t2"."municipality",
+                                              "t2"."early_followup_request_date",
+                                              "t2"."education_order"
+                                            FROM "benefit_periods" AS "t2"
+                                          ) AS "t6"
+                                            ON "t64"."_rid" = "t6"."_arid"
+                                        ) AS "t66"
                                         GROUP BY
                                           1,
                                           2,
                                           3
-                                      ) AS "t63"
+                                      ) AS "t67"
                                       WHERE
-                                        "t63"."benefit" IN ('dagpenge')
-                                    ) AS "t65"
+                                        "t67"."benefit" IN ('dagpenge')
+                                    ) AS "t70"
                                     SEMI JOIN (
                                       SELECT
                                         "t2"."person_id" AS "_mpid",
@@ -1986,131 +1999,111 @@ FROM (
                                       FROM "benefit_periods" AS "t2"
                                       WHERE
                                         "t2"."benefit" = 'dagpenge' AND COALESCE("t2"."jobcentre_course", FALSE)
-                                    ) AS "t8"
-                                      ON "t65"."person_id" = "t8"."_mpid"
-                                      AND "t8"."_mstart" >= "t65"."start_date"
+                                    ) AS "t10"
+                                      ON "t70"."person_id" = "t10"."_mpid"
+                                      AND "t10"."_mstart" >= "t70"."start_date"
                                       AND (
                                         (
-                                          "t65"."end_date" IS NULL
+                                          "t70"."end_date" IS NULL
                                         ) OR (
-                                          "t8"."_mstart" <= "t65"."end_date"
+                                          "t10"."_mstart" <= "t70"."end_date"
                                         )
                                       )
-                                  ) AS "t67"
+                                  ) AS "t73"
                                   WHERE
                                     CASE
-                                      WHEN "t67"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                      WHEN "t73"."start_date" >= MAKE_DATE(2026, 7, 1)
                                       THEN CAST(NULL AS BIGINT)
-                                      WHEN "t67"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                      WHEN "t73"."start_date" >= MAKE_DATE(2024, 1, 1)
                                       THEN 6
-                                      WHEN "t67"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                      WHEN "t73"."start_date" >= MAKE_DATE(2020, 1, 1)
                                       THEN CAST(NULL AS BIGINT)
                                       ELSE CAST(NULL AS BIGINT)
                                     END IS NOT NULL
-                                ) AS "t71"
-                                  ON "t65"."person_id" = "t71"."_k_person_id"
-                                  AND "t65"."benefit" = "t71"."_k_benefit"
-                                  AND "t65"."start_date" = "t71"."_k_start_date"
-                              ) AS "t73"
-                            ) AS "t78"
+                                ) AS "t76"
+                                  ON "t70"."person_id" = "t76"."_k_person_id"
+                                  AND "t70"."benefit" = "t76"."_k_benefit"
+                                  AND "t70"."start_date" = "t76"."_k_start_date"
+                              ) AS "t77"
+                            ) AS "t82"
                             LEFT OUTER JOIN (
                               SELECT
-                                "t74"."person_id" AS "_ipid",
-                                "t74"."benefit" AS "_ibenefit",
-                                "t74"."start_date" AS "_istart",
-                                "t74"."i_start" AS "_i_start",
-                                "t74"."i_end" AS "_i_end",
-                                "t74"."cum_before" AS "_cum"
+                                "t78"."person_id" AS "_ipid",
+                                "t78"."benefit" AS "_ibenefit",
+                                "t78"."start_date" AS "_istart",
+                                "t78"."i_start" AS "_i_start",
+                                "t78"."i_end" AS "_i_end",
+                                "t78"."cum_before" AS "_cum"
                               FROM (
                                 SELECT
-                                  "t72"."person_id",
-                                  "t72"."benefit",
-                                  "t72"."_key" AS "start_date",
-                                  "t72"."i_start",
-                                  "t72"."i_end",
+                                  "t74"."person_id",
+                                  "t74"."benefit",
+                                  "t74"."_key" AS "start_date",
+                                  "t74"."i_start",
+                                  "t74"."i_end",
                                   CAST(COALESCE(
-                                    SUM("t72"."_len") OVER (
-                                      PARTITION BY "t72"."person_id", "t72"."benefit", "t72"."_key"
-                                      ORDER BY "t72"."i_start" ASC
+                                    SUM("t74"."_len") OVER (
+                                      PARTITION BY "t74"."person_id", "t74"."benefit", "t74"."_key"
+                                      ORDER BY "t74"."i_start" ASC
                                       ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                     ),
                                     0
                                   ) AS INT) AS "cum_before"
                                 FROM (
                                   SELECT
-                                    "t69"."person_id",
-                                    "t69"."benefit",
-                                    "t69"."_key",
-                                    "t69"."_island",
-                                    "t69"."i_start",
-                                    "t69"."i_end",
+                                    "t72"."person_id",
+                                    "t72"."benefit",
+                                    "t72"."_key",
+                                    "t72"."_island",
+                                    "t72"."i_start",
+                                    "t72"."i_end",
                                     CASE
-                                      WHEN "t69"."i_end" = MAKE_DATE(9999, 12, 31)
+                                      WHEN "t72"."i_end" = MAKE_DATE(9999, 12, 31)
                                       THEN 0
-                                      ELSE DATE_DIFF('DAY', "t69"."i_start", "t69"."i_end") + 1
+                                      ELSE DATE_DIFF('DAY', "t72"."i_start", "t72"."i_end") + 1
                                     END AS "_len"
                                   FROM (
                                     SELECT
-                                      "t68"."person_id",
-                                      "t68"."benefit",
-                                      "t68"."_key",
-                                      "t68"."_island",
-                                      MIN("t68"."start_date") AS "i_start",
-                                      MAX("t68"."_end") AS "i_end"
+                                      "t71"."person_id",
+                                      "t71"."benefit",
+                                      "t71"."_key",
+                                      "t71"."_island",
+                                      MIN("t71"."start_date") AS "i_start",
+                                      MAX("t71"."_end") AS "i_end"
                                     FROM (
                                       SELECT
-                                        "t66"."person_id",
-                                        "t66"."benefit",
-                                        "t66"."start_date",
-                                        "t66"."_end",
-                                        "t66"."_key",
-                                        "t66"."_acc",
-                                        "t66"."first_contact_date",
-                                        "t66"."target_group",
-                                        "t66"."first_absence_date",
-                                        "t66"."sickness_category",
-                                        "t66"."employed",
-                                        "t66"."handover_date",
-                                        "t66"."expected_absence_weeks",
-                                        "t66"."work_obligation",
-                                        "t66"."municipality",
-                                        "t66"."early_followup_request_date",
-                                        "t66"."education_order",
-                                        "t66"."_new",
-                                        SUM("t66"."_new") OVER (
-                                          PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
-                                          ORDER BY "t66"."start_date" ASC, "t66"."_end" ASC
+                                        "t68"."person_id",
+                                        "t68"."benefit",
+                                        "t68"."start_date",
+                                        "t68"."_end",
+                                        "t68"."_key",
+                                        "t68"."_acc",
+                                        "t68"."_rid",
+                                        "t68"."_new",
+                                        SUM("t68"."_new") OVER (
+                                          PARTITION BY "t68"."person_id", "t68"."benefit", "t68"."_key"
+                                          ORDER BY "t68"."start_date" ASC, "t68"."_end" ASC
                                           ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
                                         ) AS "_island"
                                       FROM (
                                         SELECT
-                                          "t62"."person_id",
-                                          "t62"."benefit",
-                                          "t62"."start_date",
-                                          "t62"."_end",
-                                          "t62"."_key",
-                                          "t62"."_acc",
-                                          "t62"."first_contact_date",
-                                          "t62"."target_group",
-                                          "t62"."first_absence_date",
-                                          "t62"."sickness_category",
-                                          "t62"."employed",
-                                          "t62"."handover_date",
-                                          "t62"."expected_absence_weeks",
-                                          "t62"."work_obligation",
-                                          "t62"."municipality",
-                                          "t62"."early_followup_request_date",
-                                          "t62"."education_order",
+                                          "t65"."person_id",
+                                          "t65"."benefit",
+                                          "t65"."start_date",
+                                          "t65"."_end",
+                                          "t65"."_key",
+                                          "t65"."_acc",
+                                          "t65"."_rid",
                                           CASE
-                                            WHEN MAX("t62"."_end") OVER (
-                                              PARTITION BY "t62"."person_id", "t62"."benefit", "t62"."_key"
-                                              ORDER BY "t62"."start_date" ASC, "t62"."_end" ASC
+                                            WHEN MAX("t65"."_end") OVER (
+                                              PARTITION BY "t65"."person_id", "t65"."benefit", "t65"."_key"
+                                              ORDER BY "t65"."start_date" ASC, "t65"."_end" ASC
                                               ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                             ) IS NULL
                                             THEN 1
-                                            WHEN "t62"."start_date" > CAST(CAST(MAX("t62"."_end") OVER (
-                                              PARTITION BY "t62"."person_id", "t62"."benefit", "t62"."_key"
-                                              ORDER BY "t62"."start_date" ASC, "t62"."_end" ASC
+                                            WHEN "t65"."start_date" > CAST(CAST(MAX("t65"."_end") OVER (
+                                              PARTITION BY "t65"."person_id", "t65"."benefit", "t65"."_key"
+                                              ORDER BY "t65"."start_date" ASC, "t65"."_end" ASC
                                               ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                             ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
                                             THEN 1
@@ -2119,41 +2112,41 @@ FROM (
                                         FROM (
                                           SELECT
                                             *
-                                          FROM "t60" AS "t61"
+                                          FROM "t62" AS "t63"
                                           WHERE
-                                            "t61"."_acc"
-                                        ) AS "t62"
-                                      ) AS "t66"
-                                    ) AS "t68"
+                                            "t63"."_acc"
+                                        ) AS "t65"
+                                      ) AS "t68"
+                                    ) AS "t71"
                                     GROUP BY
                                       1,
                                       2,
                                       3,
                                       4
-                                  ) AS "t69"
-                                ) AS "t72"
-                              ) AS "t74"
-                            ) AS "t76"
-                              ON "t78"."person_id" = "t76"."_ipid"
-                              AND "t78"."benefit" = "t76"."_ibenefit"
-                              AND "t78"."start_date" = "t76"."_istart"
-                              AND "t76"."_cum" < "t78"."_needed"
+                                  ) AS "t72"
+                                ) AS "t74"
+                              ) AS "t78"
+                            ) AS "t80"
+                              ON "t82"."person_id" = "t80"."_ipid"
+                              AND "t82"."benefit" = "t80"."_ibenefit"
+                              AND "t82"."start_date" = "t80"."_istart"
+                              AND "t80"."_cum" < "t82"."_needed"
                               AND (
                                 (
-                                  "t76"."_i_end" = MAKE_DATE(9999, 12, 31)
+                                  "t80"."_i_end" = MAKE_DATE(9999, 12, 31)
                                 )
                                 OR (
                                   (
-                                    "t76"."_cum" + DATE_DIFF('DAY', "t76"."_i_start", "t76"."_i_end") + 1
-                                  ) >= "t78"."_needed"
+                                    "t80"."_cum" + DATE_DIFF('DAY', "t80"."_i_start", "t80"."_i_end") + 1
+                                  ) >= "t82"."_needed"
                                 )
                               )
-                          ) AS "t79"
-                        ) AS "t80"
-                      ) AS "t81"
-                    ) AS "t82"
-                  ) AS "t83"
-                ) AS "t86"
+                          ) AS "t83"
+                        ) AS "t84"
+                      ) AS "t85"
+                    ) AS "t86"
+                  ) AS "t87"
+                ) AS "t90"
                 INNER JOIN (
                   SELECT
                     "t0"."person_id" AS "_pid",
@@ -2163,268 +2156,268 @@ FROM (
                   FROM "exemptions" AS "t0"
                   WHERE
                     "t0"."start_date" <= CAST($as_of AS DATE)
-                ) AS "t6"
-                  ON "t86"."person_id" = "t6"."_pid"
-                  AND "t6"."_ex_start" <= "t86"."_to"
-                  AND "t6"."_ex_end" >= "t86"."_from"
-              ) AS "t87"
+                ) AS "t8"
+                  ON "t90"."person_id" = "t8"."_pid"
+                  AND "t8"."_ex_start" <= "t90"."_to"
+                  AND "t8"."_ex_end" >= "t90"."_from"
+              ) AS "t91"
               GROUP BY
                 1,
                 2,
                 3
-            ) AS "t89"
-              ON "t84"."person_id" = "t89"."person_id"
-              AND "t84"."benefit" = "t89"."benefit"
-              AND "t84"."start_date" = "t89"."start_date"
-          ) AS "t90"
-        ) AS "t91"
-      ) AS "t97"
+            ) AS "t93"
+              ON "t88"."person_id" = "t93"."person_id"
+              AND "t88"."benefit" = "t93"."benefit"
+              AND "t88"."start_date" = "t93"."start_date"
+          ) AS "t94"
+        ) AS "t95"
+      ) AS "t101"
       LEFT OUTER JOIN (
         SELECT
-          "t105".*
+          "t109".*
           EXCLUDE ("_need")
         FROM (
           SELECT
-            "t104"."person_id",
-            "t104"."benefit",
-            "t104"."start_date",
+            "t108"."person_id",
+            "t108"."benefit",
+            "t108"."start_date",
             CASE
-              WHEN "t104"."counted" >= "t104"."_need"
-              THEN "t104"."nth_date"
+              WHEN "t108"."counted" >= "t108"."_need"
+              THEN "t108"."nth_date"
               ELSE CAST(NULL AS DATE)
             END AS "nth_date",
-            "t104"."counted",
-            "t104"."in_window",
-            "t104"."listed",
-            "t104"."_need"
+            "t108"."counted",
+            "t108"."in_window",
+            "t108"."listed",
+            "t108"."_need"
           FROM (
             SELECT
-              "t103"."person_id",
-              "t103"."benefit",
-              "t103"."start_date",
-              MAX("t103"."date") AS "nth_date",
+              "t107"."person_id",
+              "t107"."benefit",
+              "t107"."start_date",
+              MAX("t107"."date") AS "nth_date",
               COUNT(*) AS "counted",
-              SUM(CAST("t103"."date" <= "t103"."_due" AS INT)) AS "in_window",
-              LISTAGG("t103"."description", ', ' ORDER BY "t103"."date" ASC) AS "listed",
-              MAX("t103"."_n") AS "_need"
+              SUM(CAST("t107"."date" <= "t107"."_due" AS INT)) AS "in_window",
+              LISTAGG("t107"."description", ', ' ORDER BY "t107"."date" ASC) AS "listed",
+              MAX("t107"."_n") AS "_need"
             FROM (
               SELECT
                 *
               FROM (
                 SELECT
-                  "t101"."person_id",
-                  "t101"."benefit",
-                  "t101"."start_date",
-                  "t101"."date",
-                  "t101"."description",
-                  "t101"."_n",
-                  "t101"."_due",
+                  "t105"."person_id",
+                  "t105"."benefit",
+                  "t105"."start_date",
+                  "t105"."date",
+                  "t105"."description",
+                  "t105"."_n",
+                  "t105"."_due",
                   ROW_NUMBER() OVER (
-                    PARTITION BY "t101"."person_id", "t101"."benefit", "t101"."start_date"
-                    ORDER BY "t101"."date" ASC, "t101"."description" ASC
+                    PARTITION BY "t105"."person_id", "t105"."benefit", "t105"."start_date"
+                    ORDER BY "t105"."date" ASC, "t105"."description" ASC
                     ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                   ) - 1 AS "_rank"
                 FROM (
                   SELECT
-                    "t100"."person_id",
-                    "t100"."benefit",
-                    "t100"."start_date",
-                    "t100"."date",
-                    "t100"."description",
-                    "t98"."_n",
-                    "t98"."_due"
+                    "t104"."person_id",
+                    "t104"."benefit",
+                    "t104"."start_date",
+                    "t104"."date",
+                    "t104"."description",
+                    "t102"."_n",
+                    "t102"."_due"
                   FROM (
                     SELECT
-                      "t94"."person_id",
-                      "t94"."benefit",
-                      "t94"."start_date",
-                      "t94"."date",
-                      "t94"."kind" || ' ' || CAST("t94"."date" AS TEXT) || ' (' || "t94"."form" || ', ' || "t94"."held_by" || ')' AS "description"
+                      "t98"."person_id",
+                      "t98"."benefit",
+                      "t98"."start_date",
+                      "t98"."date",
+                      "t98"."kind" || ' ' || CAST("t98"."date" AS TEXT) || ' (' || "t98"."form" || ', ' || "t98"."held_by" || ')' AS "description"
                     FROM (
                       SELECT
-                        "t93"."person_id",
-                        "t93"."benefit",
-                        "t93"."start_date",
-                        "t93"."window_start",
-                        "t93"."_first",
-                        "t93"."_last",
-                        "t7"."person_id" AS "person_id_right",
-                        "t7"."date",
-                        "t7"."kind",
-                        "t7"."form",
-                        "t7"."held_by",
-                        "t7"."status",
-                        "t7"."individual",
-                        "t7"."caseworker_id",
-                        "t7"."purpose"
+                        "t97"."person_id",
+                        "t97"."benefit",
+                        "t97"."start_date",
+                        "t97"."window_start",
+                        "t97"."_first",
+                        "t97"."_last",
+                        "t9"."person_id" AS "person_id_right",
+                        "t9"."date",
+                        "t9"."kind",
+                        "t9"."form",
+                        "t9"."held_by",
+                        "t9"."status",
+                        "t9"."individual",
+                        "t9"."caseworker_id",
+                        "t9"."purpose"
                       FROM (
                         SELECT
-                          "t91"."person_id",
-                          "t91"."benefit",
-                          "t91"."start_date",
-                          "t91"."window_start",
-                          "t91"."window_start" AS "_first",
-                          COALESCE("t91"."end_date", CAST($as_of AS DATE)) AS "_last"
+                          "t95"."person_id",
+                          "t95"."benefit",
+                          "t95"."start_date",
+                          "t95"."window_start",
+                          "t95"."window_start" AS "_first",
+                          COALESCE("t95"."end_date", CAST($as_of AS DATE)) AS "_last"
                         FROM (
                           SELECT
-                            "t90".*
+                            "t94".*
                             EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
                           FROM (
                             SELECT
-                              "t84"."person_id",
-                              "t84"."benefit",
-                              "t84"."start_date",
-                              "t84"."end_date",
-                              "t84"."first_contact_date",
-                              "t84"."target_group",
-                              "t84"."first_absence_date",
-                              "t84"."sickness_category",
-                              "t84"."employed",
-                              "t84"."handover_date",
-                              "t84"."expected_absence_weeks",
-                              "t84"."work_obligation",
-                              "t84"."municipality",
-                              "t84"."early_followup_request_date",
-                              "t84"."education_order",
-                              "t84"."periods",
-                              "t84"."window_start",
-                              "t84"."required",
-                              "t84"."required_joint",
-                              "t84"."in_force",
-                              "t84"."_end_unconfirmed",
-                              "t84"."due0",
-                              "t89"."person_id" AS "person_id_right",
-                              "t89"."benefit" AS "benefit_right",
-                              "t89"."start_date" AS "start_date_right",
-                              "t89"."exempt_days",
-                              "t89"."exempt_now",
-                              "t89"."exemption_note"
+                              "t88"."person_id",
+                              "t88"."benefit",
+                              "t88"."start_date",
+                              "t88"."end_date",
+                              "t88"."first_contact_date",
+                              "t88"."target_group",
+                              "t88"."first_absence_date",
+                              "t88"."sickness_category",
+                              "t88"."employed",
+                              "t88"."handover_date",
+                              "t88"."expected_absence_weeks",
+                              "t88"."work_obligation",
+                              "t88"."municipality",
+                              "t88"."early_followup_request_date",
+                              "t88"."education_order",
+                              "t88"."periods",
+                              "t88"."window_start",
+                              "t88"."required",
+                              "t88"."required_joint",
+                              "t88"."in_force",
+                              "t88"."_end_unconfirmed",
+                              "t88"."due0",
+                              "t93"."person_id" AS "person_id_right",
+                              "t93"."benefit" AS "benefit_right",
+                              "t93"."start_date" AS "start_date_right",
+                              "t93"."exempt_days",
+                              "t93"."exempt_now",
+                              "t93"."exemption_note"
                             FROM (
                               SELECT
-                                "t82".*
+                                "t86".*
                                 EXCLUDE ("_point")
                               FROM (
                                 SELECT
-                                  "t81"."person_id",
-                                  "t81"."benefit",
-                                  "t81"."start_date",
-                                  "t81"."end_date",
-                                  "t81"."first_contact_date",
-                                  "t81"."target_group",
-                                  "t81"."first_absence_date",
-                                  "t81"."sickness_category",
-                                  "t81"."employed",
-                                  "t81"."handover_date",
-                                  "t81"."expected_absence_weeks",
-                                  "t81"."work_obligation",
-                                  "t81"."municipality",
-                                  "t81"."early_followup_request_date",
-                                  "t81"."education_order",
-                                  "t81"."periods",
-                                  "t81"."window_start",
-                                  "t81"."required",
-                                  "t81"."required_joint",
-                                  "t81"."in_force",
-                                  "t81"."_end_unconfirmed",
-                                  "t81"."_point",
-                                  CAST(CAST("t81"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
+                                  "t85"."person_id",
+                                  "t85"."benefit",
+                                  "t85"."start_date",
+                                  "t85"."end_date",
+                                  "t85"."first_contact_date",
+                                  "t85"."target_group",
+                                  "t85"."first_absence_date",
+                                  "t85"."sickness_category",
+                                  "t85"."employed",
+                                  "t85"."handover_date",
+                                  "t85"."expected_absence_weeks",
+                                  "t85"."work_obligation",
+                                  "t85"."municipality",
+                                  "t85"."early_followup_request_date",
+                                  "t85"."education_order",
+                                  "t85"."periods",
+                                  "t85"."window_start",
+                                  "t85"."required",
+                                  "t85"."required_joint",
+                                  "t85"."in_force",
+                                  "t85"."_end_unconfirmed",
+                                  "t85"."_point",
+                                  CAST(CAST("t85"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
                                 FROM (
                                   SELECT
-                                    "t80".*
+                                    "t84".*
                                     EXCLUDE ("_cum", "_i_end", "_i_start", "_ibenefit", "_ipid", "_istart", "_needed", "_plain")
                                   FROM (
                                     SELECT
-                                      "t79"."person_id",
-                                      "t79"."benefit",
-                                      "t79"."start_date",
-                                      "t79"."end_date",
-                                      "t79"."first_contact_date",
-                                      "t79"."target_group",
-                                      "t79"."first_absence_date",
-                                      "t79"."sickness_category",
-                                      "t79"."employed",
-                                      "t79"."handover_date",
-                                      "t79"."expected_absence_weeks",
-                                      "t79"."work_obligation",
-                                      "t79"."municipality",
-                                      "t79"."early_followup_request_date",
-                                      "t79"."education_order",
-                                      "t79"."periods",
-                                      "t79"."window_start",
-                                      "t79"."required",
-                                      "t79"."required_joint",
-                                      "t79"."in_force",
-                                      "t79"."_end_unconfirmed",
-                                      "t79"."_plain",
-                                      "t79"."_needed",
-                                      "t79"."_ipid",
-                                      "t79"."_ibenefit",
-                                      "t79"."_istart",
-                                      "t79"."_i_start",
-                                      "t79"."_i_end",
-                                      "t79"."_cum",
+                                      "t83"."person_id",
+                                      "t83"."benefit",
+                                      "t83"."start_date",
+                                      "t83"."end_date",
+                                      "t83"."first_contact_date",
+                                      "t83"."target_group",
+                                      "t83"."first_absence_date",
+                                      "t83"."sickness_category",
+                                      "t83"."employed",
+                                      "t83"."handover_date",
+                                      "t83"."expected_absence_weeks",
+                                      "t83"."work_obligation",
+                                      "t83"."municipality",
+                                      "t83"."early_followup_request_date",
+                                      "t83"."education_order",
+                                      "t83"."periods",
+                                      "t83"."window_start",
+                                      "t83"."required",
+                                      "t83"."required_joint",
+                                      "t83"."in_force",
+                                      "t83"."_end_unconfirmed",
+                                      "t83"."_plain",
+                                      "t83"."_needed",
+                                      "t83"."_ipid",
+                                      "t83"."_ibenefit",
+                                      "t83"."_istart",
+                                      "t83"."_i_start",
+                                      "t83"."_i_end",
+                                      "t83"."_cum",
                                       CASE
-                                        WHEN "t79"."_i_start" IS NOT NULL
-                                        THEN CAST(CAST("t79"."_i_start" + TO_DAYS(CAST("t79"."_needed" - "t79"."_cum" AS INT)) AS TIMESTAMP) AS DATE)
-                                        ELSE "t79"."_plain"
+                                        WHEN "t83"."_i_start" IS NOT NULL
+                                        THEN CAST(CAST("t83"."_i_start" + TO_DAYS(CAST("t83"."_needed" - "t83"."_cum" AS INT)) AS TIMESTAMP) AS DATE)
+                                        ELSE "t83"."_plain"
                                       END AS "_point"
                                     FROM (
                                       SELECT
-                                        "t78"."person_id",
-                                        "t78"."benefit",
-                                        "t78"."start_date",
-                                        "t78"."end_date",
-                                        "t78"."first_contact_date",
-                                        "t78"."target_group",
-                                        "t78"."first_absence_date",
-                                        "t78"."sickness_category",
-                                        "t78"."employed",
-                                        "t78"."handover_date",
-                                        "t78"."expected_absence_weeks",
-                                        "t78"."work_obligation",
-                                        "t78"."municipality",
-                                        "t78"."early_followup_request_date",
-                                        "t78"."education_order",
-                                        "t78"."periods",
-                                        "t78"."window_start",
-                                        "t78"."required",
-                                        "t78"."required_joint",
-                                        "t78"."in_force",
-                                        "t78"."_end_unconfirmed",
-                                        "t78"."_plain",
-                                        "t78"."_needed",
-                                        "t76"."_ipid",
-                                        "t76"."_ibenefit",
-                                        "t76"."_istart",
-                                        "t76"."_i_start",
-                                        "t76"."_i_end",
-                                        "t76"."_cum"
+                                        "t82"."person_id",
+                                        "t82"."benefit",
+                                        "t82"."start_date",
+                                        "t82"."end_date",
+                                        "t82"."first_contact_date",
+                                        "t82"."target_group",
+                                        "t82"."first_absence_date",
+                                        "t82"."sickness_category",
+                                        "t82"."employed",
+                                        "t82"."handover_date",
+                                        "t82"."expected_absence_weeks",
+                                        "t82"."work_obligation",
+                                        "t82"."municipality",
+                                        "t82"."early_followup_request_date",
+                                        "t82"."education_order",
+                                        "t82"."periods",
+                                        "t82"."window_start",
+                                        "t82"."required",
+                                        "t82"."required_joint",
+                                        "t82"."in_force",
+                                        "t82"."_end_unconfirmed",
+                                        "t82"."_plain",
+                                        "t82"."_needed",
+                                        "t80"."_ipid",
+                                        "t80"."_ibenefit",
+                                        "t80"."_istart",
+                                        "t80"."_i_start",
+                                        "t80"."_i_end",
+                                        "t80"."_cum"
                                       FROM (
                                         SELECT
-                                          "t73"."person_id",
-                                          "t73"."benefit",
-                                          "t73"."start_date",
-                                          "t73"."end_date",
-                                          "t73"."first_contact_date",
-                                          "t73"."target_group",
-                                          "t73"."first_absence_date",
-                                          "t73"."sickness_category",
-                                          "t73"."employed",
-                                          "t73"."handover_date",
-                                          "t73"."expected_absence_weeks",
-                                          "t73"."work_obligation",
-                                          "t73"."municipality",
-                                          "t73"."early_followup_request_date",
-                                          "t73"."education_order",
-                                          "t73"."periods",
-                                          "t73"."start_date" AS "window_start",
+                                          "t77"."person_id",
+                                          "t77"."benefit",
+                                          "t77"."start_date",
+                                          "t77"."end_date",
+                                          "t77"."first_contact_date",
+                                          "t77"."target_group",
+                                          "t77"."first_absence_date",
+                                          "t77"."sickness_category",
+                                          "t77"."employed",
+                                          "t77"."handover_date",
+                                          "t77"."expected_absence_weeks",
+                                          "t77"."work_obligation",
+                                          "t77"."municipality",
+                                          "t77"."early_followup_request_date",
+                                          "t77"."education_order",
+                                          "t77"."periods",
+                                          "t77"."start_date" AS "window_start",
                                           COALESCE(
                                             CASE
-                                              WHEN "t73"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                              WHEN "t77"."start_date" >= MAKE_DATE(2026, 7, 1)
                                               THEN CAST(NULL AS BIGINT)
-                                              WHEN "t73"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                              WHEN "t77"."start_date" >= MAKE_DATE(2024, 1, 1)
                                               THEN 3
-                                              WHEN "t73"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                              WHEN "t77"."start_date" >= MAKE_DATE(2020, 1, 1)
                                               THEN CAST(NULL AS BIGINT)
                                               ELSE CAST(NULL AS BIGINT)
                                             END,
@@ -2433,18 +2426,18 @@ FROM (
                                           CAST(COALESCE(0, 0) AS BIGINT) AS "required_joint",
                                           (
                                             CASE
-                                              WHEN "t73"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                              WHEN "t77"."start_date" >= MAKE_DATE(2026, 7, 1)
                                               THEN CAST(NULL AS BIGINT)
-                                              WHEN "t73"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                              WHEN "t77"."start_date" >= MAKE_DATE(2024, 1, 1)
                                               THEN 3
-                                              WHEN "t73"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                              WHEN "t77"."start_date" >= MAKE_DATE(2020, 1, 1)
                                               THEN CAST(NULL AS BIGINT)
                                               ELSE CAST(NULL AS BIGINT)
                                             END IS NOT NULL
                                           )
                                           AND (
                                             CASE
-                                              WHEN "t73"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                              WHEN "t77"."start_date" >= MAKE_DATE(2024, 1, 1)
                                               THEN 3
                                               ELSE CAST(NULL AS BIGINT)
                                             END IS NOT NULL
@@ -2452,11 +2445,11 @@ FROM (
                                           COALESCE(
                                             (
                                               CASE
-                                                WHEN "t73"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                                WHEN "t77"."start_date" >= MAKE_DATE(2026, 7, 1)
                                                 THEN CAST(NULL AS BIGINT)
-                                                WHEN "t73"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                                WHEN "t77"."start_date" >= MAKE_DATE(2024, 1, 1)
                                                 THEN 3
-                                                WHEN "t73"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                                WHEN "t77"."start_date" >= MAKE_DATE(2020, 1, 1)
                                                 THEN CAST(NULL AS BIGINT)
                                                 ELSE CAST(NULL AS BIGINT)
                                               END IS NULL
@@ -2464,7 +2457,7 @@ FROM (
                                             AND COALESCE(
                                               ARRAY_CONTAINS(
                                                 CASE
-                                                  WHEN "t73"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                                  WHEN "t77"."start_date" >= MAKE_DATE(2026, 7, 1)
                                                   THEN [
                                                     'kontanthjaelp:aktivitetsparat',
                                                     'kontanthjaelp:uddannelsesparat',
@@ -2476,11 +2469,11 @@ FROM (
                                                   ]
                                                   ELSE CAST(NULL AS TEXT[])
                                                 END,
-                                                "t73"."benefit"
+                                                "t77"."benefit"
                                               )
                                               OR ARRAY_CONTAINS(
                                                 CASE
-                                                  WHEN "t73"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                                  WHEN "t77"."start_date" >= MAKE_DATE(2026, 7, 1)
                                                   THEN [
                                                     'kontanthjaelp:aktivitetsparat',
                                                     'kontanthjaelp:uddannelsesparat',
@@ -2492,16 +2485,16 @@ FROM (
                                                   ]
                                                   ELSE CAST(NULL AS TEXT[])
                                                 END,
-                                                "t73"."benefit" || ':' || COALESCE("t73"."target_group", '')
+                                                "t77"."benefit" || ':' || COALESCE("t77"."target_group", '')
                                               ),
                                               FALSE
                                             ),
                                             FALSE
                                           ) AS "_end_unconfirmed",
-                                          CAST(CAST("t73"."start_date" + TO_MONTHS(
+                                          CAST(CAST("t77"."start_date" + TO_MONTHS(
                                             COALESCE(
                                               CASE
-                                                WHEN "t73"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                                WHEN "t77"."start_date" >= MAKE_DATE(2024, 1, 1)
                                                 THEN 3
                                                 ELSE CAST(NULL AS BIGINT)
                                               END,
@@ -2510,11 +2503,11 @@ FROM (
                                           ) AS TIMESTAMP) AS DATE) AS "_plain",
                                           DATE_DIFF(
                                             'DAY',
-                                            "t73"."start_date",
-                                            CAST(CAST("t73"."start_date" + TO_MONTHS(
+                                            "t77"."start_date",
+                                            CAST(CAST("t77"."start_date" + TO_MONTHS(
                                               COALESCE(
                                                 CASE
-                                                  WHEN "t73"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                                  WHEN "t77"."start_date" >= MAKE_DATE(2024, 1, 1)
                                                   THEN 3
                                                   ELSE CAST(NULL AS BIGINT)
                                                 END,
@@ -2524,143 +2517,221 @@ FROM (
                                           ) AS "_needed"
                                         FROM (
                                           SELECT
-                                            "t65"."person_id",
-                                            "t65"."benefit",
-                                            "t65"."start_date",
-                                            "t65"."end_date",
-                                            "t65"."first_contact_date",
-                                            "t65"."target_group",
-                                            "t65"."first_absence_date",
-                                            "t65"."sickness_category",
-                                            "t65"."employed",
-                                            "t65"."handover_date",
-                                            "t65"."expected_absence_weeks",
-                                            "t65"."work_obligation",
-                                            "t65"."municipality",
-                                            "t65"."early_followup_request_date",
-                                            "t65"."education_order",
-                                            "t65"."periods"
+                                            "t70"."person_id",
+                                            "t70"."benefit",
+                                            "t70"."start_date",
+                                            "t70"."end_date",
+                                            "t70"."first_contact_date",
+                                            "t70"."target_group",
+                                            "t70"."first_absence_date",
+                                            "t70"."sickness_category",
+                                            "t70"."employed",
+                                            "t70"."handover_date",
+                                            "t70"."expected_absence_weeks",
+                                            "t70"."work_obligation",
+                                            "t70"."municipality",
+                                            "t70"."early_followup_request_date",
+                                            "t70"."education_order",
+                                            "t70"."periods"
                                           FROM (
                                             SELECT
-                                              "t63"."person_id",
-                                              "t63"."benefit",
-                                              "t63"."_key" AS "start_date",
+                                              "t67"."person_id",
+                                              "t67"."benefit",
+                                              "t67"."_key" AS "start_date",
                                               CASE
-                                                WHEN "t63"."_end" = MAKE_DATE(9999, 12, 31)
+                                                WHEN "t67"."_end" = MAKE_DATE(9999, 12, 31)
                                                 THEN CAST(NULL AS DATE)
-                                                ELSE "t63"."_end"
+                                                ELSE "t67"."_end"
                                               END AS "end_date",
-                                              "t63"."first_contact_date",
-                                              "t63"."target_group",
-                                              "t63"."first_absence_date",
-                                              "t63"."sickness_category",
-                                              "t63"."employed",
-                                              "t63"."handover_date",
-                                              "t63"."expected_absence_weeks",
-                                              "t63"."work_obligation",
-                                              "t63"."municipality",
-                                              "t63"."early_followup_request_date",
-                                              "t63"."education_order",
-                                              "t63"."periods"
+                                              "t67"."first_contact_date",
+                                              "t67"."target_group",
+                                              "t67"."first_absence_date",
+                                              "t67"."sickness_category",
+                                              "t67"."employed",
+                                              "t67"."handover_date",
+                                              "t67"."expected_absence_weeks",
+                                              "t67"."work_obligation",
+                                              "t67"."municipality",
+                                              "t67"."early_followup_request_date",
+                                              "t67"."education_order",
+                                              "t67"."periods"
                                             FROM (
                                               SELECT
-                                                "t61"."person_id",
-                                                "t61"."benefit",
-                                                "t61"."_key",
-                                                MAX("t61"."_end") AS "_end",
+                                                "t66"."person_id",
+                                                "t66"."benefit",
+                                                "t66"."_key",
+                                                MAX("t66"."_end") AS "_end",
                                                 COUNT(*) AS "periods",
-                                                FIRST("t61"."first_contact_date" ORDER BY "t61"."start_date") AS "first_contact_date",
-                                                FIRST("t61"."target_group" ORDER BY "t61"."start_date") AS "target_group",
-                                                FIRST("t61"."first_absence_date" ORDER BY "t61"."start_date") AS "first_absence_date",
-                                                FIRST("t61"."sickness_category" ORDER BY "t61"."start_date") AS "sickness_category",
-                                                FIRST("t61"."employed" ORDER BY "t61"."start_date") AS "employed",
-                                                FIRST("t61"."handover_date" ORDER BY "t61"."start_date") AS "handover_date",
-                                                FIRST("t61"."expected_absence_weeks" ORDER BY "t61"."start_date") AS "expected_absence_weeks",
-                                                FIRST("t61"."work_obligation" ORDER BY "t61"."start_date") AS "work_obligation",
-                                                FIRST("t61"."municipality" ORDER BY "t61"."start_date") AS "municipality",
-                                                MIN("t61"."early_followup_request_date") AS "early_followup_request_date",
-                                                BOOL_OR(CAST(COALESCE("t61"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
-                                              FROM "t60" AS "t61"
+                                                FIRST("t66"."first_contact_date" ORDER BY "t66"."start_date") AS "first_contact_date",
+                                                FIRST("t66"."target_group" ORDER BY "t66"."start_date") AS "target_group",
+                                                FIRST("t66"."first_absence_date" ORDER BY "t66"."start_date") AS "first_absence_date",
+                                                FIRST("t66"."sickness_category" ORDER BY "t66"."start_date") AS "sickness_category",
+                                                FIRST("t66"."employed" ORDER BY "t66"."start_date") AS "employed",
+                                                FIRST("t66"."handover_date" ORDER BY "t66"."start_date") AS "handover_date",
+                                                FIRST("t66"."expected_absence_weeks" ORDER BY "t66"."start_date") AS "expected_absence_weeks",
+                                                FIRST("t66"."work_obligation" ORDER BY "t66"."start_date") AS "work_obligation",
+                                                FIRST("t66"."municipality" ORDER BY "t66"."start_date") AS "municipality",
+                                                MIN("t66"."early_followup_request_date") AS "early_followup_request_date",
+                                                BOOL_OR(CAST(COALESCE("t66"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                              FROM (
+                                                SELECT
+                                                  "t64"."person_id",
+                                                  "t64"."benefit",
+                                                  "t64"."start_date",
+                                                  "t64"."_end",
+                                                  "t64"."_key",
+                                                  "t64"."_acc",
+                                                  "t64"."_rid",
+                                                  "t6"."_arid",
+                                                  "t6"."first_contact_date",
+                                                  "t6"."target_group",
+                                                  "t6"."first_absence_date",
+                                                  "t6"."sickness_category",
+                                                  "t6"."employed",
+                                                  "t6"."handover_date",
+                                                  "t6"."expected_absence_weeks",
+                                                  "t6"."work_obligation",
+                                                  "t6"."municipality",
+                                                  "t6"."early_followup_request_date",
+                                                  "t6"."education_order"
+                                                FROM "t62" AS "t64"
+                                                INNER JOIN (
+                                                  SELECT
+                                                    "t2"."rowid" AS "_arid",
+                                                    "t2"."first_contact_date",
+                                                    "t2"."target_group",
+                                                    "t2"."first_absence_date",
+                                                    "t2"."sickness_category",
+                                                    "t2"."employed",
+                                                    "t2"."handover_date",
+                                                    "t2"."expected_absence_weeks",
+                                                    "t2"."work_obligation",
+                                                    "t2"."municipality",
+                                                    "t2"."early_followup_request_date",
+                                                    "t2"."education_order"
+                                                  FROM "benefit_periods" AS "t2"
+                                                ) AS "t6"
+                                                  ON "t64"."_rid" = "t6"."_arid"
+                                              ) AS "t66"
                                               GROUP BY
                                                 1,
                                                 2,
                                                 3
-                                            ) AS "t63"
+                                            ) AS "t67"
                                             WHERE
-                                              "t63"."benefit" IN ('dagpenge')
-                                          ) AS "t65"
+                                              "t67"."benefit" IN ('dagpenge')
+                                          ) AS "t70"
                                           ANTI JOIN (
                                             SELECT
-                                              "t67"."person_id" AS "_k_person_id",
-                                              "t67"."benefit" AS "_k_benefit",
-                                              "t67"."start_date" AS "_k_start_date"
+                                              "t73"."person_id" AS "_k_person_id",
+                                              "t73"."benefit" AS "_k_benefit",
+                                              "t73"."start_date" AS "_k_start_date"
                                             FROM (
                                               SELECT
-                                                "t65"."person_id",
-                                                "t65"."benefit",
-                                                "t65"."start_date",
-                                                "t65"."end_date",
-                                                "t65"."first_contact_date",
-                                                "t65"."target_group",
-                                                "t65"."first_absence_date",
-                                                "t65"."sickness_category",
-                                                "t65"."employed",
-                                                "t65"."handover_date",
-                                                "t65"."expected_absence_weeks",
-                                                "t65"."work_obligation",
-                                                "t65"."municipality",
-                                                "t65"."early_followup_request_date",
-                                                "t65"."education_order",
-                                                "t65"."periods"
+                                                "t70"."person_id",
+                                                "t70"."benefit",
+                                                "t70"."start_date",
+                                                "t70"."end_date",
+                                                "t70"."first_contact_date",
+                                                "t70"."target_group",
+                                                "t70"."first_absence_date",
+                                                "t70"."sickness_category",
+                                                "t70"."employed",
+                                                "t70"."handover_date",
+                                                "t70"."expected_absence_weeks",
+                                                "t70"."work_obligation",
+                                                "t70"."municipality",
+                                                "t70"."early_followup_request_date",
+                                                "t70"."education_order",
+                                                "t70"."periods"
                                               FROM (
                                                 SELECT
-                                                  "t63"."person_id",
-                                                  "t63"."benefit",
-                                                  "t63"."_key" AS "start_date",
+                                                  "t67"."person_id",
+                                                  "t67"."benefit",
+                                                  "t67"."_key" AS "start_date",
                                                   CASE
-                                                    WHEN "t63"."_end" = MAKE_DATE(9999, 12, 31)
+                                                    WHEN "t67"."_end" = MAKE_DATE(9999, 12, 31)
                                                     THEN CAST(NULL AS DATE)
-                                                    ELSE "t63"."_end"
+                                                    ELSE "t67"."_end"
                                                   END AS "end_date",
-                                                  "t63"."first_contact_date",
-                                                  "t63"."target_group",
-                                                  "t63"."first_absence_date",
-                                                  "t63"."sickness_category",
-                                                  "t63"."employed",
-                                                  "t63"."handover_date",
-                                                  "t63"."expected_absence_weeks",
-                                                  "t63"."work_obligation",
-                                                  "t63"."municipality",
-                                                  "t63"."early_followup_request_date",
-                                                  "t63"."education_order",
-                                                  "t63"."periods"
+                                                  "t67"."first_contact_date",
+                                                  "t67"."target_group",
+                                                  "t67"."first_absence_date",
+                                                  "t67"."sickness_category",
+                                                  "t67"."employed",
+                                                  "t67"."handover_date",
+                                                  "t67"."expected_absence_weeks",
+                                                  "t67"."work_obligation",
+                                                  "t67"."municipality",
+                                                  "t67"."early_followup_request_date",
+                                                  "t67"."education_order",
+                                                  "t67"."periods"
                                                 FROM (
                                                   SELECT
-                                                    "t61"."person_id",
-                                                    "t61"."benefit",
-                                                    "t61"."_key",
-                                                    MAX("t61"."_end") AS "_end",
+                                                    "t66"."person_id",
+                                                    "t66"."benefit",
+                                                    "t66"."_key",
+                                                    MAX("t66"."_end") AS "_end",
                                                     COUNT(*) AS "periods",
-                                                    FIRST("t61"."first_contact_date" ORDER BY "t61"."start_date") AS "first_contact_date",
-                                                    FIRST("t61"."target_group" ORDER BY "t61"."start_date") AS "target_group",
-                                                    FIRST("t61"."first_absence_date" ORDER BY "t61"."start_date") AS "first_absence_date",
-                                                    FIRST("t61"."sickness_category" ORDER BY "t61"."start_date") AS "sickness_category",
-                                                    FIRST("t61"."employed" ORDER BY "t61"."start_date") AS "employed",
-                                                    FIRST("t61"."handover_date" ORDER BY "t61"."start_date") AS "handover_date",
-                                                    FIRST("t61"."expected_absence_weeks" ORDER BY "t61"."start_date") AS "expected_absence_weeks",
-                                                    FIRST("t61"."work_obligation" ORDER BY "t61"."start_date") AS "work_obligation",
-                                                    FIRST("t61"."municipality" ORDER BY "t61"."start_date") AS "municipality",
-                                                    MIN("t61"."early_followup_request_date") AS "early_followup_request_date",
-                                                    BOOL_OR(CAST(COALESCE("t61"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
-                                                  FROM "t60" AS "t61"
+                                                    FIRST("t66"."first_contact_date" ORDER BY "t66"."start_date") AS "first_contact_date",
+                                                    FIRST("t66"."target_group" ORDER BY "t66"."start_date") AS "target_group",
+                                                    FIRST("t66"."first_absence_date" ORDER BY "t66"."start_date") AS "first_absence_date",
+                                                    FIRST("t66"."sickness_category" ORDER BY "t66"."start_date") AS "sickness_category",
+                                                    FIRST("t66"."employed" ORDER BY "t66"."start_date") AS "employed",
+                                                    FIRST("t66"."handover_date" ORDER BY "t66"."start_date") AS "handover_date",
+                                                    FIRST("t66"."expected_absence_weeks" ORDER BY "t66"."start_date") AS "expected_absence_weeks",
+                                                    FIRST("t66"."work_obligation" ORDER BY "t66"."start_date") AS "work_obligation",
+                                                    FIRST("t66"."municipality" ORDER BY "t66"."start_date") AS "municipality",
+                                                    MIN("t66"."early_followup_request_date") AS "early_followup_request_date",
+                                                    BOOL_OR(CAST(COALESCE("t66"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                                  FROM (
+                                                    SELECT
+                                                      "t64"."person_id",
+                                                      "t64"."benefit",
+                                                      "t64"."start_date",
+                                                      "t64"."_end",
+                                                      "t64"."_key",
+                                                      "t64"."_acc",
+                                                      "t64"."_rid",
+                                                      "t6"."_arid",
+                                                      "t6"."first_contact_date",
+                                                      "t6"."target_group",
+                                                      "t6"."first_absence_date",
+                                                      "t6"."sickness_category",
+                                                      "t6"."employed",
+                                                      "t6"."handover_date",
+                                                      "t6"."expected_absence_weeks",
+                                                      "t6"."work_obligation",
+                                                      "t6"."municipality",
+                                                      "t6"."early_followup_request_date",
+                                                      "t6"."education_order"
+                                                    FROM "t62" AS "t64"
+                                                    INNER JOIN (
+                                                      SELECT
+                                                        "t2"."rowid" AS "_arid",
+                                                        "t2"."first_contact_date",
+                                                        "t2"."target_group",
+                                                        "t2"."first_absence_date",
+                                                        "t2"."sickness_category",
+                                                        "t2"."employed",
+                                                        "t2"."handover_date",
+                                                        "t2"."expected_absence_weeks",
+                                                        "t2"."work_obligation",
+                                                        "t2"."municipality",
+                                                        "t2"."early_followup_request_date",
+                                                        "t2"."education_order"
+                                                      FROM "benefit_periods" AS "t2"
+                                                    ) AS "t6"
+                                                      ON "t64"."_rid" = "t6"."_arid"
+                                                  ) AS "t66"
                                                   GROUP BY
                                                     1,
                                                     2,
                                                     3
-                                                ) AS "t63"
+                                                ) AS "t67"
                                                 WHERE
-                                                  "t63"."benefit" IN ('dagpenge')
-                                              ) AS "t65"
+                                                  "t67"."benefit" IN ('dagpenge')
+                                              ) AS "t70"
                                               SEMI JOIN (
                                                 SELECT
                                                   "t2"."person_id" AS "_mpid",
@@ -2668,131 +2739,111 @@ FROM (
                                                 FROM "benefit_periods" AS "t2"
                                                 WHERE
                                                   "t2"."benefit" = 'dagpenge' AND COALESCE("t2"."jobcentre_course", FALSE)
-                                              ) AS "t8"
-                                                ON "t65"."person_id" = "t8"."_mpid"
-                                                AND "t8"."_mstart" >= "t65"."start_date"
+                                              ) AS "t10"
+                                                ON "t70"."person_id" = "t10"."_mpid"
+                                                AND "t10"."_mstart" >= "t70"."start_date"
                                                 AND (
                                                   (
-                                                    "t65"."end_date" IS NULL
+                                                    "t70"."end_date" IS NULL
                                                   ) OR (
-                                                    "t8"."_mstart" <= "t65"."end_date"
+                                                    "t10"."_mstart" <= "t70"."end_date"
                                                   )
                                                 )
-                                            ) AS "t67"
+                                            ) AS "t73"
                                             WHERE
                                               CASE
-                                                WHEN "t67"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                                WHEN "t73"."start_date" >= MAKE_DATE(2026, 7, 1)
                                                 THEN CAST(NULL AS BIGINT)
-                                                WHEN "t67"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                                WHEN "t73"."start_date" >= MAKE_DATE(2024, 1, 1)
                                                 THEN 6
-                                                WHEN "t67"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                                WHEN "t73"."start_date" >= MAKE_DATE(2020, 1, 1)
                                                 THEN CAST(NULL AS BIGINT)
                                                 ELSE CAST(NULL AS BIGINT)
                                               END IS NOT NULL
-                                          ) AS "t71"
-                                            ON "t65"."person_id" = "t71"."_k_person_id"
-                                            AND "t65"."benefit" = "t71"."_k_benefit"
-                                            AND "t65"."start_date" = "t71"."_k_start_date"
-                                        ) AS "t73"
-                                      ) AS "t78"
+                                          ) AS "t76"
+                                            ON "t70"."person_id" = "t76"."_k_person_id"
+                                            AND "t70"."benefit" = "t76"."_k_benefit"
+                                            AND "t70"."start_date" = "t76"."_k_start_date"
+                                        ) AS "t77"
+                                      ) AS "t82"
                                       LEFT OUTER JOIN (
                                         SELECT
-                                          "t74"."person_id" AS "_ipid",
-                                          "t74"."benefit" AS "_ibenefit",
-                                          "t74"."start_date" AS "_istart",
-                                          "t74"."i_start" AS "_i_start",
-                                          "t74"."i_end" AS "_i_end",
-                                          "t74"."cum_before" AS "_cum"
+                                          "t78"."person_id" AS "_ipid",
+                                          "t78"."benefit" AS "_ibenefit",
+                                          "t78"."start_date" AS "_istart",
+                                          "t78"."i_start" AS "_i_start",
+                                          "t78"."i_end" AS "_i_end",
+                                          "t78"."cum_before" AS "_cum"
                                         FROM (
                                           SELECT
-                                            "t72"."person_id",
-                                            "t72"."benefit",
-                                            "t72"."_key" AS "start_date",
-                                            "t72"."i_start",
-                                            "t72"."i_end",
+                                            "t74"."person_id",
+                                            "t74"."benefit",
+                                            "t74"."_key" AS "start_date",
+                                            "t74"."i_start",
+                                            "t74"."i_end",
                                             CAST(COALESCE(
-                                              SUM("t72"."_len") OVER (
-                                                PARTITION BY "t72"."person_id", "t72"."benefit", "t72"."_key"
-                                                ORDER BY "t72"."i_start" ASC
+                                              SUM("t74"."_len") OVER (
+                                                PARTITION BY "t74"."person_id", "t74"."benefit", "t74"."_key"
+                                                ORDER BY "t74"."i_start" ASC
                                                 ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                               ),
                                               0
                                             ) AS INT) AS "cum_before"
                                           FROM (
                                             SELECT
-                                              "t69"."person_id",
-                                              "t69"."benefit",
-                                              "t69"."_key",
-                                              "t69"."_island",
-                                              "t69"."i_start",
-                                              "t69"."i_end",
+                                              "t72"."person_id",
+                                              "t72"."benefit",
+                                              "t72"."_key",
+                                              "t72"."_island",
+                                              "t72"."i_start",
+                                              "t72"."i_end",
                                               CASE
-                                                WHEN "t69"."i_end" = MAKE_DATE(9999, 12, 31)
+                                                WHEN "t72"."i_end" = MAKE_DATE(9999, 12, 31)
                                                 THEN 0
-                                                ELSE DATE_DIFF('DAY', "t69"."i_start", "t69"."i_end") + 1
+                                                ELSE DATE_DIFF('DAY', "t72"."i_start", "t72"."i_end") + 1
                                               END AS "_len"
                                             FROM (
                                               SELECT
-                                                "t68"."person_id",
-                                                "t68"."benefit",
-                                                "t68"."_key",
-                                                "t68"."_island",
-                                                MIN("t68"."start_date") AS "i_start",
-                                                MAX("t68"."_end") AS "i_end"
+                                                "t71"."person_id",
+                                                "t71"."benefit",
+                                                "t71"."_key",
+                                                "t71"."_island",
+                                                MIN("t71"."start_date") AS "i_start",
+                                                MAX("t71"."_end") AS "i_end"
                                               FROM (
                                                 SELECT
-                                                  "t66"."person_id",
-                                                  "t66"."benefit",
-                                                  "t66"."start_date",
-                                                  "t66"."_end",
-                                                  "t66"."_key",
-                                                  "t66"."_acc",
-                                                  "t66"."first_contact_date",
-                                                  "t66"."target_group",
-                                                  "t66"."first_absence_date",
-                                                  "t66"."sickness_category",
-                                                  "t66"."employed",
-                                                  "t66"."handover_date",
-                                                  "t66"."expected_absence_weeks",
-                                                  "t66"."work_obligation",
-                                                  "t66"."municipality",
-                                                  "t66"."early_followup_request_date",
-                                                  "t66"."education_order",
-                                                  "t66"."_new",
-                                                  SUM("t66"."_new") OVER (
-                                                    PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
-                                                    ORDER BY "t66"."start_date" ASC, "t66"."_end" ASC
+                                                  "t68"."person_id",
+                                                  "t68"."benefit",
+                                                  "t68"."start_date",
+                                                  "t68"."_end",
+                                                  "t68"."_key",
+                                                  "t68"."_acc",
+                                                  "t68"."_rid",
+                                                  "t68"."_new",
+                                                  SUM("t68"."_new") OVER (
+                                                    PARTITION BY "t68"."person_id", "t68"."benefit", "t68"."_key"
+                                                    ORDER BY "t68"."start_date" ASC, "t68"."_end" ASC
                                                     ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
                                                   ) AS "_island"
                                                 FROM (
                                                   SELECT
-                                                    "t62"."person_id",
-                                                    "t62"."benefit",
-                                                    "t62"."start_date",
-                                                    "t62"."_end",
-                                                    "t62"."_key",
-                                                    "t62"."_acc",
-                                                    "t62"."first_contact_date",
-                                                    "t62"."target_group",
-                                                    "t62"."first_absence_date",
-                                                    "t62"."sickness_category",
-                                                    "t62"."employed",
-                                                    "t62"."handover_date",
-                                                    "t62"."expected_absence_weeks",
-                                                    "t62"."work_obligation",
-                                                    "t62"."municipality",
-                                                    "t62"."early_followup_request_date",
-                                                    "t62"."education_order",
+                                                    "t65"."person_id",
+                                                    "t65"."benefit",
+                                                    "t65"."start_date",
+                                                    "t65"."_end",
+                                                    "t65"."_key",
+                                                    "t65"."_acc",
+                                                    "t65"."_rid",
                                                     CASE
-                                                      WHEN MAX("t62"."_end") OVER (
-                                                        PARTITION BY "t62"."person_id", "t62"."benefit", "t62"."_key"
-                                                        ORDER BY "t62"."start_date" ASC, "t62"."_end" ASC
+                                                      WHEN MAX("t65"."_end") OVER (
+                                                        PARTITION BY "t65"."person_id", "t65"."benefit", "t65"."_key"
+                                                        ORDER BY "t65"."start_date" ASC, "t65"."_end" ASC
                                                         ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                                       ) IS NULL
                                                       THEN 1
-                                                      WHEN "t62"."start_date" > CAST(CAST(MAX("t62"."_end") OVER (
-                                                        PARTITION BY "t62"."person_id", "t62"."benefit", "t62"."_key"
-                                                        ORDER BY "t62"."start_date" ASC, "t62"."_end" ASC
+                                                      WHEN "t65"."start_date" > CAST(CAST(MAX("t65"."_end") OVER (
+                                                        PARTITION BY "t65"."person_id", "t65"."benefit", "t65"."_key"
+                                                        ORDER BY "t65"."start_date" ASC, "t65"."_end" ASC
                                                         ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                                       ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
                                                       THEN 1
@@ -2801,210 +2852,215 @@ FROM (
                                                   FROM (
                                                     SELECT
                                                       *
-                                                    FROM "t60" AS "t61"
+                                                    FROM "t62" AS "t63"
                                                     WHERE
-                                                      "t61"."_acc"
-                                                  ) AS "t62"
-                                                ) AS "t66"
-                                              ) AS "t68"
+                                                      "t63"."_acc"
+                                                  ) AS "t65"
+                                                ) AS "t68"
+                                              ) AS "t71"
                                               GROUP BY
                                                 1,
                                                 2,
                                                 3,
                                                 4
-                                            ) AS "t69"
-                                          ) AS "t72"
-                                        ) AS "t74"
-                                      ) AS "t76"
-                                        ON "t78"."person_id" = "t76"."_ipid"
-                                        AND "t78"."benefit" = "t76"."_ibenefit"
-                                        AND "t78"."start_date" = "t76"."_istart"
-                                        AND "t76"."_cum" < "t78"."_needed"
+                                            ) AS "t72"
+                                          ) AS "t74"
+                                        ) AS "t78"
+                                      ) AS "t80"
+                                        ON "t82"."person_id" = "t80"."_ipid"
+                                        AND "t82"."benefit" = "t80"."_ibenefit"
+                                        AND "t82"."start_date" = "t80"."_istart"
+                                        AND "t80"."_cum" < "t82"."_needed"
                                         AND (
                                           (
-                                            "t76"."_i_end" = MAKE_DATE(9999, 12, 31)
+                                            "t80"."_i_end" = MAKE_DATE(9999, 12, 31)
                                           )
                                           OR (
                                             (
-                                              "t76"."_cum" + DATE_DIFF('DAY', "t76"."_i_start", "t76"."_i_end") + 1
-                                            ) >= "t78"."_needed"
+                                              "t80"."_cum" + DATE_DIFF('DAY', "t80"."_i_start", "t80"."_i_end") + 1
+                                            ) >= "t82"."_needed"
                                           )
                                         )
-                                    ) AS "t79"
-                                  ) AS "t80"
-                                ) AS "t81"
-                              ) AS "t82"
-                            ) AS "t84"
+                                    ) AS "t83"
+                                  ) AS "t84"
+                                ) AS "t85"
+                              ) AS "t86"
+                            ) AS "t88"
                             LEFT OUTER JOIN (
                               SELECT
-                                "t87"."person_id",
-                                "t87"."benefit",
-                                "t87"."start_date",
+                                "t91"."person_id",
+                                "t91"."benefit",
+                                "t91"."start_date",
                                 CAST(SUM(
                                   DATE_DIFF(
                                     'DAY',
-                                    GREATEST("t87"."_ex_start", "t87"."_from"),
-                                    LEAST("t87"."_ex_end", "t87"."_to")
+                                    GREATEST("t91"."_ex_start", "t91"."_from"),
+                                    LEAST("t91"."_ex_end", "t91"."_to")
                                   ) + 1
                                 ) AS INT) AS "exempt_days",
                                 BOOL_OR(
                                   CAST((
-                                    "t87"."_ex_start" <= CAST($as_of AS DATE)
+                                    "t91"."_ex_start" <= CAST($as_of AS DATE)
                                   )
                                   AND (
-                                    "t87"."_ex_end" >= CAST($as_of AS DATE)
+                                    "t91"."_ex_end" >= CAST($as_of AS DATE)
                                   ) AS BOOLEAN)
                                 ) AS "exempt_now",
-                                LISTAGG(
-                                  
-                                    'fritaget ' || CAST("t87"."_ex_start" AS TEXT) || '–' || CAST("t87"."_ex_end" AS TEXT) || ' (' || "t87"."_ex_reason" || ')',
-                                    ', ' ORDER BY "t87"."_ex_start" ASC
-                                  
+                                ARRAY_TO_STRING(
+                                  LIST_SORT(
+                                    ARRAY_AGG(
+                                      'fritaget ' || CAST("t91"."_ex_start" AS TEXT) || '–' || CAST("t91"."_ex_end" AS TEXT) || ' (' || "t91"."_ex_reason" || ')'
+                                    ) FILTER(WHERE
+                                      (
+                                        'fritaget ' || CAST("t91"."_ex_start" AS TEXT) || '–' || CAST("t91"."_ex_end" AS TEXT) || ' (' || "t91"."_ex_reason" || ')'
+                                      ) IS NOT NULL)
+                                  ),
+                                  ', '
                                 ) AS "exemption_note"
                               FROM (
                                 SELECT
-                                  "t86"."person_id",
-                                  "t86"."benefit",
-                                  "t86"."start_date",
-                                  "t86"."_from",
-                                  "t86"."_to",
-                                  "t6"."_pid",
-                                  "t6"."_ex_start",
-                                  "t6"."_ex_end",
-                                  "t6"."_ex_reason"
+                                  "t90"."person_id",
+                                  "t90"."benefit",
+                                  "t90"."start_date",
+                                  "t90"."_from",
+                                  "t90"."_to",
+                                  "t8"."_pid",
+                                  "t8"."_ex_start",
+                                  "t8"."_ex_end",
+                                  "t8"."_ex_reason"
                                 FROM (
                                   SELECT
-                                    "t83"."person_id",
-                                    "t83"."benefit",
-                                    "t83"."start_date",
-                                    "t83"."window_start" AS "_from",
-                                    "t83"."due0" AS "_to"
+                                    "t87"."person_id",
+                                    "t87"."benefit",
+                                    "t87"."start_date",
+                                    "t87"."window_start" AS "_from",
+                                    "t87"."due0" AS "_to"
                                   FROM (
                                     SELECT
-                                      "t82".*
+                                      "t86".*
                                       EXCLUDE ("_point")
                                     FROM (
                                       SELECT
-                                        "t81"."person_id",
-                                        "t81"."benefit",
-                                        "t81"."start_date",
-                                        "t81"."end_date",
-                                        "t81"."first_contact_date",
-                                        "t81"."target_group",
-                                        "t81"."first_absence_date",
-                                        "t81"."sickness_category",
-                                        "t81"."employed",
-                                        "t81"."handover_date",
-                                        "t81"."expected_absence_weeks",
-                                        "t81"."work_obligation",
-                                        "t81"."municipality",
-                                        "t81"."early_followup_request_date",
-                                        "t81"."education_order",
-                                        "t81"."periods",
-                                        "t81"."window_start",
-                                        "t81"."required",
-                                        "t81"."required_joint",
-                                        "t81"."in_force",
-                                        "t81"."_end_unconfirmed",
-                                        "t81"."_point",
-                                        CAST(CAST("t81"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
+                                        "t85"."person_id",
+                                        "t85"."benefit",
+                                        "t85"."start_date",
+                                        "t85"."end_date",
+                                        "t85"."first_contact_date",
+                                        "t85"."target_group",
+                                        "t85"."first_absence_date",
+                                        "t85"."sickness_category",
+                                        "t85"."employed",
+                                        "t85"."handover_date",
+                                        "t85"."expected_absence_weeks",
+                                        "t85"."work_obligation",
+                                        "t85"."municipality",
+                                        "t85"."early_followup_request_date",
+                                        "t85"."education_order",
+                                        "t85"."periods",
+                                        "t85"."window_start",
+                                        "t85"."required",
+                                        "t85"."required_joint",
+                                        "t85"."in_force",
+                                        "t85"."_end_unconfirmed",
+                                        "t85"."_point",
+                                        CAST(CAST("t85"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
                                       FROM (
                                         SELECT
-                                          "t80".*
+                                          "t84".*
                                           EXCLUDE ("_cum", "_i_end", "_i_start", "_ibenefit", "_ipid", "_istart", "_needed", "_plain")
                                         FROM (
                                           SELECT
-                                            "t79"."person_id",
-                                            "t79"."benefit",
-                                            "t79"."start_date",
-                                            "t79"."end_date",
-                                            "t79"."first_contact_date",
-                                            "t79"."target_group",
-                                            "t79"."first_absence_date",
-                                            "t79"."sickness_category",
-                                            "t79"."employed",
-                                            "t79"."handover_date",
-                                            "t79"."expected_absence_weeks",
-                                            "t79"."work_obligation",
-                                            "t79"."municipality",
-                                            "t79"."early_followup_request_date",
-                                            "t79"."education_order",
-                                            "t79"."periods",
-                                            "t79"."window_start",
-                                            "t79"."required",
-                                            "t79"."required_joint",
-                                            "t79"."in_force",
-                                            "t79"."_end_unconfirmed",
-                                            "t79"."_plain",
-                                            "t79"."_needed",
-                                            "t79"."_ipid",
-                                            "t79"."_ibenefit",
-                                            "t79"."_istart",
-                                            "t79"."_i_start",
-                                            "t79"."_i_end",
-                                            "t79"."_cum",
+                                            "t83"."person_id",
+                                            "t83"."benefit",
+                                            "t83"."start_date",
+                                            "t83"."end_date",
+                                            "t83"."first_contact_date",
+                                            "t83"."target_group",
+                                            "t83"."first_absence_date",
+                                            "t83"."sickness_category",
+                                            "t83"."employed",
+                                            "t83"."handover_date",
+                                            "t83"."expected_absence_weeks",
+                                            "t83"."work_obligation",
+                                            "t83"."municipality",
+                                            "t83"."early_followup_request_date",
+                                            "t83"."education_order",
+                                            "t83"."periods",
+                                            "t83"."window_start",
+                                            "t83"."required",
+                                            "t83"."required_joint",
+                                            "t83"."in_force",
+                                            "t83"."_end_unconfirmed",
+                                            "t83"."_plain",
+                                            "t83"."_needed",
+                                            "t83"."_ipid",
+                                            "t83"."_ibenefit",
+                                            "t83"."_istart",
+                                            "t83"."_i_start",
+                                            "t83"."_i_end",
+                                            "t83"."_cum",
                                             CASE
-                                              WHEN "t79"."_i_start" IS NOT NULL
-                                              THEN CAST(CAST("t79"."_i_start" + TO_DAYS(CAST("t79"."_needed" - "t79"."_cum" AS INT)) AS TIMESTAMP) AS DATE)
-                                              ELSE "t79"."_plain"
+                                              WHEN "t83"."_i_start" IS NOT NULL
+                                              THEN CAST(CAST("t83"."_i_start" + TO_DAYS(CAST("t83"."_needed" - "t83"."_cum" AS INT)) AS TIMESTAMP) AS DATE)
+                                              ELSE "t83"."_plain"
                                             END AS "_point"
                                           FROM (
                                             SELECT
-                                              "t78"."person_id",
-                                              "t78"."benefit",
-                                              "t78"."start_date",
-                                              "t78"."end_date",
-                                              "t78"."first_contact_date",
-                                              "t78"."target_group",
-                                              "t78"."first_absence_date",
-                                              "t78"."sickness_category",
-                                              "t78"."employed",
-                                              "t78"."handover_date",
-                                              "t78"."expected_absence_weeks",
-                                              "t78"."work_obligation",
-                                              "t78"."municipality",
-                                              "t78"."early_followup_request_date",
-                                              "t78"."education_order",
-                                              "t78"."periods",
-                                              "t78"."window_start",
-                                              "t78"."required",
-                                              "t78"."required_joint",
-                                              "t78"."in_force",
-                                              "t78"."_end_unconfirmed",
-                                              "t78"."_plain",
-                                              "t78"."_needed",
-                                              "t76"."_ipid",
-                                              "t76"."_ibenefit",
-                                              "t76"."_istart",
-                                              "t76"."_i_start",
-                                              "t76"."_i_end",
-                                              "t76"."_cum"
+                                              "t82"."person_id",
+                                              "t82"."benefit",
+                                              "t82"."start_date",
+                                              "t82"."end_date",
+                                              "t82"."first_contact_date",
+                                              "t82"."target_group",
+                                              "t82"."first_absence_date",
+                                              "t82"."sickness_category",
+                                              "t82"."employed",
+                                              "t82"."handover_date",
+                                              "t82"."expected_absence_weeks",
+                                              "t82"."work_obligation",
+                                              "t82"."municipality",
+                                              "t82"."early_followup_request_date",
+                                              "t82"."education_order",
+                                              "t82"."periods",
+                                              "t82"."window_start",
+                                              "t82"."required",
+                                              "t82"."required_joint",
+                                              "t82"."in_force",
+                                              "t82"."_end_unconfirmed",
+                                              "t82"."_plain",
+                                              "t82"."_needed",
+                                              "t80"."_ipid",
+                                              "t80"."_ibenefit",
+                                              "t80"."_istart",
+                                              "t80"."_i_start",
+                                              "t80"."_i_end",
+                                              "t80"."_cum"
                                             FROM (
                                               SELECT
-                                                "t73"."person_id",
-                                                "t73"."benefit",
-                                                "t73"."start_date",
-                                                "t73"."end_date",
-                                                "t73"."first_contact_date",
-                                                "t73"."target_group",
-                                                "t73"."first_absence_date",
-                                                "t73"."sickness_category",
-                                                "t73"."employed",
-                                                "t73"."handover_date",
-                                                "t73"."expected_absence_weeks",
-                                                "t73"."work_obligation",
-                                                "t73"."municipality",
-                                                "t73"."early_followup_request_date",
-                                                "t73"."education_order",
-                                                "t73"."periods",
-                                                "t73"."start_date" AS "window_start",
+                                                "t77"."person_id",
+                                                "t77"."benefit",
+                                                "t77"."start_date",
+                                                "t77"."end_date",
+                                                "t77"."first_contact_date",
+                                                "t77"."target_group",
+                                                "t77"."first_absence_date",
+                                                "t77"."sickness_category",
+                                                "t77"."employed",
+                                                "t77"."handover_date",
+                                                "t77"."expected_absence_weeks",
+                                                "t77"."work_obligation",
+                                                "t77"."municipality",
+                                                "t77"."early_followup_request_date",
+                                                "t77"."education_order",
+                                                "t77"."periods",
+                                                "t77"."start_date" AS "window_start",
                                                 COALESCE(
                                                   CASE
-                                                    WHEN "t73"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                                    WHEN "t77"."start_date" >= MAKE_DATE(2026, 7, 1)
                                                     THEN CAST(NULL AS BIGINT)
-                                                    WHEN "t73"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                                    WHEN "t77"."start_date" >= MAKE_DATE(2024, 1, 1)
                                                     THEN 3
-                                                    WHEN "t73"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                                    WHEN "t77"."start_date" >= MAKE_DATE(2020, 1, 1)
                                                     THEN CAST(NULL AS BIGINT)
                                                     ELSE CAST(NULL AS BIGINT)
                                                   END,
@@ -3013,18 +3069,18 @@ FROM (
                                                 CAST(COALESCE(0, 0) AS BIGINT) AS "required_joint",
                                                 (
                                                   CASE
-                                                    WHEN "t73"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                                    WHEN "t77"."start_date" >= MAKE_DATE(2026, 7, 1)
                                                     THEN CAST(NULL AS BIGINT)
-                                                    WHEN "t73"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                                    WHEN "t77"."start_date" >= MAKE_DATE(2024, 1, 1)
                                                     THEN 3
-                                                    WHEN "t73"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                                    WHEN "t77"."start_date" >= MAKE_DATE(2020, 1, 1)
                                                     THEN CAST(NULL AS BIGINT)
                                                     ELSE CAST(NULL AS BIGINT)
                                                   END IS NOT NULL
                                                 )
                                                 AND (
                                                   CASE
-                                                    WHEN "t73"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                                    WHEN "t77"."start_date" >= MAKE_DATE(2024, 1, 1)
                                                     THEN 3
                                                     ELSE CAST(NULL AS BIGINT)
                                                   END IS NOT NULL
@@ -3032,11 +3088,11 @@ FROM (
                                                 COALESCE(
                                                   (
                                                     CASE
-                                                      WHEN "t73"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                                      WHEN "t77"."start_date" >= MAKE_DATE(2026, 7, 1)
                                                       THEN CAST(NULL AS BIGINT)
-                                                      WHEN "t73"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                                      WHEN "t77"."start_date" >= MAKE_DATE(2024, 1, 1)
                                                       THEN 3
-                                                      WHEN "t73"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                                      WHEN "t77"."start_date" >= MAKE_DATE(2020, 1, 1)
                                                       THEN CAST(NULL AS BIGINT)
                                                       ELSE CAST(NULL AS BIGINT)
                                                     END IS NULL
@@ -3044,7 +3100,7 @@ FROM (
                                                   AND COALESCE(
                                                     ARRAY_CONTAINS(
                                                       CASE
-                                                        WHEN "t73"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                                        WHEN "t77"."start_date" >= MAKE_DATE(2026, 7, 1)
                                                         THEN [
                                                           'kontanthjaelp:aktivitetsparat',
                                                           'kontanthjaelp:uddannelsesparat',
@@ -3056,11 +3112,11 @@ FROM (
                                                         ]
                                                         ELSE CAST(NULL AS TEXT[])
                                                       END,
-                                                      "t73"."benefit"
+                                                      "t77"."benefit"
                                                     )
                                                     OR ARRAY_CONTAINS(
                                                       CASE
-                                                        WHEN "t73"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                                        WHEN "t77"."start_date" >= MAKE_DATE(2026, 7, 1)
                                                         THEN [
                                                           'kontanthjaelp:aktivitetsparat',
                                                           'kontanthjaelp:uddannelsesparat',
@@ -3072,16 +3128,16 @@ FROM (
                                                         ]
                                                         ELSE CAST(NULL AS TEXT[])
                                                       END,
-                                                      "t73"."benefit" || ':' || COALESCE("t73"."target_group", '')
+                                                      "t77"."benefit" || ':' || COALESCE("t77"."target_group", '')
                                                     ),
                                                     FALSE
                                                   ),
                                                   FALSE
                                                 ) AS "_end_unconfirmed",
-                                                CAST(CAST("t73"."start_date" + TO_MONTHS(
+                                                CAST(CAST("t77"."start_date" + TO_MONTHS(
                                                   COALESCE(
                                                     CASE
-                                                      WHEN "t73"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                                      WHEN "t77"."start_date" >= MAKE_DATE(2024, 1, 1)
                                                       THEN 3
                                                       ELSE CAST(NULL AS BIGINT)
                                                     END,
@@ -3090,11 +3146,11 @@ FROM (
                                                 ) AS TIMESTAMP) AS DATE) AS "_plain",
                                                 DATE_DIFF(
                                                   'DAY',
-                                                  "t73"."start_date",
-                                                  CAST(CAST("t73"."start_date" + TO_MONTHS(
+                                                  "t77"."start_date",
+                                                  CAST(CAST("t77"."start_date" + TO_MONTHS(
                                                     COALESCE(
                                                       CASE
-                                                        WHEN "t73"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                                        WHEN "t77"."start_date" >= MAKE_DATE(2024, 1, 1)
                                                         THEN 3
                                                         ELSE CAST(NULL AS BIGINT)
                                                       END,
@@ -3104,143 +3160,221 @@ FROM (
                                                 ) AS "_needed"
                                               FROM (
                                                 SELECT
-                                                  "t65"."person_id",
-                                                  "t65"."benefit",
-                                                  "t65"."start_date",
-                                                  "t65"."end_date",
-                                                  "t65"."first_contact_date",
-                                                  "t65"."target_group",
-                                                  "t65"."first_absence_date",
-                                                  "t65"."sickness_category",
-                                                  "t65"."employed",
-                                                  "t65"."handover_date",
-                                                  "t65"."expected_absence_weeks",
-                                                  "t65"."work_obligation",
-                                                  "t65"."municipality",
-                                                  "t65"."early_followup_request_date",
-                                                  "t65"."education_order",
-                                                  "t65"."periods"
+                                                  "t70"."person_id",
+                                                  "t70"."benefit",
+                                                  "t70"."start_date",
+                                                  "t70"."end_date",
+                                                  "t70"."first_contact_date",
+                                                  "t70"."target_group",
+                                                  "t70"."first_absence_date",
+                                                  "t70"."sickness_category",
+                                                  "t70"."employed",
+                                                  "t70"."handover_date",
+                                                  "t70"."expected_absence_weeks",
+                                                  "t70"."work_obligation",
+                                                  "t70"."municipality",
+                                                  "t70"."early_followup_request_date",
+                                                  "t70"."education_order",
+                                                  "t70"."periods"
                                                 FROM (
                                                   SELECT
-                                                    "t63"."person_id",
-                                                    "t63"."benefit",
-                                                    "t63"."_key" AS "start_date",
+                                                    "t67"."person_id",
+                                                    "t67"."benefit",
+                                                    "t67"."_key" AS "start_date",
                                                     CASE
-                                                      WHEN "t63"."_end" = MAKE_DATE(9999, 12, 31)
+                                                      WHEN "t67"."_end" = MAKE_DATE(9999, 12, 31)
                                                       THEN CAST(NULL AS DATE)
-                                                      ELSE "t63"."_end"
+                                                      ELSE "t67"."_end"
                                                     END AS "end_date",
-                                                    "t63"."first_contact_date",
-                                                    "t63"."target_group",
-                                                    "t63"."first_absence_date",
-                                                    "t63"."sickness_category",
-                                                    "t63"."employed",
-                                                    "t63"."handover_date",
-                                                    "t63"."expected_absence_weeks",
-                                                    "t63"."work_obligation",
-                                                    "t63"."municipality",
-                                                    "t63"."early_followup_request_date",
-                                                    "t63"."education_order",
-                                                    "t63"."periods"
+                                                    "t67"."first_contact_date",
+                                                    "t67"."target_group",
+                                                    "t67"."first_absence_date",
+                                                    "t67"."sickness_category",
+                                                    "t67"."employed",
+                                                    "t67"."handover_date",
+                                                    "t67"."expected_absence_weeks",
+                                                    "t67"."work_obligation",
+                                                    "t67"."municipality",
+                                                    "t67"."early_followup_request_date",
+                                                    "t67"."education_order",
+                                                    "t67"."periods"
                                                   FROM (
                                                     SELECT
-                                                      "t61"."person_id",
-                                                      "t61"."benefit",
-                                                      "t61"."_key",
-                                                      MAX("t61"."_end") AS "_end",
+                                                      "t66"."person_id",
+                                                      "t66"."benefit",
+                                                      "t66"."_key",
+                                                      MAX("t66"."_end") AS "_end",
                                                       COUNT(*) AS "periods",
-                                                      FIRST("t61"."first_contact_date" ORDER BY "t61"."start_date") AS "first_contact_date",
-                                                      FIRST("t61"."target_group" ORDER BY "t61"."start_date") AS "target_group",
-                                                      FIRST("t61"."first_absence_date" ORDER BY "t61"."start_date") AS "first_absence_date",
-                                                      FIRST("t61"."sickness_category" ORDER BY "t61"."start_date") AS "sickness_category",
-                                                      FIRST("t61"."employed" ORDER BY "t61"."start_date") AS "employed",
-                                                      FIRST("t61"."handover_date" ORDER BY "t61"."start_date") AS "handover_date",
-                                                      FIRST("t61"."expected_absence_weeks" ORDER BY "t61"."start_date") AS "expected_absence_weeks",
-                                                      FIRST("t61"."work_obligation" ORDER BY "t61"."start_date") AS "work_obligation",
-                                                      FIRST("t61"."municipality" ORDER BY "t61"."start_date") AS "municipality",
-                                                      MIN("t61"."early_followup_request_date") AS "early_followup_request_date",
-                                                      BOOL_OR(CAST(COALESCE("t61"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
-                                                    FROM "t60" AS "t61"
+                                                      FIRST("t66"."first_contact_date" ORDER BY "t66"."start_date") AS "first_contact_date",
+                                                      FIRST("t66"."target_group" ORDER BY "t66"."start_date") AS "target_group",
+                                                      FIRST("t66"."first_absence_date" ORDER BY "t66"."start_date") AS "first_absence_date",
+                                                      FIRST("t66"."sickness_category" ORDER BY "t66"."start_date") AS "sickness_category",
+                                                      FIRST("t66"."employed" ORDER BY "t66"."start_date") AS "employed",
+                                                      FIRST("t66"."handover_date" ORDER BY "t66"."start_date") AS "handover_date",
+                                                      FIRST("t66"."expected_absence_weeks" ORDER BY "t66"."start_date") AS "expected_absence_weeks",
+                                                      FIRST("t66"."work_obligation" ORDER BY "t66"."start_date") AS "work_obligation",
+                                                      FIRST("t66"."municipality" ORDER BY "t66"."start_date") AS "municipality",
+                                                      MIN("t66"."early_followup_request_date") AS "early_followup_request_date",
+                                                      BOOL_OR(CAST(COALESCE("t66"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                                    FROM (
+                                                      SELECT
+                                                        "t64"."person_id",
+                                                        "t64"."benefit",
+                                                        "t64"."start_date",
+                                                        "t64"."_end",
+                                                        "t64"."_key",
+                                                        "t64"."_acc",
+                                                        "t64"."_rid",
+                                                        "t6"."_arid",
+                                                        "t6"."first_contact_date",
+                                                        "t6"."target_group",
+                                                        "t6"."first_absence_date",
+                                                        "t6"."sickness_category",
+                                                        "t6"."employed",
+                                                        "t6"."handover_date",
+                                                        "t6"."expected_absence_weeks",
+                                                        "t6"."work_obligation",
+                                                        "t6"."municipality",
+                                                        "t6"."early_followup_request_date",
+                                                        "t6"."education_order"
+                                                      FROM "t62" AS "t64"
+                                                      INNER JOIN (
+                                                        SELECT
+                                                          "t2"."rowid" AS "_arid",
+                                                          "t2"."first_contact_date",
+                                                          "t2"."target_group",
+                                                          "t2"."first_absence_date",
+                                                          "t2"."sickness_category",
+                                                          "t2"."employed",
+                                                          "t2"."handover_date",
+                                                          "t2"."expected_absence_weeks",
+                                                          "t2"."work_obligation",
+                                                          "t2"."municipality",
+                                                          "t2"."early_followup_request_date",
+                                                          "t2"."education_order"
+                                                        FROM "benefit_periods" AS "t2"
+                                                      ) AS "t6"
+                                                        ON "t64"."_rid" = "t6"."_arid"
+                                                    ) AS "t66"
                                                     GROUP BY
                                                       1,
                                                       2,
                                                       3
-                                                  ) AS "t63"
+                                                  ) AS "t67"
                                                   WHERE
-                                                    "t63"."benefit" IN ('dagpenge')
-                                                ) AS "t65"
+                                                    "t67"."benefit" IN ('dagpenge')
+                                                ) AS "t70"
                                                 ANTI JOIN (
                                                   SELECT
-                                                    "t67"."person_id" AS "_k_person_id",
-                                                    "t67"."benefit" AS "_k_benefit",
-                                                    "t67"."start_date" AS "_k_start_date"
+                                                    "t73"."person_id" AS "_k_person_id",
+                                                    "t73"."benefit" AS "_k_benefit",
+                                                    "t73"."start_date" AS "_k_start_date"
                                                   FROM (
                                                     SELECT
-                                                      "t65"."person_id",
-                                                      "t65"."benefit",
-                                                      "t65"."start_date",
-                                                      "t65"."end_date",
-                                                      "t65"."first_contact_date",
-                                                      "t65"."target_group",
-                                                      "t65"."first_absence_date",
-                                                      "t65"."sickness_category",
-                                                      "t65"."employed",
-                                                      "t65"."handover_date",
-                                                      "t65"."expected_absence_weeks",
-                                                      "t65"."work_obligation",
-                                                      "t65"."municipality",
-                                                      "t65"."early_followup_request_date",
-                                                      "t65"."education_order",
-                                                      "t65"."periods"
+                                                      "t70"."person_id",
+                                                      "t70"."benefit",
+                                                      "t70"."start_date",
+                                                      "t70"."end_date",
+                                                      "t70"."first_contact_date",
+                                                      "t70"."target_group",
+                                                      "t70"."first_absence_date",
+                                                      "t70"."sickness_category",
+                                                      "t70"."employed",
+                                                      "t70"."handover_date",
+                                                      "t70"."expected_absence_weeks",
+                                                      "t70"."work_obligation",
+                                                      "t70"."municipality",
+                                                      "t70"."early_followup_request_date",
+                                                      "t70"."education_order",
+                                                      "t70"."periods"
                                                     FROM (
                                                       SELECT
-                                                        "t63"."person_id",
-                                                        "t63"."benefit",
-                                                        "t63"."_key" AS "start_date",
+                                                        "t67"."person_id",
+                                                        "t67"."benefit",
+                                                        "t67"."_key" AS "start_date",
                                                         CASE
-                                                          WHEN "t63"."_end" = MAKE_DATE(9999, 12, 31)
+                                                          WHEN "t67"."_end" = MAKE_DATE(9999, 12, 31)
                                                           THEN CAST(NULL AS DATE)
-                                                          ELSE "t63"."_end"
+                                                          ELSE "t67"."_end"
                                                         END AS "end_date",
-                                                        "t63"."first_contact_date",
-                                                        "t63"."target_group",
-                                                        "t63"."first_absence_date",
-                                                        "t63"."sickness_category",
-                                                        "t63"."employed",
-                                                        "t63"."handover_date",
-                                                        "t63"."expected_absence_weeks",
-                                                        "t63"."work_obligation",
-                                                        "t63"."municipality",
-                                                        "t63"."early_followup_request_date",
-                                                        "t63"."education_order",
-                                                        "t63"."periods"
+                                                        "t67"."first_contact_date",
+                                                        "t67"."target_group",
+                                                        "t67"."first_absence_date",
+                                                        "t67"."sickness_category",
+                                                        "t67"."employed",
+                                                        "t67"."handover_date",
+                                                        "t67"."expected_absence_weeks",
+                                                        "t67"."work_obligation",
+                                                        "t67"."municipality",
+                                                        "t67"."early_followup_request_date",
+                                                        "t67"."education_order",
+                                                        "t67"."periods"
                                                       FROM (
                                                         SELECT
-                                                          "t61"."person_id",
-                                                          "t61"."benefit",
-                                                          "t61"."_key",
-                                                          MAX("t61"."_end") AS "_end",
+                                                          "t66"."person_id",
+                                                          "t66"."benefit",
+                                                          "t66"."_key",
+                                                          MAX("t66"."_end") AS "_end",
                                                           COUNT(*) AS "periods",
-                                                          FIRST("t61"."first_contact_date" ORDER BY "t61"."start_date") AS "first_contact_date",
-                                                          FIRST("t61"."target_group" ORDER BY "t61"."start_date") AS "target_group",
-                                                          FIRST("t61"."first_absence_date" ORDER BY "t61"."start_date") AS "first_absence_date",
-                                                          FIRST("t61"."sickness_category" ORDER BY "t61"."start_date") AS "sickness_category",
-                                                          FIRST("t61"."employed" ORDER BY "t61"."start_date") AS "employed",
-                                                          FIRST("t61"."handover_date" ORDER BY "t61"."start_date") AS "handover_date",
-                                                          FIRST("t61"."expected_absence_weeks" ORDER BY "t61"."start_date") AS "expected_absence_weeks",
-                                                          FIRST("t61"."work_obligation" ORDER BY "t61"."start_date") AS "work_obligation",
-                                                          FIRST("t61"."municipality" ORDER BY "t61"."start_date") AS "municipality",
-                                                          MIN("t61"."early_followup_request_date") AS "early_followup_request_date",
-                                                          BOOL_OR(CAST(COALESCE("t61"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
-                                                        FROM "t60" AS "t61"
+                                                          FIRST("t66"."first_contact_date" ORDER BY "t66"."start_date") AS "first_contact_date",
+                                                          FIRST("t66"."target_group" ORDER BY "t66"."start_date") AS "target_group",
+                                                          FIRST("t66"."first_absence_date" ORDER BY "t66"."start_date") AS "first_absence_date",
+                                                          FIRST("t66"."sickness_category" ORDER BY "t66"."start_date") AS "sickness_category",
+                                                          FIRST("t66"."employed" ORDER BY "t66"."start_date") AS "employed",
+                                                          FIRST("t66"."handover_date" ORDER BY "t66"."start_date") AS "handover_date",
+                                                          FIRST("t66"."expected_absence_weeks" ORDER BY "t66"."start_date") AS "expected_absence_weeks",
+                                                          FIRST("t66"."work_obligation" ORDER BY "t66"."start_date") AS "work_obligation",
+                                                          FIRST("t66"."municipality" ORDER BY "t66"."start_date") AS "municipality",
+                                                          MIN("t66"."early_followup_request_date") AS "early_followup_request_date",
+                                                          BOOL_OR(CAST(COALESCE("t66"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                                        FROM (
+                                                          SELECT
+                                                            "t64"."person_id",
+                                                            "t64"."benefit",
+                                                            "t64"."start_date",
+                                                            "t64"."_end",
+                                                            "t64"."_key",
+                                                            "t64"."_acc",
+                                                            "t64"."_rid",
+                                                            "t6"."_arid",
+                                                            "t6"."first_contact_date",
+                                                            "t6"."target_group",
+                                                            "t6"."first_absence_date",
+                                                            "t6"."sickness_category",
+                                                            "t6"."employed",
+                                                            "t6"."handover_date",
+                                                            "t6"."expected_absence_weeks",
+                                                            "t6"."work_obligation",
+                                                            "t6"."municipality",
+                                                            "t6"."early_followup_request_date",
+                                                            "t6"."education_order"
+                                                          FROM "t62" AS "t64"
+                                                          INNER JOIN (
+                                                            SELECT
+                                                              "t2"."rowid" AS "_arid",
+                                                              "t2"."first_contact_date",
+                                                              "t2"."target_group",
+                                                              "t2"."first_absence_date",
+                                                              "t2"."sickness_category",
+                                                              "t2"."employed",
+                                                              "t2"."handover_date",
+                                                              "t2"."expected_absence_weeks",
+                                                              "t2"."work_obligation",
+                                                              "t2"."municipality",
+                                                              "t2"."early_followup_request_date",
+                                                              "t2"."education_order"
+                                                            FROM "benefit_periods" AS "t2"
+                                                          ) AS "t6"
+                                                            ON "t64"."_rid" = "t6"."_arid"
+                                                        ) AS "t66"
                                                         GROUP BY
                                                           1,
                                                           2,
                                                           3
-                                                      ) AS "t63"
+                                                      ) AS "t67"
                                                       WHERE
-                                                        "t63"."benefit" IN ('dagpenge')
-                                                    ) AS "t65"
+                                                        "t67"."benefit" IN ('dagpenge')
+                                                    ) AS "t70"
                                                     SEMI JOIN (
                                                       SELECT
                                                         "t2"."person_id" AS "_mpid",
@@ -3248,131 +3382,111 @@ FROM (
                                                       FROM "benefit_periods" AS "t2"
                                                       WHERE
                                                         "t2"."benefit" = 'dagpenge' AND COALESCE("t2"."jobcentre_course", FALSE)
-                                                    ) AS "t8"
-                                                      ON "t65"."person_id" = "t8"."_mpid"
-                                                      AND "t8"."_mstart" >= "t65"."start_date"
+                                                    ) AS "t10"
+                                                      ON "t70"."person_id" = "t10"."_mpid"
+                                                      AND "t10"."_mstart" >= "t70"."start_date"
                                                       AND (
                                                         (
-                                                          "t65"."end_date" IS NULL
+                                                          "t70"."end_date" IS NULL
                                                         ) OR (
-                                                          "t8"."_mstart" <= "t65"."end_date"
+                                                          "t10"."_mstart" <= "t70"."end_date"
                                                         )
                                                       )
-                                                  ) AS "t67"
+                                                  ) AS "t73"
                                                   WHERE
                                                     CASE
-                                                      WHEN "t67"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                                      WHEN "t73"."start_date" >= MAKE_DATE(2026, 7, 1)
                                                       THEN CAST(NULL AS BIGINT)
-                                                      WHEN "t67"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                                      WHEN "t73"."start_date" >= MAKE_DATE(2024, 1, 1)
                                                       THEN 6
-                                                      WHEN "t67"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                                      WHEN "t73"."start_date" >= MAKE_DATE(2020, 1, 1)
                                                       THEN CAST(NULL AS BIGINT)
                                                       ELSE CAST(NULL AS BIGINT)
                                                     END IS NOT NULL
-                                                ) AS "t71"
-                                                  ON "t65"."person_id" = "t71"."_k_person_id"
-                                                  AND "t65"."benefit" = "t71"."_k_benefit"
-                                                  AND "t65"."start_date" = "t71"."_k_start_date"
-                                              ) AS "t73"
-                                            ) AS "t78"
+                                                ) AS "t76"
+                                                  ON "t70"."person_id" = "t76"."_k_person_id"
+                                                  AND "t70"."benefit" = "t76"."_k_benefit"
+                                                  AND "t70"."start_date" = "t76"."_k_start_date"
+                                              ) AS "t77"
+                                            ) AS "t82"
                                             LEFT OUTER JOIN (
                                               SELECT
-                                                "t74"."person_id" AS "_ipid",
-                                                "t74"."benefit" AS "_ibenefit",
-                                                "t74"."start_date" AS "_istart",
-                                                "t74"."i_start" AS "_i_start",
-                                                "t74"."i_end" AS "_i_end",
-                                                "t74"."cum_before" AS "_cum"
+                                                "t78"."person_id" AS "_ipid",
+                                                "t78"."benefit" AS "_ibenefit",
+                                                "t78"."start_date" AS "_istart",
+                                                "t78"."i_start" AS "_i_start",
+                                                "t78"."i_end" AS "_i_end",
+                                                "t78"."cum_before" AS "_cum"
                                               FROM (
                                                 SELECT
-                                                  "t72"."person_id",
-                                                  "t72"."benefit",
-                                                  "t72"."_key" AS "start_date",
-                                                  "t72"."i_start",
-                                                  "t72"."i_end",
+                                                  "t74"."person_id",
+                                                  "t74"."benefit",
+                                                  "t74"."_key" AS "start_date",
+                                                  "t74"."i_start",
+                                                  "t74"."i_end",
                                                   CAST(COALESCE(
-                                                    SUM("t72"."_len") OVER (
-                                                      PARTITION BY "t72"."person_id", "t72"."benefit", "t72"."_key"
-                                                      ORDER BY "t72"."i_start" ASC
+                                                    SUM("t74"."_len") OVER (
+                                                      PARTITION BY "t74"."person_id", "t74"."benefit", "t74"."_key"
+                                                      ORDER BY "t74"."i_start" ASC
                                                       ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                                     ),
                                                     0
                                                   ) AS INT) AS "cum_before"
                                                 FROM (
                                                   SELECT
-                                                    "t69"."person_id",
-                                                    "t69"."benefit",
-                                                    "t69"."_key",
-                                                    "t69"."_island",
-                                                    "t69"."i_start",
-                                                    "t69"."i_end",
+                                                    "t72"."person_id",
+                                                    "t72"."benefit",
+                                                    "t72"."_key",
+                                                    "t72"."_island",
+                                                    "t72"."i_start",
+                                                    "t72"."i_end",
                                                     CASE
-                                                      WHEN "t69"."i_end" = MAKE_DATE(9999, 12, 31)
+                                                      WHEN "t72"."i_end" = MAKE_DATE(9999, 12, 31)
                                                       THEN 0
-                                                      ELSE DATE_DIFF('DAY', "t69"."i_start", "t69"."i_end") + 1
+                                                      ELSE DATE_DIFF('DAY', "t72"."i_start", "t72"."i_end") + 1
                                                     END AS "_len"
                                                   FROM (
                                                     SELECT
-                                                      "t68"."person_id",
-                                                      "t68"."benefit",
-                                                      "t68"."_key",
-                                                      "t68"."_island",
-                                                      MIN("t68"."start_date") AS "i_start",
-                                                      MAX("t68"."_end") AS "i_end"
+                                                      "t71"."person_id",
+                                                      "t71"."benefit",
+                                                      "t71"."_key",
+                                                      "t71"."_island",
+                                                      MIN("t71"."start_date") AS "i_start",
+                                                      MAX("t71"."_end") AS "i_end"
                                                     FROM (
                                                       SELECT
-                                                        "t66"."person_id",
-                                                        "t66"."benefit",
-                                                        "t66"."start_date",
-                                                        "t66"."_end",
-                                                        "t66"."_key",
-                                                        "t66"."_acc",
-                                                        "t66"."first_contact_date",
-                                                        "t66"."target_group",
-                                                        "t66"."first_absence_date",
-                                                        "t66"."sickness_category",
-                                                        "t66"."employed",
-                                                        "t66"."handover_date",
-                                                        "t66"."expected_absence_weeks",
-                                                        "t66"."work_obligation",
-                                                        "t66"."municipality",
-                                                        "t66"."early_followup_request_date",
-                                                        "t66"."education_order",
-                                                        "t66"."_new",
-                                                        SUM("t66"."_new") OVER (
-                                                          PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
-                                                          ORDER BY "t66"."start_date" ASC, "t66"."_end" ASC
+                                                        "t68"."person_id",
+                                                        "t68"."benefit",
+                                                        "t68"."start_date",
+                                                        "t68"."_end",
+                                                        "t68"."_key",
+                                                        "t68"."_acc",
+                                                        "t68"."_rid",
+                                                        "t68"."_new",
+                                                        SUM("t68"."_new") OVER (
+                                                          PARTITION BY "t68"."person_id", "t68"."benefit", "t68"."_key"
+                                                          ORDER BY "t68"."start_date" ASC, "t68"."_end" ASC
                                                           ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
                                                         ) AS "_island"
                                                       FROM (
                                                         SELECT
-                                                          "t62"."person_id",
-                                                          "t62"."benefit",
-                                                          "t62"."start_date",
-                                                          "t62"."_end",
-                                                          "t62"."_key",
-                                                          "t62"."_acc",
-                                                          "t62"."first_contact_date",
-                                                          "t62"."target_group",
-                                                          "t62"."first_absence_date",
-                                                          "t62"."sickness_category",
-                                                          "t62"."employed",
-                                                          "t62"."handover_date",
-                                                          "t62"."expected_absence_weeks",
-                                                          "t62"."work_obligation",
-                                                          "t62"."municipality",
-                                                          "t62"."early_followup_request_date",
-                                                          "t62"."education_order",
+                                                          "t65"."person_id",
+                                                          "t65"."benefit",
+                                                          "t65"."start_date",
+                                                          "t65"."_end",
+                                                          "t65"."_key",
+                                                          "t65"."_acc",
+                                                          "t65"."_rid",
                                                           CASE
-                                                            WHEN MAX("t62"."_end") OVER (
-                                                              PARTITION BY "t62"."person_id", "t62"."benefit", "t62"."_key"
-                                                              ORDER BY "t62"."start_date" ASC, "t62"."_end" ASC
+                                                            WHEN MAX("t65"."_end") OVER (
+                                                              PARTITION BY "t65"."person_id", "t65"."benefit", "t65"."_key"
+                                                              ORDER BY "t65"."start_date" ASC, "t65"."_end" ASC
                                                               ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                                             ) IS NULL
                                                             THEN 1
-                                                            WHEN "t62"."start_date" > CAST(CAST(MAX("t62"."_end") OVER (
-                                                              PARTITION BY "t62"."person_id", "t62"."benefit", "t62"."_key"
-                                                              ORDER BY "t62"."start_date" ASC, "t62"."_end" ASC
+                                                            WHEN "t65"."start_date" > CAST(CAST(MAX("t65"."_end") OVER (
+                                                              PARTITION BY "t65"."person_id", "t65"."benefit", "t65"."_key"
+                                                              ORDER BY "t65"."start_date" ASC, "t65"."_end" ASC
                                                               ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                                             ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
                                                             THEN 1
@@ -3381,41 +3495,41 @@ FROM (
                                                         FROM (
                                                           SELECT
                                                             *
-                                                          FROM "t60" AS "t61"
+                                                          FROM "t62" AS "t63"
                                                           WHERE
-                                                            "t61"."_acc"
-                                                        ) AS "t62"
-                                                      ) AS "t66"
-                                                    ) AS "t68"
+                                                            "t63"."_acc"
+                                                        ) AS "t65"
+                                                      ) AS "t68"
+                                                    ) AS "t71"
                                                     GROUP BY
                                                       1,
                                                       2,
                                                       3,
                                                       4
-                                                  ) AS "t69"
-                                                ) AS "t72"
-                                              ) AS "t74"
-                                            ) AS "t76"
-                                              ON "t78"."person_id" = "t76"."_ipid"
-                                              AND "t78"."benefit" = "t76"."_ibenefit"
-                                              AND "t78"."start_date" = "t76"."_istart"
-                                              AND "t76"."_cum" < "t78"."_needed"
+                                                  ) AS "t72"
+                                                ) AS "t74"
+                                              ) AS "t78"
+                                            ) AS "t80"
+                                              ON "t82"."person_id" = "t80"."_ipid"
+                                              AND "t82"."benefit" = "t80"."_ibenefit"
+                                              AND "t82"."start_date" = "t80"."_istart"
+                                              AND "t80"."_cum" < "t82"."_needed"
                                               AND (
                                                 (
-                                                  "t76"."_i_end" = MAKE_DATE(9999, 12, 31)
+                                                  "t80"."_i_end" = MAKE_DATE(9999, 12, 31)
                                                 )
                                                 OR (
                                                   (
-                                                    "t76"."_cum" + DATE_DIFF('DAY', "t76"."_i_start", "t76"."_i_end") + 1
-                                                  ) >= "t78"."_needed"
+                                                    "t80"."_cum" + DATE_DIFF('DAY', "t80"."_i_start", "t80"."_i_end") + 1
+                                                  ) >= "t82"."_needed"
                                                 )
                                               )
-                                          ) AS "t79"
-                                        ) AS "t80"
-                                      ) AS "t81"
-                                    ) AS "t82"
-                                  ) AS "t83"
-                                ) AS "t86"
+                                          ) AS "t83"
+                                        ) AS "t84"
+                                      ) AS "t85"
+                                    ) AS "t86"
+                                  ) AS "t87"
+                                ) AS "t90"
                                 INNER JOIN (
                                   SELECT
                                     "t0"."person_id" AS "_pid",
@@ -3425,22 +3539,22 @@ FROM (
                                   FROM "exemptions" AS "t0"
                                   WHERE
                                     "t0"."start_date" <= CAST($as_of AS DATE)
-                                ) AS "t6"
-                                  ON "t86"."person_id" = "t6"."_pid"
-                                  AND "t6"."_ex_start" <= "t86"."_to"
-                                  AND "t6"."_ex_end" >= "t86"."_from"
-                              ) AS "t87"
+                                ) AS "t8"
+                                  ON "t90"."person_id" = "t8"."_pid"
+                                  AND "t8"."_ex_start" <= "t90"."_to"
+                                  AND "t8"."_ex_end" >= "t90"."_from"
+                              ) AS "t91"
                               GROUP BY
                                 1,
                                 2,
                                 3
-                            ) AS "t89"
-                              ON "t84"."person_id" = "t89"."person_id"
-                              AND "t84"."benefit" = "t89"."benefit"
-                              AND "t84"."start_date" = "t89"."start_date"
-                          ) AS "t90"
-                        ) AS "t91"
-                      ) AS "t93"
+                            ) AS "t93"
+                              ON "t88"."person_id" = "t93"."person_id"
+                              AND "t88"."benefit" = "t93"."benefit"
+                              AND "t88"."start_date" = "t93"."start_date"
+                          ) AS "t94"
+                        ) AS "t95"
+                      ) AS "t97"
                       INNER JOIN (
                         SELECT
                           *
@@ -3450,215 +3564,215 @@ FROM (
                           AND COALESCE("t1"."individual", TRUE)
                           AND "t1"."date" <= CAST($as_of AS DATE)
                           AND "t1"."kind" IN ('jobsamtale')
-                      ) AS "t7"
-                        ON "t93"."person_id" = "t7"."person_id"
-                        AND "t7"."date" >= "t93"."_first"
-                        AND "t7"."date" <= "t93"."_last"
-                    ) AS "t94"
+                      ) AS "t9"
+                        ON "t97"."person_id" = "t9"."person_id"
+                        AND "t9"."date" >= "t97"."_first"
+                        AND "t9"."date" <= "t97"."_last"
+                    ) AS "t98"
                     WHERE
                       COALESCE(
                         ARRAY_CONTAINS(
                           CASE
-                            WHEN "t94"."window_start" >= MAKE_DATE(2024, 1, 1)
+                            WHEN "t98"."window_start" >= MAKE_DATE(2024, 1, 1)
                             THEN ['akasse']
                             ELSE CAST(NULL AS TEXT[])
                           END,
-                          "t94"."held_by"
+                          "t98"."held_by"
                         ),
                         FALSE
                       )
                       AND COALESCE(
                         ARRAY_CONTAINS(
                           CASE
-                            WHEN "t94"."window_start" >= MAKE_DATE(2020, 1, 1)
+                            WHEN "t98"."window_start" >= MAKE_DATE(2020, 1, 1)
                             THEN ['personligt', 'telefon', 'video']
                             ELSE CAST(NULL AS TEXT[])
                           END,
-                          "t94"."form"
+                          "t98"."form"
                         ),
                         FALSE
                       )
-                  ) AS "t100"
+                  ) AS "t104"
                   INNER JOIN (
                     SELECT
-                      "t91"."person_id",
-                      "t91"."benefit",
-                      "t91"."start_date",
-                      "t91"."required" AS "_n",
-                      CAST(CAST("t91"."due0" + TO_DAYS(
+                      "t95"."person_id",
+                      "t95"."benefit",
+                      "t95"."start_date",
+                      "t95"."required" AS "_n",
+                      CAST(CAST("t95"."due0" + TO_DAYS(
                         CASE
                           WHEN COALESCE(
                             CASE
-                              WHEN "t91"."window_start" >= MAKE_DATE(2020, 1, 1)
+                              WHEN "t95"."window_start" >= MAKE_DATE(2020, 1, 1)
                               THEN TRUE
                               ELSE CAST(NULL AS BOOLEAN)
                             END,
                             FALSE
                           )
-                          THEN COALESCE("t91"."exempt_days", 0)
+                          THEN COALESCE("t95"."exempt_days", 0)
                           ELSE 0
                         END
                       ) AS TIMESTAMP) AS DATE) AS "_due"
                     FROM (
                       SELECT
-                        "t90".*
+                        "t94".*
                         EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
                       FROM (
                         SELECT
-                          "t84"."person_id",
-                          "t84"."benefit",
-                          "t84"."start_date",
-                          "t84"."end_date",
-                          "t84"."first_contact_date",
-                          "t84"."target_group",
-                          "t84"."first_absence_date",
-                          "t84"."sickness_category",
-                          "t84"."employed",
-                          "t84"."handover_date",
-                          "t84"."expected_absence_weeks",
-                          "t84"."work_obligation",
-                          "t84"."municipality",
-                          "t84"."early_followup_request_date",
-                          "t84"."education_order",
-                          "t84"."periods",
-                          "t84"."window_start",
-                          "t84"."required",
-                          "t84"."required_joint",
-                          "t84"."in_force",
-                          "t84"."_end_unconfirmed",
-                          "t84"."due0",
-                          "t89"."person_id" AS "person_id_right",
-                          "t89"."benefit" AS "benefit_right",
-                          "t89"."start_date" AS "start_date_right",
-                          "t89"."exempt_days",
-                          "t89"."exempt_now",
-                          "t89"."exemption_note"
+                          "t88"."person_id",
+                          "t88"."benefit",
+                          "t88"."start_date",
+                          "t88"."end_date",
+                          "t88"."first_contact_date",
+                          "t88"."target_group",
+                          "t88"."first_absence_date",
+                          "t88"."sickness_category",
+                          "t88"."employed",
+                          "t88"."handover_date",
+                          "t88"."expected_absence_weeks",
+                          "t88"."work_obligation",
+                          "t88"."municipality",
+                          "t88"."early_followup_request_date",
+                          "t88"."education_order",
+                          "t88"."periods",
+                          "t88"."window_start",
+                          "t88"."required",
+                          "t88"."required_joint",
+                          "t88"."in_force",
+                          "t88"."_end_unconfirmed",
+                          "t88"."due0",
+                          "t93"."person_id" AS "person_id_right",
+                          "t93"."benefit" AS "benefit_right",
+                          "t93"."start_date" AS "start_date_right",
+                          "t93"."exempt_days",
+                          "t93"."exempt_now",
+                          "t93"."exemption_note"
                         FROM (
                           SELECT
-                            "t82".*
+                            "t86".*
                             EXCLUDE ("_point")
                           FROM (
                             SELECT
-                              "t81"."person_id",
-                              "t81"."benefit",
-                              "t81"."start_date",
-                              "t81"."end_date",
-                              "t81"."first_contact_date",
-                              "t81"."target_group",
-                              "t81"."first_absence_date",
-                              "t81"."sickness_category",
-                              "t81"."employed",
-                              "t81"."handover_date",
-                              "t81"."expected_absence_weeks",
-                              "t81"."work_obligation",
-                              "t81"."municipality",
-                              "t81"."early_followup_request_date",
-                              "t81"."education_order",
-                              "t81"."periods",
-                              "t81"."window_start",
-                              "t81"."required",
-                              "t81"."required_joint",
-                              "t81"."in_force",
-                              "t81"."_end_unconfirmed",
-                              "t81"."_point",
-                              CAST(CAST("t81"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
+                              "t85"."person_id",
+                              "t85"."benefit",
+                              "t85"."start_date",
+                              "t85"."end_date",
+                              "t85"."first_contact_date",
+                              "t85"."target_group",
+                              "t85"."first_absence_date",
+                              "t85"."sickness_category",
+                              "t85"."employed",
+                              "t85"."handover_date",
+                              "t85"."expected_absence_weeks",
+                              "t85"."work_obligation",
+                              "t85"."municipality",
+                              "t85"."early_followup_request_date",
+                              "t85"."education_order",
+                              "t85"."periods",
+                              "t85"."window_start",
+                              "t85"."required",
+                              "t85"."required_joint",
+                              "t85"."in_force",
+                              "t85"."_end_unconfirmed",
+                              "t85"."_point",
+                              CAST(CAST("t85"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
                             FROM (
                               SELECT
-                                "t80".*
+                                "t84".*
                                 EXCLUDE ("_cum", "_i_end", "_i_start", "_ibenefit", "_ipid", "_istart", "_needed", "_plain")
                               FROM (
                                 SELECT
-                                  "t79"."person_id",
-                                  "t79"."benefit",
-                                  "t79"."start_date",
-                                  "t79"."end_date",
-                                  "t79"."first_contact_date",
-                                  "t79"."target_group",
-                                  "t79"."first_absence_date",
-                                  "t79"."sickness_category",
-                                  "t79"."employed",
-                                  "t79"."handover_date",
-                                  "t79"."expected_absence_weeks",
-                                  "t79"."work_obligation",
-                                  "t79"."municipality",
-                                  "t79"."early_followup_request_date",
-                                  "t79"."education_order",
-                                  "t79"."periods",
-                                  "t79"."window_start",
-                                  "t79"."required",
-                                  "t79"."required_joint",
-                                  "t79"."in_force",
-                                  "t79"."_end_unconfirmed",
-                                  "t79"."_plain",
-                                  "t79"."_needed",
-                                  "t79"."_ipid",
-                                  "t79"."_ibenefit",
-                                  "t79"."_istart",
-                                  "t79"."_i_start",
-                                  "t79"."_i_end",
-                                  "t79"."_cum",
+                                  "t83"."person_id",
+                                  "t83"."benefit",
+                                  "t83"."start_date",
+                                  "t83"."end_date",
+                                  "t83"."first_contact_date",
+                                  "t83"."target_group",
+                                  "t83"."first_absence_date",
+                                  "t83"."sickness_category",
+                                  "t83"."employed",
+                                  "t83"."handover_date",
+                                  "t83"."expected_absence_weeks",
+                                  "t83"."work_obligation",
+                                  "t83"."municipality",
+                                  "t83"."early_followup_request_date",
+                                  "t83"."education_order",
+                                  "t83"."periods",
+                                  "t83"."window_start",
+                                  "t83"."required",
+                                  "t83"."required_joint",
+                                  "t83"."in_force",
+                                  "t83"."_end_unconfirmed",
+                                  "t83"."_plain",
+                                  "t83"."_needed",
+                                  "t83"."_ipid",
+                                  "t83"."_ibenefit",
+                                  "t83"."_istart",
+                                  "t83"."_i_start",
+                                  "t83"."_i_end",
+                                  "t83"."_cum",
                                   CASE
-                                    WHEN "t79"."_i_start" IS NOT NULL
-                                    THEN CAST(CAST("t79"."_i_start" + TO_DAYS(CAST("t79"."_needed" - "t79"."_cum" AS INT)) AS TIMESTAMP) AS DATE)
-                                    ELSE "t79"."_plain"
+                                    WHEN "t83"."_i_start" IS NOT NULL
+                                    THEN CAST(CAST("t83"."_i_start" + TO_DAYS(CAST("t83"."_needed" - "t83"."_cum" AS INT)) AS TIMESTAMP) AS DATE)
+                                    ELSE "t83"."_plain"
                                   END AS "_point"
                                 FROM (
                                   SELECT
-                                    "t78"."person_id",
-                                    "t78"."benefit",
-                                    "t78"."start_date",
-                                    "t78"."end_date",
-                                    "t78"."first_contact_date",
-                                    "t78"."target_group",
-                                    "t78"."first_absence_date",
-                                    "t78"."sickness_category",
-                                    "t78"."employed",
-                                    "t78"."handover_date",
-                                    "t78"."expected_absence_weeks",
-                                    "t78"."work_obligation",
-                                    "t78"."municipality",
-                                    "t78"."early_followup_request_date",
-                                    "t78"."education_order",
-                                    "t78"."periods",
-                                    "t78"."window_start",
-                                    "t78"."required",
-                                    "t78"."required_joint",
-                                    "t78"."in_force",
-                                    "t78"."_end_unconfirmed",
-                                    "t78"."_plain",
-                                    "t78"."_needed",
-                                    "t76"."_ipid",
-                                    "t76"."_ibenefit",
-                                    "t76"."_istart",
-                                    "t76"."_i_start",
-                                    "t76"."_i_end",
-                                    "t76"."_cum"
+                                    "t82"."person_id",
+                                    "t82"."benefit",
+                                    "t82"."start_date",
+                                    "t82"."end_date",
+                                    "t82"."first_contact_date",
+                                    "t82"."target_group",
+                                    "t82"."first_absence_date",
+                                    "t82"."sickness_category",
+                                    "t82"."employed",
+                                    "t82"."handover_date",
+                                    "t82"."expected_absence_weeks",
+                                    "t82"."work_obligation",
+                                    "t82"."municipality",
+                                    "t82"."early_followup_request_date",
+                                    "t82"."education_order",
+                                    "t82"."periods",
+                                    "t82"."window_start",
+                                    "t82"."required",
+                                    "t82"."required_joint",
+                                    "t82"."in_force",
+                                    "t82"."_end_unconfirmed",
+                                    "t82"."_plain",
+                                    "t82"."_needed",
+                                    "t80"."_ipid",
+                                    "t80"."_ibenefit",
+                                    "t80"."_istart",
+                                    "t80"."_i_start",
+                                    "t80"."_i_end",
+                                    "t80"."_cum"
                                   FROM (
                                     SELECT
-                                      "t73"."person_id",
-                                      "t73"."benefit",
-                                      "t73"."start_date",
-                                      "t73"."end_date",
-                                      "t73"."first_contact_date",
-                                      "t73"."target_group",
-                                      "t73"."first_absence_date",
-                                      "t73"."sickness_category",
-                                      "t73"."employed",
-                                      "t73"."handover_date",
-                                      "t73"."expected_absence_weeks",
-                                      "t73"."work_obligation",
-                                      "t73"."municipality",
-                                      "t73"."early_followup_request_date",
-                                      "t73"."education_order",
-                                      "t73"."periods",
-                                      "t73"."start_date" AS "window_start",
+                                      "t77"."person_id",
+                                      "t77"."benefit",
+                                      "t77"."start_date",
+                                      "t77"."end_date",
+                                      "t77"."first_contact_date",
+                                      "t77"."target_group",
+                                      "t77"."first_absence_date",
+                                      "t77"."sickness_category",
+                                      "t77"."employed",
+                                      "t77"."handover_date",
+                                      "t77"."expected_absence_weeks",
+                                      "t77"."work_obligation",
+                                      "t77"."municipality",
+                                      "t77"."early_followup_request_date",
+                                      "t77"."education_order",
+                                      "t77"."periods",
+                                      "t77"."start_date" AS "window_start",
                                       COALESCE(
                                         CASE
-                                          WHEN "t73"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                          WHEN "t77"."start_date" >= MAKE_DATE(2026, 7, 1)
                                           THEN CAST(NULL AS BIGINT)
-                                          WHEN "t73"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                          WHEN "t77"."start_date" >= MAKE_DATE(2024, 1, 1)
                                           THEN 3
-                                          WHEN "t73"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                          WHEN "t77"."start_date" >= MAKE_DATE(2020, 1, 1)
                                           THEN CAST(NULL AS BIGINT)
                                           ELSE CAST(NULL AS BIGINT)
                                         END,
@@ -3667,18 +3781,18 @@ FROM (
                                       CAST(COALESCE(0, 0) AS BIGINT) AS "required_joint",
                                       (
                                         CASE
-                                          WHEN "t73"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                          WHEN "t77"."start_date" >= MAKE_DATE(2026, 7, 1)
                                           THEN CAST(NULL AS BIGINT)
-                                          WHEN "t73"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                          WHEN "t77"."start_date" >= MAKE_DATE(2024, 1, 1)
                                           THEN 3
-                                          WHEN "t73"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                          WHEN "t77"."start_date" >= MAKE_DATE(2020, 1, 1)
                                           THEN CAST(NULL AS BIGINT)
                                           ELSE CAST(NULL AS BIGINT)
                                         END IS NOT NULL
                                       )
                                       AND (
                                         CASE
-                                          WHEN "t73"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                          WHEN "t77"."start_date" >= MAKE_DATE(2024, 1, 1)
                                           THEN 3
                                           ELSE CAST(NULL AS BIGINT)
                                         END IS NOT NULL
@@ -3686,11 +3800,11 @@ FROM (
                                       COALESCE(
                                         (
                                           CASE
-                                            WHEN "t73"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                            WHEN "t77"."start_date" >= MAKE_DATE(2026, 7, 1)
                                             THEN CAST(NULL AS BIGINT)
-                                            WHEN "t73"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                            WHEN "t77"."start_date" >= MAKE_DATE(2024, 1, 1)
                                             THEN 3
-                                            WHEN "t73"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                            WHEN "t77"."start_date" >= MAKE_DATE(2020, 1, 1)
                                             THEN CAST(NULL AS BIGINT)
                                             ELSE CAST(NULL AS BIGINT)
                                           END IS NULL
@@ -3698,7 +3812,7 @@ FROM (
                                         AND COALESCE(
                                           ARRAY_CONTAINS(
                                             CASE
-                                              WHEN "t73"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                              WHEN "t77"."start_date" >= MAKE_DATE(2026, 7, 1)
                                               THEN [
                                                 'kontanthjaelp:aktivitetsparat',
                                                 'kontanthjaelp:uddannelsesparat',
@@ -3710,11 +3824,11 @@ FROM (
                                               ]
                                               ELSE CAST(NULL AS TEXT[])
                                             END,
-                                            "t73"."benefit"
+                                            "t77"."benefit"
                                           )
                                           OR ARRAY_CONTAINS(
                                             CASE
-                                              WHEN "t73"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                              WHEN "t77"."start_date" >= MAKE_DATE(2026, 7, 1)
                                               THEN [
                                                 'kontanthjaelp:aktivitetsparat',
                                                 'kontanthjaelp:uddannelsesparat',
@@ -3726,16 +3840,16 @@ FROM (
                                               ]
                                               ELSE CAST(NULL AS TEXT[])
                                             END,
-                                            "t73"."benefit" || ':' || COALESCE("t73"."target_group", '')
+                                            "t77"."benefit" || ':' || COALESCE("t77"."target_group", '')
                                           ),
                                           FALSE
                                         ),
                                         FALSE
                                       ) AS "_end_unconfirmed",
-                                      CAST(CAST("t73"."start_date" + TO_MONTHS(
+                                      CAST(CAST("t77"."start_date" + TO_MONTHS(
                                         COALESCE(
                                           CASE
-                                            WHEN "t73"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                            WHEN "t77"."start_date" >= MAKE_DATE(2024, 1, 1)
                                             THEN 3
                                             ELSE CAST(NULL AS BIGINT)
                                           END,
@@ -3744,11 +3858,11 @@ FROM (
                                       ) AS TIMESTAMP) AS DATE) AS "_plain",
                                       DATE_DIFF(
                                         'DAY',
-                                        "t73"."start_date",
-                                        CAST(CAST("t73"."start_date" + TO_MONTHS(
+                                        "t77"."start_date",
+                                        CAST(CAST("t77"."start_date" + TO_MONTHS(
                                           COALESCE(
                                             CASE
-                                              WHEN "t73"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                              WHEN "t77"."start_date" >= MAKE_DATE(2024, 1, 1)
                                               THEN 3
                                               ELSE CAST(NULL AS BIGINT)
                                             END,
@@ -3758,143 +3872,221 @@ FROM (
                                       ) AS "_needed"
                                     FROM (
                                       SELECT
-                                        "t65"."person_id",
-                                        "t65"."benefit",
-                                        "t65"."start_date",
-                                        "t65"."end_date",
-                                        "t65"."first_contact_date",
-                                        "t65"."target_group",
-                                        "t65"."first_absence_date",
-                                        "t65"."sickness_category",
-                                        "t65"."employed",
-                                        "t65"."handover_date",
-                                        "t65"."expected_absence_weeks",
-                                        "t65"."work_obligation",
-                                        "t65"."municipality",
-                                        "t65"."early_followup_request_date",
-                                        "t65"."education_order",
-                                        "t65"."periods"
+                                        "t70"."person_id",
+                                        "t70"."benefit",
+                                        "t70"."start_date",
+                                        "t70"."end_date",
+                                        "t70"."first_contact_date",
+                                        "t70"."target_group",
+                                        "t70"."first_absence_date",
+                                        "t70"."sickness_category",
+                                        "t70"."employed",
+                                        "t70"."handover_date",
+                                        "t70"."expected_absence_weeks",
+                                        "t70"."work_obligation",
+                                        "t70"."municipality",
+                                        "t70"."early_followup_request_date",
+                                        "t70"."education_order",
+                                        "t70"."periods"
                                       FROM (
                                         SELECT
-                                          "t63"."person_id",
-                                          "t63"."benefit",
-                                          "t63"."_key" AS "start_date",
+                                          "t67"."person_id",
+                                          "t67"."benefit",
+                                          "t67"."_key" AS "start_date",
                                           CASE
-                                            WHEN "t63"."_end" = MAKE_DATE(9999, 12, 31)
+                                            WHEN "t67"."_end" = MAKE_DATE(9999, 12, 31)
                                             THEN CAST(NULL AS DATE)
-                                            ELSE "t63"."_end"
+                                            ELSE "t67"."_end"
                                           END AS "end_date",
-                                          "t63"."first_contact_date",
-                                          "t63"."target_group",
-                                          "t63"."first_absence_date",
-                                          "t63"."sickness_category",
-                                          "t63"."employed",
-                                          "t63"."handover_date",
-                                          "t63"."expected_absence_weeks",
-                                          "t63"."work_obligation",
-                                          "t63"."municipality",
-                                          "t63"."early_followup_request_date",
-                                          "t63"."education_order",
-                                          "t63"."periods"
+                                          "t67"."first_contact_date",
+                                          "t67"."target_group",
+                                          "t67"."first_absence_date",
+                                          "t67"."sickness_category",
+                                          "t67"."employed",
+                                          "t67"."handover_date",
+                                          "t67"."expected_absence_weeks",
+                                          "t67"."work_obligation",
+                                          "t67"."municipality",
+                                          "t67"."early_followup_request_date",
+                                          "t67"."education_order",
+                                          "t67"."periods"
                                         FROM (
                                           SELECT
-                                            "t61"."person_id",
-                                            "t61"."benefit",
-                                            "t61"."_key",
-                                            MAX("t61"."_end") AS "_end",
+                                            "t66"."person_id",
+                                            "t66"."benefit",
+                                            "t66"."_key",
+                                            MAX("t66"."_end") AS "_end",
                                             COUNT(*) AS "periods",
-                                            FIRST("t61"."first_contact_date" ORDER BY "t61"."start_date") AS "first_contact_date",
-                                            FIRST("t61"."target_group" ORDER BY "t61"."start_date") AS "target_group",
-                                            FIRST("t61"."first_absence_date" ORDER BY "t61"."start_date") AS "first_absence_date",
-                                            FIRST("t61"."sickness_category" ORDER BY "t61"."start_date") AS "sickness_category",
-                                            FIRST("t61"."employed" ORDER BY "t61"."start_date") AS "employed",
-                                            FIRST("t61"."handover_date" ORDER BY "t61"."start_date") AS "handover_date",
-                                            FIRST("t61"."expected_absence_weeks" ORDER BY "t61"."start_date") AS "expected_absence_weeks",
-                                            FIRST("t61"."work_obligation" ORDER BY "t61"."start_date") AS "work_obligation",
-                                            FIRST("t61"."municipality" ORDER BY "t61"."start_date") AS "municipality",
-                                            MIN("t61"."early_followup_request_date") AS "early_followup_request_date",
-                                            BOOL_OR(CAST(COALESCE("t61"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
-                                          FROM "t60" AS "t61"
+                                            FIRST("t66"."first_contact_date" ORDER BY "t66"."start_date") AS "first_contact_date",
+                                            FIRST("t66"."target_group" ORDER BY "t66"."start_date") AS "target_group",
+                                            FIRST("t66"."first_absence_date" ORDER BY "t66"."start_date") AS "first_absence_date",
+                                            FIRST("t66"."sickness_category" ORDER BY "t66"."start_date") AS "sickness_category",
+                                            FIRST("t66"."employed" ORDER BY "t66"."start_date") AS "employed",
+                                            FIRST("t66"."handover_date" ORDER BY "t66"."start_date") AS "handover_date",
+                                            FIRST("t66"."expected_absence_weeks" ORDER BY "t66"."start_date") AS "expected_absence_weeks",
+                                            FIRST("t66"."work_obligation" ORDER BY "t66"."start_date") AS "work_obligation",
+                                            FIRST("t66"."municipality" ORDER BY "t66"."start_date") AS "municipality",
+                                            MIN("t66"."early_followup_request_date") AS "early_followup_request_date",
+                                            BOOL_OR(CAST(COALESCE("t66"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                          FROM (
+                                            SELECT
+                                              "t64"."person_id",
+                                              "t64"."benefit",
+                                              "t64"."start_date",
+                                              "t64"."_end",
+                                              "t64"."_key",
+                                              "t64"."_acc",
+                                              "t64"."_rid",
+                                              "t6"."_arid",
+                                              "t6"."first_contact_date",
+                                              "t6"."target_group",
+                                              "t6"."first_absence_date",
+                                              "t6"."sickness_category",
+                                              "t6"."employed",
+                                              "t6"."handover_date",
+                                              "t6"."expected_absence_weeks",
+                                              "t6"."work_obligation",
+                                              "t6"."municipality",
+                                              "t6"."early_followup_request_date",
+                                              "t6"."education_order"
+                                            FROM "t62" AS "t64"
+                                            INNER JOIN (
+                                              SELECT
+                                                "t2"."rowid" AS "_arid",
+                                                "t2"."first_contact_date",
+                                                "t2"."target_group",
+                                                "t2"."first_absence_date",
+                                                "t2"."sickness_category",
+                                                "t2"."employed",
+                                                "t2"."handover_date",
+                                                "t2"."expected_absence_weeks",
+                                                "t2"."work_obligation",
+                                                "t2"."municipality",
+                                                "t2"."early_followup_request_date",
+                                                "t2"."education_order"
+                                              FROM "benefit_periods" AS "t2"
+                                            ) AS "t6"
+                                              ON "t64"."_rid" = "t6"."_arid"
+                                          ) AS "t66"
                                           GROUP BY
                                             1,
                                             2,
                                             3
-                                        ) AS "t63"
+                                        ) AS "t67"
                                         WHERE
-                                          "t63"."benefit" IN ('dagpenge')
-                                      ) AS "t65"
+                                          "t67"."benefit" IN ('dagpenge')
+                                      ) AS "t70"
                                       ANTI JOIN (
                                         SELECT
-                                          "t67"."person_id" AS "_k_person_id",
-                                          "t67"."benefit" AS "_k_benefit",
-                                          "t67"."start_date" AS "_k_start_date"
+                                          "t73"."person_id" AS "_k_person_id",
+                                          "t73"."benefit" AS "_k_benefit",
+                                          "t73"."start_date" AS "_k_start_date"
                                         FROM (
                                           SELECT
-                                            "t65"."person_id",
-                                            "t65"."benefit",
-                                            "t65"."start_date",
-                                            "t65"."end_date",
-                                            "t65"."first_contact_date",
-                                            "t65"."target_group",
-                                            "t65"."first_absence_date",
-                                            "t65"."sickness_category",
-                                            "t65"."employed",
-                                            "t65"."handover_date",
-                                            "t65"."expected_absence_weeks",
-                                            "t65"."work_obligation",
-                                            "t65"."municipality",
-                                            "t65"."early_followup_request_date",
-                                            "t65"."education_order",
-                                            "t65"."periods"
+                                            "t70"."person_id",
+                                            "t70"."benefit",
+                                            "t70"."start_date",
+                                            "t70"."end_date",
+                                            "t70"."first_contact_date",
+                                            "t70"."target_group",
+                                            "t70"."first_absence_date",
+                                            "t70"."sickness_category",
+                                            "t70"."employed",
+                                            "t70"."handover_date",
+                                            "t70"."expected_absence_weeks",
+                                            "t70"."work_obligation",
+                                            "t70"."municipality",
+                                            "t70"."early_followup_request_date",
+                                            "t70"."education_order",
+                                            "t70"."periods"
                                           FROM (
                                             SELECT
-                                              "t63"."person_id",
-                                              "t63"."benefit",
-                                              "t63"."_key" AS "start_date",
+                                              "t67"."person_id",
+                                              "t67"."benefit",
+                                              "t67"."_key" AS "start_date",
                                               CASE
-                                                WHEN "t63"."_end" = MAKE_DATE(9999, 12, 31)
+                                                WHEN "t67"."_end" = MAKE_DATE(9999, 12, 31)
                                                 THEN CAST(NULL AS DATE)
-                                                ELSE "t63"."_end"
+                                                ELSE "t67"."_end"
                                               END AS "end_date",
-                                              "t63"."first_contact_date",
-                                              "t63"."target_group",
-                                              "t63"."first_absence_date",
-                                              "t63"."sickness_category",
-                                              "t63"."employed",
-                                              "t63"."handover_date",
-                                              "t63"."expected_absence_weeks",
-                                              "t63"."work_obligation",
-                                              "t63"."municipality",
-                                              "t63"."early_followup_request_date",
-                                              "t63"."education_order",
-                                              "t63"."periods"
+                                              "t67"."first_contact_date",
+                                              "t67"."target_group",
+                                              "t67"."first_absence_date",
+                                              "t67"."sickness_category",
+                                              "t67"."employed",
+                                              "t67"."handover_date",
+                                              "t67"."expected_absence_weeks",
+                                              "t67"."work_obligation",
+                                              "t67"."municipality",
+                                              "t67"."early_followup_request_date",
+                                              "t67"."education_order",
+                                              "t67"."periods"
                                             FROM (
                                               SELECT
-                                                "t61"."person_id",
-                                                "t61"."benefit",
-                                                "t61"."_key",
-                                                MAX("t61"."_end") AS "_end",
+                                                "t66"."person_id",
+                                                "t66"."benefit",
+                                                "t66"."_key",
+                                                MAX("t66"."_end") AS "_end",
                                                 COUNT(*) AS "periods",
-                                                FIRST("t61"."first_contact_date" ORDER BY "t61"."start_date") AS "first_contact_date",
-                                                FIRST("t61"."target_group" ORDER BY "t61"."start_date") AS "target_group",
-                                                FIRST("t61"."first_absence_date" ORDER BY "t61"."start_date") AS "first_absence_date",
-                                                FIRST("t61"."sickness_category" ORDER BY "t61"."start_date") AS "sickness_category",
-                                                FIRST("t61"."employed" ORDER BY "t61"."start_date") AS "employed",
-                                                FIRST("t61"."handover_date" ORDER BY "t61"."start_date") AS "handover_date",
-                                                FIRST("t61"."expected_absence_weeks" ORDER BY "t61"."start_date") AS "expected_absence_weeks",
-                                                FIRST("t61"."work_obligation" ORDER BY "t61"."start_date") AS "work_obligation",
-                                                FIRST("t61"."municipality" ORDER BY "t61"."start_date") AS "municipality",
-                                                MIN("t61"."early_followup_request_date") AS "early_followup_request_date",
-                                                BOOL_OR(CAST(COALESCE("t61"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
-                                              FROM "t60" AS "t61"
+                                                FIRST("t66"."first_contact_date" ORDER BY "t66"."start_date") AS "first_contact_date",
+                                                FIRST("t66"."target_group" ORDER BY "t66"."start_date") AS "target_group",
+                                                FIRST("t66"."first_absence_date" ORDER BY "t66"."start_date") AS "first_absence_date",
+                                                FIRST("t66"."sickness_category" ORDER BY "t66"."start_date") AS "sickness_category",
+                                                FIRST("t66"."employed" ORDER BY "t66"."start_date") AS "employed",
+                                                FIRST("t66"."handover_date" ORDER BY "t66"."start_date") AS "handover_date",
+                                                FIRST("t66"."expected_absence_weeks" ORDER BY "t66"."start_date") AS "expected_absence_weeks",
+                                                FIRST("t66"."work_obligation" ORDER BY "t66"."start_date") AS "work_obligation",
+                                                FIRST("t66"."municipality" ORDER BY "t66"."start_date") AS "municipality",
+                                                MIN("t66"."early_followup_request_date") AS "early_followup_request_date",
+                                                BOOL_OR(CAST(COALESCE("t66"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                              FROM (
+                                                SELECT
+                                                  "t64"."person_id",
+                                                  "t64"."benefit",
+                                                  "t64"."start_date",
+                                                  "t64"."_end",
+                                                  "t64"."_key",
+                                                  "t64"."_acc",
+                                                  "t64"."_rid",
+                                                  "t6"."_arid",
+                                                  "t6"."first_contact_date",
+                                                  "t6"."target_group",
+                                                  "t6"."first_absence_date",
+                                                  "t6"."sickness_category",
+                                                  "t6"."employed",
+                                                  "t6"."handover_date",
+                                                  "t6"."expected_absence_weeks",
+                                                  "t6"."work_obligation",
+                                                  "t6"."municipality",
+                                                  "t6"."early_followup_request_date",
+                                                  "t6"."education_order"
+                                                FROM "t62" AS "t64"
+                                                INNER JOIN (
+                                                  SELECT
+                                                    "t2"."rowid" AS "_arid",
+                                                    "t2"."first_contact_date",
+                                                    "t2"."target_group",
+                                                    "t2"."first_absence_date",
+                                                    "t2"."sickness_category",
+                                                    "t2"."employed",
+                                                    "t2"."handover_date",
+                                                    "t2"."expected_absence_weeks",
+                                                    "t2"."work_obligation",
+                                                    "t2"."municipality",
+                                                    "t2"."early_followup_request_date",
+                                                    "t2"."education_order"
+                                                  FROM "benefit_periods" AS "t2"
+                                                ) AS "t6"
+                                                  ON "t64"."_rid" = "t6"."_arid"
+                                              ) AS "t66"
                                               GROUP BY
                                                 1,
                                                 2,
                                                 3
-                                            ) AS "t63"
+                                            ) AS "t67"
                                             WHERE
-                                              "t63"."benefit" IN ('dagpenge')
-                                          ) AS "t65"
+                                              "t67"."benefit" IN ('dagpenge')
+                                          ) AS "t70"
                                           SEMI JOIN (
                                             SELECT
                                               "t2"."person_id" AS "_mpid",
@@ -3902,131 +4094,111 @@ FROM (
                                             FROM "benefit_periods" AS "t2"
                                             WHERE
                                               "t2"."benefit" = 'dagpenge' AND COALESCE("t2"."jobcentre_course", FALSE)
-                                          ) AS "t8"
-                                            ON "t65"."person_id" = "t8"."_mpid"
-                                            AND "t8"."_mstart" >= "t65"."start_date"
+                                          ) AS "t10"
+                                            ON "t70"."person_id" = "t10"."_mpid"
+                                            AND "t10"."_mstart" >= "t70"."start_date"
                                             AND (
                                               (
-                                                "t65"."end_date" IS NULL
+                                                "t70"."end_date" IS NULL
                                               ) OR (
-                                                "t8"."_mstart" <= "t65"."end_date"
+                                                "t10"."_mstart" <= "t70"."end_date"
                                               )
                                             )
-                                        ) AS "t67"
+                                        ) AS "t73"
                                         WHERE
                                           CASE
-                                            WHEN "t67"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                            WHEN "t73"."start_date" >= MAKE_DATE(2026, 7, 1)
                                             THEN CAST(NULL AS BIGINT)
-                                            WHEN "t67"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                            WHEN "t73"."start_date" >= MAKE_DATE(2024, 1, 1)
                                             THEN 6
-                                            WHEN "t67"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                            WHEN "t73"."start_date" >= MAKE_DATE(2020, 1, 1)
                                             THEN CAST(NULL AS BIGINT)
                                             ELSE CAST(NULL AS BIGINT)
                                           END IS NOT NULL
-                                      ) AS "t71"
-                                        ON "t65"."person_id" = "t71"."_k_person_id"
-                                        AND "t65"."benefit" = "t71"."_k_benefit"
-                                        AND "t65"."start_date" = "t71"."_k_start_date"
-                                    ) AS "t73"
-                                  ) AS "t78"
+                                      ) AS "t76"
+                                        ON "t70"."person_id" = "t76"."_k_person_id"
+                                        AND "t70"."benefit" = "t76"."_k_benefit"
+                                        AND "t70"."start_date" = "t76"."_k_start_date"
+                                    ) AS "t77"
+                                  ) AS "t82"
                                   LEFT OUTER JOIN (
                                     SELECT
-                                      "t74"."person_id" AS "_ipid",
-                                      "t74"."benefit" AS "_ibenefit",
-                                      "t74"."start_date" AS "_istart",
-                                      "t74"."i_start" AS "_i_start",
-                                      "t74"."i_end" AS "_i_end",
-                                      "t74"."cum_before" AS "_cum"
+                                      "t78"."person_id" AS "_ipid",
+                                      "t78"."benefit" AS "_ibenefit",
+                                      "t78"."start_date" AS "_istart",
+                                      "t78"."i_start" AS "_i_start",
+                                      "t78"."i_end" AS "_i_end",
+                                      "t78"."cum_before" AS "_cum"
                                     FROM (
                                       SELECT
-                                        "t72"."person_id",
-                                        "t72"."benefit",
-                                        "t72"."_key" AS "start_date",
-                                        "t72"."i_start",
-                                        "t72"."i_end",
+                                        "t74"."person_id",
+                                        "t74"."benefit",
+                                        "t74"."_key" AS "start_date",
+                                        "t74"."i_start",
+                                        "t74"."i_end",
                                         CAST(COALESCE(
-                                          SUM("t72"."_len") OVER (
-                                            PARTITION BY "t72"."person_id", "t72"."benefit", "t72"."_key"
-                                            ORDER BY "t72"."i_start" ASC
+                                          SUM("t74"."_len") OVER (
+                                            PARTITION BY "t74"."person_id", "t74"."benefit", "t74"."_key"
+                                            ORDER BY "t74"."i_start" ASC
                                             ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                           ),
                                           0
                                         ) AS INT) AS "cum_before"
                                       FROM (
                                         SELECT
-                                          "t69"."person_id",
-                                          "t69"."benefit",
-                                          "t69"."_key",
-                                          "t69"."_island",
-                                          "t69"."i_start",
-                                          "t69"."i_end",
+                                          "t72"."person_id",
+                                          "t72"."benefit",
+                                          "t72"."_key",
+                                          "t72"."_island",
+                                          "t72"."i_start",
+                                          "t72"."i_end",
                                           CASE
-                                            WHEN "t69"."i_end" = MAKE_DATE(9999, 12, 31)
+                                            WHEN "t72"."i_end" = MAKE_DATE(9999, 12, 31)
                                             THEN 0
-                                            ELSE DATE_DIFF('DAY', "t69"."i_start", "t69"."i_end") + 1
+                                            ELSE DATE_DIFF('DAY', "t72"."i_start", "t72"."i_end") + 1
                                           END AS "_len"
                                         FROM (
                                           SELECT
-                                            "t68"."person_id",
-                                            "t68"."benefit",
-                                            "t68"."_key",
-                                            "t68"."_island",
-                                            MIN("t68"."start_date") AS "i_start",
-                                            MAX("t68"."_end") AS "i_end"
+                                            "t71"."person_id",
+                                            "t71"."benefit",
+                                            "t71"."_key",
+                                            "t71"."_island",
+                                            MIN("t71"."start_date") AS "i_start",
+                                            MAX("t71"."_end") AS "i_end"
                                           FROM (
                                             SELECT
-                                              "t66"."person_id",
-                                              "t66"."benefit",
-                                              "t66"."start_date",
-                                              "t66"."_end",
-                                              "t66"."_key",
-                                              "t66"."_acc",
-                                              "t66"."first_contact_date",
-                                              "t66"."target_group",
-                                              "t66"."first_absence_date",
-                                              "t66"."sickness_category",
-                                              "t66"."employed",
-                                              "t66"."handover_date",
-                                              "t66"."expected_absence_weeks",
-                                              "t66"."work_obligation",
-                                              "t66"."municipality",
-                                              "t66"."early_followup_request_date",
-                                              "t66"."education_order",
-                                              "t66"."_new",
-                                              SUM("t66"."_new") OVER (
-                                                PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
-                                                ORDER BY "t66"."start_date" ASC, "t66"."_end" ASC
+                                              "t68"."person_id",
+                                              "t68"."benefit",
+                                              "t68"."start_date",
+                                              "t68"."_end",
+                                              "t68"."_key",
+                                              "t68"."_acc",
+                                              "t68"."_rid",
+                                              "t68"."_new",
+                                              SUM("t68"."_new") OVER (
+                                                PARTITION BY "t68"."person_id", "t68"."benefit", "t68"."_key"
+                                                ORDER BY "t68"."start_date" ASC, "t68"."_end" ASC
                                                 ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
                                               ) AS "_island"
                                             FROM (
                                               SELECT
-                                                "t62"."person_id",
-                                                "t62"."benefit",
-                                                "t62"."start_date",
-                                                "t62"."_end",
-                                                "t62"."_key",
-                                                "t62"."_acc",
-                                                "t62"."first_contact_date",
-                                                "t62"."target_group",
-                                                "t62"."first_absence_date",
-                                                "t62"."sickness_category",
-                                                "t62"."employed",
-                                                "t62"."handover_date",
-                                                "t62"."expected_absence_weeks",
-                                                "t62"."work_obligation",
-                                                "t62"."municipality",
-                                                "t62"."early_followup_request_date",
-                                                "t62"."education_order",
+                                                "t65"."person_id",
+                                                "t65"."benefit",
+                                                "t65"."start_date",
+                                                "t65"."_end",
+                                                "t65"."_key",
+                                                "t65"."_acc",
+                                                "t65"."_rid",
                                                 CASE
-                                                  WHEN MAX("t62"."_end") OVER (
-                                                    PARTITION BY "t62"."person_id", "t62"."benefit", "t62"."_key"
-                                                    ORDER BY "t62"."start_date" ASC, "t62"."_end" ASC
+                                                  WHEN MAX("t65"."_end") OVER (
+                                                    PARTITION BY "t65"."person_id", "t65"."benefit", "t65"."_key"
+                                                    ORDER BY "t65"."start_date" ASC, "t65"."_end" ASC
                                                     ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                                   ) IS NULL
                                                   THEN 1
-                                                  WHEN "t62"."start_date" > CAST(CAST(MAX("t62"."_end") OVER (
-                                                    PARTITION BY "t62"."person_id", "t62"."benefit", "t62"."_key"
-                                                    ORDER BY "t62"."start_date" ASC, "t62"."_end" ASC
+                                                  WHEN "t65"."start_date" > CAST(CAST(MAX("t65"."_end") OVER (
+                                                    PARTITION BY "t65"."person_id", "t65"."benefit", "t65"."_key"
+                                                    ORDER BY "t65"."start_date" ASC, "t65"."_end" ASC
                                                     ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                                   ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
                                                   THEN 1
@@ -4035,210 +4207,215 @@ FROM (
                                               FROM (
                                                 SELECT
                                                   *
-                                                FROM "t60" AS "t61"
+                                                FROM "t62" AS "t63"
                                                 WHERE
-                                                  "t61"."_acc"
-                                              ) AS "t62"
-                                            ) AS "t66"
-                                          ) AS "t68"
+                                                  "t63"."_acc"
+                                              ) AS "t65"
+                                            ) AS "t68"
+                                          ) AS "t71"
                                           GROUP BY
                                             1,
                                             2,
                                             3,
                                             4
-                                        ) AS "t69"
-                                      ) AS "t72"
-                                    ) AS "t74"
-                                  ) AS "t76"
-                                    ON "t78"."person_id" = "t76"."_ipid"
-                                    AND "t78"."benefit" = "t76"."_ibenefit"
-                                    AND "t78"."start_date" = "t76"."_istart"
-                                    AND "t76"."_cum" < "t78"."_needed"
+                                        ) AS "t72"
+                                      ) AS "t74"
+                                    ) AS "t78"
+                                  ) AS "t80"
+                                    ON "t82"."person_id" = "t80"."_ipid"
+                                    AND "t82"."benefit" = "t80"."_ibenefit"
+                                    AND "t82"."start_date" = "t80"."_istart"
+                                    AND "t80"."_cum" < "t82"."_needed"
                                     AND (
                                       (
-                                        "t76"."_i_end" = MAKE_DATE(9999, 12, 31)
+                                        "t80"."_i_end" = MAKE_DATE(9999, 12, 31)
                                       )
                                       OR (
                                         (
-                                          "t76"."_cum" + DATE_DIFF('DAY', "t76"."_i_start", "t76"."_i_end") + 1
-                                        ) >= "t78"."_needed"
+                                          "t80"."_cum" + DATE_DIFF('DAY', "t80"."_i_start", "t80"."_i_end") + 1
+                                        ) >= "t82"."_needed"
                                       )
                                     )
-                                ) AS "t79"
-                              ) AS "t80"
-                            ) AS "t81"
-                          ) AS "t82"
-                        ) AS "t84"
+                                ) AS "t83"
+                              ) AS "t84"
+                            ) AS "t85"
+                          ) AS "t86"
+                        ) AS "t88"
                         LEFT OUTER JOIN (
                           SELECT
-                            "t87"."person_id",
-                            "t87"."benefit",
-                            "t87"."start_date",
+                            "t91"."person_id",
+                            "t91"."benefit",
+                            "t91"."start_date",
                             CAST(SUM(
                               DATE_DIFF(
                                 'DAY',
-                                GREATEST("t87"."_ex_start", "t87"."_from"),
-                                LEAST("t87"."_ex_end", "t87"."_to")
+                                GREATEST("t91"."_ex_start", "t91"."_from"),
+                                LEAST("t91"."_ex_end", "t91"."_to")
                               ) + 1
                             ) AS INT) AS "exempt_days",
                             BOOL_OR(
                               CAST((
-                                "t87"."_ex_start" <= CAST($as_of AS DATE)
+                                "t91"."_ex_start" <= CAST($as_of AS DATE)
                               )
                               AND (
-                                "t87"."_ex_end" >= CAST($as_of AS DATE)
+                                "t91"."_ex_end" >= CAST($as_of AS DATE)
                               ) AS BOOLEAN)
                             ) AS "exempt_now",
-                            LISTAGG(
-                              
-                                'fritaget ' || CAST("t87"."_ex_start" AS TEXT) || '–' || CAST("t87"."_ex_end" AS TEXT) || ' (' || "t87"."_ex_reason" || ')',
-                                ', ' ORDER BY "t87"."_ex_start" ASC
-                              
+                            ARRAY_TO_STRING(
+                              LIST_SORT(
+                                ARRAY_AGG(
+                                  'fritaget ' || CAST("t91"."_ex_start" AS TEXT) || '–' || CAST("t91"."_ex_end" AS TEXT) || ' (' || "t91"."_ex_reason" || ')'
+                                ) FILTER(WHERE
+                                  (
+                                    'fritaget ' || CAST("t91"."_ex_start" AS TEXT) || '–' || CAST("t91"."_ex_end" AS TEXT) || ' (' || "t91"."_ex_reason" || ')'
+                                  ) IS NOT NULL)
+                              ),
+                              ', '
                             ) AS "exemption_note"
                           FROM (
                             SELECT
-                              "t86"."person_id",
-                              "t86"."benefit",
-                              "t86"."start_date",
-                              "t86"."_from",
-                              "t86"."_to",
-                              "t6"."_pid",
-                              "t6"."_ex_start",
-                              "t6"."_ex_end",
-                              "t6"."_ex_reason"
+                              "t90"."person_id",
+                              "t90"."benefit",
+                              "t90"."start_date",
+                              "t90"."_from",
+                              "t90"."_to",
+                              "t8"."_pid",
+                              "t8"."_ex_start",
+                              "t8"."_ex_end",
+                              "t8"."_ex_reason"
                             FROM (
                               SELECT
-                                "t83"."person_id",
-                                "t83"."benefit",
-                                "t83"."start_date",
-                                "t83"."window_start" AS "_from",
-                                "t83"."due0" AS "_to"
+                                "t87"."person_id",
+                                "t87"."benefit",
+                                "t87"."start_date",
+                                "t87"."window_start" AS "_from",
+                                "t87"."due0" AS "_to"
                               FROM (
                                 SELECT
-                                  "t82".*
+                                  "t86".*
                                   EXCLUDE ("_point")
                                 FROM (
                                   SELECT
-                                    "t81"."person_id",
-                                    "t81"."benefit",
-                                    "t81"."start_date",
-                                    "t81"."end_date",
-                                    "t81"."first_contact_date",
-                                    "t81"."target_group",
-                                    "t81"."first_absence_date",
-                                    "t81"."sickness_category",
-                                    "t81"."employed",
-                                    "t81"."handover_date",
-                                    "t81"."expected_absence_weeks",
-                                    "t81"."work_obligation",
-                                    "t81"."municipality",
-                                    "t81"."early_followup_request_date",
-                                    "t81"."education_order",
-                                    "t81"."periods",
-                                    "t81"."window_start",
-                                    "t81"."required",
-                                    "t81"."required_joint",
-                                    "t81"."in_force",
-                                    "t81"."_end_unconfirmed",
-                                    "t81"."_point",
-                                    CAST(CAST("t81"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
+                                    "t85"."person_id",
+                                    "t85"."benefit",
+                                    "t85"."start_date",
+                                    "t85"."end_date",
+                                    "t85"."first_contact_date",
+                                    "t85"."target_group",
+                                    "t85"."first_absence_date",
+                                    "t85"."sickness_category",
+                                    "t85"."employed",
+                                    "t85"."handover_date",
+                                    "t85"."expected_absence_weeks",
+                                    "t85"."work_obligation",
+                                    "t85"."municipality",
+                                    "t85"."early_followup_request_date",
+                                    "t85"."education_order",
+                                    "t85"."periods",
+                                    "t85"."window_start",
+                                    "t85"."required",
+                                    "t85"."required_joint",
+                                    "t85"."in_force",
+                                    "t85"."_end_unconfirmed",
+                                    "t85"."_point",
+                                    CAST(CAST("t85"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
                                   FROM (
                                     SELECT
-                                      "t80".*
+                                      "t84".*
                                       EXCLUDE ("_cum", "_i_end", "_i_start", "_ibenefit", "_ipid", "_istart", "_needed", "_plain")
                                     FROM (
                                       SELECT
-                                        "t79"."person_id",
-                                        "t79"."benefit",
-                                        "t79"."start_date",
-                                        "t79"."end_date",
-                                        "t79"."first_contact_date",
-                                        "t79"."target_group",
-                                        "t79"."first_absence_date",
-                                        "t79"."sickness_category",
-                                        "t79"."employed",
-                                        "t79"."handover_date",
-                                        "t79"."expected_absence_weeks",
-                                        "t79"."work_obligation",
-                                        "t79"."municipality",
-                                        "t79"."early_followup_request_date",
-                                        "t79"."education_order",
-                                        "t79"."periods",
-                                        "t79"."window_start",
-                                        "t79"."required",
-                                        "t79"."required_joint",
-                                        "t79"."in_force",
-                                        "t79"."_end_unconfirmed",
-                                        "t79"."_plain",
-                                        "t79"."_needed",
-                                        "t79"."_ipid",
-                                        "t79"."_ibenefit",
-                                        "t79"."_istart",
-                                        "t79"."_i_start",
-                                        "t79"."_i_end",
-                                        "t79"."_cum",
+                                        "t83"."person_id",
+                                        "t83"."benefit",
+                                        "t83"."start_date",
+                                        "t83"."end_date",
+                                        "t83"."first_contact_date",
+                                        "t83"."target_group",
+                                        "t83"."first_absence_date",
+                                        "t83"."sickness_category",
+                                        "t83"."employed",
+                                        "t83"."handover_date",
+                                        "t83"."expected_absence_weeks",
+                                        "t83"."work_obligation",
+                                        "t83"."municipality",
+                                        "t83"."early_followup_request_date",
+                                        "t83"."education_order",
+                                        "t83"."periods",
+                                        "t83"."window_start",
+                                        "t83"."required",
+                                        "t83"."required_joint",
+                                        "t83"."in_force",
+                                        "t83"."_end_unconfirmed",
+                                        "t83"."_plain",
+                                        "t83"."_needed",
+                                        "t83"."_ipid",
+                                        "t83"."_ibenefit",
+                                        "t83"."_istart",
+                                        "t83"."_i_start",
+                                        "t83"."_i_end",
+                                        "t83"."_cum",
                                         CASE
-                                          WHEN "t79"."_i_start" IS NOT NULL
-                                          THEN CAST(CAST("t79"."_i_start" + TO_DAYS(CAST("t79"."_needed" - "t79"."_cum" AS INT)) AS TIMESTAMP) AS DATE)
-                                          ELSE "t79"."_plain"
+                                          WHEN "t83"."_i_start" IS NOT NULL
+                                          THEN CAST(CAST("t83"."_i_start" + TO_DAYS(CAST("t83"."_needed" - "t83"."_cum" AS INT)) AS TIMESTAMP) AS DATE)
+                                          ELSE "t83"."_plain"
                                         END AS "_point"
                                       FROM (
                                         SELECT
-                                          "t78"."person_id",
-                                          "t78"."benefit",
-                                          "t78"."start_date",
-                                          "t78"."end_date",
-                                          "t78"."first_contact_date",
-                                          "t78"."target_group",
-                                          "t78"."first_absence_date",
-                                          "t78"."sickness_category",
-                                          "t78"."employed",
-                                          "t78"."handover_date",
-                                          "t78"."expected_absence_weeks",
-                                          "t78"."work_obligation",
-                                          "t78"."municipality",
-                                          "t78"."early_followup_request_date",
-                                          "t78"."education_order",
-                                          "t78"."periods",
-                                          "t78"."window_start",
-                                          "t78"."required",
-                                          "t78"."required_joint",
-                                          "t78"."in_force",
-                                          "t78"."_end_unconfirmed",
-                                          "t78"."_plain",
-                                          "t78"."_needed",
-                                          "t76"."_ipid",
-                                          "t76"."_ibenefit",
-                                          "t76"."_istart",
-                                          "t76"."_i_start",
-                                          "t76"."_i_end",
-                                          "t76"."_cum"
+                                          "t82"."person_id",
+                                          "t82"."benefit",
+                                          "t82"."start_date",
+                                          "t82"."end_date",
+                                          "t82"."first_contact_date",
+                                          "t82"."target_group",
+                                          "t82"."first_absence_date",
+                                          "t82"."sickness_category",
+                                          "t82"."employed",
+                                          "t82"."handover_date",
+                                          "t82"."expected_absence_weeks",
+                                          "t82"."work_obligation",
+                                          "t82"."municipality",
+                                          "t82"."early_followup_request_date",
+                                          "t82"."education_order",
+                                          "t82"."periods",
+                                          "t82"."window_start",
+                                          "t82"."required",
+                                          "t82"."required_joint",
+                                          "t82"."in_force",
+                                          "t82"."_end_unconfirmed",
+                                          "t82"."_plain",
+                                          "t82"."_needed",
+                                          "t80"."_ipid",
+                                          "t80"."_ibenefit",
+                                          "t80"."_istart",
+                                          "t80"."_i_start",
+                                          "t80"."_i_end",
+                                          "t80"."_cum"
                                         FROM (
                                           SELECT
-                                            "t73"."person_id",
-                                            "t73"."benefit",
-                                            "t73"."start_date",
-                                            "t73"."end_date",
-                                            "t73"."first_contact_date",
-                                            "t73"."target_group",
-                                            "t73"."first_absence_date",
-                                            "t73"."sickness_category",
-                                            "t73"."employed",
-                                            "t73"."handover_date",
-                                            "t73"."expected_absence_weeks",
-                                            "t73"."work_obligation",
-                                            "t73"."municipality",
-                                            "t73"."early_followup_request_date",
-                                            "t73"."education_order",
-                                            "t73"."periods",
-                                            "t73"."start_date" AS "window_start",
+                                            "t77"."person_id",
+                                            "t77"."benefit",
+                                            "t77"."start_date",
+                                            "t77"."end_date",
+                                            "t77"."first_contact_date",
+                                            "t77"."target_group",
+                                            "t77"."first_absence_date",
+                                            "t77"."sickness_category",
+                                            "t77"."employed",
+                                            "t77"."handover_date",
+                                            "t77"."expected_absence_weeks",
+                                            "t77"."work_obligation",
+                                            "t77"."municipality",
+                                            "t77"."early_followup_request_date",
+                                            "t77"."education_order",
+                                            "t77"."periods",
+                                            "t77"."start_date" AS "window_start",
                                             COALESCE(
                                               CASE
-                                                WHEN "t73"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                                WHEN "t77"."start_date" >= MAKE_DATE(2026, 7, 1)
                                                 THEN CAST(NULL AS BIGINT)
-                                                WHEN "t73"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                                WHEN "t77"."start_date" >= MAKE_DATE(2024, 1, 1)
                                                 THEN 3
-                                                WHEN "t73"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                                WHEN "t77"."start_date" >= MAKE_DATE(2020, 1, 1)
                                                 THEN CAST(NULL AS BIGINT)
                                                 ELSE CAST(NULL AS BIGINT)
                                               END,
@@ -4247,18 +4424,18 @@ FROM (
                                             CAST(COALESCE(0, 0) AS BIGINT) AS "required_joint",
                                             (
                                               CASE
-                                                WHEN "t73"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                                WHEN "t77"."start_date" >= MAKE_DATE(2026, 7, 1)
                                                 THEN CAST(NULL AS BIGINT)
-                                                WHEN "t73"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                                WHEN "t77"."start_date" >= MAKE_DATE(2024, 1, 1)
                                                 THEN 3
-                                                WHEN "t73"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                                WHEN "t77"."start_date" >= MAKE_DATE(2020, 1, 1)
                                                 THEN CAST(NULL AS BIGINT)
                                                 ELSE CAST(NULL AS BIGINT)
                                               END IS NOT NULL
                                             )
                                             AND (
                                               CASE
-                                                WHEN "t73"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                                WHEN "t77"."start_date" >= MAKE_DATE(2024, 1, 1)
                                                 THEN 3
                                                 ELSE CAST(NULL AS BIGINT)
                                               END IS NOT NULL
@@ -4266,11 +4443,11 @@ FROM (
                                             COALESCE(
                                               (
                                                 CASE
-                                                  WHEN "t73"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                                  WHEN "t77"."start_date" >= MAKE_DATE(2026, 7, 1)
                                                   THEN CAST(NULL AS BIGINT)
-                                                  WHEN "t73"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                                  WHEN "t77"."start_date" >= MAKE_DATE(2024, 1, 1)
                                                   THEN 3
-                                                  WHEN "t73"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                                  WHEN "t77"."start_date" >= MAKE_DATE(2020, 1, 1)
                                                   THEN CAST(NULL AS BIGINT)
                                                   ELSE CAST(NULL AS BIGINT)
                                                 END IS NULL
@@ -4278,7 +4455,7 @@ FROM (
                                               AND COALESCE(
                                                 ARRAY_CONTAINS(
                                                   CASE
-                                                    WHEN "t73"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                                    WHEN "t77"."start_date" >= MAKE_DATE(2026, 7, 1)
                                                     THEN [
                                                       'kontanthjaelp:aktivitetsparat',
                                                       'kontanthjaelp:uddannelsesparat',
@@ -4290,11 +4467,11 @@ FROM (
                                                     ]
                                                     ELSE CAST(NULL AS TEXT[])
                                                   END,
-                                                  "t73"."benefit"
+                                                  "t77"."benefit"
                                                 )
                                                 OR ARRAY_CONTAINS(
                                                   CASE
-                                                    WHEN "t73"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                                    WHEN "t77"."start_date" >= MAKE_DATE(2026, 7, 1)
                                                     THEN [
                                                       'kontanthjaelp:aktivitetsparat',
                                                       'kontanthjaelp:uddannelsesparat',
@@ -4306,16 +4483,16 @@ FROM (
                                                     ]
                                                     ELSE CAST(NULL AS TEXT[])
                                                   END,
-                                                  "t73"."benefit" || ':' || COALESCE("t73"."target_group", '')
+                                                  "t77"."benefit" || ':' || COALESCE("t77"."target_group", '')
                                                 ),
                                                 FALSE
                                               ),
                                               FALSE
                                             ) AS "_end_unconfirmed",
-                                            CAST(CAST("t73"."start_date" + TO_MONTHS(
+                                            CAST(CAST("t77"."start_date" + TO_MONTHS(
                                               COALESCE(
                                                 CASE
-                                                  WHEN "t73"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                                  WHEN "t77"."start_date" >= MAKE_DATE(2024, 1, 1)
                                                   THEN 3
                                                   ELSE CAST(NULL AS BIGINT)
                                                 END,
@@ -4324,11 +4501,11 @@ FROM (
                                             ) AS TIMESTAMP) AS DATE) AS "_plain",
                                             DATE_DIFF(
                                               'DAY',
-                                              "t73"."start_date",
-                                              CAST(CAST("t73"."start_date" + TO_MONTHS(
+                                              "t77"."start_date",
+                                              CAST(CAST("t77"."start_date" + TO_MONTHS(
                                                 COALESCE(
                                                   CASE
-                                                    WHEN "t73"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                                    WHEN "t77"."start_date" >= MAKE_DATE(2024, 1, 1)
                                                     THEN 3
                                                     ELSE CAST(NULL AS BIGINT)
                                                   END,
@@ -4338,143 +4515,221 @@ FROM (
                                             ) AS "_needed"
                                           FROM (
                                             SELECT
-                                              "t65"."person_id",
-                                              "t65"."benefit",
-                                              "t65"."start_date",
-                                              "t65"."end_date",
-                                              "t65"."first_contact_date",
-                                              "t65"."target_group",
-                                              "t65"."first_absence_date",
-                                              "t65"."sickness_category",
-                                              "t65"."employed",
-                                              "t65"."handover_date",
-                                              "t65"."expected_absence_weeks",
-                                              "t65"."work_obligation",
-                                              "t65"."municipality",
-                                              "t65"."early_followup_request_date",
-                                              "t65"."education_order",
-                                              "t65"."periods"
+                                              "t70"."person_id",
+                                              "t70"."benefit",
+                                              "t70"."start_date",
+                                              "t70"."end_date",
+                                              "t70"."first_contact_date",
+                                              "t70"."target_group",
+                                              "t70"."first_absence_date",
+                                              "t70"."sickness_category",
+                                              "t70"."employed",
+                                              "t70"."handover_date",
+                                              "t70"."expected_absence_weeks",
+                                              "t70"."work_obligation",
+                                              "t70"."municipality",
+                                              "t70"."early_followup_request_date",
+                                              "t70"."education_order",
+                                              "t70"."periods"
                                             FROM (
                                               SELECT
-                                                "t63"."person_id",
-                                                "t63"."benefit",
-                                                "t63"."_key" AS "start_date",
+                                                "t67"."person_id",
+                                                "t67"."benefit",
+                                                "t67"."_key" AS "start_date",
                                                 CASE
-                                                  WHEN "t63"."_end" = MAKE_DATE(9999, 12, 31)
+                                                  WHEN "t67"."_end" = MAKE_DATE(9999, 12, 31)
                                                   THEN CAST(NULL AS DATE)
-                                                  ELSE "t63"."_end"
+                                                  ELSE "t67"."_end"
                                                 END AS "end_date",
-                                                "t63"."first_contact_date",
-                                                "t63"."target_group",
-                                                "t63"."first_absence_date",
-                                                "t63"."sickness_category",
-                                                "t63"."employed",
-                                                "t63"."handover_date",
-                                                "t63"."expected_absence_weeks",
-                                                "t63"."work_obligation",
-                                                "t63"."municipality",
-                                                "t63"."early_followup_request_date",
-                                                "t63"."education_order",
-                                                "t63"."periods"
+                                                "t67"."first_contact_date",
+                                                "t67"."target_group",
+                                                "t67"."first_absence_date",
+                                                "t67"."sickness_category",
+                                                "t67"."employed",
+                                                "t67"."handover_date",
+                                                "t67"."expected_absence_weeks",
+                                                "t67"."work_obligation",
+                                                "t67"."municipality",
+                                                "t67"."early_followup_request_date",
+                                                "t67"."education_order",
+                                                "t67"."periods"
                                               FROM (
                                                 SELECT
-                                                  "t61"."person_id",
-                                                  "t61"."benefit",
-                                                  "t61"."_key",
-                                                  MAX("t61"."_end") AS "_end",
+                                                  "t66"."person_id",
+                                                  "t66"."benefit",
+                                                  "t66"."_key",
+                                                  MAX("t66"."_end") AS "_end",
                                                   COUNT(*) AS "periods",
-                                                  FIRST("t61"."first_contact_date" ORDER BY "t61"."start_date") AS "first_contact_date",
-                                                  FIRST("t61"."target_group" ORDER BY "t61"."start_date") AS "target_group",
-                                                  FIRST("t61"."first_absence_date" ORDER BY "t61"."start_date") AS "first_absence_date",
-                                                  FIRST("t61"."sickness_category" ORDER BY "t61"."start_date") AS "sickness_category",
-                                                  FIRST("t61"."employed" ORDER BY "t61"."start_date") AS "employed",
-                                                  FIRST("t61"."handover_date" ORDER BY "t61"."start_date") AS "handover_date",
-                                                  FIRST("t61"."expected_absence_weeks" ORDER BY "t61"."start_date") AS "expected_absence_weeks",
-                                                  FIRST("t61"."work_obligation" ORDER BY "t61"."start_date") AS "work_obligation",
-                                                  FIRST("t61"."municipality" ORDER BY "t61"."start_date") AS "municipality",
-                                                  MIN("t61"."early_followup_request_date") AS "early_followup_request_date",
-                                                  BOOL_OR(CAST(COALESCE("t61"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
-                                                FROM "t60" AS "t61"
+                                                  FIRST("t66"."first_contact_date" ORDER BY "t66"."start_date") AS "first_contact_date",
+                                                  FIRST("t66"."target_group" ORDER BY "t66"."start_date") AS "target_group",
+                                                  FIRST("t66"."first_absence_date" ORDER BY "t66"."start_date") AS "first_absence_date",
+                                                  FIRST("t66"."sickness_category" ORDER BY "t66"."start_date") AS "sickness_category",
+                                                  FIRST("t66"."employed" ORDER BY "t66"."start_date") AS "employed",
+                                                  FIRST("t66"."handover_date" ORDER BY "t66"."start_date") AS "handover_date",
+                                                  FIRST("t66"."expected_absence_weeks" ORDER BY "t66"."start_date") AS "expected_absence_weeks",
+                                                  FIRST("t66"."work_obligation" ORDER BY "t66"."start_date") AS "work_obligation",
+                                                  FIRST("t66"."municipality" ORDER BY "t66"."start_date") AS "municipality",
+                                                  MIN("t66"."early_followup_request_date") AS "early_followup_request_date",
+                                                  BOOL_OR(CAST(COALESCE("t66"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                                FROM (
+                                                  SELECT
+                                                    "t64"."person_id",
+                                                    "t64"."benefit",
+                                                    "t64"."start_date",
+                                                    "t64"."_end",
+                                                    "t64"."_key",
+                                                    "t64"."_acc",
+                                                    "t64"."_rid",
+                                                    "t6"."_arid",
+                                                    "t6"."first_contact_date",
+                                                    "t6"."target_group",
+                                                    "t6"."first_absence_date",
+                                                    "t6"."sickness_category",
+                                                    "t6"."employed",
+                                                    "t6"."handover_date",
+                                                    "t6"."expected_absence_weeks",
+                                                    "t6"."work_obligation",
+                                                    "t6"."municipality",
+                                                    "t6"."early_followup_request_date",
+                                                    "t6"."education_order"
+                                                  FROM "t62" AS "t64"
+                                                  INNER JOIN (
+                                                    SELECT
+                                                      "t2"."rowid" AS "_arid",
+                                                      "t2"."first_contact_date",
+                                                      "t2"."target_group",
+                                                      "t2"."first_absence_date",
+                                                      "t2"."sickness_category",
+                                                      "t2"."employed",
+                                                      "t2"."handover_date",
+                                                      "t2"."expected_absence_weeks",
+                                                      "t2"."work_obligation",
+                                                      "t2"."municipality",
+                                                      "t2"."early_followup_request_date",
+                                                      "t2"."education_order"
+                                                    FROM "benefit_periods" AS "t2"
+                                                  ) AS "t6"
+                                                    ON "t64"."_rid" = "t6"."_arid"
+                                                ) AS "t66"
                                                 GROUP BY
                                                   1,
                                                   2,
                                                   3
-                                              ) AS "t63"
+                                              ) AS "t67"
                                               WHERE
-                                                "t63"."benefit" IN ('dagpenge')
-                                            ) AS "t65"
+                                                "t67"."benefit" IN ('dagpenge')
+                                            ) AS "t70"
                                             ANTI JOIN (
                                               SELECT
-                                                "t67"."person_id" AS "_k_person_id",
-                                                "t67"."benefit" AS "_k_benefit",
-                                                "t67"."start_date" AS "_k_start_date"
+                                                "t73"."person_id" AS "_k_person_id",
+                                                "t73"."benefit" AS "_k_benefit",
+                                                "t73"."start_date" AS "_k_start_date"
                                               FROM (
                                                 SELECT
-                                                  "t65"."person_id",
-                                                  "t65"."benefit",
-                                                  "t65"."start_date",
-                                                  "t65"."end_date",
-                                                  "t65"."first_contact_date",
-                                                  "t65"."target_group",
-                                                  "t65"."first_absence_date",
-                                                  "t65"."sickness_category",
-                                                  "t65"."employed",
-                                                  "t65"."handover_date",
-                                                  "t65"."expected_absence_weeks",
-                                                  "t65"."work_obligation",
-                                                  "t65"."municipality",
-                                                  "t65"."early_followup_request_date",
-                                                  "t65"."education_order",
-                                                  "t65"."periods"
+                                                  "t70"."person_id",
+                                                  "t70"."benefit",
+                                                  "t70"."start_date",
+                                                  "t70"."end_date",
+                                                  "t70"."first_contact_date",
+                                                  "t70"."target_group",
+                                                  "t70"."first_absence_date",
+                                                  "t70"."sickness_category",
+                                                  "t70"."employed",
+                                                  "t70"."handover_date",
+                                                  "t70"."expected_absence_weeks",
+                                                  "t70"."work_obligation",
+                                                  "t70"."municipality",
+                                                  "t70"."early_followup_request_date",
+                                                  "t70"."education_order",
+                                                  "t70"."periods"
                                                 FROM (
                                                   SELECT
-                                                    "t63"."person_id",
-                                                    "t63"."benefit",
-                                                    "t63"."_key" AS "start_date",
+                                                    "t67"."person_id",
+                                                    "t67"."benefit",
+                                                    "t67"."_key" AS "start_date",
                                                     CASE
-                                                      WHEN "t63"."_end" = MAKE_DATE(9999, 12, 31)
+                                                      WHEN "t67"."_end" = MAKE_DATE(9999, 12, 31)
                                                       THEN CAST(NULL AS DATE)
-                                                      ELSE "t63"."_end"
+                                                      ELSE "t67"."_end"
                                                     END AS "end_date",
-                                                    "t63"."first_contact_date",
-                                                    "t63"."target_group",
-                                                    "t63"."first_absence_date",
-                                                    "t63"."sickness_category",
-                                                    "t63"."employed",
-                                                    "t63"."handover_date",
-                                                    "t63"."expected_absence_weeks",
-                                                    "t63"."work_obligation",
-                                                    "t63"."municipality",
-                                                    "t63"."early_followup_request_date",
-                                                    "t63"."education_order",
-                                                    "t63"."periods"
+                                                    "t67"."first_contact_date",
+                                                    "t67"."target_group",
+                                                    "t67"."first_absence_date",
+                                                    "t67"."sickness_category",
+                                                    "t67"."employed",
+                                                    "t67"."handover_date",
+                                                    "t67"."expected_absence_weeks",
+                                                    "t67"."work_obligation",
+                                                    "t67"."municipality",
+                                                    "t67"."early_followup_request_date",
+                                                    "t67"."education_order",
+                                                    "t67"."periods"
                                                   FROM (
                                                     SELECT
-                                                      "t61"."person_id",
-                                                      "t61"."benefit",
-                                                      "t61"."_key",
-                                                      MAX("t61"."_end") AS "_end",
+                                                      "t66"."person_id",
+                                                      "t66"."benefit",
+                                                      "t66"."_key",
+                                                      MAX("t66"."_end") AS "_end",
                                                       COUNT(*) AS "periods",
-                                                      FIRST("t61"."first_contact_date" ORDER BY "t61"."start_date") AS "first_contact_date",
-                                                      FIRST("t61"."target_group" ORDER BY "t61"."start_date") AS "target_group",
-                                                      FIRST("t61"."first_absence_date" ORDER BY "t61"."start_date") AS "first_absence_date",
-                                                      FIRST("t61"."sickness_category" ORDER BY "t61"."start_date") AS "sickness_category",
-                                                      FIRST("t61"."employed" ORDER BY "t61"."start_date") AS "employed",
-                                                      FIRST("t61"."handover_date" ORDER BY "t61"."start_date") AS "handover_date",
-                                                      FIRST("t61"."expected_absence_weeks" ORDER BY "t61"."start_date") AS "expected_absence_weeks",
-                                                      FIRST("t61"."work_obligation" ORDER BY "t61"."start_date") AS "work_obligation",
-                                                      FIRST("t61"."municipality" ORDER BY "t61"."start_date") AS "municipality",
-                                                      MIN("t61"."early_followup_request_date") AS "early_followup_request_date",
-                                                      BOOL_OR(CAST(COALESCE("t61"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
-                                                    FROM "t60" AS "t61"
+                                                      FIRST("t66"."first_contact_date" ORDER BY "t66"."start_date") AS "first_contact_date",
+                                                      FIRST("t66"."target_group" ORDER BY "t66"."start_date") AS "target_group",
+                                                      FIRST("t66"."first_absence_date" ORDER BY "t66"."start_date") AS "first_absence_date",
+                                                      FIRST("t66"."sickness_category" ORDER BY "t66"."start_date") AS "sickness_category",
+                                                      FIRST("t66"."employed" ORDER BY "t66"."start_date") AS "employed",
+                                                      FIRST("t66"."handover_date" ORDER BY "t66"."start_date") AS "handover_date",
+                                                      FIRST("t66"."expected_absence_weeks" ORDER BY "t66"."start_date") AS "expected_absence_weeks",
+                                                      FIRST("t66"."work_obligation" ORDER BY "t66"."start_date") AS "work_obligation",
+                                                      FIRST("t66"."municipality" ORDER BY "t66"."start_date") AS "municipality",
+                                                      MIN("t66"."early_followup_request_date") AS "early_followup_request_date",
+                                                      BOOL_OR(CAST(COALESCE("t66"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                                    FROM (
+                                                      SELECT
+                                                        "t64"."person_id",
+                                                        "t64"."benefit",
+                                                        "t64"."start_date",
+                                                        "t64"."_end",
+                                                        "t64"."_key",
+                                                        "t64"."_acc",
+                                                        "t64"."_rid",
+                                                        "t6"."_arid",
+                                                        "t6"."first_contact_date",
+                                                        "t6"."target_group",
+                                                        "t6"."first_absence_date",
+                                                        "t6"."sickness_category",
+                                                        "t6"."employed",
+                                                        "t6"."handover_date",
+                                                        "t6"."expected_absence_weeks",
+                                                        "t6"."work_obligation",
+                                                        "t6"."municipality",
+                                                        "t6"."early_followup_request_date",
+                                                        "t6"."education_order"
+                                                      FROM "t62" AS "t64"
+                                                      INNER JOIN (
+                                                        SELECT
+                                                          "t2"."rowid" AS "_arid",
+                                                          "t2"."first_contact_date",
+                                                          "t2"."target_group",
+                                                          "t2"."first_absence_date",
+                                                          "t2"."sickness_category",
+                                                          "t2"."employed",
+                                                          "t2"."handover_date",
+                                                          "t2"."expected_absence_weeks",
+                                                          "t2"."work_obligation",
+                                                          "t2"."municipality",
+                                                          "t2"."early_followup_request_date",
+                                                          "t2"."education_order"
+                                                        FROM "benefit_periods" AS "t2"
+                                                      ) AS "t6"
+                                                        ON "t64"."_rid" = "t6"."_arid"
+                                                    ) AS "t66"
                                                     GROUP BY
                                                       1,
                                                       2,
                                                       3
-                                                  ) AS "t63"
+                                                  ) AS "t67"
                                                   WHERE
-                                                    "t63"."benefit" IN ('dagpenge')
-                                                ) AS "t65"
+                                                    "t67"."benefit" IN ('dagpenge')
+                                                ) AS "t70"
                                                 SEMI JOIN (
                                                   SELECT
                                                     "t2"."person_id" AS "_mpid",
@@ -4482,131 +4737,111 @@ FROM (
                                                   FROM "benefit_periods" AS "t2"
                                                   WHERE
                                                     "t2"."benefit" = 'dagpenge' AND COALESCE("t2"."jobcentre_course", FALSE)
-                                                ) AS "t8"
-                                                  ON "t65"."person_id" = "t8"."_mpid"
-                                                  AND "t8"."_mstart" >= "t65"."start_date"
+                                                ) AS "t10"
+                                                  ON "t70"."person_id" = "t10"."_mpid"
+                                                  AND "t10"."_mstart" >= "t70"."start_date"
                                                   AND (
                                                     (
-                                                      "t65"."end_date" IS NULL
+                                                      "t70"."end_date" IS NULL
                                                     ) OR (
-                                                      "t8"."_mstart" <= "t65"."end_date"
+                                                      "t10"."_mstart" <= "t70"."end_date"
                                                     )
                                                   )
-                                              ) AS "t67"
+                                              ) AS "t73"
                                               WHERE
                                                 CASE
-                                                  WHEN "t67"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                                  WHEN "t73"."start_date" >= MAKE_DATE(2026, 7, 1)
                                                   THEN CAST(NULL AS BIGINT)
-                                                  WHEN "t67"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                                  WHEN "t73"."start_date" >= MAKE_DATE(2024, 1, 1)
                                                   THEN 6
-                                                  WHEN "t67"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                                  WHEN "t73"."start_date" >= MAKE_DATE(2020, 1, 1)
                                                   THEN CAST(NULL AS BIGINT)
                                                   ELSE CAST(NULL AS BIGINT)
                                                 END IS NOT NULL
-                                            ) AS "t71"
-                                              ON "t65"."person_id" = "t71"."_k_person_id"
-                                              AND "t65"."benefit" = "t71"."_k_benefit"
-                                              AND "t65"."start_date" = "t71"."_k_start_date"
-                                          ) AS "t73"
-                                        ) AS "t78"
+                                            ) AS "t76"
+                                              ON "t70"."person_id" = "t76"."_k_person_id"
+                                              AND "t70"."benefit" = "t76"."_k_benefit"
+                                              AND "t70"."start_date" = "t76"."_k_start_date"
+                                          ) AS "t77"
+                                        ) AS "t82"
                                         LEFT OUTER JOIN (
                                           SELECT
-                                            "t74"."person_id" AS "_ipid",
-                                            "t74"."benefit" AS "_ibenefit",
-                                            "t74"."start_date" AS "_istart",
-                                            "t74"."i_start" AS "_i_start",
-                                            "t74"."i_end" AS "_i_end",
-                                            "t74"."cum_before" AS "_cum"
+                                            "t78"."person_id" AS "_ipid",
+                                            "t78"."benefit" AS "_ibenefit",
+                                            "t78"."start_date" AS "_istart",
+                                            "t78"."i_start" AS "_i_start",
+                                            "t78"."i_end" AS "_i_end",
+                                            "t78"."cum_before" AS "_cum"
                                           FROM (
                                             SELECT
-                                              "t72"."person_id",
-                                              "t72"."benefit",
-                                              "t72"."_key" AS "start_date",
-                                              "t72"."i_start",
-                                              "t72"."i_end",
+                                              "t74"."person_id",
+                                              "t74"."benefit",
+                                              "t74"."_key" AS "start_date",
+                                              "t74"."i_start",
+                                              "t74"."i_end",
                                               CAST(COALESCE(
-                                                SUM("t72"."_len") OVER (
-                                                  PARTITION BY "t72"."person_id", "t72"."benefit", "t72"."_key"
-                                                  ORDER BY "t72"."i_start" ASC
+                                                SUM("t74"."_len") OVER (
+                                                  PARTITION BY "t74"."person_id", "t74"."benefit", "t74"."_key"
+                                                  ORDER BY "t74"."i_start" ASC
                                                   ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                                 ),
                                                 0
                                               ) AS INT) AS "cum_before"
                                             FROM (
                                               SELECT
-                                                "t69"."person_id",
-                                                "t69"."benefit",
-                                                "t69"."_key",
-                                                "t69"."_island",
-                                                "t69"."i_start",
-                                                "t69"."i_end",
+                                                "t72"."person_id",
+                                                "t72"."benefit",
+                                                "t72"."_key",
+                                                "t72"."_island",
+                                                "t72"."i_start",
+                                                "t72"."i_end",
                                                 CASE
-                                                  WHEN "t69"."i_end" = MAKE_DATE(9999, 12, 31)
+                                                  WHEN "t72"."i_end" = MAKE_DATE(9999, 12, 31)
                                                   THEN 0
-                                                  ELSE DATE_DIFF('DAY', "t69"."i_start", "t69"."i_end") + 1
+                                                  ELSE DATE_DIFF('DAY', "t72"."i_start", "t72"."i_end") + 1
                                                 END AS "_len"
                                               FROM (
                                                 SELECT
-                                                  "t68"."person_id",
-                                                  "t68"."benefit",
-                                                  "t68"."_key",
-                                                  "t68"."_island",
-                                                  MIN("t68"."start_date") AS "i_start",
-                                                  MAX("t68"."_end") AS "i_end"
+                                                  "t71"."person_id",
+                                                  "t71"."benefit",
+                                                  "t71"."_key",
+                                                  "t71"."_island",
+                                                  MIN("t71"."start_date") AS "i_start",
+                                                  MAX("t71"."_end") AS "i_end"
                                                 FROM (
                                                   SELECT
-                                                    "t66"."person_id",
-                                                    "t66"."benefit",
-                                                    "t66"."start_date",
-                                                    "t66"."_end",
-                                                    "t66"."_key",
-                                                    "t66"."_acc",
-                                                    "t66"."first_contact_date",
-                                                    "t66"."target_group",
-                                                    "t66"."first_absence_date",
-                                                    "t66"."sickness_category",
-                                                    "t66"."employed",
-                                                    "t66"."handover_date",
-                                                    "t66"."expected_absence_weeks",
-                                                    "t66"."work_obligation",
-                                                    "t66"."municipality",
-                                                    "t66"."early_followup_request_date",
-                                                    "t66"."education_order",
-                                                    "t66"."_new",
-                                                    SUM("t66"."_new") OVER (
-                                                      PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
-                                                      ORDER BY "t66"."start_date" ASC, "t66"."_end" ASC
+                                                    "t68"."person_id",
+                                                    "t68"."benefit",
+                                                    "t68"."start_date",
+                                                    "t68"."_end",
+                                                    "t68"."_key",
+                                                    "t68"."_acc",
+                                                    "t68"."_rid",
+                                                    "t68"."_new",
+                                                    SUM("t68"."_new") OVER (
+                                                      PARTITION BY "t68"."person_id", "t68"."benefit", "t68"."_key"
+                                                      ORDER BY "t68"."start_date" ASC, "t68"."_end" ASC
                                                       ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
                                                     ) AS "_island"
                                                   FROM (
                                                     SELECT
-                                                      "t62"."person_id",
-                                                      "t62"."benefit",
-                                                      "t62"."start_date",
-                                                      "t62"."_end",
-                                                      "t62"."_key",
-                                                      "t62"."_acc",
-                                                      "t62"."first_contact_date",
-                                                      "t62"."target_group",
-                                                      "t62"."first_absence_date",
-                                                      "t62"."sickness_category",
-                                                      "t62"."employed",
-                                                      "t62"."handover_date",
-                                                      "t62"."expected_absence_weeks",
-                                                      "t62"."work_obligation",
-                                                      "t62"."municipality",
-                                                      "t62"."early_followup_request_date",
-                                                      "t62"."education_order",
+                                                      "t65"."person_id",
+                                                      "t65"."benefit",
+                                                      "t65"."start_date",
+                                                      "t65"."_end",
+                                                      "t65"."_key",
+                                                      "t65"."_acc",
+                                                      "t65"."_rid",
                                                       CASE
-                                                        WHEN MAX("t62"."_end") OVER (
-                                                          PARTITION BY "t62"."person_id", "t62"."benefit", "t62"."_key"
-                                                          ORDER BY "t62"."start_date" ASC, "t62"."_end" ASC
+                                                        WHEN MAX("t65"."_end") OVER (
+                                                          PARTITION BY "t65"."person_id", "t65"."benefit", "t65"."_key"
+                                                          ORDER BY "t65"."start_date" ASC, "t65"."_end" ASC
                                                           ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                                         ) IS NULL
                                                         THEN 1
-                                                        WHEN "t62"."start_date" > CAST(CAST(MAX("t62"."_end") OVER (
-                                                          PARTITION BY "t62"."person_id", "t62"."benefit", "t62"."_key"
-                                                          ORDER BY "t62"."start_date" ASC, "t62"."_end" ASC
+                                                        WHEN "t65"."start_date" > CAST(CAST(MAX("t65"."_end") OVER (
+                                                          PARTITION BY "t65"."person_id", "t65"."benefit", "t65"."_key"
+                                                          ORDER BY "t65"."start_date" ASC, "t65"."_end" ASC
                                                           ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                                         ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
                                                         THEN 1
@@ -4615,41 +4850,41 @@ FROM (
                                                     FROM (
                                                       SELECT
                                                         *
-                                                      FROM "t60" AS "t61"
+                                                      FROM "t62" AS "t63"
                                                       WHERE
-                                                        "t61"."_acc"
-                                                    ) AS "t62"
-                                                  ) AS "t66"
-                                                ) AS "t68"
+                                                        "t63"."_acc"
+                                                    ) AS "t65"
+                                                  ) AS "t68"
+                                                ) AS "t71"
                                                 GROUP BY
                                                   1,
                                                   2,
                                                   3,
                                                   4
-                                              ) AS "t69"
-                                            ) AS "t72"
-                                          ) AS "t74"
-                                        ) AS "t76"
-                                          ON "t78"."person_id" = "t76"."_ipid"
-                                          AND "t78"."benefit" = "t76"."_ibenefit"
-                                          AND "t78"."start_date" = "t76"."_istart"
-                                          AND "t76"."_cum" < "t78"."_needed"
+                                              ) AS "t72"
+                                            ) AS "t74"
+                                          ) AS "t78"
+                                        ) AS "t80"
+                                          ON "t82"."person_id" = "t80"."_ipid"
+                                          AND "t82"."benefit" = "t80"."_ibenefit"
+                                          AND "t82"."start_date" = "t80"."_istart"
+                                          AND "t80"."_cum" < "t82"."_needed"
                                           AND (
                                             (
-                                              "t76"."_i_end" = MAKE_DATE(9999, 12, 31)
+                                              "t80"."_i_end" = MAKE_DATE(9999, 12, 31)
                                             )
                                             OR (
                                               (
-                                                "t76"."_cum" + DATE_DIFF('DAY', "t76"."_i_start", "t76"."_i_end") + 1
-                                              ) >= "t78"."_needed"
+                                                "t80"."_cum" + DATE_DIFF('DAY', "t80"."_i_start", "t80"."_i_end") + 1
+                                              ) >= "t82"."_needed"
                                             )
                                           )
-                                      ) AS "t79"
-                                    ) AS "t80"
-                                  ) AS "t81"
-                                ) AS "t82"
-                              ) AS "t83"
-                            ) AS "t86"
+                                      ) AS "t83"
+                                    ) AS "t84"
+                                  ) AS "t85"
+                                ) AS "t86"
+                              ) AS "t87"
+                            ) AS "t90"
                             INNER JOIN (
                               SELECT
                                 "t0"."person_id" AS "_pid",
@@ -4659,40 +4894,40 @@ FROM (
                               FROM "exemptions" AS "t0"
                               WHERE
                                 "t0"."start_date" <= CAST($as_of AS DATE)
-                            ) AS "t6"
-                              ON "t86"."person_id" = "t6"."_pid"
-                              AND "t6"."_ex_start" <= "t86"."_to"
-                              AND "t6"."_ex_end" >= "t86"."_from"
-                          ) AS "t87"
+                            ) AS "t8"
+                              ON "t90"."person_id" = "t8"."_pid"
+                              AND "t8"."_ex_start" <= "t90"."_to"
+                              AND "t8"."_ex_end" >= "t90"."_from"
+                          ) AS "t91"
                           GROUP BY
                             1,
                             2,
                             3
-                        ) AS "t89"
-                          ON "t84"."person_id" = "t89"."person_id"
-                          AND "t84"."benefit" = "t89"."benefit"
-                          AND "t84"."start_date" = "t89"."start_date"
-                      ) AS "t90"
-                    ) AS "t91"
-                  ) AS "t98"
-                    ON "t100"."person_id" = "t98"."person_id"
-                    AND "t100"."benefit" = "t98"."benefit"
-                    AND "t100"."start_date" = "t98"."start_date"
-                ) AS "t101"
-              ) AS "t102"
+                        ) AS "t93"
+                          ON "t88"."person_id" = "t93"."person_id"
+                          AND "t88"."benefit" = "t93"."benefit"
+                          AND "t88"."start_date" = "t93"."start_date"
+                      ) AS "t94"
+                    ) AS "t95"
+                  ) AS "t102"
+                    ON "t104"."person_id" = "t102"."person_id"
+                    AND "t104"."benefit" = "t102"."benefit"
+                    AND "t104"."start_date" = "t102"."start_date"
+                ) AS "t105"
+              ) AS "t106"
               WHERE
-                "t102"."_rank" < "t102"."_n"
-            ) AS "t103"
+                "t106"."_rank" < "t106"."_n"
+            ) AS "t107"
             GROUP BY
               1,
               2,
               3
-          ) AS "t104"
-        ) AS "t105"
-      ) AS "t107"
-        ON "t97"."person_id" = "t107"."person_id"
-        AND "t97"."benefit" = "t107"."benefit"
-        AND "t97"."start_date" = "t107"."start_date"
-    ) AS "t108"
-  ) AS "t109"
-) AS "t110"
+          ) AS "t108"
+        ) AS "t109"
+      ) AS "t111"
+        ON "t101"."person_id" = "t111"."person_id"
+        AND "t101"."benefit" = "t111"."benefit"
+        AND "t101"."start_date" = "t111"."start_date"
+    ) AS "t112"
+  ) AS "t113"
+) AS "t114"

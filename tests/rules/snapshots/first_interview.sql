@@ -1,72 +1,54 @@
-WITH "t11" AS (
+WITH "t13" AS (
   SELECT
-    "t10"."person_id",
-    "t10"."benefit",
-    "t10"."start_date",
-    "t10"."first_contact_date",
-    "t10"."target_group",
-    "t10"."first_absence_date",
-    "t10"."sickness_category",
-    "t10"."employed",
-    "t10"."handover_date",
-    "t10"."expected_absence_weeks",
-    "t10"."work_obligation",
-    "t10"."municipality",
-    "t10"."early_followup_request_date",
-    "t10"."education_order",
-    "t10"."_end",
-    "t10"."_acc",
-    "t10"."_switch",
-    "t10"."_run",
-    "t10"."_new",
-    MAX(CASE WHEN "t10"."_new" = 1 THEN "t10"."start_date" ELSE CAST(NULL AS DATE) END) OVER (
-      PARTITION BY "t10"."person_id"
-      ORDER BY "t10"."start_date" ASC, "t10"."benefit" ASC, "t10"."_end" ASC
+    "t12"."person_id",
+    "t12"."benefit",
+    "t12"."start_date",
+    "t12"."target_group",
+    "t12"."_rid",
+    "t12"."_end",
+    "t12"."_acc",
+    "t12"."_switch",
+    "t12"."_run",
+    "t12"."_new",
+    MAX(CASE WHEN "t12"."_new" = 1 THEN "t12"."start_date" ELSE CAST(NULL AS DATE) END) OVER (
+      PARTITION BY "t12"."person_id"
+      ORDER BY "t12"."start_date" ASC, "t12"."benefit" ASC, "t12"."_end" ASC
       ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
     ) AS "_spell_start"
   FROM (
     SELECT
-      "t9"."person_id",
-      "t9"."benefit",
-      "t9"."start_date",
-      "t9"."first_contact_date",
-      "t9"."target_group",
-      "t9"."first_absence_date",
-      "t9"."sickness_category",
-      "t9"."employed",
-      "t9"."handover_date",
-      "t9"."expected_absence_weeks",
-      "t9"."work_obligation",
-      "t9"."municipality",
-      "t9"."early_followup_request_date",
-      "t9"."education_order",
-      "t9"."_end",
-      "t9"."_acc",
-      "t9"."_switch",
-      "t9"."_run",
+      "t11"."person_id",
+      "t11"."benefit",
+      "t11"."start_date",
+      "t11"."target_group",
+      "t11"."_rid",
+      "t11"."_end",
+      "t11"."_acc",
+      "t11"."_switch",
+      "t11"."_run",
       CASE
         WHEN (
-          "t9"."_switch" = 1
+          "t11"."_switch" = 1
         )
         OR (
           (
-            MAX("t9"."_end") OVER (
-              PARTITION BY "t9"."person_id", "t9"."_run"
-              ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
+            MAX("t11"."_end") OVER (
+              PARTITION BY "t11"."person_id", "t11"."_run"
+              ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
               ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
             ) IS NOT NULL
           )
           AND (
-            MAX("t9"."_end") OVER (
-              PARTITION BY "t9"."person_id", "t9"."_run"
-              ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
+            MAX("t11"."_end") OVER (
+              PARTITION BY "t11"."person_id", "t11"."_run"
+              ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
               ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
             ) < MAKE_DATE(9999, 12, 31)
           )
           AND (
-            "t9"."start_date" > CAST(CAST(MAX("t9"."_end") OVER (
-              PARTITION BY "t9"."person_id", "t9"."_run"
-              ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
+            "t11"."start_date" > CAST(CAST(MAX("t11"."_end") OVER (
+              PARTITION BY "t11"."person_id", "t11"."_run"
+              ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
               ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
             ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
           )
@@ -74,46 +56,46 @@ WITH "t11" AS (
             COALESCE(
               ARRAY_CONTAINS(
                 CASE
-                  WHEN "t9"."start_date" >= MAKE_DATE(2020, 1, 1)
+                  WHEN "t11"."start_date" >= MAKE_DATE(2020, 1, 1)
                   THEN ['sygedagpenge']
                   ELSE CAST(NULL AS TEXT[])
                 END,
-                "t9"."benefit"
+                "t11"."benefit"
               ),
               FALSE
             )
             OR (
               (
                 CASE
-                  WHEN "t9"."start_date" >= MAKE_DATE(2020, 1, 1)
+                  WHEN "t11"."start_date" >= MAKE_DATE(2020, 1, 1)
                   THEN 1
                   ELSE CAST(NULL AS BIGINT)
                 END IS NOT NULL
               )
               AND (
-                "t9"."start_date" >= CAST(CAST(CASE
-                  WHEN EXTRACT(day FROM CAST(CAST(MAX("t9"."_end") OVER (
-                    PARTITION BY "t9"."person_id", "t9"."_run"
-                    ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
+                "t11"."start_date" >= CAST(CAST(CASE
+                  WHEN EXTRACT(day FROM CAST(CAST(MAX("t11"."_end") OVER (
+                    PARTITION BY "t11"."person_id", "t11"."_run"
+                    ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
                     ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                   ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)) = 1
-                  THEN CAST(CAST(MAX("t9"."_end") OVER (
-                    PARTITION BY "t9"."person_id", "t9"."_run"
-                    ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
+                  THEN CAST(CAST(MAX("t11"."_end") OVER (
+                    PARTITION BY "t11"."person_id", "t11"."_run"
+                    ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
                     ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                   ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
                   ELSE CAST(CAST(DATE_TRUNC(
                     'MONTH',
-                    CAST(CAST(MAX("t9"."_end") OVER (
-                      PARTITION BY "t9"."person_id", "t9"."_run"
-                      ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
+                    CAST(CAST(MAX("t11"."_end") OVER (
+                      PARTITION BY "t11"."person_id", "t11"."_run"
+                      ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
                       ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                     ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
                   ) + TO_MONTHS(1) AS TIMESTAMP) AS DATE)
                 END + TO_MONTHS(
                   COALESCE(
                     CASE
-                      WHEN "t9"."start_date" >= MAKE_DATE(2020, 1, 1)
+                      WHEN "t11"."start_date" >= MAKE_DATE(2020, 1, 1)
                       THEN 1
                       ELSE CAST(NULL AS BIGINT)
                     END,
@@ -127,15 +109,15 @@ WITH "t11" AS (
         OR COALESCE(
           ARRAY_CONTAINS(
             CASE
-              WHEN "t9"."start_date" >= MAKE_DATE(2020, 1, 1)
+              WHEN "t11"."start_date" >= MAKE_DATE(2020, 1, 1)
               THEN ['uddannelsesparat>jobparat', 'uddannelsesparat>aktivitetsparat']
               ELSE CAST(NULL AS TEXT[])
             END,
-            LAG("t9"."target_group") OVER (
-              PARTITION BY "t9"."person_id", "t9"."_run"
-              ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
+            LAG("t11"."target_group") OVER (
+              PARTITION BY "t11"."person_id", "t11"."_run"
+              ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
               ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-            ) || '>' || "t9"."target_group"
+            ) || '>' || "t11"."target_group"
           ),
           FALSE
         )
@@ -144,58 +126,40 @@ WITH "t11" AS (
       END AS "_new"
     FROM (
       SELECT
-        "t8"."person_id",
-        "t8"."benefit",
-        "t8"."start_date",
-        "t8"."first_contact_date",
-        "t8"."target_group",
-        "t8"."first_absence_date",
-        "t8"."sickness_category",
-        "t8"."employed",
-        "t8"."handover_date",
-        "t8"."expected_absence_weeks",
-        "t8"."work_obligation",
-        "t8"."municipality",
-        "t8"."early_followup_request_date",
-        "t8"."education_order",
-        "t8"."_end",
-        "t8"."_acc",
-        "t8"."_switch",
-        SUM("t8"."_switch") OVER (
-          PARTITION BY "t8"."person_id"
-          ORDER BY "t8"."start_date" ASC, "t8"."benefit" ASC, "t8"."_end" ASC
+        "t10"."person_id",
+        "t10"."benefit",
+        "t10"."start_date",
+        "t10"."target_group",
+        "t10"."_rid",
+        "t10"."_end",
+        "t10"."_acc",
+        "t10"."_switch",
+        SUM("t10"."_switch") OVER (
+          PARTITION BY "t10"."person_id"
+          ORDER BY "t10"."start_date" ASC, "t10"."benefit" ASC, "t10"."_end" ASC
           ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
         ) AS "_run"
       FROM (
         SELECT
-          "t7"."person_id",
-          "t7"."benefit",
-          "t7"."start_date",
-          "t7"."first_contact_date",
-          "t7"."target_group",
-          "t7"."first_absence_date",
-          "t7"."sickness_category",
-          "t7"."employed",
-          "t7"."handover_date",
-          "t7"."expected_absence_weeks",
-          "t7"."work_obligation",
-          "t7"."municipality",
-          "t7"."early_followup_request_date",
-          "t7"."education_order",
-          "t7"."_end",
-          "t7"."_acc",
+          "t9"."person_id",
+          "t9"."benefit",
+          "t9"."start_date",
+          "t9"."target_group",
+          "t9"."_rid",
+          "t9"."_end",
+          "t9"."_acc",
           CASE
-            WHEN LAG("t7"."benefit") OVER (
-              PARTITION BY "t7"."person_id"
-              ORDER BY "t7"."start_date" ASC, "t7"."benefit" ASC, "t7"."_end" ASC
+            WHEN LAG("t9"."benefit") OVER (
+              PARTITION BY "t9"."person_id"
+              ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
               ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
             ) IS NULL
             THEN 1
-            WHEN LAG("t7"."benefit") OVER (
-              PARTITION BY "t7"."person_id"
-              ORDER BY "t7"."start_date" ASC, "t7"."benefit" ASC, "t7"."_end" ASC
+            WHEN LAG("t9"."benefit") OVER (
+              PARTITION BY "t9"."person_id"
+              ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
               ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-            ) <> "t7"."benefit"
+            ) <> "t9"."benefit"
             THEN 1
             ELSE 0
           END AS "_switch"
@@ -204,17 +168,8 @@ WITH "t11" AS (
             "t2"."person_id",
             "t2"."benefit",
             "t2"."start_date",
-            "t2"."first_contact_date",
             "t2"."target_group",
-            "t2"."first_absence_date",
-            "t2"."sickness_category",
-            "t2"."employed",
-            "t2"."handover_date",
-            "t2"."expected_absence_weeks",
-            "t2"."work_obligation",
-            "t2"."municipality",
-            "t2"."early_followup_request_date",
-            "t2"."education_order",
+            "t2"."rowid" AS "_rid",
             CASE
               WHEN (
                 "t2"."end_date" IS NULL
@@ -238,616 +193,572 @@ WITH "t11" AS (
           FROM "benefit_periods" AS "t2"
           WHERE
             "t2"."start_date" <= CAST($as_of AS DATE)
-        ) AS "t7"
-      ) AS "t8"
-    ) AS "t9"
-  ) AS "t10"
-), "t13" AS (
+        ) AS "t9"
+      ) AS "t10"
+    ) AS "t11"
+  ) AS "t12"
+), "t15" AS (
   SELECT
     *
-  FROM "t11" AS "t12"
+  FROM "t13" AS "t14"
   WHERE
-    "t12"."_acc"
-), "t17" AS (
+    "t14"."_acc"
+), "t19" AS (
   SELECT
-    "t15"."person_id",
-    "t15"."benefit",
-    MIN("t15"."start_date") AS "c1"
-  FROM "t13" AS "t15"
+    "t17"."person_id",
+    "t17"."benefit",
+    MIN("t17"."start_date") AS "c1"
+  FROM "t15" AS "t17"
   GROUP BY
     1,
     2
-), "t26" AS (
+), "t28" AS (
   SELECT
-    "t25"."person_id",
-    "t25"."benefit",
-    "t25"."c1",
-    "t25"."c2"
+    "t27"."person_id",
+    "t27"."benefit",
+    "t27"."c1",
+    "t27"."c2"
   FROM (
     SELECT
-      "t19"."person_id",
-      "t19"."benefit",
-      "t19"."c1",
-      "t24"."person_id" AS "person_id_right",
-      "t24"."benefit" AS "benefit_right",
-      "t24"."c2"
-    FROM "t17" AS "t19"
+      "t21"."person_id",
+      "t21"."benefit",
+      "t21"."c1",
+      "t26"."person_id" AS "person_id_right",
+      "t26"."benefit" AS "benefit_right",
+      "t26"."c2"
+    FROM "t19" AS "t21"
     LEFT OUTER JOIN (
       SELECT
-        "t22"."person_id",
-        "t22"."benefit",
-        MIN("t22"."start_date") AS "c2"
+        "t24"."person_id",
+        "t24"."benefit",
+        MIN("t24"."start_date") AS "c2"
       FROM (
         SELECT
           *
         FROM (
           SELECT
-            "t16"."person_id",
-            "t16"."benefit",
-            "t16"."start_date",
-            "t16"."first_contact_date",
-            "t16"."target_group",
-            "t16"."first_absence_date",
-            "t16"."sickness_category",
-            "t16"."employed",
-            "t16"."handover_date",
-            "t16"."expected_absence_weeks",
-            "t16"."work_obligation",
-            "t16"."municipality",
-            "t16"."early_followup_request_date",
-            "t16"."education_order",
-            "t16"."_end",
-            "t16"."_acc",
-            "t16"."_switch",
-            "t16"."_run",
-            "t16"."_new",
-            "t16"."_spell_start",
-            "t20"."c1"
-          FROM "t13" AS "t16"
-          INNER JOIN "t17" AS "t20"
-            ON "t16"."person_id" = "t20"."person_id" AND "t16"."benefit" = "t20"."benefit"
-        ) AS "t21"
+            "t18"."person_id",
+            "t18"."benefit",
+            "t18"."start_date",
+            "t18"."target_group",
+            "t18"."_rid",
+            "t18"."_end",
+            "t18"."_acc",
+            "t18"."_switch",
+            "t18"."_run",
+            "t18"."_new",
+            "t18"."_spell_start",
+            "t22"."c1"
+          FROM "t15" AS "t18"
+          INNER JOIN "t19" AS "t22"
+            ON "t18"."person_id" = "t22"."person_id" AND "t18"."benefit" = "t22"."benefit"
+        ) AS "t23"
         WHERE
-          "t21"."start_date" >= CAST(CAST("t21"."c1" + TO_MONTHS(
+          "t23"."start_date" >= CAST(CAST("t23"."c1" + TO_MONTHS(
             COALESCE(
-              CASE WHEN "t21"."c1" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+              CASE WHEN "t23"."c1" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
               0
             )
           ) AS TIMESTAMP) AS DATE)
-      ) AS "t22"
+      ) AS "t24"
       GROUP BY
         1,
         2
-    ) AS "t24"
-      ON "t19"."person_id" = "t24"."person_id" AND "t19"."benefit" = "t24"."benefit"
-  ) AS "t25"
-), "t35" AS (
+    ) AS "t26"
+      ON "t21"."person_id" = "t26"."person_id" AND "t21"."benefit" = "t26"."benefit"
+  ) AS "t27"
+), "t37" AS (
   SELECT
-    "t34"."person_id",
-    "t34"."benefit",
-    "t34"."c1",
-    "t34"."c2",
-    "t34"."c3"
+    "t36"."person_id",
+    "t36"."benefit",
+    "t36"."c1",
+    "t36"."c2",
+    "t36"."c3"
   FROM (
     SELECT
-      "t28"."person_id",
-      "t28"."benefit",
-      "t28"."c1",
-      "t28"."c2",
-      "t33"."person_id" AS "person_id_right",
-      "t33"."benefit" AS "benefit_right",
-      "t33"."c3"
-    FROM "t26" AS "t28"
+      "t30"."person_id",
+      "t30"."benefit",
+      "t30"."c1",
+      "t30"."c2",
+      "t35"."person_id" AS "person_id_right",
+      "t35"."benefit" AS "benefit_right",
+      "t35"."c3"
+    FROM "t28" AS "t30"
     LEFT OUTER JOIN (
       SELECT
-        "t31"."person_id",
-        "t31"."benefit",
-        MIN("t31"."start_date") AS "c3"
+        "t33"."person_id",
+        "t33"."benefit",
+        MIN("t33"."start_date") AS "c3"
       FROM (
         SELECT
           *
         FROM (
           SELECT
-            "t16"."person_id",
-            "t16"."benefit",
-            "t16"."start_date",
-            "t16"."first_contact_date",
-            "t16"."target_group",
-            "t16"."first_absence_date",
-            "t16"."sickness_category",
-            "t16"."employed",
-            "t16"."handover_date",
-            "t16"."expected_absence_weeks",
-            "t16"."work_obligation",
-            "t16"."municipality",
-            "t16"."early_followup_request_date",
-            "t16"."education_order",
-            "t16"."_end",
-            "t16"."_acc",
-            "t16"."_switch",
-            "t16"."_run",
-            "t16"."_new",
-            "t16"."_spell_start",
-            "t29"."c1",
-            "t29"."c2"
-          FROM "t13" AS "t16"
-          INNER JOIN "t26" AS "t29"
-            ON "t16"."person_id" = "t29"."person_id" AND "t16"."benefit" = "t29"."benefit"
-        ) AS "t30"
+            "t18"."person_id",
+            "t18"."benefit",
+            "t18"."start_date",
+            "t18"."target_group",
+            "t18"."_rid",
+            "t18"."_end",
+            "t18"."_acc",
+            "t18"."_switch",
+            "t18"."_run",
+            "t18"."_new",
+            "t18"."_spell_start",
+            "t31"."c1",
+            "t31"."c2"
+          FROM "t15" AS "t18"
+          INNER JOIN "t28" AS "t31"
+            ON "t18"."person_id" = "t31"."person_id" AND "t18"."benefit" = "t31"."benefit"
+        ) AS "t32"
         WHERE
-          "t30"."start_date" >= CAST(CAST("t30"."c2" + TO_MONTHS(
+          "t32"."start_date" >= CAST(CAST("t32"."c2" + TO_MONTHS(
             COALESCE(
-              CASE WHEN "t30"."c2" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+              CASE WHEN "t32"."c2" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
               0
             )
           ) AS TIMESTAMP) AS DATE)
-      ) AS "t31"
+      ) AS "t33"
       GROUP BY
         1,
         2
-    ) AS "t33"
-      ON "t28"."person_id" = "t33"."person_id" AND "t28"."benefit" = "t33"."benefit"
-  ) AS "t34"
-), "t60" AS (
+    ) AS "t35"
+      ON "t30"."person_id" = "t35"."person_id" AND "t30"."benefit" = "t35"."benefit"
+  ) AS "t36"
+), "t64" AS (
   SELECT
-    "t59"."person_id",
-    "t59"."benefit",
-    "t59"."_key" AS "start_date",
+    "t63"."person_id",
+    "t63"."benefit",
+    "t63"."_key" AS "start_date",
     CASE
-      WHEN "t59"."_end" = MAKE_DATE(9999, 12, 31)
+      WHEN "t63"."_end" = MAKE_DATE(9999, 12, 31)
       THEN CAST(NULL AS DATE)
-      ELSE "t59"."_end"
+      ELSE "t63"."_end"
     END AS "end_date",
-    "t59"."first_contact_date",
-    "t59"."target_group",
-    "t59"."first_absence_date",
-    "t59"."sickness_category",
-    "t59"."employed",
-    "t59"."handover_date",
-    "t59"."expected_absence_weeks",
-    "t59"."work_obligation",
-    "t59"."municipality",
-    "t59"."early_followup_request_date",
-    "t59"."education_order",
-    "t59"."periods",
-    COALESCE("t59"."first_contact_date", "t59"."_key") AS "window_start"
+    "t63"."first_contact_date",
+    "t63"."target_group",
+    "t63"."first_absence_date",
+    "t63"."sickness_category",
+    "t63"."employed",
+    "t63"."handover_date",
+    "t63"."expected_absence_weeks",
+    "t63"."work_obligation",
+    "t63"."municipality",
+    "t63"."early_followup_request_date",
+    "t63"."education_order",
+    "t63"."periods",
+    COALESCE("t63"."first_contact_date", "t63"."_key") AS "window_start"
   FROM (
     SELECT
-      "t58"."person_id",
-      "t58"."benefit",
-      "t58"."_key",
-      MAX("t58"."_end") AS "_end",
+      "t62"."person_id",
+      "t62"."benefit",
+      "t62"."_key",
+      MAX("t62"."_end") AS "_end",
       COUNT(*) AS "periods",
-      FIRST("t58"."first_contact_date" ORDER BY "t58"."start_date") AS "first_contact_date",
-      FIRST("t58"."target_group" ORDER BY "t58"."start_date") AS "target_group",
-      FIRST("t58"."first_absence_date" ORDER BY "t58"."start_date") AS "first_absence_date",
-      FIRST("t58"."sickness_category" ORDER BY "t58"."start_date") AS "sickness_category",
-      FIRST("t58"."employed" ORDER BY "t58"."start_date") AS "employed",
-      FIRST("t58"."handover_date" ORDER BY "t58"."start_date") AS "handover_date",
-      FIRST("t58"."expected_absence_weeks" ORDER BY "t58"."start_date") AS "expected_absence_weeks",
-      FIRST("t58"."work_obligation" ORDER BY "t58"."start_date") AS "work_obligation",
-      FIRST("t58"."municipality" ORDER BY "t58"."start_date") AS "municipality",
-      MIN("t58"."early_followup_request_date") AS "early_followup_request_date",
-      BOOL_OR(CAST(COALESCE("t58"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+      FIRST("t62"."first_contact_date" ORDER BY "t62"."start_date") AS "first_contact_date",
+      FIRST("t62"."target_group" ORDER BY "t62"."start_date") AS "target_group",
+      FIRST("t62"."first_absence_date" ORDER BY "t62"."start_date") AS "first_absence_date",
+      FIRST("t62"."sickness_category" ORDER BY "t62"."start_date") AS "sickness_category",
+      FIRST("t62"."employed" ORDER BY "t62"."start_date") AS "employed",
+      FIRST("t62"."handover_date" ORDER BY "t62"."start_date") AS "handover_date",
+      FIRST("t62"."expected_absence_weeks" ORDER BY "t62"."start_date") AS "expected_absence_weeks",
+      FIRST("t62"."work_obligation" ORDER BY "t62"."start_date") AS "work_obligation",
+      FIRST("t62"."municipality" ORDER BY "t62"."start_date") AS "municipality",
+      MIN("t62"."early_followup_request_date") AS "early_followup_request_date",
+      BOOL_OR(CAST(COALESCE("t62"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
     FROM (
       SELECT
-        *
+        "t61"."person_id",
+        "t61"."benefit",
+        "t61"."start_date",
+        "t61"."_end",
+        "t61"."_key",
+        "t61"."_acc",
+        "t61"."_rid",
+        "t6"."_arid",
+        "t6"."first_contact_date",
+        "t6"."target_group",
+        "t6"."first_absence_date",
+        "t6"."sickness_category",
+        "t6"."employed",
+        "t6"."handover_date",
+        "t6"."expected_absence_weeks",
+        "t6"."work_obligation",
+        "t6"."municipality",
+        "t6"."early_followup_request_date",
+        "t6"."education_order"
       FROM (
         SELECT
-          "t12"."person_id",
-          "t12"."benefit",
-          "t12"."start_date",
-          "t12"."_end",
-          "t12"."_spell_start" AS "_key",
-          "t12"."_acc",
-          "t12"."first_contact_date",
-          "t12"."target_group",
-          "t12"."first_absence_date",
-          "t12"."sickness_category",
-          "t12"."employed",
-          "t12"."handover_date",
-          "t12"."expected_absence_weeks",
-          "t12"."work_obligation",
-          "t12"."municipality",
-          "t12"."early_followup_request_date",
-          "t12"."education_order"
-        FROM "t11" AS "t12"
-        WHERE
-          NOT (
-            "t12"."_acc"
-          )
-      ) AS "t14"
-      UNION ALL
-      SELECT
-        *
-      FROM (
-        SELECT
-          "t56"."person_id",
-          "t56"."benefit",
-          "t56"."start_date",
-          "t56"."_end",
-          "t56"."_key",
-          "t56"."_acc",
-          "t56"."first_contact_date",
-          "t56"."target_group",
-          "t56"."first_absence_date",
-          "t56"."sickness_category",
-          "t56"."employed",
-          "t56"."handover_date",
-          "t56"."expected_absence_weeks",
-          "t56"."work_obligation",
-          "t56"."municipality",
-          "t56"."early_followup_request_date",
-          "t56"."education_order"
+          *
         FROM (
           SELECT
-            "t55".*
-            EXCLUDE ("c1", "c2", "c3", "c4", "c5")
+            "t14"."person_id",
+            "t14"."benefit",
+            "t14"."start_date",
+            "t14"."_end",
+            "t14"."_spell_start" AS "_key",
+            "t14"."_acc",
+            "t14"."_rid"
+          FROM "t13" AS "t14"
+          WHERE
+            NOT (
+              "t14"."_acc"
+            )
+        ) AS "t16"
+        UNION ALL
+        SELECT
+          *
+        FROM (
+          SELECT
+            "t58"."person_id",
+            "t58"."benefit",
+            "t58"."start_date",
+            "t58"."_end",
+            "t58"."_key",
+            "t58"."_acc",
+            "t58"."_rid"
           FROM (
             SELECT
-              "t54"."person_id",
-              "t54"."benefit",
-              "t54"."start_date",
-              "t54"."first_contact_date",
-              "t54"."target_group",
-              "t54"."first_absence_date",
-              "t54"."sickness_category",
-              "t54"."employed",
-              "t54"."handover_date",
-              "t54"."expected_absence_weeks",
-              "t54"."work_obligation",
-              "t54"."municipality",
-              "t54"."early_followup_request_date",
-              "t54"."education_order",
-              "t54"."_end",
-              "t54"."_acc",
-              "t54"."_switch",
-              "t54"."_run",
-              "t54"."_new",
-              "t54"."_spell_start",
-              "t54"."c1",
-              "t54"."c2",
-              "t54"."c3",
-              "t54"."c4",
-              "t54"."c5",
-              GREATEST(
-                CASE
-                  WHEN "t54"."c1" <= "t54"."start_date"
-                  THEN "t54"."c1"
-                  ELSE CAST(NULL AS DATE)
-                END,
-                CASE
-                  WHEN "t54"."c2" <= "t54"."start_date"
-                  THEN "t54"."c2"
-                  ELSE CAST(NULL AS DATE)
-                END,
-                CASE
-                  WHEN "t54"."c3" <= "t54"."start_date"
-                  THEN "t54"."c3"
-                  ELSE CAST(NULL AS DATE)
-                END,
-                CASE
-                  WHEN "t54"."c4" <= "t54"."start_date"
-                  THEN "t54"."c4"
-                  ELSE CAST(NULL AS DATE)
-                END,
-                CASE
-                  WHEN "t54"."c5" <= "t54"."start_date"
-                  THEN "t54"."c5"
-                  ELSE CAST(NULL AS DATE)
-                END
-              ) AS "_key"
+              "t57".*
+              EXCLUDE ("c1", "c2", "c3", "c4", "c5")
             FROM (
               SELECT
-                "t16"."person_id",
-                "t16"."benefit",
-                "t16"."start_date",
-                "t16"."first_contact_date",
-                "t16"."target_group",
-                "t16"."first_absence_date",
-                "t16"."sickness_category",
-                "t16"."employed",
-                "t16"."handover_date",
-                "t16"."expected_absence_weeks",
-                "t16"."work_obligation",
-                "t16"."municipality",
-                "t16"."early_followup_request_date",
-                "t16"."education_order",
-                "t16"."_end",
-                "t16"."_acc",
-                "t16"."_switch",
-                "t16"."_run",
-                "t16"."_new",
-                "t16"."_spell_start",
-                "t53"."c1",
-                "t53"."c2",
-                "t53"."c3",
-                "t53"."c4",
-                "t53"."c5"
-              FROM "t13" AS "t16"
-              INNER JOIN (
+                "t56"."person_id",
+                "t56"."benefit",
+                "t56"."start_date",
+                "t56"."target_group",
+                "t56"."_rid",
+                "t56"."_end",
+                "t56"."_acc",
+                "t56"."_switch",
+                "t56"."_run",
+                "t56"."_new",
+                "t56"."_spell_start",
+                "t56"."c1",
+                "t56"."c2",
+                "t56"."c3",
+                "t56"."c4",
+                "t56"."c5",
+                GREATEST(
+                  CASE
+                    WHEN "t56"."c1" <= "t56"."start_date"
+                    THEN "t56"."c1"
+                    ELSE CAST(NULL AS DATE)
+                  END,
+                  CASE
+                    WHEN "t56"."c2" <= "t56"."start_date"
+                    THEN "t56"."c2"
+                    ELSE CAST(NULL AS DATE)
+                  END,
+                  CASE
+                    WHEN "t56"."c3" <= "t56"."start_date"
+                    THEN "t56"."c3"
+                    ELSE CAST(NULL AS DATE)
+                  END,
+                  CASE
+                    WHEN "t56"."c4" <= "t56"."start_date"
+                    THEN "t56"."c4"
+                    ELSE CAST(NULL AS DATE)
+                  END,
+                  CASE
+                    WHEN "t56"."c5" <= "t56"."start_date"
+                    THEN "t56"."c5"
+                    ELSE CAST(NULL AS DATE)
+                  END
+                ) AS "_key"
+              FROM (
                 SELECT
-                  "t51".*
-                  EXCLUDE ("benefit_right", "person_id_right")
-                FROM (
+                  "t18"."person_id",
+                  "t18"."benefit",
+                  "t18"."start_date",
+                  "t18"."target_group",
+                  "t18"."_rid",
+                  "t18"."_end",
+                  "t18"."_acc",
+                  "t18"."_switch",
+                  "t18"."_run",
+                  "t18"."_new",
+                  "t18"."_spell_start",
+                  "t55"."c1",
+                  "t55"."c2",
+                  "t55"."c3",
+                  "t55"."c4",
+                  "t55"."c5"
+                FROM "t15" AS "t18"
+                INNER JOIN (
                   SELECT
-                    "t45"."person_id",
-                    "t45"."benefit",
-                    "t45"."c1",
-                    "t45"."c2",
-                    "t45"."c3",
-                    "t45"."c4",
-                    "t50"."person_id" AS "person_id_right",
-                    "t50"."benefit" AS "benefit_right",
-                    "t50"."c5"
+                    "t53".*
+                    EXCLUDE ("benefit_right", "person_id_right")
                   FROM (
                     SELECT
-                      "t43".*
-                      EXCLUDE ("benefit_right", "person_id_right")
+                      "t47"."person_id",
+                      "t47"."benefit",
+                      "t47"."c1",
+                      "t47"."c2",
+                      "t47"."c3",
+                      "t47"."c4",
+                      "t52"."person_id" AS "person_id_right",
+                      "t52"."benefit" AS "benefit_right",
+                      "t52"."c5"
                     FROM (
                       SELECT
-                        "t37"."person_id",
-                        "t37"."benefit",
-                        "t37"."c1",
-                        "t37"."c2",
-                        "t37"."c3",
-                        "t42"."person_id" AS "person_id_right",
-                        "t42"."benefit" AS "benefit_right",
-                        "t42"."c4"
-                      FROM "t35" AS "t37"
-                      LEFT OUTER JOIN (
-                        SELECT
-                          "t40"."person_id",
-                          "t40"."benefit",
-                          MIN("t40"."start_date") AS "c4"
-                        FROM (
-                          SELECT
-                            *
-                          FROM (
-                            SELECT
-                              "t16"."person_id",
-                              "t16"."benefit",
-                              "t16"."start_date",
-                              "t16"."first_contact_date",
-                              "t16"."target_group",
-                              "t16"."first_absence_date",
-                              "t16"."sickness_category",
-                              "t16"."employed",
-                              "t16"."handover_date",
-                              "t16"."expected_absence_weeks",
-                              "t16"."work_obligation",
-                              "t16"."municipality",
-                              "t16"."early_followup_request_date",
-                              "t16"."education_order",
-                              "t16"."_end",
-                              "t16"."_acc",
-                              "t16"."_switch",
-                              "t16"."_run",
-                              "t16"."_new",
-                              "t16"."_spell_start",
-                              "t38"."c1",
-                              "t38"."c2",
-                              "t38"."c3"
-                            FROM "t13" AS "t16"
-                            INNER JOIN "t35" AS "t38"
-                              ON "t16"."person_id" = "t38"."person_id" AND "t16"."benefit" = "t38"."benefit"
-                          ) AS "t39"
-                          WHERE
-                            "t39"."start_date" >= CAST(CAST("t39"."c3" + TO_MONTHS(
-                              COALESCE(
-                                CASE WHEN "t39"."c3" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
-                                0
-                              )
-                            ) AS TIMESTAMP) AS DATE)
-                        ) AS "t40"
-                        GROUP BY
-                          1,
-                          2
-                      ) AS "t42"
-                        ON "t37"."person_id" = "t42"."person_id" AND "t37"."benefit" = "t42"."benefit"
-                    ) AS "t43"
-                  ) AS "t45"
-                  LEFT OUTER JOIN (
-                    SELECT
-                      "t48"."person_id",
-                      "t48"."benefit",
-                      MIN("t48"."start_date") AS "c5"
-                    FROM (
-                      SELECT
-                        *
+                        "t45".*
+                        EXCLUDE ("benefit_right", "person_id_right")
                       FROM (
                         SELECT
-                          "t16"."person_id",
-                          "t16"."benefit",
-                          "t16"."start_date",
-                          "t16"."first_contact_date",
-                          "t16"."target_group",
-                          "t16"."first_absence_date",
-                          "t16"."sickness_category",
-                          "t16"."employed",
-                          "t16"."handover_date",
-                          "t16"."expected_absence_weeks",
-                          "t16"."work_obligation",
-                          "t16"."municipality",
-                          "t16"."early_followup_request_date",
-                          "t16"."education_order",
-                          "t16"."_end",
-                          "t16"."_acc",
-                          "t16"."_switch",
-                          "t16"."_run",
-                          "t16"."_new",
-                          "t16"."_spell_start",
-                          "t46"."c1",
-                          "t46"."c2",
-                          "t46"."c3",
-                          "t46"."c4"
-                        FROM "t13" AS "t16"
-                        INNER JOIN (
+                          "t39"."person_id",
+                          "t39"."benefit",
+                          "t39"."c1",
+                          "t39"."c2",
+                          "t39"."c3",
+                          "t44"."person_id" AS "person_id_right",
+                          "t44"."benefit" AS "benefit_right",
+                          "t44"."c4"
+                        FROM "t37" AS "t39"
+                        LEFT OUTER JOIN (
                           SELECT
-                            "t43".*
-                            EXCLUDE ("benefit_right", "person_id_right")
+                            "t42"."person_id",
+                            "t42"."benefit",
+                            MIN("t42"."start_date") AS "c4"
                           FROM (
                             SELECT
-                              "t37"."person_id",
-                              "t37"."benefit",
-                              "t37"."c1",
-                              "t37"."c2",
-                              "t37"."c3",
-                              "t42"."person_id" AS "person_id_right",
-                              "t42"."benefit" AS "benefit_right",
-                              "t42"."c4"
-                            FROM "t35" AS "t37"
-                            LEFT OUTER JOIN (
+                              *
+                            FROM (
                               SELECT
-                                "t40"."person_id",
-                                "t40"."benefit",
-                                MIN("t40"."start_date") AS "c4"
-                              FROM (
+                                "t18"."person_id",
+                                "t18"."benefit",
+                                "t18"."start_date",
+                                "t18"."target_group",
+                                "t18"."_rid",
+                                "t18"."_end",
+                                "t18"."_acc",
+                                "t18"."_switch",
+                                "t18"."_run",
+                                "t18"."_new",
+                                "t18"."_spell_start",
+                                "t40"."c1",
+                                "t40"."c2",
+                                "t40"."c3"
+                              FROM "t15" AS "t18"
+                              INNER JOIN "t37" AS "t40"
+                                ON "t18"."person_id" = "t40"."person_id" AND "t18"."benefit" = "t40"."benefit"
+                            ) AS "t41"
+                            WHERE
+                              "t41"."start_date" >= CAST(CAST("t41"."c3" + TO_MONTHS(
+                                COALESCE(
+                                  CASE WHEN "t41"."c3" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+                                  0
+                                )
+                              ) AS TIMESTAMP) AS DATE)
+                          ) AS "t42"
+                          GROUP BY
+                            1,
+                            2
+                        ) AS "t44"
+                          ON "t39"."person_id" = "t44"."person_id" AND "t39"."benefit" = "t44"."benefit"
+                      ) AS "t45"
+                    ) AS "t47"
+                    LEFT OUTER JOIN (
+                      SELECT
+                        "t50"."person_id",
+                        "t50"."benefit",
+                        MIN("t50"."start_date") AS "c5"
+                      FROM (
+                        SELECT
+                          *
+                        FROM (
+                          SELECT
+                            "t18"."person_id",
+                            "t18"."benefit",
+                            "t18"."start_date",
+                            "t18"."target_group",
+                            "t18"."_rid",
+                            "t18"."_end",
+                            "t18"."_acc",
+                            "t18"."_switch",
+                            "t18"."_run",
+                            "t18"."_new",
+                            "t18"."_spell_start",
+                            "t48"."c1",
+                            "t48"."c2",
+                            "t48"."c3",
+                            "t48"."c4"
+                          FROM "t15" AS "t18"
+                          INNER JOIN (
+                            SELECT
+                              "t45".*
+                              EXCLUDE ("benefit_right", "person_id_right")
+                            FROM (
+                              SELECT
+                                "t39"."person_id",
+                                "t39"."benefit",
+                                "t39"."c1",
+                                "t39"."c2",
+                                "t39"."c3",
+                                "t44"."person_id" AS "person_id_right",
+                                "t44"."benefit" AS "benefit_right",
+                                "t44"."c4"
+                              FROM "t37" AS "t39"
+                              LEFT OUTER JOIN (
                                 SELECT
-                                  *
+                                  "t42"."person_id",
+                                  "t42"."benefit",
+                                  MIN("t42"."start_date") AS "c4"
                                 FROM (
                                   SELECT
-                                    "t16"."person_id",
-                                    "t16"."benefit",
-                                    "t16"."start_date",
-                                    "t16"."first_contact_date",
-                                    "t16"."target_group",
-                                    "t16"."first_absence_date",
-                                    "t16"."sickness_category",
-                                    "t16"."employed",
-                                    "t16"."handover_date",
-                                    "t16"."expected_absence_weeks",
-                                    "t16"."work_obligation",
-                                    "t16"."municipality",
-                                    "t16"."early_followup_request_date",
-                                    "t16"."education_order",
-                                    "t16"."_end",
-                                    "t16"."_acc",
-                                    "t16"."_switch",
-                                    "t16"."_run",
-                                    "t16"."_new",
-                                    "t16"."_spell_start",
-                                    "t38"."c1",
-                                    "t38"."c2",
-                                    "t38"."c3"
-                                  FROM "t13" AS "t16"
-                                  INNER JOIN "t35" AS "t38"
-                                    ON "t16"."person_id" = "t38"."person_id" AND "t16"."benefit" = "t38"."benefit"
-                                ) AS "t39"
-                                WHERE
-                                  "t39"."start_date" >= CAST(CAST("t39"."c3" + TO_MONTHS(
-                                    COALESCE(
-                                      CASE WHEN "t39"."c3" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
-                                      0
-                                    )
-                                  ) AS TIMESTAMP) AS DATE)
-                              ) AS "t40"
-                              GROUP BY
-                                1,
-                                2
-                            ) AS "t42"
-                              ON "t37"."person_id" = "t42"."person_id" AND "t37"."benefit" = "t42"."benefit"
-                          ) AS "t43"
-                        ) AS "t46"
-                          ON "t16"."person_id" = "t46"."person_id" AND "t16"."benefit" = "t46"."benefit"
-                      ) AS "t47"
-                      WHERE
-                        "t47"."start_date" >= CAST(CAST("t47"."c4" + TO_MONTHS(
-                          COALESCE(
-                            CASE WHEN "t47"."c4" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
-                            0
-                          )
-                        ) AS TIMESTAMP) AS DATE)
-                    ) AS "t48"
-                    GROUP BY
-                      1,
-                      2
-                  ) AS "t50"
-                    ON "t45"."person_id" = "t50"."person_id" AND "t45"."benefit" = "t50"."benefit"
-                ) AS "t51"
-              ) AS "t53"
-                ON "t16"."person_id" = "t53"."person_id" AND "t16"."benefit" = "t53"."benefit"
-            ) AS "t54"
-          ) AS "t55"
-        ) AS "t56"
-      ) AS "t57"
-    ) AS "t58"
+                                    *
+                                  FROM (
+                                    SELECT
+                                      "t18"."person_id",
+                                      "t18"."benefit",
+                                      "t18"."start_date",
+                                      "t18"."target_group",
+                                      "t18"."_rid",
+                                      "t18"."_end",
+                                      "t18"."_acc",
+                                      "t18"."_switch",
+                                      "t18"."_run",
+                                      "t18"."_new",
+                                      "t18"."_spell_start",
+                                      "t40"."c1",
+                                      "t40"."c2",
+                                      "t40"."c3"
+                                    FROM "t15" AS "t18"
+                                    INNER JOIN "t37" AS "t40"
+                                      ON "t18"."person_id" = "t40"."person_id" AND "t18"."benefit" = "t40"."benefit"
+                                  ) AS "t41"
+                                  WHERE
+                                    "t41"."start_date" >= CAST(CAST("t41"."c3" + TO_MONTHS(
+                                      COALESCE(
+                                        CASE WHEN "t41"."c3" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+                                        0
+                                      )
+                                    ) AS TIMESTAMP) AS DATE)
+                                ) AS "t42"
+                                GROUP BY
+                                  1,
+                                  2
+                              ) AS "t44"
+                                ON "t39"."person_id" = "t44"."person_id" AND "t39"."benefit" = "t44"."benefit"
+                            ) AS "t45"
+                          ) AS "t48"
+                            ON "t18"."person_id" = "t48"."person_id" AND "t18"."benefit" = "t48"."benefit"
+                        ) AS "t49"
+                        WHERE
+                          "t49"."start_date" >= CAST(CAST("t49"."c4" + TO_MONTHS(
+                            COALESCE(
+                              CASE WHEN "t49"."c4" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+                              0
+                            )
+                          ) AS TIMESTAMP) AS DATE)
+                      ) AS "t50"
+                      GROUP BY
+                        1,
+                        2
+                    ) AS "t52"
+                      ON "t47"."person_id" = "t52"."person_id" AND "t47"."benefit" = "t52"."benefit"
+                  ) AS "t53"
+                ) AS "t55"
+                  ON "t18"."person_id" = "t55"."person_id" AND "t18"."benefit" = "t55"."benefit"
+              ) AS "t56"
+            ) AS "t57"
+          ) AS "t58"
+        ) AS "t59"
+      ) AS "t61"
+      INNER JOIN (
+        SELECT
+          "t2"."rowid" AS "_arid",
+          "t2"."first_contact_date",
+          "t2"."target_group",
+          "t2"."first_absence_date",
+          "t2"."sickness_category",
+          "t2"."employed",
+          "t2"."handover_date",
+          "t2"."expected_absence_weeks",
+          "t2"."work_obligation",
+          "t2"."municipality",
+          "t2"."early_followup_request_date",
+          "t2"."education_order"
+        FROM "benefit_periods" AS "t2"
+      ) AS "t6"
+        ON "t61"."_rid" = "t6"."_arid"
+    ) AS "t62"
     GROUP BY
       1,
       2,
       3
-  ) AS "t59"
+  ) AS "t63"
   WHERE
-    "t59"."benefit" IN ('kontanthjaelp', 'ledighedsydelse', 'uddannelseshjaelp')
+    "t63"."benefit" IN ('kontanthjaelp', 'ledighedsydelse', 'uddannelseshjaelp')
 )
 SELECT
-  "t81"."person_id",
-  "t81"."benefit",
+  "t85"."person_id",
+  "t85"."benefit",
   'first_interview' AS "kind",
   'first_interview' AS "rule_id",
   '1.1.0' AS "rule_version",
   CASE
-    WHEN "t81"."window_start" >= MAKE_DATE(2026, 7, 1)
+    WHEN "t85"."window_start" >= MAKE_DATE(2026, 7, 1)
     THEN 'Lov nr. 1750 af 29.12.2025 (reform af beskæftigelsesindsatsen); STAR, spørgsmål og svar om reformen'
-    WHEN "t81"."window_start" >= MAKE_DATE(2024, 1, 1)
+    WHEN "t85"."window_start" >= MAKE_DATE(2024, 1, 1)
     THEN 'LAB § 31, stk. 5 (LBK nr. 280 af 2024; lov nr. 727 af 13.6.2023)'
-    WHEN "t81"."window_start" >= MAKE_DATE(2020, 1, 1)
+    WHEN "t85"."window_start" >= MAKE_DATE(2020, 1, 1)
     THEN 'LAB § 31, stk. 3 (LBK nr. 701 af 2022)'
     ELSE CAST(NULL AS TEXT)
   END AS "reference",
-  "t81"."window_start",
+  "t85"."window_start",
   CASE
-    WHEN COALESCE("t81"."is_applicable", FALSE)
-    THEN "t81"."due_date"
+    WHEN COALESCE("t85"."is_applicable", FALSE)
+    THEN "t85"."due_date"
     ELSE CAST(NULL AS DATE)
   END AS "due_date",
   CASE
     WHEN NOT (
-      COALESCE("t81"."is_applicable", FALSE)
+      COALESCE("t85"."is_applicable", FALSE)
     )
     THEN 'not_applicable'
     WHEN (
-      "t81"."fulfilled_date" IS NOT NULL
+      "t85"."fulfilled_date" IS NOT NULL
     )
     AND (
-      "t81"."fulfilled_date" <= "t81"."due_date"
+      "t85"."fulfilled_date" <= "t85"."due_date"
     )
     THEN 'met'
-    WHEN "t81"."fulfilled_date" IS NOT NULL
+    WHEN "t85"."fulfilled_date" IS NOT NULL
     THEN 'late'
-    WHEN COALESCE("t81"."is_exempt", FALSE)
+    WHEN COALESCE("t85"."is_exempt", FALSE)
     THEN 'exempt'
-    WHEN "t81"."due_date" < CAST($as_of AS DATE)
+    WHEN "t85"."due_date" < CAST($as_of AS DATE)
     THEN 'overdue'
     ELSE 'open'
   END AS "status",
   CASE
-    WHEN COALESCE("t81"."is_applicable", FALSE)
-    THEN "t81"."fulfilled_date"
+    WHEN COALESCE("t85"."is_applicable", FALSE)
+    THEN "t85"."fulfilled_date"
     ELSE CAST(NULL AS DATE)
   END AS "fulfilled_date",
   CAST(CASE
     WHEN NOT (
-      COALESCE("t81"."is_applicable", FALSE)
+      COALESCE("t85"."is_applicable", FALSE)
     )
     THEN CAST(NULL AS INT)
     WHEN (
-      "t81"."fulfilled_date" IS NOT NULL
+      "t85"."fulfilled_date" IS NOT NULL
     )
     AND (
-      "t81"."fulfilled_date" > "t81"."due_date"
+      "t85"."fulfilled_date" > "t85"."due_date"
     )
-    THEN DATE_DIFF('DAY', "t81"."due_date", "t81"."fulfilled_date")
+    THEN DATE_DIFF('DAY', "t85"."due_date", "t85"."fulfilled_date")
     WHEN NOT (
-      "t81"."fulfilled_date" IS NOT NULL
+      "t85"."fulfilled_date" IS NOT NULL
     )
     AND NOT (
-      COALESCE("t81"."is_exempt", FALSE)
+      COALESCE("t85"."is_exempt", FALSE)
     )
     AND (
-      "t81"."due_date" < CAST($as_of AS DATE)
+      "t85"."due_date" < CAST($as_of AS DATE)
     )
-    THEN DATE_DIFF('DAY', "t81"."due_date", CAST($as_of AS DATE))
+    THEN DATE_DIFF('DAY', "t85"."due_date", CAST($as_of AS DATE))
     ELSE CAST(NULL AS INT)
   END AS INT) AS "days_late",
   CASE
@@ -856,11 +767,11 @@ SELECT
         CASE
           WHEN COALESCE(
             CASE
-              WHEN COALESCE("t81"."is_applicable", FALSE)
-              THEN "t81"."due_date"
+              WHEN COALESCE("t85"."is_applicable", FALSE)
+              THEN "t85"."due_date"
               ELSE CAST(NULL AS DATE)
             END,
-            "t81"."window_start"
+            "t85"."window_start"
           ) >= MAKE_DATE(2027, 1, 1)
           THEN [
             'dagpenge_akasse_first_interview',
@@ -877,11 +788,11 @@ SELECT
           ]
           WHEN COALESCE(
             CASE
-              WHEN COALESCE("t81"."is_applicable", FALSE)
-              THEN "t81"."due_date"
+              WHEN COALESCE("t85"."is_applicable", FALSE)
+              THEN "t85"."due_date"
               ELSE CAST(NULL AS DATE)
             END,
-            "t81"."window_start"
+            "t85"."window_start"
           ) >= MAKE_DATE(2015, 1, 1)
           THEN []
           ELSE CAST(NULL AS TEXT[])
@@ -890,223 +801,223 @@ SELECT
       ),
       FALSE
     )
-    THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. ' || COALESCE("t81"."evidence", '')
-    ELSE COALESCE("t81"."evidence", '')
+    THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. ' || COALESCE("t85"."evidence", '')
+    ELSE COALESCE("t85"."evidence", '')
   END AS "evidence"
 FROM (
   SELECT
-    "t80"."person_id",
-    "t80"."benefit",
-    "t80"."start_date",
-    "t80"."end_date",
-    "t80"."first_contact_date",
-    "t80"."target_group",
-    "t80"."first_absence_date",
-    "t80"."sickness_category",
-    "t80"."employed",
-    "t80"."handover_date",
-    "t80"."expected_absence_weeks",
-    "t80"."work_obligation",
-    "t80"."municipality",
-    "t80"."early_followup_request_date",
-    "t80"."education_order",
-    "t80"."periods",
-    "t80"."window_start",
-    "t80"."in_force",
-    "t80"."due0",
-    "t80"."exemption_start",
-    "t80"."exemption_end",
-    "t80"."exemption_reason",
-    "t80"."due_date",
-    "t80"."person_id_right",
-    "t80"."benefit_right",
-    "t80"."start_date_right",
-    "t80"."fulfilled_date",
-    "t80"."held_text",
-    "t80"."in_force"
+    "t84"."person_id",
+    "t84"."benefit",
+    "t84"."start_date",
+    "t84"."end_date",
+    "t84"."first_contact_date",
+    "t84"."target_group",
+    "t84"."first_absence_date",
+    "t84"."sickness_category",
+    "t84"."employed",
+    "t84"."handover_date",
+    "t84"."expected_absence_weeks",
+    "t84"."work_obligation",
+    "t84"."municipality",
+    "t84"."early_followup_request_date",
+    "t84"."education_order",
+    "t84"."periods",
+    "t84"."window_start",
+    "t84"."in_force",
+    "t84"."due0",
+    "t84"."exemption_start",
+    "t84"."exemption_end",
+    "t84"."exemption_reason",
+    "t84"."due_date",
+    "t84"."person_id_right",
+    "t84"."benefit_right",
+    "t84"."start_date_right",
+    "t84"."fulfilled_date",
+    "t84"."held_text",
+    "t84"."in_force"
     AND NOT (
       (
-        "t80"."end_date" IS NOT NULL
+        "t84"."end_date" IS NOT NULL
       )
       AND (
-        "t80"."end_date" < "t80"."due_date"
+        "t84"."end_date" < "t84"."due_date"
       )
       AND (
-        "t80"."fulfilled_date" IS NULL
+        "t84"."fulfilled_date" IS NULL
       )
     ) AS "is_applicable",
     (
-      "t80"."exemption_end" IS NOT NULL
+      "t84"."exemption_end" IS NOT NULL
     )
     AND (
-      CAST($as_of AS DATE) <= "t80"."exemption_end"
+      CAST($as_of AS DATE) <= "t84"."exemption_end"
     ) AS "is_exempt",
     CASE
       WHEN CASE
-        WHEN "t80"."exemption_end" IS NOT NULL
-        THEN 'fritaget ' || CAST("t80"."exemption_start" AS TEXT) || '–' || CAST("t80"."exemption_end" AS TEXT) || ' (' || "t80"."exemption_reason" || ')'
+        WHEN "t84"."exemption_end" IS NOT NULL
+        THEN 'fritaget ' || CAST("t84"."exemption_start" AS TEXT) || '–' || CAST("t84"."exemption_end" AS TEXT) || ' (' || "t84"."exemption_reason" || ')'
         ELSE ''
       END = ''
       THEN CASE
-        WHEN "t80"."fulfilled_date" IS NOT NULL
-        THEN "t80"."held_text"
+        WHEN "t84"."fulfilled_date" IS NOT NULL
+        THEN "t84"."held_text"
         WHEN (
-          "t80"."end_date" IS NOT NULL
+          "t84"."end_date" IS NOT NULL
         )
         AND (
-          "t80"."end_date" < "t80"."due_date"
+          "t84"."end_date" < "t84"."due_date"
         )
         AND (
-          "t80"."fulfilled_date" IS NULL
+          "t84"."fulfilled_date" IS NULL
         )
-        THEN 'ydelsesforløbet sluttede ' || CAST("t80"."end_date" AS TEXT) || ' før fristen'
+        THEN 'ydelsesforløbet sluttede ' || CAST("t84"."end_date" AS TEXT) || ' før fristen'
         ELSE 'ingen afholdt individuel jobsamtale'
       END
       ELSE CASE
-        WHEN "t80"."fulfilled_date" IS NOT NULL
-        THEN "t80"."held_text"
+        WHEN "t84"."fulfilled_date" IS NOT NULL
+        THEN "t84"."held_text"
         WHEN (
-          "t80"."end_date" IS NOT NULL
+          "t84"."end_date" IS NOT NULL
         )
         AND (
-          "t80"."end_date" < "t80"."due_date"
+          "t84"."end_date" < "t84"."due_date"
         )
         AND (
-          "t80"."fulfilled_date" IS NULL
+          "t84"."fulfilled_date" IS NULL
         )
-        THEN 'ydelsesforløbet sluttede ' || CAST("t80"."end_date" AS TEXT) || ' før fristen'
+        THEN 'ydelsesforløbet sluttede ' || CAST("t84"."end_date" AS TEXT) || ' før fristen'
         ELSE 'ingen afholdt individuel jobsamtale'
       END || '; ' || CASE
-        WHEN "t80"."exemption_end" IS NOT NULL
-        THEN 'fritaget ' || CAST("t80"."exemption_start" AS TEXT) || '–' || CAST("t80"."exemption_end" AS TEXT) || ' (' || "t80"."exemption_reason" || ')'
+        WHEN "t84"."exemption_end" IS NOT NULL
+        THEN 'fritaget ' || CAST("t84"."exemption_start" AS TEXT) || '–' || CAST("t84"."exemption_end" AS TEXT) || ' (' || "t84"."exemption_reason" || ')'
         ELSE ''
       END
     END AS "evidence"
   FROM (
     SELECT
-      "t76"."person_id",
-      "t76"."benefit",
-      "t76"."start_date",
-      "t76"."end_date",
-      "t76"."first_contact_date",
-      "t76"."target_group",
-      "t76"."first_absence_date",
-      "t76"."sickness_category",
-      "t76"."employed",
-      "t76"."handover_date",
-      "t76"."expected_absence_weeks",
-      "t76"."work_obligation",
-      "t76"."municipality",
-      "t76"."early_followup_request_date",
-      "t76"."education_order",
-      "t76"."periods",
-      "t76"."window_start",
-      "t76"."in_force",
-      "t76"."due0",
-      "t76"."exemption_start",
-      "t76"."exemption_end",
-      "t76"."exemption_reason",
-      "t76"."due_date",
-      "t79"."person_id" AS "person_id_right",
-      "t79"."benefit" AS "benefit_right",
-      "t79"."start_date" AS "start_date_right",
-      "t79"."fulfilled_date",
-      "t79"."held_text"
+      "t80"."person_id",
+      "t80"."benefit",
+      "t80"."start_date",
+      "t80"."end_date",
+      "t80"."first_contact_date",
+      "t80"."target_group",
+      "t80"."first_absence_date",
+      "t80"."sickness_category",
+      "t80"."employed",
+      "t80"."handover_date",
+      "t80"."expected_absence_weeks",
+      "t80"."work_obligation",
+      "t80"."municipality",
+      "t80"."early_followup_request_date",
+      "t80"."education_order",
+      "t80"."periods",
+      "t80"."window_start",
+      "t80"."in_force",
+      "t80"."due0",
+      "t80"."exemption_start",
+      "t80"."exemption_end",
+      "t80"."exemption_reason",
+      "t80"."due_date",
+      "t83"."person_id" AS "person_id_right",
+      "t83"."benefit" AS "benefit_right",
+      "t83"."start_date" AS "start_date_right",
+      "t83"."fulfilled_date",
+      "t83"."held_text"
     FROM (
       SELECT
-        "t71"."person_id",
-        "t71"."benefit",
-        "t71"."start_date",
-        "t71"."end_date",
-        "t71"."first_contact_date",
-        "t71"."target_group",
-        "t71"."first_absence_date",
-        "t71"."sickness_category",
-        "t71"."employed",
-        "t71"."handover_date",
-        "t71"."expected_absence_weeks",
-        "t71"."work_obligation",
-        "t71"."municipality",
-        "t71"."early_followup_request_date",
-        "t71"."education_order",
-        "t71"."periods",
-        "t71"."window_start",
-        "t71"."in_force",
-        "t71"."due0",
-        "t71"."exemption_start",
-        "t71"."exemption_end",
-        "t71"."exemption_reason",
+        "t75"."person_id",
+        "t75"."benefit",
+        "t75"."start_date",
+        "t75"."end_date",
+        "t75"."first_contact_date",
+        "t75"."target_group",
+        "t75"."first_absence_date",
+        "t75"."sickness_category",
+        "t75"."employed",
+        "t75"."handover_date",
+        "t75"."expected_absence_weeks",
+        "t75"."work_obligation",
+        "t75"."municipality",
+        "t75"."early_followup_request_date",
+        "t75"."education_order",
+        "t75"."periods",
+        "t75"."window_start",
+        "t75"."in_force",
+        "t75"."due0",
+        "t75"."exemption_start",
+        "t75"."exemption_end",
+        "t75"."exemption_reason",
         CASE
-          WHEN "t71"."exemption_end" IS NOT NULL
-          THEN CAST(CAST("t71"."exemption_end" + TO_DAYS(
+          WHEN "t75"."exemption_end" IS NOT NULL
+          THEN CAST(CAST("t75"."exemption_end" + TO_DAYS(
             COALESCE(
               CASE
-                WHEN "t71"."window_start" >= MAKE_DATE(2020, 1, 1)
+                WHEN "t75"."window_start" >= MAKE_DATE(2020, 1, 1)
                 THEN 7
                 ELSE CAST(NULL AS BIGINT)
               END,
               0
             )
           ) AS TIMESTAMP) AS DATE)
-          ELSE "t71"."due0"
+          ELSE "t75"."due0"
         END AS "due_date"
       FROM (
         SELECT
-          "t70".*
+          "t74".*
           EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
         FROM (
           SELECT
-            "t64"."person_id",
-            "t64"."benefit",
-            "t64"."start_date",
-            "t64"."end_date",
-            "t64"."first_contact_date",
-            "t64"."target_group",
-            "t64"."first_absence_date",
-            "t64"."sickness_category",
-            "t64"."employed",
-            "t64"."handover_date",
-            "t64"."expected_absence_weeks",
-            "t64"."work_obligation",
-            "t64"."municipality",
-            "t64"."early_followup_request_date",
-            "t64"."education_order",
-            "t64"."periods",
-            "t64"."window_start",
-            "t64"."in_force",
-            "t64"."due0",
-            "t69"."person_id" AS "person_id_right",
-            "t69"."benefit" AS "benefit_right",
-            "t69"."start_date" AS "start_date_right",
-            "t69"."exemption_start",
-            "t69"."exemption_end",
-            "t69"."exemption_reason"
+            "t68"."person_id",
+            "t68"."benefit",
+            "t68"."start_date",
+            "t68"."end_date",
+            "t68"."first_contact_date",
+            "t68"."target_group",
+            "t68"."first_absence_date",
+            "t68"."sickness_category",
+            "t68"."employed",
+            "t68"."handover_date",
+            "t68"."expected_absence_weeks",
+            "t68"."work_obligation",
+            "t68"."municipality",
+            "t68"."early_followup_request_date",
+            "t68"."education_order",
+            "t68"."periods",
+            "t68"."window_start",
+            "t68"."in_force",
+            "t68"."due0",
+            "t73"."person_id" AS "person_id_right",
+            "t73"."benefit" AS "benefit_right",
+            "t73"."start_date" AS "start_date_right",
+            "t73"."exemption_start",
+            "t73"."exemption_end",
+            "t73"."exemption_reason"
           FROM (
             SELECT
-              "t61"."person_id",
-              "t61"."benefit",
-              "t61"."start_date",
-              "t61"."end_date",
-              "t61"."first_contact_date",
-              "t61"."target_group",
-              "t61"."first_absence_date",
-              "t61"."sickness_category",
-              "t61"."employed",
-              "t61"."handover_date",
-              "t61"."expected_absence_weeks",
-              "t61"."work_obligation",
-              "t61"."municipality",
-              "t61"."early_followup_request_date",
-              "t61"."education_order",
-              "t61"."periods",
-              "t61"."window_start",
+              "t65"."person_id",
+              "t65"."benefit",
+              "t65"."start_date",
+              "t65"."end_date",
+              "t65"."first_contact_date",
+              "t65"."target_group",
+              "t65"."first_absence_date",
+              "t65"."sickness_category",
+              "t65"."employed",
+              "t65"."handover_date",
+              "t65"."expected_absence_weeks",
+              "t65"."work_obligation",
+              "t65"."municipality",
+              "t65"."early_followup_request_date",
+              "t65"."education_order",
+              "t65"."periods",
+              "t65"."window_start",
               (
                 CASE
-                  WHEN "t61"."window_start" >= MAKE_DATE(2026, 7, 1)
+                  WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
                   THEN 7
-                  WHEN "t61"."window_start" >= MAKE_DATE(2024, 1, 1)
+                  WHEN "t65"."window_start" >= MAKE_DATE(2024, 1, 1)
                   THEN 7
-                  WHEN "t61"."window_start" >= MAKE_DATE(2020, 1, 1)
+                  WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
                   THEN 7
                   ELSE CAST(NULL AS BIGINT)
                 END IS NOT NULL
@@ -1114,94 +1025,94 @@ FROM (
               AND COALESCE(
                 ARRAY_CONTAINS(
                   CASE
-                    WHEN "t61"."window_start" >= MAKE_DATE(2026, 7, 1)
+                    WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
                     THEN ['kontanthjaelp', 'ledighedsydelse']
-                    WHEN "t61"."window_start" >= MAKE_DATE(2020, 1, 1)
+                    WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
                     THEN ['kontanthjaelp', 'uddannelseshjaelp']
                     ELSE CAST(NULL AS TEXT[])
                   END,
-                  "t61"."benefit"
+                  "t65"."benefit"
                 ),
                 FALSE
               )
               AND (
                 (
-                  "t61"."target_group" IS NULL
+                  "t65"."target_group" IS NULL
                 )
                 OR COALESCE(
                   ARRAY_CONTAINS(
                     CASE
-                      WHEN "t61"."window_start" >= MAKE_DATE(2026, 7, 1)
+                      WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
                       THEN ['jobparat']
-                      WHEN "t61"."window_start" >= MAKE_DATE(2020, 1, 1)
+                      WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
                       THEN ['jobparat', 'aktivitetsparat', 'uddannelsesparat']
                       ELSE CAST(NULL AS TEXT[])
                     END,
-                    "t61"."target_group"
+                    "t65"."target_group"
                   ),
                   FALSE
                 )
               ) AS "in_force",
-              CAST(CAST("t61"."window_start" + TO_DAYS(
+              CAST(CAST("t65"."window_start" + TO_DAYS(
                 COALESCE(
                   CASE
-                    WHEN "t61"."window_start" >= MAKE_DATE(2026, 7, 1)
+                    WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
                     THEN 7
-                    WHEN "t61"."window_start" >= MAKE_DATE(2024, 1, 1)
+                    WHEN "t65"."window_start" >= MAKE_DATE(2024, 1, 1)
                     THEN 7
-                    WHEN "t61"."window_start" >= MAKE_DATE(2020, 1, 1)
+                    WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
                     THEN 7
                     ELSE CAST(NULL AS BIGINT)
                   END,
                   0
                 )
               ) AS TIMESTAMP) AS DATE) AS "due0"
-            FROM "t60" AS "t61"
-          ) AS "t64"
+            FROM "t64" AS "t65"
+          ) AS "t68"
           LEFT OUTER JOIN (
             SELECT
-              "t67"."person_id",
-              "t67"."benefit",
-              "t67"."start_date",
-              FIRST("t67"."_ex_start" ORDER BY "t67"."_ex_end" DESC) AS "exemption_start",
-              MAX("t67"."_ex_end") AS "exemption_end",
-              FIRST("t67"."_ex_reason" ORDER BY "t67"."_ex_end" DESC) AS "exemption_reason"
+              "t71"."person_id",
+              "t71"."benefit",
+              "t71"."start_date",
+              FIRST("t71"."_ex_start" ORDER BY "t71"."_ex_end" DESC) AS "exemption_start",
+              MAX("t71"."_ex_end") AS "exemption_end",
+              FIRST("t71"."_ex_reason" ORDER BY "t71"."_ex_end" DESC) AS "exemption_reason"
             FROM (
               SELECT
                 *
               FROM (
                 SELECT
-                  "t65"."person_id",
-                  "t65"."benefit",
-                  "t65"."start_date",
-                  "t65"."_day",
-                  "t65"."_ws",
-                  "t6"."_pid",
-                  "t6"."_ex_start",
-                  "t6"."_ex_end",
-                  "t6"."_ex_reason"
+                  "t69"."person_id",
+                  "t69"."benefit",
+                  "t69"."start_date",
+                  "t69"."_day",
+                  "t69"."_ws",
+                  "t8"."_pid",
+                  "t8"."_ex_start",
+                  "t8"."_ex_end",
+                  "t8"."_ex_reason"
                 FROM (
                   SELECT
-                    "t61"."person_id",
-                    "t61"."benefit",
-                    "t61"."start_date",
-                    CAST(CAST("t61"."window_start" + TO_DAYS(
+                    "t65"."person_id",
+                    "t65"."benefit",
+                    "t65"."start_date",
+                    CAST(CAST("t65"."window_start" + TO_DAYS(
                       COALESCE(
                         CASE
-                          WHEN "t61"."window_start" >= MAKE_DATE(2026, 7, 1)
+                          WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
                           THEN 7
-                          WHEN "t61"."window_start" >= MAKE_DATE(2024, 1, 1)
+                          WHEN "t65"."window_start" >= MAKE_DATE(2024, 1, 1)
                           THEN 7
-                          WHEN "t61"."window_start" >= MAKE_DATE(2020, 1, 1)
+                          WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
                           THEN 7
                           ELSE CAST(NULL AS BIGINT)
                         END,
                         0
                       )
                     ) AS TIMESTAMP) AS DATE) AS "_day",
-                    "t61"."window_start" AS "_ws"
-                  FROM "t60" AS "t61"
-                ) AS "t65"
+                    "t65"."window_start" AS "_ws"
+                  FROM "t64" AS "t65"
+                ) AS "t69"
                 INNER JOIN (
                   SELECT
                     "t1"."person_id" AS "_pid",
@@ -1211,133 +1122,133 @@ FROM (
                   FROM "exemptions" AS "t1"
                   WHERE
                     "t1"."start_date" <= CAST($as_of AS DATE)
-                ) AS "t6"
-                  ON "t65"."person_id" = "t6"."_pid"
-                  AND "t6"."_ex_start" <= "t65"."_day"
-                  AND "t6"."_ex_end" >= "t65"."_day"
-              ) AS "t66"
+                ) AS "t8"
+                  ON "t69"."person_id" = "t8"."_pid"
+                  AND "t8"."_ex_start" <= "t69"."_day"
+                  AND "t8"."_ex_end" >= "t69"."_day"
+              ) AS "t70"
               WHERE
                 NOT (
                   COALESCE(
                     ARRAY_CONTAINS(
                       CASE
-                        WHEN "t66"."_ws" >= MAKE_DATE(2026, 7, 1)
+                        WHEN "t70"."_ws" >= MAKE_DATE(2026, 7, 1)
                         THEN ['selv_job']
                         ELSE CAST(NULL AS TEXT[])
                       END,
-                      "t66"."_ex_reason"
+                      "t70"."_ex_reason"
                     ),
                     FALSE
                   )
                 )
-            ) AS "t67"
+            ) AS "t71"
             GROUP BY
               1,
               2,
               3
-          ) AS "t69"
-            ON "t64"."person_id" = "t69"."person_id"
-            AND "t64"."benefit" = "t69"."benefit"
-            AND "t64"."start_date" = "t69"."start_date"
-        ) AS "t70"
-      ) AS "t71"
-    ) AS "t76"
+          ) AS "t73"
+            ON "t68"."person_id" = "t73"."person_id"
+            AND "t68"."benefit" = "t73"."benefit"
+            AND "t68"."start_date" = "t73"."start_date"
+        ) AS "t74"
+      ) AS "t75"
+    ) AS "t80"
     LEFT OUTER JOIN (
       SELECT
-        "t77"."person_id",
-        "t77"."benefit",
-        "t77"."start_date",
-        MIN("t77"."date") AS "fulfilled_date",
-        FIRST("t77"."description" ORDER BY "t77"."date") AS "held_text"
+        "t81"."person_id",
+        "t81"."benefit",
+        "t81"."start_date",
+        MIN("t81"."date") AS "fulfilled_date",
+        FIRST("t81"."description" ORDER BY "t81"."date") AS "held_text"
       FROM (
         SELECT
-          "t74"."person_id",
-          "t74"."benefit",
-          "t74"."start_date",
-          "t74"."date",
-          "t74"."kind" || ' ' || CAST("t74"."date" AS TEXT) || ' (' || "t74"."form" || ', ' || "t74"."held_by" || ')' AS "description"
+          "t78"."person_id",
+          "t78"."benefit",
+          "t78"."start_date",
+          "t78"."date",
+          "t78"."kind" || ' ' || CAST("t78"."date" AS TEXT) || ' (' || "t78"."form" || ', ' || "t78"."held_by" || ')' AS "description"
         FROM (
           SELECT
-            "t73"."person_id",
-            "t73"."benefit",
-            "t73"."start_date",
-            "t73"."window_start",
-            "t73"."_first",
-            "t73"."_last",
-            "t5"."person_id" AS "person_id_right",
-            "t5"."date",
-            "t5"."kind",
-            "t5"."form",
-            "t5"."held_by",
-            "t5"."status",
-            "t5"."individual",
-            "t5"."caseworker_id",
-            "t5"."purpose"
+            "t77"."person_id",
+            "t77"."benefit",
+            "t77"."start_date",
+            "t77"."window_start",
+            "t77"."_first",
+            "t77"."_last",
+            "t7"."person_id" AS "person_id_right",
+            "t7"."date",
+            "t7"."kind",
+            "t7"."form",
+            "t7"."held_by",
+            "t7"."status",
+            "t7"."individual",
+            "t7"."caseworker_id",
+            "t7"."purpose"
           FROM (
             SELECT
-              "t71"."person_id",
-              "t71"."benefit",
-              "t71"."start_date",
-              "t71"."window_start",
-              "t71"."window_start" AS "_first",
-              COALESCE("t71"."end_date", CAST($as_of AS DATE)) AS "_last"
+              "t75"."person_id",
+              "t75"."benefit",
+              "t75"."start_date",
+              "t75"."window_start",
+              "t75"."window_start" AS "_first",
+              COALESCE("t75"."end_date", CAST($as_of AS DATE)) AS "_last"
             FROM (
               SELECT
-                "t70".*
+                "t74".*
                 EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
               FROM (
                 SELECT
-                  "t64"."person_id",
-                  "t64"."benefit",
-                  "t64"."start_date",
-                  "t64"."end_date",
-                  "t64"."first_contact_date",
-                  "t64"."target_group",
-                  "t64"."first_absence_date",
-                  "t64"."sickness_category",
-                  "t64"."employed",
-                  "t64"."handover_date",
-                  "t64"."expected_absence_weeks",
-                  "t64"."work_obligation",
-                  "t64"."municipality",
-                  "t64"."early_followup_request_date",
-                  "t64"."education_order",
-                  "t64"."periods",
-                  "t64"."window_start",
-                  "t64"."in_force",
-                  "t64"."due0",
-                  "t69"."person_id" AS "person_id_right",
-                  "t69"."benefit" AS "benefit_right",
-                  "t69"."start_date" AS "start_date_right",
-                  "t69"."exemption_start",
-                  "t69"."exemption_end",
-                  "t69"."exemption_reason"
+                  "t68"."person_id",
+                  "t68"."benefit",
+                  "t68"."start_date",
+                  "t68"."end_date",
+                  "t68"."first_contact_date",
+                  "t68"."target_group",
+                  "t68"."first_absence_date",
+                  "t68"."sickness_category",
+                  "t68"."employed",
+                  "t68"."handover_date",
+                  "t68"."expected_absence_weeks",
+                  "t68"."work_obligation",
+                  "t68"."municipality",
+                  "t68"."early_followup_request_date",
+                  "t68"."education_order",
+                  "t68"."periods",
+                  "t68"."window_start",
+                  "t68"."in_force",
+                  "t68"."due0",
+                  "t73"."person_id" AS "person_id_right",
+                  "t73"."benefit" AS "benefit_right",
+                  "t73"."start_date" AS "start_date_right",
+                  "t73"."exemption_start",
+                  "t73"."exemption_end",
+                  "t73"."exemption_reason"
                 FROM (
                   SELECT
-                    "t61"."person_id",
-                    "t61"."benefit",
-                    "t61"."start_date",
-                    "t61"."end_date",
-                    "t61"."first_contact_date",
-                    "t61"."target_group",
-                    "t61"."first_absence_date",
-                    "t61"."sickness_category",
-                    "t61"."employed",
-                    "t61"."handover_date",
-                    "t61"."expected_absence_weeks",
-                    "t61"."work_obligation",
-                    "t61"."municipality",
-                    "t61"."early_followup_request_date",
-                    "t61"."education_order",
-                    "t61"."periods",
-                    "t61"."window_start",
+                    "t65"."person_id",
+                    "t65"."benefit",
+                    "t65"."start_date",
+                    "t65"."end_date",
+                    "t65"."first_contact_date",
+                    "t65"."target_group",
+                    "t65"."first_absence_date",
+                    "t65"."sickness_category",
+                    "t65"."employed",
+                    "t65"."handover_date",
+                    "t65"."expected_absence_weeks",
+                    "t65"."work_obligation",
+                    "t65"."municipality",
+                    "t65"."early_followup_request_date",
+                    "t65"."education_order",
+                    "t65"."periods",
+                    "t65"."window_start",
                     (
                       CASE
-                        WHEN "t61"."window_start" >= MAKE_DATE(2026, 7, 1)
+                        WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
                         THEN 7
-                        WHEN "t61"."window_start" >= MAKE_DATE(2024, 1, 1)
+                        WHEN "t65"."window_start" >= MAKE_DATE(2024, 1, 1)
                         THEN 7
-                        WHEN "t61"."window_start" >= MAKE_DATE(2020, 1, 1)
+                        WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
                         THEN 7
                         ELSE CAST(NULL AS BIGINT)
                       END IS NOT NULL
@@ -1345,94 +1256,94 @@ FROM (
                     AND COALESCE(
                       ARRAY_CONTAINS(
                         CASE
-                          WHEN "t61"."window_start" >= MAKE_DATE(2026, 7, 1)
+                          WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
                           THEN ['kontanthjaelp', 'ledighedsydelse']
-                          WHEN "t61"."window_start" >= MAKE_DATE(2020, 1, 1)
+                          WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
                           THEN ['kontanthjaelp', 'uddannelseshjaelp']
                           ELSE CAST(NULL AS TEXT[])
                         END,
-                        "t61"."benefit"
+                        "t65"."benefit"
                       ),
                       FALSE
                     )
                     AND (
                       (
-                        "t61"."target_group" IS NULL
+                        "t65"."target_group" IS NULL
                       )
                       OR COALESCE(
                         ARRAY_CONTAINS(
                           CASE
-                            WHEN "t61"."window_start" >= MAKE_DATE(2026, 7, 1)
+                            WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
                             THEN ['jobparat']
-                            WHEN "t61"."window_start" >= MAKE_DATE(2020, 1, 1)
+                            WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
                             THEN ['jobparat', 'aktivitetsparat', 'uddannelsesparat']
                             ELSE CAST(NULL AS TEXT[])
                           END,
-                          "t61"."target_group"
+                          "t65"."target_group"
                         ),
                         FALSE
                       )
                     ) AS "in_force",
-                    CAST(CAST("t61"."window_start" + TO_DAYS(
+                    CAST(CAST("t65"."window_start" + TO_DAYS(
                       COALESCE(
                         CASE
-                          WHEN "t61"."window_start" >= MAKE_DATE(2026, 7, 1)
+                          WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
                           THEN 7
-                          WHEN "t61"."window_start" >= MAKE_DATE(2024, 1, 1)
+                          WHEN "t65"."window_start" >= MAKE_DATE(2024, 1, 1)
                           THEN 7
-                          WHEN "t61"."window_start" >= MAKE_DATE(2020, 1, 1)
+                          WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
                           THEN 7
                           ELSE CAST(NULL AS BIGINT)
                         END,
                         0
                       )
                     ) AS TIMESTAMP) AS DATE) AS "due0"
-                  FROM "t60" AS "t61"
-                ) AS "t64"
+                  FROM "t64" AS "t65"
+                ) AS "t68"
                 LEFT OUTER JOIN (
                   SELECT
-                    "t67"."person_id",
-                    "t67"."benefit",
-                    "t67"."start_date",
-                    FIRST("t67"."_ex_start" ORDER BY "t67"."_ex_end" DESC) AS "exemption_start",
-                    MAX("t67"."_ex_end") AS "exemption_end",
-                    FIRST("t67"."_ex_reason" ORDER BY "t67"."_ex_end" DESC) AS "exemption_reason"
+                    "t71"."person_id",
+                    "t71"."benefit",
+                    "t71"."start_date",
+                    FIRST("t71"."_ex_start" ORDER BY "t71"."_ex_end" DESC) AS "exemption_start",
+                    MAX("t71"."_ex_end") AS "exemption_end",
+                    FIRST("t71"."_ex_reason" ORDER BY "t71"."_ex_end" DESC) AS "exemption_reason"
                   FROM (
                     SELECT
                       *
                     FROM (
                       SELECT
-                        "t65"."person_id",
-                        "t65"."benefit",
-                        "t65"."start_date",
-                        "t65"."_day",
-                        "t65"."_ws",
-                        "t6"."_pid",
-                        "t6"."_ex_start",
-                        "t6"."_ex_end",
-                        "t6"."_ex_reason"
+                        "t69"."person_id",
+                        "t69"."benefit",
+                        "t69"."start_date",
+                        "t69"."_day",
+                        "t69"."_ws",
+                        "t8"."_pid",
+                        "t8"."_ex_start",
+                        "t8"."_ex_end",
+                        "t8"."_ex_reason"
                       FROM (
                         SELECT
-                          "t61"."person_id",
-                          "t61"."benefit",
-                          "t61"."start_date",
-                          CAST(CAST("t61"."window_start" + TO_DAYS(
+                          "t65"."person_id",
+                          "t65"."benefit",
+                          "t65"."start_date",
+                          CAST(CAST("t65"."window_start" + TO_DAYS(
                             COALESCE(
                               CASE
-                                WHEN "t61"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
                                 THEN 7
-                                WHEN "t61"."window_start" >= MAKE_DATE(2024, 1, 1)
+                                WHEN "t65"."window_start" >= MAKE_DATE(2024, 1, 1)
                                 THEN 7
-                                WHEN "t61"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
                                 THEN 7
                                 ELSE CAST(NULL AS BIGINT)
                               END,
                               0
                             )
                           ) AS TIMESTAMP) AS DATE) AS "_day",
-                          "t61"."window_start" AS "_ws"
-                        FROM "t60" AS "t61"
-                      ) AS "t65"
+                          "t65"."window_start" AS "_ws"
+                        FROM "t64" AS "t65"
+                      ) AS "t69"
                       INNER JOIN (
                         SELECT
                           "t1"."person_id" AS "_pid",
@@ -1442,37 +1353,37 @@ FROM (
                         FROM "exemptions" AS "t1"
                         WHERE
                           "t1"."start_date" <= CAST($as_of AS DATE)
-                      ) AS "t6"
-                        ON "t65"."person_id" = "t6"."_pid"
-                        AND "t6"."_ex_start" <= "t65"."_day"
-                        AND "t6"."_ex_end" >= "t65"."_day"
-                    ) AS "t66"
+                      ) AS "t8"
+                        ON "t69"."person_id" = "t8"."_pid"
+                        AND "t8"."_ex_start" <= "t69"."_day"
+                        AND "t8"."_ex_end" >= "t69"."_day"
+                    ) AS "t70"
                     WHERE
                       NOT (
                         COALESCE(
                           ARRAY_CONTAINS(
                             CASE
-                              WHEN "t66"."_ws" >= MAKE_DATE(2026, 7, 1)
+                              WHEN "t70"."_ws" >= MAKE_DATE(2026, 7, 1)
                               THEN ['selv_job']
                               ELSE CAST(NULL AS TEXT[])
                             END,
-                            "t66"."_ex_reason"
+                            "t70"."_ex_reason"
                           ),
                           FALSE
                         )
                       )
-                  ) AS "t67"
+                  ) AS "t71"
                   GROUP BY
                     1,
                     2,
                     3
-                ) AS "t69"
-                  ON "t64"."person_id" = "t69"."person_id"
-                  AND "t64"."benefit" = "t69"."benefit"
-                  AND "t64"."start_date" = "t69"."start_date"
-              ) AS "t70"
-            ) AS "t71"
-          ) AS "t73"
+                ) AS "t73"
+                  ON "t68"."person_id" = "t73"."person_id"
+                  AND "t68"."benefit" = "t73"."benefit"
+                  AND "t68"."start_date" = "t73"."start_date"
+              ) AS "t74"
+            ) AS "t75"
+          ) AS "t77"
           INNER JOIN (
             SELECT
               *
@@ -1482,42 +1393,42 @@ FROM (
               AND COALESCE("t0"."individual", TRUE)
               AND "t0"."date" <= CAST($as_of AS DATE)
               AND "t0"."kind" IN ('jobsamtale')
-          ) AS "t5"
-            ON "t73"."person_id" = "t5"."person_id"
-            AND "t5"."date" >= "t73"."_first"
-            AND "t5"."date" <= "t73"."_last"
-        ) AS "t74"
+          ) AS "t7"
+            ON "t77"."person_id" = "t7"."person_id"
+            AND "t7"."date" >= "t77"."_first"
+            AND "t7"."date" <= "t77"."_last"
+        ) AS "t78"
         WHERE
           COALESCE(
             ARRAY_CONTAINS(
               CASE
-                WHEN "t74"."window_start" >= MAKE_DATE(2020, 1, 1)
+                WHEN "t78"."window_start" >= MAKE_DATE(2020, 1, 1)
                 THEN ['jobcenter', 'anden_aktoer']
                 ELSE CAST(NULL AS TEXT[])
               END,
-              "t74"."held_by"
+              "t78"."held_by"
             ),
             FALSE
           )
           AND COALESCE(
             ARRAY_CONTAINS(
               CASE
-                WHEN "t74"."window_start" >= MAKE_DATE(2020, 1, 1)
+                WHEN "t78"."window_start" >= MAKE_DATE(2020, 1, 1)
                 THEN ['personligt', 'telefon', 'video']
                 ELSE CAST(NULL AS TEXT[])
               END,
-              "t74"."form"
+              "t78"."form"
             ),
             FALSE
           )
-      ) AS "t77"
+      ) AS "t81"
       GROUP BY
         1,
         2,
         3
-    ) AS "t79"
-      ON "t76"."person_id" = "t79"."person_id"
-      AND "t76"."benefit" = "t79"."benefit"
-      AND "t76"."start_date" = "t79"."start_date"
-  ) AS "t80"
-) AS "t81"
+    ) AS "t83"
+      ON "t80"."person_id" = "t83"."person_id"
+      AND "t80"."benefit" = "t83"."benefit"
+      AND "t80"."start_date" = "t83"."start_date"
+  ) AS "t84"
+) AS "t85"

@@ -1,72 +1,54 @@
-WITH "t13" AS (
+WITH "t15" AS (
   SELECT
-    "t12"."person_id",
-    "t12"."benefit",
-    "t12"."start_date",
-    "t12"."first_contact_date",
-    "t12"."target_group",
-    "t12"."first_absence_date",
-    "t12"."sickness_category",
-    "t12"."employed",
-    "t12"."handover_date",
-    "t12"."expected_absence_weeks",
-    "t12"."work_obligation",
-    "t12"."municipality",
-    "t12"."early_followup_request_date",
-    "t12"."education_order",
-    "t12"."_end",
-    "t12"."_acc",
-    "t12"."_switch",
-    "t12"."_run",
-    "t12"."_new",
-    MAX(CASE WHEN "t12"."_new" = 1 THEN "t12"."start_date" ELSE CAST(NULL AS DATE) END) OVER (
-      PARTITION BY "t12"."person_id"
-      ORDER BY "t12"."start_date" ASC, "t12"."benefit" ASC, "t12"."_end" ASC
+    "t14"."person_id",
+    "t14"."benefit",
+    "t14"."start_date",
+    "t14"."target_group",
+    "t14"."_rid",
+    "t14"."_end",
+    "t14"."_acc",
+    "t14"."_switch",
+    "t14"."_run",
+    "t14"."_new",
+    MAX(CASE WHEN "t14"."_new" = 1 THEN "t14"."start_date" ELSE CAST(NULL AS DATE) END) OVER (
+      PARTITION BY "t14"."person_id"
+      ORDER BY "t14"."start_date" ASC, "t14"."benefit" ASC, "t14"."_end" ASC
       ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
     ) AS "_spell_start"
   FROM (
     SELECT
-      "t11"."person_id",
-      "t11"."benefit",
-      "t11"."start_date",
-      "t11"."first_contact_date",
-      "t11"."target_group",
-      "t11"."first_absence_date",
-      "t11"."sickness_category",
-      "t11"."employed",
-      "t11"."handover_date",
-      "t11"."expected_absence_weeks",
-      "t11"."work_obligation",
-      "t11"."municipality",
-      "t11"."early_followup_request_date",
-      "t11"."education_order",
-      "t11"."_end",
-      "t11"."_acc",
-      "t11"."_switch",
-      "t11"."_run",
+      "t13"."person_id",
+      "t13"."benefit",
+      "t13"."start_date",
+      "t13"."target_group",
+      "t13"."_rid",
+      "t13"."_end",
+      "t13"."_acc",
+      "t13"."_switch",
+      "t13"."_run",
       CASE
         WHEN (
-          "t11"."_switch" = 1
+          "t13"."_switch" = 1
         )
         OR (
           (
-            MAX("t11"."_end") OVER (
-              PARTITION BY "t11"."person_id", "t11"."_run"
-              ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
+            MAX("t13"."_end") OVER (
+              PARTITION BY "t13"."person_id", "t13"."_run"
+              ORDER BY "t13"."start_date" ASC, "t13"."benefit" ASC, "t13"."_end" ASC
               ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
             ) IS NOT NULL
           )
           AND (
-            MAX("t11"."_end") OVER (
-              PARTITION BY "t11"."person_id", "t11"."_run"
-              ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
+            MAX("t13"."_end") OVER (
+              PARTITION BY "t13"."person_id", "t13"."_run"
+              ORDER BY "t13"."start_date" ASC, "t13"."benefit" ASC, "t13"."_end" ASC
               ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
             ) < MAKE_DATE(9999, 12, 31)
           )
           AND (
-            "t11"."start_date" > CAST(CAST(MAX("t11"."_end") OVER (
-              PARTITION BY "t11"."person_id", "t11"."_run"
-              ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
+            "t13"."start_date" > CAST(CAST(MAX("t13"."_end") OVER (
+              PARTITION BY "t13"."person_id", "t13"."_run"
+              ORDER BY "t13"."start_date" ASC, "t13"."benefit" ASC, "t13"."_end" ASC
               ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
             ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
           )
@@ -74,46 +56,46 @@ WITH "t13" AS (
             COALESCE(
               ARRAY_CONTAINS(
                 CASE
-                  WHEN "t11"."start_date" >= MAKE_DATE(2020, 1, 1)
+                  WHEN "t13"."start_date" >= MAKE_DATE(2020, 1, 1)
                   THEN ['sygedagpenge']
                   ELSE CAST(NULL AS TEXT[])
                 END,
-                "t11"."benefit"
+                "t13"."benefit"
               ),
               FALSE
             )
             OR (
               (
                 CASE
-                  WHEN "t11"."start_date" >= MAKE_DATE(2020, 1, 1)
+                  WHEN "t13"."start_date" >= MAKE_DATE(2020, 1, 1)
                   THEN 1
                   ELSE CAST(NULL AS BIGINT)
                 END IS NOT NULL
               )
               AND (
-                "t11"."start_date" >= CAST(CAST(CASE
-                  WHEN EXTRACT(day FROM CAST(CAST(MAX("t11"."_end") OVER (
-                    PARTITION BY "t11"."person_id", "t11"."_run"
-                    ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
+                "t13"."start_date" >= CAST(CAST(CASE
+                  WHEN EXTRACT(day FROM CAST(CAST(MAX("t13"."_end") OVER (
+                    PARTITION BY "t13"."person_id", "t13"."_run"
+                    ORDER BY "t13"."start_date" ASC, "t13"."benefit" ASC, "t13"."_end" ASC
                     ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                   ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)) = 1
-                  THEN CAST(CAST(MAX("t11"."_end") OVER (
-                    PARTITION BY "t11"."person_id", "t11"."_run"
-                    ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
+                  THEN CAST(CAST(MAX("t13"."_end") OVER (
+                    PARTITION BY "t13"."person_id", "t13"."_run"
+                    ORDER BY "t13"."start_date" ASC, "t13"."benefit" ASC, "t13"."_end" ASC
                     ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                   ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
                   ELSE CAST(CAST(DATE_TRUNC(
                     'MONTH',
-                    CAST(CAST(MAX("t11"."_end") OVER (
-                      PARTITION BY "t11"."person_id", "t11"."_run"
-                      ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
+                    CAST(CAST(MAX("t13"."_end") OVER (
+                      PARTITION BY "t13"."person_id", "t13"."_run"
+                      ORDER BY "t13"."start_date" ASC, "t13"."benefit" ASC, "t13"."_end" ASC
                       ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                     ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
                   ) + TO_MONTHS(1) AS TIMESTAMP) AS DATE)
                 END + TO_MONTHS(
                   COALESCE(
                     CASE
-                      WHEN "t11"."start_date" >= MAKE_DATE(2020, 1, 1)
+                      WHEN "t13"."start_date" >= MAKE_DATE(2020, 1, 1)
                       THEN 1
                       ELSE CAST(NULL AS BIGINT)
                     END,
@@ -127,15 +109,15 @@ WITH "t13" AS (
         OR COALESCE(
           ARRAY_CONTAINS(
             CASE
-              WHEN "t11"."start_date" >= MAKE_DATE(2020, 1, 1)
+              WHEN "t13"."start_date" >= MAKE_DATE(2020, 1, 1)
               THEN ['uddannelsesparat>jobparat', 'uddannelsesparat>aktivitetsparat']
               ELSE CAST(NULL AS TEXT[])
             END,
-            LAG("t11"."target_group") OVER (
-              PARTITION BY "t11"."person_id", "t11"."_run"
-              ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
+            LAG("t13"."target_group") OVER (
+              PARTITION BY "t13"."person_id", "t13"."_run"
+              ORDER BY "t13"."start_date" ASC, "t13"."benefit" ASC, "t13"."_end" ASC
               ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-            ) || '>' || "t11"."target_group"
+            ) || '>' || "t13"."target_group"
           ),
           FALSE
         )
@@ -144,58 +126,40 @@ WITH "t13" AS (
       END AS "_new"
     FROM (
       SELECT
-        "t10"."person_id",
-        "t10"."benefit",
-        "t10"."start_date",
-        "t10"."first_contact_date",
-        "t10"."target_group",
-        "t10"."first_absence_date",
-        "t10"."sickness_category",
-        "t10"."employed",
-        "t10"."handover_date",
-        "t10"."expected_absence_weeks",
-        "t10"."work_obligation",
-        "t10"."municipality",
-        "t10"."early_followup_request_date",
-        "t10"."education_order",
-        "t10"."_end",
-        "t10"."_acc",
-        "t10"."_switch",
-        SUM("t10"."_switch") OVER (
-          PARTITION BY "t10"."person_id"
-          ORDER BY "t10"."start_date" ASC, "t10"."benefit" ASC, "t10"."_end" ASC
+        "t12"."person_id",
+        "t12"."benefit",
+        "t12"."start_date",
+        "t12"."target_group",
+        "t12"."_rid",
+        "t12"."_end",
+        "t12"."_acc",
+        "t12"."_switch",
+        SUM("t12"."_switch") OVER (
+          PARTITION BY "t12"."person_id"
+          ORDER BY "t12"."start_date" ASC, "t12"."benefit" ASC, "t12"."_end" ASC
           ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
         ) AS "_run"
       FROM (
         SELECT
-          "t9"."person_id",
-          "t9"."benefit",
-          "t9"."start_date",
-          "t9"."first_contact_date",
-          "t9"."target_group",
-          "t9"."first_absence_date",
-          "t9"."sickness_category",
-          "t9"."employed",
-          "t9"."handover_date",
-          "t9"."expected_absence_weeks",
-          "t9"."work_obligation",
-          "t9"."municipality",
-          "t9"."early_followup_request_date",
-          "t9"."education_order",
-          "t9"."_end",
-          "t9"."_acc",
+          "t11"."person_id",
+          "t11"."benefit",
+          "t11"."start_date",
+          "t11"."target_group",
+          "t11"."_rid",
+          "t11"."_end",
+          "t11"."_acc",
           CASE
-            WHEN LAG("t9"."benefit") OVER (
-              PARTITION BY "t9"."person_id"
-              ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
+            WHEN LAG("t11"."benefit") OVER (
+              PARTITION BY "t11"."person_id"
+              ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
               ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
             ) IS NULL
             THEN 1
-            WHEN LAG("t9"."benefit") OVER (
-              PARTITION BY "t9"."person_id"
-              ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
+            WHEN LAG("t11"."benefit") OVER (
+              PARTITION BY "t11"."person_id"
+              ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
               ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-            ) <> "t9"."benefit"
+            ) <> "t11"."benefit"
             THEN 1
             ELSE 0
           END AS "_switch"
@@ -204,17 +168,8 @@ WITH "t13" AS (
             "t2"."person_id",
             "t2"."benefit",
             "t2"."start_date",
-            "t2"."first_contact_date",
             "t2"."target_group",
-            "t2"."first_absence_date",
-            "t2"."sickness_category",
-            "t2"."employed",
-            "t2"."handover_date",
-            "t2"."expected_absence_weeks",
-            "t2"."work_obligation",
-            "t2"."municipality",
-            "t2"."early_followup_request_date",
-            "t2"."education_order",
+            "t2"."rowid" AS "_rid",
             CASE
               WHEN (
                 "t2"."end_date" IS NULL
@@ -238,586 +193,542 @@ WITH "t13" AS (
           FROM "benefit_periods" AS "t2"
           WHERE
             "t2"."start_date" <= CAST($as_of AS DATE)
-        ) AS "t9"
-      ) AS "t10"
-    ) AS "t11"
-  ) AS "t12"
-), "t15" AS (
+        ) AS "t11"
+      ) AS "t12"
+    ) AS "t13"
+  ) AS "t14"
+), "t17" AS (
   SELECT
     *
-  FROM "t13" AS "t14"
+  FROM "t15" AS "t16"
   WHERE
-    "t14"."_acc"
-), "t19" AS (
+    "t16"."_acc"
+), "t21" AS (
   SELECT
-    "t17"."person_id",
-    "t17"."benefit",
-    MIN("t17"."start_date") AS "c1"
-  FROM "t15" AS "t17"
+    "t19"."person_id",
+    "t19"."benefit",
+    MIN("t19"."start_date") AS "c1"
+  FROM "t17" AS "t19"
   GROUP BY
     1,
     2
-), "t28" AS (
+), "t30" AS (
   SELECT
-    "t27"."person_id",
-    "t27"."benefit",
-    "t27"."c1",
-    "t27"."c2"
+    "t29"."person_id",
+    "t29"."benefit",
+    "t29"."c1",
+    "t29"."c2"
   FROM (
     SELECT
-      "t21"."person_id",
-      "t21"."benefit",
-      "t21"."c1",
-      "t26"."person_id" AS "person_id_right",
-      "t26"."benefit" AS "benefit_right",
-      "t26"."c2"
-    FROM "t19" AS "t21"
+      "t23"."person_id",
+      "t23"."benefit",
+      "t23"."c1",
+      "t28"."person_id" AS "person_id_right",
+      "t28"."benefit" AS "benefit_right",
+      "t28"."c2"
+    FROM "t21" AS "t23"
     LEFT OUTER JOIN (
       SELECT
-        "t24"."person_id",
-        "t24"."benefit",
-        MIN("t24"."start_date") AS "c2"
+        "t26"."person_id",
+        "t26"."benefit",
+        MIN("t26"."start_date") AS "c2"
       FROM (
         SELECT
           *
         FROM (
           SELECT
-            "t18"."person_id",
-            "t18"."benefit",
-            "t18"."start_date",
-            "t18"."first_contact_date",
-            "t18"."target_group",
-            "t18"."first_absence_date",
-            "t18"."sickness_category",
-            "t18"."employed",
-            "t18"."handover_date",
-            "t18"."expected_absence_weeks",
-            "t18"."work_obligation",
-            "t18"."municipality",
-            "t18"."early_followup_request_date",
-            "t18"."education_order",
-            "t18"."_end",
-            "t18"."_acc",
-            "t18"."_switch",
-            "t18"."_run",
-            "t18"."_new",
-            "t18"."_spell_start",
-            "t22"."c1"
-          FROM "t15" AS "t18"
-          INNER JOIN "t19" AS "t22"
-            ON "t18"."person_id" = "t22"."person_id" AND "t18"."benefit" = "t22"."benefit"
-        ) AS "t23"
+            "t20"."person_id",
+            "t20"."benefit",
+            "t20"."start_date",
+            "t20"."target_group",
+            "t20"."_rid",
+            "t20"."_end",
+            "t20"."_acc",
+            "t20"."_switch",
+            "t20"."_run",
+            "t20"."_new",
+            "t20"."_spell_start",
+            "t24"."c1"
+          FROM "t17" AS "t20"
+          INNER JOIN "t21" AS "t24"
+            ON "t20"."person_id" = "t24"."person_id" AND "t20"."benefit" = "t24"."benefit"
+        ) AS "t25"
         WHERE
-          "t23"."start_date" >= CAST(CAST("t23"."c1" + TO_MONTHS(
+          "t25"."start_date" >= CAST(CAST("t25"."c1" + TO_MONTHS(
             COALESCE(
-              CASE WHEN "t23"."c1" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+              CASE WHEN "t25"."c1" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
               0
             )
           ) AS TIMESTAMP) AS DATE)
-      ) AS "t24"
+      ) AS "t26"
       GROUP BY
         1,
         2
-    ) AS "t26"
-      ON "t21"."person_id" = "t26"."person_id" AND "t21"."benefit" = "t26"."benefit"
-  ) AS "t27"
-), "t37" AS (
+    ) AS "t28"
+      ON "t23"."person_id" = "t28"."person_id" AND "t23"."benefit" = "t28"."benefit"
+  ) AS "t29"
+), "t39" AS (
   SELECT
-    "t36"."person_id",
-    "t36"."benefit",
-    "t36"."c1",
-    "t36"."c2",
-    "t36"."c3"
+    "t38"."person_id",
+    "t38"."benefit",
+    "t38"."c1",
+    "t38"."c2",
+    "t38"."c3"
   FROM (
     SELECT
-      "t30"."person_id",
-      "t30"."benefit",
-      "t30"."c1",
-      "t30"."c2",
-      "t35"."person_id" AS "person_id_right",
-      "t35"."benefit" AS "benefit_right",
-      "t35"."c3"
-    FROM "t28" AS "t30"
+      "t32"."person_id",
+      "t32"."benefit",
+      "t32"."c1",
+      "t32"."c2",
+      "t37"."person_id" AS "person_id_right",
+      "t37"."benefit" AS "benefit_right",
+      "t37"."c3"
+    FROM "t30" AS "t32"
     LEFT OUTER JOIN (
       SELECT
-        "t33"."person_id",
-        "t33"."benefit",
-        MIN("t33"."start_date") AS "c3"
+        "t35"."person_id",
+        "t35"."benefit",
+        MIN("t35"."start_date") AS "c3"
       FROM (
         SELECT
           *
         FROM (
           SELECT
-            "t18"."person_id",
-            "t18"."benefit",
-            "t18"."start_date",
-            "t18"."first_contact_date",
-            "t18"."target_group",
-            "t18"."first_absence_date",
-            "t18"."sickness_category",
-            "t18"."employed",
-            "t18"."handover_date",
-            "t18"."expected_absence_weeks",
-            "t18"."work_obligation",
-            "t18"."municipality",
-            "t18"."early_followup_request_date",
-            "t18"."education_order",
-            "t18"."_end",
-            "t18"."_acc",
-            "t18"."_switch",
-            "t18"."_run",
-            "t18"."_new",
-            "t18"."_spell_start",
-            "t31"."c1",
-            "t31"."c2"
-          FROM "t15" AS "t18"
-          INNER JOIN "t28" AS "t31"
-            ON "t18"."person_id" = "t31"."person_id" AND "t18"."benefit" = "t31"."benefit"
-        ) AS "t32"
+            "t20"."person_id",
+            "t20"."benefit",
+            "t20"."start_date",
+            "t20"."target_group",
+            "t20"."_rid",
+            "t20"."_end",
+            "t20"."_acc",
+            "t20"."_switch",
+            "t20"."_run",
+            "t20"."_new",
+            "t20"."_spell_start",
+            "t33"."c1",
+            "t33"."c2"
+          FROM "t17" AS "t20"
+          INNER JOIN "t30" AS "t33"
+            ON "t20"."person_id" = "t33"."person_id" AND "t20"."benefit" = "t33"."benefit"
+        ) AS "t34"
         WHERE
-          "t32"."start_date" >= CAST(CAST("t32"."c2" + TO_MONTHS(
+          "t34"."start_date" >= CAST(CAST("t34"."c2" + TO_MONTHS(
             COALESCE(
-              CASE WHEN "t32"."c2" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+              CASE WHEN "t34"."c2" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
               0
             )
           ) AS TIMESTAMP) AS DATE)
-      ) AS "t33"
+      ) AS "t35"
       GROUP BY
         1,
         2
-    ) AS "t35"
-      ON "t30"."person_id" = "t35"."person_id" AND "t30"."benefit" = "t35"."benefit"
-  ) AS "t36"
-), "t61" AS (
+    ) AS "t37"
+      ON "t32"."person_id" = "t37"."person_id" AND "t32"."benefit" = "t37"."benefit"
+  ) AS "t38"
+), "t65" AS (
   SELECT
-    "t60"."person_id",
-    "t60"."benefit",
-    "t60"."_key",
-    MAX("t60"."_end") AS "_end",
+    "t64"."person_id",
+    "t64"."benefit",
+    "t64"."_key",
+    MAX("t64"."_end") AS "_end",
     COUNT(*) AS "periods",
-    FIRST("t60"."first_contact_date" ORDER BY "t60"."start_date") AS "first_contact_date",
-    FIRST("t60"."target_group" ORDER BY "t60"."start_date") AS "target_group",
-    FIRST("t60"."first_absence_date" ORDER BY "t60"."start_date") AS "first_absence_date",
-    FIRST("t60"."sickness_category" ORDER BY "t60"."start_date") AS "sickness_category",
-    FIRST("t60"."employed" ORDER BY "t60"."start_date") AS "employed",
-    FIRST("t60"."handover_date" ORDER BY "t60"."start_date") AS "handover_date",
-    FIRST("t60"."expected_absence_weeks" ORDER BY "t60"."start_date") AS "expected_absence_weeks",
-    FIRST("t60"."work_obligation" ORDER BY "t60"."start_date") AS "work_obligation",
-    FIRST("t60"."municipality" ORDER BY "t60"."start_date") AS "municipality",
-    MIN("t60"."early_followup_request_date") AS "early_followup_request_date",
-    BOOL_OR(CAST(COALESCE("t60"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+    FIRST("t64"."first_contact_date" ORDER BY "t64"."start_date") AS "first_contact_date",
+    FIRST("t64"."target_group" ORDER BY "t64"."start_date") AS "target_group",
+    FIRST("t64"."first_absence_date" ORDER BY "t64"."start_date") AS "first_absence_date",
+    FIRST("t64"."sickness_category" ORDER BY "t64"."start_date") AS "sickness_category",
+    FIRST("t64"."employed" ORDER BY "t64"."start_date") AS "employed",
+    FIRST("t64"."handover_date" ORDER BY "t64"."start_date") AS "handover_date",
+    FIRST("t64"."expected_absence_weeks" ORDER BY "t64"."start_date") AS "expected_absence_weeks",
+    FIRST("t64"."work_obligation" ORDER BY "t64"."start_date") AS "work_obligation",
+    FIRST("t64"."municipality" ORDER BY "t64"."start_date") AS "municipality",
+    MIN("t64"."early_followup_request_date") AS "early_followup_request_date",
+    BOOL_OR(CAST(COALESCE("t64"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
   FROM (
     SELECT
-      *
+      "t63"."person_id",
+      "t63"."benefit",
+      "t63"."start_date",
+      "t63"."_end",
+      "t63"."_key",
+      "t63"."_acc",
+      "t63"."_rid",
+      "t6"."_arid",
+      "t6"."first_contact_date",
+      "t6"."target_group",
+      "t6"."first_absence_date",
+      "t6"."sickness_category",
+      "t6"."employed",
+      "t6"."handover_date",
+      "t6"."expected_absence_weeks",
+      "t6"."work_obligation",
+      "t6"."municipality",
+      "t6"."early_followup_request_date",
+      "t6"."education_order"
     FROM (
       SELECT
-        "t14"."person_id",
-        "t14"."benefit",
-        "t14"."start_date",
-        "t14"."_end",
-        "t14"."_spell_start" AS "_key",
-        "t14"."_acc",
-        "t14"."first_contact_date",
-        "t14"."target_group",
-        "t14"."first_absence_date",
-        "t14"."sickness_category",
-        "t14"."employed",
-        "t14"."handover_date",
-        "t14"."expected_absence_weeks",
-        "t14"."work_obligation",
-        "t14"."municipality",
-        "t14"."early_followup_request_date",
-        "t14"."education_order"
-      FROM "t13" AS "t14"
-      WHERE
-        NOT (
-          "t14"."_acc"
-        )
-    ) AS "t16"
-    UNION ALL
-    SELECT
-      *
-    FROM (
-      SELECT
-        "t58"."person_id",
-        "t58"."benefit",
-        "t58"."start_date",
-        "t58"."_end",
-        "t58"."_key",
-        "t58"."_acc",
-        "t58"."first_contact_date",
-        "t58"."target_group",
-        "t58"."first_absence_date",
-        "t58"."sickness_category",
-        "t58"."employed",
-        "t58"."handover_date",
-        "t58"."expected_absence_weeks",
-        "t58"."work_obligation",
-        "t58"."municipality",
-        "t58"."early_followup_request_date",
-        "t58"."education_order"
+        *
       FROM (
         SELECT
-          "t57".*
-          EXCLUDE ("c1", "c2", "c3", "c4", "c5")
+          "t16"."person_id",
+          "t16"."benefit",
+          "t16"."start_date",
+          "t16"."_end",
+          "t16"."_spell_start" AS "_key",
+          "t16"."_acc",
+          "t16"."_rid"
+        FROM "t15" AS "t16"
+        WHERE
+          NOT (
+            "t16"."_acc"
+          )
+      ) AS "t18"
+      UNION ALL
+      SELECT
+        *
+      FROM (
+        SELECT
+          "t60"."person_id",
+          "t60"."benefit",
+          "t60"."start_date",
+          "t60"."_end",
+          "t60"."_key",
+          "t60"."_acc",
+          "t60"."_rid"
         FROM (
           SELECT
-            "t56"."person_id",
-            "t56"."benefit",
-            "t56"."start_date",
-            "t56"."first_contact_date",
-            "t56"."target_group",
-            "t56"."first_absence_date",
-            "t56"."sickness_category",
-            "t56"."employed",
-            "t56"."handover_date",
-            "t56"."expected_absence_weeks",
-            "t56"."work_obligation",
-            "t56"."municipality",
-            "t56"."early_followup_request_date",
-            "t56"."education_order",
-            "t56"."_end",
-            "t56"."_acc",
-            "t56"."_switch",
-            "t56"."_run",
-            "t56"."_new",
-            "t56"."_spell_start",
-            "t56"."c1",
-            "t56"."c2",
-            "t56"."c3",
-            "t56"."c4",
-            "t56"."c5",
-            GREATEST(
-              CASE
-                WHEN "t56"."c1" <= "t56"."start_date"
-                THEN "t56"."c1"
-                ELSE CAST(NULL AS DATE)
-              END,
-              CASE
-                WHEN "t56"."c2" <= "t56"."start_date"
-                THEN "t56"."c2"
-                ELSE CAST(NULL AS DATE)
-              END,
-              CASE
-                WHEN "t56"."c3" <= "t56"."start_date"
-                THEN "t56"."c3"
-                ELSE CAST(NULL AS DATE)
-              END,
-              CASE
-                WHEN "t56"."c4" <= "t56"."start_date"
-                THEN "t56"."c4"
-                ELSE CAST(NULL AS DATE)
-              END,
-              CASE
-                WHEN "t56"."c5" <= "t56"."start_date"
-                THEN "t56"."c5"
-                ELSE CAST(NULL AS DATE)
-              END
-            ) AS "_key"
+            "t59".*
+            EXCLUDE ("c1", "c2", "c3", "c4", "c5")
           FROM (
             SELECT
-              "t18"."person_id",
-              "t18"."benefit",
-              "t18"."start_date",
-              "t18"."first_contact_date",
-              "t18"."target_group",
-              "t18"."first_absence_date",
-              "t18"."sickness_category",
-              "t18"."employed",
-              "t18"."handover_date",
-              "t18"."expected_absence_weeks",
-              "t18"."work_obligation",
-              "t18"."municipality",
-              "t18"."early_followup_request_date",
-              "t18"."education_order",
-              "t18"."_end",
-              "t18"."_acc",
-              "t18"."_switch",
-              "t18"."_run",
-              "t18"."_new",
-              "t18"."_spell_start",
-              "t55"."c1",
-              "t55"."c2",
-              "t55"."c3",
-              "t55"."c4",
-              "t55"."c5"
-            FROM "t15" AS "t18"
-            INNER JOIN (
+              "t58"."person_id",
+              "t58"."benefit",
+              "t58"."start_date",
+              "t58"."target_group",
+              "t58"."_rid",
+              "t58"."_end",
+              "t58"."_acc",
+              "t58"."_switch",
+              "t58"."_run",
+              "t58"."_new",
+              "t58"."_spell_start",
+              "t58"."c1",
+              "t58"."c2",
+              "t58"."c3",
+              "t58"."c4",
+              "t58"."c5",
+              GREATEST(
+                CASE
+                  WHEN "t58"."c1" <= "t58"."start_date"
+                  THEN "t58"."c1"
+                  ELSE CAST(NULL AS DATE)
+                END,
+                CASE
+                  WHEN "t58"."c2" <= "t58"."start_date"
+                  THEN "t58"."c2"
+                  ELSE CAST(NULL AS DATE)
+                END,
+                CASE
+                  WHEN "t58"."c3" <= "t58"."start_date"
+                  THEN "t58"."c3"
+                  ELSE CAST(NULL AS DATE)
+                END,
+                CASE
+                  WHEN "t58"."c4" <= "t58"."start_date"
+                  THEN "t58"."c4"
+                  ELSE CAST(NULL AS DATE)
+                END,
+                CASE
+                  WHEN "t58"."c5" <= "t58"."start_date"
+                  THEN "t58"."c5"
+                  ELSE CAST(NULL AS DATE)
+                END
+              ) AS "_key"
+            FROM (
               SELECT
-                "t53".*
-                EXCLUDE ("benefit_right", "person_id_right")
-              FROM (
+                "t20"."person_id",
+                "t20"."benefit",
+                "t20"."start_date",
+                "t20"."target_group",
+                "t20"."_rid",
+                "t20"."_end",
+                "t20"."_acc",
+                "t20"."_switch",
+                "t20"."_run",
+                "t20"."_new",
+                "t20"."_spell_start",
+                "t57"."c1",
+                "t57"."c2",
+                "t57"."c3",
+                "t57"."c4",
+                "t57"."c5"
+              FROM "t17" AS "t20"
+              INNER JOIN (
                 SELECT
-                  "t47"."person_id",
-                  "t47"."benefit",
-                  "t47"."c1",
-                  "t47"."c2",
-                  "t47"."c3",
-                  "t47"."c4",
-                  "t52"."person_id" AS "person_id_right",
-                  "t52"."benefit" AS "benefit_right",
-                  "t52"."c5"
+                  "t55".*
+                  EXCLUDE ("benefit_right", "person_id_right")
                 FROM (
                   SELECT
-                    "t45".*
-                    EXCLUDE ("benefit_right", "person_id_right")
+                    "t49"."person_id",
+                    "t49"."benefit",
+                    "t49"."c1",
+                    "t49"."c2",
+                    "t49"."c3",
+                    "t49"."c4",
+                    "t54"."person_id" AS "person_id_right",
+                    "t54"."benefit" AS "benefit_right",
+                    "t54"."c5"
                   FROM (
                     SELECT
-                      "t39"."person_id",
-                      "t39"."benefit",
-                      "t39"."c1",
-                      "t39"."c2",
-                      "t39"."c3",
-                      "t44"."person_id" AS "person_id_right",
-                      "t44"."benefit" AS "benefit_right",
-                      "t44"."c4"
-                    FROM "t37" AS "t39"
-                    LEFT OUTER JOIN (
-                      SELECT
-                        "t42"."person_id",
-                        "t42"."benefit",
-                        MIN("t42"."start_date") AS "c4"
-                      FROM (
-                        SELECT
-                          *
-                        FROM (
-                          SELECT
-                            "t18"."person_id",
-                            "t18"."benefit",
-                            "t18"."start_date",
-                            "t18"."first_contact_date",
-                            "t18"."target_group",
-                            "t18"."first_absence_date",
-                            "t18"."sickness_category",
-                            "t18"."employed",
-                            "t18"."handover_date",
-                            "t18"."expected_absence_weeks",
-                            "t18"."work_obligation",
-                            "t18"."municipality",
-                            "t18"."early_followup_request_date",
-                            "t18"."education_order",
-                            "t18"."_end",
-                            "t18"."_acc",
-                            "t18"."_switch",
-                            "t18"."_run",
-                            "t18"."_new",
-                            "t18"."_spell_start",
-                            "t40"."c1",
-                            "t40"."c2",
-                            "t40"."c3"
-                          FROM "t15" AS "t18"
-                          INNER JOIN "t37" AS "t40"
-                            ON "t18"."person_id" = "t40"."person_id" AND "t18"."benefit" = "t40"."benefit"
-                        ) AS "t41"
-                        WHERE
-                          "t41"."start_date" >= CAST(CAST("t41"."c3" + TO_MONTHS(
-                            COALESCE(
-                              CASE WHEN "t41"."c3" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
-                              0
-                            )
-                          ) AS TIMESTAMP) AS DATE)
-                      ) AS "t42"
-                      GROUP BY
-                        1,
-                        2
-                    ) AS "t44"
-                      ON "t39"."person_id" = "t44"."person_id" AND "t39"."benefit" = "t44"."benefit"
-                  ) AS "t45"
-                ) AS "t47"
-                LEFT OUTER JOIN (
-                  SELECT
-                    "t50"."person_id",
-                    "t50"."benefit",
-                    MIN("t50"."start_date") AS "c5"
-                  FROM (
-                    SELECT
-                      *
+                      "t47".*
+                      EXCLUDE ("benefit_right", "person_id_right")
                     FROM (
                       SELECT
-                        "t18"."person_id",
-                        "t18"."benefit",
-                        "t18"."start_date",
-                        "t18"."first_contact_date",
-                        "t18"."target_group",
-                        "t18"."first_absence_date",
-                        "t18"."sickness_category",
-                        "t18"."employed",
-                        "t18"."handover_date",
-                        "t18"."expected_absence_weeks",
-                        "t18"."work_obligation",
-                        "t18"."municipality",
-                        "t18"."early_followup_request_date",
-                        "t18"."education_order",
-                        "t18"."_end",
-                        "t18"."_acc",
-                        "t18"."_switch",
-                        "t18"."_run",
-                        "t18"."_new",
-                        "t18"."_spell_start",
-                        "t48"."c1",
-                        "t48"."c2",
-                        "t48"."c3",
-                        "t48"."c4"
-                      FROM "t15" AS "t18"
-                      INNER JOIN (
+                        "t41"."person_id",
+                        "t41"."benefit",
+                        "t41"."c1",
+                        "t41"."c2",
+                        "t41"."c3",
+                        "t46"."person_id" AS "person_id_right",
+                        "t46"."benefit" AS "benefit_right",
+                        "t46"."c4"
+                      FROM "t39" AS "t41"
+                      LEFT OUTER JOIN (
                         SELECT
-                          "t45".*
-                          EXCLUDE ("benefit_right", "person_id_right")
+                          "t44"."person_id",
+                          "t44"."benefit",
+                          MIN("t44"."start_date") AS "c4"
                         FROM (
                           SELECT
-                            "t39"."person_id",
-                            "t39"."benefit",
-                            "t39"."c1",
-                            "t39"."c2",
-                            "t39"."c3",
-                            "t44"."person_id" AS "person_id_right",
-                            "t44"."benefit" AS "benefit_right",
-                            "t44"."c4"
-                          FROM "t37" AS "t39"
-                          LEFT OUTER JOIN (
+                            *
+                          FROM (
                             SELECT
-                              "t42"."person_id",
-                              "t42"."benefit",
-                              MIN("t42"."start_date") AS "c4"
-                            FROM (
+                              "t20"."person_id",
+                              "t20"."benefit",
+                              "t20"."start_date",
+                              "t20"."target_group",
+                              "t20"."_rid",
+                              "t20"."_end",
+                              "t20"."_acc",
+                              "t20"."_switch",
+                              "t20"."_run",
+                              "t20"."_new",
+                              "t20"."_spell_start",
+                              "t42"."c1",
+                              "t42"."c2",
+                              "t42"."c3"
+                            FROM "t17" AS "t20"
+                            INNER JOIN "t39" AS "t42"
+                              ON "t20"."person_id" = "t42"."person_id" AND "t20"."benefit" = "t42"."benefit"
+                          ) AS "t43"
+                          WHERE
+                            "t43"."start_date" >= CAST(CAST("t43"."c3" + TO_MONTHS(
+                              COALESCE(
+                                CASE WHEN "t43"."c3" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+                                0
+                              )
+                            ) AS TIMESTAMP) AS DATE)
+                        ) AS "t44"
+                        GROUP BY
+                          1,
+                          2
+                      ) AS "t46"
+                        ON "t41"."person_id" = "t46"."person_id" AND "t41"."benefit" = "t46"."benefit"
+                    ) AS "t47"
+                  ) AS "t49"
+                  LEFT OUTER JOIN (
+                    SELECT
+                      "t52"."person_id",
+                      "t52"."benefit",
+                      MIN("t52"."start_date") AS "c5"
+                    FROM (
+                      SELECT
+                        *
+                      FROM (
+                        SELECT
+                          "t20"."person_id",
+                          "t20"."benefit",
+                          "t20"."start_date",
+                          "t20"."target_group",
+                          "t20"."_rid",
+                          "t20"."_end",
+                          "t20"."_acc",
+                          "t20"."_switch",
+                          "t20"."_run",
+                          "t20"."_new",
+                          "t20"."_spell_start",
+                          "t50"."c1",
+                          "t50"."c2",
+                          "t50"."c3",
+                          "t50"."c4"
+                        FROM "t17" AS "t20"
+                        INNER JOIN (
+                          SELECT
+                            "t47".*
+                            EXCLUDE ("benefit_right", "person_id_right")
+                          FROM (
+                            SELECT
+                              "t41"."person_id",
+                              "t41"."benefit",
+                              "t41"."c1",
+                              "t41"."c2",
+                              "t41"."c3",
+                              "t46"."person_id" AS "person_id_right",
+                              "t46"."benefit" AS "benefit_right",
+                              "t46"."c4"
+                            FROM "t39" AS "t41"
+                            LEFT OUTER JOIN (
                               SELECT
-                                *
+                                "t44"."person_id",
+                                "t44"."benefit",
+                                MIN("t44"."start_date") AS "c4"
                               FROM (
                                 SELECT
-                                  "t18"."person_id",
-                                  "t18"."benefit",
-                                  "t18"."start_date",
-                                  "t18"."first_contact_date",
-                                  "t18"."target_group",
-                                  "t18"."first_absence_date",
-                                  "t18"."sickness_category",
-                                  "t18"."employed",
-                                  "t18"."handover_date",
-                                  "t18"."expected_absence_weeks",
-                                  "t18"."work_obligation",
-                                  "t18"."municipality",
-                                  "t18"."early_followup_request_date",
-                                  "t18"."education_order",
-                                  "t18"."_end",
-                                  "t18"."_acc",
-                                  "t18"."_switch",
-                                  "t18"."_run",
-                                  "t18"."_new",
-                                  "t18"."_spell_start",
-                                  "t40"."c1",
-                                  "t40"."c2",
-                                  "t40"."c3"
-                                FROM "t15" AS "t18"
-                                INNER JOIN "t37" AS "t40"
-                                  ON "t18"."person_id" = "t40"."person_id" AND "t18"."benefit" = "t40"."benefit"
-                              ) AS "t41"
-                              WHERE
-                                "t41"."start_date" >= CAST(CAST("t41"."c3" + TO_MONTHS(
-                                  COALESCE(
-                                    CASE WHEN "t41"."c3" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
-                                    0
-                                  )
-                                ) AS TIMESTAMP) AS DATE)
-                            ) AS "t42"
-                            GROUP BY
-                              1,
-                              2
-                          ) AS "t44"
-                            ON "t39"."person_id" = "t44"."person_id" AND "t39"."benefit" = "t44"."benefit"
-                        ) AS "t45"
-                      ) AS "t48"
-                        ON "t18"."person_id" = "t48"."person_id" AND "t18"."benefit" = "t48"."benefit"
-                    ) AS "t49"
-                    WHERE
-                      "t49"."start_date" >= CAST(CAST("t49"."c4" + TO_MONTHS(
-                        COALESCE(
-                          CASE WHEN "t49"."c4" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
-                          0
-                        )
-                      ) AS TIMESTAMP) AS DATE)
-                  ) AS "t50"
-                  GROUP BY
-                    1,
-                    2
-                ) AS "t52"
-                  ON "t47"."person_id" = "t52"."person_id" AND "t47"."benefit" = "t52"."benefit"
-              ) AS "t53"
-            ) AS "t55"
-              ON "t18"."person_id" = "t55"."person_id" AND "t18"."benefit" = "t55"."benefit"
-          ) AS "t56"
-        ) AS "t57"
-      ) AS "t58"
-    ) AS "t59"
-  ) AS "t60"
+                                  *
+                                FROM (
+                                  SELECT
+                                    "t20"."person_id",
+                                    "t20"."benefit",
+                                    "t20"."start_date",
+                                    "t20"."target_group",
+                                    "t20"."_rid",
+                                    "t20"."_end",
+                                    "t20"."_acc",
+                                    "t20"."_switch",
+                                    "t20"."_run",
+                                    "t20"."_new",
+                                    "t20"."_spell_start",
+                                    "t42"."c1",
+                                    "t42"."c2",
+                                    "t42"."c3"
+                                  FROM "t17" AS "t20"
+                                  INNER JOIN "t39" AS "t42"
+                                    ON "t20"."person_id" = "t42"."person_id" AND "t20"."benefit" = "t42"."benefit"
+                                ) AS "t43"
+                                WHERE
+                                  "t43"."start_date" >= CAST(CAST("t43"."c3" + TO_MONTHS(
+                                    COALESCE(
+                                      CASE WHEN "t43"."c3" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+                                      0
+                                    )
+                                  ) AS TIMESTAMP) AS DATE)
+                              ) AS "t44"
+                              GROUP BY
+                                1,
+                                2
+                            ) AS "t46"
+                              ON "t41"."person_id" = "t46"."person_id" AND "t41"."benefit" = "t46"."benefit"
+                          ) AS "t47"
+                        ) AS "t50"
+                          ON "t20"."person_id" = "t50"."person_id" AND "t20"."benefit" = "t50"."benefit"
+                      ) AS "t51"
+                      WHERE
+                        "t51"."start_date" >= CAST(CAST("t51"."c4" + TO_MONTHS(
+                          COALESCE(
+                            CASE WHEN "t51"."c4" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+                            0
+                          )
+                        ) AS TIMESTAMP) AS DATE)
+                    ) AS "t52"
+                    GROUP BY
+                      1,
+                      2
+                  ) AS "t54"
+                    ON "t49"."person_id" = "t54"."person_id" AND "t49"."benefit" = "t54"."benefit"
+                ) AS "t55"
+              ) AS "t57"
+                ON "t20"."person_id" = "t57"."person_id" AND "t20"."benefit" = "t57"."benefit"
+            ) AS "t58"
+          ) AS "t59"
+        ) AS "t60"
+      ) AS "t61"
+    ) AS "t63"
+    INNER JOIN (
+      SELECT
+        "t2"."rowid" AS "_arid",
+        "t2"."first_contact_date",
+        "t2"."target_group",
+        "t2"."first_absence_date",
+        "t2"."sickness_category",
+        "t2"."employed",
+        "t2"."handover_date",
+        "t2"."expected_absence_weeks",
+        "t2"."work_obligation",
+        "t2"."municipality",
+        "t2"."early_followup_request_date",
+        "t2"."education_order"
+      FROM "benefit_periods" AS "t2"
+    ) AS "t6"
+      ON "t63"."_rid" = "t6"."_arid"
+  ) AS "t64"
   GROUP BY
     1,
     2,
     3
 )
 SELECT
-  "t94"."person_id",
-  "t94"."benefit",
+  "t98"."person_id",
+  "t98"."benefit",
   'sick_first_followup' AS "kind",
   'sick_first_followup' AS "rule_id",
   '1.1.1' AS "rule_version",
   CASE
-    WHEN "t94"."window_start" >= MAKE_DATE(2015, 1, 1)
+    WHEN "t98"."window_start" >= MAKE_DATE(2015, 1, 1)
     THEN 'Sygedagpengeloven § 13 b, stk. 1; STAR – Sygedagpengeopfølgning'
     ELSE CAST(NULL AS TEXT)
   END AS "reference",
-  "t94"."window_start",
+  "t98"."window_start",
   CASE
-    WHEN COALESCE("t94"."is_applicable", FALSE)
-    THEN "t94"."due_date"
+    WHEN COALESCE("t98"."is_applicable", FALSE)
+    THEN "t98"."due_date"
     ELSE CAST(NULL AS DATE)
   END AS "due_date",
   CASE
     WHEN NOT (
-      COALESCE("t94"."is_applicable", FALSE)
+      COALESCE("t98"."is_applicable", FALSE)
     )
     THEN 'not_applicable'
     WHEN (
-      "t94"."fulfilled_date" IS NOT NULL
+      "t98"."fulfilled_date" IS NOT NULL
     )
     AND (
-      "t94"."fulfilled_date" <= "t94"."due_date"
+      "t98"."fulfilled_date" <= "t98"."due_date"
     )
     THEN 'met'
-    WHEN "t94"."fulfilled_date" IS NOT NULL
+    WHEN "t98"."fulfilled_date" IS NOT NULL
     THEN 'late'
-    WHEN COALESCE("t94"."is_exempt", FALSE)
+    WHEN COALESCE("t98"."is_exempt", FALSE)
     THEN 'exempt'
-    WHEN "t94"."due_date" < CAST($as_of AS DATE)
+    WHEN "t98"."due_date" < CAST($as_of AS DATE)
     THEN 'overdue'
     ELSE 'open'
   END AS "status",
   CASE
-    WHEN COALESCE("t94"."is_applicable", FALSE)
-    THEN "t94"."fulfilled_date"
+    WHEN COALESCE("t98"."is_applicable", FALSE)
+    THEN "t98"."fulfilled_date"
     ELSE CAST(NULL AS DATE)
   END AS "fulfilled_date",
   CAST(CASE
     WHEN NOT (
-      COALESCE("t94"."is_applicable", FALSE)
+      COALESCE("t98"."is_applicable", FALSE)
     )
     THEN CAST(NULL AS INT)
     WHEN (
-      "t94"."fulfilled_date" IS NOT NULL
+      "t98"."fulfilled_date" IS NOT NULL
     )
     AND (
-      "t94"."fulfilled_date" > "t94"."due_date"
+      "t98"."fulfilled_date" > "t98"."due_date"
     )
-    THEN DATE_DIFF('DAY', "t94"."due_date", "t94"."fulfilled_date")
+    THEN DATE_DIFF('DAY', "t98"."due_date", "t98"."fulfilled_date")
     WHEN NOT (
-      "t94"."fulfilled_date" IS NOT NULL
+      "t98"."fulfilled_date" IS NOT NULL
     )
     AND NOT (
-      COALESCE("t94"."is_exempt", FALSE)
+      COALESCE("t98"."is_exempt", FALSE)
     )
     AND (
-      "t94"."due_date" < CAST($as_of AS DATE)
+      "t98"."due_date" < CAST($as_of AS DATE)
     )
-    THEN DATE_DIFF('DAY', "t94"."due_date", CAST($as_of AS DATE))
+    THEN DATE_DIFF('DAY', "t98"."due_date", CAST($as_of AS DATE))
     ELSE CAST(NULL AS INT)
   END AS INT) AS "days_late",
   CASE
@@ -826,11 +737,11 @@ SELECT
         CASE
           WHEN COALESCE(
             CASE
-              WHEN COALESCE("t94"."is_applicable", FALSE)
-              THEN "t94"."due_date"
+              WHEN COALESCE("t98"."is_applicable", FALSE)
+              THEN "t98"."due_date"
               ELSE CAST(NULL AS DATE)
             END,
-            "t94"."window_start"
+            "t98"."window_start"
           ) >= MAKE_DATE(2027, 1, 1)
           THEN [
             'dagpenge_akasse_first_interview',
@@ -847,11 +758,11 @@ SELECT
           ]
           WHEN COALESCE(
             CASE
-              WHEN COALESCE("t94"."is_applicable", FALSE)
-              THEN "t94"."due_date"
+              WHEN COALESCE("t98"."is_applicable", FALSE)
+              THEN "t98"."due_date"
               ELSE CAST(NULL AS DATE)
             END,
-            "t94"."window_start"
+            "t98"."window_start"
           ) >= MAKE_DATE(2015, 1, 1)
           THEN []
           ELSE CAST(NULL AS TEXT[])
@@ -860,1082 +771,283 @@ SELECT
       ),
       FALSE
     )
-    THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. ' || COALESCE("t94"."evidence", '')
-    ELSE COALESCE("t94"."evidence", '')
+    THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. ' || COALESCE("t98"."evidence", '')
+    ELSE COALESCE("t98"."evidence", '')
   END AS "evidence"
 FROM (
   SELECT
-    "t93"."person_id",
-    "t93"."benefit",
-    "t93"."start_date",
-    "t93"."end_date",
-    "t93"."first_contact_date",
-    "t93"."target_group",
-    "t93"."first_absence_date",
-    "t93"."sickness_category",
-    "t93"."employed",
-    "t93"."handover_date",
-    "t93"."expected_absence_weeks",
-    "t93"."work_obligation",
-    "t93"."municipality",
-    "t93"."early_followup_request_date",
-    "t93"."education_order",
-    "t93"."periods",
-    "t93"."window_start",
-    "t93"."category_in_force",
-    "t93"."category_exempt",
-    "t93"."category_note",
-    "t93"."_weeks",
-    "t93"."_fast_track",
-    "t93"."due0",
-    "t93"."exemption_start",
-    "t93"."exemption_end",
-    "t93"."exemption_reason",
-    "t93"."due_date",
-    "t93"."exemption_applies",
-    "t93"."person_id_right",
-    "t93"."benefit_right",
-    "t93"."start_date_right",
-    "t93"."fulfilled_date",
-    "t93"."held_text",
+    "t97"."person_id",
+    "t97"."benefit",
+    "t97"."start_date",
+    "t97"."end_date",
+    "t97"."first_contact_date",
+    "t97"."target_group",
+    "t97"."first_absence_date",
+    "t97"."sickness_category",
+    "t97"."employed",
+    "t97"."handover_date",
+    "t97"."expected_absence_weeks",
+    "t97"."work_obligation",
+    "t97"."municipality",
+    "t97"."early_followup_request_date",
+    "t97"."education_order",
+    "t97"."periods",
+    "t97"."window_start",
+    "t97"."category_in_force",
+    "t97"."category_exempt",
+    "t97"."category_note",
+    "t97"."_weeks",
+    "t97"."_fast_track",
+    "t97"."due0",
+    "t97"."exemption_start",
+    "t97"."exemption_end",
+    "t97"."exemption_reason",
+    "t97"."due_date",
+    "t97"."exemption_applies",
+    "t97"."person_id_right",
+    "t97"."benefit_right",
+    "t97"."start_date_right",
+    "t97"."fulfilled_date",
+    "t97"."held_text",
     (
-      "t93"."_weeks" IS NOT NULL
+      "t97"."_weeks" IS NOT NULL
     )
     AND (
       CASE
-        WHEN "t93"."category_exempt"
-        THEN 'visitationskategori ' || "t93"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
+        WHEN "t97"."category_exempt"
+        THEN 'visitationskategori ' || "t97"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
         WHEN COALESCE(
-          COALESCE("t93"."employed", FALSE)
+          COALESCE("t97"."employed", FALSE)
           AND (
             CASE
-              WHEN "t93"."due_date" >= MAKE_DATE(2026, 7, 1)
+              WHEN "t97"."due_date" >= MAKE_DATE(2026, 7, 1)
               THEN 26
-              WHEN "t93"."due_date" >= MAKE_DATE(2015, 1, 1)
+              WHEN "t97"."due_date" >= MAKE_DATE(2015, 1, 1)
               THEN CAST(NULL AS BIGINT)
               ELSE CAST(NULL AS BIGINT)
             END IS NOT NULL
           )
           AND (
-            "t93"."expected_absence_weeks" IS NOT NULL
+            "t97"."expected_absence_weeks" IS NOT NULL
           )
           AND (
-            "t93"."expected_absence_weeks" < CASE
-              WHEN "t93"."due_date" >= MAKE_DATE(2026, 7, 1)
+            "t97"."expected_absence_weeks" < CASE
+              WHEN "t97"."due_date" >= MAKE_DATE(2026, 7, 1)
               THEN 26
-              WHEN "t93"."due_date" >= MAKE_DATE(2015, 1, 1)
+              WHEN "t97"."due_date" >= MAKE_DATE(2015, 1, 1)
               THEN CAST(NULL AS BIGINT)
               ELSE CAST(NULL AS BIGINT)
             END
           ),
           FALSE
         )
-        THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t93"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
+        THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t97"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
         ELSE ''
       END = ''
     )
     AND NOT (
       (
-        "t93"."end_date" IS NOT NULL
+        "t97"."end_date" IS NOT NULL
       )
       AND (
-        "t93"."end_date" < "t93"."due_date"
+        "t97"."end_date" < "t97"."due_date"
       )
       AND (
-        "t93"."fulfilled_date" IS NULL
+        "t97"."fulfilled_date" IS NULL
       )
     ) AS "is_applicable",
-    "t93"."exemption_applies"
+    "t97"."exemption_applies"
     AND (
-      CAST($as_of AS DATE) <= "t93"."exemption_end"
+      CAST($as_of AS DATE) <= "t97"."exemption_end"
     ) AS "is_exempt",
-    CASE
-      WHEN CASE
-        WHEN "t93"."exemption_applies"
-        THEN 'fritaget ' || CAST("t93"."exemption_start" AS TEXT) || '–' || CAST("t93"."exemption_end" AS TEXT) || ' (' || "t93"."exemption_reason" || '), fristen forlænget'
-        ELSE ''
-      END = ''
-      THEN CASE
-        WHEN CASE
-          WHEN "t93"."_weeks" IS NULL
+    CONCAT_WS(
+      '; ',
+      NULLIF("t97"."category_note", ''),
+      NULLIF(
+        CASE
+          WHEN "t97"."_fast_track"
+          THEN 'tidlig opfølgning anmodet ' || CAST("t97"."early_followup_request_date" AS TEXT) || ' (§ 13 b, stk. 2)'
+          ELSE ''
+        END,
+        ''
+      ),
+      NULLIF(
+        CASE
+          WHEN "t97"."_weeks" IS NULL
           THEN 'reglen var ikke i kraft på første fraværsdag'
           WHEN CASE
-            WHEN "t93"."category_exempt"
-            THEN 'visitationskategori ' || "t93"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
+            WHEN "t97"."category_exempt"
+            THEN 'visitationskategori ' || "t97"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
             WHEN COALESCE(
-              COALESCE("t93"."employed", FALSE)
+              COALESCE("t97"."employed", FALSE)
               AND (
                 CASE
-                  WHEN "t93"."due_date" >= MAKE_DATE(2026, 7, 1)
+                  WHEN "t97"."due_date" >= MAKE_DATE(2026, 7, 1)
                   THEN 26
-                  WHEN "t93"."due_date" >= MAKE_DATE(2015, 1, 1)
+                  WHEN "t97"."due_date" >= MAKE_DATE(2015, 1, 1)
                   THEN CAST(NULL AS BIGINT)
                   ELSE CAST(NULL AS BIGINT)
                 END IS NOT NULL
               )
               AND (
-                "t93"."expected_absence_weeks" IS NOT NULL
+                "t97"."expected_absence_weeks" IS NOT NULL
               )
               AND (
-                "t93"."expected_absence_weeks" < CASE
-                  WHEN "t93"."due_date" >= MAKE_DATE(2026, 7, 1)
+                "t97"."expected_absence_weeks" < CASE
+                  WHEN "t97"."due_date" >= MAKE_DATE(2026, 7, 1)
                   THEN 26
-                  WHEN "t93"."due_date" >= MAKE_DATE(2015, 1, 1)
+                  WHEN "t97"."due_date" >= MAKE_DATE(2015, 1, 1)
                   THEN CAST(NULL AS BIGINT)
                   ELSE CAST(NULL AS BIGINT)
                 END
               ),
               FALSE
             )
-            THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t93"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
+            THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t97"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
             ELSE ''
           END <> ''
           THEN CASE
-            WHEN "t93"."category_exempt"
-            THEN 'visitationskategori ' || "t93"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
+            WHEN "t97"."category_exempt"
+            THEN 'visitationskategori ' || "t97"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
             WHEN COALESCE(
-              COALESCE("t93"."employed", FALSE)
+              COALESCE("t97"."employed", FALSE)
               AND (
                 CASE
-                  WHEN "t93"."due_date" >= MAKE_DATE(2026, 7, 1)
+                  WHEN "t97"."due_date" >= MAKE_DATE(2026, 7, 1)
                   THEN 26
-                  WHEN "t93"."due_date" >= MAKE_DATE(2015, 1, 1)
+                  WHEN "t97"."due_date" >= MAKE_DATE(2015, 1, 1)
                   THEN CAST(NULL AS BIGINT)
                   ELSE CAST(NULL AS BIGINT)
                 END IS NOT NULL
               )
               AND (
-                "t93"."expected_absence_weeks" IS NOT NULL
+                "t97"."expected_absence_weeks" IS NOT NULL
               )
               AND (
-                "t93"."expected_absence_weeks" < CASE
-                  WHEN "t93"."due_date" >= MAKE_DATE(2026, 7, 1)
+                "t97"."expected_absence_weeks" < CASE
+                  WHEN "t97"."due_date" >= MAKE_DATE(2026, 7, 1)
                   THEN 26
-                  WHEN "t93"."due_date" >= MAKE_DATE(2015, 1, 1)
+                  WHEN "t97"."due_date" >= MAKE_DATE(2015, 1, 1)
                   THEN CAST(NULL AS BIGINT)
                   ELSE CAST(NULL AS BIGINT)
                 END
               ),
               FALSE
             )
-            THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t93"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
+            THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t97"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
             ELSE ''
           END
-          WHEN "t93"."fulfilled_date" IS NOT NULL
-          THEN "t93"."held_text"
+          WHEN "t97"."fulfilled_date" IS NOT NULL
+          THEN "t97"."held_text"
           WHEN (
-            "t93"."end_date" IS NOT NULL
+            "t97"."end_date" IS NOT NULL
           )
           AND (
-            "t93"."end_date" < "t93"."due_date"
+            "t97"."end_date" < "t97"."due_date"
           )
           AND (
-            "t93"."fulfilled_date" IS NULL
+            "t97"."fulfilled_date" IS NULL
           )
-          THEN 'sygedagpengeforløbet sluttede ' || CAST("t93"."end_date" AS TEXT) || ' før fristen'
+          THEN 'sygedagpengeforløbet sluttede ' || CAST("t97"."end_date" AS TEXT) || ' før fristen'
           ELSE 'ingen afholdt individuel opfølgningssamtale ved personligt fremmøde'
-        END = ''
-        THEN CASE
-          WHEN CASE
-            WHEN "t93"."_fast_track"
-            THEN 'tidlig opfølgning anmodet ' || CAST("t93"."early_followup_request_date" AS TEXT) || ' (§ 13 b, stk. 2)'
-            ELSE ''
-          END = ''
-          THEN "t93"."category_note"
-          WHEN "t93"."category_note" = ''
-          THEN CASE
-            WHEN "t93"."_fast_track"
-            THEN 'tidlig opfølgning anmodet ' || CAST("t93"."early_followup_request_date" AS TEXT) || ' (§ 13 b, stk. 2)'
-            ELSE ''
-          END
-          ELSE "t93"."category_note" || '; ' || CASE
-            WHEN "t93"."_fast_track"
-            THEN 'tidlig opfølgning anmodet ' || CAST("t93"."early_followup_request_date" AS TEXT) || ' (§ 13 b, stk. 2)'
-            ELSE ''
-          END
-        END
-        WHEN CASE
-          WHEN CASE
-            WHEN "t93"."_fast_track"
-            THEN 'tidlig opfølgning anmodet ' || CAST("t93"."early_followup_request_date" AS TEXT) || ' (§ 13 b, stk. 2)'
-            ELSE ''
-          END = ''
-          THEN "t93"."category_note"
-          WHEN "t93"."category_note" = ''
-          THEN CASE
-            WHEN "t93"."_fast_track"
-            THEN 'tidlig opfølgning anmodet ' || CAST("t93"."early_followup_request_date" AS TEXT) || ' (§ 13 b, stk. 2)'
-            ELSE ''
-          END
-          ELSE "t93"."category_note" || '; ' || CASE
-            WHEN "t93"."_fast_track"
-            THEN 'tidlig opfølgning anmodet ' || CAST("t93"."early_followup_request_date" AS TEXT) || ' (§ 13 b, stk. 2)'
-            ELSE ''
-          END
-        END = ''
-        THEN CASE
-          WHEN "t93"."_weeks" IS NULL
-          THEN 'reglen var ikke i kraft på første fraværsdag'
-          WHEN CASE
-            WHEN "t93"."category_exempt"
-            THEN 'visitationskategori ' || "t93"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
-            WHEN COALESCE(
-              COALESCE("t93"."employed", FALSE)
-              AND (
-                CASE
-                  WHEN "t93"."due_date" >= MAKE_DATE(2026, 7, 1)
-                  THEN 26
-                  WHEN "t93"."due_date" >= MAKE_DATE(2015, 1, 1)
-                  THEN CAST(NULL AS BIGINT)
-                  ELSE CAST(NULL AS BIGINT)
-                END IS NOT NULL
-              )
-              AND (
-                "t93"."expected_absence_weeks" IS NOT NULL
-              )
-              AND (
-                "t93"."expected_absence_weeks" < CASE
-                  WHEN "t93"."due_date" >= MAKE_DATE(2026, 7, 1)
-                  THEN 26
-                  WHEN "t93"."due_date" >= MAKE_DATE(2015, 1, 1)
-                  THEN CAST(NULL AS BIGINT)
-                  ELSE CAST(NULL AS BIGINT)
-                END
-              ),
-              FALSE
-            )
-            THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t93"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
-            ELSE ''
-          END <> ''
-          THEN CASE
-            WHEN "t93"."category_exempt"
-            THEN 'visitationskategori ' || "t93"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
-            WHEN COALESCE(
-              COALESCE("t93"."employed", FALSE)
-              AND (
-                CASE
-                  WHEN "t93"."due_date" >= MAKE_DATE(2026, 7, 1)
-                  THEN 26
-                  WHEN "t93"."due_date" >= MAKE_DATE(2015, 1, 1)
-                  THEN CAST(NULL AS BIGINT)
-                  ELSE CAST(NULL AS BIGINT)
-                END IS NOT NULL
-              )
-              AND (
-                "t93"."expected_absence_weeks" IS NOT NULL
-              )
-              AND (
-                "t93"."expected_absence_weeks" < CASE
-                  WHEN "t93"."due_date" >= MAKE_DATE(2026, 7, 1)
-                  THEN 26
-                  WHEN "t93"."due_date" >= MAKE_DATE(2015, 1, 1)
-                  THEN CAST(NULL AS BIGINT)
-                  ELSE CAST(NULL AS BIGINT)
-                END
-              ),
-              FALSE
-            )
-            THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t93"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
-            ELSE ''
-          END
-          WHEN "t93"."fulfilled_date" IS NOT NULL
-          THEN "t93"."held_text"
-          WHEN (
-            "t93"."end_date" IS NOT NULL
-          )
-          AND (
-            "t93"."end_date" < "t93"."due_date"
-          )
-          AND (
-            "t93"."fulfilled_date" IS NULL
-          )
-          THEN 'sygedagpengeforløbet sluttede ' || CAST("t93"."end_date" AS TEXT) || ' før fristen'
-          ELSE 'ingen afholdt individuel opfølgningssamtale ved personligt fremmøde'
-        END
-        ELSE CASE
-          WHEN CASE
-            WHEN "t93"."_fast_track"
-            THEN 'tidlig opfølgning anmodet ' || CAST("t93"."early_followup_request_date" AS TEXT) || ' (§ 13 b, stk. 2)'
-            ELSE ''
-          END = ''
-          THEN "t93"."category_note"
-          WHEN "t93"."category_note" = ''
-          THEN CASE
-            WHEN "t93"."_fast_track"
-            THEN 'tidlig opfølgning anmodet ' || CAST("t93"."early_followup_request_date" AS TEXT) || ' (§ 13 b, stk. 2)'
-            ELSE ''
-          END
-          ELSE "t93"."category_note" || '; ' || CASE
-            WHEN "t93"."_fast_track"
-            THEN 'tidlig opfølgning anmodet ' || CAST("t93"."early_followup_request_date" AS TEXT) || ' (§ 13 b, stk. 2)'
-            ELSE ''
-          END
-        END || '; ' || CASE
-          WHEN "t93"."_weeks" IS NULL
-          THEN 'reglen var ikke i kraft på første fraværsdag'
-          WHEN CASE
-            WHEN "t93"."category_exempt"
-            THEN 'visitationskategori ' || "t93"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
-            WHEN COALESCE(
-              COALESCE("t93"."employed", FALSE)
-              AND (
-                CASE
-                  WHEN "t93"."due_date" >= MAKE_DATE(2026, 7, 1)
-                  THEN 26
-                  WHEN "t93"."due_date" >= MAKE_DATE(2015, 1, 1)
-                  THEN CAST(NULL AS BIGINT)
-                  ELSE CAST(NULL AS BIGINT)
-                END IS NOT NULL
-              )
-              AND (
-                "t93"."expected_absence_weeks" IS NOT NULL
-              )
-              AND (
-                "t93"."expected_absence_weeks" < CASE
-                  WHEN "t93"."due_date" >= MAKE_DATE(2026, 7, 1)
-                  THEN 26
-                  WHEN "t93"."due_date" >= MAKE_DATE(2015, 1, 1)
-                  THEN CAST(NULL AS BIGINT)
-                  ELSE CAST(NULL AS BIGINT)
-                END
-              ),
-              FALSE
-            )
-            THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t93"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
-            ELSE ''
-          END <> ''
-          THEN CASE
-            WHEN "t93"."category_exempt"
-            THEN 'visitationskategori ' || "t93"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
-            WHEN COALESCE(
-              COALESCE("t93"."employed", FALSE)
-              AND (
-                CASE
-                  WHEN "t93"."due_date" >= MAKE_DATE(2026, 7, 1)
-                  THEN 26
-                  WHEN "t93"."due_date" >= MAKE_DATE(2015, 1, 1)
-                  THEN CAST(NULL AS BIGINT)
-                  ELSE CAST(NULL AS BIGINT)
-                END IS NOT NULL
-              )
-              AND (
-                "t93"."expected_absence_weeks" IS NOT NULL
-              )
-              AND (
-                "t93"."expected_absence_weeks" < CASE
-                  WHEN "t93"."due_date" >= MAKE_DATE(2026, 7, 1)
-                  THEN 26
-                  WHEN "t93"."due_date" >= MAKE_DATE(2015, 1, 1)
-                  THEN CAST(NULL AS BIGINT)
-                  ELSE CAST(NULL AS BIGINT)
-                END
-              ),
-              FALSE
-            )
-            THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t93"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
-            ELSE ''
-          END
-          WHEN "t93"."fulfilled_date" IS NOT NULL
-          THEN "t93"."held_text"
-          WHEN (
-            "t93"."end_date" IS NOT NULL
-          )
-          AND (
-            "t93"."end_date" < "t93"."due_date"
-          )
-          AND (
-            "t93"."fulfilled_date" IS NULL
-          )
-          THEN 'sygedagpengeforløbet sluttede ' || CAST("t93"."end_date" AS TEXT) || ' før fristen'
-          ELSE 'ingen afholdt individuel opfølgningssamtale ved personligt fremmøde'
-        END
-      END
-      WHEN CASE
-        WHEN CASE
-          WHEN "t93"."_weeks" IS NULL
-          THEN 'reglen var ikke i kraft på første fraværsdag'
-          WHEN CASE
-            WHEN "t93"."category_exempt"
-            THEN 'visitationskategori ' || "t93"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
-            WHEN COALESCE(
-              COALESCE("t93"."employed", FALSE)
-              AND (
-                CASE
-                  WHEN "t93"."due_date" >= MAKE_DATE(2026, 7, 1)
-                  THEN 26
-                  WHEN "t93"."due_date" >= MAKE_DATE(2015, 1, 1)
-                  THEN CAST(NULL AS BIGINT)
-                  ELSE CAST(NULL AS BIGINT)
-                END IS NOT NULL
-              )
-              AND (
-                "t93"."expected_absence_weeks" IS NOT NULL
-              )
-              AND (
-                "t93"."expected_absence_weeks" < CASE
-                  WHEN "t93"."due_date" >= MAKE_DATE(2026, 7, 1)
-                  THEN 26
-                  WHEN "t93"."due_date" >= MAKE_DATE(2015, 1, 1)
-                  THEN CAST(NULL AS BIGINT)
-                  ELSE CAST(NULL AS BIGINT)
-                END
-              ),
-              FALSE
-            )
-            THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t93"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
-            ELSE ''
-          END <> ''
-          THEN CASE
-            WHEN "t93"."category_exempt"
-            THEN 'visitationskategori ' || "t93"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
-            WHEN COALESCE(
-              COALESCE("t93"."employed", FALSE)
-              AND (
-                CASE
-                  WHEN "t93"."due_date" >= MAKE_DATE(2026, 7, 1)
-                  THEN 26
-                  WHEN "t93"."due_date" >= MAKE_DATE(2015, 1, 1)
-                  THEN CAST(NULL AS BIGINT)
-                  ELSE CAST(NULL AS BIGINT)
-                END IS NOT NULL
-              )
-              AND (
-                "t93"."expected_absence_weeks" IS NOT NULL
-              )
-              AND (
-                "t93"."expected_absence_weeks" < CASE
-                  WHEN "t93"."due_date" >= MAKE_DATE(2026, 7, 1)
-                  THEN 26
-                  WHEN "t93"."due_date" >= MAKE_DATE(2015, 1, 1)
-                  THEN CAST(NULL AS BIGINT)
-                  ELSE CAST(NULL AS BIGINT)
-                END
-              ),
-              FALSE
-            )
-            THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t93"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
-            ELSE ''
-          END
-          WHEN "t93"."fulfilled_date" IS NOT NULL
-          THEN "t93"."held_text"
-          WHEN (
-            "t93"."end_date" IS NOT NULL
-          )
-          AND (
-            "t93"."end_date" < "t93"."due_date"
-          )
-          AND (
-            "t93"."fulfilled_date" IS NULL
-          )
-          THEN 'sygedagpengeforløbet sluttede ' || CAST("t93"."end_date" AS TEXT) || ' før fristen'
-          ELSE 'ingen afholdt individuel opfølgningssamtale ved personligt fremmøde'
-        END = ''
-        THEN CASE
-          WHEN CASE
-            WHEN "t93"."_fast_track"
-            THEN 'tidlig opfølgning anmodet ' || CAST("t93"."early_followup_request_date" AS TEXT) || ' (§ 13 b, stk. 2)'
-            ELSE ''
-          END = ''
-          THEN "t93"."category_note"
-          WHEN "t93"."category_note" = ''
-          THEN CASE
-            WHEN "t93"."_fast_track"
-            THEN 'tidlig opfølgning anmodet ' || CAST("t93"."early_followup_request_date" AS TEXT) || ' (§ 13 b, stk. 2)'
-            ELSE ''
-          END
-          ELSE "t93"."category_note" || '; ' || CASE
-            WHEN "t93"."_fast_track"
-            THEN 'tidlig opfølgning anmodet ' || CAST("t93"."early_followup_request_date" AS TEXT) || ' (§ 13 b, stk. 2)'
-            ELSE ''
-          END
-        END
-        WHEN CASE
-          WHEN CASE
-            WHEN "t93"."_fast_track"
-            THEN 'tidlig opfølgning anmodet ' || CAST("t93"."early_followup_request_date" AS TEXT) || ' (§ 13 b, stk. 2)'
-            ELSE ''
-          END = ''
-          THEN "t93"."category_note"
-          WHEN "t93"."category_note" = ''
-          THEN CASE
-            WHEN "t93"."_fast_track"
-            THEN 'tidlig opfølgning anmodet ' || CAST("t93"."early_followup_request_date" AS TEXT) || ' (§ 13 b, stk. 2)'
-            ELSE ''
-          END
-          ELSE "t93"."category_note" || '; ' || CASE
-            WHEN "t93"."_fast_track"
-            THEN 'tidlig opfølgning anmodet ' || CAST("t93"."early_followup_request_date" AS TEXT) || ' (§ 13 b, stk. 2)'
-            ELSE ''
-          END
-        END = ''
-        THEN CASE
-          WHEN "t93"."_weeks" IS NULL
-          THEN 'reglen var ikke i kraft på første fraværsdag'
-          WHEN CASE
-            WHEN "t93"."category_exempt"
-            THEN 'visitationskategori ' || "t93"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
-            WHEN COALESCE(
-              COALESCE("t93"."employed", FALSE)
-              AND (
-                CASE
-                  WHEN "t93"."due_date" >= MAKE_DATE(2026, 7, 1)
-                  THEN 26
-                  WHEN "t93"."due_date" >= MAKE_DATE(2015, 1, 1)
-                  THEN CAST(NULL AS BIGINT)
-                  ELSE CAST(NULL AS BIGINT)
-                END IS NOT NULL
-              )
-              AND (
-                "t93"."expected_absence_weeks" IS NOT NULL
-              )
-              AND (
-                "t93"."expected_absence_weeks" < CASE
-                  WHEN "t93"."due_date" >= MAKE_DATE(2026, 7, 1)
-                  THEN 26
-                  WHEN "t93"."due_date" >= MAKE_DATE(2015, 1, 1)
-                  THEN CAST(NULL AS BIGINT)
-                  ELSE CAST(NULL AS BIGINT)
-                END
-              ),
-              FALSE
-            )
-            THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t93"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
-            ELSE ''
-          END <> ''
-          THEN CASE
-            WHEN "t93"."category_exempt"
-            THEN 'visitationskategori ' || "t93"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
-            WHEN COALESCE(
-              COALESCE("t93"."employed", FALSE)
-              AND (
-                CASE
-                  WHEN "t93"."due_date" >= MAKE_DATE(2026, 7, 1)
-                  THEN 26
-                  WHEN "t93"."due_date" >= MAKE_DATE(2015, 1, 1)
-                  THEN CAST(NULL AS BIGINT)
-                  ELSE CAST(NULL AS BIGINT)
-                END IS NOT NULL
-              )
-              AND (
-                "t93"."expected_absence_weeks" IS NOT NULL
-              )
-              AND (
-                "t93"."expected_absence_weeks" < CASE
-                  WHEN "t93"."due_date" >= MAKE_DATE(2026, 7, 1)
-                  THEN 26
-                  WHEN "t93"."due_date" >= MAKE_DATE(2015, 1, 1)
-                  THEN CAST(NULL AS BIGINT)
-                  ELSE CAST(NULL AS BIGINT)
-                END
-              ),
-              FALSE
-            )
-            THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t93"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
-            ELSE ''
-          END
-          WHEN "t93"."fulfilled_date" IS NOT NULL
-          THEN "t93"."held_text"
-          WHEN (
-            "t93"."end_date" IS NOT NULL
-          )
-          AND (
-            "t93"."end_date" < "t93"."due_date"
-          )
-          AND (
-            "t93"."fulfilled_date" IS NULL
-          )
-          THEN 'sygedagpengeforløbet sluttede ' || CAST("t93"."end_date" AS TEXT) || ' før fristen'
-          ELSE 'ingen afholdt individuel opfølgningssamtale ved personligt fremmøde'
-        END
-        ELSE CASE
-          WHEN CASE
-            WHEN "t93"."_fast_track"
-            THEN 'tidlig opfølgning anmodet ' || CAST("t93"."early_followup_request_date" AS TEXT) || ' (§ 13 b, stk. 2)'
-            ELSE ''
-          END = ''
-          THEN "t93"."category_note"
-          WHEN "t93"."category_note" = ''
-          THEN CASE
-            WHEN "t93"."_fast_track"
-            THEN 'tidlig opfølgning anmodet ' || CAST("t93"."early_followup_request_date" AS TEXT) || ' (§ 13 b, stk. 2)'
-            ELSE ''
-          END
-          ELSE "t93"."category_note" || '; ' || CASE
-            WHEN "t93"."_fast_track"
-            THEN 'tidlig opfølgning anmodet ' || CAST("t93"."early_followup_request_date" AS TEXT) || ' (§ 13 b, stk. 2)'
-            ELSE ''
-          END
-        END || '; ' || CASE
-          WHEN "t93"."_weeks" IS NULL
-          THEN 'reglen var ikke i kraft på første fraværsdag'
-          WHEN CASE
-            WHEN "t93"."category_exempt"
-            THEN 'visitationskategori ' || "t93"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
-            WHEN COALESCE(
-              COALESCE("t93"."employed", FALSE)
-              AND (
-                CASE
-                  WHEN "t93"."due_date" >= MAKE_DATE(2026, 7, 1)
-                  THEN 26
-                  WHEN "t93"."due_date" >= MAKE_DATE(2015, 1, 1)
-                  THEN CAST(NULL AS BIGINT)
-                  ELSE CAST(NULL AS BIGINT)
-                END IS NOT NULL
-              )
-              AND (
-                "t93"."expected_absence_weeks" IS NOT NULL
-              )
-              AND (
-                "t93"."expected_absence_weeks" < CASE
-                  WHEN "t93"."due_date" >= MAKE_DATE(2026, 7, 1)
-                  THEN 26
-                  WHEN "t93"."due_date" >= MAKE_DATE(2015, 1, 1)
-                  THEN CAST(NULL AS BIGINT)
-                  ELSE CAST(NULL AS BIGINT)
-                END
-              ),
-              FALSE
-            )
-            THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t93"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
-            ELSE ''
-          END <> ''
-          THEN CASE
-            WHEN "t93"."category_exempt"
-            THEN 'visitationskategori ' || "t93"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
-            WHEN COALESCE(
-              COALESCE("t93"."employed", FALSE)
-              AND (
-                CASE
-                  WHEN "t93"."due_date" >= MAKE_DATE(2026, 7, 1)
-                  THEN 26
-                  WHEN "t93"."due_date" >= MAKE_DATE(2015, 1, 1)
-                  THEN CAST(NULL AS BIGINT)
-                  ELSE CAST(NULL AS BIGINT)
-                END IS NOT NULL
-              )
-              AND (
-                "t93"."expected_absence_weeks" IS NOT NULL
-              )
-              AND (
-                "t93"."expected_absence_weeks" < CASE
-                  WHEN "t93"."due_date" >= MAKE_DATE(2026, 7, 1)
-                  THEN 26
-                  WHEN "t93"."due_date" >= MAKE_DATE(2015, 1, 1)
-                  THEN CAST(NULL AS BIGINT)
-                  ELSE CAST(NULL AS BIGINT)
-                END
-              ),
-              FALSE
-            )
-            THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t93"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
-            ELSE ''
-          END
-          WHEN "t93"."fulfilled_date" IS NOT NULL
-          THEN "t93"."held_text"
-          WHEN (
-            "t93"."end_date" IS NOT NULL
-          )
-          AND (
-            "t93"."end_date" < "t93"."due_date"
-          )
-          AND (
-            "t93"."fulfilled_date" IS NULL
-          )
-          THEN 'sygedagpengeforløbet sluttede ' || CAST("t93"."end_date" AS TEXT) || ' før fristen'
-          ELSE 'ingen afholdt individuel opfølgningssamtale ved personligt fremmøde'
-        END
-      END = ''
-      THEN CASE
-        WHEN "t93"."exemption_applies"
-        THEN 'fritaget ' || CAST("t93"."exemption_start" AS TEXT) || '–' || CAST("t93"."exemption_end" AS TEXT) || ' (' || "t93"."exemption_reason" || '), fristen forlænget'
-        ELSE ''
-      END
-      ELSE CASE
-        WHEN CASE
-          WHEN "t93"."_weeks" IS NULL
-          THEN 'reglen var ikke i kraft på første fraværsdag'
-          WHEN CASE
-            WHEN "t93"."category_exempt"
-            THEN 'visitationskategori ' || "t93"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
-            WHEN COALESCE(
-              COALESCE("t93"."employed", FALSE)
-              AND (
-                CASE
-                  WHEN "t93"."due_date" >= MAKE_DATE(2026, 7, 1)
-                  THEN 26
-                  WHEN "t93"."due_date" >= MAKE_DATE(2015, 1, 1)
-                  THEN CAST(NULL AS BIGINT)
-                  ELSE CAST(NULL AS BIGINT)
-                END IS NOT NULL
-              )
-              AND (
-                "t93"."expected_absence_weeks" IS NOT NULL
-              )
-              AND (
-                "t93"."expected_absence_weeks" < CASE
-                  WHEN "t93"."due_date" >= MAKE_DATE(2026, 7, 1)
-                  THEN 26
-                  WHEN "t93"."due_date" >= MAKE_DATE(2015, 1, 1)
-                  THEN CAST(NULL AS BIGINT)
-                  ELSE CAST(NULL AS BIGINT)
-                END
-              ),
-              FALSE
-            )
-            THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t93"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
-            ELSE ''
-          END <> ''
-          THEN CASE
-            WHEN "t93"."category_exempt"
-            THEN 'visitationskategori ' || "t93"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
-            WHEN COALESCE(
-              COALESCE("t93"."employed", FALSE)
-              AND (
-                CASE
-                  WHEN "t93"."due_date" >= MAKE_DATE(2026, 7, 1)
-                  THEN 26
-                  WHEN "t93"."due_date" >= MAKE_DATE(2015, 1, 1)
-                  THEN CAST(NULL AS BIGINT)
-                  ELSE CAST(NULL AS BIGINT)
-                END IS NOT NULL
-              )
-              AND (
-                "t93"."expected_absence_weeks" IS NOT NULL
-              )
-              AND (
-                "t93"."expected_absence_weeks" < CASE
-                  WHEN "t93"."due_date" >= MAKE_DATE(2026, 7, 1)
-                  THEN 26
-                  WHEN "t93"."due_date" >= MAKE_DATE(2015, 1, 1)
-                  THEN CAST(NULL AS BIGINT)
-                  ELSE CAST(NULL AS BIGINT)
-                END
-              ),
-              FALSE
-            )
-            THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t93"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
-            ELSE ''
-          END
-          WHEN "t93"."fulfilled_date" IS NOT NULL
-          THEN "t93"."held_text"
-          WHEN (
-            "t93"."end_date" IS NOT NULL
-          )
-          AND (
-            "t93"."end_date" < "t93"."due_date"
-          )
-          AND (
-            "t93"."fulfilled_date" IS NULL
-          )
-          THEN 'sygedagpengeforløbet sluttede ' || CAST("t93"."end_date" AS TEXT) || ' før fristen'
-          ELSE 'ingen afholdt individuel opfølgningssamtale ved personligt fremmøde'
-        END = ''
-        THEN CASE
-          WHEN CASE
-            WHEN "t93"."_fast_track"
-            THEN 'tidlig opfølgning anmodet ' || CAST("t93"."early_followup_request_date" AS TEXT) || ' (§ 13 b, stk. 2)'
-            ELSE ''
-          END = ''
-          THEN "t93"."category_note"
-          WHEN "t93"."category_note" = ''
-          THEN CASE
-            WHEN "t93"."_fast_track"
-            THEN 'tidlig opfølgning anmodet ' || CAST("t93"."early_followup_request_date" AS TEXT) || ' (§ 13 b, stk. 2)'
-            ELSE ''
-          END
-          ELSE "t93"."category_note" || '; ' || CASE
-            WHEN "t93"."_fast_track"
-            THEN 'tidlig opfølgning anmodet ' || CAST("t93"."early_followup_request_date" AS TEXT) || ' (§ 13 b, stk. 2)'
-            ELSE ''
-          END
-        END
-        WHEN CASE
-          WHEN CASE
-            WHEN "t93"."_fast_track"
-            THEN 'tidlig opfølgning anmodet ' || CAST("t93"."early_followup_request_date" AS TEXT) || ' (§ 13 b, stk. 2)'
-            ELSE ''
-          END = ''
-          THEN "t93"."category_note"
-          WHEN "t93"."category_note" = ''
-          THEN CASE
-            WHEN "t93"."_fast_track"
-            THEN 'tidlig opfølgning anmodet ' || CAST("t93"."early_followup_request_date" AS TEXT) || ' (§ 13 b, stk. 2)'
-            ELSE ''
-          END
-          ELSE "t93"."category_note" || '; ' || CASE
-            WHEN "t93"."_fast_track"
-            THEN 'tidlig opfølgning anmodet ' || CAST("t93"."early_followup_request_date" AS TEXT) || ' (§ 13 b, stk. 2)'
-            ELSE ''
-          END
-        END = ''
-        THEN CASE
-          WHEN "t93"."_weeks" IS NULL
-          THEN 'reglen var ikke i kraft på første fraværsdag'
-          WHEN CASE
-            WHEN "t93"."category_exempt"
-            THEN 'visitationskategori ' || "t93"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
-            WHEN COALESCE(
-              COALESCE("t93"."employed", FALSE)
-              AND (
-                CASE
-                  WHEN "t93"."due_date" >= MAKE_DATE(2026, 7, 1)
-                  THEN 26
-                  WHEN "t93"."due_date" >= MAKE_DATE(2015, 1, 1)
-                  THEN CAST(NULL AS BIGINT)
-                  ELSE CAST(NULL AS BIGINT)
-                END IS NOT NULL
-              )
-              AND (
-                "t93"."expected_absence_weeks" IS NOT NULL
-              )
-              AND (
-                "t93"."expected_absence_weeks" < CASE
-                  WHEN "t93"."due_date" >= MAKE_DATE(2026, 7, 1)
-                  THEN 26
-                  WHEN "t93"."due_date" >= MAKE_DATE(2015, 1, 1)
-                  THEN CAST(NULL AS BIGINT)
-                  ELSE CAST(NULL AS BIGINT)
-                END
-              ),
-              FALSE
-            )
-            THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t93"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
-            ELSE ''
-          END <> ''
-          THEN CASE
-            WHEN "t93"."category_exempt"
-            THEN 'visitationskategori ' || "t93"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
-            WHEN COALESCE(
-              COALESCE("t93"."employed", FALSE)
-              AND (
-                CASE
-                  WHEN "t93"."due_date" >= MAKE_DATE(2026, 7, 1)
-                  THEN 26
-                  WHEN "t93"."due_date" >= MAKE_DATE(2015, 1, 1)
-                  THEN CAST(NULL AS BIGINT)
-                  ELSE CAST(NULL AS BIGINT)
-                END IS NOT NULL
-              )
-              AND (
-                "t93"."expected_absence_weeks" IS NOT NULL
-              )
-              AND (
-                "t93"."expected_absence_weeks" < CASE
-                  WHEN "t93"."due_date" >= MAKE_DATE(2026, 7, 1)
-                  THEN 26
-                  WHEN "t93"."due_date" >= MAKE_DATE(2015, 1, 1)
-                  THEN CAST(NULL AS BIGINT)
-                  ELSE CAST(NULL AS BIGINT)
-                END
-              ),
-              FALSE
-            )
-            THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t93"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
-            ELSE ''
-          END
-          WHEN "t93"."fulfilled_date" IS NOT NULL
-          THEN "t93"."held_text"
-          WHEN (
-            "t93"."end_date" IS NOT NULL
-          )
-          AND (
-            "t93"."end_date" < "t93"."due_date"
-          )
-          AND (
-            "t93"."fulfilled_date" IS NULL
-          )
-          THEN 'sygedagpengeforløbet sluttede ' || CAST("t93"."end_date" AS TEXT) || ' før fristen'
-          ELSE 'ingen afholdt individuel opfølgningssamtale ved personligt fremmøde'
-        END
-        ELSE CASE
-          WHEN CASE
-            WHEN "t93"."_fast_track"
-            THEN 'tidlig opfølgning anmodet ' || CAST("t93"."early_followup_request_date" AS TEXT) || ' (§ 13 b, stk. 2)'
-            ELSE ''
-          END = ''
-          THEN "t93"."category_note"
-          WHEN "t93"."category_note" = ''
-          THEN CASE
-            WHEN "t93"."_fast_track"
-            THEN 'tidlig opfølgning anmodet ' || CAST("t93"."early_followup_request_date" AS TEXT) || ' (§ 13 b, stk. 2)'
-            ELSE ''
-          END
-          ELSE "t93"."category_note" || '; ' || CASE
-            WHEN "t93"."_fast_track"
-            THEN 'tidlig opfølgning anmodet ' || CAST("t93"."early_followup_request_date" AS TEXT) || ' (§ 13 b, stk. 2)'
-            ELSE ''
-          END
-        END || '; ' || CASE
-          WHEN "t93"."_weeks" IS NULL
-          THEN 'reglen var ikke i kraft på første fraværsdag'
-          WHEN CASE
-            WHEN "t93"."category_exempt"
-            THEN 'visitationskategori ' || "t93"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
-            WHEN COALESCE(
-              COALESCE("t93"."employed", FALSE)
-              AND (
-                CASE
-                  WHEN "t93"."due_date" >= MAKE_DATE(2026, 7, 1)
-                  THEN 26
-                  WHEN "t93"."due_date" >= MAKE_DATE(2015, 1, 1)
-                  THEN CAST(NULL AS BIGINT)
-                  ELSE CAST(NULL AS BIGINT)
-                END IS NOT NULL
-              )
-              AND (
-                "t93"."expected_absence_weeks" IS NOT NULL
-              )
-              AND (
-                "t93"."expected_absence_weeks" < CASE
-                  WHEN "t93"."due_date" >= MAKE_DATE(2026, 7, 1)
-                  THEN 26
-                  WHEN "t93"."due_date" >= MAKE_DATE(2015, 1, 1)
-                  THEN CAST(NULL AS BIGINT)
-                  ELSE CAST(NULL AS BIGINT)
-                END
-              ),
-              FALSE
-            )
-            THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t93"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
-            ELSE ''
-          END <> ''
-          THEN CASE
-            WHEN "t93"."category_exempt"
-            THEN 'visitationskategori ' || "t93"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
-            WHEN COALESCE(
-              COALESCE("t93"."employed", FALSE)
-              AND (
-                CASE
-                  WHEN "t93"."due_date" >= MAKE_DATE(2026, 7, 1)
-                  THEN 26
-                  WHEN "t93"."due_date" >= MAKE_DATE(2015, 1, 1)
-                  THEN CAST(NULL AS BIGINT)
-                  ELSE CAST(NULL AS BIGINT)
-                END IS NOT NULL
-              )
-              AND (
-                "t93"."expected_absence_weeks" IS NOT NULL
-              )
-              AND (
-                "t93"."expected_absence_weeks" < CASE
-                  WHEN "t93"."due_date" >= MAKE_DATE(2026, 7, 1)
-                  THEN 26
-                  WHEN "t93"."due_date" >= MAKE_DATE(2015, 1, 1)
-                  THEN CAST(NULL AS BIGINT)
-                  ELSE CAST(NULL AS BIGINT)
-                END
-              ),
-              FALSE
-            )
-            THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t93"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
-            ELSE ''
-          END
-          WHEN "t93"."fulfilled_date" IS NOT NULL
-          THEN "t93"."held_text"
-          WHEN (
-            "t93"."end_date" IS NOT NULL
-          )
-          AND (
-            "t93"."end_date" < "t93"."due_date"
-          )
-          AND (
-            "t93"."fulfilled_date" IS NULL
-          )
-          THEN 'sygedagpengeforløbet sluttede ' || CAST("t93"."end_date" AS TEXT) || ' før fristen'
-          ELSE 'ingen afholdt individuel opfølgningssamtale ved personligt fremmøde'
-        END
-      END || '; ' || CASE
-        WHEN "t93"."exemption_applies"
-        THEN 'fritaget ' || CAST("t93"."exemption_start" AS TEXT) || '–' || CAST("t93"."exemption_end" AS TEXT) || ' (' || "t93"."exemption_reason" || '), fristen forlænget'
-        ELSE ''
-      END
-    END AS "evidence"
+        END,
+        ''
+      ),
+      NULLIF(
+        CASE
+          WHEN "t97"."exemption_applies"
+          THEN 'fritaget ' || CAST("t97"."exemption_start" AS TEXT) || '–' || CAST("t97"."exemption_end" AS TEXT) || ' (' || "t97"."exemption_reason" || '), fristen forlænget'
+          ELSE ''
+        END,
+        ''
+      )
+    ) AS "evidence"
   FROM (
     SELECT
-      "t89"."person_id",
-      "t89"."benefit",
-      "t89"."start_date",
-      "t89"."end_date",
-      "t89"."first_contact_date",
-      "t89"."target_group",
-      "t89"."first_absence_date",
-      "t89"."sickness_category",
-      "t89"."employed",
-      "t89"."handover_date",
-      "t89"."expected_absence_weeks",
-      "t89"."work_obligation",
-      "t89"."municipality",
-      "t89"."early_followup_request_date",
-      "t89"."education_order",
-      "t89"."periods",
-      "t89"."window_start",
-      "t89"."category_in_force",
-      "t89"."category_exempt",
-      "t89"."category_note",
-      "t89"."_weeks",
-      "t89"."_fast_track",
-      "t89"."due0",
-      "t89"."exemption_start",
-      "t89"."exemption_end",
-      "t89"."exemption_reason",
-      "t89"."due_date",
-      "t89"."exemption_applies",
-      "t92"."person_id" AS "person_id_right",
-      "t92"."benefit" AS "benefit_right",
-      "t92"."start_date" AS "start_date_right",
-      "t92"."fulfilled_date",
-      "t92"."held_text"
+      "t93"."person_id",
+      "t93"."benefit",
+      "t93"."start_date",
+      "t93"."end_date",
+      "t93"."first_contact_date",
+      "t93"."target_group",
+      "t93"."first_absence_date",
+      "t93"."sickness_category",
+      "t93"."employed",
+      "t93"."handover_date",
+      "t93"."expected_absence_weeks",
+      "t93"."work_obligation",
+      "t93"."municipality",
+      "t93"."early_followup_request_date",
+      "t93"."education_order",
+      "t93"."periods",
+      "t93"."window_start",
+      "t93"."category_in_force",
+      "t93"."category_exempt",
+      "t93"."category_note",
+      "t93"."_weeks",
+      "t93"."_fast_track",
+      "t93"."due0",
+      "t93"."exemption_start",
+      "t93"."exemption_end",
+      "t93"."exemption_reason",
+      "t93"."due_date",
+      "t93"."exemption_applies",
+      "t96"."person_id" AS "person_id_right",
+      "t96"."benefit" AS "benefit_right",
+      "t96"."start_date" AS "start_date_right",
+      "t96"."fulfilled_date",
+      "t96"."held_text"
     FROM (
       SELECT
-        "t84"."person_id",
-        "t84"."benefit",
-        "t84"."start_date",
-        "t84"."end_date",
-        "t84"."first_contact_date",
-        "t84"."target_group",
-        "t84"."first_absence_date",
-        "t84"."sickness_category",
-        "t84"."employed",
-        "t84"."handover_date",
-        "t84"."expected_absence_weeks",
-        "t84"."work_obligation",
-        "t84"."municipality",
-        "t84"."early_followup_request_date",
-        "t84"."education_order",
-        "t84"."periods",
-        "t84"."window_start",
-        "t84"."category_in_force",
-        "t84"."category_exempt",
-        "t84"."category_note",
-        "t84"."_weeks",
-        "t84"."_fast_track",
-        "t84"."due0",
-        "t84"."exemption_start",
-        "t84"."exemption_end",
-        "t84"."exemption_reason",
+        "t88"."person_id",
+        "t88"."benefit",
+        "t88"."start_date",
+        "t88"."end_date",
+        "t88"."first_contact_date",
+        "t88"."target_group",
+        "t88"."first_absence_date",
+        "t88"."sickness_category",
+        "t88"."employed",
+        "t88"."handover_date",
+        "t88"."expected_absence_weeks",
+        "t88"."work_obligation",
+        "t88"."municipality",
+        "t88"."early_followup_request_date",
+        "t88"."education_order",
+        "t88"."periods",
+        "t88"."window_start",
+        "t88"."category_in_force",
+        "t88"."category_exempt",
+        "t88"."category_note",
+        "t88"."_weeks",
+        "t88"."_fast_track",
+        "t88"."due0",
+        "t88"."exemption_start",
+        "t88"."exemption_end",
+        "t88"."exemption_reason",
         CASE
           WHEN (
-            "t84"."exemption_end" IS NOT NULL
+            "t88"."exemption_end" IS NOT NULL
           )
           AND COALESCE(
             CASE
-              WHEN "t84"."window_start" >= MAKE_DATE(2015, 1, 1)
+              WHEN "t88"."window_start" >= MAKE_DATE(2015, 1, 1)
               THEN TRUE
               ELSE CAST(NULL AS BOOLEAN)
             END,
             FALSE
           )
-          THEN CAST(CAST("t84"."exemption_end" + TO_DAYS(
-            DATE_DIFF('DAY', GREATEST("t84"."exemption_start", "t84"."window_start"), "t84"."due0") + 1
+          THEN CAST(CAST("t88"."exemption_end" + TO_DAYS(
+            DATE_DIFF('DAY', GREATEST("t88"."exemption_start", "t88"."window_start"), "t88"."due0") + 1
           ) AS TIMESTAMP) AS DATE)
-          ELSE "t84"."due0"
+          ELSE "t88"."due0"
         END AS "due_date",
         (
-          "t84"."exemption_end" IS NOT NULL
+          "t88"."exemption_end" IS NOT NULL
         )
         AND COALESCE(
           CASE
-            WHEN "t84"."window_start" >= MAKE_DATE(2015, 1, 1)
+            WHEN "t88"."window_start" >= MAKE_DATE(2015, 1, 1)
             THEN TRUE
             ELSE CAST(NULL AS BOOLEAN)
           END,
@@ -1943,88 +1055,88 @@ FROM (
         ) AS "exemption_applies"
       FROM (
         SELECT
-          "t83".*
+          "t87".*
           EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
         FROM (
           SELECT
-            "t78"."person_id",
-            "t78"."benefit",
-            "t78"."start_date",
-            "t78"."end_date",
-            "t78"."first_contact_date",
-            "t78"."target_group",
-            "t78"."first_absence_date",
-            "t78"."sickness_category",
-            "t78"."employed",
-            "t78"."handover_date",
-            "t78"."expected_absence_weeks",
-            "t78"."work_obligation",
-            "t78"."municipality",
-            "t78"."early_followup_request_date",
-            "t78"."education_order",
-            "t78"."periods",
-            "t78"."window_start",
-            "t78"."category_in_force",
-            "t78"."category_exempt",
-            "t78"."category_note",
-            "t78"."_weeks",
-            "t78"."_fast_track",
-            "t78"."due0",
-            "t82"."person_id" AS "person_id_right",
-            "t82"."benefit" AS "benefit_right",
-            "t82"."start_date" AS "start_date_right",
-            "t82"."exemption_start",
-            "t82"."exemption_end",
-            "t82"."exemption_reason"
+            "t82"."person_id",
+            "t82"."benefit",
+            "t82"."start_date",
+            "t82"."end_date",
+            "t82"."first_contact_date",
+            "t82"."target_group",
+            "t82"."first_absence_date",
+            "t82"."sickness_category",
+            "t82"."employed",
+            "t82"."handover_date",
+            "t82"."expected_absence_weeks",
+            "t82"."work_obligation",
+            "t82"."municipality",
+            "t82"."early_followup_request_date",
+            "t82"."education_order",
+            "t82"."periods",
+            "t82"."window_start",
+            "t82"."category_in_force",
+            "t82"."category_exempt",
+            "t82"."category_note",
+            "t82"."_weeks",
+            "t82"."_fast_track",
+            "t82"."due0",
+            "t86"."person_id" AS "person_id_right",
+            "t86"."benefit" AS "benefit_right",
+            "t86"."start_date" AS "start_date_right",
+            "t86"."exemption_start",
+            "t86"."exemption_end",
+            "t86"."exemption_reason"
           FROM (
             SELECT
-              "t75"."person_id",
-              "t75"."benefit",
-              "t75"."start_date",
-              "t75"."end_date",
-              "t75"."first_contact_date",
-              "t75"."target_group",
-              "t75"."first_absence_date",
-              "t75"."sickness_category",
-              "t75"."employed",
-              "t75"."handover_date",
-              "t75"."expected_absence_weeks",
-              "t75"."work_obligation",
-              "t75"."municipality",
-              "t75"."early_followup_request_date",
-              "t75"."education_order",
-              "t75"."periods",
-              "t75"."window_start",
-              "t75"."category_in_force",
-              "t75"."category_exempt",
-              "t75"."category_note",
+              "t79"."person_id",
+              "t79"."benefit",
+              "t79"."start_date",
+              "t79"."end_date",
+              "t79"."first_contact_date",
+              "t79"."target_group",
+              "t79"."first_absence_date",
+              "t79"."sickness_category",
+              "t79"."employed",
+              "t79"."handover_date",
+              "t79"."expected_absence_weeks",
+              "t79"."work_obligation",
+              "t79"."municipality",
+              "t79"."early_followup_request_date",
+              "t79"."education_order",
+              "t79"."periods",
+              "t79"."window_start",
+              "t79"."category_in_force",
+              "t79"."category_exempt",
+              "t79"."category_note",
               CASE
-                WHEN "t75"."window_start" >= MAKE_DATE(2015, 1, 1)
+                WHEN "t79"."window_start" >= MAKE_DATE(2015, 1, 1)
                 THEN 8
                 ELSE CAST(NULL AS BIGINT)
               END AS "_weeks",
               COALESCE(
                 (
-                  CAST(CAST("t75"."early_followup_request_date" + TO_DAYS(
+                  CAST(CAST("t79"."early_followup_request_date" + TO_DAYS(
                     CASE
-                      WHEN "t75"."window_start" >= MAKE_DATE(2015, 1, 1)
+                      WHEN "t79"."window_start" >= MAKE_DATE(2015, 1, 1)
                       THEN 2
                       ELSE CAST(NULL AS BIGINT)
                     END * 7
                   ) AS TIMESTAMP) AS DATE) IS NOT NULL
                 )
                 AND (
-                  CAST(CAST("t75"."early_followup_request_date" + TO_DAYS(
+                  CAST(CAST("t79"."early_followup_request_date" + TO_DAYS(
                     CASE
-                      WHEN "t75"."window_start" >= MAKE_DATE(2015, 1, 1)
+                      WHEN "t79"."window_start" >= MAKE_DATE(2015, 1, 1)
                       THEN 2
                       ELSE CAST(NULL AS BIGINT)
                     END * 7
-                  ) AS TIMESTAMP) AS DATE) < CAST(CAST("t75"."window_start" + TO_DAYS(
+                  ) AS TIMESTAMP) AS DATE) < CAST(CAST("t79"."window_start" + TO_DAYS(
                     (
                       COALESCE(
                         CASE
-                          WHEN "t75"."window_start" >= MAKE_DATE(2015, 1, 1)
+                          WHEN "t79"."window_start" >= MAKE_DATE(2015, 1, 1)
                           THEN 8
                           ELSE CAST(NULL AS BIGINT)
                         END,
@@ -2038,26 +1150,26 @@ FROM (
               CASE
                 WHEN COALESCE(
                   (
-                    CAST(CAST("t75"."early_followup_request_date" + TO_DAYS(
+                    CAST(CAST("t79"."early_followup_request_date" + TO_DAYS(
                       CASE
-                        WHEN "t75"."window_start" >= MAKE_DATE(2015, 1, 1)
+                        WHEN "t79"."window_start" >= MAKE_DATE(2015, 1, 1)
                         THEN 2
                         ELSE CAST(NULL AS BIGINT)
                       END * 7
                     ) AS TIMESTAMP) AS DATE) IS NOT NULL
                   )
                   AND (
-                    CAST(CAST("t75"."early_followup_request_date" + TO_DAYS(
+                    CAST(CAST("t79"."early_followup_request_date" + TO_DAYS(
                       CASE
-                        WHEN "t75"."window_start" >= MAKE_DATE(2015, 1, 1)
+                        WHEN "t79"."window_start" >= MAKE_DATE(2015, 1, 1)
                         THEN 2
                         ELSE CAST(NULL AS BIGINT)
                       END * 7
-                    ) AS TIMESTAMP) AS DATE) < CAST(CAST("t75"."window_start" + TO_DAYS(
+                    ) AS TIMESTAMP) AS DATE) < CAST(CAST("t79"."window_start" + TO_DAYS(
                       (
                         COALESCE(
                           CASE
-                            WHEN "t75"."window_start" >= MAKE_DATE(2015, 1, 1)
+                            WHEN "t79"."window_start" >= MAKE_DATE(2015, 1, 1)
                             THEN 8
                             ELSE CAST(NULL AS BIGINT)
                           END,
@@ -2068,18 +1180,18 @@ FROM (
                   ),
                   FALSE
                 )
-                THEN CAST(CAST("t75"."early_followup_request_date" + TO_DAYS(
+                THEN CAST(CAST("t79"."early_followup_request_date" + TO_DAYS(
                   CASE
-                    WHEN "t75"."window_start" >= MAKE_DATE(2015, 1, 1)
+                    WHEN "t79"."window_start" >= MAKE_DATE(2015, 1, 1)
                     THEN 2
                     ELSE CAST(NULL AS BIGINT)
                   END * 7
                 ) AS TIMESTAMP) AS DATE)
-                ELSE CAST(CAST("t75"."window_start" + TO_DAYS(
+                ELSE CAST(CAST("t79"."window_start" + TO_DAYS(
                   (
                     COALESCE(
                       CASE
-                        WHEN "t75"."window_start" >= MAKE_DATE(2015, 1, 1)
+                        WHEN "t79"."window_start" >= MAKE_DATE(2015, 1, 1)
                         THEN 8
                         ELSE CAST(NULL AS BIGINT)
                       END,
@@ -2090,56 +1202,56 @@ FROM (
               END AS "due0"
             FROM (
               SELECT
-                "t74".*
+                "t78".*
                 EXCLUDE ("_cat1_until")
               FROM (
                 SELECT
-                  "t73"."person_id",
-                  "t73"."benefit",
-                  "t73"."start_date",
-                  "t73"."end_date",
-                  "t73"."first_contact_date",
-                  "t73"."target_group",
-                  "t73"."first_absence_date",
-                  "t73"."sickness_category",
-                  "t73"."employed",
-                  "t73"."handover_date",
-                  "t73"."expected_absence_weeks",
-                  "t73"."work_obligation",
-                  "t73"."municipality",
-                  "t73"."early_followup_request_date",
-                  "t73"."education_order",
-                  "t73"."periods",
-                  "t73"."window_start",
-                  "t73"."_cat1_until",
-                  "t73"."category_in_force",
+                  "t77"."person_id",
+                  "t77"."benefit",
+                  "t77"."start_date",
+                  "t77"."end_date",
+                  "t77"."first_contact_date",
+                  "t77"."target_group",
+                  "t77"."first_absence_date",
+                  "t77"."sickness_category",
+                  "t77"."employed",
+                  "t77"."handover_date",
+                  "t77"."expected_absence_weeks",
+                  "t77"."work_obligation",
+                  "t77"."municipality",
+                  "t77"."early_followup_request_date",
+                  "t77"."education_order",
+                  "t77"."periods",
+                  "t77"."window_start",
+                  "t77"."_cat1_until",
+                  "t77"."category_in_force",
                   COALESCE(
                     ARRAY_CONTAINS(
                       CASE
-                        WHEN "t73"."window_start" >= MAKE_DATE(2025, 1, 1)
+                        WHEN "t77"."window_start" >= MAKE_DATE(2025, 1, 1)
                         THEN ['1']
-                        WHEN "t73"."window_start" >= MAKE_DATE(2015, 1, 1)
+                        WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
                         THEN ['1']
                         ELSE CAST(NULL AS TEXT[])
                       END,
-                      "t73"."category_in_force"
+                      "t77"."category_in_force"
                     ),
                     FALSE
                   )
                   AND (
                     (
                       CASE
-                        WHEN "t73"."window_start" >= MAKE_DATE(2015, 1, 1)
+                        WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
                         THEN 8
                         ELSE CAST(NULL AS BIGINT)
                       END IS NULL
                     )
                     OR (
                       (
-                        "t73"."end_date" IS NOT NULL
+                        "t77"."end_date" IS NOT NULL
                       )
                       AND (
-                        "t73"."end_date" <= "t73"."_cat1_until"
+                        "t77"."end_date" <= "t77"."_cat1_until"
                       )
                     )
                   ) AS "category_exempt",
@@ -2148,127 +1260,127 @@ FROM (
                       COALESCE(
                         ARRAY_CONTAINS(
                           CASE
-                            WHEN "t73"."window_start" >= MAKE_DATE(2025, 1, 1)
+                            WHEN "t77"."window_start" >= MAKE_DATE(2025, 1, 1)
                             THEN ['1']
-                            WHEN "t73"."window_start" >= MAKE_DATE(2015, 1, 1)
+                            WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
                             THEN ['1']
                             ELSE CAST(NULL AS TEXT[])
                           END,
-                          "t73"."category_in_force"
+                          "t77"."category_in_force"
                         ),
                         FALSE
                       )
                     )
                     OR (
                       CASE
-                        WHEN "t73"."window_start" >= MAKE_DATE(2015, 1, 1)
+                        WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
                         THEN 8
                         ELSE CAST(NULL AS BIGINT)
                       END IS NULL
                     )
                     OR (
                       (
-                        "t73"."end_date" IS NOT NULL
+                        "t77"."end_date" IS NOT NULL
                       )
                       AND (
-                        "t73"."end_date" <= "t73"."_cat1_until"
+                        "t77"."end_date" <= "t77"."_cat1_until"
                       )
                     )
                     THEN ''
-                    WHEN CAST($as_of AS DATE) <= "t73"."_cat1_until"
-                    THEN 'kategori ' || "t73"."category_in_force" || ': opfølgningssamtale og revisitation, hvis fraværet varer ud over ' || CAST(CASE
-                      WHEN "t73"."window_start" >= MAKE_DATE(2015, 1, 1)
+                    WHEN CAST($as_of AS DATE) <= "t77"."_cat1_until"
+                    THEN 'kategori ' || "t77"."category_in_force" || ': opfølgningssamtale og revisitation, hvis fraværet varer ud over ' || CAST(CASE
+                      WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
                       THEN 8
                       ELSE CAST(NULL AS BIGINT)
                     END AS TEXT) || ' uger (§ 13 a, stk. 1)'
-                    ELSE 'kategori ' || "t73"."category_in_force" || ' og fraværet varer ud over ' || CAST(CASE
-                      WHEN "t73"."window_start" >= MAKE_DATE(2015, 1, 1)
+                    ELSE 'kategori ' || "t77"."category_in_force" || ' og fraværet varer ud over ' || CAST(CASE
+                      WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
                       THEN 8
                       ELSE CAST(NULL AS BIGINT)
                     END AS TEXT) || ' uger (§ 13 a, stk. 1): opfølgningssamtale og revisitation'
                   END AS "category_note"
                 FROM (
                   SELECT
-                    "t72".*
+                    "t76".*
                     EXCLUDE ("_cat_found")
                   FROM (
                     SELECT
-                      "t71"."person_id",
-                      "t71"."benefit",
-                      "t71"."start_date",
-                      "t71"."end_date",
-                      "t71"."first_contact_date",
-                      "t71"."target_group",
-                      "t71"."first_absence_date",
-                      "t71"."sickness_category",
-                      "t71"."employed",
-                      "t71"."handover_date",
-                      "t71"."expected_absence_weeks",
-                      "t71"."work_obligation",
-                      "t71"."municipality",
-                      "t71"."early_followup_request_date",
-                      "t71"."education_order",
-                      "t71"."periods",
-                      "t71"."window_start",
-                      "t71"."_cat1_until",
-                      "t71"."_cat_found",
-                      COALESCE("t71"."_cat_found", "t71"."sickness_category") AS "category_in_force"
+                      "t75"."person_id",
+                      "t75"."benefit",
+                      "t75"."start_date",
+                      "t75"."end_date",
+                      "t75"."first_contact_date",
+                      "t75"."target_group",
+                      "t75"."first_absence_date",
+                      "t75"."sickness_category",
+                      "t75"."employed",
+                      "t75"."handover_date",
+                      "t75"."expected_absence_weeks",
+                      "t75"."work_obligation",
+                      "t75"."municipality",
+                      "t75"."early_followup_request_date",
+                      "t75"."education_order",
+                      "t75"."periods",
+                      "t75"."window_start",
+                      "t75"."_cat1_until",
+                      "t75"."_cat_found",
+                      COALESCE("t75"."_cat_found", "t75"."sickness_category") AS "category_in_force"
                     FROM (
                       SELECT
-                        "t70".*
+                        "t74".*
                         EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
                       FROM (
                         SELECT
-                          "t65"."person_id",
-                          "t65"."benefit",
-                          "t65"."start_date",
-                          "t65"."end_date",
-                          "t65"."first_contact_date",
-                          "t65"."target_group",
-                          "t65"."first_absence_date",
-                          "t65"."sickness_category",
-                          "t65"."employed",
-                          "t65"."handover_date",
-                          "t65"."expected_absence_weeks",
-                          "t65"."work_obligation",
-                          "t65"."municipality",
-                          "t65"."early_followup_request_date",
-                          "t65"."education_order",
-                          "t65"."periods",
-                          "t65"."window_start",
-                          "t65"."_cat1_until",
-                          "t69"."person_id" AS "person_id_right",
-                          "t69"."benefit" AS "benefit_right",
-                          "t69"."start_date" AS "start_date_right",
-                          "t69"."_cat_found"
+                          "t69"."person_id",
+                          "t69"."benefit",
+                          "t69"."start_date",
+                          "t69"."end_date",
+                          "t69"."first_contact_date",
+                          "t69"."target_group",
+                          "t69"."first_absence_date",
+                          "t69"."sickness_category",
+                          "t69"."employed",
+                          "t69"."handover_date",
+                          "t69"."expected_absence_weeks",
+                          "t69"."work_obligation",
+                          "t69"."municipality",
+                          "t69"."early_followup_request_date",
+                          "t69"."education_order",
+                          "t69"."periods",
+                          "t69"."window_start",
+                          "t69"."_cat1_until",
+                          "t73"."person_id" AS "person_id_right",
+                          "t73"."benefit" AS "benefit_right",
+                          "t73"."start_date" AS "start_date_right",
+                          "t73"."_cat_found"
                         FROM (
                           SELECT
-                            "t62"."person_id",
-                            "t62"."benefit",
-                            "t62"."_key" AS "start_date",
+                            "t66"."person_id",
+                            "t66"."benefit",
+                            "t66"."_key" AS "start_date",
                             CASE
-                              WHEN "t62"."_end" = MAKE_DATE(9999, 12, 31)
+                              WHEN "t66"."_end" = MAKE_DATE(9999, 12, 31)
                               THEN CAST(NULL AS DATE)
-                              ELSE "t62"."_end"
+                              ELSE "t66"."_end"
                             END AS "end_date",
-                            "t62"."first_contact_date",
-                            "t62"."target_group",
-                            "t62"."first_absence_date",
-                            "t62"."sickness_category",
-                            "t62"."employed",
-                            "t62"."handover_date",
-                            "t62"."expected_absence_weeks",
-                            "t62"."work_obligation",
-                            "t62"."municipality",
-                            "t62"."early_followup_request_date",
-                            "t62"."education_order",
-                            "t62"."periods",
-                            COALESCE("t62"."first_absence_date", "t62"."_key") AS "window_start",
-                            CAST(CAST(COALESCE("t62"."first_absence_date", "t62"."_key") + TO_DAYS(
+                            "t66"."first_contact_date",
+                            "t66"."target_group",
+                            "t66"."first_absence_date",
+                            "t66"."sickness_category",
+                            "t66"."employed",
+                            "t66"."handover_date",
+                            "t66"."expected_absence_weeks",
+                            "t66"."work_obligation",
+                            "t66"."municipality",
+                            "t66"."early_followup_request_date",
+                            "t66"."education_order",
+                            "t66"."periods",
+                            COALESCE("t66"."first_absence_date", "t66"."_key") AS "window_start",
+                            CAST(CAST(COALESCE("t66"."first_absence_date", "t66"."_key") + TO_DAYS(
                               (
                                 COALESCE(
                                   CASE
-                                    WHEN COALESCE("t62"."first_absence_date", "t62"."_key") >= MAKE_DATE(2015, 1, 1)
+                                    WHEN COALESCE("t66"."first_absence_date", "t66"."_key") >= MAKE_DATE(2015, 1, 1)
                                     THEN 8
                                     ELSE CAST(NULL AS BIGINT)
                                   END,
@@ -2276,36 +1388,36 @@ FROM (
                                 ) * 7
                               ) - 1
                             ) AS TIMESTAMP) AS DATE) AS "_cat1_until"
-                          FROM "t61" AS "t62"
+                          FROM "t65" AS "t66"
                           WHERE
-                            "t62"."benefit" IN ('sygedagpenge')
-                        ) AS "t65"
+                            "t66"."benefit" IN ('sygedagpenge')
+                        ) AS "t69"
                         LEFT OUTER JOIN (
                           SELECT
-                            "t67"."person_id",
-                            "t67"."benefit",
-                            "t67"."start_date",
-                            FIRST("t67"."_cat" ORDER BY "t67"."_from" DESC) AS "_cat_found"
+                            "t71"."person_id",
+                            "t71"."benefit",
+                            "t71"."start_date",
+                            FIRST("t71"."_cat" ORDER BY "t71"."_from" DESC) AS "_cat_found"
                           FROM (
                             SELECT
-                              "t66"."person_id",
-                              "t66"."benefit",
-                              "t66"."start_date",
-                              "t66"."_day",
-                              "t66"."_last",
-                              "t8"."_pid",
-                              "t8"."_from",
-                              "t8"."_cat"
+                              "t70"."person_id",
+                              "t70"."benefit",
+                              "t70"."start_date",
+                              "t70"."_day",
+                              "t70"."_last",
+                              "t10"."_pid",
+                              "t10"."_from",
+                              "t10"."_cat"
                             FROM (
                               SELECT
-                                "t62"."person_id",
-                                "t62"."benefit",
-                                "t62"."_key" AS "start_date",
-                                CAST(CAST(COALESCE("t62"."first_absence_date", "t62"."_key") + TO_DAYS(
+                                "t66"."person_id",
+                                "t66"."benefit",
+                                "t66"."_key" AS "start_date",
+                                CAST(CAST(COALESCE("t66"."first_absence_date", "t66"."_key") + TO_DAYS(
                                   (
                                     COALESCE(
                                       CASE
-                                        WHEN COALESCE("t62"."first_absence_date", "t62"."_key") >= MAKE_DATE(2015, 1, 1)
+                                        WHEN COALESCE("t66"."first_absence_date", "t66"."_key") >= MAKE_DATE(2015, 1, 1)
                                         THEN 8
                                         ELSE CAST(NULL AS BIGINT)
                                       END,
@@ -2314,14 +1426,14 @@ FROM (
                                   ) - 1
                                 ) AS TIMESTAMP) AS DATE) AS "_day",
                                 CASE
-                                  WHEN "t62"."_end" = MAKE_DATE(9999, 12, 31)
+                                  WHEN "t66"."_end" = MAKE_DATE(9999, 12, 31)
                                   THEN CAST(NULL AS DATE)
-                                  ELSE "t62"."_end"
+                                  ELSE "t66"."_end"
                                 END AS "_last"
-                              FROM "t61" AS "t62"
+                              FROM "t65" AS "t66"
                               WHERE
-                                "t62"."benefit" IN ('sygedagpenge')
-                            ) AS "t66"
+                                "t66"."benefit" IN ('sygedagpenge')
+                            ) AS "t70"
                             INNER JOIN (
                               SELECT
                                 "t2"."person_id" AS "_pid",
@@ -2332,79 +1444,79 @@ FROM (
                                 "t2"."benefit" = 'sygedagpenge'
                                 AND "t2"."start_date" <= CAST($as_of AS DATE)
                                 AND "t2"."sickness_category" IS NOT NULL
-                            ) AS "t8"
-                              ON "t66"."person_id" = "t8"."_pid"
-                              AND "t8"."_from" >= "t66"."start_date"
-                              AND "t8"."_from" <= "t66"."_day"
+                            ) AS "t10"
+                              ON "t70"."person_id" = "t10"."_pid"
+                              AND "t10"."_from" >= "t70"."start_date"
+                              AND "t10"."_from" <= "t70"."_day"
                               AND (
                                 (
-                                  "t66"."_last" IS NULL
+                                  "t70"."_last" IS NULL
                                 ) OR (
-                                  "t8"."_from" <= "t66"."_last"
+                                  "t10"."_from" <= "t70"."_last"
                                 )
                               )
-                          ) AS "t67"
+                          ) AS "t71"
                           GROUP BY
                             1,
                             2,
                             3
-                        ) AS "t69"
-                          ON "t65"."person_id" = "t69"."person_id"
-                          AND "t65"."benefit" = "t69"."benefit"
-                          AND "t65"."start_date" = "t69"."start_date"
-                      ) AS "t70"
-                    ) AS "t71"
-                  ) AS "t72"
-                ) AS "t73"
-              ) AS "t74"
-            ) AS "t75"
-          ) AS "t78"
+                        ) AS "t73"
+                          ON "t69"."person_id" = "t73"."person_id"
+                          AND "t69"."benefit" = "t73"."benefit"
+                          AND "t69"."start_date" = "t73"."start_date"
+                      ) AS "t74"
+                    ) AS "t75"
+                  ) AS "t76"
+                ) AS "t77"
+              ) AS "t78"
+            ) AS "t79"
+          ) AS "t82"
           LEFT OUTER JOIN (
             SELECT
-              "t80"."person_id",
-              "t80"."benefit",
-              "t80"."start_date",
-              FIRST("t80"."_from" ORDER BY "t80"."_to" DESC) AS "exemption_start",
-              MAX("t80"."_to") AS "exemption_end",
-              FIRST("t80"."_reason" ORDER BY "t80"."_to" DESC) AS "exemption_reason"
+              "t84"."person_id",
+              "t84"."benefit",
+              "t84"."start_date",
+              FIRST("t84"."_from" ORDER BY "t84"."_to" DESC) AS "exemption_start",
+              MAX("t84"."_to") AS "exemption_end",
+              FIRST("t84"."_reason" ORDER BY "t84"."_to" DESC) AS "exemption_reason"
             FROM (
               SELECT
-                "t79"."person_id",
-                "t79"."benefit",
-                "t79"."start_date",
-                "t79"."_day",
-                "t7"."_pid",
-                "t7"."_from",
-                "t7"."_to",
-                "t7"."_reason"
+                "t83"."person_id",
+                "t83"."benefit",
+                "t83"."start_date",
+                "t83"."_day",
+                "t9"."_pid",
+                "t9"."_from",
+                "t9"."_to",
+                "t9"."_reason"
               FROM (
                 SELECT
-                  "t75"."person_id",
-                  "t75"."benefit",
-                  "t75"."start_date",
+                  "t79"."person_id",
+                  "t79"."benefit",
+                  "t79"."start_date",
                   CASE
                     WHEN COALESCE(
                       (
-                        CAST(CAST("t75"."early_followup_request_date" + TO_DAYS(
+                        CAST(CAST("t79"."early_followup_request_date" + TO_DAYS(
                           CASE
-                            WHEN "t75"."window_start" >= MAKE_DATE(2015, 1, 1)
+                            WHEN "t79"."window_start" >= MAKE_DATE(2015, 1, 1)
                             THEN 2
                             ELSE CAST(NULL AS BIGINT)
                           END * 7
                         ) AS TIMESTAMP) AS DATE) IS NOT NULL
                       )
                       AND (
-                        CAST(CAST("t75"."early_followup_request_date" + TO_DAYS(
+                        CAST(CAST("t79"."early_followup_request_date" + TO_DAYS(
                           CASE
-                            WHEN "t75"."window_start" >= MAKE_DATE(2015, 1, 1)
+                            WHEN "t79"."window_start" >= MAKE_DATE(2015, 1, 1)
                             THEN 2
                             ELSE CAST(NULL AS BIGINT)
                           END * 7
-                        ) AS TIMESTAMP) AS DATE) < CAST(CAST("t75"."window_start" + TO_DAYS(
+                        ) AS TIMESTAMP) AS DATE) < CAST(CAST("t79"."window_start" + TO_DAYS(
                           (
                             COALESCE(
                               CASE
-                                WHEN "t75"."window_start" >= MAKE_DATE(2015, 1, 1)
+                                WHEN "t79"."window_start" >= MAKE_DATE(2015, 1, 1)
                                 THEN 8
                                 ELSE CAST(NULL AS BIGINT)
                               END,
@@ -2415,18 +1527,18 @@ FROM (
                       ),
                       FALSE
                     )
-                    THEN CAST(CAST("t75"."early_followup_request_date" + TO_DAYS(
+                    THEN CAST(CAST("t79"."early_followup_request_date" + TO_DAYS(
                       CASE
-                        WHEN "t75"."window_start" >= MAKE_DATE(2015, 1, 1)
+                        WHEN "t79"."window_start" >= MAKE_DATE(2015, 1, 1)
                         THEN 2
                         ELSE CAST(NULL AS BIGINT)
                       END * 7
                     ) AS TIMESTAMP) AS DATE)
-                    ELSE CAST(CAST("t75"."window_start" + TO_DAYS(
+                    ELSE CAST(CAST("t79"."window_start" + TO_DAYS(
                       (
                         COALESCE(
                           CASE
-                            WHEN "t75"."window_start" >= MAKE_DATE(2015, 1, 1)
+                            WHEN "t79"."window_start" >= MAKE_DATE(2015, 1, 1)
                             THEN 8
                             ELSE CAST(NULL AS BIGINT)
                           END,
@@ -2437,56 +1549,56 @@ FROM (
                   END AS "_day"
                 FROM (
                   SELECT
-                    "t74".*
+                    "t78".*
                     EXCLUDE ("_cat1_until")
                   FROM (
                     SELECT
-                      "t73"."person_id",
-                      "t73"."benefit",
-                      "t73"."start_date",
-                      "t73"."end_date",
-                      "t73"."first_contact_date",
-                      "t73"."target_group",
-                      "t73"."first_absence_date",
-                      "t73"."sickness_category",
-                      "t73"."employed",
-                      "t73"."handover_date",
-                      "t73"."expected_absence_weeks",
-                      "t73"."work_obligation",
-                      "t73"."municipality",
-                      "t73"."early_followup_request_date",
-                      "t73"."education_order",
-                      "t73"."periods",
-                      "t73"."window_start",
-                      "t73"."_cat1_until",
-                      "t73"."category_in_force",
+                      "t77"."person_id",
+                      "t77"."benefit",
+                      "t77"."start_date",
+                      "t77"."end_date",
+                      "t77"."first_contact_date",
+                      "t77"."target_group",
+                      "t77"."first_absence_date",
+                      "t77"."sickness_category",
+                      "t77"."employed",
+                      "t77"."handover_date",
+                      "t77"."expected_absence_weeks",
+                      "t77"."work_obligation",
+                      "t77"."municipality",
+                      "t77"."early_followup_request_date",
+                      "t77"."education_order",
+                      "t77"."periods",
+                      "t77"."window_start",
+                      "t77"."_cat1_until",
+                      "t77"."category_in_force",
                       COALESCE(
                         ARRAY_CONTAINS(
                           CASE
-                            WHEN "t73"."window_start" >= MAKE_DATE(2025, 1, 1)
+                            WHEN "t77"."window_start" >= MAKE_DATE(2025, 1, 1)
                             THEN ['1']
-                            WHEN "t73"."window_start" >= MAKE_DATE(2015, 1, 1)
+                            WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
                             THEN ['1']
                             ELSE CAST(NULL AS TEXT[])
                           END,
-                          "t73"."category_in_force"
+                          "t77"."category_in_force"
                         ),
                         FALSE
                       )
                       AND (
                         (
                           CASE
-                            WHEN "t73"."window_start" >= MAKE_DATE(2015, 1, 1)
+                            WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
                             THEN 8
                             ELSE CAST(NULL AS BIGINT)
                           END IS NULL
                         )
                         OR (
                           (
-                            "t73"."end_date" IS NOT NULL
+                            "t77"."end_date" IS NOT NULL
                           )
                           AND (
-                            "t73"."end_date" <= "t73"."_cat1_until"
+                            "t77"."end_date" <= "t77"."_cat1_until"
                           )
                         )
                       ) AS "category_exempt",
@@ -2495,127 +1607,127 @@ FROM (
                           COALESCE(
                             ARRAY_CONTAINS(
                               CASE
-                                WHEN "t73"."window_start" >= MAKE_DATE(2025, 1, 1)
+                                WHEN "t77"."window_start" >= MAKE_DATE(2025, 1, 1)
                                 THEN ['1']
-                                WHEN "t73"."window_start" >= MAKE_DATE(2015, 1, 1)
+                                WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
                                 THEN ['1']
                                 ELSE CAST(NULL AS TEXT[])
                               END,
-                              "t73"."category_in_force"
+                              "t77"."category_in_force"
                             ),
                             FALSE
                           )
                         )
                         OR (
                           CASE
-                            WHEN "t73"."window_start" >= MAKE_DATE(2015, 1, 1)
+                            WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
                             THEN 8
                             ELSE CAST(NULL AS BIGINT)
                           END IS NULL
                         )
                         OR (
                           (
-                            "t73"."end_date" IS NOT NULL
+                            "t77"."end_date" IS NOT NULL
                           )
                           AND (
-                            "t73"."end_date" <= "t73"."_cat1_until"
+                            "t77"."end_date" <= "t77"."_cat1_until"
                           )
                         )
                         THEN ''
-                        WHEN CAST($as_of AS DATE) <= "t73"."_cat1_until"
-                        THEN 'kategori ' || "t73"."category_in_force" || ': opfølgningssamtale og revisitation, hvis fraværet varer ud over ' || CAST(CASE
-                          WHEN "t73"."window_start" >= MAKE_DATE(2015, 1, 1)
+                        WHEN CAST($as_of AS DATE) <= "t77"."_cat1_until"
+                        THEN 'kategori ' || "t77"."category_in_force" || ': opfølgningssamtale og revisitation, hvis fraværet varer ud over ' || CAST(CASE
+                          WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
                           THEN 8
                           ELSE CAST(NULL AS BIGINT)
                         END AS TEXT) || ' uger (§ 13 a, stk. 1)'
-                        ELSE 'kategori ' || "t73"."category_in_force" || ' og fraværet varer ud over ' || CAST(CASE
-                          WHEN "t73"."window_start" >= MAKE_DATE(2015, 1, 1)
+                        ELSE 'kategori ' || "t77"."category_in_force" || ' og fraværet varer ud over ' || CAST(CASE
+                          WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
                           THEN 8
                           ELSE CAST(NULL AS BIGINT)
                         END AS TEXT) || ' uger (§ 13 a, stk. 1): opfølgningssamtale og revisitation'
                       END AS "category_note"
                     FROM (
                       SELECT
-                        "t72".*
+                        "t76".*
                         EXCLUDE ("_cat_found")
                       FROM (
                         SELECT
-                          "t71"."person_id",
-                          "t71"."benefit",
-                          "t71"."start_date",
-                          "t71"."end_date",
-                          "t71"."first_contact_date",
-                          "t71"."target_group",
-                          "t71"."first_absence_date",
-                          "t71"."sickness_category",
-                          "t71"."employed",
-                          "t71"."handover_date",
-                          "t71"."expected_absence_weeks",
-                          "t71"."work_obligation",
-                          "t71"."municipality",
-                          "t71"."early_followup_request_date",
-                          "t71"."education_order",
-                          "t71"."periods",
-                          "t71"."window_start",
-                          "t71"."_cat1_until",
-                          "t71"."_cat_found",
-                          COALESCE("t71"."_cat_found", "t71"."sickness_category") AS "category_in_force"
+                          "t75"."person_id",
+                          "t75"."benefit",
+                          "t75"."start_date",
+                          "t75"."end_date",
+                          "t75"."first_contact_date",
+                          "t75"."target_group",
+                          "t75"."first_absence_date",
+                          "t75"."sickness_category",
+                          "t75"."employed",
+                          "t75"."handover_date",
+                          "t75"."expected_absence_weeks",
+                          "t75"."work_obligation",
+                          "t75"."municipality",
+                          "t75"."early_followup_request_date",
+                          "t75"."education_order",
+                          "t75"."periods",
+                          "t75"."window_start",
+                          "t75"."_cat1_until",
+                          "t75"."_cat_found",
+                          COALESCE("t75"."_cat_found", "t75"."sickness_category") AS "category_in_force"
                         FROM (
                           SELECT
-                            "t70".*
+                            "t74".*
                             EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
                           FROM (
                             SELECT
-                              "t65"."person_id",
-                              "t65"."benefit",
-                              "t65"."start_date",
-                              "t65"."end_date",
-                              "t65"."first_contact_date",
-                              "t65"."target_group",
-                              "t65"."first_absence_date",
-                              "t65"."sickness_category",
-                              "t65"."employed",
-                              "t65"."handover_date",
-                              "t65"."expected_absence_weeks",
-                              "t65"."work_obligation",
-                              "t65"."municipality",
-                              "t65"."early_followup_request_date",
-                              "t65"."education_order",
-                              "t65"."periods",
-                              "t65"."window_start",
-                              "t65"."_cat1_until",
-                              "t69"."person_id" AS "person_id_right",
-                              "t69"."benefit" AS "benefit_right",
-                              "t69"."start_date" AS "start_date_right",
-                              "t69"."_cat_found"
+                              "t69"."person_id",
+                              "t69"."benefit",
+                              "t69"."start_date",
+                              "t69"."end_date",
+                              "t69"."first_contact_date",
+                              "t69"."target_group",
+                              "t69"."first_absence_date",
+                              "t69"."sickness_category",
+                              "t69"."employed",
+                              "t69"."handover_date",
+                              "t69"."expected_absence_weeks",
+                              "t69"."work_obligation",
+                              "t69"."municipality",
+                              "t69"."early_followup_request_date",
+                              "t69"."education_order",
+                              "t69"."periods",
+                              "t69"."window_start",
+                              "t69"."_cat1_until",
+                              "t73"."person_id" AS "person_id_right",
+                              "t73"."benefit" AS "benefit_right",
+                              "t73"."start_date" AS "start_date_right",
+                              "t73"."_cat_found"
                             FROM (
                               SELECT
-                                "t62"."person_id",
-                                "t62"."benefit",
-                                "t62"."_key" AS "start_date",
+                                "t66"."person_id",
+                                "t66"."benefit",
+                                "t66"."_key" AS "start_date",
                                 CASE
-                                  WHEN "t62"."_end" = MAKE_DATE(9999, 12, 31)
+                                  WHEN "t66"."_end" = MAKE_DATE(9999, 12, 31)
                                   THEN CAST(NULL AS DATE)
-                                  ELSE "t62"."_end"
+                                  ELSE "t66"."_end"
                                 END AS "end_date",
-                                "t62"."first_contact_date",
-                                "t62"."target_group",
-                                "t62"."first_absence_date",
-                                "t62"."sickness_category",
-                                "t62"."employed",
-                                "t62"."handover_date",
-                                "t62"."expected_absence_weeks",
-                                "t62"."work_obligation",
-                                "t62"."municipality",
-                                "t62"."early_followup_request_date",
-                                "t62"."education_order",
-                                "t62"."periods",
-                                COALESCE("t62"."first_absence_date", "t62"."_key") AS "window_start",
-                                CAST(CAST(COALESCE("t62"."first_absence_date", "t62"."_key") + TO_DAYS(
+                                "t66"."first_contact_date",
+                                "t66"."target_group",
+                                "t66"."first_absence_date",
+                                "t66"."sickness_category",
+                                "t66"."employed",
+                                "t66"."handover_date",
+                                "t66"."expected_absence_weeks",
+                                "t66"."work_obligation",
+                                "t66"."municipality",
+                                "t66"."early_followup_request_date",
+                                "t66"."education_order",
+                                "t66"."periods",
+                                COALESCE("t66"."first_absence_date", "t66"."_key") AS "window_start",
+                                CAST(CAST(COALESCE("t66"."first_absence_date", "t66"."_key") + TO_DAYS(
                                   (
                                     COALESCE(
                                       CASE
-                                        WHEN COALESCE("t62"."first_absence_date", "t62"."_key") >= MAKE_DATE(2015, 1, 1)
+                                        WHEN COALESCE("t66"."first_absence_date", "t66"."_key") >= MAKE_DATE(2015, 1, 1)
                                         THEN 8
                                         ELSE CAST(NULL AS BIGINT)
                                       END,
@@ -2623,36 +1735,36 @@ FROM (
                                     ) * 7
                                   ) - 1
                                 ) AS TIMESTAMP) AS DATE) AS "_cat1_until"
-                              FROM "t61" AS "t62"
+                              FROM "t65" AS "t66"
                               WHERE
-                                "t62"."benefit" IN ('sygedagpenge')
-                            ) AS "t65"
+                                "t66"."benefit" IN ('sygedagpenge')
+                            ) AS "t69"
                             LEFT OUTER JOIN (
                               SELECT
-                                "t67"."person_id",
-                                "t67"."benefit",
-                                "t67"."start_date",
-                                FIRST("t67"."_cat" ORDER BY "t67"."_from" DESC) AS "_cat_found"
+                                "t71"."person_id",
+                                "t71"."benefit",
+                                "t71"."start_date",
+                                FIRST("t71"."_cat" ORDER BY "t71"."_from" DESC) AS "_cat_found"
                               FROM (
                                 SELECT
-                                  "t66"."person_id",
-                                  "t66"."benefit",
-                                  "t66"."start_date",
-                                  "t66"."_day",
-                                  "t66"."_last",
-                                  "t8"."_pid",
-                                  "t8"."_from",
-                                  "t8"."_cat"
+                                  "t70"."person_id",
+                                  "t70"."benefit",
+                                  "t70"."start_date",
+                                  "t70"."_day",
+                                  "t70"."_last",
+                                  "t10"."_pid",
+                                  "t10"."_from",
+                                  "t10"."_cat"
                                 FROM (
                                   SELECT
-                                    "t62"."person_id",
-                                    "t62"."benefit",
-                                    "t62"."_key" AS "start_date",
-                                    CAST(CAST(COALESCE("t62"."first_absence_date", "t62"."_key") + TO_DAYS(
+                                    "t66"."person_id",
+                                    "t66"."benefit",
+                                    "t66"."_key" AS "start_date",
+                                    CAST(CAST(COALESCE("t66"."first_absence_date", "t66"."_key") + TO_DAYS(
                                       (
                                         COALESCE(
                                           CASE
-                                            WHEN COALESCE("t62"."first_absence_date", "t62"."_key") >= MAKE_DATE(2015, 1, 1)
+                                            WHEN COALESCE("t66"."first_absence_date", "t66"."_key") >= MAKE_DATE(2015, 1, 1)
                                             THEN 8
                                             ELSE CAST(NULL AS BIGINT)
                                           END,
@@ -2661,14 +1773,14 @@ FROM (
                                       ) - 1
                                     ) AS TIMESTAMP) AS DATE) AS "_day",
                                     CASE
-                                      WHEN "t62"."_end" = MAKE_DATE(9999, 12, 31)
+                                      WHEN "t66"."_end" = MAKE_DATE(9999, 12, 31)
                                       THEN CAST(NULL AS DATE)
-                                      ELSE "t62"."_end"
+                                      ELSE "t66"."_end"
                                     END AS "_last"
-                                  FROM "t61" AS "t62"
+                                  FROM "t65" AS "t66"
                                   WHERE
-                                    "t62"."benefit" IN ('sygedagpenge')
-                                ) AS "t66"
+                                    "t66"."benefit" IN ('sygedagpenge')
+                                ) AS "t70"
                                 INNER JOIN (
                                   SELECT
                                     "t2"."person_id" AS "_pid",
@@ -2679,33 +1791,33 @@ FROM (
                                     "t2"."benefit" = 'sygedagpenge'
                                     AND "t2"."start_date" <= CAST($as_of AS DATE)
                                     AND "t2"."sickness_category" IS NOT NULL
-                                ) AS "t8"
-                                  ON "t66"."person_id" = "t8"."_pid"
-                                  AND "t8"."_from" >= "t66"."start_date"
-                                  AND "t8"."_from" <= "t66"."_day"
+                                ) AS "t10"
+                                  ON "t70"."person_id" = "t10"."_pid"
+                                  AND "t10"."_from" >= "t70"."start_date"
+                                  AND "t10"."_from" <= "t70"."_day"
                                   AND (
                                     (
-                                      "t66"."_last" IS NULL
+                                      "t70"."_last" IS NULL
                                     ) OR (
-                                      "t8"."_from" <= "t66"."_last"
+                                      "t10"."_from" <= "t70"."_last"
                                     )
                                   )
-                              ) AS "t67"
+                              ) AS "t71"
                               GROUP BY
                                 1,
                                 2,
                                 3
-                            ) AS "t69"
-                              ON "t65"."person_id" = "t69"."person_id"
-                              AND "t65"."benefit" = "t69"."benefit"
-                              AND "t65"."start_date" = "t69"."start_date"
-                          ) AS "t70"
-                        ) AS "t71"
-                      ) AS "t72"
-                    ) AS "t73"
-                  ) AS "t74"
-                ) AS "t75"
-              ) AS "t79"
+                            ) AS "t73"
+                              ON "t69"."person_id" = "t73"."person_id"
+                              AND "t69"."benefit" = "t73"."benefit"
+                              AND "t69"."start_date" = "t73"."start_date"
+                          ) AS "t74"
+                        ) AS "t75"
+                      ) AS "t76"
+                    ) AS "t77"
+                  ) AS "t78"
+                ) AS "t79"
+              ) AS "t83"
               INNER JOIN (
                 SELECT
                   "t1"."person_id" AS "_pid",
@@ -2715,145 +1827,145 @@ FROM (
                 FROM "exemptions" AS "t1"
                 WHERE
                   "t1"."start_date" <= CAST($as_of AS DATE)
-              ) AS "t7"
-                ON "t79"."person_id" = "t7"."_pid"
-                AND "t7"."_from" <= "t79"."_day"
-                AND "t7"."_to" >= "t79"."_day"
-            ) AS "t80"
+              ) AS "t9"
+                ON "t83"."person_id" = "t9"."_pid"
+                AND "t9"."_from" <= "t83"."_day"
+                AND "t9"."_to" >= "t83"."_day"
+            ) AS "t84"
             GROUP BY
               1,
               2,
               3
-          ) AS "t82"
-            ON "t78"."person_id" = "t82"."person_id"
-            AND "t78"."benefit" = "t82"."benefit"
-            AND "t78"."start_date" = "t82"."start_date"
-        ) AS "t83"
-      ) AS "t84"
-    ) AS "t89"
+          ) AS "t86"
+            ON "t82"."person_id" = "t86"."person_id"
+            AND "t82"."benefit" = "t86"."benefit"
+            AND "t82"."start_date" = "t86"."start_date"
+        ) AS "t87"
+      ) AS "t88"
+    ) AS "t93"
     LEFT OUTER JOIN (
       SELECT
-        "t90"."person_id",
-        "t90"."benefit",
-        "t90"."start_date",
-        MIN("t90"."date") AS "fulfilled_date",
+        "t94"."person_id",
+        "t94"."benefit",
+        "t94"."start_date",
+        MIN("t94"."date") AS "fulfilled_date",
         FIRST(
-          "t90"."description" ORDER BY CAST("t90"."date" AS TEXT) || '|' || "t90"."description"
+          "t94"."description" ORDER BY CAST("t94"."date" AS TEXT) || '|' || "t94"."description"
         ) AS "held_text"
       FROM (
         SELECT
-          "t87"."person_id",
-          "t87"."benefit",
-          "t87"."start_date",
-          "t87"."date",
-          "t87"."kind" || ' ' || CAST("t87"."date" AS TEXT) || ' (' || "t87"."form" || ', ' || "t87"."held_by" || ')' AS "description"
+          "t91"."person_id",
+          "t91"."benefit",
+          "t91"."start_date",
+          "t91"."date",
+          "t91"."kind" || ' ' || CAST("t91"."date" AS TEXT) || ' (' || "t91"."form" || ', ' || "t91"."held_by" || ')' AS "description"
         FROM (
           SELECT
-            "t86"."person_id",
-            "t86"."benefit",
-            "t86"."start_date",
-            "t86"."_ws",
-            "t86"."_last",
-            "t6"."person_id" AS "person_id_right",
-            "t6"."date",
-            "t6"."kind",
-            "t6"."form",
-            "t6"."held_by",
-            "t6"."status",
-            "t6"."individual",
-            "t6"."caseworker_id",
-            "t6"."purpose"
+            "t90"."person_id",
+            "t90"."benefit",
+            "t90"."start_date",
+            "t90"."_ws",
+            "t90"."_last",
+            "t8"."person_id" AS "person_id_right",
+            "t8"."date",
+            "t8"."kind",
+            "t8"."form",
+            "t8"."held_by",
+            "t8"."status",
+            "t8"."individual",
+            "t8"."caseworker_id",
+            "t8"."purpose"
           FROM (
             SELECT
-              "t84"."person_id",
-              "t84"."benefit",
-              "t84"."start_date",
-              "t84"."window_start" AS "_ws",
-              COALESCE("t84"."end_date", CAST($as_of AS DATE)) AS "_last"
+              "t88"."person_id",
+              "t88"."benefit",
+              "t88"."start_date",
+              "t88"."window_start" AS "_ws",
+              COALESCE("t88"."end_date", CAST($as_of AS DATE)) AS "_last"
             FROM (
               SELECT
-                "t83".*
+                "t87".*
                 EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
               FROM (
                 SELECT
-                  "t78"."person_id",
-                  "t78"."benefit",
-                  "t78"."start_date",
-                  "t78"."end_date",
-                  "t78"."first_contact_date",
-                  "t78"."target_group",
-                  "t78"."first_absence_date",
-                  "t78"."sickness_category",
-                  "t78"."employed",
-                  "t78"."handover_date",
-                  "t78"."expected_absence_weeks",
-                  "t78"."work_obligation",
-                  "t78"."municipality",
-                  "t78"."early_followup_request_date",
-                  "t78"."education_order",
-                  "t78"."periods",
-                  "t78"."window_start",
-                  "t78"."category_in_force",
-                  "t78"."category_exempt",
-                  "t78"."category_note",
-                  "t78"."_weeks",
-                  "t78"."_fast_track",
-                  "t78"."due0",
-                  "t82"."person_id" AS "person_id_right",
-                  "t82"."benefit" AS "benefit_right",
-                  "t82"."start_date" AS "start_date_right",
-                  "t82"."exemption_start",
-                  "t82"."exemption_end",
-                  "t82"."exemption_reason"
+                  "t82"."person_id",
+                  "t82"."benefit",
+                  "t82"."start_date",
+                  "t82"."end_date",
+                  "t82"."first_contact_date",
+                  "t82"."target_group",
+                  "t82"."first_absence_date",
+                  "t82"."sickness_category",
+                  "t82"."employed",
+                  "t82"."handover_date",
+                  "t82"."expected_absence_weeks",
+                  "t82"."work_obligation",
+                  "t82"."municipality",
+                  "t82"."early_followup_request_date",
+                  "t82"."education_order",
+                  "t82"."periods",
+                  "t82"."window_start",
+                  "t82"."category_in_force",
+                  "t82"."category_exempt",
+                  "t82"."category_note",
+                  "t82"."_weeks",
+                  "t82"."_fast_track",
+                  "t82"."due0",
+                  "t86"."person_id" AS "person_id_right",
+                  "t86"."benefit" AS "benefit_right",
+                  "t86"."start_date" AS "start_date_right",
+                  "t86"."exemption_start",
+                  "t86"."exemption_end",
+                  "t86"."exemption_reason"
                 FROM (
                   SELECT
-                    "t75"."person_id",
-                    "t75"."benefit",
-                    "t75"."start_date",
-                    "t75"."end_date",
-                    "t75"."first_contact_date",
-                    "t75"."target_group",
-                    "t75"."first_absence_date",
-                    "t75"."sickness_category",
-                    "t75"."employed",
-                    "t75"."handover_date",
-                    "t75"."expected_absence_weeks",
-                    "t75"."work_obligation",
-                    "t75"."municipality",
-                    "t75"."early_followup_request_date",
-                    "t75"."education_order",
-                    "t75"."periods",
-                    "t75"."window_start",
-                    "t75"."category_in_force",
-                    "t75"."category_exempt",
-                    "t75"."category_note",
+                    "t79"."person_id",
+                    "t79"."benefit",
+                    "t79"."start_date",
+                    "t79"."end_date",
+                    "t79"."first_contact_date",
+                    "t79"."target_group",
+                    "t79"."first_absence_date",
+                    "t79"."sickness_category",
+                    "t79"."employed",
+                    "t79"."handover_date",
+                    "t79"."expected_absence_weeks",
+                    "t79"."work_obligation",
+                    "t79"."municipality",
+                    "t79"."early_followup_request_date",
+                    "t79"."education_order",
+                    "t79"."periods",
+                    "t79"."window_start",
+                    "t79"."category_in_force",
+                    "t79"."category_exempt",
+                    "t79"."category_note",
                     CASE
-                      WHEN "t75"."window_start" >= MAKE_DATE(2015, 1, 1)
+                      WHEN "t79"."window_start" >= MAKE_DATE(2015, 1, 1)
                       THEN 8
                       ELSE CAST(NULL AS BIGINT)
                     END AS "_weeks",
                     COALESCE(
                       (
-                        CAST(CAST("t75"."early_followup_request_date" + TO_DAYS(
+                        CAST(CAST("t79"."early_followup_request_date" + TO_DAYS(
                           CASE
-                            WHEN "t75"."window_start" >= MAKE_DATE(2015, 1, 1)
+                            WHEN "t79"."window_start" >= MAKE_DATE(2015, 1, 1)
                             THEN 2
                             ELSE CAST(NULL AS BIGINT)
                           END * 7
                         ) AS TIMESTAMP) AS DATE) IS NOT NULL
                       )
                       AND (
-                        CAST(CAST("t75"."early_followup_request_date" + TO_DAYS(
+                        CAST(CAST("t79"."early_followup_request_date" + TO_DAYS(
                           CASE
-                            WHEN "t75"."window_start" >= MAKE_DATE(2015, 1, 1)
+                            WHEN "t79"."window_start" >= MAKE_DATE(2015, 1, 1)
                             THEN 2
                             ELSE CAST(NULL AS BIGINT)
                           END * 7
-                        ) AS TIMESTAMP) AS DATE) < CAST(CAST("t75"."window_start" + TO_DAYS(
+                        ) AS TIMESTAMP) AS DATE) < CAST(CAST("t79"."window_start" + TO_DAYS(
                           (
                             COALESCE(
                               CASE
-                                WHEN "t75"."window_start" >= MAKE_DATE(2015, 1, 1)
+                                WHEN "t79"."window_start" >= MAKE_DATE(2015, 1, 1)
                                 THEN 8
                                 ELSE CAST(NULL AS BIGINT)
                               END,
@@ -2867,26 +1979,26 @@ FROM (
                     CASE
                       WHEN COALESCE(
                         (
-                          CAST(CAST("t75"."early_followup_request_date" + TO_DAYS(
+                          CAST(CAST("t79"."early_followup_request_date" + TO_DAYS(
                             CASE
-                              WHEN "t75"."window_start" >= MAKE_DATE(2015, 1, 1)
+                              WHEN "t79"."window_start" >= MAKE_DATE(2015, 1, 1)
                               THEN 2
                               ELSE CAST(NULL AS BIGINT)
                             END * 7
                           ) AS TIMESTAMP) AS DATE) IS NOT NULL
                         )
                         AND (
-                          CAST(CAST("t75"."early_followup_request_date" + TO_DAYS(
+                          CAST(CAST("t79"."early_followup_request_date" + TO_DAYS(
                             CASE
-                              WHEN "t75"."window_start" >= MAKE_DATE(2015, 1, 1)
+                              WHEN "t79"."window_start" >= MAKE_DATE(2015, 1, 1)
                               THEN 2
                               ELSE CAST(NULL AS BIGINT)
                             END * 7
-                          ) AS TIMESTAMP) AS DATE) < CAST(CAST("t75"."window_start" + TO_DAYS(
+                          ) AS TIMESTAMP) AS DATE) < CAST(CAST("t79"."window_start" + TO_DAYS(
                             (
                               COALESCE(
                                 CASE
-                                  WHEN "t75"."window_start" >= MAKE_DATE(2015, 1, 1)
+                                  WHEN "t79"."window_start" >= MAKE_DATE(2015, 1, 1)
                                   THEN 8
                                   ELSE CAST(NULL AS BIGINT)
                                 END,
@@ -2897,18 +2009,18 @@ FROM (
                         ),
                         FALSE
                       )
-                      THEN CAST(CAST("t75"."early_followup_request_date" + TO_DAYS(
+                      THEN CAST(CAST("t79"."early_followup_request_date" + TO_DAYS(
                         CASE
-                          WHEN "t75"."window_start" >= MAKE_DATE(2015, 1, 1)
+                          WHEN "t79"."window_start" >= MAKE_DATE(2015, 1, 1)
                           THEN 2
                           ELSE CAST(NULL AS BIGINT)
                         END * 7
                       ) AS TIMESTAMP) AS DATE)
-                      ELSE CAST(CAST("t75"."window_start" + TO_DAYS(
+                      ELSE CAST(CAST("t79"."window_start" + TO_DAYS(
                         (
                           COALESCE(
                             CASE
-                              WHEN "t75"."window_start" >= MAKE_DATE(2015, 1, 1)
+                              WHEN "t79"."window_start" >= MAKE_DATE(2015, 1, 1)
                               THEN 8
                               ELSE CAST(NULL AS BIGINT)
                             END,
@@ -2919,56 +2031,56 @@ FROM (
                     END AS "due0"
                   FROM (
                     SELECT
-                      "t74".*
+                      "t78".*
                       EXCLUDE ("_cat1_until")
                     FROM (
                       SELECT
-                        "t73"."person_id",
-                        "t73"."benefit",
-                        "t73"."start_date",
-                        "t73"."end_date",
-                        "t73"."first_contact_date",
-                        "t73"."target_group",
-                        "t73"."first_absence_date",
-                        "t73"."sickness_category",
-                        "t73"."employed",
-                        "t73"."handover_date",
-                        "t73"."expected_absence_weeks",
-                        "t73"."work_obligation",
-                        "t73"."municipality",
-                        "t73"."early_followup_request_date",
-                        "t73"."education_order",
-                        "t73"."periods",
-                        "t73"."window_start",
-                        "t73"."_cat1_until",
-                        "t73"."category_in_force",
+                        "t77"."person_id",
+                        "t77"."benefit",
+                        "t77"."start_date",
+                        "t77"."end_date",
+                        "t77"."first_contact_date",
+                        "t77"."target_group",
+                        "t77"."first_absence_date",
+                        "t77"."sickness_category",
+                        "t77"."employed",
+                        "t77"."handover_date",
+                        "t77"."expected_absence_weeks",
+                        "t77"."work_obligation",
+                        "t77"."municipality",
+                        "t77"."early_followup_request_date",
+                        "t77"."education_order",
+                        "t77"."periods",
+                        "t77"."window_start",
+                        "t77"."_cat1_until",
+                        "t77"."category_in_force",
                         COALESCE(
                           ARRAY_CONTAINS(
                             CASE
-                              WHEN "t73"."window_start" >= MAKE_DATE(2025, 1, 1)
+                              WHEN "t77"."window_start" >= MAKE_DATE(2025, 1, 1)
                               THEN ['1']
-                              WHEN "t73"."window_start" >= MAKE_DATE(2015, 1, 1)
+                              WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
                               THEN ['1']
                               ELSE CAST(NULL AS TEXT[])
                             END,
-                            "t73"."category_in_force"
+                            "t77"."category_in_force"
                           ),
                           FALSE
                         )
                         AND (
                           (
                             CASE
-                              WHEN "t73"."window_start" >= MAKE_DATE(2015, 1, 1)
+                              WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
                               THEN 8
                               ELSE CAST(NULL AS BIGINT)
                             END IS NULL
                           )
                           OR (
                             (
-                              "t73"."end_date" IS NOT NULL
+                              "t77"."end_date" IS NOT NULL
                             )
                             AND (
-                              "t73"."end_date" <= "t73"."_cat1_until"
+                              "t77"."end_date" <= "t77"."_cat1_until"
                             )
                           )
                         ) AS "category_exempt",
@@ -2977,127 +2089,127 @@ FROM (
                             COALESCE(
                               ARRAY_CONTAINS(
                                 CASE
-                                  WHEN "t73"."window_start" >= MAKE_DATE(2025, 1, 1)
+                                  WHEN "t77"."window_start" >= MAKE_DATE(2025, 1, 1)
                                   THEN ['1']
-                                  WHEN "t73"."window_start" >= MAKE_DATE(2015, 1, 1)
+                                  WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
                                   THEN ['1']
                                   ELSE CAST(NULL AS TEXT[])
                                 END,
-                                "t73"."category_in_force"
+                                "t77"."category_in_force"
                               ),
                               FALSE
                             )
                           )
                           OR (
                             CASE
-                              WHEN "t73"."window_start" >= MAKE_DATE(2015, 1, 1)
+                              WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
                               THEN 8
                               ELSE CAST(NULL AS BIGINT)
                             END IS NULL
                           )
                           OR (
                             (
-                              "t73"."end_date" IS NOT NULL
+                              "t77"."end_date" IS NOT NULL
                             )
                             AND (
-                              "t73"."end_date" <= "t73"."_cat1_until"
+                              "t77"."end_date" <= "t77"."_cat1_until"
                             )
                           )
                           THEN ''
-                          WHEN CAST($as_of AS DATE) <= "t73"."_cat1_until"
-                          THEN 'kategori ' || "t73"."category_in_force" || ': opfølgningssamtale og revisitation, hvis fraværet varer ud over ' || CAST(CASE
-                            WHEN "t73"."window_start" >= MAKE_DATE(2015, 1, 1)
+                          WHEN CAST($as_of AS DATE) <= "t77"."_cat1_until"
+                          THEN 'kategori ' || "t77"."category_in_force" || ': opfølgningssamtale og revisitation, hvis fraværet varer ud over ' || CAST(CASE
+                            WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
                             THEN 8
                             ELSE CAST(NULL AS BIGINT)
                           END AS TEXT) || ' uger (§ 13 a, stk. 1)'
-                          ELSE 'kategori ' || "t73"."category_in_force" || ' og fraværet varer ud over ' || CAST(CASE
-                            WHEN "t73"."window_start" >= MAKE_DATE(2015, 1, 1)
+                          ELSE 'kategori ' || "t77"."category_in_force" || ' og fraværet varer ud over ' || CAST(CASE
+                            WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
                             THEN 8
                             ELSE CAST(NULL AS BIGINT)
                           END AS TEXT) || ' uger (§ 13 a, stk. 1): opfølgningssamtale og revisitation'
                         END AS "category_note"
                       FROM (
                         SELECT
-                          "t72".*
+                          "t76".*
                           EXCLUDE ("_cat_found")
                         FROM (
                           SELECT
-                            "t71"."person_id",
-                            "t71"."benefit",
-                            "t71"."start_date",
-                            "t71"."end_date",
-                            "t71"."first_contact_date",
-                            "t71"."target_group",
-                            "t71"."first_absence_date",
-                            "t71"."sickness_category",
-                            "t71"."employed",
-                            "t71"."handover_date",
-                            "t71"."expected_absence_weeks",
-                            "t71"."work_obligation",
-                            "t71"."municipality",
-                            "t71"."early_followup_request_date",
-                            "t71"."education_order",
-                            "t71"."periods",
-                            "t71"."window_start",
-                            "t71"."_cat1_until",
-                            "t71"."_cat_found",
-                            COALESCE("t71"."_cat_found", "t71"."sickness_category") AS "category_in_force"
+                            "t75"."person_id",
+                            "t75"."benefit",
+                            "t75"."start_date",
+                            "t75"."end_date",
+                            "t75"."first_contact_date",
+                            "t75"."target_group",
+                            "t75"."first_absence_date",
+                            "t75"."sickness_category",
+                            "t75"."employed",
+                            "t75"."handover_date",
+                            "t75"."expected_absence_weeks",
+                            "t75"."work_obligation",
+                            "t75"."municipality",
+                            "t75"."early_followup_request_date",
+                            "t75"."education_order",
+                            "t75"."periods",
+                            "t75"."window_start",
+                            "t75"."_cat1_until",
+                            "t75"."_cat_found",
+                            COALESCE("t75"."_cat_found", "t75"."sickness_category") AS "category_in_force"
                           FROM (
                             SELECT
-                              "t70".*
+                              "t74".*
                               EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
                             FROM (
                               SELECT
-                                "t65"."person_id",
-                                "t65"."benefit",
-                                "t65"."start_date",
-                                "t65"."end_date",
-                                "t65"."first_contact_date",
-                                "t65"."target_group",
-                                "t65"."first_absence_date",
-                                "t65"."sickness_category",
-                                "t65"."employed",
-                                "t65"."handover_date",
-                                "t65"."expected_absence_weeks",
-                                "t65"."work_obligation",
-                                "t65"."municipality",
-                                "t65"."early_followup_request_date",
-                                "t65"."education_order",
-                                "t65"."periods",
-                                "t65"."window_start",
-                                "t65"."_cat1_until",
-                                "t69"."person_id" AS "person_id_right",
-                                "t69"."benefit" AS "benefit_right",
-                                "t69"."start_date" AS "start_date_right",
-                                "t69"."_cat_found"
+                                "t69"."person_id",
+                                "t69"."benefit",
+                                "t69"."start_date",
+                                "t69"."end_date",
+                                "t69"."first_contact_date",
+                                "t69"."target_group",
+                                "t69"."first_absence_date",
+                                "t69"."sickness_category",
+                                "t69"."employed",
+                                "t69"."handover_date",
+                                "t69"."expected_absence_weeks",
+                                "t69"."work_obligation",
+                                "t69"."municipality",
+                                "t69"."early_followup_request_date",
+                                "t69"."education_order",
+                                "t69"."periods",
+                                "t69"."window_start",
+                                "t69"."_cat1_until",
+                                "t73"."person_id" AS "person_id_right",
+                                "t73"."benefit" AS "benefit_right",
+                                "t73"."start_date" AS "start_date_right",
+                                "t73"."_cat_found"
                               FROM (
                                 SELECT
-                                  "t62"."person_id",
-                                  "t62"."benefit",
-                                  "t62"."_key" AS "start_date",
+                                  "t66"."person_id",
+                                  "t66"."benefit",
+                                  "t66"."_key" AS "start_date",
                                   CASE
-                                    WHEN "t62"."_end" = MAKE_DATE(9999, 12, 31)
+                                    WHEN "t66"."_end" = MAKE_DATE(9999, 12, 31)
                                     THEN CAST(NULL AS DATE)
-                                    ELSE "t62"."_end"
+                                    ELSE "t66"."_end"
                                   END AS "end_date",
-                                  "t62"."first_contact_date",
-                                  "t62"."target_group",
-                                  "t62"."first_absence_date",
-                                  "t62"."sickness_category",
-                                  "t62"."employed",
-                                  "t62"."handover_date",
-                                  "t62"."expected_absence_weeks",
-                                  "t62"."work_obligation",
-                                  "t62"."municipality",
-                                  "t62"."early_followup_request_date",
-                                  "t62"."education_order",
-                                  "t62"."periods",
-                                  COALESCE("t62"."first_absence_date", "t62"."_key") AS "window_start",
-                                  CAST(CAST(COALESCE("t62"."first_absence_date", "t62"."_key") + TO_DAYS(
+                                  "t66"."first_contact_date",
+                                  "t66"."target_group",
+                                  "t66"."first_absence_date",
+                                  "t66"."sickness_category",
+                                  "t66"."employed",
+                                  "t66"."handover_date",
+                                  "t66"."expected_absence_weeks",
+                                  "t66"."work_obligation",
+                                  "t66"."municipality",
+                                  "t66"."early_followup_request_date",
+                                  "t66"."education_order",
+                                  "t66"."periods",
+                                  COALESCE("t66"."first_absence_date", "t66"."_key") AS "window_start",
+                                  CAST(CAST(COALESCE("t66"."first_absence_date", "t66"."_key") + TO_DAYS(
                                     (
                                       COALESCE(
                                         CASE
-                                          WHEN COALESCE("t62"."first_absence_date", "t62"."_key") >= MAKE_DATE(2015, 1, 1)
+                                          WHEN COALESCE("t66"."first_absence_date", "t66"."_key") >= MAKE_DATE(2015, 1, 1)
                                           THEN 8
                                           ELSE CAST(NULL AS BIGINT)
                                         END,
@@ -3105,36 +2217,36 @@ FROM (
                                       ) * 7
                                     ) - 1
                                   ) AS TIMESTAMP) AS DATE) AS "_cat1_until"
-                                FROM "t61" AS "t62"
+                                FROM "t65" AS "t66"
                                 WHERE
-                                  "t62"."benefit" IN ('sygedagpenge')
-                              ) AS "t65"
+                                  "t66"."benefit" IN ('sygedagpenge')
+                              ) AS "t69"
                               LEFT OUTER JOIN (
                                 SELECT
-                                  "t67"."person_id",
-                                  "t67"."benefit",
-                                  "t67"."start_date",
-                                  FIRST("t67"."_cat" ORDER BY "t67"."_from" DESC) AS "_cat_found"
+                                  "t71"."person_id",
+                                  "t71"."benefit",
+                                  "t71"."start_date",
+                                  FIRST("t71"."_cat" ORDER BY "t71"."_from" DESC) AS "_cat_found"
                                 FROM (
                                   SELECT
-                                    "t66"."person_id",
-                                    "t66"."benefit",
-                                    "t66"."start_date",
-                                    "t66"."_day",
-                                    "t66"."_last",
-                                    "t8"."_pid",
-                                    "t8"."_from",
-                                    "t8"."_cat"
+                                    "t70"."person_id",
+                                    "t70"."benefit",
+                                    "t70"."start_date",
+                                    "t70"."_day",
+                                    "t70"."_last",
+                                    "t10"."_pid",
+                                    "t10"."_from",
+                                    "t10"."_cat"
                                   FROM (
                                     SELECT
-                                      "t62"."person_id",
-                                      "t62"."benefit",
-                                      "t62"."_key" AS "start_date",
-                                      CAST(CAST(COALESCE("t62"."first_absence_date", "t62"."_key") + TO_DAYS(
+                                      "t66"."person_id",
+                                      "t66"."benefit",
+                                      "t66"."_key" AS "start_date",
+                                      CAST(CAST(COALESCE("t66"."first_absence_date", "t66"."_key") + TO_DAYS(
                                         (
                                           COALESCE(
                                             CASE
-                                              WHEN COALESCE("t62"."first_absence_date", "t62"."_key") >= MAKE_DATE(2015, 1, 1)
+                                              WHEN COALESCE("t66"."first_absence_date", "t66"."_key") >= MAKE_DATE(2015, 1, 1)
                                               THEN 8
                                               ELSE CAST(NULL AS BIGINT)
                                             END,
@@ -3143,14 +2255,14 @@ FROM (
                                         ) - 1
                                       ) AS TIMESTAMP) AS DATE) AS "_day",
                                       CASE
-                                        WHEN "t62"."_end" = MAKE_DATE(9999, 12, 31)
+                                        WHEN "t66"."_end" = MAKE_DATE(9999, 12, 31)
                                         THEN CAST(NULL AS DATE)
-                                        ELSE "t62"."_end"
+                                        ELSE "t66"."_end"
                                       END AS "_last"
-                                    FROM "t61" AS "t62"
+                                    FROM "t65" AS "t66"
                                     WHERE
-                                      "t62"."benefit" IN ('sygedagpenge')
-                                  ) AS "t66"
+                                      "t66"."benefit" IN ('sygedagpenge')
+                                  ) AS "t70"
                                   INNER JOIN (
                                     SELECT
                                       "t2"."person_id" AS "_pid",
@@ -3161,79 +2273,79 @@ FROM (
                                       "t2"."benefit" = 'sygedagpenge'
                                       AND "t2"."start_date" <= CAST($as_of AS DATE)
                                       AND "t2"."sickness_category" IS NOT NULL
-                                  ) AS "t8"
-                                    ON "t66"."person_id" = "t8"."_pid"
-                                    AND "t8"."_from" >= "t66"."start_date"
-                                    AND "t8"."_from" <= "t66"."_day"
+                                  ) AS "t10"
+                                    ON "t70"."person_id" = "t10"."_pid"
+                                    AND "t10"."_from" >= "t70"."start_date"
+                                    AND "t10"."_from" <= "t70"."_day"
                                     AND (
                                       (
-                                        "t66"."_last" IS NULL
+                                        "t70"."_last" IS NULL
                                       ) OR (
-                                        "t8"."_from" <= "t66"."_last"
+                                        "t10"."_from" <= "t70"."_last"
                                       )
                                     )
-                                ) AS "t67"
+                                ) AS "t71"
                                 GROUP BY
                                   1,
                                   2,
                                   3
-                              ) AS "t69"
-                                ON "t65"."person_id" = "t69"."person_id"
-                                AND "t65"."benefit" = "t69"."benefit"
-                                AND "t65"."start_date" = "t69"."start_date"
-                            ) AS "t70"
-                          ) AS "t71"
-                        ) AS "t72"
-                      ) AS "t73"
-                    ) AS "t74"
-                  ) AS "t75"
-                ) AS "t78"
+                              ) AS "t73"
+                                ON "t69"."person_id" = "t73"."person_id"
+                                AND "t69"."benefit" = "t73"."benefit"
+                                AND "t69"."start_date" = "t73"."start_date"
+                            ) AS "t74"
+                          ) AS "t75"
+                        ) AS "t76"
+                      ) AS "t77"
+                    ) AS "t78"
+                  ) AS "t79"
+                ) AS "t82"
                 LEFT OUTER JOIN (
                   SELECT
-                    "t80"."person_id",
-                    "t80"."benefit",
-                    "t80"."start_date",
-                    FIRST("t80"."_from" ORDER BY "t80"."_to" DESC) AS "exemption_start",
-                    MAX("t80"."_to") AS "exemption_end",
-                    FIRST("t80"."_reason" ORDER BY "t80"."_to" DESC) AS "exemption_reason"
+                    "t84"."person_id",
+                    "t84"."benefit",
+                    "t84"."start_date",
+                    FIRST("t84"."_from" ORDER BY "t84"."_to" DESC) AS "exemption_start",
+                    MAX("t84"."_to") AS "exemption_end",
+                    FIRST("t84"."_reason" ORDER BY "t84"."_to" DESC) AS "exemption_reason"
                   FROM (
                     SELECT
-                      "t79"."person_id",
-                      "t79"."benefit",
-                      "t79"."start_date",
-                      "t79"."_day",
-                      "t7"."_pid",
-                      "t7"."_from",
-                      "t7"."_to",
-                      "t7"."_reason"
+                      "t83"."person_id",
+                      "t83"."benefit",
+                      "t83"."start_date",
+                      "t83"."_day",
+                      "t9"."_pid",
+                      "t9"."_from",
+                      "t9"."_to",
+                      "t9"."_reason"
                     FROM (
                       SELECT
-                        "t75"."person_id",
-                        "t75"."benefit",
-                        "t75"."start_date",
+                        "t79"."person_id",
+                        "t79"."benefit",
+                        "t79"."start_date",
                         CASE
                           WHEN COALESCE(
                             (
-                              CAST(CAST("t75"."early_followup_request_date" + TO_DAYS(
+                              CAST(CAST("t79"."early_followup_request_date" + TO_DAYS(
                                 CASE
-                                  WHEN "t75"."window_start" >= MAKE_DATE(2015, 1, 1)
+                                  WHEN "t79"."window_start" >= MAKE_DATE(2015, 1, 1)
                                   THEN 2
                                   ELSE CAST(NULL AS BIGINT)
                                 END * 7
                               ) AS TIMESTAMP) AS DATE) IS NOT NULL
                             )
                             AND (
-                              CAST(CAST("t75"."early_followup_request_date" + TO_DAYS(
+                              CAST(CAST("t79"."early_followup_request_date" + TO_DAYS(
                                 CASE
-                                  WHEN "t75"."window_start" >= MAKE_DATE(2015, 1, 1)
+                                  WHEN "t79"."window_start" >= MAKE_DATE(2015, 1, 1)
                                   THEN 2
                                   ELSE CAST(NULL AS BIGINT)
                                 END * 7
-                              ) AS TIMESTAMP) AS DATE) < CAST(CAST("t75"."window_start" + TO_DAYS(
+                              ) AS TIMESTAMP) AS DATE) < CAST(CAST("t79"."window_start" + TO_DAYS(
                                 (
                                   COALESCE(
                                     CASE
-                                      WHEN "t75"."window_start" >= MAKE_DATE(2015, 1, 1)
+                                      WHEN "t79"."window_start" >= MAKE_DATE(2015, 1, 1)
                                       THEN 8
                                       ELSE CAST(NULL AS BIGINT)
                                     END,
@@ -3244,18 +2356,18 @@ FROM (
                             ),
                             FALSE
                           )
-                          THEN CAST(CAST("t75"."early_followup_request_date" + TO_DAYS(
+                          THEN CAST(CAST("t79"."early_followup_request_date" + TO_DAYS(
                             CASE
-                              WHEN "t75"."window_start" >= MAKE_DATE(2015, 1, 1)
+                              WHEN "t79"."window_start" >= MAKE_DATE(2015, 1, 1)
                               THEN 2
                               ELSE CAST(NULL AS BIGINT)
                             END * 7
                           ) AS TIMESTAMP) AS DATE)
-                          ELSE CAST(CAST("t75"."window_start" + TO_DAYS(
+                          ELSE CAST(CAST("t79"."window_start" + TO_DAYS(
                             (
                               COALESCE(
                                 CASE
-                                  WHEN "t75"."window_start" >= MAKE_DATE(2015, 1, 1)
+                                  WHEN "t79"."window_start" >= MAKE_DATE(2015, 1, 1)
                                   THEN 8
                                   ELSE CAST(NULL AS BIGINT)
                                 END,
@@ -3266,56 +2378,56 @@ FROM (
                         END AS "_day"
                       FROM (
                         SELECT
-                          "t74".*
+                          "t78".*
                           EXCLUDE ("_cat1_until")
                         FROM (
                           SELECT
-                            "t73"."person_id",
-                            "t73"."benefit",
-                            "t73"."start_date",
-                            "t73"."end_date",
-                            "t73"."first_contact_date",
-                            "t73"."target_group",
-                            "t73"."first_absence_date",
-                            "t73"."sickness_category",
-                            "t73"."employed",
-                            "t73"."handover_date",
-                            "t73"."expected_absence_weeks",
-                            "t73"."work_obligation",
-                            "t73"."municipality",
-                            "t73"."early_followup_request_date",
-                            "t73"."education_order",
-                            "t73"."periods",
-                            "t73"."window_start",
-                            "t73"."_cat1_until",
-                            "t73"."category_in_force",
+                            "t77"."person_id",
+                            "t77"."benefit",
+                            "t77"."start_date",
+                            "t77"."end_date",
+                            "t77"."first_contact_date",
+                            "t77"."target_group",
+                            "t77"."first_absence_date",
+                            "t77"."sickness_category",
+                            "t77"."employed",
+                            "t77"."handover_date",
+                            "t77"."expected_absence_weeks",
+                            "t77"."work_obligation",
+                            "t77"."municipality",
+                            "t77"."early_followup_request_date",
+                            "t77"."education_order",
+                            "t77"."periods",
+                            "t77"."window_start",
+                            "t77"."_cat1_until",
+                            "t77"."category_in_force",
                             COALESCE(
                               ARRAY_CONTAINS(
                                 CASE
-                                  WHEN "t73"."window_start" >= MAKE_DATE(2025, 1, 1)
+                                  WHEN "t77"."window_start" >= MAKE_DATE(2025, 1, 1)
                                   THEN ['1']
-                                  WHEN "t73"."window_start" >= MAKE_DATE(2015, 1, 1)
+                                  WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
                                   THEN ['1']
                                   ELSE CAST(NULL AS TEXT[])
                                 END,
-                                "t73"."category_in_force"
+                                "t77"."category_in_force"
                               ),
                               FALSE
                             )
                             AND (
                               (
                                 CASE
-                                  WHEN "t73"."window_start" >= MAKE_DATE(2015, 1, 1)
+                                  WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
                                   THEN 8
                                   ELSE CAST(NULL AS BIGINT)
                                 END IS NULL
                               )
                               OR (
                                 (
-                                  "t73"."end_date" IS NOT NULL
+                                  "t77"."end_date" IS NOT NULL
                                 )
                                 AND (
-                                  "t73"."end_date" <= "t73"."_cat1_until"
+                                  "t77"."end_date" <= "t77"."_cat1_until"
                                 )
                               )
                             ) AS "category_exempt",
@@ -3324,127 +2436,127 @@ FROM (
                                 COALESCE(
                                   ARRAY_CONTAINS(
                                     CASE
-                                      WHEN "t73"."window_start" >= MAKE_DATE(2025, 1, 1)
+                                      WHEN "t77"."window_start" >= MAKE_DATE(2025, 1, 1)
                                       THEN ['1']
-                                      WHEN "t73"."window_start" >= MAKE_DATE(2015, 1, 1)
+                                      WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
                                       THEN ['1']
                                       ELSE CAST(NULL AS TEXT[])
                                     END,
-                                    "t73"."category_in_force"
+                                    "t77"."category_in_force"
                                   ),
                                   FALSE
                                 )
                               )
                               OR (
                                 CASE
-                                  WHEN "t73"."window_start" >= MAKE_DATE(2015, 1, 1)
+                                  WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
                                   THEN 8
                                   ELSE CAST(NULL AS BIGINT)
                                 END IS NULL
                               )
                               OR (
                                 (
-                                  "t73"."end_date" IS NOT NULL
+                                  "t77"."end_date" IS NOT NULL
                                 )
                                 AND (
-                                  "t73"."end_date" <= "t73"."_cat1_until"
+                                  "t77"."end_date" <= "t77"."_cat1_until"
                                 )
                               )
                               THEN ''
-                              WHEN CAST($as_of AS DATE) <= "t73"."_cat1_until"
-                              THEN 'kategori ' || "t73"."category_in_force" || ': opfølgningssamtale og revisitation, hvis fraværet varer ud over ' || CAST(CASE
-                                WHEN "t73"."window_start" >= MAKE_DATE(2015, 1, 1)
+                              WHEN CAST($as_of AS DATE) <= "t77"."_cat1_until"
+                              THEN 'kategori ' || "t77"."category_in_force" || ': opfølgningssamtale og revisitation, hvis fraværet varer ud over ' || CAST(CASE
+                                WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
                                 THEN 8
                                 ELSE CAST(NULL AS BIGINT)
                               END AS TEXT) || ' uger (§ 13 a, stk. 1)'
-                              ELSE 'kategori ' || "t73"."category_in_force" || ' og fraværet varer ud over ' || CAST(CASE
-                                WHEN "t73"."window_start" >= MAKE_DATE(2015, 1, 1)
+                              ELSE 'kategori ' || "t77"."category_in_force" || ' og fraværet varer ud over ' || CAST(CASE
+                                WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
                                 THEN 8
                                 ELSE CAST(NULL AS BIGINT)
                               END AS TEXT) || ' uger (§ 13 a, stk. 1): opfølgningssamtale og revisitation'
                             END AS "category_note"
                           FROM (
                             SELECT
-                              "t72".*
+                              "t76".*
                               EXCLUDE ("_cat_found")
                             FROM (
                               SELECT
-                                "t71"."person_id",
-                                "t71"."benefit",
-                                "t71"."start_date",
-                                "t71"."end_date",
-                                "t71"."first_contact_date",
-                                "t71"."target_group",
-                                "t71"."first_absence_date",
-                                "t71"."sickness_category",
-                                "t71"."employed",
-                                "t71"."handover_date",
-                                "t71"."expected_absence_weeks",
-                                "t71"."work_obligation",
-                                "t71"."municipality",
-                                "t71"."early_followup_request_date",
-                                "t71"."education_order",
-                                "t71"."periods",
-                                "t71"."window_start",
-                                "t71"."_cat1_until",
-                                "t71"."_cat_found",
-                                COALESCE("t71"."_cat_found", "t71"."sickness_category") AS "category_in_force"
+                                "t75"."person_id",
+                                "t75"."benefit",
+                                "t75"."start_date",
+                                "t75"."end_date",
+                                "t75"."first_contact_date",
+                                "t75"."target_group",
+                                "t75"."first_absence_date",
+                                "t75"."sickness_category",
+                                "t75"."employed",
+                                "t75"."handover_date",
+                                "t75"."expected_absence_weeks",
+                                "t75"."work_obligation",
+                                "t75"."municipality",
+                                "t75"."early_followup_request_date",
+                                "t75"."education_order",
+                                "t75"."periods",
+                                "t75"."window_start",
+                                "t75"."_cat1_until",
+                                "t75"."_cat_found",
+                                COALESCE("t75"."_cat_found", "t75"."sickness_category") AS "category_in_force"
                               FROM (
                                 SELECT
-                                  "t70".*
+                                  "t74".*
                                   EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
                                 FROM (
                                   SELECT
-                                    "t65"."person_id",
-                                    "t65"."benefit",
-                                    "t65"."start_date",
-                                    "t65"."end_date",
-                                    "t65"."first_contact_date",
-                                    "t65"."target_group",
-                                    "t65"."first_absence_date",
-                                    "t65"."sickness_category",
-                                    "t65"."employed",
-                                    "t65"."handover_date",
-                                    "t65"."expected_absence_weeks",
-                                    "t65"."work_obligation",
-                                    "t65"."municipality",
-                                    "t65"."early_followup_request_date",
-                                    "t65"."education_order",
-                                    "t65"."periods",
-                                    "t65"."window_start",
-                                    "t65"."_cat1_until",
-                                    "t69"."person_id" AS "person_id_right",
-                                    "t69"."benefit" AS "benefit_right",
-                                    "t69"."start_date" AS "start_date_right",
-                                    "t69"."_cat_found"
+                                    "t69"."person_id",
+                                    "t69"."benefit",
+                                    "t69"."start_date",
+                                    "t69"."end_date",
+                                    "t69"."first_contact_date",
+                                    "t69"."target_group",
+                                    "t69"."first_absence_date",
+                                    "t69"."sickness_category",
+                                    "t69"."employed",
+                                    "t69"."handover_date",
+                                    "t69"."expected_absence_weeks",
+                                    "t69"."work_obligation",
+                                    "t69"."municipality",
+                                    "t69"."early_followup_request_date",
+                                    "t69"."education_order",
+                                    "t69"."periods",
+                                    "t69"."window_start",
+                                    "t69"."_cat1_until",
+                                    "t73"."person_id" AS "person_id_right",
+                                    "t73"."benefit" AS "benefit_right",
+                                    "t73"."start_date" AS "start_date_right",
+                                    "t73"."_cat_found"
                                   FROM (
                                     SELECT
-                                      "t62"."person_id",
-                                      "t62"."benefit",
-                                      "t62"."_key" AS "start_date",
+                                      "t66"."person_id",
+                                      "t66"."benefit",
+                                      "t66"."_key" AS "start_date",
                                       CASE
-                                        WHEN "t62"."_end" = MAKE_DATE(9999, 12, 31)
+                                        WHEN "t66"."_end" = MAKE_DATE(9999, 12, 31)
                                         THEN CAST(NULL AS DATE)
-                                        ELSE "t62"."_end"
+                                        ELSE "t66"."_end"
                                       END AS "end_date",
-                                      "t62"."first_contact_date",
-                                      "t62"."target_group",
-                                      "t62"."first_absence_date",
-                                      "t62"."sickness_category",
-                                      "t62"."employed",
-                                      "t62"."handover_date",
-                                      "t62"."expected_absence_weeks",
-                                      "t62"."work_obligation",
-                                      "t62"."municipality",
-                                      "t62"."early_followup_request_date",
-                                      "t62"."education_order",
-                                      "t62"."periods",
-                                      COALESCE("t62"."first_absence_date", "t62"."_key") AS "window_start",
-                                      CAST(CAST(COALESCE("t62"."first_absence_date", "t62"."_key") + TO_DAYS(
+                                      "t66"."first_contact_date",
+                                      "t66"."target_group",
+                                      "t66"."first_absence_date",
+                                      "t66"."sickness_category",
+                                      "t66"."employed",
+                                      "t66"."handover_date",
+                                      "t66"."expected_absence_weeks",
+                                      "t66"."work_obligation",
+                                      "t66"."municipality",
+                                      "t66"."early_followup_request_date",
+                                      "t66"."education_order",
+                                      "t66"."periods",
+                                      COALESCE("t66"."first_absence_date", "t66"."_key") AS "window_start",
+                                      CAST(CAST(COALESCE("t66"."first_absence_date", "t66"."_key") + TO_DAYS(
                                         (
                                           COALESCE(
                                             CASE
-                                              WHEN COALESCE("t62"."first_absence_date", "t62"."_key") >= MAKE_DATE(2015, 1, 1)
+                                              WHEN COALESCE("t66"."first_absence_date", "t66"."_key") >= MAKE_DATE(2015, 1, 1)
                                               THEN 8
                                               ELSE CAST(NULL AS BIGINT)
                                             END,
@@ -3452,36 +2564,36 @@ FROM (
                                           ) * 7
                                         ) - 1
                                       ) AS TIMESTAMP) AS DATE) AS "_cat1_until"
-                                    FROM "t61" AS "t62"
+                                    FROM "t65" AS "t66"
                                     WHERE
-                                      "t62"."benefit" IN ('sygedagpenge')
-                                  ) AS "t65"
+                                      "t66"."benefit" IN ('sygedagpenge')
+                                  ) AS "t69"
                                   LEFT OUTER JOIN (
                                     SELECT
-                                      "t67"."person_id",
-                                      "t67"."benefit",
-                                      "t67"."start_date",
-                                      FIRST("t67"."_cat" ORDER BY "t67"."_from" DESC) AS "_cat_found"
+                                      "t71"."person_id",
+                                      "t71"."benefit",
+                                      "t71"."start_date",
+                                      FIRST("t71"."_cat" ORDER BY "t71"."_from" DESC) AS "_cat_found"
                                     FROM (
                                       SELECT
-                                        "t66"."person_id",
-                                        "t66"."benefit",
-                                        "t66"."start_date",
-                                        "t66"."_day",
-                                        "t66"."_last",
-                                        "t8"."_pid",
-                                        "t8"."_from",
-                                        "t8"."_cat"
+                                        "t70"."person_id",
+                                        "t70"."benefit",
+                                        "t70"."start_date",
+                                        "t70"."_day",
+                                        "t70"."_last",
+                                        "t10"."_pid",
+                                        "t10"."_from",
+                                        "t10"."_cat"
                                       FROM (
                                         SELECT
-                                          "t62"."person_id",
-                                          "t62"."benefit",
-                                          "t62"."_key" AS "start_date",
-                                          CAST(CAST(COALESCE("t62"."first_absence_date", "t62"."_key") + TO_DAYS(
+                                          "t66"."person_id",
+                                          "t66"."benefit",
+                                          "t66"."_key" AS "start_date",
+                                          CAST(CAST(COALESCE("t66"."first_absence_date", "t66"."_key") + TO_DAYS(
                                             (
                                               COALESCE(
                                                 CASE
-                                                  WHEN COALESCE("t62"."first_absence_date", "t62"."_key") >= MAKE_DATE(2015, 1, 1)
+                                                  WHEN COALESCE("t66"."first_absence_date", "t66"."_key") >= MAKE_DATE(2015, 1, 1)
                                                   THEN 8
                                                   ELSE CAST(NULL AS BIGINT)
                                                 END,
@@ -3490,14 +2602,14 @@ FROM (
                                             ) - 1
                                           ) AS TIMESTAMP) AS DATE) AS "_day",
                                           CASE
-                                            WHEN "t62"."_end" = MAKE_DATE(9999, 12, 31)
+                                            WHEN "t66"."_end" = MAKE_DATE(9999, 12, 31)
                                             THEN CAST(NULL AS DATE)
-                                            ELSE "t62"."_end"
+                                            ELSE "t66"."_end"
                                           END AS "_last"
-                                        FROM "t61" AS "t62"
+                                        FROM "t65" AS "t66"
                                         WHERE
-                                          "t62"."benefit" IN ('sygedagpenge')
-                                      ) AS "t66"
+                                          "t66"."benefit" IN ('sygedagpenge')
+                                      ) AS "t70"
                                       INNER JOIN (
                                         SELECT
                                           "t2"."person_id" AS "_pid",
@@ -3508,33 +2620,33 @@ FROM (
                                           "t2"."benefit" = 'sygedagpenge'
                                           AND "t2"."start_date" <= CAST($as_of AS DATE)
                                           AND "t2"."sickness_category" IS NOT NULL
-                                      ) AS "t8"
-                                        ON "t66"."person_id" = "t8"."_pid"
-                                        AND "t8"."_from" >= "t66"."start_date"
-                                        AND "t8"."_from" <= "t66"."_day"
+                                      ) AS "t10"
+                                        ON "t70"."person_id" = "t10"."_pid"
+                                        AND "t10"."_from" >= "t70"."start_date"
+                                        AND "t10"."_from" <= "t70"."_day"
                                         AND (
                                           (
-                                            "t66"."_last" IS NULL
+                                            "t70"."_last" IS NULL
                                           ) OR (
-                                            "t8"."_from" <= "t66"."_last"
+                                            "t10"."_from" <= "t70"."_last"
                                           )
                                         )
-                                    ) AS "t67"
+                                    ) AS "t71"
                                     GROUP BY
                                       1,
                                       2,
                                       3
-                                  ) AS "t69"
-                                    ON "t65"."person_id" = "t69"."person_id"
-                                    AND "t65"."benefit" = "t69"."benefit"
-                                    AND "t65"."start_date" = "t69"."start_date"
-                                ) AS "t70"
-                              ) AS "t71"
-                            ) AS "t72"
-                          ) AS "t73"
-                        ) AS "t74"
-                      ) AS "t75"
-                    ) AS "t79"
+                                  ) AS "t73"
+                                    ON "t69"."person_id" = "t73"."person_id"
+                                    AND "t69"."benefit" = "t73"."benefit"
+                                    AND "t69"."start_date" = "t73"."start_date"
+                                ) AS "t74"
+                              ) AS "t75"
+                            ) AS "t76"
+                          ) AS "t77"
+                        ) AS "t78"
+                      ) AS "t79"
+                    ) AS "t83"
                     INNER JOIN (
                       SELECT
                         "t1"."person_id" AS "_pid",
@@ -3544,22 +2656,22 @@ FROM (
                       FROM "exemptions" AS "t1"
                       WHERE
                         "t1"."start_date" <= CAST($as_of AS DATE)
-                    ) AS "t7"
-                      ON "t79"."person_id" = "t7"."_pid"
-                      AND "t7"."_from" <= "t79"."_day"
-                      AND "t7"."_to" >= "t79"."_day"
-                  ) AS "t80"
+                    ) AS "t9"
+                      ON "t83"."person_id" = "t9"."_pid"
+                      AND "t9"."_from" <= "t83"."_day"
+                      AND "t9"."_to" >= "t83"."_day"
+                  ) AS "t84"
                   GROUP BY
                     1,
                     2,
                     3
-                ) AS "t82"
-                  ON "t78"."person_id" = "t82"."person_id"
-                  AND "t78"."benefit" = "t82"."benefit"
-                  AND "t78"."start_date" = "t82"."start_date"
-              ) AS "t83"
-            ) AS "t84"
-          ) AS "t86"
+                ) AS "t86"
+                  ON "t82"."person_id" = "t86"."person_id"
+                  AND "t82"."benefit" = "t86"."benefit"
+                  AND "t82"."start_date" = "t86"."start_date"
+              ) AS "t87"
+            ) AS "t88"
+          ) AS "t90"
           INNER JOIN (
             SELECT
               *
@@ -3569,53 +2681,53 @@ FROM (
               AND COALESCE("t0"."individual", TRUE)
               AND "t0"."date" <= CAST($as_of AS DATE)
               AND "t0"."kind" IN ('opfoelgningssamtale')
-          ) AS "t6"
-            ON "t86"."person_id" = "t6"."person_id"
-            AND "t6"."date" >= "t86"."_ws"
-            AND "t6"."date" <= "t86"."_last"
-        ) AS "t87"
+          ) AS "t8"
+            ON "t90"."person_id" = "t8"."person_id"
+            AND "t8"."date" >= "t90"."_ws"
+            AND "t8"."date" <= "t90"."_last"
+        ) AS "t91"
         WHERE
           COALESCE(
             ARRAY_CONTAINS(
               CASE
-                WHEN "t87"."_ws" >= MAKE_DATE(2015, 1, 1)
+                WHEN "t91"."_ws" >= MAKE_DATE(2015, 1, 1)
                 THEN ['opfoelgningssamtale']
                 ELSE CAST(NULL AS TEXT[])
               END,
-              "t87"."kind"
+              "t91"."kind"
             ),
             FALSE
           )
           AND COALESCE(
             ARRAY_CONTAINS(
               CASE
-                WHEN "t87"."_ws" >= MAKE_DATE(2015, 1, 1)
+                WHEN "t91"."_ws" >= MAKE_DATE(2015, 1, 1)
                 THEN ['jobcenter', 'anden_aktoer']
                 ELSE CAST(NULL AS TEXT[])
               END,
-              "t87"."held_by"
+              "t91"."held_by"
             ),
             FALSE
           )
           AND COALESCE(
             ARRAY_CONTAINS(
               CASE
-                WHEN "t87"."_ws" >= MAKE_DATE(2015, 1, 1)
+                WHEN "t91"."_ws" >= MAKE_DATE(2015, 1, 1)
                 THEN ['personligt']
                 ELSE CAST(NULL AS TEXT[])
               END,
-              "t87"."form"
+              "t91"."form"
             ),
             FALSE
           )
-      ) AS "t90"
+      ) AS "t94"
       GROUP BY
         1,
         2,
         3
-    ) AS "t92"
-      ON "t89"."person_id" = "t92"."person_id"
-      AND "t89"."benefit" = "t92"."benefit"
-      AND "t89"."start_date" = "t92"."start_date"
-  ) AS "t93"
-) AS "t94"
+    ) AS "t96"
+      ON "t93"."person_id" = "t96"."person_id"
+      AND "t93"."benefit" = "t96"."benefit"
+      AND "t93"."start_date" = "t96"."start_date"
+  ) AS "t97"
+) AS "t98"

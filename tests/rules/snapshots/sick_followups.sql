@@ -1,72 +1,54 @@
-WITH "t13" AS (
+WITH "t15" AS (
   SELECT
-    "t12"."person_id",
-    "t12"."benefit",
-    "t12"."start_date",
-    "t12"."first_contact_date",
-    "t12"."target_group",
-    "t12"."first_absence_date",
-    "t12"."sickness_category",
-    "t12"."employed",
-    "t12"."handover_date",
-    "t12"."expected_absence_weeks",
-    "t12"."work_obligation",
-    "t12"."municipality",
-    "t12"."early_followup_request_date",
-    "t12"."education_order",
-    "t12"."_end",
-    "t12"."_acc",
-    "t12"."_switch",
-    "t12"."_run",
-    "t12"."_new",
-    MAX(CASE WHEN "t12"."_new" = 1 THEN "t12"."start_date" ELSE CAST(NULL AS DATE) END) OVER (
-      PARTITION BY "t12"."person_id"
-      ORDER BY "t12"."start_date" ASC, "t12"."benefit" ASC, "t12"."_end" ASC
+    "t14"."person_id",
+    "t14"."benefit",
+    "t14"."start_date",
+    "t14"."target_group",
+    "t14"."_rid",
+    "t14"."_end",
+    "t14"."_acc",
+    "t14"."_switch",
+    "t14"."_run",
+    "t14"."_new",
+    MAX(CASE WHEN "t14"."_new" = 1 THEN "t14"."start_date" ELSE CAST(NULL AS DATE) END) OVER (
+      PARTITION BY "t14"."person_id"
+      ORDER BY "t14"."start_date" ASC, "t14"."benefit" ASC, "t14"."_end" ASC
       ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
     ) AS "_spell_start"
   FROM (
     SELECT
-      "t11"."person_id",
-      "t11"."benefit",
-      "t11"."start_date",
-      "t11"."first_contact_date",
-      "t11"."target_group",
-      "t11"."first_absence_date",
-      "t11"."sickness_category",
-      "t11"."employed",
-      "t11"."handover_date",
-      "t11"."expected_absence_weeks",
-      "t11"."work_obligation",
-      "t11"."municipality",
-      "t11"."early_followup_request_date",
-      "t11"."education_order",
-      "t11"."_end",
-      "t11"."_acc",
-      "t11"."_switch",
-      "t11"."_run",
+      "t13"."person_id",
+      "t13"."benefit",
+      "t13"."start_date",
+      "t13"."target_group",
+      "t13"."_rid",
+      "t13"."_end",
+      "t13"."_acc",
+      "t13"."_switch",
+      "t13"."_run",
       CASE
         WHEN (
-          "t11"."_switch" = 1
+          "t13"."_switch" = 1
         )
         OR (
           (
-            MAX("t11"."_end") OVER (
-              PARTITION BY "t11"."person_id", "t11"."_run"
-              ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
+            MAX("t13"."_end") OVER (
+              PARTITION BY "t13"."person_id", "t13"."_run"
+              ORDER BY "t13"."start_date" ASC, "t13"."benefit" ASC, "t13"."_end" ASC
               ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
             ) IS NOT NULL
           )
           AND (
-            MAX("t11"."_end") OVER (
-              PARTITION BY "t11"."person_id", "t11"."_run"
-              ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
+            MAX("t13"."_end") OVER (
+              PARTITION BY "t13"."person_id", "t13"."_run"
+              ORDER BY "t13"."start_date" ASC, "t13"."benefit" ASC, "t13"."_end" ASC
               ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
             ) < MAKE_DATE(9999, 12, 31)
           )
           AND (
-            "t11"."start_date" > CAST(CAST(MAX("t11"."_end") OVER (
-              PARTITION BY "t11"."person_id", "t11"."_run"
-              ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
+            "t13"."start_date" > CAST(CAST(MAX("t13"."_end") OVER (
+              PARTITION BY "t13"."person_id", "t13"."_run"
+              ORDER BY "t13"."start_date" ASC, "t13"."benefit" ASC, "t13"."_end" ASC
               ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
             ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
           )
@@ -74,46 +56,46 @@ WITH "t13" AS (
             COALESCE(
               ARRAY_CONTAINS(
                 CASE
-                  WHEN "t11"."start_date" >= MAKE_DATE(2020, 1, 1)
+                  WHEN "t13"."start_date" >= MAKE_DATE(2020, 1, 1)
                   THEN ['sygedagpenge']
                   ELSE CAST(NULL AS TEXT[])
                 END,
-                "t11"."benefit"
+                "t13"."benefit"
               ),
               FALSE
             )
             OR (
               (
                 CASE
-                  WHEN "t11"."start_date" >= MAKE_DATE(2020, 1, 1)
+                  WHEN "t13"."start_date" >= MAKE_DATE(2020, 1, 1)
                   THEN 1
                   ELSE CAST(NULL AS BIGINT)
                 END IS NOT NULL
               )
               AND (
-                "t11"."start_date" >= CAST(CAST(CASE
-                  WHEN EXTRACT(day FROM CAST(CAST(MAX("t11"."_end") OVER (
-                    PARTITION BY "t11"."person_id", "t11"."_run"
-                    ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
+                "t13"."start_date" >= CAST(CAST(CASE
+                  WHEN EXTRACT(day FROM CAST(CAST(MAX("t13"."_end") OVER (
+                    PARTITION BY "t13"."person_id", "t13"."_run"
+                    ORDER BY "t13"."start_date" ASC, "t13"."benefit" ASC, "t13"."_end" ASC
                     ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                   ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)) = 1
-                  THEN CAST(CAST(MAX("t11"."_end") OVER (
-                    PARTITION BY "t11"."person_id", "t11"."_run"
-                    ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
+                  THEN CAST(CAST(MAX("t13"."_end") OVER (
+                    PARTITION BY "t13"."person_id", "t13"."_run"
+                    ORDER BY "t13"."start_date" ASC, "t13"."benefit" ASC, "t13"."_end" ASC
                     ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                   ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
                   ELSE CAST(CAST(DATE_TRUNC(
                     'MONTH',
-                    CAST(CAST(MAX("t11"."_end") OVER (
-                      PARTITION BY "t11"."person_id", "t11"."_run"
-                      ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
+                    CAST(CAST(MAX("t13"."_end") OVER (
+                      PARTITION BY "t13"."person_id", "t13"."_run"
+                      ORDER BY "t13"."start_date" ASC, "t13"."benefit" ASC, "t13"."_end" ASC
                       ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                     ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
                   ) + TO_MONTHS(1) AS TIMESTAMP) AS DATE)
                 END + TO_MONTHS(
                   COALESCE(
                     CASE
-                      WHEN "t11"."start_date" >= MAKE_DATE(2020, 1, 1)
+                      WHEN "t13"."start_date" >= MAKE_DATE(2020, 1, 1)
                       THEN 1
                       ELSE CAST(NULL AS BIGINT)
                     END,
@@ -127,15 +109,15 @@ WITH "t13" AS (
         OR COALESCE(
           ARRAY_CONTAINS(
             CASE
-              WHEN "t11"."start_date" >= MAKE_DATE(2020, 1, 1)
+              WHEN "t13"."start_date" >= MAKE_DATE(2020, 1, 1)
               THEN ['uddannelsesparat>jobparat', 'uddannelsesparat>aktivitetsparat']
               ELSE CAST(NULL AS TEXT[])
             END,
-            LAG("t11"."target_group") OVER (
-              PARTITION BY "t11"."person_id", "t11"."_run"
-              ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
+            LAG("t13"."target_group") OVER (
+              PARTITION BY "t13"."person_id", "t13"."_run"
+              ORDER BY "t13"."start_date" ASC, "t13"."benefit" ASC, "t13"."_end" ASC
               ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-            ) || '>' || "t11"."target_group"
+            ) || '>' || "t13"."target_group"
           ),
           FALSE
         )
@@ -144,58 +126,40 @@ WITH "t13" AS (
       END AS "_new"
     FROM (
       SELECT
-        "t10"."person_id",
-        "t10"."benefit",
-        "t10"."start_date",
-        "t10"."first_contact_date",
-        "t10"."target_group",
-        "t10"."first_absence_date",
-        "t10"."sickness_category",
-        "t10"."employed",
-        "t10"."handover_date",
-        "t10"."expected_absence_weeks",
-        "t10"."work_obligation",
-        "t10"."municipality",
-        "t10"."early_followup_request_date",
-        "t10"."education_order",
-        "t10"."_end",
-        "t10"."_acc",
-        "t10"."_switch",
-        SUM("t10"."_switch") OVER (
-          PARTITION BY "t10"."person_id"
-          ORDER BY "t10"."start_date" ASC, "t10"."benefit" ASC, "t10"."_end" ASC
+        "t12"."person_id",
+        "t12"."benefit",
+        "t12"."start_date",
+        "t12"."target_group",
+        "t12"."_rid",
+        "t12"."_end",
+        "t12"."_acc",
+        "t12"."_switch",
+        SUM("t12"."_switch") OVER (
+          PARTITION BY "t12"."person_id"
+          ORDER BY "t12"."start_date" ASC, "t12"."benefit" ASC, "t12"."_end" ASC
           ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
         ) AS "_run"
       FROM (
         SELECT
-          "t9"."person_id",
-          "t9"."benefit",
-          "t9"."start_date",
-          "t9"."first_contact_date",
-          "t9"."target_group",
-          "t9"."first_absence_date",
-          "t9"."sickness_category",
-          "t9"."employed",
-          "t9"."handover_date",
-          "t9"."expected_absence_weeks",
-          "t9"."work_obligation",
-          "t9"."municipality",
-          "t9"."early_followup_request_date",
-          "t9"."education_order",
-          "t9"."_end",
-          "t9"."_acc",
+          "t11"."person_id",
+          "t11"."benefit",
+          "t11"."start_date",
+          "t11"."target_group",
+          "t11"."_rid",
+          "t11"."_end",
+          "t11"."_acc",
           CASE
-            WHEN LAG("t9"."benefit") OVER (
-              PARTITION BY "t9"."person_id"
-              ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
+            WHEN LAG("t11"."benefit") OVER (
+              PARTITION BY "t11"."person_id"
+              ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
               ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
             ) IS NULL
             THEN 1
-            WHEN LAG("t9"."benefit") OVER (
-              PARTITION BY "t9"."person_id"
-              ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
+            WHEN LAG("t11"."benefit") OVER (
+              PARTITION BY "t11"."person_id"
+              ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
               ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-            ) <> "t9"."benefit"
+            ) <> "t11"."benefit"
             THEN 1
             ELSE 0
           END AS "_switch"
@@ -204,17 +168,8 @@ WITH "t13" AS (
             "t2"."person_id",
             "t2"."benefit",
             "t2"."start_date",
-            "t2"."first_contact_date",
             "t2"."target_group",
-            "t2"."first_absence_date",
-            "t2"."sickness_category",
-            "t2"."employed",
-            "t2"."handover_date",
-            "t2"."expected_absence_weeks",
-            "t2"."work_obligation",
-            "t2"."municipality",
-            "t2"."early_followup_request_date",
-            "t2"."education_order",
+            "t2"."rowid" AS "_rid",
             CASE
               WHEN (
                 "t2"."end_date" IS NULL
@@ -238,603 +193,559 @@ WITH "t13" AS (
           FROM "benefit_periods" AS "t2"
           WHERE
             "t2"."start_date" <= CAST($as_of AS DATE)
-        ) AS "t9"
-      ) AS "t10"
-    ) AS "t11"
-  ) AS "t12"
-), "t15" AS (
+        ) AS "t11"
+      ) AS "t12"
+    ) AS "t13"
+  ) AS "t14"
+), "t17" AS (
   SELECT
     *
-  FROM "t13" AS "t14"
+  FROM "t15" AS "t16"
   WHERE
-    "t14"."_acc"
-), "t19" AS (
+    "t16"."_acc"
+), "t21" AS (
   SELECT
-    "t17"."person_id",
-    "t17"."benefit",
-    MIN("t17"."start_date") AS "c1"
-  FROM "t15" AS "t17"
+    "t19"."person_id",
+    "t19"."benefit",
+    MIN("t19"."start_date") AS "c1"
+  FROM "t17" AS "t19"
   GROUP BY
     1,
     2
-), "t28" AS (
+), "t30" AS (
   SELECT
-    "t27"."person_id",
-    "t27"."benefit",
-    "t27"."c1",
-    "t27"."c2"
+    "t29"."person_id",
+    "t29"."benefit",
+    "t29"."c1",
+    "t29"."c2"
   FROM (
     SELECT
-      "t21"."person_id",
-      "t21"."benefit",
-      "t21"."c1",
-      "t26"."person_id" AS "person_id_right",
-      "t26"."benefit" AS "benefit_right",
-      "t26"."c2"
-    FROM "t19" AS "t21"
+      "t23"."person_id",
+      "t23"."benefit",
+      "t23"."c1",
+      "t28"."person_id" AS "person_id_right",
+      "t28"."benefit" AS "benefit_right",
+      "t28"."c2"
+    FROM "t21" AS "t23"
     LEFT OUTER JOIN (
       SELECT
-        "t24"."person_id",
-        "t24"."benefit",
-        MIN("t24"."start_date") AS "c2"
+        "t26"."person_id",
+        "t26"."benefit",
+        MIN("t26"."start_date") AS "c2"
       FROM (
         SELECT
           *
         FROM (
           SELECT
-            "t18"."person_id",
-            "t18"."benefit",
-            "t18"."start_date",
-            "t18"."first_contact_date",
-            "t18"."target_group",
-            "t18"."first_absence_date",
-            "t18"."sickness_category",
-            "t18"."employed",
-            "t18"."handover_date",
-            "t18"."expected_absence_weeks",
-            "t18"."work_obligation",
-            "t18"."municipality",
-            "t18"."early_followup_request_date",
-            "t18"."education_order",
-            "t18"."_end",
-            "t18"."_acc",
-            "t18"."_switch",
-            "t18"."_run",
-            "t18"."_new",
-            "t18"."_spell_start",
-            "t22"."c1"
-          FROM "t15" AS "t18"
-          INNER JOIN "t19" AS "t22"
-            ON "t18"."person_id" = "t22"."person_id" AND "t18"."benefit" = "t22"."benefit"
-        ) AS "t23"
+            "t20"."person_id",
+            "t20"."benefit",
+            "t20"."start_date",
+            "t20"."target_group",
+            "t20"."_rid",
+            "t20"."_end",
+            "t20"."_acc",
+            "t20"."_switch",
+            "t20"."_run",
+            "t20"."_new",
+            "t20"."_spell_start",
+            "t24"."c1"
+          FROM "t17" AS "t20"
+          INNER JOIN "t21" AS "t24"
+            ON "t20"."person_id" = "t24"."person_id" AND "t20"."benefit" = "t24"."benefit"
+        ) AS "t25"
         WHERE
-          "t23"."start_date" >= CAST(CAST("t23"."c1" + TO_MONTHS(
+          "t25"."start_date" >= CAST(CAST("t25"."c1" + TO_MONTHS(
             COALESCE(
-              CASE WHEN "t23"."c1" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+              CASE WHEN "t25"."c1" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
               0
             )
           ) AS TIMESTAMP) AS DATE)
-      ) AS "t24"
+      ) AS "t26"
       GROUP BY
         1,
         2
-    ) AS "t26"
-      ON "t21"."person_id" = "t26"."person_id" AND "t21"."benefit" = "t26"."benefit"
-  ) AS "t27"
-), "t37" AS (
+    ) AS "t28"
+      ON "t23"."person_id" = "t28"."person_id" AND "t23"."benefit" = "t28"."benefit"
+  ) AS "t29"
+), "t39" AS (
   SELECT
-    "t36"."person_id",
-    "t36"."benefit",
-    "t36"."c1",
-    "t36"."c2",
-    "t36"."c3"
+    "t38"."person_id",
+    "t38"."benefit",
+    "t38"."c1",
+    "t38"."c2",
+    "t38"."c3"
   FROM (
     SELECT
-      "t30"."person_id",
-      "t30"."benefit",
-      "t30"."c1",
-      "t30"."c2",
-      "t35"."person_id" AS "person_id_right",
-      "t35"."benefit" AS "benefit_right",
-      "t35"."c3"
-    FROM "t28" AS "t30"
+      "t32"."person_id",
+      "t32"."benefit",
+      "t32"."c1",
+      "t32"."c2",
+      "t37"."person_id" AS "person_id_right",
+      "t37"."benefit" AS "benefit_right",
+      "t37"."c3"
+    FROM "t30" AS "t32"
     LEFT OUTER JOIN (
       SELECT
-        "t33"."person_id",
-        "t33"."benefit",
-        MIN("t33"."start_date") AS "c3"
+        "t35"."person_id",
+        "t35"."benefit",
+        MIN("t35"."start_date") AS "c3"
       FROM (
         SELECT
           *
         FROM (
           SELECT
-            "t18"."person_id",
-            "t18"."benefit",
-            "t18"."start_date",
-            "t18"."first_contact_date",
-            "t18"."target_group",
-            "t18"."first_absence_date",
-            "t18"."sickness_category",
-            "t18"."employed",
-            "t18"."handover_date",
-            "t18"."expected_absence_weeks",
-            "t18"."work_obligation",
-            "t18"."municipality",
-            "t18"."early_followup_request_date",
-            "t18"."education_order",
-            "t18"."_end",
-            "t18"."_acc",
-            "t18"."_switch",
-            "t18"."_run",
-            "t18"."_new",
-            "t18"."_spell_start",
-            "t31"."c1",
-            "t31"."c2"
-          FROM "t15" AS "t18"
-          INNER JOIN "t28" AS "t31"
-            ON "t18"."person_id" = "t31"."person_id" AND "t18"."benefit" = "t31"."benefit"
-        ) AS "t32"
+            "t20"."person_id",
+            "t20"."benefit",
+            "t20"."start_date",
+            "t20"."target_group",
+            "t20"."_rid",
+            "t20"."_end",
+            "t20"."_acc",
+            "t20"."_switch",
+            "t20"."_run",
+            "t20"."_new",
+            "t20"."_spell_start",
+            "t33"."c1",
+            "t33"."c2"
+          FROM "t17" AS "t20"
+          INNER JOIN "t30" AS "t33"
+            ON "t20"."person_id" = "t33"."person_id" AND "t20"."benefit" = "t33"."benefit"
+        ) AS "t34"
         WHERE
-          "t32"."start_date" >= CAST(CAST("t32"."c2" + TO_MONTHS(
+          "t34"."start_date" >= CAST(CAST("t34"."c2" + TO_MONTHS(
             COALESCE(
-              CASE WHEN "t32"."c2" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+              CASE WHEN "t34"."c2" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
               0
             )
           ) AS TIMESTAMP) AS DATE)
-      ) AS "t33"
+      ) AS "t35"
       GROUP BY
         1,
         2
-    ) AS "t35"
-      ON "t30"."person_id" = "t35"."person_id" AND "t30"."benefit" = "t35"."benefit"
-  ) AS "t36"
-), "t61" AS (
+    ) AS "t37"
+      ON "t32"."person_id" = "t37"."person_id" AND "t32"."benefit" = "t37"."benefit"
+  ) AS "t38"
+), "t65" AS (
   SELECT
-    "t60"."person_id",
-    "t60"."benefit",
-    "t60"."_key",
-    MAX("t60"."_end") AS "_end",
+    "t64"."person_id",
+    "t64"."benefit",
+    "t64"."_key",
+    MAX("t64"."_end") AS "_end",
     COUNT(*) AS "periods",
-    FIRST("t60"."first_contact_date" ORDER BY "t60"."start_date") AS "first_contact_date",
-    FIRST("t60"."target_group" ORDER BY "t60"."start_date") AS "target_group",
-    FIRST("t60"."first_absence_date" ORDER BY "t60"."start_date") AS "first_absence_date",
-    FIRST("t60"."sickness_category" ORDER BY "t60"."start_date") AS "sickness_category",
-    FIRST("t60"."employed" ORDER BY "t60"."start_date") AS "employed",
-    FIRST("t60"."handover_date" ORDER BY "t60"."start_date") AS "handover_date",
-    FIRST("t60"."expected_absence_weeks" ORDER BY "t60"."start_date") AS "expected_absence_weeks",
-    FIRST("t60"."work_obligation" ORDER BY "t60"."start_date") AS "work_obligation",
-    FIRST("t60"."municipality" ORDER BY "t60"."start_date") AS "municipality",
-    MIN("t60"."early_followup_request_date") AS "early_followup_request_date",
-    BOOL_OR(CAST(COALESCE("t60"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+    FIRST("t64"."first_contact_date" ORDER BY "t64"."start_date") AS "first_contact_date",
+    FIRST("t64"."target_group" ORDER BY "t64"."start_date") AS "target_group",
+    FIRST("t64"."first_absence_date" ORDER BY "t64"."start_date") AS "first_absence_date",
+    FIRST("t64"."sickness_category" ORDER BY "t64"."start_date") AS "sickness_category",
+    FIRST("t64"."employed" ORDER BY "t64"."start_date") AS "employed",
+    FIRST("t64"."handover_date" ORDER BY "t64"."start_date") AS "handover_date",
+    FIRST("t64"."expected_absence_weeks" ORDER BY "t64"."start_date") AS "expected_absence_weeks",
+    FIRST("t64"."work_obligation" ORDER BY "t64"."start_date") AS "work_obligation",
+    FIRST("t64"."municipality" ORDER BY "t64"."start_date") AS "municipality",
+    MIN("t64"."early_followup_request_date") AS "early_followup_request_date",
+    BOOL_OR(CAST(COALESCE("t64"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
   FROM (
     SELECT
-      *
+      "t63"."person_id",
+      "t63"."benefit",
+      "t63"."start_date",
+      "t63"."_end",
+      "t63"."_key",
+      "t63"."_acc",
+      "t63"."_rid",
+      "t6"."_arid",
+      "t6"."first_contact_date",
+      "t6"."target_group",
+      "t6"."first_absence_date",
+      "t6"."sickness_category",
+      "t6"."employed",
+      "t6"."handover_date",
+      "t6"."expected_absence_weeks",
+      "t6"."work_obligation",
+      "t6"."municipality",
+      "t6"."early_followup_request_date",
+      "t6"."education_order"
     FROM (
       SELECT
-        "t14"."person_id",
-        "t14"."benefit",
-        "t14"."start_date",
-        "t14"."_end",
-        "t14"."_spell_start" AS "_key",
-        "t14"."_acc",
-        "t14"."first_contact_date",
-        "t14"."target_group",
-        "t14"."first_absence_date",
-        "t14"."sickness_category",
-        "t14"."employed",
-        "t14"."handover_date",
-        "t14"."expected_absence_weeks",
-        "t14"."work_obligation",
-        "t14"."municipality",
-        "t14"."early_followup_request_date",
-        "t14"."education_order"
-      FROM "t13" AS "t14"
-      WHERE
-        NOT (
-          "t14"."_acc"
-        )
-    ) AS "t16"
-    UNION ALL
-    SELECT
-      *
-    FROM (
-      SELECT
-        "t58"."person_id",
-        "t58"."benefit",
-        "t58"."start_date",
-        "t58"."_end",
-        "t58"."_key",
-        "t58"."_acc",
-        "t58"."first_contact_date",
-        "t58"."target_group",
-        "t58"."first_absence_date",
-        "t58"."sickness_category",
-        "t58"."employed",
-        "t58"."handover_date",
-        "t58"."expected_absence_weeks",
-        "t58"."work_obligation",
-        "t58"."municipality",
-        "t58"."early_followup_request_date",
-        "t58"."education_order"
+        *
       FROM (
         SELECT
-          "t57".*
-          EXCLUDE ("c1", "c2", "c3", "c4", "c5")
+          "t16"."person_id",
+          "t16"."benefit",
+          "t16"."start_date",
+          "t16"."_end",
+          "t16"."_spell_start" AS "_key",
+          "t16"."_acc",
+          "t16"."_rid"
+        FROM "t15" AS "t16"
+        WHERE
+          NOT (
+            "t16"."_acc"
+          )
+      ) AS "t18"
+      UNION ALL
+      SELECT
+        *
+      FROM (
+        SELECT
+          "t60"."person_id",
+          "t60"."benefit",
+          "t60"."start_date",
+          "t60"."_end",
+          "t60"."_key",
+          "t60"."_acc",
+          "t60"."_rid"
         FROM (
           SELECT
-            "t56"."person_id",
-            "t56"."benefit",
-            "t56"."start_date",
-            "t56"."first_contact_date",
-            "t56"."target_group",
-            "t56"."first_absence_date",
-            "t56"."sickness_category",
-            "t56"."employed",
-            "t56"."handover_date",
-            "t56"."expected_absence_weeks",
-            "t56"."work_obligation",
-            "t56"."municipality",
-            "t56"."early_followup_request_date",
-            "t56"."education_order",
-            "t56"."_end",
-            "t56"."_acc",
-            "t56"."_switch",
-            "t56"."_run",
-            "t56"."_new",
-            "t56"."_spell_start",
-            "t56"."c1",
-            "t56"."c2",
-            "t56"."c3",
-            "t56"."c4",
-            "t56"."c5",
-            GREATEST(
-              CASE
-                WHEN "t56"."c1" <= "t56"."start_date"
-                THEN "t56"."c1"
-                ELSE CAST(NULL AS DATE)
-              END,
-              CASE
-                WHEN "t56"."c2" <= "t56"."start_date"
-                THEN "t56"."c2"
-                ELSE CAST(NULL AS DATE)
-              END,
-              CASE
-                WHEN "t56"."c3" <= "t56"."start_date"
-                THEN "t56"."c3"
-                ELSE CAST(NULL AS DATE)
-              END,
-              CASE
-                WHEN "t56"."c4" <= "t56"."start_date"
-                THEN "t56"."c4"
-                ELSE CAST(NULL AS DATE)
-              END,
-              CASE
-                WHEN "t56"."c5" <= "t56"."start_date"
-                THEN "t56"."c5"
-                ELSE CAST(NULL AS DATE)
-              END
-            ) AS "_key"
+            "t59".*
+            EXCLUDE ("c1", "c2", "c3", "c4", "c5")
           FROM (
             SELECT
-              "t18"."person_id",
-              "t18"."benefit",
-              "t18"."start_date",
-              "t18"."first_contact_date",
-              "t18"."target_group",
-              "t18"."first_absence_date",
-              "t18"."sickness_category",
-              "t18"."employed",
-              "t18"."handover_date",
-              "t18"."expected_absence_weeks",
-              "t18"."work_obligation",
-              "t18"."municipality",
-              "t18"."early_followup_request_date",
-              "t18"."education_order",
-              "t18"."_end",
-              "t18"."_acc",
-              "t18"."_switch",
-              "t18"."_run",
-              "t18"."_new",
-              "t18"."_spell_start",
-              "t55"."c1",
-              "t55"."c2",
-              "t55"."c3",
-              "t55"."c4",
-              "t55"."c5"
-            FROM "t15" AS "t18"
-            INNER JOIN (
+              "t58"."person_id",
+              "t58"."benefit",
+              "t58"."start_date",
+              "t58"."target_group",
+              "t58"."_rid",
+              "t58"."_end",
+              "t58"."_acc",
+              "t58"."_switch",
+              "t58"."_run",
+              "t58"."_new",
+              "t58"."_spell_start",
+              "t58"."c1",
+              "t58"."c2",
+              "t58"."c3",
+              "t58"."c4",
+              "t58"."c5",
+              GREATEST(
+                CASE
+                  WHEN "t58"."c1" <= "t58"."start_date"
+                  THEN "t58"."c1"
+                  ELSE CAST(NULL AS DATE)
+                END,
+                CASE
+                  WHEN "t58"."c2" <= "t58"."start_date"
+                  THEN "t58"."c2"
+                  ELSE CAST(NULL AS DATE)
+                END,
+                CASE
+                  WHEN "t58"."c3" <= "t58"."start_date"
+                  THEN "t58"."c3"
+                  ELSE CAST(NULL AS DATE)
+                END,
+                CASE
+                  WHEN "t58"."c4" <= "t58"."start_date"
+                  THEN "t58"."c4"
+                  ELSE CAST(NULL AS DATE)
+                END,
+                CASE
+                  WHEN "t58"."c5" <= "t58"."start_date"
+                  THEN "t58"."c5"
+                  ELSE CAST(NULL AS DATE)
+                END
+              ) AS "_key"
+            FROM (
               SELECT
-                "t53".*
-                EXCLUDE ("benefit_right", "person_id_right")
-              FROM (
+                "t20"."person_id",
+                "t20"."benefit",
+                "t20"."start_date",
+                "t20"."target_group",
+                "t20"."_rid",
+                "t20"."_end",
+                "t20"."_acc",
+                "t20"."_switch",
+                "t20"."_run",
+                "t20"."_new",
+                "t20"."_spell_start",
+                "t57"."c1",
+                "t57"."c2",
+                "t57"."c3",
+                "t57"."c4",
+                "t57"."c5"
+              FROM "t17" AS "t20"
+              INNER JOIN (
                 SELECT
-                  "t47"."person_id",
-                  "t47"."benefit",
-                  "t47"."c1",
-                  "t47"."c2",
-                  "t47"."c3",
-                  "t47"."c4",
-                  "t52"."person_id" AS "person_id_right",
-                  "t52"."benefit" AS "benefit_right",
-                  "t52"."c5"
+                  "t55".*
+                  EXCLUDE ("benefit_right", "person_id_right")
                 FROM (
                   SELECT
-                    "t45".*
-                    EXCLUDE ("benefit_right", "person_id_right")
+                    "t49"."person_id",
+                    "t49"."benefit",
+                    "t49"."c1",
+                    "t49"."c2",
+                    "t49"."c3",
+                    "t49"."c4",
+                    "t54"."person_id" AS "person_id_right",
+                    "t54"."benefit" AS "benefit_right",
+                    "t54"."c5"
                   FROM (
                     SELECT
-                      "t39"."person_id",
-                      "t39"."benefit",
-                      "t39"."c1",
-                      "t39"."c2",
-                      "t39"."c3",
-                      "t44"."person_id" AS "person_id_right",
-                      "t44"."benefit" AS "benefit_right",
-                      "t44"."c4"
-                    FROM "t37" AS "t39"
-                    LEFT OUTER JOIN (
-                      SELECT
-                        "t42"."person_id",
-                        "t42"."benefit",
-                        MIN("t42"."start_date") AS "c4"
-                      FROM (
-                        SELECT
-                          *
-                        FROM (
-                          SELECT
-                            "t18"."person_id",
-                            "t18"."benefit",
-                            "t18"."start_date",
-                            "t18"."first_contact_date",
-                            "t18"."target_group",
-                            "t18"."first_absence_date",
-                            "t18"."sickness_category",
-                            "t18"."employed",
-                            "t18"."handover_date",
-                            "t18"."expected_absence_weeks",
-                            "t18"."work_obligation",
-                            "t18"."municipality",
-                            "t18"."early_followup_request_date",
-                            "t18"."education_order",
-                            "t18"."_end",
-                            "t18"."_acc",
-                            "t18"."_switch",
-                            "t18"."_run",
-                            "t18"."_new",
-                            "t18"."_spell_start",
-                            "t40"."c1",
-                            "t40"."c2",
-                            "t40"."c3"
-                          FROM "t15" AS "t18"
-                          INNER JOIN "t37" AS "t40"
-                            ON "t18"."person_id" = "t40"."person_id" AND "t18"."benefit" = "t40"."benefit"
-                        ) AS "t41"
-                        WHERE
-                          "t41"."start_date" >= CAST(CAST("t41"."c3" + TO_MONTHS(
-                            COALESCE(
-                              CASE WHEN "t41"."c3" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
-                              0
-                            )
-                          ) AS TIMESTAMP) AS DATE)
-                      ) AS "t42"
-                      GROUP BY
-                        1,
-                        2
-                    ) AS "t44"
-                      ON "t39"."person_id" = "t44"."person_id" AND "t39"."benefit" = "t44"."benefit"
-                  ) AS "t45"
-                ) AS "t47"
-                LEFT OUTER JOIN (
-                  SELECT
-                    "t50"."person_id",
-                    "t50"."benefit",
-                    MIN("t50"."start_date") AS "c5"
-                  FROM (
-                    SELECT
-                      *
+                      "t47".*
+                      EXCLUDE ("benefit_right", "person_id_right")
                     FROM (
                       SELECT
-                        "t18"."person_id",
-                        "t18"."benefit",
-                        "t18"."start_date",
-                        "t18"."first_contact_date",
-                        "t18"."target_group",
-                        "t18"."first_absence_date",
-                        "t18"."sickness_category",
-                        "t18"."employed",
-                        "t18"."handover_date",
-                        "t18"."expected_absence_weeks",
-                        "t18"."work_obligation",
-                        "t18"."municipality",
-                        "t18"."early_followup_request_date",
-                        "t18"."education_order",
-                        "t18"."_end",
-                        "t18"."_acc",
-                        "t18"."_switch",
-                        "t18"."_run",
-                        "t18"."_new",
-                        "t18"."_spell_start",
-                        "t48"."c1",
-                        "t48"."c2",
-                        "t48"."c3",
-                        "t48"."c4"
-                      FROM "t15" AS "t18"
-                      INNER JOIN (
+                        "t41"."person_id",
+                        "t41"."benefit",
+                        "t41"."c1",
+                        "t41"."c2",
+                        "t41"."c3",
+                        "t46"."person_id" AS "person_id_right",
+                        "t46"."benefit" AS "benefit_right",
+                        "t46"."c4"
+                      FROM "t39" AS "t41"
+                      LEFT OUTER JOIN (
                         SELECT
-                          "t45".*
-                          EXCLUDE ("benefit_right", "person_id_right")
+                          "t44"."person_id",
+                          "t44"."benefit",
+                          MIN("t44"."start_date") AS "c4"
                         FROM (
                           SELECT
-                            "t39"."person_id",
-                            "t39"."benefit",
-                            "t39"."c1",
-                            "t39"."c2",
-                            "t39"."c3",
-                            "t44"."person_id" AS "person_id_right",
-                            "t44"."benefit" AS "benefit_right",
-                            "t44"."c4"
-                          FROM "t37" AS "t39"
-                          LEFT OUTER JOIN (
+                            *
+                          FROM (
                             SELECT
-                              "t42"."person_id",
-                              "t42"."benefit",
-                              MIN("t42"."start_date") AS "c4"
-                            FROM (
+                              "t20"."person_id",
+                              "t20"."benefit",
+                              "t20"."start_date",
+                              "t20"."target_group",
+                              "t20"."_rid",
+                              "t20"."_end",
+                              "t20"."_acc",
+                              "t20"."_switch",
+                              "t20"."_run",
+                              "t20"."_new",
+                              "t20"."_spell_start",
+                              "t42"."c1",
+                              "t42"."c2",
+                              "t42"."c3"
+                            FROM "t17" AS "t20"
+                            INNER JOIN "t39" AS "t42"
+                              ON "t20"."person_id" = "t42"."person_id" AND "t20"."benefit" = "t42"."benefit"
+                          ) AS "t43"
+                          WHERE
+                            "t43"."start_date" >= CAST(CAST("t43"."c3" + TO_MONTHS(
+                              COALESCE(
+                                CASE WHEN "t43"."c3" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+                                0
+                              )
+                            ) AS TIMESTAMP) AS DATE)
+                        ) AS "t44"
+                        GROUP BY
+                          1,
+                          2
+                      ) AS "t46"
+                        ON "t41"."person_id" = "t46"."person_id" AND "t41"."benefit" = "t46"."benefit"
+                    ) AS "t47"
+                  ) AS "t49"
+                  LEFT OUTER JOIN (
+                    SELECT
+                      "t52"."person_id",
+                      "t52"."benefit",
+                      MIN("t52"."start_date") AS "c5"
+                    FROM (
+                      SELECT
+                        *
+                      FROM (
+                        SELECT
+                          "t20"."person_id",
+                          "t20"."benefit",
+                          "t20"."start_date",
+                          "t20"."target_group",
+                          "t20"."_rid",
+                          "t20"."_end",
+                          "t20"."_acc",
+                          "t20"."_switch",
+                          "t20"."_run",
+                          "t20"."_new",
+                          "t20"."_spell_start",
+                          "t50"."c1",
+                          "t50"."c2",
+                          "t50"."c3",
+                          "t50"."c4"
+                        FROM "t17" AS "t20"
+                        INNER JOIN (
+                          SELECT
+                            "t47".*
+                            EXCLUDE ("benefit_right", "person_id_right")
+                          FROM (
+                            SELECT
+                              "t41"."person_id",
+                              "t41"."benefit",
+                              "t41"."c1",
+                              "t41"."c2",
+                              "t41"."c3",
+                              "t46"."person_id" AS "person_id_right",
+                              "t46"."benefit" AS "benefit_right",
+                              "t46"."c4"
+                            FROM "t39" AS "t41"
+                            LEFT OUTER JOIN (
                               SELECT
-                                *
+                                "t44"."person_id",
+                                "t44"."benefit",
+                                MIN("t44"."start_date") AS "c4"
                               FROM (
                                 SELECT
-                                  "t18"."person_id",
-                                  "t18"."benefit",
-                                  "t18"."start_date",
-                                  "t18"."first_contact_date",
-                                  "t18"."target_group",
-                                  "t18"."first_absence_date",
-                                  "t18"."sickness_category",
-                                  "t18"."employed",
-                                  "t18"."handover_date",
-                                  "t18"."expected_absence_weeks",
-                                  "t18"."work_obligation",
-                                  "t18"."municipality",
-                                  "t18"."early_followup_request_date",
-                                  "t18"."education_order",
-                                  "t18"."_end",
-                                  "t18"."_acc",
-                                  "t18"."_switch",
-                                  "t18"."_run",
-                                  "t18"."_new",
-                                  "t18"."_spell_start",
-                                  "t40"."c1",
-                                  "t40"."c2",
-                                  "t40"."c3"
-                                FROM "t15" AS "t18"
-                                INNER JOIN "t37" AS "t40"
-                                  ON "t18"."person_id" = "t40"."person_id" AND "t18"."benefit" = "t40"."benefit"
-                              ) AS "t41"
-                              WHERE
-                                "t41"."start_date" >= CAST(CAST("t41"."c3" + TO_MONTHS(
-                                  COALESCE(
-                                    CASE WHEN "t41"."c3" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
-                                    0
-                                  )
-                                ) AS TIMESTAMP) AS DATE)
-                            ) AS "t42"
-                            GROUP BY
-                              1,
-                              2
-                          ) AS "t44"
-                            ON "t39"."person_id" = "t44"."person_id" AND "t39"."benefit" = "t44"."benefit"
-                        ) AS "t45"
-                      ) AS "t48"
-                        ON "t18"."person_id" = "t48"."person_id" AND "t18"."benefit" = "t48"."benefit"
-                    ) AS "t49"
-                    WHERE
-                      "t49"."start_date" >= CAST(CAST("t49"."c4" + TO_MONTHS(
-                        COALESCE(
-                          CASE WHEN "t49"."c4" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
-                          0
-                        )
-                      ) AS TIMESTAMP) AS DATE)
-                  ) AS "t50"
-                  GROUP BY
-                    1,
-                    2
-                ) AS "t52"
-                  ON "t47"."person_id" = "t52"."person_id" AND "t47"."benefit" = "t52"."benefit"
-              ) AS "t53"
-            ) AS "t55"
-              ON "t18"."person_id" = "t55"."person_id" AND "t18"."benefit" = "t55"."benefit"
-          ) AS "t56"
-        ) AS "t57"
-      ) AS "t58"
-    ) AS "t59"
-  ) AS "t60"
+                                  *
+                                FROM (
+                                  SELECT
+                                    "t20"."person_id",
+                                    "t20"."benefit",
+                                    "t20"."start_date",
+                                    "t20"."target_group",
+                                    "t20"."_rid",
+                                    "t20"."_end",
+                                    "t20"."_acc",
+                                    "t20"."_switch",
+                                    "t20"."_run",
+                                    "t20"."_new",
+                                    "t20"."_spell_start",
+                                    "t42"."c1",
+                                    "t42"."c2",
+                                    "t42"."c3"
+                                  FROM "t17" AS "t20"
+                                  INNER JOIN "t39" AS "t42"
+                                    ON "t20"."person_id" = "t42"."person_id" AND "t20"."benefit" = "t42"."benefit"
+                                ) AS "t43"
+                                WHERE
+                                  "t43"."start_date" >= CAST(CAST("t43"."c3" + TO_MONTHS(
+                                    COALESCE(
+                                      CASE WHEN "t43"."c3" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+                                      0
+                                    )
+                                  ) AS TIMESTAMP) AS DATE)
+                              ) AS "t44"
+                              GROUP BY
+                                1,
+                                2
+                            ) AS "t46"
+                              ON "t41"."person_id" = "t46"."person_id" AND "t41"."benefit" = "t46"."benefit"
+                          ) AS "t47"
+                        ) AS "t50"
+                          ON "t20"."person_id" = "t50"."person_id" AND "t20"."benefit" = "t50"."benefit"
+                      ) AS "t51"
+                      WHERE
+                        "t51"."start_date" >= CAST(CAST("t51"."c4" + TO_MONTHS(
+                          COALESCE(
+                            CASE WHEN "t51"."c4" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+                            0
+                          )
+                        ) AS TIMESTAMP) AS DATE)
+                    ) AS "t52"
+                    GROUP BY
+                      1,
+                      2
+                  ) AS "t54"
+                    ON "t49"."person_id" = "t54"."person_id" AND "t49"."benefit" = "t54"."benefit"
+                ) AS "t55"
+              ) AS "t57"
+                ON "t20"."person_id" = "t57"."person_id" AND "t20"."benefit" = "t57"."benefit"
+            ) AS "t58"
+          ) AS "t59"
+        ) AS "t60"
+      ) AS "t61"
+    ) AS "t63"
+    INNER JOIN (
+      SELECT
+        "t2"."rowid" AS "_arid",
+        "t2"."first_contact_date",
+        "t2"."target_group",
+        "t2"."first_absence_date",
+        "t2"."sickness_category",
+        "t2"."employed",
+        "t2"."handover_date",
+        "t2"."expected_absence_weeks",
+        "t2"."work_obligation",
+        "t2"."municipality",
+        "t2"."early_followup_request_date",
+        "t2"."education_order"
+      FROM "benefit_periods" AS "t2"
+    ) AS "t6"
+      ON "t63"."_rid" = "t6"."_arid"
+  ) AS "t64"
   GROUP BY
     1,
     2,
     3
-), "t85" AS (
+), "t89" AS (
   SELECT
-    "t80"."person_id",
-    "t80"."benefit",
-    "t80"."start_date",
-    "t80"."date",
-    "t80"."kind" || ' ' || CAST("t80"."date" AS TEXT) || ' (' || "t80"."form" || ', ' || "t80"."held_by" || ')' AS "description"
+    "t84"."person_id",
+    "t84"."benefit",
+    "t84"."start_date",
+    "t84"."date",
+    "t84"."kind" || ' ' || CAST("t84"."date" AS TEXT) || ' (' || "t84"."form" || ', ' || "t84"."held_by" || ')' AS "description"
   FROM (
     SELECT
-      "t79"."person_id",
-      "t79"."benefit",
-      "t79"."start_date",
-      "t79"."_ws",
-      "t79"."_last",
-      "t7"."person_id" AS "person_id_right",
-      "t7"."date",
-      "t7"."kind",
-      "t7"."form",
-      "t7"."held_by",
-      "t7"."status",
-      "t7"."individual",
-      "t7"."caseworker_id",
-      "t7"."purpose"
+      "t83"."person_id",
+      "t83"."benefit",
+      "t83"."start_date",
+      "t83"."_ws",
+      "t83"."_last",
+      "t9"."person_id" AS "person_id_right",
+      "t9"."date",
+      "t9"."kind",
+      "t9"."form",
+      "t9"."held_by",
+      "t9"."status",
+      "t9"."individual",
+      "t9"."caseworker_id",
+      "t9"."purpose"
     FROM (
       SELECT
-        "t75"."person_id",
-        "t75"."benefit",
-        "t75"."start_date",
-        "t75"."window_start" AS "_ws",
-        COALESCE("t75"."end_date", CAST($as_of AS DATE)) AS "_last"
+        "t79"."person_id",
+        "t79"."benefit",
+        "t79"."start_date",
+        "t79"."window_start" AS "_ws",
+        COALESCE("t79"."end_date", CAST($as_of AS DATE)) AS "_last"
       FROM (
         SELECT
-          "t74".*
+          "t78".*
           EXCLUDE ("_cat1_until")
         FROM (
           SELECT
-            "t73"."person_id",
-            "t73"."benefit",
-            "t73"."start_date",
-            "t73"."end_date",
-            "t73"."first_contact_date",
-            "t73"."target_group",
-            "t73"."first_absence_date",
-            "t73"."sickness_category",
-            "t73"."employed",
-            "t73"."handover_date",
-            "t73"."expected_absence_weeks",
-            "t73"."work_obligation",
-            "t73"."municipality",
-            "t73"."early_followup_request_date",
-            "t73"."education_order",
-            "t73"."periods",
-            "t73"."window_start",
-            "t73"."_cat1_until",
-            "t73"."category_in_force",
+            "t77"."person_id",
+            "t77"."benefit",
+            "t77"."start_date",
+            "t77"."end_date",
+            "t77"."first_contact_date",
+            "t77"."target_group",
+            "t77"."first_absence_date",
+            "t77"."sickness_category",
+            "t77"."employed",
+            "t77"."handover_date",
+            "t77"."expected_absence_weeks",
+            "t77"."work_obligation",
+            "t77"."municipality",
+            "t77"."early_followup_request_date",
+            "t77"."education_order",
+            "t77"."periods",
+            "t77"."window_start",
+            "t77"."_cat1_until",
+            "t77"."category_in_force",
             COALESCE(
               ARRAY_CONTAINS(
                 CASE
-                  WHEN "t73"."window_start" >= MAKE_DATE(2025, 1, 1)
+                  WHEN "t77"."window_start" >= MAKE_DATE(2025, 1, 1)
                   THEN ['1']
-                  WHEN "t73"."window_start" >= MAKE_DATE(2015, 1, 1)
+                  WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
                   THEN ['1']
                   ELSE CAST(NULL AS TEXT[])
                 END,
-                "t73"."category_in_force"
+                "t77"."category_in_force"
               ),
               FALSE
             )
             AND (
               (
                 CASE
-                  WHEN "t73"."window_start" >= MAKE_DATE(2015, 1, 1)
+                  WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
                   THEN 8
                   ELSE CAST(NULL AS BIGINT)
                 END IS NULL
               )
               OR (
                 (
-                  "t73"."end_date" IS NOT NULL
+                  "t77"."end_date" IS NOT NULL
                 )
                 AND (
-                  "t73"."end_date" <= "t73"."_cat1_until"
+                  "t77"."end_date" <= "t77"."_cat1_until"
                 )
               )
             ) AS "category_exempt",
@@ -843,127 +754,127 @@ WITH "t13" AS (
                 COALESCE(
                   ARRAY_CONTAINS(
                     CASE
-                      WHEN "t73"."window_start" >= MAKE_DATE(2025, 1, 1)
+                      WHEN "t77"."window_start" >= MAKE_DATE(2025, 1, 1)
                       THEN ['1']
-                      WHEN "t73"."window_start" >= MAKE_DATE(2015, 1, 1)
+                      WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
                       THEN ['1']
                       ELSE CAST(NULL AS TEXT[])
                     END,
-                    "t73"."category_in_force"
+                    "t77"."category_in_force"
                   ),
                   FALSE
                 )
               )
               OR (
                 CASE
-                  WHEN "t73"."window_start" >= MAKE_DATE(2015, 1, 1)
+                  WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
                   THEN 8
                   ELSE CAST(NULL AS BIGINT)
                 END IS NULL
               )
               OR (
                 (
-                  "t73"."end_date" IS NOT NULL
+                  "t77"."end_date" IS NOT NULL
                 )
                 AND (
-                  "t73"."end_date" <= "t73"."_cat1_until"
+                  "t77"."end_date" <= "t77"."_cat1_until"
                 )
               )
               THEN ''
-              WHEN CAST($as_of AS DATE) <= "t73"."_cat1_until"
-              THEN 'kategori ' || "t73"."category_in_force" || ': opfølgningssamtale og revisitation, hvis fraværet varer ud over ' || CAST(CASE
-                WHEN "t73"."window_start" >= MAKE_DATE(2015, 1, 1)
+              WHEN CAST($as_of AS DATE) <= "t77"."_cat1_until"
+              THEN 'kategori ' || "t77"."category_in_force" || ': opfølgningssamtale og revisitation, hvis fraværet varer ud over ' || CAST(CASE
+                WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
                 THEN 8
                 ELSE CAST(NULL AS BIGINT)
               END AS TEXT) || ' uger (§ 13 a, stk. 1)'
-              ELSE 'kategori ' || "t73"."category_in_force" || ' og fraværet varer ud over ' || CAST(CASE
-                WHEN "t73"."window_start" >= MAKE_DATE(2015, 1, 1)
+              ELSE 'kategori ' || "t77"."category_in_force" || ' og fraværet varer ud over ' || CAST(CASE
+                WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
                 THEN 8
                 ELSE CAST(NULL AS BIGINT)
               END AS TEXT) || ' uger (§ 13 a, stk. 1): opfølgningssamtale og revisitation'
             END AS "category_note"
           FROM (
             SELECT
-              "t72".*
+              "t76".*
               EXCLUDE ("_cat_found")
             FROM (
               SELECT
-                "t71"."person_id",
-                "t71"."benefit",
-                "t71"."start_date",
-                "t71"."end_date",
-                "t71"."first_contact_date",
-                "t71"."target_group",
-                "t71"."first_absence_date",
-                "t71"."sickness_category",
-                "t71"."employed",
-                "t71"."handover_date",
-                "t71"."expected_absence_weeks",
-                "t71"."work_obligation",
-                "t71"."municipality",
-                "t71"."early_followup_request_date",
-                "t71"."education_order",
-                "t71"."periods",
-                "t71"."window_start",
-                "t71"."_cat1_until",
-                "t71"."_cat_found",
-                COALESCE("t71"."_cat_found", "t71"."sickness_category") AS "category_in_force"
+                "t75"."person_id",
+                "t75"."benefit",
+                "t75"."start_date",
+                "t75"."end_date",
+                "t75"."first_contact_date",
+                "t75"."target_group",
+                "t75"."first_absence_date",
+                "t75"."sickness_category",
+                "t75"."employed",
+                "t75"."handover_date",
+                "t75"."expected_absence_weeks",
+                "t75"."work_obligation",
+                "t75"."municipality",
+                "t75"."early_followup_request_date",
+                "t75"."education_order",
+                "t75"."periods",
+                "t75"."window_start",
+                "t75"."_cat1_until",
+                "t75"."_cat_found",
+                COALESCE("t75"."_cat_found", "t75"."sickness_category") AS "category_in_force"
               FROM (
                 SELECT
-                  "t70".*
+                  "t74".*
                   EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
                 FROM (
                   SELECT
-                    "t65"."person_id",
-                    "t65"."benefit",
-                    "t65"."start_date",
-                    "t65"."end_date",
-                    "t65"."first_contact_date",
-                    "t65"."target_group",
-                    "t65"."first_absence_date",
-                    "t65"."sickness_category",
-                    "t65"."employed",
-                    "t65"."handover_date",
-                    "t65"."expected_absence_weeks",
-                    "t65"."work_obligation",
-                    "t65"."municipality",
-                    "t65"."early_followup_request_date",
-                    "t65"."education_order",
-                    "t65"."periods",
-                    "t65"."window_start",
-                    "t65"."_cat1_until",
-                    "t69"."person_id" AS "person_id_right",
-                    "t69"."benefit" AS "benefit_right",
-                    "t69"."start_date" AS "start_date_right",
-                    "t69"."_cat_found"
+                    "t69"."person_id",
+                    "t69"."benefit",
+                    "t69"."start_date",
+                    "t69"."end_date",
+                    "t69"."first_contact_date",
+                    "t69"."target_group",
+                    "t69"."first_absence_date",
+                    "t69"."sickness_category",
+                    "t69"."employed",
+                    "t69"."handover_date",
+                    "t69"."expected_absence_weeks",
+                    "t69"."work_obligation",
+                    "t69"."municipality",
+                    "t69"."early_followup_request_date",
+                    "t69"."education_order",
+                    "t69"."periods",
+                    "t69"."window_start",
+                    "t69"."_cat1_until",
+                    "t73"."person_id" AS "person_id_right",
+                    "t73"."benefit" AS "benefit_right",
+                    "t73"."start_date" AS "start_date_right",
+                    "t73"."_cat_found"
                   FROM (
                     SELECT
-                      "t62"."person_id",
-                      "t62"."benefit",
-                      "t62"."_key" AS "start_date",
+                      "t66"."person_id",
+                      "t66"."benefit",
+                      "t66"."_key" AS "start_date",
                       CASE
-                        WHEN "t62"."_end" = MAKE_DATE(9999, 12, 31)
+                        WHEN "t66"."_end" = MAKE_DATE(9999, 12, 31)
                         THEN CAST(NULL AS DATE)
-                        ELSE "t62"."_end"
+                        ELSE "t66"."_end"
                       END AS "end_date",
-                      "t62"."first_contact_date",
-                      "t62"."target_group",
-                      "t62"."first_absence_date",
-                      "t62"."sickness_category",
-                      "t62"."employed",
-                      "t62"."handover_date",
-                      "t62"."expected_absence_weeks",
-                      "t62"."work_obligation",
-                      "t62"."municipality",
-                      "t62"."early_followup_request_date",
-                      "t62"."education_order",
-                      "t62"."periods",
-                      COALESCE("t62"."first_absence_date", "t62"."_key") AS "window_start",
-                      CAST(CAST(COALESCE("t62"."first_absence_date", "t62"."_key") + TO_DAYS(
+                      "t66"."first_contact_date",
+                      "t66"."target_group",
+                      "t66"."first_absence_date",
+                      "t66"."sickness_category",
+                      "t66"."employed",
+                      "t66"."handover_date",
+                      "t66"."expected_absence_weeks",
+                      "t66"."work_obligation",
+                      "t66"."municipality",
+                      "t66"."early_followup_request_date",
+                      "t66"."education_order",
+                      "t66"."periods",
+                      COALESCE("t66"."first_absence_date", "t66"."_key") AS "window_start",
+                      CAST(CAST(COALESCE("t66"."first_absence_date", "t66"."_key") + TO_DAYS(
                         (
                           COALESCE(
                             CASE
-                              WHEN COALESCE("t62"."first_absence_date", "t62"."_key") >= MAKE_DATE(2015, 1, 1)
+                              WHEN COALESCE("t66"."first_absence_date", "t66"."_key") >= MAKE_DATE(2015, 1, 1)
                               THEN 8
                               ELSE CAST(NULL AS BIGINT)
                             END,
@@ -971,36 +882,36 @@ WITH "t13" AS (
                           ) * 7
                         ) - 1
                       ) AS TIMESTAMP) AS DATE) AS "_cat1_until"
-                    FROM "t61" AS "t62"
+                    FROM "t65" AS "t66"
                     WHERE
-                      "t62"."benefit" IN ('sygedagpenge')
-                  ) AS "t65"
+                      "t66"."benefit" IN ('sygedagpenge')
+                  ) AS "t69"
                   LEFT OUTER JOIN (
                     SELECT
-                      "t67"."person_id",
-                      "t67"."benefit",
-                      "t67"."start_date",
-                      FIRST("t67"."_cat" ORDER BY "t67"."_from" DESC) AS "_cat_found"
+                      "t71"."person_id",
+                      "t71"."benefit",
+                      "t71"."start_date",
+                      FIRST("t71"."_cat" ORDER BY "t71"."_from" DESC) AS "_cat_found"
                     FROM (
                       SELECT
-                        "t66"."person_id",
-                        "t66"."benefit",
-                        "t66"."start_date",
-                        "t66"."_day",
-                        "t66"."_last",
-                        "t8"."_pid",
-                        "t8"."_from",
-                        "t8"."_cat"
+                        "t70"."person_id",
+                        "t70"."benefit",
+                        "t70"."start_date",
+                        "t70"."_day",
+                        "t70"."_last",
+                        "t10"."_pid",
+                        "t10"."_from",
+                        "t10"."_cat"
                       FROM (
                         SELECT
-                          "t62"."person_id",
-                          "t62"."benefit",
-                          "t62"."_key" AS "start_date",
-                          CAST(CAST(COALESCE("t62"."first_absence_date", "t62"."_key") + TO_DAYS(
+                          "t66"."person_id",
+                          "t66"."benefit",
+                          "t66"."_key" AS "start_date",
+                          CAST(CAST(COALESCE("t66"."first_absence_date", "t66"."_key") + TO_DAYS(
                             (
                               COALESCE(
                                 CASE
-                                  WHEN COALESCE("t62"."first_absence_date", "t62"."_key") >= MAKE_DATE(2015, 1, 1)
+                                  WHEN COALESCE("t66"."first_absence_date", "t66"."_key") >= MAKE_DATE(2015, 1, 1)
                                   THEN 8
                                   ELSE CAST(NULL AS BIGINT)
                                 END,
@@ -1009,14 +920,14 @@ WITH "t13" AS (
                             ) - 1
                           ) AS TIMESTAMP) AS DATE) AS "_day",
                           CASE
-                            WHEN "t62"."_end" = MAKE_DATE(9999, 12, 31)
+                            WHEN "t66"."_end" = MAKE_DATE(9999, 12, 31)
                             THEN CAST(NULL AS DATE)
-                            ELSE "t62"."_end"
+                            ELSE "t66"."_end"
                           END AS "_last"
-                        FROM "t61" AS "t62"
+                        FROM "t65" AS "t66"
                         WHERE
-                          "t62"."benefit" IN ('sygedagpenge')
-                      ) AS "t66"
+                          "t66"."benefit" IN ('sygedagpenge')
+                      ) AS "t70"
                       INNER JOIN (
                         SELECT
                           "t2"."person_id" AS "_pid",
@@ -1027,33 +938,33 @@ WITH "t13" AS (
                           "t2"."benefit" = 'sygedagpenge'
                           AND "t2"."start_date" <= CAST($as_of AS DATE)
                           AND "t2"."sickness_category" IS NOT NULL
-                      ) AS "t8"
-                        ON "t66"."person_id" = "t8"."_pid"
-                        AND "t8"."_from" >= "t66"."start_date"
-                        AND "t8"."_from" <= "t66"."_day"
+                      ) AS "t10"
+                        ON "t70"."person_id" = "t10"."_pid"
+                        AND "t10"."_from" >= "t70"."start_date"
+                        AND "t10"."_from" <= "t70"."_day"
                         AND (
                           (
-                            "t66"."_last" IS NULL
+                            "t70"."_last" IS NULL
                           ) OR (
-                            "t8"."_from" <= "t66"."_last"
+                            "t10"."_from" <= "t70"."_last"
                           )
                         )
-                    ) AS "t67"
+                    ) AS "t71"
                     GROUP BY
                       1,
                       2,
                       3
-                  ) AS "t69"
-                    ON "t65"."person_id" = "t69"."person_id"
-                    AND "t65"."benefit" = "t69"."benefit"
-                    AND "t65"."start_date" = "t69"."start_date"
-                ) AS "t70"
-              ) AS "t71"
-            ) AS "t72"
-          ) AS "t73"
-        ) AS "t74"
-      ) AS "t75"
-    ) AS "t79"
+                  ) AS "t73"
+                    ON "t69"."person_id" = "t73"."person_id"
+                    AND "t69"."benefit" = "t73"."benefit"
+                    AND "t69"."start_date" = "t73"."start_date"
+                ) AS "t74"
+              ) AS "t75"
+            ) AS "t76"
+          ) AS "t77"
+        ) AS "t78"
+      ) AS "t79"
+    ) AS "t83"
     INNER JOIN (
       SELECT
         *
@@ -1063,185 +974,185 @@ WITH "t13" AS (
         AND COALESCE("t1"."individual", TRUE)
         AND "t1"."date" <= CAST($as_of AS DATE)
         AND "t1"."kind" IN ('opfoelgningssamtale')
-    ) AS "t7"
-      ON "t79"."person_id" = "t7"."person_id"
-      AND "t7"."date" >= "t79"."_ws"
-      AND "t7"."date" <= "t79"."_last"
-  ) AS "t80"
+    ) AS "t9"
+      ON "t83"."person_id" = "t9"."person_id"
+      AND "t9"."date" >= "t83"."_ws"
+      AND "t9"."date" <= "t83"."_last"
+  ) AS "t84"
   WHERE
     COALESCE(
       ARRAY_CONTAINS(
         CASE
-          WHEN "t80"."_ws" >= MAKE_DATE(2015, 1, 1)
+          WHEN "t84"."_ws" >= MAKE_DATE(2015, 1, 1)
           THEN ['opfoelgningssamtale']
           ELSE CAST(NULL AS TEXT[])
         END,
-        "t80"."kind"
+        "t84"."kind"
       ),
       FALSE
     )
     AND COALESCE(
       ARRAY_CONTAINS(
         CASE
-          WHEN "t80"."_ws" >= MAKE_DATE(2015, 1, 1)
+          WHEN "t84"."_ws" >= MAKE_DATE(2015, 1, 1)
           THEN ['jobcenter', 'anden_aktoer']
           ELSE CAST(NULL AS TEXT[])
         END,
-        "t80"."held_by"
+        "t84"."held_by"
       ),
       FALSE
     )
     AND COALESCE(
       ARRAY_CONTAINS(
         CASE
-          WHEN "t80"."_ws" >= MAKE_DATE(2020, 1, 1)
+          WHEN "t84"."_ws" >= MAKE_DATE(2020, 1, 1)
           THEN ['personligt', 'telefon', 'video']
-          WHEN "t80"."_ws" >= MAKE_DATE(2015, 1, 1)
+          WHEN "t84"."_ws" >= MAKE_DATE(2015, 1, 1)
           THEN ['personligt']
           ELSE CAST(NULL AS TEXT[])
         END,
-        "t80"."form"
+        "t84"."form"
       ),
       FALSE
     )
-), "t97" AS (
+), "t101" AS (
   SELECT
-    "t96"."person_id",
-    "t96"."benefit",
-    "t96"."start_date",
-    "t96"."date",
-    "t96"."description",
-    "t96"."next_date",
-    "t96"."next_text",
-    "t96"."_weeks",
-    "t78"."end_date",
-    "t78"."category_exempt",
-    "t78"."sickness_category",
-    "t78"."category_in_force",
-    "t78"."category_note",
-    "t78"."employed",
-    "t78"."expected_absence_weeks"
+    "t100"."person_id",
+    "t100"."benefit",
+    "t100"."start_date",
+    "t100"."date",
+    "t100"."description",
+    "t100"."next_date",
+    "t100"."next_text",
+    "t100"."_weeks",
+    "t82"."end_date",
+    "t82"."category_exempt",
+    "t82"."sickness_category",
+    "t82"."category_in_force",
+    "t82"."category_note",
+    "t82"."employed",
+    "t82"."expected_absence_weeks"
   FROM (
     SELECT
-      "t92"."person_id",
-      "t92"."benefit",
-      "t92"."start_date",
-      "t92"."date",
-      "t92"."description",
-      "t92"."next_date",
-      "t92"."next_text",
+      "t96"."person_id",
+      "t96"."benefit",
+      "t96"."start_date",
+      "t96"."date",
+      "t96"."description",
+      "t96"."next_date",
+      "t96"."next_text",
       CASE
-        WHEN "t92"."date" >= MAKE_DATE(2020, 1, 1)
+        WHEN "t96"."date" >= MAKE_DATE(2020, 1, 1)
         THEN CAST(NULL AS BIGINT)
-        WHEN "t92"."date" >= MAKE_DATE(2015, 1, 1)
+        WHEN "t96"."date" >= MAKE_DATE(2015, 1, 1)
         THEN 4
         ELSE CAST(NULL AS BIGINT)
       END AS "_weeks"
     FROM (
       SELECT
-        "t90"."person_id",
-        "t90"."benefit",
-        "t90"."start_date",
-        "t90"."date",
-        "t90"."description",
-        LEAD("t90"."date") OVER (
-          PARTITION BY "t90"."person_id", "t90"."benefit", "t90"."start_date"
-          ORDER BY "t90"."date" ASC
+        "t94"."person_id",
+        "t94"."benefit",
+        "t94"."start_date",
+        "t94"."date",
+        "t94"."description",
+        LEAD("t94"."date") OVER (
+          PARTITION BY "t94"."person_id", "t94"."benefit", "t94"."start_date"
+          ORDER BY "t94"."date" ASC
           ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
         ) AS "next_date",
-        LEAD("t90"."description") OVER (
-          PARTITION BY "t90"."person_id", "t90"."benefit", "t90"."start_date"
-          ORDER BY "t90"."date" ASC
+        LEAD("t94"."description") OVER (
+          PARTITION BY "t94"."person_id", "t94"."benefit", "t94"."start_date"
+          ORDER BY "t94"."date" ASC
           ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
         ) AS "next_text"
       FROM (
         SELECT
-          "t87"."person_id",
-          "t87"."benefit",
-          "t87"."start_date",
-          "t87"."date",
-          FIRST("t87"."description" ORDER BY "t87"."date") AS "description"
-        FROM "t85" AS "t87"
+          "t91"."person_id",
+          "t91"."benefit",
+          "t91"."start_date",
+          "t91"."date",
+          FIRST("t91"."description" ORDER BY "t91"."date") AS "description"
+        FROM "t89" AS "t91"
         GROUP BY
           1,
           2,
           3,
           4
-      ) AS "t90"
-    ) AS "t92"
+      ) AS "t94"
+    ) AS "t96"
     WHERE
       CASE
-        WHEN "t92"."date" >= MAKE_DATE(2020, 1, 1)
+        WHEN "t96"."date" >= MAKE_DATE(2020, 1, 1)
         THEN CAST(NULL AS BIGINT)
-        WHEN "t92"."date" >= MAKE_DATE(2015, 1, 1)
+        WHEN "t96"."date" >= MAKE_DATE(2015, 1, 1)
         THEN 4
         ELSE CAST(NULL AS BIGINT)
       END IS NOT NULL
-  ) AS "t96"
+  ) AS "t100"
   INNER JOIN (
     SELECT
-      "t75"."person_id",
-      "t75"."benefit",
-      "t75"."start_date",
-      "t75"."end_date",
-      "t75"."category_exempt",
-      "t75"."sickness_category",
-      "t75"."category_in_force",
-      "t75"."category_note",
-      "t75"."employed",
-      "t75"."expected_absence_weeks"
+      "t79"."person_id",
+      "t79"."benefit",
+      "t79"."start_date",
+      "t79"."end_date",
+      "t79"."category_exempt",
+      "t79"."sickness_category",
+      "t79"."category_in_force",
+      "t79"."category_note",
+      "t79"."employed",
+      "t79"."expected_absence_weeks"
     FROM (
       SELECT
-        "t74".*
+        "t78".*
         EXCLUDE ("_cat1_until")
       FROM (
         SELECT
-          "t73"."person_id",
-          "t73"."benefit",
-          "t73"."start_date",
-          "t73"."end_date",
-          "t73"."first_contact_date",
-          "t73"."target_group",
-          "t73"."first_absence_date",
-          "t73"."sickness_category",
-          "t73"."employed",
-          "t73"."handover_date",
-          "t73"."expected_absence_weeks",
-          "t73"."work_obligation",
-          "t73"."municipality",
-          "t73"."early_followup_request_date",
-          "t73"."education_order",
-          "t73"."periods",
-          "t73"."window_start",
-          "t73"."_cat1_until",
-          "t73"."category_in_force",
+          "t77"."person_id",
+          "t77"."benefit",
+          "t77"."start_date",
+          "t77"."end_date",
+          "t77"."first_contact_date",
+          "t77"."target_group",
+          "t77"."first_absence_date",
+          "t77"."sickness_category",
+          "t77"."employed",
+          "t77"."handover_date",
+          "t77"."expected_absence_weeks",
+          "t77"."work_obligation",
+          "t77"."municipality",
+          "t77"."early_followup_request_date",
+          "t77"."education_order",
+          "t77"."periods",
+          "t77"."window_start",
+          "t77"."_cat1_until",
+          "t77"."category_in_force",
           COALESCE(
             ARRAY_CONTAINS(
               CASE
-                WHEN "t73"."window_start" >= MAKE_DATE(2025, 1, 1)
+                WHEN "t77"."window_start" >= MAKE_DATE(2025, 1, 1)
                 THEN ['1']
-                WHEN "t73"."window_start" >= MAKE_DATE(2015, 1, 1)
+                WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
                 THEN ['1']
                 ELSE CAST(NULL AS TEXT[])
               END,
-              "t73"."category_in_force"
+              "t77"."category_in_force"
             ),
             FALSE
           )
           AND (
             (
               CASE
-                WHEN "t73"."window_start" >= MAKE_DATE(2015, 1, 1)
+                WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
                 THEN 8
                 ELSE CAST(NULL AS BIGINT)
               END IS NULL
             )
             OR (
               (
-                "t73"."end_date" IS NOT NULL
+                "t77"."end_date" IS NOT NULL
               )
               AND (
-                "t73"."end_date" <= "t73"."_cat1_until"
+                "t77"."end_date" <= "t77"."_cat1_until"
               )
             )
           ) AS "category_exempt",
@@ -1250,127 +1161,127 @@ WITH "t13" AS (
               COALESCE(
                 ARRAY_CONTAINS(
                   CASE
-                    WHEN "t73"."window_start" >= MAKE_DATE(2025, 1, 1)
+                    WHEN "t77"."window_start" >= MAKE_DATE(2025, 1, 1)
                     THEN ['1']
-                    WHEN "t73"."window_start" >= MAKE_DATE(2015, 1, 1)
+                    WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
                     THEN ['1']
                     ELSE CAST(NULL AS TEXT[])
                   END,
-                  "t73"."category_in_force"
+                  "t77"."category_in_force"
                 ),
                 FALSE
               )
             )
             OR (
               CASE
-                WHEN "t73"."window_start" >= MAKE_DATE(2015, 1, 1)
+                WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
                 THEN 8
                 ELSE CAST(NULL AS BIGINT)
               END IS NULL
             )
             OR (
               (
-                "t73"."end_date" IS NOT NULL
+                "t77"."end_date" IS NOT NULL
               )
               AND (
-                "t73"."end_date" <= "t73"."_cat1_until"
+                "t77"."end_date" <= "t77"."_cat1_until"
               )
             )
             THEN ''
-            WHEN CAST($as_of AS DATE) <= "t73"."_cat1_until"
-            THEN 'kategori ' || "t73"."category_in_force" || ': opfølgningssamtale og revisitation, hvis fraværet varer ud over ' || CAST(CASE
-              WHEN "t73"."window_start" >= MAKE_DATE(2015, 1, 1)
+            WHEN CAST($as_of AS DATE) <= "t77"."_cat1_until"
+            THEN 'kategori ' || "t77"."category_in_force" || ': opfølgningssamtale og revisitation, hvis fraværet varer ud over ' || CAST(CASE
+              WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
               THEN 8
               ELSE CAST(NULL AS BIGINT)
             END AS TEXT) || ' uger (§ 13 a, stk. 1)'
-            ELSE 'kategori ' || "t73"."category_in_force" || ' og fraværet varer ud over ' || CAST(CASE
-              WHEN "t73"."window_start" >= MAKE_DATE(2015, 1, 1)
+            ELSE 'kategori ' || "t77"."category_in_force" || ' og fraværet varer ud over ' || CAST(CASE
+              WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
               THEN 8
               ELSE CAST(NULL AS BIGINT)
             END AS TEXT) || ' uger (§ 13 a, stk. 1): opfølgningssamtale og revisitation'
           END AS "category_note"
         FROM (
           SELECT
-            "t72".*
+            "t76".*
             EXCLUDE ("_cat_found")
           FROM (
             SELECT
-              "t71"."person_id",
-              "t71"."benefit",
-              "t71"."start_date",
-              "t71"."end_date",
-              "t71"."first_contact_date",
-              "t71"."target_group",
-              "t71"."first_absence_date",
-              "t71"."sickness_category",
-              "t71"."employed",
-              "t71"."handover_date",
-              "t71"."expected_absence_weeks",
-              "t71"."work_obligation",
-              "t71"."municipality",
-              "t71"."early_followup_request_date",
-              "t71"."education_order",
-              "t71"."periods",
-              "t71"."window_start",
-              "t71"."_cat1_until",
-              "t71"."_cat_found",
-              COALESCE("t71"."_cat_found", "t71"."sickness_category") AS "category_in_force"
+              "t75"."person_id",
+              "t75"."benefit",
+              "t75"."start_date",
+              "t75"."end_date",
+              "t75"."first_contact_date",
+              "t75"."target_group",
+              "t75"."first_absence_date",
+              "t75"."sickness_category",
+              "t75"."employed",
+              "t75"."handover_date",
+              "t75"."expected_absence_weeks",
+              "t75"."work_obligation",
+              "t75"."municipality",
+              "t75"."early_followup_request_date",
+              "t75"."education_order",
+              "t75"."periods",
+              "t75"."window_start",
+              "t75"."_cat1_until",
+              "t75"."_cat_found",
+              COALESCE("t75"."_cat_found", "t75"."sickness_category") AS "category_in_force"
             FROM (
               SELECT
-                "t70".*
+                "t74".*
                 EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
               FROM (
                 SELECT
-                  "t65"."person_id",
-                  "t65"."benefit",
-                  "t65"."start_date",
-                  "t65"."end_date",
-                  "t65"."first_contact_date",
-                  "t65"."target_group",
-                  "t65"."first_absence_date",
-                  "t65"."sickness_category",
-                  "t65"."employed",
-                  "t65"."handover_date",
-                  "t65"."expected_absence_weeks",
-                  "t65"."work_obligation",
-                  "t65"."municipality",
-                  "t65"."early_followup_request_date",
-                  "t65"."education_order",
-                  "t65"."periods",
-                  "t65"."window_start",
-                  "t65"."_cat1_until",
-                  "t69"."person_id" AS "person_id_right",
-                  "t69"."benefit" AS "benefit_right",
-                  "t69"."start_date" AS "start_date_right",
-                  "t69"."_cat_found"
+                  "t69"."person_id",
+                  "t69"."benefit",
+                  "t69"."start_date",
+                  "t69"."end_date",
+                  "t69"."first_contact_date",
+                  "t69"."target_group",
+                  "t69"."first_absence_date",
+                  "t69"."sickness_category",
+                  "t69"."employed",
+                  "t69"."handover_date",
+                  "t69"."expected_absence_weeks",
+                  "t69"."work_obligation",
+                  "t69"."municipality",
+                  "t69"."early_followup_request_date",
+                  "t69"."education_order",
+                  "t69"."periods",
+                  "t69"."window_start",
+                  "t69"."_cat1_until",
+                  "t73"."person_id" AS "person_id_right",
+                  "t73"."benefit" AS "benefit_right",
+                  "t73"."start_date" AS "start_date_right",
+                  "t73"."_cat_found"
                 FROM (
                   SELECT
-                    "t62"."person_id",
-                    "t62"."benefit",
-                    "t62"."_key" AS "start_date",
+                    "t66"."person_id",
+                    "t66"."benefit",
+                    "t66"."_key" AS "start_date",
                     CASE
-                      WHEN "t62"."_end" = MAKE_DATE(9999, 12, 31)
+                      WHEN "t66"."_end" = MAKE_DATE(9999, 12, 31)
                       THEN CAST(NULL AS DATE)
-                      ELSE "t62"."_end"
+                      ELSE "t66"."_end"
                     END AS "end_date",
-                    "t62"."first_contact_date",
-                    "t62"."target_group",
-                    "t62"."first_absence_date",
-                    "t62"."sickness_category",
-                    "t62"."employed",
-                    "t62"."handover_date",
-                    "t62"."expected_absence_weeks",
-                    "t62"."work_obligation",
-                    "t62"."municipality",
-                    "t62"."early_followup_request_date",
-                    "t62"."education_order",
-                    "t62"."periods",
-                    COALESCE("t62"."first_absence_date", "t62"."_key") AS "window_start",
-                    CAST(CAST(COALESCE("t62"."first_absence_date", "t62"."_key") + TO_DAYS(
+                    "t66"."first_contact_date",
+                    "t66"."target_group",
+                    "t66"."first_absence_date",
+                    "t66"."sickness_category",
+                    "t66"."employed",
+                    "t66"."handover_date",
+                    "t66"."expected_absence_weeks",
+                    "t66"."work_obligation",
+                    "t66"."municipality",
+                    "t66"."early_followup_request_date",
+                    "t66"."education_order",
+                    "t66"."periods",
+                    COALESCE("t66"."first_absence_date", "t66"."_key") AS "window_start",
+                    CAST(CAST(COALESCE("t66"."first_absence_date", "t66"."_key") + TO_DAYS(
                       (
                         COALESCE(
                           CASE
-                            WHEN COALESCE("t62"."first_absence_date", "t62"."_key") >= MAKE_DATE(2015, 1, 1)
+                            WHEN COALESCE("t66"."first_absence_date", "t66"."_key") >= MAKE_DATE(2015, 1, 1)
                             THEN 8
                             ELSE CAST(NULL AS BIGINT)
                           END,
@@ -1378,36 +1289,36 @@ WITH "t13" AS (
                         ) * 7
                       ) - 1
                     ) AS TIMESTAMP) AS DATE) AS "_cat1_until"
-                  FROM "t61" AS "t62"
+                  FROM "t65" AS "t66"
                   WHERE
-                    "t62"."benefit" IN ('sygedagpenge')
-                ) AS "t65"
+                    "t66"."benefit" IN ('sygedagpenge')
+                ) AS "t69"
                 LEFT OUTER JOIN (
                   SELECT
-                    "t67"."person_id",
-                    "t67"."benefit",
-                    "t67"."start_date",
-                    FIRST("t67"."_cat" ORDER BY "t67"."_from" DESC) AS "_cat_found"
+                    "t71"."person_id",
+                    "t71"."benefit",
+                    "t71"."start_date",
+                    FIRST("t71"."_cat" ORDER BY "t71"."_from" DESC) AS "_cat_found"
                   FROM (
                     SELECT
-                      "t66"."person_id",
-                      "t66"."benefit",
-                      "t66"."start_date",
-                      "t66"."_day",
-                      "t66"."_last",
-                      "t8"."_pid",
-                      "t8"."_from",
-                      "t8"."_cat"
+                      "t70"."person_id",
+                      "t70"."benefit",
+                      "t70"."start_date",
+                      "t70"."_day",
+                      "t70"."_last",
+                      "t10"."_pid",
+                      "t10"."_from",
+                      "t10"."_cat"
                     FROM (
                       SELECT
-                        "t62"."person_id",
-                        "t62"."benefit",
-                        "t62"."_key" AS "start_date",
-                        CAST(CAST(COALESCE("t62"."first_absence_date", "t62"."_key") + TO_DAYS(
+                        "t66"."person_id",
+                        "t66"."benefit",
+                        "t66"."_key" AS "start_date",
+                        CAST(CAST(COALESCE("t66"."first_absence_date", "t66"."_key") + TO_DAYS(
                           (
                             COALESCE(
                               CASE
-                                WHEN COALESCE("t62"."first_absence_date", "t62"."_key") >= MAKE_DATE(2015, 1, 1)
+                                WHEN COALESCE("t66"."first_absence_date", "t66"."_key") >= MAKE_DATE(2015, 1, 1)
                                 THEN 8
                                 ELSE CAST(NULL AS BIGINT)
                               END,
@@ -1416,14 +1327,14 @@ WITH "t13" AS (
                           ) - 1
                         ) AS TIMESTAMP) AS DATE) AS "_day",
                         CASE
-                          WHEN "t62"."_end" = MAKE_DATE(9999, 12, 31)
+                          WHEN "t66"."_end" = MAKE_DATE(9999, 12, 31)
                           THEN CAST(NULL AS DATE)
-                          ELSE "t62"."_end"
+                          ELSE "t66"."_end"
                         END AS "_last"
-                      FROM "t61" AS "t62"
+                      FROM "t65" AS "t66"
                       WHERE
-                        "t62"."benefit" IN ('sygedagpenge')
-                    ) AS "t66"
+                        "t66"."benefit" IN ('sygedagpenge')
+                    ) AS "t70"
                     INNER JOIN (
                       SELECT
                         "t2"."person_id" AS "_pid",
@@ -1434,105 +1345,105 @@ WITH "t13" AS (
                         "t2"."benefit" = 'sygedagpenge'
                         AND "t2"."start_date" <= CAST($as_of AS DATE)
                         AND "t2"."sickness_category" IS NOT NULL
-                    ) AS "t8"
-                      ON "t66"."person_id" = "t8"."_pid"
-                      AND "t8"."_from" >= "t66"."start_date"
-                      AND "t8"."_from" <= "t66"."_day"
+                    ) AS "t10"
+                      ON "t70"."person_id" = "t10"."_pid"
+                      AND "t10"."_from" >= "t70"."start_date"
+                      AND "t10"."_from" <= "t70"."_day"
                       AND (
                         (
-                          "t66"."_last" IS NULL
+                          "t70"."_last" IS NULL
                         ) OR (
-                          "t8"."_from" <= "t66"."_last"
+                          "t10"."_from" <= "t70"."_last"
                         )
                       )
-                  ) AS "t67"
+                  ) AS "t71"
                   GROUP BY
                     1,
                     2,
                     3
-                ) AS "t69"
-                  ON "t65"."person_id" = "t69"."person_id"
-                  AND "t65"."benefit" = "t69"."benefit"
-                  AND "t65"."start_date" = "t69"."start_date"
-              ) AS "t70"
-            ) AS "t71"
-          ) AS "t72"
-        ) AS "t73"
-      ) AS "t74"
-    ) AS "t75"
-  ) AS "t78"
-    ON "t96"."person_id" = "t78"."person_id"
-    AND "t96"."benefit" = "t78"."benefit"
-    AND "t96"."start_date" = "t78"."start_date"
+                ) AS "t73"
+                  ON "t69"."person_id" = "t73"."person_id"
+                  AND "t69"."benefit" = "t73"."benefit"
+                  AND "t69"."start_date" = "t73"."start_date"
+              ) AS "t74"
+            ) AS "t75"
+          ) AS "t76"
+        ) AS "t77"
+      ) AS "t78"
+    ) AS "t79"
+  ) AS "t82"
+    ON "t100"."person_id" = "t82"."person_id"
+    AND "t100"."benefit" = "t82"."benefit"
+    AND "t100"."start_date" = "t82"."start_date"
 )
 SELECT
-  "t121"."person_id",
-  "t121"."benefit",
+  "t125"."person_id",
+  "t125"."benefit",
   'sick_followups' AS "kind",
   'sick_followups' AS "rule_id",
   '1.1.0' AS "rule_version",
   CASE
-    WHEN "t121"."window_start" >= MAKE_DATE(2026, 7, 1)
+    WHEN "t125"."window_start" >= MAKE_DATE(2026, 7, 1)
     THEN 'OP Academy – Nye regler i beskæftigelsesindsatsen (mindst én samtale det første halve år); Sygedagpengeloven § 12 som ændret ved L 66 (2025-26), § 3 nr. 8'
-    WHEN "t121"."window_start" >= MAKE_DATE(2020, 1, 1)
+    WHEN "t125"."window_start" >= MAKE_DATE(2020, 1, 1)
     THEN 'Sygedagpengeloven § 13 b, stk. 1 (mindst fire gange inden for det første halve år)'
-    WHEN "t121"."window_start" >= MAKE_DATE(2015, 1, 1)
+    WHEN "t125"."window_start" >= MAKE_DATE(2015, 1, 1)
     THEN 'STAR – Sygedagpengeopfølgning (opfølgning mindst hver 4. uge)'
     ELSE CAST(NULL AS TEXT)
   END AS "reference",
-  "t121"."window_start",
+  "t125"."window_start",
   CASE
-    WHEN COALESCE("t121"."is_applicable", FALSE)
-    THEN "t121"."due_date"
+    WHEN COALESCE("t125"."is_applicable", FALSE)
+    THEN "t125"."due_date"
     ELSE CAST(NULL AS DATE)
   END AS "due_date",
   CASE
     WHEN NOT (
-      COALESCE("t121"."is_applicable", FALSE)
+      COALESCE("t125"."is_applicable", FALSE)
     )
     THEN 'not_applicable'
     WHEN (
-      "t121"."fulfilled_date" IS NOT NULL
+      "t125"."fulfilled_date" IS NOT NULL
     )
     AND (
-      "t121"."fulfilled_date" <= "t121"."due_date"
+      "t125"."fulfilled_date" <= "t125"."due_date"
     )
     THEN 'met'
-    WHEN "t121"."fulfilled_date" IS NOT NULL
+    WHEN "t125"."fulfilled_date" IS NOT NULL
     THEN 'late'
-    WHEN COALESCE("t121"."is_exempt", FALSE)
+    WHEN COALESCE("t125"."is_exempt", FALSE)
     THEN 'exempt'
-    WHEN "t121"."due_date" < CAST($as_of AS DATE)
+    WHEN "t125"."due_date" < CAST($as_of AS DATE)
     THEN 'overdue'
     ELSE 'open'
   END AS "status",
   CASE
-    WHEN COALESCE("t121"."is_applicable", FALSE)
-    THEN "t121"."fulfilled_date"
+    WHEN COALESCE("t125"."is_applicable", FALSE)
+    THEN "t125"."fulfilled_date"
     ELSE CAST(NULL AS DATE)
   END AS "fulfilled_date",
   CAST(CASE
     WHEN NOT (
-      COALESCE("t121"."is_applicable", FALSE)
+      COALESCE("t125"."is_applicable", FALSE)
     )
     THEN CAST(NULL AS INT)
     WHEN (
-      "t121"."fulfilled_date" IS NOT NULL
+      "t125"."fulfilled_date" IS NOT NULL
     )
     AND (
-      "t121"."fulfilled_date" > "t121"."due_date"
+      "t125"."fulfilled_date" > "t125"."due_date"
     )
-    THEN DATE_DIFF('DAY', "t121"."due_date", "t121"."fulfilled_date")
+    THEN DATE_DIFF('DAY', "t125"."due_date", "t125"."fulfilled_date")
     WHEN NOT (
-      "t121"."fulfilled_date" IS NOT NULL
+      "t125"."fulfilled_date" IS NOT NULL
     )
     AND NOT (
-      COALESCE("t121"."is_exempt", FALSE)
+      COALESCE("t125"."is_exempt", FALSE)
     )
     AND (
-      "t121"."due_date" < CAST($as_of AS DATE)
+      "t125"."due_date" < CAST($as_of AS DATE)
     )
-    THEN DATE_DIFF('DAY', "t121"."due_date", CAST($as_of AS DATE))
+    THEN DATE_DIFF('DAY', "t125"."due_date", CAST($as_of AS DATE))
     ELSE CAST(NULL AS INT)
   END AS INT) AS "days_late",
   CASE
@@ -1541,11 +1452,11 @@ SELECT
         CASE
           WHEN COALESCE(
             CASE
-              WHEN COALESCE("t121"."is_applicable", FALSE)
-              THEN "t121"."due_date"
+              WHEN COALESCE("t125"."is_applicable", FALSE)
+              THEN "t125"."due_date"
               ELSE CAST(NULL AS DATE)
             END,
-            "t121"."window_start"
+            "t125"."window_start"
           ) >= MAKE_DATE(2027, 1, 1)
           THEN [
             'dagpenge_akasse_first_interview',
@@ -1562,11 +1473,11 @@ SELECT
           ]
           WHEN COALESCE(
             CASE
-              WHEN COALESCE("t121"."is_applicable", FALSE)
-              THEN "t121"."due_date"
+              WHEN COALESCE("t125"."is_applicable", FALSE)
+              THEN "t125"."due_date"
               ELSE CAST(NULL AS DATE)
             END,
-            "t121"."window_start"
+            "t125"."window_start"
           ) >= MAKE_DATE(2015, 1, 1)
           THEN []
           ELSE CAST(NULL AS TEXT[])
@@ -1575,114 +1486,111 @@ SELECT
       ),
       FALSE
     )
-    THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. ' || COALESCE("t121"."evidence", '')
-    ELSE COALESCE("t121"."evidence", '')
+    THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. ' || COALESCE("t125"."evidence", '')
+    ELSE COALESCE("t125"."evidence", '')
   END AS "evidence"
 FROM (
   SELECT
     *
   FROM (
     SELECT
-      "t117"."person_id",
-      "t117"."benefit",
-      "t117"."window_start",
-      "t117"."due_date",
-      "t117"."fulfilled_date",
-      CASE
-        WHEN CASE
-          WHEN "t117"."exemption_applies"
-          THEN 'fritaget ' || CAST("t117"."exemption_start" AS TEXT) || '–' || CAST("t117"."exemption_end" AS TEXT) || ' (' || "t117"."exemption_reason" || '), fristen forlænget'
-          ELSE ''
-        END = ''
-        THEN CASE
-          WHEN CASE
+      "t121"."person_id",
+      "t121"."benefit",
+      "t121"."window_start",
+      "t121"."due_date",
+      "t121"."fulfilled_date",
+      CONCAT_WS(
+        '; ',
+        NULLIF("t121"."category_note", ''),
+        NULLIF(
+          CASE
             WHEN CASE
-              WHEN "t117"."category_exempt"
-              THEN 'visitationskategori ' || "t117"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
+              WHEN "t121"."category_exempt"
+              THEN 'visitationskategori ' || "t121"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
               WHEN COALESCE(
-                COALESCE("t117"."employed", FALSE)
+                COALESCE("t121"."employed", FALSE)
                 AND (
                   CASE
-                    WHEN "t117"."due_date" >= MAKE_DATE(2026, 7, 1)
+                    WHEN "t121"."due_date" >= MAKE_DATE(2026, 7, 1)
                     THEN 26
-                    WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
+                    WHEN "t121"."due_date" >= MAKE_DATE(2015, 1, 1)
                     THEN CAST(NULL AS BIGINT)
                     ELSE CAST(NULL AS BIGINT)
                   END IS NOT NULL
                 )
                 AND (
-                  "t117"."expected_absence_weeks" IS NOT NULL
+                  "t121"."expected_absence_weeks" IS NOT NULL
                 )
                 AND (
-                  "t117"."expected_absence_weeks" < CASE
-                    WHEN "t117"."due_date" >= MAKE_DATE(2026, 7, 1)
+                  "t121"."expected_absence_weeks" < CASE
+                    WHEN "t121"."due_date" >= MAKE_DATE(2026, 7, 1)
                     THEN 26
-                    WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
+                    WHEN "t121"."due_date" >= MAKE_DATE(2015, 1, 1)
                     THEN CAST(NULL AS BIGINT)
                     ELSE CAST(NULL AS BIGINT)
                   END
                 ),
                 FALSE
               )
-              THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t117"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
+              THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t121"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
               ELSE ''
             END <> ''
             THEN CASE
-              WHEN "t117"."category_exempt"
-              THEN 'visitationskategori ' || "t117"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
+              WHEN "t121"."category_exempt"
+              THEN 'visitationskategori ' || "t121"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
               WHEN COALESCE(
-                COALESCE("t117"."employed", FALSE)
+                COALESCE("t121"."employed", FALSE)
                 AND (
                   CASE
-                    WHEN "t117"."due_date" >= MAKE_DATE(2026, 7, 1)
+                    WHEN "t121"."due_date" >= MAKE_DATE(2026, 7, 1)
                     THEN 26
-                    WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
+                    WHEN "t121"."due_date" >= MAKE_DATE(2015, 1, 1)
                     THEN CAST(NULL AS BIGINT)
                     ELSE CAST(NULL AS BIGINT)
                   END IS NOT NULL
                 )
                 AND (
-                  "t117"."expected_absence_weeks" IS NOT NULL
+                  "t121"."expected_absence_weeks" IS NOT NULL
                 )
                 AND (
-                  "t117"."expected_absence_weeks" < CASE
-                    WHEN "t117"."due_date" >= MAKE_DATE(2026, 7, 1)
+                  "t121"."expected_absence_weeks" < CASE
+                    WHEN "t121"."due_date" >= MAKE_DATE(2026, 7, 1)
                     THEN 26
-                    WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
+                    WHEN "t121"."due_date" >= MAKE_DATE(2015, 1, 1)
                     THEN CAST(NULL AS BIGINT)
                     ELSE CAST(NULL AS BIGINT)
                   END
                 ),
                 FALSE
               )
-              THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t117"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
+              THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t121"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
               ELSE ''
             END
             WHEN COALESCE(
-              COALESCE("t117"."employed", FALSE)
+              COALESCE("t121"."employed", FALSE)
               AND (
                 CASE
-                  WHEN "t117"."due_date" >= MAKE_DATE(2025, 1, 1)
+                  WHEN "t121"."due_date" >= MAKE_DATE(2025, 1, 1)
                   THEN 13
-                  WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
+                  WHEN "t121"."due_date" >= MAKE_DATE(2015, 1, 1)
                   THEN CAST(NULL AS BIGINT)
                   ELSE CAST(NULL AS BIGINT)
                 END IS NOT NULL
               )
               AND (
-                "t117"."expected_absence_weeks" IS NOT NULL
+                "t121"."expected_absence_weeks" IS NOT NULL
               )
               AND (
-                "t117"."first_held" IS NOT NULL
+                "t121"."first_held" IS NOT NULL
               )
               AND (
-                CAST(CAST("t117"."window_start" + TO_DAYS(COALESCE("t117"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) <= CAST(CAST("t117"."first_held" + TO_DAYS(
+                CAST(CAST("t121"."window_start" + TO_DAYS(COALESCE("t121"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) <= CAST(CAST("t121"."first_held" + TO_DAYS(
                   (
                     COALESCE(
                       CASE
-                        WHEN "t117"."due_date" >= MAKE_DATE(2025, 1, 1)
+                        WHEN "t121"."due_date" >= MAKE_DATE(2025, 1, 1)
                         THEN 13
-                        WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
+                        WHEN "t121"."due_date" >= MAKE_DATE(2015, 1, 1)
                         THEN CAST(NULL AS BIGINT)
                         ELSE CAST(NULL AS BIGINT)
                       END,
@@ -1693,1059 +1601,97 @@ FROM (
               ),
               FALSE
             )
-            THEN '§ 13 f: forventet raskmeldt ' || CAST(CAST(CAST("t117"."window_start" + TO_DAYS(COALESCE("t117"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) AS TEXT) || ', senest ved udgangen af uge 13 efter første opfølgning ' || CAST("t117"."first_held" AS TEXT)
+            THEN '§ 13 f: forventet raskmeldt ' || CAST(CAST(CAST("t121"."window_start" + TO_DAYS(COALESCE("t121"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) AS TEXT) || ', senest ved udgangen af uge 13 efter første opfølgning ' || CAST("t121"."first_held" AS TEXT)
             WHEN (
-              "t117"."end_date" IS NOT NULL
+              "t121"."end_date" IS NOT NULL
             )
             AND (
-              "t117"."end_date" < "t117"."due_date"
+              "t121"."end_date" < "t121"."due_date"
             )
             AND (
-              "t117"."fulfilled_date" IS NULL
+              "t121"."fulfilled_date" IS NULL
             )
-            THEN 'sygedagpengeforløbet sluttede ' || CAST("t117"."end_date" AS TEXT) || ' før fristen; ' || CAST(COALESCE("t117"."n_by_due", 0) AS TEXT) || ' af ' || CAST("t117"."_need" AS TEXT) || ' opfølgningssamtaler inden fristen' || CASE
-              WHEN "t117"."held_dates" IS NOT NULL
-              THEN ': ' || "t117"."held_dates"
+            THEN 'sygedagpengeforløbet sluttede ' || CAST("t121"."end_date" AS TEXT) || ' før fristen; ' || CAST(COALESCE("t121"."n_by_due", 0) AS TEXT) || ' af ' || CAST("t121"."_need" AS TEXT) || ' opfølgningssamtaler inden fristen' || CASE
+              WHEN "t121"."held_dates" IS NOT NULL
+              THEN ': ' || "t121"."held_dates"
               ELSE ''
             END
-            ELSE CAST(COALESCE("t117"."n_by_due", 0) AS TEXT) || ' af ' || CAST("t117"."_need" AS TEXT) || ' opfølgningssamtaler inden fristen' || CASE
-              WHEN "t117"."held_dates" IS NOT NULL
-              THEN ': ' || "t117"."held_dates"
+            ELSE CAST(COALESCE("t121"."n_by_due", 0) AS TEXT) || ' af ' || CAST("t121"."_need" AS TEXT) || ' opfølgningssamtaler inden fristen' || CASE
+              WHEN "t121"."held_dates" IS NOT NULL
+              THEN ': ' || "t121"."held_dates"
               ELSE ''
             END
-          END = ''
-          THEN "t117"."category_note"
-          WHEN "t117"."category_note" = ''
-          THEN CASE
-            WHEN CASE
-              WHEN "t117"."category_exempt"
-              THEN 'visitationskategori ' || "t117"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
-              WHEN COALESCE(
-                COALESCE("t117"."employed", FALSE)
-                AND (
-                  CASE
-                    WHEN "t117"."due_date" >= MAKE_DATE(2026, 7, 1)
-                    THEN 26
-                    WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
-                    THEN CAST(NULL AS BIGINT)
-                    ELSE CAST(NULL AS BIGINT)
-                  END IS NOT NULL
-                )
-                AND (
-                  "t117"."expected_absence_weeks" IS NOT NULL
-                )
-                AND (
-                  "t117"."expected_absence_weeks" < CASE
-                    WHEN "t117"."due_date" >= MAKE_DATE(2026, 7, 1)
-                    THEN 26
-                    WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
-                    THEN CAST(NULL AS BIGINT)
-                    ELSE CAST(NULL AS BIGINT)
-                  END
-                ),
-                FALSE
-              )
-              THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t117"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
-              ELSE ''
-            END <> ''
-            THEN CASE
-              WHEN "t117"."category_exempt"
-              THEN 'visitationskategori ' || "t117"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
-              WHEN COALESCE(
-                COALESCE("t117"."employed", FALSE)
-                AND (
-                  CASE
-                    WHEN "t117"."due_date" >= MAKE_DATE(2026, 7, 1)
-                    THEN 26
-                    WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
-                    THEN CAST(NULL AS BIGINT)
-                    ELSE CAST(NULL AS BIGINT)
-                  END IS NOT NULL
-                )
-                AND (
-                  "t117"."expected_absence_weeks" IS NOT NULL
-                )
-                AND (
-                  "t117"."expected_absence_weeks" < CASE
-                    WHEN "t117"."due_date" >= MAKE_DATE(2026, 7, 1)
-                    THEN 26
-                    WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
-                    THEN CAST(NULL AS BIGINT)
-                    ELSE CAST(NULL AS BIGINT)
-                  END
-                ),
-                FALSE
-              )
-              THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t117"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
-              ELSE ''
-            END
-            WHEN COALESCE(
-              COALESCE("t117"."employed", FALSE)
-              AND (
-                CASE
-                  WHEN "t117"."due_date" >= MAKE_DATE(2025, 1, 1)
-                  THEN 13
-                  WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
-                  THEN CAST(NULL AS BIGINT)
-                  ELSE CAST(NULL AS BIGINT)
-                END IS NOT NULL
-              )
-              AND (
-                "t117"."expected_absence_weeks" IS NOT NULL
-              )
-              AND (
-                "t117"."first_held" IS NOT NULL
-              )
-              AND (
-                CAST(CAST("t117"."window_start" + TO_DAYS(COALESCE("t117"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) <= CAST(CAST("t117"."first_held" + TO_DAYS(
-                  (
-                    COALESCE(
-                      CASE
-                        WHEN "t117"."due_date" >= MAKE_DATE(2025, 1, 1)
-                        THEN 13
-                        WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
-                        THEN CAST(NULL AS BIGINT)
-                        ELSE CAST(NULL AS BIGINT)
-                      END,
-                      0
-                    ) * 7
-                  ) - 1
-                ) AS TIMESTAMP) AS DATE)
-              ),
-              FALSE
-            )
-            THEN '§ 13 f: forventet raskmeldt ' || CAST(CAST(CAST("t117"."window_start" + TO_DAYS(COALESCE("t117"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) AS TEXT) || ', senest ved udgangen af uge 13 efter første opfølgning ' || CAST("t117"."first_held" AS TEXT)
-            WHEN (
-              "t117"."end_date" IS NOT NULL
-            )
-            AND (
-              "t117"."end_date" < "t117"."due_date"
-            )
-            AND (
-              "t117"."fulfilled_date" IS NULL
-            )
-            THEN 'sygedagpengeforløbet sluttede ' || CAST("t117"."end_date" AS TEXT) || ' før fristen; ' || CAST(COALESCE("t117"."n_by_due", 0) AS TEXT) || ' af ' || CAST("t117"."_need" AS TEXT) || ' opfølgningssamtaler inden fristen' || CASE
-              WHEN "t117"."held_dates" IS NOT NULL
-              THEN ': ' || "t117"."held_dates"
-              ELSE ''
-            END
-            ELSE CAST(COALESCE("t117"."n_by_due", 0) AS TEXT) || ' af ' || CAST("t117"."_need" AS TEXT) || ' opfølgningssamtaler inden fristen' || CASE
-              WHEN "t117"."held_dates" IS NOT NULL
-              THEN ': ' || "t117"."held_dates"
-              ELSE ''
-            END
-          END
-          ELSE "t117"."category_note" || '; ' || CASE
-            WHEN CASE
-              WHEN "t117"."category_exempt"
-              THEN 'visitationskategori ' || "t117"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
-              WHEN COALESCE(
-                COALESCE("t117"."employed", FALSE)
-                AND (
-                  CASE
-                    WHEN "t117"."due_date" >= MAKE_DATE(2026, 7, 1)
-                    THEN 26
-                    WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
-                    THEN CAST(NULL AS BIGINT)
-                    ELSE CAST(NULL AS BIGINT)
-                  END IS NOT NULL
-                )
-                AND (
-                  "t117"."expected_absence_weeks" IS NOT NULL
-                )
-                AND (
-                  "t117"."expected_absence_weeks" < CASE
-                    WHEN "t117"."due_date" >= MAKE_DATE(2026, 7, 1)
-                    THEN 26
-                    WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
-                    THEN CAST(NULL AS BIGINT)
-                    ELSE CAST(NULL AS BIGINT)
-                  END
-                ),
-                FALSE
-              )
-              THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t117"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
-              ELSE ''
-            END <> ''
-            THEN CASE
-              WHEN "t117"."category_exempt"
-              THEN 'visitationskategori ' || "t117"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
-              WHEN COALESCE(
-                COALESCE("t117"."employed", FALSE)
-                AND (
-                  CASE
-                    WHEN "t117"."due_date" >= MAKE_DATE(2026, 7, 1)
-                    THEN 26
-                    WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
-                    THEN CAST(NULL AS BIGINT)
-                    ELSE CAST(NULL AS BIGINT)
-                  END IS NOT NULL
-                )
-                AND (
-                  "t117"."expected_absence_weeks" IS NOT NULL
-                )
-                AND (
-                  "t117"."expected_absence_weeks" < CASE
-                    WHEN "t117"."due_date" >= MAKE_DATE(2026, 7, 1)
-                    THEN 26
-                    WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
-                    THEN CAST(NULL AS BIGINT)
-                    ELSE CAST(NULL AS BIGINT)
-                  END
-                ),
-                FALSE
-              )
-              THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t117"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
-              ELSE ''
-            END
-            WHEN COALESCE(
-              COALESCE("t117"."employed", FALSE)
-              AND (
-                CASE
-                  WHEN "t117"."due_date" >= MAKE_DATE(2025, 1, 1)
-                  THEN 13
-                  WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
-                  THEN CAST(NULL AS BIGINT)
-                  ELSE CAST(NULL AS BIGINT)
-                END IS NOT NULL
-              )
-              AND (
-                "t117"."expected_absence_weeks" IS NOT NULL
-              )
-              AND (
-                "t117"."first_held" IS NOT NULL
-              )
-              AND (
-                CAST(CAST("t117"."window_start" + TO_DAYS(COALESCE("t117"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) <= CAST(CAST("t117"."first_held" + TO_DAYS(
-                  (
-                    COALESCE(
-                      CASE
-                        WHEN "t117"."due_date" >= MAKE_DATE(2025, 1, 1)
-                        THEN 13
-                        WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
-                        THEN CAST(NULL AS BIGINT)
-                        ELSE CAST(NULL AS BIGINT)
-                      END,
-                      0
-                    ) * 7
-                  ) - 1
-                ) AS TIMESTAMP) AS DATE)
-              ),
-              FALSE
-            )
-            THEN '§ 13 f: forventet raskmeldt ' || CAST(CAST(CAST("t117"."window_start" + TO_DAYS(COALESCE("t117"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) AS TEXT) || ', senest ved udgangen af uge 13 efter første opfølgning ' || CAST("t117"."first_held" AS TEXT)
-            WHEN (
-              "t117"."end_date" IS NOT NULL
-            )
-            AND (
-              "t117"."end_date" < "t117"."due_date"
-            )
-            AND (
-              "t117"."fulfilled_date" IS NULL
-            )
-            THEN 'sygedagpengeforløbet sluttede ' || CAST("t117"."end_date" AS TEXT) || ' før fristen; ' || CAST(COALESCE("t117"."n_by_due", 0) AS TEXT) || ' af ' || CAST("t117"."_need" AS TEXT) || ' opfølgningssamtaler inden fristen' || CASE
-              WHEN "t117"."held_dates" IS NOT NULL
-              THEN ': ' || "t117"."held_dates"
-              ELSE ''
-            END
-            ELSE CAST(COALESCE("t117"."n_by_due", 0) AS TEXT) || ' af ' || CAST("t117"."_need" AS TEXT) || ' opfølgningssamtaler inden fristen' || CASE
-              WHEN "t117"."held_dates" IS NOT NULL
-              THEN ': ' || "t117"."held_dates"
-              ELSE ''
-            END
-          END
-        END
-        WHEN CASE
-          WHEN CASE
-            WHEN CASE
-              WHEN "t117"."category_exempt"
-              THEN 'visitationskategori ' || "t117"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
-              WHEN COALESCE(
-                COALESCE("t117"."employed", FALSE)
-                AND (
-                  CASE
-                    WHEN "t117"."due_date" >= MAKE_DATE(2026, 7, 1)
-                    THEN 26
-                    WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
-                    THEN CAST(NULL AS BIGINT)
-                    ELSE CAST(NULL AS BIGINT)
-                  END IS NOT NULL
-                )
-                AND (
-                  "t117"."expected_absence_weeks" IS NOT NULL
-                )
-                AND (
-                  "t117"."expected_absence_weeks" < CASE
-                    WHEN "t117"."due_date" >= MAKE_DATE(2026, 7, 1)
-                    THEN 26
-                    WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
-                    THEN CAST(NULL AS BIGINT)
-                    ELSE CAST(NULL AS BIGINT)
-                  END
-                ),
-                FALSE
-              )
-              THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t117"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
-              ELSE ''
-            END <> ''
-            THEN CASE
-              WHEN "t117"."category_exempt"
-              THEN 'visitationskategori ' || "t117"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
-              WHEN COALESCE(
-                COALESCE("t117"."employed", FALSE)
-                AND (
-                  CASE
-                    WHEN "t117"."due_date" >= MAKE_DATE(2026, 7, 1)
-                    THEN 26
-                    WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
-                    THEN CAST(NULL AS BIGINT)
-                    ELSE CAST(NULL AS BIGINT)
-                  END IS NOT NULL
-                )
-                AND (
-                  "t117"."expected_absence_weeks" IS NOT NULL
-                )
-                AND (
-                  "t117"."expected_absence_weeks" < CASE
-                    WHEN "t117"."due_date" >= MAKE_DATE(2026, 7, 1)
-                    THEN 26
-                    WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
-                    THEN CAST(NULL AS BIGINT)
-                    ELSE CAST(NULL AS BIGINT)
-                  END
-                ),
-                FALSE
-              )
-              THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t117"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
-              ELSE ''
-            END
-            WHEN COALESCE(
-              COALESCE("t117"."employed", FALSE)
-              AND (
-                CASE
-                  WHEN "t117"."due_date" >= MAKE_DATE(2025, 1, 1)
-                  THEN 13
-                  WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
-                  THEN CAST(NULL AS BIGINT)
-                  ELSE CAST(NULL AS BIGINT)
-                END IS NOT NULL
-              )
-              AND (
-                "t117"."expected_absence_weeks" IS NOT NULL
-              )
-              AND (
-                "t117"."first_held" IS NOT NULL
-              )
-              AND (
-                CAST(CAST("t117"."window_start" + TO_DAYS(COALESCE("t117"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) <= CAST(CAST("t117"."first_held" + TO_DAYS(
-                  (
-                    COALESCE(
-                      CASE
-                        WHEN "t117"."due_date" >= MAKE_DATE(2025, 1, 1)
-                        THEN 13
-                        WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
-                        THEN CAST(NULL AS BIGINT)
-                        ELSE CAST(NULL AS BIGINT)
-                      END,
-                      0
-                    ) * 7
-                  ) - 1
-                ) AS TIMESTAMP) AS DATE)
-              ),
-              FALSE
-            )
-            THEN '§ 13 f: forventet raskmeldt ' || CAST(CAST(CAST("t117"."window_start" + TO_DAYS(COALESCE("t117"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) AS TEXT) || ', senest ved udgangen af uge 13 efter første opfølgning ' || CAST("t117"."first_held" AS TEXT)
-            WHEN (
-              "t117"."end_date" IS NOT NULL
-            )
-            AND (
-              "t117"."end_date" < "t117"."due_date"
-            )
-            AND (
-              "t117"."fulfilled_date" IS NULL
-            )
-            THEN 'sygedagpengeforløbet sluttede ' || CAST("t117"."end_date" AS TEXT) || ' før fristen; ' || CAST(COALESCE("t117"."n_by_due", 0) AS TEXT) || ' af ' || CAST("t117"."_need" AS TEXT) || ' opfølgningssamtaler inden fristen' || CASE
-              WHEN "t117"."held_dates" IS NOT NULL
-              THEN ': ' || "t117"."held_dates"
-              ELSE ''
-            END
-            ELSE CAST(COALESCE("t117"."n_by_due", 0) AS TEXT) || ' af ' || CAST("t117"."_need" AS TEXT) || ' opfølgningssamtaler inden fristen' || CASE
-              WHEN "t117"."held_dates" IS NOT NULL
-              THEN ': ' || "t117"."held_dates"
-              ELSE ''
-            END
-          END = ''
-          THEN "t117"."category_note"
-          WHEN "t117"."category_note" = ''
-          THEN CASE
-            WHEN CASE
-              WHEN "t117"."category_exempt"
-              THEN 'visitationskategori ' || "t117"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
-              WHEN COALESCE(
-                COALESCE("t117"."employed", FALSE)
-                AND (
-                  CASE
-                    WHEN "t117"."due_date" >= MAKE_DATE(2026, 7, 1)
-                    THEN 26
-                    WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
-                    THEN CAST(NULL AS BIGINT)
-                    ELSE CAST(NULL AS BIGINT)
-                  END IS NOT NULL
-                )
-                AND (
-                  "t117"."expected_absence_weeks" IS NOT NULL
-                )
-                AND (
-                  "t117"."expected_absence_weeks" < CASE
-                    WHEN "t117"."due_date" >= MAKE_DATE(2026, 7, 1)
-                    THEN 26
-                    WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
-                    THEN CAST(NULL AS BIGINT)
-                    ELSE CAST(NULL AS BIGINT)
-                  END
-                ),
-                FALSE
-              )
-              THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t117"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
-              ELSE ''
-            END <> ''
-            THEN CASE
-              WHEN "t117"."category_exempt"
-              THEN 'visitationskategori ' || "t117"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
-              WHEN COALESCE(
-                COALESCE("t117"."employed", FALSE)
-                AND (
-                  CASE
-                    WHEN "t117"."due_date" >= MAKE_DATE(2026, 7, 1)
-                    THEN 26
-                    WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
-                    THEN CAST(NULL AS BIGINT)
-                    ELSE CAST(NULL AS BIGINT)
-                  END IS NOT NULL
-                )
-                AND (
-                  "t117"."expected_absence_weeks" IS NOT NULL
-                )
-                AND (
-                  "t117"."expected_absence_weeks" < CASE
-                    WHEN "t117"."due_date" >= MAKE_DATE(2026, 7, 1)
-                    THEN 26
-                    WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
-                    THEN CAST(NULL AS BIGINT)
-                    ELSE CAST(NULL AS BIGINT)
-                  END
-                ),
-                FALSE
-              )
-              THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t117"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
-              ELSE ''
-            END
-            WHEN COALESCE(
-              COALESCE("t117"."employed", FALSE)
-              AND (
-                CASE
-                  WHEN "t117"."due_date" >= MAKE_DATE(2025, 1, 1)
-                  THEN 13
-                  WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
-                  THEN CAST(NULL AS BIGINT)
-                  ELSE CAST(NULL AS BIGINT)
-                END IS NOT NULL
-              )
-              AND (
-                "t117"."expected_absence_weeks" IS NOT NULL
-              )
-              AND (
-                "t117"."first_held" IS NOT NULL
-              )
-              AND (
-                CAST(CAST("t117"."window_start" + TO_DAYS(COALESCE("t117"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) <= CAST(CAST("t117"."first_held" + TO_DAYS(
-                  (
-                    COALESCE(
-                      CASE
-                        WHEN "t117"."due_date" >= MAKE_DATE(2025, 1, 1)
-                        THEN 13
-                        WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
-                        THEN CAST(NULL AS BIGINT)
-                        ELSE CAST(NULL AS BIGINT)
-                      END,
-                      0
-                    ) * 7
-                  ) - 1
-                ) AS TIMESTAMP) AS DATE)
-              ),
-              FALSE
-            )
-            THEN '§ 13 f: forventet raskmeldt ' || CAST(CAST(CAST("t117"."window_start" + TO_DAYS(COALESCE("t117"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) AS TEXT) || ', senest ved udgangen af uge 13 efter første opfølgning ' || CAST("t117"."first_held" AS TEXT)
-            WHEN (
-              "t117"."end_date" IS NOT NULL
-            )
-            AND (
-              "t117"."end_date" < "t117"."due_date"
-            )
-            AND (
-              "t117"."fulfilled_date" IS NULL
-            )
-            THEN 'sygedagpengeforløbet sluttede ' || CAST("t117"."end_date" AS TEXT) || ' før fristen; ' || CAST(COALESCE("t117"."n_by_due", 0) AS TEXT) || ' af ' || CAST("t117"."_need" AS TEXT) || ' opfølgningssamtaler inden fristen' || CASE
-              WHEN "t117"."held_dates" IS NOT NULL
-              THEN ': ' || "t117"."held_dates"
-              ELSE ''
-            END
-            ELSE CAST(COALESCE("t117"."n_by_due", 0) AS TEXT) || ' af ' || CAST("t117"."_need" AS TEXT) || ' opfølgningssamtaler inden fristen' || CASE
-              WHEN "t117"."held_dates" IS NOT NULL
-              THEN ': ' || "t117"."held_dates"
-              ELSE ''
-            END
-          END
-          ELSE "t117"."category_note" || '; ' || CASE
-            WHEN CASE
-              WHEN "t117"."category_exempt"
-              THEN 'visitationskategori ' || "t117"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
-              WHEN COALESCE(
-                COALESCE("t117"."employed", FALSE)
-                AND (
-                  CASE
-                    WHEN "t117"."due_date" >= MAKE_DATE(2026, 7, 1)
-                    THEN 26
-                    WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
-                    THEN CAST(NULL AS BIGINT)
-                    ELSE CAST(NULL AS BIGINT)
-                  END IS NOT NULL
-                )
-                AND (
-                  "t117"."expected_absence_weeks" IS NOT NULL
-                )
-                AND (
-                  "t117"."expected_absence_weeks" < CASE
-                    WHEN "t117"."due_date" >= MAKE_DATE(2026, 7, 1)
-                    THEN 26
-                    WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
-                    THEN CAST(NULL AS BIGINT)
-                    ELSE CAST(NULL AS BIGINT)
-                  END
-                ),
-                FALSE
-              )
-              THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t117"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
-              ELSE ''
-            END <> ''
-            THEN CASE
-              WHEN "t117"."category_exempt"
-              THEN 'visitationskategori ' || "t117"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
-              WHEN COALESCE(
-                COALESCE("t117"."employed", FALSE)
-                AND (
-                  CASE
-                    WHEN "t117"."due_date" >= MAKE_DATE(2026, 7, 1)
-                    THEN 26
-                    WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
-                    THEN CAST(NULL AS BIGINT)
-                    ELSE CAST(NULL AS BIGINT)
-                  END IS NOT NULL
-                )
-                AND (
-                  "t117"."expected_absence_weeks" IS NOT NULL
-                )
-                AND (
-                  "t117"."expected_absence_weeks" < CASE
-                    WHEN "t117"."due_date" >= MAKE_DATE(2026, 7, 1)
-                    THEN 26
-                    WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
-                    THEN CAST(NULL AS BIGINT)
-                    ELSE CAST(NULL AS BIGINT)
-                  END
-                ),
-                FALSE
-              )
-              THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t117"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
-              ELSE ''
-            END
-            WHEN COALESCE(
-              COALESCE("t117"."employed", FALSE)
-              AND (
-                CASE
-                  WHEN "t117"."due_date" >= MAKE_DATE(2025, 1, 1)
-                  THEN 13
-                  WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
-                  THEN CAST(NULL AS BIGINT)
-                  ELSE CAST(NULL AS BIGINT)
-                END IS NOT NULL
-              )
-              AND (
-                "t117"."expected_absence_weeks" IS NOT NULL
-              )
-              AND (
-                "t117"."first_held" IS NOT NULL
-              )
-              AND (
-                CAST(CAST("t117"."window_start" + TO_DAYS(COALESCE("t117"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) <= CAST(CAST("t117"."first_held" + TO_DAYS(
-                  (
-                    COALESCE(
-                      CASE
-                        WHEN "t117"."due_date" >= MAKE_DATE(2025, 1, 1)
-                        THEN 13
-                        WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
-                        THEN CAST(NULL AS BIGINT)
-                        ELSE CAST(NULL AS BIGINT)
-                      END,
-                      0
-                    ) * 7
-                  ) - 1
-                ) AS TIMESTAMP) AS DATE)
-              ),
-              FALSE
-            )
-            THEN '§ 13 f: forventet raskmeldt ' || CAST(CAST(CAST("t117"."window_start" + TO_DAYS(COALESCE("t117"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) AS TEXT) || ', senest ved udgangen af uge 13 efter første opfølgning ' || CAST("t117"."first_held" AS TEXT)
-            WHEN (
-              "t117"."end_date" IS NOT NULL
-            )
-            AND (
-              "t117"."end_date" < "t117"."due_date"
-            )
-            AND (
-              "t117"."fulfilled_date" IS NULL
-            )
-            THEN 'sygedagpengeforløbet sluttede ' || CAST("t117"."end_date" AS TEXT) || ' før fristen; ' || CAST(COALESCE("t117"."n_by_due", 0) AS TEXT) || ' af ' || CAST("t117"."_need" AS TEXT) || ' opfølgningssamtaler inden fristen' || CASE
-              WHEN "t117"."held_dates" IS NOT NULL
-              THEN ': ' || "t117"."held_dates"
-              ELSE ''
-            END
-            ELSE CAST(COALESCE("t117"."n_by_due", 0) AS TEXT) || ' af ' || CAST("t117"."_need" AS TEXT) || ' opfølgningssamtaler inden fristen' || CASE
-              WHEN "t117"."held_dates" IS NOT NULL
-              THEN ': ' || "t117"."held_dates"
-              ELSE ''
-            END
-          END
-        END = ''
-        THEN CASE
-          WHEN "t117"."exemption_applies"
-          THEN 'fritaget ' || CAST("t117"."exemption_start" AS TEXT) || '–' || CAST("t117"."exemption_end" AS TEXT) || ' (' || "t117"."exemption_reason" || '), fristen forlænget'
-          ELSE ''
-        END
-        ELSE CASE
-          WHEN CASE
-            WHEN CASE
-              WHEN "t117"."category_exempt"
-              THEN 'visitationskategori ' || "t117"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
-              WHEN COALESCE(
-                COALESCE("t117"."employed", FALSE)
-                AND (
-                  CASE
-                    WHEN "t117"."due_date" >= MAKE_DATE(2026, 7, 1)
-                    THEN 26
-                    WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
-                    THEN CAST(NULL AS BIGINT)
-                    ELSE CAST(NULL AS BIGINT)
-                  END IS NOT NULL
-                )
-                AND (
-                  "t117"."expected_absence_weeks" IS NOT NULL
-                )
-                AND (
-                  "t117"."expected_absence_weeks" < CASE
-                    WHEN "t117"."due_date" >= MAKE_DATE(2026, 7, 1)
-                    THEN 26
-                    WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
-                    THEN CAST(NULL AS BIGINT)
-                    ELSE CAST(NULL AS BIGINT)
-                  END
-                ),
-                FALSE
-              )
-              THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t117"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
-              ELSE ''
-            END <> ''
-            THEN CASE
-              WHEN "t117"."category_exempt"
-              THEN 'visitationskategori ' || "t117"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
-              WHEN COALESCE(
-                COALESCE("t117"."employed", FALSE)
-                AND (
-                  CASE
-                    WHEN "t117"."due_date" >= MAKE_DATE(2026, 7, 1)
-                    THEN 26
-                    WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
-                    THEN CAST(NULL AS BIGINT)
-                    ELSE CAST(NULL AS BIGINT)
-                  END IS NOT NULL
-                )
-                AND (
-                  "t117"."expected_absence_weeks" IS NOT NULL
-                )
-                AND (
-                  "t117"."expected_absence_weeks" < CASE
-                    WHEN "t117"."due_date" >= MAKE_DATE(2026, 7, 1)
-                    THEN 26
-                    WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
-                    THEN CAST(NULL AS BIGINT)
-                    ELSE CAST(NULL AS BIGINT)
-                  END
-                ),
-                FALSE
-              )
-              THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t117"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
-              ELSE ''
-            END
-            WHEN COALESCE(
-              COALESCE("t117"."employed", FALSE)
-              AND (
-                CASE
-                  WHEN "t117"."due_date" >= MAKE_DATE(2025, 1, 1)
-                  THEN 13
-                  WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
-                  THEN CAST(NULL AS BIGINT)
-                  ELSE CAST(NULL AS BIGINT)
-                END IS NOT NULL
-              )
-              AND (
-                "t117"."expected_absence_weeks" IS NOT NULL
-              )
-              AND (
-                "t117"."first_held" IS NOT NULL
-              )
-              AND (
-                CAST(CAST("t117"."window_start" + TO_DAYS(COALESCE("t117"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) <= CAST(CAST("t117"."first_held" + TO_DAYS(
-                  (
-                    COALESCE(
-                      CASE
-                        WHEN "t117"."due_date" >= MAKE_DATE(2025, 1, 1)
-                        THEN 13
-                        WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
-                        THEN CAST(NULL AS BIGINT)
-                        ELSE CAST(NULL AS BIGINT)
-                      END,
-                      0
-                    ) * 7
-                  ) - 1
-                ) AS TIMESTAMP) AS DATE)
-              ),
-              FALSE
-            )
-            THEN '§ 13 f: forventet raskmeldt ' || CAST(CAST(CAST("t117"."window_start" + TO_DAYS(COALESCE("t117"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) AS TEXT) || ', senest ved udgangen af uge 13 efter første opfølgning ' || CAST("t117"."first_held" AS TEXT)
-            WHEN (
-              "t117"."end_date" IS NOT NULL
-            )
-            AND (
-              "t117"."end_date" < "t117"."due_date"
-            )
-            AND (
-              "t117"."fulfilled_date" IS NULL
-            )
-            THEN 'sygedagpengeforløbet sluttede ' || CAST("t117"."end_date" AS TEXT) || ' før fristen; ' || CAST(COALESCE("t117"."n_by_due", 0) AS TEXT) || ' af ' || CAST("t117"."_need" AS TEXT) || ' opfølgningssamtaler inden fristen' || CASE
-              WHEN "t117"."held_dates" IS NOT NULL
-              THEN ': ' || "t117"."held_dates"
-              ELSE ''
-            END
-            ELSE CAST(COALESCE("t117"."n_by_due", 0) AS TEXT) || ' af ' || CAST("t117"."_need" AS TEXT) || ' opfølgningssamtaler inden fristen' || CASE
-              WHEN "t117"."held_dates" IS NOT NULL
-              THEN ': ' || "t117"."held_dates"
-              ELSE ''
-            END
-          END = ''
-          THEN "t117"."category_note"
-          WHEN "t117"."category_note" = ''
-          THEN CASE
-            WHEN CASE
-              WHEN "t117"."category_exempt"
-              THEN 'visitationskategori ' || "t117"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
-              WHEN COALESCE(
-                COALESCE("t117"."employed", FALSE)
-                AND (
-                  CASE
-                    WHEN "t117"."due_date" >= MAKE_DATE(2026, 7, 1)
-                    THEN 26
-                    WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
-                    THEN CAST(NULL AS BIGINT)
-                    ELSE CAST(NULL AS BIGINT)
-                  END IS NOT NULL
-                )
-                AND (
-                  "t117"."expected_absence_weeks" IS NOT NULL
-                )
-                AND (
-                  "t117"."expected_absence_weeks" < CASE
-                    WHEN "t117"."due_date" >= MAKE_DATE(2026, 7, 1)
-                    THEN 26
-                    WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
-                    THEN CAST(NULL AS BIGINT)
-                    ELSE CAST(NULL AS BIGINT)
-                  END
-                ),
-                FALSE
-              )
-              THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t117"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
-              ELSE ''
-            END <> ''
-            THEN CASE
-              WHEN "t117"."category_exempt"
-              THEN 'visitationskategori ' || "t117"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
-              WHEN COALESCE(
-                COALESCE("t117"."employed", FALSE)
-                AND (
-                  CASE
-                    WHEN "t117"."due_date" >= MAKE_DATE(2026, 7, 1)
-                    THEN 26
-                    WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
-                    THEN CAST(NULL AS BIGINT)
-                    ELSE CAST(NULL AS BIGINT)
-                  END IS NOT NULL
-                )
-                AND (
-                  "t117"."expected_absence_weeks" IS NOT NULL
-                )
-                AND (
-                  "t117"."expected_absence_weeks" < CASE
-                    WHEN "t117"."due_date" >= MAKE_DATE(2026, 7, 1)
-                    THEN 26
-                    WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
-                    THEN CAST(NULL AS BIGINT)
-                    ELSE CAST(NULL AS BIGINT)
-                  END
-                ),
-                FALSE
-              )
-              THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t117"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
-              ELSE ''
-            END
-            WHEN COALESCE(
-              COALESCE("t117"."employed", FALSE)
-              AND (
-                CASE
-                  WHEN "t117"."due_date" >= MAKE_DATE(2025, 1, 1)
-                  THEN 13
-                  WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
-                  THEN CAST(NULL AS BIGINT)
-                  ELSE CAST(NULL AS BIGINT)
-                END IS NOT NULL
-              )
-              AND (
-                "t117"."expected_absence_weeks" IS NOT NULL
-              )
-              AND (
-                "t117"."first_held" IS NOT NULL
-              )
-              AND (
-                CAST(CAST("t117"."window_start" + TO_DAYS(COALESCE("t117"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) <= CAST(CAST("t117"."first_held" + TO_DAYS(
-                  (
-                    COALESCE(
-                      CASE
-                        WHEN "t117"."due_date" >= MAKE_DATE(2025, 1, 1)
-                        THEN 13
-                        WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
-                        THEN CAST(NULL AS BIGINT)
-                        ELSE CAST(NULL AS BIGINT)
-                      END,
-                      0
-                    ) * 7
-                  ) - 1
-                ) AS TIMESTAMP) AS DATE)
-              ),
-              FALSE
-            )
-            THEN '§ 13 f: forventet raskmeldt ' || CAST(CAST(CAST("t117"."window_start" + TO_DAYS(COALESCE("t117"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) AS TEXT) || ', senest ved udgangen af uge 13 efter første opfølgning ' || CAST("t117"."first_held" AS TEXT)
-            WHEN (
-              "t117"."end_date" IS NOT NULL
-            )
-            AND (
-              "t117"."end_date" < "t117"."due_date"
-            )
-            AND (
-              "t117"."fulfilled_date" IS NULL
-            )
-            THEN 'sygedagpengeforløbet sluttede ' || CAST("t117"."end_date" AS TEXT) || ' før fristen; ' || CAST(COALESCE("t117"."n_by_due", 0) AS TEXT) || ' af ' || CAST("t117"."_need" AS TEXT) || ' opfølgningssamtaler inden fristen' || CASE
-              WHEN "t117"."held_dates" IS NOT NULL
-              THEN ': ' || "t117"."held_dates"
-              ELSE ''
-            END
-            ELSE CAST(COALESCE("t117"."n_by_due", 0) AS TEXT) || ' af ' || CAST("t117"."_need" AS TEXT) || ' opfølgningssamtaler inden fristen' || CASE
-              WHEN "t117"."held_dates" IS NOT NULL
-              THEN ': ' || "t117"."held_dates"
-              ELSE ''
-            END
-          END
-          ELSE "t117"."category_note" || '; ' || CASE
-            WHEN CASE
-              WHEN "t117"."category_exempt"
-              THEN 'visitationskategori ' || "t117"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
-              WHEN COALESCE(
-                COALESCE("t117"."employed", FALSE)
-                AND (
-                  CASE
-                    WHEN "t117"."due_date" >= MAKE_DATE(2026, 7, 1)
-                    THEN 26
-                    WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
-                    THEN CAST(NULL AS BIGINT)
-                    ELSE CAST(NULL AS BIGINT)
-                  END IS NOT NULL
-                )
-                AND (
-                  "t117"."expected_absence_weeks" IS NOT NULL
-                )
-                AND (
-                  "t117"."expected_absence_weeks" < CASE
-                    WHEN "t117"."due_date" >= MAKE_DATE(2026, 7, 1)
-                    THEN 26
-                    WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
-                    THEN CAST(NULL AS BIGINT)
-                    ELSE CAST(NULL AS BIGINT)
-                  END
-                ),
-                FALSE
-              )
-              THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t117"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
-              ELSE ''
-            END <> ''
-            THEN CASE
-              WHEN "t117"."category_exempt"
-              THEN 'visitationskategori ' || "t117"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
-              WHEN COALESCE(
-                COALESCE("t117"."employed", FALSE)
-                AND (
-                  CASE
-                    WHEN "t117"."due_date" >= MAKE_DATE(2026, 7, 1)
-                    THEN 26
-                    WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
-                    THEN CAST(NULL AS BIGINT)
-                    ELSE CAST(NULL AS BIGINT)
-                  END IS NOT NULL
-                )
-                AND (
-                  "t117"."expected_absence_weeks" IS NOT NULL
-                )
-                AND (
-                  "t117"."expected_absence_weeks" < CASE
-                    WHEN "t117"."due_date" >= MAKE_DATE(2026, 7, 1)
-                    THEN 26
-                    WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
-                    THEN CAST(NULL AS BIGINT)
-                    ELSE CAST(NULL AS BIGINT)
-                  END
-                ),
-                FALSE
-              )
-              THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t117"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
-              ELSE ''
-            END
-            WHEN COALESCE(
-              COALESCE("t117"."employed", FALSE)
-              AND (
-                CASE
-                  WHEN "t117"."due_date" >= MAKE_DATE(2025, 1, 1)
-                  THEN 13
-                  WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
-                  THEN CAST(NULL AS BIGINT)
-                  ELSE CAST(NULL AS BIGINT)
-                END IS NOT NULL
-              )
-              AND (
-                "t117"."expected_absence_weeks" IS NOT NULL
-              )
-              AND (
-                "t117"."first_held" IS NOT NULL
-              )
-              AND (
-                CAST(CAST("t117"."window_start" + TO_DAYS(COALESCE("t117"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) <= CAST(CAST("t117"."first_held" + TO_DAYS(
-                  (
-                    COALESCE(
-                      CASE
-                        WHEN "t117"."due_date" >= MAKE_DATE(2025, 1, 1)
-                        THEN 13
-                        WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
-                        THEN CAST(NULL AS BIGINT)
-                        ELSE CAST(NULL AS BIGINT)
-                      END,
-                      0
-                    ) * 7
-                  ) - 1
-                ) AS TIMESTAMP) AS DATE)
-              ),
-              FALSE
-            )
-            THEN '§ 13 f: forventet raskmeldt ' || CAST(CAST(CAST("t117"."window_start" + TO_DAYS(COALESCE("t117"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) AS TEXT) || ', senest ved udgangen af uge 13 efter første opfølgning ' || CAST("t117"."first_held" AS TEXT)
-            WHEN (
-              "t117"."end_date" IS NOT NULL
-            )
-            AND (
-              "t117"."end_date" < "t117"."due_date"
-            )
-            AND (
-              "t117"."fulfilled_date" IS NULL
-            )
-            THEN 'sygedagpengeforløbet sluttede ' || CAST("t117"."end_date" AS TEXT) || ' før fristen; ' || CAST(COALESCE("t117"."n_by_due", 0) AS TEXT) || ' af ' || CAST("t117"."_need" AS TEXT) || ' opfølgningssamtaler inden fristen' || CASE
-              WHEN "t117"."held_dates" IS NOT NULL
-              THEN ': ' || "t117"."held_dates"
-              ELSE ''
-            END
-            ELSE CAST(COALESCE("t117"."n_by_due", 0) AS TEXT) || ' af ' || CAST("t117"."_need" AS TEXT) || ' opfølgningssamtaler inden fristen' || CASE
-              WHEN "t117"."held_dates" IS NOT NULL
-              THEN ': ' || "t117"."held_dates"
-              ELSE ''
-            END
-          END
-        END || '; ' || CASE
-          WHEN "t117"."exemption_applies"
-          THEN 'fritaget ' || CAST("t117"."exemption_start" AS TEXT) || '–' || CAST("t117"."exemption_end" AS TEXT) || ' (' || "t117"."exemption_reason" || '), fristen forlænget'
-          ELSE ''
-        END
-      END AS "evidence",
+          END,
+          ''
+        ),
+        NULLIF(
+          CASE
+            WHEN "t121"."exemption_applies"
+            THEN 'fritaget ' || CAST("t121"."exemption_start" AS TEXT) || '–' || CAST("t121"."exemption_end" AS TEXT) || ' (' || "t121"."exemption_reason" || '), fristen forlænget'
+            ELSE ''
+          END,
+          ''
+        )
+      ) AS "evidence",
       (
         CASE
-          WHEN "t117"."category_exempt"
-          THEN 'visitationskategori ' || "t117"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
+          WHEN "t121"."category_exempt"
+          THEN 'visitationskategori ' || "t121"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
           WHEN COALESCE(
-            COALESCE("t117"."employed", FALSE)
+            COALESCE("t121"."employed", FALSE)
             AND (
               CASE
-                WHEN "t117"."due_date" >= MAKE_DATE(2026, 7, 1)
+                WHEN "t121"."due_date" >= MAKE_DATE(2026, 7, 1)
                 THEN 26
-                WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
+                WHEN "t121"."due_date" >= MAKE_DATE(2015, 1, 1)
                 THEN CAST(NULL AS BIGINT)
                 ELSE CAST(NULL AS BIGINT)
               END IS NOT NULL
             )
             AND (
-              "t117"."expected_absence_weeks" IS NOT NULL
+              "t121"."expected_absence_weeks" IS NOT NULL
             )
             AND (
-              "t117"."expected_absence_weeks" < CASE
-                WHEN "t117"."due_date" >= MAKE_DATE(2026, 7, 1)
+              "t121"."expected_absence_weeks" < CASE
+                WHEN "t121"."due_date" >= MAKE_DATE(2026, 7, 1)
                 THEN 26
-                WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
+                WHEN "t121"."due_date" >= MAKE_DATE(2015, 1, 1)
                 THEN CAST(NULL AS BIGINT)
                 ELSE CAST(NULL AS BIGINT)
               END
             ),
             FALSE
           )
-          THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t117"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
+          THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t121"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
           ELSE ''
         END = ''
       )
       AND NOT (
         COALESCE(
-          COALESCE("t117"."employed", FALSE)
+          COALESCE("t121"."employed", FALSE)
           AND (
             CASE
-              WHEN "t117"."due_date" >= MAKE_DATE(2025, 1, 1)
+              WHEN "t121"."due_date" >= MAKE_DATE(2025, 1, 1)
               THEN 13
-              WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
+              WHEN "t121"."due_date" >= MAKE_DATE(2015, 1, 1)
               THEN CAST(NULL AS BIGINT)
               ELSE CAST(NULL AS BIGINT)
             END IS NOT NULL
           )
           AND (
-            "t117"."expected_absence_weeks" IS NOT NULL
+            "t121"."expected_absence_weeks" IS NOT NULL
           )
           AND (
-            "t117"."first_held" IS NOT NULL
+            "t121"."first_held" IS NOT NULL
           )
           AND (
-            CAST(CAST("t117"."window_start" + TO_DAYS(COALESCE("t117"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) <= CAST(CAST("t117"."first_held" + TO_DAYS(
+            CAST(CAST("t121"."window_start" + TO_DAYS(COALESCE("t121"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) <= CAST(CAST("t121"."first_held" + TO_DAYS(
               (
                 COALESCE(
                   CASE
-                    WHEN "t117"."due_date" >= MAKE_DATE(2025, 1, 1)
+                    WHEN "t121"."due_date" >= MAKE_DATE(2025, 1, 1)
                     THEN 13
-                    WHEN "t117"."due_date" >= MAKE_DATE(2015, 1, 1)
+                    WHEN "t121"."due_date" >= MAKE_DATE(2015, 1, 1)
                     THEN CAST(NULL AS BIGINT)
                     ELSE CAST(NULL AS BIGINT)
                   END,
@@ -2759,109 +1705,109 @@ FROM (
       )
       AND NOT (
         (
-          "t117"."end_date" IS NOT NULL
+          "t121"."end_date" IS NOT NULL
         )
         AND (
-          "t117"."end_date" < "t117"."due_date"
+          "t121"."end_date" < "t121"."due_date"
         )
         AND (
-          "t117"."fulfilled_date" IS NULL
+          "t121"."fulfilled_date" IS NULL
         )
       ) AS "is_applicable",
-      "t117"."exemption_applies"
+      "t121"."exemption_applies"
       AND (
-        CAST($as_of AS DATE) <= "t117"."exemption_end"
+        CAST($as_of AS DATE) <= "t121"."exemption_end"
       ) AS "is_exempt"
     FROM (
       SELECT
-        "t115".*
+        "t120".*
         EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
       FROM (
         SELECT
-          "t101"."person_id",
-          "t101"."benefit",
-          "t101"."start_date",
-          "t101"."end_date",
-          "t101"."first_contact_date",
-          "t101"."target_group",
-          "t101"."first_absence_date",
-          "t101"."sickness_category",
-          "t101"."employed",
-          "t101"."handover_date",
-          "t101"."expected_absence_weeks",
-          "t101"."work_obligation",
-          "t101"."municipality",
-          "t101"."early_followup_request_date",
-          "t101"."education_order",
-          "t101"."periods",
-          "t101"."window_start",
-          "t101"."category_in_force",
-          "t101"."category_exempt",
-          "t101"."category_note",
-          "t101"."_need",
-          "t101"."due0",
-          "t101"."exemption_start",
-          "t101"."exemption_end",
-          "t101"."exemption_reason",
-          "t101"."due_date",
-          "t101"."exemption_applies",
-          "t113"."person_id" AS "person_id_right",
-          "t113"."benefit" AS "benefit_right",
-          "t113"."start_date" AS "start_date_right",
-          "t113"."fulfilled_date",
-          "t113"."first_held",
-          "t113"."n_by_due",
-          "t113"."held_dates"
+          "t105"."person_id",
+          "t105"."benefit",
+          "t105"."start_date",
+          "t105"."end_date",
+          "t105"."first_contact_date",
+          "t105"."target_group",
+          "t105"."first_absence_date",
+          "t105"."sickness_category",
+          "t105"."employed",
+          "t105"."handover_date",
+          "t105"."expected_absence_weeks",
+          "t105"."work_obligation",
+          "t105"."municipality",
+          "t105"."early_followup_request_date",
+          "t105"."education_order",
+          "t105"."periods",
+          "t105"."window_start",
+          "t105"."category_in_force",
+          "t105"."category_exempt",
+          "t105"."category_note",
+          "t105"."_need",
+          "t105"."due0",
+          "t105"."exemption_start",
+          "t105"."exemption_end",
+          "t105"."exemption_reason",
+          "t105"."due_date",
+          "t105"."exemption_applies",
+          "t117"."person_id" AS "person_id_right",
+          "t117"."benefit" AS "benefit_right",
+          "t117"."start_date" AS "start_date_right",
+          "t117"."fulfilled_date",
+          "t117"."first_held",
+          "t117"."n_by_due",
+          "t117"."held_dates"
         FROM (
           SELECT
-            "t94"."person_id",
-            "t94"."benefit",
-            "t94"."start_date",
-            "t94"."end_date",
-            "t94"."first_contact_date",
-            "t94"."target_group",
-            "t94"."first_absence_date",
-            "t94"."sickness_category",
-            "t94"."employed",
-            "t94"."handover_date",
-            "t94"."expected_absence_weeks",
-            "t94"."work_obligation",
-            "t94"."municipality",
-            "t94"."early_followup_request_date",
-            "t94"."education_order",
-            "t94"."periods",
-            "t94"."window_start",
-            "t94"."category_in_force",
-            "t94"."category_exempt",
-            "t94"."category_note",
-            "t94"."_need",
-            "t94"."due0",
-            "t94"."exemption_start",
-            "t94"."exemption_end",
-            "t94"."exemption_reason",
+            "t98"."person_id",
+            "t98"."benefit",
+            "t98"."start_date",
+            "t98"."end_date",
+            "t98"."first_contact_date",
+            "t98"."target_group",
+            "t98"."first_absence_date",
+            "t98"."sickness_category",
+            "t98"."employed",
+            "t98"."handover_date",
+            "t98"."expected_absence_weeks",
+            "t98"."work_obligation",
+            "t98"."municipality",
+            "t98"."early_followup_request_date",
+            "t98"."education_order",
+            "t98"."periods",
+            "t98"."window_start",
+            "t98"."category_in_force",
+            "t98"."category_exempt",
+            "t98"."category_note",
+            "t98"."_need",
+            "t98"."due0",
+            "t98"."exemption_start",
+            "t98"."exemption_end",
+            "t98"."exemption_reason",
             CASE
               WHEN (
-                "t94"."exemption_end" IS NOT NULL
+                "t98"."exemption_end" IS NOT NULL
               )
               AND COALESCE(
                 CASE
-                  WHEN "t94"."window_start" >= MAKE_DATE(2015, 1, 1)
+                  WHEN "t98"."window_start" >= MAKE_DATE(2015, 1, 1)
                   THEN TRUE
                   ELSE CAST(NULL AS BOOLEAN)
                 END,
                 FALSE
               )
-              THEN CAST(CAST("t94"."exemption_end" + TO_DAYS(
-                DATE_DIFF('DAY', GREATEST("t94"."exemption_start", "t94"."window_start"), "t94"."due0") + 1
+              THEN CAST(CAST("t98"."exemption_end" + TO_DAYS(
+                DATE_DIFF('DAY', GREATEST("t98"."exemption_start", "t98"."window_start"), "t98"."due0") + 1
               ) AS TIMESTAMP) AS DATE)
-              ELSE "t94"."due0"
+              ELSE "t98"."due0"
             END AS "due_date",
             (
-              "t94"."exemption_end" IS NOT NULL
+              "t98"."exemption_end" IS NOT NULL
             )
             AND COALESCE(
               CASE
-                WHEN "t94"."window_start" >= MAKE_DATE(2015, 1, 1)
+                WHEN "t98"."window_start" >= MAKE_DATE(2015, 1, 1)
                 THEN TRUE
                 ELSE CAST(NULL AS BOOLEAN)
               END,
@@ -2869,73 +1815,73 @@ FROM (
             ) AS "exemption_applies"
           FROM (
             SELECT
-              "t93".*
+              "t97".*
               EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
             FROM (
               SELECT
-                "t83"."person_id",
-                "t83"."benefit",
-                "t83"."start_date",
-                "t83"."end_date",
-                "t83"."first_contact_date",
-                "t83"."target_group",
-                "t83"."first_absence_date",
-                "t83"."sickness_category",
-                "t83"."employed",
-                "t83"."handover_date",
-                "t83"."expected_absence_weeks",
-                "t83"."work_obligation",
-                "t83"."municipality",
-                "t83"."early_followup_request_date",
-                "t83"."education_order",
-                "t83"."periods",
-                "t83"."window_start",
-                "t83"."category_in_force",
-                "t83"."category_exempt",
-                "t83"."category_note",
-                "t83"."_need",
-                "t83"."due0",
-                "t91"."person_id" AS "person_id_right",
-                "t91"."benefit" AS "benefit_right",
-                "t91"."start_date" AS "start_date_right",
-                "t91"."exemption_start",
-                "t91"."exemption_end",
-                "t91"."exemption_reason"
+                "t87"."person_id",
+                "t87"."benefit",
+                "t87"."start_date",
+                "t87"."end_date",
+                "t87"."first_contact_date",
+                "t87"."target_group",
+                "t87"."first_absence_date",
+                "t87"."sickness_category",
+                "t87"."employed",
+                "t87"."handover_date",
+                "t87"."expected_absence_weeks",
+                "t87"."work_obligation",
+                "t87"."municipality",
+                "t87"."early_followup_request_date",
+                "t87"."education_order",
+                "t87"."periods",
+                "t87"."window_start",
+                "t87"."category_in_force",
+                "t87"."category_exempt",
+                "t87"."category_note",
+                "t87"."_need",
+                "t87"."due0",
+                "t95"."person_id" AS "person_id_right",
+                "t95"."benefit" AS "benefit_right",
+                "t95"."start_date" AS "start_date_right",
+                "t95"."exemption_start",
+                "t95"."exemption_end",
+                "t95"."exemption_reason"
               FROM (
                 SELECT
-                  "t75"."person_id",
-                  "t75"."benefit",
-                  "t75"."start_date",
-                  "t75"."end_date",
-                  "t75"."first_contact_date",
-                  "t75"."target_group",
-                  "t75"."first_absence_date",
-                  "t75"."sickness_category",
-                  "t75"."employed",
-                  "t75"."handover_date",
-                  "t75"."expected_absence_weeks",
-                  "t75"."work_obligation",
-                  "t75"."municipality",
-                  "t75"."early_followup_request_date",
-                  "t75"."education_order",
-                  "t75"."periods",
-                  "t75"."window_start",
-                  "t75"."category_in_force",
-                  "t75"."category_exempt",
-                  "t75"."category_note",
+                  "t79"."person_id",
+                  "t79"."benefit",
+                  "t79"."start_date",
+                  "t79"."end_date",
+                  "t79"."first_contact_date",
+                  "t79"."target_group",
+                  "t79"."first_absence_date",
+                  "t79"."sickness_category",
+                  "t79"."employed",
+                  "t79"."handover_date",
+                  "t79"."expected_absence_weeks",
+                  "t79"."work_obligation",
+                  "t79"."municipality",
+                  "t79"."early_followup_request_date",
+                  "t79"."education_order",
+                  "t79"."periods",
+                  "t79"."window_start",
+                  "t79"."category_in_force",
+                  "t79"."category_exempt",
+                  "t79"."category_note",
                   CASE
-                    WHEN "t75"."window_start" >= MAKE_DATE(2026, 7, 1)
+                    WHEN "t79"."window_start" >= MAKE_DATE(2026, 7, 1)
                     THEN 1
-                    WHEN "t75"."window_start" >= MAKE_DATE(2020, 1, 1)
+                    WHEN "t79"."window_start" >= MAKE_DATE(2020, 1, 1)
                     THEN 4
-                    WHEN "t75"."window_start" >= MAKE_DATE(2015, 1, 1)
+                    WHEN "t79"."window_start" >= MAKE_DATE(2015, 1, 1)
                     THEN CAST(NULL AS BIGINT)
                     ELSE CAST(NULL AS BIGINT)
                   END AS "_need",
-                  CAST(CAST(CAST(CAST("t75"."window_start" + TO_MONTHS(
+                  CAST(CAST(CAST(CAST("t79"."window_start" + TO_MONTHS(
                     COALESCE(
                       CASE
-                        WHEN "t75"."window_start" >= MAKE_DATE(2020, 1, 1)
+                        WHEN "t79"."window_start" >= MAKE_DATE(2020, 1, 1)
                         THEN 6
                         ELSE CAST(NULL AS BIGINT)
                       END,
@@ -2944,56 +1890,56 @@ FROM (
                   ) AS TIMESTAMP) AS DATE) + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
                 FROM (
                   SELECT
-                    "t74".*
+                    "t78".*
                     EXCLUDE ("_cat1_until")
                   FROM (
                     SELECT
-                      "t73"."person_id",
-                      "t73"."benefit",
-                      "t73"."start_date",
-                      "t73"."end_date",
-                      "t73"."first_contact_date",
-                      "t73"."target_group",
-                      "t73"."first_absence_date",
-                      "t73"."sickness_category",
-                      "t73"."employed",
-                      "t73"."handover_date",
-                      "t73"."expected_absence_weeks",
-                      "t73"."work_obligation",
-                      "t73"."municipality",
-                      "t73"."early_followup_request_date",
-                      "t73"."education_order",
-                      "t73"."periods",
-                      "t73"."window_start",
-                      "t73"."_cat1_until",
-                      "t73"."category_in_force",
+                      "t77"."person_id",
+                      "t77"."benefit",
+                      "t77"."start_date",
+                      "t77"."end_date",
+                      "t77"."first_contact_date",
+                      "t77"."target_group",
+                      "t77"."first_absence_date",
+                      "t77"."sickness_category",
+                      "t77"."employed",
+                      "t77"."handover_date",
+                      "t77"."expected_absence_weeks",
+                      "t77"."work_obligation",
+                      "t77"."municipality",
+                      "t77"."early_followup_request_date",
+                      "t77"."education_order",
+                      "t77"."periods",
+                      "t77"."window_start",
+                      "t77"."_cat1_until",
+                      "t77"."category_in_force",
                       COALESCE(
                         ARRAY_CONTAINS(
                           CASE
-                            WHEN "t73"."window_start" >= MAKE_DATE(2025, 1, 1)
+                            WHEN "t77"."window_start" >= MAKE_DATE(2025, 1, 1)
                             THEN ['1']
-                            WHEN "t73"."window_start" >= MAKE_DATE(2015, 1, 1)
+                            WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
                             THEN ['1']
                             ELSE CAST(NULL AS TEXT[])
                           END,
-                          "t73"."category_in_force"
+                          "t77"."category_in_force"
                         ),
                         FALSE
                       )
                       AND (
                         (
                           CASE
-                            WHEN "t73"."window_start" >= MAKE_DATE(2015, 1, 1)
+                            WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
                             THEN 8
                             ELSE CAST(NULL AS BIGINT)
                           END IS NULL
                         )
                         OR (
                           (
-                            "t73"."end_date" IS NOT NULL
+                            "t77"."end_date" IS NOT NULL
                           )
                           AND (
-                            "t73"."end_date" <= "t73"."_cat1_until"
+                            "t77"."end_date" <= "t77"."_cat1_until"
                           )
                         )
                       ) AS "category_exempt",
@@ -3002,127 +1948,127 @@ FROM (
                           COALESCE(
                             ARRAY_CONTAINS(
                               CASE
-                                WHEN "t73"."window_start" >= MAKE_DATE(2025, 1, 1)
+                                WHEN "t77"."window_start" >= MAKE_DATE(2025, 1, 1)
                                 THEN ['1']
-                                WHEN "t73"."window_start" >= MAKE_DATE(2015, 1, 1)
+                                WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
                                 THEN ['1']
                                 ELSE CAST(NULL AS TEXT[])
                               END,
-                              "t73"."category_in_force"
+                              "t77"."category_in_force"
                             ),
                             FALSE
                           )
                         )
                         OR (
                           CASE
-                            WHEN "t73"."window_start" >= MAKE_DATE(2015, 1, 1)
+                            WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
                             THEN 8
                             ELSE CAST(NULL AS BIGINT)
                           END IS NULL
                         )
                         OR (
                           (
-                            "t73"."end_date" IS NOT NULL
+                            "t77"."end_date" IS NOT NULL
                           )
                           AND (
-                            "t73"."end_date" <= "t73"."_cat1_until"
+                            "t77"."end_date" <= "t77"."_cat1_until"
                           )
                         )
                         THEN ''
-                        WHEN CAST($as_of AS DATE) <= "t73"."_cat1_until"
-                        THEN 'kategori ' || "t73"."category_in_force" || ': opfølgningssamtale og revisitation, hvis fraværet varer ud over ' || CAST(CASE
-                          WHEN "t73"."window_start" >= MAKE_DATE(2015, 1, 1)
+                        WHEN CAST($as_of AS DATE) <= "t77"."_cat1_until"
+                        THEN 'kategori ' || "t77"."category_in_force" || ': opfølgningssamtale og revisitation, hvis fraværet varer ud over ' || CAST(CASE
+                          WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
                           THEN 8
                           ELSE CAST(NULL AS BIGINT)
                         END AS TEXT) || ' uger (§ 13 a, stk. 1)'
-                        ELSE 'kategori ' || "t73"."category_in_force" || ' og fraværet varer ud over ' || CAST(CASE
-                          WHEN "t73"."window_start" >= MAKE_DATE(2015, 1, 1)
+                        ELSE 'kategori ' || "t77"."category_in_force" || ' og fraværet varer ud over ' || CAST(CASE
+                          WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
                           THEN 8
                           ELSE CAST(NULL AS BIGINT)
                         END AS TEXT) || ' uger (§ 13 a, stk. 1): opfølgningssamtale og revisitation'
                       END AS "category_note"
                     FROM (
                       SELECT
-                        "t72".*
+                        "t76".*
                         EXCLUDE ("_cat_found")
                       FROM (
                         SELECT
-                          "t71"."person_id",
-                          "t71"."benefit",
-                          "t71"."start_date",
-                          "t71"."end_date",
-                          "t71"."first_contact_date",
-                          "t71"."target_group",
-                          "t71"."first_absence_date",
-                          "t71"."sickness_category",
-                          "t71"."employed",
-                          "t71"."handover_date",
-                          "t71"."expected_absence_weeks",
-                          "t71"."work_obligation",
-                          "t71"."municipality",
-                          "t71"."early_followup_request_date",
-                          "t71"."education_order",
-                          "t71"."periods",
-                          "t71"."window_start",
-                          "t71"."_cat1_until",
-                          "t71"."_cat_found",
-                          COALESCE("t71"."_cat_found", "t71"."sickness_category") AS "category_in_force"
+                          "t75"."person_id",
+                          "t75"."benefit",
+                          "t75"."start_date",
+                          "t75"."end_date",
+                          "t75"."first_contact_date",
+                          "t75"."target_group",
+                          "t75"."first_absence_date",
+                          "t75"."sickness_category",
+                          "t75"."employed",
+                          "t75"."handover_date",
+                          "t75"."expected_absence_weeks",
+                          "t75"."work_obligation",
+                          "t75"."municipality",
+                          "t75"."early_followup_request_date",
+                          "t75"."education_order",
+                          "t75"."periods",
+                          "t75"."window_start",
+                          "t75"."_cat1_until",
+                          "t75"."_cat_found",
+                          COALESCE("t75"."_cat_found", "t75"."sickness_category") AS "category_in_force"
                         FROM (
                           SELECT
-                            "t70".*
+                            "t74".*
                             EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
                           FROM (
                             SELECT
-                              "t65"."person_id",
-                              "t65"."benefit",
-                              "t65"."start_date",
-                              "t65"."end_date",
-                              "t65"."first_contact_date",
-                              "t65"."target_group",
-                              "t65"."first_absence_date",
-                              "t65"."sickness_category",
-                              "t65"."employed",
-                              "t65"."handover_date",
-                              "t65"."expected_absence_weeks",
-                              "t65"."work_obligation",
-                              "t65"."municipality",
-                              "t65"."early_followup_request_date",
-                              "t65"."education_order",
-                              "t65"."periods",
-                              "t65"."window_start",
-                              "t65"."_cat1_until",
-                              "t69"."person_id" AS "person_id_right",
-                              "t69"."benefit" AS "benefit_right",
-                              "t69"."start_date" AS "start_date_right",
-                              "t69"."_cat_found"
+                              "t69"."person_id",
+                              "t69"."benefit",
+                              "t69"."start_date",
+                              "t69"."end_date",
+                              "t69"."first_contact_date",
+                              "t69"."target_group",
+                              "t69"."first_absence_date",
+                              "t69"."sickness_category",
+                              "t69"."employed",
+                              "t69"."handover_date",
+                              "t69"."expected_absence_weeks",
+                              "t69"."work_obligation",
+                              "t69"."municipality",
+                              "t69"."early_followup_request_date",
+                              "t69"."education_order",
+                              "t69"."periods",
+                              "t69"."window_start",
+                              "t69"."_cat1_until",
+                              "t73"."person_id" AS "person_id_right",
+                              "t73"."benefit" AS "benefit_right",
+                              "t73"."start_date" AS "start_date_right",
+                              "t73"."_cat_found"
                             FROM (
                               SELECT
-                                "t62"."person_id",
-                                "t62"."benefit",
-                                "t62"."_key" AS "start_date",
+                                "t66"."person_id",
+                                "t66"."benefit",
+                                "t66"."_key" AS "start_date",
                                 CASE
-                                  WHEN "t62"."_end" = MAKE_DATE(9999, 12, 31)
+                                  WHEN "t66"."_end" = MAKE_DATE(9999, 12, 31)
                                   THEN CAST(NULL AS DATE)
-                                  ELSE "t62"."_end"
+                                  ELSE "t66"."_end"
                                 END AS "end_date",
-                                "t62"."first_contact_date",
-                                "t62"."target_group",
-                                "t62"."first_absence_date",
-                                "t62"."sickness_category",
-                                "t62"."employed",
-                                "t62"."handover_date",
-                                "t62"."expected_absence_weeks",
-                                "t62"."work_obligation",
-                                "t62"."municipality",
-                                "t62"."early_followup_request_date",
-                                "t62"."education_order",
-                                "t62"."periods",
-                                COALESCE("t62"."first_absence_date", "t62"."_key") AS "window_start",
-                                CAST(CAST(COALESCE("t62"."first_absence_date", "t62"."_key") + TO_DAYS(
+                                "t66"."first_contact_date",
+                                "t66"."target_group",
+                                "t66"."first_absence_date",
+                                "t66"."sickness_category",
+                                "t66"."employed",
+                                "t66"."handover_date",
+                                "t66"."expected_absence_weeks",
+                                "t66"."work_obligation",
+                                "t66"."municipality",
+                                "t66"."early_followup_request_date",
+                                "t66"."education_order",
+                                "t66"."periods",
+                                COALESCE("t66"."first_absence_date", "t66"."_key") AS "window_start",
+                                CAST(CAST(COALESCE("t66"."first_absence_date", "t66"."_key") + TO_DAYS(
                                   (
                                     COALESCE(
                                       CASE
-                                        WHEN COALESCE("t62"."first_absence_date", "t62"."_key") >= MAKE_DATE(2015, 1, 1)
+                                        WHEN COALESCE("t66"."first_absence_date", "t66"."_key") >= MAKE_DATE(2015, 1, 1)
                                         THEN 8
                                         ELSE CAST(NULL AS BIGINT)
                                       END,
@@ -3130,36 +2076,36 @@ FROM (
                                     ) * 7
                                   ) - 1
                                 ) AS TIMESTAMP) AS DATE) AS "_cat1_until"
-                              FROM "t61" AS "t62"
+                              FROM "t65" AS "t66"
                               WHERE
-                                "t62"."benefit" IN ('sygedagpenge')
-                            ) AS "t65"
+                                "t66"."benefit" IN ('sygedagpenge')
+                            ) AS "t69"
                             LEFT OUTER JOIN (
                               SELECT
-                                "t67"."person_id",
-                                "t67"."benefit",
-                                "t67"."start_date",
-                                FIRST("t67"."_cat" ORDER BY "t67"."_from" DESC) AS "_cat_found"
+                                "t71"."person_id",
+                                "t71"."benefit",
+                                "t71"."start_date",
+                                FIRST("t71"."_cat" ORDER BY "t71"."_from" DESC) AS "_cat_found"
                               FROM (
                                 SELECT
-                                  "t66"."person_id",
-                                  "t66"."benefit",
-                                  "t66"."start_date",
-                                  "t66"."_day",
-                                  "t66"."_last",
-                                  "t8"."_pid",
-                                  "t8"."_from",
-                                  "t8"."_cat"
+                                  "t70"."person_id",
+                                  "t70"."benefit",
+                                  "t70"."start_date",
+                                  "t70"."_day",
+                                  "t70"."_last",
+                                  "t10"."_pid",
+                                  "t10"."_from",
+                                  "t10"."_cat"
                                 FROM (
                                   SELECT
-                                    "t62"."person_id",
-                                    "t62"."benefit",
-                                    "t62"."_key" AS "start_date",
-                                    CAST(CAST(COALESCE("t62"."first_absence_date", "t62"."_key") + TO_DAYS(
+                                    "t66"."person_id",
+                                    "t66"."benefit",
+                                    "t66"."_key" AS "start_date",
+                                    CAST(CAST(COALESCE("t66"."first_absence_date", "t66"."_key") + TO_DAYS(
                                       (
                                         COALESCE(
                                           CASE
-                                            WHEN COALESCE("t62"."first_absence_date", "t62"."_key") >= MAKE_DATE(2015, 1, 1)
+                                            WHEN COALESCE("t66"."first_absence_date", "t66"."_key") >= MAKE_DATE(2015, 1, 1)
                                             THEN 8
                                             ELSE CAST(NULL AS BIGINT)
                                           END,
@@ -3168,14 +2114,14 @@ FROM (
                                       ) - 1
                                     ) AS TIMESTAMP) AS DATE) AS "_day",
                                     CASE
-                                      WHEN "t62"."_end" = MAKE_DATE(9999, 12, 31)
+                                      WHEN "t66"."_end" = MAKE_DATE(9999, 12, 31)
                                       THEN CAST(NULL AS DATE)
-                                      ELSE "t62"."_end"
+                                      ELSE "t66"."_end"
                                     END AS "_last"
-                                  FROM "t61" AS "t62"
+                                  FROM "t65" AS "t66"
                                   WHERE
-                                    "t62"."benefit" IN ('sygedagpenge')
-                                ) AS "t66"
+                                    "t66"."benefit" IN ('sygedagpenge')
+                                ) AS "t70"
                                 INNER JOIN (
                                   SELECT
                                     "t2"."person_id" AS "_pid",
@@ -3186,70 +2132,70 @@ FROM (
                                     "t2"."benefit" = 'sygedagpenge'
                                     AND "t2"."start_date" <= CAST($as_of AS DATE)
                                     AND "t2"."sickness_category" IS NOT NULL
-                                ) AS "t8"
-                                  ON "t66"."person_id" = "t8"."_pid"
-                                  AND "t8"."_from" >= "t66"."start_date"
-                                  AND "t8"."_from" <= "t66"."_day"
+                                ) AS "t10"
+                                  ON "t70"."person_id" = "t10"."_pid"
+                                  AND "t10"."_from" >= "t70"."start_date"
+                                  AND "t10"."_from" <= "t70"."_day"
                                   AND (
                                     (
-                                      "t66"."_last" IS NULL
+                                      "t70"."_last" IS NULL
                                     ) OR (
-                                      "t8"."_from" <= "t66"."_last"
+                                      "t10"."_from" <= "t70"."_last"
                                     )
                                   )
-                              ) AS "t67"
+                              ) AS "t71"
                               GROUP BY
                                 1,
                                 2,
                                 3
-                            ) AS "t69"
-                              ON "t65"."person_id" = "t69"."person_id"
-                              AND "t65"."benefit" = "t69"."benefit"
-                              AND "t65"."start_date" = "t69"."start_date"
-                          ) AS "t70"
-                        ) AS "t71"
-                      ) AS "t72"
-                    ) AS "t73"
-                  ) AS "t74"
-                ) AS "t75"
+                            ) AS "t73"
+                              ON "t69"."person_id" = "t73"."person_id"
+                              AND "t69"."benefit" = "t73"."benefit"
+                              AND "t69"."start_date" = "t73"."start_date"
+                          ) AS "t74"
+                        ) AS "t75"
+                      ) AS "t76"
+                    ) AS "t77"
+                  ) AS "t78"
+                ) AS "t79"
                 WHERE
                   CASE
-                    WHEN "t75"."window_start" >= MAKE_DATE(2026, 7, 1)
+                    WHEN "t79"."window_start" >= MAKE_DATE(2026, 7, 1)
                     THEN 1
-                    WHEN "t75"."window_start" >= MAKE_DATE(2020, 1, 1)
+                    WHEN "t79"."window_start" >= MAKE_DATE(2020, 1, 1)
                     THEN 4
-                    WHEN "t75"."window_start" >= MAKE_DATE(2015, 1, 1)
+                    WHEN "t79"."window_start" >= MAKE_DATE(2015, 1, 1)
                     THEN CAST(NULL AS BIGINT)
                     ELSE CAST(NULL AS BIGINT)
                   END IS NOT NULL
-              ) AS "t83"
+              ) AS "t87"
               LEFT OUTER JOIN (
                 SELECT
-                  "t86"."person_id",
-                  "t86"."benefit",
-                  "t86"."start_date",
-                  FIRST("t86"."_from" ORDER BY "t86"."_to" DESC) AS "exemption_start",
-                  MAX("t86"."_to") AS "exemption_end",
-                  FIRST("t86"."_reason" ORDER BY "t86"."_to" DESC) AS "exemption_reason"
+                  "t90"."person_id",
+                  "t90"."benefit",
+                  "t90"."start_date",
+                  FIRST("t90"."_from" ORDER BY "t90"."_to" DESC) AS "exemption_start",
+                  MAX("t90"."_to") AS "exemption_end",
+                  FIRST("t90"."_reason" ORDER BY "t90"."_to" DESC) AS "exemption_reason"
                 FROM (
                   SELECT
-                    "t84"."person_id",
-                    "t84"."benefit",
-                    "t84"."start_date",
-                    "t84"."_day",
-                    "t6"."_pid",
-                    "t6"."_from",
-                    "t6"."_to",
-                    "t6"."_reason"
+                    "t88"."person_id",
+                    "t88"."benefit",
+                    "t88"."start_date",
+                    "t88"."_day",
+                    "t8"."_pid",
+                    "t8"."_from",
+                    "t8"."_to",
+                    "t8"."_reason"
                   FROM (
                     SELECT
-                      "t75"."person_id",
-                      "t75"."benefit",
-                      "t75"."start_date",
-                      CAST(CAST(CAST(CAST("t75"."window_start" + TO_MONTHS(
+                      "t79"."person_id",
+                      "t79"."benefit",
+                      "t79"."start_date",
+                      CAST(CAST(CAST(CAST("t79"."window_start" + TO_MONTHS(
                         COALESCE(
                           CASE
-                            WHEN "t75"."window_start" >= MAKE_DATE(2020, 1, 1)
+                            WHEN "t79"."window_start" >= MAKE_DATE(2020, 1, 1)
                             THEN 6
                             ELSE CAST(NULL AS BIGINT)
                           END,
@@ -3258,56 +2204,56 @@ FROM (
                       ) AS TIMESTAMP) AS DATE) + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "_day"
                     FROM (
                       SELECT
-                        "t74".*
+                        "t78".*
                         EXCLUDE ("_cat1_until")
                       FROM (
                         SELECT
-                          "t73"."person_id",
-                          "t73"."benefit",
-                          "t73"."start_date",
-                          "t73"."end_date",
-                          "t73"."first_contact_date",
-                          "t73"."target_group",
-                          "t73"."first_absence_date",
-                          "t73"."sickness_category",
-                          "t73"."employed",
-                          "t73"."handover_date",
-                          "t73"."expected_absence_weeks",
-                          "t73"."work_obligation",
-                          "t73"."municipality",
-                          "t73"."early_followup_request_date",
-                          "t73"."education_order",
-                          "t73"."periods",
-                          "t73"."window_start",
-                          "t73"."_cat1_until",
-                          "t73"."category_in_force",
+                          "t77"."person_id",
+                          "t77"."benefit",
+                          "t77"."start_date",
+                          "t77"."end_date",
+                          "t77"."first_contact_date",
+                          "t77"."target_group",
+                          "t77"."first_absence_date",
+                          "t77"."sickness_category",
+                          "t77"."employed",
+                          "t77"."handover_date",
+                          "t77"."expected_absence_weeks",
+                          "t77"."work_obligation",
+                          "t77"."municipality",
+                          "t77"."early_followup_request_date",
+                          "t77"."education_order",
+                          "t77"."periods",
+                          "t77"."window_start",
+                          "t77"."_cat1_until",
+                          "t77"."category_in_force",
                           COALESCE(
                             ARRAY_CONTAINS(
                               CASE
-                                WHEN "t73"."window_start" >= MAKE_DATE(2025, 1, 1)
+                                WHEN "t77"."window_start" >= MAKE_DATE(2025, 1, 1)
                                 THEN ['1']
-                                WHEN "t73"."window_start" >= MAKE_DATE(2015, 1, 1)
+                                WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
                                 THEN ['1']
                                 ELSE CAST(NULL AS TEXT[])
                               END,
-                              "t73"."category_in_force"
+                              "t77"."category_in_force"
                             ),
                             FALSE
                           )
                           AND (
                             (
                               CASE
-                                WHEN "t73"."window_start" >= MAKE_DATE(2015, 1, 1)
+                                WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
                                 THEN 8
                                 ELSE CAST(NULL AS BIGINT)
                               END IS NULL
                             )
                             OR (
                               (
-                                "t73"."end_date" IS NOT NULL
+                                "t77"."end_date" IS NOT NULL
                               )
                               AND (
-                                "t73"."end_date" <= "t73"."_cat1_until"
+                                "t77"."end_date" <= "t77"."_cat1_until"
                               )
                             )
                           ) AS "category_exempt",
@@ -3316,127 +2262,127 @@ FROM (
                               COALESCE(
                                 ARRAY_CONTAINS(
                                   CASE
-                                    WHEN "t73"."window_start" >= MAKE_DATE(2025, 1, 1)
+                                    WHEN "t77"."window_start" >= MAKE_DATE(2025, 1, 1)
                                     THEN ['1']
-                                    WHEN "t73"."window_start" >= MAKE_DATE(2015, 1, 1)
+                                    WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
                                     THEN ['1']
                                     ELSE CAST(NULL AS TEXT[])
                                   END,
-                                  "t73"."category_in_force"
+                                  "t77"."category_in_force"
                                 ),
                                 FALSE
                               )
                             )
                             OR (
                               CASE
-                                WHEN "t73"."window_start" >= MAKE_DATE(2015, 1, 1)
+                                WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
                                 THEN 8
                                 ELSE CAST(NULL AS BIGINT)
                               END IS NULL
                             )
                             OR (
                               (
-                                "t73"."end_date" IS NOT NULL
+                                "t77"."end_date" IS NOT NULL
                               )
                               AND (
-                                "t73"."end_date" <= "t73"."_cat1_until"
+                                "t77"."end_date" <= "t77"."_cat1_until"
                               )
                             )
                             THEN ''
-                            WHEN CAST($as_of AS DATE) <= "t73"."_cat1_until"
-                            THEN 'kategori ' || "t73"."category_in_force" || ': opfølgningssamtale og revisitation, hvis fraværet varer ud over ' || CAST(CASE
-                              WHEN "t73"."window_start" >= MAKE_DATE(2015, 1, 1)
+                            WHEN CAST($as_of AS DATE) <= "t77"."_cat1_until"
+                            THEN 'kategori ' || "t77"."category_in_force" || ': opfølgningssamtale og revisitation, hvis fraværet varer ud over ' || CAST(CASE
+                              WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
                               THEN 8
                               ELSE CAST(NULL AS BIGINT)
                             END AS TEXT) || ' uger (§ 13 a, stk. 1)'
-                            ELSE 'kategori ' || "t73"."category_in_force" || ' og fraværet varer ud over ' || CAST(CASE
-                              WHEN "t73"."window_start" >= MAKE_DATE(2015, 1, 1)
+                            ELSE 'kategori ' || "t77"."category_in_force" || ' og fraværet varer ud over ' || CAST(CASE
+                              WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
                               THEN 8
                               ELSE CAST(NULL AS BIGINT)
                             END AS TEXT) || ' uger (§ 13 a, stk. 1): opfølgningssamtale og revisitation'
                           END AS "category_note"
                         FROM (
                           SELECT
-                            "t72".*
+                            "t76".*
                             EXCLUDE ("_cat_found")
                           FROM (
                             SELECT
-                              "t71"."person_id",
-                              "t71"."benefit",
-                              "t71"."start_date",
-                              "t71"."end_date",
-                              "t71"."first_contact_date",
-                              "t71"."target_group",
-                              "t71"."first_absence_date",
-                              "t71"."sickness_category",
-                              "t71"."employed",
-                              "t71"."handover_date",
-                              "t71"."expected_absence_weeks",
-                              "t71"."work_obligation",
-                              "t71"."municipality",
-                              "t71"."early_followup_request_date",
-                              "t71"."education_order",
-                              "t71"."periods",
-                              "t71"."window_start",
-                              "t71"."_cat1_until",
-                              "t71"."_cat_found",
-                              COALESCE("t71"."_cat_found", "t71"."sickness_category") AS "category_in_force"
+                              "t75"."person_id",
+                              "t75"."benefit",
+                              "t75"."start_date",
+                              "t75"."end_date",
+                              "t75"."first_contact_date",
+                              "t75"."target_group",
+                              "t75"."first_absence_date",
+                              "t75"."sickness_category",
+                              "t75"."employed",
+                              "t75"."handover_date",
+                              "t75"."expected_absence_weeks",
+                              "t75"."work_obligation",
+                              "t75"."municipality",
+                              "t75"."early_followup_request_date",
+                              "t75"."education_order",
+                              "t75"."periods",
+                              "t75"."window_start",
+                              "t75"."_cat1_until",
+                              "t75"."_cat_found",
+                              COALESCE("t75"."_cat_found", "t75"."sickness_category") AS "category_in_force"
                             FROM (
                               SELECT
-                                "t70".*
+                                "t74".*
                                 EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
                               FROM (
                                 SELECT
-                                  "t65"."person_id",
-                                  "t65"."benefit",
-                                  "t65"."start_date",
-                                  "t65"."end_date",
-                                  "t65"."first_contact_date",
-                                  "t65"."target_group",
-                                  "t65"."first_absence_date",
-                                  "t65"."sickness_category",
-                                  "t65"."employed",
-                                  "t65"."handover_date",
-                                  "t65"."expected_absence_weeks",
-                                  "t65"."work_obligation",
-                                  "t65"."municipality",
-                                  "t65"."early_followup_request_date",
-                                  "t65"."education_order",
-                                  "t65"."periods",
-                                  "t65"."window_start",
-                                  "t65"."_cat1_until",
-                                  "t69"."person_id" AS "person_id_right",
-                                  "t69"."benefit" AS "benefit_right",
-                                  "t69"."start_date" AS "start_date_right",
-                                  "t69"."_cat_found"
+                                  "t69"."person_id",
+                                  "t69"."benefit",
+                                  "t69"."start_date",
+                                  "t69"."end_date",
+                                  "t69"."first_contact_date",
+                                  "t69"."target_group",
+                                  "t69"."first_absence_date",
+                                  "t69"."sickness_category",
+                                  "t69"."employed",
+                                  "t69"."handover_date",
+                                  "t69"."expected_absence_weeks",
+                                  "t69"."work_obligation",
+                                  "t69"."municipality",
+                                  "t69"."early_followup_request_date",
+                                  "t69"."education_order",
+                                  "t69"."periods",
+                                  "t69"."window_start",
+                                  "t69"."_cat1_until",
+                                  "t73"."person_id" AS "person_id_right",
+                                  "t73"."benefit" AS "benefit_right",
+                                  "t73"."start_date" AS "start_date_right",
+                                  "t73"."_cat_found"
                                 FROM (
                                   SELECT
-                                    "t62"."person_id",
-                                    "t62"."benefit",
-                                    "t62"."_key" AS "start_date",
+                                    "t66"."person_id",
+                                    "t66"."benefit",
+                                    "t66"."_key" AS "start_date",
                                     CASE
-                                      WHEN "t62"."_end" = MAKE_DATE(9999, 12, 31)
+                                      WHEN "t66"."_end" = MAKE_DATE(9999, 12, 31)
                                       THEN CAST(NULL AS DATE)
-                                      ELSE "t62"."_end"
+                                      ELSE "t66"."_end"
                                     END AS "end_date",
-                                    "t62"."first_contact_date",
-                                    "t62"."target_group",
-                                    "t62"."first_absence_date",
-                                    "t62"."sickness_category",
-                                    "t62"."employed",
-                                    "t62"."handover_date",
-                                    "t62"."expected_absence_weeks",
-                                    "t62"."work_obligation",
-                                    "t62"."municipality",
-                                    "t62"."early_followup_request_date",
-                                    "t62"."education_order",
-                                    "t62"."periods",
-                                    COALESCE("t62"."first_absence_date", "t62"."_key") AS "window_start",
-                                    CAST(CAST(COALESCE("t62"."first_absence_date", "t62"."_key") + TO_DAYS(
+                                    "t66"."first_contact_date",
+                                    "t66"."target_group",
+                                    "t66"."first_absence_date",
+                                    "t66"."sickness_category",
+                                    "t66"."employed",
+                                    "t66"."handover_date",
+                                    "t66"."expected_absence_weeks",
+                                    "t66"."work_obligation",
+                                    "t66"."municipality",
+                                    "t66"."early_followup_request_date",
+                                    "t66"."education_order",
+                                    "t66"."periods",
+                                    COALESCE("t66"."first_absence_date", "t66"."_key") AS "window_start",
+                                    CAST(CAST(COALESCE("t66"."first_absence_date", "t66"."_key") + TO_DAYS(
                                       (
                                         COALESCE(
                                           CASE
-                                            WHEN COALESCE("t62"."first_absence_date", "t62"."_key") >= MAKE_DATE(2015, 1, 1)
+                                            WHEN COALESCE("t66"."first_absence_date", "t66"."_key") >= MAKE_DATE(2015, 1, 1)
                                             THEN 8
                                             ELSE CAST(NULL AS BIGINT)
                                           END,
@@ -3444,36 +2390,36 @@ FROM (
                                         ) * 7
                                       ) - 1
                                     ) AS TIMESTAMP) AS DATE) AS "_cat1_until"
-                                  FROM "t61" AS "t62"
+                                  FROM "t65" AS "t66"
                                   WHERE
-                                    "t62"."benefit" IN ('sygedagpenge')
-                                ) AS "t65"
+                                    "t66"."benefit" IN ('sygedagpenge')
+                                ) AS "t69"
                                 LEFT OUTER JOIN (
                                   SELECT
-                                    "t67"."person_id",
-                                    "t67"."benefit",
-                                    "t67"."start_date",
-                                    FIRST("t67"."_cat" ORDER BY "t67"."_from" DESC) AS "_cat_found"
+                                    "t71"."person_id",
+                                    "t71"."benefit",
+                                    "t71"."start_date",
+                                    FIRST("t71"."_cat" ORDER BY "t71"."_from" DESC) AS "_cat_found"
                                   FROM (
                                     SELECT
-                                      "t66"."person_id",
-                                      "t66"."benefit",
-                                      "t66"."start_date",
-                                      "t66"."_day",
-                                      "t66"."_last",
-                                      "t8"."_pid",
-                                      "t8"."_from",
-                                      "t8"."_cat"
+                                      "t70"."person_id",
+                                      "t70"."benefit",
+                                      "t70"."start_date",
+                                      "t70"."_day",
+                                      "t70"."_last",
+                                      "t10"."_pid",
+                                      "t10"."_from",
+                                      "t10"."_cat"
                                     FROM (
                                       SELECT
-                                        "t62"."person_id",
-                                        "t62"."benefit",
-                                        "t62"."_key" AS "start_date",
-                                        CAST(CAST(COALESCE("t62"."first_absence_date", "t62"."_key") + TO_DAYS(
+                                        "t66"."person_id",
+                                        "t66"."benefit",
+                                        "t66"."_key" AS "start_date",
+                                        CAST(CAST(COALESCE("t66"."first_absence_date", "t66"."_key") + TO_DAYS(
                                           (
                                             COALESCE(
                                               CASE
-                                                WHEN COALESCE("t62"."first_absence_date", "t62"."_key") >= MAKE_DATE(2015, 1, 1)
+                                                WHEN COALESCE("t66"."first_absence_date", "t66"."_key") >= MAKE_DATE(2015, 1, 1)
                                                 THEN 8
                                                 ELSE CAST(NULL AS BIGINT)
                                               END,
@@ -3482,14 +2428,14 @@ FROM (
                                           ) - 1
                                         ) AS TIMESTAMP) AS DATE) AS "_day",
                                         CASE
-                                          WHEN "t62"."_end" = MAKE_DATE(9999, 12, 31)
+                                          WHEN "t66"."_end" = MAKE_DATE(9999, 12, 31)
                                           THEN CAST(NULL AS DATE)
-                                          ELSE "t62"."_end"
+                                          ELSE "t66"."_end"
                                         END AS "_last"
-                                      FROM "t61" AS "t62"
+                                      FROM "t65" AS "t66"
                                       WHERE
-                                        "t62"."benefit" IN ('sygedagpenge')
-                                    ) AS "t66"
+                                        "t66"."benefit" IN ('sygedagpenge')
+                                    ) AS "t70"
                                     INNER JOIN (
                                       SELECT
                                         "t2"."person_id" AS "_pid",
@@ -3500,43 +2446,43 @@ FROM (
                                         "t2"."benefit" = 'sygedagpenge'
                                         AND "t2"."start_date" <= CAST($as_of AS DATE)
                                         AND "t2"."sickness_category" IS NOT NULL
-                                    ) AS "t8"
-                                      ON "t66"."person_id" = "t8"."_pid"
-                                      AND "t8"."_from" >= "t66"."start_date"
-                                      AND "t8"."_from" <= "t66"."_day"
+                                    ) AS "t10"
+                                      ON "t70"."person_id" = "t10"."_pid"
+                                      AND "t10"."_from" >= "t70"."start_date"
+                                      AND "t10"."_from" <= "t70"."_day"
                                       AND (
                                         (
-                                          "t66"."_last" IS NULL
+                                          "t70"."_last" IS NULL
                                         ) OR (
-                                          "t8"."_from" <= "t66"."_last"
+                                          "t10"."_from" <= "t70"."_last"
                                         )
                                       )
-                                  ) AS "t67"
+                                  ) AS "t71"
                                   GROUP BY
                                     1,
                                     2,
                                     3
-                                ) AS "t69"
-                                  ON "t65"."person_id" = "t69"."person_id"
-                                  AND "t65"."benefit" = "t69"."benefit"
-                                  AND "t65"."start_date" = "t69"."start_date"
-                              ) AS "t70"
-                            ) AS "t71"
-                          ) AS "t72"
-                        ) AS "t73"
-                      ) AS "t74"
-                    ) AS "t75"
+                                ) AS "t73"
+                                  ON "t69"."person_id" = "t73"."person_id"
+                                  AND "t69"."benefit" = "t73"."benefit"
+                                  AND "t69"."start_date" = "t73"."start_date"
+                              ) AS "t74"
+                            ) AS "t75"
+                          ) AS "t76"
+                        ) AS "t77"
+                      ) AS "t78"
+                    ) AS "t79"
                     WHERE
                       CASE
-                        WHEN "t75"."window_start" >= MAKE_DATE(2026, 7, 1)
+                        WHEN "t79"."window_start" >= MAKE_DATE(2026, 7, 1)
                         THEN 1
-                        WHEN "t75"."window_start" >= MAKE_DATE(2020, 1, 1)
+                        WHEN "t79"."window_start" >= MAKE_DATE(2020, 1, 1)
                         THEN 4
-                        WHEN "t75"."window_start" >= MAKE_DATE(2015, 1, 1)
+                        WHEN "t79"."window_start" >= MAKE_DATE(2015, 1, 1)
                         THEN CAST(NULL AS BIGINT)
                         ELSE CAST(NULL AS BIGINT)
                       END IS NOT NULL
-                  ) AS "t84"
+                  ) AS "t88"
                   INNER JOIN (
                     SELECT
                       "t0"."person_id" AS "_pid",
@@ -3546,151 +2492,157 @@ FROM (
                     FROM "exemptions" AS "t0"
                     WHERE
                       "t0"."start_date" <= CAST($as_of AS DATE)
-                  ) AS "t6"
-                    ON "t84"."person_id" = "t6"."_pid"
-                    AND "t6"."_from" <= "t84"."_day"
-                    AND "t6"."_to" >= "t84"."_day"
-                ) AS "t86"
+                  ) AS "t8"
+                    ON "t88"."person_id" = "t8"."_pid"
+                    AND "t8"."_from" <= "t88"."_day"
+                    AND "t8"."_to" >= "t88"."_day"
+                ) AS "t90"
                 GROUP BY
                   1,
                   2,
                   3
-              ) AS "t91"
-                ON "t83"."person_id" = "t91"."person_id"
-                AND "t83"."benefit" = "t91"."benefit"
-                AND "t83"."start_date" = "t91"."start_date"
-            ) AS "t93"
-          ) AS "t94"
-        ) AS "t101"
+              ) AS "t95"
+                ON "t87"."person_id" = "t95"."person_id"
+                AND "t87"."benefit" = "t95"."benefit"
+                AND "t87"."start_date" = "t95"."start_date"
+            ) AS "t97"
+          ) AS "t98"
+        ) AS "t105"
         LEFT OUTER JOIN (
           SELECT
-            "t108"."person_id",
-            "t108"."benefit",
-            "t108"."start_date",
-            MIN("t108"."date") FILTER(WHERE
-              "t108"."_n" = "t108"."_need") AS "fulfilled_date",
-            MIN("t108"."date") AS "first_held",
+            "t112"."person_id",
+            "t112"."benefit",
+            "t112"."start_date",
+            MIN("t112"."date") FILTER(WHERE
+              "t112"."_n" = "t112"."_need") AS "fulfilled_date",
+            MIN("t112"."date") AS "first_held",
             COUNT(*) FILTER(WHERE
-              "t108"."date" <= "t108"."due_date") AS "n_by_due",
-            LISTAGG(CAST("t108"."date" AS TEXT), ', ' ORDER BY "t108"."date" ASC) AS "held_dates"
+              "t112"."date" <= "t112"."due_date") AS "n_by_due",
+            ARRAY_TO_STRING(
+              LIST_SORT(
+                ARRAY_AGG(CAST("t112"."date" AS TEXT)) FILTER(WHERE
+                  CAST("t112"."date" AS TEXT) IS NOT NULL)
+              ),
+              ', '
+            ) AS "held_dates"
           FROM (
             SELECT
-              "t103"."person_id",
-              "t103"."benefit",
-              "t103"."start_date",
-              "t103"."date",
-              "t103"."description",
-              "t103"."_need",
-              "t103"."due_date",
+              "t107"."person_id",
+              "t107"."benefit",
+              "t107"."start_date",
+              "t107"."date",
+              "t107"."description",
+              "t107"."_need",
+              "t107"."due_date",
               (
                 ROW_NUMBER() OVER (
-                  PARTITION BY "t103"."person_id", "t103"."benefit", "t103"."start_date"
-                  ORDER BY "t103"."date" ASC
+                  PARTITION BY "t107"."person_id", "t107"."benefit", "t107"."start_date"
+                  ORDER BY "t107"."date" ASC
                   ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                 ) - 1
               ) + 1 AS "_n"
             FROM (
               SELECT
-                "t88"."person_id",
-                "t88"."benefit",
-                "t88"."start_date",
-                "t88"."date",
-                "t88"."description",
-                "t102"."_need",
-                "t102"."due_date"
-              FROM "t85" AS "t88"
+                "t92"."person_id",
+                "t92"."benefit",
+                "t92"."start_date",
+                "t92"."date",
+                "t92"."description",
+                "t106"."_need",
+                "t106"."due_date"
+              FROM "t89" AS "t92"
               INNER JOIN (
                 SELECT
-                  "t94"."person_id",
-                  "t94"."benefit",
-                  "t94"."start_date",
-                  "t94"."_need",
+                  "t98"."person_id",
+                  "t98"."benefit",
+                  "t98"."start_date",
+                  "t98"."_need",
                   CASE
                     WHEN (
-                      "t94"."exemption_end" IS NOT NULL
+                      "t98"."exemption_end" IS NOT NULL
                     )
                     AND COALESCE(
                       CASE
-                        WHEN "t94"."window_start" >= MAKE_DATE(2015, 1, 1)
+                        WHEN "t98"."window_start" >= MAKE_DATE(2015, 1, 1)
                         THEN TRUE
                         ELSE CAST(NULL AS BOOLEAN)
                       END,
                       FALSE
                     )
-                    THEN CAST(CAST("t94"."exemption_end" + TO_DAYS(
-                      DATE_DIFF('DAY', GREATEST("t94"."exemption_start", "t94"."window_start"), "t94"."due0") + 1
+                    THEN CAST(CAST("t98"."exemption_end" + TO_DAYS(
+                      DATE_DIFF('DAY', GREATEST("t98"."exemption_start", "t98"."window_start"), "t98"."due0") + 1
                     ) AS TIMESTAMP) AS DATE)
-                    ELSE "t94"."due0"
+                    ELSE "t98"."due0"
                   END AS "due_date"
                 FROM (
                   SELECT
-                    "t93".*
+                    "t97".*
                     EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
                   FROM (
                     SELECT
-                      "t83"."person_id",
-                      "t83"."benefit",
-                      "t83"."start_date",
-                      "t83"."end_date",
-                      "t83"."first_contact_date",
-                      "t83"."target_group",
-                      "t83"."first_absence_date",
-                      "t83"."sickness_category",
-                      "t83"."employed",
-                      "t83"."handover_date",
-                      "t83"."expected_absence_weeks",
-                      "t83"."work_obligation",
-                      "t83"."municipality",
-                      "t83"."early_followup_request_date",
-                      "t83"."education_order",
-                      "t83"."periods",
-                      "t83"."window_start",
-                      "t83"."category_in_force",
-                      "t83"."category_exempt",
-                      "t83"."category_note",
-                      "t83"."_need",
-                      "t83"."due0",
-                      "t91"."person_id" AS "person_id_right",
-                      "t91"."benefit" AS "benefit_right",
-                      "t91"."start_date" AS "start_date_right",
-                      "t91"."exemption_start",
-                      "t91"."exemption_end",
-                      "t91"."exemption_reason"
+                      "t87"."person_id",
+                      "t87"."benefit",
+                      "t87"."start_date",
+                      "t87"."end_date",
+                      "t87"."first_contact_date",
+                      "t87"."target_group",
+                      "t87"."first_absence_date",
+                      "t87"."sickness_category",
+                      "t87"."employed",
+                      "t87"."handover_date",
+                      "t87"."expected_absence_weeks",
+                      "t87"."work_obligation",
+                      "t87"."municipality",
+                      "t87"."early_followup_request_date",
+                      "t87"."education_order",
+                      "t87"."periods",
+                      "t87"."window_start",
+                      "t87"."category_in_force",
+                      "t87"."category_exempt",
+                      "t87"."category_note",
+                      "t87"."_need",
+                      "t87"."due0",
+                      "t95"."person_id" AS "person_id_right",
+                      "t95"."benefit" AS "benefit_right",
+                      "t95"."start_date" AS "start_date_right",
+                      "t95"."exemption_start",
+                      "t95"."exemption_end",
+                      "t95"."exemption_reason"
                     FROM (
                       SELECT
-                        "t75"."person_id",
-                        "t75"."benefit",
-                        "t75"."start_date",
-                        "t75"."end_date",
-                        "t75"."first_contact_date",
-                        "t75"."target_group",
-                        "t75"."first_absence_date",
-                        "t75"."sickness_category",
-                        "t75"."employed",
-                        "t75"."handover_date",
-                        "t75"."expected_absence_weeks",
-                        "t75"."work_obligation",
-                        "t75"."municipality",
-                        "t75"."early_followup_request_date",
-                        "t75"."education_order",
-                        "t75"."periods",
-                        "t75"."window_start",
-                        "t75"."category_in_force",
-                        "t75"."category_exempt",
-                        "t75"."category_note",
+                        "t79"."person_id",
+                        "t79"."benefit",
+                        "t79"."start_date",
+                        "t79"."end_date",
+                        "t79"."first_contact_date",
+                        "t79"."target_group",
+                        "t79"."first_absence_date",
+                        "t79"."sickness_category",
+                        "t79"."employed",
+                        "t79"."handover_date",
+                        "t79"."expected_absence_weeks",
+                        "t79"."work_obligation",
+                        "t79"."municipality",
+                        "t79"."early_followup_request_date",
+                        "t79"."education_order",
+                        "t79"."periods",
+                        "t79"."window_start",
+                        "t79"."category_in_force",
+                        "t79"."category_exempt",
+                        "t79"."category_note",
                         CASE
-                          WHEN "t75"."window_start" >= MAKE_DATE(2026, 7, 1)
+                          WHEN "t79"."window_start" >= MAKE_DATE(2026, 7, 1)
                           THEN 1
-                          WHEN "t75"."window_start" >= MAKE_DATE(2020, 1, 1)
+                          WHEN "t79"."window_start" >= MAKE_DATE(2020, 1, 1)
                           THEN 4
-                          WHEN "t75"."window_start" >= MAKE_DATE(2015, 1, 1)
+                          WHEN "t79"."window_start" >= MAKE_DATE(2015, 1, 1)
                           THEN CAST(NULL AS BIGINT)
                           ELSE CAST(NULL AS BIGINT)
                         END AS "_need",
-                        CAST(CAST(CAST(CAST("t75"."window_start" + TO_MONTHS(
+                        CAST(CAST(CAST(CAST("t79"."window_start" + TO_MONTHS(
                           COALESCE(
                             CASE
-                              WHEN "t75"."window_start" >= MAKE_DATE(2020, 1, 1)
+                              WHEN "t79"."window_start" >= MAKE_DATE(2020, 1, 1)
                               THEN 6
                               ELSE CAST(NULL AS BIGINT)
                             END,
@@ -3699,56 +2651,56 @@ FROM (
                         ) AS TIMESTAMP) AS DATE) + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
                       FROM (
                         SELECT
-                          "t74".*
+                          "t78".*
                           EXCLUDE ("_cat1_until")
                         FROM (
                           SELECT
-                            "t73"."person_id",
-                            "t73"."benefit",
-                            "t73"."start_date",
-                            "t73"."end_date",
-                            "t73"."first_contact_date",
-                            "t73"."target_group",
-                            "t73"."first_absence_date",
-                            "t73"."sickness_category",
-                            "t73"."employed",
-                            "t73"."handover_date",
-                            "t73"."expected_absence_weeks",
-                            "t73"."work_obligation",
-                            "t73"."municipality",
-                            "t73"."early_followup_request_date",
-                            "t73"."education_order",
-                            "t73"."periods",
-                            "t73"."window_start",
-                            "t73"."_cat1_until",
-                            "t73"."category_in_force",
+                            "t77"."person_id",
+                            "t77"."benefit",
+                            "t77"."start_date",
+                            "t77"."end_date",
+                            "t77"."first_contact_date",
+                            "t77"."target_group",
+                            "t77"."first_absence_date",
+                            "t77"."sickness_category",
+                            "t77"."employed",
+                            "t77"."handover_date",
+                            "t77"."expected_absence_weeks",
+                            "t77"."work_obligation",
+                            "t77"."municipality",
+                            "t77"."early_followup_request_date",
+                            "t77"."education_order",
+                            "t77"."periods",
+                            "t77"."window_start",
+                            "t77"."_cat1_until",
+                            "t77"."category_in_force",
                             COALESCE(
                               ARRAY_CONTAINS(
                                 CASE
-                                  WHEN "t73"."window_start" >= MAKE_DATE(2025, 1, 1)
+                                  WHEN "t77"."window_start" >= MAKE_DATE(2025, 1, 1)
                                   THEN ['1']
-                                  WHEN "t73"."window_start" >= MAKE_DATE(2015, 1, 1)
+                                  WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
                                   THEN ['1']
                                   ELSE CAST(NULL AS TEXT[])
                                 END,
-                                "t73"."category_in_force"
+                                "t77"."category_in_force"
                               ),
                               FALSE
                             )
                             AND (
                               (
                                 CASE
-                                  WHEN "t73"."window_start" >= MAKE_DATE(2015, 1, 1)
+                                  WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
                                   THEN 8
                                   ELSE CAST(NULL AS BIGINT)
                                 END IS NULL
                               )
                               OR (
                                 (
-                                  "t73"."end_date" IS NOT NULL
+                                  "t77"."end_date" IS NOT NULL
                                 )
                                 AND (
-                                  "t73"."end_date" <= "t73"."_cat1_until"
+                                  "t77"."end_date" <= "t77"."_cat1_until"
                                 )
                               )
                             ) AS "category_exempt",
@@ -3757,127 +2709,127 @@ FROM (
                                 COALESCE(
                                   ARRAY_CONTAINS(
                                     CASE
-                                      WHEN "t73"."window_start" >= MAKE_DATE(2025, 1, 1)
+                                      WHEN "t77"."window_start" >= MAKE_DATE(2025, 1, 1)
                                       THEN ['1']
-                                      WHEN "t73"."window_start" >= MAKE_DATE(2015, 1, 1)
+                                      WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
                                       THEN ['1']
                                       ELSE CAST(NULL AS TEXT[])
                                     END,
-                                    "t73"."category_in_force"
+                                    "t77"."category_in_force"
                                   ),
                                   FALSE
                                 )
                               )
                               OR (
                                 CASE
-                                  WHEN "t73"."window_start" >= MAKE_DATE(2015, 1, 1)
+                                  WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
                                   THEN 8
                                   ELSE CAST(NULL AS BIGINT)
                                 END IS NULL
                               )
                               OR (
                                 (
-                                  "t73"."end_date" IS NOT NULL
+                                  "t77"."end_date" IS NOT NULL
                                 )
                                 AND (
-                                  "t73"."end_date" <= "t73"."_cat1_until"
+                                  "t77"."end_date" <= "t77"."_cat1_until"
                                 )
                               )
                               THEN ''
-                              WHEN CAST($as_of AS DATE) <= "t73"."_cat1_until"
-                              THEN 'kategori ' || "t73"."category_in_force" || ': opfølgningssamtale og revisitation, hvis fraværet varer ud over ' || CAST(CASE
-                                WHEN "t73"."window_start" >= MAKE_DATE(2015, 1, 1)
+                              WHEN CAST($as_of AS DATE) <= "t77"."_cat1_until"
+                              THEN 'kategori ' || "t77"."category_in_force" || ': opfølgningssamtale og revisitation, hvis fraværet varer ud over ' || CAST(CASE
+                                WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
                                 THEN 8
                                 ELSE CAST(NULL AS BIGINT)
                               END AS TEXT) || ' uger (§ 13 a, stk. 1)'
-                              ELSE 'kategori ' || "t73"."category_in_force" || ' og fraværet varer ud over ' || CAST(CASE
-                                WHEN "t73"."window_start" >= MAKE_DATE(2015, 1, 1)
+                              ELSE 'kategori ' || "t77"."category_in_force" || ' og fraværet varer ud over ' || CAST(CASE
+                                WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
                                 THEN 8
                                 ELSE CAST(NULL AS BIGINT)
                               END AS TEXT) || ' uger (§ 13 a, stk. 1): opfølgningssamtale og revisitation'
                             END AS "category_note"
                           FROM (
                             SELECT
-                              "t72".*
+                              "t76".*
                               EXCLUDE ("_cat_found")
                             FROM (
                               SELECT
-                                "t71"."person_id",
-                                "t71"."benefit",
-                                "t71"."start_date",
-                                "t71"."end_date",
-                                "t71"."first_contact_date",
-                                "t71"."target_group",
-                                "t71"."first_absence_date",
-                                "t71"."sickness_category",
-                                "t71"."employed",
-                                "t71"."handover_date",
-                                "t71"."expected_absence_weeks",
-                                "t71"."work_obligation",
-                                "t71"."municipality",
-                                "t71"."early_followup_request_date",
-                                "t71"."education_order",
-                                "t71"."periods",
-                                "t71"."window_start",
-                                "t71"."_cat1_until",
-                                "t71"."_cat_found",
-                                COALESCE("t71"."_cat_found", "t71"."sickness_category") AS "category_in_force"
+                                "t75"."person_id",
+                                "t75"."benefit",
+                                "t75"."start_date",
+                                "t75"."end_date",
+                                "t75"."first_contact_date",
+                                "t75"."target_group",
+                                "t75"."first_absence_date",
+                                "t75"."sickness_category",
+                                "t75"."employed",
+                                "t75"."handover_date",
+                                "t75"."expected_absence_weeks",
+                                "t75"."work_obligation",
+                                "t75"."municipality",
+                                "t75"."early_followup_request_date",
+                                "t75"."education_order",
+                                "t75"."periods",
+                                "t75"."window_start",
+                                "t75"."_cat1_until",
+                                "t75"."_cat_found",
+                                COALESCE("t75"."_cat_found", "t75"."sickness_category") AS "category_in_force"
                               FROM (
                                 SELECT
-                                  "t70".*
+                                  "t74".*
                                   EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
                                 FROM (
                                   SELECT
-                                    "t65"."person_id",
-                                    "t65"."benefit",
-                                    "t65"."start_date",
-                                    "t65"."end_date",
-                                    "t65"."first_contact_date",
-                                    "t65"."target_group",
-                                    "t65"."first_absence_date",
-                                    "t65"."sickness_category",
-                                    "t65"."employed",
-                                    "t65"."handover_date",
-                                    "t65"."expected_absence_weeks",
-                                    "t65"."work_obligation",
-                                    "t65"."municipality",
-                                    "t65"."early_followup_request_date",
-                                    "t65"."education_order",
-                                    "t65"."periods",
-                                    "t65"."window_start",
-                                    "t65"."_cat1_until",
-                                    "t69"."person_id" AS "person_id_right",
-                                    "t69"."benefit" AS "benefit_right",
-                                    "t69"."start_date" AS "start_date_right",
-                                    "t69"."_cat_found"
+                                    "t69"."person_id",
+                                    "t69"."benefit",
+                                    "t69"."start_date",
+                                    "t69"."end_date",
+                                    "t69"."first_contact_date",
+                                    "t69"."target_group",
+                                    "t69"."first_absence_date",
+                                    "t69"."sickness_category",
+                                    "t69"."employed",
+                                    "t69"."handover_date",
+                                    "t69"."expected_absence_weeks",
+                                    "t69"."work_obligation",
+                                    "t69"."municipality",
+                                    "t69"."early_followup_request_date",
+                                    "t69"."education_order",
+                                    "t69"."periods",
+                                    "t69"."window_start",
+                                    "t69"."_cat1_until",
+                                    "t73"."person_id" AS "person_id_right",
+                                    "t73"."benefit" AS "benefit_right",
+                                    "t73"."start_date" AS "start_date_right",
+                                    "t73"."_cat_found"
                                   FROM (
                                     SELECT
-                                      "t62"."person_id",
-                                      "t62"."benefit",
-                                      "t62"."_key" AS "start_date",
+                                      "t66"."person_id",
+                                      "t66"."benefit",
+                                      "t66"."_key" AS "start_date",
                                       CASE
-                                        WHEN "t62"."_end" = MAKE_DATE(9999, 12, 31)
+                                        WHEN "t66"."_end" = MAKE_DATE(9999, 12, 31)
                                         THEN CAST(NULL AS DATE)
-                                        ELSE "t62"."_end"
+                                        ELSE "t66"."_end"
                                       END AS "end_date",
-                                      "t62"."first_contact_date",
-                                      "t62"."target_group",
-                                      "t62"."first_absence_date",
-                                      "t62"."sickness_category",
-                                      "t62"."employed",
-                                      "t62"."handover_date",
-                                      "t62"."expected_absence_weeks",
-                                      "t62"."work_obligation",
-                                      "t62"."municipality",
-                                      "t62"."early_followup_request_date",
-                                      "t62"."education_order",
-                                      "t62"."periods",
-                                      COALESCE("t62"."first_absence_date", "t62"."_key") AS "window_start",
-                                      CAST(CAST(COALESCE("t62"."first_absence_date", "t62"."_key") + TO_DAYS(
+                                      "t66"."first_contact_date",
+                                      "t66"."target_group",
+                                      "t66"."first_absence_date",
+                                      "t66"."sickness_category",
+                                      "t66"."employed",
+                                      "t66"."handover_date",
+                                      "t66"."expected_absence_weeks",
+                                      "t66"."work_obligation",
+                                      "t66"."municipality",
+                                      "t66"."early_followup_request_date",
+                                      "t66"."education_order",
+                                      "t66"."periods",
+                                      COALESCE("t66"."first_absence_date", "t66"."_key") AS "window_start",
+                                      CAST(CAST(COALESCE("t66"."first_absence_date", "t66"."_key") + TO_DAYS(
                                         (
                                           COALESCE(
                                             CASE
-                                              WHEN COALESCE("t62"."first_absence_date", "t62"."_key") >= MAKE_DATE(2015, 1, 1)
+                                              WHEN COALESCE("t66"."first_absence_date", "t66"."_key") >= MAKE_DATE(2015, 1, 1)
                                               THEN 8
                                               ELSE CAST(NULL AS BIGINT)
                                             END,
@@ -3885,36 +2837,36 @@ FROM (
                                           ) * 7
                                         ) - 1
                                       ) AS TIMESTAMP) AS DATE) AS "_cat1_until"
-                                    FROM "t61" AS "t62"
+                                    FROM "t65" AS "t66"
                                     WHERE
-                                      "t62"."benefit" IN ('sygedagpenge')
-                                  ) AS "t65"
+                                      "t66"."benefit" IN ('sygedagpenge')
+                                  ) AS "t69"
                                   LEFT OUTER JOIN (
                                     SELECT
-                                      "t67"."person_id",
-                                      "t67"."benefit",
-                                      "t67"."start_date",
-                                      FIRST("t67"."_cat" ORDER BY "t67"."_from" DESC) AS "_cat_found"
+                                      "t71"."person_id",
+                                      "t71"."benefit",
+                                      "t71"."start_date",
+                                      FIRST("t71"."_cat" ORDER BY "t71"."_from" DESC) AS "_cat_found"
                                     FROM (
                                       SELECT
-                                        "t66"."person_id",
-                                        "t66"."benefit",
-                                        "t66"."start_date",
-                                        "t66"."_day",
-                                        "t66"."_last",
-                                        "t8"."_pid",
-                                        "t8"."_from",
-                                        "t8"."_cat"
+                                        "t70"."person_id",
+                                        "t70"."benefit",
+                                        "t70"."start_date",
+                                        "t70"."_day",
+                                        "t70"."_last",
+                                        "t10"."_pid",
+                                        "t10"."_from",
+                                        "t10"."_cat"
                                       FROM (
                                         SELECT
-                                          "t62"."person_id",
-                                          "t62"."benefit",
-                                          "t62"."_key" AS "start_date",
-                                          CAST(CAST(COALESCE("t62"."first_absence_date", "t62"."_key") + TO_DAYS(
+                                          "t66"."person_id",
+                                          "t66"."benefit",
+                                          "t66"."_key" AS "start_date",
+                                          CAST(CAST(COALESCE("t66"."first_absence_date", "t66"."_key") + TO_DAYS(
                                             (
                                               COALESCE(
                                                 CASE
-                                                  WHEN COALESCE("t62"."first_absence_date", "t62"."_key") >= MAKE_DATE(2015, 1, 1)
+                                                  WHEN COALESCE("t66"."first_absence_date", "t66"."_key") >= MAKE_DATE(2015, 1, 1)
                                                   THEN 8
                                                   ELSE CAST(NULL AS BIGINT)
                                                 END,
@@ -3923,14 +2875,14 @@ FROM (
                                             ) - 1
                                           ) AS TIMESTAMP) AS DATE) AS "_day",
                                           CASE
-                                            WHEN "t62"."_end" = MAKE_DATE(9999, 12, 31)
+                                            WHEN "t66"."_end" = MAKE_DATE(9999, 12, 31)
                                             THEN CAST(NULL AS DATE)
-                                            ELSE "t62"."_end"
+                                            ELSE "t66"."_end"
                                           END AS "_last"
-                                        FROM "t61" AS "t62"
+                                        FROM "t65" AS "t66"
                                         WHERE
-                                          "t62"."benefit" IN ('sygedagpenge')
-                                      ) AS "t66"
+                                          "t66"."benefit" IN ('sygedagpenge')
+                                      ) AS "t70"
                                       INNER JOIN (
                                         SELECT
                                           "t2"."person_id" AS "_pid",
@@ -3941,70 +2893,70 @@ FROM (
                                           "t2"."benefit" = 'sygedagpenge'
                                           AND "t2"."start_date" <= CAST($as_of AS DATE)
                                           AND "t2"."sickness_category" IS NOT NULL
-                                      ) AS "t8"
-                                        ON "t66"."person_id" = "t8"."_pid"
-                                        AND "t8"."_from" >= "t66"."start_date"
-                                        AND "t8"."_from" <= "t66"."_day"
+                                      ) AS "t10"
+                                        ON "t70"."person_id" = "t10"."_pid"
+                                        AND "t10"."_from" >= "t70"."start_date"
+                                        AND "t10"."_from" <= "t70"."_day"
                                         AND (
                                           (
-                                            "t66"."_last" IS NULL
+                                            "t70"."_last" IS NULL
                                           ) OR (
-                                            "t8"."_from" <= "t66"."_last"
+                                            "t10"."_from" <= "t70"."_last"
                                           )
                                         )
-                                    ) AS "t67"
+                                    ) AS "t71"
                                     GROUP BY
                                       1,
                                       2,
                                       3
-                                  ) AS "t69"
-                                    ON "t65"."person_id" = "t69"."person_id"
-                                    AND "t65"."benefit" = "t69"."benefit"
-                                    AND "t65"."start_date" = "t69"."start_date"
-                                ) AS "t70"
-                              ) AS "t71"
-                            ) AS "t72"
-                          ) AS "t73"
-                        ) AS "t74"
-                      ) AS "t75"
+                                  ) AS "t73"
+                                    ON "t69"."person_id" = "t73"."person_id"
+                                    AND "t69"."benefit" = "t73"."benefit"
+                                    AND "t69"."start_date" = "t73"."start_date"
+                                ) AS "t74"
+                              ) AS "t75"
+                            ) AS "t76"
+                          ) AS "t77"
+                        ) AS "t78"
+                      ) AS "t79"
                       WHERE
                         CASE
-                          WHEN "t75"."window_start" >= MAKE_DATE(2026, 7, 1)
+                          WHEN "t79"."window_start" >= MAKE_DATE(2026, 7, 1)
                           THEN 1
-                          WHEN "t75"."window_start" >= MAKE_DATE(2020, 1, 1)
+                          WHEN "t79"."window_start" >= MAKE_DATE(2020, 1, 1)
                           THEN 4
-                          WHEN "t75"."window_start" >= MAKE_DATE(2015, 1, 1)
+                          WHEN "t79"."window_start" >= MAKE_DATE(2015, 1, 1)
                           THEN CAST(NULL AS BIGINT)
                           ELSE CAST(NULL AS BIGINT)
                         END IS NOT NULL
-                    ) AS "t83"
+                    ) AS "t87"
                     LEFT OUTER JOIN (
                       SELECT
-                        "t86"."person_id",
-                        "t86"."benefit",
-                        "t86"."start_date",
-                        FIRST("t86"."_from" ORDER BY "t86"."_to" DESC) AS "exemption_start",
-                        MAX("t86"."_to") AS "exemption_end",
-                        FIRST("t86"."_reason" ORDER BY "t86"."_to" DESC) AS "exemption_reason"
+                        "t90"."person_id",
+                        "t90"."benefit",
+                        "t90"."start_date",
+                        FIRST("t90"."_from" ORDER BY "t90"."_to" DESC) AS "exemption_start",
+                        MAX("t90"."_to") AS "exemption_end",
+                        FIRST("t90"."_reason" ORDER BY "t90"."_to" DESC) AS "exemption_reason"
                       FROM (
                         SELECT
-                          "t84"."person_id",
-                          "t84"."benefit",
-                          "t84"."start_date",
-                          "t84"."_day",
-                          "t6"."_pid",
-                          "t6"."_from",
-                          "t6"."_to",
-                          "t6"."_reason"
+                          "t88"."person_id",
+                          "t88"."benefit",
+                          "t88"."start_date",
+                          "t88"."_day",
+                          "t8"."_pid",
+                          "t8"."_from",
+                          "t8"."_to",
+                          "t8"."_reason"
                         FROM (
                           SELECT
-                            "t75"."person_id",
-                            "t75"."benefit",
-                            "t75"."start_date",
-                            CAST(CAST(CAST(CAST("t75"."window_start" + TO_MONTHS(
+                            "t79"."person_id",
+                            "t79"."benefit",
+                            "t79"."start_date",
+                            CAST(CAST(CAST(CAST("t79"."window_start" + TO_MONTHS(
                               COALESCE(
                                 CASE
-                                  WHEN "t75"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                  WHEN "t79"."window_start" >= MAKE_DATE(2020, 1, 1)
                                   THEN 6
                                   ELSE CAST(NULL AS BIGINT)
                                 END,
@@ -4013,56 +2965,56 @@ FROM (
                             ) AS TIMESTAMP) AS DATE) + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "_day"
                           FROM (
                             SELECT
-                              "t74".*
+                              "t78".*
                               EXCLUDE ("_cat1_until")
                             FROM (
                               SELECT
-                                "t73"."person_id",
-                                "t73"."benefit",
-                                "t73"."start_date",
-                                "t73"."end_date",
-                                "t73"."first_contact_date",
-                                "t73"."target_group",
-                                "t73"."first_absence_date",
-                                "t73"."sickness_category",
-                                "t73"."employed",
-                                "t73"."handover_date",
-                                "t73"."expected_absence_weeks",
-                                "t73"."work_obligation",
-                                "t73"."municipality",
-                                "t73"."early_followup_request_date",
-                                "t73"."education_order",
-                                "t73"."periods",
-                                "t73"."window_start",
-                                "t73"."_cat1_until",
-                                "t73"."category_in_force",
+                                "t77"."person_id",
+                                "t77"."benefit",
+                                "t77"."start_date",
+                                "t77"."end_date",
+                                "t77"."first_contact_date",
+                                "t77"."target_group",
+                                "t77"."first_absence_date",
+                                "t77"."sickness_category",
+                                "t77"."employed",
+                                "t77"."handover_date",
+                                "t77"."expected_absence_weeks",
+                                "t77"."work_obligation",
+                                "t77"."municipality",
+                                "t77"."early_followup_request_date",
+                                "t77"."education_order",
+                                "t77"."periods",
+                                "t77"."window_start",
+                                "t77"."_cat1_until",
+                                "t77"."category_in_force",
                                 COALESCE(
                                   ARRAY_CONTAINS(
                                     CASE
-                                      WHEN "t73"."window_start" >= MAKE_DATE(2025, 1, 1)
+                                      WHEN "t77"."window_start" >= MAKE_DATE(2025, 1, 1)
                                       THEN ['1']
-                                      WHEN "t73"."window_start" >= MAKE_DATE(2015, 1, 1)
+                                      WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
                                       THEN ['1']
                                       ELSE CAST(NULL AS TEXT[])
                                     END,
-                                    "t73"."category_in_force"
+                                    "t77"."category_in_force"
                                   ),
                                   FALSE
                                 )
                                 AND (
                                   (
                                     CASE
-                                      WHEN "t73"."window_start" >= MAKE_DATE(2015, 1, 1)
+                                      WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
                                       THEN 8
                                       ELSE CAST(NULL AS BIGINT)
                                     END IS NULL
                                   )
                                   OR (
                                     (
-                                      "t73"."end_date" IS NOT NULL
+                                      "t77"."end_date" IS NOT NULL
                                     )
                                     AND (
-                                      "t73"."end_date" <= "t73"."_cat1_until"
+                                      "t77"."end_date" <= "t77"."_cat1_until"
                                     )
                                   )
                                 ) AS "category_exempt",
@@ -4071,127 +3023,127 @@ FROM (
                                     COALESCE(
                                       ARRAY_CONTAINS(
                                         CASE
-                                          WHEN "t73"."window_start" >= MAKE_DATE(2025, 1, 1)
+                                          WHEN "t77"."window_start" >= MAKE_DATE(2025, 1, 1)
                                           THEN ['1']
-                                          WHEN "t73"."window_start" >= MAKE_DATE(2015, 1, 1)
+                                          WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
                                           THEN ['1']
                                           ELSE CAST(NULL AS TEXT[])
                                         END,
-                                        "t73"."category_in_force"
+                                        "t77"."category_in_force"
                                       ),
                                       FALSE
                                     )
                                   )
                                   OR (
                                     CASE
-                                      WHEN "t73"."window_start" >= MAKE_DATE(2015, 1, 1)
+                                      WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
                                       THEN 8
                                       ELSE CAST(NULL AS BIGINT)
                                     END IS NULL
                                   )
                                   OR (
                                     (
-                                      "t73"."end_date" IS NOT NULL
+                                      "t77"."end_date" IS NOT NULL
                                     )
                                     AND (
-                                      "t73"."end_date" <= "t73"."_cat1_until"
+                                      "t77"."end_date" <= "t77"."_cat1_until"
                                     )
                                   )
                                   THEN ''
-                                  WHEN CAST($as_of AS DATE) <= "t73"."_cat1_until"
-                                  THEN 'kategori ' || "t73"."category_in_force" || ': opfølgningssamtale og revisitation, hvis fraværet varer ud over ' || CAST(CASE
-                                    WHEN "t73"."window_start" >= MAKE_DATE(2015, 1, 1)
+                                  WHEN CAST($as_of AS DATE) <= "t77"."_cat1_until"
+                                  THEN 'kategori ' || "t77"."category_in_force" || ': opfølgningssamtale og revisitation, hvis fraværet varer ud over ' || CAST(CASE
+                                    WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
                                     THEN 8
                                     ELSE CAST(NULL AS BIGINT)
                                   END AS TEXT) || ' uger (§ 13 a, stk. 1)'
-                                  ELSE 'kategori ' || "t73"."category_in_force" || ' og fraværet varer ud over ' || CAST(CASE
-                                    WHEN "t73"."window_start" >= MAKE_DATE(2015, 1, 1)
+                                  ELSE 'kategori ' || "t77"."category_in_force" || ' og fraværet varer ud over ' || CAST(CASE
+                                    WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
                                     THEN 8
                                     ELSE CAST(NULL AS BIGINT)
                                   END AS TEXT) || ' uger (§ 13 a, stk. 1): opfølgningssamtale og revisitation'
                                 END AS "category_note"
                               FROM (
                                 SELECT
-                                  "t72".*
+                                  "t76".*
                                   EXCLUDE ("_cat_found")
                                 FROM (
                                   SELECT
-                                    "t71"."person_id",
-                                    "t71"."benefit",
-                                    "t71"."start_date",
-                                    "t71"."end_date",
-                                    "t71"."first_contact_date",
-                                    "t71"."target_group",
-                                    "t71"."first_absence_date",
-                                    "t71"."sickness_category",
-                                    "t71"."employed",
-                                    "t71"."handover_date",
-                                    "t71"."expected_absence_weeks",
-                                    "t71"."work_obligation",
-                                    "t71"."municipality",
-                                    "t71"."early_followup_request_date",
-                                    "t71"."education_order",
-                                    "t71"."periods",
-                                    "t71"."window_start",
-                                    "t71"."_cat1_until",
-                                    "t71"."_cat_found",
-                                    COALESCE("t71"."_cat_found", "t71"."sickness_category") AS "category_in_force"
+                                    "t75"."person_id",
+                                    "t75"."benefit",
+                                    "t75"."start_date",
+                                    "t75"."end_date",
+                                    "t75"."first_contact_date",
+                                    "t75"."target_group",
+                                    "t75"."first_absence_date",
+                                    "t75"."sickness_category",
+                                    "t75"."employed",
+                                    "t75"."handover_date",
+                                    "t75"."expected_absence_weeks",
+                                    "t75"."work_obligation",
+                                    "t75"."municipality",
+                                    "t75"."early_followup_request_date",
+                                    "t75"."education_order",
+                                    "t75"."periods",
+                                    "t75"."window_start",
+                                    "t75"."_cat1_until",
+                                    "t75"."_cat_found",
+                                    COALESCE("t75"."_cat_found", "t75"."sickness_category") AS "category_in_force"
                                   FROM (
                                     SELECT
-                                      "t70".*
+                                      "t74".*
                                       EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
                                     FROM (
                                       SELECT
-                                        "t65"."person_id",
-                                        "t65"."benefit",
-                                        "t65"."start_date",
-                                        "t65"."end_date",
-                                        "t65"."first_contact_date",
-                                        "t65"."target_group",
-                                        "t65"."first_absence_date",
-                                        "t65"."sickness_category",
-                                        "t65"."employed",
-                                        "t65"."handover_date",
-                                        "t65"."expected_absence_weeks",
-                                        "t65"."work_obligation",
-                                        "t65"."municipality",
-                                        "t65"."early_followup_request_date",
-                                        "t65"."education_order",
-                                        "t65"."periods",
-                                        "t65"."window_start",
-                                        "t65"."_cat1_until",
-                                        "t69"."person_id" AS "person_id_right",
-                                        "t69"."benefit" AS "benefit_right",
-                                        "t69"."start_date" AS "start_date_right",
-                                        "t69"."_cat_found"
+                                        "t69"."person_id",
+                                        "t69"."benefit",
+                                        "t69"."start_date",
+                                        "t69"."end_date",
+                                        "t69"."first_contact_date",
+                                        "t69"."target_group",
+                                        "t69"."first_absence_date",
+                                        "t69"."sickness_category",
+                                        "t69"."employed",
+                                        "t69"."handover_date",
+                                        "t69"."expected_absence_weeks",
+                                        "t69"."work_obligation",
+                                        "t69"."municipality",
+                                        "t69"."early_followup_request_date",
+                                        "t69"."education_order",
+                                        "t69"."periods",
+                                        "t69"."window_start",
+                                        "t69"."_cat1_until",
+                                        "t73"."person_id" AS "person_id_right",
+                                        "t73"."benefit" AS "benefit_right",
+                                        "t73"."start_date" AS "start_date_right",
+                                        "t73"."_cat_found"
                                       FROM (
                                         SELECT
-                                          "t62"."person_id",
-                                          "t62"."benefit",
-                                          "t62"."_key" AS "start_date",
+                                          "t66"."person_id",
+                                          "t66"."benefit",
+                                          "t66"."_key" AS "start_date",
                                           CASE
-                                            WHEN "t62"."_end" = MAKE_DATE(9999, 12, 31)
+                                            WHEN "t66"."_end" = MAKE_DATE(9999, 12, 31)
                                             THEN CAST(NULL AS DATE)
-                                            ELSE "t62"."_end"
+                                            ELSE "t66"."_end"
                                           END AS "end_date",
-                                          "t62"."first_contact_date",
-                                          "t62"."target_group",
-                                          "t62"."first_absence_date",
-                                          "t62"."sickness_category",
-                                          "t62"."employed",
-                                          "t62"."handover_date",
-                                          "t62"."expected_absence_weeks",
-                                          "t62"."work_obligation",
-                                          "t62"."municipality",
-                                          "t62"."early_followup_request_date",
-                                          "t62"."education_order",
-                                          "t62"."periods",
-                                          COALESCE("t62"."first_absence_date", "t62"."_key") AS "window_start",
-                                          CAST(CAST(COALESCE("t62"."first_absence_date", "t62"."_key") + TO_DAYS(
+                                          "t66"."first_contact_date",
+                                          "t66"."target_group",
+                                          "t66"."first_absence_date",
+                                          "t66"."sickness_category",
+                                          "t66"."employed",
+                                          "t66"."handover_date",
+                                          "t66"."expected_absence_weeks",
+                                          "t66"."work_obligation",
+                                          "t66"."municipality",
+                                          "t66"."early_followup_request_date",
+                                          "t66"."education_order",
+                                          "t66"."periods",
+                                          COALESCE("t66"."first_absence_date", "t66"."_key") AS "window_start",
+                                          CAST(CAST(COALESCE("t66"."first_absence_date", "t66"."_key") + TO_DAYS(
                                             (
                                               COALESCE(
                                                 CASE
-                                                  WHEN COALESCE("t62"."first_absence_date", "t62"."_key") >= MAKE_DATE(2015, 1, 1)
+                                                  WHEN COALESCE("t66"."first_absence_date", "t66"."_key") >= MAKE_DATE(2015, 1, 1)
                                                   THEN 8
                                                   ELSE CAST(NULL AS BIGINT)
                                                 END,
@@ -4199,36 +3151,36 @@ FROM (
                                               ) * 7
                                             ) - 1
                                           ) AS TIMESTAMP) AS DATE) AS "_cat1_until"
-                                        FROM "t61" AS "t62"
+                                        FROM "t65" AS "t66"
                                         WHERE
-                                          "t62"."benefit" IN ('sygedagpenge')
-                                      ) AS "t65"
+                                          "t66"."benefit" IN ('sygedagpenge')
+                                      ) AS "t69"
                                       LEFT OUTER JOIN (
                                         SELECT
-                                          "t67"."person_id",
-                                          "t67"."benefit",
-                                          "t67"."start_date",
-                                          FIRST("t67"."_cat" ORDER BY "t67"."_from" DESC) AS "_cat_found"
+                                          "t71"."person_id",
+                                          "t71"."benefit",
+                                          "t71"."start_date",
+                                          FIRST("t71"."_cat" ORDER BY "t71"."_from" DESC) AS "_cat_found"
                                         FROM (
                                           SELECT
-                                            "t66"."person_id",
-                                            "t66"."benefit",
-                                            "t66"."start_date",
-                                            "t66"."_day",
-                                            "t66"."_last",
-                                            "t8"."_pid",
-                                            "t8"."_from",
-                                            "t8"."_cat"
+                                            "t70"."person_id",
+                                            "t70"."benefit",
+                                            "t70"."start_date",
+                                            "t70"."_day",
+                                            "t70"."_last",
+                                            "t10"."_pid",
+                                            "t10"."_from",
+                                            "t10"."_cat"
                                           FROM (
                                             SELECT
-                                              "t62"."person_id",
-                                              "t62"."benefit",
-                                              "t62"."_key" AS "start_date",
-                                              CAST(CAST(COALESCE("t62"."first_absence_date", "t62"."_key") + TO_DAYS(
+                                              "t66"."person_id",
+                                              "t66"."benefit",
+                                              "t66"."_key" AS "start_date",
+                                              CAST(CAST(COALESCE("t66"."first_absence_date", "t66"."_key") + TO_DAYS(
                                                 (
                                                   COALESCE(
                                                     CASE
-                                                      WHEN COALESCE("t62"."first_absence_date", "t62"."_key") >= MAKE_DATE(2015, 1, 1)
+                                                      WHEN COALESCE("t66"."first_absence_date", "t66"."_key") >= MAKE_DATE(2015, 1, 1)
                                                       THEN 8
                                                       ELSE CAST(NULL AS BIGINT)
                                                     END,
@@ -4237,14 +3189,14 @@ FROM (
                                                 ) - 1
                                               ) AS TIMESTAMP) AS DATE) AS "_day",
                                               CASE
-                                                WHEN "t62"."_end" = MAKE_DATE(9999, 12, 31)
+                                                WHEN "t66"."_end" = MAKE_DATE(9999, 12, 31)
                                                 THEN CAST(NULL AS DATE)
-                                                ELSE "t62"."_end"
+                                                ELSE "t66"."_end"
                                               END AS "_last"
-                                            FROM "t61" AS "t62"
+                                            FROM "t65" AS "t66"
                                             WHERE
-                                              "t62"."benefit" IN ('sygedagpenge')
-                                          ) AS "t66"
+                                              "t66"."benefit" IN ('sygedagpenge')
+                                          ) AS "t70"
                                           INNER JOIN (
                                             SELECT
                                               "t2"."person_id" AS "_pid",
@@ -4255,43 +3207,43 @@ FROM (
                                               "t2"."benefit" = 'sygedagpenge'
                                               AND "t2"."start_date" <= CAST($as_of AS DATE)
                                               AND "t2"."sickness_category" IS NOT NULL
-                                          ) AS "t8"
-                                            ON "t66"."person_id" = "t8"."_pid"
-                                            AND "t8"."_from" >= "t66"."start_date"
-                                            AND "t8"."_from" <= "t66"."_day"
+                                          ) AS "t10"
+                                            ON "t70"."person_id" = "t10"."_pid"
+                                            AND "t10"."_from" >= "t70"."start_date"
+                                            AND "t10"."_from" <= "t70"."_day"
                                             AND (
                                               (
-                                                "t66"."_last" IS NULL
+                                                "t70"."_last" IS NULL
                                               ) OR (
-                                                "t8"."_from" <= "t66"."_last"
+                                                "t10"."_from" <= "t70"."_last"
                                               )
                                             )
-                                        ) AS "t67"
+                                        ) AS "t71"
                                         GROUP BY
                                           1,
                                           2,
                                           3
-                                      ) AS "t69"
-                                        ON "t65"."person_id" = "t69"."person_id"
-                                        AND "t65"."benefit" = "t69"."benefit"
-                                        AND "t65"."start_date" = "t69"."start_date"
-                                    ) AS "t70"
-                                  ) AS "t71"
-                                ) AS "t72"
-                              ) AS "t73"
-                            ) AS "t74"
-                          ) AS "t75"
+                                      ) AS "t73"
+                                        ON "t69"."person_id" = "t73"."person_id"
+                                        AND "t69"."benefit" = "t73"."benefit"
+                                        AND "t69"."start_date" = "t73"."start_date"
+                                    ) AS "t74"
+                                  ) AS "t75"
+                                ) AS "t76"
+                              ) AS "t77"
+                            ) AS "t78"
+                          ) AS "t79"
                           WHERE
                             CASE
-                              WHEN "t75"."window_start" >= MAKE_DATE(2026, 7, 1)
+                              WHEN "t79"."window_start" >= MAKE_DATE(2026, 7, 1)
                               THEN 1
-                              WHEN "t75"."window_start" >= MAKE_DATE(2020, 1, 1)
+                              WHEN "t79"."window_start" >= MAKE_DATE(2020, 1, 1)
                               THEN 4
-                              WHEN "t75"."window_start" >= MAKE_DATE(2015, 1, 1)
+                              WHEN "t79"."window_start" >= MAKE_DATE(2015, 1, 1)
                               THEN CAST(NULL AS BIGINT)
                               ELSE CAST(NULL AS BIGINT)
                             END IS NOT NULL
-                        ) AS "t84"
+                        ) AS "t88"
                         INNER JOIN (
                           SELECT
                             "t0"."person_id" AS "_pid",
@@ -4301,178 +3253,142 @@ FROM (
                           FROM "exemptions" AS "t0"
                           WHERE
                             "t0"."start_date" <= CAST($as_of AS DATE)
-                        ) AS "t6"
-                          ON "t84"."person_id" = "t6"."_pid"
-                          AND "t6"."_from" <= "t84"."_day"
-                          AND "t6"."_to" >= "t84"."_day"
-                      ) AS "t86"
+                        ) AS "t8"
+                          ON "t88"."person_id" = "t8"."_pid"
+                          AND "t8"."_from" <= "t88"."_day"
+                          AND "t8"."_to" >= "t88"."_day"
+                      ) AS "t90"
                       GROUP BY
                         1,
                         2,
                         3
-                    ) AS "t91"
-                      ON "t83"."person_id" = "t91"."person_id"
-                      AND "t83"."benefit" = "t91"."benefit"
-                      AND "t83"."start_date" = "t91"."start_date"
-                  ) AS "t93"
-                ) AS "t94"
-              ) AS "t102"
-                ON "t88"."person_id" = "t102"."person_id"
-                AND "t88"."benefit" = "t102"."benefit"
-                AND "t88"."start_date" = "t102"."start_date"
-            ) AS "t103"
-          ) AS "t108"
+                    ) AS "t95"
+                      ON "t87"."person_id" = "t95"."person_id"
+                      AND "t87"."benefit" = "t95"."benefit"
+                      AND "t87"."start_date" = "t95"."start_date"
+                  ) AS "t97"
+                ) AS "t98"
+              ) AS "t106"
+                ON "t92"."person_id" = "t106"."person_id"
+                AND "t92"."benefit" = "t106"."benefit"
+                AND "t92"."start_date" = "t106"."start_date"
+            ) AS "t107"
+          ) AS "t112"
           GROUP BY
             1,
             2,
             3
-        ) AS "t113"
-          ON "t101"."person_id" = "t113"."person_id"
-          AND "t101"."benefit" = "t113"."benefit"
-          AND "t101"."start_date" = "t113"."start_date"
-      ) AS "t115"
-    ) AS "t117"
-  ) AS "t119"
+        ) AS "t117"
+          ON "t105"."person_id" = "t117"."person_id"
+          AND "t105"."benefit" = "t117"."benefit"
+          AND "t105"."start_date" = "t117"."start_date"
+      ) AS "t120"
+    ) AS "t121"
+  ) AS "t123"
   UNION ALL
   SELECT
     *
   FROM (
     SELECT
-      "t118"."person_id",
-      "t118"."benefit",
-      "t118"."window_start",
-      "t118"."due_date",
-      "t118"."next_date" AS "fulfilled_date",
-      CASE
-        WHEN CASE
-          WHEN "t118"."exemption_applies"
-          THEN 'fritaget ' || CAST("t118"."exemption_start" AS TEXT) || '–' || CAST("t118"."exemption_end" AS TEXT) || ' (' || "t118"."exemption_reason" || '), fristen forlænget'
-          ELSE ''
-        END = ''
-        THEN CASE
-          WHEN "t118"."category_exempt"
-          THEN 'visitationskategori ' || "t118"."category_in_force" || ': intet fast opfølgningsforløb'
-          WHEN "t118"."next_date" IS NOT NULL
-          THEN 'forrige: ' || "t118"."description" || '; næste: ' || "t118"."next_text"
-          WHEN (
-            "t118"."end_date" IS NOT NULL
-          )
-          AND (
-            "t118"."end_date" < "t118"."due_date"
-          )
-          AND (
-            "t118"."next_date" IS NULL
-          )
-          THEN 'sygedagpengeforløbet sluttede ' || CAST("t118"."end_date" AS TEXT) || ' før fristen'
-          ELSE 'forrige: ' || "t118"."description" || '; ingen senere opfølgningssamtale'
-        END
-        WHEN CASE
-          WHEN "t118"."category_exempt"
-          THEN 'visitationskategori ' || "t118"."category_in_force" || ': intet fast opfølgningsforløb'
-          WHEN "t118"."next_date" IS NOT NULL
-          THEN 'forrige: ' || "t118"."description" || '; næste: ' || "t118"."next_text"
-          WHEN (
-            "t118"."end_date" IS NOT NULL
-          )
-          AND (
-            "t118"."end_date" < "t118"."due_date"
-          )
-          AND (
-            "t118"."next_date" IS NULL
-          )
-          THEN 'sygedagpengeforløbet sluttede ' || CAST("t118"."end_date" AS TEXT) || ' før fristen'
-          ELSE 'forrige: ' || "t118"."description" || '; ingen senere opfølgningssamtale'
-        END = ''
-        THEN CASE
-          WHEN "t118"."exemption_applies"
-          THEN 'fritaget ' || CAST("t118"."exemption_start" AS TEXT) || '–' || CAST("t118"."exemption_end" AS TEXT) || ' (' || "t118"."exemption_reason" || '), fristen forlænget'
-          ELSE ''
-        END
-        ELSE CASE
-          WHEN "t118"."category_exempt"
-          THEN 'visitationskategori ' || "t118"."category_in_force" || ': intet fast opfølgningsforløb'
-          WHEN "t118"."next_date" IS NOT NULL
-          THEN 'forrige: ' || "t118"."description" || '; næste: ' || "t118"."next_text"
-          WHEN (
-            "t118"."end_date" IS NOT NULL
-          )
-          AND (
-            "t118"."end_date" < "t118"."due_date"
-          )
-          AND (
-            "t118"."next_date" IS NULL
-          )
-          THEN 'sygedagpengeforløbet sluttede ' || CAST("t118"."end_date" AS TEXT) || ' før fristen'
-          ELSE 'forrige: ' || "t118"."description" || '; ingen senere opfølgningssamtale'
-        END || '; ' || CASE
-          WHEN "t118"."exemption_applies"
-          THEN 'fritaget ' || CAST("t118"."exemption_start" AS TEXT) || '–' || CAST("t118"."exemption_end" AS TEXT) || ' (' || "t118"."exemption_reason" || '), fristen forlænget'
-          ELSE ''
-        END
-      END AS "evidence",
+      "t122"."person_id",
+      "t122"."benefit",
+      "t122"."window_start",
+      "t122"."due_date",
+      "t122"."next_date" AS "fulfilled_date",
+      CONCAT_WS(
+        '; ',
+        NULLIF(
+          CASE
+            WHEN "t122"."category_exempt"
+            THEN 'visitationskategori ' || "t122"."category_in_force" || ': intet fast opfølgningsforløb'
+            WHEN "t122"."next_date" IS NOT NULL
+            THEN 'forrige: ' || "t122"."description" || '; næste: ' || "t122"."next_text"
+            WHEN (
+              "t122"."end_date" IS NOT NULL
+            )
+            AND (
+              "t122"."end_date" < "t122"."due_date"
+            )
+            AND (
+              "t122"."next_date" IS NULL
+            )
+            THEN 'sygedagpengeforløbet sluttede ' || CAST("t122"."end_date" AS TEXT) || ' før fristen'
+            ELSE 'forrige: ' || "t122"."description" || '; ingen senere opfølgningssamtale'
+          END,
+          ''
+        ),
+        NULLIF(
+          CASE
+            WHEN "t122"."exemption_applies"
+            THEN 'fritaget ' || CAST("t122"."exemption_start" AS TEXT) || '–' || CAST("t122"."exemption_end" AS TEXT) || ' (' || "t122"."exemption_reason" || '), fristen forlænget'
+            ELSE ''
+          END,
+          ''
+        )
+      ) AS "evidence",
       NOT (
-        "t118"."category_exempt"
+        "t122"."category_exempt"
       )
       AND NOT (
         (
-          "t118"."end_date" IS NOT NULL
+          "t122"."end_date" IS NOT NULL
         )
         AND (
-          "t118"."end_date" < "t118"."due_date"
+          "t122"."end_date" < "t122"."due_date"
         )
         AND (
-          "t118"."next_date" IS NULL
+          "t122"."next_date" IS NULL
         )
       ) AS "is_applicable",
-      "t118"."exemption_applies"
+      "t122"."exemption_applies"
       AND (
-        CAST($as_of AS DATE) <= "t118"."exemption_end"
+        CAST($as_of AS DATE) <= "t122"."exemption_end"
       ) AS "is_exempt"
     FROM (
       SELECT
-        "t116"."person_id",
-        "t116"."benefit",
-        "t116"."start_date",
-        "t116"."date",
-        "t116"."description",
-        "t116"."next_date",
-        "t116"."next_text",
-        "t116"."_weeks",
-        "t116"."end_date",
-        "t116"."category_exempt",
-        "t116"."sickness_category",
-        "t116"."category_in_force",
-        "t116"."category_note",
-        "t116"."employed",
-        "t116"."expected_absence_weeks",
-        "t116"."window_start",
-        "t116"."due0",
-        "t116"."exemption_start",
-        "t116"."exemption_end",
-        "t116"."exemption_reason",
+        "t119"."person_id",
+        "t119"."benefit",
+        "t119"."start_date",
+        "t119"."date",
+        "t119"."description",
+        "t119"."next_date",
+        "t119"."next_text",
+        "t119"."_weeks",
+        "t119"."end_date",
+        "t119"."category_exempt",
+        "t119"."sickness_category",
+        "t119"."category_in_force",
+        "t119"."category_note",
+        "t119"."employed",
+        "t119"."expected_absence_weeks",
+        "t119"."window_start",
+        "t119"."due0",
+        "t119"."exemption_start",
+        "t119"."exemption_end",
+        "t119"."exemption_reason",
         CASE
           WHEN (
-            "t116"."exemption_end" IS NOT NULL
+            "t119"."exemption_end" IS NOT NULL
           )
           AND COALESCE(
             CASE
-              WHEN "t116"."window_start" >= MAKE_DATE(2015, 1, 1)
+              WHEN "t119"."window_start" >= MAKE_DATE(2015, 1, 1)
               THEN TRUE
               ELSE CAST(NULL AS BOOLEAN)
             END,
             FALSE
           )
-          THEN CAST(CAST("t116"."exemption_end" + TO_DAYS(
-            DATE_DIFF('DAY', GREATEST("t116"."exemption_start", "t116"."window_start"), "t116"."due0") + 1
+          THEN CAST(CAST("t119"."exemption_end" + TO_DAYS(
+            DATE_DIFF('DAY', GREATEST("t119"."exemption_start", "t119"."window_start"), "t119"."due0") + 1
           ) AS TIMESTAMP) AS DATE)
-          ELSE "t116"."due0"
+          ELSE "t119"."due0"
         END AS "due_date",
         (
-          "t116"."exemption_end" IS NOT NULL
+          "t119"."exemption_end" IS NOT NULL
         )
         AND COALESCE(
           CASE
-            WHEN "t116"."window_start" >= MAKE_DATE(2015, 1, 1)
+            WHEN "t119"."window_start" >= MAKE_DATE(2015, 1, 1)
             THEN TRUE
             ELSE CAST(NULL AS BOOLEAN)
           END,
@@ -4480,84 +3396,84 @@ FROM (
         ) AS "exemption_applies"
       FROM (
         SELECT
-          "t114".*
+          "t118".*
           EXCLUDE ("benefit_right", "person_id_right", "start_date_right", "window_start_right")
         FROM (
           SELECT
-            "t106"."person_id",
-            "t106"."benefit",
-            "t106"."start_date",
-            "t106"."date",
-            "t106"."description",
-            "t106"."next_date",
-            "t106"."next_text",
-            "t106"."_weeks",
-            "t106"."end_date",
-            "t106"."category_exempt",
-            "t106"."sickness_category",
-            "t106"."category_in_force",
-            "t106"."category_note",
-            "t106"."employed",
-            "t106"."expected_absence_weeks",
-            "t106"."window_start",
-            "t106"."due0",
-            "t112"."person_id" AS "person_id_right",
-            "t112"."benefit" AS "benefit_right",
-            "t112"."start_date" AS "start_date_right",
-            "t112"."window_start" AS "window_start_right",
-            "t112"."exemption_start",
-            "t112"."exemption_end",
-            "t112"."exemption_reason"
+            "t110"."person_id",
+            "t110"."benefit",
+            "t110"."start_date",
+            "t110"."date",
+            "t110"."description",
+            "t110"."next_date",
+            "t110"."next_text",
+            "t110"."_weeks",
+            "t110"."end_date",
+            "t110"."category_exempt",
+            "t110"."sickness_category",
+            "t110"."category_in_force",
+            "t110"."category_note",
+            "t110"."employed",
+            "t110"."expected_absence_weeks",
+            "t110"."window_start",
+            "t110"."due0",
+            "t115"."person_id" AS "person_id_right",
+            "t115"."benefit" AS "benefit_right",
+            "t115"."start_date" AS "start_date_right",
+            "t115"."window_start" AS "window_start_right",
+            "t115"."exemption_start",
+            "t115"."exemption_end",
+            "t115"."exemption_reason"
           FROM (
             SELECT
-              "t98"."person_id",
-              "t98"."benefit",
-              "t98"."start_date",
-              "t98"."date",
-              "t98"."description",
-              "t98"."next_date",
-              "t98"."next_text",
-              "t98"."_weeks",
-              "t98"."end_date",
-              "t98"."category_exempt",
-              "t98"."sickness_category",
-              "t98"."category_in_force",
-              "t98"."category_note",
-              "t98"."employed",
-              "t98"."expected_absence_weeks",
-              "t98"."date" AS "window_start",
-              CAST(CAST("t98"."date" + TO_DAYS("t98"."_weeks" * 7) AS TIMESTAMP) AS DATE) AS "due0"
-            FROM "t97" AS "t98"
-          ) AS "t106"
+              "t102"."person_id",
+              "t102"."benefit",
+              "t102"."start_date",
+              "t102"."date",
+              "t102"."description",
+              "t102"."next_date",
+              "t102"."next_text",
+              "t102"."_weeks",
+              "t102"."end_date",
+              "t102"."category_exempt",
+              "t102"."sickness_category",
+              "t102"."category_in_force",
+              "t102"."category_note",
+              "t102"."employed",
+              "t102"."expected_absence_weeks",
+              "t102"."date" AS "window_start",
+              CAST(CAST("t102"."date" + TO_DAYS("t102"."_weeks" * 7) AS TIMESTAMP) AS DATE) AS "due0"
+            FROM "t101" AS "t102"
+          ) AS "t110"
           LEFT OUTER JOIN (
             SELECT
-              "t109"."person_id",
-              "t109"."benefit",
-              "t109"."start_date",
-              "t109"."window_start",
-              FIRST("t109"."_from" ORDER BY "t109"."_to" DESC) AS "exemption_start",
-              MAX("t109"."_to") AS "exemption_end",
-              FIRST("t109"."_reason" ORDER BY "t109"."_to" DESC) AS "exemption_reason"
+              "t113"."person_id",
+              "t113"."benefit",
+              "t113"."start_date",
+              "t113"."window_start",
+              FIRST("t113"."_from" ORDER BY "t113"."_to" DESC) AS "exemption_start",
+              MAX("t113"."_to") AS "exemption_end",
+              FIRST("t113"."_reason" ORDER BY "t113"."_to" DESC) AS "exemption_reason"
             FROM (
               SELECT
-                "t107"."person_id",
-                "t107"."benefit",
-                "t107"."start_date",
-                "t107"."window_start",
-                "t107"."_day",
-                "t6"."_pid",
-                "t6"."_from",
-                "t6"."_to",
-                "t6"."_reason"
+                "t111"."person_id",
+                "t111"."benefit",
+                "t111"."start_date",
+                "t111"."window_start",
+                "t111"."_day",
+                "t8"."_pid",
+                "t8"."_from",
+                "t8"."_to",
+                "t8"."_reason"
               FROM (
                 SELECT
-                  "t98"."person_id",
-                  "t98"."benefit",
-                  "t98"."start_date",
-                  "t98"."date" AS "window_start",
-                  CAST(CAST("t98"."date" + TO_DAYS("t98"."_weeks" * 7) AS TIMESTAMP) AS DATE) AS "_day"
-                FROM "t97" AS "t98"
-              ) AS "t107"
+                  "t102"."person_id",
+                  "t102"."benefit",
+                  "t102"."start_date",
+                  "t102"."date" AS "window_start",
+                  CAST(CAST("t102"."date" + TO_DAYS("t102"."_weeks" * 7) AS TIMESTAMP) AS DATE) AS "_day"
+                FROM "t101" AS "t102"
+              ) AS "t111"
               INNER JOIN (
                 SELECT
                   "t0"."person_id" AS "_pid",
@@ -4567,23 +3483,23 @@ FROM (
                 FROM "exemptions" AS "t0"
                 WHERE
                   "t0"."start_date" <= CAST($as_of AS DATE)
-              ) AS "t6"
-                ON "t107"."person_id" = "t6"."_pid"
-                AND "t6"."_from" <= "t107"."_day"
-                AND "t6"."_to" >= "t107"."_day"
-            ) AS "t109"
+              ) AS "t8"
+                ON "t111"."person_id" = "t8"."_pid"
+                AND "t8"."_from" <= "t111"."_day"
+                AND "t8"."_to" >= "t111"."_day"
+            ) AS "t113"
             GROUP BY
               1,
               2,
               3,
               4
-          ) AS "t112"
-            ON "t106"."person_id" = "t112"."person_id"
-            AND "t106"."benefit" = "t112"."benefit"
-            AND "t106"."start_date" = "t112"."start_date"
-            AND "t106"."window_start" = "t112"."window_start"
-        ) AS "t114"
-      ) AS "t116"
-    ) AS "t118"
-  ) AS "t120"
-) AS "t121"
+          ) AS "t115"
+            ON "t110"."person_id" = "t115"."person_id"
+            AND "t110"."benefit" = "t115"."benefit"
+            AND "t110"."start_date" = "t115"."start_date"
+            AND "t110"."window_start" = "t115"."window_start"
+        ) AS "t118"
+      ) AS "t119"
+    ) AS "t122"
+  ) AS "t124"
+) AS "t125"

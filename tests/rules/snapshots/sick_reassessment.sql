@@ -1,72 +1,54 @@
-WITH "t8" AS (
+WITH "t10" AS (
   SELECT
-    "t7"."person_id",
-    "t7"."benefit",
-    "t7"."start_date",
-    "t7"."first_contact_date",
-    "t7"."target_group",
-    "t7"."first_absence_date",
-    "t7"."sickness_category",
-    "t7"."employed",
-    "t7"."handover_date",
-    "t7"."expected_absence_weeks",
-    "t7"."work_obligation",
-    "t7"."municipality",
-    "t7"."early_followup_request_date",
-    "t7"."education_order",
-    "t7"."_end",
-    "t7"."_acc",
-    "t7"."_switch",
-    "t7"."_run",
-    "t7"."_new",
-    MAX(CASE WHEN "t7"."_new" = 1 THEN "t7"."start_date" ELSE CAST(NULL AS DATE) END) OVER (
-      PARTITION BY "t7"."person_id"
-      ORDER BY "t7"."start_date" ASC, "t7"."benefit" ASC, "t7"."_end" ASC
+    "t9"."person_id",
+    "t9"."benefit",
+    "t9"."start_date",
+    "t9"."target_group",
+    "t9"."_rid",
+    "t9"."_end",
+    "t9"."_acc",
+    "t9"."_switch",
+    "t9"."_run",
+    "t9"."_new",
+    MAX(CASE WHEN "t9"."_new" = 1 THEN "t9"."start_date" ELSE CAST(NULL AS DATE) END) OVER (
+      PARTITION BY "t9"."person_id"
+      ORDER BY "t9"."start_date" ASC, "t9"."benefit" ASC, "t9"."_end" ASC
       ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
     ) AS "_spell_start"
   FROM (
     SELECT
-      "t6"."person_id",
-      "t6"."benefit",
-      "t6"."start_date",
-      "t6"."first_contact_date",
-      "t6"."target_group",
-      "t6"."first_absence_date",
-      "t6"."sickness_category",
-      "t6"."employed",
-      "t6"."handover_date",
-      "t6"."expected_absence_weeks",
-      "t6"."work_obligation",
-      "t6"."municipality",
-      "t6"."early_followup_request_date",
-      "t6"."education_order",
-      "t6"."_end",
-      "t6"."_acc",
-      "t6"."_switch",
-      "t6"."_run",
+      "t8"."person_id",
+      "t8"."benefit",
+      "t8"."start_date",
+      "t8"."target_group",
+      "t8"."_rid",
+      "t8"."_end",
+      "t8"."_acc",
+      "t8"."_switch",
+      "t8"."_run",
       CASE
         WHEN (
-          "t6"."_switch" = 1
+          "t8"."_switch" = 1
         )
         OR (
           (
-            MAX("t6"."_end") OVER (
-              PARTITION BY "t6"."person_id", "t6"."_run"
-              ORDER BY "t6"."start_date" ASC, "t6"."benefit" ASC, "t6"."_end" ASC
+            MAX("t8"."_end") OVER (
+              PARTITION BY "t8"."person_id", "t8"."_run"
+              ORDER BY "t8"."start_date" ASC, "t8"."benefit" ASC, "t8"."_end" ASC
               ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
             ) IS NOT NULL
           )
           AND (
-            MAX("t6"."_end") OVER (
-              PARTITION BY "t6"."person_id", "t6"."_run"
-              ORDER BY "t6"."start_date" ASC, "t6"."benefit" ASC, "t6"."_end" ASC
+            MAX("t8"."_end") OVER (
+              PARTITION BY "t8"."person_id", "t8"."_run"
+              ORDER BY "t8"."start_date" ASC, "t8"."benefit" ASC, "t8"."_end" ASC
               ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
             ) < MAKE_DATE(9999, 12, 31)
           )
           AND (
-            "t6"."start_date" > CAST(CAST(MAX("t6"."_end") OVER (
-              PARTITION BY "t6"."person_id", "t6"."_run"
-              ORDER BY "t6"."start_date" ASC, "t6"."benefit" ASC, "t6"."_end" ASC
+            "t8"."start_date" > CAST(CAST(MAX("t8"."_end") OVER (
+              PARTITION BY "t8"."person_id", "t8"."_run"
+              ORDER BY "t8"."start_date" ASC, "t8"."benefit" ASC, "t8"."_end" ASC
               ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
             ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
           )
@@ -74,46 +56,46 @@ WITH "t8" AS (
             COALESCE(
               ARRAY_CONTAINS(
                 CASE
-                  WHEN "t6"."start_date" >= MAKE_DATE(2020, 1, 1)
+                  WHEN "t8"."start_date" >= MAKE_DATE(2020, 1, 1)
                   THEN ['sygedagpenge']
                   ELSE CAST(NULL AS TEXT[])
                 END,
-                "t6"."benefit"
+                "t8"."benefit"
               ),
               FALSE
             )
             OR (
               (
                 CASE
-                  WHEN "t6"."start_date" >= MAKE_DATE(2020, 1, 1)
+                  WHEN "t8"."start_date" >= MAKE_DATE(2020, 1, 1)
                   THEN 1
                   ELSE CAST(NULL AS BIGINT)
                 END IS NOT NULL
               )
               AND (
-                "t6"."start_date" >= CAST(CAST(CASE
-                  WHEN EXTRACT(day FROM CAST(CAST(MAX("t6"."_end") OVER (
-                    PARTITION BY "t6"."person_id", "t6"."_run"
-                    ORDER BY "t6"."start_date" ASC, "t6"."benefit" ASC, "t6"."_end" ASC
+                "t8"."start_date" >= CAST(CAST(CASE
+                  WHEN EXTRACT(day FROM CAST(CAST(MAX("t8"."_end") OVER (
+                    PARTITION BY "t8"."person_id", "t8"."_run"
+                    ORDER BY "t8"."start_date" ASC, "t8"."benefit" ASC, "t8"."_end" ASC
                     ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                   ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)) = 1
-                  THEN CAST(CAST(MAX("t6"."_end") OVER (
-                    PARTITION BY "t6"."person_id", "t6"."_run"
-                    ORDER BY "t6"."start_date" ASC, "t6"."benefit" ASC, "t6"."_end" ASC
+                  THEN CAST(CAST(MAX("t8"."_end") OVER (
+                    PARTITION BY "t8"."person_id", "t8"."_run"
+                    ORDER BY "t8"."start_date" ASC, "t8"."benefit" ASC, "t8"."_end" ASC
                     ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                   ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
                   ELSE CAST(CAST(DATE_TRUNC(
                     'MONTH',
-                    CAST(CAST(MAX("t6"."_end") OVER (
-                      PARTITION BY "t6"."person_id", "t6"."_run"
-                      ORDER BY "t6"."start_date" ASC, "t6"."benefit" ASC, "t6"."_end" ASC
+                    CAST(CAST(MAX("t8"."_end") OVER (
+                      PARTITION BY "t8"."person_id", "t8"."_run"
+                      ORDER BY "t8"."start_date" ASC, "t8"."benefit" ASC, "t8"."_end" ASC
                       ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                     ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
                   ) + TO_MONTHS(1) AS TIMESTAMP) AS DATE)
                 END + TO_MONTHS(
                   COALESCE(
                     CASE
-                      WHEN "t6"."start_date" >= MAKE_DATE(2020, 1, 1)
+                      WHEN "t8"."start_date" >= MAKE_DATE(2020, 1, 1)
                       THEN 1
                       ELSE CAST(NULL AS BIGINT)
                     END,
@@ -127,15 +109,15 @@ WITH "t8" AS (
         OR COALESCE(
           ARRAY_CONTAINS(
             CASE
-              WHEN "t6"."start_date" >= MAKE_DATE(2020, 1, 1)
+              WHEN "t8"."start_date" >= MAKE_DATE(2020, 1, 1)
               THEN ['uddannelsesparat>jobparat', 'uddannelsesparat>aktivitetsparat']
               ELSE CAST(NULL AS TEXT[])
             END,
-            LAG("t6"."target_group") OVER (
-              PARTITION BY "t6"."person_id", "t6"."_run"
-              ORDER BY "t6"."start_date" ASC, "t6"."benefit" ASC, "t6"."_end" ASC
+            LAG("t8"."target_group") OVER (
+              PARTITION BY "t8"."person_id", "t8"."_run"
+              ORDER BY "t8"."start_date" ASC, "t8"."benefit" ASC, "t8"."_end" ASC
               ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-            ) || '>' || "t6"."target_group"
+            ) || '>' || "t8"."target_group"
           ),
           FALSE
         )
@@ -144,58 +126,40 @@ WITH "t8" AS (
       END AS "_new"
     FROM (
       SELECT
-        "t5"."person_id",
-        "t5"."benefit",
-        "t5"."start_date",
-        "t5"."first_contact_date",
-        "t5"."target_group",
-        "t5"."first_absence_date",
-        "t5"."sickness_category",
-        "t5"."employed",
-        "t5"."handover_date",
-        "t5"."expected_absence_weeks",
-        "t5"."work_obligation",
-        "t5"."municipality",
-        "t5"."early_followup_request_date",
-        "t5"."education_order",
-        "t5"."_end",
-        "t5"."_acc",
-        "t5"."_switch",
-        SUM("t5"."_switch") OVER (
-          PARTITION BY "t5"."person_id"
-          ORDER BY "t5"."start_date" ASC, "t5"."benefit" ASC, "t5"."_end" ASC
+        "t7"."person_id",
+        "t7"."benefit",
+        "t7"."start_date",
+        "t7"."target_group",
+        "t7"."_rid",
+        "t7"."_end",
+        "t7"."_acc",
+        "t7"."_switch",
+        SUM("t7"."_switch") OVER (
+          PARTITION BY "t7"."person_id"
+          ORDER BY "t7"."start_date" ASC, "t7"."benefit" ASC, "t7"."_end" ASC
           ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
         ) AS "_run"
       FROM (
         SELECT
-          "t4"."person_id",
-          "t4"."benefit",
-          "t4"."start_date",
-          "t4"."first_contact_date",
-          "t4"."target_group",
-          "t4"."first_absence_date",
-          "t4"."sickness_category",
-          "t4"."employed",
-          "t4"."handover_date",
-          "t4"."expected_absence_weeks",
-          "t4"."work_obligation",
-          "t4"."municipality",
-          "t4"."early_followup_request_date",
-          "t4"."education_order",
-          "t4"."_end",
-          "t4"."_acc",
+          "t6"."person_id",
+          "t6"."benefit",
+          "t6"."start_date",
+          "t6"."target_group",
+          "t6"."_rid",
+          "t6"."_end",
+          "t6"."_acc",
           CASE
-            WHEN LAG("t4"."benefit") OVER (
-              PARTITION BY "t4"."person_id"
-              ORDER BY "t4"."start_date" ASC, "t4"."benefit" ASC, "t4"."_end" ASC
+            WHEN LAG("t6"."benefit") OVER (
+              PARTITION BY "t6"."person_id"
+              ORDER BY "t6"."start_date" ASC, "t6"."benefit" ASC, "t6"."_end" ASC
               ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
             ) IS NULL
             THEN 1
-            WHEN LAG("t4"."benefit") OVER (
-              PARTITION BY "t4"."person_id"
-              ORDER BY "t4"."start_date" ASC, "t4"."benefit" ASC, "t4"."_end" ASC
+            WHEN LAG("t6"."benefit") OVER (
+              PARTITION BY "t6"."person_id"
+              ORDER BY "t6"."start_date" ASC, "t6"."benefit" ASC, "t6"."_end" ASC
               ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-            ) <> "t4"."benefit"
+            ) <> "t6"."benefit"
             THEN 1
             ELSE 0
           END AS "_switch"
@@ -204,17 +168,8 @@ WITH "t8" AS (
             "t1"."person_id",
             "t1"."benefit",
             "t1"."start_date",
-            "t1"."first_contact_date",
             "t1"."target_group",
-            "t1"."first_absence_date",
-            "t1"."sickness_category",
-            "t1"."employed",
-            "t1"."handover_date",
-            "t1"."expected_absence_weeks",
-            "t1"."work_obligation",
-            "t1"."municipality",
-            "t1"."early_followup_request_date",
-            "t1"."education_order",
+            "t1"."rowid" AS "_rid",
             CASE
               WHEN (
                 "t1"."end_date" IS NULL
@@ -238,631 +193,587 @@ WITH "t8" AS (
           FROM "benefit_periods" AS "t1"
           WHERE
             "t1"."start_date" <= CAST($as_of AS DATE)
-        ) AS "t4"
-      ) AS "t5"
-    ) AS "t6"
-  ) AS "t7"
-), "t10" AS (
+        ) AS "t6"
+      ) AS "t7"
+    ) AS "t8"
+  ) AS "t9"
+), "t12" AS (
   SELECT
     *
-  FROM "t8" AS "t9"
+  FROM "t10" AS "t11"
   WHERE
-    "t9"."_acc"
-), "t14" AS (
+    "t11"."_acc"
+), "t16" AS (
   SELECT
-    "t12"."person_id",
-    "t12"."benefit",
-    MIN("t12"."start_date") AS "c1"
-  FROM "t10" AS "t12"
+    "t14"."person_id",
+    "t14"."benefit",
+    MIN("t14"."start_date") AS "c1"
+  FROM "t12" AS "t14"
   GROUP BY
     1,
     2
-), "t23" AS (
+), "t25" AS (
   SELECT
-    "t22"."person_id",
-    "t22"."benefit",
-    "t22"."c1",
-    "t22"."c2"
+    "t24"."person_id",
+    "t24"."benefit",
+    "t24"."c1",
+    "t24"."c2"
   FROM (
     SELECT
-      "t16"."person_id",
-      "t16"."benefit",
-      "t16"."c1",
-      "t21"."person_id" AS "person_id_right",
-      "t21"."benefit" AS "benefit_right",
-      "t21"."c2"
-    FROM "t14" AS "t16"
+      "t18"."person_id",
+      "t18"."benefit",
+      "t18"."c1",
+      "t23"."person_id" AS "person_id_right",
+      "t23"."benefit" AS "benefit_right",
+      "t23"."c2"
+    FROM "t16" AS "t18"
     LEFT OUTER JOIN (
       SELECT
-        "t19"."person_id",
-        "t19"."benefit",
-        MIN("t19"."start_date") AS "c2"
+        "t21"."person_id",
+        "t21"."benefit",
+        MIN("t21"."start_date") AS "c2"
       FROM (
         SELECT
           *
         FROM (
           SELECT
-            "t13"."person_id",
-            "t13"."benefit",
-            "t13"."start_date",
-            "t13"."first_contact_date",
-            "t13"."target_group",
-            "t13"."first_absence_date",
-            "t13"."sickness_category",
-            "t13"."employed",
-            "t13"."handover_date",
-            "t13"."expected_absence_weeks",
-            "t13"."work_obligation",
-            "t13"."municipality",
-            "t13"."early_followup_request_date",
-            "t13"."education_order",
-            "t13"."_end",
-            "t13"."_acc",
-            "t13"."_switch",
-            "t13"."_run",
-            "t13"."_new",
-            "t13"."_spell_start",
-            "t17"."c1"
-          FROM "t10" AS "t13"
-          INNER JOIN "t14" AS "t17"
-            ON "t13"."person_id" = "t17"."person_id" AND "t13"."benefit" = "t17"."benefit"
-        ) AS "t18"
+            "t15"."person_id",
+            "t15"."benefit",
+            "t15"."start_date",
+            "t15"."target_group",
+            "t15"."_rid",
+            "t15"."_end",
+            "t15"."_acc",
+            "t15"."_switch",
+            "t15"."_run",
+            "t15"."_new",
+            "t15"."_spell_start",
+            "t19"."c1"
+          FROM "t12" AS "t15"
+          INNER JOIN "t16" AS "t19"
+            ON "t15"."person_id" = "t19"."person_id" AND "t15"."benefit" = "t19"."benefit"
+        ) AS "t20"
         WHERE
-          "t18"."start_date" >= CAST(CAST("t18"."c1" + TO_MONTHS(
+          "t20"."start_date" >= CAST(CAST("t20"."c1" + TO_MONTHS(
             COALESCE(
-              CASE WHEN "t18"."c1" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+              CASE WHEN "t20"."c1" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
               0
             )
           ) AS TIMESTAMP) AS DATE)
-      ) AS "t19"
+      ) AS "t21"
       GROUP BY
         1,
         2
-    ) AS "t21"
-      ON "t16"."person_id" = "t21"."person_id" AND "t16"."benefit" = "t21"."benefit"
-  ) AS "t22"
-), "t32" AS (
+    ) AS "t23"
+      ON "t18"."person_id" = "t23"."person_id" AND "t18"."benefit" = "t23"."benefit"
+  ) AS "t24"
+), "t34" AS (
   SELECT
-    "t31"."person_id",
-    "t31"."benefit",
-    "t31"."c1",
-    "t31"."c2",
-    "t31"."c3"
+    "t33"."person_id",
+    "t33"."benefit",
+    "t33"."c1",
+    "t33"."c2",
+    "t33"."c3"
   FROM (
     SELECT
-      "t25"."person_id",
-      "t25"."benefit",
-      "t25"."c1",
-      "t25"."c2",
-      "t30"."person_id" AS "person_id_right",
-      "t30"."benefit" AS "benefit_right",
-      "t30"."c3"
-    FROM "t23" AS "t25"
+      "t27"."person_id",
+      "t27"."benefit",
+      "t27"."c1",
+      "t27"."c2",
+      "t32"."person_id" AS "person_id_right",
+      "t32"."benefit" AS "benefit_right",
+      "t32"."c3"
+    FROM "t25" AS "t27"
     LEFT OUTER JOIN (
       SELECT
-        "t28"."person_id",
-        "t28"."benefit",
-        MIN("t28"."start_date") AS "c3"
+        "t30"."person_id",
+        "t30"."benefit",
+        MIN("t30"."start_date") AS "c3"
       FROM (
         SELECT
           *
         FROM (
           SELECT
-            "t13"."person_id",
-            "t13"."benefit",
-            "t13"."start_date",
-            "t13"."first_contact_date",
-            "t13"."target_group",
-            "t13"."first_absence_date",
-            "t13"."sickness_category",
-            "t13"."employed",
-            "t13"."handover_date",
-            "t13"."expected_absence_weeks",
-            "t13"."work_obligation",
-            "t13"."municipality",
-            "t13"."early_followup_request_date",
-            "t13"."education_order",
-            "t13"."_end",
-            "t13"."_acc",
-            "t13"."_switch",
-            "t13"."_run",
-            "t13"."_new",
-            "t13"."_spell_start",
-            "t26"."c1",
-            "t26"."c2"
-          FROM "t10" AS "t13"
-          INNER JOIN "t23" AS "t26"
-            ON "t13"."person_id" = "t26"."person_id" AND "t13"."benefit" = "t26"."benefit"
-        ) AS "t27"
+            "t15"."person_id",
+            "t15"."benefit",
+            "t15"."start_date",
+            "t15"."target_group",
+            "t15"."_rid",
+            "t15"."_end",
+            "t15"."_acc",
+            "t15"."_switch",
+            "t15"."_run",
+            "t15"."_new",
+            "t15"."_spell_start",
+            "t28"."c1",
+            "t28"."c2"
+          FROM "t12" AS "t15"
+          INNER JOIN "t25" AS "t28"
+            ON "t15"."person_id" = "t28"."person_id" AND "t15"."benefit" = "t28"."benefit"
+        ) AS "t29"
         WHERE
-          "t27"."start_date" >= CAST(CAST("t27"."c2" + TO_MONTHS(
+          "t29"."start_date" >= CAST(CAST("t29"."c2" + TO_MONTHS(
             COALESCE(
-              CASE WHEN "t27"."c2" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+              CASE WHEN "t29"."c2" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
               0
             )
           ) AS TIMESTAMP) AS DATE)
-      ) AS "t28"
+      ) AS "t30"
       GROUP BY
         1,
         2
-    ) AS "t30"
-      ON "t25"."person_id" = "t30"."person_id" AND "t25"."benefit" = "t30"."benefit"
-  ) AS "t31"
-), "t57" AS (
+    ) AS "t32"
+      ON "t27"."person_id" = "t32"."person_id" AND "t27"."benefit" = "t32"."benefit"
+  ) AS "t33"
+), "t61" AS (
   SELECT
-    "t56"."person_id",
-    "t56"."benefit",
-    "t56"."_key" AS "start_date",
+    "t60"."person_id",
+    "t60"."benefit",
+    "t60"."_key" AS "start_date",
     CASE
-      WHEN "t56"."_end" = MAKE_DATE(9999, 12, 31)
+      WHEN "t60"."_end" = MAKE_DATE(9999, 12, 31)
       THEN CAST(NULL AS DATE)
-      ELSE "t56"."_end"
+      ELSE "t60"."_end"
     END AS "end_date",
-    "t56"."first_contact_date",
-    "t56"."target_group",
-    "t56"."first_absence_date",
-    "t56"."sickness_category",
-    "t56"."employed",
-    "t56"."handover_date",
-    "t56"."expected_absence_weeks",
-    "t56"."work_obligation",
-    "t56"."municipality",
-    "t56"."early_followup_request_date",
-    "t56"."education_order",
-    "t56"."periods",
-    COALESCE("t56"."first_absence_date", "t56"."_key") AS "window_start",
+    "t60"."first_contact_date",
+    "t60"."target_group",
+    "t60"."first_absence_date",
+    "t60"."sickness_category",
+    "t60"."employed",
+    "t60"."handover_date",
+    "t60"."expected_absence_weeks",
+    "t60"."work_obligation",
+    "t60"."municipality",
+    "t60"."early_followup_request_date",
+    "t60"."education_order",
+    "t60"."periods",
+    COALESCE("t60"."first_absence_date", "t60"."_key") AS "window_start",
     CASE
-      WHEN COALESCE("t56"."first_absence_date", "t56"."_key") >= MAKE_DATE(2014, 7, 1)
+      WHEN COALESCE("t60"."first_absence_date", "t60"."_key") >= MAKE_DATE(2014, 7, 1)
       THEN 22
       ELSE CAST(NULL AS BIGINT)
     END AS "_weeks",
     CASE
-      WHEN COALESCE("t56"."employed", FALSE)
-      THEN CAST(CAST(COALESCE("t56"."first_absence_date", "t56"."_key") + TO_DAYS(
+      WHEN COALESCE("t60"."employed", FALSE)
+      THEN CAST(CAST(COALESCE("t60"."first_absence_date", "t60"."_key") + TO_DAYS(
         COALESCE(
           CASE
-            WHEN COALESCE("t56"."first_absence_date", "t56"."_key") >= MAKE_DATE(2014, 7, 1)
+            WHEN COALESCE("t60"."first_absence_date", "t60"."_key") >= MAKE_DATE(2014, 7, 1)
             THEN 30
             ELSE CAST(NULL AS BIGINT)
           END,
           0
         )
       ) AS TIMESTAMP) AS DATE)
-      ELSE COALESCE("t56"."first_absence_date", "t56"."_key")
+      ELSE COALESCE("t60"."first_absence_date", "t60"."_key")
     END AS "count_start"
   FROM (
     SELECT
-      "t55"."person_id",
-      "t55"."benefit",
-      "t55"."_key",
-      MAX("t55"."_end") AS "_end",
+      "t59"."person_id",
+      "t59"."benefit",
+      "t59"."_key",
+      MAX("t59"."_end") AS "_end",
       COUNT(*) AS "periods",
-      FIRST("t55"."first_contact_date" ORDER BY "t55"."start_date") AS "first_contact_date",
-      FIRST("t55"."target_group" ORDER BY "t55"."start_date") AS "target_group",
-      FIRST("t55"."first_absence_date" ORDER BY "t55"."start_date") AS "first_absence_date",
-      FIRST("t55"."sickness_category" ORDER BY "t55"."start_date") AS "sickness_category",
-      FIRST("t55"."employed" ORDER BY "t55"."start_date") AS "employed",
-      FIRST("t55"."handover_date" ORDER BY "t55"."start_date") AS "handover_date",
-      FIRST("t55"."expected_absence_weeks" ORDER BY "t55"."start_date") AS "expected_absence_weeks",
-      FIRST("t55"."work_obligation" ORDER BY "t55"."start_date") AS "work_obligation",
-      FIRST("t55"."municipality" ORDER BY "t55"."start_date") AS "municipality",
-      MIN("t55"."early_followup_request_date") AS "early_followup_request_date",
-      BOOL_OR(CAST(COALESCE("t55"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+      FIRST("t59"."first_contact_date" ORDER BY "t59"."start_date") AS "first_contact_date",
+      FIRST("t59"."target_group" ORDER BY "t59"."start_date") AS "target_group",
+      FIRST("t59"."first_absence_date" ORDER BY "t59"."start_date") AS "first_absence_date",
+      FIRST("t59"."sickness_category" ORDER BY "t59"."start_date") AS "sickness_category",
+      FIRST("t59"."employed" ORDER BY "t59"."start_date") AS "employed",
+      FIRST("t59"."handover_date" ORDER BY "t59"."start_date") AS "handover_date",
+      FIRST("t59"."expected_absence_weeks" ORDER BY "t59"."start_date") AS "expected_absence_weeks",
+      FIRST("t59"."work_obligation" ORDER BY "t59"."start_date") AS "work_obligation",
+      FIRST("t59"."municipality" ORDER BY "t59"."start_date") AS "municipality",
+      MIN("t59"."early_followup_request_date") AS "early_followup_request_date",
+      BOOL_OR(CAST(COALESCE("t59"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
     FROM (
       SELECT
-        *
+        "t58"."person_id",
+        "t58"."benefit",
+        "t58"."start_date",
+        "t58"."_end",
+        "t58"."_key",
+        "t58"."_acc",
+        "t58"."_rid",
+        "t4"."_arid",
+        "t4"."first_contact_date",
+        "t4"."target_group",
+        "t4"."first_absence_date",
+        "t4"."sickness_category",
+        "t4"."employed",
+        "t4"."handover_date",
+        "t4"."expected_absence_weeks",
+        "t4"."work_obligation",
+        "t4"."municipality",
+        "t4"."early_followup_request_date",
+        "t4"."education_order"
       FROM (
         SELECT
-          "t9"."person_id",
-          "t9"."benefit",
-          "t9"."start_date",
-          "t9"."_end",
-          "t9"."_spell_start" AS "_key",
-          "t9"."_acc",
-          "t9"."first_contact_date",
-          "t9"."target_group",
-          "t9"."first_absence_date",
-          "t9"."sickness_category",
-          "t9"."employed",
-          "t9"."handover_date",
-          "t9"."expected_absence_weeks",
-          "t9"."work_obligation",
-          "t9"."municipality",
-          "t9"."early_followup_request_date",
-          "t9"."education_order"
-        FROM "t8" AS "t9"
-        WHERE
-          NOT (
-            "t9"."_acc"
-          )
-      ) AS "t11"
-      UNION ALL
-      SELECT
-        *
-      FROM (
-        SELECT
-          "t53"."person_id",
-          "t53"."benefit",
-          "t53"."start_date",
-          "t53"."_end",
-          "t53"."_key",
-          "t53"."_acc",
-          "t53"."first_contact_date",
-          "t53"."target_group",
-          "t53"."first_absence_date",
-          "t53"."sickness_category",
-          "t53"."employed",
-          "t53"."handover_date",
-          "t53"."expected_absence_weeks",
-          "t53"."work_obligation",
-          "t53"."municipality",
-          "t53"."early_followup_request_date",
-          "t53"."education_order"
+          *
         FROM (
           SELECT
-            "t52".*
-            EXCLUDE ("c1", "c2", "c3", "c4", "c5")
+            "t11"."person_id",
+            "t11"."benefit",
+            "t11"."start_date",
+            "t11"."_end",
+            "t11"."_spell_start" AS "_key",
+            "t11"."_acc",
+            "t11"."_rid"
+          FROM "t10" AS "t11"
+          WHERE
+            NOT (
+              "t11"."_acc"
+            )
+        ) AS "t13"
+        UNION ALL
+        SELECT
+          *
+        FROM (
+          SELECT
+            "t55"."person_id",
+            "t55"."benefit",
+            "t55"."start_date",
+            "t55"."_end",
+            "t55"."_key",
+            "t55"."_acc",
+            "t55"."_rid"
           FROM (
             SELECT
-              "t51"."person_id",
-              "t51"."benefit",
-              "t51"."start_date",
-              "t51"."first_contact_date",
-              "t51"."target_group",
-              "t51"."first_absence_date",
-              "t51"."sickness_category",
-              "t51"."employed",
-              "t51"."handover_date",
-              "t51"."expected_absence_weeks",
-              "t51"."work_obligation",
-              "t51"."municipality",
-              "t51"."early_followup_request_date",
-              "t51"."education_order",
-              "t51"."_end",
-              "t51"."_acc",
-              "t51"."_switch",
-              "t51"."_run",
-              "t51"."_new",
-              "t51"."_spell_start",
-              "t51"."c1",
-              "t51"."c2",
-              "t51"."c3",
-              "t51"."c4",
-              "t51"."c5",
-              GREATEST(
-                CASE
-                  WHEN "t51"."c1" <= "t51"."start_date"
-                  THEN "t51"."c1"
-                  ELSE CAST(NULL AS DATE)
-                END,
-                CASE
-                  WHEN "t51"."c2" <= "t51"."start_date"
-                  THEN "t51"."c2"
-                  ELSE CAST(NULL AS DATE)
-                END,
-                CASE
-                  WHEN "t51"."c3" <= "t51"."start_date"
-                  THEN "t51"."c3"
-                  ELSE CAST(NULL AS DATE)
-                END,
-                CASE
-                  WHEN "t51"."c4" <= "t51"."start_date"
-                  THEN "t51"."c4"
-                  ELSE CAST(NULL AS DATE)
-                END,
-                CASE
-                  WHEN "t51"."c5" <= "t51"."start_date"
-                  THEN "t51"."c5"
-                  ELSE CAST(NULL AS DATE)
-                END
-              ) AS "_key"
+              "t54".*
+              EXCLUDE ("c1", "c2", "c3", "c4", "c5")
             FROM (
               SELECT
-                "t13"."person_id",
-                "t13"."benefit",
-                "t13"."start_date",
-                "t13"."first_contact_date",
-                "t13"."target_group",
-                "t13"."first_absence_date",
-                "t13"."sickness_category",
-                "t13"."employed",
-                "t13"."handover_date",
-                "t13"."expected_absence_weeks",
-                "t13"."work_obligation",
-                "t13"."municipality",
-                "t13"."early_followup_request_date",
-                "t13"."education_order",
-                "t13"."_end",
-                "t13"."_acc",
-                "t13"."_switch",
-                "t13"."_run",
-                "t13"."_new",
-                "t13"."_spell_start",
-                "t50"."c1",
-                "t50"."c2",
-                "t50"."c3",
-                "t50"."c4",
-                "t50"."c5"
-              FROM "t10" AS "t13"
-              INNER JOIN (
+                "t53"."person_id",
+                "t53"."benefit",
+                "t53"."start_date",
+                "t53"."target_group",
+                "t53"."_rid",
+                "t53"."_end",
+                "t53"."_acc",
+                "t53"."_switch",
+                "t53"."_run",
+                "t53"."_new",
+                "t53"."_spell_start",
+                "t53"."c1",
+                "t53"."c2",
+                "t53"."c3",
+                "t53"."c4",
+                "t53"."c5",
+                GREATEST(
+                  CASE
+                    WHEN "t53"."c1" <= "t53"."start_date"
+                    THEN "t53"."c1"
+                    ELSE CAST(NULL AS DATE)
+                  END,
+                  CASE
+                    WHEN "t53"."c2" <= "t53"."start_date"
+                    THEN "t53"."c2"
+                    ELSE CAST(NULL AS DATE)
+                  END,
+                  CASE
+                    WHEN "t53"."c3" <= "t53"."start_date"
+                    THEN "t53"."c3"
+                    ELSE CAST(NULL AS DATE)
+                  END,
+                  CASE
+                    WHEN "t53"."c4" <= "t53"."start_date"
+                    THEN "t53"."c4"
+                    ELSE CAST(NULL AS DATE)
+                  END,
+                  CASE
+                    WHEN "t53"."c5" <= "t53"."start_date"
+                    THEN "t53"."c5"
+                    ELSE CAST(NULL AS DATE)
+                  END
+                ) AS "_key"
+              FROM (
                 SELECT
-                  "t48".*
-                  EXCLUDE ("benefit_right", "person_id_right")
-                FROM (
+                  "t15"."person_id",
+                  "t15"."benefit",
+                  "t15"."start_date",
+                  "t15"."target_group",
+                  "t15"."_rid",
+                  "t15"."_end",
+                  "t15"."_acc",
+                  "t15"."_switch",
+                  "t15"."_run",
+                  "t15"."_new",
+                  "t15"."_spell_start",
+                  "t52"."c1",
+                  "t52"."c2",
+                  "t52"."c3",
+                  "t52"."c4",
+                  "t52"."c5"
+                FROM "t12" AS "t15"
+                INNER JOIN (
                   SELECT
-                    "t42"."person_id",
-                    "t42"."benefit",
-                    "t42"."c1",
-                    "t42"."c2",
-                    "t42"."c3",
-                    "t42"."c4",
-                    "t47"."person_id" AS "person_id_right",
-                    "t47"."benefit" AS "benefit_right",
-                    "t47"."c5"
+                    "t50".*
+                    EXCLUDE ("benefit_right", "person_id_right")
                   FROM (
                     SELECT
-                      "t40".*
-                      EXCLUDE ("benefit_right", "person_id_right")
+                      "t44"."person_id",
+                      "t44"."benefit",
+                      "t44"."c1",
+                      "t44"."c2",
+                      "t44"."c3",
+                      "t44"."c4",
+                      "t49"."person_id" AS "person_id_right",
+                      "t49"."benefit" AS "benefit_right",
+                      "t49"."c5"
                     FROM (
                       SELECT
-                        "t34"."person_id",
-                        "t34"."benefit",
-                        "t34"."c1",
-                        "t34"."c2",
-                        "t34"."c3",
-                        "t39"."person_id" AS "person_id_right",
-                        "t39"."benefit" AS "benefit_right",
-                        "t39"."c4"
-                      FROM "t32" AS "t34"
-                      LEFT OUTER JOIN (
-                        SELECT
-                          "t37"."person_id",
-                          "t37"."benefit",
-                          MIN("t37"."start_date") AS "c4"
-                        FROM (
-                          SELECT
-                            *
-                          FROM (
-                            SELECT
-                              "t13"."person_id",
-                              "t13"."benefit",
-                              "t13"."start_date",
-                              "t13"."first_contact_date",
-                              "t13"."target_group",
-                              "t13"."first_absence_date",
-                              "t13"."sickness_category",
-                              "t13"."employed",
-                              "t13"."handover_date",
-                              "t13"."expected_absence_weeks",
-                              "t13"."work_obligation",
-                              "t13"."municipality",
-                              "t13"."early_followup_request_date",
-                              "t13"."education_order",
-                              "t13"."_end",
-                              "t13"."_acc",
-                              "t13"."_switch",
-                              "t13"."_run",
-                              "t13"."_new",
-                              "t13"."_spell_start",
-                              "t35"."c1",
-                              "t35"."c2",
-                              "t35"."c3"
-                            FROM "t10" AS "t13"
-                            INNER JOIN "t32" AS "t35"
-                              ON "t13"."person_id" = "t35"."person_id" AND "t13"."benefit" = "t35"."benefit"
-                          ) AS "t36"
-                          WHERE
-                            "t36"."start_date" >= CAST(CAST("t36"."c3" + TO_MONTHS(
-                              COALESCE(
-                                CASE WHEN "t36"."c3" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
-                                0
-                              )
-                            ) AS TIMESTAMP) AS DATE)
-                        ) AS "t37"
-                        GROUP BY
-                          1,
-                          2
-                      ) AS "t39"
-                        ON "t34"."person_id" = "t39"."person_id" AND "t34"."benefit" = "t39"."benefit"
-                    ) AS "t40"
-                  ) AS "t42"
-                  LEFT OUTER JOIN (
-                    SELECT
-                      "t45"."person_id",
-                      "t45"."benefit",
-                      MIN("t45"."start_date") AS "c5"
-                    FROM (
-                      SELECT
-                        *
+                        "t42".*
+                        EXCLUDE ("benefit_right", "person_id_right")
                       FROM (
                         SELECT
-                          "t13"."person_id",
-                          "t13"."benefit",
-                          "t13"."start_date",
-                          "t13"."first_contact_date",
-                          "t13"."target_group",
-                          "t13"."first_absence_date",
-                          "t13"."sickness_category",
-                          "t13"."employed",
-                          "t13"."handover_date",
-                          "t13"."expected_absence_weeks",
-                          "t13"."work_obligation",
-                          "t13"."municipality",
-                          "t13"."early_followup_request_date",
-                          "t13"."education_order",
-                          "t13"."_end",
-                          "t13"."_acc",
-                          "t13"."_switch",
-                          "t13"."_run",
-                          "t13"."_new",
-                          "t13"."_spell_start",
-                          "t43"."c1",
-                          "t43"."c2",
-                          "t43"."c3",
-                          "t43"."c4"
-                        FROM "t10" AS "t13"
-                        INNER JOIN (
+                          "t36"."person_id",
+                          "t36"."benefit",
+                          "t36"."c1",
+                          "t36"."c2",
+                          "t36"."c3",
+                          "t41"."person_id" AS "person_id_right",
+                          "t41"."benefit" AS "benefit_right",
+                          "t41"."c4"
+                        FROM "t34" AS "t36"
+                        LEFT OUTER JOIN (
                           SELECT
-                            "t40".*
-                            EXCLUDE ("benefit_right", "person_id_right")
+                            "t39"."person_id",
+                            "t39"."benefit",
+                            MIN("t39"."start_date") AS "c4"
                           FROM (
                             SELECT
-                              "t34"."person_id",
-                              "t34"."benefit",
-                              "t34"."c1",
-                              "t34"."c2",
-                              "t34"."c3",
-                              "t39"."person_id" AS "person_id_right",
-                              "t39"."benefit" AS "benefit_right",
-                              "t39"."c4"
-                            FROM "t32" AS "t34"
-                            LEFT OUTER JOIN (
+                              *
+                            FROM (
                               SELECT
-                                "t37"."person_id",
-                                "t37"."benefit",
-                                MIN("t37"."start_date") AS "c4"
-                              FROM (
+                                "t15"."person_id",
+                                "t15"."benefit",
+                                "t15"."start_date",
+                                "t15"."target_group",
+                                "t15"."_rid",
+                                "t15"."_end",
+                                "t15"."_acc",
+                                "t15"."_switch",
+                                "t15"."_run",
+                                "t15"."_new",
+                                "t15"."_spell_start",
+                                "t37"."c1",
+                                "t37"."c2",
+                                "t37"."c3"
+                              FROM "t12" AS "t15"
+                              INNER JOIN "t34" AS "t37"
+                                ON "t15"."person_id" = "t37"."person_id" AND "t15"."benefit" = "t37"."benefit"
+                            ) AS "t38"
+                            WHERE
+                              "t38"."start_date" >= CAST(CAST("t38"."c3" + TO_MONTHS(
+                                COALESCE(
+                                  CASE WHEN "t38"."c3" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+                                  0
+                                )
+                              ) AS TIMESTAMP) AS DATE)
+                          ) AS "t39"
+                          GROUP BY
+                            1,
+                            2
+                        ) AS "t41"
+                          ON "t36"."person_id" = "t41"."person_id" AND "t36"."benefit" = "t41"."benefit"
+                      ) AS "t42"
+                    ) AS "t44"
+                    LEFT OUTER JOIN (
+                      SELECT
+                        "t47"."person_id",
+                        "t47"."benefit",
+                        MIN("t47"."start_date") AS "c5"
+                      FROM (
+                        SELECT
+                          *
+                        FROM (
+                          SELECT
+                            "t15"."person_id",
+                            "t15"."benefit",
+                            "t15"."start_date",
+                            "t15"."target_group",
+                            "t15"."_rid",
+                            "t15"."_end",
+                            "t15"."_acc",
+                            "t15"."_switch",
+                            "t15"."_run",
+                            "t15"."_new",
+                            "t15"."_spell_start",
+                            "t45"."c1",
+                            "t45"."c2",
+                            "t45"."c3",
+                            "t45"."c4"
+                          FROM "t12" AS "t15"
+                          INNER JOIN (
+                            SELECT
+                              "t42".*
+                              EXCLUDE ("benefit_right", "person_id_right")
+                            FROM (
+                              SELECT
+                                "t36"."person_id",
+                                "t36"."benefit",
+                                "t36"."c1",
+                                "t36"."c2",
+                                "t36"."c3",
+                                "t41"."person_id" AS "person_id_right",
+                                "t41"."benefit" AS "benefit_right",
+                                "t41"."c4"
+                              FROM "t34" AS "t36"
+                              LEFT OUTER JOIN (
                                 SELECT
-                                  *
+                                  "t39"."person_id",
+                                  "t39"."benefit",
+                                  MIN("t39"."start_date") AS "c4"
                                 FROM (
                                   SELECT
-                                    "t13"."person_id",
-                                    "t13"."benefit",
-                                    "t13"."start_date",
-                                    "t13"."first_contact_date",
-                                    "t13"."target_group",
-                                    "t13"."first_absence_date",
-                                    "t13"."sickness_category",
-                                    "t13"."employed",
-                                    "t13"."handover_date",
-                                    "t13"."expected_absence_weeks",
-                                    "t13"."work_obligation",
-                                    "t13"."municipality",
-                                    "t13"."early_followup_request_date",
-                                    "t13"."education_order",
-                                    "t13"."_end",
-                                    "t13"."_acc",
-                                    "t13"."_switch",
-                                    "t13"."_run",
-                                    "t13"."_new",
-                                    "t13"."_spell_start",
-                                    "t35"."c1",
-                                    "t35"."c2",
-                                    "t35"."c3"
-                                  FROM "t10" AS "t13"
-                                  INNER JOIN "t32" AS "t35"
-                                    ON "t13"."person_id" = "t35"."person_id" AND "t13"."benefit" = "t35"."benefit"
-                                ) AS "t36"
-                                WHERE
-                                  "t36"."start_date" >= CAST(CAST("t36"."c3" + TO_MONTHS(
-                                    COALESCE(
-                                      CASE WHEN "t36"."c3" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
-                                      0
-                                    )
-                                  ) AS TIMESTAMP) AS DATE)
-                              ) AS "t37"
-                              GROUP BY
-                                1,
-                                2
-                            ) AS "t39"
-                              ON "t34"."person_id" = "t39"."person_id" AND "t34"."benefit" = "t39"."benefit"
-                          ) AS "t40"
-                        ) AS "t43"
-                          ON "t13"."person_id" = "t43"."person_id" AND "t13"."benefit" = "t43"."benefit"
-                      ) AS "t44"
-                      WHERE
-                        "t44"."start_date" >= CAST(CAST("t44"."c4" + TO_MONTHS(
-                          COALESCE(
-                            CASE WHEN "t44"."c4" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
-                            0
-                          )
-                        ) AS TIMESTAMP) AS DATE)
-                    ) AS "t45"
-                    GROUP BY
-                      1,
-                      2
-                  ) AS "t47"
-                    ON "t42"."person_id" = "t47"."person_id" AND "t42"."benefit" = "t47"."benefit"
-                ) AS "t48"
-              ) AS "t50"
-                ON "t13"."person_id" = "t50"."person_id" AND "t13"."benefit" = "t50"."benefit"
-            ) AS "t51"
-          ) AS "t52"
-        ) AS "t53"
-      ) AS "t54"
-    ) AS "t55"
+                                    *
+                                  FROM (
+                                    SELECT
+                                      "t15"."person_id",
+                                      "t15"."benefit",
+                                      "t15"."start_date",
+                                      "t15"."target_group",
+                                      "t15"."_rid",
+                                      "t15"."_end",
+                                      "t15"."_acc",
+                                      "t15"."_switch",
+                                      "t15"."_run",
+                                      "t15"."_new",
+                                      "t15"."_spell_start",
+                                      "t37"."c1",
+                                      "t37"."c2",
+                                      "t37"."c3"
+                                    FROM "t12" AS "t15"
+                                    INNER JOIN "t34" AS "t37"
+                                      ON "t15"."person_id" = "t37"."person_id" AND "t15"."benefit" = "t37"."benefit"
+                                  ) AS "t38"
+                                  WHERE
+                                    "t38"."start_date" >= CAST(CAST("t38"."c3" + TO_MONTHS(
+                                      COALESCE(
+                                        CASE WHEN "t38"."c3" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+                                        0
+                                      )
+                                    ) AS TIMESTAMP) AS DATE)
+                                ) AS "t39"
+                                GROUP BY
+                                  1,
+                                  2
+                              ) AS "t41"
+                                ON "t36"."person_id" = "t41"."person_id" AND "t36"."benefit" = "t41"."benefit"
+                            ) AS "t42"
+                          ) AS "t45"
+                            ON "t15"."person_id" = "t45"."person_id" AND "t15"."benefit" = "t45"."benefit"
+                        ) AS "t46"
+                        WHERE
+                          "t46"."start_date" >= CAST(CAST("t46"."c4" + TO_MONTHS(
+                            COALESCE(
+                              CASE WHEN "t46"."c4" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+                              0
+                            )
+                          ) AS TIMESTAMP) AS DATE)
+                      ) AS "t47"
+                      GROUP BY
+                        1,
+                        2
+                    ) AS "t49"
+                      ON "t44"."person_id" = "t49"."person_id" AND "t44"."benefit" = "t49"."benefit"
+                  ) AS "t50"
+                ) AS "t52"
+                  ON "t15"."person_id" = "t52"."person_id" AND "t15"."benefit" = "t52"."benefit"
+              ) AS "t53"
+            ) AS "t54"
+          ) AS "t55"
+        ) AS "t56"
+      ) AS "t58"
+      INNER JOIN (
+        SELECT
+          "t1"."rowid" AS "_arid",
+          "t1"."first_contact_date",
+          "t1"."target_group",
+          "t1"."first_absence_date",
+          "t1"."sickness_category",
+          "t1"."employed",
+          "t1"."handover_date",
+          "t1"."expected_absence_weeks",
+          "t1"."work_obligation",
+          "t1"."municipality",
+          "t1"."early_followup_request_date",
+          "t1"."education_order"
+        FROM "benefit_periods" AS "t1"
+      ) AS "t4"
+        ON "t58"."_rid" = "t4"."_arid"
+    ) AS "t59"
     GROUP BY
       1,
       2,
       3
-  ) AS "t56"
+  ) AS "t60"
   WHERE
-    "t56"."benefit" IN ('sygedagpenge')
+    "t60"."benefit" IN ('sygedagpenge')
 )
 SELECT
-  "t81"."person_id",
-  "t81"."benefit",
+  "t85"."person_id",
+  "t85"."benefit",
   'sick_reassessment' AS "kind",
   'sick_reassessment' AS "rule_id",
   '1.1.0' AS "rule_version",
   CASE
-    WHEN "t81"."window_start" >= MAKE_DATE(2014, 7, 1)
+    WHEN "t85"."window_start" >= MAKE_DATE(2014, 7, 1)
     THEN 'Sygedagpengeloven § 24, stk. 1 (ændringslov nr. 720 af 25.6.2014)'
     ELSE CAST(NULL AS TEXT)
   END AS "reference",
-  "t81"."window_start",
+  "t85"."window_start",
   CASE
-    WHEN COALESCE("t81"."is_applicable", FALSE)
-    THEN "t81"."due_date"
+    WHEN COALESCE("t85"."is_applicable", FALSE)
+    THEN "t85"."due_date"
     ELSE CAST(NULL AS DATE)
   END AS "due_date",
   CASE
     WHEN NOT (
-      COALESCE("t81"."is_applicable", FALSE)
+      COALESCE("t85"."is_applicable", FALSE)
     )
     THEN 'not_applicable'
     WHEN (
-      "t81"."fulfilled_date" IS NOT NULL
+      "t85"."fulfilled_date" IS NOT NULL
     )
     AND (
-      "t81"."fulfilled_date" <= "t81"."due_date"
+      "t85"."fulfilled_date" <= "t85"."due_date"
     )
     THEN 'met'
-    WHEN "t81"."fulfilled_date" IS NOT NULL
+    WHEN "t85"."fulfilled_date" IS NOT NULL
     THEN 'late'
-    WHEN COALESCE("t81"."is_exempt", FALSE)
+    WHEN COALESCE("t85"."is_exempt", FALSE)
     THEN 'exempt'
-    WHEN "t81"."due_date" < CAST($as_of AS DATE)
+    WHEN "t85"."due_date" < CAST($as_of AS DATE)
     THEN 'overdue'
     ELSE 'open'
   END AS "status",
   CASE
-    WHEN COALESCE("t81"."is_applicable", FALSE)
-    THEN "t81"."fulfilled_date"
+    WHEN COALESCE("t85"."is_applicable", FALSE)
+    THEN "t85"."fulfilled_date"
     ELSE CAST(NULL AS DATE)
   END AS "fulfilled_date",
   CAST(CASE
     WHEN NOT (
-      COALESCE("t81"."is_applicable", FALSE)
+      COALESCE("t85"."is_applicable", FALSE)
     )
     THEN CAST(NULL AS INT)
     WHEN (
-      "t81"."fulfilled_date" IS NOT NULL
+      "t85"."fulfilled_date" IS NOT NULL
     )
     AND (
-      "t81"."fulfilled_date" > "t81"."due_date"
+      "t85"."fulfilled_date" > "t85"."due_date"
     )
-    THEN DATE_DIFF('DAY', "t81"."due_date", "t81"."fulfilled_date")
+    THEN DATE_DIFF('DAY', "t85"."due_date", "t85"."fulfilled_date")
     WHEN NOT (
-      "t81"."fulfilled_date" IS NOT NULL
+      "t85"."fulfilled_date" IS NOT NULL
     )
     AND NOT (
-      COALESCE("t81"."is_exempt", FALSE)
+      COALESCE("t85"."is_exempt", FALSE)
     )
     AND (
-      "t81"."due_date" < CAST($as_of AS DATE)
+      "t85"."due_date" < CAST($as_of AS DATE)
     )
-    THEN DATE_DIFF('DAY', "t81"."due_date", CAST($as_of AS DATE))
+    THEN DATE_DIFF('DAY', "t85"."due_date", CAST($as_of AS DATE))
     ELSE CAST(NULL AS INT)
   END AS INT) AS "days_late",
   CASE
@@ -871,11 +782,11 @@ SELECT
         CASE
           WHEN COALESCE(
             CASE
-              WHEN COALESCE("t81"."is_applicable", FALSE)
-              THEN "t81"."due_date"
+              WHEN COALESCE("t85"."is_applicable", FALSE)
+              THEN "t85"."due_date"
               ELSE CAST(NULL AS DATE)
             END,
-            "t81"."window_start"
+            "t85"."window_start"
           ) >= MAKE_DATE(2027, 1, 1)
           THEN [
             'dagpenge_akasse_first_interview',
@@ -892,11 +803,11 @@ SELECT
           ]
           WHEN COALESCE(
             CASE
-              WHEN COALESCE("t81"."is_applicable", FALSE)
-              THEN "t81"."due_date"
+              WHEN COALESCE("t85"."is_applicable", FALSE)
+              THEN "t85"."due_date"
               ELSE CAST(NULL AS DATE)
             END,
-            "t81"."window_start"
+            "t85"."window_start"
           ) >= MAKE_DATE(2015, 1, 1)
           THEN []
           ELSE CAST(NULL AS TEXT[])
@@ -905,142 +816,142 @@ SELECT
       ),
       FALSE
     )
-    THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. ' || COALESCE("t81"."evidence", '')
-    ELSE COALESCE("t81"."evidence", '')
+    THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. ' || COALESCE("t85"."evidence", '')
+    ELSE COALESCE("t85"."evidence", '')
   END AS "evidence"
 FROM (
   SELECT
-    "t80"."person_id",
-    "t80"."benefit",
-    "t80"."start_date",
-    "t80"."end_date",
-    "t80"."first_contact_date",
-    "t80"."target_group",
-    "t80"."first_absence_date",
-    "t80"."sickness_category",
-    "t80"."employed",
-    "t80"."handover_date",
-    "t80"."expected_absence_weeks",
-    "t80"."work_obligation",
-    "t80"."municipality",
-    "t80"."early_followup_request_date",
-    "t80"."education_order",
-    "t80"."periods",
-    "t80"."window_start",
-    "t80"."_weeks",
-    "t80"."count_start",
-    "t80"."earlier_days",
-    "t80"."exceeded",
-    "t80"."due_date",
-    "t80"."fulfilled_date",
-    "t80"."held_text",
+    "t84"."person_id",
+    "t84"."benefit",
+    "t84"."start_date",
+    "t84"."end_date",
+    "t84"."first_contact_date",
+    "t84"."target_group",
+    "t84"."first_absence_date",
+    "t84"."sickness_category",
+    "t84"."employed",
+    "t84"."handover_date",
+    "t84"."expected_absence_weeks",
+    "t84"."work_obligation",
+    "t84"."municipality",
+    "t84"."early_followup_request_date",
+    "t84"."education_order",
+    "t84"."periods",
+    "t84"."window_start",
+    "t84"."_weeks",
+    "t84"."count_start",
+    "t84"."earlier_days",
+    "t84"."exceeded",
+    "t84"."due_date",
+    "t84"."fulfilled_date",
+    "t84"."held_text",
     (
-      "t80"."_weeks" IS NOT NULL
+      "t84"."_weeks" IS NOT NULL
     )
     AND NOT (
       (
-        "t80"."end_date" IS NOT NULL
+        "t84"."end_date" IS NOT NULL
       ) AND (
-        "t80"."end_date" < "t80"."exceeded"
+        "t84"."end_date" < "t84"."exceeded"
       )
     ) AS "is_applicable",
     FALSE AS "is_exempt",
     CASE
-      WHEN "t80"."_weeks" IS NULL
+      WHEN "t84"."_weeks" IS NULL
       THEN 'reglen var ikke i kraft på første fraværsdag'
       WHEN (
-        "t80"."end_date" IS NOT NULL
+        "t84"."end_date" IS NOT NULL
       ) AND (
-        "t80"."end_date" < "t80"."exceeded"
+        "t84"."end_date" < "t84"."exceeded"
       )
-      THEN 'sygedagpengeforløbet sluttede ' || CAST("t80"."end_date" AS TEXT) || ', før 22 uger blev overskredet ' || CAST("t80"."exceeded" AS TEXT)
-      WHEN "t80"."fulfilled_date" IS NOT NULL
-      THEN "t80"."held_text" || '; ' || '22 uger overskrides ' || CAST("t80"."exceeded" AS TEXT) || ' (opgjort fra ' || CAST("t80"."count_start" AS TEXT) || CASE
-        WHEN "t80"."earlier_days" > 0
-        THEN ', heraf ' || CAST("t80"."earlier_days" AS TEXT) || ' dage fra tidligere sygeperioder inden for ' || CAST(CASE
-          WHEN "t80"."window_start" >= MAKE_DATE(2014, 7, 1)
+      THEN 'sygedagpengeforløbet sluttede ' || CAST("t84"."end_date" AS TEXT) || ', før 22 uger blev overskredet ' || CAST("t84"."exceeded" AS TEXT)
+      WHEN "t84"."fulfilled_date" IS NOT NULL
+      THEN "t84"."held_text" || '; ' || '22 uger overskrides ' || CAST("t84"."exceeded" AS TEXT) || ' (opgjort fra ' || CAST("t84"."count_start" AS TEXT) || CASE
+        WHEN "t84"."earlier_days" > 0
+        THEN ', heraf ' || CAST("t84"."earlier_days" AS TEXT) || ' dage fra tidligere sygeperioder inden for ' || CAST(CASE
+          WHEN "t84"."window_start" >= MAKE_DATE(2014, 7, 1)
           THEN 9
           ELSE CAST(NULL AS BIGINT)
         END AS TEXT) || ' måneder'
         ELSE ''
-      END || '); udbetalingen ophører efter ' || CAST("t80"."due_date" AS TEXT)
-      ELSE 'ingen revurdering; ' || '22 uger overskrides ' || CAST("t80"."exceeded" AS TEXT) || ' (opgjort fra ' || CAST("t80"."count_start" AS TEXT) || CASE
-        WHEN "t80"."earlier_days" > 0
-        THEN ', heraf ' || CAST("t80"."earlier_days" AS TEXT) || ' dage fra tidligere sygeperioder inden for ' || CAST(CASE
-          WHEN "t80"."window_start" >= MAKE_DATE(2014, 7, 1)
+      END || '); udbetalingen ophører efter ' || CAST("t84"."due_date" AS TEXT)
+      ELSE 'ingen revurdering; ' || '22 uger overskrides ' || CAST("t84"."exceeded" AS TEXT) || ' (opgjort fra ' || CAST("t84"."count_start" AS TEXT) || CASE
+        WHEN "t84"."earlier_days" > 0
+        THEN ', heraf ' || CAST("t84"."earlier_days" AS TEXT) || ' dage fra tidligere sygeperioder inden for ' || CAST(CASE
+          WHEN "t84"."window_start" >= MAKE_DATE(2014, 7, 1)
           THEN 9
           ELSE CAST(NULL AS BIGINT)
         END AS TEXT) || ' måneder'
         ELSE ''
-      END || '); udbetalingen ophører efter ' || CAST("t80"."due_date" AS TEXT)
+      END || '); udbetalingen ophører efter ' || CAST("t84"."due_date" AS TEXT)
     END AS "evidence"
   FROM (
     SELECT
-      "t79".*
+      "t83".*
       EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
     FROM (
       SELECT
-        "t78"."person_id",
-        "t78"."benefit",
-        "t78"."start_date",
-        "t78"."end_date",
-        "t78"."first_contact_date",
-        "t78"."target_group",
-        "t78"."first_absence_date",
-        "t78"."sickness_category",
-        "t78"."employed",
-        "t78"."handover_date",
-        "t78"."expected_absence_weeks",
-        "t78"."work_obligation",
-        "t78"."municipality",
-        "t78"."early_followup_request_date",
-        "t78"."education_order",
-        "t78"."periods",
-        "t78"."window_start",
-        "t78"."_weeks",
-        "t78"."count_start",
-        "t78"."earlier_days",
-        "t78"."exceeded",
-        "t78"."due_date",
-        "t76"."person_id" AS "person_id_right",
-        "t76"."benefit" AS "benefit_right",
-        "t76"."start_date" AS "start_date_right",
-        "t76"."fulfilled_date",
-        "t76"."held_text"
+        "t82"."person_id",
+        "t82"."benefit",
+        "t82"."start_date",
+        "t82"."end_date",
+        "t82"."first_contact_date",
+        "t82"."target_group",
+        "t82"."first_absence_date",
+        "t82"."sickness_category",
+        "t82"."employed",
+        "t82"."handover_date",
+        "t82"."expected_absence_weeks",
+        "t82"."work_obligation",
+        "t82"."municipality",
+        "t82"."early_followup_request_date",
+        "t82"."education_order",
+        "t82"."periods",
+        "t82"."window_start",
+        "t82"."_weeks",
+        "t82"."count_start",
+        "t82"."earlier_days",
+        "t82"."exceeded",
+        "t82"."due_date",
+        "t80"."person_id" AS "person_id_right",
+        "t80"."benefit" AS "benefit_right",
+        "t80"."start_date" AS "start_date_right",
+        "t80"."fulfilled_date",
+        "t80"."held_text"
       FROM (
         SELECT
-          "t71"."person_id",
-          "t71"."benefit",
-          "t71"."start_date",
-          "t71"."end_date",
-          "t71"."first_contact_date",
-          "t71"."target_group",
-          "t71"."first_absence_date",
-          "t71"."sickness_category",
-          "t71"."employed",
-          "t71"."handover_date",
-          "t71"."expected_absence_weeks",
-          "t71"."work_obligation",
-          "t71"."municipality",
-          "t71"."early_followup_request_date",
-          "t71"."education_order",
-          "t71"."periods",
-          "t71"."window_start",
-          "t71"."_weeks",
-          "t71"."count_start",
-          "t71"."earlier_days",
-          CAST(CAST("t71"."count_start" + TO_DAYS((
-            COALESCE("t71"."_weeks", 0) * 7
-          ) - "t71"."earlier_days") AS TIMESTAMP) AS DATE) AS "exceeded",
+          "t75"."person_id",
+          "t75"."benefit",
+          "t75"."start_date",
+          "t75"."end_date",
+          "t75"."first_contact_date",
+          "t75"."target_group",
+          "t75"."first_absence_date",
+          "t75"."sickness_category",
+          "t75"."employed",
+          "t75"."handover_date",
+          "t75"."expected_absence_weeks",
+          "t75"."work_obligation",
+          "t75"."municipality",
+          "t75"."early_followup_request_date",
+          "t75"."education_order",
+          "t75"."periods",
+          "t75"."window_start",
+          "t75"."_weeks",
+          "t75"."count_start",
+          "t75"."earlier_days",
+          CAST(CAST("t75"."count_start" + TO_DAYS((
+            COALESCE("t75"."_weeks", 0) * 7
+          ) - "t75"."earlier_days") AS TIMESTAMP) AS DATE) AS "exceeded",
           CAST(CAST(CAST(CAST(DATE_TRUNC(
             'MONTH',
-            CAST(CAST("t71"."count_start" + TO_DAYS((
-              COALESCE("t71"."_weeks", 0) * 7
-            ) - "t71"."earlier_days") AS TIMESTAMP) AS DATE)
+            CAST(CAST("t75"."count_start" + TO_DAYS((
+              COALESCE("t75"."_weeks", 0) * 7
+            ) - "t75"."earlier_days") AS TIMESTAMP) AS DATE)
           ) + TO_MONTHS(
             CASE
               WHEN CASE
-                WHEN "t71"."window_start" >= MAKE_DATE(2014, 7, 1)
+                WHEN "t75"."window_start" >= MAKE_DATE(2014, 7, 1)
                 THEN 'current_month_included'
                 ELSE CAST(NULL AS TEXT)
               END = 'preceding_months_only'
@@ -1050,87 +961,87 @@ FROM (
           ) AS TIMESTAMP) AS DATE) + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due_date"
         FROM (
           SELECT
-            "t70".*
+            "t74".*
             EXCLUDE ("_from")
           FROM (
             SELECT
-              "t69"."person_id",
-              "t69"."benefit",
-              "t69"."start_date",
-              "t69"."end_date",
-              "t69"."first_contact_date",
-              "t69"."target_group",
-              "t69"."first_absence_date",
-              "t69"."sickness_category",
-              "t69"."employed",
-              "t69"."handover_date",
-              "t69"."expected_absence_weeks",
-              "t69"."work_obligation",
-              "t69"."municipality",
-              "t69"."early_followup_request_date",
-              "t69"."education_order",
-              "t69"."periods",
-              "t69"."window_start",
-              "t69"."_weeks",
-              "t69"."count_start",
-              "t69"."_from",
-              CAST(COALESCE("t69"."earlier_days", 0) AS INT) AS "earlier_days"
+              "t73"."person_id",
+              "t73"."benefit",
+              "t73"."start_date",
+              "t73"."end_date",
+              "t73"."first_contact_date",
+              "t73"."target_group",
+              "t73"."first_absence_date",
+              "t73"."sickness_category",
+              "t73"."employed",
+              "t73"."handover_date",
+              "t73"."expected_absence_weeks",
+              "t73"."work_obligation",
+              "t73"."municipality",
+              "t73"."early_followup_request_date",
+              "t73"."education_order",
+              "t73"."periods",
+              "t73"."window_start",
+              "t73"."_weeks",
+              "t73"."count_start",
+              "t73"."_from",
+              CAST(COALESCE("t73"."earlier_days", 0) AS INT) AS "earlier_days"
             FROM (
               SELECT
-                "t68".*
+                "t72".*
                 EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
               FROM (
                 SELECT
-                  "t63"."person_id",
-                  "t63"."benefit",
-                  "t63"."start_date",
-                  "t63"."end_date",
-                  "t63"."first_contact_date",
-                  "t63"."target_group",
-                  "t63"."first_absence_date",
-                  "t63"."sickness_category",
-                  "t63"."employed",
-                  "t63"."handover_date",
-                  "t63"."expected_absence_weeks",
-                  "t63"."work_obligation",
-                  "t63"."municipality",
-                  "t63"."early_followup_request_date",
-                  "t63"."education_order",
-                  "t63"."periods",
-                  "t63"."window_start",
-                  "t63"."_weeks",
-                  "t63"."count_start",
-                  "t63"."_from",
-                  "t67"."person_id" AS "person_id_right",
-                  "t67"."benefit" AS "benefit_right",
-                  "t67"."start_date" AS "start_date_right",
-                  "t67"."earlier_days"
+                  "t67"."person_id",
+                  "t67"."benefit",
+                  "t67"."start_date",
+                  "t67"."end_date",
+                  "t67"."first_contact_date",
+                  "t67"."target_group",
+                  "t67"."first_absence_date",
+                  "t67"."sickness_category",
+                  "t67"."employed",
+                  "t67"."handover_date",
+                  "t67"."expected_absence_weeks",
+                  "t67"."work_obligation",
+                  "t67"."municipality",
+                  "t67"."early_followup_request_date",
+                  "t67"."education_order",
+                  "t67"."periods",
+                  "t67"."window_start",
+                  "t67"."_weeks",
+                  "t67"."count_start",
+                  "t67"."_from",
+                  "t71"."person_id" AS "person_id_right",
+                  "t71"."benefit" AS "benefit_right",
+                  "t71"."start_date" AS "start_date_right",
+                  "t71"."earlier_days"
                 FROM (
                   SELECT
-                    "t58"."person_id",
-                    "t58"."benefit",
-                    "t58"."start_date",
-                    "t58"."end_date",
-                    "t58"."first_contact_date",
-                    "t58"."target_group",
-                    "t58"."first_absence_date",
-                    "t58"."sickness_category",
-                    "t58"."employed",
-                    "t58"."handover_date",
-                    "t58"."expected_absence_weeks",
-                    "t58"."work_obligation",
-                    "t58"."municipality",
-                    "t58"."early_followup_request_date",
-                    "t58"."education_order",
-                    "t58"."periods",
-                    "t58"."window_start",
-                    "t58"."_weeks",
-                    "t58"."count_start",
-                    CAST(CAST(DATE_TRUNC('MONTH', "t58"."count_start") + TO_MONTHS(
+                    "t62"."person_id",
+                    "t62"."benefit",
+                    "t62"."start_date",
+                    "t62"."end_date",
+                    "t62"."first_contact_date",
+                    "t62"."target_group",
+                    "t62"."first_absence_date",
+                    "t62"."sickness_category",
+                    "t62"."employed",
+                    "t62"."handover_date",
+                    "t62"."expected_absence_weeks",
+                    "t62"."work_obligation",
+                    "t62"."municipality",
+                    "t62"."early_followup_request_date",
+                    "t62"."education_order",
+                    "t62"."periods",
+                    "t62"."window_start",
+                    "t62"."_weeks",
+                    "t62"."count_start",
+                    CAST(CAST(DATE_TRUNC('MONTH', "t62"."count_start") + TO_MONTHS(
                       -(
                         COALESCE(
                           CASE
-                            WHEN "t58"."window_start" >= MAKE_DATE(2014, 7, 1)
+                            WHEN "t62"."window_start" >= MAKE_DATE(2014, 7, 1)
                             THEN 9
                             ELSE CAST(NULL AS BIGINT)
                           END,
@@ -1138,46 +1049,46 @@ FROM (
                         )
                       )
                     ) AS TIMESTAMP) AS DATE) AS "_from"
-                  FROM "t57" AS "t58"
-                ) AS "t63"
+                  FROM "t61" AS "t62"
+                ) AS "t67"
                 LEFT OUTER JOIN (
                   SELECT
-                    "t65"."person_id",
-                    "t65"."benefit",
-                    "t65"."start_date",
+                    "t69"."person_id",
+                    "t69"."benefit",
+                    "t69"."start_date",
                     SUM(
                       CASE
-                        WHEN LEAST("t65"."_end", CAST(CAST("t65"."_cs_now" + TO_DAYS(-1) AS TIMESTAMP) AS DATE)) >= GREATEST("t65"."_cs", "t65"."_from")
+                        WHEN LEAST("t69"."_end", CAST(CAST("t69"."_cs_now" + TO_DAYS(-1) AS TIMESTAMP) AS DATE)) >= GREATEST("t69"."_cs", "t69"."_from")
                         THEN DATE_DIFF(
                           'DAY',
-                          GREATEST("t65"."_cs", "t65"."_from"),
-                          LEAST("t65"."_end", CAST(CAST("t65"."_cs_now" + TO_DAYS(-1) AS TIMESTAMP) AS DATE))
+                          GREATEST("t69"."_cs", "t69"."_from"),
+                          LEAST("t69"."_end", CAST(CAST("t69"."_cs_now" + TO_DAYS(-1) AS TIMESTAMP) AS DATE))
                         ) + 1
                         ELSE 0
                       END
                     ) AS "earlier_days"
                   FROM (
                     SELECT
-                      "t64"."person_id",
-                      "t64"."benefit",
-                      "t64"."start_date",
-                      "t64"."_from",
-                      "t64"."_cs_now",
-                      "t64"."_adds",
-                      "t60"."_pid",
-                      "t60"."_cs",
-                      "t60"."_ws2",
-                      "t60"."_end"
+                      "t68"."person_id",
+                      "t68"."benefit",
+                      "t68"."start_date",
+                      "t68"."_from",
+                      "t68"."_cs_now",
+                      "t68"."_adds",
+                      "t64"."_pid",
+                      "t64"."_cs",
+                      "t64"."_ws2",
+                      "t64"."_end"
                     FROM (
                       SELECT
-                        "t58"."person_id",
-                        "t58"."benefit",
-                        "t58"."start_date",
-                        CAST(CAST(DATE_TRUNC('MONTH', "t58"."count_start") + TO_MONTHS(
+                        "t62"."person_id",
+                        "t62"."benefit",
+                        "t62"."start_date",
+                        CAST(CAST(DATE_TRUNC('MONTH', "t62"."count_start") + TO_MONTHS(
                           -(
                             COALESCE(
                               CASE
-                                WHEN "t58"."window_start" >= MAKE_DATE(2014, 7, 1)
+                                WHEN "t62"."window_start" >= MAKE_DATE(2014, 7, 1)
                                 THEN 9
                                 ELSE CAST(NULL AS BIGINT)
                               END,
@@ -1185,150 +1096,150 @@ FROM (
                             )
                           )
                         ) AS TIMESTAMP) AS DATE) AS "_from",
-                        "t58"."count_start" AS "_cs_now",
+                        "t62"."count_start" AS "_cs_now",
                         COALESCE(
                           CASE
-                            WHEN "t58"."window_start" >= MAKE_DATE(2014, 7, 1)
+                            WHEN "t62"."window_start" >= MAKE_DATE(2014, 7, 1)
                             THEN TRUE
                             ELSE CAST(NULL AS BOOLEAN)
                           END,
                           FALSE
                         ) AS "_adds"
-                      FROM "t57" AS "t58"
-                    ) AS "t64"
+                      FROM "t61" AS "t62"
+                    ) AS "t68"
                     INNER JOIN (
                       SELECT
-                        "t58"."person_id" AS "_pid",
-                        "t58"."count_start" AS "_cs",
-                        "t58"."window_start" AS "_ws2",
-                        "t58"."end_date" AS "_end"
-                      FROM "t57" AS "t58"
+                        "t62"."person_id" AS "_pid",
+                        "t62"."count_start" AS "_cs",
+                        "t62"."window_start" AS "_ws2",
+                        "t62"."end_date" AS "_end"
+                      FROM "t61" AS "t62"
                       WHERE
-                        "t58"."end_date" IS NOT NULL
-                    ) AS "t60"
-                      ON "t64"."person_id" = "t60"."_pid"
-                      AND "t60"."_ws2" < "t64"."start_date"
-                      AND "t60"."_end" >= "t64"."_from"
-                      AND "t64"."_adds"
-                  ) AS "t65"
+                        "t62"."end_date" IS NOT NULL
+                    ) AS "t64"
+                      ON "t68"."person_id" = "t64"."_pid"
+                      AND "t64"."_ws2" < "t68"."start_date"
+                      AND "t64"."_end" >= "t68"."_from"
+                      AND "t68"."_adds"
+                  ) AS "t69"
                   GROUP BY
                     1,
                     2,
                     3
-                ) AS "t67"
-                  ON "t63"."person_id" = "t67"."person_id"
-                  AND "t63"."benefit" = "t67"."benefit"
-                  AND "t63"."start_date" = "t67"."start_date"
-              ) AS "t68"
-            ) AS "t69"
-          ) AS "t70"
-        ) AS "t71"
-      ) AS "t78"
+                ) AS "t71"
+                  ON "t67"."person_id" = "t71"."person_id"
+                  AND "t67"."benefit" = "t71"."benefit"
+                  AND "t67"."start_date" = "t71"."start_date"
+              ) AS "t72"
+            ) AS "t73"
+          ) AS "t74"
+        ) AS "t75"
+      ) AS "t82"
       LEFT OUTER JOIN (
         SELECT
-          "t74"."person_id",
-          "t74"."benefit",
-          "t74"."start_date",
-          MIN("t74"."date") AS "fulfilled_date",
-          'revurdering ' || CAST(MIN("t74"."date") AS TEXT) || ' (' || FIRST("t74"."outcome" ORDER BY "t74"."date") || ')' AS "held_text"
+          "t78"."person_id",
+          "t78"."benefit",
+          "t78"."start_date",
+          MIN("t78"."date") AS "fulfilled_date",
+          'revurdering ' || CAST(MIN("t78"."date") AS TEXT) || ' (' || FIRST("t78"."outcome" ORDER BY "t78"."date") || ')' AS "held_text"
         FROM (
           SELECT
-            "t73"."person_id",
-            "t73"."benefit",
-            "t73"."start_date",
-            "t73"."_ws",
-            "t3"."person_id" AS "person_id_right",
-            "t3"."date",
-            "t3"."outcome"
+            "t77"."person_id",
+            "t77"."benefit",
+            "t77"."start_date",
+            "t77"."_ws",
+            "t5"."person_id" AS "person_id_right",
+            "t5"."date",
+            "t5"."outcome"
           FROM (
             SELECT
-              "t71"."person_id",
-              "t71"."benefit",
-              "t71"."start_date",
-              "t71"."window_start" AS "_ws"
+              "t75"."person_id",
+              "t75"."benefit",
+              "t75"."start_date",
+              "t75"."window_start" AS "_ws"
             FROM (
               SELECT
-                "t70".*
+                "t74".*
                 EXCLUDE ("_from")
               FROM (
                 SELECT
-                  "t69"."person_id",
-                  "t69"."benefit",
-                  "t69"."start_date",
-                  "t69"."end_date",
-                  "t69"."first_contact_date",
-                  "t69"."target_group",
-                  "t69"."first_absence_date",
-                  "t69"."sickness_category",
-                  "t69"."employed",
-                  "t69"."handover_date",
-                  "t69"."expected_absence_weeks",
-                  "t69"."work_obligation",
-                  "t69"."municipality",
-                  "t69"."early_followup_request_date",
-                  "t69"."education_order",
-                  "t69"."periods",
-                  "t69"."window_start",
-                  "t69"."_weeks",
-                  "t69"."count_start",
-                  "t69"."_from",
-                  CAST(COALESCE("t69"."earlier_days", 0) AS INT) AS "earlier_days"
+                  "t73"."person_id",
+                  "t73"."benefit",
+                  "t73"."start_date",
+                  "t73"."end_date",
+                  "t73"."first_contact_date",
+                  "t73"."target_group",
+                  "t73"."first_absence_date",
+                  "t73"."sickness_category",
+                  "t73"."employed",
+                  "t73"."handover_date",
+                  "t73"."expected_absence_weeks",
+                  "t73"."work_obligation",
+                  "t73"."municipality",
+                  "t73"."early_followup_request_date",
+                  "t73"."education_order",
+                  "t73"."periods",
+                  "t73"."window_start",
+                  "t73"."_weeks",
+                  "t73"."count_start",
+                  "t73"."_from",
+                  CAST(COALESCE("t73"."earlier_days", 0) AS INT) AS "earlier_days"
                 FROM (
                   SELECT
-                    "t68".*
+                    "t72".*
                     EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
                   FROM (
                     SELECT
-                      "t63"."person_id",
-                      "t63"."benefit",
-                      "t63"."start_date",
-                      "t63"."end_date",
-                      "t63"."first_contact_date",
-                      "t63"."target_group",
-                      "t63"."first_absence_date",
-                      "t63"."sickness_category",
-                      "t63"."employed",
-                      "t63"."handover_date",
-                      "t63"."expected_absence_weeks",
-                      "t63"."work_obligation",
-                      "t63"."municipality",
-                      "t63"."early_followup_request_date",
-                      "t63"."education_order",
-                      "t63"."periods",
-                      "t63"."window_start",
-                      "t63"."_weeks",
-                      "t63"."count_start",
-                      "t63"."_from",
-                      "t67"."person_id" AS "person_id_right",
-                      "t67"."benefit" AS "benefit_right",
-                      "t67"."start_date" AS "start_date_right",
-                      "t67"."earlier_days"
+                      "t67"."person_id",
+                      "t67"."benefit",
+                      "t67"."start_date",
+                      "t67"."end_date",
+                      "t67"."first_contact_date",
+                      "t67"."target_group",
+                      "t67"."first_absence_date",
+                      "t67"."sickness_category",
+                      "t67"."employed",
+                      "t67"."handover_date",
+                      "t67"."expected_absence_weeks",
+                      "t67"."work_obligation",
+                      "t67"."municipality",
+                      "t67"."early_followup_request_date",
+                      "t67"."education_order",
+                      "t67"."periods",
+                      "t67"."window_start",
+                      "t67"."_weeks",
+                      "t67"."count_start",
+                      "t67"."_from",
+                      "t71"."person_id" AS "person_id_right",
+                      "t71"."benefit" AS "benefit_right",
+                      "t71"."start_date" AS "start_date_right",
+                      "t71"."earlier_days"
                     FROM (
                       SELECT
-                        "t58"."person_id",
-                        "t58"."benefit",
-                        "t58"."start_date",
-                        "t58"."end_date",
-                        "t58"."first_contact_date",
-                        "t58"."target_group",
-                        "t58"."first_absence_date",
-                        "t58"."sickness_category",
-                        "t58"."employed",
-                        "t58"."handover_date",
-                        "t58"."expected_absence_weeks",
-                        "t58"."work_obligation",
-                        "t58"."municipality",
-                        "t58"."early_followup_request_date",
-                        "t58"."education_order",
-                        "t58"."periods",
-                        "t58"."window_start",
-                        "t58"."_weeks",
-                        "t58"."count_start",
-                        CAST(CAST(DATE_TRUNC('MONTH', "t58"."count_start") + TO_MONTHS(
+                        "t62"."person_id",
+                        "t62"."benefit",
+                        "t62"."start_date",
+                        "t62"."end_date",
+                        "t62"."first_contact_date",
+                        "t62"."target_group",
+                        "t62"."first_absence_date",
+                        "t62"."sickness_category",
+                        "t62"."employed",
+                        "t62"."handover_date",
+                        "t62"."expected_absence_weeks",
+                        "t62"."work_obligation",
+                        "t62"."municipality",
+                        "t62"."early_followup_request_date",
+                        "t62"."education_order",
+                        "t62"."periods",
+                        "t62"."window_start",
+                        "t62"."_weeks",
+                        "t62"."count_start",
+                        CAST(CAST(DATE_TRUNC('MONTH', "t62"."count_start") + TO_MONTHS(
                           -(
                             COALESCE(
                               CASE
-                                WHEN "t58"."window_start" >= MAKE_DATE(2014, 7, 1)
+                                WHEN "t62"."window_start" >= MAKE_DATE(2014, 7, 1)
                                 THEN 9
                                 ELSE CAST(NULL AS BIGINT)
                               END,
@@ -1336,46 +1247,46 @@ FROM (
                             )
                           )
                         ) AS TIMESTAMP) AS DATE) AS "_from"
-                      FROM "t57" AS "t58"
-                    ) AS "t63"
+                      FROM "t61" AS "t62"
+                    ) AS "t67"
                     LEFT OUTER JOIN (
                       SELECT
-                        "t65"."person_id",
-                        "t65"."benefit",
-                        "t65"."start_date",
+                        "t69"."person_id",
+                        "t69"."benefit",
+                        "t69"."start_date",
                         SUM(
                           CASE
-                            WHEN LEAST("t65"."_end", CAST(CAST("t65"."_cs_now" + TO_DAYS(-1) AS TIMESTAMP) AS DATE)) >= GREATEST("t65"."_cs", "t65"."_from")
+                            WHEN LEAST("t69"."_end", CAST(CAST("t69"."_cs_now" + TO_DAYS(-1) AS TIMESTAMP) AS DATE)) >= GREATEST("t69"."_cs", "t69"."_from")
                             THEN DATE_DIFF(
                               'DAY',
-                              GREATEST("t65"."_cs", "t65"."_from"),
-                              LEAST("t65"."_end", CAST(CAST("t65"."_cs_now" + TO_DAYS(-1) AS TIMESTAMP) AS DATE))
+                              GREATEST("t69"."_cs", "t69"."_from"),
+                              LEAST("t69"."_end", CAST(CAST("t69"."_cs_now" + TO_DAYS(-1) AS TIMESTAMP) AS DATE))
                             ) + 1
                             ELSE 0
                           END
                         ) AS "earlier_days"
                       FROM (
                         SELECT
-                          "t64"."person_id",
-                          "t64"."benefit",
-                          "t64"."start_date",
-                          "t64"."_from",
-                          "t64"."_cs_now",
-                          "t64"."_adds",
-                          "t60"."_pid",
-                          "t60"."_cs",
-                          "t60"."_ws2",
-                          "t60"."_end"
+                          "t68"."person_id",
+                          "t68"."benefit",
+                          "t68"."start_date",
+                          "t68"."_from",
+                          "t68"."_cs_now",
+                          "t68"."_adds",
+                          "t64"."_pid",
+                          "t64"."_cs",
+                          "t64"."_ws2",
+                          "t64"."_end"
                         FROM (
                           SELECT
-                            "t58"."person_id",
-                            "t58"."benefit",
-                            "t58"."start_date",
-                            CAST(CAST(DATE_TRUNC('MONTH', "t58"."count_start") + TO_MONTHS(
+                            "t62"."person_id",
+                            "t62"."benefit",
+                            "t62"."start_date",
+                            CAST(CAST(DATE_TRUNC('MONTH', "t62"."count_start") + TO_MONTHS(
                               -(
                                 COALESCE(
                                   CASE
-                                    WHEN "t58"."window_start" >= MAKE_DATE(2014, 7, 1)
+                                    WHEN "t62"."window_start" >= MAKE_DATE(2014, 7, 1)
                                     THEN 9
                                     ELSE CAST(NULL AS BIGINT)
                                   END,
@@ -1383,62 +1294,62 @@ FROM (
                                 )
                               )
                             ) AS TIMESTAMP) AS DATE) AS "_from",
-                            "t58"."count_start" AS "_cs_now",
+                            "t62"."count_start" AS "_cs_now",
                             COALESCE(
                               CASE
-                                WHEN "t58"."window_start" >= MAKE_DATE(2014, 7, 1)
+                                WHEN "t62"."window_start" >= MAKE_DATE(2014, 7, 1)
                                 THEN TRUE
                                 ELSE CAST(NULL AS BOOLEAN)
                               END,
                               FALSE
                             ) AS "_adds"
-                          FROM "t57" AS "t58"
-                        ) AS "t64"
+                          FROM "t61" AS "t62"
+                        ) AS "t68"
                         INNER JOIN (
                           SELECT
-                            "t58"."person_id" AS "_pid",
-                            "t58"."count_start" AS "_cs",
-                            "t58"."window_start" AS "_ws2",
-                            "t58"."end_date" AS "_end"
-                          FROM "t57" AS "t58"
+                            "t62"."person_id" AS "_pid",
+                            "t62"."count_start" AS "_cs",
+                            "t62"."window_start" AS "_ws2",
+                            "t62"."end_date" AS "_end"
+                          FROM "t61" AS "t62"
                           WHERE
-                            "t58"."end_date" IS NOT NULL
-                        ) AS "t60"
-                          ON "t64"."person_id" = "t60"."_pid"
-                          AND "t60"."_ws2" < "t64"."start_date"
-                          AND "t60"."_end" >= "t64"."_from"
-                          AND "t64"."_adds"
-                      ) AS "t65"
+                            "t62"."end_date" IS NOT NULL
+                        ) AS "t64"
+                          ON "t68"."person_id" = "t64"."_pid"
+                          AND "t64"."_ws2" < "t68"."start_date"
+                          AND "t64"."_end" >= "t68"."_from"
+                          AND "t68"."_adds"
+                      ) AS "t69"
                       GROUP BY
                         1,
                         2,
                         3
-                    ) AS "t67"
-                      ON "t63"."person_id" = "t67"."person_id"
-                      AND "t63"."benefit" = "t67"."benefit"
-                      AND "t63"."start_date" = "t67"."start_date"
-                  ) AS "t68"
-                ) AS "t69"
-              ) AS "t70"
-            ) AS "t71"
-          ) AS "t73"
+                    ) AS "t71"
+                      ON "t67"."person_id" = "t71"."person_id"
+                      AND "t67"."benefit" = "t71"."benefit"
+                      AND "t67"."start_date" = "t71"."start_date"
+                  ) AS "t72"
+                ) AS "t73"
+              ) AS "t74"
+            ) AS "t75"
+          ) AS "t77"
           INNER JOIN (
             SELECT
               *
             FROM "reassessments" AS "t0"
             WHERE
               "t0"."date" <= CAST($as_of AS DATE)
-          ) AS "t3"
-            ON "t73"."person_id" = "t3"."person_id" AND "t3"."date" >= "t73"."_ws"
-        ) AS "t74"
+          ) AS "t5"
+            ON "t77"."person_id" = "t5"."person_id" AND "t5"."date" >= "t77"."_ws"
+        ) AS "t78"
         GROUP BY
           1,
           2,
           3
-      ) AS "t76"
-        ON "t78"."person_id" = "t76"."person_id"
-        AND "t78"."benefit" = "t76"."benefit"
-        AND "t78"."start_date" = "t76"."start_date"
-    ) AS "t79"
-  ) AS "t80"
-) AS "t81"
+      ) AS "t80"
+        ON "t82"."person_id" = "t80"."person_id"
+        AND "t82"."benefit" = "t80"."benefit"
+        AND "t82"."start_date" = "t80"."start_date"
+    ) AS "t83"
+  ) AS "t84"
+) AS "t85"

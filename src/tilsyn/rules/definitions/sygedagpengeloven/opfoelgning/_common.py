@@ -211,11 +211,10 @@ def exemption_note(t: ir.Table) -> ir.StringValue:
 
 
 def join_text(*parts: ir.StringValue) -> ir.StringValue:
-    """Join non-empty evidence fragments with '; '."""
-    out = parts[0]
-    for part in parts[1:]:
-        out = ibis.cases((part == "", out), (out == "", part), else_=out + "; " + part)
-    return out
+    """Join non-empty evidence fragments with '; '. Each fragment appears once in the SQL:
+    a nested CASE naming the text so far in each branch made the compiled SQL (and the work
+    per row) grow threefold with every fragment."""
+    return ibis.literal("; ").join([part.nullif("") for part in parts])
 
 
 __all__ = [

@@ -31,6 +31,7 @@ import ibis.expr.types as ir
 
 from tilsyn.rules.context import RuleContext
 from tilsyn.rules.dates import days_expr, end_of_week_expr, months_expr
+from tilsyn.rules.events import joined_sorted
 from tilsyn.rules.definitions.sygedagpengeloven.opfoelgning._common import (
     CATEGORY1_WEEKS,
     EMPLOYED_BELOW,
@@ -87,7 +88,7 @@ def _count_facts(ctx: RuleContext, spells: ir.Table, held: ir.Table) -> ir.Table
         fulfilled_date=h.date.min(where=h._n == h._need),
         first_held=h.date.min(),
         n_by_due=h.count(where=h.date <= h.due_date),
-        held_dates=h.date.cast("string").group_concat(", ", order_by=h.date),
+        held_dates=joined_sorted(h.date.cast("string")),
     )
     f = s.left_join(counts, list(SPELL_KEY))
     f = f.drop(*(f"{k}_right" for k in SPELL_KEY if f"{k}_right" in f.columns))
