@@ -31,7 +31,6 @@ import ibis.expr.types as ir
 
 from tilsyn.rules.context import RuleContext
 from tilsyn.rules.dates import days_expr, end_of_week_expr, months_expr
-from tilsyn.rules.events import joined_sorted
 from tilsyn.rules.definitions.sygedagpengeloven.opfoelgning._common import (
     CATEGORY1_WEEKS,
     EMPLOYED_BELOW,
@@ -47,6 +46,7 @@ from tilsyn.rules.definitions.sygedagpengeloven.opfoelgning._common import (
     sick_spells,
     suspend,
 )
+from tilsyn.rules.events import joined_sorted
 from tilsyn.rules.model import RuleDefinition
 from tilsyn.rules.spells import PERIOD_PARAMETERS
 from tilsyn.rules.verdict import finish
