@@ -43,8 +43,10 @@ def _with_continuation_notice(
         facts.window_start
     )
     unconfirmed = ctx.param_expr(UNCONFIRMED, judged).contains(rule.id).fill_null(False)
-    evidence = facts.evidence.fill_null("")
-    return ibis.cases((unconfirmed, NOTICE + " " + evidence), else_=evidence)
+    # The evidence is named once: a CASE with it in both branches doubles the SQL that
+    # computes it.
+    opening = ibis.cases((unconfirmed, NOTICE + " "), else_="")
+    return opening + facts.evidence.fill_null("")
 
 
 def finish(ctx: RuleContext, rule: RuleDefinition, facts: ir.Table) -> ir.Table:

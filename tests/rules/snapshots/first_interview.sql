@@ -801,9 +801,9 @@ SELECT
       ),
       FALSE
     )
-    THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. ' || COALESCE("t85"."evidence", '')
-    ELSE COALESCE("t85"."evidence", '')
-  END AS "evidence"
+    THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. '
+    ELSE ''
+  END || COALESCE("t85"."evidence", '') AS "evidence"
 FROM (
   SELECT
     "t84"."person_id",

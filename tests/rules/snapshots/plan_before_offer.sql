@@ -916,69 +916,69 @@ WITH "t13" AS (
     AND "t70"."start_date" = "t73"."start_date"
 )
 SELECT
-  "t86"."person_id",
-  "t86"."benefit",
+  "t85"."person_id",
+  "t85"."benefit",
   'plan_before_offer' AS "kind",
   'plan_before_offer' AS "rule_id",
   '1.2.0' AS "rule_version",
   CASE
-    WHEN "t86"."window_start" >= MAKE_DATE(2020, 1, 1)
+    WHEN "t85"."window_start" >= MAKE_DATE(2020, 1, 1)
     THEN 'LAB § 41 (Min Plan); Cabi – Min Plan (skal foreligge før indsatsen starter)'
     ELSE CAST(NULL AS TEXT)
   END AS "reference",
-  "t86"."window_start",
+  "t85"."window_start",
   CASE
-    WHEN COALESCE("t86"."is_applicable", FALSE)
-    THEN "t86"."due_date"
+    WHEN COALESCE("t85"."in_force", FALSE)
+    THEN "t85"."due_date"
     ELSE CAST(NULL AS DATE)
   END AS "due_date",
   CASE
     WHEN NOT (
-      COALESCE("t86"."is_applicable", FALSE)
+      COALESCE("t85"."in_force", FALSE)
     )
     THEN 'not_applicable'
     WHEN (
-      "t86"."fulfilled_date" IS NOT NULL
+      "t85"."fulfilled_date" IS NOT NULL
     )
     AND (
-      "t86"."fulfilled_date" <= "t86"."due_date"
+      "t85"."fulfilled_date" <= "t85"."due_date"
     )
     THEN 'met'
-    WHEN "t86"."fulfilled_date" IS NOT NULL
+    WHEN "t85"."fulfilled_date" IS NOT NULL
     THEN 'late'
-    WHEN COALESCE("t86"."is_exempt", FALSE)
+    WHEN COALESCE(FALSE, FALSE)
     THEN 'exempt'
-    WHEN "t86"."due_date" < CAST($as_of AS DATE)
+    WHEN "t85"."due_date" < CAST($as_of AS DATE)
     THEN 'overdue'
     ELSE 'open'
   END AS "status",
   CASE
-    WHEN COALESCE("t86"."is_applicable", FALSE)
-    THEN "t86"."fulfilled_date"
+    WHEN COALESCE("t85"."in_force", FALSE)
+    THEN "t85"."fulfilled_date"
     ELSE CAST(NULL AS DATE)
   END AS "fulfilled_date",
   CAST(CASE
     WHEN NOT (
-      COALESCE("t86"."is_applicable", FALSE)
+      COALESCE("t85"."in_force", FALSE)
     )
     THEN CAST(NULL AS INT)
     WHEN (
-      "t86"."fulfilled_date" IS NOT NULL
+      "t85"."fulfilled_date" IS NOT NULL
     )
     AND (
-      "t86"."fulfilled_date" > "t86"."due_date"
+      "t85"."fulfilled_date" > "t85"."due_date"
     )
-    THEN DATE_DIFF('DAY', "t86"."due_date", "t86"."fulfilled_date")
+    THEN DATE_DIFF('DAY', "t85"."due_date", "t85"."fulfilled_date")
     WHEN NOT (
-      "t86"."fulfilled_date" IS NOT NULL
+      "t85"."fulfilled_date" IS NOT NULL
     )
     AND NOT (
-      COALESCE("t86"."is_exempt", FALSE)
+      COALESCE(FALSE, FALSE)
     )
     AND (
-      "t86"."due_date" < CAST($as_of AS DATE)
+      "t85"."due_date" < CAST($as_of AS DATE)
     )
-    THEN DATE_DIFF('DAY', "t86"."due_date", CAST($as_of AS DATE))
+    THEN DATE_DIFF('DAY', "t85"."due_date", CAST($as_of AS DATE))
     ELSE CAST(NULL AS INT)
   END AS INT) AS "days_late",
   CASE
@@ -987,11 +987,11 @@ SELECT
         CASE
           WHEN COALESCE(
             CASE
-              WHEN COALESCE("t86"."is_applicable", FALSE)
-              THEN "t86"."due_date"
+              WHEN COALESCE("t85"."in_force", FALSE)
+              THEN "t85"."due_date"
               ELSE CAST(NULL AS DATE)
             END,
-            "t86"."window_start"
+            "t85"."window_start"
           ) >= MAKE_DATE(2027, 1, 1)
           THEN [
             'dagpenge_akasse_first_interview',
@@ -1008,11 +1008,11 @@ SELECT
           ]
           WHEN COALESCE(
             CASE
-              WHEN COALESCE("t86"."is_applicable", FALSE)
-              THEN "t86"."due_date"
+              WHEN COALESCE("t85"."in_force", FALSE)
+              THEN "t85"."due_date"
               ELSE CAST(NULL AS DATE)
             END,
-            "t86"."window_start"
+            "t85"."window_start"
           ) >= MAKE_DATE(2015, 1, 1)
           THEN []
           ELSE CAST(NULL AS TEXT[])
@@ -1021,36 +1021,9 @@ SELECT
       ),
       FALSE
     )
-    THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. ' || COALESCE("t86"."evidence", '')
-    ELSE COALESCE("t86"."evidence", '')
-  END AS "evidence"
-FROM (
-  SELECT
-    "t85"."person_id",
-    "t85"."benefit",
-    "t85"."start_date",
-    "t85"."end_date",
-    "t85"."first_contact_date",
-    "t85"."target_group",
-    "t85"."first_absence_date",
-    "t85"."sickness_category",
-    "t85"."employed",
-    "t85"."handover_date",
-    "t85"."expected_absence_weeks",
-    "t85"."work_obligation",
-    "t85"."municipality",
-    "t85"."early_followup_request_date",
-    "t85"."education_order",
-    "t85"."periods",
-    "t85"."window_start",
-    "t85"."needs_goal",
-    "t85"."needs_education",
-    "t85"."in_force",
-    "t85"."due_date",
-    "t85"."offer_kind",
-    "t85"."fulfilled_date",
-    "t85"."in_force" AS "is_applicable",
-    FALSE AS "is_exempt",
+    THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. '
+    ELSE ''
+  END || COALESCE(
     CASE
       WHEN "t85"."fulfilled_date" IS NOT NULL
       THEN 'Min Plan' || CASE
@@ -1067,144 +1040,145 @@ FROM (
         THEN ' med jobmål'
         ELSE ''
       END
-    END || '; første tilbud ' || "t85"."offer_kind" || ' ' || CAST("t85"."due_date" AS TEXT) AS "evidence"
+    END || '; første tilbud ' || "t85"."offer_kind" || ' ' || CAST("t85"."due_date" AS TEXT),
+    ''
+  ) AS "evidence"
+FROM (
+  SELECT
+    "t84".*
+    EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
   FROM (
     SELECT
-      "t84".*
-      EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
+      "t80"."person_id",
+      "t80"."benefit",
+      "t80"."start_date",
+      "t80"."end_date",
+      "t80"."first_contact_date",
+      "t80"."target_group",
+      "t80"."first_absence_date",
+      "t80"."sickness_category",
+      "t80"."employed",
+      "t80"."handover_date",
+      "t80"."expected_absence_weeks",
+      "t80"."work_obligation",
+      "t80"."municipality",
+      "t80"."early_followup_request_date",
+      "t80"."education_order",
+      "t80"."periods",
+      "t80"."window_start",
+      "t80"."needs_goal",
+      "t80"."needs_education",
+      "t80"."in_force",
+      "t80"."due_date",
+      "t80"."offer_kind",
+      "t83"."person_id" AS "person_id_right",
+      "t83"."benefit" AS "benefit_right",
+      "t83"."start_date" AS "start_date_right",
+      "t83"."fulfilled_date"
     FROM (
       SELECT
-        "t80"."person_id",
-        "t80"."benefit",
-        "t80"."start_date",
-        "t80"."end_date",
-        "t80"."first_contact_date",
-        "t80"."target_group",
-        "t80"."first_absence_date",
-        "t80"."sickness_category",
-        "t80"."employed",
-        "t80"."handover_date",
-        "t80"."expected_absence_weeks",
-        "t80"."work_obligation",
-        "t80"."municipality",
-        "t80"."early_followup_request_date",
-        "t80"."education_order",
-        "t80"."periods",
-        "t80"."window_start",
-        "t80"."needs_goal",
-        "t80"."needs_education",
-        "t80"."in_force",
-        "t80"."due_date",
-        "t80"."offer_kind",
-        "t83"."person_id" AS "person_id_right",
-        "t83"."benefit" AS "benefit_right",
-        "t83"."start_date" AS "start_date_right",
-        "t83"."fulfilled_date"
+        "t75"."person_id",
+        "t75"."benefit",
+        "t75"."start_date",
+        "t75"."end_date",
+        "t75"."first_contact_date",
+        "t75"."target_group",
+        "t75"."first_absence_date",
+        "t75"."sickness_category",
+        "t75"."employed",
+        "t75"."handover_date",
+        "t75"."expected_absence_weeks",
+        "t75"."work_obligation",
+        "t75"."municipality",
+        "t75"."early_followup_request_date",
+        "t75"."education_order",
+        "t75"."periods",
+        "t75"."window_start",
+        "t75"."needs_goal",
+        "t75"."needs_education",
+        "t75"."in_force"
+        AND NOT (
+          (
+            "t75"."benefit" = 'sygedagpenge'
+          )
+          AND COALESCE("t75"."employed", FALSE)
+          AND COALESCE(
+            CASE
+              WHEN "t75"."due_date" >= MAKE_DATE(2025, 1, 1)
+              THEN TRUE
+              WHEN "t75"."due_date" >= MAKE_DATE(2020, 1, 1)
+              THEN FALSE
+              ELSE CAST(NULL AS BOOLEAN)
+            END,
+            FALSE
+          )
+        ) AS "in_force",
+        "t75"."due_date",
+        "t75"."offer_kind"
+      FROM "t74" AS "t75"
+    ) AS "t80"
+    LEFT OUTER JOIN (
+      SELECT
+        "t81"."person_id",
+        "t81"."benefit",
+        "t81"."start_date",
+        MIN("t81"."_date") AS "fulfilled_date"
       FROM (
         SELECT
-          "t75"."person_id",
-          "t75"."benefit",
-          "t75"."start_date",
-          "t75"."end_date",
-          "t75"."first_contact_date",
-          "t75"."target_group",
-          "t75"."first_absence_date",
-          "t75"."sickness_category",
-          "t75"."employed",
-          "t75"."handover_date",
-          "t75"."expected_absence_weeks",
-          "t75"."work_obligation",
-          "t75"."municipality",
-          "t75"."early_followup_request_date",
-          "t75"."education_order",
-          "t75"."periods",
-          "t75"."window_start",
-          "t75"."needs_goal",
-          "t75"."needs_education",
-          "t75"."in_force"
-          AND NOT (
-            (
-              "t75"."benefit" = 'sygedagpenge'
-            )
-            AND COALESCE("t75"."employed", FALSE)
-            AND COALESCE(
-              CASE
-                WHEN "t75"."due_date" >= MAKE_DATE(2025, 1, 1)
-                THEN TRUE
-                WHEN "t75"."due_date" >= MAKE_DATE(2020, 1, 1)
-                THEN FALSE
-                ELSE CAST(NULL AS BOOLEAN)
-              END,
-              FALSE
-            )
-          ) AS "in_force",
-          "t75"."due_date",
-          "t75"."offer_kind"
-        FROM "t74" AS "t75"
-      ) AS "t80"
-      LEFT OUTER JOIN (
-        SELECT
-          "t81"."person_id",
-          "t81"."benefit",
-          "t81"."start_date",
-          MIN("t81"."_date") AS "fulfilled_date"
+          *
         FROM (
           SELECT
-            *
+            "t77"."person_id",
+            "t77"."benefit",
+            "t77"."start_date",
+            "t77"."_ws",
+            "t77"."_goal",
+            "t77"."_need_edu",
+            "t7"."_pid",
+            "t7"."_date",
+            "t7"."_job",
+            "t7"."_edu"
           FROM (
             SELECT
-              "t77"."person_id",
-              "t77"."benefit",
-              "t77"."start_date",
-              "t77"."_ws",
-              "t77"."_goal",
-              "t77"."_need_edu",
-              "t7"."_pid",
-              "t7"."_date",
-              "t7"."_job",
-              "t7"."_edu"
-            FROM (
-              SELECT
-                "t75"."person_id",
-                "t75"."benefit",
-                "t75"."start_date",
-                "t75"."window_start" AS "_ws",
-                "t75"."needs_goal" AS "_goal",
-                "t75"."needs_education" AS "_need_edu"
-              FROM "t74" AS "t75"
-            ) AS "t77"
-            INNER JOIN (
-              SELECT
-                "t0"."person_id" AS "_pid",
-                "t0"."date" AS "_date",
-                "t0"."has_job_goal" AS "_job",
-                "t0"."has_education_goal" AS "_edu"
-              FROM "plans" AS "t0"
-              WHERE
-                "t0"."date" <= CAST($as_of AS DATE)
-            ) AS "t7"
-              ON "t77"."person_id" = "t7"."_pid" AND "t7"."_date" >= "t77"."_ws"
-          ) AS "t78"
-          WHERE
-            (
-              NOT (
-                "t78"."_goal"
-              ) OR COALESCE("t78"."_job", FALSE)
-            )
-            AND (
-              NOT (
-                "t78"."_need_edu"
-              ) OR COALESCE("t78"."_edu", FALSE)
-            )
-        ) AS "t81"
-        GROUP BY
-          1,
-          2,
-          3
-      ) AS "t83"
-        ON "t80"."person_id" = "t83"."person_id"
-        AND "t80"."benefit" = "t83"."benefit"
-        AND "t80"."start_date" = "t83"."start_date"
-    ) AS "t84"
-  ) AS "t85"
-) AS "t86"
+              "t75"."person_id",
+              "t75"."benefit",
+              "t75"."start_date",
+              "t75"."window_start" AS "_ws",
+              "t75"."needs_goal" AS "_goal",
+              "t75"."needs_education" AS "_need_edu"
+            FROM "t74" AS "t75"
+          ) AS "t77"
+          INNER JOIN (
+            SELECT
+              "t0"."person_id" AS "_pid",
+              "t0"."date" AS "_date",
+              "t0"."has_job_goal" AS "_job",
+              "t0"."has_education_goal" AS "_edu"
+            FROM "plans" AS "t0"
+            WHERE
+              "t0"."date" <= CAST($as_of AS DATE)
+          ) AS "t7"
+            ON "t77"."person_id" = "t7"."_pid" AND "t7"."_date" >= "t77"."_ws"
+        ) AS "t78"
+        WHERE
+          (
+            NOT (
+              "t78"."_goal"
+            ) OR COALESCE("t78"."_job", FALSE)
+          )
+          AND (
+            NOT (
+              "t78"."_need_edu"
+            ) OR COALESCE("t78"."_edu", FALSE)
+          )
+      ) AS "t81"
+      GROUP BY
+        1,
+        2,
+        3
+    ) AS "t83"
+      ON "t80"."person_id" = "t83"."person_id"
+      AND "t80"."benefit" = "t83"."benefit"
+      AND "t80"."start_date" = "t83"."start_date"
+  ) AS "t84"
+) AS "t85"

@@ -874,9 +874,9 @@ SELECT
       ),
       FALSE
     )
-    THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. ' || COALESCE("t82"."evidence", '')
-    ELSE COALESCE("t82"."evidence", '')
-  END AS "evidence"
+    THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. '
+    ELSE ''
+  END || COALESCE("t82"."evidence", '') AS "evidence"
 FROM (
   SELECT
     "t81"."person_id",
