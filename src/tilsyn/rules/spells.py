@@ -102,6 +102,8 @@ def _rows(ctx: RuleContext) -> ir.Table:
         "benefit",
         "start_date",
         "target_group",
+        *_EARLIEST,
+        *_ANY,
         _rid=bp[ROWID],
         _end=end,
         _acc=ctx.param_expr(ACCUMULATED, bp.start_date).contains(bp.benefit).fill_null(False),
@@ -168,25 +170,24 @@ def _rows(ctx: RuleContext) -> ir.Table:
     acc_rows = j.mutate(_key=placement).drop(*cols)
     acc_rows = acc_rows.drop(*(c for c in acc_rows.columns if c.endswith("_right")))
     other = bp.filter(~bp._acc).mutate(_key=bp._spell_start)
-    keep = ["person_id", "benefit", "start_date", "_end", "_key", "_acc", "_rid"]
+    keep = ["person_id", "benefit", "start_date", "_end", "_key", "_acc", "_rid", *_EARLIEST, *_ANY]
     return ibis.union(other.select(*keep), acc_rows.select(*keep), distinct=False)
 
 
 def _build_spells(ctx: RuleContext) -> ir.Table:
-    rows = ctx.memo("benefit_rows", lambda: _rows(ctx))
-    source = ctx.table("benefit_periods")
-    attributes = source.select(
-        _arid=source[ROWID], **{name: source[name] for name in (*_ATTRIBUTES, *_EARLIEST, *_ANY)}
-    )
-    bp = rows.inner_join(attributes, rows._rid == attributes._arid)
-    first = bp.start_date
+    bp = ctx.memo("benefit_rows", lambda: _rows(ctx))
     spells = bp.group_by(["person_id", "benefit", "_key"]).aggregate(
         _end=bp._end.max(),
         periods=bp.count(),
-        **{name: bp[name].argmin(first) for name in _ATTRIBUTES},
+        _first=bp._rid.argmin(bp.start_date),
         **{name: bp[name].min() for name in _EARLIEST},
         **{name: bp[name].fill_null(False).any() for name in _ANY},
     )
+    # The first row's attributes, fetched once per spell by its row id: one lookup instead
+    # of an argmin per attribute, which carried every row's strings through the grouping.
+    source = ctx.table("benefit_periods")
+    first = source.select(_frid=source[ROWID], **{name: source[name] for name in _ATTRIBUTES})
+    spells = spells.inner_join(first, spells._first == first._frid)
     return spells.select(
         "person_id",
         "benefit",

@@ -4,6 +4,8 @@ WITH "t14" AS (
     "t13"."benefit",
     "t13"."start_date",
     "t13"."target_group",
+    "t13"."early_followup_request_date",
+    "t13"."education_order",
     "t13"."_rid",
     "t13"."_end",
     "t13"."_acc",
@@ -21,6 +23,8 @@ WITH "t14" AS (
       "t12"."benefit",
       "t12"."start_date",
       "t12"."target_group",
+      "t12"."early_followup_request_date",
+      "t12"."education_order",
       "t12"."_rid",
       "t12"."_end",
       "t12"."_acc",
@@ -130,6 +134,8 @@ WITH "t14" AS (
         "t11"."benefit",
         "t11"."start_date",
         "t11"."target_group",
+        "t11"."early_followup_request_date",
+        "t11"."education_order",
         "t11"."_rid",
         "t11"."_end",
         "t11"."_acc",
@@ -145,6 +151,8 @@ WITH "t14" AS (
           "t10"."benefit",
           "t10"."start_date",
           "t10"."target_group",
+          "t10"."early_followup_request_date",
+          "t10"."education_order",
           "t10"."_rid",
           "t10"."_end",
           "t10"."_acc",
@@ -169,6 +177,8 @@ WITH "t14" AS (
             "t1"."benefit",
             "t1"."start_date",
             "t1"."target_group",
+            "t1"."early_followup_request_date",
+            "t1"."education_order",
             "t1"."rowid" AS "_rid",
             CASE
               WHEN (
@@ -241,6 +251,8 @@ WITH "t14" AS (
             "t19"."benefit",
             "t19"."start_date",
             "t19"."target_group",
+            "t19"."early_followup_request_date",
+            "t19"."education_order",
             "t19"."_rid",
             "t19"."_end",
             "t19"."_acc",
@@ -298,6 +310,8 @@ WITH "t14" AS (
             "t19"."benefit",
             "t19"."start_date",
             "t19"."target_group",
+            "t19"."early_followup_request_date",
+            "t19"."education_order",
             "t19"."_rid",
             "t19"."_end",
             "t19"."_acc",
@@ -345,65 +359,39 @@ WITH "t14" AS (
     "t66"."periods"
   FROM (
     SELECT
-      "t64"."person_id",
-      "t64"."benefit",
-      "t64"."_key" AS "start_date",
-      CASE
-        WHEN "t64"."_end" = MAKE_DATE(9999, 12, 31)
-        THEN CAST(NULL AS DATE)
-        ELSE "t64"."_end"
-      END AS "end_date",
-      "t64"."first_contact_date",
-      "t64"."target_group",
-      "t64"."first_absence_date",
-      "t64"."sickness_category",
-      "t64"."employed",
-      "t64"."handover_date",
-      "t64"."expected_absence_weeks",
-      "t64"."work_obligation",
-      "t64"."municipality",
-      "t64"."early_followup_request_date",
-      "t64"."education_order",
-      "t64"."periods"
+      *
     FROM (
       SELECT
         "t63"."person_id",
         "t63"."benefit",
-        "t63"."_key",
-        MAX("t63"."_end") AS "_end",
-        COUNT(*) AS "periods",
-        FIRST("t63"."first_contact_date" ORDER BY "t63"."start_date") AS "first_contact_date",
-        FIRST("t63"."target_group" ORDER BY "t63"."start_date") AS "target_group",
-        FIRST("t63"."first_absence_date" ORDER BY "t63"."start_date") AS "first_absence_date",
-        FIRST("t63"."sickness_category" ORDER BY "t63"."start_date") AS "sickness_category",
-        FIRST("t63"."employed" ORDER BY "t63"."start_date") AS "employed",
-        FIRST("t63"."handover_date" ORDER BY "t63"."start_date") AS "handover_date",
-        FIRST("t63"."expected_absence_weeks" ORDER BY "t63"."start_date") AS "expected_absence_weeks",
-        FIRST("t63"."work_obligation" ORDER BY "t63"."start_date") AS "work_obligation",
-        FIRST("t63"."municipality" ORDER BY "t63"."start_date") AS "municipality",
-        MIN("t63"."early_followup_request_date") AS "early_followup_request_date",
-        BOOL_OR(CAST(COALESCE("t63"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+        "t63"."_key" AS "start_date",
+        CASE
+          WHEN "t63"."_end" = MAKE_DATE(9999, 12, 31)
+          THEN CAST(NULL AS DATE)
+          ELSE "t63"."_end"
+        END AS "end_date",
+        "t5"."first_contact_date",
+        "t5"."target_group",
+        "t5"."first_absence_date",
+        "t5"."sickness_category",
+        "t5"."employed",
+        "t5"."handover_date",
+        "t5"."expected_absence_weeks",
+        "t5"."work_obligation",
+        "t5"."municipality",
+        "t63"."early_followup_request_date",
+        "t63"."education_order",
+        "t63"."periods"
       FROM (
         SELECT
-          "t62"."person_id",
-          "t62"."benefit",
-          "t62"."start_date",
-          "t62"."_end",
-          "t62"."_key",
-          "t62"."_acc",
-          "t62"."_rid",
-          "t5"."_arid",
-          "t5"."first_contact_date",
-          "t5"."target_group",
-          "t5"."first_absence_date",
-          "t5"."sickness_category",
-          "t5"."employed",
-          "t5"."handover_date",
-          "t5"."expected_absence_weeks",
-          "t5"."work_obligation",
-          "t5"."municipality",
-          "t5"."early_followup_request_date",
-          "t5"."education_order"
+          "t61"."person_id",
+          "t61"."benefit",
+          "t61"."_key",
+          MAX("t61"."_end") AS "_end",
+          COUNT(*) AS "periods",
+          FIRST("t61"."_rid" ORDER BY "t61"."start_date") AS "_first",
+          MIN("t61"."early_followup_request_date") AS "early_followup_request_date",
+          BOOL_OR(CAST(COALESCE("t61"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
         FROM (
           SELECT
             *
@@ -415,7 +403,9 @@ WITH "t14" AS (
               "t15"."_end",
               "t15"."_spell_start" AS "_key",
               "t15"."_acc",
-              "t15"."_rid"
+              "t15"."_rid",
+              "t15"."early_followup_request_date",
+              "t15"."education_order"
             FROM "t14" AS "t15"
             WHERE
               NOT (
@@ -433,7 +423,9 @@ WITH "t14" AS (
               "t59"."_end",
               "t59"."_key",
               "t59"."_acc",
-              "t59"."_rid"
+              "t59"."_rid",
+              "t59"."early_followup_request_date",
+              "t59"."education_order"
             FROM (
               SELECT
                 "t58".*
@@ -444,6 +436,8 @@ WITH "t14" AS (
                   "t57"."benefit",
                   "t57"."start_date",
                   "t57"."target_group",
+                  "t57"."early_followup_request_date",
+                  "t57"."education_order",
                   "t57"."_rid",
                   "t57"."_end",
                   "t57"."_acc",
@@ -489,6 +483,8 @@ WITH "t14" AS (
                     "t19"."benefit",
                     "t19"."start_date",
                     "t19"."target_group",
+                    "t19"."early_followup_request_date",
+                    "t19"."education_order",
                     "t19"."_rid",
                     "t19"."_end",
                     "t19"."_acc",
@@ -546,6 +542,8 @@ WITH "t14" AS (
                                   "t19"."benefit",
                                   "t19"."start_date",
                                   "t19"."target_group",
+                                  "t19"."early_followup_request_date",
+                                  "t19"."education_order",
                                   "t19"."_rid",
                                   "t19"."_end",
                                   "t19"."_acc",
@@ -589,6 +587,8 @@ WITH "t14" AS (
                               "t19"."benefit",
                               "t19"."start_date",
                               "t19"."target_group",
+                              "t19"."early_followup_request_date",
+                              "t19"."education_order",
                               "t19"."_rid",
                               "t19"."_end",
                               "t19"."_acc",
@@ -630,6 +630,8 @@ WITH "t14" AS (
                                         "t19"."benefit",
                                         "t19"."start_date",
                                         "t19"."target_group",
+                                        "t19"."early_followup_request_date",
+                                        "t19"."education_order",
                                         "t19"."_rid",
                                         "t19"."_end",
                                         "t19"."_acc",
@@ -681,29 +683,27 @@ WITH "t14" AS (
               ) AS "t58"
             ) AS "t59"
           ) AS "t60"
-        ) AS "t62"
-        INNER JOIN (
-          SELECT
-            "t1"."rowid" AS "_arid",
-            "t1"."first_contact_date",
-            "t1"."target_group",
-            "t1"."first_absence_date",
-            "t1"."sickness_category",
-            "t1"."employed",
-            "t1"."handover_date",
-            "t1"."expected_absence_weeks",
-            "t1"."work_obligation",
-            "t1"."municipality",
-            "t1"."early_followup_request_date",
-            "t1"."education_order"
-          FROM "benefit_periods" AS "t1"
-        ) AS "t5"
-          ON "t62"."_rid" = "t5"."_arid"
+        ) AS "t61"
+        GROUP BY
+          1,
+          2,
+          3
       ) AS "t63"
-      GROUP BY
-        1,
-        2,
-        3
+      INNER JOIN (
+        SELECT
+          "t1"."rowid" AS "_frid",
+          "t1"."first_contact_date",
+          "t1"."target_group",
+          "t1"."first_absence_date",
+          "t1"."sickness_category",
+          "t1"."employed",
+          "t1"."handover_date",
+          "t1"."expected_absence_weeks",
+          "t1"."work_obligation",
+          "t1"."municipality"
+        FROM "benefit_periods" AS "t1"
+      ) AS "t5"
+        ON "t63"."_first" = "t5"."_frid"
     ) AS "t64"
     WHERE
       "t64"."benefit" IN ('dagpenge')
@@ -733,65 +733,39 @@ WITH "t14" AS (
         "t66"."periods"
       FROM (
         SELECT
-          "t64"."person_id",
-          "t64"."benefit",
-          "t64"."_key" AS "start_date",
-          CASE
-            WHEN "t64"."_end" = MAKE_DATE(9999, 12, 31)
-            THEN CAST(NULL AS DATE)
-            ELSE "t64"."_end"
-          END AS "end_date",
-          "t64"."first_contact_date",
-          "t64"."target_group",
-          "t64"."first_absence_date",
-          "t64"."sickness_category",
-          "t64"."employed",
-          "t64"."handover_date",
-          "t64"."expected_absence_weeks",
-          "t64"."work_obligation",
-          "t64"."municipality",
-          "t64"."early_followup_request_date",
-          "t64"."education_order",
-          "t64"."periods"
+          *
         FROM (
           SELECT
             "t63"."person_id",
             "t63"."benefit",
-            "t63"."_key",
-            MAX("t63"."_end") AS "_end",
-            COUNT(*) AS "periods",
-            FIRST("t63"."first_contact_date" ORDER BY "t63"."start_date") AS "first_contact_date",
-            FIRST("t63"."target_group" ORDER BY "t63"."start_date") AS "target_group",
-            FIRST("t63"."first_absence_date" ORDER BY "t63"."start_date") AS "first_absence_date",
-            FIRST("t63"."sickness_category" ORDER BY "t63"."start_date") AS "sickness_category",
-            FIRST("t63"."employed" ORDER BY "t63"."start_date") AS "employed",
-            FIRST("t63"."handover_date" ORDER BY "t63"."start_date") AS "handover_date",
-            FIRST("t63"."expected_absence_weeks" ORDER BY "t63"."start_date") AS "expected_absence_weeks",
-            FIRST("t63"."work_obligation" ORDER BY "t63"."start_date") AS "work_obligation",
-            FIRST("t63"."municipality" ORDER BY "t63"."start_date") AS "municipality",
-            MIN("t63"."early_followup_request_date") AS "early_followup_request_date",
-            BOOL_OR(CAST(COALESCE("t63"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+            "t63"."_key" AS "start_date",
+            CASE
+              WHEN "t63"."_end" = MAKE_DATE(9999, 12, 31)
+              THEN CAST(NULL AS DATE)
+              ELSE "t63"."_end"
+            END AS "end_date",
+            "t5"."first_contact_date",
+            "t5"."target_group",
+            "t5"."first_absence_date",
+            "t5"."sickness_category",
+            "t5"."employed",
+            "t5"."handover_date",
+            "t5"."expected_absence_weeks",
+            "t5"."work_obligation",
+            "t5"."municipality",
+            "t63"."early_followup_request_date",
+            "t63"."education_order",
+            "t63"."periods"
           FROM (
             SELECT
-              "t62"."person_id",
-              "t62"."benefit",
-              "t62"."start_date",
-              "t62"."_end",
-              "t62"."_key",
-              "t62"."_acc",
-              "t62"."_rid",
-              "t5"."_arid",
-              "t5"."first_contact_date",
-              "t5"."target_group",
-              "t5"."first_absence_date",
-              "t5"."sickness_category",
-              "t5"."employed",
-              "t5"."handover_date",
-              "t5"."expected_absence_weeks",
-              "t5"."work_obligation",
-              "t5"."municipality",
-              "t5"."early_followup_request_date",
-              "t5"."education_order"
+              "t61"."person_id",
+              "t61"."benefit",
+              "t61"."_key",
+              MAX("t61"."_end") AS "_end",
+              COUNT(*) AS "periods",
+              FIRST("t61"."_rid" ORDER BY "t61"."start_date") AS "_first",
+              MIN("t61"."early_followup_request_date") AS "early_followup_request_date",
+              BOOL_OR(CAST(COALESCE("t61"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
             FROM (
               SELECT
                 *
@@ -803,7 +777,9 @@ WITH "t14" AS (
                   "t15"."_end",
                   "t15"."_spell_start" AS "_key",
                   "t15"."_acc",
-                  "t15"."_rid"
+                  "t15"."_rid",
+                  "t15"."early_followup_request_date",
+                  "t15"."education_order"
                 FROM "t14" AS "t15"
                 WHERE
                   NOT (
@@ -821,7 +797,9 @@ WITH "t14" AS (
                   "t59"."_end",
                   "t59"."_key",
                   "t59"."_acc",
-                  "t59"."_rid"
+                  "t59"."_rid",
+                  "t59"."early_followup_request_date",
+                  "t59"."education_order"
                 FROM (
                   SELECT
                     "t58".*
@@ -832,6 +810,8 @@ WITH "t14" AS (
                       "t57"."benefit",
                       "t57"."start_date",
                       "t57"."target_group",
+                      "t57"."early_followup_request_date",
+                      "t57"."education_order",
                       "t57"."_rid",
                       "t57"."_end",
                       "t57"."_acc",
@@ -877,6 +857,8 @@ WITH "t14" AS (
                         "t19"."benefit",
                         "t19"."start_date",
                         "t19"."target_group",
+                        "t19"."early_followup_request_date",
+                        "t19"."education_order",
                         "t19"."_rid",
                         "t19"."_end",
                         "t19"."_acc",
@@ -934,6 +916,8 @@ WITH "t14" AS (
                                       "t19"."benefit",
                                       "t19"."start_date",
                                       "t19"."target_group",
+                                      "t19"."early_followup_request_date",
+                                      "t19"."education_order",
                                       "t19"."_rid",
                                       "t19"."_end",
                                       "t19"."_acc",
@@ -977,6 +961,8 @@ WITH "t14" AS (
                                   "t19"."benefit",
                                   "t19"."start_date",
                                   "t19"."target_group",
+                                  "t19"."early_followup_request_date",
+                                  "t19"."education_order",
                                   "t19"."_rid",
                                   "t19"."_end",
                                   "t19"."_acc",
@@ -1018,6 +1004,8 @@ WITH "t14" AS (
                                             "t19"."benefit",
                                             "t19"."start_date",
                                             "t19"."target_group",
+                                            "t19"."early_followup_request_date",
+                                            "t19"."education_order",
                                             "t19"."_rid",
                                             "t19"."_end",
                                             "t19"."_acc",
@@ -1069,29 +1057,27 @@ WITH "t14" AS (
                   ) AS "t58"
                 ) AS "t59"
               ) AS "t60"
-            ) AS "t62"
-            INNER JOIN (
-              SELECT
-                "t1"."rowid" AS "_arid",
-                "t1"."first_contact_date",
-                "t1"."target_group",
-                "t1"."first_absence_date",
-                "t1"."sickness_category",
-                "t1"."employed",
-                "t1"."handover_date",
-                "t1"."expected_absence_weeks",
-                "t1"."work_obligation",
-                "t1"."municipality",
-                "t1"."early_followup_request_date",
-                "t1"."education_order"
-              FROM "benefit_periods" AS "t1"
-            ) AS "t5"
-              ON "t62"."_rid" = "t5"."_arid"
+            ) AS "t61"
+            GROUP BY
+              1,
+              2,
+              3
           ) AS "t63"
-          GROUP BY
-            1,
-            2,
-            3
+          INNER JOIN (
+            SELECT
+              "t1"."rowid" AS "_frid",
+              "t1"."first_contact_date",
+              "t1"."target_group",
+              "t1"."first_absence_date",
+              "t1"."sickness_category",
+              "t1"."employed",
+              "t1"."handover_date",
+              "t1"."expected_absence_weeks",
+              "t1"."work_obligation",
+              "t1"."municipality"
+            FROM "benefit_periods" AS "t1"
+          ) AS "t5"
+            ON "t63"."_first" = "t5"."_frid"
         ) AS "t64"
         WHERE
           "t64"."benefit" IN ('dagpenge')

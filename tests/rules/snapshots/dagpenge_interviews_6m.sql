@@ -4,6 +4,8 @@ WITH "t17" AS (
     "t16"."benefit",
     "t16"."start_date",
     "t16"."target_group",
+    "t16"."early_followup_request_date",
+    "t16"."education_order",
     "t16"."_rid",
     "t16"."_end",
     "t16"."_acc",
@@ -21,6 +23,8 @@ WITH "t17" AS (
       "t15"."benefit",
       "t15"."start_date",
       "t15"."target_group",
+      "t15"."early_followup_request_date",
+      "t15"."education_order",
       "t15"."_rid",
       "t15"."_end",
       "t15"."_acc",
@@ -130,6 +134,8 @@ WITH "t17" AS (
         "t14"."benefit",
         "t14"."start_date",
         "t14"."target_group",
+        "t14"."early_followup_request_date",
+        "t14"."education_order",
         "t14"."_rid",
         "t14"."_end",
         "t14"."_acc",
@@ -145,6 +151,8 @@ WITH "t17" AS (
           "t13"."benefit",
           "t13"."start_date",
           "t13"."target_group",
+          "t13"."early_followup_request_date",
+          "t13"."education_order",
           "t13"."_rid",
           "t13"."_end",
           "t13"."_acc",
@@ -169,6 +177,8 @@ WITH "t17" AS (
             "t2"."benefit",
             "t2"."start_date",
             "t2"."target_group",
+            "t2"."early_followup_request_date",
+            "t2"."education_order",
             "t2"."rowid" AS "_rid",
             CASE
               WHEN (
@@ -241,6 +251,8 @@ WITH "t17" AS (
             "t22"."benefit",
             "t22"."start_date",
             "t22"."target_group",
+            "t22"."early_followup_request_date",
+            "t22"."education_order",
             "t22"."_rid",
             "t22"."_end",
             "t22"."_acc",
@@ -298,6 +310,8 @@ WITH "t17" AS (
             "t22"."benefit",
             "t22"."start_date",
             "t22"."target_group",
+            "t22"."early_followup_request_date",
+            "t22"."education_order",
             "t22"."_rid",
             "t22"."_end",
             "t22"."_acc",
@@ -336,7 +350,9 @@ WITH "t17" AS (
       "t18"."_end",
       "t18"."_spell_start" AS "_key",
       "t18"."_acc",
-      "t18"."_rid"
+      "t18"."_rid",
+      "t18"."early_followup_request_date",
+      "t18"."education_order"
     FROM "t17" AS "t18"
     WHERE
       NOT (
@@ -354,7 +370,9 @@ WITH "t17" AS (
       "t62"."_end",
       "t62"."_key",
       "t62"."_acc",
-      "t62"."_rid"
+      "t62"."_rid",
+      "t62"."early_followup_request_date",
+      "t62"."education_order"
     FROM (
       SELECT
         "t61".*
@@ -365,6 +383,8 @@ WITH "t17" AS (
           "t60"."benefit",
           "t60"."start_date",
           "t60"."target_group",
+          "t60"."early_followup_request_date",
+          "t60"."education_order",
           "t60"."_rid",
           "t60"."_end",
           "t60"."_acc",
@@ -410,6 +430,8 @@ WITH "t17" AS (
             "t22"."benefit",
             "t22"."start_date",
             "t22"."target_group",
+            "t22"."early_followup_request_date",
+            "t22"."education_order",
             "t22"."_rid",
             "t22"."_end",
             "t22"."_acc",
@@ -467,6 +489,8 @@ WITH "t17" AS (
                           "t22"."benefit",
                           "t22"."start_date",
                           "t22"."target_group",
+                          "t22"."early_followup_request_date",
+                          "t22"."education_order",
                           "t22"."_rid",
                           "t22"."_end",
                           "t22"."_acc",
@@ -510,6 +534,8 @@ WITH "t17" AS (
                       "t22"."benefit",
                       "t22"."start_date",
                       "t22"."target_group",
+                      "t22"."early_followup_request_date",
+                      "t22"."education_order",
                       "t22"."_rid",
                       "t22"."_end",
                       "t22"."_acc",
@@ -551,6 +577,8 @@ WITH "t17" AS (
                                 "t22"."benefit",
                                 "t22"."start_date",
                                 "t22"."target_group",
+                                "t22"."early_followup_request_date",
+                                "t22"."education_order",
                                 "t22"."_rid",
                                 "t22"."_end",
                                 "t22"."_acc",
@@ -1230,41 +1258,41 @@ FROM (
                                   "t82"."_cum"
                                 FROM (
                                   SELECT
-                                    "t80"."person_id",
-                                    "t80"."benefit",
-                                    "t80"."start_date",
-                                    "t80"."end_date",
-                                    "t80"."first_contact_date",
-                                    "t80"."target_group",
-                                    "t80"."first_absence_date",
-                                    "t80"."sickness_category",
-                                    "t80"."employed",
-                                    "t80"."handover_date",
-                                    "t80"."expected_absence_weeks",
-                                    "t80"."work_obligation",
-                                    "t80"."municipality",
-                                    "t80"."early_followup_request_date",
-                                    "t80"."education_order",
-                                    "t80"."periods",
-                                    "t80"."start_date" AS "window_start",
+                                    "t79"."person_id",
+                                    "t79"."benefit",
+                                    "t79"."start_date",
+                                    "t79"."end_date",
+                                    "t79"."first_contact_date",
+                                    "t79"."target_group",
+                                    "t79"."first_absence_date",
+                                    "t79"."sickness_category",
+                                    "t79"."employed",
+                                    "t79"."handover_date",
+                                    "t79"."expected_absence_weeks",
+                                    "t79"."work_obligation",
+                                    "t79"."municipality",
+                                    "t79"."early_followup_request_date",
+                                    "t79"."education_order",
+                                    "t79"."periods",
+                                    "t79"."start_date" AS "window_start",
                                     COALESCE(
                                       CASE
-                                        WHEN "t80"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                        WHEN "t79"."start_date" >= MAKE_DATE(2026, 7, 1)
                                         THEN CAST(NULL AS BIGINT)
-                                        WHEN "t80"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                        WHEN "t79"."start_date" >= MAKE_DATE(2024, 1, 1)
                                         THEN 3
-                                        WHEN "t80"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                        WHEN "t79"."start_date" >= MAKE_DATE(2020, 1, 1)
                                         THEN 4
                                         ELSE CAST(NULL AS BIGINT)
                                       END,
                                       0
                                     ) + COALESCE(
                                       CASE
-                                        WHEN "t80"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                        WHEN "t79"."start_date" >= MAKE_DATE(2026, 7, 1)
                                         THEN CAST(NULL AS BIGINT)
-                                        WHEN "t80"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                        WHEN "t79"."start_date" >= MAKE_DATE(2024, 1, 1)
                                         THEN 0
-                                        WHEN "t80"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                        WHEN "t79"."start_date" >= MAKE_DATE(2020, 1, 1)
                                         THEN 0
                                         ELSE CAST(NULL AS BIGINT)
                                       END,
@@ -1272,11 +1300,11 @@ FROM (
                                     ) AS "required",
                                     COALESCE(
                                       CASE
-                                        WHEN "t80"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                        WHEN "t79"."start_date" >= MAKE_DATE(2026, 7, 1)
                                         THEN CAST(NULL AS BIGINT)
-                                        WHEN "t80"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                        WHEN "t79"."start_date" >= MAKE_DATE(2024, 1, 1)
                                         THEN 0
-                                        WHEN "t80"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                        WHEN "t79"."start_date" >= MAKE_DATE(2020, 1, 1)
                                         THEN 0
                                         ELSE CAST(NULL AS BIGINT)
                                       END,
@@ -1284,18 +1312,18 @@ FROM (
                                     ) AS "required_joint",
                                     (
                                       CASE
-                                        WHEN "t80"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                        WHEN "t79"."start_date" >= MAKE_DATE(2026, 7, 1)
                                         THEN CAST(NULL AS BIGINT)
-                                        WHEN "t80"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                        WHEN "t79"."start_date" >= MAKE_DATE(2024, 1, 1)
                                         THEN 3
-                                        WHEN "t80"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                        WHEN "t79"."start_date" >= MAKE_DATE(2020, 1, 1)
                                         THEN 4
                                         ELSE CAST(NULL AS BIGINT)
                                       END IS NOT NULL
                                     )
                                     AND (
                                       CASE
-                                        WHEN "t80"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                        WHEN "t79"."start_date" >= MAKE_DATE(2020, 1, 1)
                                         THEN 6
                                         ELSE CAST(NULL AS BIGINT)
                                       END IS NOT NULL
@@ -1303,11 +1331,11 @@ FROM (
                                     COALESCE(
                                       (
                                         CASE
-                                          WHEN "t80"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                          WHEN "t79"."start_date" >= MAKE_DATE(2026, 7, 1)
                                           THEN CAST(NULL AS BIGINT)
-                                          WHEN "t80"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                          WHEN "t79"."start_date" >= MAKE_DATE(2024, 1, 1)
                                           THEN 3
-                                          WHEN "t80"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                          WHEN "t79"."start_date" >= MAKE_DATE(2020, 1, 1)
                                           THEN 4
                                           ELSE CAST(NULL AS BIGINT)
                                         END IS NULL
@@ -1315,7 +1343,7 @@ FROM (
                                       AND COALESCE(
                                         ARRAY_CONTAINS(
                                           CASE
-                                            WHEN "t80"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                            WHEN "t79"."start_date" >= MAKE_DATE(2026, 7, 1)
                                             THEN [
                                               'kontanthjaelp:aktivitetsparat',
                                               'kontanthjaelp:uddannelsesparat',
@@ -1327,11 +1355,11 @@ FROM (
                                             ]
                                             ELSE CAST(NULL AS TEXT[])
                                           END,
-                                          "t80"."benefit"
+                                          "t79"."benefit"
                                         )
                                         OR ARRAY_CONTAINS(
                                           CASE
-                                            WHEN "t80"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                            WHEN "t79"."start_date" >= MAKE_DATE(2026, 7, 1)
                                             THEN [
                                               'kontanthjaelp:aktivitetsparat',
                                               'kontanthjaelp:uddannelsesparat',
@@ -1343,16 +1371,16 @@ FROM (
                                             ]
                                             ELSE CAST(NULL AS TEXT[])
                                           END,
-                                          "t80"."benefit" || ':' || COALESCE("t80"."target_group", '')
+                                          "t79"."benefit" || ':' || COALESCE("t79"."target_group", '')
                                         ),
                                         FALSE
                                       ),
                                       FALSE
                                     ) AS "_end_unconfirmed",
-                                    CAST(CAST("t80"."start_date" + TO_MONTHS(
+                                    CAST(CAST("t79"."start_date" + TO_MONTHS(
                                       COALESCE(
                                         CASE
-                                          WHEN "t80"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                          WHEN "t79"."start_date" >= MAKE_DATE(2020, 1, 1)
                                           THEN 6
                                           ELSE CAST(NULL AS BIGINT)
                                         END,
@@ -1361,11 +1389,11 @@ FROM (
                                     ) AS TIMESTAMP) AS DATE) AS "_plain",
                                     DATE_DIFF(
                                       'DAY',
-                                      "t80"."start_date",
-                                      CAST(CAST("t80"."start_date" + TO_MONTHS(
+                                      "t79"."start_date",
+                                      CAST(CAST("t79"."start_date" + TO_MONTHS(
                                         COALESCE(
                                           CASE
-                                            WHEN "t80"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                            WHEN "t79"."start_date" >= MAKE_DATE(2020, 1, 1)
                                             THEN 6
                                             ELSE CAST(NULL AS BIGINT)
                                           END,
@@ -1393,88 +1421,60 @@ FROM (
                                       "t72"."periods"
                                     FROM (
                                       SELECT
-                                        "t69"."person_id",
-                                        "t69"."benefit",
-                                        "t69"."_key" AS "start_date",
-                                        CASE
-                                          WHEN "t69"."_end" = MAKE_DATE(9999, 12, 31)
-                                          THEN CAST(NULL AS DATE)
-                                          ELSE "t69"."_end"
-                                        END AS "end_date",
-                                        "t69"."first_contact_date",
-                                        "t69"."target_group",
-                                        "t69"."first_absence_date",
-                                        "t69"."sickness_category",
-                                        "t69"."employed",
-                                        "t69"."handover_date",
-                                        "t69"."expected_absence_weeks",
-                                        "t69"."work_obligation",
-                                        "t69"."municipality",
-                                        "t69"."early_followup_request_date",
-                                        "t69"."education_order",
-                                        "t69"."periods"
+                                        *
                                       FROM (
                                         SELECT
                                           "t68"."person_id",
                                           "t68"."benefit",
-                                          "t68"."_key",
-                                          MAX("t68"."_end") AS "_end",
-                                          COUNT(*) AS "periods",
-                                          FIRST("t68"."first_contact_date" ORDER BY "t68"."start_date") AS "first_contact_date",
-                                          FIRST("t68"."target_group" ORDER BY "t68"."start_date") AS "target_group",
-                                          FIRST("t68"."first_absence_date" ORDER BY "t68"."start_date") AS "first_absence_date",
-                                          FIRST("t68"."sickness_category" ORDER BY "t68"."start_date") AS "sickness_category",
-                                          FIRST("t68"."employed" ORDER BY "t68"."start_date") AS "employed",
-                                          FIRST("t68"."handover_date" ORDER BY "t68"."start_date") AS "handover_date",
-                                          FIRST("t68"."expected_absence_weeks" ORDER BY "t68"."start_date") AS "expected_absence_weeks",
-                                          FIRST("t68"."work_obligation" ORDER BY "t68"."start_date") AS "work_obligation",
-                                          FIRST("t68"."municipality" ORDER BY "t68"."start_date") AS "municipality",
-                                          MIN("t68"."early_followup_request_date") AS "early_followup_request_date",
-                                          BOOL_OR(CAST(COALESCE("t68"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                          "t68"."_key" AS "start_date",
+                                          CASE
+                                            WHEN "t68"."_end" = MAKE_DATE(9999, 12, 31)
+                                            THEN CAST(NULL AS DATE)
+                                            ELSE "t68"."_end"
+                                          END AS "end_date",
+                                          "t7"."first_contact_date",
+                                          "t7"."target_group",
+                                          "t7"."first_absence_date",
+                                          "t7"."sickness_category",
+                                          "t7"."employed",
+                                          "t7"."handover_date",
+                                          "t7"."expected_absence_weeks",
+                                          "t7"."work_obligation",
+                                          "t7"."municipality",
+                                          "t68"."early_followup_request_date",
+                                          "t68"."education_order",
+                                          "t68"."periods"
                                         FROM (
                                           SELECT
-                                            "t66"."person_id",
-                                            "t66"."benefit",
-                                            "t66"."start_date",
-                                            "t66"."_end",
-                                            "t66"."_key",
-                                            "t66"."_acc",
-                                            "t66"."_rid",
-                                            "t7"."_arid",
-                                            "t7"."first_contact_date",
-                                            "t7"."target_group",
-                                            "t7"."first_absence_date",
-                                            "t7"."sickness_category",
-                                            "t7"."employed",
-                                            "t7"."handover_date",
-                                            "t7"."expected_absence_weeks",
-                                            "t7"."work_obligation",
-                                            "t7"."municipality",
-                                            "t7"."early_followup_request_date",
-                                            "t7"."education_order"
-                                          FROM "t64" AS "t66"
-                                          INNER JOIN (
-                                            SELECT
-                                              "t2"."rowid" AS "_arid",
-                                              "t2"."first_contact_date",
-                                              "t2"."target_group",
-                                              "t2"."first_absence_date",
-                                              "t2"."sickness_category",
-                                              "t2"."employed",
-                                              "t2"."handover_date",
-                                              "t2"."expected_absence_weeks",
-                                              "t2"."work_obligation",
-                                              "t2"."municipality",
-                                              "t2"."early_followup_request_date",
-                                              "t2"."education_order"
-                                            FROM "benefit_periods" AS "t2"
-                                          ) AS "t7"
-                                            ON "t66"."_rid" = "t7"."_arid"
+                                            "t65"."person_id",
+                                            "t65"."benefit",
+                                            "t65"."_key",
+                                            MAX("t65"."_end") AS "_end",
+                                            COUNT(*) AS "periods",
+                                            FIRST("t65"."_rid" ORDER BY "t65"."start_date") AS "_first",
+                                            MIN("t65"."early_followup_request_date") AS "early_followup_request_date",
+                                            BOOL_OR(CAST(COALESCE("t65"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                          FROM "t64" AS "t65"
+                                          GROUP BY
+                                            1,
+                                            2,
+                                            3
                                         ) AS "t68"
-                                        GROUP BY
-                                          1,
-                                          2,
-                                          3
+                                        INNER JOIN (
+                                          SELECT
+                                            "t2"."rowid" AS "_frid",
+                                            "t2"."first_contact_date",
+                                            "t2"."target_group",
+                                            "t2"."first_absence_date",
+                                            "t2"."sickness_category",
+                                            "t2"."employed",
+                                            "t2"."handover_date",
+                                            "t2"."expected_absence_weeks",
+                                            "t2"."work_obligation",
+                                            "t2"."municipality"
+                                          FROM "benefit_periods" AS "t2"
+                                        ) AS "t7"
+                                          ON "t68"."_first" = "t7"."_frid"
                                       ) AS "t69"
                                       WHERE
                                         "t69"."benefit" IN ('dagpenge')
@@ -1504,88 +1504,60 @@ FROM (
                                           "t72"."periods"
                                         FROM (
                                           SELECT
-                                            "t69"."person_id",
-                                            "t69"."benefit",
-                                            "t69"."_key" AS "start_date",
-                                            CASE
-                                              WHEN "t69"."_end" = MAKE_DATE(9999, 12, 31)
-                                              THEN CAST(NULL AS DATE)
-                                              ELSE "t69"."_end"
-                                            END AS "end_date",
-                                            "t69"."first_contact_date",
-                                            "t69"."target_group",
-                                            "t69"."first_absence_date",
-                                            "t69"."sickness_category",
-                                            "t69"."employed",
-                                            "t69"."handover_date",
-                                            "t69"."expected_absence_weeks",
-                                            "t69"."work_obligation",
-                                            "t69"."municipality",
-                                            "t69"."early_followup_request_date",
-                                            "t69"."education_order",
-                                            "t69"."periods"
+                                            *
                                           FROM (
                                             SELECT
                                               "t68"."person_id",
                                               "t68"."benefit",
-                                              "t68"."_key",
-                                              MAX("t68"."_end") AS "_end",
-                                              COUNT(*) AS "periods",
-                                              FIRST("t68"."first_contact_date" ORDER BY "t68"."start_date") AS "first_contact_date",
-                                              FIRST("t68"."target_group" ORDER BY "t68"."start_date") AS "target_group",
-                                              FIRST("t68"."first_absence_date" ORDER BY "t68"."start_date") AS "first_absence_date",
-                                              FIRST("t68"."sickness_category" ORDER BY "t68"."start_date") AS "sickness_category",
-                                              FIRST("t68"."employed" ORDER BY "t68"."start_date") AS "employed",
-                                              FIRST("t68"."handover_date" ORDER BY "t68"."start_date") AS "handover_date",
-                                              FIRST("t68"."expected_absence_weeks" ORDER BY "t68"."start_date") AS "expected_absence_weeks",
-                                              FIRST("t68"."work_obligation" ORDER BY "t68"."start_date") AS "work_obligation",
-                                              FIRST("t68"."municipality" ORDER BY "t68"."start_date") AS "municipality",
-                                              MIN("t68"."early_followup_request_date") AS "early_followup_request_date",
-                                              BOOL_OR(CAST(COALESCE("t68"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                              "t68"."_key" AS "start_date",
+                                              CASE
+                                                WHEN "t68"."_end" = MAKE_DATE(9999, 12, 31)
+                                                THEN CAST(NULL AS DATE)
+                                                ELSE "t68"."_end"
+                                              END AS "end_date",
+                                              "t7"."first_contact_date",
+                                              "t7"."target_group",
+                                              "t7"."first_absence_date",
+                                              "t7"."sickness_category",
+                                              "t7"."employed",
+                                              "t7"."handover_date",
+                                              "t7"."expected_absence_weeks",
+                                              "t7"."work_obligation",
+                                              "t7"."municipality",
+                                              "t68"."early_followup_request_date",
+                                              "t68"."education_order",
+                                              "t68"."periods"
                                             FROM (
                                               SELECT
-                                                "t66"."person_id",
-                                                "t66"."benefit",
-                                                "t66"."start_date",
-                                                "t66"."_end",
-                                                "t66"."_key",
-                                                "t66"."_acc",
-                                                "t66"."_rid",
-                                                "t7"."_arid",
-                                                "t7"."first_contact_date",
-                                                "t7"."target_group",
-                                                "t7"."first_absence_date",
-                                                "t7"."sickness_category",
-                                                "t7"."employed",
-                                                "t7"."handover_date",
-                                                "t7"."expected_absence_weeks",
-                                                "t7"."work_obligation",
-                                                "t7"."municipality",
-                                                "t7"."early_followup_request_date",
-                                                "t7"."education_order"
-                                              FROM "t64" AS "t66"
-                                              INNER JOIN (
-                                                SELECT
-                                                  "t2"."rowid" AS "_arid",
-                                                  "t2"."first_contact_date",
-                                                  "t2"."target_group",
-                                                  "t2"."first_absence_date",
-                                                  "t2"."sickness_category",
-                                                  "t2"."employed",
-                                                  "t2"."handover_date",
-                                                  "t2"."expected_absence_weeks",
-                                                  "t2"."work_obligation",
-                                                  "t2"."municipality",
-                                                  "t2"."early_followup_request_date",
-                                                  "t2"."education_order"
-                                                FROM "benefit_periods" AS "t2"
-                                              ) AS "t7"
-                                                ON "t66"."_rid" = "t7"."_arid"
+                                                "t65"."person_id",
+                                                "t65"."benefit",
+                                                "t65"."_key",
+                                                MAX("t65"."_end") AS "_end",
+                                                COUNT(*) AS "periods",
+                                                FIRST("t65"."_rid" ORDER BY "t65"."start_date") AS "_first",
+                                                MIN("t65"."early_followup_request_date") AS "early_followup_request_date",
+                                                BOOL_OR(CAST(COALESCE("t65"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                              FROM "t64" AS "t65"
+                                              GROUP BY
+                                                1,
+                                                2,
+                                                3
                                             ) AS "t68"
-                                            GROUP BY
-                                              1,
-                                              2,
-                                              3
+                                            INNER JOIN (
+                                              SELECT
+                                                "t2"."rowid" AS "_frid",
+                                                "t2"."first_contact_date",
+                                                "t2"."target_group",
+                                                "t2"."first_absence_date",
+                                                "t2"."sickness_category",
+                                                "t2"."employed",
+                                                "t2"."handover_date",
+                                                "t2"."expected_absence_weeks",
+                                                "t2"."work_obligation",
+                                                "t2"."municipality"
+                                              FROM "benefit_periods" AS "t2"
+                                            ) AS "t7"
+                                              ON "t68"."_first" = "t7"."_frid"
                                           ) AS "t69"
                                           WHERE
                                             "t69"."benefit" IN ('dagpenge')
@@ -1622,16 +1594,16 @@ FROM (
                                       ON "t72"."person_id" = "t78"."_k_person_id"
                                       AND "t72"."benefit" = "t78"."_k_benefit"
                                       AND "t72"."start_date" = "t78"."_k_start_date"
-                                  ) AS "t80"
+                                  ) AS "t79"
                                 ) AS "t84"
                                 LEFT OUTER JOIN (
                                   SELECT
-                                    "t79"."person_id" AS "_ipid",
-                                    "t79"."benefit" AS "_ibenefit",
-                                    "t79"."start_date" AS "_istart",
-                                    "t79"."i_start" AS "_i_start",
-                                    "t79"."i_end" AS "_i_end",
-                                    "t79"."cum_before" AS "_cum"
+                                    "t80"."person_id" AS "_ipid",
+                                    "t80"."benefit" AS "_ibenefit",
+                                    "t80"."start_date" AS "_istart",
+                                    "t80"."i_start" AS "_i_start",
+                                    "t80"."i_end" AS "_i_end",
+                                    "t80"."cum_before" AS "_cum"
                                   FROM (
                                     SELECT
                                       "t76"."person_id",
@@ -1677,6 +1649,8 @@ FROM (
                                             "t70"."_key",
                                             "t70"."_acc",
                                             "t70"."_rid",
+                                            "t70"."early_followup_request_date",
+                                            "t70"."education_order",
                                             "t70"."_new",
                                             SUM("t70"."_new") OVER (
                                               PARTITION BY "t70"."person_id", "t70"."benefit", "t70"."_key"
@@ -1685,23 +1659,25 @@ FROM (
                                             ) AS "_island"
                                           FROM (
                                             SELECT
-                                              "t67"."person_id",
-                                              "t67"."benefit",
-                                              "t67"."start_date",
-                                              "t67"."_end",
-                                              "t67"."_key",
-                                              "t67"."_acc",
-                                              "t67"."_rid",
+                                              "t66"."person_id",
+                                              "t66"."benefit",
+                                              "t66"."start_date",
+                                              "t66"."_end",
+                                              "t66"."_key",
+                                              "t66"."_acc",
+                                              "t66"."_rid",
+                                              "t66"."early_followup_request_date",
+                                              "t66"."education_order",
                                               CASE
-                                                WHEN MAX("t67"."_end") OVER (
-                                                  PARTITION BY "t67"."person_id", "t67"."benefit", "t67"."_key"
-                                                  ORDER BY "t67"."start_date" ASC, "t67"."_end" ASC
+                                                WHEN MAX("t66"."_end") OVER (
+                                                  PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
+                                                  ORDER BY "t66"."start_date" ASC, "t66"."_end" ASC
                                                   ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                                 ) IS NULL
                                                 THEN 1
-                                                WHEN "t67"."start_date" > CAST(CAST(MAX("t67"."_end") OVER (
-                                                  PARTITION BY "t67"."person_id", "t67"."benefit", "t67"."_key"
-                                                  ORDER BY "t67"."start_date" ASC, "t67"."_end" ASC
+                                                WHEN "t66"."start_date" > CAST(CAST(MAX("t66"."_end") OVER (
+                                                  PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
+                                                  ORDER BY "t66"."start_date" ASC, "t66"."_end" ASC
                                                   ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                                 ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
                                                 THEN 1
@@ -1713,7 +1689,7 @@ FROM (
                                               FROM "t64" AS "t65"
                                               WHERE
                                                 "t65"."_acc"
-                                            ) AS "t67"
+                                            ) AS "t66"
                                           ) AS "t70"
                                         ) AS "t73"
                                         GROUP BY
@@ -1723,7 +1699,7 @@ FROM (
                                           4
                                       ) AS "t74"
                                     ) AS "t76"
-                                  ) AS "t79"
+                                  ) AS "t80"
                                 ) AS "t82"
                                   ON "t84"."person_id" = "t82"."_ipid"
                                   AND "t84"."benefit" = "t82"."_ibenefit"
@@ -1895,41 +1871,41 @@ FROM (
                                         "t82"."_cum"
                                       FROM (
                                         SELECT
-                                          "t80"."person_id",
-                                          "t80"."benefit",
-                                          "t80"."start_date",
-                                          "t80"."end_date",
-                                          "t80"."first_contact_date",
-                                          "t80"."target_group",
-                                          "t80"."first_absence_date",
-                                          "t80"."sickness_category",
-                                          "t80"."employed",
-                                          "t80"."handover_date",
-                                          "t80"."expected_absence_weeks",
-                                          "t80"."work_obligation",
-                                          "t80"."municipality",
-                                          "t80"."early_followup_request_date",
-                                          "t80"."education_order",
-                                          "t80"."periods",
-                                          "t80"."start_date" AS "window_start",
+                                          "t79"."person_id",
+                                          "t79"."benefit",
+                                          "t79"."start_date",
+                                          "t79"."end_date",
+                                          "t79"."first_contact_date",
+                                          "t79"."target_group",
+                                          "t79"."first_absence_date",
+                                          "t79"."sickness_category",
+                                          "t79"."employed",
+                                          "t79"."handover_date",
+                                          "t79"."expected_absence_weeks",
+                                          "t79"."work_obligation",
+                                          "t79"."municipality",
+                                          "t79"."early_followup_request_date",
+                                          "t79"."education_order",
+                                          "t79"."periods",
+                                          "t79"."start_date" AS "window_start",
                                           COALESCE(
                                             CASE
-                                              WHEN "t80"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                              WHEN "t79"."start_date" >= MAKE_DATE(2026, 7, 1)
                                               THEN CAST(NULL AS BIGINT)
-                                              WHEN "t80"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                              WHEN "t79"."start_date" >= MAKE_DATE(2024, 1, 1)
                                               THEN 3
-                                              WHEN "t80"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                              WHEN "t79"."start_date" >= MAKE_DATE(2020, 1, 1)
                                               THEN 4
                                               ELSE CAST(NULL AS BIGINT)
                                             END,
                                             0
                                           ) + COALESCE(
                                             CASE
-                                              WHEN "t80"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                              WHEN "t79"."start_date" >= MAKE_DATE(2026, 7, 1)
                                               THEN CAST(NULL AS BIGINT)
-                                              WHEN "t80"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                              WHEN "t79"."start_date" >= MAKE_DATE(2024, 1, 1)
                                               THEN 0
-                                              WHEN "t80"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                              WHEN "t79"."start_date" >= MAKE_DATE(2020, 1, 1)
                                               THEN 0
                                               ELSE CAST(NULL AS BIGINT)
                                             END,
@@ -1937,11 +1913,11 @@ FROM (
                                           ) AS "required",
                                           COALESCE(
                                             CASE
-                                              WHEN "t80"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                              WHEN "t79"."start_date" >= MAKE_DATE(2026, 7, 1)
                                               THEN CAST(NULL AS BIGINT)
-                                              WHEN "t80"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                              WHEN "t79"."start_date" >= MAKE_DATE(2024, 1, 1)
                                               THEN 0
-                                              WHEN "t80"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                              WHEN "t79"."start_date" >= MAKE_DATE(2020, 1, 1)
                                               THEN 0
                                               ELSE CAST(NULL AS BIGINT)
                                             END,
@@ -1949,18 +1925,18 @@ FROM (
                                           ) AS "required_joint",
                                           (
                                             CASE
-                                              WHEN "t80"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                              WHEN "t79"."start_date" >= MAKE_DATE(2026, 7, 1)
                                               THEN CAST(NULL AS BIGINT)
-                                              WHEN "t80"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                              WHEN "t79"."start_date" >= MAKE_DATE(2024, 1, 1)
                                               THEN 3
-                                              WHEN "t80"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                              WHEN "t79"."start_date" >= MAKE_DATE(2020, 1, 1)
                                               THEN 4
                                               ELSE CAST(NULL AS BIGINT)
                                             END IS NOT NULL
                                           )
                                           AND (
                                             CASE
-                                              WHEN "t80"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                              WHEN "t79"."start_date" >= MAKE_DATE(2020, 1, 1)
                                               THEN 6
                                               ELSE CAST(NULL AS BIGINT)
                                             END IS NOT NULL
@@ -1968,11 +1944,11 @@ FROM (
                                           COALESCE(
                                             (
                                               CASE
-                                                WHEN "t80"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                                WHEN "t79"."start_date" >= MAKE_DATE(2026, 7, 1)
                                                 THEN CAST(NULL AS BIGINT)
-                                                WHEN "t80"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                                WHEN "t79"."start_date" >= MAKE_DATE(2024, 1, 1)
                                                 THEN 3
-                                                WHEN "t80"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                                WHEN "t79"."start_date" >= MAKE_DATE(2020, 1, 1)
                                                 THEN 4
                                                 ELSE CAST(NULL AS BIGINT)
                                               END IS NULL
@@ -1980,7 +1956,7 @@ FROM (
                                             AND COALESCE(
                                               ARRAY_CONTAINS(
                                                 CASE
-                                                  WHEN "t80"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                                  WHEN "t79"."start_date" >= MAKE_DATE(2026, 7, 1)
                                                   THEN [
                                                     'kontanthjaelp:aktivitetsparat',
                                                     'kontanthjaelp:uddannelsesparat',
@@ -1992,11 +1968,11 @@ FROM (
                                                   ]
                                                   ELSE CAST(NULL AS TEXT[])
                                                 END,
-                                                "t80"."benefit"
+                                                "t79"."benefit"
                                               )
                                               OR ARRAY_CONTAINS(
                                                 CASE
-                                                  WHEN "t80"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                                  WHEN "t79"."start_date" >= MAKE_DATE(2026, 7, 1)
                                                   THEN [
                                                     'kontanthjaelp:aktivitetsparat',
                                                     'kontanthjaelp:uddannelsesparat',
@@ -2008,16 +1984,16 @@ FROM (
                                                   ]
                                                   ELSE CAST(NULL AS TEXT[])
                                                 END,
-                                                "t80"."benefit" || ':' || COALESCE("t80"."target_group", '')
+                                                "t79"."benefit" || ':' || COALESCE("t79"."target_group", '')
                                               ),
                                               FALSE
                                             ),
                                             FALSE
                                           ) AS "_end_unconfirmed",
-                                          CAST(CAST("t80"."start_date" + TO_MONTHS(
+                                          CAST(CAST("t79"."start_date" + TO_MONTHS(
                                             COALESCE(
                                               CASE
-                                                WHEN "t80"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                                WHEN "t79"."start_date" >= MAKE_DATE(2020, 1, 1)
                                                 THEN 6
                                                 ELSE CAST(NULL AS BIGINT)
                                               END,
@@ -2026,11 +2002,11 @@ FROM (
                                           ) AS TIMESTAMP) AS DATE) AS "_plain",
                                           DATE_DIFF(
                                             'DAY',
-                                            "t80"."start_date",
-                                            CAST(CAST("t80"."start_date" + TO_MONTHS(
+                                            "t79"."start_date",
+                                            CAST(CAST("t79"."start_date" + TO_MONTHS(
                                               COALESCE(
                                                 CASE
-                                                  WHEN "t80"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                                  WHEN "t79"."start_date" >= MAKE_DATE(2020, 1, 1)
                                                   THEN 6
                                                   ELSE CAST(NULL AS BIGINT)
                                                 END,
@@ -2058,88 +2034,60 @@ FROM (
                                             "t72"."periods"
                                           FROM (
                                             SELECT
-                                              "t69"."person_id",
-                                              "t69"."benefit",
-                                              "t69"."_key" AS "start_date",
-                                              CASE
-                                                WHEN "t69"."_end" = MAKE_DATE(9999, 12, 31)
-                                                THEN CAST(NULL AS DATE)
-                                                ELSE "t69"."_end"
-                                              END AS "end_date",
-                                              "t69"."first_contact_date",
-                                              "t69"."target_group",
-                                              "t69"."first_absence_date",
-                                              "t69"."sickness_category",
-                                              "t69"."employed",
-                                              "t69"."handover_date",
-                                              "t69"."expected_absence_weeks",
-                                              "t69"."work_obligation",
-                                              "t69"."municipality",
-                                              "t69"."early_followup_request_date",
-                                              "t69"."education_order",
-                                              "t69"."periods"
+                                              *
                                             FROM (
                                               SELECT
                                                 "t68"."person_id",
                                                 "t68"."benefit",
-                                                "t68"."_key",
-                                                MAX("t68"."_end") AS "_end",
-                                                COUNT(*) AS "periods",
-                                                FIRST("t68"."first_contact_date" ORDER BY "t68"."start_date") AS "first_contact_date",
-                                                FIRST("t68"."target_group" ORDER BY "t68"."start_date") AS "target_group",
-                                                FIRST("t68"."first_absence_date" ORDER BY "t68"."start_date") AS "first_absence_date",
-                                                FIRST("t68"."sickness_category" ORDER BY "t68"."start_date") AS "sickness_category",
-                                                FIRST("t68"."employed" ORDER BY "t68"."start_date") AS "employed",
-                                                FIRST("t68"."handover_date" ORDER BY "t68"."start_date") AS "handover_date",
-                                                FIRST("t68"."expected_absence_weeks" ORDER BY "t68"."start_date") AS "expected_absence_weeks",
-                                                FIRST("t68"."work_obligation" ORDER BY "t68"."start_date") AS "work_obligation",
-                                                FIRST("t68"."municipality" ORDER BY "t68"."start_date") AS "municipality",
-                                                MIN("t68"."early_followup_request_date") AS "early_followup_request_date",
-                                                BOOL_OR(CAST(COALESCE("t68"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                                "t68"."_key" AS "start_date",
+                                                CASE
+                                                  WHEN "t68"."_end" = MAKE_DATE(9999, 12, 31)
+                                                  THEN CAST(NULL AS DATE)
+                                                  ELSE "t68"."_end"
+                                                END AS "end_date",
+                                                "t7"."first_contact_date",
+                                                "t7"."target_group",
+                                                "t7"."first_absence_date",
+                                                "t7"."sickness_category",
+                                                "t7"."employed",
+                                                "t7"."handover_date",
+                                                "t7"."expected_absence_weeks",
+                                                "t7"."work_obligation",
+                                                "t7"."municipality",
+                                                "t68"."early_followup_request_date",
+                                                "t68"."education_order",
+                                                "t68"."periods"
                                               FROM (
                                                 SELECT
-                                                  "t66"."person_id",
-                                                  "t66"."benefit",
-                                                  "t66"."start_date",
-                                                  "t66"."_end",
-                                                  "t66"."_key",
-                                                  "t66"."_acc",
-                                                  "t66"."_rid",
-                                                  "t7"."_arid",
-                                                  "t7"."first_contact_date",
-                                                  "t7"."target_group",
-                                                  "t7"."first_absence_date",
-                                                  "t7"."sickness_category",
-                                                  "t7"."employed",
-                                                  "t7"."handover_date",
-                                                  "t7"."expected_absence_weeks",
-                                                  "t7"."work_obligation",
-                                                  "t7"."municipality",
-                                                  "t7"."early_followup_request_date",
-                                                  "t7"."education_order"
-                                                FROM "t64" AS "t66"
-                                                INNER JOIN (
-                                                  SELECT
-                                                    "t2"."rowid" AS "_arid",
-                                                    "t2"."first_contact_date",
-                                                    "t2"."target_group",
-                                                    "t2"."first_absence_date",
-                                                    "t2"."sickness_category",
-                                                    "t2"."employed",
-                                                    "t2"."handover_date",
-                                                    "t2"."expected_absence_weeks",
-                                                    "t2"."work_obligation",
-                                                    "t2"."municipality",
-                                                    "t2"."early_followup_request_date",
-                                                    "t2"."education_order"
-                                                  FROM "benefit_periods" AS "t2"
-                                                ) AS "t7"
-                                                  ON "t66"."_rid" = "t7"."_arid"
+                                                  "t65"."person_id",
+                                                  "t65"."benefit",
+                                                  "t65"."_key",
+                                                  MAX("t65"."_end") AS "_end",
+                                                  COUNT(*) AS "periods",
+                                                  FIRST("t65"."_rid" ORDER BY "t65"."start_date") AS "_first",
+                                                  MIN("t65"."early_followup_request_date") AS "early_followup_request_date",
+                                                  BOOL_OR(CAST(COALESCE("t65"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                                FROM "t64" AS "t65"
+                                                GROUP BY
+                                                  1,
+                                                  2,
+                                                  3
                                               ) AS "t68"
-                                              GROUP BY
-                                                1,
-                                                2,
-                                                3
+                                              INNER JOIN (
+                                                SELECT
+                                                  "t2"."rowid" AS "_frid",
+                                                  "t2"."first_contact_date",
+                                                  "t2"."target_group",
+                                                  "t2"."first_absence_date",
+                                                  "t2"."sickness_category",
+                                                  "t2"."employed",
+                                                  "t2"."handover_date",
+                                                  "t2"."expected_absence_weeks",
+                                                  "t2"."work_obligation",
+                                                  "t2"."municipality"
+                                                FROM "benefit_periods" AS "t2"
+                                              ) AS "t7"
+                                                ON "t68"."_first" = "t7"."_frid"
                                             ) AS "t69"
                                             WHERE
                                               "t69"."benefit" IN ('dagpenge')
@@ -2169,88 +2117,60 @@ FROM (
                                                 "t72"."periods"
                                               FROM (
                                                 SELECT
-                                                  "t69"."person_id",
-                                                  "t69"."benefit",
-                                                  "t69"."_key" AS "start_date",
-                                                  CASE
-                                                    WHEN "t69"."_end" = MAKE_DATE(9999, 12, 31)
-                                                    THEN CAST(NULL AS DATE)
-                                                    ELSE "t69"."_end"
-                                                  END AS "end_date",
-                                                  "t69"."first_contact_date",
-                                                  "t69"."target_group",
-                                                  "t69"."first_absence_date",
-                                                  "t69"."sickness_category",
-                                                  "t69"."employed",
-                                                  "t69"."handover_date",
-                                                  "t69"."expected_absence_weeks",
-                                                  "t69"."work_obligation",
-                                                  "t69"."municipality",
-                                                  "t69"."early_followup_request_date",
-                                                  "t69"."education_order",
-                                                  "t69"."periods"
+                                                  *
                                                 FROM (
                                                   SELECT
                                                     "t68"."person_id",
                                                     "t68"."benefit",
-                                                    "t68"."_key",
-                                                    MAX("t68"."_end") AS "_end",
-                                                    COUNT(*) AS "periods",
-                                                    FIRST("t68"."first_contact_date" ORDER BY "t68"."start_date") AS "first_contact_date",
-                                                    FIRST("t68"."target_group" ORDER BY "t68"."start_date") AS "target_group",
-                                                    FIRST("t68"."first_absence_date" ORDER BY "t68"."start_date") AS "first_absence_date",
-                                                    FIRST("t68"."sickness_category" ORDER BY "t68"."start_date") AS "sickness_category",
-                                                    FIRST("t68"."employed" ORDER BY "t68"."start_date") AS "employed",
-                                                    FIRST("t68"."handover_date" ORDER BY "t68"."start_date") AS "handover_date",
-                                                    FIRST("t68"."expected_absence_weeks" ORDER BY "t68"."start_date") AS "expected_absence_weeks",
-                                                    FIRST("t68"."work_obligation" ORDER BY "t68"."start_date") AS "work_obligation",
-                                                    FIRST("t68"."municipality" ORDER BY "t68"."start_date") AS "municipality",
-                                                    MIN("t68"."early_followup_request_date") AS "early_followup_request_date",
-                                                    BOOL_OR(CAST(COALESCE("t68"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                                    "t68"."_key" AS "start_date",
+                                                    CASE
+                                                      WHEN "t68"."_end" = MAKE_DATE(9999, 12, 31)
+                                                      THEN CAST(NULL AS DATE)
+                                                      ELSE "t68"."_end"
+                                                    END AS "end_date",
+                                                    "t7"."first_contact_date",
+                                                    "t7"."target_group",
+                                                    "t7"."first_absence_date",
+                                                    "t7"."sickness_category",
+                                                    "t7"."employed",
+                                                    "t7"."handover_date",
+                                                    "t7"."expected_absence_weeks",
+                                                    "t7"."work_obligation",
+                                                    "t7"."municipality",
+                                                    "t68"."early_followup_request_date",
+                                                    "t68"."education_order",
+                                                    "t68"."periods"
                                                   FROM (
                                                     SELECT
-                                                      "t66"."person_id",
-                                                      "t66"."benefit",
-                                                      "t66"."start_date",
-                                                      "t66"."_end",
-                                                      "t66"."_key",
-                                                      "t66"."_acc",
-                                                      "t66"."_rid",
-                                                      "t7"."_arid",
-                                                      "t7"."first_contact_date",
-                                                      "t7"."target_group",
-                                                      "t7"."first_absence_date",
-                                                      "t7"."sickness_category",
-                                                      "t7"."employed",
-                                                      "t7"."handover_date",
-                                                      "t7"."expected_absence_weeks",
-                                                      "t7"."work_obligation",
-                                                      "t7"."municipality",
-                                                      "t7"."early_followup_request_date",
-                                                      "t7"."education_order"
-                                                    FROM "t64" AS "t66"
-                                                    INNER JOIN (
-                                                      SELECT
-                                                        "t2"."rowid" AS "_arid",
-                                                        "t2"."first_contact_date",
-                                                        "t2"."target_group",
-                                                        "t2"."first_absence_date",
-                                                        "t2"."sickness_category",
-                                                        "t2"."employed",
-                                                        "t2"."handover_date",
-                                                        "t2"."expected_absence_weeks",
-                                                        "t2"."work_obligation",
-                                                        "t2"."municipality",
-                                                        "t2"."early_followup_request_date",
-                                                        "t2"."education_order"
-                                                      FROM "benefit_periods" AS "t2"
-                                                    ) AS "t7"
-                                                      ON "t66"."_rid" = "t7"."_arid"
+                                                      "t65"."person_id",
+                                                      "t65"."benefit",
+                                                      "t65"."_key",
+                                                      MAX("t65"."_end") AS "_end",
+                                                      COUNT(*) AS "periods",
+                                                      FIRST("t65"."_rid" ORDER BY "t65"."start_date") AS "_first",
+                                                      MIN("t65"."early_followup_request_date") AS "early_followup_request_date",
+                                                      BOOL_OR(CAST(COALESCE("t65"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                                    FROM "t64" AS "t65"
+                                                    GROUP BY
+                                                      1,
+                                                      2,
+                                                      3
                                                   ) AS "t68"
-                                                  GROUP BY
-                                                    1,
-                                                    2,
-                                                    3
+                                                  INNER JOIN (
+                                                    SELECT
+                                                      "t2"."rowid" AS "_frid",
+                                                      "t2"."first_contact_date",
+                                                      "t2"."target_group",
+                                                      "t2"."first_absence_date",
+                                                      "t2"."sickness_category",
+                                                      "t2"."employed",
+                                                      "t2"."handover_date",
+                                                      "t2"."expected_absence_weeks",
+                                                      "t2"."work_obligation",
+                                                      "t2"."municipality"
+                                                    FROM "benefit_periods" AS "t2"
+                                                  ) AS "t7"
+                                                    ON "t68"."_first" = "t7"."_frid"
                                                 ) AS "t69"
                                                 WHERE
                                                   "t69"."benefit" IN ('dagpenge')
@@ -2287,16 +2207,16 @@ FROM (
                                             ON "t72"."person_id" = "t78"."_k_person_id"
                                             AND "t72"."benefit" = "t78"."_k_benefit"
                                             AND "t72"."start_date" = "t78"."_k_start_date"
-                                        ) AS "t80"
+                                        ) AS "t79"
                                       ) AS "t84"
                                       LEFT OUTER JOIN (
                                         SELECT
-                                          "t79"."person_id" AS "_ipid",
-                                          "t79"."benefit" AS "_ibenefit",
-                                          "t79"."start_date" AS "_istart",
-                                          "t79"."i_start" AS "_i_start",
-                                          "t79"."i_end" AS "_i_end",
-                                          "t79"."cum_before" AS "_cum"
+                                          "t80"."person_id" AS "_ipid",
+                                          "t80"."benefit" AS "_ibenefit",
+                                          "t80"."start_date" AS "_istart",
+                                          "t80"."i_start" AS "_i_start",
+                                          "t80"."i_end" AS "_i_end",
+                                          "t80"."cum_before" AS "_cum"
                                         FROM (
                                           SELECT
                                             "t76"."person_id",
@@ -2342,6 +2262,8 @@ FROM (
                                                   "t70"."_key",
                                                   "t70"."_acc",
                                                   "t70"."_rid",
+                                                  "t70"."early_followup_request_date",
+                                                  "t70"."education_order",
                                                   "t70"."_new",
                                                   SUM("t70"."_new") OVER (
                                                     PARTITION BY "t70"."person_id", "t70"."benefit", "t70"."_key"
@@ -2350,23 +2272,25 @@ FROM (
                                                   ) AS "_island"
                                                 FROM (
                                                   SELECT
-                                                    "t67"."person_id",
-                                                    "t67"."benefit",
-                                                    "t67"."start_date",
-                                                    "t67"."_end",
-                                                    "t67"."_key",
-                                                    "t67"."_acc",
-                                                    "t67"."_rid",
+                                                    "t66"."person_id",
+                                                    "t66"."benefit",
+                                                    "t66"."start_date",
+                                                    "t66"."_end",
+                                                    "t66"."_key",
+                                                    "t66"."_acc",
+                                                    "t66"."_rid",
+                                                    "t66"."early_followup_request_date",
+                                                    "t66"."education_order",
                                                     CASE
-                                                      WHEN MAX("t67"."_end") OVER (
-                                                        PARTITION BY "t67"."person_id", "t67"."benefit", "t67"."_key"
-                                                        ORDER BY "t67"."start_date" ASC, "t67"."_end" ASC
+                                                      WHEN MAX("t66"."_end") OVER (
+                                                        PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
+                                                        ORDER BY "t66"."start_date" ASC, "t66"."_end" ASC
                                                         ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                                       ) IS NULL
                                                       THEN 1
-                                                      WHEN "t67"."start_date" > CAST(CAST(MAX("t67"."_end") OVER (
-                                                        PARTITION BY "t67"."person_id", "t67"."benefit", "t67"."_key"
-                                                        ORDER BY "t67"."start_date" ASC, "t67"."_end" ASC
+                                                      WHEN "t66"."start_date" > CAST(CAST(MAX("t66"."_end") OVER (
+                                                        PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
+                                                        ORDER BY "t66"."start_date" ASC, "t66"."_end" ASC
                                                         ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                                       ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
                                                       THEN 1
@@ -2378,7 +2302,7 @@ FROM (
                                                     FROM "t64" AS "t65"
                                                     WHERE
                                                       "t65"."_acc"
-                                                  ) AS "t67"
+                                                  ) AS "t66"
                                                 ) AS "t70"
                                               ) AS "t73"
                                               GROUP BY
@@ -2388,7 +2312,7 @@ FROM (
                                                 4
                                             ) AS "t74"
                                           ) AS "t76"
-                                        ) AS "t79"
+                                        ) AS "t80"
                                       ) AS "t82"
                                         ON "t84"."person_id" = "t82"."_ipid"
                                         AND "t84"."benefit" = "t82"."_ibenefit"
@@ -2437,12 +2361,12 @@ FROM (
                 ) AS "t99"
                 LEFT OUTER JOIN (
                   SELECT
-                    "t79"."person_id" AS "_ipid",
-                    "t79"."benefit" AS "_ibenefit",
-                    "t79"."start_date" AS "_istart",
-                    "t79"."i_start" AS "_i_start",
-                    "t79"."i_end" AS "_i_end",
-                    "t79"."cum_before" AS "_cum"
+                    "t80"."person_id" AS "_ipid",
+                    "t80"."benefit" AS "_ibenefit",
+                    "t80"."start_date" AS "_istart",
+                    "t80"."i_start" AS "_i_start",
+                    "t80"."i_end" AS "_i_end",
+                    "t80"."cum_before" AS "_cum"
                   FROM (
                     SELECT
                       "t76"."person_id",
@@ -2488,6 +2412,8 @@ FROM (
                             "t70"."_key",
                             "t70"."_acc",
                             "t70"."_rid",
+                            "t70"."early_followup_request_date",
+                            "t70"."education_order",
                             "t70"."_new",
                             SUM("t70"."_new") OVER (
                               PARTITION BY "t70"."person_id", "t70"."benefit", "t70"."_key"
@@ -2496,23 +2422,25 @@ FROM (
                             ) AS "_island"
                           FROM (
                             SELECT
-                              "t67"."person_id",
-                              "t67"."benefit",
-                              "t67"."start_date",
-                              "t67"."_end",
-                              "t67"."_key",
-                              "t67"."_acc",
-                              "t67"."_rid",
+                              "t66"."person_id",
+                              "t66"."benefit",
+                              "t66"."start_date",
+                              "t66"."_end",
+                              "t66"."_key",
+                              "t66"."_acc",
+                              "t66"."_rid",
+                              "t66"."early_followup_request_date",
+                              "t66"."education_order",
                               CASE
-                                WHEN MAX("t67"."_end") OVER (
-                                  PARTITION BY "t67"."person_id", "t67"."benefit", "t67"."_key"
-                                  ORDER BY "t67"."start_date" ASC, "t67"."_end" ASC
+                                WHEN MAX("t66"."_end") OVER (
+                                  PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
+                                  ORDER BY "t66"."start_date" ASC, "t66"."_end" ASC
                                   ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                 ) IS NULL
                                 THEN 1
-                                WHEN "t67"."start_date" > CAST(CAST(MAX("t67"."_end") OVER (
-                                  PARTITION BY "t67"."person_id", "t67"."benefit", "t67"."_key"
-                                  ORDER BY "t67"."start_date" ASC, "t67"."_end" ASC
+                                WHEN "t66"."start_date" > CAST(CAST(MAX("t66"."_end") OVER (
+                                  PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
+                                  ORDER BY "t66"."start_date" ASC, "t66"."_end" ASC
                                   ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                 ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
                                 THEN 1
@@ -2524,7 +2452,7 @@ FROM (
                               FROM "t64" AS "t65"
                               WHERE
                                 "t65"."_acc"
-                            ) AS "t67"
+                            ) AS "t66"
                           ) AS "t70"
                         ) AS "t73"
                         GROUP BY
@@ -2534,7 +2462,7 @@ FROM (
                           4
                       ) AS "t74"
                     ) AS "t76"
-                  ) AS "t79"
+                  ) AS "t80"
                 ) AS "t82"
                   ON "t99"."person_id" = "t82"."_ipid"
                   AND "t99"."benefit" = "t82"."_ibenefit"
@@ -2925,41 +2853,41 @@ FROM (
                                                     "t82"."_cum"
                                                   FROM (
                                                     SELECT
-                                                      "t80"."person_id",
-                                                      "t80"."benefit",
-                                                      "t80"."start_date",
-                                                      "t80"."end_date",
-                                                      "t80"."first_contact_date",
-                                                      "t80"."target_group",
-                                                      "t80"."first_absence_date",
-                                                      "t80"."sickness_category",
-                                                      "t80"."employed",
-                                                      "t80"."handover_date",
-                                                      "t80"."expected_absence_weeks",
-                                                      "t80"."work_obligation",
-                                                      "t80"."municipality",
-                                                      "t80"."early_followup_request_date",
-                                                      "t80"."education_order",
-                                                      "t80"."periods",
-                                                      "t80"."start_date" AS "window_start",
+                                                      "t79"."person_id",
+                                                      "t79"."benefit",
+                                                      "t79"."start_date",
+                                                      "t79"."end_date",
+                                                      "t79"."first_contact_date",
+                                                      "t79"."target_group",
+                                                      "t79"."first_absence_date",
+                                                      "t79"."sickness_category",
+                                                      "t79"."employed",
+                                                      "t79"."handover_date",
+                                                      "t79"."expected_absence_weeks",
+                                                      "t79"."work_obligation",
+                                                      "t79"."municipality",
+                                                      "t79"."early_followup_request_date",
+                                                      "t79"."education_order",
+                                                      "t79"."periods",
+                                                      "t79"."start_date" AS "window_start",
                                                       COALESCE(
                                                         CASE
-                                                          WHEN "t80"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                                          WHEN "t79"."start_date" >= MAKE_DATE(2026, 7, 1)
                                                           THEN CAST(NULL AS BIGINT)
-                                                          WHEN "t80"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                                          WHEN "t79"."start_date" >= MAKE_DATE(2024, 1, 1)
                                                           THEN 3
-                                                          WHEN "t80"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                                          WHEN "t79"."start_date" >= MAKE_DATE(2020, 1, 1)
                                                           THEN 4
                                                           ELSE CAST(NULL AS BIGINT)
                                                         END,
                                                         0
                                                       ) + COALESCE(
                                                         CASE
-                                                          WHEN "t80"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                                          WHEN "t79"."start_date" >= MAKE_DATE(2026, 7, 1)
                                                           THEN CAST(NULL AS BIGINT)
-                                                          WHEN "t80"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                                          WHEN "t79"."start_date" >= MAKE_DATE(2024, 1, 1)
                                                           THEN 0
-                                                          WHEN "t80"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                                          WHEN "t79"."start_date" >= MAKE_DATE(2020, 1, 1)
                                                           THEN 0
                                                           ELSE CAST(NULL AS BIGINT)
                                                         END,
@@ -2967,11 +2895,11 @@ FROM (
                                                       ) AS "required",
                                                       COALESCE(
                                                         CASE
-                                                          WHEN "t80"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                                          WHEN "t79"."start_date" >= MAKE_DATE(2026, 7, 1)
                                                           THEN CAST(NULL AS BIGINT)
-                                                          WHEN "t80"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                                          WHEN "t79"."start_date" >= MAKE_DATE(2024, 1, 1)
                                                           THEN 0
-                                                          WHEN "t80"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                                          WHEN "t79"."start_date" >= MAKE_DATE(2020, 1, 1)
                                                           THEN 0
                                                           ELSE CAST(NULL AS BIGINT)
                                                         END,
@@ -2979,18 +2907,18 @@ FROM (
                                                       ) AS "required_joint",
                                                       (
                                                         CASE
-                                                          WHEN "t80"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                                          WHEN "t79"."start_date" >= MAKE_DATE(2026, 7, 1)
                                                           THEN CAST(NULL AS BIGINT)
-                                                          WHEN "t80"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                                          WHEN "t79"."start_date" >= MAKE_DATE(2024, 1, 1)
                                                           THEN 3
-                                                          WHEN "t80"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                                          WHEN "t79"."start_date" >= MAKE_DATE(2020, 1, 1)
                                                           THEN 4
                                                           ELSE CAST(NULL AS BIGINT)
                                                         END IS NOT NULL
                                                       )
                                                       AND (
                                                         CASE
-                                                          WHEN "t80"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                                          WHEN "t79"."start_date" >= MAKE_DATE(2020, 1, 1)
                                                           THEN 6
                                                           ELSE CAST(NULL AS BIGINT)
                                                         END IS NOT NULL
@@ -2998,11 +2926,11 @@ FROM (
                                                       COALESCE(
                                                         (
                                                           CASE
-                                                            WHEN "t80"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                                            WHEN "t79"."start_date" >= MAKE_DATE(2026, 7, 1)
                                                             THEN CAST(NULL AS BIGINT)
-                                                            WHEN "t80"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                                            WHEN "t79"."start_date" >= MAKE_DATE(2024, 1, 1)
                                                             THEN 3
-                                                            WHEN "t80"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                                            WHEN "t79"."start_date" >= MAKE_DATE(2020, 1, 1)
                                                             THEN 4
                                                             ELSE CAST(NULL AS BIGINT)
                                                           END IS NULL
@@ -3010,7 +2938,7 @@ FROM (
                                                         AND COALESCE(
                                                           ARRAY_CONTAINS(
                                                             CASE
-                                                              WHEN "t80"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                                              WHEN "t79"."start_date" >= MAKE_DATE(2026, 7, 1)
                                                               THEN [
                                                                 'kontanthjaelp:aktivitetsparat',
                                                                 'kontanthjaelp:uddannelsesparat',
@@ -3022,11 +2950,11 @@ FROM (
                                                               ]
                                                               ELSE CAST(NULL AS TEXT[])
                                                             END,
-                                                            "t80"."benefit"
+                                                            "t79"."benefit"
                                                           )
                                                           OR ARRAY_CONTAINS(
                                                             CASE
-                                                              WHEN "t80"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                                              WHEN "t79"."start_date" >= MAKE_DATE(2026, 7, 1)
                                                               THEN [
                                                                 'kontanthjaelp:aktivitetsparat',
                                                                 'kontanthjaelp:uddannelsesparat',
@@ -3038,16 +2966,16 @@ FROM (
                                                               ]
                                                               ELSE CAST(NULL AS TEXT[])
                                                             END,
-                                                            "t80"."benefit" || ':' || COALESCE("t80"."target_group", '')
+                                                            "t79"."benefit" || ':' || COALESCE("t79"."target_group", '')
                                                           ),
                                                           FALSE
                                                         ),
                                                         FALSE
                                                       ) AS "_end_unconfirmed",
-                                                      CAST(CAST("t80"."start_date" + TO_MONTHS(
+                                                      CAST(CAST("t79"."start_date" + TO_MONTHS(
                                                         COALESCE(
                                                           CASE
-                                                            WHEN "t80"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                                            WHEN "t79"."start_date" >= MAKE_DATE(2020, 1, 1)
                                                             THEN 6
                                                             ELSE CAST(NULL AS BIGINT)
                                                           END,
@@ -3056,11 +2984,11 @@ FROM (
                                                       ) AS TIMESTAMP) AS DATE) AS "_plain",
                                                       DATE_DIFF(
                                                         'DAY',
-                                                        "t80"."start_date",
-                                                        CAST(CAST("t80"."start_date" + TO_MONTHS(
+                                                        "t79"."start_date",
+                                                        CAST(CAST("t79"."start_date" + TO_MONTHS(
                                                           COALESCE(
                                                             CASE
-                                                              WHEN "t80"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                                              WHEN "t79"."start_date" >= MAKE_DATE(2020, 1, 1)
                                                               THEN 6
                                                               ELSE CAST(NULL AS BIGINT)
                                                             END,
@@ -3088,88 +3016,60 @@ FROM (
                                                         "t72"."periods"
                                                       FROM (
                                                         SELECT
-                                                          "t69"."person_id",
-                                                          "t69"."benefit",
-                                                          "t69"."_key" AS "start_date",
-                                                          CASE
-                                                            WHEN "t69"."_end" = MAKE_DATE(9999, 12, 31)
-                                                            THEN CAST(NULL AS DATE)
-                                                            ELSE "t69"."_end"
-                                                          END AS "end_date",
-                                                          "t69"."first_contact_date",
-                                                          "t69"."target_group",
-                                                          "t69"."first_absence_date",
-                                                          "t69"."sickness_category",
-                                                          "t69"."employed",
-                                                          "t69"."handover_date",
-                                                          "t69"."expected_absence_weeks",
-                                                          "t69"."work_obligation",
-                                                          "t69"."municipality",
-                                                          "t69"."early_followup_request_date",
-                                                          "t69"."education_order",
-                                                          "t69"."periods"
+                                                          *
                                                         FROM (
                                                           SELECT
                                                             "t68"."person_id",
                                                             "t68"."benefit",
-                                                            "t68"."_key",
-                                                            MAX("t68"."_end") AS "_end",
-                                                            COUNT(*) AS "periods",
-                                                            FIRST("t68"."first_contact_date" ORDER BY "t68"."start_date") AS "first_contact_date",
-                                                            FIRST("t68"."target_group" ORDER BY "t68"."start_date") AS "target_group",
-                                                            FIRST("t68"."first_absence_date" ORDER BY "t68"."start_date") AS "first_absence_date",
-                                                            FIRST("t68"."sickness_category" ORDER BY "t68"."start_date") AS "sickness_category",
-                                                            FIRST("t68"."employed" ORDER BY "t68"."start_date") AS "employed",
-                                                            FIRST("t68"."handover_date" ORDER BY "t68"."start_date") AS "handover_date",
-                                                            FIRST("t68"."expected_absence_weeks" ORDER BY "t68"."start_date") AS "expected_absence_weeks",
-                                                            FIRST("t68"."work_obligation" ORDER BY "t68"."start_date") AS "work_obligation",
-                                                            FIRST("t68"."municipality" ORDER BY "t68"."start_date") AS "municipality",
-                                                            MIN("t68"."early_followup_request_date") AS "early_followup_request_date",
-                                                            BOOL_OR(CAST(COALESCE("t68"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                                            "t68"."_key" AS "start_date",
+                                                            CASE
+                                                              WHEN "t68"."_end" = MAKE_DATE(9999, 12, 31)
+                                                              THEN CAST(NULL AS DATE)
+                                                              ELSE "t68"."_end"
+                                                            END AS "end_date",
+                                                            "t7"."first_contact_date",
+                                                            "t7"."target_group",
+                                                            "t7"."first_absence_date",
+                                                            "t7"."sickness_category",
+                                                            "t7"."employed",
+                                                            "t7"."handover_date",
+                                                            "t7"."expected_absence_weeks",
+                                                            "t7"."work_obligation",
+                                                            "t7"."municipality",
+                                                            "t68"."early_followup_request_date",
+                                                            "t68"."education_order",
+                                                            "t68"."periods"
                                                           FROM (
                                                             SELECT
-                                                              "t66"."person_id",
-                                                              "t66"."benefit",
-                                                              "t66"."start_date",
-                                                              "t66"."_end",
-                                                              "t66"."_key",
-                                                              "t66"."_acc",
-                                                              "t66"."_rid",
-                                                              "t7"."_arid",
-                                                              "t7"."first_contact_date",
-                                                              "t7"."target_group",
-                                                              "t7"."first_absence_date",
-                                                              "t7"."sickness_category",
-                                                              "t7"."employed",
-                                                              "t7"."handover_date",
-                                                              "t7"."expected_absence_weeks",
-                                                              "t7"."work_obligation",
-                                                              "t7"."municipality",
-                                                              "t7"."early_followup_request_date",
-                                                              "t7"."education_order"
-                                                            FROM "t64" AS "t66"
-                                                            INNER JOIN (
-                                                              SELECT
-                                                                "t2"."rowid" AS "_arid",
-                                                                "t2"."first_contact_date",
-                                                                "t2"."target_group",
-                                                                "t2"."first_absence_date",
-                                                                "t2"."sickness_category",
-                                                                "t2"."employed",
-                                                                "t2"."handover_date",
-                                                                "t2"."expected_absence_weeks",
-                                                                "t2"."work_obligation",
-                                                                "t2"."municipality",
-                                                                "t2"."early_followup_request_date",
-                                                                "t2"."education_order"
-                                                              FROM "benefit_periods" AS "t2"
-                                                            ) AS "t7"
-                                                              ON "t66"."_rid" = "t7"."_arid"
+                                                              "t65"."person_id",
+                                                              "t65"."benefit",
+                                                              "t65"."_key",
+                                                              MAX("t65"."_end") AS "_end",
+                                                              COUNT(*) AS "periods",
+                                                              FIRST("t65"."_rid" ORDER BY "t65"."start_date") AS "_first",
+                                                              MIN("t65"."early_followup_request_date") AS "early_followup_request_date",
+                                                              BOOL_OR(CAST(COALESCE("t65"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                                            FROM "t64" AS "t65"
+                                                            GROUP BY
+                                                              1,
+                                                              2,
+                                                              3
                                                           ) AS "t68"
-                                                          GROUP BY
-                                                            1,
-                                                            2,
-                                                            3
+                                                          INNER JOIN (
+                                                            SELECT
+                                                              "t2"."rowid" AS "_frid",
+                                                              "t2"."first_contact_date",
+                                                              "t2"."target_group",
+                                                              "t2"."first_absence_date",
+                                                              "t2"."sickness_category",
+                                                              "t2"."employed",
+                                                              "t2"."handover_date",
+                                                              "t2"."expected_absence_weeks",
+                                                              "t2"."work_obligation",
+                                                              "t2"."municipality"
+                                                            FROM "benefit_periods" AS "t2"
+                                                          ) AS "t7"
+                                                            ON "t68"."_first" = "t7"."_frid"
                                                         ) AS "t69"
                                                         WHERE
                                                           "t69"."benefit" IN ('dagpenge')
@@ -3199,88 +3099,60 @@ FROM (
                                                             "t72"."periods"
                                                           FROM (
                                                             SELECT
-                                                              "t69"."person_id",
-                                                              "t69"."benefit",
-                                                              "t69"."_key" AS "start_date",
-                                                              CASE
-                                                                WHEN "t69"."_end" = MAKE_DATE(9999, 12, 31)
-                                                                THEN CAST(NULL AS DATE)
-                                                                ELSE "t69"."_end"
-                                                              END AS "end_date",
-                                                              "t69"."first_contact_date",
-                                                              "t69"."target_group",
-                                                              "t69"."first_absence_date",
-                                                              "t69"."sickness_category",
-                                                              "t69"."employed",
-                                                              "t69"."handover_date",
-                                                              "t69"."expected_absence_weeks",
-                                                              "t69"."work_obligation",
-                                                              "t69"."municipality",
-                                                              "t69"."early_followup_request_date",
-                                                              "t69"."education_order",
-                                                              "t69"."periods"
+                                                              *
                                                             FROM (
                                                               SELECT
                                                                 "t68"."person_id",
                                                                 "t68"."benefit",
-                                                                "t68"."_key",
-                                                                MAX("t68"."_end") AS "_end",
-                                                                COUNT(*) AS "periods",
-                                                                FIRST("t68"."first_contact_date" ORDER BY "t68"."start_date") AS "first_contact_date",
-                                                                FIRST("t68"."target_group" ORDER BY "t68"."start_date") AS "target_group",
-                                                                FIRST("t68"."first_absence_date" ORDER BY "t68"."start_date") AS "first_absence_date",
-                                                                FIRST("t68"."sickness_category" ORDER BY "t68"."start_date") AS "sickness_category",
-                                                                FIRST("t68"."employed" ORDER BY "t68"."start_date") AS "employed",
-                                                                FIRST("t68"."handover_date" ORDER BY "t68"."start_date") AS "handover_date",
-                                                                FIRST("t68"."expected_absence_weeks" ORDER BY "t68"."start_date") AS "expected_absence_weeks",
-                                                                FIRST("t68"."work_obligation" ORDER BY "t68"."start_date") AS "work_obligation",
-                                                                FIRST("t68"."municipality" ORDER BY "t68"."start_date") AS "municipality",
-                                                                MIN("t68"."early_followup_request_date") AS "early_followup_request_date",
-                                                                BOOL_OR(CAST(COALESCE("t68"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                                                "t68"."_key" AS "start_date",
+                                                                CASE
+                                                                  WHEN "t68"."_end" = MAKE_DATE(9999, 12, 31)
+                                                                  THEN CAST(NULL AS DATE)
+                                                                  ELSE "t68"."_end"
+                                                                END AS "end_date",
+                                                                "t7"."first_contact_date",
+                                                                "t7"."target_group",
+                                                                "t7"."first_absence_date",
+                                                                "t7"."sickness_category",
+                                                                "t7"."employed",
+                                                                "t7"."handover_date",
+                                                                "t7"."expected_absence_weeks",
+                                                                "t7"."work_obligation",
+                                                                "t7"."municipality",
+                                                                "t68"."early_followup_request_date",
+                                                                "t68"."education_order",
+                                                                "t68"."periods"
                                                               FROM (
                                                                 SELECT
-                                                                  "t66"."person_id",
-                                                                  "t66"."benefit",
-                                                                  "t66"."start_date",
-                                                                  "t66"."_end",
-                                                                  "t66"."_key",
-                                                                  "t66"."_acc",
-                                                                  "t66"."_rid",
-                                                                  "t7"."_arid",
-                                                                  "t7"."first_contact_date",
-                                                                  "t7"."target_group",
-                                                                  "t7"."first_absence_date",
-                                                                  "t7"."sickness_category",
-                                                                  "t7"."employed",
-                                                                  "t7"."handover_date",
-                                                                  "t7"."expected_absence_weeks",
-                                                                  "t7"."work_obligation",
-                                                                  "t7"."municipality",
-                                                                  "t7"."early_followup_request_date",
-                                                                  "t7"."education_order"
-                                                                FROM "t64" AS "t66"
-                                                                INNER JOIN (
-                                                                  SELECT
-                                                                    "t2"."rowid" AS "_arid",
-                                                                    "t2"."first_contact_date",
-                                                                    "t2"."target_group",
-                                                                    "t2"."first_absence_date",
-                                                                    "t2"."sickness_category",
-                                                                    "t2"."employed",
-                                                                    "t2"."handover_date",
-                                                                    "t2"."expected_absence_weeks",
-                                                                    "t2"."work_obligation",
-                                                                    "t2"."municipality",
-                                                                    "t2"."early_followup_request_date",
-                                                                    "t2"."education_order"
-                                                                  FROM "benefit_periods" AS "t2"
-                                                                ) AS "t7"
-                                                                  ON "t66"."_rid" = "t7"."_arid"
+                                                                  "t65"."person_id",
+                                                                  "t65"."benefit",
+                                                                  "t65"."_key",
+                                                                  MAX("t65"."_end") AS "_end",
+                                                                  COUNT(*) AS "periods",
+                                                                  FIRST("t65"."_rid" ORDER BY "t65"."start_date") AS "_first",
+                                                                  MIN("t65"."early_followup_request_date") AS "early_followup_request_date",
+                                                                  BOOL_OR(CAST(COALESCE("t65"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                                                FROM "t64" AS "t65"
+                                                                GROUP BY
+                                                                  1,
+                                                                  2,
+                                                                  3
                                                               ) AS "t68"
-                                                              GROUP BY
-                                                                1,
-                                                                2,
-                                                                3
+                                                              INNER JOIN (
+                                                                SELECT
+                                                                  "t2"."rowid" AS "_frid",
+                                                                  "t2"."first_contact_date",
+                                                                  "t2"."target_group",
+                                                                  "t2"."first_absence_date",
+                                                                  "t2"."sickness_category",
+                                                                  "t2"."employed",
+                                                                  "t2"."handover_date",
+                                                                  "t2"."expected_absence_weeks",
+                                                                  "t2"."work_obligation",
+                                                                  "t2"."municipality"
+                                                                FROM "benefit_periods" AS "t2"
+                                                              ) AS "t7"
+                                                                ON "t68"."_first" = "t7"."_frid"
                                                             ) AS "t69"
                                                             WHERE
                                                               "t69"."benefit" IN ('dagpenge')
@@ -3317,16 +3189,16 @@ FROM (
                                                         ON "t72"."person_id" = "t78"."_k_person_id"
                                                         AND "t72"."benefit" = "t78"."_k_benefit"
                                                         AND "t72"."start_date" = "t78"."_k_start_date"
-                                                    ) AS "t80"
+                                                    ) AS "t79"
                                                   ) AS "t84"
                                                   LEFT OUTER JOIN (
                                                     SELECT
-                                                      "t79"."person_id" AS "_ipid",
-                                                      "t79"."benefit" AS "_ibenefit",
-                                                      "t79"."start_date" AS "_istart",
-                                                      "t79"."i_start" AS "_i_start",
-                                                      "t79"."i_end" AS "_i_end",
-                                                      "t79"."cum_before" AS "_cum"
+                                                      "t80"."person_id" AS "_ipid",
+                                                      "t80"."benefit" AS "_ibenefit",
+                                                      "t80"."start_date" AS "_istart",
+                                                      "t80"."i_start" AS "_i_start",
+                                                      "t80"."i_end" AS "_i_end",
+                                                      "t80"."cum_before" AS "_cum"
                                                     FROM (
                                                       SELECT
                                                         "t76"."person_id",
@@ -3372,6 +3244,8 @@ FROM (
                                                               "t70"."_key",
                                                               "t70"."_acc",
                                                               "t70"."_rid",
+                                                              "t70"."early_followup_request_date",
+                                                              "t70"."education_order",
                                                               "t70"."_new",
                                                               SUM("t70"."_new") OVER (
                                                                 PARTITION BY "t70"."person_id", "t70"."benefit", "t70"."_key"
@@ -3380,23 +3254,25 @@ FROM (
                                                               ) AS "_island"
                                                             FROM (
                                                               SELECT
-                                                                "t67"."person_id",
-                                                                "t67"."benefit",
-                                                                "t67"."start_date",
-                                                                "t67"."_end",
-                                                                "t67"."_key",
-                                                                "t67"."_acc",
-                                                                "t67"."_rid",
+                                                                "t66"."person_id",
+                                                                "t66"."benefit",
+                                                                "t66"."start_date",
+                                                                "t66"."_end",
+                                                                "t66"."_key",
+                                                                "t66"."_acc",
+                                                                "t66"."_rid",
+                                                                "t66"."early_followup_request_date",
+                                                                "t66"."education_order",
                                                                 CASE
-                                                                  WHEN MAX("t67"."_end") OVER (
-                                                                    PARTITION BY "t67"."person_id", "t67"."benefit", "t67"."_key"
-                                                                    ORDER BY "t67"."start_date" ASC, "t67"."_end" ASC
+                                                                  WHEN MAX("t66"."_end") OVER (
+                                                                    PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
+                                                                    ORDER BY "t66"."start_date" ASC, "t66"."_end" ASC
                                                                     ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                                                   ) IS NULL
                                                                   THEN 1
-                                                                  WHEN "t67"."start_date" > CAST(CAST(MAX("t67"."_end") OVER (
-                                                                    PARTITION BY "t67"."person_id", "t67"."benefit", "t67"."_key"
-                                                                    ORDER BY "t67"."start_date" ASC, "t67"."_end" ASC
+                                                                  WHEN "t66"."start_date" > CAST(CAST(MAX("t66"."_end") OVER (
+                                                                    PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
+                                                                    ORDER BY "t66"."start_date" ASC, "t66"."_end" ASC
                                                                     ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                                                   ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
                                                                   THEN 1
@@ -3408,7 +3284,7 @@ FROM (
                                                                 FROM "t64" AS "t65"
                                                                 WHERE
                                                                   "t65"."_acc"
-                                                              ) AS "t67"
+                                                              ) AS "t66"
                                                             ) AS "t70"
                                                           ) AS "t73"
                                                           GROUP BY
@@ -3418,7 +3294,7 @@ FROM (
                                                             4
                                                         ) AS "t74"
                                                       ) AS "t76"
-                                                    ) AS "t79"
+                                                    ) AS "t80"
                                                   ) AS "t82"
                                                     ON "t84"."person_id" = "t82"."_ipid"
                                                     AND "t84"."benefit" = "t82"."_ibenefit"
@@ -3590,41 +3466,41 @@ FROM (
                                                           "t82"."_cum"
                                                         FROM (
                                                           SELECT
-                                                            "t80"."person_id",
-                                                            "t80"."benefit",
-                                                            "t80"."start_date",
-                                                            "t80"."end_date",
-                                                            "t80"."first_contact_date",
-                                                            "t80"."target_group",
-                                                            "t80"."first_absence_date",
-                                                            "t80"."sickness_category",
-                                                            "t80"."employed",
-                                                            "t80"."handover_date",
-                                                            "t80"."expected_absence_weeks",
-                                                            "t80"."work_obligation",
-                                                            "t80"."municipality",
-                                                            "t80"."early_followup_request_date",
-                                                            "t80"."education_order",
-                                                            "t80"."periods",
-                                                            "t80"."start_date" AS "window_start",
+                                                            "t79"."person_id",
+                                                            "t79"."benefit",
+                                                            "t79"."start_date",
+                                                            "t79"."end_date",
+                                                            "t79"."first_contact_date",
+                                                            "t79"."target_group",
+                                                            "t79"."first_absence_date",
+                                                            "t79"."sickness_category",
+                                                            "t79"."employed",
+                                                            "t79"."handover_date",
+                                                            "t79"."expected_absence_weeks",
+                                                            "t79"."work_obligation",
+                                                            "t79"."municipality",
+                                                            "t79"."early_followup_request_date",
+                                                            "t79"."education_order",
+                                                            "t79"."periods",
+                                                            "t79"."start_date" AS "window_start",
                                                             COALESCE(
                                                               CASE
-                                                                WHEN "t80"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                                                WHEN "t79"."start_date" >= MAKE_DATE(2026, 7, 1)
                                                                 THEN CAST(NULL AS BIGINT)
-                                                                WHEN "t80"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                                                WHEN "t79"."start_date" >= MAKE_DATE(2024, 1, 1)
                                                                 THEN 3
-                                                                WHEN "t80"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                                                WHEN "t79"."start_date" >= MAKE_DATE(2020, 1, 1)
                                                                 THEN 4
                                                                 ELSE CAST(NULL AS BIGINT)
                                                               END,
                                                               0
                                                             ) + COALESCE(
                                                               CASE
-                                                                WHEN "t80"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                                                WHEN "t79"."start_date" >= MAKE_DATE(2026, 7, 1)
                                                                 THEN CAST(NULL AS BIGINT)
-                                                                WHEN "t80"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                                                WHEN "t79"."start_date" >= MAKE_DATE(2024, 1, 1)
                                                                 THEN 0
-                                                                WHEN "t80"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                                                WHEN "t79"."start_date" >= MAKE_DATE(2020, 1, 1)
                                                                 THEN 0
                                                                 ELSE CAST(NULL AS BIGINT)
                                                               END,
@@ -3632,11 +3508,11 @@ FROM (
                                                             ) AS "required",
                                                             COALESCE(
                                                               CASE
-                                                                WHEN "t80"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                                                WHEN "t79"."start_date" >= MAKE_DATE(2026, 7, 1)
                                                                 THEN CAST(NULL AS BIGINT)
-                                                                WHEN "t80"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                                                WHEN "t79"."start_date" >= MAKE_DATE(2024, 1, 1)
                                                                 THEN 0
-                                                                WHEN "t80"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                                                WHEN "t79"."start_date" >= MAKE_DATE(2020, 1, 1)
                                                                 THEN 0
                                                                 ELSE CAST(NULL AS BIGINT)
                                                               END,
@@ -3644,18 +3520,18 @@ FROM (
                                                             ) AS "required_joint",
                                                             (
                                                               CASE
-                                                                WHEN "t80"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                                                WHEN "t79"."start_date" >= MAKE_DATE(2026, 7, 1)
                                                                 THEN CAST(NULL AS BIGINT)
-                                                                WHEN "t80"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                                                WHEN "t79"."start_date" >= MAKE_DATE(2024, 1, 1)
                                                                 THEN 3
-                                                                WHEN "t80"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                                                WHEN "t79"."start_date" >= MAKE_DATE(2020, 1, 1)
                                                                 THEN 4
                                                                 ELSE CAST(NULL AS BIGINT)
                                                               END IS NOT NULL
                                                             )
                                                             AND (
                                                               CASE
-                                                                WHEN "t80"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                                                WHEN "t79"."start_date" >= MAKE_DATE(2020, 1, 1)
                                                                 THEN 6
                                                                 ELSE CAST(NULL AS BIGINT)
                                                               END IS NOT NULL
@@ -3663,11 +3539,11 @@ FROM (
                                                             COALESCE(
                                                               (
                                                                 CASE
-                                                                  WHEN "t80"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                                                  WHEN "t79"."start_date" >= MAKE_DATE(2026, 7, 1)
                                                                   THEN CAST(NULL AS BIGINT)
-                                                                  WHEN "t80"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                                                  WHEN "t79"."start_date" >= MAKE_DATE(2024, 1, 1)
                                                                   THEN 3
-                                                                  WHEN "t80"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                                                  WHEN "t79"."start_date" >= MAKE_DATE(2020, 1, 1)
                                                                   THEN 4
                                                                   ELSE CAST(NULL AS BIGINT)
                                                                 END IS NULL
@@ -3675,7 +3551,7 @@ FROM (
                                                               AND COALESCE(
                                                                 ARRAY_CONTAINS(
                                                                   CASE
-                                                                    WHEN "t80"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                                                    WHEN "t79"."start_date" >= MAKE_DATE(2026, 7, 1)
                                                                     THEN [
                                                                       'kontanthjaelp:aktivitetsparat',
                                                                       'kontanthjaelp:uddannelsesparat',
@@ -3687,11 +3563,11 @@ FROM (
                                                                     ]
                                                                     ELSE CAST(NULL AS TEXT[])
                                                                   END,
-                                                                  "t80"."benefit"
+                                                                  "t79"."benefit"
                                                                 )
                                                                 OR ARRAY_CONTAINS(
                                                                   CASE
-                                                                    WHEN "t80"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                                                    WHEN "t79"."start_date" >= MAKE_DATE(2026, 7, 1)
                                                                     THEN [
                                                                       'kontanthjaelp:aktivitetsparat',
                                                                       'kontanthjaelp:uddannelsesparat',
@@ -3703,16 +3579,16 @@ FROM (
                                                                     ]
                                                                     ELSE CAST(NULL AS TEXT[])
                                                                   END,
-                                                                  "t80"."benefit" || ':' || COALESCE("t80"."target_group", '')
+                                                                  "t79"."benefit" || ':' || COALESCE("t79"."target_group", '')
                                                                 ),
                                                                 FALSE
                                                               ),
                                                               FALSE
                                                             ) AS "_end_unconfirmed",
-                                                            CAST(CAST("t80"."start_date" + TO_MONTHS(
+                                                            CAST(CAST("t79"."start_date" + TO_MONTHS(
                                                               COALESCE(
                                                                 CASE
-                                                                  WHEN "t80"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                                                  WHEN "t79"."start_date" >= MAKE_DATE(2020, 1, 1)
                                                                   THEN 6
                                                                   ELSE CAST(NULL AS BIGINT)
                                                                 END,
@@ -3721,11 +3597,11 @@ FROM (
                                                             ) AS TIMESTAMP) AS DATE) AS "_plain",
                                                             DATE_DIFF(
                                                               'DAY',
-                                                              "t80"."start_date",
-                                                              CAST(CAST("t80"."start_date" + TO_MONTHS(
+                                                              "t79"."start_date",
+                                                              CAST(CAST("t79"."start_date" + TO_MONTHS(
                                                                 COALESCE(
                                                                   CASE
-                                                                    WHEN "t80"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                                                    WHEN "t79"."start_date" >= MAKE_DATE(2020, 1, 1)
                                                                     THEN 6
                                                                     ELSE CAST(NULL AS BIGINT)
                                                                   END,
@@ -3753,88 +3629,60 @@ FROM (
                                                               "t72"."periods"
                                                             FROM (
                                                               SELECT
-                                                                "t69"."person_id",
-                                                                "t69"."benefit",
-                                                                "t69"."_key" AS "start_date",
-                                                                CASE
-                                                                  WHEN "t69"."_end" = MAKE_DATE(9999, 12, 31)
-                                                                  THEN CAST(NULL AS DATE)
-                                                                  ELSE "t69"."_end"
-                                                                END AS "end_date",
-                                                                "t69"."first_contact_date",
-                                                                "t69"."target_group",
-                                                                "t69"."first_absence_date",
-                                                                "t69"."sickness_category",
-                                                                "t69"."employed",
-                                                                "t69"."handover_date",
-                                                                "t69"."expected_absence_weeks",
-                                                                "t69"."work_obligation",
-                                                                "t69"."municipality",
-                                                                "t69"."early_followup_request_date",
-                                                                "t69"."education_order",
-                                                                "t69"."periods"
+                                                                *
                                                               FROM (
                                                                 SELECT
                                                                   "t68"."person_id",
                                                                   "t68"."benefit",
-                                                                  "t68"."_key",
-                                                                  MAX("t68"."_end") AS "_end",
-                                                                  COUNT(*) AS "periods",
-                                                                  FIRST("t68"."first_contact_date" ORDER BY "t68"."start_date") AS "first_contact_date",
-                                                                  FIRST("t68"."target_group" ORDER BY "t68"."start_date") AS "target_group",
-                                                                  FIRST("t68"."first_absence_date" ORDER BY "t68"."start_date") AS "first_absence_date",
-                                                                  FIRST("t68"."sickness_category" ORDER BY "t68"."start_date") AS "sickness_category",
-                                                                  FIRST("t68"."employed" ORDER BY "t68"."start_date") AS "employed",
-                                                                  FIRST("t68"."handover_date" ORDER BY "t68"."start_date") AS "handover_date",
-                                                                  FIRST("t68"."expected_absence_weeks" ORDER BY "t68"."start_date") AS "expected_absence_weeks",
-                                                                  FIRST("t68"."work_obligation" ORDER BY "t68"."start_date") AS "work_obligation",
-                                                                  FIRST("t68"."municipality" ORDER BY "t68"."start_date") AS "municipality",
-                                                                  MIN("t68"."early_followup_request_date") AS "early_followup_request_date",
-                                                                  BOOL_OR(CAST(COALESCE("t68"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                                                  "t68"."_key" AS "start_date",
+                                                                  CASE
+                                                                    WHEN "t68"."_end" = MAKE_DATE(9999, 12, 31)
+                                                                    THEN CAST(NULL AS DATE)
+                                                                    ELSE "t68"."_end"
+                                                                  END AS "end_date",
+                                                                  "t7"."first_contact_date",
+                                                                  "t7"."target_group",
+                                                                  "t7"."first_absence_date",
+                                                                  "t7"."sickness_category",
+                                                                  "t7"."employed",
+                                                                  "t7"."handover_date",
+                                                                  "t7"."expected_absence_weeks",
+                                                                  "t7"."work_obligation",
+                                                                  "t7"."municipality",
+                                                                  "t68"."early_followup_request_date",
+                                                                  "t68"."education_order",
+                                                                  "t68"."periods"
                                                                 FROM (
                                                                   SELECT
-                                                                    "t66"."person_id",
-                                                                    "t66"."benefit",
-                                                                    "t66"."start_date",
-                                                                    "t66"."_end",
-                                                                    "t66"."_key",
-                                                                    "t66"."_acc",
-                                                                    "t66"."_rid",
-                                                                    "t7"."_arid",
-                                                                    "t7"."first_contact_date",
-                                                                    "t7"."target_group",
-                                                                    "t7"."first_absence_date",
-                                                                    "t7"."sickness_category",
-                                                                    "t7"."employed",
-                                                                    "t7"."handover_date",
-                                                                    "t7"."expected_absence_weeks",
-                                                                    "t7"."work_obligation",
-                                                                    "t7"."municipality",
-                                                                    "t7"."early_followup_request_date",
-                                                                    "t7"."education_order"
-                                                                  FROM "t64" AS "t66"
-                                                                  INNER JOIN (
-                                                                    SELECT
-                                                                      "t2"."rowid" AS "_arid",
-                                                                      "t2"."first_contact_date",
-                                                                      "t2"."target_group",
-                                                                      "t2"."first_absence_date",
-                                                                      "t2"."sickness_category",
-                                                                      "t2"."employed",
-                                                                      "t2"."handover_date",
-                                                                      "t2"."expected_absence_weeks",
-                                                                      "t2"."work_obligation",
-                                                                      "t2"."municipality",
-                                                                      "t2"."early_followup_request_date",
-                                                                      "t2"."education_order"
-                                                                    FROM "benefit_periods" AS "t2"
-                                                                  ) AS "t7"
-                                                                    ON "t66"."_rid" = "t7"."_arid"
+                                                                    "t65"."person_id",
+                                                                    "t65"."benefit",
+                                                                    "t65"."_key",
+                                                                    MAX("t65"."_end") AS "_end",
+                                                                    COUNT(*) AS "periods",
+                                                                    FIRST("t65"."_rid" ORDER BY "t65"."start_date") AS "_first",
+                                                                    MIN("t65"."early_followup_request_date") AS "early_followup_request_date",
+                                                                    BOOL_OR(CAST(COALESCE("t65"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                                                  FROM "t64" AS "t65"
+                                                                  GROUP BY
+                                                                    1,
+                                                                    2,
+                                                                    3
                                                                 ) AS "t68"
-                                                                GROUP BY
-                                                                  1,
-                                                                  2,
-                                                                  3
+                                                                INNER JOIN (
+                                                                  SELECT
+                                                                    "t2"."rowid" AS "_frid",
+                                                                    "t2"."first_contact_date",
+                                                                    "t2"."target_group",
+                                                                    "t2"."first_absence_date",
+                                                                    "t2"."sickness_category",
+                                                                    "t2"."employed",
+                                                                    "t2"."handover_date",
+                                                                    "t2"."expected_absence_weeks",
+                                                                    "t2"."work_obligation",
+                                                                    "t2"."municipality"
+                                                                  FROM "benefit_periods" AS "t2"
+                                                                ) AS "t7"
+                                                                  ON "t68"."_first" = "t7"."_frid"
                                                               ) AS "t69"
                                                               WHERE
                                                                 "t69"."benefit" IN ('dagpenge')
@@ -3864,88 +3712,60 @@ FROM (
                                                                   "t72"."periods"
                                                                 FROM (
                                                                   SELECT
-                                                                    "t69"."person_id",
-                                                                    "t69"."benefit",
-                                                                    "t69"."_key" AS "start_date",
-                                                                    CASE
-                                                                      WHEN "t69"."_end" = MAKE_DATE(9999, 12, 31)
-                                                                      THEN CAST(NULL AS DATE)
-                                                                      ELSE "t69"."_end"
-                                                                    END AS "end_date",
-                                                                    "t69"."first_contact_date",
-                                                                    "t69"."target_group",
-                                                                    "t69"."first_absence_date",
-                                                                    "t69"."sickness_category",
-                                                                    "t69"."employed",
-                                                                    "t69"."handover_date",
-                                                                    "t69"."expected_absence_weeks",
-                                                                    "t69"."work_obligation",
-                                                                    "t69"."municipality",
-                                                                    "t69"."early_followup_request_date",
-                                                                    "t69"."education_order",
-                                                                    "t69"."periods"
+                                                                    *
                                                                   FROM (
                                                                     SELECT
                                                                       "t68"."person_id",
                                                                       "t68"."benefit",
-                                                                      "t68"."_key",
-                                                                      MAX("t68"."_end") AS "_end",
-                                                                      COUNT(*) AS "periods",
-                                                                      FIRST("t68"."first_contact_date" ORDER BY "t68"."start_date") AS "first_contact_date",
-                                                                      FIRST("t68"."target_group" ORDER BY "t68"."start_date") AS "target_group",
-                                                                      FIRST("t68"."first_absence_date" ORDER BY "t68"."start_date") AS "first_absence_date",
-                                                                      FIRST("t68"."sickness_category" ORDER BY "t68"."start_date") AS "sickness_category",
-                                                                      FIRST("t68"."employed" ORDER BY "t68"."start_date") AS "employed",
-                                                                      FIRST("t68"."handover_date" ORDER BY "t68"."start_date") AS "handover_date",
-                                                                      FIRST("t68"."expected_absence_weeks" ORDER BY "t68"."start_date") AS "expected_absence_weeks",
-                                                                      FIRST("t68"."work_obligation" ORDER BY "t68"."start_date") AS "work_obligation",
-                                                                      FIRST("t68"."municipality" ORDER BY "t68"."start_date") AS "municipality",
-                                                                      MIN("t68"."early_followup_request_date") AS "early_followup_request_date",
-                                                                      BOOL_OR(CAST(COALESCE("t68"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                                                      "t68"."_key" AS "start_date",
+                                                                      CASE
+                                                                        WHEN "t68"."_end" = MAKE_DATE(9999, 12, 31)
+                                                                        THEN CAST(NULL AS DATE)
+                                                                        ELSE "t68"."_end"
+                                                                      END AS "end_date",
+                                                                      "t7"."first_contact_date",
+                                                                      "t7"."target_group",
+                                                                      "t7"."first_absence_date",
+                                                                      "t7"."sickness_category",
+                                                                      "t7"."employed",
+                                                                      "t7"."handover_date",
+                                                                      "t7"."expected_absence_weeks",
+                                                                      "t7"."work_obligation",
+                                                                      "t7"."municipality",
+                                                                      "t68"."early_followup_request_date",
+                                                                      "t68"."education_order",
+                                                                      "t68"."periods"
                                                                     FROM (
                                                                       SELECT
-                                                                        "t66"."person_id",
-                                                                        "t66"."benefit",
-                                                                        "t66"."start_date",
-                                                                        "t66"."_end",
-                                                                        "t66"."_key",
-                                                                        "t66"."_acc",
-                                                                        "t66"."_rid",
-                                                                        "t7"."_arid",
-                                                                        "t7"."first_contact_date",
-                                                                        "t7"."target_group",
-                                                                        "t7"."first_absence_date",
-                                                                        "t7"."sickness_category",
-                                                                        "t7"."employed",
-                                                                        "t7"."handover_date",
-                                                                        "t7"."expected_absence_weeks",
-                                                                        "t7"."work_obligation",
-                                                                        "t7"."municipality",
-                                                                        "t7"."early_followup_request_date",
-                                                                        "t7"."education_order"
-                                                                      FROM "t64" AS "t66"
-                                                                      INNER JOIN (
-                                                                        SELECT
-                                                                          "t2"."rowid" AS "_arid",
-                                                                          "t2"."first_contact_date",
-                                                                          "t2"."target_group",
-                                                                          "t2"."first_absence_date",
-                                                                          "t2"."sickness_category",
-                                                                          "t2"."employed",
-                                                                          "t2"."handover_date",
-                                                                          "t2"."expected_absence_weeks",
-                                                                          "t2"."work_obligation",
-                                                                          "t2"."municipality",
-                                                                          "t2"."early_followup_request_date",
-                                                                          "t2"."education_order"
-                                                                        FROM "benefit_periods" AS "t2"
-                                                                      ) AS "t7"
-                                                                        ON "t66"."_rid" = "t7"."_arid"
+                                                                        "t65"."person_id",
+                                                                        "t65"."benefit",
+                                                                        "t65"."_key",
+                                                                        MAX("t65"."_end") AS "_end",
+                                                                        COUNT(*) AS "periods",
+                                                                        FIRST("t65"."_rid" ORDER BY "t65"."start_date") AS "_first",
+                                                                        MIN("t65"."early_followup_request_date") AS "early_followup_request_date",
+                                                                        BOOL_OR(CAST(COALESCE("t65"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                                                      FROM "t64" AS "t65"
+                                                                      GROUP BY
+                                                                        1,
+                                                                        2,
+                                                                        3
                                                                     ) AS "t68"
-                                                                    GROUP BY
-                                                                      1,
-                                                                      2,
-                                                                      3
+                                                                    INNER JOIN (
+                                                                      SELECT
+                                                                        "t2"."rowid" AS "_frid",
+                                                                        "t2"."first_contact_date",
+                                                                        "t2"."target_group",
+                                                                        "t2"."first_absence_date",
+                                                                        "t2"."sickness_category",
+                                                                        "t2"."employed",
+                                                                        "t2"."handover_date",
+                                                                        "t2"."expected_absence_weeks",
+                                                                        "t2"."work_obligation",
+                                                                        "t2"."municipality"
+                                                                      FROM "benefit_periods" AS "t2"
+                                                                    ) AS "t7"
+                                                                      ON "t68"."_first" = "t7"."_frid"
                                                                   ) AS "t69"
                                                                   WHERE
                                                                     "t69"."benefit" IN ('dagpenge')
@@ -3982,16 +3802,16 @@ FROM (
                                                               ON "t72"."person_id" = "t78"."_k_person_id"
                                                               AND "t72"."benefit" = "t78"."_k_benefit"
                                                               AND "t72"."start_date" = "t78"."_k_start_date"
-                                                          ) AS "t80"
+                                                          ) AS "t79"
                                                         ) AS "t84"
                                                         LEFT OUTER JOIN (
                                                           SELECT
-                                                            "t79"."person_id" AS "_ipid",
-                                                            "t79"."benefit" AS "_ibenefit",
-                                                            "t79"."start_date" AS "_istart",
-                                                            "t79"."i_start" AS "_i_start",
-                                                            "t79"."i_end" AS "_i_end",
-                                                            "t79"."cum_before" AS "_cum"
+                                                            "t80"."person_id" AS "_ipid",
+                                                            "t80"."benefit" AS "_ibenefit",
+                                                            "t80"."start_date" AS "_istart",
+                                                            "t80"."i_start" AS "_i_start",
+                                                            "t80"."i_end" AS "_i_end",
+                                                            "t80"."cum_before" AS "_cum"
                                                           FROM (
                                                             SELECT
                                                               "t76"."person_id",
@@ -4037,6 +3857,8 @@ FROM (
                                                                     "t70"."_key",
                                                                     "t70"."_acc",
                                                                     "t70"."_rid",
+                                                                    "t70"."early_followup_request_date",
+                                                                    "t70"."education_order",
                                                                     "t70"."_new",
                                                                     SUM("t70"."_new") OVER (
                                                                       PARTITION BY "t70"."person_id", "t70"."benefit", "t70"."_key"
@@ -4045,23 +3867,25 @@ FROM (
                                                                     ) AS "_island"
                                                                   FROM (
                                                                     SELECT
-                                                                      "t67"."person_id",
-                                                                      "t67"."benefit",
-                                                                      "t67"."start_date",
-                                                                      "t67"."_end",
-                                                                      "t67"."_key",
-                                                                      "t67"."_acc",
-                                                                      "t67"."_rid",
+                                                                      "t66"."person_id",
+                                                                      "t66"."benefit",
+                                                                      "t66"."start_date",
+                                                                      "t66"."_end",
+                                                                      "t66"."_key",
+                                                                      "t66"."_acc",
+                                                                      "t66"."_rid",
+                                                                      "t66"."early_followup_request_date",
+                                                                      "t66"."education_order",
                                                                       CASE
-                                                                        WHEN MAX("t67"."_end") OVER (
-                                                                          PARTITION BY "t67"."person_id", "t67"."benefit", "t67"."_key"
-                                                                          ORDER BY "t67"."start_date" ASC, "t67"."_end" ASC
+                                                                        WHEN MAX("t66"."_end") OVER (
+                                                                          PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
+                                                                          ORDER BY "t66"."start_date" ASC, "t66"."_end" ASC
                                                                           ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                                                         ) IS NULL
                                                                         THEN 1
-                                                                        WHEN "t67"."start_date" > CAST(CAST(MAX("t67"."_end") OVER (
-                                                                          PARTITION BY "t67"."person_id", "t67"."benefit", "t67"."_key"
-                                                                          ORDER BY "t67"."start_date" ASC, "t67"."_end" ASC
+                                                                        WHEN "t66"."start_date" > CAST(CAST(MAX("t66"."_end") OVER (
+                                                                          PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
+                                                                          ORDER BY "t66"."start_date" ASC, "t66"."_end" ASC
                                                                           ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                                                         ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
                                                                         THEN 1
@@ -4073,7 +3897,7 @@ FROM (
                                                                       FROM "t64" AS "t65"
                                                                       WHERE
                                                                         "t65"."_acc"
-                                                                    ) AS "t67"
+                                                                    ) AS "t66"
                                                                   ) AS "t70"
                                                                 ) AS "t73"
                                                                 GROUP BY
@@ -4083,7 +3907,7 @@ FROM (
                                                                   4
                                                               ) AS "t74"
                                                             ) AS "t76"
-                                                          ) AS "t79"
+                                                          ) AS "t80"
                                                         ) AS "t82"
                                                           ON "t84"."person_id" = "t82"."_ipid"
                                                           AND "t84"."benefit" = "t82"."_ibenefit"
@@ -4132,12 +3956,12 @@ FROM (
                                   ) AS "t99"
                                   LEFT OUTER JOIN (
                                     SELECT
-                                      "t79"."person_id" AS "_ipid",
-                                      "t79"."benefit" AS "_ibenefit",
-                                      "t79"."start_date" AS "_istart",
-                                      "t79"."i_start" AS "_i_start",
-                                      "t79"."i_end" AS "_i_end",
-                                      "t79"."cum_before" AS "_cum"
+                                      "t80"."person_id" AS "_ipid",
+                                      "t80"."benefit" AS "_ibenefit",
+                                      "t80"."start_date" AS "_istart",
+                                      "t80"."i_start" AS "_i_start",
+                                      "t80"."i_end" AS "_i_end",
+                                      "t80"."cum_before" AS "_cum"
                                     FROM (
                                       SELECT
                                         "t76"."person_id",
@@ -4183,6 +4007,8 @@ FROM (
                                               "t70"."_key",
                                               "t70"."_acc",
                                               "t70"."_rid",
+                                              "t70"."early_followup_request_date",
+                                              "t70"."education_order",
                                               "t70"."_new",
                                               SUM("t70"."_new") OVER (
                                                 PARTITION BY "t70"."person_id", "t70"."benefit", "t70"."_key"
@@ -4191,23 +4017,25 @@ FROM (
                                               ) AS "_island"
                                             FROM (
                                               SELECT
-                                                "t67"."person_id",
-                                                "t67"."benefit",
-                                                "t67"."start_date",
-                                                "t67"."_end",
-                                                "t67"."_key",
-                                                "t67"."_acc",
-                                                "t67"."_rid",
+                                                "t66"."person_id",
+                                                "t66"."benefit",
+                                                "t66"."start_date",
+                                                "t66"."_end",
+                                                "t66"."_key",
+                                                "t66"."_acc",
+                                                "t66"."_rid",
+                                                "t66"."early_followup_request_date",
+                                                "t66"."education_order",
                                                 CASE
-                                                  WHEN MAX("t67"."_end") OVER (
-                                                    PARTITION BY "t67"."person_id", "t67"."benefit", "t67"."_key"
-                                                    ORDER BY "t67"."start_date" ASC, "t67"."_end" ASC
+                                                  WHEN MAX("t66"."_end") OVER (
+                                                    PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
+                                                    ORDER BY "t66"."start_date" ASC, "t66"."_end" ASC
                                                     ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                                   ) IS NULL
                                                   THEN 1
-                                                  WHEN "t67"."start_date" > CAST(CAST(MAX("t67"."_end") OVER (
-                                                    PARTITION BY "t67"."person_id", "t67"."benefit", "t67"."_key"
-                                                    ORDER BY "t67"."start_date" ASC, "t67"."_end" ASC
+                                                  WHEN "t66"."start_date" > CAST(CAST(MAX("t66"."_end") OVER (
+                                                    PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
+                                                    ORDER BY "t66"."start_date" ASC, "t66"."_end" ASC
                                                     ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                                   ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
                                                   THEN 1
@@ -4219,7 +4047,7 @@ FROM (
                                                 FROM "t64" AS "t65"
                                                 WHERE
                                                   "t65"."_acc"
-                                              ) AS "t67"
+                                              ) AS "t66"
                                             ) AS "t70"
                                           ) AS "t73"
                                           GROUP BY
@@ -4229,7 +4057,7 @@ FROM (
                                             4
                                         ) AS "t74"
                                       ) AS "t76"
-                                    ) AS "t79"
+                                    ) AS "t80"
                                   ) AS "t82"
                                     ON "t99"."person_id" = "t82"."_ipid"
                                     AND "t99"."benefit" = "t82"."_ibenefit"
@@ -4580,41 +4408,41 @@ FROM (
                                                 "t82"."_cum"
                                               FROM (
                                                 SELECT
-                                                  "t80"."person_id",
-                                                  "t80"."benefit",
-                                                  "t80"."start_date",
-                                                  "t80"."end_date",
-                                                  "t80"."first_contact_date",
-                                                  "t80"."target_group",
-                                                  "t80"."first_absence_date",
-                                                  "t80"."sickness_category",
-                                                  "t80"."employed",
-                                                  "t80"."handover_date",
-                                                  "t80"."expected_absence_weeks",
-                                                  "t80"."work_obligation",
-                                                  "t80"."municipality",
-                                                  "t80"."early_followup_request_date",
-                                                  "t80"."education_order",
-                                                  "t80"."periods",
-                                                  "t80"."start_date" AS "window_start",
+                                                  "t79"."person_id",
+                                                  "t79"."benefit",
+                                                  "t79"."start_date",
+                                                  "t79"."end_date",
+                                                  "t79"."first_contact_date",
+                                                  "t79"."target_group",
+                                                  "t79"."first_absence_date",
+                                                  "t79"."sickness_category",
+                                                  "t79"."employed",
+                                                  "t79"."handover_date",
+                                                  "t79"."expected_absence_weeks",
+                                                  "t79"."work_obligation",
+                                                  "t79"."municipality",
+                                                  "t79"."early_followup_request_date",
+                                                  "t79"."education_order",
+                                                  "t79"."periods",
+                                                  "t79"."start_date" AS "window_start",
                                                   COALESCE(
                                                     CASE
-                                                      WHEN "t80"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                                      WHEN "t79"."start_date" >= MAKE_DATE(2026, 7, 1)
                                                       THEN CAST(NULL AS BIGINT)
-                                                      WHEN "t80"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                                      WHEN "t79"."start_date" >= MAKE_DATE(2024, 1, 1)
                                                       THEN 3
-                                                      WHEN "t80"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                                      WHEN "t79"."start_date" >= MAKE_DATE(2020, 1, 1)
                                                       THEN 4
                                                       ELSE CAST(NULL AS BIGINT)
                                                     END,
                                                     0
                                                   ) + COALESCE(
                                                     CASE
-                                                      WHEN "t80"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                                      WHEN "t79"."start_date" >= MAKE_DATE(2026, 7, 1)
                                                       THEN CAST(NULL AS BIGINT)
-                                                      WHEN "t80"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                                      WHEN "t79"."start_date" >= MAKE_DATE(2024, 1, 1)
                                                       THEN 0
-                                                      WHEN "t80"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                                      WHEN "t79"."start_date" >= MAKE_DATE(2020, 1, 1)
                                                       THEN 0
                                                       ELSE CAST(NULL AS BIGINT)
                                                     END,
@@ -4622,11 +4450,11 @@ FROM (
                                                   ) AS "required",
                                                   COALESCE(
                                                     CASE
-                                                      WHEN "t80"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                                      WHEN "t79"."start_date" >= MAKE_DATE(2026, 7, 1)
                                                       THEN CAST(NULL AS BIGINT)
-                                                      WHEN "t80"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                                      WHEN "t79"."start_date" >= MAKE_DATE(2024, 1, 1)
                                                       THEN 0
-                                                      WHEN "t80"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                                      WHEN "t79"."start_date" >= MAKE_DATE(2020, 1, 1)
                                                       THEN 0
                                                       ELSE CAST(NULL AS BIGINT)
                                                     END,
@@ -4634,18 +4462,18 @@ FROM (
                                                   ) AS "required_joint",
                                                   (
                                                     CASE
-                                                      WHEN "t80"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                                      WHEN "t79"."start_date" >= MAKE_DATE(2026, 7, 1)
                                                       THEN CAST(NULL AS BIGINT)
-                                                      WHEN "t80"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                                      WHEN "t79"."start_date" >= MAKE_DATE(2024, 1, 1)
                                                       THEN 3
-                                                      WHEN "t80"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                                      WHEN "t79"."start_date" >= MAKE_DATE(2020, 1, 1)
                                                       THEN 4
                                                       ELSE CAST(NULL AS BIGINT)
                                                     END IS NOT NULL
                                                   )
                                                   AND (
                                                     CASE
-                                                      WHEN "t80"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                                      WHEN "t79"."start_date" >= MAKE_DATE(2020, 1, 1)
                                                       THEN 6
                                                       ELSE CAST(NULL AS BIGINT)
                                                     END IS NOT NULL
@@ -4653,11 +4481,11 @@ FROM (
                                                   COALESCE(
                                                     (
                                                       CASE
-                                                        WHEN "t80"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                                        WHEN "t79"."start_date" >= MAKE_DATE(2026, 7, 1)
                                                         THEN CAST(NULL AS BIGINT)
-                                                        WHEN "t80"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                                        WHEN "t79"."start_date" >= MAKE_DATE(2024, 1, 1)
                                                         THEN 3
-                                                        WHEN "t80"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                                        WHEN "t79"."start_date" >= MAKE_DATE(2020, 1, 1)
                                                         THEN 4
                                                         ELSE CAST(NULL AS BIGINT)
                                                       END IS NULL
@@ -4665,7 +4493,7 @@ FROM (
                                                     AND COALESCE(
                                                       ARRAY_CONTAINS(
                                                         CASE
-                                                          WHEN "t80"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                                          WHEN "t79"."start_date" >= MAKE_DATE(2026, 7, 1)
                                                           THEN [
                                                             'kontanthjaelp:aktivitetsparat',
                                                             'kontanthjaelp:uddannelsesparat',
@@ -4677,11 +4505,11 @@ FROM (
                                                           ]
                                                           ELSE CAST(NULL AS TEXT[])
                                                         END,
-                                                        "t80"."benefit"
+                                                        "t79"."benefit"
                                                       )
                                                       OR ARRAY_CONTAINS(
                                                         CASE
-                                                          WHEN "t80"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                                          WHEN "t79"."start_date" >= MAKE_DATE(2026, 7, 1)
                                                           THEN [
                                                             'kontanthjaelp:aktivitetsparat',
                                                             'kontanthjaelp:uddannelsesparat',
@@ -4693,16 +4521,16 @@ FROM (
                                                           ]
                                                           ELSE CAST(NULL AS TEXT[])
                                                         END,
-                                                        "t80"."benefit" || ':' || COALESCE("t80"."target_group", '')
+                                                        "t79"."benefit" || ':' || COALESCE("t79"."target_group", '')
                                                       ),
                                                       FALSE
                                                     ),
                                                     FALSE
                                                   ) AS "_end_unconfirmed",
-                                                  CAST(CAST("t80"."start_date" + TO_MONTHS(
+                                                  CAST(CAST("t79"."start_date" + TO_MONTHS(
                                                     COALESCE(
                                                       CASE
-                                                        WHEN "t80"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                                        WHEN "t79"."start_date" >= MAKE_DATE(2020, 1, 1)
                                                         THEN 6
                                                         ELSE CAST(NULL AS BIGINT)
                                                       END,
@@ -4711,11 +4539,11 @@ FROM (
                                                   ) AS TIMESTAMP) AS DATE) AS "_plain",
                                                   DATE_DIFF(
                                                     'DAY',
-                                                    "t80"."start_date",
-                                                    CAST(CAST("t80"."start_date" + TO_MONTHS(
+                                                    "t79"."start_date",
+                                                    CAST(CAST("t79"."start_date" + TO_MONTHS(
                                                       COALESCE(
                                                         CASE
-                                                          WHEN "t80"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                                          WHEN "t79"."start_date" >= MAKE_DATE(2020, 1, 1)
                                                           THEN 6
                                                           ELSE CAST(NULL AS BIGINT)
                                                         END,
@@ -4743,88 +4571,60 @@ FROM (
                                                     "t72"."periods"
                                                   FROM (
                                                     SELECT
-                                                      "t69"."person_id",
-                                                      "t69"."benefit",
-                                                      "t69"."_key" AS "start_date",
-                                                      CASE
-                                                        WHEN "t69"."_end" = MAKE_DATE(9999, 12, 31)
-                                                        THEN CAST(NULL AS DATE)
-                                                        ELSE "t69"."_end"
-                                                      END AS "end_date",
-                                                      "t69"."first_contact_date",
-                                                      "t69"."target_group",
-                                                      "t69"."first_absence_date",
-                                                      "t69"."sickness_category",
-                                                      "t69"."employed",
-                                                      "t69"."handover_date",
-                                                      "t69"."expected_absence_weeks",
-                                                      "t69"."work_obligation",
-                                                      "t69"."municipality",
-                                                      "t69"."early_followup_request_date",
-                                                      "t69"."education_order",
-                                                      "t69"."periods"
+                                                      *
                                                     FROM (
                                                       SELECT
                                                         "t68"."person_id",
                                                         "t68"."benefit",
-                                                        "t68"."_key",
-                                                        MAX("t68"."_end") AS "_end",
-                                                        COUNT(*) AS "periods",
-                                                        FIRST("t68"."first_contact_date" ORDER BY "t68"."start_date") AS "first_contact_date",
-                                                        FIRST("t68"."target_group" ORDER BY "t68"."start_date") AS "target_group",
-                                                        FIRST("t68"."first_absence_date" ORDER BY "t68"."start_date") AS "first_absence_date",
-                                                        FIRST("t68"."sickness_category" ORDER BY "t68"."start_date") AS "sickness_category",
-                                                        FIRST("t68"."employed" ORDER BY "t68"."start_date") AS "employed",
-                                                        FIRST("t68"."handover_date" ORDER BY "t68"."start_date") AS "handover_date",
-                                                        FIRST("t68"."expected_absence_weeks" ORDER BY "t68"."start_date") AS "expected_absence_weeks",
-                                                        FIRST("t68"."work_obligation" ORDER BY "t68"."start_date") AS "work_obligation",
-                                                        FIRST("t68"."municipality" ORDER BY "t68"."start_date") AS "municipality",
-                                                        MIN("t68"."early_followup_request_date") AS "early_followup_request_date",
-                                                        BOOL_OR(CAST(COALESCE("t68"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                                        "t68"."_key" AS "start_date",
+                                                        CASE
+                                                          WHEN "t68"."_end" = MAKE_DATE(9999, 12, 31)
+                                                          THEN CAST(NULL AS DATE)
+                                                          ELSE "t68"."_end"
+                                                        END AS "end_date",
+                                                        "t7"."first_contact_date",
+                                                        "t7"."target_group",
+                                                        "t7"."first_absence_date",
+                                                        "t7"."sickness_category",
+                                                        "t7"."employed",
+                                                        "t7"."handover_date",
+                                                        "t7"."expected_absence_weeks",
+                                                        "t7"."work_obligation",
+                                                        "t7"."municipality",
+                                                        "t68"."early_followup_request_date",
+                                                        "t68"."education_order",
+                                                        "t68"."periods"
                                                       FROM (
                                                         SELECT
-                                                          "t66"."person_id",
-                                                          "t66"."benefit",
-                                                          "t66"."start_date",
-                                                          "t66"."_end",
-                                                          "t66"."_key",
-                                                          "t66"."_acc",
-                                                          "t66"."_rid",
-                                                          "t7"."_arid",
-                                                          "t7"."first_contact_date",
-                                                          "t7"."target_group",
-                                                          "t7"."first_absence_date",
-                                                          "t7"."sickness_category",
-                                                          "t7"."employed",
-                                                          "t7"."handover_date",
-                                                          "t7"."expected_absence_weeks",
-                                                          "t7"."work_obligation",
-                                                          "t7"."municipality",
-                                                          "t7"."early_followup_request_date",
-                                                          "t7"."education_order"
-                                                        FROM "t64" AS "t66"
-                                                        INNER JOIN (
-                                                          SELECT
-                                                            "t2"."rowid" AS "_arid",
-                                                            "t2"."first_contact_date",
-                                                            "t2"."target_group",
-                                                            "t2"."first_absence_date",
-                                                            "t2"."sickness_category",
-                                                            "t2"."employed",
-                                                            "t2"."handover_date",
-                                                            "t2"."expected_absence_weeks",
-                                                            "t2"."work_obligation",
-                                                            "t2"."municipality",
-                                                            "t2"."early_followup_request_date",
-                                                            "t2"."education_order"
-                                                          FROM "benefit_periods" AS "t2"
-                                                        ) AS "t7"
-                                                          ON "t66"."_rid" = "t7"."_arid"
+                                                          "t65"."person_id",
+                                                          "t65"."benefit",
+                                                          "t65"."_key",
+                                                          MAX("t65"."_end") AS "_end",
+                                                          COUNT(*) AS "periods",
+                                                          FIRST("t65"."_rid" ORDER BY "t65"."start_date") AS "_first",
+                                                          MIN("t65"."early_followup_request_date") AS "early_followup_request_date",
+                                                          BOOL_OR(CAST(COALESCE("t65"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                                        FROM "t64" AS "t65"
+                                                        GROUP BY
+                                                          1,
+                                                          2,
+                                                          3
                                                       ) AS "t68"
-                                                      GROUP BY
-                                                        1,
-                                                        2,
-                                                        3
+                                                      INNER JOIN (
+                                                        SELECT
+                                                          "t2"."rowid" AS "_frid",
+                                                          "t2"."first_contact_date",
+                                                          "t2"."target_group",
+                                                          "t2"."first_absence_date",
+                                                          "t2"."sickness_category",
+                                                          "t2"."employed",
+                                                          "t2"."handover_date",
+                                                          "t2"."expected_absence_weeks",
+                                                          "t2"."work_obligation",
+                                                          "t2"."municipality"
+                                                        FROM "benefit_periods" AS "t2"
+                                                      ) AS "t7"
+                                                        ON "t68"."_first" = "t7"."_frid"
                                                     ) AS "t69"
                                                     WHERE
                                                       "t69"."benefit" IN ('dagpenge')
@@ -4854,88 +4654,60 @@ FROM (
                                                         "t72"."periods"
                                                       FROM (
                                                         SELECT
-                                                          "t69"."person_id",
-                                                          "t69"."benefit",
-                                                          "t69"."_key" AS "start_date",
-                                                          CASE
-                                                            WHEN "t69"."_end" = MAKE_DATE(9999, 12, 31)
-                                                            THEN CAST(NULL AS DATE)
-                                                            ELSE "t69"."_end"
-                                                          END AS "end_date",
-                                                          "t69"."first_contact_date",
-                                                          "t69"."target_group",
-                                                          "t69"."first_absence_date",
-                                                          "t69"."sickness_category",
-                                                          "t69"."employed",
-                                                          "t69"."handover_date",
-                                                          "t69"."expected_absence_weeks",
-                                                          "t69"."work_obligation",
-                                                          "t69"."municipality",
-                                                          "t69"."early_followup_request_date",
-                                                          "t69"."education_order",
-                                                          "t69"."periods"
+                                                          *
                                                         FROM (
                                                           SELECT
                                                             "t68"."person_id",
                                                             "t68"."benefit",
-                                                            "t68"."_key",
-                                                            MAX("t68"."_end") AS "_end",
-                                                            COUNT(*) AS "periods",
-                                                            FIRST("t68"."first_contact_date" ORDER BY "t68"."start_date") AS "first_contact_date",
-                                                            FIRST("t68"."target_group" ORDER BY "t68"."start_date") AS "target_group",
-                                                            FIRST("t68"."first_absence_date" ORDER BY "t68"."start_date") AS "first_absence_date",
-                                                            FIRST("t68"."sickness_category" ORDER BY "t68"."start_date") AS "sickness_category",
-                                                            FIRST("t68"."employed" ORDER BY "t68"."start_date") AS "employed",
-                                                            FIRST("t68"."handover_date" ORDER BY "t68"."start_date") AS "handover_date",
-                                                            FIRST("t68"."expected_absence_weeks" ORDER BY "t68"."start_date") AS "expected_absence_weeks",
-                                                            FIRST("t68"."work_obligation" ORDER BY "t68"."start_date") AS "work_obligation",
-                                                            FIRST("t68"."municipality" ORDER BY "t68"."start_date") AS "municipality",
-                                                            MIN("t68"."early_followup_request_date") AS "early_followup_request_date",
-                                                            BOOL_OR(CAST(COALESCE("t68"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                                            "t68"."_key" AS "start_date",
+                                                            CASE
+                                                              WHEN "t68"."_end" = MAKE_DATE(9999, 12, 31)
+                                                              THEN CAST(NULL AS DATE)
+                                                              ELSE "t68"."_end"
+                                                            END AS "end_date",
+                                                            "t7"."first_contact_date",
+                                                            "t7"."target_group",
+                                                            "t7"."first_absence_date",
+                                                            "t7"."sickness_category",
+                                                            "t7"."employed",
+                                                            "t7"."handover_date",
+                                                            "t7"."expected_absence_weeks",
+                                                            "t7"."work_obligation",
+                                                            "t7"."municipality",
+                                                            "t68"."early_followup_request_date",
+                                                            "t68"."education_order",
+                                                            "t68"."periods"
                                                           FROM (
                                                             SELECT
-                                                              "t66"."person_id",
-                                                              "t66"."benefit",
-                                                              "t66"."start_date",
-                                                              "t66"."_end",
-                                                              "t66"."_key",
-                                                              "t66"."_acc",
-                                                              "t66"."_rid",
-                                                              "t7"."_arid",
-                                                              "t7"."first_contact_date",
-                                                              "t7"."target_group",
-                                                              "t7"."first_absence_date",
-                                                              "t7"."sickness_category",
-                                                              "t7"."employed",
-                                                              "t7"."handover_date",
-                                                              "t7"."expected_absence_weeks",
-                                                              "t7"."work_obligation",
-                                                              "t7"."municipality",
-                                                              "t7"."early_followup_request_date",
-                                                              "t7"."education_order"
-                                                            FROM "t64" AS "t66"
-                                                            INNER JOIN (
-                                                              SELECT
-                                                                "t2"."rowid" AS "_arid",
-                                                                "t2"."first_contact_date",
-                                                                "t2"."target_group",
-                                                                "t2"."first_absence_date",
-                                                                "t2"."sickness_category",
-                                                                "t2"."employed",
-                                                                "t2"."handover_date",
-                                                                "t2"."expected_absence_weeks",
-                                                                "t2"."work_obligation",
-                                                                "t2"."municipality",
-                                                                "t2"."early_followup_request_date",
-                                                                "t2"."education_order"
-                                                              FROM "benefit_periods" AS "t2"
-                                                            ) AS "t7"
-                                                              ON "t66"."_rid" = "t7"."_arid"
+                                                              "t65"."person_id",
+                                                              "t65"."benefit",
+                                                              "t65"."_key",
+                                                              MAX("t65"."_end") AS "_end",
+                                                              COUNT(*) AS "periods",
+                                                              FIRST("t65"."_rid" ORDER BY "t65"."start_date") AS "_first",
+                                                              MIN("t65"."early_followup_request_date") AS "early_followup_request_date",
+                                                              BOOL_OR(CAST(COALESCE("t65"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                                            FROM "t64" AS "t65"
+                                                            GROUP BY
+                                                              1,
+                                                              2,
+                                                              3
                                                           ) AS "t68"
-                                                          GROUP BY
-                                                            1,
-                                                            2,
-                                                            3
+                                                          INNER JOIN (
+                                                            SELECT
+                                                              "t2"."rowid" AS "_frid",
+                                                              "t2"."first_contact_date",
+                                                              "t2"."target_group",
+                                                              "t2"."first_absence_date",
+                                                              "t2"."sickness_category",
+                                                              "t2"."employed",
+                                                              "t2"."handover_date",
+                                                              "t2"."expected_absence_weeks",
+                                                              "t2"."work_obligation",
+                                                              "t2"."municipality"
+                                                            FROM "benefit_periods" AS "t2"
+                                                          ) AS "t7"
+                                                            ON "t68"."_first" = "t7"."_frid"
                                                         ) AS "t69"
                                                         WHERE
                                                           "t69"."benefit" IN ('dagpenge')
@@ -4972,16 +4744,16 @@ FROM (
                                                     ON "t72"."person_id" = "t78"."_k_person_id"
                                                     AND "t72"."benefit" = "t78"."_k_benefit"
                                                     AND "t72"."start_date" = "t78"."_k_start_date"
-                                                ) AS "t80"
+                                                ) AS "t79"
                                               ) AS "t84"
                                               LEFT OUTER JOIN (
                                                 SELECT
-                                                  "t79"."person_id" AS "_ipid",
-                                                  "t79"."benefit" AS "_ibenefit",
-                                                  "t79"."start_date" AS "_istart",
-                                                  "t79"."i_start" AS "_i_start",
-                                                  "t79"."i_end" AS "_i_end",
-                                                  "t79"."cum_before" AS "_cum"
+                                                  "t80"."person_id" AS "_ipid",
+                                                  "t80"."benefit" AS "_ibenefit",
+                                                  "t80"."start_date" AS "_istart",
+                                                  "t80"."i_start" AS "_i_start",
+                                                  "t80"."i_end" AS "_i_end",
+                                                  "t80"."cum_before" AS "_cum"
                                                 FROM (
                                                   SELECT
                                                     "t76"."person_id",
@@ -5027,6 +4799,8 @@ FROM (
                                                           "t70"."_key",
                                                           "t70"."_acc",
                                                           "t70"."_rid",
+                                                          "t70"."early_followup_request_date",
+                                                          "t70"."education_order",
                                                           "t70"."_new",
                                                           SUM("t70"."_new") OVER (
                                                             PARTITION BY "t70"."person_id", "t70"."benefit", "t70"."_key"
@@ -5035,23 +4809,25 @@ FROM (
                                                           ) AS "_island"
                                                         FROM (
                                                           SELECT
-                                                            "t67"."person_id",
-                                                            "t67"."benefit",
-                                                            "t67"."start_date",
-                                                            "t67"."_end",
-                                                            "t67"."_key",
-                                                            "t67"."_acc",
-                                                            "t67"."_rid",
+                                                            "t66"."person_id",
+                                                            "t66"."benefit",
+                                                            "t66"."start_date",
+                                                            "t66"."_end",
+                                                            "t66"."_key",
+                                                            "t66"."_acc",
+                                                            "t66"."_rid",
+                                                            "t66"."early_followup_request_date",
+                                                            "t66"."education_order",
                                                             CASE
-                                                              WHEN MAX("t67"."_end") OVER (
-                                                                PARTITION BY "t67"."person_id", "t67"."benefit", "t67"."_key"
-                                                                ORDER BY "t67"."start_date" ASC, "t67"."_end" ASC
+                                                              WHEN MAX("t66"."_end") OVER (
+                                                                PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
+                                                                ORDER BY "t66"."start_date" ASC, "t66"."_end" ASC
                                                                 ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                                               ) IS NULL
                                                               THEN 1
-                                                              WHEN "t67"."start_date" > CAST(CAST(MAX("t67"."_end") OVER (
-                                                                PARTITION BY "t67"."person_id", "t67"."benefit", "t67"."_key"
-                                                                ORDER BY "t67"."start_date" ASC, "t67"."_end" ASC
+                                                              WHEN "t66"."start_date" > CAST(CAST(MAX("t66"."_end") OVER (
+                                                                PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
+                                                                ORDER BY "t66"."start_date" ASC, "t66"."_end" ASC
                                                                 ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                                               ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
                                                               THEN 1
@@ -5063,7 +4839,7 @@ FROM (
                                                             FROM "t64" AS "t65"
                                                             WHERE
                                                               "t65"."_acc"
-                                                          ) AS "t67"
+                                                          ) AS "t66"
                                                         ) AS "t70"
                                                       ) AS "t73"
                                                       GROUP BY
@@ -5073,7 +4849,7 @@ FROM (
                                                         4
                                                     ) AS "t74"
                                                   ) AS "t76"
-                                                ) AS "t79"
+                                                ) AS "t80"
                                               ) AS "t82"
                                                 ON "t84"."person_id" = "t82"."_ipid"
                                                 AND "t84"."benefit" = "t82"."_ibenefit"
@@ -5245,41 +5021,41 @@ FROM (
                                                       "t82"."_cum"
                                                     FROM (
                                                       SELECT
-                                                        "t80"."person_id",
-                                                        "t80"."benefit",
-                                                        "t80"."start_date",
-                                                        "t80"."end_date",
-                                                        "t80"."first_contact_date",
-                                                        "t80"."target_group",
-                                                        "t80"."first_absence_date",
-                                                        "t80"."sickness_category",
-                                                        "t80"."employed",
-                                                        "t80"."handover_date",
-                                                        "t80"."expected_absence_weeks",
-                                                        "t80"."work_obligation",
-                                                        "t80"."municipality",
-                                                        "t80"."early_followup_request_date",
-                                                        "t80"."education_order",
-                                                        "t80"."periods",
-                                                        "t80"."start_date" AS "window_start",
+                                                        "t79"."person_id",
+                                                        "t79"."benefit",
+                                                        "t79"."start_date",
+                                                        "t79"."end_date",
+                                                        "t79"."first_contact_date",
+                                                        "t79"."target_group",
+                                                        "t79"."first_absence_date",
+                                                        "t79"."sickness_category",
+                                                        "t79"."employed",
+                                                        "t79"."handover_date",
+                                                        "t79"."expected_absence_weeks",
+                                                        "t79"."work_obligation",
+                                                        "t79"."municipality",
+                                                        "t79"."early_followup_request_date",
+                                                        "t79"."education_order",
+                                                        "t79"."periods",
+                                                        "t79"."start_date" AS "window_start",
                                                         COALESCE(
                                                           CASE
-                                                            WHEN "t80"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                                            WHEN "t79"."start_date" >= MAKE_DATE(2026, 7, 1)
                                                             THEN CAST(NULL AS BIGINT)
-                                                            WHEN "t80"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                                            WHEN "t79"."start_date" >= MAKE_DATE(2024, 1, 1)
                                                             THEN 3
-                                                            WHEN "t80"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                                            WHEN "t79"."start_date" >= MAKE_DATE(2020, 1, 1)
                                                             THEN 4
                                                             ELSE CAST(NULL AS BIGINT)
                                                           END,
                                                           0
                                                         ) + COALESCE(
                                                           CASE
-                                                            WHEN "t80"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                                            WHEN "t79"."start_date" >= MAKE_DATE(2026, 7, 1)
                                                             THEN CAST(NULL AS BIGINT)
-                                                            WHEN "t80"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                                            WHEN "t79"."start_date" >= MAKE_DATE(2024, 1, 1)
                                                             THEN 0
-                                                            WHEN "t80"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                                            WHEN "t79"."start_date" >= MAKE_DATE(2020, 1, 1)
                                                             THEN 0
                                                             ELSE CAST(NULL AS BIGINT)
                                                           END,
@@ -5287,11 +5063,11 @@ FROM (
                                                         ) AS "required",
                                                         COALESCE(
                                                           CASE
-                                                            WHEN "t80"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                                            WHEN "t79"."start_date" >= MAKE_DATE(2026, 7, 1)
                                                             THEN CAST(NULL AS BIGINT)
-                                                            WHEN "t80"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                                            WHEN "t79"."start_date" >= MAKE_DATE(2024, 1, 1)
                                                             THEN 0
-                                                            WHEN "t80"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                                            WHEN "t79"."start_date" >= MAKE_DATE(2020, 1, 1)
                                                             THEN 0
                                                             ELSE CAST(NULL AS BIGINT)
                                                           END,
@@ -5299,18 +5075,18 @@ FROM (
                                                         ) AS "required_joint",
                                                         (
                                                           CASE
-                                                            WHEN "t80"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                                            WHEN "t79"."start_date" >= MAKE_DATE(2026, 7, 1)
                                                             THEN CAST(NULL AS BIGINT)
-                                                            WHEN "t80"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                                            WHEN "t79"."start_date" >= MAKE_DATE(2024, 1, 1)
                                                             THEN 3
-                                                            WHEN "t80"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                                            WHEN "t79"."start_date" >= MAKE_DATE(2020, 1, 1)
                                                             THEN 4
                                                             ELSE CAST(NULL AS BIGINT)
                                                           END IS NOT NULL
                                                         )
                                                         AND (
                                                           CASE
-                                                            WHEN "t80"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                                            WHEN "t79"."start_date" >= MAKE_DATE(2020, 1, 1)
                                                             THEN 6
                                                             ELSE CAST(NULL AS BIGINT)
                                                           END IS NOT NULL
@@ -5318,11 +5094,11 @@ FROM (
                                                         COALESCE(
                                                           (
                                                             CASE
-                                                              WHEN "t80"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                                              WHEN "t79"."start_date" >= MAKE_DATE(2026, 7, 1)
                                                               THEN CAST(NULL AS BIGINT)
-                                                              WHEN "t80"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                                              WHEN "t79"."start_date" >= MAKE_DATE(2024, 1, 1)
                                                               THEN 3
-                                                              WHEN "t80"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                                              WHEN "t79"."start_date" >= MAKE_DATE(2020, 1, 1)
                                                               THEN 4
                                                               ELSE CAST(NULL AS BIGINT)
                                                             END IS NULL
@@ -5330,7 +5106,7 @@ FROM (
                                                           AND COALESCE(
                                                             ARRAY_CONTAINS(
                                                               CASE
-                                                                WHEN "t80"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                                                WHEN "t79"."start_date" >= MAKE_DATE(2026, 7, 1)
                                                                 THEN [
                                                                   'kontanthjaelp:aktivitetsparat',
                                                                   'kontanthjaelp:uddannelsesparat',
@@ -5342,11 +5118,11 @@ FROM (
                                                                 ]
                                                                 ELSE CAST(NULL AS TEXT[])
                                                               END,
-                                                              "t80"."benefit"
+                                                              "t79"."benefit"
                                                             )
                                                             OR ARRAY_CONTAINS(
                                                               CASE
-                                                                WHEN "t80"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                                                WHEN "t79"."start_date" >= MAKE_DATE(2026, 7, 1)
                                                                 THEN [
                                                                   'kontanthjaelp:aktivitetsparat',
                                                                   'kontanthjaelp:uddannelsesparat',
@@ -5358,16 +5134,16 @@ FROM (
                                                                 ]
                                                                 ELSE CAST(NULL AS TEXT[])
                                                               END,
-                                                              "t80"."benefit" || ':' || COALESCE("t80"."target_group", '')
+                                                              "t79"."benefit" || ':' || COALESCE("t79"."target_group", '')
                                                             ),
                                                             FALSE
                                                           ),
                                                           FALSE
                                                         ) AS "_end_unconfirmed",
-                                                        CAST(CAST("t80"."start_date" + TO_MONTHS(
+                                                        CAST(CAST("t79"."start_date" + TO_MONTHS(
                                                           COALESCE(
                                                             CASE
-                                                              WHEN "t80"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                                              WHEN "t79"."start_date" >= MAKE_DATE(2020, 1, 1)
                                                               THEN 6
                                                               ELSE CAST(NULL AS BIGINT)
                                                             END,
@@ -5376,11 +5152,11 @@ FROM (
                                                         ) AS TIMESTAMP) AS DATE) AS "_plain",
                                                         DATE_DIFF(
                                                           'DAY',
-                                                          "t80"."start_date",
-                                                          CAST(CAST("t80"."start_date" + TO_MONTHS(
+                                                          "t79"."start_date",
+                                                          CAST(CAST("t79"."start_date" + TO_MONTHS(
                                                             COALESCE(
                                                               CASE
-                                                                WHEN "t80"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                                                WHEN "t79"."start_date" >= MAKE_DATE(2020, 1, 1)
                                                                 THEN 6
                                                                 ELSE CAST(NULL AS BIGINT)
                                                               END,
@@ -5408,88 +5184,60 @@ FROM (
                                                           "t72"."periods"
                                                         FROM (
                                                           SELECT
-                                                            "t69"."person_id",
-                                                            "t69"."benefit",
-                                                            "t69"."_key" AS "start_date",
-                                                            CASE
-                                                              WHEN "t69"."_end" = MAKE_DATE(9999, 12, 31)
-                                                              THEN CAST(NULL AS DATE)
-                                                              ELSE "t69"."_end"
-                                                            END AS "end_date",
-                                                            "t69"."first_contact_date",
-                                                            "t69"."target_group",
-                                                            "t69"."first_absence_date",
-                                                            "t69"."sickness_category",
-                                                            "t69"."employed",
-                                                            "t69"."handover_date",
-                                                            "t69"."expected_absence_weeks",
-                                                            "t69"."work_obligation",
-                                                            "t69"."municipality",
-                                                            "t69"."early_followup_request_date",
-                                                            "t69"."education_order",
-                                                            "t69"."periods"
+                                                            *
                                                           FROM (
                                                             SELECT
                                                               "t68"."person_id",
                                                               "t68"."benefit",
-                                                              "t68"."_key",
-                                                              MAX("t68"."_end") AS "_end",
-                                                              COUNT(*) AS "periods",
-                                                              FIRST("t68"."first_contact_date" ORDER BY "t68"."start_date") AS "first_contact_date",
-                                                              FIRST("t68"."target_group" ORDER BY "t68"."start_date") AS "target_group",
-                                                              FIRST("t68"."first_absence_date" ORDER BY "t68"."start_date") AS "first_absence_date",
-                                                              FIRST("t68"."sickness_category" ORDER BY "t68"."start_date") AS "sickness_category",
-                                                              FIRST("t68"."employed" ORDER BY "t68"."start_date") AS "employed",
-                                                              FIRST("t68"."handover_date" ORDER BY "t68"."start_date") AS "handover_date",
-                                                              FIRST("t68"."expected_absence_weeks" ORDER BY "t68"."start_date") AS "expected_absence_weeks",
-                                                              FIRST("t68"."work_obligation" ORDER BY "t68"."start_date") AS "work_obligation",
-                                                              FIRST("t68"."municipality" ORDER BY "t68"."start_date") AS "municipality",
-                                                              MIN("t68"."early_followup_request_date") AS "early_followup_request_date",
-                                                              BOOL_OR(CAST(COALESCE("t68"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                                              "t68"."_key" AS "start_date",
+                                                              CASE
+                                                                WHEN "t68"."_end" = MAKE_DATE(9999, 12, 31)
+                                                                THEN CAST(NULL AS DATE)
+                                                                ELSE "t68"."_end"
+                                                              END AS "end_date",
+                                                              "t7"."first_contact_date",
+                                                              "t7"."target_group",
+                                                              "t7"."first_absence_date",
+                                                              "t7"."sickness_category",
+                                                              "t7"."employed",
+                                                              "t7"."handover_date",
+                                                              "t7"."expected_absence_weeks",
+                                                              "t7"."work_obligation",
+                                                              "t7"."municipality",
+                                                              "t68"."early_followup_request_date",
+                                                              "t68"."education_order",
+                                                              "t68"."periods"
                                                             FROM (
                                                               SELECT
-                                                                "t66"."person_id",
-                                                                "t66"."benefit",
-                                                                "t66"."start_date",
-                                                                "t66"."_end",
-                                                                "t66"."_key",
-                                                                "t66"."_acc",
-                                                                "t66"."_rid",
-                                                                "t7"."_arid",
-                                                                "t7"."first_contact_date",
-                                                                "t7"."target_group",
-                                                                "t7"."first_absence_date",
-                                                                "t7"."sickness_category",
-                                                                "t7"."employed",
-                                                                "t7"."handover_date",
-                                                                "t7"."expected_absence_weeks",
-                                                                "t7"."work_obligation",
-                                                                "t7"."municipality",
-                                                                "t7"."early_followup_request_date",
-                                                                "t7"."education_order"
-                                                              FROM "t64" AS "t66"
-                                                              INNER JOIN (
-                                                                SELECT
-                                                                  "t2"."rowid" AS "_arid",
-                                                                  "t2"."first_contact_date",
-                                                                  "t2"."target_group",
-                                                                  "t2"."first_absence_date",
-                                                                  "t2"."sickness_category",
-                                                                  "t2"."employed",
-                                                                  "t2"."handover_date",
-                                                                  "t2"."expected_absence_weeks",
-                                                                  "t2"."work_obligation",
-                                                                  "t2"."municipality",
-                                                                  "t2"."early_followup_request_date",
-                                                                  "t2"."education_order"
-                                                                FROM "benefit_periods" AS "t2"
-                                                              ) AS "t7"
-                                                                ON "t66"."_rid" = "t7"."_arid"
+                                                                "t65"."person_id",
+                                                                "t65"."benefit",
+                                                                "t65"."_key",
+                                                                MAX("t65"."_end") AS "_end",
+                                                                COUNT(*) AS "periods",
+                                                                FIRST("t65"."_rid" ORDER BY "t65"."start_date") AS "_first",
+                                                                MIN("t65"."early_followup_request_date") AS "early_followup_request_date",
+                                                                BOOL_OR(CAST(COALESCE("t65"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                                              FROM "t64" AS "t65"
+                                                              GROUP BY
+                                                                1,
+                                                                2,
+                                                                3
                                                             ) AS "t68"
-                                                            GROUP BY
-                                                              1,
-                                                              2,
-                                                              3
+                                                            INNER JOIN (
+                                                              SELECT
+                                                                "t2"."rowid" AS "_frid",
+                                                                "t2"."first_contact_date",
+                                                                "t2"."target_group",
+                                                                "t2"."first_absence_date",
+                                                                "t2"."sickness_category",
+                                                                "t2"."employed",
+                                                                "t2"."handover_date",
+                                                                "t2"."expected_absence_weeks",
+                                                                "t2"."work_obligation",
+                                                                "t2"."municipality"
+                                                              FROM "benefit_periods" AS "t2"
+                                                            ) AS "t7"
+                                                              ON "t68"."_first" = "t7"."_frid"
                                                           ) AS "t69"
                                                           WHERE
                                                             "t69"."benefit" IN ('dagpenge')
@@ -5519,88 +5267,60 @@ FROM (
                                                               "t72"."periods"
                                                             FROM (
                                                               SELECT
-                                                                "t69"."person_id",
-                                                                "t69"."benefit",
-                                                                "t69"."_key" AS "start_date",
-                                                                CASE
-                                                                  WHEN "t69"."_end" = MAKE_DATE(9999, 12, 31)
-                                                                  THEN CAST(NULL AS DATE)
-                                                                  ELSE "t69"."_end"
-                                                                END AS "end_date",
-                                                                "t69"."first_contact_date",
-                                                                "t69"."target_group",
-                                                                "t69"."first_absence_date",
-                                                                "t69"."sickness_category",
-                                                                "t69"."employed",
-                                                                "t69"."handover_date",
-                                                                "t69"."expected_absence_weeks",
-                                                                "t69"."work_obligation",
-                                                                "t69"."municipality",
-                                                                "t69"."early_followup_request_date",
-                                                                "t69"."education_order",
-                                                                "t69"."periods"
+                                                                *
                                                               FROM (
                                                                 SELECT
                                                                   "t68"."person_id",
                                                                   "t68"."benefit",
-                                                                  "t68"."_key",
-                                                                  MAX("t68"."_end") AS "_end",
-                                                                  COUNT(*) AS "periods",
-                                                                  FIRST("t68"."first_contact_date" ORDER BY "t68"."start_date") AS "first_contact_date",
-                                                                  FIRST("t68"."target_group" ORDER BY "t68"."start_date") AS "target_group",
-                                                                  FIRST("t68"."first_absence_date" ORDER BY "t68"."start_date") AS "first_absence_date",
-                                                                  FIRST("t68"."sickness_category" ORDER BY "t68"."start_date") AS "sickness_category",
-                                                                  FIRST("t68"."employed" ORDER BY "t68"."start_date") AS "employed",
-                                                                  FIRST("t68"."handover_date" ORDER BY "t68"."start_date") AS "handover_date",
-                                                                  FIRST("t68"."expected_absence_weeks" ORDER BY "t68"."start_date") AS "expected_absence_weeks",
-                                                                  FIRST("t68"."work_obligation" ORDER BY "t68"."start_date") AS "work_obligation",
-                                                                  FIRST("t68"."municipality" ORDER BY "t68"."start_date") AS "municipality",
-                                                                  MIN("t68"."early_followup_request_date") AS "early_followup_request_date",
-                                                                  BOOL_OR(CAST(COALESCE("t68"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                                                  "t68"."_key" AS "start_date",
+                                                                  CASE
+                                                                    WHEN "t68"."_end" = MAKE_DATE(9999, 12, 31)
+                                                                    THEN CAST(NULL AS DATE)
+                                                                    ELSE "t68"."_end"
+                                                                  END AS "end_date",
+                                                                  "t7"."first_contact_date",
+                                                                  "t7"."target_group",
+                                                                  "t7"."first_absence_date",
+                                                                  "t7"."sickness_category",
+                                                                  "t7"."employed",
+                                                                  "t7"."handover_date",
+                                                                  "t7"."expected_absence_weeks",
+                                                                  "t7"."work_obligation",
+                                                                  "t7"."municipality",
+                                                                  "t68"."early_followup_request_date",
+                                                                  "t68"."education_order",
+                                                                  "t68"."periods"
                                                                 FROM (
                                                                   SELECT
-                                                                    "t66"."person_id",
-                                                                    "t66"."benefit",
-                                                                    "t66"."start_date",
-                                                                    "t66"."_end",
-                                                                    "t66"."_key",
-                                                                    "t66"."_acc",
-                                                                    "t66"."_rid",
-                                                                    "t7"."_arid",
-                                                                    "t7"."first_contact_date",
-                                                                    "t7"."target_group",
-                                                                    "t7"."first_absence_date",
-                                                                    "t7"."sickness_category",
-                                                                    "t7"."employed",
-                                                                    "t7"."handover_date",
-                                                                    "t7"."expected_absence_weeks",
-                                                                    "t7"."work_obligation",
-                                                                    "t7"."municipality",
-                                                                    "t7"."early_followup_request_date",
-                                                                    "t7"."education_order"
-                                                                  FROM "t64" AS "t66"
-                                                                  INNER JOIN (
-                                                                    SELECT
-                                                                      "t2"."rowid" AS "_arid",
-                                                                      "t2"."first_contact_date",
-                                                                      "t2"."target_group",
-                                                                      "t2"."first_absence_date",
-                                                                      "t2"."sickness_category",
-                                                                      "t2"."employed",
-                                                                      "t2"."handover_date",
-                                                                      "t2"."expected_absence_weeks",
-                                                                      "t2"."work_obligation",
-                                                                      "t2"."municipality",
-                                                                      "t2"."early_followup_request_date",
-                                                                      "t2"."education_order"
-                                                                    FROM "benefit_periods" AS "t2"
-                                                                  ) AS "t7"
-                                                                    ON "t66"."_rid" = "t7"."_arid"
+                                                                    "t65"."person_id",
+                                                                    "t65"."benefit",
+                                                                    "t65"."_key",
+                                                                    MAX("t65"."_end") AS "_end",
+                                                                    COUNT(*) AS "periods",
+                                                                    FIRST("t65"."_rid" ORDER BY "t65"."start_date") AS "_first",
+                                                                    MIN("t65"."early_followup_request_date") AS "early_followup_request_date",
+                                                                    BOOL_OR(CAST(COALESCE("t65"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                                                  FROM "t64" AS "t65"
+                                                                  GROUP BY
+                                                                    1,
+                                                                    2,
+                                                                    3
                                                                 ) AS "t68"
-                                                                GROUP BY
-                                                                  1,
-                                                                  2,
-                                                                  3
+                                                                INNER JOIN (
+                                                                  SELECT
+                                                                    "t2"."rowid" AS "_frid",
+                                                                    "t2"."first_contact_date",
+                                                                    "t2"."target_group",
+                                                                    "t2"."first_absence_date",
+                                                                    "t2"."sickness_category",
+                                                                    "t2"."employed",
+                                                                    "t2"."handover_date",
+                                                                    "t2"."expected_absence_weeks",
+                                                                    "t2"."work_obligation",
+                                                                    "t2"."municipality"
+                                                                  FROM "benefit_periods" AS "t2"
+                                                                ) AS "t7"
+                                                                  ON "t68"."_first" = "t7"."_frid"
                                                               ) AS "t69"
                                                               WHERE
                                                                 "t69"."benefit" IN ('dagpenge')
@@ -5637,16 +5357,16 @@ FROM (
                                                           ON "t72"."person_id" = "t78"."_k_person_id"
                                                           AND "t72"."benefit" = "t78"."_k_benefit"
                                                           AND "t72"."start_date" = "t78"."_k_start_date"
-                                                      ) AS "t80"
+                                                      ) AS "t79"
                                                     ) AS "t84"
                                                     LEFT OUTER JOIN (
                                                       SELECT
-                                                        "t79"."person_id" AS "_ipid",
-                                                        "t79"."benefit" AS "_ibenefit",
-                                                        "t79"."start_date" AS "_istart",
-                                                        "t79"."i_start" AS "_i_start",
-                                                        "t79"."i_end" AS "_i_end",
-                                                        "t79"."cum_before" AS "_cum"
+                                                        "t80"."person_id" AS "_ipid",
+                                                        "t80"."benefit" AS "_ibenefit",
+                                                        "t80"."start_date" AS "_istart",
+                                                        "t80"."i_start" AS "_i_start",
+                                                        "t80"."i_end" AS "_i_end",
+                                                        "t80"."cum_before" AS "_cum"
                                                       FROM (
                                                         SELECT
                                                           "t76"."person_id",
@@ -5692,6 +5412,8 @@ FROM (
                                                                 "t70"."_key",
                                                                 "t70"."_acc",
                                                                 "t70"."_rid",
+                                                                "t70"."early_followup_request_date",
+                                                                "t70"."education_order",
                                                                 "t70"."_new",
                                                                 SUM("t70"."_new") OVER (
                                                                   PARTITION BY "t70"."person_id", "t70"."benefit", "t70"."_key"
@@ -5700,23 +5422,25 @@ FROM (
                                                                 ) AS "_island"
                                                               FROM (
                                                                 SELECT
-                                                                  "t67"."person_id",
-                                                                  "t67"."benefit",
-                                                                  "t67"."start_date",
-                                                                  "t67"."_end",
-                                                                  "t67"."_key",
-                                                                  "t67"."_acc",
-                                                                  "t67"."_rid",
+                                                                  "t66"."person_id",
+                                                                  "t66"."benefit",
+                                                                  "t66"."start_date",
+                                                                  "t66"."_end",
+                                                                  "t66"."_key",
+                                                                  "t66"."_acc",
+                                                                  "t66"."_rid",
+                                                                  "t66"."early_followup_request_date",
+                                                                  "t66"."education_order",
                                                                   CASE
-                                                                    WHEN MAX("t67"."_end") OVER (
-                                                                      PARTITION BY "t67"."person_id", "t67"."benefit", "t67"."_key"
-                                                                      ORDER BY "t67"."start_date" ASC, "t67"."_end" ASC
+                                                                    WHEN MAX("t66"."_end") OVER (
+                                                                      PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
+                                                                      ORDER BY "t66"."start_date" ASC, "t66"."_end" ASC
                                                                       ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                                                     ) IS NULL
                                                                     THEN 1
-                                                                    WHEN "t67"."start_date" > CAST(CAST(MAX("t67"."_end") OVER (
-                                                                      PARTITION BY "t67"."person_id", "t67"."benefit", "t67"."_key"
-                                                                      ORDER BY "t67"."start_date" ASC, "t67"."_end" ASC
+                                                                    WHEN "t66"."start_date" > CAST(CAST(MAX("t66"."_end") OVER (
+                                                                      PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
+                                                                      ORDER BY "t66"."start_date" ASC, "t66"."_end" ASC
                                                                       ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                                                     ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
                                                                     THEN 1
@@ -5728,7 +5452,7 @@ FROM (
                                                                   FROM "t64" AS "t65"
                                                                   WHERE
                                                                     "t65"."_acc"
-                                                                ) AS "t67"
+                                                                ) AS "t66"
                                                               ) AS "t70"
                                                             ) AS "t73"
                                                             GROUP BY
@@ -5738,7 +5462,7 @@ FROM (
                                                               4
                                                           ) AS "t74"
                                                         ) AS "t76"
-                                                      ) AS "t79"
+                                                      ) AS "t80"
                                                     ) AS "t82"
                                                       ON "t84"."person_id" = "t82"."_ipid"
                                                       AND "t84"."benefit" = "t82"."_ibenefit"
@@ -5787,12 +5511,12 @@ FROM (
                               ) AS "t99"
                               LEFT OUTER JOIN (
                                 SELECT
-                                  "t79"."person_id" AS "_ipid",
-                                  "t79"."benefit" AS "_ibenefit",
-                                  "t79"."start_date" AS "_istart",
-                                  "t79"."i_start" AS "_i_start",
-                                  "t79"."i_end" AS "_i_end",
-                                  "t79"."cum_before" AS "_cum"
+                                  "t80"."person_id" AS "_ipid",
+                                  "t80"."benefit" AS "_ibenefit",
+                                  "t80"."start_date" AS "_istart",
+                                  "t80"."i_start" AS "_i_start",
+                                  "t80"."i_end" AS "_i_end",
+                                  "t80"."cum_before" AS "_cum"
                                 FROM (
                                   SELECT
                                     "t76"."person_id",
@@ -5838,6 +5562,8 @@ FROM (
                                           "t70"."_key",
                                           "t70"."_acc",
                                           "t70"."_rid",
+                                          "t70"."early_followup_request_date",
+                                          "t70"."education_order",
                                           "t70"."_new",
                                           SUM("t70"."_new") OVER (
                                             PARTITION BY "t70"."person_id", "t70"."benefit", "t70"."_key"
@@ -5846,23 +5572,25 @@ FROM (
                                           ) AS "_island"
                                         FROM (
                                           SELECT
-                                            "t67"."person_id",
-                                            "t67"."benefit",
-                                            "t67"."start_date",
-                                            "t67"."_end",
-                                            "t67"."_key",
-                                            "t67"."_acc",
-                                            "t67"."_rid",
+                                            "t66"."person_id",
+                                            "t66"."benefit",
+                                            "t66"."start_date",
+                                            "t66"."_end",
+                                            "t66"."_key",
+                                            "t66"."_acc",
+                                            "t66"."_rid",
+                                            "t66"."early_followup_request_date",
+                                            "t66"."education_order",
                                             CASE
-                                              WHEN MAX("t67"."_end") OVER (
-                                                PARTITION BY "t67"."person_id", "t67"."benefit", "t67"."_key"
-                                                ORDER BY "t67"."start_date" ASC, "t67"."_end" ASC
+                                              WHEN MAX("t66"."_end") OVER (
+                                                PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
+                                                ORDER BY "t66"."start_date" ASC, "t66"."_end" ASC
                                                 ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                               ) IS NULL
                                               THEN 1
-                                              WHEN "t67"."start_date" > CAST(CAST(MAX("t67"."_end") OVER (
-                                                PARTITION BY "t67"."person_id", "t67"."benefit", "t67"."_key"
-                                                ORDER BY "t67"."start_date" ASC, "t67"."_end" ASC
+                                              WHEN "t66"."start_date" > CAST(CAST(MAX("t66"."_end") OVER (
+                                                PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
+                                                ORDER BY "t66"."start_date" ASC, "t66"."_end" ASC
                                                 ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                               ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
                                               THEN 1
@@ -5874,7 +5602,7 @@ FROM (
                                             FROM "t64" AS "t65"
                                             WHERE
                                               "t65"."_acc"
-                                          ) AS "t67"
+                                          ) AS "t66"
                                         ) AS "t70"
                                       ) AS "t73"
                                       GROUP BY
@@ -5884,7 +5612,7 @@ FROM (
                                         4
                                     ) AS "t74"
                                   ) AS "t76"
-                                ) AS "t79"
+                                ) AS "t80"
                               ) AS "t82"
                                 ON "t99"."person_id" = "t82"."_ipid"
                                 AND "t99"."benefit" = "t82"."_ibenefit"
@@ -6303,41 +6031,41 @@ FROM (
                                                   "t82"."_cum"
                                                 FROM (
                                                   SELECT
-                                                    "t80"."person_id",
-                                                    "t80"."benefit",
-                                                    "t80"."start_date",
-                                                    "t80"."end_date",
-                                                    "t80"."first_contact_date",
-                                                    "t80"."target_group",
-                                                    "t80"."first_absence_date",
-                                                    "t80"."sickness_category",
-                                                    "t80"."employed",
-                                                    "t80"."handover_date",
-                                                    "t80"."expected_absence_weeks",
-                                                    "t80"."work_obligation",
-                                                    "t80"."municipality",
-                                                    "t80"."early_followup_request_date",
-                                                    "t80"."education_order",
-                                                    "t80"."periods",
-                                                    "t80"."start_date" AS "window_start",
+                                                    "t79"."person_id",
+                                                    "t79"."benefit",
+                                                    "t79"."start_date",
+                                                    "t79"."end_date",
+                                                    "t79"."first_contact_date",
+                                                    "t79"."target_group",
+                                                    "t79"."first_absence_date",
+                                                    "t79"."sickness_category",
+                                                    "t79"."employed",
+                                                    "t79"."handover_date",
+                                                    "t79"."expected_absence_weeks",
+                                                    "t79"."work_obligation",
+                                                    "t79"."municipality",
+                                                    "t79"."early_followup_request_date",
+                                                    "t79"."education_order",
+                                                    "t79"."periods",
+                                                    "t79"."start_date" AS "window_start",
                                                     COALESCE(
                                                       CASE
-                                                        WHEN "t80"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                                        WHEN "t79"."start_date" >= MAKE_DATE(2026, 7, 1)
                                                         THEN CAST(NULL AS BIGINT)
-                                                        WHEN "t80"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                                        WHEN "t79"."start_date" >= MAKE_DATE(2024, 1, 1)
                                                         THEN 3
-                                                        WHEN "t80"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                                        WHEN "t79"."start_date" >= MAKE_DATE(2020, 1, 1)
                                                         THEN 4
                                                         ELSE CAST(NULL AS BIGINT)
                                                       END,
                                                       0
                                                     ) + COALESCE(
                                                       CASE
-                                                        WHEN "t80"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                                        WHEN "t79"."start_date" >= MAKE_DATE(2026, 7, 1)
                                                         THEN CAST(NULL AS BIGINT)
-                                                        WHEN "t80"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                                        WHEN "t79"."start_date" >= MAKE_DATE(2024, 1, 1)
                                                         THEN 0
-                                                        WHEN "t80"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                                        WHEN "t79"."start_date" >= MAKE_DATE(2020, 1, 1)
                                                         THEN 0
                                                         ELSE CAST(NULL AS BIGINT)
                                                       END,
@@ -6345,11 +6073,11 @@ FROM (
                                                     ) AS "required",
                                                     COALESCE(
                                                       CASE
-                                                        WHEN "t80"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                                        WHEN "t79"."start_date" >= MAKE_DATE(2026, 7, 1)
                                                         THEN CAST(NULL AS BIGINT)
-                                                        WHEN "t80"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                                        WHEN "t79"."start_date" >= MAKE_DATE(2024, 1, 1)
                                                         THEN 0
-                                                        WHEN "t80"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                                        WHEN "t79"."start_date" >= MAKE_DATE(2020, 1, 1)
                                                         THEN 0
                                                         ELSE CAST(NULL AS BIGINT)
                                                       END,
@@ -6357,18 +6085,18 @@ FROM (
                                                     ) AS "required_joint",
                                                     (
                                                       CASE
-                                                        WHEN "t80"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                                        WHEN "t79"."start_date" >= MAKE_DATE(2026, 7, 1)
                                                         THEN CAST(NULL AS BIGINT)
-                                                        WHEN "t80"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                                        WHEN "t79"."start_date" >= MAKE_DATE(2024, 1, 1)
                                                         THEN 3
-                                                        WHEN "t80"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                                        WHEN "t79"."start_date" >= MAKE_DATE(2020, 1, 1)
                                                         THEN 4
                                                         ELSE CAST(NULL AS BIGINT)
                                                       END IS NOT NULL
                                                     )
                                                     AND (
                                                       CASE
-                                                        WHEN "t80"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                                        WHEN "t79"."start_date" >= MAKE_DATE(2020, 1, 1)
                                                         THEN 6
                                                         ELSE CAST(NULL AS BIGINT)
                                                       END IS NOT NULL
@@ -6376,11 +6104,11 @@ FROM (
                                                     COALESCE(
                                                       (
                                                         CASE
-                                                          WHEN "t80"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                                          WHEN "t79"."start_date" >= MAKE_DATE(2026, 7, 1)
                                                           THEN CAST(NULL AS BIGINT)
-                                                          WHEN "t80"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                                          WHEN "t79"."start_date" >= MAKE_DATE(2024, 1, 1)
                                                           THEN 3
-                                                          WHEN "t80"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                                          WHEN "t79"."start_date" >= MAKE_DATE(2020, 1, 1)
                                                           THEN 4
                                                           ELSE CAST(NULL AS BIGINT)
                                                         END IS NULL
@@ -6388,7 +6116,7 @@ FROM (
                                                       AND COALESCE(
                                                         ARRAY_CONTAINS(
                                                           CASE
-                                                            WHEN "t80"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                                            WHEN "t79"."start_date" >= MAKE_DATE(2026, 7, 1)
                                                             THEN [
                                                               'kontanthjaelp:aktivitetsparat',
                                                               'kontanthjaelp:uddannelsesparat',
@@ -6400,11 +6128,11 @@ FROM (
                                                             ]
                                                             ELSE CAST(NULL AS TEXT[])
                                                           END,
-                                                          "t80"."benefit"
+                                                          "t79"."benefit"
                                                         )
                                                         OR ARRAY_CONTAINS(
                                                           CASE
-                                                            WHEN "t80"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                                            WHEN "t79"."start_date" >= MAKE_DATE(2026, 7, 1)
                                                             THEN [
                                                               'kontanthjaelp:aktivitetsparat',
                                                               'kontanthjaelp:uddannelsesparat',
@@ -6416,16 +6144,16 @@ FROM (
                                                             ]
                                                             ELSE CAST(NULL AS TEXT[])
                                                           END,
-                                                          "t80"."benefit" || ':' || COALESCE("t80"."target_group", '')
+                                                          "t79"."benefit" || ':' || COALESCE("t79"."target_group", '')
                                                         ),
                                                         FALSE
                                                       ),
                                                       FALSE
                                                     ) AS "_end_unconfirmed",
-                                                    CAST(CAST("t80"."start_date" + TO_MONTHS(
+                                                    CAST(CAST("t79"."start_date" + TO_MONTHS(
                                                       COALESCE(
                                                         CASE
-                                                          WHEN "t80"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                                          WHEN "t79"."start_date" >= MAKE_DATE(2020, 1, 1)
                                                           THEN 6
                                                           ELSE CAST(NULL AS BIGINT)
                                                         END,
@@ -6434,11 +6162,11 @@ FROM (
                                                     ) AS TIMESTAMP) AS DATE) AS "_plain",
                                                     DATE_DIFF(
                                                       'DAY',
-                                                      "t80"."start_date",
-                                                      CAST(CAST("t80"."start_date" + TO_MONTHS(
+                                                      "t79"."start_date",
+                                                      CAST(CAST("t79"."start_date" + TO_MONTHS(
                                                         COALESCE(
                                                           CASE
-                                                            WHEN "t80"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                                            WHEN "t79"."start_date" >= MAKE_DATE(2020, 1, 1)
                                                             THEN 6
                                                             ELSE CAST(NULL AS BIGINT)
                                                           END,
@@ -6466,88 +6194,60 @@ FROM (
                                                       "t72"."periods"
                                                     FROM (
                                                       SELECT
-                                                        "t69"."person_id",
-                                                        "t69"."benefit",
-                                                        "t69"."_key" AS "start_date",
-                                                        CASE
-                                                          WHEN "t69"."_end" = MAKE_DATE(9999, 12, 31)
-                                                          THEN CAST(NULL AS DATE)
-                                                          ELSE "t69"."_end"
-                                                        END AS "end_date",
-                                                        "t69"."first_contact_date",
-                                                        "t69"."target_group",
-                                                        "t69"."first_absence_date",
-                                                        "t69"."sickness_category",
-                                                        "t69"."employed",
-                                                        "t69"."handover_date",
-                                                        "t69"."expected_absence_weeks",
-                                                        "t69"."work_obligation",
-                                                        "t69"."municipality",
-                                                        "t69"."early_followup_request_date",
-                                                        "t69"."education_order",
-                                                        "t69"."periods"
+                                                        *
                                                       FROM (
                                                         SELECT
                                                           "t68"."person_id",
                                                           "t68"."benefit",
-                                                          "t68"."_key",
-                                                          MAX("t68"."_end") AS "_end",
-                                                          COUNT(*) AS "periods",
-                                                          FIRST("t68"."first_contact_date" ORDER BY "t68"."start_date") AS "first_contact_date",
-                                                          FIRST("t68"."target_group" ORDER BY "t68"."start_date") AS "target_group",
-                                                          FIRST("t68"."first_absence_date" ORDER BY "t68"."start_date") AS "first_absence_date",
-                                                          FIRST("t68"."sickness_category" ORDER BY "t68"."start_date") AS "sickness_category",
-                                                          FIRST("t68"."employed" ORDER BY "t68"."start_date") AS "employed",
-                                                          FIRST("t68"."handover_date" ORDER BY "t68"."start_date") AS "handover_date",
-                                                          FIRST("t68"."expected_absence_weeks" ORDER BY "t68"."start_date") AS "expected_absence_weeks",
-                                                          FIRST("t68"."work_obligation" ORDER BY "t68"."start_date") AS "work_obligation",
-                                                          FIRST("t68"."municipality" ORDER BY "t68"."start_date") AS "municipality",
-                                                          MIN("t68"."early_followup_request_date") AS "early_followup_request_date",
-                                                          BOOL_OR(CAST(COALESCE("t68"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                                          "t68"."_key" AS "start_date",
+                                                          CASE
+                                                            WHEN "t68"."_end" = MAKE_DATE(9999, 12, 31)
+                                                            THEN CAST(NULL AS DATE)
+                                                            ELSE "t68"."_end"
+                                                          END AS "end_date",
+                                                          "t7"."first_contact_date",
+                                                          "t7"."target_group",
+                                                          "t7"."first_absence_date",
+                                                          "t7"."sickness_category",
+                                                          "t7"."employed",
+                                                          "t7"."handover_date",
+                                                          "t7"."expected_absence_weeks",
+                                                          "t7"."work_obligation",
+                                                          "t7"."municipality",
+                                                          "t68"."early_followup_request_date",
+                                                          "t68"."education_order",
+                                                          "t68"."periods"
                                                         FROM (
                                                           SELECT
-                                                            "t66"."person_id",
-                                                            "t66"."benefit",
-                                                            "t66"."start_date",
-                                                            "t66"."_end",
-                                                            "t66"."_key",
-                                                            "t66"."_acc",
-                                                            "t66"."_rid",
-                                                            "t7"."_arid",
-                                                            "t7"."first_contact_date",
-                                                            "t7"."target_group",
-                                                            "t7"."first_absence_date",
-                                                            "t7"."sickness_category",
-                                                            "t7"."employed",
-                                                            "t7"."handover_date",
-                                                            "t7"."expected_absence_weeks",
-                                                            "t7"."work_obligation",
-                                                            "t7"."municipality",
-                                                            "t7"."early_followup_request_date",
-                                                            "t7"."education_order"
-                                                          FROM "t64" AS "t66"
-                                                          INNER JOIN (
-                                                            SELECT
-                                                              "t2"."rowid" AS "_arid",
-                                                              "t2"."first_contact_date",
-                                                              "t2"."target_group",
-                                                              "t2"."first_absence_date",
-                                                              "t2"."sickness_category",
-                                                              "t2"."employed",
-                                                              "t2"."handover_date",
-                                                              "t2"."expected_absence_weeks",
-                                                              "t2"."work_obligation",
-                                                              "t2"."municipality",
-                                                              "t2"."early_followup_request_date",
-                                                              "t2"."education_order"
-                                                            FROM "benefit_periods" AS "t2"
-                                                          ) AS "t7"
-                                                            ON "t66"."_rid" = "t7"."_arid"
+                                                            "t65"."person_id",
+                                                            "t65"."benefit",
+                                                            "t65"."_key",
+                                                            MAX("t65"."_end") AS "_end",
+                                                            COUNT(*) AS "periods",
+                                                            FIRST("t65"."_rid" ORDER BY "t65"."start_date") AS "_first",
+                                                            MIN("t65"."early_followup_request_date") AS "early_followup_request_date",
+                                                            BOOL_OR(CAST(COALESCE("t65"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                                          FROM "t64" AS "t65"
+                                                          GROUP BY
+                                                            1,
+                                                            2,
+                                                            3
                                                         ) AS "t68"
-                                                        GROUP BY
-                                                          1,
-                                                          2,
-                                                          3
+                                                        INNER JOIN (
+                                                          SELECT
+                                                            "t2"."rowid" AS "_frid",
+                                                            "t2"."first_contact_date",
+                                                            "t2"."target_group",
+                                                            "t2"."first_absence_date",
+                                                            "t2"."sickness_category",
+                                                            "t2"."employed",
+                                                            "t2"."handover_date",
+                                                            "t2"."expected_absence_weeks",
+                                                            "t2"."work_obligation",
+                                                            "t2"."municipality"
+                                                          FROM "benefit_periods" AS "t2"
+                                                        ) AS "t7"
+                                                          ON "t68"."_first" = "t7"."_frid"
                                                       ) AS "t69"
                                                       WHERE
                                                         "t69"."benefit" IN ('dagpenge')
@@ -6577,88 +6277,60 @@ FROM (
                                                           "t72"."periods"
                                                         FROM (
                                                           SELECT
-                                                            "t69"."person_id",
-                                                            "t69"."benefit",
-                                                            "t69"."_key" AS "start_date",
-                                                            CASE
-                                                              WHEN "t69"."_end" = MAKE_DATE(9999, 12, 31)
-                                                              THEN CAST(NULL AS DATE)
-                                                              ELSE "t69"."_end"
-                                                            END AS "end_date",
-                                                            "t69"."first_contact_date",
-                                                            "t69"."target_group",
-                                                            "t69"."first_absence_date",
-                                                            "t69"."sickness_category",
-                                                            "t69"."employed",
-                                                            "t69"."handover_date",
-                                                            "t69"."expected_absence_weeks",
-                                                            "t69"."work_obligation",
-                                                            "t69"."municipality",
-                                                            "t69"."early_followup_request_date",
-                                                            "t69"."education_order",
-                                                            "t69"."periods"
+                                                            *
                                                           FROM (
                                                             SELECT
                                                               "t68"."person_id",
                                                               "t68"."benefit",
-                                                              "t68"."_key",
-                                                              MAX("t68"."_end") AS "_end",
-                                                              COUNT(*) AS "periods",
-                                                              FIRST("t68"."first_contact_date" ORDER BY "t68"."start_date") AS "first_contact_date",
-                                                              FIRST("t68"."target_group" ORDER BY "t68"."start_date") AS "target_group",
-                                                              FIRST("t68"."first_absence_date" ORDER BY "t68"."start_date") AS "first_absence_date",
-                                                              FIRST("t68"."sickness_category" ORDER BY "t68"."start_date") AS "sickness_category",
-                                                              FIRST("t68"."employed" ORDER BY "t68"."start_date") AS "employed",
-                                                              FIRST("t68"."handover_date" ORDER BY "t68"."start_date") AS "handover_date",
-                                                              FIRST("t68"."expected_absence_weeks" ORDER BY "t68"."start_date") AS "expected_absence_weeks",
-                                                              FIRST("t68"."work_obligation" ORDER BY "t68"."start_date") AS "work_obligation",
-                                                              FIRST("t68"."municipality" ORDER BY "t68"."start_date") AS "municipality",
-                                                              MIN("t68"."early_followup_request_date") AS "early_followup_request_date",
-                                                              BOOL_OR(CAST(COALESCE("t68"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                                              "t68"."_key" AS "start_date",
+                                                              CASE
+                                                                WHEN "t68"."_end" = MAKE_DATE(9999, 12, 31)
+                                                                THEN CAST(NULL AS DATE)
+                                                                ELSE "t68"."_end"
+                                                              END AS "end_date",
+                                                              "t7"."first_contact_date",
+                                                              "t7"."target_group",
+                                                              "t7"."first_absence_date",
+                                                              "t7"."sickness_category",
+                                                              "t7"."employed",
+                                                              "t7"."handover_date",
+                                                              "t7"."expected_absence_weeks",
+                                                              "t7"."work_obligation",
+                                                              "t7"."municipality",
+                                                              "t68"."early_followup_request_date",
+                                                              "t68"."education_order",
+                                                              "t68"."periods"
                                                             FROM (
                                                               SELECT
-                                                                "t66"."person_id",
-                                                                "t66"."benefit",
-                                                                "t66"."start_date",
-                                                                "t66"."_end",
-                                                                "t66"."_key",
-                                                                "t66"."_acc",
-                                                                "t66"."_rid",
-                                                                "t7"."_arid",
-                                                                "t7"."first_contact_date",
-                                                                "t7"."target_group",
-                                                                "t7"."first_absence_date",
-                                                                "t7"."sickness_category",
-                                                                "t7"."employed",
-                                                                "t7"."handover_date",
-                                                                "t7"."expected_absence_weeks",
-                                                                "t7"."work_obligation",
-                                                                "t7"."municipality",
-                                                                "t7"."early_followup_request_date",
-                                                                "t7"."education_order"
-                                                              FROM "t64" AS "t66"
-                                                              INNER JOIN (
-                                                                SELECT
-                                                                  "t2"."rowid" AS "_arid",
-                                                                  "t2"."first_contact_date",
-                                                                  "t2"."target_group",
-                                                                  "t2"."first_absence_date",
-                                                                  "t2"."sickness_category",
-                                                                  "t2"."employed",
-                                                                  "t2"."handover_date",
-                                                                  "t2"."expected_absence_weeks",
-                                                                  "t2"."work_obligation",
-                                                                  "t2"."municipality",
-                                                                  "t2"."early_followup_request_date",
-                                                                  "t2"."education_order"
-                                                                FROM "benefit_periods" AS "t2"
-                                                              ) AS "t7"
-                                                                ON "t66"."_rid" = "t7"."_arid"
+                                                                "t65"."person_id",
+                                                                "t65"."benefit",
+                                                                "t65"."_key",
+                                                                MAX("t65"."_end") AS "_end",
+                                                                COUNT(*) AS "periods",
+                                                                FIRST("t65"."_rid" ORDER BY "t65"."start_date") AS "_first",
+                                                                MIN("t65"."early_followup_request_date") AS "early_followup_request_date",
+                                                                BOOL_OR(CAST(COALESCE("t65"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                                              FROM "t64" AS "t65"
+                                                              GROUP BY
+                                                                1,
+                                                                2,
+                                                                3
                                                             ) AS "t68"
-                                                            GROUP BY
-                                                              1,
-                                                              2,
-                                                              3
+                                                            INNER JOIN (
+                                                              SELECT
+                                                                "t2"."rowid" AS "_frid",
+                                                                "t2"."first_contact_date",
+                                                                "t2"."target_group",
+                                                                "t2"."first_absence_date",
+                                                                "t2"."sickness_category",
+                                                                "t2"."employed",
+                                                                "t2"."handover_date",
+                                                                "t2"."expected_absence_weeks",
+                                                                "t2"."work_obligation",
+                                                                "t2"."municipality"
+                                                              FROM "benefit_periods" AS "t2"
+                                                            ) AS "t7"
+                                                              ON "t68"."_first" = "t7"."_frid"
                                                           ) AS "t69"
                                                           WHERE
                                                             "t69"."benefit" IN ('dagpenge')
@@ -6695,16 +6367,16 @@ FROM (
                                                       ON "t72"."person_id" = "t78"."_k_person_id"
                                                       AND "t72"."benefit" = "t78"."_k_benefit"
                                                       AND "t72"."start_date" = "t78"."_k_start_date"
-                                                  ) AS "t80"
+                                                  ) AS "t79"
                                                 ) AS "t84"
                                                 LEFT OUTER JOIN (
                                                   SELECT
-                                                    "t79"."person_id" AS "_ipid",
-                                                    "t79"."benefit" AS "_ibenefit",
-                                                    "t79"."start_date" AS "_istart",
-                                                    "t79"."i_start" AS "_i_start",
-                                                    "t79"."i_end" AS "_i_end",
-                                                    "t79"."cum_before" AS "_cum"
+                                                    "t80"."person_id" AS "_ipid",
+                                                    "t80"."benefit" AS "_ibenefit",
+                                                    "t80"."start_date" AS "_istart",
+                                                    "t80"."i_start" AS "_i_start",
+                                                    "t80"."i_end" AS "_i_end",
+                                                    "t80"."cum_before" AS "_cum"
                                                   FROM (
                                                     SELECT
                                                       "t76"."person_id",
@@ -6750,6 +6422,8 @@ FROM (
                                                             "t70"."_key",
                                                             "t70"."_acc",
                                                             "t70"."_rid",
+                                                            "t70"."early_followup_request_date",
+                                                            "t70"."education_order",
                                                             "t70"."_new",
                                                             SUM("t70"."_new") OVER (
                                                               PARTITION BY "t70"."person_id", "t70"."benefit", "t70"."_key"
@@ -6758,23 +6432,25 @@ FROM (
                                                             ) AS "_island"
                                                           FROM (
                                                             SELECT
-                                                              "t67"."person_id",
-                                                              "t67"."benefit",
-                                                              "t67"."start_date",
-                                                              "t67"."_end",
-                                                              "t67"."_key",
-                                                              "t67"."_acc",
-                                                              "t67"."_rid",
+                                                              "t66"."person_id",
+                                                              "t66"."benefit",
+                                                              "t66"."start_date",
+                                                              "t66"."_end",
+                                                              "t66"."_key",
+                                                              "t66"."_acc",
+                                                              "t66"."_rid",
+                                                              "t66"."early_followup_request_date",
+                                                              "t66"."education_order",
                                                               CASE
-                                                                WHEN MAX("t67"."_end") OVER (
-                                                                  PARTITION BY "t67"."person_id", "t67"."benefit", "t67"."_key"
-                                                                  ORDER BY "t67"."start_date" ASC, "t67"."_end" ASC
+                                                                WHEN MAX("t66"."_end") OVER (
+                                                                  PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
+                                                                  ORDER BY "t66"."start_date" ASC, "t66"."_end" ASC
                                                                   ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                                                 ) IS NULL
                                                                 THEN 1
-                                                                WHEN "t67"."start_date" > CAST(CAST(MAX("t67"."_end") OVER (
-                                                                  PARTITION BY "t67"."person_id", "t67"."benefit", "t67"."_key"
-                                                                  ORDER BY "t67"."start_date" ASC, "t67"."_end" ASC
+                                                                WHEN "t66"."start_date" > CAST(CAST(MAX("t66"."_end") OVER (
+                                                                  PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
+                                                                  ORDER BY "t66"."start_date" ASC, "t66"."_end" ASC
                                                                   ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                                                 ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
                                                                 THEN 1
@@ -6786,7 +6462,7 @@ FROM (
                                                               FROM "t64" AS "t65"
                                                               WHERE
                                                                 "t65"."_acc"
-                                                            ) AS "t67"
+                                                            ) AS "t66"
                                                           ) AS "t70"
                                                         ) AS "t73"
                                                         GROUP BY
@@ -6796,7 +6472,7 @@ FROM (
                                                           4
                                                       ) AS "t74"
                                                     ) AS "t76"
-                                                  ) AS "t79"
+                                                  ) AS "t80"
                                                 ) AS "t82"
                                                   ON "t84"."person_id" = "t82"."_ipid"
                                                   AND "t84"."benefit" = "t82"."_ibenefit"
@@ -6968,41 +6644,41 @@ FROM (
                                                         "t82"."_cum"
                                                       FROM (
                                                         SELECT
-                                                          "t80"."person_id",
-                                                          "t80"."benefit",
-                                                          "t80"."start_date",
-                                                          "t80"."end_date",
-                                                          "t80"."first_contact_date",
-                                                          "t80"."target_group",
-                                                          "t80"."first_absence_date",
-                                                          "t80"."sickness_category",
-                                                          "t80"."employed",
-                                                          "t80"."handover_date",
-                                                          "t80"."expected_absence_weeks",
-                                                          "t80"."work_obligation",
-                                                          "t80"."municipality",
-                                                          "t80"."early_followup_request_date",
-                                                          "t80"."education_order",
-                                                          "t80"."periods",
-                                                          "t80"."start_date" AS "window_start",
+                                                          "t79"."person_id",
+                                                          "t79"."benefit",
+                                                          "t79"."start_date",
+                                                          "t79"."end_date",
+                                                          "t79"."first_contact_date",
+                                                          "t79"."target_group",
+                                                          "t79"."first_absence_date",
+                                                          "t79"."sickness_category",
+                                                          "t79"."employed",
+                                                          "t79"."handover_date",
+                                                          "t79"."expected_absence_weeks",
+                                                          "t79"."work_obligation",
+                                                          "t79"."municipality",
+                                                          "t79"."early_followup_request_date",
+                                                          "t79"."education_order",
+                                                          "t79"."periods",
+                                                          "t79"."start_date" AS "window_start",
                                                           COALESCE(
                                                             CASE
-                                                              WHEN "t80"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                                              WHEN "t79"."start_date" >= MAKE_DATE(2026, 7, 1)
                                                               THEN CAST(NULL AS BIGINT)
-                                                              WHEN "t80"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                                              WHEN "t79"."start_date" >= MAKE_DATE(2024, 1, 1)
                                                               THEN 3
-                                                              WHEN "t80"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                                              WHEN "t79"."start_date" >= MAKE_DATE(2020, 1, 1)
                                                               THEN 4
                                                               ELSE CAST(NULL AS BIGINT)
                                                             END,
                                                             0
                                                           ) + COALESCE(
                                                             CASE
-                                                              WHEN "t80"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                                              WHEN "t79"."start_date" >= MAKE_DATE(2026, 7, 1)
                                                               THEN CAST(NULL AS BIGINT)
-                                                              WHEN "t80"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                                              WHEN "t79"."start_date" >= MAKE_DATE(2024, 1, 1)
                                                               THEN 0
-                                                              WHEN "t80"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                                              WHEN "t79"."start_date" >= MAKE_DATE(2020, 1, 1)
                                                               THEN 0
                                                               ELSE CAST(NULL AS BIGINT)
                                                             END,
@@ -7010,11 +6686,11 @@ FROM (
                                                           ) AS "required",
                                                           COALESCE(
                                                             CASE
-                                                              WHEN "t80"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                                              WHEN "t79"."start_date" >= MAKE_DATE(2026, 7, 1)
                                                               THEN CAST(NULL AS BIGINT)
-                                                              WHEN "t80"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                                              WHEN "t79"."start_date" >= MAKE_DATE(2024, 1, 1)
                                                               THEN 0
-                                                              WHEN "t80"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                                              WHEN "t79"."start_date" >= MAKE_DATE(2020, 1, 1)
                                                               THEN 0
                                                               ELSE CAST(NULL AS BIGINT)
                                                             END,
@@ -7022,18 +6698,18 @@ FROM (
                                                           ) AS "required_joint",
                                                           (
                                                             CASE
-                                                              WHEN "t80"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                                              WHEN "t79"."start_date" >= MAKE_DATE(2026, 7, 1)
                                                               THEN CAST(NULL AS BIGINT)
-                                                              WHEN "t80"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                                              WHEN "t79"."start_date" >= MAKE_DATE(2024, 1, 1)
                                                               THEN 3
-                                                              WHEN "t80"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                                              WHEN "t79"."start_date" >= MAKE_DATE(2020, 1, 1)
                                                               THEN 4
                                                               ELSE CAST(NULL AS BIGINT)
                                                             END IS NOT NULL
                                                           )
                                                           AND (
                                                             CASE
-                                                              WHEN "t80"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                                              WHEN "t79"."start_date" >= MAKE_DATE(2020, 1, 1)
                                                               THEN 6
                                                               ELSE CAST(NULL AS BIGINT)
                                                             END IS NOT NULL
@@ -7041,11 +6717,11 @@ FROM (
                                                           COALESCE(
                                                             (
                                                               CASE
-                                                                WHEN "t80"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                                                WHEN "t79"."start_date" >= MAKE_DATE(2026, 7, 1)
                                                                 THEN CAST(NULL AS BIGINT)
-                                                                WHEN "t80"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                                                WHEN "t79"."start_date" >= MAKE_DATE(2024, 1, 1)
                                                                 THEN 3
-                                                                WHEN "t80"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                                                WHEN "t79"."start_date" >= MAKE_DATE(2020, 1, 1)
                                                                 THEN 4
                                                                 ELSE CAST(NULL AS BIGINT)
                                                               END IS NULL
@@ -7053,7 +6729,7 @@ FROM (
                                                             AND COALESCE(
                                                               ARRAY_CONTAINS(
                                                                 CASE
-                                                                  WHEN "t80"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                                                  WHEN "t79"."start_date" >= MAKE_DATE(2026, 7, 1)
                                                                   THEN [
                                                                     'kontanthjaelp:aktivitetsparat',
                                                                     'kontanthjaelp:uddannelsesparat',
@@ -7065,11 +6741,11 @@ FROM (
                                                                   ]
                                                                   ELSE CAST(NULL AS TEXT[])
                                                                 END,
-                                                                "t80"."benefit"
+                                                                "t79"."benefit"
                                                               )
                                                               OR ARRAY_CONTAINS(
                                                                 CASE
-                                                                  WHEN "t80"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                                                  WHEN "t79"."start_date" >= MAKE_DATE(2026, 7, 1)
                                                                   THEN [
                                                                     'kontanthjaelp:aktivitetsparat',
                                                                     'kontanthjaelp:uddannelsesparat',
@@ -7081,16 +6757,16 @@ FROM (
                                                                   ]
                                                                   ELSE CAST(NULL AS TEXT[])
                                                                 END,
-                                                                "t80"."benefit" || ':' || COALESCE("t80"."target_group", '')
+                                                                "t79"."benefit" || ':' || COALESCE("t79"."target_group", '')
                                                               ),
                                                               FALSE
                                                             ),
                                                             FALSE
                                                           ) AS "_end_unconfirmed",
-                                                          CAST(CAST("t80"."start_date" + TO_MONTHS(
+                                                          CAST(CAST("t79"."start_date" + TO_MONTHS(
                                                             COALESCE(
                                                               CASE
-                                                                WHEN "t80"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                                                WHEN "t79"."start_date" >= MAKE_DATE(2020, 1, 1)
                                                                 THEN 6
                                                                 ELSE CAST(NULL AS BIGINT)
                                                               END,
@@ -7099,11 +6775,11 @@ FROM (
                                                           ) AS TIMESTAMP) AS DATE) AS "_plain",
                                                           DATE_DIFF(
                                                             'DAY',
-                                                            "t80"."start_date",
-                                                            CAST(CAST("t80"."start_date" + TO_MONTHS(
+                                                            "t79"."start_date",
+                                                            CAST(CAST("t79"."start_date" + TO_MONTHS(
                                                               COALESCE(
                                                                 CASE
-                                                                  WHEN "t80"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                                                  WHEN "t79"."start_date" >= MAKE_DATE(2020, 1, 1)
                                                                   THEN 6
                                                                   ELSE CAST(NULL AS BIGINT)
                                                                 END,
@@ -7131,88 +6807,60 @@ FROM (
                                                             "t72"."periods"
                                                           FROM (
                                                             SELECT
-                                                              "t69"."person_id",
-                                                              "t69"."benefit",
-                                                              "t69"."_key" AS "start_date",
-                                                              CASE
-                                                                WHEN "t69"."_end" = MAKE_DATE(9999, 12, 31)
-                                                                THEN CAST(NULL AS DATE)
-                                                                ELSE "t69"."_end"
-                                                              END AS "end_date",
-                                                              "t69"."first_contact_date",
-                                                              "t69"."target_group",
-                                                              "t69"."first_absence_date",
-                                                              "t69"."sickness_category",
-                                                              "t69"."employed",
-                                                              "t69"."handover_date",
-                                                              "t69"."expected_absence_weeks",
-                                                              "t69"."work_obligation",
-                                                              "t69"."municipality",
-                                                              "t69"."early_followup_request_date",
-                                                              "t69"."education_order",
-                                                              "t69"."periods"
+                                                              *
                                                             FROM (
                                                               SELECT
                                                                 "t68"."person_id",
                                                                 "t68"."benefit",
-                                                                "t68"."_key",
-                                                                MAX("t68"."_end") AS "_end",
-                                                                COUNT(*) AS "periods",
-                                                                FIRST("t68"."first_contact_date" ORDER BY "t68"."start_date") AS "first_contact_date",
-                                                                FIRST("t68"."target_group" ORDER BY "t68"."start_date") AS "target_group",
-                                                                FIRST("t68"."first_absence_date" ORDER BY "t68"."start_date") AS "first_absence_date",
-                                                                FIRST("t68"."sickness_category" ORDER BY "t68"."start_date") AS "sickness_category",
-                                                                FIRST("t68"."employed" ORDER BY "t68"."start_date") AS "employed",
-                                                                FIRST("t68"."handover_date" ORDER BY "t68"."start_date") AS "handover_date",
-                                                                FIRST("t68"."expected_absence_weeks" ORDER BY "t68"."start_date") AS "expected_absence_weeks",
-                                                                FIRST("t68"."work_obligation" ORDER BY "t68"."start_date") AS "work_obligation",
-                                                                FIRST("t68"."municipality" ORDER BY "t68"."start_date") AS "municipality",
-                                                                MIN("t68"."early_followup_request_date") AS "early_followup_request_date",
-                                                                BOOL_OR(CAST(COALESCE("t68"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                                                "t68"."_key" AS "start_date",
+                                                                CASE
+                                                                  WHEN "t68"."_end" = MAKE_DATE(9999, 12, 31)
+                                                                  THEN CAST(NULL AS DATE)
+                                                                  ELSE "t68"."_end"
+                                                                END AS "end_date",
+                                                                "t7"."first_contact_date",
+                                                                "t7"."target_group",
+                                                                "t7"."first_absence_date",
+                                                                "t7"."sickness_category",
+                                                                "t7"."employed",
+                                                                "t7"."handover_date",
+                                                                "t7"."expected_absence_weeks",
+                                                                "t7"."work_obligation",
+                                                                "t7"."municipality",
+                                                                "t68"."early_followup_request_date",
+                                                                "t68"."education_order",
+                                                                "t68"."periods"
                                                               FROM (
                                                                 SELECT
-                                                                  "t66"."person_id",
-                                                                  "t66"."benefit",
-                                                                  "t66"."start_date",
-                                                                  "t66"."_end",
-                                                                  "t66"."_key",
-                                                                  "t66"."_acc",
-                                                                  "t66"."_rid",
-                                                                  "t7"."_arid",
-                                                                  "t7"."first_contact_date",
-                                                                  "t7"."target_group",
-                                                                  "t7"."first_absence_date",
-                                                                  "t7"."sickness_category",
-                                                                  "t7"."employed",
-                                                                  "t7"."handover_date",
-                                                                  "t7"."expected_absence_weeks",
-                                                                  "t7"."work_obligation",
-                                                                  "t7"."municipality",
-                                                                  "t7"."early_followup_request_date",
-                                                                  "t7"."education_order"
-                                                                FROM "t64" AS "t66"
-                                                                INNER JOIN (
-                                                                  SELECT
-                                                                    "t2"."rowid" AS "_arid",
-                                                                    "t2"."first_contact_date",
-                                                                    "t2"."target_group",
-                                                                    "t2"."first_absence_date",
-                                                                    "t2"."sickness_category",
-                                                                    "t2"."employed",
-                                                                    "t2"."handover_date",
-                                                                    "t2"."expected_absence_weeks",
-                                                                    "t2"."work_obligation",
-                                                                    "t2"."municipality",
-                                                                    "t2"."early_followup_request_date",
-                                                                    "t2"."education_order"
-                                                                  FROM "benefit_periods" AS "t2"
-                                                                ) AS "t7"
-                                                                  ON "t66"."_rid" = "t7"."_arid"
+                                                                  "t65"."person_id",
+                                                                  "t65"."benefit",
+                                                                  "t65"."_key",
+                                                                  MAX("t65"."_end") AS "_end",
+                                                                  COUNT(*) AS "periods",
+                                                                  FIRST("t65"."_rid" ORDER BY "t65"."start_date") AS "_first",
+                                                                  MIN("t65"."early_followup_request_date") AS "early_followup_request_date",
+                                                                  BOOL_OR(CAST(COALESCE("t65"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                                                FROM "t64" AS "t65"
+                                                                GROUP BY
+                                                                  1,
+                                                                  2,
+                                                                  3
                                                               ) AS "t68"
-                                                              GROUP BY
-                                                                1,
-                                                                2,
-                                                                3
+                                                              INNER JOIN (
+                                                                SELECT
+                                                                  "t2"."rowid" AS "_frid",
+                                                                  "t2"."first_contact_date",
+                                                                  "t2"."target_group",
+                                                                  "t2"."first_absence_date",
+                                                                  "t2"."sickness_category",
+                                                                  "t2"."employed",
+                                                                  "t2"."handover_date",
+                                                                  "t2"."expected_absence_weeks",
+                                                                  "t2"."work_obligation",
+                                                                  "t2"."municipality"
+                                                                FROM "benefit_periods" AS "t2"
+                                                              ) AS "t7"
+                                                                ON "t68"."_first" = "t7"."_frid"
                                                             ) AS "t69"
                                                             WHERE
                                                               "t69"."benefit" IN ('dagpenge')
@@ -7242,88 +6890,60 @@ FROM (
                                                                 "t72"."periods"
                                                               FROM (
                                                                 SELECT
-                                                                  "t69"."person_id",
-                                                                  "t69"."benefit",
-                                                                  "t69"."_key" AS "start_date",
-                                                                  CASE
-                                                                    WHEN "t69"."_end" = MAKE_DATE(9999, 12, 31)
-                                                                    THEN CAST(NULL AS DATE)
-                                                                    ELSE "t69"."_end"
-                                                                  END AS "end_date",
-                                                                  "t69"."first_contact_date",
-                                                                  "t69"."target_group",
-                                                                  "t69"."first_absence_date",
-                                                                  "t69"."sickness_category",
-                                                                  "t69"."employed",
-                                                                  "t69"."handover_date",
-                                                                  "t69"."expected_absence_weeks",
-                                                                  "t69"."work_obligation",
-                                                                  "t69"."municipality",
-                                                                  "t69"."early_followup_request_date",
-                                                                  "t69"."education_order",
-                                                                  "t69"."periods"
+                                                                  *
                                                                 FROM (
                                                                   SELECT
                                                                     "t68"."person_id",
                                                                     "t68"."benefit",
-                                                                    "t68"."_key",
-                                                                    MAX("t68"."_end") AS "_end",
-                                                                    COUNT(*) AS "periods",
-                                                                    FIRST("t68"."first_contact_date" ORDER BY "t68"."start_date") AS "first_contact_date",
-                                                                    FIRST("t68"."target_group" ORDER BY "t68"."start_date") AS "target_group",
-                                                                    FIRST("t68"."first_absence_date" ORDER BY "t68"."start_date") AS "first_absence_date",
-                                                                    FIRST("t68"."sickness_category" ORDER BY "t68"."start_date") AS "sickness_category",
-                                                                    FIRST("t68"."employed" ORDER BY "t68"."start_date") AS "employed",
-                                                                    FIRST("t68"."handover_date" ORDER BY "t68"."start_date") AS "handover_date",
-                                                                    FIRST("t68"."expected_absence_weeks" ORDER BY "t68"."start_date") AS "expected_absence_weeks",
-                                                                    FIRST("t68"."work_obligation" ORDER BY "t68"."start_date") AS "work_obligation",
-                                                                    FIRST("t68"."municipality" ORDER BY "t68"."start_date") AS "municipality",
-                                                                    MIN("t68"."early_followup_request_date") AS "early_followup_request_date",
-                                                                    BOOL_OR(CAST(COALESCE("t68"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                                                    "t68"."_key" AS "start_date",
+                                                                    CASE
+                                                                      WHEN "t68"."_end" = MAKE_DATE(9999, 12, 31)
+                                                                      THEN CAST(NULL AS DATE)
+                                                                      ELSE "t68"."_end"
+                                                                    END AS "end_date",
+                                                                    "t7"."first_contact_date",
+                                                                    "t7"."target_group",
+                                                                    "t7"."first_absence_date",
+                                                                    "t7"."sickness_category",
+                                                                    "t7"."employed",
+                                                                    "t7"."handover_date",
+                                                                    "t7"."expected_absence_weeks",
+                                                                    "t7"."work_obligation",
+                                                                    "t7"."municipality",
+                                                                    "t68"."early_followup_request_date",
+                                                                    "t68"."education_order",
+                                                                    "t68"."periods"
                                                                   FROM (
                                                                     SELECT
-                                                                      "t66"."person_id",
-                                                                      "t66"."benefit",
-                                                                      "t66"."start_date",
-                                                                      "t66"."_end",
-                                                                      "t66"."_key",
-                                                                      "t66"."_acc",
-                                                                      "t66"."_rid",
-                                                                      "t7"."_arid",
-                                                                      "t7"."first_contact_date",
-                                                                      "t7"."target_group",
-                                                                      "t7"."first_absence_date",
-                                                                      "t7"."sickness_category",
-                                                                      "t7"."employed",
-                                                                      "t7"."handover_date",
-                                                                      "t7"."expected_absence_weeks",
-                                                                      "t7"."work_obligation",
-                                                                      "t7"."municipality",
-                                                                      "t7"."early_followup_request_date",
-                                                                      "t7"."education_order"
-                                                                    FROM "t64" AS "t66"
-                                                                    INNER JOIN (
-                                                                      SELECT
-                                                                        "t2"."rowid" AS "_arid",
-                                                                        "t2"."first_contact_date",
-                                                                        "t2"."target_group",
-                                                                        "t2"."first_absence_date",
-                                                                        "t2"."sickness_category",
-                                                                        "t2"."employed",
-                                                                        "t2"."handover_date",
-                                                                        "t2"."expected_absence_weeks",
-                                                                        "t2"."work_obligation",
-                                                                        "t2"."municipality",
-                                                                        "t2"."early_followup_request_date",
-                                                                        "t2"."education_order"
-                                                                      FROM "benefit_periods" AS "t2"
-                                                                    ) AS "t7"
-                                                                      ON "t66"."_rid" = "t7"."_arid"
+                                                                      "t65"."person_id",
+                                                                      "t65"."benefit",
+                                                                      "t65"."_key",
+                                                                      MAX("t65"."_end") AS "_end",
+                                                                      COUNT(*) AS "periods",
+                                                                      FIRST("t65"."_rid" ORDER BY "t65"."start_date") AS "_first",
+                                                                      MIN("t65"."early_followup_request_date") AS "early_followup_request_date",
+                                                                      BOOL_OR(CAST(COALESCE("t65"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                                                    FROM "t64" AS "t65"
+                                                                    GROUP BY
+                                                                      1,
+                                                                      2,
+                                                                      3
                                                                   ) AS "t68"
-                                                                  GROUP BY
-                                                                    1,
-                                                                    2,
-                                                                    3
+                                                                  INNER JOIN (
+                                                                    SELECT
+                                                                      "t2"."rowid" AS "_frid",
+                                                                      "t2"."first_contact_date",
+                                                                      "t2"."target_group",
+                                                                      "t2"."first_absence_date",
+                                                                      "t2"."sickness_category",
+                                                                      "t2"."employed",
+                                                                      "t2"."handover_date",
+                                                                      "t2"."expected_absence_weeks",
+                                                                      "t2"."work_obligation",
+                                                                      "t2"."municipality"
+                                                                    FROM "benefit_periods" AS "t2"
+                                                                  ) AS "t7"
+                                                                    ON "t68"."_first" = "t7"."_frid"
                                                                 ) AS "t69"
                                                                 WHERE
                                                                   "t69"."benefit" IN ('dagpenge')
@@ -7360,16 +6980,16 @@ FROM (
                                                             ON "t72"."person_id" = "t78"."_k_person_id"
                                                             AND "t72"."benefit" = "t78"."_k_benefit"
                                                             AND "t72"."start_date" = "t78"."_k_start_date"
-                                                        ) AS "t80"
+                                                        ) AS "t79"
                                                       ) AS "t84"
                                                       LEFT OUTER JOIN (
                                                         SELECT
-                                                          "t79"."person_id" AS "_ipid",
-                                                          "t79"."benefit" AS "_ibenefit",
-                                                          "t79"."start_date" AS "_istart",
-                                                          "t79"."i_start" AS "_i_start",
-                                                          "t79"."i_end" AS "_i_end",
-                                                          "t79"."cum_before" AS "_cum"
+                                                          "t80"."person_id" AS "_ipid",
+                                                          "t80"."benefit" AS "_ibenefit",
+                                                          "t80"."start_date" AS "_istart",
+                                                          "t80"."i_start" AS "_i_start",
+                                                          "t80"."i_end" AS "_i_end",
+                                                          "t80"."cum_before" AS "_cum"
                                                         FROM (
                                                           SELECT
                                                             "t76"."person_id",
@@ -7415,6 +7035,8 @@ FROM (
                                                                   "t70"."_key",
                                                                   "t70"."_acc",
                                                                   "t70"."_rid",
+                                                                  "t70"."early_followup_request_date",
+                                                                  "t70"."education_order",
                                                                   "t70"."_new",
                                                                   SUM("t70"."_new") OVER (
                                                                     PARTITION BY "t70"."person_id", "t70"."benefit", "t70"."_key"
@@ -7423,23 +7045,25 @@ FROM (
                                                                   ) AS "_island"
                                                                 FROM (
                                                                   SELECT
-                                                                    "t67"."person_id",
-                                                                    "t67"."benefit",
-                                                                    "t67"."start_date",
-                                                                    "t67"."_end",
-                                                                    "t67"."_key",
-                                                                    "t67"."_acc",
-                                                                    "t67"."_rid",
+                                                                    "t66"."person_id",
+                                                                    "t66"."benefit",
+                                                                    "t66"."start_date",
+                                                                    "t66"."_end",
+                                                                    "t66"."_key",
+                                                                    "t66"."_acc",
+                                                                    "t66"."_rid",
+                                                                    "t66"."early_followup_request_date",
+                                                                    "t66"."education_order",
                                                                     CASE
-                                                                      WHEN MAX("t67"."_end") OVER (
-                                                                        PARTITION BY "t67"."person_id", "t67"."benefit", "t67"."_key"
-                                                                        ORDER BY "t67"."start_date" ASC, "t67"."_end" ASC
+                                                                      WHEN MAX("t66"."_end") OVER (
+                                                                        PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
+                                                                        ORDER BY "t66"."start_date" ASC, "t66"."_end" ASC
                                                                         ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                                                       ) IS NULL
                                                                       THEN 1
-                                                                      WHEN "t67"."start_date" > CAST(CAST(MAX("t67"."_end") OVER (
-                                                                        PARTITION BY "t67"."person_id", "t67"."benefit", "t67"."_key"
-                                                                        ORDER BY "t67"."start_date" ASC, "t67"."_end" ASC
+                                                                      WHEN "t66"."start_date" > CAST(CAST(MAX("t66"."_end") OVER (
+                                                                        PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
+                                                                        ORDER BY "t66"."start_date" ASC, "t66"."_end" ASC
                                                                         ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                                                       ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
                                                                       THEN 1
@@ -7451,7 +7075,7 @@ FROM (
                                                                     FROM "t64" AS "t65"
                                                                     WHERE
                                                                       "t65"."_acc"
-                                                                  ) AS "t67"
+                                                                  ) AS "t66"
                                                                 ) AS "t70"
                                                               ) AS "t73"
                                                               GROUP BY
@@ -7461,7 +7085,7 @@ FROM (
                                                                 4
                                                             ) AS "t74"
                                                           ) AS "t76"
-                                                        ) AS "t79"
+                                                        ) AS "t80"
                                                       ) AS "t82"
                                                         ON "t84"."person_id" = "t82"."_ipid"
                                                         AND "t84"."benefit" = "t82"."_ibenefit"
@@ -7510,12 +7134,12 @@ FROM (
                                 ) AS "t99"
                                 LEFT OUTER JOIN (
                                   SELECT
-                                    "t79"."person_id" AS "_ipid",
-                                    "t79"."benefit" AS "_ibenefit",
-                                    "t79"."start_date" AS "_istart",
-                                    "t79"."i_start" AS "_i_start",
-                                    "t79"."i_end" AS "_i_end",
-                                    "t79"."cum_before" AS "_cum"
+                                    "t80"."person_id" AS "_ipid",
+                                    "t80"."benefit" AS "_ibenefit",
+                                    "t80"."start_date" AS "_istart",
+                                    "t80"."i_start" AS "_i_start",
+                                    "t80"."i_end" AS "_i_end",
+                                    "t80"."cum_before" AS "_cum"
                                   FROM (
                                     SELECT
                                       "t76"."person_id",
@@ -7561,6 +7185,8 @@ FROM (
                                             "t70"."_key",
                                             "t70"."_acc",
                                             "t70"."_rid",
+                                            "t70"."early_followup_request_date",
+                                            "t70"."education_order",
                                             "t70"."_new",
                                             SUM("t70"."_new") OVER (
                                               PARTITION BY "t70"."person_id", "t70"."benefit", "t70"."_key"
@@ -7569,23 +7195,25 @@ FROM (
                                             ) AS "_island"
                                           FROM (
                                             SELECT
-                                              "t67"."person_id",
-                                              "t67"."benefit",
-                                              "t67"."start_date",
-                                              "t67"."_end",
-                                              "t67"."_key",
-                                              "t67"."_acc",
-                                              "t67"."_rid",
+                                              "t66"."person_id",
+                                              "t66"."benefit",
+                                              "t66"."start_date",
+                                              "t66"."_end",
+                                              "t66"."_key",
+                                              "t66"."_acc",
+                                              "t66"."_rid",
+                                              "t66"."early_followup_request_date",
+                                              "t66"."education_order",
                                               CASE
-                                                WHEN MAX("t67"."_end") OVER (
-                                                  PARTITION BY "t67"."person_id", "t67"."benefit", "t67"."_key"
-                                                  ORDER BY "t67"."start_date" ASC, "t67"."_end" ASC
+                                                WHEN MAX("t66"."_end") OVER (
+                                                  PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
+                                                  ORDER BY "t66"."start_date" ASC, "t66"."_end" ASC
                                                   ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                                 ) IS NULL
                                                 THEN 1
-                                                WHEN "t67"."start_date" > CAST(CAST(MAX("t67"."_end") OVER (
-                                                  PARTITION BY "t67"."person_id", "t67"."benefit", "t67"."_key"
-                                                  ORDER BY "t67"."start_date" ASC, "t67"."_end" ASC
+                                                WHEN "t66"."start_date" > CAST(CAST(MAX("t66"."_end") OVER (
+                                                  PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
+                                                  ORDER BY "t66"."start_date" ASC, "t66"."_end" ASC
                                                   ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                                 ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
                                                 THEN 1
@@ -7597,7 +7225,7 @@ FROM (
                                               FROM "t64" AS "t65"
                                               WHERE
                                                 "t65"."_acc"
-                                            ) AS "t67"
+                                            ) AS "t66"
                                           ) AS "t70"
                                         ) AS "t73"
                                         GROUP BY
@@ -7607,7 +7235,7 @@ FROM (
                                           4
                                       ) AS "t74"
                                     ) AS "t76"
-                                  ) AS "t79"
+                                  ) AS "t80"
                                 ) AS "t82"
                                   ON "t99"."person_id" = "t82"."_ipid"
                                   AND "t99"."benefit" = "t82"."_ibenefit"
@@ -7958,41 +7586,41 @@ FROM (
                                               "t82"."_cum"
                                             FROM (
                                               SELECT
-                                                "t80"."person_id",
-                                                "t80"."benefit",
-                                                "t80"."start_date",
-                                                "t80"."end_date",
-                                                "t80"."first_contact_date",
-                                                "t80"."target_group",
-                                                "t80"."first_absence_date",
-                                                "t80"."sickness_category",
-                                                "t80"."employed",
-                                                "t80"."handover_date",
-                                                "t80"."expected_absence_weeks",
-                                                "t80"."work_obligation",
-                                                "t80"."municipality",
-                                                "t80"."early_followup_request_date",
-                                                "t80"."education_order",
-                                                "t80"."periods",
-                                                "t80"."start_date" AS "window_start",
+                                                "t79"."person_id",
+                                                "t79"."benefit",
+                                                "t79"."start_date",
+                                                "t79"."end_date",
+                                                "t79"."first_contact_date",
+                                                "t79"."target_group",
+                                                "t79"."first_absence_date",
+                                                "t79"."sickness_category",
+                                                "t79"."employed",
+                                                "t79"."handover_date",
+                                                "t79"."expected_absence_weeks",
+                                                "t79"."work_obligation",
+                                                "t79"."municipality",
+                                                "t79"."early_followup_request_date",
+                                                "t79"."education_order",
+                                                "t79"."periods",
+                                                "t79"."start_date" AS "window_start",
                                                 COALESCE(
                                                   CASE
-                                                    WHEN "t80"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                                    WHEN "t79"."start_date" >= MAKE_DATE(2026, 7, 1)
                                                     THEN CAST(NULL AS BIGINT)
-                                                    WHEN "t80"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                                    WHEN "t79"."start_date" >= MAKE_DATE(2024, 1, 1)
                                                     THEN 3
-                                                    WHEN "t80"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                                    WHEN "t79"."start_date" >= MAKE_DATE(2020, 1, 1)
                                                     THEN 4
                                                     ELSE CAST(NULL AS BIGINT)
                                                   END,
                                                   0
                                                 ) + COALESCE(
                                                   CASE
-                                                    WHEN "t80"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                                    WHEN "t79"."start_date" >= MAKE_DATE(2026, 7, 1)
                                                     THEN CAST(NULL AS BIGINT)
-                                                    WHEN "t80"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                                    WHEN "t79"."start_date" >= MAKE_DATE(2024, 1, 1)
                                                     THEN 0
-                                                    WHEN "t80"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                                    WHEN "t79"."start_date" >= MAKE_DATE(2020, 1, 1)
                                                     THEN 0
                                                     ELSE CAST(NULL AS BIGINT)
                                                   END,
@@ -8000,11 +7628,11 @@ FROM (
                                                 ) AS "required",
                                                 COALESCE(
                                                   CASE
-                                                    WHEN "t80"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                                    WHEN "t79"."start_date" >= MAKE_DATE(2026, 7, 1)
                                                     THEN CAST(NULL AS BIGINT)
-                                                    WHEN "t80"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                                    WHEN "t79"."start_date" >= MAKE_DATE(2024, 1, 1)
                                                     THEN 0
-                                                    WHEN "t80"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                                    WHEN "t79"."start_date" >= MAKE_DATE(2020, 1, 1)
                                                     THEN 0
                                                     ELSE CAST(NULL AS BIGINT)
                                                   END,
@@ -8012,18 +7640,18 @@ FROM (
                                                 ) AS "required_joint",
                                                 (
                                                   CASE
-                                                    WHEN "t80"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                                    WHEN "t79"."start_date" >= MAKE_DATE(2026, 7, 1)
                                                     THEN CAST(NULL AS BIGINT)
-                                                    WHEN "t80"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                                    WHEN "t79"."start_date" >= MAKE_DATE(2024, 1, 1)
                                                     THEN 3
-                                                    WHEN "t80"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                                    WHEN "t79"."start_date" >= MAKE_DATE(2020, 1, 1)
                                                     THEN 4
                                                     ELSE CAST(NULL AS BIGINT)
                                                   END IS NOT NULL
                                                 )
                                                 AND (
                                                   CASE
-                                                    WHEN "t80"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                                    WHEN "t79"."start_date" >= MAKE_DATE(2020, 1, 1)
                                                     THEN 6
                                                     ELSE CAST(NULL AS BIGINT)
                                                   END IS NOT NULL
@@ -8031,11 +7659,11 @@ FROM (
                                                 COALESCE(
                                                   (
                                                     CASE
-                                                      WHEN "t80"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                                      WHEN "t79"."start_date" >= MAKE_DATE(2026, 7, 1)
                                                       THEN CAST(NULL AS BIGINT)
-                                                      WHEN "t80"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                                      WHEN "t79"."start_date" >= MAKE_DATE(2024, 1, 1)
                                                       THEN 3
-                                                      WHEN "t80"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                                      WHEN "t79"."start_date" >= MAKE_DATE(2020, 1, 1)
                                                       THEN 4
                                                       ELSE CAST(NULL AS BIGINT)
                                                     END IS NULL
@@ -8043,7 +7671,7 @@ FROM (
                                                   AND COALESCE(
                                                     ARRAY_CONTAINS(
                                                       CASE
-                                                        WHEN "t80"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                                        WHEN "t79"."start_date" >= MAKE_DATE(2026, 7, 1)
                                                         THEN [
                                                           'kontanthjaelp:aktivitetsparat',
                                                           'kontanthjaelp:uddannelsesparat',
@@ -8055,11 +7683,11 @@ FROM (
                                                         ]
                                                         ELSE CAST(NULL AS TEXT[])
                                                       END,
-                                                      "t80"."benefit"
+                                                      "t79"."benefit"
                                                     )
                                                     OR ARRAY_CONTAINS(
                                                       CASE
-                                                        WHEN "t80"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                                        WHEN "t79"."start_date" >= MAKE_DATE(2026, 7, 1)
                                                         THEN [
                                                           'kontanthjaelp:aktivitetsparat',
                                                           'kontanthjaelp:uddannelsesparat',
@@ -8071,16 +7699,16 @@ FROM (
                                                         ]
                                                         ELSE CAST(NULL AS TEXT[])
                                                       END,
-                                                      "t80"."benefit" || ':' || COALESCE("t80"."target_group", '')
+                                                      "t79"."benefit" || ':' || COALESCE("t79"."target_group", '')
                                                     ),
                                                     FALSE
                                                   ),
                                                   FALSE
                                                 ) AS "_end_unconfirmed",
-                                                CAST(CAST("t80"."start_date" + TO_MONTHS(
+                                                CAST(CAST("t79"."start_date" + TO_MONTHS(
                                                   COALESCE(
                                                     CASE
-                                                      WHEN "t80"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                                      WHEN "t79"."start_date" >= MAKE_DATE(2020, 1, 1)
                                                       THEN 6
                                                       ELSE CAST(NULL AS BIGINT)
                                                     END,
@@ -8089,11 +7717,11 @@ FROM (
                                                 ) AS TIMESTAMP) AS DATE) AS "_plain",
                                                 DATE_DIFF(
                                                   'DAY',
-                                                  "t80"."start_date",
-                                                  CAST(CAST("t80"."start_date" + TO_MONTHS(
+                                                  "t79"."start_date",
+                                                  CAST(CAST("t79"."start_date" + TO_MONTHS(
                                                     COALESCE(
                                                       CASE
-                                                        WHEN "t80"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                                        WHEN "t79"."start_date" >= MAKE_DATE(2020, 1, 1)
                                                         THEN 6
                                                         ELSE CAST(NULL AS BIGINT)
                                                       END,
@@ -8121,88 +7749,60 @@ FROM (
                                                   "t72"."periods"
                                                 FROM (
                                                   SELECT
-                                                    "t69"."person_id",
-                                                    "t69"."benefit",
-                                                    "t69"."_key" AS "start_date",
-                                                    CASE
-                                                      WHEN "t69"."_end" = MAKE_DATE(9999, 12, 31)
-                                                      THEN CAST(NULL AS DATE)
-                                                      ELSE "t69"."_end"
-                                                    END AS "end_date",
-                                                    "t69"."first_contact_date",
-                                                    "t69"."target_group",
-                                                    "t69"."first_absence_date",
-                                                    "t69"."sickness_category",
-                                                    "t69"."employed",
-                                                    "t69"."handover_date",
-                                                    "t69"."expected_absence_weeks",
-                                                    "t69"."work_obligation",
-                                                    "t69"."municipality",
-                                                    "t69"."early_followup_request_date",
-                                                    "t69"."education_order",
-                                                    "t69"."periods"
+                                                    *
                                                   FROM (
                                                     SELECT
                                                       "t68"."person_id",
                                                       "t68"."benefit",
-                                                      "t68"."_key",
-                                                      MAX("t68"."_end") AS "_end",
-                                                      COUNT(*) AS "periods",
-                                                      FIRST("t68"."first_contact_date" ORDER BY "t68"."start_date") AS "first_contact_date",
-                                                      FIRST("t68"."target_group" ORDER BY "t68"."start_date") AS "target_group",
-                                                      FIRST("t68"."first_absence_date" ORDER BY "t68"."start_date") AS "first_absence_date",
-                                                      FIRST("t68"."sickness_category" ORDER BY "t68"."start_date") AS "sickness_category",
-                                                      FIRST("t68"."employed" ORDER BY "t68"."start_date") AS "employed",
-                                                      FIRST("t68"."handover_date" ORDER BY "t68"."start_date") AS "handover_date",
-                                                      FIRST("t68"."expected_absence_weeks" ORDER BY "t68"."start_date") AS "expected_absence_weeks",
-                                                      FIRST("t68"."work_obligation" ORDER BY "t68"."start_date") AS "work_obligation",
-                                                      FIRST("t68"."municipality" ORDER BY "t68"."start_date") AS "municipality",
-                                                      MIN("t68"."early_followup_request_date") AS "early_followup_request_date",
-                                                      BOOL_OR(CAST(COALESCE("t68"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                                      "t68"."_key" AS "start_date",
+                                                      CASE
+                                                        WHEN "t68"."_end" = MAKE_DATE(9999, 12, 31)
+                                                        THEN CAST(NULL AS DATE)
+                                                        ELSE "t68"."_end"
+                                                      END AS "end_date",
+                                                      "t7"."first_contact_date",
+                                                      "t7"."target_group",
+                                                      "t7"."first_absence_date",
+                                                      "t7"."sickness_category",
+                                                      "t7"."employed",
+                                                      "t7"."handover_date",
+                                                      "t7"."expected_absence_weeks",
+                                                      "t7"."work_obligation",
+                                                      "t7"."municipality",
+                                                      "t68"."early_followup_request_date",
+                                                      "t68"."education_order",
+                                                      "t68"."periods"
                                                     FROM (
                                                       SELECT
-                                                        "t66"."person_id",
-                                                        "t66"."benefit",
-                                                        "t66"."start_date",
-                                                        "t66"."_end",
-                                                        "t66"."_key",
-                                                        "t66"."_acc",
-                                                        "t66"."_rid",
-                                                        "t7"."_arid",
-                                                        "t7"."first_contact_date",
-                                                        "t7"."target_group",
-                                                        "t7"."first_absence_date",
-                                                        "t7"."sickness_category",
-                                                        "t7"."employed",
-                                                        "t7"."handover_date",
-                                                        "t7"."expected_absence_weeks",
-                                                        "t7"."work_obligation",
-                                                        "t7"."municipality",
-                                                        "t7"."early_followup_request_date",
-                                                        "t7"."education_order"
-                                                      FROM "t64" AS "t66"
-                                                      INNER JOIN (
-                                                        SELECT
-                                                          "t2"."rowid" AS "_arid",
-                                                          "t2"."first_contact_date",
-                                                          "t2"."target_group",
-                                                          "t2"."first_absence_date",
-                                                          "t2"."sickness_category",
-                                                          "t2"."employed",
-                                                          "t2"."handover_date",
-                                                          "t2"."expected_absence_weeks",
-                                                          "t2"."work_obligation",
-                                                          "t2"."municipality",
-                                                          "t2"."early_followup_request_date",
-                                                          "t2"."education_order"
-                                                        FROM "benefit_periods" AS "t2"
-                                                      ) AS "t7"
-                                                        ON "t66"."_rid" = "t7"."_arid"
+                                                        "t65"."person_id",
+                                                        "t65"."benefit",
+                                                        "t65"."_key",
+                                                        MAX("t65"."_end") AS "_end",
+                                                        COUNT(*) AS "periods",
+                                                        FIRST("t65"."_rid" ORDER BY "t65"."start_date") AS "_first",
+                                                        MIN("t65"."early_followup_request_date") AS "early_followup_request_date",
+                                                        BOOL_OR(CAST(COALESCE("t65"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                                      FROM "t64" AS "t65"
+                                                      GROUP BY
+                                                        1,
+                                                        2,
+                                                        3
                                                     ) AS "t68"
-                                                    GROUP BY
-                                                      1,
-                                                      2,
-                                                      3
+                                                    INNER JOIN (
+                                                      SELECT
+                                                        "t2"."rowid" AS "_frid",
+                                                        "t2"."first_contact_date",
+                                                        "t2"."target_group",
+                                                        "t2"."first_absence_date",
+                                                        "t2"."sickness_category",
+                                                        "t2"."employed",
+                                                        "t2"."handover_date",
+                                                        "t2"."expected_absence_weeks",
+                                                        "t2"."work_obligation",
+                                                        "t2"."municipality"
+                                                      FROM "benefit_periods" AS "t2"
+                                                    ) AS "t7"
+                                                      ON "t68"."_first" = "t7"."_frid"
                                                   ) AS "t69"
                                                   WHERE
                                                     "t69"."benefit" IN ('dagpenge')
@@ -8232,88 +7832,60 @@ FROM (
                                                       "t72"."periods"
                                                     FROM (
                                                       SELECT
-                                                        "t69"."person_id",
-                                                        "t69"."benefit",
-                                                        "t69"."_key" AS "start_date",
-                                                        CASE
-                                                          WHEN "t69"."_end" = MAKE_DATE(9999, 12, 31)
-                                                          THEN CAST(NULL AS DATE)
-                                                          ELSE "t69"."_end"
-                                                        END AS "end_date",
-                                                        "t69"."first_contact_date",
-                                                        "t69"."target_group",
-                                                        "t69"."first_absence_date",
-                                                        "t69"."sickness_category",
-                                                        "t69"."employed",
-                                                        "t69"."handover_date",
-                                                        "t69"."expected_absence_weeks",
-                                                        "t69"."work_obligation",
-                                                        "t69"."municipality",
-                                                        "t69"."early_followup_request_date",
-                                                        "t69"."education_order",
-                                                        "t69"."periods"
+                                                        *
                                                       FROM (
                                                         SELECT
                                                           "t68"."person_id",
                                                           "t68"."benefit",
-                                                          "t68"."_key",
-                                                          MAX("t68"."_end") AS "_end",
-                                                          COUNT(*) AS "periods",
-                                                          FIRST("t68"."first_contact_date" ORDER BY "t68"."start_date") AS "first_contact_date",
-                                                          FIRST("t68"."target_group" ORDER BY "t68"."start_date") AS "target_group",
-                                                          FIRST("t68"."first_absence_date" ORDER BY "t68"."start_date") AS "first_absence_date",
-                                                          FIRST("t68"."sickness_category" ORDER BY "t68"."start_date") AS "sickness_category",
-                                                          FIRST("t68"."employed" ORDER BY "t68"."start_date") AS "employed",
-                                                          FIRST("t68"."handover_date" ORDER BY "t68"."start_date") AS "handover_date",
-                                                          FIRST("t68"."expected_absence_weeks" ORDER BY "t68"."start_date") AS "expected_absence_weeks",
-                                                          FIRST("t68"."work_obligation" ORDER BY "t68"."start_date") AS "work_obligation",
-                                                          FIRST("t68"."municipality" ORDER BY "t68"."start_date") AS "municipality",
-                                                          MIN("t68"."early_followup_request_date") AS "early_followup_request_date",
-                                                          BOOL_OR(CAST(COALESCE("t68"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                                          "t68"."_key" AS "start_date",
+                                                          CASE
+                                                            WHEN "t68"."_end" = MAKE_DATE(9999, 12, 31)
+                                                            THEN CAST(NULL AS DATE)
+                                                            ELSE "t68"."_end"
+                                                          END AS "end_date",
+                                                          "t7"."first_contact_date",
+                                                          "t7"."target_group",
+                                                          "t7"."first_absence_date",
+                                                          "t7"."sickness_category",
+                                                          "t7"."employed",
+                                                          "t7"."handover_date",
+                                                          "t7"."expected_absence_weeks",
+                                                          "t7"."work_obligation",
+                                                          "t7"."municipality",
+                                                          "t68"."early_followup_request_date",
+                                                          "t68"."education_order",
+                                                          "t68"."periods"
                                                         FROM (
                                                           SELECT
-                                                            "t66"."person_id",
-                                                            "t66"."benefit",
-                                                            "t66"."start_date",
-                                                            "t66"."_end",
-                                                            "t66"."_key",
-                                                            "t66"."_acc",
-                                                            "t66"."_rid",
-                                                            "t7"."_arid",
-                                                            "t7"."first_contact_date",
-                                                            "t7"."target_group",
-                                                            "t7"."first_absence_date",
-                                                            "t7"."sickness_category",
-                                                            "t7"."employed",
-                                                            "t7"."handover_date",
-                                                            "t7"."expected_absence_weeks",
-                                                            "t7"."work_obligation",
-                                                            "t7"."municipality",
-                                                            "t7"."early_followup_request_date",
-                                                            "t7"."education_order"
-                                                          FROM "t64" AS "t66"
-                                                          INNER JOIN (
-                                                            SELECT
-                                                              "t2"."rowid" AS "_arid",
-                                                              "t2"."first_contact_date",
-                                                              "t2"."target_group",
-                                                              "t2"."first_absence_date",
-                                                              "t2"."sickness_category",
-                                                              "t2"."employed",
-                                                              "t2"."handover_date",
-                                                              "t2"."expected_absence_weeks",
-                                                              "t2"."work_obligation",
-                                                              "t2"."municipality",
-                                                              "t2"."early_followup_request_date",
-                                                              "t2"."education_order"
-                                                            FROM "benefit_periods" AS "t2"
-                                                          ) AS "t7"
-                                                            ON "t66"."_rid" = "t7"."_arid"
+                                                            "t65"."person_id",
+                                                            "t65"."benefit",
+                                                            "t65"."_key",
+                                                            MAX("t65"."_end") AS "_end",
+                                                            COUNT(*) AS "periods",
+                                                            FIRST("t65"."_rid" ORDER BY "t65"."start_date") AS "_first",
+                                                            MIN("t65"."early_followup_request_date") AS "early_followup_request_date",
+                                                            BOOL_OR(CAST(COALESCE("t65"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                                          FROM "t64" AS "t65"
+                                                          GROUP BY
+                                                            1,
+                                                            2,
+                                                            3
                                                         ) AS "t68"
-                                                        GROUP BY
-                                                          1,
-                                                          2,
-                                                          3
+                                                        INNER JOIN (
+                                                          SELECT
+                                                            "t2"."rowid" AS "_frid",
+                                                            "t2"."first_contact_date",
+                                                            "t2"."target_group",
+                                                            "t2"."first_absence_date",
+                                                            "t2"."sickness_category",
+                                                            "t2"."employed",
+                                                            "t2"."handover_date",
+                                                            "t2"."expected_absence_weeks",
+                                                            "t2"."work_obligation",
+                                                            "t2"."municipality"
+                                                          FROM "benefit_periods" AS "t2"
+                                                        ) AS "t7"
+                                                          ON "t68"."_first" = "t7"."_frid"
                                                       ) AS "t69"
                                                       WHERE
                                                         "t69"."benefit" IN ('dagpenge')
@@ -8350,16 +7922,16 @@ FROM (
                                                   ON "t72"."person_id" = "t78"."_k_person_id"
                                                   AND "t72"."benefit" = "t78"."_k_benefit"
                                                   AND "t72"."start_date" = "t78"."_k_start_date"
-                                              ) AS "t80"
+                                              ) AS "t79"
                                             ) AS "t84"
                                             LEFT OUTER JOIN (
                                               SELECT
-                                                "t79"."person_id" AS "_ipid",
-                                                "t79"."benefit" AS "_ibenefit",
-                                                "t79"."start_date" AS "_istart",
-                                                "t79"."i_start" AS "_i_start",
-                                                "t79"."i_end" AS "_i_end",
-                                                "t79"."cum_before" AS "_cum"
+                                                "t80"."person_id" AS "_ipid",
+                                                "t80"."benefit" AS "_ibenefit",
+                                                "t80"."start_date" AS "_istart",
+                                                "t80"."i_start" AS "_i_start",
+                                                "t80"."i_end" AS "_i_end",
+                                                "t80"."cum_before" AS "_cum"
                                               FROM (
                                                 SELECT
                                                   "t76"."person_id",
@@ -8405,6 +7977,8 @@ FROM (
                                                         "t70"."_key",
                                                         "t70"."_acc",
                                                         "t70"."_rid",
+                                                        "t70"."early_followup_request_date",
+                                                        "t70"."education_order",
                                                         "t70"."_new",
                                                         SUM("t70"."_new") OVER (
                                                           PARTITION BY "t70"."person_id", "t70"."benefit", "t70"."_key"
@@ -8413,23 +7987,25 @@ FROM (
                                                         ) AS "_island"
                                                       FROM (
                                                         SELECT
-                                                          "t67"."person_id",
-                                                          "t67"."benefit",
-                                                          "t67"."start_date",
-                                                          "t67"."_end",
-                                                          "t67"."_key",
-                                                          "t67"."_acc",
-                                                          "t67"."_rid",
+                                                          "t66"."person_id",
+                                                          "t66"."benefit",
+                                                          "t66"."start_date",
+                                                          "t66"."_end",
+                                                          "t66"."_key",
+                                                          "t66"."_acc",
+                                                          "t66"."_rid",
+                                                          "t66"."early_followup_request_date",
+                                                          "t66"."education_order",
                                                           CASE
-                                                            WHEN MAX("t67"."_end") OVER (
-                                                              PARTITION BY "t67"."person_id", "t67"."benefit", "t67"."_key"
-                                                              ORDER BY "t67"."start_date" ASC, "t67"."_end" ASC
+                                                            WHEN MAX("t66"."_end") OVER (
+                                                              PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
+                                                              ORDER BY "t66"."start_date" ASC, "t66"."_end" ASC
                                                               ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                                             ) IS NULL
                                                             THEN 1
-                                                            WHEN "t67"."start_date" > CAST(CAST(MAX("t67"."_end") OVER (
-                                                              PARTITION BY "t67"."person_id", "t67"."benefit", "t67"."_key"
-                                                              ORDER BY "t67"."start_date" ASC, "t67"."_end" ASC
+                                                            WHEN "t66"."start_date" > CAST(CAST(MAX("t66"."_end") OVER (
+                                                              PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
+                                                              ORDER BY "t66"."start_date" ASC, "t66"."_end" ASC
                                                               ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                                             ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
                                                             THEN 1
@@ -8441,7 +8017,7 @@ FROM (
                                                           FROM "t64" AS "t65"
                                                           WHERE
                                                             "t65"."_acc"
-                                                        ) AS "t67"
+                                                        ) AS "t66"
                                                       ) AS "t70"
                                                     ) AS "t73"
                                                     GROUP BY
@@ -8451,7 +8027,7 @@ FROM (
                                                       4
                                                   ) AS "t74"
                                                 ) AS "t76"
-                                              ) AS "t79"
+                                              ) AS "t80"
                                             ) AS "t82"
                                               ON "t84"."person_id" = "t82"."_ipid"
                                               AND "t84"."benefit" = "t82"."_ibenefit"
@@ -8623,41 +8199,41 @@ FROM (
                                                     "t82"."_cum"
                                                   FROM (
                                                     SELECT
-                                                      "t80"."person_id",
-                                                      "t80"."benefit",
-                                                      "t80"."start_date",
-                                                      "t80"."end_date",
-                                                      "t80"."first_contact_date",
-                                                      "t80"."target_group",
-                                                      "t80"."first_absence_date",
-                                                      "t80"."sickness_category",
-                                                      "t80"."employed",
-                                                      "t80"."handover_date",
-                                                      "t80"."expected_absence_weeks",
-                                                      "t80"."work_obligation",
-                                                      "t80"."municipality",
-                                                      "t80"."early_followup_request_date",
-                                                      "t80"."education_order",
-                                                      "t80"."periods",
-                                                      "t80"."start_date" AS "window_start",
+                                                      "t79"."person_id",
+                                                      "t79"."benefit",
+                                                      "t79"."start_date",
+                                                      "t79"."end_date",
+                                                      "t79"."first_contact_date",
+                                                      "t79"."target_group",
+                                                      "t79"."first_absence_date",
+                                                      "t79"."sickness_category",
+                                                      "t79"."employed",
+                                                      "t79"."handover_date",
+                                                      "t79"."expected_absence_weeks",
+                                                      "t79"."work_obligation",
+                                                      "t79"."municipality",
+                                                      "t79"."early_followup_request_date",
+                                                      "t79"."education_order",
+                                                      "t79"."periods",
+                                                      "t79"."start_date" AS "window_start",
                                                       COALESCE(
                                                         CASE
-                                                          WHEN "t80"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                                          WHEN "t79"."start_date" >= MAKE_DATE(2026, 7, 1)
                                                           THEN CAST(NULL AS BIGINT)
-                                                          WHEN "t80"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                                          WHEN "t79"."start_date" >= MAKE_DATE(2024, 1, 1)
                                                           THEN 3
-                                                          WHEN "t80"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                                          WHEN "t79"."start_date" >= MAKE_DATE(2020, 1, 1)
                                                           THEN 4
                                                           ELSE CAST(NULL AS BIGINT)
                                                         END,
                                                         0
                                                       ) + COALESCE(
                                                         CASE
-                                                          WHEN "t80"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                                          WHEN "t79"."start_date" >= MAKE_DATE(2026, 7, 1)
                                                           THEN CAST(NULL AS BIGINT)
-                                                          WHEN "t80"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                                          WHEN "t79"."start_date" >= MAKE_DATE(2024, 1, 1)
                                                           THEN 0
-                                                          WHEN "t80"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                                          WHEN "t79"."start_date" >= MAKE_DATE(2020, 1, 1)
                                                           THEN 0
                                                           ELSE CAST(NULL AS BIGINT)
                                                         END,
@@ -8665,11 +8241,11 @@ FROM (
                                                       ) AS "required",
                                                       COALESCE(
                                                         CASE
-                                                          WHEN "t80"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                                          WHEN "t79"."start_date" >= MAKE_DATE(2026, 7, 1)
                                                           THEN CAST(NULL AS BIGINT)
-                                                          WHEN "t80"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                                          WHEN "t79"."start_date" >= MAKE_DATE(2024, 1, 1)
                                                           THEN 0
-                                                          WHEN "t80"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                                          WHEN "t79"."start_date" >= MAKE_DATE(2020, 1, 1)
                                                           THEN 0
                                                           ELSE CAST(NULL AS BIGINT)
                                                         END,
@@ -8677,18 +8253,18 @@ FROM (
                                                       ) AS "required_joint",
                                                       (
                                                         CASE
-                                                          WHEN "t80"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                                          WHEN "t79"."start_date" >= MAKE_DATE(2026, 7, 1)
                                                           THEN CAST(NULL AS BIGINT)
-                                                          WHEN "t80"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                                          WHEN "t79"."start_date" >= MAKE_DATE(2024, 1, 1)
                                                           THEN 3
-                                                          WHEN "t80"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                                          WHEN "t79"."start_date" >= MAKE_DATE(2020, 1, 1)
                                                           THEN 4
                                                           ELSE CAST(NULL AS BIGINT)
                                                         END IS NOT NULL
                                                       )
                                                       AND (
                                                         CASE
-                                                          WHEN "t80"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                                          WHEN "t79"."start_date" >= MAKE_DATE(2020, 1, 1)
                                                           THEN 6
                                                           ELSE CAST(NULL AS BIGINT)
                                                         END IS NOT NULL
@@ -8696,11 +8272,11 @@ FROM (
                                                       COALESCE(
                                                         (
                                                           CASE
-                                                            WHEN "t80"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                                            WHEN "t79"."start_date" >= MAKE_DATE(2026, 7, 1)
                                                             THEN CAST(NULL AS BIGINT)
-                                                            WHEN "t80"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                                            WHEN "t79"."start_date" >= MAKE_DATE(2024, 1, 1)
                                                             THEN 3
-                                                            WHEN "t80"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                                            WHEN "t79"."start_date" >= MAKE_DATE(2020, 1, 1)
                                                             THEN 4
                                                             ELSE CAST(NULL AS BIGINT)
                                                           END IS NULL
@@ -8708,7 +8284,7 @@ FROM (
                                                         AND COALESCE(
                                                           ARRAY_CONTAINS(
                                                             CASE
-                                                              WHEN "t80"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                                              WHEN "t79"."start_date" >= MAKE_DATE(2026, 7, 1)
                                                               THEN [
                                                                 'kontanthjaelp:aktivitetsparat',
                                                                 'kontanthjaelp:uddannelsesparat',
@@ -8720,11 +8296,11 @@ FROM (
                                                               ]
                                                               ELSE CAST(NULL AS TEXT[])
                                                             END,
-                                                            "t80"."benefit"
+                                                            "t79"."benefit"
                                                           )
                                                           OR ARRAY_CONTAINS(
                                                             CASE
-                                                              WHEN "t80"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                                              WHEN "t79"."start_date" >= MAKE_DATE(2026, 7, 1)
                                                               THEN [
                                                                 'kontanthjaelp:aktivitetsparat',
                                                                 'kontanthjaelp:uddannelsesparat',
@@ -8736,16 +8312,16 @@ FROM (
                                                               ]
                                                               ELSE CAST(NULL AS TEXT[])
                                                             END,
-                                                            "t80"."benefit" || ':' || COALESCE("t80"."target_group", '')
+                                                            "t79"."benefit" || ':' || COALESCE("t79"."target_group", '')
                                                           ),
                                                           FALSE
                                                         ),
                                                         FALSE
                                                       ) AS "_end_unconfirmed",
-                                                      CAST(CAST("t80"."start_date" + TO_MONTHS(
+                                                      CAST(CAST("t79"."start_date" + TO_MONTHS(
                                                         COALESCE(
                                                           CASE
-                                                            WHEN "t80"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                                            WHEN "t79"."start_date" >= MAKE_DATE(2020, 1, 1)
                                                             THEN 6
                                                             ELSE CAST(NULL AS BIGINT)
                                                           END,
@@ -8754,11 +8330,11 @@ FROM (
                                                       ) AS TIMESTAMP) AS DATE) AS "_plain",
                                                       DATE_DIFF(
                                                         'DAY',
-                                                        "t80"."start_date",
-                                                        CAST(CAST("t80"."start_date" + TO_MONTHS(
+                                                        "t79"."start_date",
+                                                        CAST(CAST("t79"."start_date" + TO_MONTHS(
                                                           COALESCE(
                                                             CASE
-                                                              WHEN "t80"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                                              WHEN "t79"."start_date" >= MAKE_DATE(2020, 1, 1)
                                                               THEN 6
                                                               ELSE CAST(NULL AS BIGINT)
                                                             END,
@@ -8786,88 +8362,60 @@ FROM (
                                                         "t72"."periods"
                                                       FROM (
                                                         SELECT
-                                                          "t69"."person_id",
-                                                          "t69"."benefit",
-                                                          "t69"."_key" AS "start_date",
-                                                          CASE
-                                                            WHEN "t69"."_end" = MAKE_DATE(9999, 12, 31)
-                                                            THEN CAST(NULL AS DATE)
-                                                            ELSE "t69"."_end"
-                                                          END AS "end_date",
-                                                          "t69"."first_contact_date",
-                                                          "t69"."target_group",
-                                                          "t69"."first_absence_date",
-                                                          "t69"."sickness_category",
-                                                          "t69"."employed",
-                                                          "t69"."handover_date",
-                                                          "t69"."expected_absence_weeks",
-                                                          "t69"."work_obligation",
-                                                          "t69"."municipality",
-                                                          "t69"."early_followup_request_date",
-                                                          "t69"."education_order",
-                                                          "t69"."periods"
+                                                          *
                                                         FROM (
                                                           SELECT
                                                             "t68"."person_id",
                                                             "t68"."benefit",
-                                                            "t68"."_key",
-                                                            MAX("t68"."_end") AS "_end",
-                                                            COUNT(*) AS "periods",
-                                                            FIRST("t68"."first_contact_date" ORDER BY "t68"."start_date") AS "first_contact_date",
-                                                            FIRST("t68"."target_group" ORDER BY "t68"."start_date") AS "target_group",
-                                                            FIRST("t68"."first_absence_date" ORDER BY "t68"."start_date") AS "first_absence_date",
-                                                            FIRST("t68"."sickness_category" ORDER BY "t68"."start_date") AS "sickness_category",
-                                                            FIRST("t68"."employed" ORDER BY "t68"."start_date") AS "employed",
-                                                            FIRST("t68"."handover_date" ORDER BY "t68"."start_date") AS "handover_date",
-                                                            FIRST("t68"."expected_absence_weeks" ORDER BY "t68"."start_date") AS "expected_absence_weeks",
-                                                            FIRST("t68"."work_obligation" ORDER BY "t68"."start_date") AS "work_obligation",
-                                                            FIRST("t68"."municipality" ORDER BY "t68"."start_date") AS "municipality",
-                                                            MIN("t68"."early_followup_request_date") AS "early_followup_request_date",
-                                                            BOOL_OR(CAST(COALESCE("t68"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                                            "t68"."_key" AS "start_date",
+                                                            CASE
+                                                              WHEN "t68"."_end" = MAKE_DATE(9999, 12, 31)
+                                                              THEN CAST(NULL AS DATE)
+                                                              ELSE "t68"."_end"
+                                                            END AS "end_date",
+                                                            "t7"."first_contact_date",
+                                                            "t7"."target_group",
+                                                            "t7"."first_absence_date",
+                                                            "t7"."sickness_category",
+                                                            "t7"."employed",
+                                                            "t7"."handover_date",
+                                                            "t7"."expected_absence_weeks",
+                                                            "t7"."work_obligation",
+                                                            "t7"."municipality",
+                                                            "t68"."early_followup_request_date",
+                                                            "t68"."education_order",
+                                                            "t68"."periods"
                                                           FROM (
                                                             SELECT
-                                                              "t66"."person_id",
-                                                              "t66"."benefit",
-                                                              "t66"."start_date",
-                                                              "t66"."_end",
-                                                              "t66"."_key",
-                                                              "t66"."_acc",
-                                                              "t66"."_rid",
-                                                              "t7"."_arid",
-                                                              "t7"."first_contact_date",
-                                                              "t7"."target_group",
-                                                              "t7"."first_absence_date",
-                                                              "t7"."sickness_category",
-                                                              "t7"."employed",
-                                                              "t7"."handover_date",
-                                                              "t7"."expected_absence_weeks",
-                                                              "t7"."work_obligation",
-                                                              "t7"."municipality",
-                                                              "t7"."early_followup_request_date",
-                                                              "t7"."education_order"
-                                                            FROM "t64" AS "t66"
-                                                            INNER JOIN (
-                                                              SELECT
-                                                                "t2"."rowid" AS "_arid",
-                                                                "t2"."first_contact_date",
-                                                                "t2"."target_group",
-                                                                "t2"."first_absence_date",
-                                                                "t2"."sickness_category",
-                                                                "t2"."employed",
-                                                                "t2"."handover_date",
-                                                                "t2"."expected_absence_weeks",
-                                                                "t2"."work_obligation",
-                                                                "t2"."municipality",
-                                                                "t2"."early_followup_request_date",
-                                                                "t2"."education_order"
-                                                              FROM "benefit_periods" AS "t2"
-                                                            ) AS "t7"
-                                                              ON "t66"."_rid" = "t7"."_arid"
+                                                              "t65"."person_id",
+                                                              "t65"."benefit",
+                                                              "t65"."_key",
+                                                              MAX("t65"."_end") AS "_end",
+                                                              COUNT(*) AS "periods",
+                                                              FIRST("t65"."_rid" ORDER BY "t65"."start_date") AS "_first",
+                                                              MIN("t65"."early_followup_request_date") AS "early_followup_request_date",
+                                                              BOOL_OR(CAST(COALESCE("t65"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                                            FROM "t64" AS "t65"
+                                                            GROUP BY
+                                                              1,
+                                                              2,
+                                                              3
                                                           ) AS "t68"
-                                                          GROUP BY
-                                                            1,
-                                                            2,
-                                                            3
+                                                          INNER JOIN (
+                                                            SELECT
+                                                              "t2"."rowid" AS "_frid",
+                                                              "t2"."first_contact_date",
+                                                              "t2"."target_group",
+                                                              "t2"."first_absence_date",
+                                                              "t2"."sickness_category",
+                                                              "t2"."employed",
+                                                              "t2"."handover_date",
+                                                              "t2"."expected_absence_weeks",
+                                                              "t2"."work_obligation",
+                                                              "t2"."municipality"
+                                                            FROM "benefit_periods" AS "t2"
+                                                          ) AS "t7"
+                                                            ON "t68"."_first" = "t7"."_frid"
                                                         ) AS "t69"
                                                         WHERE
                                                           "t69"."benefit" IN ('dagpenge')
@@ -8897,88 +8445,60 @@ FROM (
                                                             "t72"."periods"
                                                           FROM (
                                                             SELECT
-                                                              "t69"."person_id",
-                                                              "t69"."benefit",
-                                                              "t69"."_key" AS "start_date",
-                                                              CASE
-                                                                WHEN "t69"."_end" = MAKE_DATE(9999, 12, 31)
-                                                                THEN CAST(NULL AS DATE)
-                                                                ELSE "t69"."_end"
-                                                              END AS "end_date",
-                                                              "t69"."first_contact_date",
-                                                              "t69"."target_group",
-                                                              "t69"."first_absence_date",
-                                                              "t69"."sickness_category",
-                                                              "t69"."employed",
-                                                              "t69"."handover_date",
-                                                              "t69"."expected_absence_weeks",
-                                                              "t69"."work_obligation",
-                                                              "t69"."municipality",
-                                                              "t69"."early_followup_request_date",
-                                                              "t69"."education_order",
-                                                              "t69"."periods"
+                                                              *
                                                             FROM (
                                                               SELECT
                                                                 "t68"."person_id",
                                                                 "t68"."benefit",
-                                                                "t68"."_key",
-                                                                MAX("t68"."_end") AS "_end",
-                                                                COUNT(*) AS "periods",
-                                                                FIRST("t68"."first_contact_date" ORDER BY "t68"."start_date") AS "first_contact_date",
-                                                                FIRST("t68"."target_group" ORDER BY "t68"."start_date") AS "target_group",
-                                                                FIRST("t68"."first_absence_date" ORDER BY "t68"."start_date") AS "first_absence_date",
-                                                                FIRST("t68"."sickness_category" ORDER BY "t68"."start_date") AS "sickness_category",
-                                                                FIRST("t68"."employed" ORDER BY "t68"."start_date") AS "employed",
-                                                                FIRST("t68"."handover_date" ORDER BY "t68"."start_date") AS "handover_date",
-                                                                FIRST("t68"."expected_absence_weeks" ORDER BY "t68"."start_date") AS "expected_absence_weeks",
-                                                                FIRST("t68"."work_obligation" ORDER BY "t68"."start_date") AS "work_obligation",
-                                                                FIRST("t68"."municipality" ORDER BY "t68"."start_date") AS "municipality",
-                                                                MIN("t68"."early_followup_request_date") AS "early_followup_request_date",
-                                                                BOOL_OR(CAST(COALESCE("t68"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                                                "t68"."_key" AS "start_date",
+                                                                CASE
+                                                                  WHEN "t68"."_end" = MAKE_DATE(9999, 12, 31)
+                                                                  THEN CAST(NULL AS DATE)
+                                                                  ELSE "t68"."_end"
+                                                                END AS "end_date",
+                                                                "t7"."first_contact_date",
+                                                                "t7"."target_group",
+                                                                "t7"."first_absence_date",
+                                                                "t7"."sickness_category",
+                                                                "t7"."employed",
+                                                                "t7"."handover_date",
+                                                                "t7"."expected_absence_weeks",
+                                                                "t7"."work_obligation",
+                                                                "t7"."municipality",
+                                                                "t68"."early_followup_request_date",
+                                                                "t68"."education_order",
+                                                                "t68"."periods"
                                                               FROM (
                                                                 SELECT
-                                                                  "t66"."person_id",
-                                                                  "t66"."benefit",
-                                                                  "t66"."start_date",
-                                                                  "t66"."_end",
-                                                                  "t66"."_key",
-                                                                  "t66"."_acc",
-                                                                  "t66"."_rid",
-                                                                  "t7"."_arid",
-                                                                  "t7"."first_contact_date",
-                                                                  "t7"."target_group",
-                                                                  "t7"."first_absence_date",
-                                                                  "t7"."sickness_category",
-                                                                  "t7"."employed",
-                                                                  "t7"."handover_date",
-                                                                  "t7"."expected_absence_weeks",
-                                                                  "t7"."work_obligation",
-                                                                  "t7"."municipality",
-                                                                  "t7"."early_followup_request_date",
-                                                                  "t7"."education_order"
-                                                                FROM "t64" AS "t66"
-                                                                INNER JOIN (
-                                                                  SELECT
-                                                                    "t2"."rowid" AS "_arid",
-                                                                    "t2"."first_contact_date",
-                                                                    "t2"."target_group",
-                                                                    "t2"."first_absence_date",
-                                                                    "t2"."sickness_category",
-                                                                    "t2"."employed",
-                                                                    "t2"."handover_date",
-                                                                    "t2"."expected_absence_weeks",
-                                                                    "t2"."work_obligation",
-                                                                    "t2"."municipality",
-                                                                    "t2"."early_followup_request_date",
-                                                                    "t2"."education_order"
-                                                                  FROM "benefit_periods" AS "t2"
-                                                                ) AS "t7"
-                                                                  ON "t66"."_rid" = "t7"."_arid"
+                                                                  "t65"."person_id",
+                                                                  "t65"."benefit",
+                                                                  "t65"."_key",
+                                                                  MAX("t65"."_end") AS "_end",
+                                                                  COUNT(*) AS "periods",
+                                                                  FIRST("t65"."_rid" ORDER BY "t65"."start_date") AS "_first",
+                                                                  MIN("t65"."early_followup_request_date") AS "early_followup_request_date",
+                                                                  BOOL_OR(CAST(COALESCE("t65"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                                                FROM "t64" AS "t65"
+                                                                GROUP BY
+                                                                  1,
+                                                                  2,
+                                                                  3
                                                               ) AS "t68"
-                                                              GROUP BY
-                                                                1,
-                                                                2,
-                                                                3
+                                                              INNER JOIN (
+                                                                SELECT
+                                                                  "t2"."rowid" AS "_frid",
+                                                                  "t2"."first_contact_date",
+                                                                  "t2"."target_group",
+                                                                  "t2"."first_absence_date",
+                                                                  "t2"."sickness_category",
+                                                                  "t2"."employed",
+                                                                  "t2"."handover_date",
+                                                                  "t2"."expected_absence_weeks",
+                                                                  "t2"."work_obligation",
+                                                                  "t2"."municipality"
+                                                                FROM "benefit_periods" AS "t2"
+                                                              ) AS "t7"
+                                                                ON "t68"."_first" = "t7"."_frid"
                                                             ) AS "t69"
                                                             WHERE
                                                               "t69"."benefit" IN ('dagpenge')
@@ -9015,16 +8535,16 @@ FROM (
                                                         ON "t72"."person_id" = "t78"."_k_person_id"
                                                         AND "t72"."benefit" = "t78"."_k_benefit"
                                                         AND "t72"."start_date" = "t78"."_k_start_date"
-                                                    ) AS "t80"
+                                                    ) AS "t79"
                                                   ) AS "t84"
                                                   LEFT OUTER JOIN (
                                                     SELECT
-                                                      "t79"."person_id" AS "_ipid",
-                                                      "t79"."benefit" AS "_ibenefit",
-                                                      "t79"."start_date" AS "_istart",
-                                                      "t79"."i_start" AS "_i_start",
-                                                      "t79"."i_end" AS "_i_end",
-                                                      "t79"."cum_before" AS "_cum"
+                                                      "t80"."person_id" AS "_ipid",
+                                                      "t80"."benefit" AS "_ibenefit",
+                                                      "t80"."start_date" AS "_istart",
+                                                      "t80"."i_start" AS "_i_start",
+                                                      "t80"."i_end" AS "_i_end",
+                                                      "t80"."cum_before" AS "_cum"
                                                     FROM (
                                                       SELECT
                                                         "t76"."person_id",
@@ -9070,6 +8590,8 @@ FROM (
                                                               "t70"."_key",
                                                               "t70"."_acc",
                                                               "t70"."_rid",
+                                                              "t70"."early_followup_request_date",
+                                                              "t70"."education_order",
                                                               "t70"."_new",
                                                               SUM("t70"."_new") OVER (
                                                                 PARTITION BY "t70"."person_id", "t70"."benefit", "t70"."_key"
@@ -9078,23 +8600,25 @@ FROM (
                                                               ) AS "_island"
                                                             FROM (
                                                               SELECT
-                                                                "t67"."person_id",
-                                                                "t67"."benefit",
-                                                                "t67"."start_date",
-                                                                "t67"."_end",
-                                                                "t67"."_key",
-                                                                "t67"."_acc",
-                                                                "t67"."_rid",
+                                                                "t66"."person_id",
+                                                                "t66"."benefit",
+                                                                "t66"."start_date",
+                                                                "t66"."_end",
+                                                                "t66"."_key",
+                                                                "t66"."_acc",
+                                                                "t66"."_rid",
+                                                                "t66"."early_followup_request_date",
+                                                                "t66"."education_order",
                                                                 CASE
-                                                                  WHEN MAX("t67"."_end") OVER (
-                                                                    PARTITION BY "t67"."person_id", "t67"."benefit", "t67"."_key"
-                                                                    ORDER BY "t67"."start_date" ASC, "t67"."_end" ASC
+                                                                  WHEN MAX("t66"."_end") OVER (
+                                                                    PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
+                                                                    ORDER BY "t66"."start_date" ASC, "t66"."_end" ASC
                                                                     ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                                                   ) IS NULL
                                                                   THEN 1
-                                                                  WHEN "t67"."start_date" > CAST(CAST(MAX("t67"."_end") OVER (
-                                                                    PARTITION BY "t67"."person_id", "t67"."benefit", "t67"."_key"
-                                                                    ORDER BY "t67"."start_date" ASC, "t67"."_end" ASC
+                                                                  WHEN "t66"."start_date" > CAST(CAST(MAX("t66"."_end") OVER (
+                                                                    PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
+                                                                    ORDER BY "t66"."start_date" ASC, "t66"."_end" ASC
                                                                     ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                                                   ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
                                                                   THEN 1
@@ -9106,7 +8630,7 @@ FROM (
                                                                 FROM "t64" AS "t65"
                                                                 WHERE
                                                                   "t65"."_acc"
-                                                              ) AS "t67"
+                                                              ) AS "t66"
                                                             ) AS "t70"
                                                           ) AS "t73"
                                                           GROUP BY
@@ -9116,7 +8640,7 @@ FROM (
                                                             4
                                                         ) AS "t74"
                                                       ) AS "t76"
-                                                    ) AS "t79"
+                                                    ) AS "t80"
                                                   ) AS "t82"
                                                     ON "t84"."person_id" = "t82"."_ipid"
                                                     AND "t84"."benefit" = "t82"."_ibenefit"
@@ -9165,12 +8689,12 @@ FROM (
                             ) AS "t99"
                             LEFT OUTER JOIN (
                               SELECT
-                                "t79"."person_id" AS "_ipid",
-                                "t79"."benefit" AS "_ibenefit",
-                                "t79"."start_date" AS "_istart",
-                                "t79"."i_start" AS "_i_start",
-                                "t79"."i_end" AS "_i_end",
-                                "t79"."cum_before" AS "_cum"
+                                "t80"."person_id" AS "_ipid",
+                                "t80"."benefit" AS "_ibenefit",
+                                "t80"."start_date" AS "_istart",
+                                "t80"."i_start" AS "_i_start",
+                                "t80"."i_end" AS "_i_end",
+                                "t80"."cum_before" AS "_cum"
                               FROM (
                                 SELECT
                                   "t76"."person_id",
@@ -9216,6 +8740,8 @@ FROM (
                                         "t70"."_key",
                                         "t70"."_acc",
                                         "t70"."_rid",
+                                        "t70"."early_followup_request_date",
+                                        "t70"."education_order",
                                         "t70"."_new",
                                         SUM("t70"."_new") OVER (
                                           PARTITION BY "t70"."person_id", "t70"."benefit", "t70"."_key"
@@ -9224,23 +8750,25 @@ FROM (
                                         ) AS "_island"
                                       FROM (
                                         SELECT
-                                          "t67"."person_id",
-                                          "t67"."benefit",
-                                          "t67"."start_date",
-                                          "t67"."_end",
-                                          "t67"."_key",
-                                          "t67"."_acc",
-                                          "t67"."_rid",
+                                          "t66"."person_id",
+                                          "t66"."benefit",
+                                          "t66"."start_date",
+                                          "t66"."_end",
+                                          "t66"."_key",
+                                          "t66"."_acc",
+                                          "t66"."_rid",
+                                          "t66"."early_followup_request_date",
+                                          "t66"."education_order",
                                           CASE
-                                            WHEN MAX("t67"."_end") OVER (
-                                              PARTITION BY "t67"."person_id", "t67"."benefit", "t67"."_key"
-                                              ORDER BY "t67"."start_date" ASC, "t67"."_end" ASC
+                                            WHEN MAX("t66"."_end") OVER (
+                                              PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
+                                              ORDER BY "t66"."start_date" ASC, "t66"."_end" ASC
                                               ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                             ) IS NULL
                                             THEN 1
-                                            WHEN "t67"."start_date" > CAST(CAST(MAX("t67"."_end") OVER (
-                                              PARTITION BY "t67"."person_id", "t67"."benefit", "t67"."_key"
-                                              ORDER BY "t67"."start_date" ASC, "t67"."_end" ASC
+                                            WHEN "t66"."start_date" > CAST(CAST(MAX("t66"."_end") OVER (
+                                              PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
+                                              ORDER BY "t66"."start_date" ASC, "t66"."_end" ASC
                                               ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                             ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
                                             THEN 1
@@ -9252,7 +8780,7 @@ FROM (
                                           FROM "t64" AS "t65"
                                           WHERE
                                             "t65"."_acc"
-                                        ) AS "t67"
+                                        ) AS "t66"
                                       ) AS "t70"
                                     ) AS "t73"
                                     GROUP BY
@@ -9262,7 +8790,7 @@ FROM (
                                       4
                                   ) AS "t74"
                                 ) AS "t76"
-                              ) AS "t79"
+                              ) AS "t80"
                             ) AS "t82"
                               ON "t99"."person_id" = "t82"."_ipid"
                               AND "t99"."benefit" = "t82"."_ibenefit"

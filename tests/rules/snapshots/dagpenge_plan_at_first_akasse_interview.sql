@@ -4,6 +4,8 @@ WITH "t13" AS (
     "t12"."benefit",
     "t12"."start_date",
     "t12"."target_group",
+    "t12"."early_followup_request_date",
+    "t12"."education_order",
     "t12"."_rid",
     "t12"."_end",
     "t12"."_acc",
@@ -21,6 +23,8 @@ WITH "t13" AS (
       "t11"."benefit",
       "t11"."start_date",
       "t11"."target_group",
+      "t11"."early_followup_request_date",
+      "t11"."education_order",
       "t11"."_rid",
       "t11"."_end",
       "t11"."_acc",
@@ -130,6 +134,8 @@ WITH "t13" AS (
         "t10"."benefit",
         "t10"."start_date",
         "t10"."target_group",
+        "t10"."early_followup_request_date",
+        "t10"."education_order",
         "t10"."_rid",
         "t10"."_end",
         "t10"."_acc",
@@ -145,6 +151,8 @@ WITH "t13" AS (
           "t9"."benefit",
           "t9"."start_date",
           "t9"."target_group",
+          "t9"."early_followup_request_date",
+          "t9"."education_order",
           "t9"."_rid",
           "t9"."_end",
           "t9"."_acc",
@@ -165,34 +173,36 @@ WITH "t13" AS (
           END AS "_switch"
         FROM (
           SELECT
-            "t1"."person_id",
-            "t1"."benefit",
-            "t1"."start_date",
-            "t1"."target_group",
-            "t1"."rowid" AS "_rid",
+            "t0"."person_id",
+            "t0"."benefit",
+            "t0"."start_date",
+            "t0"."target_group",
+            "t0"."early_followup_request_date",
+            "t0"."education_order",
+            "t0"."rowid" AS "_rid",
             CASE
               WHEN (
-                "t1"."end_date" IS NULL
+                "t0"."end_date" IS NULL
               ) OR (
-                "t1"."end_date" > CAST($as_of AS DATE)
+                "t0"."end_date" > CAST($as_of AS DATE)
               )
               THEN MAKE_DATE(9999, 12, 31)
-              ELSE "t1"."end_date"
+              ELSE "t0"."end_date"
             END AS "_end",
             COALESCE(
               ARRAY_CONTAINS(
                 CASE
-                  WHEN "t1"."start_date" >= MAKE_DATE(2020, 1, 1)
+                  WHEN "t0"."start_date" >= MAKE_DATE(2020, 1, 1)
                   THEN ['dagpenge']
                   ELSE CAST(NULL AS TEXT[])
                 END,
-                "t1"."benefit"
+                "t0"."benefit"
               ),
               FALSE
             ) AS "_acc"
-          FROM "benefit_periods" AS "t1"
+          FROM "benefit_periods" AS "t0"
           WHERE
-            "t1"."start_date" <= CAST($as_of AS DATE)
+            "t0"."start_date" <= CAST($as_of AS DATE)
         ) AS "t9"
       ) AS "t10"
     ) AS "t11"
@@ -241,6 +251,8 @@ WITH "t13" AS (
             "t18"."benefit",
             "t18"."start_date",
             "t18"."target_group",
+            "t18"."early_followup_request_date",
+            "t18"."education_order",
             "t18"."_rid",
             "t18"."_end",
             "t18"."_acc",
@@ -298,6 +310,8 @@ WITH "t13" AS (
             "t18"."benefit",
             "t18"."start_date",
             "t18"."target_group",
+            "t18"."early_followup_request_date",
+            "t18"."education_order",
             "t18"."_rid",
             "t18"."_end",
             "t18"."_acc",
@@ -329,41 +343,34 @@ WITH "t13" AS (
   SELECT
     "t62"."person_id",
     "t62"."benefit",
-    "t62"."_key",
-    MAX("t62"."_end") AS "_end",
-    COUNT(*) AS "periods",
-    FIRST("t62"."first_contact_date" ORDER BY "t62"."start_date") AS "first_contact_date",
-    FIRST("t62"."target_group" ORDER BY "t62"."start_date") AS "target_group",
-    FIRST("t62"."first_absence_date" ORDER BY "t62"."start_date") AS "first_absence_date",
-    FIRST("t62"."sickness_category" ORDER BY "t62"."start_date") AS "sickness_category",
-    FIRST("t62"."employed" ORDER BY "t62"."start_date") AS "employed",
-    FIRST("t62"."handover_date" ORDER BY "t62"."start_date") AS "handover_date",
-    FIRST("t62"."expected_absence_weeks" ORDER BY "t62"."start_date") AS "expected_absence_weeks",
-    FIRST("t62"."work_obligation" ORDER BY "t62"."start_date") AS "work_obligation",
-    FIRST("t62"."municipality" ORDER BY "t62"."start_date") AS "municipality",
-    MIN("t62"."early_followup_request_date") AS "early_followup_request_date",
-    BOOL_OR(CAST(COALESCE("t62"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+    "t62"."_key" AS "start_date",
+    CASE
+      WHEN "t62"."_end" = MAKE_DATE(9999, 12, 31)
+      THEN CAST(NULL AS DATE)
+      ELSE "t62"."_end"
+    END AS "end_date",
+    "t4"."first_contact_date",
+    "t4"."target_group",
+    "t4"."first_absence_date",
+    "t4"."sickness_category",
+    "t4"."employed",
+    "t4"."handover_date",
+    "t4"."expected_absence_weeks",
+    "t4"."work_obligation",
+    "t4"."municipality",
+    "t62"."early_followup_request_date",
+    "t62"."education_order",
+    "t62"."periods"
   FROM (
     SELECT
-      "t61"."person_id",
-      "t61"."benefit",
-      "t61"."start_date",
-      "t61"."_end",
-      "t61"."_key",
-      "t61"."_acc",
-      "t61"."_rid",
-      "t5"."_arid",
-      "t5"."first_contact_date",
-      "t5"."target_group",
-      "t5"."first_absence_date",
-      "t5"."sickness_category",
-      "t5"."employed",
-      "t5"."handover_date",
-      "t5"."expected_absence_weeks",
-      "t5"."work_obligation",
-      "t5"."municipality",
-      "t5"."early_followup_request_date",
-      "t5"."education_order"
+      "t60"."person_id",
+      "t60"."benefit",
+      "t60"."_key",
+      MAX("t60"."_end") AS "_end",
+      COUNT(*) AS "periods",
+      FIRST("t60"."_rid" ORDER BY "t60"."start_date") AS "_first",
+      MIN("t60"."early_followup_request_date") AS "early_followup_request_date",
+      BOOL_OR(CAST(COALESCE("t60"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
     FROM (
       SELECT
         *
@@ -375,7 +382,9 @@ WITH "t13" AS (
           "t14"."_end",
           "t14"."_spell_start" AS "_key",
           "t14"."_acc",
-          "t14"."_rid"
+          "t14"."_rid",
+          "t14"."early_followup_request_date",
+          "t14"."education_order"
         FROM "t13" AS "t14"
         WHERE
           NOT (
@@ -393,7 +402,9 @@ WITH "t13" AS (
           "t58"."_end",
           "t58"."_key",
           "t58"."_acc",
-          "t58"."_rid"
+          "t58"."_rid",
+          "t58"."early_followup_request_date",
+          "t58"."education_order"
         FROM (
           SELECT
             "t57".*
@@ -404,6 +415,8 @@ WITH "t13" AS (
               "t56"."benefit",
               "t56"."start_date",
               "t56"."target_group",
+              "t56"."early_followup_request_date",
+              "t56"."education_order",
               "t56"."_rid",
               "t56"."_end",
               "t56"."_acc",
@@ -449,6 +462,8 @@ WITH "t13" AS (
                 "t18"."benefit",
                 "t18"."start_date",
                 "t18"."target_group",
+                "t18"."early_followup_request_date",
+                "t18"."education_order",
                 "t18"."_rid",
                 "t18"."_end",
                 "t18"."_acc",
@@ -506,6 +521,8 @@ WITH "t13" AS (
                               "t18"."benefit",
                               "t18"."start_date",
                               "t18"."target_group",
+                              "t18"."early_followup_request_date",
+                              "t18"."education_order",
                               "t18"."_rid",
                               "t18"."_end",
                               "t18"."_acc",
@@ -549,6 +566,8 @@ WITH "t13" AS (
                           "t18"."benefit",
                           "t18"."start_date",
                           "t18"."target_group",
+                          "t18"."early_followup_request_date",
+                          "t18"."education_order",
                           "t18"."_rid",
                           "t18"."_end",
                           "t18"."_acc",
@@ -590,6 +609,8 @@ WITH "t13" AS (
                                     "t18"."benefit",
                                     "t18"."start_date",
                                     "t18"."target_group",
+                                    "t18"."early_followup_request_date",
+                                    "t18"."education_order",
                                     "t18"."_rid",
                                     "t18"."_end",
                                     "t18"."_acc",
@@ -641,29 +662,27 @@ WITH "t13" AS (
           ) AS "t57"
         ) AS "t58"
       ) AS "t59"
-    ) AS "t61"
-    INNER JOIN (
-      SELECT
-        "t1"."rowid" AS "_arid",
-        "t1"."first_contact_date",
-        "t1"."target_group",
-        "t1"."first_absence_date",
-        "t1"."sickness_category",
-        "t1"."employed",
-        "t1"."handover_date",
-        "t1"."expected_absence_weeks",
-        "t1"."work_obligation",
-        "t1"."municipality",
-        "t1"."early_followup_request_date",
-        "t1"."education_order"
-      FROM "benefit_periods" AS "t1"
-    ) AS "t5"
-      ON "t61"."_rid" = "t5"."_arid"
+    ) AS "t60"
+    GROUP BY
+      1,
+      2,
+      3
   ) AS "t62"
-  GROUP BY
-    1,
-    2,
-    3
+  INNER JOIN (
+    SELECT
+      "t0"."rowid" AS "_frid",
+      "t0"."first_contact_date",
+      "t0"."target_group",
+      "t0"."first_absence_date",
+      "t0"."sickness_category",
+      "t0"."employed",
+      "t0"."handover_date",
+      "t0"."expected_absence_weeks",
+      "t0"."work_obligation",
+      "t0"."municipality"
+    FROM "benefit_periods" AS "t0"
+  ) AS "t4"
+    ON "t62"."_first" = "t4"."_frid"
 )
 SELECT
   "t81"."person_id",
@@ -819,23 +838,23 @@ FROM (
       EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
     FROM (
       SELECT
-        "t66"."person_id",
-        "t66"."benefit",
-        "t66"."start_date",
-        "t66"."end_date",
-        "t66"."first_contact_date",
-        "t66"."target_group",
-        "t66"."first_absence_date",
-        "t66"."sickness_category",
-        "t66"."employed",
-        "t66"."handover_date",
-        "t66"."expected_absence_weeks",
-        "t66"."work_obligation",
-        "t66"."municipality",
-        "t66"."early_followup_request_date",
-        "t66"."education_order",
-        "t66"."periods",
-        "t66"."window_start",
+        "t67"."person_id",
+        "t67"."benefit",
+        "t67"."start_date",
+        "t67"."end_date",
+        "t67"."first_contact_date",
+        "t67"."target_group",
+        "t67"."first_absence_date",
+        "t67"."sickness_category",
+        "t67"."employed",
+        "t67"."handover_date",
+        "t67"."expected_absence_weeks",
+        "t67"."work_obligation",
+        "t67"."municipality",
+        "t67"."early_followup_request_date",
+        "t67"."education_order",
+        "t67"."periods",
+        "t67"."window_start",
         "t72"."due_date",
         "t78"."person_id" AS "person_id_right",
         "t78"."benefit" AS "benefit_right",
@@ -845,12 +864,8 @@ FROM (
         SELECT
           "t64"."person_id",
           "t64"."benefit",
-          "t64"."_key" AS "start_date",
-          CASE
-            WHEN "t64"."_end" = MAKE_DATE(9999, 12, 31)
-            THEN CAST(NULL AS DATE)
-            ELSE "t64"."_end"
-          END AS "end_date",
+          "t64"."start_date",
+          "t64"."end_date",
           "t64"."first_contact_date",
           "t64"."target_group",
           "t64"."first_absence_date",
@@ -863,11 +878,11 @@ FROM (
           "t64"."early_followup_request_date",
           "t64"."education_order",
           "t64"."periods",
-          "t64"."_key" AS "window_start"
+          "t64"."start_date" AS "window_start"
         FROM "t63" AS "t64"
         WHERE
           "t64"."benefit" IN ('dagpenge')
-      ) AS "t66"
+      ) AS "t67"
       INNER JOIN (
         SELECT
           "t70"."person_id",
@@ -902,17 +917,10 @@ FROM (
               SELECT
                 "t64"."person_id",
                 "t64"."benefit",
-                "t64"."_key" AS "start_date",
-                "t64"."_key" AS "window_start",
-                "t64"."_key" AS "_first",
-                COALESCE(
-                  CASE
-                    WHEN "t64"."_end" = MAKE_DATE(9999, 12, 31)
-                    THEN CAST(NULL AS DATE)
-                    ELSE "t64"."_end"
-                  END,
-                  CAST($as_of AS DATE)
-                ) AS "_last"
+                "t64"."start_date",
+                "t64"."start_date" AS "window_start",
+                "t64"."start_date" AS "_first",
+                COALESCE("t64"."end_date", CAST($as_of AS DATE)) AS "_last"
               FROM "t63" AS "t64"
               WHERE
                 "t64"."benefit" IN ('dagpenge')
@@ -960,9 +968,9 @@ FROM (
           2,
           3
       ) AS "t72"
-        ON "t66"."person_id" = "t72"."person_id"
-        AND "t66"."benefit" = "t72"."benefit"
-        AND "t66"."start_date" = "t72"."start_date"
+        ON "t67"."person_id" = "t72"."person_id"
+        AND "t67"."benefit" = "t72"."benefit"
+        AND "t67"."start_date" = "t72"."start_date"
       LEFT OUTER JOIN (
         SELECT
           "t76"."person_id",
@@ -987,34 +995,30 @@ FROM (
               COALESCE("t73"."end_date", CAST($as_of AS DATE)) AS "_last"
             FROM (
               SELECT
-                "t66"."person_id",
-                "t66"."benefit",
-                "t66"."start_date",
-                "t66"."end_date",
-                "t66"."first_contact_date",
-                "t66"."target_group",
-                "t66"."first_absence_date",
-                "t66"."sickness_category",
-                "t66"."employed",
-                "t66"."handover_date",
-                "t66"."expected_absence_weeks",
-                "t66"."work_obligation",
-                "t66"."municipality",
-                "t66"."early_followup_request_date",
-                "t66"."education_order",
-                "t66"."periods",
-                "t66"."window_start",
+                "t67"."person_id",
+                "t67"."benefit",
+                "t67"."start_date",
+                "t67"."end_date",
+                "t67"."first_contact_date",
+                "t67"."target_group",
+                "t67"."first_absence_date",
+                "t67"."sickness_category",
+                "t67"."employed",
+                "t67"."handover_date",
+                "t67"."expected_absence_weeks",
+                "t67"."work_obligation",
+                "t67"."municipality",
+                "t67"."early_followup_request_date",
+                "t67"."education_order",
+                "t67"."periods",
+                "t67"."window_start",
                 "t72"."due_date"
               FROM (
                 SELECT
                   "t64"."person_id",
                   "t64"."benefit",
-                  "t64"."_key" AS "start_date",
-                  CASE
-                    WHEN "t64"."_end" = MAKE_DATE(9999, 12, 31)
-                    THEN CAST(NULL AS DATE)
-                    ELSE "t64"."_end"
-                  END AS "end_date",
+                  "t64"."start_date",
+                  "t64"."end_date",
                   "t64"."first_contact_date",
                   "t64"."target_group",
                   "t64"."first_absence_date",
@@ -1027,11 +1031,11 @@ FROM (
                   "t64"."early_followup_request_date",
                   "t64"."education_order",
                   "t64"."periods",
-                  "t64"."_key" AS "window_start"
+                  "t64"."start_date" AS "window_start"
                 FROM "t63" AS "t64"
                 WHERE
                   "t64"."benefit" IN ('dagpenge')
-              ) AS "t66"
+              ) AS "t67"
               INNER JOIN (
                 SELECT
                   "t70"."person_id",
@@ -1066,17 +1070,10 @@ FROM (
                       SELECT
                         "t64"."person_id",
                         "t64"."benefit",
-                        "t64"."_key" AS "start_date",
-                        "t64"."_key" AS "window_start",
-                        "t64"."_key" AS "_first",
-                        COALESCE(
-                          CASE
-                            WHEN "t64"."_end" = MAKE_DATE(9999, 12, 31)
-                            THEN CAST(NULL AS DATE)
-                            ELSE "t64"."_end"
-                          END,
-                          CAST($as_of AS DATE)
-                        ) AS "_last"
+                        "t64"."start_date",
+                        "t64"."start_date" AS "window_start",
+                        "t64"."start_date" AS "_first",
+                        COALESCE("t64"."end_date", CAST($as_of AS DATE)) AS "_last"
                       FROM "t63" AS "t64"
                       WHERE
                         "t64"."benefit" IN ('dagpenge')
@@ -1124,18 +1121,18 @@ FROM (
                   2,
                   3
               ) AS "t72"
-                ON "t66"."person_id" = "t72"."person_id"
-                AND "t66"."benefit" = "t72"."benefit"
-                AND "t66"."start_date" = "t72"."start_date"
+                ON "t67"."person_id" = "t72"."person_id"
+                AND "t67"."benefit" = "t72"."benefit"
+                AND "t67"."start_date" = "t72"."start_date"
             ) AS "t73"
           ) AS "t75"
           INNER JOIN (
             SELECT
-              "t0"."person_id" AS "_pid",
-              "t0"."date" AS "_d"
-            FROM "plans" AS "t0"
+              "t1"."person_id" AS "_pid",
+              "t1"."date" AS "_d"
+            FROM "plans" AS "t1"
             WHERE
-              "t0"."date" <= CAST($as_of AS DATE)
+              "t1"."date" <= CAST($as_of AS DATE)
           ) AS "t7"
             ON "t75"."person_id" = "t7"."_pid"
             AND "t7"."_d" >= "t75"."_ws"
@@ -1146,9 +1143,9 @@ FROM (
           2,
           3
       ) AS "t78"
-        ON "t66"."person_id" = "t78"."person_id"
-        AND "t66"."benefit" = "t78"."benefit"
-        AND "t66"."start_date" = "t78"."start_date"
+        ON "t67"."person_id" = "t78"."person_id"
+        AND "t67"."benefit" = "t78"."benefit"
+        AND "t67"."start_date" = "t78"."start_date"
     ) AS "t79"
   ) AS "t80"
 ) AS "t81"

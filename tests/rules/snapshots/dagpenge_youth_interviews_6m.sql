@@ -4,6 +4,8 @@ WITH "t15" AS (
     "t14"."benefit",
     "t14"."start_date",
     "t14"."target_group",
+    "t14"."early_followup_request_date",
+    "t14"."education_order",
     "t14"."_rid",
     "t14"."_end",
     "t14"."_acc",
@@ -21,6 +23,8 @@ WITH "t15" AS (
       "t13"."benefit",
       "t13"."start_date",
       "t13"."target_group",
+      "t13"."early_followup_request_date",
+      "t13"."education_order",
       "t13"."_rid",
       "t13"."_end",
       "t13"."_acc",
@@ -130,6 +134,8 @@ WITH "t15" AS (
         "t12"."benefit",
         "t12"."start_date",
         "t12"."target_group",
+        "t12"."early_followup_request_date",
+        "t12"."education_order",
         "t12"."_rid",
         "t12"."_end",
         "t12"."_acc",
@@ -145,6 +151,8 @@ WITH "t15" AS (
           "t11"."benefit",
           "t11"."start_date",
           "t11"."target_group",
+          "t11"."early_followup_request_date",
+          "t11"."education_order",
           "t11"."_rid",
           "t11"."_end",
           "t11"."_acc",
@@ -169,6 +177,8 @@ WITH "t15" AS (
             "t2"."benefit",
             "t2"."start_date",
             "t2"."target_group",
+            "t2"."early_followup_request_date",
+            "t2"."education_order",
             "t2"."rowid" AS "_rid",
             CASE
               WHEN (
@@ -241,6 +251,8 @@ WITH "t15" AS (
             "t20"."benefit",
             "t20"."start_date",
             "t20"."target_group",
+            "t20"."early_followup_request_date",
+            "t20"."education_order",
             "t20"."_rid",
             "t20"."_end",
             "t20"."_acc",
@@ -298,6 +310,8 @@ WITH "t15" AS (
             "t20"."benefit",
             "t20"."start_date",
             "t20"."target_group",
+            "t20"."early_followup_request_date",
+            "t20"."education_order",
             "t20"."_rid",
             "t20"."_end",
             "t20"."_acc",
@@ -336,7 +350,9 @@ WITH "t15" AS (
       "t16"."_end",
       "t16"."_spell_start" AS "_key",
       "t16"."_acc",
-      "t16"."_rid"
+      "t16"."_rid",
+      "t16"."early_followup_request_date",
+      "t16"."education_order"
     FROM "t15" AS "t16"
     WHERE
       NOT (
@@ -354,7 +370,9 @@ WITH "t15" AS (
       "t60"."_end",
       "t60"."_key",
       "t60"."_acc",
-      "t60"."_rid"
+      "t60"."_rid",
+      "t60"."early_followup_request_date",
+      "t60"."education_order"
     FROM (
       SELECT
         "t59".*
@@ -365,6 +383,8 @@ WITH "t15" AS (
           "t58"."benefit",
           "t58"."start_date",
           "t58"."target_group",
+          "t58"."early_followup_request_date",
+          "t58"."education_order",
           "t58"."_rid",
           "t58"."_end",
           "t58"."_acc",
@@ -410,6 +430,8 @@ WITH "t15" AS (
             "t20"."benefit",
             "t20"."start_date",
             "t20"."target_group",
+            "t20"."early_followup_request_date",
+            "t20"."education_order",
             "t20"."_rid",
             "t20"."_end",
             "t20"."_acc",
@@ -467,6 +489,8 @@ WITH "t15" AS (
                           "t20"."benefit",
                           "t20"."start_date",
                           "t20"."target_group",
+                          "t20"."early_followup_request_date",
+                          "t20"."education_order",
                           "t20"."_rid",
                           "t20"."_end",
                           "t20"."_acc",
@@ -510,6 +534,8 @@ WITH "t15" AS (
                       "t20"."benefit",
                       "t20"."start_date",
                       "t20"."target_group",
+                      "t20"."early_followup_request_date",
+                      "t20"."education_order",
                       "t20"."_rid",
                       "t20"."_end",
                       "t20"."_acc",
@@ -551,6 +577,8 @@ WITH "t15" AS (
                                 "t20"."benefit",
                                 "t20"."start_date",
                                 "t20"."target_group",
+                                "t20"."early_followup_request_date",
+                                "t20"."education_order",
                                 "t20"."_rid",
                                 "t20"."_end",
                                 "t20"."_acc",
@@ -1152,88 +1180,60 @@ FROM (
                             "t70"."periods"
                           FROM (
                             SELECT
-                              "t67"."person_id",
-                              "t67"."benefit",
-                              "t67"."_key" AS "start_date",
-                              CASE
-                                WHEN "t67"."_end" = MAKE_DATE(9999, 12, 31)
-                                THEN CAST(NULL AS DATE)
-                                ELSE "t67"."_end"
-                              END AS "end_date",
-                              "t67"."first_contact_date",
-                              "t67"."target_group",
-                              "t67"."first_absence_date",
-                              "t67"."sickness_category",
-                              "t67"."employed",
-                              "t67"."handover_date",
-                              "t67"."expected_absence_weeks",
-                              "t67"."work_obligation",
-                              "t67"."municipality",
-                              "t67"."early_followup_request_date",
-                              "t67"."education_order",
-                              "t67"."periods"
+                              *
                             FROM (
                               SELECT
                                 "t66"."person_id",
                                 "t66"."benefit",
-                                "t66"."_key",
-                                MAX("t66"."_end") AS "_end",
-                                COUNT(*) AS "periods",
-                                FIRST("t66"."first_contact_date" ORDER BY "t66"."start_date") AS "first_contact_date",
-                                FIRST("t66"."target_group" ORDER BY "t66"."start_date") AS "target_group",
-                                FIRST("t66"."first_absence_date" ORDER BY "t66"."start_date") AS "first_absence_date",
-                                FIRST("t66"."sickness_category" ORDER BY "t66"."start_date") AS "sickness_category",
-                                FIRST("t66"."employed" ORDER BY "t66"."start_date") AS "employed",
-                                FIRST("t66"."handover_date" ORDER BY "t66"."start_date") AS "handover_date",
-                                FIRST("t66"."expected_absence_weeks" ORDER BY "t66"."start_date") AS "expected_absence_weeks",
-                                FIRST("t66"."work_obligation" ORDER BY "t66"."start_date") AS "work_obligation",
-                                FIRST("t66"."municipality" ORDER BY "t66"."start_date") AS "municipality",
-                                MIN("t66"."early_followup_request_date") AS "early_followup_request_date",
-                                BOOL_OR(CAST(COALESCE("t66"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                "t66"."_key" AS "start_date",
+                                CASE
+                                  WHEN "t66"."_end" = MAKE_DATE(9999, 12, 31)
+                                  THEN CAST(NULL AS DATE)
+                                  ELSE "t66"."_end"
+                                END AS "end_date",
+                                "t6"."first_contact_date",
+                                "t6"."target_group",
+                                "t6"."first_absence_date",
+                                "t6"."sickness_category",
+                                "t6"."employed",
+                                "t6"."handover_date",
+                                "t6"."expected_absence_weeks",
+                                "t6"."work_obligation",
+                                "t6"."municipality",
+                                "t66"."early_followup_request_date",
+                                "t66"."education_order",
+                                "t66"."periods"
                               FROM (
                                 SELECT
-                                  "t64"."person_id",
-                                  "t64"."benefit",
-                                  "t64"."start_date",
-                                  "t64"."_end",
-                                  "t64"."_key",
-                                  "t64"."_acc",
-                                  "t64"."_rid",
-                                  "t6"."_arid",
-                                  "t6"."first_contact_date",
-                                  "t6"."target_group",
-                                  "t6"."first_absence_date",
-                                  "t6"."sickness_category",
-                                  "t6"."employed",
-                                  "t6"."handover_date",
-                                  "t6"."expected_absence_weeks",
-                                  "t6"."work_obligation",
-                                  "t6"."municipality",
-                                  "t6"."early_followup_request_date",
-                                  "t6"."education_order"
-                                FROM "t62" AS "t64"
-                                INNER JOIN (
-                                  SELECT
-                                    "t2"."rowid" AS "_arid",
-                                    "t2"."first_contact_date",
-                                    "t2"."target_group",
-                                    "t2"."first_absence_date",
-                                    "t2"."sickness_category",
-                                    "t2"."employed",
-                                    "t2"."handover_date",
-                                    "t2"."expected_absence_weeks",
-                                    "t2"."work_obligation",
-                                    "t2"."municipality",
-                                    "t2"."early_followup_request_date",
-                                    "t2"."education_order"
-                                  FROM "benefit_periods" AS "t2"
-                                ) AS "t6"
-                                  ON "t64"."_rid" = "t6"."_arid"
+                                  "t63"."person_id",
+                                  "t63"."benefit",
+                                  "t63"."_key",
+                                  MAX("t63"."_end") AS "_end",
+                                  COUNT(*) AS "periods",
+                                  FIRST("t63"."_rid" ORDER BY "t63"."start_date") AS "_first",
+                                  MIN("t63"."early_followup_request_date") AS "early_followup_request_date",
+                                  BOOL_OR(CAST(COALESCE("t63"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                FROM "t62" AS "t63"
+                                GROUP BY
+                                  1,
+                                  2,
+                                  3
                               ) AS "t66"
-                              GROUP BY
-                                1,
-                                2,
-                                3
+                              INNER JOIN (
+                                SELECT
+                                  "t2"."rowid" AS "_frid",
+                                  "t2"."first_contact_date",
+                                  "t2"."target_group",
+                                  "t2"."first_absence_date",
+                                  "t2"."sickness_category",
+                                  "t2"."employed",
+                                  "t2"."handover_date",
+                                  "t2"."expected_absence_weeks",
+                                  "t2"."work_obligation",
+                                  "t2"."municipality"
+                                FROM "benefit_periods" AS "t2"
+                              ) AS "t6"
+                                ON "t66"."_first" = "t6"."_frid"
                             ) AS "t67"
                             WHERE
                               "t67"."benefit" IN ('dagpenge')
@@ -1263,88 +1263,60 @@ FROM (
                                 "t70"."periods"
                               FROM (
                                 SELECT
-                                  "t67"."person_id",
-                                  "t67"."benefit",
-                                  "t67"."_key" AS "start_date",
-                                  CASE
-                                    WHEN "t67"."_end" = MAKE_DATE(9999, 12, 31)
-                                    THEN CAST(NULL AS DATE)
-                                    ELSE "t67"."_end"
-                                  END AS "end_date",
-                                  "t67"."first_contact_date",
-                                  "t67"."target_group",
-                                  "t67"."first_absence_date",
-                                  "t67"."sickness_category",
-                                  "t67"."employed",
-                                  "t67"."handover_date",
-                                  "t67"."expected_absence_weeks",
-                                  "t67"."work_obligation",
-                                  "t67"."municipality",
-                                  "t67"."early_followup_request_date",
-                                  "t67"."education_order",
-                                  "t67"."periods"
+                                  *
                                 FROM (
                                   SELECT
                                     "t66"."person_id",
                                     "t66"."benefit",
-                                    "t66"."_key",
-                                    MAX("t66"."_end") AS "_end",
-                                    COUNT(*) AS "periods",
-                                    FIRST("t66"."first_contact_date" ORDER BY "t66"."start_date") AS "first_contact_date",
-                                    FIRST("t66"."target_group" ORDER BY "t66"."start_date") AS "target_group",
-                                    FIRST("t66"."first_absence_date" ORDER BY "t66"."start_date") AS "first_absence_date",
-                                    FIRST("t66"."sickness_category" ORDER BY "t66"."start_date") AS "sickness_category",
-                                    FIRST("t66"."employed" ORDER BY "t66"."start_date") AS "employed",
-                                    FIRST("t66"."handover_date" ORDER BY "t66"."start_date") AS "handover_date",
-                                    FIRST("t66"."expected_absence_weeks" ORDER BY "t66"."start_date") AS "expected_absence_weeks",
-                                    FIRST("t66"."work_obligation" ORDER BY "t66"."start_date") AS "work_obligation",
-                                    FIRST("t66"."municipality" ORDER BY "t66"."start_date") AS "municipality",
-                                    MIN("t66"."early_followup_request_date") AS "early_followup_request_date",
-                                    BOOL_OR(CAST(COALESCE("t66"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                    "t66"."_key" AS "start_date",
+                                    CASE
+                                      WHEN "t66"."_end" = MAKE_DATE(9999, 12, 31)
+                                      THEN CAST(NULL AS DATE)
+                                      ELSE "t66"."_end"
+                                    END AS "end_date",
+                                    "t6"."first_contact_date",
+                                    "t6"."target_group",
+                                    "t6"."first_absence_date",
+                                    "t6"."sickness_category",
+                                    "t6"."employed",
+                                    "t6"."handover_date",
+                                    "t6"."expected_absence_weeks",
+                                    "t6"."work_obligation",
+                                    "t6"."municipality",
+                                    "t66"."early_followup_request_date",
+                                    "t66"."education_order",
+                                    "t66"."periods"
                                   FROM (
                                     SELECT
-                                      "t64"."person_id",
-                                      "t64"."benefit",
-                                      "t64"."start_date",
-                                      "t64"."_end",
-                                      "t64"."_key",
-                                      "t64"."_acc",
-                                      "t64"."_rid",
-                                      "t6"."_arid",
-                                      "t6"."first_contact_date",
-                                      "t6"."target_group",
-                                      "t6"."first_absence_date",
-                                      "t6"."sickness_category",
-                                      "t6"."employed",
-                                      "t6"."handover_date",
-                                      "t6"."expected_absence_weeks",
-                                      "t6"."work_obligation",
-                                      "t6"."municipality",
-                                      "t6"."early_followup_request_date",
-                                      "t6"."education_order"
-                                    FROM "t62" AS "t64"
-                                    INNER JOIN (
-                                      SELECT
-                                        "t2"."rowid" AS "_arid",
-                                        "t2"."first_contact_date",
-                                        "t2"."target_group",
-                                        "t2"."first_absence_date",
-                                        "t2"."sickness_category",
-                                        "t2"."employed",
-                                        "t2"."handover_date",
-                                        "t2"."expected_absence_weeks",
-                                        "t2"."work_obligation",
-                                        "t2"."municipality",
-                                        "t2"."early_followup_request_date",
-                                        "t2"."education_order"
-                                      FROM "benefit_periods" AS "t2"
-                                    ) AS "t6"
-                                      ON "t64"."_rid" = "t6"."_arid"
+                                      "t63"."person_id",
+                                      "t63"."benefit",
+                                      "t63"."_key",
+                                      MAX("t63"."_end") AS "_end",
+                                      COUNT(*) AS "periods",
+                                      FIRST("t63"."_rid" ORDER BY "t63"."start_date") AS "_first",
+                                      MIN("t63"."early_followup_request_date") AS "early_followup_request_date",
+                                      BOOL_OR(CAST(COALESCE("t63"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                    FROM "t62" AS "t63"
+                                    GROUP BY
+                                      1,
+                                      2,
+                                      3
                                   ) AS "t66"
-                                  GROUP BY
-                                    1,
-                                    2,
-                                    3
+                                  INNER JOIN (
+                                    SELECT
+                                      "t2"."rowid" AS "_frid",
+                                      "t2"."first_contact_date",
+                                      "t2"."target_group",
+                                      "t2"."first_absence_date",
+                                      "t2"."sickness_category",
+                                      "t2"."employed",
+                                      "t2"."handover_date",
+                                      "t2"."expected_absence_weeks",
+                                      "t2"."work_obligation",
+                                      "t2"."municipality"
+                                    FROM "benefit_periods" AS "t2"
+                                  ) AS "t6"
+                                    ON "t66"."_first" = "t6"."_frid"
                                 ) AS "t67"
                                 WHERE
                                   "t67"."benefit" IN ('dagpenge')
@@ -1436,6 +1408,8 @@ FROM (
                                   "t68"."_key",
                                   "t68"."_acc",
                                   "t68"."_rid",
+                                  "t68"."early_followup_request_date",
+                                  "t68"."education_order",
                                   "t68"."_new",
                                   SUM("t68"."_new") OVER (
                                     PARTITION BY "t68"."person_id", "t68"."benefit", "t68"."_key"
@@ -1444,23 +1418,25 @@ FROM (
                                   ) AS "_island"
                                 FROM (
                                   SELECT
-                                    "t65"."person_id",
-                                    "t65"."benefit",
-                                    "t65"."start_date",
-                                    "t65"."_end",
-                                    "t65"."_key",
-                                    "t65"."_acc",
-                                    "t65"."_rid",
+                                    "t64"."person_id",
+                                    "t64"."benefit",
+                                    "t64"."start_date",
+                                    "t64"."_end",
+                                    "t64"."_key",
+                                    "t64"."_acc",
+                                    "t64"."_rid",
+                                    "t64"."early_followup_request_date",
+                                    "t64"."education_order",
                                     CASE
-                                      WHEN MAX("t65"."_end") OVER (
-                                        PARTITION BY "t65"."person_id", "t65"."benefit", "t65"."_key"
-                                        ORDER BY "t65"."start_date" ASC, "t65"."_end" ASC
+                                      WHEN MAX("t64"."_end") OVER (
+                                        PARTITION BY "t64"."person_id", "t64"."benefit", "t64"."_key"
+                                        ORDER BY "t64"."start_date" ASC, "t64"."_end" ASC
                                         ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                       ) IS NULL
                                       THEN 1
-                                      WHEN "t65"."start_date" > CAST(CAST(MAX("t65"."_end") OVER (
-                                        PARTITION BY "t65"."person_id", "t65"."benefit", "t65"."_key"
-                                        ORDER BY "t65"."start_date" ASC, "t65"."_end" ASC
+                                      WHEN "t64"."start_date" > CAST(CAST(MAX("t64"."_end") OVER (
+                                        PARTITION BY "t64"."person_id", "t64"."benefit", "t64"."_key"
+                                        ORDER BY "t64"."start_date" ASC, "t64"."_end" ASC
                                         ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                       ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
                                       THEN 1
@@ -1472,7 +1448,7 @@ FROM (
                                     FROM "t62" AS "t63"
                                     WHERE
                                       "t63"."_acc"
-                                  ) AS "t65"
+                                  ) AS "t64"
                                 ) AS "t68"
                               ) AS "t71"
                               GROUP BY
@@ -1795,88 +1771,60 @@ FROM (
                                   "t70"."periods"
                                 FROM (
                                   SELECT
-                                    "t67"."person_id",
-                                    "t67"."benefit",
-                                    "t67"."_key" AS "start_date",
-                                    CASE
-                                      WHEN "t67"."_end" = MAKE_DATE(9999, 12, 31)
-                                      THEN CAST(NULL AS DATE)
-                                      ELSE "t67"."_end"
-                                    END AS "end_date",
-                                    "t67"."first_contact_date",
-                                    "t67"."target_group",
-                                    "t67"."first_absence_date",
-                                    "t67"."sickness_category",
-                                    "t67"."employed",
-                                    "t67"."handover_date",
-                                    "t67"."expected_absence_weeks",
-                                    "t67"."work_obligation",
-                                    "t67"."municipality",
-                                    "t67"."early_followup_request_date",
-                                    "t67"."education_order",
-                                    "t67"."periods"
+                                    *
                                   FROM (
                                     SELECT
                                       "t66"."person_id",
                                       "t66"."benefit",
-                                      "t66"."_key",
-                                      MAX("t66"."_end") AS "_end",
-                                      COUNT(*) AS "periods",
-                                      FIRST("t66"."first_contact_date" ORDER BY "t66"."start_date") AS "first_contact_date",
-                                      FIRST("t66"."target_group" ORDER BY "t66"."start_date") AS "target_group",
-                                      FIRST("t66"."first_absence_date" ORDER BY "t66"."start_date") AS "first_absence_date",
-                                      FIRST("t66"."sickness_category" ORDER BY "t66"."start_date") AS "sickness_category",
-                                      FIRST("t66"."employed" ORDER BY "t66"."start_date") AS "employed",
-                                      FIRST("t66"."handover_date" ORDER BY "t66"."start_date") AS "handover_date",
-                                      FIRST("t66"."expected_absence_weeks" ORDER BY "t66"."start_date") AS "expected_absence_weeks",
-                                      FIRST("t66"."work_obligation" ORDER BY "t66"."start_date") AS "work_obligation",
-                                      FIRST("t66"."municipality" ORDER BY "t66"."start_date") AS "municipality",
-                                      MIN("t66"."early_followup_request_date") AS "early_followup_request_date",
-                                      BOOL_OR(CAST(COALESCE("t66"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                      "t66"."_key" AS "start_date",
+                                      CASE
+                                        WHEN "t66"."_end" = MAKE_DATE(9999, 12, 31)
+                                        THEN CAST(NULL AS DATE)
+                                        ELSE "t66"."_end"
+                                      END AS "end_date",
+                                      "t6"."first_contact_date",
+                                      "t6"."target_group",
+                                      "t6"."first_absence_date",
+                                      "t6"."sickness_category",
+                                      "t6"."employed",
+                                      "t6"."handover_date",
+                                      "t6"."expected_absence_weeks",
+                                      "t6"."work_obligation",
+                                      "t6"."municipality",
+                                      "t66"."early_followup_request_date",
+                                      "t66"."education_order",
+                                      "t66"."periods"
                                     FROM (
                                       SELECT
-                                        "t64"."person_id",
-                                        "t64"."benefit",
-                                        "t64"."start_date",
-                                        "t64"."_end",
-                                        "t64"."_key",
-                                        "t64"."_acc",
-                                        "t64"."_rid",
-                                        "t6"."_arid",
-                                        "t6"."first_contact_date",
-                                        "t6"."target_group",
-                                        "t6"."first_absence_date",
-                                        "t6"."sickness_category",
-                                        "t6"."employed",
-                                        "t6"."handover_date",
-                                        "t6"."expected_absence_weeks",
-                                        "t6"."work_obligation",
-                                        "t6"."municipality",
-                                        "t6"."early_followup_request_date",
-                                        "t6"."education_order"
-                                      FROM "t62" AS "t64"
-                                      INNER JOIN (
-                                        SELECT
-                                          "t2"."rowid" AS "_arid",
-                                          "t2"."first_contact_date",
-                                          "t2"."target_group",
-                                          "t2"."first_absence_date",
-                                          "t2"."sickness_category",
-                                          "t2"."employed",
-                                          "t2"."handover_date",
-                                          "t2"."expected_absence_weeks",
-                                          "t2"."work_obligation",
-                                          "t2"."municipality",
-                                          "t2"."early_followup_request_date",
-                                          "t2"."education_order"
-                                        FROM "benefit_periods" AS "t2"
-                                      ) AS "t6"
-                                        ON "t64"."_rid" = "t6"."_arid"
+                                        "t63"."person_id",
+                                        "t63"."benefit",
+                                        "t63"."_key",
+                                        MAX("t63"."_end") AS "_end",
+                                        COUNT(*) AS "periods",
+                                        FIRST("t63"."_rid" ORDER BY "t63"."start_date") AS "_first",
+                                        MIN("t63"."early_followup_request_date") AS "early_followup_request_date",
+                                        BOOL_OR(CAST(COALESCE("t63"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                      FROM "t62" AS "t63"
+                                      GROUP BY
+                                        1,
+                                        2,
+                                        3
                                     ) AS "t66"
-                                    GROUP BY
-                                      1,
-                                      2,
-                                      3
+                                    INNER JOIN (
+                                      SELECT
+                                        "t2"."rowid" AS "_frid",
+                                        "t2"."first_contact_date",
+                                        "t2"."target_group",
+                                        "t2"."first_absence_date",
+                                        "t2"."sickness_category",
+                                        "t2"."employed",
+                                        "t2"."handover_date",
+                                        "t2"."expected_absence_weeks",
+                                        "t2"."work_obligation",
+                                        "t2"."municipality"
+                                      FROM "benefit_periods" AS "t2"
+                                    ) AS "t6"
+                                      ON "t66"."_first" = "t6"."_frid"
                                   ) AS "t67"
                                   WHERE
                                     "t67"."benefit" IN ('dagpenge')
@@ -1906,88 +1854,60 @@ FROM (
                                       "t70"."periods"
                                     FROM (
                                       SELECT
-                                        "t67"."person_id",
-                                        "t67"."benefit",
-                                        "t67"."_key" AS "start_date",
-                                        CASE
-                                          WHEN "t67"."_end" = MAKE_DATE(9999, 12, 31)
-                                          THEN CAST(NULL AS DATE)
-                                          ELSE "t67"."_end"
-                                        END AS "end_date",
-                                        "t67"."first_contact_date",
-                                        "t67"."target_group",
-                                        "t67"."first_absence_date",
-                                        "t67"."sickness_category",
-                                        "t67"."employed",
-                                        "t67"."handover_date",
-                                        "t67"."expected_absence_weeks",
-                                        "t67"."work_obligation",
-                                        "t67"."municipality",
-                                        "t67"."early_followup_request_date",
-                                        "t67"."education_order",
-                                        "t67"."periods"
+                                        *
                                       FROM (
                                         SELECT
                                           "t66"."person_id",
                                           "t66"."benefit",
-                                          "t66"."_key",
-                                          MAX("t66"."_end") AS "_end",
-                                          COUNT(*) AS "periods",
-                                          FIRST("t66"."first_contact_date" ORDER BY "t66"."start_date") AS "first_contact_date",
-                                          FIRST("t66"."target_group" ORDER BY "t66"."start_date") AS "target_group",
-                                          FIRST("t66"."first_absence_date" ORDER BY "t66"."start_date") AS "first_absence_date",
-                                          FIRST("t66"."sickness_category" ORDER BY "t66"."start_date") AS "sickness_category",
-                                          FIRST("t66"."employed" ORDER BY "t66"."start_date") AS "employed",
-                                          FIRST("t66"."handover_date" ORDER BY "t66"."start_date") AS "handover_date",
-                                          FIRST("t66"."expected_absence_weeks" ORDER BY "t66"."start_date") AS "expected_absence_weeks",
-                                          FIRST("t66"."work_obligation" ORDER BY "t66"."start_date") AS "work_obligation",
-                                          FIRST("t66"."municipality" ORDER BY "t66"."start_date") AS "municipality",
-                                          MIN("t66"."early_followup_request_date") AS "early_followup_request_date",
-                                          BOOL_OR(CAST(COALESCE("t66"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                          "t66"."_key" AS "start_date",
+                                          CASE
+                                            WHEN "t66"."_end" = MAKE_DATE(9999, 12, 31)
+                                            THEN CAST(NULL AS DATE)
+                                            ELSE "t66"."_end"
+                                          END AS "end_date",
+                                          "t6"."first_contact_date",
+                                          "t6"."target_group",
+                                          "t6"."first_absence_date",
+                                          "t6"."sickness_category",
+                                          "t6"."employed",
+                                          "t6"."handover_date",
+                                          "t6"."expected_absence_weeks",
+                                          "t6"."work_obligation",
+                                          "t6"."municipality",
+                                          "t66"."early_followup_request_date",
+                                          "t66"."education_order",
+                                          "t66"."periods"
                                         FROM (
                                           SELECT
-                                            "t64"."person_id",
-                                            "t64"."benefit",
-                                            "t64"."start_date",
-                                            "t64"."_end",
-                                            "t64"."_key",
-                                            "t64"."_acc",
-                                            "t64"."_rid",
-                                            "t6"."_arid",
-                                            "t6"."first_contact_date",
-                                            "t6"."target_group",
-                                            "t6"."first_absence_date",
-                                            "t6"."sickness_category",
-                                            "t6"."employed",
-                                            "t6"."handover_date",
-                                            "t6"."expected_absence_weeks",
-                                            "t6"."work_obligation",
-                                            "t6"."municipality",
-                                            "t6"."early_followup_request_date",
-                                            "t6"."education_order"
-                                          FROM "t62" AS "t64"
-                                          INNER JOIN (
-                                            SELECT
-                                              "t2"."rowid" AS "_arid",
-                                              "t2"."first_contact_date",
-                                              "t2"."target_group",
-                                              "t2"."first_absence_date",
-                                              "t2"."sickness_category",
-                                              "t2"."employed",
-                                              "t2"."handover_date",
-                                              "t2"."expected_absence_weeks",
-                                              "t2"."work_obligation",
-                                              "t2"."municipality",
-                                              "t2"."early_followup_request_date",
-                                              "t2"."education_order"
-                                            FROM "benefit_periods" AS "t2"
-                                          ) AS "t6"
-                                            ON "t64"."_rid" = "t6"."_arid"
+                                            "t63"."person_id",
+                                            "t63"."benefit",
+                                            "t63"."_key",
+                                            MAX("t63"."_end") AS "_end",
+                                            COUNT(*) AS "periods",
+                                            FIRST("t63"."_rid" ORDER BY "t63"."start_date") AS "_first",
+                                            MIN("t63"."early_followup_request_date") AS "early_followup_request_date",
+                                            BOOL_OR(CAST(COALESCE("t63"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                          FROM "t62" AS "t63"
+                                          GROUP BY
+                                            1,
+                                            2,
+                                            3
                                         ) AS "t66"
-                                        GROUP BY
-                                          1,
-                                          2,
-                                          3
+                                        INNER JOIN (
+                                          SELECT
+                                            "t2"."rowid" AS "_frid",
+                                            "t2"."first_contact_date",
+                                            "t2"."target_group",
+                                            "t2"."first_absence_date",
+                                            "t2"."sickness_category",
+                                            "t2"."employed",
+                                            "t2"."handover_date",
+                                            "t2"."expected_absence_weeks",
+                                            "t2"."work_obligation",
+                                            "t2"."municipality"
+                                          FROM "benefit_periods" AS "t2"
+                                        ) AS "t6"
+                                          ON "t66"."_first" = "t6"."_frid"
                                       ) AS "t67"
                                       WHERE
                                         "t67"."benefit" IN ('dagpenge')
@@ -2079,6 +1999,8 @@ FROM (
                                         "t68"."_key",
                                         "t68"."_acc",
                                         "t68"."_rid",
+                                        "t68"."early_followup_request_date",
+                                        "t68"."education_order",
                                         "t68"."_new",
                                         SUM("t68"."_new") OVER (
                                           PARTITION BY "t68"."person_id", "t68"."benefit", "t68"."_key"
@@ -2087,23 +2009,25 @@ FROM (
                                         ) AS "_island"
                                       FROM (
                                         SELECT
-                                          "t65"."person_id",
-                                          "t65"."benefit",
-                                          "t65"."start_date",
-                                          "t65"."_end",
-                                          "t65"."_key",
-                                          "t65"."_acc",
-                                          "t65"."_rid",
+                                          "t64"."person_id",
+                                          "t64"."benefit",
+                                          "t64"."start_date",
+                                          "t64"."_end",
+                                          "t64"."_key",
+                                          "t64"."_acc",
+                                          "t64"."_rid",
+                                          "t64"."early_followup_request_date",
+                                          "t64"."education_order",
                                           CASE
-                                            WHEN MAX("t65"."_end") OVER (
-                                              PARTITION BY "t65"."person_id", "t65"."benefit", "t65"."_key"
-                                              ORDER BY "t65"."start_date" ASC, "t65"."_end" ASC
+                                            WHEN MAX("t64"."_end") OVER (
+                                              PARTITION BY "t64"."person_id", "t64"."benefit", "t64"."_key"
+                                              ORDER BY "t64"."start_date" ASC, "t64"."_end" ASC
                                               ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                             ) IS NULL
                                             THEN 1
-                                            WHEN "t65"."start_date" > CAST(CAST(MAX("t65"."_end") OVER (
-                                              PARTITION BY "t65"."person_id", "t65"."benefit", "t65"."_key"
-                                              ORDER BY "t65"."start_date" ASC, "t65"."_end" ASC
+                                            WHEN "t64"."start_date" > CAST(CAST(MAX("t64"."_end") OVER (
+                                              PARTITION BY "t64"."person_id", "t64"."benefit", "t64"."_key"
+                                              ORDER BY "t64"."start_date" ASC, "t64"."_end" ASC
                                               ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                             ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
                                             THEN 1
@@ -2115,7 +2039,7 @@ FROM (
                                           FROM "t62" AS "t63"
                                           WHERE
                                             "t63"."_acc"
-                                        ) AS "t65"
+                                        ) AS "t64"
                                       ) AS "t68"
                                     ) AS "t71"
                                     GROUP BY
@@ -2535,88 +2459,60 @@ FROM (
                                             "t70"."periods"
                                           FROM (
                                             SELECT
-                                              "t67"."person_id",
-                                              "t67"."benefit",
-                                              "t67"."_key" AS "start_date",
-                                              CASE
-                                                WHEN "t67"."_end" = MAKE_DATE(9999, 12, 31)
-                                                THEN CAST(NULL AS DATE)
-                                                ELSE "t67"."_end"
-                                              END AS "end_date",
-                                              "t67"."first_contact_date",
-                                              "t67"."target_group",
-                                              "t67"."first_absence_date",
-                                              "t67"."sickness_category",
-                                              "t67"."employed",
-                                              "t67"."handover_date",
-                                              "t67"."expected_absence_weeks",
-                                              "t67"."work_obligation",
-                                              "t67"."municipality",
-                                              "t67"."early_followup_request_date",
-                                              "t67"."education_order",
-                                              "t67"."periods"
+                                              *
                                             FROM (
                                               SELECT
                                                 "t66"."person_id",
                                                 "t66"."benefit",
-                                                "t66"."_key",
-                                                MAX("t66"."_end") AS "_end",
-                                                COUNT(*) AS "periods",
-                                                FIRST("t66"."first_contact_date" ORDER BY "t66"."start_date") AS "first_contact_date",
-                                                FIRST("t66"."target_group" ORDER BY "t66"."start_date") AS "target_group",
-                                                FIRST("t66"."first_absence_date" ORDER BY "t66"."start_date") AS "first_absence_date",
-                                                FIRST("t66"."sickness_category" ORDER BY "t66"."start_date") AS "sickness_category",
-                                                FIRST("t66"."employed" ORDER BY "t66"."start_date") AS "employed",
-                                                FIRST("t66"."handover_date" ORDER BY "t66"."start_date") AS "handover_date",
-                                                FIRST("t66"."expected_absence_weeks" ORDER BY "t66"."start_date") AS "expected_absence_weeks",
-                                                FIRST("t66"."work_obligation" ORDER BY "t66"."start_date") AS "work_obligation",
-                                                FIRST("t66"."municipality" ORDER BY "t66"."start_date") AS "municipality",
-                                                MIN("t66"."early_followup_request_date") AS "early_followup_request_date",
-                                                BOOL_OR(CAST(COALESCE("t66"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                                "t66"."_key" AS "start_date",
+                                                CASE
+                                                  WHEN "t66"."_end" = MAKE_DATE(9999, 12, 31)
+                                                  THEN CAST(NULL AS DATE)
+                                                  ELSE "t66"."_end"
+                                                END AS "end_date",
+                                                "t6"."first_contact_date",
+                                                "t6"."target_group",
+                                                "t6"."first_absence_date",
+                                                "t6"."sickness_category",
+                                                "t6"."employed",
+                                                "t6"."handover_date",
+                                                "t6"."expected_absence_weeks",
+                                                "t6"."work_obligation",
+                                                "t6"."municipality",
+                                                "t66"."early_followup_request_date",
+                                                "t66"."education_order",
+                                                "t66"."periods"
                                               FROM (
                                                 SELECT
-                                                  "t64"."person_id",
-                                                  "t64"."benefit",
-                                                  "t64"."start_date",
-                                                  "t64"."_end",
-                                                  "t64"."_key",
-                                                  "t64"."_acc",
-                                                  "t64"."_rid",
-                                                  "t6"."_arid",
-                                                  "t6"."first_contact_date",
-                                                  "t6"."target_group",
-                                                  "t6"."first_absence_date",
-                                                  "t6"."sickness_category",
-                                                  "t6"."employed",
-                                                  "t6"."handover_date",
-                                                  "t6"."expected_absence_weeks",
-                                                  "t6"."work_obligation",
-                                                  "t6"."municipality",
-                                                  "t6"."early_followup_request_date",
-                                                  "t6"."education_order"
-                                                FROM "t62" AS "t64"
-                                                INNER JOIN (
-                                                  SELECT
-                                                    "t2"."rowid" AS "_arid",
-                                                    "t2"."first_contact_date",
-                                                    "t2"."target_group",
-                                                    "t2"."first_absence_date",
-                                                    "t2"."sickness_category",
-                                                    "t2"."employed",
-                                                    "t2"."handover_date",
-                                                    "t2"."expected_absence_weeks",
-                                                    "t2"."work_obligation",
-                                                    "t2"."municipality",
-                                                    "t2"."early_followup_request_date",
-                                                    "t2"."education_order"
-                                                  FROM "benefit_periods" AS "t2"
-                                                ) AS "t6"
-                                                  ON "t64"."_rid" = "t6"."_arid"
+                                                  "t63"."person_id",
+                                                  "t63"."benefit",
+                                                  "t63"."_key",
+                                                  MAX("t63"."_end") AS "_end",
+                                                  COUNT(*) AS "periods",
+                                                  FIRST("t63"."_rid" ORDER BY "t63"."start_date") AS "_first",
+                                                  MIN("t63"."early_followup_request_date") AS "early_followup_request_date",
+                                                  BOOL_OR(CAST(COALESCE("t63"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                                FROM "t62" AS "t63"
+                                                GROUP BY
+                                                  1,
+                                                  2,
+                                                  3
                                               ) AS "t66"
-                                              GROUP BY
-                                                1,
-                                                2,
-                                                3
+                                              INNER JOIN (
+                                                SELECT
+                                                  "t2"."rowid" AS "_frid",
+                                                  "t2"."first_contact_date",
+                                                  "t2"."target_group",
+                                                  "t2"."first_absence_date",
+                                                  "t2"."sickness_category",
+                                                  "t2"."employed",
+                                                  "t2"."handover_date",
+                                                  "t2"."expected_absence_weeks",
+                                                  "t2"."work_obligation",
+                                                  "t2"."municipality"
+                                                FROM "benefit_periods" AS "t2"
+                                              ) AS "t6"
+                                                ON "t66"."_first" = "t6"."_frid"
                                             ) AS "t67"
                                             WHERE
                                               "t67"."benefit" IN ('dagpenge')
@@ -2646,88 +2542,60 @@ FROM (
                                                 "t70"."periods"
                                               FROM (
                                                 SELECT
-                                                  "t67"."person_id",
-                                                  "t67"."benefit",
-                                                  "t67"."_key" AS "start_date",
-                                                  CASE
-                                                    WHEN "t67"."_end" = MAKE_DATE(9999, 12, 31)
-                                                    THEN CAST(NULL AS DATE)
-                                                    ELSE "t67"."_end"
-                                                  END AS "end_date",
-                                                  "t67"."first_contact_date",
-                                                  "t67"."target_group",
-                                                  "t67"."first_absence_date",
-                                                  "t67"."sickness_category",
-                                                  "t67"."employed",
-                                                  "t67"."handover_date",
-                                                  "t67"."expected_absence_weeks",
-                                                  "t67"."work_obligation",
-                                                  "t67"."municipality",
-                                                  "t67"."early_followup_request_date",
-                                                  "t67"."education_order",
-                                                  "t67"."periods"
+                                                  *
                                                 FROM (
                                                   SELECT
                                                     "t66"."person_id",
                                                     "t66"."benefit",
-                                                    "t66"."_key",
-                                                    MAX("t66"."_end") AS "_end",
-                                                    COUNT(*) AS "periods",
-                                                    FIRST("t66"."first_contact_date" ORDER BY "t66"."start_date") AS "first_contact_date",
-                                                    FIRST("t66"."target_group" ORDER BY "t66"."start_date") AS "target_group",
-                                                    FIRST("t66"."first_absence_date" ORDER BY "t66"."start_date") AS "first_absence_date",
-                                                    FIRST("t66"."sickness_category" ORDER BY "t66"."start_date") AS "sickness_category",
-                                                    FIRST("t66"."employed" ORDER BY "t66"."start_date") AS "employed",
-                                                    FIRST("t66"."handover_date" ORDER BY "t66"."start_date") AS "handover_date",
-                                                    FIRST("t66"."expected_absence_weeks" ORDER BY "t66"."start_date") AS "expected_absence_weeks",
-                                                    FIRST("t66"."work_obligation" ORDER BY "t66"."start_date") AS "work_obligation",
-                                                    FIRST("t66"."municipality" ORDER BY "t66"."start_date") AS "municipality",
-                                                    MIN("t66"."early_followup_request_date") AS "early_followup_request_date",
-                                                    BOOL_OR(CAST(COALESCE("t66"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                                    "t66"."_key" AS "start_date",
+                                                    CASE
+                                                      WHEN "t66"."_end" = MAKE_DATE(9999, 12, 31)
+                                                      THEN CAST(NULL AS DATE)
+                                                      ELSE "t66"."_end"
+                                                    END AS "end_date",
+                                                    "t6"."first_contact_date",
+                                                    "t6"."target_group",
+                                                    "t6"."first_absence_date",
+                                                    "t6"."sickness_category",
+                                                    "t6"."employed",
+                                                    "t6"."handover_date",
+                                                    "t6"."expected_absence_weeks",
+                                                    "t6"."work_obligation",
+                                                    "t6"."municipality",
+                                                    "t66"."early_followup_request_date",
+                                                    "t66"."education_order",
+                                                    "t66"."periods"
                                                   FROM (
                                                     SELECT
-                                                      "t64"."person_id",
-                                                      "t64"."benefit",
-                                                      "t64"."start_date",
-                                                      "t64"."_end",
-                                                      "t64"."_key",
-                                                      "t64"."_acc",
-                                                      "t64"."_rid",
-                                                      "t6"."_arid",
-                                                      "t6"."first_contact_date",
-                                                      "t6"."target_group",
-                                                      "t6"."first_absence_date",
-                                                      "t6"."sickness_category",
-                                                      "t6"."employed",
-                                                      "t6"."handover_date",
-                                                      "t6"."expected_absence_weeks",
-                                                      "t6"."work_obligation",
-                                                      "t6"."municipality",
-                                                      "t6"."early_followup_request_date",
-                                                      "t6"."education_order"
-                                                    FROM "t62" AS "t64"
-                                                    INNER JOIN (
-                                                      SELECT
-                                                        "t2"."rowid" AS "_arid",
-                                                        "t2"."first_contact_date",
-                                                        "t2"."target_group",
-                                                        "t2"."first_absence_date",
-                                                        "t2"."sickness_category",
-                                                        "t2"."employed",
-                                                        "t2"."handover_date",
-                                                        "t2"."expected_absence_weeks",
-                                                        "t2"."work_obligation",
-                                                        "t2"."municipality",
-                                                        "t2"."early_followup_request_date",
-                                                        "t2"."education_order"
-                                                      FROM "benefit_periods" AS "t2"
-                                                    ) AS "t6"
-                                                      ON "t64"."_rid" = "t6"."_arid"
+                                                      "t63"."person_id",
+                                                      "t63"."benefit",
+                                                      "t63"."_key",
+                                                      MAX("t63"."_end") AS "_end",
+                                                      COUNT(*) AS "periods",
+                                                      FIRST("t63"."_rid" ORDER BY "t63"."start_date") AS "_first",
+                                                      MIN("t63"."early_followup_request_date") AS "early_followup_request_date",
+                                                      BOOL_OR(CAST(COALESCE("t63"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                                    FROM "t62" AS "t63"
+                                                    GROUP BY
+                                                      1,
+                                                      2,
+                                                      3
                                                   ) AS "t66"
-                                                  GROUP BY
-                                                    1,
-                                                    2,
-                                                    3
+                                                  INNER JOIN (
+                                                    SELECT
+                                                      "t2"."rowid" AS "_frid",
+                                                      "t2"."first_contact_date",
+                                                      "t2"."target_group",
+                                                      "t2"."first_absence_date",
+                                                      "t2"."sickness_category",
+                                                      "t2"."employed",
+                                                      "t2"."handover_date",
+                                                      "t2"."expected_absence_weeks",
+                                                      "t2"."work_obligation",
+                                                      "t2"."municipality"
+                                                    FROM "benefit_periods" AS "t2"
+                                                  ) AS "t6"
+                                                    ON "t66"."_first" = "t6"."_frid"
                                                 ) AS "t67"
                                                 WHERE
                                                   "t67"."benefit" IN ('dagpenge')
@@ -2819,6 +2687,8 @@ FROM (
                                                   "t68"."_key",
                                                   "t68"."_acc",
                                                   "t68"."_rid",
+                                                  "t68"."early_followup_request_date",
+                                                  "t68"."education_order",
                                                   "t68"."_new",
                                                   SUM("t68"."_new") OVER (
                                                     PARTITION BY "t68"."person_id", "t68"."benefit", "t68"."_key"
@@ -2827,23 +2697,25 @@ FROM (
                                                   ) AS "_island"
                                                 FROM (
                                                   SELECT
-                                                    "t65"."person_id",
-                                                    "t65"."benefit",
-                                                    "t65"."start_date",
-                                                    "t65"."_end",
-                                                    "t65"."_key",
-                                                    "t65"."_acc",
-                                                    "t65"."_rid",
+                                                    "t64"."person_id",
+                                                    "t64"."benefit",
+                                                    "t64"."start_date",
+                                                    "t64"."_end",
+                                                    "t64"."_key",
+                                                    "t64"."_acc",
+                                                    "t64"."_rid",
+                                                    "t64"."early_followup_request_date",
+                                                    "t64"."education_order",
                                                     CASE
-                                                      WHEN MAX("t65"."_end") OVER (
-                                                        PARTITION BY "t65"."person_id", "t65"."benefit", "t65"."_key"
-                                                        ORDER BY "t65"."start_date" ASC, "t65"."_end" ASC
+                                                      WHEN MAX("t64"."_end") OVER (
+                                                        PARTITION BY "t64"."person_id", "t64"."benefit", "t64"."_key"
+                                                        ORDER BY "t64"."start_date" ASC, "t64"."_end" ASC
                                                         ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                                       ) IS NULL
                                                       THEN 1
-                                                      WHEN "t65"."start_date" > CAST(CAST(MAX("t65"."_end") OVER (
-                                                        PARTITION BY "t65"."person_id", "t65"."benefit", "t65"."_key"
-                                                        ORDER BY "t65"."start_date" ASC, "t65"."_end" ASC
+                                                      WHEN "t64"."start_date" > CAST(CAST(MAX("t64"."_end") OVER (
+                                                        PARTITION BY "t64"."person_id", "t64"."benefit", "t64"."_key"
+                                                        ORDER BY "t64"."start_date" ASC, "t64"."_end" ASC
                                                         ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                                       ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
                                                       THEN 1
@@ -2855,7 +2727,7 @@ FROM (
                                                     FROM "t62" AS "t63"
                                                     WHERE
                                                       "t63"."_acc"
-                                                  ) AS "t65"
+                                                  ) AS "t64"
                                                 ) AS "t68"
                                               ) AS "t71"
                                               GROUP BY
@@ -3178,88 +3050,60 @@ FROM (
                                                   "t70"."periods"
                                                 FROM (
                                                   SELECT
-                                                    "t67"."person_id",
-                                                    "t67"."benefit",
-                                                    "t67"."_key" AS "start_date",
-                                                    CASE
-                                                      WHEN "t67"."_end" = MAKE_DATE(9999, 12, 31)
-                                                      THEN CAST(NULL AS DATE)
-                                                      ELSE "t67"."_end"
-                                                    END AS "end_date",
-                                                    "t67"."first_contact_date",
-                                                    "t67"."target_group",
-                                                    "t67"."first_absence_date",
-                                                    "t67"."sickness_category",
-                                                    "t67"."employed",
-                                                    "t67"."handover_date",
-                                                    "t67"."expected_absence_weeks",
-                                                    "t67"."work_obligation",
-                                                    "t67"."municipality",
-                                                    "t67"."early_followup_request_date",
-                                                    "t67"."education_order",
-                                                    "t67"."periods"
+                                                    *
                                                   FROM (
                                                     SELECT
                                                       "t66"."person_id",
                                                       "t66"."benefit",
-                                                      "t66"."_key",
-                                                      MAX("t66"."_end") AS "_end",
-                                                      COUNT(*) AS "periods",
-                                                      FIRST("t66"."first_contact_date" ORDER BY "t66"."start_date") AS "first_contact_date",
-                                                      FIRST("t66"."target_group" ORDER BY "t66"."start_date") AS "target_group",
-                                                      FIRST("t66"."first_absence_date" ORDER BY "t66"."start_date") AS "first_absence_date",
-                                                      FIRST("t66"."sickness_category" ORDER BY "t66"."start_date") AS "sickness_category",
-                                                      FIRST("t66"."employed" ORDER BY "t66"."start_date") AS "employed",
-                                                      FIRST("t66"."handover_date" ORDER BY "t66"."start_date") AS "handover_date",
-                                                      FIRST("t66"."expected_absence_weeks" ORDER BY "t66"."start_date") AS "expected_absence_weeks",
-                                                      FIRST("t66"."work_obligation" ORDER BY "t66"."start_date") AS "work_obligation",
-                                                      FIRST("t66"."municipality" ORDER BY "t66"."start_date") AS "municipality",
-                                                      MIN("t66"."early_followup_request_date") AS "early_followup_request_date",
-                                                      BOOL_OR(CAST(COALESCE("t66"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                                      "t66"."_key" AS "start_date",
+                                                      CASE
+                                                        WHEN "t66"."_end" = MAKE_DATE(9999, 12, 31)
+                                                        THEN CAST(NULL AS DATE)
+                                                        ELSE "t66"."_end"
+                                                      END AS "end_date",
+                                                      "t6"."first_contact_date",
+                                                      "t6"."target_group",
+                                                      "t6"."first_absence_date",
+                                                      "t6"."sickness_category",
+                                                      "t6"."employed",
+                                                      "t6"."handover_date",
+                                                      "t6"."expected_absence_weeks",
+                                                      "t6"."work_obligation",
+                                                      "t6"."municipality",
+                                                      "t66"."early_followup_request_date",
+                                                      "t66"."education_order",
+                                                      "t66"."periods"
                                                     FROM (
                                                       SELECT
-                                                        "t64"."person_id",
-                                                        "t64"."benefit",
-                                                        "t64"."start_date",
-                                                        "t64"."_end",
-                                                        "t64"."_key",
-                                                        "t64"."_acc",
-                                                        "t64"."_rid",
-                                                        "t6"."_arid",
-                                                        "t6"."first_contact_date",
-                                                        "t6"."target_group",
-                                                        "t6"."first_absence_date",
-                                                        "t6"."sickness_category",
-                                                        "t6"."employed",
-                                                        "t6"."handover_date",
-                                                        "t6"."expected_absence_weeks",
-                                                        "t6"."work_obligation",
-                                                        "t6"."municipality",
-                                                        "t6"."early_followup_request_date",
-                                                        "t6"."education_order"
-                                                      FROM "t62" AS "t64"
-                                                      INNER JOIN (
-                                                        SELECT
-                                                          "t2"."rowid" AS "_arid",
-                                                          "t2"."first_contact_date",
-                                                          "t2"."target_group",
-                                                          "t2"."first_absence_date",
-                                                          "t2"."sickness_category",
-                                                          "t2"."employed",
-                                                          "t2"."handover_date",
-                                                          "t2"."expected_absence_weeks",
-                                                          "t2"."work_obligation",
-                                                          "t2"."municipality",
-                                                          "t2"."early_followup_request_date",
-                                                          "t2"."education_order"
-                                                        FROM "benefit_periods" AS "t2"
-                                                      ) AS "t6"
-                                                        ON "t64"."_rid" = "t6"."_arid"
+                                                        "t63"."person_id",
+                                                        "t63"."benefit",
+                                                        "t63"."_key",
+                                                        MAX("t63"."_end") AS "_end",
+                                                        COUNT(*) AS "periods",
+                                                        FIRST("t63"."_rid" ORDER BY "t63"."start_date") AS "_first",
+                                                        MIN("t63"."early_followup_request_date") AS "early_followup_request_date",
+                                                        BOOL_OR(CAST(COALESCE("t63"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                                      FROM "t62" AS "t63"
+                                                      GROUP BY
+                                                        1,
+                                                        2,
+                                                        3
                                                     ) AS "t66"
-                                                    GROUP BY
-                                                      1,
-                                                      2,
-                                                      3
+                                                    INNER JOIN (
+                                                      SELECT
+                                                        "t2"."rowid" AS "_frid",
+                                                        "t2"."first_contact_date",
+                                                        "t2"."target_group",
+                                                        "t2"."first_absence_date",
+                                                        "t2"."sickness_category",
+                                                        "t2"."employed",
+                                                        "t2"."handover_date",
+                                                        "t2"."expected_absence_weeks",
+                                                        "t2"."work_obligation",
+                                                        "t2"."municipality"
+                                                      FROM "benefit_periods" AS "t2"
+                                                    ) AS "t6"
+                                                      ON "t66"."_first" = "t6"."_frid"
                                                   ) AS "t67"
                                                   WHERE
                                                     "t67"."benefit" IN ('dagpenge')
@@ -3289,88 +3133,60 @@ FROM (
                                                       "t70"."periods"
                                                     FROM (
                                                       SELECT
-                                                        "t67"."person_id",
-                                                        "t67"."benefit",
-                                                        "t67"."_key" AS "start_date",
-                                                        CASE
-                                                          WHEN "t67"."_end" = MAKE_DATE(9999, 12, 31)
-                                                          THEN CAST(NULL AS DATE)
-                                                          ELSE "t67"."_end"
-                                                        END AS "end_date",
-                                                        "t67"."first_contact_date",
-                                                        "t67"."target_group",
-                                                        "t67"."first_absence_date",
-                                                        "t67"."sickness_category",
-                                                        "t67"."employed",
-                                                        "t67"."handover_date",
-                                                        "t67"."expected_absence_weeks",
-                                                        "t67"."work_obligation",
-                                                        "t67"."municipality",
-                                                        "t67"."early_followup_request_date",
-                                                        "t67"."education_order",
-                                                        "t67"."periods"
+                                                        *
                                                       FROM (
                                                         SELECT
                                                           "t66"."person_id",
                                                           "t66"."benefit",
-                                                          "t66"."_key",
-                                                          MAX("t66"."_end") AS "_end",
-                                                          COUNT(*) AS "periods",
-                                                          FIRST("t66"."first_contact_date" ORDER BY "t66"."start_date") AS "first_contact_date",
-                                                          FIRST("t66"."target_group" ORDER BY "t66"."start_date") AS "target_group",
-                                                          FIRST("t66"."first_absence_date" ORDER BY "t66"."start_date") AS "first_absence_date",
-                                                          FIRST("t66"."sickness_category" ORDER BY "t66"."start_date") AS "sickness_category",
-                                                          FIRST("t66"."employed" ORDER BY "t66"."start_date") AS "employed",
-                                                          FIRST("t66"."handover_date" ORDER BY "t66"."start_date") AS "handover_date",
-                                                          FIRST("t66"."expected_absence_weeks" ORDER BY "t66"."start_date") AS "expected_absence_weeks",
-                                                          FIRST("t66"."work_obligation" ORDER BY "t66"."start_date") AS "work_obligation",
-                                                          FIRST("t66"."municipality" ORDER BY "t66"."start_date") AS "municipality",
-                                                          MIN("t66"."early_followup_request_date") AS "early_followup_request_date",
-                                                          BOOL_OR(CAST(COALESCE("t66"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                                          "t66"."_key" AS "start_date",
+                                                          CASE
+                                                            WHEN "t66"."_end" = MAKE_DATE(9999, 12, 31)
+                                                            THEN CAST(NULL AS DATE)
+                                                            ELSE "t66"."_end"
+                                                          END AS "end_date",
+                                                          "t6"."first_contact_date",
+                                                          "t6"."target_group",
+                                                          "t6"."first_absence_date",
+                                                          "t6"."sickness_category",
+                                                          "t6"."employed",
+                                                          "t6"."handover_date",
+                                                          "t6"."expected_absence_weeks",
+                                                          "t6"."work_obligation",
+                                                          "t6"."municipality",
+                                                          "t66"."early_followup_request_date",
+                                                          "t66"."education_order",
+                                                          "t66"."periods"
                                                         FROM (
                                                           SELECT
-                                                            "t64"."person_id",
-                                                            "t64"."benefit",
-                                                            "t64"."start_date",
-                                                            "t64"."_end",
-                                                            "t64"."_key",
-                                                            "t64"."_acc",
-                                                            "t64"."_rid",
-                                                            "t6"."_arid",
-                                                            "t6"."first_contact_date",
-                                                            "t6"."target_group",
-                                                            "t6"."first_absence_date",
-                                                            "t6"."sickness_category",
-                                                            "t6"."employed",
-                                                            "t6"."handover_date",
-                                                            "t6"."expected_absence_weeks",
-                                                            "t6"."work_obligation",
-                                                            "t6"."municipality",
-                                                            "t6"."early_followup_request_date",
-                                                            "t6"."education_order"
-                                                          FROM "t62" AS "t64"
-                                                          INNER JOIN (
-                                                            SELECT
-                                                              "t2"."rowid" AS "_arid",
-                                                              "t2"."first_contact_date",
-                                                              "t2"."target_group",
-                                                              "t2"."first_absence_date",
-                                                              "t2"."sickness_category",
-                                                              "t2"."employed",
-                                                              "t2"."handover_date",
-                                                              "t2"."expected_absence_weeks",
-                                                              "t2"."work_obligation",
-                                                              "t2"."municipality",
-                                                              "t2"."early_followup_request_date",
-                                                              "t2"."education_order"
-                                                            FROM "benefit_periods" AS "t2"
-                                                          ) AS "t6"
-                                                            ON "t64"."_rid" = "t6"."_arid"
+                                                            "t63"."person_id",
+                                                            "t63"."benefit",
+                                                            "t63"."_key",
+                                                            MAX("t63"."_end") AS "_end",
+                                                            COUNT(*) AS "periods",
+                                                            FIRST("t63"."_rid" ORDER BY "t63"."start_date") AS "_first",
+                                                            MIN("t63"."early_followup_request_date") AS "early_followup_request_date",
+                                                            BOOL_OR(CAST(COALESCE("t63"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                                          FROM "t62" AS "t63"
+                                                          GROUP BY
+                                                            1,
+                                                            2,
+                                                            3
                                                         ) AS "t66"
-                                                        GROUP BY
-                                                          1,
-                                                          2,
-                                                          3
+                                                        INNER JOIN (
+                                                          SELECT
+                                                            "t2"."rowid" AS "_frid",
+                                                            "t2"."first_contact_date",
+                                                            "t2"."target_group",
+                                                            "t2"."first_absence_date",
+                                                            "t2"."sickness_category",
+                                                            "t2"."employed",
+                                                            "t2"."handover_date",
+                                                            "t2"."expected_absence_weeks",
+                                                            "t2"."work_obligation",
+                                                            "t2"."municipality"
+                                                          FROM "benefit_periods" AS "t2"
+                                                        ) AS "t6"
+                                                          ON "t66"."_first" = "t6"."_frid"
                                                       ) AS "t67"
                                                       WHERE
                                                         "t67"."benefit" IN ('dagpenge')
@@ -3462,6 +3278,8 @@ FROM (
                                                         "t68"."_key",
                                                         "t68"."_acc",
                                                         "t68"."_rid",
+                                                        "t68"."early_followup_request_date",
+                                                        "t68"."education_order",
                                                         "t68"."_new",
                                                         SUM("t68"."_new") OVER (
                                                           PARTITION BY "t68"."person_id", "t68"."benefit", "t68"."_key"
@@ -3470,23 +3288,25 @@ FROM (
                                                         ) AS "_island"
                                                       FROM (
                                                         SELECT
-                                                          "t65"."person_id",
-                                                          "t65"."benefit",
-                                                          "t65"."start_date",
-                                                          "t65"."_end",
-                                                          "t65"."_key",
-                                                          "t65"."_acc",
-                                                          "t65"."_rid",
+                                                          "t64"."person_id",
+                                                          "t64"."benefit",
+                                                          "t64"."start_date",
+                                                          "t64"."_end",
+                                                          "t64"."_key",
+                                                          "t64"."_acc",
+                                                          "t64"."_rid",
+                                                          "t64"."early_followup_request_date",
+                                                          "t64"."education_order",
                                                           CASE
-                                                            WHEN MAX("t65"."_end") OVER (
-                                                              PARTITION BY "t65"."person_id", "t65"."benefit", "t65"."_key"
-                                                              ORDER BY "t65"."start_date" ASC, "t65"."_end" ASC
+                                                            WHEN MAX("t64"."_end") OVER (
+                                                              PARTITION BY "t64"."person_id", "t64"."benefit", "t64"."_key"
+                                                              ORDER BY "t64"."start_date" ASC, "t64"."_end" ASC
                                                               ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                                             ) IS NULL
                                                             THEN 1
-                                                            WHEN "t65"."start_date" > CAST(CAST(MAX("t65"."_end") OVER (
-                                                              PARTITION BY "t65"."person_id", "t65"."benefit", "t65"."_key"
-                                                              ORDER BY "t65"."start_date" ASC, "t65"."_end" ASC
+                                                            WHEN "t64"."start_date" > CAST(CAST(MAX("t64"."_end") OVER (
+                                                              PARTITION BY "t64"."person_id", "t64"."benefit", "t64"."_key"
+                                                              ORDER BY "t64"."start_date" ASC, "t64"."_end" ASC
                                                               ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                                             ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
                                                             THEN 1
@@ -3498,7 +3318,7 @@ FROM (
                                                           FROM "t62" AS "t63"
                                                           WHERE
                                                             "t63"."_acc"
-                                                        ) AS "t65"
+                                                        ) AS "t64"
                                                       ) AS "t68"
                                                     ) AS "t71"
                                                     GROUP BY
@@ -3890,88 +3710,60 @@ FROM (
                                         "t70"."periods"
                                       FROM (
                                         SELECT
-                                          "t67"."person_id",
-                                          "t67"."benefit",
-                                          "t67"."_key" AS "start_date",
-                                          CASE
-                                            WHEN "t67"."_end" = MAKE_DATE(9999, 12, 31)
-                                            THEN CAST(NULL AS DATE)
-                                            ELSE "t67"."_end"
-                                          END AS "end_date",
-                                          "t67"."first_contact_date",
-                                          "t67"."target_group",
-                                          "t67"."first_absence_date",
-                                          "t67"."sickness_category",
-                                          "t67"."employed",
-                                          "t67"."handover_date",
-                                          "t67"."expected_absence_weeks",
-                                          "t67"."work_obligation",
-                                          "t67"."municipality",
-                                          "t67"."early_followup_request_date",
-                                          "t67"."education_order",
-                                          "t67"."periods"
+                                          *
                                         FROM (
                                           SELECT
                                             "t66"."person_id",
                                             "t66"."benefit",
-                                            "t66"."_key",
-                                            MAX("t66"."_end") AS "_end",
-                                            COUNT(*) AS "periods",
-                                            FIRST("t66"."first_contact_date" ORDER BY "t66"."start_date") AS "first_contact_date",
-                                            FIRST("t66"."target_group" ORDER BY "t66"."start_date") AS "target_group",
-                                            FIRST("t66"."first_absence_date" ORDER BY "t66"."start_date") AS "first_absence_date",
-                                            FIRST("t66"."sickness_category" ORDER BY "t66"."start_date") AS "sickness_category",
-                                            FIRST("t66"."employed" ORDER BY "t66"."start_date") AS "employed",
-                                            FIRST("t66"."handover_date" ORDER BY "t66"."start_date") AS "handover_date",
-                                            FIRST("t66"."expected_absence_weeks" ORDER BY "t66"."start_date") AS "expected_absence_weeks",
-                                            FIRST("t66"."work_obligation" ORDER BY "t66"."start_date") AS "work_obligation",
-                                            FIRST("t66"."municipality" ORDER BY "t66"."start_date") AS "municipality",
-                                            MIN("t66"."early_followup_request_date") AS "early_followup_request_date",
-                                            BOOL_OR(CAST(COALESCE("t66"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                            "t66"."_key" AS "start_date",
+                                            CASE
+                                              WHEN "t66"."_end" = MAKE_DATE(9999, 12, 31)
+                                              THEN CAST(NULL AS DATE)
+                                              ELSE "t66"."_end"
+                                            END AS "end_date",
+                                            "t6"."first_contact_date",
+                                            "t6"."target_group",
+                                            "t6"."first_absence_date",
+                                            "t6"."sickness_category",
+                                            "t6"."employed",
+                                            "t6"."handover_date",
+                                            "t6"."expected_absence_weeks",
+                                            "t6"."work_obligation",
+                                            "t6"."municipality",
+                                            "t66"."early_followup_request_date",
+                                            "t66"."education_order",
+                                            "t66"."periods"
                                           FROM (
                                             SELECT
-                                              "t64"."person_id",
-                                              "t64"."benefit",
-                                              "t64"."start_date",
-                                              "t64"."_end",
-                                              "t64"."_key",
-                                              "t64"."_acc",
-                                              "t64"."_rid",
-                                              "t6"."_arid",
-                                              "t6"."first_contact_date",
-                                              "t6"."target_group",
-                                              "t6"."first_absence_date",
-                                              "t6"."sickness_category",
-                                              "t6"."employed",
-                                              "t6"."handover_date",
-                                              "t6"."expected_absence_weeks",
-                                              "t6"."work_obligation",
-                                              "t6"."municipality",
-                                              "t6"."early_followup_request_date",
-                                              "t6"."education_order"
-                                            FROM "t62" AS "t64"
-                                            INNER JOIN (
-                                              SELECT
-                                                "t2"."rowid" AS "_arid",
-                                                "t2"."first_contact_date",
-                                                "t2"."target_group",
-                                                "t2"."first_absence_date",
-                                                "t2"."sickness_category",
-                                                "t2"."employed",
-                                                "t2"."handover_date",
-                                                "t2"."expected_absence_weeks",
-                                                "t2"."work_obligation",
-                                                "t2"."municipality",
-                                                "t2"."early_followup_request_date",
-                                                "t2"."education_order"
-                                              FROM "benefit_periods" AS "t2"
-                                            ) AS "t6"
-                                              ON "t64"."_rid" = "t6"."_arid"
+                                              "t63"."person_id",
+                                              "t63"."benefit",
+                                              "t63"."_key",
+                                              MAX("t63"."_end") AS "_end",
+                                              COUNT(*) AS "periods",
+                                              FIRST("t63"."_rid" ORDER BY "t63"."start_date") AS "_first",
+                                              MIN("t63"."early_followup_request_date") AS "early_followup_request_date",
+                                              BOOL_OR(CAST(COALESCE("t63"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                            FROM "t62" AS "t63"
+                                            GROUP BY
+                                              1,
+                                              2,
+                                              3
                                           ) AS "t66"
-                                          GROUP BY
-                                            1,
-                                            2,
-                                            3
+                                          INNER JOIN (
+                                            SELECT
+                                              "t2"."rowid" AS "_frid",
+                                              "t2"."first_contact_date",
+                                              "t2"."target_group",
+                                              "t2"."first_absence_date",
+                                              "t2"."sickness_category",
+                                              "t2"."employed",
+                                              "t2"."handover_date",
+                                              "t2"."expected_absence_weeks",
+                                              "t2"."work_obligation",
+                                              "t2"."municipality"
+                                            FROM "benefit_periods" AS "t2"
+                                          ) AS "t6"
+                                            ON "t66"."_first" = "t6"."_frid"
                                         ) AS "t67"
                                         WHERE
                                           "t67"."benefit" IN ('dagpenge')
@@ -4001,88 +3793,60 @@ FROM (
                                             "t70"."periods"
                                           FROM (
                                             SELECT
-                                              "t67"."person_id",
-                                              "t67"."benefit",
-                                              "t67"."_key" AS "start_date",
-                                              CASE
-                                                WHEN "t67"."_end" = MAKE_DATE(9999, 12, 31)
-                                                THEN CAST(NULL AS DATE)
-                                                ELSE "t67"."_end"
-                                              END AS "end_date",
-                                              "t67"."first_contact_date",
-                                              "t67"."target_group",
-                                              "t67"."first_absence_date",
-                                              "t67"."sickness_category",
-                                              "t67"."employed",
-                                              "t67"."handover_date",
-                                              "t67"."expected_absence_weeks",
-                                              "t67"."work_obligation",
-                                              "t67"."municipality",
-                                              "t67"."early_followup_request_date",
-                                              "t67"."education_order",
-                                              "t67"."periods"
+                                              *
                                             FROM (
                                               SELECT
                                                 "t66"."person_id",
                                                 "t66"."benefit",
-                                                "t66"."_key",
-                                                MAX("t66"."_end") AS "_end",
-                                                COUNT(*) AS "periods",
-                                                FIRST("t66"."first_contact_date" ORDER BY "t66"."start_date") AS "first_contact_date",
-                                                FIRST("t66"."target_group" ORDER BY "t66"."start_date") AS "target_group",
-                                                FIRST("t66"."first_absence_date" ORDER BY "t66"."start_date") AS "first_absence_date",
-                                                FIRST("t66"."sickness_category" ORDER BY "t66"."start_date") AS "sickness_category",
-                                                FIRST("t66"."employed" ORDER BY "t66"."start_date") AS "employed",
-                                                FIRST("t66"."handover_date" ORDER BY "t66"."start_date") AS "handover_date",
-                                                FIRST("t66"."expected_absence_weeks" ORDER BY "t66"."start_date") AS "expected_absence_weeks",
-                                                FIRST("t66"."work_obligation" ORDER BY "t66"."start_date") AS "work_obligation",
-                                                FIRST("t66"."municipality" ORDER BY "t66"."start_date") AS "municipality",
-                                                MIN("t66"."early_followup_request_date") AS "early_followup_request_date",
-                                                BOOL_OR(CAST(COALESCE("t66"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                                "t66"."_key" AS "start_date",
+                                                CASE
+                                                  WHEN "t66"."_end" = MAKE_DATE(9999, 12, 31)
+                                                  THEN CAST(NULL AS DATE)
+                                                  ELSE "t66"."_end"
+                                                END AS "end_date",
+                                                "t6"."first_contact_date",
+                                                "t6"."target_group",
+                                                "t6"."first_absence_date",
+                                                "t6"."sickness_category",
+                                                "t6"."employed",
+                                                "t6"."handover_date",
+                                                "t6"."expected_absence_weeks",
+                                                "t6"."work_obligation",
+                                                "t6"."municipality",
+                                                "t66"."early_followup_request_date",
+                                                "t66"."education_order",
+                                                "t66"."periods"
                                               FROM (
                                                 SELECT
-                                                  "t64"."person_id",
-                                                  "t64"."benefit",
-                                                  "t64"."start_date",
-                                                  "t64"."_end",
-                                                  "t64"."_key",
-                                                  "t64"."_acc",
-                                                  "t64"."_rid",
-                                                  "t6"."_arid",
-                                                  "t6"."first_contact_date",
-                                                  "t6"."target_group",
-                                                  "t6"."first_absence_date",
-                                                  "t6"."sickness_category",
-                                                  "t6"."employed",
-                                                  "t6"."handover_date",
-                                                  "t6"."expected_absence_weeks",
-                                                  "t6"."work_obligation",
-                                                  "t6"."municipality",
-                                                  "t6"."early_followup_request_date",
-                                                  "t6"."education_order"
-                                                FROM "t62" AS "t64"
-                                                INNER JOIN (
-                                                  SELECT
-                                                    "t2"."rowid" AS "_arid",
-                                                    "t2"."first_contact_date",
-                                                    "t2"."target_group",
-                                                    "t2"."first_absence_date",
-                                                    "t2"."sickness_category",
-                                                    "t2"."employed",
-                                                    "t2"."handover_date",
-                                                    "t2"."expected_absence_weeks",
-                                                    "t2"."work_obligation",
-                                                    "t2"."municipality",
-                                                    "t2"."early_followup_request_date",
-                                                    "t2"."education_order"
-                                                  FROM "benefit_periods" AS "t2"
-                                                ) AS "t6"
-                                                  ON "t64"."_rid" = "t6"."_arid"
+                                                  "t63"."person_id",
+                                                  "t63"."benefit",
+                                                  "t63"."_key",
+                                                  MAX("t63"."_end") AS "_end",
+                                                  COUNT(*) AS "periods",
+                                                  FIRST("t63"."_rid" ORDER BY "t63"."start_date") AS "_first",
+                                                  MIN("t63"."early_followup_request_date") AS "early_followup_request_date",
+                                                  BOOL_OR(CAST(COALESCE("t63"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                                FROM "t62" AS "t63"
+                                                GROUP BY
+                                                  1,
+                                                  2,
+                                                  3
                                               ) AS "t66"
-                                              GROUP BY
-                                                1,
-                                                2,
-                                                3
+                                              INNER JOIN (
+                                                SELECT
+                                                  "t2"."rowid" AS "_frid",
+                                                  "t2"."first_contact_date",
+                                                  "t2"."target_group",
+                                                  "t2"."first_absence_date",
+                                                  "t2"."sickness_category",
+                                                  "t2"."employed",
+                                                  "t2"."handover_date",
+                                                  "t2"."expected_absence_weeks",
+                                                  "t2"."work_obligation",
+                                                  "t2"."municipality"
+                                                FROM "benefit_periods" AS "t2"
+                                              ) AS "t6"
+                                                ON "t66"."_first" = "t6"."_frid"
                                             ) AS "t67"
                                             WHERE
                                               "t67"."benefit" IN ('dagpenge')
@@ -4174,6 +3938,8 @@ FROM (
                                               "t68"."_key",
                                               "t68"."_acc",
                                               "t68"."_rid",
+                                              "t68"."early_followup_request_date",
+                                              "t68"."education_order",
                                               "t68"."_new",
                                               SUM("t68"."_new") OVER (
                                                 PARTITION BY "t68"."person_id", "t68"."benefit", "t68"."_key"
@@ -4182,23 +3948,25 @@ FROM (
                                               ) AS "_island"
                                             FROM (
                                               SELECT
-                                                "t65"."person_id",
-                                                "t65"."benefit",
-                                                "t65"."start_date",
-                                                "t65"."_end",
-                                                "t65"."_key",
-                                                "t65"."_acc",
-                                                "t65"."_rid",
+                                                "t64"."person_id",
+                                                "t64"."benefit",
+                                                "t64"."start_date",
+                                                "t64"."_end",
+                                                "t64"."_key",
+                                                "t64"."_acc",
+                                                "t64"."_rid",
+                                                "t64"."early_followup_request_date",
+                                                "t64"."education_order",
                                                 CASE
-                                                  WHEN MAX("t65"."_end") OVER (
-                                                    PARTITION BY "t65"."person_id", "t65"."benefit", "t65"."_key"
-                                                    ORDER BY "t65"."start_date" ASC, "t65"."_end" ASC
+                                                  WHEN MAX("t64"."_end") OVER (
+                                                    PARTITION BY "t64"."person_id", "t64"."benefit", "t64"."_key"
+                                                    ORDER BY "t64"."start_date" ASC, "t64"."_end" ASC
                                                     ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                                   ) IS NULL
                                                   THEN 1
-                                                  WHEN "t65"."start_date" > CAST(CAST(MAX("t65"."_end") OVER (
-                                                    PARTITION BY "t65"."person_id", "t65"."benefit", "t65"."_key"
-                                                    ORDER BY "t65"."start_date" ASC, "t65"."_end" ASC
+                                                  WHEN "t64"."start_date" > CAST(CAST(MAX("t64"."_end") OVER (
+                                                    PARTITION BY "t64"."person_id", "t64"."benefit", "t64"."_key"
+                                                    ORDER BY "t64"."start_date" ASC, "t64"."_end" ASC
                                                     ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                                   ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
                                                   THEN 1
@@ -4210,7 +3978,7 @@ FROM (
                                                 FROM "t62" AS "t63"
                                                 WHERE
                                                   "t63"."_acc"
-                                              ) AS "t65"
+                                              ) AS "t64"
                                             ) AS "t68"
                                           ) AS "t71"
                                           GROUP BY
@@ -4533,88 +4301,60 @@ FROM (
                                               "t70"."periods"
                                             FROM (
                                               SELECT
-                                                "t67"."person_id",
-                                                "t67"."benefit",
-                                                "t67"."_key" AS "start_date",
-                                                CASE
-                                                  WHEN "t67"."_end" = MAKE_DATE(9999, 12, 31)
-                                                  THEN CAST(NULL AS DATE)
-                                                  ELSE "t67"."_end"
-                                                END AS "end_date",
-                                                "t67"."first_contact_date",
-                                                "t67"."target_group",
-                                                "t67"."first_absence_date",
-                                                "t67"."sickness_category",
-                                                "t67"."employed",
-                                                "t67"."handover_date",
-                                                "t67"."expected_absence_weeks",
-                                                "t67"."work_obligation",
-                                                "t67"."municipality",
-                                                "t67"."early_followup_request_date",
-                                                "t67"."education_order",
-                                                "t67"."periods"
+                                                *
                                               FROM (
                                                 SELECT
                                                   "t66"."person_id",
                                                   "t66"."benefit",
-                                                  "t66"."_key",
-                                                  MAX("t66"."_end") AS "_end",
-                                                  COUNT(*) AS "periods",
-                                                  FIRST("t66"."first_contact_date" ORDER BY "t66"."start_date") AS "first_contact_date",
-                                                  FIRST("t66"."target_group" ORDER BY "t66"."start_date") AS "target_group",
-                                                  FIRST("t66"."first_absence_date" ORDER BY "t66"."start_date") AS "first_absence_date",
-                                                  FIRST("t66"."sickness_category" ORDER BY "t66"."start_date") AS "sickness_category",
-                                                  FIRST("t66"."employed" ORDER BY "t66"."start_date") AS "employed",
-                                                  FIRST("t66"."handover_date" ORDER BY "t66"."start_date") AS "handover_date",
-                                                  FIRST("t66"."expected_absence_weeks" ORDER BY "t66"."start_date") AS "expected_absence_weeks",
-                                                  FIRST("t66"."work_obligation" ORDER BY "t66"."start_date") AS "work_obligation",
-                                                  FIRST("t66"."municipality" ORDER BY "t66"."start_date") AS "municipality",
-                                                  MIN("t66"."early_followup_request_date") AS "early_followup_request_date",
-                                                  BOOL_OR(CAST(COALESCE("t66"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                                  "t66"."_key" AS "start_date",
+                                                  CASE
+                                                    WHEN "t66"."_end" = MAKE_DATE(9999, 12, 31)
+                                                    THEN CAST(NULL AS DATE)
+                                                    ELSE "t66"."_end"
+                                                  END AS "end_date",
+                                                  "t6"."first_contact_date",
+                                                  "t6"."target_group",
+                                                  "t6"."first_absence_date",
+                                                  "t6"."sickness_category",
+                                                  "t6"."employed",
+                                                  "t6"."handover_date",
+                                                  "t6"."expected_absence_weeks",
+                                                  "t6"."work_obligation",
+                                                  "t6"."municipality",
+                                                  "t66"."early_followup_request_date",
+                                                  "t66"."education_order",
+                                                  "t66"."periods"
                                                 FROM (
                                                   SELECT
-                                                    "t64"."person_id",
-                                                    "t64"."benefit",
-                                                    "t64"."start_date",
-                                                    "t64"."_end",
-                                                    "t64"."_key",
-                                                    "t64"."_acc",
-                                                    "t64"."_rid",
-                                                    "t6"."_arid",
-                                                    "t6"."first_contact_date",
-                                                    "t6"."target_group",
-                                                    "t6"."first_absence_date",
-                                                    "t6"."sickness_category",
-                                                    "t6"."employed",
-                                                    "t6"."handover_date",
-                                                    "t6"."expected_absence_weeks",
-                                                    "t6"."work_obligation",
-                                                    "t6"."municipality",
-                                                    "t6"."early_followup_request_date",
-                                                    "t6"."education_order"
-                                                  FROM "t62" AS "t64"
-                                                  INNER JOIN (
-                                                    SELECT
-                                                      "t2"."rowid" AS "_arid",
-                                                      "t2"."first_contact_date",
-                                                      "t2"."target_group",
-                                                      "t2"."first_absence_date",
-                                                      "t2"."sickness_category",
-                                                      "t2"."employed",
-                                                      "t2"."handover_date",
-                                                      "t2"."expected_absence_weeks",
-                                                      "t2"."work_obligation",
-                                                      "t2"."municipality",
-                                                      "t2"."early_followup_request_date",
-                                                      "t2"."education_order"
-                                                    FROM "benefit_periods" AS "t2"
-                                                  ) AS "t6"
-                                                    ON "t64"."_rid" = "t6"."_arid"
+                                                    "t63"."person_id",
+                                                    "t63"."benefit",
+                                                    "t63"."_key",
+                                                    MAX("t63"."_end") AS "_end",
+                                                    COUNT(*) AS "periods",
+                                                    FIRST("t63"."_rid" ORDER BY "t63"."start_date") AS "_first",
+                                                    MIN("t63"."early_followup_request_date") AS "early_followup_request_date",
+                                                    BOOL_OR(CAST(COALESCE("t63"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                                  FROM "t62" AS "t63"
+                                                  GROUP BY
+                                                    1,
+                                                    2,
+                                                    3
                                                 ) AS "t66"
-                                                GROUP BY
-                                                  1,
-                                                  2,
-                                                  3
+                                                INNER JOIN (
+                                                  SELECT
+                                                    "t2"."rowid" AS "_frid",
+                                                    "t2"."first_contact_date",
+                                                    "t2"."target_group",
+                                                    "t2"."first_absence_date",
+                                                    "t2"."sickness_category",
+                                                    "t2"."employed",
+                                                    "t2"."handover_date",
+                                                    "t2"."expected_absence_weeks",
+                                                    "t2"."work_obligation",
+                                                    "t2"."municipality"
+                                                  FROM "benefit_periods" AS "t2"
+                                                ) AS "t6"
+                                                  ON "t66"."_first" = "t6"."_frid"
                                               ) AS "t67"
                                               WHERE
                                                 "t67"."benefit" IN ('dagpenge')
@@ -4644,88 +4384,60 @@ FROM (
                                                   "t70"."periods"
                                                 FROM (
                                                   SELECT
-                                                    "t67"."person_id",
-                                                    "t67"."benefit",
-                                                    "t67"."_key" AS "start_date",
-                                                    CASE
-                                                      WHEN "t67"."_end" = MAKE_DATE(9999, 12, 31)
-                                                      THEN CAST(NULL AS DATE)
-                                                      ELSE "t67"."_end"
-                                                    END AS "end_date",
-                                                    "t67"."first_contact_date",
-                                                    "t67"."target_group",
-                                                    "t67"."first_absence_date",
-                                                    "t67"."sickness_category",
-                                                    "t67"."employed",
-                                                    "t67"."handover_date",
-                                                    "t67"."expected_absence_weeks",
-                                                    "t67"."work_obligation",
-                                                    "t67"."municipality",
-                                                    "t67"."early_followup_request_date",
-                                                    "t67"."education_order",
-                                                    "t67"."periods"
+                                                    *
                                                   FROM (
                                                     SELECT
                                                       "t66"."person_id",
                                                       "t66"."benefit",
-                                                      "t66"."_key",
-                                                      MAX("t66"."_end") AS "_end",
-                                                      COUNT(*) AS "periods",
-                                                      FIRST("t66"."first_contact_date" ORDER BY "t66"."start_date") AS "first_contact_date",
-                                                      FIRST("t66"."target_group" ORDER BY "t66"."start_date") AS "target_group",
-                                                      FIRST("t66"."first_absence_date" ORDER BY "t66"."start_date") AS "first_absence_date",
-                                                      FIRST("t66"."sickness_category" ORDER BY "t66"."start_date") AS "sickness_category",
-                                                      FIRST("t66"."employed" ORDER BY "t66"."start_date") AS "employed",
-                                                      FIRST("t66"."handover_date" ORDER BY "t66"."start_date") AS "handover_date",
-                                                      FIRST("t66"."expected_absence_weeks" ORDER BY "t66"."start_date") AS "expected_absence_weeks",
-                                                      FIRST("t66"."work_obligation" ORDER BY "t66"."start_date") AS "work_obligation",
-                                                      FIRST("t66"."municipality" ORDER BY "t66"."start_date") AS "municipality",
-                                                      MIN("t66"."early_followup_request_date") AS "early_followup_request_date",
-                                                      BOOL_OR(CAST(COALESCE("t66"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                                      "t66"."_key" AS "start_date",
+                                                      CASE
+                                                        WHEN "t66"."_end" = MAKE_DATE(9999, 12, 31)
+                                                        THEN CAST(NULL AS DATE)
+                                                        ELSE "t66"."_end"
+                                                      END AS "end_date",
+                                                      "t6"."first_contact_date",
+                                                      "t6"."target_group",
+                                                      "t6"."first_absence_date",
+                                                      "t6"."sickness_category",
+                                                      "t6"."employed",
+                                                      "t6"."handover_date",
+                                                      "t6"."expected_absence_weeks",
+                                                      "t6"."work_obligation",
+                                                      "t6"."municipality",
+                                                      "t66"."early_followup_request_date",
+                                                      "t66"."education_order",
+                                                      "t66"."periods"
                                                     FROM (
                                                       SELECT
-                                                        "t64"."person_id",
-                                                        "t64"."benefit",
-                                                        "t64"."start_date",
-                                                        "t64"."_end",
-                                                        "t64"."_key",
-                                                        "t64"."_acc",
-                                                        "t64"."_rid",
-                                                        "t6"."_arid",
-                                                        "t6"."first_contact_date",
-                                                        "t6"."target_group",
-                                                        "t6"."first_absence_date",
-                                                        "t6"."sickness_category",
-                                                        "t6"."employed",
-                                                        "t6"."handover_date",
-                                                        "t6"."expected_absence_weeks",
-                                                        "t6"."work_obligation",
-                                                        "t6"."municipality",
-                                                        "t6"."early_followup_request_date",
-                                                        "t6"."education_order"
-                                                      FROM "t62" AS "t64"
-                                                      INNER JOIN (
-                                                        SELECT
-                                                          "t2"."rowid" AS "_arid",
-                                                          "t2"."first_contact_date",
-                                                          "t2"."target_group",
-                                                          "t2"."first_absence_date",
-                                                          "t2"."sickness_category",
-                                                          "t2"."employed",
-                                                          "t2"."handover_date",
-                                                          "t2"."expected_absence_weeks",
-                                                          "t2"."work_obligation",
-                                                          "t2"."municipality",
-                                                          "t2"."early_followup_request_date",
-                                                          "t2"."education_order"
-                                                        FROM "benefit_periods" AS "t2"
-                                                      ) AS "t6"
-                                                        ON "t64"."_rid" = "t6"."_arid"
+                                                        "t63"."person_id",
+                                                        "t63"."benefit",
+                                                        "t63"."_key",
+                                                        MAX("t63"."_end") AS "_end",
+                                                        COUNT(*) AS "periods",
+                                                        FIRST("t63"."_rid" ORDER BY "t63"."start_date") AS "_first",
+                                                        MIN("t63"."early_followup_request_date") AS "early_followup_request_date",
+                                                        BOOL_OR(CAST(COALESCE("t63"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                                      FROM "t62" AS "t63"
+                                                      GROUP BY
+                                                        1,
+                                                        2,
+                                                        3
                                                     ) AS "t66"
-                                                    GROUP BY
-                                                      1,
-                                                      2,
-                                                      3
+                                                    INNER JOIN (
+                                                      SELECT
+                                                        "t2"."rowid" AS "_frid",
+                                                        "t2"."first_contact_date",
+                                                        "t2"."target_group",
+                                                        "t2"."first_absence_date",
+                                                        "t2"."sickness_category",
+                                                        "t2"."employed",
+                                                        "t2"."handover_date",
+                                                        "t2"."expected_absence_weeks",
+                                                        "t2"."work_obligation",
+                                                        "t2"."municipality"
+                                                      FROM "benefit_periods" AS "t2"
+                                                    ) AS "t6"
+                                                      ON "t66"."_first" = "t6"."_frid"
                                                   ) AS "t67"
                                                   WHERE
                                                     "t67"."benefit" IN ('dagpenge')
@@ -4817,6 +4529,8 @@ FROM (
                                                     "t68"."_key",
                                                     "t68"."_acc",
                                                     "t68"."_rid",
+                                                    "t68"."early_followup_request_date",
+                                                    "t68"."education_order",
                                                     "t68"."_new",
                                                     SUM("t68"."_new") OVER (
                                                       PARTITION BY "t68"."person_id", "t68"."benefit", "t68"."_key"
@@ -4825,23 +4539,25 @@ FROM (
                                                     ) AS "_island"
                                                   FROM (
                                                     SELECT
-                                                      "t65"."person_id",
-                                                      "t65"."benefit",
-                                                      "t65"."start_date",
-                                                      "t65"."_end",
-                                                      "t65"."_key",
-                                                      "t65"."_acc",
-                                                      "t65"."_rid",
+                                                      "t64"."person_id",
+                                                      "t64"."benefit",
+                                                      "t64"."start_date",
+                                                      "t64"."_end",
+                                                      "t64"."_key",
+                                                      "t64"."_acc",
+                                                      "t64"."_rid",
+                                                      "t64"."early_followup_request_date",
+                                                      "t64"."education_order",
                                                       CASE
-                                                        WHEN MAX("t65"."_end") OVER (
-                                                          PARTITION BY "t65"."person_id", "t65"."benefit", "t65"."_key"
-                                                          ORDER BY "t65"."start_date" ASC, "t65"."_end" ASC
+                                                        WHEN MAX("t64"."_end") OVER (
+                                                          PARTITION BY "t64"."person_id", "t64"."benefit", "t64"."_key"
+                                                          ORDER BY "t64"."start_date" ASC, "t64"."_end" ASC
                                                           ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                                         ) IS NULL
                                                         THEN 1
-                                                        WHEN "t65"."start_date" > CAST(CAST(MAX("t65"."_end") OVER (
-                                                          PARTITION BY "t65"."person_id", "t65"."benefit", "t65"."_key"
-                                                          ORDER BY "t65"."start_date" ASC, "t65"."_end" ASC
+                                                        WHEN "t64"."start_date" > CAST(CAST(MAX("t64"."_end") OVER (
+                                                          PARTITION BY "t64"."person_id", "t64"."benefit", "t64"."_key"
+                                                          ORDER BY "t64"."start_date" ASC, "t64"."_end" ASC
                                                           ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                                         ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
                                                         THEN 1
@@ -4853,7 +4569,7 @@ FROM (
                                                       FROM "t62" AS "t63"
                                                       WHERE
                                                         "t63"."_acc"
-                                                    ) AS "t65"
+                                                    ) AS "t64"
                                                   ) AS "t68"
                                                 ) AS "t71"
                                                 GROUP BY

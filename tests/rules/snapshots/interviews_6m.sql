@@ -4,6 +4,8 @@ WITH "t13" AS (
     "t12"."benefit",
     "t12"."start_date",
     "t12"."target_group",
+    "t12"."early_followup_request_date",
+    "t12"."education_order",
     "t12"."_rid",
     "t12"."_end",
     "t12"."_acc",
@@ -21,6 +23,8 @@ WITH "t13" AS (
       "t11"."benefit",
       "t11"."start_date",
       "t11"."target_group",
+      "t11"."early_followup_request_date",
+      "t11"."education_order",
       "t11"."_rid",
       "t11"."_end",
       "t11"."_acc",
@@ -130,6 +134,8 @@ WITH "t13" AS (
         "t10"."benefit",
         "t10"."start_date",
         "t10"."target_group",
+        "t10"."early_followup_request_date",
+        "t10"."education_order",
         "t10"."_rid",
         "t10"."_end",
         "t10"."_acc",
@@ -145,6 +151,8 @@ WITH "t13" AS (
           "t9"."benefit",
           "t9"."start_date",
           "t9"."target_group",
+          "t9"."early_followup_request_date",
+          "t9"."education_order",
           "t9"."_rid",
           "t9"."_end",
           "t9"."_acc",
@@ -169,6 +177,8 @@ WITH "t13" AS (
             "t2"."benefit",
             "t2"."start_date",
             "t2"."target_group",
+            "t2"."early_followup_request_date",
+            "t2"."education_order",
             "t2"."rowid" AS "_rid",
             CASE
               WHEN (
@@ -241,6 +251,8 @@ WITH "t13" AS (
             "t18"."benefit",
             "t18"."start_date",
             "t18"."target_group",
+            "t18"."early_followup_request_date",
+            "t18"."education_order",
             "t18"."_rid",
             "t18"."_end",
             "t18"."_acc",
@@ -298,6 +310,8 @@ WITH "t13" AS (
             "t18"."benefit",
             "t18"."start_date",
             "t18"."target_group",
+            "t18"."early_followup_request_date",
+            "t18"."education_order",
             "t18"."_rid",
             "t18"."_end",
             "t18"."_acc",
@@ -336,7 +350,9 @@ WITH "t13" AS (
       "t14"."_end",
       "t14"."_spell_start" AS "_key",
       "t14"."_acc",
-      "t14"."_rid"
+      "t14"."_rid",
+      "t14"."early_followup_request_date",
+      "t14"."education_order"
     FROM "t13" AS "t14"
     WHERE
       NOT (
@@ -354,7 +370,9 @@ WITH "t13" AS (
       "t58"."_end",
       "t58"."_key",
       "t58"."_acc",
-      "t58"."_rid"
+      "t58"."_rid",
+      "t58"."early_followup_request_date",
+      "t58"."education_order"
     FROM (
       SELECT
         "t57".*
@@ -365,6 +383,8 @@ WITH "t13" AS (
           "t56"."benefit",
           "t56"."start_date",
           "t56"."target_group",
+          "t56"."early_followup_request_date",
+          "t56"."education_order",
           "t56"."_rid",
           "t56"."_end",
           "t56"."_acc",
@@ -410,6 +430,8 @@ WITH "t13" AS (
             "t18"."benefit",
             "t18"."start_date",
             "t18"."target_group",
+            "t18"."early_followup_request_date",
+            "t18"."education_order",
             "t18"."_rid",
             "t18"."_end",
             "t18"."_acc",
@@ -467,6 +489,8 @@ WITH "t13" AS (
                           "t18"."benefit",
                           "t18"."start_date",
                           "t18"."target_group",
+                          "t18"."early_followup_request_date",
+                          "t18"."education_order",
                           "t18"."_rid",
                           "t18"."_end",
                           "t18"."_acc",
@@ -510,6 +534,8 @@ WITH "t13" AS (
                       "t18"."benefit",
                       "t18"."start_date",
                       "t18"."target_group",
+                      "t18"."early_followup_request_date",
+                      "t18"."education_order",
                       "t18"."_rid",
                       "t18"."_end",
                       "t18"."_acc",
@@ -551,6 +577,8 @@ WITH "t13" AS (
                                 "t18"."benefit",
                                 "t18"."start_date",
                                 "t18"."target_group",
+                                "t18"."early_followup_request_date",
+                                "t18"."education_order",
                                 "t18"."_rid",
                                 "t18"."_end",
                                 "t18"."_acc",
@@ -1154,12 +1182,8 @@ FROM (
                           SELECT
                             "t65"."person_id",
                             "t65"."benefit",
-                            "t65"."_key" AS "start_date",
-                            CASE
-                              WHEN "t65"."_end" = MAKE_DATE(9999, 12, 31)
-                              THEN CAST(NULL AS DATE)
-                              ELSE "t65"."_end"
-                            END AS "end_date",
+                            "t65"."start_date",
+                            "t65"."end_date",
                             "t65"."first_contact_date",
                             "t65"."target_group",
                             "t65"."first_absence_date",
@@ -1176,7 +1200,7 @@ FROM (
                               WHEN COALESCE(
                                 ARRAY_CONTAINS(
                                   CASE
-                                    WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                    WHEN "t65"."start_date" >= MAKE_DATE(2020, 1, 1)
                                     THEN ['kontanthjaelp', 'uddannelseshjaelp']
                                     ELSE CAST(NULL AS TEXT[])
                                   END,
@@ -1184,71 +1208,62 @@ FROM (
                                 ),
                                 FALSE
                               )
-                              THEN COALESCE("t65"."first_contact_date", "t65"."_key")
-                              ELSE "t65"."_key"
+                              THEN COALESCE("t65"."first_contact_date", "t65"."start_date")
+                              ELSE "t65"."start_date"
                             END AS "window_start"
                           FROM (
                             SELECT
                               "t64"."person_id",
                               "t64"."benefit",
-                              "t64"."_key",
-                              MAX("t64"."_end") AS "_end",
-                              COUNT(*) AS "periods",
-                              FIRST("t64"."first_contact_date" ORDER BY "t64"."start_date") AS "first_contact_date",
-                              FIRST("t64"."target_group" ORDER BY "t64"."start_date") AS "target_group",
-                              FIRST("t64"."first_absence_date" ORDER BY "t64"."start_date") AS "first_absence_date",
-                              FIRST("t64"."sickness_category" ORDER BY "t64"."start_date") AS "sickness_category",
-                              FIRST("t64"."employed" ORDER BY "t64"."start_date") AS "employed",
-                              FIRST("t64"."handover_date" ORDER BY "t64"."start_date") AS "handover_date",
-                              FIRST("t64"."expected_absence_weeks" ORDER BY "t64"."start_date") AS "expected_absence_weeks",
-                              FIRST("t64"."work_obligation" ORDER BY "t64"."start_date") AS "work_obligation",
-                              FIRST("t64"."municipality" ORDER BY "t64"."start_date") AS "municipality",
-                              MIN("t64"."early_followup_request_date") AS "early_followup_request_date",
-                              BOOL_OR(CAST(COALESCE("t64"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                              "t64"."_key" AS "start_date",
+                              CASE
+                                WHEN "t64"."_end" = MAKE_DATE(9999, 12, 31)
+                                THEN CAST(NULL AS DATE)
+                                ELSE "t64"."_end"
+                              END AS "end_date",
+                              "t6"."first_contact_date",
+                              "t6"."target_group",
+                              "t6"."first_absence_date",
+                              "t6"."sickness_category",
+                              "t6"."employed",
+                              "t6"."handover_date",
+                              "t6"."expected_absence_weeks",
+                              "t6"."work_obligation",
+                              "t6"."municipality",
+                              "t64"."early_followup_request_date",
+                              "t64"."education_order",
+                              "t64"."periods"
                             FROM (
                               SELECT
-                                "t62"."person_id",
-                                "t62"."benefit",
-                                "t62"."start_date",
-                                "t62"."_end",
-                                "t62"."_key",
-                                "t62"."_acc",
-                                "t62"."_rid",
-                                "t6"."_arid",
-                                "t6"."first_contact_date",
-                                "t6"."target_group",
-                                "t6"."first_absence_date",
-                                "t6"."sickness_category",
-                                "t6"."employed",
-                                "t6"."handover_date",
-                                "t6"."expected_absence_weeks",
-                                "t6"."work_obligation",
-                                "t6"."municipality",
-                                "t6"."early_followup_request_date",
-                                "t6"."education_order"
-                              FROM "t60" AS "t62"
-                              INNER JOIN (
-                                SELECT
-                                  "t2"."rowid" AS "_arid",
-                                  "t2"."first_contact_date",
-                                  "t2"."target_group",
-                                  "t2"."first_absence_date",
-                                  "t2"."sickness_category",
-                                  "t2"."employed",
-                                  "t2"."handover_date",
-                                  "t2"."expected_absence_weeks",
-                                  "t2"."work_obligation",
-                                  "t2"."municipality",
-                                  "t2"."early_followup_request_date",
-                                  "t2"."education_order"
-                                FROM "benefit_periods" AS "t2"
-                              ) AS "t6"
-                                ON "t62"."_rid" = "t6"."_arid"
+                                "t61"."person_id",
+                                "t61"."benefit",
+                                "t61"."_key",
+                                MAX("t61"."_end") AS "_end",
+                                COUNT(*) AS "periods",
+                                FIRST("t61"."_rid" ORDER BY "t61"."start_date") AS "_first",
+                                MIN("t61"."early_followup_request_date") AS "early_followup_request_date",
+                                BOOL_OR(CAST(COALESCE("t61"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                              FROM "t60" AS "t61"
+                              GROUP BY
+                                1,
+                                2,
+                                3
                             ) AS "t64"
-                            GROUP BY
-                              1,
-                              2,
-                              3
+                            INNER JOIN (
+                              SELECT
+                                "t2"."rowid" AS "_frid",
+                                "t2"."first_contact_date",
+                                "t2"."target_group",
+                                "t2"."first_absence_date",
+                                "t2"."sickness_category",
+                                "t2"."employed",
+                                "t2"."handover_date",
+                                "t2"."expected_absence_weeks",
+                                "t2"."work_obligation",
+                                "t2"."municipality"
+                              FROM "benefit_periods" AS "t2"
+                            ) AS "t6"
+                              ON "t64"."_first" = "t6"."_frid"
                           ) AS "t65"
                           WHERE
                             "t65"."benefit" IN (
@@ -1314,6 +1329,8 @@ FROM (
                                   "t66"."_key",
                                   "t66"."_acc",
                                   "t66"."_rid",
+                                  "t66"."early_followup_request_date",
+                                  "t66"."education_order",
                                   "t66"."_new",
                                   SUM("t66"."_new") OVER (
                                     PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
@@ -1322,23 +1339,25 @@ FROM (
                                   ) AS "_island"
                                 FROM (
                                   SELECT
-                                    "t63"."person_id",
-                                    "t63"."benefit",
-                                    "t63"."start_date",
-                                    "t63"."_end",
-                                    "t63"."_key",
-                                    "t63"."_acc",
-                                    "t63"."_rid",
+                                    "t62"."person_id",
+                                    "t62"."benefit",
+                                    "t62"."start_date",
+                                    "t62"."_end",
+                                    "t62"."_key",
+                                    "t62"."_acc",
+                                    "t62"."_rid",
+                                    "t62"."early_followup_request_date",
+                                    "t62"."education_order",
                                     CASE
-                                      WHEN MAX("t63"."_end") OVER (
-                                        PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
-                                        ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
+                                      WHEN MAX("t62"."_end") OVER (
+                                        PARTITION BY "t62"."person_id", "t62"."benefit", "t62"."_key"
+                                        ORDER BY "t62"."start_date" ASC, "t62"."_end" ASC
                                         ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                       ) IS NULL
                                       THEN 1
-                                      WHEN "t63"."start_date" > CAST(CAST(MAX("t63"."_end") OVER (
-                                        PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
-                                        ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
+                                      WHEN "t62"."start_date" > CAST(CAST(MAX("t62"."_end") OVER (
+                                        PARTITION BY "t62"."person_id", "t62"."benefit", "t62"."_key"
+                                        ORDER BY "t62"."start_date" ASC, "t62"."_end" ASC
                                         ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                       ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
                                       THEN 1
@@ -1350,7 +1369,7 @@ FROM (
                                     FROM "t60" AS "t61"
                                     WHERE
                                       "t61"."_acc"
-                                  ) AS "t63"
+                                  ) AS "t62"
                                 ) AS "t66"
                               ) AS "t67"
                               GROUP BY
@@ -1675,12 +1694,8 @@ FROM (
                                 SELECT
                                   "t65"."person_id",
                                   "t65"."benefit",
-                                  "t65"."_key" AS "start_date",
-                                  CASE
-                                    WHEN "t65"."_end" = MAKE_DATE(9999, 12, 31)
-                                    THEN CAST(NULL AS DATE)
-                                    ELSE "t65"."_end"
-                                  END AS "end_date",
+                                  "t65"."start_date",
+                                  "t65"."end_date",
                                   "t65"."first_contact_date",
                                   "t65"."target_group",
                                   "t65"."first_absence_date",
@@ -1697,7 +1712,7 @@ FROM (
                                     WHEN COALESCE(
                                       ARRAY_CONTAINS(
                                         CASE
-                                          WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                          WHEN "t65"."start_date" >= MAKE_DATE(2020, 1, 1)
                                           THEN ['kontanthjaelp', 'uddannelseshjaelp']
                                           ELSE CAST(NULL AS TEXT[])
                                         END,
@@ -1705,71 +1720,62 @@ FROM (
                                       ),
                                       FALSE
                                     )
-                                    THEN COALESCE("t65"."first_contact_date", "t65"."_key")
-                                    ELSE "t65"."_key"
+                                    THEN COALESCE("t65"."first_contact_date", "t65"."start_date")
+                                    ELSE "t65"."start_date"
                                   END AS "window_start"
                                 FROM (
                                   SELECT
                                     "t64"."person_id",
                                     "t64"."benefit",
-                                    "t64"."_key",
-                                    MAX("t64"."_end") AS "_end",
-                                    COUNT(*) AS "periods",
-                                    FIRST("t64"."first_contact_date" ORDER BY "t64"."start_date") AS "first_contact_date",
-                                    FIRST("t64"."target_group" ORDER BY "t64"."start_date") AS "target_group",
-                                    FIRST("t64"."first_absence_date" ORDER BY "t64"."start_date") AS "first_absence_date",
-                                    FIRST("t64"."sickness_category" ORDER BY "t64"."start_date") AS "sickness_category",
-                                    FIRST("t64"."employed" ORDER BY "t64"."start_date") AS "employed",
-                                    FIRST("t64"."handover_date" ORDER BY "t64"."start_date") AS "handover_date",
-                                    FIRST("t64"."expected_absence_weeks" ORDER BY "t64"."start_date") AS "expected_absence_weeks",
-                                    FIRST("t64"."work_obligation" ORDER BY "t64"."start_date") AS "work_obligation",
-                                    FIRST("t64"."municipality" ORDER BY "t64"."start_date") AS "municipality",
-                                    MIN("t64"."early_followup_request_date") AS "early_followup_request_date",
-                                    BOOL_OR(CAST(COALESCE("t64"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                    "t64"."_key" AS "start_date",
+                                    CASE
+                                      WHEN "t64"."_end" = MAKE_DATE(9999, 12, 31)
+                                      THEN CAST(NULL AS DATE)
+                                      ELSE "t64"."_end"
+                                    END AS "end_date",
+                                    "t6"."first_contact_date",
+                                    "t6"."target_group",
+                                    "t6"."first_absence_date",
+                                    "t6"."sickness_category",
+                                    "t6"."employed",
+                                    "t6"."handover_date",
+                                    "t6"."expected_absence_weeks",
+                                    "t6"."work_obligation",
+                                    "t6"."municipality",
+                                    "t64"."early_followup_request_date",
+                                    "t64"."education_order",
+                                    "t64"."periods"
                                   FROM (
                                     SELECT
-                                      "t62"."person_id",
-                                      "t62"."benefit",
-                                      "t62"."start_date",
-                                      "t62"."_end",
-                                      "t62"."_key",
-                                      "t62"."_acc",
-                                      "t62"."_rid",
-                                      "t6"."_arid",
-                                      "t6"."first_contact_date",
-                                      "t6"."target_group",
-                                      "t6"."first_absence_date",
-                                      "t6"."sickness_category",
-                                      "t6"."employed",
-                                      "t6"."handover_date",
-                                      "t6"."expected_absence_weeks",
-                                      "t6"."work_obligation",
-                                      "t6"."municipality",
-                                      "t6"."early_followup_request_date",
-                                      "t6"."education_order"
-                                    FROM "t60" AS "t62"
-                                    INNER JOIN (
-                                      SELECT
-                                        "t2"."rowid" AS "_arid",
-                                        "t2"."first_contact_date",
-                                        "t2"."target_group",
-                                        "t2"."first_absence_date",
-                                        "t2"."sickness_category",
-                                        "t2"."employed",
-                                        "t2"."handover_date",
-                                        "t2"."expected_absence_weeks",
-                                        "t2"."work_obligation",
-                                        "t2"."municipality",
-                                        "t2"."early_followup_request_date",
-                                        "t2"."education_order"
-                                      FROM "benefit_periods" AS "t2"
-                                    ) AS "t6"
-                                      ON "t62"."_rid" = "t6"."_arid"
+                                      "t61"."person_id",
+                                      "t61"."benefit",
+                                      "t61"."_key",
+                                      MAX("t61"."_end") AS "_end",
+                                      COUNT(*) AS "periods",
+                                      FIRST("t61"."_rid" ORDER BY "t61"."start_date") AS "_first",
+                                      MIN("t61"."early_followup_request_date") AS "early_followup_request_date",
+                                      BOOL_OR(CAST(COALESCE("t61"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                    FROM "t60" AS "t61"
+                                    GROUP BY
+                                      1,
+                                      2,
+                                      3
                                   ) AS "t64"
-                                  GROUP BY
-                                    1,
-                                    2,
-                                    3
+                                  INNER JOIN (
+                                    SELECT
+                                      "t2"."rowid" AS "_frid",
+                                      "t2"."first_contact_date",
+                                      "t2"."target_group",
+                                      "t2"."first_absence_date",
+                                      "t2"."sickness_category",
+                                      "t2"."employed",
+                                      "t2"."handover_date",
+                                      "t2"."expected_absence_weeks",
+                                      "t2"."work_obligation",
+                                      "t2"."municipality"
+                                    FROM "benefit_periods" AS "t2"
+                                  ) AS "t6"
+                                    ON "t64"."_first" = "t6"."_frid"
                                 ) AS "t65"
                                 WHERE
                                   "t65"."benefit" IN (
@@ -1835,6 +1841,8 @@ FROM (
                                         "t66"."_key",
                                         "t66"."_acc",
                                         "t66"."_rid",
+                                        "t66"."early_followup_request_date",
+                                        "t66"."education_order",
                                         "t66"."_new",
                                         SUM("t66"."_new") OVER (
                                           PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
@@ -1843,23 +1851,25 @@ FROM (
                                         ) AS "_island"
                                       FROM (
                                         SELECT
-                                          "t63"."person_id",
-                                          "t63"."benefit",
-                                          "t63"."start_date",
-                                          "t63"."_end",
-                                          "t63"."_key",
-                                          "t63"."_acc",
-                                          "t63"."_rid",
+                                          "t62"."person_id",
+                                          "t62"."benefit",
+                                          "t62"."start_date",
+                                          "t62"."_end",
+                                          "t62"."_key",
+                                          "t62"."_acc",
+                                          "t62"."_rid",
+                                          "t62"."early_followup_request_date",
+                                          "t62"."education_order",
                                           CASE
-                                            WHEN MAX("t63"."_end") OVER (
-                                              PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
-                                              ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
+                                            WHEN MAX("t62"."_end") OVER (
+                                              PARTITION BY "t62"."person_id", "t62"."benefit", "t62"."_key"
+                                              ORDER BY "t62"."start_date" ASC, "t62"."_end" ASC
                                               ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                             ) IS NULL
                                             THEN 1
-                                            WHEN "t63"."start_date" > CAST(CAST(MAX("t63"."_end") OVER (
-                                              PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
-                                              ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
+                                            WHEN "t62"."start_date" > CAST(CAST(MAX("t62"."_end") OVER (
+                                              PARTITION BY "t62"."person_id", "t62"."benefit", "t62"."_key"
+                                              ORDER BY "t62"."start_date" ASC, "t62"."_end" ASC
                                               ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                             ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
                                             THEN 1
@@ -1871,7 +1881,7 @@ FROM (
                                           FROM "t60" AS "t61"
                                           WHERE
                                             "t61"."_acc"
-                                        ) AS "t63"
+                                        ) AS "t62"
                                       ) AS "t66"
                                     ) AS "t67"
                                     GROUP BY
@@ -2293,12 +2303,8 @@ FROM (
                                           SELECT
                                             "t65"."person_id",
                                             "t65"."benefit",
-                                            "t65"."_key" AS "start_date",
-                                            CASE
-                                              WHEN "t65"."_end" = MAKE_DATE(9999, 12, 31)
-                                              THEN CAST(NULL AS DATE)
-                                              ELSE "t65"."_end"
-                                            END AS "end_date",
+                                            "t65"."start_date",
+                                            "t65"."end_date",
                                             "t65"."first_contact_date",
                                             "t65"."target_group",
                                             "t65"."first_absence_date",
@@ -2315,7 +2321,7 @@ FROM (
                                               WHEN COALESCE(
                                                 ARRAY_CONTAINS(
                                                   CASE
-                                                    WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                    WHEN "t65"."start_date" >= MAKE_DATE(2020, 1, 1)
                                                     THEN ['kontanthjaelp', 'uddannelseshjaelp']
                                                     ELSE CAST(NULL AS TEXT[])
                                                   END,
@@ -2323,71 +2329,62 @@ FROM (
                                                 ),
                                                 FALSE
                                               )
-                                              THEN COALESCE("t65"."first_contact_date", "t65"."_key")
-                                              ELSE "t65"."_key"
+                                              THEN COALESCE("t65"."first_contact_date", "t65"."start_date")
+                                              ELSE "t65"."start_date"
                                             END AS "window_start"
                                           FROM (
                                             SELECT
                                               "t64"."person_id",
                                               "t64"."benefit",
-                                              "t64"."_key",
-                                              MAX("t64"."_end") AS "_end",
-                                              COUNT(*) AS "periods",
-                                              FIRST("t64"."first_contact_date" ORDER BY "t64"."start_date") AS "first_contact_date",
-                                              FIRST("t64"."target_group" ORDER BY "t64"."start_date") AS "target_group",
-                                              FIRST("t64"."first_absence_date" ORDER BY "t64"."start_date") AS "first_absence_date",
-                                              FIRST("t64"."sickness_category" ORDER BY "t64"."start_date") AS "sickness_category",
-                                              FIRST("t64"."employed" ORDER BY "t64"."start_date") AS "employed",
-                                              FIRST("t64"."handover_date" ORDER BY "t64"."start_date") AS "handover_date",
-                                              FIRST("t64"."expected_absence_weeks" ORDER BY "t64"."start_date") AS "expected_absence_weeks",
-                                              FIRST("t64"."work_obligation" ORDER BY "t64"."start_date") AS "work_obligation",
-                                              FIRST("t64"."municipality" ORDER BY "t64"."start_date") AS "municipality",
-                                              MIN("t64"."early_followup_request_date") AS "early_followup_request_date",
-                                              BOOL_OR(CAST(COALESCE("t64"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                              "t64"."_key" AS "start_date",
+                                              CASE
+                                                WHEN "t64"."_end" = MAKE_DATE(9999, 12, 31)
+                                                THEN CAST(NULL AS DATE)
+                                                ELSE "t64"."_end"
+                                              END AS "end_date",
+                                              "t6"."first_contact_date",
+                                              "t6"."target_group",
+                                              "t6"."first_absence_date",
+                                              "t6"."sickness_category",
+                                              "t6"."employed",
+                                              "t6"."handover_date",
+                                              "t6"."expected_absence_weeks",
+                                              "t6"."work_obligation",
+                                              "t6"."municipality",
+                                              "t64"."early_followup_request_date",
+                                              "t64"."education_order",
+                                              "t64"."periods"
                                             FROM (
                                               SELECT
-                                                "t62"."person_id",
-                                                "t62"."benefit",
-                                                "t62"."start_date",
-                                                "t62"."_end",
-                                                "t62"."_key",
-                                                "t62"."_acc",
-                                                "t62"."_rid",
-                                                "t6"."_arid",
-                                                "t6"."first_contact_date",
-                                                "t6"."target_group",
-                                                "t6"."first_absence_date",
-                                                "t6"."sickness_category",
-                                                "t6"."employed",
-                                                "t6"."handover_date",
-                                                "t6"."expected_absence_weeks",
-                                                "t6"."work_obligation",
-                                                "t6"."municipality",
-                                                "t6"."early_followup_request_date",
-                                                "t6"."education_order"
-                                              FROM "t60" AS "t62"
-                                              INNER JOIN (
-                                                SELECT
-                                                  "t2"."rowid" AS "_arid",
-                                                  "t2"."first_contact_date",
-                                                  "t2"."target_group",
-                                                  "t2"."first_absence_date",
-                                                  "t2"."sickness_category",
-                                                  "t2"."employed",
-                                                  "t2"."handover_date",
-                                                  "t2"."expected_absence_weeks",
-                                                  "t2"."work_obligation",
-                                                  "t2"."municipality",
-                                                  "t2"."early_followup_request_date",
-                                                  "t2"."education_order"
-                                                FROM "benefit_periods" AS "t2"
-                                              ) AS "t6"
-                                                ON "t62"."_rid" = "t6"."_arid"
+                                                "t61"."person_id",
+                                                "t61"."benefit",
+                                                "t61"."_key",
+                                                MAX("t61"."_end") AS "_end",
+                                                COUNT(*) AS "periods",
+                                                FIRST("t61"."_rid" ORDER BY "t61"."start_date") AS "_first",
+                                                MIN("t61"."early_followup_request_date") AS "early_followup_request_date",
+                                                BOOL_OR(CAST(COALESCE("t61"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                              FROM "t60" AS "t61"
+                                              GROUP BY
+                                                1,
+                                                2,
+                                                3
                                             ) AS "t64"
-                                            GROUP BY
-                                              1,
-                                              2,
-                                              3
+                                            INNER JOIN (
+                                              SELECT
+                                                "t2"."rowid" AS "_frid",
+                                                "t2"."first_contact_date",
+                                                "t2"."target_group",
+                                                "t2"."first_absence_date",
+                                                "t2"."sickness_category",
+                                                "t2"."employed",
+                                                "t2"."handover_date",
+                                                "t2"."expected_absence_weeks",
+                                                "t2"."work_obligation",
+                                                "t2"."municipality"
+                                              FROM "benefit_periods" AS "t2"
+                                            ) AS "t6"
+                                              ON "t64"."_first" = "t6"."_frid"
                                           ) AS "t65"
                                           WHERE
                                             "t65"."benefit" IN (
@@ -2453,6 +2450,8 @@ FROM (
                                                   "t66"."_key",
                                                   "t66"."_acc",
                                                   "t66"."_rid",
+                                                  "t66"."early_followup_request_date",
+                                                  "t66"."education_order",
                                                   "t66"."_new",
                                                   SUM("t66"."_new") OVER (
                                                     PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
@@ -2461,23 +2460,25 @@ FROM (
                                                   ) AS "_island"
                                                 FROM (
                                                   SELECT
-                                                    "t63"."person_id",
-                                                    "t63"."benefit",
-                                                    "t63"."start_date",
-                                                    "t63"."_end",
-                                                    "t63"."_key",
-                                                    "t63"."_acc",
-                                                    "t63"."_rid",
+                                                    "t62"."person_id",
+                                                    "t62"."benefit",
+                                                    "t62"."start_date",
+                                                    "t62"."_end",
+                                                    "t62"."_key",
+                                                    "t62"."_acc",
+                                                    "t62"."_rid",
+                                                    "t62"."early_followup_request_date",
+                                                    "t62"."education_order",
                                                     CASE
-                                                      WHEN MAX("t63"."_end") OVER (
-                                                        PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
-                                                        ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
+                                                      WHEN MAX("t62"."_end") OVER (
+                                                        PARTITION BY "t62"."person_id", "t62"."benefit", "t62"."_key"
+                                                        ORDER BY "t62"."start_date" ASC, "t62"."_end" ASC
                                                         ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                                       ) IS NULL
                                                       THEN 1
-                                                      WHEN "t63"."start_date" > CAST(CAST(MAX("t63"."_end") OVER (
-                                                        PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
-                                                        ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
+                                                      WHEN "t62"."start_date" > CAST(CAST(MAX("t62"."_end") OVER (
+                                                        PARTITION BY "t62"."person_id", "t62"."benefit", "t62"."_key"
+                                                        ORDER BY "t62"."start_date" ASC, "t62"."_end" ASC
                                                         ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                                       ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
                                                       THEN 1
@@ -2489,7 +2490,7 @@ FROM (
                                                     FROM "t60" AS "t61"
                                                     WHERE
                                                       "t61"."_acc"
-                                                  ) AS "t63"
+                                                  ) AS "t62"
                                                 ) AS "t66"
                                               ) AS "t67"
                                               GROUP BY
@@ -2814,12 +2815,8 @@ FROM (
                                                 SELECT
                                                   "t65"."person_id",
                                                   "t65"."benefit",
-                                                  "t65"."_key" AS "start_date",
-                                                  CASE
-                                                    WHEN "t65"."_end" = MAKE_DATE(9999, 12, 31)
-                                                    THEN CAST(NULL AS DATE)
-                                                    ELSE "t65"."_end"
-                                                  END AS "end_date",
+                                                  "t65"."start_date",
+                                                  "t65"."end_date",
                                                   "t65"."first_contact_date",
                                                   "t65"."target_group",
                                                   "t65"."first_absence_date",
@@ -2836,7 +2833,7 @@ FROM (
                                                     WHEN COALESCE(
                                                       ARRAY_CONTAINS(
                                                         CASE
-                                                          WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                          WHEN "t65"."start_date" >= MAKE_DATE(2020, 1, 1)
                                                           THEN ['kontanthjaelp', 'uddannelseshjaelp']
                                                           ELSE CAST(NULL AS TEXT[])
                                                         END,
@@ -2844,71 +2841,62 @@ FROM (
                                                       ),
                                                       FALSE
                                                     )
-                                                    THEN COALESCE("t65"."first_contact_date", "t65"."_key")
-                                                    ELSE "t65"."_key"
+                                                    THEN COALESCE("t65"."first_contact_date", "t65"."start_date")
+                                                    ELSE "t65"."start_date"
                                                   END AS "window_start"
                                                 FROM (
                                                   SELECT
                                                     "t64"."person_id",
                                                     "t64"."benefit",
-                                                    "t64"."_key",
-                                                    MAX("t64"."_end") AS "_end",
-                                                    COUNT(*) AS "periods",
-                                                    FIRST("t64"."first_contact_date" ORDER BY "t64"."start_date") AS "first_contact_date",
-                                                    FIRST("t64"."target_group" ORDER BY "t64"."start_date") AS "target_group",
-                                                    FIRST("t64"."first_absence_date" ORDER BY "t64"."start_date") AS "first_absence_date",
-                                                    FIRST("t64"."sickness_category" ORDER BY "t64"."start_date") AS "sickness_category",
-                                                    FIRST("t64"."employed" ORDER BY "t64"."start_date") AS "employed",
-                                                    FIRST("t64"."handover_date" ORDER BY "t64"."start_date") AS "handover_date",
-                                                    FIRST("t64"."expected_absence_weeks" ORDER BY "t64"."start_date") AS "expected_absence_weeks",
-                                                    FIRST("t64"."work_obligation" ORDER BY "t64"."start_date") AS "work_obligation",
-                                                    FIRST("t64"."municipality" ORDER BY "t64"."start_date") AS "municipality",
-                                                    MIN("t64"."early_followup_request_date") AS "early_followup_request_date",
-                                                    BOOL_OR(CAST(COALESCE("t64"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                                    "t64"."_key" AS "start_date",
+                                                    CASE
+                                                      WHEN "t64"."_end" = MAKE_DATE(9999, 12, 31)
+                                                      THEN CAST(NULL AS DATE)
+                                                      ELSE "t64"."_end"
+                                                    END AS "end_date",
+                                                    "t6"."first_contact_date",
+                                                    "t6"."target_group",
+                                                    "t6"."first_absence_date",
+                                                    "t6"."sickness_category",
+                                                    "t6"."employed",
+                                                    "t6"."handover_date",
+                                                    "t6"."expected_absence_weeks",
+                                                    "t6"."work_obligation",
+                                                    "t6"."municipality",
+                                                    "t64"."early_followup_request_date",
+                                                    "t64"."education_order",
+                                                    "t64"."periods"
                                                   FROM (
                                                     SELECT
-                                                      "t62"."person_id",
-                                                      "t62"."benefit",
-                                                      "t62"."start_date",
-                                                      "t62"."_end",
-                                                      "t62"."_key",
-                                                      "t62"."_acc",
-                                                      "t62"."_rid",
-                                                      "t6"."_arid",
-                                                      "t6"."first_contact_date",
-                                                      "t6"."target_group",
-                                                      "t6"."first_absence_date",
-                                                      "t6"."sickness_category",
-                                                      "t6"."employed",
-                                                      "t6"."handover_date",
-                                                      "t6"."expected_absence_weeks",
-                                                      "t6"."work_obligation",
-                                                      "t6"."municipality",
-                                                      "t6"."early_followup_request_date",
-                                                      "t6"."education_order"
-                                                    FROM "t60" AS "t62"
-                                                    INNER JOIN (
-                                                      SELECT
-                                                        "t2"."rowid" AS "_arid",
-                                                        "t2"."first_contact_date",
-                                                        "t2"."target_group",
-                                                        "t2"."first_absence_date",
-                                                        "t2"."sickness_category",
-                                                        "t2"."employed",
-                                                        "t2"."handover_date",
-                                                        "t2"."expected_absence_weeks",
-                                                        "t2"."work_obligation",
-                                                        "t2"."municipality",
-                                                        "t2"."early_followup_request_date",
-                                                        "t2"."education_order"
-                                                      FROM "benefit_periods" AS "t2"
-                                                    ) AS "t6"
-                                                      ON "t62"."_rid" = "t6"."_arid"
+                                                      "t61"."person_id",
+                                                      "t61"."benefit",
+                                                      "t61"."_key",
+                                                      MAX("t61"."_end") AS "_end",
+                                                      COUNT(*) AS "periods",
+                                                      FIRST("t61"."_rid" ORDER BY "t61"."start_date") AS "_first",
+                                                      MIN("t61"."early_followup_request_date") AS "early_followup_request_date",
+                                                      BOOL_OR(CAST(COALESCE("t61"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                                    FROM "t60" AS "t61"
+                                                    GROUP BY
+                                                      1,
+                                                      2,
+                                                      3
                                                   ) AS "t64"
-                                                  GROUP BY
-                                                    1,
-                                                    2,
-                                                    3
+                                                  INNER JOIN (
+                                                    SELECT
+                                                      "t2"."rowid" AS "_frid",
+                                                      "t2"."first_contact_date",
+                                                      "t2"."target_group",
+                                                      "t2"."first_absence_date",
+                                                      "t2"."sickness_category",
+                                                      "t2"."employed",
+                                                      "t2"."handover_date",
+                                                      "t2"."expected_absence_weeks",
+                                                      "t2"."work_obligation",
+                                                      "t2"."municipality"
+                                                    FROM "benefit_periods" AS "t2"
+                                                  ) AS "t6"
+                                                    ON "t64"."_first" = "t6"."_frid"
                                                 ) AS "t65"
                                                 WHERE
                                                   "t65"."benefit" IN (
@@ -2974,6 +2962,8 @@ FROM (
                                                         "t66"."_key",
                                                         "t66"."_acc",
                                                         "t66"."_rid",
+                                                        "t66"."early_followup_request_date",
+                                                        "t66"."education_order",
                                                         "t66"."_new",
                                                         SUM("t66"."_new") OVER (
                                                           PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
@@ -2982,23 +2972,25 @@ FROM (
                                                         ) AS "_island"
                                                       FROM (
                                                         SELECT
-                                                          "t63"."person_id",
-                                                          "t63"."benefit",
-                                                          "t63"."start_date",
-                                                          "t63"."_end",
-                                                          "t63"."_key",
-                                                          "t63"."_acc",
-                                                          "t63"."_rid",
+                                                          "t62"."person_id",
+                                                          "t62"."benefit",
+                                                          "t62"."start_date",
+                                                          "t62"."_end",
+                                                          "t62"."_key",
+                                                          "t62"."_acc",
+                                                          "t62"."_rid",
+                                                          "t62"."early_followup_request_date",
+                                                          "t62"."education_order",
                                                           CASE
-                                                            WHEN MAX("t63"."_end") OVER (
-                                                              PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
-                                                              ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
+                                                            WHEN MAX("t62"."_end") OVER (
+                                                              PARTITION BY "t62"."person_id", "t62"."benefit", "t62"."_key"
+                                                              ORDER BY "t62"."start_date" ASC, "t62"."_end" ASC
                                                               ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                                             ) IS NULL
                                                             THEN 1
-                                                            WHEN "t63"."start_date" > CAST(CAST(MAX("t63"."_end") OVER (
-                                                              PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
-                                                              ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
+                                                            WHEN "t62"."start_date" > CAST(CAST(MAX("t62"."_end") OVER (
+                                                              PARTITION BY "t62"."person_id", "t62"."benefit", "t62"."_key"
+                                                              ORDER BY "t62"."start_date" ASC, "t62"."_end" ASC
                                                               ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                                             ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
                                                             THEN 1
@@ -3010,7 +3002,7 @@ FROM (
                                                           FROM "t60" AS "t61"
                                                           WHERE
                                                             "t61"."_acc"
-                                                        ) AS "t63"
+                                                        ) AS "t62"
                                                       ) AS "t66"
                                                     ) AS "t67"
                                                     GROUP BY
@@ -3404,12 +3396,8 @@ FROM (
                                       SELECT
                                         "t65"."person_id",
                                         "t65"."benefit",
-                                        "t65"."_key" AS "start_date",
-                                        CASE
-                                          WHEN "t65"."_end" = MAKE_DATE(9999, 12, 31)
-                                          THEN CAST(NULL AS DATE)
-                                          ELSE "t65"."_end"
-                                        END AS "end_date",
+                                        "t65"."start_date",
+                                        "t65"."end_date",
                                         "t65"."first_contact_date",
                                         "t65"."target_group",
                                         "t65"."first_absence_date",
@@ -3426,7 +3414,7 @@ FROM (
                                           WHEN COALESCE(
                                             ARRAY_CONTAINS(
                                               CASE
-                                                WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                WHEN "t65"."start_date" >= MAKE_DATE(2020, 1, 1)
                                                 THEN ['kontanthjaelp', 'uddannelseshjaelp']
                                                 ELSE CAST(NULL AS TEXT[])
                                               END,
@@ -3434,71 +3422,62 @@ FROM (
                                             ),
                                             FALSE
                                           )
-                                          THEN COALESCE("t65"."first_contact_date", "t65"."_key")
-                                          ELSE "t65"."_key"
+                                          THEN COALESCE("t65"."first_contact_date", "t65"."start_date")
+                                          ELSE "t65"."start_date"
                                         END AS "window_start"
                                       FROM (
                                         SELECT
                                           "t64"."person_id",
                                           "t64"."benefit",
-                                          "t64"."_key",
-                                          MAX("t64"."_end") AS "_end",
-                                          COUNT(*) AS "periods",
-                                          FIRST("t64"."first_contact_date" ORDER BY "t64"."start_date") AS "first_contact_date",
-                                          FIRST("t64"."target_group" ORDER BY "t64"."start_date") AS "target_group",
-                                          FIRST("t64"."first_absence_date" ORDER BY "t64"."start_date") AS "first_absence_date",
-                                          FIRST("t64"."sickness_category" ORDER BY "t64"."start_date") AS "sickness_category",
-                                          FIRST("t64"."employed" ORDER BY "t64"."start_date") AS "employed",
-                                          FIRST("t64"."handover_date" ORDER BY "t64"."start_date") AS "handover_date",
-                                          FIRST("t64"."expected_absence_weeks" ORDER BY "t64"."start_date") AS "expected_absence_weeks",
-                                          FIRST("t64"."work_obligation" ORDER BY "t64"."start_date") AS "work_obligation",
-                                          FIRST("t64"."municipality" ORDER BY "t64"."start_date") AS "municipality",
-                                          MIN("t64"."early_followup_request_date") AS "early_followup_request_date",
-                                          BOOL_OR(CAST(COALESCE("t64"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                          "t64"."_key" AS "start_date",
+                                          CASE
+                                            WHEN "t64"."_end" = MAKE_DATE(9999, 12, 31)
+                                            THEN CAST(NULL AS DATE)
+                                            ELSE "t64"."_end"
+                                          END AS "end_date",
+                                          "t6"."first_contact_date",
+                                          "t6"."target_group",
+                                          "t6"."first_absence_date",
+                                          "t6"."sickness_category",
+                                          "t6"."employed",
+                                          "t6"."handover_date",
+                                          "t6"."expected_absence_weeks",
+                                          "t6"."work_obligation",
+                                          "t6"."municipality",
+                                          "t64"."early_followup_request_date",
+                                          "t64"."education_order",
+                                          "t64"."periods"
                                         FROM (
                                           SELECT
-                                            "t62"."person_id",
-                                            "t62"."benefit",
-                                            "t62"."start_date",
-                                            "t62"."_end",
-                                            "t62"."_key",
-                                            "t62"."_acc",
-                                            "t62"."_rid",
-                                            "t6"."_arid",
-                                            "t6"."first_contact_date",
-                                            "t6"."target_group",
-                                            "t6"."first_absence_date",
-                                            "t6"."sickness_category",
-                                            "t6"."employed",
-                                            "t6"."handover_date",
-                                            "t6"."expected_absence_weeks",
-                                            "t6"."work_obligation",
-                                            "t6"."municipality",
-                                            "t6"."early_followup_request_date",
-                                            "t6"."education_order"
-                                          FROM "t60" AS "t62"
-                                          INNER JOIN (
-                                            SELECT
-                                              "t2"."rowid" AS "_arid",
-                                              "t2"."first_contact_date",
-                                              "t2"."target_group",
-                                              "t2"."first_absence_date",
-                                              "t2"."sickness_category",
-                                              "t2"."employed",
-                                              "t2"."handover_date",
-                                              "t2"."expected_absence_weeks",
-                                              "t2"."work_obligation",
-                                              "t2"."municipality",
-                                              "t2"."early_followup_request_date",
-                                              "t2"."education_order"
-                                            FROM "benefit_periods" AS "t2"
-                                          ) AS "t6"
-                                            ON "t62"."_rid" = "t6"."_arid"
+                                            "t61"."person_id",
+                                            "t61"."benefit",
+                                            "t61"."_key",
+                                            MAX("t61"."_end") AS "_end",
+                                            COUNT(*) AS "periods",
+                                            FIRST("t61"."_rid" ORDER BY "t61"."start_date") AS "_first",
+                                            MIN("t61"."early_followup_request_date") AS "early_followup_request_date",
+                                            BOOL_OR(CAST(COALESCE("t61"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                          FROM "t60" AS "t61"
+                                          GROUP BY
+                                            1,
+                                            2,
+                                            3
                                         ) AS "t64"
-                                        GROUP BY
-                                          1,
-                                          2,
-                                          3
+                                        INNER JOIN (
+                                          SELECT
+                                            "t2"."rowid" AS "_frid",
+                                            "t2"."first_contact_date",
+                                            "t2"."target_group",
+                                            "t2"."first_absence_date",
+                                            "t2"."sickness_category",
+                                            "t2"."employed",
+                                            "t2"."handover_date",
+                                            "t2"."expected_absence_weeks",
+                                            "t2"."work_obligation",
+                                            "t2"."municipality"
+                                          FROM "benefit_periods" AS "t2"
+                                        ) AS "t6"
+                                          ON "t64"."_first" = "t6"."_frid"
                                       ) AS "t65"
                                       WHERE
                                         "t65"."benefit" IN (
@@ -3564,6 +3543,8 @@ FROM (
                                               "t66"."_key",
                                               "t66"."_acc",
                                               "t66"."_rid",
+                                              "t66"."early_followup_request_date",
+                                              "t66"."education_order",
                                               "t66"."_new",
                                               SUM("t66"."_new") OVER (
                                                 PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
@@ -3572,23 +3553,25 @@ FROM (
                                               ) AS "_island"
                                             FROM (
                                               SELECT
-                                                "t63"."person_id",
-                                                "t63"."benefit",
-                                                "t63"."start_date",
-                                                "t63"."_end",
-                                                "t63"."_key",
-                                                "t63"."_acc",
-                                                "t63"."_rid",
+                                                "t62"."person_id",
+                                                "t62"."benefit",
+                                                "t62"."start_date",
+                                                "t62"."_end",
+                                                "t62"."_key",
+                                                "t62"."_acc",
+                                                "t62"."_rid",
+                                                "t62"."early_followup_request_date",
+                                                "t62"."education_order",
                                                 CASE
-                                                  WHEN MAX("t63"."_end") OVER (
-                                                    PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
-                                                    ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
+                                                  WHEN MAX("t62"."_end") OVER (
+                                                    PARTITION BY "t62"."person_id", "t62"."benefit", "t62"."_key"
+                                                    ORDER BY "t62"."start_date" ASC, "t62"."_end" ASC
                                                     ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                                   ) IS NULL
                                                   THEN 1
-                                                  WHEN "t63"."start_date" > CAST(CAST(MAX("t63"."_end") OVER (
-                                                    PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
-                                                    ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
+                                                  WHEN "t62"."start_date" > CAST(CAST(MAX("t62"."_end") OVER (
+                                                    PARTITION BY "t62"."person_id", "t62"."benefit", "t62"."_key"
+                                                    ORDER BY "t62"."start_date" ASC, "t62"."_end" ASC
                                                     ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                                   ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
                                                   THEN 1
@@ -3600,7 +3583,7 @@ FROM (
                                                 FROM "t60" AS "t61"
                                                 WHERE
                                                   "t61"."_acc"
-                                              ) AS "t63"
+                                              ) AS "t62"
                                             ) AS "t66"
                                           ) AS "t67"
                                           GROUP BY
@@ -3925,12 +3908,8 @@ FROM (
                                             SELECT
                                               "t65"."person_id",
                                               "t65"."benefit",
-                                              "t65"."_key" AS "start_date",
-                                              CASE
-                                                WHEN "t65"."_end" = MAKE_DATE(9999, 12, 31)
-                                                THEN CAST(NULL AS DATE)
-                                                ELSE "t65"."_end"
-                                              END AS "end_date",
+                                              "t65"."start_date",
+                                              "t65"."end_date",
                                               "t65"."first_contact_date",
                                               "t65"."target_group",
                                               "t65"."first_absence_date",
@@ -3947,7 +3926,7 @@ FROM (
                                                 WHEN COALESCE(
                                                   ARRAY_CONTAINS(
                                                     CASE
-                                                      WHEN "t65"."_key" >= MAKE_DATE(2020, 1, 1)
+                                                      WHEN "t65"."start_date" >= MAKE_DATE(2020, 1, 1)
                                                       THEN ['kontanthjaelp', 'uddannelseshjaelp']
                                                       ELSE CAST(NULL AS TEXT[])
                                                     END,
@@ -3955,71 +3934,62 @@ FROM (
                                                   ),
                                                   FALSE
                                                 )
-                                                THEN COALESCE("t65"."first_contact_date", "t65"."_key")
-                                                ELSE "t65"."_key"
+                                                THEN COALESCE("t65"."first_contact_date", "t65"."start_date")
+                                                ELSE "t65"."start_date"
                                               END AS "window_start"
                                             FROM (
                                               SELECT
                                                 "t64"."person_id",
                                                 "t64"."benefit",
-                                                "t64"."_key",
-                                                MAX("t64"."_end") AS "_end",
-                                                COUNT(*) AS "periods",
-                                                FIRST("t64"."first_contact_date" ORDER BY "t64"."start_date") AS "first_contact_date",
-                                                FIRST("t64"."target_group" ORDER BY "t64"."start_date") AS "target_group",
-                                                FIRST("t64"."first_absence_date" ORDER BY "t64"."start_date") AS "first_absence_date",
-                                                FIRST("t64"."sickness_category" ORDER BY "t64"."start_date") AS "sickness_category",
-                                                FIRST("t64"."employed" ORDER BY "t64"."start_date") AS "employed",
-                                                FIRST("t64"."handover_date" ORDER BY "t64"."start_date") AS "handover_date",
-                                                FIRST("t64"."expected_absence_weeks" ORDER BY "t64"."start_date") AS "expected_absence_weeks",
-                                                FIRST("t64"."work_obligation" ORDER BY "t64"."start_date") AS "work_obligation",
-                                                FIRST("t64"."municipality" ORDER BY "t64"."start_date") AS "municipality",
-                                                MIN("t64"."early_followup_request_date") AS "early_followup_request_date",
-                                                BOOL_OR(CAST(COALESCE("t64"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                                "t64"."_key" AS "start_date",
+                                                CASE
+                                                  WHEN "t64"."_end" = MAKE_DATE(9999, 12, 31)
+                                                  THEN CAST(NULL AS DATE)
+                                                  ELSE "t64"."_end"
+                                                END AS "end_date",
+                                                "t6"."first_contact_date",
+                                                "t6"."target_group",
+                                                "t6"."first_absence_date",
+                                                "t6"."sickness_category",
+                                                "t6"."employed",
+                                                "t6"."handover_date",
+                                                "t6"."expected_absence_weeks",
+                                                "t6"."work_obligation",
+                                                "t6"."municipality",
+                                                "t64"."early_followup_request_date",
+                                                "t64"."education_order",
+                                                "t64"."periods"
                                               FROM (
                                                 SELECT
-                                                  "t62"."person_id",
-                                                  "t62"."benefit",
-                                                  "t62"."start_date",
-                                                  "t62"."_end",
-                                                  "t62"."_key",
-                                                  "t62"."_acc",
-                                                  "t62"."_rid",
-                                                  "t6"."_arid",
-                                                  "t6"."first_contact_date",
-                                                  "t6"."target_group",
-                                                  "t6"."first_absence_date",
-                                                  "t6"."sickness_category",
-                                                  "t6"."employed",
-                                                  "t6"."handover_date",
-                                                  "t6"."expected_absence_weeks",
-                                                  "t6"."work_obligation",
-                                                  "t6"."municipality",
-                                                  "t6"."early_followup_request_date",
-                                                  "t6"."education_order"
-                                                FROM "t60" AS "t62"
-                                                INNER JOIN (
-                                                  SELECT
-                                                    "t2"."rowid" AS "_arid",
-                                                    "t2"."first_contact_date",
-                                                    "t2"."target_group",
-                                                    "t2"."first_absence_date",
-                                                    "t2"."sickness_category",
-                                                    "t2"."employed",
-                                                    "t2"."handover_date",
-                                                    "t2"."expected_absence_weeks",
-                                                    "t2"."work_obligation",
-                                                    "t2"."municipality",
-                                                    "t2"."early_followup_request_date",
-                                                    "t2"."education_order"
-                                                  FROM "benefit_periods" AS "t2"
-                                                ) AS "t6"
-                                                  ON "t62"."_rid" = "t6"."_arid"
+                                                  "t61"."person_id",
+                                                  "t61"."benefit",
+                                                  "t61"."_key",
+                                                  MAX("t61"."_end") AS "_end",
+                                                  COUNT(*) AS "periods",
+                                                  FIRST("t61"."_rid" ORDER BY "t61"."start_date") AS "_first",
+                                                  MIN("t61"."early_followup_request_date") AS "early_followup_request_date",
+                                                  BOOL_OR(CAST(COALESCE("t61"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                                FROM "t60" AS "t61"
+                                                GROUP BY
+                                                  1,
+                                                  2,
+                                                  3
                                               ) AS "t64"
-                                              GROUP BY
-                                                1,
-                                                2,
-                                                3
+                                              INNER JOIN (
+                                                SELECT
+                                                  "t2"."rowid" AS "_frid",
+                                                  "t2"."first_contact_date",
+                                                  "t2"."target_group",
+                                                  "t2"."first_absence_date",
+                                                  "t2"."sickness_category",
+                                                  "t2"."employed",
+                                                  "t2"."handover_date",
+                                                  "t2"."expected_absence_weeks",
+                                                  "t2"."work_obligation",
+                                                  "t2"."municipality"
+                                                FROM "benefit_periods" AS "t2"
+                                              ) AS "t6"
+                                                ON "t64"."_first" = "t6"."_frid"
                                             ) AS "t65"
                                             WHERE
                                               "t65"."benefit" IN (
@@ -4085,6 +4055,8 @@ FROM (
                                                     "t66"."_key",
                                                     "t66"."_acc",
                                                     "t66"."_rid",
+                                                    "t66"."early_followup_request_date",
+                                                    "t66"."education_order",
                                                     "t66"."_new",
                                                     SUM("t66"."_new") OVER (
                                                       PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
@@ -4093,23 +4065,25 @@ FROM (
                                                     ) AS "_island"
                                                   FROM (
                                                     SELECT
-                                                      "t63"."person_id",
-                                                      "t63"."benefit",
-                                                      "t63"."start_date",
-                                                      "t63"."_end",
-                                                      "t63"."_key",
-                                                      "t63"."_acc",
-                                                      "t63"."_rid",
+                                                      "t62"."person_id",
+                                                      "t62"."benefit",
+                                                      "t62"."start_date",
+                                                      "t62"."_end",
+                                                      "t62"."_key",
+                                                      "t62"."_acc",
+                                                      "t62"."_rid",
+                                                      "t62"."early_followup_request_date",
+                                                      "t62"."education_order",
                                                       CASE
-                                                        WHEN MAX("t63"."_end") OVER (
-                                                          PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
-                                                          ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
+                                                        WHEN MAX("t62"."_end") OVER (
+                                                          PARTITION BY "t62"."person_id", "t62"."benefit", "t62"."_key"
+                                                          ORDER BY "t62"."start_date" ASC, "t62"."_end" ASC
                                                           ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                                         ) IS NULL
                                                         THEN 1
-                                                        WHEN "t63"."start_date" > CAST(CAST(MAX("t63"."_end") OVER (
-                                                          PARTITION BY "t63"."person_id", "t63"."benefit", "t63"."_key"
-                                                          ORDER BY "t63"."start_date" ASC, "t63"."_end" ASC
+                                                        WHEN "t62"."start_date" > CAST(CAST(MAX("t62"."_end") OVER (
+                                                          PARTITION BY "t62"."person_id", "t62"."benefit", "t62"."_key"
+                                                          ORDER BY "t62"."start_date" ASC, "t62"."_end" ASC
                                                           ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                                         ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
                                                         THEN 1
@@ -4121,7 +4095,7 @@ FROM (
                                                       FROM "t60" AS "t61"
                                                       WHERE
                                                         "t61"."_acc"
-                                                    ) AS "t63"
+                                                    ) AS "t62"
                                                   ) AS "t66"
                                                 ) AS "t67"
                                                 GROUP BY

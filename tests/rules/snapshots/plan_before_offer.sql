@@ -4,6 +4,8 @@ WITH "t13" AS (
     "t12"."benefit",
     "t12"."start_date",
     "t12"."target_group",
+    "t12"."early_followup_request_date",
+    "t12"."education_order",
     "t12"."_rid",
     "t12"."_end",
     "t12"."_acc",
@@ -21,6 +23,8 @@ WITH "t13" AS (
       "t11"."benefit",
       "t11"."start_date",
       "t11"."target_group",
+      "t11"."early_followup_request_date",
+      "t11"."education_order",
       "t11"."_rid",
       "t11"."_end",
       "t11"."_acc",
@@ -130,6 +134,8 @@ WITH "t13" AS (
         "t10"."benefit",
         "t10"."start_date",
         "t10"."target_group",
+        "t10"."early_followup_request_date",
+        "t10"."education_order",
         "t10"."_rid",
         "t10"."_end",
         "t10"."_acc",
@@ -145,6 +151,8 @@ WITH "t13" AS (
           "t9"."benefit",
           "t9"."start_date",
           "t9"."target_group",
+          "t9"."early_followup_request_date",
+          "t9"."education_order",
           "t9"."_rid",
           "t9"."_end",
           "t9"."_acc",
@@ -165,34 +173,36 @@ WITH "t13" AS (
           END AS "_switch"
         FROM (
           SELECT
-            "t2"."person_id",
-            "t2"."benefit",
-            "t2"."start_date",
-            "t2"."target_group",
-            "t2"."rowid" AS "_rid",
+            "t1"."person_id",
+            "t1"."benefit",
+            "t1"."start_date",
+            "t1"."target_group",
+            "t1"."early_followup_request_date",
+            "t1"."education_order",
+            "t1"."rowid" AS "_rid",
             CASE
               WHEN (
-                "t2"."end_date" IS NULL
+                "t1"."end_date" IS NULL
               ) OR (
-                "t2"."end_date" > CAST($as_of AS DATE)
+                "t1"."end_date" > CAST($as_of AS DATE)
               )
               THEN MAKE_DATE(9999, 12, 31)
-              ELSE "t2"."end_date"
+              ELSE "t1"."end_date"
             END AS "_end",
             COALESCE(
               ARRAY_CONTAINS(
                 CASE
-                  WHEN "t2"."start_date" >= MAKE_DATE(2020, 1, 1)
+                  WHEN "t1"."start_date" >= MAKE_DATE(2020, 1, 1)
                   THEN ['dagpenge']
                   ELSE CAST(NULL AS TEXT[])
                 END,
-                "t2"."benefit"
+                "t1"."benefit"
               ),
               FALSE
             ) AS "_acc"
-          FROM "benefit_periods" AS "t2"
+          FROM "benefit_periods" AS "t1"
           WHERE
-            "t2"."start_date" <= CAST($as_of AS DATE)
+            "t1"."start_date" <= CAST($as_of AS DATE)
         ) AS "t9"
       ) AS "t10"
     ) AS "t11"
@@ -241,6 +251,8 @@ WITH "t13" AS (
             "t18"."benefit",
             "t18"."start_date",
             "t18"."target_group",
+            "t18"."early_followup_request_date",
+            "t18"."education_order",
             "t18"."_rid",
             "t18"."_end",
             "t18"."_acc",
@@ -298,6 +310,8 @@ WITH "t13" AS (
             "t18"."benefit",
             "t18"."start_date",
             "t18"."target_group",
+            "t18"."early_followup_request_date",
+            "t18"."education_order",
             "t18"."_rid",
             "t18"."_end",
             "t18"."_acc",
@@ -329,12 +343,8 @@ WITH "t13" AS (
   SELECT
     "t63"."person_id",
     "t63"."benefit",
-    "t63"."_key" AS "start_date",
-    CASE
-      WHEN "t63"."_end" = MAKE_DATE(9999, 12, 31)
-      THEN CAST(NULL AS DATE)
-      ELSE "t63"."_end"
-    END AS "end_date",
+    "t63"."start_date",
+    "t63"."end_date",
     "t63"."first_contact_date",
     "t63"."target_group",
     "t63"."first_absence_date",
@@ -351,7 +361,7 @@ WITH "t13" AS (
       WHEN COALESCE(
         ARRAY_CONTAINS(
           CASE
-            WHEN "t63"."_key" >= MAKE_DATE(2020, 1, 1)
+            WHEN "t63"."start_date" >= MAKE_DATE(2020, 1, 1)
             THEN ['kontanthjaelp', 'uddannelseshjaelp']
             ELSE CAST(NULL AS TEXT[])
           END,
@@ -359,48 +369,41 @@ WITH "t13" AS (
         ),
         FALSE
       )
-      THEN COALESCE("t63"."first_contact_date", "t63"."_key")
-      ELSE "t63"."_key"
+      THEN COALESCE("t63"."first_contact_date", "t63"."start_date")
+      ELSE "t63"."start_date"
     END AS "window_start"
   FROM (
     SELECT
       "t62"."person_id",
       "t62"."benefit",
-      "t62"."_key",
-      MAX("t62"."_end") AS "_end",
-      COUNT(*) AS "periods",
-      FIRST("t62"."first_contact_date" ORDER BY "t62"."start_date") AS "first_contact_date",
-      FIRST("t62"."target_group" ORDER BY "t62"."start_date") AS "target_group",
-      FIRST("t62"."first_absence_date" ORDER BY "t62"."start_date") AS "first_absence_date",
-      FIRST("t62"."sickness_category" ORDER BY "t62"."start_date") AS "sickness_category",
-      FIRST("t62"."employed" ORDER BY "t62"."start_date") AS "employed",
-      FIRST("t62"."handover_date" ORDER BY "t62"."start_date") AS "handover_date",
-      FIRST("t62"."expected_absence_weeks" ORDER BY "t62"."start_date") AS "expected_absence_weeks",
-      FIRST("t62"."work_obligation" ORDER BY "t62"."start_date") AS "work_obligation",
-      FIRST("t62"."municipality" ORDER BY "t62"."start_date") AS "municipality",
-      MIN("t62"."early_followup_request_date") AS "early_followup_request_date",
-      BOOL_OR(CAST(COALESCE("t62"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+      "t62"."_key" AS "start_date",
+      CASE
+        WHEN "t62"."_end" = MAKE_DATE(9999, 12, 31)
+        THEN CAST(NULL AS DATE)
+        ELSE "t62"."_end"
+      END AS "end_date",
+      "t5"."first_contact_date",
+      "t5"."target_group",
+      "t5"."first_absence_date",
+      "t5"."sickness_category",
+      "t5"."employed",
+      "t5"."handover_date",
+      "t5"."expected_absence_weeks",
+      "t5"."work_obligation",
+      "t5"."municipality",
+      "t62"."early_followup_request_date",
+      "t62"."education_order",
+      "t62"."periods"
     FROM (
       SELECT
-        "t61"."person_id",
-        "t61"."benefit",
-        "t61"."start_date",
-        "t61"."_end",
-        "t61"."_key",
-        "t61"."_acc",
-        "t61"."_rid",
-        "t6"."_arid",
-        "t6"."first_contact_date",
-        "t6"."target_group",
-        "t6"."first_absence_date",
-        "t6"."sickness_category",
-        "t6"."employed",
-        "t6"."handover_date",
-        "t6"."expected_absence_weeks",
-        "t6"."work_obligation",
-        "t6"."municipality",
-        "t6"."early_followup_request_date",
-        "t6"."education_order"
+        "t60"."person_id",
+        "t60"."benefit",
+        "t60"."_key",
+        MAX("t60"."_end") AS "_end",
+        COUNT(*) AS "periods",
+        FIRST("t60"."_rid" ORDER BY "t60"."start_date") AS "_first",
+        MIN("t60"."early_followup_request_date") AS "early_followup_request_date",
+        BOOL_OR(CAST(COALESCE("t60"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
       FROM (
         SELECT
           *
@@ -412,7 +415,9 @@ WITH "t13" AS (
             "t14"."_end",
             "t14"."_spell_start" AS "_key",
             "t14"."_acc",
-            "t14"."_rid"
+            "t14"."_rid",
+            "t14"."early_followup_request_date",
+            "t14"."education_order"
           FROM "t13" AS "t14"
           WHERE
             NOT (
@@ -430,7 +435,9 @@ WITH "t13" AS (
             "t58"."_end",
             "t58"."_key",
             "t58"."_acc",
-            "t58"."_rid"
+            "t58"."_rid",
+            "t58"."early_followup_request_date",
+            "t58"."education_order"
           FROM (
             SELECT
               "t57".*
@@ -441,6 +448,8 @@ WITH "t13" AS (
                 "t56"."benefit",
                 "t56"."start_date",
                 "t56"."target_group",
+                "t56"."early_followup_request_date",
+                "t56"."education_order",
                 "t56"."_rid",
                 "t56"."_end",
                 "t56"."_acc",
@@ -486,6 +495,8 @@ WITH "t13" AS (
                   "t18"."benefit",
                   "t18"."start_date",
                   "t18"."target_group",
+                  "t18"."early_followup_request_date",
+                  "t18"."education_order",
                   "t18"."_rid",
                   "t18"."_end",
                   "t18"."_acc",
@@ -543,6 +554,8 @@ WITH "t13" AS (
                                 "t18"."benefit",
                                 "t18"."start_date",
                                 "t18"."target_group",
+                                "t18"."early_followup_request_date",
+                                "t18"."education_order",
                                 "t18"."_rid",
                                 "t18"."_end",
                                 "t18"."_acc",
@@ -586,6 +599,8 @@ WITH "t13" AS (
                             "t18"."benefit",
                             "t18"."start_date",
                             "t18"."target_group",
+                            "t18"."early_followup_request_date",
+                            "t18"."education_order",
                             "t18"."_rid",
                             "t18"."_end",
                             "t18"."_acc",
@@ -627,6 +642,8 @@ WITH "t13" AS (
                                       "t18"."benefit",
                                       "t18"."start_date",
                                       "t18"."target_group",
+                                      "t18"."early_followup_request_date",
+                                      "t18"."education_order",
                                       "t18"."_rid",
                                       "t18"."_end",
                                       "t18"."_acc",
@@ -678,29 +695,27 @@ WITH "t13" AS (
             ) AS "t57"
           ) AS "t58"
         ) AS "t59"
-      ) AS "t61"
-      INNER JOIN (
-        SELECT
-          "t2"."rowid" AS "_arid",
-          "t2"."first_contact_date",
-          "t2"."target_group",
-          "t2"."first_absence_date",
-          "t2"."sickness_category",
-          "t2"."employed",
-          "t2"."handover_date",
-          "t2"."expected_absence_weeks",
-          "t2"."work_obligation",
-          "t2"."municipality",
-          "t2"."early_followup_request_date",
-          "t2"."education_order"
-        FROM "benefit_periods" AS "t2"
-      ) AS "t6"
-        ON "t61"."_rid" = "t6"."_arid"
+      ) AS "t60"
+      GROUP BY
+        1,
+        2,
+        3
     ) AS "t62"
-    GROUP BY
-      1,
-      2,
-      3
+    INNER JOIN (
+      SELECT
+        "t1"."rowid" AS "_frid",
+        "t1"."first_contact_date",
+        "t1"."target_group",
+        "t1"."first_absence_date",
+        "t1"."sickness_category",
+        "t1"."employed",
+        "t1"."handover_date",
+        "t1"."expected_absence_weeks",
+        "t1"."work_obligation",
+        "t1"."municipality"
+      FROM "benefit_periods" AS "t1"
+    ) AS "t5"
+      ON "t62"."_first" = "t5"."_frid"
   ) AS "t63"
   WHERE
     "t63"."benefit" IN (
@@ -870,12 +885,12 @@ WITH "t13" AS (
         ) AS "t67"
         INNER JOIN (
           SELECT
-            "t1"."person_id" AS "_pid",
-            "t1"."kind" AS "_kind",
-            "t1"."start_date" AS "_start"
-          FROM "offers" AS "t1"
+            "t2"."person_id" AS "_pid",
+            "t2"."kind" AS "_kind",
+            "t2"."start_date" AS "_start"
+          FROM "offers" AS "t2"
           WHERE
-            "t1"."start_date" <= CAST($as_of AS DATE)
+            "t2"."start_date" <= CAST($as_of AS DATE)
         ) AS "t8"
           ON "t67"."person_id" = "t8"."_pid"
           AND "t8"."_start" >= "t67"."_ws"

@@ -4,6 +4,8 @@ WITH "t15" AS (
     "t14"."benefit",
     "t14"."start_date",
     "t14"."target_group",
+    "t14"."early_followup_request_date",
+    "t14"."education_order",
     "t14"."_rid",
     "t14"."_end",
     "t14"."_acc",
@@ -21,6 +23,8 @@ WITH "t15" AS (
       "t13"."benefit",
       "t13"."start_date",
       "t13"."target_group",
+      "t13"."early_followup_request_date",
+      "t13"."education_order",
       "t13"."_rid",
       "t13"."_end",
       "t13"."_acc",
@@ -130,6 +134,8 @@ WITH "t15" AS (
         "t12"."benefit",
         "t12"."start_date",
         "t12"."target_group",
+        "t12"."early_followup_request_date",
+        "t12"."education_order",
         "t12"."_rid",
         "t12"."_end",
         "t12"."_acc",
@@ -145,6 +151,8 @@ WITH "t15" AS (
           "t11"."benefit",
           "t11"."start_date",
           "t11"."target_group",
+          "t11"."early_followup_request_date",
+          "t11"."education_order",
           "t11"."_rid",
           "t11"."_end",
           "t11"."_acc",
@@ -169,6 +177,8 @@ WITH "t15" AS (
             "t2"."benefit",
             "t2"."start_date",
             "t2"."target_group",
+            "t2"."early_followup_request_date",
+            "t2"."education_order",
             "t2"."rowid" AS "_rid",
             CASE
               WHEN (
@@ -241,6 +251,8 @@ WITH "t15" AS (
             "t20"."benefit",
             "t20"."start_date",
             "t20"."target_group",
+            "t20"."early_followup_request_date",
+            "t20"."education_order",
             "t20"."_rid",
             "t20"."_end",
             "t20"."_acc",
@@ -298,6 +310,8 @@ WITH "t15" AS (
             "t20"."benefit",
             "t20"."start_date",
             "t20"."target_group",
+            "t20"."early_followup_request_date",
+            "t20"."education_order",
             "t20"."_rid",
             "t20"."_end",
             "t20"."_acc",
@@ -329,41 +343,34 @@ WITH "t15" AS (
   SELECT
     "t64"."person_id",
     "t64"."benefit",
-    "t64"."_key",
-    MAX("t64"."_end") AS "_end",
-    COUNT(*) AS "periods",
-    FIRST("t64"."first_contact_date" ORDER BY "t64"."start_date") AS "first_contact_date",
-    FIRST("t64"."target_group" ORDER BY "t64"."start_date") AS "target_group",
-    FIRST("t64"."first_absence_date" ORDER BY "t64"."start_date") AS "first_absence_date",
-    FIRST("t64"."sickness_category" ORDER BY "t64"."start_date") AS "sickness_category",
-    FIRST("t64"."employed" ORDER BY "t64"."start_date") AS "employed",
-    FIRST("t64"."handover_date" ORDER BY "t64"."start_date") AS "handover_date",
-    FIRST("t64"."expected_absence_weeks" ORDER BY "t64"."start_date") AS "expected_absence_weeks",
-    FIRST("t64"."work_obligation" ORDER BY "t64"."start_date") AS "work_obligation",
-    FIRST("t64"."municipality" ORDER BY "t64"."start_date") AS "municipality",
-    MIN("t64"."early_followup_request_date") AS "early_followup_request_date",
-    BOOL_OR(CAST(COALESCE("t64"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+    "t64"."_key" AS "start_date",
+    CASE
+      WHEN "t64"."_end" = MAKE_DATE(9999, 12, 31)
+      THEN CAST(NULL AS DATE)
+      ELSE "t64"."_end"
+    END AS "end_date",
+    "t6"."first_contact_date",
+    "t6"."target_group",
+    "t6"."first_absence_date",
+    "t6"."sickness_category",
+    "t6"."employed",
+    "t6"."handover_date",
+    "t6"."expected_absence_weeks",
+    "t6"."work_obligation",
+    "t6"."municipality",
+    "t64"."early_followup_request_date",
+    "t64"."education_order",
+    "t64"."periods"
   FROM (
     SELECT
-      "t63"."person_id",
-      "t63"."benefit",
-      "t63"."start_date",
-      "t63"."_end",
-      "t63"."_key",
-      "t63"."_acc",
-      "t63"."_rid",
-      "t6"."_arid",
-      "t6"."first_contact_date",
-      "t6"."target_group",
-      "t6"."first_absence_date",
-      "t6"."sickness_category",
-      "t6"."employed",
-      "t6"."handover_date",
-      "t6"."expected_absence_weeks",
-      "t6"."work_obligation",
-      "t6"."municipality",
-      "t6"."early_followup_request_date",
-      "t6"."education_order"
+      "t62"."person_id",
+      "t62"."benefit",
+      "t62"."_key",
+      MAX("t62"."_end") AS "_end",
+      COUNT(*) AS "periods",
+      FIRST("t62"."_rid" ORDER BY "t62"."start_date") AS "_first",
+      MIN("t62"."early_followup_request_date") AS "early_followup_request_date",
+      BOOL_OR(CAST(COALESCE("t62"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
     FROM (
       SELECT
         *
@@ -375,7 +382,9 @@ WITH "t15" AS (
           "t16"."_end",
           "t16"."_spell_start" AS "_key",
           "t16"."_acc",
-          "t16"."_rid"
+          "t16"."_rid",
+          "t16"."early_followup_request_date",
+          "t16"."education_order"
         FROM "t15" AS "t16"
         WHERE
           NOT (
@@ -393,7 +402,9 @@ WITH "t15" AS (
           "t60"."_end",
           "t60"."_key",
           "t60"."_acc",
-          "t60"."_rid"
+          "t60"."_rid",
+          "t60"."early_followup_request_date",
+          "t60"."education_order"
         FROM (
           SELECT
             "t59".*
@@ -404,6 +415,8 @@ WITH "t15" AS (
               "t58"."benefit",
               "t58"."start_date",
               "t58"."target_group",
+              "t58"."early_followup_request_date",
+              "t58"."education_order",
               "t58"."_rid",
               "t58"."_end",
               "t58"."_acc",
@@ -449,6 +462,8 @@ WITH "t15" AS (
                 "t20"."benefit",
                 "t20"."start_date",
                 "t20"."target_group",
+                "t20"."early_followup_request_date",
+                "t20"."education_order",
                 "t20"."_rid",
                 "t20"."_end",
                 "t20"."_acc",
@@ -506,6 +521,8 @@ WITH "t15" AS (
                               "t20"."benefit",
                               "t20"."start_date",
                               "t20"."target_group",
+                              "t20"."early_followup_request_date",
+                              "t20"."education_order",
                               "t20"."_rid",
                               "t20"."_end",
                               "t20"."_acc",
@@ -549,6 +566,8 @@ WITH "t15" AS (
                           "t20"."benefit",
                           "t20"."start_date",
                           "t20"."target_group",
+                          "t20"."early_followup_request_date",
+                          "t20"."education_order",
                           "t20"."_rid",
                           "t20"."_end",
                           "t20"."_acc",
@@ -590,6 +609,8 @@ WITH "t15" AS (
                                     "t20"."benefit",
                                     "t20"."start_date",
                                     "t20"."target_group",
+                                    "t20"."early_followup_request_date",
+                                    "t20"."education_order",
                                     "t20"."_rid",
                                     "t20"."_end",
                                     "t20"."_acc",
@@ -641,29 +662,27 @@ WITH "t15" AS (
           ) AS "t59"
         ) AS "t60"
       ) AS "t61"
-    ) AS "t63"
-    INNER JOIN (
-      SELECT
-        "t2"."rowid" AS "_arid",
-        "t2"."first_contact_date",
-        "t2"."target_group",
-        "t2"."first_absence_date",
-        "t2"."sickness_category",
-        "t2"."employed",
-        "t2"."handover_date",
-        "t2"."expected_absence_weeks",
-        "t2"."work_obligation",
-        "t2"."municipality",
-        "t2"."early_followup_request_date",
-        "t2"."education_order"
-      FROM "benefit_periods" AS "t2"
-    ) AS "t6"
-      ON "t63"."_rid" = "t6"."_arid"
+    ) AS "t62"
+    GROUP BY
+      1,
+      2,
+      3
   ) AS "t64"
-  GROUP BY
-    1,
-    2,
-    3
+  INNER JOIN (
+    SELECT
+      "t2"."rowid" AS "_frid",
+      "t2"."first_contact_date",
+      "t2"."target_group",
+      "t2"."first_absence_date",
+      "t2"."sickness_category",
+      "t2"."employed",
+      "t2"."handover_date",
+      "t2"."expected_absence_weeks",
+      "t2"."work_obligation",
+      "t2"."municipality"
+    FROM "benefit_periods" AS "t2"
+  ) AS "t6"
+    ON "t64"."_first" = "t6"."_frid"
 )
 SELECT
   "t98"."person_id",
@@ -1357,12 +1376,8 @@ FROM (
                           SELECT
                             "t66"."person_id",
                             "t66"."benefit",
-                            "t66"."_key" AS "start_date",
-                            CASE
-                              WHEN "t66"."_end" = MAKE_DATE(9999, 12, 31)
-                              THEN CAST(NULL AS DATE)
-                              ELSE "t66"."_end"
-                            END AS "end_date",
+                            "t66"."start_date",
+                            "t66"."end_date",
                             "t66"."first_contact_date",
                             "t66"."target_group",
                             "t66"."first_absence_date",
@@ -1375,12 +1390,12 @@ FROM (
                             "t66"."early_followup_request_date",
                             "t66"."education_order",
                             "t66"."periods",
-                            COALESCE("t66"."first_absence_date", "t66"."_key") AS "window_start",
-                            CAST(CAST(COALESCE("t66"."first_absence_date", "t66"."_key") + TO_DAYS(
+                            COALESCE("t66"."first_absence_date", "t66"."start_date") AS "window_start",
+                            CAST(CAST(COALESCE("t66"."first_absence_date", "t66"."start_date") + TO_DAYS(
                               (
                                 COALESCE(
                                   CASE
-                                    WHEN COALESCE("t66"."first_absence_date", "t66"."_key") >= MAKE_DATE(2015, 1, 1)
+                                    WHEN COALESCE("t66"."first_absence_date", "t66"."start_date") >= MAKE_DATE(2015, 1, 1)
                                     THEN 8
                                     ELSE CAST(NULL AS BIGINT)
                                   END,
@@ -1412,12 +1427,12 @@ FROM (
                               SELECT
                                 "t66"."person_id",
                                 "t66"."benefit",
-                                "t66"."_key" AS "start_date",
-                                CAST(CAST(COALESCE("t66"."first_absence_date", "t66"."_key") + TO_DAYS(
+                                "t66"."start_date",
+                                CAST(CAST(COALESCE("t66"."first_absence_date", "t66"."start_date") + TO_DAYS(
                                   (
                                     COALESCE(
                                       CASE
-                                        WHEN COALESCE("t66"."first_absence_date", "t66"."_key") >= MAKE_DATE(2015, 1, 1)
+                                        WHEN COALESCE("t66"."first_absence_date", "t66"."start_date") >= MAKE_DATE(2015, 1, 1)
                                         THEN 8
                                         ELSE CAST(NULL AS BIGINT)
                                       END,
@@ -1425,11 +1440,7 @@ FROM (
                                     ) * 7
                                   ) - 1
                                 ) AS TIMESTAMP) AS DATE) AS "_day",
-                                CASE
-                                  WHEN "t66"."_end" = MAKE_DATE(9999, 12, 31)
-                                  THEN CAST(NULL AS DATE)
-                                  ELSE "t66"."_end"
-                                END AS "_last"
+                                "t66"."end_date" AS "_last"
                               FROM "t65" AS "t66"
                               WHERE
                                 "t66"."benefit" IN ('sygedagpenge')
@@ -1704,12 +1715,8 @@ FROM (
                               SELECT
                                 "t66"."person_id",
                                 "t66"."benefit",
-                                "t66"."_key" AS "start_date",
-                                CASE
-                                  WHEN "t66"."_end" = MAKE_DATE(9999, 12, 31)
-                                  THEN CAST(NULL AS DATE)
-                                  ELSE "t66"."_end"
-                                END AS "end_date",
+                                "t66"."start_date",
+                                "t66"."end_date",
                                 "t66"."first_contact_date",
                                 "t66"."target_group",
                                 "t66"."first_absence_date",
@@ -1722,12 +1729,12 @@ FROM (
                                 "t66"."early_followup_request_date",
                                 "t66"."education_order",
                                 "t66"."periods",
-                                COALESCE("t66"."first_absence_date", "t66"."_key") AS "window_start",
-                                CAST(CAST(COALESCE("t66"."first_absence_date", "t66"."_key") + TO_DAYS(
+                                COALESCE("t66"."first_absence_date", "t66"."start_date") AS "window_start",
+                                CAST(CAST(COALESCE("t66"."first_absence_date", "t66"."start_date") + TO_DAYS(
                                   (
                                     COALESCE(
                                       CASE
-                                        WHEN COALESCE("t66"."first_absence_date", "t66"."_key") >= MAKE_DATE(2015, 1, 1)
+                                        WHEN COALESCE("t66"."first_absence_date", "t66"."start_date") >= MAKE_DATE(2015, 1, 1)
                                         THEN 8
                                         ELSE CAST(NULL AS BIGINT)
                                       END,
@@ -1759,12 +1766,12 @@ FROM (
                                   SELECT
                                     "t66"."person_id",
                                     "t66"."benefit",
-                                    "t66"."_key" AS "start_date",
-                                    CAST(CAST(COALESCE("t66"."first_absence_date", "t66"."_key") + TO_DAYS(
+                                    "t66"."start_date",
+                                    CAST(CAST(COALESCE("t66"."first_absence_date", "t66"."start_date") + TO_DAYS(
                                       (
                                         COALESCE(
                                           CASE
-                                            WHEN COALESCE("t66"."first_absence_date", "t66"."_key") >= MAKE_DATE(2015, 1, 1)
+                                            WHEN COALESCE("t66"."first_absence_date", "t66"."start_date") >= MAKE_DATE(2015, 1, 1)
                                             THEN 8
                                             ELSE CAST(NULL AS BIGINT)
                                           END,
@@ -1772,11 +1779,7 @@ FROM (
                                         ) * 7
                                       ) - 1
                                     ) AS TIMESTAMP) AS DATE) AS "_day",
-                                    CASE
-                                      WHEN "t66"."_end" = MAKE_DATE(9999, 12, 31)
-                                      THEN CAST(NULL AS DATE)
-                                      ELSE "t66"."_end"
-                                    END AS "_last"
+                                    "t66"."end_date" AS "_last"
                                   FROM "t65" AS "t66"
                                   WHERE
                                     "t66"."benefit" IN ('sygedagpenge')
@@ -2186,12 +2189,8 @@ FROM (
                                 SELECT
                                   "t66"."person_id",
                                   "t66"."benefit",
-                                  "t66"."_key" AS "start_date",
-                                  CASE
-                                    WHEN "t66"."_end" = MAKE_DATE(9999, 12, 31)
-                                    THEN CAST(NULL AS DATE)
-                                    ELSE "t66"."_end"
-                                  END AS "end_date",
+                                  "t66"."start_date",
+                                  "t66"."end_date",
                                   "t66"."first_contact_date",
                                   "t66"."target_group",
                                   "t66"."first_absence_date",
@@ -2204,12 +2203,12 @@ FROM (
                                   "t66"."early_followup_request_date",
                                   "t66"."education_order",
                                   "t66"."periods",
-                                  COALESCE("t66"."first_absence_date", "t66"."_key") AS "window_start",
-                                  CAST(CAST(COALESCE("t66"."first_absence_date", "t66"."_key") + TO_DAYS(
+                                  COALESCE("t66"."first_absence_date", "t66"."start_date") AS "window_start",
+                                  CAST(CAST(COALESCE("t66"."first_absence_date", "t66"."start_date") + TO_DAYS(
                                     (
                                       COALESCE(
                                         CASE
-                                          WHEN COALESCE("t66"."first_absence_date", "t66"."_key") >= MAKE_DATE(2015, 1, 1)
+                                          WHEN COALESCE("t66"."first_absence_date", "t66"."start_date") >= MAKE_DATE(2015, 1, 1)
                                           THEN 8
                                           ELSE CAST(NULL AS BIGINT)
                                         END,
@@ -2241,12 +2240,12 @@ FROM (
                                     SELECT
                                       "t66"."person_id",
                                       "t66"."benefit",
-                                      "t66"."_key" AS "start_date",
-                                      CAST(CAST(COALESCE("t66"."first_absence_date", "t66"."_key") + TO_DAYS(
+                                      "t66"."start_date",
+                                      CAST(CAST(COALESCE("t66"."first_absence_date", "t66"."start_date") + TO_DAYS(
                                         (
                                           COALESCE(
                                             CASE
-                                              WHEN COALESCE("t66"."first_absence_date", "t66"."_key") >= MAKE_DATE(2015, 1, 1)
+                                              WHEN COALESCE("t66"."first_absence_date", "t66"."start_date") >= MAKE_DATE(2015, 1, 1)
                                               THEN 8
                                               ELSE CAST(NULL AS BIGINT)
                                             END,
@@ -2254,11 +2253,7 @@ FROM (
                                           ) * 7
                                         ) - 1
                                       ) AS TIMESTAMP) AS DATE) AS "_day",
-                                      CASE
-                                        WHEN "t66"."_end" = MAKE_DATE(9999, 12, 31)
-                                        THEN CAST(NULL AS DATE)
-                                        ELSE "t66"."_end"
-                                      END AS "_last"
+                                      "t66"."end_date" AS "_last"
                                     FROM "t65" AS "t66"
                                     WHERE
                                       "t66"."benefit" IN ('sygedagpenge')
@@ -2533,12 +2528,8 @@ FROM (
                                     SELECT
                                       "t66"."person_id",
                                       "t66"."benefit",
-                                      "t66"."_key" AS "start_date",
-                                      CASE
-                                        WHEN "t66"."_end" = MAKE_DATE(9999, 12, 31)
-                                        THEN CAST(NULL AS DATE)
-                                        ELSE "t66"."_end"
-                                      END AS "end_date",
+                                      "t66"."start_date",
+                                      "t66"."end_date",
                                       "t66"."first_contact_date",
                                       "t66"."target_group",
                                       "t66"."first_absence_date",
@@ -2551,12 +2542,12 @@ FROM (
                                       "t66"."early_followup_request_date",
                                       "t66"."education_order",
                                       "t66"."periods",
-                                      COALESCE("t66"."first_absence_date", "t66"."_key") AS "window_start",
-                                      CAST(CAST(COALESCE("t66"."first_absence_date", "t66"."_key") + TO_DAYS(
+                                      COALESCE("t66"."first_absence_date", "t66"."start_date") AS "window_start",
+                                      CAST(CAST(COALESCE("t66"."first_absence_date", "t66"."start_date") + TO_DAYS(
                                         (
                                           COALESCE(
                                             CASE
-                                              WHEN COALESCE("t66"."first_absence_date", "t66"."_key") >= MAKE_DATE(2015, 1, 1)
+                                              WHEN COALESCE("t66"."first_absence_date", "t66"."start_date") >= MAKE_DATE(2015, 1, 1)
                                               THEN 8
                                               ELSE CAST(NULL AS BIGINT)
                                             END,
@@ -2588,12 +2579,12 @@ FROM (
                                         SELECT
                                           "t66"."person_id",
                                           "t66"."benefit",
-                                          "t66"."_key" AS "start_date",
-                                          CAST(CAST(COALESCE("t66"."first_absence_date", "t66"."_key") + TO_DAYS(
+                                          "t66"."start_date",
+                                          CAST(CAST(COALESCE("t66"."first_absence_date", "t66"."start_date") + TO_DAYS(
                                             (
                                               COALESCE(
                                                 CASE
-                                                  WHEN COALESCE("t66"."first_absence_date", "t66"."_key") >= MAKE_DATE(2015, 1, 1)
+                                                  WHEN COALESCE("t66"."first_absence_date", "t66"."start_date") >= MAKE_DATE(2015, 1, 1)
                                                   THEN 8
                                                   ELSE CAST(NULL AS BIGINT)
                                                 END,
@@ -2601,11 +2592,7 @@ FROM (
                                               ) * 7
                                             ) - 1
                                           ) AS TIMESTAMP) AS DATE) AS "_day",
-                                          CASE
-                                            WHEN "t66"."_end" = MAKE_DATE(9999, 12, 31)
-                                            THEN CAST(NULL AS DATE)
-                                            ELSE "t66"."_end"
-                                          END AS "_last"
+                                          "t66"."end_date" AS "_last"
                                         FROM "t65" AS "t66"
                                         WHERE
                                           "t66"."benefit" IN ('sygedagpenge')

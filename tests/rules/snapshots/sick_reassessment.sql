@@ -4,6 +4,8 @@ WITH "t10" AS (
     "t9"."benefit",
     "t9"."start_date",
     "t9"."target_group",
+    "t9"."early_followup_request_date",
+    "t9"."education_order",
     "t9"."_rid",
     "t9"."_end",
     "t9"."_acc",
@@ -21,6 +23,8 @@ WITH "t10" AS (
       "t8"."benefit",
       "t8"."start_date",
       "t8"."target_group",
+      "t8"."early_followup_request_date",
+      "t8"."education_order",
       "t8"."_rid",
       "t8"."_end",
       "t8"."_acc",
@@ -130,6 +134,8 @@ WITH "t10" AS (
         "t7"."benefit",
         "t7"."start_date",
         "t7"."target_group",
+        "t7"."early_followup_request_date",
+        "t7"."education_order",
         "t7"."_rid",
         "t7"."_end",
         "t7"."_acc",
@@ -145,6 +151,8 @@ WITH "t10" AS (
           "t6"."benefit",
           "t6"."start_date",
           "t6"."target_group",
+          "t6"."early_followup_request_date",
+          "t6"."education_order",
           "t6"."_rid",
           "t6"."_end",
           "t6"."_acc",
@@ -169,6 +177,8 @@ WITH "t10" AS (
             "t1"."benefit",
             "t1"."start_date",
             "t1"."target_group",
+            "t1"."early_followup_request_date",
+            "t1"."education_order",
             "t1"."rowid" AS "_rid",
             CASE
               WHEN (
@@ -241,6 +251,8 @@ WITH "t10" AS (
             "t15"."benefit",
             "t15"."start_date",
             "t15"."target_group",
+            "t15"."early_followup_request_date",
+            "t15"."education_order",
             "t15"."_rid",
             "t15"."_end",
             "t15"."_acc",
@@ -298,6 +310,8 @@ WITH "t10" AS (
             "t15"."benefit",
             "t15"."start_date",
             "t15"."target_group",
+            "t15"."early_followup_request_date",
+            "t15"."education_order",
             "t15"."_rid",
             "t15"."_end",
             "t15"."_acc",
@@ -329,12 +343,8 @@ WITH "t10" AS (
   SELECT
     "t60"."person_id",
     "t60"."benefit",
-    "t60"."_key" AS "start_date",
-    CASE
-      WHEN "t60"."_end" = MAKE_DATE(9999, 12, 31)
-      THEN CAST(NULL AS DATE)
-      ELSE "t60"."_end"
-    END AS "end_date",
+    "t60"."start_date",
+    "t60"."end_date",
     "t60"."first_contact_date",
     "t60"."target_group",
     "t60"."first_absence_date",
@@ -347,65 +357,58 @@ WITH "t10" AS (
     "t60"."early_followup_request_date",
     "t60"."education_order",
     "t60"."periods",
-    COALESCE("t60"."first_absence_date", "t60"."_key") AS "window_start",
+    COALESCE("t60"."first_absence_date", "t60"."start_date") AS "window_start",
     CASE
-      WHEN COALESCE("t60"."first_absence_date", "t60"."_key") >= MAKE_DATE(2014, 7, 1)
+      WHEN COALESCE("t60"."first_absence_date", "t60"."start_date") >= MAKE_DATE(2014, 7, 1)
       THEN 22
       ELSE CAST(NULL AS BIGINT)
     END AS "_weeks",
     CASE
       WHEN COALESCE("t60"."employed", FALSE)
-      THEN CAST(CAST(COALESCE("t60"."first_absence_date", "t60"."_key") + TO_DAYS(
+      THEN CAST(CAST(COALESCE("t60"."first_absence_date", "t60"."start_date") + TO_DAYS(
         COALESCE(
           CASE
-            WHEN COALESCE("t60"."first_absence_date", "t60"."_key") >= MAKE_DATE(2014, 7, 1)
+            WHEN COALESCE("t60"."first_absence_date", "t60"."start_date") >= MAKE_DATE(2014, 7, 1)
             THEN 30
             ELSE CAST(NULL AS BIGINT)
           END,
           0
         )
       ) AS TIMESTAMP) AS DATE)
-      ELSE COALESCE("t60"."first_absence_date", "t60"."_key")
+      ELSE COALESCE("t60"."first_absence_date", "t60"."start_date")
     END AS "count_start"
   FROM (
     SELECT
       "t59"."person_id",
       "t59"."benefit",
-      "t59"."_key",
-      MAX("t59"."_end") AS "_end",
-      COUNT(*) AS "periods",
-      FIRST("t59"."first_contact_date" ORDER BY "t59"."start_date") AS "first_contact_date",
-      FIRST("t59"."target_group" ORDER BY "t59"."start_date") AS "target_group",
-      FIRST("t59"."first_absence_date" ORDER BY "t59"."start_date") AS "first_absence_date",
-      FIRST("t59"."sickness_category" ORDER BY "t59"."start_date") AS "sickness_category",
-      FIRST("t59"."employed" ORDER BY "t59"."start_date") AS "employed",
-      FIRST("t59"."handover_date" ORDER BY "t59"."start_date") AS "handover_date",
-      FIRST("t59"."expected_absence_weeks" ORDER BY "t59"."start_date") AS "expected_absence_weeks",
-      FIRST("t59"."work_obligation" ORDER BY "t59"."start_date") AS "work_obligation",
-      FIRST("t59"."municipality" ORDER BY "t59"."start_date") AS "municipality",
-      MIN("t59"."early_followup_request_date") AS "early_followup_request_date",
-      BOOL_OR(CAST(COALESCE("t59"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+      "t59"."_key" AS "start_date",
+      CASE
+        WHEN "t59"."_end" = MAKE_DATE(9999, 12, 31)
+        THEN CAST(NULL AS DATE)
+        ELSE "t59"."_end"
+      END AS "end_date",
+      "t4"."first_contact_date",
+      "t4"."target_group",
+      "t4"."first_absence_date",
+      "t4"."sickness_category",
+      "t4"."employed",
+      "t4"."handover_date",
+      "t4"."expected_absence_weeks",
+      "t4"."work_obligation",
+      "t4"."municipality",
+      "t59"."early_followup_request_date",
+      "t59"."education_order",
+      "t59"."periods"
     FROM (
       SELECT
-        "t58"."person_id",
-        "t58"."benefit",
-        "t58"."start_date",
-        "t58"."_end",
-        "t58"."_key",
-        "t58"."_acc",
-        "t58"."_rid",
-        "t4"."_arid",
-        "t4"."first_contact_date",
-        "t4"."target_group",
-        "t4"."first_absence_date",
-        "t4"."sickness_category",
-        "t4"."employed",
-        "t4"."handover_date",
-        "t4"."expected_absence_weeks",
-        "t4"."work_obligation",
-        "t4"."municipality",
-        "t4"."early_followup_request_date",
-        "t4"."education_order"
+        "t57"."person_id",
+        "t57"."benefit",
+        "t57"."_key",
+        MAX("t57"."_end") AS "_end",
+        COUNT(*) AS "periods",
+        FIRST("t57"."_rid" ORDER BY "t57"."start_date") AS "_first",
+        MIN("t57"."early_followup_request_date") AS "early_followup_request_date",
+        BOOL_OR(CAST(COALESCE("t57"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
       FROM (
         SELECT
           *
@@ -417,7 +420,9 @@ WITH "t10" AS (
             "t11"."_end",
             "t11"."_spell_start" AS "_key",
             "t11"."_acc",
-            "t11"."_rid"
+            "t11"."_rid",
+            "t11"."early_followup_request_date",
+            "t11"."education_order"
           FROM "t10" AS "t11"
           WHERE
             NOT (
@@ -435,7 +440,9 @@ WITH "t10" AS (
             "t55"."_end",
             "t55"."_key",
             "t55"."_acc",
-            "t55"."_rid"
+            "t55"."_rid",
+            "t55"."early_followup_request_date",
+            "t55"."education_order"
           FROM (
             SELECT
               "t54".*
@@ -446,6 +453,8 @@ WITH "t10" AS (
                 "t53"."benefit",
                 "t53"."start_date",
                 "t53"."target_group",
+                "t53"."early_followup_request_date",
+                "t53"."education_order",
                 "t53"."_rid",
                 "t53"."_end",
                 "t53"."_acc",
@@ -491,6 +500,8 @@ WITH "t10" AS (
                   "t15"."benefit",
                   "t15"."start_date",
                   "t15"."target_group",
+                  "t15"."early_followup_request_date",
+                  "t15"."education_order",
                   "t15"."_rid",
                   "t15"."_end",
                   "t15"."_acc",
@@ -548,6 +559,8 @@ WITH "t10" AS (
                                 "t15"."benefit",
                                 "t15"."start_date",
                                 "t15"."target_group",
+                                "t15"."early_followup_request_date",
+                                "t15"."education_order",
                                 "t15"."_rid",
                                 "t15"."_end",
                                 "t15"."_acc",
@@ -591,6 +604,8 @@ WITH "t10" AS (
                             "t15"."benefit",
                             "t15"."start_date",
                             "t15"."target_group",
+                            "t15"."early_followup_request_date",
+                            "t15"."education_order",
                             "t15"."_rid",
                             "t15"."_end",
                             "t15"."_acc",
@@ -632,6 +647,8 @@ WITH "t10" AS (
                                       "t15"."benefit",
                                       "t15"."start_date",
                                       "t15"."target_group",
+                                      "t15"."early_followup_request_date",
+                                      "t15"."education_order",
                                       "t15"."_rid",
                                       "t15"."_end",
                                       "t15"."_acc",
@@ -683,29 +700,27 @@ WITH "t10" AS (
             ) AS "t54"
           ) AS "t55"
         ) AS "t56"
-      ) AS "t58"
-      INNER JOIN (
-        SELECT
-          "t1"."rowid" AS "_arid",
-          "t1"."first_contact_date",
-          "t1"."target_group",
-          "t1"."first_absence_date",
-          "t1"."sickness_category",
-          "t1"."employed",
-          "t1"."handover_date",
-          "t1"."expected_absence_weeks",
-          "t1"."work_obligation",
-          "t1"."municipality",
-          "t1"."early_followup_request_date",
-          "t1"."education_order"
-        FROM "benefit_periods" AS "t1"
-      ) AS "t4"
-        ON "t58"."_rid" = "t4"."_arid"
+      ) AS "t57"
+      GROUP BY
+        1,
+        2,
+        3
     ) AS "t59"
-    GROUP BY
-      1,
-      2,
-      3
+    INNER JOIN (
+      SELECT
+        "t1"."rowid" AS "_frid",
+        "t1"."first_contact_date",
+        "t1"."target_group",
+        "t1"."first_absence_date",
+        "t1"."sickness_category",
+        "t1"."employed",
+        "t1"."handover_date",
+        "t1"."expected_absence_weeks",
+        "t1"."work_obligation",
+        "t1"."municipality"
+      FROM "benefit_periods" AS "t1"
+    ) AS "t4"
+      ON "t59"."_first" = "t4"."_frid"
   ) AS "t60"
   WHERE
     "t60"."benefit" IN ('sygedagpenge')

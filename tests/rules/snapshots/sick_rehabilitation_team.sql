@@ -4,6 +4,8 @@ WITH "t12" AS (
     "t11"."benefit",
     "t11"."start_date",
     "t11"."target_group",
+    "t11"."early_followup_request_date",
+    "t11"."education_order",
     "t11"."_rid",
     "t11"."_end",
     "t11"."_acc",
@@ -21,6 +23,8 @@ WITH "t12" AS (
       "t10"."benefit",
       "t10"."start_date",
       "t10"."target_group",
+      "t10"."early_followup_request_date",
+      "t10"."education_order",
       "t10"."_rid",
       "t10"."_end",
       "t10"."_acc",
@@ -130,6 +134,8 @@ WITH "t12" AS (
         "t9"."benefit",
         "t9"."start_date",
         "t9"."target_group",
+        "t9"."early_followup_request_date",
+        "t9"."education_order",
         "t9"."_rid",
         "t9"."_end",
         "t9"."_acc",
@@ -145,6 +151,8 @@ WITH "t12" AS (
           "t8"."benefit",
           "t8"."start_date",
           "t8"."target_group",
+          "t8"."early_followup_request_date",
+          "t8"."education_order",
           "t8"."_rid",
           "t8"."_end",
           "t8"."_acc",
@@ -169,6 +177,8 @@ WITH "t12" AS (
             "t1"."benefit",
             "t1"."start_date",
             "t1"."target_group",
+            "t1"."early_followup_request_date",
+            "t1"."education_order",
             "t1"."rowid" AS "_rid",
             CASE
               WHEN (
@@ -241,6 +251,8 @@ WITH "t12" AS (
             "t17"."benefit",
             "t17"."start_date",
             "t17"."target_group",
+            "t17"."early_followup_request_date",
+            "t17"."education_order",
             "t17"."_rid",
             "t17"."_end",
             "t17"."_acc",
@@ -298,6 +310,8 @@ WITH "t12" AS (
             "t17"."benefit",
             "t17"."start_date",
             "t17"."target_group",
+            "t17"."early_followup_request_date",
+            "t17"."education_order",
             "t17"."_rid",
             "t17"."_end",
             "t17"."_acc",
@@ -329,41 +343,34 @@ WITH "t12" AS (
   SELECT
     "t61"."person_id",
     "t61"."benefit",
-    "t61"."_key",
-    MAX("t61"."_end") AS "_end",
-    COUNT(*) AS "periods",
-    FIRST("t61"."first_contact_date" ORDER BY "t61"."start_date") AS "first_contact_date",
-    FIRST("t61"."target_group" ORDER BY "t61"."start_date") AS "target_group",
-    FIRST("t61"."first_absence_date" ORDER BY "t61"."start_date") AS "first_absence_date",
-    FIRST("t61"."sickness_category" ORDER BY "t61"."start_date") AS "sickness_category",
-    FIRST("t61"."employed" ORDER BY "t61"."start_date") AS "employed",
-    FIRST("t61"."handover_date" ORDER BY "t61"."start_date") AS "handover_date",
-    FIRST("t61"."expected_absence_weeks" ORDER BY "t61"."start_date") AS "expected_absence_weeks",
-    FIRST("t61"."work_obligation" ORDER BY "t61"."start_date") AS "work_obligation",
-    FIRST("t61"."municipality" ORDER BY "t61"."start_date") AS "municipality",
-    MIN("t61"."early_followup_request_date") AS "early_followup_request_date",
-    BOOL_OR(CAST(COALESCE("t61"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+    "t61"."_key" AS "start_date",
+    CASE
+      WHEN "t61"."_end" = MAKE_DATE(9999, 12, 31)
+      THEN CAST(NULL AS DATE)
+      ELSE "t61"."_end"
+    END AS "end_date",
+    "t4"."first_contact_date",
+    "t4"."target_group",
+    "t4"."first_absence_date",
+    "t4"."sickness_category",
+    "t4"."employed",
+    "t4"."handover_date",
+    "t4"."expected_absence_weeks",
+    "t4"."work_obligation",
+    "t4"."municipality",
+    "t61"."early_followup_request_date",
+    "t61"."education_order",
+    "t61"."periods"
   FROM (
     SELECT
-      "t60"."person_id",
-      "t60"."benefit",
-      "t60"."start_date",
-      "t60"."_end",
-      "t60"."_key",
-      "t60"."_acc",
-      "t60"."_rid",
-      "t4"."_arid",
-      "t4"."first_contact_date",
-      "t4"."target_group",
-      "t4"."first_absence_date",
-      "t4"."sickness_category",
-      "t4"."employed",
-      "t4"."handover_date",
-      "t4"."expected_absence_weeks",
-      "t4"."work_obligation",
-      "t4"."municipality",
-      "t4"."early_followup_request_date",
-      "t4"."education_order"
+      "t59"."person_id",
+      "t59"."benefit",
+      "t59"."_key",
+      MAX("t59"."_end") AS "_end",
+      COUNT(*) AS "periods",
+      FIRST("t59"."_rid" ORDER BY "t59"."start_date") AS "_first",
+      MIN("t59"."early_followup_request_date") AS "early_followup_request_date",
+      BOOL_OR(CAST(COALESCE("t59"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
     FROM (
       SELECT
         *
@@ -375,7 +382,9 @@ WITH "t12" AS (
           "t13"."_end",
           "t13"."_spell_start" AS "_key",
           "t13"."_acc",
-          "t13"."_rid"
+          "t13"."_rid",
+          "t13"."early_followup_request_date",
+          "t13"."education_order"
         FROM "t12" AS "t13"
         WHERE
           NOT (
@@ -393,7 +402,9 @@ WITH "t12" AS (
           "t57"."_end",
           "t57"."_key",
           "t57"."_acc",
-          "t57"."_rid"
+          "t57"."_rid",
+          "t57"."early_followup_request_date",
+          "t57"."education_order"
         FROM (
           SELECT
             "t56".*
@@ -404,6 +415,8 @@ WITH "t12" AS (
               "t55"."benefit",
               "t55"."start_date",
               "t55"."target_group",
+              "t55"."early_followup_request_date",
+              "t55"."education_order",
               "t55"."_rid",
               "t55"."_end",
               "t55"."_acc",
@@ -449,6 +462,8 @@ WITH "t12" AS (
                 "t17"."benefit",
                 "t17"."start_date",
                 "t17"."target_group",
+                "t17"."early_followup_request_date",
+                "t17"."education_order",
                 "t17"."_rid",
                 "t17"."_end",
                 "t17"."_acc",
@@ -506,6 +521,8 @@ WITH "t12" AS (
                               "t17"."benefit",
                               "t17"."start_date",
                               "t17"."target_group",
+                              "t17"."early_followup_request_date",
+                              "t17"."education_order",
                               "t17"."_rid",
                               "t17"."_end",
                               "t17"."_acc",
@@ -549,6 +566,8 @@ WITH "t12" AS (
                           "t17"."benefit",
                           "t17"."start_date",
                           "t17"."target_group",
+                          "t17"."early_followup_request_date",
+                          "t17"."education_order",
                           "t17"."_rid",
                           "t17"."_end",
                           "t17"."_acc",
@@ -590,6 +609,8 @@ WITH "t12" AS (
                                     "t17"."benefit",
                                     "t17"."start_date",
                                     "t17"."target_group",
+                                    "t17"."early_followup_request_date",
+                                    "t17"."education_order",
                                     "t17"."_rid",
                                     "t17"."_end",
                                     "t17"."_acc",
@@ -641,29 +662,27 @@ WITH "t12" AS (
           ) AS "t56"
         ) AS "t57"
       ) AS "t58"
-    ) AS "t60"
-    INNER JOIN (
-      SELECT
-        "t1"."rowid" AS "_arid",
-        "t1"."first_contact_date",
-        "t1"."target_group",
-        "t1"."first_absence_date",
-        "t1"."sickness_category",
-        "t1"."employed",
-        "t1"."handover_date",
-        "t1"."expected_absence_weeks",
-        "t1"."work_obligation",
-        "t1"."municipality",
-        "t1"."early_followup_request_date",
-        "t1"."education_order"
-      FROM "benefit_periods" AS "t1"
-    ) AS "t4"
-      ON "t60"."_rid" = "t4"."_arid"
+    ) AS "t59"
+    GROUP BY
+      1,
+      2,
+      3
   ) AS "t61"
-  GROUP BY
-    1,
-    2,
-    3
+  INNER JOIN (
+    SELECT
+      "t1"."rowid" AS "_frid",
+      "t1"."first_contact_date",
+      "t1"."target_group",
+      "t1"."first_absence_date",
+      "t1"."sickness_category",
+      "t1"."employed",
+      "t1"."handover_date",
+      "t1"."expected_absence_weeks",
+      "t1"."work_obligation",
+      "t1"."municipality"
+    FROM "benefit_periods" AS "t1"
+  ) AS "t4"
+    ON "t61"."_first" = "t4"."_frid"
 ), "t71" AS (
   SELECT
     "t66"."person_id",
@@ -685,26 +704,7 @@ WITH "t12" AS (
     "t70"."visitation_date"
   FROM (
     SELECT
-      "t63"."person_id",
-      "t63"."benefit",
-      "t63"."_key" AS "start_date",
-      CASE
-        WHEN "t63"."_end" = MAKE_DATE(9999, 12, 31)
-        THEN CAST(NULL AS DATE)
-        ELSE "t63"."_end"
-      END AS "end_date",
-      "t63"."first_contact_date",
-      "t63"."target_group",
-      "t63"."first_absence_date",
-      "t63"."sickness_category",
-      "t63"."employed",
-      "t63"."handover_date",
-      "t63"."expected_absence_weeks",
-      "t63"."work_obligation",
-      "t63"."municipality",
-      "t63"."early_followup_request_date",
-      "t63"."education_order",
-      "t63"."periods"
+      *
     FROM "t62" AS "t63"
     WHERE
       "t63"."benefit" IN ('sygedagpenge')
@@ -727,12 +727,8 @@ WITH "t12" AS (
         SELECT
           "t63"."person_id",
           "t63"."benefit",
-          "t63"."_key" AS "start_date",
-          CASE
-            WHEN "t63"."_end" = MAKE_DATE(9999, 12, 31)
-            THEN CAST(NULL AS DATE)
-            ELSE "t63"."_end"
-          END AS "_last"
+          "t63"."start_date",
+          "t63"."end_date" AS "_last"
         FROM "t62" AS "t63"
         WHERE
           "t63"."benefit" IN ('sygedagpenge')
