@@ -54,11 +54,7 @@ def publish(
     reading it, and another reader's copy, with rows in another order, could mix with it."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}-{secrets.token_hex(4)}.partial")
-    # Rows in a results file have no order (every reader orders its query), so DuckDB may
-    # write them as its threads finish instead of restoring the input's order.
-    ordered = con.execute("SELECT current_setting('preserve_insertion_order')").fetchall()[0][0]
     try:
-        con.execute("SET preserve_insertion_order = false")
         con.execute(
             f"COPY ({select}) TO '{_quoted(tmp)}' (FORMAT parquet, COMPRESSION zstd)", params
         )
@@ -67,7 +63,6 @@ def publish(
         with contextlib.suppress(FileExistsError):  # another reader published them first
             os.link(tmp, path)
     finally:
-        con.execute(f"SET preserve_insertion_order = {'true' if ordered else 'false'}")
         tmp.unlink(missing_ok=True)
 
 
