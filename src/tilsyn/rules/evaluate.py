@@ -167,9 +167,8 @@ def _compile(
     person_filter = "AND person_id = $person_id" if per_person else ""
     # The municipality of a benefit period overrides the person's; the ASOF join picks the
     # latest period of that benefit that had started (or been applied for) by window start.
-    # It and the person and caseworker lookups run on the distinct (person, benefit, window
-    # start) keys only, joined back once: an ASOF join sorts its whole left side, and the
-    # obligations' wide rows made it and the two lookups the costliest steps.
+    # It runs on the distinct (person, benefit, window start) keys only: an ASOF join sorts
+    # its whole left side, and the obligations' wide rows made it the costliest step.
     sql = f"""
 WITH o AS ({inner}),
 bp AS (
@@ -182,26 +181,25 @@ bp AS (
 keys AS (SELECT DISTINCT person_id, benefit, window_start FROM o),
 km AS (
     SELECT keys.*, bp.municipality AS period_municipality
-    FROM keys ASOF LEFT JOIN bp
+    FROM keys ASOF JOIN bp
       ON bp.person_id = keys.person_id AND bp.benefit = keys.benefit
      AND bp.k <= keys.window_start
 ),
-who AS (
-    SELECT km.person_id, km.benefit, km.window_start,
-           COALESCE(km.period_municipality, p.municipality) AS municipality,
-           p.caseworker_id, cw.team, cw.organisation
-    FROM km
-    LEFT JOIN persons p ON p.person_id = km.person_id
-    LEFT JOIN caseworkers cw ON cw.caseworker_id = p.caseworker_id
+ob AS (
+    SELECT o.*, km.period_municipality
+    FROM o LEFT JOIN km
+      ON km.person_id = o.person_id AND km.benefit = o.benefit
+     AND km.window_start = o.window_start
 )
-SELECT o.person_id, who.municipality, who.caseworker_id, who.team, who.organisation,
-       o.benefit, o.kind, o.rule_id, o.rule_version, o.reference,
-       o.window_start, o.due_date, o.status, o.fulfilled_date,
-       CAST(o.days_late AS INTEGER) AS days_late, o.evidence
-FROM o LEFT JOIN who
-  ON who.person_id IS NOT DISTINCT FROM o.person_id
- AND who.benefit IS NOT DISTINCT FROM o.benefit
- AND who.window_start IS NOT DISTINCT FROM o.window_start
+SELECT ob.person_id,
+       COALESCE(ob.period_municipality, p.municipality) AS municipality,
+       p.caseworker_id, cw.team, cw.organisation,
+       ob.benefit, ob.kind, ob.rule_id, ob.rule_version, ob.reference,
+       ob.window_start, ob.due_date, ob.status, ob.fulfilled_date,
+       CAST(ob.days_late AS INTEGER) AS days_late, ob.evidence
+FROM ob
+LEFT JOIN persons p ON p.person_id = ob.person_id
+LEFT JOIN caseworkers cw ON cw.caseworker_id = p.caseworker_id
 """
     return CompiledRules(prelude, sql)
 
