@@ -254,12 +254,15 @@ pm AS (
            mp.min_interviews, mp.hours_centi, mp.hours_alt_centi, mp.started_reading,
            mp.started_reading_alt
     FROM {sen} s JOIN mp ON mp.mi = s.mi
+    -- Overgangsydelse in the introduktionsprogram is outside the measures (STAR). The few
+    -- programme periods are joined as a small distinct set, not looked up per row.
+    LEFT JOIN (
+        SELECT DISTINCT person_id, benefit, start_date FROM benefit_periods
+        WHERE COALESCE(introduction_programme, FALSE)
+    ) ip ON ip.person_id = s.person_id AND ip.benefit = s.benefit
+        AND ip.start_date = s.period_start
     WHERE s.seniority >= mp.min_seniority
-      -- Overgangsydelse in the introduktionsprogram is outside the measures (STAR).
-      AND NOT (mp.exclude_programme AND EXISTS (
-          SELECT 1 FROM benefit_periods bp
-          WHERE bp.person_id = s.person_id AND bp.benefit = s.benefit
-            AND bp.start_date = s.period_start AND COALESCE(bp.introduction_programme, FALSE)))
+      AND NOT (mp.exclude_programme AND ip.person_id IS NOT NULL)
 ),
 events AS (
     SELECT pkey, mi, TRUE AS is_pm, 0 AS n, CAST(0 AS BIGINT) AS hc,

@@ -210,19 +210,19 @@ indexed AS (
 ),
 ordered AS (
     SELECT *,
-        MAX(em) OVER (PARTITION BY pkey, benefit ORDER BY s, e
-                      ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS prev_em,
         MAX(e) OVER (PARTITION BY pkey, benefit ORDER BY s, e
                      ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS prev_e
     FROM indexed
-)
+),
+-- The latest end's month is the latest month (month indexes grow with the date).
+monthly AS (SELECT *, year(prev_e) * 12 + month(prev_e) - 1 AS prev_em FROM ordered)
 -- Runs of one benefit, broken by a whole calendar month without it; benefits counted from
 -- start to end date (lab.periode.start_to_end_benefits: sygedagpenge) break on any day.
 SELECT *, SUM(CASE WHEN prev_em IS NULL OR sm > prev_em + 1
                         OR ({start_to_end} AND s > prev_e + 1) THEN 1 ELSE 0 END)
               OVER (PARTITION BY pkey, benefit ORDER BY s, e ROWS UNBOUNDED PRECEDING)
           AS spell
-FROM ordered
+FROM monthly
 """
 
 _ISLANDS_SQL = """
