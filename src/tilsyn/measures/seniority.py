@@ -276,12 +276,22 @@ per AS (
         AND i.spell = sp.spell
     WHERE sp.em >= {first} AND sp.sm <= {last}
       AND sp.benefit IN (SELECT DISTINCT benefit FROM held)
+),
+-- The window sorts only the four integer columns it needs; the few shared periods join back.
+sharing AS (
+    SELECT rid FROM (
+        SELECT rid,
+               COALESCE(MAX(hi) OVER (PARTITION BY pkey ORDER BY lo, rid
+                                      ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) >= lo,
+                        FALSE)
+               OR COALESCE(LEAD(lo) OVER (PARTITION BY pkey ORDER BY lo, rid) <= hi, FALSE)
+                   AS shared
+        FROM (SELECT rid, pkey, lo, hi FROM per) p
+    ) w
+    WHERE shared
 )
-SELECT *,
-       COALESCE(MAX(hi) OVER (PARTITION BY pkey ORDER BY lo, rid
-                              ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) >= lo, FALSE)
-       OR COALESCE(LEAD(lo) OVER (PARTITION BY pkey ORDER BY lo, rid) <= hi, FALSE) AS shared
-FROM per
+SELECT per.*, sharing.rid IS NOT NULL AS shared
+FROM per LEFT JOIN sharing ON sharing.rid = per.rid
 """
 
 _SQL = """
