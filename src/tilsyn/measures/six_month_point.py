@@ -207,10 +207,19 @@ def load_case_data(
     measures then attribute each spell to the municipality of its row at the point)."""
     n = next(_tables)
     wanted = set(benefits) if benefits is not None else None
+    tables = {
+        name: f"_smp{n}_{name}"
+        for name in ("rows", "spells", "islands", "conv", "offers", "exempt")
+    }
     data = CaseData(
         con,
         params,
-        *(f"_smp{n}_{name}" for name in ("rows", "spells", "islands", "conv", "offers", "exempt")),
+        rows=tables["rows"],
+        spells=tables["spells"],
+        islands=tables["islands"],
+        conversations=tables["conv"],
+        offers=tables["offers"],
+        exemptions=tables["exempt"],
         benefits=frozenset(wanted) if wanted is not None else None,
         municipality=municipality,
     )
