@@ -34,6 +34,7 @@ from tilsyn.measures.six_month_point import (
     load_case_data,
     points,
     rows_on,
+    shared_case_data,
     under_reform_sql,
 )
 from tilsyn.rules.parameters import ParameterSet, default_parameters
@@ -322,6 +323,11 @@ def _lookback(params: ParameterSet, on: dt.date) -> int:
     return params.integer("tidlig_indsats.consecutive_months", on) - 1
 
 
+def early_benefits(params: ParameterSet) -> set[str]:
+    """The benefits whose spells the follow-up reads."""
+    return benefits_in(params, "tidlig_indsats.interview_benefits")
+
+
 def early_followup(
     con: duckdb.DuckDBPyConnection,
     *,
@@ -330,14 +336,22 @@ def early_followup(
     as_of: dt.date,
     municipality: str | None = None,
     params: ParameterSet | None = None,
+    case_data: CaseData | None = None,
 ) -> list[MonthShare]:
     """STAR's 80 % follow-up (interview and offer parts) and the dagpenge 6-month measure,
-    per municipality and month from ``first_month`` to ``last_month``."""
-    params = params or default_parameters()
+    per municipality and month from ``first_month`` to ``last_month``.
+
+    ``case_data`` (built by ``load_case_data`` with at least :func:`early_benefits`, for the
+    same municipality and parameters) shares one spell building with other measures; it stays
+    open."""
+    params = params or (case_data.params if case_data else default_parameters())
     if last_month < first_month:
         raise ValueError("slutmåneden ligger før startmåneden")
-    benefits = benefits_in(params, "tidlig_indsats.interview_benefits")
-    data = load_case_data(con, params, benefits=benefits, municipality=municipality)
+    benefits = early_benefits(params)
+    if case_data is None:
+        data = load_case_data(con, params, benefits=benefits, municipality=municipality)
+    else:
+        data = shared_case_data(case_data, params, benefits, municipality)
     try:
         start = add_months(month_start(first_month), -_lookback(params, first_month))
         table = _members_table(data, params, first_month=start, last_month=last_month, as_of=as_of)
@@ -354,6 +368,7 @@ def early_followup(
             FROM {table} {where} GROUP BY ALL
             """
         ).fetchall()
+        drop(data, table)
     finally:
         data.close()
     cells: dict[str, Cells] = {PART_INTERVIEWS: {}, PART_OFFERS: {}, PART_DAGPENGE: {}}

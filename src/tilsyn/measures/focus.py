@@ -33,7 +33,7 @@ from typing import Literal
 import duckdb
 
 from tilsyn.data.calendar import month_end, month_from_index, month_index
-from tilsyn.data.sql import date_sql
+from tilsyn.data.sql import date_sql, literal
 from tilsyn.measures.seniority import (
     P,
     _values_sql,
@@ -65,6 +65,21 @@ def _dated_codes(param: Parameter) -> list[tuple[str, dt.date, dt.date]]:
         for code in as_codes(entry.value, param.id):
             rows.append((code, start, end or dt.date(9999, 12, 31)))
     return rows
+
+
+def _dated_in(rows: list[tuple[str, dt.date, dt.date]], code: str, on: str) -> str:
+    """SQL: ``code`` is one of the codes in force on ``on`` ((code, from, to exclusive) rows).
+    Written out as a filter per period rather than joined as a table: DuckDB evaluates it
+    vectorised on every row instead of building a mark join (the rows are a handful)."""
+    periods: dict[tuple[dt.date, dt.date], list[str]] = {}
+    for value, start, end in rows:
+        periods.setdefault((start, end), []).append(value)
+    branches = [
+        f"({on} >= {date_sql(start)} AND {on} < {date_sql(end)} "
+        f"AND {code} IN ({', '.join(literal(v) for v in values)}))"
+        for (start, end), values in periods.items()
+    ]
+    return "(" + " OR ".join(branches) + ")" if branches else "FALSE"
 
 
 def offer_reading(params: ParameterSet, on: dt.date, *, alternative: bool = False) -> OfferReading:
@@ -164,12 +179,10 @@ def build_person_months(
         _EVENTS_SQL.format(
             events=EVENTS,
             sen=sen.name,
-            kinds=_values_sql(
-                _dated_codes(params[P + "interview_kinds"]), ("code", "valid_from", "valid_to")
-            ),
-            holders=_values_sql(_interview_holders(params), ("code", "valid_from", "valid_to")),
-            offer_kinds=_values_sql(
-                _dated_codes(params[P + "offer_kinds"]), ("code", "valid_from", "valid_to")
+            kind_counted=_dated_in(_dated_codes(params[P + "interview_kinds"]), "c.kind", "c.date"),
+            holder_counted=_dated_in(_interview_holders(params), "c.held_by", "c.date"),
+            offer_kind_counted=_dated_in(
+                _dated_codes(params[P + "offer_kinds"]), "o.kind", "o.start_date"
             ),
             as_of=date_sql(as_of),
         )
@@ -199,19 +212,13 @@ def build_person_months(
 
 _EVENTS_SQL = """
 CREATE OR REPLACE TEMP TABLE {events} AS
-WITH kinds AS (SELECT * FROM {kinds}),
-holders AS (SELECT * FROM {holders}),
-offer_kinds AS (SELECT * FROM {offer_kinds}),
-who AS (SELECT DISTINCT person_id, pkey FROM {sen}),
+WITH who AS (SELECT DISTINCT person_id, pkey FROM {sen}),
 conv AS (
     SELECT c.person_id, year(c.date) * 12 + month(c.date) - 1 AS mi, COUNT(*) AS n,
            MAX(c.date) AS d
     FROM conversations c
     WHERE c.status = 'afholdt' AND COALESCE(c.individual, TRUE) AND c.date <= {as_of}
-      AND EXISTS (SELECT 1 FROM kinds k WHERE k.code = c.kind
-                  AND c.date >= k.valid_from AND c.date < k.valid_to)
-      AND EXISTS (SELECT 1 FROM holders h WHERE h.code = c.held_by
-                  AND c.date >= h.valid_from AND c.date < h.valid_to)
+      AND {kind_counted} AND {holder_counted}
       AND c.person_id IN (SELECT person_id FROM who)
     GROUP BY 1, 2
 ),
@@ -226,8 +233,7 @@ off AS (
            year(o.end_date) * 12 + month(o.end_date) - 1 AS off_em, o.start_date AS d
     FROM offers o
     WHERE o.start_date <= {as_of}
-      AND EXISTS (SELECT 1 FROM offer_kinds k WHERE k.code = o.kind
-                  AND o.start_date >= k.valid_from AND o.start_date < k.valid_to)
+      AND {offer_kind_counted}
       AND o.person_id IN (SELECT person_id FROM who)
 )
 -- The integer person key comes along, so the window pass below sorts on integers.
@@ -248,12 +254,15 @@ pm AS (
            mp.min_interviews, mp.hours_centi, mp.hours_alt_centi, mp.started_reading,
            mp.started_reading_alt
     FROM {sen} s JOIN mp ON mp.mi = s.mi
+    -- Overgangsydelse in the introduktionsprogram is outside the measures (STAR). The few
+    -- programme periods are joined as a small distinct set, not looked up per row.
+    LEFT JOIN (
+        SELECT DISTINCT person_id, benefit, start_date FROM benefit_periods
+        WHERE COALESCE(introduction_programme, FALSE)
+    ) ip ON ip.person_id = s.person_id AND ip.benefit = s.benefit
+        AND ip.start_date = s.period_start
     WHERE s.seniority >= mp.min_seniority
-      -- Overgangsydelse in the introduktionsprogram is outside the measures (STAR).
-      AND NOT (mp.exclude_programme AND EXISTS (
-          SELECT 1 FROM benefit_periods bp
-          WHERE bp.person_id = s.person_id AND bp.benefit = s.benefit
-            AND bp.start_date = s.period_start AND COALESCE(bp.introduction_programme, FALSE)))
+      AND NOT (mp.exclude_programme AND ip.person_id IS NOT NULL)
 ),
 events AS (
     SELECT pkey, mi, TRUE AS is_pm, 0 AS n, CAST(0 AS BIGINT) AS hc,

@@ -54,6 +54,7 @@ from tilsyn.measures.six_month_point import (
     points,
     reform_effective_date,
     rows_on,
+    shared_case_data,
     under_reform_sql,
 )
 from tilsyn.rules.continuation import notice_for
@@ -552,6 +553,13 @@ def _required_share(params: ParameterSet, rule: str, on: dt.date) -> Fraction:
     return Fraction(1)  # per-person rules: every person must comply
 
 
+def reform_benefits(params: ParameterSet) -> set[str]:
+    """The benefits whose spells the reform's rules read."""
+    return {DAGPENGE} | benefits_in(
+        params, P + "first_interview.groups", P + "interviews.groups", P + "offers.groups"
+    )
+
+
 def reform_report(
     con: duckdb.DuckDBPyConnection,
     *,
@@ -560,16 +568,22 @@ def reform_report(
     as_of: dt.date,
     municipality: str | None = None,
     params: ParameterSet | None = None,
+    case_data: CaseData | None = None,
 ) -> tuple[list[ReformRow], list[ReformMember]]:
     """The reform's rules per municipality and monthly cohort, plus the members of the
-    months asked for (for person lists: the non-compliant without an exemption)."""
-    params = params or default_parameters()
+    months asked for (for person lists: the non-compliant without an exemption).
+
+    ``case_data`` (built by ``load_case_data`` with at least :func:`reform_benefits`, for the
+    same municipality and parameters) shares one spell building with other measures; it stays
+    open."""
+    params = params or (case_data.params if case_data else default_parameters())
     if last_month < first_month:
         raise ValueError("slutmåneden ligger før startmåneden")
-    benefits = {DAGPENGE} | benefits_in(
-        params, P + "first_interview.groups", P + "interviews.groups", P + "offers.groups"
-    )
-    data = load_case_data(con, params, benefits=benefits, municipality=municipality)
+    benefits = reform_benefits(params)
+    if case_data is None:
+        data = load_case_data(con, params, benefits=benefits, municipality=municipality)
+    else:
+        data = shared_case_data(case_data, params, benefits, municipality)
     eff = reform_effective_date(params)
     lookback = (
         max(
@@ -602,6 +616,7 @@ def reform_report(
             """
         ).fetchall()
         members = _fetch(data, table, f"WHERE {where} AND point >= {date_sql(lo)}")
+        drop(data, table)
     finally:
         data.close()
     cells = {(r[0], r[1], r[2], r[3]): Cell(*(int(x) for x in r[4:])) for r in found}

@@ -133,15 +133,18 @@ def build_seniority(
     last = min(month_index(last_month), month_index(as_of))
     pairs = _continuations(params)
     families = _families(pairs, BENEFITS)
+    # Each (month, benefit) once: the periods are joined to these rows.
     if benefits is not None:
-        held = [(mi, b) for mi in range(first, last + 1) for b in benefits]
+        held = list(dict.fromkeys((mi, b) for mi in range(first, last + 1) for b in benefits))
     else:
         covered = params[P + "covered_benefits"]
-        held = [
-            (mi, b)
-            for mi in range(first, last + 1)
-            for b in as_codes(covered.value_at(month_from_index(mi)), covered.id)
-        ]
+        held = list(
+            dict.fromkeys(
+                (mi, b)
+                for mi in range(first, last + 1)
+                for b in as_codes(covered.value_at(month_from_index(mi)), covered.id)
+            )
+        )
     method = params[P + "dagpenge_seniority_method"]
     lookback = params[P + "dagpenge_accumulation_months"]
     dp = [
@@ -207,19 +210,19 @@ indexed AS (
 ),
 ordered AS (
     SELECT *,
-        MAX(em) OVER (PARTITION BY pkey, benefit ORDER BY s, e
-                      ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS prev_em,
         MAX(e) OVER (PARTITION BY pkey, benefit ORDER BY s, e
                      ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS prev_e
     FROM indexed
-)
+),
+-- The latest end's month is the latest month (month indexes grow with the date).
+monthly AS (SELECT *, year(prev_e) * 12 + month(prev_e) - 1 AS prev_em FROM ordered)
 -- Runs of one benefit, broken by a whole calendar month without it; benefits counted from
 -- start to end date (lab.periode.start_to_end_benefits: sygedagpenge) break on any day.
 SELECT *, SUM(CASE WHEN prev_em IS NULL OR sm > prev_em + 1
                         OR ({start_to_end} AND s > prev_e + 1) THEN 1 ELSE 0 END)
               OVER (PARTITION BY pkey, benefit ORDER BY s, e ROWS UNBOUNDED PRECEDING)
           AS spell
-FROM ordered
+FROM monthly
 """
 
 _ISLANDS_SQL = """
@@ -259,24 +262,60 @@ WHERE i.pkey = u.pkey AND i.benefit = u.benefit AND i.spell = u.spell
 _PER_SQL = """
 -- Periods that can be held in the range, with their chain start and integer keys (rid is the
 -- period's row id), so that the per-month choice below groups on integers rather than text ids.
+-- lo..hi are the months of the range the period has a day in; ``shared`` marks a period that
+-- has one of them in common with another period of the person (sorted by lo, an earlier
+-- period reaching lo or the next one starting by hi): only those months need the choice.
 CREATE OR REPLACE TEMP TABLE _sen_per AS
-WITH held AS (SELECT * FROM {held})
-SELECT sp.rid, sp.pkey, sp.person_id, sp.benefit, sp.s, sp.e, sp.sm,
-       sp.em, sp.municipality, i.chain_sm, i.chain_start
-FROM _sen_spelled sp
-JOIN _sen_islands i ON i.pkey = sp.pkey AND i.benefit = sp.benefit
-    AND i.spell = sp.spell
-WHERE sp.em >= {first} AND sp.sm <= {last} AND sp.benefit IN (SELECT DISTINCT benefit FROM held)
+WITH held AS (SELECT * FROM {held}),
+per AS (
+    SELECT sp.rid, sp.pkey, sp.person_id, sp.benefit, sp.s, sp.e, sp.sm,
+           sp.em, sp.municipality, i.chain_sm, i.chain_start,
+           GREATEST(sp.sm, {first}) AS lo, LEAST(sp.em, {last}) AS hi
+    FROM _sen_spelled sp
+    JOIN _sen_islands i ON i.pkey = sp.pkey AND i.benefit = sp.benefit
+        AND i.spell = sp.spell
+    WHERE sp.em >= {first} AND sp.sm <= {last}
+      AND sp.benefit IN (SELECT DISTINCT benefit FROM held)
+),
+-- The window sorts only the four integer columns it needs; the few shared periods join back.
+sharing AS (
+    SELECT rid FROM (
+        SELECT rid,
+               COALESCE(MAX(hi) OVER (PARTITION BY pkey ORDER BY lo, rid
+                                      ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) >= lo,
+                        FALSE)
+               OR COALESCE(LEAD(lo) OVER (PARTITION BY pkey ORDER BY lo, rid) <= hi, FALSE)
+                   AS shared
+        FROM (SELECT rid, pkey, lo, hi FROM per) p
+    ) w
+    WHERE shared
+)
+SELECT per.*, sharing.rid IS NOT NULL AS shared
+FROM per LEFT JOIN sharing ON sharing.rid = per.rid
 """
 
 _SQL = """
 CREATE OR REPLACE TEMP TABLE {table} AS
 WITH held AS (SELECT * FROM {held}),
 dp AS (SELECT * FROM {dp}),
-candidates AS (
-    SELECT rid, pkey, benefit, e, s, em, chain_sm,
-           UNNEST(range(GREATEST(sm, {first}), LEAST(em, {last}) + 1)) AS mi
+alone AS (
+    -- A month no other period shares: this period is the one held. Months below the minimum
+    -- seniority are not expanded (dagpenge's is accumulated, so all its months are), except
+    -- the keep month.
+    SELECT pkey, person_id, benefit, s, e, municipality, chain_sm, chain_start,
+           UNNEST(range(CASE WHEN benefit = 'dagpenge' THEN lo
+                             ELSE GREATEST(lo, chain_sm + {min_seniority} - 1) END,
+                        hi + 1)) AS mi
+    FROM _sen_per WHERE NOT shared
+    UNION ALL
+    SELECT pkey, person_id, benefit, s, e, municipality, chain_sm, chain_start, {keep_mi}
     FROM _sen_per
+    WHERE NOT shared AND benefit <> 'dagpenge' AND {keep_mi} BETWEEN lo AND hi
+      AND {keep_mi} < chain_sm + {min_seniority} - 1
+),
+candidates AS (
+    SELECT rid, pkey, benefit, e, s, em, chain_sm, UNNEST(range(lo, hi + 1)) AS mi
+    FROM _sen_per WHERE shared
 ),
 chosen AS (
     -- One period per person-month: covers the month's last day, then latest end, latest
@@ -303,6 +342,10 @@ flat AS (
     SELECT p.pkey, p.person_id, ch.mi, p.benefit, p.s, p.e, p.municipality, p.chain_sm,
            p.chain_start
     FROM chosen ch JOIN _sen_per p ON p.rid = ch.rid
+    UNION ALL
+    SELECT a.pkey, a.person_id, a.mi, a.benefit, a.s, a.e, a.municipality, a.chain_sm,
+           a.chain_start
+    FROM alone a JOIN held h ON h.mi = a.mi AND h.benefit = a.benefit
 ),
 dp_acc AS (
     -- Dagpenge: months with a dagpenge day in the lookback; runs of one benefit are
@@ -315,14 +358,21 @@ dp_acc AS (
         AND sp.sm <= f.mi AND sp.em >= f.mi - d.lookback + 1
     WHERE f.benefit = 'dagpenge'
     GROUP BY f.pkey, f.mi
+),
+counted AS (
+    -- Only dagpenge rows can have an accumulated seniority: only they are joined to it.
+    SELECT f.*, COALESCE(a.acc, f.mi - f.chain_sm + 1) AS seniority
+    FROM flat f LEFT JOIN dp_acc a ON a.pkey = f.pkey AND a.mi = f.mi
+    WHERE f.benefit = 'dagpenge'
+    UNION ALL
+    SELECT f.*, f.mi - f.chain_sm + 1 FROM flat f WHERE f.benefit <> 'dagpenge'
 )
 SELECT f.person_id, f.pkey,
        make_date(CAST(f.mi // 12 AS BIGINT), CAST(f.mi % 12 + 1 AS BIGINT), 1) AS month,
        CAST(f.mi AS INTEGER) AS mi,
        f.municipality, f.benefit,
-       CAST(COALESCE(a.acc, f.mi - f.chain_sm + 1) AS INTEGER) AS seniority,
+       CAST(f.seniority AS INTEGER) AS seniority,
        f.chain_start AS spell_start, f.s AS period_start, f.e AS period_end
-FROM flat f
-LEFT JOIN dp_acc a ON a.pkey = f.pkey AND a.mi = f.mi
-WHERE COALESCE(a.acc, f.mi - f.chain_sm + 1) >= {min_seniority} OR f.mi = {keep_mi}
+FROM counted f
+WHERE f.seniority >= {min_seniority} OR f.mi = {keep_mi}
 """

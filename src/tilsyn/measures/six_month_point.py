@@ -30,6 +30,7 @@ per-person Python formulation all this replaced is kept as the independent refer
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import itertools
@@ -41,7 +42,7 @@ import numpy as np
 import numpy.typing as npt
 
 from tilsyn.data.contract import BENEFITS, TARGET_GROUPS
-from tilsyn.data.sql import date_sql, literal_list
+from tilsyn.data.sql import date_sql, literal, literal_list
 from tilsyn.measures import spell_arrays as sa
 from tilsyn.measures.dated_sql import codes_sql
 from tilsyn.rules.parameters import ParameterSet
@@ -148,13 +149,42 @@ class CaseData:
     conversations: str
     offers: str
     exemptions: str
+    benefits: frozenset[str] | None = None
+    """The families whose spells were kept (None: all)."""
+    municipality: str | None = None
+    """The municipality the persons were chosen by (None: all)."""
+    owned: bool = True
+    """Whether :meth:`close` drops the tables (a :meth:`restricted` copy owns only its view)."""
 
     def temp(self, name: str) -> str:
         """A fresh TEMP table name for a measure's intermediate result."""
-        return f"{self.rows}_{name}"
+        return f"{self.spells}_{name}"
+
+    def restricted(self, benefits: Iterable[str], municipality: str | None) -> CaseData:
+        """The same case data with only the spells of ``benefits``' families, exactly as
+        ``load_case_data(benefits=benefits, municipality=municipality)`` would build them, so
+        that two measures share one spell building. The copy's spells are a TEMP view; closing
+        it drops only that view."""
+        wanted = frozenset(benefits)
+        if municipality != self.municipality:
+            raise ValueError(
+                f"forløbene er bygget for kommune {self.municipality!r}, ikke {municipality!r}"
+            )
+        if self.benefits is not None and not wanted <= self.benefits:
+            missing = ", ".join(sorted(wanted - self.benefits))
+            raise ValueError(f"forløbene er bygget uden ydelserne {missing}")
+        view = f"{self.spells}_{next(_tables)}"
+        self.con.execute(
+            f"CREATE OR REPLACE TEMP VIEW {view} AS SELECT * FROM {self.spells} "
+            f"WHERE family IN ({', '.join(literal(b) for b in sorted(wanted))})"
+        )
+        return dataclasses.replace(self, spells=view, benefits=wanted, owned=False)
 
     def close(self) -> None:
         """Drop the TEMP tables and views (the connection stays open)."""
+        if not self.owned:
+            self.con.execute(f"DROP VIEW IF EXISTS {self.spells}")
+            return
         for table in (self.rows, self.spells, self.islands):
             self.con.execute(f"DROP TABLE IF EXISTS {table}")
         for view in (self.conversations, self.offers, self.exemptions):
@@ -176,12 +206,23 @@ def load_case_data(
     ``municipality`` keeps only persons with at least one row in that municipality (the
     measures then attribute each spell to the municipality of its row at the point)."""
     n = next(_tables)
+    wanted = set(benefits) if benefits is not None else None
+    tables = {
+        name: f"_smp{n}_{name}"
+        for name in ("rows", "spells", "islands", "conv", "offers", "exempt")
+    }
     data = CaseData(
         con,
         params,
-        *(f"_smp{n}_{name}" for name in ("rows", "spells", "islands", "conv", "offers", "exempt")),
+        rows=tables["rows"],
+        spells=tables["spells"],
+        islands=tables["islands"],
+        conversations=tables["conv"],
+        offers=tables["offers"],
+        exemptions=tables["exempt"],
+        benefits=frozenset(wanted) if wanted is not None else None,
+        municipality=municipality,
     )
-    wanted = set(benefits) if benefits is not None else None
     where = (
         ""
         if municipality is None
@@ -273,6 +314,16 @@ def load_case_data(
         """
     )
     return data
+
+
+def shared_case_data(
+    data: CaseData, params: ParameterSet, benefits: Iterable[str], municipality: str | None
+) -> CaseData:
+    """``data`` narrowed to a measure's ``benefits`` (see :meth:`CaseData.restricted`), after
+    checking it was built with the measure's parameters."""
+    if data.params is not params:
+        raise ValueError("forløbene er bygget med andre parametre end målingens")
+    return data.restricted(benefits, municipality)
 
 
 Columns = dict[str, npt.NDArray[np.int64]]
