@@ -315,3 +315,39 @@ def test_the_compiled_rule_cache_of_the_tests_is_a_temporary_folder(
     assert path.is_relative_to(compiled_rule_cache)
     assert path.exists()
     assert not path.is_relative_to(Path.home())
+
+
+def test_an_obligation_belongs_to_the_municipality_of_its_benefit_period() -> None:
+    """The latest period of the benefit started by the window start gives the municipality
+    (from its first day on); a period without one leaves the person's."""
+    con = connection_from_records(
+        {
+            "persons": [
+                {"person_id": "P1", "municipality": "185", "caseworker_id": "K1"},
+                {"person_id": "P2", "municipality": "185", "caseworker_id": "K1"},
+            ],
+            "caseworkers": [
+                {"caseworker_id": "K1", "name": "A", "team": "Team A", "organisation": "JC"}
+            ],
+            "benefit_periods": [
+                {**_kh("P1", "2024-01-01"), "end_date": "2024-01-31", "municipality": "155"},
+                # A whole empty month later: a new period, in another municipality.
+                {**_kh("P1", "2024-03-01"), "municipality": "147"},
+                _kh("P2", "2024-01-01"),
+            ],
+        }
+    )
+    try:
+        rows = evaluate(con, dt.date(2024, 3, 10)).to_pylist()
+    finally:
+        con.close()
+    first = {
+        (r["person_id"], r["window_start"]): r["municipality"]
+        for r in rows
+        if r["kind"] == "first_interview"
+    }
+    assert first == {
+        ("P1", dt.date(2024, 1, 1)): "155",
+        ("P1", dt.date(2024, 3, 1)): "147",  # the period's first day is its own
+        ("P2", dt.date(2024, 1, 1)): "185",
+    }

@@ -165,40 +165,35 @@ def _compile(
         for name, table in ctx.prelude
     )
     person_filter = "AND person_id = $person_id" if per_person else ""
-    # The municipality of a benefit period overrides the person's; the ASOF join picks the
-    # latest period of that benefit that had started (or been applied for) by window start.
-    # It runs on the distinct (person, benefit, window start) keys only: an ASOF join sorts
-    # its whole left side, and the obligations' wide rows made it the costliest step.
+    # The municipality of a benefit period overrides the person's: that of the latest period
+    # of the benefit that had started (or been applied for) by window start. Each period's
+    # municipality holds from its key day to the next period's, so one hash join with a range
+    # condition finds it while the obligations stream past (an ASOF join sorted them, and a
+    # join on their distinct keys had to hold all of them).
     sql = f"""
-WITH o AS ({inner}),
-bp AS (
+WITH bp AS (
     SELECT person_id, benefit, municipality,
            LEAST(start_date, COALESCE(first_contact_date, start_date),
                  COALESCE(first_absence_date, start_date)) AS k
     FROM benefit_periods
     WHERE municipality IS NOT NULL {person_filter}
 ),
-keys AS (SELECT DISTINCT person_id, benefit, window_start FROM o),
-km AS (
-    SELECT keys.*, bp.municipality AS period_municipality
-    FROM keys ASOF JOIN bp
-      ON bp.person_id = keys.person_id AND bp.benefit = keys.benefit
-     AND bp.k <= keys.window_start
-),
-ob AS (
-    SELECT o.*, km.period_municipality
-    FROM o LEFT JOIN km
-      ON km.person_id = o.person_id AND km.benefit = o.benefit
-     AND km.window_start = o.window_start
+held AS (
+    SELECT person_id, benefit, municipality, k,
+           LEAD(k) OVER (PARTITION BY person_id, benefit ORDER BY k, municipality) AS next_k
+    FROM bp
 )
-SELECT ob.person_id,
-       COALESCE(ob.period_municipality, p.municipality) AS municipality,
+SELECT o.person_id,
+       COALESCE(h.municipality, p.municipality) AS municipality,
        p.caseworker_id, cw.team, cw.organisation,
-       ob.benefit, ob.kind, ob.rule_id, ob.rule_version, ob.reference,
-       ob.window_start, ob.due_date, ob.status, ob.fulfilled_date,
-       CAST(ob.days_late AS INTEGER) AS days_late, ob.evidence
-FROM ob
-LEFT JOIN persons p ON p.person_id = ob.person_id
+       o.benefit, o.kind, o.rule_id, o.rule_version, o.reference,
+       o.window_start, o.due_date, o.status, o.fulfilled_date,
+       CAST(o.days_late AS INTEGER) AS days_late, o.evidence
+FROM ({inner}) AS o
+LEFT JOIN held h
+  ON h.person_id = o.person_id AND h.benefit = o.benefit
+ AND h.k <= o.window_start AND (h.next_k IS NULL OR o.window_start < h.next_k)
+LEFT JOIN persons p ON p.person_id = o.person_id
 LEFT JOIN caseworkers cw ON cw.caseworker_id = p.caseworker_id
 """
     return CompiledRules(prelude, sql)
