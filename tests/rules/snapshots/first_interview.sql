@@ -910,103 +910,103 @@ FROM (
     END AS "evidence"
   FROM (
     SELECT
-      "t80"."person_id",
-      "t80"."benefit",
-      "t80"."start_date",
-      "t80"."end_date",
-      "t80"."first_contact_date",
-      "t80"."target_group",
-      "t80"."first_absence_date",
-      "t80"."sickness_category",
-      "t80"."employed",
-      "t80"."handover_date",
-      "t80"."expected_absence_weeks",
-      "t80"."work_obligation",
-      "t80"."municipality",
-      "t80"."early_followup_request_date",
-      "t80"."education_order",
-      "t80"."periods",
-      "t80"."window_start",
-      "t80"."in_force",
-      "t80"."due0",
-      "t80"."exemption_start",
-      "t80"."exemption_end",
-      "t80"."exemption_reason",
-      "t80"."due_date",
-      "t83"."person_id" AS "person_id_right",
-      "t83"."benefit" AS "benefit_right",
-      "t83"."start_date" AS "start_date_right",
-      "t83"."fulfilled_date",
-      "t83"."held_text"
+      "t83"."person_id",
+      "t83"."benefit",
+      "t83"."start_date",
+      "t83"."end_date",
+      "t83"."first_contact_date",
+      "t83"."target_group",
+      "t83"."first_absence_date",
+      "t83"."sickness_category",
+      "t83"."employed",
+      "t83"."handover_date",
+      "t83"."expected_absence_weeks",
+      "t83"."work_obligation",
+      "t83"."municipality",
+      "t83"."early_followup_request_date",
+      "t83"."education_order",
+      "t83"."periods",
+      "t83"."window_start",
+      "t83"."in_force",
+      "t83"."due0",
+      "t83"."exemption_start",
+      "t83"."exemption_end",
+      "t83"."exemption_reason",
+      "t83"."due_date",
+      "t76"."person_id" AS "person_id_right",
+      "t76"."benefit" AS "benefit_right",
+      "t76"."start_date" AS "start_date_right",
+      "t76"."fulfilled_date",
+      "t76"."held_text"
     FROM (
       SELECT
-        "t75"."person_id",
-        "t75"."benefit",
-        "t75"."start_date",
-        "t75"."end_date",
-        "t75"."first_contact_date",
-        "t75"."target_group",
-        "t75"."first_absence_date",
-        "t75"."sickness_category",
-        "t75"."employed",
-        "t75"."handover_date",
-        "t75"."expected_absence_weeks",
-        "t75"."work_obligation",
-        "t75"."municipality",
-        "t75"."early_followup_request_date",
-        "t75"."education_order",
-        "t75"."periods",
-        "t75"."window_start",
-        "t75"."in_force",
-        "t75"."due0",
-        "t75"."exemption_start",
-        "t75"."exemption_end",
-        "t75"."exemption_reason",
+        "t81"."person_id",
+        "t81"."benefit",
+        "t81"."start_date",
+        "t81"."end_date",
+        "t81"."first_contact_date",
+        "t81"."target_group",
+        "t81"."first_absence_date",
+        "t81"."sickness_category",
+        "t81"."employed",
+        "t81"."handover_date",
+        "t81"."expected_absence_weeks",
+        "t81"."work_obligation",
+        "t81"."municipality",
+        "t81"."early_followup_request_date",
+        "t81"."education_order",
+        "t81"."periods",
+        "t81"."window_start",
+        "t81"."in_force",
+        "t81"."due0",
+        "t81"."exemption_start",
+        "t81"."exemption_end",
+        "t81"."exemption_reason",
         CASE
-          WHEN "t75"."exemption_end" IS NOT NULL
-          THEN CAST(CAST("t75"."exemption_end" + TO_DAYS(
+          WHEN "t81"."exemption_end" IS NOT NULL
+          THEN CAST(CAST("t81"."exemption_end" + TO_DAYS(
             COALESCE(
               CASE
-                WHEN "t75"."window_start" >= MAKE_DATE(2020, 1, 1)
+                WHEN "t81"."window_start" >= MAKE_DATE(2020, 1, 1)
                 THEN 7
                 ELSE CAST(NULL AS BIGINT)
               END,
               0
             )
           ) AS TIMESTAMP) AS DATE)
-          ELSE "t75"."due0"
+          ELSE "t81"."due0"
         END AS "due_date"
       FROM (
         SELECT
-          "t74".*
+          "t80".*
           EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
         FROM (
           SELECT
-            "t68"."person_id",
-            "t68"."benefit",
-            "t68"."start_date",
-            "t68"."end_date",
-            "t68"."first_contact_date",
-            "t68"."target_group",
-            "t68"."first_absence_date",
-            "t68"."sickness_category",
-            "t68"."employed",
-            "t68"."handover_date",
-            "t68"."expected_absence_weeks",
-            "t68"."work_obligation",
-            "t68"."municipality",
-            "t68"."early_followup_request_date",
-            "t68"."education_order",
-            "t68"."periods",
-            "t68"."window_start",
-            "t68"."in_force",
-            "t68"."due0",
-            "t73"."person_id" AS "person_id_right",
-            "t73"."benefit" AS "benefit_right",
-            "t73"."start_date" AS "start_date_right",
-            "t73"."exemption_start",
-            "t73"."exemption_end",
-            "t73"."exemption_reason"
+            "t71"."person_id",
+            "t71"."benefit",
+            "t71"."start_date",
+            "t71"."end_date",
+            "t71"."first_contact_date",
+            "t71"."target_group",
+            "t71"."first_absence_date",
+            "t71"."sickness_category",
+            "t71"."employed",
+            "t71"."handover_date",
+            "t71"."expected_absence_weeks",
+            "t71"."work_obligation",
+            "t71"."municipality",
+            "t71"."early_followup_request_date",
+            "t71"."education_order",
+            "t71"."periods",
+            "t71"."window_start",
+            "t71"."in_force",
+            "t71"."due0",
+            "t79"."person_id" AS "person_id_right",
+            "t79"."benefit" AS "benefit_right",
+            "t79"."start_date" AS "start_date_right",
+            "t79"."exemption_start",
+            "t79"."exemption_end",
+            "t79"."exemption_reason"
           FROM (
             SELECT
               "t65"."person_id",
@@ -1083,25 +1083,25 @@ FROM (
                 )
               ) AS TIMESTAMP) AS DATE) AS "due0"
             FROM "t64" AS "t65"
-          ) AS "t68"
+          ) AS "t71"
           LEFT OUTER JOIN (
             SELECT
-              "t71"."person_id",
-              "t71"."benefit",
-              "t71"."start_date",
-              FIRST("t71"."_ex_start" ORDER BY "t71"."_ex_end" DESC) AS "exemption_start",
-              MAX("t71"."_ex_end") AS "exemption_end",
-              FIRST("t71"."_ex_reason" ORDER BY "t71"."_ex_end" DESC) AS "exemption_reason"
+              "t77"."person_id",
+              "t77"."benefit",
+              "t77"."start_date",
+              FIRST("t77"."_ex_start" ORDER BY "t77"."_ex_end" DESC) AS "exemption_start",
+              MAX("t77"."_ex_end") AS "exemption_end",
+              FIRST("t77"."_ex_reason" ORDER BY "t77"."_ex_end" DESC) AS "exemption_reason"
             FROM (
               SELECT
                 *
               FROM (
                 SELECT
-                  "t69"."person_id",
-                  "t69"."benefit",
-                  "t69"."start_date",
-                  "t69"."_day",
-                  "t69"."_ws",
+                  "t72"."person_id",
+                  "t72"."benefit",
+                  "t72"."start_date",
+                  "t72"."_day",
+                  "t72"."_ws",
                   "t8"."_pid",
                   "t8"."_ex_start",
                   "t8"."_ex_end",
@@ -1127,7 +1127,7 @@ FROM (
                     ) AS TIMESTAMP) AS DATE) AS "_day",
                     "t65"."window_start" AS "_ws"
                   FROM "t64" AS "t65"
-                ) AS "t69"
+                ) AS "t72"
                 INNER JOIN (
                   SELECT
                     "t2"."person_id" AS "_pid",
@@ -1138,58 +1138,58 @@ FROM (
                   WHERE
                     "t2"."start_date" <= CAST($as_of AS DATE)
                 ) AS "t8"
-                  ON "t69"."person_id" = "t8"."_pid"
-                  AND "t8"."_ex_start" <= "t69"."_day"
-                  AND "t8"."_ex_end" >= "t69"."_day"
-              ) AS "t70"
+                  ON "t72"."person_id" = "t8"."_pid"
+                  AND "t8"."_ex_start" <= "t72"."_day"
+                  AND "t8"."_ex_end" >= "t72"."_day"
+              ) AS "t73"
               WHERE
                 NOT (
                   COALESCE(
                     ARRAY_CONTAINS(
                       CASE
-                        WHEN "t70"."_ws" >= MAKE_DATE(2026, 7, 1)
+                        WHEN "t73"."_ws" >= MAKE_DATE(2026, 7, 1)
                         THEN ['selv_job']
                         ELSE CAST(NULL AS TEXT[])
                       END,
-                      "t70"."_ex_reason"
+                      "t73"."_ex_reason"
                     ),
                     FALSE
                   )
                 )
-            ) AS "t71"
+            ) AS "t77"
             GROUP BY
               1,
               2,
               3
-          ) AS "t73"
-            ON "t68"."person_id" = "t73"."person_id"
-            AND "t68"."benefit" = "t73"."benefit"
-            AND "t68"."start_date" = "t73"."start_date"
-        ) AS "t74"
-      ) AS "t75"
-    ) AS "t80"
+          ) AS "t79"
+            ON "t71"."person_id" = "t79"."person_id"
+            AND "t71"."benefit" = "t79"."benefit"
+            AND "t71"."start_date" = "t79"."start_date"
+        ) AS "t80"
+      ) AS "t81"
+    ) AS "t83"
     LEFT OUTER JOIN (
       SELECT
-        "t81"."person_id",
-        "t81"."benefit",
-        "t81"."start_date",
-        MIN("t81"."date") AS "fulfilled_date",
-        FIRST("t81"."description" ORDER BY "t81"."date") AS "held_text"
+        "t74"."person_id",
+        "t74"."benefit",
+        "t74"."start_date",
+        MIN("t74"."date") AS "fulfilled_date",
+        FIRST("t74"."description" ORDER BY "t74"."date") AS "held_text"
       FROM (
         SELECT
-          "t78"."person_id",
-          "t78"."benefit",
-          "t78"."start_date",
-          "t78"."date",
-          "t78"."kind" || ' ' || CAST("t78"."date" AS TEXT) || ' (' || "t78"."form" || ', ' || "t78"."held_by" || ')' AS "description"
+          "t68"."person_id",
+          "t68"."benefit",
+          "t68"."start_date",
+          "t68"."date",
+          "t68"."kind" || ' ' || CAST("t68"."date" AS TEXT) || ' (' || "t68"."form" || ', ' || "t68"."held_by" || ')' AS "description"
         FROM (
           SELECT
-            "t77"."person_id",
-            "t77"."benefit",
-            "t77"."start_date",
-            "t77"."window_start",
-            "t77"."_first",
-            "t77"."_last",
+            "t67"."person_id",
+            "t67"."benefit",
+            "t67"."start_date",
+            "t67"."window_start",
+            "t67"."_first",
+            "t67"."_last",
             "t7"."person_id" AS "person_id_right",
             "t7"."date",
             "t7"."kind",
@@ -1201,204 +1201,14 @@ FROM (
             "t7"."purpose"
           FROM (
             SELECT
-              "t75"."person_id",
-              "t75"."benefit",
-              "t75"."start_date",
-              "t75"."window_start",
-              "t75"."window_start" AS "_first",
-              COALESCE("t75"."end_date", CAST($as_of AS DATE)) AS "_last"
-            FROM (
-              SELECT
-                "t74".*
-                EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
-              FROM (
-                SELECT
-                  "t68"."person_id",
-                  "t68"."benefit",
-                  "t68"."start_date",
-                  "t68"."end_date",
-                  "t68"."first_contact_date",
-                  "t68"."target_group",
-                  "t68"."first_absence_date",
-                  "t68"."sickness_category",
-                  "t68"."employed",
-                  "t68"."handover_date",
-                  "t68"."expected_absence_weeks",
-                  "t68"."work_obligation",
-                  "t68"."municipality",
-                  "t68"."early_followup_request_date",
-                  "t68"."education_order",
-                  "t68"."periods",
-                  "t68"."window_start",
-                  "t68"."in_force",
-                  "t68"."due0",
-                  "t73"."person_id" AS "person_id_right",
-                  "t73"."benefit" AS "benefit_right",
-                  "t73"."start_date" AS "start_date_right",
-                  "t73"."exemption_start",
-                  "t73"."exemption_end",
-                  "t73"."exemption_reason"
-                FROM (
-                  SELECT
-                    "t65"."person_id",
-                    "t65"."benefit",
-                    "t65"."start_date",
-                    "t65"."end_date",
-                    "t65"."first_contact_date",
-                    "t65"."target_group",
-                    "t65"."first_absence_date",
-                    "t65"."sickness_category",
-                    "t65"."employed",
-                    "t65"."handover_date",
-                    "t65"."expected_absence_weeks",
-                    "t65"."work_obligation",
-                    "t65"."municipality",
-                    "t65"."early_followup_request_date",
-                    "t65"."education_order",
-                    "t65"."periods",
-                    "t65"."window_start",
-                    (
-                      CASE
-                        WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
-                        THEN 7
-                        WHEN "t65"."window_start" >= MAKE_DATE(2024, 1, 1)
-                        THEN 7
-                        WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
-                        THEN 7
-                        ELSE CAST(NULL AS BIGINT)
-                      END IS NOT NULL
-                    )
-                    AND COALESCE(
-                      ARRAY_CONTAINS(
-                        CASE
-                          WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
-                          THEN ['kontanthjaelp', 'ledighedsydelse']
-                          WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
-                          THEN ['kontanthjaelp', 'uddannelseshjaelp']
-                          ELSE CAST(NULL AS TEXT[])
-                        END,
-                        "t65"."benefit"
-                      ),
-                      FALSE
-                    )
-                    AND (
-                      (
-                        "t65"."target_group" IS NULL
-                      )
-                      OR COALESCE(
-                        ARRAY_CONTAINS(
-                          CASE
-                            WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
-                            THEN ['jobparat']
-                            WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
-                            THEN ['jobparat', 'aktivitetsparat', 'uddannelsesparat']
-                            ELSE CAST(NULL AS TEXT[])
-                          END,
-                          "t65"."target_group"
-                        ),
-                        FALSE
-                      )
-                    ) AS "in_force",
-                    CAST(CAST("t65"."window_start" + TO_DAYS(
-                      COALESCE(
-                        CASE
-                          WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
-                          THEN 7
-                          WHEN "t65"."window_start" >= MAKE_DATE(2024, 1, 1)
-                          THEN 7
-                          WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
-                          THEN 7
-                          ELSE CAST(NULL AS BIGINT)
-                        END,
-                        0
-                      )
-                    ) AS TIMESTAMP) AS DATE) AS "due0"
-                  FROM "t64" AS "t65"
-                ) AS "t68"
-                LEFT OUTER JOIN (
-                  SELECT
-                    "t71"."person_id",
-                    "t71"."benefit",
-                    "t71"."start_date",
-                    FIRST("t71"."_ex_start" ORDER BY "t71"."_ex_end" DESC) AS "exemption_start",
-                    MAX("t71"."_ex_end") AS "exemption_end",
-                    FIRST("t71"."_ex_reason" ORDER BY "t71"."_ex_end" DESC) AS "exemption_reason"
-                  FROM (
-                    SELECT
-                      *
-                    FROM (
-                      SELECT
-                        "t69"."person_id",
-                        "t69"."benefit",
-                        "t69"."start_date",
-                        "t69"."_day",
-                        "t69"."_ws",
-                        "t8"."_pid",
-                        "t8"."_ex_start",
-                        "t8"."_ex_end",
-                        "t8"."_ex_reason"
-                      FROM (
-                        SELECT
-                          "t65"."person_id",
-                          "t65"."benefit",
-                          "t65"."start_date",
-                          CAST(CAST("t65"."window_start" + TO_DAYS(
-                            COALESCE(
-                              CASE
-                                WHEN "t65"."window_start" >= MAKE_DATE(2026, 7, 1)
-                                THEN 7
-                                WHEN "t65"."window_start" >= MAKE_DATE(2024, 1, 1)
-                                THEN 7
-                                WHEN "t65"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                THEN 7
-                                ELSE CAST(NULL AS BIGINT)
-                              END,
-                              0
-                            )
-                          ) AS TIMESTAMP) AS DATE) AS "_day",
-                          "t65"."window_start" AS "_ws"
-                        FROM "t64" AS "t65"
-                      ) AS "t69"
-                      INNER JOIN (
-                        SELECT
-                          "t2"."person_id" AS "_pid",
-                          "t2"."start_date" AS "_ex_start",
-                          "t2"."end_date" AS "_ex_end",
-                          "t2"."reason" AS "_ex_reason"
-                        FROM "exemptions" AS "t2"
-                        WHERE
-                          "t2"."start_date" <= CAST($as_of AS DATE)
-                      ) AS "t8"
-                        ON "t69"."person_id" = "t8"."_pid"
-                        AND "t8"."_ex_start" <= "t69"."_day"
-                        AND "t8"."_ex_end" >= "t69"."_day"
-                    ) AS "t70"
-                    WHERE
-                      NOT (
-                        COALESCE(
-                          ARRAY_CONTAINS(
-                            CASE
-                              WHEN "t70"."_ws" >= MAKE_DATE(2026, 7, 1)
-                              THEN ['selv_job']
-                              ELSE CAST(NULL AS TEXT[])
-                            END,
-                            "t70"."_ex_reason"
-                          ),
-                          FALSE
-                        )
-                      )
-                  ) AS "t71"
-                  GROUP BY
-                    1,
-                    2,
-                    3
-                ) AS "t73"
-                  ON "t68"."person_id" = "t73"."person_id"
-                  AND "t68"."benefit" = "t73"."benefit"
-                  AND "t68"."start_date" = "t73"."start_date"
-              ) AS "t74"
-            ) AS "t75"
-          ) AS "t77"
+              "t65"."person_id",
+              "t65"."benefit",
+              "t65"."start_date",
+              "t65"."window_start",
+              "t65"."window_start" AS "_first",
+              COALESCE("t65"."end_date", CAST($as_of AS DATE)) AS "_last"
+            FROM "t64" AS "t65"
+          ) AS "t67"
           INNER JOIN (
             SELECT
               *
@@ -1409,41 +1219,41 @@ FROM (
               AND "t0"."date" <= CAST($as_of AS DATE)
               AND "t0"."kind" IN ('jobsamtale')
           ) AS "t7"
-            ON "t77"."person_id" = "t7"."person_id"
-            AND "t7"."date" >= "t77"."_first"
-            AND "t7"."date" <= "t77"."_last"
-        ) AS "t78"
+            ON "t67"."person_id" = "t7"."person_id"
+            AND "t7"."date" >= "t67"."_first"
+            AND "t7"."date" <= "t67"."_last"
+        ) AS "t68"
         WHERE
           COALESCE(
             ARRAY_CONTAINS(
               CASE
-                WHEN "t78"."window_start" >= MAKE_DATE(2020, 1, 1)
+                WHEN "t68"."window_start" >= MAKE_DATE(2020, 1, 1)
                 THEN ['jobcenter', 'anden_aktoer']
                 ELSE CAST(NULL AS TEXT[])
               END,
-              "t78"."held_by"
+              "t68"."held_by"
             ),
             FALSE
           )
           AND COALESCE(
             ARRAY_CONTAINS(
               CASE
-                WHEN "t78"."window_start" >= MAKE_DATE(2020, 1, 1)
+                WHEN "t68"."window_start" >= MAKE_DATE(2020, 1, 1)
                 THEN ['personligt', 'telefon', 'video']
                 ELSE CAST(NULL AS TEXT[])
               END,
-              "t78"."form"
+              "t68"."form"
             ),
             FALSE
           )
-      ) AS "t81"
+      ) AS "t74"
       GROUP BY
         1,
         2,
         3
-    ) AS "t83"
-      ON "t80"."person_id" = "t83"."person_id"
-      AND "t80"."benefit" = "t83"."benefit"
-      AND "t80"."start_date" = "t83"."start_date"
+    ) AS "t76"
+      ON "t83"."person_id" = "t76"."person_id"
+      AND "t83"."benefit" = "t76"."benefit"
+      AND "t83"."start_date" = "t76"."start_date"
   ) AS "t84"
 ) AS "t85"

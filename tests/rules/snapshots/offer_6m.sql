@@ -630,73 +630,162 @@ WITH "t13" AS (
       ) AS "t57"
     ) AS "t58"
   ) AS "t59"
+), "t68" AS (
+  SELECT
+    "t65"."person_id",
+    "t65"."benefit",
+    "t65"."start_date",
+    "t65"."end_date",
+    "t65"."first_contact_date",
+    "t65"."target_group",
+    "t65"."first_absence_date",
+    "t65"."sickness_category",
+    "t65"."employed",
+    "t65"."handover_date",
+    "t65"."expected_absence_weeks",
+    "t65"."work_obligation",
+    "t65"."municipality",
+    "t65"."early_followup_request_date",
+    "t65"."education_order",
+    "t65"."periods",
+    CASE
+      WHEN COALESCE(
+        ARRAY_CONTAINS(
+          CASE
+            WHEN "t65"."start_date" >= MAKE_DATE(2020, 1, 1)
+            THEN ['kontanthjaelp', 'uddannelseshjaelp']
+            ELSE CAST(NULL AS TEXT[])
+          END,
+          "t65"."benefit"
+        ),
+        FALSE
+      )
+      THEN COALESCE("t65"."first_contact_date", "t65"."start_date")
+      ELSE "t65"."start_date"
+    END AS "window_start"
+  FROM (
+    SELECT
+      "t64"."person_id",
+      "t64"."benefit",
+      "t64"."_key" AS "start_date",
+      CASE
+        WHEN "t64"."_end" = MAKE_DATE(9999, 12, 31)
+        THEN CAST(NULL AS DATE)
+        ELSE "t64"."_end"
+      END AS "end_date",
+      "t6"."first_contact_date",
+      "t6"."target_group",
+      "t6"."first_absence_date",
+      "t6"."sickness_category",
+      "t6"."employed",
+      "t6"."handover_date",
+      "t6"."expected_absence_weeks",
+      "t6"."work_obligation",
+      "t6"."municipality",
+      "t64"."early_followup_request_date",
+      "t64"."education_order",
+      "t64"."periods"
+    FROM (
+      SELECT
+        "t61"."person_id",
+        "t61"."benefit",
+        "t61"."_key",
+        MAX("t61"."_end") AS "_end",
+        COUNT(*) AS "periods",
+        FIRST("t61"."_rid" ORDER BY "t61"."start_date") AS "_first",
+        MIN("t61"."early_followup_request_date") AS "early_followup_request_date",
+        BOOL_OR(CAST(COALESCE("t61"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+      FROM "t60" AS "t61"
+      GROUP BY
+        1,
+        2,
+        3
+    ) AS "t64"
+    INNER JOIN (
+      SELECT
+        "t2"."rowid" AS "_frid",
+        "t2"."first_contact_date",
+        "t2"."target_group",
+        "t2"."first_absence_date",
+        "t2"."sickness_category",
+        "t2"."employed",
+        "t2"."handover_date",
+        "t2"."expected_absence_weeks",
+        "t2"."work_obligation",
+        "t2"."municipality"
+      FROM "benefit_periods" AS "t2"
+    ) AS "t6"
+      ON "t64"."_first" = "t6"."_frid"
+  ) AS "t65"
+  WHERE
+    "t65"."benefit" IN ('dagpenge', 'kontanthjaelp')
 )
 SELECT
-  "t97"."person_id",
-  "t97"."benefit",
+  "t98"."person_id",
+  "t98"."benefit",
   'offer_6m' AS "kind",
   'offer_6m' AS "rule_id",
   '1.2.0' AS "rule_version",
   CASE
-    WHEN "t97"."window_start" >= MAKE_DATE(2026, 7, 1)
+    WHEN "t98"."window_start" >= MAKE_DATE(2026, 7, 1)
     THEN 'Lov nr. 1750 af 29.12.2025; STAR, svar på spørgsmål fra webinar 21.1.2026 (tilbud til 75 %)'
-    WHEN "t97"."window_start" >= MAKE_DATE(2020, 1, 1)
+    WHEN "t98"."window_start" >= MAKE_DATE(2020, 1, 1)
     THEN 'LAB § 102, stk. 1'
     ELSE CAST(NULL AS TEXT)
   END AS "reference",
-  "t97"."window_start",
+  "t98"."window_start",
   CASE
-    WHEN COALESCE("t97"."is_applicable", FALSE)
-    THEN "t97"."due_date"
+    WHEN COALESCE("t98"."is_applicable", FALSE)
+    THEN "t98"."due_date"
     ELSE CAST(NULL AS DATE)
   END AS "due_date",
   CASE
     WHEN NOT (
-      COALESCE("t97"."is_applicable", FALSE)
+      COALESCE("t98"."is_applicable", FALSE)
     )
     THEN 'not_applicable'
     WHEN (
-      "t97"."fulfilled_date" IS NOT NULL
+      "t98"."fulfilled_date" IS NOT NULL
     )
     AND (
-      "t97"."fulfilled_date" <= COALESCE("t97"."on_time_until", "t97"."due_date")
+      "t98"."fulfilled_date" <= COALESCE("t98"."on_time_until", "t98"."due_date")
     )
     THEN 'met'
-    WHEN "t97"."fulfilled_date" IS NOT NULL
+    WHEN "t98"."fulfilled_date" IS NOT NULL
     THEN 'late'
-    WHEN COALESCE("t97"."is_exempt", FALSE)
+    WHEN COALESCE("t98"."is_exempt", FALSE)
     THEN 'exempt'
-    WHEN "t97"."due_date" < CAST($as_of AS DATE)
+    WHEN "t98"."due_date" < CAST($as_of AS DATE)
     THEN 'overdue'
     ELSE 'open'
   END AS "status",
   CASE
-    WHEN COALESCE("t97"."is_applicable", FALSE)
-    THEN "t97"."fulfilled_date"
+    WHEN COALESCE("t98"."is_applicable", FALSE)
+    THEN "t98"."fulfilled_date"
     ELSE CAST(NULL AS DATE)
   END AS "fulfilled_date",
   CAST(CASE
     WHEN NOT (
-      COALESCE("t97"."is_applicable", FALSE)
+      COALESCE("t98"."is_applicable", FALSE)
     )
     THEN CAST(NULL AS INT)
     WHEN (
-      "t97"."fulfilled_date" IS NOT NULL
+      "t98"."fulfilled_date" IS NOT NULL
     )
     AND (
-      "t97"."fulfilled_date" > COALESCE("t97"."on_time_until", "t97"."due_date")
+      "t98"."fulfilled_date" > COALESCE("t98"."on_time_until", "t98"."due_date")
     )
-    THEN DATE_DIFF('DAY', COALESCE("t97"."on_time_until", "t97"."due_date"), "t97"."fulfilled_date")
+    THEN DATE_DIFF('DAY', COALESCE("t98"."on_time_until", "t98"."due_date"), "t98"."fulfilled_date")
     WHEN NOT (
-      "t97"."fulfilled_date" IS NOT NULL
+      "t98"."fulfilled_date" IS NOT NULL
     )
     AND NOT (
-      COALESCE("t97"."is_exempt", FALSE)
+      COALESCE("t98"."is_exempt", FALSE)
     )
     AND (
-      "t97"."due_date" < CAST($as_of AS DATE)
+      "t98"."due_date" < CAST($as_of AS DATE)
     )
-    THEN DATE_DIFF('DAY', "t97"."due_date", CAST($as_of AS DATE))
+    THEN DATE_DIFF('DAY', "t98"."due_date", CAST($as_of AS DATE))
     ELSE CAST(NULL AS INT)
   END AS INT) AS "days_late",
   CASE
@@ -705,11 +794,11 @@ SELECT
         CASE
           WHEN COALESCE(
             CASE
-              WHEN COALESCE("t97"."is_applicable", FALSE)
-              THEN "t97"."due_date"
+              WHEN COALESCE("t98"."is_applicable", FALSE)
+              THEN "t98"."due_date"
               ELSE CAST(NULL AS DATE)
             END,
-            "t97"."window_start"
+            "t98"."window_start"
           ) >= MAKE_DATE(2027, 1, 1)
           THEN [
             'dagpenge_akasse_first_interview',
@@ -726,11 +815,11 @@ SELECT
           ]
           WHEN COALESCE(
             CASE
-              WHEN COALESCE("t97"."is_applicable", FALSE)
-              THEN "t97"."due_date"
+              WHEN COALESCE("t98"."is_applicable", FALSE)
+              THEN "t98"."due_date"
               ELSE CAST(NULL AS DATE)
             END,
-            "t97"."window_start"
+            "t98"."window_start"
           ) >= MAKE_DATE(2015, 1, 1)
           THEN []
           ELSE CAST(NULL AS TEXT[])
@@ -741,91 +830,91 @@ SELECT
     )
     THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. '
     ELSE ''
-  END || COALESCE("t97"."evidence", '') AS "evidence"
+  END || COALESCE("t98"."evidence", '') AS "evidence"
 FROM (
   SELECT
-    "t96"."person_id",
-    "t96"."benefit",
-    "t96"."start_date",
-    "t96"."end_date",
-    "t96"."first_contact_date",
-    "t96"."target_group",
-    "t96"."first_absence_date",
-    "t96"."sickness_category",
-    "t96"."employed",
-    "t96"."handover_date",
-    "t96"."expected_absence_weeks",
-    "t96"."work_obligation",
-    "t96"."municipality",
-    "t96"."early_followup_request_date",
-    "t96"."education_order",
-    "t96"."periods",
-    "t96"."window_start",
-    "t96"."in_force",
-    "t96"."_end_unconfirmed",
-    "t96"."due0",
-    "t96"."exemption_start",
-    "t96"."exemption_end",
-    "t96"."exemption_reason",
-    "t96"."due_date",
-    "t96"."fulfilled_date",
-    "t96"."offer_kind",
-    "t96"."offer_end",
+    "t97"."person_id",
+    "t97"."benefit",
+    "t97"."start_date",
+    "t97"."end_date",
+    "t97"."first_contact_date",
+    "t97"."target_group",
+    "t97"."first_absence_date",
+    "t97"."sickness_category",
+    "t97"."employed",
+    "t97"."handover_date",
+    "t97"."expected_absence_weeks",
+    "t97"."work_obligation",
+    "t97"."municipality",
+    "t97"."early_followup_request_date",
+    "t97"."education_order",
+    "t97"."periods",
+    "t97"."window_start",
+    "t97"."in_force",
+    "t97"."_end_unconfirmed",
+    "t97"."due0",
+    "t97"."exemption_start",
+    "t97"."exemption_end",
+    "t97"."exemption_reason",
+    "t97"."due_date",
+    "t97"."fulfilled_date",
+    "t97"."offer_kind",
+    "t97"."offer_end",
     CASE
       WHEN COALESCE(
         ARRAY_CONTAINS(
           CASE
-            WHEN "t96"."window_start" >= MAKE_DATE(2020, 1, 1)
+            WHEN "t97"."window_start" >= MAKE_DATE(2020, 1, 1)
             THEN ['loentilskud']
             ELSE CAST(NULL AS TEXT[])
           END,
-          "t96"."offer_kind"
+          "t97"."offer_kind"
         ),
         FALSE
       )
-      THEN CAST(CAST("t96"."due_date" + TO_DAYS(
+      THEN CAST(CAST("t97"."due_date" + TO_DAYS(
         COALESCE(
           CASE
-            WHEN "t96"."window_start" >= MAKE_DATE(2020, 1, 1)
+            WHEN "t97"."window_start" >= MAKE_DATE(2020, 1, 1)
             THEN 3
             ELSE CAST(NULL AS BIGINT)
           END,
           0
         ) * 7
       ) AS TIMESTAMP) AS DATE)
-      ELSE "t96"."due_date"
+      ELSE "t97"."due_date"
     END AS "on_time_until",
-    "t96"."in_force"
+    "t97"."in_force"
     AND NOT (
       (
-        "t96"."end_date" IS NOT NULL
+        "t97"."end_date" IS NOT NULL
       )
       AND (
-        "t96"."end_date" < "t96"."due_date"
+        "t97"."end_date" < "t97"."due_date"
       )
       AND (
-        "t96"."fulfilled_date" IS NULL
+        "t97"."fulfilled_date" IS NULL
       )
     ) AS "is_applicable",
     (
-      "t96"."exemption_end" IS NOT NULL
+      "t97"."exemption_end" IS NOT NULL
     )
     AND (
-      CAST($as_of AS DATE) <= "t96"."exemption_end"
+      CAST($as_of AS DATE) <= "t97"."exemption_end"
     ) AS "is_exempt",
     CASE
-      WHEN "t96"."_end_unconfirmed"
+      WHEN "t97"."_end_unconfirmed"
       THEN 'UBEKRÆFTET: fra 1. juli 2026 er personkravet kun bekræftet afløst for dagpenge, jobparate og ledighedsydelse (reformens 75 %-krav); at det også bortfalder for denne gruppe, er ikke bekræftet. ' || CASE
-        WHEN "t96"."fulfilled_date" IS NOT NULL
-        THEN "t96"."offer_kind" || ' ' || CAST("t96"."fulfilled_date" AS TEXT) || '–' || CAST("t96"."offer_end" AS TEXT) || CASE
+        WHEN "t97"."fulfilled_date" IS NOT NULL
+        THEN "t97"."offer_kind" || ' ' || CAST("t97"."fulfilled_date" AS TEXT) || '–' || CAST("t97"."offer_end" AS TEXT) || CASE
           WHEN COALESCE(
             ARRAY_CONTAINS(
               CASE
-                WHEN "t96"."window_start" >= MAKE_DATE(2020, 1, 1)
+                WHEN "t97"."window_start" >= MAKE_DATE(2020, 1, 1)
                 THEN ['loentilskud']
                 ELSE CAST(NULL AS TEXT[])
               END,
-              "t96"."offer_kind"
+              "t97"."offer_kind"
             ),
             FALSE
           )
@@ -833,33 +922,33 @@ FROM (
           ELSE ''
         END
         WHEN (
-          "t96"."end_date" IS NOT NULL
+          "t97"."end_date" IS NOT NULL
         )
         AND (
-          "t96"."end_date" < "t96"."due_date"
+          "t97"."end_date" < "t97"."due_date"
         )
         AND (
-          "t96"."fulfilled_date" IS NULL
+          "t97"."fulfilled_date" IS NULL
         )
-        THEN 'ydelsesforløbet sluttede ' || CAST("t96"."end_date" AS TEXT) || ' før fristen'
+        THEN 'ydelsesforløbet sluttede ' || CAST("t97"."end_date" AS TEXT) || ' før fristen'
         ELSE 'intet tilbud af mindst 2 ugers varighed'
       END
       WHEN CASE
-        WHEN "t96"."exemption_end" IS NOT NULL
-        THEN 'fritaget ' || CAST("t96"."exemption_start" AS TEXT) || '–' || CAST("t96"."exemption_end" AS TEXT) || ' (' || "t96"."exemption_reason" || ')'
+        WHEN "t97"."exemption_end" IS NOT NULL
+        THEN 'fritaget ' || CAST("t97"."exemption_start" AS TEXT) || '–' || CAST("t97"."exemption_end" AS TEXT) || ' (' || "t97"."exemption_reason" || ')'
         ELSE ''
       END = ''
       THEN CASE
-        WHEN "t96"."fulfilled_date" IS NOT NULL
-        THEN "t96"."offer_kind" || ' ' || CAST("t96"."fulfilled_date" AS TEXT) || '–' || CAST("t96"."offer_end" AS TEXT) || CASE
+        WHEN "t97"."fulfilled_date" IS NOT NULL
+        THEN "t97"."offer_kind" || ' ' || CAST("t97"."fulfilled_date" AS TEXT) || '–' || CAST("t97"."offer_end" AS TEXT) || CASE
           WHEN COALESCE(
             ARRAY_CONTAINS(
               CASE
-                WHEN "t96"."window_start" >= MAKE_DATE(2020, 1, 1)
+                WHEN "t97"."window_start" >= MAKE_DATE(2020, 1, 1)
                 THEN ['loentilskud']
                 ELSE CAST(NULL AS TEXT[])
               END,
-              "t96"."offer_kind"
+              "t97"."offer_kind"
             ),
             FALSE
           )
@@ -867,28 +956,28 @@ FROM (
           ELSE ''
         END
         WHEN (
-          "t96"."end_date" IS NOT NULL
+          "t97"."end_date" IS NOT NULL
         )
         AND (
-          "t96"."end_date" < "t96"."due_date"
+          "t97"."end_date" < "t97"."due_date"
         )
         AND (
-          "t96"."fulfilled_date" IS NULL
+          "t97"."fulfilled_date" IS NULL
         )
-        THEN 'ydelsesforløbet sluttede ' || CAST("t96"."end_date" AS TEXT) || ' før fristen'
+        THEN 'ydelsesforløbet sluttede ' || CAST("t97"."end_date" AS TEXT) || ' før fristen'
         ELSE 'intet tilbud af mindst 2 ugers varighed'
       END
       ELSE CASE
-        WHEN "t96"."fulfilled_date" IS NOT NULL
-        THEN "t96"."offer_kind" || ' ' || CAST("t96"."fulfilled_date" AS TEXT) || '–' || CAST("t96"."offer_end" AS TEXT) || CASE
+        WHEN "t97"."fulfilled_date" IS NOT NULL
+        THEN "t97"."offer_kind" || ' ' || CAST("t97"."fulfilled_date" AS TEXT) || '–' || CAST("t97"."offer_end" AS TEXT) || CASE
           WHEN COALESCE(
             ARRAY_CONTAINS(
               CASE
-                WHEN "t96"."window_start" >= MAKE_DATE(2020, 1, 1)
+                WHEN "t97"."window_start" >= MAKE_DATE(2020, 1, 1)
                 THEN ['loentilskud']
                 ELSE CAST(NULL AS TEXT[])
               END,
-              "t96"."offer_kind"
+              "t97"."offer_kind"
             ),
             FALSE
           )
@@ -896,217 +985,217 @@ FROM (
           ELSE ''
         END
         WHEN (
-          "t96"."end_date" IS NOT NULL
+          "t97"."end_date" IS NOT NULL
         )
         AND (
-          "t96"."end_date" < "t96"."due_date"
+          "t97"."end_date" < "t97"."due_date"
         )
         AND (
-          "t96"."fulfilled_date" IS NULL
+          "t97"."fulfilled_date" IS NULL
         )
-        THEN 'ydelsesforløbet sluttede ' || CAST("t96"."end_date" AS TEXT) || ' før fristen'
+        THEN 'ydelsesforløbet sluttede ' || CAST("t97"."end_date" AS TEXT) || ' før fristen'
         ELSE 'intet tilbud af mindst 2 ugers varighed'
       END || '; ' || CASE
-        WHEN "t96"."exemption_end" IS NOT NULL
-        THEN 'fritaget ' || CAST("t96"."exemption_start" AS TEXT) || '–' || CAST("t96"."exemption_end" AS TEXT) || ' (' || "t96"."exemption_reason" || ')'
+        WHEN "t97"."exemption_end" IS NOT NULL
+        THEN 'fritaget ' || CAST("t97"."exemption_start" AS TEXT) || '–' || CAST("t97"."exemption_end" AS TEXT) || ' (' || "t97"."exemption_reason" || ')'
         ELSE ''
       END
     END AS "evidence"
   FROM (
     SELECT
-      "t95".*
+      "t96".*
       EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
     FROM (
       SELECT
-        "t91"."person_id",
-        "t91"."benefit",
-        "t91"."start_date",
-        "t91"."end_date",
-        "t91"."first_contact_date",
-        "t91"."target_group",
-        "t91"."first_absence_date",
-        "t91"."sickness_category",
-        "t91"."employed",
-        "t91"."handover_date",
-        "t91"."expected_absence_weeks",
-        "t91"."work_obligation",
-        "t91"."municipality",
-        "t91"."early_followup_request_date",
-        "t91"."education_order",
-        "t91"."periods",
-        "t91"."window_start",
-        "t91"."in_force",
-        "t91"."_end_unconfirmed",
-        "t91"."due0",
-        "t91"."exemption_start",
-        "t91"."exemption_end",
-        "t91"."exemption_reason",
-        "t91"."due_date",
-        "t94"."person_id" AS "person_id_right",
-        "t94"."benefit" AS "benefit_right",
-        "t94"."start_date" AS "start_date_right",
-        "t94"."fulfilled_date",
-        "t94"."offer_kind",
-        "t94"."offer_end"
+        "t95"."person_id",
+        "t95"."benefit",
+        "t95"."start_date",
+        "t95"."end_date",
+        "t95"."first_contact_date",
+        "t95"."target_group",
+        "t95"."first_absence_date",
+        "t95"."sickness_category",
+        "t95"."employed",
+        "t95"."handover_date",
+        "t95"."expected_absence_weeks",
+        "t95"."work_obligation",
+        "t95"."municipality",
+        "t95"."early_followup_request_date",
+        "t95"."education_order",
+        "t95"."periods",
+        "t95"."window_start",
+        "t95"."in_force",
+        "t95"."_end_unconfirmed",
+        "t95"."due0",
+        "t95"."exemption_start",
+        "t95"."exemption_end",
+        "t95"."exemption_reason",
+        "t95"."due_date",
+        "t82"."person_id" AS "person_id_right",
+        "t82"."benefit" AS "benefit_right",
+        "t82"."start_date" AS "start_date_right",
+        "t82"."fulfilled_date",
+        "t82"."offer_kind",
+        "t82"."offer_end"
       FROM (
         SELECT
-          "t86"."person_id",
-          "t86"."benefit",
-          "t86"."start_date",
-          "t86"."end_date",
-          "t86"."first_contact_date",
-          "t86"."target_group",
-          "t86"."first_absence_date",
-          "t86"."sickness_category",
-          "t86"."employed",
-          "t86"."handover_date",
-          "t86"."expected_absence_weeks",
-          "t86"."work_obligation",
-          "t86"."municipality",
-          "t86"."early_followup_request_date",
-          "t86"."education_order",
-          "t86"."periods",
-          "t86"."window_start",
-          "t86"."in_force",
-          "t86"."_end_unconfirmed",
-          "t86"."due0",
-          "t86"."exemption_start",
-          "t86"."exemption_end",
-          "t86"."exemption_reason",
+          "t93"."person_id",
+          "t93"."benefit",
+          "t93"."start_date",
+          "t93"."end_date",
+          "t93"."first_contact_date",
+          "t93"."target_group",
+          "t93"."first_absence_date",
+          "t93"."sickness_category",
+          "t93"."employed",
+          "t93"."handover_date",
+          "t93"."expected_absence_weeks",
+          "t93"."work_obligation",
+          "t93"."municipality",
+          "t93"."early_followup_request_date",
+          "t93"."education_order",
+          "t93"."periods",
+          "t93"."window_start",
+          "t93"."in_force",
+          "t93"."_end_unconfirmed",
+          "t93"."due0",
+          "t93"."exemption_start",
+          "t93"."exemption_end",
+          "t93"."exemption_reason",
           CASE
-            WHEN "t86"."exemption_end" IS NOT NULL
-            THEN CAST(CAST("t86"."exemption_end" + TO_MONTHS(
+            WHEN "t93"."exemption_end" IS NOT NULL
+            THEN CAST(CAST("t93"."exemption_end" + TO_MONTHS(
               CASE
-                WHEN "t86"."window_start" >= MAKE_DATE(2020, 1, 1)
+                WHEN "t93"."window_start" >= MAKE_DATE(2020, 1, 1)
                 THEN 1
                 ELSE CAST(NULL AS BIGINT)
               END
             ) AS TIMESTAMP) AS DATE)
-            ELSE "t86"."due0"
+            ELSE "t93"."due0"
           END AS "due_date"
         FROM (
           SELECT
-            "t85".*
+            "t92".*
             EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
           FROM (
             SELECT
-              "t79"."person_id",
-              "t79"."benefit",
-              "t79"."start_date",
-              "t79"."end_date",
-              "t79"."first_contact_date",
-              "t79"."target_group",
-              "t79"."first_absence_date",
-              "t79"."sickness_category",
-              "t79"."employed",
-              "t79"."handover_date",
-              "t79"."expected_absence_weeks",
-              "t79"."work_obligation",
-              "t79"."municipality",
-              "t79"."early_followup_request_date",
-              "t79"."education_order",
-              "t79"."periods",
-              "t79"."window_start",
-              "t79"."in_force",
-              "t79"."_end_unconfirmed",
-              "t79"."due0",
-              "t84"."person_id" AS "person_id_right",
-              "t84"."benefit" AS "benefit_right",
-              "t84"."start_date" AS "start_date_right",
-              "t84"."exemption_start",
-              "t84"."exemption_end",
-              "t84"."exemption_reason"
+              "t86"."person_id",
+              "t86"."benefit",
+              "t86"."start_date",
+              "t86"."end_date",
+              "t86"."first_contact_date",
+              "t86"."target_group",
+              "t86"."first_absence_date",
+              "t86"."sickness_category",
+              "t86"."employed",
+              "t86"."handover_date",
+              "t86"."expected_absence_weeks",
+              "t86"."work_obligation",
+              "t86"."municipality",
+              "t86"."early_followup_request_date",
+              "t86"."education_order",
+              "t86"."periods",
+              "t86"."window_start",
+              "t86"."in_force",
+              "t86"."_end_unconfirmed",
+              "t86"."due0",
+              "t91"."person_id" AS "person_id_right",
+              "t91"."benefit" AS "benefit_right",
+              "t91"."start_date" AS "start_date_right",
+              "t91"."exemption_start",
+              "t91"."exemption_end",
+              "t91"."exemption_reason"
             FROM (
               SELECT
-                "t77".*
+                "t84".*
                 EXCLUDE ("_cum", "_i_end", "_i_start", "_ibenefit", "_ipid", "_istart", "_needed", "_plain")
               FROM (
                 SELECT
-                  "t76"."person_id",
-                  "t76"."benefit",
-                  "t76"."start_date",
-                  "t76"."end_date",
-                  "t76"."first_contact_date",
-                  "t76"."target_group",
-                  "t76"."first_absence_date",
-                  "t76"."sickness_category",
-                  "t76"."employed",
-                  "t76"."handover_date",
-                  "t76"."expected_absence_weeks",
-                  "t76"."work_obligation",
-                  "t76"."municipality",
-                  "t76"."early_followup_request_date",
-                  "t76"."education_order",
-                  "t76"."periods",
-                  "t76"."window_start",
-                  "t76"."in_force",
-                  "t76"."_end_unconfirmed",
-                  "t76"."_plain",
-                  "t76"."_needed",
-                  "t76"."_ipid",
-                  "t76"."_ibenefit",
-                  "t76"."_istart",
-                  "t76"."_i_start",
-                  "t76"."_i_end",
-                  "t76"."_cum",
+                  "t83"."person_id",
+                  "t83"."benefit",
+                  "t83"."start_date",
+                  "t83"."end_date",
+                  "t83"."first_contact_date",
+                  "t83"."target_group",
+                  "t83"."first_absence_date",
+                  "t83"."sickness_category",
+                  "t83"."employed",
+                  "t83"."handover_date",
+                  "t83"."expected_absence_weeks",
+                  "t83"."work_obligation",
+                  "t83"."municipality",
+                  "t83"."early_followup_request_date",
+                  "t83"."education_order",
+                  "t83"."periods",
+                  "t83"."window_start",
+                  "t83"."in_force",
+                  "t83"."_end_unconfirmed",
+                  "t83"."_plain",
+                  "t83"."_needed",
+                  "t83"."_ipid",
+                  "t83"."_ibenefit",
+                  "t83"."_istart",
+                  "t83"."_i_start",
+                  "t83"."_i_end",
+                  "t83"."_cum",
                   CASE
-                    WHEN "t76"."_i_start" IS NOT NULL
-                    THEN CAST(CAST("t76"."_i_start" + TO_DAYS(CAST("t76"."_needed" - "t76"."_cum" AS INT)) AS TIMESTAMP) AS DATE)
-                    ELSE "t76"."_plain"
+                    WHEN "t83"."_i_start" IS NOT NULL
+                    THEN CAST(CAST("t83"."_i_start" + TO_DAYS(CAST("t83"."_needed" - "t83"."_cum" AS INT)) AS TIMESTAMP) AS DATE)
+                    ELSE "t83"."_plain"
                   END AS "due0"
                 FROM (
                   SELECT
-                    "t72"."person_id",
-                    "t72"."benefit",
-                    "t72"."start_date",
-                    "t72"."end_date",
-                    "t72"."first_contact_date",
-                    "t72"."target_group",
-                    "t72"."first_absence_date",
-                    "t72"."sickness_category",
-                    "t72"."employed",
-                    "t72"."handover_date",
-                    "t72"."expected_absence_weeks",
-                    "t72"."work_obligation",
-                    "t72"."municipality",
-                    "t72"."early_followup_request_date",
-                    "t72"."education_order",
-                    "t72"."periods",
-                    "t72"."window_start",
-                    "t72"."in_force",
-                    "t72"."_end_unconfirmed",
-                    "t72"."_plain",
-                    "t72"."_needed",
-                    "t75"."_ipid",
-                    "t75"."_ibenefit",
-                    "t75"."_istart",
-                    "t75"."_i_start",
-                    "t75"."_i_end",
-                    "t75"."_cum"
+                    "t76"."person_id",
+                    "t76"."benefit",
+                    "t76"."start_date",
+                    "t76"."end_date",
+                    "t76"."first_contact_date",
+                    "t76"."target_group",
+                    "t76"."first_absence_date",
+                    "t76"."sickness_category",
+                    "t76"."employed",
+                    "t76"."handover_date",
+                    "t76"."expected_absence_weeks",
+                    "t76"."work_obligation",
+                    "t76"."municipality",
+                    "t76"."early_followup_request_date",
+                    "t76"."education_order",
+                    "t76"."periods",
+                    "t76"."window_start",
+                    "t76"."in_force",
+                    "t76"."_end_unconfirmed",
+                    "t76"."_plain",
+                    "t76"."_needed",
+                    "t80"."_ipid",
+                    "t80"."_ibenefit",
+                    "t80"."_istart",
+                    "t80"."_i_start",
+                    "t80"."_i_end",
+                    "t80"."_cum"
                   FROM (
                     SELECT
-                      "t68"."person_id",
-                      "t68"."benefit",
-                      "t68"."start_date",
-                      "t68"."end_date",
-                      "t68"."first_contact_date",
-                      "t68"."target_group",
-                      "t68"."first_absence_date",
-                      "t68"."sickness_category",
-                      "t68"."employed",
-                      "t68"."handover_date",
-                      "t68"."expected_absence_weeks",
-                      "t68"."work_obligation",
-                      "t68"."municipality",
-                      "t68"."early_followup_request_date",
-                      "t68"."education_order",
-                      "t68"."periods",
-                      "t68"."window_start",
+                      "t69"."person_id",
+                      "t69"."benefit",
+                      "t69"."start_date",
+                      "t69"."end_date",
+                      "t69"."first_contact_date",
+                      "t69"."target_group",
+                      "t69"."first_absence_date",
+                      "t69"."sickness_category",
+                      "t69"."employed",
+                      "t69"."handover_date",
+                      "t69"."expected_absence_weeks",
+                      "t69"."work_obligation",
+                      "t69"."municipality",
+                      "t69"."early_followup_request_date",
+                      "t69"."education_order",
+                      "t69"."periods",
+                      "t69"."window_start",
                       (
                         CASE
-                          WHEN "t68"."window_start" >= MAKE_DATE(2026, 7, 1)
+                          WHEN "t69"."window_start" >= MAKE_DATE(2026, 7, 1)
                           THEN CAST(NULL AS BIGINT)
-                          WHEN "t68"."window_start" >= MAKE_DATE(2020, 1, 1)
+                          WHEN "t69"."window_start" >= MAKE_DATE(2020, 1, 1)
                           THEN 6
                           ELSE CAST(NULL AS BIGINT)
                         END IS NOT NULL
@@ -1114,26 +1203,26 @@ FROM (
                       AND COALESCE(
                         ARRAY_CONTAINS(
                           CASE
-                            WHEN "t68"."window_start" >= MAKE_DATE(2020, 1, 1)
+                            WHEN "t69"."window_start" >= MAKE_DATE(2020, 1, 1)
                             THEN ['dagpenge', 'kontanthjaelp']
                             ELSE CAST(NULL AS TEXT[])
                           END,
-                          "t68"."benefit"
+                          "t69"."benefit"
                         ),
                         FALSE
                       )
                       AND (
                         (
-                          "t68"."target_group" IS NULL
+                          "t69"."target_group" IS NULL
                         )
                         OR COALESCE(
                           ARRAY_CONTAINS(
                             CASE
-                              WHEN "t68"."window_start" >= MAKE_DATE(2020, 1, 1)
+                              WHEN "t69"."window_start" >= MAKE_DATE(2020, 1, 1)
                               THEN ['jobparat', 'aktivitetsparat']
                               ELSE CAST(NULL AS TEXT[])
                             END,
-                            "t68"."target_group"
+                            "t69"."target_group"
                           ),
                           FALSE
                         )
@@ -1141,9 +1230,9 @@ FROM (
                       COALESCE(
                         (
                           CASE
-                            WHEN "t68"."window_start" >= MAKE_DATE(2026, 7, 1)
+                            WHEN "t69"."window_start" >= MAKE_DATE(2026, 7, 1)
                             THEN CAST(NULL AS BIGINT)
-                            WHEN "t68"."window_start" >= MAKE_DATE(2020, 1, 1)
+                            WHEN "t69"."window_start" >= MAKE_DATE(2020, 1, 1)
                             THEN 6
                             ELSE CAST(NULL AS BIGINT)
                           END IS NULL
@@ -1151,7 +1240,7 @@ FROM (
                         AND COALESCE(
                           ARRAY_CONTAINS(
                             CASE
-                              WHEN "t68"."window_start" >= MAKE_DATE(2026, 7, 1)
+                              WHEN "t69"."window_start" >= MAKE_DATE(2026, 7, 1)
                               THEN [
                                 'kontanthjaelp:aktivitetsparat',
                                 'kontanthjaelp:uddannelsesparat',
@@ -1163,11 +1252,11 @@ FROM (
                               ]
                               ELSE CAST(NULL AS TEXT[])
                             END,
-                            "t68"."benefit"
+                            "t69"."benefit"
                           )
                           OR ARRAY_CONTAINS(
                             CASE
-                              WHEN "t68"."window_start" >= MAKE_DATE(2026, 7, 1)
+                              WHEN "t69"."window_start" >= MAKE_DATE(2026, 7, 1)
                               THEN [
                                 'kontanthjaelp:aktivitetsparat',
                                 'kontanthjaelp:uddannelsesparat',
@@ -1179,18 +1268,18 @@ FROM (
                               ]
                               ELSE CAST(NULL AS TEXT[])
                             END,
-                            "t68"."benefit" || ':' || COALESCE("t68"."target_group", '')
+                            "t69"."benefit" || ':' || COALESCE("t69"."target_group", '')
                           ),
                           FALSE
                         ),
                         FALSE
                       ) AS "_end_unconfirmed",
-                      CAST(CAST("t68"."window_start" + TO_MONTHS(
+                      CAST(CAST("t69"."window_start" + TO_MONTHS(
                         COALESCE(
                           CASE
-                            WHEN "t68"."window_start" >= MAKE_DATE(2026, 7, 1)
+                            WHEN "t69"."window_start" >= MAKE_DATE(2026, 7, 1)
                             THEN CAST(NULL AS BIGINT)
-                            WHEN "t68"."window_start" >= MAKE_DATE(2020, 1, 1)
+                            WHEN "t69"."window_start" >= MAKE_DATE(2020, 1, 1)
                             THEN 6
                             ELSE CAST(NULL AS BIGINT)
                           END,
@@ -1199,13 +1288,13 @@ FROM (
                       ) AS TIMESTAMP) AS DATE) AS "_plain",
                       DATE_DIFF(
                         'DAY',
-                        "t68"."window_start",
-                        CAST(CAST("t68"."window_start" + TO_MONTHS(
+                        "t69"."window_start",
+                        CAST(CAST("t69"."window_start" + TO_MONTHS(
                           COALESCE(
                             CASE
-                              WHEN "t68"."window_start" >= MAKE_DATE(2026, 7, 1)
+                              WHEN "t69"."window_start" >= MAKE_DATE(2026, 7, 1)
                               THEN CAST(NULL AS BIGINT)
-                              WHEN "t68"."window_start" >= MAKE_DATE(2020, 1, 1)
+                              WHEN "t69"."window_start" >= MAKE_DATE(2020, 1, 1)
                               THEN 6
                               ELSE CAST(NULL AS BIGINT)
                             END,
@@ -1213,132 +1302,43 @@ FROM (
                           )
                         ) AS TIMESTAMP) AS DATE)
                       ) AS "_needed"
-                    FROM (
-                      SELECT
-                        "t65"."person_id",
-                        "t65"."benefit",
-                        "t65"."start_date",
-                        "t65"."end_date",
-                        "t65"."first_contact_date",
-                        "t65"."target_group",
-                        "t65"."first_absence_date",
-                        "t65"."sickness_category",
-                        "t65"."employed",
-                        "t65"."handover_date",
-                        "t65"."expected_absence_weeks",
-                        "t65"."work_obligation",
-                        "t65"."municipality",
-                        "t65"."early_followup_request_date",
-                        "t65"."education_order",
-                        "t65"."periods",
-                        CASE
-                          WHEN COALESCE(
-                            ARRAY_CONTAINS(
-                              CASE
-                                WHEN "t65"."start_date" >= MAKE_DATE(2020, 1, 1)
-                                THEN ['kontanthjaelp', 'uddannelseshjaelp']
-                                ELSE CAST(NULL AS TEXT[])
-                              END,
-                              "t65"."benefit"
-                            ),
-                            FALSE
-                          )
-                          THEN COALESCE("t65"."first_contact_date", "t65"."start_date")
-                          ELSE "t65"."start_date"
-                        END AS "window_start"
-                      FROM (
-                        SELECT
-                          "t64"."person_id",
-                          "t64"."benefit",
-                          "t64"."_key" AS "start_date",
-                          CASE
-                            WHEN "t64"."_end" = MAKE_DATE(9999, 12, 31)
-                            THEN CAST(NULL AS DATE)
-                            ELSE "t64"."_end"
-                          END AS "end_date",
-                          "t6"."first_contact_date",
-                          "t6"."target_group",
-                          "t6"."first_absence_date",
-                          "t6"."sickness_category",
-                          "t6"."employed",
-                          "t6"."handover_date",
-                          "t6"."expected_absence_weeks",
-                          "t6"."work_obligation",
-                          "t6"."municipality",
-                          "t64"."early_followup_request_date",
-                          "t64"."education_order",
-                          "t64"."periods"
-                        FROM (
-                          SELECT
-                            "t61"."person_id",
-                            "t61"."benefit",
-                            "t61"."_key",
-                            MAX("t61"."_end") AS "_end",
-                            COUNT(*) AS "periods",
-                            FIRST("t61"."_rid" ORDER BY "t61"."start_date") AS "_first",
-                            MIN("t61"."early_followup_request_date") AS "early_followup_request_date",
-                            BOOL_OR(CAST(COALESCE("t61"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
-                          FROM "t60" AS "t61"
-                          GROUP BY
-                            1,
-                            2,
-                            3
-                        ) AS "t64"
-                        INNER JOIN (
-                          SELECT
-                            "t2"."rowid" AS "_frid",
-                            "t2"."first_contact_date",
-                            "t2"."target_group",
-                            "t2"."first_absence_date",
-                            "t2"."sickness_category",
-                            "t2"."employed",
-                            "t2"."handover_date",
-                            "t2"."expected_absence_weeks",
-                            "t2"."work_obligation",
-                            "t2"."municipality"
-                          FROM "benefit_periods" AS "t2"
-                        ) AS "t6"
-                          ON "t64"."_first" = "t6"."_frid"
-                      ) AS "t65"
-                      WHERE
-                        "t65"."benefit" IN ('dagpenge', 'kontanthjaelp')
-                    ) AS "t68"
-                  ) AS "t72"
+                    FROM "t68" AS "t69"
+                  ) AS "t76"
                   LEFT OUTER JOIN (
                     SELECT
-                      "t73"."person_id" AS "_ipid",
-                      "t73"."benefit" AS "_ibenefit",
-                      "t73"."start_date" AS "_istart",
-                      "t73"."i_start" AS "_i_start",
-                      "t73"."i_end" AS "_i_end",
-                      "t73"."cum_before" AS "_cum"
+                      "t77"."person_id" AS "_ipid",
+                      "t77"."benefit" AS "_ibenefit",
+                      "t77"."start_date" AS "_istart",
+                      "t77"."i_start" AS "_i_start",
+                      "t77"."i_end" AS "_i_end",
+                      "t77"."cum_before" AS "_cum"
                     FROM (
                       SELECT
-                        "t70"."person_id",
-                        "t70"."benefit",
-                        "t70"."_key" AS "start_date",
-                        "t70"."i_start",
-                        "t70"."i_end",
+                        "t73"."person_id",
+                        "t73"."benefit",
+                        "t73"."_key" AS "start_date",
+                        "t73"."i_start",
+                        "t73"."i_end",
                         CAST(COALESCE(
-                          SUM("t70"."_len") OVER (
-                            PARTITION BY "t70"."person_id", "t70"."benefit", "t70"."_key"
-                            ORDER BY "t70"."i_start" ASC
+                          SUM("t73"."_len") OVER (
+                            PARTITION BY "t73"."person_id", "t73"."benefit", "t73"."_key"
+                            ORDER BY "t73"."i_start" ASC
                             ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                           ),
                           0
                         ) AS INT) AS "cum_before"
                       FROM (
                         SELECT
-                          "t69"."person_id",
-                          "t69"."benefit",
-                          "t69"."_key",
-                          "t69"."_island",
-                          "t69"."i_start",
-                          "t69"."i_end",
+                          "t70"."person_id",
+                          "t70"."benefit",
+                          "t70"."_key",
+                          "t70"."_island",
+                          "t70"."i_start",
+                          "t70"."i_end",
                           CASE
-                            WHEN "t69"."i_end" = MAKE_DATE(9999, 12, 31)
+                            WHEN "t70"."i_end" = MAKE_DATE(9999, 12, 31)
                             THEN 0
-                            ELSE DATE_DIFF('DAY', "t69"."i_start", "t69"."i_end") + 1
+                            ELSE DATE_DIFF('DAY', "t70"."i_start", "t70"."i_end") + 1
                           END AS "_len"
                         FROM (
                           SELECT
@@ -1405,142 +1405,142 @@ FROM (
                             2,
                             3,
                             4
-                        ) AS "t69"
-                      ) AS "t70"
-                    ) AS "t73"
-                  ) AS "t75"
-                    ON "t72"."person_id" = "t75"."_ipid"
-                    AND "t72"."benefit" = "t75"."_ibenefit"
-                    AND "t72"."start_date" = "t75"."_istart"
-                    AND "t75"."_cum" < "t72"."_needed"
+                        ) AS "t70"
+                      ) AS "t73"
+                    ) AS "t77"
+                  ) AS "t80"
+                    ON "t76"."person_id" = "t80"."_ipid"
+                    AND "t76"."benefit" = "t80"."_ibenefit"
+                    AND "t76"."start_date" = "t80"."_istart"
+                    AND "t80"."_cum" < "t76"."_needed"
                     AND (
                       (
-                        "t75"."_i_end" = MAKE_DATE(9999, 12, 31)
+                        "t80"."_i_end" = MAKE_DATE(9999, 12, 31)
                       )
                       OR (
                         (
-                          "t75"."_cum" + DATE_DIFF('DAY', "t75"."_i_start", "t75"."_i_end") + 1
-                        ) >= "t72"."_needed"
+                          "t80"."_cum" + DATE_DIFF('DAY', "t80"."_i_start", "t80"."_i_end") + 1
+                        ) >= "t76"."_needed"
                       )
                     )
-                ) AS "t76"
-              ) AS "t77"
-            ) AS "t79"
+                ) AS "t83"
+              ) AS "t84"
+            ) AS "t86"
             LEFT OUTER JOIN (
               SELECT
-                "t82"."person_id",
-                "t82"."benefit",
-                "t82"."start_date",
-                FIRST("t82"."_ex_start" ORDER BY "t82"."_ex_end" DESC) AS "exemption_start",
-                MAX("t82"."_ex_end") AS "exemption_end",
-                FIRST("t82"."_ex_reason" ORDER BY "t82"."_ex_end" DESC) AS "exemption_reason"
+                "t89"."person_id",
+                "t89"."benefit",
+                "t89"."start_date",
+                FIRST("t89"."_ex_start" ORDER BY "t89"."_ex_end" DESC) AS "exemption_start",
+                MAX("t89"."_ex_end") AS "exemption_end",
+                FIRST("t89"."_ex_reason" ORDER BY "t89"."_ex_end" DESC) AS "exemption_reason"
               FROM (
                 SELECT
-                  "t81"."person_id",
-                  "t81"."benefit",
-                  "t81"."start_date",
-                  "t81"."_day",
+                  "t88"."person_id",
+                  "t88"."benefit",
+                  "t88"."start_date",
+                  "t88"."_day",
                   "t8"."_pid",
                   "t8"."_ex_start",
                   "t8"."_ex_end",
                   "t8"."_ex_reason"
                 FROM (
                   SELECT
-                    "t78"."person_id",
-                    "t78"."benefit",
-                    "t78"."start_date",
-                    "t78"."due0" AS "_day"
+                    "t85"."person_id",
+                    "t85"."benefit",
+                    "t85"."start_date",
+                    "t85"."due0" AS "_day"
                   FROM (
                     SELECT
-                      "t77".*
+                      "t84".*
                       EXCLUDE ("_cum", "_i_end", "_i_start", "_ibenefit", "_ipid", "_istart", "_needed", "_plain")
                     FROM (
                       SELECT
-                        "t76"."person_id",
-                        "t76"."benefit",
-                        "t76"."start_date",
-                        "t76"."end_date",
-                        "t76"."first_contact_date",
-                        "t76"."target_group",
-                        "t76"."first_absence_date",
-                        "t76"."sickness_category",
-                        "t76"."employed",
-                        "t76"."handover_date",
-                        "t76"."expected_absence_weeks",
-                        "t76"."work_obligation",
-                        "t76"."municipality",
-                        "t76"."early_followup_request_date",
-                        "t76"."education_order",
-                        "t76"."periods",
-                        "t76"."window_start",
-                        "t76"."in_force",
-                        "t76"."_end_unconfirmed",
-                        "t76"."_plain",
-                        "t76"."_needed",
-                        "t76"."_ipid",
-                        "t76"."_ibenefit",
-                        "t76"."_istart",
-                        "t76"."_i_start",
-                        "t76"."_i_end",
-                        "t76"."_cum",
+                        "t83"."person_id",
+                        "t83"."benefit",
+                        "t83"."start_date",
+                        "t83"."end_date",
+                        "t83"."first_contact_date",
+                        "t83"."target_group",
+                        "t83"."first_absence_date",
+                        "t83"."sickness_category",
+                        "t83"."employed",
+                        "t83"."handover_date",
+                        "t83"."expected_absence_weeks",
+                        "t83"."work_obligation",
+                        "t83"."municipality",
+                        "t83"."early_followup_request_date",
+                        "t83"."education_order",
+                        "t83"."periods",
+                        "t83"."window_start",
+                        "t83"."in_force",
+                        "t83"."_end_unconfirmed",
+                        "t83"."_plain",
+                        "t83"."_needed",
+                        "t83"."_ipid",
+                        "t83"."_ibenefit",
+                        "t83"."_istart",
+                        "t83"."_i_start",
+                        "t83"."_i_end",
+                        "t83"."_cum",
                         CASE
-                          WHEN "t76"."_i_start" IS NOT NULL
-                          THEN CAST(CAST("t76"."_i_start" + TO_DAYS(CAST("t76"."_needed" - "t76"."_cum" AS INT)) AS TIMESTAMP) AS DATE)
-                          ELSE "t76"."_plain"
+                          WHEN "t83"."_i_start" IS NOT NULL
+                          THEN CAST(CAST("t83"."_i_start" + TO_DAYS(CAST("t83"."_needed" - "t83"."_cum" AS INT)) AS TIMESTAMP) AS DATE)
+                          ELSE "t83"."_plain"
                         END AS "due0"
                       FROM (
                         SELECT
-                          "t72"."person_id",
-                          "t72"."benefit",
-                          "t72"."start_date",
-                          "t72"."end_date",
-                          "t72"."first_contact_date",
-                          "t72"."target_group",
-                          "t72"."first_absence_date",
-                          "t72"."sickness_category",
-                          "t72"."employed",
-                          "t72"."handover_date",
-                          "t72"."expected_absence_weeks",
-                          "t72"."work_obligation",
-                          "t72"."municipality",
-                          "t72"."early_followup_request_date",
-                          "t72"."education_order",
-                          "t72"."periods",
-                          "t72"."window_start",
-                          "t72"."in_force",
-                          "t72"."_end_unconfirmed",
-                          "t72"."_plain",
-                          "t72"."_needed",
-                          "t75"."_ipid",
-                          "t75"."_ibenefit",
-                          "t75"."_istart",
-                          "t75"."_i_start",
-                          "t75"."_i_end",
-                          "t75"."_cum"
+                          "t76"."person_id",
+                          "t76"."benefit",
+                          "t76"."start_date",
+                          "t76"."end_date",
+                          "t76"."first_contact_date",
+                          "t76"."target_group",
+                          "t76"."first_absence_date",
+                          "t76"."sickness_category",
+                          "t76"."employed",
+                          "t76"."handover_date",
+                          "t76"."expected_absence_weeks",
+                          "t76"."work_obligation",
+                          "t76"."municipality",
+                          "t76"."early_followup_request_date",
+                          "t76"."education_order",
+                          "t76"."periods",
+                          "t76"."window_start",
+                          "t76"."in_force",
+                          "t76"."_end_unconfirmed",
+                          "t76"."_plain",
+                          "t76"."_needed",
+                          "t80"."_ipid",
+                          "t80"."_ibenefit",
+                          "t80"."_istart",
+                          "t80"."_i_start",
+                          "t80"."_i_end",
+                          "t80"."_cum"
                         FROM (
                           SELECT
-                            "t68"."person_id",
-                            "t68"."benefit",
-                            "t68"."start_date",
-                            "t68"."end_date",
-                            "t68"."first_contact_date",
-                            "t68"."target_group",
-                            "t68"."first_absence_date",
-                            "t68"."sickness_category",
-                            "t68"."employed",
-                            "t68"."handover_date",
-                            "t68"."expected_absence_weeks",
-                            "t68"."work_obligation",
-                            "t68"."municipality",
-                            "t68"."early_followup_request_date",
-                            "t68"."education_order",
-                            "t68"."periods",
-                            "t68"."window_start",
+                            "t69"."person_id",
+                            "t69"."benefit",
+                            "t69"."start_date",
+                            "t69"."end_date",
+                            "t69"."first_contact_date",
+                            "t69"."target_group",
+                            "t69"."first_absence_date",
+                            "t69"."sickness_category",
+                            "t69"."employed",
+                            "t69"."handover_date",
+                            "t69"."expected_absence_weeks",
+                            "t69"."work_obligation",
+                            "t69"."municipality",
+                            "t69"."early_followup_request_date",
+                            "t69"."education_order",
+                            "t69"."periods",
+                            "t69"."window_start",
                             (
                               CASE
-                                WHEN "t68"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                WHEN "t69"."window_start" >= MAKE_DATE(2026, 7, 1)
                                 THEN CAST(NULL AS BIGINT)
-                                WHEN "t68"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                WHEN "t69"."window_start" >= MAKE_DATE(2020, 1, 1)
                                 THEN 6
                                 ELSE CAST(NULL AS BIGINT)
                               END IS NOT NULL
@@ -1548,26 +1548,26 @@ FROM (
                             AND COALESCE(
                               ARRAY_CONTAINS(
                                 CASE
-                                  WHEN "t68"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                  WHEN "t69"."window_start" >= MAKE_DATE(2020, 1, 1)
                                   THEN ['dagpenge', 'kontanthjaelp']
                                   ELSE CAST(NULL AS TEXT[])
                                 END,
-                                "t68"."benefit"
+                                "t69"."benefit"
                               ),
                               FALSE
                             )
                             AND (
                               (
-                                "t68"."target_group" IS NULL
+                                "t69"."target_group" IS NULL
                               )
                               OR COALESCE(
                                 ARRAY_CONTAINS(
                                   CASE
-                                    WHEN "t68"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                    WHEN "t69"."window_start" >= MAKE_DATE(2020, 1, 1)
                                     THEN ['jobparat', 'aktivitetsparat']
                                     ELSE CAST(NULL AS TEXT[])
                                   END,
-                                  "t68"."target_group"
+                                  "t69"."target_group"
                                 ),
                                 FALSE
                               )
@@ -1575,9 +1575,9 @@ FROM (
                             COALESCE(
                               (
                                 CASE
-                                  WHEN "t68"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                  WHEN "t69"."window_start" >= MAKE_DATE(2026, 7, 1)
                                   THEN CAST(NULL AS BIGINT)
-                                  WHEN "t68"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                  WHEN "t69"."window_start" >= MAKE_DATE(2020, 1, 1)
                                   THEN 6
                                   ELSE CAST(NULL AS BIGINT)
                                 END IS NULL
@@ -1585,7 +1585,7 @@ FROM (
                               AND COALESCE(
                                 ARRAY_CONTAINS(
                                   CASE
-                                    WHEN "t68"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                    WHEN "t69"."window_start" >= MAKE_DATE(2026, 7, 1)
                                     THEN [
                                       'kontanthjaelp:aktivitetsparat',
                                       'kontanthjaelp:uddannelsesparat',
@@ -1597,11 +1597,11 @@ FROM (
                                     ]
                                     ELSE CAST(NULL AS TEXT[])
                                   END,
-                                  "t68"."benefit"
+                                  "t69"."benefit"
                                 )
                                 OR ARRAY_CONTAINS(
                                   CASE
-                                    WHEN "t68"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                    WHEN "t69"."window_start" >= MAKE_DATE(2026, 7, 1)
                                     THEN [
                                       'kontanthjaelp:aktivitetsparat',
                                       'kontanthjaelp:uddannelsesparat',
@@ -1613,18 +1613,18 @@ FROM (
                                     ]
                                     ELSE CAST(NULL AS TEXT[])
                                   END,
-                                  "t68"."benefit" || ':' || COALESCE("t68"."target_group", '')
+                                  "t69"."benefit" || ':' || COALESCE("t69"."target_group", '')
                                 ),
                                 FALSE
                               ),
                               FALSE
                             ) AS "_end_unconfirmed",
-                            CAST(CAST("t68"."window_start" + TO_MONTHS(
+                            CAST(CAST("t69"."window_start" + TO_MONTHS(
                               COALESCE(
                                 CASE
-                                  WHEN "t68"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                  WHEN "t69"."window_start" >= MAKE_DATE(2026, 7, 1)
                                   THEN CAST(NULL AS BIGINT)
-                                  WHEN "t68"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                  WHEN "t69"."window_start" >= MAKE_DATE(2020, 1, 1)
                                   THEN 6
                                   ELSE CAST(NULL AS BIGINT)
                                 END,
@@ -1633,13 +1633,13 @@ FROM (
                             ) AS TIMESTAMP) AS DATE) AS "_plain",
                             DATE_DIFF(
                               'DAY',
-                              "t68"."window_start",
-                              CAST(CAST("t68"."window_start" + TO_MONTHS(
+                              "t69"."window_start",
+                              CAST(CAST("t69"."window_start" + TO_MONTHS(
                                 COALESCE(
                                   CASE
-                                    WHEN "t68"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                    WHEN "t69"."window_start" >= MAKE_DATE(2026, 7, 1)
                                     THEN CAST(NULL AS BIGINT)
-                                    WHEN "t68"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                    WHEN "t69"."window_start" >= MAKE_DATE(2020, 1, 1)
                                     THEN 6
                                     ELSE CAST(NULL AS BIGINT)
                                   END,
@@ -1647,132 +1647,43 @@ FROM (
                                 )
                               ) AS TIMESTAMP) AS DATE)
                             ) AS "_needed"
-                          FROM (
-                            SELECT
-                              "t65"."person_id",
-                              "t65"."benefit",
-                              "t65"."start_date",
-                              "t65"."end_date",
-                              "t65"."first_contact_date",
-                              "t65"."target_group",
-                              "t65"."first_absence_date",
-                              "t65"."sickness_category",
-                              "t65"."employed",
-                              "t65"."handover_date",
-                              "t65"."expected_absence_weeks",
-                              "t65"."work_obligation",
-                              "t65"."municipality",
-                              "t65"."early_followup_request_date",
-                              "t65"."education_order",
-                              "t65"."periods",
-                              CASE
-                                WHEN COALESCE(
-                                  ARRAY_CONTAINS(
-                                    CASE
-                                      WHEN "t65"."start_date" >= MAKE_DATE(2020, 1, 1)
-                                      THEN ['kontanthjaelp', 'uddannelseshjaelp']
-                                      ELSE CAST(NULL AS TEXT[])
-                                    END,
-                                    "t65"."benefit"
-                                  ),
-                                  FALSE
-                                )
-                                THEN COALESCE("t65"."first_contact_date", "t65"."start_date")
-                                ELSE "t65"."start_date"
-                              END AS "window_start"
-                            FROM (
-                              SELECT
-                                "t64"."person_id",
-                                "t64"."benefit",
-                                "t64"."_key" AS "start_date",
-                                CASE
-                                  WHEN "t64"."_end" = MAKE_DATE(9999, 12, 31)
-                                  THEN CAST(NULL AS DATE)
-                                  ELSE "t64"."_end"
-                                END AS "end_date",
-                                "t6"."first_contact_date",
-                                "t6"."target_group",
-                                "t6"."first_absence_date",
-                                "t6"."sickness_category",
-                                "t6"."employed",
-                                "t6"."handover_date",
-                                "t6"."expected_absence_weeks",
-                                "t6"."work_obligation",
-                                "t6"."municipality",
-                                "t64"."early_followup_request_date",
-                                "t64"."education_order",
-                                "t64"."periods"
-                              FROM (
-                                SELECT
-                                  "t61"."person_id",
-                                  "t61"."benefit",
-                                  "t61"."_key",
-                                  MAX("t61"."_end") AS "_end",
-                                  COUNT(*) AS "periods",
-                                  FIRST("t61"."_rid" ORDER BY "t61"."start_date") AS "_first",
-                                  MIN("t61"."early_followup_request_date") AS "early_followup_request_date",
-                                  BOOL_OR(CAST(COALESCE("t61"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
-                                FROM "t60" AS "t61"
-                                GROUP BY
-                                  1,
-                                  2,
-                                  3
-                              ) AS "t64"
-                              INNER JOIN (
-                                SELECT
-                                  "t2"."rowid" AS "_frid",
-                                  "t2"."first_contact_date",
-                                  "t2"."target_group",
-                                  "t2"."first_absence_date",
-                                  "t2"."sickness_category",
-                                  "t2"."employed",
-                                  "t2"."handover_date",
-                                  "t2"."expected_absence_weeks",
-                                  "t2"."work_obligation",
-                                  "t2"."municipality"
-                                FROM "benefit_periods" AS "t2"
-                              ) AS "t6"
-                                ON "t64"."_first" = "t6"."_frid"
-                            ) AS "t65"
-                            WHERE
-                              "t65"."benefit" IN ('dagpenge', 'kontanthjaelp')
-                          ) AS "t68"
-                        ) AS "t72"
+                          FROM "t68" AS "t69"
+                        ) AS "t76"
                         LEFT OUTER JOIN (
                           SELECT
-                            "t73"."person_id" AS "_ipid",
-                            "t73"."benefit" AS "_ibenefit",
-                            "t73"."start_date" AS "_istart",
-                            "t73"."i_start" AS "_i_start",
-                            "t73"."i_end" AS "_i_end",
-                            "t73"."cum_before" AS "_cum"
+                            "t77"."person_id" AS "_ipid",
+                            "t77"."benefit" AS "_ibenefit",
+                            "t77"."start_date" AS "_istart",
+                            "t77"."i_start" AS "_i_start",
+                            "t77"."i_end" AS "_i_end",
+                            "t77"."cum_before" AS "_cum"
                           FROM (
                             SELECT
-                              "t70"."person_id",
-                              "t70"."benefit",
-                              "t70"."_key" AS "start_date",
-                              "t70"."i_start",
-                              "t70"."i_end",
+                              "t73"."person_id",
+                              "t73"."benefit",
+                              "t73"."_key" AS "start_date",
+                              "t73"."i_start",
+                              "t73"."i_end",
                               CAST(COALESCE(
-                                SUM("t70"."_len") OVER (
-                                  PARTITION BY "t70"."person_id", "t70"."benefit", "t70"."_key"
-                                  ORDER BY "t70"."i_start" ASC
+                                SUM("t73"."_len") OVER (
+                                  PARTITION BY "t73"."person_id", "t73"."benefit", "t73"."_key"
+                                  ORDER BY "t73"."i_start" ASC
                                   ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
                                 ),
                                 0
                               ) AS INT) AS "cum_before"
                             FROM (
                               SELECT
-                                "t69"."person_id",
-                                "t69"."benefit",
-                                "t69"."_key",
-                                "t69"."_island",
-                                "t69"."i_start",
-                                "t69"."i_end",
+                                "t70"."person_id",
+                                "t70"."benefit",
+                                "t70"."_key",
+                                "t70"."_island",
+                                "t70"."i_start",
+                                "t70"."i_end",
                                 CASE
-                                  WHEN "t69"."i_end" = MAKE_DATE(9999, 12, 31)
+                                  WHEN "t70"."i_end" = MAKE_DATE(9999, 12, 31)
                                   THEN 0
-                                  ELSE DATE_DIFF('DAY', "t69"."i_start", "t69"."i_end") + 1
+                                  ELSE DATE_DIFF('DAY', "t70"."i_start", "t70"."i_end") + 1
                                 END AS "_len"
                               FROM (
                                 SELECT
@@ -1839,28 +1750,28 @@ FROM (
                                   2,
                                   3,
                                   4
-                              ) AS "t69"
-                            ) AS "t70"
-                          ) AS "t73"
-                        ) AS "t75"
-                          ON "t72"."person_id" = "t75"."_ipid"
-                          AND "t72"."benefit" = "t75"."_ibenefit"
-                          AND "t72"."start_date" = "t75"."_istart"
-                          AND "t75"."_cum" < "t72"."_needed"
+                              ) AS "t70"
+                            ) AS "t73"
+                          ) AS "t77"
+                        ) AS "t80"
+                          ON "t76"."person_id" = "t80"."_ipid"
+                          AND "t76"."benefit" = "t80"."_ibenefit"
+                          AND "t76"."start_date" = "t80"."_istart"
+                          AND "t80"."_cum" < "t76"."_needed"
                           AND (
                             (
-                              "t75"."_i_end" = MAKE_DATE(9999, 12, 31)
+                              "t80"."_i_end" = MAKE_DATE(9999, 12, 31)
                             )
                             OR (
                               (
-                                "t75"."_cum" + DATE_DIFF('DAY', "t75"."_i_start", "t75"."_i_end") + 1
-                              ) >= "t72"."_needed"
+                                "t80"."_cum" + DATE_DIFF('DAY', "t80"."_i_start", "t80"."_i_end") + 1
+                              ) >= "t76"."_needed"
                             )
                           )
-                      ) AS "t76"
-                    ) AS "t77"
-                  ) AS "t78"
-                ) AS "t81"
+                      ) AS "t83"
+                    ) AS "t84"
+                  ) AS "t85"
+                ) AS "t88"
                 INNER JOIN (
                   SELECT
                     "t1"."person_id" AS "_pid",
@@ -1871,952 +1782,52 @@ FROM (
                   WHERE
                     "t1"."start_date" <= CAST($as_of AS DATE)
                 ) AS "t8"
-                  ON "t81"."person_id" = "t8"."_pid"
-                  AND "t8"."_ex_start" <= "t81"."_day"
-                  AND "t8"."_ex_end" >= "t81"."_day"
-              ) AS "t82"
+                  ON "t88"."person_id" = "t8"."_pid"
+                  AND "t8"."_ex_start" <= "t88"."_day"
+                  AND "t8"."_ex_end" >= "t88"."_day"
+              ) AS "t89"
               GROUP BY
                 1,
                 2,
                 3
-            ) AS "t84"
-              ON "t79"."person_id" = "t84"."person_id"
-              AND "t79"."benefit" = "t84"."benefit"
-              AND "t79"."start_date" = "t84"."start_date"
-          ) AS "t85"
-        ) AS "t86"
-      ) AS "t91"
+            ) AS "t91"
+              ON "t86"."person_id" = "t91"."person_id"
+              AND "t86"."benefit" = "t91"."benefit"
+              AND "t86"."start_date" = "t91"."start_date"
+          ) AS "t92"
+        ) AS "t93"
+      ) AS "t95"
       LEFT OUTER JOIN (
         SELECT
-          "t92"."person_id",
-          "t92"."benefit",
-          "t92"."start_date",
-          MIN("t92"."_start") AS "fulfilled_date",
-          FIRST("t92"."_kind" ORDER BY "t92"."_start") AS "offer_kind",
-          FIRST("t92"."_end" ORDER BY "t92"."_start") AS "offer_end"
+          "t78"."person_id",
+          "t78"."benefit",
+          "t78"."start_date",
+          MIN("t78"."_start") AS "fulfilled_date",
+          FIRST("t78"."_kind" ORDER BY "t78"."_start") AS "offer_kind",
+          FIRST("t78"."_end" ORDER BY "t78"."_start") AS "offer_end"
         FROM (
           SELECT
             *
           FROM (
             SELECT
-              "t88"."person_id",
-              "t88"."benefit",
-              "t88"."start_date",
-              "t88"."_ws",
-              "t88"."_last",
+              "t72"."person_id",
+              "t72"."benefit",
+              "t72"."start_date",
+              "t72"."_ws",
+              "t72"."_last",
               "t7"."_pid",
               "t7"."_kind",
               "t7"."_start",
               "t7"."_end"
             FROM (
               SELECT
-                "t86"."person_id",
-                "t86"."benefit",
-                "t86"."start_date",
-                "t86"."window_start" AS "_ws",
-                COALESCE("t86"."end_date", CAST($as_of AS DATE)) AS "_last"
-              FROM (
-                SELECT
-                  "t85".*
-                  EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
-                FROM (
-                  SELECT
-                    "t79"."person_id",
-                    "t79"."benefit",
-                    "t79"."start_date",
-                    "t79"."end_date",
-                    "t79"."first_contact_date",
-                    "t79"."target_group",
-                    "t79"."first_absence_date",
-                    "t79"."sickness_category",
-                    "t79"."employed",
-                    "t79"."handover_date",
-                    "t79"."expected_absence_weeks",
-                    "t79"."work_obligation",
-                    "t79"."municipality",
-                    "t79"."early_followup_request_date",
-                    "t79"."education_order",
-                    "t79"."periods",
-                    "t79"."window_start",
-                    "t79"."in_force",
-                    "t79"."_end_unconfirmed",
-                    "t79"."due0",
-                    "t84"."person_id" AS "person_id_right",
-                    "t84"."benefit" AS "benefit_right",
-                    "t84"."start_date" AS "start_date_right",
-                    "t84"."exemption_start",
-                    "t84"."exemption_end",
-                    "t84"."exemption_reason"
-                  FROM (
-                    SELECT
-                      "t77".*
-                      EXCLUDE ("_cum", "_i_end", "_i_start", "_ibenefit", "_ipid", "_istart", "_needed", "_plain")
-                    FROM (
-                      SELECT
-                        "t76"."person_id",
-                        "t76"."benefit",
-                        "t76"."start_date",
-                        "t76"."end_date",
-                        "t76"."first_contact_date",
-                        "t76"."target_group",
-                        "t76"."first_absence_date",
-                        "t76"."sickness_category",
-                        "t76"."employed",
-                        "t76"."handover_date",
-                        "t76"."expected_absence_weeks",
-                        "t76"."work_obligation",
-                        "t76"."municipality",
-                        "t76"."early_followup_request_date",
-                        "t76"."education_order",
-                        "t76"."periods",
-                        "t76"."window_start",
-                        "t76"."in_force",
-                        "t76"."_end_unconfirmed",
-                        "t76"."_plain",
-                        "t76"."_needed",
-                        "t76"."_ipid",
-                        "t76"."_ibenefit",
-                        "t76"."_istart",
-                        "t76"."_i_start",
-                        "t76"."_i_end",
-                        "t76"."_cum",
-                        CASE
-                          WHEN "t76"."_i_start" IS NOT NULL
-                          THEN CAST(CAST("t76"."_i_start" + TO_DAYS(CAST("t76"."_needed" - "t76"."_cum" AS INT)) AS TIMESTAMP) AS DATE)
-                          ELSE "t76"."_plain"
-                        END AS "due0"
-                      FROM (
-                        SELECT
-                          "t72"."person_id",
-                          "t72"."benefit",
-                          "t72"."start_date",
-                          "t72"."end_date",
-                          "t72"."first_contact_date",
-                          "t72"."target_group",
-                          "t72"."first_absence_date",
-                          "t72"."sickness_category",
-                          "t72"."employed",
-                          "t72"."handover_date",
-                          "t72"."expected_absence_weeks",
-                          "t72"."work_obligation",
-                          "t72"."municipality",
-                          "t72"."early_followup_request_date",
-                          "t72"."education_order",
-                          "t72"."periods",
-                          "t72"."window_start",
-                          "t72"."in_force",
-                          "t72"."_end_unconfirmed",
-                          "t72"."_plain",
-                          "t72"."_needed",
-                          "t75"."_ipid",
-                          "t75"."_ibenefit",
-                          "t75"."_istart",
-                          "t75"."_i_start",
-                          "t75"."_i_end",
-                          "t75"."_cum"
-                        FROM (
-                          SELECT
-                            "t68"."person_id",
-                            "t68"."benefit",
-                            "t68"."start_date",
-                            "t68"."end_date",
-                            "t68"."first_contact_date",
-                            "t68"."target_group",
-                            "t68"."first_absence_date",
-                            "t68"."sickness_category",
-                            "t68"."employed",
-                            "t68"."handover_date",
-                            "t68"."expected_absence_weeks",
-                            "t68"."work_obligation",
-                            "t68"."municipality",
-                            "t68"."early_followup_request_date",
-                            "t68"."education_order",
-                            "t68"."periods",
-                            "t68"."window_start",
-                            (
-                              CASE
-                                WHEN "t68"."window_start" >= MAKE_DATE(2026, 7, 1)
-                                THEN CAST(NULL AS BIGINT)
-                                WHEN "t68"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                THEN 6
-                                ELSE CAST(NULL AS BIGINT)
-                              END IS NOT NULL
-                            )
-                            AND COALESCE(
-                              ARRAY_CONTAINS(
-                                CASE
-                                  WHEN "t68"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                  THEN ['dagpenge', 'kontanthjaelp']
-                                  ELSE CAST(NULL AS TEXT[])
-                                END,
-                                "t68"."benefit"
-                              ),
-                              FALSE
-                            )
-                            AND (
-                              (
-                                "t68"."target_group" IS NULL
-                              )
-                              OR COALESCE(
-                                ARRAY_CONTAINS(
-                                  CASE
-                                    WHEN "t68"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                    THEN ['jobparat', 'aktivitetsparat']
-                                    ELSE CAST(NULL AS TEXT[])
-                                  END,
-                                  "t68"."target_group"
-                                ),
-                                FALSE
-                              )
-                            ) AS "in_force",
-                            COALESCE(
-                              (
-                                CASE
-                                  WHEN "t68"."window_start" >= MAKE_DATE(2026, 7, 1)
-                                  THEN CAST(NULL AS BIGINT)
-                                  WHEN "t68"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                  THEN 6
-                                  ELSE CAST(NULL AS BIGINT)
-                                END IS NULL
-                              )
-                              AND COALESCE(
-                                ARRAY_CONTAINS(
-                                  CASE
-                                    WHEN "t68"."window_start" >= MAKE_DATE(2026, 7, 1)
-                                    THEN [
-                                      'kontanthjaelp:aktivitetsparat',
-                                      'kontanthjaelp:uddannelsesparat',
-                                      'uddannelseshjaelp:aktivitetsparat',
-                                      'uddannelseshjaelp:uddannelsesparat',
-                                      'jobafklaring',
-                                      'ressourceforloeb',
-                                      'revalidering'
-                                    ]
-                                    ELSE CAST(NULL AS TEXT[])
-                                  END,
-                                  "t68"."benefit"
-                                )
-                                OR ARRAY_CONTAINS(
-                                  CASE
-                                    WHEN "t68"."window_start" >= MAKE_DATE(2026, 7, 1)
-                                    THEN [
-                                      'kontanthjaelp:aktivitetsparat',
-                                      'kontanthjaelp:uddannelsesparat',
-                                      'uddannelseshjaelp:aktivitetsparat',
-                                      'uddannelseshjaelp:uddannelsesparat',
-                                      'jobafklaring',
-                                      'ressourceforloeb',
-                                      'revalidering'
-                                    ]
-                                    ELSE CAST(NULL AS TEXT[])
-                                  END,
-                                  "t68"."benefit" || ':' || COALESCE("t68"."target_group", '')
-                                ),
-                                FALSE
-                              ),
-                              FALSE
-                            ) AS "_end_unconfirmed",
-                            CAST(CAST("t68"."window_start" + TO_MONTHS(
-                              COALESCE(
-                                CASE
-                                  WHEN "t68"."window_start" >= MAKE_DATE(2026, 7, 1)
-                                  THEN CAST(NULL AS BIGINT)
-                                  WHEN "t68"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                  THEN 6
-                                  ELSE CAST(NULL AS BIGINT)
-                                END,
-                                0
-                              )
-                            ) AS TIMESTAMP) AS DATE) AS "_plain",
-                            DATE_DIFF(
-                              'DAY',
-                              "t68"."window_start",
-                              CAST(CAST("t68"."window_start" + TO_MONTHS(
-                                COALESCE(
-                                  CASE
-                                    WHEN "t68"."window_start" >= MAKE_DATE(2026, 7, 1)
-                                    THEN CAST(NULL AS BIGINT)
-                                    WHEN "t68"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                    THEN 6
-                                    ELSE CAST(NULL AS BIGINT)
-                                  END,
-                                  0
-                                )
-                              ) AS TIMESTAMP) AS DATE)
-                            ) AS "_needed"
-                          FROM (
-                            SELECT
-                              "t65"."person_id",
-                              "t65"."benefit",
-                              "t65"."start_date",
-                              "t65"."end_date",
-                              "t65"."first_contact_date",
-                              "t65"."target_group",
-                              "t65"."first_absence_date",
-                              "t65"."sickness_category",
-                              "t65"."employed",
-                              "t65"."handover_date",
-                              "t65"."expected_absence_weeks",
-                              "t65"."work_obligation",
-                              "t65"."municipality",
-                              "t65"."early_followup_request_date",
-                              "t65"."education_order",
-                              "t65"."periods",
-                              CASE
-                                WHEN COALESCE(
-                                  ARRAY_CONTAINS(
-                                    CASE
-                                      WHEN "t65"."start_date" >= MAKE_DATE(2020, 1, 1)
-                                      THEN ['kontanthjaelp', 'uddannelseshjaelp']
-                                      ELSE CAST(NULL AS TEXT[])
-                                    END,
-                                    "t65"."benefit"
-                                  ),
-                                  FALSE
-                                )
-                                THEN COALESCE("t65"."first_contact_date", "t65"."start_date")
-                                ELSE "t65"."start_date"
-                              END AS "window_start"
-                            FROM (
-                              SELECT
-                                "t64"."person_id",
-                                "t64"."benefit",
-                                "t64"."_key" AS "start_date",
-                                CASE
-                                  WHEN "t64"."_end" = MAKE_DATE(9999, 12, 31)
-                                  THEN CAST(NULL AS DATE)
-                                  ELSE "t64"."_end"
-                                END AS "end_date",
-                                "t6"."first_contact_date",
-                                "t6"."target_group",
-                                "t6"."first_absence_date",
-                                "t6"."sickness_category",
-                                "t6"."employed",
-                                "t6"."handover_date",
-                                "t6"."expected_absence_weeks",
-                                "t6"."work_obligation",
-                                "t6"."municipality",
-                                "t64"."early_followup_request_date",
-                                "t64"."education_order",
-                                "t64"."periods"
-                              FROM (
-                                SELECT
-                                  "t61"."person_id",
-                                  "t61"."benefit",
-                                  "t61"."_key",
-                                  MAX("t61"."_end") AS "_end",
-                                  COUNT(*) AS "periods",
-                                  FIRST("t61"."_rid" ORDER BY "t61"."start_date") AS "_first",
-                                  MIN("t61"."early_followup_request_date") AS "early_followup_request_date",
-                                  BOOL_OR(CAST(COALESCE("t61"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
-                                FROM "t60" AS "t61"
-                                GROUP BY
-                                  1,
-                                  2,
-                                  3
-                              ) AS "t64"
-                              INNER JOIN (
-                                SELECT
-                                  "t2"."rowid" AS "_frid",
-                                  "t2"."first_contact_date",
-                                  "t2"."target_group",
-                                  "t2"."first_absence_date",
-                                  "t2"."sickness_category",
-                                  "t2"."employed",
-                                  "t2"."handover_date",
-                                  "t2"."expected_absence_weeks",
-                                  "t2"."work_obligation",
-                                  "t2"."municipality"
-                                FROM "benefit_periods" AS "t2"
-                              ) AS "t6"
-                                ON "t64"."_first" = "t6"."_frid"
-                            ) AS "t65"
-                            WHERE
-                              "t65"."benefit" IN ('dagpenge', 'kontanthjaelp')
-                          ) AS "t68"
-                        ) AS "t72"
-                        LEFT OUTER JOIN (
-                          SELECT
-                            "t73"."person_id" AS "_ipid",
-                            "t73"."benefit" AS "_ibenefit",
-                            "t73"."start_date" AS "_istart",
-                            "t73"."i_start" AS "_i_start",
-                            "t73"."i_end" AS "_i_end",
-                            "t73"."cum_before" AS "_cum"
-                          FROM (
-                            SELECT
-                              "t70"."person_id",
-                              "t70"."benefit",
-                              "t70"."_key" AS "start_date",
-                              "t70"."i_start",
-                              "t70"."i_end",
-                              CAST(COALESCE(
-                                SUM("t70"."_len") OVER (
-                                  PARTITION BY "t70"."person_id", "t70"."benefit", "t70"."_key"
-                                  ORDER BY "t70"."i_start" ASC
-                                  ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                                ),
-                                0
-                              ) AS INT) AS "cum_before"
-                            FROM (
-                              SELECT
-                                "t69"."person_id",
-                                "t69"."benefit",
-                                "t69"."_key",
-                                "t69"."_island",
-                                "t69"."i_start",
-                                "t69"."i_end",
-                                CASE
-                                  WHEN "t69"."i_end" = MAKE_DATE(9999, 12, 31)
-                                  THEN 0
-                                  ELSE DATE_DIFF('DAY', "t69"."i_start", "t69"."i_end") + 1
-                                END AS "_len"
-                              FROM (
-                                SELECT
-                                  "t67"."person_id",
-                                  "t67"."benefit",
-                                  "t67"."_key",
-                                  "t67"."_island",
-                                  MIN("t67"."start_date") AS "i_start",
-                                  MAX("t67"."_end") AS "i_end"
-                                FROM (
-                                  SELECT
-                                    "t66"."person_id",
-                                    "t66"."benefit",
-                                    "t66"."start_date",
-                                    "t66"."_end",
-                                    "t66"."_key",
-                                    "t66"."_acc",
-                                    "t66"."_rid",
-                                    "t66"."early_followup_request_date",
-                                    "t66"."education_order",
-                                    "t66"."_new",
-                                    SUM("t66"."_new") OVER (
-                                      PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
-                                      ORDER BY "t66"."start_date" ASC, "t66"."_end" ASC
-                                      ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                                    ) AS "_island"
-                                  FROM (
-                                    SELECT
-                                      "t62"."person_id",
-                                      "t62"."benefit",
-                                      "t62"."start_date",
-                                      "t62"."_end",
-                                      "t62"."_key",
-                                      "t62"."_acc",
-                                      "t62"."_rid",
-                                      "t62"."early_followup_request_date",
-                                      "t62"."education_order",
-                                      CASE
-                                        WHEN MAX("t62"."_end") OVER (
-                                          PARTITION BY "t62"."person_id", "t62"."benefit", "t62"."_key"
-                                          ORDER BY "t62"."start_date" ASC, "t62"."_end" ASC
-                                          ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                                        ) IS NULL
-                                        THEN 1
-                                        WHEN "t62"."start_date" > CAST(CAST(MAX("t62"."_end") OVER (
-                                          PARTITION BY "t62"."person_id", "t62"."benefit", "t62"."_key"
-                                          ORDER BY "t62"."start_date" ASC, "t62"."_end" ASC
-                                          ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                                        ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
-                                        THEN 1
-                                        ELSE 0
-                                      END AS "_new"
-                                    FROM (
-                                      SELECT
-                                        *
-                                      FROM "t60" AS "t61"
-                                      WHERE
-                                        "t61"."_acc"
-                                    ) AS "t62"
-                                  ) AS "t66"
-                                ) AS "t67"
-                                GROUP BY
-                                  1,
-                                  2,
-                                  3,
-                                  4
-                              ) AS "t69"
-                            ) AS "t70"
-                          ) AS "t73"
-                        ) AS "t75"
-                          ON "t72"."person_id" = "t75"."_ipid"
-                          AND "t72"."benefit" = "t75"."_ibenefit"
-                          AND "t72"."start_date" = "t75"."_istart"
-                          AND "t75"."_cum" < "t72"."_needed"
-                          AND (
-                            (
-                              "t75"."_i_end" = MAKE_DATE(9999, 12, 31)
-                            )
-                            OR (
-                              (
-                                "t75"."_cum" + DATE_DIFF('DAY', "t75"."_i_start", "t75"."_i_end") + 1
-                              ) >= "t72"."_needed"
-                            )
-                          )
-                      ) AS "t76"
-                    ) AS "t77"
-                  ) AS "t79"
-                  LEFT OUTER JOIN (
-                    SELECT
-                      "t82"."person_id",
-                      "t82"."benefit",
-                      "t82"."start_date",
-                      FIRST("t82"."_ex_start" ORDER BY "t82"."_ex_end" DESC) AS "exemption_start",
-                      MAX("t82"."_ex_end") AS "exemption_end",
-                      FIRST("t82"."_ex_reason" ORDER BY "t82"."_ex_end" DESC) AS "exemption_reason"
-                    FROM (
-                      SELECT
-                        "t81"."person_id",
-                        "t81"."benefit",
-                        "t81"."start_date",
-                        "t81"."_day",
-                        "t8"."_pid",
-                        "t8"."_ex_start",
-                        "t8"."_ex_end",
-                        "t8"."_ex_reason"
-                      FROM (
-                        SELECT
-                          "t78"."person_id",
-                          "t78"."benefit",
-                          "t78"."start_date",
-                          "t78"."due0" AS "_day"
-                        FROM (
-                          SELECT
-                            "t77".*
-                            EXCLUDE ("_cum", "_i_end", "_i_start", "_ibenefit", "_ipid", "_istart", "_needed", "_plain")
-                          FROM (
-                            SELECT
-                              "t76"."person_id",
-                              "t76"."benefit",
-                              "t76"."start_date",
-                              "t76"."end_date",
-                              "t76"."first_contact_date",
-                              "t76"."target_group",
-                              "t76"."first_absence_date",
-                              "t76"."sickness_category",
-                              "t76"."employed",
-                              "t76"."handover_date",
-                              "t76"."expected_absence_weeks",
-                              "t76"."work_obligation",
-                              "t76"."municipality",
-                              "t76"."early_followup_request_date",
-                              "t76"."education_order",
-                              "t76"."periods",
-                              "t76"."window_start",
-                              "t76"."in_force",
-                              "t76"."_end_unconfirmed",
-                              "t76"."_plain",
-                              "t76"."_needed",
-                              "t76"."_ipid",
-                              "t76"."_ibenefit",
-                              "t76"."_istart",
-                              "t76"."_i_start",
-                              "t76"."_i_end",
-                              "t76"."_cum",
-                              CASE
-                                WHEN "t76"."_i_start" IS NOT NULL
-                                THEN CAST(CAST("t76"."_i_start" + TO_DAYS(CAST("t76"."_needed" - "t76"."_cum" AS INT)) AS TIMESTAMP) AS DATE)
-                                ELSE "t76"."_plain"
-                              END AS "due0"
-                            FROM (
-                              SELECT
-                                "t72"."person_id",
-                                "t72"."benefit",
-                                "t72"."start_date",
-                                "t72"."end_date",
-                                "t72"."first_contact_date",
-                                "t72"."target_group",
-                                "t72"."first_absence_date",
-                                "t72"."sickness_category",
-                                "t72"."employed",
-                                "t72"."handover_date",
-                                "t72"."expected_absence_weeks",
-                                "t72"."work_obligation",
-                                "t72"."municipality",
-                                "t72"."early_followup_request_date",
-                                "t72"."education_order",
-                                "t72"."periods",
-                                "t72"."window_start",
-                                "t72"."in_force",
-                                "t72"."_end_unconfirmed",
-                                "t72"."_plain",
-                                "t72"."_needed",
-                                "t75"."_ipid",
-                                "t75"."_ibenefit",
-                                "t75"."_istart",
-                                "t75"."_i_start",
-                                "t75"."_i_end",
-                                "t75"."_cum"
-                              FROM (
-                                SELECT
-                                  "t68"."person_id",
-                                  "t68"."benefit",
-                                  "t68"."start_date",
-                                  "t68"."end_date",
-                                  "t68"."first_contact_date",
-                                  "t68"."target_group",
-                                  "t68"."first_absence_date",
-                                  "t68"."sickness_category",
-                                  "t68"."employed",
-                                  "t68"."handover_date",
-                                  "t68"."expected_absence_weeks",
-                                  "t68"."work_obligation",
-                                  "t68"."municipality",
-                                  "t68"."early_followup_request_date",
-                                  "t68"."education_order",
-                                  "t68"."periods",
-                                  "t68"."window_start",
-                                  (
-                                    CASE
-                                      WHEN "t68"."window_start" >= MAKE_DATE(2026, 7, 1)
-                                      THEN CAST(NULL AS BIGINT)
-                                      WHEN "t68"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                      THEN 6
-                                      ELSE CAST(NULL AS BIGINT)
-                                    END IS NOT NULL
-                                  )
-                                  AND COALESCE(
-                                    ARRAY_CONTAINS(
-                                      CASE
-                                        WHEN "t68"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                        THEN ['dagpenge', 'kontanthjaelp']
-                                        ELSE CAST(NULL AS TEXT[])
-                                      END,
-                                      "t68"."benefit"
-                                    ),
-                                    FALSE
-                                  )
-                                  AND (
-                                    (
-                                      "t68"."target_group" IS NULL
-                                    )
-                                    OR COALESCE(
-                                      ARRAY_CONTAINS(
-                                        CASE
-                                          WHEN "t68"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                          THEN ['jobparat', 'aktivitetsparat']
-                                          ELSE CAST(NULL AS TEXT[])
-                                        END,
-                                        "t68"."target_group"
-                                      ),
-                                      FALSE
-                                    )
-                                  ) AS "in_force",
-                                  COALESCE(
-                                    (
-                                      CASE
-                                        WHEN "t68"."window_start" >= MAKE_DATE(2026, 7, 1)
-                                        THEN CAST(NULL AS BIGINT)
-                                        WHEN "t68"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                        THEN 6
-                                        ELSE CAST(NULL AS BIGINT)
-                                      END IS NULL
-                                    )
-                                    AND COALESCE(
-                                      ARRAY_CONTAINS(
-                                        CASE
-                                          WHEN "t68"."window_start" >= MAKE_DATE(2026, 7, 1)
-                                          THEN [
-                                            'kontanthjaelp:aktivitetsparat',
-                                            'kontanthjaelp:uddannelsesparat',
-                                            'uddannelseshjaelp:aktivitetsparat',
-                                            'uddannelseshjaelp:uddannelsesparat',
-                                            'jobafklaring',
-                                            'ressourceforloeb',
-                                            'revalidering'
-                                          ]
-                                          ELSE CAST(NULL AS TEXT[])
-                                        END,
-                                        "t68"."benefit"
-                                      )
-                                      OR ARRAY_CONTAINS(
-                                        CASE
-                                          WHEN "t68"."window_start" >= MAKE_DATE(2026, 7, 1)
-                                          THEN [
-                                            'kontanthjaelp:aktivitetsparat',
-                                            'kontanthjaelp:uddannelsesparat',
-                                            'uddannelseshjaelp:aktivitetsparat',
-                                            'uddannelseshjaelp:uddannelsesparat',
-                                            'jobafklaring',
-                                            'ressourceforloeb',
-                                            'revalidering'
-                                          ]
-                                          ELSE CAST(NULL AS TEXT[])
-                                        END,
-                                        "t68"."benefit" || ':' || COALESCE("t68"."target_group", '')
-                                      ),
-                                      FALSE
-                                    ),
-                                    FALSE
-                                  ) AS "_end_unconfirmed",
-                                  CAST(CAST("t68"."window_start" + TO_MONTHS(
-                                    COALESCE(
-                                      CASE
-                                        WHEN "t68"."window_start" >= MAKE_DATE(2026, 7, 1)
-                                        THEN CAST(NULL AS BIGINT)
-                                        WHEN "t68"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                        THEN 6
-                                        ELSE CAST(NULL AS BIGINT)
-                                      END,
-                                      0
-                                    )
-                                  ) AS TIMESTAMP) AS DATE) AS "_plain",
-                                  DATE_DIFF(
-                                    'DAY',
-                                    "t68"."window_start",
-                                    CAST(CAST("t68"."window_start" + TO_MONTHS(
-                                      COALESCE(
-                                        CASE
-                                          WHEN "t68"."window_start" >= MAKE_DATE(2026, 7, 1)
-                                          THEN CAST(NULL AS BIGINT)
-                                          WHEN "t68"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                          THEN 6
-                                          ELSE CAST(NULL AS BIGINT)
-                                        END,
-                                        0
-                                      )
-                                    ) AS TIMESTAMP) AS DATE)
-                                  ) AS "_needed"
-                                FROM (
-                                  SELECT
-                                    "t65"."person_id",
-                                    "t65"."benefit",
-                                    "t65"."start_date",
-                                    "t65"."end_date",
-                                    "t65"."first_contact_date",
-                                    "t65"."target_group",
-                                    "t65"."first_absence_date",
-                                    "t65"."sickness_category",
-                                    "t65"."employed",
-                                    "t65"."handover_date",
-                                    "t65"."expected_absence_weeks",
-                                    "t65"."work_obligation",
-                                    "t65"."municipality",
-                                    "t65"."early_followup_request_date",
-                                    "t65"."education_order",
-                                    "t65"."periods",
-                                    CASE
-                                      WHEN COALESCE(
-                                        ARRAY_CONTAINS(
-                                          CASE
-                                            WHEN "t65"."start_date" >= MAKE_DATE(2020, 1, 1)
-                                            THEN ['kontanthjaelp', 'uddannelseshjaelp']
-                                            ELSE CAST(NULL AS TEXT[])
-                                          END,
-                                          "t65"."benefit"
-                                        ),
-                                        FALSE
-                                      )
-                                      THEN COALESCE("t65"."first_contact_date", "t65"."start_date")
-                                      ELSE "t65"."start_date"
-                                    END AS "window_start"
-                                  FROM (
-                                    SELECT
-                                      "t64"."person_id",
-                                      "t64"."benefit",
-                                      "t64"."_key" AS "start_date",
-                                      CASE
-                                        WHEN "t64"."_end" = MAKE_DATE(9999, 12, 31)
-                                        THEN CAST(NULL AS DATE)
-                                        ELSE "t64"."_end"
-                                      END AS "end_date",
-                                      "t6"."first_contact_date",
-                                      "t6"."target_group",
-                                      "t6"."first_absence_date",
-                                      "t6"."sickness_category",
-                                      "t6"."employed",
-                                      "t6"."handover_date",
-                                      "t6"."expected_absence_weeks",
-                                      "t6"."work_obligation",
-                                      "t6"."municipality",
-                                      "t64"."early_followup_request_date",
-                                      "t64"."education_order",
-                                      "t64"."periods"
-                                    FROM (
-                                      SELECT
-                                        "t61"."person_id",
-                                        "t61"."benefit",
-                                        "t61"."_key",
-                                        MAX("t61"."_end") AS "_end",
-                                        COUNT(*) AS "periods",
-                                        FIRST("t61"."_rid" ORDER BY "t61"."start_date") AS "_first",
-                                        MIN("t61"."early_followup_request_date") AS "early_followup_request_date",
-                                        BOOL_OR(CAST(COALESCE("t61"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
-                                      FROM "t60" AS "t61"
-                                      GROUP BY
-                                        1,
-                                        2,
-                                        3
-                                    ) AS "t64"
-                                    INNER JOIN (
-                                      SELECT
-                                        "t2"."rowid" AS "_frid",
-                                        "t2"."first_contact_date",
-                                        "t2"."target_group",
-                                        "t2"."first_absence_date",
-                                        "t2"."sickness_category",
-                                        "t2"."employed",
-                                        "t2"."handover_date",
-                                        "t2"."expected_absence_weeks",
-                                        "t2"."work_obligation",
-                                        "t2"."municipality"
-                                      FROM "benefit_periods" AS "t2"
-                                    ) AS "t6"
-                                      ON "t64"."_first" = "t6"."_frid"
-                                  ) AS "t65"
-                                  WHERE
-                                    "t65"."benefit" IN ('dagpenge', 'kontanthjaelp')
-                                ) AS "t68"
-                              ) AS "t72"
-                              LEFT OUTER JOIN (
-                                SELECT
-                                  "t73"."person_id" AS "_ipid",
-                                  "t73"."benefit" AS "_ibenefit",
-                                  "t73"."start_date" AS "_istart",
-                                  "t73"."i_start" AS "_i_start",
-                                  "t73"."i_end" AS "_i_end",
-                                  "t73"."cum_before" AS "_cum"
-                                FROM (
-                                  SELECT
-                                    "t70"."person_id",
-                                    "t70"."benefit",
-                                    "t70"."_key" AS "start_date",
-                                    "t70"."i_start",
-                                    "t70"."i_end",
-                                    CAST(COALESCE(
-                                      SUM("t70"."_len") OVER (
-                                        PARTITION BY "t70"."person_id", "t70"."benefit", "t70"."_key"
-                                        ORDER BY "t70"."i_start" ASC
-                                        ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                                      ),
-                                      0
-                                    ) AS INT) AS "cum_before"
-                                  FROM (
-                                    SELECT
-                                      "t69"."person_id",
-                                      "t69"."benefit",
-                                      "t69"."_key",
-                                      "t69"."_island",
-                                      "t69"."i_start",
-                                      "t69"."i_end",
-                                      CASE
-                                        WHEN "t69"."i_end" = MAKE_DATE(9999, 12, 31)
-                                        THEN 0
-                                        ELSE DATE_DIFF('DAY', "t69"."i_start", "t69"."i_end") + 1
-                                      END AS "_len"
-                                    FROM (
-                                      SELECT
-                                        "t67"."person_id",
-                                        "t67"."benefit",
-                                        "t67"."_key",
-                                        "t67"."_island",
-                                        MIN("t67"."start_date") AS "i_start",
-                                        MAX("t67"."_end") AS "i_end"
-                                      FROM (
-                                        SELECT
-                                          "t66"."person_id",
-                                          "t66"."benefit",
-                                          "t66"."start_date",
-                                          "t66"."_end",
-                                          "t66"."_key",
-                                          "t66"."_acc",
-                                          "t66"."_rid",
-                                          "t66"."early_followup_request_date",
-                                          "t66"."education_order",
-                                          "t66"."_new",
-                                          SUM("t66"."_new") OVER (
-                                            PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
-                                            ORDER BY "t66"."start_date" ASC, "t66"."_end" ASC
-                                            ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                                          ) AS "_island"
-                                        FROM (
-                                          SELECT
-                                            "t62"."person_id",
-                                            "t62"."benefit",
-                                            "t62"."start_date",
-                                            "t62"."_end",
-                                            "t62"."_key",
-                                            "t62"."_acc",
-                                            "t62"."_rid",
-                                            "t62"."early_followup_request_date",
-                                            "t62"."education_order",
-                                            CASE
-                                              WHEN MAX("t62"."_end") OVER (
-                                                PARTITION BY "t62"."person_id", "t62"."benefit", "t62"."_key"
-                                                ORDER BY "t62"."start_date" ASC, "t62"."_end" ASC
-                                                ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                                              ) IS NULL
-                                              THEN 1
-                                              WHEN "t62"."start_date" > CAST(CAST(MAX("t62"."_end") OVER (
-                                                PARTITION BY "t62"."person_id", "t62"."benefit", "t62"."_key"
-                                                ORDER BY "t62"."start_date" ASC, "t62"."_end" ASC
-                                                ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                                              ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
-                                              THEN 1
-                                              ELSE 0
-                                            END AS "_new"
-                                          FROM (
-                                            SELECT
-                                              *
-                                            FROM "t60" AS "t61"
-                                            WHERE
-                                              "t61"."_acc"
-                                          ) AS "t62"
-                                        ) AS "t66"
-                                      ) AS "t67"
-                                      GROUP BY
-                                        1,
-                                        2,
-                                        3,
-                                        4
-                                    ) AS "t69"
-                                  ) AS "t70"
-                                ) AS "t73"
-                              ) AS "t75"
-                                ON "t72"."person_id" = "t75"."_ipid"
-                                AND "t72"."benefit" = "t75"."_ibenefit"
-                                AND "t72"."start_date" = "t75"."_istart"
-                                AND "t75"."_cum" < "t72"."_needed"
-                                AND (
-                                  (
-                                    "t75"."_i_end" = MAKE_DATE(9999, 12, 31)
-                                  )
-                                  OR (
-                                    (
-                                      "t75"."_cum" + DATE_DIFF('DAY', "t75"."_i_start", "t75"."_i_end") + 1
-                                    ) >= "t72"."_needed"
-                                  )
-                                )
-                            ) AS "t76"
-                          ) AS "t77"
-                        ) AS "t78"
-                      ) AS "t81"
-                      INNER JOIN (
-                        SELECT
-                          "t1"."person_id" AS "_pid",
-                          "t1"."start_date" AS "_ex_start",
-                          "t1"."end_date" AS "_ex_end",
-                          "t1"."reason" AS "_ex_reason"
-                        FROM "exemptions" AS "t1"
-                        WHERE
-                          "t1"."start_date" <= CAST($as_of AS DATE)
-                      ) AS "t8"
-                        ON "t81"."person_id" = "t8"."_pid"
-                        AND "t8"."_ex_start" <= "t81"."_day"
-                        AND "t8"."_ex_end" >= "t81"."_day"
-                    ) AS "t82"
-                    GROUP BY
-                      1,
-                      2,
-                      3
-                  ) AS "t84"
-                    ON "t79"."person_id" = "t84"."person_id"
-                    AND "t79"."benefit" = "t84"."benefit"
-                    AND "t79"."start_date" = "t84"."start_date"
-                ) AS "t85"
-              ) AS "t86"
-            ) AS "t88"
+                "t69"."person_id",
+                "t69"."benefit",
+                "t69"."start_date",
+                "t69"."window_start" AS "_ws",
+                COALESCE("t69"."end_date", CAST($as_of AS DATE)) AS "_last"
+              FROM "t68" AS "t69"
+            ) AS "t72"
             INNER JOIN (
               SELECT
                 "t0"."person_id" AS "_pid",
@@ -2827,15 +1838,15 @@ FROM (
               WHERE
                 "t0"."start_date" <= CAST($as_of AS DATE)
             ) AS "t7"
-              ON "t88"."person_id" = "t7"."_pid"
-              AND "t7"."_start" >= "t88"."_ws"
-              AND "t7"."_start" <= "t88"."_last"
-          ) AS "t89"
+              ON "t72"."person_id" = "t7"."_pid"
+              AND "t7"."_start" >= "t72"."_ws"
+              AND "t7"."_start" <= "t72"."_last"
+          ) AS "t74"
           WHERE
             COALESCE(
               ARRAY_CONTAINS(
                 CASE
-                  WHEN "t89"."_ws" >= MAKE_DATE(2020, 1, 1)
+                  WHEN "t74"."_ws" >= MAKE_DATE(2020, 1, 1)
                   THEN [
                     'virksomhedspraktik',
                     'loentilskud',
@@ -2844,24 +1855,24 @@ FROM (
                   ]
                   ELSE CAST(NULL AS TEXT[])
                 END,
-                "t89"."_kind"
+                "t74"."_kind"
               ),
               FALSE
             )
             AND (
-              DATE_DIFF('DAY', "t89"."_start", "t89"."_end") + 1
+              DATE_DIFF('DAY', "t74"."_start", "t74"."_end") + 1
             ) >= (
-              CASE WHEN "t89"."_ws" >= MAKE_DATE(2020, 1, 1) THEN 2 ELSE CAST(NULL AS BIGINT) END * 7
+              CASE WHEN "t74"."_ws" >= MAKE_DATE(2020, 1, 1) THEN 2 ELSE CAST(NULL AS BIGINT) END * 7
             )
-        ) AS "t92"
+        ) AS "t78"
         GROUP BY
           1,
           2,
           3
-      ) AS "t94"
-        ON "t91"."person_id" = "t94"."person_id"
-        AND "t91"."benefit" = "t94"."benefit"
-        AND "t91"."start_date" = "t94"."start_date"
-    ) AS "t95"
-  ) AS "t96"
-) AS "t97"
+      ) AS "t82"
+        ON "t95"."person_id" = "t82"."person_id"
+        AND "t95"."benefit" = "t82"."benefit"
+        AND "t95"."start_date" = "t82"."start_date"
+    ) AS "t96"
+  ) AS "t97"
+) AS "t98"

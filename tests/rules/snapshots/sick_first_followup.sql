@@ -983,90 +983,90 @@ FROM (
     ) AS "evidence"
   FROM (
     SELECT
-      "t93"."person_id",
-      "t93"."benefit",
-      "t93"."start_date",
-      "t93"."end_date",
-      "t93"."first_contact_date",
-      "t93"."target_group",
-      "t93"."first_absence_date",
-      "t93"."sickness_category",
-      "t93"."employed",
-      "t93"."handover_date",
-      "t93"."expected_absence_weeks",
-      "t93"."work_obligation",
-      "t93"."municipality",
-      "t93"."early_followup_request_date",
-      "t93"."education_order",
-      "t93"."periods",
-      "t93"."window_start",
-      "t93"."category_in_force",
-      "t93"."category_exempt",
-      "t93"."category_note",
-      "t93"."_weeks",
-      "t93"."_fast_track",
-      "t93"."due0",
-      "t93"."exemption_start",
-      "t93"."exemption_end",
-      "t93"."exemption_reason",
-      "t93"."due_date",
-      "t93"."exemption_applies",
-      "t96"."person_id" AS "person_id_right",
-      "t96"."benefit" AS "benefit_right",
-      "t96"."start_date" AS "start_date_right",
-      "t96"."fulfilled_date",
-      "t96"."held_text"
+      "t96"."person_id",
+      "t96"."benefit",
+      "t96"."start_date",
+      "t96"."end_date",
+      "t96"."first_contact_date",
+      "t96"."target_group",
+      "t96"."first_absence_date",
+      "t96"."sickness_category",
+      "t96"."employed",
+      "t96"."handover_date",
+      "t96"."expected_absence_weeks",
+      "t96"."work_obligation",
+      "t96"."municipality",
+      "t96"."early_followup_request_date",
+      "t96"."education_order",
+      "t96"."periods",
+      "t96"."window_start",
+      "t96"."category_in_force",
+      "t96"."category_exempt",
+      "t96"."category_note",
+      "t96"."_weeks",
+      "t96"."_fast_track",
+      "t96"."due0",
+      "t96"."exemption_start",
+      "t96"."exemption_end",
+      "t96"."exemption_reason",
+      "t96"."due_date",
+      "t96"."exemption_applies",
+      "t91"."person_id" AS "person_id_right",
+      "t91"."benefit" AS "benefit_right",
+      "t91"."start_date" AS "start_date_right",
+      "t91"."fulfilled_date",
+      "t91"."held_text"
     FROM (
       SELECT
-        "t88"."person_id",
-        "t88"."benefit",
-        "t88"."start_date",
-        "t88"."end_date",
-        "t88"."first_contact_date",
-        "t88"."target_group",
-        "t88"."first_absence_date",
-        "t88"."sickness_category",
-        "t88"."employed",
-        "t88"."handover_date",
-        "t88"."expected_absence_weeks",
-        "t88"."work_obligation",
-        "t88"."municipality",
-        "t88"."early_followup_request_date",
-        "t88"."education_order",
-        "t88"."periods",
-        "t88"."window_start",
-        "t88"."category_in_force",
-        "t88"."category_exempt",
-        "t88"."category_note",
-        "t88"."_weeks",
-        "t88"."_fast_track",
-        "t88"."due0",
-        "t88"."exemption_start",
-        "t88"."exemption_end",
-        "t88"."exemption_reason",
+        "t94"."person_id",
+        "t94"."benefit",
+        "t94"."start_date",
+        "t94"."end_date",
+        "t94"."first_contact_date",
+        "t94"."target_group",
+        "t94"."first_absence_date",
+        "t94"."sickness_category",
+        "t94"."employed",
+        "t94"."handover_date",
+        "t94"."expected_absence_weeks",
+        "t94"."work_obligation",
+        "t94"."municipality",
+        "t94"."early_followup_request_date",
+        "t94"."education_order",
+        "t94"."periods",
+        "t94"."window_start",
+        "t94"."category_in_force",
+        "t94"."category_exempt",
+        "t94"."category_note",
+        "t94"."_weeks",
+        "t94"."_fast_track",
+        "t94"."due0",
+        "t94"."exemption_start",
+        "t94"."exemption_end",
+        "t94"."exemption_reason",
         CASE
           WHEN (
-            "t88"."exemption_end" IS NOT NULL
+            "t94"."exemption_end" IS NOT NULL
           )
           AND COALESCE(
             CASE
-              WHEN "t88"."window_start" >= MAKE_DATE(2015, 1, 1)
+              WHEN "t94"."window_start" >= MAKE_DATE(2015, 1, 1)
               THEN TRUE
               ELSE CAST(NULL AS BOOLEAN)
             END,
             FALSE
           )
-          THEN CAST(CAST("t88"."exemption_end" + TO_DAYS(
-            DATE_DIFF('DAY', GREATEST("t88"."exemption_start", "t88"."window_start"), "t88"."due0") + 1
+          THEN CAST(CAST("t94"."exemption_end" + TO_DAYS(
+            DATE_DIFF('DAY', GREATEST("t94"."exemption_start", "t94"."window_start"), "t94"."due0") + 1
           ) AS TIMESTAMP) AS DATE)
-          ELSE "t88"."due0"
+          ELSE "t94"."due0"
         END AS "due_date",
         (
-          "t88"."exemption_end" IS NOT NULL
+          "t94"."exemption_end" IS NOT NULL
         )
         AND COALESCE(
           CASE
-            WHEN "t88"."window_start" >= MAKE_DATE(2015, 1, 1)
+            WHEN "t94"."window_start" >= MAKE_DATE(2015, 1, 1)
             THEN TRUE
             ELSE CAST(NULL AS BOOLEAN)
           END,
@@ -1074,39 +1074,39 @@ FROM (
         ) AS "exemption_applies"
       FROM (
         SELECT
-          "t87".*
+          "t93".*
           EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
         FROM (
           SELECT
-            "t82"."person_id",
-            "t82"."benefit",
-            "t82"."start_date",
-            "t82"."end_date",
-            "t82"."first_contact_date",
-            "t82"."target_group",
-            "t82"."first_absence_date",
-            "t82"."sickness_category",
-            "t82"."employed",
-            "t82"."handover_date",
-            "t82"."expected_absence_weeks",
-            "t82"."work_obligation",
-            "t82"."municipality",
-            "t82"."early_followup_request_date",
-            "t82"."education_order",
-            "t82"."periods",
-            "t82"."window_start",
-            "t82"."category_in_force",
-            "t82"."category_exempt",
-            "t82"."category_note",
-            "t82"."_weeks",
-            "t82"."_fast_track",
-            "t82"."due0",
-            "t86"."person_id" AS "person_id_right",
-            "t86"."benefit" AS "benefit_right",
-            "t86"."start_date" AS "start_date_right",
-            "t86"."exemption_start",
-            "t86"."exemption_end",
-            "t86"."exemption_reason"
+            "t85"."person_id",
+            "t85"."benefit",
+            "t85"."start_date",
+            "t85"."end_date",
+            "t85"."first_contact_date",
+            "t85"."target_group",
+            "t85"."first_absence_date",
+            "t85"."sickness_category",
+            "t85"."employed",
+            "t85"."handover_date",
+            "t85"."expected_absence_weeks",
+            "t85"."work_obligation",
+            "t85"."municipality",
+            "t85"."early_followup_request_date",
+            "t85"."education_order",
+            "t85"."periods",
+            "t85"."window_start",
+            "t85"."category_in_force",
+            "t85"."category_exempt",
+            "t85"."category_note",
+            "t85"."_weeks",
+            "t85"."_fast_track",
+            "t85"."due0",
+            "t92"."person_id" AS "person_id_right",
+            "t92"."benefit" AS "benefit_right",
+            "t92"."start_date" AS "start_date_right",
+            "t92"."exemption_start",
+            "t92"."exemption_end",
+            "t92"."exemption_reason"
           FROM (
             SELECT
               "t79"."person_id",
@@ -1481,21 +1481,21 @@ FROM (
                 ) AS "t77"
               ) AS "t78"
             ) AS "t79"
-          ) AS "t82"
+          ) AS "t85"
           LEFT OUTER JOIN (
             SELECT
-              "t84"."person_id",
-              "t84"."benefit",
-              "t84"."start_date",
-              FIRST("t84"."_from" ORDER BY "t84"."_to" DESC) AS "exemption_start",
-              MAX("t84"."_to") AS "exemption_end",
-              FIRST("t84"."_reason" ORDER BY "t84"."_to" DESC) AS "exemption_reason"
+              "t88"."person_id",
+              "t88"."benefit",
+              "t88"."start_date",
+              FIRST("t88"."_from" ORDER BY "t88"."_to" DESC) AS "exemption_start",
+              MAX("t88"."_to") AS "exemption_end",
+              FIRST("t88"."_reason" ORDER BY "t88"."_to" DESC) AS "exemption_reason"
             FROM (
               SELECT
-                "t83"."person_id",
-                "t83"."benefit",
-                "t83"."start_date",
-                "t83"."_day",
+                "t86"."person_id",
+                "t86"."benefit",
+                "t86"."start_date",
+                "t86"."_day",
                 "t9"."_pid",
                 "t9"."_from",
                 "t9"."_to",
@@ -1820,7 +1820,7 @@ FROM (
                     ) AS "t77"
                   ) AS "t78"
                 ) AS "t79"
-              ) AS "t83"
+              ) AS "t86"
               INNER JOIN (
                 SELECT
                   "t1"."person_id" AS "_pid",
@@ -1831,44 +1831,44 @@ FROM (
                 WHERE
                   "t1"."start_date" <= CAST($as_of AS DATE)
               ) AS "t9"
-                ON "t83"."person_id" = "t9"."_pid"
-                AND "t9"."_from" <= "t83"."_day"
-                AND "t9"."_to" >= "t83"."_day"
-            ) AS "t84"
+                ON "t86"."person_id" = "t9"."_pid"
+                AND "t9"."_from" <= "t86"."_day"
+                AND "t9"."_to" >= "t86"."_day"
+            ) AS "t88"
             GROUP BY
               1,
               2,
               3
-          ) AS "t86"
-            ON "t82"."person_id" = "t86"."person_id"
-            AND "t82"."benefit" = "t86"."benefit"
-            AND "t82"."start_date" = "t86"."start_date"
-        ) AS "t87"
-      ) AS "t88"
-    ) AS "t93"
+          ) AS "t92"
+            ON "t85"."person_id" = "t92"."person_id"
+            AND "t85"."benefit" = "t92"."benefit"
+            AND "t85"."start_date" = "t92"."start_date"
+        ) AS "t93"
+      ) AS "t94"
+    ) AS "t96"
     LEFT OUTER JOIN (
       SELECT
-        "t94"."person_id",
-        "t94"."benefit",
-        "t94"."start_date",
-        MIN("t94"."date") AS "fulfilled_date",
+        "t87"."person_id",
+        "t87"."benefit",
+        "t87"."start_date",
+        MIN("t87"."date") AS "fulfilled_date",
         FIRST(
-          "t94"."description" ORDER BY CAST("t94"."date" AS TEXT) || '|' || "t94"."description"
+          "t87"."description" ORDER BY CAST("t87"."date" AS TEXT) || '|' || "t87"."description"
         ) AS "held_text"
       FROM (
         SELECT
-          "t91"."person_id",
-          "t91"."benefit",
-          "t91"."start_date",
-          "t91"."date",
-          "t91"."kind" || ' ' || CAST("t91"."date" AS TEXT) || ' (' || "t91"."form" || ', ' || "t91"."held_by" || ')' AS "description"
+          "t82"."person_id",
+          "t82"."benefit",
+          "t82"."start_date",
+          "t82"."date",
+          "t82"."kind" || ' ' || CAST("t82"."date" AS TEXT) || ' (' || "t82"."form" || ', ' || "t82"."held_by" || ')' AS "description"
         FROM (
           SELECT
-            "t90"."person_id",
-            "t90"."benefit",
-            "t90"."start_date",
-            "t90"."_ws",
-            "t90"."_last",
+            "t81"."person_id",
+            "t81"."benefit",
+            "t81"."start_date",
+            "t81"."_ws",
+            "t81"."_last",
             "t8"."person_id" AS "person_id_right",
             "t8"."date",
             "t8"."kind",
@@ -1880,785 +1880,274 @@ FROM (
             "t8"."purpose"
           FROM (
             SELECT
-              "t88"."person_id",
-              "t88"."benefit",
-              "t88"."start_date",
-              "t88"."window_start" AS "_ws",
-              COALESCE("t88"."end_date", CAST($as_of AS DATE)) AS "_last"
+              "t79"."person_id",
+              "t79"."benefit",
+              "t79"."start_date",
+              "t79"."window_start" AS "_ws",
+              COALESCE("t79"."end_date", CAST($as_of AS DATE)) AS "_last"
             FROM (
               SELECT
-                "t87".*
-                EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
+                "t78".*
+                EXCLUDE ("_cat1_until")
               FROM (
                 SELECT
-                  "t82"."person_id",
-                  "t82"."benefit",
-                  "t82"."start_date",
-                  "t82"."end_date",
-                  "t82"."first_contact_date",
-                  "t82"."target_group",
-                  "t82"."first_absence_date",
-                  "t82"."sickness_category",
-                  "t82"."employed",
-                  "t82"."handover_date",
-                  "t82"."expected_absence_weeks",
-                  "t82"."work_obligation",
-                  "t82"."municipality",
-                  "t82"."early_followup_request_date",
-                  "t82"."education_order",
-                  "t82"."periods",
-                  "t82"."window_start",
-                  "t82"."category_in_force",
-                  "t82"."category_exempt",
-                  "t82"."category_note",
-                  "t82"."_weeks",
-                  "t82"."_fast_track",
-                  "t82"."due0",
-                  "t86"."person_id" AS "person_id_right",
-                  "t86"."benefit" AS "benefit_right",
-                  "t86"."start_date" AS "start_date_right",
-                  "t86"."exemption_start",
-                  "t86"."exemption_end",
-                  "t86"."exemption_reason"
-                FROM (
-                  SELECT
-                    "t79"."person_id",
-                    "t79"."benefit",
-                    "t79"."start_date",
-                    "t79"."end_date",
-                    "t79"."first_contact_date",
-                    "t79"."target_group",
-                    "t79"."first_absence_date",
-                    "t79"."sickness_category",
-                    "t79"."employed",
-                    "t79"."handover_date",
-                    "t79"."expected_absence_weeks",
-                    "t79"."work_obligation",
-                    "t79"."municipality",
-                    "t79"."early_followup_request_date",
-                    "t79"."education_order",
-                    "t79"."periods",
-                    "t79"."window_start",
-                    "t79"."category_in_force",
-                    "t79"."category_exempt",
-                    "t79"."category_note",
-                    CASE
-                      WHEN "t79"."window_start" >= MAKE_DATE(2015, 1, 1)
-                      THEN 8
-                      ELSE CAST(NULL AS BIGINT)
-                    END AS "_weeks",
-                    COALESCE(
+                  "t77"."person_id",
+                  "t77"."benefit",
+                  "t77"."start_date",
+                  "t77"."end_date",
+                  "t77"."first_contact_date",
+                  "t77"."target_group",
+                  "t77"."first_absence_date",
+                  "t77"."sickness_category",
+                  "t77"."employed",
+                  "t77"."handover_date",
+                  "t77"."expected_absence_weeks",
+                  "t77"."work_obligation",
+                  "t77"."municipality",
+                  "t77"."early_followup_request_date",
+                  "t77"."education_order",
+                  "t77"."periods",
+                  "t77"."window_start",
+                  "t77"."_cat1_until",
+                  "t77"."category_in_force",
+                  COALESCE(
+                    ARRAY_CONTAINS(
+                      CASE
+                        WHEN "t77"."window_start" >= MAKE_DATE(2025, 1, 1)
+                        THEN ['1']
+                        WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
+                        THEN ['1']
+                        ELSE CAST(NULL AS TEXT[])
+                      END,
+                      "t77"."category_in_force"
+                    ),
+                    FALSE
+                  )
+                  AND (
+                    (
+                      CASE
+                        WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
+                        THEN 8
+                        ELSE CAST(NULL AS BIGINT)
+                      END IS NULL
+                    )
+                    OR (
                       (
-                        CAST(CAST("t79"."early_followup_request_date" + TO_DAYS(
-                          CASE
-                            WHEN "t79"."window_start" >= MAKE_DATE(2015, 1, 1)
-                            THEN 2
-                            ELSE CAST(NULL AS BIGINT)
-                          END * 7
-                        ) AS TIMESTAMP) AS DATE) IS NOT NULL
+                        "t77"."end_date" IS NOT NULL
                       )
                       AND (
-                        CAST(CAST("t79"."early_followup_request_date" + TO_DAYS(
+                        "t77"."end_date" <= "t77"."_cat1_until"
+                      )
+                    )
+                  ) AS "category_exempt",
+                  CASE
+                    WHEN NOT (
+                      COALESCE(
+                        ARRAY_CONTAINS(
                           CASE
-                            WHEN "t79"."window_start" >= MAKE_DATE(2015, 1, 1)
-                            THEN 2
-                            ELSE CAST(NULL AS BIGINT)
-                          END * 7
-                        ) AS TIMESTAMP) AS DATE) < CAST(CAST("t79"."window_start" + TO_DAYS(
-                          (
-                            COALESCE(
-                              CASE
-                                WHEN "t79"."window_start" >= MAKE_DATE(2015, 1, 1)
-                                THEN 8
-                                ELSE CAST(NULL AS BIGINT)
-                              END,
-                              0
-                            ) * 7
-                          ) - 1
-                        ) AS TIMESTAMP) AS DATE)
-                      ),
-                      FALSE
-                    ) AS "_fast_track",
-                    CASE
-                      WHEN COALESCE(
-                        (
-                          CAST(CAST("t79"."early_followup_request_date" + TO_DAYS(
-                            CASE
-                              WHEN "t79"."window_start" >= MAKE_DATE(2015, 1, 1)
-                              THEN 2
-                              ELSE CAST(NULL AS BIGINT)
-                            END * 7
-                          ) AS TIMESTAMP) AS DATE) IS NOT NULL
-                        )
-                        AND (
-                          CAST(CAST("t79"."early_followup_request_date" + TO_DAYS(
-                            CASE
-                              WHEN "t79"."window_start" >= MAKE_DATE(2015, 1, 1)
-                              THEN 2
-                              ELSE CAST(NULL AS BIGINT)
-                            END * 7
-                          ) AS TIMESTAMP) AS DATE) < CAST(CAST("t79"."window_start" + TO_DAYS(
-                            (
-                              COALESCE(
-                                CASE
-                                  WHEN "t79"."window_start" >= MAKE_DATE(2015, 1, 1)
-                                  THEN 8
-                                  ELSE CAST(NULL AS BIGINT)
-                                END,
-                                0
-                              ) * 7
-                            ) - 1
-                          ) AS TIMESTAMP) AS DATE)
+                            WHEN "t77"."window_start" >= MAKE_DATE(2025, 1, 1)
+                            THEN ['1']
+                            WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
+                            THEN ['1']
+                            ELSE CAST(NULL AS TEXT[])
+                          END,
+                          "t77"."category_in_force"
                         ),
                         FALSE
                       )
-                      THEN CAST(CAST("t79"."early_followup_request_date" + TO_DAYS(
-                        CASE
-                          WHEN "t79"."window_start" >= MAKE_DATE(2015, 1, 1)
-                          THEN 2
-                          ELSE CAST(NULL AS BIGINT)
-                        END * 7
-                      ) AS TIMESTAMP) AS DATE)
-                      ELSE CAST(CAST("t79"."window_start" + TO_DAYS(
-                        (
-                          COALESCE(
-                            CASE
-                              WHEN "t79"."window_start" >= MAKE_DATE(2015, 1, 1)
-                              THEN 8
-                              ELSE CAST(NULL AS BIGINT)
-                            END,
-                            0
-                          ) * 7
-                        ) - 1
-                      ) AS TIMESTAMP) AS DATE)
-                    END AS "due0"
-                  FROM (
-                    SELECT
-                      "t78".*
-                      EXCLUDE ("_cat1_until")
-                    FROM (
-                      SELECT
-                        "t77"."person_id",
-                        "t77"."benefit",
-                        "t77"."start_date",
-                        "t77"."end_date",
-                        "t77"."first_contact_date",
-                        "t77"."target_group",
-                        "t77"."first_absence_date",
-                        "t77"."sickness_category",
-                        "t77"."employed",
-                        "t77"."handover_date",
-                        "t77"."expected_absence_weeks",
-                        "t77"."work_obligation",
-                        "t77"."municipality",
-                        "t77"."early_followup_request_date",
-                        "t77"."education_order",
-                        "t77"."periods",
-                        "t77"."window_start",
-                        "t77"."_cat1_until",
-                        "t77"."category_in_force",
-                        COALESCE(
-                          ARRAY_CONTAINS(
-                            CASE
-                              WHEN "t77"."window_start" >= MAKE_DATE(2025, 1, 1)
-                              THEN ['1']
-                              WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
-                              THEN ['1']
-                              ELSE CAST(NULL AS TEXT[])
-                            END,
-                            "t77"."category_in_force"
-                          ),
-                          FALSE
-                        )
-                        AND (
-                          (
-                            CASE
-                              WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
-                              THEN 8
-                              ELSE CAST(NULL AS BIGINT)
-                            END IS NULL
-                          )
-                          OR (
-                            (
-                              "t77"."end_date" IS NOT NULL
-                            )
-                            AND (
-                              "t77"."end_date" <= "t77"."_cat1_until"
-                            )
-                          )
-                        ) AS "category_exempt",
-                        CASE
-                          WHEN NOT (
-                            COALESCE(
-                              ARRAY_CONTAINS(
-                                CASE
-                                  WHEN "t77"."window_start" >= MAKE_DATE(2025, 1, 1)
-                                  THEN ['1']
-                                  WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
-                                  THEN ['1']
-                                  ELSE CAST(NULL AS TEXT[])
-                                END,
-                                "t77"."category_in_force"
-                              ),
-                              FALSE
-                            )
-                          )
-                          OR (
-                            CASE
-                              WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
-                              THEN 8
-                              ELSE CAST(NULL AS BIGINT)
-                            END IS NULL
-                          )
-                          OR (
-                            (
-                              "t77"."end_date" IS NOT NULL
-                            )
-                            AND (
-                              "t77"."end_date" <= "t77"."_cat1_until"
-                            )
-                          )
-                          THEN ''
-                          WHEN CAST($as_of AS DATE) <= "t77"."_cat1_until"
-                          THEN 'kategori ' || "t77"."category_in_force" || ': opfølgningssamtale og revisitation, hvis fraværet varer ud over ' || CAST(CASE
-                            WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
-                            THEN 8
-                            ELSE CAST(NULL AS BIGINT)
-                          END AS TEXT) || ' uger (§ 13 a, stk. 1)'
-                          ELSE 'kategori ' || "t77"."category_in_force" || ' og fraværet varer ud over ' || CAST(CASE
-                            WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
-                            THEN 8
-                            ELSE CAST(NULL AS BIGINT)
-                          END AS TEXT) || ' uger (§ 13 a, stk. 1): opfølgningssamtale og revisitation'
-                        END AS "category_note"
-                      FROM (
-                        SELECT
-                          "t76".*
-                          EXCLUDE ("_cat_found")
-                        FROM (
-                          SELECT
-                            "t75"."person_id",
-                            "t75"."benefit",
-                            "t75"."start_date",
-                            "t75"."end_date",
-                            "t75"."first_contact_date",
-                            "t75"."target_group",
-                            "t75"."first_absence_date",
-                            "t75"."sickness_category",
-                            "t75"."employed",
-                            "t75"."handover_date",
-                            "t75"."expected_absence_weeks",
-                            "t75"."work_obligation",
-                            "t75"."municipality",
-                            "t75"."early_followup_request_date",
-                            "t75"."education_order",
-                            "t75"."periods",
-                            "t75"."window_start",
-                            "t75"."_cat1_until",
-                            "t75"."_cat_found",
-                            COALESCE("t75"."_cat_found", "t75"."sickness_category") AS "category_in_force"
-                          FROM (
-                            SELECT
-                              "t74".*
-                              EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
-                            FROM (
-                              SELECT
-                                "t69"."person_id",
-                                "t69"."benefit",
-                                "t69"."start_date",
-                                "t69"."end_date",
-                                "t69"."first_contact_date",
-                                "t69"."target_group",
-                                "t69"."first_absence_date",
-                                "t69"."sickness_category",
-                                "t69"."employed",
-                                "t69"."handover_date",
-                                "t69"."expected_absence_weeks",
-                                "t69"."work_obligation",
-                                "t69"."municipality",
-                                "t69"."early_followup_request_date",
-                                "t69"."education_order",
-                                "t69"."periods",
-                                "t69"."window_start",
-                                "t69"."_cat1_until",
-                                "t73"."person_id" AS "person_id_right",
-                                "t73"."benefit" AS "benefit_right",
-                                "t73"."start_date" AS "start_date_right",
-                                "t73"."_cat_found"
-                              FROM (
-                                SELECT
-                                  "t66"."person_id",
-                                  "t66"."benefit",
-                                  "t66"."start_date",
-                                  "t66"."end_date",
-                                  "t66"."first_contact_date",
-                                  "t66"."target_group",
-                                  "t66"."first_absence_date",
-                                  "t66"."sickness_category",
-                                  "t66"."employed",
-                                  "t66"."handover_date",
-                                  "t66"."expected_absence_weeks",
-                                  "t66"."work_obligation",
-                                  "t66"."municipality",
-                                  "t66"."early_followup_request_date",
-                                  "t66"."education_order",
-                                  "t66"."periods",
-                                  COALESCE("t66"."first_absence_date", "t66"."start_date") AS "window_start",
-                                  CAST(CAST(COALESCE("t66"."first_absence_date", "t66"."start_date") + TO_DAYS(
-                                    (
-                                      COALESCE(
-                                        CASE
-                                          WHEN COALESCE("t66"."first_absence_date", "t66"."start_date") >= MAKE_DATE(2015, 1, 1)
-                                          THEN 8
-                                          ELSE CAST(NULL AS BIGINT)
-                                        END,
-                                        0
-                                      ) * 7
-                                    ) - 1
-                                  ) AS TIMESTAMP) AS DATE) AS "_cat1_until"
-                                FROM "t65" AS "t66"
-                                WHERE
-                                  "t66"."benefit" IN ('sygedagpenge')
-                              ) AS "t69"
-                              LEFT OUTER JOIN (
-                                SELECT
-                                  "t71"."person_id",
-                                  "t71"."benefit",
-                                  "t71"."start_date",
-                                  FIRST("t71"."_cat" ORDER BY "t71"."_from" DESC) AS "_cat_found"
-                                FROM (
-                                  SELECT
-                                    "t70"."person_id",
-                                    "t70"."benefit",
-                                    "t70"."start_date",
-                                    "t70"."_day",
-                                    "t70"."_last",
-                                    "t10"."_pid",
-                                    "t10"."_from",
-                                    "t10"."_cat"
-                                  FROM (
-                                    SELECT
-                                      "t66"."person_id",
-                                      "t66"."benefit",
-                                      "t66"."start_date",
-                                      CAST(CAST(COALESCE("t66"."first_absence_date", "t66"."start_date") + TO_DAYS(
-                                        (
-                                          COALESCE(
-                                            CASE
-                                              WHEN COALESCE("t66"."first_absence_date", "t66"."start_date") >= MAKE_DATE(2015, 1, 1)
-                                              THEN 8
-                                              ELSE CAST(NULL AS BIGINT)
-                                            END,
-                                            0
-                                          ) * 7
-                                        ) - 1
-                                      ) AS TIMESTAMP) AS DATE) AS "_day",
-                                      "t66"."end_date" AS "_last"
-                                    FROM "t65" AS "t66"
-                                    WHERE
-                                      "t66"."benefit" IN ('sygedagpenge')
-                                  ) AS "t70"
-                                  INNER JOIN (
-                                    SELECT
-                                      "t2"."person_id" AS "_pid",
-                                      "t2"."start_date" AS "_from",
-                                      "t2"."sickness_category" AS "_cat"
-                                    FROM "benefit_periods" AS "t2"
-                                    WHERE
-                                      "t2"."benefit" = 'sygedagpenge'
-                                      AND "t2"."start_date" <= CAST($as_of AS DATE)
-                                      AND "t2"."sickness_category" IS NOT NULL
-                                  ) AS "t10"
-                                    ON "t70"."person_id" = "t10"."_pid"
-                                    AND "t10"."_from" >= "t70"."start_date"
-                                    AND "t10"."_from" <= "t70"."_day"
-                                    AND (
-                                      (
-                                        "t70"."_last" IS NULL
-                                      ) OR (
-                                        "t10"."_from" <= "t70"."_last"
-                                      )
-                                    )
-                                ) AS "t71"
-                                GROUP BY
-                                  1,
-                                  2,
-                                  3
-                              ) AS "t73"
-                                ON "t69"."person_id" = "t73"."person_id"
-                                AND "t69"."benefit" = "t73"."benefit"
-                                AND "t69"."start_date" = "t73"."start_date"
-                            ) AS "t74"
-                          ) AS "t75"
-                        ) AS "t76"
-                      ) AS "t77"
-                    ) AS "t78"
-                  ) AS "t79"
-                ) AS "t82"
-                LEFT OUTER JOIN (
+                    )
+                    OR (
+                      CASE
+                        WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
+                        THEN 8
+                        ELSE CAST(NULL AS BIGINT)
+                      END IS NULL
+                    )
+                    OR (
+                      (
+                        "t77"."end_date" IS NOT NULL
+                      )
+                      AND (
+                        "t77"."end_date" <= "t77"."_cat1_until"
+                      )
+                    )
+                    THEN ''
+                    WHEN CAST($as_of AS DATE) <= "t77"."_cat1_until"
+                    THEN 'kategori ' || "t77"."category_in_force" || ': opfølgningssamtale og revisitation, hvis fraværet varer ud over ' || CAST(CASE
+                      WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
+                      THEN 8
+                      ELSE CAST(NULL AS BIGINT)
+                    END AS TEXT) || ' uger (§ 13 a, stk. 1)'
+                    ELSE 'kategori ' || "t77"."category_in_force" || ' og fraværet varer ud over ' || CAST(CASE
+                      WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
+                      THEN 8
+                      ELSE CAST(NULL AS BIGINT)
+                    END AS TEXT) || ' uger (§ 13 a, stk. 1): opfølgningssamtale og revisitation'
+                  END AS "category_note"
+                FROM (
                   SELECT
-                    "t84"."person_id",
-                    "t84"."benefit",
-                    "t84"."start_date",
-                    FIRST("t84"."_from" ORDER BY "t84"."_to" DESC) AS "exemption_start",
-                    MAX("t84"."_to") AS "exemption_end",
-                    FIRST("t84"."_reason" ORDER BY "t84"."_to" DESC) AS "exemption_reason"
+                    "t76".*
+                    EXCLUDE ("_cat_found")
                   FROM (
                     SELECT
-                      "t83"."person_id",
-                      "t83"."benefit",
-                      "t83"."start_date",
-                      "t83"."_day",
-                      "t9"."_pid",
-                      "t9"."_from",
-                      "t9"."_to",
-                      "t9"."_reason"
+                      "t75"."person_id",
+                      "t75"."benefit",
+                      "t75"."start_date",
+                      "t75"."end_date",
+                      "t75"."first_contact_date",
+                      "t75"."target_group",
+                      "t75"."first_absence_date",
+                      "t75"."sickness_category",
+                      "t75"."employed",
+                      "t75"."handover_date",
+                      "t75"."expected_absence_weeks",
+                      "t75"."work_obligation",
+                      "t75"."municipality",
+                      "t75"."early_followup_request_date",
+                      "t75"."education_order",
+                      "t75"."periods",
+                      "t75"."window_start",
+                      "t75"."_cat1_until",
+                      "t75"."_cat_found",
+                      COALESCE("t75"."_cat_found", "t75"."sickness_category") AS "category_in_force"
                     FROM (
                       SELECT
-                        "t79"."person_id",
-                        "t79"."benefit",
-                        "t79"."start_date",
-                        CASE
-                          WHEN COALESCE(
-                            (
-                              CAST(CAST("t79"."early_followup_request_date" + TO_DAYS(
-                                CASE
-                                  WHEN "t79"."window_start" >= MAKE_DATE(2015, 1, 1)
-                                  THEN 2
-                                  ELSE CAST(NULL AS BIGINT)
-                                END * 7
-                              ) AS TIMESTAMP) AS DATE) IS NOT NULL
-                            )
-                            AND (
-                              CAST(CAST("t79"."early_followup_request_date" + TO_DAYS(
-                                CASE
-                                  WHEN "t79"."window_start" >= MAKE_DATE(2015, 1, 1)
-                                  THEN 2
-                                  ELSE CAST(NULL AS BIGINT)
-                                END * 7
-                              ) AS TIMESTAMP) AS DATE) < CAST(CAST("t79"."window_start" + TO_DAYS(
-                                (
-                                  COALESCE(
-                                    CASE
-                                      WHEN "t79"."window_start" >= MAKE_DATE(2015, 1, 1)
-                                      THEN 8
-                                      ELSE CAST(NULL AS BIGINT)
-                                    END,
-                                    0
-                                  ) * 7
-                                ) - 1
-                              ) AS TIMESTAMP) AS DATE)
-                            ),
-                            FALSE
-                          )
-                          THEN CAST(CAST("t79"."early_followup_request_date" + TO_DAYS(
-                            CASE
-                              WHEN "t79"."window_start" >= MAKE_DATE(2015, 1, 1)
-                              THEN 2
-                              ELSE CAST(NULL AS BIGINT)
-                            END * 7
-                          ) AS TIMESTAMP) AS DATE)
-                          ELSE CAST(CAST("t79"."window_start" + TO_DAYS(
-                            (
-                              COALESCE(
-                                CASE
-                                  WHEN "t79"."window_start" >= MAKE_DATE(2015, 1, 1)
-                                  THEN 8
-                                  ELSE CAST(NULL AS BIGINT)
-                                END,
-                                0
-                              ) * 7
-                            ) - 1
-                          ) AS TIMESTAMP) AS DATE)
-                        END AS "_day"
+                        "t74".*
+                        EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
                       FROM (
                         SELECT
-                          "t78".*
-                          EXCLUDE ("_cat1_until")
+                          "t69"."person_id",
+                          "t69"."benefit",
+                          "t69"."start_date",
+                          "t69"."end_date",
+                          "t69"."first_contact_date",
+                          "t69"."target_group",
+                          "t69"."first_absence_date",
+                          "t69"."sickness_category",
+                          "t69"."employed",
+                          "t69"."handover_date",
+                          "t69"."expected_absence_weeks",
+                          "t69"."work_obligation",
+                          "t69"."municipality",
+                          "t69"."early_followup_request_date",
+                          "t69"."education_order",
+                          "t69"."periods",
+                          "t69"."window_start",
+                          "t69"."_cat1_until",
+                          "t73"."person_id" AS "person_id_right",
+                          "t73"."benefit" AS "benefit_right",
+                          "t73"."start_date" AS "start_date_right",
+                          "t73"."_cat_found"
                         FROM (
                           SELECT
-                            "t77"."person_id",
-                            "t77"."benefit",
-                            "t77"."start_date",
-                            "t77"."end_date",
-                            "t77"."first_contact_date",
-                            "t77"."target_group",
-                            "t77"."first_absence_date",
-                            "t77"."sickness_category",
-                            "t77"."employed",
-                            "t77"."handover_date",
-                            "t77"."expected_absence_weeks",
-                            "t77"."work_obligation",
-                            "t77"."municipality",
-                            "t77"."early_followup_request_date",
-                            "t77"."education_order",
-                            "t77"."periods",
-                            "t77"."window_start",
-                            "t77"."_cat1_until",
-                            "t77"."category_in_force",
-                            COALESCE(
-                              ARRAY_CONTAINS(
-                                CASE
-                                  WHEN "t77"."window_start" >= MAKE_DATE(2025, 1, 1)
-                                  THEN ['1']
-                                  WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
-                                  THEN ['1']
-                                  ELSE CAST(NULL AS TEXT[])
-                                END,
-                                "t77"."category_in_force"
-                              ),
-                              FALSE
-                            )
-                            AND (
+                            "t66"."person_id",
+                            "t66"."benefit",
+                            "t66"."start_date",
+                            "t66"."end_date",
+                            "t66"."first_contact_date",
+                            "t66"."target_group",
+                            "t66"."first_absence_date",
+                            "t66"."sickness_category",
+                            "t66"."employed",
+                            "t66"."handover_date",
+                            "t66"."expected_absence_weeks",
+                            "t66"."work_obligation",
+                            "t66"."municipality",
+                            "t66"."early_followup_request_date",
+                            "t66"."education_order",
+                            "t66"."periods",
+                            COALESCE("t66"."first_absence_date", "t66"."start_date") AS "window_start",
+                            CAST(CAST(COALESCE("t66"."first_absence_date", "t66"."start_date") + TO_DAYS(
                               (
-                                CASE
-                                  WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
-                                  THEN 8
-                                  ELSE CAST(NULL AS BIGINT)
-                                END IS NULL
-                              )
-                              OR (
-                                (
-                                  "t77"."end_date" IS NOT NULL
-                                )
-                                AND (
-                                  "t77"."end_date" <= "t77"."_cat1_until"
-                                )
-                              )
-                            ) AS "category_exempt",
-                            CASE
-                              WHEN NOT (
                                 COALESCE(
-                                  ARRAY_CONTAINS(
-                                    CASE
-                                      WHEN "t77"."window_start" >= MAKE_DATE(2025, 1, 1)
-                                      THEN ['1']
-                                      WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
-                                      THEN ['1']
-                                      ELSE CAST(NULL AS TEXT[])
-                                    END,
-                                    "t77"."category_in_force"
-                                  ),
-                                  FALSE
-                                )
-                              )
-                              OR (
-                                CASE
-                                  WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
-                                  THEN 8
-                                  ELSE CAST(NULL AS BIGINT)
-                                END IS NULL
-                              )
-                              OR (
-                                (
-                                  "t77"."end_date" IS NOT NULL
-                                )
-                                AND (
-                                  "t77"."end_date" <= "t77"."_cat1_until"
-                                )
-                              )
-                              THEN ''
-                              WHEN CAST($as_of AS DATE) <= "t77"."_cat1_until"
-                              THEN 'kategori ' || "t77"."category_in_force" || ': opfølgningssamtale og revisitation, hvis fraværet varer ud over ' || CAST(CASE
-                                WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
-                                THEN 8
-                                ELSE CAST(NULL AS BIGINT)
-                              END AS TEXT) || ' uger (§ 13 a, stk. 1)'
-                              ELSE 'kategori ' || "t77"."category_in_force" || ' og fraværet varer ud over ' || CAST(CASE
-                                WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
-                                THEN 8
-                                ELSE CAST(NULL AS BIGINT)
-                              END AS TEXT) || ' uger (§ 13 a, stk. 1): opfølgningssamtale og revisitation'
-                            END AS "category_note"
+                                  CASE
+                                    WHEN COALESCE("t66"."first_absence_date", "t66"."start_date") >= MAKE_DATE(2015, 1, 1)
+                                    THEN 8
+                                    ELSE CAST(NULL AS BIGINT)
+                                  END,
+                                  0
+                                ) * 7
+                              ) - 1
+                            ) AS TIMESTAMP) AS DATE) AS "_cat1_until"
+                          FROM "t65" AS "t66"
+                          WHERE
+                            "t66"."benefit" IN ('sygedagpenge')
+                        ) AS "t69"
+                        LEFT OUTER JOIN (
+                          SELECT
+                            "t71"."person_id",
+                            "t71"."benefit",
+                            "t71"."start_date",
+                            FIRST("t71"."_cat" ORDER BY "t71"."_from" DESC) AS "_cat_found"
                           FROM (
                             SELECT
-                              "t76".*
-                              EXCLUDE ("_cat_found")
+                              "t70"."person_id",
+                              "t70"."benefit",
+                              "t70"."start_date",
+                              "t70"."_day",
+                              "t70"."_last",
+                              "t10"."_pid",
+                              "t10"."_from",
+                              "t10"."_cat"
                             FROM (
                               SELECT
-                                "t75"."person_id",
-                                "t75"."benefit",
-                                "t75"."start_date",
-                                "t75"."end_date",
-                                "t75"."first_contact_date",
-                                "t75"."target_group",
-                                "t75"."first_absence_date",
-                                "t75"."sickness_category",
-                                "t75"."employed",
-                                "t75"."handover_date",
-                                "t75"."expected_absence_weeks",
-                                "t75"."work_obligation",
-                                "t75"."municipality",
-                                "t75"."early_followup_request_date",
-                                "t75"."education_order",
-                                "t75"."periods",
-                                "t75"."window_start",
-                                "t75"."_cat1_until",
-                                "t75"."_cat_found",
-                                COALESCE("t75"."_cat_found", "t75"."sickness_category") AS "category_in_force"
-                              FROM (
-                                SELECT
-                                  "t74".*
-                                  EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
-                                FROM (
-                                  SELECT
-                                    "t69"."person_id",
-                                    "t69"."benefit",
-                                    "t69"."start_date",
-                                    "t69"."end_date",
-                                    "t69"."first_contact_date",
-                                    "t69"."target_group",
-                                    "t69"."first_absence_date",
-                                    "t69"."sickness_category",
-                                    "t69"."employed",
-                                    "t69"."handover_date",
-                                    "t69"."expected_absence_weeks",
-                                    "t69"."work_obligation",
-                                    "t69"."municipality",
-                                    "t69"."early_followup_request_date",
-                                    "t69"."education_order",
-                                    "t69"."periods",
-                                    "t69"."window_start",
-                                    "t69"."_cat1_until",
-                                    "t73"."person_id" AS "person_id_right",
-                                    "t73"."benefit" AS "benefit_right",
-                                    "t73"."start_date" AS "start_date_right",
-                                    "t73"."_cat_found"
-                                  FROM (
-                                    SELECT
-                                      "t66"."person_id",
-                                      "t66"."benefit",
-                                      "t66"."start_date",
-                                      "t66"."end_date",
-                                      "t66"."first_contact_date",
-                                      "t66"."target_group",
-                                      "t66"."first_absence_date",
-                                      "t66"."sickness_category",
-                                      "t66"."employed",
-                                      "t66"."handover_date",
-                                      "t66"."expected_absence_weeks",
-                                      "t66"."work_obligation",
-                                      "t66"."municipality",
-                                      "t66"."early_followup_request_date",
-                                      "t66"."education_order",
-                                      "t66"."periods",
-                                      COALESCE("t66"."first_absence_date", "t66"."start_date") AS "window_start",
-                                      CAST(CAST(COALESCE("t66"."first_absence_date", "t66"."start_date") + TO_DAYS(
-                                        (
-                                          COALESCE(
-                                            CASE
-                                              WHEN COALESCE("t66"."first_absence_date", "t66"."start_date") >= MAKE_DATE(2015, 1, 1)
-                                              THEN 8
-                                              ELSE CAST(NULL AS BIGINT)
-                                            END,
-                                            0
-                                          ) * 7
-                                        ) - 1
-                                      ) AS TIMESTAMP) AS DATE) AS "_cat1_until"
-                                    FROM "t65" AS "t66"
-                                    WHERE
-                                      "t66"."benefit" IN ('sygedagpenge')
-                                  ) AS "t69"
-                                  LEFT OUTER JOIN (
-                                    SELECT
-                                      "t71"."person_id",
-                                      "t71"."benefit",
-                                      "t71"."start_date",
-                                      FIRST("t71"."_cat" ORDER BY "t71"."_from" DESC) AS "_cat_found"
-                                    FROM (
-                                      SELECT
-                                        "t70"."person_id",
-                                        "t70"."benefit",
-                                        "t70"."start_date",
-                                        "t70"."_day",
-                                        "t70"."_last",
-                                        "t10"."_pid",
-                                        "t10"."_from",
-                                        "t10"."_cat"
-                                      FROM (
-                                        SELECT
-                                          "t66"."person_id",
-                                          "t66"."benefit",
-                                          "t66"."start_date",
-                                          CAST(CAST(COALESCE("t66"."first_absence_date", "t66"."start_date") + TO_DAYS(
-                                            (
-                                              COALESCE(
-                                                CASE
-                                                  WHEN COALESCE("t66"."first_absence_date", "t66"."start_date") >= MAKE_DATE(2015, 1, 1)
-                                                  THEN 8
-                                                  ELSE CAST(NULL AS BIGINT)
-                                                END,
-                                                0
-                                              ) * 7
-                                            ) - 1
-                                          ) AS TIMESTAMP) AS DATE) AS "_day",
-                                          "t66"."end_date" AS "_last"
-                                        FROM "t65" AS "t66"
-                                        WHERE
-                                          "t66"."benefit" IN ('sygedagpenge')
-                                      ) AS "t70"
-                                      INNER JOIN (
-                                        SELECT
-                                          "t2"."person_id" AS "_pid",
-                                          "t2"."start_date" AS "_from",
-                                          "t2"."sickness_category" AS "_cat"
-                                        FROM "benefit_periods" AS "t2"
-                                        WHERE
-                                          "t2"."benefit" = 'sygedagpenge'
-                                          AND "t2"."start_date" <= CAST($as_of AS DATE)
-                                          AND "t2"."sickness_category" IS NOT NULL
-                                      ) AS "t10"
-                                        ON "t70"."person_id" = "t10"."_pid"
-                                        AND "t10"."_from" >= "t70"."start_date"
-                                        AND "t10"."_from" <= "t70"."_day"
-                                        AND (
-                                          (
-                                            "t70"."_last" IS NULL
-                                          ) OR (
-                                            "t10"."_from" <= "t70"."_last"
-                                          )
-                                        )
-                                    ) AS "t71"
-                                    GROUP BY
-                                      1,
-                                      2,
-                                      3
-                                  ) AS "t73"
-                                    ON "t69"."person_id" = "t73"."person_id"
-                                    AND "t69"."benefit" = "t73"."benefit"
-                                    AND "t69"."start_date" = "t73"."start_date"
-                                ) AS "t74"
-                              ) AS "t75"
-                            ) AS "t76"
-                          ) AS "t77"
-                        ) AS "t78"
-                      ) AS "t79"
-                    ) AS "t83"
-                    INNER JOIN (
-                      SELECT
-                        "t1"."person_id" AS "_pid",
-                        "t1"."start_date" AS "_from",
-                        "t1"."end_date" AS "_to",
-                        "t1"."reason" AS "_reason"
-                      FROM "exemptions" AS "t1"
-                      WHERE
-                        "t1"."start_date" <= CAST($as_of AS DATE)
-                    ) AS "t9"
-                      ON "t83"."person_id" = "t9"."_pid"
-                      AND "t9"."_from" <= "t83"."_day"
-                      AND "t9"."_to" >= "t83"."_day"
-                  ) AS "t84"
-                  GROUP BY
-                    1,
-                    2,
-                    3
-                ) AS "t86"
-                  ON "t82"."person_id" = "t86"."person_id"
-                  AND "t82"."benefit" = "t86"."benefit"
-                  AND "t82"."start_date" = "t86"."start_date"
-              ) AS "t87"
-            ) AS "t88"
-          ) AS "t90"
+                                "t66"."person_id",
+                                "t66"."benefit",
+                                "t66"."start_date",
+                                CAST(CAST(COALESCE("t66"."first_absence_date", "t66"."start_date") + TO_DAYS(
+                                  (
+                                    COALESCE(
+                                      CASE
+                                        WHEN COALESCE("t66"."first_absence_date", "t66"."start_date") >= MAKE_DATE(2015, 1, 1)
+                                        THEN 8
+                                        ELSE CAST(NULL AS BIGINT)
+                                      END,
+                                      0
+                                    ) * 7
+                                  ) - 1
+                                ) AS TIMESTAMP) AS DATE) AS "_day",
+                                "t66"."end_date" AS "_last"
+                              FROM "t65" AS "t66"
+                              WHERE
+                                "t66"."benefit" IN ('sygedagpenge')
+                            ) AS "t70"
+                            INNER JOIN (
+                              SELECT
+                                "t2"."person_id" AS "_pid",
+                                "t2"."start_date" AS "_from",
+                                "t2"."sickness_category" AS "_cat"
+                              FROM "benefit_periods" AS "t2"
+                              WHERE
+                                "t2"."benefit" = 'sygedagpenge'
+                                AND "t2"."start_date" <= CAST($as_of AS DATE)
+                                AND "t2"."sickness_category" IS NOT NULL
+                            ) AS "t10"
+                              ON "t70"."person_id" = "t10"."_pid"
+                              AND "t10"."_from" >= "t70"."start_date"
+                              AND "t10"."_from" <= "t70"."_day"
+                              AND (
+                                (
+                                  "t70"."_last" IS NULL
+                                ) OR (
+                                  "t10"."_from" <= "t70"."_last"
+                                )
+                              )
+                          ) AS "t71"
+                          GROUP BY
+                            1,
+                            2,
+                            3
+                        ) AS "t73"
+                          ON "t69"."person_id" = "t73"."person_id"
+                          AND "t69"."benefit" = "t73"."benefit"
+                          AND "t69"."start_date" = "t73"."start_date"
+                      ) AS "t74"
+                    ) AS "t75"
+                  ) AS "t76"
+                ) AS "t77"
+              ) AS "t78"
+            ) AS "t79"
+          ) AS "t81"
           INNER JOIN (
             SELECT
               *
@@ -2669,52 +2158,52 @@ FROM (
               AND "t0"."date" <= CAST($as_of AS DATE)
               AND "t0"."kind" IN ('opfoelgningssamtale')
           ) AS "t8"
-            ON "t90"."person_id" = "t8"."person_id"
-            AND "t8"."date" >= "t90"."_ws"
-            AND "t8"."date" <= "t90"."_last"
-        ) AS "t91"
+            ON "t81"."person_id" = "t8"."person_id"
+            AND "t8"."date" >= "t81"."_ws"
+            AND "t8"."date" <= "t81"."_last"
+        ) AS "t82"
         WHERE
           COALESCE(
             ARRAY_CONTAINS(
               CASE
-                WHEN "t91"."_ws" >= MAKE_DATE(2015, 1, 1)
+                WHEN "t82"."_ws" >= MAKE_DATE(2015, 1, 1)
                 THEN ['opfoelgningssamtale']
                 ELSE CAST(NULL AS TEXT[])
               END,
-              "t91"."kind"
+              "t82"."kind"
             ),
             FALSE
           )
           AND COALESCE(
             ARRAY_CONTAINS(
               CASE
-                WHEN "t91"."_ws" >= MAKE_DATE(2015, 1, 1)
+                WHEN "t82"."_ws" >= MAKE_DATE(2015, 1, 1)
                 THEN ['jobcenter', 'anden_aktoer']
                 ELSE CAST(NULL AS TEXT[])
               END,
-              "t91"."held_by"
+              "t82"."held_by"
             ),
             FALSE
           )
           AND COALESCE(
             ARRAY_CONTAINS(
               CASE
-                WHEN "t91"."_ws" >= MAKE_DATE(2015, 1, 1)
+                WHEN "t82"."_ws" >= MAKE_DATE(2015, 1, 1)
                 THEN ['personligt']
                 ELSE CAST(NULL AS TEXT[])
               END,
-              "t91"."form"
+              "t82"."form"
             ),
             FALSE
           )
-      ) AS "t94"
+      ) AS "t87"
       GROUP BY
         1,
         2,
         3
-    ) AS "t96"
-      ON "t93"."person_id" = "t96"."person_id"
-      AND "t93"."benefit" = "t96"."benefit"
-      AND "t93"."start_date" = "t96"."start_date"
+    ) AS "t91"
+      ON "t96"."person_id" = "t91"."person_id"
+      AND "t96"."benefit" = "t91"."benefit"
+      AND "t96"."start_date" = "t91"."start_date"
   ) AS "t97"
 ) AS "t98"

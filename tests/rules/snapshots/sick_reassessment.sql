@@ -339,456 +339,456 @@ WITH "t10" AS (
     ) AS "t32"
       ON "t27"."person_id" = "t32"."person_id" AND "t27"."benefit" = "t32"."benefit"
   ) AS "t33"
-), "t61" AS (
+), "t60" AS (
   SELECT
-    "t60"."person_id",
-    "t60"."benefit",
-    "t60"."start_date",
-    "t60"."end_date",
-    "t60"."first_contact_date",
-    "t60"."target_group",
-    "t60"."first_absence_date",
-    "t60"."sickness_category",
-    "t60"."employed",
-    "t60"."handover_date",
-    "t60"."expected_absence_weeks",
-    "t60"."work_obligation",
-    "t60"."municipality",
-    "t60"."early_followup_request_date",
-    "t60"."education_order",
-    "t60"."periods",
-    COALESCE("t60"."first_absence_date", "t60"."start_date") AS "window_start",
+    "t59"."person_id",
+    "t59"."benefit",
+    "t59"."_key" AS "start_date",
     CASE
-      WHEN COALESCE("t60"."first_absence_date", "t60"."start_date") >= MAKE_DATE(2014, 7, 1)
+      WHEN "t59"."_end" = MAKE_DATE(9999, 12, 31)
+      THEN CAST(NULL AS DATE)
+      ELSE "t59"."_end"
+    END AS "end_date",
+    "t4"."first_contact_date",
+    "t4"."target_group",
+    "t4"."first_absence_date",
+    "t4"."sickness_category",
+    "t4"."employed",
+    "t4"."handover_date",
+    "t4"."expected_absence_weeks",
+    "t4"."work_obligation",
+    "t4"."municipality",
+    "t59"."early_followup_request_date",
+    "t59"."education_order",
+    "t59"."periods"
+  FROM (
+    SELECT
+      "t57"."person_id",
+      "t57"."benefit",
+      "t57"."_key",
+      MAX("t57"."_end") AS "_end",
+      COUNT(*) AS "periods",
+      FIRST("t57"."_rid" ORDER BY "t57"."start_date") AS "_first",
+      MIN("t57"."early_followup_request_date") AS "early_followup_request_date",
+      BOOL_OR(CAST(COALESCE("t57"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+    FROM (
+      SELECT
+        *
+      FROM (
+        SELECT
+          "t11"."person_id",
+          "t11"."benefit",
+          "t11"."start_date",
+          "t11"."_end",
+          "t11"."_spell_start" AS "_key",
+          "t11"."_acc",
+          "t11"."_rid",
+          "t11"."early_followup_request_date",
+          "t11"."education_order"
+        FROM "t10" AS "t11"
+        WHERE
+          NOT (
+            "t11"."_acc"
+          )
+      ) AS "t13"
+      UNION ALL
+      SELECT
+        *
+      FROM (
+        SELECT
+          "t55"."person_id",
+          "t55"."benefit",
+          "t55"."start_date",
+          "t55"."_end",
+          "t55"."_key",
+          "t55"."_acc",
+          "t55"."_rid",
+          "t55"."early_followup_request_date",
+          "t55"."education_order"
+        FROM (
+          SELECT
+            "t54".*
+            EXCLUDE ("c1", "c2", "c3", "c4", "c5")
+          FROM (
+            SELECT
+              "t53"."person_id",
+              "t53"."benefit",
+              "t53"."start_date",
+              "t53"."target_group",
+              "t53"."early_followup_request_date",
+              "t53"."education_order",
+              "t53"."_rid",
+              "t53"."_end",
+              "t53"."_acc",
+              "t53"."_switch",
+              "t53"."_run",
+              "t53"."_new",
+              "t53"."_spell_start",
+              "t53"."c1",
+              "t53"."c2",
+              "t53"."c3",
+              "t53"."c4",
+              "t53"."c5",
+              GREATEST(
+                CASE
+                  WHEN "t53"."c1" <= "t53"."start_date"
+                  THEN "t53"."c1"
+                  ELSE CAST(NULL AS DATE)
+                END,
+                CASE
+                  WHEN "t53"."c2" <= "t53"."start_date"
+                  THEN "t53"."c2"
+                  ELSE CAST(NULL AS DATE)
+                END,
+                CASE
+                  WHEN "t53"."c3" <= "t53"."start_date"
+                  THEN "t53"."c3"
+                  ELSE CAST(NULL AS DATE)
+                END,
+                CASE
+                  WHEN "t53"."c4" <= "t53"."start_date"
+                  THEN "t53"."c4"
+                  ELSE CAST(NULL AS DATE)
+                END,
+                CASE
+                  WHEN "t53"."c5" <= "t53"."start_date"
+                  THEN "t53"."c5"
+                  ELSE CAST(NULL AS DATE)
+                END
+              ) AS "_key"
+            FROM (
+              SELECT
+                "t15"."person_id",
+                "t15"."benefit",
+                "t15"."start_date",
+                "t15"."target_group",
+                "t15"."early_followup_request_date",
+                "t15"."education_order",
+                "t15"."_rid",
+                "t15"."_end",
+                "t15"."_acc",
+                "t15"."_switch",
+                "t15"."_run",
+                "t15"."_new",
+                "t15"."_spell_start",
+                "t52"."c1",
+                "t52"."c2",
+                "t52"."c3",
+                "t52"."c4",
+                "t52"."c5"
+              FROM "t12" AS "t15"
+              INNER JOIN (
+                SELECT
+                  "t50".*
+                  EXCLUDE ("benefit_right", "person_id_right")
+                FROM (
+                  SELECT
+                    "t44"."person_id",
+                    "t44"."benefit",
+                    "t44"."c1",
+                    "t44"."c2",
+                    "t44"."c3",
+                    "t44"."c4",
+                    "t49"."person_id" AS "person_id_right",
+                    "t49"."benefit" AS "benefit_right",
+                    "t49"."c5"
+                  FROM (
+                    SELECT
+                      "t42".*
+                      EXCLUDE ("benefit_right", "person_id_right")
+                    FROM (
+                      SELECT
+                        "t36"."person_id",
+                        "t36"."benefit",
+                        "t36"."c1",
+                        "t36"."c2",
+                        "t36"."c3",
+                        "t41"."person_id" AS "person_id_right",
+                        "t41"."benefit" AS "benefit_right",
+                        "t41"."c4"
+                      FROM "t34" AS "t36"
+                      LEFT OUTER JOIN (
+                        SELECT
+                          "t39"."person_id",
+                          "t39"."benefit",
+                          MIN("t39"."start_date") AS "c4"
+                        FROM (
+                          SELECT
+                            *
+                          FROM (
+                            SELECT
+                              "t15"."person_id",
+                              "t15"."benefit",
+                              "t15"."start_date",
+                              "t15"."target_group",
+                              "t15"."early_followup_request_date",
+                              "t15"."education_order",
+                              "t15"."_rid",
+                              "t15"."_end",
+                              "t15"."_acc",
+                              "t15"."_switch",
+                              "t15"."_run",
+                              "t15"."_new",
+                              "t15"."_spell_start",
+                              "t37"."c1",
+                              "t37"."c2",
+                              "t37"."c3"
+                            FROM "t12" AS "t15"
+                            INNER JOIN "t34" AS "t37"
+                              ON "t15"."person_id" = "t37"."person_id" AND "t15"."benefit" = "t37"."benefit"
+                          ) AS "t38"
+                          WHERE
+                            "t38"."start_date" >= CAST(CAST("t38"."c3" + TO_MONTHS(
+                              COALESCE(
+                                CASE WHEN "t38"."c3" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+                                0
+                              )
+                            ) AS TIMESTAMP) AS DATE)
+                        ) AS "t39"
+                        GROUP BY
+                          1,
+                          2
+                      ) AS "t41"
+                        ON "t36"."person_id" = "t41"."person_id" AND "t36"."benefit" = "t41"."benefit"
+                    ) AS "t42"
+                  ) AS "t44"
+                  LEFT OUTER JOIN (
+                    SELECT
+                      "t47"."person_id",
+                      "t47"."benefit",
+                      MIN("t47"."start_date") AS "c5"
+                    FROM (
+                      SELECT
+                        *
+                      FROM (
+                        SELECT
+                          "t15"."person_id",
+                          "t15"."benefit",
+                          "t15"."start_date",
+                          "t15"."target_group",
+                          "t15"."early_followup_request_date",
+                          "t15"."education_order",
+                          "t15"."_rid",
+                          "t15"."_end",
+                          "t15"."_acc",
+                          "t15"."_switch",
+                          "t15"."_run",
+                          "t15"."_new",
+                          "t15"."_spell_start",
+                          "t45"."c1",
+                          "t45"."c2",
+                          "t45"."c3",
+                          "t45"."c4"
+                        FROM "t12" AS "t15"
+                        INNER JOIN (
+                          SELECT
+                            "t42".*
+                            EXCLUDE ("benefit_right", "person_id_right")
+                          FROM (
+                            SELECT
+                              "t36"."person_id",
+                              "t36"."benefit",
+                              "t36"."c1",
+                              "t36"."c2",
+                              "t36"."c3",
+                              "t41"."person_id" AS "person_id_right",
+                              "t41"."benefit" AS "benefit_right",
+                              "t41"."c4"
+                            FROM "t34" AS "t36"
+                            LEFT OUTER JOIN (
+                              SELECT
+                                "t39"."person_id",
+                                "t39"."benefit",
+                                MIN("t39"."start_date") AS "c4"
+                              FROM (
+                                SELECT
+                                  *
+                                FROM (
+                                  SELECT
+                                    "t15"."person_id",
+                                    "t15"."benefit",
+                                    "t15"."start_date",
+                                    "t15"."target_group",
+                                    "t15"."early_followup_request_date",
+                                    "t15"."education_order",
+                                    "t15"."_rid",
+                                    "t15"."_end",
+                                    "t15"."_acc",
+                                    "t15"."_switch",
+                                    "t15"."_run",
+                                    "t15"."_new",
+                                    "t15"."_spell_start",
+                                    "t37"."c1",
+                                    "t37"."c2",
+                                    "t37"."c3"
+                                  FROM "t12" AS "t15"
+                                  INNER JOIN "t34" AS "t37"
+                                    ON "t15"."person_id" = "t37"."person_id" AND "t15"."benefit" = "t37"."benefit"
+                                ) AS "t38"
+                                WHERE
+                                  "t38"."start_date" >= CAST(CAST("t38"."c3" + TO_MONTHS(
+                                    COALESCE(
+                                      CASE WHEN "t38"."c3" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+                                      0
+                                    )
+                                  ) AS TIMESTAMP) AS DATE)
+                              ) AS "t39"
+                              GROUP BY
+                                1,
+                                2
+                            ) AS "t41"
+                              ON "t36"."person_id" = "t41"."person_id" AND "t36"."benefit" = "t41"."benefit"
+                          ) AS "t42"
+                        ) AS "t45"
+                          ON "t15"."person_id" = "t45"."person_id" AND "t15"."benefit" = "t45"."benefit"
+                      ) AS "t46"
+                      WHERE
+                        "t46"."start_date" >= CAST(CAST("t46"."c4" + TO_MONTHS(
+                          COALESCE(
+                            CASE WHEN "t46"."c4" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
+                            0
+                          )
+                        ) AS TIMESTAMP) AS DATE)
+                    ) AS "t47"
+                    GROUP BY
+                      1,
+                      2
+                  ) AS "t49"
+                    ON "t44"."person_id" = "t49"."person_id" AND "t44"."benefit" = "t49"."benefit"
+                ) AS "t50"
+              ) AS "t52"
+                ON "t15"."person_id" = "t52"."person_id" AND "t15"."benefit" = "t52"."benefit"
+            ) AS "t53"
+          ) AS "t54"
+        ) AS "t55"
+      ) AS "t56"
+    ) AS "t57"
+    GROUP BY
+      1,
+      2,
+      3
+  ) AS "t59"
+  INNER JOIN (
+    SELECT
+      "t1"."rowid" AS "_frid",
+      "t1"."first_contact_date",
+      "t1"."target_group",
+      "t1"."first_absence_date",
+      "t1"."sickness_category",
+      "t1"."employed",
+      "t1"."handover_date",
+      "t1"."expected_absence_weeks",
+      "t1"."work_obligation",
+      "t1"."municipality"
+    FROM "benefit_periods" AS "t1"
+  ) AS "t4"
+    ON "t59"."_first" = "t4"."_frid"
+), "t65" AS (
+  SELECT
+    "t61"."person_id",
+    "t61"."benefit",
+    "t61"."start_date",
+    "t61"."end_date",
+    "t61"."first_contact_date",
+    "t61"."target_group",
+    "t61"."first_absence_date",
+    "t61"."sickness_category",
+    "t61"."employed",
+    "t61"."handover_date",
+    "t61"."expected_absence_weeks",
+    "t61"."work_obligation",
+    "t61"."municipality",
+    "t61"."early_followup_request_date",
+    "t61"."education_order",
+    "t61"."periods",
+    COALESCE("t61"."first_absence_date", "t61"."start_date") AS "window_start",
+    CASE
+      WHEN COALESCE("t61"."first_absence_date", "t61"."start_date") >= MAKE_DATE(2014, 7, 1)
       THEN 22
       ELSE CAST(NULL AS BIGINT)
     END AS "_weeks",
     CASE
-      WHEN COALESCE("t60"."employed", FALSE)
-      THEN CAST(CAST(COALESCE("t60"."first_absence_date", "t60"."start_date") + TO_DAYS(
+      WHEN COALESCE("t61"."employed", FALSE)
+      THEN CAST(CAST(COALESCE("t61"."first_absence_date", "t61"."start_date") + TO_DAYS(
         COALESCE(
           CASE
-            WHEN COALESCE("t60"."first_absence_date", "t60"."start_date") >= MAKE_DATE(2014, 7, 1)
+            WHEN COALESCE("t61"."first_absence_date", "t61"."start_date") >= MAKE_DATE(2014, 7, 1)
             THEN 30
             ELSE CAST(NULL AS BIGINT)
           END,
           0
         )
       ) AS TIMESTAMP) AS DATE)
-      ELSE COALESCE("t60"."first_absence_date", "t60"."start_date")
+      ELSE COALESCE("t61"."first_absence_date", "t61"."start_date")
     END AS "count_start"
-  FROM (
-    SELECT
-      "t59"."person_id",
-      "t59"."benefit",
-      "t59"."_key" AS "start_date",
-      CASE
-        WHEN "t59"."_end" = MAKE_DATE(9999, 12, 31)
-        THEN CAST(NULL AS DATE)
-        ELSE "t59"."_end"
-      END AS "end_date",
-      "t4"."first_contact_date",
-      "t4"."target_group",
-      "t4"."first_absence_date",
-      "t4"."sickness_category",
-      "t4"."employed",
-      "t4"."handover_date",
-      "t4"."expected_absence_weeks",
-      "t4"."work_obligation",
-      "t4"."municipality",
-      "t59"."early_followup_request_date",
-      "t59"."education_order",
-      "t59"."periods"
-    FROM (
-      SELECT
-        "t57"."person_id",
-        "t57"."benefit",
-        "t57"."_key",
-        MAX("t57"."_end") AS "_end",
-        COUNT(*) AS "periods",
-        FIRST("t57"."_rid" ORDER BY "t57"."start_date") AS "_first",
-        MIN("t57"."early_followup_request_date") AS "early_followup_request_date",
-        BOOL_OR(CAST(COALESCE("t57"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
-      FROM (
-        SELECT
-          *
-        FROM (
-          SELECT
-            "t11"."person_id",
-            "t11"."benefit",
-            "t11"."start_date",
-            "t11"."_end",
-            "t11"."_spell_start" AS "_key",
-            "t11"."_acc",
-            "t11"."_rid",
-            "t11"."early_followup_request_date",
-            "t11"."education_order"
-          FROM "t10" AS "t11"
-          WHERE
-            NOT (
-              "t11"."_acc"
-            )
-        ) AS "t13"
-        UNION ALL
-        SELECT
-          *
-        FROM (
-          SELECT
-            "t55"."person_id",
-            "t55"."benefit",
-            "t55"."start_date",
-            "t55"."_end",
-            "t55"."_key",
-            "t55"."_acc",
-            "t55"."_rid",
-            "t55"."early_followup_request_date",
-            "t55"."education_order"
-          FROM (
-            SELECT
-              "t54".*
-              EXCLUDE ("c1", "c2", "c3", "c4", "c5")
-            FROM (
-              SELECT
-                "t53"."person_id",
-                "t53"."benefit",
-                "t53"."start_date",
-                "t53"."target_group",
-                "t53"."early_followup_request_date",
-                "t53"."education_order",
-                "t53"."_rid",
-                "t53"."_end",
-                "t53"."_acc",
-                "t53"."_switch",
-                "t53"."_run",
-                "t53"."_new",
-                "t53"."_spell_start",
-                "t53"."c1",
-                "t53"."c2",
-                "t53"."c3",
-                "t53"."c4",
-                "t53"."c5",
-                GREATEST(
-                  CASE
-                    WHEN "t53"."c1" <= "t53"."start_date"
-                    THEN "t53"."c1"
-                    ELSE CAST(NULL AS DATE)
-                  END,
-                  CASE
-                    WHEN "t53"."c2" <= "t53"."start_date"
-                    THEN "t53"."c2"
-                    ELSE CAST(NULL AS DATE)
-                  END,
-                  CASE
-                    WHEN "t53"."c3" <= "t53"."start_date"
-                    THEN "t53"."c3"
-                    ELSE CAST(NULL AS DATE)
-                  END,
-                  CASE
-                    WHEN "t53"."c4" <= "t53"."start_date"
-                    THEN "t53"."c4"
-                    ELSE CAST(NULL AS DATE)
-                  END,
-                  CASE
-                    WHEN "t53"."c5" <= "t53"."start_date"
-                    THEN "t53"."c5"
-                    ELSE CAST(NULL AS DATE)
-                  END
-                ) AS "_key"
-              FROM (
-                SELECT
-                  "t15"."person_id",
-                  "t15"."benefit",
-                  "t15"."start_date",
-                  "t15"."target_group",
-                  "t15"."early_followup_request_date",
-                  "t15"."education_order",
-                  "t15"."_rid",
-                  "t15"."_end",
-                  "t15"."_acc",
-                  "t15"."_switch",
-                  "t15"."_run",
-                  "t15"."_new",
-                  "t15"."_spell_start",
-                  "t52"."c1",
-                  "t52"."c2",
-                  "t52"."c3",
-                  "t52"."c4",
-                  "t52"."c5"
-                FROM "t12" AS "t15"
-                INNER JOIN (
-                  SELECT
-                    "t50".*
-                    EXCLUDE ("benefit_right", "person_id_right")
-                  FROM (
-                    SELECT
-                      "t44"."person_id",
-                      "t44"."benefit",
-                      "t44"."c1",
-                      "t44"."c2",
-                      "t44"."c3",
-                      "t44"."c4",
-                      "t49"."person_id" AS "person_id_right",
-                      "t49"."benefit" AS "benefit_right",
-                      "t49"."c5"
-                    FROM (
-                      SELECT
-                        "t42".*
-                        EXCLUDE ("benefit_right", "person_id_right")
-                      FROM (
-                        SELECT
-                          "t36"."person_id",
-                          "t36"."benefit",
-                          "t36"."c1",
-                          "t36"."c2",
-                          "t36"."c3",
-                          "t41"."person_id" AS "person_id_right",
-                          "t41"."benefit" AS "benefit_right",
-                          "t41"."c4"
-                        FROM "t34" AS "t36"
-                        LEFT OUTER JOIN (
-                          SELECT
-                            "t39"."person_id",
-                            "t39"."benefit",
-                            MIN("t39"."start_date") AS "c4"
-                          FROM (
-                            SELECT
-                              *
-                            FROM (
-                              SELECT
-                                "t15"."person_id",
-                                "t15"."benefit",
-                                "t15"."start_date",
-                                "t15"."target_group",
-                                "t15"."early_followup_request_date",
-                                "t15"."education_order",
-                                "t15"."_rid",
-                                "t15"."_end",
-                                "t15"."_acc",
-                                "t15"."_switch",
-                                "t15"."_run",
-                                "t15"."_new",
-                                "t15"."_spell_start",
-                                "t37"."c1",
-                                "t37"."c2",
-                                "t37"."c3"
-                              FROM "t12" AS "t15"
-                              INNER JOIN "t34" AS "t37"
-                                ON "t15"."person_id" = "t37"."person_id" AND "t15"."benefit" = "t37"."benefit"
-                            ) AS "t38"
-                            WHERE
-                              "t38"."start_date" >= CAST(CAST("t38"."c3" + TO_MONTHS(
-                                COALESCE(
-                                  CASE WHEN "t38"."c3" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
-                                  0
-                                )
-                              ) AS TIMESTAMP) AS DATE)
-                          ) AS "t39"
-                          GROUP BY
-                            1,
-                            2
-                        ) AS "t41"
-                          ON "t36"."person_id" = "t41"."person_id" AND "t36"."benefit" = "t41"."benefit"
-                      ) AS "t42"
-                    ) AS "t44"
-                    LEFT OUTER JOIN (
-                      SELECT
-                        "t47"."person_id",
-                        "t47"."benefit",
-                        MIN("t47"."start_date") AS "c5"
-                      FROM (
-                        SELECT
-                          *
-                        FROM (
-                          SELECT
-                            "t15"."person_id",
-                            "t15"."benefit",
-                            "t15"."start_date",
-                            "t15"."target_group",
-                            "t15"."early_followup_request_date",
-                            "t15"."education_order",
-                            "t15"."_rid",
-                            "t15"."_end",
-                            "t15"."_acc",
-                            "t15"."_switch",
-                            "t15"."_run",
-                            "t15"."_new",
-                            "t15"."_spell_start",
-                            "t45"."c1",
-                            "t45"."c2",
-                            "t45"."c3",
-                            "t45"."c4"
-                          FROM "t12" AS "t15"
-                          INNER JOIN (
-                            SELECT
-                              "t42".*
-                              EXCLUDE ("benefit_right", "person_id_right")
-                            FROM (
-                              SELECT
-                                "t36"."person_id",
-                                "t36"."benefit",
-                                "t36"."c1",
-                                "t36"."c2",
-                                "t36"."c3",
-                                "t41"."person_id" AS "person_id_right",
-                                "t41"."benefit" AS "benefit_right",
-                                "t41"."c4"
-                              FROM "t34" AS "t36"
-                              LEFT OUTER JOIN (
-                                SELECT
-                                  "t39"."person_id",
-                                  "t39"."benefit",
-                                  MIN("t39"."start_date") AS "c4"
-                                FROM (
-                                  SELECT
-                                    *
-                                  FROM (
-                                    SELECT
-                                      "t15"."person_id",
-                                      "t15"."benefit",
-                                      "t15"."start_date",
-                                      "t15"."target_group",
-                                      "t15"."early_followup_request_date",
-                                      "t15"."education_order",
-                                      "t15"."_rid",
-                                      "t15"."_end",
-                                      "t15"."_acc",
-                                      "t15"."_switch",
-                                      "t15"."_run",
-                                      "t15"."_new",
-                                      "t15"."_spell_start",
-                                      "t37"."c1",
-                                      "t37"."c2",
-                                      "t37"."c3"
-                                    FROM "t12" AS "t15"
-                                    INNER JOIN "t34" AS "t37"
-                                      ON "t15"."person_id" = "t37"."person_id" AND "t15"."benefit" = "t37"."benefit"
-                                  ) AS "t38"
-                                  WHERE
-                                    "t38"."start_date" >= CAST(CAST("t38"."c3" + TO_MONTHS(
-                                      COALESCE(
-                                        CASE WHEN "t38"."c3" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
-                                        0
-                                      )
-                                    ) AS TIMESTAMP) AS DATE)
-                                ) AS "t39"
-                                GROUP BY
-                                  1,
-                                  2
-                              ) AS "t41"
-                                ON "t36"."person_id" = "t41"."person_id" AND "t36"."benefit" = "t41"."benefit"
-                            ) AS "t42"
-                          ) AS "t45"
-                            ON "t15"."person_id" = "t45"."person_id" AND "t15"."benefit" = "t45"."benefit"
-                        ) AS "t46"
-                        WHERE
-                          "t46"."start_date" >= CAST(CAST("t46"."c4" + TO_MONTHS(
-                            COALESCE(
-                              CASE WHEN "t46"."c4" >= MAKE_DATE(2020, 1, 1) THEN 36 ELSE CAST(NULL AS BIGINT) END,
-                              0
-                            )
-                          ) AS TIMESTAMP) AS DATE)
-                      ) AS "t47"
-                      GROUP BY
-                        1,
-                        2
-                    ) AS "t49"
-                      ON "t44"."person_id" = "t49"."person_id" AND "t44"."benefit" = "t49"."benefit"
-                  ) AS "t50"
-                ) AS "t52"
-                  ON "t15"."person_id" = "t52"."person_id" AND "t15"."benefit" = "t52"."benefit"
-              ) AS "t53"
-            ) AS "t54"
-          ) AS "t55"
-        ) AS "t56"
-      ) AS "t57"
-      GROUP BY
-        1,
-        2,
-        3
-    ) AS "t59"
-    INNER JOIN (
-      SELECT
-        "t1"."rowid" AS "_frid",
-        "t1"."first_contact_date",
-        "t1"."target_group",
-        "t1"."first_absence_date",
-        "t1"."sickness_category",
-        "t1"."employed",
-        "t1"."handover_date",
-        "t1"."expected_absence_weeks",
-        "t1"."work_obligation",
-        "t1"."municipality"
-      FROM "benefit_periods" AS "t1"
-    ) AS "t4"
-      ON "t59"."_first" = "t4"."_frid"
-  ) AS "t60"
+  FROM "t60" AS "t61"
   WHERE
-    "t60"."benefit" IN ('sygedagpenge')
+    "t61"."benefit" IN ('sygedagpenge')
 )
 SELECT
-  "t85"."person_id",
-  "t85"."benefit",
+  "t86"."person_id",
+  "t86"."benefit",
   'sick_reassessment' AS "kind",
   'sick_reassessment' AS "rule_id",
   '1.1.0' AS "rule_version",
   CASE
-    WHEN "t85"."window_start" >= MAKE_DATE(2014, 7, 1)
+    WHEN "t86"."window_start" >= MAKE_DATE(2014, 7, 1)
     THEN 'Sygedagpengeloven § 24, stk. 1 (ændringslov nr. 720 af 25.6.2014)'
     ELSE CAST(NULL AS TEXT)
   END AS "reference",
-  "t85"."window_start",
+  "t86"."window_start",
   CASE
-    WHEN COALESCE("t85"."is_applicable", FALSE)
-    THEN "t85"."due_date"
+    WHEN COALESCE("t86"."is_applicable", FALSE)
+    THEN "t86"."due_date"
     ELSE CAST(NULL AS DATE)
   END AS "due_date",
   CASE
     WHEN NOT (
-      COALESCE("t85"."is_applicable", FALSE)
+      COALESCE("t86"."is_applicable", FALSE)
     )
     THEN 'not_applicable'
     WHEN (
-      "t85"."fulfilled_date" IS NOT NULL
+      "t86"."fulfilled_date" IS NOT NULL
     )
     AND (
-      "t85"."fulfilled_date" <= "t85"."due_date"
+      "t86"."fulfilled_date" <= "t86"."due_date"
     )
     THEN 'met'
-    WHEN "t85"."fulfilled_date" IS NOT NULL
+    WHEN "t86"."fulfilled_date" IS NOT NULL
     THEN 'late'
-    WHEN COALESCE("t85"."is_exempt", FALSE)
+    WHEN COALESCE("t86"."is_exempt", FALSE)
     THEN 'exempt'
-    WHEN "t85"."due_date" < CAST($as_of AS DATE)
+    WHEN "t86"."due_date" < CAST($as_of AS DATE)
     THEN 'overdue'
     ELSE 'open'
   END AS "status",
   CASE
-    WHEN COALESCE("t85"."is_applicable", FALSE)
-    THEN "t85"."fulfilled_date"
+    WHEN COALESCE("t86"."is_applicable", FALSE)
+    THEN "t86"."fulfilled_date"
     ELSE CAST(NULL AS DATE)
   END AS "fulfilled_date",
   CAST(CASE
     WHEN NOT (
-      COALESCE("t85"."is_applicable", FALSE)
+      COALESCE("t86"."is_applicable", FALSE)
     )
     THEN CAST(NULL AS INT)
     WHEN (
-      "t85"."fulfilled_date" IS NOT NULL
+      "t86"."fulfilled_date" IS NOT NULL
     )
     AND (
-      "t85"."fulfilled_date" > "t85"."due_date"
+      "t86"."fulfilled_date" > "t86"."due_date"
     )
-    THEN DATE_DIFF('DAY', "t85"."due_date", "t85"."fulfilled_date")
+    THEN DATE_DIFF('DAY', "t86"."due_date", "t86"."fulfilled_date")
     WHEN NOT (
-      "t85"."fulfilled_date" IS NOT NULL
+      "t86"."fulfilled_date" IS NOT NULL
     )
     AND NOT (
-      COALESCE("t85"."is_exempt", FALSE)
+      COALESCE("t86"."is_exempt", FALSE)
     )
     AND (
-      "t85"."due_date" < CAST($as_of AS DATE)
+      "t86"."due_date" < CAST($as_of AS DATE)
     )
-    THEN DATE_DIFF('DAY', "t85"."due_date", CAST($as_of AS DATE))
+    THEN DATE_DIFF('DAY', "t86"."due_date", CAST($as_of AS DATE))
     ELSE CAST(NULL AS INT)
   END AS INT) AS "days_late",
   CASE
@@ -797,11 +797,11 @@ SELECT
         CASE
           WHEN COALESCE(
             CASE
-              WHEN COALESCE("t85"."is_applicable", FALSE)
-              THEN "t85"."due_date"
+              WHEN COALESCE("t86"."is_applicable", FALSE)
+              THEN "t86"."due_date"
               ELSE CAST(NULL AS DATE)
             END,
-            "t85"."window_start"
+            "t86"."window_start"
           ) >= MAKE_DATE(2027, 1, 1)
           THEN [
             'dagpenge_akasse_first_interview',
@@ -818,11 +818,11 @@ SELECT
           ]
           WHEN COALESCE(
             CASE
-              WHEN COALESCE("t85"."is_applicable", FALSE)
-              THEN "t85"."due_date"
+              WHEN COALESCE("t86"."is_applicable", FALSE)
+              THEN "t86"."due_date"
               ELSE CAST(NULL AS DATE)
             END,
-            "t85"."window_start"
+            "t86"."window_start"
           ) >= MAKE_DATE(2015, 1, 1)
           THEN []
           ELSE CAST(NULL AS TEXT[])
@@ -833,140 +833,140 @@ SELECT
     )
     THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. '
     ELSE ''
-  END || COALESCE("t85"."evidence", '') AS "evidence"
+  END || COALESCE("t86"."evidence", '') AS "evidence"
 FROM (
   SELECT
-    "t84"."person_id",
-    "t84"."benefit",
-    "t84"."start_date",
-    "t84"."end_date",
-    "t84"."first_contact_date",
-    "t84"."target_group",
-    "t84"."first_absence_date",
-    "t84"."sickness_category",
-    "t84"."employed",
-    "t84"."handover_date",
-    "t84"."expected_absence_weeks",
-    "t84"."work_obligation",
-    "t84"."municipality",
-    "t84"."early_followup_request_date",
-    "t84"."education_order",
-    "t84"."periods",
-    "t84"."window_start",
-    "t84"."_weeks",
-    "t84"."count_start",
-    "t84"."earlier_days",
-    "t84"."exceeded",
-    "t84"."due_date",
-    "t84"."fulfilled_date",
-    "t84"."held_text",
+    "t85"."person_id",
+    "t85"."benefit",
+    "t85"."start_date",
+    "t85"."end_date",
+    "t85"."first_contact_date",
+    "t85"."target_group",
+    "t85"."first_absence_date",
+    "t85"."sickness_category",
+    "t85"."employed",
+    "t85"."handover_date",
+    "t85"."expected_absence_weeks",
+    "t85"."work_obligation",
+    "t85"."municipality",
+    "t85"."early_followup_request_date",
+    "t85"."education_order",
+    "t85"."periods",
+    "t85"."window_start",
+    "t85"."_weeks",
+    "t85"."count_start",
+    "t85"."earlier_days",
+    "t85"."exceeded",
+    "t85"."due_date",
+    "t85"."fulfilled_date",
+    "t85"."held_text",
     (
-      "t84"."_weeks" IS NOT NULL
+      "t85"."_weeks" IS NOT NULL
     )
     AND NOT (
       (
-        "t84"."end_date" IS NOT NULL
+        "t85"."end_date" IS NOT NULL
       ) AND (
-        "t84"."end_date" < "t84"."exceeded"
+        "t85"."end_date" < "t85"."exceeded"
       )
     ) AS "is_applicable",
     FALSE AS "is_exempt",
     CASE
-      WHEN "t84"."_weeks" IS NULL
+      WHEN "t85"."_weeks" IS NULL
       THEN 'reglen var ikke i kraft på første fraværsdag'
       WHEN (
-        "t84"."end_date" IS NOT NULL
+        "t85"."end_date" IS NOT NULL
       ) AND (
-        "t84"."end_date" < "t84"."exceeded"
+        "t85"."end_date" < "t85"."exceeded"
       )
-      THEN 'sygedagpengeforløbet sluttede ' || CAST("t84"."end_date" AS TEXT) || ', før 22 uger blev overskredet ' || CAST("t84"."exceeded" AS TEXT)
-      WHEN "t84"."fulfilled_date" IS NOT NULL
-      THEN "t84"."held_text" || '; ' || '22 uger overskrides ' || CAST("t84"."exceeded" AS TEXT) || ' (opgjort fra ' || CAST("t84"."count_start" AS TEXT) || CASE
-        WHEN "t84"."earlier_days" > 0
-        THEN ', heraf ' || CAST("t84"."earlier_days" AS TEXT) || ' dage fra tidligere sygeperioder inden for ' || CAST(CASE
-          WHEN "t84"."window_start" >= MAKE_DATE(2014, 7, 1)
+      THEN 'sygedagpengeforløbet sluttede ' || CAST("t85"."end_date" AS TEXT) || ', før 22 uger blev overskredet ' || CAST("t85"."exceeded" AS TEXT)
+      WHEN "t85"."fulfilled_date" IS NOT NULL
+      THEN "t85"."held_text" || '; ' || '22 uger overskrides ' || CAST("t85"."exceeded" AS TEXT) || ' (opgjort fra ' || CAST("t85"."count_start" AS TEXT) || CASE
+        WHEN "t85"."earlier_days" > 0
+        THEN ', heraf ' || CAST("t85"."earlier_days" AS TEXT) || ' dage fra tidligere sygeperioder inden for ' || CAST(CASE
+          WHEN "t85"."window_start" >= MAKE_DATE(2014, 7, 1)
           THEN 9
           ELSE CAST(NULL AS BIGINT)
         END AS TEXT) || ' måneder'
         ELSE ''
-      END || '); udbetalingen ophører efter ' || CAST("t84"."due_date" AS TEXT)
-      ELSE 'ingen revurdering; ' || '22 uger overskrides ' || CAST("t84"."exceeded" AS TEXT) || ' (opgjort fra ' || CAST("t84"."count_start" AS TEXT) || CASE
-        WHEN "t84"."earlier_days" > 0
-        THEN ', heraf ' || CAST("t84"."earlier_days" AS TEXT) || ' dage fra tidligere sygeperioder inden for ' || CAST(CASE
-          WHEN "t84"."window_start" >= MAKE_DATE(2014, 7, 1)
+      END || '); udbetalingen ophører efter ' || CAST("t85"."due_date" AS TEXT)
+      ELSE 'ingen revurdering; ' || '22 uger overskrides ' || CAST("t85"."exceeded" AS TEXT) || ' (opgjort fra ' || CAST("t85"."count_start" AS TEXT) || CASE
+        WHEN "t85"."earlier_days" > 0
+        THEN ', heraf ' || CAST("t85"."earlier_days" AS TEXT) || ' dage fra tidligere sygeperioder inden for ' || CAST(CASE
+          WHEN "t85"."window_start" >= MAKE_DATE(2014, 7, 1)
           THEN 9
           ELSE CAST(NULL AS BIGINT)
         END AS TEXT) || ' måneder'
         ELSE ''
-      END || '); udbetalingen ophører efter ' || CAST("t84"."due_date" AS TEXT)
+      END || '); udbetalingen ophører efter ' || CAST("t85"."due_date" AS TEXT)
     END AS "evidence"
   FROM (
     SELECT
-      "t83".*
+      "t84".*
       EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
     FROM (
       SELECT
-        "t82"."person_id",
-        "t82"."benefit",
-        "t82"."start_date",
-        "t82"."end_date",
-        "t82"."first_contact_date",
-        "t82"."target_group",
-        "t82"."first_absence_date",
-        "t82"."sickness_category",
-        "t82"."employed",
-        "t82"."handover_date",
-        "t82"."expected_absence_weeks",
-        "t82"."work_obligation",
-        "t82"."municipality",
-        "t82"."early_followup_request_date",
-        "t82"."education_order",
-        "t82"."periods",
-        "t82"."window_start",
-        "t82"."_weeks",
-        "t82"."count_start",
-        "t82"."earlier_days",
-        "t82"."exceeded",
-        "t82"."due_date",
-        "t80"."person_id" AS "person_id_right",
-        "t80"."benefit" AS "benefit_right",
-        "t80"."start_date" AS "start_date_right",
-        "t80"."fulfilled_date",
-        "t80"."held_text"
+        "t83"."person_id",
+        "t83"."benefit",
+        "t83"."start_date",
+        "t83"."end_date",
+        "t83"."first_contact_date",
+        "t83"."target_group",
+        "t83"."first_absence_date",
+        "t83"."sickness_category",
+        "t83"."employed",
+        "t83"."handover_date",
+        "t83"."expected_absence_weeks",
+        "t83"."work_obligation",
+        "t83"."municipality",
+        "t83"."early_followup_request_date",
+        "t83"."education_order",
+        "t83"."periods",
+        "t83"."window_start",
+        "t83"."_weeks",
+        "t83"."count_start",
+        "t83"."earlier_days",
+        "t83"."exceeded",
+        "t83"."due_date",
+        "t70"."person_id" AS "person_id_right",
+        "t70"."benefit" AS "benefit_right",
+        "t70"."start_date" AS "start_date_right",
+        "t70"."fulfilled_date",
+        "t70"."held_text"
       FROM (
         SELECT
-          "t75"."person_id",
-          "t75"."benefit",
-          "t75"."start_date",
-          "t75"."end_date",
-          "t75"."first_contact_date",
-          "t75"."target_group",
-          "t75"."first_absence_date",
-          "t75"."sickness_category",
-          "t75"."employed",
-          "t75"."handover_date",
-          "t75"."expected_absence_weeks",
-          "t75"."work_obligation",
-          "t75"."municipality",
-          "t75"."early_followup_request_date",
-          "t75"."education_order",
-          "t75"."periods",
-          "t75"."window_start",
-          "t75"."_weeks",
-          "t75"."count_start",
-          "t75"."earlier_days",
-          CAST(CAST("t75"."count_start" + TO_DAYS((
-            COALESCE("t75"."_weeks", 0) * 7
-          ) - "t75"."earlier_days") AS TIMESTAMP) AS DATE) AS "exceeded",
+          "t81"."person_id",
+          "t81"."benefit",
+          "t81"."start_date",
+          "t81"."end_date",
+          "t81"."first_contact_date",
+          "t81"."target_group",
+          "t81"."first_absence_date",
+          "t81"."sickness_category",
+          "t81"."employed",
+          "t81"."handover_date",
+          "t81"."expected_absence_weeks",
+          "t81"."work_obligation",
+          "t81"."municipality",
+          "t81"."early_followup_request_date",
+          "t81"."education_order",
+          "t81"."periods",
+          "t81"."window_start",
+          "t81"."_weeks",
+          "t81"."count_start",
+          "t81"."earlier_days",
+          CAST(CAST("t81"."count_start" + TO_DAYS((
+            COALESCE("t81"."_weeks", 0) * 7
+          ) - "t81"."earlier_days") AS TIMESTAMP) AS DATE) AS "exceeded",
           CAST(CAST(CAST(CAST(DATE_TRUNC(
             'MONTH',
-            CAST(CAST("t75"."count_start" + TO_DAYS((
-              COALESCE("t75"."_weeks", 0) * 7
-            ) - "t75"."earlier_days") AS TIMESTAMP) AS DATE)
+            CAST(CAST("t81"."count_start" + TO_DAYS((
+              COALESCE("t81"."_weeks", 0) * 7
+            ) - "t81"."earlier_days") AS TIMESTAMP) AS DATE)
           ) + TO_MONTHS(
             CASE
               WHEN CASE
-                WHEN "t75"."window_start" >= MAKE_DATE(2014, 7, 1)
+                WHEN "t81"."window_start" >= MAKE_DATE(2014, 7, 1)
                 THEN 'current_month_included'
                 ELSE CAST(NULL AS TEXT)
               END = 'preceding_months_only'
@@ -976,206 +976,35 @@ FROM (
           ) AS TIMESTAMP) AS DATE) + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due_date"
         FROM (
           SELECT
-            "t74".*
+            "t80".*
             EXCLUDE ("_from")
           FROM (
             SELECT
-              "t73"."person_id",
-              "t73"."benefit",
-              "t73"."start_date",
-              "t73"."end_date",
-              "t73"."first_contact_date",
-              "t73"."target_group",
-              "t73"."first_absence_date",
-              "t73"."sickness_category",
-              "t73"."employed",
-              "t73"."handover_date",
-              "t73"."expected_absence_weeks",
-              "t73"."work_obligation",
-              "t73"."municipality",
-              "t73"."early_followup_request_date",
-              "t73"."education_order",
-              "t73"."periods",
-              "t73"."window_start",
-              "t73"."_weeks",
-              "t73"."count_start",
-              "t73"."_from",
-              CAST(COALESCE("t73"."earlier_days", 0) AS INT) AS "earlier_days"
+              "t79"."person_id",
+              "t79"."benefit",
+              "t79"."start_date",
+              "t79"."end_date",
+              "t79"."first_contact_date",
+              "t79"."target_group",
+              "t79"."first_absence_date",
+              "t79"."sickness_category",
+              "t79"."employed",
+              "t79"."handover_date",
+              "t79"."expected_absence_weeks",
+              "t79"."work_obligation",
+              "t79"."municipality",
+              "t79"."early_followup_request_date",
+              "t79"."education_order",
+              "t79"."periods",
+              "t79"."window_start",
+              "t79"."_weeks",
+              "t79"."count_start",
+              "t79"."_from",
+              CAST(COALESCE("t79"."earlier_days", 0) AS INT) AS "earlier_days"
             FROM (
               SELECT
-                "t72".*
+                "t78".*
                 EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
-              FROM (
-                SELECT
-                  "t67"."person_id",
-                  "t67"."benefit",
-                  "t67"."start_date",
-                  "t67"."end_date",
-                  "t67"."first_contact_date",
-                  "t67"."target_group",
-                  "t67"."first_absence_date",
-                  "t67"."sickness_category",
-                  "t67"."employed",
-                  "t67"."handover_date",
-                  "t67"."expected_absence_weeks",
-                  "t67"."work_obligation",
-                  "t67"."municipality",
-                  "t67"."early_followup_request_date",
-                  "t67"."education_order",
-                  "t67"."periods",
-                  "t67"."window_start",
-                  "t67"."_weeks",
-                  "t67"."count_start",
-                  "t67"."_from",
-                  "t71"."person_id" AS "person_id_right",
-                  "t71"."benefit" AS "benefit_right",
-                  "t71"."start_date" AS "start_date_right",
-                  "t71"."earlier_days"
-                FROM (
-                  SELECT
-                    "t62"."person_id",
-                    "t62"."benefit",
-                    "t62"."start_date",
-                    "t62"."end_date",
-                    "t62"."first_contact_date",
-                    "t62"."target_group",
-                    "t62"."first_absence_date",
-                    "t62"."sickness_category",
-                    "t62"."employed",
-                    "t62"."handover_date",
-                    "t62"."expected_absence_weeks",
-                    "t62"."work_obligation",
-                    "t62"."municipality",
-                    "t62"."early_followup_request_date",
-                    "t62"."education_order",
-                    "t62"."periods",
-                    "t62"."window_start",
-                    "t62"."_weeks",
-                    "t62"."count_start",
-                    CAST(CAST(DATE_TRUNC('MONTH', "t62"."count_start") + TO_MONTHS(
-                      -(
-                        COALESCE(
-                          CASE
-                            WHEN "t62"."window_start" >= MAKE_DATE(2014, 7, 1)
-                            THEN 9
-                            ELSE CAST(NULL AS BIGINT)
-                          END,
-                          0
-                        )
-                      )
-                    ) AS TIMESTAMP) AS DATE) AS "_from"
-                  FROM "t61" AS "t62"
-                ) AS "t67"
-                LEFT OUTER JOIN (
-                  SELECT
-                    "t69"."person_id",
-                    "t69"."benefit",
-                    "t69"."start_date",
-                    SUM(
-                      CASE
-                        WHEN LEAST("t69"."_end", CAST(CAST("t69"."_cs_now" + TO_DAYS(-1) AS TIMESTAMP) AS DATE)) >= GREATEST("t69"."_cs", "t69"."_from")
-                        THEN DATE_DIFF(
-                          'DAY',
-                          GREATEST("t69"."_cs", "t69"."_from"),
-                          LEAST("t69"."_end", CAST(CAST("t69"."_cs_now" + TO_DAYS(-1) AS TIMESTAMP) AS DATE))
-                        ) + 1
-                        ELSE 0
-                      END
-                    ) AS "earlier_days"
-                  FROM (
-                    SELECT
-                      "t68"."person_id",
-                      "t68"."benefit",
-                      "t68"."start_date",
-                      "t68"."_from",
-                      "t68"."_cs_now",
-                      "t68"."_adds",
-                      "t64"."_pid",
-                      "t64"."_cs",
-                      "t64"."_ws2",
-                      "t64"."_end"
-                    FROM (
-                      SELECT
-                        "t62"."person_id",
-                        "t62"."benefit",
-                        "t62"."start_date",
-                        CAST(CAST(DATE_TRUNC('MONTH', "t62"."count_start") + TO_MONTHS(
-                          -(
-                            COALESCE(
-                              CASE
-                                WHEN "t62"."window_start" >= MAKE_DATE(2014, 7, 1)
-                                THEN 9
-                                ELSE CAST(NULL AS BIGINT)
-                              END,
-                              0
-                            )
-                          )
-                        ) AS TIMESTAMP) AS DATE) AS "_from",
-                        "t62"."count_start" AS "_cs_now",
-                        COALESCE(
-                          CASE
-                            WHEN "t62"."window_start" >= MAKE_DATE(2014, 7, 1)
-                            THEN TRUE
-                            ELSE CAST(NULL AS BOOLEAN)
-                          END,
-                          FALSE
-                        ) AS "_adds"
-                      FROM "t61" AS "t62"
-                    ) AS "t68"
-                    INNER JOIN (
-                      SELECT
-                        "t62"."person_id" AS "_pid",
-                        "t62"."count_start" AS "_cs",
-                        "t62"."window_start" AS "_ws2",
-                        "t62"."end_date" AS "_end"
-                      FROM "t61" AS "t62"
-                      WHERE
-                        "t62"."end_date" IS NOT NULL
-                    ) AS "t64"
-                      ON "t68"."person_id" = "t64"."_pid"
-                      AND "t64"."_ws2" < "t68"."start_date"
-                      AND "t64"."_end" >= "t68"."_from"
-                      AND "t68"."_adds"
-                  ) AS "t69"
-                  GROUP BY
-                    1,
-                    2,
-                    3
-                ) AS "t71"
-                  ON "t67"."person_id" = "t71"."person_id"
-                  AND "t67"."benefit" = "t71"."benefit"
-                  AND "t67"."start_date" = "t71"."start_date"
-              ) AS "t72"
-            ) AS "t73"
-          ) AS "t74"
-        ) AS "t75"
-      ) AS "t82"
-      LEFT OUTER JOIN (
-        SELECT
-          "t78"."person_id",
-          "t78"."benefit",
-          "t78"."start_date",
-          MIN("t78"."date") AS "fulfilled_date",
-          'revurdering ' || CAST(MIN("t78"."date") AS TEXT) || ' (' || FIRST("t78"."outcome" ORDER BY "t78"."date") || ')' AS "held_text"
-        FROM (
-          SELECT
-            "t77"."person_id",
-            "t77"."benefit",
-            "t77"."start_date",
-            "t77"."_ws",
-            "t5"."person_id" AS "person_id_right",
-            "t5"."date",
-            "t5"."outcome"
-          FROM (
-            SELECT
-              "t75"."person_id",
-              "t75"."benefit",
-              "t75"."start_date",
-              "t75"."window_start" AS "_ws"
-            FROM (
-              SELECT
-                "t74".*
-                EXCLUDE ("_from")
               FROM (
                 SELECT
                   "t73"."person_id",
@@ -1198,156 +1027,155 @@ FROM (
                   "t73"."_weeks",
                   "t73"."count_start",
                   "t73"."_from",
-                  CAST(COALESCE("t73"."earlier_days", 0) AS INT) AS "earlier_days"
+                  "t77"."person_id" AS "person_id_right",
+                  "t77"."benefit" AS "benefit_right",
+                  "t77"."start_date" AS "start_date_right",
+                  "t77"."earlier_days"
                 FROM (
                   SELECT
-                    "t72".*
-                    EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
+                    "t66"."person_id",
+                    "t66"."benefit",
+                    "t66"."start_date",
+                    "t66"."end_date",
+                    "t66"."first_contact_date",
+                    "t66"."target_group",
+                    "t66"."first_absence_date",
+                    "t66"."sickness_category",
+                    "t66"."employed",
+                    "t66"."handover_date",
+                    "t66"."expected_absence_weeks",
+                    "t66"."work_obligation",
+                    "t66"."municipality",
+                    "t66"."early_followup_request_date",
+                    "t66"."education_order",
+                    "t66"."periods",
+                    "t66"."window_start",
+                    "t66"."_weeks",
+                    "t66"."count_start",
+                    CAST(CAST(DATE_TRUNC('MONTH', "t66"."count_start") + TO_MONTHS(
+                      -(
+                        COALESCE(
+                          CASE
+                            WHEN "t66"."window_start" >= MAKE_DATE(2014, 7, 1)
+                            THEN 9
+                            ELSE CAST(NULL AS BIGINT)
+                          END,
+                          0
+                        )
+                      )
+                    ) AS TIMESTAMP) AS DATE) AS "_from"
+                  FROM "t65" AS "t66"
+                ) AS "t73"
+                LEFT OUTER JOIN (
+                  SELECT
+                    "t75"."person_id",
+                    "t75"."benefit",
+                    "t75"."start_date",
+                    SUM(
+                      CASE
+                        WHEN LEAST("t75"."_end", CAST(CAST("t75"."_cs_now" + TO_DAYS(-1) AS TIMESTAMP) AS DATE)) >= GREATEST("t75"."_cs", "t75"."_from")
+                        THEN DATE_DIFF(
+                          'DAY',
+                          GREATEST("t75"."_cs", "t75"."_from"),
+                          LEAST("t75"."_end", CAST(CAST("t75"."_cs_now" + TO_DAYS(-1) AS TIMESTAMP) AS DATE))
+                        ) + 1
+                        ELSE 0
+                      END
+                    ) AS "earlier_days"
                   FROM (
                     SELECT
-                      "t67"."person_id",
-                      "t67"."benefit",
-                      "t67"."start_date",
-                      "t67"."end_date",
-                      "t67"."first_contact_date",
-                      "t67"."target_group",
-                      "t67"."first_absence_date",
-                      "t67"."sickness_category",
-                      "t67"."employed",
-                      "t67"."handover_date",
-                      "t67"."expected_absence_weeks",
-                      "t67"."work_obligation",
-                      "t67"."municipality",
-                      "t67"."early_followup_request_date",
-                      "t67"."education_order",
-                      "t67"."periods",
-                      "t67"."window_start",
-                      "t67"."_weeks",
-                      "t67"."count_start",
-                      "t67"."_from",
-                      "t71"."person_id" AS "person_id_right",
-                      "t71"."benefit" AS "benefit_right",
-                      "t71"."start_date" AS "start_date_right",
-                      "t71"."earlier_days"
+                      "t74"."person_id",
+                      "t74"."benefit",
+                      "t74"."start_date",
+                      "t74"."_from",
+                      "t74"."_cs_now",
+                      "t74"."_adds",
+                      "t69"."_pid",
+                      "t69"."_cs",
+                      "t69"."_ws2",
+                      "t69"."_end"
                     FROM (
                       SELECT
-                        "t62"."person_id",
-                        "t62"."benefit",
-                        "t62"."start_date",
-                        "t62"."end_date",
-                        "t62"."first_contact_date",
-                        "t62"."target_group",
-                        "t62"."first_absence_date",
-                        "t62"."sickness_category",
-                        "t62"."employed",
-                        "t62"."handover_date",
-                        "t62"."expected_absence_weeks",
-                        "t62"."work_obligation",
-                        "t62"."municipality",
-                        "t62"."early_followup_request_date",
-                        "t62"."education_order",
-                        "t62"."periods",
-                        "t62"."window_start",
-                        "t62"."_weeks",
-                        "t62"."count_start",
-                        CAST(CAST(DATE_TRUNC('MONTH', "t62"."count_start") + TO_MONTHS(
+                        "t66"."person_id",
+                        "t66"."benefit",
+                        "t66"."start_date",
+                        CAST(CAST(DATE_TRUNC('MONTH', "t66"."count_start") + TO_MONTHS(
                           -(
                             COALESCE(
                               CASE
-                                WHEN "t62"."window_start" >= MAKE_DATE(2014, 7, 1)
+                                WHEN "t66"."window_start" >= MAKE_DATE(2014, 7, 1)
                                 THEN 9
                                 ELSE CAST(NULL AS BIGINT)
                               END,
                               0
                             )
                           )
-                        ) AS TIMESTAMP) AS DATE) AS "_from"
-                      FROM "t61" AS "t62"
-                    ) AS "t67"
-                    LEFT OUTER JOIN (
-                      SELECT
-                        "t69"."person_id",
-                        "t69"."benefit",
-                        "t69"."start_date",
-                        SUM(
+                        ) AS TIMESTAMP) AS DATE) AS "_from",
+                        "t66"."count_start" AS "_cs_now",
+                        COALESCE(
                           CASE
-                            WHEN LEAST("t69"."_end", CAST(CAST("t69"."_cs_now" + TO_DAYS(-1) AS TIMESTAMP) AS DATE)) >= GREATEST("t69"."_cs", "t69"."_from")
-                            THEN DATE_DIFF(
-                              'DAY',
-                              GREATEST("t69"."_cs", "t69"."_from"),
-                              LEAST("t69"."_end", CAST(CAST("t69"."_cs_now" + TO_DAYS(-1) AS TIMESTAMP) AS DATE))
-                            ) + 1
-                            ELSE 0
-                          END
-                        ) AS "earlier_days"
-                      FROM (
-                        SELECT
-                          "t68"."person_id",
-                          "t68"."benefit",
-                          "t68"."start_date",
-                          "t68"."_from",
-                          "t68"."_cs_now",
-                          "t68"."_adds",
-                          "t64"."_pid",
-                          "t64"."_cs",
-                          "t64"."_ws2",
-                          "t64"."_end"
-                        FROM (
-                          SELECT
-                            "t62"."person_id",
-                            "t62"."benefit",
-                            "t62"."start_date",
-                            CAST(CAST(DATE_TRUNC('MONTH', "t62"."count_start") + TO_MONTHS(
-                              -(
-                                COALESCE(
-                                  CASE
-                                    WHEN "t62"."window_start" >= MAKE_DATE(2014, 7, 1)
-                                    THEN 9
-                                    ELSE CAST(NULL AS BIGINT)
-                                  END,
-                                  0
-                                )
-                              )
-                            ) AS TIMESTAMP) AS DATE) AS "_from",
-                            "t62"."count_start" AS "_cs_now",
-                            COALESCE(
-                              CASE
-                                WHEN "t62"."window_start" >= MAKE_DATE(2014, 7, 1)
-                                THEN TRUE
-                                ELSE CAST(NULL AS BOOLEAN)
-                              END,
-                              FALSE
-                            ) AS "_adds"
-                          FROM "t61" AS "t62"
-                        ) AS "t68"
-                        INNER JOIN (
-                          SELECT
-                            "t62"."person_id" AS "_pid",
-                            "t62"."count_start" AS "_cs",
-                            "t62"."window_start" AS "_ws2",
-                            "t62"."end_date" AS "_end"
-                          FROM "t61" AS "t62"
-                          WHERE
-                            "t62"."end_date" IS NOT NULL
-                        ) AS "t64"
-                          ON "t68"."person_id" = "t64"."_pid"
-                          AND "t64"."_ws2" < "t68"."start_date"
-                          AND "t64"."_end" >= "t68"."_from"
-                          AND "t68"."_adds"
-                      ) AS "t69"
-                      GROUP BY
-                        1,
-                        2,
-                        3
-                    ) AS "t71"
-                      ON "t67"."person_id" = "t71"."person_id"
-                      AND "t67"."benefit" = "t71"."benefit"
-                      AND "t67"."start_date" = "t71"."start_date"
-                  ) AS "t72"
-                ) AS "t73"
-              ) AS "t74"
-            ) AS "t75"
-          ) AS "t77"
+                            WHEN "t66"."window_start" >= MAKE_DATE(2014, 7, 1)
+                            THEN TRUE
+                            ELSE CAST(NULL AS BOOLEAN)
+                          END,
+                          FALSE
+                        ) AS "_adds"
+                      FROM "t65" AS "t66"
+                    ) AS "t74"
+                    INNER JOIN (
+                      SELECT
+                        "t66"."person_id" AS "_pid",
+                        "t66"."count_start" AS "_cs",
+                        "t66"."window_start" AS "_ws2",
+                        "t66"."end_date" AS "_end"
+                      FROM "t65" AS "t66"
+                      WHERE
+                        "t66"."end_date" IS NOT NULL
+                    ) AS "t69"
+                      ON "t74"."person_id" = "t69"."_pid"
+                      AND "t69"."_ws2" < "t74"."start_date"
+                      AND "t69"."_end" >= "t74"."_from"
+                      AND "t74"."_adds"
+                  ) AS "t75"
+                  GROUP BY
+                    1,
+                    2,
+                    3
+                ) AS "t77"
+                  ON "t73"."person_id" = "t77"."person_id"
+                  AND "t73"."benefit" = "t77"."benefit"
+                  AND "t73"."start_date" = "t77"."start_date"
+              ) AS "t78"
+            ) AS "t79"
+          ) AS "t80"
+        ) AS "t81"
+      ) AS "t83"
+      LEFT OUTER JOIN (
+        SELECT
+          "t64"."person_id",
+          "t64"."benefit",
+          "t64"."start_date",
+          MIN("t64"."date") AS "fulfilled_date",
+          'revurdering ' || CAST(MIN("t64"."date") AS TEXT) || ' (' || FIRST("t64"."outcome" ORDER BY "t64"."date") || ')' AS "held_text"
+        FROM (
+          SELECT
+            "t63"."person_id",
+            "t63"."benefit",
+            "t63"."start_date",
+            "t63"."_ws",
+            "t5"."person_id" AS "person_id_right",
+            "t5"."date",
+            "t5"."outcome"
+          FROM (
+            SELECT
+              "t61"."person_id",
+              "t61"."benefit",
+              "t61"."start_date",
+              COALESCE("t61"."first_absence_date", "t61"."start_date") AS "_ws"
+            FROM "t60" AS "t61"
+            WHERE
+              "t61"."benefit" IN ('sygedagpenge')
+          ) AS "t63"
           INNER JOIN (
             SELECT
               *
@@ -1355,16 +1183,16 @@ FROM (
             WHERE
               "t0"."date" <= CAST($as_of AS DATE)
           ) AS "t5"
-            ON "t77"."person_id" = "t5"."person_id" AND "t5"."date" >= "t77"."_ws"
-        ) AS "t78"
+            ON "t63"."person_id" = "t5"."person_id" AND "t5"."date" >= "t63"."_ws"
+        ) AS "t64"
         GROUP BY
           1,
           2,
           3
-      ) AS "t80"
-        ON "t82"."person_id" = "t80"."person_id"
-        AND "t82"."benefit" = "t80"."benefit"
-        AND "t82"."start_date" = "t80"."start_date"
-    ) AS "t83"
-  ) AS "t84"
-) AS "t85"
+      ) AS "t70"
+        ON "t83"."person_id" = "t70"."person_id"
+        AND "t83"."benefit" = "t70"."benefit"
+        AND "t83"."start_date" = "t70"."start_date"
+    ) AS "t84"
+  ) AS "t85"
+) AS "t86"

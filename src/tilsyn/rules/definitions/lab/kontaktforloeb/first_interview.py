@@ -51,11 +51,13 @@ def build(ctx: RuleContext) -> ir.Table:
         )
     )
     s = s.mutate(in_force=in_force, due0=days_expr(s.window_start, days.fill_null(0)))
+    # The interviews need only the spells' keys and dates: taken from the spells with their
+    # exemptions, Ibis inlined the exemption join twice.
+    held = held_interviews(ctx, s, kinds=["jobsamtale"], holders_param=HOLDERS, forms_param=FORMS)
     s = exemption_covering(ctx, s, "due0", ignored_reasons=NOT_MOVING)
     moved = days_expr(s.exemption_end, ctx.param_expr(AFTER_EXEMPTION, s.window_start).fill_null(0))
     s = s.mutate(due_date=ibis.cases((s.exemption_end.notnull(), moved), else_=s.due0))
 
-    held = held_interviews(ctx, s, kinds=["jobsamtale"], holders_param=HOLDERS, forms_param=FORMS)
     first = held.group_by(list(SPELL_KEY)).aggregate(
         fulfilled_date=held.date.min(), held_text=held.description.argmin(held.date)
     )

@@ -56,6 +56,9 @@ def build(ctx: RuleContext) -> ir.Table:
         )
     )
     s = s.mutate(in_force=in_force, _end_unconfirmed=end_unconfirmed(ctx, s, months))
+    # The offers need only the spells' keys and dates: taken from the spells with their due
+    # dates, Ibis inlined the months point and the exemptions twice.
+    keys = s.select(*SPELL_KEY, _ws=s.window_start, _last=s.end_date.fill_null(ctx.as_of_expr))
     s = with_months_point(ctx, s, "window_start", months.fill_null(0), "due0")
     s = exemption_covering(ctx, s, "due0")
     moved = months_expr(s.exemption_end, ctx.param_expr(AFTER_EXEMPTION, s.window_start))
@@ -65,7 +68,6 @@ def build(ctx: RuleContext) -> ir.Table:
     offers = offers.filter(offers.start_date <= ctx.as_of_expr).select(
         _pid=offers.person_id, _kind=offers.kind, _start=offers.start_date, _end=offers.end_date
     )
-    keys = s.select(*SPELL_KEY, _ws=s.window_start, _last=s.end_date.fill_null(ctx.as_of_expr))
     j = keys.inner_join(
         offers,
         [keys.person_id == offers._pid, offers._start >= keys._ws, offers._start <= keys._last],

@@ -61,8 +61,10 @@ def build(ctx: RuleContext) -> ir.Table:
         _fast_track=fast_track.fill_null(False),
         due0=ibis.cases((fast_track.fill_null(False), requested), else_=week8),
     )
-    s = suspend(ctx, s, SPELL_KEY, "due0")
+    # Counted from the spells before the suspension: the follow-ups need only their keys and
+    # dates, and reading the suspended spells twice made Ibis inline the suspension twice.
     held = counted_followups(ctx, s, SPELL_KEY, FORMS)
+    s = suspend(ctx, s, SPELL_KEY, "due0")
     # Two follow-ups on the first day: the description that sorts first is cited, so that
     # every engine cites the same one (argmin over the date alone leaves the tie to chance).
     first_key = held.date.cast("string") + "|" + held.description

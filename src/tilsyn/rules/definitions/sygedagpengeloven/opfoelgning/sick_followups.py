@@ -79,7 +79,9 @@ def _count_facts(ctx: RuleContext, spells: ir.Table, held: ir.Table) -> ir.Table
         _need=ctx.param_expr(MIN_COUNT, s.window_start).cast("int64"),
         due0=days_expr(months_expr(s.window_start, months), -1),
     )
-    s = suspend(ctx, s, SPELL_KEY, "due0")
+    suspended = suspend(ctx, s, SPELL_KEY, "due0")
+    # Materialised once: read twice below, and Ibis would inline the suspension twice.
+    s = ctx.memo(f"{RULE.id}_count_due", lambda: suspended)
 
     h = held.inner_join(s.select(*SPELL_KEY, "_need", "due_date"), list(SPELL_KEY))
     order = ibis.window(group_by=[h[k] for k in SPELL_KEY], order_by=[h.date])

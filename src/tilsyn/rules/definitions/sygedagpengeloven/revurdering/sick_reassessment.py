@@ -78,6 +78,9 @@ def build(ctx: RuleContext) -> ir.Table:
         else_=s.window_start,
     )
     s = s.mutate(_weeks=weeks, count_start=count_start)
+    # Keys for the reassessments taken before the earlier days are added: taken after, Ibis
+    # inlined that self-join of the spells twice.
+    keys = s.select(*SPELL_KEY, _ws=s.window_start)
     s = _with_earlier_days(ctx, s)
     exceeded = days_expr(s.count_start, (s._weeks.fill_null(0) * 7 - s.earlier_days).cast("int64"))
     reading = ctx.param_expr(READING, s.window_start)
@@ -86,7 +89,6 @@ def build(ctx: RuleContext) -> ir.Table:
 
     re = ctx.table("reassessments")
     re = re.filter(re.date <= ctx.as_of_expr)
-    keys = s.select(*SPELL_KEY, _ws=s.window_start)
     j = keys.inner_join(re, [keys.person_id == re.person_id, re.date >= keys._ws])
     first = j.group_by(list(SPELL_KEY)).aggregate(
         fulfilled_date=j.date.min(),
