@@ -7,6 +7,8 @@ Values from ``person_id`` columns that look like CPR numbers are never shown.
 
 from __future__ import annotations
 
+import functools
+import operator
 from collections import defaultdict
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
@@ -152,23 +154,24 @@ def _strip(raw: RawTable, table: Table) -> tuple[pl.DataFrame, dict[str, pl.Seri
         ]
         + [pl.col("__row")]
     )
-    distinct: dict[str, pl.Series] = {}
-    fixes: list[pl.Expr] = []
-    for name in (c.name for c in present):
-        values = frame.get_column(name)
-        if values.dtype != pl.Utf8:
-            continue
-        unique = values.unique()
-        if values.null_count() or unique.str.contains(r"^\s|\s$").any():
-            fixes.append(pl.col(name).str.strip_chars().fill_null("").alias(name))
-        else:
-            distinct[name] = unique
-    if fixes:
-        frame = frame.with_columns(fixes)
-        for fix in fixes:
-            name = fix.meta.output_name()
-            distinct[name] = frame.get_column(name).unique()
+    text = [c.name for c in present if frame.schema[c.name] == pl.Utf8]
+    distinct = _distinct(frame, text)
+    dirty = [
+        n
+        for n in text
+        if frame.get_column(n).null_count() or distinct[n].str.contains(r"^\s|\s$").any()
+    ]
+    if dirty:
+        frame = frame.with_columns(pl.col(n).str.strip_chars().fill_null("") for n in dirty)
+        distinct |= _distinct(frame, dirty)
     return frame, distinct
+
+
+def _distinct(frame: pl.DataFrame, names: list[str]) -> dict[str, pl.Series]:
+    """The distinct values of the columns, found in one query so that Polars may find those
+    of several columns at once."""
+    found = frame.select(pl.col(n).unique().implode() for n in names)
+    return {n: found.get_column(n)[0].rename(n) for n in names}
 
 
 def check_columns(
@@ -307,9 +310,11 @@ def check_duplicates(raw: RawTable, table: Table, df: pl.DataFrame, log: Problem
         return
     # Hash the key first and compare exactly only the rows whose hash repeats: an exact
     # duplicate search over 40 million text keys needs several gigabytes.
-    hashes = df.get_column(table.key[0]).hash(seed=1)
-    for i, name in enumerate(table.key[1:], start=2):
-        hashes = hashes ^ df.get_column(name).hash(seed=i)
+    hashes = df.select(
+        functools.reduce(
+            operator.xor, (pl.col(k).hash(seed=i) for i, k in enumerate(table.key, start=1))
+        )
+    ).to_series()
     ordered = hashes.sort()
     repeated = ordered.filter(ordered == ordered.shift(1)).unique()
     del ordered
