@@ -1,7 +1,9 @@
-"""Read a case-data folder (CSV, Parquet or Excel) into all-text frames.
+"""Read a case-data folder (CSV, Parquet or Excel) into text frames.
 
 Every value is read as text so that validation sees exactly what the municipality
-delivered and can name the file, row and column of each problem. ``row`` numbers are
+delivered and can name the file, row and column of each problem. A Parquet column that
+already has its contract type (a date, a truth value, a number) stays typed; its text is
+defined by ``text_expr`` and validation checks that (decision 0020). ``row`` numbers are
 the ones a person sees when opening the file: the CSV line number or the Excel row
 (the header is row 1), and the 1-based record number in a Parquet file.
 """
