@@ -168,10 +168,9 @@ def _strip(raw: RawTable, table: Table) -> tuple[pl.DataFrame, dict[str, pl.Seri
 
 
 def _distinct(frame: pl.DataFrame, names: list[str]) -> dict[str, pl.Series]:
-    """The distinct values of the columns, found in one query so that Polars may find those
-    of several columns at once."""
-    found = frame.select(pl.col(n).unique().implode() for n in names)
-    return {n: found.get_column(n)[0].rename(n) for n in names}
+    """The distinct values of the columns, column by column: a query over several columns
+    of a big table makes Polars align their chunks, which copies them."""
+    return {n: frame.get_column(n).unique() for n in names}
 
 
 def check_columns(
@@ -310,11 +309,9 @@ def check_duplicates(raw: RawTable, table: Table, df: pl.DataFrame, log: Problem
         return
     # Hash the key first and compare exactly only the rows whose hash repeats: an exact
     # duplicate search over 40 million text keys needs several gigabytes.
-    hashes = df.select(
-        functools.reduce(
-            operator.xor, (pl.col(k).hash(seed=i) for i, k in enumerate(table.key, start=1))
-        )
-    ).to_series()
+    hashes = functools.reduce(
+        operator.xor, (df.get_column(k).hash(seed=i) for i, k in enumerate(table.key, start=1))
+    )
     ordered = hashes.sort()
     repeated = ordered.filter(ordered == ordered.shift(1)).unique()
     del ordered
