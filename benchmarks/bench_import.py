@@ -5,7 +5,8 @@ alone. Targets: generation under 3 minutes (issue "Case data"); the import of 1,
 persons under 30 s (issue "Beyond one machine"); peak memory under 6 GB per phase, on a
 2-core machine. ``--data DIR`` imports an already generated folder instead of generating
 one (the folder must hold the size given with ``--persons``). The CPU seconds and the load
-average are printed beside the wall time, which grows with other work on a shared machine.
+average (1 minute, at the start → at the end of the phase) are printed beside the wall
+time, which grows with other work on a shared machine.
 
     uv run python benchmarks/bench_import.py                 # 60,000 and 1,000,000
     uv run python benchmarks/bench_import.py --persons 60000
@@ -49,8 +50,10 @@ print(usage.ru_maxrss, usage.ru_utime + usage.ru_stime)
 """
 
 
-def run_child(code: str, *args: str) -> tuple[float, float, float, str]:
-    """(wall seconds, the child's CPU seconds, its own peak RSS in GB, its result line)."""
+def run_child(code: str, *args: str) -> tuple[float, float, float, str, float]:
+    """(wall seconds, the child's CPU seconds, its own peak RSS in GB, its result line, the
+    1-minute load average when it started)."""
+    load = os.getloadavg()[0]
     started = time.perf_counter()
     proc = subprocess.run(
         [sys.executable, "-c", code + PEAK, *args], check=True, capture_output=True, text=True
@@ -58,15 +61,16 @@ def run_child(code: str, *args: str) -> tuple[float, float, float, str]:
     wall = time.perf_counter() - started
     result, usage = proc.stdout.strip().splitlines()[-2:]
     peak_kb, cpu = usage.split()
-    return wall, float(cpu), int(peak_kb) / 1024 / 1024, result
+    return wall, float(cpu), int(peak_kb) / 1024 / 1024, result, load
 
 
-def _line(n: int, phase: str, wall: float, cpu: float, gb: float, what: str) -> bool:
+def _line(n: int, phase: str, run: tuple[float, float, float, str, float], what: str) -> bool:
+    wall, cpu, gb, _, load_before = run
     fine = wall < TARGET_SECONDS[phase] and gb < TARGET_GB
-    load = os.getloadavg()[0]
+    load = f"{load_before:.1f}→{os.getloadavg()[0]:.1f}"
     verdict = "OK" if fine else "OVER"
     print(
-        f"{n:>10,} {phase:<9} {wall:>8.1f} {cpu:>8.1f} {load:>6.1f} {gb:>9.2f} {what:>12}  "
+        f"{n:>10,} {phase:<9} {wall:>8.1f} {cpu:>8.1f} {load:>9} {gb:>9.2f} {what:>12}  "
         f"{verdict} (mål {TARGET_SECONDS[phase]:.0f} s, andel {wall / TARGET_SECONDS[phase]:.2f})"
     )
     return fine
@@ -81,7 +85,7 @@ def main() -> int:
     if args.data is not None and len(sizes) != 1:
         parser.error("--data needs exactly one --persons (the folder's size)")
     print(
-        f"{'personer':>10} {'fase':<9} {'sek.':>8} {'CPU s':>8} {'belast.':>6} "
+        f"{'personer':>10} {'fase':<9} {'sek.':>8} {'CPU s':>8} {'belast.':>9} "
         f"{'maks. GB':>9} {'rækker':>12}  mål"
     )
     ok = True
@@ -91,12 +95,12 @@ def main() -> int:
             if args.data is not None:
                 data = args.data
             else:
-                wall, cpu, gb, _ = run_child(GENERATE, str(data), str(n))
+                run = run_child(GENERATE, str(data), str(n))
                 files_mb = sum(p.stat().st_size for p in data.iterdir()) / 1e6
-                fine = _line(n, "generate", wall, cpu, gb, f"{files_mb:.0f}MB")
+                fine = _line(n, "generate", run, f"{files_mb:.0f}MB")
                 ok &= fine or n < 1_000_000
-            wall, cpu, gb, rows = run_child(IMPORT, str(data), str(ws))
-            fine = _line(n, "import", wall, cpu, gb, f"{int(rows):,}")
+            run = run_child(IMPORT, str(data), str(ws))
+            fine = _line(n, "import", run, f"{int(run[3]):,}")
             ok &= fine or n < 1_000_000
     print(
         f"Mål ved 1.000.000 personer: generering under {TARGET_SECONDS['generate']:.0f} s, "

@@ -14,7 +14,7 @@ import polars as pl
 
 from tilsyn.data import cpr, keys, pseudonym, results, snapshot
 from tilsyn.data.contract import CONTRACT_VERSION, TABLES_BY_NAME
-from tilsyn.data.readers import RawTable, ReadError, read_table, scan_folder
+from tilsyn.data.readers import RawTable, ReadError, as_text, read_table, scan_folder
 from tilsyn.data.validate import Problem, ProblemLog, to_typed, validate
 from tilsyn.data.workspace import Workspace
 
@@ -67,9 +67,16 @@ def _read_all(
     return raws, frozenset(unreadable), scan.notices
 
 
+def _date_bounds(values: pl.Series) -> list[str]:
+    """The earliest and latest of validated dates, as their ISO text (which orders as the
+    dates do); empty values left out."""
+    present = values.filter(values != "") if values.dtype == pl.Utf8 else values.drop_nulls()
+    bounds = as_text(pl.Series(values.name, [present.min(), present.max()], dtype=values.dtype))
+    return [v for v in bounds.to_list() if v]
+
+
 def _date_range(frames: dict[str, pl.DataFrame]) -> tuple[str | None, str | None]:
-    """Earliest and latest date of the benefit periods and conversations. The frames are
-    validated text, and ISO dates order as text."""
+    """Earliest and latest date of the benefit periods and conversations."""
     values: list[str] = []
     for name, columns in (
         ("benefit_periods", ("start_date", "end_date")),
@@ -79,8 +86,7 @@ def _date_range(frames: dict[str, pl.DataFrame]) -> tuple[str | None, str | None
         for column in columns:
             if frame is None or column not in frame.columns:
                 continue
-            present = frame.get_column(column).filter(frame.get_column(column) != "")
-            values += [v for v in (present.min(), present.max()) if isinstance(v, str)]
+            values += _date_bounds(frame.get_column(column))
     if not values:
         return None, None
     return min(values), max(values)
@@ -90,9 +96,8 @@ def _first_event(frames: dict[str, pl.DataFrame]) -> str | None:
     conversations = frames.get("conversations")
     if conversations is None or conversations.is_empty():
         return None
-    dates = conversations.get_column("date")
-    first = dates.filter(dates != "").min()
-    return first if isinstance(first, str) else None
+    bounds = _date_bounds(conversations.get_column("date"))
+    return bounds[0] if bounds else None
 
 
 def _pseudonym_mapping(persons: pl.DataFrame, key: bytes) -> pl.DataFrame:

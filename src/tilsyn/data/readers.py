@@ -1,7 +1,9 @@
-"""Read a case-data folder (CSV, Parquet or Excel) into all-text frames.
+"""Read a case-data folder (CSV, Parquet or Excel) into text frames.
 
 Every value is read as text so that validation sees exactly what the municipality
-delivered and can name the file, row and column of each problem. ``row`` numbers are
+delivered and can name the file, row and column of each problem. A Parquet column that
+already has its contract type (a date, a truth value, a number) stays typed; its text is
+defined by ``text_expr`` and validation checks that (decision 0020). ``row`` numbers are
 the ones a person sees when opening the file: the CSV line number or the Excel row
 (the header is row 1), and the 1-based record number in a Parquet file.
 """
@@ -56,7 +58,9 @@ class ReadError(ValueError):
 class RawTable:
     name: str
     source: str  # file name, or "workbook.xlsx[sheet]"
-    frame: pl.DataFrame  # all columns Utf8, plus "__row" (Int64): the row number to report
+    # All columns Utf8 (Parquet columns of a native type stay typed, see ``native``), plus
+    # "__row" (Int64): the row number to report.
+    frame: pl.DataFrame
     content_digest: str  # sha256 of the source bytes, for idempotent imports
 
 
@@ -166,27 +170,64 @@ def _read_csv(path: Path) -> pl.DataFrame:
     return df.with_row_index("__row", offset=2).with_columns(pl.col("__row").cast(pl.Int64))
 
 
-def _to_text(df: pl.DataFrame) -> pl.DataFrame:
+def text_expr(name: str, dtype: pl.DataType) -> pl.Expr:
+    """A typed column as the text a municipality's file would hold: ISO dates, true/false
+    (a missing truth value reads as false), numbers as Polars writes them, null as ''."""
+    col = pl.col(name)
+    if dtype == pl.Boolean:
+        text = pl.when(col).then(pl.lit("true")).otherwise(pl.lit("false"))
+    elif dtype in (pl.Datetime, pl.Date) or isinstance(dtype, pl.Datetime):
+        text = col.cast(pl.Date).dt.strftime("%Y-%m-%d")
+    else:
+        text = col.cast(pl.Utf8)
+    return text.fill_null("").alias(name)
+
+
+def as_text(values: pl.Series) -> pl.Series:
+    """``values`` as text (see ``text_expr``); text stays as it is."""
+    if values.dtype == pl.Utf8:
+        return values
+    return values.to_frame().select(text_expr(values.name, values.dtype)).to_series()
+
+
+def native(column_type: str, dtype: pl.DataType) -> bool:
+    """Whether a Parquet column of ``dtype`` is kept typed for a contract column of
+    ``column_type``. Its text (``text_expr``) converts back to exactly the same value, so
+    validation checks the text of its distinct values and the snapshot stores the column
+    as read: at national scale, writing 42 million amounts as text and parsing them back
+    costs seconds."""
+    if column_type == "date":
+        return dtype == pl.Date
+    if column_type == "bool":
+        return dtype == pl.Boolean
+    if column_type == "int":
+        return dtype.is_integer()
+    if column_type == "decimal":
+        return isinstance(dtype, pl.Decimal)
+    return False
+
+
+def _to_text(df: pl.DataFrame, name: str) -> pl.DataFrame:
+    """Every column as text, except the contract's columns of a native type (``native``);
+    a missing truth value is kept as false, as its text says."""
+    types = {c.name: c.type for c in TABLES_BY_NAME[name].columns}
     exprs = []
-    for name, dtype in df.schema.items():
-        col = pl.col(name)
-        if dtype == pl.Boolean:
-            exprs.append(pl.when(col).then(pl.lit("true")).otherwise(pl.lit("false")).alias(name))
-        elif dtype in (pl.Datetime, pl.Date) or isinstance(dtype, pl.Datetime):
-            exprs.append(col.cast(pl.Date).dt.strftime("%Y-%m-%d").alias(name))
+    for column, dtype in df.schema.items():
+        if column in types and native(types[column], dtype):
+            exprs.append(pl.col(column).fill_null(False) if dtype == pl.Boolean else pl.col(column))
         else:
-            exprs.append(col.cast(pl.Utf8).alias(name))
-    return df.select(exprs).with_columns(pl.all().fill_null(""))
+            exprs.append(text_expr(column, dtype))
+    return df.select(exprs)
 
 
-def _read_parquet(path: Path) -> pl.DataFrame:
+def _read_parquet(path: Path, name: str) -> pl.DataFrame:
     try:
         df = pl.read_parquet(path)
     except Exception as exc:  # polars raises several unrelated types for corrupt files
         raise ReadError(
             path.name, str(exc).splitlines()[0] if str(exc) else "ulæselig", "en gyldig Parquet-fil"
         ) from exc
-    df = _to_text(df)
+    df = _to_text(df, name)
     return df.with_row_index("__row", offset=1).with_columns(pl.col("__row").cast(pl.Int64))
 
 
@@ -407,7 +448,7 @@ def read_table(name: str, path: Path, sheet: str | None) -> RawTable:
         frame = _read_csv(path)
         source = path.name
     elif suffix == ".parquet":
-        frame = _read_parquet(path)
+        frame = _read_parquet(path, name)
         source = path.name
     else:
         frame = _read_sheet(path, sheet)

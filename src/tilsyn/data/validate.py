@@ -7,15 +7,18 @@ Values from ``person_id`` columns that look like CPR numbers are never shown.
 
 from __future__ import annotations
 
+import functools
+import operator
 from collections import defaultdict
 from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 import polars as pl
 
 from tilsyn.data import cpr
 from tilsyn.data.contract import REQUIRED_TABLES, TABLES_BY_NAME, Column, Table
-from tilsyn.data.readers import RawTable
+from tilsyn.data.readers import RawTable, as_text, native, text_expr
 
 MASK = "<CPR-nummer skjult>"
 
@@ -83,7 +86,9 @@ def _problems(
 ) -> list[Problem]:
     rows = bad.get_column("__row").to_list()
     values = (
-        bad.get_column(column.name).to_list() if column.name in bad.columns else [""] * len(rows)
+        as_text(bad.get_column(column.name)).to_list()
+        if column.name in bad.columns
+        else [""] * len(rows)
     )
     return [
         Problem(kind, raw.source, int(r), column.name, _shown(column, str(v)), expected)
@@ -135,47 +140,110 @@ def _type_check(column: Column) -> tuple[pl.Expr, str, str] | None:
     return None
 
 
-def _strip(raw: RawTable, table: Table) -> pl.DataFrame:
-    """The contract's columns as text without surrounding blanks. A column is copied only if
-    it has blanks or nulls to remove: at national scale every copy of the payments table
-    costs gigabytes."""
-    present = [c.name for c in table.columns if c.name in raw.frame.columns]
-    frame = raw.frame.select([pl.col(n).cast(pl.Utf8) for n in present] + [pl.col("__row")])
-    if not present:
-        return frame
-    dirty = frame.select(
+def _strip(raw: RawTable, table: Table) -> tuple[pl.DataFrame, dict[str, pl.Series]]:
+    """The contract's columns without surrounding blanks, and the distinct values of each
+    text column (typed ones, see ``readers.native``, have no blanks). A column is copied only
+    if it has blanks or nulls to remove: at national scale every copy of the payments table
+    costs gigabytes. Blanks are looked for among the distinct values, which are far fewer."""
+    present = [c for c in table.columns if c.name in raw.frame.columns]
+    schema = raw.frame.schema
+    frame = raw.frame.select(
         [
-            (pl.col(n).is_null().any() | pl.col(n).str.contains(r"^\s|\s$").any()).alias(n)
-            for n in present
+            pl.col(c.name) if native(c.type, schema[c.name]) else pl.col(c.name).cast(pl.Utf8)
+            for c in present
         ]
-    ).row(0, named=True)
-    fixes = [pl.col(n).str.strip_chars().fill_null("").alias(n) for n in present if dirty[n]]
-    return frame.with_columns(fixes) if fixes else frame
+        + [pl.col("__row")]
+    )
+    text = [c.name for c in present if frame.schema[c.name] == pl.Utf8]
+    distinct = _distinct(frame, text)
+    dirty = [
+        n
+        for n in text
+        if frame.get_column(n).null_count() or distinct[n].str.contains(r"^\s|\s$").any()
+    ]
+    if dirty:
+        frame = frame.with_columns(pl.col(n).str.strip_chars().fill_null("") for n in dirty)
+        distinct |= _distinct(frame, dirty)
+    return frame, distinct
 
 
-def check_columns(raw: RawTable, table: Table, log: ProblemLog) -> pl.DataFrame:
-    """Check presence, emptiness and types column by column; return the stripped frame."""
+def _distinct(frame: pl.DataFrame, names: list[str]) -> dict[str, pl.Series]:
+    """The distinct values of the columns, column by column: a query over several columns
+    of a big table makes Polars align their chunks, which copies them."""
+    return {n: frame.get_column(n).unique() for n in names}
+
+
+def check_columns(
+    raw: RawTable, table: Table, log: ProblemLog
+) -> tuple[pl.DataFrame, dict[str, pl.Series]]:
+    """Check presence, emptiness and types column by column; return the stripped frame and
+    the distinct values of its text columns (see ``_strip``)."""
     for name in table.required_columns:
         if name not in raw.frame.columns:
             log.add(Problem("manglende kolonne", raw.source, 0, name, "", "kolonnen findes"))
-    df = _strip(raw, table)
+    df, distinct = _strip(raw, table)
     for column in table.columns:
         if column.name not in df.columns:
             continue
         values = df.get_column(column.name)
-        if column.required:
-            bad = _rows_where(df, column.name, values == "")
+        typed = values.dtype != pl.Utf8
+        if column.required and (
+            values.null_count() if typed else (distinct[column.name] == "").any()
+        ):
+            empty = values.is_null() if typed else values == ""
+            bad = _rows_where(df, column.name, empty)
             log.extend(_problems(raw, column, bad, "manglende værdi", "en værdi"))
         check = _type_check(column)
         if check is not None:
             invalid, kind, expected = check
-            # Check each distinct value once: a million payment rows hold a few hundred weeks.
-            distinct = values.unique().to_frame().filter(pl.col(column.name) != "")
-            wrong = distinct.filter(invalid.fill_null(True)).get_column(column.name)
-            if wrong.len():
-                bad = _rows_where(df, column.name, values.is_in(wrong.implode()))
+            # Check each distinct value once: a million payment rows hold a few hundred
+            # weeks. A typed column's values are checked as the text they stand for.
+            if typed and _within_bounds(values, invalid):
+                continue
+            if typed:
+                present = values.drop_nulls().unique()
+                candidates = pl.DataFrame({column.name: as_text(present), "__value": present})
+            else:
+                candidates = distinct[column.name].to_frame().filter(pl.col(column.name) != "")
+            wrong = candidates.filter(invalid.fill_null(True))
+            if wrong.height:
+                found = wrong.get_column("__value" if typed else column.name)
+                bad = _rows_where(df, column.name, values.is_in(found.implode()))
                 log.extend(_problems(raw, column, bad, kind, expected))
-    return df
+    return df, distinct
+
+
+def _within_bounds(values: pl.Series, invalid: pl.Expr) -> bool:
+    """Whether every value of a typed number column is valid because its least and greatest
+    are. A number's text is valid when it has few enough digits (and, for some columns, no
+    sign), which holds for every number between two that are; a typed column's numbers all
+    have the same number of decimals. Dates and truth values are checked one by one."""
+    if not (values.dtype.is_integer() or isinstance(values.dtype, pl.Decimal)):
+        return False
+    present = values.drop_nulls()
+    if present.is_empty():
+        return True
+    bounds = pl.Series(values.name, [present.min(), present.max()], dtype=values.dtype)
+    return not as_text(bounds).to_frame().select(invalid.fill_null(True).any()).item()
+
+
+def _dates(df: pl.DataFrame, name: str) -> pl.Expr:
+    """The column's dates as its text reads (null where it does not)."""
+    dtype = df.schema[name]
+    if dtype == pl.Date:
+        # A typed date's text reads back as the same date, unless its year lacks four
+        # digits; the distinct dates tell whether the text need be written and read.
+        days = df.get_column(name).drop_nulls().unique()
+        back = as_text(days).str.to_date("%Y-%m-%d", strict=False)
+        if (back == days).fill_null(False).all():
+            return pl.col(name)
+    text = pl.col(name) if dtype == pl.Utf8 else text_expr(name, dtype)
+    return text.str.to_date("%Y-%m-%d", strict=False)
+
+
+def _empty(df: pl.DataFrame, name: str) -> pl.Expr:
+    """Whether the value is empty: '' in text, null in a typed column."""
+    return pl.col(name) == "" if df.schema[name] == pl.Utf8 else pl.col(name).is_null()
 
 
 def check_periods(raw: RawTable, table: Table, df: pl.DataFrame, log: ProblemLog) -> None:
@@ -184,13 +252,18 @@ def check_periods(raw: RawTable, table: Table, df: pl.DataFrame, log: ProblemLog
     start, end = table.periods
     if start not in df.columns or end not in df.columns:
         return
-    s = pl.col(start).str.to_date("%Y-%m-%d", strict=False)
-    e = pl.col(end).str.to_date("%Y-%m-%d", strict=False)
+    s = _dates(df, start)
+    e = _dates(df, end)
     bad = df.filter(s.is_not_null() & e.is_not_null() & (e < s))
     column = table.column(end)
     log.extend(
         _problems(raw, column, bad, "slutdato før startdato", f"en {end} på eller efter {start}")
     )
+
+
+# Days of any Polars date (a 32-bit day number) shifted to be non-negative, and their span.
+_DAY_OFFSET = 2**31
+_DAY_SPAN = 2**32
 
 
 def check_overlaps(raw: RawTable, df: pl.DataFrame, log: ProblemLog) -> None:
@@ -200,18 +273,25 @@ def check_overlaps(raw: RawTable, df: pl.DataFrame, log: ProblemLog) -> None:
         return
     far = pl.lit("9999-12-31").str.to_date()
     parsed = df.with_columns(
-        pl.col("start_date").str.to_date("%Y-%m-%d", strict=False).alias("__s"),
-        pl.when(pl.col("end_date") == "")
-        .then(far)
-        .otherwise(pl.col("end_date").str.to_date("%Y-%m-%d", strict=False))
-        .alias("__e"),
+        _dates(df, "start_date").alias("__s"),
+        pl.when(_empty(df, "end_date")).then(far).otherwise(_dates(df, "end_date")).alias("__e"),
     ).filter(pl.col("__s").is_not_null() & pl.col("__e").is_not_null())
     ordered = parsed.sort(["person_id", "benefit", "__s", "__row"])
-    flagged = ordered.with_columns(
-        pl.col("__e").cum_max().shift(1).over(["person_id", "benefit"]).alias("__prev_end"),
-        pl.col("__row").shift(1).over(["person_id", "benefit"]).alias("__prev_row"),
-    ).filter(pl.col("__prev_end").is_not_null() & (pl.col("__s") <= pl.col("__prev_end")))
-    for row, value, benefit in flagged.select("__row", "start_date", "benefit").iter_rows():
+    # The latest end among a person's earlier periods of the benefit, without a group-by
+    # (a million small groups): after the sort each group is one run of rows, so lifting
+    # the end days of the n-th run by n spans makes one running maximum over the column
+    # restart at every run.
+    first = (
+        (pl.col("person_id") != pl.col("person_id").shift(1))
+        | (pl.col("benefit") != pl.col("benefit").shift(1))
+    ).fill_null(True)
+    lift = first.cum_sum().cast(pl.Int64) * _DAY_SPAN
+    running = (lift + pl.col("__e").cast(pl.Int64) + _DAY_OFFSET).cum_max().shift(1)
+    flagged = ordered.filter(
+        ~first & (pl.col("__s").cast(pl.Int64) + _DAY_OFFSET + lift <= running)
+    )
+    shown = flagged.select("__row", text_expr("start_date", df.schema["start_date"]), "benefit")
+    for row, value, benefit in shown.iter_rows():
         log.add(
             Problem(
                 "overlappende perioder",
@@ -229,9 +309,9 @@ def check_duplicates(raw: RawTable, table: Table, df: pl.DataFrame, log: Problem
         return
     # Hash the key first and compare exactly only the rows whose hash repeats: an exact
     # duplicate search over 40 million text keys needs several gigabytes.
-    hashes = df.get_column(table.key[0]).hash(seed=1)
-    for i, name in enumerate(table.key[1:], start=2):
-        hashes = hashes ^ df.get_column(name).hash(seed=i)
+    hashes = functools.reduce(
+        operator.xor, (df.get_column(k).hash(seed=i) for i, k in enumerate(table.key, start=1))
+    )
     ordered = hashes.sort()
     repeated = ordered.filter(ordered == ordered.shift(1)).unique()
     del ordered
@@ -251,17 +331,20 @@ def check_duplicates(raw: RawTable, table: Table, df: pl.DataFrame, log: Problem
 
 
 def normalise_cpr_ids(
-    raw: RawTable, df: pl.DataFrame, log: ProblemLog
-) -> tuple[pl.DataFrame, frozenset[str]]:
+    raw: RawTable, df: pl.DataFrame, log: ProblemLog, ids: pl.Series | None = None
+) -> tuple[pl.DataFrame, frozenset[str], pl.Series | None]:
     """Bring CPR numbers in ``person_id`` to their 10 digits (see ``tilsyn.data.cpr``) and
-    report values that look like damaged CPR numbers; returns the frame and the CPR
-    numbers found."""
+    report values that look like damaged CPR numbers; returns the frame, the CPR numbers
+    found and the distinct person ids after the change (``ids``: those before it)."""
     if "person_id" not in df.columns:
-        return df, frozenset()
-    ids = df.get_column("person_id").unique()
-    like = ids.filter(cpr.looks_like_cpr(ids))
+        return df, frozenset(), None
+    if ids is None:
+        ids = df.get_column("person_id").unique()
+    # Every form ``looks_like_cpr`` knows starts with a digit; most ids do not.
+    digit_first = ids.filter(ids.str.contains(r"^\d"))
+    like = digit_first.filter(cpr.looks_like_cpr(digit_first))
     if like.is_empty():
-        return df, frozenset()
+        return df, frozenset(), ids
     forms = cpr.classify(like)
     if forms.refused:
         bad = _rows_where(df, "person_id", df.get_column("person_id").is_in(list(forms.refused)))
@@ -278,11 +361,32 @@ def normalise_cpr_ids(
     changes = {k: v for k, v in forms.canonical.items() if k != v}
     if changes:
         df = df.with_columns(pl.col("person_id").replace(list(changes), list(changes.values())))
-    return df, frozenset(forms.canonical.values())
+        ids = ids.replace(list(changes), list(changes.values())).unique()
+    return df, frozenset(forms.canonical.values()), ids
 
 
-def _unknown(values: pl.Series, known: pl.Series) -> pl.Series:
-    return (values != "") & ~values.is_in(known.implode())
+def _unknown(distinct: dict[str, pl.Series], known: pl.Series) -> dict[str, pl.Series]:
+    """Of each table's distinct values, those other than '' and not in ``known``. All are
+    looked up at once: a set of a million known ids is built once, not once per table."""
+    if not distinct:
+        return {}
+    tagged = pl.concat(
+        [
+            values.rename("value").to_frame().with_columns(pl.lit(i, pl.UInt32).alias("table"))
+            for i, values in enumerate(distinct.values())
+        ]
+    )
+    missing = tagged.filter((pl.col("value") != "") & ~pl.col("value").is_in(known.implode()))
+    return {
+        name: missing.filter(pl.col("table") == i).get_column("value").rename(values.name)
+        for i, (name, values) in enumerate(distinct.items())
+    }
+
+
+def _where_in(values: pl.Series, found: pl.Series) -> pl.Series:
+    if found.is_empty():
+        return pl.repeat(False, values.len(), eager=True)
+    return values.is_in(found.implode())
 
 
 def _rows_where(df: pl.DataFrame, column: str, mask: pl.Series) -> pl.DataFrame:
@@ -297,16 +401,33 @@ def _rows_where(df: pl.DataFrame, column: str, mask: pl.Series) -> pl.DataFrame:
 
 
 def check_references(
-    raws: dict[str, RawTable], frames: dict[str, pl.DataFrame], log: ProblemLog
+    raws: dict[str, RawTable],
+    frames: dict[str, pl.DataFrame],
+    log: ProblemLog,
+    distinct: dict[str, dict[str, pl.Series]] | None = None,
 ) -> None:
+    """Every person and caseworker a row names must be in persons and caseworkers.
+    ``distinct``: each table's distinct values by column, where known."""
+
+    def unique(name: str, column: str) -> pl.Series:
+        found = (distinct or {}).get(name, {}).get(column)
+        return frames[name].get_column(column).unique() if found is None else found
+
     persons = frames.get("persons")
     if persons is not None and "person_id" in persons.columns:
-        known = persons.get_column("person_id").unique()
-        for name, df in frames.items():
+        referring = [
+            name
+            for name, df in frames.items()
+            if TABLES_BY_NAME[name].references_persons and "person_id" in df.columns
+        ]
+        missing = _unknown(
+            {n: unique(n, "person_id") for n in referring}, unique("persons", "person_id")
+        )
+        for name in referring:
+            df = frames[name]
             table = TABLES_BY_NAME[name]
-            if not table.references_persons or "person_id" not in df.columns:
-                continue
-            bad = _rows_where(df, "person_id", _unknown(df.get_column("person_id"), known))
+            ids = df.get_column("person_id")
+            bad = _rows_where(df, "person_id", _where_in(ids, missing[name]))
             log.extend(
                 _problems(
                     raws[name],
@@ -318,13 +439,19 @@ def check_references(
             )
     workers = frames.get("caseworkers")
     if workers is not None and "caseworker_id" in workers.columns:
-        known_w = workers.get_column("caseworker_id").unique()
-        for name in ("persons", "conversations"):
-            frame = frames.get(name)
-            if frame is None or "caseworker_id" not in frame.columns:
-                continue
+        assigning = [
+            name
+            for name in ("persons", "conversations")
+            if name in frames and "caseworker_id" in frames[name].columns
+        ]
+        missing = _unknown(
+            {n: unique(n, "caseworker_id") for n in assigning},
+            unique("caseworkers", "caseworker_id"),
+        )
+        for name in assigning:
+            frame = frames[name]
             ids = frame.get_column("caseworker_id")
-            bad = _rows_where(frame, "caseworker_id", _unknown(ids, known_w))
+            bad = _rows_where(frame, "caseworker_id", _where_in(ids, missing[name]))
             log.extend(
                 _problems(
                     raws[name],
@@ -361,38 +488,75 @@ def validate(
                 )
             )
     frames: dict[str, pl.DataFrame] = {}
+    distinct: dict[str, dict[str, pl.Series]] = {}
     unknown: dict[str, list[str]] = {}
     cpr_count = 0
-    for name, raw in raws.items():
-        table = TABLES_BY_NAME[name]
-        known = {c.name for c in table.columns} | {"__row"}
-        extra = [c for c in raw.frame.columns if c not in known]
-        if extra:
-            unknown[raw.source] = extra
-        df = check_columns(raw, table, log)
-        check_periods(raw, table, df, log)
-        if name == "benefit_periods":
-            check_overlaps(raw, df, log)
-        df, cprs = normalise_cpr_ids(raw, df, log)
-        check_duplicates(raw, table, df, log)
-        if name == "persons":
-            cpr_count = len(cprs)
-        frames[name] = df
-    check_references(raws, frames, log)
+    # Two tables are checked at a time, the largest first: most checks run on one core,
+    # and the payments alone take as long as all other tables together. The problems are
+    # logged in the tables' order, as if checked one by one.
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        checked = {
+            name: pool.submit(_check_table, raws[name], TABLES_BY_NAME[name])
+            for name in sorted(raws, key=lambda n: -raws[n].frame.height)
+        }
+        for name, raw in raws.items():
+            known = {c.name for c in TABLES_BY_NAME[name].columns} | {"__row"}
+            extra = [c for c in raw.frame.columns if c not in known]
+            if extra:
+                unknown[raw.source] = extra
+            frames[name], distinct[name], cprs, problems = checked[name].result()
+            log.extend(problems.all_problems)
+            if name == "persons":
+                cpr_count = len(cprs)
+    check_references(raws, frames, log, distinct)
     return ValidationResult(frames, log, cpr_count, unknown)
 
 
+def _check_table(
+    raw: RawTable, table: Table
+) -> tuple[pl.DataFrame, dict[str, pl.Series], frozenset[str], ProblemLog]:
+    """One table's own checks: (checked frame, distinct values by column, CPR numbers,
+    problems)."""
+    log = ProblemLog()
+    df, distinct = check_columns(raw, table, log)
+    check_periods(raw, table, df, log)
+    if table.name == "benefit_periods":
+        check_overlaps(raw, df, log)
+    df, cprs, ids = normalise_cpr_ids(raw, df, log, distinct.get("person_id"))
+    if ids is not None:
+        distinct["person_id"] = ids
+    check_duplicates(raw, table, df, log)
+    return df, distinct, cprs, log
+
+
+def _typed(column: Column, dtype: pl.DataType) -> pl.Expr | None:
+    """A native column (``readers.native``) as stored, when that equals reading its text:
+    the text of a valid value reads back as the value, and a missing truth value is false."""
+    if not native(column.type, dtype) or (column.default is not None and column.type != "bool"):
+        return None
+    stored: pl.DataType = {"int": pl.Int32(), "decimal": pl.Decimal(18, 2)}.get(column.type, dtype)
+    c = pl.col(column.name)
+    return c if dtype == stored else c.cast(stored)  # a cast copies even to the same type
+
+
 def to_typed(table: Table, df: pl.DataFrame) -> pl.DataFrame:
-    """Convert a validated text frame into the snapshot's types (absent columns → null)."""
+    """Convert a validated frame into the snapshot's types (absent columns → null)."""
     exprs: list[pl.Expr] = []
     for column in table.columns:
-        if column.name in df.columns:
-            c = pl.col(column.name)
-            if column.default is not None:
-                c = pl.when(c == "").then(pl.lit(column.default)).otherwise(c)
-            c = pl.when(c == "").then(None).otherwise(c)
-        else:
+        dtype = df.schema.get(column.name)
+        typed = None if dtype is None else _typed(column, dtype)
+        if typed is not None:
+            exprs.append(typed.alias(column.name))
+            continue
+        if dtype is None:
             c = pl.lit(column.default, dtype=pl.Utf8)
+        else:
+            c = pl.col(column.name) if dtype == pl.Utf8 else text_expr(column.name, dtype)
+            # A column without empty values (every required one) is passed on uncopied.
+            if dtype != pl.Utf8 or (df.get_column(column.name) == "").any():
+                if column.default is not None:
+                    c = pl.when(c == "").then(pl.lit(column.default)).otherwise(c)
+                c = pl.when(c == "").then(None).otherwise(c)
         t = column.type
         if t == "date":
             e = c.str.to_date("%Y-%m-%d")
@@ -415,5 +579,13 @@ def to_typed(table: Table, df: pl.DataFrame) -> pl.DataFrame:
         exprs.append(e.alias(column.name))
     out = df.select(exprs)
     if table.name == "payments":
-        out = out.with_columns((pl.col("week") + "-1").str.to_date("%G-W%V-%u").alias("week_start"))
+        out = out.with_columns(_week_starts(out.get_column("week")))
     return out
+
+
+def _week_starts(weeks: pl.Series) -> pl.Series:
+    """The Monday of each ISO week, read once per distinct week (a few hundred among tens of
+    millions of payments)."""
+    distinct = weeks.drop_nulls().unique()
+    mondays = (distinct + "-1").str.to_date("%G-W%V-%u")
+    return mondays.gather(weeks.cast(pl.Enum(distinct)).to_physical()).alias("week_start")
