@@ -632,73 +632,73 @@ WITH "t15" AS (
   ) AS "t61"
 )
 SELECT
-  "t114"."person_id",
-  "t114"."benefit",
+  "t112"."person_id",
+  "t112"."benefit",
   'interviews_6m' AS "kind",
   'dagpenge_akasse_interviews_3m' AS "rule_id",
   '1.2.0' AS "rule_version",
   CASE
-    WHEN "t114"."window_start" >= MAKE_DATE(2026, 7, 1)
+    WHEN "t112"."window_start" >= MAKE_DATE(2026, 7, 1)
     THEN 'Lov nr. 1750 af 29.12.2025; STAR, generelle spørgsmål og svar om reformen (a-kasser 75 %)'
-    WHEN "t114"."window_start" >= MAKE_DATE(2024, 1, 1)
+    WHEN "t112"."window_start" >= MAKE_DATE(2024, 1, 1)
     THEN 'LAB § 31, stk. 4 (LBK nr. 280 af 2024; lov nr. 727 af 13.6.2023)'
-    WHEN "t114"."window_start" >= MAKE_DATE(2020, 1, 1)
+    WHEN "t112"."window_start" >= MAKE_DATE(2020, 1, 1)
     THEN 'LAB § 31 (LBK nr. 701 af 2022) – a-kassen holdt CV-samtale, ikke jobsamtaler'
     ELSE CAST(NULL AS TEXT)
   END AS "reference",
-  "t114"."window_start",
+  "t112"."window_start",
   CASE
-    WHEN COALESCE("t114"."is_applicable", FALSE)
-    THEN "t114"."due_date"
+    WHEN COALESCE("t112"."is_applicable", FALSE)
+    THEN "t112"."due_date"
     ELSE CAST(NULL AS DATE)
   END AS "due_date",
   CASE
     WHEN NOT (
-      COALESCE("t114"."is_applicable", FALSE)
+      COALESCE("t112"."is_applicable", FALSE)
     )
     THEN 'not_applicable'
     WHEN (
-      "t114"."fulfilled_date" IS NOT NULL
+      "t112"."fulfilled_date" IS NOT NULL
     )
     AND (
-      "t114"."fulfilled_date" <= "t114"."due_date"
+      "t112"."fulfilled_date" <= "t112"."due_date"
     )
     THEN 'met'
-    WHEN "t114"."fulfilled_date" IS NOT NULL
+    WHEN "t112"."fulfilled_date" IS NOT NULL
     THEN 'late'
-    WHEN COALESCE("t114"."is_exempt", FALSE)
+    WHEN COALESCE("t112"."is_exempt", FALSE)
     THEN 'exempt'
-    WHEN "t114"."due_date" < CAST($as_of AS DATE)
+    WHEN "t112"."due_date" < CAST($as_of AS DATE)
     THEN 'overdue'
     ELSE 'open'
   END AS "status",
   CASE
-    WHEN COALESCE("t114"."is_applicable", FALSE)
-    THEN "t114"."fulfilled_date"
+    WHEN COALESCE("t112"."is_applicable", FALSE)
+    THEN "t112"."fulfilled_date"
     ELSE CAST(NULL AS DATE)
   END AS "fulfilled_date",
   CAST(CASE
     WHEN NOT (
-      COALESCE("t114"."is_applicable", FALSE)
+      COALESCE("t112"."is_applicable", FALSE)
     )
     THEN CAST(NULL AS INT)
     WHEN (
-      "t114"."fulfilled_date" IS NOT NULL
+      "t112"."fulfilled_date" IS NOT NULL
     )
     AND (
-      "t114"."fulfilled_date" > "t114"."due_date"
+      "t112"."fulfilled_date" > "t112"."due_date"
     )
-    THEN DATE_DIFF('DAY', "t114"."due_date", "t114"."fulfilled_date")
+    THEN DATE_DIFF('DAY', "t112"."due_date", "t112"."fulfilled_date")
     WHEN NOT (
-      "t114"."fulfilled_date" IS NOT NULL
+      "t112"."fulfilled_date" IS NOT NULL
     )
     AND NOT (
-      COALESCE("t114"."is_exempt", FALSE)
+      COALESCE("t112"."is_exempt", FALSE)
     )
     AND (
-      "t114"."due_date" < CAST($as_of AS DATE)
+      "t112"."due_date" < CAST($as_of AS DATE)
     )
-    THEN DATE_DIFF('DAY', "t114"."due_date", CAST($as_of AS DATE))
+    THEN DATE_DIFF('DAY', "t112"."due_date", CAST($as_of AS DATE))
     ELSE CAST(NULL AS INT)
   END AS INT) AS "days_late",
   CASE
@@ -707,11 +707,11 @@ SELECT
         CASE
           WHEN COALESCE(
             CASE
-              WHEN COALESCE("t114"."is_applicable", FALSE)
-              THEN "t114"."due_date"
+              WHEN COALESCE("t112"."is_applicable", FALSE)
+              THEN "t112"."due_date"
               ELSE CAST(NULL AS DATE)
             END,
-            "t114"."window_start"
+            "t112"."window_start"
           ) >= MAKE_DATE(2027, 1, 1)
           THEN [
             'dagpenge_akasse_first_interview',
@@ -728,11 +728,11 @@ SELECT
           ]
           WHEN COALESCE(
             CASE
-              WHEN COALESCE("t114"."is_applicable", FALSE)
-              THEN "t114"."due_date"
+              WHEN COALESCE("t112"."is_applicable", FALSE)
+              THEN "t112"."due_date"
               ELSE CAST(NULL AS DATE)
             END,
-            "t114"."window_start"
+            "t112"."window_start"
           ) >= MAKE_DATE(2015, 1, 1)
           THEN []
           ELSE CAST(NULL AS TEXT[])
@@ -743,89 +743,89 @@ SELECT
     )
     THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. '
     ELSE ''
-  END || COALESCE("t114"."evidence", '') AS "evidence"
+  END || COALESCE("t112"."evidence", '') AS "evidence"
 FROM (
   SELECT
-    "t113"."person_id",
-    "t113"."benefit",
-    "t113"."start_date",
-    "t113"."end_date",
-    "t113"."first_contact_date",
-    "t113"."target_group",
-    "t113"."first_absence_date",
-    "t113"."sickness_category",
-    "t113"."employed",
-    "t113"."handover_date",
-    "t113"."expected_absence_weeks",
-    "t113"."work_obligation",
-    "t113"."municipality",
-    "t113"."early_followup_request_date",
-    "t113"."education_order",
-    "t113"."periods",
-    "t113"."window_start",
-    "t113"."required",
-    "t113"."required_joint",
-    "t113"."in_force",
-    "t113"."_end_unconfirmed",
-    "t113"."due0",
-    "t113"."exempt_days",
-    "t113"."exempt_now",
-    "t113"."exemption_note",
-    "t113"."due_date",
-    "t113"."nth_date",
-    "t113"."counted",
-    "t113"."in_window",
-    "t113"."listed",
-    "t113"."nth_date" AS "fulfilled_date",
-    "t113"."in_force"
+    "t111"."person_id",
+    "t111"."benefit",
+    "t111"."start_date",
+    "t111"."end_date",
+    "t111"."first_contact_date",
+    "t111"."target_group",
+    "t111"."first_absence_date",
+    "t111"."sickness_category",
+    "t111"."employed",
+    "t111"."handover_date",
+    "t111"."expected_absence_weeks",
+    "t111"."work_obligation",
+    "t111"."municipality",
+    "t111"."early_followup_request_date",
+    "t111"."education_order",
+    "t111"."periods",
+    "t111"."window_start",
+    "t111"."required",
+    "t111"."required_joint",
+    "t111"."in_force",
+    "t111"."_end_unconfirmed",
+    "t111"."due0",
+    "t111"."exempt_days",
+    "t111"."exempt_now",
+    "t111"."exemption_note",
+    "t111"."due_date",
+    "t111"."nth_date",
+    "t111"."counted",
+    "t111"."in_window",
+    "t111"."listed",
+    "t111"."nth_date" AS "fulfilled_date",
+    "t111"."in_force"
     AND NOT (
       (
-        "t113"."end_date" IS NOT NULL
+        "t111"."end_date" IS NOT NULL
       )
       AND (
-        "t113"."end_date" < "t113"."due_date"
+        "t111"."end_date" < "t111"."due_date"
       )
       AND (
-        "t113"."nth_date" IS NULL
+        "t111"."nth_date" IS NULL
       )
     ) AS "is_applicable",
-    "t113"."exempt_now" AS "is_exempt",
+    "t111"."exempt_now" AS "is_exempt",
     CASE
-      WHEN "t113"."exemption_note" = ''
+      WHEN "t111"."exemption_note" = ''
       THEN CASE
         WHEN (
-          "t113"."end_date" IS NOT NULL
+          "t111"."end_date" IS NOT NULL
         )
         AND (
-          "t113"."end_date" < "t113"."due_date"
+          "t111"."end_date" < "t111"."due_date"
         )
         AND (
-          "t113"."nth_date" IS NULL
+          "t111"."nth_date" IS NULL
         )
-        THEN CAST(COALESCE("t113"."in_window", 0) AS TEXT) || ' af ' || CAST("t113"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t113"."listed" IS NOT NULL THEN ': ' || "t113"."listed" ELSE '' END || '; ydelsesforløbet sluttede ' || CAST("t113"."end_date" AS TEXT)
-        WHEN "t113"."_end_unconfirmed"
-        THEN 'UBEKRÆFTET: fra 1. juli 2026 er personkravet kun bekræftet afløst for dagpenge, jobparate og ledighedsydelse (reformens 75 %-krav); at det også bortfalder for denne gruppe, er ikke bekræftet. ' || CAST(COALESCE("t113"."in_window", 0) AS TEXT) || ' af ' || CAST("t113"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t113"."listed" IS NOT NULL THEN ': ' || "t113"."listed" ELSE '' END
-        ELSE CAST(COALESCE("t113"."in_window", 0) AS TEXT) || ' af ' || CAST("t113"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t113"."listed" IS NOT NULL THEN ': ' || "t113"."listed" ELSE '' END
+        THEN CAST(COALESCE("t111"."in_window", 0) AS TEXT) || ' af ' || CAST("t111"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t111"."listed" IS NOT NULL THEN ': ' || "t111"."listed" ELSE '' END || '; ydelsesforløbet sluttede ' || CAST("t111"."end_date" AS TEXT)
+        WHEN "t111"."_end_unconfirmed"
+        THEN 'UBEKRÆFTET: fra 1. juli 2026 er personkravet kun bekræftet afløst for dagpenge, jobparate og ledighedsydelse (reformens 75 %-krav); at det også bortfalder for denne gruppe, er ikke bekræftet. ' || CAST(COALESCE("t111"."in_window", 0) AS TEXT) || ' af ' || CAST("t111"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t111"."listed" IS NOT NULL THEN ': ' || "t111"."listed" ELSE '' END
+        ELSE CAST(COALESCE("t111"."in_window", 0) AS TEXT) || ' af ' || CAST("t111"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t111"."listed" IS NOT NULL THEN ': ' || "t111"."listed" ELSE '' END
       END
       ELSE CASE
         WHEN (
-          "t113"."end_date" IS NOT NULL
+          "t111"."end_date" IS NOT NULL
         )
         AND (
-          "t113"."end_date" < "t113"."due_date"
+          "t111"."end_date" < "t111"."due_date"
         )
         AND (
-          "t113"."nth_date" IS NULL
+          "t111"."nth_date" IS NULL
         )
-        THEN CAST(COALESCE("t113"."in_window", 0) AS TEXT) || ' af ' || CAST("t113"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t113"."listed" IS NOT NULL THEN ': ' || "t113"."listed" ELSE '' END || '; ydelsesforløbet sluttede ' || CAST("t113"."end_date" AS TEXT)
-        WHEN "t113"."_end_unconfirmed"
-        THEN 'UBEKRÆFTET: fra 1. juli 2026 er personkravet kun bekræftet afløst for dagpenge, jobparate og ledighedsydelse (reformens 75 %-krav); at det også bortfalder for denne gruppe, er ikke bekræftet. ' || CAST(COALESCE("t113"."in_window", 0) AS TEXT) || ' af ' || CAST("t113"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t113"."listed" IS NOT NULL THEN ': ' || "t113"."listed" ELSE '' END
-        ELSE CAST(COALESCE("t113"."in_window", 0) AS TEXT) || ' af ' || CAST("t113"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t113"."listed" IS NOT NULL THEN ': ' || "t113"."listed" ELSE '' END
-      END || '; ' || "t113"."exemption_note"
+        THEN CAST(COALESCE("t111"."in_window", 0) AS TEXT) || ' af ' || CAST("t111"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t111"."listed" IS NOT NULL THEN ': ' || "t111"."listed" ELSE '' END || '; ydelsesforløbet sluttede ' || CAST("t111"."end_date" AS TEXT)
+        WHEN "t111"."_end_unconfirmed"
+        THEN 'UBEKRÆFTET: fra 1. juli 2026 er personkravet kun bekræftet afløst for dagpenge, jobparate og ledighedsydelse (reformens 75 %-krav); at det også bortfalder for denne gruppe, er ikke bekræftet. ' || CAST(COALESCE("t111"."in_window", 0) AS TEXT) || ' af ' || CAST("t111"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t111"."listed" IS NOT NULL THEN ': ' || "t111"."listed" ELSE '' END
+        ELSE CAST(COALESCE("t111"."in_window", 0) AS TEXT) || ' af ' || CAST("t111"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t111"."listed" IS NOT NULL THEN ': ' || "t111"."listed" ELSE '' END
+      END || '; ' || "t111"."exemption_note"
     END AS "evidence"
   FROM (
     SELECT
-      "t112".*
+      "t110".*
       EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
     FROM (
       SELECT
@@ -855,13 +855,13 @@ FROM (
         "t101"."exempt_now",
         "t101"."exemption_note",
         "t101"."due_date",
-        "t111"."person_id" AS "person_id_right",
-        "t111"."benefit" AS "benefit_right",
-        "t111"."start_date" AS "start_date_right",
-        "t111"."nth_date",
-        "t111"."counted",
-        "t111"."in_window",
-        "t111"."listed"
+        "t109"."person_id" AS "person_id_right",
+        "t109"."benefit" AS "benefit_right",
+        "t109"."start_date" AS "start_date_right",
+        "t109"."nth_date",
+        "t109"."counted",
+        "t109"."in_window",
+        "t109"."listed"
       FROM (
         SELECT
           "t95"."person_id",
@@ -2098,1341 +2098,113 @@ FROM (
       ) AS "t101"
       LEFT OUTER JOIN (
         SELECT
-          "t109".*
-          EXCLUDE ("_need")
+          "t107"."person_id",
+          "t107"."benefit",
+          "t107"."start_date",
+          CASE
+            WHEN "t107"."_held" >= "t107"."_n"
+            THEN CAST(SUBSTRING(
+              LIST_EXTRACT(
+                "t107"."_events",
+                (
+                  "t107"."_n" - 1
+                ) + CAST((
+                  "t107"."_n" - 1
+                ) >= 0 AS BIGINT)
+              ),
+              CASE
+                WHEN (
+                  0 + 1
+                ) >= 1
+                THEN 0 + 1
+                ELSE 0 + 1 + LENGTH(
+                  LIST_EXTRACT(
+                    "t107"."_events",
+                    (
+                      "t107"."_n" - 1
+                    ) + CAST((
+                      "t107"."_n" - 1
+                    ) >= 0 AS BIGINT)
+                  )
+                )
+              END,
+              10
+            ) AS DATE)
+            ELSE CAST(NULL AS DATE)
+          END AS "nth_date",
+          LEAST("t107"."_held", "t107"."_n") AS "counted",
+          LEAST("t107"."_by_due", "t107"."_n") AS "in_window",
+          REGEXP_REPLACE(
+            ARRAY_TO_STRING(
+              LIST_SLICE(
+                "t107"."_events",
+                1,
+                CASE WHEN "t107"."_n" < 0 THEN "t107"."_n" - 1 ELSE "t107"."_n" END
+              ),
+              ', '
+            ),
+            '\d{4}-\d{2}-\d{2}\|',
+            '',
+            'g'
+          ) AS "listed"
         FROM (
           SELECT
-            "t108"."person_id",
-            "t108"."benefit",
-            "t108"."start_date",
-            CASE
-              WHEN "t108"."counted" >= "t108"."_need"
-              THEN "t108"."nth_date"
-              ELSE CAST(NULL AS DATE)
-            END AS "nth_date",
-            "t108"."counted",
-            "t108"."in_window",
-            "t108"."listed",
-            "t108"."_need"
+            "t106"."person_id",
+            "t106"."benefit",
+            "t106"."start_date",
+            LIST_SORT(
+              ARRAY_AGG(CAST("t106"."date" AS TEXT) || '|' || "t106"."description") FILTER(WHERE
+                (
+                  CAST("t106"."date" AS TEXT) || '|' || "t106"."description"
+                ) IS NOT NULL)
+            ) AS "_events",
+            COUNT(*) AS "_held",
+            SUM(CAST("t106"."date" <= "t106"."_due" AS INT)) AS "_by_due",
+            CAST(MAX("t106"."_n") AS INT) AS "_n"
           FROM (
             SELECT
-              "t107"."person_id",
-              "t107"."benefit",
-              "t107"."start_date",
-              MAX("t107"."date") AS "nth_date",
-              COUNT(*) AS "counted",
-              SUM(CAST("t107"."date" <= "t107"."_due" AS INT)) AS "in_window",
-              LISTAGG("t107"."description", ', ' ORDER BY "t107"."date" ASC) AS "listed",
-              MAX("t107"."_n") AS "_need"
+              *
             FROM (
               SELECT
-                *
+                "t104"."person_id",
+                "t104"."benefit",
+                "t104"."start_date",
+                "t104"."date",
+                "t104"."description",
+                "t102"."_n",
+                "t102"."_due"
               FROM (
                 SELECT
-                  "t105"."person_id",
-                  "t105"."benefit",
-                  "t105"."start_date",
-                  "t105"."date",
-                  "t105"."description",
-                  "t105"."_n",
-                  "t105"."_due",
-                  ROW_NUMBER() OVER (
-                    PARTITION BY "t105"."person_id", "t105"."benefit", "t105"."start_date"
-                    ORDER BY "t105"."date" ASC, "t105"."description" ASC
-                    ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                  ) - 1 AS "_rank"
+                  "t98"."person_id",
+                  "t98"."benefit",
+                  "t98"."start_date",
+                  "t98"."date",
+                  "t98"."kind" || ' ' || CAST("t98"."date" AS TEXT) || ' (' || "t98"."form" || ', ' || "t98"."held_by" || ')' AS "description"
                 FROM (
                   SELECT
-                    "t104"."person_id",
-                    "t104"."benefit",
-                    "t104"."start_date",
-                    "t104"."date",
-                    "t104"."description",
-                    "t102"."_n",
-                    "t102"."_due"
+                    "t97"."person_id",
+                    "t97"."benefit",
+                    "t97"."start_date",
+                    "t97"."window_start",
+                    "t97"."_first",
+                    "t97"."_last",
+                    "t9"."person_id" AS "person_id_right",
+                    "t9"."date",
+                    "t9"."kind",
+                    "t9"."form",
+                    "t9"."held_by",
+                    "t9"."status",
+                    "t9"."individual",
+                    "t9"."caseworker_id",
+                    "t9"."purpose"
                   FROM (
-                    SELECT
-                      "t98"."person_id",
-                      "t98"."benefit",
-                      "t98"."start_date",
-                      "t98"."date",
-                      "t98"."kind" || ' ' || CAST("t98"."date" AS TEXT) || ' (' || "t98"."form" || ', ' || "t98"."held_by" || ')' AS "description"
-                    FROM (
-                      SELECT
-                        "t97"."person_id",
-                        "t97"."benefit",
-                        "t97"."start_date",
-                        "t97"."window_start",
-                        "t97"."_first",
-                        "t97"."_last",
-                        "t9"."person_id" AS "person_id_right",
-                        "t9"."date",
-                        "t9"."kind",
-                        "t9"."form",
-                        "t9"."held_by",
-                        "t9"."status",
-                        "t9"."individual",
-                        "t9"."caseworker_id",
-                        "t9"."purpose"
-                      FROM (
-                        SELECT
-                          "t95"."person_id",
-                          "t95"."benefit",
-                          "t95"."start_date",
-                          "t95"."window_start",
-                          "t95"."window_start" AS "_first",
-                          COALESCE("t95"."end_date", CAST($as_of AS DATE)) AS "_last"
-                        FROM (
-                          SELECT
-                            "t94".*
-                            EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
-                          FROM (
-                            SELECT
-                              "t88"."person_id",
-                              "t88"."benefit",
-                              "t88"."start_date",
-                              "t88"."end_date",
-                              "t88"."first_contact_date",
-                              "t88"."target_group",
-                              "t88"."first_absence_date",
-                              "t88"."sickness_category",
-                              "t88"."employed",
-                              "t88"."handover_date",
-                              "t88"."expected_absence_weeks",
-                              "t88"."work_obligation",
-                              "t88"."municipality",
-                              "t88"."early_followup_request_date",
-                              "t88"."education_order",
-                              "t88"."periods",
-                              "t88"."window_start",
-                              "t88"."required",
-                              "t88"."required_joint",
-                              "t88"."in_force",
-                              "t88"."_end_unconfirmed",
-                              "t88"."due0",
-                              "t93"."person_id" AS "person_id_right",
-                              "t93"."benefit" AS "benefit_right",
-                              "t93"."start_date" AS "start_date_right",
-                              "t93"."exempt_days",
-                              "t93"."exempt_now",
-                              "t93"."exemption_note"
-                            FROM (
-                              SELECT
-                                "t86".*
-                                EXCLUDE ("_point")
-                              FROM (
-                                SELECT
-                                  "t85"."person_id",
-                                  "t85"."benefit",
-                                  "t85"."start_date",
-                                  "t85"."end_date",
-                                  "t85"."first_contact_date",
-                                  "t85"."target_group",
-                                  "t85"."first_absence_date",
-                                  "t85"."sickness_category",
-                                  "t85"."employed",
-                                  "t85"."handover_date",
-                                  "t85"."expected_absence_weeks",
-                                  "t85"."work_obligation",
-                                  "t85"."municipality",
-                                  "t85"."early_followup_request_date",
-                                  "t85"."education_order",
-                                  "t85"."periods",
-                                  "t85"."window_start",
-                                  "t85"."required",
-                                  "t85"."required_joint",
-                                  "t85"."in_force",
-                                  "t85"."_end_unconfirmed",
-                                  "t85"."_point",
-                                  CAST(CAST("t85"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
-                                FROM (
-                                  SELECT
-                                    "t84".*
-                                    EXCLUDE ("_cum", "_i_end", "_i_start", "_ibenefit", "_ipid", "_istart", "_needed", "_plain")
-                                  FROM (
-                                    SELECT
-                                      "t83"."person_id",
-                                      "t83"."benefit",
-                                      "t83"."start_date",
-                                      "t83"."end_date",
-                                      "t83"."first_contact_date",
-                                      "t83"."target_group",
-                                      "t83"."first_absence_date",
-                                      "t83"."sickness_category",
-                                      "t83"."employed",
-                                      "t83"."handover_date",
-                                      "t83"."expected_absence_weeks",
-                                      "t83"."work_obligation",
-                                      "t83"."municipality",
-                                      "t83"."early_followup_request_date",
-                                      "t83"."education_order",
-                                      "t83"."periods",
-                                      "t83"."window_start",
-                                      "t83"."required",
-                                      "t83"."required_joint",
-                                      "t83"."in_force",
-                                      "t83"."_end_unconfirmed",
-                                      "t83"."_plain",
-                                      "t83"."_needed",
-                                      "t83"."_ipid",
-                                      "t83"."_ibenefit",
-                                      "t83"."_istart",
-                                      "t83"."_i_start",
-                                      "t83"."_i_end",
-                                      "t83"."_cum",
-                                      CASE
-                                        WHEN "t83"."_i_start" IS NOT NULL
-                                        THEN CAST(CAST("t83"."_i_start" + TO_DAYS(CAST("t83"."_needed" - "t83"."_cum" AS INT)) AS TIMESTAMP) AS DATE)
-                                        ELSE "t83"."_plain"
-                                      END AS "_point"
-                                    FROM (
-                                      SELECT
-                                        "t82"."person_id",
-                                        "t82"."benefit",
-                                        "t82"."start_date",
-                                        "t82"."end_date",
-                                        "t82"."first_contact_date",
-                                        "t82"."target_group",
-                                        "t82"."first_absence_date",
-                                        "t82"."sickness_category",
-                                        "t82"."employed",
-                                        "t82"."handover_date",
-                                        "t82"."expected_absence_weeks",
-                                        "t82"."work_obligation",
-                                        "t82"."municipality",
-                                        "t82"."early_followup_request_date",
-                                        "t82"."education_order",
-                                        "t82"."periods",
-                                        "t82"."window_start",
-                                        "t82"."required",
-                                        "t82"."required_joint",
-                                        "t82"."in_force",
-                                        "t82"."_end_unconfirmed",
-                                        "t82"."_plain",
-                                        "t82"."_needed",
-                                        "t80"."_ipid",
-                                        "t80"."_ibenefit",
-                                        "t80"."_istart",
-                                        "t80"."_i_start",
-                                        "t80"."_i_end",
-                                        "t80"."_cum"
-                                      FROM (
-                                        SELECT
-                                          "t77"."person_id",
-                                          "t77"."benefit",
-                                          "t77"."start_date",
-                                          "t77"."end_date",
-                                          "t77"."first_contact_date",
-                                          "t77"."target_group",
-                                          "t77"."first_absence_date",
-                                          "t77"."sickness_category",
-                                          "t77"."employed",
-                                          "t77"."handover_date",
-                                          "t77"."expected_absence_weeks",
-                                          "t77"."work_obligation",
-                                          "t77"."municipality",
-                                          "t77"."early_followup_request_date",
-                                          "t77"."education_order",
-                                          "t77"."periods",
-                                          "t77"."start_date" AS "window_start",
-                                          COALESCE(
-                                            CASE
-                                              WHEN "t77"."start_date" >= MAKE_DATE(2026, 7, 1)
-                                              THEN CAST(NULL AS BIGINT)
-                                              WHEN "t77"."start_date" >= MAKE_DATE(2024, 1, 1)
-                                              THEN 3
-                                              WHEN "t77"."start_date" >= MAKE_DATE(2020, 1, 1)
-                                              THEN CAST(NULL AS BIGINT)
-                                              ELSE CAST(NULL AS BIGINT)
-                                            END,
-                                            0
-                                          ) + COALESCE(0, 0) AS "required",
-                                          CAST(COALESCE(0, 0) AS BIGINT) AS "required_joint",
-                                          (
-                                            CASE
-                                              WHEN "t77"."start_date" >= MAKE_DATE(2026, 7, 1)
-                                              THEN CAST(NULL AS BIGINT)
-                                              WHEN "t77"."start_date" >= MAKE_DATE(2024, 1, 1)
-                                              THEN 3
-                                              WHEN "t77"."start_date" >= MAKE_DATE(2020, 1, 1)
-                                              THEN CAST(NULL AS BIGINT)
-                                              ELSE CAST(NULL AS BIGINT)
-                                            END IS NOT NULL
-                                          )
-                                          AND (
-                                            CASE
-                                              WHEN "t77"."start_date" >= MAKE_DATE(2024, 1, 1)
-                                              THEN 3
-                                              ELSE CAST(NULL AS BIGINT)
-                                            END IS NOT NULL
-                                          ) AS "in_force",
-                                          COALESCE(
-                                            (
-                                              CASE
-                                                WHEN "t77"."start_date" >= MAKE_DATE(2026, 7, 1)
-                                                THEN CAST(NULL AS BIGINT)
-                                                WHEN "t77"."start_date" >= MAKE_DATE(2024, 1, 1)
-                                                THEN 3
-                                                WHEN "t77"."start_date" >= MAKE_DATE(2020, 1, 1)
-                                                THEN CAST(NULL AS BIGINT)
-                                                ELSE CAST(NULL AS BIGINT)
-                                              END IS NULL
-                                            )
-                                            AND COALESCE(
-                                              ARRAY_CONTAINS(
-                                                CASE
-                                                  WHEN "t77"."start_date" >= MAKE_DATE(2026, 7, 1)
-                                                  THEN [
-                                                    'kontanthjaelp:aktivitetsparat',
-                                                    'kontanthjaelp:uddannelsesparat',
-                                                    'uddannelseshjaelp:aktivitetsparat',
-                                                    'uddannelseshjaelp:uddannelsesparat',
-                                                    'jobafklaring',
-                                                    'ressourceforloeb',
-                                                    'revalidering'
-                                                  ]
-                                                  ELSE CAST(NULL AS TEXT[])
-                                                END,
-                                                "t77"."benefit"
-                                              )
-                                              OR ARRAY_CONTAINS(
-                                                CASE
-                                                  WHEN "t77"."start_date" >= MAKE_DATE(2026, 7, 1)
-                                                  THEN [
-                                                    'kontanthjaelp:aktivitetsparat',
-                                                    'kontanthjaelp:uddannelsesparat',
-                                                    'uddannelseshjaelp:aktivitetsparat',
-                                                    'uddannelseshjaelp:uddannelsesparat',
-                                                    'jobafklaring',
-                                                    'ressourceforloeb',
-                                                    'revalidering'
-                                                  ]
-                                                  ELSE CAST(NULL AS TEXT[])
-                                                END,
-                                                "t77"."benefit" || ':' || COALESCE("t77"."target_group", '')
-                                              ),
-                                              FALSE
-                                            ),
-                                            FALSE
-                                          ) AS "_end_unconfirmed",
-                                          CAST(CAST("t77"."start_date" + TO_MONTHS(
-                                            COALESCE(
-                                              CASE
-                                                WHEN "t77"."start_date" >= MAKE_DATE(2024, 1, 1)
-                                                THEN 3
-                                                ELSE CAST(NULL AS BIGINT)
-                                              END,
-                                              0
-                                            )
-                                          ) AS TIMESTAMP) AS DATE) AS "_plain",
-                                          DATE_DIFF(
-                                            'DAY',
-                                            "t77"."start_date",
-                                            CAST(CAST("t77"."start_date" + TO_MONTHS(
-                                              COALESCE(
-                                                CASE
-                                                  WHEN "t77"."start_date" >= MAKE_DATE(2024, 1, 1)
-                                                  THEN 3
-                                                  ELSE CAST(NULL AS BIGINT)
-                                                END,
-                                                0
-                                              )
-                                            ) AS TIMESTAMP) AS DATE)
-                                          ) AS "_needed"
-                                        FROM (
-                                          SELECT
-                                            "t70"."person_id",
-                                            "t70"."benefit",
-                                            "t70"."start_date",
-                                            "t70"."end_date",
-                                            "t70"."first_contact_date",
-                                            "t70"."target_group",
-                                            "t70"."first_absence_date",
-                                            "t70"."sickness_category",
-                                            "t70"."employed",
-                                            "t70"."handover_date",
-                                            "t70"."expected_absence_weeks",
-                                            "t70"."work_obligation",
-                                            "t70"."municipality",
-                                            "t70"."early_followup_request_date",
-                                            "t70"."education_order",
-                                            "t70"."periods"
-                                          FROM (
-                                            SELECT
-                                              *
-                                            FROM (
-                                              SELECT
-                                                "t66"."person_id",
-                                                "t66"."benefit",
-                                                "t66"."_key" AS "start_date",
-                                                CASE
-                                                  WHEN "t66"."_end" = MAKE_DATE(9999, 12, 31)
-                                                  THEN CAST(NULL AS DATE)
-                                                  ELSE "t66"."_end"
-                                                END AS "end_date",
-                                                "t6"."first_contact_date",
-                                                "t6"."target_group",
-                                                "t6"."first_absence_date",
-                                                "t6"."sickness_category",
-                                                "t6"."employed",
-                                                "t6"."handover_date",
-                                                "t6"."expected_absence_weeks",
-                                                "t6"."work_obligation",
-                                                "t6"."municipality",
-                                                "t66"."early_followup_request_date",
-                                                "t66"."education_order",
-                                                "t66"."periods"
-                                              FROM (
-                                                SELECT
-                                                  "t63"."person_id",
-                                                  "t63"."benefit",
-                                                  "t63"."_key",
-                                                  MAX("t63"."_end") AS "_end",
-                                                  COUNT(*) AS "periods",
-                                                  FIRST("t63"."_rid" ORDER BY "t63"."start_date") AS "_first",
-                                                  MIN("t63"."early_followup_request_date") AS "early_followup_request_date",
-                                                  BOOL_OR(CAST(COALESCE("t63"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
-                                                FROM "t62" AS "t63"
-                                                GROUP BY
-                                                  1,
-                                                  2,
-                                                  3
-                                              ) AS "t66"
-                                              INNER JOIN (
-                                                SELECT
-                                                  "t2"."rowid" AS "_frid",
-                                                  "t2"."first_contact_date",
-                                                  "t2"."target_group",
-                                                  "t2"."first_absence_date",
-                                                  "t2"."sickness_category",
-                                                  "t2"."employed",
-                                                  "t2"."handover_date",
-                                                  "t2"."expected_absence_weeks",
-                                                  "t2"."work_obligation",
-                                                  "t2"."municipality"
-                                                FROM "benefit_periods" AS "t2"
-                                              ) AS "t6"
-                                                ON "t66"."_first" = "t6"."_frid"
-                                            ) AS "t67"
-                                            WHERE
-                                              "t67"."benefit" IN ('dagpenge')
-                                          ) AS "t70"
-                                          ANTI JOIN (
-                                            SELECT
-                                              "t73"."person_id" AS "_k_person_id",
-                                              "t73"."benefit" AS "_k_benefit",
-                                              "t73"."start_date" AS "_k_start_date"
-                                            FROM (
-                                              SELECT
-                                                "t70"."person_id",
-                                                "t70"."benefit",
-                                                "t70"."start_date",
-                                                "t70"."end_date",
-                                                "t70"."first_contact_date",
-                                                "t70"."target_group",
-                                                "t70"."first_absence_date",
-                                                "t70"."sickness_category",
-                                                "t70"."employed",
-                                                "t70"."handover_date",
-                                                "t70"."expected_absence_weeks",
-                                                "t70"."work_obligation",
-                                                "t70"."municipality",
-                                                "t70"."early_followup_request_date",
-                                                "t70"."education_order",
-                                                "t70"."periods"
-                                              FROM (
-                                                SELECT
-                                                  *
-                                                FROM (
-                                                  SELECT
-                                                    "t66"."person_id",
-                                                    "t66"."benefit",
-                                                    "t66"."_key" AS "start_date",
-                                                    CASE
-                                                      WHEN "t66"."_end" = MAKE_DATE(9999, 12, 31)
-                                                      THEN CAST(NULL AS DATE)
-                                                      ELSE "t66"."_end"
-                                                    END AS "end_date",
-                                                    "t6"."first_contact_date",
-                                                    "t6"."target_group",
-                                                    "t6"."first_absence_date",
-                                                    "t6"."sickness_category",
-                                                    "t6"."employed",
-                                                    "t6"."handover_date",
-                                                    "t6"."expected_absence_weeks",
-                                                    "t6"."work_obligation",
-                                                    "t6"."municipality",
-                                                    "t66"."early_followup_request_date",
-                                                    "t66"."education_order",
-                                                    "t66"."periods"
-                                                  FROM (
-                                                    SELECT
-                                                      "t63"."person_id",
-                                                      "t63"."benefit",
-                                                      "t63"."_key",
-                                                      MAX("t63"."_end") AS "_end",
-                                                      COUNT(*) AS "periods",
-                                                      FIRST("t63"."_rid" ORDER BY "t63"."start_date") AS "_first",
-                                                      MIN("t63"."early_followup_request_date") AS "early_followup_request_date",
-                                                      BOOL_OR(CAST(COALESCE("t63"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
-                                                    FROM "t62" AS "t63"
-                                                    GROUP BY
-                                                      1,
-                                                      2,
-                                                      3
-                                                  ) AS "t66"
-                                                  INNER JOIN (
-                                                    SELECT
-                                                      "t2"."rowid" AS "_frid",
-                                                      "t2"."first_contact_date",
-                                                      "t2"."target_group",
-                                                      "t2"."first_absence_date",
-                                                      "t2"."sickness_category",
-                                                      "t2"."employed",
-                                                      "t2"."handover_date",
-                                                      "t2"."expected_absence_weeks",
-                                                      "t2"."work_obligation",
-                                                      "t2"."municipality"
-                                                    FROM "benefit_periods" AS "t2"
-                                                  ) AS "t6"
-                                                    ON "t66"."_first" = "t6"."_frid"
-                                                ) AS "t67"
-                                                WHERE
-                                                  "t67"."benefit" IN ('dagpenge')
-                                              ) AS "t70"
-                                              SEMI JOIN (
-                                                SELECT
-                                                  "t2"."person_id" AS "_mpid",
-                                                  "t2"."start_date" AS "_mstart"
-                                                FROM "benefit_periods" AS "t2"
-                                                WHERE
-                                                  "t2"."benefit" = 'dagpenge' AND COALESCE("t2"."jobcentre_course", FALSE)
-                                              ) AS "t10"
-                                                ON "t70"."person_id" = "t10"."_mpid"
-                                                AND "t10"."_mstart" >= "t70"."start_date"
-                                                AND (
-                                                  (
-                                                    "t70"."end_date" IS NULL
-                                                  ) OR (
-                                                    "t10"."_mstart" <= "t70"."end_date"
-                                                  )
-                                                )
-                                            ) AS "t73"
-                                            WHERE
-                                              CASE
-                                                WHEN "t73"."start_date" >= MAKE_DATE(2026, 7, 1)
-                                                THEN CAST(NULL AS BIGINT)
-                                                WHEN "t73"."start_date" >= MAKE_DATE(2024, 1, 1)
-                                                THEN 6
-                                                WHEN "t73"."start_date" >= MAKE_DATE(2020, 1, 1)
-                                                THEN CAST(NULL AS BIGINT)
-                                                ELSE CAST(NULL AS BIGINT)
-                                              END IS NOT NULL
-                                          ) AS "t76"
-                                            ON "t70"."person_id" = "t76"."_k_person_id"
-                                            AND "t70"."benefit" = "t76"."_k_benefit"
-                                            AND "t70"."start_date" = "t76"."_k_start_date"
-                                        ) AS "t77"
-                                      ) AS "t82"
-                                      LEFT OUTER JOIN (
-                                        SELECT
-                                          "t78"."person_id" AS "_ipid",
-                                          "t78"."benefit" AS "_ibenefit",
-                                          "t78"."start_date" AS "_istart",
-                                          "t78"."i_start" AS "_i_start",
-                                          "t78"."i_end" AS "_i_end",
-                                          "t78"."cum_before" AS "_cum"
-                                        FROM (
-                                          SELECT
-                                            "t74"."person_id",
-                                            "t74"."benefit",
-                                            "t74"."_key" AS "start_date",
-                                            "t74"."i_start",
-                                            "t74"."i_end",
-                                            CAST(COALESCE(
-                                              SUM("t74"."_len") OVER (
-                                                PARTITION BY "t74"."person_id", "t74"."benefit", "t74"."_key"
-                                                ORDER BY "t74"."i_start" ASC
-                                                ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                                              ),
-                                              0
-                                            ) AS INT) AS "cum_before"
-                                          FROM (
-                                            SELECT
-                                              "t72"."person_id",
-                                              "t72"."benefit",
-                                              "t72"."_key",
-                                              "t72"."_island",
-                                              "t72"."i_start",
-                                              "t72"."i_end",
-                                              CASE
-                                                WHEN "t72"."i_end" = MAKE_DATE(9999, 12, 31)
-                                                THEN 0
-                                                ELSE DATE_DIFF('DAY', "t72"."i_start", "t72"."i_end") + 1
-                                              END AS "_len"
-                                            FROM (
-                                              SELECT
-                                                "t71"."person_id",
-                                                "t71"."benefit",
-                                                "t71"."_key",
-                                                "t71"."_island",
-                                                MIN("t71"."start_date") AS "i_start",
-                                                MAX("t71"."_end") AS "i_end"
-                                              FROM (
-                                                SELECT
-                                                  "t68"."person_id",
-                                                  "t68"."benefit",
-                                                  "t68"."start_date",
-                                                  "t68"."_end",
-                                                  "t68"."_key",
-                                                  "t68"."_acc",
-                                                  "t68"."_rid",
-                                                  "t68"."early_followup_request_date",
-                                                  "t68"."education_order",
-                                                  "t68"."_new",
-                                                  SUM("t68"."_new") OVER (
-                                                    PARTITION BY "t68"."person_id", "t68"."benefit", "t68"."_key"
-                                                    ORDER BY "t68"."start_date" ASC, "t68"."_end" ASC
-                                                    ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                                                  ) AS "_island"
-                                                FROM (
-                                                  SELECT
-                                                    "t64"."person_id",
-                                                    "t64"."benefit",
-                                                    "t64"."start_date",
-                                                    "t64"."_end",
-                                                    "t64"."_key",
-                                                    "t64"."_acc",
-                                                    "t64"."_rid",
-                                                    "t64"."early_followup_request_date",
-                                                    "t64"."education_order",
-                                                    CASE
-                                                      WHEN MAX("t64"."_end") OVER (
-                                                        PARTITION BY "t64"."person_id", "t64"."benefit", "t64"."_key"
-                                                        ORDER BY "t64"."start_date" ASC, "t64"."_end" ASC
-                                                        ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                                                      ) IS NULL
-                                                      THEN 1
-                                                      WHEN "t64"."start_date" > CAST(CAST(MAX("t64"."_end") OVER (
-                                                        PARTITION BY "t64"."person_id", "t64"."benefit", "t64"."_key"
-                                                        ORDER BY "t64"."start_date" ASC, "t64"."_end" ASC
-                                                        ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                                                      ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
-                                                      THEN 1
-                                                      ELSE 0
-                                                    END AS "_new"
-                                                  FROM (
-                                                    SELECT
-                                                      *
-                                                    FROM "t62" AS "t63"
-                                                    WHERE
-                                                      "t63"."_acc"
-                                                  ) AS "t64"
-                                                ) AS "t68"
-                                              ) AS "t71"
-                                              GROUP BY
-                                                1,
-                                                2,
-                                                3,
-                                                4
-                                            ) AS "t72"
-                                          ) AS "t74"
-                                        ) AS "t78"
-                                      ) AS "t80"
-                                        ON "t82"."person_id" = "t80"."_ipid"
-                                        AND "t82"."benefit" = "t80"."_ibenefit"
-                                        AND "t82"."start_date" = "t80"."_istart"
-                                        AND "t80"."_cum" < "t82"."_needed"
-                                        AND (
-                                          (
-                                            "t80"."_i_end" = MAKE_DATE(9999, 12, 31)
-                                          )
-                                          OR (
-                                            (
-                                              "t80"."_cum" + DATE_DIFF('DAY', "t80"."_i_start", "t80"."_i_end") + 1
-                                            ) >= "t82"."_needed"
-                                          )
-                                        )
-                                    ) AS "t83"
-                                  ) AS "t84"
-                                ) AS "t85"
-                              ) AS "t86"
-                            ) AS "t88"
-                            LEFT OUTER JOIN (
-                              SELECT
-                                "t91"."person_id",
-                                "t91"."benefit",
-                                "t91"."start_date",
-                                CAST(SUM(
-                                  DATE_DIFF(
-                                    'DAY',
-                                    GREATEST("t91"."_ex_start", "t91"."_from"),
-                                    LEAST("t91"."_ex_end", "t91"."_to")
-                                  ) + 1
-                                ) AS INT) AS "exempt_days",
-                                BOOL_OR(
-                                  CAST((
-                                    "t91"."_ex_start" <= CAST($as_of AS DATE)
-                                  )
-                                  AND (
-                                    "t91"."_ex_end" >= CAST($as_of AS DATE)
-                                  ) AS BOOLEAN)
-                                ) AS "exempt_now",
-                                ARRAY_TO_STRING(
-                                  LIST_SORT(
-                                    ARRAY_AGG(
-                                      'fritaget ' || CAST("t91"."_ex_start" AS TEXT) || '–' || CAST("t91"."_ex_end" AS TEXT) || ' (' || "t91"."_ex_reason" || ')'
-                                    ) FILTER(WHERE
-                                      (
-                                        'fritaget ' || CAST("t91"."_ex_start" AS TEXT) || '–' || CAST("t91"."_ex_end" AS TEXT) || ' (' || "t91"."_ex_reason" || ')'
-                                      ) IS NOT NULL)
-                                  ),
-                                  ', '
-                                ) AS "exemption_note"
-                              FROM (
-                                SELECT
-                                  "t90"."person_id",
-                                  "t90"."benefit",
-                                  "t90"."start_date",
-                                  "t90"."_from",
-                                  "t90"."_to",
-                                  "t8"."_pid",
-                                  "t8"."_ex_start",
-                                  "t8"."_ex_end",
-                                  "t8"."_ex_reason"
-                                FROM (
-                                  SELECT
-                                    "t87"."person_id",
-                                    "t87"."benefit",
-                                    "t87"."start_date",
-                                    "t87"."window_start" AS "_from",
-                                    "t87"."due0" AS "_to"
-                                  FROM (
-                                    SELECT
-                                      "t86".*
-                                      EXCLUDE ("_point")
-                                    FROM (
-                                      SELECT
-                                        "t85"."person_id",
-                                        "t85"."benefit",
-                                        "t85"."start_date",
-                                        "t85"."end_date",
-                                        "t85"."first_contact_date",
-                                        "t85"."target_group",
-                                        "t85"."first_absence_date",
-                                        "t85"."sickness_category",
-                                        "t85"."employed",
-                                        "t85"."handover_date",
-                                        "t85"."expected_absence_weeks",
-                                        "t85"."work_obligation",
-                                        "t85"."municipality",
-                                        "t85"."early_followup_request_date",
-                                        "t85"."education_order",
-                                        "t85"."periods",
-                                        "t85"."window_start",
-                                        "t85"."required",
-                                        "t85"."required_joint",
-                                        "t85"."in_force",
-                                        "t85"."_end_unconfirmed",
-                                        "t85"."_point",
-                                        CAST(CAST("t85"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
-                                      FROM (
-                                        SELECT
-                                          "t84".*
-                                          EXCLUDE ("_cum", "_i_end", "_i_start", "_ibenefit", "_ipid", "_istart", "_needed", "_plain")
-                                        FROM (
-                                          SELECT
-                                            "t83"."person_id",
-                                            "t83"."benefit",
-                                            "t83"."start_date",
-                                            "t83"."end_date",
-                                            "t83"."first_contact_date",
-                                            "t83"."target_group",
-                                            "t83"."first_absence_date",
-                                            "t83"."sickness_category",
-                                            "t83"."employed",
-                                            "t83"."handover_date",
-                                            "t83"."expected_absence_weeks",
-                                            "t83"."work_obligation",
-                                            "t83"."municipality",
-                                            "t83"."early_followup_request_date",
-                                            "t83"."education_order",
-                                            "t83"."periods",
-                                            "t83"."window_start",
-                                            "t83"."required",
-                                            "t83"."required_joint",
-                                            "t83"."in_force",
-                                            "t83"."_end_unconfirmed",
-                                            "t83"."_plain",
-                                            "t83"."_needed",
-                                            "t83"."_ipid",
-                                            "t83"."_ibenefit",
-                                            "t83"."_istart",
-                                            "t83"."_i_start",
-                                            "t83"."_i_end",
-                                            "t83"."_cum",
-                                            CASE
-                                              WHEN "t83"."_i_start" IS NOT NULL
-                                              THEN CAST(CAST("t83"."_i_start" + TO_DAYS(CAST("t83"."_needed" - "t83"."_cum" AS INT)) AS TIMESTAMP) AS DATE)
-                                              ELSE "t83"."_plain"
-                                            END AS "_point"
-                                          FROM (
-                                            SELECT
-                                              "t82"."person_id",
-                                              "t82"."benefit",
-                                              "t82"."start_date",
-                                              "t82"."end_date",
-                                              "t82"."first_contact_date",
-                                              "t82"."target_group",
-                                              "t82"."first_absence_date",
-                                              "t82"."sickness_category",
-                                              "t82"."employed",
-                                              "t82"."handover_date",
-                                              "t82"."expected_absence_weeks",
-                                              "t82"."work_obligation",
-                                              "t82"."municipality",
-                                              "t82"."early_followup_request_date",
-                                              "t82"."education_order",
-                                              "t82"."periods",
-                                              "t82"."window_start",
-                                              "t82"."required",
-                                              "t82"."required_joint",
-                                              "t82"."in_force",
-                                              "t82"."_end_unconfirmed",
-                                              "t82"."_plain",
-                                              "t82"."_needed",
-                                              "t80"."_ipid",
-                                              "t80"."_ibenefit",
-                                              "t80"."_istart",
-                                              "t80"."_i_start",
-                                              "t80"."_i_end",
-                                              "t80"."_cum"
-                                            FROM (
-                                              SELECT
-                                                "t77"."person_id",
-                                                "t77"."benefit",
-                                                "t77"."start_date",
-                                                "t77"."end_date",
-                                                "t77"."first_contact_date",
-                                                "t77"."target_group",
-                                                "t77"."first_absence_date",
-                                                "t77"."sickness_category",
-                                                "t77"."employed",
-                                                "t77"."handover_date",
-                                                "t77"."expected_absence_weeks",
-                                                "t77"."work_obligation",
-                                                "t77"."municipality",
-                                                "t77"."early_followup_request_date",
-                                                "t77"."education_order",
-                                                "t77"."periods",
-                                                "t77"."start_date" AS "window_start",
-                                                COALESCE(
-                                                  CASE
-                                                    WHEN "t77"."start_date" >= MAKE_DATE(2026, 7, 1)
-                                                    THEN CAST(NULL AS BIGINT)
-                                                    WHEN "t77"."start_date" >= MAKE_DATE(2024, 1, 1)
-                                                    THEN 3
-                                                    WHEN "t77"."start_date" >= MAKE_DATE(2020, 1, 1)
-                                                    THEN CAST(NULL AS BIGINT)
-                                                    ELSE CAST(NULL AS BIGINT)
-                                                  END,
-                                                  0
-                                                ) + COALESCE(0, 0) AS "required",
-                                                CAST(COALESCE(0, 0) AS BIGINT) AS "required_joint",
-                                                (
-                                                  CASE
-                                                    WHEN "t77"."start_date" >= MAKE_DATE(2026, 7, 1)
-                                                    THEN CAST(NULL AS BIGINT)
-                                                    WHEN "t77"."start_date" >= MAKE_DATE(2024, 1, 1)
-                                                    THEN 3
-                                                    WHEN "t77"."start_date" >= MAKE_DATE(2020, 1, 1)
-                                                    THEN CAST(NULL AS BIGINT)
-                                                    ELSE CAST(NULL AS BIGINT)
-                                                  END IS NOT NULL
-                                                )
-                                                AND (
-                                                  CASE
-                                                    WHEN "t77"."start_date" >= MAKE_DATE(2024, 1, 1)
-                                                    THEN 3
-                                                    ELSE CAST(NULL AS BIGINT)
-                                                  END IS NOT NULL
-                                                ) AS "in_force",
-                                                COALESCE(
-                                                  (
-                                                    CASE
-                                                      WHEN "t77"."start_date" >= MAKE_DATE(2026, 7, 1)
-                                                      THEN CAST(NULL AS BIGINT)
-                                                      WHEN "t77"."start_date" >= MAKE_DATE(2024, 1, 1)
-                                                      THEN 3
-                                                      WHEN "t77"."start_date" >= MAKE_DATE(2020, 1, 1)
-                                                      THEN CAST(NULL AS BIGINT)
-                                                      ELSE CAST(NULL AS BIGINT)
-                                                    END IS NULL
-                                                  )
-                                                  AND COALESCE(
-                                                    ARRAY_CONTAINS(
-                                                      CASE
-                                                        WHEN "t77"."start_date" >= MAKE_DATE(2026, 7, 1)
-                                                        THEN [
-                                                          'kontanthjaelp:aktivitetsparat',
-                                                          'kontanthjaelp:uddannelsesparat',
-                                                          'uddannelseshjaelp:aktivitetsparat',
-                                                          'uddannelseshjaelp:uddannelsesparat',
-                                                          'jobafklaring',
-                                                          'ressourceforloeb',
-                                                          'revalidering'
-                                                        ]
-                                                        ELSE CAST(NULL AS TEXT[])
-                                                      END,
-                                                      "t77"."benefit"
-                                                    )
-                                                    OR ARRAY_CONTAINS(
-                                                      CASE
-                                                        WHEN "t77"."start_date" >= MAKE_DATE(2026, 7, 1)
-                                                        THEN [
-                                                          'kontanthjaelp:aktivitetsparat',
-                                                          'kontanthjaelp:uddannelsesparat',
-                                                          'uddannelseshjaelp:aktivitetsparat',
-                                                          'uddannelseshjaelp:uddannelsesparat',
-                                                          'jobafklaring',
-                                                          'ressourceforloeb',
-                                                          'revalidering'
-                                                        ]
-                                                        ELSE CAST(NULL AS TEXT[])
-                                                      END,
-                                                      "t77"."benefit" || ':' || COALESCE("t77"."target_group", '')
-                                                    ),
-                                                    FALSE
-                                                  ),
-                                                  FALSE
-                                                ) AS "_end_unconfirmed",
-                                                CAST(CAST("t77"."start_date" + TO_MONTHS(
-                                                  COALESCE(
-                                                    CASE
-                                                      WHEN "t77"."start_date" >= MAKE_DATE(2024, 1, 1)
-                                                      THEN 3
-                                                      ELSE CAST(NULL AS BIGINT)
-                                                    END,
-                                                    0
-                                                  )
-                                                ) AS TIMESTAMP) AS DATE) AS "_plain",
-                                                DATE_DIFF(
-                                                  'DAY',
-                                                  "t77"."start_date",
-                                                  CAST(CAST("t77"."start_date" + TO_MONTHS(
-                                                    COALESCE(
-                                                      CASE
-                                                        WHEN "t77"."start_date" >= MAKE_DATE(2024, 1, 1)
-                                                        THEN 3
-                                                        ELSE CAST(NULL AS BIGINT)
-                                                      END,
-                                                      0
-                                                    )
-                                                  ) AS TIMESTAMP) AS DATE)
-                                                ) AS "_needed"
-                                              FROM (
-                                                SELECT
-                                                  "t70"."person_id",
-                                                  "t70"."benefit",
-                                                  "t70"."start_date",
-                                                  "t70"."end_date",
-                                                  "t70"."first_contact_date",
-                                                  "t70"."target_group",
-                                                  "t70"."first_absence_date",
-                                                  "t70"."sickness_category",
-                                                  "t70"."employed",
-                                                  "t70"."handover_date",
-                                                  "t70"."expected_absence_weeks",
-                                                  "t70"."work_obligation",
-                                                  "t70"."municipality",
-                                                  "t70"."early_followup_request_date",
-                                                  "t70"."education_order",
-                                                  "t70"."periods"
-                                                FROM (
-                                                  SELECT
-                                                    *
-                                                  FROM (
-                                                    SELECT
-                                                      "t66"."person_id",
-                                                      "t66"."benefit",
-                                                      "t66"."_key" AS "start_date",
-                                                      CASE
-                                                        WHEN "t66"."_end" = MAKE_DATE(9999, 12, 31)
-                                                        THEN CAST(NULL AS DATE)
-                                                        ELSE "t66"."_end"
-                                                      END AS "end_date",
-                                                      "t6"."first_contact_date",
-                                                      "t6"."target_group",
-                                                      "t6"."first_absence_date",
-                                                      "t6"."sickness_category",
-                                                      "t6"."employed",
-                                                      "t6"."handover_date",
-                                                      "t6"."expected_absence_weeks",
-                                                      "t6"."work_obligation",
-                                                      "t6"."municipality",
-                                                      "t66"."early_followup_request_date",
-                                                      "t66"."education_order",
-                                                      "t66"."periods"
-                                                    FROM (
-                                                      SELECT
-                                                        "t63"."person_id",
-                                                        "t63"."benefit",
-                                                        "t63"."_key",
-                                                        MAX("t63"."_end") AS "_end",
-                                                        COUNT(*) AS "periods",
-                                                        FIRST("t63"."_rid" ORDER BY "t63"."start_date") AS "_first",
-                                                        MIN("t63"."early_followup_request_date") AS "early_followup_request_date",
-                                                        BOOL_OR(CAST(COALESCE("t63"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
-                                                      FROM "t62" AS "t63"
-                                                      GROUP BY
-                                                        1,
-                                                        2,
-                                                        3
-                                                    ) AS "t66"
-                                                    INNER JOIN (
-                                                      SELECT
-                                                        "t2"."rowid" AS "_frid",
-                                                        "t2"."first_contact_date",
-                                                        "t2"."target_group",
-                                                        "t2"."first_absence_date",
-                                                        "t2"."sickness_category",
-                                                        "t2"."employed",
-                                                        "t2"."handover_date",
-                                                        "t2"."expected_absence_weeks",
-                                                        "t2"."work_obligation",
-                                                        "t2"."municipality"
-                                                      FROM "benefit_periods" AS "t2"
-                                                    ) AS "t6"
-                                                      ON "t66"."_first" = "t6"."_frid"
-                                                  ) AS "t67"
-                                                  WHERE
-                                                    "t67"."benefit" IN ('dagpenge')
-                                                ) AS "t70"
-                                                ANTI JOIN (
-                                                  SELECT
-                                                    "t73"."person_id" AS "_k_person_id",
-                                                    "t73"."benefit" AS "_k_benefit",
-                                                    "t73"."start_date" AS "_k_start_date"
-                                                  FROM (
-                                                    SELECT
-                                                      "t70"."person_id",
-                                                      "t70"."benefit",
-                                                      "t70"."start_date",
-                                                      "t70"."end_date",
-                                                      "t70"."first_contact_date",
-                                                      "t70"."target_group",
-                                                      "t70"."first_absence_date",
-                                                      "t70"."sickness_category",
-                                                      "t70"."employed",
-                                                      "t70"."handover_date",
-                                                      "t70"."expected_absence_weeks",
-                                                      "t70"."work_obligation",
-                                                      "t70"."municipality",
-                                                      "t70"."early_followup_request_date",
-                                                      "t70"."education_order",
-                                                      "t70"."periods"
-                                                    FROM (
-                                                      SELECT
-                                                        *
-                                                      FROM (
-                                                        SELECT
-                                                          "t66"."person_id",
-                                                          "t66"."benefit",
-                                                          "t66"."_key" AS "start_date",
-                                                          CASE
-                                                            WHEN "t66"."_end" = MAKE_DATE(9999, 12, 31)
-                                                            THEN CAST(NULL AS DATE)
-                                                            ELSE "t66"."_end"
-                                                          END AS "end_date",
-                                                          "t6"."first_contact_date",
-                                                          "t6"."target_group",
-                                                          "t6"."first_absence_date",
-                                                          "t6"."sickness_category",
-                                                          "t6"."employed",
-                                                          "t6"."handover_date",
-                                                          "t6"."expected_absence_weeks",
-                                                          "t6"."work_obligation",
-                                                          "t6"."municipality",
-                                                          "t66"."early_followup_request_date",
-                                                          "t66"."education_order",
-                                                          "t66"."periods"
-                                                        FROM (
-                                                          SELECT
-                                                            "t63"."person_id",
-                                                            "t63"."benefit",
-                                                            "t63"."_key",
-                                                            MAX("t63"."_end") AS "_end",
-                                                            COUNT(*) AS "periods",
-                                                            FIRST("t63"."_rid" ORDER BY "t63"."start_date") AS "_first",
-                                                            MIN("t63"."early_followup_request_date") AS "early_followup_request_date",
-                                                            BOOL_OR(CAST(COALESCE("t63"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
-                                                          FROM "t62" AS "t63"
-                                                          GROUP BY
-                                                            1,
-                                                            2,
-                                                            3
-                                                        ) AS "t66"
-                                                        INNER JOIN (
-                                                          SELECT
-                                                            "t2"."rowid" AS "_frid",
-                                                            "t2"."first_contact_date",
-                                                            "t2"."target_group",
-                                                            "t2"."first_absence_date",
-                                                            "t2"."sickness_category",
-                                                            "t2"."employed",
-                                                            "t2"."handover_date",
-                                                            "t2"."expected_absence_weeks",
-                                                            "t2"."work_obligation",
-                                                            "t2"."municipality"
-                                                          FROM "benefit_periods" AS "t2"
-                                                        ) AS "t6"
-                                                          ON "t66"."_first" = "t6"."_frid"
-                                                      ) AS "t67"
-                                                      WHERE
-                                                        "t67"."benefit" IN ('dagpenge')
-                                                    ) AS "t70"
-                                                    SEMI JOIN (
-                                                      SELECT
-                                                        "t2"."person_id" AS "_mpid",
-                                                        "t2"."start_date" AS "_mstart"
-                                                      FROM "benefit_periods" AS "t2"
-                                                      WHERE
-                                                        "t2"."benefit" = 'dagpenge' AND COALESCE("t2"."jobcentre_course", FALSE)
-                                                    ) AS "t10"
-                                                      ON "t70"."person_id" = "t10"."_mpid"
-                                                      AND "t10"."_mstart" >= "t70"."start_date"
-                                                      AND (
-                                                        (
-                                                          "t70"."end_date" IS NULL
-                                                        ) OR (
-                                                          "t10"."_mstart" <= "t70"."end_date"
-                                                        )
-                                                      )
-                                                  ) AS "t73"
-                                                  WHERE
-                                                    CASE
-                                                      WHEN "t73"."start_date" >= MAKE_DATE(2026, 7, 1)
-                                                      THEN CAST(NULL AS BIGINT)
-                                                      WHEN "t73"."start_date" >= MAKE_DATE(2024, 1, 1)
-                                                      THEN 6
-                                                      WHEN "t73"."start_date" >= MAKE_DATE(2020, 1, 1)
-                                                      THEN CAST(NULL AS BIGINT)
-                                                      ELSE CAST(NULL AS BIGINT)
-                                                    END IS NOT NULL
-                                                ) AS "t76"
-                                                  ON "t70"."person_id" = "t76"."_k_person_id"
-                                                  AND "t70"."benefit" = "t76"."_k_benefit"
-                                                  AND "t70"."start_date" = "t76"."_k_start_date"
-                                              ) AS "t77"
-                                            ) AS "t82"
-                                            LEFT OUTER JOIN (
-                                              SELECT
-                                                "t78"."person_id" AS "_ipid",
-                                                "t78"."benefit" AS "_ibenefit",
-                                                "t78"."start_date" AS "_istart",
-                                                "t78"."i_start" AS "_i_start",
-                                                "t78"."i_end" AS "_i_end",
-                                                "t78"."cum_before" AS "_cum"
-                                              FROM (
-                                                SELECT
-                                                  "t74"."person_id",
-                                                  "t74"."benefit",
-                                                  "t74"."_key" AS "start_date",
-                                                  "t74"."i_start",
-                                                  "t74"."i_end",
-                                                  CAST(COALESCE(
-                                                    SUM("t74"."_len") OVER (
-                                                      PARTITION BY "t74"."person_id", "t74"."benefit", "t74"."_key"
-                                                      ORDER BY "t74"."i_start" ASC
-                                                      ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                                                    ),
-                                                    0
-                                                  ) AS INT) AS "cum_before"
-                                                FROM (
-                                                  SELECT
-                                                    "t72"."person_id",
-                                                    "t72"."benefit",
-                                                    "t72"."_key",
-                                                    "t72"."_island",
-                                                    "t72"."i_start",
-                                                    "t72"."i_end",
-                                                    CASE
-                                                      WHEN "t72"."i_end" = MAKE_DATE(9999, 12, 31)
-                                                      THEN 0
-                                                      ELSE DATE_DIFF('DAY', "t72"."i_start", "t72"."i_end") + 1
-                                                    END AS "_len"
-                                                  FROM (
-                                                    SELECT
-                                                      "t71"."person_id",
-                                                      "t71"."benefit",
-                                                      "t71"."_key",
-                                                      "t71"."_island",
-                                                      MIN("t71"."start_date") AS "i_start",
-                                                      MAX("t71"."_end") AS "i_end"
-                                                    FROM (
-                                                      SELECT
-                                                        "t68"."person_id",
-                                                        "t68"."benefit",
-                                                        "t68"."start_date",
-                                                        "t68"."_end",
-                                                        "t68"."_key",
-                                                        "t68"."_acc",
-                                                        "t68"."_rid",
-                                                        "t68"."early_followup_request_date",
-                                                        "t68"."education_order",
-                                                        "t68"."_new",
-                                                        SUM("t68"."_new") OVER (
-                                                          PARTITION BY "t68"."person_id", "t68"."benefit", "t68"."_key"
-                                                          ORDER BY "t68"."start_date" ASC, "t68"."_end" ASC
-                                                          ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                                                        ) AS "_island"
-                                                      FROM (
-                                                        SELECT
-                                                          "t64"."person_id",
-                                                          "t64"."benefit",
-                                                          "t64"."start_date",
-                                                          "t64"."_end",
-                                                          "t64"."_key",
-                                                          "t64"."_acc",
-                                                          "t64"."_rid",
-                                                          "t64"."early_followup_request_date",
-                                                          "t64"."education_order",
-                                                          CASE
-                                                            WHEN MAX("t64"."_end") OVER (
-                                                              PARTITION BY "t64"."person_id", "t64"."benefit", "t64"."_key"
-                                                              ORDER BY "t64"."start_date" ASC, "t64"."_end" ASC
-                                                              ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                                                            ) IS NULL
-                                                            THEN 1
-                                                            WHEN "t64"."start_date" > CAST(CAST(MAX("t64"."_end") OVER (
-                                                              PARTITION BY "t64"."person_id", "t64"."benefit", "t64"."_key"
-                                                              ORDER BY "t64"."start_date" ASC, "t64"."_end" ASC
-                                                              ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                                                            ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
-                                                            THEN 1
-                                                            ELSE 0
-                                                          END AS "_new"
-                                                        FROM (
-                                                          SELECT
-                                                            *
-                                                          FROM "t62" AS "t63"
-                                                          WHERE
-                                                            "t63"."_acc"
-                                                        ) AS "t64"
-                                                      ) AS "t68"
-                                                    ) AS "t71"
-                                                    GROUP BY
-                                                      1,
-                                                      2,
-                                                      3,
-                                                      4
-                                                  ) AS "t72"
-                                                ) AS "t74"
-                                              ) AS "t78"
-                                            ) AS "t80"
-                                              ON "t82"."person_id" = "t80"."_ipid"
-                                              AND "t82"."benefit" = "t80"."_ibenefit"
-                                              AND "t82"."start_date" = "t80"."_istart"
-                                              AND "t80"."_cum" < "t82"."_needed"
-                                              AND (
-                                                (
-                                                  "t80"."_i_end" = MAKE_DATE(9999, 12, 31)
-                                                )
-                                                OR (
-                                                  (
-                                                    "t80"."_cum" + DATE_DIFF('DAY', "t80"."_i_start", "t80"."_i_end") + 1
-                                                  ) >= "t82"."_needed"
-                                                )
-                                              )
-                                          ) AS "t83"
-                                        ) AS "t84"
-                                      ) AS "t85"
-                                    ) AS "t86"
-                                  ) AS "t87"
-                                ) AS "t90"
-                                INNER JOIN (
-                                  SELECT
-                                    "t0"."person_id" AS "_pid",
-                                    "t0"."start_date" AS "_ex_start",
-                                    "t0"."end_date" AS "_ex_end",
-                                    "t0"."reason" AS "_ex_reason"
-                                  FROM "exemptions" AS "t0"
-                                  WHERE
-                                    "t0"."start_date" <= CAST($as_of AS DATE)
-                                ) AS "t8"
-                                  ON "t90"."person_id" = "t8"."_pid"
-                                  AND "t8"."_ex_start" <= "t90"."_to"
-                                  AND "t8"."_ex_end" >= "t90"."_from"
-                              ) AS "t91"
-                              GROUP BY
-                                1,
-                                2,
-                                3
-                            ) AS "t93"
-                              ON "t88"."person_id" = "t93"."person_id"
-                              AND "t88"."benefit" = "t93"."benefit"
-                              AND "t88"."start_date" = "t93"."start_date"
-                          ) AS "t94"
-                        ) AS "t95"
-                      ) AS "t97"
-                      INNER JOIN (
-                        SELECT
-                          *
-                        FROM "conversations" AS "t1"
-                        WHERE
-                          "t1"."status" = 'afholdt'
-                          AND COALESCE("t1"."individual", TRUE)
-                          AND "t1"."date" <= CAST($as_of AS DATE)
-                          AND "t1"."kind" IN ('jobsamtale')
-                      ) AS "t9"
-                        ON "t97"."person_id" = "t9"."person_id"
-                        AND "t9"."date" >= "t97"."_first"
-                        AND "t9"."date" <= "t97"."_last"
-                    ) AS "t98"
-                    WHERE
-                      COALESCE(
-                        ARRAY_CONTAINS(
-                          CASE
-                            WHEN "t98"."window_start" >= MAKE_DATE(2024, 1, 1)
-                            THEN ['akasse']
-                            ELSE CAST(NULL AS TEXT[])
-                          END,
-                          "t98"."held_by"
-                        ),
-                        FALSE
-                      )
-                      AND COALESCE(
-                        ARRAY_CONTAINS(
-                          CASE
-                            WHEN "t98"."window_start" >= MAKE_DATE(2020, 1, 1)
-                            THEN ['personligt', 'telefon', 'video']
-                            ELSE CAST(NULL AS TEXT[])
-                          END,
-                          "t98"."form"
-                        ),
-                        FALSE
-                      )
-                  ) AS "t104"
-                  INNER JOIN (
                     SELECT
                       "t95"."person_id",
                       "t95"."benefit",
                       "t95"."start_date",
-                      "t95"."required" AS "_n",
-                      CAST(CAST("t95"."due0" + TO_DAYS(
-                        CASE
-                          WHEN COALESCE(
-                            CASE
-                              WHEN "t95"."window_start" >= MAKE_DATE(2020, 1, 1)
-                              THEN TRUE
-                              ELSE CAST(NULL AS BOOLEAN)
-                            END,
-                            FALSE
-                          )
-                          THEN COALESCE("t95"."exempt_days", 0)
-                          ELSE 0
-                        END
-                      ) AS TIMESTAMP) AS DATE) AS "_due"
+                      "t95"."window_start",
+                      "t95"."window_start" AS "_first",
+                      COALESCE("t95"."end_date", CAST($as_of AS DATE)) AS "_last"
                     FROM (
                       SELECT
                         "t94".*
@@ -4625,25 +3397,1274 @@ FROM (
                           AND "t88"."start_date" = "t93"."start_date"
                       ) AS "t94"
                     ) AS "t95"
-                  ) AS "t102"
-                    ON "t104"."person_id" = "t102"."person_id"
-                    AND "t104"."benefit" = "t102"."benefit"
-                    AND "t104"."start_date" = "t102"."start_date"
-                ) AS "t105"
-              ) AS "t106"
-              WHERE
-                "t106"."_rank" < "t106"."_n"
-            ) AS "t107"
-            GROUP BY
-              1,
-              2,
-              3
-          ) AS "t108"
-        ) AS "t109"
-      ) AS "t111"
-        ON "t101"."person_id" = "t111"."person_id"
-        AND "t101"."benefit" = "t111"."benefit"
-        AND "t101"."start_date" = "t111"."start_date"
-    ) AS "t112"
-  ) AS "t113"
-) AS "t114"
+                  ) AS "t97"
+                  INNER JOIN (
+                    SELECT
+                      *
+                    FROM "conversations" AS "t1"
+                    WHERE
+                      "t1"."status" = 'afholdt'
+                      AND COALESCE("t1"."individual", TRUE)
+                      AND "t1"."date" <= CAST($as_of AS DATE)
+                      AND "t1"."kind" IN ('jobsamtale')
+                  ) AS "t9"
+                    ON "t97"."person_id" = "t9"."person_id"
+                    AND "t9"."date" >= "t97"."_first"
+                    AND "t9"."date" <= "t97"."_last"
+                ) AS "t98"
+                WHERE
+                  COALESCE(
+                    ARRAY_CONTAINS(
+                      CASE
+                        WHEN "t98"."window_start" >= MAKE_DATE(2024, 1, 1)
+                        THEN ['akasse']
+                        ELSE CAST(NULL AS TEXT[])
+                      END,
+                      "t98"."held_by"
+                    ),
+                    FALSE
+                  )
+                  AND COALESCE(
+                    ARRAY_CONTAINS(
+                      CASE
+                        WHEN "t98"."window_start" >= MAKE_DATE(2020, 1, 1)
+                        THEN ['personligt', 'telefon', 'video']
+                        ELSE CAST(NULL AS TEXT[])
+                      END,
+                      "t98"."form"
+                    ),
+                    FALSE
+                  )
+              ) AS "t104"
+              INNER JOIN (
+                SELECT
+                  "t95"."person_id",
+                  "t95"."benefit",
+                  "t95"."start_date",
+                  "t95"."required" AS "_n",
+                  CAST(CAST("t95"."due0" + TO_DAYS(
+                    CASE
+                      WHEN COALESCE(
+                        CASE
+                          WHEN "t95"."window_start" >= MAKE_DATE(2020, 1, 1)
+                          THEN TRUE
+                          ELSE CAST(NULL AS BOOLEAN)
+                        END,
+                        FALSE
+                      )
+                      THEN COALESCE("t95"."exempt_days", 0)
+                      ELSE 0
+                    END
+                  ) AS TIMESTAMP) AS DATE) AS "_due"
+                FROM (
+                  SELECT
+                    "t94".*
+                    EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
+                  FROM (
+                    SELECT
+                      "t88"."person_id",
+                      "t88"."benefit",
+                      "t88"."start_date",
+                      "t88"."end_date",
+                      "t88"."first_contact_date",
+                      "t88"."target_group",
+                      "t88"."first_absence_date",
+                      "t88"."sickness_category",
+                      "t88"."employed",
+                      "t88"."handover_date",
+                      "t88"."expected_absence_weeks",
+                      "t88"."work_obligation",
+                      "t88"."municipality",
+                      "t88"."early_followup_request_date",
+                      "t88"."education_order",
+                      "t88"."periods",
+                      "t88"."window_start",
+                      "t88"."required",
+                      "t88"."required_joint",
+                      "t88"."in_force",
+                      "t88"."_end_unconfirmed",
+                      "t88"."due0",
+                      "t93"."person_id" AS "person_id_right",
+                      "t93"."benefit" AS "benefit_right",
+                      "t93"."start_date" AS "start_date_right",
+                      "t93"."exempt_days",
+                      "t93"."exempt_now",
+                      "t93"."exemption_note"
+                    FROM (
+                      SELECT
+                        "t86".*
+                        EXCLUDE ("_point")
+                      FROM (
+                        SELECT
+                          "t85"."person_id",
+                          "t85"."benefit",
+                          "t85"."start_date",
+                          "t85"."end_date",
+                          "t85"."first_contact_date",
+                          "t85"."target_group",
+                          "t85"."first_absence_date",
+                          "t85"."sickness_category",
+                          "t85"."employed",
+                          "t85"."handover_date",
+                          "t85"."expected_absence_weeks",
+                          "t85"."work_obligation",
+                          "t85"."municipality",
+                          "t85"."early_followup_request_date",
+                          "t85"."education_order",
+                          "t85"."periods",
+                          "t85"."window_start",
+                          "t85"."required",
+                          "t85"."required_joint",
+                          "t85"."in_force",
+                          "t85"."_end_unconfirmed",
+                          "t85"."_point",
+                          CAST(CAST("t85"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
+                        FROM (
+                          SELECT
+                            "t84".*
+                            EXCLUDE ("_cum", "_i_end", "_i_start", "_ibenefit", "_ipid", "_istart", "_needed", "_plain")
+                          FROM (
+                            SELECT
+                              "t83"."person_id",
+                              "t83"."benefit",
+                              "t83"."start_date",
+                              "t83"."end_date",
+                              "t83"."first_contact_date",
+                              "t83"."target_group",
+                              "t83"."first_absence_date",
+                              "t83"."sickness_category",
+                              "t83"."employed",
+                              "t83"."handover_date",
+                              "t83"."expected_absence_weeks",
+                              "t83"."work_obligation",
+                              "t83"."municipality",
+                              "t83"."early_followup_request_date",
+                              "t83"."education_order",
+                              "t83"."periods",
+                              "t83"."window_start",
+                              "t83"."required",
+                              "t83"."required_joint",
+                              "t83"."in_force",
+                              "t83"."_end_unconfirmed",
+                              "t83"."_plain",
+                              "t83"."_needed",
+                              "t83"."_ipid",
+                              "t83"."_ibenefit",
+                              "t83"."_istart",
+                              "t83"."_i_start",
+                              "t83"."_i_end",
+                              "t83"."_cum",
+                              CASE
+                                WHEN "t83"."_i_start" IS NOT NULL
+                                THEN CAST(CAST("t83"."_i_start" + TO_DAYS(CAST("t83"."_needed" - "t83"."_cum" AS INT)) AS TIMESTAMP) AS DATE)
+                                ELSE "t83"."_plain"
+                              END AS "_point"
+                            FROM (
+                              SELECT
+                                "t82"."person_id",
+                                "t82"."benefit",
+                                "t82"."start_date",
+                                "t82"."end_date",
+                                "t82"."first_contact_date",
+                                "t82"."target_group",
+                                "t82"."first_absence_date",
+                                "t82"."sickness_category",
+                                "t82"."employed",
+                                "t82"."handover_date",
+                                "t82"."expected_absence_weeks",
+                                "t82"."work_obligation",
+                                "t82"."municipality",
+                                "t82"."early_followup_request_date",
+                                "t82"."education_order",
+                                "t82"."periods",
+                                "t82"."window_start",
+                                "t82"."required",
+                                "t82"."required_joint",
+                                "t82"."in_force",
+                                "t82"."_end_unconfirmed",
+                                "t82"."_plain",
+                                "t82"."_needed",
+                                "t80"."_ipid",
+                                "t80"."_ibenefit",
+                                "t80"."_istart",
+                                "t80"."_i_start",
+                                "t80"."_i_end",
+                                "t80"."_cum"
+                              FROM (
+                                SELECT
+                                  "t77"."person_id",
+                                  "t77"."benefit",
+                                  "t77"."start_date",
+                                  "t77"."end_date",
+                                  "t77"."first_contact_date",
+                                  "t77"."target_group",
+                                  "t77"."first_absence_date",
+                                  "t77"."sickness_category",
+                                  "t77"."employed",
+                                  "t77"."handover_date",
+                                  "t77"."expected_absence_weeks",
+                                  "t77"."work_obligation",
+                                  "t77"."municipality",
+                                  "t77"."early_followup_request_date",
+                                  "t77"."education_order",
+                                  "t77"."periods",
+                                  "t77"."start_date" AS "window_start",
+                                  COALESCE(
+                                    CASE
+                                      WHEN "t77"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                      THEN CAST(NULL AS BIGINT)
+                                      WHEN "t77"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                      THEN 3
+                                      WHEN "t77"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                      THEN CAST(NULL AS BIGINT)
+                                      ELSE CAST(NULL AS BIGINT)
+                                    END,
+                                    0
+                                  ) + COALESCE(0, 0) AS "required",
+                                  CAST(COALESCE(0, 0) AS BIGINT) AS "required_joint",
+                                  (
+                                    CASE
+                                      WHEN "t77"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                      THEN CAST(NULL AS BIGINT)
+                                      WHEN "t77"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                      THEN 3
+                                      WHEN "t77"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                      THEN CAST(NULL AS BIGINT)
+                                      ELSE CAST(NULL AS BIGINT)
+                                    END IS NOT NULL
+                                  )
+                                  AND (
+                                    CASE
+                                      WHEN "t77"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                      THEN 3
+                                      ELSE CAST(NULL AS BIGINT)
+                                    END IS NOT NULL
+                                  ) AS "in_force",
+                                  COALESCE(
+                                    (
+                                      CASE
+                                        WHEN "t77"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                        THEN CAST(NULL AS BIGINT)
+                                        WHEN "t77"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                        THEN 3
+                                        WHEN "t77"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                        THEN CAST(NULL AS BIGINT)
+                                        ELSE CAST(NULL AS BIGINT)
+                                      END IS NULL
+                                    )
+                                    AND COALESCE(
+                                      ARRAY_CONTAINS(
+                                        CASE
+                                          WHEN "t77"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                          THEN [
+                                            'kontanthjaelp:aktivitetsparat',
+                                            'kontanthjaelp:uddannelsesparat',
+                                            'uddannelseshjaelp:aktivitetsparat',
+                                            'uddannelseshjaelp:uddannelsesparat',
+                                            'jobafklaring',
+                                            'ressourceforloeb',
+                                            'revalidering'
+                                          ]
+                                          ELSE CAST(NULL AS TEXT[])
+                                        END,
+                                        "t77"."benefit"
+                                      )
+                                      OR ARRAY_CONTAINS(
+                                        CASE
+                                          WHEN "t77"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                          THEN [
+                                            'kontanthjaelp:aktivitetsparat',
+                                            'kontanthjaelp:uddannelsesparat',
+                                            'uddannelseshjaelp:aktivitetsparat',
+                                            'uddannelseshjaelp:uddannelsesparat',
+                                            'jobafklaring',
+                                            'ressourceforloeb',
+                                            'revalidering'
+                                          ]
+                                          ELSE CAST(NULL AS TEXT[])
+                                        END,
+                                        "t77"."benefit" || ':' || COALESCE("t77"."target_group", '')
+                                      ),
+                                      FALSE
+                                    ),
+                                    FALSE
+                                  ) AS "_end_unconfirmed",
+                                  CAST(CAST("t77"."start_date" + TO_MONTHS(
+                                    COALESCE(
+                                      CASE
+                                        WHEN "t77"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                        THEN 3
+                                        ELSE CAST(NULL AS BIGINT)
+                                      END,
+                                      0
+                                    )
+                                  ) AS TIMESTAMP) AS DATE) AS "_plain",
+                                  DATE_DIFF(
+                                    'DAY',
+                                    "t77"."start_date",
+                                    CAST(CAST("t77"."start_date" + TO_MONTHS(
+                                      COALESCE(
+                                        CASE
+                                          WHEN "t77"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                          THEN 3
+                                          ELSE CAST(NULL AS BIGINT)
+                                        END,
+                                        0
+                                      )
+                                    ) AS TIMESTAMP) AS DATE)
+                                  ) AS "_needed"
+                                FROM (
+                                  SELECT
+                                    "t70"."person_id",
+                                    "t70"."benefit",
+                                    "t70"."start_date",
+                                    "t70"."end_date",
+                                    "t70"."first_contact_date",
+                                    "t70"."target_group",
+                                    "t70"."first_absence_date",
+                                    "t70"."sickness_category",
+                                    "t70"."employed",
+                                    "t70"."handover_date",
+                                    "t70"."expected_absence_weeks",
+                                    "t70"."work_obligation",
+                                    "t70"."municipality",
+                                    "t70"."early_followup_request_date",
+                                    "t70"."education_order",
+                                    "t70"."periods"
+                                  FROM (
+                                    SELECT
+                                      *
+                                    FROM (
+                                      SELECT
+                                        "t66"."person_id",
+                                        "t66"."benefit",
+                                        "t66"."_key" AS "start_date",
+                                        CASE
+                                          WHEN "t66"."_end" = MAKE_DATE(9999, 12, 31)
+                                          THEN CAST(NULL AS DATE)
+                                          ELSE "t66"."_end"
+                                        END AS "end_date",
+                                        "t6"."first_contact_date",
+                                        "t6"."target_group",
+                                        "t6"."first_absence_date",
+                                        "t6"."sickness_category",
+                                        "t6"."employed",
+                                        "t6"."handover_date",
+                                        "t6"."expected_absence_weeks",
+                                        "t6"."work_obligation",
+                                        "t6"."municipality",
+                                        "t66"."early_followup_request_date",
+                                        "t66"."education_order",
+                                        "t66"."periods"
+                                      FROM (
+                                        SELECT
+                                          "t63"."person_id",
+                                          "t63"."benefit",
+                                          "t63"."_key",
+                                          MAX("t63"."_end") AS "_end",
+                                          COUNT(*) AS "periods",
+                                          FIRST("t63"."_rid" ORDER BY "t63"."start_date") AS "_first",
+                                          MIN("t63"."early_followup_request_date") AS "early_followup_request_date",
+                                          BOOL_OR(CAST(COALESCE("t63"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                        FROM "t62" AS "t63"
+                                        GROUP BY
+                                          1,
+                                          2,
+                                          3
+                                      ) AS "t66"
+                                      INNER JOIN (
+                                        SELECT
+                                          "t2"."rowid" AS "_frid",
+                                          "t2"."first_contact_date",
+                                          "t2"."target_group",
+                                          "t2"."first_absence_date",
+                                          "t2"."sickness_category",
+                                          "t2"."employed",
+                                          "t2"."handover_date",
+                                          "t2"."expected_absence_weeks",
+                                          "t2"."work_obligation",
+                                          "t2"."municipality"
+                                        FROM "benefit_periods" AS "t2"
+                                      ) AS "t6"
+                                        ON "t66"."_first" = "t6"."_frid"
+                                    ) AS "t67"
+                                    WHERE
+                                      "t67"."benefit" IN ('dagpenge')
+                                  ) AS "t70"
+                                  ANTI JOIN (
+                                    SELECT
+                                      "t73"."person_id" AS "_k_person_id",
+                                      "t73"."benefit" AS "_k_benefit",
+                                      "t73"."start_date" AS "_k_start_date"
+                                    FROM (
+                                      SELECT
+                                        "t70"."person_id",
+                                        "t70"."benefit",
+                                        "t70"."start_date",
+                                        "t70"."end_date",
+                                        "t70"."first_contact_date",
+                                        "t70"."target_group",
+                                        "t70"."first_absence_date",
+                                        "t70"."sickness_category",
+                                        "t70"."employed",
+                                        "t70"."handover_date",
+                                        "t70"."expected_absence_weeks",
+                                        "t70"."work_obligation",
+                                        "t70"."municipality",
+                                        "t70"."early_followup_request_date",
+                                        "t70"."education_order",
+                                        "t70"."periods"
+                                      FROM (
+                                        SELECT
+                                          *
+                                        FROM (
+                                          SELECT
+                                            "t66"."person_id",
+                                            "t66"."benefit",
+                                            "t66"."_key" AS "start_date",
+                                            CASE
+                                              WHEN "t66"."_end" = MAKE_DATE(9999, 12, 31)
+                                              THEN CAST(NULL AS DATE)
+                                              ELSE "t66"."_end"
+                                            END AS "end_date",
+                                            "t6"."first_contact_date",
+                                            "t6"."target_group",
+                                            "t6"."first_absence_date",
+                                            "t6"."sickness_category",
+                                            "t6"."employed",
+                                            "t6"."handover_date",
+                                            "t6"."expected_absence_weeks",
+                                            "t6"."work_obligation",
+                                            "t6"."municipality",
+                                            "t66"."early_followup_request_date",
+                                            "t66"."education_order",
+                                            "t66"."periods"
+                                          FROM (
+                                            SELECT
+                                              "t63"."person_id",
+                                              "t63"."benefit",
+                                              "t63"."_key",
+                                              MAX("t63"."_end") AS "_end",
+                                              COUNT(*) AS "periods",
+                                              FIRST("t63"."_rid" ORDER BY "t63"."start_date") AS "_first",
+                                              MIN("t63"."early_followup_request_date") AS "early_followup_request_date",
+                                              BOOL_OR(CAST(COALESCE("t63"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                            FROM "t62" AS "t63"
+                                            GROUP BY
+                                              1,
+                                              2,
+                                              3
+                                          ) AS "t66"
+                                          INNER JOIN (
+                                            SELECT
+                                              "t2"."rowid" AS "_frid",
+                                              "t2"."first_contact_date",
+                                              "t2"."target_group",
+                                              "t2"."first_absence_date",
+                                              "t2"."sickness_category",
+                                              "t2"."employed",
+                                              "t2"."handover_date",
+                                              "t2"."expected_absence_weeks",
+                                              "t2"."work_obligation",
+                                              "t2"."municipality"
+                                            FROM "benefit_periods" AS "t2"
+                                          ) AS "t6"
+                                            ON "t66"."_first" = "t6"."_frid"
+                                        ) AS "t67"
+                                        WHERE
+                                          "t67"."benefit" IN ('dagpenge')
+                                      ) AS "t70"
+                                      SEMI JOIN (
+                                        SELECT
+                                          "t2"."person_id" AS "_mpid",
+                                          "t2"."start_date" AS "_mstart"
+                                        FROM "benefit_periods" AS "t2"
+                                        WHERE
+                                          "t2"."benefit" = 'dagpenge' AND COALESCE("t2"."jobcentre_course", FALSE)
+                                      ) AS "t10"
+                                        ON "t70"."person_id" = "t10"."_mpid"
+                                        AND "t10"."_mstart" >= "t70"."start_date"
+                                        AND (
+                                          (
+                                            "t70"."end_date" IS NULL
+                                          ) OR (
+                                            "t10"."_mstart" <= "t70"."end_date"
+                                          )
+                                        )
+                                    ) AS "t73"
+                                    WHERE
+                                      CASE
+                                        WHEN "t73"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                        THEN CAST(NULL AS BIGINT)
+                                        WHEN "t73"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                        THEN 6
+                                        WHEN "t73"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                        THEN CAST(NULL AS BIGINT)
+                                        ELSE CAST(NULL AS BIGINT)
+                                      END IS NOT NULL
+                                  ) AS "t76"
+                                    ON "t70"."person_id" = "t76"."_k_person_id"
+                                    AND "t70"."benefit" = "t76"."_k_benefit"
+                                    AND "t70"."start_date" = "t76"."_k_start_date"
+                                ) AS "t77"
+                              ) AS "t82"
+                              LEFT OUTER JOIN (
+                                SELECT
+                                  "t78"."person_id" AS "_ipid",
+                                  "t78"."benefit" AS "_ibenefit",
+                                  "t78"."start_date" AS "_istart",
+                                  "t78"."i_start" AS "_i_start",
+                                  "t78"."i_end" AS "_i_end",
+                                  "t78"."cum_before" AS "_cum"
+                                FROM (
+                                  SELECT
+                                    "t74"."person_id",
+                                    "t74"."benefit",
+                                    "t74"."_key" AS "start_date",
+                                    "t74"."i_start",
+                                    "t74"."i_end",
+                                    CAST(COALESCE(
+                                      SUM("t74"."_len") OVER (
+                                        PARTITION BY "t74"."person_id", "t74"."benefit", "t74"."_key"
+                                        ORDER BY "t74"."i_start" ASC
+                                        ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                      ),
+                                      0
+                                    ) AS INT) AS "cum_before"
+                                  FROM (
+                                    SELECT
+                                      "t72"."person_id",
+                                      "t72"."benefit",
+                                      "t72"."_key",
+                                      "t72"."_island",
+                                      "t72"."i_start",
+                                      "t72"."i_end",
+                                      CASE
+                                        WHEN "t72"."i_end" = MAKE_DATE(9999, 12, 31)
+                                        THEN 0
+                                        ELSE DATE_DIFF('DAY', "t72"."i_start", "t72"."i_end") + 1
+                                      END AS "_len"
+                                    FROM (
+                                      SELECT
+                                        "t71"."person_id",
+                                        "t71"."benefit",
+                                        "t71"."_key",
+                                        "t71"."_island",
+                                        MIN("t71"."start_date") AS "i_start",
+                                        MAX("t71"."_end") AS "i_end"
+                                      FROM (
+                                        SELECT
+                                          "t68"."person_id",
+                                          "t68"."benefit",
+                                          "t68"."start_date",
+                                          "t68"."_end",
+                                          "t68"."_key",
+                                          "t68"."_acc",
+                                          "t68"."_rid",
+                                          "t68"."early_followup_request_date",
+                                          "t68"."education_order",
+                                          "t68"."_new",
+                                          SUM("t68"."_new") OVER (
+                                            PARTITION BY "t68"."person_id", "t68"."benefit", "t68"."_key"
+                                            ORDER BY "t68"."start_date" ASC, "t68"."_end" ASC
+                                            ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                          ) AS "_island"
+                                        FROM (
+                                          SELECT
+                                            "t64"."person_id",
+                                            "t64"."benefit",
+                                            "t64"."start_date",
+                                            "t64"."_end",
+                                            "t64"."_key",
+                                            "t64"."_acc",
+                                            "t64"."_rid",
+                                            "t64"."early_followup_request_date",
+                                            "t64"."education_order",
+                                            CASE
+                                              WHEN MAX("t64"."_end") OVER (
+                                                PARTITION BY "t64"."person_id", "t64"."benefit", "t64"."_key"
+                                                ORDER BY "t64"."start_date" ASC, "t64"."_end" ASC
+                                                ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                              ) IS NULL
+                                              THEN 1
+                                              WHEN "t64"."start_date" > CAST(CAST(MAX("t64"."_end") OVER (
+                                                PARTITION BY "t64"."person_id", "t64"."benefit", "t64"."_key"
+                                                ORDER BY "t64"."start_date" ASC, "t64"."_end" ASC
+                                                ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                              ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
+                                              THEN 1
+                                              ELSE 0
+                                            END AS "_new"
+                                          FROM (
+                                            SELECT
+                                              *
+                                            FROM "t62" AS "t63"
+                                            WHERE
+                                              "t63"."_acc"
+                                          ) AS "t64"
+                                        ) AS "t68"
+                                      ) AS "t71"
+                                      GROUP BY
+                                        1,
+                                        2,
+                                        3,
+                                        4
+                                    ) AS "t72"
+                                  ) AS "t74"
+                                ) AS "t78"
+                              ) AS "t80"
+                                ON "t82"."person_id" = "t80"."_ipid"
+                                AND "t82"."benefit" = "t80"."_ibenefit"
+                                AND "t82"."start_date" = "t80"."_istart"
+                                AND "t80"."_cum" < "t82"."_needed"
+                                AND (
+                                  (
+                                    "t80"."_i_end" = MAKE_DATE(9999, 12, 31)
+                                  )
+                                  OR (
+                                    (
+                                      "t80"."_cum" + DATE_DIFF('DAY', "t80"."_i_start", "t80"."_i_end") + 1
+                                    ) >= "t82"."_needed"
+                                  )
+                                )
+                            ) AS "t83"
+                          ) AS "t84"
+                        ) AS "t85"
+                      ) AS "t86"
+                    ) AS "t88"
+                    LEFT OUTER JOIN (
+                      SELECT
+                        "t91"."person_id",
+                        "t91"."benefit",
+                        "t91"."start_date",
+                        CAST(SUM(
+                          DATE_DIFF(
+                            'DAY',
+                            GREATEST("t91"."_ex_start", "t91"."_from"),
+                            LEAST("t91"."_ex_end", "t91"."_to")
+                          ) + 1
+                        ) AS INT) AS "exempt_days",
+                        BOOL_OR(
+                          CAST((
+                            "t91"."_ex_start" <= CAST($as_of AS DATE)
+                          )
+                          AND (
+                            "t91"."_ex_end" >= CAST($as_of AS DATE)
+                          ) AS BOOLEAN)
+                        ) AS "exempt_now",
+                        ARRAY_TO_STRING(
+                          LIST_SORT(
+                            ARRAY_AGG(
+                              'fritaget ' || CAST("t91"."_ex_start" AS TEXT) || '–' || CAST("t91"."_ex_end" AS TEXT) || ' (' || "t91"."_ex_reason" || ')'
+                            ) FILTER(WHERE
+                              (
+                                'fritaget ' || CAST("t91"."_ex_start" AS TEXT) || '–' || CAST("t91"."_ex_end" AS TEXT) || ' (' || "t91"."_ex_reason" || ')'
+                              ) IS NOT NULL)
+                          ),
+                          ', '
+                        ) AS "exemption_note"
+                      FROM (
+                        SELECT
+                          "t90"."person_id",
+                          "t90"."benefit",
+                          "t90"."start_date",
+                          "t90"."_from",
+                          "t90"."_to",
+                          "t8"."_pid",
+                          "t8"."_ex_start",
+                          "t8"."_ex_end",
+                          "t8"."_ex_reason"
+                        FROM (
+                          SELECT
+                            "t87"."person_id",
+                            "t87"."benefit",
+                            "t87"."start_date",
+                            "t87"."window_start" AS "_from",
+                            "t87"."due0" AS "_to"
+                          FROM (
+                            SELECT
+                              "t86".*
+                              EXCLUDE ("_point")
+                            FROM (
+                              SELECT
+                                "t85"."person_id",
+                                "t85"."benefit",
+                                "t85"."start_date",
+                                "t85"."end_date",
+                                "t85"."first_contact_date",
+                                "t85"."target_group",
+                                "t85"."first_absence_date",
+                                "t85"."sickness_category",
+                                "t85"."employed",
+                                "t85"."handover_date",
+                                "t85"."expected_absence_weeks",
+                                "t85"."work_obligation",
+                                "t85"."municipality",
+                                "t85"."early_followup_request_date",
+                                "t85"."education_order",
+                                "t85"."periods",
+                                "t85"."window_start",
+                                "t85"."required",
+                                "t85"."required_joint",
+                                "t85"."in_force",
+                                "t85"."_end_unconfirmed",
+                                "t85"."_point",
+                                CAST(CAST("t85"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
+                              FROM (
+                                SELECT
+                                  "t84".*
+                                  EXCLUDE ("_cum", "_i_end", "_i_start", "_ibenefit", "_ipid", "_istart", "_needed", "_plain")
+                                FROM (
+                                  SELECT
+                                    "t83"."person_id",
+                                    "t83"."benefit",
+                                    "t83"."start_date",
+                                    "t83"."end_date",
+                                    "t83"."first_contact_date",
+                                    "t83"."target_group",
+                                    "t83"."first_absence_date",
+                                    "t83"."sickness_category",
+                                    "t83"."employed",
+                                    "t83"."handover_date",
+                                    "t83"."expected_absence_weeks",
+                                    "t83"."work_obligation",
+                                    "t83"."municipality",
+                                    "t83"."early_followup_request_date",
+                                    "t83"."education_order",
+                                    "t83"."periods",
+                                    "t83"."window_start",
+                                    "t83"."required",
+                                    "t83"."required_joint",
+                                    "t83"."in_force",
+                                    "t83"."_end_unconfirmed",
+                                    "t83"."_plain",
+                                    "t83"."_needed",
+                                    "t83"."_ipid",
+                                    "t83"."_ibenefit",
+                                    "t83"."_istart",
+                                    "t83"."_i_start",
+                                    "t83"."_i_end",
+                                    "t83"."_cum",
+                                    CASE
+                                      WHEN "t83"."_i_start" IS NOT NULL
+                                      THEN CAST(CAST("t83"."_i_start" + TO_DAYS(CAST("t83"."_needed" - "t83"."_cum" AS INT)) AS TIMESTAMP) AS DATE)
+                                      ELSE "t83"."_plain"
+                                    END AS "_point"
+                                  FROM (
+                                    SELECT
+                                      "t82"."person_id",
+                                      "t82"."benefit",
+                                      "t82"."start_date",
+                                      "t82"."end_date",
+                                      "t82"."first_contact_date",
+                                      "t82"."target_group",
+                                      "t82"."first_absence_date",
+                                      "t82"."sickness_category",
+                                      "t82"."employed",
+                                      "t82"."handover_date",
+                                      "t82"."expected_absence_weeks",
+                                      "t82"."work_obligation",
+                                      "t82"."municipality",
+                                      "t82"."early_followup_request_date",
+                                      "t82"."education_order",
+                                      "t82"."periods",
+                                      "t82"."window_start",
+                                      "t82"."required",
+                                      "t82"."required_joint",
+                                      "t82"."in_force",
+                                      "t82"."_end_unconfirmed",
+                                      "t82"."_plain",
+                                      "t82"."_needed",
+                                      "t80"."_ipid",
+                                      "t80"."_ibenefit",
+                                      "t80"."_istart",
+                                      "t80"."_i_start",
+                                      "t80"."_i_end",
+                                      "t80"."_cum"
+                                    FROM (
+                                      SELECT
+                                        "t77"."person_id",
+                                        "t77"."benefit",
+                                        "t77"."start_date",
+                                        "t77"."end_date",
+                                        "t77"."first_contact_date",
+                                        "t77"."target_group",
+                                        "t77"."first_absence_date",
+                                        "t77"."sickness_category",
+                                        "t77"."employed",
+                                        "t77"."handover_date",
+                                        "t77"."expected_absence_weeks",
+                                        "t77"."work_obligation",
+                                        "t77"."municipality",
+                                        "t77"."early_followup_request_date",
+                                        "t77"."education_order",
+                                        "t77"."periods",
+                                        "t77"."start_date" AS "window_start",
+                                        COALESCE(
+                                          CASE
+                                            WHEN "t77"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                            THEN CAST(NULL AS BIGINT)
+                                            WHEN "t77"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                            THEN 3
+                                            WHEN "t77"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                            THEN CAST(NULL AS BIGINT)
+                                            ELSE CAST(NULL AS BIGINT)
+                                          END,
+                                          0
+                                        ) + COALESCE(0, 0) AS "required",
+                                        CAST(COALESCE(0, 0) AS BIGINT) AS "required_joint",
+                                        (
+                                          CASE
+                                            WHEN "t77"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                            THEN CAST(NULL AS BIGINT)
+                                            WHEN "t77"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                            THEN 3
+                                            WHEN "t77"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                            THEN CAST(NULL AS BIGINT)
+                                            ELSE CAST(NULL AS BIGINT)
+                                          END IS NOT NULL
+                                        )
+                                        AND (
+                                          CASE
+                                            WHEN "t77"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                            THEN 3
+                                            ELSE CAST(NULL AS BIGINT)
+                                          END IS NOT NULL
+                                        ) AS "in_force",
+                                        COALESCE(
+                                          (
+                                            CASE
+                                              WHEN "t77"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                              THEN CAST(NULL AS BIGINT)
+                                              WHEN "t77"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                              THEN 3
+                                              WHEN "t77"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                              THEN CAST(NULL AS BIGINT)
+                                              ELSE CAST(NULL AS BIGINT)
+                                            END IS NULL
+                                          )
+                                          AND COALESCE(
+                                            ARRAY_CONTAINS(
+                                              CASE
+                                                WHEN "t77"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                                THEN [
+                                                  'kontanthjaelp:aktivitetsparat',
+                                                  'kontanthjaelp:uddannelsesparat',
+                                                  'uddannelseshjaelp:aktivitetsparat',
+                                                  'uddannelseshjaelp:uddannelsesparat',
+                                                  'jobafklaring',
+                                                  'ressourceforloeb',
+                                                  'revalidering'
+                                                ]
+                                                ELSE CAST(NULL AS TEXT[])
+                                              END,
+                                              "t77"."benefit"
+                                            )
+                                            OR ARRAY_CONTAINS(
+                                              CASE
+                                                WHEN "t77"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                                THEN [
+                                                  'kontanthjaelp:aktivitetsparat',
+                                                  'kontanthjaelp:uddannelsesparat',
+                                                  'uddannelseshjaelp:aktivitetsparat',
+                                                  'uddannelseshjaelp:uddannelsesparat',
+                                                  'jobafklaring',
+                                                  'ressourceforloeb',
+                                                  'revalidering'
+                                                ]
+                                                ELSE CAST(NULL AS TEXT[])
+                                              END,
+                                              "t77"."benefit" || ':' || COALESCE("t77"."target_group", '')
+                                            ),
+                                            FALSE
+                                          ),
+                                          FALSE
+                                        ) AS "_end_unconfirmed",
+                                        CAST(CAST("t77"."start_date" + TO_MONTHS(
+                                          COALESCE(
+                                            CASE
+                                              WHEN "t77"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                              THEN 3
+                                              ELSE CAST(NULL AS BIGINT)
+                                            END,
+                                            0
+                                          )
+                                        ) AS TIMESTAMP) AS DATE) AS "_plain",
+                                        DATE_DIFF(
+                                          'DAY',
+                                          "t77"."start_date",
+                                          CAST(CAST("t77"."start_date" + TO_MONTHS(
+                                            COALESCE(
+                                              CASE
+                                                WHEN "t77"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                                THEN 3
+                                                ELSE CAST(NULL AS BIGINT)
+                                              END,
+                                              0
+                                            )
+                                          ) AS TIMESTAMP) AS DATE)
+                                        ) AS "_needed"
+                                      FROM (
+                                        SELECT
+                                          "t70"."person_id",
+                                          "t70"."benefit",
+                                          "t70"."start_date",
+                                          "t70"."end_date",
+                                          "t70"."first_contact_date",
+                                          "t70"."target_group",
+                                          "t70"."first_absence_date",
+                                          "t70"."sickness_category",
+                                          "t70"."employed",
+                                          "t70"."handover_date",
+                                          "t70"."expected_absence_weeks",
+                                          "t70"."work_obligation",
+                                          "t70"."municipality",
+                                          "t70"."early_followup_request_date",
+                                          "t70"."education_order",
+                                          "t70"."periods"
+                                        FROM (
+                                          SELECT
+                                            *
+                                          FROM (
+                                            SELECT
+                                              "t66"."person_id",
+                                              "t66"."benefit",
+                                              "t66"."_key" AS "start_date",
+                                              CASE
+                                                WHEN "t66"."_end" = MAKE_DATE(9999, 12, 31)
+                                                THEN CAST(NULL AS DATE)
+                                                ELSE "t66"."_end"
+                                              END AS "end_date",
+                                              "t6"."first_contact_date",
+                                              "t6"."target_group",
+                                              "t6"."first_absence_date",
+                                              "t6"."sickness_category",
+                                              "t6"."employed",
+                                              "t6"."handover_date",
+                                              "t6"."expected_absence_weeks",
+                                              "t6"."work_obligation",
+                                              "t6"."municipality",
+                                              "t66"."early_followup_request_date",
+                                              "t66"."education_order",
+                                              "t66"."periods"
+                                            FROM (
+                                              SELECT
+                                                "t63"."person_id",
+                                                "t63"."benefit",
+                                                "t63"."_key",
+                                                MAX("t63"."_end") AS "_end",
+                                                COUNT(*) AS "periods",
+                                                FIRST("t63"."_rid" ORDER BY "t63"."start_date") AS "_first",
+                                                MIN("t63"."early_followup_request_date") AS "early_followup_request_date",
+                                                BOOL_OR(CAST(COALESCE("t63"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                              FROM "t62" AS "t63"
+                                              GROUP BY
+                                                1,
+                                                2,
+                                                3
+                                            ) AS "t66"
+                                            INNER JOIN (
+                                              SELECT
+                                                "t2"."rowid" AS "_frid",
+                                                "t2"."first_contact_date",
+                                                "t2"."target_group",
+                                                "t2"."first_absence_date",
+                                                "t2"."sickness_category",
+                                                "t2"."employed",
+                                                "t2"."handover_date",
+                                                "t2"."expected_absence_weeks",
+                                                "t2"."work_obligation",
+                                                "t2"."municipality"
+                                              FROM "benefit_periods" AS "t2"
+                                            ) AS "t6"
+                                              ON "t66"."_first" = "t6"."_frid"
+                                          ) AS "t67"
+                                          WHERE
+                                            "t67"."benefit" IN ('dagpenge')
+                                        ) AS "t70"
+                                        ANTI JOIN (
+                                          SELECT
+                                            "t73"."person_id" AS "_k_person_id",
+                                            "t73"."benefit" AS "_k_benefit",
+                                            "t73"."start_date" AS "_k_start_date"
+                                          FROM (
+                                            SELECT
+                                              "t70"."person_id",
+                                              "t70"."benefit",
+                                              "t70"."start_date",
+                                              "t70"."end_date",
+                                              "t70"."first_contact_date",
+                                              "t70"."target_group",
+                                              "t70"."first_absence_date",
+                                              "t70"."sickness_category",
+                                              "t70"."employed",
+                                              "t70"."handover_date",
+                                              "t70"."expected_absence_weeks",
+                                              "t70"."work_obligation",
+                                              "t70"."municipality",
+                                              "t70"."early_followup_request_date",
+                                              "t70"."education_order",
+                                              "t70"."periods"
+                                            FROM (
+                                              SELECT
+                                                *
+                                              FROM (
+                                                SELECT
+                                                  "t66"."person_id",
+                                                  "t66"."benefit",
+                                                  "t66"."_key" AS "start_date",
+                                                  CASE
+                                                    WHEN "t66"."_end" = MAKE_DATE(9999, 12, 31)
+                                                    THEN CAST(NULL AS DATE)
+                                                    ELSE "t66"."_end"
+                                                  END AS "end_date",
+                                                  "t6"."first_contact_date",
+                                                  "t6"."target_group",
+                                                  "t6"."first_absence_date",
+                                                  "t6"."sickness_category",
+                                                  "t6"."employed",
+                                                  "t6"."handover_date",
+                                                  "t6"."expected_absence_weeks",
+                                                  "t6"."work_obligation",
+                                                  "t6"."municipality",
+                                                  "t66"."early_followup_request_date",
+                                                  "t66"."education_order",
+                                                  "t66"."periods"
+                                                FROM (
+                                                  SELECT
+                                                    "t63"."person_id",
+                                                    "t63"."benefit",
+                                                    "t63"."_key",
+                                                    MAX("t63"."_end") AS "_end",
+                                                    COUNT(*) AS "periods",
+                                                    FIRST("t63"."_rid" ORDER BY "t63"."start_date") AS "_first",
+                                                    MIN("t63"."early_followup_request_date") AS "early_followup_request_date",
+                                                    BOOL_OR(CAST(COALESCE("t63"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                                  FROM "t62" AS "t63"
+                                                  GROUP BY
+                                                    1,
+                                                    2,
+                                                    3
+                                                ) AS "t66"
+                                                INNER JOIN (
+                                                  SELECT
+                                                    "t2"."rowid" AS "_frid",
+                                                    "t2"."first_contact_date",
+                                                    "t2"."target_group",
+                                                    "t2"."first_absence_date",
+                                                    "t2"."sickness_category",
+                                                    "t2"."employed",
+                                                    "t2"."handover_date",
+                                                    "t2"."expected_absence_weeks",
+                                                    "t2"."work_obligation",
+                                                    "t2"."municipality"
+                                                  FROM "benefit_periods" AS "t2"
+                                                ) AS "t6"
+                                                  ON "t66"."_first" = "t6"."_frid"
+                                              ) AS "t67"
+                                              WHERE
+                                                "t67"."benefit" IN ('dagpenge')
+                                            ) AS "t70"
+                                            SEMI JOIN (
+                                              SELECT
+                                                "t2"."person_id" AS "_mpid",
+                                                "t2"."start_date" AS "_mstart"
+                                              FROM "benefit_periods" AS "t2"
+                                              WHERE
+                                                "t2"."benefit" = 'dagpenge' AND COALESCE("t2"."jobcentre_course", FALSE)
+                                            ) AS "t10"
+                                              ON "t70"."person_id" = "t10"."_mpid"
+                                              AND "t10"."_mstart" >= "t70"."start_date"
+                                              AND (
+                                                (
+                                                  "t70"."end_date" IS NULL
+                                                ) OR (
+                                                  "t10"."_mstart" <= "t70"."end_date"
+                                                )
+                                              )
+                                          ) AS "t73"
+                                          WHERE
+                                            CASE
+                                              WHEN "t73"."start_date" >= MAKE_DATE(2026, 7, 1)
+                                              THEN CAST(NULL AS BIGINT)
+                                              WHEN "t73"."start_date" >= MAKE_DATE(2024, 1, 1)
+                                              THEN 6
+                                              WHEN "t73"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                              THEN CAST(NULL AS BIGINT)
+                                              ELSE CAST(NULL AS BIGINT)
+                                            END IS NOT NULL
+                                        ) AS "t76"
+                                          ON "t70"."person_id" = "t76"."_k_person_id"
+                                          AND "t70"."benefit" = "t76"."_k_benefit"
+                                          AND "t70"."start_date" = "t76"."_k_start_date"
+                                      ) AS "t77"
+                                    ) AS "t82"
+                                    LEFT OUTER JOIN (
+                                      SELECT
+                                        "t78"."person_id" AS "_ipid",
+                                        "t78"."benefit" AS "_ibenefit",
+                                        "t78"."start_date" AS "_istart",
+                                        "t78"."i_start" AS "_i_start",
+                                        "t78"."i_end" AS "_i_end",
+                                        "t78"."cum_before" AS "_cum"
+                                      FROM (
+                                        SELECT
+                                          "t74"."person_id",
+                                          "t74"."benefit",
+                                          "t74"."_key" AS "start_date",
+                                          "t74"."i_start",
+                                          "t74"."i_end",
+                                          CAST(COALESCE(
+                                            SUM("t74"."_len") OVER (
+                                              PARTITION BY "t74"."person_id", "t74"."benefit", "t74"."_key"
+                                              ORDER BY "t74"."i_start" ASC
+                                              ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                            ),
+                                            0
+                                          ) AS INT) AS "cum_before"
+                                        FROM (
+                                          SELECT
+                                            "t72"."person_id",
+                                            "t72"."benefit",
+                                            "t72"."_key",
+                                            "t72"."_island",
+                                            "t72"."i_start",
+                                            "t72"."i_end",
+                                            CASE
+                                              WHEN "t72"."i_end" = MAKE_DATE(9999, 12, 31)
+                                              THEN 0
+                                              ELSE DATE_DIFF('DAY', "t72"."i_start", "t72"."i_end") + 1
+                                            END AS "_len"
+                                          FROM (
+                                            SELECT
+                                              "t71"."person_id",
+                                              "t71"."benefit",
+                                              "t71"."_key",
+                                              "t71"."_island",
+                                              MIN("t71"."start_date") AS "i_start",
+                                              MAX("t71"."_end") AS "i_end"
+                                            FROM (
+                                              SELECT
+                                                "t68"."person_id",
+                                                "t68"."benefit",
+                                                "t68"."start_date",
+                                                "t68"."_end",
+                                                "t68"."_key",
+                                                "t68"."_acc",
+                                                "t68"."_rid",
+                                                "t68"."early_followup_request_date",
+                                                "t68"."education_order",
+                                                "t68"."_new",
+                                                SUM("t68"."_new") OVER (
+                                                  PARTITION BY "t68"."person_id", "t68"."benefit", "t68"."_key"
+                                                  ORDER BY "t68"."start_date" ASC, "t68"."_end" ASC
+                                                  ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                                ) AS "_island"
+                                              FROM (
+                                                SELECT
+                                                  "t64"."person_id",
+                                                  "t64"."benefit",
+                                                  "t64"."start_date",
+                                                  "t64"."_end",
+                                                  "t64"."_key",
+                                                  "t64"."_acc",
+                                                  "t64"."_rid",
+                                                  "t64"."early_followup_request_date",
+                                                  "t64"."education_order",
+                                                  CASE
+                                                    WHEN MAX("t64"."_end") OVER (
+                                                      PARTITION BY "t64"."person_id", "t64"."benefit", "t64"."_key"
+                                                      ORDER BY "t64"."start_date" ASC, "t64"."_end" ASC
+                                                      ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                    ) IS NULL
+                                                    THEN 1
+                                                    WHEN "t64"."start_date" > CAST(CAST(MAX("t64"."_end") OVER (
+                                                      PARTITION BY "t64"."person_id", "t64"."benefit", "t64"."_key"
+                                                      ORDER BY "t64"."start_date" ASC, "t64"."_end" ASC
+                                                      ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                    ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
+                                                    THEN 1
+                                                    ELSE 0
+                                                  END AS "_new"
+                                                FROM (
+                                                  SELECT
+                                                    *
+                                                  FROM "t62" AS "t63"
+                                                  WHERE
+                                                    "t63"."_acc"
+                                                ) AS "t64"
+                                              ) AS "t68"
+                                            ) AS "t71"
+                                            GROUP BY
+                                              1,
+                                              2,
+                                              3,
+                                              4
+                                          ) AS "t72"
+                                        ) AS "t74"
+                                      ) AS "t78"
+                                    ) AS "t80"
+                                      ON "t82"."person_id" = "t80"."_ipid"
+                                      AND "t82"."benefit" = "t80"."_ibenefit"
+                                      AND "t82"."start_date" = "t80"."_istart"
+                                      AND "t80"."_cum" < "t82"."_needed"
+                                      AND (
+                                        (
+                                          "t80"."_i_end" = MAKE_DATE(9999, 12, 31)
+                                        )
+                                        OR (
+                                          (
+                                            "t80"."_cum" + DATE_DIFF('DAY', "t80"."_i_start", "t80"."_i_end") + 1
+                                          ) >= "t82"."_needed"
+                                        )
+                                      )
+                                  ) AS "t83"
+                                ) AS "t84"
+                              ) AS "t85"
+                            ) AS "t86"
+                          ) AS "t87"
+                        ) AS "t90"
+                        INNER JOIN (
+                          SELECT
+                            "t0"."person_id" AS "_pid",
+                            "t0"."start_date" AS "_ex_start",
+                            "t0"."end_date" AS "_ex_end",
+                            "t0"."reason" AS "_ex_reason"
+                          FROM "exemptions" AS "t0"
+                          WHERE
+                            "t0"."start_date" <= CAST($as_of AS DATE)
+                        ) AS "t8"
+                          ON "t90"."person_id" = "t8"."_pid"
+                          AND "t8"."_ex_start" <= "t90"."_to"
+                          AND "t8"."_ex_end" >= "t90"."_from"
+                      ) AS "t91"
+                      GROUP BY
+                        1,
+                        2,
+                        3
+                    ) AS "t93"
+                      ON "t88"."person_id" = "t93"."person_id"
+                      AND "t88"."benefit" = "t93"."benefit"
+                      AND "t88"."start_date" = "t93"."start_date"
+                  ) AS "t94"
+                ) AS "t95"
+              ) AS "t102"
+                ON "t104"."person_id" = "t102"."person_id"
+                AND "t104"."benefit" = "t102"."benefit"
+                AND "t104"."start_date" = "t102"."start_date"
+            ) AS "t105"
+            WHERE
+              "t105"."_n" > 0
+          ) AS "t106"
+          GROUP BY
+            1,
+            2,
+            3
+        ) AS "t107"
+      ) AS "t109"
+        ON "t101"."person_id" = "t109"."person_id"
+        AND "t101"."benefit" = "t109"."benefit"
+        AND "t101"."start_date" = "t109"."start_date"
+    ) AS "t110"
+  ) AS "t111"
+) AS "t112"

@@ -632,73 +632,73 @@ WITH "t13" AS (
   ) AS "t59"
 )
 SELECT
-  "t107"."person_id",
-  "t107"."benefit",
+  "t105"."person_id",
+  "t105"."benefit",
   'interviews_6m' AS "kind",
   'interviews_6m' AS "rule_id",
   '1.2.0' AS "rule_version",
   CASE
-    WHEN "t107"."window_start" >= MAKE_DATE(2026, 7, 1)
+    WHEN "t105"."window_start" >= MAKE_DATE(2026, 7, 1)
     THEN 'Lov nr. 1750 af 29.12.2025 (mere fleksible kontaktforløb); STAR, svar på spørgsmål fra webinar 21.1.2026'
-    WHEN "t107"."window_start" >= MAKE_DATE(2024, 1, 1)
+    WHEN "t105"."window_start" >= MAKE_DATE(2024, 1, 1)
     THEN 'LAB § 31, stk. 3 (LBK nr. 280 af 2024)'
-    WHEN "t107"."window_start" >= MAKE_DATE(2020, 1, 1)
+    WHEN "t105"."window_start" >= MAKE_DATE(2020, 1, 1)
     THEN 'LAB § 31 (LBK nr. 701 af 2022)'
     ELSE CAST(NULL AS TEXT)
   END AS "reference",
-  "t107"."window_start",
+  "t105"."window_start",
   CASE
-    WHEN COALESCE("t107"."is_applicable", FALSE)
-    THEN "t107"."due_date"
+    WHEN COALESCE("t105"."is_applicable", FALSE)
+    THEN "t105"."due_date"
     ELSE CAST(NULL AS DATE)
   END AS "due_date",
   CASE
     WHEN NOT (
-      COALESCE("t107"."is_applicable", FALSE)
+      COALESCE("t105"."is_applicable", FALSE)
     )
     THEN 'not_applicable'
     WHEN (
-      "t107"."fulfilled_date" IS NOT NULL
+      "t105"."fulfilled_date" IS NOT NULL
     )
     AND (
-      "t107"."fulfilled_date" <= "t107"."due_date"
+      "t105"."fulfilled_date" <= "t105"."due_date"
     )
     THEN 'met'
-    WHEN "t107"."fulfilled_date" IS NOT NULL
+    WHEN "t105"."fulfilled_date" IS NOT NULL
     THEN 'late'
-    WHEN COALESCE("t107"."is_exempt", FALSE)
+    WHEN COALESCE("t105"."is_exempt", FALSE)
     THEN 'exempt'
-    WHEN "t107"."due_date" < CAST($as_of AS DATE)
+    WHEN "t105"."due_date" < CAST($as_of AS DATE)
     THEN 'overdue'
     ELSE 'open'
   END AS "status",
   CASE
-    WHEN COALESCE("t107"."is_applicable", FALSE)
-    THEN "t107"."fulfilled_date"
+    WHEN COALESCE("t105"."is_applicable", FALSE)
+    THEN "t105"."fulfilled_date"
     ELSE CAST(NULL AS DATE)
   END AS "fulfilled_date",
   CAST(CASE
     WHEN NOT (
-      COALESCE("t107"."is_applicable", FALSE)
+      COALESCE("t105"."is_applicable", FALSE)
     )
     THEN CAST(NULL AS INT)
     WHEN (
-      "t107"."fulfilled_date" IS NOT NULL
+      "t105"."fulfilled_date" IS NOT NULL
     )
     AND (
-      "t107"."fulfilled_date" > "t107"."due_date"
+      "t105"."fulfilled_date" > "t105"."due_date"
     )
-    THEN DATE_DIFF('DAY', "t107"."due_date", "t107"."fulfilled_date")
+    THEN DATE_DIFF('DAY', "t105"."due_date", "t105"."fulfilled_date")
     WHEN NOT (
-      "t107"."fulfilled_date" IS NOT NULL
+      "t105"."fulfilled_date" IS NOT NULL
     )
     AND NOT (
-      COALESCE("t107"."is_exempt", FALSE)
+      COALESCE("t105"."is_exempt", FALSE)
     )
     AND (
-      "t107"."due_date" < CAST($as_of AS DATE)
+      "t105"."due_date" < CAST($as_of AS DATE)
     )
-    THEN DATE_DIFF('DAY', "t107"."due_date", CAST($as_of AS DATE))
+    THEN DATE_DIFF('DAY', "t105"."due_date", CAST($as_of AS DATE))
     ELSE CAST(NULL AS INT)
   END AS INT) AS "days_late",
   CASE
@@ -707,11 +707,11 @@ SELECT
         CASE
           WHEN COALESCE(
             CASE
-              WHEN COALESCE("t107"."is_applicable", FALSE)
-              THEN "t107"."due_date"
+              WHEN COALESCE("t105"."is_applicable", FALSE)
+              THEN "t105"."due_date"
               ELSE CAST(NULL AS DATE)
             END,
-            "t107"."window_start"
+            "t105"."window_start"
           ) >= MAKE_DATE(2027, 1, 1)
           THEN [
             'dagpenge_akasse_first_interview',
@@ -728,11 +728,11 @@ SELECT
           ]
           WHEN COALESCE(
             CASE
-              WHEN COALESCE("t107"."is_applicable", FALSE)
-              THEN "t107"."due_date"
+              WHEN COALESCE("t105"."is_applicable", FALSE)
+              THEN "t105"."due_date"
               ELSE CAST(NULL AS DATE)
             END,
-            "t107"."window_start"
+            "t105"."window_start"
           ) >= MAKE_DATE(2015, 1, 1)
           THEN []
           ELSE CAST(NULL AS TEXT[])
@@ -743,89 +743,89 @@ SELECT
     )
     THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. '
     ELSE ''
-  END || COALESCE("t107"."evidence", '') AS "evidence"
+  END || COALESCE("t105"."evidence", '') AS "evidence"
 FROM (
   SELECT
-    "t106"."person_id",
-    "t106"."benefit",
-    "t106"."start_date",
-    "t106"."end_date",
-    "t106"."first_contact_date",
-    "t106"."target_group",
-    "t106"."first_absence_date",
-    "t106"."sickness_category",
-    "t106"."employed",
-    "t106"."handover_date",
-    "t106"."expected_absence_weeks",
-    "t106"."work_obligation",
-    "t106"."municipality",
-    "t106"."early_followup_request_date",
-    "t106"."education_order",
-    "t106"."periods",
-    "t106"."window_start",
-    "t106"."required",
-    "t106"."required_joint",
-    "t106"."in_force",
-    "t106"."_end_unconfirmed",
-    "t106"."due0",
-    "t106"."exempt_days",
-    "t106"."exempt_now",
-    "t106"."exemption_note",
-    "t106"."due_date",
-    "t106"."nth_date",
-    "t106"."counted",
-    "t106"."in_window",
-    "t106"."listed",
-    "t106"."nth_date" AS "fulfilled_date",
-    "t106"."in_force"
+    "t104"."person_id",
+    "t104"."benefit",
+    "t104"."start_date",
+    "t104"."end_date",
+    "t104"."first_contact_date",
+    "t104"."target_group",
+    "t104"."first_absence_date",
+    "t104"."sickness_category",
+    "t104"."employed",
+    "t104"."handover_date",
+    "t104"."expected_absence_weeks",
+    "t104"."work_obligation",
+    "t104"."municipality",
+    "t104"."early_followup_request_date",
+    "t104"."education_order",
+    "t104"."periods",
+    "t104"."window_start",
+    "t104"."required",
+    "t104"."required_joint",
+    "t104"."in_force",
+    "t104"."_end_unconfirmed",
+    "t104"."due0",
+    "t104"."exempt_days",
+    "t104"."exempt_now",
+    "t104"."exemption_note",
+    "t104"."due_date",
+    "t104"."nth_date",
+    "t104"."counted",
+    "t104"."in_window",
+    "t104"."listed",
+    "t104"."nth_date" AS "fulfilled_date",
+    "t104"."in_force"
     AND NOT (
       (
-        "t106"."end_date" IS NOT NULL
+        "t104"."end_date" IS NOT NULL
       )
       AND (
-        "t106"."end_date" < "t106"."due_date"
+        "t104"."end_date" < "t104"."due_date"
       )
       AND (
-        "t106"."nth_date" IS NULL
+        "t104"."nth_date" IS NULL
       )
     ) AS "is_applicable",
-    "t106"."exempt_now" AS "is_exempt",
+    "t104"."exempt_now" AS "is_exempt",
     CASE
-      WHEN "t106"."exemption_note" = ''
+      WHEN "t104"."exemption_note" = ''
       THEN CASE
         WHEN (
-          "t106"."end_date" IS NOT NULL
+          "t104"."end_date" IS NOT NULL
         )
         AND (
-          "t106"."end_date" < "t106"."due_date"
+          "t104"."end_date" < "t104"."due_date"
         )
         AND (
-          "t106"."nth_date" IS NULL
+          "t104"."nth_date" IS NULL
         )
-        THEN CAST(COALESCE("t106"."in_window", 0) AS TEXT) || ' af ' || CAST("t106"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t106"."listed" IS NOT NULL THEN ': ' || "t106"."listed" ELSE '' END || '; ydelsesforløbet sluttede ' || CAST("t106"."end_date" AS TEXT)
-        WHEN "t106"."_end_unconfirmed"
-        THEN 'UBEKRÆFTET: fra 1. juli 2026 er personkravet kun bekræftet afløst for dagpenge, jobparate og ledighedsydelse (reformens 75 %-krav); at det også bortfalder for denne gruppe, er ikke bekræftet. ' || CAST(COALESCE("t106"."in_window", 0) AS TEXT) || ' af ' || CAST("t106"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t106"."listed" IS NOT NULL THEN ': ' || "t106"."listed" ELSE '' END
-        ELSE CAST(COALESCE("t106"."in_window", 0) AS TEXT) || ' af ' || CAST("t106"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t106"."listed" IS NOT NULL THEN ': ' || "t106"."listed" ELSE '' END
+        THEN CAST(COALESCE("t104"."in_window", 0) AS TEXT) || ' af ' || CAST("t104"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t104"."listed" IS NOT NULL THEN ': ' || "t104"."listed" ELSE '' END || '; ydelsesforløbet sluttede ' || CAST("t104"."end_date" AS TEXT)
+        WHEN "t104"."_end_unconfirmed"
+        THEN 'UBEKRÆFTET: fra 1. juli 2026 er personkravet kun bekræftet afløst for dagpenge, jobparate og ledighedsydelse (reformens 75 %-krav); at det også bortfalder for denne gruppe, er ikke bekræftet. ' || CAST(COALESCE("t104"."in_window", 0) AS TEXT) || ' af ' || CAST("t104"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t104"."listed" IS NOT NULL THEN ': ' || "t104"."listed" ELSE '' END
+        ELSE CAST(COALESCE("t104"."in_window", 0) AS TEXT) || ' af ' || CAST("t104"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t104"."listed" IS NOT NULL THEN ': ' || "t104"."listed" ELSE '' END
       END
       ELSE CASE
         WHEN (
-          "t106"."end_date" IS NOT NULL
+          "t104"."end_date" IS NOT NULL
         )
         AND (
-          "t106"."end_date" < "t106"."due_date"
+          "t104"."end_date" < "t104"."due_date"
         )
         AND (
-          "t106"."nth_date" IS NULL
+          "t104"."nth_date" IS NULL
         )
-        THEN CAST(COALESCE("t106"."in_window", 0) AS TEXT) || ' af ' || CAST("t106"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t106"."listed" IS NOT NULL THEN ': ' || "t106"."listed" ELSE '' END || '; ydelsesforløbet sluttede ' || CAST("t106"."end_date" AS TEXT)
-        WHEN "t106"."_end_unconfirmed"
-        THEN 'UBEKRÆFTET: fra 1. juli 2026 er personkravet kun bekræftet afløst for dagpenge, jobparate og ledighedsydelse (reformens 75 %-krav); at det også bortfalder for denne gruppe, er ikke bekræftet. ' || CAST(COALESCE("t106"."in_window", 0) AS TEXT) || ' af ' || CAST("t106"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t106"."listed" IS NOT NULL THEN ': ' || "t106"."listed" ELSE '' END
-        ELSE CAST(COALESCE("t106"."in_window", 0) AS TEXT) || ' af ' || CAST("t106"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t106"."listed" IS NOT NULL THEN ': ' || "t106"."listed" ELSE '' END
-      END || '; ' || "t106"."exemption_note"
+        THEN CAST(COALESCE("t104"."in_window", 0) AS TEXT) || ' af ' || CAST("t104"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t104"."listed" IS NOT NULL THEN ': ' || "t104"."listed" ELSE '' END || '; ydelsesforløbet sluttede ' || CAST("t104"."end_date" AS TEXT)
+        WHEN "t104"."_end_unconfirmed"
+        THEN 'UBEKRÆFTET: fra 1. juli 2026 er personkravet kun bekræftet afløst for dagpenge, jobparate og ledighedsydelse (reformens 75 %-krav); at det også bortfalder for denne gruppe, er ikke bekræftet. ' || CAST(COALESCE("t104"."in_window", 0) AS TEXT) || ' af ' || CAST("t104"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t104"."listed" IS NOT NULL THEN ': ' || "t104"."listed" ELSE '' END
+        ELSE CAST(COALESCE("t104"."in_window", 0) AS TEXT) || ' af ' || CAST("t104"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t104"."listed" IS NOT NULL THEN ': ' || "t104"."listed" ELSE '' END
+      END || '; ' || "t104"."exemption_note"
     END AS "evidence"
   FROM (
     SELECT
-      "t105".*
+      "t103".*
       EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
     FROM (
       SELECT
@@ -855,13 +855,13 @@ FROM (
         "t94"."exempt_now",
         "t94"."exemption_note",
         "t94"."due_date",
-        "t104"."person_id" AS "person_id_right",
-        "t104"."benefit" AS "benefit_right",
-        "t104"."start_date" AS "start_date_right",
-        "t104"."nth_date",
-        "t104"."counted",
-        "t104"."in_window",
-        "t104"."listed"
+        "t102"."person_id" AS "person_id_right",
+        "t102"."benefit" AS "benefit_right",
+        "t102"."start_date" AS "start_date_right",
+        "t102"."nth_date",
+        "t102"."counted",
+        "t102"."in_window",
+        "t102"."listed"
       FROM (
         SELECT
           "t88"."person_id",
@@ -1940,1183 +1940,113 @@ FROM (
       ) AS "t94"
       LEFT OUTER JOIN (
         SELECT
-          "t102".*
-          EXCLUDE ("_need")
+          "t100"."person_id",
+          "t100"."benefit",
+          "t100"."start_date",
+          CASE
+            WHEN "t100"."_held" >= "t100"."_n"
+            THEN CAST(SUBSTRING(
+              LIST_EXTRACT(
+                "t100"."_events",
+                (
+                  "t100"."_n" - 1
+                ) + CAST((
+                  "t100"."_n" - 1
+                ) >= 0 AS BIGINT)
+              ),
+              CASE
+                WHEN (
+                  0 + 1
+                ) >= 1
+                THEN 0 + 1
+                ELSE 0 + 1 + LENGTH(
+                  LIST_EXTRACT(
+                    "t100"."_events",
+                    (
+                      "t100"."_n" - 1
+                    ) + CAST((
+                      "t100"."_n" - 1
+                    ) >= 0 AS BIGINT)
+                  )
+                )
+              END,
+              10
+            ) AS DATE)
+            ELSE CAST(NULL AS DATE)
+          END AS "nth_date",
+          LEAST("t100"."_held", "t100"."_n") AS "counted",
+          LEAST("t100"."_by_due", "t100"."_n") AS "in_window",
+          REGEXP_REPLACE(
+            ARRAY_TO_STRING(
+              LIST_SLICE(
+                "t100"."_events",
+                1,
+                CASE WHEN "t100"."_n" < 0 THEN "t100"."_n" - 1 ELSE "t100"."_n" END
+              ),
+              ', '
+            ),
+            '\d{4}-\d{2}-\d{2}\|',
+            '',
+            'g'
+          ) AS "listed"
         FROM (
           SELECT
-            "t101"."person_id",
-            "t101"."benefit",
-            "t101"."start_date",
-            CASE
-              WHEN "t101"."counted" >= "t101"."_need"
-              THEN "t101"."nth_date"
-              ELSE CAST(NULL AS DATE)
-            END AS "nth_date",
-            "t101"."counted",
-            "t101"."in_window",
-            "t101"."listed",
-            "t101"."_need"
+            "t99"."person_id",
+            "t99"."benefit",
+            "t99"."start_date",
+            LIST_SORT(
+              ARRAY_AGG(CAST("t99"."date" AS TEXT) || '|' || "t99"."description") FILTER(WHERE
+                (
+                  CAST("t99"."date" AS TEXT) || '|' || "t99"."description"
+                ) IS NOT NULL)
+            ) AS "_events",
+            COUNT(*) AS "_held",
+            SUM(CAST("t99"."date" <= "t99"."_due" AS INT)) AS "_by_due",
+            CAST(MAX("t99"."_n") AS INT) AS "_n"
           FROM (
             SELECT
-              "t100"."person_id",
-              "t100"."benefit",
-              "t100"."start_date",
-              MAX("t100"."date") AS "nth_date",
-              COUNT(*) AS "counted",
-              SUM(CAST("t100"."date" <= "t100"."_due" AS INT)) AS "in_window",
-              LISTAGG("t100"."description", ', ' ORDER BY "t100"."date" ASC) AS "listed",
-              MAX("t100"."_n") AS "_need"
+              *
             FROM (
               SELECT
-                *
+                "t97"."person_id",
+                "t97"."benefit",
+                "t97"."start_date",
+                "t97"."date",
+                "t97"."description",
+                "t95"."_n",
+                "t95"."_due"
               FROM (
                 SELECT
-                  "t98"."person_id",
-                  "t98"."benefit",
-                  "t98"."start_date",
-                  "t98"."date",
-                  "t98"."description",
-                  "t98"."_n",
-                  "t98"."_due",
-                  ROW_NUMBER() OVER (
-                    PARTITION BY "t98"."person_id", "t98"."benefit", "t98"."start_date"
-                    ORDER BY "t98"."date" ASC, "t98"."description" ASC
-                    ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                  ) - 1 AS "_rank"
+                  "t91"."person_id",
+                  "t91"."benefit",
+                  "t91"."start_date",
+                  "t91"."date",
+                  "t91"."kind" || ' ' || CAST("t91"."date" AS TEXT) || ' (' || "t91"."form" || ', ' || "t91"."held_by" || ')' AS "description"
                 FROM (
                   SELECT
-                    "t97"."person_id",
-                    "t97"."benefit",
-                    "t97"."start_date",
-                    "t97"."date",
-                    "t97"."description",
-                    "t95"."_n",
-                    "t95"."_due"
+                    "t90"."person_id",
+                    "t90"."benefit",
+                    "t90"."start_date",
+                    "t90"."window_start",
+                    "t90"."_first",
+                    "t90"."_last",
+                    "t8"."person_id" AS "person_id_right",
+                    "t8"."date",
+                    "t8"."kind",
+                    "t8"."form",
+                    "t8"."held_by",
+                    "t8"."status",
+                    "t8"."individual",
+                    "t8"."caseworker_id",
+                    "t8"."purpose"
                   FROM (
-                    SELECT
-                      "t91"."person_id",
-                      "t91"."benefit",
-                      "t91"."start_date",
-                      "t91"."date",
-                      "t91"."kind" || ' ' || CAST("t91"."date" AS TEXT) || ' (' || "t91"."form" || ', ' || "t91"."held_by" || ')' AS "description"
-                    FROM (
-                      SELECT
-                        "t90"."person_id",
-                        "t90"."benefit",
-                        "t90"."start_date",
-                        "t90"."window_start",
-                        "t90"."_first",
-                        "t90"."_last",
-                        "t8"."person_id" AS "person_id_right",
-                        "t8"."date",
-                        "t8"."kind",
-                        "t8"."form",
-                        "t8"."held_by",
-                        "t8"."status",
-                        "t8"."individual",
-                        "t8"."caseworker_id",
-                        "t8"."purpose"
-                      FROM (
-                        SELECT
-                          "t88"."person_id",
-                          "t88"."benefit",
-                          "t88"."start_date",
-                          "t88"."window_start",
-                          "t88"."window_start" AS "_first",
-                          COALESCE("t88"."end_date", CAST($as_of AS DATE)) AS "_last"
-                        FROM (
-                          SELECT
-                            "t87".*
-                            EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
-                          FROM (
-                            SELECT
-                              "t81"."person_id",
-                              "t81"."benefit",
-                              "t81"."start_date",
-                              "t81"."end_date",
-                              "t81"."first_contact_date",
-                              "t81"."target_group",
-                              "t81"."first_absence_date",
-                              "t81"."sickness_category",
-                              "t81"."employed",
-                              "t81"."handover_date",
-                              "t81"."expected_absence_weeks",
-                              "t81"."work_obligation",
-                              "t81"."municipality",
-                              "t81"."early_followup_request_date",
-                              "t81"."education_order",
-                              "t81"."periods",
-                              "t81"."window_start",
-                              "t81"."required",
-                              "t81"."required_joint",
-                              "t81"."in_force",
-                              "t81"."_end_unconfirmed",
-                              "t81"."due0",
-                              "t86"."person_id" AS "person_id_right",
-                              "t86"."benefit" AS "benefit_right",
-                              "t86"."start_date" AS "start_date_right",
-                              "t86"."exempt_days",
-                              "t86"."exempt_now",
-                              "t86"."exemption_note"
-                            FROM (
-                              SELECT
-                                "t79".*
-                                EXCLUDE ("_point")
-                              FROM (
-                                SELECT
-                                  "t78"."person_id",
-                                  "t78"."benefit",
-                                  "t78"."start_date",
-                                  "t78"."end_date",
-                                  "t78"."first_contact_date",
-                                  "t78"."target_group",
-                                  "t78"."first_absence_date",
-                                  "t78"."sickness_category",
-                                  "t78"."employed",
-                                  "t78"."handover_date",
-                                  "t78"."expected_absence_weeks",
-                                  "t78"."work_obligation",
-                                  "t78"."municipality",
-                                  "t78"."early_followup_request_date",
-                                  "t78"."education_order",
-                                  "t78"."periods",
-                                  "t78"."window_start",
-                                  "t78"."required",
-                                  "t78"."required_joint",
-                                  "t78"."in_force",
-                                  "t78"."_end_unconfirmed",
-                                  "t78"."_point",
-                                  CAST(CAST("t78"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
-                                FROM (
-                                  SELECT
-                                    "t77".*
-                                    EXCLUDE ("_cum", "_i_end", "_i_start", "_ibenefit", "_ipid", "_istart", "_needed", "_plain")
-                                  FROM (
-                                    SELECT
-                                      "t76"."person_id",
-                                      "t76"."benefit",
-                                      "t76"."start_date",
-                                      "t76"."end_date",
-                                      "t76"."first_contact_date",
-                                      "t76"."target_group",
-                                      "t76"."first_absence_date",
-                                      "t76"."sickness_category",
-                                      "t76"."employed",
-                                      "t76"."handover_date",
-                                      "t76"."expected_absence_weeks",
-                                      "t76"."work_obligation",
-                                      "t76"."municipality",
-                                      "t76"."early_followup_request_date",
-                                      "t76"."education_order",
-                                      "t76"."periods",
-                                      "t76"."window_start",
-                                      "t76"."required",
-                                      "t76"."required_joint",
-                                      "t76"."in_force",
-                                      "t76"."_end_unconfirmed",
-                                      "t76"."_plain",
-                                      "t76"."_needed",
-                                      "t76"."_ipid",
-                                      "t76"."_ibenefit",
-                                      "t76"."_istart",
-                                      "t76"."_i_start",
-                                      "t76"."_i_end",
-                                      "t76"."_cum",
-                                      CASE
-                                        WHEN "t76"."_i_start" IS NOT NULL
-                                        THEN CAST(CAST("t76"."_i_start" + TO_DAYS(CAST("t76"."_needed" - "t76"."_cum" AS INT)) AS TIMESTAMP) AS DATE)
-                                        ELSE "t76"."_plain"
-                                      END AS "_point"
-                                    FROM (
-                                      SELECT
-                                        "t72"."person_id",
-                                        "t72"."benefit",
-                                        "t72"."start_date",
-                                        "t72"."end_date",
-                                        "t72"."first_contact_date",
-                                        "t72"."target_group",
-                                        "t72"."first_absence_date",
-                                        "t72"."sickness_category",
-                                        "t72"."employed",
-                                        "t72"."handover_date",
-                                        "t72"."expected_absence_weeks",
-                                        "t72"."work_obligation",
-                                        "t72"."municipality",
-                                        "t72"."early_followup_request_date",
-                                        "t72"."education_order",
-                                        "t72"."periods",
-                                        "t72"."window_start",
-                                        "t72"."required",
-                                        "t72"."required_joint",
-                                        "t72"."in_force",
-                                        "t72"."_end_unconfirmed",
-                                        "t72"."_plain",
-                                        "t72"."_needed",
-                                        "t75"."_ipid",
-                                        "t75"."_ibenefit",
-                                        "t75"."_istart",
-                                        "t75"."_i_start",
-                                        "t75"."_i_end",
-                                        "t75"."_cum"
-                                      FROM (
-                                        SELECT
-                                          "t68"."person_id",
-                                          "t68"."benefit",
-                                          "t68"."start_date",
-                                          "t68"."end_date",
-                                          "t68"."first_contact_date",
-                                          "t68"."target_group",
-                                          "t68"."first_absence_date",
-                                          "t68"."sickness_category",
-                                          "t68"."employed",
-                                          "t68"."handover_date",
-                                          "t68"."expected_absence_weeks",
-                                          "t68"."work_obligation",
-                                          "t68"."municipality",
-                                          "t68"."early_followup_request_date",
-                                          "t68"."education_order",
-                                          "t68"."periods",
-                                          "t68"."window_start",
-                                          COALESCE(
-                                            CASE
-                                              WHEN "t68"."window_start" >= MAKE_DATE(2026, 7, 1)
-                                              THEN CAST(NULL AS BIGINT)
-                                              WHEN "t68"."window_start" >= MAKE_DATE(2024, 1, 1)
-                                              THEN 4
-                                              WHEN "t68"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                              THEN 4
-                                              ELSE CAST(NULL AS BIGINT)
-                                            END,
-                                            0
-                                          ) + COALESCE(0, 0) AS "required",
-                                          CAST(COALESCE(0, 0) AS BIGINT) AS "required_joint",
-                                          (
-                                            CASE
-                                              WHEN "t68"."window_start" >= MAKE_DATE(2026, 7, 1)
-                                              THEN CAST(NULL AS BIGINT)
-                                              WHEN "t68"."window_start" >= MAKE_DATE(2024, 1, 1)
-                                              THEN 4
-                                              WHEN "t68"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                              THEN 4
-                                              ELSE CAST(NULL AS BIGINT)
-                                            END IS NOT NULL
-                                          )
-                                          AND (
-                                            CASE
-                                              WHEN "t68"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                              THEN 6
-                                              ELSE CAST(NULL AS BIGINT)
-                                            END IS NOT NULL
-                                          )
-                                          AND COALESCE(
-                                            ARRAY_CONTAINS(
-                                              CASE
-                                                WHEN "t68"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                                THEN [
-                                                  'kontanthjaelp',
-                                                  'uddannelseshjaelp',
-                                                  'jobafklaring',
-                                                  'ressourceforloeb',
-                                                  'ledighedsydelse',
-                                                  'revalidering'
-                                                ]
-                                                ELSE CAST(NULL AS TEXT[])
-                                              END,
-                                              "t68"."benefit"
-                                            ),
-                                            FALSE
-                                          ) AS "in_force",
-                                          COALESCE(
-                                            (
-                                              CASE
-                                                WHEN "t68"."window_start" >= MAKE_DATE(2026, 7, 1)
-                                                THEN CAST(NULL AS BIGINT)
-                                                WHEN "t68"."window_start" >= MAKE_DATE(2024, 1, 1)
-                                                THEN 4
-                                                WHEN "t68"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                                THEN 4
-                                                ELSE CAST(NULL AS BIGINT)
-                                              END IS NULL
-                                            )
-                                            AND COALESCE(
-                                              ARRAY_CONTAINS(
-                                                CASE
-                                                  WHEN "t68"."window_start" >= MAKE_DATE(2026, 7, 1)
-                                                  THEN [
-                                                    'kontanthjaelp:aktivitetsparat',
-                                                    'kontanthjaelp:uddannelsesparat',
-                                                    'uddannelseshjaelp:aktivitetsparat',
-                                                    'uddannelseshjaelp:uddannelsesparat',
-                                                    'jobafklaring',
-                                                    'ressourceforloeb',
-                                                    'revalidering'
-                                                  ]
-                                                  ELSE CAST(NULL AS TEXT[])
-                                                END,
-                                                "t68"."benefit"
-                                              )
-                                              OR ARRAY_CONTAINS(
-                                                CASE
-                                                  WHEN "t68"."window_start" >= MAKE_DATE(2026, 7, 1)
-                                                  THEN [
-                                                    'kontanthjaelp:aktivitetsparat',
-                                                    'kontanthjaelp:uddannelsesparat',
-                                                    'uddannelseshjaelp:aktivitetsparat',
-                                                    'uddannelseshjaelp:uddannelsesparat',
-                                                    'jobafklaring',
-                                                    'ressourceforloeb',
-                                                    'revalidering'
-                                                  ]
-                                                  ELSE CAST(NULL AS TEXT[])
-                                                END,
-                                                "t68"."benefit" || ':' || COALESCE("t68"."target_group", '')
-                                              ),
-                                              FALSE
-                                            ),
-                                            FALSE
-                                          ) AS "_end_unconfirmed",
-                                          CAST(CAST("t68"."window_start" + TO_MONTHS(
-                                            COALESCE(
-                                              CASE
-                                                WHEN "t68"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                                THEN 6
-                                                ELSE CAST(NULL AS BIGINT)
-                                              END,
-                                              0
-                                            )
-                                          ) AS TIMESTAMP) AS DATE) AS "_plain",
-                                          DATE_DIFF(
-                                            'DAY',
-                                            "t68"."window_start",
-                                            CAST(CAST("t68"."window_start" + TO_MONTHS(
-                                              COALESCE(
-                                                CASE
-                                                  WHEN "t68"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                                  THEN 6
-                                                  ELSE CAST(NULL AS BIGINT)
-                                                END,
-                                                0
-                                              )
-                                            ) AS TIMESTAMP) AS DATE)
-                                          ) AS "_needed"
-                                        FROM (
-                                          SELECT
-                                            "t65"."person_id",
-                                            "t65"."benefit",
-                                            "t65"."start_date",
-                                            "t65"."end_date",
-                                            "t65"."first_contact_date",
-                                            "t65"."target_group",
-                                            "t65"."first_absence_date",
-                                            "t65"."sickness_category",
-                                            "t65"."employed",
-                                            "t65"."handover_date",
-                                            "t65"."expected_absence_weeks",
-                                            "t65"."work_obligation",
-                                            "t65"."municipality",
-                                            "t65"."early_followup_request_date",
-                                            "t65"."education_order",
-                                            "t65"."periods",
-                                            CASE
-                                              WHEN COALESCE(
-                                                ARRAY_CONTAINS(
-                                                  CASE
-                                                    WHEN "t65"."start_date" >= MAKE_DATE(2020, 1, 1)
-                                                    THEN ['kontanthjaelp', 'uddannelseshjaelp']
-                                                    ELSE CAST(NULL AS TEXT[])
-                                                  END,
-                                                  "t65"."benefit"
-                                                ),
-                                                FALSE
-                                              )
-                                              THEN COALESCE("t65"."first_contact_date", "t65"."start_date")
-                                              ELSE "t65"."start_date"
-                                            END AS "window_start"
-                                          FROM (
-                                            SELECT
-                                              "t64"."person_id",
-                                              "t64"."benefit",
-                                              "t64"."_key" AS "start_date",
-                                              CASE
-                                                WHEN "t64"."_end" = MAKE_DATE(9999, 12, 31)
-                                                THEN CAST(NULL AS DATE)
-                                                ELSE "t64"."_end"
-                                              END AS "end_date",
-                                              "t6"."first_contact_date",
-                                              "t6"."target_group",
-                                              "t6"."first_absence_date",
-                                              "t6"."sickness_category",
-                                              "t6"."employed",
-                                              "t6"."handover_date",
-                                              "t6"."expected_absence_weeks",
-                                              "t6"."work_obligation",
-                                              "t6"."municipality",
-                                              "t64"."early_followup_request_date",
-                                              "t64"."education_order",
-                                              "t64"."periods"
-                                            FROM (
-                                              SELECT
-                                                "t61"."person_id",
-                                                "t61"."benefit",
-                                                "t61"."_key",
-                                                MAX("t61"."_end") AS "_end",
-                                                COUNT(*) AS "periods",
-                                                FIRST("t61"."_rid" ORDER BY "t61"."start_date") AS "_first",
-                                                MIN("t61"."early_followup_request_date") AS "early_followup_request_date",
-                                                BOOL_OR(CAST(COALESCE("t61"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
-                                              FROM "t60" AS "t61"
-                                              GROUP BY
-                                                1,
-                                                2,
-                                                3
-                                            ) AS "t64"
-                                            INNER JOIN (
-                                              SELECT
-                                                "t2"."rowid" AS "_frid",
-                                                "t2"."first_contact_date",
-                                                "t2"."target_group",
-                                                "t2"."first_absence_date",
-                                                "t2"."sickness_category",
-                                                "t2"."employed",
-                                                "t2"."handover_date",
-                                                "t2"."expected_absence_weeks",
-                                                "t2"."work_obligation",
-                                                "t2"."municipality"
-                                              FROM "benefit_periods" AS "t2"
-                                            ) AS "t6"
-                                              ON "t64"."_first" = "t6"."_frid"
-                                          ) AS "t65"
-                                          WHERE
-                                            "t65"."benefit" IN (
-                                              'jobafklaring',
-                                              'kontanthjaelp',
-                                              'ledighedsydelse',
-                                              'ressourceforloeb',
-                                              'revalidering',
-                                              'uddannelseshjaelp'
-                                            )
-                                        ) AS "t68"
-                                      ) AS "t72"
-                                      LEFT OUTER JOIN (
-                                        SELECT
-                                          "t73"."person_id" AS "_ipid",
-                                          "t73"."benefit" AS "_ibenefit",
-                                          "t73"."start_date" AS "_istart",
-                                          "t73"."i_start" AS "_i_start",
-                                          "t73"."i_end" AS "_i_end",
-                                          "t73"."cum_before" AS "_cum"
-                                        FROM (
-                                          SELECT
-                                            "t70"."person_id",
-                                            "t70"."benefit",
-                                            "t70"."_key" AS "start_date",
-                                            "t70"."i_start",
-                                            "t70"."i_end",
-                                            CAST(COALESCE(
-                                              SUM("t70"."_len") OVER (
-                                                PARTITION BY "t70"."person_id", "t70"."benefit", "t70"."_key"
-                                                ORDER BY "t70"."i_start" ASC
-                                                ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                                              ),
-                                              0
-                                            ) AS INT) AS "cum_before"
-                                          FROM (
-                                            SELECT
-                                              "t69"."person_id",
-                                              "t69"."benefit",
-                                              "t69"."_key",
-                                              "t69"."_island",
-                                              "t69"."i_start",
-                                              "t69"."i_end",
-                                              CASE
-                                                WHEN "t69"."i_end" = MAKE_DATE(9999, 12, 31)
-                                                THEN 0
-                                                ELSE DATE_DIFF('DAY', "t69"."i_start", "t69"."i_end") + 1
-                                              END AS "_len"
-                                            FROM (
-                                              SELECT
-                                                "t67"."person_id",
-                                                "t67"."benefit",
-                                                "t67"."_key",
-                                                "t67"."_island",
-                                                MIN("t67"."start_date") AS "i_start",
-                                                MAX("t67"."_end") AS "i_end"
-                                              FROM (
-                                                SELECT
-                                                  "t66"."person_id",
-                                                  "t66"."benefit",
-                                                  "t66"."start_date",
-                                                  "t66"."_end",
-                                                  "t66"."_key",
-                                                  "t66"."_acc",
-                                                  "t66"."_rid",
-                                                  "t66"."early_followup_request_date",
-                                                  "t66"."education_order",
-                                                  "t66"."_new",
-                                                  SUM("t66"."_new") OVER (
-                                                    PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
-                                                    ORDER BY "t66"."start_date" ASC, "t66"."_end" ASC
-                                                    ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                                                  ) AS "_island"
-                                                FROM (
-                                                  SELECT
-                                                    "t62"."person_id",
-                                                    "t62"."benefit",
-                                                    "t62"."start_date",
-                                                    "t62"."_end",
-                                                    "t62"."_key",
-                                                    "t62"."_acc",
-                                                    "t62"."_rid",
-                                                    "t62"."early_followup_request_date",
-                                                    "t62"."education_order",
-                                                    CASE
-                                                      WHEN MAX("t62"."_end") OVER (
-                                                        PARTITION BY "t62"."person_id", "t62"."benefit", "t62"."_key"
-                                                        ORDER BY "t62"."start_date" ASC, "t62"."_end" ASC
-                                                        ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                                                      ) IS NULL
-                                                      THEN 1
-                                                      WHEN "t62"."start_date" > CAST(CAST(MAX("t62"."_end") OVER (
-                                                        PARTITION BY "t62"."person_id", "t62"."benefit", "t62"."_key"
-                                                        ORDER BY "t62"."start_date" ASC, "t62"."_end" ASC
-                                                        ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                                                      ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
-                                                      THEN 1
-                                                      ELSE 0
-                                                    END AS "_new"
-                                                  FROM (
-                                                    SELECT
-                                                      *
-                                                    FROM "t60" AS "t61"
-                                                    WHERE
-                                                      "t61"."_acc"
-                                                  ) AS "t62"
-                                                ) AS "t66"
-                                              ) AS "t67"
-                                              GROUP BY
-                                                1,
-                                                2,
-                                                3,
-                                                4
-                                            ) AS "t69"
-                                          ) AS "t70"
-                                        ) AS "t73"
-                                      ) AS "t75"
-                                        ON "t72"."person_id" = "t75"."_ipid"
-                                        AND "t72"."benefit" = "t75"."_ibenefit"
-                                        AND "t72"."start_date" = "t75"."_istart"
-                                        AND "t75"."_cum" < "t72"."_needed"
-                                        AND (
-                                          (
-                                            "t75"."_i_end" = MAKE_DATE(9999, 12, 31)
-                                          )
-                                          OR (
-                                            (
-                                              "t75"."_cum" + DATE_DIFF('DAY', "t75"."_i_start", "t75"."_i_end") + 1
-                                            ) >= "t72"."_needed"
-                                          )
-                                        )
-                                    ) AS "t76"
-                                  ) AS "t77"
-                                ) AS "t78"
-                              ) AS "t79"
-                            ) AS "t81"
-                            LEFT OUTER JOIN (
-                              SELECT
-                                "t84"."person_id",
-                                "t84"."benefit",
-                                "t84"."start_date",
-                                CAST(SUM(
-                                  DATE_DIFF(
-                                    'DAY',
-                                    GREATEST("t84"."_ex_start", "t84"."_from"),
-                                    LEAST("t84"."_ex_end", "t84"."_to")
-                                  ) + 1
-                                ) AS INT) AS "exempt_days",
-                                BOOL_OR(
-                                  CAST((
-                                    "t84"."_ex_start" <= CAST($as_of AS DATE)
-                                  )
-                                  AND (
-                                    "t84"."_ex_end" >= CAST($as_of AS DATE)
-                                  ) AS BOOLEAN)
-                                ) AS "exempt_now",
-                                ARRAY_TO_STRING(
-                                  LIST_SORT(
-                                    ARRAY_AGG(
-                                      'fritaget ' || CAST("t84"."_ex_start" AS TEXT) || '–' || CAST("t84"."_ex_end" AS TEXT) || ' (' || "t84"."_ex_reason" || ')'
-                                    ) FILTER(WHERE
-                                      (
-                                        'fritaget ' || CAST("t84"."_ex_start" AS TEXT) || '–' || CAST("t84"."_ex_end" AS TEXT) || ' (' || "t84"."_ex_reason" || ')'
-                                      ) IS NOT NULL)
-                                  ),
-                                  ', '
-                                ) AS "exemption_note"
-                              FROM (
-                                SELECT
-                                  "t83"."person_id",
-                                  "t83"."benefit",
-                                  "t83"."start_date",
-                                  "t83"."_from",
-                                  "t83"."_to",
-                                  "t7"."_pid",
-                                  "t7"."_ex_start",
-                                  "t7"."_ex_end",
-                                  "t7"."_ex_reason"
-                                FROM (
-                                  SELECT
-                                    "t80"."person_id",
-                                    "t80"."benefit",
-                                    "t80"."start_date",
-                                    "t80"."window_start" AS "_from",
-                                    "t80"."due0" AS "_to"
-                                  FROM (
-                                    SELECT
-                                      "t79".*
-                                      EXCLUDE ("_point")
-                                    FROM (
-                                      SELECT
-                                        "t78"."person_id",
-                                        "t78"."benefit",
-                                        "t78"."start_date",
-                                        "t78"."end_date",
-                                        "t78"."first_contact_date",
-                                        "t78"."target_group",
-                                        "t78"."first_absence_date",
-                                        "t78"."sickness_category",
-                                        "t78"."employed",
-                                        "t78"."handover_date",
-                                        "t78"."expected_absence_weeks",
-                                        "t78"."work_obligation",
-                                        "t78"."municipality",
-                                        "t78"."early_followup_request_date",
-                                        "t78"."education_order",
-                                        "t78"."periods",
-                                        "t78"."window_start",
-                                        "t78"."required",
-                                        "t78"."required_joint",
-                                        "t78"."in_force",
-                                        "t78"."_end_unconfirmed",
-                                        "t78"."_point",
-                                        CAST(CAST("t78"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
-                                      FROM (
-                                        SELECT
-                                          "t77".*
-                                          EXCLUDE ("_cum", "_i_end", "_i_start", "_ibenefit", "_ipid", "_istart", "_needed", "_plain")
-                                        FROM (
-                                          SELECT
-                                            "t76"."person_id",
-                                            "t76"."benefit",
-                                            "t76"."start_date",
-                                            "t76"."end_date",
-                                            "t76"."first_contact_date",
-                                            "t76"."target_group",
-                                            "t76"."first_absence_date",
-                                            "t76"."sickness_category",
-                                            "t76"."employed",
-                                            "t76"."handover_date",
-                                            "t76"."expected_absence_weeks",
-                                            "t76"."work_obligation",
-                                            "t76"."municipality",
-                                            "t76"."early_followup_request_date",
-                                            "t76"."education_order",
-                                            "t76"."periods",
-                                            "t76"."window_start",
-                                            "t76"."required",
-                                            "t76"."required_joint",
-                                            "t76"."in_force",
-                                            "t76"."_end_unconfirmed",
-                                            "t76"."_plain",
-                                            "t76"."_needed",
-                                            "t76"."_ipid",
-                                            "t76"."_ibenefit",
-                                            "t76"."_istart",
-                                            "t76"."_i_start",
-                                            "t76"."_i_end",
-                                            "t76"."_cum",
-                                            CASE
-                                              WHEN "t76"."_i_start" IS NOT NULL
-                                              THEN CAST(CAST("t76"."_i_start" + TO_DAYS(CAST("t76"."_needed" - "t76"."_cum" AS INT)) AS TIMESTAMP) AS DATE)
-                                              ELSE "t76"."_plain"
-                                            END AS "_point"
-                                          FROM (
-                                            SELECT
-                                              "t72"."person_id",
-                                              "t72"."benefit",
-                                              "t72"."start_date",
-                                              "t72"."end_date",
-                                              "t72"."first_contact_date",
-                                              "t72"."target_group",
-                                              "t72"."first_absence_date",
-                                              "t72"."sickness_category",
-                                              "t72"."employed",
-                                              "t72"."handover_date",
-                                              "t72"."expected_absence_weeks",
-                                              "t72"."work_obligation",
-                                              "t72"."municipality",
-                                              "t72"."early_followup_request_date",
-                                              "t72"."education_order",
-                                              "t72"."periods",
-                                              "t72"."window_start",
-                                              "t72"."required",
-                                              "t72"."required_joint",
-                                              "t72"."in_force",
-                                              "t72"."_end_unconfirmed",
-                                              "t72"."_plain",
-                                              "t72"."_needed",
-                                              "t75"."_ipid",
-                                              "t75"."_ibenefit",
-                                              "t75"."_istart",
-                                              "t75"."_i_start",
-                                              "t75"."_i_end",
-                                              "t75"."_cum"
-                                            FROM (
-                                              SELECT
-                                                "t68"."person_id",
-                                                "t68"."benefit",
-                                                "t68"."start_date",
-                                                "t68"."end_date",
-                                                "t68"."first_contact_date",
-                                                "t68"."target_group",
-                                                "t68"."first_absence_date",
-                                                "t68"."sickness_category",
-                                                "t68"."employed",
-                                                "t68"."handover_date",
-                                                "t68"."expected_absence_weeks",
-                                                "t68"."work_obligation",
-                                                "t68"."municipality",
-                                                "t68"."early_followup_request_date",
-                                                "t68"."education_order",
-                                                "t68"."periods",
-                                                "t68"."window_start",
-                                                COALESCE(
-                                                  CASE
-                                                    WHEN "t68"."window_start" >= MAKE_DATE(2026, 7, 1)
-                                                    THEN CAST(NULL AS BIGINT)
-                                                    WHEN "t68"."window_start" >= MAKE_DATE(2024, 1, 1)
-                                                    THEN 4
-                                                    WHEN "t68"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                                    THEN 4
-                                                    ELSE CAST(NULL AS BIGINT)
-                                                  END,
-                                                  0
-                                                ) + COALESCE(0, 0) AS "required",
-                                                CAST(COALESCE(0, 0) AS BIGINT) AS "required_joint",
-                                                (
-                                                  CASE
-                                                    WHEN "t68"."window_start" >= MAKE_DATE(2026, 7, 1)
-                                                    THEN CAST(NULL AS BIGINT)
-                                                    WHEN "t68"."window_start" >= MAKE_DATE(2024, 1, 1)
-                                                    THEN 4
-                                                    WHEN "t68"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                                    THEN 4
-                                                    ELSE CAST(NULL AS BIGINT)
-                                                  END IS NOT NULL
-                                                )
-                                                AND (
-                                                  CASE
-                                                    WHEN "t68"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                                    THEN 6
-                                                    ELSE CAST(NULL AS BIGINT)
-                                                  END IS NOT NULL
-                                                )
-                                                AND COALESCE(
-                                                  ARRAY_CONTAINS(
-                                                    CASE
-                                                      WHEN "t68"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                                      THEN [
-                                                        'kontanthjaelp',
-                                                        'uddannelseshjaelp',
-                                                        'jobafklaring',
-                                                        'ressourceforloeb',
-                                                        'ledighedsydelse',
-                                                        'revalidering'
-                                                      ]
-                                                      ELSE CAST(NULL AS TEXT[])
-                                                    END,
-                                                    "t68"."benefit"
-                                                  ),
-                                                  FALSE
-                                                ) AS "in_force",
-                                                COALESCE(
-                                                  (
-                                                    CASE
-                                                      WHEN "t68"."window_start" >= MAKE_DATE(2026, 7, 1)
-                                                      THEN CAST(NULL AS BIGINT)
-                                                      WHEN "t68"."window_start" >= MAKE_DATE(2024, 1, 1)
-                                                      THEN 4
-                                                      WHEN "t68"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                                      THEN 4
-                                                      ELSE CAST(NULL AS BIGINT)
-                                                    END IS NULL
-                                                  )
-                                                  AND COALESCE(
-                                                    ARRAY_CONTAINS(
-                                                      CASE
-                                                        WHEN "t68"."window_start" >= MAKE_DATE(2026, 7, 1)
-                                                        THEN [
-                                                          'kontanthjaelp:aktivitetsparat',
-                                                          'kontanthjaelp:uddannelsesparat',
-                                                          'uddannelseshjaelp:aktivitetsparat',
-                                                          'uddannelseshjaelp:uddannelsesparat',
-                                                          'jobafklaring',
-                                                          'ressourceforloeb',
-                                                          'revalidering'
-                                                        ]
-                                                        ELSE CAST(NULL AS TEXT[])
-                                                      END,
-                                                      "t68"."benefit"
-                                                    )
-                                                    OR ARRAY_CONTAINS(
-                                                      CASE
-                                                        WHEN "t68"."window_start" >= MAKE_DATE(2026, 7, 1)
-                                                        THEN [
-                                                          'kontanthjaelp:aktivitetsparat',
-                                                          'kontanthjaelp:uddannelsesparat',
-                                                          'uddannelseshjaelp:aktivitetsparat',
-                                                          'uddannelseshjaelp:uddannelsesparat',
-                                                          'jobafklaring',
-                                                          'ressourceforloeb',
-                                                          'revalidering'
-                                                        ]
-                                                        ELSE CAST(NULL AS TEXT[])
-                                                      END,
-                                                      "t68"."benefit" || ':' || COALESCE("t68"."target_group", '')
-                                                    ),
-                                                    FALSE
-                                                  ),
-                                                  FALSE
-                                                ) AS "_end_unconfirmed",
-                                                CAST(CAST("t68"."window_start" + TO_MONTHS(
-                                                  COALESCE(
-                                                    CASE
-                                                      WHEN "t68"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                                      THEN 6
-                                                      ELSE CAST(NULL AS BIGINT)
-                                                    END,
-                                                    0
-                                                  )
-                                                ) AS TIMESTAMP) AS DATE) AS "_plain",
-                                                DATE_DIFF(
-                                                  'DAY',
-                                                  "t68"."window_start",
-                                                  CAST(CAST("t68"."window_start" + TO_MONTHS(
-                                                    COALESCE(
-                                                      CASE
-                                                        WHEN "t68"."window_start" >= MAKE_DATE(2020, 1, 1)
-                                                        THEN 6
-                                                        ELSE CAST(NULL AS BIGINT)
-                                                      END,
-                                                      0
-                                                    )
-                                                  ) AS TIMESTAMP) AS DATE)
-                                                ) AS "_needed"
-                                              FROM (
-                                                SELECT
-                                                  "t65"."person_id",
-                                                  "t65"."benefit",
-                                                  "t65"."start_date",
-                                                  "t65"."end_date",
-                                                  "t65"."first_contact_date",
-                                                  "t65"."target_group",
-                                                  "t65"."first_absence_date",
-                                                  "t65"."sickness_category",
-                                                  "t65"."employed",
-                                                  "t65"."handover_date",
-                                                  "t65"."expected_absence_weeks",
-                                                  "t65"."work_obligation",
-                                                  "t65"."municipality",
-                                                  "t65"."early_followup_request_date",
-                                                  "t65"."education_order",
-                                                  "t65"."periods",
-                                                  CASE
-                                                    WHEN COALESCE(
-                                                      ARRAY_CONTAINS(
-                                                        CASE
-                                                          WHEN "t65"."start_date" >= MAKE_DATE(2020, 1, 1)
-                                                          THEN ['kontanthjaelp', 'uddannelseshjaelp']
-                                                          ELSE CAST(NULL AS TEXT[])
-                                                        END,
-                                                        "t65"."benefit"
-                                                      ),
-                                                      FALSE
-                                                    )
-                                                    THEN COALESCE("t65"."first_contact_date", "t65"."start_date")
-                                                    ELSE "t65"."start_date"
-                                                  END AS "window_start"
-                                                FROM (
-                                                  SELECT
-                                                    "t64"."person_id",
-                                                    "t64"."benefit",
-                                                    "t64"."_key" AS "start_date",
-                                                    CASE
-                                                      WHEN "t64"."_end" = MAKE_DATE(9999, 12, 31)
-                                                      THEN CAST(NULL AS DATE)
-                                                      ELSE "t64"."_end"
-                                                    END AS "end_date",
-                                                    "t6"."first_contact_date",
-                                                    "t6"."target_group",
-                                                    "t6"."first_absence_date",
-                                                    "t6"."sickness_category",
-                                                    "t6"."employed",
-                                                    "t6"."handover_date",
-                                                    "t6"."expected_absence_weeks",
-                                                    "t6"."work_obligation",
-                                                    "t6"."municipality",
-                                                    "t64"."early_followup_request_date",
-                                                    "t64"."education_order",
-                                                    "t64"."periods"
-                                                  FROM (
-                                                    SELECT
-                                                      "t61"."person_id",
-                                                      "t61"."benefit",
-                                                      "t61"."_key",
-                                                      MAX("t61"."_end") AS "_end",
-                                                      COUNT(*) AS "periods",
-                                                      FIRST("t61"."_rid" ORDER BY "t61"."start_date") AS "_first",
-                                                      MIN("t61"."early_followup_request_date") AS "early_followup_request_date",
-                                                      BOOL_OR(CAST(COALESCE("t61"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
-                                                    FROM "t60" AS "t61"
-                                                    GROUP BY
-                                                      1,
-                                                      2,
-                                                      3
-                                                  ) AS "t64"
-                                                  INNER JOIN (
-                                                    SELECT
-                                                      "t2"."rowid" AS "_frid",
-                                                      "t2"."first_contact_date",
-                                                      "t2"."target_group",
-                                                      "t2"."first_absence_date",
-                                                      "t2"."sickness_category",
-                                                      "t2"."employed",
-                                                      "t2"."handover_date",
-                                                      "t2"."expected_absence_weeks",
-                                                      "t2"."work_obligation",
-                                                      "t2"."municipality"
-                                                    FROM "benefit_periods" AS "t2"
-                                                  ) AS "t6"
-                                                    ON "t64"."_first" = "t6"."_frid"
-                                                ) AS "t65"
-                                                WHERE
-                                                  "t65"."benefit" IN (
-                                                    'jobafklaring',
-                                                    'kontanthjaelp',
-                                                    'ledighedsydelse',
-                                                    'ressourceforloeb',
-                                                    'revalidering',
-                                                    'uddannelseshjaelp'
-                                                  )
-                                              ) AS "t68"
-                                            ) AS "t72"
-                                            LEFT OUTER JOIN (
-                                              SELECT
-                                                "t73"."person_id" AS "_ipid",
-                                                "t73"."benefit" AS "_ibenefit",
-                                                "t73"."start_date" AS "_istart",
-                                                "t73"."i_start" AS "_i_start",
-                                                "t73"."i_end" AS "_i_end",
-                                                "t73"."cum_before" AS "_cum"
-                                              FROM (
-                                                SELECT
-                                                  "t70"."person_id",
-                                                  "t70"."benefit",
-                                                  "t70"."_key" AS "start_date",
-                                                  "t70"."i_start",
-                                                  "t70"."i_end",
-                                                  CAST(COALESCE(
-                                                    SUM("t70"."_len") OVER (
-                                                      PARTITION BY "t70"."person_id", "t70"."benefit", "t70"."_key"
-                                                      ORDER BY "t70"."i_start" ASC
-                                                      ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                                                    ),
-                                                    0
-                                                  ) AS INT) AS "cum_before"
-                                                FROM (
-                                                  SELECT
-                                                    "t69"."person_id",
-                                                    "t69"."benefit",
-                                                    "t69"."_key",
-                                                    "t69"."_island",
-                                                    "t69"."i_start",
-                                                    "t69"."i_end",
-                                                    CASE
-                                                      WHEN "t69"."i_end" = MAKE_DATE(9999, 12, 31)
-                                                      THEN 0
-                                                      ELSE DATE_DIFF('DAY', "t69"."i_start", "t69"."i_end") + 1
-                                                    END AS "_len"
-                                                  FROM (
-                                                    SELECT
-                                                      "t67"."person_id",
-                                                      "t67"."benefit",
-                                                      "t67"."_key",
-                                                      "t67"."_island",
-                                                      MIN("t67"."start_date") AS "i_start",
-                                                      MAX("t67"."_end") AS "i_end"
-                                                    FROM (
-                                                      SELECT
-                                                        "t66"."person_id",
-                                                        "t66"."benefit",
-                                                        "t66"."start_date",
-                                                        "t66"."_end",
-                                                        "t66"."_key",
-                                                        "t66"."_acc",
-                                                        "t66"."_rid",
-                                                        "t66"."early_followup_request_date",
-                                                        "t66"."education_order",
-                                                        "t66"."_new",
-                                                        SUM("t66"."_new") OVER (
-                                                          PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
-                                                          ORDER BY "t66"."start_date" ASC, "t66"."_end" ASC
-                                                          ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                                                        ) AS "_island"
-                                                      FROM (
-                                                        SELECT
-                                                          "t62"."person_id",
-                                                          "t62"."benefit",
-                                                          "t62"."start_date",
-                                                          "t62"."_end",
-                                                          "t62"."_key",
-                                                          "t62"."_acc",
-                                                          "t62"."_rid",
-                                                          "t62"."early_followup_request_date",
-                                                          "t62"."education_order",
-                                                          CASE
-                                                            WHEN MAX("t62"."_end") OVER (
-                                                              PARTITION BY "t62"."person_id", "t62"."benefit", "t62"."_key"
-                                                              ORDER BY "t62"."start_date" ASC, "t62"."_end" ASC
-                                                              ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                                                            ) IS NULL
-                                                            THEN 1
-                                                            WHEN "t62"."start_date" > CAST(CAST(MAX("t62"."_end") OVER (
-                                                              PARTITION BY "t62"."person_id", "t62"."benefit", "t62"."_key"
-                                                              ORDER BY "t62"."start_date" ASC, "t62"."_end" ASC
-                                                              ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
-                                                            ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
-                                                            THEN 1
-                                                            ELSE 0
-                                                          END AS "_new"
-                                                        FROM (
-                                                          SELECT
-                                                            *
-                                                          FROM "t60" AS "t61"
-                                                          WHERE
-                                                            "t61"."_acc"
-                                                        ) AS "t62"
-                                                      ) AS "t66"
-                                                    ) AS "t67"
-                                                    GROUP BY
-                                                      1,
-                                                      2,
-                                                      3,
-                                                      4
-                                                  ) AS "t69"
-                                                ) AS "t70"
-                                              ) AS "t73"
-                                            ) AS "t75"
-                                              ON "t72"."person_id" = "t75"."_ipid"
-                                              AND "t72"."benefit" = "t75"."_ibenefit"
-                                              AND "t72"."start_date" = "t75"."_istart"
-                                              AND "t75"."_cum" < "t72"."_needed"
-                                              AND (
-                                                (
-                                                  "t75"."_i_end" = MAKE_DATE(9999, 12, 31)
-                                                )
-                                                OR (
-                                                  (
-                                                    "t75"."_cum" + DATE_DIFF('DAY', "t75"."_i_start", "t75"."_i_end") + 1
-                                                  ) >= "t72"."_needed"
-                                                )
-                                              )
-                                          ) AS "t76"
-                                        ) AS "t77"
-                                      ) AS "t78"
-                                    ) AS "t79"
-                                  ) AS "t80"
-                                ) AS "t83"
-                                INNER JOIN (
-                                  SELECT
-                                    "t0"."person_id" AS "_pid",
-                                    "t0"."start_date" AS "_ex_start",
-                                    "t0"."end_date" AS "_ex_end",
-                                    "t0"."reason" AS "_ex_reason"
-                                  FROM "exemptions" AS "t0"
-                                  WHERE
-                                    "t0"."start_date" <= CAST($as_of AS DATE)
-                                ) AS "t7"
-                                  ON "t83"."person_id" = "t7"."_pid"
-                                  AND "t7"."_ex_start" <= "t83"."_to"
-                                  AND "t7"."_ex_end" >= "t83"."_from"
-                              ) AS "t84"
-                              GROUP BY
-                                1,
-                                2,
-                                3
-                            ) AS "t86"
-                              ON "t81"."person_id" = "t86"."person_id"
-                              AND "t81"."benefit" = "t86"."benefit"
-                              AND "t81"."start_date" = "t86"."start_date"
-                          ) AS "t87"
-                        ) AS "t88"
-                      ) AS "t90"
-                      INNER JOIN (
-                        SELECT
-                          *
-                        FROM "conversations" AS "t1"
-                        WHERE
-                          "t1"."status" = 'afholdt'
-                          AND COALESCE("t1"."individual", TRUE)
-                          AND "t1"."date" <= CAST($as_of AS DATE)
-                          AND "t1"."kind" IN ('jobsamtale')
-                      ) AS "t8"
-                        ON "t90"."person_id" = "t8"."person_id"
-                        AND "t8"."date" >= "t90"."_first"
-                        AND "t8"."date" <= "t90"."_last"
-                    ) AS "t91"
-                    WHERE
-                      COALESCE(
-                        ARRAY_CONTAINS(
-                          CASE
-                            WHEN "t91"."window_start" >= MAKE_DATE(2020, 1, 1)
-                            THEN ['jobcenter', 'anden_aktoer']
-                            ELSE CAST(NULL AS TEXT[])
-                          END,
-                          "t91"."held_by"
-                        ),
-                        FALSE
-                      )
-                      AND COALESCE(
-                        ARRAY_CONTAINS(
-                          CASE
-                            WHEN "t91"."window_start" >= MAKE_DATE(2020, 1, 1)
-                            THEN ['personligt', 'telefon', 'video']
-                            ELSE CAST(NULL AS TEXT[])
-                          END,
-                          "t91"."form"
-                        ),
-                        FALSE
-                      )
-                  ) AS "t97"
-                  INNER JOIN (
                     SELECT
                       "t88"."person_id",
                       "t88"."benefit",
                       "t88"."start_date",
-                      "t88"."required" AS "_n",
-                      CAST(CAST("t88"."due0" + TO_DAYS(
-                        CASE
-                          WHEN COALESCE(
-                            CASE
-                              WHEN "t88"."window_start" >= MAKE_DATE(2020, 1, 1)
-                              THEN TRUE
-                              ELSE CAST(NULL AS BOOLEAN)
-                            END,
-                            FALSE
-                          )
-                          THEN COALESCE("t88"."exempt_days", 0)
-                          ELSE 0
-                        END
-                      ) AS TIMESTAMP) AS DATE) AS "_due"
+                      "t88"."window_start",
+                      "t88"."window_start" AS "_first",
+                      COALESCE("t88"."end_date", CAST($as_of AS DATE)) AS "_last"
                     FROM (
                       SELECT
                         "t87".*
@@ -4151,25 +3081,1116 @@ FROM (
                           AND "t81"."start_date" = "t86"."start_date"
                       ) AS "t87"
                     ) AS "t88"
-                  ) AS "t95"
-                    ON "t97"."person_id" = "t95"."person_id"
-                    AND "t97"."benefit" = "t95"."benefit"
-                    AND "t97"."start_date" = "t95"."start_date"
-                ) AS "t98"
-              ) AS "t99"
-              WHERE
-                "t99"."_rank" < "t99"."_n"
-            ) AS "t100"
-            GROUP BY
-              1,
-              2,
-              3
-          ) AS "t101"
-        ) AS "t102"
-      ) AS "t104"
-        ON "t94"."person_id" = "t104"."person_id"
-        AND "t94"."benefit" = "t104"."benefit"
-        AND "t94"."start_date" = "t104"."start_date"
-    ) AS "t105"
-  ) AS "t106"
-) AS "t107"
+                  ) AS "t90"
+                  INNER JOIN (
+                    SELECT
+                      *
+                    FROM "conversations" AS "t1"
+                    WHERE
+                      "t1"."status" = 'afholdt'
+                      AND COALESCE("t1"."individual", TRUE)
+                      AND "t1"."date" <= CAST($as_of AS DATE)
+                      AND "t1"."kind" IN ('jobsamtale')
+                  ) AS "t8"
+                    ON "t90"."person_id" = "t8"."person_id"
+                    AND "t8"."date" >= "t90"."_first"
+                    AND "t8"."date" <= "t90"."_last"
+                ) AS "t91"
+                WHERE
+                  COALESCE(
+                    ARRAY_CONTAINS(
+                      CASE
+                        WHEN "t91"."window_start" >= MAKE_DATE(2020, 1, 1)
+                        THEN ['jobcenter', 'anden_aktoer']
+                        ELSE CAST(NULL AS TEXT[])
+                      END,
+                      "t91"."held_by"
+                    ),
+                    FALSE
+                  )
+                  AND COALESCE(
+                    ARRAY_CONTAINS(
+                      CASE
+                        WHEN "t91"."window_start" >= MAKE_DATE(2020, 1, 1)
+                        THEN ['personligt', 'telefon', 'video']
+                        ELSE CAST(NULL AS TEXT[])
+                      END,
+                      "t91"."form"
+                    ),
+                    FALSE
+                  )
+              ) AS "t97"
+              INNER JOIN (
+                SELECT
+                  "t88"."person_id",
+                  "t88"."benefit",
+                  "t88"."start_date",
+                  "t88"."required" AS "_n",
+                  CAST(CAST("t88"."due0" + TO_DAYS(
+                    CASE
+                      WHEN COALESCE(
+                        CASE
+                          WHEN "t88"."window_start" >= MAKE_DATE(2020, 1, 1)
+                          THEN TRUE
+                          ELSE CAST(NULL AS BOOLEAN)
+                        END,
+                        FALSE
+                      )
+                      THEN COALESCE("t88"."exempt_days", 0)
+                      ELSE 0
+                    END
+                  ) AS TIMESTAMP) AS DATE) AS "_due"
+                FROM (
+                  SELECT
+                    "t87".*
+                    EXCLUDE ("benefit_right", "person_id_right", "start_date_right")
+                  FROM (
+                    SELECT
+                      "t81"."person_id",
+                      "t81"."benefit",
+                      "t81"."start_date",
+                      "t81"."end_date",
+                      "t81"."first_contact_date",
+                      "t81"."target_group",
+                      "t81"."first_absence_date",
+                      "t81"."sickness_category",
+                      "t81"."employed",
+                      "t81"."handover_date",
+                      "t81"."expected_absence_weeks",
+                      "t81"."work_obligation",
+                      "t81"."municipality",
+                      "t81"."early_followup_request_date",
+                      "t81"."education_order",
+                      "t81"."periods",
+                      "t81"."window_start",
+                      "t81"."required",
+                      "t81"."required_joint",
+                      "t81"."in_force",
+                      "t81"."_end_unconfirmed",
+                      "t81"."due0",
+                      "t86"."person_id" AS "person_id_right",
+                      "t86"."benefit" AS "benefit_right",
+                      "t86"."start_date" AS "start_date_right",
+                      "t86"."exempt_days",
+                      "t86"."exempt_now",
+                      "t86"."exemption_note"
+                    FROM (
+                      SELECT
+                        "t79".*
+                        EXCLUDE ("_point")
+                      FROM (
+                        SELECT
+                          "t78"."person_id",
+                          "t78"."benefit",
+                          "t78"."start_date",
+                          "t78"."end_date",
+                          "t78"."first_contact_date",
+                          "t78"."target_group",
+                          "t78"."first_absence_date",
+                          "t78"."sickness_category",
+                          "t78"."employed",
+                          "t78"."handover_date",
+                          "t78"."expected_absence_weeks",
+                          "t78"."work_obligation",
+                          "t78"."municipality",
+                          "t78"."early_followup_request_date",
+                          "t78"."education_order",
+                          "t78"."periods",
+                          "t78"."window_start",
+                          "t78"."required",
+                          "t78"."required_joint",
+                          "t78"."in_force",
+                          "t78"."_end_unconfirmed",
+                          "t78"."_point",
+                          CAST(CAST("t78"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
+                        FROM (
+                          SELECT
+                            "t77".*
+                            EXCLUDE ("_cum", "_i_end", "_i_start", "_ibenefit", "_ipid", "_istart", "_needed", "_plain")
+                          FROM (
+                            SELECT
+                              "t76"."person_id",
+                              "t76"."benefit",
+                              "t76"."start_date",
+                              "t76"."end_date",
+                              "t76"."first_contact_date",
+                              "t76"."target_group",
+                              "t76"."first_absence_date",
+                              "t76"."sickness_category",
+                              "t76"."employed",
+                              "t76"."handover_date",
+                              "t76"."expected_absence_weeks",
+                              "t76"."work_obligation",
+                              "t76"."municipality",
+                              "t76"."early_followup_request_date",
+                              "t76"."education_order",
+                              "t76"."periods",
+                              "t76"."window_start",
+                              "t76"."required",
+                              "t76"."required_joint",
+                              "t76"."in_force",
+                              "t76"."_end_unconfirmed",
+                              "t76"."_plain",
+                              "t76"."_needed",
+                              "t76"."_ipid",
+                              "t76"."_ibenefit",
+                              "t76"."_istart",
+                              "t76"."_i_start",
+                              "t76"."_i_end",
+                              "t76"."_cum",
+                              CASE
+                                WHEN "t76"."_i_start" IS NOT NULL
+                                THEN CAST(CAST("t76"."_i_start" + TO_DAYS(CAST("t76"."_needed" - "t76"."_cum" AS INT)) AS TIMESTAMP) AS DATE)
+                                ELSE "t76"."_plain"
+                              END AS "_point"
+                            FROM (
+                              SELECT
+                                "t72"."person_id",
+                                "t72"."benefit",
+                                "t72"."start_date",
+                                "t72"."end_date",
+                                "t72"."first_contact_date",
+                                "t72"."target_group",
+                                "t72"."first_absence_date",
+                                "t72"."sickness_category",
+                                "t72"."employed",
+                                "t72"."handover_date",
+                                "t72"."expected_absence_weeks",
+                                "t72"."work_obligation",
+                                "t72"."municipality",
+                                "t72"."early_followup_request_date",
+                                "t72"."education_order",
+                                "t72"."periods",
+                                "t72"."window_start",
+                                "t72"."required",
+                                "t72"."required_joint",
+                                "t72"."in_force",
+                                "t72"."_end_unconfirmed",
+                                "t72"."_plain",
+                                "t72"."_needed",
+                                "t75"."_ipid",
+                                "t75"."_ibenefit",
+                                "t75"."_istart",
+                                "t75"."_i_start",
+                                "t75"."_i_end",
+                                "t75"."_cum"
+                              FROM (
+                                SELECT
+                                  "t68"."person_id",
+                                  "t68"."benefit",
+                                  "t68"."start_date",
+                                  "t68"."end_date",
+                                  "t68"."first_contact_date",
+                                  "t68"."target_group",
+                                  "t68"."first_absence_date",
+                                  "t68"."sickness_category",
+                                  "t68"."employed",
+                                  "t68"."handover_date",
+                                  "t68"."expected_absence_weeks",
+                                  "t68"."work_obligation",
+                                  "t68"."municipality",
+                                  "t68"."early_followup_request_date",
+                                  "t68"."education_order",
+                                  "t68"."periods",
+                                  "t68"."window_start",
+                                  COALESCE(
+                                    CASE
+                                      WHEN "t68"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                      THEN CAST(NULL AS BIGINT)
+                                      WHEN "t68"."window_start" >= MAKE_DATE(2024, 1, 1)
+                                      THEN 4
+                                      WHEN "t68"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                      THEN 4
+                                      ELSE CAST(NULL AS BIGINT)
+                                    END,
+                                    0
+                                  ) + COALESCE(0, 0) AS "required",
+                                  CAST(COALESCE(0, 0) AS BIGINT) AS "required_joint",
+                                  (
+                                    CASE
+                                      WHEN "t68"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                      THEN CAST(NULL AS BIGINT)
+                                      WHEN "t68"."window_start" >= MAKE_DATE(2024, 1, 1)
+                                      THEN 4
+                                      WHEN "t68"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                      THEN 4
+                                      ELSE CAST(NULL AS BIGINT)
+                                    END IS NOT NULL
+                                  )
+                                  AND (
+                                    CASE
+                                      WHEN "t68"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                      THEN 6
+                                      ELSE CAST(NULL AS BIGINT)
+                                    END IS NOT NULL
+                                  )
+                                  AND COALESCE(
+                                    ARRAY_CONTAINS(
+                                      CASE
+                                        WHEN "t68"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                        THEN [
+                                          'kontanthjaelp',
+                                          'uddannelseshjaelp',
+                                          'jobafklaring',
+                                          'ressourceforloeb',
+                                          'ledighedsydelse',
+                                          'revalidering'
+                                        ]
+                                        ELSE CAST(NULL AS TEXT[])
+                                      END,
+                                      "t68"."benefit"
+                                    ),
+                                    FALSE
+                                  ) AS "in_force",
+                                  COALESCE(
+                                    (
+                                      CASE
+                                        WHEN "t68"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                        THEN CAST(NULL AS BIGINT)
+                                        WHEN "t68"."window_start" >= MAKE_DATE(2024, 1, 1)
+                                        THEN 4
+                                        WHEN "t68"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                        THEN 4
+                                        ELSE CAST(NULL AS BIGINT)
+                                      END IS NULL
+                                    )
+                                    AND COALESCE(
+                                      ARRAY_CONTAINS(
+                                        CASE
+                                          WHEN "t68"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                          THEN [
+                                            'kontanthjaelp:aktivitetsparat',
+                                            'kontanthjaelp:uddannelsesparat',
+                                            'uddannelseshjaelp:aktivitetsparat',
+                                            'uddannelseshjaelp:uddannelsesparat',
+                                            'jobafklaring',
+                                            'ressourceforloeb',
+                                            'revalidering'
+                                          ]
+                                          ELSE CAST(NULL AS TEXT[])
+                                        END,
+                                        "t68"."benefit"
+                                      )
+                                      OR ARRAY_CONTAINS(
+                                        CASE
+                                          WHEN "t68"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                          THEN [
+                                            'kontanthjaelp:aktivitetsparat',
+                                            'kontanthjaelp:uddannelsesparat',
+                                            'uddannelseshjaelp:aktivitetsparat',
+                                            'uddannelseshjaelp:uddannelsesparat',
+                                            'jobafklaring',
+                                            'ressourceforloeb',
+                                            'revalidering'
+                                          ]
+                                          ELSE CAST(NULL AS TEXT[])
+                                        END,
+                                        "t68"."benefit" || ':' || COALESCE("t68"."target_group", '')
+                                      ),
+                                      FALSE
+                                    ),
+                                    FALSE
+                                  ) AS "_end_unconfirmed",
+                                  CAST(CAST("t68"."window_start" + TO_MONTHS(
+                                    COALESCE(
+                                      CASE
+                                        WHEN "t68"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                        THEN 6
+                                        ELSE CAST(NULL AS BIGINT)
+                                      END,
+                                      0
+                                    )
+                                  ) AS TIMESTAMP) AS DATE) AS "_plain",
+                                  DATE_DIFF(
+                                    'DAY',
+                                    "t68"."window_start",
+                                    CAST(CAST("t68"."window_start" + TO_MONTHS(
+                                      COALESCE(
+                                        CASE
+                                          WHEN "t68"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                          THEN 6
+                                          ELSE CAST(NULL AS BIGINT)
+                                        END,
+                                        0
+                                      )
+                                    ) AS TIMESTAMP) AS DATE)
+                                  ) AS "_needed"
+                                FROM (
+                                  SELECT
+                                    "t65"."person_id",
+                                    "t65"."benefit",
+                                    "t65"."start_date",
+                                    "t65"."end_date",
+                                    "t65"."first_contact_date",
+                                    "t65"."target_group",
+                                    "t65"."first_absence_date",
+                                    "t65"."sickness_category",
+                                    "t65"."employed",
+                                    "t65"."handover_date",
+                                    "t65"."expected_absence_weeks",
+                                    "t65"."work_obligation",
+                                    "t65"."municipality",
+                                    "t65"."early_followup_request_date",
+                                    "t65"."education_order",
+                                    "t65"."periods",
+                                    CASE
+                                      WHEN COALESCE(
+                                        ARRAY_CONTAINS(
+                                          CASE
+                                            WHEN "t65"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                            THEN ['kontanthjaelp', 'uddannelseshjaelp']
+                                            ELSE CAST(NULL AS TEXT[])
+                                          END,
+                                          "t65"."benefit"
+                                        ),
+                                        FALSE
+                                      )
+                                      THEN COALESCE("t65"."first_contact_date", "t65"."start_date")
+                                      ELSE "t65"."start_date"
+                                    END AS "window_start"
+                                  FROM (
+                                    SELECT
+                                      "t64"."person_id",
+                                      "t64"."benefit",
+                                      "t64"."_key" AS "start_date",
+                                      CASE
+                                        WHEN "t64"."_end" = MAKE_DATE(9999, 12, 31)
+                                        THEN CAST(NULL AS DATE)
+                                        ELSE "t64"."_end"
+                                      END AS "end_date",
+                                      "t6"."first_contact_date",
+                                      "t6"."target_group",
+                                      "t6"."first_absence_date",
+                                      "t6"."sickness_category",
+                                      "t6"."employed",
+                                      "t6"."handover_date",
+                                      "t6"."expected_absence_weeks",
+                                      "t6"."work_obligation",
+                                      "t6"."municipality",
+                                      "t64"."early_followup_request_date",
+                                      "t64"."education_order",
+                                      "t64"."periods"
+                                    FROM (
+                                      SELECT
+                                        "t61"."person_id",
+                                        "t61"."benefit",
+                                        "t61"."_key",
+                                        MAX("t61"."_end") AS "_end",
+                                        COUNT(*) AS "periods",
+                                        FIRST("t61"."_rid" ORDER BY "t61"."start_date") AS "_first",
+                                        MIN("t61"."early_followup_request_date") AS "early_followup_request_date",
+                                        BOOL_OR(CAST(COALESCE("t61"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                      FROM "t60" AS "t61"
+                                      GROUP BY
+                                        1,
+                                        2,
+                                        3
+                                    ) AS "t64"
+                                    INNER JOIN (
+                                      SELECT
+                                        "t2"."rowid" AS "_frid",
+                                        "t2"."first_contact_date",
+                                        "t2"."target_group",
+                                        "t2"."first_absence_date",
+                                        "t2"."sickness_category",
+                                        "t2"."employed",
+                                        "t2"."handover_date",
+                                        "t2"."expected_absence_weeks",
+                                        "t2"."work_obligation",
+                                        "t2"."municipality"
+                                      FROM "benefit_periods" AS "t2"
+                                    ) AS "t6"
+                                      ON "t64"."_first" = "t6"."_frid"
+                                  ) AS "t65"
+                                  WHERE
+                                    "t65"."benefit" IN (
+                                      'jobafklaring',
+                                      'kontanthjaelp',
+                                      'ledighedsydelse',
+                                      'ressourceforloeb',
+                                      'revalidering',
+                                      'uddannelseshjaelp'
+                                    )
+                                ) AS "t68"
+                              ) AS "t72"
+                              LEFT OUTER JOIN (
+                                SELECT
+                                  "t73"."person_id" AS "_ipid",
+                                  "t73"."benefit" AS "_ibenefit",
+                                  "t73"."start_date" AS "_istart",
+                                  "t73"."i_start" AS "_i_start",
+                                  "t73"."i_end" AS "_i_end",
+                                  "t73"."cum_before" AS "_cum"
+                                FROM (
+                                  SELECT
+                                    "t70"."person_id",
+                                    "t70"."benefit",
+                                    "t70"."_key" AS "start_date",
+                                    "t70"."i_start",
+                                    "t70"."i_end",
+                                    CAST(COALESCE(
+                                      SUM("t70"."_len") OVER (
+                                        PARTITION BY "t70"."person_id", "t70"."benefit", "t70"."_key"
+                                        ORDER BY "t70"."i_start" ASC
+                                        ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                      ),
+                                      0
+                                    ) AS INT) AS "cum_before"
+                                  FROM (
+                                    SELECT
+                                      "t69"."person_id",
+                                      "t69"."benefit",
+                                      "t69"."_key",
+                                      "t69"."_island",
+                                      "t69"."i_start",
+                                      "t69"."i_end",
+                                      CASE
+                                        WHEN "t69"."i_end" = MAKE_DATE(9999, 12, 31)
+                                        THEN 0
+                                        ELSE DATE_DIFF('DAY', "t69"."i_start", "t69"."i_end") + 1
+                                      END AS "_len"
+                                    FROM (
+                                      SELECT
+                                        "t67"."person_id",
+                                        "t67"."benefit",
+                                        "t67"."_key",
+                                        "t67"."_island",
+                                        MIN("t67"."start_date") AS "i_start",
+                                        MAX("t67"."_end") AS "i_end"
+                                      FROM (
+                                        SELECT
+                                          "t66"."person_id",
+                                          "t66"."benefit",
+                                          "t66"."start_date",
+                                          "t66"."_end",
+                                          "t66"."_key",
+                                          "t66"."_acc",
+                                          "t66"."_rid",
+                                          "t66"."early_followup_request_date",
+                                          "t66"."education_order",
+                                          "t66"."_new",
+                                          SUM("t66"."_new") OVER (
+                                            PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
+                                            ORDER BY "t66"."start_date" ASC, "t66"."_end" ASC
+                                            ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                          ) AS "_island"
+                                        FROM (
+                                          SELECT
+                                            "t62"."person_id",
+                                            "t62"."benefit",
+                                            "t62"."start_date",
+                                            "t62"."_end",
+                                            "t62"."_key",
+                                            "t62"."_acc",
+                                            "t62"."_rid",
+                                            "t62"."early_followup_request_date",
+                                            "t62"."education_order",
+                                            CASE
+                                              WHEN MAX("t62"."_end") OVER (
+                                                PARTITION BY "t62"."person_id", "t62"."benefit", "t62"."_key"
+                                                ORDER BY "t62"."start_date" ASC, "t62"."_end" ASC
+                                                ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                              ) IS NULL
+                                              THEN 1
+                                              WHEN "t62"."start_date" > CAST(CAST(MAX("t62"."_end") OVER (
+                                                PARTITION BY "t62"."person_id", "t62"."benefit", "t62"."_key"
+                                                ORDER BY "t62"."start_date" ASC, "t62"."_end" ASC
+                                                ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                              ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
+                                              THEN 1
+                                              ELSE 0
+                                            END AS "_new"
+                                          FROM (
+                                            SELECT
+                                              *
+                                            FROM "t60" AS "t61"
+                                            WHERE
+                                              "t61"."_acc"
+                                          ) AS "t62"
+                                        ) AS "t66"
+                                      ) AS "t67"
+                                      GROUP BY
+                                        1,
+                                        2,
+                                        3,
+                                        4
+                                    ) AS "t69"
+                                  ) AS "t70"
+                                ) AS "t73"
+                              ) AS "t75"
+                                ON "t72"."person_id" = "t75"."_ipid"
+                                AND "t72"."benefit" = "t75"."_ibenefit"
+                                AND "t72"."start_date" = "t75"."_istart"
+                                AND "t75"."_cum" < "t72"."_needed"
+                                AND (
+                                  (
+                                    "t75"."_i_end" = MAKE_DATE(9999, 12, 31)
+                                  )
+                                  OR (
+                                    (
+                                      "t75"."_cum" + DATE_DIFF('DAY', "t75"."_i_start", "t75"."_i_end") + 1
+                                    ) >= "t72"."_needed"
+                                  )
+                                )
+                            ) AS "t76"
+                          ) AS "t77"
+                        ) AS "t78"
+                      ) AS "t79"
+                    ) AS "t81"
+                    LEFT OUTER JOIN (
+                      SELECT
+                        "t84"."person_id",
+                        "t84"."benefit",
+                        "t84"."start_date",
+                        CAST(SUM(
+                          DATE_DIFF(
+                            'DAY',
+                            GREATEST("t84"."_ex_start", "t84"."_from"),
+                            LEAST("t84"."_ex_end", "t84"."_to")
+                          ) + 1
+                        ) AS INT) AS "exempt_days",
+                        BOOL_OR(
+                          CAST((
+                            "t84"."_ex_start" <= CAST($as_of AS DATE)
+                          )
+                          AND (
+                            "t84"."_ex_end" >= CAST($as_of AS DATE)
+                          ) AS BOOLEAN)
+                        ) AS "exempt_now",
+                        ARRAY_TO_STRING(
+                          LIST_SORT(
+                            ARRAY_AGG(
+                              'fritaget ' || CAST("t84"."_ex_start" AS TEXT) || '–' || CAST("t84"."_ex_end" AS TEXT) || ' (' || "t84"."_ex_reason" || ')'
+                            ) FILTER(WHERE
+                              (
+                                'fritaget ' || CAST("t84"."_ex_start" AS TEXT) || '–' || CAST("t84"."_ex_end" AS TEXT) || ' (' || "t84"."_ex_reason" || ')'
+                              ) IS NOT NULL)
+                          ),
+                          ', '
+                        ) AS "exemption_note"
+                      FROM (
+                        SELECT
+                          "t83"."person_id",
+                          "t83"."benefit",
+                          "t83"."start_date",
+                          "t83"."_from",
+                          "t83"."_to",
+                          "t7"."_pid",
+                          "t7"."_ex_start",
+                          "t7"."_ex_end",
+                          "t7"."_ex_reason"
+                        FROM (
+                          SELECT
+                            "t80"."person_id",
+                            "t80"."benefit",
+                            "t80"."start_date",
+                            "t80"."window_start" AS "_from",
+                            "t80"."due0" AS "_to"
+                          FROM (
+                            SELECT
+                              "t79".*
+                              EXCLUDE ("_point")
+                            FROM (
+                              SELECT
+                                "t78"."person_id",
+                                "t78"."benefit",
+                                "t78"."start_date",
+                                "t78"."end_date",
+                                "t78"."first_contact_date",
+                                "t78"."target_group",
+                                "t78"."first_absence_date",
+                                "t78"."sickness_category",
+                                "t78"."employed",
+                                "t78"."handover_date",
+                                "t78"."expected_absence_weeks",
+                                "t78"."work_obligation",
+                                "t78"."municipality",
+                                "t78"."early_followup_request_date",
+                                "t78"."education_order",
+                                "t78"."periods",
+                                "t78"."window_start",
+                                "t78"."required",
+                                "t78"."required_joint",
+                                "t78"."in_force",
+                                "t78"."_end_unconfirmed",
+                                "t78"."_point",
+                                CAST(CAST("t78"."_point" + TO_DAYS(-1) AS TIMESTAMP) AS DATE) AS "due0"
+                              FROM (
+                                SELECT
+                                  "t77".*
+                                  EXCLUDE ("_cum", "_i_end", "_i_start", "_ibenefit", "_ipid", "_istart", "_needed", "_plain")
+                                FROM (
+                                  SELECT
+                                    "t76"."person_id",
+                                    "t76"."benefit",
+                                    "t76"."start_date",
+                                    "t76"."end_date",
+                                    "t76"."first_contact_date",
+                                    "t76"."target_group",
+                                    "t76"."first_absence_date",
+                                    "t76"."sickness_category",
+                                    "t76"."employed",
+                                    "t76"."handover_date",
+                                    "t76"."expected_absence_weeks",
+                                    "t76"."work_obligation",
+                                    "t76"."municipality",
+                                    "t76"."early_followup_request_date",
+                                    "t76"."education_order",
+                                    "t76"."periods",
+                                    "t76"."window_start",
+                                    "t76"."required",
+                                    "t76"."required_joint",
+                                    "t76"."in_force",
+                                    "t76"."_end_unconfirmed",
+                                    "t76"."_plain",
+                                    "t76"."_needed",
+                                    "t76"."_ipid",
+                                    "t76"."_ibenefit",
+                                    "t76"."_istart",
+                                    "t76"."_i_start",
+                                    "t76"."_i_end",
+                                    "t76"."_cum",
+                                    CASE
+                                      WHEN "t76"."_i_start" IS NOT NULL
+                                      THEN CAST(CAST("t76"."_i_start" + TO_DAYS(CAST("t76"."_needed" - "t76"."_cum" AS INT)) AS TIMESTAMP) AS DATE)
+                                      ELSE "t76"."_plain"
+                                    END AS "_point"
+                                  FROM (
+                                    SELECT
+                                      "t72"."person_id",
+                                      "t72"."benefit",
+                                      "t72"."start_date",
+                                      "t72"."end_date",
+                                      "t72"."first_contact_date",
+                                      "t72"."target_group",
+                                      "t72"."first_absence_date",
+                                      "t72"."sickness_category",
+                                      "t72"."employed",
+                                      "t72"."handover_date",
+                                      "t72"."expected_absence_weeks",
+                                      "t72"."work_obligation",
+                                      "t72"."municipality",
+                                      "t72"."early_followup_request_date",
+                                      "t72"."education_order",
+                                      "t72"."periods",
+                                      "t72"."window_start",
+                                      "t72"."required",
+                                      "t72"."required_joint",
+                                      "t72"."in_force",
+                                      "t72"."_end_unconfirmed",
+                                      "t72"."_plain",
+                                      "t72"."_needed",
+                                      "t75"."_ipid",
+                                      "t75"."_ibenefit",
+                                      "t75"."_istart",
+                                      "t75"."_i_start",
+                                      "t75"."_i_end",
+                                      "t75"."_cum"
+                                    FROM (
+                                      SELECT
+                                        "t68"."person_id",
+                                        "t68"."benefit",
+                                        "t68"."start_date",
+                                        "t68"."end_date",
+                                        "t68"."first_contact_date",
+                                        "t68"."target_group",
+                                        "t68"."first_absence_date",
+                                        "t68"."sickness_category",
+                                        "t68"."employed",
+                                        "t68"."handover_date",
+                                        "t68"."expected_absence_weeks",
+                                        "t68"."work_obligation",
+                                        "t68"."municipality",
+                                        "t68"."early_followup_request_date",
+                                        "t68"."education_order",
+                                        "t68"."periods",
+                                        "t68"."window_start",
+                                        COALESCE(
+                                          CASE
+                                            WHEN "t68"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                            THEN CAST(NULL AS BIGINT)
+                                            WHEN "t68"."window_start" >= MAKE_DATE(2024, 1, 1)
+                                            THEN 4
+                                            WHEN "t68"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                            THEN 4
+                                            ELSE CAST(NULL AS BIGINT)
+                                          END,
+                                          0
+                                        ) + COALESCE(0, 0) AS "required",
+                                        CAST(COALESCE(0, 0) AS BIGINT) AS "required_joint",
+                                        (
+                                          CASE
+                                            WHEN "t68"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                            THEN CAST(NULL AS BIGINT)
+                                            WHEN "t68"."window_start" >= MAKE_DATE(2024, 1, 1)
+                                            THEN 4
+                                            WHEN "t68"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                            THEN 4
+                                            ELSE CAST(NULL AS BIGINT)
+                                          END IS NOT NULL
+                                        )
+                                        AND (
+                                          CASE
+                                            WHEN "t68"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                            THEN 6
+                                            ELSE CAST(NULL AS BIGINT)
+                                          END IS NOT NULL
+                                        )
+                                        AND COALESCE(
+                                          ARRAY_CONTAINS(
+                                            CASE
+                                              WHEN "t68"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                              THEN [
+                                                'kontanthjaelp',
+                                                'uddannelseshjaelp',
+                                                'jobafklaring',
+                                                'ressourceforloeb',
+                                                'ledighedsydelse',
+                                                'revalidering'
+                                              ]
+                                              ELSE CAST(NULL AS TEXT[])
+                                            END,
+                                            "t68"."benefit"
+                                          ),
+                                          FALSE
+                                        ) AS "in_force",
+                                        COALESCE(
+                                          (
+                                            CASE
+                                              WHEN "t68"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                              THEN CAST(NULL AS BIGINT)
+                                              WHEN "t68"."window_start" >= MAKE_DATE(2024, 1, 1)
+                                              THEN 4
+                                              WHEN "t68"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                              THEN 4
+                                              ELSE CAST(NULL AS BIGINT)
+                                            END IS NULL
+                                          )
+                                          AND COALESCE(
+                                            ARRAY_CONTAINS(
+                                              CASE
+                                                WHEN "t68"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                                THEN [
+                                                  'kontanthjaelp:aktivitetsparat',
+                                                  'kontanthjaelp:uddannelsesparat',
+                                                  'uddannelseshjaelp:aktivitetsparat',
+                                                  'uddannelseshjaelp:uddannelsesparat',
+                                                  'jobafklaring',
+                                                  'ressourceforloeb',
+                                                  'revalidering'
+                                                ]
+                                                ELSE CAST(NULL AS TEXT[])
+                                              END,
+                                              "t68"."benefit"
+                                            )
+                                            OR ARRAY_CONTAINS(
+                                              CASE
+                                                WHEN "t68"."window_start" >= MAKE_DATE(2026, 7, 1)
+                                                THEN [
+                                                  'kontanthjaelp:aktivitetsparat',
+                                                  'kontanthjaelp:uddannelsesparat',
+                                                  'uddannelseshjaelp:aktivitetsparat',
+                                                  'uddannelseshjaelp:uddannelsesparat',
+                                                  'jobafklaring',
+                                                  'ressourceforloeb',
+                                                  'revalidering'
+                                                ]
+                                                ELSE CAST(NULL AS TEXT[])
+                                              END,
+                                              "t68"."benefit" || ':' || COALESCE("t68"."target_group", '')
+                                            ),
+                                            FALSE
+                                          ),
+                                          FALSE
+                                        ) AS "_end_unconfirmed",
+                                        CAST(CAST("t68"."window_start" + TO_MONTHS(
+                                          COALESCE(
+                                            CASE
+                                              WHEN "t68"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                              THEN 6
+                                              ELSE CAST(NULL AS BIGINT)
+                                            END,
+                                            0
+                                          )
+                                        ) AS TIMESTAMP) AS DATE) AS "_plain",
+                                        DATE_DIFF(
+                                          'DAY',
+                                          "t68"."window_start",
+                                          CAST(CAST("t68"."window_start" + TO_MONTHS(
+                                            COALESCE(
+                                              CASE
+                                                WHEN "t68"."window_start" >= MAKE_DATE(2020, 1, 1)
+                                                THEN 6
+                                                ELSE CAST(NULL AS BIGINT)
+                                              END,
+                                              0
+                                            )
+                                          ) AS TIMESTAMP) AS DATE)
+                                        ) AS "_needed"
+                                      FROM (
+                                        SELECT
+                                          "t65"."person_id",
+                                          "t65"."benefit",
+                                          "t65"."start_date",
+                                          "t65"."end_date",
+                                          "t65"."first_contact_date",
+                                          "t65"."target_group",
+                                          "t65"."first_absence_date",
+                                          "t65"."sickness_category",
+                                          "t65"."employed",
+                                          "t65"."handover_date",
+                                          "t65"."expected_absence_weeks",
+                                          "t65"."work_obligation",
+                                          "t65"."municipality",
+                                          "t65"."early_followup_request_date",
+                                          "t65"."education_order",
+                                          "t65"."periods",
+                                          CASE
+                                            WHEN COALESCE(
+                                              ARRAY_CONTAINS(
+                                                CASE
+                                                  WHEN "t65"."start_date" >= MAKE_DATE(2020, 1, 1)
+                                                  THEN ['kontanthjaelp', 'uddannelseshjaelp']
+                                                  ELSE CAST(NULL AS TEXT[])
+                                                END,
+                                                "t65"."benefit"
+                                              ),
+                                              FALSE
+                                            )
+                                            THEN COALESCE("t65"."first_contact_date", "t65"."start_date")
+                                            ELSE "t65"."start_date"
+                                          END AS "window_start"
+                                        FROM (
+                                          SELECT
+                                            "t64"."person_id",
+                                            "t64"."benefit",
+                                            "t64"."_key" AS "start_date",
+                                            CASE
+                                              WHEN "t64"."_end" = MAKE_DATE(9999, 12, 31)
+                                              THEN CAST(NULL AS DATE)
+                                              ELSE "t64"."_end"
+                                            END AS "end_date",
+                                            "t6"."first_contact_date",
+                                            "t6"."target_group",
+                                            "t6"."first_absence_date",
+                                            "t6"."sickness_category",
+                                            "t6"."employed",
+                                            "t6"."handover_date",
+                                            "t6"."expected_absence_weeks",
+                                            "t6"."work_obligation",
+                                            "t6"."municipality",
+                                            "t64"."early_followup_request_date",
+                                            "t64"."education_order",
+                                            "t64"."periods"
+                                          FROM (
+                                            SELECT
+                                              "t61"."person_id",
+                                              "t61"."benefit",
+                                              "t61"."_key",
+                                              MAX("t61"."_end") AS "_end",
+                                              COUNT(*) AS "periods",
+                                              FIRST("t61"."_rid" ORDER BY "t61"."start_date") AS "_first",
+                                              MIN("t61"."early_followup_request_date") AS "early_followup_request_date",
+                                              BOOL_OR(CAST(COALESCE("t61"."education_order", FALSE) AS BOOLEAN)) AS "education_order"
+                                            FROM "t60" AS "t61"
+                                            GROUP BY
+                                              1,
+                                              2,
+                                              3
+                                          ) AS "t64"
+                                          INNER JOIN (
+                                            SELECT
+                                              "t2"."rowid" AS "_frid",
+                                              "t2"."first_contact_date",
+                                              "t2"."target_group",
+                                              "t2"."first_absence_date",
+                                              "t2"."sickness_category",
+                                              "t2"."employed",
+                                              "t2"."handover_date",
+                                              "t2"."expected_absence_weeks",
+                                              "t2"."work_obligation",
+                                              "t2"."municipality"
+                                            FROM "benefit_periods" AS "t2"
+                                          ) AS "t6"
+                                            ON "t64"."_first" = "t6"."_frid"
+                                        ) AS "t65"
+                                        WHERE
+                                          "t65"."benefit" IN (
+                                            'jobafklaring',
+                                            'kontanthjaelp',
+                                            'ledighedsydelse',
+                                            'ressourceforloeb',
+                                            'revalidering',
+                                            'uddannelseshjaelp'
+                                          )
+                                      ) AS "t68"
+                                    ) AS "t72"
+                                    LEFT OUTER JOIN (
+                                      SELECT
+                                        "t73"."person_id" AS "_ipid",
+                                        "t73"."benefit" AS "_ibenefit",
+                                        "t73"."start_date" AS "_istart",
+                                        "t73"."i_start" AS "_i_start",
+                                        "t73"."i_end" AS "_i_end",
+                                        "t73"."cum_before" AS "_cum"
+                                      FROM (
+                                        SELECT
+                                          "t70"."person_id",
+                                          "t70"."benefit",
+                                          "t70"."_key" AS "start_date",
+                                          "t70"."i_start",
+                                          "t70"."i_end",
+                                          CAST(COALESCE(
+                                            SUM("t70"."_len") OVER (
+                                              PARTITION BY "t70"."person_id", "t70"."benefit", "t70"."_key"
+                                              ORDER BY "t70"."i_start" ASC
+                                              ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                            ),
+                                            0
+                                          ) AS INT) AS "cum_before"
+                                        FROM (
+                                          SELECT
+                                            "t69"."person_id",
+                                            "t69"."benefit",
+                                            "t69"."_key",
+                                            "t69"."_island",
+                                            "t69"."i_start",
+                                            "t69"."i_end",
+                                            CASE
+                                              WHEN "t69"."i_end" = MAKE_DATE(9999, 12, 31)
+                                              THEN 0
+                                              ELSE DATE_DIFF('DAY', "t69"."i_start", "t69"."i_end") + 1
+                                            END AS "_len"
+                                          FROM (
+                                            SELECT
+                                              "t67"."person_id",
+                                              "t67"."benefit",
+                                              "t67"."_key",
+                                              "t67"."_island",
+                                              MIN("t67"."start_date") AS "i_start",
+                                              MAX("t67"."_end") AS "i_end"
+                                            FROM (
+                                              SELECT
+                                                "t66"."person_id",
+                                                "t66"."benefit",
+                                                "t66"."start_date",
+                                                "t66"."_end",
+                                                "t66"."_key",
+                                                "t66"."_acc",
+                                                "t66"."_rid",
+                                                "t66"."early_followup_request_date",
+                                                "t66"."education_order",
+                                                "t66"."_new",
+                                                SUM("t66"."_new") OVER (
+                                                  PARTITION BY "t66"."person_id", "t66"."benefit", "t66"."_key"
+                                                  ORDER BY "t66"."start_date" ASC, "t66"."_end" ASC
+                                                  ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                                                ) AS "_island"
+                                              FROM (
+                                                SELECT
+                                                  "t62"."person_id",
+                                                  "t62"."benefit",
+                                                  "t62"."start_date",
+                                                  "t62"."_end",
+                                                  "t62"."_key",
+                                                  "t62"."_acc",
+                                                  "t62"."_rid",
+                                                  "t62"."early_followup_request_date",
+                                                  "t62"."education_order",
+                                                  CASE
+                                                    WHEN MAX("t62"."_end") OVER (
+                                                      PARTITION BY "t62"."person_id", "t62"."benefit", "t62"."_key"
+                                                      ORDER BY "t62"."start_date" ASC, "t62"."_end" ASC
+                                                      ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                    ) IS NULL
+                                                    THEN 1
+                                                    WHEN "t62"."start_date" > CAST(CAST(MAX("t62"."_end") OVER (
+                                                      PARTITION BY "t62"."person_id", "t62"."benefit", "t62"."_key"
+                                                      ORDER BY "t62"."start_date" ASC, "t62"."_end" ASC
+                                                      ROWS BETWEEN UNBOUNDED PRECEDING AND 1 preceding
+                                                    ) + TO_DAYS(1) AS TIMESTAMP) AS DATE)
+                                                    THEN 1
+                                                    ELSE 0
+                                                  END AS "_new"
+                                                FROM (
+                                                  SELECT
+                                                    *
+                                                  FROM "t60" AS "t61"
+                                                  WHERE
+                                                    "t61"."_acc"
+                                                ) AS "t62"
+                                              ) AS "t66"
+                                            ) AS "t67"
+                                            GROUP BY
+                                              1,
+                                              2,
+                                              3,
+                                              4
+                                          ) AS "t69"
+                                        ) AS "t70"
+                                      ) AS "t73"
+                                    ) AS "t75"
+                                      ON "t72"."person_id" = "t75"."_ipid"
+                                      AND "t72"."benefit" = "t75"."_ibenefit"
+                                      AND "t72"."start_date" = "t75"."_istart"
+                                      AND "t75"."_cum" < "t72"."_needed"
+                                      AND (
+                                        (
+                                          "t75"."_i_end" = MAKE_DATE(9999, 12, 31)
+                                        )
+                                        OR (
+                                          (
+                                            "t75"."_cum" + DATE_DIFF('DAY', "t75"."_i_start", "t75"."_i_end") + 1
+                                          ) >= "t72"."_needed"
+                                        )
+                                      )
+                                  ) AS "t76"
+                                ) AS "t77"
+                              ) AS "t78"
+                            ) AS "t79"
+                          ) AS "t80"
+                        ) AS "t83"
+                        INNER JOIN (
+                          SELECT
+                            "t0"."person_id" AS "_pid",
+                            "t0"."start_date" AS "_ex_start",
+                            "t0"."end_date" AS "_ex_end",
+                            "t0"."reason" AS "_ex_reason"
+                          FROM "exemptions" AS "t0"
+                          WHERE
+                            "t0"."start_date" <= CAST($as_of AS DATE)
+                        ) AS "t7"
+                          ON "t83"."person_id" = "t7"."_pid"
+                          AND "t7"."_ex_start" <= "t83"."_to"
+                          AND "t7"."_ex_end" >= "t83"."_from"
+                      ) AS "t84"
+                      GROUP BY
+                        1,
+                        2,
+                        3
+                    ) AS "t86"
+                      ON "t81"."person_id" = "t86"."person_id"
+                      AND "t81"."benefit" = "t86"."benefit"
+                      AND "t81"."start_date" = "t86"."start_date"
+                  ) AS "t87"
+                ) AS "t88"
+              ) AS "t95"
+                ON "t97"."person_id" = "t95"."person_id"
+                AND "t97"."benefit" = "t95"."benefit"
+                AND "t97"."start_date" = "t95"."start_date"
+            ) AS "t98"
+            WHERE
+              "t98"."_n" > 0
+          ) AS "t99"
+          GROUP BY
+            1,
+            2,
+            3
+        ) AS "t100"
+      ) AS "t102"
+        ON "t94"."person_id" = "t102"."person_id"
+        AND "t94"."benefit" = "t102"."benefit"
+        AND "t94"."start_date" = "t102"."start_date"
+    ) AS "t103"
+  ) AS "t104"
+) AS "t105"
