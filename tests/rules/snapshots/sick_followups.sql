@@ -2500,34 +2500,39 @@ FROM (
             "t112"."person_id",
             "t112"."benefit",
             "t112"."start_date",
-            MIN("t112"."date") FILTER(WHERE
-              "t112"."_n" = "t112"."_need") AS "fulfilled_date",
-            MIN("t112"."date") AS "first_held",
-            COUNT(*) FILTER(WHERE
-              "t112"."date" <= "t112"."due_date") AS "n_by_due",
-            ARRAY_TO_STRING(
-              LIST_SORT(
-                ARRAY_AGG(CAST("t112"."date" AS TEXT)) FILTER(WHERE
-                  CAST("t112"."date" AS TEXT) IS NOT NULL)
-              ),
-              ', '
-            ) AS "held_dates"
+            CASE
+              WHEN (
+                "t112"."_need" >= 1
+              )
+              AND (
+                ARRAY_LENGTH("t112"."_dates") >= "t112"."_need"
+              )
+              THEN CAST(LIST_EXTRACT(
+                "t112"."_dates",
+                (
+                  "t112"."_need" - 1
+                ) + CAST((
+                  "t112"."_need" - 1
+                ) >= 0 AS BIGINT)
+              ) AS DATE)
+              ELSE CAST(NULL AS DATE)
+            END AS "fulfilled_date",
+            "t112"."first_held",
+            "t112"."n_by_due",
+            ARRAY_TO_STRING("t112"."_dates", ', ') AS "held_dates"
           FROM (
             SELECT
               "t107"."person_id",
               "t107"."benefit",
               "t107"."start_date",
-              "t107"."date",
-              "t107"."description",
-              "t107"."_need",
-              "t107"."due_date",
-              (
-                ROW_NUMBER() OVER (
-                  PARTITION BY "t107"."person_id", "t107"."benefit", "t107"."start_date"
-                  ORDER BY "t107"."date" ASC
-                  ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                ) - 1
-              ) + 1 AS "_n"
+              LIST_SORT(
+                ARRAY_AGG(CAST("t107"."date" AS TEXT)) FILTER(WHERE
+                  CAST("t107"."date" AS TEXT) IS NOT NULL)
+              ) AS "_dates",
+              CAST(MAX("t107"."_need") AS INT) AS "_need",
+              MIN("t107"."date") AS "first_held",
+              COUNT(*) FILTER(WHERE
+                "t107"."date" <= "t107"."due_date") AS "n_by_due"
             FROM (
               SELECT
                 "t92"."person_id",
@@ -3244,11 +3249,11 @@ FROM (
                 AND "t92"."benefit" = "t106"."benefit"
                 AND "t92"."start_date" = "t106"."start_date"
             ) AS "t107"
+            GROUP BY
+              1,
+              2,
+              3
           ) AS "t112"
-          GROUP BY
-            1,
-            2,
-            3
         ) AS "t117"
           ON "t105"."person_id" = "t117"."person_id"
           AND "t105"."benefit" = "t117"."benefit"

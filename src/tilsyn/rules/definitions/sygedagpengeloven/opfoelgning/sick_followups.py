@@ -46,7 +46,6 @@ from tilsyn.rules.definitions.sygedagpengeloven.opfoelgning._common import (
     sick_spells,
     suspend,
 )
-from tilsyn.rules.events import joined_sorted
 from tilsyn.rules.model import RuleDefinition
 from tilsyn.rules.spells import PERIOD_PARAMETERS
 from tilsyn.rules.verdict import finish
@@ -84,13 +83,27 @@ def _count_facts(ctx: RuleContext, spells: ir.Table, held: ir.Table) -> ir.Table
     s = ctx.memo(f"{RULE.id}_count_due", lambda: suspended)
 
     h = held.inner_join(s.select(*SPELL_KEY, "_need", "due_date"), list(SPELL_KEY))
-    order = ibis.window(group_by=[h[k] for k in SPELL_KEY], order_by=[h.date])
-    h = h.mutate(_n=ibis.row_number().over(order) + 1)
+    # Each spell's held dates as one sorted list (an ISO date sorts as the date): it gives
+    # both the listing and the ``_need``-th date, without numbering every interview in a
+    # window.
     counts = h.group_by(list(SPELL_KEY)).aggregate(
-        fulfilled_date=h.date.min(where=h._n == h._need),
+        _dates=h.date.cast("string").collect().sort(),
+        _need=h._need.max().cast("int32"),  # Spark indexes arrays with INT only
         first_held=h.date.min(),
         n_by_due=h.count(where=h.date <= h.due_date),
-        held_dates=joined_sorted(h.date.cast("string")),
+    )
+    counts = counts.select(
+        *SPELL_KEY,
+        fulfilled_date=ibis.cases(
+            (
+                (counts._need >= 1) & (counts._dates.length() >= counts._need),
+                counts._dates[counts._need - 1].cast("date"),
+            ),
+            else_=ibis.null("date"),
+        ),
+        first_held=counts.first_held,
+        n_by_due=counts.n_by_due,
+        held_dates=counts._dates.join(", "),
     )
     f = s.left_join(counts, list(SPELL_KEY))
     f = f.drop(*(f"{k}_right" for k in SPELL_KEY if f"{k}_right" in f.columns))
