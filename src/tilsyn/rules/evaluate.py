@@ -29,6 +29,7 @@ import pyarrow as pa
 from tilsyn.data import results
 from tilsyn.data.snapshot_meta import events_from, snapshot_id
 from tilsyn.data.sql import date_sql
+from tilsyn.rules import duckdb_concat
 from tilsyn.rules.context import RuleContext, context_for
 from tilsyn.rules.model import RESULT_COLUMNS, RuleDefinition
 from tilsyn.rules.parameters import ParameterSet, default_parameters
@@ -110,6 +111,8 @@ def rule_sql(ctx: RuleContext, rule: RuleDefinition) -> str:
 
 _RULES_DIR = Path(__file__).parent
 CACHE_ENV = "TILSYN_CACHE"
+
+duckdb_concat.install()
 
 
 def _cache_file(rules: tuple[RuleDefinition, ...], params: ParameterSet, per_person: bool) -> Path:

@@ -117,11 +117,24 @@ WITH "t14" AS (
               THEN ['uddannelsesparat>jobparat', 'uddannelsesparat>aktivitetsparat']
               ELSE CAST(NULL AS TEXT[])
             END,
-            LAG("t12"."target_group") OVER (
-              PARTITION BY "t12"."person_id", "t12"."_run"
-              ORDER BY "t12"."start_date" ASC, "t12"."benefit" ASC, "t12"."_end" ASC
-              ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-            ) || '>' || "t12"."target_group"
+            CASE
+              WHEN LAG("t12"."target_group") OVER (
+                PARTITION BY "t12"."person_id", "t12"."_run"
+                ORDER BY "t12"."start_date" ASC, "t12"."benefit" ASC, "t12"."_end" ASC
+                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+              ) IS NULL
+              OR "t12"."target_group" IS NULL
+              THEN NULL
+              ELSE CONCAT(
+                LAG("t12"."target_group") OVER (
+                  PARTITION BY "t12"."person_id", "t12"."_run"
+                  ORDER BY "t12"."start_date" ASC, "t12"."benefit" ASC, "t12"."_end" ASC
+                  ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                ),
+                '>',
+                "t12"."target_group"
+              )
+            END
           ),
           FALSE
         )
@@ -1184,48 +1197,98 @@ SELECT
     ELSE CAST(NULL AS INT)
   END AS INT) AS "days_late",
   CASE
-    WHEN COALESCE(
-      ARRAY_CONTAINS(
-        CASE
-          WHEN COALESCE(
+    WHEN CASE
+      WHEN COALESCE(
+        ARRAY_CONTAINS(
+          CASE
+            WHEN COALESCE(
+              CASE
+                WHEN COALESCE("t82"."is_applicable", FALSE)
+                THEN "t82"."due_date"
+                ELSE CAST(NULL AS DATE)
+              END,
+              "t82"."window_start"
+            ) >= MAKE_DATE(2027, 1, 1)
+            THEN [
+              'dagpenge_akasse_first_interview',
+              'dagpenge_akasse_interviews_3m',
+              'dagpenge_interviews_6m',
+              'dagpenge_plan_at_first_akasse_interview',
+              'first_interview',
+              'interviews_6m',
+              'offer_6m',
+              'plan_before_offer',
+              'sick_first_followup',
+              'sick_followups',
+              'sick_reassessment'
+            ]
+            WHEN COALESCE(
+              CASE
+                WHEN COALESCE("t82"."is_applicable", FALSE)
+                THEN "t82"."due_date"
+                ELSE CAST(NULL AS DATE)
+              END,
+              "t82"."window_start"
+            ) >= MAKE_DATE(2015, 1, 1)
+            THEN []
+            ELSE CAST(NULL AS TEXT[])
+          END,
+          'dagpenge_akasse_first_interview'
+        ),
+        FALSE
+      )
+      THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. '
+      ELSE ''
+    END IS NULL
+    OR COALESCE("t82"."evidence", '') IS NULL
+    THEN NULL
+    ELSE CONCAT(
+      CASE
+        WHEN COALESCE(
+          ARRAY_CONTAINS(
             CASE
-              WHEN COALESCE("t82"."is_applicable", FALSE)
-              THEN "t82"."due_date"
-              ELSE CAST(NULL AS DATE)
+              WHEN COALESCE(
+                CASE
+                  WHEN COALESCE("t82"."is_applicable", FALSE)
+                  THEN "t82"."due_date"
+                  ELSE CAST(NULL AS DATE)
+                END,
+                "t82"."window_start"
+              ) >= MAKE_DATE(2027, 1, 1)
+              THEN [
+                'dagpenge_akasse_first_interview',
+                'dagpenge_akasse_interviews_3m',
+                'dagpenge_interviews_6m',
+                'dagpenge_plan_at_first_akasse_interview',
+                'first_interview',
+                'interviews_6m',
+                'offer_6m',
+                'plan_before_offer',
+                'sick_first_followup',
+                'sick_followups',
+                'sick_reassessment'
+              ]
+              WHEN COALESCE(
+                CASE
+                  WHEN COALESCE("t82"."is_applicable", FALSE)
+                  THEN "t82"."due_date"
+                  ELSE CAST(NULL AS DATE)
+                END,
+                "t82"."window_start"
+              ) >= MAKE_DATE(2015, 1, 1)
+              THEN []
+              ELSE CAST(NULL AS TEXT[])
             END,
-            "t82"."window_start"
-          ) >= MAKE_DATE(2027, 1, 1)
-          THEN [
-            'dagpenge_akasse_first_interview',
-            'dagpenge_akasse_interviews_3m',
-            'dagpenge_interviews_6m',
-            'dagpenge_plan_at_first_akasse_interview',
-            'first_interview',
-            'interviews_6m',
-            'offer_6m',
-            'plan_before_offer',
-            'sick_first_followup',
-            'sick_followups',
-            'sick_reassessment'
-          ]
-          WHEN COALESCE(
-            CASE
-              WHEN COALESCE("t82"."is_applicable", FALSE)
-              THEN "t82"."due_date"
-              ELSE CAST(NULL AS DATE)
-            END,
-            "t82"."window_start"
-          ) >= MAKE_DATE(2015, 1, 1)
-          THEN []
-          ELSE CAST(NULL AS TEXT[])
-        END,
-        'dagpenge_akasse_first_interview'
-      ),
-      FALSE
+            'dagpenge_akasse_first_interview'
+          ),
+          FALSE
+        )
+        THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. '
+        ELSE ''
+      END,
+      COALESCE("t82"."evidence", '')
     )
-    THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. '
-    ELSE ''
-  END || COALESCE("t82"."evidence", '') AS "evidence"
+  END AS "evidence"
 FROM (
   SELECT
     "t81"."person_id",
@@ -1305,7 +1368,11 @@ FROM (
       AND (
         "t81"."fulfilled_date" IS NULL
       )
-      THEN 'ydelsesforløbet sluttede ' || CAST("t81"."end_date" AS TEXT) || ' før fristen'
+      THEN CASE
+        WHEN CAST("t81"."end_date" AS TEXT) IS NULL
+        THEN NULL
+        ELSE CONCAT('ydelsesforløbet sluttede ', CAST("t81"."end_date" AS TEXT), ' før fristen')
+      END
       ELSE 'ingen afholdt individuel jobsamtale med a-kassen'
     END AS "evidence"
   FROM (
@@ -1384,14 +1451,27 @@ FROM (
           "t77"."benefit",
           "t77"."start_date",
           MIN("t77"."date") AS "fulfilled_date",
-          FIRST("t77"."description" ORDER BY CAST("t77"."date" AS TEXT) || "t77"."description") AS "held_text"
+          FIRST(
+            "t77"."description" ORDER BY CASE
+              WHEN CAST("t77"."date" AS TEXT) IS NULL OR "t77"."description" IS NULL
+              THEN NULL
+              ELSE CONCAT(CAST("t77"."date" AS TEXT), "t77"."description")
+            END
+          ) AS "held_text"
         FROM (
           SELECT
             "t74"."person_id",
             "t74"."benefit",
             "t74"."start_date",
             "t74"."date",
-            "t74"."kind" || ' ' || CAST("t74"."date" AS TEXT) || ' (' || "t74"."form" || ', ' || "t74"."held_by" || ')' AS "description"
+            CASE
+              WHEN "t74"."kind" IS NULL
+              OR CAST("t74"."date" AS TEXT) IS NULL
+              OR "t74"."form" IS NULL
+              OR "t74"."held_by" IS NULL
+              THEN NULL
+              ELSE CONCAT("t74"."kind", ' ', CAST("t74"."date" AS TEXT), ' (', "t74"."form", ', ', "t74"."held_by", ')')
+            END AS "description"
           FROM (
             SELECT
               "t73"."person_id",

@@ -117,11 +117,24 @@ WITH "t17" AS (
               THEN ['uddannelsesparat>jobparat', 'uddannelsesparat>aktivitetsparat']
               ELSE CAST(NULL AS TEXT[])
             END,
-            LAG("t15"."target_group") OVER (
-              PARTITION BY "t15"."person_id", "t15"."_run"
-              ORDER BY "t15"."start_date" ASC, "t15"."benefit" ASC, "t15"."_end" ASC
-              ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-            ) || '>' || "t15"."target_group"
+            CASE
+              WHEN LAG("t15"."target_group") OVER (
+                PARTITION BY "t15"."person_id", "t15"."_run"
+                ORDER BY "t15"."start_date" ASC, "t15"."benefit" ASC, "t15"."_end" ASC
+                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+              ) IS NULL
+              OR "t15"."target_group" IS NULL
+              THEN NULL
+              ELSE CONCAT(
+                LAG("t15"."target_group") OVER (
+                  PARTITION BY "t15"."person_id", "t15"."_run"
+                  ORDER BY "t15"."start_date" ASC, "t15"."benefit" ASC, "t15"."_end" ASC
+                  ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                ),
+                '>',
+                "t15"."target_group"
+              )
+            END
           ),
           FALSE
         )
@@ -702,48 +715,98 @@ SELECT
     ELSE CAST(NULL AS INT)
   END AS INT) AS "days_late",
   CASE
-    WHEN COALESCE(
-      ARRAY_CONTAINS(
-        CASE
-          WHEN COALESCE(
+    WHEN CASE
+      WHEN COALESCE(
+        ARRAY_CONTAINS(
+          CASE
+            WHEN COALESCE(
+              CASE
+                WHEN COALESCE("t133"."is_applicable", FALSE)
+                THEN "t133"."due_date"
+                ELSE CAST(NULL AS DATE)
+              END,
+              "t133"."window_start"
+            ) >= MAKE_DATE(2027, 1, 1)
+            THEN [
+              'dagpenge_akasse_first_interview',
+              'dagpenge_akasse_interviews_3m',
+              'dagpenge_interviews_6m',
+              'dagpenge_plan_at_first_akasse_interview',
+              'first_interview',
+              'interviews_6m',
+              'offer_6m',
+              'plan_before_offer',
+              'sick_first_followup',
+              'sick_followups',
+              'sick_reassessment'
+            ]
+            WHEN COALESCE(
+              CASE
+                WHEN COALESCE("t133"."is_applicable", FALSE)
+                THEN "t133"."due_date"
+                ELSE CAST(NULL AS DATE)
+              END,
+              "t133"."window_start"
+            ) >= MAKE_DATE(2015, 1, 1)
+            THEN []
+            ELSE CAST(NULL AS TEXT[])
+          END,
+          'dagpenge_interviews_6m'
+        ),
+        FALSE
+      )
+      THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. '
+      ELSE ''
+    END IS NULL
+    OR COALESCE("t133"."evidence", '') IS NULL
+    THEN NULL
+    ELSE CONCAT(
+      CASE
+        WHEN COALESCE(
+          ARRAY_CONTAINS(
             CASE
-              WHEN COALESCE("t133"."is_applicable", FALSE)
-              THEN "t133"."due_date"
-              ELSE CAST(NULL AS DATE)
+              WHEN COALESCE(
+                CASE
+                  WHEN COALESCE("t133"."is_applicable", FALSE)
+                  THEN "t133"."due_date"
+                  ELSE CAST(NULL AS DATE)
+                END,
+                "t133"."window_start"
+              ) >= MAKE_DATE(2027, 1, 1)
+              THEN [
+                'dagpenge_akasse_first_interview',
+                'dagpenge_akasse_interviews_3m',
+                'dagpenge_interviews_6m',
+                'dagpenge_plan_at_first_akasse_interview',
+                'first_interview',
+                'interviews_6m',
+                'offer_6m',
+                'plan_before_offer',
+                'sick_first_followup',
+                'sick_followups',
+                'sick_reassessment'
+              ]
+              WHEN COALESCE(
+                CASE
+                  WHEN COALESCE("t133"."is_applicable", FALSE)
+                  THEN "t133"."due_date"
+                  ELSE CAST(NULL AS DATE)
+                END,
+                "t133"."window_start"
+              ) >= MAKE_DATE(2015, 1, 1)
+              THEN []
+              ELSE CAST(NULL AS TEXT[])
             END,
-            "t133"."window_start"
-          ) >= MAKE_DATE(2027, 1, 1)
-          THEN [
-            'dagpenge_akasse_first_interview',
-            'dagpenge_akasse_interviews_3m',
-            'dagpenge_interviews_6m',
-            'dagpenge_plan_at_first_akasse_interview',
-            'first_interview',
-            'interviews_6m',
-            'offer_6m',
-            'plan_before_offer',
-            'sick_first_followup',
-            'sick_followups',
-            'sick_reassessment'
-          ]
-          WHEN COALESCE(
-            CASE
-              WHEN COALESCE("t133"."is_applicable", FALSE)
-              THEN "t133"."due_date"
-              ELSE CAST(NULL AS DATE)
-            END,
-            "t133"."window_start"
-          ) >= MAKE_DATE(2015, 1, 1)
-          THEN []
-          ELSE CAST(NULL AS TEXT[])
-        END,
-        'dagpenge_interviews_6m'
-      ),
-      FALSE
+            'dagpenge_interviews_6m'
+          ),
+          FALSE
+        )
+        THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. '
+        ELSE ''
+      END,
+      COALESCE("t133"."evidence", '')
     )
-    THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. '
-    ELSE ''
-  END || COALESCE("t133"."evidence", '') AS "evidence"
+  END AS "evidence"
 FROM (
   SELECT
     "t132"."person_id",
@@ -835,60 +898,549 @@ FROM (
             ELSE CAST(NULL AS DATE)
           END IS NULL
         )
-        THEN CAST(COALESCE("t132"."in_window", 0) AS TEXT) || ' af ' || CAST("t132"."required" AS TEXT) || ' samtaler inden fristen' || CASE
-          WHEN "t132"."required_joint" > 0
-          THEN ', heraf ' || CAST(COALESCE("t132"."joint_in_window", 0) AS TEXT) || ' af ' || CAST("t132"."required_joint" AS TEXT) || ' fællessamtaler'
-          ELSE ''
-        END || CASE WHEN "t132"."listed" IS NOT NULL THEN ': ' || "t132"."listed" ELSE '' END || '; ydelsesforløbet sluttede ' || CAST("t132"."end_date" AS TEXT)
+        THEN CASE
+          WHEN CAST(COALESCE("t132"."in_window", 0) AS TEXT) IS NULL
+          OR CAST("t132"."required" AS TEXT) IS NULL
+          OR CASE
+            WHEN "t132"."required_joint" > 0
+            THEN CASE
+              WHEN CAST(COALESCE("t132"."joint_in_window", 0) AS TEXT) IS NULL
+              OR CAST("t132"."required_joint" AS TEXT) IS NULL
+              THEN NULL
+              ELSE CONCAT(
+                ', heraf ',
+                CAST(COALESCE("t132"."joint_in_window", 0) AS TEXT),
+                ' af ',
+                CAST("t132"."required_joint" AS TEXT),
+                ' fællessamtaler'
+              )
+            END
+            ELSE ''
+          END IS NULL
+          OR CASE
+            WHEN "t132"."listed" IS NOT NULL
+            THEN CASE WHEN "t132"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t132"."listed") END
+            ELSE ''
+          END IS NULL
+          OR CAST("t132"."end_date" AS TEXT) IS NULL
+          THEN NULL
+          ELSE CONCAT(
+            CAST(COALESCE("t132"."in_window", 0) AS TEXT),
+            ' af ',
+            CAST("t132"."required" AS TEXT),
+            ' samtaler inden fristen',
+            CASE
+              WHEN "t132"."required_joint" > 0
+              THEN CASE
+                WHEN CAST(COALESCE("t132"."joint_in_window", 0) AS TEXT) IS NULL
+                OR CAST("t132"."required_joint" AS TEXT) IS NULL
+                THEN NULL
+                ELSE CONCAT(
+                  ', heraf ',
+                  CAST(COALESCE("t132"."joint_in_window", 0) AS TEXT),
+                  ' af ',
+                  CAST("t132"."required_joint" AS TEXT),
+                  ' fællessamtaler'
+                )
+              END
+              ELSE ''
+            END,
+            CASE
+              WHEN "t132"."listed" IS NOT NULL
+              THEN CASE WHEN "t132"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t132"."listed") END
+              ELSE ''
+            END,
+            '; ydelsesforløbet sluttede ',
+            CAST("t132"."end_date" AS TEXT)
+          )
+        END
         WHEN "t132"."_end_unconfirmed"
-        THEN 'UBEKRÆFTET: fra 1. juli 2026 er personkravet kun bekræftet afløst for dagpenge, jobparate og ledighedsydelse (reformens 75 %-krav); at det også bortfalder for denne gruppe, er ikke bekræftet. ' || CAST(COALESCE("t132"."in_window", 0) AS TEXT) || ' af ' || CAST("t132"."required" AS TEXT) || ' samtaler inden fristen' || CASE
-          WHEN "t132"."required_joint" > 0
-          THEN ', heraf ' || CAST(COALESCE("t132"."joint_in_window", 0) AS TEXT) || ' af ' || CAST("t132"."required_joint" AS TEXT) || ' fællessamtaler'
-          ELSE ''
-        END || CASE WHEN "t132"."listed" IS NOT NULL THEN ': ' || "t132"."listed" ELSE '' END
-        ELSE CAST(COALESCE("t132"."in_window", 0) AS TEXT) || ' af ' || CAST("t132"."required" AS TEXT) || ' samtaler inden fristen' || CASE
-          WHEN "t132"."required_joint" > 0
-          THEN ', heraf ' || CAST(COALESCE("t132"."joint_in_window", 0) AS TEXT) || ' af ' || CAST("t132"."required_joint" AS TEXT) || ' fællessamtaler'
-          ELSE ''
-        END || CASE WHEN "t132"."listed" IS NOT NULL THEN ': ' || "t132"."listed" ELSE '' END
+        THEN CASE
+          WHEN CAST(COALESCE("t132"."in_window", 0) AS TEXT) IS NULL
+          OR CAST("t132"."required" AS TEXT) IS NULL
+          OR CASE
+            WHEN "t132"."required_joint" > 0
+            THEN CASE
+              WHEN CAST(COALESCE("t132"."joint_in_window", 0) AS TEXT) IS NULL
+              OR CAST("t132"."required_joint" AS TEXT) IS NULL
+              THEN NULL
+              ELSE CONCAT(
+                ', heraf ',
+                CAST(COALESCE("t132"."joint_in_window", 0) AS TEXT),
+                ' af ',
+                CAST("t132"."required_joint" AS TEXT),
+                ' fællessamtaler'
+              )
+            END
+            ELSE ''
+          END IS NULL
+          OR CASE
+            WHEN "t132"."listed" IS NOT NULL
+            THEN CASE WHEN "t132"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t132"."listed") END
+            ELSE ''
+          END IS NULL
+          THEN NULL
+          ELSE CONCAT(
+            'UBEKRÆFTET: fra 1. juli 2026 er personkravet kun bekræftet afløst for dagpenge, jobparate og ledighedsydelse (reformens 75 %-krav); at det også bortfalder for denne gruppe, er ikke bekræftet. ',
+            CAST(COALESCE("t132"."in_window", 0) AS TEXT),
+            ' af ',
+            CAST("t132"."required" AS TEXT),
+            ' samtaler inden fristen',
+            CASE
+              WHEN "t132"."required_joint" > 0
+              THEN CASE
+                WHEN CAST(COALESCE("t132"."joint_in_window", 0) AS TEXT) IS NULL
+                OR CAST("t132"."required_joint" AS TEXT) IS NULL
+                THEN NULL
+                ELSE CONCAT(
+                  ', heraf ',
+                  CAST(COALESCE("t132"."joint_in_window", 0) AS TEXT),
+                  ' af ',
+                  CAST("t132"."required_joint" AS TEXT),
+                  ' fællessamtaler'
+                )
+              END
+              ELSE ''
+            END,
+            CASE
+              WHEN "t132"."listed" IS NOT NULL
+              THEN CASE WHEN "t132"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t132"."listed") END
+              ELSE ''
+            END
+          )
+        END
+        ELSE CASE
+          WHEN CAST(COALESCE("t132"."in_window", 0) AS TEXT) IS NULL
+          OR CAST("t132"."required" AS TEXT) IS NULL
+          OR CASE
+            WHEN "t132"."required_joint" > 0
+            THEN CASE
+              WHEN CAST(COALESCE("t132"."joint_in_window", 0) AS TEXT) IS NULL
+              OR CAST("t132"."required_joint" AS TEXT) IS NULL
+              THEN NULL
+              ELSE CONCAT(
+                ', heraf ',
+                CAST(COALESCE("t132"."joint_in_window", 0) AS TEXT),
+                ' af ',
+                CAST("t132"."required_joint" AS TEXT),
+                ' fællessamtaler'
+              )
+            END
+            ELSE ''
+          END IS NULL
+          OR CASE
+            WHEN "t132"."listed" IS NOT NULL
+            THEN CASE WHEN "t132"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t132"."listed") END
+            ELSE ''
+          END IS NULL
+          THEN NULL
+          ELSE CONCAT(
+            CAST(COALESCE("t132"."in_window", 0) AS TEXT),
+            ' af ',
+            CAST("t132"."required" AS TEXT),
+            ' samtaler inden fristen',
+            CASE
+              WHEN "t132"."required_joint" > 0
+              THEN CASE
+                WHEN CAST(COALESCE("t132"."joint_in_window", 0) AS TEXT) IS NULL
+                OR CAST("t132"."required_joint" AS TEXT) IS NULL
+                THEN NULL
+                ELSE CONCAT(
+                  ', heraf ',
+                  CAST(COALESCE("t132"."joint_in_window", 0) AS TEXT),
+                  ' af ',
+                  CAST("t132"."required_joint" AS TEXT),
+                  ' fællessamtaler'
+                )
+              END
+              ELSE ''
+            END,
+            CASE
+              WHEN "t132"."listed" IS NOT NULL
+              THEN CASE WHEN "t132"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t132"."listed") END
+              ELSE ''
+            END
+          )
+        END
       END
       ELSE CASE
-        WHEN (
-          "t132"."end_date" IS NOT NULL
-        )
-        AND (
-          "t132"."end_date" < "t132"."due_date"
-        )
-        AND (
-          CASE
-            WHEN "t132"."required_joint" = 0
-            THEN "t132"."nth_date"
-            WHEN (
-              "t132"."nth_date" IS NOT NULL
-            ) AND (
-              "t132"."joint_date" IS NOT NULL
+        WHEN CASE
+          WHEN (
+            "t132"."end_date" IS NOT NULL
+          )
+          AND (
+            "t132"."end_date" < "t132"."due_date"
+          )
+          AND (
+            CASE
+              WHEN "t132"."required_joint" = 0
+              THEN "t132"."nth_date"
+              WHEN (
+                "t132"."nth_date" IS NOT NULL
+              ) AND (
+                "t132"."joint_date" IS NOT NULL
+              )
+              THEN GREATEST("t132"."nth_date", "t132"."joint_date")
+              ELSE CAST(NULL AS DATE)
+            END IS NULL
+          )
+          THEN CASE
+            WHEN CAST(COALESCE("t132"."in_window", 0) AS TEXT) IS NULL
+            OR CAST("t132"."required" AS TEXT) IS NULL
+            OR CASE
+              WHEN "t132"."required_joint" > 0
+              THEN CASE
+                WHEN CAST(COALESCE("t132"."joint_in_window", 0) AS TEXT) IS NULL
+                OR CAST("t132"."required_joint" AS TEXT) IS NULL
+                THEN NULL
+                ELSE CONCAT(
+                  ', heraf ',
+                  CAST(COALESCE("t132"."joint_in_window", 0) AS TEXT),
+                  ' af ',
+                  CAST("t132"."required_joint" AS TEXT),
+                  ' fællessamtaler'
+                )
+              END
+              ELSE ''
+            END IS NULL
+            OR CASE
+              WHEN "t132"."listed" IS NOT NULL
+              THEN CASE WHEN "t132"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t132"."listed") END
+              ELSE ''
+            END IS NULL
+            OR CAST("t132"."end_date" AS TEXT) IS NULL
+            THEN NULL
+            ELSE CONCAT(
+              CAST(COALESCE("t132"."in_window", 0) AS TEXT),
+              ' af ',
+              CAST("t132"."required" AS TEXT),
+              ' samtaler inden fristen',
+              CASE
+                WHEN "t132"."required_joint" > 0
+                THEN CASE
+                  WHEN CAST(COALESCE("t132"."joint_in_window", 0) AS TEXT) IS NULL
+                  OR CAST("t132"."required_joint" AS TEXT) IS NULL
+                  THEN NULL
+                  ELSE CONCAT(
+                    ', heraf ',
+                    CAST(COALESCE("t132"."joint_in_window", 0) AS TEXT),
+                    ' af ',
+                    CAST("t132"."required_joint" AS TEXT),
+                    ' fællessamtaler'
+                  )
+                END
+                ELSE ''
+              END,
+              CASE
+                WHEN "t132"."listed" IS NOT NULL
+                THEN CASE WHEN "t132"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t132"."listed") END
+                ELSE ''
+              END,
+              '; ydelsesforløbet sluttede ',
+              CAST("t132"."end_date" AS TEXT)
             )
-            THEN GREATEST("t132"."nth_date", "t132"."joint_date")
-            ELSE CAST(NULL AS DATE)
-          END IS NULL
+          END
+          WHEN "t132"."_end_unconfirmed"
+          THEN CASE
+            WHEN CAST(COALESCE("t132"."in_window", 0) AS TEXT) IS NULL
+            OR CAST("t132"."required" AS TEXT) IS NULL
+            OR CASE
+              WHEN "t132"."required_joint" > 0
+              THEN CASE
+                WHEN CAST(COALESCE("t132"."joint_in_window", 0) AS TEXT) IS NULL
+                OR CAST("t132"."required_joint" AS TEXT) IS NULL
+                THEN NULL
+                ELSE CONCAT(
+                  ', heraf ',
+                  CAST(COALESCE("t132"."joint_in_window", 0) AS TEXT),
+                  ' af ',
+                  CAST("t132"."required_joint" AS TEXT),
+                  ' fællessamtaler'
+                )
+              END
+              ELSE ''
+            END IS NULL
+            OR CASE
+              WHEN "t132"."listed" IS NOT NULL
+              THEN CASE WHEN "t132"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t132"."listed") END
+              ELSE ''
+            END IS NULL
+            THEN NULL
+            ELSE CONCAT(
+              'UBEKRÆFTET: fra 1. juli 2026 er personkravet kun bekræftet afløst for dagpenge, jobparate og ledighedsydelse (reformens 75 %-krav); at det også bortfalder for denne gruppe, er ikke bekræftet. ',
+              CAST(COALESCE("t132"."in_window", 0) AS TEXT),
+              ' af ',
+              CAST("t132"."required" AS TEXT),
+              ' samtaler inden fristen',
+              CASE
+                WHEN "t132"."required_joint" > 0
+                THEN CASE
+                  WHEN CAST(COALESCE("t132"."joint_in_window", 0) AS TEXT) IS NULL
+                  OR CAST("t132"."required_joint" AS TEXT) IS NULL
+                  THEN NULL
+                  ELSE CONCAT(
+                    ', heraf ',
+                    CAST(COALESCE("t132"."joint_in_window", 0) AS TEXT),
+                    ' af ',
+                    CAST("t132"."required_joint" AS TEXT),
+                    ' fællessamtaler'
+                  )
+                END
+                ELSE ''
+              END,
+              CASE
+                WHEN "t132"."listed" IS NOT NULL
+                THEN CASE WHEN "t132"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t132"."listed") END
+                ELSE ''
+              END
+            )
+          END
+          ELSE CASE
+            WHEN CAST(COALESCE("t132"."in_window", 0) AS TEXT) IS NULL
+            OR CAST("t132"."required" AS TEXT) IS NULL
+            OR CASE
+              WHEN "t132"."required_joint" > 0
+              THEN CASE
+                WHEN CAST(COALESCE("t132"."joint_in_window", 0) AS TEXT) IS NULL
+                OR CAST("t132"."required_joint" AS TEXT) IS NULL
+                THEN NULL
+                ELSE CONCAT(
+                  ', heraf ',
+                  CAST(COALESCE("t132"."joint_in_window", 0) AS TEXT),
+                  ' af ',
+                  CAST("t132"."required_joint" AS TEXT),
+                  ' fællessamtaler'
+                )
+              END
+              ELSE ''
+            END IS NULL
+            OR CASE
+              WHEN "t132"."listed" IS NOT NULL
+              THEN CASE WHEN "t132"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t132"."listed") END
+              ELSE ''
+            END IS NULL
+            THEN NULL
+            ELSE CONCAT(
+              CAST(COALESCE("t132"."in_window", 0) AS TEXT),
+              ' af ',
+              CAST("t132"."required" AS TEXT),
+              ' samtaler inden fristen',
+              CASE
+                WHEN "t132"."required_joint" > 0
+                THEN CASE
+                  WHEN CAST(COALESCE("t132"."joint_in_window", 0) AS TEXT) IS NULL
+                  OR CAST("t132"."required_joint" AS TEXT) IS NULL
+                  THEN NULL
+                  ELSE CONCAT(
+                    ', heraf ',
+                    CAST(COALESCE("t132"."joint_in_window", 0) AS TEXT),
+                    ' af ',
+                    CAST("t132"."required_joint" AS TEXT),
+                    ' fællessamtaler'
+                  )
+                END
+                ELSE ''
+              END,
+              CASE
+                WHEN "t132"."listed" IS NOT NULL
+                THEN CASE WHEN "t132"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t132"."listed") END
+                ELSE ''
+              END
+            )
+          END
+        END IS NULL
+        OR "t132"."exemption_note" IS NULL
+        THEN NULL
+        ELSE CONCAT(
+          CASE
+            WHEN (
+              "t132"."end_date" IS NOT NULL
+            )
+            AND (
+              "t132"."end_date" < "t132"."due_date"
+            )
+            AND (
+              CASE
+                WHEN "t132"."required_joint" = 0
+                THEN "t132"."nth_date"
+                WHEN (
+                  "t132"."nth_date" IS NOT NULL
+                ) AND (
+                  "t132"."joint_date" IS NOT NULL
+                )
+                THEN GREATEST("t132"."nth_date", "t132"."joint_date")
+                ELSE CAST(NULL AS DATE)
+              END IS NULL
+            )
+            THEN CASE
+              WHEN CAST(COALESCE("t132"."in_window", 0) AS TEXT) IS NULL
+              OR CAST("t132"."required" AS TEXT) IS NULL
+              OR CASE
+                WHEN "t132"."required_joint" > 0
+                THEN CASE
+                  WHEN CAST(COALESCE("t132"."joint_in_window", 0) AS TEXT) IS NULL
+                  OR CAST("t132"."required_joint" AS TEXT) IS NULL
+                  THEN NULL
+                  ELSE CONCAT(
+                    ', heraf ',
+                    CAST(COALESCE("t132"."joint_in_window", 0) AS TEXT),
+                    ' af ',
+                    CAST("t132"."required_joint" AS TEXT),
+                    ' fællessamtaler'
+                  )
+                END
+                ELSE ''
+              END IS NULL
+              OR CASE
+                WHEN "t132"."listed" IS NOT NULL
+                THEN CASE WHEN "t132"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t132"."listed") END
+                ELSE ''
+              END IS NULL
+              OR CAST("t132"."end_date" AS TEXT) IS NULL
+              THEN NULL
+              ELSE CONCAT(
+                CAST(COALESCE("t132"."in_window", 0) AS TEXT),
+                ' af ',
+                CAST("t132"."required" AS TEXT),
+                ' samtaler inden fristen',
+                CASE
+                  WHEN "t132"."required_joint" > 0
+                  THEN CASE
+                    WHEN CAST(COALESCE("t132"."joint_in_window", 0) AS TEXT) IS NULL
+                    OR CAST("t132"."required_joint" AS TEXT) IS NULL
+                    THEN NULL
+                    ELSE CONCAT(
+                      ', heraf ',
+                      CAST(COALESCE("t132"."joint_in_window", 0) AS TEXT),
+                      ' af ',
+                      CAST("t132"."required_joint" AS TEXT),
+                      ' fællessamtaler'
+                    )
+                  END
+                  ELSE ''
+                END,
+                CASE
+                  WHEN "t132"."listed" IS NOT NULL
+                  THEN CASE WHEN "t132"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t132"."listed") END
+                  ELSE ''
+                END,
+                '; ydelsesforløbet sluttede ',
+                CAST("t132"."end_date" AS TEXT)
+              )
+            END
+            WHEN "t132"."_end_unconfirmed"
+            THEN CASE
+              WHEN CAST(COALESCE("t132"."in_window", 0) AS TEXT) IS NULL
+              OR CAST("t132"."required" AS TEXT) IS NULL
+              OR CASE
+                WHEN "t132"."required_joint" > 0
+                THEN CASE
+                  WHEN CAST(COALESCE("t132"."joint_in_window", 0) AS TEXT) IS NULL
+                  OR CAST("t132"."required_joint" AS TEXT) IS NULL
+                  THEN NULL
+                  ELSE CONCAT(
+                    ', heraf ',
+                    CAST(COALESCE("t132"."joint_in_window", 0) AS TEXT),
+                    ' af ',
+                    CAST("t132"."required_joint" AS TEXT),
+                    ' fællessamtaler'
+                  )
+                END
+                ELSE ''
+              END IS NULL
+              OR CASE
+                WHEN "t132"."listed" IS NOT NULL
+                THEN CASE WHEN "t132"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t132"."listed") END
+                ELSE ''
+              END IS NULL
+              THEN NULL
+              ELSE CONCAT(
+                'UBEKRÆFTET: fra 1. juli 2026 er personkravet kun bekræftet afløst for dagpenge, jobparate og ledighedsydelse (reformens 75 %-krav); at det også bortfalder for denne gruppe, er ikke bekræftet. ',
+                CAST(COALESCE("t132"."in_window", 0) AS TEXT),
+                ' af ',
+                CAST("t132"."required" AS TEXT),
+                ' samtaler inden fristen',
+                CASE
+                  WHEN "t132"."required_joint" > 0
+                  THEN CASE
+                    WHEN CAST(COALESCE("t132"."joint_in_window", 0) AS TEXT) IS NULL
+                    OR CAST("t132"."required_joint" AS TEXT) IS NULL
+                    THEN NULL
+                    ELSE CONCAT(
+                      ', heraf ',
+                      CAST(COALESCE("t132"."joint_in_window", 0) AS TEXT),
+                      ' af ',
+                      CAST("t132"."required_joint" AS TEXT),
+                      ' fællessamtaler'
+                    )
+                  END
+                  ELSE ''
+                END,
+                CASE
+                  WHEN "t132"."listed" IS NOT NULL
+                  THEN CASE WHEN "t132"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t132"."listed") END
+                  ELSE ''
+                END
+              )
+            END
+            ELSE CASE
+              WHEN CAST(COALESCE("t132"."in_window", 0) AS TEXT) IS NULL
+              OR CAST("t132"."required" AS TEXT) IS NULL
+              OR CASE
+                WHEN "t132"."required_joint" > 0
+                THEN CASE
+                  WHEN CAST(COALESCE("t132"."joint_in_window", 0) AS TEXT) IS NULL
+                  OR CAST("t132"."required_joint" AS TEXT) IS NULL
+                  THEN NULL
+                  ELSE CONCAT(
+                    ', heraf ',
+                    CAST(COALESCE("t132"."joint_in_window", 0) AS TEXT),
+                    ' af ',
+                    CAST("t132"."required_joint" AS TEXT),
+                    ' fællessamtaler'
+                  )
+                END
+                ELSE ''
+              END IS NULL
+              OR CASE
+                WHEN "t132"."listed" IS NOT NULL
+                THEN CASE WHEN "t132"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t132"."listed") END
+                ELSE ''
+              END IS NULL
+              THEN NULL
+              ELSE CONCAT(
+                CAST(COALESCE("t132"."in_window", 0) AS TEXT),
+                ' af ',
+                CAST("t132"."required" AS TEXT),
+                ' samtaler inden fristen',
+                CASE
+                  WHEN "t132"."required_joint" > 0
+                  THEN CASE
+                    WHEN CAST(COALESCE("t132"."joint_in_window", 0) AS TEXT) IS NULL
+                    OR CAST("t132"."required_joint" AS TEXT) IS NULL
+                    THEN NULL
+                    ELSE CONCAT(
+                      ', heraf ',
+                      CAST(COALESCE("t132"."joint_in_window", 0) AS TEXT),
+                      ' af ',
+                      CAST("t132"."required_joint" AS TEXT),
+                      ' fællessamtaler'
+                    )
+                  END
+                  ELSE ''
+                END,
+                CASE
+                  WHEN "t132"."listed" IS NOT NULL
+                  THEN CASE WHEN "t132"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t132"."listed") END
+                  ELSE ''
+                END
+              )
+            END
+          END,
+          '; ',
+          "t132"."exemption_note"
         )
-        THEN CAST(COALESCE("t132"."in_window", 0) AS TEXT) || ' af ' || CAST("t132"."required" AS TEXT) || ' samtaler inden fristen' || CASE
-          WHEN "t132"."required_joint" > 0
-          THEN ', heraf ' || CAST(COALESCE("t132"."joint_in_window", 0) AS TEXT) || ' af ' || CAST("t132"."required_joint" AS TEXT) || ' fællessamtaler'
-          ELSE ''
-        END || CASE WHEN "t132"."listed" IS NOT NULL THEN ': ' || "t132"."listed" ELSE '' END || '; ydelsesforløbet sluttede ' || CAST("t132"."end_date" AS TEXT)
-        WHEN "t132"."_end_unconfirmed"
-        THEN 'UBEKRÆFTET: fra 1. juli 2026 er personkravet kun bekræftet afløst for dagpenge, jobparate og ledighedsydelse (reformens 75 %-krav); at det også bortfalder for denne gruppe, er ikke bekræftet. ' || CAST(COALESCE("t132"."in_window", 0) AS TEXT) || ' af ' || CAST("t132"."required" AS TEXT) || ' samtaler inden fristen' || CASE
-          WHEN "t132"."required_joint" > 0
-          THEN ', heraf ' || CAST(COALESCE("t132"."joint_in_window", 0) AS TEXT) || ' af ' || CAST("t132"."required_joint" AS TEXT) || ' fællessamtaler'
-          ELSE ''
-        END || CASE WHEN "t132"."listed" IS NOT NULL THEN ': ' || "t132"."listed" ELSE '' END
-        ELSE CAST(COALESCE("t132"."in_window", 0) AS TEXT) || ' af ' || CAST("t132"."required" AS TEXT) || ' samtaler inden fristen' || CASE
-          WHEN "t132"."required_joint" > 0
-          THEN ', heraf ' || CAST(COALESCE("t132"."joint_in_window", 0) AS TEXT) || ' af ' || CAST("t132"."required_joint" AS TEXT) || ' fællessamtaler'
-          ELSE ''
-        END || CASE WHEN "t132"."listed" IS NOT NULL THEN ': ' || "t132"."listed" ELSE '' END
-      END || '; ' || "t132"."exemption_note"
+      END
     END AS "evidence"
   FROM (
     SELECT
@@ -1371,7 +1923,11 @@ FROM (
                                             ]
                                             ELSE CAST(NULL AS TEXT[])
                                           END,
-                                          "t79"."benefit" || ':' || COALESCE("t79"."target_group", '')
+                                          CASE
+                                            WHEN "t79"."benefit" IS NULL OR COALESCE("t79"."target_group", '') IS NULL
+                                            THEN NULL
+                                            ELSE CONCAT("t79"."benefit", ':', COALESCE("t79"."target_group", ''))
+                                          END
                                         ),
                                         FALSE
                                       ),
@@ -1743,11 +2299,37 @@ FROM (
                           ARRAY_TO_STRING(
                             LIST_SORT(
                               ARRAY_AGG(
-                                'fritaget ' || CAST("t93"."_ex_start" AS TEXT) || '–' || CAST("t93"."_ex_end" AS TEXT) || ' (' || "t93"."_ex_reason" || ')'
+                                CASE
+                                  WHEN CAST("t93"."_ex_start" AS TEXT) IS NULL
+                                  OR CAST("t93"."_ex_end" AS TEXT) IS NULL
+                                  OR "t93"."_ex_reason" IS NULL
+                                  THEN NULL
+                                  ELSE CONCAT(
+                                    'fritaget ',
+                                    CAST("t93"."_ex_start" AS TEXT),
+                                    '–',
+                                    CAST("t93"."_ex_end" AS TEXT),
+                                    ' (',
+                                    "t93"."_ex_reason",
+                                    ')'
+                                  )
+                                END
                               ) FILTER(WHERE
-                                (
-                                  'fritaget ' || CAST("t93"."_ex_start" AS TEXT) || '–' || CAST("t93"."_ex_end" AS TEXT) || ' (' || "t93"."_ex_reason" || ')'
-                                ) IS NOT NULL)
+                                CASE
+                                  WHEN CAST("t93"."_ex_start" AS TEXT) IS NULL
+                                  OR CAST("t93"."_ex_end" AS TEXT) IS NULL
+                                  OR "t93"."_ex_reason" IS NULL
+                                  THEN NULL
+                                  ELSE CONCAT(
+                                    'fritaget ',
+                                    CAST("t93"."_ex_start" AS TEXT),
+                                    '–',
+                                    CAST("t93"."_ex_end" AS TEXT),
+                                    ' (',
+                                    "t93"."_ex_reason",
+                                    ')'
+                                  )
+                                END IS NOT NULL)
                             ),
                             ', '
                           ) AS "exemption_note"
@@ -1984,7 +2566,11 @@ FROM (
                                                   ]
                                                   ELSE CAST(NULL AS TEXT[])
                                                 END,
-                                                "t79"."benefit" || ':' || COALESCE("t79"."target_group", '')
+                                                CASE
+                                                  WHEN "t79"."benefit" IS NULL OR COALESCE("t79"."target_group", '') IS NULL
+                                                  THEN NULL
+                                                  ELSE CONCAT("t79"."benefit", ':', COALESCE("t79"."target_group", ''))
+                                                END
                                               ),
                                               FALSE
                                             ),
@@ -2538,10 +3124,18 @@ FROM (
                 "t121"."benefit",
                 "t121"."start_date",
                 LIST_SORT(
-                  ARRAY_AGG(CAST("t121"."date" AS TEXT) || '|' || "t121"."description") FILTER(WHERE
-                    (
-                      CAST("t121"."date" AS TEXT) || '|' || "t121"."description"
-                    ) IS NOT NULL)
+                  ARRAY_AGG(
+                    CASE
+                      WHEN CAST("t121"."date" AS TEXT) IS NULL OR "t121"."description" IS NULL
+                      THEN NULL
+                      ELSE CONCAT(CAST("t121"."date" AS TEXT), '|', "t121"."description")
+                    END
+                  ) FILTER(WHERE
+                    CASE
+                      WHEN CAST("t121"."date" AS TEXT) IS NULL OR "t121"."description" IS NULL
+                      THEN NULL
+                      ELSE CONCAT(CAST("t121"."date" AS TEXT), '|', "t121"."description")
+                    END IS NOT NULL)
                 ) AS "_events",
                 COUNT(*) AS "_held",
                 SUM(CAST("t121"."date" <= "t121"."_due" AS INT)) AS "_by_due",
@@ -2564,7 +3158,23 @@ FROM (
                       "t113"."benefit",
                       "t113"."start_date",
                       "t113"."date",
-                      "t113"."kind" || ' ' || CAST("t113"."date" AS TEXT) || ' (' || "t113"."form" || ', ' || "t113"."held_by" || ')' AS "description"
+                      CASE
+                        WHEN "t113"."kind" IS NULL
+                        OR CAST("t113"."date" AS TEXT) IS NULL
+                        OR "t113"."form" IS NULL
+                        OR "t113"."held_by" IS NULL
+                        THEN NULL
+                        ELSE CONCAT(
+                          "t113"."kind",
+                          ' ',
+                          CAST("t113"."date" AS TEXT),
+                          ' (',
+                          "t113"."form",
+                          ', ',
+                          "t113"."held_by",
+                          ')'
+                        )
+                      END AS "description"
                     FROM (
                       SELECT
                         "t111"."person_id",
@@ -2989,7 +3599,11 @@ FROM (
                                                           ]
                                                           ELSE CAST(NULL AS TEXT[])
                                                         END,
-                                                        "t79"."benefit" || ':' || COALESCE("t79"."target_group", '')
+                                                        CASE
+                                                          WHEN "t79"."benefit" IS NULL OR COALESCE("t79"."target_group", '') IS NULL
+                                                          THEN NULL
+                                                          ELSE CONCAT("t79"."benefit", ':', COALESCE("t79"."target_group", ''))
+                                                        END
                                                       ),
                                                       FALSE
                                                     ),
@@ -3361,11 +3975,37 @@ FROM (
                                         ARRAY_TO_STRING(
                                           LIST_SORT(
                                             ARRAY_AGG(
-                                              'fritaget ' || CAST("t93"."_ex_start" AS TEXT) || '–' || CAST("t93"."_ex_end" AS TEXT) || ' (' || "t93"."_ex_reason" || ')'
+                                              CASE
+                                                WHEN CAST("t93"."_ex_start" AS TEXT) IS NULL
+                                                OR CAST("t93"."_ex_end" AS TEXT) IS NULL
+                                                OR "t93"."_ex_reason" IS NULL
+                                                THEN NULL
+                                                ELSE CONCAT(
+                                                  'fritaget ',
+                                                  CAST("t93"."_ex_start" AS TEXT),
+                                                  '–',
+                                                  CAST("t93"."_ex_end" AS TEXT),
+                                                  ' (',
+                                                  "t93"."_ex_reason",
+                                                  ')'
+                                                )
+                                              END
                                             ) FILTER(WHERE
-                                              (
-                                                'fritaget ' || CAST("t93"."_ex_start" AS TEXT) || '–' || CAST("t93"."_ex_end" AS TEXT) || ' (' || "t93"."_ex_reason" || ')'
-                                              ) IS NOT NULL)
+                                              CASE
+                                                WHEN CAST("t93"."_ex_start" AS TEXT) IS NULL
+                                                OR CAST("t93"."_ex_end" AS TEXT) IS NULL
+                                                OR "t93"."_ex_reason" IS NULL
+                                                THEN NULL
+                                                ELSE CONCAT(
+                                                  'fritaget ',
+                                                  CAST("t93"."_ex_start" AS TEXT),
+                                                  '–',
+                                                  CAST("t93"."_ex_end" AS TEXT),
+                                                  ' (',
+                                                  "t93"."_ex_reason",
+                                                  ')'
+                                                )
+                                              END IS NOT NULL)
                                           ),
                                           ', '
                                         ) AS "exemption_note"
@@ -3602,7 +4242,11 @@ FROM (
                                                                 ]
                                                                 ELSE CAST(NULL AS TEXT[])
                                                               END,
-                                                              "t79"."benefit" || ':' || COALESCE("t79"."target_group", '')
+                                                              CASE
+                                                                WHEN "t79"."benefit" IS NULL OR COALESCE("t79"."target_group", '') IS NULL
+                                                                THEN NULL
+                                                                ELSE CONCAT("t79"."benefit", ':', COALESCE("t79"."target_group", ''))
+                                                              END
                                                             ),
                                                             FALSE
                                                           ),
@@ -4544,7 +5188,11 @@ FROM (
                                                       ]
                                                       ELSE CAST(NULL AS TEXT[])
                                                     END,
-                                                    "t79"."benefit" || ':' || COALESCE("t79"."target_group", '')
+                                                    CASE
+                                                      WHEN "t79"."benefit" IS NULL OR COALESCE("t79"."target_group", '') IS NULL
+                                                      THEN NULL
+                                                      ELSE CONCAT("t79"."benefit", ':', COALESCE("t79"."target_group", ''))
+                                                    END
                                                   ),
                                                   FALSE
                                                 ),
@@ -4916,11 +5564,37 @@ FROM (
                                     ARRAY_TO_STRING(
                                       LIST_SORT(
                                         ARRAY_AGG(
-                                          'fritaget ' || CAST("t93"."_ex_start" AS TEXT) || '–' || CAST("t93"."_ex_end" AS TEXT) || ' (' || "t93"."_ex_reason" || ')'
+                                          CASE
+                                            WHEN CAST("t93"."_ex_start" AS TEXT) IS NULL
+                                            OR CAST("t93"."_ex_end" AS TEXT) IS NULL
+                                            OR "t93"."_ex_reason" IS NULL
+                                            THEN NULL
+                                            ELSE CONCAT(
+                                              'fritaget ',
+                                              CAST("t93"."_ex_start" AS TEXT),
+                                              '–',
+                                              CAST("t93"."_ex_end" AS TEXT),
+                                              ' (',
+                                              "t93"."_ex_reason",
+                                              ')'
+                                            )
+                                          END
                                         ) FILTER(WHERE
-                                          (
-                                            'fritaget ' || CAST("t93"."_ex_start" AS TEXT) || '–' || CAST("t93"."_ex_end" AS TEXT) || ' (' || "t93"."_ex_reason" || ')'
-                                          ) IS NOT NULL)
+                                          CASE
+                                            WHEN CAST("t93"."_ex_start" AS TEXT) IS NULL
+                                            OR CAST("t93"."_ex_end" AS TEXT) IS NULL
+                                            OR "t93"."_ex_reason" IS NULL
+                                            THEN NULL
+                                            ELSE CONCAT(
+                                              'fritaget ',
+                                              CAST("t93"."_ex_start" AS TEXT),
+                                              '–',
+                                              CAST("t93"."_ex_end" AS TEXT),
+                                              ' (',
+                                              "t93"."_ex_reason",
+                                              ')'
+                                            )
+                                          END IS NOT NULL)
                                       ),
                                       ', '
                                     ) AS "exemption_note"
@@ -5157,7 +5831,11 @@ FROM (
                                                             ]
                                                             ELSE CAST(NULL AS TEXT[])
                                                           END,
-                                                          "t79"."benefit" || ':' || COALESCE("t79"."target_group", '')
+                                                          CASE
+                                                            WHEN "t79"."benefit" IS NULL OR COALESCE("t79"."target_group", '') IS NULL
+                                                            THEN NULL
+                                                            ELSE CONCAT("t79"."benefit", ':', COALESCE("t79"."target_group", ''))
+                                                          END
                                                         ),
                                                         FALSE
                                                       ),
@@ -5716,10 +6394,18 @@ FROM (
             "t120"."benefit",
             "t120"."start_date",
             LIST_SORT(
-              ARRAY_AGG(CAST("t120"."date" AS TEXT) || '|' || "t120"."description") FILTER(WHERE
-                (
-                  CAST("t120"."date" AS TEXT) || '|' || "t120"."description"
-                ) IS NOT NULL)
+              ARRAY_AGG(
+                CASE
+                  WHEN CAST("t120"."date" AS TEXT) IS NULL OR "t120"."description" IS NULL
+                  THEN NULL
+                  ELSE CONCAT(CAST("t120"."date" AS TEXT), '|', "t120"."description")
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN CAST("t120"."date" AS TEXT) IS NULL OR "t120"."description" IS NULL
+                  THEN NULL
+                  ELSE CONCAT(CAST("t120"."date" AS TEXT), '|', "t120"."description")
+                END IS NOT NULL)
             ) AS "_events",
             COUNT(*) AS "_held",
             SUM(CAST("t120"."date" <= "t120"."_due" AS INT)) AS "_by_due",
@@ -5742,7 +6428,23 @@ FROM (
                   "t112"."benefit",
                   "t112"."start_date",
                   "t112"."date",
-                  "t112"."kind" || ' ' || CAST("t112"."date" AS TEXT) || ' (' || "t112"."form" || ', ' || "t112"."held_by" || ')' AS "description"
+                  CASE
+                    WHEN "t112"."kind" IS NULL
+                    OR CAST("t112"."date" AS TEXT) IS NULL
+                    OR "t112"."form" IS NULL
+                    OR "t112"."held_by" IS NULL
+                    THEN NULL
+                    ELSE CONCAT(
+                      "t112"."kind",
+                      ' ',
+                      CAST("t112"."date" AS TEXT),
+                      ' (',
+                      "t112"."form",
+                      ', ',
+                      "t112"."held_by",
+                      ')'
+                    )
+                  END AS "description"
                 FROM (
                   SELECT
                     "t110"."person_id",
@@ -6167,7 +6869,11 @@ FROM (
                                                       ]
                                                       ELSE CAST(NULL AS TEXT[])
                                                     END,
-                                                    "t79"."benefit" || ':' || COALESCE("t79"."target_group", '')
+                                                    CASE
+                                                      WHEN "t79"."benefit" IS NULL OR COALESCE("t79"."target_group", '') IS NULL
+                                                      THEN NULL
+                                                      ELSE CONCAT("t79"."benefit", ':', COALESCE("t79"."target_group", ''))
+                                                    END
                                                   ),
                                                   FALSE
                                                 ),
@@ -6539,11 +7245,37 @@ FROM (
                                     ARRAY_TO_STRING(
                                       LIST_SORT(
                                         ARRAY_AGG(
-                                          'fritaget ' || CAST("t93"."_ex_start" AS TEXT) || '–' || CAST("t93"."_ex_end" AS TEXT) || ' (' || "t93"."_ex_reason" || ')'
+                                          CASE
+                                            WHEN CAST("t93"."_ex_start" AS TEXT) IS NULL
+                                            OR CAST("t93"."_ex_end" AS TEXT) IS NULL
+                                            OR "t93"."_ex_reason" IS NULL
+                                            THEN NULL
+                                            ELSE CONCAT(
+                                              'fritaget ',
+                                              CAST("t93"."_ex_start" AS TEXT),
+                                              '–',
+                                              CAST("t93"."_ex_end" AS TEXT),
+                                              ' (',
+                                              "t93"."_ex_reason",
+                                              ')'
+                                            )
+                                          END
                                         ) FILTER(WHERE
-                                          (
-                                            'fritaget ' || CAST("t93"."_ex_start" AS TEXT) || '–' || CAST("t93"."_ex_end" AS TEXT) || ' (' || "t93"."_ex_reason" || ')'
-                                          ) IS NOT NULL)
+                                          CASE
+                                            WHEN CAST("t93"."_ex_start" AS TEXT) IS NULL
+                                            OR CAST("t93"."_ex_end" AS TEXT) IS NULL
+                                            OR "t93"."_ex_reason" IS NULL
+                                            THEN NULL
+                                            ELSE CONCAT(
+                                              'fritaget ',
+                                              CAST("t93"."_ex_start" AS TEXT),
+                                              '–',
+                                              CAST("t93"."_ex_end" AS TEXT),
+                                              ' (',
+                                              "t93"."_ex_reason",
+                                              ')'
+                                            )
+                                          END IS NOT NULL)
                                       ),
                                       ', '
                                     ) AS "exemption_note"
@@ -6780,7 +7512,11 @@ FROM (
                                                             ]
                                                             ELSE CAST(NULL AS TEXT[])
                                                           END,
-                                                          "t79"."benefit" || ':' || COALESCE("t79"."target_group", '')
+                                                          CASE
+                                                            WHEN "t79"."benefit" IS NULL OR COALESCE("t79"."target_group", '') IS NULL
+                                                            THEN NULL
+                                                            ELSE CONCAT("t79"."benefit", ':', COALESCE("t79"."target_group", ''))
+                                                          END
                                                         ),
                                                         FALSE
                                                       ),
@@ -7722,7 +8458,11 @@ FROM (
                                                   ]
                                                   ELSE CAST(NULL AS TEXT[])
                                                 END,
-                                                "t79"."benefit" || ':' || COALESCE("t79"."target_group", '')
+                                                CASE
+                                                  WHEN "t79"."benefit" IS NULL OR COALESCE("t79"."target_group", '') IS NULL
+                                                  THEN NULL
+                                                  ELSE CONCAT("t79"."benefit", ':', COALESCE("t79"."target_group", ''))
+                                                END
                                               ),
                                               FALSE
                                             ),
@@ -8094,11 +8834,37 @@ FROM (
                                 ARRAY_TO_STRING(
                                   LIST_SORT(
                                     ARRAY_AGG(
-                                      'fritaget ' || CAST("t93"."_ex_start" AS TEXT) || '–' || CAST("t93"."_ex_end" AS TEXT) || ' (' || "t93"."_ex_reason" || ')'
+                                      CASE
+                                        WHEN CAST("t93"."_ex_start" AS TEXT) IS NULL
+                                        OR CAST("t93"."_ex_end" AS TEXT) IS NULL
+                                        OR "t93"."_ex_reason" IS NULL
+                                        THEN NULL
+                                        ELSE CONCAT(
+                                          'fritaget ',
+                                          CAST("t93"."_ex_start" AS TEXT),
+                                          '–',
+                                          CAST("t93"."_ex_end" AS TEXT),
+                                          ' (',
+                                          "t93"."_ex_reason",
+                                          ')'
+                                        )
+                                      END
                                     ) FILTER(WHERE
-                                      (
-                                        'fritaget ' || CAST("t93"."_ex_start" AS TEXT) || '–' || CAST("t93"."_ex_end" AS TEXT) || ' (' || "t93"."_ex_reason" || ')'
-                                      ) IS NOT NULL)
+                                      CASE
+                                        WHEN CAST("t93"."_ex_start" AS TEXT) IS NULL
+                                        OR CAST("t93"."_ex_end" AS TEXT) IS NULL
+                                        OR "t93"."_ex_reason" IS NULL
+                                        THEN NULL
+                                        ELSE CONCAT(
+                                          'fritaget ',
+                                          CAST("t93"."_ex_start" AS TEXT),
+                                          '–',
+                                          CAST("t93"."_ex_end" AS TEXT),
+                                          ' (',
+                                          "t93"."_ex_reason",
+                                          ')'
+                                        )
+                                      END IS NOT NULL)
                                   ),
                                   ', '
                                 ) AS "exemption_note"
@@ -8335,7 +9101,11 @@ FROM (
                                                         ]
                                                         ELSE CAST(NULL AS TEXT[])
                                                       END,
-                                                      "t79"."benefit" || ':' || COALESCE("t79"."target_group", '')
+                                                      CASE
+                                                        WHEN "t79"."benefit" IS NULL OR COALESCE("t79"."target_group", '') IS NULL
+                                                        THEN NULL
+                                                        ELSE CONCAT("t79"."benefit", ':', COALESCE("t79"."target_group", ''))
+                                                      END
                                                     ),
                                                     FALSE
                                                   ),

@@ -117,11 +117,24 @@ WITH "t13" AS (
               THEN ['uddannelsesparat>jobparat', 'uddannelsesparat>aktivitetsparat']
               ELSE CAST(NULL AS TEXT[])
             END,
-            LAG("t11"."target_group") OVER (
-              PARTITION BY "t11"."person_id", "t11"."_run"
-              ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
-              ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-            ) || '>' || "t11"."target_group"
+            CASE
+              WHEN LAG("t11"."target_group") OVER (
+                PARTITION BY "t11"."person_id", "t11"."_run"
+                ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
+                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+              ) IS NULL
+              OR "t11"."target_group" IS NULL
+              THEN NULL
+              ELSE CONCAT(
+                LAG("t11"."target_group") OVER (
+                  PARTITION BY "t11"."person_id", "t11"."_run"
+                  ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
+                  ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                ),
+                '>',
+                "t11"."target_group"
+              )
+            END
           ),
           FALSE
         )
@@ -753,48 +766,98 @@ SELECT
     ELSE CAST(NULL AS INT)
   END AS INT) AS "days_late",
   CASE
-    WHEN COALESCE(
-      ARRAY_CONTAINS(
-        CASE
-          WHEN COALESCE(
+    WHEN CASE
+      WHEN COALESCE(
+        ARRAY_CONTAINS(
+          CASE
+            WHEN COALESCE(
+              CASE
+                WHEN COALESCE("t81"."is_applicable", FALSE)
+                THEN "t81"."due_date"
+                ELSE CAST(NULL AS DATE)
+              END,
+              "t81"."window_start"
+            ) >= MAKE_DATE(2027, 1, 1)
+            THEN [
+              'dagpenge_akasse_first_interview',
+              'dagpenge_akasse_interviews_3m',
+              'dagpenge_interviews_6m',
+              'dagpenge_plan_at_first_akasse_interview',
+              'first_interview',
+              'interviews_6m',
+              'offer_6m',
+              'plan_before_offer',
+              'sick_first_followup',
+              'sick_followups',
+              'sick_reassessment'
+            ]
+            WHEN COALESCE(
+              CASE
+                WHEN COALESCE("t81"."is_applicable", FALSE)
+                THEN "t81"."due_date"
+                ELSE CAST(NULL AS DATE)
+              END,
+              "t81"."window_start"
+            ) >= MAKE_DATE(2015, 1, 1)
+            THEN []
+            ELSE CAST(NULL AS TEXT[])
+          END,
+          'dagpenge_plan_at_first_akasse_interview'
+        ),
+        FALSE
+      )
+      THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. '
+      ELSE ''
+    END IS NULL
+    OR COALESCE("t81"."evidence", '') IS NULL
+    THEN NULL
+    ELSE CONCAT(
+      CASE
+        WHEN COALESCE(
+          ARRAY_CONTAINS(
             CASE
-              WHEN COALESCE("t81"."is_applicable", FALSE)
-              THEN "t81"."due_date"
-              ELSE CAST(NULL AS DATE)
+              WHEN COALESCE(
+                CASE
+                  WHEN COALESCE("t81"."is_applicable", FALSE)
+                  THEN "t81"."due_date"
+                  ELSE CAST(NULL AS DATE)
+                END,
+                "t81"."window_start"
+              ) >= MAKE_DATE(2027, 1, 1)
+              THEN [
+                'dagpenge_akasse_first_interview',
+                'dagpenge_akasse_interviews_3m',
+                'dagpenge_interviews_6m',
+                'dagpenge_plan_at_first_akasse_interview',
+                'first_interview',
+                'interviews_6m',
+                'offer_6m',
+                'plan_before_offer',
+                'sick_first_followup',
+                'sick_followups',
+                'sick_reassessment'
+              ]
+              WHEN COALESCE(
+                CASE
+                  WHEN COALESCE("t81"."is_applicable", FALSE)
+                  THEN "t81"."due_date"
+                  ELSE CAST(NULL AS DATE)
+                END,
+                "t81"."window_start"
+              ) >= MAKE_DATE(2015, 1, 1)
+              THEN []
+              ELSE CAST(NULL AS TEXT[])
             END,
-            "t81"."window_start"
-          ) >= MAKE_DATE(2027, 1, 1)
-          THEN [
-            'dagpenge_akasse_first_interview',
-            'dagpenge_akasse_interviews_3m',
-            'dagpenge_interviews_6m',
-            'dagpenge_plan_at_first_akasse_interview',
-            'first_interview',
-            'interviews_6m',
-            'offer_6m',
-            'plan_before_offer',
-            'sick_first_followup',
-            'sick_followups',
-            'sick_reassessment'
-          ]
-          WHEN COALESCE(
-            CASE
-              WHEN COALESCE("t81"."is_applicable", FALSE)
-              THEN "t81"."due_date"
-              ELSE CAST(NULL AS DATE)
-            END,
-            "t81"."window_start"
-          ) >= MAKE_DATE(2015, 1, 1)
-          THEN []
-          ELSE CAST(NULL AS TEXT[])
-        END,
-        'dagpenge_plan_at_first_akasse_interview'
-      ),
-      FALSE
+            'dagpenge_plan_at_first_akasse_interview'
+          ),
+          FALSE
+        )
+        THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. '
+        ELSE ''
+      END,
+      COALESCE("t81"."evidence", '')
     )
-    THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. '
-    ELSE ''
-  END || COALESCE("t81"."evidence", '') AS "evidence"
+  END AS "evidence"
 FROM (
   SELECT
     "t80"."person_id",
@@ -829,8 +892,22 @@ FROM (
     FALSE AS "is_exempt",
     CASE
       WHEN "t80"."fulfilled_date" IS NOT NULL
-      THEN 'Min Plan ' || CAST("t80"."fulfilled_date" AS TEXT) || '; a-kassens første jobsamtale ' || CAST("t80"."due_date" AS TEXT)
-      ELSE 'ingen Min Plan fra a-kassens første jobsamtale ' || CAST("t80"."due_date" AS TEXT)
+      THEN CASE
+        WHEN CAST("t80"."fulfilled_date" AS TEXT) IS NULL
+        OR CAST("t80"."due_date" AS TEXT) IS NULL
+        THEN NULL
+        ELSE CONCAT(
+          'Min Plan ',
+          CAST("t80"."fulfilled_date" AS TEXT),
+          '; a-kassens første jobsamtale ',
+          CAST("t80"."due_date" AS TEXT)
+        )
+      END
+      ELSE CASE
+        WHEN CAST("t80"."due_date" AS TEXT) IS NULL
+        THEN NULL
+        ELSE CONCAT('ingen Min Plan fra a-kassens første jobsamtale ', CAST("t80"."due_date" AS TEXT))
+      END
     END AS "evidence"
   FROM (
     SELECT
@@ -895,7 +972,14 @@ FROM (
             "t69"."benefit",
             "t69"."start_date",
             "t69"."date",
-            "t69"."kind" || ' ' || CAST("t69"."date" AS TEXT) || ' (' || "t69"."form" || ', ' || "t69"."held_by" || ')' AS "description"
+            CASE
+              WHEN "t69"."kind" IS NULL
+              OR CAST("t69"."date" AS TEXT) IS NULL
+              OR "t69"."form" IS NULL
+              OR "t69"."held_by" IS NULL
+              THEN NULL
+              ELSE CONCAT("t69"."kind", ' ', CAST("t69"."date" AS TEXT), ' (', "t69"."form", ', ', "t69"."held_by", ')')
+            END AS "description"
           FROM (
             SELECT
               "t68"."person_id",
@@ -1048,7 +1132,14 @@ FROM (
                     "t69"."benefit",
                     "t69"."start_date",
                     "t69"."date",
-                    "t69"."kind" || ' ' || CAST("t69"."date" AS TEXT) || ' (' || "t69"."form" || ', ' || "t69"."held_by" || ')' AS "description"
+                    CASE
+                      WHEN "t69"."kind" IS NULL
+                      OR CAST("t69"."date" AS TEXT) IS NULL
+                      OR "t69"."form" IS NULL
+                      OR "t69"."held_by" IS NULL
+                      THEN NULL
+                      ELSE CONCAT("t69"."kind", ' ', CAST("t69"."date" AS TEXT), ' (', "t69"."form", ', ', "t69"."held_by", ')')
+                    END AS "description"
                   FROM (
                     SELECT
                       "t68"."person_id",

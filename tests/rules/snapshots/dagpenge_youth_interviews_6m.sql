@@ -117,11 +117,24 @@ WITH "t15" AS (
               THEN ['uddannelsesparat>jobparat', 'uddannelsesparat>aktivitetsparat']
               ELSE CAST(NULL AS TEXT[])
             END,
-            LAG("t13"."target_group") OVER (
-              PARTITION BY "t13"."person_id", "t13"."_run"
-              ORDER BY "t13"."start_date" ASC, "t13"."benefit" ASC, "t13"."_end" ASC
-              ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-            ) || '>' || "t13"."target_group"
+            CASE
+              WHEN LAG("t13"."target_group") OVER (
+                PARTITION BY "t13"."person_id", "t13"."_run"
+                ORDER BY "t13"."start_date" ASC, "t13"."benefit" ASC, "t13"."_end" ASC
+                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+              ) IS NULL
+              OR "t13"."target_group" IS NULL
+              THEN NULL
+              ELSE CONCAT(
+                LAG("t13"."target_group") OVER (
+                  PARTITION BY "t13"."person_id", "t13"."_run"
+                  ORDER BY "t13"."start_date" ASC, "t13"."benefit" ASC, "t13"."_end" ASC
+                  ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                ),
+                '>',
+                "t13"."target_group"
+              )
+            END
           ),
           FALSE
         )
@@ -702,48 +715,98 @@ SELECT
     ELSE CAST(NULL AS INT)
   END AS INT) AS "days_late",
   CASE
-    WHEN COALESCE(
-      ARRAY_CONTAINS(
-        CASE
-          WHEN COALESCE(
+    WHEN CASE
+      WHEN COALESCE(
+        ARRAY_CONTAINS(
+          CASE
+            WHEN COALESCE(
+              CASE
+                WHEN COALESCE("t112"."is_applicable", FALSE)
+                THEN "t112"."due_date"
+                ELSE CAST(NULL AS DATE)
+              END,
+              "t112"."window_start"
+            ) >= MAKE_DATE(2027, 1, 1)
+            THEN [
+              'dagpenge_akasse_first_interview',
+              'dagpenge_akasse_interviews_3m',
+              'dagpenge_interviews_6m',
+              'dagpenge_plan_at_first_akasse_interview',
+              'first_interview',
+              'interviews_6m',
+              'offer_6m',
+              'plan_before_offer',
+              'sick_first_followup',
+              'sick_followups',
+              'sick_reassessment'
+            ]
+            WHEN COALESCE(
+              CASE
+                WHEN COALESCE("t112"."is_applicable", FALSE)
+                THEN "t112"."due_date"
+                ELSE CAST(NULL AS DATE)
+              END,
+              "t112"."window_start"
+            ) >= MAKE_DATE(2015, 1, 1)
+            THEN []
+            ELSE CAST(NULL AS TEXT[])
+          END,
+          'dagpenge_youth_interviews_6m'
+        ),
+        FALSE
+      )
+      THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. '
+      ELSE ''
+    END IS NULL
+    OR COALESCE("t112"."evidence", '') IS NULL
+    THEN NULL
+    ELSE CONCAT(
+      CASE
+        WHEN COALESCE(
+          ARRAY_CONTAINS(
             CASE
-              WHEN COALESCE("t112"."is_applicable", FALSE)
-              THEN "t112"."due_date"
-              ELSE CAST(NULL AS DATE)
+              WHEN COALESCE(
+                CASE
+                  WHEN COALESCE("t112"."is_applicable", FALSE)
+                  THEN "t112"."due_date"
+                  ELSE CAST(NULL AS DATE)
+                END,
+                "t112"."window_start"
+              ) >= MAKE_DATE(2027, 1, 1)
+              THEN [
+                'dagpenge_akasse_first_interview',
+                'dagpenge_akasse_interviews_3m',
+                'dagpenge_interviews_6m',
+                'dagpenge_plan_at_first_akasse_interview',
+                'first_interview',
+                'interviews_6m',
+                'offer_6m',
+                'plan_before_offer',
+                'sick_first_followup',
+                'sick_followups',
+                'sick_reassessment'
+              ]
+              WHEN COALESCE(
+                CASE
+                  WHEN COALESCE("t112"."is_applicable", FALSE)
+                  THEN "t112"."due_date"
+                  ELSE CAST(NULL AS DATE)
+                END,
+                "t112"."window_start"
+              ) >= MAKE_DATE(2015, 1, 1)
+              THEN []
+              ELSE CAST(NULL AS TEXT[])
             END,
-            "t112"."window_start"
-          ) >= MAKE_DATE(2027, 1, 1)
-          THEN [
-            'dagpenge_akasse_first_interview',
-            'dagpenge_akasse_interviews_3m',
-            'dagpenge_interviews_6m',
-            'dagpenge_plan_at_first_akasse_interview',
-            'first_interview',
-            'interviews_6m',
-            'offer_6m',
-            'plan_before_offer',
-            'sick_first_followup',
-            'sick_followups',
-            'sick_reassessment'
-          ]
-          WHEN COALESCE(
-            CASE
-              WHEN COALESCE("t112"."is_applicable", FALSE)
-              THEN "t112"."due_date"
-              ELSE CAST(NULL AS DATE)
-            END,
-            "t112"."window_start"
-          ) >= MAKE_DATE(2015, 1, 1)
-          THEN []
-          ELSE CAST(NULL AS TEXT[])
-        END,
-        'dagpenge_youth_interviews_6m'
-      ),
-      FALSE
+            'dagpenge_youth_interviews_6m'
+          ),
+          FALSE
+        )
+        THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. '
+        ELSE ''
+      END,
+      COALESCE("t112"."evidence", '')
     )
-    THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. '
-    ELSE ''
-  END || COALESCE("t112"."evidence", '') AS "evidence"
+  END AS "evidence"
 FROM (
   SELECT
     "t111"."person_id",
@@ -802,26 +865,250 @@ FROM (
         AND (
           "t111"."nth_date" IS NULL
         )
-        THEN CAST(COALESCE("t111"."in_window", 0) AS TEXT) || ' af ' || CAST("t111"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t111"."listed" IS NOT NULL THEN ': ' || "t111"."listed" ELSE '' END || '; ydelsesforløbet sluttede ' || CAST("t111"."end_date" AS TEXT)
+        THEN CASE
+          WHEN CAST(COALESCE("t111"."in_window", 0) AS TEXT) IS NULL
+          OR CAST("t111"."required" AS TEXT) IS NULL
+          OR CASE
+            WHEN "t111"."listed" IS NOT NULL
+            THEN CASE WHEN "t111"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t111"."listed") END
+            ELSE ''
+          END IS NULL
+          OR CAST("t111"."end_date" AS TEXT) IS NULL
+          THEN NULL
+          ELSE CONCAT(
+            CAST(COALESCE("t111"."in_window", 0) AS TEXT),
+            ' af ',
+            CAST("t111"."required" AS TEXT),
+            ' samtaler inden fristen',
+            '',
+            CASE
+              WHEN "t111"."listed" IS NOT NULL
+              THEN CASE WHEN "t111"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t111"."listed") END
+              ELSE ''
+            END,
+            '; ydelsesforløbet sluttede ',
+            CAST("t111"."end_date" AS TEXT)
+          )
+        END
         WHEN "t111"."_end_unconfirmed"
-        THEN 'UBEKRÆFTET: fra 1. juli 2026 er personkravet kun bekræftet afløst for dagpenge, jobparate og ledighedsydelse (reformens 75 %-krav); at det også bortfalder for denne gruppe, er ikke bekræftet. ' || CAST(COALESCE("t111"."in_window", 0) AS TEXT) || ' af ' || CAST("t111"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t111"."listed" IS NOT NULL THEN ': ' || "t111"."listed" ELSE '' END
-        ELSE CAST(COALESCE("t111"."in_window", 0) AS TEXT) || ' af ' || CAST("t111"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t111"."listed" IS NOT NULL THEN ': ' || "t111"."listed" ELSE '' END
+        THEN CASE
+          WHEN CAST(COALESCE("t111"."in_window", 0) AS TEXT) IS NULL
+          OR CAST("t111"."required" AS TEXT) IS NULL
+          OR CASE
+            WHEN "t111"."listed" IS NOT NULL
+            THEN CASE WHEN "t111"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t111"."listed") END
+            ELSE ''
+          END IS NULL
+          THEN NULL
+          ELSE CONCAT(
+            'UBEKRÆFTET: fra 1. juli 2026 er personkravet kun bekræftet afløst for dagpenge, jobparate og ledighedsydelse (reformens 75 %-krav); at det også bortfalder for denne gruppe, er ikke bekræftet. ',
+            CAST(COALESCE("t111"."in_window", 0) AS TEXT),
+            ' af ',
+            CAST("t111"."required" AS TEXT),
+            ' samtaler inden fristen',
+            '',
+            CASE
+              WHEN "t111"."listed" IS NOT NULL
+              THEN CASE WHEN "t111"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t111"."listed") END
+              ELSE ''
+            END
+          )
+        END
+        ELSE CASE
+          WHEN CAST(COALESCE("t111"."in_window", 0) AS TEXT) IS NULL
+          OR CAST("t111"."required" AS TEXT) IS NULL
+          OR CASE
+            WHEN "t111"."listed" IS NOT NULL
+            THEN CASE WHEN "t111"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t111"."listed") END
+            ELSE ''
+          END IS NULL
+          THEN NULL
+          ELSE CONCAT(
+            CAST(COALESCE("t111"."in_window", 0) AS TEXT),
+            ' af ',
+            CAST("t111"."required" AS TEXT),
+            ' samtaler inden fristen',
+            '',
+            CASE
+              WHEN "t111"."listed" IS NOT NULL
+              THEN CASE WHEN "t111"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t111"."listed") END
+              ELSE ''
+            END
+          )
+        END
       END
       ELSE CASE
-        WHEN (
-          "t111"."end_date" IS NOT NULL
+        WHEN CASE
+          WHEN (
+            "t111"."end_date" IS NOT NULL
+          )
+          AND (
+            "t111"."end_date" < "t111"."due_date"
+          )
+          AND (
+            "t111"."nth_date" IS NULL
+          )
+          THEN CASE
+            WHEN CAST(COALESCE("t111"."in_window", 0) AS TEXT) IS NULL
+            OR CAST("t111"."required" AS TEXT) IS NULL
+            OR CASE
+              WHEN "t111"."listed" IS NOT NULL
+              THEN CASE WHEN "t111"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t111"."listed") END
+              ELSE ''
+            END IS NULL
+            OR CAST("t111"."end_date" AS TEXT) IS NULL
+            THEN NULL
+            ELSE CONCAT(
+              CAST(COALESCE("t111"."in_window", 0) AS TEXT),
+              ' af ',
+              CAST("t111"."required" AS TEXT),
+              ' samtaler inden fristen',
+              '',
+              CASE
+                WHEN "t111"."listed" IS NOT NULL
+                THEN CASE WHEN "t111"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t111"."listed") END
+                ELSE ''
+              END,
+              '; ydelsesforløbet sluttede ',
+              CAST("t111"."end_date" AS TEXT)
+            )
+          END
+          WHEN "t111"."_end_unconfirmed"
+          THEN CASE
+            WHEN CAST(COALESCE("t111"."in_window", 0) AS TEXT) IS NULL
+            OR CAST("t111"."required" AS TEXT) IS NULL
+            OR CASE
+              WHEN "t111"."listed" IS NOT NULL
+              THEN CASE WHEN "t111"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t111"."listed") END
+              ELSE ''
+            END IS NULL
+            THEN NULL
+            ELSE CONCAT(
+              'UBEKRÆFTET: fra 1. juli 2026 er personkravet kun bekræftet afløst for dagpenge, jobparate og ledighedsydelse (reformens 75 %-krav); at det også bortfalder for denne gruppe, er ikke bekræftet. ',
+              CAST(COALESCE("t111"."in_window", 0) AS TEXT),
+              ' af ',
+              CAST("t111"."required" AS TEXT),
+              ' samtaler inden fristen',
+              '',
+              CASE
+                WHEN "t111"."listed" IS NOT NULL
+                THEN CASE WHEN "t111"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t111"."listed") END
+                ELSE ''
+              END
+            )
+          END
+          ELSE CASE
+            WHEN CAST(COALESCE("t111"."in_window", 0) AS TEXT) IS NULL
+            OR CAST("t111"."required" AS TEXT) IS NULL
+            OR CASE
+              WHEN "t111"."listed" IS NOT NULL
+              THEN CASE WHEN "t111"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t111"."listed") END
+              ELSE ''
+            END IS NULL
+            THEN NULL
+            ELSE CONCAT(
+              CAST(COALESCE("t111"."in_window", 0) AS TEXT),
+              ' af ',
+              CAST("t111"."required" AS TEXT),
+              ' samtaler inden fristen',
+              '',
+              CASE
+                WHEN "t111"."listed" IS NOT NULL
+                THEN CASE WHEN "t111"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t111"."listed") END
+                ELSE ''
+              END
+            )
+          END
+        END IS NULL
+        OR "t111"."exemption_note" IS NULL
+        THEN NULL
+        ELSE CONCAT(
+          CASE
+            WHEN (
+              "t111"."end_date" IS NOT NULL
+            )
+            AND (
+              "t111"."end_date" < "t111"."due_date"
+            )
+            AND (
+              "t111"."nth_date" IS NULL
+            )
+            THEN CASE
+              WHEN CAST(COALESCE("t111"."in_window", 0) AS TEXT) IS NULL
+              OR CAST("t111"."required" AS TEXT) IS NULL
+              OR CASE
+                WHEN "t111"."listed" IS NOT NULL
+                THEN CASE WHEN "t111"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t111"."listed") END
+                ELSE ''
+              END IS NULL
+              OR CAST("t111"."end_date" AS TEXT) IS NULL
+              THEN NULL
+              ELSE CONCAT(
+                CAST(COALESCE("t111"."in_window", 0) AS TEXT),
+                ' af ',
+                CAST("t111"."required" AS TEXT),
+                ' samtaler inden fristen',
+                '',
+                CASE
+                  WHEN "t111"."listed" IS NOT NULL
+                  THEN CASE WHEN "t111"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t111"."listed") END
+                  ELSE ''
+                END,
+                '; ydelsesforløbet sluttede ',
+                CAST("t111"."end_date" AS TEXT)
+              )
+            END
+            WHEN "t111"."_end_unconfirmed"
+            THEN CASE
+              WHEN CAST(COALESCE("t111"."in_window", 0) AS TEXT) IS NULL
+              OR CAST("t111"."required" AS TEXT) IS NULL
+              OR CASE
+                WHEN "t111"."listed" IS NOT NULL
+                THEN CASE WHEN "t111"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t111"."listed") END
+                ELSE ''
+              END IS NULL
+              THEN NULL
+              ELSE CONCAT(
+                'UBEKRÆFTET: fra 1. juli 2026 er personkravet kun bekræftet afløst for dagpenge, jobparate og ledighedsydelse (reformens 75 %-krav); at det også bortfalder for denne gruppe, er ikke bekræftet. ',
+                CAST(COALESCE("t111"."in_window", 0) AS TEXT),
+                ' af ',
+                CAST("t111"."required" AS TEXT),
+                ' samtaler inden fristen',
+                '',
+                CASE
+                  WHEN "t111"."listed" IS NOT NULL
+                  THEN CASE WHEN "t111"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t111"."listed") END
+                  ELSE ''
+                END
+              )
+            END
+            ELSE CASE
+              WHEN CAST(COALESCE("t111"."in_window", 0) AS TEXT) IS NULL
+              OR CAST("t111"."required" AS TEXT) IS NULL
+              OR CASE
+                WHEN "t111"."listed" IS NOT NULL
+                THEN CASE WHEN "t111"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t111"."listed") END
+                ELSE ''
+              END IS NULL
+              THEN NULL
+              ELSE CONCAT(
+                CAST(COALESCE("t111"."in_window", 0) AS TEXT),
+                ' af ',
+                CAST("t111"."required" AS TEXT),
+                ' samtaler inden fristen',
+                '',
+                CASE
+                  WHEN "t111"."listed" IS NOT NULL
+                  THEN CASE WHEN "t111"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t111"."listed") END
+                  ELSE ''
+                END
+              )
+            END
+          END,
+          '; ',
+          "t111"."exemption_note"
         )
-        AND (
-          "t111"."end_date" < "t111"."due_date"
-        )
-        AND (
-          "t111"."nth_date" IS NULL
-        )
-        THEN CAST(COALESCE("t111"."in_window", 0) AS TEXT) || ' af ' || CAST("t111"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t111"."listed" IS NOT NULL THEN ': ' || "t111"."listed" ELSE '' END || '; ydelsesforløbet sluttede ' || CAST("t111"."end_date" AS TEXT)
-        WHEN "t111"."_end_unconfirmed"
-        THEN 'UBEKRÆFTET: fra 1. juli 2026 er personkravet kun bekræftet afløst for dagpenge, jobparate og ledighedsydelse (reformens 75 %-krav); at det også bortfalder for denne gruppe, er ikke bekræftet. ' || CAST(COALESCE("t111"."in_window", 0) AS TEXT) || ' af ' || CAST("t111"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t111"."listed" IS NOT NULL THEN ': ' || "t111"."listed" ELSE '' END
-        ELSE CAST(COALESCE("t111"."in_window", 0) AS TEXT) || ' af ' || CAST("t111"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t111"."listed" IS NOT NULL THEN ': ' || "t111"."listed" ELSE '' END
-      END || '; ' || "t111"."exemption_note"
+      END
     END AS "evidence"
   FROM (
     SELECT
@@ -1130,7 +1417,11 @@ FROM (
                                   ]
                                   ELSE CAST(NULL AS TEXT[])
                                 END,
-                                "t77"."benefit" || ':' || COALESCE("t77"."target_group", '')
+                                CASE
+                                  WHEN "t77"."benefit" IS NULL OR COALESCE("t77"."target_group", '') IS NULL
+                                  THEN NULL
+                                  ELSE CONCAT("t77"."benefit", ':', COALESCE("t77"."target_group", ''))
+                                END
                               ),
                               FALSE
                             ),
@@ -1502,11 +1793,37 @@ FROM (
                 ARRAY_TO_STRING(
                   LIST_SORT(
                     ARRAY_AGG(
-                      'fritaget ' || CAST("t91"."_ex_start" AS TEXT) || '–' || CAST("t91"."_ex_end" AS TEXT) || ' (' || "t91"."_ex_reason" || ')'
+                      CASE
+                        WHEN CAST("t91"."_ex_start" AS TEXT) IS NULL
+                        OR CAST("t91"."_ex_end" AS TEXT) IS NULL
+                        OR "t91"."_ex_reason" IS NULL
+                        THEN NULL
+                        ELSE CONCAT(
+                          'fritaget ',
+                          CAST("t91"."_ex_start" AS TEXT),
+                          '–',
+                          CAST("t91"."_ex_end" AS TEXT),
+                          ' (',
+                          "t91"."_ex_reason",
+                          ')'
+                        )
+                      END
                     ) FILTER(WHERE
-                      (
-                        'fritaget ' || CAST("t91"."_ex_start" AS TEXT) || '–' || CAST("t91"."_ex_end" AS TEXT) || ' (' || "t91"."_ex_reason" || ')'
-                      ) IS NOT NULL)
+                      CASE
+                        WHEN CAST("t91"."_ex_start" AS TEXT) IS NULL
+                        OR CAST("t91"."_ex_end" AS TEXT) IS NULL
+                        OR "t91"."_ex_reason" IS NULL
+                        THEN NULL
+                        ELSE CONCAT(
+                          'fritaget ',
+                          CAST("t91"."_ex_start" AS TEXT),
+                          '–',
+                          CAST("t91"."_ex_end" AS TEXT),
+                          ' (',
+                          "t91"."_ex_reason",
+                          ')'
+                        )
+                      END IS NOT NULL)
                   ),
                   ', '
                 ) AS "exemption_note"
@@ -1721,7 +2038,11 @@ FROM (
                                         ]
                                         ELSE CAST(NULL AS TEXT[])
                                       END,
-                                      "t77"."benefit" || ':' || COALESCE("t77"."target_group", '')
+                                      CASE
+                                        WHEN "t77"."benefit" IS NULL OR COALESCE("t77"."target_group", '') IS NULL
+                                        THEN NULL
+                                        ELSE CONCAT("t77"."benefit", ':', COALESCE("t77"."target_group", ''))
+                                      END
                                     ),
                                     FALSE
                                   ),
@@ -2153,10 +2474,18 @@ FROM (
             "t106"."benefit",
             "t106"."start_date",
             LIST_SORT(
-              ARRAY_AGG(CAST("t106"."date" AS TEXT) || '|' || "t106"."description") FILTER(WHERE
-                (
-                  CAST("t106"."date" AS TEXT) || '|' || "t106"."description"
-                ) IS NOT NULL)
+              ARRAY_AGG(
+                CASE
+                  WHEN CAST("t106"."date" AS TEXT) IS NULL OR "t106"."description" IS NULL
+                  THEN NULL
+                  ELSE CONCAT(CAST("t106"."date" AS TEXT), '|', "t106"."description")
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN CAST("t106"."date" AS TEXT) IS NULL OR "t106"."description" IS NULL
+                  THEN NULL
+                  ELSE CONCAT(CAST("t106"."date" AS TEXT), '|', "t106"."description")
+                END IS NOT NULL)
             ) AS "_events",
             COUNT(*) AS "_held",
             SUM(CAST("t106"."date" <= "t106"."_due" AS INT)) AS "_by_due",
@@ -2179,7 +2508,14 @@ FROM (
                   "t98"."benefit",
                   "t98"."start_date",
                   "t98"."date",
-                  "t98"."kind" || ' ' || CAST("t98"."date" AS TEXT) || ' (' || "t98"."form" || ', ' || "t98"."held_by" || ')' AS "description"
+                  CASE
+                    WHEN "t98"."kind" IS NULL
+                    OR CAST("t98"."date" AS TEXT) IS NULL
+                    OR "t98"."form" IS NULL
+                    OR "t98"."held_by" IS NULL
+                    THEN NULL
+                    ELSE CONCAT("t98"."kind", ' ', CAST("t98"."date" AS TEXT), ' (', "t98"."form", ', ', "t98"."held_by", ')')
+                  END AS "description"
                 FROM (
                   SELECT
                     "t97"."person_id",
@@ -2432,7 +2768,11 @@ FROM (
                                               ]
                                               ELSE CAST(NULL AS TEXT[])
                                             END,
-                                            "t77"."benefit" || ':' || COALESCE("t77"."target_group", '')
+                                            CASE
+                                              WHEN "t77"."benefit" IS NULL OR COALESCE("t77"."target_group", '') IS NULL
+                                              THEN NULL
+                                              ELSE CONCAT("t77"."benefit", ':', COALESCE("t77"."target_group", ''))
+                                            END
                                           ),
                                           FALSE
                                         ),
@@ -2804,11 +3144,37 @@ FROM (
                             ARRAY_TO_STRING(
                               LIST_SORT(
                                 ARRAY_AGG(
-                                  'fritaget ' || CAST("t91"."_ex_start" AS TEXT) || '–' || CAST("t91"."_ex_end" AS TEXT) || ' (' || "t91"."_ex_reason" || ')'
+                                  CASE
+                                    WHEN CAST("t91"."_ex_start" AS TEXT) IS NULL
+                                    OR CAST("t91"."_ex_end" AS TEXT) IS NULL
+                                    OR "t91"."_ex_reason" IS NULL
+                                    THEN NULL
+                                    ELSE CONCAT(
+                                      'fritaget ',
+                                      CAST("t91"."_ex_start" AS TEXT),
+                                      '–',
+                                      CAST("t91"."_ex_end" AS TEXT),
+                                      ' (',
+                                      "t91"."_ex_reason",
+                                      ')'
+                                    )
+                                  END
                                 ) FILTER(WHERE
-                                  (
-                                    'fritaget ' || CAST("t91"."_ex_start" AS TEXT) || '–' || CAST("t91"."_ex_end" AS TEXT) || ' (' || "t91"."_ex_reason" || ')'
-                                  ) IS NOT NULL)
+                                  CASE
+                                    WHEN CAST("t91"."_ex_start" AS TEXT) IS NULL
+                                    OR CAST("t91"."_ex_end" AS TEXT) IS NULL
+                                    OR "t91"."_ex_reason" IS NULL
+                                    THEN NULL
+                                    ELSE CONCAT(
+                                      'fritaget ',
+                                      CAST("t91"."_ex_start" AS TEXT),
+                                      '–',
+                                      CAST("t91"."_ex_end" AS TEXT),
+                                      ' (',
+                                      "t91"."_ex_reason",
+                                      ')'
+                                    )
+                                  END IS NOT NULL)
                               ),
                               ', '
                             ) AS "exemption_note"
@@ -3023,7 +3389,11 @@ FROM (
                                                     ]
                                                     ELSE CAST(NULL AS TEXT[])
                                                   END,
-                                                  "t77"."benefit" || ':' || COALESCE("t77"."target_group", '')
+                                                  CASE
+                                                    WHEN "t77"."benefit" IS NULL OR COALESCE("t77"."target_group", '') IS NULL
+                                                    THEN NULL
+                                                    ELSE CONCAT("t77"."benefit", ':', COALESCE("t77"."target_group", ''))
+                                                  END
                                                 ),
                                                 FALSE
                                               ),
@@ -3683,7 +4053,11 @@ FROM (
                                           ]
                                           ELSE CAST(NULL AS TEXT[])
                                         END,
-                                        "t77"."benefit" || ':' || COALESCE("t77"."target_group", '')
+                                        CASE
+                                          WHEN "t77"."benefit" IS NULL OR COALESCE("t77"."target_group", '') IS NULL
+                                          THEN NULL
+                                          ELSE CONCAT("t77"."benefit", ':', COALESCE("t77"."target_group", ''))
+                                        END
                                       ),
                                       FALSE
                                     ),
@@ -4055,11 +4429,37 @@ FROM (
                         ARRAY_TO_STRING(
                           LIST_SORT(
                             ARRAY_AGG(
-                              'fritaget ' || CAST("t91"."_ex_start" AS TEXT) || '–' || CAST("t91"."_ex_end" AS TEXT) || ' (' || "t91"."_ex_reason" || ')'
+                              CASE
+                                WHEN CAST("t91"."_ex_start" AS TEXT) IS NULL
+                                OR CAST("t91"."_ex_end" AS TEXT) IS NULL
+                                OR "t91"."_ex_reason" IS NULL
+                                THEN NULL
+                                ELSE CONCAT(
+                                  'fritaget ',
+                                  CAST("t91"."_ex_start" AS TEXT),
+                                  '–',
+                                  CAST("t91"."_ex_end" AS TEXT),
+                                  ' (',
+                                  "t91"."_ex_reason",
+                                  ')'
+                                )
+                              END
                             ) FILTER(WHERE
-                              (
-                                'fritaget ' || CAST("t91"."_ex_start" AS TEXT) || '–' || CAST("t91"."_ex_end" AS TEXT) || ' (' || "t91"."_ex_reason" || ')'
-                              ) IS NOT NULL)
+                              CASE
+                                WHEN CAST("t91"."_ex_start" AS TEXT) IS NULL
+                                OR CAST("t91"."_ex_end" AS TEXT) IS NULL
+                                OR "t91"."_ex_reason" IS NULL
+                                THEN NULL
+                                ELSE CONCAT(
+                                  'fritaget ',
+                                  CAST("t91"."_ex_start" AS TEXT),
+                                  '–',
+                                  CAST("t91"."_ex_end" AS TEXT),
+                                  ' (',
+                                  "t91"."_ex_reason",
+                                  ')'
+                                )
+                              END IS NOT NULL)
                           ),
                           ', '
                         ) AS "exemption_note"
@@ -4274,7 +4674,11 @@ FROM (
                                                 ]
                                                 ELSE CAST(NULL AS TEXT[])
                                               END,
-                                              "t77"."benefit" || ':' || COALESCE("t77"."target_group", '')
+                                              CASE
+                                                WHEN "t77"."benefit" IS NULL OR COALESCE("t77"."target_group", '') IS NULL
+                                                THEN NULL
+                                                ELSE CONCAT("t77"."benefit", ':', COALESCE("t77"."target_group", ''))
+                                              END
                                             ),
                                             FALSE
                                           ),

@@ -117,11 +117,24 @@ WITH "t13" AS (
               THEN ['uddannelsesparat>jobparat', 'uddannelsesparat>aktivitetsparat']
               ELSE CAST(NULL AS TEXT[])
             END,
-            LAG("t11"."target_group") OVER (
-              PARTITION BY "t11"."person_id", "t11"."_run"
-              ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
-              ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-            ) || '>' || "t11"."target_group"
+            CASE
+              WHEN LAG("t11"."target_group") OVER (
+                PARTITION BY "t11"."person_id", "t11"."_run"
+                ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
+                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+              ) IS NULL
+              OR "t11"."target_group" IS NULL
+              THEN NULL
+              ELSE CONCAT(
+                LAG("t11"."target_group") OVER (
+                  PARTITION BY "t11"."person_id", "t11"."_run"
+                  ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
+                  ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                ),
+                '>',
+                "t11"."target_group"
+              )
+            END
           ),
           FALSE
         )
@@ -702,48 +715,98 @@ SELECT
     ELSE CAST(NULL AS INT)
   END AS INT) AS "days_late",
   CASE
-    WHEN COALESCE(
-      ARRAY_CONTAINS(
-        CASE
-          WHEN COALESCE(
+    WHEN CASE
+      WHEN COALESCE(
+        ARRAY_CONTAINS(
+          CASE
+            WHEN COALESCE(
+              CASE
+                WHEN COALESCE("t105"."is_applicable", FALSE)
+                THEN "t105"."due_date"
+                ELSE CAST(NULL AS DATE)
+              END,
+              "t105"."window_start"
+            ) >= MAKE_DATE(2027, 1, 1)
+            THEN [
+              'dagpenge_akasse_first_interview',
+              'dagpenge_akasse_interviews_3m',
+              'dagpenge_interviews_6m',
+              'dagpenge_plan_at_first_akasse_interview',
+              'first_interview',
+              'interviews_6m',
+              'offer_6m',
+              'plan_before_offer',
+              'sick_first_followup',
+              'sick_followups',
+              'sick_reassessment'
+            ]
+            WHEN COALESCE(
+              CASE
+                WHEN COALESCE("t105"."is_applicable", FALSE)
+                THEN "t105"."due_date"
+                ELSE CAST(NULL AS DATE)
+              END,
+              "t105"."window_start"
+            ) >= MAKE_DATE(2015, 1, 1)
+            THEN []
+            ELSE CAST(NULL AS TEXT[])
+          END,
+          'interviews_6m'
+        ),
+        FALSE
+      )
+      THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. '
+      ELSE ''
+    END IS NULL
+    OR COALESCE("t105"."evidence", '') IS NULL
+    THEN NULL
+    ELSE CONCAT(
+      CASE
+        WHEN COALESCE(
+          ARRAY_CONTAINS(
             CASE
-              WHEN COALESCE("t105"."is_applicable", FALSE)
-              THEN "t105"."due_date"
-              ELSE CAST(NULL AS DATE)
+              WHEN COALESCE(
+                CASE
+                  WHEN COALESCE("t105"."is_applicable", FALSE)
+                  THEN "t105"."due_date"
+                  ELSE CAST(NULL AS DATE)
+                END,
+                "t105"."window_start"
+              ) >= MAKE_DATE(2027, 1, 1)
+              THEN [
+                'dagpenge_akasse_first_interview',
+                'dagpenge_akasse_interviews_3m',
+                'dagpenge_interviews_6m',
+                'dagpenge_plan_at_first_akasse_interview',
+                'first_interview',
+                'interviews_6m',
+                'offer_6m',
+                'plan_before_offer',
+                'sick_first_followup',
+                'sick_followups',
+                'sick_reassessment'
+              ]
+              WHEN COALESCE(
+                CASE
+                  WHEN COALESCE("t105"."is_applicable", FALSE)
+                  THEN "t105"."due_date"
+                  ELSE CAST(NULL AS DATE)
+                END,
+                "t105"."window_start"
+              ) >= MAKE_DATE(2015, 1, 1)
+              THEN []
+              ELSE CAST(NULL AS TEXT[])
             END,
-            "t105"."window_start"
-          ) >= MAKE_DATE(2027, 1, 1)
-          THEN [
-            'dagpenge_akasse_first_interview',
-            'dagpenge_akasse_interviews_3m',
-            'dagpenge_interviews_6m',
-            'dagpenge_plan_at_first_akasse_interview',
-            'first_interview',
-            'interviews_6m',
-            'offer_6m',
-            'plan_before_offer',
-            'sick_first_followup',
-            'sick_followups',
-            'sick_reassessment'
-          ]
-          WHEN COALESCE(
-            CASE
-              WHEN COALESCE("t105"."is_applicable", FALSE)
-              THEN "t105"."due_date"
-              ELSE CAST(NULL AS DATE)
-            END,
-            "t105"."window_start"
-          ) >= MAKE_DATE(2015, 1, 1)
-          THEN []
-          ELSE CAST(NULL AS TEXT[])
-        END,
-        'interviews_6m'
-      ),
-      FALSE
+            'interviews_6m'
+          ),
+          FALSE
+        )
+        THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. '
+        ELSE ''
+      END,
+      COALESCE("t105"."evidence", '')
     )
-    THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. '
-    ELSE ''
-  END || COALESCE("t105"."evidence", '') AS "evidence"
+  END AS "evidence"
 FROM (
   SELECT
     "t104"."person_id",
@@ -802,26 +865,250 @@ FROM (
         AND (
           "t104"."nth_date" IS NULL
         )
-        THEN CAST(COALESCE("t104"."in_window", 0) AS TEXT) || ' af ' || CAST("t104"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t104"."listed" IS NOT NULL THEN ': ' || "t104"."listed" ELSE '' END || '; ydelsesforløbet sluttede ' || CAST("t104"."end_date" AS TEXT)
+        THEN CASE
+          WHEN CAST(COALESCE("t104"."in_window", 0) AS TEXT) IS NULL
+          OR CAST("t104"."required" AS TEXT) IS NULL
+          OR CASE
+            WHEN "t104"."listed" IS NOT NULL
+            THEN CASE WHEN "t104"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t104"."listed") END
+            ELSE ''
+          END IS NULL
+          OR CAST("t104"."end_date" AS TEXT) IS NULL
+          THEN NULL
+          ELSE CONCAT(
+            CAST(COALESCE("t104"."in_window", 0) AS TEXT),
+            ' af ',
+            CAST("t104"."required" AS TEXT),
+            ' samtaler inden fristen',
+            '',
+            CASE
+              WHEN "t104"."listed" IS NOT NULL
+              THEN CASE WHEN "t104"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t104"."listed") END
+              ELSE ''
+            END,
+            '; ydelsesforløbet sluttede ',
+            CAST("t104"."end_date" AS TEXT)
+          )
+        END
         WHEN "t104"."_end_unconfirmed"
-        THEN 'UBEKRÆFTET: fra 1. juli 2026 er personkravet kun bekræftet afløst for dagpenge, jobparate og ledighedsydelse (reformens 75 %-krav); at det også bortfalder for denne gruppe, er ikke bekræftet. ' || CAST(COALESCE("t104"."in_window", 0) AS TEXT) || ' af ' || CAST("t104"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t104"."listed" IS NOT NULL THEN ': ' || "t104"."listed" ELSE '' END
-        ELSE CAST(COALESCE("t104"."in_window", 0) AS TEXT) || ' af ' || CAST("t104"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t104"."listed" IS NOT NULL THEN ': ' || "t104"."listed" ELSE '' END
+        THEN CASE
+          WHEN CAST(COALESCE("t104"."in_window", 0) AS TEXT) IS NULL
+          OR CAST("t104"."required" AS TEXT) IS NULL
+          OR CASE
+            WHEN "t104"."listed" IS NOT NULL
+            THEN CASE WHEN "t104"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t104"."listed") END
+            ELSE ''
+          END IS NULL
+          THEN NULL
+          ELSE CONCAT(
+            'UBEKRÆFTET: fra 1. juli 2026 er personkravet kun bekræftet afløst for dagpenge, jobparate og ledighedsydelse (reformens 75 %-krav); at det også bortfalder for denne gruppe, er ikke bekræftet. ',
+            CAST(COALESCE("t104"."in_window", 0) AS TEXT),
+            ' af ',
+            CAST("t104"."required" AS TEXT),
+            ' samtaler inden fristen',
+            '',
+            CASE
+              WHEN "t104"."listed" IS NOT NULL
+              THEN CASE WHEN "t104"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t104"."listed") END
+              ELSE ''
+            END
+          )
+        END
+        ELSE CASE
+          WHEN CAST(COALESCE("t104"."in_window", 0) AS TEXT) IS NULL
+          OR CAST("t104"."required" AS TEXT) IS NULL
+          OR CASE
+            WHEN "t104"."listed" IS NOT NULL
+            THEN CASE WHEN "t104"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t104"."listed") END
+            ELSE ''
+          END IS NULL
+          THEN NULL
+          ELSE CONCAT(
+            CAST(COALESCE("t104"."in_window", 0) AS TEXT),
+            ' af ',
+            CAST("t104"."required" AS TEXT),
+            ' samtaler inden fristen',
+            '',
+            CASE
+              WHEN "t104"."listed" IS NOT NULL
+              THEN CASE WHEN "t104"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t104"."listed") END
+              ELSE ''
+            END
+          )
+        END
       END
       ELSE CASE
-        WHEN (
-          "t104"."end_date" IS NOT NULL
+        WHEN CASE
+          WHEN (
+            "t104"."end_date" IS NOT NULL
+          )
+          AND (
+            "t104"."end_date" < "t104"."due_date"
+          )
+          AND (
+            "t104"."nth_date" IS NULL
+          )
+          THEN CASE
+            WHEN CAST(COALESCE("t104"."in_window", 0) AS TEXT) IS NULL
+            OR CAST("t104"."required" AS TEXT) IS NULL
+            OR CASE
+              WHEN "t104"."listed" IS NOT NULL
+              THEN CASE WHEN "t104"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t104"."listed") END
+              ELSE ''
+            END IS NULL
+            OR CAST("t104"."end_date" AS TEXT) IS NULL
+            THEN NULL
+            ELSE CONCAT(
+              CAST(COALESCE("t104"."in_window", 0) AS TEXT),
+              ' af ',
+              CAST("t104"."required" AS TEXT),
+              ' samtaler inden fristen',
+              '',
+              CASE
+                WHEN "t104"."listed" IS NOT NULL
+                THEN CASE WHEN "t104"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t104"."listed") END
+                ELSE ''
+              END,
+              '; ydelsesforløbet sluttede ',
+              CAST("t104"."end_date" AS TEXT)
+            )
+          END
+          WHEN "t104"."_end_unconfirmed"
+          THEN CASE
+            WHEN CAST(COALESCE("t104"."in_window", 0) AS TEXT) IS NULL
+            OR CAST("t104"."required" AS TEXT) IS NULL
+            OR CASE
+              WHEN "t104"."listed" IS NOT NULL
+              THEN CASE WHEN "t104"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t104"."listed") END
+              ELSE ''
+            END IS NULL
+            THEN NULL
+            ELSE CONCAT(
+              'UBEKRÆFTET: fra 1. juli 2026 er personkravet kun bekræftet afløst for dagpenge, jobparate og ledighedsydelse (reformens 75 %-krav); at det også bortfalder for denne gruppe, er ikke bekræftet. ',
+              CAST(COALESCE("t104"."in_window", 0) AS TEXT),
+              ' af ',
+              CAST("t104"."required" AS TEXT),
+              ' samtaler inden fristen',
+              '',
+              CASE
+                WHEN "t104"."listed" IS NOT NULL
+                THEN CASE WHEN "t104"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t104"."listed") END
+                ELSE ''
+              END
+            )
+          END
+          ELSE CASE
+            WHEN CAST(COALESCE("t104"."in_window", 0) AS TEXT) IS NULL
+            OR CAST("t104"."required" AS TEXT) IS NULL
+            OR CASE
+              WHEN "t104"."listed" IS NOT NULL
+              THEN CASE WHEN "t104"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t104"."listed") END
+              ELSE ''
+            END IS NULL
+            THEN NULL
+            ELSE CONCAT(
+              CAST(COALESCE("t104"."in_window", 0) AS TEXT),
+              ' af ',
+              CAST("t104"."required" AS TEXT),
+              ' samtaler inden fristen',
+              '',
+              CASE
+                WHEN "t104"."listed" IS NOT NULL
+                THEN CASE WHEN "t104"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t104"."listed") END
+                ELSE ''
+              END
+            )
+          END
+        END IS NULL
+        OR "t104"."exemption_note" IS NULL
+        THEN NULL
+        ELSE CONCAT(
+          CASE
+            WHEN (
+              "t104"."end_date" IS NOT NULL
+            )
+            AND (
+              "t104"."end_date" < "t104"."due_date"
+            )
+            AND (
+              "t104"."nth_date" IS NULL
+            )
+            THEN CASE
+              WHEN CAST(COALESCE("t104"."in_window", 0) AS TEXT) IS NULL
+              OR CAST("t104"."required" AS TEXT) IS NULL
+              OR CASE
+                WHEN "t104"."listed" IS NOT NULL
+                THEN CASE WHEN "t104"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t104"."listed") END
+                ELSE ''
+              END IS NULL
+              OR CAST("t104"."end_date" AS TEXT) IS NULL
+              THEN NULL
+              ELSE CONCAT(
+                CAST(COALESCE("t104"."in_window", 0) AS TEXT),
+                ' af ',
+                CAST("t104"."required" AS TEXT),
+                ' samtaler inden fristen',
+                '',
+                CASE
+                  WHEN "t104"."listed" IS NOT NULL
+                  THEN CASE WHEN "t104"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t104"."listed") END
+                  ELSE ''
+                END,
+                '; ydelsesforløbet sluttede ',
+                CAST("t104"."end_date" AS TEXT)
+              )
+            END
+            WHEN "t104"."_end_unconfirmed"
+            THEN CASE
+              WHEN CAST(COALESCE("t104"."in_window", 0) AS TEXT) IS NULL
+              OR CAST("t104"."required" AS TEXT) IS NULL
+              OR CASE
+                WHEN "t104"."listed" IS NOT NULL
+                THEN CASE WHEN "t104"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t104"."listed") END
+                ELSE ''
+              END IS NULL
+              THEN NULL
+              ELSE CONCAT(
+                'UBEKRÆFTET: fra 1. juli 2026 er personkravet kun bekræftet afløst for dagpenge, jobparate og ledighedsydelse (reformens 75 %-krav); at det også bortfalder for denne gruppe, er ikke bekræftet. ',
+                CAST(COALESCE("t104"."in_window", 0) AS TEXT),
+                ' af ',
+                CAST("t104"."required" AS TEXT),
+                ' samtaler inden fristen',
+                '',
+                CASE
+                  WHEN "t104"."listed" IS NOT NULL
+                  THEN CASE WHEN "t104"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t104"."listed") END
+                  ELSE ''
+                END
+              )
+            END
+            ELSE CASE
+              WHEN CAST(COALESCE("t104"."in_window", 0) AS TEXT) IS NULL
+              OR CAST("t104"."required" AS TEXT) IS NULL
+              OR CASE
+                WHEN "t104"."listed" IS NOT NULL
+                THEN CASE WHEN "t104"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t104"."listed") END
+                ELSE ''
+              END IS NULL
+              THEN NULL
+              ELSE CONCAT(
+                CAST(COALESCE("t104"."in_window", 0) AS TEXT),
+                ' af ',
+                CAST("t104"."required" AS TEXT),
+                ' samtaler inden fristen',
+                '',
+                CASE
+                  WHEN "t104"."listed" IS NOT NULL
+                  THEN CASE WHEN "t104"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t104"."listed") END
+                  ELSE ''
+                END
+              )
+            END
+          END,
+          '; ',
+          "t104"."exemption_note"
         )
-        AND (
-          "t104"."end_date" < "t104"."due_date"
-        )
-        AND (
-          "t104"."nth_date" IS NULL
-        )
-        THEN CAST(COALESCE("t104"."in_window", 0) AS TEXT) || ' af ' || CAST("t104"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t104"."listed" IS NOT NULL THEN ': ' || "t104"."listed" ELSE '' END || '; ydelsesforløbet sluttede ' || CAST("t104"."end_date" AS TEXT)
-        WHEN "t104"."_end_unconfirmed"
-        THEN 'UBEKRÆFTET: fra 1. juli 2026 er personkravet kun bekræftet afløst for dagpenge, jobparate og ledighedsydelse (reformens 75 %-krav); at det også bortfalder for denne gruppe, er ikke bekræftet. ' || CAST(COALESCE("t104"."in_window", 0) AS TEXT) || ' af ' || CAST("t104"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t104"."listed" IS NOT NULL THEN ': ' || "t104"."listed" ELSE '' END
-        ELSE CAST(COALESCE("t104"."in_window", 0) AS TEXT) || ' af ' || CAST("t104"."required" AS TEXT) || ' samtaler inden fristen' || '' || CASE WHEN "t104"."listed" IS NOT NULL THEN ': ' || "t104"."listed" ELSE '' END
-      END || '; ' || "t104"."exemption_note"
+      END
     END AS "evidence"
   FROM (
     SELECT
@@ -1148,7 +1435,11 @@ FROM (
                                   ]
                                   ELSE CAST(NULL AS TEXT[])
                                 END,
-                                "t68"."benefit" || ':' || COALESCE("t68"."target_group", '')
+                                CASE
+                                  WHEN "t68"."benefit" IS NULL OR COALESCE("t68"."target_group", '') IS NULL
+                                  THEN NULL
+                                  ELSE CONCAT("t68"."benefit", ':', COALESCE("t68"."target_group", ''))
+                                END
                               ),
                               FALSE
                             ),
@@ -1423,11 +1714,37 @@ FROM (
                 ARRAY_TO_STRING(
                   LIST_SORT(
                     ARRAY_AGG(
-                      'fritaget ' || CAST("t84"."_ex_start" AS TEXT) || '–' || CAST("t84"."_ex_end" AS TEXT) || ' (' || "t84"."_ex_reason" || ')'
+                      CASE
+                        WHEN CAST("t84"."_ex_start" AS TEXT) IS NULL
+                        OR CAST("t84"."_ex_end" AS TEXT) IS NULL
+                        OR "t84"."_ex_reason" IS NULL
+                        THEN NULL
+                        ELSE CONCAT(
+                          'fritaget ',
+                          CAST("t84"."_ex_start" AS TEXT),
+                          '–',
+                          CAST("t84"."_ex_end" AS TEXT),
+                          ' (',
+                          "t84"."_ex_reason",
+                          ')'
+                        )
+                      END
                     ) FILTER(WHERE
-                      (
-                        'fritaget ' || CAST("t84"."_ex_start" AS TEXT) || '–' || CAST("t84"."_ex_end" AS TEXT) || ' (' || "t84"."_ex_reason" || ')'
-                      ) IS NOT NULL)
+                      CASE
+                        WHEN CAST("t84"."_ex_start" AS TEXT) IS NULL
+                        OR CAST("t84"."_ex_end" AS TEXT) IS NULL
+                        OR "t84"."_ex_reason" IS NULL
+                        THEN NULL
+                        ELSE CONCAT(
+                          'fritaget ',
+                          CAST("t84"."_ex_start" AS TEXT),
+                          '–',
+                          CAST("t84"."_ex_end" AS TEXT),
+                          ' (',
+                          "t84"."_ex_reason",
+                          ')'
+                        )
+                      END IS NOT NULL)
                   ),
                   ', '
                 ) AS "exemption_note"
@@ -1660,7 +1977,11 @@ FROM (
                                         ]
                                         ELSE CAST(NULL AS TEXT[])
                                       END,
-                                      "t68"."benefit" || ':' || COALESCE("t68"."target_group", '')
+                                      CASE
+                                        WHEN "t68"."benefit" IS NULL OR COALESCE("t68"."target_group", '') IS NULL
+                                        THEN NULL
+                                        ELSE CONCAT("t68"."benefit", ':', COALESCE("t68"."target_group", ''))
+                                      END
                                     ),
                                     FALSE
                                   ),
@@ -1995,10 +2316,18 @@ FROM (
             "t99"."benefit",
             "t99"."start_date",
             LIST_SORT(
-              ARRAY_AGG(CAST("t99"."date" AS TEXT) || '|' || "t99"."description") FILTER(WHERE
-                (
-                  CAST("t99"."date" AS TEXT) || '|' || "t99"."description"
-                ) IS NOT NULL)
+              ARRAY_AGG(
+                CASE
+                  WHEN CAST("t99"."date" AS TEXT) IS NULL OR "t99"."description" IS NULL
+                  THEN NULL
+                  ELSE CONCAT(CAST("t99"."date" AS TEXT), '|', "t99"."description")
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN CAST("t99"."date" AS TEXT) IS NULL OR "t99"."description" IS NULL
+                  THEN NULL
+                  ELSE CONCAT(CAST("t99"."date" AS TEXT), '|', "t99"."description")
+                END IS NOT NULL)
             ) AS "_events",
             COUNT(*) AS "_held",
             SUM(CAST("t99"."date" <= "t99"."_due" AS INT)) AS "_by_due",
@@ -2021,7 +2350,14 @@ FROM (
                   "t91"."benefit",
                   "t91"."start_date",
                   "t91"."date",
-                  "t91"."kind" || ' ' || CAST("t91"."date" AS TEXT) || ' (' || "t91"."form" || ', ' || "t91"."held_by" || ')' AS "description"
+                  CASE
+                    WHEN "t91"."kind" IS NULL
+                    OR CAST("t91"."date" AS TEXT) IS NULL
+                    OR "t91"."form" IS NULL
+                    OR "t91"."held_by" IS NULL
+                    THEN NULL
+                    ELSE CONCAT("t91"."kind", ' ', CAST("t91"."date" AS TEXT), ' (', "t91"."form", ', ', "t91"."held_by", ')')
+                  END AS "description"
                 FROM (
                   SELECT
                     "t90"."person_id",
@@ -2292,7 +2628,11 @@ FROM (
                                               ]
                                               ELSE CAST(NULL AS TEXT[])
                                             END,
-                                            "t68"."benefit" || ':' || COALESCE("t68"."target_group", '')
+                                            CASE
+                                              WHEN "t68"."benefit" IS NULL OR COALESCE("t68"."target_group", '') IS NULL
+                                              THEN NULL
+                                              ELSE CONCAT("t68"."benefit", ':', COALESCE("t68"."target_group", ''))
+                                            END
                                           ),
                                           FALSE
                                         ),
@@ -2567,11 +2907,37 @@ FROM (
                             ARRAY_TO_STRING(
                               LIST_SORT(
                                 ARRAY_AGG(
-                                  'fritaget ' || CAST("t84"."_ex_start" AS TEXT) || '–' || CAST("t84"."_ex_end" AS TEXT) || ' (' || "t84"."_ex_reason" || ')'
+                                  CASE
+                                    WHEN CAST("t84"."_ex_start" AS TEXT) IS NULL
+                                    OR CAST("t84"."_ex_end" AS TEXT) IS NULL
+                                    OR "t84"."_ex_reason" IS NULL
+                                    THEN NULL
+                                    ELSE CONCAT(
+                                      'fritaget ',
+                                      CAST("t84"."_ex_start" AS TEXT),
+                                      '–',
+                                      CAST("t84"."_ex_end" AS TEXT),
+                                      ' (',
+                                      "t84"."_ex_reason",
+                                      ')'
+                                    )
+                                  END
                                 ) FILTER(WHERE
-                                  (
-                                    'fritaget ' || CAST("t84"."_ex_start" AS TEXT) || '–' || CAST("t84"."_ex_end" AS TEXT) || ' (' || "t84"."_ex_reason" || ')'
-                                  ) IS NOT NULL)
+                                  CASE
+                                    WHEN CAST("t84"."_ex_start" AS TEXT) IS NULL
+                                    OR CAST("t84"."_ex_end" AS TEXT) IS NULL
+                                    OR "t84"."_ex_reason" IS NULL
+                                    THEN NULL
+                                    ELSE CONCAT(
+                                      'fritaget ',
+                                      CAST("t84"."_ex_start" AS TEXT),
+                                      '–',
+                                      CAST("t84"."_ex_end" AS TEXT),
+                                      ' (',
+                                      "t84"."_ex_reason",
+                                      ')'
+                                    )
+                                  END IS NOT NULL)
                               ),
                               ', '
                             ) AS "exemption_note"
@@ -2804,7 +3170,11 @@ FROM (
                                                     ]
                                                     ELSE CAST(NULL AS TEXT[])
                                                   END,
-                                                  "t68"."benefit" || ':' || COALESCE("t68"."target_group", '')
+                                                  CASE
+                                                    WHEN "t68"."benefit" IS NULL OR COALESCE("t68"."target_group", '') IS NULL
+                                                    THEN NULL
+                                                    ELSE CONCAT("t68"."benefit", ':', COALESCE("t68"."target_group", ''))
+                                                  END
                                                 ),
                                                 FALSE
                                               ),
@@ -3385,7 +3755,11 @@ FROM (
                                           ]
                                           ELSE CAST(NULL AS TEXT[])
                                         END,
-                                        "t68"."benefit" || ':' || COALESCE("t68"."target_group", '')
+                                        CASE
+                                          WHEN "t68"."benefit" IS NULL OR COALESCE("t68"."target_group", '') IS NULL
+                                          THEN NULL
+                                          ELSE CONCAT("t68"."benefit", ':', COALESCE("t68"."target_group", ''))
+                                        END
                                       ),
                                       FALSE
                                     ),
@@ -3660,11 +4034,37 @@ FROM (
                         ARRAY_TO_STRING(
                           LIST_SORT(
                             ARRAY_AGG(
-                              'fritaget ' || CAST("t84"."_ex_start" AS TEXT) || '–' || CAST("t84"."_ex_end" AS TEXT) || ' (' || "t84"."_ex_reason" || ')'
+                              CASE
+                                WHEN CAST("t84"."_ex_start" AS TEXT) IS NULL
+                                OR CAST("t84"."_ex_end" AS TEXT) IS NULL
+                                OR "t84"."_ex_reason" IS NULL
+                                THEN NULL
+                                ELSE CONCAT(
+                                  'fritaget ',
+                                  CAST("t84"."_ex_start" AS TEXT),
+                                  '–',
+                                  CAST("t84"."_ex_end" AS TEXT),
+                                  ' (',
+                                  "t84"."_ex_reason",
+                                  ')'
+                                )
+                              END
                             ) FILTER(WHERE
-                              (
-                                'fritaget ' || CAST("t84"."_ex_start" AS TEXT) || '–' || CAST("t84"."_ex_end" AS TEXT) || ' (' || "t84"."_ex_reason" || ')'
-                              ) IS NOT NULL)
+                              CASE
+                                WHEN CAST("t84"."_ex_start" AS TEXT) IS NULL
+                                OR CAST("t84"."_ex_end" AS TEXT) IS NULL
+                                OR "t84"."_ex_reason" IS NULL
+                                THEN NULL
+                                ELSE CONCAT(
+                                  'fritaget ',
+                                  CAST("t84"."_ex_start" AS TEXT),
+                                  '–',
+                                  CAST("t84"."_ex_end" AS TEXT),
+                                  ' (',
+                                  "t84"."_ex_reason",
+                                  ')'
+                                )
+                              END IS NOT NULL)
                           ),
                           ', '
                         ) AS "exemption_note"
@@ -3897,7 +4297,11 @@ FROM (
                                                 ]
                                                 ELSE CAST(NULL AS TEXT[])
                                               END,
-                                              "t68"."benefit" || ':' || COALESCE("t68"."target_group", '')
+                                              CASE
+                                                WHEN "t68"."benefit" IS NULL OR COALESCE("t68"."target_group", '') IS NULL
+                                                THEN NULL
+                                                ELSE CONCAT("t68"."benefit", ':', COALESCE("t68"."target_group", ''))
+                                              END
                                             ),
                                             FALSE
                                           ),

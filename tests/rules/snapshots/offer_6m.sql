@@ -117,11 +117,24 @@ WITH "t13" AS (
               THEN ['uddannelsesparat>jobparat', 'uddannelsesparat>aktivitetsparat']
               ELSE CAST(NULL AS TEXT[])
             END,
-            LAG("t11"."target_group") OVER (
-              PARTITION BY "t11"."person_id", "t11"."_run"
-              ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
-              ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-            ) || '>' || "t11"."target_group"
+            CASE
+              WHEN LAG("t11"."target_group") OVER (
+                PARTITION BY "t11"."person_id", "t11"."_run"
+                ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
+                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+              ) IS NULL
+              OR "t11"."target_group" IS NULL
+              THEN NULL
+              ELSE CONCAT(
+                LAG("t11"."target_group") OVER (
+                  PARTITION BY "t11"."person_id", "t11"."_run"
+                  ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
+                  ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                ),
+                '>',
+                "t11"."target_group"
+              )
+            END
           ),
           FALSE
         )
@@ -789,48 +802,98 @@ SELECT
     ELSE CAST(NULL AS INT)
   END AS INT) AS "days_late",
   CASE
-    WHEN COALESCE(
-      ARRAY_CONTAINS(
-        CASE
-          WHEN COALESCE(
+    WHEN CASE
+      WHEN COALESCE(
+        ARRAY_CONTAINS(
+          CASE
+            WHEN COALESCE(
+              CASE
+                WHEN COALESCE("t98"."is_applicable", FALSE)
+                THEN "t98"."due_date"
+                ELSE CAST(NULL AS DATE)
+              END,
+              "t98"."window_start"
+            ) >= MAKE_DATE(2027, 1, 1)
+            THEN [
+              'dagpenge_akasse_first_interview',
+              'dagpenge_akasse_interviews_3m',
+              'dagpenge_interviews_6m',
+              'dagpenge_plan_at_first_akasse_interview',
+              'first_interview',
+              'interviews_6m',
+              'offer_6m',
+              'plan_before_offer',
+              'sick_first_followup',
+              'sick_followups',
+              'sick_reassessment'
+            ]
+            WHEN COALESCE(
+              CASE
+                WHEN COALESCE("t98"."is_applicable", FALSE)
+                THEN "t98"."due_date"
+                ELSE CAST(NULL AS DATE)
+              END,
+              "t98"."window_start"
+            ) >= MAKE_DATE(2015, 1, 1)
+            THEN []
+            ELSE CAST(NULL AS TEXT[])
+          END,
+          'offer_6m'
+        ),
+        FALSE
+      )
+      THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. '
+      ELSE ''
+    END IS NULL
+    OR COALESCE("t98"."evidence", '') IS NULL
+    THEN NULL
+    ELSE CONCAT(
+      CASE
+        WHEN COALESCE(
+          ARRAY_CONTAINS(
             CASE
-              WHEN COALESCE("t98"."is_applicable", FALSE)
-              THEN "t98"."due_date"
-              ELSE CAST(NULL AS DATE)
+              WHEN COALESCE(
+                CASE
+                  WHEN COALESCE("t98"."is_applicable", FALSE)
+                  THEN "t98"."due_date"
+                  ELSE CAST(NULL AS DATE)
+                END,
+                "t98"."window_start"
+              ) >= MAKE_DATE(2027, 1, 1)
+              THEN [
+                'dagpenge_akasse_first_interview',
+                'dagpenge_akasse_interviews_3m',
+                'dagpenge_interviews_6m',
+                'dagpenge_plan_at_first_akasse_interview',
+                'first_interview',
+                'interviews_6m',
+                'offer_6m',
+                'plan_before_offer',
+                'sick_first_followup',
+                'sick_followups',
+                'sick_reassessment'
+              ]
+              WHEN COALESCE(
+                CASE
+                  WHEN COALESCE("t98"."is_applicable", FALSE)
+                  THEN "t98"."due_date"
+                  ELSE CAST(NULL AS DATE)
+                END,
+                "t98"."window_start"
+              ) >= MAKE_DATE(2015, 1, 1)
+              THEN []
+              ELSE CAST(NULL AS TEXT[])
             END,
-            "t98"."window_start"
-          ) >= MAKE_DATE(2027, 1, 1)
-          THEN [
-            'dagpenge_akasse_first_interview',
-            'dagpenge_akasse_interviews_3m',
-            'dagpenge_interviews_6m',
-            'dagpenge_plan_at_first_akasse_interview',
-            'first_interview',
-            'interviews_6m',
-            'offer_6m',
-            'plan_before_offer',
-            'sick_first_followup',
-            'sick_followups',
-            'sick_reassessment'
-          ]
-          WHEN COALESCE(
-            CASE
-              WHEN COALESCE("t98"."is_applicable", FALSE)
-              THEN "t98"."due_date"
-              ELSE CAST(NULL AS DATE)
-            END,
-            "t98"."window_start"
-          ) >= MAKE_DATE(2015, 1, 1)
-          THEN []
-          ELSE CAST(NULL AS TEXT[])
-        END,
-        'offer_6m'
-      ),
-      FALSE
+            'offer_6m'
+          ),
+          FALSE
+        )
+        THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. '
+        ELSE ''
+      END,
+      COALESCE("t98"."evidence", '')
     )
-    THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. '
-    ELSE ''
-  END || COALESCE("t98"."evidence", '') AS "evidence"
+  END AS "evidence"
 FROM (
   SELECT
     "t97"."person_id",
@@ -904,56 +967,197 @@ FROM (
     ) AS "is_exempt",
     CASE
       WHEN "t97"."_end_unconfirmed"
-      THEN 'UBEKRÆFTET: fra 1. juli 2026 er personkravet kun bekræftet afløst for dagpenge, jobparate og ledighedsydelse (reformens 75 %-krav); at det også bortfalder for denne gruppe, er ikke bekræftet. ' || CASE
-        WHEN "t97"."fulfilled_date" IS NOT NULL
-        THEN "t97"."offer_kind" || ' ' || CAST("t97"."fulfilled_date" AS TEXT) || '–' || CAST("t97"."offer_end" AS TEXT) || CASE
-          WHEN COALESCE(
-            ARRAY_CONTAINS(
+      THEN CASE
+        WHEN CASE
+          WHEN "t97"."fulfilled_date" IS NOT NULL
+          THEN CASE
+            WHEN "t97"."offer_kind" IS NULL
+            OR CAST("t97"."fulfilled_date" AS TEXT) IS NULL
+            OR CAST("t97"."offer_end" AS TEXT) IS NULL
+            OR CASE
+              WHEN COALESCE(
+                ARRAY_CONTAINS(
+                  CASE
+                    WHEN "t97"."window_start" >= MAKE_DATE(2020, 1, 1)
+                    THEN ['loentilskud']
+                    ELSE CAST(NULL AS TEXT[])
+                  END,
+                  "t97"."offer_kind"
+                ),
+                FALSE
+              )
+              THEN ' (løntilskud: start inden for henstand tæller)'
+              ELSE ''
+            END IS NULL
+            THEN NULL
+            ELSE CONCAT(
+              "t97"."offer_kind",
+              ' ',
+              CAST("t97"."fulfilled_date" AS TEXT),
+              '–',
+              CAST("t97"."offer_end" AS TEXT),
               CASE
-                WHEN "t97"."window_start" >= MAKE_DATE(2020, 1, 1)
-                THEN ['loentilskud']
-                ELSE CAST(NULL AS TEXT[])
-              END,
-              "t97"."offer_kind"
-            ),
-            FALSE
+                WHEN COALESCE(
+                  ARRAY_CONTAINS(
+                    CASE
+                      WHEN "t97"."window_start" >= MAKE_DATE(2020, 1, 1)
+                      THEN ['loentilskud']
+                      ELSE CAST(NULL AS TEXT[])
+                    END,
+                    "t97"."offer_kind"
+                  ),
+                  FALSE
+                )
+                THEN ' (løntilskud: start inden for henstand tæller)'
+                ELSE ''
+              END
+            )
+          END
+          WHEN (
+            "t97"."end_date" IS NOT NULL
           )
-          THEN ' (løntilskud: start inden for henstand tæller)'
-          ELSE ''
-        END
-        WHEN (
-          "t97"."end_date" IS NOT NULL
+          AND (
+            "t97"."end_date" < "t97"."due_date"
+          )
+          AND (
+            "t97"."fulfilled_date" IS NULL
+          )
+          THEN CASE
+            WHEN CAST("t97"."end_date" AS TEXT) IS NULL
+            THEN NULL
+            ELSE CONCAT('ydelsesforløbet sluttede ', CAST("t97"."end_date" AS TEXT), ' før fristen')
+          END
+          ELSE 'intet tilbud af mindst 2 ugers varighed'
+        END IS NULL
+        THEN NULL
+        ELSE CONCAT(
+          'UBEKRÆFTET: fra 1. juli 2026 er personkravet kun bekræftet afløst for dagpenge, jobparate og ledighedsydelse (reformens 75 %-krav); at det også bortfalder for denne gruppe, er ikke bekræftet. ',
+          CASE
+            WHEN "t97"."fulfilled_date" IS NOT NULL
+            THEN CASE
+              WHEN "t97"."offer_kind" IS NULL
+              OR CAST("t97"."fulfilled_date" AS TEXT) IS NULL
+              OR CAST("t97"."offer_end" AS TEXT) IS NULL
+              OR CASE
+                WHEN COALESCE(
+                  ARRAY_CONTAINS(
+                    CASE
+                      WHEN "t97"."window_start" >= MAKE_DATE(2020, 1, 1)
+                      THEN ['loentilskud']
+                      ELSE CAST(NULL AS TEXT[])
+                    END,
+                    "t97"."offer_kind"
+                  ),
+                  FALSE
+                )
+                THEN ' (løntilskud: start inden for henstand tæller)'
+                ELSE ''
+              END IS NULL
+              THEN NULL
+              ELSE CONCAT(
+                "t97"."offer_kind",
+                ' ',
+                CAST("t97"."fulfilled_date" AS TEXT),
+                '–',
+                CAST("t97"."offer_end" AS TEXT),
+                CASE
+                  WHEN COALESCE(
+                    ARRAY_CONTAINS(
+                      CASE
+                        WHEN "t97"."window_start" >= MAKE_DATE(2020, 1, 1)
+                        THEN ['loentilskud']
+                        ELSE CAST(NULL AS TEXT[])
+                      END,
+                      "t97"."offer_kind"
+                    ),
+                    FALSE
+                  )
+                  THEN ' (løntilskud: start inden for henstand tæller)'
+                  ELSE ''
+                END
+              )
+            END
+            WHEN (
+              "t97"."end_date" IS NOT NULL
+            )
+            AND (
+              "t97"."end_date" < "t97"."due_date"
+            )
+            AND (
+              "t97"."fulfilled_date" IS NULL
+            )
+            THEN CASE
+              WHEN CAST("t97"."end_date" AS TEXT) IS NULL
+              THEN NULL
+              ELSE CONCAT('ydelsesforløbet sluttede ', CAST("t97"."end_date" AS TEXT), ' før fristen')
+            END
+            ELSE 'intet tilbud af mindst 2 ugers varighed'
+          END
         )
-        AND (
-          "t97"."end_date" < "t97"."due_date"
-        )
-        AND (
-          "t97"."fulfilled_date" IS NULL
-        )
-        THEN 'ydelsesforløbet sluttede ' || CAST("t97"."end_date" AS TEXT) || ' før fristen'
-        ELSE 'intet tilbud af mindst 2 ugers varighed'
       END
       WHEN CASE
         WHEN "t97"."exemption_end" IS NOT NULL
-        THEN 'fritaget ' || CAST("t97"."exemption_start" AS TEXT) || '–' || CAST("t97"."exemption_end" AS TEXT) || ' (' || "t97"."exemption_reason" || ')'
+        THEN CASE
+          WHEN CAST("t97"."exemption_start" AS TEXT) IS NULL
+          OR CAST("t97"."exemption_end" AS TEXT) IS NULL
+          OR "t97"."exemption_reason" IS NULL
+          THEN NULL
+          ELSE CONCAT(
+            'fritaget ',
+            CAST("t97"."exemption_start" AS TEXT),
+            '–',
+            CAST("t97"."exemption_end" AS TEXT),
+            ' (',
+            "t97"."exemption_reason",
+            ')'
+          )
+        END
         ELSE ''
       END = ''
       THEN CASE
         WHEN "t97"."fulfilled_date" IS NOT NULL
-        THEN "t97"."offer_kind" || ' ' || CAST("t97"."fulfilled_date" AS TEXT) || '–' || CAST("t97"."offer_end" AS TEXT) || CASE
-          WHEN COALESCE(
-            ARRAY_CONTAINS(
-              CASE
-                WHEN "t97"."window_start" >= MAKE_DATE(2020, 1, 1)
-                THEN ['loentilskud']
-                ELSE CAST(NULL AS TEXT[])
-              END,
-              "t97"."offer_kind"
-            ),
-            FALSE
+        THEN CASE
+          WHEN "t97"."offer_kind" IS NULL
+          OR CAST("t97"."fulfilled_date" AS TEXT) IS NULL
+          OR CAST("t97"."offer_end" AS TEXT) IS NULL
+          OR CASE
+            WHEN COALESCE(
+              ARRAY_CONTAINS(
+                CASE
+                  WHEN "t97"."window_start" >= MAKE_DATE(2020, 1, 1)
+                  THEN ['loentilskud']
+                  ELSE CAST(NULL AS TEXT[])
+                END,
+                "t97"."offer_kind"
+              ),
+              FALSE
+            )
+            THEN ' (løntilskud: start inden for henstand tæller)'
+            ELSE ''
+          END IS NULL
+          THEN NULL
+          ELSE CONCAT(
+            "t97"."offer_kind",
+            ' ',
+            CAST("t97"."fulfilled_date" AS TEXT),
+            '–',
+            CAST("t97"."offer_end" AS TEXT),
+            CASE
+              WHEN COALESCE(
+                ARRAY_CONTAINS(
+                  CASE
+                    WHEN "t97"."window_start" >= MAKE_DATE(2020, 1, 1)
+                    THEN ['loentilskud']
+                    ELSE CAST(NULL AS TEXT[])
+                  END,
+                  "t97"."offer_kind"
+                ),
+                FALSE
+              )
+              THEN ' (løntilskud: start inden for henstand tæller)'
+              ELSE ''
+            END
           )
-          THEN ' (løntilskud: start inden for henstand tæller)'
-          ELSE ''
         END
         WHEN (
           "t97"."end_date" IS NOT NULL
@@ -964,41 +1168,178 @@ FROM (
         AND (
           "t97"."fulfilled_date" IS NULL
         )
-        THEN 'ydelsesforløbet sluttede ' || CAST("t97"."end_date" AS TEXT) || ' før fristen'
+        THEN CASE
+          WHEN CAST("t97"."end_date" AS TEXT) IS NULL
+          THEN NULL
+          ELSE CONCAT('ydelsesforløbet sluttede ', CAST("t97"."end_date" AS TEXT), ' før fristen')
+        END
         ELSE 'intet tilbud af mindst 2 ugers varighed'
       END
       ELSE CASE
-        WHEN "t97"."fulfilled_date" IS NOT NULL
-        THEN "t97"."offer_kind" || ' ' || CAST("t97"."fulfilled_date" AS TEXT) || '–' || CAST("t97"."offer_end" AS TEXT) || CASE
-          WHEN COALESCE(
-            ARRAY_CONTAINS(
+        WHEN CASE
+          WHEN "t97"."fulfilled_date" IS NOT NULL
+          THEN CASE
+            WHEN "t97"."offer_kind" IS NULL
+            OR CAST("t97"."fulfilled_date" AS TEXT) IS NULL
+            OR CAST("t97"."offer_end" AS TEXT) IS NULL
+            OR CASE
+              WHEN COALESCE(
+                ARRAY_CONTAINS(
+                  CASE
+                    WHEN "t97"."window_start" >= MAKE_DATE(2020, 1, 1)
+                    THEN ['loentilskud']
+                    ELSE CAST(NULL AS TEXT[])
+                  END,
+                  "t97"."offer_kind"
+                ),
+                FALSE
+              )
+              THEN ' (løntilskud: start inden for henstand tæller)'
+              ELSE ''
+            END IS NULL
+            THEN NULL
+            ELSE CONCAT(
+              "t97"."offer_kind",
+              ' ',
+              CAST("t97"."fulfilled_date" AS TEXT),
+              '–',
+              CAST("t97"."offer_end" AS TEXT),
               CASE
-                WHEN "t97"."window_start" >= MAKE_DATE(2020, 1, 1)
-                THEN ['loentilskud']
-                ELSE CAST(NULL AS TEXT[])
-              END,
-              "t97"."offer_kind"
-            ),
-            FALSE
+                WHEN COALESCE(
+                  ARRAY_CONTAINS(
+                    CASE
+                      WHEN "t97"."window_start" >= MAKE_DATE(2020, 1, 1)
+                      THEN ['loentilskud']
+                      ELSE CAST(NULL AS TEXT[])
+                    END,
+                    "t97"."offer_kind"
+                  ),
+                  FALSE
+                )
+                THEN ' (løntilskud: start inden for henstand tæller)'
+                ELSE ''
+              END
+            )
+          END
+          WHEN (
+            "t97"."end_date" IS NOT NULL
           )
-          THEN ' (løntilskud: start inden for henstand tæller)'
+          AND (
+            "t97"."end_date" < "t97"."due_date"
+          )
+          AND (
+            "t97"."fulfilled_date" IS NULL
+          )
+          THEN CASE
+            WHEN CAST("t97"."end_date" AS TEXT) IS NULL
+            THEN NULL
+            ELSE CONCAT('ydelsesforløbet sluttede ', CAST("t97"."end_date" AS TEXT), ' før fristen')
+          END
+          ELSE 'intet tilbud af mindst 2 ugers varighed'
+        END IS NULL
+        OR CASE
+          WHEN "t97"."exemption_end" IS NOT NULL
+          THEN CASE
+            WHEN CAST("t97"."exemption_start" AS TEXT) IS NULL
+            OR CAST("t97"."exemption_end" AS TEXT) IS NULL
+            OR "t97"."exemption_reason" IS NULL
+            THEN NULL
+            ELSE CONCAT(
+              'fritaget ',
+              CAST("t97"."exemption_start" AS TEXT),
+              '–',
+              CAST("t97"."exemption_end" AS TEXT),
+              ' (',
+              "t97"."exemption_reason",
+              ')'
+            )
+          END
           ELSE ''
-        END
-        WHEN (
-          "t97"."end_date" IS NOT NULL
+        END IS NULL
+        THEN NULL
+        ELSE CONCAT(
+          CASE
+            WHEN "t97"."fulfilled_date" IS NOT NULL
+            THEN CASE
+              WHEN "t97"."offer_kind" IS NULL
+              OR CAST("t97"."fulfilled_date" AS TEXT) IS NULL
+              OR CAST("t97"."offer_end" AS TEXT) IS NULL
+              OR CASE
+                WHEN COALESCE(
+                  ARRAY_CONTAINS(
+                    CASE
+                      WHEN "t97"."window_start" >= MAKE_DATE(2020, 1, 1)
+                      THEN ['loentilskud']
+                      ELSE CAST(NULL AS TEXT[])
+                    END,
+                    "t97"."offer_kind"
+                  ),
+                  FALSE
+                )
+                THEN ' (løntilskud: start inden for henstand tæller)'
+                ELSE ''
+              END IS NULL
+              THEN NULL
+              ELSE CONCAT(
+                "t97"."offer_kind",
+                ' ',
+                CAST("t97"."fulfilled_date" AS TEXT),
+                '–',
+                CAST("t97"."offer_end" AS TEXT),
+                CASE
+                  WHEN COALESCE(
+                    ARRAY_CONTAINS(
+                      CASE
+                        WHEN "t97"."window_start" >= MAKE_DATE(2020, 1, 1)
+                        THEN ['loentilskud']
+                        ELSE CAST(NULL AS TEXT[])
+                      END,
+                      "t97"."offer_kind"
+                    ),
+                    FALSE
+                  )
+                  THEN ' (løntilskud: start inden for henstand tæller)'
+                  ELSE ''
+                END
+              )
+            END
+            WHEN (
+              "t97"."end_date" IS NOT NULL
+            )
+            AND (
+              "t97"."end_date" < "t97"."due_date"
+            )
+            AND (
+              "t97"."fulfilled_date" IS NULL
+            )
+            THEN CASE
+              WHEN CAST("t97"."end_date" AS TEXT) IS NULL
+              THEN NULL
+              ELSE CONCAT('ydelsesforløbet sluttede ', CAST("t97"."end_date" AS TEXT), ' før fristen')
+            END
+            ELSE 'intet tilbud af mindst 2 ugers varighed'
+          END,
+          '; ',
+          CASE
+            WHEN "t97"."exemption_end" IS NOT NULL
+            THEN CASE
+              WHEN CAST("t97"."exemption_start" AS TEXT) IS NULL
+              OR CAST("t97"."exemption_end" AS TEXT) IS NULL
+              OR "t97"."exemption_reason" IS NULL
+              THEN NULL
+              ELSE CONCAT(
+                'fritaget ',
+                CAST("t97"."exemption_start" AS TEXT),
+                '–',
+                CAST("t97"."exemption_end" AS TEXT),
+                ' (',
+                "t97"."exemption_reason",
+                ')'
+              )
+            END
+            ELSE ''
+          END
         )
-        AND (
-          "t97"."end_date" < "t97"."due_date"
-        )
-        AND (
-          "t97"."fulfilled_date" IS NULL
-        )
-        THEN 'ydelsesforløbet sluttede ' || CAST("t97"."end_date" AS TEXT) || ' før fristen'
-        ELSE 'intet tilbud af mindst 2 ugers varighed'
-      END || '; ' || CASE
-        WHEN "t97"."exemption_end" IS NOT NULL
-        THEN 'fritaget ' || CAST("t97"."exemption_start" AS TEXT) || '–' || CAST("t97"."exemption_end" AS TEXT) || ' (' || "t97"."exemption_reason" || ')'
-        ELSE ''
       END
     END AS "evidence"
   FROM (
@@ -1268,7 +1609,11 @@ FROM (
                               ]
                               ELSE CAST(NULL AS TEXT[])
                             END,
-                            "t69"."benefit" || ':' || COALESCE("t69"."target_group", '')
+                            CASE
+                              WHEN "t69"."benefit" IS NULL OR COALESCE("t69"."target_group", '') IS NULL
+                              THEN NULL
+                              ELSE CONCAT("t69"."benefit", ':', COALESCE("t69"."target_group", ''))
+                            END
                           ),
                           FALSE
                         ),
@@ -1613,7 +1958,11 @@ FROM (
                                     ]
                                     ELSE CAST(NULL AS TEXT[])
                                   END,
-                                  "t69"."benefit" || ':' || COALESCE("t69"."target_group", '')
+                                  CASE
+                                    WHEN "t69"."benefit" IS NULL OR COALESCE("t69"."target_group", '') IS NULL
+                                    THEN NULL
+                                    ELSE CONCAT("t69"."benefit", ':', COALESCE("t69"."target_group", ''))
+                                  END
                                 ),
                                 FALSE
                               ),

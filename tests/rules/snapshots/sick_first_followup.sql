@@ -117,11 +117,24 @@ WITH "t15" AS (
               THEN ['uddannelsesparat>jobparat', 'uddannelsesparat>aktivitetsparat']
               ELSE CAST(NULL AS TEXT[])
             END,
-            LAG("t13"."target_group") OVER (
-              PARTITION BY "t13"."person_id", "t13"."_run"
-              ORDER BY "t13"."start_date" ASC, "t13"."benefit" ASC, "t13"."_end" ASC
-              ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-            ) || '>' || "t13"."target_group"
+            CASE
+              WHEN LAG("t13"."target_group") OVER (
+                PARTITION BY "t13"."person_id", "t13"."_run"
+                ORDER BY "t13"."start_date" ASC, "t13"."benefit" ASC, "t13"."_end" ASC
+                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+              ) IS NULL
+              OR "t13"."target_group" IS NULL
+              THEN NULL
+              ELSE CONCAT(
+                LAG("t13"."target_group") OVER (
+                  PARTITION BY "t13"."person_id", "t13"."_run"
+                  ORDER BY "t13"."start_date" ASC, "t13"."benefit" ASC, "t13"."_end" ASC
+                  ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                ),
+                '>',
+                "t13"."target_group"
+              )
+            END
           ),
           FALSE
         )
@@ -751,48 +764,98 @@ SELECT
     ELSE CAST(NULL AS INT)
   END AS INT) AS "days_late",
   CASE
-    WHEN COALESCE(
-      ARRAY_CONTAINS(
-        CASE
-          WHEN COALESCE(
+    WHEN CASE
+      WHEN COALESCE(
+        ARRAY_CONTAINS(
+          CASE
+            WHEN COALESCE(
+              CASE
+                WHEN COALESCE("t98"."is_applicable", FALSE)
+                THEN "t98"."due_date"
+                ELSE CAST(NULL AS DATE)
+              END,
+              "t98"."window_start"
+            ) >= MAKE_DATE(2027, 1, 1)
+            THEN [
+              'dagpenge_akasse_first_interview',
+              'dagpenge_akasse_interviews_3m',
+              'dagpenge_interviews_6m',
+              'dagpenge_plan_at_first_akasse_interview',
+              'first_interview',
+              'interviews_6m',
+              'offer_6m',
+              'plan_before_offer',
+              'sick_first_followup',
+              'sick_followups',
+              'sick_reassessment'
+            ]
+            WHEN COALESCE(
+              CASE
+                WHEN COALESCE("t98"."is_applicable", FALSE)
+                THEN "t98"."due_date"
+                ELSE CAST(NULL AS DATE)
+              END,
+              "t98"."window_start"
+            ) >= MAKE_DATE(2015, 1, 1)
+            THEN []
+            ELSE CAST(NULL AS TEXT[])
+          END,
+          'sick_first_followup'
+        ),
+        FALSE
+      )
+      THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. '
+      ELSE ''
+    END IS NULL
+    OR COALESCE("t98"."evidence", '') IS NULL
+    THEN NULL
+    ELSE CONCAT(
+      CASE
+        WHEN COALESCE(
+          ARRAY_CONTAINS(
             CASE
-              WHEN COALESCE("t98"."is_applicable", FALSE)
-              THEN "t98"."due_date"
-              ELSE CAST(NULL AS DATE)
+              WHEN COALESCE(
+                CASE
+                  WHEN COALESCE("t98"."is_applicable", FALSE)
+                  THEN "t98"."due_date"
+                  ELSE CAST(NULL AS DATE)
+                END,
+                "t98"."window_start"
+              ) >= MAKE_DATE(2027, 1, 1)
+              THEN [
+                'dagpenge_akasse_first_interview',
+                'dagpenge_akasse_interviews_3m',
+                'dagpenge_interviews_6m',
+                'dagpenge_plan_at_first_akasse_interview',
+                'first_interview',
+                'interviews_6m',
+                'offer_6m',
+                'plan_before_offer',
+                'sick_first_followup',
+                'sick_followups',
+                'sick_reassessment'
+              ]
+              WHEN COALESCE(
+                CASE
+                  WHEN COALESCE("t98"."is_applicable", FALSE)
+                  THEN "t98"."due_date"
+                  ELSE CAST(NULL AS DATE)
+                END,
+                "t98"."window_start"
+              ) >= MAKE_DATE(2015, 1, 1)
+              THEN []
+              ELSE CAST(NULL AS TEXT[])
             END,
-            "t98"."window_start"
-          ) >= MAKE_DATE(2027, 1, 1)
-          THEN [
-            'dagpenge_akasse_first_interview',
-            'dagpenge_akasse_interviews_3m',
-            'dagpenge_interviews_6m',
-            'dagpenge_plan_at_first_akasse_interview',
-            'first_interview',
-            'interviews_6m',
-            'offer_6m',
-            'plan_before_offer',
-            'sick_first_followup',
-            'sick_followups',
-            'sick_reassessment'
-          ]
-          WHEN COALESCE(
-            CASE
-              WHEN COALESCE("t98"."is_applicable", FALSE)
-              THEN "t98"."due_date"
-              ELSE CAST(NULL AS DATE)
-            END,
-            "t98"."window_start"
-          ) >= MAKE_DATE(2015, 1, 1)
-          THEN []
-          ELSE CAST(NULL AS TEXT[])
-        END,
-        'sick_first_followup'
-      ),
-      FALSE
+            'sick_first_followup'
+          ),
+          FALSE
+        )
+        THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. '
+        ELSE ''
+      END,
+      COALESCE("t98"."evidence", '')
     )
-    THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. '
-    ELSE ''
-  END || COALESCE("t98"."evidence", '') AS "evidence"
+  END AS "evidence"
 FROM (
   SELECT
     "t97"."person_id",
@@ -834,7 +897,15 @@ FROM (
     AND (
       CASE
         WHEN "t97"."category_exempt"
-        THEN 'visitationskategori ' || "t97"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
+        THEN CASE
+          WHEN "t97"."category_in_force" IS NULL
+          THEN NULL
+          ELSE CONCAT(
+            'visitationskategori ',
+            "t97"."category_in_force",
+            ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
+          )
+        END
         WHEN COALESCE(
           COALESCE("t97"."employed", FALSE)
           AND (
@@ -860,7 +931,15 @@ FROM (
           ),
           FALSE
         )
-        THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t97"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
+        THEN CASE
+          WHEN CAST("t97"."expected_absence_weeks" AS TEXT) IS NULL
+          THEN NULL
+          ELSE CONCAT(
+            'sygemeldt fra job med forventet fravær på ',
+            CAST("t97"."expected_absence_weeks" AS TEXT),
+            ' uger: ikke i kommunens opfølgning'
+          )
+        END
         ELSE ''
       END = ''
     )
@@ -885,7 +964,15 @@ FROM (
       NULLIF(
         CASE
           WHEN "t97"."_fast_track"
-          THEN 'tidlig opfølgning anmodet ' || CAST("t97"."early_followup_request_date" AS TEXT) || ' (§ 13 b, stk. 2)'
+          THEN CASE
+            WHEN CAST("t97"."early_followup_request_date" AS TEXT) IS NULL
+            THEN NULL
+            ELSE CONCAT(
+              'tidlig opfølgning anmodet ',
+              CAST("t97"."early_followup_request_date" AS TEXT),
+              ' (§ 13 b, stk. 2)'
+            )
+          END
           ELSE ''
         END,
         ''
@@ -896,7 +983,15 @@ FROM (
           THEN 'reglen var ikke i kraft på første fraværsdag'
           WHEN CASE
             WHEN "t97"."category_exempt"
-            THEN 'visitationskategori ' || "t97"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
+            THEN CASE
+              WHEN "t97"."category_in_force" IS NULL
+              THEN NULL
+              ELSE CONCAT(
+                'visitationskategori ',
+                "t97"."category_in_force",
+                ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
+              )
+            END
             WHEN COALESCE(
               COALESCE("t97"."employed", FALSE)
               AND (
@@ -922,12 +1017,28 @@ FROM (
               ),
               FALSE
             )
-            THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t97"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
+            THEN CASE
+              WHEN CAST("t97"."expected_absence_weeks" AS TEXT) IS NULL
+              THEN NULL
+              ELSE CONCAT(
+                'sygemeldt fra job med forventet fravær på ',
+                CAST("t97"."expected_absence_weeks" AS TEXT),
+                ' uger: ikke i kommunens opfølgning'
+              )
+            END
             ELSE ''
           END <> ''
           THEN CASE
             WHEN "t97"."category_exempt"
-            THEN 'visitationskategori ' || "t97"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
+            THEN CASE
+              WHEN "t97"."category_in_force" IS NULL
+              THEN NULL
+              ELSE CONCAT(
+                'visitationskategori ',
+                "t97"."category_in_force",
+                ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
+              )
+            END
             WHEN COALESCE(
               COALESCE("t97"."employed", FALSE)
               AND (
@@ -953,7 +1064,15 @@ FROM (
               ),
               FALSE
             )
-            THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t97"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
+            THEN CASE
+              WHEN CAST("t97"."expected_absence_weeks" AS TEXT) IS NULL
+              THEN NULL
+              ELSE CONCAT(
+                'sygemeldt fra job med forventet fravær på ',
+                CAST("t97"."expected_absence_weeks" AS TEXT),
+                ' uger: ikke i kommunens opfølgning'
+              )
+            END
             ELSE ''
           END
           WHEN "t97"."fulfilled_date" IS NOT NULL
@@ -967,7 +1086,11 @@ FROM (
           AND (
             "t97"."fulfilled_date" IS NULL
           )
-          THEN 'sygedagpengeforløbet sluttede ' || CAST("t97"."end_date" AS TEXT) || ' før fristen'
+          THEN CASE
+            WHEN CAST("t97"."end_date" AS TEXT) IS NULL
+            THEN NULL
+            ELSE CONCAT('sygedagpengeforløbet sluttede ', CAST("t97"."end_date" AS TEXT), ' før fristen')
+          END
           ELSE 'ingen afholdt individuel opfølgningssamtale ved personligt fremmøde'
         END,
         ''
@@ -975,7 +1098,21 @@ FROM (
       NULLIF(
         CASE
           WHEN "t97"."exemption_applies"
-          THEN 'fritaget ' || CAST("t97"."exemption_start" AS TEXT) || '–' || CAST("t97"."exemption_end" AS TEXT) || ' (' || "t97"."exemption_reason" || '), fristen forlænget'
+          THEN CASE
+            WHEN CAST("t97"."exemption_start" AS TEXT) IS NULL
+            OR CAST("t97"."exemption_end" AS TEXT) IS NULL
+            OR "t97"."exemption_reason" IS NULL
+            THEN NULL
+            ELSE CONCAT(
+              'fritaget ',
+              CAST("t97"."exemption_start" AS TEXT),
+              '–',
+              CAST("t97"."exemption_end" AS TEXT),
+              ' (',
+              "t97"."exemption_reason",
+              '), fristen forlænget'
+            )
+          END
           ELSE ''
         END,
         ''
@@ -1307,16 +1444,46 @@ FROM (
                     )
                     THEN ''
                     WHEN CAST($as_of AS DATE) <= "t77"."_cat1_until"
-                    THEN 'kategori ' || "t77"."category_in_force" || ': opfølgningssamtale og revisitation, hvis fraværet varer ud over ' || CAST(CASE
-                      WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
-                      THEN 8
-                      ELSE CAST(NULL AS BIGINT)
-                    END AS TEXT) || ' uger (§ 13 a, stk. 1)'
-                    ELSE 'kategori ' || "t77"."category_in_force" || ' og fraværet varer ud over ' || CAST(CASE
-                      WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
-                      THEN 8
-                      ELSE CAST(NULL AS BIGINT)
-                    END AS TEXT) || ' uger (§ 13 a, stk. 1): opfølgningssamtale og revisitation'
+                    THEN CASE
+                      WHEN "t77"."category_in_force" IS NULL
+                      OR CAST(CASE
+                        WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
+                        THEN 8
+                        ELSE CAST(NULL AS BIGINT)
+                      END AS TEXT) IS NULL
+                      THEN NULL
+                      ELSE CONCAT(
+                        'kategori ',
+                        "t77"."category_in_force",
+                        ': opfølgningssamtale og revisitation, hvis fraværet varer ud over ',
+                        CAST(CASE
+                          WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
+                          THEN 8
+                          ELSE CAST(NULL AS BIGINT)
+                        END AS TEXT),
+                        ' uger (§ 13 a, stk. 1)'
+                      )
+                    END
+                    ELSE CASE
+                      WHEN "t77"."category_in_force" IS NULL
+                      OR CAST(CASE
+                        WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
+                        THEN 8
+                        ELSE CAST(NULL AS BIGINT)
+                      END AS TEXT) IS NULL
+                      THEN NULL
+                      ELSE CONCAT(
+                        'kategori ',
+                        "t77"."category_in_force",
+                        ' og fraværet varer ud over ',
+                        CAST(CASE
+                          WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
+                          THEN 8
+                          ELSE CAST(NULL AS BIGINT)
+                        END AS TEXT),
+                        ' uger (§ 13 a, stk. 1): opfølgningssamtale og revisitation'
+                      )
+                    END
                   END AS "category_note"
                 FROM (
                   SELECT
@@ -1646,16 +1813,46 @@ FROM (
                         )
                         THEN ''
                         WHEN CAST($as_of AS DATE) <= "t77"."_cat1_until"
-                        THEN 'kategori ' || "t77"."category_in_force" || ': opfølgningssamtale og revisitation, hvis fraværet varer ud over ' || CAST(CASE
-                          WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
-                          THEN 8
-                          ELSE CAST(NULL AS BIGINT)
-                        END AS TEXT) || ' uger (§ 13 a, stk. 1)'
-                        ELSE 'kategori ' || "t77"."category_in_force" || ' og fraværet varer ud over ' || CAST(CASE
-                          WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
-                          THEN 8
-                          ELSE CAST(NULL AS BIGINT)
-                        END AS TEXT) || ' uger (§ 13 a, stk. 1): opfølgningssamtale og revisitation'
+                        THEN CASE
+                          WHEN "t77"."category_in_force" IS NULL
+                          OR CAST(CASE
+                            WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
+                            THEN 8
+                            ELSE CAST(NULL AS BIGINT)
+                          END AS TEXT) IS NULL
+                          THEN NULL
+                          ELSE CONCAT(
+                            'kategori ',
+                            "t77"."category_in_force",
+                            ': opfølgningssamtale og revisitation, hvis fraværet varer ud over ',
+                            CAST(CASE
+                              WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
+                              THEN 8
+                              ELSE CAST(NULL AS BIGINT)
+                            END AS TEXT),
+                            ' uger (§ 13 a, stk. 1)'
+                          )
+                        END
+                        ELSE CASE
+                          WHEN "t77"."category_in_force" IS NULL
+                          OR CAST(CASE
+                            WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
+                            THEN 8
+                            ELSE CAST(NULL AS BIGINT)
+                          END AS TEXT) IS NULL
+                          THEN NULL
+                          ELSE CONCAT(
+                            'kategori ',
+                            "t77"."category_in_force",
+                            ' og fraværet varer ud over ',
+                            CAST(CASE
+                              WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
+                              THEN 8
+                              ELSE CAST(NULL AS BIGINT)
+                            END AS TEXT),
+                            ' uger (§ 13 a, stk. 1): opfølgningssamtale og revisitation'
+                          )
+                        END
                       END AS "category_note"
                     FROM (
                       SELECT
@@ -1853,7 +2050,11 @@ FROM (
         "t87"."start_date",
         MIN("t87"."date") AS "fulfilled_date",
         FIRST(
-          "t87"."description" ORDER BY CAST("t87"."date" AS TEXT) || '|' || "t87"."description"
+          "t87"."description" ORDER BY CASE
+            WHEN CAST("t87"."date" AS TEXT) IS NULL OR "t87"."description" IS NULL
+            THEN NULL
+            ELSE CONCAT(CAST("t87"."date" AS TEXT), '|', "t87"."description")
+          END
         ) AS "held_text"
       FROM (
         SELECT
@@ -1861,7 +2062,14 @@ FROM (
           "t82"."benefit",
           "t82"."start_date",
           "t82"."date",
-          "t82"."kind" || ' ' || CAST("t82"."date" AS TEXT) || ' (' || "t82"."form" || ', ' || "t82"."held_by" || ')' AS "description"
+          CASE
+            WHEN "t82"."kind" IS NULL
+            OR CAST("t82"."date" AS TEXT) IS NULL
+            OR "t82"."form" IS NULL
+            OR "t82"."held_by" IS NULL
+            THEN NULL
+            ELSE CONCAT("t82"."kind", ' ', CAST("t82"."date" AS TEXT), ' (', "t82"."form", ', ', "t82"."held_by", ')')
+          END AS "description"
         FROM (
           SELECT
             "t81"."person_id",
@@ -1973,16 +2181,46 @@ FROM (
                     )
                     THEN ''
                     WHEN CAST($as_of AS DATE) <= "t77"."_cat1_until"
-                    THEN 'kategori ' || "t77"."category_in_force" || ': opfølgningssamtale og revisitation, hvis fraværet varer ud over ' || CAST(CASE
-                      WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
-                      THEN 8
-                      ELSE CAST(NULL AS BIGINT)
-                    END AS TEXT) || ' uger (§ 13 a, stk. 1)'
-                    ELSE 'kategori ' || "t77"."category_in_force" || ' og fraværet varer ud over ' || CAST(CASE
-                      WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
-                      THEN 8
-                      ELSE CAST(NULL AS BIGINT)
-                    END AS TEXT) || ' uger (§ 13 a, stk. 1): opfølgningssamtale og revisitation'
+                    THEN CASE
+                      WHEN "t77"."category_in_force" IS NULL
+                      OR CAST(CASE
+                        WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
+                        THEN 8
+                        ELSE CAST(NULL AS BIGINT)
+                      END AS TEXT) IS NULL
+                      THEN NULL
+                      ELSE CONCAT(
+                        'kategori ',
+                        "t77"."category_in_force",
+                        ': opfølgningssamtale og revisitation, hvis fraværet varer ud over ',
+                        CAST(CASE
+                          WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
+                          THEN 8
+                          ELSE CAST(NULL AS BIGINT)
+                        END AS TEXT),
+                        ' uger (§ 13 a, stk. 1)'
+                      )
+                    END
+                    ELSE CASE
+                      WHEN "t77"."category_in_force" IS NULL
+                      OR CAST(CASE
+                        WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
+                        THEN 8
+                        ELSE CAST(NULL AS BIGINT)
+                      END AS TEXT) IS NULL
+                      THEN NULL
+                      ELSE CONCAT(
+                        'kategori ',
+                        "t77"."category_in_force",
+                        ' og fraværet varer ud over ',
+                        CAST(CASE
+                          WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
+                          THEN 8
+                          ELSE CAST(NULL AS BIGINT)
+                        END AS TEXT),
+                        ' uger (§ 13 a, stk. 1): opfølgningssamtale og revisitation'
+                      )
+                    END
                   END AS "category_note"
                 FROM (
                   SELECT

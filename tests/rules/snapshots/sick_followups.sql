@@ -117,11 +117,24 @@ WITH "t15" AS (
               THEN ['uddannelsesparat>jobparat', 'uddannelsesparat>aktivitetsparat']
               ELSE CAST(NULL AS TEXT[])
             END,
-            LAG("t13"."target_group") OVER (
-              PARTITION BY "t13"."person_id", "t13"."_run"
-              ORDER BY "t13"."start_date" ASC, "t13"."benefit" ASC, "t13"."_end" ASC
-              ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-            ) || '>' || "t13"."target_group"
+            CASE
+              WHEN LAG("t13"."target_group") OVER (
+                PARTITION BY "t13"."person_id", "t13"."_run"
+                ORDER BY "t13"."start_date" ASC, "t13"."benefit" ASC, "t13"."_end" ASC
+                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+              ) IS NULL
+              OR "t13"."target_group" IS NULL
+              THEN NULL
+              ELSE CONCAT(
+                LAG("t13"."target_group") OVER (
+                  PARTITION BY "t13"."person_id", "t13"."_run"
+                  ORDER BY "t13"."start_date" ASC, "t13"."benefit" ASC, "t13"."_end" ASC
+                  ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                ),
+                '>',
+                "t13"."target_group"
+              )
+            END
           ),
           FALSE
         )
@@ -689,7 +702,14 @@ WITH "t15" AS (
     "t84"."benefit",
     "t84"."start_date",
     "t84"."date",
-    "t84"."kind" || ' ' || CAST("t84"."date" AS TEXT) || ' (' || "t84"."form" || ', ' || "t84"."held_by" || ')' AS "description"
+    CASE
+      WHEN "t84"."kind" IS NULL
+      OR CAST("t84"."date" AS TEXT) IS NULL
+      OR "t84"."form" IS NULL
+      OR "t84"."held_by" IS NULL
+      THEN NULL
+      ELSE CONCAT("t84"."kind", ' ', CAST("t84"."date" AS TEXT), ' (', "t84"."form", ', ', "t84"."held_by", ')')
+    END AS "description"
   FROM (
     SELECT
       "t83"."person_id",
@@ -801,16 +821,46 @@ WITH "t15" AS (
               )
               THEN ''
               WHEN CAST($as_of AS DATE) <= "t77"."_cat1_until"
-              THEN 'kategori ' || "t77"."category_in_force" || ': opfølgningssamtale og revisitation, hvis fraværet varer ud over ' || CAST(CASE
-                WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
-                THEN 8
-                ELSE CAST(NULL AS BIGINT)
-              END AS TEXT) || ' uger (§ 13 a, stk. 1)'
-              ELSE 'kategori ' || "t77"."category_in_force" || ' og fraværet varer ud over ' || CAST(CASE
-                WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
-                THEN 8
-                ELSE CAST(NULL AS BIGINT)
-              END AS TEXT) || ' uger (§ 13 a, stk. 1): opfølgningssamtale og revisitation'
+              THEN CASE
+                WHEN "t77"."category_in_force" IS NULL
+                OR CAST(CASE
+                  WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
+                  THEN 8
+                  ELSE CAST(NULL AS BIGINT)
+                END AS TEXT) IS NULL
+                THEN NULL
+                ELSE CONCAT(
+                  'kategori ',
+                  "t77"."category_in_force",
+                  ': opfølgningssamtale og revisitation, hvis fraværet varer ud over ',
+                  CAST(CASE
+                    WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
+                    THEN 8
+                    ELSE CAST(NULL AS BIGINT)
+                  END AS TEXT),
+                  ' uger (§ 13 a, stk. 1)'
+                )
+              END
+              ELSE CASE
+                WHEN "t77"."category_in_force" IS NULL
+                OR CAST(CASE
+                  WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
+                  THEN 8
+                  ELSE CAST(NULL AS BIGINT)
+                END AS TEXT) IS NULL
+                THEN NULL
+                ELSE CONCAT(
+                  'kategori ',
+                  "t77"."category_in_force",
+                  ' og fraværet varer ud over ',
+                  CAST(CASE
+                    WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
+                    THEN 8
+                    ELSE CAST(NULL AS BIGINT)
+                  END AS TEXT),
+                  ' uger (§ 13 a, stk. 1): opfølgningssamtale og revisitation'
+                )
+              END
             END AS "category_note"
           FROM (
             SELECT
@@ -1200,16 +1250,46 @@ WITH "t15" AS (
             )
             THEN ''
             WHEN CAST($as_of AS DATE) <= "t77"."_cat1_until"
-            THEN 'kategori ' || "t77"."category_in_force" || ': opfølgningssamtale og revisitation, hvis fraværet varer ud over ' || CAST(CASE
-              WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
-              THEN 8
-              ELSE CAST(NULL AS BIGINT)
-            END AS TEXT) || ' uger (§ 13 a, stk. 1)'
-            ELSE 'kategori ' || "t77"."category_in_force" || ' og fraværet varer ud over ' || CAST(CASE
-              WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
-              THEN 8
-              ELSE CAST(NULL AS BIGINT)
-            END AS TEXT) || ' uger (§ 13 a, stk. 1): opfølgningssamtale og revisitation'
+            THEN CASE
+              WHEN "t77"."category_in_force" IS NULL
+              OR CAST(CASE
+                WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
+                THEN 8
+                ELSE CAST(NULL AS BIGINT)
+              END AS TEXT) IS NULL
+              THEN NULL
+              ELSE CONCAT(
+                'kategori ',
+                "t77"."category_in_force",
+                ': opfølgningssamtale og revisitation, hvis fraværet varer ud over ',
+                CAST(CASE
+                  WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
+                  THEN 8
+                  ELSE CAST(NULL AS BIGINT)
+                END AS TEXT),
+                ' uger (§ 13 a, stk. 1)'
+              )
+            END
+            ELSE CASE
+              WHEN "t77"."category_in_force" IS NULL
+              OR CAST(CASE
+                WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
+                THEN 8
+                ELSE CAST(NULL AS BIGINT)
+              END AS TEXT) IS NULL
+              THEN NULL
+              ELSE CONCAT(
+                'kategori ',
+                "t77"."category_in_force",
+                ' og fraværet varer ud over ',
+                CAST(CASE
+                  WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
+                  THEN 8
+                  ELSE CAST(NULL AS BIGINT)
+                END AS TEXT),
+                ' uger (§ 13 a, stk. 1): opfølgningssamtale og revisitation'
+              )
+            END
           END AS "category_note"
         FROM (
           SELECT
@@ -1450,48 +1530,98 @@ SELECT
     ELSE CAST(NULL AS INT)
   END AS INT) AS "days_late",
   CASE
-    WHEN COALESCE(
-      ARRAY_CONTAINS(
-        CASE
-          WHEN COALESCE(
+    WHEN CASE
+      WHEN COALESCE(
+        ARRAY_CONTAINS(
+          CASE
+            WHEN COALESCE(
+              CASE
+                WHEN COALESCE("t125"."is_applicable", FALSE)
+                THEN "t125"."due_date"
+                ELSE CAST(NULL AS DATE)
+              END,
+              "t125"."window_start"
+            ) >= MAKE_DATE(2027, 1, 1)
+            THEN [
+              'dagpenge_akasse_first_interview',
+              'dagpenge_akasse_interviews_3m',
+              'dagpenge_interviews_6m',
+              'dagpenge_plan_at_first_akasse_interview',
+              'first_interview',
+              'interviews_6m',
+              'offer_6m',
+              'plan_before_offer',
+              'sick_first_followup',
+              'sick_followups',
+              'sick_reassessment'
+            ]
+            WHEN COALESCE(
+              CASE
+                WHEN COALESCE("t125"."is_applicable", FALSE)
+                THEN "t125"."due_date"
+                ELSE CAST(NULL AS DATE)
+              END,
+              "t125"."window_start"
+            ) >= MAKE_DATE(2015, 1, 1)
+            THEN []
+            ELSE CAST(NULL AS TEXT[])
+          END,
+          'sick_followups'
+        ),
+        FALSE
+      )
+      THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. '
+      ELSE ''
+    END IS NULL
+    OR COALESCE("t125"."evidence", '') IS NULL
+    THEN NULL
+    ELSE CONCAT(
+      CASE
+        WHEN COALESCE(
+          ARRAY_CONTAINS(
             CASE
-              WHEN COALESCE("t125"."is_applicable", FALSE)
-              THEN "t125"."due_date"
-              ELSE CAST(NULL AS DATE)
+              WHEN COALESCE(
+                CASE
+                  WHEN COALESCE("t125"."is_applicable", FALSE)
+                  THEN "t125"."due_date"
+                  ELSE CAST(NULL AS DATE)
+                END,
+                "t125"."window_start"
+              ) >= MAKE_DATE(2027, 1, 1)
+              THEN [
+                'dagpenge_akasse_first_interview',
+                'dagpenge_akasse_interviews_3m',
+                'dagpenge_interviews_6m',
+                'dagpenge_plan_at_first_akasse_interview',
+                'first_interview',
+                'interviews_6m',
+                'offer_6m',
+                'plan_before_offer',
+                'sick_first_followup',
+                'sick_followups',
+                'sick_reassessment'
+              ]
+              WHEN COALESCE(
+                CASE
+                  WHEN COALESCE("t125"."is_applicable", FALSE)
+                  THEN "t125"."due_date"
+                  ELSE CAST(NULL AS DATE)
+                END,
+                "t125"."window_start"
+              ) >= MAKE_DATE(2015, 1, 1)
+              THEN []
+              ELSE CAST(NULL AS TEXT[])
             END,
-            "t125"."window_start"
-          ) >= MAKE_DATE(2027, 1, 1)
-          THEN [
-            'dagpenge_akasse_first_interview',
-            'dagpenge_akasse_interviews_3m',
-            'dagpenge_interviews_6m',
-            'dagpenge_plan_at_first_akasse_interview',
-            'first_interview',
-            'interviews_6m',
-            'offer_6m',
-            'plan_before_offer',
-            'sick_first_followup',
-            'sick_followups',
-            'sick_reassessment'
-          ]
-          WHEN COALESCE(
-            CASE
-              WHEN COALESCE("t125"."is_applicable", FALSE)
-              THEN "t125"."due_date"
-              ELSE CAST(NULL AS DATE)
-            END,
-            "t125"."window_start"
-          ) >= MAKE_DATE(2015, 1, 1)
-          THEN []
-          ELSE CAST(NULL AS TEXT[])
-        END,
-        'sick_followups'
-      ),
-      FALSE
+            'sick_followups'
+          ),
+          FALSE
+        )
+        THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. '
+        ELSE ''
+      END,
+      COALESCE("t125"."evidence", '')
     )
-    THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. '
-    ELSE ''
-  END || COALESCE("t125"."evidence", '') AS "evidence"
+  END AS "evidence"
 FROM (
   SELECT
     *
@@ -1509,7 +1639,15 @@ FROM (
           CASE
             WHEN CASE
               WHEN "t121"."category_exempt"
-              THEN 'visitationskategori ' || "t121"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
+              THEN CASE
+                WHEN "t121"."category_in_force" IS NULL
+                THEN NULL
+                ELSE CONCAT(
+                  'visitationskategori ',
+                  "t121"."category_in_force",
+                  ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
+                )
+              END
               WHEN COALESCE(
                 COALESCE("t121"."employed", FALSE)
                 AND (
@@ -1535,12 +1673,28 @@ FROM (
                 ),
                 FALSE
               )
-              THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t121"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
+              THEN CASE
+                WHEN CAST("t121"."expected_absence_weeks" AS TEXT) IS NULL
+                THEN NULL
+                ELSE CONCAT(
+                  'sygemeldt fra job med forventet fravær på ',
+                  CAST("t121"."expected_absence_weeks" AS TEXT),
+                  ' uger: ikke i kommunens opfølgning'
+                )
+              END
               ELSE ''
             END <> ''
             THEN CASE
               WHEN "t121"."category_exempt"
-              THEN 'visitationskategori ' || "t121"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
+              THEN CASE
+                WHEN "t121"."category_in_force" IS NULL
+                THEN NULL
+                ELSE CONCAT(
+                  'visitationskategori ',
+                  "t121"."category_in_force",
+                  ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
+                )
+              END
               WHEN COALESCE(
                 COALESCE("t121"."employed", FALSE)
                 AND (
@@ -1566,7 +1720,15 @@ FROM (
                 ),
                 FALSE
               )
-              THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t121"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
+              THEN CASE
+                WHEN CAST("t121"."expected_absence_weeks" AS TEXT) IS NULL
+                THEN NULL
+                ELSE CONCAT(
+                  'sygemeldt fra job med forventet fravær på ',
+                  CAST("t121"."expected_absence_weeks" AS TEXT),
+                  ' uger: ikke i kommunens opfølgning'
+                )
+              END
               ELSE ''
             END
             WHEN COALESCE(
@@ -1604,7 +1766,17 @@ FROM (
               ),
               FALSE
             )
-            THEN '§ 13 f: forventet raskmeldt ' || CAST(CAST(CAST("t121"."window_start" + TO_DAYS(COALESCE("t121"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) AS TEXT) || ', senest ved udgangen af uge 13 efter første opfølgning ' || CAST("t121"."first_held" AS TEXT)
+            THEN CASE
+              WHEN CAST(CAST(CAST("t121"."window_start" + TO_DAYS(COALESCE("t121"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) AS TEXT) IS NULL
+              OR CAST("t121"."first_held" AS TEXT) IS NULL
+              THEN NULL
+              ELSE CONCAT(
+                '§ 13 f: forventet raskmeldt ',
+                CAST(CAST(CAST("t121"."window_start" + TO_DAYS(COALESCE("t121"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) AS TEXT),
+                ', senest ved udgangen af uge 13 efter første opfølgning ',
+                CAST("t121"."first_held" AS TEXT)
+              )
+            END
             WHEN (
               "t121"."end_date" IS NOT NULL
             )
@@ -1614,15 +1786,67 @@ FROM (
             AND (
               "t121"."fulfilled_date" IS NULL
             )
-            THEN 'sygedagpengeforløbet sluttede ' || CAST("t121"."end_date" AS TEXT) || ' før fristen; ' || CAST(COALESCE("t121"."n_by_due", 0) AS TEXT) || ' af ' || CAST("t121"."_need" AS TEXT) || ' opfølgningssamtaler inden fristen' || CASE
-              WHEN "t121"."held_dates" IS NOT NULL
-              THEN ': ' || "t121"."held_dates"
-              ELSE ''
+            THEN CASE
+              WHEN CAST("t121"."end_date" AS TEXT) IS NULL
+              OR CAST(COALESCE("t121"."n_by_due", 0) AS TEXT) IS NULL
+              OR CAST("t121"."_need" AS TEXT) IS NULL
+              OR CASE
+                WHEN "t121"."held_dates" IS NOT NULL
+                THEN CASE
+                  WHEN "t121"."held_dates" IS NULL
+                  THEN NULL
+                  ELSE CONCAT(': ', "t121"."held_dates")
+                END
+                ELSE ''
+              END IS NULL
+              THEN NULL
+              ELSE CONCAT(
+                'sygedagpengeforløbet sluttede ',
+                CAST("t121"."end_date" AS TEXT),
+                ' før fristen; ',
+                CAST(COALESCE("t121"."n_by_due", 0) AS TEXT),
+                ' af ',
+                CAST("t121"."_need" AS TEXT),
+                ' opfølgningssamtaler inden fristen',
+                CASE
+                  WHEN "t121"."held_dates" IS NOT NULL
+                  THEN CASE
+                    WHEN "t121"."held_dates" IS NULL
+                    THEN NULL
+                    ELSE CONCAT(': ', "t121"."held_dates")
+                  END
+                  ELSE ''
+                END
+              )
             END
-            ELSE CAST(COALESCE("t121"."n_by_due", 0) AS TEXT) || ' af ' || CAST("t121"."_need" AS TEXT) || ' opfølgningssamtaler inden fristen' || CASE
-              WHEN "t121"."held_dates" IS NOT NULL
-              THEN ': ' || "t121"."held_dates"
-              ELSE ''
+            ELSE CASE
+              WHEN CAST(COALESCE("t121"."n_by_due", 0) AS TEXT) IS NULL
+              OR CAST("t121"."_need" AS TEXT) IS NULL
+              OR CASE
+                WHEN "t121"."held_dates" IS NOT NULL
+                THEN CASE
+                  WHEN "t121"."held_dates" IS NULL
+                  THEN NULL
+                  ELSE CONCAT(': ', "t121"."held_dates")
+                END
+                ELSE ''
+              END IS NULL
+              THEN NULL
+              ELSE CONCAT(
+                CAST(COALESCE("t121"."n_by_due", 0) AS TEXT),
+                ' af ',
+                CAST("t121"."_need" AS TEXT),
+                ' opfølgningssamtaler inden fristen',
+                CASE
+                  WHEN "t121"."held_dates" IS NOT NULL
+                  THEN CASE
+                    WHEN "t121"."held_dates" IS NULL
+                    THEN NULL
+                    ELSE CONCAT(': ', "t121"."held_dates")
+                  END
+                  ELSE ''
+                END
+              )
             END
           END,
           ''
@@ -1630,7 +1854,21 @@ FROM (
         NULLIF(
           CASE
             WHEN "t121"."exemption_applies"
-            THEN 'fritaget ' || CAST("t121"."exemption_start" AS TEXT) || '–' || CAST("t121"."exemption_end" AS TEXT) || ' (' || "t121"."exemption_reason" || '), fristen forlænget'
+            THEN CASE
+              WHEN CAST("t121"."exemption_start" AS TEXT) IS NULL
+              OR CAST("t121"."exemption_end" AS TEXT) IS NULL
+              OR "t121"."exemption_reason" IS NULL
+              THEN NULL
+              ELSE CONCAT(
+                'fritaget ',
+                CAST("t121"."exemption_start" AS TEXT),
+                '–',
+                CAST("t121"."exemption_end" AS TEXT),
+                ' (',
+                "t121"."exemption_reason",
+                '), fristen forlænget'
+              )
+            END
             ELSE ''
           END,
           ''
@@ -1639,7 +1877,15 @@ FROM (
       (
         CASE
           WHEN "t121"."category_exempt"
-          THEN 'visitationskategori ' || "t121"."category_in_force" || ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
+          THEN CASE
+            WHEN "t121"."category_in_force" IS NULL
+            THEN NULL
+            ELSE CONCAT(
+              'visitationskategori ',
+              "t121"."category_in_force",
+              ': intet fast opfølgningsforløb (raskmeldt inden for 8 uger)'
+            )
+          END
           WHEN COALESCE(
             COALESCE("t121"."employed", FALSE)
             AND (
@@ -1665,7 +1911,15 @@ FROM (
             ),
             FALSE
           )
-          THEN 'sygemeldt fra job med forventet fravær på ' || CAST("t121"."expected_absence_weeks" AS TEXT) || ' uger: ikke i kommunens opfølgning'
+          THEN CASE
+            WHEN CAST("t121"."expected_absence_weeks" AS TEXT) IS NULL
+            THEN NULL
+            ELSE CONCAT(
+              'sygemeldt fra job med forventet fravær på ',
+              CAST("t121"."expected_absence_weeks" AS TEXT),
+              ' uger: ikke i kommunens opfølgning'
+            )
+          END
           ELSE ''
         END = ''
       )
@@ -1979,16 +2233,46 @@ FROM (
                         )
                         THEN ''
                         WHEN CAST($as_of AS DATE) <= "t77"."_cat1_until"
-                        THEN 'kategori ' || "t77"."category_in_force" || ': opfølgningssamtale og revisitation, hvis fraværet varer ud over ' || CAST(CASE
-                          WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
-                          THEN 8
-                          ELSE CAST(NULL AS BIGINT)
-                        END AS TEXT) || ' uger (§ 13 a, stk. 1)'
-                        ELSE 'kategori ' || "t77"."category_in_force" || ' og fraværet varer ud over ' || CAST(CASE
-                          WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
-                          THEN 8
-                          ELSE CAST(NULL AS BIGINT)
-                        END AS TEXT) || ' uger (§ 13 a, stk. 1): opfølgningssamtale og revisitation'
+                        THEN CASE
+                          WHEN "t77"."category_in_force" IS NULL
+                          OR CAST(CASE
+                            WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
+                            THEN 8
+                            ELSE CAST(NULL AS BIGINT)
+                          END AS TEXT) IS NULL
+                          THEN NULL
+                          ELSE CONCAT(
+                            'kategori ',
+                            "t77"."category_in_force",
+                            ': opfølgningssamtale og revisitation, hvis fraværet varer ud over ',
+                            CAST(CASE
+                              WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
+                              THEN 8
+                              ELSE CAST(NULL AS BIGINT)
+                            END AS TEXT),
+                            ' uger (§ 13 a, stk. 1)'
+                          )
+                        END
+                        ELSE CASE
+                          WHEN "t77"."category_in_force" IS NULL
+                          OR CAST(CASE
+                            WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
+                            THEN 8
+                            ELSE CAST(NULL AS BIGINT)
+                          END AS TEXT) IS NULL
+                          THEN NULL
+                          ELSE CONCAT(
+                            'kategori ',
+                            "t77"."category_in_force",
+                            ' og fraværet varer ud over ',
+                            CAST(CASE
+                              WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
+                              THEN 8
+                              ELSE CAST(NULL AS BIGINT)
+                            END AS TEXT),
+                            ' uger (§ 13 a, stk. 1): opfølgningssamtale og revisitation'
+                          )
+                        END
                       END AS "category_note"
                     FROM (
                       SELECT
@@ -2285,16 +2569,46 @@ FROM (
                             )
                             THEN ''
                             WHEN CAST($as_of AS DATE) <= "t77"."_cat1_until"
-                            THEN 'kategori ' || "t77"."category_in_force" || ': opfølgningssamtale og revisitation, hvis fraværet varer ud over ' || CAST(CASE
-                              WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
-                              THEN 8
-                              ELSE CAST(NULL AS BIGINT)
-                            END AS TEXT) || ' uger (§ 13 a, stk. 1)'
-                            ELSE 'kategori ' || "t77"."category_in_force" || ' og fraværet varer ud over ' || CAST(CASE
-                              WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
-                              THEN 8
-                              ELSE CAST(NULL AS BIGINT)
-                            END AS TEXT) || ' uger (§ 13 a, stk. 1): opfølgningssamtale og revisitation'
+                            THEN CASE
+                              WHEN "t77"."category_in_force" IS NULL
+                              OR CAST(CASE
+                                WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
+                                THEN 8
+                                ELSE CAST(NULL AS BIGINT)
+                              END AS TEXT) IS NULL
+                              THEN NULL
+                              ELSE CONCAT(
+                                'kategori ',
+                                "t77"."category_in_force",
+                                ': opfølgningssamtale og revisitation, hvis fraværet varer ud over ',
+                                CAST(CASE
+                                  WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
+                                  THEN 8
+                                  ELSE CAST(NULL AS BIGINT)
+                                END AS TEXT),
+                                ' uger (§ 13 a, stk. 1)'
+                              )
+                            END
+                            ELSE CASE
+                              WHEN "t77"."category_in_force" IS NULL
+                              OR CAST(CASE
+                                WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
+                                THEN 8
+                                ELSE CAST(NULL AS BIGINT)
+                              END AS TEXT) IS NULL
+                              THEN NULL
+                              ELSE CONCAT(
+                                'kategori ',
+                                "t77"."category_in_force",
+                                ' og fraværet varer ud over ',
+                                CAST(CASE
+                                  WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
+                                  THEN 8
+                                  ELSE CAST(NULL AS BIGINT)
+                                END AS TEXT),
+                                ' uger (§ 13 a, stk. 1): opfølgningssamtale og revisitation'
+                              )
+                            END
                           END AS "category_note"
                         FROM (
                           SELECT
@@ -2729,16 +3043,46 @@ FROM (
                               )
                               THEN ''
                               WHEN CAST($as_of AS DATE) <= "t77"."_cat1_until"
-                              THEN 'kategori ' || "t77"."category_in_force" || ': opfølgningssamtale og revisitation, hvis fraværet varer ud over ' || CAST(CASE
-                                WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
-                                THEN 8
-                                ELSE CAST(NULL AS BIGINT)
-                              END AS TEXT) || ' uger (§ 13 a, stk. 1)'
-                              ELSE 'kategori ' || "t77"."category_in_force" || ' og fraværet varer ud over ' || CAST(CASE
-                                WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
-                                THEN 8
-                                ELSE CAST(NULL AS BIGINT)
-                              END AS TEXT) || ' uger (§ 13 a, stk. 1): opfølgningssamtale og revisitation'
+                              THEN CASE
+                                WHEN "t77"."category_in_force" IS NULL
+                                OR CAST(CASE
+                                  WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
+                                  THEN 8
+                                  ELSE CAST(NULL AS BIGINT)
+                                END AS TEXT) IS NULL
+                                THEN NULL
+                                ELSE CONCAT(
+                                  'kategori ',
+                                  "t77"."category_in_force",
+                                  ': opfølgningssamtale og revisitation, hvis fraværet varer ud over ',
+                                  CAST(CASE
+                                    WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
+                                    THEN 8
+                                    ELSE CAST(NULL AS BIGINT)
+                                  END AS TEXT),
+                                  ' uger (§ 13 a, stk. 1)'
+                                )
+                              END
+                              ELSE CASE
+                                WHEN "t77"."category_in_force" IS NULL
+                                OR CAST(CASE
+                                  WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
+                                  THEN 8
+                                  ELSE CAST(NULL AS BIGINT)
+                                END AS TEXT) IS NULL
+                                THEN NULL
+                                ELSE CONCAT(
+                                  'kategori ',
+                                  "t77"."category_in_force",
+                                  ' og fraværet varer ud over ',
+                                  CAST(CASE
+                                    WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
+                                    THEN 8
+                                    ELSE CAST(NULL AS BIGINT)
+                                  END AS TEXT),
+                                  ' uger (§ 13 a, stk. 1): opfølgningssamtale og revisitation'
+                                )
+                              END
                             END AS "category_note"
                           FROM (
                             SELECT
@@ -3035,16 +3379,46 @@ FROM (
                                   )
                                   THEN ''
                                   WHEN CAST($as_of AS DATE) <= "t77"."_cat1_until"
-                                  THEN 'kategori ' || "t77"."category_in_force" || ': opfølgningssamtale og revisitation, hvis fraværet varer ud over ' || CAST(CASE
-                                    WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
-                                    THEN 8
-                                    ELSE CAST(NULL AS BIGINT)
-                                  END AS TEXT) || ' uger (§ 13 a, stk. 1)'
-                                  ELSE 'kategori ' || "t77"."category_in_force" || ' og fraværet varer ud over ' || CAST(CASE
-                                    WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
-                                    THEN 8
-                                    ELSE CAST(NULL AS BIGINT)
-                                  END AS TEXT) || ' uger (§ 13 a, stk. 1): opfølgningssamtale og revisitation'
+                                  THEN CASE
+                                    WHEN "t77"."category_in_force" IS NULL
+                                    OR CAST(CASE
+                                      WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
+                                      THEN 8
+                                      ELSE CAST(NULL AS BIGINT)
+                                    END AS TEXT) IS NULL
+                                    THEN NULL
+                                    ELSE CONCAT(
+                                      'kategori ',
+                                      "t77"."category_in_force",
+                                      ': opfølgningssamtale og revisitation, hvis fraværet varer ud over ',
+                                      CAST(CASE
+                                        WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
+                                        THEN 8
+                                        ELSE CAST(NULL AS BIGINT)
+                                      END AS TEXT),
+                                      ' uger (§ 13 a, stk. 1)'
+                                    )
+                                  END
+                                  ELSE CASE
+                                    WHEN "t77"."category_in_force" IS NULL
+                                    OR CAST(CASE
+                                      WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
+                                      THEN 8
+                                      ELSE CAST(NULL AS BIGINT)
+                                    END AS TEXT) IS NULL
+                                    THEN NULL
+                                    ELSE CONCAT(
+                                      'kategori ',
+                                      "t77"."category_in_force",
+                                      ' og fraværet varer ud over ',
+                                      CAST(CASE
+                                        WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
+                                        THEN 8
+                                        ELSE CAST(NULL AS BIGINT)
+                                      END AS TEXT),
+                                      ' uger (§ 13 a, stk. 1): opfølgningssamtale og revisitation'
+                                    )
+                                  END
                                 END AS "category_note"
                               FROM (
                                 SELECT
@@ -3276,9 +3650,17 @@ FROM (
         NULLIF(
           CASE
             WHEN "t122"."category_exempt"
-            THEN 'visitationskategori ' || "t122"."category_in_force" || ': intet fast opfølgningsforløb'
+            THEN CASE
+              WHEN "t122"."category_in_force" IS NULL
+              THEN NULL
+              ELSE CONCAT('visitationskategori ', "t122"."category_in_force", ': intet fast opfølgningsforløb')
+            END
             WHEN "t122"."next_date" IS NOT NULL
-            THEN 'forrige: ' || "t122"."description" || '; næste: ' || "t122"."next_text"
+            THEN CASE
+              WHEN "t122"."description" IS NULL OR "t122"."next_text" IS NULL
+              THEN NULL
+              ELSE CONCAT('forrige: ', "t122"."description", '; næste: ', "t122"."next_text")
+            END
             WHEN (
               "t122"."end_date" IS NOT NULL
             )
@@ -3288,15 +3670,37 @@ FROM (
             AND (
               "t122"."next_date" IS NULL
             )
-            THEN 'sygedagpengeforløbet sluttede ' || CAST("t122"."end_date" AS TEXT) || ' før fristen'
-            ELSE 'forrige: ' || "t122"."description" || '; ingen senere opfølgningssamtale'
+            THEN CASE
+              WHEN CAST("t122"."end_date" AS TEXT) IS NULL
+              THEN NULL
+              ELSE CONCAT('sygedagpengeforløbet sluttede ', CAST("t122"."end_date" AS TEXT), ' før fristen')
+            END
+            ELSE CASE
+              WHEN "t122"."description" IS NULL
+              THEN NULL
+              ELSE CONCAT('forrige: ', "t122"."description", '; ingen senere opfølgningssamtale')
+            END
           END,
           ''
         ),
         NULLIF(
           CASE
             WHEN "t122"."exemption_applies"
-            THEN 'fritaget ' || CAST("t122"."exemption_start" AS TEXT) || '–' || CAST("t122"."exemption_end" AS TEXT) || ' (' || "t122"."exemption_reason" || '), fristen forlænget'
+            THEN CASE
+              WHEN CAST("t122"."exemption_start" AS TEXT) IS NULL
+              OR CAST("t122"."exemption_end" AS TEXT) IS NULL
+              OR "t122"."exemption_reason" IS NULL
+              THEN NULL
+              ELSE CONCAT(
+                'fritaget ',
+                CAST("t122"."exemption_start" AS TEXT),
+                '–',
+                CAST("t122"."exemption_end" AS TEXT),
+                ' (',
+                "t122"."exemption_reason",
+                '), fristen forlænget'
+              )
+            END
             ELSE ''
           END,
           ''
