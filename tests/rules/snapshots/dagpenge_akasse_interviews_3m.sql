@@ -117,23 +117,14 @@ WITH "t15" AS (
               THEN ['uddannelsesparat>jobparat', 'uddannelsesparat>aktivitetsparat']
               ELSE CAST(NULL AS TEXT[])
             END,
-            CASE
-              WHEN LAG("t13"."target_group") OVER (
-                PARTITION BY "t13"."person_id", "t13"."_run"
-                ORDER BY "t13"."start_date" ASC, "t13"."benefit" ASC, "t13"."_end" ASC
-                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-              ) IS NULL
-              OR "t13"."target_group" IS NULL
+            LAG("t13"."target_group") OVER (
+              PARTITION BY "t13"."person_id", "t13"."_run"
+              ORDER BY "t13"."start_date" ASC, "t13"."benefit" ASC, "t13"."_end" ASC
+              ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+            ) || CASE
+              WHEN "t13"."target_group" IS NULL
               THEN NULL
-              ELSE CONCAT(
-                LAG("t13"."target_group") OVER (
-                  PARTITION BY "t13"."person_id", "t13"."_run"
-                  ORDER BY "t13"."start_date" ASC, "t13"."benefit" ASC, "t13"."_end" ASC
-                  ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                ),
-                '>',
-                "t13"."target_group"
-              )
+              ELSE CONCAT('>', "t13"."target_group")
             END
           ),
           FALSE
@@ -715,98 +706,48 @@ SELECT
     ELSE CAST(NULL AS INT)
   END AS INT) AS "days_late",
   CASE
-    WHEN CASE
-      WHEN COALESCE(
-        ARRAY_CONTAINS(
-          CASE
-            WHEN COALESCE(
-              CASE
-                WHEN COALESCE("t112"."is_applicable", FALSE)
-                THEN "t112"."due_date"
-                ELSE CAST(NULL AS DATE)
-              END,
-              "t112"."window_start"
-            ) >= MAKE_DATE(2027, 1, 1)
-            THEN [
-              'dagpenge_akasse_first_interview',
-              'dagpenge_akasse_interviews_3m',
-              'dagpenge_interviews_6m',
-              'dagpenge_plan_at_first_akasse_interview',
-              'first_interview',
-              'interviews_6m',
-              'offer_6m',
-              'plan_before_offer',
-              'sick_first_followup',
-              'sick_followups',
-              'sick_reassessment'
-            ]
-            WHEN COALESCE(
-              CASE
-                WHEN COALESCE("t112"."is_applicable", FALSE)
-                THEN "t112"."due_date"
-                ELSE CAST(NULL AS DATE)
-              END,
-              "t112"."window_start"
-            ) >= MAKE_DATE(2015, 1, 1)
-            THEN []
-            ELSE CAST(NULL AS TEXT[])
-          END,
-          'dagpenge_akasse_interviews_3m'
-        ),
-        FALSE
-      )
-      THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. '
-      ELSE ''
-    END IS NULL
-    OR COALESCE("t112"."evidence", '') IS NULL
-    THEN NULL
-    ELSE CONCAT(
-      CASE
-        WHEN COALESCE(
-          ARRAY_CONTAINS(
+    WHEN COALESCE(
+      ARRAY_CONTAINS(
+        CASE
+          WHEN COALESCE(
             CASE
-              WHEN COALESCE(
-                CASE
-                  WHEN COALESCE("t112"."is_applicable", FALSE)
-                  THEN "t112"."due_date"
-                  ELSE CAST(NULL AS DATE)
-                END,
-                "t112"."window_start"
-              ) >= MAKE_DATE(2027, 1, 1)
-              THEN [
-                'dagpenge_akasse_first_interview',
-                'dagpenge_akasse_interviews_3m',
-                'dagpenge_interviews_6m',
-                'dagpenge_plan_at_first_akasse_interview',
-                'first_interview',
-                'interviews_6m',
-                'offer_6m',
-                'plan_before_offer',
-                'sick_first_followup',
-                'sick_followups',
-                'sick_reassessment'
-              ]
-              WHEN COALESCE(
-                CASE
-                  WHEN COALESCE("t112"."is_applicable", FALSE)
-                  THEN "t112"."due_date"
-                  ELSE CAST(NULL AS DATE)
-                END,
-                "t112"."window_start"
-              ) >= MAKE_DATE(2015, 1, 1)
-              THEN []
-              ELSE CAST(NULL AS TEXT[])
+              WHEN COALESCE("t112"."is_applicable", FALSE)
+              THEN "t112"."due_date"
+              ELSE CAST(NULL AS DATE)
             END,
-            'dagpenge_akasse_interviews_3m'
-          ),
-          FALSE
-        )
-        THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. '
-        ELSE ''
-      END,
-      COALESCE("t112"."evidence", '')
+            "t112"."window_start"
+          ) >= MAKE_DATE(2027, 1, 1)
+          THEN [
+            'dagpenge_akasse_first_interview',
+            'dagpenge_akasse_interviews_3m',
+            'dagpenge_interviews_6m',
+            'dagpenge_plan_at_first_akasse_interview',
+            'first_interview',
+            'interviews_6m',
+            'offer_6m',
+            'plan_before_offer',
+            'sick_first_followup',
+            'sick_followups',
+            'sick_reassessment'
+          ]
+          WHEN COALESCE(
+            CASE
+              WHEN COALESCE("t112"."is_applicable", FALSE)
+              THEN "t112"."due_date"
+              ELSE CAST(NULL AS DATE)
+            END,
+            "t112"."window_start"
+          ) >= MAKE_DATE(2015, 1, 1)
+          THEN []
+          ELSE CAST(NULL AS TEXT[])
+        END,
+        'dagpenge_akasse_interviews_3m'
+      ),
+      FALSE
     )
-  END AS "evidence"
+    THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. '
+    ELSE ''
+  END || COALESCE("t112"."evidence", '') AS "evidence"
 FROM (
   SELECT
     "t111"."person_id",
@@ -865,249 +806,85 @@ FROM (
         AND (
           "t111"."nth_date" IS NULL
         )
-        THEN CASE
-          WHEN CAST(COALESCE("t111"."in_window", 0) AS TEXT) IS NULL
-          OR CAST("t111"."required" AS TEXT) IS NULL
-          OR CASE
-            WHEN "t111"."listed" IS NOT NULL
-            THEN CASE WHEN "t111"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t111"."listed") END
-            ELSE ''
-          END IS NULL
-          OR CAST("t111"."end_date" AS TEXT) IS NULL
+        THEN CAST(COALESCE("t111"."in_window", 0) AS TEXT) || CASE
+          WHEN CAST("t111"."required" AS TEXT) IS NULL
           THEN NULL
-          ELSE CONCAT(
-            CAST(COALESCE("t111"."in_window", 0) AS TEXT),
-            ' af ',
-            CAST("t111"."required" AS TEXT),
-            ' samtaler inden fristen',
-            '',
-            CASE
-              WHEN "t111"."listed" IS NOT NULL
-              THEN CASE WHEN "t111"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t111"."listed") END
-              ELSE ''
-            END,
-            '; ydelsesforløbet sluttede ',
-            CAST("t111"."end_date" AS TEXT)
-          )
+          ELSE CONCAT(' af ', CAST("t111"."required" AS TEXT), ' samtaler inden fristen', '')
+        END || CASE
+          WHEN "t111"."listed" IS NOT NULL
+          THEN CASE WHEN "t111"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t111"."listed") END
+          ELSE ''
+        END || CASE
+          WHEN CAST("t111"."end_date" AS TEXT) IS NULL
+          THEN NULL
+          ELSE CONCAT('; ydelsesforløbet sluttede ', CAST("t111"."end_date" AS TEXT))
         END
         WHEN "t111"."_end_unconfirmed"
-        THEN CASE
-          WHEN CAST(COALESCE("t111"."in_window", 0) AS TEXT) IS NULL
-          OR CAST("t111"."required" AS TEXT) IS NULL
-          OR CASE
-            WHEN "t111"."listed" IS NOT NULL
-            THEN CASE WHEN "t111"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t111"."listed") END
-            ELSE ''
-          END IS NULL
+        THEN 'UBEKRÆFTET: fra 1. juli 2026 er personkravet kun bekræftet afløst for dagpenge, jobparate og ledighedsydelse (reformens 75 %-krav); at det også bortfalder for denne gruppe, er ikke bekræftet. ' || CAST(COALESCE("t111"."in_window", 0) AS TEXT) || CASE
+          WHEN CAST("t111"."required" AS TEXT) IS NULL
           THEN NULL
-          ELSE CONCAT(
-            'UBEKRÆFTET: fra 1. juli 2026 er personkravet kun bekræftet afløst for dagpenge, jobparate og ledighedsydelse (reformens 75 %-krav); at det også bortfalder for denne gruppe, er ikke bekræftet. ',
-            CAST(COALESCE("t111"."in_window", 0) AS TEXT),
-            ' af ',
-            CAST("t111"."required" AS TEXT),
-            ' samtaler inden fristen',
-            '',
-            CASE
-              WHEN "t111"."listed" IS NOT NULL
-              THEN CASE WHEN "t111"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t111"."listed") END
-              ELSE ''
-            END
-          )
+          ELSE CONCAT(' af ', CAST("t111"."required" AS TEXT), ' samtaler inden fristen', '')
+        END || CASE
+          WHEN "t111"."listed" IS NOT NULL
+          THEN CASE WHEN "t111"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t111"."listed") END
+          ELSE ''
         END
-        ELSE CASE
-          WHEN CAST(COALESCE("t111"."in_window", 0) AS TEXT) IS NULL
-          OR CAST("t111"."required" AS TEXT) IS NULL
-          OR CASE
-            WHEN "t111"."listed" IS NOT NULL
-            THEN CASE WHEN "t111"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t111"."listed") END
-            ELSE ''
-          END IS NULL
+        ELSE CAST(COALESCE("t111"."in_window", 0) AS TEXT) || CASE
+          WHEN CAST("t111"."required" AS TEXT) IS NULL
           THEN NULL
-          ELSE CONCAT(
-            CAST(COALESCE("t111"."in_window", 0) AS TEXT),
-            ' af ',
-            CAST("t111"."required" AS TEXT),
-            ' samtaler inden fristen',
-            '',
-            CASE
-              WHEN "t111"."listed" IS NOT NULL
-              THEN CASE WHEN "t111"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t111"."listed") END
-              ELSE ''
-            END
-          )
+          ELSE CONCAT(' af ', CAST("t111"."required" AS TEXT), ' samtaler inden fristen', '')
+        END || CASE
+          WHEN "t111"."listed" IS NOT NULL
+          THEN CASE WHEN "t111"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t111"."listed") END
+          ELSE ''
         END
       END
       ELSE CASE
-        WHEN CASE
-          WHEN (
-            "t111"."end_date" IS NOT NULL
-          )
-          AND (
-            "t111"."end_date" < "t111"."due_date"
-          )
-          AND (
-            "t111"."nth_date" IS NULL
-          )
-          THEN CASE
-            WHEN CAST(COALESCE("t111"."in_window", 0) AS TEXT) IS NULL
-            OR CAST("t111"."required" AS TEXT) IS NULL
-            OR CASE
-              WHEN "t111"."listed" IS NOT NULL
-              THEN CASE WHEN "t111"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t111"."listed") END
-              ELSE ''
-            END IS NULL
-            OR CAST("t111"."end_date" AS TEXT) IS NULL
-            THEN NULL
-            ELSE CONCAT(
-              CAST(COALESCE("t111"."in_window", 0) AS TEXT),
-              ' af ',
-              CAST("t111"."required" AS TEXT),
-              ' samtaler inden fristen',
-              '',
-              CASE
-                WHEN "t111"."listed" IS NOT NULL
-                THEN CASE WHEN "t111"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t111"."listed") END
-                ELSE ''
-              END,
-              '; ydelsesforløbet sluttede ',
-              CAST("t111"."end_date" AS TEXT)
-            )
-          END
-          WHEN "t111"."_end_unconfirmed"
-          THEN CASE
-            WHEN CAST(COALESCE("t111"."in_window", 0) AS TEXT) IS NULL
-            OR CAST("t111"."required" AS TEXT) IS NULL
-            OR CASE
-              WHEN "t111"."listed" IS NOT NULL
-              THEN CASE WHEN "t111"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t111"."listed") END
-              ELSE ''
-            END IS NULL
-            THEN NULL
-            ELSE CONCAT(
-              'UBEKRÆFTET: fra 1. juli 2026 er personkravet kun bekræftet afløst for dagpenge, jobparate og ledighedsydelse (reformens 75 %-krav); at det også bortfalder for denne gruppe, er ikke bekræftet. ',
-              CAST(COALESCE("t111"."in_window", 0) AS TEXT),
-              ' af ',
-              CAST("t111"."required" AS TEXT),
-              ' samtaler inden fristen',
-              '',
-              CASE
-                WHEN "t111"."listed" IS NOT NULL
-                THEN CASE WHEN "t111"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t111"."listed") END
-                ELSE ''
-              END
-            )
-          END
-          ELSE CASE
-            WHEN CAST(COALESCE("t111"."in_window", 0) AS TEXT) IS NULL
-            OR CAST("t111"."required" AS TEXT) IS NULL
-            OR CASE
-              WHEN "t111"."listed" IS NOT NULL
-              THEN CASE WHEN "t111"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t111"."listed") END
-              ELSE ''
-            END IS NULL
-            THEN NULL
-            ELSE CONCAT(
-              CAST(COALESCE("t111"."in_window", 0) AS TEXT),
-              ' af ',
-              CAST("t111"."required" AS TEXT),
-              ' samtaler inden fristen',
-              '',
-              CASE
-                WHEN "t111"."listed" IS NOT NULL
-                THEN CASE WHEN "t111"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t111"."listed") END
-                ELSE ''
-              END
-            )
-          END
-        END IS NULL
-        OR "t111"."exemption_note" IS NULL
-        THEN NULL
-        ELSE CONCAT(
-          CASE
-            WHEN (
-              "t111"."end_date" IS NOT NULL
-            )
-            AND (
-              "t111"."end_date" < "t111"."due_date"
-            )
-            AND (
-              "t111"."nth_date" IS NULL
-            )
-            THEN CASE
-              WHEN CAST(COALESCE("t111"."in_window", 0) AS TEXT) IS NULL
-              OR CAST("t111"."required" AS TEXT) IS NULL
-              OR CASE
-                WHEN "t111"."listed" IS NOT NULL
-                THEN CASE WHEN "t111"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t111"."listed") END
-                ELSE ''
-              END IS NULL
-              OR CAST("t111"."end_date" AS TEXT) IS NULL
-              THEN NULL
-              ELSE CONCAT(
-                CAST(COALESCE("t111"."in_window", 0) AS TEXT),
-                ' af ',
-                CAST("t111"."required" AS TEXT),
-                ' samtaler inden fristen',
-                '',
-                CASE
-                  WHEN "t111"."listed" IS NOT NULL
-                  THEN CASE WHEN "t111"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t111"."listed") END
-                  ELSE ''
-                END,
-                '; ydelsesforløbet sluttede ',
-                CAST("t111"."end_date" AS TEXT)
-              )
-            END
-            WHEN "t111"."_end_unconfirmed"
-            THEN CASE
-              WHEN CAST(COALESCE("t111"."in_window", 0) AS TEXT) IS NULL
-              OR CAST("t111"."required" AS TEXT) IS NULL
-              OR CASE
-                WHEN "t111"."listed" IS NOT NULL
-                THEN CASE WHEN "t111"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t111"."listed") END
-                ELSE ''
-              END IS NULL
-              THEN NULL
-              ELSE CONCAT(
-                'UBEKRÆFTET: fra 1. juli 2026 er personkravet kun bekræftet afløst for dagpenge, jobparate og ledighedsydelse (reformens 75 %-krav); at det også bortfalder for denne gruppe, er ikke bekræftet. ',
-                CAST(COALESCE("t111"."in_window", 0) AS TEXT),
-                ' af ',
-                CAST("t111"."required" AS TEXT),
-                ' samtaler inden fristen',
-                '',
-                CASE
-                  WHEN "t111"."listed" IS NOT NULL
-                  THEN CASE WHEN "t111"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t111"."listed") END
-                  ELSE ''
-                END
-              )
-            END
-            ELSE CASE
-              WHEN CAST(COALESCE("t111"."in_window", 0) AS TEXT) IS NULL
-              OR CAST("t111"."required" AS TEXT) IS NULL
-              OR CASE
-                WHEN "t111"."listed" IS NOT NULL
-                THEN CASE WHEN "t111"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t111"."listed") END
-                ELSE ''
-              END IS NULL
-              THEN NULL
-              ELSE CONCAT(
-                CAST(COALESCE("t111"."in_window", 0) AS TEXT),
-                ' af ',
-                CAST("t111"."required" AS TEXT),
-                ' samtaler inden fristen',
-                '',
-                CASE
-                  WHEN "t111"."listed" IS NOT NULL
-                  THEN CASE WHEN "t111"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t111"."listed") END
-                  ELSE ''
-                END
-              )
-            END
-          END,
-          '; ',
-          "t111"."exemption_note"
+        WHEN (
+          "t111"."end_date" IS NOT NULL
         )
+        AND (
+          "t111"."end_date" < "t111"."due_date"
+        )
+        AND (
+          "t111"."nth_date" IS NULL
+        )
+        THEN CAST(COALESCE("t111"."in_window", 0) AS TEXT) || CASE
+          WHEN CAST("t111"."required" AS TEXT) IS NULL
+          THEN NULL
+          ELSE CONCAT(' af ', CAST("t111"."required" AS TEXT), ' samtaler inden fristen', '')
+        END || CASE
+          WHEN "t111"."listed" IS NOT NULL
+          THEN CASE WHEN "t111"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t111"."listed") END
+          ELSE ''
+        END || CASE
+          WHEN CAST("t111"."end_date" AS TEXT) IS NULL
+          THEN NULL
+          ELSE CONCAT('; ydelsesforløbet sluttede ', CAST("t111"."end_date" AS TEXT))
+        END
+        WHEN "t111"."_end_unconfirmed"
+        THEN 'UBEKRÆFTET: fra 1. juli 2026 er personkravet kun bekræftet afløst for dagpenge, jobparate og ledighedsydelse (reformens 75 %-krav); at det også bortfalder for denne gruppe, er ikke bekræftet. ' || CAST(COALESCE("t111"."in_window", 0) AS TEXT) || CASE
+          WHEN CAST("t111"."required" AS TEXT) IS NULL
+          THEN NULL
+          ELSE CONCAT(' af ', CAST("t111"."required" AS TEXT), ' samtaler inden fristen', '')
+        END || CASE
+          WHEN "t111"."listed" IS NOT NULL
+          THEN CASE WHEN "t111"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t111"."listed") END
+          ELSE ''
+        END
+        ELSE CAST(COALESCE("t111"."in_window", 0) AS TEXT) || CASE
+          WHEN CAST("t111"."required" AS TEXT) IS NULL
+          THEN NULL
+          ELSE CONCAT(' af ', CAST("t111"."required" AS TEXT), ' samtaler inden fristen', '')
+        END || CASE
+          WHEN "t111"."listed" IS NOT NULL
+          THEN CASE WHEN "t111"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t111"."listed") END
+          ELSE ''
+        END
+      END || CASE
+        WHEN "t111"."exemption_note" IS NULL
+        THEN NULL
+        ELSE CONCAT('; ', "t111"."exemption_note")
       END
     END AS "evidence"
   FROM (
@@ -1417,11 +1194,7 @@ FROM (
                                   ]
                                   ELSE CAST(NULL AS TEXT[])
                                 END,
-                                CASE
-                                  WHEN "t77"."benefit" IS NULL OR COALESCE("t77"."target_group", '') IS NULL
-                                  THEN NULL
-                                  ELSE CONCAT("t77"."benefit", ':', COALESCE("t77"."target_group", ''))
-                                END
+                                CASE WHEN "t77"."benefit" IS NULL THEN NULL ELSE CONCAT("t77"."benefit", ':') END || COALESCE("t77"."target_group", '')
                               ),
                               FALSE
                             ),
@@ -2038,11 +1811,7 @@ FROM (
                                         ]
                                         ELSE CAST(NULL AS TEXT[])
                                       END,
-                                      CASE
-                                        WHEN "t77"."benefit" IS NULL OR COALESCE("t77"."target_group", '') IS NULL
-                                        THEN NULL
-                                        ELSE CONCAT("t77"."benefit", ':', COALESCE("t77"."target_group", ''))
-                                      END
+                                      CASE WHEN "t77"."benefit" IS NULL THEN NULL ELSE CONCAT("t77"."benefit", ':') END || COALESCE("t77"."target_group", '')
                                     ),
                                     FALSE
                                   ),
@@ -2768,11 +2537,7 @@ FROM (
                                               ]
                                               ELSE CAST(NULL AS TEXT[])
                                             END,
-                                            CASE
-                                              WHEN "t77"."benefit" IS NULL OR COALESCE("t77"."target_group", '') IS NULL
-                                              THEN NULL
-                                              ELSE CONCAT("t77"."benefit", ':', COALESCE("t77"."target_group", ''))
-                                            END
+                                            CASE WHEN "t77"."benefit" IS NULL THEN NULL ELSE CONCAT("t77"."benefit", ':') END || COALESCE("t77"."target_group", '')
                                           ),
                                           FALSE
                                         ),
@@ -3389,11 +3154,7 @@ FROM (
                                                     ]
                                                     ELSE CAST(NULL AS TEXT[])
                                                   END,
-                                                  CASE
-                                                    WHEN "t77"."benefit" IS NULL OR COALESCE("t77"."target_group", '') IS NULL
-                                                    THEN NULL
-                                                    ELSE CONCAT("t77"."benefit", ':', COALESCE("t77"."target_group", ''))
-                                                  END
+                                                  CASE WHEN "t77"."benefit" IS NULL THEN NULL ELSE CONCAT("t77"."benefit", ':') END || COALESCE("t77"."target_group", '')
                                                 ),
                                                 FALSE
                                               ),
@@ -4053,11 +3814,7 @@ FROM (
                                           ]
                                           ELSE CAST(NULL AS TEXT[])
                                         END,
-                                        CASE
-                                          WHEN "t77"."benefit" IS NULL OR COALESCE("t77"."target_group", '') IS NULL
-                                          THEN NULL
-                                          ELSE CONCAT("t77"."benefit", ':', COALESCE("t77"."target_group", ''))
-                                        END
+                                        CASE WHEN "t77"."benefit" IS NULL THEN NULL ELSE CONCAT("t77"."benefit", ':') END || COALESCE("t77"."target_group", '')
                                       ),
                                       FALSE
                                     ),
@@ -4674,11 +4431,7 @@ FROM (
                                                 ]
                                                 ELSE CAST(NULL AS TEXT[])
                                               END,
-                                              CASE
-                                                WHEN "t77"."benefit" IS NULL OR COALESCE("t77"."target_group", '') IS NULL
-                                                THEN NULL
-                                                ELSE CONCAT("t77"."benefit", ':', COALESCE("t77"."target_group", ''))
-                                              END
+                                              CASE WHEN "t77"."benefit" IS NULL THEN NULL ELSE CONCAT("t77"."benefit", ':') END || COALESCE("t77"."target_group", '')
                                             ),
                                             FALSE
                                           ),

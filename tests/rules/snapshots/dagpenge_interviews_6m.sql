@@ -117,23 +117,14 @@ WITH "t17" AS (
               THEN ['uddannelsesparat>jobparat', 'uddannelsesparat>aktivitetsparat']
               ELSE CAST(NULL AS TEXT[])
             END,
-            CASE
-              WHEN LAG("t15"."target_group") OVER (
-                PARTITION BY "t15"."person_id", "t15"."_run"
-                ORDER BY "t15"."start_date" ASC, "t15"."benefit" ASC, "t15"."_end" ASC
-                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-              ) IS NULL
-              OR "t15"."target_group" IS NULL
+            LAG("t15"."target_group") OVER (
+              PARTITION BY "t15"."person_id", "t15"."_run"
+              ORDER BY "t15"."start_date" ASC, "t15"."benefit" ASC, "t15"."_end" ASC
+              ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+            ) || CASE
+              WHEN "t15"."target_group" IS NULL
               THEN NULL
-              ELSE CONCAT(
-                LAG("t15"."target_group") OVER (
-                  PARTITION BY "t15"."person_id", "t15"."_run"
-                  ORDER BY "t15"."start_date" ASC, "t15"."benefit" ASC, "t15"."_end" ASC
-                  ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                ),
-                '>',
-                "t15"."target_group"
-              )
+              ELSE CONCAT('>', "t15"."target_group")
             END
           ),
           FALSE
@@ -715,98 +706,48 @@ SELECT
     ELSE CAST(NULL AS INT)
   END AS INT) AS "days_late",
   CASE
-    WHEN CASE
-      WHEN COALESCE(
-        ARRAY_CONTAINS(
-          CASE
-            WHEN COALESCE(
-              CASE
-                WHEN COALESCE("t133"."is_applicable", FALSE)
-                THEN "t133"."due_date"
-                ELSE CAST(NULL AS DATE)
-              END,
-              "t133"."window_start"
-            ) >= MAKE_DATE(2027, 1, 1)
-            THEN [
-              'dagpenge_akasse_first_interview',
-              'dagpenge_akasse_interviews_3m',
-              'dagpenge_interviews_6m',
-              'dagpenge_plan_at_first_akasse_interview',
-              'first_interview',
-              'interviews_6m',
-              'offer_6m',
-              'plan_before_offer',
-              'sick_first_followup',
-              'sick_followups',
-              'sick_reassessment'
-            ]
-            WHEN COALESCE(
-              CASE
-                WHEN COALESCE("t133"."is_applicable", FALSE)
-                THEN "t133"."due_date"
-                ELSE CAST(NULL AS DATE)
-              END,
-              "t133"."window_start"
-            ) >= MAKE_DATE(2015, 1, 1)
-            THEN []
-            ELSE CAST(NULL AS TEXT[])
-          END,
-          'dagpenge_interviews_6m'
-        ),
-        FALSE
-      )
-      THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. '
-      ELSE ''
-    END IS NULL
-    OR COALESCE("t133"."evidence", '') IS NULL
-    THEN NULL
-    ELSE CONCAT(
-      CASE
-        WHEN COALESCE(
-          ARRAY_CONTAINS(
+    WHEN COALESCE(
+      ARRAY_CONTAINS(
+        CASE
+          WHEN COALESCE(
             CASE
-              WHEN COALESCE(
-                CASE
-                  WHEN COALESCE("t133"."is_applicable", FALSE)
-                  THEN "t133"."due_date"
-                  ELSE CAST(NULL AS DATE)
-                END,
-                "t133"."window_start"
-              ) >= MAKE_DATE(2027, 1, 1)
-              THEN [
-                'dagpenge_akasse_first_interview',
-                'dagpenge_akasse_interviews_3m',
-                'dagpenge_interviews_6m',
-                'dagpenge_plan_at_first_akasse_interview',
-                'first_interview',
-                'interviews_6m',
-                'offer_6m',
-                'plan_before_offer',
-                'sick_first_followup',
-                'sick_followups',
-                'sick_reassessment'
-              ]
-              WHEN COALESCE(
-                CASE
-                  WHEN COALESCE("t133"."is_applicable", FALSE)
-                  THEN "t133"."due_date"
-                  ELSE CAST(NULL AS DATE)
-                END,
-                "t133"."window_start"
-              ) >= MAKE_DATE(2015, 1, 1)
-              THEN []
-              ELSE CAST(NULL AS TEXT[])
+              WHEN COALESCE("t133"."is_applicable", FALSE)
+              THEN "t133"."due_date"
+              ELSE CAST(NULL AS DATE)
             END,
-            'dagpenge_interviews_6m'
-          ),
-          FALSE
-        )
-        THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. '
-        ELSE ''
-      END,
-      COALESCE("t133"."evidence", '')
+            "t133"."window_start"
+          ) >= MAKE_DATE(2027, 1, 1)
+          THEN [
+            'dagpenge_akasse_first_interview',
+            'dagpenge_akasse_interviews_3m',
+            'dagpenge_interviews_6m',
+            'dagpenge_plan_at_first_akasse_interview',
+            'first_interview',
+            'interviews_6m',
+            'offer_6m',
+            'plan_before_offer',
+            'sick_first_followup',
+            'sick_followups',
+            'sick_reassessment'
+          ]
+          WHEN COALESCE(
+            CASE
+              WHEN COALESCE("t133"."is_applicable", FALSE)
+              THEN "t133"."due_date"
+              ELSE CAST(NULL AS DATE)
+            END,
+            "t133"."window_start"
+          ) >= MAKE_DATE(2015, 1, 1)
+          THEN []
+          ELSE CAST(NULL AS TEXT[])
+        END,
+        'dagpenge_interviews_6m'
+      ),
+      FALSE
     )
-  END AS "evidence"
+    THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. '
+    ELSE ''
+  END || COALESCE("t133"."evidence", '') AS "evidence"
 FROM (
   SELECT
     "t132"."person_id",
@@ -898,548 +839,143 @@ FROM (
             ELSE CAST(NULL AS DATE)
           END IS NULL
         )
-        THEN CASE
-          WHEN CAST(COALESCE("t132"."in_window", 0) AS TEXT) IS NULL
-          OR CAST("t132"."required" AS TEXT) IS NULL
-          OR CASE
-            WHEN "t132"."required_joint" > 0
-            THEN CASE
-              WHEN CAST(COALESCE("t132"."joint_in_window", 0) AS TEXT) IS NULL
-              OR CAST("t132"."required_joint" AS TEXT) IS NULL
-              THEN NULL
-              ELSE CONCAT(
-                ', heraf ',
-                CAST(COALESCE("t132"."joint_in_window", 0) AS TEXT),
-                ' af ',
-                CAST("t132"."required_joint" AS TEXT),
-                ' fællessamtaler'
-              )
-            END
-            ELSE ''
-          END IS NULL
-          OR CASE
-            WHEN "t132"."listed" IS NOT NULL
-            THEN CASE WHEN "t132"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t132"."listed") END
-            ELSE ''
-          END IS NULL
-          OR CAST("t132"."end_date" AS TEXT) IS NULL
+        THEN CAST(COALESCE("t132"."in_window", 0) AS TEXT) || CASE
+          WHEN CAST("t132"."required" AS TEXT) IS NULL
           THEN NULL
-          ELSE CONCAT(
-            CAST(COALESCE("t132"."in_window", 0) AS TEXT),
-            ' af ',
-            CAST("t132"."required" AS TEXT),
-            ' samtaler inden fristen',
-            CASE
-              WHEN "t132"."required_joint" > 0
-              THEN CASE
-                WHEN CAST(COALESCE("t132"."joint_in_window", 0) AS TEXT) IS NULL
-                OR CAST("t132"."required_joint" AS TEXT) IS NULL
-                THEN NULL
-                ELSE CONCAT(
-                  ', heraf ',
-                  CAST(COALESCE("t132"."joint_in_window", 0) AS TEXT),
-                  ' af ',
-                  CAST("t132"."required_joint" AS TEXT),
-                  ' fællessamtaler'
-                )
-              END
-              ELSE ''
-            END,
-            CASE
-              WHEN "t132"."listed" IS NOT NULL
-              THEN CASE WHEN "t132"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t132"."listed") END
-              ELSE ''
-            END,
-            '; ydelsesforløbet sluttede ',
-            CAST("t132"."end_date" AS TEXT)
-          )
+          ELSE CONCAT(' af ', CAST("t132"."required" AS TEXT), ' samtaler inden fristen')
+        END || CASE
+          WHEN "t132"."required_joint" > 0
+          THEN ', heraf ' || CAST(COALESCE("t132"."joint_in_window", 0) AS TEXT) || CASE
+            WHEN CAST("t132"."required_joint" AS TEXT) IS NULL
+            THEN NULL
+            ELSE CONCAT(' af ', CAST("t132"."required_joint" AS TEXT), ' fællessamtaler')
+          END
+          ELSE ''
+        END || CASE
+          WHEN "t132"."listed" IS NOT NULL
+          THEN CASE WHEN "t132"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t132"."listed") END
+          ELSE ''
+        END || CASE
+          WHEN CAST("t132"."end_date" AS TEXT) IS NULL
+          THEN NULL
+          ELSE CONCAT('; ydelsesforløbet sluttede ', CAST("t132"."end_date" AS TEXT))
         END
         WHEN "t132"."_end_unconfirmed"
-        THEN CASE
-          WHEN CAST(COALESCE("t132"."in_window", 0) AS TEXT) IS NULL
-          OR CAST("t132"."required" AS TEXT) IS NULL
-          OR CASE
-            WHEN "t132"."required_joint" > 0
-            THEN CASE
-              WHEN CAST(COALESCE("t132"."joint_in_window", 0) AS TEXT) IS NULL
-              OR CAST("t132"."required_joint" AS TEXT) IS NULL
-              THEN NULL
-              ELSE CONCAT(
-                ', heraf ',
-                CAST(COALESCE("t132"."joint_in_window", 0) AS TEXT),
-                ' af ',
-                CAST("t132"."required_joint" AS TEXT),
-                ' fællessamtaler'
-              )
-            END
-            ELSE ''
-          END IS NULL
-          OR CASE
-            WHEN "t132"."listed" IS NOT NULL
-            THEN CASE WHEN "t132"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t132"."listed") END
-            ELSE ''
-          END IS NULL
+        THEN 'UBEKRÆFTET: fra 1. juli 2026 er personkravet kun bekræftet afløst for dagpenge, jobparate og ledighedsydelse (reformens 75 %-krav); at det også bortfalder for denne gruppe, er ikke bekræftet. ' || CAST(COALESCE("t132"."in_window", 0) AS TEXT) || CASE
+          WHEN CAST("t132"."required" AS TEXT) IS NULL
           THEN NULL
-          ELSE CONCAT(
-            'UBEKRÆFTET: fra 1. juli 2026 er personkravet kun bekræftet afløst for dagpenge, jobparate og ledighedsydelse (reformens 75 %-krav); at det også bortfalder for denne gruppe, er ikke bekræftet. ',
-            CAST(COALESCE("t132"."in_window", 0) AS TEXT),
-            ' af ',
-            CAST("t132"."required" AS TEXT),
-            ' samtaler inden fristen',
-            CASE
-              WHEN "t132"."required_joint" > 0
-              THEN CASE
-                WHEN CAST(COALESCE("t132"."joint_in_window", 0) AS TEXT) IS NULL
-                OR CAST("t132"."required_joint" AS TEXT) IS NULL
-                THEN NULL
-                ELSE CONCAT(
-                  ', heraf ',
-                  CAST(COALESCE("t132"."joint_in_window", 0) AS TEXT),
-                  ' af ',
-                  CAST("t132"."required_joint" AS TEXT),
-                  ' fællessamtaler'
-                )
-              END
-              ELSE ''
-            END,
-            CASE
-              WHEN "t132"."listed" IS NOT NULL
-              THEN CASE WHEN "t132"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t132"."listed") END
-              ELSE ''
-            END
-          )
+          ELSE CONCAT(' af ', CAST("t132"."required" AS TEXT), ' samtaler inden fristen')
+        END || CASE
+          WHEN "t132"."required_joint" > 0
+          THEN ', heraf ' || CAST(COALESCE("t132"."joint_in_window", 0) AS TEXT) || CASE
+            WHEN CAST("t132"."required_joint" AS TEXT) IS NULL
+            THEN NULL
+            ELSE CONCAT(' af ', CAST("t132"."required_joint" AS TEXT), ' fællessamtaler')
+          END
+          ELSE ''
+        END || CASE
+          WHEN "t132"."listed" IS NOT NULL
+          THEN CASE WHEN "t132"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t132"."listed") END
+          ELSE ''
         END
-        ELSE CASE
-          WHEN CAST(COALESCE("t132"."in_window", 0) AS TEXT) IS NULL
-          OR CAST("t132"."required" AS TEXT) IS NULL
-          OR CASE
-            WHEN "t132"."required_joint" > 0
-            THEN CASE
-              WHEN CAST(COALESCE("t132"."joint_in_window", 0) AS TEXT) IS NULL
-              OR CAST("t132"."required_joint" AS TEXT) IS NULL
-              THEN NULL
-              ELSE CONCAT(
-                ', heraf ',
-                CAST(COALESCE("t132"."joint_in_window", 0) AS TEXT),
-                ' af ',
-                CAST("t132"."required_joint" AS TEXT),
-                ' fællessamtaler'
-              )
-            END
-            ELSE ''
-          END IS NULL
-          OR CASE
-            WHEN "t132"."listed" IS NOT NULL
-            THEN CASE WHEN "t132"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t132"."listed") END
-            ELSE ''
-          END IS NULL
+        ELSE CAST(COALESCE("t132"."in_window", 0) AS TEXT) || CASE
+          WHEN CAST("t132"."required" AS TEXT) IS NULL
           THEN NULL
-          ELSE CONCAT(
-            CAST(COALESCE("t132"."in_window", 0) AS TEXT),
-            ' af ',
-            CAST("t132"."required" AS TEXT),
-            ' samtaler inden fristen',
-            CASE
-              WHEN "t132"."required_joint" > 0
-              THEN CASE
-                WHEN CAST(COALESCE("t132"."joint_in_window", 0) AS TEXT) IS NULL
-                OR CAST("t132"."required_joint" AS TEXT) IS NULL
-                THEN NULL
-                ELSE CONCAT(
-                  ', heraf ',
-                  CAST(COALESCE("t132"."joint_in_window", 0) AS TEXT),
-                  ' af ',
-                  CAST("t132"."required_joint" AS TEXT),
-                  ' fællessamtaler'
-                )
-              END
-              ELSE ''
-            END,
-            CASE
-              WHEN "t132"."listed" IS NOT NULL
-              THEN CASE WHEN "t132"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t132"."listed") END
-              ELSE ''
-            END
-          )
+          ELSE CONCAT(' af ', CAST("t132"."required" AS TEXT), ' samtaler inden fristen')
+        END || CASE
+          WHEN "t132"."required_joint" > 0
+          THEN ', heraf ' || CAST(COALESCE("t132"."joint_in_window", 0) AS TEXT) || CASE
+            WHEN CAST("t132"."required_joint" AS TEXT) IS NULL
+            THEN NULL
+            ELSE CONCAT(' af ', CAST("t132"."required_joint" AS TEXT), ' fællessamtaler')
+          END
+          ELSE ''
+        END || CASE
+          WHEN "t132"."listed" IS NOT NULL
+          THEN CASE WHEN "t132"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t132"."listed") END
+          ELSE ''
         END
       END
       ELSE CASE
-        WHEN CASE
-          WHEN (
-            "t132"."end_date" IS NOT NULL
-          )
-          AND (
-            "t132"."end_date" < "t132"."due_date"
-          )
-          AND (
-            CASE
-              WHEN "t132"."required_joint" = 0
-              THEN "t132"."nth_date"
-              WHEN (
-                "t132"."nth_date" IS NOT NULL
-              ) AND (
-                "t132"."joint_date" IS NOT NULL
-              )
-              THEN GREATEST("t132"."nth_date", "t132"."joint_date")
-              ELSE CAST(NULL AS DATE)
-            END IS NULL
-          )
-          THEN CASE
-            WHEN CAST(COALESCE("t132"."in_window", 0) AS TEXT) IS NULL
-            OR CAST("t132"."required" AS TEXT) IS NULL
-            OR CASE
-              WHEN "t132"."required_joint" > 0
-              THEN CASE
-                WHEN CAST(COALESCE("t132"."joint_in_window", 0) AS TEXT) IS NULL
-                OR CAST("t132"."required_joint" AS TEXT) IS NULL
-                THEN NULL
-                ELSE CONCAT(
-                  ', heraf ',
-                  CAST(COALESCE("t132"."joint_in_window", 0) AS TEXT),
-                  ' af ',
-                  CAST("t132"."required_joint" AS TEXT),
-                  ' fællessamtaler'
-                )
-              END
-              ELSE ''
-            END IS NULL
-            OR CASE
-              WHEN "t132"."listed" IS NOT NULL
-              THEN CASE WHEN "t132"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t132"."listed") END
-              ELSE ''
-            END IS NULL
-            OR CAST("t132"."end_date" AS TEXT) IS NULL
-            THEN NULL
-            ELSE CONCAT(
-              CAST(COALESCE("t132"."in_window", 0) AS TEXT),
-              ' af ',
-              CAST("t132"."required" AS TEXT),
-              ' samtaler inden fristen',
-              CASE
-                WHEN "t132"."required_joint" > 0
-                THEN CASE
-                  WHEN CAST(COALESCE("t132"."joint_in_window", 0) AS TEXT) IS NULL
-                  OR CAST("t132"."required_joint" AS TEXT) IS NULL
-                  THEN NULL
-                  ELSE CONCAT(
-                    ', heraf ',
-                    CAST(COALESCE("t132"."joint_in_window", 0) AS TEXT),
-                    ' af ',
-                    CAST("t132"."required_joint" AS TEXT),
-                    ' fællessamtaler'
-                  )
-                END
-                ELSE ''
-              END,
-              CASE
-                WHEN "t132"."listed" IS NOT NULL
-                THEN CASE WHEN "t132"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t132"."listed") END
-                ELSE ''
-              END,
-              '; ydelsesforløbet sluttede ',
-              CAST("t132"."end_date" AS TEXT)
-            )
-          END
-          WHEN "t132"."_end_unconfirmed"
-          THEN CASE
-            WHEN CAST(COALESCE("t132"."in_window", 0) AS TEXT) IS NULL
-            OR CAST("t132"."required" AS TEXT) IS NULL
-            OR CASE
-              WHEN "t132"."required_joint" > 0
-              THEN CASE
-                WHEN CAST(COALESCE("t132"."joint_in_window", 0) AS TEXT) IS NULL
-                OR CAST("t132"."required_joint" AS TEXT) IS NULL
-                THEN NULL
-                ELSE CONCAT(
-                  ', heraf ',
-                  CAST(COALESCE("t132"."joint_in_window", 0) AS TEXT),
-                  ' af ',
-                  CAST("t132"."required_joint" AS TEXT),
-                  ' fællessamtaler'
-                )
-              END
-              ELSE ''
-            END IS NULL
-            OR CASE
-              WHEN "t132"."listed" IS NOT NULL
-              THEN CASE WHEN "t132"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t132"."listed") END
-              ELSE ''
-            END IS NULL
-            THEN NULL
-            ELSE CONCAT(
-              'UBEKRÆFTET: fra 1. juli 2026 er personkravet kun bekræftet afløst for dagpenge, jobparate og ledighedsydelse (reformens 75 %-krav); at det også bortfalder for denne gruppe, er ikke bekræftet. ',
-              CAST(COALESCE("t132"."in_window", 0) AS TEXT),
-              ' af ',
-              CAST("t132"."required" AS TEXT),
-              ' samtaler inden fristen',
-              CASE
-                WHEN "t132"."required_joint" > 0
-                THEN CASE
-                  WHEN CAST(COALESCE("t132"."joint_in_window", 0) AS TEXT) IS NULL
-                  OR CAST("t132"."required_joint" AS TEXT) IS NULL
-                  THEN NULL
-                  ELSE CONCAT(
-                    ', heraf ',
-                    CAST(COALESCE("t132"."joint_in_window", 0) AS TEXT),
-                    ' af ',
-                    CAST("t132"."required_joint" AS TEXT),
-                    ' fællessamtaler'
-                  )
-                END
-                ELSE ''
-              END,
-              CASE
-                WHEN "t132"."listed" IS NOT NULL
-                THEN CASE WHEN "t132"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t132"."listed") END
-                ELSE ''
-              END
-            )
-          END
-          ELSE CASE
-            WHEN CAST(COALESCE("t132"."in_window", 0) AS TEXT) IS NULL
-            OR CAST("t132"."required" AS TEXT) IS NULL
-            OR CASE
-              WHEN "t132"."required_joint" > 0
-              THEN CASE
-                WHEN CAST(COALESCE("t132"."joint_in_window", 0) AS TEXT) IS NULL
-                OR CAST("t132"."required_joint" AS TEXT) IS NULL
-                THEN NULL
-                ELSE CONCAT(
-                  ', heraf ',
-                  CAST(COALESCE("t132"."joint_in_window", 0) AS TEXT),
-                  ' af ',
-                  CAST("t132"."required_joint" AS TEXT),
-                  ' fællessamtaler'
-                )
-              END
-              ELSE ''
-            END IS NULL
-            OR CASE
-              WHEN "t132"."listed" IS NOT NULL
-              THEN CASE WHEN "t132"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t132"."listed") END
-              ELSE ''
-            END IS NULL
-            THEN NULL
-            ELSE CONCAT(
-              CAST(COALESCE("t132"."in_window", 0) AS TEXT),
-              ' af ',
-              CAST("t132"."required" AS TEXT),
-              ' samtaler inden fristen',
-              CASE
-                WHEN "t132"."required_joint" > 0
-                THEN CASE
-                  WHEN CAST(COALESCE("t132"."joint_in_window", 0) AS TEXT) IS NULL
-                  OR CAST("t132"."required_joint" AS TEXT) IS NULL
-                  THEN NULL
-                  ELSE CONCAT(
-                    ', heraf ',
-                    CAST(COALESCE("t132"."joint_in_window", 0) AS TEXT),
-                    ' af ',
-                    CAST("t132"."required_joint" AS TEXT),
-                    ' fællessamtaler'
-                  )
-                END
-                ELSE ''
-              END,
-              CASE
-                WHEN "t132"."listed" IS NOT NULL
-                THEN CASE WHEN "t132"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t132"."listed") END
-                ELSE ''
-              END
-            )
-          END
-        END IS NULL
-        OR "t132"."exemption_note" IS NULL
-        THEN NULL
-        ELSE CONCAT(
-          CASE
-            WHEN (
-              "t132"."end_date" IS NOT NULL
-            )
-            AND (
-              "t132"."end_date" < "t132"."due_date"
-            )
-            AND (
-              CASE
-                WHEN "t132"."required_joint" = 0
-                THEN "t132"."nth_date"
-                WHEN (
-                  "t132"."nth_date" IS NOT NULL
-                ) AND (
-                  "t132"."joint_date" IS NOT NULL
-                )
-                THEN GREATEST("t132"."nth_date", "t132"."joint_date")
-                ELSE CAST(NULL AS DATE)
-              END IS NULL
-            )
-            THEN CASE
-              WHEN CAST(COALESCE("t132"."in_window", 0) AS TEXT) IS NULL
-              OR CAST("t132"."required" AS TEXT) IS NULL
-              OR CASE
-                WHEN "t132"."required_joint" > 0
-                THEN CASE
-                  WHEN CAST(COALESCE("t132"."joint_in_window", 0) AS TEXT) IS NULL
-                  OR CAST("t132"."required_joint" AS TEXT) IS NULL
-                  THEN NULL
-                  ELSE CONCAT(
-                    ', heraf ',
-                    CAST(COALESCE("t132"."joint_in_window", 0) AS TEXT),
-                    ' af ',
-                    CAST("t132"."required_joint" AS TEXT),
-                    ' fællessamtaler'
-                  )
-                END
-                ELSE ''
-              END IS NULL
-              OR CASE
-                WHEN "t132"."listed" IS NOT NULL
-                THEN CASE WHEN "t132"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t132"."listed") END
-                ELSE ''
-              END IS NULL
-              OR CAST("t132"."end_date" AS TEXT) IS NULL
-              THEN NULL
-              ELSE CONCAT(
-                CAST(COALESCE("t132"."in_window", 0) AS TEXT),
-                ' af ',
-                CAST("t132"."required" AS TEXT),
-                ' samtaler inden fristen',
-                CASE
-                  WHEN "t132"."required_joint" > 0
-                  THEN CASE
-                    WHEN CAST(COALESCE("t132"."joint_in_window", 0) AS TEXT) IS NULL
-                    OR CAST("t132"."required_joint" AS TEXT) IS NULL
-                    THEN NULL
-                    ELSE CONCAT(
-                      ', heraf ',
-                      CAST(COALESCE("t132"."joint_in_window", 0) AS TEXT),
-                      ' af ',
-                      CAST("t132"."required_joint" AS TEXT),
-                      ' fællessamtaler'
-                    )
-                  END
-                  ELSE ''
-                END,
-                CASE
-                  WHEN "t132"."listed" IS NOT NULL
-                  THEN CASE WHEN "t132"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t132"."listed") END
-                  ELSE ''
-                END,
-                '; ydelsesforløbet sluttede ',
-                CAST("t132"."end_date" AS TEXT)
-              )
-            END
-            WHEN "t132"."_end_unconfirmed"
-            THEN CASE
-              WHEN CAST(COALESCE("t132"."in_window", 0) AS TEXT) IS NULL
-              OR CAST("t132"."required" AS TEXT) IS NULL
-              OR CASE
-                WHEN "t132"."required_joint" > 0
-                THEN CASE
-                  WHEN CAST(COALESCE("t132"."joint_in_window", 0) AS TEXT) IS NULL
-                  OR CAST("t132"."required_joint" AS TEXT) IS NULL
-                  THEN NULL
-                  ELSE CONCAT(
-                    ', heraf ',
-                    CAST(COALESCE("t132"."joint_in_window", 0) AS TEXT),
-                    ' af ',
-                    CAST("t132"."required_joint" AS TEXT),
-                    ' fællessamtaler'
-                  )
-                END
-                ELSE ''
-              END IS NULL
-              OR CASE
-                WHEN "t132"."listed" IS NOT NULL
-                THEN CASE WHEN "t132"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t132"."listed") END
-                ELSE ''
-              END IS NULL
-              THEN NULL
-              ELSE CONCAT(
-                'UBEKRÆFTET: fra 1. juli 2026 er personkravet kun bekræftet afløst for dagpenge, jobparate og ledighedsydelse (reformens 75 %-krav); at det også bortfalder for denne gruppe, er ikke bekræftet. ',
-                CAST(COALESCE("t132"."in_window", 0) AS TEXT),
-                ' af ',
-                CAST("t132"."required" AS TEXT),
-                ' samtaler inden fristen',
-                CASE
-                  WHEN "t132"."required_joint" > 0
-                  THEN CASE
-                    WHEN CAST(COALESCE("t132"."joint_in_window", 0) AS TEXT) IS NULL
-                    OR CAST("t132"."required_joint" AS TEXT) IS NULL
-                    THEN NULL
-                    ELSE CONCAT(
-                      ', heraf ',
-                      CAST(COALESCE("t132"."joint_in_window", 0) AS TEXT),
-                      ' af ',
-                      CAST("t132"."required_joint" AS TEXT),
-                      ' fællessamtaler'
-                    )
-                  END
-                  ELSE ''
-                END,
-                CASE
-                  WHEN "t132"."listed" IS NOT NULL
-                  THEN CASE WHEN "t132"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t132"."listed") END
-                  ELSE ''
-                END
-              )
-            END
-            ELSE CASE
-              WHEN CAST(COALESCE("t132"."in_window", 0) AS TEXT) IS NULL
-              OR CAST("t132"."required" AS TEXT) IS NULL
-              OR CASE
-                WHEN "t132"."required_joint" > 0
-                THEN CASE
-                  WHEN CAST(COALESCE("t132"."joint_in_window", 0) AS TEXT) IS NULL
-                  OR CAST("t132"."required_joint" AS TEXT) IS NULL
-                  THEN NULL
-                  ELSE CONCAT(
-                    ', heraf ',
-                    CAST(COALESCE("t132"."joint_in_window", 0) AS TEXT),
-                    ' af ',
-                    CAST("t132"."required_joint" AS TEXT),
-                    ' fællessamtaler'
-                  )
-                END
-                ELSE ''
-              END IS NULL
-              OR CASE
-                WHEN "t132"."listed" IS NOT NULL
-                THEN CASE WHEN "t132"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t132"."listed") END
-                ELSE ''
-              END IS NULL
-              THEN NULL
-              ELSE CONCAT(
-                CAST(COALESCE("t132"."in_window", 0) AS TEXT),
-                ' af ',
-                CAST("t132"."required" AS TEXT),
-                ' samtaler inden fristen',
-                CASE
-                  WHEN "t132"."required_joint" > 0
-                  THEN CASE
-                    WHEN CAST(COALESCE("t132"."joint_in_window", 0) AS TEXT) IS NULL
-                    OR CAST("t132"."required_joint" AS TEXT) IS NULL
-                    THEN NULL
-                    ELSE CONCAT(
-                      ', heraf ',
-                      CAST(COALESCE("t132"."joint_in_window", 0) AS TEXT),
-                      ' af ',
-                      CAST("t132"."required_joint" AS TEXT),
-                      ' fællessamtaler'
-                    )
-                  END
-                  ELSE ''
-                END,
-                CASE
-                  WHEN "t132"."listed" IS NOT NULL
-                  THEN CASE WHEN "t132"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t132"."listed") END
-                  ELSE ''
-                END
-              )
-            END
-          END,
-          '; ',
-          "t132"."exemption_note"
+        WHEN (
+          "t132"."end_date" IS NOT NULL
         )
+        AND (
+          "t132"."end_date" < "t132"."due_date"
+        )
+        AND (
+          CASE
+            WHEN "t132"."required_joint" = 0
+            THEN "t132"."nth_date"
+            WHEN (
+              "t132"."nth_date" IS NOT NULL
+            ) AND (
+              "t132"."joint_date" IS NOT NULL
+            )
+            THEN GREATEST("t132"."nth_date", "t132"."joint_date")
+            ELSE CAST(NULL AS DATE)
+          END IS NULL
+        )
+        THEN CAST(COALESCE("t132"."in_window", 0) AS TEXT) || CASE
+          WHEN CAST("t132"."required" AS TEXT) IS NULL
+          THEN NULL
+          ELSE CONCAT(' af ', CAST("t132"."required" AS TEXT), ' samtaler inden fristen')
+        END || CASE
+          WHEN "t132"."required_joint" > 0
+          THEN ', heraf ' || CAST(COALESCE("t132"."joint_in_window", 0) AS TEXT) || CASE
+            WHEN CAST("t132"."required_joint" AS TEXT) IS NULL
+            THEN NULL
+            ELSE CONCAT(' af ', CAST("t132"."required_joint" AS TEXT), ' fællessamtaler')
+          END
+          ELSE ''
+        END || CASE
+          WHEN "t132"."listed" IS NOT NULL
+          THEN CASE WHEN "t132"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t132"."listed") END
+          ELSE ''
+        END || CASE
+          WHEN CAST("t132"."end_date" AS TEXT) IS NULL
+          THEN NULL
+          ELSE CONCAT('; ydelsesforløbet sluttede ', CAST("t132"."end_date" AS TEXT))
+        END
+        WHEN "t132"."_end_unconfirmed"
+        THEN 'UBEKRÆFTET: fra 1. juli 2026 er personkravet kun bekræftet afløst for dagpenge, jobparate og ledighedsydelse (reformens 75 %-krav); at det også bortfalder for denne gruppe, er ikke bekræftet. ' || CAST(COALESCE("t132"."in_window", 0) AS TEXT) || CASE
+          WHEN CAST("t132"."required" AS TEXT) IS NULL
+          THEN NULL
+          ELSE CONCAT(' af ', CAST("t132"."required" AS TEXT), ' samtaler inden fristen')
+        END || CASE
+          WHEN "t132"."required_joint" > 0
+          THEN ', heraf ' || CAST(COALESCE("t132"."joint_in_window", 0) AS TEXT) || CASE
+            WHEN CAST("t132"."required_joint" AS TEXT) IS NULL
+            THEN NULL
+            ELSE CONCAT(' af ', CAST("t132"."required_joint" AS TEXT), ' fællessamtaler')
+          END
+          ELSE ''
+        END || CASE
+          WHEN "t132"."listed" IS NOT NULL
+          THEN CASE WHEN "t132"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t132"."listed") END
+          ELSE ''
+        END
+        ELSE CAST(COALESCE("t132"."in_window", 0) AS TEXT) || CASE
+          WHEN CAST("t132"."required" AS TEXT) IS NULL
+          THEN NULL
+          ELSE CONCAT(' af ', CAST("t132"."required" AS TEXT), ' samtaler inden fristen')
+        END || CASE
+          WHEN "t132"."required_joint" > 0
+          THEN ', heraf ' || CAST(COALESCE("t132"."joint_in_window", 0) AS TEXT) || CASE
+            WHEN CAST("t132"."required_joint" AS TEXT) IS NULL
+            THEN NULL
+            ELSE CONCAT(' af ', CAST("t132"."required_joint" AS TEXT), ' fællessamtaler')
+          END
+          ELSE ''
+        END || CASE
+          WHEN "t132"."listed" IS NOT NULL
+          THEN CASE WHEN "t132"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t132"."listed") END
+          ELSE ''
+        END
+      END || CASE
+        WHEN "t132"."exemption_note" IS NULL
+        THEN NULL
+        ELSE CONCAT('; ', "t132"."exemption_note")
       END
     END AS "evidence"
   FROM (
@@ -1923,11 +1459,7 @@ FROM (
                                             ]
                                             ELSE CAST(NULL AS TEXT[])
                                           END,
-                                          CASE
-                                            WHEN "t79"."benefit" IS NULL OR COALESCE("t79"."target_group", '') IS NULL
-                                            THEN NULL
-                                            ELSE CONCAT("t79"."benefit", ':', COALESCE("t79"."target_group", ''))
-                                          END
+                                          CASE WHEN "t79"."benefit" IS NULL THEN NULL ELSE CONCAT("t79"."benefit", ':') END || COALESCE("t79"."target_group", '')
                                         ),
                                         FALSE
                                       ),
@@ -2566,11 +2098,7 @@ FROM (
                                                   ]
                                                   ELSE CAST(NULL AS TEXT[])
                                                 END,
-                                                CASE
-                                                  WHEN "t79"."benefit" IS NULL OR COALESCE("t79"."target_group", '') IS NULL
-                                                  THEN NULL
-                                                  ELSE CONCAT("t79"."benefit", ':', COALESCE("t79"."target_group", ''))
-                                                END
+                                                CASE WHEN "t79"."benefit" IS NULL THEN NULL ELSE CONCAT("t79"."benefit", ':') END || COALESCE("t79"."target_group", '')
                                               ),
                                               FALSE
                                             ),
@@ -3599,11 +3127,7 @@ FROM (
                                                           ]
                                                           ELSE CAST(NULL AS TEXT[])
                                                         END,
-                                                        CASE
-                                                          WHEN "t79"."benefit" IS NULL OR COALESCE("t79"."target_group", '') IS NULL
-                                                          THEN NULL
-                                                          ELSE CONCAT("t79"."benefit", ':', COALESCE("t79"."target_group", ''))
-                                                        END
+                                                        CASE WHEN "t79"."benefit" IS NULL THEN NULL ELSE CONCAT("t79"."benefit", ':') END || COALESCE("t79"."target_group", '')
                                                       ),
                                                       FALSE
                                                     ),
@@ -4242,11 +3766,7 @@ FROM (
                                                                 ]
                                                                 ELSE CAST(NULL AS TEXT[])
                                                               END,
-                                                              CASE
-                                                                WHEN "t79"."benefit" IS NULL OR COALESCE("t79"."target_group", '') IS NULL
-                                                                THEN NULL
-                                                                ELSE CONCAT("t79"."benefit", ':', COALESCE("t79"."target_group", ''))
-                                                              END
+                                                              CASE WHEN "t79"."benefit" IS NULL THEN NULL ELSE CONCAT("t79"."benefit", ':') END || COALESCE("t79"."target_group", '')
                                                             ),
                                                             FALSE
                                                           ),
@@ -5188,11 +4708,7 @@ FROM (
                                                       ]
                                                       ELSE CAST(NULL AS TEXT[])
                                                     END,
-                                                    CASE
-                                                      WHEN "t79"."benefit" IS NULL OR COALESCE("t79"."target_group", '') IS NULL
-                                                      THEN NULL
-                                                      ELSE CONCAT("t79"."benefit", ':', COALESCE("t79"."target_group", ''))
-                                                    END
+                                                    CASE WHEN "t79"."benefit" IS NULL THEN NULL ELSE CONCAT("t79"."benefit", ':') END || COALESCE("t79"."target_group", '')
                                                   ),
                                                   FALSE
                                                 ),
@@ -5831,11 +5347,7 @@ FROM (
                                                             ]
                                                             ELSE CAST(NULL AS TEXT[])
                                                           END,
-                                                          CASE
-                                                            WHEN "t79"."benefit" IS NULL OR COALESCE("t79"."target_group", '') IS NULL
-                                                            THEN NULL
-                                                            ELSE CONCAT("t79"."benefit", ':', COALESCE("t79"."target_group", ''))
-                                                          END
+                                                          CASE WHEN "t79"."benefit" IS NULL THEN NULL ELSE CONCAT("t79"."benefit", ':') END || COALESCE("t79"."target_group", '')
                                                         ),
                                                         FALSE
                                                       ),
@@ -6869,11 +6381,7 @@ FROM (
                                                       ]
                                                       ELSE CAST(NULL AS TEXT[])
                                                     END,
-                                                    CASE
-                                                      WHEN "t79"."benefit" IS NULL OR COALESCE("t79"."target_group", '') IS NULL
-                                                      THEN NULL
-                                                      ELSE CONCAT("t79"."benefit", ':', COALESCE("t79"."target_group", ''))
-                                                    END
+                                                    CASE WHEN "t79"."benefit" IS NULL THEN NULL ELSE CONCAT("t79"."benefit", ':') END || COALESCE("t79"."target_group", '')
                                                   ),
                                                   FALSE
                                                 ),
@@ -7512,11 +7020,7 @@ FROM (
                                                             ]
                                                             ELSE CAST(NULL AS TEXT[])
                                                           END,
-                                                          CASE
-                                                            WHEN "t79"."benefit" IS NULL OR COALESCE("t79"."target_group", '') IS NULL
-                                                            THEN NULL
-                                                            ELSE CONCAT("t79"."benefit", ':', COALESCE("t79"."target_group", ''))
-                                                          END
+                                                          CASE WHEN "t79"."benefit" IS NULL THEN NULL ELSE CONCAT("t79"."benefit", ':') END || COALESCE("t79"."target_group", '')
                                                         ),
                                                         FALSE
                                                       ),
@@ -8458,11 +7962,7 @@ FROM (
                                                   ]
                                                   ELSE CAST(NULL AS TEXT[])
                                                 END,
-                                                CASE
-                                                  WHEN "t79"."benefit" IS NULL OR COALESCE("t79"."target_group", '') IS NULL
-                                                  THEN NULL
-                                                  ELSE CONCAT("t79"."benefit", ':', COALESCE("t79"."target_group", ''))
-                                                END
+                                                CASE WHEN "t79"."benefit" IS NULL THEN NULL ELSE CONCAT("t79"."benefit", ':') END || COALESCE("t79"."target_group", '')
                                               ),
                                               FALSE
                                             ),
@@ -9101,11 +8601,7 @@ FROM (
                                                         ]
                                                         ELSE CAST(NULL AS TEXT[])
                                                       END,
-                                                      CASE
-                                                        WHEN "t79"."benefit" IS NULL OR COALESCE("t79"."target_group", '') IS NULL
-                                                        THEN NULL
-                                                        ELSE CONCAT("t79"."benefit", ':', COALESCE("t79"."target_group", ''))
-                                                      END
+                                                      CASE WHEN "t79"."benefit" IS NULL THEN NULL ELSE CONCAT("t79"."benefit", ':') END || COALESCE("t79"."target_group", '')
                                                     ),
                                                     FALSE
                                                   ),

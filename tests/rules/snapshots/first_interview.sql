@@ -117,23 +117,14 @@ WITH "t13" AS (
               THEN ['uddannelsesparat>jobparat', 'uddannelsesparat>aktivitetsparat']
               ELSE CAST(NULL AS TEXT[])
             END,
-            CASE
-              WHEN LAG("t11"."target_group") OVER (
-                PARTITION BY "t11"."person_id", "t11"."_run"
-                ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
-                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-              ) IS NULL
-              OR "t11"."target_group" IS NULL
+            LAG("t11"."target_group") OVER (
+              PARTITION BY "t11"."person_id", "t11"."_run"
+              ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
+              ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+            ) || CASE
+              WHEN "t11"."target_group" IS NULL
               THEN NULL
-              ELSE CONCAT(
-                LAG("t11"."target_group") OVER (
-                  PARTITION BY "t11"."person_id", "t11"."_run"
-                  ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
-                  ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                ),
-                '>',
-                "t11"."target_group"
-              )
+              ELSE CONCAT('>', "t11"."target_group")
             END
           ),
           FALSE
@@ -790,98 +781,48 @@ SELECT
     ELSE CAST(NULL AS INT)
   END AS INT) AS "days_late",
   CASE
-    WHEN CASE
-      WHEN COALESCE(
-        ARRAY_CONTAINS(
-          CASE
-            WHEN COALESCE(
-              CASE
-                WHEN COALESCE("t85"."is_applicable", FALSE)
-                THEN "t85"."due_date"
-                ELSE CAST(NULL AS DATE)
-              END,
-              "t85"."window_start"
-            ) >= MAKE_DATE(2027, 1, 1)
-            THEN [
-              'dagpenge_akasse_first_interview',
-              'dagpenge_akasse_interviews_3m',
-              'dagpenge_interviews_6m',
-              'dagpenge_plan_at_first_akasse_interview',
-              'first_interview',
-              'interviews_6m',
-              'offer_6m',
-              'plan_before_offer',
-              'sick_first_followup',
-              'sick_followups',
-              'sick_reassessment'
-            ]
-            WHEN COALESCE(
-              CASE
-                WHEN COALESCE("t85"."is_applicable", FALSE)
-                THEN "t85"."due_date"
-                ELSE CAST(NULL AS DATE)
-              END,
-              "t85"."window_start"
-            ) >= MAKE_DATE(2015, 1, 1)
-            THEN []
-            ELSE CAST(NULL AS TEXT[])
-          END,
-          'first_interview'
-        ),
-        FALSE
-      )
-      THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. '
-      ELSE ''
-    END IS NULL
-    OR COALESCE("t85"."evidence", '') IS NULL
-    THEN NULL
-    ELSE CONCAT(
-      CASE
-        WHEN COALESCE(
-          ARRAY_CONTAINS(
+    WHEN COALESCE(
+      ARRAY_CONTAINS(
+        CASE
+          WHEN COALESCE(
             CASE
-              WHEN COALESCE(
-                CASE
-                  WHEN COALESCE("t85"."is_applicable", FALSE)
-                  THEN "t85"."due_date"
-                  ELSE CAST(NULL AS DATE)
-                END,
-                "t85"."window_start"
-              ) >= MAKE_DATE(2027, 1, 1)
-              THEN [
-                'dagpenge_akasse_first_interview',
-                'dagpenge_akasse_interviews_3m',
-                'dagpenge_interviews_6m',
-                'dagpenge_plan_at_first_akasse_interview',
-                'first_interview',
-                'interviews_6m',
-                'offer_6m',
-                'plan_before_offer',
-                'sick_first_followup',
-                'sick_followups',
-                'sick_reassessment'
-              ]
-              WHEN COALESCE(
-                CASE
-                  WHEN COALESCE("t85"."is_applicable", FALSE)
-                  THEN "t85"."due_date"
-                  ELSE CAST(NULL AS DATE)
-                END,
-                "t85"."window_start"
-              ) >= MAKE_DATE(2015, 1, 1)
-              THEN []
-              ELSE CAST(NULL AS TEXT[])
+              WHEN COALESCE("t85"."is_applicable", FALSE)
+              THEN "t85"."due_date"
+              ELSE CAST(NULL AS DATE)
             END,
-            'first_interview'
-          ),
-          FALSE
-        )
-        THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. '
-        ELSE ''
-      END,
-      COALESCE("t85"."evidence", '')
+            "t85"."window_start"
+          ) >= MAKE_DATE(2027, 1, 1)
+          THEN [
+            'dagpenge_akasse_first_interview',
+            'dagpenge_akasse_interviews_3m',
+            'dagpenge_interviews_6m',
+            'dagpenge_plan_at_first_akasse_interview',
+            'first_interview',
+            'interviews_6m',
+            'offer_6m',
+            'plan_before_offer',
+            'sick_first_followup',
+            'sick_followups',
+            'sick_reassessment'
+          ]
+          WHEN COALESCE(
+            CASE
+              WHEN COALESCE("t85"."is_applicable", FALSE)
+              THEN "t85"."due_date"
+              ELSE CAST(NULL AS DATE)
+            END,
+            "t85"."window_start"
+          ) >= MAKE_DATE(2015, 1, 1)
+          THEN []
+          ELSE CAST(NULL AS TEXT[])
+        END,
+        'first_interview'
+      ),
+      FALSE
     )
-  END AS "evidence"
+    THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. '
+    ELSE ''
+  END || COALESCE("t85"."evidence", '') AS "evidence"
 FROM (
   SELECT
     "t84"."person_id",
@@ -970,86 +911,41 @@ FROM (
         ELSE 'ingen afholdt individuel jobsamtale'
       END
       ELSE CASE
-        WHEN CASE
-          WHEN "t84"."fulfilled_date" IS NOT NULL
-          THEN "t84"."held_text"
-          WHEN (
-            "t84"."end_date" IS NOT NULL
-          )
-          AND (
-            "t84"."end_date" < "t84"."due_date"
-          )
-          AND (
-            "t84"."fulfilled_date" IS NULL
-          )
-          THEN CASE
-            WHEN CAST("t84"."end_date" AS TEXT) IS NULL
-            THEN NULL
-            ELSE CONCAT('ydelsesforløbet sluttede ', CAST("t84"."end_date" AS TEXT), ' før fristen')
-          END
-          ELSE 'ingen afholdt individuel jobsamtale'
-        END IS NULL
-        OR CASE
-          WHEN "t84"."exemption_end" IS NOT NULL
-          THEN CASE
-            WHEN CAST("t84"."exemption_start" AS TEXT) IS NULL
-            OR CAST("t84"."exemption_end" AS TEXT) IS NULL
-            OR "t84"."exemption_reason" IS NULL
-            THEN NULL
-            ELSE CONCAT(
-              'fritaget ',
-              CAST("t84"."exemption_start" AS TEXT),
-              '–',
-              CAST("t84"."exemption_end" AS TEXT),
-              ' (',
-              "t84"."exemption_reason",
-              ')'
-            )
-          END
-          ELSE ''
-        END IS NULL
-        THEN NULL
-        ELSE CONCAT(
-          CASE
-            WHEN "t84"."fulfilled_date" IS NOT NULL
-            THEN "t84"."held_text"
-            WHEN (
-              "t84"."end_date" IS NOT NULL
-            )
-            AND (
-              "t84"."end_date" < "t84"."due_date"
-            )
-            AND (
-              "t84"."fulfilled_date" IS NULL
-            )
-            THEN CASE
-              WHEN CAST("t84"."end_date" AS TEXT) IS NULL
-              THEN NULL
-              ELSE CONCAT('ydelsesforløbet sluttede ', CAST("t84"."end_date" AS TEXT), ' før fristen')
-            END
-            ELSE 'ingen afholdt individuel jobsamtale'
-          END,
-          '; ',
-          CASE
-            WHEN "t84"."exemption_end" IS NOT NULL
-            THEN CASE
-              WHEN CAST("t84"."exemption_start" AS TEXT) IS NULL
-              OR CAST("t84"."exemption_end" AS TEXT) IS NULL
-              OR "t84"."exemption_reason" IS NULL
-              THEN NULL
-              ELSE CONCAT(
-                'fritaget ',
-                CAST("t84"."exemption_start" AS TEXT),
-                '–',
-                CAST("t84"."exemption_end" AS TEXT),
-                ' (',
-                "t84"."exemption_reason",
-                ')'
-              )
-            END
-            ELSE ''
-          END
+        WHEN "t84"."fulfilled_date" IS NOT NULL
+        THEN "t84"."held_text"
+        WHEN (
+          "t84"."end_date" IS NOT NULL
         )
+        AND (
+          "t84"."end_date" < "t84"."due_date"
+        )
+        AND (
+          "t84"."fulfilled_date" IS NULL
+        )
+        THEN CASE
+          WHEN CAST("t84"."end_date" AS TEXT) IS NULL
+          THEN NULL
+          ELSE CONCAT('ydelsesforløbet sluttede ', CAST("t84"."end_date" AS TEXT), ' før fristen')
+        END
+        ELSE 'ingen afholdt individuel jobsamtale'
+      END || '; ' || CASE
+        WHEN "t84"."exemption_end" IS NOT NULL
+        THEN CASE
+          WHEN CAST("t84"."exemption_start" AS TEXT) IS NULL
+          OR CAST("t84"."exemption_end" AS TEXT) IS NULL
+          OR "t84"."exemption_reason" IS NULL
+          THEN NULL
+          ELSE CONCAT(
+            'fritaget ',
+            CAST("t84"."exemption_start" AS TEXT),
+            '–',
+            CAST("t84"."exemption_end" AS TEXT),
+            ' (',
+            "t84"."exemption_reason",
+            ')'
+          )
+        END
+        ELSE ''
       END
     END AS "evidence"
   FROM (

@@ -117,23 +117,14 @@ WITH "t13" AS (
               THEN ['uddannelsesparat>jobparat', 'uddannelsesparat>aktivitetsparat']
               ELSE CAST(NULL AS TEXT[])
             END,
-            CASE
-              WHEN LAG("t11"."target_group") OVER (
-                PARTITION BY "t11"."person_id", "t11"."_run"
-                ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
-                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-              ) IS NULL
-              OR "t11"."target_group" IS NULL
+            LAG("t11"."target_group") OVER (
+              PARTITION BY "t11"."person_id", "t11"."_run"
+              ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
+              ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+            ) || CASE
+              WHEN "t11"."target_group" IS NULL
               THEN NULL
-              ELSE CONCAT(
-                LAG("t11"."target_group") OVER (
-                  PARTITION BY "t11"."person_id", "t11"."_run"
-                  ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
-                  ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                ),
-                '>',
-                "t11"."target_group"
-              )
+              ELSE CONCAT('>', "t11"."target_group")
             END
           ),
           FALSE
@@ -715,98 +706,48 @@ SELECT
     ELSE CAST(NULL AS INT)
   END AS INT) AS "days_late",
   CASE
-    WHEN CASE
-      WHEN COALESCE(
-        ARRAY_CONTAINS(
-          CASE
-            WHEN COALESCE(
-              CASE
-                WHEN COALESCE("t105"."is_applicable", FALSE)
-                THEN "t105"."due_date"
-                ELSE CAST(NULL AS DATE)
-              END,
-              "t105"."window_start"
-            ) >= MAKE_DATE(2027, 1, 1)
-            THEN [
-              'dagpenge_akasse_first_interview',
-              'dagpenge_akasse_interviews_3m',
-              'dagpenge_interviews_6m',
-              'dagpenge_plan_at_first_akasse_interview',
-              'first_interview',
-              'interviews_6m',
-              'offer_6m',
-              'plan_before_offer',
-              'sick_first_followup',
-              'sick_followups',
-              'sick_reassessment'
-            ]
-            WHEN COALESCE(
-              CASE
-                WHEN COALESCE("t105"."is_applicable", FALSE)
-                THEN "t105"."due_date"
-                ELSE CAST(NULL AS DATE)
-              END,
-              "t105"."window_start"
-            ) >= MAKE_DATE(2015, 1, 1)
-            THEN []
-            ELSE CAST(NULL AS TEXT[])
-          END,
-          'interviews_6m'
-        ),
-        FALSE
-      )
-      THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. '
-      ELSE ''
-    END IS NULL
-    OR COALESCE("t105"."evidence", '') IS NULL
-    THEN NULL
-    ELSE CONCAT(
-      CASE
-        WHEN COALESCE(
-          ARRAY_CONTAINS(
+    WHEN COALESCE(
+      ARRAY_CONTAINS(
+        CASE
+          WHEN COALESCE(
             CASE
-              WHEN COALESCE(
-                CASE
-                  WHEN COALESCE("t105"."is_applicable", FALSE)
-                  THEN "t105"."due_date"
-                  ELSE CAST(NULL AS DATE)
-                END,
-                "t105"."window_start"
-              ) >= MAKE_DATE(2027, 1, 1)
-              THEN [
-                'dagpenge_akasse_first_interview',
-                'dagpenge_akasse_interviews_3m',
-                'dagpenge_interviews_6m',
-                'dagpenge_plan_at_first_akasse_interview',
-                'first_interview',
-                'interviews_6m',
-                'offer_6m',
-                'plan_before_offer',
-                'sick_first_followup',
-                'sick_followups',
-                'sick_reassessment'
-              ]
-              WHEN COALESCE(
-                CASE
-                  WHEN COALESCE("t105"."is_applicable", FALSE)
-                  THEN "t105"."due_date"
-                  ELSE CAST(NULL AS DATE)
-                END,
-                "t105"."window_start"
-              ) >= MAKE_DATE(2015, 1, 1)
-              THEN []
-              ELSE CAST(NULL AS TEXT[])
+              WHEN COALESCE("t105"."is_applicable", FALSE)
+              THEN "t105"."due_date"
+              ELSE CAST(NULL AS DATE)
             END,
-            'interviews_6m'
-          ),
-          FALSE
-        )
-        THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. '
-        ELSE ''
-      END,
-      COALESCE("t105"."evidence", '')
+            "t105"."window_start"
+          ) >= MAKE_DATE(2027, 1, 1)
+          THEN [
+            'dagpenge_akasse_first_interview',
+            'dagpenge_akasse_interviews_3m',
+            'dagpenge_interviews_6m',
+            'dagpenge_plan_at_first_akasse_interview',
+            'first_interview',
+            'interviews_6m',
+            'offer_6m',
+            'plan_before_offer',
+            'sick_first_followup',
+            'sick_followups',
+            'sick_reassessment'
+          ]
+          WHEN COALESCE(
+            CASE
+              WHEN COALESCE("t105"."is_applicable", FALSE)
+              THEN "t105"."due_date"
+              ELSE CAST(NULL AS DATE)
+            END,
+            "t105"."window_start"
+          ) >= MAKE_DATE(2015, 1, 1)
+          THEN []
+          ELSE CAST(NULL AS TEXT[])
+        END,
+        'interviews_6m'
+      ),
+      FALSE
     )
-  END AS "evidence"
+    THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. '
+    ELSE ''
+  END || COALESCE("t105"."evidence", '') AS "evidence"
 FROM (
   SELECT
     "t104"."person_id",
@@ -865,249 +806,85 @@ FROM (
         AND (
           "t104"."nth_date" IS NULL
         )
-        THEN CASE
-          WHEN CAST(COALESCE("t104"."in_window", 0) AS TEXT) IS NULL
-          OR CAST("t104"."required" AS TEXT) IS NULL
-          OR CASE
-            WHEN "t104"."listed" IS NOT NULL
-            THEN CASE WHEN "t104"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t104"."listed") END
-            ELSE ''
-          END IS NULL
-          OR CAST("t104"."end_date" AS TEXT) IS NULL
+        THEN CAST(COALESCE("t104"."in_window", 0) AS TEXT) || CASE
+          WHEN CAST("t104"."required" AS TEXT) IS NULL
           THEN NULL
-          ELSE CONCAT(
-            CAST(COALESCE("t104"."in_window", 0) AS TEXT),
-            ' af ',
-            CAST("t104"."required" AS TEXT),
-            ' samtaler inden fristen',
-            '',
-            CASE
-              WHEN "t104"."listed" IS NOT NULL
-              THEN CASE WHEN "t104"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t104"."listed") END
-              ELSE ''
-            END,
-            '; ydelsesforløbet sluttede ',
-            CAST("t104"."end_date" AS TEXT)
-          )
+          ELSE CONCAT(' af ', CAST("t104"."required" AS TEXT), ' samtaler inden fristen', '')
+        END || CASE
+          WHEN "t104"."listed" IS NOT NULL
+          THEN CASE WHEN "t104"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t104"."listed") END
+          ELSE ''
+        END || CASE
+          WHEN CAST("t104"."end_date" AS TEXT) IS NULL
+          THEN NULL
+          ELSE CONCAT('; ydelsesforløbet sluttede ', CAST("t104"."end_date" AS TEXT))
         END
         WHEN "t104"."_end_unconfirmed"
-        THEN CASE
-          WHEN CAST(COALESCE("t104"."in_window", 0) AS TEXT) IS NULL
-          OR CAST("t104"."required" AS TEXT) IS NULL
-          OR CASE
-            WHEN "t104"."listed" IS NOT NULL
-            THEN CASE WHEN "t104"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t104"."listed") END
-            ELSE ''
-          END IS NULL
+        THEN 'UBEKRÆFTET: fra 1. juli 2026 er personkravet kun bekræftet afløst for dagpenge, jobparate og ledighedsydelse (reformens 75 %-krav); at det også bortfalder for denne gruppe, er ikke bekræftet. ' || CAST(COALESCE("t104"."in_window", 0) AS TEXT) || CASE
+          WHEN CAST("t104"."required" AS TEXT) IS NULL
           THEN NULL
-          ELSE CONCAT(
-            'UBEKRÆFTET: fra 1. juli 2026 er personkravet kun bekræftet afløst for dagpenge, jobparate og ledighedsydelse (reformens 75 %-krav); at det også bortfalder for denne gruppe, er ikke bekræftet. ',
-            CAST(COALESCE("t104"."in_window", 0) AS TEXT),
-            ' af ',
-            CAST("t104"."required" AS TEXT),
-            ' samtaler inden fristen',
-            '',
-            CASE
-              WHEN "t104"."listed" IS NOT NULL
-              THEN CASE WHEN "t104"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t104"."listed") END
-              ELSE ''
-            END
-          )
+          ELSE CONCAT(' af ', CAST("t104"."required" AS TEXT), ' samtaler inden fristen', '')
+        END || CASE
+          WHEN "t104"."listed" IS NOT NULL
+          THEN CASE WHEN "t104"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t104"."listed") END
+          ELSE ''
         END
-        ELSE CASE
-          WHEN CAST(COALESCE("t104"."in_window", 0) AS TEXT) IS NULL
-          OR CAST("t104"."required" AS TEXT) IS NULL
-          OR CASE
-            WHEN "t104"."listed" IS NOT NULL
-            THEN CASE WHEN "t104"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t104"."listed") END
-            ELSE ''
-          END IS NULL
+        ELSE CAST(COALESCE("t104"."in_window", 0) AS TEXT) || CASE
+          WHEN CAST("t104"."required" AS TEXT) IS NULL
           THEN NULL
-          ELSE CONCAT(
-            CAST(COALESCE("t104"."in_window", 0) AS TEXT),
-            ' af ',
-            CAST("t104"."required" AS TEXT),
-            ' samtaler inden fristen',
-            '',
-            CASE
-              WHEN "t104"."listed" IS NOT NULL
-              THEN CASE WHEN "t104"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t104"."listed") END
-              ELSE ''
-            END
-          )
+          ELSE CONCAT(' af ', CAST("t104"."required" AS TEXT), ' samtaler inden fristen', '')
+        END || CASE
+          WHEN "t104"."listed" IS NOT NULL
+          THEN CASE WHEN "t104"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t104"."listed") END
+          ELSE ''
         END
       END
       ELSE CASE
-        WHEN CASE
-          WHEN (
-            "t104"."end_date" IS NOT NULL
-          )
-          AND (
-            "t104"."end_date" < "t104"."due_date"
-          )
-          AND (
-            "t104"."nth_date" IS NULL
-          )
-          THEN CASE
-            WHEN CAST(COALESCE("t104"."in_window", 0) AS TEXT) IS NULL
-            OR CAST("t104"."required" AS TEXT) IS NULL
-            OR CASE
-              WHEN "t104"."listed" IS NOT NULL
-              THEN CASE WHEN "t104"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t104"."listed") END
-              ELSE ''
-            END IS NULL
-            OR CAST("t104"."end_date" AS TEXT) IS NULL
-            THEN NULL
-            ELSE CONCAT(
-              CAST(COALESCE("t104"."in_window", 0) AS TEXT),
-              ' af ',
-              CAST("t104"."required" AS TEXT),
-              ' samtaler inden fristen',
-              '',
-              CASE
-                WHEN "t104"."listed" IS NOT NULL
-                THEN CASE WHEN "t104"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t104"."listed") END
-                ELSE ''
-              END,
-              '; ydelsesforløbet sluttede ',
-              CAST("t104"."end_date" AS TEXT)
-            )
-          END
-          WHEN "t104"."_end_unconfirmed"
-          THEN CASE
-            WHEN CAST(COALESCE("t104"."in_window", 0) AS TEXT) IS NULL
-            OR CAST("t104"."required" AS TEXT) IS NULL
-            OR CASE
-              WHEN "t104"."listed" IS NOT NULL
-              THEN CASE WHEN "t104"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t104"."listed") END
-              ELSE ''
-            END IS NULL
-            THEN NULL
-            ELSE CONCAT(
-              'UBEKRÆFTET: fra 1. juli 2026 er personkravet kun bekræftet afløst for dagpenge, jobparate og ledighedsydelse (reformens 75 %-krav); at det også bortfalder for denne gruppe, er ikke bekræftet. ',
-              CAST(COALESCE("t104"."in_window", 0) AS TEXT),
-              ' af ',
-              CAST("t104"."required" AS TEXT),
-              ' samtaler inden fristen',
-              '',
-              CASE
-                WHEN "t104"."listed" IS NOT NULL
-                THEN CASE WHEN "t104"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t104"."listed") END
-                ELSE ''
-              END
-            )
-          END
-          ELSE CASE
-            WHEN CAST(COALESCE("t104"."in_window", 0) AS TEXT) IS NULL
-            OR CAST("t104"."required" AS TEXT) IS NULL
-            OR CASE
-              WHEN "t104"."listed" IS NOT NULL
-              THEN CASE WHEN "t104"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t104"."listed") END
-              ELSE ''
-            END IS NULL
-            THEN NULL
-            ELSE CONCAT(
-              CAST(COALESCE("t104"."in_window", 0) AS TEXT),
-              ' af ',
-              CAST("t104"."required" AS TEXT),
-              ' samtaler inden fristen',
-              '',
-              CASE
-                WHEN "t104"."listed" IS NOT NULL
-                THEN CASE WHEN "t104"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t104"."listed") END
-                ELSE ''
-              END
-            )
-          END
-        END IS NULL
-        OR "t104"."exemption_note" IS NULL
-        THEN NULL
-        ELSE CONCAT(
-          CASE
-            WHEN (
-              "t104"."end_date" IS NOT NULL
-            )
-            AND (
-              "t104"."end_date" < "t104"."due_date"
-            )
-            AND (
-              "t104"."nth_date" IS NULL
-            )
-            THEN CASE
-              WHEN CAST(COALESCE("t104"."in_window", 0) AS TEXT) IS NULL
-              OR CAST("t104"."required" AS TEXT) IS NULL
-              OR CASE
-                WHEN "t104"."listed" IS NOT NULL
-                THEN CASE WHEN "t104"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t104"."listed") END
-                ELSE ''
-              END IS NULL
-              OR CAST("t104"."end_date" AS TEXT) IS NULL
-              THEN NULL
-              ELSE CONCAT(
-                CAST(COALESCE("t104"."in_window", 0) AS TEXT),
-                ' af ',
-                CAST("t104"."required" AS TEXT),
-                ' samtaler inden fristen',
-                '',
-                CASE
-                  WHEN "t104"."listed" IS NOT NULL
-                  THEN CASE WHEN "t104"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t104"."listed") END
-                  ELSE ''
-                END,
-                '; ydelsesforløbet sluttede ',
-                CAST("t104"."end_date" AS TEXT)
-              )
-            END
-            WHEN "t104"."_end_unconfirmed"
-            THEN CASE
-              WHEN CAST(COALESCE("t104"."in_window", 0) AS TEXT) IS NULL
-              OR CAST("t104"."required" AS TEXT) IS NULL
-              OR CASE
-                WHEN "t104"."listed" IS NOT NULL
-                THEN CASE WHEN "t104"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t104"."listed") END
-                ELSE ''
-              END IS NULL
-              THEN NULL
-              ELSE CONCAT(
-                'UBEKRÆFTET: fra 1. juli 2026 er personkravet kun bekræftet afløst for dagpenge, jobparate og ledighedsydelse (reformens 75 %-krav); at det også bortfalder for denne gruppe, er ikke bekræftet. ',
-                CAST(COALESCE("t104"."in_window", 0) AS TEXT),
-                ' af ',
-                CAST("t104"."required" AS TEXT),
-                ' samtaler inden fristen',
-                '',
-                CASE
-                  WHEN "t104"."listed" IS NOT NULL
-                  THEN CASE WHEN "t104"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t104"."listed") END
-                  ELSE ''
-                END
-              )
-            END
-            ELSE CASE
-              WHEN CAST(COALESCE("t104"."in_window", 0) AS TEXT) IS NULL
-              OR CAST("t104"."required" AS TEXT) IS NULL
-              OR CASE
-                WHEN "t104"."listed" IS NOT NULL
-                THEN CASE WHEN "t104"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t104"."listed") END
-                ELSE ''
-              END IS NULL
-              THEN NULL
-              ELSE CONCAT(
-                CAST(COALESCE("t104"."in_window", 0) AS TEXT),
-                ' af ',
-                CAST("t104"."required" AS TEXT),
-                ' samtaler inden fristen',
-                '',
-                CASE
-                  WHEN "t104"."listed" IS NOT NULL
-                  THEN CASE WHEN "t104"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t104"."listed") END
-                  ELSE ''
-                END
-              )
-            END
-          END,
-          '; ',
-          "t104"."exemption_note"
+        WHEN (
+          "t104"."end_date" IS NOT NULL
         )
+        AND (
+          "t104"."end_date" < "t104"."due_date"
+        )
+        AND (
+          "t104"."nth_date" IS NULL
+        )
+        THEN CAST(COALESCE("t104"."in_window", 0) AS TEXT) || CASE
+          WHEN CAST("t104"."required" AS TEXT) IS NULL
+          THEN NULL
+          ELSE CONCAT(' af ', CAST("t104"."required" AS TEXT), ' samtaler inden fristen', '')
+        END || CASE
+          WHEN "t104"."listed" IS NOT NULL
+          THEN CASE WHEN "t104"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t104"."listed") END
+          ELSE ''
+        END || CASE
+          WHEN CAST("t104"."end_date" AS TEXT) IS NULL
+          THEN NULL
+          ELSE CONCAT('; ydelsesforløbet sluttede ', CAST("t104"."end_date" AS TEXT))
+        END
+        WHEN "t104"."_end_unconfirmed"
+        THEN 'UBEKRÆFTET: fra 1. juli 2026 er personkravet kun bekræftet afløst for dagpenge, jobparate og ledighedsydelse (reformens 75 %-krav); at det også bortfalder for denne gruppe, er ikke bekræftet. ' || CAST(COALESCE("t104"."in_window", 0) AS TEXT) || CASE
+          WHEN CAST("t104"."required" AS TEXT) IS NULL
+          THEN NULL
+          ELSE CONCAT(' af ', CAST("t104"."required" AS TEXT), ' samtaler inden fristen', '')
+        END || CASE
+          WHEN "t104"."listed" IS NOT NULL
+          THEN CASE WHEN "t104"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t104"."listed") END
+          ELSE ''
+        END
+        ELSE CAST(COALESCE("t104"."in_window", 0) AS TEXT) || CASE
+          WHEN CAST("t104"."required" AS TEXT) IS NULL
+          THEN NULL
+          ELSE CONCAT(' af ', CAST("t104"."required" AS TEXT), ' samtaler inden fristen', '')
+        END || CASE
+          WHEN "t104"."listed" IS NOT NULL
+          THEN CASE WHEN "t104"."listed" IS NULL THEN NULL ELSE CONCAT(': ', "t104"."listed") END
+          ELSE ''
+        END
+      END || CASE
+        WHEN "t104"."exemption_note" IS NULL
+        THEN NULL
+        ELSE CONCAT('; ', "t104"."exemption_note")
       END
     END AS "evidence"
   FROM (
@@ -1435,11 +1212,7 @@ FROM (
                                   ]
                                   ELSE CAST(NULL AS TEXT[])
                                 END,
-                                CASE
-                                  WHEN "t68"."benefit" IS NULL OR COALESCE("t68"."target_group", '') IS NULL
-                                  THEN NULL
-                                  ELSE CONCAT("t68"."benefit", ':', COALESCE("t68"."target_group", ''))
-                                END
+                                CASE WHEN "t68"."benefit" IS NULL THEN NULL ELSE CONCAT("t68"."benefit", ':') END || COALESCE("t68"."target_group", '')
                               ),
                               FALSE
                             ),
@@ -1977,11 +1750,7 @@ FROM (
                                         ]
                                         ELSE CAST(NULL AS TEXT[])
                                       END,
-                                      CASE
-                                        WHEN "t68"."benefit" IS NULL OR COALESCE("t68"."target_group", '') IS NULL
-                                        THEN NULL
-                                        ELSE CONCAT("t68"."benefit", ':', COALESCE("t68"."target_group", ''))
-                                      END
+                                      CASE WHEN "t68"."benefit" IS NULL THEN NULL ELSE CONCAT("t68"."benefit", ':') END || COALESCE("t68"."target_group", '')
                                     ),
                                     FALSE
                                   ),
@@ -2628,11 +2397,7 @@ FROM (
                                               ]
                                               ELSE CAST(NULL AS TEXT[])
                                             END,
-                                            CASE
-                                              WHEN "t68"."benefit" IS NULL OR COALESCE("t68"."target_group", '') IS NULL
-                                              THEN NULL
-                                              ELSE CONCAT("t68"."benefit", ':', COALESCE("t68"."target_group", ''))
-                                            END
+                                            CASE WHEN "t68"."benefit" IS NULL THEN NULL ELSE CONCAT("t68"."benefit", ':') END || COALESCE("t68"."target_group", '')
                                           ),
                                           FALSE
                                         ),
@@ -3170,11 +2935,7 @@ FROM (
                                                     ]
                                                     ELSE CAST(NULL AS TEXT[])
                                                   END,
-                                                  CASE
-                                                    WHEN "t68"."benefit" IS NULL OR COALESCE("t68"."target_group", '') IS NULL
-                                                    THEN NULL
-                                                    ELSE CONCAT("t68"."benefit", ':', COALESCE("t68"."target_group", ''))
-                                                  END
+                                                  CASE WHEN "t68"."benefit" IS NULL THEN NULL ELSE CONCAT("t68"."benefit", ':') END || COALESCE("t68"."target_group", '')
                                                 ),
                                                 FALSE
                                               ),
@@ -3755,11 +3516,7 @@ FROM (
                                           ]
                                           ELSE CAST(NULL AS TEXT[])
                                         END,
-                                        CASE
-                                          WHEN "t68"."benefit" IS NULL OR COALESCE("t68"."target_group", '') IS NULL
-                                          THEN NULL
-                                          ELSE CONCAT("t68"."benefit", ':', COALESCE("t68"."target_group", ''))
-                                        END
+                                        CASE WHEN "t68"."benefit" IS NULL THEN NULL ELSE CONCAT("t68"."benefit", ':') END || COALESCE("t68"."target_group", '')
                                       ),
                                       FALSE
                                     ),
@@ -4297,11 +4054,7 @@ FROM (
                                                 ]
                                                 ELSE CAST(NULL AS TEXT[])
                                               END,
-                                              CASE
-                                                WHEN "t68"."benefit" IS NULL OR COALESCE("t68"."target_group", '') IS NULL
-                                                THEN NULL
-                                                ELSE CONCAT("t68"."benefit", ':', COALESCE("t68"."target_group", ''))
-                                              END
+                                              CASE WHEN "t68"."benefit" IS NULL THEN NULL ELSE CONCAT("t68"."benefit", ':') END || COALESCE("t68"."target_group", '')
                                             ),
                                             FALSE
                                           ),

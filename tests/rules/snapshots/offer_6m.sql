@@ -117,23 +117,14 @@ WITH "t13" AS (
               THEN ['uddannelsesparat>jobparat', 'uddannelsesparat>aktivitetsparat']
               ELSE CAST(NULL AS TEXT[])
             END,
-            CASE
-              WHEN LAG("t11"."target_group") OVER (
-                PARTITION BY "t11"."person_id", "t11"."_run"
-                ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
-                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-              ) IS NULL
-              OR "t11"."target_group" IS NULL
+            LAG("t11"."target_group") OVER (
+              PARTITION BY "t11"."person_id", "t11"."_run"
+              ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
+              ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+            ) || CASE
+              WHEN "t11"."target_group" IS NULL
               THEN NULL
-              ELSE CONCAT(
-                LAG("t11"."target_group") OVER (
-                  PARTITION BY "t11"."person_id", "t11"."_run"
-                  ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
-                  ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                ),
-                '>',
-                "t11"."target_group"
-              )
+              ELSE CONCAT('>', "t11"."target_group")
             END
           ),
           FALSE
@@ -802,98 +793,48 @@ SELECT
     ELSE CAST(NULL AS INT)
   END AS INT) AS "days_late",
   CASE
-    WHEN CASE
-      WHEN COALESCE(
-        ARRAY_CONTAINS(
-          CASE
-            WHEN COALESCE(
-              CASE
-                WHEN COALESCE("t98"."is_applicable", FALSE)
-                THEN "t98"."due_date"
-                ELSE CAST(NULL AS DATE)
-              END,
-              "t98"."window_start"
-            ) >= MAKE_DATE(2027, 1, 1)
-            THEN [
-              'dagpenge_akasse_first_interview',
-              'dagpenge_akasse_interviews_3m',
-              'dagpenge_interviews_6m',
-              'dagpenge_plan_at_first_akasse_interview',
-              'first_interview',
-              'interviews_6m',
-              'offer_6m',
-              'plan_before_offer',
-              'sick_first_followup',
-              'sick_followups',
-              'sick_reassessment'
-            ]
-            WHEN COALESCE(
-              CASE
-                WHEN COALESCE("t98"."is_applicable", FALSE)
-                THEN "t98"."due_date"
-                ELSE CAST(NULL AS DATE)
-              END,
-              "t98"."window_start"
-            ) >= MAKE_DATE(2015, 1, 1)
-            THEN []
-            ELSE CAST(NULL AS TEXT[])
-          END,
-          'offer_6m'
-        ),
-        FALSE
-      )
-      THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. '
-      ELSE ''
-    END IS NULL
-    OR COALESCE("t98"."evidence", '') IS NULL
-    THEN NULL
-    ELSE CONCAT(
-      CASE
-        WHEN COALESCE(
-          ARRAY_CONTAINS(
+    WHEN COALESCE(
+      ARRAY_CONTAINS(
+        CASE
+          WHEN COALESCE(
             CASE
-              WHEN COALESCE(
-                CASE
-                  WHEN COALESCE("t98"."is_applicable", FALSE)
-                  THEN "t98"."due_date"
-                  ELSE CAST(NULL AS DATE)
-                END,
-                "t98"."window_start"
-              ) >= MAKE_DATE(2027, 1, 1)
-              THEN [
-                'dagpenge_akasse_first_interview',
-                'dagpenge_akasse_interviews_3m',
-                'dagpenge_interviews_6m',
-                'dagpenge_plan_at_first_akasse_interview',
-                'first_interview',
-                'interviews_6m',
-                'offer_6m',
-                'plan_before_offer',
-                'sick_first_followup',
-                'sick_followups',
-                'sick_reassessment'
-              ]
-              WHEN COALESCE(
-                CASE
-                  WHEN COALESCE("t98"."is_applicable", FALSE)
-                  THEN "t98"."due_date"
-                  ELSE CAST(NULL AS DATE)
-                END,
-                "t98"."window_start"
-              ) >= MAKE_DATE(2015, 1, 1)
-              THEN []
-              ELSE CAST(NULL AS TEXT[])
+              WHEN COALESCE("t98"."is_applicable", FALSE)
+              THEN "t98"."due_date"
+              ELSE CAST(NULL AS DATE)
             END,
-            'offer_6m'
-          ),
-          FALSE
-        )
-        THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. '
-        ELSE ''
-      END,
-      COALESCE("t98"."evidence", '')
+            "t98"."window_start"
+          ) >= MAKE_DATE(2027, 1, 1)
+          THEN [
+            'dagpenge_akasse_first_interview',
+            'dagpenge_akasse_interviews_3m',
+            'dagpenge_interviews_6m',
+            'dagpenge_plan_at_first_akasse_interview',
+            'first_interview',
+            'interviews_6m',
+            'offer_6m',
+            'plan_before_offer',
+            'sick_first_followup',
+            'sick_followups',
+            'sick_reassessment'
+          ]
+          WHEN COALESCE(
+            CASE
+              WHEN COALESCE("t98"."is_applicable", FALSE)
+              THEN "t98"."due_date"
+              ELSE CAST(NULL AS DATE)
+            END,
+            "t98"."window_start"
+          ) >= MAKE_DATE(2015, 1, 1)
+          THEN []
+          ELSE CAST(NULL AS TEXT[])
+        END,
+        'offer_6m'
+      ),
+      FALSE
     )
-  END AS "evidence"
+    THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. '
+    ELSE ''
+  END || COALESCE("t98"."evidence", '') AS "evidence"
 FROM (
   SELECT
     "t97"."person_id",
@@ -967,133 +908,50 @@ FROM (
     ) AS "is_exempt",
     CASE
       WHEN "t97"."_end_unconfirmed"
-      THEN CASE
-        WHEN CASE
-          WHEN "t97"."fulfilled_date" IS NOT NULL
-          THEN CASE
-            WHEN "t97"."offer_kind" IS NULL
-            OR CAST("t97"."fulfilled_date" AS TEXT) IS NULL
-            OR CAST("t97"."offer_end" AS TEXT) IS NULL
-            OR CASE
-              WHEN COALESCE(
-                ARRAY_CONTAINS(
-                  CASE
-                    WHEN "t97"."window_start" >= MAKE_DATE(2020, 1, 1)
-                    THEN ['loentilskud']
-                    ELSE CAST(NULL AS TEXT[])
-                  END,
-                  "t97"."offer_kind"
-                ),
-                FALSE
-              )
-              THEN ' (løntilskud: start inden for henstand tæller)'
-              ELSE ''
-            END IS NULL
-            THEN NULL
-            ELSE CONCAT(
-              "t97"."offer_kind",
-              ' ',
-              CAST("t97"."fulfilled_date" AS TEXT),
-              '–',
-              CAST("t97"."offer_end" AS TEXT),
+      THEN 'UBEKRÆFTET: fra 1. juli 2026 er personkravet kun bekræftet afløst for dagpenge, jobparate og ledighedsydelse (reformens 75 %-krav); at det også bortfalder for denne gruppe, er ikke bekræftet. ' || CASE
+        WHEN "t97"."fulfilled_date" IS NOT NULL
+        THEN CASE
+          WHEN "t97"."offer_kind" IS NULL
+          OR CAST("t97"."fulfilled_date" AS TEXT) IS NULL
+          OR CAST("t97"."offer_end" AS TEXT) IS NULL
+          THEN NULL
+          ELSE CONCAT(
+            "t97"."offer_kind",
+            ' ',
+            CAST("t97"."fulfilled_date" AS TEXT),
+            '–',
+            CAST("t97"."offer_end" AS TEXT)
+          )
+        END || CASE
+          WHEN COALESCE(
+            ARRAY_CONTAINS(
               CASE
-                WHEN COALESCE(
-                  ARRAY_CONTAINS(
-                    CASE
-                      WHEN "t97"."window_start" >= MAKE_DATE(2020, 1, 1)
-                      THEN ['loentilskud']
-                      ELSE CAST(NULL AS TEXT[])
-                    END,
-                    "t97"."offer_kind"
-                  ),
-                  FALSE
-                )
-                THEN ' (løntilskud: start inden for henstand tæller)'
-                ELSE ''
-              END
-            )
-          END
-          WHEN (
-            "t97"."end_date" IS NOT NULL
+                WHEN "t97"."window_start" >= MAKE_DATE(2020, 1, 1)
+                THEN ['loentilskud']
+                ELSE CAST(NULL AS TEXT[])
+              END,
+              "t97"."offer_kind"
+            ),
+            FALSE
           )
-          AND (
-            "t97"."end_date" < "t97"."due_date"
-          )
-          AND (
-            "t97"."fulfilled_date" IS NULL
-          )
-          THEN CASE
-            WHEN CAST("t97"."end_date" AS TEXT) IS NULL
-            THEN NULL
-            ELSE CONCAT('ydelsesforløbet sluttede ', CAST("t97"."end_date" AS TEXT), ' før fristen')
-          END
-          ELSE 'intet tilbud af mindst 2 ugers varighed'
-        END IS NULL
-        THEN NULL
-        ELSE CONCAT(
-          'UBEKRÆFTET: fra 1. juli 2026 er personkravet kun bekræftet afløst for dagpenge, jobparate og ledighedsydelse (reformens 75 %-krav); at det også bortfalder for denne gruppe, er ikke bekræftet. ',
-          CASE
-            WHEN "t97"."fulfilled_date" IS NOT NULL
-            THEN CASE
-              WHEN "t97"."offer_kind" IS NULL
-              OR CAST("t97"."fulfilled_date" AS TEXT) IS NULL
-              OR CAST("t97"."offer_end" AS TEXT) IS NULL
-              OR CASE
-                WHEN COALESCE(
-                  ARRAY_CONTAINS(
-                    CASE
-                      WHEN "t97"."window_start" >= MAKE_DATE(2020, 1, 1)
-                      THEN ['loentilskud']
-                      ELSE CAST(NULL AS TEXT[])
-                    END,
-                    "t97"."offer_kind"
-                  ),
-                  FALSE
-                )
-                THEN ' (løntilskud: start inden for henstand tæller)'
-                ELSE ''
-              END IS NULL
-              THEN NULL
-              ELSE CONCAT(
-                "t97"."offer_kind",
-                ' ',
-                CAST("t97"."fulfilled_date" AS TEXT),
-                '–',
-                CAST("t97"."offer_end" AS TEXT),
-                CASE
-                  WHEN COALESCE(
-                    ARRAY_CONTAINS(
-                      CASE
-                        WHEN "t97"."window_start" >= MAKE_DATE(2020, 1, 1)
-                        THEN ['loentilskud']
-                        ELSE CAST(NULL AS TEXT[])
-                      END,
-                      "t97"."offer_kind"
-                    ),
-                    FALSE
-                  )
-                  THEN ' (løntilskud: start inden for henstand tæller)'
-                  ELSE ''
-                END
-              )
-            END
-            WHEN (
-              "t97"."end_date" IS NOT NULL
-            )
-            AND (
-              "t97"."end_date" < "t97"."due_date"
-            )
-            AND (
-              "t97"."fulfilled_date" IS NULL
-            )
-            THEN CASE
-              WHEN CAST("t97"."end_date" AS TEXT) IS NULL
-              THEN NULL
-              ELSE CONCAT('ydelsesforløbet sluttede ', CAST("t97"."end_date" AS TEXT), ' før fristen')
-            END
-            ELSE 'intet tilbud af mindst 2 ugers varighed'
-          END
+          THEN ' (løntilskud: start inden for henstand tæller)'
+          ELSE ''
+        END
+        WHEN (
+          "t97"."end_date" IS NOT NULL
         )
+        AND (
+          "t97"."end_date" < "t97"."due_date"
+        )
+        AND (
+          "t97"."fulfilled_date" IS NULL
+        )
+        THEN CASE
+          WHEN CAST("t97"."end_date" AS TEXT) IS NULL
+          THEN NULL
+          ELSE CONCAT('ydelsesforløbet sluttede ', CAST("t97"."end_date" AS TEXT), ' før fristen')
+        END
+        ELSE 'intet tilbud af mindst 2 ugers varighed'
       END
       WHEN CASE
         WHEN "t97"."exemption_end" IS NOT NULL
@@ -1120,44 +978,28 @@ FROM (
           WHEN "t97"."offer_kind" IS NULL
           OR CAST("t97"."fulfilled_date" AS TEXT) IS NULL
           OR CAST("t97"."offer_end" AS TEXT) IS NULL
-          OR CASE
-            WHEN COALESCE(
-              ARRAY_CONTAINS(
-                CASE
-                  WHEN "t97"."window_start" >= MAKE_DATE(2020, 1, 1)
-                  THEN ['loentilskud']
-                  ELSE CAST(NULL AS TEXT[])
-                END,
-                "t97"."offer_kind"
-              ),
-              FALSE
-            )
-            THEN ' (løntilskud: start inden for henstand tæller)'
-            ELSE ''
-          END IS NULL
           THEN NULL
           ELSE CONCAT(
             "t97"."offer_kind",
             ' ',
             CAST("t97"."fulfilled_date" AS TEXT),
             '–',
-            CAST("t97"."offer_end" AS TEXT),
-            CASE
-              WHEN COALESCE(
-                ARRAY_CONTAINS(
-                  CASE
-                    WHEN "t97"."window_start" >= MAKE_DATE(2020, 1, 1)
-                    THEN ['loentilskud']
-                    ELSE CAST(NULL AS TEXT[])
-                  END,
-                  "t97"."offer_kind"
-                ),
-                FALSE
-              )
-              THEN ' (løntilskud: start inden for henstand tæller)'
-              ELSE ''
-            END
+            CAST("t97"."offer_end" AS TEXT)
           )
+        END || CASE
+          WHEN COALESCE(
+            ARRAY_CONTAINS(
+              CASE
+                WHEN "t97"."window_start" >= MAKE_DATE(2020, 1, 1)
+                THEN ['loentilskud']
+                ELSE CAST(NULL AS TEXT[])
+              END,
+              "t97"."offer_kind"
+            ),
+            FALSE
+          )
+          THEN ' (løntilskud: start inden for henstand tæller)'
+          ELSE ''
         END
         WHEN (
           "t97"."end_date" IS NOT NULL
@@ -1176,170 +1018,67 @@ FROM (
         ELSE 'intet tilbud af mindst 2 ugers varighed'
       END
       ELSE CASE
-        WHEN CASE
-          WHEN "t97"."fulfilled_date" IS NOT NULL
-          THEN CASE
-            WHEN "t97"."offer_kind" IS NULL
-            OR CAST("t97"."fulfilled_date" AS TEXT) IS NULL
-            OR CAST("t97"."offer_end" AS TEXT) IS NULL
-            OR CASE
-              WHEN COALESCE(
-                ARRAY_CONTAINS(
-                  CASE
-                    WHEN "t97"."window_start" >= MAKE_DATE(2020, 1, 1)
-                    THEN ['loentilskud']
-                    ELSE CAST(NULL AS TEXT[])
-                  END,
-                  "t97"."offer_kind"
-                ),
-                FALSE
-              )
-              THEN ' (løntilskud: start inden for henstand tæller)'
-              ELSE ''
-            END IS NULL
-            THEN NULL
-            ELSE CONCAT(
-              "t97"."offer_kind",
-              ' ',
-              CAST("t97"."fulfilled_date" AS TEXT),
-              '–',
-              CAST("t97"."offer_end" AS TEXT),
+        WHEN "t97"."fulfilled_date" IS NOT NULL
+        THEN CASE
+          WHEN "t97"."offer_kind" IS NULL
+          OR CAST("t97"."fulfilled_date" AS TEXT) IS NULL
+          OR CAST("t97"."offer_end" AS TEXT) IS NULL
+          THEN NULL
+          ELSE CONCAT(
+            "t97"."offer_kind",
+            ' ',
+            CAST("t97"."fulfilled_date" AS TEXT),
+            '–',
+            CAST("t97"."offer_end" AS TEXT)
+          )
+        END || CASE
+          WHEN COALESCE(
+            ARRAY_CONTAINS(
               CASE
-                WHEN COALESCE(
-                  ARRAY_CONTAINS(
-                    CASE
-                      WHEN "t97"."window_start" >= MAKE_DATE(2020, 1, 1)
-                      THEN ['loentilskud']
-                      ELSE CAST(NULL AS TEXT[])
-                    END,
-                    "t97"."offer_kind"
-                  ),
-                  FALSE
-                )
-                THEN ' (løntilskud: start inden for henstand tæller)'
-                ELSE ''
-              END
-            )
-          END
-          WHEN (
-            "t97"."end_date" IS NOT NULL
+                WHEN "t97"."window_start" >= MAKE_DATE(2020, 1, 1)
+                THEN ['loentilskud']
+                ELSE CAST(NULL AS TEXT[])
+              END,
+              "t97"."offer_kind"
+            ),
+            FALSE
           )
-          AND (
-            "t97"."end_date" < "t97"."due_date"
-          )
-          AND (
-            "t97"."fulfilled_date" IS NULL
-          )
-          THEN CASE
-            WHEN CAST("t97"."end_date" AS TEXT) IS NULL
-            THEN NULL
-            ELSE CONCAT('ydelsesforløbet sluttede ', CAST("t97"."end_date" AS TEXT), ' før fristen')
-          END
-          ELSE 'intet tilbud af mindst 2 ugers varighed'
-        END IS NULL
-        OR CASE
-          WHEN "t97"."exemption_end" IS NOT NULL
-          THEN CASE
-            WHEN CAST("t97"."exemption_start" AS TEXT) IS NULL
-            OR CAST("t97"."exemption_end" AS TEXT) IS NULL
-            OR "t97"."exemption_reason" IS NULL
-            THEN NULL
-            ELSE CONCAT(
-              'fritaget ',
-              CAST("t97"."exemption_start" AS TEXT),
-              '–',
-              CAST("t97"."exemption_end" AS TEXT),
-              ' (',
-              "t97"."exemption_reason",
-              ')'
-            )
-          END
+          THEN ' (løntilskud: start inden for henstand tæller)'
           ELSE ''
-        END IS NULL
-        THEN NULL
-        ELSE CONCAT(
-          CASE
-            WHEN "t97"."fulfilled_date" IS NOT NULL
-            THEN CASE
-              WHEN "t97"."offer_kind" IS NULL
-              OR CAST("t97"."fulfilled_date" AS TEXT) IS NULL
-              OR CAST("t97"."offer_end" AS TEXT) IS NULL
-              OR CASE
-                WHEN COALESCE(
-                  ARRAY_CONTAINS(
-                    CASE
-                      WHEN "t97"."window_start" >= MAKE_DATE(2020, 1, 1)
-                      THEN ['loentilskud']
-                      ELSE CAST(NULL AS TEXT[])
-                    END,
-                    "t97"."offer_kind"
-                  ),
-                  FALSE
-                )
-                THEN ' (løntilskud: start inden for henstand tæller)'
-                ELSE ''
-              END IS NULL
-              THEN NULL
-              ELSE CONCAT(
-                "t97"."offer_kind",
-                ' ',
-                CAST("t97"."fulfilled_date" AS TEXT),
-                '–',
-                CAST("t97"."offer_end" AS TEXT),
-                CASE
-                  WHEN COALESCE(
-                    ARRAY_CONTAINS(
-                      CASE
-                        WHEN "t97"."window_start" >= MAKE_DATE(2020, 1, 1)
-                        THEN ['loentilskud']
-                        ELSE CAST(NULL AS TEXT[])
-                      END,
-                      "t97"."offer_kind"
-                    ),
-                    FALSE
-                  )
-                  THEN ' (løntilskud: start inden for henstand tæller)'
-                  ELSE ''
-                END
-              )
-            END
-            WHEN (
-              "t97"."end_date" IS NOT NULL
-            )
-            AND (
-              "t97"."end_date" < "t97"."due_date"
-            )
-            AND (
-              "t97"."fulfilled_date" IS NULL
-            )
-            THEN CASE
-              WHEN CAST("t97"."end_date" AS TEXT) IS NULL
-              THEN NULL
-              ELSE CONCAT('ydelsesforløbet sluttede ', CAST("t97"."end_date" AS TEXT), ' før fristen')
-            END
-            ELSE 'intet tilbud af mindst 2 ugers varighed'
-          END,
-          '; ',
-          CASE
-            WHEN "t97"."exemption_end" IS NOT NULL
-            THEN CASE
-              WHEN CAST("t97"."exemption_start" AS TEXT) IS NULL
-              OR CAST("t97"."exemption_end" AS TEXT) IS NULL
-              OR "t97"."exemption_reason" IS NULL
-              THEN NULL
-              ELSE CONCAT(
-                'fritaget ',
-                CAST("t97"."exemption_start" AS TEXT),
-                '–',
-                CAST("t97"."exemption_end" AS TEXT),
-                ' (',
-                "t97"."exemption_reason",
-                ')'
-              )
-            END
-            ELSE ''
-          END
+        END
+        WHEN (
+          "t97"."end_date" IS NOT NULL
         )
+        AND (
+          "t97"."end_date" < "t97"."due_date"
+        )
+        AND (
+          "t97"."fulfilled_date" IS NULL
+        )
+        THEN CASE
+          WHEN CAST("t97"."end_date" AS TEXT) IS NULL
+          THEN NULL
+          ELSE CONCAT('ydelsesforløbet sluttede ', CAST("t97"."end_date" AS TEXT), ' før fristen')
+        END
+        ELSE 'intet tilbud af mindst 2 ugers varighed'
+      END || '; ' || CASE
+        WHEN "t97"."exemption_end" IS NOT NULL
+        THEN CASE
+          WHEN CAST("t97"."exemption_start" AS TEXT) IS NULL
+          OR CAST("t97"."exemption_end" AS TEXT) IS NULL
+          OR "t97"."exemption_reason" IS NULL
+          THEN NULL
+          ELSE CONCAT(
+            'fritaget ',
+            CAST("t97"."exemption_start" AS TEXT),
+            '–',
+            CAST("t97"."exemption_end" AS TEXT),
+            ' (',
+            "t97"."exemption_reason",
+            ')'
+          )
+        END
+        ELSE ''
       END
     END AS "evidence"
   FROM (
@@ -1609,11 +1348,7 @@ FROM (
                               ]
                               ELSE CAST(NULL AS TEXT[])
                             END,
-                            CASE
-                              WHEN "t69"."benefit" IS NULL OR COALESCE("t69"."target_group", '') IS NULL
-                              THEN NULL
-                              ELSE CONCAT("t69"."benefit", ':', COALESCE("t69"."target_group", ''))
-                            END
+                            CASE WHEN "t69"."benefit" IS NULL THEN NULL ELSE CONCAT("t69"."benefit", ':') END || COALESCE("t69"."target_group", '')
                           ),
                           FALSE
                         ),
@@ -1958,11 +1693,7 @@ FROM (
                                     ]
                                     ELSE CAST(NULL AS TEXT[])
                                   END,
-                                  CASE
-                                    WHEN "t69"."benefit" IS NULL OR COALESCE("t69"."target_group", '') IS NULL
-                                    THEN NULL
-                                    ELSE CONCAT("t69"."benefit", ':', COALESCE("t69"."target_group", ''))
-                                  END
+                                  CASE WHEN "t69"."benefit" IS NULL THEN NULL ELSE CONCAT("t69"."benefit", ':') END || COALESCE("t69"."target_group", '')
                                 ),
                                 FALSE
                               ),

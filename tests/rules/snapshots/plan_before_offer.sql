@@ -117,23 +117,14 @@ WITH "t13" AS (
               THEN ['uddannelsesparat>jobparat', 'uddannelsesparat>aktivitetsparat']
               ELSE CAST(NULL AS TEXT[])
             END,
-            CASE
-              WHEN LAG("t11"."target_group") OVER (
-                PARTITION BY "t11"."person_id", "t11"."_run"
-                ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
-                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-              ) IS NULL
-              OR "t11"."target_group" IS NULL
+            LAG("t11"."target_group") OVER (
+              PARTITION BY "t11"."person_id", "t11"."_run"
+              ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
+              ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+            ) || CASE
+              WHEN "t11"."target_group" IS NULL
               THEN NULL
-              ELSE CONCAT(
-                LAG("t11"."target_group") OVER (
-                  PARTITION BY "t11"."person_id", "t11"."_run"
-                  ORDER BY "t11"."start_date" ASC, "t11"."benefit" ASC, "t11"."_end" ASC
-                  ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                ),
-                '>',
-                "t11"."target_group"
-              )
+              ELSE CONCAT('>', "t11"."target_group")
             END
           ),
           FALSE
@@ -813,11 +804,7 @@ WITH "t13" AS (
             ]
             ELSE CAST(NULL AS TEXT[])
           END,
-          CASE
-            WHEN "t65"."benefit" IS NULL OR COALESCE("t65"."target_group", '') IS NULL
-            THEN NULL
-            ELSE CONCAT("t65"."benefit", ':', COALESCE("t65"."target_group", ''))
-          END
+          CASE WHEN "t65"."benefit" IS NULL THEN NULL ELSE CONCAT("t65"."benefit", ':') END || COALESCE("t65"."target_group", '')
         ),
         FALSE
       )
@@ -1014,308 +1001,75 @@ SELECT
     ELSE CAST(NULL AS INT)
   END AS INT) AS "days_late",
   CASE
-    WHEN CASE
-      WHEN COALESCE(
-        ARRAY_CONTAINS(
-          CASE
-            WHEN COALESCE(
-              CASE
-                WHEN COALESCE("t85"."in_force", FALSE)
-                THEN "t85"."due_date"
-                ELSE CAST(NULL AS DATE)
-              END,
-              "t85"."window_start"
-            ) >= MAKE_DATE(2027, 1, 1)
-            THEN [
-              'dagpenge_akasse_first_interview',
-              'dagpenge_akasse_interviews_3m',
-              'dagpenge_interviews_6m',
-              'dagpenge_plan_at_first_akasse_interview',
-              'first_interview',
-              'interviews_6m',
-              'offer_6m',
-              'plan_before_offer',
-              'sick_first_followup',
-              'sick_followups',
-              'sick_reassessment'
-            ]
-            WHEN COALESCE(
-              CASE
-                WHEN COALESCE("t85"."in_force", FALSE)
-                THEN "t85"."due_date"
-                ELSE CAST(NULL AS DATE)
-              END,
-              "t85"."window_start"
-            ) >= MAKE_DATE(2015, 1, 1)
-            THEN []
-            ELSE CAST(NULL AS TEXT[])
-          END,
-          'plan_before_offer'
-        ),
-        FALSE
-      )
-      THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. '
-      ELSE ''
-    END IS NULL
-    OR COALESCE(
-      CASE
-        WHEN CASE
-          WHEN "t85"."fulfilled_date" IS NOT NULL
-          THEN CASE
-            WHEN CASE
-              WHEN "t85"."needs_education"
-              THEN ' med jobmål og uddannelsesmål (uddannelsespålæg)'
-              WHEN "t85"."needs_goal"
-              THEN ' med jobmål'
-              ELSE ''
-            END IS NULL
-            OR CAST("t85"."fulfilled_date" AS TEXT) IS NULL
-            THEN NULL
-            ELSE CONCAT(
-              'Min Plan',
-              CASE
-                WHEN "t85"."needs_education"
-                THEN ' med jobmål og uddannelsesmål (uddannelsespålæg)'
-                WHEN "t85"."needs_goal"
-                THEN ' med jobmål'
-                ELSE ''
-              END,
-              ' ',
-              CAST("t85"."fulfilled_date" AS TEXT)
-            )
-          END
-          ELSE CASE
-            WHEN CASE
-              WHEN "t85"."needs_education"
-              THEN ' med jobmål og uddannelsesmål (uddannelsespålæg)'
-              WHEN "t85"."needs_goal"
-              THEN ' med jobmål'
-              ELSE ''
-            END IS NULL
-            THEN NULL
-            ELSE CONCAT(
-              'ingen Min Plan',
-              CASE
-                WHEN "t85"."needs_education"
-                THEN ' med jobmål og uddannelsesmål (uddannelsespålæg)'
-                WHEN "t85"."needs_goal"
-                THEN ' med jobmål'
-                ELSE ''
-              END
-            )
-          END
-        END IS NULL
-        OR "t85"."offer_kind" IS NULL
-        OR CAST("t85"."due_date" AS TEXT) IS NULL
-        THEN NULL
-        ELSE CONCAT(
-          CASE
-            WHEN "t85"."fulfilled_date" IS NOT NULL
-            THEN CASE
-              WHEN CASE
-                WHEN "t85"."needs_education"
-                THEN ' med jobmål og uddannelsesmål (uddannelsespålæg)'
-                WHEN "t85"."needs_goal"
-                THEN ' med jobmål'
-                ELSE ''
-              END IS NULL
-              OR CAST("t85"."fulfilled_date" AS TEXT) IS NULL
-              THEN NULL
-              ELSE CONCAT(
-                'Min Plan',
-                CASE
-                  WHEN "t85"."needs_education"
-                  THEN ' med jobmål og uddannelsesmål (uddannelsespålæg)'
-                  WHEN "t85"."needs_goal"
-                  THEN ' med jobmål'
-                  ELSE ''
-                END,
-                ' ',
-                CAST("t85"."fulfilled_date" AS TEXT)
-              )
-            END
-            ELSE CASE
-              WHEN CASE
-                WHEN "t85"."needs_education"
-                THEN ' med jobmål og uddannelsesmål (uddannelsespålæg)'
-                WHEN "t85"."needs_goal"
-                THEN ' med jobmål'
-                ELSE ''
-              END IS NULL
-              THEN NULL
-              ELSE CONCAT(
-                'ingen Min Plan',
-                CASE
-                  WHEN "t85"."needs_education"
-                  THEN ' med jobmål og uddannelsesmål (uddannelsespålæg)'
-                  WHEN "t85"."needs_goal"
-                  THEN ' med jobmål'
-                  ELSE ''
-                END
-              )
-            END
-          END,
-          '; første tilbud ',
-          "t85"."offer_kind",
-          ' ',
-          CAST("t85"."due_date" AS TEXT)
-        )
-      END,
-      ''
-    ) IS NULL
-    THEN NULL
-    ELSE CONCAT(
-      CASE
-        WHEN COALESCE(
-          ARRAY_CONTAINS(
-            CASE
-              WHEN COALESCE(
-                CASE
-                  WHEN COALESCE("t85"."in_force", FALSE)
-                  THEN "t85"."due_date"
-                  ELSE CAST(NULL AS DATE)
-                END,
-                "t85"."window_start"
-              ) >= MAKE_DATE(2027, 1, 1)
-              THEN [
-                'dagpenge_akasse_first_interview',
-                'dagpenge_akasse_interviews_3m',
-                'dagpenge_interviews_6m',
-                'dagpenge_plan_at_first_akasse_interview',
-                'first_interview',
-                'interviews_6m',
-                'offer_6m',
-                'plan_before_offer',
-                'sick_first_followup',
-                'sick_followups',
-                'sick_reassessment'
-              ]
-              WHEN COALESCE(
-                CASE
-                  WHEN COALESCE("t85"."in_force", FALSE)
-                  THEN "t85"."due_date"
-                  ELSE CAST(NULL AS DATE)
-                END,
-                "t85"."window_start"
-              ) >= MAKE_DATE(2015, 1, 1)
-              THEN []
-              ELSE CAST(NULL AS TEXT[])
-            END,
-            'plan_before_offer'
-          ),
-          FALSE
-        )
-        THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. '
-        ELSE ''
-      END,
-      COALESCE(
+    WHEN COALESCE(
+      ARRAY_CONTAINS(
         CASE
-          WHEN CASE
-            WHEN "t85"."fulfilled_date" IS NOT NULL
-            THEN CASE
-              WHEN CASE
-                WHEN "t85"."needs_education"
-                THEN ' med jobmål og uddannelsesmål (uddannelsespålæg)'
-                WHEN "t85"."needs_goal"
-                THEN ' med jobmål'
-                ELSE ''
-              END IS NULL
-              OR CAST("t85"."fulfilled_date" AS TEXT) IS NULL
-              THEN NULL
-              ELSE CONCAT(
-                'Min Plan',
-                CASE
-                  WHEN "t85"."needs_education"
-                  THEN ' med jobmål og uddannelsesmål (uddannelsespålæg)'
-                  WHEN "t85"."needs_goal"
-                  THEN ' med jobmål'
-                  ELSE ''
-                END,
-                ' ',
-                CAST("t85"."fulfilled_date" AS TEXT)
-              )
-            END
-            ELSE CASE
-              WHEN CASE
-                WHEN "t85"."needs_education"
-                THEN ' med jobmål og uddannelsesmål (uddannelsespålæg)'
-                WHEN "t85"."needs_goal"
-                THEN ' med jobmål'
-                ELSE ''
-              END IS NULL
-              THEN NULL
-              ELSE CONCAT(
-                'ingen Min Plan',
-                CASE
-                  WHEN "t85"."needs_education"
-                  THEN ' med jobmål og uddannelsesmål (uddannelsespålæg)'
-                  WHEN "t85"."needs_goal"
-                  THEN ' med jobmål'
-                  ELSE ''
-                END
-              )
-            END
-          END IS NULL
-          OR "t85"."offer_kind" IS NULL
-          OR CAST("t85"."due_date" AS TEXT) IS NULL
-          THEN NULL
-          ELSE CONCAT(
+          WHEN COALESCE(
             CASE
-              WHEN "t85"."fulfilled_date" IS NOT NULL
-              THEN CASE
-                WHEN CASE
-                  WHEN "t85"."needs_education"
-                  THEN ' med jobmål og uddannelsesmål (uddannelsespålæg)'
-                  WHEN "t85"."needs_goal"
-                  THEN ' med jobmål'
-                  ELSE ''
-                END IS NULL
-                OR CAST("t85"."fulfilled_date" AS TEXT) IS NULL
-                THEN NULL
-                ELSE CONCAT(
-                  'Min Plan',
-                  CASE
-                    WHEN "t85"."needs_education"
-                    THEN ' med jobmål og uddannelsesmål (uddannelsespålæg)'
-                    WHEN "t85"."needs_goal"
-                    THEN ' med jobmål'
-                    ELSE ''
-                  END,
-                  ' ',
-                  CAST("t85"."fulfilled_date" AS TEXT)
-                )
-              END
-              ELSE CASE
-                WHEN CASE
-                  WHEN "t85"."needs_education"
-                  THEN ' med jobmål og uddannelsesmål (uddannelsespålæg)'
-                  WHEN "t85"."needs_goal"
-                  THEN ' med jobmål'
-                  ELSE ''
-                END IS NULL
-                THEN NULL
-                ELSE CONCAT(
-                  'ingen Min Plan',
-                  CASE
-                    WHEN "t85"."needs_education"
-                    THEN ' med jobmål og uddannelsesmål (uddannelsespålæg)'
-                    WHEN "t85"."needs_goal"
-                    THEN ' med jobmål'
-                    ELSE ''
-                  END
-                )
-              END
+              WHEN COALESCE("t85"."in_force", FALSE)
+              THEN "t85"."due_date"
+              ELSE CAST(NULL AS DATE)
             END,
-            '; første tilbud ',
-            "t85"."offer_kind",
-            ' ',
-            CAST("t85"."due_date" AS TEXT)
-          )
+            "t85"."window_start"
+          ) >= MAKE_DATE(2027, 1, 1)
+          THEN [
+            'dagpenge_akasse_first_interview',
+            'dagpenge_akasse_interviews_3m',
+            'dagpenge_interviews_6m',
+            'dagpenge_plan_at_first_akasse_interview',
+            'first_interview',
+            'interviews_6m',
+            'offer_6m',
+            'plan_before_offer',
+            'sick_first_followup',
+            'sick_followups',
+            'sick_reassessment'
+          ]
+          WHEN COALESCE(
+            CASE
+              WHEN COALESCE("t85"."in_force", FALSE)
+              THEN "t85"."due_date"
+              ELSE CAST(NULL AS DATE)
+            END,
+            "t85"."window_start"
+          ) >= MAKE_DATE(2015, 1, 1)
+          THEN []
+          ELSE CAST(NULL AS TEXT[])
         END,
-        ''
-      )
+        'plan_before_offer'
+      ),
+      FALSE
     )
-  END AS "evidence"
+    THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. '
+    ELSE ''
+  END || COALESCE(
+    CASE
+      WHEN "t85"."fulfilled_date" IS NOT NULL
+      THEN 'Min Plan' || CASE
+        WHEN "t85"."needs_education"
+        THEN ' med jobmål og uddannelsesmål (uddannelsespålæg)'
+        WHEN "t85"."needs_goal"
+        THEN ' med jobmål'
+        ELSE ''
+      END || CASE
+        WHEN CAST("t85"."fulfilled_date" AS TEXT) IS NULL
+        THEN NULL
+        ELSE CONCAT(' ', CAST("t85"."fulfilled_date" AS TEXT))
+      END
+      ELSE 'ingen Min Plan' || CASE
+        WHEN "t85"."needs_education"
+        THEN ' med jobmål og uddannelsesmål (uddannelsespålæg)'
+        WHEN "t85"."needs_goal"
+        THEN ' med jobmål'
+        ELSE ''
+      END
+    END || CASE
+      WHEN "t85"."offer_kind" IS NULL OR CAST("t85"."due_date" AS TEXT) IS NULL
+      THEN NULL
+      ELSE CONCAT('; første tilbud ', "t85"."offer_kind", ' ', CAST("t85"."due_date" AS TEXT))
+    END,
+    ''
+  ) AS "evidence"
 FROM (
   SELECT
     "t84".*

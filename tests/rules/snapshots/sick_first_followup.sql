@@ -117,23 +117,14 @@ WITH "t15" AS (
               THEN ['uddannelsesparat>jobparat', 'uddannelsesparat>aktivitetsparat']
               ELSE CAST(NULL AS TEXT[])
             END,
-            CASE
-              WHEN LAG("t13"."target_group") OVER (
-                PARTITION BY "t13"."person_id", "t13"."_run"
-                ORDER BY "t13"."start_date" ASC, "t13"."benefit" ASC, "t13"."_end" ASC
-                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-              ) IS NULL
-              OR "t13"."target_group" IS NULL
+            LAG("t13"."target_group") OVER (
+              PARTITION BY "t13"."person_id", "t13"."_run"
+              ORDER BY "t13"."start_date" ASC, "t13"."benefit" ASC, "t13"."_end" ASC
+              ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+            ) || CASE
+              WHEN "t13"."target_group" IS NULL
               THEN NULL
-              ELSE CONCAT(
-                LAG("t13"."target_group") OVER (
-                  PARTITION BY "t13"."person_id", "t13"."_run"
-                  ORDER BY "t13"."start_date" ASC, "t13"."benefit" ASC, "t13"."_end" ASC
-                  ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                ),
-                '>',
-                "t13"."target_group"
-              )
+              ELSE CONCAT('>', "t13"."target_group")
             END
           ),
           FALSE
@@ -764,98 +755,48 @@ SELECT
     ELSE CAST(NULL AS INT)
   END AS INT) AS "days_late",
   CASE
-    WHEN CASE
-      WHEN COALESCE(
-        ARRAY_CONTAINS(
-          CASE
-            WHEN COALESCE(
-              CASE
-                WHEN COALESCE("t98"."is_applicable", FALSE)
-                THEN "t98"."due_date"
-                ELSE CAST(NULL AS DATE)
-              END,
-              "t98"."window_start"
-            ) >= MAKE_DATE(2027, 1, 1)
-            THEN [
-              'dagpenge_akasse_first_interview',
-              'dagpenge_akasse_interviews_3m',
-              'dagpenge_interviews_6m',
-              'dagpenge_plan_at_first_akasse_interview',
-              'first_interview',
-              'interviews_6m',
-              'offer_6m',
-              'plan_before_offer',
-              'sick_first_followup',
-              'sick_followups',
-              'sick_reassessment'
-            ]
-            WHEN COALESCE(
-              CASE
-                WHEN COALESCE("t98"."is_applicable", FALSE)
-                THEN "t98"."due_date"
-                ELSE CAST(NULL AS DATE)
-              END,
-              "t98"."window_start"
-            ) >= MAKE_DATE(2015, 1, 1)
-            THEN []
-            ELSE CAST(NULL AS TEXT[])
-          END,
-          'sick_first_followup'
-        ),
-        FALSE
-      )
-      THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. '
-      ELSE ''
-    END IS NULL
-    OR COALESCE("t98"."evidence", '') IS NULL
-    THEN NULL
-    ELSE CONCAT(
-      CASE
-        WHEN COALESCE(
-          ARRAY_CONTAINS(
+    WHEN COALESCE(
+      ARRAY_CONTAINS(
+        CASE
+          WHEN COALESCE(
             CASE
-              WHEN COALESCE(
-                CASE
-                  WHEN COALESCE("t98"."is_applicable", FALSE)
-                  THEN "t98"."due_date"
-                  ELSE CAST(NULL AS DATE)
-                END,
-                "t98"."window_start"
-              ) >= MAKE_DATE(2027, 1, 1)
-              THEN [
-                'dagpenge_akasse_first_interview',
-                'dagpenge_akasse_interviews_3m',
-                'dagpenge_interviews_6m',
-                'dagpenge_plan_at_first_akasse_interview',
-                'first_interview',
-                'interviews_6m',
-                'offer_6m',
-                'plan_before_offer',
-                'sick_first_followup',
-                'sick_followups',
-                'sick_reassessment'
-              ]
-              WHEN COALESCE(
-                CASE
-                  WHEN COALESCE("t98"."is_applicable", FALSE)
-                  THEN "t98"."due_date"
-                  ELSE CAST(NULL AS DATE)
-                END,
-                "t98"."window_start"
-              ) >= MAKE_DATE(2015, 1, 1)
-              THEN []
-              ELSE CAST(NULL AS TEXT[])
+              WHEN COALESCE("t98"."is_applicable", FALSE)
+              THEN "t98"."due_date"
+              ELSE CAST(NULL AS DATE)
             END,
-            'sick_first_followup'
-          ),
-          FALSE
-        )
-        THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. '
-        ELSE ''
-      END,
-      COALESCE("t98"."evidence", '')
+            "t98"."window_start"
+          ) >= MAKE_DATE(2027, 1, 1)
+          THEN [
+            'dagpenge_akasse_first_interview',
+            'dagpenge_akasse_interviews_3m',
+            'dagpenge_interviews_6m',
+            'dagpenge_plan_at_first_akasse_interview',
+            'first_interview',
+            'interviews_6m',
+            'offer_6m',
+            'plan_before_offer',
+            'sick_first_followup',
+            'sick_followups',
+            'sick_reassessment'
+          ]
+          WHEN COALESCE(
+            CASE
+              WHEN COALESCE("t98"."is_applicable", FALSE)
+              THEN "t98"."due_date"
+              ELSE CAST(NULL AS DATE)
+            END,
+            "t98"."window_start"
+          ) >= MAKE_DATE(2015, 1, 1)
+          THEN []
+          ELSE CAST(NULL AS TEXT[])
+        END,
+        'sick_first_followup'
+      ),
+      FALSE
     )
-  END AS "evidence"
+    THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. '
+    ELSE ''
+  END || COALESCE("t98"."evidence", '') AS "evidence"
 FROM (
   SELECT
     "t97"."person_id",
@@ -1446,44 +1387,26 @@ FROM (
                     WHEN CAST($as_of AS DATE) <= "t77"."_cat1_until"
                     THEN CASE
                       WHEN "t77"."category_in_force" IS NULL
-                      OR CAST(CASE
-                        WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
-                        THEN 8
-                        ELSE CAST(NULL AS BIGINT)
-                      END AS TEXT) IS NULL
                       THEN NULL
                       ELSE CONCAT(
                         'kategori ',
                         "t77"."category_in_force",
-                        ': opfølgningssamtale og revisitation, hvis fraværet varer ud over ',
-                        CAST(CASE
-                          WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
-                          THEN 8
-                          ELSE CAST(NULL AS BIGINT)
-                        END AS TEXT),
-                        ' uger (§ 13 a, stk. 1)'
+                        ': opfølgningssamtale og revisitation, hvis fraværet varer ud over '
                       )
-                    END
+                    END || CAST(CASE
+                      WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
+                      THEN 8
+                      ELSE CAST(NULL AS BIGINT)
+                    END AS TEXT) || ' uger (§ 13 a, stk. 1)'
                     ELSE CASE
                       WHEN "t77"."category_in_force" IS NULL
-                      OR CAST(CASE
-                        WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
-                        THEN 8
-                        ELSE CAST(NULL AS BIGINT)
-                      END AS TEXT) IS NULL
                       THEN NULL
-                      ELSE CONCAT(
-                        'kategori ',
-                        "t77"."category_in_force",
-                        ' og fraværet varer ud over ',
-                        CAST(CASE
-                          WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
-                          THEN 8
-                          ELSE CAST(NULL AS BIGINT)
-                        END AS TEXT),
-                        ' uger (§ 13 a, stk. 1): opfølgningssamtale og revisitation'
-                      )
-                    END
+                      ELSE CONCAT('kategori ', "t77"."category_in_force", ' og fraværet varer ud over ')
+                    END || CAST(CASE
+                      WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
+                      THEN 8
+                      ELSE CAST(NULL AS BIGINT)
+                    END AS TEXT) || ' uger (§ 13 a, stk. 1): opfølgningssamtale og revisitation'
                   END AS "category_note"
                 FROM (
                   SELECT
@@ -1815,44 +1738,26 @@ FROM (
                         WHEN CAST($as_of AS DATE) <= "t77"."_cat1_until"
                         THEN CASE
                           WHEN "t77"."category_in_force" IS NULL
-                          OR CAST(CASE
-                            WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
-                            THEN 8
-                            ELSE CAST(NULL AS BIGINT)
-                          END AS TEXT) IS NULL
                           THEN NULL
                           ELSE CONCAT(
                             'kategori ',
                             "t77"."category_in_force",
-                            ': opfølgningssamtale og revisitation, hvis fraværet varer ud over ',
-                            CAST(CASE
-                              WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
-                              THEN 8
-                              ELSE CAST(NULL AS BIGINT)
-                            END AS TEXT),
-                            ' uger (§ 13 a, stk. 1)'
+                            ': opfølgningssamtale og revisitation, hvis fraværet varer ud over '
                           )
-                        END
+                        END || CAST(CASE
+                          WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
+                          THEN 8
+                          ELSE CAST(NULL AS BIGINT)
+                        END AS TEXT) || ' uger (§ 13 a, stk. 1)'
                         ELSE CASE
                           WHEN "t77"."category_in_force" IS NULL
-                          OR CAST(CASE
-                            WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
-                            THEN 8
-                            ELSE CAST(NULL AS BIGINT)
-                          END AS TEXT) IS NULL
                           THEN NULL
-                          ELSE CONCAT(
-                            'kategori ',
-                            "t77"."category_in_force",
-                            ' og fraværet varer ud over ',
-                            CAST(CASE
-                              WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
-                              THEN 8
-                              ELSE CAST(NULL AS BIGINT)
-                            END AS TEXT),
-                            ' uger (§ 13 a, stk. 1): opfølgningssamtale og revisitation'
-                          )
-                        END
+                          ELSE CONCAT('kategori ', "t77"."category_in_force", ' og fraværet varer ud over ')
+                        END || CAST(CASE
+                          WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
+                          THEN 8
+                          ELSE CAST(NULL AS BIGINT)
+                        END AS TEXT) || ' uger (§ 13 a, stk. 1): opfølgningssamtale og revisitation'
                       END AS "category_note"
                     FROM (
                       SELECT
@@ -2183,44 +2088,26 @@ FROM (
                     WHEN CAST($as_of AS DATE) <= "t77"."_cat1_until"
                     THEN CASE
                       WHEN "t77"."category_in_force" IS NULL
-                      OR CAST(CASE
-                        WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
-                        THEN 8
-                        ELSE CAST(NULL AS BIGINT)
-                      END AS TEXT) IS NULL
                       THEN NULL
                       ELSE CONCAT(
                         'kategori ',
                         "t77"."category_in_force",
-                        ': opfølgningssamtale og revisitation, hvis fraværet varer ud over ',
-                        CAST(CASE
-                          WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
-                          THEN 8
-                          ELSE CAST(NULL AS BIGINT)
-                        END AS TEXT),
-                        ' uger (§ 13 a, stk. 1)'
+                        ': opfølgningssamtale og revisitation, hvis fraværet varer ud over '
                       )
-                    END
+                    END || CAST(CASE
+                      WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
+                      THEN 8
+                      ELSE CAST(NULL AS BIGINT)
+                    END AS TEXT) || ' uger (§ 13 a, stk. 1)'
                     ELSE CASE
                       WHEN "t77"."category_in_force" IS NULL
-                      OR CAST(CASE
-                        WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
-                        THEN 8
-                        ELSE CAST(NULL AS BIGINT)
-                      END AS TEXT) IS NULL
                       THEN NULL
-                      ELSE CONCAT(
-                        'kategori ',
-                        "t77"."category_in_force",
-                        ' og fraværet varer ud over ',
-                        CAST(CASE
-                          WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
-                          THEN 8
-                          ELSE CAST(NULL AS BIGINT)
-                        END AS TEXT),
-                        ' uger (§ 13 a, stk. 1): opfølgningssamtale og revisitation'
-                      )
-                    END
+                      ELSE CONCAT('kategori ', "t77"."category_in_force", ' og fraværet varer ud over ')
+                    END || CAST(CASE
+                      WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
+                      THEN 8
+                      ELSE CAST(NULL AS BIGINT)
+                    END AS TEXT) || ' uger (§ 13 a, stk. 1): opfølgningssamtale og revisitation'
                   END AS "category_note"
                 FROM (
                   SELECT

@@ -117,23 +117,14 @@ WITH "t15" AS (
               THEN ['uddannelsesparat>jobparat', 'uddannelsesparat>aktivitetsparat']
               ELSE CAST(NULL AS TEXT[])
             END,
-            CASE
-              WHEN LAG("t13"."target_group") OVER (
-                PARTITION BY "t13"."person_id", "t13"."_run"
-                ORDER BY "t13"."start_date" ASC, "t13"."benefit" ASC, "t13"."_end" ASC
-                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-              ) IS NULL
-              OR "t13"."target_group" IS NULL
+            LAG("t13"."target_group") OVER (
+              PARTITION BY "t13"."person_id", "t13"."_run"
+              ORDER BY "t13"."start_date" ASC, "t13"."benefit" ASC, "t13"."_end" ASC
+              ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+            ) || CASE
+              WHEN "t13"."target_group" IS NULL
               THEN NULL
-              ELSE CONCAT(
-                LAG("t13"."target_group") OVER (
-                  PARTITION BY "t13"."person_id", "t13"."_run"
-                  ORDER BY "t13"."start_date" ASC, "t13"."benefit" ASC, "t13"."_end" ASC
-                  ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                ),
-                '>',
-                "t13"."target_group"
-              )
+              ELSE CONCAT('>', "t13"."target_group")
             END
           ),
           FALSE
@@ -823,44 +814,26 @@ WITH "t15" AS (
               WHEN CAST($as_of AS DATE) <= "t77"."_cat1_until"
               THEN CASE
                 WHEN "t77"."category_in_force" IS NULL
-                OR CAST(CASE
-                  WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
-                  THEN 8
-                  ELSE CAST(NULL AS BIGINT)
-                END AS TEXT) IS NULL
                 THEN NULL
                 ELSE CONCAT(
                   'kategori ',
                   "t77"."category_in_force",
-                  ': opfølgningssamtale og revisitation, hvis fraværet varer ud over ',
-                  CAST(CASE
-                    WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
-                    THEN 8
-                    ELSE CAST(NULL AS BIGINT)
-                  END AS TEXT),
-                  ' uger (§ 13 a, stk. 1)'
+                  ': opfølgningssamtale og revisitation, hvis fraværet varer ud over '
                 )
-              END
+              END || CAST(CASE
+                WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
+                THEN 8
+                ELSE CAST(NULL AS BIGINT)
+              END AS TEXT) || ' uger (§ 13 a, stk. 1)'
               ELSE CASE
                 WHEN "t77"."category_in_force" IS NULL
-                OR CAST(CASE
-                  WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
-                  THEN 8
-                  ELSE CAST(NULL AS BIGINT)
-                END AS TEXT) IS NULL
                 THEN NULL
-                ELSE CONCAT(
-                  'kategori ',
-                  "t77"."category_in_force",
-                  ' og fraværet varer ud over ',
-                  CAST(CASE
-                    WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
-                    THEN 8
-                    ELSE CAST(NULL AS BIGINT)
-                  END AS TEXT),
-                  ' uger (§ 13 a, stk. 1): opfølgningssamtale og revisitation'
-                )
-              END
+                ELSE CONCAT('kategori ', "t77"."category_in_force", ' og fraværet varer ud over ')
+              END || CAST(CASE
+                WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
+                THEN 8
+                ELSE CAST(NULL AS BIGINT)
+              END AS TEXT) || ' uger (§ 13 a, stk. 1): opfølgningssamtale og revisitation'
             END AS "category_note"
           FROM (
             SELECT
@@ -1252,44 +1225,26 @@ WITH "t15" AS (
             WHEN CAST($as_of AS DATE) <= "t77"."_cat1_until"
             THEN CASE
               WHEN "t77"."category_in_force" IS NULL
-              OR CAST(CASE
-                WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
-                THEN 8
-                ELSE CAST(NULL AS BIGINT)
-              END AS TEXT) IS NULL
               THEN NULL
               ELSE CONCAT(
                 'kategori ',
                 "t77"."category_in_force",
-                ': opfølgningssamtale og revisitation, hvis fraværet varer ud over ',
-                CAST(CASE
-                  WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
-                  THEN 8
-                  ELSE CAST(NULL AS BIGINT)
-                END AS TEXT),
-                ' uger (§ 13 a, stk. 1)'
+                ': opfølgningssamtale og revisitation, hvis fraværet varer ud over '
               )
-            END
+            END || CAST(CASE
+              WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
+              THEN 8
+              ELSE CAST(NULL AS BIGINT)
+            END AS TEXT) || ' uger (§ 13 a, stk. 1)'
             ELSE CASE
               WHEN "t77"."category_in_force" IS NULL
-              OR CAST(CASE
-                WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
-                THEN 8
-                ELSE CAST(NULL AS BIGINT)
-              END AS TEXT) IS NULL
               THEN NULL
-              ELSE CONCAT(
-                'kategori ',
-                "t77"."category_in_force",
-                ' og fraværet varer ud over ',
-                CAST(CASE
-                  WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
-                  THEN 8
-                  ELSE CAST(NULL AS BIGINT)
-                END AS TEXT),
-                ' uger (§ 13 a, stk. 1): opfølgningssamtale og revisitation'
-              )
-            END
+              ELSE CONCAT('kategori ', "t77"."category_in_force", ' og fraværet varer ud over ')
+            END || CAST(CASE
+              WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
+              THEN 8
+              ELSE CAST(NULL AS BIGINT)
+            END AS TEXT) || ' uger (§ 13 a, stk. 1): opfølgningssamtale og revisitation'
           END AS "category_note"
         FROM (
           SELECT
@@ -1530,98 +1485,48 @@ SELECT
     ELSE CAST(NULL AS INT)
   END AS INT) AS "days_late",
   CASE
-    WHEN CASE
-      WHEN COALESCE(
-        ARRAY_CONTAINS(
-          CASE
-            WHEN COALESCE(
-              CASE
-                WHEN COALESCE("t125"."is_applicable", FALSE)
-                THEN "t125"."due_date"
-                ELSE CAST(NULL AS DATE)
-              END,
-              "t125"."window_start"
-            ) >= MAKE_DATE(2027, 1, 1)
-            THEN [
-              'dagpenge_akasse_first_interview',
-              'dagpenge_akasse_interviews_3m',
-              'dagpenge_interviews_6m',
-              'dagpenge_plan_at_first_akasse_interview',
-              'first_interview',
-              'interviews_6m',
-              'offer_6m',
-              'plan_before_offer',
-              'sick_first_followup',
-              'sick_followups',
-              'sick_reassessment'
-            ]
-            WHEN COALESCE(
-              CASE
-                WHEN COALESCE("t125"."is_applicable", FALSE)
-                THEN "t125"."due_date"
-                ELSE CAST(NULL AS DATE)
-              END,
-              "t125"."window_start"
-            ) >= MAKE_DATE(2015, 1, 1)
-            THEN []
-            ELSE CAST(NULL AS TEXT[])
-          END,
-          'sick_followups'
-        ),
-        FALSE
-      )
-      THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. '
-      ELSE ''
-    END IS NULL
-    OR COALESCE("t125"."evidence", '') IS NULL
-    THEN NULL
-    ELSE CONCAT(
-      CASE
-        WHEN COALESCE(
-          ARRAY_CONTAINS(
+    WHEN COALESCE(
+      ARRAY_CONTAINS(
+        CASE
+          WHEN COALESCE(
             CASE
-              WHEN COALESCE(
-                CASE
-                  WHEN COALESCE("t125"."is_applicable", FALSE)
-                  THEN "t125"."due_date"
-                  ELSE CAST(NULL AS DATE)
-                END,
-                "t125"."window_start"
-              ) >= MAKE_DATE(2027, 1, 1)
-              THEN [
-                'dagpenge_akasse_first_interview',
-                'dagpenge_akasse_interviews_3m',
-                'dagpenge_interviews_6m',
-                'dagpenge_plan_at_first_akasse_interview',
-                'first_interview',
-                'interviews_6m',
-                'offer_6m',
-                'plan_before_offer',
-                'sick_first_followup',
-                'sick_followups',
-                'sick_reassessment'
-              ]
-              WHEN COALESCE(
-                CASE
-                  WHEN COALESCE("t125"."is_applicable", FALSE)
-                  THEN "t125"."due_date"
-                  ELSE CAST(NULL AS DATE)
-                END,
-                "t125"."window_start"
-              ) >= MAKE_DATE(2015, 1, 1)
-              THEN []
-              ELSE CAST(NULL AS TEXT[])
+              WHEN COALESCE("t125"."is_applicable", FALSE)
+              THEN "t125"."due_date"
+              ELSE CAST(NULL AS DATE)
             END,
-            'sick_followups'
-          ),
-          FALSE
-        )
-        THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. '
-        ELSE ''
-      END,
-      COALESCE("t125"."evidence", '')
+            "t125"."window_start"
+          ) >= MAKE_DATE(2027, 1, 1)
+          THEN [
+            'dagpenge_akasse_first_interview',
+            'dagpenge_akasse_interviews_3m',
+            'dagpenge_interviews_6m',
+            'dagpenge_plan_at_first_akasse_interview',
+            'first_interview',
+            'interviews_6m',
+            'offer_6m',
+            'plan_before_offer',
+            'sick_first_followup',
+            'sick_followups',
+            'sick_reassessment'
+          ]
+          WHEN COALESCE(
+            CASE
+              WHEN COALESCE("t125"."is_applicable", FALSE)
+              THEN "t125"."due_date"
+              ELSE CAST(NULL AS DATE)
+            END,
+            "t125"."window_start"
+          ) >= MAKE_DATE(2015, 1, 1)
+          THEN []
+          ELSE CAST(NULL AS TEXT[])
+        END,
+        'sick_followups'
+      ),
+      FALSE
     )
-  END AS "evidence"
+    THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. '
+    ELSE ''
+  END || COALESCE("t125"."evidence", '') AS "evidence"
 FROM (
   SELECT
     *
@@ -1766,13 +1671,10 @@ FROM (
               ),
               FALSE
             )
-            THEN CASE
-              WHEN CAST(CAST(CAST("t121"."window_start" + TO_DAYS(COALESCE("t121"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) AS TEXT) IS NULL
-              OR CAST("t121"."first_held" AS TEXT) IS NULL
+            THEN '§ 13 f: forventet raskmeldt ' || CAST(CAST(CAST("t121"."window_start" + TO_DAYS(COALESCE("t121"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) AS TEXT) || CASE
+              WHEN CAST("t121"."first_held" AS TEXT) IS NULL
               THEN NULL
               ELSE CONCAT(
-                '§ 13 f: forventet raskmeldt ',
-                CAST(CAST(CAST("t121"."window_start" + TO_DAYS(COALESCE("t121"."expected_absence_weeks" * 7, 0)) AS TIMESTAMP) AS DATE) AS TEXT),
                 ', senest ved udgangen af uge 13 efter første opfølgning ',
                 CAST("t121"."first_held" AS TEXT)
               )
@@ -1788,65 +1690,33 @@ FROM (
             )
             THEN CASE
               WHEN CAST("t121"."end_date" AS TEXT) IS NULL
-              OR CAST(COALESCE("t121"."n_by_due", 0) AS TEXT) IS NULL
-              OR CAST("t121"."_need" AS TEXT) IS NULL
-              OR CASE
-                WHEN "t121"."held_dates" IS NOT NULL
-                THEN CASE
-                  WHEN "t121"."held_dates" IS NULL
-                  THEN NULL
-                  ELSE CONCAT(': ', "t121"."held_dates")
-                END
-                ELSE ''
-              END IS NULL
               THEN NULL
-              ELSE CONCAT(
-                'sygedagpengeforløbet sluttede ',
-                CAST("t121"."end_date" AS TEXT),
-                ' før fristen; ',
-                CAST(COALESCE("t121"."n_by_due", 0) AS TEXT),
-                ' af ',
-                CAST("t121"."_need" AS TEXT),
-                ' opfølgningssamtaler inden fristen',
-                CASE
-                  WHEN "t121"."held_dates" IS NOT NULL
-                  THEN CASE
-                    WHEN "t121"."held_dates" IS NULL
-                    THEN NULL
-                    ELSE CONCAT(': ', "t121"."held_dates")
-                  END
-                  ELSE ''
-                END
-              )
+              ELSE CONCAT('sygedagpengeforløbet sluttede ', CAST("t121"."end_date" AS TEXT), ' før fristen; ')
+            END || CAST(COALESCE("t121"."n_by_due", 0) AS TEXT) || CASE
+              WHEN CAST("t121"."_need" AS TEXT) IS NULL
+              THEN NULL
+              ELSE CONCAT(' af ', CAST("t121"."_need" AS TEXT), ' opfølgningssamtaler inden fristen')
+            END || CASE
+              WHEN "t121"."held_dates" IS NOT NULL
+              THEN CASE
+                WHEN "t121"."held_dates" IS NULL
+                THEN NULL
+                ELSE CONCAT(': ', "t121"."held_dates")
+              END
+              ELSE ''
             END
-            ELSE CASE
-              WHEN CAST(COALESCE("t121"."n_by_due", 0) AS TEXT) IS NULL
-              OR CAST("t121"."_need" AS TEXT) IS NULL
-              OR CASE
-                WHEN "t121"."held_dates" IS NOT NULL
-                THEN CASE
-                  WHEN "t121"."held_dates" IS NULL
-                  THEN NULL
-                  ELSE CONCAT(': ', "t121"."held_dates")
-                END
-                ELSE ''
-              END IS NULL
+            ELSE CAST(COALESCE("t121"."n_by_due", 0) AS TEXT) || CASE
+              WHEN CAST("t121"."_need" AS TEXT) IS NULL
               THEN NULL
-              ELSE CONCAT(
-                CAST(COALESCE("t121"."n_by_due", 0) AS TEXT),
-                ' af ',
-                CAST("t121"."_need" AS TEXT),
-                ' opfølgningssamtaler inden fristen',
-                CASE
-                  WHEN "t121"."held_dates" IS NOT NULL
-                  THEN CASE
-                    WHEN "t121"."held_dates" IS NULL
-                    THEN NULL
-                    ELSE CONCAT(': ', "t121"."held_dates")
-                  END
-                  ELSE ''
-                END
-              )
+              ELSE CONCAT(' af ', CAST("t121"."_need" AS TEXT), ' opfølgningssamtaler inden fristen')
+            END || CASE
+              WHEN "t121"."held_dates" IS NOT NULL
+              THEN CASE
+                WHEN "t121"."held_dates" IS NULL
+                THEN NULL
+                ELSE CONCAT(': ', "t121"."held_dates")
+              END
+              ELSE ''
             END
           END,
           ''
@@ -2235,44 +2105,26 @@ FROM (
                         WHEN CAST($as_of AS DATE) <= "t77"."_cat1_until"
                         THEN CASE
                           WHEN "t77"."category_in_force" IS NULL
-                          OR CAST(CASE
-                            WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
-                            THEN 8
-                            ELSE CAST(NULL AS BIGINT)
-                          END AS TEXT) IS NULL
                           THEN NULL
                           ELSE CONCAT(
                             'kategori ',
                             "t77"."category_in_force",
-                            ': opfølgningssamtale og revisitation, hvis fraværet varer ud over ',
-                            CAST(CASE
-                              WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
-                              THEN 8
-                              ELSE CAST(NULL AS BIGINT)
-                            END AS TEXT),
-                            ' uger (§ 13 a, stk. 1)'
+                            ': opfølgningssamtale og revisitation, hvis fraværet varer ud over '
                           )
-                        END
+                        END || CAST(CASE
+                          WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
+                          THEN 8
+                          ELSE CAST(NULL AS BIGINT)
+                        END AS TEXT) || ' uger (§ 13 a, stk. 1)'
                         ELSE CASE
                           WHEN "t77"."category_in_force" IS NULL
-                          OR CAST(CASE
-                            WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
-                            THEN 8
-                            ELSE CAST(NULL AS BIGINT)
-                          END AS TEXT) IS NULL
                           THEN NULL
-                          ELSE CONCAT(
-                            'kategori ',
-                            "t77"."category_in_force",
-                            ' og fraværet varer ud over ',
-                            CAST(CASE
-                              WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
-                              THEN 8
-                              ELSE CAST(NULL AS BIGINT)
-                            END AS TEXT),
-                            ' uger (§ 13 a, stk. 1): opfølgningssamtale og revisitation'
-                          )
-                        END
+                          ELSE CONCAT('kategori ', "t77"."category_in_force", ' og fraværet varer ud over ')
+                        END || CAST(CASE
+                          WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
+                          THEN 8
+                          ELSE CAST(NULL AS BIGINT)
+                        END AS TEXT) || ' uger (§ 13 a, stk. 1): opfølgningssamtale og revisitation'
                       END AS "category_note"
                     FROM (
                       SELECT
@@ -2571,44 +2423,26 @@ FROM (
                             WHEN CAST($as_of AS DATE) <= "t77"."_cat1_until"
                             THEN CASE
                               WHEN "t77"."category_in_force" IS NULL
-                              OR CAST(CASE
-                                WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
-                                THEN 8
-                                ELSE CAST(NULL AS BIGINT)
-                              END AS TEXT) IS NULL
                               THEN NULL
                               ELSE CONCAT(
                                 'kategori ',
                                 "t77"."category_in_force",
-                                ': opfølgningssamtale og revisitation, hvis fraværet varer ud over ',
-                                CAST(CASE
-                                  WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
-                                  THEN 8
-                                  ELSE CAST(NULL AS BIGINT)
-                                END AS TEXT),
-                                ' uger (§ 13 a, stk. 1)'
+                                ': opfølgningssamtale og revisitation, hvis fraværet varer ud over '
                               )
-                            END
+                            END || CAST(CASE
+                              WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
+                              THEN 8
+                              ELSE CAST(NULL AS BIGINT)
+                            END AS TEXT) || ' uger (§ 13 a, stk. 1)'
                             ELSE CASE
                               WHEN "t77"."category_in_force" IS NULL
-                              OR CAST(CASE
-                                WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
-                                THEN 8
-                                ELSE CAST(NULL AS BIGINT)
-                              END AS TEXT) IS NULL
                               THEN NULL
-                              ELSE CONCAT(
-                                'kategori ',
-                                "t77"."category_in_force",
-                                ' og fraværet varer ud over ',
-                                CAST(CASE
-                                  WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
-                                  THEN 8
-                                  ELSE CAST(NULL AS BIGINT)
-                                END AS TEXT),
-                                ' uger (§ 13 a, stk. 1): opfølgningssamtale og revisitation'
-                              )
-                            END
+                              ELSE CONCAT('kategori ', "t77"."category_in_force", ' og fraværet varer ud over ')
+                            END || CAST(CASE
+                              WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
+                              THEN 8
+                              ELSE CAST(NULL AS BIGINT)
+                            END AS TEXT) || ' uger (§ 13 a, stk. 1): opfølgningssamtale og revisitation'
                           END AS "category_note"
                         FROM (
                           SELECT
@@ -3045,44 +2879,26 @@ FROM (
                               WHEN CAST($as_of AS DATE) <= "t77"."_cat1_until"
                               THEN CASE
                                 WHEN "t77"."category_in_force" IS NULL
-                                OR CAST(CASE
-                                  WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
-                                  THEN 8
-                                  ELSE CAST(NULL AS BIGINT)
-                                END AS TEXT) IS NULL
                                 THEN NULL
                                 ELSE CONCAT(
                                   'kategori ',
                                   "t77"."category_in_force",
-                                  ': opfølgningssamtale og revisitation, hvis fraværet varer ud over ',
-                                  CAST(CASE
-                                    WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
-                                    THEN 8
-                                    ELSE CAST(NULL AS BIGINT)
-                                  END AS TEXT),
-                                  ' uger (§ 13 a, stk. 1)'
+                                  ': opfølgningssamtale og revisitation, hvis fraværet varer ud over '
                                 )
-                              END
+                              END || CAST(CASE
+                                WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
+                                THEN 8
+                                ELSE CAST(NULL AS BIGINT)
+                              END AS TEXT) || ' uger (§ 13 a, stk. 1)'
                               ELSE CASE
                                 WHEN "t77"."category_in_force" IS NULL
-                                OR CAST(CASE
-                                  WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
-                                  THEN 8
-                                  ELSE CAST(NULL AS BIGINT)
-                                END AS TEXT) IS NULL
                                 THEN NULL
-                                ELSE CONCAT(
-                                  'kategori ',
-                                  "t77"."category_in_force",
-                                  ' og fraværet varer ud over ',
-                                  CAST(CASE
-                                    WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
-                                    THEN 8
-                                    ELSE CAST(NULL AS BIGINT)
-                                  END AS TEXT),
-                                  ' uger (§ 13 a, stk. 1): opfølgningssamtale og revisitation'
-                                )
-                              END
+                                ELSE CONCAT('kategori ', "t77"."category_in_force", ' og fraværet varer ud over ')
+                              END || CAST(CASE
+                                WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
+                                THEN 8
+                                ELSE CAST(NULL AS BIGINT)
+                              END AS TEXT) || ' uger (§ 13 a, stk. 1): opfølgningssamtale og revisitation'
                             END AS "category_note"
                           FROM (
                             SELECT
@@ -3381,44 +3197,26 @@ FROM (
                                   WHEN CAST($as_of AS DATE) <= "t77"."_cat1_until"
                                   THEN CASE
                                     WHEN "t77"."category_in_force" IS NULL
-                                    OR CAST(CASE
-                                      WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
-                                      THEN 8
-                                      ELSE CAST(NULL AS BIGINT)
-                                    END AS TEXT) IS NULL
                                     THEN NULL
                                     ELSE CONCAT(
                                       'kategori ',
                                       "t77"."category_in_force",
-                                      ': opfølgningssamtale og revisitation, hvis fraværet varer ud over ',
-                                      CAST(CASE
-                                        WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
-                                        THEN 8
-                                        ELSE CAST(NULL AS BIGINT)
-                                      END AS TEXT),
-                                      ' uger (§ 13 a, stk. 1)'
+                                      ': opfølgningssamtale og revisitation, hvis fraværet varer ud over '
                                     )
-                                  END
+                                  END || CAST(CASE
+                                    WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
+                                    THEN 8
+                                    ELSE CAST(NULL AS BIGINT)
+                                  END AS TEXT) || ' uger (§ 13 a, stk. 1)'
                                   ELSE CASE
                                     WHEN "t77"."category_in_force" IS NULL
-                                    OR CAST(CASE
-                                      WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
-                                      THEN 8
-                                      ELSE CAST(NULL AS BIGINT)
-                                    END AS TEXT) IS NULL
                                     THEN NULL
-                                    ELSE CONCAT(
-                                      'kategori ',
-                                      "t77"."category_in_force",
-                                      ' og fraværet varer ud over ',
-                                      CAST(CASE
-                                        WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
-                                        THEN 8
-                                        ELSE CAST(NULL AS BIGINT)
-                                      END AS TEXT),
-                                      ' uger (§ 13 a, stk. 1): opfølgningssamtale og revisitation'
-                                    )
-                                  END
+                                    ELSE CONCAT('kategori ', "t77"."category_in_force", ' og fraværet varer ud over ')
+                                  END || CAST(CASE
+                                    WHEN "t77"."window_start" >= MAKE_DATE(2015, 1, 1)
+                                    THEN 8
+                                    ELSE CAST(NULL AS BIGINT)
+                                  END AS TEXT) || ' uger (§ 13 a, stk. 1): opfølgningssamtale og revisitation'
                                 END AS "category_note"
                               FROM (
                                 SELECT

@@ -117,23 +117,14 @@ WITH "t10" AS (
               THEN ['uddannelsesparat>jobparat', 'uddannelsesparat>aktivitetsparat']
               ELSE CAST(NULL AS TEXT[])
             END,
-            CASE
-              WHEN LAG("t8"."target_group") OVER (
-                PARTITION BY "t8"."person_id", "t8"."_run"
-                ORDER BY "t8"."start_date" ASC, "t8"."benefit" ASC, "t8"."_end" ASC
-                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-              ) IS NULL
-              OR "t8"."target_group" IS NULL
+            LAG("t8"."target_group") OVER (
+              PARTITION BY "t8"."person_id", "t8"."_run"
+              ORDER BY "t8"."start_date" ASC, "t8"."benefit" ASC, "t8"."_end" ASC
+              ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+            ) || CASE
+              WHEN "t8"."target_group" IS NULL
               THEN NULL
-              ELSE CONCAT(
-                LAG("t8"."target_group") OVER (
-                  PARTITION BY "t8"."person_id", "t8"."_run"
-                  ORDER BY "t8"."start_date" ASC, "t8"."benefit" ASC, "t8"."_end" ASC
-                  ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                ),
-                '>',
-                "t8"."target_group"
-              )
+              ELSE CONCAT('>', "t8"."target_group")
             END
           ),
           FALSE
@@ -805,98 +796,48 @@ SELECT
     ELSE CAST(NULL AS INT)
   END AS INT) AS "days_late",
   CASE
-    WHEN CASE
-      WHEN COALESCE(
-        ARRAY_CONTAINS(
-          CASE
-            WHEN COALESCE(
-              CASE
-                WHEN COALESCE("t86"."is_applicable", FALSE)
-                THEN "t86"."due_date"
-                ELSE CAST(NULL AS DATE)
-              END,
-              "t86"."window_start"
-            ) >= MAKE_DATE(2027, 1, 1)
-            THEN [
-              'dagpenge_akasse_first_interview',
-              'dagpenge_akasse_interviews_3m',
-              'dagpenge_interviews_6m',
-              'dagpenge_plan_at_first_akasse_interview',
-              'first_interview',
-              'interviews_6m',
-              'offer_6m',
-              'plan_before_offer',
-              'sick_first_followup',
-              'sick_followups',
-              'sick_reassessment'
-            ]
-            WHEN COALESCE(
-              CASE
-                WHEN COALESCE("t86"."is_applicable", FALSE)
-                THEN "t86"."due_date"
-                ELSE CAST(NULL AS DATE)
-              END,
-              "t86"."window_start"
-            ) >= MAKE_DATE(2015, 1, 1)
-            THEN []
-            ELSE CAST(NULL AS TEXT[])
-          END,
-          'sick_reassessment'
-        ),
-        FALSE
-      )
-      THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. '
-      ELSE ''
-    END IS NULL
-    OR COALESCE("t86"."evidence", '') IS NULL
-    THEN NULL
-    ELSE CONCAT(
-      CASE
-        WHEN COALESCE(
-          ARRAY_CONTAINS(
+    WHEN COALESCE(
+      ARRAY_CONTAINS(
+        CASE
+          WHEN COALESCE(
             CASE
-              WHEN COALESCE(
-                CASE
-                  WHEN COALESCE("t86"."is_applicable", FALSE)
-                  THEN "t86"."due_date"
-                  ELSE CAST(NULL AS DATE)
-                END,
-                "t86"."window_start"
-              ) >= MAKE_DATE(2027, 1, 1)
-              THEN [
-                'dagpenge_akasse_first_interview',
-                'dagpenge_akasse_interviews_3m',
-                'dagpenge_interviews_6m',
-                'dagpenge_plan_at_first_akasse_interview',
-                'first_interview',
-                'interviews_6m',
-                'offer_6m',
-                'plan_before_offer',
-                'sick_first_followup',
-                'sick_followups',
-                'sick_reassessment'
-              ]
-              WHEN COALESCE(
-                CASE
-                  WHEN COALESCE("t86"."is_applicable", FALSE)
-                  THEN "t86"."due_date"
-                  ELSE CAST(NULL AS DATE)
-                END,
-                "t86"."window_start"
-              ) >= MAKE_DATE(2015, 1, 1)
-              THEN []
-              ELSE CAST(NULL AS TEXT[])
+              WHEN COALESCE("t86"."is_applicable", FALSE)
+              THEN "t86"."due_date"
+              ELSE CAST(NULL AS DATE)
             END,
+            "t86"."window_start"
+          ) >= MAKE_DATE(2027, 1, 1)
+          THEN [
+            'dagpenge_akasse_first_interview',
+            'dagpenge_akasse_interviews_3m',
+            'dagpenge_interviews_6m',
+            'dagpenge_plan_at_first_akasse_interview',
+            'first_interview',
+            'interviews_6m',
+            'offer_6m',
+            'plan_before_offer',
+            'sick_first_followup',
+            'sick_followups',
             'sick_reassessment'
-          ),
-          FALSE
-        )
-        THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. '
-        ELSE ''
-      END,
-      COALESCE("t86"."evidence", '')
+          ]
+          WHEN COALESCE(
+            CASE
+              WHEN COALESCE("t86"."is_applicable", FALSE)
+              THEN "t86"."due_date"
+              ELSE CAST(NULL AS DATE)
+            END,
+            "t86"."window_start"
+          ) >= MAKE_DATE(2015, 1, 1)
+          THEN []
+          ELSE CAST(NULL AS TEXT[])
+        END,
+        'sick_reassessment'
+      ),
+      FALSE
     )
-  END AS "evidence"
+    THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. '
+    ELSE ''
+  END || COALESCE("t86"."evidence", '') AS "evidence"
 FROM (
   SELECT
     "t85"."person_id",
@@ -957,31 +898,6 @@ FROM (
         WHEN "t85"."held_text" IS NULL
         OR CAST("t85"."exceeded" AS TEXT) IS NULL
         OR CAST("t85"."count_start" AS TEXT) IS NULL
-        OR CASE
-          WHEN "t85"."earlier_days" > 0
-          THEN CASE
-            WHEN CAST("t85"."earlier_days" AS TEXT) IS NULL
-            OR CAST(CASE
-              WHEN "t85"."window_start" >= MAKE_DATE(2014, 7, 1)
-              THEN 9
-              ELSE CAST(NULL AS BIGINT)
-            END AS TEXT) IS NULL
-            THEN NULL
-            ELSE CONCAT(
-              ', heraf ',
-              CAST("t85"."earlier_days" AS TEXT),
-              ' dage fra tidligere sygeperioder inden for ',
-              CAST(CASE
-                WHEN "t85"."window_start" >= MAKE_DATE(2014, 7, 1)
-                THEN 9
-                ELSE CAST(NULL AS BIGINT)
-              END AS TEXT),
-              ' måneder'
-            )
-          END
-          ELSE ''
-        END IS NULL
-        OR CAST("t85"."due_date" AS TEXT) IS NULL
         THEN NULL
         ELSE CONCAT(
           "t85"."held_text",
@@ -989,97 +905,60 @@ FROM (
           '22 uger overskrides ',
           CAST("t85"."exceeded" AS TEXT),
           ' (opgjort fra ',
-          CAST("t85"."count_start" AS TEXT),
-          CASE
-            WHEN "t85"."earlier_days" > 0
-            THEN CASE
-              WHEN CAST("t85"."earlier_days" AS TEXT) IS NULL
-              OR CAST(CASE
-                WHEN "t85"."window_start" >= MAKE_DATE(2014, 7, 1)
-                THEN 9
-                ELSE CAST(NULL AS BIGINT)
-              END AS TEXT) IS NULL
-              THEN NULL
-              ELSE CONCAT(
-                ', heraf ',
-                CAST("t85"."earlier_days" AS TEXT),
-                ' dage fra tidligere sygeperioder inden for ',
-                CAST(CASE
-                  WHEN "t85"."window_start" >= MAKE_DATE(2014, 7, 1)
-                  THEN 9
-                  ELSE CAST(NULL AS BIGINT)
-                END AS TEXT),
-                ' måneder'
-              )
-            END
-            ELSE ''
-          END,
-          '); udbetalingen ophører efter ',
-          CAST("t85"."due_date" AS TEXT)
+          CAST("t85"."count_start" AS TEXT)
         )
+      END || CASE
+        WHEN "t85"."earlier_days" > 0
+        THEN CASE
+          WHEN CAST("t85"."earlier_days" AS TEXT) IS NULL
+          THEN NULL
+          ELSE CONCAT(
+            ', heraf ',
+            CAST("t85"."earlier_days" AS TEXT),
+            ' dage fra tidligere sygeperioder inden for '
+          )
+        END || CAST(CASE
+          WHEN "t85"."window_start" >= MAKE_DATE(2014, 7, 1)
+          THEN 9
+          ELSE CAST(NULL AS BIGINT)
+        END AS TEXT) || ' måneder'
+        ELSE ''
+      END || CASE
+        WHEN CAST("t85"."due_date" AS TEXT) IS NULL
+        THEN NULL
+        ELSE CONCAT('); udbetalingen ophører efter ', CAST("t85"."due_date" AS TEXT))
       END
       ELSE CASE
         WHEN CAST("t85"."exceeded" AS TEXT) IS NULL
         OR CAST("t85"."count_start" AS TEXT) IS NULL
-        OR CASE
-          WHEN "t85"."earlier_days" > 0
-          THEN CASE
-            WHEN CAST("t85"."earlier_days" AS TEXT) IS NULL
-            OR CAST(CASE
-              WHEN "t85"."window_start" >= MAKE_DATE(2014, 7, 1)
-              THEN 9
-              ELSE CAST(NULL AS BIGINT)
-            END AS TEXT) IS NULL
-            THEN NULL
-            ELSE CONCAT(
-              ', heraf ',
-              CAST("t85"."earlier_days" AS TEXT),
-              ' dage fra tidligere sygeperioder inden for ',
-              CAST(CASE
-                WHEN "t85"."window_start" >= MAKE_DATE(2014, 7, 1)
-                THEN 9
-                ELSE CAST(NULL AS BIGINT)
-              END AS TEXT),
-              ' måneder'
-            )
-          END
-          ELSE ''
-        END IS NULL
-        OR CAST("t85"."due_date" AS TEXT) IS NULL
         THEN NULL
         ELSE CONCAT(
           'ingen revurdering; ',
           '22 uger overskrides ',
           CAST("t85"."exceeded" AS TEXT),
           ' (opgjort fra ',
-          CAST("t85"."count_start" AS TEXT),
-          CASE
-            WHEN "t85"."earlier_days" > 0
-            THEN CASE
-              WHEN CAST("t85"."earlier_days" AS TEXT) IS NULL
-              OR CAST(CASE
-                WHEN "t85"."window_start" >= MAKE_DATE(2014, 7, 1)
-                THEN 9
-                ELSE CAST(NULL AS BIGINT)
-              END AS TEXT) IS NULL
-              THEN NULL
-              ELSE CONCAT(
-                ', heraf ',
-                CAST("t85"."earlier_days" AS TEXT),
-                ' dage fra tidligere sygeperioder inden for ',
-                CAST(CASE
-                  WHEN "t85"."window_start" >= MAKE_DATE(2014, 7, 1)
-                  THEN 9
-                  ELSE CAST(NULL AS BIGINT)
-                END AS TEXT),
-                ' måneder'
-              )
-            END
-            ELSE ''
-          END,
-          '); udbetalingen ophører efter ',
-          CAST("t85"."due_date" AS TEXT)
+          CAST("t85"."count_start" AS TEXT)
         )
+      END || CASE
+        WHEN "t85"."earlier_days" > 0
+        THEN CASE
+          WHEN CAST("t85"."earlier_days" AS TEXT) IS NULL
+          THEN NULL
+          ELSE CONCAT(
+            ', heraf ',
+            CAST("t85"."earlier_days" AS TEXT),
+            ' dage fra tidligere sygeperioder inden for '
+          )
+        END || CAST(CASE
+          WHEN "t85"."window_start" >= MAKE_DATE(2014, 7, 1)
+          THEN 9
+          ELSE CAST(NULL AS BIGINT)
+        END AS TEXT) || ' måneder'
+        ELSE ''
+      END || CASE
+        WHEN CAST("t85"."due_date" AS TEXT) IS NULL
+        THEN NULL
+        ELSE CONCAT('); udbetalingen ophører efter ', CAST("t85"."due_date" AS TEXT))
       END
     END AS "evidence"
   FROM (
@@ -1338,18 +1217,7 @@ FROM (
           "t64"."benefit",
           "t64"."start_date",
           MIN("t64"."date") AS "fulfilled_date",
-          CASE
-            WHEN CAST(MIN("t64"."date") AS TEXT) IS NULL
-            OR FIRST("t64"."outcome" ORDER BY "t64"."date") IS NULL
-            THEN NULL
-            ELSE CONCAT(
-              'revurdering ',
-              CAST(MIN("t64"."date") AS TEXT),
-              ' (',
-              FIRST("t64"."outcome" ORDER BY "t64"."date"),
-              ')'
-            )
-          END AS "held_text"
+          'revurdering ' || CAST(MIN("t64"."date") AS TEXT) || ' (' || FIRST("t64"."outcome" ORDER BY "t64"."date") || ')' AS "held_text"
         FROM (
           SELECT
             "t63"."person_id",

@@ -117,23 +117,14 @@ WITH "t12" AS (
               THEN ['uddannelsesparat>jobparat', 'uddannelsesparat>aktivitetsparat']
               ELSE CAST(NULL AS TEXT[])
             END,
-            CASE
-              WHEN LAG("t10"."target_group") OVER (
-                PARTITION BY "t10"."person_id", "t10"."_run"
-                ORDER BY "t10"."start_date" ASC, "t10"."benefit" ASC, "t10"."_end" ASC
-                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-              ) IS NULL
-              OR "t10"."target_group" IS NULL
+            LAG("t10"."target_group") OVER (
+              PARTITION BY "t10"."person_id", "t10"."_run"
+              ORDER BY "t10"."start_date" ASC, "t10"."benefit" ASC, "t10"."_end" ASC
+              ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+            ) || CASE
+              WHEN "t10"."target_group" IS NULL
               THEN NULL
-              ELSE CONCAT(
-                LAG("t10"."target_group") OVER (
-                  PARTITION BY "t10"."person_id", "t10"."_run"
-                  ORDER BY "t10"."start_date" ASC, "t10"."benefit" ASC, "t10"."_end" ASC
-                  ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                ),
-                '>',
-                "t10"."target_group"
-              )
+              ELSE CONCAT('>', "t10"."target_group")
             END
           ),
           FALSE
@@ -844,98 +835,48 @@ SELECT
     ELSE CAST(NULL AS INT)
   END AS INT) AS "days_late",
   CASE
-    WHEN CASE
-      WHEN COALESCE(
-        ARRAY_CONTAINS(
-          CASE
-            WHEN COALESCE(
-              CASE
-                WHEN COALESCE("t82"."is_applicable", FALSE)
-                THEN "t82"."due_date"
-                ELSE CAST(NULL AS DATE)
-              END,
-              "t82"."window_start"
-            ) >= MAKE_DATE(2027, 1, 1)
-            THEN [
-              'dagpenge_akasse_first_interview',
-              'dagpenge_akasse_interviews_3m',
-              'dagpenge_interviews_6m',
-              'dagpenge_plan_at_first_akasse_interview',
-              'first_interview',
-              'interviews_6m',
-              'offer_6m',
-              'plan_before_offer',
-              'sick_first_followup',
-              'sick_followups',
-              'sick_reassessment'
-            ]
-            WHEN COALESCE(
-              CASE
-                WHEN COALESCE("t82"."is_applicable", FALSE)
-                THEN "t82"."due_date"
-                ELSE CAST(NULL AS DATE)
-              END,
-              "t82"."window_start"
-            ) >= MAKE_DATE(2015, 1, 1)
-            THEN []
-            ELSE CAST(NULL AS TEXT[])
-          END,
-          'sick_rehabilitation_team'
-        ),
-        FALSE
-      )
-      THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. '
-      ELSE ''
-    END IS NULL
-    OR COALESCE("t82"."evidence", '') IS NULL
-    THEN NULL
-    ELSE CONCAT(
-      CASE
-        WHEN COALESCE(
-          ARRAY_CONTAINS(
+    WHEN COALESCE(
+      ARRAY_CONTAINS(
+        CASE
+          WHEN COALESCE(
             CASE
-              WHEN COALESCE(
-                CASE
-                  WHEN COALESCE("t82"."is_applicable", FALSE)
-                  THEN "t82"."due_date"
-                  ELSE CAST(NULL AS DATE)
-                END,
-                "t82"."window_start"
-              ) >= MAKE_DATE(2027, 1, 1)
-              THEN [
-                'dagpenge_akasse_first_interview',
-                'dagpenge_akasse_interviews_3m',
-                'dagpenge_interviews_6m',
-                'dagpenge_plan_at_first_akasse_interview',
-                'first_interview',
-                'interviews_6m',
-                'offer_6m',
-                'plan_before_offer',
-                'sick_first_followup',
-                'sick_followups',
-                'sick_reassessment'
-              ]
-              WHEN COALESCE(
-                CASE
-                  WHEN COALESCE("t82"."is_applicable", FALSE)
-                  THEN "t82"."due_date"
-                  ELSE CAST(NULL AS DATE)
-                END,
-                "t82"."window_start"
-              ) >= MAKE_DATE(2015, 1, 1)
-              THEN []
-              ELSE CAST(NULL AS TEXT[])
+              WHEN COALESCE("t82"."is_applicable", FALSE)
+              THEN "t82"."due_date"
+              ELSE CAST(NULL AS DATE)
             END,
-            'sick_rehabilitation_team'
-          ),
-          FALSE
-        )
-        THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. '
-        ELSE ''
-      END,
-      COALESCE("t82"."evidence", '')
+            "t82"."window_start"
+          ) >= MAKE_DATE(2027, 1, 1)
+          THEN [
+            'dagpenge_akasse_first_interview',
+            'dagpenge_akasse_interviews_3m',
+            'dagpenge_interviews_6m',
+            'dagpenge_plan_at_first_akasse_interview',
+            'first_interview',
+            'interviews_6m',
+            'offer_6m',
+            'plan_before_offer',
+            'sick_first_followup',
+            'sick_followups',
+            'sick_reassessment'
+          ]
+          WHEN COALESCE(
+            CASE
+              WHEN COALESCE("t82"."is_applicable", FALSE)
+              THEN "t82"."due_date"
+              ELSE CAST(NULL AS DATE)
+            END,
+            "t82"."window_start"
+          ) >= MAKE_DATE(2015, 1, 1)
+          THEN []
+          ELSE CAST(NULL AS TEXT[])
+        END,
+        'sick_rehabilitation_team'
+      ),
+      FALSE
     )
-  END AS "evidence"
+    THEN 'UBEKRÆFTET: Fra 1. januar 2027 gælder ny beskæftigelseslovgivning (en ny hovedlov afløser LAB, og sygedagpengeloven ændres), og det er ikke bekræftet, at denne regel fortsætter; vurderet efter reglerne fra 2026. '
+    ELSE ''
+  END || COALESCE("t82"."evidence", '') AS "evidence"
 FROM (
   SELECT
     "t81"."person_id",

@@ -30,7 +30,9 @@ def build(ctx: RuleContext) -> ir.Table:
     held = held_interviews(ctx, s, kinds=["jobsamtale"], holders_param=HOLDERS, forms_param=FORMS)
     first = held.group_by(list(SPELL_KEY)).aggregate(due_date=held.date.min())
     s = s.inner_join(first, list(SPELL_KEY))
-    s = s.drop(*(f"{k}_right" for k in SPELL_KEY if f"{k}_right" in s.columns))
+    with_first = s.drop(*(f"{k}_right" for k in SPELL_KEY if f"{k}_right" in s.columns))
+    # Materialised once: read twice below, and Ibis would inline the interviews twice.
+    s = ctx.memo(f"{RULE.id}_due", lambda: with_first)
 
     plans = ctx.table("plans")
     plans = plans.filter(plans.date <= ctx.as_of_expr).select(_pid=plans.person_id, _d=plans.date)

@@ -59,7 +59,10 @@ def build(ctx: RuleContext) -> ir.Table:
     # The offers need only the spells' keys and dates: taken from the spells with their due
     # dates, Ibis inlined the months point and the exemptions twice.
     keys = s.select(*SPELL_KEY, _ws=s.window_start, _last=s.end_date.fill_null(ctx.as_of_expr))
-    s = with_months_point(ctx, s, "window_start", months.fill_null(0), "due0")
+    due0 = with_months_point(ctx, s, "window_start", months.fill_null(0), "due0")
+    # Materialised once: the exemption lookup reads it twice, and Ibis would inline the
+    # months point into both.
+    s = ctx.memo(f"{RULE.id}_due0", lambda: due0)
     s = exemption_covering(ctx, s, "due0")
     moved = months_expr(s.exemption_end, ctx.param_expr(AFTER_EXEMPTION, s.window_start))
     s = s.mutate(due_date=ibis.cases((s.exemption_end.notnull(), moved), else_=s.due0))
