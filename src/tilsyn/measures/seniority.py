@@ -38,7 +38,13 @@ from tilsyn.data.calendar import month_from_index, month_index
 from tilsyn.data.contract import BENEFITS
 from tilsyn.data.sql import date_sql, literal
 from tilsyn.measures.dated_sql import codes_sql
-from tilsyn.rules.parameters import ParameterSet, as_codes, as_integer, default_parameters
+from tilsyn.rules.parameters import (
+    Parameter,
+    ParameterSet,
+    as_codes,
+    as_integer,
+    default_parameters,
+)
 
 P = "skaerpet_tilsyn."
 FAR_FUTURE = dt.date(9999, 12, 31)
@@ -191,6 +197,11 @@ def build_seniority(
             held=held_sql,
             dp=_values_sql(dp, ("mi", "method", "lookback")),
             dagpenge=code["dagpenge"],
+            dp_first=(
+                "-1"
+                if _ever_in(params["lab.periode.start_to_end_benefits"], "dagpenge")
+                else "MIN(sm)"
+            ),
             as_of=as_of_sql,
             first=first,
             last=last,
@@ -199,6 +210,13 @@ def build_seniority(
         )
     )
     return SeniorityTable(table, first, last, as_of)
+
+
+def _ever_in(param: Parameter, code: str) -> bool:
+    """Whether ``code`` is in the ``codes`` parameter in any of its dated values."""
+    return any(
+        isinstance(entry.value, list) and code in entry.value for _s, _e, entry in param.periods()
+    )
 
 
 _SPELLED_SQL = """
@@ -315,20 +333,33 @@ _SQL = """
 CREATE OR REPLACE TEMP TABLE {table} AS
 WITH held AS (SELECT * FROM {held}),
 dp AS (SELECT * FROM {dp}),
+dp_first AS (
+    -- A person's first dagpenge month. Dagpenge runs are separated by whole empty months, so
+    -- their months never overlap and the accumulated seniority at month m is at most
+    -- m - first + 1: months before first + minimum - 1 (and before the chain's own start +
+    -- minimum - 1) can never reach the minimum. Without that separation (dagpenge counted
+    -- from start to end date) no month is left out.
+    SELECT pkey, {dp_first} AS first_sm
+    FROM _sen_islands WHERE bcode = {dagpenge} GROUP BY pkey
+),
+single AS (
+    SELECT rid, pkey, bcode, chain_sm, lo, hi, chain_sm AS floor_sm
+    FROM _sen_per WHERE NOT shared AND bcode <> {dagpenge}
+    UNION ALL
+    SELECT p.rid, p.pkey, p.bcode, p.chain_sm, p.lo, p.hi, LEAST(d.first_sm, p.chain_sm)
+    FROM _sen_per p JOIN dp_first d ON d.pkey = p.pkey
+    WHERE NOT p.shared AND p.bcode = {dagpenge}
+),
 alone AS (
-    -- A month no other period shares: this period is the one held. Months below the minimum
-    -- seniority are not expanded (dagpenge's is accumulated, so all its months are), except
-    -- the keep month.
+    -- A month no other period shares: this period is the one held. Months that cannot reach
+    -- the minimum seniority are not expanded, except the keep month.
     SELECT rid, pkey, bcode, chain_sm,
-           UNNEST(range(CASE WHEN bcode = {dagpenge} THEN lo
-                             ELSE GREATEST(lo, chain_sm + {min_seniority} - 1) END,
-                        hi + 1)) AS mi
-    FROM _sen_per WHERE NOT shared
+           UNNEST(range(GREATEST(lo, floor_sm + {min_seniority} - 1), hi + 1)) AS mi
+    FROM single
     UNION ALL
     SELECT rid, pkey, bcode, chain_sm, {keep_mi}
-    FROM _sen_per
-    WHERE NOT shared AND bcode <> {dagpenge} AND {keep_mi} BETWEEN lo AND hi
-      AND {keep_mi} < chain_sm + {min_seniority} - 1
+    FROM single
+    WHERE {keep_mi} BETWEEN lo AND hi AND {keep_mi} < floor_sm + {min_seniority} - 1
 ),
 candidates AS (
     SELECT rid, pkey, bcode, e, s, em, chain_sm, UNNEST(range(lo, hi + 1)) AS mi
