@@ -152,6 +152,24 @@ def test_dagpenge_months_older_than_the_reference_period_drop_out() -> None:
     assert s[("A", "2024-02")] == ("dagpenge", 12)  # Feb 2021 drops out, Feb 2024 comes in
 
 
+def test_with_a_minimum_dagpenge_months_are_kept_from_the_accumulated_twelfth() -> None:
+    # 6 months in 2023, then again from Jan 2024: the spell alone is 6 months old in Jun 2024,
+    # the accumulated seniority 12, so Jun is the first month kept (May: 11, dropped).
+    con = periods_con(
+        kth("A", "2023-01-01", "2023-06-30", "dagpenge"),
+        kth("A", "2024-01-01", "", "dagpenge"),
+    )
+    t = build_seniority(
+        con,
+        first_month=D("2024-04-01"),
+        last_month=D("2024-07-01"),
+        as_of=D("2026-12-31"),
+        min_seniority=12,
+    )
+    rows = con.execute(f"SELECT month, seniority FROM {t.name} ORDER BY month").fetchall()
+    assert [(m.strftime("%Y-%m"), s) for m, s in rows] == [("2024-06", 12), ("2024-07", 13)]
+
+
 def test_benefit_covering_the_months_last_day_is_the_one_held() -> None:
     con = periods_con(
         kth("A", "2023-01-01", "2024-03-15", "kontanthjaelp"),

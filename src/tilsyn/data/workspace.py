@@ -26,6 +26,13 @@ if TYPE_CHECKING:
 
 HOME_ENV = "TILSYN_HOME"
 STALE_SECONDS = 3600
+# DuckDB settings of every snapshot reader. The block allocator keeps the memory of the
+# engine's buffers (up to a quarter of its memory limit) for reuse instead of giving it back
+# to the operating system after each statement, so a run of large statements does not fault
+# the same pages in again (all measures at 1,000,000 citizens: about 0.8 s less system time).
+# The memory is touched only as it is used and is returned when the connection closes. Set
+# after opening: as a connect option the share is read before the memory limit exists.
+READER_SETTINGS = ("SET block_allocator_memory = '25%'",)
 
 
 class NoSnapshotError(RuntimeError):
@@ -218,6 +225,7 @@ class Workspace:
         sid = snapshot_id or self.require_current()
         con = duckdb.connect(str(self.snapshot_path(sid)), read_only=read_only)
         try:
+            _reader_settings(con)
             _in_todays_shape(con, sid)
         except BaseException:
             con.close()
@@ -253,6 +261,7 @@ class Workspace:
                 "aktuel med 'tilsyn use ID' (se 'tilsyn status'), eller importér igen."
             )
         try:
+            _reader_settings(con)
             _in_todays_shape(con, sid)
             yield OpenSnapshot(sid, con, read_only)
         finally:
@@ -333,3 +342,8 @@ def _summary(path: Path) -> tuple[str, str, dict[str, Any]]:
     finally:
         con.close()
     return str(row[0]), str(row[1]), dict(json.loads(row[2]))
+
+
+def _reader_settings(con: duckdb.DuckDBPyConnection) -> None:
+    for statement in READER_SETTINGS:
+        con.execute(statement)

@@ -265,35 +265,40 @@ pm AS (
       AND NOT (mp.exclude_programme AND ip.person_id IS NOT NULL)
 ),
 events AS (
-    SELECT pkey, mi, TRUE AS is_pm, 0 AS n, CAST(0 AS BIGINT) AS hc,
-           CAST(NULL AS INTEGER) AS off_em FROM pm
+    -- Interviews and hours only: the offers are joined below. Rows without either add
+    -- nothing to the sums.
+    SELECT pkey, mi, TRUE AS is_pm, 0 AS n, CAST(0 AS BIGINT) AS hc FROM pm
     UNION ALL
-    SELECT e.pkey, e.mi, FALSE, e.n, e.hc, e.off_em FROM {events} e
-    WHERE e.pkey IN (SELECT pkey FROM pm)
+    SELECT e.pkey, e.mi, FALSE, e.n, e.hc FROM {events} e
+    WHERE e.pkey IN (SELECT pkey FROM pm) AND (e.n <> 0 OR e.hc <> 0)
 ),
 rolled AS (
     -- RANGE frames count calendar months (peers of the same month included), so gaps in
     -- a person's rows never widen the window.
-    SELECT pkey, mi,
-        SUM(n) OVER w12 AS n12,
-        SUM(hc) OVER w12 AS h12,
-        MAX(off_em) OVER wall AS max_off_em,
-        COUNT(off_em) OVER w12 AS started12
+    SELECT pkey, mi, SUM(n) OVER w12 AS n12, SUM(hc) OVER w12 AS h12
     FROM events
-    WINDOW w12 AS (PARTITION BY pkey ORDER BY mi
-                   RANGE BETWEEN {back} PRECEDING AND CURRENT ROW),
-           wall AS (PARTITION BY pkey ORDER BY mi
-                    RANGE BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)
+    WINDOW w12 AS (PARTITION BY pkey ORDER BY mi RANGE BETWEEN {back} PRECEDING AND CURRENT ROW)
     QUALIFY is_pm
 ),
+offered AS (
+    -- Offers begun by the month (a person has few): overlap, an offer's last month reaches
+    -- into the window; started, one began in it. Offers without an end are not counted.
+    -- Joined rather than carried through the window, which then sorts two sums, not four.
+    SELECT p.pkey, p.mi,
+           MAX(CASE WHEN o.off_em >= p.mi - {back} THEN 1 ELSE 0 END) AS overlap,
+           MAX(CASE WHEN o.mi >= p.mi - {back} THEN 1 ELSE 0 END) AS started
+    FROM pm p JOIN {events} o ON o.pkey = p.pkey AND o.mi <= p.mi
+    WHERE o.off_em IS NOT NULL
+    GROUP BY p.pkey, p.mi
+),
 flags AS (
-    -- overlap: an offer's last month reaches into the window; started: one began in it.
     SELECT pm.*, r.n12, r.h12,
-           CASE WHEN pm.started_reading THEN r.started12 > 0
-                ELSE COALESCE(r.max_off_em >= pm.mi - {back}, FALSE) END AS has_offer,
-           CASE WHEN pm.started_reading_alt THEN r.started12 > 0
-                ELSE COALESCE(r.max_off_em >= pm.mi - {back}, FALSE) END AS has_offer_alt
+           CASE WHEN pm.started_reading THEN COALESCE(o.started, 0) = 1
+                ELSE COALESCE(o.overlap, 0) = 1 END AS has_offer,
+           CASE WHEN pm.started_reading_alt THEN COALESCE(o.started, 0) = 1
+                ELSE COALESCE(o.overlap, 0) = 1 END AS has_offer_alt
     FROM pm JOIN rolled r ON r.pkey = pm.pkey AND r.mi = pm.mi
+    LEFT JOIN offered o ON o.pkey = pm.pkey AND o.mi = pm.mi
 )
 SELECT person_id, month, mi, municipality, benefit, seniority,
        CAST(n12 AS INTEGER) AS n_interviews_12m,

@@ -38,7 +38,13 @@ from tilsyn.data.calendar import month_from_index, month_index
 from tilsyn.data.contract import BENEFITS
 from tilsyn.data.sql import date_sql, literal
 from tilsyn.measures.dated_sql import codes_sql
-from tilsyn.rules.parameters import ParameterSet, as_codes, as_integer, default_parameters
+from tilsyn.rules.parameters import (
+    Parameter,
+    ParameterSet,
+    as_codes,
+    as_integer,
+    default_parameters,
+)
 
 P = "skaerpet_tilsyn."
 FAR_FUTURE = dt.date(9999, 12, 31)
@@ -160,27 +166,42 @@ def build_seniority(
     # Ties between periods ending and starting on the same days go to the benefit code that
     # sorts first, so every person-month has one deterministic row.
     rank = {b: len(order) - i for i, b in enumerate(order)}
-    held_sql = _values_sql([(mi, b, rank[b]) for mi, b in held], ("mi", "benefit", "rank"))
+    # Benefits travel as small integer codes, so that the window sorts, groups and joins
+    # below work on integers only; the text columns are joined to the chosen periods by row id.
+    code = {b: i for i, b in enumerate(sorted(set(families) | set(order)))}
+    held_sql = _values_sql([(mi, code[b], rank[b]) for mi, b in held], ("mi", "bcode", "rank"))
+    fam_sql = _values_sql(
+        [(b, f, code[b]) for b, f in sorted(families.items())], ("benefit", "family", "bcode")
+    )
     con.execute(
         _SPELLED_SQL.format(
-            start_to_end=codes_sql(params["lab.periode.start_to_end_benefits"], "s", "benefit"),
-            fam=_values_sql(sorted(families.items()), ("benefit", "family")),
+            start_to_end=codes_sql(
+                params["lab.periode.start_to_end_benefits"], "bp.start_date", "bp.benefit"
+            ),
+            fam=fam_sql,
             held=held_sql,
             as_of=as_of_sql,
         )
     )
     con.execute(_ISLANDS_SQL)
-    con.execute(_LINKS_SQL.format(cont=_values_sql(pairs, ("src", "dst", "from_mi", "to_mi"))))
+    cont = [(code[src], code[dst], lo, hi) for src, dst, lo, hi in pairs]
+    con.execute(_LINKS_SQL.format(cont=_values_sql(cont, ("src", "dst", "from_mi", "to_mi"))))
     for _ in range(len(BENEFITS)):  # a chain cannot have more links than there are benefits
         changed = con.execute(_CHAIN_SQL).fetchall()
         if not changed or not changed[0][0]:
             break
-    con.execute(_PER_SQL.format(held=held_sql, first=first, last=last))
+    con.execute(_PER_SQL.format(held=held_sql, fam=fam_sql, first=first, last=last))
     con.execute(
         _SQL.format(
             table=table,
             held=held_sql,
             dp=_values_sql(dp, ("mi", "method", "lookback")),
+            dagpenge=code["dagpenge"],
+            dp_first=(
+                "-1"
+                if _ever_in(params["lab.periode.start_to_end_benefits"], "dagpenge")
+                else "MIN(sm)"
+            ),
             as_of=as_of_sql,
             first=first,
             last=last,
@@ -191,15 +212,25 @@ def build_seniority(
     return SeniorityTable(table, first, last, as_of)
 
 
+def _ever_in(param: Parameter, code: str) -> bool:
+    """Whether ``code`` is in the ``codes`` parameter in any of its dated values."""
+    return any(
+        isinstance(entry.value, list) and code in entry.value for _s, _e, entry in param.periods()
+    )
+
+
 _SPELLED_SQL = """
 CREATE OR REPLACE TEMP TABLE _sen_spelled AS
 WITH fam AS (SELECT * FROM {fam}),
 held AS (SELECT * FROM {held}),
-wanted_families AS (SELECT DISTINCT f.family FROM fam f JOIN held h ON h.benefit = f.benefit),
+wanted_families AS (SELECT DISTINCT f.family FROM fam f JOIN held h ON h.bcode = f.bcode),
 periods AS (
-    SELECT bp.person_id, p.rowid AS pkey, bp.rowid AS rid, bp.benefit, bp.start_date AS s,
+    -- Integer columns only (rid is the period's row id, bcode the benefit's code): the two
+    -- window sorts below carry no text.
+    SELECT p.rowid AS pkey, bp.rowid AS rid, f.bcode, bp.start_date AS s, bp.person_id,
+           COALESCE(bp.municipality, p.municipality) AS municipality,
            LEAST(COALESCE(bp.end_date, DATE '9999-12-31'), {as_of}) AS e,
-           COALESCE(bp.municipality, p.municipality) AS municipality
+           {start_to_end} AS start_to_end
     FROM benefit_periods bp
     JOIN persons p ON p.person_id = bp.person_id
     JOIN fam f ON f.benefit = bp.benefit
@@ -210,7 +241,7 @@ indexed AS (
 ),
 ordered AS (
     SELECT *,
-        MAX(e) OVER (PARTITION BY pkey, benefit ORDER BY s, e
+        MAX(e) OVER (PARTITION BY pkey, bcode ORDER BY s, e
                      ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS prev_e
     FROM indexed
 ),
@@ -218,18 +249,18 @@ ordered AS (
 monthly AS (SELECT *, year(prev_e) * 12 + month(prev_e) - 1 AS prev_em FROM ordered)
 -- Runs of one benefit, broken by a whole calendar month without it; benefits counted from
 -- start to end date (lab.periode.start_to_end_benefits: sygedagpenge) break on any day.
-SELECT *, SUM(CASE WHEN prev_em IS NULL OR sm > prev_em + 1
-                        OR ({start_to_end} AND s > prev_e + 1) THEN 1 ELSE 0 END)
-              OVER (PARTITION BY pkey, benefit ORDER BY s, e ROWS UNBOUNDED PRECEDING)
-          AS spell
+SELECT rid, pkey, bcode, s, e, sm, em, person_id, municipality,
+       SUM(CASE WHEN prev_em IS NULL OR sm > prev_em + 1
+                     OR (start_to_end AND s > prev_e + 1) THEN 1 ELSE 0 END)
+           OVER (PARTITION BY pkey, bcode ORDER BY s, e ROWS UNBOUNDED PRECEDING) AS spell
 FROM monthly
 """
 
 _ISLANDS_SQL = """
 CREATE OR REPLACE TEMP TABLE _sen_islands AS
-SELECT pkey, benefit, spell, MIN(sm) AS sm, MAX(em) AS em, MIN(s) AS start_date,
+SELECT pkey, bcode, spell, MIN(sm) AS sm, MAX(em) AS em, MIN(s) AS start_date,
        MIN(sm) AS chain_sm, MIN(s) AS chain_start
-FROM _sen_spelled GROUP BY pkey, benefit, spell
+FROM _sen_spelled GROUP BY pkey, bcode, spell
 """
 
 _LINKS_SQL = """
@@ -237,25 +268,25 @@ _LINKS_SQL = """
 -- a > b is a continuation in force in b's first month.
 CREATE OR REPLACE TEMP TABLE _sen_links AS
 WITH cont AS (SELECT * FROM {cont})
-SELECT b.pkey, b.benefit, b.spell, a.benefit AS a_benefit, a.spell AS a_spell
+SELECT b.pkey, b.bcode, b.spell, a.bcode AS a_bcode, a.spell AS a_spell
 FROM _sen_islands b
-JOIN _sen_islands a ON a.pkey = b.pkey AND a.benefit <> b.benefit
+JOIN _sen_islands a ON a.pkey = b.pkey AND a.bcode <> b.bcode
     AND a.sm <= b.sm - 1 AND a.em >= b.sm - 1
-JOIN cont c ON c.src = a.benefit AND c.dst = b.benefit AND b.sm >= c.from_mi AND b.sm < c.to_mi
+JOIN cont c ON c.src = a.bcode AND c.dst = b.bcode AND b.sm >= c.from_mi AND b.sm < c.to_mi
 """
 
 # Each pass carries a chain's start one link further; chains are a few links long at most.
 _CHAIN_SQL = """
 UPDATE _sen_islands AS i SET chain_sm = u.chain_sm, chain_start = u.chain_start
 FROM (
-    SELECT l.pkey, l.benefit, l.spell, MIN(a.chain_sm) AS chain_sm,
+    SELECT l.pkey, l.bcode, l.spell, MIN(a.chain_sm) AS chain_sm,
            MIN(a.chain_start) AS chain_start
     FROM _sen_links l
-    JOIN _sen_islands a ON a.pkey = l.pkey AND a.benefit = l.a_benefit
+    JOIN _sen_islands a ON a.pkey = l.pkey AND a.bcode = l.a_bcode
         AND a.spell = l.a_spell
-    GROUP BY l.pkey, l.benefit, l.spell
+    GROUP BY l.pkey, l.bcode, l.spell
 ) u
-WHERE i.pkey = u.pkey AND i.benefit = u.benefit AND i.spell = u.spell
+WHERE i.pkey = u.pkey AND i.bcode = u.bcode AND i.spell = u.spell
   AND u.chain_sm < i.chain_sm
 """
 
@@ -265,17 +296,19 @@ _PER_SQL = """
 -- lo..hi are the months of the range the period has a day in; ``shared`` marks a period that
 -- has one of them in common with another period of the person (sorted by lo, an earlier
 -- period reaching lo or the next one starting by hi): only those months need the choice.
+-- The text columns (person id, benefit, municipality) are read here, for these periods only.
 CREATE OR REPLACE TEMP TABLE _sen_per AS
 WITH held AS (SELECT * FROM {held}),
+fam AS (SELECT * FROM {fam}),
 per AS (
-    SELECT sp.rid, sp.pkey, sp.person_id, sp.benefit, sp.s, sp.e, sp.sm,
-           sp.em, sp.municipality, i.chain_sm, i.chain_start,
+    SELECT sp.rid, sp.pkey, sp.bcode, sp.s, sp.e, sp.sm,
+           sp.em, sp.person_id, sp.municipality, i.chain_sm, i.chain_start,
            GREATEST(sp.sm, {first}) AS lo, LEAST(sp.em, {last}) AS hi
     FROM _sen_spelled sp
-    JOIN _sen_islands i ON i.pkey = sp.pkey AND i.benefit = sp.benefit
+    JOIN _sen_islands i ON i.pkey = sp.pkey AND i.bcode = sp.bcode
         AND i.spell = sp.spell
     WHERE sp.em >= {first} AND sp.sm <= {last}
-      AND sp.benefit IN (SELECT DISTINCT benefit FROM held)
+      AND sp.bcode IN (SELECT DISTINCT bcode FROM held)
 ),
 -- The window sorts only the four integer columns it needs; the few shared periods join back.
 sharing AS (
@@ -290,31 +323,46 @@ sharing AS (
     ) w
     WHERE shared
 )
-SELECT per.*, sharing.rid IS NOT NULL AS shared
-FROM per LEFT JOIN sharing ON sharing.rid = per.rid
+SELECT per.*, f.benefit, sharing.rid IS NOT NULL AS shared
+FROM per
+JOIN fam f ON f.bcode = per.bcode
+LEFT JOIN sharing ON sharing.rid = per.rid
 """
 
 _SQL = """
 CREATE OR REPLACE TEMP TABLE {table} AS
 WITH held AS (SELECT * FROM {held}),
 dp AS (SELECT * FROM {dp}),
-alone AS (
-    -- A month no other period shares: this period is the one held. Months below the minimum
-    -- seniority are not expanded (dagpenge's is accumulated, so all its months are), except
-    -- the keep month.
-    SELECT pkey, person_id, benefit, s, e, municipality, chain_sm, chain_start,
-           UNNEST(range(CASE WHEN benefit = 'dagpenge' THEN lo
-                             ELSE GREATEST(lo, chain_sm + {min_seniority} - 1) END,
-                        hi + 1)) AS mi
-    FROM _sen_per WHERE NOT shared
+dp_first AS (
+    -- A person's first dagpenge month. Dagpenge runs are separated by whole empty months, so
+    -- their months never overlap and the accumulated seniority at month m is at most
+    -- m - first + 1: months before first + minimum - 1 (and before the chain's own start +
+    -- minimum - 1) can never reach the minimum. Without that separation (dagpenge counted
+    -- from start to end date) no month is left out.
+    SELECT pkey, {dp_first} AS first_sm
+    FROM _sen_islands WHERE bcode = {dagpenge} GROUP BY pkey
+),
+single AS (
+    SELECT rid, pkey, bcode, chain_sm, lo, hi, chain_sm AS floor_sm
+    FROM _sen_per WHERE NOT shared AND bcode <> {dagpenge}
     UNION ALL
-    SELECT pkey, person_id, benefit, s, e, municipality, chain_sm, chain_start, {keep_mi}
-    FROM _sen_per
-    WHERE NOT shared AND benefit <> 'dagpenge' AND {keep_mi} BETWEEN lo AND hi
-      AND {keep_mi} < chain_sm + {min_seniority} - 1
+    SELECT p.rid, p.pkey, p.bcode, p.chain_sm, p.lo, p.hi, LEAST(d.first_sm, p.chain_sm)
+    FROM _sen_per p JOIN dp_first d ON d.pkey = p.pkey
+    WHERE NOT p.shared AND p.bcode = {dagpenge}
+),
+alone AS (
+    -- A month no other period shares: this period is the one held. Months that cannot reach
+    -- the minimum seniority are not expanded, except the keep month.
+    SELECT rid, pkey, bcode, chain_sm,
+           UNNEST(range(GREATEST(lo, floor_sm + {min_seniority} - 1), hi + 1)) AS mi
+    FROM single
+    UNION ALL
+    SELECT rid, pkey, bcode, chain_sm, {keep_mi}
+    FROM single
+    WHERE {keep_mi} BETWEEN lo AND hi AND {keep_mi} < floor_sm + {min_seniority} - 1
 ),
 candidates AS (
-    SELECT rid, pkey, benefit, e, s, em, chain_sm, UNNEST(range(lo, hi + 1)) AS mi
+    SELECT rid, pkey, bcode, e, s, em, chain_sm, UNNEST(range(lo, hi + 1)) AS mi
     FROM _sen_per WHERE shared
 ),
 chosen AS (
@@ -329,23 +377,21 @@ chosen AS (
             + (c.s - DATE '1900-01-01')::BIGINT * 64
             + h.rank
         ) AS rid
-    FROM candidates c JOIN held h ON h.mi = c.mi AND h.benefit = c.benefit
+    FROM candidates c JOIN held h ON h.mi = c.mi AND h.bcode = c.bcode
     GROUP BY c.pkey, c.mi
     -- A person-month whose every candidate is below the minimum seniority cannot be kept:
     -- other benefits' seniority is exactly mi - chain_sm + 1; dagpenge (accumulated) is
     -- never pruned here.
-    HAVING MAX(CASE WHEN c.benefit = 'dagpenge' THEN {min_seniority}
+    HAVING MAX(CASE WHEN c.bcode = {dagpenge} THEN {min_seniority}
                     ELSE c.mi - c.chain_sm + 1 END) >= {min_seniority}
         OR c.mi = {keep_mi}
 ),
 flat AS (
-    SELECT p.pkey, p.person_id, ch.mi, p.benefit, p.s, p.e, p.municipality, p.chain_sm,
-           p.chain_start
+    SELECT ch.rid, p.pkey, ch.mi, p.bcode, p.chain_sm
     FROM chosen ch JOIN _sen_per p ON p.rid = ch.rid
     UNION ALL
-    SELECT a.pkey, a.person_id, a.mi, a.benefit, a.s, a.e, a.municipality, a.chain_sm,
-           a.chain_start
-    FROM alone a JOIN held h ON h.mi = a.mi AND h.benefit = a.benefit
+    SELECT a.rid, a.pkey, a.mi, a.bcode, a.chain_sm
+    FROM alone a JOIN held h ON h.mi = a.mi AND h.bcode = a.bcode
 ),
 dp_acc AS (
     -- Dagpenge: months with a dagpenge day in the lookback; runs of one benefit are
@@ -354,25 +400,26 @@ dp_acc AS (
            SUM(LEAST(sp.em, f.mi) - GREATEST(sp.sm, f.mi - d.lookback + 1) + 1) AS acc
     FROM flat f
     JOIN dp d ON d.mi = f.mi AND d.method = 'accumulated'
-    JOIN _sen_islands sp ON sp.pkey = f.pkey AND sp.benefit = 'dagpenge'
+    JOIN _sen_islands sp ON sp.pkey = f.pkey AND sp.bcode = {dagpenge}
         AND sp.sm <= f.mi AND sp.em >= f.mi - d.lookback + 1
-    WHERE f.benefit = 'dagpenge'
+    WHERE f.bcode = {dagpenge}
     GROUP BY f.pkey, f.mi
 ),
 counted AS (
     -- Only dagpenge rows can have an accumulated seniority: only they are joined to it.
-    SELECT f.*, COALESCE(a.acc, f.mi - f.chain_sm + 1) AS seniority
+    SELECT f.rid, f.mi, COALESCE(a.acc, f.mi - f.chain_sm + 1) AS seniority
     FROM flat f LEFT JOIN dp_acc a ON a.pkey = f.pkey AND a.mi = f.mi
-    WHERE f.benefit = 'dagpenge'
+    WHERE f.bcode = {dagpenge}
     UNION ALL
-    SELECT f.*, f.mi - f.chain_sm + 1 FROM flat f WHERE f.benefit <> 'dagpenge'
+    SELECT f.rid, f.mi, f.mi - f.chain_sm + 1 FROM flat f WHERE f.bcode <> {dagpenge}
 )
-SELECT f.person_id, f.pkey,
+-- The person-months carry integers to here; the period's columns join on its row id.
+SELECT p.person_id, p.pkey,
        make_date(CAST(f.mi // 12 AS BIGINT), CAST(f.mi % 12 + 1 AS BIGINT), 1) AS month,
        CAST(f.mi AS INTEGER) AS mi,
-       f.municipality, f.benefit,
+       p.municipality, p.benefit,
        CAST(f.seniority AS INTEGER) AS seniority,
-       f.chain_start AS spell_start, f.s AS period_start, f.e AS period_end
-FROM counted f
+       p.chain_start AS spell_start, p.s AS period_start, p.e AS period_end
+FROM counted f JOIN _sen_per p ON p.rid = f.rid
 WHERE f.seniority >= {min_seniority} OR f.mi = {keep_mi}
 """

@@ -459,10 +459,11 @@ def points(data: CaseData, want: str, out: str) -> str:
         f"""
         CREATE OR REPLACE TEMP TABLE {out} AS
         WITH w AS (
-            SELECT DISTINCT w.sid, w.months, s.last_day, s.family = '{DAGPENGE}' AS dp,
+            -- Distinct on the two integer keys first; the rest follows from the spell.
+            SELECT w.sid, w.months, s.last_day, s.family = '{DAGPENGE}' AS dp,
                    {plain} AS plain, {plain} - s.count_start AS needed
-            FROM ({want}) w JOIN {data.spells} s USING (sid)
-            WHERE w.months IS NOT NULL
+            FROM (SELECT DISTINCT sid, months FROM ({want}) x WHERE months IS NOT NULL) w
+            JOIN {data.spells} s USING (sid)
         ),
         dp AS (
             SELECT w.sid, w.months,

@@ -57,10 +57,13 @@ def in_codes(param: Parameter, codes: list[str], code_index: Ints, on: Ints) -> 
     for start, end, entry in param.periods():
         if not isinstance(entry.value, list):
             continue
-        wanted = [codes.index(c) for c in entry.value if c in codes]
+        # A lookup by code (index + 1, so that the -1 of "no previous row" is never in it):
+        # an indexing pass instead of np.isin's sort.
+        member = np.zeros(len(codes) + 1, dtype=np.bool_)
+        member[[codes.index(c) + 1 for c in entry.value if c in codes]] = True
         lo = (start - EPOCH).days
         hi = (end - EPOCH).days if end is not None else OPEN + 1
-        out |= (on >= lo) & (on < hi) & np.isin(code_index, wanted)
+        out |= (on >= lo) & (on < hi) & member[code_index + 1]
     return out
 
 
