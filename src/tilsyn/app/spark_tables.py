@@ -3,8 +3,10 @@ Spark (over the case data of a catalogue database, or of the workspace's snapsho
 result replaced as a table of the results database (``tilsyn.engines.spark_catalogue``).
 
 For a data platform's daily job: the tables are there for its own dashboards and joins.
-The obligations and the staircase name citizens (by pseudonym); every citizen written is
-logged."""
+The obligations are computed and written by Spark itself (``CREATE TABLE ... AS SELECT`` of
+the rules' query), never collected to the driver or to Python; the other results are small
+enough to travel from the driver. The obligations and the staircase name citizens (by
+pseudonym); every citizen written is logged."""
 
 from __future__ import annotations
 
@@ -26,8 +28,10 @@ if TYPE_CHECKING:
 
 WRITERS = frozenset({Role.operator, Role.admin})
 """Roles that may copy person-level results into another system."""
+ON_ENGINE = ("tilsyn_obligations",)
+"""Results written by the engine from their query, without passing through Python."""
 RESULT_TABLES = (
-    "tilsyn_obligations",
+    *ON_ENGINE,
     "tilsyn_focus",
     "tilsyn_early",
     "tilsyn_reform",
@@ -114,19 +118,16 @@ def _table(rows: list[dict[str, Any]], kind: type | None = None) -> pa.Table:
     return pa.table(columns)
 
 
-def compute_results(con: Any, as_of: dt.date) -> dict[str, pa.Table]:
-    """Every result on ``con`` for the year of ``as_of`` up to ``as_of``: the obligations on
-    ``as_of``, the focus, early-effort and reform cells of the year's months, the staircase
+def compute_collected(con: Any, as_of: dt.date) -> dict[str, pa.Table]:
+    """The results small enough to collect, on ``con`` for the year of ``as_of`` up to
+    ``as_of``: the focus, early-effort and reform cells of the year's months, the staircase
     weeks from the year's first ISO week to the week of ``as_of``, and the full-year persons
     per month by both methods."""
     from tilsyn.economy.fulltime import fulltime_by_month
     from tilsyn.economy.staircase import staircase_weeks
-    from tilsyn.engines.connection import EngineConnection
     from tilsyn.measures.early import MonthShare, early_followup
     from tilsyn.measures.focus import focus_measures
     from tilsyn.measures.reform import ReformRow, reform_report
-    from tilsyn.rules.evaluate import evaluate
-    from tilsyn.rules.on_engine import evaluate_on
 
     year = as_of.year
     first, last = dt.date(year, 1, 1), as_of.replace(day=1)
@@ -137,9 +138,6 @@ def compute_results(con: Any, as_of: dt.date) -> dict[str, pa.Table]:
         for row in records(fulltime_by_month(con, year, as_of, method=method))
     ]
     return {
-        "tilsyn_obligations": (
-            evaluate_on(con, as_of) if isinstance(con, EngineConnection) else evaluate(con, as_of)
-        ),
         "tilsyn_focus": _table(focus_cells(focus_measures(con, year=year, as_of=as_of))),
         "tilsyn_early": _table(
             records(early_followup(con, first_month=first, last_month=last, as_of=as_of)),
@@ -154,6 +152,42 @@ def compute_results(con: Any, as_of: dt.date) -> dict[str, pa.Table]:
         ),
         "tilsyn_fulltime": _table(fulltime),
     }
+
+
+def compute_results(con: Any, as_of: dt.date) -> dict[str, pa.Table]:
+    """Every result of :data:`RESULT_TABLES` on ``con``, collected into this process (the
+    reference the engine-written tables are compared with): the obligations on ``as_of``
+    and :func:`compute_collected`."""
+    from tilsyn.engines.connection import EngineConnection
+    from tilsyn.rules.evaluate import evaluate
+    from tilsyn.rules.on_engine import evaluate_on
+
+    obligations = (
+        evaluate_on(con, as_of) if isinstance(con, EngineConnection) else evaluate(con, as_of)
+    )
+    return {"tilsyn_obligations": obligations, **compute_collected(con, as_of)}
+
+
+def _stage_on_engine(engine: Any, target: str, as_of: dt.date, **stamp: Any) -> dict[str, int]:
+    """The :data:`ON_ENGINE` results computed and written as staging tables by Spark."""
+    from tilsyn.engines.spark_catalogue import stage_query
+    from tilsyn.rules.on_engine import obligations_query
+
+    with obligations_query(engine, as_of) as sql:
+        rows = stage_query(engine, target, "tilsyn_obligations", sql, **stamp)
+    return {"tilsyn_obligations": rows}
+
+
+def _people_on_engine(engine: Any, target: str) -> list[str]:
+    """The citizens of the written :data:`ON_ENGINE` tables (for the access log): only their
+    distinct pseudonyms come to Python."""
+    from tilsyn.engines.spark_catalogue import qualified
+
+    union = " UNION ".join(
+        f"SELECT DISTINCT person_id FROM {qualified(target, name)}" for name in ON_ENGINE
+    )
+    table = engine.spark.sql(union).toArrow()
+    return [str(p) for p in table.column(0).to_pylist() if p is not None]
 
 
 def write_spark_tables(
@@ -185,22 +219,25 @@ def write_spark_tables(
             raise InvalidRequest(str(exc)) from None
     try:
         with open_snapshot(actor, workspace, engine="spark", database=database) as snap:
-            results = compute_results(snap.con, as_of)
+            engine = snap.con
+            staged = _stage_on_engine(
+                engine, target, as_of, snapshot_id=snap.id, computed_at=computed_at
+            )
+            results = compute_collected(engine, as_of)
             written = write_results(
-                snap.con.spark,  # type: ignore[attr-defined]
+                engine.spark,  # type: ignore[attr-defined]
                 target,
                 results,
                 snapshot_id=snap.id,
                 computed_at=computed_at,
+                staged=staged,
             )
+            people = set(_people_on_engine(engine, target))
     except CatalogueError as exc:
         raise ServiceUnavailable(str(exc)) from None
-    people = {
-        str(p)
-        for name in ("tilsyn_obligations", "tilsyn_staircase")
-        if "person_id" in results[name].column_names
-        for p in results[name].column("person_id").to_pylist()
-    }
+    staircase = results["tilsyn_staircase"]
+    if "person_id" in staircase.column_names:
+        people.update(str(p) for p in staircase.column("person_id").to_pylist())
     record(
         actor,
         workspace,

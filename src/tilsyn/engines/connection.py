@@ -94,6 +94,12 @@ class EngineConnection(ABC):
         self.run(Action("drop", "", name))
 
     @abstractmethod
+    def save_table(self, table: str, sql: str) -> int:
+        """Write the rows of ``sql`` (a SELECT in this engine's dialect) as the permanent
+        table ``table`` (quoted and qualified as the engine writes it), replacing it, on the
+        engine itself: the rows never pass through this process. Returns the rows written."""
+
+    @abstractmethod
     def close(self) -> None:
         """Release the engine's connection or session."""
 
@@ -250,6 +256,13 @@ class PostgresConnection(EngineConnection):
     def register(self, name: str, frame: Any) -> None:
         self.copy_in(name, as_arrow(frame), temporary=True)
 
+    def save_table(self, table: str, sql: str) -> int:
+        # One transaction: readers see the old table or the new one, never none.
+        with self.conn.transaction(), self.conn.cursor() as cur:
+            cur.execute(f"DROP TABLE IF EXISTS {table}")
+            cur.execute(f"CREATE TABLE {table} AS {sql}")
+            return max(cur.rowcount, 0)
+
     def close(self) -> None:
         self.conn.close()
 
@@ -312,6 +325,11 @@ class SparkConnection(EngineConnection):
         self._schemas.pop(name, None)
         table = as_arrow(frame)
         self.spark.createDataFrame(table).localCheckpoint(eager=True).createOrReplaceTempView(name)
+
+    def save_table(self, table: str, sql: str) -> int:
+        self.spark.sql(sql).write.mode("overwrite").saveAsTable(table)
+        # Counted from the written files (Parquet footers), not by running ``sql`` again.
+        return int(self.spark.table(table).count())
 
     def close(self) -> None:
         """The session belongs to the caller (a cluster's session outlives tilsyn's run)."""
