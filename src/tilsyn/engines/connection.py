@@ -79,6 +79,14 @@ class EngineConnection(ABC):
         """Column types of a table (for typing the SQL), None when unknown."""
         return None
 
+    def query_sql(self, sql: str, params: Params = None) -> str:
+        """The SELECT ``sql`` (DuckDB, with ``$name`` parameters) in this engine's dialect,
+        for :meth:`save_table`."""
+        *_, last = translate(sql, params, self.dialect, self.schema_of)
+        if last.kind != "query":
+            raise ValueError(f"ikke en forespørgsel: {sql[:60]}")
+        return last.sql
+
     def sql(self, sql: str, params: Params = None) -> Result:
         return self.execute(sql, params)
 
@@ -261,7 +269,7 @@ class PostgresConnection(EngineConnection):
         with self.conn.transaction(), self.conn.cursor() as cur:
             cur.execute(f"DROP TABLE IF EXISTS {table}")
             cur.execute(f"CREATE TABLE {table} AS {sql}")
-            return max(cur.rowcount, 0)
+            return max(int(cur.rowcount), 0)
 
     def close(self) -> None:
         self.conn.close()

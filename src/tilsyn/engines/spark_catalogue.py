@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import duckdb
@@ -147,6 +147,14 @@ def stage_query(
     target = qualified(database, name + STAGED_SUFFIX)
     stamped = stamped_query(sql, snapshot_id=snapshot_id, computed_at=computed_at)
     return engine.save_table(target, stamped)
+
+
+def drop_staged(spark: Any, database: str, names: Iterable[str]) -> None:
+    """Remove the staging tables of ``names`` (a run that failed before putting them in
+    place leaves the previous run's tables as they were)."""
+    if spark.catalog.databaseExists(check_database(database)):
+        for name in names:
+            spark.sql(f"DROP TABLE IF EXISTS {qualified(database, name + STAGED_SUFFIX)}")
 
 
 def write_results(
