@@ -139,6 +139,11 @@ def test_a_second_run_replaces_the_tables(spark: Any) -> None:
         spark.sql("DROP DATABASE IF EXISTS tilsyn_rerun CASCADE")
 
 
+def _tables(spark: Any, database: str) -> set[str]:
+    # The session's temporary views (of other tests) are listed too.
+    return {t.name for t in spark.catalog.listTables(database) if not t.isTemporary}
+
+
 def test_a_staged_result_replaces_the_table_only_when_put_in_place(spark: Any) -> None:
     first = dt.datetime(2026, 11, 30, 6, 0, tzinfo=dt.UTC)
     engine = SparkConnection(spark)
@@ -148,8 +153,7 @@ def test_a_staged_result_replaces_the_table_only_when_put_in_place(spark: Any) -
         # A run that fails after staging: its staging table goes, the old table stays.
         assert stage_query(engine, "tilsyn_staging", "t", "SELECT 7 AS x", **stamp) == 1
         drop_staged(spark, "tilsyn_staging", ["t"])
-        names = {t.name for t in spark.catalog.listTables("tilsyn_staging")}
-        assert names == {"t"}
+        assert _tables(spark, "tilsyn_staging") == {"t"}
         assert spark.table("tilsyn_staging.t").toArrow().column("x").to_pylist() == [1]
         # A run that succeeds: the staged rows (stamped by Spark) take the table's place.
         later = {"snapshot_id": "B", "computed_at": first + dt.timedelta(days=1)}
@@ -160,7 +164,7 @@ def test_a_staged_result_replaces_the_table_only_when_put_in_place(spark: Any) -
             {"x": 7, SNAPSHOT_COLUMN: "B", COMPUTED_COLUMN: later["computed_at"]},
             {"x": 8, SNAPSHOT_COLUMN: "B", COMPUTED_COLUMN: later["computed_at"]},
         ]
-        assert {t.name for t in spark.catalog.listTables("tilsyn_staging")} == {"t"}
+        assert _tables(spark, "tilsyn_staging") == {"t"}
         assert table_properties(spark, "tilsyn_staging", "t")["tilsyn.snapshot_id"] == "B"
     finally:
         spark.sql("DROP DATABASE IF EXISTS tilsyn_staging CASCADE")
