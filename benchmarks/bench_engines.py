@@ -1,30 +1,37 @@
 """Benchmark: the whole engine on DuckDB, PostgreSQL and Spark (local mode), beside its floor.
 
 For one synthetic population (three years, 2023-01 to 2025-12; generated and imported once
-and cached under the system temp dir) each engine runs, in a fresh process:
+and cached under the system temp dir, or an imported workspace given by ``--workspace``)
+each engine runs, in a fresh process:
 
 - load: the snapshot's case data copied to the engine (COPY into PostgreSQL; Parquet read as
   views by Spark; nothing for DuckDB, which reads the snapshot file);
 - floor: a pure scan of the same data on the same engine (every column of every table);
-- obligations: every rule as of the last day (evaluate, or evaluate_on);
+- obligations: every rule as of the last day, written as a table by the engine itself
+  (``CREATE TABLE ... AS SELECT`` on PostgreSQL, a DataFrame write on Spark: nothing is
+  collected); on DuckDB ``evaluate`` in this process;
 - measures: focus (the last year), early-effort follow-up and reform (36 months each);
-- economy: refund staircase (three years of weeks) and full-year persons (the last year).
+- economy: what the economy report reads, refund per staircase step (three years of weeks)
+  and full-year persons per month (the last year), both aggregates;
+- staircase: the last year's person-weeks written as a table on the engine.
 
 A straightforward pandas script for the interview measure (what an analyst would write:
 read the Parquet files, runs of one benefit, held interviews in the last 12 months, share
-failing) runs once, in its own process. Prints seconds, ratios to the engine's floor and to
-pandas, and peak memory (VmHWM of the Python process; for Spark also the JVM's; PostgreSQL's
-server processes are not counted).
+failing) runs once, in its own process. Prints per phase the seconds, the ratio to the
+engine's floor, the CPU seconds and the peak resident memory of each process (Python; on
+Spark also its JVM; PostgreSQL's server processes are not counted), and the load average.
+Each child's progress goes to ``<temp dir>/bench-engines-<engine>.log`` as it runs.
 
     uv run python benchmarks/bench_engines.py --persons 20000
     uv run python benchmarks/bench_engines.py --persons 20000 --engines duckdb,postgres
 
 PostgreSQL needs TILSYN_TEST_POSTGRES_URL (or TILSYN_POSTGRES_URL); Spark needs Java. The Spark
-driver gets 4 GB (``TILSYN_BENCH_SPARK_MEMORY``; 1,000,000 citizens need more, since the
-obligations are collected to Python):
+driver gets 4 GB (``TILSYN_BENCH_SPARK_MEMORY``), other settings from
+``TILSYN_BENCH_SPARK_CONF`` (``key=value,...``). At 1,000,000 citizens, on an imported
+workspace:
 
-    TILSYN_BENCH_SPARK_MEMORY=14g uv run python benchmarks/bench_engines.py \
-        --persons 1000000 --engines duckdb,spark --phases obligations,measures --no-pandas
+    uv run python benchmarks/bench_engines.py --persons 1000000 --engines spark \
+        --workspace /tmp/tilsyn-bench-engines/ws-1000000 --no-pandas
 """
 
 from __future__ import annotations
@@ -118,6 +125,13 @@ class Phases:
         self.times[name] = time.perf_counter() - began
         self.cpu[name] = sum(cpu_seconds(pid) for pid in pids.values()) - cpu
         self.peak_mb[name] = {k: vm_hwm_mb(pid) for k, pid in pids.items()}
+        # As it goes, for a long run that is stopped before its end.
+        print(
+            f"{name}: {self.times[name]:.2f} s, {self.cpu[name]:.1f} s CPU, "
+            f"peak {self.peak_mb[name]}, load {load_average()}",
+            file=sys.stderr,
+            flush=True,
+        )
         return result
 
 
@@ -329,13 +343,15 @@ def main() -> None:
     chosen = ",".join(phases)
 
     def run(name: str, where: Path) -> dict[str, Any]:
-        done = subprocess.run(
-            [sys.executable, __file__, "--child", name, "--root", str(where), "--phases", chosen],
-            capture_output=True,
-            text=True,
-        )
+        # The child's progress (a line per phase) goes to a log file as it runs.
+        log = Path(tempfile.gettempdir(), f"bench-engines-{name}.log")
+        with log.open("w") as err:
+            command = [sys.executable, __file__, "--child", name, "--root", str(where)]
+            done = subprocess.run(
+                [*command, "--phases", chosen], stdout=subprocess.PIPE, stderr=err, text=True
+            )
         if done.returncode != 0:  # show why (a Spark heap too small, a missing server)
-            errors = [line for line in done.stderr.splitlines() if "Error" in line]
+            errors = [line for line in log.read_text().splitlines() if "Error" in line]
             raise SystemExit(f"{name} fejlede ({done.returncode}): " + "\n".join(errors[-8:]))
         return dict(json.loads(done.stdout.strip().splitlines()[-1]))
 
