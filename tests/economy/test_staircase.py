@@ -13,7 +13,7 @@ import pytest
 
 from tilsyn.data.calendar import parse_week, week_monday
 from tilsyn.data.importer import connection_from_records
-from tilsyn.economy.staircase import refund_by_step, staircase_weeks
+from tilsyn.economy.staircase import refund_by_step, staircase_query, staircase_weeks
 from tilsyn.rules.parameters import PARAMETERS_DIR, load_parameters
 
 AS_OF = dt.date(2026, 1, 1)
@@ -244,6 +244,35 @@ def test_refund_amounts_from_payments_rounded_to_oere() -> None:
     }
     assert summary[("refusion", 2)]["refund"] == Decimal("400.02")
     assert summary[("medfinansiering", 2)]["cofinancing"] == Decimal("2400.00")
+
+
+@pytest.mark.parametrize("with_payments", [False, True])
+def test_the_query_an_engine_writes_gives_the_rows_of_staircase_weeks(with_payments: bool) -> None:
+    # Across ISO years that differ from the calendar year: 2020 has a week 53, and the week
+    # of Monday 30 December 2024 is 2025-W01.
+    payments = [
+        {"person_id": "A", "benefit": "kontanthjaelp", "week": w, "amount": "100.00"}
+        for w in ("2020-W53", "2025-W01")
+    ]
+    con = snapshot(
+        [
+            period("A", "kontanthjaelp", "2020-W50", "2025-W02"),
+            period("B", "dagpenge", "2024-W51", "2025-W03"),
+        ],
+        **({"payments": payments} if with_payments else {}),
+    )
+    expected = staircase_weeks(con, "2020-W01", "2025-W52", AS_OF)
+    sql, params = staircase_query(con, "2020-W01", "2025-W52", AS_OF)
+    cur = con.execute(sql, params)
+    names = [d[0] for d in cur.description]
+    rows = [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+    assert names == list(expected[0])
+    key = lambda r: (r["person_id"], r["week_start"], r["benefit"])  # noqa: E731
+    assert sorted(rows, key=key) == sorted(expected, key=key)
+    weeks = {r["week_start"]: r["week"] for r in rows}
+    assert weeks[dt.date(2020, 12, 28)] == "2020-W53"
+    assert weeks[dt.date(2024, 12, 30)] == "2025-W01"
+    assert weeks[dt.date(2021, 1, 4)] == "2021-W01"
 
 
 def test_filters_by_person_and_municipality() -> None:

@@ -4,7 +4,9 @@ Every obligation (two reference dates), every focus, early-effort and reform cel
 staircase week and every full-year-person month (weeks and days methods), for a hand-made
 fixture with boundary cases and for a generated population of 2,000 citizens over four years.
 The results are compared whole (Python values, Decimals and dates included), after checking
-that there is something to compare."""
+that there is something to compare. The obligations are compared twice on each engine: as
+collected, and as the table the engine writes itself (``CREATE TABLE ... AS SELECT`` on
+PostgreSQL, a DataFrame write on Spark), read back."""
 
 from __future__ import annotations
 
@@ -17,11 +19,13 @@ from typing import Any
 import duckdb
 import pytest
 
-from engine_parity import FIXTURE_END, computations, fixture_records, size
+from engine_parity import FIXTURE_END, computations, fixture_records, obligations, size
 from tilsyn.data.importer import connection_from_records, import_folder
 from tilsyn.data.synthetic import generate
 from tilsyn.data.workspace import Workspace
+from tilsyn.engines.dialect import Action
 from tilsyn.engines.load import to_postgres, to_spark
+from tilsyn.rules.on_engine import obligations_query
 
 pytestmark = pytest.mark.engines
 
@@ -108,3 +112,38 @@ def test_spark_equals_duckdb(
     dataset: tuple[str, duckdb.DuckDBPyConnection, dt.date], on_spark: Any, name: str
 ) -> None:
     _assert_same(dataset, on_spark, name)
+
+
+def _written_obligations(engine: Any, table: str, as_of: dt.date) -> list[dict[str, Any]]:
+    with obligations_query(engine, as_of) as sql:
+        rows = engine.save_table(table, sql)
+    back = engine.run(Action("query", f"SELECT * FROM {table}")).to_arrow_table().to_pylist()
+    assert rows == len(back)
+    return sorted(back, key=lambda row: tuple(str(v) for v in row.values()))
+
+
+def _assert_written_same(
+    data: tuple[str, duckdb.DuckDBPyConnection, dt.date], engine: Any, table: str
+) -> None:
+    _, duck, end = data
+    for as_of in (dt.date(end.year, 6, 30), end):
+        expected = obligations(duck, as_of)
+        assert expected, "intet at sammenligne"
+        assert _written_obligations(engine, table, as_of) == expected
+
+
+def test_postgres_writes_the_obligations_duckdb_computes(
+    dataset: tuple[str, duckdb.DuckDBPyConnection, dt.date], on_postgres: Any
+) -> None:
+    # Written twice to the same table: the second run replaces the first.
+    _assert_written_same(dataset, on_postgres, f'"{on_postgres.schema}"."tilsyn_obligations"')
+
+
+def test_spark_writes_the_obligations_duckdb_computes(
+    dataset: tuple[str, duckdb.DuckDBPyConnection, dt.date], on_spark: Any, spark: Any
+) -> None:
+    table = f"tilsyn_parity_{uuid.uuid4().hex[:8]}"
+    try:
+        _assert_written_same(dataset, on_spark, table)
+    finally:
+        spark.sql(f"DROP TABLE IF EXISTS {table}")

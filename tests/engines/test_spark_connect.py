@@ -27,12 +27,14 @@ import pytest
 
 from engine_parity import FIXTURE_END, computations, fixture_records, size
 from tilsyn.data.importer import connection_from_records
+from tilsyn.engines.connection import SparkConnection
 from tilsyn.engines.session import EngineUnavailable, spark_session
 from tilsyn.engines.spark_catalogue import (
     COMPUTED_COLUMN,
     SNAPSHOT_COLUMN,
     catalogue_views,
     load_snapshot,
+    stage_query,
     write_results,
 )
 
@@ -150,14 +152,28 @@ def test_connect_equals_duckdb(
 def test_results_written_over_connect(remote: Any) -> None:
     stamp = dt.datetime(2026, 11, 30, 6, 0, tzinfo=dt.UTC)
     empty = pa.table({"month": pa.array([], pa.date32()), "share": pa.array([], pa.float64())})
+    # A large result is written by the server from its query (decision 0023).
+    staged = stage_query(
+        SparkConnection(remote),
+        "connect_results",
+        "written",
+        "SELECT id AS x FROM range(3)",
+        snapshot_id="S1",
+        computed_at=stamp,
+    )
     rows = write_results(
         remote,
         "connect_results",
         {"filled": pa.table({"x": [1, 2]}), "empty": empty},
         snapshot_id="S1",
         computed_at=stamp,
+        staged={"written": staged},
     )
-    assert rows == {"filled": 2, "empty": 0}
+    assert rows == {"written": 3, "filled": 2, "empty": 0}
+    written = remote.table("connect_results.written").toArrow().to_pylist()
+    assert sorted((r["x"], r[SNAPSHOT_COLUMN], r[COMPUTED_COLUMN]) for r in written) == [
+        (x, "S1", stamp) for x in range(3)
+    ]
     filled = remote.table("connect_results.filled").toArrow().to_pylist()
     assert sorted(r["x"] for r in filled) == [1, 2]
     assert {(r[SNAPSHOT_COLUMN], r[COMPUTED_COLUMN]) for r in filled} == {("S1", stamp)}

@@ -22,11 +22,14 @@ from tilsyn.cli import app
 from tilsyn.data.importer import import_folder
 from tilsyn.data.synthetic import generate
 from tilsyn.data.workspace import Workspace
+from tilsyn.engines.connection import SparkConnection
 from tilsyn.engines.spark_catalogue import (
     COMPUTED_COLUMN,
     SNAPSHOT_COLUMN,
     CatalogueError,
     catalogue_views,
+    drop_staged,
+    stage_query,
     table_properties,
     write_results,
 )
@@ -134,6 +137,37 @@ def test_a_second_run_replaces_the_tables(spark: Any) -> None:
         assert table_properties(spark, "tilsyn_rerun", "t")["tilsyn.snapshot_id"] == "B"
     finally:
         spark.sql("DROP DATABASE IF EXISTS tilsyn_rerun CASCADE")
+
+
+def _tables(spark: Any, database: str) -> set[str]:
+    # The session's temporary views (of other tests) are listed too.
+    return {t.name for t in spark.catalog.listTables(database) if not t.isTemporary}
+
+
+def test_a_staged_result_replaces_the_table_only_when_put_in_place(spark: Any) -> None:
+    first = dt.datetime(2026, 11, 30, 6, 0, tzinfo=dt.UTC)
+    engine = SparkConnection(spark)
+    stamp = {"snapshot_id": "A", "computed_at": first}
+    try:
+        write_results(spark, "tilsyn_staging", {"t": pa.table({"x": [1]})}, **stamp)
+        # A run that fails after staging: its staging table goes, the old table stays.
+        assert stage_query(engine, "tilsyn_staging", "t", "SELECT 7 AS x", **stamp) == 1
+        drop_staged(spark, "tilsyn_staging", ["t"])
+        assert _tables(spark, "tilsyn_staging") == {"t"}
+        assert spark.table("tilsyn_staging.t").toArrow().column("x").to_pylist() == [1]
+        # A run that succeeds: the staged rows (stamped by Spark) take the table's place.
+        later = {"snapshot_id": "B", "computed_at": first + dt.timedelta(days=1)}
+        rows = stage_query(engine, "tilsyn_staging", "t", "SELECT 7 AS x UNION SELECT 8", **later)
+        assert write_results(spark, "tilsyn_staging", {}, staged={"t": rows}, **later) == {"t": 2}
+        back = spark.table("tilsyn_staging.t").toArrow()
+        assert sorted(back.to_pylist(), key=lambda r: r["x"]) == [
+            {"x": 7, SNAPSHOT_COLUMN: "B", COMPUTED_COLUMN: later["computed_at"]},
+            {"x": 8, SNAPSHOT_COLUMN: "B", COMPUTED_COLUMN: later["computed_at"]},
+        ]
+        assert _tables(spark, "tilsyn_staging") == {"t"}
+        assert table_properties(spark, "tilsyn_staging", "t")["tilsyn.snapshot_id"] == "B"
+    finally:
+        spark.sql("DROP DATABASE IF EXISTS tilsyn_staging CASCADE")
 
 
 def test_a_database_without_the_required_tables_is_refused(

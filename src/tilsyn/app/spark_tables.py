@@ -3,8 +3,10 @@ Spark (over the case data of a catalogue database, or of the workspace's snapsho
 result replaced as a table of the results database (``tilsyn.engines.spark_catalogue``).
 
 For a data platform's daily job: the tables are there for its own dashboards and joins.
-The obligations and the staircase name citizens (by pseudonym); every citizen written is
-logged."""
+The obligations are computed and written by Spark itself (``CREATE TABLE ... AS SELECT`` of
+the rules' query), never collected to the driver or to Python; the other results are small
+enough to travel from the driver. The obligations and the staircase name citizens (by
+pseudonym); every citizen written is logged."""
 
 from __future__ import annotations
 
@@ -26,6 +28,9 @@ if TYPE_CHECKING:
 
 WRITERS = frozenset({Role.operator, Role.admin})
 """Roles that may copy person-level results into another system."""
+ON_ENGINE = ("tilsyn_obligations", "tilsyn_staircase")
+"""Results (one row per obligation, per person-week) written by the engine from their
+query, without passing through Python."""
 RESULT_TABLES = (
     "tilsyn_obligations",
     "tilsyn_focus",
@@ -114,32 +119,23 @@ def _table(rows: list[dict[str, Any]], kind: type | None = None) -> pa.Table:
     return pa.table(columns)
 
 
-def compute_results(con: Any, as_of: dt.date) -> dict[str, pa.Table]:
-    """Every result on ``con`` for the year of ``as_of`` up to ``as_of``: the obligations on
-    ``as_of``, the focus, early-effort and reform cells of the year's months, the staircase
-    weeks from the year's first ISO week to the week of ``as_of``, and the full-year persons
-    per month by both methods."""
+def compute_collected(con: Any, as_of: dt.date) -> dict[str, pa.Table]:
+    """The results small enough to collect, on ``con`` for the year of ``as_of`` up to
+    ``as_of``: the focus, early-effort and reform cells of the year's months and the
+    full-year persons per month by both methods."""
     from tilsyn.economy.fulltime import fulltime_by_month
-    from tilsyn.economy.staircase import staircase_weeks
-    from tilsyn.engines.connection import EngineConnection
     from tilsyn.measures.early import MonthShare, early_followup
     from tilsyn.measures.focus import focus_measures
     from tilsyn.measures.reform import ReformRow, reform_report
-    from tilsyn.rules.evaluate import evaluate
-    from tilsyn.rules.on_engine import evaluate_on
 
     year = as_of.year
     first, last = dt.date(year, 1, 1), as_of.replace(day=1)
-    iso = as_of.isocalendar()
     fulltime = [
         {"method": method, **row}
         for method in ("weeks", "days")
         for row in records(fulltime_by_month(con, year, as_of, method=method))
     ]
     return {
-        "tilsyn_obligations": (
-            evaluate_on(con, as_of) if isinstance(con, EngineConnection) else evaluate(con, as_of)
-        ),
         "tilsyn_focus": _table(focus_cells(focus_measures(con, year=year, as_of=as_of))),
         "tilsyn_early": _table(
             records(early_followup(con, first_month=first, last_month=last, as_of=as_of)),
@@ -149,11 +145,59 @@ def compute_results(con: Any, as_of: dt.date) -> dict[str, pa.Table]:
             records(reform_report(con, first_month=first, last_month=last, as_of=as_of)[0]),
             ReformRow,
         ),
-        "tilsyn_staircase": _table(
-            records(staircase_weeks(con, f"{year}-W01", f"{iso.year}-W{iso.week:02d}", as_of))
-        ),
         "tilsyn_fulltime": _table(fulltime),
     }
+
+
+def _staircase_weeks(as_of: dt.date) -> tuple[str, str]:
+    """The staircase's weeks in the results: the year's first ISO week to that of ``as_of``."""
+    iso = as_of.isocalendar()
+    return f"{as_of.year}-W01", f"{iso.year}-W{iso.week:02d}"
+
+
+def compute_results(con: Any, as_of: dt.date) -> dict[str, pa.Table]:
+    """Every result of :data:`RESULT_TABLES` on ``con``, collected into this process (the
+    reference the engine-written tables are compared with): the obligations on ``as_of``
+    and the staircase weeks of :func:`_staircase_weeks`, and :func:`compute_collected`."""
+    from tilsyn.economy.staircase import staircase_weeks
+    from tilsyn.engines.connection import EngineConnection
+    from tilsyn.rules.evaluate import evaluate
+    from tilsyn.rules.on_engine import evaluate_on
+
+    obligations = (
+        evaluate_on(con, as_of) if isinstance(con, EngineConnection) else evaluate(con, as_of)
+    )
+    staircase = _table(records(staircase_weeks(con, *_staircase_weeks(as_of), as_of)))
+    collected = compute_collected(con, as_of)
+    return {"tilsyn_obligations": obligations, "tilsyn_staircase": staircase, **collected}
+
+
+def _stage_on_engine(engine: Any, target: str, as_of: dt.date, **stamp: Any) -> dict[str, int]:
+    """The :data:`ON_ENGINE` results computed and written as staging tables by Spark."""
+    from tilsyn.economy.staircase import staircase_query
+    from tilsyn.engines.spark_catalogue import stage_query
+    from tilsyn.rules.on_engine import obligations_query
+
+    staged = {}
+    with obligations_query(engine, as_of) as sql:
+        staged["tilsyn_obligations"] = stage_query(
+            engine, target, "tilsyn_obligations", sql, **stamp
+        )
+    sql, params = staircase_query(engine, *_staircase_weeks(as_of), as_of)
+    staged["tilsyn_staircase"] = stage_query(
+        engine, target, "tilsyn_staircase", engine.query_sql(sql, params), **stamp
+    )
+    return staged
+
+
+def _people_on_engine(engine: Any, target: str) -> list[str]:
+    """The citizens of the written :data:`ON_ENGINE` tables (for the access log): only their
+    distinct pseudonyms come to Python."""
+    from tilsyn.engines.spark_catalogue import qualified
+
+    union = " UNION ".join(f"SELECT person_id FROM {qualified(target, n)}" for n in ON_ENGINE)
+    table = engine.spark.sql(f"SELECT * FROM ({union}) AS p ORDER BY person_id").toArrow()
+    return [str(p) for p in table.column(0).to_pylist() if p is not None]
 
 
 def write_spark_tables(
@@ -170,7 +214,12 @@ def write_spark_tables(
     workspace's current snapshot) and write them as tables of ``results_database`` (default
     ``database``), replacing the previous run's. Operator and admin only; logs every citizen
     written. Raises ``ServiceUnavailable`` when Spark or the database cannot be used."""
-    from tilsyn.engines.spark_catalogue import CatalogueError, check_database, write_results
+    from tilsyn.engines.spark_catalogue import (
+        CatalogueError,
+        check_database,
+        drop_staged,
+        write_results,
+    )
 
     if actor.role not in WRITERS or actor.municipalities:
         # The tables hold every municipality of the case data.
@@ -185,28 +234,32 @@ def write_spark_tables(
             raise InvalidRequest(str(exc)) from None
     try:
         with open_snapshot(actor, workspace, engine="spark", database=database) as snap:
-            results = compute_results(snap.con, as_of)
+            engine = snap.con
+            try:
+                staged = _stage_on_engine(
+                    engine, target, as_of, snapshot_id=snap.id, computed_at=computed_at
+                )
+                results = compute_collected(engine, as_of)
+            except BaseException:
+                drop_staged(engine.spark, target, ON_ENGINE)  # type: ignore[attr-defined]
+                raise
             written = write_results(
-                snap.con.spark,  # type: ignore[attr-defined]
+                engine.spark,  # type: ignore[attr-defined]
                 target,
                 results,
                 snapshot_id=snap.id,
                 computed_at=computed_at,
+                staged=staged,
             )
+            people = _people_on_engine(engine, target)
     except CatalogueError as exc:
         raise ServiceUnavailable(str(exc)) from None
-    people = {
-        str(p)
-        for name in ("tilsyn_obligations", "tilsyn_staircase")
-        if "person_id" in results[name].column_names
-        for p in results[name].column("person_id").to_pylist()
-    }
     record(
         actor,
         workspace,
         action="spark-tables",
         snapshot_id=snap.id,
-        person_ids=sorted(people),
+        person_ids=people,
         detail=f"{target} as_of={as_of.isoformat()}",
         purpose=purpose or Purpose.operations,
     )

@@ -32,7 +32,13 @@ from typing import Any
 
 import duckdb
 
-from tilsyn.data.calendar import parse_week, week_index, week_label, week_monday
+from tilsyn.data.calendar import (
+    WEEK_EPOCH_SQL,
+    parse_week,
+    week_index,
+    week_label,
+    week_monday,
+)
 from tilsyn.data.sql import date_sql
 from tilsyn.economy.fulltime import (
     benefit_spells_sql,
@@ -314,6 +320,31 @@ def _has_payments(con: duckdb.DuckDBPyConnection) -> bool:
     return bool(con.execute("SELECT COUNT(*) > 0 FROM payments").fetchall()[0][0])
 
 
+def _prepared(
+    con: duckdb.DuckDBPyConnection,
+    first_week: str,
+    last_week: str,
+    as_of: dt.date,
+    person: str | None,
+    municipality: str | None,
+    params: ParameterSet | None,
+) -> tuple[str, dict[str, Any], bool]:
+    """The runs computed on ``con``; the rows' SQL, its parameters, and whether the
+    snapshot has payments."""
+    first, last = parse_week(first_week), parse_week(last_week)
+    if last < first:
+        raise ValueError(f"--to {last_week} ligger før --from {first_week}")
+    ps = params or default_parameters()
+    rules = StaircaseRules.load(ps, as_of)
+    as_of_run = min(as_of, week_monday(last) + dt.timedelta(days=6))
+    compute_runs(con, as_of_run, person=person, params=ps)
+    with_payments = _has_payments(con)
+    pfilter = "AND person_id = $person" if person is not None else ""
+    args: dict[str, Any] = {"person": person} if person is not None else {}
+    sql = _rows_sql(ps, rules, as_of_run, first, last, with_payments, pfilter)
+    return sql, query_params(municipality, **args), with_payments
+
+
 def staircase_weeks(
     con: duckdb.DuckDBPyConnection,
     first_week: str,
@@ -330,21 +361,10 @@ def staircase_weeks(
     benefits, co-financing rate for dagpenge; None before 4 Jan 2016), ``financing``, and,
     when the snapshot has payments, ``amount``, ``refund`` and ``cofinancing`` (kr., rounded
     to øre). A payment in a week without a benefit period is kept with no staircase week."""
-    first, last = parse_week(first_week), parse_week(last_week)
-    if last < first:
-        raise ValueError(f"--to {last_week} ligger før --from {first_week}")
-    ps = params or default_parameters()
-    rules = StaircaseRules.load(ps, as_of)
-    as_of_run = min(as_of, week_monday(last) + dt.timedelta(days=6))
-    compute_runs(con, as_of_run, person=person, params=ps)
-    with_payments = _has_payments(con)
-    pfilter = "AND person_id = $person" if person is not None else ""
-    args: dict[str, Any] = {"person": person} if person is not None else {}
-    sql = _rows_sql(ps, rules, as_of_run, first, last, with_payments, pfilter)
-    cur = con.execute(
-        f"SELECT * FROM ({sql}) ORDER BY person_id, week_idx, benefit",
-        query_params(municipality, **args),
+    sql, qp, with_payments = _prepared(
+        con, first_week, last_week, as_of, person, municipality, params
     )
+    cur = con.execute(f"SELECT * FROM ({sql}) ORDER BY person_id, week_idx, benefit", qp)
     names = [d[0] for d in cur.description]
     out = []
     for row in cur.fetchall():
@@ -357,6 +377,34 @@ def staircase_weeks(
                 r.pop(k)
         out.append(r)
     return out
+
+
+def staircase_query(
+    con: duckdb.DuckDBPyConnection,
+    first_week: str,
+    last_week: str,
+    as_of: dt.date,
+    *,
+    params: ParameterSet | None = None,
+) -> tuple[str, dict[str, Any]]:
+    """The rows of :func:`staircase_weeks` (all citizens, unordered, the same columns in
+    the same order) as one query and its parameters, for an engine to write as a table
+    without collecting them: the ISO week label and its Monday are computed in SQL. The
+    runs it reads are computed on ``con`` by this call (a temporary table)."""
+    sql, qp, with_payments = _prepared(con, first_week, last_week, as_of, None, None, params)
+    money = ", amount, refund, cofinancing" if with_payments else ""
+    # The ISO year of a week is the calendar year of its Thursday.
+    monday = f"({WEEK_EPOCH_SQL} + CAST(7 * week_idx AS INTEGER))"
+    label = (
+        f"CAST(year({monday} + 3) AS VARCHAR) || '-W' || "
+        f"lpad(CAST(extract(week FROM {monday}) AS VARCHAR), 2, '0')"
+    )
+    return (
+        f"""SELECT person_id, benefit, municipality, staircase_week, step, rate, financing
+                   {money}, {label} AS week, {monday} AS week_start
+            FROM ({sql}) AS rows""",
+        qp,
+    )
 
 
 def refund_by_step(

@@ -79,6 +79,14 @@ class EngineConnection(ABC):
         """Column types of a table (for typing the SQL), None when unknown."""
         return None
 
+    def query_sql(self, sql: str, params: Params = None) -> str:
+        """The SELECT ``sql`` (DuckDB, with ``$name`` parameters) in this engine's dialect,
+        for :meth:`save_table`."""
+        *_, last = translate(sql, params, self.dialect, self.schema_of)
+        if last.kind != "query":
+            raise ValueError(f"ikke en forespørgsel: {sql[:60]}")
+        return last.sql
+
     def sql(self, sql: str, params: Params = None) -> Result:
         return self.execute(sql, params)
 
@@ -92,6 +100,12 @@ class EngineConnection(ABC):
 
     def unregister(self, name: str) -> None:
         self.run(Action("drop", "", name))
+
+    @abstractmethod
+    def save_table(self, table: str, sql: str) -> int:
+        """Write the rows of ``sql`` (a SELECT in this engine's dialect) as the permanent
+        table ``table`` (quoted and qualified as the engine writes it), replacing it, on the
+        engine itself: the rows never pass through this process. Returns the rows written."""
 
     @abstractmethod
     def close(self) -> None:
@@ -250,6 +264,13 @@ class PostgresConnection(EngineConnection):
     def register(self, name: str, frame: Any) -> None:
         self.copy_in(name, as_arrow(frame), temporary=True)
 
+    def save_table(self, table: str, sql: str) -> int:
+        # One transaction: readers see the old table or the new one, never none.
+        with self.conn.transaction(), self.conn.cursor() as cur:
+            cur.execute(f"DROP TABLE IF EXISTS {table}")
+            cur.execute(f"CREATE TABLE {table} AS {sql}")
+            return max(int(cur.rowcount), 0)
+
     def close(self) -> None:
         self.conn.close()
 
@@ -312,6 +333,11 @@ class SparkConnection(EngineConnection):
         self._schemas.pop(name, None)
         table = as_arrow(frame)
         self.spark.createDataFrame(table).localCheckpoint(eager=True).createOrReplaceTempView(name)
+
+    def save_table(self, table: str, sql: str) -> int:
+        self.spark.sql(sql).write.mode("overwrite").saveAsTable(table)
+        # Counted from the written files (Parquet footers), not by running ``sql`` again.
+        return int(self.spark.table(table).count())
 
     def close(self) -> None:
         """The session belongs to the caller (a cluster's session outlives tilsyn's run)."""

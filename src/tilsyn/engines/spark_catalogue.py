@@ -8,14 +8,17 @@ the Parquet export (the measures join on it); a platform that writes its own tab
 
 Writing: each result is one table, replaced whole by every run (``saveAsTable`` with mode
 overwrite), with the snapshot id and the time of computation both as columns of every row
-and as table properties (``tilsyn.snapshot_id``, ``tilsyn.computed_at``).
+and as table properties (``tilsyn.snapshot_id``, ``tilsyn.computed_at``). The large results
+(the obligations) are written by Spark itself from their query, first as a staging table
+(``<name>__staged``) that replaces the table only once every result is computed; the small
+aggregates travel from the driver as Arrow.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import duckdb
@@ -116,6 +119,44 @@ def load_snapshot(con: duckdb.DuckDBPyConnection, spark: Any, database: str) -> 
     return written
 
 
+STAGED_SUFFIX = "__staged"
+
+
+def stamped_query(sql: str, *, snapshot_id: str, computed_at: dt.datetime) -> str:
+    """``sql`` (Spark SQL) with the ``snapshot_id`` and ``computed_at`` columns appended."""
+    stamp = computed_at.astimezone(dt.UTC).isoformat()
+    return (
+        f"SELECT r.*, '{_quoted(snapshot_id)}' AS {SNAPSHOT_COLUMN}, "
+        f"CAST('{stamp}' AS TIMESTAMP) AS {COMPUTED_COLUMN} FROM ({sql}) AS r"
+    )
+
+
+def stage_query(
+    engine: SparkConnection,
+    database: str,
+    name: str,
+    sql: str,
+    *,
+    snapshot_id: str,
+    computed_at: dt.datetime,
+) -> int:
+    """Write the rows of ``sql`` (Spark SQL over ``engine``'s views), stamped, as the
+    staging table of result ``name``, by Spark itself; returns the rows written.
+    :func:`write_results` puts it in place."""
+    _create_database(engine.spark, database)
+    target = qualified(database, name + STAGED_SUFFIX)
+    stamped = stamped_query(sql, snapshot_id=snapshot_id, computed_at=computed_at)
+    return engine.save_table(target, stamped)
+
+
+def drop_staged(spark: Any, database: str, names: Iterable[str]) -> None:
+    """Remove the staging tables of ``names`` (a run that failed before putting them in
+    place leaves the previous run's tables as they were)."""
+    if spark.catalog.databaseExists(check_database(database)):
+        for name in names:
+            spark.sql(f"DROP TABLE IF EXISTS {qualified(database, name + STAGED_SUFFIX)}")
+
+
 def write_results(
     spark: Any,
     database: str,
@@ -123,14 +164,22 @@ def write_results(
     *,
     snapshot_id: str,
     computed_at: dt.datetime,
+    staged: Mapping[str, int] | None = None,
 ) -> dict[str, int]:
     """Write each result table to ``database`` under its name, replacing the table of an
-    earlier run, stamped with ``snapshot_id`` and ``computed_at`` (UTC); returns the rows
-    written per table. All results are computed before this is called, so a failed
-    computation replaces nothing."""
+    earlier run, stamped with ``snapshot_id`` and ``computed_at`` (UTC), and put the
+    ``staged`` results (name → rows, written by :func:`stage_query`) in place of theirs;
+    returns the rows written per table. All results are computed before this is called,
+    so a failed computation replaces nothing."""
     _create_database(spark, database)
     stamp = computed_at.astimezone(dt.UTC)
     written: dict[str, int] = {}
+    for name, n in (staged or {}).items():
+        target = qualified(database, name)
+        spark.sql(f"DROP TABLE IF EXISTS {target}")
+        spark.sql(f"ALTER TABLE {qualified(database, name + STAGED_SUFFIX)} RENAME TO {target}")
+        _set_properties(spark, target, snapshot_id, stamp)
+        written[name] = n
     for name, table in results.items():
         target = qualified(database, name)
         n = table.num_rows
@@ -140,13 +189,17 @@ def write_results(
         )
         frame = _frame(spark, stamped)
         frame.write.mode("overwrite").saveAsTable(target)
-        spark.sql(
-            f"ALTER TABLE {target} SET TBLPROPERTIES ("
-            f"'tilsyn.snapshot_id' = '{_quoted(snapshot_id)}', "
-            f"'tilsyn.computed_at' = '{stamp.isoformat()}')"
-        )
+        _set_properties(spark, target, snapshot_id, stamp)
         written[name] = n
     return written
+
+
+def _set_properties(spark: Any, target: str, snapshot_id: str, stamp: dt.datetime) -> None:
+    spark.sql(
+        f"ALTER TABLE {target} SET TBLPROPERTIES ("
+        f"'tilsyn.snapshot_id' = '{_quoted(snapshot_id)}', "
+        f"'tilsyn.computed_at' = '{stamp.isoformat()}')"
+    )
 
 
 def _quoted(value: str) -> str:

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 import ibis
@@ -21,7 +22,7 @@ import pyarrow as pa
 import sqlglot.expressions as sge
 
 from tilsyn.engines.connection import EngineConnection
-from tilsyn.engines.dialect import Action
+from tilsyn.engines.dialect import Action, translate
 from tilsyn.rules.context import context_for
 from tilsyn.rules.evaluate import _rules_and_params
 from tilsyn.rules.model import RESULT_COLUMNS, RuleDefinition
@@ -152,15 +153,25 @@ def engine_events_from(engine: EngineConnection) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
 
 
-def evaluate_on(
+_ROW_IDS = {
+    # Any id unique per obligation will do (it only groups an obligation's candidate
+    # periods); a numbering in order would sort every obligation on one core.
+    "postgres": "ROW_NUMBER() OVER ()",
+    "spark": "monotonically_increasing_id()",
+}
+
+
+@contextmanager
+def obligations_query(
     engine: EngineConnection,
     as_of: dt.date,
     *,
     rules: Mapping[str, RuleDefinition] | Sequence[RuleDefinition] | None = None,
     params: ParameterSet | None = None,
-) -> pa.Table:
-    """Every obligation as of ``as_of`` on ``engine``: ``RESULT_COLUMNS``, ordered as
-    :func:`tilsyn.rules.evaluate.evaluate` orders them."""
+) -> Iterator[str]:
+    """The SELECT (in ``engine``'s dialect, unordered) of every obligation as of ``as_of``,
+    ``RESULT_COLUMNS``; valid inside the ``with`` block, which holds the rule set's shared
+    intermediate tables on the engine and drops them afterwards."""
     dialect = IBIS_DIALECTS[engine.dialect]
     if dialect == "pyspark":
         _patch_pyspark()
@@ -179,16 +190,27 @@ def evaluate_on(
         engine.run(
             Action(
                 "create_table",
-                f"SELECT o.*, ROW_NUMBER() OVER (ORDER BY o.person_id) AS _o_row "
-                f"FROM ({inner}) AS o",
+                f"SELECT o.*, {_ROW_IDS[engine.dialect]} AS _o_row FROM ({inner}) AS o",
                 OBLIGATIONS,
             )
         )
-        ordered = (
-            f"SELECT * FROM ({_final_sql(first_day)}) AS r "
-            "ORDER BY person_id, window_start, kind, due_date"
-        )
-        return engine.execute(ordered).to_arrow_table()
+        *_, final = translate(_final_sql(first_day), None, engine.dialect, engine.schema_of)
+        yield final.sql
     finally:
         for name in created:
             engine.run(Action("drop", "", name))
+
+
+def evaluate_on(
+    engine: EngineConnection,
+    as_of: dt.date,
+    *,
+    rules: Mapping[str, RuleDefinition] | Sequence[RuleDefinition] | None = None,
+    params: ParameterSet | None = None,
+) -> pa.Table:
+    """Every obligation as of ``as_of`` on ``engine``: ``RESULT_COLUMNS``, ordered as
+    :func:`tilsyn.rules.evaluate.evaluate` orders them. Collected whole into this process:
+    for a national run write them on the engine instead (:func:`obligations_query`)."""
+    with obligations_query(engine, as_of, rules=rules, params=params) as sql:
+        ordered = f"SELECT * FROM ({sql}) r ORDER BY person_id, window_start, kind, due_date"
+        return engine.run(Action("query", ordered)).to_arrow_table()
