@@ -351,3 +351,29 @@ def test_an_obligation_belongs_to_the_municipality_of_its_benefit_period() -> No
         ("P1", dt.date(2024, 3, 1)): "147",  # the period's first day is its own
         ("P2", dt.date(2024, 1, 1)): "185",
     }
+
+
+@pytest.mark.parametrize("order", [("telefon", "personligt"), ("personligt", "telefon")])
+def test_two_interviews_on_the_first_day_cite_the_one_that_sorts_first(
+    order: tuple[str, str],
+) -> None:
+    """Whatever order the rows come in, the evidence cites the same interview (engines
+    broke the tie differently when only the date decided)."""
+    con = connection_from_records(
+        {
+            "persons": [{"person_id": "P1", "municipality": "185", "caseworker_id": "K1"}],
+            "caseworkers": [
+                {"caseworker_id": "K1", "name": "A", "team": "Team A", "organisation": "JC"}
+            ],
+            "benefit_periods": [_kh("P1", "2024-01-01")],
+            "conversations": [{**_conv("P1", "2024-01-10"), "form": form} for form in order],
+        }
+    )
+    try:
+        rows = evaluate(con, AS_OF).to_pylist()
+    finally:
+        con.close()
+    first = next(r for r in rows if r["kind"] == "first_interview")
+    assert first["fulfilled_date"] == dt.date(2024, 1, 10)
+    assert "jobsamtale 2024-01-10 (personligt, jobcenter)" in first["evidence"]
+    assert "telefon" not in first["evidence"]

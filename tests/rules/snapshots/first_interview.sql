@@ -715,7 +715,7 @@ SELECT
   "t85"."benefit",
   'first_interview' AS "kind",
   'first_interview' AS "rule_id",
-  '1.1.0' AS "rule_version",
+  '1.1.1' AS "rule_version",
   CASE
     WHEN "t85"."window_start" >= MAKE_DATE(2026, 7, 1)
     THEN 'Lov nr. 1750 af 29.12.2025 (reform af beskæftigelsesindsatsen); STAR, spørgsmål og svar om reformen'
@@ -973,11 +973,11 @@ FROM (
       "t83"."exemption_end",
       "t83"."exemption_reason",
       "t83"."due_date",
-      "t76"."person_id" AS "person_id_right",
-      "t76"."benefit" AS "benefit_right",
-      "t76"."start_date" AS "start_date_right",
-      "t76"."fulfilled_date",
-      "t76"."held_text"
+      "t77"."person_id" AS "person_id_right",
+      "t77"."benefit" AS "benefit_right",
+      "t77"."start_date" AS "start_date_right",
+      "t77"."fulfilled_date",
+      "t77"."held_text"
     FROM (
       SELECT
         "t81"."person_id",
@@ -1126,12 +1126,12 @@ FROM (
           ) AS "t71"
           LEFT OUTER JOIN (
             SELECT
-              "t77"."person_id",
-              "t77"."benefit",
-              "t77"."start_date",
-              FIRST("t77"."_ex_start" ORDER BY "t77"."_ex_end" DESC) AS "exemption_start",
-              MAX("t77"."_ex_end") AS "exemption_end",
-              FIRST("t77"."_ex_reason" ORDER BY "t77"."_ex_end" DESC) AS "exemption_reason"
+              "t75"."person_id",
+              "t75"."benefit",
+              "t75"."start_date",
+              FIRST("t75"."_ex_start" ORDER BY "t75"."_ex_end" DESC) AS "exemption_start",
+              MAX("t75"."_ex_end") AS "exemption_end",
+              FIRST("t75"."_ex_reason" ORDER BY "t75"."_ex_end" DESC) AS "exemption_reason"
             FROM (
               SELECT
                 *
@@ -1196,7 +1196,7 @@ FROM (
                     FALSE
                   )
                 )
-            ) AS "t77"
+            ) AS "t75"
             GROUP BY
               1,
               2,
@@ -1214,7 +1214,13 @@ FROM (
         "t74"."benefit",
         "t74"."start_date",
         MIN("t74"."date") AS "fulfilled_date",
-        FIRST("t74"."description" ORDER BY "t74"."date") AS "held_text"
+        FIRST(
+          "t74"."description" ORDER BY CASE
+            WHEN CAST("t74"."date" AS TEXT) IS NULL OR "t74"."description" IS NULL
+            THEN NULL
+            ELSE CONCAT(CAST("t74"."date" AS TEXT), '|', "t74"."description")
+          END
+        ) AS "held_text"
       FROM (
         SELECT
           "t68"."person_id",
@@ -1298,9 +1304,9 @@ FROM (
         1,
         2,
         3
-    ) AS "t76"
-      ON "t83"."person_id" = "t76"."person_id"
-      AND "t83"."benefit" = "t76"."benefit"
-      AND "t83"."start_date" = "t76"."start_date"
+    ) AS "t77"
+      ON "t83"."person_id" = "t77"."person_id"
+      AND "t83"."benefit" = "t77"."benefit"
+      AND "t83"."start_date" = "t77"."start_date"
   ) AS "t84"
 ) AS "t85"

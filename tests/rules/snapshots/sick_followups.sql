@@ -1105,7 +1105,7 @@ WITH "t15" AS (
           "t91"."benefit",
           "t91"."start_date",
           "t91"."date",
-          FIRST("t91"."description" ORDER BY "t91"."date") AS "description"
+          MIN("t91"."description") AS "description"
         FROM "t89" AS "t91"
         GROUP BY
           1,
@@ -1419,7 +1419,7 @@ SELECT
   "t125"."benefit",
   'sick_followups' AS "kind",
   'sick_followups' AS "rule_id",
-  '1.1.0' AS "rule_version",
+  '1.1.1' AS "rule_version",
   CASE
     WHEN "t125"."window_start" >= MAKE_DATE(2026, 7, 1)
     THEN 'OP Academy – Nye regler i beskæftigelsesindsatsen (mindst én samtale det første halve år); Sygedagpengeloven § 12 som ændret ved L 66 (2025-26), § 3 nr. 8'

@@ -58,8 +58,11 @@ def build(ctx: RuleContext) -> ir.Table:
     moved = days_expr(s.exemption_end, ctx.param_expr(AFTER_EXEMPTION, s.window_start).fill_null(0))
     s = s.mutate(due_date=ibis.cases((s.exemption_end.notnull(), moved), else_=s.due0))
 
+    # Two interviews on the first day: the description that sorts first is cited, so that
+    # every engine cites the same one (argmin over the date alone leaves the tie to chance).
+    first_key = held.date.cast("string") + "|" + held.description
     first = held.group_by(list(SPELL_KEY)).aggregate(
-        fulfilled_date=held.date.min(), held_text=held.description.argmin(held.date)
+        fulfilled_date=held.date.min(), held_text=held.description.argmin(first_key)
     )
     f = s.left_join(first, list(SPELL_KEY))
     ended_early = f.end_date.notnull() & (f.end_date < f.due_date) & f.fulfilled_date.isnull()
@@ -86,7 +89,7 @@ RULE = RuleDefinition(
         "jobsamtale senest 1 uge (7 kalenderdage) efter første henvendelse til kommunen. "
         "Fra 1. juli 2026 gælder kravet kun jobparate (kontanthjælp og ledighedsydelse)."
     ),
-    version="1.1.0",
+    version="1.1.1",
     parameters=(
         DAYS,
         BENEFITS,

@@ -158,9 +158,9 @@ def _count_facts(ctx: RuleContext, spells: ir.Table, held: ir.Table) -> ir.Table
 
 def _chain_facts(ctx: RuleContext, spells: ir.Table, held: ir.Table) -> ir.Table:
     """The 2015–2019 regime: the next follow-up within n weeks of the previous one."""
-    dates = held.group_by([*SPELL_KEY, "date"]).aggregate(
-        description=held.description.argmin(held.date)
-    )
+    # Two follow-ups on one day: the description that sorts first is cited (an argmin over
+    # the date, equal within the day, left it to chance and engines chose differently).
+    dates = held.group_by([*SPELL_KEY, "date"]).aggregate(description=held.description.min())
     order = ibis.window(group_by=[dates[k] for k in SPELL_KEY], order_by=[dates.date])
     dates = dates.mutate(
         next_date=dates.date.lead().over(order),
@@ -228,7 +228,7 @@ RULE = RuleDefinition(
         "sygemeldte fra job med forventet fravær under 26 uger; reformen sænker kravet til "
         "1 samtale (antaget)."
     ),
-    version="1.1.0",
+    version="1.1.1",
     parameters=(
         MIN_COUNT,
         WINDOW_MONTHS,
