@@ -377,3 +377,29 @@ def test_two_interviews_on_the_first_day_cite_the_one_that_sorts_first(
     assert first["fulfilled_date"] == dt.date(2024, 1, 10)
     assert "jobsamtale 2024-01-10 (personligt, jobcenter)" in first["evidence"]
     assert "telefon" not in first["evidence"]
+
+
+def test_two_periods_on_the_same_key_day_give_the_later_municipality_code() -> None:
+    """The tie-break every engine shares (PostgreSQL and Spark pick the same one)."""
+    con = connection_from_records(
+        {
+            "persons": [{"person_id": "P1", "municipality": "185", "caseworker_id": "K1"}],
+            "caseworkers": [
+                {"caseworker_id": "K1", "name": "A", "team": "Team A", "organisation": "JC"}
+            ],
+            "benefit_periods": [
+                {**_kh("P1", "2024-01-01"), "end_date": "2024-01-15", "municipality": "147"},
+                # Applied for on the same day: the same key day.
+                {
+                    **_kh("P1", "2024-01-16"),
+                    "first_contact_date": "2024-01-01",
+                    "municipality": "155",
+                },
+            ],
+        }
+    )
+    try:
+        rows = evaluate(con, AS_OF).to_pylist()
+    finally:
+        con.close()
+    assert {r["municipality"] for r in rows if r["kind"] == "first_interview"} == {"155"}

@@ -152,6 +152,39 @@ def compile_rules(
     return compiled
 
 
+def period_keys_sql(person_filter: str = "") -> str:
+    """The benefit periods that name a municipality, each with its key day ``k``: the
+    earliest of its start, first contact and first absence. A period's municipality holds
+    for obligations whose window starts from its key day until the next period's; on a tie
+    the later municipality in code order (every engine alike)."""
+    return f"""
+    SELECT person_id, benefit, municipality,
+           LEAST(start_date, COALESCE(first_contact_date, start_date),
+                 COALESCE(first_absence_date, start_date)) AS k
+    FROM benefit_periods
+    WHERE municipality IS NOT NULL {person_filter}
+"""
+
+
+PEOPLE_SQL = """
+    SELECT p.person_id, p.municipality, p.caseworker_id, cw.team, cw.organisation
+    FROM persons p LEFT JOIN caseworkers cw ON cw.caseworker_id = p.caseworker_id
+"""
+"""Each person with the caseworker's team: joined to the persons (a million at national
+scale) rather than to every obligation (almost five)."""
+
+
+def result_select(o: str, period_municipality: str) -> str:
+    """The SELECT list of ``RESULT_COLUMNS`` from obligations ``o`` and people ``p``
+    (``PEOPLE_SQL``); the benefit period's municipality overrides the person's."""
+    return f"""{o}.person_id,
+       COALESCE({period_municipality}, p.municipality) AS municipality,
+       p.caseworker_id, p.team, p.organisation,
+       {o}.benefit, {o}.kind, {o}.rule_id, {o}.rule_version, {o}.reference,
+       {o}.window_start, {o}.due_date, {o}.status, {o}.fulfilled_date,
+       CAST({o}.days_late AS INTEGER) AS days_late, {o}.evidence"""
+
+
 def _compile(
     rules: tuple[RuleDefinition, ...], params: ParameterSet, per_person: bool
 ) -> CompiledRules:
@@ -172,35 +205,20 @@ def _compile(
     # of the benefit that had started (or been applied for) by window start. Each period's
     # municipality holds from its key day to the next period's, so one hash join with a range
     # condition finds it while the obligations stream past (an ASOF join sorted them, and a
-    # join on their distinct keys had to hold all of them). The caseworker's team joins the
-    # persons (a million rows at national scale), not every obligation (almost five).
+    # join on their distinct keys had to hold all of them).
     sql = f"""
-WITH bp AS (
-    SELECT person_id, benefit, municipality,
-           LEAST(start_date, COALESCE(first_contact_date, start_date),
-                 COALESCE(first_absence_date, start_date)) AS k
-    FROM benefit_periods
-    WHERE municipality IS NOT NULL {person_filter}
-),
+WITH bp AS ({period_keys_sql(person_filter)}),
 held AS (
     SELECT person_id, benefit, municipality, k,
            LEAD(k) OVER (PARTITION BY person_id, benefit ORDER BY k, municipality) AS next_k
     FROM bp
 )
-SELECT o.person_id,
-       COALESCE(h.municipality, p.municipality) AS municipality,
-       p.caseworker_id, p.team, p.organisation,
-       o.benefit, o.kind, o.rule_id, o.rule_version, o.reference,
-       o.window_start, o.due_date, o.status, o.fulfilled_date,
-       CAST(o.days_late AS INTEGER) AS days_late, o.evidence
+SELECT {result_select("o", "h.municipality")}
 FROM ({inner}) AS o
 LEFT JOIN held h
   ON h.person_id = o.person_id AND h.benefit = o.benefit
  AND h.k <= o.window_start AND (h.next_k IS NULL OR o.window_start < h.next_k)
-LEFT JOIN (
-    SELECT p.person_id, p.municipality, p.caseworker_id, cw.team, cw.organisation
-    FROM persons p LEFT JOIN caseworkers cw ON cw.caseworker_id = p.caseworker_id
-) AS p ON p.person_id = o.person_id
+LEFT JOIN ({PEOPLE_SQL}) AS p ON p.person_id = o.person_id
 """
     return CompiledRules(prelude, sql)
 

@@ -24,7 +24,7 @@ import sqlglot.expressions as sge
 from tilsyn.engines.connection import EngineConnection
 from tilsyn.engines.dialect import Action, translate
 from tilsyn.rules.context import context_for
-from tilsyn.rules.evaluate import _rules_and_params
+from tilsyn.rules.evaluate import PEOPLE_SQL, _rules_and_params, period_keys_sql, result_select
 from tilsyn.rules.model import RESULT_COLUMNS, RuleDefinition
 from tilsyn.rules.parameters import ParameterSet
 
@@ -100,29 +100,17 @@ def compile_for(expr: ibis.Table, dialect: str) -> str:
 def _final_sql(events_from: dt.date | None) -> str:
     """DuckDB SQL (translated per engine) of the last step, ``RESULT_COLUMNS`` in order."""
     placed = f"""
-WITH bp AS (
-    SELECT person_id, benefit, municipality,
-           LEAST(start_date, COALESCE(first_contact_date, start_date),
-                 COALESCE(first_absence_date, start_date)) AS k
-    FROM benefit_periods
-    WHERE municipality IS NOT NULL
-),
+WITH bp AS ({period_keys_sql()}),
 ob AS (
     SELECT o.*, bp.municipality AS period_municipality,
            ROW_NUMBER() OVER (PARTITION BY o._o_row
-                              ORDER BY bp.k DESC NULLS LAST, bp.municipality) AS _pick
+                              ORDER BY bp.k DESC NULLS LAST, bp.municipality DESC) AS _pick
     FROM {OBLIGATIONS} o LEFT JOIN bp
       ON bp.person_id = o.person_id AND bp.benefit = o.benefit AND bp.k <= o.window_start
 )
-SELECT ob.person_id,
-       COALESCE(ob.period_municipality, p.municipality) AS municipality,
-       p.caseworker_id, cw.team, cw.organisation,
-       ob.benefit, ob.kind, ob.rule_id, ob.rule_version, ob.reference,
-       ob.window_start, ob.due_date, ob.status, ob.fulfilled_date,
-       CAST(ob.days_late AS INTEGER) AS days_late, ob.evidence
+SELECT {result_select("ob", "ob.period_municipality")}
 FROM ob
-LEFT JOIN persons p ON p.person_id = ob.person_id
-LEFT JOIN caseworkers cw ON cw.caseworker_id = p.caseworker_id
+LEFT JOIN ({PEOPLE_SQL}) AS p ON p.person_id = ob.person_id
 WHERE ob._pick = 1
 """
     if events_from is None:
